@@ -1,0 +1,344 @@
+"""`.provenance.yaml`: a newsroom's rule levels, fail threshold, vocabularies and file globs.
+
+The file is found by walking up from each checked file, as Vale finds .vale.ini and ruff finds
+pyproject.toml. It is small and strict: an unknown key or a wrongly typed value is an error that
+names the file and line, because a silently ignored typo ("rulez:") is a rule the newsroom thinks
+is off and is not.
+
+This module also holds the YAML reader that keeps line numbers (``load_located_yaml``), used for
+policy rule files too; it only ever composes with PyYAML's SafeLoader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from provenance.errors import ProvenanceError
+
+CONFIG_NAME = ".provenance.yaml"
+LEVELS: tuple[str, ...] = ("error", "warning", "info")
+FAIL_ON_CHOICES: tuple[str, ...] = ("error", "warning", "info", "never")
+DEFAULT_INCLUDE: tuple[str, ...] = ("**/*.md", "**/*.markdown", "**/*.txt")
+# Lexicon names understood by provenance.vocab.load_vocabulary(extra=...).
+VOCABULARY_KEYS: tuple[str, ...] = ("speech_verbs", "outlets", "boilerplate_reasons", "known_people")
+
+
+# --------------------------------------------------------------------------- located YAML
+
+
+class LocatedDict(dict):
+    """A YAML mapping that remembers its own line and the line of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+    def line_of(self, key: Any) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LocatedList(list):
+    """A YAML sequence that remembers its own line and the line of each item (1-based)."""
+
+    line: int = 0
+    item_lines: list[int]
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
+
+
+def _construct(node: yaml.Node, constructor: yaml.constructor.SafeConstructor, path: str) -> Any:
+    line = node.start_mark.line + 1
+    # Only plain YAML: a tag such as !!python/object is refused, as yaml.safe_load would.
+    if isinstance(node, MappingNode) and node.tag != "tag:yaml.org,2002:map" or (
+        isinstance(node, SequenceNode) and node.tag != "tag:yaml.org,2002:seq"
+    ):
+        raise ProvenanceError(f"invalid YAML: unsupported tag {node.tag!r}", path, line)
+    if isinstance(node, MappingNode):
+        mapping = LocatedDict()
+        mapping.line = line
+        mapping.key_lines = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise ProvenanceError("YAML merge keys ('<<') are not supported here", path, key_node.start_mark.line + 1)
+            key = _construct(key_node, constructor, path)
+            if isinstance(key, (dict, list)):
+                raise ProvenanceError("a mapping key must be a plain value", path, key_node.start_mark.line + 1)
+            if key in mapping:
+                raise ProvenanceError(f"duplicate key {key!r}", path, key_node.start_mark.line + 1)
+            mapping[key] = _construct(value_node, constructor, path)
+            mapping.key_lines[key] = key_node.start_mark.line + 1
+        return mapping
+    if isinstance(node, SequenceNode):
+        seq = LocatedList(_construct(item, constructor, path) for item in node.value)
+        seq.line = line
+        seq.item_lines = [item.start_mark.line + 1 for item in node.value]
+        return seq
+    if isinstance(node, ScalarNode):
+        try:
+            return constructor.construct_object(node, deep=True)
+        except yaml.YAMLError as err:
+            raise ProvenanceError(f"invalid YAML: {_problem(err)}", path, line) from None
+    raise ProvenanceError("unsupported YAML node", path, line)  # pragma: no cover - composer makes no other kinds
+
+
+def _problem(err: yaml.YAMLError) -> str:
+    return str(getattr(err, "problem", None) or err).strip().replace("\n", " ")
+
+
+def load_located_yaml(text: str, path: str) -> Any:
+    """Parse one YAML document safely, keeping line numbers; errors name ``path`` and the line."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise ProvenanceError(f"invalid YAML: {_problem(err)}", path, line) from None
+    if node is None:
+        return None
+    return _construct(node, yaml.constructor.SafeConstructor(), path)
+
+
+def read_located_yaml(path: Path) -> Any:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise ProvenanceError("no such file", str(path)) from None
+    except OSError as err:
+        raise ProvenanceError(f"cannot read file ({err.strerror})", str(path)) from None
+    except UnicodeDecodeError as err:
+        raise ProvenanceError(f"not valid UTF-8 text (byte {err.start})", str(path)) from None
+    return load_located_yaml(text, str(path))
+
+
+def line_of(container: Any, key: Any) -> int | None:
+    """The line of ``container[key]`` when the container came from load_located_yaml."""
+    if isinstance(container, (LocatedDict, LocatedList)):
+        return container.line_of(key)
+    return None
+
+
+# --------------------------------------------------------------------------- globs
+
+
+def glob_to_regex(pattern: str) -> re.Pattern[str]:
+    """Translate a gitignore-like glob: ``**`` crosses folders, ``*`` and ``?`` do not.
+
+    A pattern without a slash matches the file name in any folder ("*.txt", "drafts").
+    """
+    pat = pattern.strip()
+    anchored = "/" in pat.rstrip("/")
+    pat = pat.strip("/")
+    out: list[str] = []
+    i = 0
+    while i < len(pat):
+        c = pat[i]
+        if pat.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+            continue
+        if pat.startswith("**", i):
+            out.append(".*")
+            i += 2
+            continue
+        if c == "*":
+            out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "[":
+            j = pat.find("]", i + 1)
+            if j == -1:
+                out.append(re.escape(c))
+            else:
+                body = pat[i + 1 : j].replace("\\", "\\\\")
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append(f"[{body}]")
+                i = j
+        else:
+            out.append(re.escape(c))
+        i += 1
+    body = "".join(out)
+    # A folder name matches everything under it too ("archive" excludes archive/2019/x.md).
+    prefix = "" if anchored else "(?:.*/)?"
+    return re.compile(f"^{prefix}{body}(?:/.*)?$")
+
+
+@dataclass(frozen=True)
+class GlobSet:
+    patterns: tuple[str, ...]
+
+    def matches(self, relpath: str) -> bool:
+        rel = relpath.replace("\\", "/")
+        return any(glob_to_regex(p).match(rel) for p in self.patterns)
+
+
+# --------------------------------------------------------------------------- config
+
+
+@dataclass
+class Config:
+    """Settings for the files under one folder; ``path`` is None for the built-in defaults."""
+
+    path: Path | None = None
+    rule_levels: dict[str, str] = field(default_factory=dict)  # rule id -> level or "off"
+    rule_level_lines: dict[str, int] = field(default_factory=dict)
+    fail_on: str | None = None
+    vocabulary: dict[str, list] = field(default_factory=dict)
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    rule_dirs: tuple[Path, ...] = ()  # the newsroom's own policy rule folders
+
+    @property
+    def root(self) -> Path:
+        """Folder that include/exclude globs are relative to."""
+        return self.path.parent if self.path is not None else Path.cwd()
+
+    def relative(self, file: Path) -> str | None:
+        try:
+            return file.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return None
+
+    def is_excluded(self, file: Path) -> bool:
+        rel = self.relative(file)
+        return rel is not None and GlobSet(self.exclude).matches(rel)
+
+    def is_included(self, file: Path) -> bool:
+        rel = self.relative(file)
+        return GlobSet(self.include).matches(rel if rel is not None else file.name)
+
+
+_TOP_KEYS = ("rules", "fail-on", "vocabulary", "include", "exclude", "rule-paths")
+
+
+def _str_list(value: Any, what: str, path: str, line: int | None) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ProvenanceError(f"'{what}' must be a list of strings", path, line)
+    return tuple(value)
+
+
+def _entries(value: Any, key: str, path: str, line: int | None) -> list:
+    """Validate one vocabulary list; entries stay plain dicts/strings for load_vocabulary."""
+    if not isinstance(value, list):
+        raise ProvenanceError(f"vocabulary '{key}' must be a list", path, line)
+    out: list = []
+    for i, item in enumerate(value):
+        item_line = line_of(value, i) or line
+        if key in ("speech_verbs", "boilerplate_reasons"):
+            if not isinstance(item, str) or not item.strip():
+                raise ProvenanceError(f"vocabulary '{key}' entries must be non-empty strings", path, item_line)
+            out.append(str(item))
+            continue
+        allowed = {"outlets": ("name", "aliases"), "known_people": ("name", "role", "aliases")}[key]
+        if isinstance(item, str):
+            item = {"name": item}
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+            raise ProvenanceError(f"vocabulary '{key}' entries need a 'name'", path, item_line)
+        for k, v in item.items():
+            k_line = line_of(item, k) or item_line
+            if k not in allowed:
+                raise ProvenanceError(f"unknown key {k!r} in vocabulary '{key}' (expected {', '.join(allowed)})", path, k_line)
+            if k == "aliases":
+                _str_list(v, f"{key}.aliases", path, k_line)
+            elif k == "role" and v is not None and not isinstance(v, str):
+                raise ProvenanceError(f"'{key}.role' must be a string", path, k_line)
+        clean = {k: (list(v) if isinstance(v, list) else v) for k, v in item.items()}
+        if key == "outlets":
+            clean.setdefault("aliases", [])
+        out.append(clean)
+    return out
+
+
+def parse_config(data: Any, path: Path) -> Config:
+    """Validate a parsed .provenance.yaml; every error names the file and line."""
+    p = str(path)
+    cfg = Config(path=path)
+    if data is None:
+        return cfg
+    if not isinstance(data, dict):
+        raise ProvenanceError("the configuration must be a mapping (key: value lines)", p, line_of(data, 0) or 1)
+    for key, value in data.items():
+        line = line_of(data, key)
+        if key not in _TOP_KEYS:
+            raise ProvenanceError(f"unknown key {key!r} (expected one of: {', '.join(_TOP_KEYS)})", p, line)
+        if key == "rules":
+            if value is None:
+                continue
+            if not isinstance(value, dict):
+                raise ProvenanceError("'rules' must map rule ids to a level or off", p, line)
+            for rule_id, level in value.items():
+                rline = line_of(value, rule_id) or line
+                # YAML 1.1 reads a bare `off` as False: accept it as the word the user wrote.
+                if level is False:
+                    level = "off"
+                if not isinstance(rule_id, str) or level not in (*LEVELS, "off"):
+                    raise ProvenanceError(f"rule {rule_id!r}: level must be error, warning, info or off", p, rline)
+                cfg.rule_levels[rule_id] = level
+                cfg.rule_level_lines[rule_id] = rline or 0
+        elif key == "fail-on":
+            if value is False:
+                value = "never"
+            if value not in FAIL_ON_CHOICES:
+                raise ProvenanceError(f"'fail-on' must be one of {', '.join(FAIL_ON_CHOICES)}", p, line)
+            cfg.fail_on = value
+        elif key == "vocabulary":
+            if value is None:
+                continue
+            if not isinstance(value, dict):
+                raise ProvenanceError("'vocabulary' must be a mapping", p, line)
+            for vkey, entries in value.items():
+                vline = line_of(value, vkey) or line
+                if vkey not in VOCABULARY_KEYS:
+                    raise ProvenanceError(f"unknown vocabulary {vkey!r} (expected one of: {', '.join(VOCABULARY_KEYS)})", p, vline)
+                cfg.vocabulary[vkey] = _entries(entries if entries is not None else [], vkey, p, vline)
+        elif key == "include":
+            cfg.include = _str_list(value, "include", p, line)
+        elif key == "exclude":
+            cfg.exclude = _str_list(value, "exclude", p, line)
+        elif key == "rule-paths":
+            dirs = []
+            for i, d in enumerate(_str_list(value, "rule-paths", p, line)):
+                folder = (path.parent / d).resolve()
+                if not folder.is_dir():
+                    raise ProvenanceError(f"rule-paths: {d!r} is not a folder", p, line_of(value, i) or line)
+                dirs.append(folder)
+            cfg.rule_dirs = tuple(dirs)
+    return cfg
+
+
+def load_config(path: Path) -> Config:
+    return parse_config(read_located_yaml(path), path)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest .provenance.yaml in ``start``'s folder or any folder above it."""
+    here = start.resolve()
+    folder = here if here.is_dir() else here.parent
+    for candidate in (folder, *folder.parents):
+        cfg = candidate / CONFIG_NAME
+        if cfg.is_file():
+            return cfg
+    return None
+
+
+class ConfigCache:
+    """Loads each configuration file once, however many articles share it."""
+
+    def __init__(self, override: Path | None = None) -> None:
+        self._override = override
+        self._loaded: dict[Path | None, Config] = {}
+
+    def for_file(self, file: Path) -> Config:
+        cfg_path = self._override if self._override is not None else find_config(file)
+        key = cfg_path.resolve() if cfg_path is not None else None
+        if key not in self._loaded:
+            self._loaded[key] = load_config(cfg_path) if cfg_path is not None else Config()
+        return self._loaded[key]

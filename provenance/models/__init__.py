@@ -1,0 +1,88 @@
+"""Where the Stanza model comes from: ``--model DIR`` > ``$PROVENANCE_MODEL`` > the packaged one.
+
+Two folder layouts are accepted:
+- compact: ``tokenize.pt mwt.pt pos.pt lemma.pt depparse.pt`` side by side (what
+  ``provenance.models.train`` writes and what ships in ``en_ud_compact/``);
+- a standard Stanza resources folder (``resources.json`` + ``en/``), as made by
+  ``stanza.download('en')`` on a machine with internet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from provenance.errors import ProvenanceError
+
+PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+PACKAGED_MODEL = Path(__file__).parent / "en_ud_compact"
+MODEL_ENV = "PROVENANCE_MODEL"
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    path: Path
+    layout: str  # "compact" | "stanza-resources"
+    identity: str  # content fingerprint: the parse cache is keyed by it
+
+    def pipeline_kwargs(self) -> dict[str, object]:
+        """Keyword arguments for ``stanza.Pipeline`` that load this model offline."""
+        kwargs: dict[str, object] = {
+            "lang": "en",
+            "dir": str(self.path),
+            "download_method": None,
+            "processors": ",".join(PROCESSORS),
+            "tokenize_max_seqlen": 1000,  # else tokens over 200 chars (URLs) become <UNK>
+            "logging_level": "ERROR",
+        }
+        if self.layout == "compact":
+            for proc in PROCESSORS:
+                kwargs[f"{proc}_model_path"] = str(self.path / f"{proc}.pt")
+        return kwargs
+
+
+def _fingerprint(files: list[Path]) -> str:
+    # Size plus the first and last 64 KiB of each file: content-based (a retrained model
+    # gets a new identity) without reading 30 MB on every run.
+    h = hashlib.sha256()
+    for f in sorted(files):
+        size = f.stat().st_size
+        h.update(f"{f.name}:{size}".encode())
+        with f.open("rb") as fh:
+            h.update(fh.read(65536))
+            if size > 65536:
+                fh.seek(max(65536, size - 65536))
+                h.update(fh.read())
+    return h.hexdigest()[:24]
+
+
+def resolve_model(option: str | None = None) -> ModelSpec:
+    """Find the model folder; a missing or broken one is a one-line error naming the path."""
+    raw = option or os.environ.get(MODEL_ENV) or str(PACKAGED_MODEL)
+    path = Path(raw).expanduser()
+    if not path.is_dir():
+        raise ProvenanceError("model folder not found", str(path))
+    compact = [path / f"{p}.pt" for p in PROCESSORS]
+    if any(f.exists() for f in compact):
+        missing = [f.name for f in compact if not f.exists()]
+        if missing:
+            raise ProvenanceError(f"model folder is missing {', '.join(missing)}", str(path))
+        return ModelSpec(path, "compact", _fingerprint(compact))
+    resources = path / "resources.json"
+    if resources.exists() and (path / "en").is_dir():
+        try:
+            json.loads(resources.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            raise ProvenanceError(f"unreadable resources.json ({err})", str(resources)) from None
+        files = [f for f in (path / "en").rglob("*.pt")]
+        if not files:
+            raise ProvenanceError("Stanza resources folder has no models under en/", str(path))
+        return ModelSpec(path, "stanza-resources", _fingerprint(files))
+    raise ProvenanceError(
+        "not a model folder (expected tokenize.pt, mwt.pt, pos.pt, lemma.pt, depparse.pt, "
+        "or a Stanza resources.json with en/)",
+        str(path),
+    )

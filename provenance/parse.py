@@ -1,0 +1,187 @@
+"""The parse layer: the only module that imports Stanza.
+
+Paragraphs go in as strings, typed sentences come out. The pipeline is loaded lazily — a run
+whose paragraphs are all in the parse cache never loads the model — and all uncached
+paragraphs of a run are parsed in one batch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterable
+
+from provenance.cache import ParseCache, paragraph_key
+from provenance.errors import ProvenanceError
+from provenance.models import ModelSpec
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    index: int  # 0-based position in the sentence
+    text: str
+    lemma: str
+    upos: str
+    feats: str
+    head: int  # 0-based index of the head word, -1 for the root
+    deprel: str
+    start: int  # character offsets (into the paragraph, or the file once shifted)
+    end: int
+
+    @property
+    def rel(self) -> str:
+        """The universal relation without its subtype (``nsubj:pass`` -> ``nsubj``)."""
+        return self.deprel.split(":", 1)[0]
+
+
+@dataclass
+class Sentence:
+    words: list[Word]
+    start: int
+    end: int
+    text: str = ""
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        kids: list[list[int]] = [[] for _ in self.words]
+        for w in self.words:
+            if w.head >= 0:
+                kids[w.head].append(w.index)
+        return kids
+
+    def subtree(self, index: int, exclude: Iterable[int] = ()) -> list[int]:
+        """Indices under ``index`` (inclusive), not descending into ``exclude``."""
+        skip = set(exclude)
+        out, stack = [], [index]
+        while stack:
+            i = stack.pop()
+            if i in skip and i != index:
+                continue
+            out.append(i)
+            stack.extend(self.children[i])
+        return sorted(out)
+
+    def triples(self) -> list[tuple[str, str, str]]:
+        return [
+            (w.deprel, self.words[w.head].text if w.head >= 0 else "ROOT", w.text) for w in self.words
+        ]
+
+
+@dataclass
+class ParseStats:
+    paragraphs: int = 0
+    cached: int = 0
+    parsed_words: int = 0
+    model_loaded: bool = False
+    load_seconds: float = 0.0
+    parse_seconds: float = 0.0
+
+
+def _encode(sentences: list[Sentence]) -> list:
+    return [[[w.text, w.lemma, w.upos, w.feats, w.head, w.deprel, w.start, w.end] for w in s.words] for s in sentences]
+
+
+def _decode(data: list, shift: int = 0) -> list[Sentence]:
+    sentences = []
+    for sent in data:
+        words = [
+            Word(i, t, lem, upos, feats, head, rel, start + shift, end + shift)
+            for i, (t, lem, upos, feats, head, rel, start, end) in enumerate(sent)
+        ]
+        if words:
+            sentences.append(Sentence(words, words[0].start, words[-1].end))
+    return sentences
+
+
+class Parser:
+    """Parses paragraphs with a Stanza pipeline, through the cache."""
+
+    def __init__(self, model: ModelSpec, cache: ParseCache | None = None, batch_size: int = 64) -> None:
+        self.model = model
+        self.cache = cache
+        self.batch_size = batch_size
+        self.stats = ParseStats()
+        self._pipeline = None
+
+    def _load(self):
+        if self._pipeline is None:
+            import time
+
+            t0 = time.perf_counter()
+            try:
+                import stanza  # noqa: PLC0415 - deliberately lazy: loading torch costs seconds
+
+                self._pipeline = stanza.Pipeline(**self.model.pipeline_kwargs())
+            except Exception as err:  # any failure to load is the same thing to the user
+                detail = str(err).splitlines()[0] if str(err) else type(err).__name__
+                raise ProvenanceError(f"cannot load Stanza model ({detail})", str(self.model.path)) from None
+            self.stats.model_loaded = True
+            self.stats.load_seconds = time.perf_counter() - t0
+        return self._pipeline
+
+    def parse(self, texts: list[str]) -> list[list[Sentence]]:
+        """Parse each text; offsets in the result are relative to that text."""
+        keys = [paragraph_key(self.model.identity, t) for t in texts]
+        found = self.cache.get_many(list(set(keys))) if self.cache else {}
+        self.stats.paragraphs += len(texts)
+        todo = sorted({k: t for k, t in zip(keys, texts) if k not in found}.items())
+        self.stats.cached += sum(1 for k in keys if k in found)
+        if todo:
+            import time
+
+            pipeline = self._load()
+            import stanza  # noqa: PLC0415
+
+            t0 = time.perf_counter()
+            new: dict[str, list] = {}
+            for i in range(0, len(todo), self.batch_size):
+                batch = todo[i : i + self.batch_size]
+                docs = pipeline.bulk_process([stanza.Document([], text=t) for _, t in batch])
+                for (key, _), doc in zip(batch, docs):
+                    new[key] = _encode(_from_stanza(doc))
+                    self.stats.parsed_words += sum(len(s.words) for s in doc.sentences)
+            self.stats.parse_seconds += time.perf_counter() - t0
+            if self.cache:
+                self.cache.put_many(new)
+            found.update(new)
+        return [_decode(found[k]) for k in keys]
+
+
+def _from_stanza(doc) -> list[Sentence]:
+    sentences = []
+    for sent in doc.sentences:
+        words: list[Word] = []
+        for token in sent.tokens:
+            for w in token.words:
+                # Words inside a multi-word token ("don't" -> do + n't) carry no offsets
+                # of their own: they take the token's span.
+                start = w.start_char if w.start_char is not None else token.start_char
+                end = w.end_char if w.end_char is not None else token.end_char
+                words.append(
+                    Word(
+                        index=len(words),
+                        text=w.text,
+                        lemma=w.lemma or w.text,
+                        upos=w.upos or "X",
+                        feats=w.feats or "",
+                        head=(w.head or 0) - 1,
+                        deprel=w.deprel or "dep",
+                        start=start,
+                        end=end,
+                    )
+                )
+        if words:
+            sentences.append(Sentence(words, words[0].start, words[-1].end, sent.text))
+    return sentences
+
+
+def shift_sentences(sentences: list[Sentence], offset: int, source: str) -> list[Sentence]:
+    """Move paragraph-relative offsets to file offsets."""
+    out = []
+    for s in sentences:
+        words = [
+            Word(w.index, w.text, w.lemma, w.upos, w.feats, w.head, w.deprel, w.start + offset, w.end + offset)
+            for w in s.words
+        ]
+        out.append(Sentence(words, s.start + offset, s.end + offset, source[s.start + offset : s.end + offset]))
+    return out

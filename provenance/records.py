@@ -1,0 +1,127 @@
+"""The records that flow from extraction to the checker and the reports.
+
+Everything here is plain data with character offsets into the original file. The JSON
+shape of ``provenance extract`` is ``ArticleResult.to_json()``; the checker's policy rules
+are evaluated over the same dictionaries, so a field added here is usable in a rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+QuoteKind = Literal["direct", "mixed", "indirect"]
+CueKind = Literal["speech", "cognition", "preposition", "noun", "punctuation"]
+SpeakerType = Literal["person", "organization", "anonymous", "unknown"]
+
+# Ordered from most to least transparent; the README documents each level.
+ANONYMITY_LEVELS: tuple[str, ...] = (
+    "named",
+    "named-no-role",
+    "organization",
+    "anonymous-with-reason",
+    "anonymous",
+    "vague",
+    "unattributed",
+)
+
+
+@dataclass
+class Cue:
+    text: str
+    start: int
+    end: int
+    lemma: str
+    kind: CueKind = "speech"
+
+
+@dataclass
+class Via:
+    """The outlet through which a statement reached the article ("told Reuters")."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+    known: bool  # in the outlet gazetteer, or only found by the pattern
+
+
+@dataclass
+class Speaker:
+    text: str  # the mention as written
+    start: int
+    end: int
+    name: str  # resolved fullest name, or the description for unnamed sources
+    type: SpeakerType = "unknown"
+    role: str | None = None
+    anonymity: str = "named-no-role"
+    reason: str | None = None
+    reason_boilerplate: bool = False
+    plural: bool = False
+    resolved_by: str | None = None  # how ``name`` was found when it differs from the mention
+
+
+@dataclass
+class Quote:
+    kind: QuoteKind
+    start: int
+    end: int
+    text: str
+    line: int
+    column: int
+    cue: Cue | None
+    speaker: Speaker | None
+    rule: str  # the pattern or mechanism that made the attribution
+    via: Via | None = None
+    opinion: bool = False  # the cue is a cognition verb (believe, think, fear)
+    sentences: int = 1  # how many sentences the quoted text spans
+    speaker_sentence: int | None = None  # 1-based sentence of the quote where the speaker first appears
+
+
+@dataclass
+class Credit:
+    """A credit or dateline line, or a photo credit (kept apart from sources)."""
+
+    kind: Literal["credit", "dateline", "photo"]
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    outlets: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SourceSummary:
+    name: str
+    type: SpeakerType
+    anonymity: str
+    reason: str | None
+    quotes: int
+    via: list[str] = field(default_factory=list)
+    plural: bool = False
+    role: str | None = None
+
+
+@dataclass
+class MarkIssue:
+    """A quote mark that has no partner; reported by the checker, never fatal."""
+
+    char: str
+    start: int
+    line: int
+    column: int
+    problem: str  # "unclosed" | "unopened"
+
+
+@dataclass
+class ArticleResult:
+    path: str
+    quotes: list[Quote] = field(default_factory=list)
+    sources: list[SourceSummary] = field(default_factory=list)
+    credits: list[Credit] = field(default_factory=list)
+    photo_credits: list[Credit] = field(default_factory=list)
+    mark_issues: list[MarkIssue] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)

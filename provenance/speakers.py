@@ -1,0 +1,198 @@
+"""Speaker mentions: the words that name who spoke, split into name and role.
+
+A speaker word from an attribution becomes a mention (its noun phrase, appositive role
+included, relative clauses left out). ``describe`` separates the proper-name part
+("Hadi Al-Amiri") from the description ("The Head of Iraq’s Shi’ite Nabni Alliance").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from provenance.parse import Sentence
+from provenance.quotes import WordRef
+
+_CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
+_CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X
+_QUANTIFIERS = {"one", "some", "many", "several", "two", "three", "four", "all", "none", "both", "each", "most", "few"}
+_NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "abu", "abd", "du", "di", "mac"}
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "i", "me"}
+_PRONOUNS_GROUP = {"they", "them", "we", "us"}
+
+
+@dataclass
+class Mention:
+    ref: WordRef
+    start: int
+    end: int
+    text: str
+    head: int  # the word that carries the description (after "One of the ...")
+    name: str | None  # the proper-name part, if any
+    role: str | None  # the description that comes with a name
+    description: str  # the mention without determiners/relative clauses: "two militia officials"
+    pronoun: str | None = None
+    relative: bool = False
+
+
+def _relative_antecedent(ref: WordRef) -> WordRef:
+    """'who'/'which' as subject: the speaker is the noun the relative clause modifies."""
+    sent, w = ref.sentence, ref.word
+    if w.upos == "PRON" and ("PronType=Rel" in w.feats or w.lemma.lower() in ("who", "which", "that")):
+        clause = w.head
+        while clause >= 0 and sent.words[clause].deprel not in ("acl:relcl", "acl"):
+            clause = sent.words[clause].head
+        if clause >= 0 and sent.words[clause].head >= 0:
+            return WordRef(sent, sent.words[clause].head)
+    return ref
+
+
+def _mention_words(sent: Sentence, head: int) -> list[int]:
+    keep = []
+    stack = [head]
+    while stack:
+        i = stack.pop()
+        keep.append(i)
+        for c in sent.children[i]:
+            if i == head and sent.words[c].deprel in _CUT_AT_HEAD:
+                continue
+            if sent.words[c].deprel in _CUT_RELS and not (sent.words[c].deprel == "punct" and _inside(sent, c, keep)):
+                continue
+            stack.append(c)
+    keep.sort()
+    # A mention is contiguous text: stop at a gap.
+    out = [head]
+    for direction in (-1, 1):
+        j = head + direction
+        while j in keep:
+            out.append(j)
+            j += direction
+    out.sort()
+    while out and sent.words[out[-1]].upos == "PUNCT":
+        out.pop()
+    while out and sent.words[out[0]].upos == "PUNCT":
+        out.pop(0)
+    return out
+
+
+def _inside(sent: Sentence, c: int, keep: list[int]) -> bool:
+    # Commas inside an appositive ("Head of ..., Hadi Al-Amiri") are kept when both sides are.
+    return (c - 1) in keep or (c + 1) in keep and sent.words[c].text in ",’'"
+
+
+_NON_NAME_UPOS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "NUM", "ADV", "PUNCT", "SYM", "INTJ"}
+
+
+def _qualifies(sent: Sentence, i: int) -> bool:
+    w = sent.words[i]
+    if not w.text[:1].isupper() or w.upos in _NON_NAME_UPOS:
+        return False
+    if i == 0 and w.upos != "PROPN":
+        # Sentence-initial capitals prove nothing, unless the next word goes on the name.
+        return len(sent.words) > 1 and sent.words[1].text[:1].isupper() and sent.words[1].upos not in _NON_NAME_UPOS
+    return True
+
+
+def _joined(sent: Sentence, i: int) -> bool:
+    """A hyphen or particle inside a name: "Al-Amiri", "al-Saidi", "bin Salman"."""
+    w = sent.words[i]
+    if 0 < i < len(sent.words) - 1 and w.text in ("-", "‐") and sent.words[i - 1].end == w.start == sent.words[i + 1].start - 1:
+        return True
+    return w.text.lower().rstrip("-") in _NAME_PARTICLES and i + 1 < len(sent.words) and _qualifies(sent, i + 1)
+
+
+def name_runs(sent: Sentence, lo: int, hi: int) -> list[list[int]]:
+    """Maximal runs of capitalised words between word indices lo..hi (inclusive); a run may
+    reach past the range, since parsers often misattach parts of a name."""
+    runs: list[list[int]] = []
+    i = lo
+    while i <= hi:
+        if not _qualifies(sent, i):
+            i += 1
+            continue
+        j = i
+        while j - 1 >= 0 and (_qualifies(sent, j - 1) or (_joined(sent, j - 1) and j - 2 >= 0 and _qualifies(sent, j - 2))):
+            j -= 1
+        k = i
+        while k + 1 < len(sent.words) and (_qualifies(sent, k + 1) or (_joined(sent, k + 1) and k + 2 < len(sent.words) and _qualifies(sent, k + 2))):
+            k += 1
+        runs.append(list(range(j, k + 1)))
+        i = k + 1
+    return runs
+
+
+def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
+    """The proper name in a mention. Capitalised words before a common-noun head are
+    modifiers ("US official", "Iraqi military spokesman"), not the speaker's name; the name
+    is the head itself, or comes after it ("spokesman Yehia Rasool") or in apposition
+    ("The Head of ..., Hadi Al-Amiri")."""
+    runs = name_runs(sent, min(words), max(words))
+    for run in runs:
+        if any(sent.words[i].deprel == "appos" and i in words for i in run):
+            return run
+    if sent.words[head].upos == "PROPN":
+        for run in runs:
+            if head in run:
+                return run
+    for run in runs:
+        if run[0] > head and any(i in words and sent.words[i].deprel in ("flat", "appos", "compound", "nmod") for i in run):
+            return run
+    return []
+
+
+def _text(sent: Sentence, source: str, idx: list[int]) -> str:
+    return source[sent.words[idx[0]].start : sent.words[idx[-1]].end] if idx else ""
+
+
+def describe(ref: WordRef, source: str) -> Mention:
+    ref = _relative_antecedent(ref)
+    sent, head = ref.sentence, ref.index
+    relative = ref.index != head
+    words = _mention_words(sent, head)
+    w = sent.words[head]
+    pronoun = w.text.lower() if w.upos == "PRON" else None
+    # "One of the officials": the description lives in the "of" phrase.
+    desc_head = head
+    if w.lemma.lower() in _QUANTIFIERS or w.upos == "NUM":
+        for c in sent.children[head]:
+            if sent.words[c].rel == "nmod" and sent.words[c].upos in ("NOUN", "PROPN"):
+                desc_head = c
+                break
+    name_idx = _choose_name(sent, words, head) if w.upos != "PRON" else []
+    if name_idx:
+        words = sorted(set(words) | set(range(min(words + name_idx), max(words + name_idx) + 1)))
+    name = _text(sent, source, name_idx) if name_idx else None
+    role = None
+    if name_idx:
+        rest = [i for i in words if i not in name_idx and sent.words[i].upos not in ("DET", "PUNCT")]
+        while rest and sent.words[rest[0]].upos in ("ADP", "CCONJ"):
+            rest.pop(0)
+        if rest:
+            role = _text(sent, source, rest).strip(" ,") or None
+    # The description: the mention up to an appositive ("A US official", "two militia officials").
+    appos = [c for c in sent.children[head] if sent.words[c].deprel == "appos" and c in words]
+    desc_words = [i for i in words if not appos or i < min(appos)]
+    while desc_words and sent.words[desc_words[-1]].upos == "PUNCT":
+        desc_words.pop()
+    description = _text(sent, source, desc_words) or _text(sent, source, words)
+    return Mention(
+        ref=WordRef(sent, head),
+        start=sent.words[words[0]].start,
+        end=sent.words[words[-1]].end,
+        text=_text(sent, source, words),
+        head=desc_head,
+        name=name,
+        role=role,
+        description=description,
+        pronoun=pronoun,
+        relative=relative,
+    )
+
+
+def is_person_pronoun(p: str | None) -> bool:
+    return p in _PRONOUNS_PERSON
+
+
+def is_group_pronoun(p: str | None) -> bool:
+    return p in _PRONOUNS_GROUP

@@ -1,0 +1,206 @@
+"""Silencing findings: inline Markdown comments for one place, baselines for a whole archive.
+
+Inline (Markdown files only, where an HTML comment is invisible to readers)::
+
+    <!-- provenance-disable-next-line anonymous-first-quote -- desk confirmed two sources -->
+    <!-- provenance-disable late-attribution, plural-anonymous-sources -- quoting a transcript -->
+    …
+    <!-- provenance-enable late-attribution, plural-anonymous-sources -->
+
+"next line" is the next non-blank line, since Markdown separates blocks with blank lines. ``all``
+stands for every rule. The reason after `` -- `` is required: a suppression without one still
+applies, but is itself reported (rule suppression-without-reason), because a waived sourcing rule
+is an editorial decision somebody must be able to read later.
+
+Baselines (any file type): a JSON list of findings by path and fingerprint; a later run hides
+findings that match, so an archive can adopt the checker without fixing the past.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from provenance.document import Document
+from provenance.errors import ProvenanceError
+from provenance.policy import Directive, Finding, Rule
+
+_DIRECTIVE = regex.compile(r"<!--[ \t]*provenance-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", regex.S)
+_REASON_SPLIT = regex.compile(r"(?:^|\s)--(?:\s|$)")
+ALL = "all"
+
+
+def parse_directives(doc: Document, known_rules: Iterable[str]) -> list[Directive]:
+    """Every provenance suppression comment in the document, in order."""
+    known = set(known_rules)
+    out: list[Directive] = []
+    for m in _DIRECTIVE.finditer(doc.text):
+        kind = m.group(1)
+        body = m.group(2)
+        parts = _REASON_SPLIT.split(body, maxsplit=1)
+        ids_text = parts[0]
+        reason = " ".join(parts[1].split()) if len(parts) > 1 else ""
+        ids = [r for r in regex.split(r"[\s,]+", ids_text.strip()) if r]
+        line, col = doc.line_col(m.start())
+        out.append(
+            Directive(
+                kind=kind,  # type: ignore[arg-type]
+                rules=ids,
+                reason=reason or None,
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                line=line,
+                column=col,
+                unknown_rules=[r for r in ids if r != ALL and r not in known],
+            )
+        )
+    return out
+
+
+def _next_content_line(doc: Document, offset: int) -> int:
+    """The line number of the first non-blank line after the one containing ``offset``."""
+    line, _ = doc.line_col(offset)
+    lines = doc.text.splitlines()
+    n = line  # 0-based index of the following line
+    while n < len(lines) and not lines[n].strip():
+        n += 1
+    return n + 1
+
+
+@dataclass(frozen=True)
+class _Range:
+    rule: str
+    start: int
+    end: int
+
+
+def _ranges(doc: Document, directives: list[Directive]) -> list[_Range]:
+    open_at: dict[str, int] = {}
+    ranges: list[_Range] = []
+    for d in directives:
+        for rule in d.rules:
+            if d.kind == "disable":
+                open_at.setdefault(rule, d.end)
+            elif d.kind == "enable":
+                if rule == ALL:
+                    for r, start in open_at.items():
+                        ranges.append(_Range(r, start, d.start))
+                    open_at.clear()
+                elif rule in open_at:
+                    ranges.append(_Range(rule, open_at.pop(rule), d.start))
+    ranges.extend(_Range(rule, start, len(doc.text)) for rule, start in open_at.items())
+    return ranges
+
+
+def apply_directives(
+    findings: list[Finding], doc: Document, directives: list[Directive], rules: dict[str, Rule]
+) -> tuple[list[Finding], list[Finding]]:
+    """Split findings into (kept, suppressed) by the document's suppression comments."""
+    if not directives:
+        return findings, []
+    next_line: dict[int, set[str]] = {}
+    for d in directives:
+        if d.kind == "disable-next-line":
+            next_line.setdefault(_next_content_line(doc, d.end), set()).update(d.rules)
+    ranges = _ranges(doc, directives)
+    kept: list[Finding] = []
+    hidden: list[Finding] = []
+    for f in findings:
+        rule = rules.get(f.rule)
+        if rule is not None and not rule.suppressible:
+            kept.append(f)
+            continue
+        ids = next_line.get(f.line, set())
+        silenced = f.rule in ids or ALL in ids
+        silenced = silenced or any(r.rule in (f.rule, ALL) and r.start <= f.start < r.end for r in ranges)
+        (hidden if silenced else kept).append(f)
+    return kept, hidden
+
+
+# --------------------------------------------------------------------------- baselines
+
+BASELINE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class BaselineEntry:
+    path: str  # relative to the baseline file's folder, with / separators
+    rule: str
+    fingerprint: str
+    message: str = ""
+
+
+def _rel(path: str, base: Path) -> str:
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(base.resolve()).as_posix()
+    except (ValueError, OSError):
+        return p.as_posix()
+
+
+class Baseline:
+    """Known findings, matched by file and fingerprint (so line moves do not matter)."""
+
+    def __init__(self, entries: Iterable[BaselineEntry], base: Path) -> None:
+        self.base = base
+        self._counts: Counter[tuple[str, str]] = Counter((e.path, e.fingerprint) for e in entries)
+
+    def split(self, findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+        """Return (new, baselined) findings."""
+        remaining = Counter(self._counts)
+        new: list[Finding] = []
+        old: list[Finding] = []
+        for f in findings:
+            key = (_rel(f.path, self.base), f.fingerprint)
+            if remaining[key] > 0:
+                remaining[key] -= 1
+                old.append(f)
+            else:
+                new.append(f)
+        return new, old
+
+
+def load_baseline(path: Path) -> Baseline:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProvenanceError("baseline file not found (create it with --write-baseline)", str(path)) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ProvenanceError(f"cannot read baseline ({err})", str(path)) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ProvenanceError(f"invalid JSON in baseline: {err.msg}", str(path), err.lineno) from None
+    if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION or not isinstance(data.get("findings"), list):
+        raise ProvenanceError(f"not a provenance baseline (expected version {BASELINE_VERSION} and a findings list)", str(path), 1)
+    entries = []
+    for item in data["findings"]:
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("path", "rule", "fingerprint")):
+            raise ProvenanceError("baseline entries need path, rule and fingerprint strings", str(path))
+        entries.append(BaselineEntry(item["path"], item["rule"], item["fingerprint"], str(item.get("message", ""))))
+    return Baseline(entries, path.parent)
+
+
+def write_baseline(path: Path, findings: list[Finding]) -> int:
+    """Record ``findings``; returns how many were written. Sorted so the file diffs cleanly."""
+    base = path.parent
+    entries = sorted(
+        (BaselineEntry(_rel(f.path, base), f.rule, f.fingerprint, f.message) for f in findings),
+        key=lambda e: (e.path, e.rule, e.fingerprint),
+    )
+    data = {
+        "version": BASELINE_VERSION,
+        "tool": "provenance",
+        "findings": [e.__dict__ for e in entries],
+    }
+    try:
+        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    except OSError as err:
+        raise ProvenanceError(f"cannot write baseline ({err.strerror})", str(path)) from None
+    return len(entries)

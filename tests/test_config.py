@@ -1,0 +1,197 @@
+""".provenance.yaml: discovery, validation with line numbers, levels, vocabularies and globs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check_helpers import FakePipeline, quote, run_check_args, speaker
+
+from provenance import check
+from provenance.config import (
+    Config,
+    ConfigCache,
+    GlobSet,
+    find_config,
+    load_config,
+    load_located_yaml,
+)
+from provenance.document import Document
+from provenance.errors import ProvenanceError
+from provenance.records import ArticleResult
+
+FULL = """\
+# newsroom settings
+fail-on: warning
+rules:
+  late-attribution: off
+  boilerplate-anonymity-reason: warning
+include: ["**/*.md"]
+exclude: [archive/]
+vocabulary:
+  outlets:
+    - name: The Baghdad Post
+      aliases: [Baghdad Post, TBP]
+  speech_verbs: [opine]
+  boilerplate_reasons: ["not authorised to brief the media"]
+  known_people:
+    - {name: Yehia Rasool, role: Iraqi military spokesman}
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_full_config_parses(tmp_path: Path) -> None:
+    cfg = load_config(write(tmp_path / ".provenance.yaml", FULL))
+    assert cfg.fail_on == "warning"
+    # YAML reads a bare `off` as false; the config takes it as the word the editor wrote.
+    assert cfg.rule_levels == {"late-attribution": "off", "boilerplate-anonymity-reason": "warning"}
+    assert cfg.include == ("**/*.md",) and cfg.exclude == ("archive/",)
+    assert cfg.vocabulary["outlets"] == [{"name": "The Baghdad Post", "aliases": ["Baghdad Post", "TBP"]}]
+    assert cfg.vocabulary["speech_verbs"] == ["opine"]
+    assert cfg.vocabulary["known_people"] == [{"name": "Yehia Rasool", "role": "Iraqi military spokesman"}]
+
+
+def test_empty_config_is_the_defaults(tmp_path: Path) -> None:
+    cfg = load_config(write(tmp_path / ".provenance.yaml", "# nothing yet\n"))
+    assert cfg.rule_levels == {} and cfg.fail_on is None and cfg.vocabulary == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        ("fail-on: error\nrulez:\n  x: off\n", 2, "unknown key 'rulez'"),
+        ("rules:\n  late-attribution: loud\n", 2, "level must be error, warning, info or off"),
+        ("fail-on: sometimes\n", 1, "'fail-on' must be one of"),
+        ("vocabulary:\n  slang: [x]\n", 2, "unknown vocabulary 'slang'"),
+        ("vocabulary:\n  outlets:\n    - name: X\n      alias: [Y]\n", 4, "unknown key 'alias'"),
+        ("vocabulary:\n  outlets:\n    - aliases: [Y]\n", 3, "need a 'name'"),
+        ("vocabulary:\n  speech_verbs: [say, 3]\n", 2, "non-empty strings"),
+        ("include: 3\n", 1, "'include' must be a list of strings"),
+        ("rules: [a, b]\n", 1, "'rules' must map rule ids"),
+        ("- just\n- a list\n", 1, "must be a mapping"),
+        ("fail-on: error\nfail-on: info\n", 2, "duplicate key 'fail-on'"),
+        ("rules:\n  a: [\n", 3, "invalid YAML"),
+        ("rule-paths: [no-such-folder]\n", 1, "is not a folder"),
+    ],
+)
+def test_config_errors_name_file_and_line(tmp_path: Path, text: str, line: int, fragment: str) -> None:
+    path = write(tmp_path / ".provenance.yaml", text)
+    with pytest.raises(ProvenanceError) as err:
+        load_config(path)
+    assert err.value.path == str(path)
+    assert err.value.line == line, str(err.value)
+    assert fragment in str(err.value)
+
+
+def test_located_yaml_is_safe() -> None:
+    with pytest.raises(ProvenanceError, match="invalid YAML"):
+        load_located_yaml("x: !!python/object/apply:os.system ['true']\n", "evil.yaml")
+
+
+def test_find_config_walks_up(tmp_path: Path) -> None:
+    top = write(tmp_path / ".provenance.yaml", "fail-on: info\n")
+    inner = write(tmp_path / "desk" / "world" / ".provenance.yaml", "fail-on: never\n")
+    article = write(tmp_path / "desk" / "world" / "iraq" / "story.md", "x")
+    other = write(tmp_path / "desk" / "sport" / "story.md", "x")
+    assert find_config(article) == inner
+    assert find_config(other) == top
+    cache = ConfigCache()
+    assert cache.for_file(article).fail_on == "never"
+    assert cache.for_file(other).fail_on == "info"
+    assert ConfigCache(top).for_file(article).fail_on == "info"  # --config overrides discovery
+
+
+@pytest.mark.parametrize(
+    ("pattern", "path", "matches"),
+    [
+        ("**/*.md", "a.md", True),
+        ("**/*.md", "x/y/a.md", True),
+        ("*.md", "x/y/a.md", True),
+        ("drafts/*.md", "drafts/a.md", True),
+        ("drafts/*.md", "x/drafts/a.md", False),
+        ("archive/", "archive/2019/a.md", True),
+        ("archive", "desk/archive/a.md", True),
+        ("**/wire/**", "a/wire/b/c.txt", True),
+        ("2019-??-*.txt", "2019-01-x.txt", True),
+        ("[ab]*.md", "c.md", False),
+        ("*.txt", "notes.txt.bak", False),
+    ],
+)
+def test_globs(pattern: str, path: str, matches: bool) -> None:
+    assert GlobSet((pattern,)).matches(path) is matches
+
+
+def test_include_exclude_and_levels_drive_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    write(tmp_path / ".provenance.yaml", FULL)
+    story = write(tmp_path / "news" / "story.md", "“We will not move,” a senior official said.\n")
+    write(tmp_path / "news" / "notes.txt", "“x”\n")  # not included: include is **/*.md only
+    write(tmp_path / "archive" / "old.md", "“x”\n")  # excluded
+    fake = FakePipeline(default=lambda d: ArticleResult(d.path, [quote(d, "“We will not move,”")]))
+    monkeypatch.setattr(check, "analyse_documents", fake)
+    assert run_check_args([str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert [p for p, _ in [(c[0], c[1]) for c in fake.calls]] == [[str(story)]]
+    # The config's vocabulary reaches the pipeline as the `extra` lexicons.
+    extra = fake.calls[0][1]
+    assert extra["speech_verbs"] == ["opine"] and extra["outlets"][0]["name"] == "The Baghdad Post"
+    assert "unattributed-quote" in out and "1 file" in out
+
+
+def test_explicit_file_still_honours_exclude(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    # pre-commit passes file names one by one: an excluded archive must stay excluded.
+    write(tmp_path / ".provenance.yaml", "exclude: [archive/]\n")
+    old = write(tmp_path / "archive" / "old.md", "“x”\n")
+    monkeypatch.setattr(check, "analyse_documents", FakePipeline())
+    assert run_check_args([str(old)]) == 0
+    assert "no files to check" in capsys.readouterr().err
+
+
+def test_fail_on_from_config_and_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / ".provenance.yaml", "fail-on: info\n")
+    story = write(tmp_path / "s.md", "Officials said the base was hit, officials said.\n")
+
+    def result(d: Document) -> ArticleResult:
+        spk = speaker(d, "Officials", type="anonymous", anonymity="anonymous-with-reason", reason="r", plural=True)
+        return ArticleResult(d.path, [quote(d, "the base was hit", "indirect", spk)])
+
+    monkeypatch.setattr(check, "analyse_documents", FakePipeline(default=result))
+    assert run_check_args([str(story)]) == 1  # plural-anonymous-sources is info, config fails on info
+    assert run_check_args([str(story), "--fail-on", "error"]) == 0  # the command line wins
+    assert run_check_args([str(story), "--fail-on", "never"]) == 0
+
+
+def test_unknown_rule_in_config_is_an_error_with_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    cfg = write(tmp_path / ".provenance.yaml", "fail-on: error\nrules:\n  late-atribution: off\n")
+    story = write(tmp_path / "s.md", "Text.\n")
+    monkeypatch.setattr(check, "analyse_documents", FakePipeline())
+    assert run_check_args([str(story)]) == 2
+    err = capsys.readouterr().err
+    assert f"{cfg}:3: unknown rule 'late-atribution' (did you mean late-attribution?)" in err
+
+
+def test_rule_paths_add_house_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    write(
+        tmp_path / "house" / "no-xinhua.yaml",
+        "id: no-xinhua\nlevel: error\nmessage: 'Relays {via.name}'\ndescription: d\n"
+        "source: {cite: House style}\ndocs: {what: w, why: y, example: e, fix: f}\n"
+        "scope: quote\nwhere: {field: via.name, eq: Xinhua}\n",
+    )
+    write(tmp_path / ".provenance.yaml", "rule-paths: [house]\n")
+    story = write(tmp_path / "s.md", "The dam broke, Xinhua said.\n")
+
+    def result(d: Document) -> ArticleResult:
+        spk = speaker(d, "Xinhua", type="organization", anonymity="organization")
+        return ArticleResult(d.path, [quote(d, "The dam broke", "indirect", spk, via=("Xinhua", "Xinhua"))])
+
+    monkeypatch.setattr(check, "analyse_documents", FakePipeline(default=result))
+    assert run_check_args([str(story)]) == 1
+    assert "error no-xinhua Relays Xinhua" in capsys.readouterr().out
+
+
+def test_config_default_is_relative_to_cwd() -> None:
+    assert Config().root == Path.cwd()

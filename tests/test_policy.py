@@ -1,0 +1,409 @@
+"""The policy engine and each editorial rule, over hand-built extraction results (no Stanza)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from check_helpers import doc_from, quote, seed_000, seed_003, speaker
+
+from provenance import policy
+from provenance.config import load_located_yaml
+from provenance.document import read_document
+from provenance.errors import ProvenanceError
+from provenance.records import ArticleResult, Credit, Quote, Speaker, Via
+
+RULES = policy.load_rules()
+BY_ID = {r.id: r for r in RULES}
+
+REQUIRED = {
+    "unattributed-quote",
+    "unbalanced-quote-marks",
+    "anonymous-without-reason",
+    "vague-anonymous-source",
+    "boilerplate-anonymity-reason",
+    "anonymous-opinion",
+    "anonymous-first-quote",
+    "uncredited-secondary-source",
+    "plural-anonymous-sources",
+    "late-attribution",
+    "suppression-without-reason",
+}
+
+TEXT = (
+    "The minister said the budget was final.\n\n"
+    "“We will not move,” a senior official said. Officials believe the talks failed.\n\n"
+    "Sources said the plan was dead, and the deal was off, a source told Reuters.\n"
+)
+
+
+def rule_ids(findings: list[policy.Finding]) -> list[str]:
+    return [f.rule for f in findings]
+
+
+def run(result: ArticleResult, doc=None, **kw) -> list[policy.Finding]:
+    return policy.evaluate(RULES, result, doc, **kw)
+
+
+def anon(doc, mention, anonymity="anonymous", **kw) -> Speaker:
+    return speaker(doc, mention, type="anonymous", anonymity=anonymity, **kw)
+
+
+def one_quote(doc, excerpt, spk, **kw) -> ArticleResult:
+    return ArticleResult(path=doc.path, quotes=[quote(doc, excerpt, spk=spk, **kw)])
+
+
+def test_every_required_rule_ships_with_full_docs() -> None:
+    assert REQUIRED <= set(BY_ID)
+    for rule in RULES:
+        assert rule.level in ("error", "warning", "info")
+        assert rule.description and rule.message
+        assert all([rule.docs.what, rule.docs.why, rule.docs.example, rule.docs.fix])
+        assert rule.sources and all(s.cite for s in rule.sources)
+        assert Path(rule.path).stem == rule.id
+
+
+def test_rules_have_no_python_only_yaml_files() -> None:
+    folder = policy.builtin_rules_dir()
+    assert sorted(p.stem for p in folder.glob("*.yaml")) == sorted(BY_ID)
+
+
+# --------------------------------------------------------------------------- each rule
+
+
+def test_named_attributed_quote_gives_no_finding() -> None:
+    doc = doc_from(TEXT)
+    spk = speaker(doc, "The minister", "Maria Lopez", type="person", anonymity="named", role="minister")
+    assert run(one_quote(doc, "the budget was final", spk, kind="indirect"), doc) == []
+
+
+def test_unattributed_quote_is_an_error_at_the_quote() -> None:
+    doc = doc_from(TEXT)
+    [f] = run(one_quote(doc, "“We will not move,”", None), doc)
+    assert (f.rule, f.level, f.line, f.column) == ("unattributed-quote", "error", 3, 1)
+    assert "“We will not move,”" in f.message
+
+
+def test_speaker_with_unattributed_level_also_counts() -> None:
+    doc = doc_from(TEXT)
+    spk = speaker(doc, "a senior official", anonymity="unattributed")
+    assert rule_ids(run(one_quote(doc, "“We will not move,”", spk), doc)) == ["unattributed-quote"]
+
+
+def test_unbalanced_quote_marks_from_mark_issues() -> None:
+    doc = doc_from("He said: “We stay.\n")
+    from check_helpers import unbalanced
+
+    [f] = run(unbalanced(doc), doc)
+    assert (f.rule, f.level, f.line, f.column) == ("unbalanced-quote-marks", "error", 1, 10)
+    assert "“" in f.message and "unclosed" in f.message
+
+
+def test_anonymous_without_reason_points_at_the_speaker_once_per_source() -> None:
+    doc = doc_from(TEXT)
+    spk = anon(doc, "a senior official")
+    result = ArticleResult(
+        path=doc.path,
+        quotes=[quote(doc, "“We will not move,”", spk=spk), quote(doc, "the talks failed", spk=spk, kind="indirect")],
+    )
+    found = [f for f in run(result, doc) if f.rule == "anonymous-without-reason"]
+    assert len(found) == 1
+    assert doc.text[found[0].start : found[0].end] == "a senior official"
+
+
+def test_anonymous_with_reason_is_not_flagged_for_missing_reason() -> None:
+    doc = doc_from(TEXT)
+    spk = anon(doc, "a senior official", "anonymous-with-reason", reason="because the talks are private")
+    assert "anonymous-without-reason" not in rule_ids(run(one_quote(doc, "“We will not move,”", spk), doc))
+
+
+def test_vague_source_flagged() -> None:
+    doc = doc_from(TEXT)
+    spk = anon(doc, "Sources", "vague", plural=True)
+    ids = rule_ids(run(one_quote(doc, "the plan was dead", spk, kind="indirect"), doc))
+    assert "vague-anonymous-source" in ids
+    assert "anonymous-without-reason" not in ids  # vague has its own, more precise rule
+
+
+def test_boilerplate_reason_is_info() -> None:
+    doc = doc_from(TEXT)
+    spk = anon(doc, "a senior official", "anonymous-with-reason", reason="not authorized to speak publicly", reason_boilerplate=True)
+    found = {f.rule: f for f in run(one_quote(doc, "“We will not move,”", spk), doc)}
+    assert found["boilerplate-anonymity-reason"].level == "info"
+    assert "not authorized to speak publicly" in found["boilerplate-anonymity-reason"].message
+
+
+def test_anonymous_opinion_needs_both_opinion_and_anonymity() -> None:
+    doc = doc_from(TEXT)
+    anon_spk = anon(doc, "Officials", "anonymous", plural=True)
+    named = speaker(doc, "Officials", "Maria Lopez", type="person", anonymity="named")
+    opinion = dict(kind="indirect", cue="believe", opinion=True)
+    assert "anonymous-opinion" in rule_ids(run(one_quote(doc, "the talks failed", anon_spk, **opinion), doc))
+    assert "anonymous-opinion" not in rule_ids(run(one_quote(doc, "the talks failed", named, **opinion), doc))
+    fact = dict(kind="indirect", cue="believe", opinion=False)
+    assert "anonymous-opinion" not in rule_ids(run(one_quote(doc, "the talks failed", anon_spk, **fact), doc))
+
+
+def test_anonymous_first_quote_only_for_the_first() -> None:
+    doc = doc_from(TEXT)
+    named = speaker(doc, "The minister", type="person", anonymity="named")
+    official = anon(doc, "a senior official", "anonymous-with-reason", reason="x")
+    anon_first = ArticleResult(doc.path, [quote(doc, "“We will not move,”", spk=official)])
+    named_first = ArticleResult(
+        doc.path,
+        # Deliberately listed out of order: "first" means first in the text, not in the list.
+        [quote(doc, "“We will not move,”", spk=official), quote(doc, "the budget was final", "indirect", named)],
+    )
+    assert "anonymous-first-quote" in rule_ids(run(anon_first, doc))
+    assert "anonymous-first-quote" not in rule_ids(run(named_first, doc))
+
+
+def test_uncredited_secondary_source_both_directions() -> None:
+    doc = doc_from(TEXT + "\n(With inputs from AP)\n")
+    src = anon(doc, "a source", "vague")
+    relayed = quote(doc, "the deal was off", "indirect", src, via=("Reuters", "Reuters"))
+    s = doc.text.index("(With inputs from AP)")
+    ap_credit = Credit("credit", "(With inputs from AP)", s, s + 21, *doc.line_col(s), outlets=["Associated Press"])
+    found = run(ArticleResult(doc.path, [relayed], credits=[ap_credit]), doc)
+    messages = [f.message for f in found if f.rule == "uncredited-secondary-source"]
+    assert any("relays Reuters" in m for m in messages)
+    assert any("names Associated Press" in m for m in messages)
+
+
+def test_credited_outlet_matches_across_spelling_and_aliases() -> None:
+    doc = doc_from(TEXT + "\nBAGHDAD (Reuters) —\n")
+    relayed = quote(doc, "the deal was off", "indirect", anon(doc, "a source", "vague"), via=("Reuters", "Reuters"))
+    s = doc.text.index("BAGHDAD")
+    dateline = Credit("dateline", "BAGHDAD (Reuters) —", s, s + 19, *doc.line_col(s), outlets=["the REUTERS"])
+    result = ArticleResult(doc.path, [relayed], credits=[dateline])
+    assert "uncredited-secondary-source" not in rule_ids(run(result, doc))
+    # A house alias from .provenance.yaml makes "Thomson Reuters" the same outlet.
+    dateline.outlets = ["Thomson Reuters"]
+    aliases = policy.outlet_aliases([{"name": "Reuters", "aliases": ["Thomson Reuters"]}])
+    assert "uncredited-secondary-source" in rule_ids(run(result, doc))
+    assert "uncredited-secondary-source" not in rule_ids(run(result, doc, aliases=aliases))
+
+
+def test_photo_credit_is_not_a_text_credit() -> None:
+    doc = doc_from(TEXT)
+    relayed = quote(doc, "the deal was off", "indirect", anon(doc, "a source", "vague"), via=("AFP", "Reuters"))
+    photo = Credit("photo", "(Photo by X / AFP)", 0, 5, 1, 1, outlets=["AFP"])
+    found = run(ArticleResult(doc.path, [relayed], photo_credits=[photo]), doc)
+    assert any(f.rule == "uncredited-secondary-source" and "AFP" in f.message for f in found)
+
+
+def test_agency_as_speaker_counts_as_relayed_for_the_credit_line() -> None:
+    doc = doc_from("The strike hit a base, newswire Associated Press reported.\n\n(With inputs from AP)\n")
+    ap = speaker(doc, "Associated Press", type="organization", anonymity="organization")
+    s = doc.text.index("(With")
+    credit = Credit("credit", "(With inputs from AP)", s, s + 21, 3, 1, outlets=["Associated Press"])
+    result = ArticleResult(doc.path, [quote(doc, "The strike hit a base", "indirect", ap)], credits=[credit])
+    assert run(result, doc) == []
+
+
+def test_plural_anonymous_sources_is_info() -> None:
+    doc = doc_from(TEXT)
+    spk = anon(doc, "Officials", "anonymous-with-reason", reason="r", plural=True)
+    found = {f.rule: f.level for f in run(one_quote(doc, "the talks failed", spk, kind="indirect"), doc)}
+    assert found["plural-anonymous-sources"] == "info"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker_sentence", "fires"),
+    [(3, 4, True), (3, 3, True), (2, 3, True), (3, 2, False), (3, 1, False), (1, 2, False), (3, None, False)],
+)
+def test_late_attribution(sentences: int, speaker_sentence: int | None, fires: bool) -> None:
+    doc = doc_from(TEXT)
+    spk = speaker(doc, "The minister", type="person", anonymity="named")
+    result = one_quote(doc, "“We will not move,”", spk, sentences=sentences, speaker_sentence=speaker_sentence)
+    assert ("late-attribution" in rule_ids(run(result, doc))) is fires
+
+
+def test_late_attribution_ignores_indirect_speech() -> None:
+    doc = doc_from(TEXT)
+    spk = speaker(doc, "The minister", type="person", anonymity="named")
+    result = one_quote(doc, "the budget was final", spk, kind="indirect", sentences=4, speaker_sentence=4)
+    assert "late-attribution" not in rule_ids(run(result, doc))
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def test_seed_findings_are_the_sensible_ones() -> None:
+    from check_helpers import SEED_000, SEED_003
+
+    doc0 = read_document(str(SEED_000))
+    doc3 = read_document(str(SEED_003))
+    f0 = run(seed_000(doc0), doc0)
+    f3 = run(seed_003(doc3), doc3)
+    # 000: the two anonymous militia officials (stock reason, plural); AP is credited; nothing on
+    # the named spokesman or the PMF statement.
+    assert sorted(rule_ids(f0)) == ["boilerplate-anonymity-reason", "plural-anonymous-sources"]
+    assert all(f.level == "info" for f in f0)
+    # 003: leads with an anonymous US official, relays Reuters and Al-Sumaria without a credit line.
+    ids3 = rule_ids(f3)
+    assert "anonymous-first-quote" in ids3
+    relayed = sorted(f.message for f in f3 if f.rule == "uncredited-secondary-source")
+    assert len(relayed) == 2 and "Al-Sumaria News" in relayed[0] and "Reuters" in relayed[1]
+    assert not [f for f in f3 if "Al-Amiri" in f.message or "Presidency" in f.message]
+
+
+# --------------------------------------------------------------------------- engine
+
+
+def rule_from(yaml_text: str, name: str = "house-rule") -> policy.Rule:
+    body = textwrap.dedent(yaml_text)
+    return policy.parse_rule(load_located_yaml(body, f"rules/{name}.yaml"), f"rules/{name}.yaml")
+
+
+BASE = """\
+id: house-rule
+level: warning
+message: 'flagged {speaker.name}'
+description: d
+source: {cite: House style}
+docs: {what: w, why: y, example: e, fix: f}
+"""
+
+
+def test_condition_operators() -> None:
+    item = {"a": 3, "s": "Reuters", "l": ["x", "y"], "n": None, "b": True, "d": {"e": "Vague"}}
+    env = None
+    cases = [
+        ("eq", "a", 3, True), ("eq", "s", "reuters", True), ("ne", "a", 3, False), ("gt", "a", 2, True),
+        ("le", "a", 2, False), ("in", "s", ["AP", "Reuters"], True), ("not_in", "s", ["AP"], True),
+        ("exists", "n", False, True), ("exists", "zz", False, True), ("exists", "a", True, True),
+        ("contains", "l", "y", True), ("contains", "s", "uter", True), ("matches", "s", "^Reu", True),
+        ("eq", "d.e", "vague", True), ("gt", "s", 1, False), ("gt", "b", 0, False), ("eq", "n", None, True),
+        ("eq", "missing.path", "x", False), ("in", "missing", ["x"], False),
+    ]
+    for op, path, value, expected in cases:
+        assert policy.FieldTest(path, op, value).holds(item, env) is expected, (op, path, value)
+    assert policy.FieldTest("s", "in", policy.FieldRef("l")).holds({"s": "Y", "l": ["x", "y"]}, env)
+
+
+def test_count_condition_and_article_scope() -> None:
+    doc = doc_from(TEXT)
+    rule = rule_from(
+        BASE.replace("{speaker.name}", "{article.quote_count} quotes")
+        + "scope: article\nwhere: {count: quote, where: {field: speaker.type, eq: anonymous}, ge: 2}\n"
+    )
+    official = anon(doc, "a senior official")
+    two = ArticleResult(doc.path, [quote(doc, "“We will not move,”", spk=official), quote(doc, "the talks failed", "indirect", official)])
+    one = ArticleResult(doc.path, two.quotes[:1])
+    [f] = policy.evaluate([rule], two, doc)
+    assert f.message == "flagged 2 quotes"
+    assert policy.evaluate([rule], one, doc) == []
+
+
+def test_levels_override_and_off() -> None:
+    doc = doc_from(TEXT)
+    result = one_quote(doc, "“We will not move,”", None)
+    [f] = run(result, doc, levels={"unattributed-quote": "info"})
+    assert f.level == "info"
+    assert run(result, doc, levels={"unattributed-quote": "off"}) == []
+
+
+def test_message_placeholders_handle_missing_and_long_values() -> None:
+    item = {"speaker": None, "text": "x" * 200, "l": ["a", "b"]}
+    assert policy.format_message("{speaker.name}|{l}|{{lit}}", item) == "?|a, b|{lit}"
+    assert policy.format_message("{text}", item).endswith("…")
+    assert len(policy.format_message("{text}", item)) == 78
+
+
+def test_findings_carry_line_independent_fingerprints() -> None:
+    doc = doc_from(TEXT)
+    moved = doc_from("A new first paragraph.\n\n" + TEXT)
+    r1 = one_quote(doc, "“We will not move,”", None)
+    r2 = one_quote(moved, "“We will not move,”", None)
+    [a], [b] = run(r1, doc), run(r2, moved)
+    assert a.line != b.line and a.fingerprint == b.fingerprint
+
+
+def test_repeated_identical_finding_gets_distinct_fingerprints() -> None:
+    from check_helpers import SEED_000
+
+    doc = read_document(str(SEED_000))
+    result = seed_000(doc)
+    for q in result.quotes:
+        q.speaker = None  # both copies of the repeated paragraph are now unattributed
+    fps = [f.fingerprint for f in run(result, doc) if f.rule == "unattributed-quote"]
+    assert len(fps) == len(set(fps)) == len(result.quotes)
+
+
+@pytest.mark.parametrize(
+    ("extra", "line", "fragment"),
+    [
+        ("scope: quote\nwhere: {field: speaker.anonimity, eq: vague}\n", 8, "unknown field 'speaker.anonimity'"),
+        ("scope: quote\nwhere: {field: speaker.anonymity, eq: vauge}\n", 8, "'vauge' is not a value of speaker.anonymity"),
+        ("scope: quote\nwhere: {field: kind, eq: spoken}\n", 8, "'spoken' is not a value of kind"),
+        ("scope: quote\nwhere: {field: sentences, gt: two}\n", 8, "'gt' takes a number"),
+        ("scope: quote\nwhere: {field: text, matches: '(unclosed'}\n", 8, "invalid regular expression"),
+        ("scope: quote\nwhere: {field: kind, eq: direct, gt: 1}\n", 8, "exactly one operator"),
+        ("scope: quote\nwhere: {field: kind, equals: direct}\n", 8, "unknown key 'equals'"),
+        ("scope: paragraph\n", 7, "'scope' must be one of"),
+        ("scope: quote\nwhere:\n  all: []\n", 9, "non-empty list"),
+        ("scope: quote\nat: kind\n", 8, "'at' must name a span"),
+        ("scope: quote\nseverity: high\n", 8, "unknown key 'severity'"),
+        ("", 1, "missing required key 'scope'"),
+    ],
+)
+def test_invalid_rules_name_the_line(extra: str, line: int, fragment: str) -> None:
+    with pytest.raises(ProvenanceError) as err:
+        rule_from(BASE + extra)
+    assert err.value.path == "rules/house-rule.yaml"
+    assert err.value.line == line, str(err.value)
+    assert fragment in str(err.value)
+
+
+def test_rule_id_must_match_file_name_and_level_must_be_known() -> None:
+    with pytest.raises(ProvenanceError, match="does not match the file name"):
+        rule_from(BASE + "scope: quote\n", name="other-name")
+    with pytest.raises(ProvenanceError, match=r"house-rule.yaml:2: 'level'"):
+        rule_from(BASE.replace("level: warning", "level: severe") + "scope: quote\n")
+    with pytest.raises(ProvenanceError, match=r":3: unknown field 'speaker.nam'"):
+        rule_from(BASE.replace("{speaker.name}", "{speaker.nam}") + "scope: quote\n")
+
+
+def test_broken_yaml_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "broken-rule.yaml"
+    bad.write_text("id: broken-rule\nlevel: warning\nmessage: 'unclosed\n", encoding="utf-8")
+    with pytest.raises(ProvenanceError) as err:
+        policy.load_rule_file(bad)
+    assert str(err.value).startswith(f"{bad}:") and err.value.line is not None
+
+
+def test_duplicate_rule_id_across_folders_is_an_error(tmp_path: Path) -> None:
+    src = policy.builtin_rules_dir() / "late-attribution.yaml"
+    (tmp_path / "late-attribution.yaml").write_bytes(src.read_bytes())
+    with pytest.raises(ProvenanceError, match="already defined"):
+        policy.load_rules([tmp_path])
+
+
+def test_house_rule_from_extra_folder(tmp_path: Path) -> None:
+    (tmp_path / "no-state-media.yaml").write_text(
+        BASE.replace("house-rule", "no-state-media").replace("{speaker.name}", "{via.name}")
+        + "scope: quote\nwhere: {field: via.name, in: [KCNA, Xinhua]}\nat: via\n",
+        encoding="utf-8",
+    )
+    rules = policy.load_rules([tmp_path])
+    doc = doc_from(TEXT)
+    result = one_quote(doc, "the deal was off", anon(doc, "a source", "vague"), kind="indirect", via=("Xinhua", "Reuters"))
+    found = [f for f in policy.evaluate(rules, result, doc) if f.rule == "no-state-media"]
+    assert [f.message for f in found] == ["flagged Xinhua"]
+    assert doc.text[found[0].start : found[0].end] == "Reuters"
+
+
+def test_hand_built_quote_without_document_uses_record_positions() -> None:
+    q = Quote("direct", 10, 20, "“x”", 4, 7, None, None, "test")
+    [f] = policy.evaluate(RULES, ArticleResult("a.txt", [q]))
+    assert (f.path, f.line, f.column) == ("a.txt", 4, 7)
+
+
+def test_via_without_credit_uses_via_span() -> None:
+    doc = doc_from(TEXT)
+    q = quote(doc, "the deal was off", "indirect", anon(doc, "a source", "vague"), via=("Reuters", "Reuters"))
+    assert isinstance(q.via, Via)
+    [f] = [f for f in run(ArticleResult(doc.path, [q]), doc) if f.rule == "uncredited-secondary-source"]
+    assert doc.text[f.start : f.end] == "Reuters"

@@ -1,0 +1,65 @@
+from hypothesis import given, settings, strategies as st
+
+from provenance.quotemarks import pair_marks
+
+
+def spans_of(text: str, paragraphs=None):
+    spans, problems = pair_marks(text, paragraphs or [(0, len(text))])
+    return [text[s.start : s.end] for s in spans if s.depth == 0], problems
+
+
+def test_curly_and_straight_double_quotes():
+    found, problems = spans_of('He said “one two” and then "three four" again.')
+    assert found == ["“one two”", '"three four"']
+    assert problems == []
+
+
+def test_nested_single_inside_double():
+    text = "“He called it ‘a scam’ twice,” she said."
+    spans, _ = pair_marks(text, [(0, len(text))])
+    assert [(text[s.start : s.end], s.depth) for s in spans] == [
+        ("“He called it ‘a scam’ twice,”", 0),
+        ("‘a scam’", 1),
+    ]
+
+
+def test_apostrophes_are_not_quote_marks():
+    found, problems = spans_of("Al-Amiri's view, don’t worry, the '90s and Hamas’ leader.")
+    assert found == [] and problems == []
+
+
+def test_single_quoted_nickname_is_a_span():
+    found, _ = spans_of("al-Saidi, or 'Abu Taqwa,' had been killed")
+    assert found == ["'Abu Taqwa,'"]
+
+
+def test_guillemets_and_low_quotes():
+    assert spans_of("Il a dit «non merci» hier.")[0] == ["«non merci»"]
+    assert spans_of("Er sagte „ja bitte“ heute.")[0] == ["„ja bitte“"]
+
+
+def test_quote_across_paragraphs_reopens_each_paragraph():
+    text = "“First part of it.\n\n“Second part, and the end.” Then narration."
+    paragraphs = [(0, 18), (20, len(text))]
+    spans, problems = pair_marks(text, paragraphs)
+    assert len(spans) == 1 and problems == []
+    assert text[spans[0].start : spans[0].end] == text[: text.index("”") + 1]
+    assert spans[0].segments == ((0, 18), (20, text.index("”") + 1))
+
+
+def test_unbalanced_marks_are_reported_not_raised():
+    text = "He said “this never closes.\n\nNext “fine” one, then ” a stray closer."
+    cut = text.index("\n")
+    spans, problems = pair_marks(text, [(0, cut), (cut + 2, len(text))])
+    assert [text[s.start : s.end] for s in spans] == ["“fine”"]
+    assert sorted((text[p.offset], p.problem) for p in problems) == [("“", "unclosed"), ("”", "unopened")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab ,.\n'\"“”‘’«»„") + ["x"]), max_size=80))
+def test_any_text_pairs_without_error_and_spans_are_inside(text):
+    spans, problems = pair_marks(text, [(0, len(text))])
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+    for p in problems:
+        assert 0 <= p.offset < len(text)

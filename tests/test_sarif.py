@@ -1,0 +1,80 @@
+"""SARIF 2.1.0 output, validated against the official schema in ../shared/schemas."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from check_helpers import SARIF_SCHEMA, SEED_000, SEED_003, doc_from, quote, seed_000, seed_003
+
+from provenance import policy
+from provenance.check import CheckRun, check_documents
+from provenance.config import Config
+from provenance.document import make_document, read_document
+from provenance.fingerprint import FINGERPRINT_NAME
+from provenance.records import ArticleResult
+from provenance.report.sarif import sarif_log
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    if not SARIF_SCHEMA.is_file():
+        pytest.fail(f"SARIF schema missing at {SARIF_SCHEMA} (shared/ must sit beside the checkout)")
+    return json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+
+
+def seeds_run() -> CheckRun:
+    docs = [read_document(str(SEED_000)), read_document(str(SEED_003))]
+    return check_documents(docs, [Config(), Config()], results=[seed_000(docs[0]), seed_003(docs[1])])
+
+
+def test_sarif_validates_against_the_official_schema(schema: dict) -> None:
+    log = sarif_log(seeds_run())
+    jsonschema.validate(log, schema)
+    assert log["version"] == "2.1.0"
+
+
+def test_sarif_with_suppressed_and_clean_runs_validates(schema: dict) -> None:
+    doc = doc_from("<!-- provenance-disable-next-line unattributed-quote -- court transcript -->\n“One.”\n")
+    run = check_documents([doc], [Config()], results=[ArticleResult(doc.path, [quote(doc, "“One.”")])])
+    log = sarif_log(run)
+    jsonschema.validate(log, schema)
+    [result] = log["runs"][0]["results"]
+    assert result["suppressions"] == [{"kind": "inSource"}]
+    clean = make_document("Nothing.\n", "<stdin>")
+    jsonschema.validate(sarif_log(check_documents([clean], [Config()], results=[ArticleResult("<stdin>")])), schema)
+
+
+def test_rules_metadata_and_stable_rule_ids() -> None:
+    log = sarif_log(seeds_run())
+    driver = log["runs"][0]["tool"]["driver"]
+    rules = driver["rules"]
+    assert [r["id"] for r in rules] == sorted(r.id for r in policy.load_rules())
+    by_id = {r["id"]: r for r in rules}
+    late = by_id["late-attribution"]
+    assert late["name"] == "LateAttribution"
+    assert late["defaultConfiguration"]["level"] == "warning"
+    assert late["helpUri"].startswith("https://")
+    assert "Fix" in late["help"]["text"]
+    assert by_id["plural-anonymous-sources"]["defaultConfiguration"]["level"] == "note"
+    for res in log["runs"][0]["results"]:
+        assert rules[res["ruleIndex"]]["id"] == res["ruleId"]
+        assert res["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1
+
+
+def test_partial_fingerprints_survive_line_moves() -> None:
+    text = SEED_003.read_text(encoding="utf-8")
+    before = make_document(text, "story.txt")
+    after = make_document("An editor's note added at the top.\n\nAnd another paragraph.\n\n" + text, "story.txt")
+    runs = [check_documents([d], [Config()], results=[seed_003(d)]) for d in (before, after)]
+    logs = [sarif_log(r)["runs"][0]["results"] for r in runs]
+
+    def fp(results):
+        return sorted((r["ruleId"], r["partialFingerprints"][FINGERPRINT_NAME]) for r in results)
+
+    def lines(results):
+        return sorted(r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in results)
+
+    assert fp(logs[0]) == fp(logs[1])
+    assert lines(logs[0]) != lines(logs[1])

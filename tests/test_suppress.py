@@ -1,0 +1,177 @@
+"""Inline suppression comments and baselines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from check_helpers import FakePipeline, doc_from, quote, run_check_args
+
+from provenance import check, policy
+from provenance.errors import ProvenanceError
+from provenance.records import ArticleResult
+from provenance.suppress import apply_directives, load_baseline, parse_directives, write_baseline
+
+RULES = policy.load_rules()
+BY_ID = {r.id: r for r in RULES}
+
+QUOTES = ["“One.”", "“Two.”", "“Three.”", "“Four.”"]
+
+
+def article(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def unattributed(doc) -> ArticleResult:
+    """Every one of QUOTES present in the text, unattributed (an error each)."""
+    return ArticleResult(doc.path, [quote(doc, q) for q in QUOTES if q in doc.text])
+
+
+def check_doc(text: str) -> tuple[list[policy.Finding], list[policy.Finding]]:
+    doc = doc_from(text)
+    directives = parse_directives(doc, BY_ID)
+    found = policy.evaluate(RULES, unattributed(doc), doc, directives=directives)
+    return apply_directives(found, doc, directives, BY_ID)
+
+
+def test_parse_directives() -> None:
+    doc = doc_from(
+        "<!-- provenance-disable-next-line unattributed-quote -- wire copy, attributed upstream -->\n"
+        "<!--provenance-disable late-attribution, plural-anonymous-sources--no reason-->\n"
+        "<!-- provenance-enable all -->\n<!-- provenance-disable-next-line no-such-rule -- r -->\n"
+    )
+    d = parse_directives(doc, BY_ID)
+    assert [x.kind for x in d] == ["disable-next-line", "disable", "enable", "disable-next-line"]
+    assert d[0].rules == ["unattributed-quote"] and d[0].reason == "wire copy, attributed upstream"
+    # "--no" with no space is part of an id, so this one has no reason.
+    assert d[1].reason is None and d[1].line == 2
+    assert d[2].rules == ["all"] and d[2].unknown_rules == []
+    assert d[3].unknown_rules == ["no-such-rule"]
+
+
+def test_disable_next_line_silences_only_that_line() -> None:
+    kept, hidden = check_doc(
+        article("<!-- provenance-disable-next-line unattributed-quote -- quoted from a court filing -->\n“One.”", "“Two.”")
+    )
+    assert [f.message for f in hidden] == ["Quote “One.” is not attributed to anyone"]
+    assert [f.rule for f in kept] == ["unattributed-quote"] and "Two" in kept[0].message
+
+
+def test_next_line_skips_blank_lines() -> None:
+    kept, hidden = check_doc(article("<!-- provenance-disable-next-line all -- agreed with the desk -->", "“One.”", "“Two.”"))
+    assert len(hidden) == 1 and "One" in hidden[0].message and len(kept) == 1
+
+
+def test_other_rules_are_not_silenced() -> None:
+    kept, hidden = check_doc(article("<!-- provenance-disable-next-line late-attribution -- x -->\n“One.”"))
+    assert hidden == [] and [f.rule for f in kept] == ["unattributed-quote"]
+
+
+def test_disable_enable_range() -> None:
+    kept, hidden = check_doc(
+        article(
+            "“One.”",
+            "<!-- provenance-disable unattributed-quote -- a transcript, speakers named in the headings -->",
+            "“Two.”",
+            "“Three.”",
+            "<!-- provenance-enable unattributed-quote -->",
+            "“Four.”",
+        )
+    )
+    assert sorted(f.message.split()[1] for f in hidden) == ["“Three.”", "“Two.”"]
+    assert sorted(f.message.split()[1] for f in kept) == ["“Four.”", "“One.”"]
+
+
+def test_unclosed_disable_runs_to_the_end() -> None:
+    kept, hidden = check_doc(article("“One.”", "<!-- provenance-disable all -- archive copy -->", "“Two.”", "“Three.”"))
+    assert len(kept) == 1 and len(hidden) == 2
+
+
+def test_suppression_without_reason_is_itself_a_finding_and_cannot_be_silenced() -> None:
+    kept, hidden = check_doc(
+        article("<!-- provenance-disable all -- -->", "<!-- provenance-disable-next-line unattributed-quote -->\n“One.”")
+    )
+    assert [f.rule for f in hidden] == ["unattributed-quote"]
+    rules = sorted(f.rule for f in kept)
+    assert rules == ["suppression-without-reason", "suppression-without-reason"]
+    assert all(f.level == "error" for f in kept)
+    assert kept[0].line == 1
+
+
+def test_unknown_rule_in_suppression_is_reported() -> None:
+    kept, _ = check_doc(article("<!-- provenance-disable-next-line unattributed -- typo -->\n“One.”"))
+    assert sorted(f.rule for f in kept) == ["suppression-unknown-rule", "unattributed-quote"]
+    assert "unattributed" in next(f.message for f in kept if f.rule == "suppression-unknown-rule")
+
+
+def test_plain_text_files_ignore_comment_syntax(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    # In .txt a comment is prose, not markup: no suppression, the finding stays.
+    story = tmp_path / "s.txt"
+    story.write_text("<!-- provenance-disable-next-line all -- x -->\n“One.”\n", encoding="utf-8")
+    monkeypatch.setattr(check, "analyse_documents", FakePipeline(default=unattributed))
+    assert run_check_args([str(story)]) == 1
+    assert "unattributed-quote" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- baselines
+
+
+def test_baseline_round_trip_hides_old_findings_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    story = tmp_path / "archive" / "story.md"
+    story.parent.mkdir()
+    story.write_text(article("“One.”", "“Two.”"), encoding="utf-8")
+    baseline = tmp_path / "provenance-baseline.json"
+    monkeypatch.setattr(check, "analyse_documents", FakePipeline(default=unattributed))
+    monkeypatch.chdir(tmp_path)
+
+    assert run_check_args(["archive", "--write-baseline", str(baseline)]) == 0
+    data = json.loads(baseline.read_text(encoding="utf-8"))
+    assert data["version"] == 1 and len(data["findings"]) == 2
+    assert {e["path"] for e in data["findings"]} == {"archive/story.md"}
+    capsys.readouterr()
+
+    assert run_check_args(["archive", "--baseline", str(baseline)]) == 0
+    assert "2 in baseline" in capsys.readouterr().out
+
+    # Paragraphs move and a new quote arrives: only the new one is reported.
+    story.write_text(article("A new opening paragraph.", "“Two.”", "“Three.”", "“One.”"), encoding="utf-8")
+    assert run_check_args(["archive", "--baseline", str(baseline)]) == 1
+    out = capsys.readouterr().out
+    assert "“Three.”" in out and "“One.”" not in out and "“Two.”" not in out
+
+
+def test_baseline_counts_repeated_findings(tmp_path: Path) -> None:
+    doc = doc_from(article("“One.”"))
+    [f] = policy.evaluate(RULES, unattributed(doc), doc)
+    path = tmp_path / "b.json"
+    write_baseline(path, [f])
+    twice = doc_from(article("“One.”", "“One.”"))
+    result = ArticleResult(twice.path, [quote(twice, "“One.”"), quote(twice, "“One.”", nth=1)])
+    found = policy.evaluate(RULES, result, twice)
+    new, old = load_baseline(path).split(found)
+    assert len(old) == 1 and len(new) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment", "line"),
+    [
+        ('{"version": 1,\n "findings": [}\n', "invalid JSON", 2),
+        ('{"version": 7, "findings": []}', "not a provenance baseline", 1),
+        ('{"version": 1, "findings": [{"path": 1}]}', "need path, rule and fingerprint", None),
+    ],
+)
+def test_bad_baseline_is_an_input_error(tmp_path: Path, content: str, fragment: str, line: int | None) -> None:
+    path = tmp_path / "b.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ProvenanceError) as err:
+        load_baseline(path)
+    assert fragment in str(err.value) and err.value.path == str(path) and err.value.line == line
+
+
+def test_missing_baseline_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    story = tmp_path / "s.md"
+    story.write_text("x\n", encoding="utf-8")
+    monkeypatch.setattr(check, "analyse_documents", FakePipeline())
+    assert run_check_args([str(story), "--baseline", str(tmp_path / "nope.json")]) == 2
+    assert "nope.json: baseline file not found" in capsys.readouterr().err
