@@ -17,23 +17,39 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from provenance import records
-from provenance.config import DEFAULT_INCLUDE, FAIL_ON_CHOICES, Config, ConfigCache, GlobSet
-from provenance.document import MARKDOWN_SUFFIXES, Document, make_document, read_document
+from provenance.config import (
+    DEFAULT_INCLUDE,
+    FAIL_ON_CHOICES,
+    Config,
+    ConfigCache,
+    GlobSet,
+)
+from provenance.document import (
+    MARKDOWN_SUFFIXES,
+    Document,
+    make_document,
+    read_document,
+)
 from provenance.errors import ProvenanceError
 from provenance.policy import (
     LEVEL_RANK,
     Finding,
     Rule,
     at_or_above,
+    builtin_rules_dir,
     evaluate,
     iter_rule_doc,
     load_rule_file,
     load_rules,
-    builtin_rules_dir,
     outlet_aliases,
     rule_files,
 )
-from provenance.suppress import apply_directives, load_baseline, parse_directives, write_baseline
+from provenance.suppress import (
+    apply_directives,
+    load_baseline,
+    parse_directives,
+    write_baseline,
+)
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 STDIN = "-"
@@ -243,11 +259,11 @@ def check_documents(
         for indices in groups.values():
             cfg = configs[indices[0]]
             out = analyse_documents([docs[i] for i in indices], cfg.vocabulary, model)
-            for i, res in zip(indices, out):
+            for i, res in zip(indices, out, strict=True):
                 results[i] = res
     aliases = {id(cfg): outlet_alias_map(cfg) for cfg in configs}
     articles: list[ArticleCheck] = []
-    for doc, cfg, result, rules in zip(docs, configs, results, rule_sets):
+    for doc, cfg, result, rules in zip(docs, configs, results, rule_sets, strict=True):
         rules_by_id = {r.id: r for r in rules}
         markdown = Path(doc.path).suffix.lower() in MARKDOWN_SUFFIXES
         directives = parse_directives(doc, rules_by_id) if markdown else []
@@ -310,6 +326,9 @@ def _run_check(args: argparse.Namespace) -> int:
     for target in (getattr(args, "output", None), getattr(args, "write_baseline", None)):
         if target and any(f != STDIN and _same_file(f, target) for f in files):
             raise ProvenanceError("refusing to overwrite a file that is being checked", target)
+        # Fail before the slow analysis rather than after it.
+        if target and not Path(target).resolve().parent.is_dir():
+            raise ProvenanceError("the folder to write into does not exist", target)
     if not files:
         print("provenance: no files to check (folders are searched for " + ", ".join(args.glob or DEFAULT_INCLUDE) + ")", file=sys.stderr)
         return 0

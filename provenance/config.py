@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import regex
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
@@ -25,8 +27,21 @@ CONFIG_NAME = ".provenance.yaml"
 LEVELS: tuple[str, ...] = ("error", "warning", "info")
 FAIL_ON_CHOICES: tuple[str, ...] = ("error", "warning", "info", "never")
 DEFAULT_INCLUDE: tuple[str, ...] = ("**/*.md", "**/*.markdown", "**/*.txt")
-# Lexicon names understood by provenance.vocab.load_vocabulary(extra=...).
+# Lexicons whose entries have a known shape; any other packaged lexicon (rules/lexicons/*.yaml)
+# is accepted too, with entries that are strings or {name, aliases, ...}.
 VOCABULARY_KEYS: tuple[str, ...] = ("speech_verbs", "outlets", "boilerplate_reasons", "known_people")
+_STRUCTURED = {"outlets": ("name", "aliases"), "known_people": ("name", "role", "aliases")}
+_REGEX_LEXICONS = ("boilerplate_reasons", "anonymity_reasons")
+
+
+def known_lexicons() -> tuple[str, ...]:
+    """Lexicon names a config may extend: those shipped in rules/lexicons."""
+    try:
+        from provenance.vocab import rules_dir
+    except ImportError:
+        return VOCABULARY_KEYS
+    shipped = {p.stem for p in (rules_dir() / "lexicons").glob("*.yaml")}
+    return tuple(sorted(shipped | set(VOCABULARY_KEYS)))
 
 
 # --------------------------------------------------------------------------- located YAML
@@ -126,6 +141,7 @@ def line_of(container: Any, key: Any) -> int | None:
 # --------------------------------------------------------------------------- globs
 
 
+@lru_cache(maxsize=256)
 def glob_to_regex(pattern: str) -> re.Pattern[str]:
     """Translate a gitignore-like glob: ``**`` crosses folders, ``*`` and ``?`` do not.
 
@@ -189,7 +205,7 @@ class Config:
     rule_levels: dict[str, str] = field(default_factory=dict)  # rule id -> level or "off"
     rule_level_lines: dict[str, int] = field(default_factory=dict)
     fail_on: str | None = None
-    vocabulary: dict[str, list] = field(default_factory=dict)
+    vocabulary: dict[str, list] = field(default_factory=dict)  # `vocabularies:`, lexicon name -> extra entries
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     rule_dirs: tuple[Path, ...] = ()  # the newsroom's own policy rule folders
@@ -214,7 +230,7 @@ class Config:
         return GlobSet(self.include).matches(rel if rel is not None else file.name)
 
 
-_TOP_KEYS = ("rules", "fail-on", "vocabulary", "include", "exclude", "rule-paths")
+_TOP_KEYS = ("rules", "fail-on", "vocabularies", "include", "exclude", "rule-paths")
 
 
 def _str_list(value: Any, what: str, path: str, line: int | None) -> tuple[str, ...]:
@@ -226,25 +242,30 @@ def _str_list(value: Any, what: str, path: str, line: int | None) -> tuple[str, 
 
 
 def _entries(value: Any, key: str, path: str, line: int | None) -> list:
-    """Validate one vocabulary list; entries stay plain dicts/strings for load_vocabulary."""
+    """Validate one vocabulary list; entries stay plain strings/dicts for load_vocabulary."""
     if not isinstance(value, list):
         raise ProvenanceError(f"vocabulary '{key}' must be a list", path, line)
     out: list = []
     for i, item in enumerate(value):
         item_line = line_of(value, i) or line
-        if key in ("speech_verbs", "boilerplate_reasons"):
+        if key in ("speech_verbs", *_REGEX_LEXICONS) or (key not in _STRUCTURED and isinstance(item, str)):
             if not isinstance(item, str) or not item.strip():
                 raise ProvenanceError(f"vocabulary '{key}' entries must be non-empty strings", path, item_line)
+            if key in _REGEX_LEXICONS:
+                try:
+                    regex.compile(item)
+                except regex.error as err:
+                    raise ProvenanceError(f"vocabulary '{key}': invalid regular expression ({err})", path, item_line) from None
             out.append(str(item))
             continue
-        allowed = {"outlets": ("name", "aliases"), "known_people": ("name", "role", "aliases")}[key]
+        allowed = _STRUCTURED.get(key)
         if isinstance(item, str):
             item = {"name": item}
         if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
             raise ProvenanceError(f"vocabulary '{key}' entries need a 'name'", path, item_line)
         for k, v in item.items():
             k_line = line_of(item, k) or item_line
-            if k not in allowed:
+            if allowed is not None and k not in allowed:
                 raise ProvenanceError(f"unknown key {k!r} in vocabulary '{key}' (expected {', '.join(allowed)})", path, k_line)
             if k == "aliases":
                 _str_list(v, f"{key}.aliases", path, k_line)
@@ -289,15 +310,16 @@ def parse_config(data: Any, path: Path) -> Config:
             if value not in FAIL_ON_CHOICES:
                 raise ProvenanceError(f"'fail-on' must be one of {', '.join(FAIL_ON_CHOICES)}", p, line)
             cfg.fail_on = value
-        elif key == "vocabulary":
+        elif key == "vocabularies":
             if value is None:
                 continue
             if not isinstance(value, dict):
-                raise ProvenanceError("'vocabulary' must be a mapping", p, line)
+                raise ProvenanceError("'vocabularies' must map lexicon names to lists of entries", p, line)
+            lexicons = known_lexicons()
             for vkey, entries in value.items():
                 vline = line_of(value, vkey) or line
-                if vkey not in VOCABULARY_KEYS:
-                    raise ProvenanceError(f"unknown vocabulary {vkey!r} (expected one of: {', '.join(VOCABULARY_KEYS)})", p, vline)
+                if vkey not in lexicons:
+                    raise ProvenanceError(f"unknown vocabulary {vkey!r} (expected one of: {', '.join(lexicons)})", p, vline)
                 cfg.vocabulary[vkey] = _entries(entries if entries is not None else [], vkey, p, vline)
         elif key == "include":
             cfg.include = _str_list(value, "include", p, line)

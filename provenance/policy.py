@@ -24,6 +24,7 @@ import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -133,6 +134,7 @@ def _record_type(cls: type, extra: Mapping[str, Any] | None = None) -> FieldType
     return FieldType("record", fields=fields)
 
 
+@cache
 def scope_schema(scope: str) -> FieldType:
     """The fields a rule may use in ``scope``: the record's own, derived ones, and ``article``."""
     schema = _record_type(SCOPES[scope], DERIVED.get(scope))

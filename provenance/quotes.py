@@ -50,6 +50,7 @@ class Attribution:
     sentences: int = 1
     speaker_sentence: int | None = None
     inherited_from: "Attribution | None" = None
+    also: "Attribution | None" = None  # the second half of a quote the cue interrupts
 
 
 @dataclass
@@ -171,14 +172,17 @@ class Attributor:
                     taken_cues.add(cue)
                     taken_content.update(m["content"] for m in matches)
                     found.append(a)
+                    if a.also is not None:
+                        found.append(a.also)
         return self._drop_nested(found)
 
     def _attribution(self, text, sent, pat, cue, matches, spans, para_index) -> Attribution | None:
         """One attribution per cue: the union of its content clauses ("said the attacks are ...
         and that they aim ...")."""
-        # Complements on both sides of a cue: the ones before it are misparsed subjects.
-        if any(m["content"] > cue for m in matches) and any(m["content"] < cue for m in matches) and pat.id == "ccomp-cue":
-            before = [m for m in matches if m["content"] < cue]
+        if any(m["content"] > cue for m in matches) and any(m["content"] < cue for m in matches) and pat.id == "ccomp-cue" \
+                and not all(self._quoted(sent, m["content"], spans) for m in matches):
+            # Unquoted complements on both sides: the ones before the cue are misparsed subjects.
+            before = [m for m in matches if m["content"] < cue]  # noqa: E501
             matches = [m for m in matches if m["content"] > cue]
             if "speaker" not in matches[0] and sent.words[before[0]["content"]].upos in ("NOUN", "PROPN", "ADJ", "PRON"):
                 matches[0] = {**matches[0], "speaker": before[0]["content"]}
@@ -196,16 +200,27 @@ class Attributor:
             words.update(content_words(sent, m))
         if not words:
             return None
-        ordered = sorted(words)
+        first = matches[0]
+        speaker = WordRef(sent, first["speaker"]) if "speaker" in first else None
+        if speaker is None and pat.id not in ("according-to", "according-to-clause", "citing"):
+            speaker = self._subject(sent, cue, exclude=words)
+        # A cue inside its content ('"A," he said, "B."', "The bridge, he said, will reopen")
+        # splits it: two pieces, each its own record, as newsroom and corpus conventions have it.
+        frame = set(sent.subtree(cue)) | (set(sent.subtree(speaker.index)) if speaker else set())
+        lo, hi = min(frame), max(frame)
+        left, right = sorted(w for w in words if w < lo), sorted(w for w in words if w > hi)
+        pieces = [left, right] if left and right else [sorted(words)]
+        made = [self._make(text, sent, pat, cue, piece, speaker, first, spans, para_index) for piece in pieces]
+        if len(made) == 2:
+            made[0].also = made[1]
+        return made[0]
+
+    def _make(self, text, sent, pat, cue, ordered, speaker, first, spans, para_index) -> Attribution:
         start, end = sent.words[ordered[0]].start, sent.words[ordered[-1]].end
         start, end = _snap_to_quotes(start, end, spans)
-        first = matches[0]
         cue_word = sent.words[cue]
         lemma = cue_word.lemma.lower()
         opinion = self.in_lex("cognition_verbs", lemma) and not self.in_lex("speech_verbs", lemma)
-        speaker = WordRef(sent, first["speaker"]) if "speaker" in first else None
-        if speaker is None and pat.id not in ("according-to", "citing"):
-            speaker = self._subject(sent, cue, exclude=words)
         a = Attribution(
             kind=classify(text, start, end, spans),  # type: ignore[arg-type]
             start=start,

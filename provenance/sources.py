@@ -15,7 +15,7 @@ import regex
 from provenance.document import Document
 from provenance.quotes import Attribution, WordRef
 from provenance.records import Credit, SourceSummary, Speaker, Via
-from provenance.speakers import Mention, describe, is_group_pronoun, is_person_pronoun
+from provenance.speakers import Mention, describe, is_group_pronoun, is_person_pronoun, title_length
 from provenance.vocab import Vocabulary
 
 REGEX_TIMEOUT = 1.0  # seconds; rule regexes are user data
@@ -141,6 +141,9 @@ class SourceResolver:
         self.entities: list[Entity] = []
         self.person_names = self._person_names(sentences or [], quoted or [])
 
+    def is_role(self, word: str) -> bool:
+        return self.vocab.in_lexicon("person_roles", word)
+
     def _person_names(self, sentences: list, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
         """Every mention in the article that looks like a person's name, in text order: the
         antecedents a pronoun can take even if that person has not been quoted yet. Names
@@ -161,7 +164,9 @@ class SourceResolver:
                     continue
                 if self._is_org_name(text) or any(w.upos not in ("PROPN", "PUNCT", "ADP", "NOUN", "X") for w in (sent.words[i] for i in run)):
                     continue
-                names.append((first.start, text))
+                words = text.split()
+                words = words[title_length(words, self.is_role):]  # "Energy Minister Dana Ortiz"
+                names.append((first.start, " ".join(words)))
         return names
 
     def _person_entity(self, name: str) -> Entity:
@@ -220,6 +225,12 @@ class SourceResolver:
                 etoks = e.name.lower().split()
                 if e.type == "person" and len(tokens) < len(etoks) and etoks[-len(tokens):] == tokens:
                     return e, "short-name"
+            # A surname whose full name appeared earlier outside any quote ("Ortiz" after
+            # "Energy Minister Dana Ortiz spoke on Monday").
+            for _, full in reversed([n for n in self.person_names if n[0] < mention.start]):
+                ftoks = full.lower().split()
+                if len(tokens) < len(ftoks) and ftoks[-len(tokens):] == tokens:
+                    return self._person_entity(full), "short-name"
             if entry is not None:
                 return self._new(name=entry.name, type="person", role=str(entry.attrs.get("role") or "") or None,
                                  head_lemma=head_lemma), "known-people"
@@ -336,7 +347,7 @@ class SourceResolver:
     def speaker_for(self, a: Attribution) -> tuple[Speaker | None, Entity | None, Via | None]:
         if a.speaker is None:
             return None, None, None
-        mention = describe(a.speaker, self.doc.text)
+        mention = describe(a.speaker, self.doc.text, self.is_role)
         entity, how = self.entity_for(mention)
         if entity is not None and entity.type == "anonymous" and entity.reason is None:
             reason = self.find_reason(mention, a.cue)

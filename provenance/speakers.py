@@ -8,6 +8,7 @@ included, relative clauses left out). ``describe`` separates the proper-name par
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import regex
 
@@ -145,7 +146,17 @@ def _text(sent: Sentence, source: str, idx: list[int]) -> str:
     return source[sent.words[idx[0]].start : sent.words[idx[-1]].end] if idx else ""
 
 
-def describe(ref: WordRef, source: str) -> Mention:
+def title_length(words: list[str], is_role: Callable[[str], bool]) -> int:
+    """How many leading words of a capitalised run are a title: up to the last role word that
+    still leaves a name after it."""
+    drop = 0
+    for i, w in enumerate(words[:-1]):
+        if is_role(w.lower()):
+            drop = i + 1
+    return drop
+
+
+def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = None) -> Mention:
     ref = _relative_antecedent(ref)
     sent, head = ref.sentence, ref.index
     relative = ref.index != head
@@ -160,6 +171,10 @@ def describe(ref: WordRef, source: str) -> Mention:
                 desc_head = c
                 break
     name_idx = _choose_name(sent, words, head) if w.upos != "PRON" else []
+    # "Mayor Jane Smith", "Energy Minister Dana Ortiz": leading titles are the role.
+    if is_role and name_idx:
+        drop = title_length([sent.words[i].text for i in name_idx], is_role)
+        name_idx = name_idx[drop:]
     if name_idx:
         words = sorted(set(words) | set(range(min(words + name_idx), max(words + name_idx) + 1)))
     name = _text(sent, source, name_idx) if name_idx else None

@@ -87,6 +87,7 @@ def test_warnings_do_not_fail_by_default(monkeypatch: pytest.MonkeyPatch, capsys
         (["story.md", "--config", "nope.yaml"], "nope.yaml: configuration file not found"),
         (["story.md", "--output", "story.md"], "refusing to overwrite a file that is being checked"),
         (["story.md", "--write-baseline", "story.md"], "refusing to overwrite"),
+        (["story.md", "--output", "no/such/dir/r.html"], "no/such/dir/r.html: the folder to write into does not exist"),
     ],
 )
 def test_exit_2_on_usage_and_input_errors(tmp_path: Path, fake: FakePipeline, monkeypatch, capsys, args, fragment) -> None:
@@ -285,7 +286,8 @@ def test_e2e_sarif_html_and_exit_codes(tmp_path: Path) -> None:
     article.write_text("The minister said: “We will not resign.\n", encoding="utf-8")
     assert cli("check", str(article)).returncode == 1
     assert cli("check", "-", stdin="Nothing quoted here.\n").returncode == 0
-    assert cli("rules").returncode == 0 and "late-attribution" in cli("rules").stdout
+    rules = cli("rules")
+    assert rules.returncode == 0 and "late-attribution" in rules.stdout
 
 
 def test_repo_layout() -> None:

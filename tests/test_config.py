@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from check_helpers import FakePipeline, quote, run_check_args, speaker
+from check_helpers import FakePipeline, cli, pipeline_available, quote, run_check_args, speaker
 
 from provenance import check
 from provenance.config import (
@@ -28,7 +29,7 @@ rules:
   boilerplate-anonymity-reason: warning
 include: ["**/*.md"]
 exclude: [archive/]
-vocabulary:
+vocabularies:
   outlets:
     - name: The Baghdad Post
       aliases: [Baghdad Post, TBP]
@@ -56,6 +57,11 @@ def test_full_config_parses(tmp_path: Path) -> None:
     assert cfg.vocabulary["known_people"] == [{"name": "Yehia Rasool", "role": "Iraqi military spokesman"}]
 
 
+def test_any_shipped_lexicon_can_be_extended(tmp_path: Path) -> None:
+    cfg = load_config(write(tmp_path / ".provenance.yaml", "vocabularies:\n  cognition_verbs: [reckon]\n"))
+    assert cfg.vocabulary == {"cognition_verbs": ["reckon"]}
+
+
 def test_empty_config_is_the_defaults(tmp_path: Path) -> None:
     cfg = load_config(write(tmp_path / ".provenance.yaml", "# nothing yet\n"))
     assert cfg.rule_levels == {} and cfg.fail_on is None and cfg.vocabulary == {}
@@ -67,16 +73,18 @@ def test_empty_config_is_the_defaults(tmp_path: Path) -> None:
         ("fail-on: error\nrulez:\n  x: off\n", 2, "unknown key 'rulez'"),
         ("rules:\n  late-attribution: loud\n", 2, "level must be error, warning, info or off"),
         ("fail-on: sometimes\n", 1, "'fail-on' must be one of"),
-        ("vocabulary:\n  slang: [x]\n", 2, "unknown vocabulary 'slang'"),
-        ("vocabulary:\n  outlets:\n    - name: X\n      alias: [Y]\n", 4, "unknown key 'alias'"),
-        ("vocabulary:\n  outlets:\n    - aliases: [Y]\n", 3, "need a 'name'"),
-        ("vocabulary:\n  speech_verbs: [say, 3]\n", 2, "non-empty strings"),
+        ("vocabularies:\n  slang: [x]\n", 2, "unknown vocabulary 'slang'"),
+        ("vocabularies:\n  outlets:\n    - name: X\n      alias: [Y]\n", 4, "unknown key 'alias'"),
+        ("vocabularies:\n  outlets:\n    - aliases: [Y]\n", 3, "need a 'name'"),
+        ("vocabularies:\n  speech_verbs: [say, 3]\n", 2, "non-empty strings"),
         ("include: 3\n", 1, "'include' must be a list of strings"),
         ("rules: [a, b]\n", 1, "'rules' must map rule ids"),
         ("- just\n- a list\n", 1, "must be a mapping"),
         ("fail-on: error\nfail-on: info\n", 2, "duplicate key 'fail-on'"),
         ("rules:\n  a: [\n", 3, "invalid YAML"),
         ("rule-paths: [no-such-folder]\n", 1, "is not a folder"),
+        ("vocabularies:\n  boilerplate_reasons:\n    - 'fine'\n    - '(unclosed'\n", 4, "invalid regular expression"),
+        ("vocabularies: [outlets]\n", 1, "'vocabularies' must map lexicon names"),
     ],
 )
 def test_config_errors_name_file_and_line(tmp_path: Path, text: str, line: int, fragment: str) -> None:
@@ -195,3 +203,19 @@ def test_rule_paths_add_house_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 def test_config_default_is_relative_to_cwd() -> None:
     assert Config().root == Path.cwd()
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not pipeline_available(), reason="provenance.pipeline has not landed yet")
+def test_e2e_house_outlet_alias_links_credit_and_via(tmp_path: Path) -> None:
+    # Without the house alias, "told the Planet" and the "(With inputs from Daily Planet)" credit
+    # line would be two different outlets; the config's vocabulary makes them one.
+    write(tmp_path / ".provenance.yaml", "vocabularies:\n  outlets: [{name: Daily Planet, aliases: [the Planet, Planet]}]\n")
+    article = write(
+        tmp_path / "story.md",
+        "The mayor will resign next week, a city official told the Planet.\n\n(With inputs from Daily Planet)\n",
+    )
+    proc = cli("check", str(article), "--format", "json", cwd=tmp_path)
+    assert proc.returncode in (0, 1), proc.stderr
+    rules = [f["rule"] for f in json.loads(proc.stdout)["findings"]]
+    assert "uncredited-secondary-source" not in rules

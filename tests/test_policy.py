@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from check_helpers import doc_from, quote, seed_000, seed_003, speaker
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance import policy
 from provenance.config import load_located_yaml
 from provenance.document import read_document
 from provenance.errors import ProvenanceError
-from provenance.records import ArticleResult, Credit, Quote, Speaker, Via
+from provenance.records import ANONYMITY_LEVELS, ArticleResult, Credit, MarkIssue, Quote, Speaker, Via
 
 RULES = policy.load_rules()
 BY_ID = {r.id: r for r in RULES}
@@ -227,6 +229,18 @@ def test_late_attribution_ignores_indirect_speech() -> None:
     assert "late-attribution" not in rule_ids(run(result, doc))
 
 
+def test_no_named_source_counts_the_article() -> None:
+    doc = doc_from(TEXT)
+    official = anon(doc, "a senior official")
+    named = speaker(doc, "The minister", type="person", anonymity="named")
+    anon_only = ArticleResult(doc.path, [quote(doc, "“We will not move,”", spk=official), quote(doc, "the talks failed", "indirect", official)])
+    [f] = [f for f in run(anon_only, doc) if f.rule == "no-named-source"]
+    assert (f.line, f.column, f.level) == (1, 1, "warning") and "None of the 2 quotes" in f.message
+    mixed = ArticleResult(doc.path, [*anon_only.quotes, quote(doc, "the budget was final", "indirect", named)])
+    assert "no-named-source" not in rule_ids(run(mixed, doc))
+    assert "no-named-source" not in rule_ids(run(ArticleResult(doc.path, anon_only.quotes[:1]), doc))
+
+
 # --------------------------------------------------------------------------- seeds
 
 
@@ -407,3 +421,69 @@ def test_via_without_credit_uses_via_span() -> None:
     assert isinstance(q.via, Via)
     [f] = [f for f in run(ArticleResult(doc.path, [q]), doc) if f.rule == "uncredited-secondary-source"]
     assert doc.text[f.start : f.end] == "Reuters"
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@st.composite
+def articles(draw):
+    text = draw(st.text(min_size=1, max_size=300))
+    doc = doc_from(text, draw(st.sampled_from(["a.md", "a.txt"])))
+    n = len(text)
+    quotes = []
+    for _ in range(draw(st.integers(0, 6))):
+        s = draw(st.integers(0, n))
+        e = draw(st.integers(s, n))
+        spk = None
+        if draw(st.booleans()):
+            ss = draw(st.integers(0, n))
+            spk = Speaker(
+                text=text[ss:ss + 3], start=ss, end=min(n, ss + 3), name=draw(st.sampled_from(["A", "b", "the official"])),
+                type=draw(st.sampled_from(["person", "organization", "anonymous", "unknown"])),
+                anonymity=draw(st.sampled_from(ANONYMITY_LEVELS)), reason=draw(st.none() | st.text(max_size=20)),
+                reason_boilerplate=draw(st.booleans()), plural=draw(st.booleans()),
+            )
+        via = None
+        if draw(st.booleans()):
+            via = Via(draw(st.sampled_from(["Reuters", "AP", "the Planet"])), "x", s, s, True)
+        line, col = doc.line_col(s)
+        quotes.append(
+            Quote(draw(st.sampled_from(["direct", "mixed", "indirect"])), s, e, text[s:e], line, col, None, spk, "p",
+                  via=via, opinion=draw(st.booleans()), sentences=draw(st.integers(1, 5)),
+                  speaker_sentence=draw(st.none() | st.integers(1, 6)))
+        )
+    marks = [MarkIssue("“", i, *doc.line_col(i), "unclosed") for i in draw(st.lists(st.integers(0, n - 1), max_size=2))]
+    credits = [Credit("credit", "c", 0, 1, 1, 1, outlets=draw(st.lists(st.sampled_from(["Reuters", "AFP"]), max_size=2)))]
+    return doc, ArticleResult(doc.path, quotes, credits=credits, mark_issues=marks)
+
+
+@settings(max_examples=150, deadline=None)
+@given(articles())
+def test_any_result_gives_findings_inside_the_text(case) -> None:
+    doc, result = case
+    findings = run(result, doc)
+    assert len({f.fingerprint for f in findings}) == len(findings)
+    for f in findings:
+        assert 0 <= f.start <= f.end and f.line >= 1 and f.column >= 1
+        assert f.level in ("error", "warning", "info") and f.message
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles(), st.text(alphabet="abc .\n", min_size=1, max_size=40))
+def test_fingerprints_do_not_depend_on_position(case, prefix) -> None:
+    doc, result = case
+    # Marks are fingerprinted by the text around them, which a prefix can change: left out.
+    before = sorted((f.rule, f.fingerprint) for f in run(result, doc) if f.rule != "unbalanced-quote-marks")
+    moved = doc_from(prefix + doc.text, doc.path)
+    shift = len(prefix)
+    for q in result.quotes:
+        q.start += shift
+        q.end += shift
+        if q.speaker:
+            q.speaker.start += shift
+            q.speaker.end += shift
+    for m in result.mark_issues:
+        m.start += shift
+    after = sorted((f.rule, f.fingerprint) for f in run(result, moved) if f.rule != "unbalanced-quote-marks")
+    assert before == after

@@ -121,6 +121,16 @@ def test_html_escapes_article_text() -> None:
     assert page.count("</script>") == 2  # only the report's own two script elements
 
 
+def test_html_marks_stray_quote_marks() -> None:
+    from check_helpers import unbalanced
+
+    doc = doc_from("He said: “We stay.\n")
+    run = check_documents([doc], [Config()], results=[unbalanced(doc)])
+    page = render(run, "html")
+    assert '<span class="stray" title="unclosed quote mark">“</span>' in page
+    assert "unbalanced-quote-marks" in page
+
+
 def test_html_survives_overlapping_spans() -> None:
     doc = doc_from("He said “one two three four” today.\n")
     a = quote(doc, "“one two three")

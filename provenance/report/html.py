@@ -44,6 +44,7 @@ mark.q.unattributed { outline: 2px dashed #b00020; }
 mark.q.finding-error { text-decoration: underline wavy #b00020; }
 mark.q.finding-warning { text-decoration: underline wavy #b26a00; }
 mark.q.active { box-shadow: 0 0 0 2px #222; }
+.stray { background: #b00020; color: #fff; font-weight: bold; padding: 0 0.15em; border-radius: 2px; }
 .spk { border-bottom: 3px solid var(--c); font-weight: bold; }
 .legend { font-family: system-ui, sans-serif; margin: 0.5rem 0; }
 .legend span { display: inline-block; margin: 0 0.75rem 0.25rem 0; }
@@ -109,8 +110,9 @@ def _speaker_key(quote: Quote) -> str:
 class _Span:
     start: int
     end: int
-    quote: int | None  # index into the sorted quotes, or None for a speaker mention
-    speaker: str  # speaker key
+    quote: int | None  # index into the sorted quotes, or None for a speaker mention / stray mark
+    speaker: str  # speaker key, or the problem of a stray quote mark
+    stray: bool = False
 
 
 def _colours(keys: Iterable[str]) -> dict[str, str]:
@@ -126,13 +128,16 @@ def _marked_text(text: str, spans: list[_Span], colours: dict[str, str], quote_a
     overlap the extractor produces still gives valid, properly nested HTML."""
     bounds = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
     out: list[str] = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in zip(bounds, bounds[1:], strict=False):
         if a >= b:
             continue
         segment = _e(text[a:b])
         covering = [s for s in spans if s.start <= a and s.end >= b]
         quotes = sorted((s for s in covering if s.quote is not None), key=lambda s: s.end - s.start)
-        mentions = [s for s in covering if s.quote is None]
+        mentions = [s for s in covering if s.quote is None and not s.stray]
+        strays = [s for s in covering if s.stray]
+        if strays:
+            segment = f'<span class="stray" title="{_e(strays[0].speaker)} quote mark">{segment}</span>'
         if mentions:
             m = mentions[0]
             segment = f'<span class="spk" style="--c:{colours.get(m.speaker, UNATTRIBUTED)}">{segment}</span>'
@@ -184,6 +189,9 @@ def _article(index: int, art: ArticleCheck, data: dict[str, Any]) -> str:
             spans.append(_Span(q.start, q.end, i, key))
         if sp and 0 <= sp.start < sp.end <= len(doc.text):
             spans.append(_Span(sp.start, sp.end, None, key))
+    for m in result.mark_issues:
+        if 0 <= m.start < len(doc.text):
+            spans.append(_Span(m.start, m.start + len(m.char or " "), None, m.problem, stray=True))
     parts = [f'<section class="article" id="article-{index}">', f"<h2>{_e(doc.path)}</h2>"]
     legend = []
     seen: set[str] = set()
