@@ -37,7 +37,6 @@ from provenance.policy import (
     Rule,
     at_or_above,
     builtin_rules_dir,
-    evaluate,
     iter_rule_doc,
     load_rule_file,
     load_rules,
@@ -45,7 +44,7 @@ from provenance.policy import (
     rule_files,
 )
 from provenance.suppress import (
-    apply_directives,
+    evaluate_with_suppressions,
     load_baseline,
     parse_directives,
     write_baseline,
@@ -249,7 +248,7 @@ def check_documents(
     """Analyse (unless ``results`` are given) and evaluate the policy rules for each document."""
     rule_cache: dict[tuple[Path, ...], list[Rule]] = {}
     rule_sets = [_rules_for(cfg, rule_cache) for cfg in configs]
-    known_base = baseline and load_baseline(baseline)
+    known_base = load_baseline(baseline) if baseline is not None else None
     if results is None:
         results = [None] * len(docs)  # type: ignore[list-item]
         # One pipeline call per distinct vocabulary: articles under one config share it.
@@ -261,21 +260,18 @@ def check_documents(
             out = analyse_documents([docs[i] for i in indices], cfg.vocabulary, model)
             for i, res in zip(indices, out, strict=True):
                 results[i] = res
-    aliases = {id(cfg): outlet_alias_map(cfg) for cfg in configs}
+    aliases: dict[int, dict[str, str]] = {}
+    for cfg in configs:
+        if id(cfg) not in aliases:
+            aliases[id(cfg)] = outlet_alias_map(cfg)
     articles: list[ArticleCheck] = []
     for doc, cfg, result, rules in zip(docs, configs, results, rule_sets, strict=True):
         rules_by_id = {r.id: r for r in rules}
         markdown = Path(doc.path).suffix.lower() in MARKDOWN_SUFFIXES
         directives = parse_directives(doc, rules_by_id) if markdown else []
-        found = evaluate(
-            rules,
-            result,
-            doc,
-            levels=cfg.rule_levels,
-            directives=directives,
-            aliases=aliases[id(cfg)],
+        kept, suppressed = evaluate_with_suppressions(
+            rules, result, doc, directives, levels=cfg.rule_levels, aliases=aliases[id(cfg)]
         )
-        kept, suppressed = apply_directives(found, doc, directives, rules_by_id)
         baselined: list[Finding] = []
         if known_base:
             kept, baselined = known_base.split(kept)

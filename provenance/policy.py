@@ -37,7 +37,6 @@ from provenance.document import Document
 from provenance.errors import ProvenanceError
 from provenance.fingerprint import FingerprintCounter, finding_key
 
-Level = Literal["error", "warning", "info"]
 LEVEL_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
@@ -57,6 +56,7 @@ class Directive:
     line: int
     column: int
     unknown_rules: list[str] = field(default_factory=list)  # ids that name no rule
+    used: bool = False  # silenced at least one finding (known once suppressions are applied)
 
 
 @dataclass

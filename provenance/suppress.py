@@ -10,7 +10,8 @@ Inline (Markdown files only, where an HTML comment is invisible to readers)::
 "next line" is the next non-blank line, since Markdown separates blocks with blank lines. ``all``
 stands for every rule. The reason after `` -- `` is required: a suppression without one still
 applies, but is itself reported (rule suppression-without-reason), because a waived sourcing rule
-is an editorial decision somebody must be able to read later.
+is an editorial decision somebody must be able to read later. A comment that silences nothing
+(the quote was fixed or moved) is reported as unused-suppression, so stale ones get cleaned up.
 
 Baselines (any file type): a JSON list of findings by path and fingerprint; a later run hides
 findings that match, so an archive can adopt the checker without fixing the past.
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +29,8 @@ import regex
 
 from provenance.document import Document
 from provenance.errors import ProvenanceError
-from provenance.policy import Directive, Finding, Rule
+from provenance.policy import Directive, Finding, Rule, evaluate
+from provenance.records import ArticleResult
 
 _DIRECTIVE = regex.compile(r"<!--[ \t]*provenance-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", regex.S)
 _REASON_SPLIT = regex.compile(r"(?:^|\s)--(?:\s|$)")
@@ -78,36 +80,37 @@ class _Range:
     rule: str
     start: int
     end: int
+    directive: Directive
 
 
 def _ranges(doc: Document, directives: list[Directive]) -> list[_Range]:
-    open_at: dict[str, int] = {}
+    open_at: dict[str, tuple[int, Directive]] = {}
     ranges: list[_Range] = []
     for d in directives:
         for rule in d.rules:
             if d.kind == "disable":
-                open_at.setdefault(rule, d.end)
+                open_at.setdefault(rule, (d.end, d))
             elif d.kind == "enable":
                 if rule == ALL:
-                    for r, start in open_at.items():
-                        ranges.append(_Range(r, start, d.start))
+                    ranges.extend(_Range(r, start, d.start, opener) for r, (start, opener) in open_at.items())
                     open_at.clear()
                 elif rule in open_at:
-                    ranges.append(_Range(rule, open_at.pop(rule), d.start))
-    ranges.extend(_Range(rule, start, len(doc.text)) for rule, start in open_at.items())
+                    start, opener = open_at.pop(rule)
+                    ranges.append(_Range(rule, start, d.start, opener))
+    ranges.extend(_Range(rule, start, len(doc.text), opener) for rule, (start, opener) in open_at.items())
     return ranges
 
 
 def apply_directives(
     findings: list[Finding], doc: Document, directives: list[Directive], rules: dict[str, Rule]
 ) -> tuple[list[Finding], list[Finding]]:
-    """Split findings into (kept, suppressed) by the document's suppression comments."""
+    """Split findings into (kept, suppressed); marks each directive that silenced something as used."""
     if not directives:
         return findings, []
-    next_line: dict[int, set[str]] = {}
+    next_line: dict[int, list[Directive]] = {}
     for d in directives:
         if d.kind == "disable-next-line":
-            next_line.setdefault(_next_content_line(doc, d.end), set()).update(d.rules)
+            next_line.setdefault(_next_content_line(doc, d.end), []).append(d)
     ranges = _ranges(doc, directives)
     kept: list[Finding] = []
     hidden: list[Finding] = []
@@ -116,11 +119,31 @@ def apply_directives(
         if rule is not None and not rule.suppressible:
             kept.append(f)
             continue
-        ids = next_line.get(f.line, set())
-        silenced = f.rule in ids or ALL in ids
-        silenced = silenced or any(r.rule in (f.rule, ALL) and r.start <= f.start < r.end for r in ranges)
-        (hidden if silenced else kept).append(f)
+        by = [d for d in next_line.get(f.line, []) if f.rule in d.rules or ALL in d.rules]
+        by += [r.directive for r in ranges if r.rule in (f.rule, ALL) and r.start <= f.start < r.end]
+        for d in by:
+            d.used = True
+        (hidden if by else kept).append(f)
     return kept, hidden
+
+
+def evaluate_with_suppressions(
+    rules: list[Rule],
+    result: ArticleResult,
+    doc: Document,
+    directives: list[Directive],
+    *,
+    levels: Mapping[str, str] | None = None,
+    aliases: Mapping[str, str] | None = None,
+) -> tuple[list[Finding], list[Finding]]:
+    """Evaluate, apply the suppression comments, then run the rules about the comments themselves
+    (which need to know whether each comment silenced anything). Returns (kept, suppressed)."""
+    content = [r for r in rules if r.suppressible]
+    about_comments = [r for r in rules if not r.suppressible]
+    found = evaluate(content, result, doc, levels=levels, directives=directives, aliases=aliases)
+    kept, hidden = apply_directives(found, doc, directives, {r.id: r for r in rules})
+    kept += evaluate(about_comments, result, doc, levels=levels, directives=directives, aliases=aliases)
+    return sorted(kept, key=Finding.sort_key), hidden
 
 
 # --------------------------------------------------------------------------- baselines

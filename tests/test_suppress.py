@@ -11,10 +11,12 @@ from check_helpers import FakePipeline, doc_from, quote, run_check_args
 from provenance import check, policy
 from provenance.errors import ProvenanceError
 from provenance.records import ArticleResult
-from provenance.suppress import apply_directives, load_baseline, parse_directives, write_baseline
+from provenance.suppress import evaluate_with_suppressions, load_baseline, parse_directives, write_baseline
 
-RULES = policy.load_rules()
+# no-named-source would add an article-level finding to these all-unattributed examples.
+RULES = [r for r in policy.load_rules() if r.id != "no-named-source"]
 BY_ID = {r.id: r for r in RULES}
+QUIET_CONFIG = "rules:\n  no-named-source: off\n"
 
 QUOTES = ["“One.”", "“Two.”", "“Three.”", "“Four.”"]
 
@@ -31,8 +33,7 @@ def unattributed(doc) -> ArticleResult:
 def check_doc(text: str) -> tuple[list[policy.Finding], list[policy.Finding]]:
     doc = doc_from(text)
     directives = parse_directives(doc, BY_ID)
-    found = policy.evaluate(RULES, unattributed(doc), doc, directives=directives)
-    return apply_directives(found, doc, directives, BY_ID)
+    return evaluate_with_suppressions(RULES, unattributed(doc), doc, directives)
 
 
 def test_parse_directives() -> None:
@@ -63,9 +64,24 @@ def test_next_line_skips_blank_lines() -> None:
     assert len(hidden) == 1 and "One" in hidden[0].message and len(kept) == 1
 
 
-def test_other_rules_are_not_silenced() -> None:
+def test_other_rules_are_not_silenced_and_the_comment_is_unused() -> None:
     kept, hidden = check_doc(article("<!-- provenance-disable-next-line late-attribution -- x -->\n“One.”"))
-    assert hidden == [] and [f.rule for f in kept] == ["unattributed-quote"]
+    assert hidden == []
+    assert sorted(f.rule for f in kept) == ["unattributed-quote", "unused-suppression"]
+    unused = next(f for f in kept if f.rule == "unused-suppression")
+    assert (unused.line, unused.level) == (1, "info") and "late-attribution" in unused.message
+
+
+def test_used_suppressions_are_not_reported_as_unused() -> None:
+    kept, _ = check_doc(
+        article(
+            "<!-- provenance-disable-next-line unattributed-quote -- court filing -->\n“One.”",
+            "<!-- provenance-disable all -- transcript -->",
+            "“Two.”",
+            "<!-- provenance-enable all -->",
+        )
+    )
+    assert kept == []
 
 
 def test_disable_enable_range() -> None:
@@ -122,6 +138,7 @@ def test_baseline_round_trip_hides_old_findings_only(tmp_path: Path, monkeypatch
     story.parent.mkdir()
     story.write_text(article("“One.”", "“Two.”"), encoding="utf-8")
     baseline = tmp_path / "provenance-baseline.json"
+    (tmp_path / ".provenance.yaml").write_text(QUIET_CONFIG, encoding="utf-8")
     monkeypatch.setattr(check, "analyse_documents", FakePipeline(default=unattributed))
     monkeypatch.chdir(tmp_path)
 
