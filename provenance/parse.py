@@ -7,7 +7,7 @@ paragraphs of a run are parsed in one batch.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable
 
@@ -137,12 +137,14 @@ class Parser:
             for i in range(0, len(todo), self.batch_size):
                 batch = todo[i : i + self.batch_size]
                 docs = pipeline.bulk_process([stanza.Document([], text=t) for _, t in batch])
+                done = {}
                 for (key, _), doc in zip(batch, docs):
-                    new[key] = _encode(_from_stanza(doc))
+                    done[key] = _encode(_from_stanza(doc))
                     self.stats.parsed_words += sum(len(s.words) for s in doc.sentences)
+                if self.cache:
+                    self.cache.put_many(done)  # per batch: an interrupted long run keeps its work
+                new.update(done)
             self.stats.parse_seconds += time.perf_counter() - t0
-            if self.cache:
-                self.cache.put_many(new)
             found.update(new)
         return [_decode(found[k]) for k in keys]
 

@@ -106,10 +106,9 @@ def is_word_line(line: str) -> bool:
 
 
 def score_raw(pipe, gold_file: Path) -> tuple[dict[str, float], int]:
-    from stanza.utils.conll import CoNLL
 
     doc = pipe(raw_text(gold_file))
-    system = CoNLL.doc2conll_text(doc)
+    system = "{:C}\n\n".format(doc)  # the CoNLL-U text of the whole document
     return ud_eval(gold_file, system), doc.num_words
 
 
