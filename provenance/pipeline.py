@@ -74,6 +74,10 @@ def find_attributions(analysis: Analysis, doc: Document, paras: list[ParsedParag
             cue, speaker, rule = hit
             found.append(Attribution("direct", span.start, span.end, rule, cue=cue, speaker=speaker,
                                      via=attributor.find_via(cue.sentence, cue.index), paragraph=para_index))
+        elif (frame := attributor.that_frame(span, sents)) is not None:
+            cue, speaker, start = frame
+            found.append(Attribution("mixed", start, span.end, "that-frame", cue=cue, speaker=speaker,
+                                     via=attributor.find_via(cue.sentence, cue.index), paragraph=para_index))
         elif looks_like_speech(text, span):
             found.append(Attribution("direct", span.start, span.end, "unattributed", paragraph=para_index))
     # An object-content reading ("announced the strike") yields to a quote or clause the same

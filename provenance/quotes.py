@@ -202,6 +202,12 @@ class Attributor:
             return None
         first = matches[0]
         speaker = WordRef(sent, first["speaker"]) if "speaker" in first else None
+        if speaker is not None and speaker.word.head == cue:
+            # Two subjects on one cue is a misparse of one noun phrase ("newswire Associated
+            # Press reported"): the one next to the cue heads it.
+            subjects = [c for c in sent.children[cue] if sent.words[c].rel == "nsubj"]
+            if len(subjects) > 1:
+                speaker = WordRef(sent, min(subjects, key=lambda c: abs(c - cue)))
         if speaker is None and pat.id not in ("according-to", "according-to-clause", "citing"):
             speaker = self._subject(sent, cue, exclude=words)
         # A cue inside its content ('"A," he said, "B."', "The bridge, he said, will reopen")
@@ -281,6 +287,24 @@ class Attributor:
             for w in reversed(before):
                 if self._is_speech_cue(w):
                     return WordRef(sent, w.index), self._subject(sent, w.index), "adjacent-cue-before"
+        return None
+
+    def that_frame(self, span: QuoteSpan, sentences: list[Sentence]) -> tuple[WordRef, WordRef | None, int] | None:
+        """'X announced in a statement that ... “...”': a speech cue earlier in the sentence,
+        then "that", then the quote. Used when the parse did not link the clause to the cue;
+        returns the cue, its subject and the offset where the reported clause starts."""
+        for sent in sentences:
+            if not (sent.start <= span.start < sent.end):
+                continue
+            for w in sent.words:
+                if w.end > span.start:
+                    break
+                if not self._is_speech_cue(w):
+                    continue
+                that = next((x for x in sent.words[w.index + 1 :] if x.end <= span.start and x.lemma.lower() == "that"
+                             and x.upos == "SCONJ"), None)
+                if that is not None:
+                    return WordRef(sent, w.index), self._subject(sent, w.index), that.start
         return None
 
     def _is_speech_cue(self, w: Word) -> bool:

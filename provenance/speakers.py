@@ -61,6 +61,15 @@ def _mention_words(sent: Sentence, head: int) -> list[int]:
             if sent.words[c].deprel in _CUT_RELS and not (sent.words[c].deprel == "punct" and _inside(sent, c, keep)):
                 continue
             stack.append(c)
+    # A noun phrase split into two subjects of one verb ("A city | official told"): take in
+    # the sibling that ends right where the mention starts.
+    h = sent.words[head]
+    if h.head >= 0:
+        for sib in sent.children[h.head]:
+            if sib < head and sent.words[sib].deprel == h.deprel:
+                sub = sent.subtree(sib)
+                if max(sub) == min(keep) - 1:
+                    keep.extend(sub)
     keep.sort()
     # A mention is contiguous text: stop at a gap.
     out = [head]

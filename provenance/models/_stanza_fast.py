@@ -20,7 +20,8 @@ Why each patch exists:
   which would silently scramble embedding indices.  Both trainers are therefore
   made to use the vocabulary stored in FILE, and the tagger starts from FILE's
   weights (the parser uses its own ``--continue_from FILE``).
-* ``--deadline EPOCH`` (wall-clock budget): Stanza trainers only stop on a
+* ``--deadline EPOCH`` (wall-clock budget, tagger and parser only: the other
+  trainers count epochs/steps in local variables): Stanza trainers only stop on a
   step count.  Killing a trainer could interrupt a ``torch.save`` half-way, so
   instead the training loop is ended cleanly after the first step past the
   deadline (by lowering ``max_steps`` in the trainer's own args dict); the
@@ -37,7 +38,6 @@ import time
 from typing import Any, Callable
 
 import torch
-import torch.nn.functional as F
 
 logger = logging.getLogger("stanza")
 
@@ -125,7 +125,7 @@ def patch_deadline(module: Any, deadline: float) -> None:
 
     def update(self: Any, batch: Any, eval: bool = False) -> Any:
         result = original_update(self, batch, eval=eval)
-        if not eval and time.time() > deadline and "args" in holder and holder["args"]["max_steps"] > 0:
+        if not eval and time.time() > deadline and holder.get("args", {}).get("max_steps", 0) > 0:
             logger.info("Wall-clock deadline reached: stopping after this step")
             holder["args"]["max_steps"] = 0  # loop condition is global_step >= max_steps
             if hasattr(self, "args") and isinstance(self.args, dict):
