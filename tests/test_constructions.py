@@ -70,6 +70,8 @@ def test_mixed_quote_as_object_of_accusation(extract, marks):
     ("A city official told Reuters the bridge will reopen in May.", "A city official"),
     ("The ministry announced in a statement that the bridge will reopen in May.", "The ministry"),
     ("The group has said the attacks are a response to the blockade.", "The group"),
+    ("The statement said the bridge will reopen in May.", "The statement"),
+    ("The bridge will reopen in May, the official said without naming the contractor.", "the official"),
 ])
 def test_reported_speech_without_quote_marks(extract, text, speaker):
     q = only(extract(text))
