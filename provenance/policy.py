@@ -32,7 +32,8 @@ import regex
 import yaml
 
 from provenance import records
-from provenance.config import LEVELS, LocatedDict, line_of, read_located_yaml
+from provenance.config import LEVELS
+from provenance.yamlio import LocatedDict, line_of, read_located_yaml
 from provenance.document import Document
 from provenance.errors import ProvenanceError
 from provenance.fingerprint import FingerprintCounter, finding_key

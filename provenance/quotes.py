@@ -189,7 +189,6 @@ class Attributor:
         words: set[int] = set()
         for m in matches:
             m = dict(m)
-            cue_word = sent.words[cue]
             trailing = m["content"] < cue and sent.words[m["content"]].rel == "conj"
             if trailing or (pat.id in ("according-to", "citing", "trailing-cue", "parataxis-cue")):
                 # A trailing attribution covers the whole coordinated clause it closes.

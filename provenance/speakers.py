@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-import regex
 
 from provenance.parse import Sentence
 from provenance.quotes import WordRef

@@ -15,11 +15,11 @@ from provenance.config import (
     GlobSet,
     find_config,
     load_config,
-    load_located_yaml,
 )
 from provenance.document import Document
 from provenance.errors import ProvenanceError
 from provenance.records import ArticleResult
+from provenance.yamlio import load_located_yaml
 
 FULL = """\
 # newsroom settings

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance import policy
-from provenance.config import load_located_yaml
+from provenance.yamlio import load_located_yaml
 from provenance.document import read_document
 from provenance.errors import ProvenanceError
 from provenance.records import ANONYMITY_LEVELS, ArticleResult, Credit, MarkIssue, Quote, Speaker, Via
