@@ -27,6 +27,10 @@ _MD_LINK_TARGET = regex.compile(r"(?<=\])\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_IMAGE = regex.compile(r"!\[[^\]]*\]\([^()]*\)")
 _MD_EMPHASIS = regex.compile(r"(?<![\w*_])(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)(?![\w*_])")
 _BLANK_LINES = regex.compile(r"\n[ \t\r]*\n")
+# A date stamp that export tools put before the first line ("date 2024-01-04 The US has ..."):
+# metadata, not the first words of the story's first sentence.
+_DATE_STAMP = regex.compile(r"\A\s*(?:date|dated|published|updated)[ \t]*:?[ \t]+\d{4}-\d{2}-\d{2}"
+                            r"(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?=\s|\Z)", regex.I)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -34,6 +38,14 @@ def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] not in "\r\n":
             chars[i] = " "
+
+
+def blank_spans(prose: str, spans: list[tuple[int, int]]) -> str:
+    """``prose`` with the given spans blanked (newlines kept), e.g. credit lines before parsing."""
+    chars = list(prose)
+    for start, end in spans:
+        _blank(chars, start, end)
+    return "".join(chars)
 
 
 def markdown_prose(text: str) -> str:
@@ -109,8 +121,17 @@ def make_document(text: str, path: str = "<text>", markdown: bool | None = None)
     if markdown is None:
         markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
     prose = markdown_prose(text) if markdown else text
+    stamp = _DATE_STAMP.match(prose)
+    if stamp:
+        prose = blank_spans(prose, [(0, stamp.end())])
     line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", text)]
     return Document(path=path, text=text, prose=prose, paragraphs=split_paragraphs(prose), _line_starts=line_starts)
+
+
+def with_prose(doc: Document, prose: str) -> Document:
+    """The same document with another same-length prose view (paragraphs recomputed)."""
+    return Document(path=doc.path, text=doc.text, prose=prose, paragraphs=split_paragraphs(prose),
+                    _line_starts=doc._line_starts)
 
 
 def read_document(path: str) -> Document:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from provenance.cache import ParseCache
-from provenance.document import Document
+from provenance.document import Document, blank_spans, with_prose
 from provenance.models import resolve_model
 from provenance.parse import Parser, shift_sentences
 from provenance.quotemarks import QuoteSpan, pair_marks
-from provenance.quotes import Attribution, Attributor, ParsedParagraph, classify, cue_span, looks_like_speech
-from provenance.records import ArticleResult, Cue, MarkIssue, Quote, Speaker
-from provenance.sources import SourceModel, SourceResolver, anonymity_level, find_credits, summarise
+from provenance.quotes import MIN_SPEECH_WORDS, Attribution, Attributor, ParsedParagraph, classify, cue_span, looks_like_speech
+from provenance.records import ArticleResult, Credit, Cue, MarkIssue, Quote, Speaker
+from provenance.sources import SourceModel, SourceResolver, anonymity_level, find_credits, search_any, summarise
 from provenance.vocab import Vocabulary, load_vocabulary
 
 
@@ -89,9 +89,38 @@ def find_attributions(analysis: Analysis, doc: Document, paras: list[ParsedParag
     found = [a for a in found if not (a.rule == "object-content" and cue_users[(id(a.cue.sentence), a.cue.index)] > 1)]
     found.sort(key=lambda a: a.start)
     _inherit_from_neighbours(found, paras, text)
+    found = _vague_frames(analysis, text, paras, found)
     for a in found:
         a.kind = classify(text, a.start, a.end, top)  # type: ignore[assignment]
         a.sentences = _count_sentences(paras, a.start, a.end)
+    return found
+
+
+def _vague_frames(analysis: Analysis, text: str, paras: list[ParsedParagraph], found: list[Attribution]) -> list[Attribution]:
+    """Statements sourced to nobody in particular: "It is understood that ...", "... reportedly
+    ...". A speakerless attribution in such a sentence gets the frame; a sentence with a frame
+    and no attribution becomes an indirect quote of its own."""
+    for para in paras:
+        for sent in para.sentences:
+            m = search_any(analysis.sources.vague_frames, text[sent.start : sent.end], "vague_frames")
+            if m is None:
+                continue
+            frame = (sent.start + m.start(), sent.start + m.end())
+            inside = [a for a in found if sent.start <= a.start < sent.end or a.start <= sent.start < a.end]
+            for a in inside:
+                if a.speaker is None and a.inherited_from is None:
+                    a.frame = frame
+            if inside:
+                continue
+            # The claim is the sentence without the frame words and the final punctuation.
+            words = [w for w in sent.words if not (frame[0] <= w.start < frame[1]) and w.upos != "PUNCT"]
+            while words and (words[0].lemma.lower() in ("that", ",") or words[0].upos == "CCONJ"):
+                words.pop(0)
+            if len(words) < MIN_SPEECH_WORDS:
+                continue
+            found.append(Attribution("indirect", words[0].start, words[-1].end, "vague-frame",
+                                     paragraph=para.index, frame=frame))
+    found.sort(key=lambda a: a.start)
     return found
 
 
@@ -121,7 +150,8 @@ def _inherit_from_neighbours(found: list[Attribution], paras: list[ParsedParagra
             a.inherited_from = prev
 
 
-def analyse_document(analysis: Analysis, doc: Document, paras: list[ParsedParagraph]) -> ArticleResult:
+def analyse_document(analysis: Analysis, doc: Document, paras: list[ParsedParagraph],
+                     credits: list[Credit] | None = None) -> ArticleResult:
     spans, problems = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
     attributions = find_attributions(analysis, doc, paras, spans)
     resolver = SourceResolver(analysis.sources, doc, [s for p in paras for s in p.sentences],
@@ -174,7 +204,8 @@ def analyse_document(analysis: Analysis, doc: Document, paras: list[ParsedParagr
         )
     result.quotes = quotes
     result.sources = summarise([(e, s, v) for _, s, e, v in pairs])
-    credits = find_credits(analysis.sources, doc)
+    if credits is None:
+        credits = find_credits(analysis.sources, doc)
     result.credits = [c for c in credits if c.kind != "photo"]
     result.photo_credits = [c for c in credits if c.kind == "photo"]
     for p in problems:
@@ -201,5 +232,10 @@ def analyse(docs: list[Document], vocab: Vocabulary | None = None, model: str | 
             analysis: Analysis | None = None) -> list[ArticleResult]:
     """Analyse documents end to end; all their paragraphs are parsed in one batch."""
     analysis = analysis or Analysis.create(vocab, model)
-    parsed = parse_documents(analysis.parser, docs)
-    return [analyse_document(analysis, d, p) for d, p in zip(docs, parsed)]
+    # Credit, dateline and photo lines are found first and blanked from the text the parser and
+    # the quote finder see: "BAGHDAD (Reuters) —" is not part of the first sentence's subject.
+    credits = [find_credits(analysis.sources, d) for d in docs]
+    views = [with_prose(d, blank_spans(d.prose, [(c.start, c.end) for c in cs])) if cs else d
+             for d, cs in zip(docs, credits)]
+    parsed = parse_documents(analysis.parser, views)
+    return [analyse_document(analysis, v, p, cs) for v, p, cs in zip(views, parsed, credits)]

@@ -51,6 +51,7 @@ class Attribution:
     speaker_sentence: int | None = None
     inherited_from: "Attribution | None" = None
     also: "Attribution | None" = None  # the second half of a quote the cue interrupts
+    frame: tuple[int, int] | None = None  # an impersonal frame with no speaker: "it is understood", "reportedly"
 
 
 @dataclass
@@ -142,6 +143,10 @@ class Attributor:
             # A nominal complement must be a clause: "the attacks are in retaliation".
             if not any(k.rel in ("cop", "nsubj") for k in kids) and not self._quoted(sent, head, spans):
                 return False
+        # A lone capitalised word is a piece of the speaker's name the parser took for a verb
+        # ("newswire Associated Press reported" with "Associated" as the complement).
+        if not kids and w.text[:1].isupper() and head > 0 and not self._quoted(sent, head, spans):
+            return False
         # "..., the official said" parsed as another complement of the first "said".
         if head > cue and self.in_lex("speech_verbs", w.lemma.lower()) and any(k.rel == "nsubj" for k in kids):
             last = max(sent.subtree(head))
@@ -316,6 +321,13 @@ class Attributor:
         for c in sent.children[index]:
             if sent.words[c].rel == "nsubj":
                 return WordRef(sent, c)
+        # "A person briefed on the talks said ...", parsed as "briefed" with "said" as its
+        # conjunct: coordinated verbs share the first one's subject.
+        w = sent.words[index]
+        if w.rel == "conj" and 0 <= w.head < index:
+            for c in sent.children[w.head]:
+                if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < w.head:
+                    return WordRef(sent, c)
         for c in reversed(sent.children[index]):
             w = sent.words[c]
             if c < index and c not in exclude and w.upos in ("PRON", "PROPN", "NOUN") and w.rel not in ("obl", "obj", "iobj", "nmod", "expl") \
@@ -323,6 +335,8 @@ class Attributor:
                 return WordRef(sent, c)
         # "'...,' said X" parsed without the subject arc: take the next noun phrase head.
         for w in sent.words[index + 1 : index + 4]:
+            if w.upos in ("PROPN", "NOUN", "PRON") and w.rel in ("nsubj", "nsubj:pass") and w.head != index:
+                break  # "said no decision had been made": the reported clause's own subject
             if w.upos in ("PROPN", "NOUN", "PRON"):
                 j = w.index
                 while sent.words[j].head > j and sent.words[sent.words[j].head].upos in ("PROPN", "NOUN"):

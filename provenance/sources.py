@@ -19,15 +19,9 @@ from provenance.speakers import Mention, describe, is_group_pronoun, is_person_p
 from provenance.vocab import Vocabulary
 
 REGEX_TIMEOUT = 1.0  # seconds; rule regexes are user data
+_REASON_TAIL = regex.compile(r",?\s+(?:because|as|since|given|due to|for fear|fearing|in order to|"
+                             r"to (?:discuss|talk|speak|describe|comment|brief|detail|reveal))\b[^,;.!?()“”\"]*")
 _ACRONYM = regex.compile(r"^[A-Z][A-Z&.-]{1,7}s?$")
-_OUTLET_WORDS = {"news", "times", "post", "journal", "radio", "tv", "television", "agency", "press", "herald",
-                 "tribune", "gazette", "daily", "channel", "network", "broadcasting", "magazine", "observer",
-                 "telegraph", "chronicle", "globe", "star", "sun", "mail", "express", "independent", "wire"}
-_LOCATIVE = {"in", "at", "from", "near", "across", "to", "into", "outside", "inside", "throughout", "around", "toward", "towards"}
-_NOT_OUTLETS = {"reporter", "reporters", "journalist", "journalists", "media", "press", "audience", "crowd", "supporter",
-                "supporters", "lawmaker", "lawmakers", "parliament", "court", "committee"}
-
-
 def _warn_timeout(what: str) -> None:
     print(f"provenance: warning: regular expression timed out in {what}; skipped", file=sys.stderr)
 
@@ -158,7 +152,8 @@ class SourceResolver:
                     continue
                 text = self.doc.text[first.start : sent.words[run[-1]].end]
                 head = next((i for i in run if sent.words[i].head not in run), run[-1])
-                if any(sent.words[k].rel == "case" and sent.words[k].lemma.lower() in _LOCATIVE for k in sent.children[head]):
+                if any(sent.words[k].rel == "case" and self.vocab.in_lexicon("locative_prepositions", sent.words[k].lemma.lower())
+                       for k in sent.children[head]):
                     continue  # "in New York", "from Ottawa": places, not people
                 if len(text.split()) < 2 and sent.words[head].rel not in ("nsubj", "nsubj:pass"):
                     continue
@@ -243,7 +238,15 @@ class SourceResolver:
                 head_lemma=head_lemma,
                 description=mention.description,
             ), None
-        # Unnamed: anonymous people, institutions, documents.
+        # Unnamed: outlets, anonymous people, institutions, documents.
+        if self.m.outlet_in(mention.description) or (
+                self.vocab.in_lexicon("outlet_words", head_lemma) and head_word.upos == "NOUN"
+                and any(sent.words[c].deprel in ("amod", "compound", "nmod:poss") for c in sent.children[mention.head])):
+            for e in reversed(self.entities):
+                if e.type == "organization" and e.description.lower() == mention.description.lower():
+                    return e, None
+            return self._new(name=mention.description, type="organization", head_lemma=head_lemma,
+                             description=mention.description), None
         if self.vocab.in_lexicon("noun_cues", head_lemma):
             for e in reversed(self.entities):
                 if e.type in ("organization", "person"):
@@ -251,10 +254,21 @@ class SourceResolver:
         definite = any(sent.words[i].lemma.lower() in ("the", "this", "that", "these", "those") for i in
                        range(mention.ref.index - 3 if mention.ref.index >= 3 else 0, mention.head)
                        if sent.words[i].upos == "DET") or mention.head != mention.ref.index
+        is_role = self.vocab.in_lexicon("person_roles", head_lemma) or self.vocab.in_lexicon("anonymous_descriptors", head_lemma)
+        if definite and is_role and not self._plural(WordRef(sent, mention.head)):
+            # "the minister" after "Foreign Minister Fuad Hussein": the named person with that role
+            for e in reversed(self.entities):
+                if e.type == "person" and e.role and head_lemma in e.role.lower().split():
+                    return e, "definite-description"
         if self.vocab.in_lexicon("organization_words", head_lemma) and not self.vocab.in_lexicon("anonymous_descriptors", head_lemma):
             for e in reversed(self.entities):
                 if definite and e.type == "organization" and e.head_lemma == head_lemma:
                     return e, "definite-description"
+            if definite:
+                named = self.introduced_name(head_lemma, mention.start)
+                if named is not None:
+                    return self._new(name=named, type="organization", head_lemma=head_lemma,
+                                     description=mention.description), "definite-description"
             return self._new(name=mention.description, type="organization", head_lemma=head_lemma,
                              plural=False, description=mention.description), None
         if self.vocab.in_lexicon("anonymous_descriptors", head_lemma) or self.vocab.in_lexicon("vague_sources", head_lemma):
@@ -268,8 +282,35 @@ class SourceResolver:
             return self._new(name=mention.description, type="anonymous", head_lemma=head_lemma,
                              plural=self._plural(WordRef(sent, mention.head)), vague=vague,
                              description=mention.description), None
+        if self.vocab.in_lexicon("person_roles", head_lemma):
+            # An unnamed person described by role only ("the mayor", "a nurse")
+            for e in reversed(self.entities):
+                if e.type == "anonymous" and e.description.lower() == mention.description.lower():
+                    return e, None
+            return self._new(name=mention.description, type="anonymous", head_lemma=head_lemma,
+                             plural=self._plural(WordRef(sent, mention.head)), description=mention.description), None
         return self._new(name=mention.description, type="unknown", head_lemma=head_lemma,
                          description=mention.description), None
+
+    def introduced_name(self, head_lemma: str, before: int) -> str | None:
+        """The name an earlier sentence gave a group: "a group of militias calling itself the
+        Islamic Resistance in Iraq" makes a later "The group" that organization."""
+        phrases = [e.name for e in self.vocab.lexicon("naming_phrases").entries]
+        if not phrases:
+            return None
+        # Case-insensitive for the noun and the phrase only: the name itself must be capitalised.
+        rx = regex.compile(
+            r"(?i:\b" + regex.escape(head_lemma) + r"s?\b)[^.;!?]{0,80}?(?i:\b(?:" + "|".join(regex.escape(p) for p in phrases)
+            + r"))\s+((?:[Tt]he\s+)?\p{Lu}[\w’'-]*(?:\s+(?:\p{Lu}[\w’'-]*|of|in|for|and|al|the))*)", regex.V0)
+        found = None
+        try:
+            for m in rx.finditer(self.doc.prose, 0, before, timeout=REGEX_TIMEOUT):
+                found = m.group(1)
+        except TimeoutError:
+            _warn_timeout("naming_phrases")
+        if found is None:
+            return None
+        return regex.sub(r"(?:\s+(?:of|in|for|and|al|the))+$", "", found)
 
     # -- anonymity reasons ---------------------------------------------------------------
     def find_reason(self, mention: Mention, cue: WordRef | None) -> str | None:
@@ -316,7 +357,13 @@ class SourceResolver:
             words.pop(0)
         if not words:
             return text[mstart:mend]
-        return text[sent.words[words[0]].start : sent.words[words[-1]].end]
+        start, end = sent.words[words[0]].start, sent.words[words[-1]].end
+        # The parser often hangs the why-clause elsewhere ("who spoke on condition of anonymity
+        # because they were not authorized ..."): keep it when it follows directly.
+        tail = _REASON_TAIL.match(text, end, sent.end, timeout=REGEX_TIMEOUT)
+        if tail:
+            end = tail.end()
+        return text[start:end]
 
     # -- secondary sourcing -----------------------------------------------------------
     def via_for(self, a: Attribution, speaker_entity: Entity | None, mention: Mention | None) -> Via | None:
@@ -331,22 +378,37 @@ class SourceResolver:
             head = a.via.word
             if (
                 vm.text[:1].isupper() or vm.text.lower().startswith("the ")
-            ) and head.lemma.lower() not in _NOT_OUTLETS and head.upos != "PRON" and (
+            ) and not self.vocab.in_lexicon("not_outlets", head.lemma.lower()) and head.upos != "PRON" and (
                 vm.text.lower().startswith("the ") and any(w[:1].isupper() for w in words[1:])
-                or any(w.lower() in _OUTLET_WORDS for w in words)
+                or any(self.vocab.in_lexicon("outlet_words", w.lower()) for w in words)
             ):
                 return Via(name=regex.sub(r"^[Tt]he\s+", "", vm.text), text=vm.text, start=vm.start, end=vm.end, known=False)
         if speaker_entity is not None and mention is not None and speaker_entity.type == "organization":
+            # An agency reporting a fact is both the source and the channel ("AP reported").
             found = self.m.outlet_in(mention.text)
             if found:
                 name, s, e = found
                 return Via(name=name, text=mention.text[s:e], start=mention.start + s, end=mention.start + e, known=True)
+            if self.vocab.in_lexicon("outlet_words", speaker_entity.head_lemma) and not mention.name:
+                # "local media reported", "Iran's state television said": an outlet not in the gazetteer
+                return Via(name=mention.description, text=mention.text, start=mention.start, end=mention.end, known=False)
         return None
+
+    def _vague_speaker(self, start: int, end: int) -> tuple[Speaker, Entity, None]:
+        """An impersonal frame stands in for the speaker: one source per distinct frame."""
+        text = self.doc.text[start:end]
+        key = text.lower()
+        entity = next((e for e in self.entities if e.vague and e.type == "unknown" and e.description == key), None)
+        if entity is None:
+            entity = self._new(name=key, type="unknown", vague=True, description=key)
+        return Speaker(text=text, start=start, end=end, name=entity.name, type="unknown"), entity, None
 
     # -- putting it together ------------------------------------------------------------
     def speaker_for(self, a: Attribution) -> tuple[Speaker | None, Entity | None, Via | None]:
         if a.speaker is None:
-            return None, None, None
+            if a.frame is None:
+                return None, None, None
+            return self._vague_speaker(*a.frame)
         mention = describe(a.speaker, self.doc.text, self.is_role)
         entity, how = self.entity_for(mention)
         if entity is not None and entity.type == "anonymous" and entity.reason is None:
@@ -373,6 +435,8 @@ def anonymity_level(entity: Entity | None, speaker: Speaker | None) -> str:
         return "unattributed"
     if entity is None:
         return "unresolved"
+    if entity.vague:
+        return "vague"
     if entity.type == "person":
         return "named" if entity.role else "named-no-role"
     if entity.type == "organization":
@@ -410,8 +474,16 @@ def find_credits(model: SourceModel, doc: Document) -> list[Credit]:
             taken.append((start, end))
             line, col = doc.line_col(start)
             text = doc.text[start:end].strip()
+            outlets = model.outlets_in(text)
+            named = m.groupdict().get("outlet")
+            if named and not model.outlet_in(named):
+                # An outlet the gazetteer does not know: "(With inputs from The Tribune)".
+                for part in regex.split(r"\s*(?:,|;|/|\band\b)\s*", named.strip()):
+                    part = regex.sub(r"^[Tt]he\s+", "", part.strip(" ."))
+                    if part[:1].isupper() and part not in outlets:
+                        outlets.append(part)
             credits.append(Credit(kind=str(entry.attrs.get("kind", "credit")), text=text, start=start, end=start + len(text),
-                                  line=line, column=col, outlets=model.outlets_in(text)))
+                                  line=line, column=col, outlets=outlets))
     credits.sort(key=lambda c: c.start)
     return credits
 

@@ -145,6 +145,10 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
             if head in run:
                 return run
     for run in runs:
+        # A name in a prepositional phrase is someone or somewhere else: "a diplomat in
+        # Baghdad", "a spokesman for the Pentagon".
+        if any(sent.words[k].rel == "case" for i in run for k in sent.children[i]):
+            continue
         if run[0] > head and any(i in words and sent.words[i].deprel in ("flat", "appos", "compound", "nmod") for i in run):
             return run
     return []
@@ -173,7 +177,13 @@ def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = 
     pronoun = w.text.lower() if w.upos == "PRON" else None
     # "One of the officials": the description lives in the "of" phrase.
     desc_head = head
-    if w.lemma.lower() in _QUANTIFIERS or w.upos == "NUM":
+    if w.upos == "ADJ":
+        # "People familiar with the matter" parsed with "familiar" as the head: the people
+        # are the ones described.
+        subj = [c for c in sent.children[head] if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < head]
+        if subj:
+            desc_head = subj[0]
+    elif w.lemma.lower() in _QUANTIFIERS or w.upos == "NUM":
         for c in sent.children[head]:
             if sent.words[c].rel == "nmod" and sent.words[c].upos in ("NOUN", "PROPN"):
                 desc_head = c

@@ -34,7 +34,7 @@ def find(result, excerpt):
     ("holds the International Coalition Forces responsible", "mixed", "Yehia Rasool", "person", "named"),
     ("killed two people and wounded five", "indirect", "two militia officials", "anonymous", "anonymous-with-reason"),
     ("al-Saidi was driving into the garage", "indirect", "two militia officials", "anonymous", "anonymous-with-reason"),
-    ("the attacks are in retaliation", "indirect", "The group", "organization", "organization"),
+    ("the attacks are in retaliation", "indirect", "Islamic Resistance in Iraq", "organization", "organization"),
 ])
 def test_seed_a_quotes(results, excerpt, kind, name, type_, anonymity):
     for q in find(results["a"], excerpt):
