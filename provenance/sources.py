@@ -271,7 +271,8 @@ class SourceResolver:
                                      description=mention.description), "definite-description"
             return self._new(name=mention.description, type="organization", head_lemma=head_lemma,
                              plural=False, description=mention.description), None
-        if self.vocab.in_lexicon("anonymous_descriptors", head_lemma) or self.vocab.in_lexicon("vague_sources", head_lemma):
+        # Unnamed people described by role ("a US official", "the mayor") or not at all ("sources").
+        if is_role or self.vocab.in_lexicon("vague_sources", head_lemma):
             for e in reversed(self.entities):
                 if e.type == "anonymous" and (
                     e.description.lower() == mention.description.lower() or (definite and e.head_lemma == head_lemma)
@@ -282,13 +283,6 @@ class SourceResolver:
             return self._new(name=mention.description, type="anonymous", head_lemma=head_lemma,
                              plural=self._plural(WordRef(sent, mention.head)), vague=vague,
                              description=mention.description), None
-        if self.vocab.in_lexicon("person_roles", head_lemma):
-            # An unnamed person described by role only ("the mayor", "a nurse")
-            for e in reversed(self.entities):
-                if e.type == "anonymous" and e.description.lower() == mention.description.lower():
-                    return e, None
-            return self._new(name=mention.description, type="anonymous", head_lemma=head_lemma,
-                             plural=self._plural(WordRef(sent, mention.head)), description=mention.description), None
         return self._new(name=mention.description, type="unknown", head_lemma=head_lemma,
                          description=mention.description), None
 
