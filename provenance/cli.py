@@ -39,6 +39,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
     docs = [read_document(p) for p in collect_paths(args.paths)]
     analysis = Analysis.create(model=args.model, use_cache=not args.no_cache)
+    analysis.parser.name_heads = not args.ud
     for doc, paras in zip(docs, parse_documents(analysis.parser, docs)):
         print(f"# {doc.path}")
         for para in paras:
@@ -76,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="print each sentence's dependency triples (debugging aid)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     _add_model_args(p)
+    p.add_argument("--ud", action="store_true",
+                   help="print the parser's own UD tree, without re-heading names on their last word")
     p.set_defaults(func=cmd_parse)
 
     p = sub.add_parser("extract", help="find quotes and reported speech, their speakers and sources")

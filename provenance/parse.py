@@ -14,6 +14,7 @@ from typing import Iterable
 from provenance.cache import ParseCache, paragraph_key
 from provenance.errors import ProvenanceError
 from provenance.models import ModelSpec
+from provenance.nameheads import head_names_last
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +97,13 @@ def _decode(data: list, shift: int = 0) -> list[Sentence]:
 class Parser:
     """Parses paragraphs with a Stanza pipeline, through the cache."""
 
-    def __init__(self, model: ModelSpec, cache: ParseCache | None = None, batch_size: int = 64) -> None:
+    def __init__(self, model: ModelSpec, cache: ParseCache | None = None, batch_size: int = 64,
+                 name_heads: bool = True) -> None:
         self.model = model
         self.cache = cache
         self.batch_size = batch_size
+        # The cache holds the model's own trees; the name-head conversion is applied on the way out.
+        self.name_heads = name_heads
         self.stats = ParseStats()
         self._pipeline = None
 
@@ -146,7 +150,10 @@ class Parser:
                 new.update(done)
             self.stats.parse_seconds += time.perf_counter() - t0
             found.update(new)
-        return [_decode(found[k]) for k in keys]
+        out = [_decode(found[k]) for k in keys]
+        if self.name_heads:
+            out = [[head_names_last(s) for s in sents] for sents in out]
+        return out
 
 
 def _from_stanza(doc) -> list[Sentence]:

@@ -42,9 +42,13 @@ def test_parse_command_shows_the_speech_frame(tmp_path, capsys):
     assert main(["parse", str(f)]) == 0
     out = capsys.readouterr().out
     assert "ccomp(said, holds)" in out
-    # The subject of "said" is the speaker phrase (UD puts the arc on "Rasool" or, with a
-    # title-headed reading, on "spokesman" — the packaged model does the latter).
-    assert "nsubj(said, Rasool)" in out or "nsubj(said, spokesman)" in out
+    # Names are headed on their last word, the title a compound of it (nameheads.py).
+    assert "nsubj(said, Rasool)" in out and "compound(Rasool, spokesman)" in out
+    # --ud prints the parser's own tree: UD v2 heads the phrase on the title or the first name.
+    assert main(["parse", "--ud", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "ccomp(said, holds)" in out
+    assert "nsubj(said, spokesman)" in out or "nsubj(said, Yehia)" in out
 
 
 def test_missing_or_broken_model_is_a_one_line_error(tmp_path):

@@ -3,17 +3,9 @@
 import pytest
 
 from provenance.errors import ProvenanceError
-from provenance.parse import Sentence, Word
+from parse_helpers import sentence
 from provenance.patterns import compile_pattern
 from provenance.yamlio import load_yaml_text
-
-
-def sentence(rows):
-    words, pos = [], 0
-    for i, (text, lemma, upos, head, rel) in enumerate(rows):
-        words.append(Word(i, text, lemma, upos, "", head, rel, pos, pos + len(text)))
-        pos += len(text) + 1
-    return Sentence(words, 0, pos - 1)
 
 
 # "Rasool said the army holds them responsible"

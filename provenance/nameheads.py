@@ -1,0 +1,89 @@
+"""Name heads: a multi-word proper name is headed by its last word, with its title attached to it.
+
+UD v2 heads a name on its *first* word (``flat(Yehia, Rasool)``), and the two treebanks the model
+learns from disagree on titles: EWT hangs the title under the name (``nsubj(said, Mike)``,
+``nmod:desc(Mike, spokesman)``), GUM hangs the name under the title (``nsubj(said, president)``,
+``flat(president, Sehar)``). So the same sentence shape comes out of the parser in several trees.
+
+Speaker attribution wants one shape, and the one it wants is the convention of Stanford
+Dependencies and of EWT's earlier releases: the surname heads the phrase and everything before
+it in the name is a ``compound`` of it::
+
+    Iraqi military spokesman Yehia Rasool said ...
+    UD v2 (parser):  nsubj(said, spokesman)  flat(spokesman, Yehia)  flat(Yehia, Rasool)
+    name heads:      nsubj(said, Rasool)  compound(Rasool, spokesman)  compound(Rasool, Yehia)
+
+The conversion runs on every parse (``provenance parse --ud`` shows the parser's own tree, and
+the cache stores that). It only moves arcs inside a contiguous run of one common-noun title or
+proper noun followed by proper nouns; the model's scores are measured on its unconverted output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # parse.py applies this module, so it cannot be imported from here at run time
+    from provenance.parse import Sentence
+
+# How the first name word may hang from a title noun ("spokesman Yehia"); a parser that misreads
+# the title+name phrase uses any of these.
+_TITLE_TO_NAME = {"flat", "flat:name", "appos", "compound", "nmod:desc", "dep"}
+# How later name words hang from earlier ones.
+_NAME_PARTS = {"flat", "flat:name"}
+
+
+def _run(sent: Sentence, h: int) -> list[int]:
+    """The words from ``h`` to the end of the proper name that follows it or that it starts."""
+    words = sent.words
+    head = words[h]
+    if head.upos not in ("NOUN", "PROPN"):
+        return [h]
+    run = [h]
+    j = h + 1
+    while j < len(words):
+        w = words[j]
+        if w.upos != "PROPN" or w.head not in run:
+            break
+        allowed = _TITLE_TO_NAME if (w.head == h and head.upos == "NOUN") else _NAME_PARTS
+        if w.deprel not in allowed or any(words[c].rel == "case" for c in sent.children[j]):
+            break
+        run.append(j)
+        j += 1
+    if head.upos == "NOUN" and len(run) < 2:
+        return [h]
+    return run
+
+
+def head_names_last(sent: Sentence) -> Sentence:
+    """The sentence with each proper name re-headed on its last word (see the module doc)."""
+    heads = [w.head for w in sent.words]
+    rels = [w.deprel for w in sent.words]
+    changed = False
+    done: set[int] = set()
+    for h in range(len(sent.words)):
+        if h in done:
+            continue
+        run = _run(sent, h)
+        if len(run) < 2:
+            continue
+        done.update(run)
+        last = run[-1]
+        members = set(run)
+        title = sent.words[h].upos == "NOUN"
+        heads[last], rels[last] = sent.words[h].head, sent.words[h].deprel
+        for m in run[:-1]:
+            heads[m], rels[m] = last, "compound"
+        for w in sent.words:
+            if w.index in members or w.head not in members or w.head == last:
+                continue
+            # A title keeps what comes before it ("Iraqi military spokesman"); whatever follows
+            # the name ("..., who spoke", the closing comma) belongs to the whole phrase.
+            if title and w.head == h and w.index < h:
+                continue
+            heads[w.index] = last
+        changed = True
+    if not changed:
+        return sent
+    words = [replace(w, head=heads[w.index], deprel=rels[w.index]) for w in sent.words]
+    return replace(sent, words=words)
