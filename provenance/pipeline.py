@@ -80,6 +80,15 @@ def find_attributions(analysis: Analysis, doc: Document, paras: list[ParsedParag
                                      via=attributor.find_via(cue.sentence, cue.index), paragraph=para_index))
         elif looks_like_speech(text, span):
             found.append(Attribution("direct", span.start, span.end, "unattributed", paragraph=para_index))
+    # Sentences that close on "..., X reported." with no attribution yet: the parse lost the link.
+    for para in paras:
+        for sent in para.sentences:
+            if any(a.start < sent.end and sent.start < a.end for a in found):
+                continue
+            if (tail := attributor.trailing_frame(sent)) is not None:
+                cue, speaker, start, end = tail
+                found.append(Attribution("indirect", start, end, "trailing-frame", cue=cue, speaker=speaker,
+                                         via=attributor.find_via(cue.sentence, cue.index), paragraph=para.index))
     # An object-content reading ("announced the strike") yields to a quote or clause the same
     # cue introduces.
     cue_users: dict[tuple[int, int], int] = {}

@@ -94,12 +94,18 @@ def content_words(sent: Sentence, match: dict[str, int]) -> list[int]:
     cue = match.get("cue")
     if cue is not None and cue in words:
         words = [w for w in words if w not in sent.subtree(cue)]
-    # Trim frame material at the edges: punctuation other than quote marks, conjunctions.
+    return _trim_edges(sent, words)
+
+
+def _trim_edges(sent: Sentence, words: list[int]) -> list[int]:
+    """Frame material at the edges of a content span: punctuation other than quote marks,
+    conjunctions, "as"."""
     def edge(i: int) -> bool:
         w = sent.words[i]
         if w.upos == "PUNCT" and w.text not in "\"“”'‘’«»„":
             return True
         return w.deprel in ("cc",) or (w.deprel == "mark" and w.lemma in ("as",))
+    words = list(words)
     while words and edge(words[0]):
         words.pop(0)
     while words and edge(words[-1]):
@@ -189,8 +195,12 @@ class Attributor:
             # Unquoted complements on both sides: the ones before the cue are misparsed subjects.
             before = [m for m in matches if m["content"] < cue]  # noqa: E501
             matches = [m for m in matches if m["content"] > cue]
-            if "speaker" not in matches[0] and sent.words[before[0]["content"]].upos in ("NOUN", "PROPN", "ADJ", "PRON"):
-                matches[0] = {**matches[0], "speaker": before[0]["content"]}
+            b = before[0]["content"]
+            if sent.words[b].upos not in ("NOUN", "PROPN", "ADJ", "PRON"):
+                # "A person briefed on the talks said ...": the participle took the subject.
+                b = next((c for c in sent.children[b] if sent.words[c].rel == "nsubj" and c < b), None)
+            if "speaker" not in matches[0] and b is not None:
+                matches[0] = {**matches[0], "speaker": b}
         words: set[int] = set()
         for m in matches:
             m = dict(m)
@@ -210,16 +220,41 @@ class Attributor:
             # Two subjects on one cue is a misparse of one noun phrase ("newswire Associated
             # Press reported"): the one next to the cue heads it.
             subjects = [c for c in sent.children[cue] if sent.words[c].rel == "nsubj"]
+            # A subject behind "that" after the cue belongs to the reported clause ("has
+            # announced that its deputy head ... had been killed").
+            own = [c for c in subjects if not (c > cue and any(w.upos == "SCONJ" for w in sent.words[cue + 1 : c]))]
+            own = own or subjects
             if len(subjects) > 1:
-                speaker = WordRef(sent, min(subjects, key=lambda c: abs(c - cue)))
+                speaker = WordRef(sent, min(own, key=lambda c: abs(c - cue)))
+                # "Popular Mobilization Force, a coalition of militias ..., has announced": an
+                # indefinite noun after a comma is an apposition of the first subject. (Not any
+                # second subject: "Wednesday, Clinton said" must stay with Clinton.)
+                if len(own) > 1 and own[1] < cue and self._indefinite_apposition(sent, own[0], own[1]):
+                    speaker = WordRef(sent, own[0])
         if speaker is None and pat.id not in ("according-to", "according-to-clause", "citing"):
             speaker = self._subject(sent, cue, exclude=words)
+        if speaker is not None and cue > speaker.index and max(words) < cue:
+            # "..., local newspaper The Courier reported" with "newspaper" parsed into the
+            # content: the comma before the speaker's phrase closes the content.
+            comma = max((w.index for w in sent.words[: speaker.index] if w.text == ","), default=-1)
+            if comma > min(words) and all(sent.words[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                                          for i in range(comma + 1, speaker.index)):
+                words = {w for w in words if w < comma}
         # A cue inside its content ('"A," he said, "B."', "The bridge, he said, will reopen")
         # splits it: two pieces, each its own record, as newsroom and corpus conventions have it.
-        frame = set(sent.subtree(cue)) | (set(sent.subtree(speaker.index)) if speaker else set())
+        # '"A," the minister said, "and B."' parsed with B as a conjunct of the cue: a quoted
+        # conjunct after the cue is more of what was said.
+        for c in sent.children[cue]:
+            if sent.words[c].rel == "conj" and c > cue and c not in words and self._quoted(sent, c, spans):
+                words.update(sent.subtree(c))
+        # The frame is the cue with what hangs on it that is not content (a cue heading the
+        # sentence has the content under it), punctuation aside.
+        frame = {i for i in sent.subtree(cue) if i not in words and sent.words[i].upos != "PUNCT"}
+        frame |= set(sent.subtree(speaker.index)) if speaker else set()
         lo, hi = min(frame), max(frame)
         left, right = sorted(w for w in words if w < lo), sorted(w for w in words if w > hi)
-        pieces = [left, right] if left and right else [sorted(words)]
+        pieces = [_trim_edges(sent, left), _trim_edges(sent, right)] if left and right else [sorted(words)]
+        pieces = [p for p in pieces if p] or [sorted(words)]
         made = [self._make(text, sent, pat, cue, piece, speaker, first, spans, para_index) for piece in pieces]
         if len(made) == 2:
             made[0].also = made[1]
@@ -310,6 +345,39 @@ class Attributor:
                 if that is not None:
                     return WordRef(sent, w.index), self._subject(sent, w.index), that.start
         return None
+
+    @staticmethod
+    def _indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:
+        return (any(w.text == "," for w in sent.words[first + 1 : second]) and sent.words[second].upos == "NOUN"
+                and any(sent.words[k].rel == "det" and sent.words[k].lemma.lower() in ("a", "an")
+                        for k in sent.children[second]))
+
+    def trailing_frame(self, sent: Sentence) -> tuple[WordRef, WordRef, int, int] | None:
+        """'<clause>, newswire Associated Press reported.' read from the words when the parse
+        did not hang the clause on the cue: the sentence closes with a speech verb (and maybe
+        its listener, "told Reuters"), a comma and a short noun phrase come before it, and a
+        clause before that. Returns the cue, the speaker (the phrase's last noun: the head of
+        an English noun phrase, names included) and the content's character span."""
+        words = [w for w in sent.words if w.upos != "PUNCT" or w.text == ","]
+        while words and words[-1].text == ",":
+            words.pop()
+        cue_at = next((k for k in range(len(words) - 1, max(len(words) - 4, -1), -1)
+                       if self._is_speech_cue(words[k])), None)
+        if cue_at is None or any(w.upos not in ("PROPN", "NOUN", "DET") for w in words[cue_at + 1 :]):
+            return None
+        comma = next((k for k in range(cue_at - 1, -1, -1) if words[k].text == ","), None)
+        if comma is None or not 1 <= cue_at - comma - 1 <= 8:
+            return None
+        phrase = words[comma + 1 : cue_at]
+        # Capitalised words may be tagged as verbs ("Associated"); a lower-case verb means a clause.
+        if any(w.upos in ("AUX", "SCONJ", "ADP", "PRON") or (w.upos == "VERB" and not w.text[:1].isupper()) for w in phrase):
+            return None
+        nouns = [w for w in phrase if w.upos in ("NOUN", "PROPN")]
+        content = words[:comma]
+        if not nouns or len(content) < 3 or not any(w.upos in ("VERB", "AUX") for w in content):
+            return None
+        return (WordRef(sent, words[cue_at].index), WordRef(sent, nouns[-1].index),
+                content[0].start, content[-1].end)
 
     def _is_speech_cue(self, w: Word) -> bool:
         return w.upos in ("VERB", "AUX") and self.in_lex("speech_verbs", w.lemma.lower())

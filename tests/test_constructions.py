@@ -102,3 +102,16 @@ def test_pronoun_and_short_name_resolve_to_full_name(extract):
                 "She said that the plan “will protect families this winter.”")
     names = [q.speaker.name for q in r.quotes]
     assert names == ["Dana Ortiz", "Dana Ortiz"]
+
+
+def test_apposition_after_the_subject_is_not_the_speaker(extract):
+    q = only(extract("The Harbour Authority, a body that runs the port under a city charter, has announced "
+                     "that its deputy director, Ana Lopes, had resigned “for personal reasons.”"))
+    assert q.kind == "mixed" and q.speaker.name == "Harbour Authority"
+    assert q.text.startswith("that its deputy director") and q.text.endswith("reasons.”")
+
+
+def test_trailing_cue_with_a_described_outlet(extract):
+    q = only(extract("The storm damaged three bridges in the north of the province on Monday, "
+                     "local newspaper The Courier reported."))
+    assert q.kind == "indirect" and q.text.endswith("on Monday") and q.speaker.name == "Courier"
