@@ -12,13 +12,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from provenance.cache import ParseCache
 from provenance.document import Document, make_document, read_document
 from provenance.models import resolve_model
-from provenance.parse import Parser
 from provenance.pipeline import Analysis, analyse
-from provenance.vocab import load_vocabulary
 from provenance.sources import SourceModel
+from provenance.syntax.cache import ParseCache
+from provenance.syntax.parser import Parser
+from provenance.vocab import load_vocabulary
 
 
 def ud_news_documents(path: Path) -> list[Document]:
@@ -65,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"documents: {len(docs)}, paragraphs: {sum(len(d.paragraphs) for d in docs)}, words (whitespace): {words}")
     print(f"model: {spec.path}")
     print(f"model load: {load:.2f} s")
-    print(f"first run (parse + analysis): {cold:.2f} s; parser {parser.stats.parse_seconds:.2f} s for "
-          f"{parsed_words} words = {parsed_words / max(parser.stats.parse_seconds, 1e-9):.0f} words/s")
+    print(
+        f"first run (parse + analysis): {cold:.2f} s; parser {parser.stats.parse_seconds:.2f} s for "
+        f"{parsed_words} words = {parsed_words / max(parser.stats.parse_seconds, 1e-9):.0f} words/s"
+    )
     print(f"cached re-run: {warm:.2f} s; model loaded: {warm_parser.stats.model_loaded}")
     return 0

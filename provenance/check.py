@@ -19,7 +19,6 @@ from pathlib import Path
 from provenance import records
 from provenance.config import (
     DEFAULT_INCLUDE,
-    FAIL_ON_CHOICES,
     Config,
     ConfigCache,
     GlobSet,
@@ -31,6 +30,7 @@ from provenance.document import (
     read_document,
 )
 from provenance.errors import ProvenanceError
+from provenance.kinds import FAIL_ON_CHOICES
 from provenance.policy import (
     LEVEL_RANK,
     Finding,
@@ -128,7 +128,13 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_rules_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("rule", nargs="?", metavar="RULE-ID", help="print this rule's full documentation")
-    parser.add_argument("--check", nargs="*", metavar="FILE", default=None, help="validate rule files or folders (default: all loaded rules)")
+    parser.add_argument(
+        "--check",
+        nargs="*",
+        metavar="FILE",
+        default=None,
+        help="validate rule files or folders (default: all loaded rules)",
+    )
     parser.add_argument("--config", metavar="FILE", help="use this .provenance.yaml (for levels and rule-paths)")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
 
@@ -194,7 +200,9 @@ def _read(path: str, stdin_name: str | None) -> Document:
 # --------------------------------------------------------------------------- analysis
 
 
-def analyse_documents(docs: list[Document], extra: dict[str, list] | None, model: str | None) -> list[records.ArticleResult]:
+def analyse_documents(
+    docs: list[Document], extra: dict[str, list] | None, model: str | None
+) -> list[records.ArticleResult]:
     """Run the NLP pipeline; imported here so `rules` and input errors never load Stanza."""
     try:
         from provenance.pipeline import analyse
@@ -326,7 +334,10 @@ def _run_check(args: argparse.Namespace) -> int:
         if target and not Path(target).resolve().parent.is_dir():
             raise ProvenanceError("the folder to write into does not exist", target)
     if not files:
-        print("provenance: no files to check (folders are searched for " + ", ".join(args.glob or DEFAULT_INCLUDE) + ")", file=sys.stderr)
+        print(
+            "provenance: no files to check (folders are searched for " + ", ".join(args.glob or DEFAULT_INCLUDE) + ")",
+            file=sys.stderr,
+        )
         return 0
     stdin_name = getattr(args, "stdin_filename", None)
     docs = [_read(p, stdin_name) for p in files]
@@ -376,7 +387,13 @@ def run_rules(args: argparse.Namespace) -> int:
             return _show_rule(args.rule, rules, levels, args.format)
         if args.format == "json":
             data = [
-                {"id": r.id, "level": levels[r.id], "default_level": r.level, "description": r.description, "path": r.path}
+                {
+                    "id": r.id,
+                    "level": levels[r.id],
+                    "default_level": r.level,
+                    "description": r.description,
+                    "path": r.path,
+                }
                 for r in rules
             ]
             print(json.dumps(data, indent=2, ensure_ascii=False))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from provenance.errors import ProvenanceError
 
@@ -21,15 +21,22 @@ def collect_paths(inputs: Sequence[str], suffixes: Sequence[str] = DEFAULT_SUFFI
         if raw == "-":
             out.append(raw)
         elif p.is_dir():
-            out.extend(str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in suffixes
-                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            out.extend(
+                str(f)
+                for f in sorted(p.rglob("*"))
+                if f.is_file()
+                and f.suffix.lower() in suffixes
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
         else:
             out.append(raw)  # a missing file is reported when it is read
     return out
 
 
 def _add_model_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", metavar="DIR", help="Stanza model folder (default: $PROVENANCE_MODEL or the packaged model)")
+    p.add_argument(
+        "--model", metavar="DIR", help="Stanza model folder (default: $PROVENANCE_MODEL or the packaged model)"
+    )
     p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
 
 
@@ -45,7 +52,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         for para in paras:
             for sent in para.sentences:
                 line, col = doc.line_col(sent.start)
-                print(f"## {line}:{col} {doc.text[sent.start:sent.end]}")
+                print(f"## {line}:{col} {doc.text[sent.start : sent.end]}")
                 for w in sent.words:
                     head = sent.words[w.head].text if w.head >= 0 else "ROOT"
                     print(f"{w.deprel}({head}, {w.text})\t{w.lemma}\t{w.upos}")
@@ -55,7 +62,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from provenance.document import read_document
-    from provenance.pipeline import analyse, Analysis
+    from provenance.pipeline import Analysis, analyse
     from provenance.render import extract_text
 
     docs = [read_document(p) for p in collect_paths(args.paths)]
@@ -71,14 +78,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="provenance", description="Source attribution and quote provenance for news text.")
+    parser = argparse.ArgumentParser(
+        prog="provenance", description="Source attribution and quote provenance for news text."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("parse", help="print each sentence's dependency triples (debugging aid)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     _add_model_args(p)
-    p.add_argument("--ud", action="store_true",
-                   help="print the parser's own UD tree, without re-heading names on their last word")
+    p.add_argument(
+        "--ud", action="store_true", help="print the parser's own UD tree, without re-heading names on their last word"
+    )
     p.set_defaults(func=cmd_parse)
 
     p = sub.add_parser("extract", help="find quotes and reported speech, their speakers and sources")

@@ -19,11 +19,10 @@ from typing import Any
 import regex
 
 from provenance.errors import ProvenanceError
+from provenance.kinds import FAIL_ON_CHOICES, LEVELS
 from provenance.yamlio import line_of, read_located_yaml
 
 CONFIG_NAME = ".provenance.yaml"
-LEVELS: tuple[str, ...] = ("error", "warning", "info")
-FAIL_ON_CHOICES: tuple[str, ...] = ("error", "warning", "info", "never")
 DEFAULT_INCLUDE: tuple[str, ...] = ("**/*.md", "**/*.markdown", "**/*.txt")
 # Lexicons whose entries have a known shape; any other packaged lexicon (rules/lexicons/*.yaml)
 # is accepted too, with entries that are strings or {name, aliases, ...}.
@@ -159,7 +158,9 @@ def _entries(value: Any, key: str, path: str, line: int | None) -> list:
                 try:
                     regex.compile(item)
                 except regex.error as err:
-                    raise ProvenanceError(f"vocabulary '{key}': invalid regular expression ({err})", path, item_line) from None
+                    raise ProvenanceError(
+                        f"vocabulary '{key}': invalid regular expression ({err})", path, item_line
+                    ) from None
             out.append(str(item))
             continue
         allowed = _STRUCTURED.get(key)
@@ -170,7 +171,9 @@ def _entries(value: Any, key: str, path: str, line: int | None) -> list:
         for k, v in item.items():
             k_line = line_of(item, k) or item_line
             if allowed is not None and k not in allowed:
-                raise ProvenanceError(f"unknown key {k!r} in vocabulary '{key}' (expected {', '.join(allowed)})", path, k_line)
+                raise ProvenanceError(
+                    f"unknown key {k!r} in vocabulary '{key}' (expected {', '.join(allowed)})", path, k_line
+                )
             if k == "aliases":
                 _str_list(v, f"{key}.aliases", path, k_line)
             elif k == "role" and v is not None and not isinstance(v, str):
@@ -223,7 +226,9 @@ def parse_config(data: Any, path: Path) -> Config:
             for vkey, entries in value.items():
                 vline = line_of(value, vkey) or line
                 if vkey not in lexicons:
-                    raise ProvenanceError(f"unknown vocabulary {vkey!r} (expected one of: {', '.join(lexicons)})", p, vline)
+                    raise ProvenanceError(
+                        f"unknown vocabulary {vkey!r} (expected one of: {', '.join(lexicons)})", p, vline
+                    )
                 cfg.vocabulary[vkey] = _entries(entries if entries is not None else [], vkey, p, vline)
         elif key == "include":
             cfg.include = _str_list(value, "include", p, line)

@@ -29,8 +29,11 @@ _MD_EMPHASIS = regex.compile(r"(?<![\w*_])(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|
 _BLANK_LINES = regex.compile(r"\n[ \t\r]*\n")
 # A date stamp that export tools put before the first line ("date 2024-01-04 The US has ..."):
 # metadata, not the first words of the story's first sentence.
-_DATE_STAMP = regex.compile(r"\A\s*(?:date|dated|published|updated)[ \t]*:?[ \t]+\d{4}-\d{2}-\d{2}"
-                            r"(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?=\s|\Z)", regex.I)
+_DATE_STAMP = regex.compile(
+    r"\A\s*(?:date|dated|published|updated)[ \t]*:?[ \t]+\d{4}-\d{2}-\d{2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?=\s|\Z)",
+    regex.I,
+)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -130,8 +133,9 @@ def make_document(text: str, path: str = "<text>", markdown: bool | None = None)
 
 def with_prose(doc: Document, prose: str) -> Document:
     """The same document with another same-length prose view (paragraphs recomputed)."""
-    return Document(path=doc.path, text=doc.text, prose=prose, paragraphs=split_paragraphs(prose),
-                    _line_starts=doc._line_starts)
+    return Document(
+        path=doc.path, text=doc.text, prose=prose, paragraphs=split_paragraphs(prose), _line_starts=doc._line_starts
+    )
 
 
 def read_document(path: str) -> Document:

@@ -27,8 +27,36 @@ from provenance.records import ArticleResult
 
 THRESHOLDS = (0.3, 0.8)
 KINDS = ("direct", "mixed", "indirect")
-_STOP = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "said", "says", "he", "she", "they", "it",
-         "his", "her", "their", "its", "who", "to", "in", "for", "on", "at", "by", "with", "from"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "said",
+    "says",
+    "he",
+    "she",
+    "they",
+    "it",
+    "his",
+    "her",
+    "their",
+    "its",
+    "who",
+    "to",
+    "in",
+    "for",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+}
 
 
 @dataclass
@@ -121,19 +149,42 @@ def score_document(gold_doc: dict, result: ArticleResult, score: Score, errors: 
                 ok = speaker_right(gold[i], pred[j])
                 score.speaker_right += ok
                 if errors is not None and not ok:
-                    errors.append({"id": gold_doc.get("id"), "type": "speaker", "quote": gold[i].get("text", "")[:200],
-                                   "gold": gold[i].get("speaker_canonical") or gold[i].get("speaker"),
-                                   "pred": pred[j].speaker.text if pred[j].speaker else None,
-                                   "pred_name": pred[j].speaker.name if pred[j].speaker else None, "rule": pred[j].rule})
+                    errors.append(
+                        {
+                            "id": gold_doc.get("id"),
+                            "type": "speaker",
+                            "quote": gold[i].get("text", "")[:200],
+                            "gold": gold[i].get("speaker_canonical") or gold[i].get("speaker"),
+                            "pred": pred[j].speaker.text if pred[j].speaker else None,
+                            "pred_name": pred[j].speaker.name if pred[j].speaker else None,
+                            "rule": pred[j].rule,
+                        }
+                    )
             if errors is not None:
                 for i, q in enumerate(gold):
                     if i not in rec:
-                        errors.append({"id": gold_doc.get("id"), "type": "missed", "kind": q.get("kind"),
-                                       "quote": q.get("text", "")[:300], "cue": q.get("cue"), "speaker": q.get("speaker")})
+                        errors.append(
+                            {
+                                "id": gold_doc.get("id"),
+                                "type": "missed",
+                                "kind": q.get("kind"),
+                                "quote": q.get("text", "")[:300],
+                                "cue": q.get("cue"),
+                                "speaker": q.get("speaker"),
+                            }
+                        )
                 for j, q in enumerate(pred):
                     if j not in prec:
-                        errors.append({"id": gold_doc.get("id"), "type": "spurious", "kind": q.kind, "quote": q.text[:300],
-                                       "rule": q.rule, "cue": q.cue.text if q.cue else None})
+                        errors.append(
+                            {
+                                "id": gold_doc.get("id"),
+                                "type": "spurious",
+                                "kind": q.kind,
+                                "quote": q.text[:300],
+                                "rule": q.rule,
+                                "cue": q.cue.text if q.cue else None,
+                            }
+                        )
 
 
 def load_gold(path: str, limit: int | None = None) -> list[dict]:

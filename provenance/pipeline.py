@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from provenance.cache import ParseCache
 from provenance.document import Document, blank_spans, with_prose
 from provenance.models import resolve_model
-from provenance.parse import Parser, shift_sentences
 from provenance.quotemarks import QuoteSpan, pair_marks
-from provenance.quotes import MIN_SPEECH_WORDS, Attribution, Attributor, ParsedParagraph, classify, cue_span, looks_like_speech
+from provenance.quotes import (
+    MIN_SPEECH_WORDS,
+    Attribution,
+    Attributor,
+    ParsedParagraph,
+    classify,
+    cue_span,
+    looks_like_speech,
+)
 from provenance.records import ArticleResult, Credit, Cue, MarkIssue, Quote, Speaker
 from provenance.sources import SourceModel, SourceResolver, anonymity_level, find_credits, search_any, summarise
+from provenance.syntax.cache import ParseCache
+from provenance.syntax.parser import Parser, shift_sentences
 from provenance.vocab import Vocabulary, load_vocabulary
 
 
@@ -24,7 +32,7 @@ class Analysis:
     parser: Parser
 
     @classmethod
-    def create(cls, vocab: Vocabulary | None = None, model: str | None = None, use_cache: bool = True) -> "Analysis":
+    def create(cls, vocab: Vocabulary | None = None, model: str | None = None, use_cache: bool = True) -> Analysis:
         vocab = vocab or load_vocabulary()
         spec = resolve_model(model)
         return cls(vocab, SourceModel.build(vocab), Parser(spec, ParseCache() if use_cache else None))
@@ -53,7 +61,9 @@ def _count_sentences(paras: list[ParsedParagraph], start: int, end: int) -> int:
     return max(1, len(_sentences_overlapping(paras, start, end)))
 
 
-def find_attributions(analysis: Analysis, doc: Document, paras: list[ParsedParagraph], spans: list[QuoteSpan]) -> list[Attribution]:
+def find_attributions(
+    analysis: Analysis, doc: Document, paras: list[ParsedParagraph], spans: list[QuoteSpan]
+) -> list[Attribution]:
     text = doc.text
     attributor = Attributor(analysis.vocab)
     top = [s for s in spans if s.depth == 0]
@@ -72,12 +82,32 @@ def find_attributions(analysis: Analysis, doc: Document, paras: list[ParsedParag
         hit = attributor.adjacent_cue(text, span, sents)
         if hit is not None:
             cue, speaker, rule = hit
-            found.append(Attribution("direct", span.start, span.end, rule, cue=cue, speaker=speaker,
-                                     via=attributor.find_via(cue.sentence, cue.index), paragraph=para_index))
+            found.append(
+                Attribution(
+                    "direct",
+                    span.start,
+                    span.end,
+                    rule,
+                    cue=cue,
+                    speaker=speaker,
+                    via=attributor.find_via(cue.sentence, cue.index),
+                    paragraph=para_index,
+                )
+            )
         elif (frame := attributor.that_frame(span, sents)) is not None:
             cue, speaker, start = frame
-            found.append(Attribution("mixed", start, span.end, "that-frame", cue=cue, speaker=speaker,
-                                     via=attributor.find_via(cue.sentence, cue.index), paragraph=para_index))
+            found.append(
+                Attribution(
+                    "mixed",
+                    start,
+                    span.end,
+                    "that-frame",
+                    cue=cue,
+                    speaker=speaker,
+                    via=attributor.find_via(cue.sentence, cue.index),
+                    paragraph=para_index,
+                )
+            )
         elif looks_like_speech(text, span):
             found.append(Attribution("direct", span.start, span.end, "unattributed", paragraph=para_index))
     # Sentences that close on "..., X reported." with no attribution yet: the parse lost the link.
@@ -87,8 +117,18 @@ def find_attributions(analysis: Analysis, doc: Document, paras: list[ParsedParag
                 continue
             if (tail := attributor.trailing_frame(sent)) is not None:
                 cue, speaker, start, end = tail
-                found.append(Attribution("indirect", start, end, "trailing-frame", cue=cue, speaker=speaker,
-                                         via=attributor.find_via(cue.sentence, cue.index), paragraph=para.index))
+                found.append(
+                    Attribution(
+                        "indirect",
+                        start,
+                        end,
+                        "trailing-frame",
+                        cue=cue,
+                        speaker=speaker,
+                        via=attributor.find_via(cue.sentence, cue.index),
+                        paragraph=para.index,
+                    )
+                )
     # An object-content reading ("announced the strike") yields to a quote or clause the same
     # cue introduces.
     cue_users: dict[tuple[int, int], int] = {}
@@ -105,7 +145,9 @@ def find_attributions(analysis: Analysis, doc: Document, paras: list[ParsedParag
     return found
 
 
-def _vague_frames(analysis: Analysis, text: str, paras: list[ParsedParagraph], found: list[Attribution]) -> list[Attribution]:
+def _vague_frames(
+    analysis: Analysis, text: str, paras: list[ParsedParagraph], found: list[Attribution]
+) -> list[Attribution]:
     """Statements sourced to nobody in particular: "It is understood that ...", "... reportedly
     ...". A speakerless attribution in such a sentence gets the frame; a sentence with a frame
     and no attribution becomes an indirect quote of its own."""
@@ -127,8 +169,9 @@ def _vague_frames(analysis: Analysis, text: str, paras: list[ParsedParagraph], f
                 words.pop(0)
             if len(words) < MIN_SPEECH_WORDS:
                 continue
-            found.append(Attribution("indirect", words[0].start, words[-1].end, "vague-frame",
-                                     paragraph=para.index, frame=frame))
+            found.append(
+                Attribution("indirect", words[0].start, words[-1].end, "vague-frame", paragraph=para.index, frame=frame)
+            )
     found.sort(key=lambda a: a.start)
     return found
 
@@ -152,19 +195,26 @@ def _inherit_from_neighbours(found: list[Attribution], paras: list[ParsedParagra
         # A paragraph that is only a quote continues the last quoted speaker, across at most
         # one paragraph of narrative in between.
         next_para = 0 < a.paragraph - prev.paragraph <= 2 and _only_quote_in_paragraph(a, paras, text)
-        between = [b for b in found[:i] if b.start > prev.start and b.rule == "unattributed" and b.inherited_from is None]
+        between = [
+            b for b in found[:i] if b.start > prev.start and b.rule == "unattributed" and b.inherited_from is None
+        ]
         if (same_para or next_para) and not between:
             a.speaker, a.cue, a.via = prev.speaker, None, prev.via
             a.rule = "neighbour-previous"
             a.inherited_from = prev
 
 
-def analyse_document(analysis: Analysis, doc: Document, paras: list[ParsedParagraph],
-                     credits: list[Credit] | None = None) -> ArticleResult:
+def analyse_document(
+    analysis: Analysis, doc: Document, paras: list[ParsedParagraph], credits: list[Credit] | None = None
+) -> ArticleResult:
     spans, problems = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
     attributions = find_attributions(analysis, doc, paras, spans)
-    resolver = SourceResolver(analysis.sources, doc, [s for p in paras for s in p.sentences],
-                              [(s.start, s.end) for s in spans if s.depth == 0])
+    resolver = SourceResolver(
+        analysis.sources,
+        doc,
+        [s for p in paras for s in p.sentences],
+        [(s.start, s.end) for s in spans if s.depth == 0],
+    )
     result = ArticleResult(path=doc.path)
     pairs = []
     resolved: dict[int, tuple] = {}
@@ -191,8 +241,11 @@ def analyse_document(analysis: Analysis, doc: Document, paras: list[ParsedParagr
         cue = None
         if a.cue is not None:
             cs, ce = cue_span(a.cue.sentence, a.cue.index)
-            kind = "preposition" if a.cue.word.lemma.lower() in ("according", "cite", "citing", "per", "quote") else (
-                "cognition" if a.opinion else "speech")
+            kind = (
+                "preposition"
+                if a.cue.word.lemma.lower() in ("according", "cite", "citing", "per", "quote")
+                else ("cognition" if a.opinion else "speech")
+            )
             cue = Cue(text=doc.text[cs:ce], start=cs, end=ce, lemma=a.cue.word.lemma.lower(), kind=kind)  # type: ignore[arg-type]
         quotes.append(
             Quote(
@@ -237,14 +290,16 @@ def _speaker_sentence(paras: list[ParsedParagraph], a: Attribution, speaker: Spe
     return len(sents) + 1
 
 
-def analyse(docs: list[Document], vocab: Vocabulary | None = None, model: str | None = None,
-            analysis: Analysis | None = None) -> list[ArticleResult]:
+def analyse(
+    docs: list[Document], vocab: Vocabulary | None = None, model: str | None = None, analysis: Analysis | None = None
+) -> list[ArticleResult]:
     """Analyse documents end to end; all their paragraphs are parsed in one batch."""
     analysis = analysis or Analysis.create(vocab, model)
     # Credit, dateline and photo lines are found first and blanked from the text the parser and
     # the quote finder see: "BAGHDAD (Reuters) —" is not part of the first sentence's subject.
     credits = [find_credits(analysis.sources, d) for d in docs]
-    views = [with_prose(d, blank_spans(d.prose, [(c.start, c.end) for c in cs])) if cs else d
-             for d, cs in zip(docs, credits)]
+    views = [
+        with_prose(d, blank_spans(d.prose, [(c.start, c.end) for c in cs])) if cs else d for d, cs in zip(docs, credits)
+    ]
     parsed = parse_documents(analysis.parser, views)
     return [analyse_document(analysis, v, p, cs) for v, p, cs in zip(views, parsed, credits)]

@@ -32,14 +32,11 @@ import regex
 import yaml
 
 from provenance import records
-from provenance.config import LEVELS
-from provenance.yamlio import LocatedDict, line_of, read_located_yaml
 from provenance.document import Document
 from provenance.errors import ProvenanceError
 from provenance.fingerprint import FingerprintCounter, finding_key
-
-LEVEL_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
-
+from provenance.kinds import LEVEL_RANK, LEVELS
+from provenance.yamlio import LocatedDict, line_of, read_located_yaml
 
 # --------------------------------------------------------------------------- records rules see
 
@@ -331,7 +328,10 @@ class ConditionParser:
         ops = [k for k in data if k in COMPARISONS]
         others = [k for k in data if k not in COMPARISONS and k not in allowed_extra]
         if others:
-            raise self.error(f"unknown key {others[0]!r} in condition (operators: {', '.join(COMPARISONS)})", line_of(data, others[0]) or line)
+            raise self.error(
+                f"unknown key {others[0]!r} in condition (operators: {', '.join(COMPARISONS)})",
+                line_of(data, others[0]) or line,
+            )
         if len(ops) != 1:
             raise self.error("a test needs exactly one operator: " + ", ".join(COMPARISONS), line)
         return ops[0], data[ops[0]], line_of(data, ops[0]) or line
@@ -361,13 +361,18 @@ class ConditionParser:
         if ft.values and op in ("eq", "ne", "in", "not_in"):
             for v in value if isinstance(value, list) else [value]:
                 if v is not None and v not in ft.values:
-                    raise self.error(f"{v!r} is not a value of {path} (one of: {', '.join(map(str, ft.values))})", vline)
+                    raise self.error(
+                        f"{v!r} is not a value of {path} (one of: {', '.join(map(str, ft.values))})", vline
+                    )
         return FieldTest(path, op, value, line)
 
     def _count_test(self, data: LocatedDict, line: int) -> CountTest:
         scope = data["count"]
         if scope not in SCOPES or scope == "article":
-            raise self.error(f"'count' takes a scope: {', '.join(s for s in SCOPES if s != 'article')}", line_of(data, "count") or line)
+            raise self.error(
+                f"'count' takes a scope: {', '.join(s for s in SCOPES if s != 'article')}",
+                line_of(data, "count") or line,
+            )
         where = None
         if "where" in data:
             where = self.parse(data["where"], scope, line_of(data, "where") or line)
@@ -459,12 +464,16 @@ def _parse_check(data: Any, path: str, line: int, rule_message: str | None) -> C
         raise ProvenanceError("a check must be a mapping with scope and where", path, line)
     for key in data:
         if key not in CHECK_KEYS:
-            raise ProvenanceError(f"unknown key {key!r} in check (expected {', '.join(CHECK_KEYS)})", path, line_of(data, key) or line)
+            raise ProvenanceError(
+                f"unknown key {key!r} in check (expected {', '.join(CHECK_KEYS)})", path, line_of(data, key) or line
+            )
     scope = data.get("scope")
     if scope not in SCOPES:
         raise ProvenanceError(f"'scope' must be one of: {', '.join(SCOPES)}", path, line_of(data, "scope") or line)
     parser = ConditionParser(path)
-    where = parser.parse(data["where"], scope, line_of(data, "where") or line) if data.get("where") is not None else None
+    where = (
+        parser.parse(data["where"], scope, line_of(data, "where") or line) if data.get("where") is not None else None
+    )
     message = _text(data, "message", path, line) if "message" in data else None
     effective = message or rule_message
     if effective is None:
@@ -474,7 +483,9 @@ def _parse_check(data: Any, path: str, line: int, rule_message: str | None) -> C
     if at is not None:
         ft = parser.check_path(at, scope, line_of(data, "at") or line)
         if ft.kind != "record" or "start" not in (ft.fields or {}):
-            raise ProvenanceError(f"'at' must name a span with a start offset, not {at!r}", path, line_of(data, "at") or line)
+            raise ProvenanceError(
+                f"'at' must name a span with a start offset, not {at!r}", path, line_of(data, "at") or line
+            )
     once_per = data.get("once_per")
     if once_per is not None:
         parser.check_path(once_per, scope, line_of(data, "once_per") or line)
@@ -494,7 +505,9 @@ def _parse_sources(value: Any, path: str, line: int) -> list[PolicySource]:
             raise ProvenanceError("'source' entries need 'cite' (and optionally 'url')", path, iline)
         for k in item:
             if k not in ("cite", "url"):
-                raise ProvenanceError(f"unknown key {k!r} in source (expected cite, url)", path, line_of(item, k) or iline)
+                raise ProvenanceError(
+                    f"unknown key {k!r} in source (expected cite, url)", path, line_of(item, k) or iline
+                )
         url = item.get("url")
         if url is not None and (not isinstance(url, str) or not regex.match(r"^https?://\S+$", url)):
             raise ProvenanceError("'url' must be an http(s) link", path, line_of(item, "url") or iline)
@@ -511,7 +524,9 @@ def parse_rule(data: Any, path: str) -> Rule:
     line = getattr(data, "line", 1)
     for key in data:
         if key not in RULE_KEYS:
-            raise ProvenanceError(f"unknown key {key!r} (expected one of: {', '.join(RULE_KEYS)})", path, line_of(data, key) or line)
+            raise ProvenanceError(
+                f"unknown key {key!r} (expected one of: {', '.join(RULE_KEYS)})", path, line_of(data, key) or line
+            )
     for key in ("id", "level", "message", "description", "source", "docs"):
         if key not in data:
             raise ProvenanceError(f"missing required key '{key}'", path, line)
@@ -532,11 +547,15 @@ def parse_rule(data: Any, path: str) -> Rule:
         raise ProvenanceError("'docs' must map what/why/example/fix to text", path, line_of(data, "docs"))
     for key in docs_data:
         if key not in DOC_KEYS:
-            raise ProvenanceError(f"unknown key {key!r} in docs (expected {', '.join(DOC_KEYS)})", path, line_of(docs_data, key))
+            raise ProvenanceError(
+                f"unknown key {key!r} in docs (expected {', '.join(DOC_KEYS)})", path, line_of(docs_data, key)
+            )
     docs = RuleDocs(*(_text(docs_data, k, path, getattr(docs_data, "line", line)) for k in DOC_KEYS))
     if "checks" in data:
         if any(k in data for k in CHECK_KEYS if k != "message"):
-            raise ProvenanceError("use either 'checks' or a single scope/where, not both", path, line_of(data, "checks"))
+            raise ProvenanceError(
+                "use either 'checks' or a single scope/where, not both", path, line_of(data, "checks")
+            )
         raw = data["checks"]
         if not isinstance(raw, list) or not raw:
             raise ProvenanceError("'checks' must be a non-empty list", path, line_of(data, "checks"))
@@ -575,7 +594,9 @@ def builtin_rules_dir() -> Path:
 
 
 def rule_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file()) + sorted(p for p in folder.glob("*.yml") if p.is_file())
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file()) + sorted(
+        p for p in folder.glob("*.yml") if p.is_file()
+    )
 
 
 def load_rules(folders: Iterable[Path] | None = None) -> list[Rule]:
@@ -588,7 +609,9 @@ def load_rules(folders: Iterable[Path] | None = None) -> list[Rule]:
         for path in rule_files(folder):
             rule = load_rule_file(path)
             if rule.id in rules:
-                raise ProvenanceError(f"rule id {rule.id!r} is already defined in {rules[rule.id].path}", str(path), rule.line)
+                raise ProvenanceError(
+                    f"rule id {rule.id!r} is already defined in {rules[rule.id].path}", str(path), rule.line
+                )
             rules[rule.id] = rule
     return sorted(rules.values(), key=lambda r: r.id)
 
@@ -814,4 +837,3 @@ def iter_rule_doc(rule: Rule) -> Iterator[str]:
     yield yaml.safe_dump(rule.raw_checks, sort_keys=False, allow_unicode=True, width=100).rstrip()
     yield ""
     yield f"Defined in {rule.path}"
-

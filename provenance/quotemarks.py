@@ -105,7 +105,7 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote
             first = marks[0] if marks else None
             reopens = (
                 first is not None
-                and text[p_start:first[0]].strip() == ""
+                and text[p_start : first[0]].strip() == ""
                 and MARKS[first[1]][0] == carried.family
                 and _role(text, first[0], first[1], *MARKS[first[1]], None) == "open"
             )

@@ -15,25 +15,15 @@ from dataclasses import dataclass
 
 import regex
 
-from provenance.parse import Sentence, Word
-from provenance.patterns import Pattern
 from provenance.quotemarks import QuoteSpan
+from provenance.syntax.matcher import Pattern
+from provenance.syntax.tree import Sentence, Word, WordRef
 from provenance.vocab import Vocabulary
 
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 # Relations under a content head that belong to the frame, not to what was said.
 _FRAME_RELS = {"punct", "cc", "discourse", "vocative"}
 MIN_SPEECH_WORDS = 4  # shorter unattributed quotes are names, titles or scare quotes
-
-
-@dataclass
-class WordRef:
-    sentence: Sentence
-    index: int
-
-    @property
-    def word(self) -> Word:
-        return self.sentence.words[self.index]
 
 
 @dataclass
@@ -49,8 +39,8 @@ class Attribution:
     paragraph: int = 0
     sentences: int = 1
     speaker_sentence: int | None = None
-    inherited_from: "Attribution | None" = None
-    also: "Attribution | None" = None  # the second half of a quote the cue interrupts
+    inherited_from: Attribution | None = None
+    also: Attribution | None = None  # the second half of a quote the cue interrupts
     frame: tuple[int, int] | None = None  # an impersonal frame with no speaker: "it is understood", "reportedly"
 
 
@@ -100,11 +90,13 @@ def content_words(sent: Sentence, match: dict[str, int]) -> list[int]:
 def _trim_edges(sent: Sentence, words: list[int]) -> list[int]:
     """Frame material at the edges of a content span: punctuation other than quote marks,
     conjunctions, "as"."""
+
     def edge(i: int) -> bool:
         w = sent.words[i]
         if w.upos == "PUNCT" and w.text not in "\"“”'‘’«»„":
             return True
         return w.deprel in ("cc",) or (w.deprel == "mark" and w.lemma in ("as",))
+
     words = list(words)
     while words and edge(words[0]):
         words.pop(0)
@@ -190,8 +182,12 @@ class Attributor:
     def _attribution(self, text, sent, pat, cue, matches, spans, para_index) -> Attribution | None:
         """One attribution per cue: the union of its content clauses ("said the attacks are ...
         and that they aim ...")."""
-        if any(m["content"] > cue for m in matches) and any(m["content"] < cue for m in matches) and pat.id == "ccomp-cue" \
-                and not all(self._quoted(sent, m["content"], spans) for m in matches):
+        if (
+            any(m["content"] > cue for m in matches)
+            and any(m["content"] < cue for m in matches)
+            and pat.id == "ccomp-cue"
+            and not all(self._quoted(sent, m["content"], spans) for m in matches)
+        ):
             # Unquoted complements on both sides: the ones before the cue are misparsed subjects.
             before = [m for m in matches if m["content"] < cue]  # noqa: E501
             matches = [m for m in matches if m["content"] > cue]
@@ -237,8 +233,9 @@ class Attributor:
             # "..., local newspaper The Courier reported" with "newspaper" parsed into the
             # content: the comma before the speaker's phrase closes the content.
             comma = max((w.index for w in sent.words[: speaker.index] if w.text == ","), default=-1)
-            if comma > min(words) and all(sent.words[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
-                                          for i in range(comma + 1, speaker.index)):
+            if comma > min(words) and all(
+                sent.words[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for i in range(comma + 1, speaker.index)
+            ):
                 words = {w for w in words if w < comma}
         # A cue inside its content ('"A," he said, "B."', "The bridge, he said, will reopen")
         # splits it: two pieces, each its own record, as newsroom and corpus conventions have it.
@@ -302,7 +299,9 @@ class Attributor:
         keep = []
         for a in found:
             swallows = a.rule == "parataxis-cue" and any(
-                b is not a and b.cue is not None and b.cue.sentence is a.cue.sentence
+                b is not a
+                and b.cue is not None
+                and b.cue.sentence is a.cue.sentence
                 and a.start <= b.cue.word.start < a.end
                 for b in found
             )
@@ -311,7 +310,9 @@ class Attributor:
         return keep
 
     # -- quote marks no pattern claimed -------------------------------------------------
-    def adjacent_cue(self, text: str, span: QuoteSpan, sentences: list[Sentence]) -> tuple[WordRef, WordRef | None, str] | None:
+    def adjacent_cue(
+        self, text: str, span: QuoteSpan, sentences: list[Sentence]
+    ) -> tuple[WordRef, WordRef | None, str] | None:
         """A speech verb right after the closing mark or right before the opening one."""
         for sent in sentences:
             # '"...," Karen Lindsay, emergency program co-ordinator, said': the cue may come
@@ -340,17 +341,27 @@ class Attributor:
                     break
                 if not self._is_speech_cue(w):
                     continue
-                that = next((x for x in sent.words[w.index + 1 :] if x.end <= span.start and x.lemma.lower() == "that"
-                             and x.upos == "SCONJ"), None)
+                that = next(
+                    (
+                        x
+                        for x in sent.words[w.index + 1 :]
+                        if x.end <= span.start and x.lemma.lower() == "that" and x.upos == "SCONJ"
+                    ),
+                    None,
+                )
                 if that is not None:
                     return WordRef(sent, w.index), self._subject(sent, w.index), that.start
         return None
 
     @staticmethod
     def _indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:
-        return (any(w.text == "," for w in sent.words[first + 1 : second]) and sent.words[second].upos == "NOUN"
-                and any(sent.words[k].rel == "det" and sent.words[k].lemma.lower() in ("a", "an")
-                        for k in sent.children[second]))
+        return (
+            any(w.text == "," for w in sent.words[first + 1 : second])
+            and sent.words[second].upos == "NOUN"
+            and any(
+                sent.words[k].rel == "det" and sent.words[k].lemma.lower() in ("a", "an") for k in sent.children[second]
+            )
+        )
 
     def trailing_frame(self, sent: Sentence) -> tuple[WordRef, WordRef, int, int] | None:
         """'<clause>, newswire Associated Press reported.' read from the words when the parse
@@ -361,8 +372,9 @@ class Attributor:
         words = [w for w in sent.words if w.upos != "PUNCT" or w.text == ","]
         while words and words[-1].text == ",":
             words.pop()
-        cue_at = next((k for k in range(len(words) - 1, max(len(words) - 4, -1), -1)
-                       if self._is_speech_cue(words[k])), None)
+        cue_at = next(
+            (k for k in range(len(words) - 1, max(len(words) - 4, -1), -1) if self._is_speech_cue(words[k])), None
+        )
         if cue_at is None or any(w.upos not in ("PROPN", "NOUN", "DET") for w in words[cue_at + 1 :]):
             return None
         comma = next((k for k in range(cue_at - 1, -1, -1) if words[k].text == ","), None)
@@ -370,14 +382,15 @@ class Attributor:
             return None
         phrase = words[comma + 1 : cue_at]
         # Capitalised words may be tagged as verbs ("Associated"); a lower-case verb means a clause.
-        if any(w.upos in ("AUX", "SCONJ", "ADP", "PRON") or (w.upos == "VERB" and not w.text[:1].isupper()) for w in phrase):
+        if any(
+            w.upos in ("AUX", "SCONJ", "ADP", "PRON") or (w.upos == "VERB" and not w.text[:1].isupper()) for w in phrase
+        ):
             return None
         nouns = [w for w in phrase if w.upos in ("NOUN", "PROPN")]
         content = words[:comma]
         if not nouns or len(content) < 3 or not any(w.upos in ("VERB", "AUX") for w in content):
             return None
-        return (WordRef(sent, words[cue_at].index), WordRef(sent, nouns[-1].index),
-                content[0].start, content[-1].end)
+        return (WordRef(sent, words[cue_at].index), WordRef(sent, nouns[-1].index), content[0].start, content[-1].end)
 
     def _is_speech_cue(self, w: Word) -> bool:
         return w.upos in ("VERB", "AUX") and self.in_lex("speech_verbs", w.lemma.lower())
@@ -398,8 +411,13 @@ class Attributor:
                     return WordRef(sent, c)
         for c in reversed(sent.children[index]):
             w = sent.words[c]
-            if c < index and c not in exclude and w.upos in ("PRON", "PROPN", "NOUN") and w.rel not in ("obl", "obj", "iobj", "nmod", "expl") \
-                    and not any(sent.words[k].rel == "case" for k in sent.children[c]):
+            if (
+                c < index
+                and c not in exclude
+                and w.upos in ("PRON", "PROPN", "NOUN")
+                and w.rel not in ("obl", "obj", "iobj", "nmod", "expl")
+                and not any(sent.words[k].rel == "case" for k in sent.children[c])
+            ):
                 return WordRef(sent, c)
         # "'...,' said X" parsed without the subject arc: take the next noun phrase head.
         for w in sent.words[index + 1 : index + 4]:

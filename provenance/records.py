@@ -8,22 +8,21 @@ are evaluated over the same dictionaries, so a field added here is usable in a r
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-QuoteKind = Literal["direct", "mixed", "indirect"]
-CueKind = Literal["speech", "cognition", "preposition", "noun", "punctuation"]
-SpeakerType = Literal["person", "organization", "anonymous", "unknown"]
+from provenance.kinds import ANONYMITY_LEVELS, Anonymity, CreditKind, CueKind, MarkProblemKind, QuoteKind, SpeakerType
 
-# Ordered from most to least transparent; the README documents each level.
-ANONYMITY_LEVELS: tuple[str, ...] = (
-    "named",
-    "named-no-role",
-    "organization",
-    "anonymous-with-reason",
-    "anonymous",
-    "vague",
-    "unattributed",
-)
+__all__ = [
+    "ANONYMITY_LEVELS",
+    "ArticleResult",
+    "Credit",
+    "Cue",
+    "MarkIssue",
+    "Quote",
+    "SourceSummary",
+    "Speaker",
+    "Via",
+]
 
 
 @dataclass
@@ -54,7 +53,7 @@ class Speaker:
     name: str  # resolved fullest name, or the description for unnamed sources
     type: SpeakerType = "unknown"
     role: str | None = None
-    anonymity: str = "named-no-role"
+    anonymity: Anonymity = "named-no-role"
     reason: str | None = None
     reason_boilerplate: bool = False
     plural: bool = False
@@ -82,7 +81,7 @@ class Quote:
 class Credit:
     """A credit or dateline line, or a photo credit (kept apart from sources)."""
 
-    kind: Literal["credit", "dateline", "photo"]
+    kind: CreditKind
     text: str
     start: int
     end: int
@@ -95,7 +94,7 @@ class Credit:
 class SourceSummary:
     name: str
     type: SpeakerType
-    anonymity: str
+    anonymity: Anonymity
     reason: str | None
     quotes: int
     via: list[str] = field(default_factory=list)
@@ -111,7 +110,7 @@ class MarkIssue:
     start: int
     line: int
     column: int
-    problem: str  # "unclosed" | "unopened"
+    problem: MarkProblemKind
 
 
 @dataclass

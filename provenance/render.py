@@ -38,13 +38,24 @@ def extract_text(doc: Document, result: ArticleResult) -> str:
         out.append("\nSources")
         rows = [("source", "type", "anonymity", "quotes", "via", "reason")]
         for s in result.sources:
-            rows.append((_short(s.name, 40), s.type, s.anonymity, str(s.quotes), ", ".join(s.via) or "-",
-                         _short(s.reason, 50) if s.reason else "-"))
+            rows.append(
+                (
+                    _short(s.name, 40),
+                    s.type,
+                    s.anonymity,
+                    str(s.quotes),
+                    ", ".join(s.via) or "-",
+                    _short(s.reason, 50) if s.reason else "-",
+                )
+            )
         widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
         for r in rows:
             out.append("  " + "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
     for c in result.credits:
-        out.append(f"credit ({c.kind}) {result.path}:{c.line}:{c.column}: {c.text}" + (f"  [{', '.join(c.outlets)}]" if c.outlets else ""))
+        out.append(
+            f"credit ({c.kind}) {result.path}:{c.line}:{c.column}: {c.text}"
+            + (f"  [{', '.join(c.outlets)}]" if c.outlets else "")
+        )
     for c in result.photo_credits:
         out.append(f"photo credit {result.path}:{c.line}:{c.column}: {c.text}  (not a source)")
     for m in result.mark_issues:

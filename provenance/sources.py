@@ -13,15 +13,20 @@ from dataclasses import dataclass, field
 import regex
 
 from provenance.document import Document
-from provenance.quotes import Attribution, WordRef
+from provenance.quotes import Attribution
 from provenance.records import Credit, SourceSummary, Speaker, Via
 from provenance.speakers import Mention, describe, is_group_pronoun, is_person_pronoun, title_length
+from provenance.syntax.tree import WordRef
 from provenance.vocab import Vocabulary
 
 REGEX_TIMEOUT = 1.0  # seconds; rule regexes are user data
-_REASON_TAIL = regex.compile(r",?\s+(?:because|as|since|given|due to|for fear|fearing|in order to|"
-                             r"to (?:discuss|talk|speak|describe|comment|brief|detail|reveal))\b[^,;.!?()“”\"]*")
+_REASON_TAIL = regex.compile(
+    r",?\s+(?:because|as|since|given|due to|for fear|fearing|in order to|"
+    r"to (?:discuss|talk|speak|describe|comment|brief|detail|reveal))\b[^,;.!?()“”\"]*"
+)
 _ACRONYM = regex.compile(r"^[A-Z][A-Z&.-]{1,7}s?$")
+
+
 def _warn_timeout(what: str) -> None:
     print(f"provenance: warning: regular expression timed out in {what}; skipped", file=sys.stderr)
 
@@ -76,7 +81,7 @@ class SourceModel:
     outlet_rx: regex.Pattern | None = None
 
     @classmethod
-    def build(cls, vocab: Vocabulary) -> "SourceModel":
+    def build(cls, vocab: Vocabulary) -> SourceModel:
         def entries(name: str) -> list[str]:
             return [e.name for e in vocab.lexicon(name).entries]
 
@@ -127,8 +132,13 @@ class SourceModel:
 class SourceResolver:
     """Resolves the speakers of one article, in text order."""
 
-    def __init__(self, model: SourceModel, doc: Document, sentences: list | None = None,
-                 quoted: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self,
+        model: SourceModel,
+        doc: Document,
+        sentences: list | None = None,
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.m = model
         self.vocab = model.vocab
         self.doc = doc
@@ -152,22 +162,27 @@ class SourceResolver:
                     continue
                 text = self.doc.text[first.start : sent.words[run[-1]].end]
                 head = next((i for i in run if sent.words[i].head not in run), run[-1])
-                if any(sent.words[k].rel == "case" and self.vocab.in_lexicon("locative_prepositions", sent.words[k].lemma.lower())
-                       for k in sent.children[head]):
+                if any(
+                    sent.words[k].rel == "case"
+                    and self.vocab.in_lexicon("locative_prepositions", sent.words[k].lemma.lower())
+                    for k in sent.children[head]
+                ):
                     continue  # "in New York", "from Ottawa": places, not people
                 if len(text.split()) < 2 and sent.words[head].rel not in ("nsubj", "nsubj:pass"):
                     continue
-                if self._is_org_name(text) or any(w.upos not in ("PROPN", "PUNCT", "ADP", "NOUN", "X") for w in (sent.words[i] for i in run)):
+                if self._is_org_name(text) or any(
+                    w.upos not in ("PROPN", "PUNCT", "ADP", "NOUN", "X") for w in (sent.words[i] for i in run)
+                ):
                     continue
                 words = text.split()
-                words = words[title_length(words, self.is_role):]  # "Energy Minister Dana Ortiz"
+                words = words[title_length(words, self.is_role) :]  # "Energy Minister Dana Ortiz"
                 names.append((first.start, " ".join(words)))
         return names
 
     def _person_entity(self, name: str) -> Entity:
         tokens = name.lower().split()
         for e in reversed(self.entities):
-            if e.type == "person" and (e.name == name or e.name.lower().split()[-len(tokens):] == tokens):
+            if e.type == "person" and (e.name == name or e.name.lower().split()[-len(tokens) :] == tokens):
                 return e
         return self._new(name=name, type="person", head_lemma="")
 
@@ -204,7 +219,9 @@ class SourceResolver:
                 for e in reversed(self.entities):
                     if e.type == "organization":
                         return e, "pronoun"
-            wanted = ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
+            wanted = (
+                ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
+            )
             for e in reversed(self.entities):
                 if e.type in wanted and (is_person_pronoun(p) or e.plural or e.type == "organization"):
                     return e, "pronoun"
@@ -218,17 +235,21 @@ class SourceResolver:
             tokens = mention.name.lower().split()
             for e in reversed(self.entities):
                 etoks = e.name.lower().split()
-                if e.type == "person" and len(tokens) < len(etoks) and etoks[-len(tokens):] == tokens:
+                if e.type == "person" and len(tokens) < len(etoks) and etoks[-len(tokens) :] == tokens:
                     return e, "short-name"
             # A surname whose full name appeared earlier outside any quote ("Ortiz" after
             # "Energy Minister Dana Ortiz spoke on Monday").
             for _, full in reversed([n for n in self.person_names if n[0] < mention.start]):
                 ftoks = full.lower().split()
-                if len(tokens) < len(ftoks) and ftoks[-len(tokens):] == tokens:
+                if len(tokens) < len(ftoks) and ftoks[-len(tokens) :] == tokens:
                     return self._person_entity(full), "short-name"
             if entry is not None:
-                return self._new(name=entry.name, type="person", role=str(entry.attrs.get("role") or "") or None,
-                                 head_lemma=head_lemma), "known-people"
+                return self._new(
+                    name=entry.name,
+                    type="person",
+                    role=str(entry.attrs.get("role") or "") or None,
+                    head_lemma=head_lemma,
+                ), "known-people"
             is_org = self._is_org_name(mention.name)
             return self._new(
                 name=mention.name,
@@ -240,37 +261,55 @@ class SourceResolver:
             ), None
         # Unnamed: outlets, anonymous people, institutions, documents.
         if self.m.outlet_in(mention.description) or (
-                self.vocab.in_lexicon("outlet_words", head_lemma) and head_word.upos == "NOUN"
-                and any(sent.words[c].deprel in ("amod", "compound", "nmod:poss") for c in sent.children[mention.head])):
+            self.vocab.in_lexicon("outlet_words", head_lemma)
+            and head_word.upos == "NOUN"
+            and any(sent.words[c].deprel in ("amod", "compound", "nmod:poss") for c in sent.children[mention.head])
+        ):
             for e in reversed(self.entities):
                 if e.type == "organization" and e.description.lower() == mention.description.lower():
                     return e, None
-            return self._new(name=mention.description, type="organization", head_lemma=head_lemma,
-                             description=mention.description), None
+            return self._new(
+                name=mention.description, type="organization", head_lemma=head_lemma, description=mention.description
+            ), None
         if self.vocab.in_lexicon("noun_cues", head_lemma):
             for e in reversed(self.entities):
                 if e.type in ("organization", "person"):
                     return e, "statement-owner"
-        definite = any(sent.words[i].lemma.lower() in ("the", "this", "that", "these", "those") for i in
-                       range(mention.ref.index - 3 if mention.ref.index >= 3 else 0, mention.head)
-                       if sent.words[i].upos == "DET") or mention.head != mention.ref.index
-        is_role = self.vocab.in_lexicon("person_roles", head_lemma) or self.vocab.in_lexicon("anonymous_descriptors", head_lemma)
+        definite = (
+            any(
+                sent.words[i].lemma.lower() in ("the", "this", "that", "these", "those")
+                for i in range(mention.ref.index - 3 if mention.ref.index >= 3 else 0, mention.head)
+                if sent.words[i].upos == "DET"
+            )
+            or mention.head != mention.ref.index
+        )
+        is_role = self.vocab.in_lexicon("person_roles", head_lemma) or self.vocab.in_lexicon(
+            "anonymous_descriptors", head_lemma
+        )
         if definite and is_role and not self._plural(WordRef(sent, mention.head)):
             # "the minister" after "Foreign Minister Fuad Hussein": the named person with that role
             for e in reversed(self.entities):
                 if e.type == "person" and e.role and head_lemma in e.role.lower().split():
                     return e, "definite-description"
-        if self.vocab.in_lexicon("organization_words", head_lemma) and not self.vocab.in_lexicon("anonymous_descriptors", head_lemma):
+        if self.vocab.in_lexicon("organization_words", head_lemma) and not self.vocab.in_lexicon(
+            "anonymous_descriptors", head_lemma
+        ):
             for e in reversed(self.entities):
                 if definite and e.type == "organization" and e.head_lemma == head_lemma:
                     return e, "definite-description"
             if definite:
                 named = self.introduced_name(head_lemma, mention.start)
                 if named is not None:
-                    return self._new(name=named, type="organization", head_lemma=head_lemma,
-                                     description=mention.description), "definite-description"
-            return self._new(name=mention.description, type="organization", head_lemma=head_lemma,
-                             plural=False, description=mention.description), None
+                    return self._new(
+                        name=named, type="organization", head_lemma=head_lemma, description=mention.description
+                    ), "definite-description"
+            return self._new(
+                name=mention.description,
+                type="organization",
+                head_lemma=head_lemma,
+                plural=False,
+                description=mention.description,
+            ), None
         # Unnamed people described by role ("a US official", "the mayor") or not at all ("sources").
         if is_role or self.vocab.in_lexicon("vague_sources", head_lemma):
             for e in reversed(self.entities):
@@ -278,13 +317,21 @@ class SourceResolver:
                     e.description.lower() == mention.description.lower() or (definite and e.head_lemma == head_lemma)
                 ):
                     return e, None if e.description.lower() == mention.description.lower() else "definite-description"
-            modifiers = [c for c in sent.children[mention.head] if sent.words[c].deprel not in ("det", "punct", "nummod", "case")]
+            modifiers = [
+                c for c in sent.children[mention.head] if sent.words[c].deprel not in ("det", "punct", "nummod", "case")
+            ]
             vague = self.vocab.in_lexicon("vague_sources", head_lemma) and not modifiers
-            return self._new(name=mention.description, type="anonymous", head_lemma=head_lemma,
-                             plural=self._plural(WordRef(sent, mention.head)), vague=vague,
-                             description=mention.description), None
-        return self._new(name=mention.description, type="unknown", head_lemma=head_lemma,
-                         description=mention.description), None
+            return self._new(
+                name=mention.description,
+                type="anonymous",
+                head_lemma=head_lemma,
+                plural=self._plural(WordRef(sent, mention.head)),
+                vague=vague,
+                description=mention.description,
+            ), None
+        return self._new(
+            name=mention.description, type="unknown", head_lemma=head_lemma, description=mention.description
+        ), None
 
     def introduced_name(self, head_lemma: str, before: int) -> str | None:
         """The name an earlier sentence gave a group: "a group of militias calling itself the
@@ -294,8 +341,13 @@ class SourceResolver:
             return None
         # Case-insensitive for the noun and the phrase only: the name itself must be capitalised.
         rx = regex.compile(
-            r"(?i:\b" + regex.escape(head_lemma) + r"s?\b)[^.;!?]{0,80}?(?i:\b(?:" + "|".join(regex.escape(p) for p in phrases)
-            + r"))\s+((?:[Tt]he\s+)?\p{Lu}[\w’'-]*(?:\s+(?:\p{Lu}[\w’'-]*|of|in|for|and|al|the))*)", regex.V0)
+            r"(?i:\b"
+            + regex.escape(head_lemma)
+            + r"s?\b)[^.;!?]{0,80}?(?i:\b(?:"
+            + "|".join(regex.escape(p) for p in phrases)
+            + r"))\s+((?:[Tt]he\s+)?\p{Lu}[\w’'-]*(?:\s+(?:\p{Lu}[\w’'-]*|of|in|for|and|al|the))*)",
+            regex.V0,
+        )
         found = None
         try:
             for m in rx.finditer(self.doc.prose, 0, before, timeout=REGEX_TIMEOUT):
@@ -316,8 +368,12 @@ class SourceResolver:
         para = self.doc.paragraph_at(sent.start)
         if para is not None:
             # The next sentence, when it goes on about the source ("They spoke on condition ...").
-            nxt = regex.search(r"(?<=[.!?][\"”’]?\s+)[^.!?]{5,300}[.!?]", text[sent.end - 1 : para.end], timeout=REGEX_TIMEOUT)
-            if nxt and regex.match(r"\s*(?:He|She|They|The (?:officials?|sources?|people)|Both|Neither)\b", nxt.group()):
+            nxt = regex.search(
+                r"(?<=[.!?][\"”’]?\s+)[^.!?]{5,300}[.!?]", text[sent.end - 1 : para.end], timeout=REGEX_TIMEOUT
+            )
+            if nxt and regex.match(
+                r"\s*(?:He|She|They|The (?:officials?|sources?|people)|Both|Neither)\b", nxt.group()
+            ):
                 windows.append((sent.end - 1 + nxt.start(), sent.end - 1 + nxt.end()))
         for start, end in windows:
             m = search_any(self.m.reasons, text[start:end], "anonymity_reasons")
@@ -335,7 +391,15 @@ class SourceResolver:
         clause = idx
         while True:
             w = sent.words[clause]
-            if w.upos in ("VERB", "AUX") and w.deprel in ("acl:relcl", "acl", "advcl", "ccomp", "root", "conj", "parataxis"):
+            if w.upos in ("VERB", "AUX") and w.deprel in (
+                "acl:relcl",
+                "acl",
+                "advcl",
+                "ccomp",
+                "root",
+                "conj",
+                "parataxis",
+            ):
                 break
             if w.head < 0:
                 break
@@ -371,21 +435,31 @@ class SourceResolver:
             words = regex.findall(r"[\p{L}]+", vm.text)
             head = a.via.word
             if (
-                vm.text[:1].isupper() or vm.text.lower().startswith("the ")
-            ) and not self.vocab.in_lexicon("not_outlets", head.lemma.lower()) and head.upos != "PRON" and (
-                vm.text.lower().startswith("the ") and any(w[:1].isupper() for w in words[1:])
-                or any(self.vocab.in_lexicon("outlet_words", w.lower()) for w in words)
+                (vm.text[:1].isupper() or vm.text.lower().startswith("the "))
+                and not self.vocab.in_lexicon("not_outlets", head.lemma.lower())
+                and head.upos != "PRON"
+                and (
+                    vm.text.lower().startswith("the ")
+                    and any(w[:1].isupper() for w in words[1:])
+                    or any(self.vocab.in_lexicon("outlet_words", w.lower()) for w in words)
+                )
             ):
-                return Via(name=regex.sub(r"^[Tt]he\s+", "", vm.text), text=vm.text, start=vm.start, end=vm.end, known=False)
+                return Via(
+                    name=regex.sub(r"^[Tt]he\s+", "", vm.text), text=vm.text, start=vm.start, end=vm.end, known=False
+                )
         if speaker_entity is not None and mention is not None and speaker_entity.type == "organization":
             # An agency reporting a fact is both the source and the channel ("AP reported").
             found = self.m.outlet_in(mention.text)
             if found:
                 name, s, e = found
-                return Via(name=name, text=mention.text[s:e], start=mention.start + s, end=mention.start + e, known=True)
+                return Via(
+                    name=name, text=mention.text[s:e], start=mention.start + s, end=mention.start + e, known=True
+                )
             if self.vocab.in_lexicon("outlet_words", speaker_entity.head_lemma) and not mention.name:
                 # "local media reported", "Iran's state television said": an outlet not in the gazetteer
-                return Via(name=mention.description, text=mention.text, start=mention.start, end=mention.end, known=False)
+                return Via(
+                    name=mention.description, text=mention.text, start=mention.start, end=mention.end, known=False
+                )
         return None
 
     def _vague_speaker(self, start: int, end: int) -> tuple[Speaker, Entity, None]:
@@ -476,8 +550,17 @@ def find_credits(model: SourceModel, doc: Document) -> list[Credit]:
                     part = regex.sub(r"^[Tt]he\s+", "", part.strip(" ."))
                     if part[:1].isupper() and part not in outlets:
                         outlets.append(part)
-            credits.append(Credit(kind=str(entry.attrs.get("kind", "credit")), text=text, start=start, end=start + len(text),
-                                  line=line, column=col, outlets=outlets))
+            credits.append(
+                Credit(
+                    kind=str(entry.attrs.get("kind", "credit")),
+                    text=text,
+                    start=start,
+                    end=start + len(text),
+                    line=line,
+                    column=col,
+                    outlets=outlets,
+                )
+            )
     credits.sort(key=lambda c: c.start)
     return credits
 
@@ -488,12 +571,23 @@ def summarise(pairs: list[tuple[Entity | None, Speaker | None, Via | None]]) -> 
         key = entity.id if entity is not None else ("unattributed" if speaker is None else speaker.name)
         if key not in by_key:
             if entity is not None:
-                by_key[key] = SourceSummary(name=entity.name, type=entity.type, anonymity=speaker.anonymity if speaker else "unattributed",
-                                            reason=entity.reason, quotes=0, plural=entity.plural, role=entity.role)  # type: ignore[arg-type]
+                by_key[key] = SourceSummary(
+                    name=entity.name,
+                    type=entity.type,
+                    anonymity=speaker.anonymity if speaker else "unattributed",
+                    reason=entity.reason,
+                    quotes=0,
+                    plural=entity.plural,
+                    role=entity.role,
+                )  # type: ignore[arg-type]
             elif speaker is not None:
-                by_key[key] = SourceSummary(name=speaker.name, type=speaker.type, anonymity=speaker.anonymity, reason=None, quotes=0)
+                by_key[key] = SourceSummary(
+                    name=speaker.name, type=speaker.type, anonymity=speaker.anonymity, reason=None, quotes=0
+                )
             else:
-                by_key[key] = SourceSummary(name="(unattributed)", type="unknown", anonymity="unattributed", reason=None, quotes=0)
+                by_key[key] = SourceSummary(
+                    name="(unattributed)", type="unknown", anonymity="unattributed", reason=None, quotes=0
+                )
         s = by_key[key]
         s.quotes += 1
         if via is not None and via.name not in s.via:

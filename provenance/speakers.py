@@ -7,17 +7,33 @@ included, relative clauses left out). ``describe`` separates the proper-name par
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
-
-from provenance.parse import Sentence
-from provenance.quotes import WordRef
+from provenance.syntax.tree import Sentence, WordRef
 
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
 _CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X
 _QUANTIFIERS = {"one", "some", "many", "several", "two", "three", "four", "all", "none", "both", "each", "most", "few"}
-_NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "abu", "abd", "du", "di", "mac"}
+_NAME_PARTICLES = {
+    "al",
+    "al-",
+    "el",
+    "bin",
+    "ibn",
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "la",
+    "le",
+    "abu",
+    "abd",
+    "du",
+    "di",
+    "mac",
+}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "i", "me"}
 _PRONOUNS_GROUP = {"they", "them", "we", "us"}
 
@@ -106,7 +122,11 @@ def _qualifies(sent: Sentence, i: int) -> bool:
 def _joined(sent: Sentence, i: int) -> bool:
     """A hyphen or particle inside a name: "Al-Amiri", "al-Saidi", "bin Salman"."""
     w = sent.words[i]
-    if 0 < i < len(sent.words) - 1 and w.text in ("-", "‐") and sent.words[i - 1].end == w.start == sent.words[i + 1].start - 1:
+    if (
+        0 < i < len(sent.words) - 1
+        and w.text in ("-", "‐")
+        and sent.words[i - 1].end == w.start == sent.words[i + 1].start - 1
+    ):
         return True
     return w.text.lower().rstrip("-") in _NAME_PARTICLES and i + 1 < len(sent.words) and _qualifies(sent, i + 1)
 
@@ -121,10 +141,14 @@ def name_runs(sent: Sentence, lo: int, hi: int) -> list[list[int]]:
             i += 1
             continue
         j = i
-        while j - 1 >= 0 and (_qualifies(sent, j - 1) or (_joined(sent, j - 1) and j - 2 >= 0 and _qualifies(sent, j - 2))):
+        while j - 1 >= 0 and (
+            _qualifies(sent, j - 1) or (_joined(sent, j - 1) and j - 2 >= 0 and _qualifies(sent, j - 2))
+        ):
             j -= 1
         k = i
-        while k + 1 < len(sent.words) and (_qualifies(sent, k + 1) or (_joined(sent, k + 1) and k + 2 < len(sent.words) and _qualifies(sent, k + 2))):
+        while k + 1 < len(sent.words) and (
+            _qualifies(sent, k + 1) or (_joined(sent, k + 1) and k + 2 < len(sent.words) and _qualifies(sent, k + 2))
+        ):
             k += 1
         runs.append(list(range(j, k + 1)))
         i = k + 1
@@ -149,7 +173,9 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         # Baghdad", "a spokesman for the Pentagon".
         if any(sent.words[k].rel == "case" for i in run for k in sent.children[i]):
             continue
-        if run[0] > head and any(i in words and sent.words[i].deprel in ("flat", "appos", "compound", "nmod") for i in run):
+        if run[0] > head and any(
+            i in words and sent.words[i].deprel in ("flat", "appos", "compound", "nmod") for i in run
+        ):
             return run
     return []
 

@@ -200,8 +200,14 @@ def load_baseline(path: Path) -> Baseline:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise ProvenanceError(f"invalid JSON in baseline: {err.msg}", str(path), err.lineno) from None
-    if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION or not isinstance(data.get("findings"), list):
-        raise ProvenanceError(f"not a provenance baseline (expected version {BASELINE_VERSION} and a findings list)", str(path), 1)
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != BASELINE_VERSION
+        or not isinstance(data.get("findings"), list)
+    ):
+        raise ProvenanceError(
+            f"not a provenance baseline (expected version {BASELINE_VERSION} and a findings list)", str(path), 1
+        )
     entries = []
     for item in data["findings"]:
         if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("path", "rule", "fingerprint")):

@@ -7,13 +7,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from provenance.errors import ProvenanceError
-from provenance.patterns import Pattern, compile_pattern
+from provenance.syntax.matcher import Pattern, compile_pattern
 from provenance.yamlio import line_of, load_yaml_file
 
 

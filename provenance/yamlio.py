@@ -16,8 +16,6 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from provenance.errors import ProvenanceError
 
 
-
-
 class LocatedDict(dict):
     """A YAML mapping that remembers its own line and the line of each key (1-based)."""
 
@@ -41,8 +39,10 @@ class LocatedList(list):
 def _construct(node: yaml.Node, constructor: yaml.constructor.SafeConstructor, path: str) -> Any:
     line = node.start_mark.line + 1
     # Only plain YAML: a tag such as !!python/object is refused, as yaml.safe_load would.
-    if isinstance(node, MappingNode) and node.tag != "tag:yaml.org,2002:map" or (
-        isinstance(node, SequenceNode) and node.tag != "tag:yaml.org,2002:seq"
+    if (
+        isinstance(node, MappingNode)
+        and node.tag != "tag:yaml.org,2002:map"
+        or (isinstance(node, SequenceNode) and node.tag != "tag:yaml.org,2002:seq")
     ):
         raise ProvenanceError(f"invalid YAML: unsupported tag {node.tag!r}", path, line)
     if isinstance(node, MappingNode):
@@ -51,7 +51,9 @@ def _construct(node: yaml.Node, constructor: yaml.constructor.SafeConstructor, p
         mapping.key_lines = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise ProvenanceError("YAML merge keys ('<<') are not supported here", path, key_node.start_mark.line + 1)
+                raise ProvenanceError(
+                    "YAML merge keys ('<<') are not supported here", path, key_node.start_mark.line + 1
+                )
             key = _construct(key_node, constructor, path)
             if isinstance(key, (dict, list)):
                 raise ProvenanceError("a mapping key must be a plain value", path, key_node.start_mark.line + 1)

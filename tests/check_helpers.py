@@ -74,23 +74,64 @@ def seed_000(doc: Document | None = None) -> ArticleResult:
         plural=True,
     )
     quotes = [
-        quote(doc, "“as a result of brutal American aggression.”", "mixed",
-              speaker(doc, "Popular Mobilization Force", "Popular Mobilization Force", **pmf), cue="announced"),
-        quote(doc, "“as a result of brutal American aggression.”", "mixed",
-              speaker(doc, "Popular Mobilization Force", "Popular Mobilization Force", after=300, **pmf), nth=1, cue="announced"),
-        quote(doc, "an airstrike on the logistical support headquarters of an Iran-backed militia in central Baghdad on Thursday",
-              "indirect", speaker(doc, "Associated Press", "Associated Press", type="organization", anonymity="organization"),
-              cue="reported", via=("Associated Press", "Associated Press")),
-        quote(doc, "“holds the International Coalition Forces responsible", "mixed",
-              speaker(doc, "Iraqi military spokesman Yehia Rasool", "Yehia Rasool", type="person", anonymity="named",
-                      role="Iraqi military spokesman"), cue="said"),
-        quote(doc, "Thursday's Baghdad airstrike killed two people and wounded five", "indirect",
-              speaker(doc, "two militia officials", **militia), cue="according to"),
-        quote(doc, "al-Saidi was driving into the garage of the headquarters", "indirect",
-              speaker(doc, "One of the officials", "two militia officials", **militia), cue="said"),
-        quote(doc, "the attacks are in retaliation to Washington's support of Israel", "indirect",
-              speaker(doc, "The group", "Islamic Resistance in Iraq", type="organization", anonymity="organization"),
-              cue="said"),
+        quote(
+            doc,
+            "“as a result of brutal American aggression.”",
+            "mixed",
+            speaker(doc, "Popular Mobilization Force", "Popular Mobilization Force", **pmf),
+            cue="announced",
+        ),
+        quote(
+            doc,
+            "“as a result of brutal American aggression.”",
+            "mixed",
+            speaker(doc, "Popular Mobilization Force", "Popular Mobilization Force", after=300, **pmf),
+            nth=1,
+            cue="announced",
+        ),
+        quote(
+            doc,
+            "an airstrike on the logistical support headquarters of an Iran-backed militia in central Baghdad on Thursday",
+            "indirect",
+            speaker(doc, "Associated Press", "Associated Press", type="organization", anonymity="organization"),
+            cue="reported",
+            via=("Associated Press", "Associated Press"),
+        ),
+        quote(
+            doc,
+            "“holds the International Coalition Forces responsible",
+            "mixed",
+            speaker(
+                doc,
+                "Iraqi military spokesman Yehia Rasool",
+                "Yehia Rasool",
+                type="person",
+                anonymity="named",
+                role="Iraqi military spokesman",
+            ),
+            cue="said",
+        ),
+        quote(
+            doc,
+            "Thursday's Baghdad airstrike killed two people and wounded five",
+            "indirect",
+            speaker(doc, "two militia officials", **militia),
+            cue="according to",
+        ),
+        quote(
+            doc,
+            "al-Saidi was driving into the garage of the headquarters",
+            "indirect",
+            speaker(doc, "One of the officials", "two militia officials", **militia),
+            cue="said",
+        ),
+        quote(
+            doc,
+            "the attacks are in retaliation to Washington's support of Israel",
+            "indirect",
+            speaker(doc, "The group", "Islamic Resistance in Iraq", type="organization", anonymity="organization"),
+            cue="said",
+        ),
     ]
     s, e = span(doc, "(With inputs from AP)")
     ps, pe = span(doc, "(Photo by Ahmad Al-Rubaye / AFP)")
@@ -101,7 +142,9 @@ def seed_000(doc: Document | None = None) -> ArticleResult:
             SourceSummary("Popular Mobilization Force", "organization", "organization", None, 2),
             SourceSummary("Associated Press", "organization", "organization", None, 1, ["Associated Press"]),
             SourceSummary("Yehia Rasool", "person", "named", None, 1, role="Iraqi military spokesman"),
-            SourceSummary("two militia officials", "anonymous", "anonymous-with-reason", militia["reason"], 2, plural=True),
+            SourceSummary(
+                "two militia officials", "anonymous", "anonymous-with-reason", militia["reason"], 2, plural=True
+            ),
             SourceSummary("Islamic Resistance in Iraq", "organization", "organization", None, 1),
         ],
         credits=[Credit("credit", doc.text[s:e], s, e, *doc.line_col(s), outlets=["Associated Press"])],
@@ -114,30 +157,78 @@ def seed_003(doc: Document | None = None) -> ArticleResult:
     official = dict(type="anonymous", anonymity="anonymous")
     amiri = dict(type="person", anonymity="named", role="Head of Iraq’s Shi’ite Nabni Alliance")
     quotes = [
-        quote(doc, "The US military admitted carrying out the strike in Baghdad", "indirect",
-              speaker(doc, "a US official", **official), cue="told", via=("Reuters", "Reuters")),
-        quote(doc, "the strike hit a vehicle in Baghdad", "indirect",
-              speaker(doc, "A US official", "a US official", type="anonymous", anonymity="anonymous-with-reason",
-                      reason="spoke on condition of anonymity"), cue="said"),
-        quote(doc, '"brutal aggression"', "mixed", speaker(doc, "The PMF", "PMF", type="organization", anonymity="organization"),
-              cue="accused"),
-        quote(doc, "condemned the bombing", "indirect",
-              speaker(doc, "The Head of Iraq’s Shi’ite Nabni Alliance, Hadi Al-Amiri", "Hadi Al-Amiri", **amiri),
-              cue="condemned", via=("Al-Sumaria News", "Al-Sumaria News")),
-        quote(doc, "“We strongly condemn the heinous crime", "direct",
-              speaker(doc, "The Head of Iraq’s Shi’ite Nabni Alliance, Hadi Al-Amiri", "Hadi Al-Amiri", **amiri)),
-        quote(doc, "“Iraqi government responsible for any disregard", "mixed",
-              speaker(doc, "He said", "Hadi Al-Amiri", **amiri), cue="said"),
-        quote(doc, '"This presence has become a threat', "direct", speaker(doc, "Al-Amiri added", "Hadi Al-Amiri", **amiri),
-              cue="added"),
-        quote(doc, '"This aggression constitutes a violation', "direct",
-              speaker(doc, "The Iraqi Presidency", type="organization", anonymity="organization"), cue="announced"),
+        quote(
+            doc,
+            "The US military admitted carrying out the strike in Baghdad",
+            "indirect",
+            speaker(doc, "a US official", **official),
+            cue="told",
+            via=("Reuters", "Reuters"),
+        ),
+        quote(
+            doc,
+            "the strike hit a vehicle in Baghdad",
+            "indirect",
+            speaker(
+                doc,
+                "A US official",
+                "a US official",
+                type="anonymous",
+                anonymity="anonymous-with-reason",
+                reason="spoke on condition of anonymity",
+            ),
+            cue="said",
+        ),
+        quote(
+            doc,
+            '"brutal aggression"',
+            "mixed",
+            speaker(doc, "The PMF", "PMF", type="organization", anonymity="organization"),
+            cue="accused",
+        ),
+        quote(
+            doc,
+            "condemned the bombing",
+            "indirect",
+            speaker(doc, "The Head of Iraq’s Shi’ite Nabni Alliance, Hadi Al-Amiri", "Hadi Al-Amiri", **amiri),
+            cue="condemned",
+            via=("Al-Sumaria News", "Al-Sumaria News"),
+        ),
+        quote(
+            doc,
+            "“We strongly condemn the heinous crime",
+            "direct",
+            speaker(doc, "The Head of Iraq’s Shi’ite Nabni Alliance, Hadi Al-Amiri", "Hadi Al-Amiri", **amiri),
+        ),
+        quote(
+            doc,
+            "“Iraqi government responsible for any disregard",
+            "mixed",
+            speaker(doc, "He said", "Hadi Al-Amiri", **amiri),
+            cue="said",
+        ),
+        quote(
+            doc,
+            '"This presence has become a threat',
+            "direct",
+            speaker(doc, "Al-Amiri added", "Hadi Al-Amiri", **amiri),
+            cue="added",
+        ),
+        quote(
+            doc,
+            '"This aggression constitutes a violation',
+            "direct",
+            speaker(doc, "The Iraqi Presidency", type="organization", anonymity="organization"),
+            cue="announced",
+        ),
     ]
     return ArticleResult(
         path=doc.path,
         quotes=quotes,
         sources=[
-            SourceSummary("a US official", "anonymous", "anonymous-with-reason", "spoke on condition of anonymity", 2, ["Reuters"]),
+            SourceSummary(
+                "a US official", "anonymous", "anonymous-with-reason", "spoke on condition of anonymity", 2, ["Reuters"]
+            ),
             SourceSummary("PMF", "organization", "organization", None, 1),
             SourceSummary("Hadi Al-Amiri", "person", "named", None, 4, ["Al-Sumaria News"], role=amiri["role"]),
             SourceSummary("The Iraqi Presidency", "organization", "organization", None, 1),
@@ -149,7 +240,9 @@ def simple_result(doc: Document, **quote_fields) -> ArticleResult:
     """One quote spanning the whole first line, with the given field overrides."""
     first = doc.text.splitlines()[0] if doc.text else ""
     s = doc.text.find(first)
-    fields = dict(kind="direct", start=s, end=s + len(first), text=first, line=1, column=1, cue=None, speaker=None, rule="test")
+    fields = dict(
+        kind="direct", start=s, end=s + len(first), text=first, line=1, column=1, cue=None, speaker=None, rule="test"
+    )
     fields.update(quote_fields)
     return ArticleResult(path=doc.path, quotes=[Quote(**fields)])
 
@@ -163,8 +256,11 @@ def unbalanced(doc: Document, char: str = "“") -> ArticleResult:
 class FakePipeline:
     """Replaces check.analyse_documents; ``by_name`` maps file names to result builders."""
 
-    def __init__(self, by_name: dict[str, Callable[[Document], ArticleResult]] | None = None,
-                 default: Callable[[Document], ArticleResult] | None = None) -> None:
+    def __init__(
+        self,
+        by_name: dict[str, Callable[[Document], ArticleResult]] | None = None,
+        default: Callable[[Document], ArticleResult] | None = None,
+    ) -> None:
         self.by_name = by_name or {}
         self.default = default or (lambda d: ArticleResult(path=d.path))
         self.calls: list[tuple[list[str], dict | None]] = []

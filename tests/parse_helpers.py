@@ -1,6 +1,6 @@
 """Hand-built parses for tests that need no model."""
 
-from provenance.parse import Sentence, Word
+from provenance.syntax.tree import Sentence, Word
 
 
 def sentence(rows) -> Sentence:

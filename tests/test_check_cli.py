@@ -90,7 +90,9 @@ def test_warnings_do_not_fail_by_default(monkeypatch: pytest.MonkeyPatch, capsys
         (["story.md", "--output", "no/such/dir/r.html"], "no/such/dir/r.html: the folder to write into does not exist"),
     ],
 )
-def test_exit_2_on_usage_and_input_errors(tmp_path: Path, fake: FakePipeline, monkeypatch, capsys, args, fragment) -> None:
+def test_exit_2_on_usage_and_input_errors(
+    tmp_path: Path, fake: FakePipeline, monkeypatch, capsys, args, fragment
+) -> None:
     story(tmp_path)
     before = digests(tmp_path)
     monkeypatch.chdir(tmp_path)
@@ -103,7 +105,7 @@ def test_exit_2_on_usage_and_input_errors(tmp_path: Path, fake: FakePipeline, mo
 
 def test_exit_2_on_undecodable_file(tmp_path: Path, fake: FakePipeline, capsys) -> None:
     bad = tmp_path / "latin1.txt"
-    bad.write_bytes(b"caf\xe9 \"x\"")
+    bad.write_bytes(b'caf\xe9 "x"')
     assert run_check_args([str(bad)]) == 2
     assert f"{bad}: not valid UTF-8 text" in capsys.readouterr().err
 
@@ -155,7 +157,9 @@ def test_stdin(fake: FakePipeline, monkeypatch: pytest.MonkeyPatch, capsys) -> N
     assert capsys.readouterr().out.startswith("<stdin>:1:1: error unattributed-quote")
 
 
-def test_stdin_filename_enables_markdown_suppressions(fake: FakePipeline, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+def test_stdin_filename_enables_markdown_suppressions(
+    fake: FakePipeline, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
     text = "<!-- provenance-disable-next-line unattributed-quote -- wire copy -->\n“We stay.”\n"
     monkeypatch.setattr("sys.stdin", io.StringIO(text))
     assert run_check_args(["-", "--stdin-filename", "draft.md"]) == 0
@@ -243,7 +247,12 @@ def test_rules_check(tmp_path: Path, capsys) -> None:
         encoding="utf-8",
     )
     bad = tmp_path / "bad.yaml"
-    bad.write_text(good.read_text(encoding="utf-8").replace("id: fine", "id: bad").replace("scope: mark", "scope: mark\nwhere: {nope: 1}"), encoding="utf-8")
+    bad.write_text(
+        good.read_text(encoding="utf-8")
+        .replace("id: fine", "id: bad")
+        .replace("scope: mark", "scope: mark\nwhere: {nope: 1}"),
+        encoding="utf-8",
+    )
     capsys.readouterr()
     assert run_rules_args(["--check", str(good)]) == 0
     assert run_rules_args(["--check", str(tmp_path)]) == 1

@@ -210,7 +210,10 @@ def test_config_default_is_relative_to_cwd() -> None:
 def test_e2e_house_outlet_alias_links_credit_and_via(tmp_path: Path) -> None:
     # Without the house alias, "told the Planet" and the "(With inputs from Daily Planet)" credit
     # line would be two different outlets; the config's vocabulary makes them one.
-    write(tmp_path / ".provenance.yaml", "vocabularies:\n  outlets: [{name: Daily Planet, aliases: [the Planet, Planet]}]\n")
+    write(
+        tmp_path / ".provenance.yaml",
+        "vocabularies:\n  outlets: [{name: Daily Planet, aliases: [the Planet, Planet]}]\n",
+    )
     article = write(
         tmp_path / "story.md",
         "The mayor will resign next week, a city official told the Planet.\n\n(With inputs from Daily Planet)\n",

@@ -62,17 +62,20 @@ def test_mixed_quote_as_object_of_accusation(extract, marks):
     assert q.kind == "mixed" and q.speaker.text == "The union" and q.speaker.type == "organization"
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("The mayor said that the bridge will reopen in May.", "The mayor"),
-    ("The mayor said the bridge will reopen in May.", "The mayor"),
-    ("The bridge will reopen in May, the mayor said.", "the mayor"),
-    ("The bridge will reopen in May, according to the mayor.", "the mayor"),
-    ("A city official told Reuters the bridge will reopen in May.", "A city official"),
-    ("The ministry announced in a statement that the bridge will reopen in May.", "The ministry"),
-    ("The group has said the attacks are a response to the blockade.", "The group"),
-    ("The statement said the bridge will reopen in May.", "The statement"),
-    ("The bridge will reopen in May, the official said without naming the contractor.", "the official"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The mayor said that the bridge will reopen in May.", "The mayor"),
+        ("The mayor said the bridge will reopen in May.", "The mayor"),
+        ("The bridge will reopen in May, the mayor said.", "the mayor"),
+        ("The bridge will reopen in May, according to the mayor.", "the mayor"),
+        ("A city official told Reuters the bridge will reopen in May.", "A city official"),
+        ("The ministry announced in a statement that the bridge will reopen in May.", "The ministry"),
+        ("The group has said the attacks are a response to the blockade.", "The group"),
+        ("The statement said the bridge will reopen in May.", "The statement"),
+        ("The bridge will reopen in May, the official said without naming the contractor.", "the official"),
+    ],
+)
 def test_reported_speech_without_quote_marks(extract, text, speaker):
     q = only(extract(text))
     assert q.kind == "indirect" and "reopen in May" in q.text or "response to the blockade" in q.text
@@ -92,26 +95,38 @@ def test_scare_quotes_and_names_are_not_speech(extract, marks):
 
 
 def test_quote_only_paragraph_continues_previous_speaker(extract):
-    r = extract("Hadi Al-Amiri condemned the bombing in a statement.\n\n“We strongly condemn this heinous crime and demand answers.”")
+    r = extract(
+        "Hadi Al-Amiri condemned the bombing in a statement.\n\n“We strongly condemn this heinous crime and demand answers.”"
+    )
     q = [q for q in r.quotes if q.kind == "direct"][0]
     assert q.rule == "neighbour-previous" and q.speaker.name == "Hadi Al-Amiri"
 
 
 def test_pronoun_and_short_name_resolve_to_full_name(extract):
-    r = extract("Energy Minister Dana Ortiz spoke on Monday.\n\n“Prices will fall,” Ortiz said.\n\n"
-                "She said that the plan “will protect families this winter.”")
+    r = extract(
+        "Energy Minister Dana Ortiz spoke on Monday.\n\n“Prices will fall,” Ortiz said.\n\n"
+        "She said that the plan “will protect families this winter.”"
+    )
     names = [q.speaker.name for q in r.quotes]
     assert names == ["Dana Ortiz", "Dana Ortiz"]
 
 
 def test_apposition_after_the_subject_is_not_the_speaker(extract):
-    q = only(extract("The Harbour Authority, a body that runs the port under a city charter, has announced "
-                     "that its deputy director, Ana Lopes, had resigned “for personal reasons.”"))
+    q = only(
+        extract(
+            "The Harbour Authority, a body that runs the port under a city charter, has announced "
+            "that its deputy director, Ana Lopes, had resigned “for personal reasons.”"
+        )
+    )
     assert q.kind == "mixed" and q.speaker.name == "Harbour Authority"
     assert q.text.startswith("that its deputy director") and q.text.endswith("reasons.”")
 
 
 def test_trailing_cue_with_a_described_outlet(extract):
-    q = only(extract("The storm damaged three bridges in the north of the province on Monday, "
-                     "local newspaper The Courier reported."))
+    q = only(
+        extract(
+            "The storm damaged three bridges in the north of the province on Monday, "
+            "local newspaper The Courier reported."
+        )
+    )
     assert q.kind == "indirect" and q.text.endswith("on Monday") and q.speaker.name == "Courier"

@@ -1,10 +1,13 @@
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from provenance.document import make_document, markdown_prose
 
 
 def test_markdown_non_prose_is_blanked_but_offsets_kept():
-    text = "---\ntitle: “x”\n---\n# Head\n\nSaid **he**: [a](http://x.y) “yes”.\n\n```\n“code”\n```\n<!-- “c” -->\nEnd.\n"
+    text = (
+        "---\ntitle: “x”\n---\n# Head\n\nSaid **he**: [a](http://x.y) “yes”.\n\n```\n“code”\n```\n<!-- “c” -->\nEnd.\n"
+    )
     prose = markdown_prose(text)
     assert len(prose) == len(text)
     assert "title" not in prose and "code" not in prose and "<!--" not in prose and "http" not in prose

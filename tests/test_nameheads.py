@@ -1,9 +1,10 @@
 """Name heads on hand-built parses (no model needed)."""
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from parse_helpers import sentence
 
-from provenance.nameheads import head_names_last
+from provenance.syntax.nameheads import head_names_last
 
 
 def arcs(sent):
@@ -12,65 +13,82 @@ def arcs(sent):
 
 def test_title_headed_name_gum_style():
     # The packaged parser's tree for the Rasool sentence: the title heads, the name hangs flat.
-    s = sentence([
-        ("Iraqi", "Iraqi", "ADJ", 2, "amod"),
-        ("military", "military", "ADJ", 2, "amod"),
-        ("spokesman", "spokesman", "NOUN", 5, "nsubj"),
-        ("Yehia", "Yehia", "PROPN", 2, "flat"),
-        ("Rasool", "Rasool", "PROPN", 3, "flat"),
-        ("said", "say", "VERB", -1, "root"),
-    ])
+    s = sentence(
+        [
+            ("Iraqi", "Iraqi", "ADJ", 2, "amod"),
+            ("military", "military", "ADJ", 2, "amod"),
+            ("spokesman", "spokesman", "NOUN", 5, "nsubj"),
+            ("Yehia", "Yehia", "PROPN", 2, "flat"),
+            ("Rasool", "Rasool", "PROPN", 3, "flat"),
+            ("said", "say", "VERB", -1, "root"),
+        ]
+    )
     assert arcs(head_names_last(s)) == {
-        "amod(spokesman, Iraqi)", "amod(spokesman, military)", "compound(Rasool, spokesman)",
-        "compound(Rasool, Yehia)", "nsubj(said, Rasool)", "root(ROOT, said)",
+        "amod(spokesman, Iraqi)",
+        "amod(spokesman, military)",
+        "compound(Rasool, spokesman)",
+        "compound(Rasool, Yehia)",
+        "nsubj(said, Rasool)",
+        "root(ROOT, said)",
     }
 
 
 def test_name_headed_title_ewt_style():
-    s = sentence([
-        ("Amnesty", "Amnesty", "PROPN", 1, "compound"),
-        ("spokesman", "spokesman", "NOUN", 2, "nmod:desc"),
-        ("Mike", "Mike", "PROPN", 4, "nsubj"),
-        ("Blakemore", "Blakemore", "PROPN", 2, "flat"),
-        ("said", "say", "VERB", -1, "root"),
-    ])
+    s = sentence(
+        [
+            ("Amnesty", "Amnesty", "PROPN", 1, "compound"),
+            ("spokesman", "spokesman", "NOUN", 2, "nmod:desc"),
+            ("Mike", "Mike", "PROPN", 4, "nsubj"),
+            ("Blakemore", "Blakemore", "PROPN", 2, "flat"),
+            ("said", "say", "VERB", -1, "root"),
+        ]
+    )
     assert arcs(head_names_last(s)) == {
-        "compound(spokesman, Amnesty)", "nmod:desc(Blakemore, spokesman)", "compound(Blakemore, Mike)",
-        "nsubj(said, Blakemore)", "root(ROOT, said)",
+        "compound(spokesman, Amnesty)",
+        "nmod:desc(Blakemore, spokesman)",
+        "compound(Blakemore, Mike)",
+        "nsubj(said, Blakemore)",
+        "root(ROOT, said)",
     }
 
 
 def test_what_follows_the_name_moves_to_its_new_head():
-    s = sentence([
-        ("the", "the", "DET", 1, "det"),
-        ("mayor", "mayor", "NOUN", 7, "nsubj"),
-        ("Jane", "Jane", "PROPN", 1, "flat"),
-        ("Smith", "Smith", "PROPN", 2, "flat"),
-        (",", ",", "PUNCT", 5, "punct"),
-        ("who", "who", "PRON", 6, "nsubj"),
-        ("resigned", "resign", "VERB", 1, "acl:relcl"),
-        ("said", "say", "VERB", -1, "root"),
-    ])
+    s = sentence(
+        [
+            ("the", "the", "DET", 1, "det"),
+            ("mayor", "mayor", "NOUN", 7, "nsubj"),
+            ("Jane", "Jane", "PROPN", 1, "flat"),
+            ("Smith", "Smith", "PROPN", 2, "flat"),
+            (",", ",", "PUNCT", 5, "punct"),
+            ("who", "who", "PRON", 6, "nsubj"),
+            ("resigned", "resign", "VERB", 1, "acl:relcl"),
+            ("said", "say", "VERB", -1, "root"),
+        ]
+    )
     got = arcs(head_names_last(s))
     assert {"det(mayor, the)", "compound(Smith, mayor)", "acl:relcl(Smith, resigned)", "nsubj(said, Smith)"} <= got
 
 
 def test_names_heading_the_sentence_and_in_apposition():
-    s = sentence([
-        ("President", "President", "PROPN", -1, "root"),
-        ("Joe", "Joe", "PROPN", 0, "flat"),
-        ("Biden", "Biden", "PROPN", 0, "flat"),
-    ])
+    s = sentence(
+        [
+            ("President", "President", "PROPN", -1, "root"),
+            ("Joe", "Joe", "PROPN", 0, "flat"),
+            ("Biden", "Biden", "PROPN", 0, "flat"),
+        ]
+    )
     assert arcs(head_names_last(s)) == {"compound(Biden, President)", "compound(Biden, Joe)", "root(ROOT, Biden)"}
-    s = sentence([
-        ("the", "the", "DET", 1, "det"),
-        ("spokesman", "spokesman", "NOUN", 6, "nsubj"),
-        (",", ",", "PUNCT", 3, "punct"),
-        ("John", "John", "PROPN", 1, "appos"),
-        ("Smith", "Smith", "PROPN", 3, "flat"),
-        (",", ",", "PUNCT", 3, "punct"),
-        ("said", "say", "VERB", -1, "root"),
-    ])
+    s = sentence(
+        [
+            ("the", "the", "DET", 1, "det"),
+            ("spokesman", "spokesman", "NOUN", 6, "nsubj"),
+            (",", ",", "PUNCT", 3, "punct"),
+            ("John", "John", "PROPN", 1, "appos"),
+            ("Smith", "Smith", "PROPN", 3, "flat"),
+            (",", ",", "PUNCT", 3, "punct"),
+            ("said", "say", "VERB", -1, "root"),
+        ]
+    )
     # A comma makes it an apposition: the title stays the head, the name inside is re-headed.
     assert {"nsubj(said, spokesman)", "appos(spokesman, Smith)", "compound(Smith, John)"} <= arcs(head_names_last(s))
 
@@ -79,10 +97,19 @@ def test_left_alone():
     # one-word names, a place in a prepositional phrase, a date after a noun
     for rows in (
         [("Reuters", "Reuters", "PROPN", 1, "nsubj"), ("reported", "report", "VERB", -1, "root")],
-        [("a", "a", "DET", 1, "det"), ("diplomat", "diplomat", "NOUN", 4, "nsubj"), ("in", "in", "ADP", 3, "case"),
-         ("Baghdad", "Baghdad", "PROPN", 1, "nmod"), ("said", "say", "VERB", -1, "root")],
-        [("a", "a", "DET", 1, "det"), ("statement", "statement", "NOUN", 3, "obj"),
-         ("Tuesday", "Tuesday", "PROPN", 3, "obl:tmod"), ("issued", "issue", "VERB", -1, "root")],
+        [
+            ("a", "a", "DET", 1, "det"),
+            ("diplomat", "diplomat", "NOUN", 4, "nsubj"),
+            ("in", "in", "ADP", 3, "case"),
+            ("Baghdad", "Baghdad", "PROPN", 1, "nmod"),
+            ("said", "say", "VERB", -1, "root"),
+        ],
+        [
+            ("a", "a", "DET", 1, "det"),
+            ("statement", "statement", "NOUN", 3, "obj"),
+            ("Tuesday", "Tuesday", "PROPN", 3, "obl:tmod"),
+            ("issued", "issue", "VERB", -1, "root"),
+        ],
     ):
         s = sentence(rows)
         assert head_names_last(s) is s

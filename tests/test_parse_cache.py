@@ -4,15 +4,17 @@ import sys
 
 import pytest
 
-from provenance.cache import ParseCache
 from provenance.cli import main
 from provenance.models import PACKAGED_MODEL, resolve_model
-from provenance.parse import Parser
+from provenance.syntax.cache import ParseCache
+from provenance.syntax.parser import Parser
 
 pytestmark = pytest.mark.model
 
-RASOOL = ("Iraqi military spokesman Yehia Rasool said in a statement that the Iraqi army “holds the "
-          "International Coalition Forces responsible for this unprovoked attack.”")
+RASOOL = (
+    "Iraqi military spokesman Yehia Rasool said in a statement that the Iraqi army “holds the "
+    "International Coalition Forces responsible for this unprovoked attack.”"
+)
 
 
 def test_second_run_over_the_same_text_loads_no_model(tmp_path):
@@ -56,8 +58,12 @@ def test_missing_or_broken_model_is_a_one_line_error(tmp_path):
     broken.mkdir()
     (broken / "tokenize.pt").write_bytes(b"x")
     for target in (str(tmp_path / "nope"), str(broken)):
-        r = subprocess.run([sys.executable, "-m", "provenance", "extract", "--model", target, "-"],
-                           input="He said “yes.”", capture_output=True, text=True)
+        r = subprocess.run(
+            [sys.executable, "-m", "provenance", "extract", "--model", target, "-"],
+            input="He said “yes.”",
+            capture_output=True,
+            text=True,
+        )
         assert r.returncode == 2
         assert r.stderr.count("\n") == 1 and target in r.stderr and "Traceback" not in r.stderr
 

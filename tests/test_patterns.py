@@ -1,21 +1,22 @@
 """The pattern engine on hand-built parses (no model needed)."""
 
 import pytest
+from parse_helpers import sentence
 
 from provenance.errors import ProvenanceError
-from parse_helpers import sentence
-from provenance.patterns import compile_pattern
+from provenance.syntax.matcher import compile_pattern
 from provenance.yamlio import load_yaml_text
 
-
 # "Rasool said the army holds them responsible"
-SENT = sentence([
-    ("Rasool", "Rasool", "PROPN", 1, "nsubj"),
-    ("said", "say", "VERB", -1, "root"),
-    ("the", "the", "DET", 3, "det"),
-    ("army", "army", "NOUN", 4, "nsubj"),
-    ("holds", "hold", "VERB", 1, "ccomp"),
-])
+SENT = sentence(
+    [
+        ("Rasool", "Rasool", "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("army", "army", "NOUN", 4, "nsubj"),
+        ("holds", "hold", "VERB", 1, "ccomp"),
+    ]
+)
 LEX = {"speech": {"say", "tell"}}
 
 
@@ -73,12 +74,15 @@ def test_deprel_base_matches_subtypes():
     assert list(p.match(s, lookup)) == []
 
 
-@pytest.mark.parametrize("body, line, needle", [
-    ("id: t\ndoc: d\nnodes:\n  a: {}\n  b: {child_of: zz}\n", 5, "not named before"),
-    ("id: t\ndoc: d\nnodes:\n  a: {lemma: say, colour: red}\n", 4, "unknown key 'colour'"),
-    ("id: t\ndoc: d\nnodes:\n  a: {lexicon: nope}\n", 4, "unknown lexicon"),
-    ("id: t\nnodes:\n  a: {}\n", 1, "missing 'doc'"),
-])
+@pytest.mark.parametrize(
+    "body, line, needle",
+    [
+        ("id: t\ndoc: d\nnodes:\n  a: {}\n  b: {child_of: zz}\n", 5, "not named before"),
+        ("id: t\ndoc: d\nnodes:\n  a: {lemma: say, colour: red}\n", 4, "unknown key 'colour'"),
+        ("id: t\ndoc: d\nnodes:\n  a: {lexicon: nope}\n", 4, "unknown lexicon"),
+        ("id: t\nnodes:\n  a: {}\n", 1, "missing 'doc'"),
+    ],
+)
 def test_invalid_patterns_name_file_and_line(body, line, needle):
     with pytest.raises(ProvenanceError) as err:
         pattern(body)

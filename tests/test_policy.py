@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance import policy
-from provenance.yamlio import load_located_yaml
 from provenance.document import read_document
 from provenance.errors import ProvenanceError
 from provenance.records import ANONYMITY_LEVELS, ArticleResult, Credit, MarkIssue, Quote, Speaker, Via
+from provenance.yamlio import load_located_yaml
 
 RULES = policy.load_rules()
 BY_ID = {r.id: r for r in RULES}
@@ -130,7 +130,13 @@ def test_vague_source_flagged() -> None:
 
 def test_boilerplate_reason_is_info() -> None:
     doc = doc_from(TEXT)
-    spk = anon(doc, "a senior official", "anonymous-with-reason", reason="not authorized to speak publicly", reason_boilerplate=True)
+    spk = anon(
+        doc,
+        "a senior official",
+        "anonymous-with-reason",
+        reason="not authorized to speak publicly",
+        reason_boilerplate=True,
+    )
     found = {f.rule: f for f in run(one_quote(doc, "“We will not move,”", spk), doc)}
     assert found["boilerplate-anonymity-reason"].level == "info"
     assert "not authorized to speak publicly" in found["boilerplate-anonymity-reason"].message
@@ -233,7 +239,10 @@ def test_no_named_source_counts_the_article() -> None:
     doc = doc_from(TEXT)
     official = anon(doc, "a senior official")
     named = speaker(doc, "The minister", type="person", anonymity="named")
-    anon_only = ArticleResult(doc.path, [quote(doc, "“We will not move,”", spk=official), quote(doc, "the talks failed", "indirect", official)])
+    anon_only = ArticleResult(
+        doc.path,
+        [quote(doc, "“We will not move,”", spk=official), quote(doc, "the talks failed", "indirect", official)],
+    )
     [f] = [f for f in run(anon_only, doc) if f.rule == "no-named-source"]
     assert (f.line, f.column, f.level) == (1, 1, "warning") and "None of the 2 quotes" in f.message
     mixed = ArticleResult(doc.path, [*anon_only.quotes, quote(doc, "the budget was final", "indirect", named)])
@@ -285,12 +294,25 @@ def test_condition_operators() -> None:
     item = {"a": 3, "s": "Reuters", "l": ["x", "y"], "n": None, "b": True, "d": {"e": "Vague"}}
     env = None
     cases = [
-        ("eq", "a", 3, True), ("eq", "s", "reuters", True), ("ne", "a", 3, False), ("gt", "a", 2, True),
-        ("le", "a", 2, False), ("in", "s", ["AP", "Reuters"], True), ("not_in", "s", ["AP"], True),
-        ("exists", "n", False, True), ("exists", "zz", False, True), ("exists", "a", True, True),
-        ("contains", "l", "y", True), ("contains", "s", "uter", True), ("matches", "s", "^Reu", True),
-        ("eq", "d.e", "vague", True), ("gt", "s", 1, False), ("gt", "b", 0, False), ("eq", "n", None, True),
-        ("eq", "missing.path", "x", False), ("in", "missing", ["x"], False),
+        ("eq", "a", 3, True),
+        ("eq", "s", "reuters", True),
+        ("ne", "a", 3, False),
+        ("gt", "a", 2, True),
+        ("le", "a", 2, False),
+        ("in", "s", ["AP", "Reuters"], True),
+        ("not_in", "s", ["AP"], True),
+        ("exists", "n", False, True),
+        ("exists", "zz", False, True),
+        ("exists", "a", True, True),
+        ("contains", "l", "y", True),
+        ("contains", "s", "uter", True),
+        ("matches", "s", "^Reu", True),
+        ("eq", "d.e", "vague", True),
+        ("gt", "s", 1, False),
+        ("gt", "b", 0, False),
+        ("eq", "n", None, True),
+        ("eq", "missing.path", "x", False),
+        ("in", "missing", ["x"], False),
     ]
     for op, path, value, expected in cases:
         assert policy.FieldTest(path, op, value).holds(item, env) is expected, (op, path, value)
@@ -304,7 +326,10 @@ def test_count_condition_and_article_scope() -> None:
         + "scope: article\nwhere: {count: quote, where: {field: speaker.type, eq: anonymous}, ge: 2}\n"
     )
     official = anon(doc, "a senior official")
-    two = ArticleResult(doc.path, [quote(doc, "“We will not move,”", spk=official), quote(doc, "the talks failed", "indirect", official)])
+    two = ArticleResult(
+        doc.path,
+        [quote(doc, "“We will not move,”", spk=official), quote(doc, "the talks failed", "indirect", official)],
+    )
     one = ArticleResult(doc.path, two.quotes[:1])
     [f] = policy.evaluate([rule], two, doc)
     assert f.message == "flagged 2 quotes"
@@ -350,7 +375,11 @@ def test_repeated_identical_finding_gets_distinct_fingerprints() -> None:
     ("extra", "line", "fragment"),
     [
         ("scope: quote\nwhere: {field: speaker.anonimity, eq: vague}\n", 8, "unknown field 'speaker.anonimity'"),
-        ("scope: quote\nwhere: {field: speaker.anonymity, eq: vauge}\n", 8, "'vauge' is not a value of speaker.anonymity"),
+        (
+            "scope: quote\nwhere: {field: speaker.anonymity, eq: vauge}\n",
+            8,
+            "'vauge' is not a value of speaker.anonymity",
+        ),
         ("scope: quote\nwhere: {field: kind, eq: spoken}\n", 8, "'spoken' is not a value of kind"),
         ("scope: quote\nwhere: {field: sentences, gt: two}\n", 8, "'gt' takes a number"),
         ("scope: quote\nwhere: {field: text, matches: '(unclosed'}\n", 8, "invalid regular expression"),
@@ -403,7 +432,9 @@ def test_house_rule_from_extra_folder(tmp_path: Path) -> None:
     )
     rules = policy.load_rules([tmp_path])
     doc = doc_from(TEXT)
-    result = one_quote(doc, "the deal was off", anon(doc, "a source", "vague"), kind="indirect", via=("Xinhua", "Reuters"))
+    result = one_quote(
+        doc, "the deal was off", anon(doc, "a source", "vague"), kind="indirect", via=("Xinhua", "Reuters")
+    )
     found = [f for f in policy.evaluate(rules, result, doc) if f.rule == "no-state-media"]
     assert [f.message for f in found] == ["flagged Xinhua"]
     assert doc.text[found[0].start : found[0].end] == "Reuters"
@@ -439,22 +470,41 @@ def articles(draw):
         if draw(st.booleans()):
             ss = draw(st.integers(0, n))
             spk = Speaker(
-                text=text[ss:ss + 3], start=ss, end=min(n, ss + 3), name=draw(st.sampled_from(["A", "b", "the official"])),
+                text=text[ss : ss + 3],
+                start=ss,
+                end=min(n, ss + 3),
+                name=draw(st.sampled_from(["A", "b", "the official"])),
                 type=draw(st.sampled_from(["person", "organization", "anonymous", "unknown"])),
-                anonymity=draw(st.sampled_from(ANONYMITY_LEVELS)), reason=draw(st.none() | st.text(max_size=20)),
-                reason_boilerplate=draw(st.booleans()), plural=draw(st.booleans()),
+                anonymity=draw(st.sampled_from(ANONYMITY_LEVELS)),
+                reason=draw(st.none() | st.text(max_size=20)),
+                reason_boilerplate=draw(st.booleans()),
+                plural=draw(st.booleans()),
             )
         via = None
         if draw(st.booleans()):
             via = Via(draw(st.sampled_from(["Reuters", "AP", "the Planet"])), "x", s, s, True)
         line, col = doc.line_col(s)
         quotes.append(
-            Quote(draw(st.sampled_from(["direct", "mixed", "indirect"])), s, e, text[s:e], line, col, None, spk, "p",
-                  via=via, opinion=draw(st.booleans()), sentences=draw(st.integers(1, 5)),
-                  speaker_sentence=draw(st.none() | st.integers(1, 6)))
+            Quote(
+                draw(st.sampled_from(["direct", "mixed", "indirect"])),
+                s,
+                e,
+                text[s:e],
+                line,
+                col,
+                None,
+                spk,
+                "p",
+                via=via,
+                opinion=draw(st.booleans()),
+                sentences=draw(st.integers(1, 5)),
+                speaker_sentence=draw(st.none() | st.integers(1, 6)),
+            )
         )
     marks = [MarkIssue("“", i, *doc.line_col(i), "unclosed") for i in draw(st.lists(st.integers(0, n - 1), max_size=2))]
-    credits = [Credit("credit", "c", 0, 1, 1, 1, outlets=draw(st.lists(st.sampled_from(["Reuters", "AFP"]), max_size=2)))]
+    credits = [
+        Credit("credit", "c", 0, 1, 1, 1, outlets=draw(st.lists(st.sampled_from(["Reuters", "AFP"]), max_size=2)))
+    ]
     return doc, ArticleResult(doc.path, quotes, credits=credits, mark_issues=marks)
 
 

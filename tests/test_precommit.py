@@ -90,7 +90,12 @@ def test_precommit_blocks_then_allows(tmp_path: Path) -> None:
 
     def pre_commit(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [sys.executable, "-m", "pre_commit", *args], cwd=newsroom, env=env, capture_output=True, text=True, timeout=1500
+            [sys.executable, "-m", "pre_commit", *args],
+            cwd=newsroom,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=1500,
         )
 
     def commit(message: str) -> subprocess.CompletedProcess:

@@ -1,16 +1,19 @@
 """Property tests over the whole extraction pipeline (real model, parse cache shared)."""
 
-from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 pytestmark = pytest.mark.model
 
 WORDS = st.sampled_from(["the", "river", "rose", "again", "slowly", "near", "town", "water", "cold", "fields"])
 UNRELATED = st.lists(WORDS, min_size=3, max_size=12).map(lambda ws: " ".join(ws).capitalize() + ".")
 ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=120)
-BASE = ("The mayor said that the bridge will reopen in May.\n\n"
-        "“We will not accept any delay,” the mayor said.\n\n"
-        "Two officials, who spoke on condition of anonymity, said the plan had been approved.")
+BASE = (
+    "The mayor said that the bridge will reopen in May.\n\n"
+    "“We will not accept any delay,” the mayor said.\n\n"
+    "Two officials, who spoke on condition of anonymity, said the plan had been approved."
+)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

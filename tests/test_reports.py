@@ -16,7 +16,9 @@ from provenance.records import ArticleResult
 from provenance.report import render
 from provenance.report.github import render_github
 
-LINE = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<level>error|warning|info) (?P<rule>[a-z-]+) (?P<msg>.+)$")
+LINE = re.compile(
+    r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<level>error|warning|info) (?P<rule>[a-z-]+) (?P<msg>.+)$"
+)
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +55,14 @@ def test_text_report_is_one_line_when_clean_and_empty_when_quiet() -> None:
 def test_json_report(seeds: CheckRun) -> None:
     data = json.loads(render(seeds, "json"))
     assert data["summary"] == {
-        "files": 2, "findings": 6, "error": 0, "warning": 4, "info": 2, "suppressed": 0, "baselined": 0, "failed": False,
+        "files": 2,
+        "findings": 6,
+        "error": 0,
+        "warning": 4,
+        "info": 2,
+        "suppressed": 0,
+        "baselined": 0,
+        "failed": False,
     }
     first = data["findings"][0]
     assert set(first) >= {"path", "line", "column", "end_line", "end_column", "rule", "level", "message", "fingerprint"}

@@ -28,14 +28,35 @@ def find(result, excerpt):
     return hits
 
 
-@pytest.mark.parametrize("excerpt, kind, name, type_, anonymity", [
-    ("as a result of brutal American aggression", "mixed", "Popular Mobilization Force", "organization", "organization"),
-    ("the logistical support headquarters", "indirect", "Associated Press", "organization", "organization"),
-    ("holds the International Coalition Forces responsible", "mixed", "Yehia Rasool", "person", "named"),
-    ("killed two people and wounded five", "indirect", "two militia officials", "anonymous", "anonymous-with-reason"),
-    ("al-Saidi was driving into the garage", "indirect", "two militia officials", "anonymous", "anonymous-with-reason"),
-    ("the attacks are in retaliation", "indirect", "Islamic Resistance in Iraq", "organization", "organization"),
-])
+@pytest.mark.parametrize(
+    "excerpt, kind, name, type_, anonymity",
+    [
+        (
+            "as a result of brutal American aggression",
+            "mixed",
+            "Popular Mobilization Force",
+            "organization",
+            "organization",
+        ),
+        ("the logistical support headquarters", "indirect", "Associated Press", "organization", "organization"),
+        ("holds the International Coalition Forces responsible", "mixed", "Yehia Rasool", "person", "named"),
+        (
+            "killed two people and wounded five",
+            "indirect",
+            "two militia officials",
+            "anonymous",
+            "anonymous-with-reason",
+        ),
+        (
+            "al-Saidi was driving into the garage",
+            "indirect",
+            "two militia officials",
+            "anonymous",
+            "anonymous-with-reason",
+        ),
+        ("the attacks are in retaliation", "indirect", "Islamic Resistance in Iraq", "organization", "organization"),
+    ],
+)
 def test_seed_a_quotes(results, excerpt, kind, name, type_, anonymity):
     for q in find(results["a"], excerpt):
         assert q.kind == kind
@@ -68,16 +89,19 @@ def test_seed_a_credits_and_non_quotes(results):
     assert not any("did not immediately respond" in q.text for q in r.quotes)
 
 
-@pytest.mark.parametrize("excerpt, kind, name, type_", [
-    ("The US military admitted carrying out the strike", "indirect", "US official", "anonymous"),
-    ("the strike hit a vehicle in Baghdad", "indirect", "US official", "anonymous"),
-    ('"brutal aggression"', "mixed", "PMF", "organization"),
-    ("the bombing", "indirect", "Hadi Al-Amiri", "person"),
-    ("We strongly condemn the heinous crime", "direct", "Hadi Al-Amiri", "person"),
-    ("Iraqi government responsible for any disregard", "mixed", "Hadi Al-Amiri", "person"),
-    ("This presence has become a threat", "direct", "Hadi Al-Amiri", "person"),
-    ("This aggression constitutes a violation", "direct", "Iraqi Presidency", "organization"),
-])
+@pytest.mark.parametrize(
+    "excerpt, kind, name, type_",
+    [
+        ("The US military admitted carrying out the strike", "indirect", "US official", "anonymous"),
+        ("the strike hit a vehicle in Baghdad", "indirect", "US official", "anonymous"),
+        ('"brutal aggression"', "mixed", "PMF", "organization"),
+        ("the bombing", "indirect", "Hadi Al-Amiri", "person"),
+        ("We strongly condemn the heinous crime", "direct", "Hadi Al-Amiri", "person"),
+        ("Iraqi government responsible for any disregard", "mixed", "Hadi Al-Amiri", "person"),
+        ("This presence has become a threat", "direct", "Hadi Al-Amiri", "person"),
+        ("This aggression constitutes a violation", "direct", "Iraqi Presidency", "organization"),
+    ],
+)
 def test_seed_b_quotes(results, excerpt, kind, name, type_):
     q = find(results["b"], excerpt)[0]
     assert q.kind == kind

@@ -53,14 +53,18 @@ def test_parse_directives() -> None:
 
 def test_disable_next_line_silences_only_that_line() -> None:
     kept, hidden = check_doc(
-        article("<!-- provenance-disable-next-line unattributed-quote -- quoted from a court filing -->\n“One.”", "“Two.”")
+        article(
+            "<!-- provenance-disable-next-line unattributed-quote -- quoted from a court filing -->\n“One.”", "“Two.”"
+        )
     )
     assert [f.message for f in hidden] == ["Quote “One.” is not attributed to anyone"]
     assert [f.rule for f in kept] == ["unattributed-quote"] and "Two" in kept[0].message
 
 
 def test_next_line_skips_blank_lines() -> None:
-    kept, hidden = check_doc(article("<!-- provenance-disable-next-line all -- agreed with the desk -->", "“One.”", "“Two.”"))
+    kept, hidden = check_doc(
+        article("<!-- provenance-disable-next-line all -- agreed with the desk -->", "“One.”", "“Two.”")
+    )
     assert len(hidden) == 1 and "One" in hidden[0].message and len(kept) == 1
 
 
@@ -106,7 +110,9 @@ def test_unclosed_disable_runs_to_the_end() -> None:
 
 def test_suppression_without_reason_is_itself_a_finding_and_cannot_be_silenced() -> None:
     kept, hidden = check_doc(
-        article("<!-- provenance-disable all -- -->", "<!-- provenance-disable-next-line unattributed-quote -->\n“One.”")
+        article(
+            "<!-- provenance-disable all -- -->", "<!-- provenance-disable-next-line unattributed-quote -->\n“One.”"
+        )
     )
     assert [f.rule for f in hidden] == ["unattributed-quote"]
     rules = sorted(f.rule for f in kept)

@@ -8,7 +8,9 @@ from provenance.vocab import load_lexicon, load_vocabulary, rules_dir
 
 def test_packaged_rules_load_and_every_pattern_has_a_doc():
     vocab = load_vocabulary()
-    assert {"speech_verbs", "cognition_verbs", "prepositional_cues", "outlets", "boilerplate_reasons"} <= set(vocab.lexicons)
+    assert {"speech_verbs", "cognition_verbs", "prepositional_cues", "outlets", "boilerplate_reasons"} <= set(
+        vocab.lexicons
+    )
     assert vocab.patterns and all(p.doc for p in vocab.patterns)
     assert vocab.in_lexicon("speech_verbs", "say") and not vocab.in_lexicon("speech_verbs", "think")
     assert vocab.in_lexicon("cognition_verbs", "believe")

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from provenance.policy import LEVEL_RANK
+from provenance.kinds import LEVEL_RANK
 from provenance.report.text import summary_line
 
 if TYPE_CHECKING:
@@ -25,8 +25,18 @@ if TYPE_CHECKING:
 
 # Light, distinguishable backgrounds that keep black text readable.
 PALETTE = (
-    "#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6",
-    "#a0c4ff", "#ffadad", "#d0f4de", "#e4c1f9", "#fcf6bd", "#b8e0d2",
+    "#ffd6a5",
+    "#caffbf",
+    "#9bf6ff",
+    "#bdb2ff",
+    "#ffc6ff",
+    "#fdffb6",
+    "#a0c4ff",
+    "#ffadad",
+    "#d0f4de",
+    "#e4c1f9",
+    "#fcf6bd",
+    "#b8e0d2",
 )
 UNATTRIBUTED = "#e0e0e0"
 
@@ -202,7 +212,9 @@ def _article(index: int, art: ArticleCheck, data: dict[str, Any]) -> str:
         seen.add(key)
         label = q.speaker.name if q.speaker else "unattributed"
         anon = q.speaker.anonymity if q.speaker else "unattributed"
-        legend.append(f'<span><i class="swatch" style="--c:{colours[key]}"></i>{_e(label)} <span class="muted">({_e(anon)})</span></span>')
+        legend.append(
+            f'<span><i class="swatch" style="--c:{colours[key]}"></i>{_e(label)} <span class="muted">({_e(anon)})</span></span>'
+        )
     if legend:
         parts.append(f'<div class="legend">{"".join(legend)}</div>')
     else:
@@ -217,7 +229,7 @@ def _article(index: int, art: ArticleCheck, data: dict[str, Any]) -> str:
             for s in result.sources
         )
         parts.append(
-            "<table class=\"sources\"><thead><tr><th>Source</th><th>Role</th><th>Type</th><th>On record?</th>"
+            '<table class="sources"><thead><tr><th>Source</th><th>Role</th><th>Type</th><th>On record?</th>'
             f"<th>Reason for anonymity</th><th>Quotes</th><th>Via</th></tr></thead><tbody>{rows}</tbody></table>"
         )
     else:
@@ -227,7 +239,7 @@ def _article(index: int, art: ArticleCheck, data: dict[str, Any]) -> str:
             f"<li>{_e(c.kind)}: {_e(c.text)}" + (f" — {_e(', '.join(c.outlets))}" if c.outlets else "") + "</li>"
             for c in [*result.credits, *result.photo_credits]
         )
-        parts.append(f"<h3>Credits</h3><ul class=\"credits\">{items}</ul>")
+        parts.append(f'<h3>Credits</h3><ul class="credits">{items}</ul>')
     parts.append("<h3>Findings</h3>")
     if art.findings:
         items = []
@@ -252,14 +264,14 @@ def render_html(run: CheckRun) -> str:
     # "</" inside a script element would end it early; JSON allows the escaped form.
     payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         "<title>provenance report</title>\n"
-        f"<style>{CSS}</style>\n</head>\n<body data-ready=\"0\">\n"
+        f'<style>{CSS}</style>\n</head>\n<body data-ready="0">\n'
         f"<header><h1>Sourcing report</h1><p>{_e(summary_line(run))} Click a highlighted quote for its source.</p></header>\n"
-        f"<aside id=\"details\"><strong>Quote details</strong><div id=\"details-body\" class=\"muted\">"
+        f'<aside id="details"><strong>Quote details</strong><div id="details-body" class="muted">'
         "Hover a highlighted quote to see who said it; click it for details.</div></aside>\n"
         f"{articles}\n"
-        f"<script type=\"application/json\" id=\"quote-data\">{payload}</script>\n"
+        f'<script type="application/json" id="quote-data">{payload}</script>\n'
         f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
     )

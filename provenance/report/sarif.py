@@ -34,9 +34,7 @@ def _version() -> str | None:
 
 def _rule_descriptor(rule: Rule) -> dict[str, Any]:
     refs = "\n".join(f"- {s.cite}" + (f" <{s.url}>" if s.url else "") for s in rule.sources)
-    help_text = (
-        f"{rule.docs.what}\n\nWhy: {rule.docs.why}\n\nExample: {rule.docs.example}\n\nFix: {rule.docs.fix}\n\nPolicy:\n{refs}"
-    )
+    help_text = f"{rule.docs.what}\n\nWhy: {rule.docs.why}\n\nExample: {rule.docs.example}\n\nFix: {rule.docs.fix}\n\nPolicy:\n{refs}"
     help_md = (
         f"**What it flags.** {rule.docs.what}\n\n**Why newsrooms care.** {rule.docs.why}\n\n"
         f"**Example.** `{rule.docs.example}`\n\n**Fix.** {rule.docs.fix}\n\n**Policy.**\n{refs}"

@@ -21,10 +21,8 @@ proper noun followed by proper nouns; the model's scores are measured on its unc
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # parse.py applies this module, so it cannot be imported from here at run time
-    from provenance.parse import Sentence
+from provenance.syntax.tree import Sentence
 
 # How the first name word may hang from a title noun ("spokesman Yehia"); a parser that misreads
 # the title+name phrase uses any of these.

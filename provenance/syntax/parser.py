@@ -1,4 +1,4 @@
-"""The parse layer: the only module that imports Stanza.
+"""The parser: the only module that imports Stanza.
 
 Paragraphs go in as strings, typed sentences come out. The pipeline is loaded lazily — a run
 whose paragraphs are all in the parse cache never loads the model — and all uncached
@@ -8,64 +8,12 @@ paragraphs of a run are parsed in one batch.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Iterable
 
-from provenance.cache import ParseCache, paragraph_key
 from provenance.errors import ProvenanceError
 from provenance.models import ModelSpec
-from provenance.nameheads import head_names_last
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    index: int  # 0-based position in the sentence
-    text: str
-    lemma: str
-    upos: str
-    feats: str
-    head: int  # 0-based index of the head word, -1 for the root
-    deprel: str
-    start: int  # character offsets (into the paragraph, or the file once shifted)
-    end: int
-
-    @property
-    def rel(self) -> str:
-        """The universal relation without its subtype (``nsubj:pass`` -> ``nsubj``)."""
-        return self.deprel.split(":", 1)[0]
-
-
-@dataclass
-class Sentence:
-    words: list[Word]
-    start: int
-    end: int
-    text: str = ""
-
-    @cached_property
-    def children(self) -> list[list[int]]:
-        kids: list[list[int]] = [[] for _ in self.words]
-        for w in self.words:
-            if w.head >= 0:
-                kids[w.head].append(w.index)
-        return kids
-
-    def subtree(self, index: int, exclude: Iterable[int] = ()) -> list[int]:
-        """Indices under ``index`` (inclusive), not descending into ``exclude``."""
-        skip = set(exclude)
-        out, stack = [], [index]
-        while stack:
-            i = stack.pop()
-            if i in skip and i != index:
-                continue
-            out.append(i)
-            stack.extend(self.children[i])
-        return sorted(out)
-
-    def triples(self) -> list[tuple[str, str, str]]:
-        return [
-            (w.deprel, self.words[w.head].text if w.head >= 0 else "ROOT", w.text) for w in self.words
-        ]
+from provenance.syntax.cache import ParseCache, paragraph_key
+from provenance.syntax.nameheads import head_names_last
+from provenance.syntax.tree import Sentence, Word
 
 
 @dataclass
@@ -97,8 +45,9 @@ def _decode(data: list, shift: int = 0) -> list[Sentence]:
 class Parser:
     """Parses paragraphs with a Stanza pipeline, through the cache."""
 
-    def __init__(self, model: ModelSpec, cache: ParseCache | None = None, batch_size: int = 64,
-                 name_heads: bool = True) -> None:
+    def __init__(
+        self, model: ModelSpec, cache: ParseCache | None = None, batch_size: int = 64, name_heads: bool = True
+    ) -> None:
         self.model = model
         self.cache = cache
         self.batch_size = batch_size

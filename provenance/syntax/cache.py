@@ -26,7 +26,7 @@ def default_cache_path() -> Path:
 
 
 def paragraph_key(model_identity: str, text: str) -> str:
-    return hashlib.sha256(f"{model_identity}\x00{text}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{model_identity}\x00{text}".encode()).hexdigest()
 
 
 class ParseCache:

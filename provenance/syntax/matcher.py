@@ -20,11 +20,11 @@ Values may be a string or a list (any of). A match maps node names to word indic
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Mapping
 
 from provenance.errors import ProvenanceError
-from provenance.parse import Sentence, Word
+from provenance.syntax.tree import Sentence, Word
 
 ATTR_KEYS = {"deprel", "lemma", "text", "upos", "feats", "lexicon"}
 LINK_KEYS = {"child_of", "parent_of", "descendant_of"}
