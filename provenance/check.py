@@ -1,9 +1,10 @@
-"""`provenance check` and `provenance rules`: files in, editorial findings out.
+"""`provenance check` and `provenance rules`: the command-line layer of the checker.
 
-The steps only look backwards: collect files → read documents → find each file's configuration →
-analyse (the NLP pipeline) → evaluate policy rules → suppressions and baseline → one report. Every
-input problem is found before the slow analysis starts and becomes a one-line ProvenanceError
-(exit 2); checked files are only ever read.
+The steps only look backwards: collect files → read each under its configuration's limits →
+analyse → evaluate the rules → suppressions and baseline → one report. Usage and configuration
+problems are found before the slow analysis starts and are one-line errors (exit 2); a file that
+cannot be read or is too large is a finding for that file, and every other file is still checked.
+Checked files are only ever read.
 """
 
 from __future__ import annotations
@@ -13,90 +14,22 @@ import difflib
 import json
 import os
 import sys
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
 
-from provenance import records
-from provenance.config import (
-    DEFAULT_INCLUDE,
-    Config,
-    ConfigCache,
-    GlobSet,
-)
-from provenance.document import (
-    MARKDOWN_SUFFIXES,
-    Document,
-    make_document,
-    read_document,
-)
+from provenance.checker.reading import ReadFile, read_checked, unread
+from provenance.checker.results import ArticleCheck, CheckRun
+from provenance.checker.run import check_documents, validate_levels
+from provenance.config import DEFAULT_INCLUDE, Config, ConfigCache
 from provenance.errors import ProvenanceError
+from provenance.files import STDIN, FileList, collect_files
 from provenance.kinds import FAIL_ON_CHOICES
-from provenance.policy import (
-    LEVEL_RANK,
-    Finding,
-    Rule,
-    at_or_above,
-    builtin_rules_dir,
-    iter_rule_doc,
-    load_rule_file,
-    load_rules,
-    outlet_aliases,
-    rule_files,
-)
-from provenance.suppress import (
-    evaluate_with_suppressions,
-    load_baseline,
-    parse_directives,
-    write_baseline,
-)
+from provenance.options import add_model_options
+from provenance.policy import Rule, builtin_rules_dir, iter_rule_doc, load_rule_file, load_rules, rule_files
+from provenance.suppress import write_baseline
 
 FORMATS = ("text", "json", "sarif", "github", "html")
-STDIN = "-"
-
-
-# --------------------------------------------------------------------------- results
-
-
-@dataclass
-class ArticleCheck:
-    """One checked article: what the pipeline found and which findings are shown or hidden."""
-
-    doc: Document
-    result: records.ArticleResult
-    config: Config
-    fail_on: str
-    findings: list[Finding] = field(default_factory=list)
-    suppressed: list[Finding] = field(default_factory=list)
-    baselined: list[Finding] = field(default_factory=list)
-
-    @property
-    def failing(self) -> list[Finding]:
-        return [f for f in self.findings if at_or_above(f.level, self.fail_on)]
-
-
-@dataclass
-class CheckRun:
-    articles: list[ArticleCheck]
-    rules: list[Rule]
-
-    @property
-    def findings(self) -> list[Finding]:
-        return sorted((f for a in self.articles for f in a.findings), key=Finding.sort_key)
-
-    @property
-    def failed(self) -> bool:
-        return any(a.failing for a in self.articles)
-
-    def count(self, level: str) -> int:
-        return sum(1 for f in self.findings if f.level == level)
-
-    @property
-    def suppressed_count(self) -> int:
-        return sum(len(a.suppressed) for a in self.articles)
-
-    @property
-    def baselined_count(self) -> int:
-        return sum(len(a.baselined) for a in self.articles)
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 # --------------------------------------------------------------------------- arguments
@@ -122,7 +55,7 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
     parser.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
     parser.add_argument("--stdin-filename", metavar="NAME", help="name standard input (for config lookup and Markdown)")
-    parser.add_argument("--model", metavar="DIR", help="Stanza model folder (default: the bundled model)")
+    add_model_options(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="text format: print findings only, no summary")
 
 
@@ -139,161 +72,15 @@ def add_rules_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
 
 
-# --------------------------------------------------------------------------- files
-
-
-def _is_hidden(name: str) -> bool:
-    return name.startswith(".") and name not in (".", "..")
-
-
-def collect_files(paths: list[str], configs: ConfigCache, globs: list[str] | None) -> list[str]:
-    """Expand folders into article files; explicit files are kept unless a config excludes them."""
-    out: list[str] = []
-    seen: set[str] = set()
-
-    def add(p: str) -> None:
-        key = p if p == STDIN else os.path.realpath(p)
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-
-    for raw in paths:
-        if raw == STDIN:
-            add(STDIN)
-            continue
-        p = Path(raw)
-        if not p.exists():
-            raise ProvenanceError("no such file or folder", raw)
-        if p.is_file():
-            if not configs.for_file(p).is_excluded(p):
-                add(raw)
-            continue
-        for folder, dirs, files in os.walk(raw):
-            # Hidden folders (.git, .venv) hold no articles; sorted for a stable report order.
-            dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
-            for name in sorted(files):
-                if _is_hidden(name):
-                    continue
-                file = Path(folder) / name
-                cfg = configs.for_file(file)
-                if cfg.is_excluded(file):
-                    continue
-                if globs:
-                    rel = os.path.relpath(file, raw).replace(os.sep, "/")
-                    if not GlobSet(tuple(globs)).matches(rel):
-                        continue
-                elif not cfg.is_included(file):
-                    continue
-                add(str(file))
-    return out
-
-
-def _read(path: str, stdin_name: str | None) -> Document:
-    if path != STDIN:
-        return read_document(path)
-    doc = read_document(STDIN)
-    if stdin_name:
-        return make_document(doc.text, stdin_name)
-    return doc
-
-
-# --------------------------------------------------------------------------- analysis
-
-
-def analyse_documents(
-    docs: list[Document], extra: dict[str, list] | None, model: str | None
-) -> list[records.ArticleResult]:
-    """Run the NLP pipeline; imported here so `rules` and input errors never load Stanza."""
-    try:
-        from provenance.pipeline import analyse
-        from provenance.vocab import load_vocabulary
-    except ImportError as err:
-        raise ProvenanceError(f"the analysis pipeline is not available ({err})") from None
-    vocab = load_vocabulary(extra or None)
-    return analyse(docs, vocab=vocab, model=model)
-
-
-def outlet_alias_map(cfg: Config) -> dict[str, str]:
-    """Outlet aliases (AP -> Associated Press) from the gazetteer plus the config's outlets,
-    so credit lines and `via` compare by outlet rather than by spelling."""
-    entries: list[dict] = list(cfg.vocabulary.get("outlets", []))
-    try:
-        from provenance.vocab import load_vocabulary
-    except ImportError:
-        return outlet_aliases(entries)
-    lexicon = load_vocabulary(cfg.vocabulary or None).lexicons.get("outlets")
-    if lexicon is not None:
-        entries = [{"name": e.name, "aliases": list(e.aliases)} for e in lexicon.entries]
-    return outlet_aliases(entries)
-
-
-def _validate_levels(cfg: Config, rules: list[Rule]) -> None:
-    ids = {r.id for r in rules}
-    for rule_id, line in cfg.rule_level_lines.items():
-        if rule_id not in ids:
-            close = difflib.get_close_matches(rule_id, sorted(ids), n=1)
-            hint = f" (did you mean {close[0]}?)" if close else ""
-            raise ProvenanceError(f"unknown rule {rule_id!r}{hint}", str(cfg.path), line)
-
-
-def _rules_for(cfg: Config, cache: dict[tuple[Path, ...], list[Rule]]) -> list[Rule]:
-    if cfg.rule_dirs not in cache:
-        cache[cfg.rule_dirs] = load_rules(cfg.rule_dirs)
-    rules = cache[cfg.rule_dirs]
-    _validate_levels(cfg, rules)
-    return rules
-
-
-def check_documents(
-    docs: list[Document],
-    configs: list[Config],
-    *,
-    fail_on: str | None = None,
-    baseline: Path | None = None,
-    model: str | None = None,
-    results: list[records.ArticleResult] | None = None,
-) -> CheckRun:
-    """Analyse (unless ``results`` are given) and evaluate the policy rules for each document."""
-    rule_cache: dict[tuple[Path, ...], list[Rule]] = {}
-    rule_sets = [_rules_for(cfg, rule_cache) for cfg in configs]
-    known_base = load_baseline(baseline) if baseline is not None else None
-    if results is None:
-        results = [None] * len(docs)  # type: ignore[list-item]
-        # One pipeline call per distinct vocabulary: articles under one config share it.
-        groups: dict[int, list[int]] = {}
-        for i, cfg in enumerate(configs):
-            groups.setdefault(id(cfg), []).append(i)
-        for indices in groups.values():
-            cfg = configs[indices[0]]
-            out = analyse_documents([docs[i] for i in indices], cfg.vocabulary, model)
-            for i, res in zip(indices, out, strict=True):
-                results[i] = res
-    aliases: dict[int, dict[str, str]] = {}
-    for cfg in configs:
-        if id(cfg) not in aliases:
-            aliases[id(cfg)] = outlet_alias_map(cfg)
-    articles: list[ArticleCheck] = []
-    for doc, cfg, result, rules in zip(docs, configs, results, rule_sets, strict=True):
-        rules_by_id = {r.id: r for r in rules}
-        markdown = Path(doc.path).suffix.lower() in MARKDOWN_SUFFIXES
-        directives = parse_directives(doc, rules_by_id) if markdown else []
-        kept, suppressed = evaluate_with_suppressions(
-            rules, result, doc, directives, levels=cfg.rule_levels, aliases=aliases[id(cfg)]
-        )
-        baselined: list[Finding] = []
-        if known_base:
-            kept, baselined = known_base.split(kept)
-        threshold = fail_on or cfg.fail_on or "error"
-        articles.append(ArticleCheck(doc, result, cfg, threshold, kept, suppressed, baselined))
-    all_rules = {r.id: r for rs in rule_sets for r in rs}
-    return CheckRun(articles, sorted(all_rules.values(), key=lambda r: r.id))
-
-
 # --------------------------------------------------------------------------- check command
 
 
 def _err(message: str) -> None:
     print(f"provenance: error: {message}", file=sys.stderr)
+
+
+def _warn(message: str) -> None:
+    print(f"provenance: warning: {message}", file=sys.stderr)
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -303,70 +90,110 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
-def _render(run: CheckRun, fmt: str, quiet: bool) -> str:
-    from provenance.report import render
+def _encoded(report: str) -> bytes:
+    # A file name that is not UTF-8 reaches here as surrogate escapes; it is written as a visible
+    # \udcXX escape (valid in JSON and SARIF too) rather than failing the whole report.
+    return report.encode("utf-8", "backslashreplace")
 
-    return render(run, fmt, quiet=quiet)
+
+def _emit(report: str, output: str | None) -> None:
+    data = _encoded(report)
+    if output:
+        try:
+            Path(output).write_bytes(data)
+        except OSError as err:
+            raise ProvenanceError(f"cannot write report ({err.strerror})", output) from None
+        return
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (some test harnesses, embedded use)
+        sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    buffer.write(data)
+    buffer.flush()
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Exit 0 when clean (below fail-on), 1 with failing findings, 2 on any usage/input error."""
+    """Exit 0 when clean (below fail-on), 1 with failing findings, 2 on any usage/config error."""
     try:
         return _run_check(args)
     except ProvenanceError as err:
         _err(str(err))
-        return 2
+        return EXIT_USAGE
 
 
-def _run_check(args: argparse.Namespace) -> int:
-    paths: list[str] = list(args.paths)
-    if paths.count(STDIN) > 1:
-        raise ProvenanceError("standard input (-) can only be read once")
-    override = Path(args.config) if getattr(args, "config", None) else None
-    if override is not None and not override.is_file():
-        raise ProvenanceError("configuration file not found", str(override))
-    cache = ConfigCache(override)
-    files = collect_files(paths, cache, getattr(args, "glob", None))
-    for target in (getattr(args, "output", None), getattr(args, "write_baseline", None)):
+def _check_targets(args: argparse.Namespace, files: list[str]) -> None:
+    for target in (args.output, args.write_baseline):
         if target and any(f != STDIN and _same_file(f, target) for f in files):
             raise ProvenanceError("refusing to overwrite a file that is being checked", target)
         # Fail before the slow analysis rather than after it.
         if target and not Path(target).resolve().parent.is_dir():
             raise ProvenanceError("the folder to write into does not exist", target)
-    if not files:
-        print(
-            "provenance: no files to check (folders are searched for " + ", ".join(args.glob or DEFAULT_INCLUDE) + ")",
-            file=sys.stderr,
-        )
-        return 0
-    stdin_name = getattr(args, "stdin_filename", None)
-    docs = [_read(p, stdin_name) for p in files]
-    configs = [cache.for_file(Path(stdin_name or ".") if p == STDIN else Path(p)) for p in files]
-    baseline = Path(args.baseline) if getattr(args, "baseline", None) else None
-    if args.write_baseline:
-        baseline = None  # record everything currently found, including what an old baseline hid
-    run = check_documents(docs, configs, fail_on=args.fail_on, baseline=baseline, model=getattr(args, "model", None))
+
+
+def _collect(args: argparse.Namespace, cache: ConfigCache) -> FileList:
+    paths: list[str] = list(args.paths)
+    if paths.count(STDIN) > 1:
+        raise ProvenanceError("standard input (-) can only be read once")
+    found = collect_files(paths, cache, args.glob)
+    for warning in found.warnings:
+        _warn(warning)
+    return found
+
+
+def _read_all(found: FileList, cache: ConfigCache, stdin_name: str | None) -> tuple[list[ReadFile], list[Config]]:
+    configs: list[Config] = []
+    reads: list[ReadFile] = []
+    for p in found.files:
+        cfg = cache.for_file(Path(stdin_name or ".") if p == STDIN else Path(p))
+        configs.append(cfg)
+        reads.append(read_checked(p, cfg, stdin_name))
+    for bad in found.unreadable:
+        configs.append(cache.for_file(Path(bad.path)))
+        reads.append(unread(bad.path, "read-error", bad.reason))
+    return reads, configs
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    override = Path(args.config) if args.config else None
+    if override is not None and not override.is_file():
+        raise ProvenanceError("configuration file not found", str(override))
+    cache = ConfigCache(override)
+    found = _collect(args, cache)
+    _check_targets(args, found.files)
+    if not found.files and not found.unreadable:
+        _warn("no files to check (folders are searched for " + ", ".join(args.glob or DEFAULT_INCLUDE) + ")")
+        return EXIT_CLEAN
+    reads, configs = _read_all(found, cache, args.stdin_filename)
+    baseline = Path(args.baseline) if args.baseline and not args.write_baseline else None
+    # With --write-baseline everything currently found is recorded, including what an old baseline hid.
+    run = check_documents(
+        [r.doc for r in reads],
+        configs,
+        fail_on=args.fail_on,
+        baseline=baseline,
+        model=args.model,
+        use_cache=not args.no_cache,
+        issues=[r.issues for r in reads],
+    )
+    for warning in run.warnings:
+        _warn(warning)
     if args.write_baseline:
         n = write_baseline(Path(args.write_baseline), run.findings)
         print(f"provenance: wrote {n} finding(s) to {args.write_baseline}", file=sys.stderr)
-        return 0
-    report = _render(run, args.format, getattr(args, "quiet", False))
-    if args.output:
-        try:
-            Path(args.output).write_text(report, encoding="utf-8")
-        except OSError as err:
-            raise ProvenanceError(f"cannot write report ({err.strerror})", args.output) from None
-    else:
-        sys.stdout.write(report)
-        sys.stdout.flush()
-    return 1 if run.failed else 0
+        return EXIT_CLEAN
+    from provenance.report import render
+
+    _emit(render(run, args.format, quiet=args.quiet), args.output)
+    return EXIT_FINDINGS if run.failed else EXIT_CLEAN
 
 
 # --------------------------------------------------------------------------- rules command
 
 
 def _rules_config(args: argparse.Namespace) -> Config:
-    if getattr(args, "config", None):
+    if args.config:
         p = Path(args.config)
         if not p.is_file():
             raise ProvenanceError("configuration file not found", str(p))
@@ -381,33 +208,31 @@ def run_rules(args: argparse.Namespace) -> int:
             return _check_rule_files(args)
         cfg = _rules_config(args)
         rules = load_rules(cfg.rule_dirs)
-        _validate_levels(cfg, rules)
+        validate_levels(cfg, rules)
         levels = {r.id: cfg.rule_levels.get(r.id, r.level) for r in rules}
         if args.rule:
             return _show_rule(args.rule, rules, levels, args.format)
-        if args.format == "json":
-            data = [
-                {
-                    "id": r.id,
-                    "level": levels[r.id],
-                    "default_level": r.level,
-                    "description": r.description,
-                    "path": r.path,
-                }
-                for r in rules
-            ]
-            print(json.dumps(data, indent=2, ensure_ascii=False))
-            return 0
-        width = max(len(r.id) for r in rules)
-        for r in rules:
-            print(f"{r.id:<{width}}  {levels[r.id]:<7}  {r.description}")
-        return 0
+        _list_rules(rules, levels, args.format)
+        return EXIT_CLEAN
     except ProvenanceError as err:
         _err(str(err))
-        return 2
+        return EXIT_USAGE
 
 
-def _show_rule(rule_id: str, rules: list[Rule], levels: dict[str, str], fmt: str) -> int:
+def _list_rules(rules: list[Rule], levels: Mapping[str, str], fmt: str) -> None:
+    if fmt == "json":
+        data = [
+            {"id": r.id, "level": levels[r.id], "default_level": r.level, "description": r.description, "path": r.path}
+            for r in rules
+        ]
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    width = max(len(r.id) for r in rules)
+    for r in rules:
+        print(f"{r.id:<{width}}  {levels[r.id]:<7}  {r.description}")
+
+
+def _show_rule(rule_id: str, rules: list[Rule], levels: Mapping[str, str], fmt: str) -> int:
     by_id = {r.id: r for r in rules}
     rule = by_id.get(rule_id)
     if rule is None:
@@ -415,30 +240,25 @@ def _show_rule(rule_id: str, rules: list[Rule], levels: dict[str, str], fmt: str
         hint = f" (did you mean {close[0]}?)" if close else "; `provenance rules` lists them"
         raise ProvenanceError(f"no rule {rule_id!r}{hint}")
     if fmt == "json":
-        print(
-            json.dumps(
-                {
-                    "id": rule.id,
-                    "level": levels[rule.id],
-                    "description": rule.description,
-                    "message": rule.message,
-                    "docs": rule.docs.__dict__,
-                    "source": [s.__dict__ for s in rule.sources],
-                    "condition": rule.raw_checks,
-                },
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
-        return 0
+        data = {
+            "id": rule.id,
+            "level": levels[rule.id],
+            "description": rule.description,
+            "message": rule.message,
+            "docs": rule.docs.__dict__,
+            "source": [s.__dict__ for s in rule.sources],
+            "condition": rule.raw_checks,
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return EXIT_CLEAN
     lines = list(iter_rule_doc(rule))
     if levels[rule.id] != rule.level:
         lines[0] = f"{rule.id} ({levels[rule.id]}; default {rule.level})"
     print("\n".join(lines))
-    return 0
+    return EXIT_CLEAN
 
 
-def _check_rule_files(args: argparse.Namespace) -> int:
+def _rule_targets(args: argparse.Namespace) -> list[Path]:
     targets = [Path(p) for p in args.check] or [builtin_rules_dir(), *_rules_config(args).rule_dirs]
     files: list[Path] = []
     for t in targets:
@@ -448,8 +268,13 @@ def _check_rule_files(args: argparse.Namespace) -> int:
             files.append(t)
         else:
             raise ProvenanceError("no such file or folder", str(t))
+    return files
+
+
+def _check_rule_files(args: argparse.Namespace) -> int:
+    files = _rule_targets(args)
     errors = 0
-    ids: dict[str, str] = {}
+    defined_in: dict[str, Path] = {}
     for f in files:
         try:
             rule = load_rule_file(f)
@@ -457,18 +282,17 @@ def _check_rule_files(args: argparse.Namespace) -> int:
             print(str(err))
             errors += 1
             continue
-        if rule.id in ids:
-            print(f"{f}:{rule.line}: rule id {rule.id!r} is already defined in {ids[rule.id]}")
+        earlier = defined_in.setdefault(rule.id, f)
+        if earlier != f:
+            print(f"{f}:{rule.line}: rule id {rule.id!r} is already defined in {earlier}")
             errors += 1
-        ids[rule.id] = str(f)
     print(f"{len(files)} rule file(s) checked, {errors} invalid", file=sys.stderr)
-    return 1 if errors else 0
+    return EXIT_FINDINGS if errors else EXIT_CLEAN
 
 
 __all__ = [
     "ArticleCheck",
     "CheckRun",
-    "LEVEL_RANK",
     "add_check_arguments",
     "add_rules_arguments",
     "check_documents",

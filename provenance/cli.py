@@ -1,50 +1,41 @@
-"""The ``provenance`` command: a thin layer over the pipeline and the checker."""
+"""The ``provenance`` command: a thin layer over the pipeline and the checker.
+
+Exit codes, for every command: 0 clean, 1 findings at or above ``--fail-on`` (check) or invalid
+rule files (rules --check), 2 a usage, configuration or input error (one line naming the file and
+line), 3 an internal error (one line; ``--debug`` prints the traceback), 130 interrupted.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import traceback
 from collections.abc import Sequence
-from pathlib import Path
 
+from provenance import check
 from provenance.errors import ProvenanceError
+from provenance.files import collect_files
+from provenance.options import add_debug_option, add_model_options
 
-DEFAULT_SUFFIXES = (".md", ".markdown", ".txt")
-
-
-def collect_paths(inputs: Sequence[str], suffixes: Sequence[str] = DEFAULT_SUFFIXES) -> list[str]:
-    """Expand folders into their article files (sorted); ``-`` stays as stdin."""
-    out: list[str] = []
-    for raw in inputs:
-        p = Path(raw)
-        if raw == "-":
-            out.append(raw)
-        elif p.is_dir():
-            out.extend(
-                str(f)
-                for f in sorted(p.rglob("*"))
-                if f.is_file()
-                and f.suffix.lower() in suffixes
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-        else:
-            out.append(raw)  # a missing file is reported when it is read
-    return out
+EXIT_INTERNAL = 3
 
 
-def _add_model_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--model", metavar="DIR", help="Stanza model folder (default: $PROVENANCE_MODEL or the packaged model)"
-    )
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
+def _documents(paths: Sequence[str]) -> list:
+    from provenance.document import read_document
+
+    found = collect_files(paths)
+    found.raise_unreadable()
+    for warning in found.warnings:
+        print(f"provenance: warning: {warning}", file=sys.stderr)
+    return [read_document(p) for p in found.files]
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from provenance.document import read_document
     from provenance.pipeline import Analysis, parse_documents
 
-    docs = [read_document(p) for p in collect_paths(args.paths)]
+    docs = _documents(args.paths)
     analysis = Analysis.create(model=args.model, use_cache=not args.no_cache)
     analysis.parser.name_heads = not args.ud
     for doc, paras in zip(docs, parse_documents(analysis.parser, docs)):
@@ -61,11 +52,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from provenance.document import read_document
     from provenance.pipeline import Analysis, analyse
     from provenance.render import extract_text
 
-    docs = [read_document(p) for p in collect_paths(args.paths)]
+    docs = _documents(args.paths)
     analysis = Analysis.create(model=args.model, use_cache=not args.no_cache)
     results = analyse(docs, analysis=analysis)
     if args.format == "json":
@@ -77,6 +67,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from provenance.evaluate import run
+
+    return run(args)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from provenance.bench import run
+
+    return run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="provenance", description="Source attribution and quote provenance for news text."
@@ -85,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("parse", help="print each sentence's dependency triples (debugging aid)")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    _add_model_args(p)
+    add_model_options(p)
     p.add_argument(
         "--ud", action="store_true", help="print the parser's own UD tree, without re-heading names on their last word"
     )
@@ -94,40 +96,74 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="find quotes and reported speech, their speakers and sources")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument("--format", choices=("json", "text"), default="text")
-    _add_model_args(p)
+    add_model_options(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("eval", help="score extraction against a gold JSONL corpus")
     p.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
-    p.add_argument("--kinds", action="store_true", help="also break scores down per quote kind (default on)")
     p.add_argument("--limit", type=int, default=None, help="only the first N documents")
     p.add_argument("--errors", metavar="FILE", help="write missed and spurious quotes as JSONL for error analysis")
-    _add_model_args(p)
-    p.set_defaults(func=lambda a: __import__("provenance.evaluate", fromlist=["run"]).run(a))
+    add_model_options(p)
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="measure model load time, parse throughput and cached re-runs")
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--ud-news", metavar="CONLLU", help="add GUM news text from this CoNLL-U file")
-    p.add_argument("--model", metavar="DIR")
-    p.set_defaults(func=lambda a: __import__("provenance.bench", fromlist=["run"]).run(a))
+    add_model_options(p, cache=False)  # bench always measures a fresh cache of its own
+    p.set_defaults(func=cmd_bench)
 
-    try:
-        from provenance import check
+    p = sub.add_parser("check", help="run the editorial policy rules (like a linter)")
+    check.add_check_arguments(p)
+    p.set_defaults(func=check.run_check)
 
-        c = sub.add_parser("check", help="run the editorial policy rules (like a linter)")
-        check.add_check_arguments(c)
-        c.set_defaults(func=check.run_check)
-        r = sub.add_parser("rules", help="list, explain or validate the policy rules")
-        check.add_rules_arguments(r)
-        r.set_defaults(func=check.run_rules)
-    except ImportError:
-        pass
+    p = sub.add_parser("rules", help="list, explain or validate the policy rules")
+    check.add_rules_arguments(p)
+    p.set_defaults(func=check.run_rules)
+
+    for command in sub.choices.values():
+        add_debug_option(command)
     return parser
+
+
+def _value_options(parser: argparse.ArgumentParser) -> tuple[set[str], set[str]]:
+    """(every option string, the ones that take a value) of one command's parser."""
+    every: set[str] = set()
+    valued: set[str] = set()
+    for action in parser._actions:
+        every.update(action.option_strings)
+        if action.option_strings and action.nargs != 0:
+            valued.update(action.option_strings)
+    return every, valued
+
+
+def protect_dash_paths(argv: list[str], parser: argparse.ArgumentParser) -> tuple[list[str], dict[str, str]]:
+    """pre-commit passes file names without ``--``: a file named ``-x.txt`` would be read as an
+    option. An argument that starts with ``-``, is no option of the command, is not an option's
+    value, and exists on disk is passed as ``./-x.txt`` and named back afterwards."""
+    sub = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+    if sub is None or not argv or argv[0] not in sub.choices:
+        return argv, {}
+    every, valued = _value_options(sub.choices[argv[0]])
+    out, renamed = [argv[0]], {}
+    for i, token in enumerate(argv[1:], 1):
+        if token == "--":
+            out.extend(argv[i:])
+            break
+        is_value = argv[i - 1] in valued
+        looks_like_option = token.startswith("-") and token != "-"
+        if looks_like_option and not is_value and token.split("=", 1)[0] not in every and os.path.lexists(token):
+            renamed["./" + token] = token
+            token = "./" + token
+        out.append(token)
+    return out, renamed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args_in, renamed = protect_dash_paths(list(sys.argv[1:] if argv is None else argv), parser)
+    args = parser.parse_args(args_in)
+    if renamed and hasattr(args, "paths"):
+        args.paths = [renamed.get(p, p) for p in args.paths]
     try:
         return int(args.func(args) or 0)
     except ProvenanceError as err:
@@ -137,3 +173,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:  # noqa: BLE001 - the last line of defence: never a bare traceback, never exit 1
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        message = " ".join(f"{type(err).__name__}: {err}".split())
+        print(f"provenance: internal error: {message} (run with --debug for the traceback)", file=sys.stderr)
+        return EXIT_INTERNAL

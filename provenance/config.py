@@ -19,11 +19,17 @@ from typing import Any
 import regex
 
 from provenance.errors import ProvenanceError
-from provenance.kinds import FAIL_ON_CHOICES, LEVELS
+from provenance.kinds import FAIL_ON_CHOICES, LEVELS, FailOn, RuleSetting
+from provenance.vocab import rules_dir
 from provenance.yamlio import line_of, read_located_yaml
 
 CONFIG_NAME = ".provenance.yaml"
 DEFAULT_INCLUDE: tuple[str, ...] = ("**/*.md", "**/*.markdown", "**/*.txt")
+# Resource limits: a file beyond them gets one finding instead of an analysis. A news article is
+# tens of kilobytes with lines of a few thousand characters; the defaults leave wide room for
+# long features and Markdown tables while keeping a hook's worst case bounded.
+DEFAULT_MAX_FILE_BYTES = 5_000_000
+DEFAULT_MAX_LINE_CHARS = 100_000
 # Lexicons whose entries have a known shape; any other packaged lexicon (rules/lexicons/*.yaml)
 # is accepted too, with entries that are strings or {name, aliases, ...}.
 VOCABULARY_KEYS: tuple[str, ...] = ("speech_verbs", "outlets", "boilerplate_reasons", "known_people")
@@ -33,10 +39,6 @@ _REGEX_LEXICONS = ("boilerplate_reasons", "anonymity_reasons")
 
 def known_lexicons() -> tuple[str, ...]:
     """Lexicon names a config may extend: those shipped in rules/lexicons."""
-    try:
-        from provenance.vocab import rules_dir
-    except ImportError:
-        return VOCABULARY_KEYS
     shipped = {p.stem for p in (rules_dir() / "lexicons").glob("*.yaml")}
     return tuple(sorted(shipped | set(VOCABULARY_KEYS)))
 
@@ -44,15 +46,32 @@ def known_lexicons() -> tuple[str, ...]:
 # --------------------------------------------------------------------------- globs
 
 
-@lru_cache(maxsize=256)
-def glob_to_regex(pattern: str) -> re.Pattern[str]:
-    """Translate a gitignore-like glob: ``**`` crosses folders, ``*`` and ``?`` do not.
+class GlobError(ValueError):
+    """A glob that cannot be translated (a reversed character range such as ``[z-a]``)."""
 
-    A pattern without a slash matches the file name in any folder ("*.txt", "drafts").
-    """
-    pat = pattern.strip()
-    anchored = "/" in pat.rstrip("/")
-    pat = pat.strip("/")
+
+def _bracket(body: str, pattern: str) -> str:
+    """A ``[...]`` class with every character escaped, ranges checked: never a ``re.error``."""
+    negate = body[:1] in ("!", "^")
+    chars = body[1:] if negate else body
+    if not chars:  # "[!]" names no characters: read it literally
+        return re.escape(f"[{body}]")
+    out: list[str] = []
+    i = 0
+    while i < len(chars):
+        if i + 2 < len(chars) and chars[i + 1] == "-":
+            lo, hi = chars[i], chars[i + 2]
+            if lo > hi:
+                raise GlobError(f"invalid glob {pattern!r}: the range {lo}-{hi} is reversed")
+            out.append(f"{re.escape(lo)}-{re.escape(hi)}")
+            i += 3
+        else:
+            out.append(re.escape(chars[i]))
+            i += 1
+    return ("[^" if negate else "[") + "".join(out) + "]"
+
+
+def _translate(pat: str, pattern: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(pat):
@@ -65,27 +84,43 @@ def glob_to_regex(pattern: str) -> re.Pattern[str]:
             out.append(".*")
             i += 2
             continue
+        j = pat.find("]", i + 2) if c == "[" else -1  # "[]...]": a leading ] is a member
         if c == "*":
             out.append("[^/]*")
         elif c == "?":
             out.append("[^/]")
-        elif c == "[":
-            j = pat.find("]", i + 1)
-            if j == -1:
-                out.append(re.escape(c))
-            else:
-                body = pat[i + 1 : j].replace("\\", "\\\\")
-                if body.startswith("!"):
-                    body = "^" + body[1:]
-                out.append(f"[{body}]")
-                i = j
+        elif j != -1:
+            out.append(_bracket(pat[i + 1 : j], pattern))
+            i = j
         else:
             out.append(re.escape(c))
         i += 1
-    body = "".join(out)
+    return "".join(out)
+
+
+@lru_cache(maxsize=256)
+def glob_to_regex(pattern: str) -> re.Pattern[str]:
+    """Translate a gitignore-like glob: ``**`` crosses folders, ``*`` and ``?`` do not.
+
+    A pattern without a slash matches the file name in any folder ("*.txt", "drafts").
+    Raises GlobError (a ValueError) for a glob no file could match, never ``re.error``.
+    """
+    pat = pattern.strip()
+    anchored = "/" in pat.rstrip("/")
+    body = _translate(pat.strip("/"), pattern)
     # A folder name matches everything under it too ("archive" excludes archive/2019/x.md).
     prefix = "" if anchored else "(?:.*/)?"
     return re.compile(f"^{prefix}{body}(?:/.*)?$")
+
+
+def check_globs(patterns: tuple[str, ...], path: str | None = None, line: int | None = None) -> tuple[str, ...]:
+    """``patterns`` if every one translates; else a ProvenanceError naming the file and line."""
+    for p in patterns:
+        try:
+            glob_to_regex(p)
+        except GlobError as err:
+            raise ProvenanceError(str(err), path, line) from None
+    return patterns
 
 
 @dataclass(frozen=True)
@@ -105,13 +140,15 @@ class Config:
     """Settings for the files under one folder; ``path`` is None for the built-in defaults."""
 
     path: Path | None = None
-    rule_levels: dict[str, str] = field(default_factory=dict)  # rule id -> level or "off"
+    rule_levels: dict[str, RuleSetting] = field(default_factory=dict)  # rule id -> level or "off"
     rule_level_lines: dict[str, int] = field(default_factory=dict)
-    fail_on: str | None = None
+    fail_on: FailOn | None = None
     vocabulary: dict[str, list] = field(default_factory=dict)  # `vocabularies:`, lexicon name -> extra entries
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     rule_dirs: tuple[Path, ...] = ()  # the newsroom's own policy rule folders
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    max_line_chars: int = DEFAULT_MAX_LINE_CHARS
 
     @property
     def root(self) -> Path:
@@ -133,7 +170,16 @@ class Config:
         return GlobSet(self.include).matches(rel if rel is not None else file.name)
 
 
-_TOP_KEYS = ("rules", "fail-on", "vocabularies", "include", "exclude", "rule-paths")
+_TOP_KEYS = (
+    "rules",
+    "fail-on",
+    "vocabularies",
+    "include",
+    "exclude",
+    "rule-paths",
+    "max-file-size",
+    "max-line-length",
+)
 
 
 def _str_list(value: Any, what: str, path: str, line: int | None) -> tuple[str, ...]:
@@ -185,6 +231,79 @@ def _entries(value: Any, key: str, path: str, line: int | None) -> list:
     return out
 
 
+def _rules(cfg: Config, value: Any, p: str, line: int | None) -> None:
+    if value is None:
+        return
+    if not isinstance(value, dict):
+        raise ProvenanceError("'rules' must map rule ids to a level or off", p, line)
+    for rule_id, level in value.items():
+        rline = line_of(value, rule_id) or line
+        # YAML 1.1 reads a bare `off` as False: accept it as the word the user wrote.
+        if level is False:
+            level = "off"
+        if not isinstance(rule_id, str) or not isinstance(level, str) or level not in (*LEVELS, "off"):
+            raise ProvenanceError(f"rule {rule_id!r}: level must be error, warning, info or off", p, rline)
+        cfg.rule_levels[rule_id] = level  # type: ignore[assignment]  # checked just above
+        cfg.rule_level_lines[rule_id] = rline or 0
+
+
+def _fail_on(value: Any, p: str, line: int | None) -> FailOn:
+    if value is False:
+        value = "never"
+    if not isinstance(value, str) or value not in FAIL_ON_CHOICES:
+        raise ProvenanceError(f"'fail-on' must be one of {', '.join(FAIL_ON_CHOICES)}", p, line)
+    return value  # narrowed by the FAIL_ON_CHOICES test above
+
+
+def _vocabularies(cfg: Config, value: Any, p: str, line: int | None) -> None:
+    if value is None:
+        return
+    if not isinstance(value, dict):
+        raise ProvenanceError("'vocabularies' must map lexicon names to lists of entries", p, line)
+    lexicons = known_lexicons()
+    for vkey, entries in value.items():
+        vline = line_of(value, vkey) or line
+        if vkey not in lexicons:
+            raise ProvenanceError(f"unknown vocabulary {vkey!r} (expected one of: {', '.join(lexicons)})", p, vline)
+        cfg.vocabulary[vkey] = _entries(entries if entries is not None else [], vkey, p, vline)
+
+
+def _rule_paths(value: Any, path: Path, line: int | None) -> tuple[Path, ...]:
+    dirs = []
+    for i, d in enumerate(_str_list(value, "rule-paths", str(path), line)):
+        folder = (path.parent / d).resolve()
+        if not folder.is_dir():
+            raise ProvenanceError(f"rule-paths: {d!r} is not a folder", str(path), line_of(value, i) or line)
+        dirs.append(folder)
+    return tuple(dirs)
+
+
+def _positive_int(value: Any, key: str, p: str, line: int | None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ProvenanceError(f"'{key}' must be a whole number above 0", p, line)
+    return value
+
+
+def _set(cfg: Config, key: str, value: Any, path: Path, line: int | None) -> None:
+    p = str(path)
+    if key == "rules":
+        _rules(cfg, value, p, line)
+    elif key == "fail-on":
+        cfg.fail_on = _fail_on(value, p, line)
+    elif key == "vocabularies":
+        _vocabularies(cfg, value, p, line)
+    elif key == "include":
+        cfg.include = check_globs(_str_list(value, "include", p, line), p, line)
+    elif key == "exclude":
+        cfg.exclude = check_globs(_str_list(value, "exclude", p, line), p, line)
+    elif key == "rule-paths":
+        cfg.rule_dirs = _rule_paths(value, path, line)
+    elif key == "max-file-size":
+        cfg.max_file_bytes = _positive_int(value, key, p, line)
+    elif key == "max-line-length":
+        cfg.max_line_chars = _positive_int(value, key, p, line)
+
+
 def parse_config(data: Any, path: Path) -> Config:
     """Validate a parsed .provenance.yaml; every error names the file and line."""
     p = str(path)
@@ -197,56 +316,17 @@ def parse_config(data: Any, path: Path) -> Config:
         line = line_of(data, key)
         if key not in _TOP_KEYS:
             raise ProvenanceError(f"unknown key {key!r} (expected one of: {', '.join(_TOP_KEYS)})", p, line)
-        if key == "rules":
-            if value is None:
-                continue
-            if not isinstance(value, dict):
-                raise ProvenanceError("'rules' must map rule ids to a level or off", p, line)
-            for rule_id, level in value.items():
-                rline = line_of(value, rule_id) or line
-                # YAML 1.1 reads a bare `off` as False: accept it as the word the user wrote.
-                if level is False:
-                    level = "off"
-                if not isinstance(rule_id, str) or level not in (*LEVELS, "off"):
-                    raise ProvenanceError(f"rule {rule_id!r}: level must be error, warning, info or off", p, rline)
-                cfg.rule_levels[rule_id] = level
-                cfg.rule_level_lines[rule_id] = rline or 0
-        elif key == "fail-on":
-            if value is False:
-                value = "never"
-            if value not in FAIL_ON_CHOICES:
-                raise ProvenanceError(f"'fail-on' must be one of {', '.join(FAIL_ON_CHOICES)}", p, line)
-            cfg.fail_on = value
-        elif key == "vocabularies":
-            if value is None:
-                continue
-            if not isinstance(value, dict):
-                raise ProvenanceError("'vocabularies' must map lexicon names to lists of entries", p, line)
-            lexicons = known_lexicons()
-            for vkey, entries in value.items():
-                vline = line_of(value, vkey) or line
-                if vkey not in lexicons:
-                    raise ProvenanceError(
-                        f"unknown vocabulary {vkey!r} (expected one of: {', '.join(lexicons)})", p, vline
-                    )
-                cfg.vocabulary[vkey] = _entries(entries if entries is not None else [], vkey, p, vline)
-        elif key == "include":
-            cfg.include = _str_list(value, "include", p, line)
-        elif key == "exclude":
-            cfg.exclude = _str_list(value, "exclude", p, line)
-        elif key == "rule-paths":
-            dirs = []
-            for i, d in enumerate(_str_list(value, "rule-paths", p, line)):
-                folder = (path.parent / d).resolve()
-                if not folder.is_dir():
-                    raise ProvenanceError(f"rule-paths: {d!r} is not a folder", p, line_of(value, i) or line)
-                dirs.append(folder)
-            cfg.rule_dirs = tuple(dirs)
+        _set(cfg, key, value, path, line)
     return cfg
 
 
 def load_config(path: Path) -> Config:
-    return parse_config(read_located_yaml(path), path)
+    try:
+        data = read_located_yaml(path)
+    except RecursionError:
+        # PyYAML composes recursively: a few hundred nested brackets exhaust the stack.
+        raise ProvenanceError("invalid YAML: nested too deeply", str(path)) from None
+    return parse_config(data, path)
 
 
 def find_config(start: Path) -> Path | None:

@@ -19,20 +19,25 @@ findings that match, so an archive can adopt the checker without fixing the past
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import regex
 
 from provenance.document import Document
 from provenance.errors import ProvenanceError
-from provenance.policy import Directive, Finding, Rule, evaluate
+from provenance.outlets import OutletIndex
+from provenance.policy import Directive, FileIssue, Finding, Rule, evaluate
+from provenance.policy.schema import DirectiveKind
 from provenance.records import ArticleResult
 
-_DIRECTIVE = regex.compile(r"<!--[ \t]*provenance-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", regex.S)
+# The body is bounded so that thousands of unclosed comments cannot make the scan quadratic.
+_DIRECTIVE = regex.compile(r"<!--[ \t]*provenance-(disable-next-line|disable|enable)(?![\w-])(.{0,2000}?)-->", regex.S)
 _REASON_SPLIT = regex.compile(r"(?:^|\s)--(?:\s|$)")
 ALL = "all"
 
@@ -51,7 +56,7 @@ def parse_directives(doc: Document, known_rules: Iterable[str]) -> list[Directiv
         line, col = doc.line_col(m.start())
         out.append(
             Directive(
-                kind=kind,  # type: ignore[arg-type]
+                kind=cast(DirectiveKind, kind),
                 rules=ids,
                 reason=reason or None,
                 text=m.group(0),
@@ -65,14 +70,19 @@ def parse_directives(doc: Document, known_rules: Iterable[str]) -> list[Directiv
     return out
 
 
-def _next_content_line(doc: Document, offset: int) -> int:
+# Any line break the document counts (``Document.line_col``): \r\n, \r or \n. Other characters
+# that str.splitlines() breaks on (U+2028, form feed, ...) are not lines to an editor.
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_CONTENT = regex.compile(r"\S")
+
+
+def _next_content_line(doc: Document, offset: int) -> int | None:
     """The line number of the first non-blank line after the one containing ``offset``."""
-    line, _ = doc.line_col(offset)
-    lines = doc.text.splitlines()
-    n = line  # 0-based index of the following line
-    while n < len(lines) and not lines[n].strip():
-        n += 1
-    return n + 1
+    brk = _LINE_BREAK.search(doc.text, offset)
+    if brk is None:
+        return None
+    content = _CONTENT.search(doc.text, brk.end())
+    return doc.line_col(content.start())[0] if content is not None else None
 
 
 @dataclass(frozen=True)
@@ -101,17 +111,47 @@ def _ranges(doc: Document, directives: list[Directive]) -> list[_Range]:
     return ranges
 
 
+class _RangeIndex:
+    """disable/enable ranges per rule id, sorted by start, for a binary search per finding.
+
+    One id's ranges never overlap (a second ``disable`` of an open id is ignored), but an id's
+    ranges and ``all``'s may, so both lists are searched."""
+
+    def __init__(self, ranges: list[_Range]) -> None:
+        self._by_rule: dict[str, list[_Range]] = {}
+        for r in sorted(ranges, key=lambda r: r.start):
+            self._by_rule.setdefault(r.rule, []).append(r)
+        self._starts = {rule: [r.start for r in rs] for rule, rs in self._by_rule.items()}
+
+    def covering(self, rule: str, offset: int) -> list[Directive]:
+        out: list[Directive] = []
+        for key in (rule, ALL):
+            ranges = self._by_rule.get(key)
+            if not ranges:
+                continue
+            i = bisect.bisect_right(self._starts[key], offset) - 1
+            if i >= 0 and ranges[i].start <= offset < ranges[i].end:
+                out.append(ranges[i].directive)
+        return out
+
+
 def apply_directives(
     findings: list[Finding], doc: Document, directives: list[Directive], rules: dict[str, Rule]
 ) -> tuple[list[Finding], list[Finding]]:
-    """Split findings into (kept, suppressed); marks each directive that silenced something as used."""
+    """Split findings into (kept, suppressed); marks each directive that silenced something as used.
+
+    Near-linear: next-line directives are indexed by (line, rule), ranges by rule and start."""
     if not directives:
         return findings, []
-    next_line: dict[int, list[Directive]] = {}
+    next_line: dict[tuple[int, str], list[Directive]] = {}
     for d in directives:
-        if d.kind == "disable-next-line":
-            next_line.setdefault(_next_content_line(doc, d.end), []).append(d)
-    ranges = _ranges(doc, directives)
+        if d.kind != "disable-next-line":
+            continue
+        target = _next_content_line(doc, d.end)
+        if target is not None:
+            for rule_id in set(d.rules):
+                next_line.setdefault((target, rule_id), []).append(d)
+    ranges = _RangeIndex(_ranges(doc, directives))
     kept: list[Finding] = []
     hidden: list[Finding] = []
     for f in findings:
@@ -119,8 +159,8 @@ def apply_directives(
         if rule is not None and not rule.suppressible:
             kept.append(f)
             continue
-        by = [d for d in next_line.get(f.line, []) if f.rule in d.rules or ALL in d.rules]
-        by += [r.directive for r in ranges if r.rule in (f.rule, ALL) and r.start <= f.start < r.end]
+        by = next_line.get((f.line, f.rule), []) + next_line.get((f.line, ALL), [])
+        by += ranges.covering(f.rule, f.start)
         for d in by:
             d.used = True
         (hidden if by else kept).append(f)
@@ -134,15 +174,28 @@ def evaluate_with_suppressions(
     directives: list[Directive],
     *,
     levels: Mapping[str, str] | None = None,
-    aliases: Mapping[str, str] | None = None,
+    outlets: OutletIndex | None = None,
+    file_issues: list[FileIssue] | None = None,
+    warnings: list[str] | None = None,
 ) -> tuple[list[Finding], list[Finding]]:
     """Evaluate, apply the suppression comments, then run the rules about the comments themselves
     (which need to know whether each comment silenced anything). Returns (kept, suppressed)."""
     content = [r for r in rules if r.suppressible]
     about_comments = [r for r in rules if not r.suppressible]
-    found = evaluate(content, result, doc, levels=levels, directives=directives, aliases=aliases)
+    found = evaluate(
+        content,
+        result,
+        doc,
+        levels=levels,
+        directives=directives,
+        outlets=outlets,
+        file_issues=file_issues,
+        warnings=warnings,
+    )
     kept, hidden = apply_directives(found, doc, directives, {r.id: r for r in rules})
-    kept += evaluate(about_comments, result, doc, levels=levels, directives=directives, aliases=aliases)
+    kept += evaluate(
+        about_comments, result, doc, levels=levels, directives=directives, outlets=outlets, file_issues=file_issues
+    )
     return sorted(kept, key=Finding.sort_key), hidden
 
 
@@ -229,7 +282,9 @@ def write_baseline(path: Path, findings: list[Finding]) -> int:
         "findings": [e.__dict__ for e in entries],
     }
     try:
-        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        # A file name that is not UTF-8 (surrogate escapes) is written as a JSON \\u escape, which
+        # reads back as the same name.
+        path.write_bytes((json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace"))
     except OSError as err:
         raise ProvenanceError(f"cannot write baseline ({err.strerror})", str(path)) from None
     return len(entries)

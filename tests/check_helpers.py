@@ -2,7 +2,7 @@
 
 ``seed_results`` builds, for the two seed articles in corpus/, the ArticleResult that
 ../shared/seeds/EXPECTED.md describes, with offsets found in the real text. ``FakePipeline``
-stands in for provenance.pipeline.analyse in ``check.analyse_documents``.
+stands in for ``provenance.checker.run.analyse_documents`` (the one call into the NLP pipeline).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
 SEED_000 = CORPUS / "000_0b789dba10d3fbcc.txt"
 SEED_003 = CORPUS / "003_69a46381efd3d698.txt"
-SARIF_SCHEMA = REPO.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+# A copy of the OASIS SARIF 2.1.0 schema, so the tests need nothing outside the checkout.
+SARIF_SCHEMA = REPO / "tests" / "data" / "sarif-schema-2.1.0.json"
 
 
 def span(doc: Document, excerpt: str, nth: int = 0, after: int = 0) -> tuple[int, int]:
@@ -254,7 +255,7 @@ def unbalanced(doc: Document, char: str = "“") -> ArticleResult:
 
 
 class FakePipeline:
-    """Replaces check.analyse_documents; ``by_name`` maps file names to result builders."""
+    """Replaces checker.run.analyse_documents; ``by_name`` maps file names to result builders."""
 
     def __init__(
         self,
@@ -265,7 +266,9 @@ class FakePipeline:
         self.default = default or (lambda d: ArticleResult(path=d.path))
         self.calls: list[tuple[list[str], dict | None]] = []
 
-    def __call__(self, docs: list[Document], extra: dict | None, model: str | None) -> list[ArticleResult]:
+    def __call__(
+        self, docs: list[Document], extra: dict | None, model: str | None, use_cache: bool = True
+    ) -> list[ArticleResult]:
         self.calls.append(([d.path for d in docs], extra))
         return [self.by_name.get(Path(d.path).name, self.default)(d) for d in docs]
 

@@ -28,7 +28,7 @@ from check_helpers import (
     unbalanced,
 )
 
-from provenance import check
+from provenance.checker import run as checker_run
 from provenance.records import ArticleResult
 
 SEEDS = FakePipeline({"000_0b789dba10d3fbcc.txt": seed_000, "003_69a46381efd3d698.txt": seed_003})
@@ -41,7 +41,7 @@ def unattributed(doc) -> ArticleResult:
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> FakePipeline:
     pipeline = FakePipeline(default=unattributed)
-    monkeypatch.setattr(check, "analyse_documents", pipeline)
+    monkeypatch.setattr(checker_run, "analyse_documents", pipeline)
     return pipeline
 
 
@@ -73,7 +73,7 @@ def test_exit_1_on_error_finding(tmp_path: Path, fake: FakePipeline, capsys) -> 
 
 
 def test_warnings_do_not_fail_by_default(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
-    monkeypatch.setattr(check, "analyse_documents", SEEDS)
+    monkeypatch.setattr(checker_run, "analyse_documents", SEEDS)
     assert run_check_args([str(CORPUS)]) == 0
     assert "warning anonymous-first-quote" in capsys.readouterr().out
     assert run_check_args([str(CORPUS), "--fail-on", "warning"]) == 1
@@ -101,13 +101,6 @@ def test_exit_2_on_usage_and_input_errors(
     assert err.startswith("provenance: error: ") and fragment in err and err.count("\n") == 1
     assert fake.calls == [], "input errors are found before the pipeline runs"
     assert digests(tmp_path) == before
-
-
-def test_exit_2_on_undecodable_file(tmp_path: Path, fake: FakePipeline, capsys) -> None:
-    bad = tmp_path / "latin1.txt"
-    bad.write_bytes(b'caf\xe9 "x"')
-    assert run_check_args([str(bad)]) == 2
-    assert f"{bad}: not valid UTF-8 text" in capsys.readouterr().err
 
 
 def test_exit_2_on_invalid_rule_yaml_names_file_and_line(tmp_path: Path, fake: FakePipeline, capsys) -> None:
@@ -193,14 +186,14 @@ def test_output_file(tmp_path: Path, fake: FakePipeline, capsys) -> None:
 
 
 def test_sarif_from_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
-    monkeypatch.setattr(check, "analyse_documents", SEEDS)
+    monkeypatch.setattr(checker_run, "analyse_documents", SEEDS)
     assert run_check_args([str(CORPUS), "--format", "sarif"]) == 0
     log = json.loads(capsys.readouterr().out)
     jsonschema.validate(log, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
 
 
 def test_mark_issues_are_reported_even_with_quotes_elsewhere(tmp_path: Path, monkeypatch, capsys) -> None:
-    monkeypatch.setattr(check, "analyse_documents", FakePipeline(default=unbalanced))
+    monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline(default=unbalanced))
     path = story(tmp_path, "He said: “We stay.\n")
     assert run_check_args([str(path)]) == 1
     assert f"{path}:1:10: error unbalanced-quote-marks" in capsys.readouterr().out

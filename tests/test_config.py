@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from check_helpers import FakePipeline, cli, pipeline_available, quote, run_check_args, speaker
 
-from provenance import check
+from provenance.checker import run as checker_run
 from provenance.config import (
     Config,
     ConfigCache,
@@ -140,7 +140,7 @@ def test_include_exclude_and_levels_drive_check(tmp_path: Path, monkeypatch: pyt
     write(tmp_path / "news" / "notes.txt", "“x”\n")  # not included: include is **/*.md only
     write(tmp_path / "archive" / "old.md", "“x”\n")  # excluded
     fake = FakePipeline(default=lambda d: ArticleResult(d.path, [quote(d, "“We will not move,”")]))
-    monkeypatch.setattr(check, "analyse_documents", fake)
+    monkeypatch.setattr(checker_run, "analyse_documents", fake)
     assert run_check_args([str(tmp_path)]) == 1
     out = capsys.readouterr().out
     assert [p for p, _ in [(c[0], c[1]) for c in fake.calls]] == [[str(story)]]
@@ -154,7 +154,7 @@ def test_explicit_file_still_honours_exclude(tmp_path: Path, monkeypatch: pytest
     # pre-commit passes file names one by one: an excluded archive must stay excluded.
     write(tmp_path / ".provenance.yaml", "exclude: [archive/]\n")
     old = write(tmp_path / "archive" / "old.md", "“x”\n")
-    monkeypatch.setattr(check, "analyse_documents", FakePipeline())
+    monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline())
     assert run_check_args([str(old)]) == 0
     assert "no files to check" in capsys.readouterr().err
 
@@ -167,7 +167,7 @@ def test_fail_on_from_config_and_cli(tmp_path: Path, monkeypatch: pytest.MonkeyP
         spk = speaker(d, "Officials", type="anonymous", anonymity="anonymous-with-reason", reason="r", plural=True)
         return ArticleResult(d.path, [quote(d, "the base was hit", "indirect", spk)])
 
-    monkeypatch.setattr(check, "analyse_documents", FakePipeline(default=result))
+    monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline(default=result))
     assert run_check_args([str(story)]) == 1  # plural-anonymous-sources is info, config fails on info
     assert run_check_args([str(story), "--fail-on", "error"]) == 0  # the command line wins
     assert run_check_args([str(story), "--fail-on", "never"]) == 0
@@ -176,7 +176,7 @@ def test_fail_on_from_config_and_cli(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_unknown_rule_in_config_is_an_error_with_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     cfg = write(tmp_path / ".provenance.yaml", "fail-on: error\nrules:\n  late-atribution: off\n")
     story = write(tmp_path / "s.md", "Text.\n")
-    monkeypatch.setattr(check, "analyse_documents", FakePipeline())
+    monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline())
     assert run_check_args([str(story)]) == 2
     err = capsys.readouterr().err
     assert f"{cfg}:3: unknown rule 'late-atribution' (did you mean late-attribution?)" in err
@@ -196,7 +196,7 @@ def test_rule_paths_add_house_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         spk = speaker(d, "Xinhua", type="organization", anonymity="organization")
         return ArticleResult(d.path, [quote(d, "The dam broke", "indirect", spk, via=("Xinhua", "Xinhua"))])
 
-    monkeypatch.setattr(check, "analyse_documents", FakePipeline(default=result))
+    monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline(default=result))
     assert run_check_args([str(story)]) == 1
     assert "error no-xinhua Relays Xinhua" in capsys.readouterr().out
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from provenance import policy
 from provenance.document import read_document
 from provenance.errors import ProvenanceError
+from provenance.outlets import OutletIndex
 from provenance.records import ANONYMITY_LEVELS, ArticleResult, Credit, MarkIssue, Quote, Speaker, Via
 from provenance.yamlio import load_located_yaml
 
@@ -188,9 +189,9 @@ def test_credited_outlet_matches_across_spelling_and_aliases() -> None:
     assert "uncredited-secondary-source" not in rule_ids(run(result, doc))
     # A house alias from .provenance.yaml makes "Thomson Reuters" the same outlet.
     dateline.outlets = ["Thomson Reuters"]
-    aliases = policy.outlet_aliases([{"name": "Reuters", "aliases": ["Thomson Reuters"]}])
+    outlets = OutletIndex.from_entries([("Reuters", ["Thomson Reuters"])])
     assert "uncredited-secondary-source" in rule_ids(run(result, doc))
-    assert "uncredited-secondary-source" not in rule_ids(run(result, doc, aliases=aliases))
+    assert "uncredited-secondary-source" not in rule_ids(run(result, doc, outlets=outlets))
 
 
 def test_photo_credit_is_not_a_text_credit() -> None:

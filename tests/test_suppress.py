@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from check_helpers import FakePipeline, doc_from, quote, run_check_args
 
-from provenance import check, policy
+from provenance import policy
+from provenance.checker import run as checker_run
 from provenance.errors import ProvenanceError
 from provenance.records import ArticleResult
 from provenance.suppress import evaluate_with_suppressions, load_baseline, parse_directives, write_baseline
@@ -131,7 +132,7 @@ def test_plain_text_files_ignore_comment_syntax(tmp_path: Path, monkeypatch: pyt
     # In .txt a comment is prose, not markup: no suppression, the finding stays.
     story = tmp_path / "s.txt"
     story.write_text("<!-- provenance-disable-next-line all -- x -->\n“One.”\n", encoding="utf-8")
-    monkeypatch.setattr(check, "analyse_documents", FakePipeline(default=unattributed))
+    monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline(default=unattributed))
     assert run_check_args([str(story)]) == 1
     assert "unattributed-quote" in capsys.readouterr().out
 
@@ -145,7 +146,7 @@ def test_baseline_round_trip_hides_old_findings_only(tmp_path: Path, monkeypatch
     story.write_text(article("“One.”", "“Two.”"), encoding="utf-8")
     baseline = tmp_path / "provenance-baseline.json"
     (tmp_path / ".provenance.yaml").write_text(QUIET_CONFIG, encoding="utf-8")
-    monkeypatch.setattr(check, "analyse_documents", FakePipeline(default=unattributed))
+    monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline(default=unattributed))
     monkeypatch.chdir(tmp_path)
 
     assert run_check_args(["archive", "--write-baseline", str(baseline)]) == 0
@@ -195,6 +196,6 @@ def test_bad_baseline_is_an_input_error(tmp_path: Path, content: str, fragment: 
 def test_missing_baseline_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     story = tmp_path / "s.md"
     story.write_text("x\n", encoding="utf-8")
-    monkeypatch.setattr(check, "analyse_documents", FakePipeline())
+    monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline())
     assert run_check_args([str(story), "--baseline", str(tmp_path / "nope.json")]) == 2
     assert "nope.json: baseline file not found" in capsys.readouterr().err

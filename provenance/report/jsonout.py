@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from provenance.check import CheckRun
+    from provenance.checker.results import CheckRun
     from provenance.policy import Finding
 
 JSON_VERSION = 1

@@ -16,7 +16,7 @@ from urllib.parse import quote
 from provenance.fingerprint import FINGERPRINT_NAME
 
 if TYPE_CHECKING:
-    from provenance.check import CheckRun
+    from provenance.checker.results import CheckRun
     from provenance.policy import Finding, Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -1,0 +1,57 @@
+"""What a check produced: per article, the findings shown, suppressed and baselined.
+
+Reports read these and nothing else, so they never import the command module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from provenance import records
+from provenance.config import Config
+from provenance.document import Document
+from provenance.kinds import FailOn, Level
+from provenance.policy import Finding, Rule, at_or_above
+
+
+@dataclass
+class ArticleCheck:
+    """One checked article: what the pipeline found and which findings are shown or hidden."""
+
+    doc: Document
+    result: records.ArticleResult
+    config: Config
+    fail_on: FailOn
+    findings: list[Finding] = field(default_factory=list)
+    suppressed: list[Finding] = field(default_factory=list)
+    baselined: list[Finding] = field(default_factory=list)
+
+    @property
+    def failing(self) -> list[Finding]:
+        return [f for f in self.findings if at_or_above(f.level, self.fail_on)]
+
+
+@dataclass
+class CheckRun:
+    articles: list[ArticleCheck]
+    rules: list[Rule]
+    warnings: list[str] = field(default_factory=list)  # one line each, for standard error
+
+    @property
+    def findings(self) -> list[Finding]:
+        return sorted((f for a in self.articles for f in a.findings), key=Finding.sort_key)
+
+    @property
+    def failed(self) -> bool:
+        return any(a.failing for a in self.articles)
+
+    def count(self, level: Level) -> int:
+        return sum(1 for f in self.findings if f.level == level)
+
+    @property
+    def suppressed_count(self) -> int:
+        return sum(len(a.suppressed) for a in self.articles)
+
+    @property
+    def baselined_count(self) -> int:
+        return sum(len(a.baselined) for a in self.articles)

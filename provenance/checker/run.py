@@ -1,0 +1,152 @@
+"""One check run: analyse the readable articles, evaluate the rules, apply suppressions and baseline.
+
+Articles under one configuration share one pipeline call (one vocabulary, one model load);
+files that were not analysed (unreadable, too large) are evaluated with an empty extraction and
+their file issue, so they get a finding like any other problem.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from pathlib import Path
+
+from provenance import records
+from provenance.checker.results import ArticleCheck, CheckRun
+from provenance.config import Config
+from provenance.document import MARKDOWN_SUFFIXES, Document
+from provenance.errors import ProvenanceError
+from provenance.kinds import FailOn
+from provenance.outlets import OutletIndex
+from provenance.policy import FileIssue, Finding, Rule, load_rules
+from provenance.suppress import Baseline, evaluate_with_suppressions, load_baseline, parse_directives
+from provenance.vocab import load_vocabulary
+
+
+def analyse_documents(
+    docs: list[Document], extra: dict[str, list] | None, model: str | None, use_cache: bool = True
+) -> list[records.ArticleResult]:
+    """Run the NLP pipeline over ``docs`` with the config's extra vocabulary."""
+    # Imported here, not at the top: `provenance rules` and every input error are answered
+    # without importing the extraction half at all.
+    from provenance.pipeline import Analysis, analyse
+
+    vocab = load_vocabulary(extra or None)
+    return analyse(docs, analysis=Analysis.create(vocab, model, use_cache))
+
+
+def outlet_index(cfg: Config) -> OutletIndex:
+    """Outlet aliases (AP -> Associated Press) from the gazetteer plus the config's outlets."""
+    lexicon = load_vocabulary(cfg.vocabulary or None).lexicons.get("outlets")
+    entries = lexicon.entries if lexicon is not None else []
+    return OutletIndex.from_entries((e.name, e.aliases) for e in entries)
+
+
+def validate_levels(cfg: Config, rules: list[Rule]) -> None:
+    """Every rule id the config sets a level for must exist."""
+    ids = {r.id for r in rules}
+    for rule_id, line in cfg.rule_level_lines.items():
+        if rule_id not in ids:
+            close = difflib.get_close_matches(rule_id, sorted(ids), n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            raise ProvenanceError(f"unknown rule {rule_id!r}{hint}", str(cfg.path), line)
+
+
+class _PerConfig:
+    """Rules and outlet aliases, loaded once per distinct configuration."""
+
+    def __init__(self) -> None:
+        self._rules: dict[tuple[Path, ...], list[Rule]] = {}
+        self._outlets: dict[int, OutletIndex] = {}
+
+    def rules(self, cfg: Config) -> list[Rule]:
+        if cfg.rule_dirs not in self._rules:
+            self._rules[cfg.rule_dirs] = load_rules(cfg.rule_dirs)
+        rules = self._rules[cfg.rule_dirs]
+        validate_levels(cfg, rules)
+        return rules
+
+    def outlets(self, cfg: Config) -> OutletIndex:
+        if id(cfg) not in self._outlets:
+            self._outlets[id(cfg)] = outlet_index(cfg)
+        return self._outlets[id(cfg)]
+
+
+def _analyse(
+    docs: Sequence[Document], configs: Sequence[Config], todo: list[int], model: str | None, use_cache: bool
+) -> dict[int, records.ArticleResult]:
+    """Results for the documents at ``todo``: one pipeline call per distinct configuration."""
+    groups: dict[int, list[int]] = {}
+    for i in todo:
+        groups.setdefault(id(configs[i]), []).append(i)
+    out: dict[int, records.ArticleResult] = {}
+    for indices in groups.values():
+        cfg = configs[indices[0]]
+        results = analyse_documents([docs[i] for i in indices], cfg.vocabulary, model, use_cache)
+        out.update(zip(indices, results, strict=True))
+    return out
+
+
+def check_documents(
+    docs: list[Document],
+    configs: list[Config],
+    *,
+    fail_on: FailOn | None = None,
+    baseline: Path | None = None,
+    model: str | None = None,
+    use_cache: bool = True,
+    results: list[records.ArticleResult] | None = None,
+    issues: list[list[FileIssue]] | None = None,
+) -> CheckRun:
+    """Analyse (unless ``results`` are given) and evaluate the policy rules for each document.
+
+    ``issues[i]`` non-empty means document ``i`` was not read or is beyond the limits: it is not
+    analysed, and only its file issues are evaluated."""
+    per_config = _PerConfig()
+    rule_sets = [per_config.rules(cfg) for cfg in configs]
+    known = load_baseline(baseline) if baseline is not None else None
+    issues = issues or [[] for _ in docs]
+    if results is None:
+        todo = [i for i in range(len(docs)) if not issues[i]]
+        found = _analyse(docs, configs, todo, model, use_cache)
+        results = [found.get(i) or records.ArticleResult(path=docs[i].path) for i in range(len(docs))]
+    warnings: list[str] = []
+    articles = [
+        _check_article(doc, cfg, result, rules, per_config.outlets(cfg), file_issues, known, fail_on, warnings)
+        for doc, cfg, result, rules, file_issues in zip(docs, configs, results, rule_sets, issues, strict=True)
+    ]
+    all_rules = {r.id: r for rs in rule_sets for r in rs}
+    return CheckRun(articles, sorted(all_rules.values(), key=lambda r: r.id), warnings)
+
+
+def _check_article(
+    doc: Document,
+    cfg: Config,
+    result: records.ArticleResult,
+    rules: list[Rule],
+    outlets: OutletIndex,
+    file_issues: list[FileIssue],
+    known: Baseline | None,
+    fail_on: FailOn | None,
+    warnings: list[str],
+) -> ArticleCheck:
+    rules_by_id = {r.id: r for r in rules}
+    markdown = Path(doc.path).suffix.lower() in MARKDOWN_SUFFIXES
+    directives = parse_directives(doc, rules_by_id) if markdown else []
+    regex_warnings: list[str] = []
+    kept, suppressed = evaluate_with_suppressions(
+        rules,
+        result,
+        doc,
+        directives,
+        levels=cfg.rule_levels,
+        outlets=outlets,
+        file_issues=file_issues,
+        warnings=regex_warnings,
+    )
+    warnings.extend(f"{doc.path}: {w}" for w in regex_warnings)
+    baselined: list[Finding] = []
+    if known is not None:
+        kept, baselined = known.split(kept)
+    threshold: FailOn = fail_on or cfg.fail_on or "error"
+    return ArticleCheck(doc, result, cfg, threshold, kept, suppressed, baselined)

@@ -1,0 +1,20 @@
+"""Command-line options shared by several commands, each defined once."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_model_options(parser: argparse.ArgumentParser, *, cache: bool = True) -> None:
+    """``--model`` (and ``--no-cache`` for commands that use the parse cache)."""
+    parser.add_argument(
+        "--model", metavar="DIR", help="Stanza model folder (default: $PROVENANCE_MODEL or the packaged model)"
+    )
+    if cache:
+        parser.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
+
+
+def add_debug_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--debug", action="store_true", help="on an internal error, print the traceback (exit code 3 either way)"
+    )

@@ -1,0 +1,36 @@
+"""`provenance rules RULE-ID`: one rule's documentation as text lines (ruff-style)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import yaml
+
+from provenance.policy.rules import Rule
+
+
+def iter_rule_doc(rule: Rule) -> Iterator[str]:
+    yield f"{rule.id} ({rule.level})"
+    yield ""
+    yield rule.description
+    for title, text in (
+        ("What it flags", rule.docs.what),
+        ("Why newsrooms care", rule.docs.why),
+        ("Example", rule.docs.example),
+        ("Fix", rule.docs.fix),
+    ):
+        yield ""
+        yield f"## {title}"
+        yield text
+    yield ""
+    yield "## Policy"
+    for src in rule.sources:
+        yield f"- {src.cite}" + (f" <{src.url}>" if src.url else "")
+    yield ""
+    yield "## Message"
+    yield rule.message
+    yield ""
+    yield "## Condition"
+    yield yaml.safe_dump(rule.raw_checks, sort_keys=False, allow_unicode=True, width=100).rstrip()
+    yield ""
+    yield f"Defined in {rule.path}"
