@@ -128,7 +128,7 @@ def _check_targets(args: argparse.Namespace, files: list[str]) -> None:
         if target and any(f != STDIN and _same_file(f, target) for f in files):
             raise ProvenanceError("refusing to overwrite a file that is being checked", target)
         # Fail before the slow analysis rather than after it.
-        if target and not Path(target).resolve().parent.is_dir():
+        if target and not Path(os.path.realpath(target)).parent.is_dir():
             raise ProvenanceError("the folder to write into does not exist", target)
 
 

@@ -149,9 +149,12 @@ def protect_dash_paths(argv: list[str], parser: argparse.ArgumentParser) -> tupl
         if token == "--":
             out.extend(argv[i:])
             break
-        is_value = argv[i - 1] in valued
-        looks_like_option = token.startswith("-") and token != "-"
-        if looks_like_option and not is_value and token.split("=", 1)[0] not in every and os.path.lexists(token):
+        looks_like_option = token.startswith("-") and token != "-" and token.split("=", 1)[0] not in every
+        if looks_like_option and argv[i - 1] in valued:
+            # "-o -report.json": argparse refuses a value that looks like an option unless attached.
+            out[-1] += ("=" if out[-1].startswith("--") else "") + token
+            continue
+        if looks_like_option and os.path.lexists(token):
             renamed["./" + token] = token
             token = "./" + token
         out.append(token)

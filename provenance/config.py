@@ -10,6 +10,7 @@ YAML is read with provenance.yamlio (safe composition, line numbers kept).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -156,8 +157,9 @@ class Config:
         return self.path.parent if self.path is not None else Path.cwd()
 
     def relative(self, file: Path) -> str | None:
+        # os.path.realpath, not Path.resolve: a symlink loop ("x.txt -> x.txt") must not raise.
         try:
-            return file.resolve().relative_to(self.root.resolve()).as_posix()
+            return Path(os.path.realpath(file)).relative_to(os.path.realpath(self.root)).as_posix()
         except ValueError:
             return None
 
@@ -271,7 +273,7 @@ def _vocabularies(cfg: Config, value: Any, p: str, line: int | None) -> None:
 def _rule_paths(value: Any, path: Path, line: int | None) -> tuple[Path, ...]:
     dirs = []
     for i, d in enumerate(_str_list(value, "rule-paths", str(path), line)):
-        folder = (path.parent / d).resolve()
+        folder = Path(os.path.realpath(path.parent / d))
         if not folder.is_dir():
             raise ProvenanceError(f"rule-paths: {d!r} is not a folder", str(path), line_of(value, i) or line)
         dirs.append(folder)
@@ -331,7 +333,7 @@ def load_config(path: Path) -> Config:
 
 def find_config(start: Path) -> Path | None:
     """The nearest .provenance.yaml in ``start``'s folder or any folder above it."""
-    here = start.resolve()
+    here = Path(os.path.realpath(start))
     folder = here if here.is_dir() else here.parent
     for candidate in (folder, *folder.parents):
         cfg = candidate / CONFIG_NAME
@@ -349,7 +351,7 @@ class ConfigCache:
 
     def for_file(self, file: Path) -> Config:
         cfg_path = self._override if self._override is not None else find_config(file)
-        key = cfg_path.resolve() if cfg_path is not None else None
+        key = Path(os.path.realpath(cfg_path)) if cfg_path is not None else None
         if key not in self._loaded:
             self._loaded[key] = load_config(cfg_path) if cfg_path is not None else Config()
         return self._loaded[key]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import os
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -215,7 +216,7 @@ class BaselineEntry:
 def _rel(path: str, base: Path) -> str:
     p = Path(path)
     try:
-        return p.resolve().relative_to(base.resolve()).as_posix()
+        return Path(os.path.realpath(p)).relative_to(os.path.realpath(base)).as_posix()
     except (ValueError, OSError):
         return p.as_posix()
 

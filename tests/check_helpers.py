@@ -285,18 +285,6 @@ def run_rules_args(argv: list[str]) -> int:
     return check.run_rules(parser.parse_args(argv))
 
 
-def pipeline_available() -> bool:
-    """Whether the NLP side has landed (the end-to-end tests skip until it has)."""
-    try:
-        import provenance.pipeline  # noqa: F401
-        import provenance.vocab  # noqa: F401
-    except ModuleNotFoundError as err:
-        if err.name in ("provenance.pipeline", "provenance.vocab"):
-            return False
-        raise
-    return True
-
-
 def cli(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
     """Run the real command line in a subprocess."""
     return subprocess.run(

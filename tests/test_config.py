@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from check_helpers import FakePipeline, cli, pipeline_available, quote, run_check_args, speaker
+from check_helpers import FakePipeline, cli, quote, run_check_args, speaker
 
 from provenance.checker import run as checker_run
 from provenance.config import (
@@ -206,7 +206,6 @@ def test_config_default_is_relative_to_cwd() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not pipeline_available(), reason="provenance.pipeline has not landed yet")
 def test_e2e_house_outlet_alias_links_credit_and_via(tmp_path: Path) -> None:
     # Without the house alias, "told the Planet" and the "(With inputs from Daily Planet)" credit
     # line would be two different outlets; the config's vocabulary makes them one.

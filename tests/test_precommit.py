@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from check_helpers import REPO, pipeline_available
+from check_helpers import REPO
 
 pytest.importorskip("pre_commit", reason="pre-commit is not installed (pip install pre-commit)")
 
@@ -27,7 +27,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.model,
     pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
-    pytest.mark.skipif(not pipeline_available(), reason="provenance.pipeline has not landed yet"),
 ]
 
 BROKEN = "The minister said: “We will not resign.\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,13 @@ from provenance import policy
 from provenance.checker import run as checker_run
 from provenance.errors import ProvenanceError
 from provenance.records import ArticleResult
-from provenance.suppress import evaluate_with_suppressions, load_baseline, parse_directives, write_baseline
+from provenance.suppress import (
+    apply_directives,
+    evaluate_with_suppressions,
+    load_baseline,
+    parse_directives,
+    write_baseline,
+)
 
 # no-named-source would add an article-level finding to these all-unattributed examples.
 RULES = [r for r in policy.load_rules() if r.id != "no-named-source"]
@@ -67,6 +74,50 @@ def test_next_line_skips_blank_lines() -> None:
         article("<!-- provenance-disable-next-line all -- agreed with the desk -->", "“One.”", "“Two.”")
     )
     assert len(hidden) == 1 and "One" in hidden[0].message and len(kept) == 1
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0c", "\x85", "\x1e"])
+def test_next_line_counts_lines_as_the_document_does(separator: str) -> None:
+    # str.splitlines() breaks at U+2028 (and form feed, NEL, ...) but an editor and
+    # Document.line_col do not: a comment after such a character silenced the wrong line.
+    kept, hidden = check_doc(
+        article(
+            f"Intro{separator}more.", "<!-- provenance-disable-next-line all -- desk approved -->", "“One.”", "“Two.”"
+        )
+    )
+    assert [f.message for f in hidden] == ["Quote “One.” is not attributed to anyone"]
+    assert [f.message for f in kept] == ["Quote “Two.” is not attributed to anyone"]
+
+
+def test_next_line_at_the_end_of_the_file_silences_nothing() -> None:
+    kept, hidden = check_doc("“One.”\n<!-- provenance-disable-next-line all -- nothing follows -->")
+    assert hidden == [] and sorted(f.rule for f in kept) == ["unattributed-quote", "unused-suppression"]
+
+
+def test_apply_directives_is_near_linear() -> None:
+    # 8,000 quotes, each under its own comment (half next-line, half disable/enable ranges).
+    # Measured on the 2-core machine: 0.09 s now; the old per-finding scan of every range and
+    # splitlines() per comment took 18.6 s.
+    n = 4000
+    parts = []
+    for i in range(n):
+        parts.append(f"<!-- provenance-disable-next-line unattributed-quote -- r -->\n“Q{i}.”")
+        parts.append(
+            f"<!-- provenance-disable late-attribution -- r -->\n“R{i}.”\n<!-- provenance-enable late-attribution -->"
+        )
+    doc = doc_from("\n\n".join(parts) + "\n")
+    findings = []
+    for i in range(n):
+        for text, rule in ((f"“Q{i}.”", "unattributed-quote"), (f"“R{i}.”", "late-attribution")):
+            s = doc.text.index(text)
+            line, col = doc.line_col(s)
+            findings.append(policy.Finding(doc.path, line, col, line, col + 4, s, s + 4, rule, "error", "m", str(i)))
+    directives = parse_directives(doc, BY_ID)
+    t0 = time.perf_counter()
+    kept, hidden = apply_directives(findings, doc, directives, BY_ID)
+    elapsed = time.perf_counter() - t0
+    assert kept == [] and len(hidden) == 2 * n and all(d.used for d in directives if d.kind != "enable")
+    assert elapsed < 3.0, f"{elapsed:.2f} s"
 
 
 def test_other_rules_are_not_silenced_and_the_comment_is_unused() -> None:

@@ -6,6 +6,8 @@ import dataclasses
 import json
 from typing import TYPE_CHECKING, Any
 
+from provenance.kinds import LEVELS
+
 if TYPE_CHECKING:
     from provenance.checker.results import CheckRun
     from provenance.policy import Finding
@@ -20,18 +22,12 @@ def finding_json(f: Finding) -> dict[str, Any]:
 
 
 def render_json(run: CheckRun) -> str:
+    summary: dict[str, Any] = {"files": len(run.articles), "findings": len(run.findings)}
+    summary.update({level: run.count(level) for level in LEVELS})
+    summary.update(suppressed=run.suppressed_count, baselined=run.baselined_count, failed=run.failed)
     data = {
         "version": JSON_VERSION,
-        "summary": {
-            "files": len(run.articles),
-            "findings": len(run.findings),
-            "error": run.count("error"),
-            "warning": run.count("warning"),
-            "info": run.count("info"),
-            "suppressed": run.suppressed_count,
-            "baselined": run.baselined_count,
-            "failed": run.failed,
-        },
+        "summary": summary,
         "files": [
             {"path": a.doc.path, "fail_on": a.fail_on, "config": str(a.config.path) if a.config.path else None}
             for a in run.articles

@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from provenance.fingerprint import FINGERPRINT_NAME
+from provenance.kinds import LEVELS
 
 if TYPE_CHECKING:
     from provenance.checker.results import CheckRun
     from provenance.policy import Finding, Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+# Every level of provenance.kinds, under SARIF's name for it (SARIF calls info "note").
+SARIF_LEVEL: dict[str, str] = {level: {"info": "note"}.get(level, level) for level in LEVELS}
 
 
 def _version() -> str | None:
@@ -56,12 +58,13 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
 
 def _artifact(path: str) -> dict[str, Any]:
     if path.startswith("<"):
-        return {"uri": quote(path.strip("<>"))}
+        return {"uri": quote(os.fsencode(path.strip("<>")))}
     p = Path(path)
     if p.is_absolute():
         return {"uri": p.as_uri()}
     rel = Path(os.path.normpath(path)).as_posix()
-    return {"uri": quote(rel), "uriBaseId": "%SRCROOT%"}
+    # Quoted from the name's bytes: a file name that is not UTF-8 becomes %XX escapes, not an error.
+    return {"uri": quote(os.fsencode(rel)), "uriBaseId": "%SRCROOT%"}
 
 
 def _result(f: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
