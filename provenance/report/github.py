@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from provenance.check import CheckRun
+    from provenance.checker.results import CheckRun
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -20,7 +20,7 @@ from provenance.kinds import LEVEL_RANK
 from provenance.report.text import summary_line
 
 if TYPE_CHECKING:
-    from provenance.check import ArticleCheck, CheckRun
+    from provenance.checker.results import ArticleCheck, CheckRun
     from provenance.records import Quote
 
 # Light, distinguishable backgrounds that keep black text readable.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from provenance.check import CheckRun
+    from provenance.checker.results import CheckRun
 
 
 def _plural(n: int, word: str) -> str:
