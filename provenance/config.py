@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from provenance.errors import ProvenanceError
-from provenance.kinds import FAIL_ON_CHOICES, LEVELS, FailOn, RuleSetting
+from provenance.kinds import CREDIT_KINDS, FAIL_ON_CHOICES, LEVELS, FailOn, RuleSetting
 from provenance.vocab import rules_dir
 from provenance.yamlio import line_of, read_located_yaml
 
@@ -34,8 +34,14 @@ DEFAULT_MAX_LINE_CHARS = 100_000
 # Lexicons whose entries have a known shape; any other packaged lexicon (rules/lexicons/*.yaml)
 # is accepted too, with entries that are strings or {name, aliases, ...}.
 VOCABULARY_KEYS: tuple[str, ...] = ("speech_verbs", "outlets", "boilerplate_reasons", "known_people")
-_STRUCTURED = {"outlets": ("name", "aliases"), "known_people": ("name", "role", "aliases")}
-_REGEX_LEXICONS = ("boilerplate_reasons", "anonymity_reasons")
+_STRUCTURED = {
+    "outlets": ("name", "aliases"),
+    "known_people": ("name", "role", "aliases"),
+    "credit_lines": ("name", "kind"),
+}
+# Lexicons whose entries are regular expressions (their files say so in `doc`).
+_REGEX_LEXICONS = ("boilerplate_reasons", "anonymity_reasons", "vague_frames", "credit_lines")
+_STRING_LEXICONS = ("speech_verbs", "boilerplate_reasons", "anonymity_reasons", "vague_frames")
 
 
 def known_lexicons() -> tuple[str, ...]:
@@ -192,6 +198,48 @@ def _str_list(value: Any, what: str, path: str, line: int | None) -> tuple[str, 
     return tuple(value)
 
 
+def _check_regex(pattern: str, key: str, path: str, line: int | None) -> None:
+    """A newsroom's regex is compiled here, so an error names its config line, not the lexicon."""
+    try:
+        regex.compile(pattern)
+    except (regex.error, ValueError, OverflowError) as err:
+        raise ProvenanceError(f"vocabulary '{key}': invalid regular expression ({err})", path, line) from None
+
+
+def _string_entry(item: Any, key: str, path: str, line: int | None) -> str:
+    if not isinstance(item, str) or not item.strip():
+        raise ProvenanceError(f"vocabulary '{key}' entries must be non-empty strings", path, line)
+    if key in _REGEX_LEXICONS:
+        _check_regex(item, key, path, line)
+    return str(item)
+
+
+def _structured_entry(item: Any, key: str, path: str, line: int | None) -> dict[str, Any]:
+    allowed = _STRUCTURED.get(key)
+    if isinstance(item, str):
+        item = {"name": item}
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+        raise ProvenanceError(f"vocabulary '{key}' entries need a 'name'", path, line)
+    for k, v in item.items():
+        k_line = line_of(item, k) or line
+        if allowed is not None and k not in allowed:
+            raise ProvenanceError(
+                f"unknown key {k!r} in vocabulary '{key}' (expected {', '.join(allowed)})", path, k_line
+            )
+        if k == "aliases":
+            _str_list(v, f"{key}.aliases", path, k_line)
+        elif k == "role" and v is not None and not isinstance(v, str):
+            raise ProvenanceError(f"'{key}.role' must be a string", path, k_line)
+        elif k == "kind" and key == "credit_lines" and v not in CREDIT_KINDS:
+            raise ProvenanceError(f"'{key}.kind' must be one of: {', '.join(CREDIT_KINDS)}", path, k_line)
+    if key in _REGEX_LEXICONS:
+        _check_regex(item["name"], key, path, line_of(item, "name") or line)
+    clean = {k: (list(v) if isinstance(v, list) else v) for k, v in item.items()}
+    if key == "outlets":
+        clean.setdefault("aliases", [])
+    return clean
+
+
 def _entries(value: Any, key: str, path: str, line: int | None) -> list:
     """Validate one vocabulary list; entries stay plain strings/dicts for load_vocabulary."""
     if not isinstance(value, list):
@@ -199,37 +247,10 @@ def _entries(value: Any, key: str, path: str, line: int | None) -> list:
     out: list = []
     for i, item in enumerate(value):
         item_line = line_of(value, i) or line
-        if key in ("speech_verbs", *_REGEX_LEXICONS) or (key not in _STRUCTURED and isinstance(item, str)):
-            if not isinstance(item, str) or not item.strip():
-                raise ProvenanceError(f"vocabulary '{key}' entries must be non-empty strings", path, item_line)
-            if key in _REGEX_LEXICONS:
-                try:
-                    regex.compile(item)
-                except regex.error as err:
-                    raise ProvenanceError(
-                        f"vocabulary '{key}': invalid regular expression ({err})", path, item_line
-                    ) from None
-            out.append(str(item))
-            continue
-        allowed = _STRUCTURED.get(key)
-        if isinstance(item, str):
-            item = {"name": item}
-        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
-            raise ProvenanceError(f"vocabulary '{key}' entries need a 'name'", path, item_line)
-        for k, v in item.items():
-            k_line = line_of(item, k) or item_line
-            if allowed is not None and k not in allowed:
-                raise ProvenanceError(
-                    f"unknown key {k!r} in vocabulary '{key}' (expected {', '.join(allowed)})", path, k_line
-                )
-            if k == "aliases":
-                _str_list(v, f"{key}.aliases", path, k_line)
-            elif k == "role" and v is not None and not isinstance(v, str):
-                raise ProvenanceError(f"'{key}.role' must be a string", path, k_line)
-        clean = {k: (list(v) if isinstance(v, list) else v) for k, v in item.items()}
-        if key == "outlets":
-            clean.setdefault("aliases", [])
-        out.append(clean)
+        if key in _STRING_LEXICONS or (key not in _STRUCTURED and isinstance(item, str)):
+            out.append(_string_entry(item, key, path, item_line))
+        else:
+            out.append(_structured_entry(item, key, path, item_line))
     return out
 
 

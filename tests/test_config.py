@@ -78,6 +78,20 @@ def test_empty_config_is_the_defaults(tmp_path: Path) -> None:
         ("vocabularies:\n  outlets:\n    - aliases: [Y]\n", 3, "need a 'name'"),
         ("vocabularies:\n  speech_verbs: [say, 3]\n", 2, "non-empty strings"),
         ("include: 3\n", 1, "'include' must be a list of strings"),
+        # A newsroom's regex is checked against its own config line, not the packaged lexicon file.
+        ("vocabularies:\n  vague_frames: ['(unclosed']\n", 2, "vocabulary 'vague_frames': invalid regular expression"),
+        (
+            "vocabularies:\n  credit_lines:\n    - {name: '(x', kind: credit}\n",
+            3,
+            "vocabulary 'credit_lines': invalid regular expression",
+        ),
+        (
+            "vocabularies:\n  credit_lines:\n    - {name: 'x', kind: photograph}\n",
+            3,
+            "'credit_lines.kind' must be one of",
+        ),
+        ('include: ["[z-a]"]\n', 1, "invalid glob '[z-a]'"),
+        ("max-file-size: 5 MB\n", 1, "'max-file-size' must be a whole number above 0"),
         ("rules: [a, b]\n", 1, "'rules' must map rule ids"),
         ("- just\n- a list\n", 1, "must be a mapping"),
         ("fail-on: error\nfail-on: info\n", 2, "duplicate key 'fail-on'"),
