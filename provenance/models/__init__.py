@@ -2,7 +2,9 @@
 
 Two folder layouts are accepted:
 - compact: ``tokenize.pt mwt.pt pos.pt lemma.pt depparse.pt`` side by side (what
-  ``provenance.models.train`` writes and what ships in ``en_ud_compact/``);
+  ``provenance.models.train`` writes and what ships in ``en_ud_compact/``), plus ``pretrain.pt``
+  (word vectors) when the tagger and parser were trained with them: it is then passed to Stanza as
+  ``pos_pretrain_path`` and ``depparse_pretrain_path``, from the same folder;
 - a standard Stanza resources folder (``resources.json`` + ``en/``), as made by
   ``stanza.download('en')`` on a machine with internet.
 """
@@ -18,6 +20,8 @@ from pathlib import Path
 from provenance.errors import ProvenanceError
 
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+PRETRAIN_FILE = "pretrain.pt"  # word vectors of pos and depparse (compact layout, optional)
+PRETRAIN_USERS = ("pos", "depparse")
 PACKAGED_MODEL = Path(__file__).parent / "en_ud_compact"
 MODEL_ENV = "PROVENANCE_MODEL"
 
@@ -27,6 +31,12 @@ class ModelSpec:
     path: Path
     layout: str  # "compact" | "stanza-resources"
     identity: str  # content fingerprint: the parse cache is keyed by it
+
+    @property
+    def pretrain(self) -> Path | None:
+        """The folder's word vectors (compact layout), if it has them."""
+        f = self.path / PRETRAIN_FILE
+        return f if self.layout == "compact" and f.is_file() else None
 
     def pipeline_kwargs(self) -> dict[str, object]:
         """Keyword arguments for ``stanza.Pipeline`` that load this model offline."""
@@ -41,6 +51,10 @@ class ModelSpec:
         if self.layout == "compact":
             for proc in PROCESSORS:
                 kwargs[f"{proc}_model_path"] = str(self.path / f"{proc}.pt")
+            pretrain = self.pretrain
+            if pretrain is not None:
+                for proc in PRETRAIN_USERS:
+                    kwargs[f"{proc}_pretrain_path"] = str(pretrain)
         return kwargs
 
 
@@ -70,7 +84,8 @@ def resolve_model(option: str | None = None) -> ModelSpec:
         missing = [f.name for f in compact if not f.exists()]
         if missing:
             raise ProvenanceError(f"model folder is missing {', '.join(missing)}", str(path))
-        return ModelSpec(path, "compact", _fingerprint(compact))
+        vectors = [path / PRETRAIN_FILE] if (path / PRETRAIN_FILE).is_file() else []
+        return ModelSpec(path, "compact", _fingerprint(compact + vectors))
     resources = path / "resources.json"
     if resources.exists() and (path / "en").is_dir():
         try:

@@ -27,6 +27,7 @@ Why each patch exists:
   deadline (by lowering ``max_steps`` in the trainer's own args dict); the
   best model was already saved at the last dev evaluation.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,7 +36,8 @@ import logging
 import os
 import sys
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import torch
 
@@ -84,13 +86,26 @@ def patch_tagger_warm_start(init_file: str) -> None:
         lr/optimizer come from this run; the architecture must match (train.py
         copies the sizes from init_file's config)."""
 
-        def __init__(self, args: dict | None = None, vocab: Any = None, pretrain: Any = None,
-                     model_file: str | None = None, device: Any = None, foundation_cache: Any = None) -> None:
+        def __init__(
+            self,
+            args: dict | None = None,
+            vocab: Any = None,
+            pretrain: Any = None,
+            model_file: str | None = None,
+            device: Any = None,
+            foundation_cache: Any = None,
+        ) -> None:
             if model_file is None:
                 logger.info("Warm start: tagger weights from %s", init_file)
                 model_file = init_file
-            super().__init__(args=args, vocab=vocab, pretrain=pretrain, model_file=model_file,
-                             device=device, foundation_cache=foundation_cache)
+            super().__init__(
+                args=args,
+                vocab=vocab,
+                pretrain=pretrain,
+                model_file=model_file,
+                device=device,
+                foundation_cache=foundation_cache,
+            )
 
     tagger.Trainer = WarmTrainer  # type: ignore[misc]
 
@@ -144,7 +159,7 @@ def main(argv: list[str] | None = None) -> None:
     own.add_argument("--init", default=None)
     own.add_argument("--deadline", type=float, default=None)
     opts = own.parse_args(argv[:split])
-    module_name, module_args = argv[split + 1], argv[split + 2:]
+    module_name, module_args = argv[split + 1], argv[split + 2 :]
 
     # one thread per trainer: two trainers share 2 cores; more threads stalled on this machine
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))

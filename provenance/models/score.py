@@ -5,7 +5,8 @@
         --out /work/train-out/scores-final.md
 
 The folder must hold tokenize.pt, mwt.pt, pos.pt, lemma.pt, depparse.pt (and resources.json; an
-empty ``{}`` is written next to a temporary copy if it is missing).  Two settings per test set:
+empty ``{}`` is written next to a temporary copy if it is missing), and pretrain.pt when its tagger
+and parser were trained with word vectors.  Two settings per test set:
 
 * raw text: the test set's text, rebuilt with Stanza's own ``conllu_to_text`` (sentences of a
   paragraph joined with their SpaceAfter spacing, a blank line between paragraphs, as Stanza's
@@ -18,7 +19,18 @@ empty ``{}`` is written next to a temporary copy if it is missing).  Two setting
 The scorer is Stanza 1.15's ``stanza.models.common.utils.ud_scores``, which wraps
 ``udtools.udeval``: the CoNLL 2018 shared-task evaluation script as maintained by UD (this Stanza
 version ships no ``stanza.utils.conll18_ud_eval`` module).  Reported numbers are F1 x 100.
+
+Speech-frame arcs (``Speech nsubj``, ``Speech ccomp``): the arcs attribution depends on, the
+subject and the clausal complement of a speech verb (``X said that ...``).  A gold arc counts when
+its head's gold lemma is in ``rules/lexicons/speech_verbs.yaml`` and its relation (subtype
+dropped: ``nsubj:pass`` is ``nsubj``) is nsubj or ccomp; a system arc likewise with the system's
+lemma, head and relation.  An arc is correct when the aligned system word has the aligned gold
+head and the same relation.  The score is F1 (as for LAS: precision over system arcs, recall over
+gold arcs); words are aligned by the same character spans as the CoNLL 2018 scorer uses (exact
+for gold tokens; raw-text words that the tokenizer split differently are unaligned and count as
+errors).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,12 +38,15 @@ import io
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 COMPONENTS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+PRETRAIN_FILE = "pretrain.pt"  # word vectors of pos and depparse, when the model has them
 METRICS = ("Tokens", "Sentences", "UPOS", "Lemmas", "UAS", "LAS")
+SPEECH_RELATIONS = ("nsubj", "ccomp")
+SPEECH_METRICS = tuple(f"Speech {r}" for r in SPEECH_RELATIONS)
 TEST_SETS = {"EWT": "EWT/en_ewt-ud-test.conllu", "GUM": "GUM/en_gum-ud-test.conllu"}
 
 
@@ -53,7 +68,13 @@ def model_paths(folder: Path) -> dict[str, Path]:
     return paths
 
 
-def build_pipeline(paths: dict[str, Path], pretokenized: bool):  # -> stanza.Pipeline
+def model_pretrain(folder: Path) -> Path | None:
+    """The folder's word vectors (pretrain.pt), if it has them."""
+    f = folder / PRETRAIN_FILE
+    return f if f.exists() else None
+
+
+def build_pipeline(paths: dict[str, Path], pretokenized: bool, pretrain: Path | None = None):  # -> stanza.Pipeline
     import stanza
 
     # Pipeline(dir=...) insists on a resources.json in that folder, even for explicit model paths
@@ -65,17 +86,131 @@ def build_pipeline(paths: dict[str, Path], pretokenized: bool):  # -> stanza.Pip
     kwargs = {f"{c}_model_path": str(p) for c, p in paths.items()}
     if pretokenized:
         kwargs.pop("mwt_model_path")
-    return stanza.Pipeline("en", dir=str(folder), download_method=None, processors=processors,
-                           tokenize_pretokenized=pretokenized,
-                           # without this, tokens over 200 characters (URLs) come out as <UNK>
-                           tokenize_max_seqlen=1000, logging_level="WARN", **kwargs)
+    if pretrain is not None:
+        kwargs["pos_pretrain_path"] = str(pretrain)
+        kwargs["depparse_pretrain_path"] = str(pretrain)
+    return stanza.Pipeline(
+        "en",
+        dir=str(folder),
+        download_method=None,
+        processors=processors,
+        tokenize_pretokenized=pretokenized,
+        # without this, tokens over 200 characters (URLs) come out as <UNK>
+        tokenize_max_seqlen=1000,
+        logging_level="WARN",
+        **kwargs,
+    )
 
 
 def ud_eval(gold_file: Path, system_conllu: str) -> dict[str, float]:
     from stanza.models.common.utils import ud_scores
 
     evaluation = ud_scores(str(gold_file), io.StringIO(system_conllu))
-    return {m: 100 * evaluation[m].f1 for m in METRICS}
+    scores = {m: 100 * evaluation[m].f1 for m in METRICS}
+    scores.update(speech_frame_scores(gold_file.read_text(encoding="utf-8"), system_conllu))
+    return scores
+
+
+# ----------------------------------------------------------------------------------------------
+# Speech-frame arcs
+
+
+def speech_verbs(path: Path | None = None) -> frozenset[str]:
+    """Lemmas of rules/lexicons/speech_verbs.yaml (the checkout's, else the installed copy)."""
+    import yaml
+
+    if path is None:
+        path = Path(__file__).resolve().parents[2] / "rules" / "lexicons" / "speech_verbs.yaml"
+        if not path.exists():
+            path = Path(__file__).resolve().parents[1] / "_rules" / "lexicons" / "speech_verbs.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    words = set()
+    for entry in data["entries"]:
+        words.add((entry["name"] if isinstance(entry, dict) else str(entry)).lower())
+    return frozenset(words)
+
+
+@dataclass
+class _Word:
+    start: int  # character span of the word (of its multi-word token for MWT parts) in the text
+    end: int
+    part: int  # position inside a multi-word token (0 otherwise)
+    lemma: str
+    head: int  # index into the same list, -1 for the root
+    deprel: str  # without subtype
+
+
+def _words(conllu: str) -> list[_Word]:
+    """Syntactic words with character spans over the concatenated token forms (no whitespace),
+    the alignment basis of the CoNLL 2018 scorer."""
+    words: list[_Word] = []
+    pos = 0
+    sent_start = 0  # index of the sentence's first word in `words`
+    mwt_end, mwt_span, part = 0, (0, 0), 0
+    for line in conllu.split("\n"):
+        if not line.strip():
+            sent_start, mwt_end = len(words), 0
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 8:
+            continue
+        wid = cols[0]
+        form = "".join(cols[1].split())
+        if "-" in wid:
+            first, last = (int(x) for x in wid.split("-"))
+            mwt_end, mwt_span, part = last, (pos, pos + len(form)), 0
+            pos += len(form)
+            continue
+        if "." in wid or not wid.isdigit():
+            continue
+        i = int(wid)
+        head = int(cols[6]) if cols[6].isdigit() else 0
+        rel = cols[7].split(":")[0]
+        if i <= mwt_end:
+            part += 1
+            start, end = mwt_span
+        else:
+            part = 0
+            start, end = pos, pos + len(form)
+            pos += len(form)
+        words.append(_Word(start, end, part, cols[2].lower(), sent_start + head - 1 if head else -1, rel))
+    return words
+
+
+def speech_frame_counts(gold_conllu: str, system_conllu: str, verbs: frozenset[str]) -> dict[str, list[int]]:
+    """Per relation: [correct, gold arcs, system arcs]."""
+    gold, system = _words(gold_conllu), _words(system_conllu)
+    g2s = {}
+    by_span = {(w.start, w.end, w.part): j for j, w in enumerate(system)}
+    for i, w in enumerate(gold):
+        j = by_span.get((w.start, w.end, w.part))
+        if j is not None:
+            g2s[i] = j
+    counts = {r: [0, 0, 0] for r in SPEECH_RELATIONS}
+    for words, col in ((gold, 1), (system, 2)):
+        for w in words:
+            if w.deprel in counts and w.head >= 0 and words[w.head].lemma in verbs:
+                counts[w.deprel][col] += 1
+    for i, w in enumerate(gold):
+        if w.deprel not in counts or w.head < 0 or gold[w.head].lemma not in verbs:
+            continue
+        j = g2s.get(i)
+        if j is None:
+            continue
+        s = system[j]
+        if s.deprel == w.deprel and s.head >= 0 and g2s.get(w.head) == s.head and system[s.head].lemma in verbs:
+            counts[w.deprel][0] += 1
+    return counts
+
+
+def speech_frame_scores(gold_conllu: str, system_conllu: str) -> dict[str, float]:
+    counts = speech_frame_counts(gold_conllu, system_conllu, speech_verbs())
+    scores = {}
+    for rel, (correct, ngold, nsys) in counts.items():
+        scores[f"Speech {rel}"] = 100 * 2 * correct / (ngold + nsys) if ngold + nsys else 0.0
+    return scores
 
 
 def raw_text(gold_file: Path) -> str:
@@ -107,7 +242,7 @@ def is_word_line(line: str) -> bool:
 def score_raw(pipe, gold_file: Path) -> tuple[dict[str, float], int]:
 
     doc = pipe(raw_text(gold_file))
-    system = "{:C}\n\n".format(doc)  # the CoNLL-U text of the whole document
+    system = f"{doc:C}\n\n"  # the CoNLL-U text of the whole document
     return ud_eval(gold_file, system), doc.num_words
 
 
@@ -139,16 +274,17 @@ def score_gold(pipe, gold_file: Path) -> tuple[dict[str, float], int]:
     return ud_eval(gold_file, "\n".join(out_lines) + "\n"), doc.num_words
 
 
-def score_gold_tokens(paths: dict[str, Path], gold_file: Path) -> dict[str, float]:
+def score_gold_tokens(paths: dict[str, Path], gold_file: Path, pretrain: Path | None = None) -> dict[str, float]:
     """Used by train.py to check that an export scores like its source files."""
-    return score_gold(build_pipeline(paths, pretokenized=True), gold_file)[0]
+    return score_gold(build_pipeline(paths, pretokenized=True, pretrain=pretrain), gold_file)[0]
 
 
 def score_model(folder: Path, ud: Path, sets: Sequence[str], modes: Sequence[str], label: str) -> list[Result]:
     paths = model_paths(folder)
+    pretrain = model_pretrain(folder)
     results = []
     for mode in modes:
-        pipe = build_pipeline(paths, pretokenized=(mode == "gold tokens"))
+        pipe = build_pipeline(paths, pretokenized=(mode == "gold tokens"), pretrain=pretrain)
         for name in sets:
             gold = ud / TEST_SETS[name]
             start = time.time()
@@ -159,12 +295,15 @@ def score_model(folder: Path, ud: Path, sets: Sequence[str], modes: Sequence[str
     return results
 
 
-HEADER = ("| model | test set | input | Tokens F1 | Sentences F1 | UPOS | Lemmas | UAS | LAS | time (words/s) |\n"
-          "|---|---|---|---|---|---|---|---|---|---|")
+HEADER = (
+    "| model | test set | input | Tokens F1 | Sentences F1 | UPOS | Lemmas | UAS | LAS "
+    "| speech nsubj | speech ccomp | time (words/s) |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|"
+)
 
 
 def format_row(r: Result) -> str:
-    vals = " | ".join(f"{r.scores[m]:.2f}" for m in METRICS)
+    vals = " | ".join(f"{r.scores[m]:.2f}" for m in METRICS + SPEECH_METRICS)
     return f"| {r.model} | {r.test_set} | {r.mode} | {vals} | {r.seconds:.0f} s ({r.tokens / r.seconds:.0f}) |"
 
 
@@ -180,6 +319,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = p.parse_args(argv)
 
     import torch
+
     if args.threads:
         torch.set_num_threads(args.threads)
     modes = [{"raw": "raw text", "gold": "gold tokens"}[m] for m in args.modes.split(",")]

@@ -1,42 +1,23 @@
 """Reproducible training of provenance's English Stanza pipeline (tokenize, mwt, pos, lemma, depparse).
 
-Everything is trained with Stanza's own trainers on UD English EWT + GUM, on CPU, without pretrained
-word vectors, following /work/shared/docs/stanza-training.md (sizes, data preparation, pitfalls).
-
-How /work/train-out/final was made (2026-11-21; warm start from the bootstrap model; tokenizer, mwt
-and lemmatizer copied from it; tagger continued; parser continued on tags predicted by the bootstrap
-tagger).  The runs were split into several invocations because a first pair of trainers was killed
-from outside at 10:24 and time was short; every step is a plain invocation of this module:
+Everything is trained with Stanza's own trainers on UD English EWT + GUM, on CPU, following
+/work/shared/docs/stanza-training.md (sizes, data preparation, pitfalls).  What was run for the
+shipped model, when, for how long, and where runs were stopped or killed is the training log in
+the model card, ``provenance/models/en_ud_compact/README.md``; this docstring only describes the
+command.
 
     cd /work/main && . .venv/bin/activate
-    W=/work/train-out/work; B=/work/shared/models/en-ud-compact; U=/work/shared/ud; O=/work/train-out/final
-    # 1. data + tagger (run killed after 550 steps; its best, dev AllTags 88.68, copied to $W/stage1/pos.pt)
-    python -m provenance.models.train --ud $U --out $O --work $W --init-from $B --stages prep,pos \
-        --pos-minutes 65 --pos-lr 2e-3
-    # 2. retag train/dev with the bootstrap tagger+lemmatizer, continue the parser on them (Adam 2e-4)
-    #    (killed at step 250; restarted with the same command, it resumes from its checkpoint)
-    python -m provenance.models.train --ud $U --out $O --work $W --init-from $B --reuse tokenize,mwt,lemma \
-        --retag-with $B/pos.pt --parser-tags predicted --stages retag,depparse --parser-minutes 50
-    # 3. tagger continued from stage1 (lr 2e-3, 35 min), then from its best with lr 5e-4 (14 min, in
-    #    $W/../work2) and 2e-4 (14 min, in $W/../work3); each --init-from folder holds the previous pos.pt
-    python -m provenance.models.train --ud $U --out $O --work $W --init-from $W/stage1 --stages pos \
-        --pos-minutes 35 --pos-lr 2e-3
-    # 4. parser resumed 14 more minutes (same command as 2 with --stages depparse --parser-minutes 14)
-    # 5. export (copies $W/models/{pos,depparse}.pt, best tagger copied there first), float16 + check
-    python -m provenance.models.train --ud $U --out $O --work $W --init-from $B --reuse tokenize,mwt,lemma \
-        --stages export
-
-The same recipe in one command (tagger and parser side by side). Its full-length form was not run as
-one invocation; the same command with ``--pos-steps 20 --parser-steps 20`` ran end to end on
-2026-11-21 (prep, tagger in the background, retag, parser, export with the float16 check: 4.2 min):
-
+    # warm start from a model folder, tokenizer/mwt/lemmatizer copied from it, tagger and parser continued
     python -m provenance.models.train --ud /work/shared/ud --out /work/train-out/final \
         --work /work/train-out/work --init-from /work/shared/models/en-ud-compact \
         --reuse tokenize,mwt,lemma --pos-minutes 65 --pos-lr 2e-3 --parser-minutes 95 \
-        --parser-tags predicted --parallel --stages prep,pos,retag,depparse,export
-
-From scratch (all five components, sizes from the recipe), e.g.:
-
+        --parser-tags predicted --stages prep,pos,retag,depparse,export
+    # from scratch with word vectors (see provenance.models.pretrain for the .pt), tokenizer/mwt/lemma reused
+    python -m provenance.models.train --ud /work/shared/ud --out /work/train-out/vec --work /work/train-out/vec.work \
+        --reuse-from /work/shared/models/en-ud-compact --reuse tokenize,mwt,lemma \
+        --pretrain /work/train-out/glove/glove6b50d-100k.pt --pos-steps 2000 --parser-steps 2400 \
+        --stages prep,pos,retag,depparse,export
+    # everything from scratch
     python -m provenance.models.train --ud /work/shared/ud --out models/en --work /tmp/en-work
 
 Stages (``--stages``, default all, in this order): prep, tokenize, mwt, lemma, pos, retag, depparse,
@@ -44,12 +25,25 @@ export.  Each trainer runs as a child process (``provenance.models._stanza_fast`
 thread, ``--cpu``, and an optional wall-clock budget after which it stops cleanly at its next step
 (the best dev model is already on disk).  ``--parallel`` runs the tagger and the parser side by side
 (two trainers, the most this 2-core machine takes); the parser is then trained on tags predicted
-by the *initial* tagger (``--init-from``), since the new one does not exist yet.
+by the *initial* tagger (``--init-from``), since the new one does not exist yet.  Otherwise the
+tagger is trained first and ``retag`` replaces the parser data's tags with its predictions.
+
+``--init-from DIR`` warm-starts pos and depparse from DIR's files (and resumes the parser from its
+checkpoint in WORK/models when one exists); ``--reuse`` copies components from ``--reuse-from``
+(default: ``--init-from``) instead of training them.
+
+``--pretrain FILE`` (a Stanza pretrain .pt, e.g. GloVe converted by ``provenance.models.pretrain``)
+gives the tagger and the parser pretrained word vectors (``--wordvec_pretrain_file``; without it
+they are trained with ``--no_pretrain``).  Stanza then keeps trainable word embeddings only for
+words seen 7+ times in training (its default cutoff with a large pretrain; 0 without one).  The
+.pt files do not contain the vectors: export copies FILE into OUT as ``pretrain.pt``, and the loader
+(``provenance.models.resolve_model``) passes it to Stanza from there.
 
 Export (stage ``export``) strips optimizer state, casts floating tensors to float16, writes
 resources.json ({}), and checks that the exported pipeline tags/parses the EWT dev set exactly as
-the float32 files do (UPOS/LAS within 0.1 point; measured: 0.01).
+the float32 files do (UPOS/LAS within 0.1 point).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,27 +53,46 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
 
 log = logging.getLogger("provenance.train")
 
 COMPONENTS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 STAGES = ("prep", "tokenize", "mwt", "lemma", "pos", "retag", "depparse", "export")
 SHORTHAND = "en_ewtgum"
+PRETRAIN_FILE = "pretrain.pt"  # word vectors inside an exported model folder (when trained with them)
 # Words longer than this make the character LSTM pad a whole batch to their length (about 10x slower
 # steps on CPU, per the recipe); such sentences are dropped from pos/depparse training only.
 MAX_WORD_LEN = 40
 
 # Architecture options of the reduced models (recipe).  When warm-starting, the values stored in the
 # init model's config win, since Stanza merges command-line args over the loaded config.
-POS_ARCH = {"hidden_dim": 150, "char_hidden_dim": 200, "deep_biaff_hidden_dim": 200,
-            "composite_deep_biaff_hidden_dim": 100, "word_emb_dim": 75, "char_emb_dim": 100,
-            "tag_emb_dim": 50, "transformed_dim": 125, "num_layers": 2, "char_num_layers": 1}
-PARSER_ARCH = {"hidden_dim": 200, "char_hidden_dim": 200, "deep_biaff_hidden_dim": 200,
-               "deep_biaff_output_dim": 160, "word_emb_dim": 75, "char_emb_dim": 100,
-               "tag_emb_dim": 50, "transformed_dim": 125, "num_layers": 2, "char_num_layers": 1}
+POS_ARCH = {
+    "hidden_dim": 150,
+    "char_hidden_dim": 200,
+    "deep_biaff_hidden_dim": 200,
+    "composite_deep_biaff_hidden_dim": 100,
+    "word_emb_dim": 75,
+    "char_emb_dim": 100,
+    "tag_emb_dim": 50,
+    "transformed_dim": 125,
+    "num_layers": 2,
+    "char_num_layers": 1,
+}
+PARSER_ARCH = {
+    "hidden_dim": 200,
+    "char_hidden_dim": 200,
+    "deep_biaff_hidden_dim": 200,
+    "deep_biaff_output_dim": 160,
+    "word_emb_dim": 75,
+    "char_emb_dim": 100,
+    "tag_emb_dim": 50,
+    "transformed_dim": 125,
+    "num_layers": 2,
+    "char_num_layers": 1,
+}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -114,8 +127,11 @@ def write_conllu(path: Path, sentences: Iterable[Sentence]) -> int:
 
 def word_lines(sent: Sentence) -> list[list[str]]:
     """The syntactic word lines (integer ids), split into columns."""
-    return [line.split("\t") for line in sent if line and line[0].isdigit() and "\t" in line
-            and line.split("\t", 1)[0].isdigit()]
+    return [
+        line.split("\t")
+        for line in sent
+        if line and line[0].isdigit() and "\t" in line and line.split("\t", 1)[0].isdigit()
+    ]
 
 
 def drop_empty_nodes(sent: Sentence) -> Sentence:
@@ -129,6 +145,7 @@ def has_long_word(sent: Sentence, limit: int = MAX_WORD_LEN) -> bool:
 
 # ----------------------------------------------------------------------------------------------
 # Configuration
+
 
 @dataclass
 class Paths:
@@ -174,6 +191,7 @@ class Paths:
 
 def load_config(path: Path) -> dict:
     import torch
+
     return torch.load(path, map_location="cpu", weights_only=False)["config"]
 
 
@@ -189,8 +207,16 @@ def arch_args(defaults: dict[str, int], init_file: Path | None) -> list[str]:
 # ----------------------------------------------------------------------------------------------
 # Running a trainer
 
-def run_trainer(name: str, module: str, args: Sequence[str], paths: Paths, minutes: float | None,
-                init: Path | None = None, background: bool = False) -> subprocess.Popen | None:
+
+def run_trainer(
+    name: str,
+    module: str,
+    args: Sequence[str],
+    paths: Paths,
+    minutes: float | None,
+    init: Path | None = None,
+    background: bool = False,
+) -> subprocess.Popen | None:
     """Run one Stanza trainer in a child process with one thread; log to logs/NAME.log."""
     cmd = [sys.executable, "-m", "provenance.models._stanza_fast"]
     if init is not None:
@@ -204,8 +230,9 @@ def run_trainer(name: str, module: str, args: Sequence[str], paths: Paths, minut
     logfile.write("$ " + " ".join(cmd) + "\n")
     logfile.flush()
     log.info("%s: %s (log %s)", name, " ".join(cmd), paths.logs / f"{name}.log")
-    proc = subprocess.Popen(cmd, stdout=logfile, stderr=subprocess.STDOUT, env=env,
-                            cwd=Path(__file__).resolve().parents[2])
+    proc = subprocess.Popen(
+        cmd, stdout=logfile, stderr=subprocess.STDOUT, env=env, cwd=Path(__file__).resolve().parents[2]
+    )
     if background:
         return proc
     wait_trainer(name, proc)
@@ -223,6 +250,7 @@ def wait_trainer(name: str, proc: subprocess.Popen) -> None:
 # ----------------------------------------------------------------------------------------------
 # Stages
 
+
 def stage_prep(paths: Paths) -> None:
     """EWT+GUM train concatenated (sentences with very long words dropped) and EWT+GUM dev."""
     paths.data.mkdir(parents=True, exist_ok=True)
@@ -236,8 +264,13 @@ def stage_prep(paths: Paths) -> None:
                 continue
             train.append(sent)
     dev = [drop_empty_nodes(s) for tb in ("EWT", "GUM") for s in read_conllu(paths.ud_file(tb, "dev"))]
-    log.info("prep: train %d sentences (%d dropped with words > %d chars), dev %d",
-             write_conllu(paths.train, train), dropped, MAX_WORD_LEN, write_conllu(paths.dev, dev))
+    log.info(
+        "prep: train %d sentences (%d dropped with words > %d chars), dev %d",
+        write_conllu(paths.train, train),
+        dropped,
+        MAX_WORD_LEN,
+        write_conllu(paths.dev, dev),
+    )
 
 
 def stage_tokenize(paths: Paths, steps: int, minutes: float | None) -> None:
@@ -259,16 +292,41 @@ def stage_tokenize(paths: Paths, steps: int, minutes: float | None) -> None:
     name = lambda shard, ext: str(tok_dir / f"{SHORTHAND}.{shard}.{ext}")  # noqa: E731
     labels = lambda shard: str(tok_dir / f"{SHORTHAND}-ud-{shard}.toklabels")  # noqa: E731
     for shard in ("train", "dev"):  # (prepare_tokenizer_treebank_labels insists on a test shard too)
-        common.prepare_tokenizer_dataset_labels(name(shard, "txt"), name(shard, "gold.conllu"),
-                                                str(tok_dir), SHORTHAND, shard)
-    args = ["--txt_file", name("train", "txt"), "--label_file", labels("train"),
-            "--dev_txt_file", name("dev", "txt"), "--dev_label_file", labels("dev"),
-            "--dev_conll_gold", name("dev", "gold.conllu"), "--conll_file", str(paths.work / "tokenize.dev.pred.conllu"),
-            "--mwt_json_file", common.mwt_name(str(tok_dir), SHORTHAND, "train"),
-            "--lang", "en", "--shorthand", SHORTHAND, "--mode", "train",
-            "--feat_funcs", "space_before,capitalized,numeric,end_of_para,start_of_para,labeled_field,phone_id,date_pattern,currency",
-            "--max_seqlen", "200", "--steps", str(steps),
-            "--save_dir", str(paths.models), "--save_name", "tokenize.pt"]
+        common.prepare_tokenizer_dataset_labels(
+            name(shard, "txt"), name(shard, "gold.conllu"), str(tok_dir), SHORTHAND, shard
+        )
+    args = [
+        "--txt_file",
+        name("train", "txt"),
+        "--label_file",
+        labels("train"),
+        "--dev_txt_file",
+        name("dev", "txt"),
+        "--dev_label_file",
+        labels("dev"),
+        "--dev_conll_gold",
+        name("dev", "gold.conllu"),
+        "--conll_file",
+        str(paths.work / "tokenize.dev.pred.conllu"),
+        "--mwt_json_file",
+        common.mwt_name(str(tok_dir), SHORTHAND, "train"),
+        "--lang",
+        "en",
+        "--shorthand",
+        SHORTHAND,
+        "--mode",
+        "train",
+        "--feat_funcs",
+        "space_before,capitalized,numeric,end_of_para,start_of_para,labeled_field,phone_id,date_pattern,currency",
+        "--max_seqlen",
+        "200",
+        "--steps",
+        str(steps),
+        "--save_dir",
+        str(paths.models),
+        "--save_name",
+        "tokenize.pt",
+    ]
     run_trainer("tokenize", "stanza.models.tokenizer", args, paths, minutes)
 
 
@@ -281,15 +339,36 @@ def stage_mwt(paths: Paths, epochs: int, minutes: float | None) -> None:
     files = {}
     for shard in ("train", "dev"):
         gold = mwt_dir / f"{SHORTHAND}.{shard}.gold.conllu"
-        write_conllu(gold, [drop_empty_nodes(s) for tb in ("EWT", "GUM") for s in read_conllu(paths.ud_file(tb, shard))])
+        write_conllu(
+            gold, [drop_empty_nodes(s) for tb in ("EWT", "GUM") for s in read_conllu(paths.ud_file(tb, shard))]
+        )
         contracted = mwt_dir / f"{SHORTHAND}.{shard}.in.conllu"
         contract_mwt(str(gold), str(contracted))
         files[shard] = (gold, contracted)
-    args = ["--train_file", str(files["train"][1]), "--eval_file", str(files["dev"][1]),
-            "--gold_file", str(files["dev"][0]), "--output_file", str(paths.work / "mwt.dev.pred.conllu"),
-            "--lang", "en", "--shorthand", SHORTHAND, "--mode", "train",
-            "--max_dec_len", "20", "--num_epoch", str(epochs),
-            "--save_dir", str(paths.models), "--save_name", "mwt.pt"]
+    args = [
+        "--train_file",
+        str(files["train"][1]),
+        "--eval_file",
+        str(files["dev"][1]),
+        "--gold_file",
+        str(files["dev"][0]),
+        "--output_file",
+        str(paths.work / "mwt.dev.pred.conllu"),
+        "--lang",
+        "en",
+        "--shorthand",
+        SHORTHAND,
+        "--mode",
+        "train",
+        "--max_dec_len",
+        "20",
+        "--num_epoch",
+        str(epochs),
+        "--save_dir",
+        str(paths.models),
+        "--save_name",
+        "mwt.pt",
+    ]
     run_trainer("mwt", "stanza.models.mwt_expander", args, paths, minutes)
 
 
@@ -310,35 +389,109 @@ def stage_lemma(paths: Paths, epochs: int, minutes: float | None) -> None:
     train = lem_dir / f"{SHORTHAND}.train.triples.conllu"
     write_conllu(train, triples)
     log.info("lemma: %d unique (word, upos, lemma) triples", len(triples))
-    args = ["--train_file", str(train), "--eval_file", str(paths.dev),
-            "--output_file", str(paths.work / "lemma.dev.pred.conllu"),
-            "--shorthand", SHORTHAND, "--mode", "train", "--num_epoch", str(epochs),
-            "--save_dir", str(paths.models), "--save_name", "lemma.pt"]
+    args = [
+        "--train_file",
+        str(train),
+        "--eval_file",
+        str(paths.dev),
+        "--output_file",
+        str(paths.work / "lemma.dev.pred.conllu"),
+        "--shorthand",
+        SHORTHAND,
+        "--mode",
+        "train",
+        "--num_epoch",
+        str(epochs),
+        "--save_dir",
+        str(paths.models),
+        "--save_name",
+        "lemma.pt",
+    ]
     run_trainer("lemma", "stanza.models.lemmatizer", args, paths, minutes)
 
 
-def pos_args(paths: Paths, steps: int, init: Path | None, lr: float) -> list[str]:
-    return ["--train_file", str(paths.train), "--eval_file", str(paths.dev),
-            "--output_file", str(paths.work / "pos.dev.pred.conllu"),
-            "--lang", "en", "--shorthand", SHORTHAND, "--mode", "train", "--no_pretrain",
-            *arch_args(POS_ARCH, init),
-            "--batch_size", "100", "--max_steps", str(steps), "--lr", str(lr),
-            # Stanza's tagger crashes at the end of a run that never evaluated dev (it returns an
-            # unset variable), so a short run evaluates at its last step.
-            "--fix_eval_interval", "--eval_interval", str(min(250, steps)), "--log_step", "50",
-            "--save_dir", str(paths.models), "--save_name", "pos.pt"]
+def vector_args(pretrain: Path | None) -> list[str]:
+    """Word vectors for the tagger/parser: a Stanza pretrain file, or none (``--no_pretrain``)."""
+    return ["--no_pretrain"] if pretrain is None else ["--wordvec_pretrain_file", str(pretrain)]
 
 
-def parser_args(paths: Paths, steps: int, init: Path | None, tags: str, second_optim_start: int) -> list[str]:
+def pos_args(paths: Paths, steps: int, init: Path | None, lr: float, pretrain: Path | None = None) -> list[str]:
+    return [
+        "--train_file",
+        str(paths.train),
+        "--eval_file",
+        str(paths.dev),
+        "--output_file",
+        str(paths.work / "pos.dev.pred.conllu"),
+        "--lang",
+        "en",
+        "--shorthand",
+        SHORTHAND,
+        "--mode",
+        "train",
+        *vector_args(pretrain),
+        *arch_args(POS_ARCH, init),
+        "--batch_size",
+        "100",
+        "--max_steps",
+        str(steps),
+        "--lr",
+        str(lr),
+        # Stanza's tagger crashes at the end of a run that never evaluated dev (it returns an
+        # unset variable), so a short run evaluates at its last step.
+        "--fix_eval_interval",
+        "--eval_interval",
+        str(min(250, steps)),
+        "--log_step",
+        "50",
+        "--save_dir",
+        str(paths.models),
+        "--save_name",
+        "pos.pt",
+    ]
+
+
+def parser_args(
+    paths: Paths,
+    steps: int,
+    init: Path | None,
+    tags: str,
+    second_optim_start: int,
+    pretrain: Path | None = None,
+) -> list[str]:
     train, dev = (paths.train_pred, paths.dev_pred) if tags == "predicted" else (paths.train, paths.dev)
-    args = ["--train_file", str(train), "--eval_file", str(dev),
-            "--output_file", str(paths.work / "depparse.dev.pred.conllu"),
-            "--lang", "en", "--shorthand", SHORTHAND, "--mode", "train", "--no_pretrain",
-            *arch_args(PARSER_ARCH, init),
-            "--batch_size", "2000", "--max_steps", str(steps), "--eval_interval", str(min(200, steps)), "--log_step", "50",
-            "--second_optim_start_step", str(second_optim_start),
-            "--save_dir", str(paths.models), "--save_name", "depparse.pt",
-            "--checkpoint_save_name", str(paths.models / "depparse.checkpoint.pt")]
+    args = [
+        "--train_file",
+        str(train),
+        "--eval_file",
+        str(dev),
+        "--output_file",
+        str(paths.work / "depparse.dev.pred.conllu"),
+        "--lang",
+        "en",
+        "--shorthand",
+        SHORTHAND,
+        "--mode",
+        "train",
+        *vector_args(pretrain),
+        *arch_args(PARSER_ARCH, init),
+        "--batch_size",
+        "2000",
+        "--max_steps",
+        str(steps),
+        "--eval_interval",
+        str(min(200, steps)),
+        "--log_step",
+        "50",
+        "--second_optim_start_step",
+        str(second_optim_start),
+        "--save_dir",
+        str(paths.models),
+        "--save_name",
+        "depparse.pt",
+        "--checkpoint_save_name",
+        str(paths.models / "depparse.checkpoint.pt"),
+    ]
     if init is not None:
         # no AdaDelta->Adam switch: that would reload the best file and restart Adam's moments
         args[args.index("--second_optim_start_step") + 1] = str(10**9)
@@ -350,7 +503,7 @@ def parser_args(paths: Paths, steps: int, init: Path | None, tags: str, second_o
     return args
 
 
-def stage_retag(paths: Paths, pos_model: Path, lemma_model: Path) -> None:
+def stage_retag(paths: Paths, pos_model: Path, lemma_model: Path, pretrain: Path | None = None) -> None:
     """Replace gold UPOS/XPOS/FEATS/LEMMA of the parser's train and dev data by predictions.
 
     The parser then learns from the kind of tags it will see at run time (the bootstrap README
@@ -358,20 +511,29 @@ def stage_retag(paths: Paths, pos_model: Path, lemma_model: Path) -> None:
     heads and relations stay gold.
     """
     import stanza
+    import torch
     from stanza.models.common.doc import Document
     from stanza.utils.conll import CoNLL
-    import torch
 
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     # offline Pipeline needs a resources.json in its dir, even an empty one
     resources = paths.work / "resources.json"
     if not resources.exists():
         resources.write_text("{}\n")
-    pipe = stanza.Pipeline("en", dir=str(paths.work), download_method=None, processors="tokenize,pos,lemma",
-                           # pretokenized input loads no tokenizer model, but Pipeline wants a path
-                           tokenize_pretokenized=True, tokenize_model_path=str(paths.work / "unused-tokenize.pt"),
-                           pos_model_path=str(pos_model),
-                           lemma_model_path=str(lemma_model), pos_batch_size=3000, logging_level="WARN")
+    pipe = stanza.Pipeline(
+        "en",
+        dir=str(paths.work),
+        download_method=None,
+        processors="tokenize,pos,lemma",
+        # pretokenized input loads no tokenizer model, but Pipeline wants a path
+        tokenize_pretokenized=True,
+        tokenize_model_path=str(paths.work / "unused-tokenize.pt"),
+        pos_model_path=str(pos_model),
+        lemma_model_path=str(lemma_model),
+        pos_batch_size=3000,
+        **({"pos_pretrain_path": str(pretrain)} if pretrain is not None else {}),
+        logging_level="WARN",
+    )
     for src, dst in ((paths.train, paths.train_pred), (paths.dev, paths.dev_pred)):
         start = time.time()
         doc: Document = CoNLL.conll2doc(input_file=str(src))
@@ -381,8 +543,14 @@ def stage_retag(paths: Paths, pos_model: Path, lemma_model: Path) -> None:
         log.info("retag: %s -> %s in %.1f min", src.name, dst.name, (time.time() - start) / 60)
 
 
-def stage_export(paths: Paths, init_from: Path | None, reuse: set[str]) -> None:
-    """Copy the five components to OUT: no optimizer state, float16 tensors, resources.json."""
+def stage_export(paths: Paths, init_from: Path | None, reuse: set[str], pretrain: Path | None = None) -> None:
+    """Copy the five components to OUT: no optimizer state, float16 tensors, resources.json.
+
+    With word vectors, the pretrain file is copied unchanged as OUT/pretrain.pt (the tagger and
+    parser files do not contain the vectors; the loader passes it as pos/depparse_pretrain_path).
+    """
+    import shutil
+
     import torch
 
     paths.out.mkdir(parents=True, exist_ok=True)
@@ -396,6 +564,12 @@ def stage_export(paths: Paths, init_from: Path | None, reuse: set[str]) -> None:
         ckpt = _to_half(ckpt)
         torch.save(ckpt, paths.out / f"{comp}.pt", _use_new_zipfile_serialization=False)
         log.info("export: %s from %s (%.1f MB)", comp, src, (paths.out / f"{comp}.pt").stat().st_size / 1e6)
+    stale = paths.out / PRETRAIN_FILE
+    if pretrain is not None:
+        shutil.copyfile(pretrain, stale)
+        log.info("export: %s from %s (%.1f MB)", PRETRAIN_FILE, pretrain, stale.stat().st_size / 1e6)
+    elif stale.exists():
+        stale.unlink()
     (paths.out / "resources.json").write_text("{}\n")
     total = sum(f.stat().st_size for f in paths.out.iterdir()) / 1e6
     log.info("export: %s total %.1f MB", paths.out, total)
@@ -404,6 +578,7 @@ def stage_export(paths: Paths, init_from: Path | None, reuse: set[str]) -> None:
 def _to_half(obj: object) -> object:
     """float32 tensors -> float16 (integer tensors such as vocab ids untouched)."""
     import torch
+
     if isinstance(obj, torch.Tensor):
         return obj.half() if obj.is_floating_point() else obj
     if isinstance(obj, dict):
@@ -413,40 +588,70 @@ def _to_half(obj: object) -> object:
     return obj
 
 
-def verify_export(paths: Paths, reference: dict[str, Path]) -> None:
+def verify_export(paths: Paths, reference: dict[str, Path], pretrain: Path | None = None) -> None:
     """Tag+parse EWT dev (gold tokens) with the float16 export and with the float32 files: must agree."""
     from provenance.models.score import score_gold_tokens
 
     gold = paths.ud_file("EWT", "dev")
-    half = score_gold_tokens({c: paths.out / f"{c}.pt" for c in COMPONENTS}, gold)
-    full = score_gold_tokens(reference, gold)
-    log.info("verify: float16 UPOS %.2f LAS %.2f | float32 UPOS %.2f LAS %.2f",
-             half["UPOS"], half["LAS"], full["UPOS"], full["LAS"])
+    shipped = paths.out / PRETRAIN_FILE
+    half = score_gold_tokens(
+        {c: paths.out / f"{c}.pt" for c in COMPONENTS}, gold, shipped if shipped.exists() else None
+    )
+    full = score_gold_tokens(reference, gold, pretrain)
+    log.info(
+        "verify: float16 UPOS %.2f LAS %.2f | float32 UPOS %.2f LAS %.2f",
+        half["UPOS"],
+        half["LAS"],
+        full["UPOS"],
+        full["LAS"],
+    )
     if abs(half["LAS"] - full["LAS"]) > 0.1 or abs(half["UPOS"] - full["UPOS"]) > 0.1:
         raise RuntimeError("float16 export scores differ from float32")
 
 
 # ----------------------------------------------------------------------------------------------
 
+
 def build_argparse() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--ud", type=Path, required=True, help="folder with EWT/ and GUM/ CoNLL-U files")
     p.add_argument("--out", type=Path, required=True, help="final model folder (float16, 5 components)")
     p.add_argument("--work", type=Path, default=None, help="data, float32 models and logs (default OUT.work)")
-    p.add_argument("--init-from", type=Path, default=None,
-                   help="warm-start pos/depparse from this model folder (e.g. the bootstrap)")
-    p.add_argument("--reuse", default="", help="components copied from --init-from instead of trained, e.g. tokenize,mwt,lemma")
+    p.add_argument(
+        "--init-from",
+        type=Path,
+        default=None,
+        help="warm-start pos/depparse from this model folder (e.g. the bootstrap)",
+    )
+    p.add_argument(
+        "--reuse", default="", help="components copied from --init-from instead of trained, e.g. tokenize,mwt,lemma"
+    )
+    p.add_argument(
+        "--reuse-from",
+        type=Path,
+        default=None,
+        help="take the --reuse components from this folder instead (pos/depparse then train from scratch "
+        "unless --init-from is given too)",
+    )
     p.add_argument("--stages", default=",".join(STAGES), help="comma-separated subset of " + ",".join(STAGES))
     p.add_argument("--parallel", action="store_true", help="train tagger and parser at the same time")
     p.add_argument("--parser-tags", choices=("gold", "predicted"), default="predicted")
     p.add_argument("--retag-with", type=Path, default=None, help="pos model used to retag (default: the new tagger)")
+    p.add_argument(
+        "--pretrain",
+        type=Path,
+        default=None,
+        help="Stanza pretrain .pt (word vectors, see provenance.models.pretrain) for tagger and parser; "
+        "copied into OUT by export.  Default: no vectors (--no_pretrain)",
+    )
     p.add_argument("--pos-steps", type=int, default=20000)
     p.add_argument("--pos-minutes", type=float, default=None)
     p.add_argument("--pos-lr", type=float, default=None, help="default 3e-3, or 1e-3 when warm-starting")
     p.add_argument("--parser-steps", type=int, default=20000)
     p.add_argument("--parser-minutes", type=float, default=None)
-    p.add_argument("--second-optim-start", type=int, default=1500,
-                   help="AdaDelta -> Adam switch for a parser trained from scratch")
+    p.add_argument(
+        "--second-optim-start", type=int, default=1500, help="AdaDelta -> Adam switch for a parser trained from scratch"
+    )
     p.add_argument("--tokenize-steps", type=int, default=4000)
     p.add_argument("--mwt-epochs", type=int, default=30)
     p.add_argument("--lemma-epochs", type=int, default=5)
@@ -461,7 +666,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     stages = [s for s in STAGES if s in set(args.stages.split(","))]
     reuse = {c for c in args.reuse.split(",") if c}
     init = args.init_from
-    init_file = (lambda comp: init / f"{comp}.pt" if init is not None else None)
+    init_file = lambda comp: init / f"{comp}.pt" if init is not None else None  # noqa: E731
+    reuse_from = args.reuse_from or init
     for d in (paths.data, paths.models, paths.logs):
         d.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
@@ -475,35 +681,57 @@ def main(argv: Sequence[str] | None = None) -> None:
     if "lemma" in stages and "lemma" not in reuse:
         stage_lemma(paths, args.lemma_epochs, None)
 
-    lemma_model = init_file("lemma") if "lemma" in reuse else paths.model("lemma")
+    lemma_model = reuse_from / "lemma.pt" if "lemma" in reuse and reuse_from is not None else paths.model("lemma")
     pos_lr = args.pos_lr if args.pos_lr is not None else (1e-3 if init is not None else 3e-3)
     pos_proc = None
     if "pos" in stages:
-        pos_proc = run_trainer("pos", "stanza.models.tagger",
-                               pos_args(paths, args.pos_steps, init_file("pos"), pos_lr),
-                               paths, args.pos_minutes, init=init_file("pos"), background=True)
+        pos_proc = run_trainer(
+            "pos",
+            "stanza.models.tagger",
+            pos_args(paths, args.pos_steps, init_file("pos"), pos_lr, args.pretrain),
+            paths,
+            args.pos_minutes,
+            init=init_file("pos"),
+            background=True,
+        )
         if not args.parallel:
+            assert pos_proc is not None  # background=True returns the process
             wait_trainer("pos", pos_proc)
             pos_proc = None
 
     if "retag" in stages and args.parser_tags == "predicted":
         # in parallel mode the new tagger is still training: retag with the initial one
-        retagger = args.retag_with or (init_file("pos") if pos_proc is not None else paths.model("pos"))
-        stage_retag(paths, retagger, lemma_model)
+        retagger = args.retag_with or (init_file("pos") if pos_proc is not None else None) or paths.model("pos")
+        # a tagger trained without vectors ignores a pretrain it is given (its config says pretrain=False)
+        stage_retag(paths, retagger, lemma_model, args.pretrain)
 
     if "depparse" in stages:
-        run_trainer("depparse", "stanza.models.parser",
-                    parser_args(paths, args.parser_steps, init_file("depparse"), args.parser_tags,
-                                args.second_optim_start),
-                    paths, args.parser_minutes, init=init_file("depparse"))
+        run_trainer(
+            "depparse",
+            "stanza.models.parser",
+            parser_args(
+                paths,
+                args.parser_steps,
+                init_file("depparse"),
+                args.parser_tags,
+                args.second_optim_start,
+                args.pretrain,
+            ),
+            paths,
+            args.parser_minutes,
+            init=init_file("depparse"),
+        )
     if pos_proc is not None:
         wait_trainer("pos", pos_proc)
 
     if "export" in stages:
-        stage_export(paths, init, reuse)
+        stage_export(paths, reuse_from, reuse, args.pretrain)
         if not args.no_verify:
-            reference = {c: (init_file(c) if c in reuse else paths.model(c)) for c in COMPONENTS}
-            verify_export(paths, reference)
+            reference = {
+                c: (reuse_from / f"{c}.pt" if c in reuse and reuse_from is not None else paths.model(c))
+                for c in COMPONENTS
+            }
+            verify_export(paths, reference, args.pretrain)
     log.info("done in %.1f min", (time.time() - t0) / 60)
 
 
