@@ -8,12 +8,13 @@ CoNLL-U file (their ``# text`` lines, one paragraph per document).
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from provenance.document import Document, make_document, read_document
-from provenance.files import collect_files
+from provenance.document import Document, make_document
+from provenance.files import read_articles
 from provenance.models import resolve_model
 from provenance.pipeline import Analysis, analyse
 from provenance.syntax.cache import ParseCache
@@ -45,9 +46,9 @@ def _analysis(vocab: Vocabulary, parser: Parser) -> Analysis:
 
 
 def run(args: argparse.Namespace) -> int:
-    found = collect_files(args.paths or ["corpus"])
-    found.raise_unreadable()
-    docs = [read_document(p) for p in found.files]
+    docs, warnings = read_articles(args.paths or ["corpus"])
+    for warning in warnings:
+        print(f"provenance: warning: {warning}", file=sys.stderr)
     if args.ud_news:
         docs += ud_news_documents(Path(args.ud_news))
     words = sum(len(p.text.split()) for d in docs for p in d.paragraphs)

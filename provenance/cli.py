@@ -15,21 +15,19 @@ import traceback
 from collections.abc import Sequence
 
 from provenance import check
+from provenance.document import Document
 from provenance.errors import ProvenanceError
-from provenance.files import collect_files
+from provenance.files import read_articles
 from provenance.options import add_debug_option, add_model_options
 
 EXIT_INTERNAL = 3
 
 
-def _documents(paths: Sequence[str]) -> list:
-    from provenance.document import read_document
-
-    found = collect_files(paths)
-    found.raise_unreadable()
-    for warning in found.warnings:
+def _documents(paths: Sequence[str]) -> list[Document]:
+    docs, warnings = read_articles(paths)
+    for warning in warnings:
         print(f"provenance: warning: {warning}", file=sys.stderr)
-    return [read_document(p) for p in found.files]
+    return docs
 
 
 def cmd_parse(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from provenance.config import DEFAULT_INCLUDE, ConfigCache, GlobSet, check_globs
+from provenance.document import Document, read_document
 from provenance.errors import ProvenanceError
 
 STDIN = "-"
@@ -128,6 +129,14 @@ class _Collector:
             self.out.warnings.append(f"{file}: skipped: {problem}")
             return
         self.add(str(file))
+
+
+def read_articles(paths: Sequence[str]) -> tuple[list[Document], list[str]]:
+    """For commands without findings (extract, parse, bench): the documents, and the warnings
+    about skipped entries; an unreadable path is an error (exit 2)."""
+    found = collect_files(paths)
+    found.raise_unreadable()
+    return [read_document(p) for p in found.files], found.warnings
 
 
 def collect_files(

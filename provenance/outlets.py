@@ -37,9 +37,6 @@ class OutletIndex:
                 out[_fold(alias)] = canonical
         return cls(out)
 
-    def key(self, name: str) -> str:
-        return outlet_key(name, self)
-
 
 def outlet_key(name: str, index: OutletIndex | None = None) -> str:
     """The identity of an outlet name: 'The Associated Press', 'AP' and 'associated press' are one."""
@@ -47,7 +44,3 @@ def outlet_key(name: str, index: OutletIndex | None = None) -> str:
     if index is not None:
         key = index.aliases.get(key, key)
     return key
-
-
-def same_outlet(a: str, b: str, index: OutletIndex | None = None) -> bool:
-    return outlet_key(a, index) == outlet_key(b, index)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, get_args
 
 import regex
 
@@ -18,8 +18,8 @@ import regex
 REGEX_TIMEOUT_S = 0.25
 
 Comparison = Literal["eq", "ne", "in", "not_in", "gt", "ge", "lt", "le", "exists", "matches", "contains"]
-COMPARISONS: tuple[str, ...] = ("eq", "ne", "in", "not_in", "gt", "ge", "lt", "le", "exists", "matches", "contains")
-NUMERIC: tuple[str, ...] = ("gt", "ge", "lt", "le")
+COMPARISONS: tuple[Comparison, ...] = get_args(Comparison)
+NUMERIC: tuple[Comparison, ...] = ("gt", "ge", "lt", "le")
 
 MISSING: Any = object()
 
@@ -131,7 +131,7 @@ def _numeric(op: str, left: Any, right: Any) -> bool:
     return {"gt": left > right, "ge": left >= right, "lt": left < right, "le": left <= right}[op]
 
 
-def compare(op: str, left: Any, right: Any, guard: RegexGuard | None = None) -> bool:
+def compare(op: Comparison, left: Any, right: Any, guard: RegexGuard | None = None) -> bool:
     """One comparison; a missing left side never satisfies anything but ``exists: false``/``eq: null``."""
     if op == "exists":
         return present(left) == bool(right)
@@ -154,7 +154,7 @@ def compare(op: str, left: Any, right: Any, guard: RegexGuard | None = None) -> 
 @dataclass
 class FieldTest(Condition):
     path: str
-    op: str
+    op: Comparison
     value: Any
     line: int = 0
 
@@ -167,7 +167,7 @@ class FieldTest(Condition):
 class CountTest(Condition):
     scope: str
     where: Condition | None
-    op: str
+    op: Comparison
     value: int
     line: int = 0
 

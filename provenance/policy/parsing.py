@@ -6,7 +6,7 @@ set, every regular expression is compiled: a rule that loads is a rule that can 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import regex
 
@@ -16,6 +16,7 @@ from provenance.policy.conditions import (
     NUMERIC,
     AllOf,
     AnyOf,
+    Comparison,
     Condition,
     CountTest,
     FieldRef,
@@ -70,7 +71,7 @@ class ConditionParser:
             raise self.error(f"unknown field {path!r} in scope '{scope}'{hint}", line)
         return ft
 
-    def _op(self, data: dict[Any, Any], allowed_extra: set[str], line: int) -> tuple[str, Any, int]:
+    def _op(self, data: dict[Any, Any], allowed_extra: set[str], line: int) -> tuple[Comparison, Any, int]:
         ops = [k for k in data if k in COMPARISONS]
         others = [k for k in data if k not in COMPARISONS and k not in allowed_extra]
         if others:
@@ -80,7 +81,7 @@ class ConditionParser:
             )
         if len(ops) != 1:
             raise self.error("a test needs exactly one operator: " + ", ".join(COMPARISONS), line)
-        return ops[0], data[ops[0]], line_of(data, ops[0]) or line
+        return cast(Comparison, ops[0]), data[ops[0]], line_of(data, ops[0]) or line
 
     def _field_test(self, data: dict[Any, Any], scope: str, line: int) -> FieldTest:
         path = data["field"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import regex
 
@@ -18,7 +18,7 @@ from provenance.errors import ProvenanceError
 from provenance.kinds import LEVELS, Level
 from provenance.policy.conditions import Condition
 from provenance.policy.parsing import ConditionParser
-from provenance.policy.schema import SCOPES
+from provenance.policy.schema import SCOPES, Scope
 from provenance.vocab import rules_dir
 from provenance.yamlio import LocatedDict, line_of, read_located_yaml
 
@@ -43,7 +43,7 @@ class RuleDocs:
 
 @dataclass
 class Check:
-    scope: str
+    scope: Scope
     where: Condition | None
     message: str | None = None  # overrides the rule's message for this check
     at: str | None = None  # field path of the span to point at (default: the item itself)
@@ -127,7 +127,7 @@ def _parse_check(data: Any, path: str, line: int, rule_message: str | None) -> C
     once_per = data.get("once_per")
     if once_per is not None:
         parser.check_path(once_per, scope, line_of(data, "once_per") or line)
-    return Check(scope=scope, where=where, message=message, at=at, once_per=once_per)
+    return Check(scope=cast(Scope, scope), where=where, message=message, at=at, once_per=once_per)
 
 
 def _parse_source(item: Any, path: str, line: int) -> PolicySource:

@@ -80,7 +80,7 @@ DERIVED: dict[str, dict[str, Any]] = {
     "source": {"index": int, "position": int},
 }
 
-SCOPES: dict[str, type] = {
+SCOPES: dict[str, type] = {  # keys: every value of Scope
     "quote": records.Quote,
     "mark": records.MarkIssue,
     "credit": records.Credit,
