@@ -23,7 +23,7 @@ import regex
 from provenance.document import make_document
 from provenance.errors import ProvenanceError
 from provenance.pipeline import Analysis, analyse
-from provenance.records import ArticleResult
+from provenance.records import ArticleResult, Quote
 
 THRESHOLDS = (0.3, 0.8)
 KINDS = ("direct", "mixed", "indirect")
@@ -108,7 +108,7 @@ def _words(s: str | None) -> set[str]:
     return {w for w in regex.findall(r"[\p{L}\p{N}]+", (s or "").lower()) if w not in _STOP and len(w) > 1}
 
 
-def speaker_right(gold: dict, pred) -> bool:
+def speaker_right(gold: dict, pred: Quote) -> bool:
     sp = pred.speaker
     g_has = gold.get("speaker_start") is not None or gold.get("speaker_canonical") or gold.get("speaker")
     if sp is None:
@@ -135,56 +135,64 @@ def score_document(gold_doc: dict, result: ArticleResult, score: Score, errors: 
         c.gold_hit += len(rec)
         c.pred_hit += len(prec)
         if t == 0.3:
-            for i, q in enumerate(gold):
-                k = score.by_kind.get(q.get("kind", ""))
-                if k is not None:
-                    k.gold += 1
-                    k.gold_hit += i in rec
-            for j, q in enumerate(pred):
-                k = score.by_kind[q.kind]
-                k.pred += 1
-                k.pred_hit += j in prec
-            for i, j in rec.items():
-                score.speaker_total += 1
-                ok = speaker_right(gold[i], pred[j])
-                score.speaker_right += ok
-                if errors is not None and not ok:
-                    errors.append(
-                        {
-                            "id": gold_doc.get("id"),
-                            "type": "speaker",
-                            "quote": gold[i].get("text", "")[:200],
-                            "gold": gold[i].get("speaker_canonical") or gold[i].get("speaker"),
-                            "pred": pred[j].speaker.text if pred[j].speaker else None,
-                            "pred_name": pred[j].speaker.name if pred[j].speaker else None,
-                            "rule": pred[j].rule,
-                        }
-                    )
+            _score_kinds(score, gold, pred, rec, prec)
+            _score_speakers(score, gold_doc, gold, pred, rec, errors)
             if errors is not None:
-                for i, q in enumerate(gold):
-                    if i not in rec:
-                        errors.append(
-                            {
-                                "id": gold_doc.get("id"),
-                                "type": "missed",
-                                "kind": q.get("kind"),
-                                "quote": q.get("text", "")[:300],
-                                "cue": q.get("cue"),
-                                "speaker": q.get("speaker"),
-                            }
-                        )
-                for j, q in enumerate(pred):
-                    if j not in prec:
-                        errors.append(
-                            {
-                                "id": gold_doc.get("id"),
-                                "type": "spurious",
-                                "kind": q.kind,
-                                "quote": q.text[:300],
-                                "rule": q.rule,
-                                "cue": q.cue.text if q.cue else None,
-                            }
-                        )
+                errors.extend(_span_errors(gold_doc, gold, pred, rec, prec))
+
+
+def _score_kinds(score: Score, gold: list[dict], pred: list[Quote], rec: dict[int, int], prec: dict[int, int]) -> None:
+    for i, q in enumerate(gold):
+        k = score.by_kind.get(q.get("kind", ""))
+        if k is not None:
+            k.gold += 1
+            k.gold_hit += i in rec
+    for j, p in enumerate(pred):
+        k = score.by_kind[p.kind]
+        k.pred += 1
+        k.pred_hit += j in prec
+
+
+def _score_speakers(
+    score: Score, gold_doc: dict, gold: list[dict], pred: list[Quote], rec: dict[int, int], errors: list | None
+) -> None:
+    for i, j in rec.items():
+        score.speaker_total += 1
+        ok = speaker_right(gold[i], pred[j])
+        score.speaker_right += ok
+        if errors is not None and not ok:
+            sp = pred[j].speaker
+            errors.append(
+                {
+                    "id": gold_doc.get("id"),
+                    "type": "speaker",
+                    "quote": gold[i].get("text", "")[:200],
+                    "gold": gold[i].get("speaker_canonical") or gold[i].get("speaker"),
+                    "pred": sp.text if sp else None,
+                    "pred_name": sp.name if sp else None,
+                    "rule": pred[j].rule,
+                }
+            )
+
+
+def _span_errors(
+    gold_doc: dict, gold: list[dict], pred: list[Quote], rec: dict[int, int], prec: dict[int, int]
+) -> list[dict]:
+    """Gold quotes no prediction matched, and predictions that match no gold quote."""
+    doc_id = gold_doc.get("id")
+    missed = [
+        {"id": doc_id, "type": "missed", "kind": q.get("kind"), "quote": q.get("text", "")[:300],
+         "cue": q.get("cue"), "speaker": q.get("speaker")}
+        for i, q in enumerate(gold)
+        if i not in rec
+    ]  # fmt: skip
+    spurious = [
+        {"id": doc_id, "type": "spurious", "kind": p.kind, "quote": p.text[:300], "rule": p.rule,
+         "cue": p.cue.text if p.cue else None}
+        for j, p in enumerate(pred)
+        if j not in prec
+    ]  # fmt: skip
+    return missed + spurious
 
 
 def load_gold(path: str, limit: int | None = None) -> list[dict]:
@@ -198,7 +206,7 @@ def load_gold(path: str, limit: int | None = None) -> list[dict]:
                 continue
             try:
                 d = json.loads(line)
-            except ValueError as err:
+            except json.JSONDecodeError as err:
                 raise ProvenanceError(f"invalid JSON ({err.msg})", path, n) from None
             if not isinstance(d, dict) or "text" not in d:
                 raise ProvenanceError("each line must be an object with 'text' and 'quotes'", path, n)

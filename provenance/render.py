@@ -37,15 +37,15 @@ def extract_text(doc: Document, result: ArticleResult) -> str:
     if result.sources:
         out.append("\nSources")
         rows = [("source", "type", "anonymity", "quotes", "via", "reason")]
-        for s in result.sources:
+        for row in result.sources:
             rows.append(
                 (
-                    _short(s.name, 40),
-                    s.type,
-                    s.anonymity,
-                    str(s.quotes),
-                    ", ".join(s.via) or "-",
-                    _short(s.reason, 50) if s.reason else "-",
+                    _short(row.name, 40),
+                    row.type,
+                    row.anonymity,
+                    str(row.quotes),
+                    ", ".join(row.via) or "-",
+                    _short(row.reason, 50) if row.reason else "-",
                 )
             )
         widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]

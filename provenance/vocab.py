@@ -11,11 +11,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast, get_args
 
 from provenance.errors import ProvenanceError
 from provenance.syntax.matcher import Pattern, compile_pattern
 from provenance.yamlio import line_of, load_yaml_file
+
+PatternRole = Literal["attribution", "via"]
+ContentReach = Literal["clause", "coordination"]
+ContentKind = Literal["clause", "object"]
+SpeakerFallback = Literal["subject", "none"]
+NestedCue = Literal["keep", "drop"]
+PatternCueKind = Literal["auto", "speech", "cognition", "preposition", "noun"]
 
 
 def rules_dir() -> Path:
@@ -55,14 +62,94 @@ class Lexicon:
     def get(self, word: str) -> Entry | None:
         return self._index.get(word.lower())
 
-    def forms(self) -> list[str]:
-        return sorted(self._index, key=len, reverse=True)
+
+@dataclass(frozen=True)
+class PatternOptions:
+    """What an attribution pattern does with its match, beyond the match itself.
+
+    Behaviour is attached to the pattern as data (as spaCy attaches it to a matcher pattern),
+    so a newsroom's own pattern can have it too. Every key is optional; the defaults describe a
+    plain "X said <clause>" pattern.
+    """
+
+    # clause: the content is the matched clause. coordination: a trailing cue ("..., X said";
+    # "according to X") covers the whole coordinated clause it closes.
+    content_reach: ContentReach = "clause"
+    # clause: an unquoted xcomp is not content ("asked him to leave"). object: the content is
+    # the cue's object ("condemned the bombing"), and the reading yields to a quote or clause
+    # the same cue introduces.
+    content_kind: ContentKind = "clause"
+    # subject: with no speaker node matched, the cue's subject (or the nearest nominal) speaks.
+    # none: the speaker must be matched ("according to X" has no subject to fall back on).
+    speaker_fallback: SpeakerFallback = "subject"
+    # Unquoted complements on both sides of the cue: the ones before it are a misparsed
+    # subject ("A person briefed on the talks said ...").
+    misparsed_subjects: bool = False
+    # drop: a match whose content swallows another attribution's cue in the same sentence is a
+    # misattached trailing cue ("X said the strike hit ..., the official said"), not a statement.
+    nested_cue: NestedCue = "keep"
+    # The kind of cue reported on the quote; auto: cognition for cognition verbs, else speech.
+    cue_kind: PatternCueKind = "auto"
+
+
+_OPTION_TYPES: dict[str, tuple[object, ...]] = {
+    "content_reach": get_args(ContentReach),
+    "content_kind": get_args(ContentKind),
+    "speaker_fallback": get_args(SpeakerFallback),
+    "misparsed_subjects": (True, False),
+    "nested_cue": get_args(NestedCue),
+    "cue_kind": get_args(PatternCueKind),
+}
+_PATTERN_META = {"role", "priority", "options"}
+
+
+@dataclass(frozen=True)
+class RulePattern:
+    """A compiled dependency pattern with its role, priority and typed behaviour."""
+
+    pattern: Pattern
+    role: PatternRole = "attribution"
+    priority: int = 0
+    options: PatternOptions = PatternOptions()
+
+    @property
+    def id(self) -> str:
+        return self.pattern.id
+
+    @property
+    def doc(self) -> str:
+        return self.pattern.doc
+
+
+def _pattern_meta(pat: Pattern, data: Mapping, path: str) -> RulePattern:
+    """Validate a pattern's role, priority and options; every error names the file and line."""
+    unknown = sorted(set(pat.meta) - _PATTERN_META)
+    if unknown:
+        raise ProvenanceError(f"unknown pattern key '{unknown[0]}'", path, line_of(data, unknown[0]))
+    role = pat.meta.get("role", "attribution")
+    if role not in get_args(PatternRole):
+        raise ProvenanceError(f"'role' must be one of: {', '.join(get_args(PatternRole))}", path, line_of(data, "role"))
+    priority = pat.meta.get("priority", 0)
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        raise ProvenanceError("'priority' must be an integer", path, line_of(data, "priority"))
+    raw = pat.meta.get("options") or {}
+    if not isinstance(raw, Mapping):
+        raise ProvenanceError("'options' must be a mapping", path, line_of(data, "options"))
+    for key, value in raw.items():
+        allowed = _OPTION_TYPES.get(str(key))
+        if allowed is None:
+            known = ", ".join(sorted(_OPTION_TYPES))
+            raise ProvenanceError(f"unknown pattern option '{key}' (known: {known})", path, line_of(raw, key))
+        if value not in allowed or isinstance(value, bool) != isinstance(allowed[0], bool):
+            choices = ", ".join(str(a).lower() for a in allowed)
+            raise ProvenanceError(f"option '{key}' must be one of: {choices}", path, line_of(raw, key))
+    return RulePattern(pat, cast(PatternRole, role), priority, PatternOptions(**{str(k): v for k, v in raw.items()}))
 
 
 @dataclass
 class Vocabulary:
     lexicons: dict[str, Lexicon]
-    patterns: list[Pattern]
+    patterns: list[RulePattern]
 
     def lexicon(self, name: str) -> Lexicon:
         return self.lexicons[name]
@@ -71,8 +158,8 @@ class Vocabulary:
         lex = self.lexicons.get(name)
         return lex is not None and word in lex
 
-    def patterns_for(self, role: str) -> list[Pattern]:
-        return [p for p in self.patterns if p.meta.get("role", "attribution") == role]
+    def patterns_for(self, role: PatternRole) -> list[RulePattern]:
+        return [p for p in self.patterns if p.role == role]
 
 
 def _entry(raw: Any, path: str, where: Any) -> Entry:
@@ -104,28 +191,25 @@ def load_lexicon(path: Path) -> Lexicon:
     return Lexicon(str(data["name"]), str(data["doc"]).strip(), [_entry(e, p, data) for e in data["entries"]], p)
 
 
-def _load_dir(folder: Path) -> tuple[dict[str, Lexicon], list[Pattern]]:
+def _load_dir(folder: Path) -> tuple[dict[str, Lexicon], list[RulePattern]]:
     lexicons: dict[str, Lexicon] = {}
     for f in sorted((folder / "lexicons").glob("*.yaml")):
         lex = load_lexicon(f)
         if lex.name in lexicons:
             raise ProvenanceError(f"lexicon '{lex.name}' is defined twice", str(f), 1)
         lexicons[lex.name] = lex
-    patterns: list[Pattern] = []
-    ids: set[str] = set()
+    by_id: dict[str, RulePattern] = {}
     for f in sorted((folder / "patterns").glob("*.yaml")):
         data = load_yaml_file(f)
-        pat = compile_pattern(data, str(f), set(lexicons))
-        if pat.id in ids:
+        pat = _pattern_meta(compile_pattern(data, str(f), set(lexicons)), data, str(f))
+        if by_id.setdefault(pat.id, pat) is not pat:
             raise ProvenanceError(f"pattern id '{pat.id}' is used twice", str(f), line_of(data, "id"))
-        ids.add(pat.id)
-        patterns.append(pat)
-    patterns.sort(key=lambda p: (-int(p.meta.get("priority", 0)), p.id))
+    patterns = sorted(by_id.values(), key=lambda p: (-p.priority, p.id))
     return lexicons, patterns
 
 
 @lru_cache(maxsize=4)
-def _packaged(folder: str) -> tuple[dict[str, Lexicon], tuple[Pattern, ...]]:
+def _packaged(folder: str) -> tuple[dict[str, Lexicon], tuple[RulePattern, ...]]:
     lexicons, patterns = _load_dir(Path(folder))
     return lexicons, tuple(patterns)
 

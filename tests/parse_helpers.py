@@ -1,12 +1,37 @@
 """Hand-built parses for tests that need no model."""
 
+from __future__ import annotations
+
+from provenance.attribution import ParsedParagraph
+from provenance.document import Document, make_document
 from provenance.syntax.tree import Sentence, Word
 
+Row = tuple[str, str, str, int, str]  # text, lemma, upos, head (0-based, -1 root), deprel
 
-def sentence(rows) -> Sentence:
-    """rows: (text, lemma, upos, head, deprel) with 0-based heads, -1 for the root."""
-    words, pos = [], 0
+
+def sentence(rows: list[Row], offset: int = 0) -> Sentence:
+    """rows: (text, lemma, upos, head, deprel) with 0-based heads, -1 for the root; words are
+    separated by one space and start at ``offset``."""
+    words, pos = [], offset
     for i, (text, lemma, upos, head, rel) in enumerate(rows):
         words.append(Word(i, text, lemma, upos, "", head, rel, pos, pos + len(text)))
         pos += len(text) + 1
-    return Sentence(words, 0, pos - 1)
+    return Sentence(words, offset, pos - 1, " ".join(r[0] for r in rows))
+
+
+def article(paragraphs: list[list[list[Row]]]) -> tuple[Document, list[ParsedParagraph]]:
+    """A plain-text document whose paragraphs (blank-line separated) hold the given sentences,
+    each sentence's words joined by single spaces, with the matching parses."""
+    texts, parsed, pos = [], [], 0
+    for index, sents in enumerate(paragraphs):
+        built, start = [], pos
+        for rows in sents:
+            s = sentence(rows, pos)
+            built.append(s)
+            pos = s.end + 1
+        para_text = " ".join(s.text for s in built)
+        texts.append(para_text)
+        parsed.append(ParsedParagraph(index, start, start + len(para_text), built))
+        pos = start + len(para_text) + 2
+    doc = make_document("\n\n".join(texts), "hand-built.txt", markdown=False)
+    return doc, parsed

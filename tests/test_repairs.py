@@ -3,10 +3,11 @@ are what the compact parsers really produced for these sentences."""
 
 from parse_helpers import sentence
 
-from provenance.quotes import Attributor
+from provenance.attribution.cues import CueReader
+from provenance.attribution.fallbacks import trailing_frame
 from provenance.vocab import load_vocabulary
 
-ATTRIBUTOR = Attributor(load_vocabulary())
+CUES = CueReader(load_vocabulary())
 
 
 def test_trailing_cue_lost_by_the_parse():
@@ -30,7 +31,7 @@ def test_trailing_cue_lost_by_the_parse():
             (".", ".", "PUNCT", 2, "punct"),
         ]
     )
-    cue, speaker, start, end = ATTRIBUTOR.trailing_frame(s)
+    cue, speaker, start, end = trailing_frame(CUES, s)
     assert (cue.word.text, speaker.word.text) == ("reported", "Press")
     assert (start, end) == (s.words[0].start, s.words[7].end)
 
@@ -58,5 +59,5 @@ def test_trailing_frame_needs_a_clause_and_a_short_subject():
             (".", ".", "PUNCT", 1, "punct"),
         ]
     )
-    assert ATTRIBUTOR.trailing_frame(no_clause) is None
-    assert ATTRIBUTOR.trailing_frame(relative) is None
+    assert trailing_frame(CUES, no_clause) is None
+    assert trailing_frame(CUES, relative) is None

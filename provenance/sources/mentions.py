@@ -49,7 +49,6 @@ class Mention:
     role: str | None  # the description that comes with a name
     description: str  # the mention without determiners/relative clauses: "two militia officials"
     pronoun: str | None = None
-    relative: bool = False
 
 
 def _relative_antecedent(ref: WordRef) -> WordRef:
@@ -197,7 +196,6 @@ def title_length(words: list[str], is_role: Callable[[str], bool]) -> int:
 def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = None) -> Mention:
     ref = _relative_antecedent(ref)
     sent, head = ref.sentence, ref.index
-    relative = ref.index != head
     words = _mention_words(sent, head)
     w = sent.words[head]
     pronoun = w.text.lower() if w.upos == "PRON" else None
@@ -245,7 +243,6 @@ def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = 
         role=role,
         description=description,
         pronoun=pronoun,
-        relative=relative,
     )
 
 

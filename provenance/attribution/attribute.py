@@ -1,0 +1,100 @@
+"""The attribution stage: quote-mark spans and parsed paragraphs in, attributions out."""
+
+from __future__ import annotations
+
+from provenance.kinds import QuoteKind
+from provenance.lexical import compile_list
+from provenance.quotemarks import QuoteSpan
+from provenance.vocab import Vocabulary
+
+from . import fallbacks
+from .cues import CueReader
+from .from_patterns import PatternAttributor
+from .model import Attribution, FrameHit, ParsedParagraph
+from .spans import classify, looks_like_speech, sentences_overlapping
+
+
+class Attributor:
+    """Built once per run from the vocabulary; ``attribute`` runs once per article."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.cues = CueReader(vocab)
+        self.patterns = PatternAttributor(vocab, self.cues)
+        frames = vocab.lexicon("vague_frames")
+        self.vague_frames = compile_list([e.name for e in frames.entries], frames.path)
+
+    def attribute(self, text: str, paras: list[ParsedParagraph], spans: list[QuoteSpan]) -> list[Attribution]:
+        """Patterns first; then, in the registry's order, the mechanisms for what they left."""
+        top = [s for s in spans if s.depth == 0]
+        found: list[Attribution] = []
+        for para in paras:
+            found.extend(self.patterns.attribute(text, para, top))
+        found.extend(self._unclaimed_quotes(text, paras, top, found))
+        found.extend(self._trailing_frames(paras, found))
+        found = _yield_object_readings(found)
+        found.sort(key=lambda a: a.start)
+        fallbacks.inherit_from_neighbours(found, paras, text)
+        found = fallbacks.vague_frames(self.vague_frames, text, paras, found)
+        for a in found:
+            a.kind = classify(text, a.start, a.end, top)
+            a.sentences = max(1, len(sentences_overlapping(paras, a.start, a.end)))
+        return found
+
+    def _unclaimed_quotes(
+        self, text: str, paras: list[ParsedParagraph], top: list[QuoteSpan], found: list[Attribution]
+    ) -> list[Attribution]:
+        """Quote-mark spans no pattern claimed: an adjacent cue, a that-frame, or unattributed."""
+        claimed = [(a.start, a.end) for a in found]
+        out: list[Attribution] = []
+        for span in top:
+            if any(span.start < e and s < span.end for s, e in claimed):
+                continue  # inside a reported clause, or partly: already part of a mixed quote
+            sents = sentences_overlapping(paras, span.start, span.end)
+            para_index = next((p.index for p in paras if p.start <= span.start < p.end), 0)
+            hit = fallbacks.adjacent_cue(self.cues, span, sents)
+            if hit is not None:
+                via = self.cues.find_via(hit.cue.sentence, hit.cue.index)
+                out.append(
+                    Attribution(
+                        "direct", span.start, span.end, hit.mechanism, cue=hit.cue, speaker=hit.speaker, via=via,
+                        cue_kind=self.cues.cue_kind(hit.cue.word), paragraph=para_index,
+                    )
+                )  # fmt: skip
+            elif (frame := fallbacks.that_frame(self.cues, span, sents)) is not None:
+                out.append(self._framed("mixed", "that-frame", frame, para_index))
+            elif looks_like_speech(text, span):
+                out.append(Attribution("direct", span.start, span.end, "unattributed", paragraph=para_index))
+        return out
+
+    def _trailing_frames(self, paras: list[ParsedParagraph], found: list[Attribution]) -> list[Attribution]:
+        """Sentences that close on "..., X reported." with no attribution yet: the parse lost the link."""
+        out: list[Attribution] = []
+        for para in paras:
+            for sent in para.sentences:
+                if any(a.start < sent.end and sent.start < a.end for a in found + out):
+                    continue
+                if (tail := fallbacks.trailing_frame(self.cues, sent)) is not None:
+                    out.append(self._framed("indirect", "trailing-frame", tail, para.index))
+        return out
+
+    def _framed(self, kind: QuoteKind, mechanism: str, hit: FrameHit, para_index: int) -> Attribution:
+        via = self.cues.find_via(hit.cue.sentence, hit.cue.index)
+        return Attribution(
+            kind, hit.start, hit.end, mechanism, cue=hit.cue,
+            speaker=hit.speaker, via=via, cue_kind=self.cues.cue_kind(hit.cue.word), paragraph=para_index,
+        )  # fmt: skip
+
+
+def _yield_object_readings(found: list[Attribution]) -> list[Attribution]:
+    """An object-content reading ("announced the strike") yields to a quote or clause the same
+    cue introduces."""
+    users: dict[tuple[int, int], int] = {}
+    for a in found:
+        if a.cue is not None:
+            key = (id(a.cue.sentence), a.cue.index)
+            users[key] = users.get(key, 0) + 1
+    return [
+        a
+        for a in found
+        if not (a.yields_to_other_content and a.cue is not None and users[(id(a.cue.sentence), a.cue.index)] > 1)
+    ]

@@ -1,0 +1,152 @@
+"""The registered mechanisms' code (ids and docs in mechanisms.py): quote marks no pattern
+claimed, trailing frames, neighbours and vague frames."""
+
+from __future__ import annotations
+
+import regex
+
+from provenance.lexical import search_any
+from provenance.quotemarks import QuoteSpan
+from provenance.syntax.tree import Sentence, WordRef
+
+from .cues import CueReader, subject_of
+from .model import Attribution, CueHit, FrameHit, ParsedParagraph
+from .spans import MIN_SPEECH_WORDS
+
+
+def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence]) -> CueHit | None:
+    """A speech verb right after the closing mark or right before the opening one."""
+    for sent in sentences:
+        # '"...," Karen Lindsay, emergency program co-ordinator, said': the cue may come after a
+        # speaker with an appositive role, so look a dozen words ahead.
+        after = [w for w in sent.words if w.start >= span.end][:12]
+        for w in after:
+            if cues.is_speech_cue(w):
+                return CueHit(WordRef(sent, w.index), subject_of(sent, w.index), "adjacent-cue-after")
+            if w.upos == "VERB" or (w.upos == "PUNCT" and w.text in ".!?;"):
+                break
+        before = [w for w in sent.words if w.end <= span.start][-8:]
+        for w in reversed(before):
+            if cues.is_speech_cue(w):
+                return CueHit(WordRef(sent, w.index), subject_of(sent, w.index), "adjacent-cue-before")
+    return None
+
+
+def that_frame(cues: CueReader, span: QuoteSpan, sentences: list[Sentence]) -> FrameHit | None:
+    """'X announced in a statement that ... “...”': a speech cue earlier in the sentence, then
+    "that", then the quote. Used when the parse did not link the clause to the cue; the span runs
+    from where the reported clause starts to the end of the quote."""
+    for sent in sentences:
+        if not (sent.start <= span.start < sent.end):
+            continue
+        for w in sent.words:
+            if w.end > span.start:
+                break
+            if not cues.is_speech_cue(w):
+                continue
+            that = next(
+                (
+                    x
+                    for x in sent.words[w.index + 1 :]
+                    if x.end <= span.start and x.lemma.lower() == "that" and x.upos == "SCONJ"
+                ),
+                None,
+            )
+            if that is not None:
+                return FrameHit(WordRef(sent, w.index), subject_of(sent, w.index), that.start, span.end)
+    return None
+
+
+def trailing_frame(cues: CueReader, sent: Sentence) -> FrameHit | None:
+    """'<clause>, newswire Associated Press reported.' read from the words when the parse did
+    not hang the clause on the cue: the sentence closes with a speech verb (and maybe its
+    listener, "told Reuters"), a comma and a short noun phrase come before it, and a clause
+    before that. The speaker is the phrase's last noun: the head of an English noun phrase,
+    names included."""
+    words = [w for w in sent.words if w.upos != "PUNCT" or w.text == ","]
+    while words and words[-1].text == ",":
+        words.pop()
+    cue_at = next((k for k in range(len(words) - 1, max(len(words) - 4, -1), -1) if cues.is_speech_cue(words[k])), None)
+    if cue_at is None or any(w.upos not in ("PROPN", "NOUN", "DET") for w in words[cue_at + 1 :]):
+        return None
+    comma = next((k for k in range(cue_at - 1, -1, -1) if words[k].text == ","), None)
+    if comma is None or not 1 <= cue_at - comma - 1 <= 8:
+        return None
+    phrase = words[comma + 1 : cue_at]
+    # Capitalised words may be tagged as verbs ("Associated"); a lower-case verb means a clause.
+    if any(
+        w.upos in ("AUX", "SCONJ", "ADP", "PRON") or (w.upos == "VERB" and not w.text[:1].isupper()) for w in phrase
+    ):
+        return None
+    nouns = [w for w in phrase if w.upos in ("NOUN", "PROPN")]
+    content = words[:comma]
+    if not nouns or len(content) < 3 or not any(w.upos in ("VERB", "AUX") for w in content):
+        return None
+    return FrameHit(
+        WordRef(sent, words[cue_at].index), WordRef(sent, nouns[-1].index), content[0].start, content[-1].end
+    )
+
+
+def _only_quote_in_paragraph(a: Attribution, paras: list[ParsedParagraph], text: str) -> bool:
+    para = next((p for p in paras if p.start <= a.start < p.end), None)
+    return para is not None and not text[para.start : a.start].strip() and len(text[a.end : para.end].strip(" .,;")) < 3
+
+
+def inherit_from_neighbours(found: list[Attribution], paras: list[ParsedParagraph], text: str) -> None:
+    """A quote with no cue takes the speaker of the attributed statement just before it when
+    the text makes that the natural reading: the quote is its own paragraph right after the
+    attributed one, or the next sentence of the same paragraph."""
+    for i, a in enumerate(found):
+        if a.rule != "unattributed":
+            continue
+        prev = next((b for b in reversed(found[:i]) if b.speaker is not None), None)
+        if prev is None:
+            continue
+        same_para = prev.paragraph == a.paragraph
+        # A paragraph that is only a quote continues the last quoted speaker, across at most one
+        # paragraph of narrative in between.
+        next_para = 0 < a.paragraph - prev.paragraph <= 2 and _only_quote_in_paragraph(a, paras, text)
+        between = [
+            b for b in found[:i] if b.start > prev.start and b.rule == "unattributed" and b.inherited_from is None
+        ]
+        if (same_para or next_para) and not between:
+            a.speaker, a.cue, a.via = prev.speaker, None, prev.via
+            a.rule = "neighbour-previous"
+            a.inherited_from = prev
+
+
+def _claim_without_frame(sent: Sentence, frame: tuple[int, int]) -> tuple[int, int] | None:
+    """The claim is the sentence without the frame words and the final punctuation."""
+    words = [w for w in sent.words if not (frame[0] <= w.start < frame[1]) and w.upos != "PUNCT"]
+    while words and (words[0].lemma.lower() in ("that", ",") or words[0].upos == "CCONJ"):
+        words.pop(0)
+    if len(words) < MIN_SPEECH_WORDS:
+        return None
+    return words[0].start, words[-1].end
+
+
+def vague_frames(
+    frames: list[regex.Pattern[str]], text: str, paras: list[ParsedParagraph], found: list[Attribution]
+) -> list[Attribution]:
+    """Statements sourced to nobody in particular: "It is understood that ...", "...
+    reportedly ...". A speakerless attribution in such a sentence gets the frame; a sentence with
+    a frame and no attribution becomes an indirect quote of its own."""
+    for para in paras:
+        for sent in para.sentences:
+            m = search_any(frames, text[sent.start : sent.end], "vague_frames")
+            if m is None:
+                continue
+            frame = (sent.start + m.start(), sent.start + m.end())
+            inside = [a for a in found if sent.start <= a.start < sent.end or a.start <= sent.start < a.end]
+            for a in inside:
+                if a.speaker is None and a.inherited_from is None:
+                    a.frame = frame
+            if inside:
+                continue
+            claim = _claim_without_frame(sent, frame)
+            if claim is not None:
+                found.append(
+                    Attribution("indirect", claim[0], claim[1], "vague-frame", paragraph=para.index, frame=frame)
+                )
+    found.sort(key=lambda a: a.start)
+    return found

@@ -1,0 +1,258 @@
+"""Attributions from the dependency patterns in rules/patterns/.
+
+A pattern match gives a cue, a content clause and maybe a speaker. All matches of one pattern
+on one cue become one attribution (the union of its content clauses); the content is widened to
+the quote marks it touches and classified direct / mixed / indirect. What a pattern does beyond
+its match is data (``PatternOptions``): no code here knows a pattern by its id.
+"""
+
+from __future__ import annotations
+
+from provenance.quotemarks import QuoteSpan
+from provenance.syntax.tree import Sentence, WordRef
+from provenance.vocab import RulePattern, Vocabulary
+
+from .cues import CueReader, indefinite_apposition, subject_of
+from .model import Attribution, ParsedParagraph
+from .spans import classify, content_words, quoted, snap_to_quotes, trim_edges
+
+Match = dict[str, int]
+
+
+class PatternAttributor:
+    def __init__(self, vocab: Vocabulary, cues: CueReader) -> None:
+        self.patterns: list[RulePattern] = vocab.patterns_for("attribution")
+        self.cues = cues
+        self.in_lex = vocab.in_lexicon
+        # Rules whose matches give way to a cue nested in their content (``nested_cue: drop``).
+        self.drop_nested = frozenset(rp.id for rp in self.patterns if rp.options.nested_cue == "drop")
+
+    # -- guards -------------------------------------------------------------------------
+    def _valid_content(self, sent: Sentence, head: int, cue: int, spans: list[QuoteSpan], rp: RulePattern) -> bool:
+        """Guards against parses that hang the wrong clause on a cue."""
+        w = sent.words[head]
+        kids = [sent.words[c] for c in sent.children[head]]
+        # A clause whose subject is "who"/"which" is a relative clause, never what was said.
+        if any(k.rel == "nsubj" and k.lemma.lower() in ("who", "which", "whom") for k in kids):
+            return False
+        if w.deprel == "xcomp" and not quoted(sent, head, spans):
+            # "asked him to leave", "admitted carrying out": not content unless quoted; but for
+            # an object-content cue a gerund with a determiner is a misparsed object
+            # ("condemned the bombing").
+            if rp.options.content_kind != "object" or not any(k.rel == "det" for k in kids):
+                return False
+        if w.upos in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and w.deprel in ("ccomp", "conj", "advcl", "parataxis"):
+            # A nominal complement must be a clause: "the attacks are in retaliation".
+            if not any(k.rel in ("cop", "nsubj") for k in kids) and not quoted(sent, head, spans):
+                return False
+        # A lone capitalised word is a piece of the speaker's name the parser took for a verb
+        # ("newswire Associated Press reported" with "Associated" as the complement).
+        if not kids and w.text[:1].isupper() and head > 0 and not quoted(sent, head, spans):
+            return False
+        # "..., the official said" parsed as another complement of the first "said".
+        if head > cue and self.in_lex("speech_verbs", w.lemma.lower()) and any(k.rel == "nsubj" for k in kids):
+            last = max(sent.subtree(head))
+            if all(x.upos == "PUNCT" for x in sent.words[last + 1 :]):
+                return False
+        return True
+
+    # -- matching -----------------------------------------------------------------------
+    def attribute(self, text: str, para: ParsedParagraph, spans: list[QuoteSpan]) -> list[Attribution]:
+        """Every pattern attribution of one paragraph; a cue or content is claimed once, by
+        the pattern of highest priority."""
+        found: list[Attribution] = []
+        for sent in para.sentences:
+            taken_cues: set[int] = set()
+            taken_content: set[int] = set()
+            for rp in self.patterns:
+                for cue, matches in self._matches_by_cue(sent, rp, spans, taken_cues, taken_content).items():
+                    a = self._attribution(text, sent, rp, cue, matches, spans, para.index)
+                    if a is None:
+                        continue
+                    taken_cues.add(cue)
+                    taken_content.update(m["content"] for m in matches)
+                    found.append(a)
+                    if a.also is not None:
+                        found.append(a.also)
+        return _drop_swallowing(found, self.drop_nested)
+
+    def _matches_by_cue(
+        self, sent: Sentence, rp: RulePattern, spans: list[QuoteSpan], taken_cues: set[int], taken_content: set[int]
+    ) -> dict[int, list[Match]]:
+        by_cue: dict[int, list[Match]] = {}
+        for m in rp.pattern.match(sent, self.in_lex):
+            cue = m["cue"]
+            if cue in taken_cues or m["content"] in taken_content:
+                continue
+            if quoted(sent, cue, spans):
+                continue  # a cue inside quote marks is part of what was said
+            if not self._valid_content(sent, m["content"], cue, spans, rp):
+                continue
+            by_cue.setdefault(cue, []).append(m)
+        return by_cue
+
+    # -- one attribution per cue --------------------------------------------------------
+    def _attribution(
+        self,
+        text: str,
+        sent: Sentence,
+        rp: RulePattern,
+        cue: int,
+        matches: list[Match],
+        spans: list[QuoteSpan],
+        para_index: int,
+    ) -> Attribution | None:
+        """One attribution per cue: the union of its content clauses ("said the attacks are ...
+        and that they aim ...")."""
+        if rp.options.misparsed_subjects:
+            matches = _misparsed_subjects(sent, cue, matches, spans)
+        words = self._content_union(sent, rp, cue, matches)
+        if not words:
+            return None
+        first = matches[0]
+        speaker = WordRef(sent, first["speaker"]) if "speaker" in first else None
+        if speaker is not None and speaker.word.head == cue:
+            speaker = _one_subject(sent, cue, speaker)
+        if speaker is None and rp.options.speaker_fallback == "subject":
+            speaker = subject_of(sent, cue, exclude=words)
+        if speaker is not None:
+            words = _cut_at_speaker_comma(sent, cue, speaker, words)
+        # '"A," the minister said, "and B."' parsed with B as a conjunct of the cue: a quoted
+        # conjunct after the cue is more of what was said.
+        for c in sent.children[cue]:
+            if sent.words[c].rel == "conj" and c > cue and c not in words and quoted(sent, c, spans):
+                words.update(sent.subtree(c))
+        made = [
+            self._make(text, sent, rp, cue, piece, speaker, first, spans, para_index)
+            for piece in _pieces(sent, cue, speaker, words)
+        ]
+        if len(made) == 2:
+            made[0].also = made[1]
+        return made[0]
+
+    def _content_union(self, sent: Sentence, rp: RulePattern, cue: int, matches: list[Match]) -> set[int]:
+        words: set[int] = set()
+        for m in matches:
+            m = dict(m)
+            trailing = m["content"] < cue and sent.words[m["content"]].rel == "conj"
+            if trailing or rp.options.content_reach == "coordination":
+                # A trailing attribution covers the whole coordinated clause it closes.
+                h = m["content"]
+                while sent.words[h].rel == "conj" and sent.words[h].head >= 0 and sent.words[h].head != cue:
+                    h = sent.words[h].head
+                m["content"] = h
+            words.update(content_words(sent, m))
+        return words
+
+    def _make(
+        self,
+        text: str,
+        sent: Sentence,
+        rp: RulePattern,
+        cue: int,
+        ordered: list[int],
+        speaker: WordRef | None,
+        first: Match,
+        spans: list[QuoteSpan],
+        para_index: int,
+    ) -> Attribution:
+        start, end = snap_to_quotes(sent.words[ordered[0]].start, sent.words[ordered[-1]].end, spans)
+        cue_word = sent.words[cue]
+        via = WordRef(sent, first["via"]) if "via" in first else self.cues.find_via(sent, cue)
+        return Attribution(
+            kind=classify(text, start, end, spans),
+            start=start,
+            end=end,
+            rule=rp.id,
+            cue=WordRef(sent, cue),
+            speaker=speaker,
+            via=via,
+            opinion=self.cues.is_opinion(cue_word),
+            cue_kind=self.cues.cue_kind(cue_word, rp.options.cue_kind),
+            paragraph=para_index,
+            yields_to_other_content=rp.options.content_kind == "object",
+        )
+
+
+def _misparsed_subjects(sent: Sentence, cue: int, matches: list[Match], spans: list[QuoteSpan]) -> list[Match]:
+    """Unquoted complements on both sides of the cue: the ones before it are misparsed subjects."""
+    before = [m for m in matches if m["content"] < cue]
+    after = [m for m in matches if m["content"] > cue]
+    if not before or not after or all(quoted(sent, m["content"], spans) for m in matches):
+        return matches
+    b: int | None = before[0]["content"]
+    assert b is not None
+    if sent.words[b].upos not in ("NOUN", "PROPN", "ADJ", "PRON"):
+        # "A person briefed on the talks said ...": the participle took the subject.
+        b = next((c for c in sent.children[b] if sent.words[c].rel == "nsubj" and c < b), None)
+    if "speaker" not in after[0] and b is not None:
+        after[0] = {**after[0], "speaker": b}
+    return after
+
+
+def _one_subject(sent: Sentence, cue: int, speaker: WordRef) -> WordRef:
+    """Two subjects on one cue is a misparse of one noun phrase ("newswire Associated Press
+    reported"): the one next to the cue heads it."""
+    subjects = [c for c in sent.children[cue] if sent.words[c].rel == "nsubj"]
+    if len(subjects) <= 1:
+        return speaker
+    # A subject behind "that" after the cue belongs to the reported clause ("has announced that
+    # its deputy head ... had been killed").
+    own = [c for c in subjects if not (c > cue and any(w.upos == "SCONJ" for w in sent.words[cue + 1 : c]))]
+    own = own or subjects
+    speaker = WordRef(sent, min(own, key=lambda c: abs(c - cue)))
+    # "Popular Mobilization Force, a coalition of militias ..., has announced": an indefinite
+    # noun after a comma is an apposition of the first subject. (Not any second subject:
+    # "Wednesday, Clinton said" must stay with Clinton.)
+    if len(own) > 1 and own[1] < cue and indefinite_apposition(sent, own[0], own[1]):
+        speaker = WordRef(sent, own[0])
+    return speaker
+
+
+def _cut_at_speaker_comma(sent: Sentence, cue: int, speaker: WordRef, words: set[int]) -> set[int]:
+    """ "..., local newspaper The Courier reported" with "newspaper" parsed into the content:
+    the comma before the speaker's phrase closes the content."""
+    if not (cue > speaker.index and max(words) < cue):
+        return words
+    comma = max((w.index for w in sent.words[: speaker.index] if w.text == ","), default=-1)
+    if comma > min(words) and all(
+        sent.words[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for i in range(comma + 1, speaker.index)
+    ):
+        return {w for w in words if w < comma}
+    return words
+
+
+def _pieces(sent: Sentence, cue: int, speaker: WordRef | None, words: set[int]) -> list[list[int]]:
+    """A cue inside its content ('"A," he said, "B."', "The bridge, he said, will reopen")
+    splits it: two pieces, each its own record, as newsroom and corpus conventions have it."""
+    # The frame is the cue with what hangs on it that is not content (a cue heading the
+    # sentence has the content under it), punctuation aside.
+    frame = {i for i in sent.subtree(cue) if i not in words and sent.words[i].upos != "PUNCT"}
+    frame |= set(sent.subtree(speaker.index)) if speaker else set()
+    lo, hi = min(frame), max(frame)
+    left, right = sorted(w for w in words if w < lo), sorted(w for w in words if w > hi)
+    pieces = [trim_edges(sent, left), trim_edges(sent, right)] if left and right else [sorted(words)]
+    return [p for p in pieces if p] or [sorted(words)]
+
+
+def _drop_swallowing(found: list[Attribution], drop_nested: frozenset[str]) -> list[Attribution]:
+    """A trailing "..., the official said" may attach to the main verb instead of the content;
+    its content then swallows another attribution's cue in the same sentence ("X said the strike
+    hit ..., the official said"). That is one statement: keep the attribution whose content is
+    the clause itself. Only patterns with ``nested_cue: drop`` are dropped this way."""
+    keep = []
+    for a in found:
+        swallows = (
+            a.rule in drop_nested
+            and a.cue is not None
+            and any(
+                b is not a
+                and b.cue is not None
+                and b.cue.sentence is a.cue.sentence
+                and a.start <= b.cue.word.start < a.end
+                for b in found
+            )
+        )
+        if not swallows:
+            keep.append(a)
+    return keep

@@ -1,0 +1,71 @@
+"""The attribution mechanisms that are code, not patterns: one registry, each with an id, a
+status and a one-line doc.
+
+Patterns (rules/patterns/*.yaml) attribute what the parse links; these mechanisms run after
+them, in the order listed, on what no pattern claimed. Every quote's ``rule`` is either a pattern
+id or one of these ids (``provenance eval`` and the README list both).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+MechanismId = Literal[
+    "adjacent-cue-after",
+    "adjacent-cue-before",
+    "that-frame",
+    "unattributed",
+    "trailing-frame",
+    "neighbour-previous",
+    "vague-frame",
+]
+Status = Literal["stable", "repair"]
+
+
+@dataclass(frozen=True)
+class Mechanism:
+    id: MechanismId
+    status: Status  # repair: makes up for a frequent misparse of the compact model
+    doc: str
+
+
+MECHANISMS: dict[MechanismId, Mechanism] = {
+    m.id: m
+    for m in (
+        Mechanism(
+            "adjacent-cue-after",
+            "stable",
+            "A speech verb within a dozen words after the closing quote mark, before the next verb or stop.",
+        ),
+        Mechanism("adjacent-cue-before", "stable", "A speech verb within eight words before the opening quote mark."),
+        Mechanism(
+            "that-frame",
+            "repair",
+            "'X announced in a statement that ... \"...\"': a speech cue, then 'that', then the quote, when the "
+            "parse did not link the clause to the cue.",
+        ),
+        Mechanism(
+            "unattributed",
+            "stable",
+            "Quote marks around four or more words that nothing attributes (shorter ones are names or scare quotes).",
+        ),
+        Mechanism(
+            "trailing-frame",
+            "repair",
+            "A sentence closing on '..., newswire Associated Press reported.' read from the words when the parse "
+            "lost the link between clause and cue.",
+        ),
+        Mechanism(
+            "neighbour-previous",
+            "stable",
+            "A quote with no cue continues the speaker of the attributed statement just before it (same paragraph, "
+            "or a quote-only paragraph after it).",
+        ),
+        Mechanism(
+            "vague-frame",
+            "stable",
+            "A sentence sourced only by an impersonal frame ('reportedly', 'it is understood', 'are said to').",
+        ),
+    )
+}

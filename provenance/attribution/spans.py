@@ -1,0 +1,97 @@
+"""Where an attribution's text begins and ends: content words, quote marks, classification."""
+
+from __future__ import annotations
+
+import regex
+
+from provenance.kinds import QuoteKind
+from provenance.quotemarks import QuoteSpan
+from provenance.syntax.tree import Sentence
+
+from .model import ParsedParagraph
+
+_LETTER = regex.compile(r"[\p{L}\p{N}]")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+QUOTE_CHARS = "\"“”'‘’«»„"
+MIN_SPEECH_WORDS = 4  # shorter unattributed quotes are names, titles or scare quotes
+
+
+def _letters_inside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> tuple[int, int]:
+    """Count letters of [start, end) inside and outside quote marks."""
+    inside = outside = 0
+    for m in _LETTER.finditer(text, start, end):
+        if any(s.start < m.start() < s.end - 1 for s in spans):
+            inside += 1
+        else:
+            outside += 1
+    return inside, outside
+
+
+def classify(text: str, start: int, end: int, spans: list[QuoteSpan]) -> QuoteKind:
+    """All letters inside quote marks: direct; some: mixed; none: indirect."""
+    inside, outside = _letters_inside(text, start, end, spans)
+    if inside and not outside:
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def cue_span(sent: Sentence, index: int) -> tuple[int, int]:
+    """The cue word plus its fixed / particle parts ("according to", "point out")."""
+    idx = [index] + [c for c in sent.children[index] if sent.words[c].deprel in ("fixed", "compound:prt")]
+    return min(sent.words[i].start for i in idx), max(sent.words[i].end for i in idx)
+
+
+def content_words(sent: Sentence, match: dict[str, int]) -> list[int]:
+    """The content clause: the content head's subtree without the cue's and speaker's."""
+    head = match["content"]
+    exclude = [match[n] for n in ("cue", "speaker", "via", "quoter") if n in match and match[n] != head]
+    words = sent.subtree(head, exclude=exclude)
+    cue = match.get("cue")
+    if cue is not None and cue in words:
+        words = [w for w in words if w not in sent.subtree(cue)]
+    return trim_edges(sent, words)
+
+
+def trim_edges(sent: Sentence, words: list[int]) -> list[int]:
+    """Frame material at the edges of a content span: punctuation other than quote marks,
+    conjunctions, "as"."""
+
+    def edge(i: int) -> bool:
+        w = sent.words[i]
+        if w.upos == "PUNCT" and w.text not in QUOTE_CHARS:
+            return True
+        return w.deprel in ("cc",) or (w.deprel == "mark" and w.lemma in ("as",))
+
+    words = list(words)
+    while words and edge(words[0]):
+        words.pop(0)
+    while words and edge(words[-1]):
+        words.pop()
+    return words
+
+
+def snap_to_quotes(start: int, end: int, spans: list[QuoteSpan]) -> tuple[int, int]:
+    """Widen a content span to cover every quote it touches, marks included."""
+    changed = True
+    while changed:
+        changed = False
+        for s in spans:
+            if s.start < end and start < s.end and (s.start < start or s.end > end):
+                start, end = min(start, s.start), max(end, s.end)
+                changed = True
+    return start, end
+
+
+def quoted(sent: Sentence, index: int, spans: list[QuoteSpan]) -> bool:
+    """Whether the word lies inside quote marks."""
+    w = sent.words[index]
+    return any(s.start <= w.start and w.end <= s.end for s in spans)
+
+
+def looks_like_speech(text: str, span: QuoteSpan) -> bool:
+    """Enough words inside the marks to be something said, not a name or a scare quote."""
+    return len(_WORD.findall(text[span.start + 1 : span.end - 1])) >= MIN_SPEECH_WORDS
+
+
+def sentences_overlapping(paras: list[ParsedParagraph], start: int, end: int) -> list[Sentence]:
+    return [s for p in paras for s in p.sentences if s.start < end and start < s.end]

@@ -1,0 +1,105 @@
+"""How anonymous a source is, and the reason the article gives for it."""
+
+from __future__ import annotations
+
+import regex
+
+from provenance.document import Document
+from provenance.kinds import Anonymity
+from provenance.lexical import REGEX_TIMEOUT, search_any
+from provenance.records import Speaker
+from provenance.syntax.tree import Sentence, WordRef
+
+from .mentions import Mention
+from .model import Entity, SourceModel
+
+_REASON_TAIL = regex.compile(
+    r",?\s+(?:because|as|since|given|due to|for fear|fearing|in order to|"
+    r"to (?:discuss|talk|speak|describe|comment|brief|detail|reveal))\b[^,;.!?()“”\"]*"
+)
+_CLAUSE_RELS = ("acl:relcl", "acl", "advcl", "ccomp", "root", "conj", "parataxis")
+
+
+def anonymity_level(entity: Entity | None, speaker: Speaker | None) -> Anonymity:
+    if speaker is None:
+        return "unattributed"
+    if entity is None:
+        return "unresolved"
+    if entity.vague:
+        return "vague"
+    if entity.type == "person":
+        return "named" if entity.role else "named-no-role"
+    if entity.type == "organization":
+        return "organization"
+    if entity.type == "anonymous":
+        return "anonymous-with-reason" if entity.reason else "anonymous"
+    return "unresolved"
+
+
+class ReasonFinder:
+    """The stated reason for anonymity near a mention: "who spoke on condition of anonymity
+    because they were not authorized to speak publicly"."""
+
+    def __init__(self, model: SourceModel, doc: Document) -> None:
+        self.m = model
+        self.doc = doc
+
+    def is_boilerplate(self, reason: str) -> bool:
+        return search_any(self.m.boilerplate, reason, "boilerplate_reasons") is not None
+
+    def find(self, mention: Mention, cue: WordRef | None) -> str | None:
+        sent = mention.ref.sentence
+        for start, end in self._windows(mention, sent):
+            m = search_any(self.m.reasons, self.doc.text[start:end], "anonymity_reasons")
+            if m:
+                return self._clause(sent, start + m.start(), start + m.end(), cue)
+        return None
+
+    def _windows(self, mention: Mention, sent: Sentence) -> list[tuple[int, int]]:
+        text = self.doc.text
+        windows = [(mention.start, sent.end)]
+        if mention.start > sent.start:
+            windows.insert(0, (sent.start, mention.start))
+        para = self.doc.paragraph_at(sent.start)
+        if para is not None:
+            # The next sentence, when it goes on about the source ("They spoke on condition ...").
+            nxt = regex.search(
+                r"(?<=[.!?][\"”’]?\s+)[^.!?]{5,300}[.!?]", text[sent.end - 1 : para.end], timeout=REGEX_TIMEOUT
+            )
+            if nxt and regex.match(
+                r"\s*(?:He|She|They|The (?:officials?|sources?|people)|Both|Neither)\b", nxt.group()
+            ):
+                windows.append((sent.end - 1 + nxt.start(), sent.end - 1 + nxt.end()))
+        return windows
+
+    def _clause(self, sent: Sentence, mstart: int, mend: int, cue: WordRef | None) -> str:
+        text = self.doc.text
+        idx = next((w.index for w in sent.words if w.start <= mstart < w.end or w.start >= mstart), None)
+        if idx is None or not (sent.start <= mstart < sent.end):
+            # Next sentence: take it whole, minus its final punctuation.
+            m = regex.match(r"[^.!?]*", text[mstart:])
+            return text[mstart : mstart + len(m.group() if m else "")].strip()
+        clause = idx
+        while True:
+            w = sent.words[clause]
+            if (w.upos in ("VERB", "AUX") and w.deprel in _CLAUSE_RELS) or w.head < 0:
+                break
+            clause = w.head
+        if cue is not None and cue.sentence is sent and clause == cue.index or sent.words[clause].deprel == "root":
+            # The reason sits in the main clause: keep the phrase from the match onwards.
+            phrase = sent.subtree(sent.words[idx].head if sent.words[idx].head >= 0 else idx)
+            words = [i for i in phrase if sent.words[i].start >= mstart]
+        else:
+            words = sent.subtree(clause)
+        words = [i for i in words if not (sent.words[i].upos == "PUNCT")]
+        while words and sent.words[words[0]].lemma.lower() in ("who", "which", "that"):
+            words.pop(0)
+        if not words:
+            return text[mstart:mend]
+        start, end = sent.words[words[0]].start, sent.words[words[-1]].end
+        # The parser often hangs the why-clause elsewhere ("who spoke on condition of anonymity
+        # because they were not authorized ..."): keep it when it follows directly.
+        tail = _REASON_TAIL.match(text, end, sent.end, timeout=REGEX_TIMEOUT)
+        if tail:
+            end = tail.end()
+        return text[start:end]

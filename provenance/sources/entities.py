@@ -1,0 +1,274 @@
+"""Coreference within one article: mentions to entities, in text order.
+
+A later "He", "Al-Amiri", "the minister" or "The group" takes the identity of the entity it
+refers to. Each ``_for_*`` method handles one kind of mention; ``resolved_by`` values say how a
+mention was linked (see README: "pronoun", "short-name", "known-people", "statement-owner",
+"definite-description").
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+
+from provenance.document import Document
+from provenance.lexical import REGEX_TIMEOUT, warn_timeout
+from provenance.syntax.tree import Sentence, WordRef
+
+from .mentions import Mention, is_group_pronoun, is_person_pronoun, name_runs, title_length
+from .model import Entity, SourceModel
+from .outlets import ACRONYM
+
+ResolvedBy = Literal["pronoun", "short-name", "known-people", "statement-owner", "definite-description"]
+Resolution = tuple[Entity | None, ResolvedBy | None]
+_DEFINITE = ("the", "this", "that", "these", "those")
+
+
+class EntityTable:
+    """The entities of one article and the mentions that may later refer to them."""
+
+    def __init__(
+        self,
+        model: SourceModel,
+        doc: Document,
+        sentences: list[Sentence] | None = None,
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> None:
+        self.m = model
+        self.vocab = model.vocab
+        self.doc = doc
+        self.entities: list[Entity] = []
+        self.person_names = self._person_names(sentences or [], quoted or [])
+
+    # -- candidates ---------------------------------------------------------------------
+    def _person_names(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
+        """Every mention in the article that looks like a person's name, in text order: the
+        antecedents a pronoun can take even if that person has not been quoted yet. Names
+        inside quotation marks are people the speaker talks about, not candidates."""
+        names: list[tuple[int, str]] = []
+        for sent in sentences:
+            for run in name_runs(sent, 0, len(sent.words) - 1):
+                first = sent.words[run[0]]
+                if any(qs <= first.start < qe for qs, qe in quoted):
+                    continue
+                name = self._person_name(sent, run)
+                if name is not None:
+                    names.append((first.start, name))
+        return names
+
+    def _person_name(self, sent: Sentence, run: list[int]) -> str | None:
+        text = self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end]
+        head = next((i for i in run if sent.words[i].head not in run), run[-1])
+        if any(
+            sent.words[k].rel == "case" and self.vocab.in_lexicon("locative_prepositions", sent.words[k].lemma.lower())
+            for k in sent.children[head]
+        ):
+            return None  # "in New York", "from Ottawa": places, not people
+        if len(text.split()) < 2 and sent.words[head].rel not in ("nsubj", "nsubj:pass"):
+            return None
+        if self.is_org_name(text) or any(
+            w.upos not in ("PROPN", "PUNCT", "ADP", "NOUN", "X") for w in (sent.words[i] for i in run)
+        ):
+            return None
+        words = text.split()
+        words = words[title_length(words, self.m.is_role) :]  # "Energy Minister Dana Ortiz"
+        return " ".join(words)
+
+    def _person_entity(self, name: str) -> Entity:
+        tokens = name.lower().split()
+        for e in reversed(self.entities):
+            if e.type == "person" and (e.name == name or e.name.lower().split()[-len(tokens) :] == tokens):
+                return e
+        return self._new(name=name, type="person", head_lemma="")
+
+    def is_org_name(self, name: str) -> bool:
+        words = regex.findall(r"[\p{L}]+", name)
+        if self.m.outlets.first_in(name):
+            return True
+        if any(ACRONYM.match(w) and len(w) >= 2 for w in name.split()):
+            return True
+        return any(self.vocab.in_lexicon("organization_words", w.lower()) for w in words)
+
+    def _plural(self, ref: WordRef) -> bool:
+        w = ref.word
+        return "Number=Plur" in w.feats or w.lemma.lower() in ("people", "sources")
+
+    def _new(self, **kw: object) -> Entity:
+        e = Entity(id=len(self.entities), **kw)  # type: ignore[arg-type]
+        self.entities.append(e)
+        return e
+
+    def vague_entity(self, key: str) -> Entity:
+        """One entity per distinct impersonal frame ("it is understood")."""
+        entity = next((e for e in self.entities if e.vague and e.type == "unknown" and e.description == key), None)
+        return entity or self._new(name=key, type="unknown", vague=True, description=key)
+
+    # -- resolution ---------------------------------------------------------------------
+    def entity_for(self, mention: Mention) -> Resolution:
+        """Find or create the entity a mention refers to; the second value says how."""
+        if mention.pronoun:
+            return self._for_pronoun(mention, mention.pronoun)
+        if mention.name:
+            return self._for_name(mention, mention.name)
+        return self._for_description(mention)
+
+    def _for_pronoun(self, mention: Mention, p: str) -> Resolution:
+        if is_person_pronoun(p):
+            before = [n for n in self.person_names if n[0] < mention.start]
+            if before:
+                return self._person_entity(before[-1][1]), "pronoun"
+        if p in ("it", "its"):
+            for e in reversed(self.entities):
+                if e.type == "organization":
+                    return e, "pronoun"
+        wanted = ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
+        for e in reversed(self.entities):
+            if e.type in wanted and (is_person_pronoun(p) or e.plural or e.type == "organization"):
+                return e, "pronoun"
+        return None, None
+
+    def _for_name(self, mention: Mention, name: str) -> Resolution:
+        head_lemma = mention.ref.sentence.words[mention.head].lemma.lower()
+        for e in reversed(self.entities):
+            if e.name == name:
+                return e, None
+        tokens = name.lower().split()
+        for e in reversed(self.entities):
+            etoks = e.name.lower().split()
+            if e.type == "person" and len(tokens) < len(etoks) and etoks[-len(tokens) :] == tokens:
+                return e, "short-name"
+        # A surname whose full name appeared earlier outside any quote ("Ortiz" after "Energy
+        # Minister Dana Ortiz spoke on Monday").
+        for _, full in reversed([n for n in self.person_names if n[0] < mention.start]):
+            ftoks = full.lower().split()
+            if len(tokens) < len(ftoks) and ftoks[-len(tokens) :] == tokens:
+                return self._person_entity(full), "short-name"
+        entry = self.vocab.lexicon("known_people").get(name)
+        if entry is not None:
+            role = str(entry.attrs.get("role") or "") or None
+            return self._new(name=entry.name, type="person", role=role, head_lemma=head_lemma), "known-people"
+        is_org = self.is_org_name(name)
+        return self._new(
+            name=name,
+            type="organization" if is_org else "person",
+            role=None if is_org else mention.role,
+            plural=False,
+            head_lemma=head_lemma,
+            description=mention.description,
+        ), None
+
+    def _for_description(self, mention: Mention) -> Resolution:
+        """Unnamed: outlets, statements, anonymous people, institutions, documents."""
+        sent = mention.ref.sentence
+        head_word = sent.words[mention.head]
+        head_lemma = head_word.lemma.lower()
+        if self.m.outlets.first_in(mention.description) or (
+            self.vocab.in_lexicon("outlet_words", head_lemma)
+            and head_word.upos == "NOUN"
+            and any(sent.words[c].deprel in ("amod", "compound", "nmod:poss") for c in sent.children[mention.head])
+        ):
+            return self._for_outlet(mention, head_lemma)
+        if self.vocab.in_lexicon("noun_cues", head_lemma):
+            for e in reversed(self.entities):
+                if e.type in ("organization", "person"):
+                    return e, "statement-owner"
+        definite = self._definite(mention)
+        is_role = self.vocab.in_lexicon("person_roles", head_lemma) or self.vocab.in_lexicon(
+            "anonymous_descriptors", head_lemma
+        )
+        if definite and is_role and not self._plural(WordRef(sent, mention.head)):
+            # "the minister" after "Foreign Minister Fuad Hussein": the named person with that role
+            for e in reversed(self.entities):
+                if e.type == "person" and e.role and head_lemma in e.role.lower().split():
+                    return e, "definite-description"
+        if self.vocab.in_lexicon("organization_words", head_lemma) and not self.vocab.in_lexicon(
+            "anonymous_descriptors", head_lemma
+        ):
+            return self._for_institution(mention, head_lemma, definite)
+        if is_role or self.vocab.in_lexicon("vague_sources", head_lemma):
+            return self._for_unnamed_person(mention, head_lemma, definite)
+        return self._new(
+            name=mention.description, type="unknown", head_lemma=head_lemma, description=mention.description
+        ), None
+
+    def _definite(self, mention: Mention) -> bool:
+        sent = mention.ref.sentence
+        lo = mention.ref.index - 3 if mention.ref.index >= 3 else 0
+        return (
+            any(
+                sent.words[i].lemma.lower() in _DEFINITE for i in range(lo, mention.head) if sent.words[i].upos == "DET"
+            )
+            or mention.head != mention.ref.index
+        )
+
+    def _for_outlet(self, mention: Mention, head_lemma: str) -> Resolution:
+        for e in reversed(self.entities):
+            if e.type == "organization" and e.description.lower() == mention.description.lower():
+                return e, None
+        return self._new(
+            name=mention.description, type="organization", head_lemma=head_lemma, description=mention.description
+        ), None
+
+    def _for_institution(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
+        for e in reversed(self.entities):
+            if definite and e.type == "organization" and e.head_lemma == head_lemma:
+                return e, "definite-description"
+        if definite:
+            named = self.introduced_name(head_lemma, mention.start)
+            if named is not None:
+                return self._new(
+                    name=named, type="organization", head_lemma=head_lemma, description=mention.description
+                ), "definite-description"
+        return self._new(
+            name=mention.description,
+            type="organization",
+            head_lemma=head_lemma,
+            plural=False,
+            description=mention.description,
+        ), None
+
+    def _for_unnamed_person(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
+        """Unnamed people described by role ("a US official", "the mayor") or not at all ("sources")."""
+        sent = mention.ref.sentence
+        desc = mention.description.lower()
+        for e in reversed(self.entities):
+            if e.type == "anonymous" and (e.description.lower() == desc or (definite and e.head_lemma == head_lemma)):
+                return e, None if e.description.lower() == desc else "definite-description"
+        modifiers = [
+            c for c in sent.children[mention.head] if sent.words[c].deprel not in ("det", "punct", "nummod", "case")
+        ]
+        vague = self.vocab.in_lexicon("vague_sources", head_lemma) and not modifiers
+        return self._new(
+            name=mention.description,
+            type="anonymous",
+            head_lemma=head_lemma,
+            plural=self._plural(WordRef(sent, mention.head)),
+            vague=vague,
+            description=mention.description,
+        ), None
+
+    def introduced_name(self, head_lemma: str, before: int) -> str | None:
+        """The name an earlier sentence gave a group: "a group of militias calling itself the
+        Islamic Resistance in Iraq" makes a later "The group" that organization."""
+        phrases = [e.name for e in self.vocab.lexicon("naming_phrases").entries]
+        if not phrases:
+            return None
+        # Case-insensitive for the noun and the phrase only: the name itself must be capitalised.
+        rx = regex.compile(
+            r"(?i:\b"
+            + regex.escape(head_lemma)
+            + r"s?\b)[^.;!?]{0,80}?(?i:\b(?:"
+            + "|".join(regex.escape(p) for p in phrases)
+            + r"))\s+((?:[Tt]he\s+)?\p{Lu}[\w’'-]*(?:\s+(?:\p{Lu}[\w’'-]*|of|in|for|and|al|the))*)",
+            regex.V0,
+        )
+        found = None
+        try:
+            for m in rx.finditer(self.doc.prose, 0, before, timeout=REGEX_TIMEOUT):
+                found = m.group(1)
+        except TimeoutError:
+            warn_timeout("naming_phrases")
+        if found is None:
+            return None
+        return regex.sub(r"(?:\s+(?:of|in|for|and|al|the))+$", "", found)

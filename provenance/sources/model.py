@@ -1,0 +1,55 @@
+"""What the sources stage knows: entities of one article, and the vocabulary compiled once per run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from provenance.kinds import SpeakerType
+from provenance.lexical import compile_list
+from provenance.vocab import Vocabulary
+
+from .outlets import OutletGazetteer
+
+
+@dataclass
+class Entity:
+    """Who or what one or more mentions of an article refer to."""
+
+    id: int
+    name: str
+    type: SpeakerType
+    role: str | None = None
+    plural: bool = False
+    reason: str | None = None
+    reason_boilerplate: bool = False
+    vague: bool = False
+    head_lemma: str = ""
+    description: str = ""
+
+
+@dataclass
+class SourceModel:
+    """The vocabulary compiled for source analysis (built once per run)."""
+
+    vocab: Vocabulary
+    outlets: OutletGazetteer
+    reasons: list[regex.Pattern[str]]
+    boilerplate: list[regex.Pattern[str]]
+
+    @classmethod
+    def build(cls, vocab: Vocabulary) -> SourceModel:
+        def patterns(name: str) -> list[regex.Pattern[str]]:
+            lex = vocab.lexicon(name)
+            return compile_list([e.name for e in lex.entries], lex.path)
+
+        return cls(
+            vocab=vocab,
+            outlets=OutletGazetteer(vocab.lexicon("outlets")),
+            reasons=patterns("anonymity_reasons"),
+            boilerplate=patterns("boilerplate_reasons"),
+        )
+
+    def is_role(self, word: str) -> bool:
+        return self.vocab.in_lexicon("person_roles", word)

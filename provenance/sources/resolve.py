@@ -1,0 +1,138 @@
+"""The sources stage: attributions in, quote records and per-source summaries out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from provenance.attribution import Attribution, ParsedParagraph
+from provenance.attribution.spans import cue_span, sentences_overlapping
+from provenance.document import Document
+from provenance.quotemarks import QuoteSpan
+from provenance.records import Cue, Quote, SourceSummary, Speaker, Via
+
+from .anonymity import ReasonFinder, anonymity_level
+from .entities import EntityTable
+from .mentions import describe
+from .model import Entity, SourceModel
+from .summary import summarise
+from .via import via_for
+
+Resolved = tuple[Speaker | None, Entity | None, Via | None]
+
+
+class SpeakerResolver:
+    """Names the speakers of one article, in text order."""
+
+    def __init__(self, model: SourceModel, doc: Document, paras: list[ParsedParagraph], spans: list[QuoteSpan]) -> None:
+        self.m = model
+        self.doc = doc
+        quoted = [(s.start, s.end) for s in spans if s.depth == 0]
+        self.entities = EntityTable(model, doc, [s for p in paras for s in p.sentences], quoted)
+        self.reasons = ReasonFinder(model, doc)
+
+    def speaker_for(self, a: Attribution) -> Resolved:
+        if a.speaker is None:
+            if a.frame is None:
+                return None, None, None
+            return self._vague_speaker(*a.frame)
+        mention = describe(a.speaker, self.doc.text, self.m.is_role)
+        entity, how = self.entities.entity_for(mention)
+        if entity is not None and entity.type == "anonymous" and entity.reason is None:
+            reason = self.reasons.find(mention, a.cue)
+            if reason:
+                entity.reason = reason
+                entity.reason_boilerplate = self.reasons.is_boilerplate(reason)
+        via = via_for(self.m, self.doc, a.via, entity, mention)
+        speaker = Speaker(
+            text=mention.text,
+            start=mention.start,
+            end=mention.end,
+            name=entity.name if entity else mention.text,
+            type=entity.type if entity else "unknown",
+            role=entity.role if entity else mention.role,
+            plural=entity.plural if entity else False,
+            resolved_by=how,
+        )
+        return speaker, entity, via
+
+    def _vague_speaker(self, start: int, end: int) -> Resolved:
+        """An impersonal frame stands in for the speaker: one source per distinct frame."""
+        text = self.doc.text[start:end]
+        entity = self.entities.vague_entity(text.lower())
+        return Speaker(text=text, start=start, end=end, name=entity.name, type="unknown"), entity, None
+
+
+def resolve_sources(
+    model: SourceModel,
+    doc: Document,
+    paras: list[ParsedParagraph],
+    spans: list[QuoteSpan],
+    attributions: list[Attribution],
+) -> tuple[list[Quote], list[SourceSummary]]:
+    """Speakers for every attribution (a neighbour-previous quote shares its neighbour's), then
+    anonymity levels once every reason in the article is known, then the records."""
+    resolver = SpeakerResolver(model, doc, paras, spans)
+    resolved: dict[int, Resolved] = {}
+    for a in attributions:
+        if a.inherited_from is not None and id(a.inherited_from) in resolved:
+            speaker, entity, via = resolved[id(a.inherited_from)]
+            if speaker is not None:
+                speaker = replace(speaker, resolved_by="neighbour-previous")
+            resolved[id(a)] = (speaker, entity, via)
+        else:
+            resolved[id(a)] = resolver.speaker_for(a)
+    # Reasons can appear after an entity's first quote: levels are set once all are known.
+    for speaker, entity, _ in resolved.values():
+        if speaker is not None and entity is not None:
+            speaker.reason = entity.reason
+            speaker.reason_boilerplate = entity.reason_boilerplate
+            speaker.plural = entity.plural
+        if speaker is not None:
+            speaker.anonymity = anonymity_level(entity, speaker)
+    quotes = [_quote(doc, paras, a, *resolved[id(a)]) for a in attributions]
+    summaries = summarise([(e, s, v) for s, e, v in (resolved[id(a)] for a in attributions)])
+    return quotes, summaries
+
+
+def _quote(
+    doc: Document,
+    paras: list[ParsedParagraph],
+    a: Attribution,
+    speaker: Speaker | None,
+    entity: Entity | None,
+    via: Via | None,
+) -> Quote:
+    line, col = doc.line_col(a.start)
+    cue = None
+    if a.cue is not None:
+        cs, ce = cue_span(a.cue.sentence, a.cue.index)
+        cue = Cue(text=doc.text[cs:ce], start=cs, end=ce, lemma=a.cue.word.lemma.lower(), kind=a.cue_kind)
+    return Quote(
+        kind=a.kind,
+        start=a.start,
+        end=a.end,
+        text=doc.text[a.start : a.end],
+        line=line,
+        column=col,
+        cue=cue,
+        speaker=speaker,
+        rule=a.rule,
+        via=via,
+        opinion=a.opinion,
+        sentences=a.sentences,
+        speaker_sentence=_speaker_sentence(paras, a, speaker),
+    )
+
+
+def _speaker_sentence(paras: list[ParsedParagraph], a: Attribution, speaker: Speaker | None) -> int | None:
+    """For a multi-sentence quote: in which of its sentences (1-based) the speaker is named.
+    A speaker named before the quote counts as sentence 1."""
+    if speaker is None or a.inherited_from is not None:
+        return None
+    sents = sentences_overlapping(paras, a.start, a.end)
+    if speaker.start < a.start:
+        return 1
+    for i, s in enumerate(sents, 1):
+        if s.start <= speaker.start < s.end:
+            return i
+    return len(sents) + 1

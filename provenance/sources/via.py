@@ -1,0 +1,61 @@
+"""Secondary sourcing: the outlet a statement came through ("told Reuters", "AP reported")."""
+
+from __future__ import annotations
+
+import regex
+
+from provenance.document import Document
+from provenance.records import Via
+from provenance.syntax.tree import WordRef
+
+from .mentions import Mention, describe
+from .model import Entity, SourceModel
+
+
+def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
+    """The via word of a pattern ("told the Planet"): a gazetteer outlet, or a capitalised
+    name that reads as one ("the Daily Courier", "Planet newspaper")."""
+    vocab = model.vocab
+    vm = describe(ref, doc.text)
+    found = model.outlets.first_in(vm.text)
+    if found:
+        name, s, e = found
+        return Via(name=name, text=vm.text[s:e], start=vm.start + s, end=vm.start + e, known=True)
+    words = regex.findall(r"[\p{L}]+", vm.text)
+    head = ref.word
+    if (
+        (vm.text[:1].isupper() or vm.text.lower().startswith("the "))
+        and not vocab.in_lexicon("not_outlets", head.lemma.lower())
+        and head.upos != "PRON"
+        and (
+            vm.text.lower().startswith("the ")
+            and any(w[:1].isupper() for w in words[1:])
+            or any(vocab.in_lexicon("outlet_words", w.lower()) for w in words)
+        )
+    ):
+        return Via(name=regex.sub(r"^[Tt]he\s+", "", vm.text), text=vm.text, start=vm.start, end=vm.end, known=False)
+    return None
+
+
+def _speaking_outlet(model: SourceModel, entity: Entity, mention: Mention) -> Via | None:
+    """An agency reporting a fact is both the source and the channel ("AP reported")."""
+    found = model.outlets.first_in(mention.text)
+    if found:
+        name, s, e = found
+        return Via(name=name, text=mention.text[s:e], start=mention.start + s, end=mention.start + e, known=True)
+    if model.vocab.in_lexicon("outlet_words", entity.head_lemma) and not mention.name:
+        # "local media reported", "Iran's state television said": an outlet not in the gazetteer
+        return Via(name=mention.description, text=mention.text, start=mention.start, end=mention.end, known=False)
+    return None
+
+
+def via_for(
+    model: SourceModel, doc: Document, via: WordRef | None, entity: Entity | None, mention: Mention | None
+) -> Via | None:
+    if via is not None:
+        found = _listener_outlet(model, doc, via)
+        if found is not None:
+            return found
+    if entity is not None and mention is not None and entity.type == "organization":
+        return _speaking_outlet(model, entity, mention)
+    return None

@@ -1,0 +1,195 @@
+"""The attribution stage on hand-built parses (no model): each pattern behaviour and each
+registered mechanism, and pattern options as data."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from parse_helpers import Row, article
+
+from provenance.attribution import MECHANISMS, Attribution, Attributor
+from provenance.errors import ProvenanceError
+from provenance.quotemarks import pair_marks
+from provenance.vocab import load_vocabulary, rules_dir
+
+VOCAB = load_vocabulary()
+ATTRIBUTOR = Attributor(VOCAB)
+
+RASOOL: list[Row] = [
+    ("Rasool", "Rasool", "PROPN", 1, "nsubj"),
+    ("said", "say", "VERB", -1, "root"),
+    ("the", "the", "DET", 3, "det"),
+    ("army", "army", "NOUN", 4, "nsubj"),
+    ("holds", "hold", "VERB", 1, "ccomp"),
+    ("them", "they", "PRON", 4, "obj"),
+    ("responsible", "responsible", "ADJ", 4, "xcomp"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+# A quote-only sentence with no cue: “ We will not stop until they leave . ”
+QUOTE_ONLY: list[Row] = [
+    ("“", "“", "PUNCT", 4, "punct"),
+    ("We", "we", "PRON", 4, "nsubj"),
+    ("will", "will", "AUX", 4, "aux"),
+    ("not", "not", "PART", 4, "advmod"),
+    ("stop", "stop", "VERB", -1, "root"),
+    ("until", "until", "SCONJ", 7, "mark"),
+    ("they", "they", "PRON", 7, "nsubj"),
+    ("leave", "leave", "VERB", 4, "advcl"),
+    (".", ".", "PUNCT", 4, "punct"),
+    ("”", "”", "PUNCT", 4, "punct"),
+]
+
+
+def attribute(paragraphs: list[list[list[Row]]], attributor: Attributor = ATTRIBUTOR) -> tuple[str, list[Attribution]]:
+    doc, paras = article(paragraphs)
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    return doc.text, attributor.attribute(doc.text, paras, spans)
+
+
+def test_clausal_complement_of_a_speech_verb():
+    text, found = attribute([[RASOOL]])
+    [a] = found
+    assert (a.rule, a.kind, a.cue_kind) == ("ccomp-cue", "indirect", "speech")
+    assert a.speaker is not None and a.speaker.word.text == "Rasool"
+    assert text[a.start : a.end] == "the army holds them responsible"
+
+
+def test_speech_verb_after_the_closing_mark():
+    # “ We will fight on , ” he said .  — the parse did not link the quote to the cue.
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 3, "punct"),
+        ("We", "we", "PRON", 3, "nsubj"),
+        ("will", "will", "AUX", 3, "aux"),
+        ("fight", "fight", "VERB", 8, "dep"),
+        ("on", "on", "ADP", 3, "compound:prt"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("”", "”", "PUNCT", 3, "punct"),
+        ("he", "he", "PRON", 8, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 8, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert (a.rule, a.kind) == ("adjacent-cue-after", "direct")
+    assert a.speaker is not None and a.speaker.word.text == "he"
+
+
+def test_that_frame_when_the_clause_is_not_linked_to_the_cue():
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("ministry", "ministry", "NOUN", 2, "nsubj"),
+        ("announced", "announce", "VERB", -1, "root"),
+        ("in", "in", "ADP", 5, "case"),
+        ("a", "a", "DET", 5, "det"),
+        ("long", "long", "ADJ", 5, "amod"),
+        ("statement", "statement", "NOUN", 2, "obl"),
+        ("on", "on", "ADP", 8, "case"),
+        ("Sunday", "Sunday", "PROPN", 2, "obl"),
+        ("evening", "evening", "NOUN", 2, "obl:tmod"),
+        ("that", "that", "SCONJ", 17, "mark"),
+        ("the", "the", "DET", 12, "det"),
+        ("strike", "strike", "NOUN", 17, "nsubj"),
+        ("“", "“", "PUNCT", 17, "punct"),
+        ("was", "be", "AUX", 17, "cop"),
+        ("a", "a", "DET", 17, "det"),
+        ("grave", "grave", "ADJ", 17, "amod"),
+        ("violation", "violation", "NOUN", 2, "obl"),
+        ("”", "”", "PUNCT", 17, "punct"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, [a] = attribute([[rows]])
+    assert (a.rule, a.kind) == ("that-frame", "mixed")
+    assert text[a.start : a.end] == "that the strike “ was a grave violation ”"
+    assert a.speaker is not None and a.speaker.word.text == "ministry"
+
+
+def test_quote_only_paragraph_continues_the_previous_speaker():
+    text, found = attribute([[RASOOL], [QUOTE_ONLY]])
+    assert [a.rule for a in found] == ["ccomp-cue", "neighbour-previous"]
+    assert found[1].inherited_from is found[0] and found[1].speaker is found[0].speaker
+
+
+def test_a_quote_nobody_said_is_unattributed():
+    _, [a] = attribute([[QUOTE_ONLY]])
+    assert (a.rule, a.speaker, a.kind) == ("unattributed", None, "direct")
+
+
+def test_vague_frame_sources_a_sentence_to_nobody_in_particular():
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("minister", "minister", "NOUN", 3, "nsubj"),
+        ("reportedly", "reportedly", "ADV", 3, "advmod"),
+        ("resigned", "resign", "VERB", -1, "root"),
+        ("on", "on", "ADP", 5, "case"),
+        ("Monday", "Monday", "PROPN", 3, "obl"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    text, [a] = attribute([[rows]])
+    assert (a.rule, a.kind, a.speaker) == ("vague-frame", "indirect", None)
+    assert a.frame is not None and text[a.frame[0] : a.frame[1]] == "reportedly"
+    assert text[a.start : a.end] == "The minister reportedly resigned on Monday"
+
+
+def _rules_with(tmp_path: Path, pattern_yaml: str) -> Path:
+    folder = tmp_path / "rules"
+    shutil.copytree(rules_dir(), folder)
+    (folder / "patterns" / "house.yaml").write_text(pattern_yaml, encoding="utf-8")
+    return folder
+
+
+HOUSE = """id: house-said-object
+doc: a newsroom's own pattern for X said the words
+role: attribution
+priority: 100
+options:
+  speaker_fallback: {fallback}
+nodes:
+  cue:     {{lemma: [say], upos: [VERB]}}
+  content: {{child_of: cue, deprel: [ccomp]}}
+"""
+
+
+@pytest.mark.parametrize(("fallback", "speaker"), [("subject", "Rasool"), ("none", None)])
+def test_a_newsroom_pattern_gets_behaviour_from_its_options(tmp_path: Path, fallback: str, speaker: str | None):
+    vocab = load_vocabulary(folder=_rules_with(tmp_path, HOUSE.format(fallback=fallback)))
+    _, [a] = attribute([[RASOOL]], Attributor(vocab))
+    assert a.rule == "house-said-object"
+    assert (a.speaker.word.text if a.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ("  speaker_fallback: sometimes\n", "option 'speaker_fallback' must be one of: subject, none"),
+        ("  reach: far\n", "unknown pattern option 'reach'"),
+        ("  misparsed_subjects: yes-please\n", "option 'misparsed_subjects' must be one of: true, false"),
+    ],
+)
+def test_a_bad_pattern_option_names_the_file_and_line(tmp_path: Path, options: str, message: str):
+    text = HOUSE.format(fallback="subject").replace("  speaker_fallback: subject\n", options)
+    folder = _rules_with(tmp_path, text)
+    with pytest.raises(ProvenanceError) as err:
+        load_vocabulary(folder=folder)
+    assert message in str(err.value)
+    assert err.value.path == str(folder / "patterns" / "house.yaml") and err.value.line == 6
+
+
+def test_readme_lists_every_attribution_rule():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- mechanisms -->")[1].split("<!-- /mechanisms -->")[0]
+    listed = set(re.findall(r"^\| `([a-z-]+)` \|", block, flags=re.M))
+    patterns = {p.id for p in VOCAB.patterns_for("attribution")}
+    assert listed == patterns | set(MECHANISMS)
+
+
+def test_no_code_branches_on_a_pattern_id():
+    src = Path(__file__).resolve().parent.parent / "provenance"
+    hits = [
+        f"{f}:{n}"
+        for f in src.rglob("*.py")
+        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\.id (==|in|not in) ", line)
+    ]
+    assert hits == []
