@@ -216,7 +216,7 @@ def test_file_over_max_file_size_is_reported_not_analysed(tmp_path: Path, fake: 
     write(tmp_path / "small.md")
     assert cli.main(["check", str(tmp_path)]) == 1
     out = capsys.readouterr().out
-    assert f"{big}:1:1: error file-too-large Not checked: the file is 1,400 bytes (limit 1,000;" in out
+    assert f"{big}:1:1: error file-too-large Not checked: the file is 1,400 bytes (max-file-size: 1,000)\n" in out
     assert analysed(fake) == ["small.md"]
 
 
@@ -225,7 +225,7 @@ def test_line_over_max_line_length_is_reported_not_analysed(tmp_path: Path, fake
     long = write(tmp_path / "long.md", "Short line.\n\n" + "x" * 51 + "\n")
     assert cli.main(["check", str(long)]) == 1
     out = capsys.readouterr().out
-    assert f"{long}:3:1: error line-too-long Not checked: line 3 is 51 characters long (limit 50;" in out
+    assert f"{long}:3:1: error line-too-long Not checked: line 3 is 51 characters long (max-line-length: 50)\n" in out
     assert fake.calls == []
 
 

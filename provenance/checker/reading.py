@@ -57,7 +57,7 @@ def _line_issue(doc: Document, limit: int) -> FileIssue | None:
     line, start, length = found
     return FileIssue(
         "line-too-long",
-        f"line {line} is {length:,} characters long (limit {limit:,}; max-line-length in .provenance.yaml)",
+        f"line {line} is {length:,} characters long (max-line-length: {limit:,})",
         start=start,
         end=start + 1,
         line=line,
@@ -76,7 +76,7 @@ def read_checked(path: str, cfg: Config, stdin_name: str | None = None) -> ReadF
             return unread(
                 path,
                 "file-too-large",
-                f"the file is {size:,} bytes (limit {cfg.max_file_bytes:,}; max-file-size in .provenance.yaml)",
+                f"the file is {size:,} bytes (max-file-size: {cfg.max_file_bytes:,})",
             )
     try:
         doc = read_document(path)
@@ -85,6 +85,8 @@ def read_checked(path: str, cfg: Config, stdin_name: str | None = None) -> ReadF
     if path == STDIN and stdin_name:
         doc = make_document(doc.text, stdin_name)
     if path == STDIN and len(doc.text.encode("utf-8", "surrogatepass")) > cfg.max_file_bytes:
-        return ReadFile(doc, [FileIssue("file-too-large", f"standard input is over {cfg.max_file_bytes:,} bytes")])
+        return ReadFile(
+            doc, [FileIssue("file-too-large", f"standard input is over {cfg.max_file_bytes:,} bytes (max-file-size)")]
+        )
     issue = _line_issue(doc, cfg.max_line_chars)
     return ReadFile(doc, [issue] if issue else [])
