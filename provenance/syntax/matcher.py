@@ -22,13 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from provenance.errors import ProvenanceError
 from provenance.syntax.tree import Sentence, Word
+from provenance.yamlio import line_of
 
 ATTR_KEYS = {"deprel", "lemma", "text", "upos", "feats", "lexicon"}
-LINK_KEYS = {"child_of", "parent_of", "descendant_of"}
-NODE_KEYS = ATTR_KEYS | LINK_KEYS | {"not", "optional", "at_end"}
 
 LexiconLookup = Callable[[str, str], bool]  # (lexicon name, lemma) -> member?
 
@@ -66,14 +66,37 @@ class Constraint:
         return True
 
 
+def _children(sent: Sentence, anchor: int) -> list[int]:
+    return sent.children[anchor]
+
+
+def _parent(sent: Sentence, anchor: int) -> list[int]:
+    head = sent.words[anchor].head
+    return [head] if head >= 0 else []
+
+
+def _descendants(sent: Sentence, anchor: int) -> list[int]:
+    return [i for i in sent.subtree(anchor) if i != anchor]
+
+
+Relation = Literal["child_of", "parent_of", "descendant_of"]
+# The relation table: how a node's candidates follow from the word its link names. A new
+# relation is one row here and nothing else.
+RELATIONS: dict[Relation, Callable[[Sentence, int], list[int]]] = {
+    "child_of": _children,
+    "parent_of": _parent,
+    "descendant_of": _descendants,
+}
+NODE_KEYS = ATTR_KEYS | set(RELATIONS) | {"not", "optional", "at_end"}
+
+
 @dataclass(frozen=True)
 class Node:
     name: str
     attrs: Constraint
     negated: Constraint | None = None
-    child_of: str | None = None
-    parent_of: str | None = None
-    descendant_of: str | None = None
+    relation: Relation | None = None  # how this node relates to ``anchor``
+    anchor: str | None = None  # a node named before this one
     optional: bool = False
     at_end: bool = False
 
@@ -103,21 +126,11 @@ class Pattern:
         yield from self._search(sent, in_lexicon, 0, dict(bound or {}))
 
     def _candidates(self, node: Node, sent: Sentence, found: dict[str, int]) -> list[int]:
-        if node.child_of is not None:
-            if node.child_of not in found:
-                return []
-            return sent.children[found[node.child_of]]
-        if node.parent_of is not None:
-            if node.parent_of not in found:
-                return []
-            head = sent.words[found[node.parent_of]].head
-            return [head] if head >= 0 else []
-        if node.descendant_of is not None:
-            if node.descendant_of not in found:
-                return []
-            anchor = found[node.descendant_of]
-            return [i for i in sent.subtree(anchor) if i != anchor]
-        return list(range(len(sent.words)))
+        if node.relation is None or node.anchor is None:
+            return list(range(len(sent.words)))
+        if node.anchor not in found:
+            return []
+        return RELATIONS[node.relation](sent, found[node.anchor])
 
     def _search(self, sent, in_lexicon, i: int, found: dict[str, int]) -> Iterator[dict[str, int]]:
         if i == len(self.nodes):
@@ -152,57 +165,57 @@ def _constraint(spec: Mapping) -> Constraint:
     return Constraint(**values)
 
 
+def _fail(path: str, msg: str, where: Mapping, key: str | None = None) -> ProvenanceError:
+    return ProvenanceError(msg, path, line_of(where, key))
+
+
+def _compile_node(name: str, spec: object, seen: set[str], known_lexicons: set[str], path: str, nodes: Mapping) -> Node:
+    """Validate one node's mapping against the nodes named before it."""
+    if spec is None:
+        spec = {}
+    if not isinstance(spec, Mapping):
+        raise _fail(path, f"node '{name}' must be a mapping", nodes, name)
+    unknown = sorted(set(spec) - NODE_KEYS)
+    if unknown:
+        raise _fail(path, f"node '{name}': unknown key '{unknown[0]}'", spec, unknown[0])
+    links = [k for k in RELATIONS if k in spec]
+    if len(links) > 1:
+        raise _fail(path, f"node '{name}' has more than one link ({', '.join(sorted(links))})", spec, links[1])
+    if links and spec[links[0]] not in seen:
+        raise _fail(path, f"node '{name}' links to '{spec[links[0]]}', which is not named before it", spec, links[0])
+    for lex in _as_tuple(spec["lexicon"]) if "lexicon" in spec else ():
+        if lex not in known_lexicons:
+            raise _fail(path, f"node '{name}': unknown lexicon '{lex}'", spec, "lexicon")
+    negated = None
+    if "not" in spec:
+        if not isinstance(spec["not"], Mapping) or set(spec["not"]) - ATTR_KEYS:
+            raise _fail(path, f"node '{name}': 'not' takes word attributes only", spec, "not")
+        negated = _constraint(spec["not"])
+    return Node(
+        name=name,
+        attrs=_constraint(spec),
+        negated=negated,
+        relation=links[0] if links else None,
+        anchor=str(spec[links[0]]) if links else None,
+        optional=bool(spec.get("optional", False)),
+        at_end=bool(spec.get("at_end", False)),
+    )
+
+
 def compile_pattern(data: Mapping, path: str, known_lexicons: set[str]) -> Pattern:
     """Validate one pattern mapping (as loaded from YAML, with line numbers) and compile it."""
-    from provenance.yamlio import line_of
-
-    def fail(msg: str, key: str | None = None, where: Mapping | None = None) -> ProvenanceError:
-        return ProvenanceError(msg, path, line_of(where if where is not None else data, key))
-
     if not isinstance(data, Mapping):
         raise ProvenanceError("a pattern must be a mapping", path, 1)
     for key in ("id", "doc", "nodes"):
         if key not in data:
-            raise fail(f"pattern is missing '{key}'")
+            raise _fail(path, f"pattern is missing '{key}'", data)
     nodes_spec = data["nodes"]
     if not isinstance(nodes_spec, Mapping) or not nodes_spec:
-        raise fail("'nodes' must be a non-empty mapping of node names", "nodes")
+        raise _fail(path, "'nodes' must be a non-empty mapping of node names", data, "nodes")
     nodes: list[Node] = []
     seen: set[str] = set()
     for name, spec in nodes_spec.items():
-        if spec is None:
-            spec = {}
-        if not isinstance(spec, Mapping):
-            raise fail(f"node '{name}' must be a mapping", name, nodes_spec)
-        unknown = set(spec) - NODE_KEYS
-        if unknown:
-            raise fail(f"node '{name}': unknown key '{sorted(unknown)[0]}'", sorted(unknown)[0], spec)
-        links = [k for k in LINK_KEYS if k in spec]
-        if len(links) > 1:
-            raise fail(f"node '{name}' has more than one link ({', '.join(sorted(links))})", links[1], spec)
-        for link in links:
-            if spec[link] not in seen:
-                raise fail(f"node '{name}' links to '{spec[link]}', which is not named before it", link, spec)
-        for lex in _as_tuple(spec.get("lexicon", ())) if "lexicon" in spec else ():
-            if lex not in known_lexicons:
-                raise fail(f"node '{name}': unknown lexicon '{lex}'", "lexicon", spec)
-        negated = None
-        if "not" in spec:
-            if not isinstance(spec["not"], Mapping) or set(spec["not"]) - ATTR_KEYS:
-                raise fail(f"node '{name}': 'not' takes word attributes only", "not", spec)
-            negated = _constraint(spec["not"])
-        nodes.append(
-            Node(
-                name=str(name),
-                attrs=_constraint(spec),
-                negated=negated,
-                child_of=spec.get("child_of"),
-                parent_of=spec.get("parent_of"),
-                descendant_of=spec.get("descendant_of"),
-                optional=bool(spec.get("optional", False)),
-                at_end=bool(spec.get("at_end", False)),
-            )
-        )
+        nodes.append(_compile_node(str(name), spec, seen, known_lexicons, path, nodes_spec))
         seen.add(str(name))
     meta = {k: v for k, v in data.items() if k not in ("id", "doc", "nodes")}
     return Pattern(id=str(data["id"]), doc=str(data["doc"]).strip(), nodes=tuple(nodes), meta=meta)

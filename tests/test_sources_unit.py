@@ -1,0 +1,96 @@
+"""The sources stage on hand-built parses (no model): coreference, anonymity, via, records."""
+
+from __future__ import annotations
+
+from parse_helpers import Row, article
+
+from provenance.attribution import Attributor
+from provenance.quotemarks import pair_marks
+from provenance.records import Quote, SourceSummary, Speaker
+from provenance.sources import Entity, SourceModel, anonymity_level, resolve_sources
+from provenance.vocab import load_vocabulary
+
+VOCAB = load_vocabulary()
+MODEL = SourceModel.build(VOCAB)
+ATTRIBUTOR = Attributor(VOCAB)
+
+MAYOR_SPOKE: list[Row] = [
+    ("Mayor", "mayor", "NOUN", 2, "compound"),
+    ("Jane", "Jane", "PROPN", 2, "compound"),
+    ("Roe", "Roe", "PROPN", 3, "nsubj"),
+    ("spoke", "speak", "VERB", -1, "root"),
+    ("on", "on", "ADP", 5, "case"),
+    ("Monday", "Monday", "PROPN", 3, "obl"),
+    (".", ".", "PUNCT", 3, "punct"),
+]
+
+
+def said(subject: list[tuple[str, str, str]], listener: str | None = None) -> list[Row]:
+    """ "<subject> said (to listener) the plan works ." with the subject's last word as its head."""
+    rows: list[Row] = []
+    n = len(subject)
+    for i, (text, lemma, upos) in enumerate(subject):
+        rows.append((text, lemma, upos, n if i == n - 1 else n - 1, "nsubj" if i == n - 1 else "compound"))
+    cue = n
+    rows.append(("told" if listener else "said", "tell" if listener else "say", "VERB", -1, "root"))
+    if listener:
+        rows.append((listener, listener, "PROPN", cue, "obj"))
+    base = len(rows)
+    rows += [
+        ("the", "the", "DET", base + 1, "det"),
+        ("plan", "plan", "NOUN", base + 2, "nsubj"),
+        ("works", "work", "VERB", cue, "ccomp"),
+        (".", ".", "PUNCT", cue, "punct"),
+    ]
+    return rows
+
+
+def run(paragraphs: list[list[list[Row]]]) -> tuple[list[Quote], list[SourceSummary]]:
+    doc, paras = article(paragraphs)
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    found = ATTRIBUTOR.attribute(doc.text, paras, spans)
+    return resolve_sources(MODEL, doc, paras, spans, found)
+
+
+def test_a_surname_takes_the_full_name_given_earlier():
+    [q], _ = run([[MAYOR_SPOKE], [said([("Roe", "Roe", "PROPN")])]])
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name, q.speaker.type) == ("Roe", "Jane Roe", "person")
+    assert q.speaker.resolved_by == "short-name"
+
+
+def test_a_pronoun_takes_the_last_person_named():
+    [q], _ = run([[MAYOR_SPOKE, said([("She", "she", "PRON")])]])
+    assert q.speaker is not None and (q.speaker.name, q.speaker.resolved_by) == ("Jane Roe", "pronoun")
+
+
+def test_a_title_and_name_is_a_named_source_with_a_role():
+    [q], sources = run([[said([("Mayor", "mayor", "NOUN"), ("Jane", "Jane", "PROPN"), ("Roe", "Roe", "PROPN")])]])
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.anonymity) == ("Jane Roe", "Mayor", "named")
+    assert [(s.name, s.quotes) for s in sources] == [("Jane Roe", 1)]
+
+
+def test_bare_sources_are_vague():
+    [q], _ = run([[said([("Sources", "source", "NOUN")])]])
+    assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("anonymous", "vague")
+
+
+def test_an_outlet_listener_is_the_via():
+    [q], sources = run([[said([("Roe", "Roe", "PROPN")], listener="Reuters")]])
+    assert q.via is not None and (q.via.name, q.via.known) == ("Reuters", True)
+    assert sources[0].via == ["Reuters"]
+
+
+def test_anonymity_levels_follow_the_entity():
+    speaker = Speaker(text="x", start=0, end=1, name="x")
+    assert anonymity_level(None, None) == "unattributed"
+    assert anonymity_level(None, speaker) == "unresolved"
+    assert anonymity_level(Entity(0, "Jane Roe", "person", role="mayor"), speaker) == "named"
+    assert anonymity_level(Entity(0, "Jane Roe", "person"), speaker) == "named-no-role"
+    assert anonymity_level(Entity(0, "the ministry", "organization"), speaker) == "organization"
+    assert anonymity_level(Entity(0, "an official", "anonymous", reason="not authorized"), speaker) == (
+        "anonymous-with-reason"
+    )
+    assert anonymity_level(Entity(0, "an official", "anonymous"), speaker) == "anonymous"
+    assert anonymity_level(Entity(0, "sources", "anonymous", vague=True), speaker) == "vague"
