@@ -9,12 +9,15 @@ import re
 import pytest
 from check_helpers import SEED_000, SEED_003, doc_from, quote, seed_000, seed_003
 
-from provenance.check import CheckRun, check_documents
+from provenance.checker.results import CheckRun
+from provenance.checker.run import check_documents
 from provenance.config import Config
 from provenance.document import read_document
+from provenance.kinds import LEVELS
 from provenance.records import ArticleResult
 from provenance.report import render
 from provenance.report.github import render_github
+from provenance.report.sarif import SARIF_LEVEL
 
 LINE = re.compile(
     r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<level>error|warning|info) (?P<rule>[a-z-]+) (?P<msg>.+)$"
@@ -148,3 +151,10 @@ def test_html_survives_overlapping_spans() -> None:
     parser = _Marks()
     parser.feed(render(run, "html"))
     assert {m["data-q"] for m in parser.marks} == {"a0-q0", "a0-q1"}
+
+
+def test_machine_reports_cover_every_level_of_kinds(seeds: CheckRun) -> None:
+    # Levels come from provenance.kinds: a level added there shows up in every report.
+    assert set(SARIF_LEVEL) == set(LEVELS) and SARIF_LEVEL["info"] == "note"
+    summary = json.loads(render(seeds, "json"))["summary"]
+    assert set(LEVELS) <= set(summary) and sum(summary[level] for level in LEVELS) == summary["findings"]
