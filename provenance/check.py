@@ -290,6 +290,8 @@ def _check_rule_files(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if errors else EXIT_CLEAN
 
 
+# ArticleCheck, CheckRun and check_documents live in provenance.checker; they are re-exported here
+# for scripts written against the command module (reports import provenance.checker directly).
 __all__ = [
     "ArticleCheck",
     "CheckRun",
