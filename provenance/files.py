@@ -112,7 +112,9 @@ class _Collector:
 
     def walk(self, root: str) -> None:
         def unlisted(err: OSError) -> None:
-            self.out.unreadable.append(Unreadable(err.filename or root, f"cannot list folder ({err.strerror})"))
+            folder = err.filename or root
+            if not self.excluded(Path(folder)):
+                self.out.unreadable.append(Unreadable(folder, f"cannot list folder ({err.strerror})"))
 
         for folder, dirs, files in os.walk(root, onerror=unlisted):
             # Hidden folders (.git, .venv) hold no articles; sorted for a stable report order.

@@ -139,6 +139,25 @@ def test_unreadable_subfolder_is_a_finding_not_silence(
     assert analysed(fake) == ["good.md"]
 
 
+def test_unreadable_folder_that_the_config_excludes_is_not_reported(
+    tmp_path: Path, fake: FakePipeline, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    write(tmp_path / ".provenance.yaml", "exclude: [archive/]\n")
+    write(tmp_path / "good.md", "Nothing quoted.\n")
+    locked = tmp_path / "archive"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert cli.main(["check", str(tmp_path)]) == 0
+    assert "read-error" not in capsys.readouterr().out
+
+
 # --------------------------------------------------------------------------- files named explicitly
 
 
