@@ -7,8 +7,8 @@ from provenance.lexical import compile_list
 from provenance.quotemarks import QuoteSpan
 from provenance.vocab import Vocabulary
 
-from . import fallbacks
 from .cues import CueReader
+from .fallbacks import adjacent_cue, inherit_from_neighbours, that_frame, trailing_frame, vague_frames
 from .from_patterns import PatternAttributor
 from .model import Attribution, FrameHit, ParsedParagraph
 from .spans import classify, looks_like_speech, sentences_overlapping
@@ -33,8 +33,8 @@ class Attributor:
         found.extend(self._trailing_frames(paras, found))
         found = _yield_object_readings(found)
         found.sort(key=lambda a: a.start)
-        fallbacks.inherit_from_neighbours(found, paras, text)
-        found = fallbacks.vague_frames(self.vague_frames, text, paras, found)
+        inherit_from_neighbours(found, paras, text)
+        found = vague_frames(self.vague_frames, text, paras, found)
         for a in found:
             a.kind = classify(text, a.start, a.end, top)
             a.sentences = max(1, len(sentences_overlapping(paras, a.start, a.end)))
@@ -51,7 +51,7 @@ class Attributor:
                 continue  # inside a reported clause, or partly: already part of a mixed quote
             sents = sentences_overlapping(paras, span.start, span.end)
             para_index = next((p.index for p in paras if p.start <= span.start < p.end), 0)
-            hit = fallbacks.adjacent_cue(self.cues, span, sents)
+            hit = adjacent_cue(self.cues, span, sents)
             if hit is not None:
                 via = self.cues.find_via(hit.cue.sentence, hit.cue.index)
                 out.append(
@@ -60,7 +60,7 @@ class Attributor:
                         cue_kind=self.cues.cue_kind(hit.cue.word), paragraph=para_index,
                     )
                 )  # fmt: skip
-            elif (frame := fallbacks.that_frame(self.cues, span, sents)) is not None:
+            elif (frame := that_frame(self.cues, span, sents)) is not None:
                 out.append(self._framed("mixed", "that-frame", frame, para_index))
             elif looks_like_speech(text, span):
                 out.append(Attribution("direct", span.start, span.end, "unattributed", paragraph=para_index))
@@ -73,7 +73,7 @@ class Attributor:
             for sent in para.sentences:
                 if any(a.start < sent.end and sent.start < a.end for a in found + out):
                     continue
-                if (tail := fallbacks.trailing_frame(self.cues, sent)) is not None:
+                if (tail := trailing_frame(self.cues, sent)) is not None:
                     out.append(self._framed("indirect", "trailing-frame", tail, para.index))
         return out
 
