@@ -42,6 +42,9 @@ def finding_key(rule_id: str, scope: str, item: Mapping[str, Any], doc: Document
         parts = [item.get("name"), item.get("type")]
     elif scope == "suppression":
         parts = [item.get("text")]
+    elif scope == "file":
+        # Not the message: it carries sizes and byte offsets that change with every edit.
+        parts = [item.get("kind")]
     else:
         parts = []
     return "\x1f".join([rule_id, scope, *(_norm(p) for p in parts)])
