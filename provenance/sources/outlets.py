@@ -1,13 +1,14 @@
-"""The one outlet identity: the gazetteer in rules/lexicons/outlets.yaml, compiled once.
+"""Finding gazetteer outlets (rules/lexicons/outlets.yaml) in text, compiled once per run.
 
-"AP", "The Associated Press" and "Associated Press" are one outlet, named by the entry's
-``name``. Sources (via, credits) find outlets in text with it.
+Which spellings are one outlet is decided in one place, ``provenance.outlets.outlet_key``: the
+gazetteer names a found form by that identity, as the policy rules compare outlets by it.
 """
 
 from __future__ import annotations
 
 import regex
 
+from provenance.outlets import OutletIndex, outlet_key
 from provenance.vocab import Lexicon
 
 # Acronyms must match case ("AP", not "ap"); names may vary in case.
@@ -16,7 +17,8 @@ ACRONYM = regex.compile(r"^[A-Z][A-Z&.-]{1,7}s?$")
 
 class OutletGazetteer:
     def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
+        self.index = OutletIndex.from_entries((e.name, e.forms) for e in lexicon.entries)
+        self.names = {outlet_key(e.name, self.index): e.name for e in lexicon.entries}
         forms = []
         for e in lexicon.entries:
             for f in e.forms:
@@ -27,10 +29,7 @@ class OutletGazetteer:
 
     def canonical(self, form: str) -> str:
         """The gazetteer name of a form the regex matched (the form itself if unknown)."""
-        entry = self.lexicon.get(form) or self.lexicon.get(form.lower())
-        if entry is None:
-            entry = next((e for e in self.lexicon.entries if any(f.lower() == form.lower() for f in e.forms)), None)
-        return entry.name if entry else form
+        return self.names.get(outlet_key(form, self.index), form)
 
     def first_in(self, text: str) -> tuple[str, int, int] | None:
         """The canonical name of the first gazetteer outlet in ``text``, with its span."""
