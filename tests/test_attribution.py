@@ -193,3 +193,100 @@ def test_no_code_branches_on_a_pattern_id():
         if re.search(r"\.id (==|in|not in) ", line)
     ]
     assert hits == []
+
+
+def test_question_mark_inside_the_quote_does_not_lose_the_cue():
+    # “ Is this really fair ? ” | Roe asked .  — the splitter ends the first sentence at the mark.
+    quote: list[Row] = [
+        ("“", "“", "PUNCT", 4, "punct"),
+        ("Is", "be", "AUX", 4, "cop"),
+        ("this", "this", "PRON", 4, "nsubj"),
+        ("really", "really", "ADV", 4, "advmod"),
+        ("fair", "fair", "ADJ", -1, "root"),
+        ("?", "?", "PUNCT", 4, "punct"),
+        ("”", "”", "PUNCT", 4, "punct"),
+    ]
+    cue: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("asked", "ask", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    _, [a] = attribute([[quote, cue]])
+    assert (a.rule, a.kind) == ("adjacent-cue-after", "direct")
+    assert a.speaker is not None and a.speaker.word.text == "Roe"
+    # A full stop is not a question: the next sentence is not read as its cue.
+    plain = [r if r[0] != "?" else (".", ".", "PUNCT", 4, "punct") for r in quote]
+    _, [b] = attribute([[plain, cue]])
+    assert b.rule == "unattributed"
+
+
+def test_participial_speech_clause_takes_the_main_subject():
+    # The mayor defended the budget , saying that it would protect jobs .
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("mayor", "mayor", "NOUN", 2, "nsubj"),
+        ("defended", "defend", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("budget", "budget", "NOUN", 2, "obj"),
+        (",", ",", "PUNCT", 6, "punct"),
+        ("saying", "say", "VERB", 2, "advcl"),
+        ("that", "that", "SCONJ", 10, "mark"),
+        ("it", "it", "PRON", 10, "nsubj"),
+        ("would", "would", "AUX", 10, "aux"),
+        ("protect", "protect", "VERB", 6, "ccomp"),
+        ("jobs", "job", "NOUN", 10, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, [a] = attribute([[rows]])
+    assert a.rule == "ccomp-cue" and text[a.start : a.end] == "that it would protect jobs"
+    assert a.speaker is not None and a.speaker.word.text == "mayor"
+
+
+def test_an_indefinite_apposition_is_not_the_speaker():
+    # Jane Roe , a former adviser , said the threat grew .  (parsed with three subjects)
+    rows: list[Row] = [
+        ("Jane", "Jane", "PROPN", 7, "nsubj"),
+        ("Roe", "Roe", "PROPN", 7, "nsubj"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("a", "a", "DET", 5, "det"),
+        ("former", "former", "ADJ", 5, "amod"),
+        ("adviser", "adviser", "NOUN", 7, "nsubj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 9, "det"),
+        ("threat", "threat", "NOUN", 10, "nsubj"),
+        ("grew", "grow", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "Roe"
+
+
+def test_transcript_label_names_the_speaker():
+    # Sen. Jane Roe ( D-Ohio ) : “ We will not back down . ”
+    rows: list[Row] = [
+        ("Sen.", "Sen.", "PROPN", 2, "compound"),
+        ("Jane", "Jane", "PROPN", 2, "compound"),
+        ("Roe", "Roe", "PROPN", -1, "root"),
+        ("(", "(", "PUNCT", 4, "punct"),
+        ("D-Ohio", "D-Ohio", "PROPN", 2, "appos"),
+        (")", ")", "PUNCT", 4, "punct"),
+        (":", ":", "PUNCT", 2, "punct"),
+        ("“", "“", "PUNCT", 11, "punct"),
+        ("We", "we", "PRON", 11, "nsubj"),
+        ("will", "will", "AUX", 11, "aux"),
+        ("not", "not", "PART", 11, "advmod"),
+        ("back", "back", "VERB", 2, "parataxis"),
+        ("down", "down", "ADP", 11, "compound:prt"),
+        (".", ".", "PUNCT", 11, "punct"),
+        ("”", "”", "PUNCT", 11, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert (a.rule, a.kind) == ("speaker-label", "direct")
+    assert a.speaker is not None and a.speaker.word.text == "Roe"
+    # "Q:" names nobody.
+    q = [("Q", "Q", "PROPN", -1, "root"), (":", ":", "PUNCT", 0, "punct")] + [
+        (t, lem, u, h + 2 if h >= 0 else 0, d) for t, lem, u, h, d in QUOTE_ONLY
+    ]
+    _, [b] = attribute([[q]])
+    assert b.rule == "unattributed"

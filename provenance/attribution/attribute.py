@@ -8,7 +8,15 @@ from provenance.quotemarks import QuoteSpan
 from provenance.vocab import Vocabulary
 
 from .cues import CueReader
-from .fallbacks import adjacent_cue, inherit_from_neighbours, that_frame, trailing_frame, vague_frames
+from .fallbacks import (
+    adjacent_cue,
+    inherit_from_neighbours,
+    next_sentence_after_question,
+    speaker_label,
+    that_frame,
+    trailing_frame,
+    vague_frames,
+)
 from .from_patterns import PatternAttributor
 from .model import Attribution, FrameHit, ParsedParagraph
 from .spans import classify, looks_like_speech, sentences_overlapping
@@ -51,7 +59,7 @@ class Attributor:
                 continue  # inside a reported clause, or partly: already part of a mixed quote
             sents = sentences_overlapping(paras, span.start, span.end)
             para_index = next((p.index for p in paras if p.start <= span.start < p.end), 0)
-            hit = adjacent_cue(self.cues, span, sents)
+            hit = adjacent_cue(self.cues, span, sents + next_sentence_after_question(text, span, paras))
             if hit is not None:
                 via = self.cues.find_via(hit.cue.sentence, hit.cue.index)
                 out.append(
@@ -62,6 +70,10 @@ class Attributor:
                 )  # fmt: skip
             elif (frame := that_frame(self.cues, span, sents)) is not None:
                 out.append(self._framed("mixed", "that-frame", frame, para_index))
+            elif (label := speaker_label(text, span, paras)) is not None:
+                out.append(
+                    Attribution("direct", span.start, span.end, "speaker-label", speaker=label, paragraph=para_index)
+                )
             elif looks_like_speech(text, span):
                 out.append(Attribution("direct", span.start, span.end, "unattributed", paragraph=para_index))
         return out

@@ -54,6 +54,19 @@ def _conjunct_subject(sent: Sentence, index: int) -> WordRef | None:
     return None
 
 
+def _participle_subject(sent: Sentence, index: int) -> WordRef | None:
+    """ "The mayor defended the budget, saying that ...": a participial speech clause has no
+    subject of its own; the subject of the clause it hangs on is the speaker."""
+    w = sent.words[index]
+    participle = "VerbForm=Ger" in w.feats or "VerbForm=Part" in w.feats or w.text.lower().endswith("ing")
+    if w.rel not in ("advcl", "xcomp") or not participle or w.head < 0:
+        return None
+    for c in sent.children[w.head]:
+        if sent.words[c].rel == "nsubj" and c < index:
+            return WordRef(sent, c)
+    return None
+
+
 def _nominal_before(sent: Sentence, index: int, exclude: set[int] | frozenset[int]) -> WordRef | None:
     """The nominal dependent just before the cue ("he ... said" misattached)."""
     for c in reversed(sent.children[index]):
@@ -86,11 +99,17 @@ def _noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
 
 def subject_of(sent: Sentence, index: int, exclude: set[int] | frozenset[int] = frozenset()) -> WordRef | None:
     """The cue's subject; when the parse lost that arc, the subject of the verb it is
-    coordinated with, the nominal dependent just before it, or the noun phrase right after it."""
+    coordinated with or of the clause a participle cue hangs on, the nominal dependent just
+    before it, or the noun phrase right after it."""
     for c in sent.children[index]:
         if sent.words[c].rel == "nsubj":
             return WordRef(sent, c)
-    return _conjunct_subject(sent, index) or _nominal_before(sent, index, exclude) or _noun_phrase_after(sent, index)
+    return (
+        _conjunct_subject(sent, index)
+        or _participle_subject(sent, index)
+        or _nominal_before(sent, index, exclude)
+        or _noun_phrase_after(sent, index)
+    )
 
 
 def indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:

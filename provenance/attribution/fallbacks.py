@@ -13,6 +13,45 @@ from .cues import CueReader, subject_of
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
 from .spans import MIN_SPEECH_WORDS
 
+_LABEL = regex.compile(r"(?:^|\n)[ \t]*(?P<label>[^\n:\"“”«»]{1,80}?)[ \t]*:[ \t]*$")
+
+
+def next_sentence_after_question(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> list[Sentence]:
+    """'"Is this fair?" Roe asked.': the sentence splitter ends the sentence at the question or
+    exclamation mark inside the quote, so the cue sits in the next sentence. That sentence, if
+    it starts right after the closing mark."""
+    if not text[span.start + 1 : span.end - 1].rstrip().endswith(("?", "!")):
+        return []
+    for para in paras:
+        for sent in para.sentences:
+            if sent.start >= span.end and not text[span.end : sent.start].strip():
+                return [sent]
+    return []
+
+
+def speaker_label(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> WordRef | None:
+    """A transcript line: 'Sen. Jane Roe (D-Ohio): "..."' — a short name before a colon that
+    opens the line, then the quote. The speaker is the label's last name word outside brackets."""
+    para = next((p for p in paras if p.start <= span.start < p.end), None)
+    if para is None:
+        return None
+    m = _LABEL.search(text[para.start : span.start])
+    if m is None:
+        return None
+    lo, hi = para.start + m.start("label"), para.start + m.end("label")
+    words = [w for s in para.sentences for w in s.words if lo <= w.start and w.end <= hi]
+    depth, outside = 0, []
+    for w in words:
+        depth += w.text == "("
+        if depth == 0 and w.upos != "PUNCT":
+            outside.append(w)
+        depth -= w.text == ")" and depth > 0
+    names = [w for w in outside if w.upos in ("PROPN", "NOUN") and w.text[:1].isupper()]
+    if not names or len(outside) > 8 or len(names[-1].text) < 2:
+        return None  # "Q:" and "A:" name nobody; a long run before a colon is a sentence
+    sent = next(s for s in para.sentences if s.start <= names[-1].start < s.end)
+    return WordRef(sent, names[-1].index)
+
 
 def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence]) -> CueHit | None:
     """A speech verb right after the closing mark or right before the opening one."""

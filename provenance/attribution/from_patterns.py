@@ -200,13 +200,15 @@ def _one_subject(sent: Sentence, cue: int, speaker: WordRef) -> WordRef:
     # its deputy head ... had been killed").
     own = [c for c in subjects if not (c > cue and any(w.upos == "SCONJ" for w in sent.words[cue + 1 : c]))]
     own = own or subjects
-    speaker = WordRef(sent, min(own, key=lambda c: abs(c - cue)))
-    # "Popular Mobilization Force, a coalition of militias ..., has announced": an indefinite
-    # noun after a comma is an apposition of the first subject. (Not any second subject:
+    nearest = min(own, key=lambda c: abs(c - cue))
+    # "Jane Roe, a former national security adviser, said" / "Popular Mobilization Force, a
+    # coalition of militias ..., has announced": an indefinite noun after a comma is an
+    # apposition of the subject before it, which names the speaker. (Not any earlier subject:
     # "Wednesday, Clinton said" must stay with Clinton.)
-    if len(own) > 1 and own[1] < cue and indefinite_apposition(sent, own[0], own[1]):
-        speaker = WordRef(sent, own[0])
-    return speaker
+    earlier = [c for c in own if c < nearest]
+    if earlier and nearest < cue and indefinite_apposition(sent, earlier[-1], nearest):
+        return WordRef(sent, earlier[-1])
+    return WordRef(sent, nearest)
 
 
 def _cut_at_speaker_comma(sent: Sentence, cue: int, speaker: WordRef, words: set[int]) -> set[int]:

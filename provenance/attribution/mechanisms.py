@@ -15,6 +15,7 @@ MechanismId = Literal[
     "adjacent-cue-after",
     "adjacent-cue-before",
     "that-frame",
+    "speaker-label",
     "unattributed",
     "trailing-frame",
     "neighbour-previous",
@@ -36,7 +37,8 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
         Mechanism(
             "adjacent-cue-after",
             "stable",
-            "A speech verb within a dozen words after the closing quote mark, before the next verb or stop.",
+            "A speech verb within a dozen words after the closing quote mark, before the next verb or stop "
+            "(also in the next sentence when the quote ends in '?' or '!': '\"Is it fair?\" Roe asked.').",
         ),
         Mechanism("adjacent-cue-before", "stable", "A speech verb within eight words before the opening quote mark."),
         Mechanism(
@@ -44,6 +46,12 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "repair",
             "'X announced in a statement that ... \"...\"': a speech cue, then 'that', then the quote, when the "
             "parse did not link the clause to the cue.",
+        ),
+        Mechanism(
+            "speaker-label",
+            "stable",
+            "A transcript line: a short name before a colon that opens the line, then the quote "
+            "('Sen. Jane Roe (D-Ohio): \"...\"').",
         ),
         Mechanism(
             "unattributed",

@@ -132,6 +132,8 @@ class EntityTable:
         head_lemma = mention.ref.sentence.words[mention.head].lemma.lower()
         for e in reversed(self.entities):
             if e.name == name:
+                if e.type == "person" and e.role is None and mention.role:
+                    e.role = mention.role  # a role given at a later mention holds for the person
                 return e, None
         tokens = name.lower().split()
         for e in reversed(self.entities):

@@ -93,6 +93,11 @@ def _mention_words(sent: Sentence, head: int) -> list[int]:
             out.append(j)
             j += direction
     out.sort()
+    # "Sen. Jane Roe (D-Ohio" without its closing bracket: a bracket the mention cannot close
+    # opens an aside, not part of the name.
+    opened = [k for k, i in enumerate(out) if sent.words[i].text == "("]
+    if opened and not any(sent.words[i].text == ")" for i in out[opened[-1] :]):
+        out = out[: opened[-1]] or out
     while out and sent.words[out[-1]].upos == "PUNCT":
         out.pop()
     while out and sent.words[out[0]].upos == "PUNCT":

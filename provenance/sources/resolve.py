@@ -84,6 +84,7 @@ def resolve_sources(
     # Reasons can appear after an entity's first quote: levels are set once all are known.
     for speaker, entity, _ in resolved.values():
         if speaker is not None and entity is not None:
+            speaker.role = entity.role  # a role may be learnt at a later mention
             speaker.reason = entity.reason
             speaker.reason_boilerplate = entity.reason_boilerplate
             speaker.plural = entity.plural
