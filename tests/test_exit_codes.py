@@ -3,6 +3,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -71,6 +76,47 @@ def test_3_with_debug_prints_the_traceback(tmp_path: Path, monkeypatch: pytest.M
     err = capsys.readouterr().err
     assert err.startswith("Traceback (most recent call last):") and "_explode" in err
     assert err.splitlines()[-1].startswith("provenance: internal error: RuntimeError")
+
+
+def test_keyboard_interrupt_is_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(checker_run, "analyse_documents", interrupted)
+    assert cli.main(["check", str(write(tmp_path / "a.md", "x\n"))]) == 130
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def _wait_until_reading_stdin(pid: int, limit: float = 120.0) -> None:
+    """Past start-up (imports can take seconds on a loaded machine): blocked in read(0, ...)."""
+    syscall = Path(f"/proc/{pid}/syscall")
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            fields = syscall.read_text().split()
+        except OSError:  # no /proc (or not allowed): fall back to a generous pause
+            time.sleep(5)
+            return
+        if fields[:2] == ["0", "0x0"]:  # x86-64 read() on fd 0
+            return
+        time.sleep(0.1)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
+def test_sigint_while_reading_stdin_exits_130() -> None:
+    # A real process: Ctrl-C in a hook must stop it cleanly, with no traceback.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "provenance", "check", "-"],
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    _wait_until_reading_stdin(proc.pid)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert b"Traceback" not in err
 
 
 def test_every_command_takes_debug() -> None:
