@@ -1,8 +1,15 @@
 """Reading an article: which characters are prose, where paragraphs are, and line:column.
 
-Markdown front matter, fenced code blocks and HTML comments are not prose. Rather than cutting
-them out (which would shift every offset) they are blanked to spaces in a same-length
-``prose`` string, so an offset into ``prose`` is an offset into the original file.
+Markdown front matter, fenced code blocks, HTML comments and tables are not prose. Rather than
+cutting them out (which would shift every offset) they are blanked to spaces in a same-length
+``prose`` string, so an offset into ``prose`` is an offset into the original file. A Markdown
+list stays prose, but each item is a paragraph of its own, as an editor reads it: a quote in a
+list item is still found, and a long list never reaches the parser as one sentence.
+
+Encodings: UTF-8, UTF-8 with a byte-order mark, and UTF-16 (LE or BE) with a byte-order mark.
+The BOM is not part of the text: offsets are character offsets into the decoded text after
+it, which is what an editor shows as line 1, column 1. Anything else (another encoding, a NUL
+byte, UTF-16 without a BOM) is a ProvenanceError naming the file and the byte offset.
 """
 
 from __future__ import annotations
@@ -27,6 +34,12 @@ _MD_LINK_TARGET = regex.compile(r"(?<=\])\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_IMAGE = regex.compile(r"!\[[^\]]*\]\([^()]*\)")
 _MD_EMPHASIS = regex.compile(r"(?<![\w*_])(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)(?![\w*_])")
 _BLANK_LINES = regex.compile(r"\n[ \t\r]*\n")
+# A GFM table: a header row, a delimiter row (| --- | :-: |), then rows up to a blank line; or
+# any run of two or more lines that start with a pipe.
+_TABLE_DELIMITER = regex.compile(r"^[ \t]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$", regex.M)
+_PIPE_LINE = regex.compile(r"^[ \t]{0,3}\|[^\n]*(?:\n|\Z)", regex.M)
+# The start of a list item: "- ", "* ", "+ ", "1. ", "1) ", indented or not.
+_LIST_ITEM = regex.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S", regex.M)
 # A date stamp that export tools put before the first line ("date 2024-01-04 The US has ..."):
 # metadata, not the first words of the story's first sentence.
 _DATE_STAMP = regex.compile(
@@ -51,6 +64,48 @@ def blank_spans(prose: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _line_span(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end + 1
+
+
+def table_spans(text: str) -> list[tuple[int, int]]:
+    """Markdown tables: (start, end) of each, whole lines. Cells are not sentences; sent to the
+    parser they would be one endless sentence (a 300-row table is thousands of words)."""
+    spans: list[tuple[int, int]] = []
+    for m in _TABLE_DELIMITER.finditer(text):
+        # "---" alone underlines a heading; a table's delimiter row has a pipe, and so has its header.
+        if "|" not in m.group() or m.start() == 0:
+            continue
+        header_start, header_end = _line_span(text, m.start() - 1)
+        if "|" not in text[header_start:header_end]:
+            continue
+        end = _line_span(text, m.start())[1]
+        while end < len(text):  # rows: every following line with a pipe, up to a blank line
+            row_end = _line_span(text, end)[1]
+            if "|" not in text[end:row_end] or not text[end:row_end].strip():
+                break
+            end = row_end
+        spans.append((header_start, end))
+    run: list[tuple[int, int]] = []  # consecutive lines that start with a pipe
+    for m in _PIPE_LINE.finditer(text):
+        if run and m.start() != run[-1][1]:
+            if len(run) >= 2:
+                spans.append((run[0][0], run[-1][1]))
+            run = []
+        run.append((m.start(), m.end()))
+    if len(run) >= 2:
+        spans.append((run[0][0], run[-1][1]))
+    return spans
+
+
+def list_item_starts(text: str) -> list[int]:
+    """Offsets where Markdown list items start (outside code blocks and front matter, which
+    are blank in ``text`` when it is the prose view)."""
+    return [m.start() for m in _LIST_ITEM.finditer(text)]
+
+
 def markdown_prose(text: str) -> str:
     """Return ``text`` with non-prose Markdown blanked; same length as ``text``."""
     chars = list(text)
@@ -60,6 +115,8 @@ def markdown_prose(text: str) -> str:
     for rx in (_FENCE, _HTML_COMMENT, _MD_IMAGE):
         for m in rx.finditer(text):
             _blank(chars, m.start(), m.end())
+    for start, end in table_spans("".join(chars)):
+        _blank(chars, start, end)
     masked = "".join(chars)
     for rx in (_MD_LINE_MARKERS, _MD_LINK_TARGET, _MD_EMPHASIS):
         for m in rx.finditer(masked):
@@ -89,6 +146,9 @@ class Document:
     prose: str
     paragraphs: list[Paragraph] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    # Offsets where a paragraph starts although no blank line precedes it (Markdown list items).
+    breaks: tuple[int, ...] = ()
+    _paragraph_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset, as an editor shows them."""
@@ -96,17 +156,24 @@ class Document:
         return line + 1, offset - self._line_starts[line] + 1
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        starts = [p.start for p in self.paragraphs]
+        # Built once: called per sentence, a fresh list each time made long articles quadratic.
+        if self._paragraph_starts is None or len(self._paragraph_starts) != len(self.paragraphs):
+            self._paragraph_starts = [p.start for p in self.paragraphs]
+        starts = self._paragraph_starts
         i = bisect.bisect_right(starts, offset) - 1
         if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
             return self.paragraphs[i]
         return None
 
 
-def split_paragraphs(prose: str) -> list[Paragraph]:
+def split_paragraphs(prose: str, breaks: tuple[int, ...] | list[int] = ()) -> list[Paragraph]:
+    """Paragraphs: runs of prose between blank lines, also cut at each offset in ``breaks``."""
     paragraphs: list[Paragraph] = []
     pos = 0
-    bounds = [(m.start(), m.end()) for m in _BLANK_LINES.finditer(prose)] + [(len(prose), len(prose))]
+    bounds = [(m.start(), m.end()) for m in _BLANK_LINES.finditer(prose)]
+    if breaks:
+        bounds = sorted({*bounds, *((b, b) for b in breaks if 0 < b < len(prose))})
+    bounds.append((len(prose), len(prose)))
     for cut_start, cut_end in bounds:
         start, end = pos, cut_start
         while start < end and prose[start].isspace():
@@ -115,7 +182,7 @@ def split_paragraphs(prose: str) -> list[Paragraph]:
             end -= 1
         if end > start:
             paragraphs.append(Paragraph(len(paragraphs), start, end, prose[start:end]))
-        pos = cut_end
+        pos = max(pos, cut_end)
     return paragraphs
 
 
@@ -123,29 +190,88 @@ def make_document(text: str, path: str = "<text>", markdown: bool | None = None)
     """Build a Document from a string; ``markdown`` defaults to the path's suffix."""
     if markdown is None:
         markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
-    prose = markdown_prose(text) if markdown else text
+    breaks: tuple[int, ...] = ()
+    if markdown:
+        # Found before the markers are blanked, in text whose code blocks are already blank.
+        prose = markdown_prose(text)
+        breaks = tuple(list_item_starts(_non_code(text)))
+    else:
+        prose = text
     stamp = _DATE_STAMP.match(prose)
     if stamp:
         prose = blank_spans(prose, [(0, stamp.end())])
     line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", text)]
-    return Document(path=path, text=text, prose=prose, paragraphs=split_paragraphs(prose), _line_starts=line_starts)
+    return Document(
+        path=path,
+        text=text,
+        prose=prose,
+        paragraphs=split_paragraphs(prose, breaks),
+        _line_starts=line_starts,
+        breaks=breaks,
+    )
+
+
+def _non_code(text: str) -> str:
+    """``text`` with front matter, fenced code and HTML comments blanked (same length)."""
+    chars = list(text)
+    m = _FRONT_MATTER.match(text)
+    if m:
+        _blank(chars, 0, m.end())
+    for rx in (_FENCE, _HTML_COMMENT):
+        for m in rx.finditer(text):
+            _blank(chars, m.start(), m.end())
+    return "".join(chars)
 
 
 def with_prose(doc: Document, prose: str) -> Document:
     """The same document with another same-length prose view (paragraphs recomputed)."""
     return Document(
-        path=doc.path, text=doc.text, prose=prose, paragraphs=split_paragraphs(prose), _line_starts=doc._line_starts
+        path=doc.path,
+        text=doc.text,
+        prose=prose,
+        paragraphs=split_paragraphs(prose, doc.breaks),
+        _line_starts=doc._line_starts,
+        breaks=doc.breaks,
     )
 
 
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def decode_text(raw: bytes, path: str) -> str:
+    """Decode an article: UTF-8, or UTF-8 / UTF-16 with a byte-order mark (the BOM is dropped;
+    offsets count characters after it). Anything else is a ProvenanceError with the byte offset."""
+    encoding, skip = "utf-8", 0
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            encoding, skip = name, len(bom)
+            break
+    try:
+        text = raw[skip:].decode(encoding)
+    except UnicodeDecodeError as err:
+        label = "UTF-8" if encoding == "utf-8" else "UTF-16"
+        raise ProvenanceError(f"not valid {label} text (byte {err.start + skip})", path) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        # Valid UTF-8 but not text: a binary file, or UTF-16 saved without a BOM.
+        at = len(text[:nul].encode(encoding)) + skip
+        raise ProvenanceError(f"not a text file (NUL byte at byte {at}; UTF-16 needs a byte-order mark)", path)
+    return text
+
+
 def read_document(path: str) -> Document:
-    """Read a file (``-`` is stdin) as UTF-8; any failure is a one-line ProvenanceError."""
+    """Read a file (``-`` is stdin) as UTF-8 (or UTF-8/UTF-16 with a BOM); any failure is a
+    one-line ProvenanceError naming the file."""
     if path == "-":
         try:
-            text = sys.stdin.read()
-        except UnicodeDecodeError as err:
-            raise ProvenanceError(f"stdin is not valid UTF-8 ({err.reason})", "<stdin>") from None
-        return make_document(text, "<stdin>", markdown=False)
+            raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise ProvenanceError(f"cannot read stdin ({err})", "<stdin>") from None
+        return make_document(decode_text(raw, "<stdin>"), "<stdin>", markdown=False)
     p = Path(path)
     if not p.exists():
         raise ProvenanceError("no such file", path)
@@ -155,10 +281,6 @@ def read_document(path: str) -> Document:
         raw = p.read_bytes()
     except OSError as err:
         raise ProvenanceError(f"cannot read file ({err.strerror})", path) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ProvenanceError(f"not valid UTF-8 text (byte {err.start})", path) from None
     # Offsets must match what an editor shows; Python's universal-newline
     # translation is deliberately not applied (bytes were decoded as-is).
-    return make_document(text, path)
+    return make_document(decode_text(raw, path), path)

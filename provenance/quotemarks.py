@@ -93,33 +93,86 @@ def _role(text: str, i: int, ch: str, family: str, role: str, top_family: str | 
     return "close" if top_family == family else "open"
 
 
+class _Stack:
+    """The open marks of a paragraph, with what pairing asks of it in O(1): the innermost open
+    mark of a family, and whether a „ is open. (Scanning the stack for these made 10,000
+    unclosed marks take seconds and 20,000 + 20,000 marks over a minute.)"""
+
+    def __init__(self) -> None:
+        self.items: list[_Open] = []
+        self._by_family: dict[str, list[int]] = {}
+        self.low_opens = 0  # „ marks on the stack (German „…“ pairing)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def top_family(self) -> str | None:
+        return self.items[-1].family if self.items else None
+
+    def push(self, o: _Open) -> None:
+        self._by_family.setdefault(o.family, []).append(len(self.items))
+        self.items.append(o)
+        self.low_opens += o.char == "„"
+
+    def innermost(self, family: str) -> int | None:
+        positions = self._by_family.get(family)
+        return positions[-1] if positions else None
+
+    def cut(self, k: int) -> list[_Open]:
+        """Remove and return the items from position k up."""
+        removed = self.items[k:]
+        del self.items[k:]
+        for o in removed:
+            self._by_family[o.family].pop()
+            self.low_opens -= o.char == "„"
+        return removed
+
+
+def _reopens(text: str, p_start: int, marks: list[tuple[int, str]], carried: _Open) -> bool:
+    """Whether a paragraph opens with the mark that continues a quote left open before it."""
+    if not marks:
+        return False
+    offset, ch = marks[0]
+    return (
+        text[p_start:offset].strip() == ""
+        and MARKS[ch][0] == carried.family
+        and _role(text, offset, ch, *MARKS[ch], None) == "open"
+    )
+
+
+def _close_paragraph(stack: _Stack, p_end: int, more: bool, problems: list[MarkProblem]) -> _Open | None:
+    """Whatever is still open at a paragraph end: an outermost double quote may continue in the
+    next paragraph (returned); anything else is unbalanced."""
+    carried = None
+    for k, o in enumerate(stack.items):
+        if k == 0 and o.family in ("double", "guillemet") and more:
+            o.segments.append((o.seg_start, p_end))
+            carried = o
+        elif o.family != "single":
+            problems.append(MarkProblem(o.offset, o.char, "unclosed"))
+    return carried
+
+
 def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[QuoteSpan], list[MarkProblem]]:
     """Pair the quote marks in ``text`` within the given paragraph ranges."""
     spans: list[QuoteSpan] = []
     problems: list[MarkProblem] = []
     carried: _Open | None = None  # a double quote left open at a paragraph end
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        stack: list[_Open] = []
+        stack = _Stack()
         marks = [(m.start(), m.group()) for m in _MARK_RX.finditer(text, p_start, p_end)]
         if carried is not None:
-            first = marks[0] if marks else None
-            reopens = (
-                first is not None
-                and text[p_start : first[0]].strip() == ""
-                and MARKS[first[1]][0] == carried.family
-                and _role(text, first[0], first[1], *MARKS[first[1]], None) == "open"
-            )
-            if reopens:
-                carried.seg_start = first[0]
-                stack.append(carried)
+            if _reopens(text, p_start, marks, carried):
+                carried.seg_start = marks[0][0]
+                stack.push(carried)
                 marks = marks[1:]
             else:
                 problems.append(MarkProblem(carried.offset, carried.char, "unclosed"))
             carried = None
         for i, ch in marks:
             family, role = MARKS[ch]
-            top = stack[-1].family if stack else None
-            if ch == "“" and top == "double" and any(o.char == "„" for o in stack):
+            top = stack.top_family()
+            if ch == "“" and top == "double" and stack.low_opens:
                 role = "close"  # German style „…“
             decided = _role(text, i, ch, family, role, top)
             if decided is None:
@@ -127,28 +180,21 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote
             if decided == "open":
                 o = _Open(i, ch, family, len(stack))
                 o.seg_start = i
-                stack.append(o)
+                stack.push(o)
                 continue
-            match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == family), None)
+            match = stack.innermost(family)
             if match is None:
                 if family != "single":  # a stray ’ is usually an apostrophe we could not tell apart
                     problems.append(MarkProblem(i, ch, "unopened"))
                 continue
-            for dropped in stack[match + 1 :]:
+            removed = stack.cut(match)
+            o = removed[0]
+            for dropped in removed[1:]:
                 if dropped.family != "single":
                     problems.append(MarkProblem(dropped.offset, dropped.char, "unclosed"))
-            o = stack[match]
-            del stack[match:]
             segments = tuple(o.segments) + ((o.seg_start, i + 1),)
             spans.append(QuoteSpan(o.offset, i + 1, family, o.depth, segments))
-        # Whatever is still open at the paragraph end: an outermost double quote may
-        # continue in the next paragraph; anything else is unbalanced.
-        for k, o in enumerate(stack):
-            if k == 0 and o.family in ("double", "guillemet") and p_index + 1 < len(paragraphs):
-                o.segments.append((o.seg_start, p_end))
-                carried = o
-            elif o.family != "single":
-                problems.append(MarkProblem(o.offset, o.char, "unclosed"))
+        carried = _close_paragraph(stack, p_end, p_index + 1 < len(paragraphs), problems)
     if carried is not None:
         problems.append(MarkProblem(carried.offset, carried.char, "unclosed"))
     spans.sort(key=lambda s: (s.start, -s.end))

@@ -3,6 +3,15 @@
 Documents are composed with PyYAML's SafeLoader and built by hand, so every mapping and sequence
 remembers the line of itself and of each key or item. Only plain YAML is accepted: a tag such
 as ``!!python/object`` is refused (as ``yaml.safe_load`` would), and so are merge keys.
+
+Config and rule files are edited by hand and may come from anyone, so the reader is bounded:
+- anchors and aliases are allowed (``&names`` / ``*names`` to reuse a list) but an alias may be
+  used at most ``MAX_ALIASES`` times, and the document built from them may hold at most
+  ``MAX_EXPANSION`` times as many values as the file itself (a "billion laughs" file of ~600
+  bytes otherwise expands to hundreds of millions of values: 52 s and 0.9 GB);
+- an alias that refers to its own anchor (a cycle) is refused;
+- nesting is bounded (``MAX_DEPTH``), so a ``[[[[...`` file is an error, not a RecursionError.
+Each is a one-line ProvenanceError naming the file (and line).
 """
 
 from __future__ import annotations
@@ -11,9 +20,56 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.events import AliasEvent, CollectionStartEvent
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from provenance.errors import ProvenanceError
+
+MAX_ALIASES = 100  # alias uses per document
+MAX_DEPTH = 64  # nested mappings/sequences; real configs and rules use fewer than 10
+MAX_EXPANSION = 10  # values built per value written, once aliases are expanded
+_EXPANSION_FLOOR = 10_000  # small files may always expand to this many values
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """SafeLoader that counts alias uses, distinct nodes and nesting while composing."""
+
+    def __init__(self, stream: str, path: str) -> None:
+        super().__init__(stream)
+        self.path = path
+        self.aliases = 0
+        self.nodes = 0
+        self.depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                mark = event.start_mark
+                line = mark.line + 1 if mark is not None else None
+                raise ProvenanceError(f"invalid YAML: more than {MAX_ALIASES} alias uses (*name)", self.path, line)
+            return super().compose_node(parent, index)
+        self.nodes += 1
+        nested = isinstance(event, CollectionStartEvent)
+        if nested:
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                # No line: the checker's messages for this case name the file only.
+                raise ProvenanceError(f"invalid YAML: nested too deeply (over {MAX_DEPTH} levels)", self.path)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            if nested:
+                self.depth -= 1
+
+
+class _Budget:
+    """How many values construction may still build, and the nodes on the current path."""
+
+    def __init__(self, limit: int) -> None:
+        self.left = limit
+        self.path: set[int] = set()
 
 
 class LocatedDict(dict):
@@ -36,7 +92,30 @@ class LocatedList(list):
         return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
 
 
-def _construct(node: yaml.Node, constructor: yaml.constructor.SafeConstructor, path: str) -> Any:
+def _construct(node: yaml.Node, constructor: yaml.constructor.SafeConstructor, path: str, budget: _Budget) -> Any:
+    line = node.start_mark.line + 1
+    budget.left -= 1
+    if budget.left < 0:
+        raise ProvenanceError("invalid YAML: aliases expand to too many values (a 'billion laughs' file?)", path, line)
+    if id(node) in budget.path:
+        raise ProvenanceError("invalid YAML: an alias refers to the value that contains it", path, line)
+    if isinstance(node, (MappingNode, SequenceNode)):
+        budget.path.add(id(node))
+        try:
+            return _construct_collection(node, constructor, path, budget)
+        finally:
+            budget.path.discard(id(node))
+    if isinstance(node, ScalarNode):
+        try:
+            return constructor.construct_object(node, deep=True)
+        except yaml.YAMLError as err:
+            raise ProvenanceError(f"invalid YAML: {_problem(err)}", path, line) from None
+    raise ProvenanceError("unsupported YAML node", path, line)  # pragma: no cover - composer makes no other kinds
+
+
+def _construct_collection(
+    node: yaml.Node, constructor: yaml.constructor.SafeConstructor, path: str, budget: _Budget
+) -> Any:
     line = node.start_mark.line + 1
     # Only plain YAML: a tag such as !!python/object is refused, as yaml.safe_load would.
     if (
@@ -54,24 +133,19 @@ def _construct(node: yaml.Node, constructor: yaml.constructor.SafeConstructor, p
                 raise ProvenanceError(
                     "YAML merge keys ('<<') are not supported here", path, key_node.start_mark.line + 1
                 )
-            key = _construct(key_node, constructor, path)
+            key = _construct(key_node, constructor, path, budget)
             if isinstance(key, (dict, list)):
                 raise ProvenanceError("a mapping key must be a plain value", path, key_node.start_mark.line + 1)
             if key in mapping:
                 raise ProvenanceError(f"duplicate key {key!r}", path, key_node.start_mark.line + 1)
-            mapping[key] = _construct(value_node, constructor, path)
+            mapping[key] = _construct(value_node, constructor, path, budget)
             mapping.key_lines[key] = key_node.start_mark.line + 1
         return mapping
     if isinstance(node, SequenceNode):
-        seq = LocatedList(_construct(item, constructor, path) for item in node.value)
+        seq = LocatedList(_construct(item, constructor, path, budget) for item in node.value)
         seq.line = line
         seq.item_lines = [item.start_mark.line + 1 for item in node.value]
         return seq
-    if isinstance(node, ScalarNode):
-        try:
-            return constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as err:
-            raise ProvenanceError(f"invalid YAML: {_problem(err)}", path, line) from None
     raise ProvenanceError("unsupported YAML node", path, line)  # pragma: no cover - composer makes no other kinds
 
 
@@ -81,15 +155,21 @@ def _problem(err: yaml.YAMLError) -> str:
 
 def load_located_yaml(text: str, path: str) -> Any:
     """Parse one YAML document safely, keeping line numbers; errors name ``path`` and the line."""
+    loader = _BoundedLoader(text, path)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = loader.get_single_node()
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line = mark.line + 1 if mark is not None else None
         raise ProvenanceError(f"invalid YAML: {_problem(err)}", path, line) from None
+    except RecursionError:  # pragma: no cover - MAX_DEPTH is far below Python's limit
+        raise ProvenanceError("invalid YAML: nested too deeply", path) from None
+    finally:
+        loader.dispose()
     if node is None:
         return None
-    return _construct(node, yaml.constructor.SafeConstructor(), path)
+    budget = _Budget(max(_EXPANSION_FLOOR, MAX_EXPANSION * loader.nodes))
+    return _construct(node, yaml.constructor.SafeConstructor(), path, budget)
 
 
 def read_located_yaml(path: Path) -> Any:

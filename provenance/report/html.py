@@ -10,6 +10,7 @@ inline, so the file can be mailed or attached to a ticket.
 
 from __future__ import annotations
 
+import heapq
 import html
 import json
 from collections.abc import Iterable
@@ -135,24 +136,47 @@ def _colours(keys: Iterable[str]) -> dict[str, str]:
 
 def _marked_text(text: str, spans: list[_Span], colours: dict[str, str], quote_attrs: dict[int, str]) -> str:
     """Wrap quote and speaker spans; overlapping spans are cut at every boundary so any
-    overlap the extractor produces still gives valid, properly nested HTML."""
+    overlap the extractor produces still gives valid, properly nested HTML.
+
+    A sweep over the boundaries with one heap per kind of span (innermost quote = shortest,
+    then first listed; first-listed speaker mention and stray mark): looking up the covering
+    spans of every segment in the whole list made 8,000 quotes take 50 s."""
     bounds = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    by_start = sorted(range(len(spans)), key=lambda k: spans[k].start)
+    quotes: list[tuple[int, int, int]] = []  # (length, list index, end)
+    mentions: list[tuple[int, int]] = []  # (list index, end)
+    strays: list[tuple[int, int]] = []
+    nxt = 0
     out: list[str] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         if a >= b:
             continue
+        while nxt < len(by_start) and spans[by_start[nxt]].start <= a:
+            k = by_start[nxt]
+            s = spans[k]
+            if s.quote is not None:
+                heapq.heappush(quotes, (s.end - s.start, k, s.end))
+            elif s.stray:
+                heapq.heappush(strays, (k, s.end))
+            else:
+                heapq.heappush(mentions, (k, s.end))
+            nxt += 1
+        # A span covers [a, b) when it started at or before a and ends after a (b is the
+        # next boundary, so it then ends at or after b); ended spans leave lazily.
+        while quotes and quotes[0][2] <= a:
+            heapq.heappop(quotes)
+        while mentions and mentions[0][1] <= a:
+            heapq.heappop(mentions)
+        while strays and strays[0][1] <= a:
+            heapq.heappop(strays)
         segment = _e(text[a:b])
-        covering = [s for s in spans if s.start <= a and s.end >= b]
-        quotes = sorted((s for s in covering if s.quote is not None), key=lambda s: s.end - s.start)
-        mentions = [s for s in covering if s.quote is None and not s.stray]
-        strays = [s for s in covering if s.stray]
         if strays:
-            segment = f'<span class="stray" title="{_e(strays[0].speaker)} quote mark">{segment}</span>'
+            segment = f'<span class="stray" title="{_e(spans[strays[0][0]].speaker)} quote mark">{segment}</span>'
         if mentions:
-            m = mentions[0]
-            segment = f'<span class="spk" style="--c:{colours.get(m.speaker, UNATTRIBUTED)}">{segment}</span>'
+            m = spans[mentions[0][0]]
+            segment = f'<span class="spk" style="--c:{_e(colours.get(m.speaker, UNATTRIBUTED))}">{segment}</span>'
         if quotes:
-            segment = f"{quote_attrs[quotes[0].quote]}{segment}</mark>"  # type: ignore[index]
+            segment = f"{quote_attrs[spans[quotes[0][1]].quote]}{segment}</mark>"  # type: ignore[index]
         out.append(segment)
     return "".join(out)
 
@@ -202,7 +226,14 @@ def _article(index: int, art: ArticleCheck, data: dict[str, Any]) -> str:
     for m in result.mark_issues:
         if 0 <= m.start < len(doc.text):
             spans.append(_Span(m.start, m.start + len(m.char or " "), None, m.problem, stray=True))
-    parts = [f'<section class="article" id="article-{index}">', f"<h2>{_e(doc.path)}</h2>"]
+    parts = [f'<section class="article" id="article-{index}">', f"<h2>{_e(doc.path)}</h2>", _legend(quotes, colours)]
+    parts.append(f'<div class="text">{_marked_text(doc.text, spans, colours, attrs)}</div>')
+    parts.extend(_tables(index, art, colours))
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _legend(quotes: list[Quote], colours: dict[str, str]) -> str:
     legend = []
     seen: set[str] = set()
     for q in quotes:
@@ -216,17 +247,20 @@ def _article(index: int, art: ArticleCheck, data: dict[str, Any]) -> str:
             f'<span><i class="swatch" style="--c:{colours[key]}"></i>{_e(label)} <span class="muted">({_e(anon)})</span></span>'
         )
     if legend:
-        parts.append(f'<div class="legend">{"".join(legend)}</div>')
-    else:
-        parts.append('<p class="muted">No quotes found.</p>')
-    parts.append(f'<div class="text">{_marked_text(doc.text, spans, colours, attrs)}</div>')
+        return f'<div class="legend">{"".join(legend)}</div>'
+    return '<p class="muted">No quotes found.</p>'
+
+
+def _tables(index: int, art: ArticleCheck, colours: dict[str, str]) -> list[str]:
+    """The sourcing table, credits and findings of one article."""
+    parts: list[str] = []
     parts.append("<h3>Sources</h3>")
-    if result.sources:
+    if art.result.sources:
         rows = "".join(
             f'<tr><td><i class="swatch" style="--c:{colours.get(s.name.casefold(), UNATTRIBUTED)}"></i>{_e(s.name)}</td>'
             f"<td>{_e(s.role)}</td><td>{_e(s.type)}</td><td>{_e(s.anonymity)}{' (plural)' if s.plural else ''}</td>"
             f"<td>{_e(s.reason)}</td><td>{s.quotes}</td><td>{_e(', '.join(s.via))}</td></tr>"
-            for s in result.sources
+            for s in art.result.sources
         )
         parts.append(
             '<table class="sources"><thead><tr><th>Source</th><th>Role</th><th>Type</th><th>On record?</th>'
@@ -234,12 +268,12 @@ def _article(index: int, art: ArticleCheck, data: dict[str, Any]) -> str:
         )
     else:
         parts.append('<p class="muted">No sources.</p>')
-    if result.credits or result.photo_credits:
-        items = "".join(
+    if art.result.credits or art.result.photo_credits:
+        credits = "".join(
             f"<li>{_e(c.kind)}: {_e(c.text)}" + (f" — {_e(', '.join(c.outlets))}" if c.outlets else "") + "</li>"
-            for c in [*result.credits, *result.photo_credits]
+            for c in [*art.result.credits, *art.result.photo_credits]
         )
-        parts.append(f'<h3>Credits</h3><ul class="credits">{items}</ul>')
+        parts.append(f'<h3>Credits</h3><ul class="credits">{credits}</ul>')
     parts.append("<h3>Findings</h3>")
     if art.findings:
         items = []
@@ -254,15 +288,32 @@ def _article(index: int, art: ArticleCheck, data: dict[str, Any]) -> str:
         parts.append('<p class="muted">No findings.</p>')
     if art.suppressed or art.baselined:
         parts.append(f'<p class="muted">{len(art.suppressed)} suppressed, {len(art.baselined)} in baseline.</p>')
-    parts.append("</section>")
-    return "\n".join(parts)
+    return parts
+
+
+# Inside <script>, "</script" ends the element and "<!--" followed by "<script" switches the
+# HTML parser into a state where the real "</script>" no longer ends it (the page's own script
+# is then swallowed). JSON strings may spell any character as \uXXXX, so none of < > & appear
+# raw; U+2028/9 are escaped too (raw, they end a line in older JavaScript engines).
+_SCRIPT_JSON_ESCAPES: dict[str, str | int | None] = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+
+
+def script_json(data: Any) -> str:
+    """JSON that is safe as the text of a <script> element, whatever strings it holds."""
+    text = json.dumps(data, ensure_ascii=False)
+    return text.translate(str.maketrans(_SCRIPT_JSON_ESCAPES))
 
 
 def render_html(run: CheckRun) -> str:
     data: dict[str, Any] = {}
     articles = "\n".join(_article(i, art, data) for i, art in enumerate(run.articles))
-    # "</" inside a script element would end it early; JSON allows the escaped form.
-    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    payload = script_json(data)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'

@@ -1,8 +1,15 @@
-"""Compiler-style text: ``path:line:col: level rule-id message`` and one summary line."""
+"""Compiler-style text: ``path:line:col: level rule-id message`` and one summary line.
+
+File names and messages (which quote article text) are written through ``terminal_safe``: an
+ANSI/OSC escape in an article must not drive the reader's terminal, and a newline in a file
+name must not start a line of its own (in a CI log, a line "::warning ..." is a command).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from provenance.errors import terminal_safe
 
 if TYPE_CHECKING:
     from provenance.checker.results import CheckRun
@@ -28,7 +35,10 @@ def summary_line(run: CheckRun) -> str:
 
 
 def render_text(run: CheckRun, *, quiet: bool = False) -> str:
-    lines = [f"{f.path}:{f.line}:{f.column}: {f.level} {f.rule} {f.message}" for f in run.findings]
+    lines = [
+        f"{terminal_safe(f.path)}:{f.line}:{f.column}: {f.level} {terminal_safe(f.rule)} {terminal_safe(f.message)}"
+        for f in run.findings
+    ]
     if not quiet:
         lines.append(summary_line(run))
     return "".join(line + "\n" for line in lines)

@@ -3,17 +3,36 @@
 Paragraphs go in as strings, typed sentences come out. The pipeline is loaded lazily — a run
 whose paragraphs are all in the parse cache never loads the model — and all uncached
 paragraphs of a run are parsed in one batch.
+
+Bounded memory: the tagger and the parser need memory that grows with the square of a
+sentence's length (the biaffine scorer compares every word with every other), and text with no
+sentence-final punctuation — a table, a long list, a line of 10,000 quote marks — comes out of
+the tokenizer as one sentence (measured: 1,000 words 2.6 GB, 2,000 words > 9 GB). So the text
+is tokenized first, every sentence longer than ``MAX_SENTENCE_WORDS`` is cut into windows
+(preferably at a line break, then at punctuation), and only then tagged and parsed. Offsets
+are the tokenizer's, so they stay character offsets into the paragraph.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from provenance.errors import ProvenanceError
 from provenance.models import ModelSpec
 from provenance.syntax.cache import ParseCache, paragraph_key
 from provenance.syntax.nameheads import head_names_last
 from provenance.syntax.tree import Sentence, Word
+
+# News sentences above ~80 words are rare (the longest in the dev sets are ~110); above this a
+# "sentence" is a table, a list or a run-on the parser cannot analyse well anyway. A sentence
+# this long costs ~40 MB in the parser; 500 words cost ~350 MB and 1,000 words 2.6 GB.
+MAX_SENTENCE_WORDS = 150
+# Words per depparse batch (Stanza's default is 2000): with sentences capped at
+# MAX_SENTENCE_WORDS, the parser's peak memory is bounded by batch words x sentence length.
+DEPPARSE_BATCH_WORDS = 1500
+# Characters that make a good place to cut an over-long sentence, after a line break.
+_CUT_AFTER = set(",;:|—–-•·*/\\)]}\"'“”‘’«»„")
 
 
 @dataclass
@@ -24,6 +43,7 @@ class ParseStats:
     model_loaded: bool = False
     load_seconds: float = 0.0
     parse_seconds: float = 0.0
+    split_sentences: int = 0  # over-long sentences cut into windows
 
 
 def _encode(sentences: list[Sentence]) -> list:
@@ -46,11 +66,19 @@ class Parser:
     """Parses paragraphs with a Stanza pipeline, through the cache."""
 
     def __init__(
-        self, model: ModelSpec, cache: ParseCache | None = None, batch_size: int = 64, name_heads: bool = True
+        self,
+        model: ModelSpec,
+        cache: ParseCache | None = None,
+        batch_size: int = 64,
+        name_heads: bool = True,
+        max_words: int = MAX_SENTENCE_WORDS,
     ) -> None:
         self.model = model
         self.cache = cache
         self.batch_size = batch_size
+        self.max_words = max(2, max_words)
+        # The window length changes the parse of long sentences, so it is part of the cache key.
+        self._identity = f"{model.identity}/w{self.max_words}"
         # The cache holds the model's own trees; the name-head conversion is applied on the way out.
         self.name_heads = name_heads
         self.stats = ParseStats()
@@ -64,7 +92,8 @@ class Parser:
             try:
                 import stanza  # noqa: PLC0415 - deliberately lazy: loading torch costs seconds
 
-                self._pipeline = stanza.Pipeline(**self.model.pipeline_kwargs())
+                kwargs = {**self.model.pipeline_kwargs(), "depparse_batch_size": DEPPARSE_BATCH_WORDS}
+                self._pipeline = stanza.Pipeline(**kwargs)
             except Exception as err:  # any failure to load is the same thing to the user
                 detail = str(err).splitlines()[0] if str(err) else type(err).__name__
                 raise ProvenanceError(f"cannot load Stanza model ({detail})", str(self.model.path)) from None
@@ -74,8 +103,9 @@ class Parser:
 
     def parse(self, texts: list[str]) -> list[list[Sentence]]:
         """Parse each text; offsets in the result are relative to that text."""
-        keys = [paragraph_key(self.model.identity, t) for t in texts]
-        found = self.cache.get_many(list(set(keys))) if self.cache else {}
+        keys = [paragraph_key(self._identity, t) for t in texts]
+        lengths = {k: len(t) for k, t in zip(keys, texts)}
+        found = self.cache.get_many(list(lengths), lengths) if self.cache else {}
         self.stats.paragraphs += len(texts)
         todo = sorted({k: t for k, t in zip(keys, texts) if k not in found}.items())
         self.stats.cached += sum(1 for k in keys if k in found)
@@ -89,10 +119,15 @@ class Parser:
             new: dict[str, list] = {}
             for i in range(0, len(todo), self.batch_size):
                 batch = todo[i : i + self.batch_size]
-                docs = pipeline.bulk_process([stanza.Document([], text=t) for _, t in batch])
+                # Tokenize first, cut over-long sentences, then tag and parse: the tagger and
+                # the parser's biaffine scorer need memory that grows with a sentence's square.
+                docs = pipeline.bulk_process([stanza.Document([], text=t) for _, t in batch], processors="tokenize,mwt")
+                docs = [_windowed(doc, self.max_words) for doc in docs]
+                docs = pipeline.bulk_process(docs, processors="pos,lemma,depparse")
                 done = {}
                 for (key, _), doc in zip(batch, docs):
                     done[key] = _encode(_from_stanza(doc))
+                    self.stats.split_sentences += getattr(doc, "_provenance_split", 0)
                     self.stats.parsed_words += sum(len(s.words) for s in doc.sentences)
                 if self.cache:
                     self.cache.put_many(done)  # per batch: an interrupted long run keeps its work
@@ -103,6 +138,95 @@ class Parser:
         if self.name_heads:
             out = [[head_names_last(s) for s in sents] for sents in out]
         return out
+
+
+def _tokens(sentence: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Group a sentence's entries by token: a multi-word token's entry is followed by its words."""
+    groups: list[list[dict[str, Any]]] = []
+    pending = 0  # words still to come of the current multi-word token
+    for entry in sentence:
+        if pending:
+            groups[-1].append(entry)
+            pending -= 1
+            continue
+        groups.append([entry])
+        if isinstance(entry["id"], tuple):
+            pending = entry["id"][-1] - entry["id"][0] + 1
+    return groups
+
+
+def _words_in(group: list[dict[str, Any]]) -> int:
+    return len(group) - 1 if isinstance(group[0]["id"], tuple) else 1
+
+
+def window_cuts(groups: list[list[dict[str, Any]]], text: str, max_words: int) -> list[int]:
+    """Token indices where an over-long sentence is cut: each window holds at most ``max_words``
+    words; within the second half of a window the cut goes after a line break if there is one,
+    else after punctuation, else at the limit."""
+    cuts: list[int] = []
+    start = 0
+    while True:
+        words = 0
+        end = start
+        while end < len(groups) and words + _words_in(groups[end]) <= max_words:
+            words += _words_in(groups[end])
+            end += 1
+        if end >= len(groups):
+            return cuts
+        end = max(end, start + 1)  # a token with more words than the limit still makes progress
+        lo = start + max(1, (end - start) // 2)
+        best = end
+        for score_of in (_line_break_after, _punct_after):
+            found = next((k for k in range(end, lo - 1, -1) if score_of(groups, k, text)), None)
+            if found is not None:
+                best = found
+                break
+        cuts.append(best)
+        start = best
+
+
+def _line_break_after(groups: list[list[dict[str, Any]]], k: int, text: str) -> bool:
+    """True when a line break separates token k-1 from token k."""
+    if k <= 0 or k >= len(groups):
+        return False
+    gap = text[groups[k - 1][0].get("end_char", 0) : groups[k][0].get("start_char", 0)]
+    return "\n" in gap or "\r" in gap
+
+
+def _punct_after(groups: list[list[dict[str, Any]]], k: int, text: str) -> bool:
+    if k <= 0 or k >= len(groups):
+        return False
+    prev = str(groups[k - 1][0].get("text", ""))
+    return bool(prev) and all(ch in _CUT_AFTER for ch in prev)
+
+
+def _windowed(doc, max_words: int):
+    """The tokenized document with every sentence over ``max_words`` words cut into windows,
+    each a sentence of its own; the document itself when nothing is that long."""
+    import stanza  # noqa: PLC0415 - only called once the pipeline is loaded
+
+    if all(len(s.words) <= max_words for s in doc.sentences):
+        return doc
+    sentences: list[list[dict[str, Any]]] = []
+    split = 0
+    for sentence in doc.to_dict():
+        groups = _tokens(sentence)
+        cuts = window_cuts(groups, doc.text, max_words)
+        split += bool(cuts)
+        shift = 0  # words before the window: ids restart at 1 in each
+        for a, b in zip([0, *cuts], [*cuts, len(groups)]):
+            window = []
+            for group in groups[a:b]:
+                for entry in group:
+                    entry = dict(entry)
+                    ident = entry["id"]
+                    entry["id"] = tuple(i - shift for i in ident) if isinstance(ident, tuple) else ident - shift
+                    window.append(entry)
+            shift += sum(_words_in(g) for g in groups[a:b])
+            sentences.append(window)
+    out = stanza.Document(sentences, text=doc.text)
+    out._provenance_split = split
+    return out
 
 
 def _from_stanza(doc) -> list[Sentence]:
