@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
+
+if TYPE_CHECKING:
+    from provenance.vocab import Lexicon
 
 _NON_WORD = regex.compile(r"[^\w]+")
 
@@ -26,6 +30,11 @@ class OutletIndex:
     """Normalised alias -> normalised outlet name, from the gazetteer plus a newsroom's outlets."""
 
     aliases: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon | None) -> OutletIndex:
+        """From the ``outlets`` lexicon (gazetteer plus a newsroom's `vocabularies: outlets`)."""
+        return cls.from_entries((e.name, e.aliases) for e in (lexicon.entries if lexicon is not None else []))
 
     @classmethod
     def from_entries(cls, entries: Iterable[tuple[str, Sequence[str]]]) -> OutletIndex:

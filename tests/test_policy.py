@@ -538,3 +538,17 @@ def test_fingerprints_do_not_depend_on_position(case, prefix) -> None:
         m.start += shift
     after = sorted((f.rule, f.fingerprint) for f in run(result, moved) if f.rule != "unbalanced-quote-marks")
     assert before == after
+
+
+def test_one_outlet_identity_folds_spelling_and_gazetteer_aliases() -> None:
+    from provenance.outlets import outlet_key
+    from provenance.vocab import load_vocabulary
+
+    assert outlet_key("The Associated Press") == outlet_key("associated press") == "associated press"
+    assert outlet_key("AP") == "ap", "without an index an alias is only itself"
+    index = OutletIndex.from_lexicon(load_vocabulary().lexicons["outlets"])
+    assert outlet_key("AP", index) == outlet_key("the Associated Press.", index)
+    house = OutletIndex.from_lexicon(
+        load_vocabulary({"outlets": [{"name": "Daily Planet", "aliases": ["the Planet"]}]}).lexicons["outlets"]
+    )
+    assert outlet_key("Planet", house) == "daily planet" and outlet_key("AP", house) == outlet_key("AP", index)

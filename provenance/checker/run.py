@@ -37,9 +37,7 @@ def analyse_documents(
 
 def outlet_index(cfg: Config) -> OutletIndex:
     """Outlet aliases (AP -> Associated Press) from the gazetteer plus the config's outlets."""
-    lexicon = load_vocabulary(cfg.vocabulary or None).lexicons.get("outlets")
-    entries = lexicon.entries if lexicon is not None else []
-    return OutletIndex.from_entries((e.name, e.aliases) for e in entries)
+    return OutletIndex.from_lexicon(load_vocabulary(cfg.vocabulary or None).lexicons.get("outlets"))
 
 
 def validate_levels(cfg: Config, rules: list[Rule]) -> None:
