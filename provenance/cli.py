@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _value_options(parser: argparse.ArgumentParser) -> tuple[set[str], set[str]]:
     """(every option string, the ones that take a value) of one command's parser."""
+    # argparse has no public API for this; _actions has been stable since Python 3.2.
     every: set[str] = set()
     valued: set[str] = set()
     for action in parser._actions:
@@ -174,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as err:  # noqa: BLE001 - the last line of defence: never a bare traceback, never exit 1
+    except Exception as err:  # the last line of defence: never a bare traceback, never exit 1
         if getattr(args, "debug", False):
             traceback.print_exc()
         message = " ".join(f"{type(err).__name__}: {err}".split())
