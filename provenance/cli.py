@@ -14,7 +14,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from provenance import check
+from provenance import check, rules_cli
 from provenance.document import Document
 from provenance.errors import ProvenanceError
 from provenance.files import read_articles
@@ -115,8 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=check.run_check)
 
     p = sub.add_parser("rules", help="list, explain or validate the policy rules")
-    check.add_rules_arguments(p)
-    p.set_defaults(func=check.run_rules)
+    rules_cli.add_rules_arguments(p)
+    p.set_defaults(func=rules_cli.run_rules)
 
     for command in sub.choices.values():
         add_debug_option(command)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from provenance import check
+from provenance import check, rules_cli
 from provenance.document import Document, make_document, read_document
 from provenance.records import ArticleResult, Credit, Cue, MarkIssue, Quote, SourceSummary, Speaker, Via
 
@@ -281,8 +281,8 @@ def run_check_args(argv: list[str]) -> int:
 
 def run_rules_args(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="provenance rules")
-    check.add_rules_arguments(parser)
-    return check.run_rules(parser.parse_args(argv))
+    rules_cli.add_rules_arguments(parser)
+    return rules_cli.run_rules(parser.parse_args(argv))
 
 
 def cli(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
