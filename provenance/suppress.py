@@ -23,7 +23,7 @@ import bisect
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -37,32 +37,42 @@ from provenance.policy import Directive, FileIssue, Finding, Rule, evaluate
 from provenance.policy.schema import DirectiveKind
 from provenance.records import ArticleResult
 
-# The body is bounded so that thousands of unclosed comments cannot make the scan quadratic.
-_DIRECTIVE = regex.compile(r"<!--[ \t]*provenance-(disable-next-line|disable|enable)(?![\w-])(.{0,2000}?)-->", regex.S)
+_OPENER = regex.compile(r"<!--[ \t]*provenance-(disable-next-line|disable|enable)(?![\w-])")
+_CLOSER = "-->"
 _REASON_SPLIT = regex.compile(r"(?:^|\s)--(?:\s|$)")
 ALL = "all"
+
+
+def _directive_spans(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, kind, body) of each complete comment. Linear: a comment with no ``-->``
+    after it ends the scan (no later one can close either), where a lazy ``(.*?)-->`` regex
+    would rescan the rest of the text once per unclosed comment."""
+    pos = 0
+    while (m := _OPENER.search(text, pos)) is not None:
+        close = text.find(_CLOSER, m.end())
+        if close < 0:
+            return
+        yield m.start(), close + len(_CLOSER), m.group(1), text[m.end() : close]
+        pos = close + len(_CLOSER)
 
 
 def parse_directives(doc: Document, known_rules: Iterable[str]) -> list[Directive]:
     """Every provenance suppression comment in the document, in order."""
     known = set(known_rules)
     out: list[Directive] = []
-    for m in _DIRECTIVE.finditer(doc.text):
-        kind = m.group(1)
-        body = m.group(2)
+    for start, end, kind, body in _directive_spans(doc.text):
         parts = _REASON_SPLIT.split(body, maxsplit=1)
-        ids_text = parts[0]
         reason = " ".join(parts[1].split()) if len(parts) > 1 else ""
-        ids = [r for r in regex.split(r"[\s,]+", ids_text.strip()) if r]
-        line, col = doc.line_col(m.start())
+        ids = [r for r in regex.split(r"[\s,]+", parts[0].strip()) if r]
+        line, col = doc.line_col(start)
         out.append(
             Directive(
                 kind=cast(DirectiveKind, kind),
                 rules=ids,
                 reason=reason or None,
-                text=m.group(0),
-                start=m.start(),
-                end=m.end(),
+                text=doc.text[start:end],
+                start=start,
+                end=end,
                 line=line,
                 column=col,
                 unknown_rules=[r for r in ids if r != ALL and r not in known],

@@ -120,6 +120,21 @@ def test_apply_directives_is_near_linear() -> None:
     assert elapsed < 3.0, f"{elapsed:.2f} s"
 
 
+def test_unclosed_comments_are_scanned_once() -> None:
+    # 20,000 comments that never close: measured 7.7 s with the old lazy (.*?)--> regex, which
+    # rescanned the rest of the text per comment; the scan now stops at the first unclosed one.
+    doc = doc_from("<!-- provenance-disable all\n" * 20_000)
+    t0 = time.perf_counter()
+    assert parse_directives(doc, BY_ID) == []
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_a_long_reason_is_still_read() -> None:
+    reason = "approved by the standards desk " * 100  # 3,100 characters
+    (d,) = parse_directives(doc_from(f"<!-- provenance-disable-next-line all -- {reason}-->\n“One.”\n"), BY_ID)
+    assert d.reason == reason.strip() and d.rules == ["all"]
+
+
 def test_other_rules_are_not_silenced_and_the_comment_is_unused() -> None:
     kept, hidden = check_doc(article("<!-- provenance-disable-next-line late-attribution -- x -->\n“One.”"))
     assert hidden == []
