@@ -1,7 +1,11 @@
+import io
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.document import make_document, markdown_prose
+from provenance.document import decode_text, make_document, markdown_prose, read_document
+from provenance.errors import ProvenanceError
 
 
 def test_markdown_non_prose_is_blanked_but_offsets_kept():
@@ -33,3 +37,102 @@ def test_prose_has_the_same_length_for_any_text(text):
     doc = make_document(text, "a.md")
     for p in doc.paragraphs:
         assert doc.prose[p.start : p.end] == p.text
+
+
+# --------------------------------------------------------------------------- encodings (#18)
+
+
+ARTICLE = "He said “yes”.\nÇa va.\n"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        ARTICLE.encode("utf-8"),
+        b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"),
+        b"\xff\xfe" + ARTICLE.encode("utf-16-le"),
+        b"\xfe\xff" + ARTICLE.encode("utf-16-be"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom"],
+)
+def test_utf8_and_bom_encodings_read_to_the_same_text_and_offsets(tmp_path, raw):
+    f = tmp_path / "a.txt"
+    f.write_bytes(raw)
+    doc = read_document(str(f))
+    # The BOM is not text: offset 0 is the first character after it, line 1 column 1.
+    assert doc.text == ARTICLE and doc.line_col(doc.text.index("“")) == (1, 9)
+
+
+@pytest.mark.parametrize(
+    "raw, where",
+    [
+        ("café".encode("latin-1"), "not valid UTF-8 text (byte 3)"),
+        (b"\xef\xbb\xbfok \xff", "not valid UTF-8 text (byte 6)"),
+        (b"\xff\xfe" + "ab".encode("utf-16-le") + b"\x00\xdc", "not valid UTF-16 text (byte 6)"),
+        ("ab".encode("utf-16-le"), "not a text file (NUL byte at byte 1"),
+        (b"\x00\x01binary", "not a text file (NUL byte at byte 0"),
+    ],
+    ids=["latin-1", "bad-utf8-after-bom", "lone-surrogate-utf16", "utf16-without-bom", "binary"],
+)
+def test_other_encodings_are_one_error_naming_file_and_byte(tmp_path, raw, where):
+    f = tmp_path / "b.txt"
+    f.write_bytes(raw)
+    with pytest.raises(ProvenanceError) as err:
+        read_document(str(f))
+    assert str(err.value).startswith(f"{f}: {where}")
+
+
+def test_non_utf8_stdin_is_an_error_naming_stdin(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"caf\xe9\n"), encoding="utf-8"))
+    with pytest.raises(ProvenanceError, match=r"^<stdin>: not valid UTF-8 text \(byte 3\)"):
+        read_document("-")
+
+
+def test_stdin_with_a_bom_reads_like_a_file(monkeypatch):
+    monkeypatch.setattr(
+        "sys.stdin", io.TextIOWrapper(io.BytesIO(b"\xef\xbb\xbfHi \xe2\x80\x9cx\xe2\x80\x9d"), encoding="utf-8")
+    )
+    assert read_document("-").text == "Hi “x”"
+
+
+def test_decoding_is_not_universal_newlines():
+    assert decode_text(b"a\r\nb\rc", "x") == "a\r\nb\rc"
+
+
+# --------------------------------------------------------------------------- tables and lists (#18)
+
+
+def test_tables_are_blanked_list_items_are_paragraphs():
+    text = (
+        "Intro.\n\n| who | said |\n| --- | :-: |\n| A | “x” |\n\n"
+        "|a|b|\n|c|d|\n\nHeading\n---\n\n* “One,” he said.\n* Two\n  still two\n10) Three\n"
+    )
+    doc = make_document(text, "a.md")
+    assert len(doc.prose) == len(text) and "who" not in doc.prose and "|" not in doc.prose
+    assert [p.text for p in doc.paragraphs] == [
+        "Intro.",
+        "Heading\n---",
+        "“One,” he said.",
+        "Two\n  still two",
+        "Three",
+    ]
+
+
+def test_plain_text_is_not_markdown():
+    doc = make_document("| a | b |\n|---|---|\n- one\n- two\n", "a.txt")
+    assert doc.prose == doc.text and len(doc.paragraphs) == 1
+
+
+def test_list_markers_in_code_blocks_are_not_list_items():
+    text = "```\n- not\n- items\n```\nAfter.\n"
+    doc = make_document(text, "a.md")
+    assert [p.text for p in doc.paragraphs] == ["After."]
+
+
+@given(st.text(alphabet=st.sampled_from(list("|-: ab*1.)\n“”`~#>")), max_size=300))
+def test_markdown_views_keep_length_and_paragraphs_inside_prose(text):
+    doc = make_document(text, "a.md")
+    assert len(doc.prose) == len(text)
+    for p in doc.paragraphs:
+        assert doc.prose[p.start : p.end] == p.text and p.text.strip()
+    assert all(a.end <= b.start for a, b in zip(doc.paragraphs, doc.paragraphs[1:]))

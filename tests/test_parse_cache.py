@@ -71,3 +71,16 @@ def test_missing_or_broken_model_is_a_one_line_error(tmp_path):
 def test_packaged_model_is_small_enough():
     size = sum(f.stat().st_size for f in PACKAGED_MODEL.iterdir())
     assert size <= 40 * 1024 * 1024
+
+
+def test_a_damaged_row_is_re_parsed_not_trusted(tmp_path):
+    spec = resolve_model(None)
+    path = tmp_path / "c.sqlite"
+    good = Parser(spec, ParseCache(path)).parse(["He said so."])
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE parses SET value = '[]'")  # valid JSON, wrong: the checksum tells
+    again = Parser(spec, ParseCache(path))
+    assert again.parse(["He said so."]) == good
+    assert again.stats.model_loaded and again.cache is not None and again.cache.rejected_rows == 1
+    third = Parser(spec, ParseCache(path))
+    assert third.parse(["He said so."]) == good and not third.stats.model_loaded, "the row was rewritten"

@@ -1,0 +1,110 @@
+"""Bounded memory whatever the text (issue #18, the blocker).
+
+Text with no sentence-final punctuation reached the parser as one sentence, and the tagger and
+parser need memory that grows with a sentence's square: 1,000 words took 2.6 GB, 2,000 more than
+9 GB. Now sentences are cut into windows of at most MAX_SENTENCE_WORDS words before tagging.
+
+The model test measures the peak resident memory of a child process (getrusage of the
+children) on such text: before the fix, the 1,200 words below needed ~3.5 GB, far above the
+1 GB bound the README documents. It is a regression test for a blow-up, not a benchmark.
+"""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from provenance.document import make_document
+from provenance.syntax.parser import MAX_SENTENCE_WORDS, window_cuts
+
+BOUND_BYTES = 1024**3  # the README's bound for one process
+
+
+def _groups(words: list[str], text: str) -> list[list[dict]]:
+    """Token groups as Stanza's to_dict() gives them (one entry per plain token)."""
+    out, pos = [], 0
+    for i, w in enumerate(words):
+        start = text.index(w, pos)
+        pos = start + len(w)
+        out.append([{"id": i + 1, "text": w, "start_char": start, "end_char": pos}])
+    return out
+
+
+def _windows(cuts: list[int], n: int) -> list[tuple[int, int]]:
+    return list(zip([0, *cuts], [*cuts, n]))
+
+
+def test_windows_hold_at_most_max_words_and_cover_every_token() -> None:
+    words = [f"w{i}" for i in range(1000)]
+    text = " ".join(words)
+    groups = _groups(words, text)
+    windows = _windows(window_cuts(groups, text, 150), len(groups))
+    assert windows[0][0] == 0 and windows[-1][1] == len(groups)
+    assert all(a < b and b - a <= 150 for a, b in windows)
+    assert all(prev[1] == nxt[0] for prev, nxt in zip(windows, windows[1:]))
+
+
+def test_cuts_prefer_a_line_break_then_punctuation() -> None:
+    lines = [" ".join(f"w{r}x{i}" for i in range(9)) for r in range(40)]  # a list: 9 words a line
+    text = "\n".join(lines)
+    words = text.split()
+    cuts = window_cuts(_groups(words, text), text, 50)
+    assert cuts and all(k % 9 == 0 for k in cuts), "every cut falls at a line start"
+    words = [("," if i % 7 == 6 else f"w{i}") for i in range(300)]  # Stanza makes a comma a token
+    text = " ".join(words)
+    cuts = window_cuts(_groups(words, text), text, 50)
+    assert cuts and all(words[k - 1] == "," for k in cuts), "cuts come after a comma"
+
+
+def test_a_short_sentence_is_not_cut() -> None:
+    words = ["He", "said", "so", "."]
+    text = "He said so ."
+    assert window_cuts(_groups(words, text), text, MAX_SENTENCE_WORDS) == []
+
+
+def test_markdown_tables_are_not_prose_but_list_items_are() -> None:
+    rows = "\n".join(f"| {i} | Minister {i} | said “yes” |" for i in range(300))
+    text = f"# Votes\n\n| n | who | what |\n|---|---|---|\n{rows}\n\n- “We will win,” she said.\n- second item\n"
+    doc = make_document(text, "a.md")
+    assert len(doc.prose) == len(text)
+    assert "Minister" not in doc.prose and "|" not in doc.prose
+    assert [p.text for p in doc.paragraphs] == ["Votes", "“We will win,” she said.", "second item"]
+    quote = text.index("“We will win,”")
+    assert doc.prose[quote : quote + 14] == "“We will win,”", "a list item that is a quote is still prose"
+
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from provenance.models import resolve_model
+    from provenance.syntax.parser import Parser
+
+    parser = Parser(resolve_model(None), None)
+    texts = [sys.stdin.read()]
+    sentences = parser.parse(texts)[0]
+    longest = max(len(s.words) for s in sentences)
+    inside = all(0 <= w.start <= w.end <= len(texts[0]) for s in sentences for w in s.words)
+    spans = all(texts[0][w.start : w.end] == w.text for s in sentences for w in s.words if w.text.isalpha())
+    print(len(sentences), longest, inside, spans, parser.stats.split_sentences)
+    """
+)
+
+
+@pytest.mark.model
+def test_a_long_unpunctuated_paragraph_parses_in_bounded_memory() -> None:
+    # 1,200 words, no sentence-final punctuation, quote marks here and there: one "sentence".
+    vocab = ["officials", "said", "the", "minister", "“", "”", "Reuters", "told", "in", "Baghdad"]
+    text = " ".join(vocab[(i * 7) % len(vocab)] for i in range(1200))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    r = subprocess.run([sys.executable, "-c", CHILD], input=text, capture_output=True, text=True, timeout=1800)
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert r.returncode == 0, r.stderr[-2000:]
+    n, longest, inside, spans, split = r.stdout.split()
+    assert int(longest) <= MAX_SENTENCE_WORDS and int(n) >= 1200 // MAX_SENTENCE_WORDS and int(split) == 1
+    assert inside == "True" and spans == "True", "offsets are still character offsets into the text"
+    # ru_maxrss is the largest child so far (KiB on Linux); a blow-up would be ~3.5 GB here.
+    assert max(peak_kib, before) * 1024 <= BOUND_BYTES, f"peak RSS {peak_kib // 1024} MiB"
