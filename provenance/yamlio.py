@@ -155,8 +155,9 @@ def _problem(err: yaml.YAMLError) -> str:
 
 def load_located_yaml(text: str, path: str) -> Any:
     """Parse one YAML document safely, keeping line numbers; errors name ``path`` and the line."""
-    loader = _BoundedLoader(text, path)
+    loader = None
     try:
+        loader = _BoundedLoader(text, path)  # the reader already rejects control characters here
         node = loader.get_single_node()
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
@@ -165,7 +166,8 @@ def load_located_yaml(text: str, path: str) -> Any:
     except RecursionError:  # pragma: no cover - MAX_DEPTH is far below Python's limit
         raise ProvenanceError("invalid YAML: nested too deeply", path) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if node is None:
         return None
     budget = _Budget(max(_EXPANSION_FLOOR, MAX_EXPANSION * loader.nodes))
