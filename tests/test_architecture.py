@@ -109,3 +109,14 @@ def test_no_function_over_60_lines():
         and node.end_lineno - node.lineno + 1 > 60
     ]
     assert long == []
+
+
+def test_every_package_is_installed():
+    """A package missing from pyproject's list works in the checkout and breaks a pip install."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((PKG.parent / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    )
+    present = {_module_name(p) for p in PKG.rglob("__init__.py")}
+    assert present <= listed
