@@ -53,6 +53,11 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--stdin-filename", metavar="NAME", help="name standard input (for config lookup and Markdown)")
     add_model_options(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="text format: print findings only, no summary")
+    parser.add_argument(
+        "--statistics",
+        action="store_true",
+        help="text format: also print the number of findings per rule (JSON always has summary.statistics)",
+    )
 
 
 # --------------------------------------------------------------------------- check command
@@ -168,7 +173,7 @@ def _run_check(args: argparse.Namespace) -> int:
         return EXIT_CLEAN
     from provenance.report import render
 
-    _emit(render(run, args.format, quiet=args.quiet), args.output)
+    _emit(render(run, args.format, quiet=args.quiet, statistics=getattr(args, "statistics", False)), args.output)
     return EXIT_FINDINGS if run.failed else EXIT_CLEAN
 
 

@@ -8,7 +8,7 @@ are evaluated over the same dictionaries, so a field added here is usable in a r
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from provenance.kinds import ANONYMITY_LEVELS, Anonymity, CreditKind, CueKind, MarkProblemKind, QuoteKind, SpeakerType
 
@@ -17,6 +17,7 @@ __all__ = [
     "ArticleResult",
     "Credit",
     "Cue",
+    "Evidence",
     "MarkIssue",
     "Quote",
     "SourceSummary",
@@ -60,6 +61,28 @@ class Speaker:
     resolved_by: str | None = None  # how ``name`` was found when it differs from the mention
 
 
+# How the speaker was tied to the quote. parse: the speaker is a dependent of the cue (or the cue of
+# the speaker) in one parsed sentence. nearby: a fallback took a nominal near the cue. inherited:
+# the quote continues the previous quote's speaker. frame: an impersonal frame ("reportedly")
+# stands in for the speaker. none: no speaker at all.
+SpeakerLink = Literal["parse", "nearby", "inherited", "frame", "none"]
+MechanismStatus = Literal["stable", "repair"]
+Confidence = Literal["certain", "uncertain"]
+
+
+@dataclass
+class Evidence:
+    """What a quote's attribution rests on, so a finding about it can say how sure it is."""
+
+    mechanism: str  # the pattern or mechanism id (the quote's ``rule``)
+    source: Literal["pattern", "mechanism"]
+    status: MechanismStatus  # repair: makes up for a frequent misparse, so it may be wrong
+    speaker_link: SpeakerLink
+    # certain: a stable mechanism and a speaker the parse links (or, for an unattributed quote,
+    # a stable mechanism that found nothing); anything guessed is uncertain.
+    confidence: Confidence
+
+
 @dataclass
 class Quote:
     kind: QuoteKind
@@ -75,6 +98,7 @@ class Quote:
     opinion: bool = False  # the cue is a cognition verb (believe, think, fear)
     sentences: int = 1  # how many sentences the quoted text spans
     speaker_sentence: int | None = None  # 1-based sentence of the quote where the speaker first appears
+    evidence: Evidence | None = None  # None only in hand-built records
 
 
 @dataclass

@@ -67,14 +67,22 @@ def run_rules(args: argparse.Namespace) -> int:
 def _list_rules(rules: list[Rule], levels: Mapping[str, str], fmt: str) -> None:
     if fmt == "json":
         data = [
-            {"id": r.id, "level": levels[r.id], "default_level": r.level, "description": r.description, "path": r.path}
+            {
+                "id": r.id,
+                "level": levels[r.id],
+                "default_level": r.level,
+                "status": r.status,
+                "description": r.description,
+                "path": r.path,
+            }
             for r in rules
         ]
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return
     width = max(len(r.id) for r in rules)
     for r in rules:
-        print(f"{r.id:<{width}}  {levels[r.id]:<7}  {r.description}")
+        # The status column: a preview rule's precision was not measured, so it never blocks.
+        print(f"{r.id:<{width}}  {levels[r.id]:<7}  {r.status:<7}  {r.description}")
 
 
 def _show_rule(rule_id: str, rules: list[Rule], levels: Mapping[str, str], fmt: str) -> int:
@@ -88,6 +96,7 @@ def _show_rule(rule_id: str, rules: list[Rule], levels: Mapping[str, str], fmt: 
         data = {
             "id": rule.id,
             "level": levels[rule.id],
+            "status": rule.status,
             "description": rule.description,
             "message": rule.message,
             "docs": rule.docs.__dict__,
@@ -96,10 +105,7 @@ def _show_rule(rule_id: str, rules: list[Rule], levels: Mapping[str, str], fmt: 
         }
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return EXIT_CLEAN
-    lines = list(iter_rule_doc(rule))
-    if levels[rule.id] != rule.level:
-        lines[0] = f"{rule.id} ({levels[rule.id]}; default {rule.level})"
-    print("\n".join(lines))
+    print("\n".join(iter_rule_doc(rule, levels[rule.id])))
     return EXIT_CLEAN
 
 

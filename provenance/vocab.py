@@ -100,7 +100,10 @@ _OPTION_TYPES: dict[str, tuple[object, ...]] = {
     "nested_cue": get_args(NestedCue),
     "cue_kind": get_args(PatternCueKind),
 }
-_PATTERN_META = {"role", "priority", "options"}
+_PATTERN_META = {"role", "priority", "options", "status"}
+# stable: the pattern reads a construction as the parser links it. repair: it makes up for a
+# frequent misparse, so what it attributes is a guess the checker reports with less certainty.
+PatternStatus = Literal["stable", "repair"]
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,7 @@ class RulePattern:
     role: PatternRole = "attribution"
     priority: int = 0
     options: PatternOptions = PatternOptions()
+    status: PatternStatus = "stable"
 
     @property
     def id(self) -> str:
@@ -143,7 +147,13 @@ def _pattern_meta(pat: Pattern, data: Mapping, path: str) -> RulePattern:
         if value not in allowed or isinstance(value, bool) != isinstance(allowed[0], bool):
             choices = ", ".join(str(a).lower() for a in allowed)
             raise ProvenanceError(f"option '{key}' must be one of: {choices}", path, line_of(raw, key))
-    return RulePattern(pat, cast(PatternRole, role), priority, PatternOptions(**{str(k): v for k, v in raw.items()}))
+    status = pat.meta.get("status", "stable")
+    if status not in get_args(PatternStatus):
+        raise ProvenanceError(
+            f"'status' must be one of: {', '.join(get_args(PatternStatus))}", path, line_of(data, "status")
+        )
+    options = PatternOptions(**{str(k): v for k, v in raw.items()})
+    return RulePattern(pat, cast(PatternRole, role), priority, options, cast(PatternStatus, status))
 
 
 @dataclass

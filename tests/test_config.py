@@ -150,10 +150,10 @@ def test_globs(pattern: str, path: str, matches: bool) -> None:
 
 def test_include_exclude_and_levels_drive_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     write(tmp_path / ".provenance.yaml", FULL)
-    story = write(tmp_path / "news" / "story.md", "“We will not move,” a senior official said.\n")
+    story = write(tmp_path / "news" / "story.md", "“We will not move.” The talks ended at noon.\n")
     write(tmp_path / "news" / "notes.txt", "“x”\n")  # not included: include is **/*.md only
     write(tmp_path / "archive" / "old.md", "“x”\n")  # excluded
-    fake = FakePipeline(default=lambda d: ArticleResult(d.path, [quote(d, "“We will not move,”")]))
+    fake = FakePipeline(default=lambda d: ArticleResult(d.path, [quote(d, "“We will not move.”")]))
     monkeypatch.setattr(checker_run, "analyse_documents", fake)
     assert run_check_args([str(tmp_path)]) == 1
     out = capsys.readouterr().out

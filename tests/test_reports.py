@@ -37,8 +37,17 @@ def clean_run(text: str = "Nothing quoted here.\n") -> CheckRun:
 
 def test_text_report_is_compiler_style(seeds: CheckRun) -> None:
     lines = render(seeds, "text").splitlines()
-    *findings, summary = lines
+    *findings, sourcing_000, sourcing_003, summary = lines
     assert findings, "the seeds have findings"
+    # One sourcing summary per article, after the findings.
+    assert sourcing_000 == (
+        f"{SEED_000}: 7 quotes: 1 named, 4 organization, 2 anonymous (2 with a reason); via Associated Press; "
+        "credited Associated Press"
+    )
+    assert (
+        sourcing_003
+        == f"{SEED_003}: 8 quotes: 4 named, 2 organization, 2 anonymous (1 with a reason); via Reuters, Al-Sumaria News"
+    )
     for line in findings:
         m = LINE.match(line)
         assert m, line
@@ -66,9 +75,32 @@ def test_json_report(seeds: CheckRun) -> None:
         "suppressed": 0,
         "baselined": 0,
         "failed": False,
+        "statistics": {
+            "uncredited-secondary-source": {"warning": 2, "total": 2},
+            "anonymous-first-quote": {"warning": 1, "total": 1},
+            "anonymous-without-reason": {"warning": 1, "total": 1},
+            "boilerplate-anonymity-reason": {"info": 1, "total": 1},
+            "plural-anonymous-sources": {"info": 1, "total": 1},
+        },
     }
     first = data["findings"][0]
     assert set(first) >= {"path", "line", "column", "end_line", "end_column", "rule", "level", "message", "fingerprint"}
+    assert first["confidence"] in ("certain", "uncertain") and "evidence" in first
+    sourcing = data["files"][1]["sourcing"]
+    assert (sourcing["quotes"], sourcing["named"], sourcing["anonymous"], sourcing["via"]) == (
+        8,
+        4,
+        2,
+        ["Reuters", "Al-Sumaria News"],
+    )
+    assert sourcing["text"].startswith("8 quotes: 4 named, 2 organization, 2 anonymous")
+
+
+def test_statistics_in_text_count_findings_per_rule(seeds: CheckRun) -> None:
+    lines = render(seeds, "text", statistics=True).splitlines()
+    assert "2  uncredited-secondary-source  (2 warning)" in lines
+    assert "1  plural-anonymous-sources  (1 info)" in lines
+    assert "uncredited-secondary-source  (2 warning)" not in render(seeds, "text")
 
 
 def test_github_annotations(seeds: CheckRun) -> None:

@@ -5,9 +5,11 @@ Reports read these and nothing else, so they never import the command module.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from provenance import records
+from provenance.checker.sourcing import SourcingSummary
 from provenance.config import Config
 from provenance.document import Document
 from provenance.kinds import FailOn, Level
@@ -25,10 +27,15 @@ class ArticleCheck:
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Finding] = field(default_factory=list)
     baselined: list[Finding] = field(default_factory=list)
+    analysed: bool = True  # False for a file reported instead of analysed (unreadable, too large)
 
     @property
     def failing(self) -> list[Finding]:
         return [f for f in self.findings if at_or_above(f.level, self.fail_on)]
+
+    @property
+    def sourcing(self) -> SourcingSummary:
+        return SourcingSummary.of(self.result)
 
 
 @dataclass
@@ -47,6 +54,14 @@ class CheckRun:
 
     def count(self, level: Level) -> int:
         return sum(1 for f in self.findings if f.level == level)
+
+    def statistics(self) -> list[tuple[str, int, dict[str, int]]]:
+        """Findings per rule, most frequent first: (rule, total, count per level)."""
+        per_rule: dict[str, Counter[str]] = {}
+        for f in self.findings:
+            per_rule.setdefault(f.rule, Counter())[f.level] += 1
+        rows = [(rule, sum(c.values()), dict(c)) for rule, c in per_rule.items()]
+        return sorted(rows, key=lambda r: (-r[1], r[0]))
 
     @property
     def suppressed_count(self) -> int:

@@ -147,4 +147,4 @@ def _check_article(
     if known is not None:
         kept, baselined = known.split(kept)
     threshold: FailOn = fail_on or cfg.fail_on or "error"
-    return ArticleCheck(doc, result, cfg, threshold, kept, suppressed, baselined)
+    return ArticleCheck(doc, result, cfg, threshold, kept, suppressed, baselined, analysed=not file_issues)

@@ -9,8 +9,17 @@ import yaml
 from provenance.policy.rules import Rule
 
 
-def iter_rule_doc(rule: Rule) -> Iterator[str]:
-    yield f"{rule.id} ({rule.level})"
+def rule_heading(rule: Rule, level: str | None = None) -> str:
+    """``id (level)``, with the default level when configured differently and ``preview`` if so."""
+    level = level or rule.level
+    parts = [level if level == rule.level else f"{level}; default {rule.level}"]
+    if rule.status == "preview":
+        parts.append("preview: precision not measured, never blocks")
+    return f"{rule.id} ({'; '.join(parts)})"
+
+
+def iter_rule_doc(rule: Rule, level: str | None = None) -> Iterator[str]:
+    yield rule_heading(rule, level)
     yield ""
     yield rule.description
     for title, text in (

@@ -16,11 +16,13 @@ import regex
 from provenance import records
 from provenance.document import Document
 from provenance.fingerprint import FingerprintCounter, finding_key
-from provenance.kinds import LEVEL_RANK, Level
+from provenance.kinds import LEVEL_RANK, LEVELS, Level
 from provenance.outlets import OutletIndex, outlet_key
 from provenance.policy.conditions import MISSING, RegexGuard, fold, get_path, present
+from provenance.policy.context import quote_contexts
 from provenance.policy.rules import PLACEHOLDER, Check, Rule
 from provenance.policy.schema import ArticleFacts, CreditOutlet, Directive, FileIssue
+from provenance.records import Confidence
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,10 @@ class Finding:
     message: str
     fingerprint: str
     quote_index: int | None = None  # which quote it is about, for the HTML report
+    # certain: the rule's `certain` condition held (or it has none). uncertain: the finding was
+    # reported one level below the rule's level because its evidence is a guess.
+    confidence: Confidence = "certain"
+    evidence: str | None = None  # what the finding rests on, in words (quote findings)
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.rule, self.message)
@@ -56,6 +62,7 @@ class EvalEnv:
         directives: list[Directive] | None = None,
         outlets: OutletIndex | None = None,
         file_issues: list[FileIssue] | None = None,
+        doc: Document | None = None,
     ) -> None:
         self.guard = RegexGuard()
         data = result.to_json()
@@ -81,8 +88,10 @@ class EvalEnv:
             ),
         )
         self.article = dataclasses.asdict(facts)
+        contexts = quote_contexts(quotes, doc)
         for i, q in enumerate(quotes):
             q.update(index=i, position=i + 1, first=i == 0, last=i == len(quotes) - 1)
+            q["context"] = dataclasses.asdict(contexts[i])
         for i, s in enumerate(data["sources"]):
             s.update(index=i, position=i + 1)
         self._items: dict[str, list[dict[str, Any]]] = {
@@ -170,15 +179,38 @@ class _OncePer:
         return True
 
 
+def lower(level: Level) -> Level:
+    """One level less severe (info stays info)."""
+    return LEVELS[min(LEVELS.index(level) + 1, len(LEVELS) - 1)]
+
+
+def evidence_text(item: Mapping[str, Any]) -> str | None:
+    """What a quote finding rests on, for the reader of the report."""
+    ev = item.get("evidence")
+    if not isinstance(ev, Mapping):
+        return None
+    parts = [f"attributed by {ev.get('mechanism')} ({ev.get('source')}, {ev.get('status')})"]
+    link = ev.get("speaker_link")
+    parts.append("no speaker found" if link == "none" else f"speaker link: {link}")
+    ctx = item.get("context")
+    if isinstance(ctx, Mapping) and link == "none":
+        nearby = ctx.get("speaker_nearby")
+        parts.append("no speaker nearby" if nearby == "none" else f"a speaker in the {nearby}")
+    return "; ".join(parts)
+
+
 def _check_findings(
     rule: Rule, check: Check, level: Level, env: EvalEnv, doc: Document | None, path: str, counter: FingerprintCounter
 ) -> Iterable[Finding]:
     once = _OncePer(check.once_per)
+    if rule.status == "preview" and level == "error":
+        level = "warning"  # a rule whose precision is not measured never blocks
     for item in env.items(check.scope):
         if check.where is not None and not check.where.holds(item, env):
             continue
         if not once.first(item):
             continue
+        certain = check.certain is None or check.certain.holds(item, env)
         line, col, end_line, end_col, start, end = _location(_span(item, check.at), doc)
         yield Finding(
             path=path,
@@ -189,10 +221,12 @@ def _check_findings(
             start=start,
             end=end,
             rule=rule.id,
-            level=level,
+            level=level if certain else lower(level),
             message=format_message(check.message or rule.message, item),
             fingerprint=counter.next(finding_key(rule.id, check.scope, item, doc)),
             quote_index=item["index"] if check.scope == "quote" else None,
+            confidence="certain" if certain else "uncertain",
+            evidence=evidence_text(item) if check.scope == "quote" else None,
         )
 
 
@@ -210,7 +244,7 @@ def evaluate(
     """Run the rules over one article; ``levels`` maps rule ids to a level or 'off'.
 
     Warnings (a user regex that timed out) are appended to ``warnings`` when it is given."""
-    env = EvalEnv(result, directives, outlets, file_issues)
+    env = EvalEnv(result, directives, outlets, file_issues, doc)
     counter = FingerprintCounter()
     findings: list[Finding] = []
     path = doc.path if doc is not None else result.path

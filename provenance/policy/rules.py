@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Literal, cast, get_args
 
 import regex
 
@@ -41,6 +41,12 @@ class RuleDocs:
     fix: str
 
 
+# stable: the rule's level is backed by its measured precision (README, "Calibration").
+# preview: its precision could not be measured; its findings never block (capped at warning).
+RuleStatus = Literal["stable", "preview"]
+RULE_STATUSES: tuple[RuleStatus, ...] = get_args(RuleStatus)
+
+
 @dataclass
 class Check:
     scope: Scope
@@ -48,6 +54,9 @@ class Check:
     message: str | None = None  # overrides the rule's message for this check
     at: str | None = None  # field path of the span to point at (default: the item itself)
     once_per: str | None = None  # report only the first item per distinct value of this path
+    # When the evidence is certain. A finding whose item fails it is reported one level lower
+    # and marked uncertain, so a blocking level only ever rests on certain evidence.
+    certain: Condition | None = None
 
 
 @dataclass
@@ -62,6 +71,7 @@ class Rule:
     path: str
     line: int = 1
     raw_checks: Any = None  # the YAML as written, shown by `provenance rules ID`
+    status: RuleStatus = "stable"
 
     @property
     def name(self) -> str:
@@ -74,8 +84,22 @@ class Rule:
         return all(c.scope != "suppression" for c in self.checks)
 
 
-RULE_KEYS = ("id", "level", "message", "description", "source", "docs", "scope", "where", "at", "once_per", "checks")
-CHECK_KEYS = ("scope", "where", "message", "at", "once_per")
+RULE_KEYS = (
+    "id",
+    "level",
+    "status",
+    "message",
+    "description",
+    "source",
+    "docs",
+    "scope",
+    "where",
+    "certain",
+    "at",
+    "once_per",
+    "checks",
+)
+CHECK_KEYS = ("scope", "where", "certain", "message", "at", "once_per")
 DOC_KEYS = ("what", "why", "example", "fix")
 _ID = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 PLACEHOLDER = regex.compile(r"\{\{|\}\}|\{([^{}]*)\}")
@@ -112,6 +136,9 @@ def _parse_check(data: Any, path: str, line: int, rule_message: str | None) -> C
     where = None
     if data.get("where") is not None:
         where = parser.parse(data["where"], scope, line_of(data, "where") or line)
+    certain = None
+    if data.get("certain") is not None:
+        certain = parser.parse(data["certain"], scope, line_of(data, "certain") or line)
     message = _text(data, "message", path, line) if "message" in data else None
     effective = message or rule_message
     if effective is None:
@@ -127,7 +154,7 @@ def _parse_check(data: Any, path: str, line: int, rule_message: str | None) -> C
     once_per = data.get("once_per")
     if once_per is not None:
         parser.check_path(once_per, scope, line_of(data, "once_per") or line)
-    return Check(scope=cast(Scope, scope), where=where, message=message, at=at, once_per=once_per)
+    return Check(scope=cast(Scope, scope), where=where, message=message, at=at, once_per=once_per, certain=certain)
 
 
 def _parse_source(item: Any, path: str, line: int) -> PolicySource:
@@ -184,6 +211,9 @@ def _parse_header(data: dict[Any, Any], path: str, line: int) -> tuple[str, Leve
     level = data["level"]
     if not isinstance(level, str) or level not in LEVELS:
         raise ProvenanceError(f"'level' must be one of: {', '.join(LEVELS)}", path, line_of(data, "level"))
+    status = data.get("status", "stable")
+    if status not in RULE_STATUSES:
+        raise ProvenanceError(f"'status' must be one of: {', '.join(RULE_STATUSES)}", path, line_of(data, "status"))
     return rule_id, level  # narrowed to Level by the LEVELS test above
 
 
@@ -218,7 +248,10 @@ def parse_rule(data: Any, path: str) -> Rule:
     sources = _parse_sources(data["source"], path, line_of(data, "source") or line)
     docs = _parse_docs(data["docs"], path, line_of(data, "docs") or line)
     checks, raw = _parse_checks(data, path, line, message)
-    return Rule(rule_id, level, message, description, sources, docs, checks, path, line, raw_checks=_plain(raw))
+    status = cast(RuleStatus, data.get("status", "stable"))
+    return Rule(
+        rule_id, level, message, description, sources, docs, checks, path, line, raw_checks=_plain(raw), status=status
+    )
 
 
 def _plain(value: Any) -> Any:

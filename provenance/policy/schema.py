@@ -63,6 +63,21 @@ class CreditOutlet:
     credit: records.Credit
 
 
+# Where the nearest sign of a speaker is, relative to a quote: in its sentence, its paragraph, a
+# paragraph next to it (the speaker chain of a floating quote), or nowhere.
+Vicinity = Literal["sentence", "paragraph", "neighbour", "none"]
+
+
+@dataclass
+class QuoteContext:
+    """Facts about what surrounds a quote (computed by provenance.policy.context)."""
+
+    speaker_nearby: Vicinity  # the nearest other quote with a speaker (its mention or its words)
+    cue_word_nearby: Vicinity  # a speech verb outside quote marks (never "neighbour")
+    cue_in_quote: bool  # the quote's cue is inside another quotation: the speaker's words, not the reporter's
+    words: int  # words inside the quote
+
+
 @dataclass
 class ArticleFacts:
     """Article-wide facts that rules compare against (``article.*`` in every scope)."""
@@ -76,7 +91,14 @@ class ArticleFacts:
 
 # Fields that are not in the records but computed per item (name -> type) for each scope.
 DERIVED: dict[str, dict[str, Any]] = {
-    "quote": {"index": int, "position": int, "first": bool, "last": bool, "outlet": str | None},
+    "quote": {
+        "index": int,
+        "position": int,
+        "first": bool,
+        "last": bool,
+        "outlet": str | None,
+        "context": QuoteContext,
+    },
     "source": {"index": int, "position": int},
 }
 

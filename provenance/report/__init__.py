@@ -8,11 +8,11 @@ if TYPE_CHECKING:
     from provenance.checker.results import CheckRun
 
 
-def render(run: CheckRun, fmt: str, *, quiet: bool = False) -> str:
+def render(run: CheckRun, fmt: str, *, quiet: bool = False, statistics: bool = False) -> str:
     if fmt == "text":
         from provenance.report.text import render_text
 
-        return render_text(run, quiet=quiet)
+        return render_text(run, quiet=quiet, statistics=statistics)
     if fmt == "json":
         from provenance.report.jsonout import render_json
 

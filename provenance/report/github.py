@@ -41,5 +41,6 @@ def render_github(run: CheckRun) -> str:
             parts.append(f"endLine={f.end_line}")
         parts.append(f"title={_escape_property('provenance ' + f.rule)}")
         props = ",".join(parts)
-        out.append(f"::{_COMMAND[f.level]} {props}::{_escape_data(f.message)} [{_escape_data(f.rule)}]\n")
+        tail = " (uncertain)" if f.confidence == "uncertain" else ""
+        out.append(f"::{_COMMAND[f.level]} {props}::{_escape_data(f.message)}{tail} [{_escape_data(f.rule)}]\n")
     return "".join(out)

@@ -274,14 +274,19 @@ def _tables(index: int, art: ArticleCheck, colours: dict[str, str]) -> list[str]
             for c in [*art.result.credits, *art.result.photo_credits]
         )
         parts.append(f'<h3>Credits</h3><ul class="credits">{credits}</ul>')
+    if art.analysed:
+        parts.append(f'<p class="sourcing">Sourcing: {_e(art.sourcing.text())}</p>')
     parts.append("<h3>Findings</h3>")
     if art.findings:
         items = []
         for f in art.findings:
             link = f' <a href="#a{index}-q{f.quote_index}">show quote</a>' if f.quote_index is not None else ""
+            # An uncertain finding says so, and what it rests on is one hover away.
+            unsure = ' <span class="muted">(uncertain)</span>' if f.confidence == "uncertain" else ""
+            title = f' title="{_e(f.evidence)}"' if f.evidence else ""
             items.append(
-                f'<li class="finding" data-rule="{_e(f.rule)}"><span class="lv lv-{_e(f.level)}">{_e(f.level)}</span> '
-                f"{f.line}:{f.column} <code>{_e(f.rule)}</code> {_e(f.message)}{link}</li>"
+                f'<li class="finding" data-rule="{_e(f.rule)}"{title}><span class="lv lv-{_e(f.level)}">'
+                f"{_e(f.level)}</span> {f.line}:{f.column} <code>{_e(f.rule)}</code> {_e(f.message)}{unsure}{link}</li>"
             )
         parts.append(f'<ul class="findings">{"".join(items)}</ul>')
     else:

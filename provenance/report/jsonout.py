@@ -25,11 +25,17 @@ def render_json(run: CheckRun) -> str:
     summary: dict[str, Any] = {"files": len(run.articles), "findings": len(run.findings)}
     summary.update({level: run.count(level) for level in LEVELS})
     summary.update(suppressed=run.suppressed_count, baselined=run.baselined_count, failed=run.failed)
+    summary["statistics"] = {rule: dict(levels, total=total) for rule, total, levels in run.statistics()}
     data = {
         "version": JSON_VERSION,
         "summary": summary,
         "files": [
-            {"path": a.doc.path, "fail_on": a.fail_on, "config": str(a.config.path) if a.config.path else None}
+            {
+                "path": a.doc.path,
+                "fail_on": a.fail_on,
+                "config": str(a.config.path) if a.config.path else None,
+                "sourcing": dict(dataclasses.asdict(a.sourcing), text=a.sourcing.text()) if a.analysed else None,
+            }
             for a in run.articles
         ],
         "findings": [finding_json(f) for f in run.findings],

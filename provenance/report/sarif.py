@@ -48,7 +48,11 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
         "fullDescription": {"text": " ".join(rule.docs.what.split())},
         "help": {"text": help_text, "markdown": help_md},
         "defaultConfiguration": {"level": SARIF_LEVEL[rule.level]},
-        "properties": {"tags": ["editorial", "sourcing"], "policy": [s.cite for s in rule.sources]},
+        "properties": {
+            "tags": ["editorial", "sourcing"],
+            "policy": [s.cite for s in rule.sources],
+            "status": rule.status,
+        },
     }
     url = next((s.url for s in rule.sources if s.url), None)
     if url:
@@ -76,6 +80,10 @@ def _result(f: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
         "charOffset": f.start,
         "charLength": max(f.end - f.start, 0),
     }
+    # What the finding rests on travels in the property bag (SARIF 2.1.0 §3.8).
+    properties: dict[str, Any] = {"confidence": f.confidence}
+    if f.evidence:
+        properties["evidence"] = f.evidence
     return {
         "ruleId": f.rule,
         "ruleIndex": rule_index[f.rule],
@@ -83,6 +91,7 @@ def _result(f: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
         "message": {"text": f.message},
         "locations": [{"physicalLocation": {"artifactLocation": _artifact(f.path), "region": region}}],
         "partialFingerprints": {FINGERPRINT_NAME: f.fingerprint},
+        "properties": properties,
     }
 
 

@@ -13,6 +13,7 @@ from provenance.errors import terminal_safe
 
 if TYPE_CHECKING:
     from provenance.checker.results import CheckRun
+    from provenance.policy import Finding
 
 
 def _plural(n: int, word: str) -> str:
@@ -34,11 +35,38 @@ def summary_line(run: CheckRun) -> str:
     return f"Found {_plural(total, 'finding')} ({levels}) in {files}{tail}."
 
 
-def render_text(run: CheckRun, *, quiet: bool = False) -> str:
-    lines = [
-        f"{terminal_safe(f.path)}:{f.line}:{f.column}: {f.level} {terminal_safe(f.rule)} {terminal_safe(f.message)}"
-        for f in run.findings
+def _finding_line(f: Finding) -> str:
+    # An uncertain finding says so: it was lowered a level because its evidence is a guess.
+    tail = " (uncertain)" if f.confidence == "uncertain" else ""
+    return f"{terminal_safe(f.path)}:{f.line}:{f.column}: {f.level} {terminal_safe(f.rule)} {terminal_safe(f.message)}{tail}"
+
+
+def statistics_lines(run: CheckRun) -> list[str]:
+    """``--statistics``: findings per rule, most frequent first (as ruff prints them)."""
+    rows = run.statistics()
+    width = max((len(str(total)) for _, total, _ in rows), default=1)
+    out = []
+    for rule, total, levels in rows:
+        split = ", ".join(f"{levels[lv]} {lv}" for lv in ("error", "warning", "info") if levels.get(lv))
+        out.append(f"{total:>{width}}  {rule}  ({split})")
+    return out
+
+
+def sourcing_lines(run: CheckRun) -> list[str]:
+    """One sourcing summary per analysed article that quotes anyone (a clean file stays one line)."""
+    return [
+        f"{terminal_safe(a.doc.path)}: {terminal_safe(a.sourcing.text())}"
+        for a in run.articles
+        if a.analysed and a.result.quotes
     ]
+
+
+def render_text(run: CheckRun, *, quiet: bool = False, statistics: bool = False) -> str:
+    lines = [_finding_line(f) for f in run.findings]
+    if not quiet:
+        lines.extend(sourcing_lines(run))
+    if statistics:
+        lines.extend(statistics_lines(run))
     if not quiet:
         lines.append(summary_line(run))
     return "".join(line + "\n" for line in lines)

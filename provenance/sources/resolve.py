@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Literal
 
 from provenance.attribution import Attribution, ParsedParagraph
 from provenance.attribution.spans import cue_span, sentences_overlapping
 from provenance.document import Document
 from provenance.quotemarks import QuoteSpan
-from provenance.records import Cue, Quote, SourceSummary, Speaker, Via
+from provenance.records import Cue, Evidence, Quote, SourceSummary, Speaker, SpeakerLink, Via
 
 from .anonymity import ReasonFinder, anonymity_level
 from .entities import EntityTable
@@ -53,6 +54,13 @@ class SpeakerResolver:
             plural=entity.plural if entity else False,
             resolved_by=how,
         )
+        if mention.ref.sentence is a.speaker.sentence and mention.ref.index != a.speaker.index:
+            # "Slayton, who is now supporting Rubio, said": the mention as written is "who";
+            # the name is its antecedent's.
+            w = a.speaker.word
+            if w.upos == "PRON":
+                speaker.text, speaker.start, speaker.end = w.text, w.start, w.end
+                speaker.resolved_by = how or "relative-pronoun"
         return speaker, entity, via
 
     def _vague_speaker(self, start: int, end: int) -> Resolved:
@@ -81,7 +89,8 @@ def resolve_sources(
             resolved[id(a)] = (speaker, entity, via)
         else:
             resolved[id(a)] = resolver.speaker_for(a)
-    # Reasons can appear after an entity's first quote: levels are set once all are known.
+    resolver.entities.fill_roles()
+    # Reasons and roles can appear after an entity's first quote: levels are set once all are known.
     for speaker, entity, _ in resolved.values():
         if speaker is not None and entity is not None:
             speaker.role = entity.role  # a role may be learnt at a later mention
@@ -108,6 +117,35 @@ def _quote(
     if a.cue is not None:
         cs, ce = cue_span(a.cue.sentence, a.cue.index)
         cue = Cue(text=doc.text[cs:ce], start=cs, end=ce, lemma=a.cue.word.lemma.lower(), kind=a.cue_kind)
+    # Evidence: which mechanism attributed the quote, whether it is a repair of a misparse, and
+    # whether the speaker hangs off the cue in the parse or was taken by a fallback.
+    # Imported here: the registry and the patterns are only needed for this record.
+    from provenance.attribution.mechanisms import MECHANISMS
+    from provenance.vocab import load_vocabulary
+
+    mechanism = {str(k): m for k, m in MECHANISMS.items()}.get(a.rule)
+    if mechanism is not None:
+        source: Literal["pattern", "mechanism"] = "mechanism"
+        status = mechanism.status
+    else:
+        source = "pattern"
+        patterns = {p.id: p for p in load_vocabulary().patterns}
+        status = patterns[a.rule].status if a.rule in patterns else "stable"
+    link: SpeakerLink
+    if a.inherited_from is not None:
+        link = "inherited"
+    elif a.speaker is None:
+        link = "frame" if a.frame is not None else "none"
+    elif (
+        a.cue is not None
+        and a.cue.sentence is a.speaker.sentence
+        and (a.speaker.word.head == a.cue.index or a.cue.word.head == a.speaker.index)
+    ):
+        link = "parse"
+    else:
+        link = "nearby"
+    certain = status == "stable" and link in ("parse", "frame", "none")
+    evidence = Evidence(a.rule, source, status, link, "certain" if certain else "uncertain")
     return Quote(
         kind=a.kind,
         start=a.start,
@@ -122,6 +160,7 @@ def _quote(
         opinion=a.opinion,
         sentences=a.sentences,
         speaker_sentence=_speaker_sentence(paras, a, speaker),
+        evidence=evidence,
     )
 
 

@@ -24,6 +24,7 @@ from provenance.errors import terminal_safe
 from provenance.kinds import ANONYMITY_LEVELS, QUOTE_KINDS, SPEAKER_TYPES
 from provenance.records import ArticleResult, MarkIssue, Quote, Speaker
 from provenance.report import render
+from provenance.report.text import sourcing_lines
 
 HOSTILE = ["<!--<script>", "</script>", "<script>alert(1)</script>", "&amp;", "\u2028", "\u2029", "]]>", "'\"", *ODD]
 NAMES = st.one_of(
@@ -150,7 +151,8 @@ def test_github_annotations_carry_exactly_the_finding(article: tuple[str, CheckR
         props = dict(p.split("=", 1) for p in m[2].split(","))
         assert _unescape(props["file"]) == _visible(f.path)
         assert int(props["line"]) == f.line and _unescape(props["title"]) == f"provenance {f.rule}"
-        assert _unescape(m[3]) == _visible(f"{f.message} [{f.rule}]")
+        unsure = " (uncertain)" if f.confidence == "uncertain" else ""
+        assert _unescape(m[3]) == _visible(f"{f.message}{unsure} [{f.rule}]")
 
 
 @fuzz(800)
@@ -159,8 +161,12 @@ def test_text_report_is_one_safe_line_per_finding(article: tuple[str, CheckRun])
     _, run = article
     out = render(run, "text")
     lines = out.split("\n")
-    assert lines[-1] == "" and len(lines) - 2 == len(run.findings)
+    # One line per finding, one sourcing summary per article with quotes, the summary line.
+    sourcing = sourcing_lines(run)
+    assert lines[-1] == "" and len(lines) - 2 == len(run.findings) + len(sourcing)
+    assert lines[len(run.findings) : len(run.findings) + len(sourcing)] == sourcing
     unsafe = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-    for line, f in zip(lines, run.findings):
+    for line in lines:
         assert not unsafe.search(line), repr(line)
+    for line, f in zip(lines, run.findings):
         assert line.startswith(f"{terminal_safe(f.path)}:{f.line}:{f.column}: {f.level} {f.rule} ")
