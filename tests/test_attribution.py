@@ -290,3 +290,49 @@ def test_transcript_label_names_the_speaker():
     ]
     _, [b] = attribute([[q]])
     assert b.rule == "unattributed"
+
+
+def test_headline_label_names_the_speaker_of_a_quote_later_on_the_line():
+    def line(label: str) -> list[Row]:
+        return [
+            (label, label, "PROPN", -1, "root"),
+            (":", ":", "PUNCT", 0, "punct"),
+            ("Budget", "budget", "NOUN", 5, "nsubj"),
+            ("“", "“", "PUNCT", 5, "punct"),
+            ("will", "will", "AUX", 5, "aux"),
+            ("pass", "pass", "VERB", 0, "parataxis"),
+            ("this", "this", "DET", 7, "det"),
+            ("week", "week", "NOUN", 5, "obl:tmod"),
+            ("”", "”", "PUNCT", 5, "punct"),
+        ]
+
+    _, [a] = attribute([[line("Roe")]])
+    assert a.rule == "speaker-label" and a.speaker is not None and a.speaker.word.text == "Roe"
+    # "Update:" names nobody (rules/lexicons/not_speaker_labels.yaml).
+    _, found = attribute([[line("Update")]])
+    assert [b.rule for b in found] == ["unattributed"]
+
+
+def test_a_cue_further_back_counts_only_with_no_verb_between():
+    def rows(middle: list[tuple[str, str, str]]) -> list[Row]:
+        out: list[Row] = [("She", "she", "PRON", 1, "nsubj"), ("announced", "announce", "VERB", -1, "root")]
+        out += [(t, lem, u, 1, "obl" if u == "NOUN" else "dep") for t, lem, u in middle]
+        n = len(out)
+        out += [
+            ("“", "“", "PUNCT", n + 3, "punct"),
+            ("We", "we", "PRON", n + 3, "nsubj"),
+            ("will", "will", "AUX", n + 3, "aux"),
+            ("leave", "leave", "VERB", 1, "dep"),
+            ("this", "this", "DET", n + 5, "det"),
+            ("party", "party", "NOUN", n + 3, "obj"),
+            ("”", "”", "PUNCT", n + 3, "punct"),
+        ]
+        return out
+
+    page = [("on", "on", "ADP"), ("her", "her", "PRON"), ("Facebook", "Facebook", "PROPN"), ("page", "page", "NOUN")]
+    caps = [(",", ",", "PUNCT"), ("in", "in", "ADP"), ("all", "all", "DET"), ("capital", "capital", "ADJ")]
+    _, [a] = attribute([[rows(page + caps + [("letters", "letter", "NOUN"), (",", ",", "PUNCT")])]])
+    assert a.rule == "adjacent-cue-before" and a.speaker is not None and a.speaker.word.text == "She"
+    verb = [("while", "while", "SCONJ"), ("she", "she", "PRON"), ("was", "be", "AUX"), ("driving", "drive", "VERB")]
+    _, [b] = attribute([[rows(page + verb + [("home", "home", "NOUN"), (",", ",", "PUNCT")])]])
+    assert b.rule == "unattributed"

@@ -94,3 +94,29 @@ def test_anonymity_levels_follow_the_entity():
     )
     assert anonymity_level(Entity(0, "an official", "anonymous"), speaker) == "anonymous"
     assert anonymity_level(Entity(0, "sources", "anonymous", vague=True), speaker) == "vague"
+
+
+def test_a_role_given_anywhere_in_the_article_makes_the_person_named():
+    # The quote comes first; the article says who Roe is only afterwards.
+    [q], _ = run([[said([("Roe", "Roe", "PROPN")])], [MAYOR_SPOKE]])
+    assert q.speaker is not None and (q.speaker.role, q.speaker.anonymity) == ("Mayor", "named")
+
+
+def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_name():
+    # The mayor , who said the plan works , left .
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("mayor", "mayor", "NOUN", 9, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("who", "who", "PRON", 4, "nsubj"),
+        ("said", "say", "VERB", 1, "acl:relcl"),
+        ("the", "the", "DET", 6, "det"),
+        ("plan", "plan", "NOUN", 7, "nsubj"),
+        ("works", "work", "VERB", 4, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("left", "leave", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 9, "punct"),
+    ]
+    [q], _ = run([[rows]])
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name, q.speaker.resolved_by) == ("who", "The mayor", "relative-pronoun")

@@ -18,7 +18,7 @@ from .fallbacks import (
     vague_frames,
 )
 from .from_patterns import PatternAttributor
-from .model import Attribution, FrameHit, ParsedParagraph
+from .model import Attribution, CueHit, FrameHit, ParsedParagraph
 from .spans import classify, looks_like_speech, sentences_overlapping
 
 
@@ -61,22 +61,25 @@ class Attributor:
             para_index = next((p.index for p in paras if p.start <= span.start < p.end), 0)
             hit = adjacent_cue(self.cues, span, sents + next_sentence_after_question(text, span, paras))
             if hit is not None:
-                via = self.cues.find_via(hit.cue.sentence, hit.cue.index)
-                out.append(
-                    Attribution(
-                        "direct", span.start, span.end, hit.mechanism, cue=hit.cue, speaker=hit.speaker, via=via,
-                        cue_kind=self.cues.cue_kind(hit.cue.word), paragraph=para_index,
-                    )
-                )  # fmt: skip
+                out.append(self._adjacent(span, hit, para_index))
             elif (frame := that_frame(self.cues, span, sents)) is not None:
                 out.append(self._framed("mixed", "that-frame", frame, para_index))
-            elif (label := speaker_label(text, span, paras)) is not None:
+            elif (hit := adjacent_cue(self.cues, span, sents, reach=16)) is not None:
+                out.append(self._adjacent(span, hit, para_index))
+            elif (label := speaker_label(self.cues, text, span, paras)) is not None:
                 out.append(
                     Attribution("direct", span.start, span.end, "speaker-label", speaker=label, paragraph=para_index)
                 )
             elif looks_like_speech(text, span):
                 out.append(Attribution("direct", span.start, span.end, "unattributed", paragraph=para_index))
         return out
+
+    def _adjacent(self, span: QuoteSpan, hit: CueHit, para_index: int) -> Attribution:
+        via = self.cues.find_via(hit.cue.sentence, hit.cue.index)
+        return Attribution(
+            "direct", span.start, span.end, hit.mechanism, cue=hit.cue, speaker=hit.speaker, via=via,
+            cue_kind=self.cues.cue_kind(hit.cue.word), paragraph=para_index,
+        )  # fmt: skip
 
     def _trailing_frames(self, paras: list[ParsedParagraph], found: list[Attribution]) -> list[Attribution]:
         """Sentences that close on "..., X reported." with no attribution yet: the parse lost the link."""

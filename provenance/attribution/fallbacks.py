@@ -13,7 +13,9 @@ from .cues import CueReader, subject_of
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
 from .spans import MIN_SPEECH_WORDS
 
-_LABEL = regex.compile(r"(?:^|\n)[ \t]*(?P<label>[^\n:\"“”«»]{1,80}?)[ \t]*:[ \t]*$")
+# A line that opens with a short label and a colon: the quote follows it on the same line,
+# right away (a transcript) or after more words (a headline, "Roe: Budget 'will pass'").
+_LABEL = regex.compile(r"(?:^|\n)[ \t]*(?P<label>[^\n:\"“”«»‘’]{1,80}?)[ \t]*:(?P<rest>[^\n]*)$")
 
 
 def next_sentence_after_question(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> list[Sentence]:
@@ -29,9 +31,10 @@ def next_sentence_after_question(text: str, span: QuoteSpan, paras: list[ParsedP
     return []
 
 
-def speaker_label(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> WordRef | None:
-    """A transcript line: 'Sen. Jane Roe (D-Ohio): "..."' — a short name before a colon that
-    opens the line, then the quote. The speaker is the label's last name word outside brackets."""
+def speaker_label(cues: CueReader, text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> WordRef | None:
+    """A transcript line or headline: 'Sen. Jane Roe (D-Ohio): "..."', 'Roe: Budget "will
+    pass"' — a short name before a colon that opens the line, then the quote on that line. The
+    speaker is the label's last name word outside brackets."""
     para = next((p for p in paras if p.start <= span.start < p.end), None)
     if para is None:
         return None
@@ -47,14 +50,17 @@ def speaker_label(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> W
             outside.append(w)
         depth -= w.text == ")" and depth > 0
     names = [w for w in outside if w.upos in ("PROPN", "NOUN") and w.text[:1].isupper()]
-    if not names or len(outside) > 8 or len(names[-1].text) < 2:
+    if not names or len(outside) > (8 if not m.group("rest").strip() else 4) or len(names[-1].text) < 2:
         return None  # "Q:" and "A:" name nobody; a long run before a colon is a sentence
+    if any(cues.in_lex("not_speaker_labels", w.text.lower()) for w in outside):
+        return None  # "Update:", "The Latest:"
     sent = next(s for s in para.sentences if s.start <= names[-1].start < s.end)
     return WordRef(sent, names[-1].index)
 
 
-def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence]) -> CueHit | None:
-    """A speech verb right after the closing mark or right before the opening one."""
+def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], reach: int = 8) -> CueHit | None:
+    """A speech verb right after the closing mark or right before the opening one (within
+    ``reach`` words; past eight words only with no other verb between cue and quote)."""
     for sent in sentences:
         # '"...," Karen Lindsay, emergency program co-ordinator, said': the cue may come after a
         # speaker with an appositive role, so look a dozen words ahead.
@@ -64,10 +70,16 @@ def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence]) ->
                 return CueHit(WordRef(sent, w.index), subject_of(sent, w.index), "adjacent-cue-after")
             if w.upos == "VERB" or (w.upos == "PUNCT" and w.text in ".!?;"):
                 break
-        before = [w for w in sent.words if w.end <= span.start][-8:]
-        for w in reversed(before):
-            if cues.is_speech_cue(w):
+        before = [w for w in sent.words if w.end <= span.start]
+        verb_between = False
+        for k, w in enumerate(reversed(before[-reach:])):
+            # 'announced on her Facebook page, in all capital letters, "..."': far from the
+            # quote, the cue must still govern it — no other verb in between.
+            if cues.is_speech_cue(w) and (k < 8 or not verb_between):
                 return CueHit(WordRef(sent, w.index), subject_of(sent, w.index), "adjacent-cue-before")
+            verb_between = verb_between or w.upos in ("VERB", "AUX")
+            if k >= 7 and verb_between:
+                break
     return None
 
 

@@ -16,11 +16,13 @@ from provenance.document import Document
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.tree import Sentence, WordRef
 
-from .mentions import Mention, is_group_pronoun, is_person_pronoun, name_runs, title_length
+from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun, name_runs, title_length
 from .model import Entity, SourceModel
 from .outlets import ACRONYM
 
-ResolvedBy = Literal["pronoun", "short-name", "known-people", "statement-owner", "definite-description"]
+ResolvedBy = Literal[
+    "pronoun", "short-name", "known-people", "statement-owner", "definite-description", "relative-pronoun"
+]
 Resolution = tuple[Entity | None, ResolvedBy | None]
 _DEFINITE = ("the", "this", "that", "these", "those")
 
@@ -39,6 +41,9 @@ class EntityTable:
         self.vocab = model.vocab
         self.doc = doc
         self.entities: list[Entity] = []
+        # Roles the article gives a name anywhere ("Republican presidential candidate Donald
+        # Trump", "Trump, the party's nominee,"): they hold for every mention of that person.
+        self.roles: list[tuple[str, str]] = []
         self.person_names = self._person_names(sentences or [], quoted or [])
 
     # -- candidates ---------------------------------------------------------------------
@@ -55,7 +60,27 @@ class EntityTable:
                 name = self._person_name(sent, run)
                 if name is not None:
                     names.append((first.start, name))
+                    self._note_role(sent, run, name)
         return names
+
+    def _note_role(self, sent: Sentence, run: list[int], name: str) -> None:
+        head = next((i for i in run if sent.words[i].head not in run), run[-1])
+        role = describe(WordRef(sent, head), self.doc.text, self.m.is_role).role
+        if role:
+            self.roles.append((name, role))
+
+    def fill_roles(self) -> None:
+        """Give each named person without a role the role the article gives their name
+        anywhere, before or after the quote (the article's description holds throughout)."""
+        for e in self.entities:
+            if e.type != "person" or e.role:
+                continue
+            tokens = e.name.lower().split()
+            for name, role in self.roles:
+                ntoks = name.lower().split()
+                if ntoks == tokens or (len(tokens) < len(ntoks) and ntoks[-len(tokens) :] == tokens):
+                    e.role = role
+                    break
 
     def _person_name(self, sent: Sentence, run: list[int]) -> str | None:
         text = self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end]
