@@ -63,6 +63,19 @@ def _relative_antecedent(ref: WordRef) -> WordRef:
     return ref
 
 
+def appositive_conj(sent: Sentence, head: int, c: int) -> bool:
+    """"Jane Roe, CEO of Civic Works, said" parsed with "CEO" as a conjunct of the name: a
+    conjunct after a comma with no coordinating conjunction is an apposition."""
+    w = sent.words[c]
+    return (
+        w.deprel == "conj"
+        and c > head
+        and sent.words[c - 1].text == ","
+        and w.upos in ("NOUN", "PROPN")
+        and not any(sent.words[k].deprel == "cc" for k in sent.children[c])
+    )
+
+
 def _mention_words(sent: Sentence, head: int) -> list[int]:
     keep = []
     stack = [head]
@@ -71,6 +84,9 @@ def _mention_words(sent: Sentence, head: int) -> list[int]:
         keep.append(i)
         for c in sent.children[i]:
             if i == head and sent.words[c].deprel in _CUT_AT_HEAD:
+                continue
+            if i == head and appositive_conj(sent, head, c):
+                stack.append(c)
                 continue
             if sent.words[c].deprel in _CUT_RELS and not (sent.words[c].deprel == "punct" and _inside(sent, c, keep)):
                 continue
@@ -233,7 +249,11 @@ def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = 
         if rest:
             role = _text(sent, source, rest).strip(" ,") or None
     # The description: the mention up to an appositive ("A US official", "two militia officials").
-    appos = [c for c in sent.children[head] if sent.words[c].deprel == "appos" and c in words]
+    appos = [
+        c
+        for c in sent.children[head]
+        if (sent.words[c].deprel == "appos" or appositive_conj(sent, head, c)) and c in words
+    ]
     desc_words = [i for i in words if not appos or i < min(appos)]
     while desc_words and sent.words[desc_words[-1]].upos == "PUNCT":
         desc_words.pop()
