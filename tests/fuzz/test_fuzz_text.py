@@ -14,7 +14,7 @@ from provenance.quotemarks import pair_marks
 LINE_BREAKS = "\r\n"
 
 
-@fuzz(2000)
+@fuzz(2100)
 @given(TEXT, st.booleans())
 def test_quote_pairing_on_any_text(text: str, markdown: bool) -> None:
     doc = make_document(text, "a.md" if markdown else "a.txt")
