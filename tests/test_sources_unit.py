@@ -120,3 +120,38 @@ def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_name():
     [q], _ = run([[rows]])
     assert q.speaker is not None
     assert (q.speaker.text, q.speaker.name, q.speaker.resolved_by) == ("who", "The mayor", "relative-pronoun")
+
+
+def test_a_courtesy_title_does_not_hide_the_person_named_earlier():
+    intro: list[Row] = [
+        ("Kellyanne", "Kellyanne", "PROPN", 1, "compound"),
+        ("Roe", "Roe", "PROPN", 6, "nsubj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("the", "the", "DET", 5, "det"),
+        ("campaign", "campaign", "NOUN", 5, "compound"),
+        ("manager", "manager", "NOUN", 1, "appos"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 6, "punct"),
+    ]
+    [q], _ = run([[intro], [said([("Ms.", "Ms.", "PROPN"), ("Roe", "Roe", "PROPN")])]])
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.resolved_by, q.speaker.anonymity) == ("Kellyanne Roe", "short-name", "named")
+
+
+def test_an_indefinite_noun_after_the_name_is_its_role_when_parsed_as_a_second_subject():
+    rows: list[Row] = [
+        ("Jane", "Jane", "PROPN", 1, "compound"),
+        ("Roe", "Roe", "PROPN", 6, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("a", "a", "DET", 4, "det"),
+        ("consultant", "consultant", "NOUN", 6, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 8, "det"),
+        ("plan", "plan", "NOUN", 9, "nsubj"),
+        ("works", "work", "VERB", 6, "ccomp"),
+        (".", ".", "PUNCT", 6, "punct"),
+    ]
+    [q], _ = run([[rows]])
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.anonymity) == ("Jane Roe", "a consultant", "named")

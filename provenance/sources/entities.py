@@ -25,6 +25,15 @@ ResolvedBy = Literal[
 ]
 Resolution = tuple[Entity | None, ResolvedBy | None]
 _DEFINITE = ("the", "this", "that", "these", "those")
+# Courtesy titles are not part of who someone is: "Ms. Conway" is the "Kellyanne Conway" named
+# earlier. (Roles such as "Sen." are, and stay in person_roles.)
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "mx.", "mx", "madam", "sir"})
+
+
+def name_tokens(name: str) -> list[str]:
+    """A person's name as lower-case tokens without courtesy titles, for matching mentions."""
+    tokens = name.lower().split()
+    return [t for t in tokens if t not in _HONORIFICS] or tokens
 
 
 class EntityTable:
@@ -75,9 +84,9 @@ class EntityTable:
         for e in self.entities:
             if e.type != "person" or e.role:
                 continue
-            tokens = e.name.lower().split()
+            tokens = name_tokens(e.name)
             for name, role in self.roles:
-                ntoks = name.lower().split()
+                ntoks = name_tokens(name)
                 if ntoks == tokens or (len(tokens) < len(ntoks) and ntoks[-len(tokens) :] == tokens):
                     e.role = role
                     break
@@ -101,9 +110,9 @@ class EntityTable:
         return " ".join(words)
 
     def _person_entity(self, name: str) -> Entity:
-        tokens = name.lower().split()
+        tokens = name_tokens(name)
         for e in reversed(self.entities):
-            if e.type == "person" and (e.name == name or e.name.lower().split()[-len(tokens) :] == tokens):
+            if e.type == "person" and (e.name == name or name_tokens(e.name)[-len(tokens) :] == tokens):
                 return e
         return self._new(name=name, type="person", head_lemma="")
 
@@ -160,15 +169,15 @@ class EntityTable:
                 if e.type == "person" and e.role is None and mention.role:
                     e.role = mention.role  # a role given at a later mention holds for the person
                 return e, None
-        tokens = name.lower().split()
+        tokens = name_tokens(name)
         for e in reversed(self.entities):
-            etoks = e.name.lower().split()
+            etoks = name_tokens(e.name)
             if e.type == "person" and len(tokens) < len(etoks) and etoks[-len(tokens) :] == tokens:
                 return e, "short-name"
         # A surname whose full name appeared earlier outside any quote ("Ortiz" after "Energy
         # Minister Dana Ortiz spoke on Monday").
         for _, full in reversed([n for n in self.person_names if n[0] < mention.start]):
-            ftoks = full.lower().split()
+            ftoks = name_tokens(full)
             if len(tokens) < len(ftoks) and ftoks[-len(tokens) :] == tokens:
                 return self._person_entity(full), "short-name"
         entry = self.vocab.lexicon("known_people").get(name)

@@ -64,7 +64,7 @@ def _relative_antecedent(ref: WordRef) -> WordRef:
 
 
 def appositive_conj(sent: Sentence, head: int, c: int) -> bool:
-    """"Jane Roe, CEO of Civic Works, said" parsed with "CEO" as a conjunct of the name: a
+    """ "Jane Roe, CEO of Civic Works, said" parsed with "CEO" as a conjunct of the name: a
     conjunct after a comma with no coordinating conjunction is an apposition."""
     w = sent.words[c]
     return (
@@ -248,6 +248,8 @@ def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = 
             rest.pop(0)
         if rest:
             role = _text(sent, source, rest).strip(" ,") or None
+    if name_idx and role is None:
+        role = _sibling_apposition(sent, head, words, source)
     # The description: the mention up to an appositive ("A US official", "two militia officials").
     appos = [
         c
@@ -269,6 +271,25 @@ def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = 
         description=description,
         pronoun=pronoun,
     )
+
+
+def _sibling_apposition(sent: Sentence, head: int, words: list[int], source: str) -> str | None:
+    """ "Jane Roe, a former adviser, said" parsed as two subjects of "said": the indefinite noun
+    phrase right after the name, between commas, describes the person."""
+    h = sent.words[head]
+    if h.head < 0:
+        return None
+    for c in sent.children[h.head]:
+        if c <= head or sent.words[c].deprel != h.deprel or sent.words[c].upos != "NOUN":
+            continue
+        sub = sent.subtree(c)
+        first = min((i for i in sub if sent.words[i].upos != "PUNCT"), default=c)
+        between = [sent.words[i] for i in range(max(words) + 1, first)]
+        if between and all(w.upos == "PUNCT" for w in between) and any(w.text == "," for w in between):
+            if any(sent.words[k].rel == "det" and sent.words[k].lemma.lower() in ("a", "an") for k in sent.children[c]):
+                body = [i for i in sub if i >= first and (sent.words[i].upos != "PUNCT" or i < max(sub))]
+                return _text(sent, source, body).strip(" ,") or None
+    return None
 
 
 def is_person_pronoun(p: str | None) -> bool:
