@@ -21,7 +21,7 @@ from pathlib import Path
 
 import regex
 
-from provenance.errors import ProvenanceError
+from provenance.errors import InputTooLarge, ProvenanceError
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 
@@ -263,12 +263,29 @@ def decode_text(raw: bytes, path: str) -> str:
     return text
 
 
-def read_document(path: str) -> Document:
+def _read_limited(stream, max_bytes: int | None) -> bytes:
+    if max_bytes is None:
+        return stream.read()
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputTooLarge(f"over {max_bytes:,} bytes")
+    return data
+
+
+def read_document(path: str, *, max_bytes: int | None = None) -> Document:
     """Read a file (``-`` is stdin) as UTF-8 (or UTF-8/UTF-16 with a BOM); any failure is a
-    one-line ProvenanceError naming the file."""
+    one-line ProvenanceError naming the file. With ``max_bytes``, an input over that size raises
+    InputTooLarge after reading at most ``max_bytes + 1`` bytes."""
     if path == "-":
         try:
-            raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+            if hasattr(sys.stdin, "buffer"):
+                raw = _read_limited(sys.stdin.buffer, max_bytes)
+            else:  # a text stream (tests): its characters as UTF-8
+                raw = sys.stdin.read().encode("utf-8")
+                if max_bytes is not None and len(raw) > max_bytes:
+                    raise InputTooLarge(f"over {max_bytes:,} bytes")
+        except InputTooLarge as err:
+            raise InputTooLarge(err.message, "<stdin>") from None
         except (OSError, UnicodeDecodeError) as err:
             raise ProvenanceError(f"cannot read stdin ({err})", "<stdin>") from None
         return make_document(decode_text(raw, "<stdin>"), "<stdin>", markdown=False)
@@ -278,7 +295,10 @@ def read_document(path: str) -> Document:
     if p.is_dir():
         raise ProvenanceError("is a directory, expected a file", path)
     try:
-        raw = p.read_bytes()
+        with p.open("rb") as fh:
+            raw = _read_limited(fh, max_bytes)
+    except InputTooLarge as err:
+        raise InputTooLarge(err.message, path) from None
     except OSError as err:
         raise ProvenanceError(f"cannot read file ({err.strerror})", path) from None
     # Offsets must match what an editor shows; Python's universal-newline

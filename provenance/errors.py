@@ -39,3 +39,8 @@ class ProvenanceError(Exception):
         # Line breaks inside a message (a YAML problem, an OS error) read as spaces.
         message = self.message.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
         return f"{where}{terminal_safe(message)}"
+
+
+class InputTooLarge(ProvenanceError):
+    """An input over the size a caller allowed (``read_document(..., max_bytes=N)``): read no
+    further than that, so a 100 MB standard input is never held in memory whole."""

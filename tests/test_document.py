@@ -136,3 +136,16 @@ def test_markdown_views_keep_length_and_paragraphs_inside_prose(text):
     for p in doc.paragraphs:
         assert doc.prose[p.start : p.end] == p.text and p.text.strip()
     assert all(a.end <= b.start for a, b in zip(doc.paragraphs, doc.paragraphs[1:]))
+
+
+def test_max_bytes_stops_reading_early(tmp_path, monkeypatch):
+    from provenance.errors import InputTooLarge
+
+    f = tmp_path / "big.txt"
+    f.write_bytes(b"x" * 1001)
+    assert read_document(str(f), max_bytes=1001).text == "x" * 1001
+    with pytest.raises(InputTooLarge, match=r"big.txt: over 1,000 bytes"):
+        read_document(str(f), max_bytes=1000)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"y" * 50), encoding="utf-8"))
+    with pytest.raises(InputTooLarge, match=r"^<stdin>: over 10 bytes"):
+        read_document("-", max_bytes=10)
