@@ -336,3 +336,48 @@ def test_a_cue_further_back_counts_only_with_no_verb_between():
     verb = [("while", "while", "SCONJ"), ("she", "she", "PRON"), ("was", "be", "AUX"), ("driving", "drive", "VERB")]
     _, [b] = attribute([[rows(page + verb + [("home", "home", "NOUN"), (",", ",", "PUNCT")])]])
     assert b.rule == "unattributed"
+
+
+def test_a_word_inside_the_quote_is_never_its_speaker():
+    # “ They have a voice now ” union president Jane Roe said .  with "They" parsed as the subject.
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 2, "punct"),
+        ("They", "they", "PRON", 11, "nsubj"),
+        ("have", "have", "VERB", 11, "dep"),
+        ("a", "a", "DET", 4, "det"),
+        ("voice", "voice", "NOUN", 2, "obj"),
+        ("now", "now", "ADV", 2, "advmod"),
+        ("”", "”", "PUNCT", 2, "punct"),
+        ("union", "union", "NOUN", 10, "compound"),
+        ("president", "president", "NOUN", 10, "compound"),
+        ("Jane", "Jane", "PROPN", 10, "compound"),
+        ("Roe", "Roe", "PROPN", 11, "dep"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 11, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.rule == "adjacent-cue-after" and a.speaker is not None and a.speaker.word.text == "Roe"
+
+
+def test_a_clause_running_up_to_the_cue_after_a_quote_is_its_subject():
+    # “ People need skills , ” a study released by Civic Works said .  (parsed as two complements)
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 2, "punct"),
+        ("People", "people", "NOUN", 2, "nsubj"),
+        ("need", "need", "VERB", 13, "ccomp"),
+        ("skills", "skill", "NOUN", 2, "obj"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("”", "”", "PUNCT", 2, "punct"),
+        ("a", "a", "DET", 7, "det"),
+        ("study", "study", "NOUN", 8, "nsubj"),
+        ("released", "release", "VERB", 13, "ccomp"),
+        ("by", "by", "ADP", 11, "case"),
+        ("Civic", "Civic", "PROPN", 11, "compound"),
+        ("Works", "Works", "PROPN", 8, "obl"),
+        ("today", "today", "NOUN", 8, "obl:tmod"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 13, "punct"),
+    ]
+    text, [a] = attribute([[rows]])
+    assert a.rule == "ccomp-cue" and a.kind == "direct" and text[a.start : a.end] == "“ People need skills , ”"
+    assert a.speaker is not None and a.speaker.word.text == "study"

@@ -155,3 +155,24 @@ def test_an_indefinite_noun_after_the_name_is_its_role_when_parsed_as_a_second_s
     [q], _ = run([[rows]])
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role, q.speaker.anonymity) == ("Jane Roe", "a consultant", "named")
+
+
+def test_a_document_speaks_for_the_organisation_it_names():
+    [q], _ = run(
+        [
+            [
+                said(
+                    [
+                        ("The", "the", "DET"),
+                        ("Civic", "Civic", "PROPN"),
+                        ("Works", "Works", "PROPN"),
+                        ("report", "report", "NOUN"),
+                    ]
+                )
+            ]
+        ]
+    )
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type, q.speaker.anonymity) == ("Civic Works", "organization", "organization")
+    [r], _ = run([[said([("One", "one", "NUM"), ("report", "report", "NOUN")])]])
+    assert r.speaker is not None and (r.speaker.type, r.speaker.anonymity) == ("organization", "vague")

@@ -82,7 +82,7 @@ def _nominal_before(sent: Sentence, index: int, exclude: set[int] | frozenset[in
     return None
 
 
-def _noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
+def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
     """ "'...,' said X" parsed without the subject arc: the next noun phrase's head."""
     for w in sent.words[index + 1 : index + 4]:
         if w.upos in _NOMINAL and w.rel in ("nsubj", "nsubj:pass") and w.head != index:
@@ -108,7 +108,7 @@ def subject_of(sent: Sentence, index: int, exclude: set[int] | frozenset[int] = 
         _conjunct_subject(sent, index)
         or _participle_subject(sent, index)
         or _nominal_before(sent, index, exclude)
-        or _noun_phrase_after(sent, index)
+        or noun_phrase_after(sent, index)
     )
 
 

@@ -9,7 +9,7 @@ from provenance.lexical import search_any
 from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, WordRef
 
-from .cues import CueReader, subject_of
+from .cues import CueReader, noun_phrase_after, subject_of
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
 from .spans import MIN_SPEECH_WORDS
 
@@ -58,6 +58,20 @@ def speaker_label(cues: CueReader, text: str, span: QuoteSpan, paras: list[Parse
     return WordRef(sent, names[-1].index)
 
 
+def _speaker_after(sent: Sentence, span: QuoteSpan, cue: int) -> WordRef | None:
+    """The speaker of '"...," union president Jane Roe said': the cue's subject, unless the
+    parse took a word inside the quote ("They now have ...") — what was said never says who
+    said it. Then the last noun between the closing mark and the cue (an English noun phrase
+    ends on its head), or the noun phrase after the cue ("said Jane Roe")."""
+    found = subject_of(sent, cue)
+    if found is None or not (span.start <= found.word.start < span.end):
+        return found
+    between = [w for w in sent.words[:cue] if w.start >= span.end and w.upos in ("PROPN", "NOUN", "PRON")]
+    if between:
+        return WordRef(sent, between[-1].index)
+    return noun_phrase_after(sent, cue)
+
+
 def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], reach: int = 8) -> CueHit | None:
     """A speech verb right after the closing mark or right before the opening one (within
     ``reach`` words; past eight words only with no other verb between cue and quote)."""
@@ -67,8 +81,12 @@ def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], re
         after = [w for w in sent.words if w.start >= span.end][:12]
         for w in after:
             if cues.is_speech_cue(w):
-                return CueHit(WordRef(sent, w.index), subject_of(sent, w.index), "adjacent-cue-after")
-            if w.upos == "VERB" or (w.upos == "PUNCT" and w.text in ".!?;"):
+                return CueHit(WordRef(sent, w.index), _speaker_after(sent, span, w.index), "adjacent-cue-after")
+            # A verb of the speaker's own noun phrase ("a study released on Monday by X said")
+            # does not end the search; any other verb does.
+            if (w.upos == "VERB" and w.deprel not in ("acl", "acl:relcl", "amod")) or (
+                w.upos == "PUNCT" and w.text in ".!?;"
+            ):
                 break
         before = [w for w in sent.words if w.end <= span.start]
         verb_between = False

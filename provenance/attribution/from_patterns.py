@@ -175,19 +175,28 @@ class PatternAttributor:
 
 
 def _misparsed_subjects(sent: Sentence, cue: int, matches: list[Match], spans: list[QuoteSpan]) -> list[Match]:
-    """Unquoted complements on both sides of the cue: the ones before it are misparsed subjects."""
+    """Complements of the cue that are really its subject: unquoted complements on both sides
+    of the cue (those before it), or, after a quote, an unquoted clause that runs right up to
+    the cue ('"...," a study released by X said')."""
     before = [m for m in matches if m["content"] < cue]
     after = [m for m in matches if m["content"] > cue]
-    if not before or not after or all(quoted(sent, m["content"], spans) for m in matches):
+    if before and after and not all(quoted(sent, m["content"], spans) for m in matches):
+        kept, subject = after, before[0]["content"]
+    elif (
+        len(before) >= 2
+        and not quoted(sent, before[-1]["content"], spans)
+        and max(sent.subtree(before[-1]["content"])) == cue - 1
+    ):
+        kept, subject = before[:-1], before[-1]["content"]
+    else:
         return matches
-    b: int | None = before[0]["content"]
-    assert b is not None
-    if sent.words[b].upos not in ("NOUN", "PROPN", "ADJ", "PRON"):
+    b: int | None = subject
+    if sent.words[subject].upos not in ("NOUN", "PROPN", "ADJ", "PRON"):
         # "A person briefed on the talks said ...": the participle took the subject.
-        b = next((c for c in sent.children[b] if sent.words[c].rel == "nsubj" and c < b), None)
-    if "speaker" not in after[0] and b is not None:
-        after[0] = {**after[0], "speaker": b}
-    return after
+        b = next((c for c in sent.children[subject] if sent.words[c].rel == "nsubj" and c < subject), None)
+    if "speaker" not in kept[0] and b is not None:
+        kept[0] = {**kept[0], "speaker": b}
+    return kept
 
 
 def _one_subject(sent: Sentence, cue: int, speaker: WordRef) -> WordRef:

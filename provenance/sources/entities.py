@@ -30,6 +30,13 @@ _DEFINITE = ("the", "this", "that", "these", "those")
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "mx.", "mx", "madam", "sir"})
 
 
+_CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
+# The organisation a document mention names: "by/from/of <Name>", or "<Name> <document noun>".
+_DOCUMENT_OWNER = regex.compile(
+    rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<by>{_CAPS})|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?P<pre>{_CAPS})\s+\p{{Ll}}"
+)
+
+
 def name_tokens(name: str) -> list[str]:
     """A person's name as lower-case tokens without courtesy titles, for matching mentions."""
     tokens = name.lower().split()
@@ -205,10 +212,14 @@ class EntityTable:
             and any(sent.words[c].deprel in ("amod", "compound", "nmod:poss") for c in sent.children[mention.head])
         ):
             return self._for_outlet(mention, head_lemma)
-        if self.vocab.in_lexicon("noun_cues", head_lemma):
+        if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention):
+            # "the statement said": the statement of the last organisation or person; "one
+            # report" is not anybody's in particular.
             for e in reversed(self.entities):
                 if e.type in ("organization", "person"):
                     return e, "statement-owner"
+        if self.vocab.in_lexicon("document_nouns", head_lemma):
+            return self._for_document(mention, head_lemma)
         definite = self._definite(mention)
         is_role = self.vocab.in_lexicon("person_roles", head_lemma) or self.vocab.in_lexicon(
             "anonymous_descriptors", head_lemma
@@ -237,6 +248,26 @@ class EntityTable:
             )
             or mention.head != mention.ref.index
         )
+
+    def _for_document(self, mention: Mention, head_lemma: str) -> Resolution:
+        """ "a study by Civic Works", "the Civic Works report": the organisation it names speaks;
+        "one report", "the polls": an unspecified organisation (vague)."""
+        sent = mention.ref.sentence
+        sub = sent.subtree(mention.head)  # relative clauses included: "a study released by X"
+        m = _DOCUMENT_OWNER.search(self.doc.text[sent.words[sub[0]].start : sent.words[sub[-1]].end])
+        owner = (m.group("by") or m.group("pre")) if m else None
+        if owner:
+            owner = regex.sub(r"^[Tt]he\s+", "", owner)
+            for e in reversed(self.entities):
+                if e.type == "organization" and e.name == owner:
+                    return e, None
+            return self._new(
+                name=owner, type="organization", head_lemma=head_lemma, description=mention.description
+            ), None
+        return self._new(
+            name=mention.description, type="organization", head_lemma=head_lemma, vague=True,
+            description=mention.description,
+        ), None  # fmt: skip
 
     def _for_outlet(self, mention: Mention, head_lemma: str) -> Resolution:
         for e in reversed(self.entities):
