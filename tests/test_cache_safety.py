@@ -7,10 +7,12 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from pathlib import Path
@@ -234,3 +236,43 @@ def test_a_killed_writer_leaves_a_usable_cache(tmp_path: Path) -> None:
     assert n % 200 == 0 and n >= 600, "whole batches only"
     keys = [f"k{i}-{j}" for i in range(n // 200) for j in range(200)]
     assert len(c.get_many(keys)) == n and c.rejected_rows == 0
+
+
+RO_READER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from provenance.syntax.cache import ParseCache
+    c = ParseCache(Path(sys.argv[1]))
+    got = c.get_many(["k0", "k1"])
+    c.put_many({"new": [[["He", "he", "PRON", "", -1, "root", 0, 2]]]})
+    print(len(got), c.read_only)
+    """
+)
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root and setpriv to drop to nobody")
+def test_read_only_for_another_user_is_read_with_one_warning() -> None:
+    # Tests run as root, whom permissions do not stop: the reader runs as "nobody", for whom the
+    # cache folder (root's, mode 755) is really read-only.
+    folder = Path(tempfile.mkdtemp(prefix="provenance-ro-"))
+    try:
+        folder.chmod(0o755)
+        path = folder / "c.sqlite"
+        c = ParseCache(path, warn=False)
+        c.put_many(items(2))
+        c.close()
+        before = path.read_bytes()
+        r = subprocess.run(
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c", RO_READER, str(path)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+            timeout=120,
+        )
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.split() == ["2", "True"], "read, and known to be read-only"
+        assert r.stderr.count("\n") == 1 and "read-only; reading it without writing" in r.stderr
+        assert path.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == ["c.sqlite", "c.sqlite.lock"]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
