@@ -176,3 +176,15 @@ def test_a_document_speaks_for_the_organisation_it_names():
     assert (q.speaker.name, q.speaker.type, q.speaker.anonymity) == ("Civic Works", "organization", "organization")
     [r], _ = run([[said([("One", "one", "NUM"), ("report", "report", "NOUN")])]])
     assert r.speaker is not None and (r.speaker.type, r.speaker.anonymity) == ("organization", "vague")
+
+
+def test_a_surname_tagged_as_a_common_noun_is_still_the_person():
+    [q], _ = run([[MAYOR_SPOKE], [said([("Roe", "roe", "NOUN")])]])
+    assert q.speaker is not None and (q.speaker.name, q.speaker.resolved_by) == ("Jane Roe", "short-name")
+
+
+def test_unlisted_common_nouns_are_unnamed_people_never_unresolved():
+    [q], _ = run([[said([("The", "the", "DET"), ("players", "player", "NOUN")])]])
+    assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("anonymous", "anonymous")
+    [r], _ = run([[said([("Others", "other", "NOUN")])]])
+    assert r.speaker is not None and (r.speaker.type, r.speaker.anonymity) == ("anonymous", "vague")

@@ -25,6 +25,7 @@ ResolvedBy = Literal[
 ]
 Resolution = tuple[Entity | None, ResolvedBy | None]
 _DEFINITE = ("the", "this", "that", "these", "those")
+_LOOSE_GROUPS = frozenset({"other", "others", "some", "many", "several", "few", "most", "all"})
 # Courtesy titles are not part of who someone is: "Ms. Conway" is the "Kellyanne Conway" named
 # earlier. (Roles such as "Sen." are, and stay in person_roles.)
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "mx.", "mx", "madam", "sir"})
@@ -206,6 +207,13 @@ class EntityTable:
         sent = mention.ref.sentence
         head_word = sent.words[mention.head]
         head_lemma = head_word.lemma.lower()
+        if head_word.text[:1].isupper() and head_word.upos in ("NOUN", "PROPN", "X"):
+            # "Poulter said" with "Poulter" tagged as a common noun at the start of a sentence:
+            # a surname of a person the article names is that person.
+            surname = head_word.text.lower()
+            full = next((n for _, n in reversed(self.person_names) if name_tokens(n)[-1:] == [surname]), None)
+            if full is not None and len(name_tokens(full)) > 1:
+                return self._person_entity(full), "short-name"
         if self.m.outlets.first_in(mention.description) or (
             self.vocab.in_lexicon("outlet_words", head_lemma)
             and head_word.upos == "NOUN"
@@ -235,6 +243,17 @@ class EntityTable:
             return self._for_institution(mention, head_lemma, definite)
         if is_role or self.vocab.in_lexicon("vague_sources", head_lemma):
             return self._for_unnamed_person(mention, head_lemma, definite)
+        if head_word.upos == "NOUN" or head_lemma in _LOOSE_GROUPS:
+            # A common noun that is no outlet, institution or document describes unnamed people
+            # ("the players", "refugee advocates"); a bare quantifier ("others", "some") or a
+            # plural with nothing to place it describes nobody in particular.
+            loose = head_lemma in _LOOSE_GROUPS or (
+                self._plural(WordRef(sent, mention.head)) and len(mention.description.split()) == 1
+            )
+            return self._new(
+                name=mention.description, type="anonymous", head_lemma=head_lemma, vague=loose,
+                plural=self._plural(WordRef(sent, mention.head)), description=mention.description,
+            ), None  # fmt: skip
         return self._new(
             name=mention.description, type="unknown", head_lemma=head_lemma, description=mention.description
         ), None
