@@ -464,7 +464,7 @@ def test_house_rule_from_extra_folder(tmp_path: Path) -> None:
 
 
 def test_hand_built_quote_without_document_uses_record_positions() -> None:
-    q = Quote("direct", 10, 20, "“x”", 4, 7, None, None, "test")
+    q = Quote("direct", 10, 20, "“We stay.”", 4, 7, None, None, "test")
     [f] = policy.evaluate(RULES, ArticleResult("a.txt", [q]))
     assert (f.path, f.line, f.column) == ("a.txt", 4, 7)
 

@@ -111,8 +111,8 @@ def test_github_annotations(seeds: CheckRun) -> None:
 
 
 def test_github_escaping() -> None:
-    doc = doc_from("“50%, then: more”\n", "a,b:c.md")
-    run = check_documents([doc], [Config()], results=[ArticleResult(doc.path, [quote(doc, "“50%, then: more”")])])
+    doc = doc_from("“50%, then: more.”\n", "a,b:c.md")
+    run = check_documents([doc], [Config()], results=[ArticleResult(doc.path, [quote(doc, "“50%, then: more.”")])])
     out = render_github(run)
     assert "file=a%2Cb%3Ac.md," in out
     assert "50%25, then: more" in out  # data escapes only %, CR and LF

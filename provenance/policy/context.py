@@ -30,6 +30,13 @@ _IRREGULAR = {
     "speak": ("spoke", "spoken"),
     "tweet": ("tweeted",),
 }
+# A whole quoted sentence: what is inside the marks ends like a sentence.
+_ENDS_SENTENCE = regex.compile(r"[.!?…][\"”’'\s]*$")
+# Opening marks and list bullets that may stand before a quote at the start of its sentence.
+_LEAD_IN = regex.compile(r"^[\s\-–—*•>]*$")
+# A definite or possessive description ("the president of the council", "EDC's chief risk
+# officer") usually picks out one office holder: who it is can be looked up, unlike "an official".
+_DEFINITE = regex.compile(r"^(?:the\s|this\s|that\s|\S+['’]s\s)", regex.IGNORECASE)
 _ATTRIBUTED = ("named", "named-no-role", "organization", "anonymous-with-reason", "anonymous", "vague")
 
 
@@ -58,6 +65,35 @@ def speech_forms(lemmas: tuple[str, ...] | None = None) -> frozenset[str]:
         if " " not in lemma:
             out |= _forms(lemma.lower())
     return frozenset(out)
+
+
+@cache
+def descriptor_words() -> frozenset[str]:
+    """Nouns that describe an unnamed source ("official", "sources", "diplomat"), singular and
+    plural: the packaged ``anonymous_descriptors`` and ``vague_sources`` lexicons."""
+    from provenance.vocab import load_vocabulary
+
+    lexicons = load_vocabulary().lexicons
+    out: set[str] = set()
+    for name in ("anonymous_descriptors", "vague_sources"):
+        lexicon = lexicons.get(name)
+        for entry in lexicon.entries if lexicon is not None else []:
+            word = entry.name.lower()
+            out |= {word, word + "s", word[:-1] + "ies" if word.endswith("y") else word + "es"}
+    out |= {"people", "persons", "men", "women"}
+    return frozenset(out)
+
+
+# The description proper ends where a relative or participial clause about the source begins:
+# "A US official, who spoke on condition of anonymity" is described by "A US official".
+_DESCRIPTION_END = regex.compile(r",|\b(?:who|whom|that|which|familiar|with|briefed|close)\b", regex.IGNORECASE)
+
+
+def has_descriptor(mention: str, words: frozenset[str] | None = None) -> bool:
+    """Whether a speaker mention describes its source with a known source noun."""
+    known = descriptor_words() if words is None else words
+    head = _DESCRIPTION_END.split(mention, maxsplit=1)[0]
+    return any(w.lower() in known for w in _WORD.findall(head))
 
 
 def _sentence_bounds(
@@ -113,11 +149,19 @@ def quote_contexts(
         words = len(_WORD.findall(text))
         cue = q.get("cue")
         cue_start = cue.get("start") if isinstance(cue, Mapping) else None
+        # Inside any other quote, reported speech included: "Lohmar said investigators believe
+        # ..." is Lohmar's account of a belief, not the reporter's.
         cue_in_quote = isinstance(cue_start, int) and any(
-            s < cue_start < e for j, (s, e) in enumerate(quoted) if (s, e) != (q["start"], q["end"])
+            o["start"] < cue_start < o["end"] for o in quotes if (o["start"], o["end"]) != (q["start"], q["end"])
         )
+        sp = q.get("speaker")
+        sp_text = sp.get("text") if isinstance(sp, Mapping) else None
+        definite = isinstance(sp_text, str) and bool(_DEFINITE.match(sp_text.strip()))
+        descriptor = isinstance(sp_text, str) and has_descriptor(sp_text)
         if doc is None:
-            out.append(QuoteContext("none", "none", cue_in_quote, words))
+            # Without the text around it, a quote that ends like a sentence counts as one.
+            whole = bool(_ENDS_SENTENCE.search(text))
+            out.append(QuoteContext("none", "none", cue_in_quote, words, whole, definite, descriptor))
             continue
         para = doc.paragraph_at(q["start"])
         lo, hi = (para.start, para.end) if para is not None else (0, len(doc.text))
@@ -130,7 +174,8 @@ def quote_contexts(
             cue_word = "paragraph"
         else:
             cue_word = "none"
-        out.append(QuoteContext(speaker, cue_word, cue_in_quote, words))
+        whole = bool(_LEAD_IN.match(doc.text[sent[0] : q["start"]])) and bool(_ENDS_SENTENCE.search(text))
+        out.append(QuoteContext(speaker, cue_word, cue_in_quote, words, whole, definite, descriptor))
     return out
 
 

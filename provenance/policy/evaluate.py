@@ -211,6 +211,9 @@ def _check_findings(
         if not once.first(item):
             continue
         certain = check.certain is None or check.certain.holds(item, env)
+        reported = level if certain else lower(level)
+        if check.max_level is not None and LEVEL_RANK[reported] > LEVEL_RANK[check.max_level]:
+            reported = check.max_level
         line, col, end_line, end_col, start, end = _location(_span(item, check.at), doc)
         yield Finding(
             path=path,
@@ -221,7 +224,7 @@ def _check_findings(
             start=start,
             end=end,
             rule=rule.id,
-            level=level if certain else lower(level),
+            level=reported,
             message=format_message(check.message or rule.message, item),
             fingerprint=counter.next(finding_key(rule.id, check.scope, item, doc)),
             quote_index=item["index"] if check.scope == "quote" else None,

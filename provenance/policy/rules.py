@@ -57,6 +57,9 @@ class Check:
     # When the evidence is certain. A finding whose item fails it is reported one level lower
     # and marked uncertain, so a blocking level only ever rests on certain evidence.
     certain: Condition | None = None
+    # The most severe level this check ever reports, whatever the rule's level (reported speech:
+    # its span is the parser's guess, so it never blocks).
+    max_level: Level | None = None
 
 
 @dataclass
@@ -95,11 +98,12 @@ RULE_KEYS = (
     "scope",
     "where",
     "certain",
+    "max_level",
     "at",
     "once_per",
     "checks",
 )
-CHECK_KEYS = ("scope", "where", "certain", "message", "at", "once_per")
+CHECK_KEYS = ("scope", "where", "certain", "max_level", "message", "at", "once_per")
 DOC_KEYS = ("what", "why", "example", "fix")
 _ID = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 PLACEHOLDER = regex.compile(r"\{\{|\}\}|\{([^{}]*)\}")
@@ -139,6 +143,11 @@ def _parse_check(data: Any, path: str, line: int, rule_message: str | None) -> C
     certain = None
     if data.get("certain") is not None:
         certain = parser.parse(data["certain"], scope, line_of(data, "certain") or line)
+    max_level = data.get("max_level")
+    if max_level is not None and max_level not in LEVELS:
+        raise ProvenanceError(
+            f"'max_level' must be one of: {', '.join(LEVELS)}", path, line_of(data, "max_level") or line
+        )
     message = _text(data, "message", path, line) if "message" in data else None
     effective = message or rule_message
     if effective is None:
@@ -154,7 +163,15 @@ def _parse_check(data: Any, path: str, line: int, rule_message: str | None) -> C
     once_per = data.get("once_per")
     if once_per is not None:
         parser.check_path(once_per, scope, line_of(data, "once_per") or line)
-    return Check(scope=cast(Scope, scope), where=where, message=message, at=at, once_per=once_per, certain=certain)
+    return Check(
+        scope=cast(Scope, scope),
+        where=where,
+        message=message,
+        at=at,
+        once_per=once_per,
+        certain=certain,
+        max_level=cast(Level | None, max_level),
+    )
 
 
 def _parse_source(item: Any, path: str, line: int) -> PolicySource:

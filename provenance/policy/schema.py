@@ -74,8 +74,20 @@ class QuoteContext:
 
     speaker_nearby: Vicinity  # the nearest other quote with a speaker (its mention or its words)
     cue_word_nearby: Vicinity  # a speech verb outside quote marks (never "neighbour")
-    cue_in_quote: bool  # the quote's cue is inside another quotation: the speaker's words, not the reporter's
+    # The quote's cue is inside another quote (direct or reported): the words or the account of
+    # another speaker ("Lohmar said investigators believe ..."), not the reporter's attribution.
+    cue_in_quote: bool
     words: int  # words inside the quote
+    # The quote opens its sentence and ends like one: a quoted sentence, not a fragment inside
+    # the reporter's own (scare quotes, titles, a document's phrase).
+    whole_sentence: bool
+    # The speaker mention is definite or possessive ("the president of the council", "EDC's chief
+    # risk officer"): usually one identifiable office holder rather than an anonymous source.
+    speaker_definite: bool
+    # The speaker mention describes its source with a noun the anonymous_descriptors or
+    # vague_sources lexicon lists ("a senior official", "sources"): an unnamed source as the
+    # lexicons define one, not a word the speaker layer took for one ("oil", "strong gusts").
+    speaker_descriptor: bool
 
 
 @dataclass
