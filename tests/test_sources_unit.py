@@ -188,3 +188,20 @@ def test_unlisted_common_nouns_are_unnamed_people_never_unresolved():
     assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("anonymous", "anonymous")
     [r], _ = run([[said([("Others", "other", "NOUN")])]])
     assert r.speaker is not None and (r.speaker.type, r.speaker.anonymity) == ("anonymous", "vague")
+
+
+def test_she_skips_a_man_named_just_before():
+    met: list[Row] = [
+        ("Spokeswoman", "spokeswoman", "NOUN", 2, "compound"),
+        ("Jane", "Jane", "PROPN", 2, "compound"),
+        ("Roe", "Roe", "PROPN", 3, "nsubj"),
+        ("met", "meet", "VERB", -1, "root"),
+        ("Mr.", "Mr.", "PROPN", 6, "compound"),
+        ("John", "John", "PROPN", 6, "compound"),
+        ("Doe", "Doe", "PROPN", 3, "obj"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    [q], _ = run([[met], [said([("she", "she", "PRON")])]])
+    assert q.speaker is not None and (q.speaker.name, q.speaker.resolved_by) == ("Jane Roe", "pronoun")
+    [r], _ = run([[met], [said([("he", "he", "PRON")])]])
+    assert r.speaker is not None and r.speaker.name == "John Doe"

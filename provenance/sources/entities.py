@@ -38,6 +38,30 @@ _DOCUMENT_OWNER = regex.compile(
 )
 
 
+Gender = Literal["female", "male"]
+_PRONOUN_GENDER: dict[str, Gender] = {"she": "female", "her": "female", "he": "male", "him": "male"}
+_GENDER_WORDS: dict[str, Gender] = {
+    **dict.fromkeys(("mrs.", "mrs", "ms.", "ms", "miss", "madam", "lady", "dame"), "female"),
+    **dict.fromkeys(("mr.", "mr", "sir", "lord"), "male"),
+    **dict.fromkeys(
+        ("spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman", "actress", "mother",
+         "wife", "daughter", "sister", "queen", "princess", "grandmother", "aunt", "widow", "girl", "woman"),
+        "female",
+    ),
+    **dict.fromkeys(
+        ("spokesman", "chairman", "businessman", "congressman", "councilman", "actor", "father", "husband",
+         "son", "brother", "king", "prince", "grandfather", "uncle", "widower", "boy", "man"),
+        "male",
+    ),
+}  # fmt: skip
+
+
+def _gender_of(text: str) -> Gender | None:
+    """Gender a mention shows by its own words ("Mrs. Roe", "spokeswoman Jane Roe")."""
+    found = {_GENDER_WORDS[w] for w in text.lower().replace(",", " ").split() if w in _GENDER_WORDS}
+    return found.pop() if len(found) == 1 else None
+
+
 def name_tokens(name: str) -> list[str]:
     """A person's name as lower-case tokens without courtesy titles, for matching mentions."""
     tokens = name.lower().split()
@@ -61,6 +85,9 @@ class EntityTable:
         # Roles the article gives a name anywhere ("Republican presidential candidate Donald
         # Trump", "Trump, the party's nominee,"): they hold for every mention of that person.
         self.roles: list[tuple[str, str]] = []
+        # Gender the article itself shows for a name (a courtesy title, a gendered role noun):
+        # "she" never goes to a man named just before.
+        self.genders: dict[str, Gender] = {}
         self.person_names = self._person_names(sentences or [], quoted or [])
 
     # -- candidates ---------------------------------------------------------------------
@@ -82,9 +109,16 @@ class EntityTable:
 
     def _note_role(self, sent: Sentence, run: list[int], name: str) -> None:
         head = next((i for i in run if sent.words[i].head not in run), run[-1])
-        role = describe(WordRef(sent, head), self.doc.text, self.m.is_role).role
-        if role:
-            self.roles.append((name, role))
+        mention = describe(WordRef(sent, head), self.doc.text, self.m.is_role)
+        if mention.role:
+            self.roles.append((name, mention.role))
+        # Only the words up to the name: "Jane Roe, whose son ..." says nothing of Roe.
+        last = name_tokens(name)[-1]
+        upto = mention.text.lower().split(last)[0] if last in mention.text.lower() else ""
+        gender = _gender_of(upto)
+        if gender is not None:
+            # keyed by the full name: "her husband Michael Greenspan" says nothing of Dorie Greenspan
+            self.genders.setdefault(" ".join(name_tokens(name)), gender)
 
     def fill_roles(self) -> None:
         """Give each named person without a role the role the article gives their name
@@ -115,6 +149,8 @@ class EntityTable:
             return None
         words = text.split()
         words = words[title_length(words, self.m.is_role) :]  # "Energy Minister Dana Ortiz"
+        while len(words) > 1 and words[0].lower() in _HONORIFICS:
+            words = words[1:]  # "Mr. John Doe" is John Doe
         return " ".join(words)
 
     def _person_entity(self, name: str) -> Entity:
@@ -155,9 +191,14 @@ class EntityTable:
             return self._for_name(mention, mention.name)
         return self._for_description(mention)
 
+    def _agrees(self, name: str, p: str) -> bool:
+        want = _PRONOUN_GENDER.get(p)
+        have = self.genders.get(" ".join(name_tokens(name)))
+        return want is None or have is None or want == have
+
     def _for_pronoun(self, mention: Mention, p: str) -> Resolution:
         if is_person_pronoun(p):
-            before = [n for n in self.person_names if n[0] < mention.start]
+            before = [n for n in self.person_names if n[0] < mention.start and self._agrees(n[1], p)]
             if before:
                 return self._person_entity(before[-1][1]), "pronoun"
         if p in ("it", "its"):
@@ -167,6 +208,8 @@ class EntityTable:
         wanted = ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
         for e in reversed(self.entities):
             if e.type in wanted and (is_person_pronoun(p) or e.plural or e.type == "organization"):
+                if e.type == "person" and not self._agrees(e.name, p):
+                    continue
                 return e, "pronoun"
         return None, None
 
