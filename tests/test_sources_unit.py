@@ -205,3 +205,30 @@ def test_she_skips_a_man_named_just_before():
     assert q.speaker is not None and (q.speaker.name, q.speaker.resolved_by) == ("Jane Roe", "pronoun")
     [r], _ = run([[met], [said([("he", "he", "PRON")])]])
     assert r.speaker is not None and r.speaker.name == "John Doe"
+
+
+def test_a_role_given_with_the_surname_holds_for_the_full_name():
+    intro: list[Row] = [
+        ("John", "John", "PROPN", 1, "compound"),
+        ("Poe", "Poe", "PROPN", 2, "nsubj"),
+        ("left", "leave", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    later: list[Row] = [
+        ("Poe", "Poe", "PROPN", 5, "nsubj"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("an", "a", "DET", 3, "det"),
+        ("analyst", "analyst", "NOUN", 0, "appos"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("wrote", "write", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    [q], _ = run([[intro], [said([("Poe", "Poe", "PROPN")])], [later]])
+    assert q.speaker is not None and (q.speaker.name, q.speaker.anonymity) == ("John Poe", "named")
+
+
+def test_a_title_the_sentence_splitter_cut_off_is_still_the_role():
+    # "Texas Sen. | Ted Cruz said ...": the splitter ended a sentence at "Sen."
+    title: list[Row] = [("Texas", "Texas", "PROPN", 1, "compound"), ("Sen.", "Sen.", "PROPN", -1, "root")]
+    [q], _ = run([[title, said([("Ted", "Ted", "PROPN"), ("Cruz", "Cruz", "PROPN")])]])
+    assert q.speaker is not None and (q.speaker.role, q.speaker.anonymity) == ("Texas Sen.", "named")

@@ -96,7 +96,7 @@ class EntityTable:
         antecedents a pronoun can take even if that person has not been quoted yet. Names
         inside quotation marks are people the speaker talks about, not candidates."""
         names: list[tuple[int, str]] = []
-        for sent in sentences:
+        for k, sent in enumerate(sentences):
             for run in name_runs(sent, 0, len(sent.words) - 1):
                 first = sent.words[run[0]]
                 if any(qs <= first.start < qe for qs, qe in quoted):
@@ -105,7 +105,16 @@ class EntityTable:
                 if name is not None:
                     names.append((first.start, name))
                     self._note_role(sent, run, name)
+                    if run[0] == 0 and k > 0:
+                        self._title_split_off(sentences[k - 1], sent, name)
         return names
+
+    def _title_split_off(self, prev: Sentence, sent: Sentence, name: str) -> None:
+        """ "Texas Sen. | Ted Cruz says ...": the sentence splitter took the title's full stop for
+        a sentence end. A short "sentence" ending on a title right before the name is its role."""
+        gap = self.doc.text[prev.end : sent.start]
+        if len(prev.words) <= 5 and not gap.strip() and "\n" not in gap and self.m.is_role(prev.words[-1].text):
+            self.roles.append((name, prev.text or self.doc.text[prev.start : prev.end]))
 
     def _note_role(self, sent: Sentence, run: list[int], name: str) -> None:
         head = next((i for i in run if sent.words[i].head not in run), run[-1])
@@ -129,7 +138,8 @@ class EntityTable:
             tokens = name_tokens(e.name)
             for name, role in self.roles:
                 ntoks = name_tokens(name)
-                if ntoks == tokens or (len(tokens) < len(ntoks) and ntoks[-len(tokens) :] == tokens):
+                short, full = sorted((tokens, ntoks), key=len)
+                if full[-len(short) :] == short:  # "Roffman, a securities analyst" is John Roffman
                     e.role = role
                     break
 
