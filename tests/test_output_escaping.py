@@ -59,8 +59,8 @@ def test_script_json_escapes_line_separators_and_ampersands() -> None:
 
 def test_ansi_and_osc_escapes_are_shown_not_executed_in_text_output() -> None:
     name = "evil\x1b]0;pwned\x07\x1b[2J.md"
-    doc = make_document("Then “\x1b[31mred\x1b[0m” \u202eok.\n", name)
-    run = check_documents([doc], [Config()], results=[ArticleResult(name, [quote(doc, "“\x1b[31mred\x1b[0m”")])])
+    doc = make_document("“\x1b[31mred\x1b[0m.” \u202eok.\n", name)
+    run = check_documents([doc], [Config()], results=[ArticleResult(name, [quote(doc, "“\x1b[31mred\x1b[0m.”")])])
     out = render(run, "text")
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     assert "evil\\x1b]0;pwned\\x07\\x1b[2J.md:1:" in out

@@ -52,7 +52,9 @@ def test_text_report_is_compiler_style(seeds: CheckRun) -> None:
         m = LINE.match(line)
         assert m, line
         assert m["path"] in (str(SEED_000), str(SEED_003))
-    assert summary == "Found 6 findings (4 warnings, 2 info) in 2 files."
+    # Al-Sumaria News is a broadcaster cited in the text, not licensed wire copy: info; the
+    # anonymity rules are info by default (README, Calibration).
+    assert summary == "Found 6 findings (1 warning, 5 info) in 2 files."
     # Sorted by file, then position.
     keys = [(LINE.match(x)["path"], int(LINE.match(x)["line"]), int(LINE.match(x)["col"])) for x in findings]
     assert keys == sorted(keys)
@@ -70,15 +72,15 @@ def test_json_report(seeds: CheckRun) -> None:
         "files": 2,
         "findings": 6,
         "error": 0,
-        "warning": 4,
-        "info": 2,
+        "warning": 1,
+        "info": 5,
         "suppressed": 0,
         "baselined": 0,
         "failed": False,
         "statistics": {
-            "uncredited-secondary-source": {"warning": 2, "total": 2},
-            "anonymous-first-quote": {"warning": 1, "total": 1},
-            "anonymous-without-reason": {"warning": 1, "total": 1},
+            "uncredited-secondary-source": {"warning": 1, "info": 1, "total": 2},
+            "anonymous-first-quote": {"info": 1, "total": 1},
+            "anonymous-without-reason": {"info": 1, "total": 1},
             "boilerplate-anonymity-reason": {"info": 1, "total": 1},
             "plural-anonymous-sources": {"info": 1, "total": 1},
         },
@@ -98,9 +100,9 @@ def test_json_report(seeds: CheckRun) -> None:
 
 def test_statistics_in_text_count_findings_per_rule(seeds: CheckRun) -> None:
     lines = render(seeds, "text", statistics=True).splitlines()
-    assert "2  uncredited-secondary-source  (2 warning)" in lines
+    assert "2  uncredited-secondary-source  (1 warning, 1 info)" in lines
     assert "1  plural-anonymous-sources  (1 info)" in lines
-    assert "uncredited-secondary-source  (2 warning)" not in render(seeds, "text")
+    assert "uncredited-secondary-source  (1 warning, 1 info)" not in render(seeds, "text")
 
 
 def test_github_annotations(seeds: CheckRun) -> None:

@@ -53,7 +53,7 @@ def test_rules_metadata_and_stable_rule_ids() -> None:
     by_id = {r["id"]: r for r in rules}
     late = by_id["late-attribution"]
     assert late["name"] == "LateAttribution"
-    assert late["defaultConfiguration"]["level"] == "warning"
+    assert late["defaultConfiguration"]["level"] == "note"
     assert late["helpUri"].startswith("https://")
     assert "Fix" in late["help"]["text"]
     assert by_id["plural-anonymous-sources"]["defaultConfiguration"]["level"] == "note"

@@ -35,9 +35,9 @@ def test_the_corpus_fails_the_default_hook(report) -> None:
     ("name", "rule", "levels"),
     [
         ("unattributed-quote.md", "unattributed-quote", {"error"}),
-        ("anonymous-without-reason.md", "anonymous-without-reason", {"warning"}),
+        ("anonymous-without-reason.md", "anonymous-without-reason", {"info"}),
         ("lifted-agency-quote.md", "uncredited-secondary-source", {"warning"}),
-        ("anonymous-opinion.md", "anonymous-opinion", {"error", "warning"}),
+        ("anonymous-opinion.md", "anonymous-opinion", {"warning"}),
     ],
 )
 def test_each_known_problem_is_reported(report, name: str, rule: str, levels: set[str]) -> None:

@@ -197,7 +197,7 @@ def test_unknown_rule_in_suppression_is_reported() -> None:
 def test_plain_text_files_ignore_comment_syntax(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     # In .txt a comment is prose, not markup: no suppression, the finding stays.
     story = tmp_path / "s.txt"
-    story.write_text("<!-- provenance-disable-next-line all -- x -->\n“One.”\n", encoding="utf-8")
+    story.write_text("<!-- provenance-disable-next-line all -- x -->\n\n“One.”\n", encoding="utf-8")
     monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline(default=unattributed))
     assert run_check_args([str(story)]) == 1
     assert "unattributed-quote" in capsys.readouterr().out

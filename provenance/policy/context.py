@@ -36,7 +36,7 @@ _ENDS_SENTENCE = regex.compile(r"[.!?…][\"”’'\s]*$")
 _LEAD_IN = regex.compile(r"^[\s\-–—*•>]*$")
 # A definite or possessive description ("the president of the council", "EDC's chief risk
 # officer") usually picks out one office holder: who it is can be looked up, unlike "an official".
-_DEFINITE = regex.compile(r"^(?:the\s|this\s|that\s|\S+['’]s\s)", regex.IGNORECASE)
+_DEFINITE = regex.compile(r"^(?:(?:the|this|that|those|these)\s|[^,]*?\w['’]s?\s)", regex.IGNORECASE)
 _ATTRIBUTED = ("named", "named-no-role", "organization", "anonymous-with-reason", "anonymous", "vague")
 
 
@@ -82,6 +82,20 @@ def descriptor_words() -> frozenset[str]:
             out |= {word, word + "s", word[:-1] + "ies" if word.endswith("y") else word + "es"}
     out |= {"people", "persons", "men", "women"}
     return frozenset(out)
+
+
+@cache
+def outlet_kinds() -> dict[str, str]:
+    """The gazetteer's kind of each outlet ("agency", "broadcaster", …), by its folded name."""
+    from provenance.outlets import outlet_key
+    from provenance.vocab import load_vocabulary
+
+    lexicon = load_vocabulary().lexicons.get("outlets")
+    return {
+        outlet_key(e.name): str(e.attrs["kind"])
+        for e in (lexicon.entries if lexicon is not None else [])
+        if isinstance(e.attrs.get("kind"), str)
+    }
 
 
 # The description proper ends where a relative or participial clause about the source begins:

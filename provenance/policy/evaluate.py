@@ -19,7 +19,7 @@ from provenance.fingerprint import FingerprintCounter, finding_key
 from provenance.kinds import LEVEL_RANK, LEVELS, Level
 from provenance.outlets import OutletIndex, outlet_key
 from provenance.policy.conditions import MISSING, RegexGuard, fold, get_path, present
-from provenance.policy.context import quote_contexts
+from provenance.policy.context import outlet_kinds, quote_contexts
 from provenance.policy.rules import PLACEHOLDER, Check, Rule
 from provenance.policy.schema import ArticleFacts, CreditOutlet, Directive, FileIssue
 from provenance.records import Confidence
@@ -72,9 +72,11 @@ class EvalEnv:
             for c in data["credits"]
             for o in c.get("outlets") or []
         ]
+        kinds = outlet_kinds()
         for q in quotes:
             via = q.get("via")
             q["outlet"] = outlet_key(via["name"], outlets) if via and via.get("name") else None
+            q["outlet_kind"] = kinds.get(q["outlet"]) if q["outlet"] else None
         facts = ArticleFacts(
             path=result.path,
             quote_count=len(quotes),

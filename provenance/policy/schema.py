@@ -109,6 +109,8 @@ DERIVED: dict[str, dict[str, Any]] = {
         "first": bool,
         "last": bool,
         "outlet": str | None,
+        # the gazetteer's kind of that outlet ("agency", "broadcaster", …); None when unlisted
+        "outlet_kind": str | None,
         "context": QuoteContext,
     },
     "source": {"index": int, "position": int},
