@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from check_helpers import REPO, cli
 
-CORPUS = REPO / "tests" / "data" / "sourcing"
+CORPUS = REPO / "tests" / "data" / "sourcing" / "articles"
 
 pytestmark = pytest.mark.model
 
