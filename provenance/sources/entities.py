@@ -18,6 +18,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun, name_runs, title_length
 from .model import Entity, SourceModel
+from .names import HONORIFICS, PRONOUN_GENDER, Gender, gender_of, name_tokens
 from .outlets import ACRONYM
 
 ResolvedBy = Literal[
@@ -26,46 +27,11 @@ ResolvedBy = Literal[
 Resolution = tuple[Entity | None, ResolvedBy | None]
 _DEFINITE = ("the", "this", "that", "these", "those")
 _LOOSE_GROUPS = frozenset({"other", "others", "some", "many", "several", "few", "most", "all"})
-# Courtesy titles are not part of who someone is: "Ms. Conway" is the "Kellyanne Conway" named
-# earlier. (Roles such as "Sen." are, and stay in person_roles.)
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "mx.", "mx", "madam", "sir"})
-
-
 _CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
 # The organisation a document mention names: "by/from/of <Name>", or "<Name> <document noun>".
 _DOCUMENT_OWNER = regex.compile(
     rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<by>{_CAPS})|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?P<pre>{_CAPS})\s+\p{{Ll}}"
 )
-
-
-Gender = Literal["female", "male"]
-_PRONOUN_GENDER: dict[str, Gender] = {"she": "female", "her": "female", "he": "male", "him": "male"}
-_GENDER_WORDS: dict[str, Gender] = {
-    **dict.fromkeys(("mrs.", "mrs", "ms.", "ms", "miss", "madam", "lady", "dame"), "female"),
-    **dict.fromkeys(("mr.", "mr", "sir", "lord"), "male"),
-    **dict.fromkeys(
-        ("spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman", "actress", "mother",
-         "wife", "daughter", "sister", "queen", "princess", "grandmother", "aunt", "widow", "girl", "woman"),
-        "female",
-    ),
-    **dict.fromkeys(
-        ("spokesman", "chairman", "businessman", "congressman", "councilman", "actor", "father", "husband",
-         "son", "brother", "king", "prince", "grandfather", "uncle", "widower", "boy", "man"),
-        "male",
-    ),
-}  # fmt: skip
-
-
-def _gender_of(text: str) -> Gender | None:
-    """Gender a mention shows by its own words ("Mrs. Roe", "spokeswoman Jane Roe")."""
-    found = {_GENDER_WORDS[w] for w in text.lower().replace(",", " ").split() if w in _GENDER_WORDS}
-    return found.pop() if len(found) == 1 else None
-
-
-def name_tokens(name: str) -> list[str]:
-    """A person's name as lower-case tokens without courtesy titles, for matching mentions."""
-    tokens = name.lower().split()
-    return [t for t in tokens if t not in _HONORIFICS] or tokens
 
 
 class EntityTable:
@@ -124,7 +90,7 @@ class EntityTable:
         # Only the words up to the name: "Jane Roe, whose son ..." says nothing of Roe.
         last = name_tokens(name)[-1]
         upto = mention.text.lower().split(last)[0] if last in mention.text.lower() else ""
-        gender = _gender_of(upto)
+        gender = gender_of(upto)
         if gender is not None:
             # keyed by the full name: "her husband Michael Greenspan" says nothing of Dorie Greenspan
             self.genders.setdefault(" ".join(name_tokens(name)), gender)
@@ -159,7 +125,7 @@ class EntityTable:
             return None
         words = text.split()
         words = words[title_length(words, self.m.is_role) :]  # "Energy Minister Dana Ortiz"
-        while len(words) > 1 and words[0].lower() in _HONORIFICS:
+        while len(words) > 1 and words[0].lower() in HONORIFICS:
             words = words[1:]  # "Mr. John Doe" is John Doe
         return " ".join(words)
 
@@ -202,7 +168,7 @@ class EntityTable:
         return self._for_description(mention)
 
     def _agrees(self, name: str, p: str) -> bool:
-        want = _PRONOUN_GENDER.get(p)
+        want = PRONOUN_GENDER.get(p)
         have = self.genders.get(" ".join(name_tokens(name)))
         return want is None or have is None or want == have
 
