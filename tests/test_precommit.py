@@ -83,9 +83,11 @@ def test_precommit_blocks_then_allows(tmp_path: Path) -> None:
     (newsroom / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n      - id: provenance\n", encoding="utf-8"
     )
+    # This desk blocks on unbalanced quote marks (info by default, README "Calibration").
+    (newsroom / ".provenance.yaml").write_text("rules:\n  unbalanced-quote-marks: error\n", encoding="utf-8")
     story = newsroom / "story.md"
     story.write_text(BROKEN, encoding="utf-8")
-    git("add", ".pre-commit-config.yaml", "story.md", cwd=newsroom)
+    git("add", ".pre-commit-config.yaml", ".provenance.yaml", "story.md", cwd=newsroom)
 
     def pre_commit(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(
