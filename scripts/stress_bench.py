@@ -47,8 +47,25 @@ def write_articles(folder: Path, n: int) -> list[Path]:
     return paths
 
 
+def snapshot(work: Path) -> Path:
+    """A copy of the code and rules as they are now: every run of the bench uses the same code
+    even while the working tree changes (a first run compared outputs across a rule change)."""
+    import shutil
+
+    src = work / "src"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(REPO / "provenance", src / "provenance", ignore=ignore)
+    shutil.copytree(REPO / "rules", src / "provenance" / "_rules", ignore=ignore)
+    return src
+
+
+SNAPSHOT: Path | None = None
+
+
 def start(files: list[Path], cache: Path, out: Path) -> subprocess.Popen:
     env = {**os.environ, "PROVENANCE_CACHE_DIR": str(cache)}
+    if SNAPSHOT is not None:
+        env["PYTHONPATH"] = str(SNAPSHOT)
     cmd = [*PROVENANCE, "check", "--format", "json", "-o", str(out), "--fail-on", "never", "--", *map(str, files)]
     return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
@@ -93,7 +110,9 @@ def main() -> int:
     ap.add_argument("--big-mb", type=int, default=100, help="size of the big input in MB (0: skip)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = ap.parse_args()
+    global SNAPSHOT
     work = Path(tempfile.mkdtemp(prefix="provenance-stress-"))
+    SNAPSHOT = snapshot(work)
     articles = work / "articles"
     articles.mkdir()
     files = write_articles(articles, args.articles)
