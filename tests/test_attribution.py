@@ -381,3 +381,22 @@ def test_a_clause_running_up_to_the_cue_after_a_quote_is_its_subject():
     text, [a] = attribute([[rows]])
     assert a.rule == "ccomp-cue" and a.kind == "direct" and text[a.start : a.end] == "“ People need skills , ”"
     assert a.speaker is not None and a.speaker.word.text == "study"
+
+
+def test_a_speech_verb_can_head_the_reported_clause():
+    # Jane Roe said the government welcomed the decision .  — "welcome" is itself a speech verb.
+    rows: list[Row] = [
+        ("Jane", "Jane", "PROPN", 1, "compound"),
+        ("Roe", "Roe", "PROPN", 2, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("government", "government", "NOUN", 5, "nsubj"),
+        ("welcomed", "welcome", "VERB", 2, "ccomp"),
+        ("the", "the", "DET", 7, "det"),
+        ("decision", "decision", "NOUN", 5, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    outer = next(a for a in found if a.rule == "ccomp-cue")
+    assert text[outer.start : outer.end] == "the government welcomed the decision"
+    assert outer.speaker is not None and outer.speaker.word.text == "Roe"

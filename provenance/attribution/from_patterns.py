@@ -49,10 +49,13 @@ class PatternAttributor:
         # ("newswire Associated Press reported" with "Associated" as the complement).
         if not kids and w.text[:1].isupper() and head > 0 and not quoted(sent, head, spans):
             return False
-        # "..., the official said" parsed as another complement of the first "said".
+        # "..., the official said" parsed as another complement of the first "said": a comma
+        # opens that clause ("said the government welcomed the decision" is a real complement).
         if head > cue and self.in_lex("speech_verbs", w.lemma.lower()) and any(k.rel == "nsubj" for k in kids):
-            last = max(sent.subtree(head))
-            if all(x.upos == "PUNCT" for x in sent.words[last + 1 :]):
+            sub = sent.subtree(head)
+            first = min(i for i in sub if sent.words[i].upos != "PUNCT")
+            comma_before = any(sent.words[i].text == "," for i in range(cue + 1, first))
+            if comma_before and all(x.upos == "PUNCT" for x in sent.words[max(sub) + 1 :]):
                 return False
         return True
 
