@@ -659,28 +659,14 @@ def build_argparse() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    args = build_argparse().parse_args(argv)
-    paths = Paths(ud=args.ud, work=args.work or args.out.with_name(args.out.name + ".work"), out=args.out)
-    stages = [s for s in STAGES if s in set(args.stages.split(","))]
+def _train_tagger_and_parser(args: argparse.Namespace, paths: Paths, stages: list[str], init: Path | None) -> None:
+    """The POS tagger (in the background with --parallel), the retag pass, then the parser."""
+
+    def init_file(comp: str) -> Path | None:
+        return init / f"{comp}.pt" if init is not None else None
+
     reuse = {c for c in args.reuse.split(",") if c}
-    init = args.init_from
-    init_file = lambda comp: init / f"{comp}.pt" if init is not None else None  # noqa: E731
     reuse_from = args.reuse_from or init
-    for d in (paths.data, paths.models, paths.logs):
-        d.mkdir(parents=True, exist_ok=True)
-    t0 = time.time()
-
-    if "prep" in stages:
-        stage_prep(paths)
-    if "tokenize" in stages and "tokenize" not in reuse:
-        stage_tokenize(paths, args.tokenize_steps, None)
-    if "mwt" in stages and "mwt" not in reuse:
-        stage_mwt(paths, args.mwt_epochs, None)
-    if "lemma" in stages and "lemma" not in reuse:
-        stage_lemma(paths, args.lemma_epochs, None)
-
     lemma_model = reuse_from / "lemma.pt" if "lemma" in reuse and reuse_from is not None else paths.model("lemma")
     pos_lr = args.pos_lr if args.pos_lr is not None else (1e-3 if init is not None else 3e-3)
     pos_proc = None
@@ -723,6 +709,29 @@ def main(argv: Sequence[str] | None = None) -> None:
         )
     if pos_proc is not None:
         wait_trainer("pos", pos_proc)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    args = build_argparse().parse_args(argv)
+    paths = Paths(ud=args.ud, work=args.work or args.out.with_name(args.out.name + ".work"), out=args.out)
+    stages = [s for s in STAGES if s in set(args.stages.split(","))]
+    reuse = {c for c in args.reuse.split(",") if c}
+    init = args.init_from
+    reuse_from = args.reuse_from or init
+    for d in (paths.data, paths.models, paths.logs):
+        d.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+
+    if "prep" in stages:
+        stage_prep(paths)
+    if "tokenize" in stages and "tokenize" not in reuse:
+        stage_tokenize(paths, args.tokenize_steps, None)
+    if "mwt" in stages and "mwt" not in reuse:
+        stage_mwt(paths, args.mwt_epochs, None)
+    if "lemma" in stages and "lemma" not in reuse:
+        stage_lemma(paths, args.lemma_epochs, None)
+    _train_tagger_and_parser(args, paths, stages, init)
 
     if "export" in stages:
         stage_export(paths, reuse_from, reuse, args.pretrain)
