@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from provenance.document import Document
+from provenance.errors import terminal_safe
 from provenance.records import ArticleResult
 
 
@@ -60,4 +61,11 @@ def extract_text(doc: Document, result: ArticleResult) -> str:
         out.append(f"photo credit {result.path}:{c.line}:{c.column}: {c.text}  (not a source)")
     for m in result.mark_issues:
         out.append(f"{result.path}:{m.line}:{m.column}: {m.problem} quote mark {m.char}")
-    return "\n".join(out) + "\n\n"
+    return "\n".join(_safe_line(line) for line in out) + "\n\n"
+
+
+def _safe_line(line: str) -> str:
+    """Article text, names and file names never drive the terminal: control characters (ANSI
+    and OSC escapes, newlines, bidi overrides) are written out visibly; a leading blank line stays."""
+    lead = "\n" if line.startswith("\n") else ""
+    return lead + terminal_safe(line[len(lead) :])
