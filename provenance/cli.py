@@ -15,10 +15,12 @@ import traceback
 from collections.abc import Sequence
 
 from provenance import check, rules_cli
+from provenance.archive import cli as archive_cli
 from provenance.document import Document
 from provenance.errors import ProvenanceError
 from provenance.files import read_articles
 from provenance.options import add_debug_option, add_model_options
+from provenance.trace import cli as trace_cli
 
 EXIT_INTERNAL = 3
 
@@ -117,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rules", help="list, explain or validate the policy rules")
     rules_cli.add_rules_arguments(p)
     p.set_defaults(func=rules_cli.run_rules)
+
+    # each subcommand module adds its own arguments; it imports its heavy parts only when run
+    archive_cli.register(sub)
+    trace_cli.register(sub)
 
     for command in sub.choices.values():
         add_debug_option(command)
