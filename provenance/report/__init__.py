@@ -2,31 +2,32 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from provenance.checker.results import CheckRun
 
+# Every --format of `provenance check` -> (module, function); modules are imported only when used.
+RENDERERS: dict[str, tuple[str, str]] = {
+    "text": ("text", "render_text"),
+    "json": ("jsonout", "render_json"),
+    "json-lines": ("jsonlines", "render_json_lines"),
+    "sarif": ("sarif", "render_sarif"),
+    "github": ("github", "render_github"),
+    "gitlab": ("gitlab", "render_gitlab"),
+    "junit": ("junit", "render_junit"),
+    "rdjson": ("rdjson", "render_rdjson"),
+    "html": ("html", "render_html"),
+}
+FORMATS = tuple(RENDERERS)
+
 
 def render(run: CheckRun, fmt: str, *, quiet: bool = False, statistics: bool = False) -> str:
+    if fmt not in RENDERERS:
+        raise ValueError(f"unknown format {fmt!r}")
+    module, name = RENDERERS[fmt]
+    renderer = getattr(import_module(f"provenance.report.{module}"), name)
     if fmt == "text":
-        from provenance.report.text import render_text
-
-        return render_text(run, quiet=quiet, statistics=statistics)
-    if fmt == "json":
-        from provenance.report.jsonout import render_json
-
-        return render_json(run)
-    if fmt == "sarif":
-        from provenance.report.sarif import render_sarif
-
-        return render_sarif(run)
-    if fmt == "github":
-        from provenance.report.github import render_github
-
-        return render_github(run)
-    if fmt == "html":
-        from provenance.report.html import render_html
-
-        return render_html(run)
-    raise ValueError(f"unknown format {fmt!r}")
+        return str(renderer(run, quiet=quiet, statistics=statistics))
+    return str(renderer(run))
