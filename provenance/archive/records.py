@@ -1,0 +1,132 @@
+"""The records of the quote index: one ArticleMeta per article, one QuoteRecord per quote.
+
+This is the contract between the index (``provenance.archive``) and quote linking
+(``provenance.trace``): plain frozen data with character offsets into the original file.
+A QuoteRecord covers the words inside the quote marks (for reported speech, its content span),
+so two articles that quote the same words with different marks or punctuation compare equal
+after ``normalise``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from provenance.archive.meta import DEFAULT_META_KEYS, DateSource, MetaKeys, OutletSource, article_facts
+from provenance.document import Document
+from provenance.kinds import QuoteKind, SpeakerType
+from provenance.quotemarks import MARKS
+from provenance.records import ArticleResult, Quote
+
+__all__ = [
+    "DEFAULT_META_KEYS",
+    "ArticleMeta",
+    "DateSource",
+    "MetaKeys",
+    "OutletSource",
+    "QuoteRecord",
+    "normalise",
+    "quote_record",
+    "records_from_result",
+]
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    path: str  # as given (what reports show)
+    sha256: str  # of the file's bytes: an unchanged file is not parsed again
+    outlet: str | None  # display name of the outlet
+    outlet_source: OutletSource
+    date: str | None  # ISO YYYY-MM-DD; never the file's modification time (it changes on copy)
+    date_source: DateSource
+    credited: tuple[str, ...]  # outlet_key of each outlet named in a credit or dateline line
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    article: str  # ArticleMeta.path
+    start: int  # offsets into the original file of the words inside the marks
+    end: int
+    line: int
+    column: int
+    text: str  # the exact slice of the file
+    norm: str  # normalise(text)
+    kind: QuoteKind
+    speaker: str | None  # the resolved speaker name
+    speaker_type: SpeakerType | None
+    via: str | None  # the outlet the words came through ("told Reuters")
+    outlet: str | None  # copied from the article
+    date: str | None
+
+
+# Typographic variants an editor does not see as a different word: curly vs straight quotes,
+# the many dashes and hyphens.
+_QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
+# Punctuation and hyphens become spaces ("anti-US" = "anti US"); an apostrophe inside a word is
+# dropped instead ("Iraq's" = "Iraqs"), so a possessive stays one word.
+_INNER_APOSTROPHE = regex.compile(r"(?<=\w)'(?=\w)")
+_NON_WORD = regex.compile(r"[^\w]+|_+")
+_MARK_CHARS = "".join(MARKS)
+
+
+def normalise(text: str) -> str:
+    """The comparison form of quoted words: NFKC, casefolded, curly quotes straightened,
+    punctuation and hyphens as spaces, runs of spaces collapsed."""
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTE_FOLD)
+    folded = _INNER_APOSTROPHE.sub("", folded)
+    return " ".join(_NON_WORD.sub(" ", folded).split())
+
+
+def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words inside the marks: a direct or mixed quote's span includes its quote marks
+    (and the pairing may leave a space next to them)."""
+    while start < end and (text[start] in _MARK_CHARS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _MARK_CHARS or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def quote_record(doc: Document, quote: Quote, meta: ArticleMeta) -> QuoteRecord | None:
+    """The index record of one extracted quote; None when nothing is left inside the marks."""
+    start, end = quote.start, quote.end
+    if quote.kind in ("direct", "mixed"):
+        start, end = _inner_span(doc.text, start, end)
+    else:  # reported speech: its content span, trimmed of surrounding spaces
+        while start < end and doc.text[start].isspace():
+            start += 1
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+    if start >= end:
+        return None
+    text = doc.text[start:end]
+    line, column = doc.line_col(start)
+    speaker = quote.speaker
+    return QuoteRecord(
+        article=meta.path,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        text=text,
+        norm=normalise(text),
+        kind=quote.kind,
+        speaker=speaker.name if speaker is not None else None,
+        speaker_type=speaker.type if speaker is not None else None,
+        via=quote.via.name if quote.via is not None else None,
+        outlet=meta.outlet,
+        date=meta.date,
+    )
+
+
+def records_from_result(
+    path: str, sha256: str, doc: Document, result: ArticleResult, meta_keys: MetaKeys = DEFAULT_META_KEYS
+) -> tuple[ArticleMeta, list[QuoteRecord]]:
+    """The article's metadata and one record per quote with words in it, in file order."""
+    facts = article_facts(doc, result, meta_keys)
+    meta = ArticleMeta(path, sha256, facts.outlet, facts.outlet_source, facts.date, facts.date_source, facts.credited)
+    records = [r for q in result.quotes if (r := quote_record(doc, q, meta)) is not None and r.norm]
+    records.sort(key=lambda r: (r.start, r.end))
+    return meta, records

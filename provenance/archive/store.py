@@ -1,0 +1,296 @@
+"""The quote index on disk: SQLite (stdlib), one file, created on first use.
+
+Tables: ``articles`` (one row per file, with its content hash and metadata), ``quotes`` (one row
+per quote), ``postings`` (lookup term -> quote; a term is a hashed 4-word shingle or content
+word, see ``terms.py``) and ``terms`` (how many quotes hold each term: the weights that keep a
+stock phrase from linking everything to everything). ``info`` holds the schema version;
+``MIGRATIONS`` upgrades an older file step by step, and a file from a newer version is refused
+with a one-line error rather than misread.
+
+Writes go through ``replace_articles``: one transaction per call, so a killed run leaves every
+article either as it was or fully replaced (WAL journal; the next run redoes what is missing).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from provenance.archive.records import ArticleMeta, QuoteRecord
+from provenance.archive.terms import quote_terms
+from provenance.errors import ProvenanceError
+
+SCHEMA_VERSION = 1
+# MIGRATIONS[n] upgrades a file at version n to n + 1; version 0 is an empty file.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    0: (
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL,
+            outlet TEXT, outlet_source TEXT NOT NULL, date TEXT, date_source TEXT NOT NULL,
+            credited TEXT NOT NULL)""",
+        """CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, line INTEGER NOT NULL,
+            col INTEGER NOT NULL, text TEXT NOT NULL, norm TEXT NOT NULL, kind TEXT NOT NULL,
+            speaker TEXT, speaker_type TEXT, via TEXT)""",
+        "CREATE INDEX quotes_by_article ON quotes(article)",
+        "CREATE TABLE postings (term INTEGER NOT NULL, quote INTEGER NOT NULL, PRIMARY KEY (term, quote)) WITHOUT ROWID",
+        "CREATE TABLE terms (term INTEGER PRIMARY KEY, df INTEGER NOT NULL)",
+        "INSERT INTO info (key, value) VALUES ('quotes', '0')",
+    ),
+}
+
+# A term held by more quotes than this is not looked up: its posting list is long and, being
+# that common, it is weak evidence. Relative to the index size, never below COMMON_MIN so that
+# a quote reprinted by a dozen outlets is still found in a small archive.
+COMMON_MIN = 200
+COMMON_FRACTION = 0.002
+_CHUNK = 500  # bound parameters per IN (...) query, well under SQLite's limit
+
+_QUOTE_COLUMNS = (
+    "a.path, q.start_char, q.end_char, q.line, q.col, q.text, q.norm, q.kind, q.speaker, q.speaker_type, q.via, "
+    "a.outlet, a.date"
+)
+
+
+def _chunks(items: Sequence[int]) -> Iterator[Sequence[int]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+def _qmarks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+class QuoteIndex:
+    """A quote index file (or ``:memory:``). One writer at a time; readers may share it."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path) -> QuoteIndex:
+        name = str(path)
+        try:
+            conn = sqlite3.connect(name, isolation_level=None, timeout=60.0)
+        except sqlite3.Error as err:
+            raise ProvenanceError(f"cannot open the quote index ({err})", name) from None
+        index = cls(conn, name)
+        try:
+            index._setup()
+        except sqlite3.DatabaseError as err:
+            conn.close()
+            raise ProvenanceError(f"not a usable quote index ({err})", name) from None
+        except ProvenanceError:
+            conn.close()
+            raise
+        return index
+
+    def _setup(self) -> None:
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode = WAL")  # readers never block the one writer
+            self.conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: atomic, durable at checkpoint
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "info" not in tables:
+            raise ProvenanceError("an SQLite file, but not a provenance quote index", self.path)
+        with self.transaction():
+            self.conn.execute("CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            version = self.schema_version()
+            if version > SCHEMA_VERSION:
+                raise ProvenanceError(
+                    f"quote index schema {version} is newer than this provenance reads ({SCHEMA_VERSION})", self.path
+                )
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step]:
+                    self.conn.execute(statement)
+                self._set_info("schema_version", str(step + 1))
+
+    def schema_version(self) -> int:
+        row = self.conn.execute("SELECT value FROM info WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _set_info(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO info (key, value) VALUES (?, ?)", (key, value))
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT; any exception rolls the whole of it back."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> QuoteIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        row = self.conn.execute("SELECT value FROM info WHERE key = 'quotes'").fetchone()
+        return int(row[0]) if row else 0
+
+    # ---------------------------------------------------------------- articles
+
+    def article_sha(self, path: str) -> str | None:
+        row = self.conn.execute("SELECT sha256 FROM articles WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def article(self, path: str) -> ArticleMeta | None:
+        rows = self._articles("WHERE path = ?", (path,))
+        return rows[0] if rows else None
+
+    def articles(self) -> list[ArticleMeta]:
+        return self._articles("ORDER BY path", ())
+
+    def _articles(self, where: str, params: tuple[str, ...]) -> list[ArticleMeta]:
+        sql = f"SELECT path, sha256, outlet, outlet_source, date, date_source, credited FROM articles {where}"
+        return [
+            ArticleMeta(path, sha, outlet, outlet_source, date, date_source, tuple(json.loads(credited)))
+            for path, sha, outlet, outlet_source, date, date_source, credited in self.conn.execute(sql, params)
+        ]
+
+    def replace_article(self, meta: ArticleMeta, records: Sequence[QuoteRecord]) -> None:
+        self.replace_articles([(meta, records)])
+
+    def replace_articles(self, items: Sequence[tuple[ArticleMeta, Sequence[QuoteRecord]]]) -> None:
+        """Store (or replace) several articles in one transaction: all of them or none."""
+        with self.transaction():
+            added = 0
+            for meta, records in items:
+                added -= self._delete(meta.path)
+                added += self._insert(meta, records)
+            self.conn.execute("DELETE FROM terms WHERE df <= 0")
+            self._set_info("quotes", str(len(self) + added))
+
+    def remove_article(self, path: str) -> None:
+        with self.transaction():
+            removed = self._delete(path)
+            self.conn.execute("DELETE FROM terms WHERE df <= 0")
+            self._set_info("quotes", str(len(self) - removed))
+
+    def _delete(self, path: str) -> int:
+        row = self.conn.execute("SELECT id FROM articles WHERE path = ?", (path,)).fetchone()
+        if row is None:
+            return 0
+        quotes = self.conn.execute("SELECT id, norm FROM quotes WHERE article = ?", (row[0],)).fetchall()
+        for quote_id, norm in quotes:
+            keys = [(t.key,) for t in quote_terms(norm)]
+            self.conn.executemany("DELETE FROM postings WHERE term = ? AND quote = ?", [(k, quote_id) for (k,) in keys])
+            self.conn.executemany("UPDATE terms SET df = df - 1 WHERE term = ?", keys)
+        self.conn.execute("DELETE FROM quotes WHERE article = ?", (row[0],))
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
+        return len(quotes)
+
+    def _insert(self, meta: ArticleMeta, records: Sequence[QuoteRecord]) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO articles (path, sha256, outlet, outlet_source, date, date_source, credited)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                meta.path,
+                meta.sha256,
+                meta.outlet,
+                meta.outlet_source,
+                meta.date,
+                meta.date_source,
+                json.dumps(list(meta.credited)),
+            ),
+        )
+        article_id = cur.lastrowid
+        for r in records:
+            cur = self.conn.execute(
+                "INSERT INTO quotes (article, start_char, end_char, line, col, text, norm, kind, speaker,"
+                " speaker_type, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    r.start,
+                    r.end,
+                    r.line,
+                    r.column,
+                    r.text,
+                    r.norm,
+                    r.kind,
+                    r.speaker,
+                    r.speaker_type,
+                    r.via,
+                ),
+            )
+            keys = [(t.key,) for t in quote_terms(r.norm)]
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO postings (term, quote) VALUES (?, ?)", [(k, cur.lastrowid) for (k,) in keys]
+            )
+            self.conn.executemany(
+                "INSERT INTO terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1", keys
+            )
+        return len(records)
+
+    # ---------------------------------------------------------------- quotes
+
+    def records(self, article: str | None = None) -> list[QuoteRecord]:
+        where, params = ("WHERE a.path = ?", (article,)) if article is not None else ("", ())
+        return self._records(f"{where} ORDER BY a.path, q.start_char, q.end_char", params)
+
+    def _records(self, tail: str, params: Sequence[object]) -> list[QuoteRecord]:
+        sql = f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article {tail}"
+        return [QuoteRecord(*row) for row in self.conn.execute(sql, tuple(params))]
+
+    def records_by_id(self, ids: Sequence[int]) -> dict[int, QuoteRecord]:
+        out: dict[int, QuoteRecord] = {}
+        for chunk in _chunks(ids):
+            sql = f"SELECT q.id, {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article"
+            for row in self.conn.execute(f"{sql} WHERE q.id IN ({_qmarks(len(chunk))})", tuple(chunk)):
+                out[row[0]] = QuoteRecord(*row[1:])
+        return out
+
+    def norms(self, ids: Sequence[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for chunk in _chunks(ids):
+            out.update(self.conn.execute(f"SELECT id, norm FROM quotes WHERE id IN ({_qmarks(len(chunk))})", chunk))
+        return out
+
+    def postings(self, keys: Sequence[int], exclude_article: str) -> list[tuple[int, int]]:
+        """(term, quote) for the given terms, leaving out the quotes of one article."""
+        out: list[tuple[int, int]] = []
+        for chunk in _chunks(keys):
+            out.extend(
+                self.conn.execute(
+                    "SELECT p.term, p.quote FROM postings p JOIN quotes q ON q.id = p.quote"
+                    f" JOIN articles a ON a.id = q.article WHERE p.term IN ({_qmarks(len(chunk))}) AND a.path != ?",
+                    (*chunk, exclude_article),
+                )
+            )
+        return out
+
+    def dfs(self, keys: Sequence[int]) -> dict[int, int]:
+        """How many quotes hold each term (absent: none)."""
+        out: dict[int, int] = {}
+        for chunk in _chunks(keys):
+            out.update(self.conn.execute(f"SELECT term, df FROM terms WHERE term IN ({_qmarks(len(chunk))})", chunk))
+        return out
+
+    def common_df(self) -> int:
+        """Terms held by more quotes than this are not looked up (see COMMON_MIN)."""
+        return max(COMMON_MIN, math.ceil(COMMON_FRACTION * len(self)))
+
+    def candidates(self, record: QuoteRecord, *, limit: int = 50) -> list[QuoteRecord]:
+        """Quotes of other articles likely to report the same words, best first."""
+        return [r for r, _ in self.scored_candidates(record, limit=limit)]
+
+    def scored_candidates(self, record: QuoteRecord, *, limit: int = 50) -> list[tuple[QuoteRecord, float]]:
+        """``candidates`` with each one's cover (0..1: how much of the smaller quote's rare-term
+        weight the two share). Recall-oriented: the caller aligns and decides."""
+        from provenance.archive.ranking import rank_candidates
+
+        return rank_candidates(self, record, limit)
