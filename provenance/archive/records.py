@@ -10,6 +10,7 @@ after ``normalise``.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -17,7 +18,7 @@ import regex
 from provenance.archive.meta import DEFAULT_META_KEYS, DateSource, MetaKeys, OutletSource, article_facts
 from provenance.document import Document
 from provenance.kinds import QuoteKind, SpeakerType
-from provenance.quotemarks import MARKS
+from provenance.quotemarks import MARKS, QuoteSpan, pair_marks
 from provenance.records import ArticleResult, Quote
 
 __all__ = [
@@ -28,7 +29,7 @@ __all__ = [
     "OutletSource",
     "QuoteRecord",
     "normalise",
-    "quote_record",
+    "quote_records",
     "records_from_result",
 ]
 
@@ -89,44 +90,65 @@ def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def quote_record(doc: Document, quote: Quote, meta: ArticleMeta) -> QuoteRecord | None:
-    """The index record of one extracted quote; None when nothing is left inside the marks."""
-    start, end = quote.start, quote.end
-    if quote.kind in ("direct", "mixed"):
-        start, end = _inner_span(doc.text, start, end)
-    else:  # reported speech: its content span, trimmed of surrounding spaces
-        while start < end and doc.text[start].isspace():
-            start += 1
-        while end > start and doc.text[end - 1].isspace():
-            end -= 1
-    if start >= end:
-        return None
-    text = doc.text[start:end]
-    line, column = doc.line_col(start)
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _word_spans(doc: Document, quote: Quote, marks: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
+    """Where the quoted words are: inside the marks of a direct quote; inside each marked
+    fragment of a mixed quote ("accused the United States of “brutal aggression”" -> the two
+    words); the content span of reported speech."""
+    if quote.kind == "indirect":
+        return [_trimmed(doc.text, quote.start, quote.end)]
+    if quote.kind == "mixed":
+        fragments = [m for m in marks if m.depth == 0 and quote.start <= m.start and m.end <= quote.end]
+        if fragments:
+            return [_inner_span(doc.text, m.start, m.end) for m in fragments]
+    return [_inner_span(doc.text, quote.start, quote.end)]
+
+
+def quote_records(doc: Document, quote: Quote, meta: ArticleMeta, marks: Sequence[QuoteSpan]) -> list[QuoteRecord]:
+    """The index records of one extracted quote: one, or one per marked fragment of a mixed quote."""
     speaker = quote.speaker
-    return QuoteRecord(
-        article=meta.path,
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        text=text,
-        norm=normalise(text),
-        kind=quote.kind,
-        speaker=speaker.name if speaker is not None else None,
-        speaker_type=speaker.type if speaker is not None else None,
-        via=quote.via.name if quote.via is not None else None,
-        outlet=meta.outlet,
-        date=meta.date,
-    )
+    out = []
+    for start, end in _word_spans(doc, quote, marks):
+        text = doc.text[start:end]
+        norm = normalise(text)
+        if not norm:  # nothing but punctuation inside the marks
+            continue
+        line, column = doc.line_col(start)
+        out.append(
+            QuoteRecord(
+                article=meta.path,
+                start=start,
+                end=end,
+                line=line,
+                column=column,
+                text=text,
+                norm=norm,
+                kind=quote.kind,
+                speaker=speaker.name if speaker is not None else None,
+                speaker_type=speaker.type if speaker is not None else None,
+                via=quote.via.name if quote.via is not None else None,
+                outlet=meta.outlet,
+                date=meta.date,
+            )
+        )
+    return out
 
 
 def records_from_result(
     path: str, sha256: str, doc: Document, result: ArticleResult, meta_keys: MetaKeys = DEFAULT_META_KEYS
 ) -> tuple[ArticleMeta, list[QuoteRecord]]:
-    """The article's metadata and one record per quote with words in it, in file order."""
+    """The article's metadata and the records of its quotes with words in them, in file order."""
     facts = article_facts(doc, result, meta_keys)
     meta = ArticleMeta(path, sha256, facts.outlet, facts.outlet_source, facts.date, facts.date_source, facts.credited)
-    records = [r for q in result.quotes if (r := quote_record(doc, q, meta)) is not None and r.norm]
-    records.sort(key=lambda r: (r.start, r.end))
+    marks, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    records = [r for q in result.quotes for r in quote_records(doc, q, meta, marks)]
+    # one record per span: a mixed quote's fragment can be claimed by two attributions
+    records = list({(r.start, r.end): r for r in sorted(records, key=lambda r: (r.start, r.end))}.values())
     return meta, records

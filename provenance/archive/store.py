@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import math
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -24,6 +25,8 @@ from provenance.archive.records import ArticleMeta, QuoteRecord
 from provenance.archive.terms import quote_terms
 from provenance.errors import ProvenanceError
 
+DB_ENV = "PROVENANCE_INDEX"
+DEFAULT_DB = "provenance-index.sqlite"
 SCHEMA_VERSION = 1
 # MIGRATIONS[n] upgrades a file at version n to n + 1; version 0 is an empty file.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -55,6 +58,11 @@ _QUOTE_COLUMNS = (
     "a.path, q.start_char, q.end_char, q.line, q.col, q.text, q.norm, q.kind, q.speaker, q.speaker_type, q.via, "
     "a.outlet, a.date"
 )
+
+
+def default_db(option: str | None = None) -> str:
+    """The index file: ``--db``, else $PROVENANCE_INDEX, else provenance-index.sqlite here."""
+    return option or os.environ.get(DB_ENV) or DEFAULT_DB
 
 
 def _chunks(items: Sequence[int]) -> Iterator[Sequence[int]]:
