@@ -22,9 +22,9 @@ from provenance.errors import ProvenanceError
 from provenance.files import STDIN, FileList, collect_files
 from provenance.kinds import FAIL_ON_CHOICES
 from provenance.options import add_model_options
+from provenance.report import FORMATS  # one list: a new renderer is a new --format
 from provenance.suppress import write_baseline
 
-FORMATS = ("text", "json", "sarif", "github", "html")
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 

@@ -83,3 +83,19 @@ def test_rdjson_diagnostics_match_the_findings(seeds: CheckRun) -> None:
     first = diags[0]["location"]
     assert first["path"] == seeds.findings[0].path
     assert first["range"]["start"]["line"] == seeds.findings[0].line
+
+
+def test_markdown_summary_has_a_sourcing_row_per_article_and_escapes_article_text(seeds: CheckRun) -> None:
+    out = render(seeds, "markdown")
+    rows = [line for line in out.splitlines() if line.startswith("| ") and "corpus" in line and ":" not in line]
+    assert len(rows) == 2  # one sourcing row per seed article
+    # the counts agree with the sourcing summary of each article
+    for article in seeds.articles:
+        s = article.sourcing
+        [row] = [r for r in rows if str(article.doc.path).replace("_", "\\_") in r]
+        cells = [c.strip() for c in row.strip("|").split(" | ")]
+        assert cells[1:4] == [str(s.quotes), str(s.named), str(s.organization)]
+    doc = doc_from("Nothing quoted here.\n", path="a|b<script>.md")
+    run = check_documents([doc], [Config()], results=[ArticleResult(doc.path)])
+    text = render(run, "markdown")
+    assert "<script>" not in text and "a\\|b&lt;script&gt;.md" in text

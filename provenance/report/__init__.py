@@ -18,6 +18,7 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "gitlab": ("gitlab", "render_gitlab"),
     "junit": ("junit", "render_junit"),
     "rdjson": ("rdjson", "render_rdjson"),
+    "markdown": ("markdown", "render_markdown"),
     "html": ("html", "render_html"),
 }
 FORMATS = tuple(RENDERERS)
