@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html.parser
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -125,3 +126,50 @@ def test_report_screenshot(report: tuple[Path, int], tmp_path: Path) -> None:
     proc = chromium(["--window-size=1280,1600", f"--screenshot={shot}", path.as_uri()], tmp_path / "profile")
     assert shot.is_file(), proc.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+NARROW_PROBE = """
+<script>
+(function () {
+  var panel = document.getElementById('details');
+  var out = {
+    position: getComputedStyle(panel).position,
+    panelWidth: panel.getBoundingClientRect().width,
+    viewport: window.innerWidth,
+    scrollWidth: document.documentElement.scrollWidth,
+    index: document.querySelectorAll('nav.index tbody tr').length
+  };
+  var pre = document.createElement('pre');
+  pre.id = 'probe';
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+})();
+</script>
+"""
+
+
+def _artifacts(tmp_path: Path) -> Path:
+    # CI keeps screenshots when PROVENANCE_TEST_ARTIFACTS names a folder; locally they go to tmp.
+    folder = Path(os.environ.get("PROVENANCE_TEST_ARTIFACTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_narrow_screen_layout(report: tuple[Path, int], tmp_path: Path) -> None:
+    path, _ = report
+    page = path.read_text(encoding="utf-8").replace(PROBE, NARROW_PROBE)
+    narrow = tmp_path / "narrow.html"
+    narrow.write_text(page, encoding="utf-8")
+    proc = chromium(["--window-size=420,900", "--dump-dom", narrow.as_uri()], tmp_path / "profile")
+    parser = _Probe()
+    parser.feed(proc.stdout)
+    assert parser.text, f"no probe output; chromium said: {proc.stderr[-2000:]}"
+    probe = json.loads(parser.text)
+    # the details panel joins the flow instead of covering the text, and nothing scrolls sideways
+    assert probe["position"] == "sticky"
+    assert probe["panelWidth"] <= probe["viewport"]
+    assert probe["scrollWidth"] <= probe["viewport"] + 1
+    assert probe["index"] == 2  # the two seed articles in the index
+    shot = _artifacts(tmp_path) / "report-narrow.png"
+    chromium(["--window-size=420,900", f"--screenshot={shot}", narrow.as_uri()], tmp_path / "profile2")
+    assert shot.is_file() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

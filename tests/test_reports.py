@@ -148,10 +148,13 @@ def test_html_report_highlights_every_quote_by_speaker(seeds: CheckRun) -> None:
     assert len(amiri) == 1
     presidency = {m["style"] for m in parser.marks if m["data-speaker"] == "the iraqi presidency"}
     assert presidency and presidency != amiri
-    # Hover text names speaker, anonymity and via.
-    assert any(m["title"] == "a US official · anonymous · via Reuters" for m in parser.marks)
-    # Sourcing table rows (header + sources of both articles).
-    assert parser.rows == 2 + sum(len(a.result.sources) for a in seeds.articles)
+    # Hover text names speaker, anonymity (in words, with its code) and via.
+    assert any(
+        m["title"] == "a US official · Anonymous, no reason given (anonymous) · via Reuters" for m in parser.marks
+    )
+    # Sourcing table rows (header + sources of both articles), plus the index of the two articles
+    # (header + one row each).
+    assert parser.rows == 2 + sum(len(a.result.sources) for a in seeds.articles) + 3
     assert parser.scripts == [], "the report must not load anything from outside"
     assert "uncredited-secondary-source" in page
 

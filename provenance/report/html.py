@@ -17,11 +17,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from provenance.document import _FRONT_MATTER as FRONT_MATTER  # the one front-matter pattern
+from provenance.document import Document
 from provenance.kinds import LEVEL_RANK
+from provenance.report.html_assets import CSS, SCRIPT
 from provenance.report.text import summary_line
 
 if TYPE_CHECKING:
     from provenance.checker.results import ArticleCheck, CheckRun
+    from provenance.policy import Finding
     from provenance.records import Quote
 
 # Light, distinguishable backgrounds that keep black text readable.
@@ -41,72 +45,31 @@ PALETTE = (
 )
 UNATTRIBUTED = "#e0e0e0"
 
-CSS = """
-:root { font-family: Georgia, 'Times New Roman', serif; color: #1b1b1b; background: #fafafa; }
-body { margin: 0 auto; max-width: 72rem; padding: 1.5rem 20rem 4rem 1.5rem; }
-header p { font-family: system-ui, sans-serif; color: #444; }
-h1, h2, h3 { font-family: system-ui, sans-serif; }
-h2 { border-top: 2px solid #ccc; padding-top: 1rem; word-break: break-all; }
-.text { white-space: pre-wrap; line-height: 1.7; background: #fff; padding: 1rem 1.25rem;
-        border: 1px solid #ddd; border-radius: 6px; font-size: 1.05rem; }
-mark.q { background: var(--c); border-radius: 3px; padding: 0.05em 0; cursor: pointer;
-         color: inherit; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-mark.q.unattributed { outline: 2px dashed #b00020; }
-mark.q.finding-error { text-decoration: underline wavy #b00020; }
-mark.q.finding-warning { text-decoration: underline wavy #b26a00; }
-mark.q.active { box-shadow: 0 0 0 2px #222; }
-.stray { background: #b00020; color: #fff; font-weight: bold; padding: 0 0.15em; border-radius: 2px; }
-.spk { border-bottom: 3px solid var(--c); font-weight: bold; }
-.legend { font-family: system-ui, sans-serif; margin: 0.5rem 0; }
-.legend span { display: inline-block; margin: 0 0.75rem 0.25rem 0; }
-.swatch { display: inline-block; width: 0.9em; height: 0.9em; background: var(--c);
-          border: 1px solid #999; vertical-align: middle; margin-right: 0.3em; }
-table { border-collapse: collapse; font-family: system-ui, sans-serif; font-size: 0.9rem; margin: 0.5rem 0; }
-th, td { border: 1px solid #ccc; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
-th { background: #eee; }
-ul.findings { font-family: system-ui, sans-serif; font-size: 0.92rem; }
-.lv { font-weight: bold; text-transform: uppercase; font-size: 0.75rem; padding: 0 0.3em; border-radius: 3px; }
-.lv-error { background: #b00020; color: #fff; } .lv-warning { background: #b26a00; color: #fff; }
-.lv-info { background: #2962ff; color: #fff; }
-code { font-size: 0.85em; }
-#details { position: fixed; top: 1rem; right: 1rem; width: 17rem; max-height: 90vh; overflow: auto;
-           background: #fff; border: 1px solid #bbb; border-radius: 6px; padding: 0.75rem;
-           font-family: system-ui, sans-serif; font-size: 0.88rem; box-shadow: 0 2px 8px rgba(0,0,0,.15); }
-#details dt { font-weight: bold; margin-top: 0.4rem; } #details dd { margin: 0; }
-.muted { color: #777; }
-"""
+# What each anonymity code means, for an editor who has not read the rule docs; the code stays
+# beside it so the report and the config speak the same language.
+ANONYMITY_LABELS = {
+    "named": "Named, with a role",
+    "named-no-role": "Named, no role given",
+    "organization": "An organization",
+    "anonymous-with-reason": "Anonymous, reason given",
+    "anonymous": "Anonymous, no reason given",
+    "vague": "Vague source",
+    "unresolved": "Speaker not resolved",
+    "unattributed": "No speaker",
+}
 
-SCRIPT = """
-(function () {
-  var data = JSON.parse(document.getElementById('quote-data').textContent);
-  var panel = document.getElementById('details-body');
-  var marks = Array.prototype.slice.call(document.querySelectorAll('mark.q'));
-  function row(dl, label, value) {
-    var dt = document.createElement('dt'); dt.textContent = label; dl.appendChild(dt);
-    var dd = document.createElement('dd'); dd.textContent = value == null || value === '' ? '—' : value;
-    dl.appendChild(dd);
-  }
-  function show(mark) {
-    var q = data[mark.getAttribute('data-q')];
-    if (!q) { return; }
-    var dl = document.createElement('dl');
-    row(dl, 'Speaker', q.speaker); row(dl, 'As written', q.mention); row(dl, 'Type', q.type);
-    row(dl, 'Anonymity', q.anonymity); row(dl, 'Reason', q.reason); row(dl, 'Via', q.via);
-    row(dl, 'Kind', q.kind); row(dl, 'Cue', q.cue); row(dl, 'Attributed by', q.rule);
-    row(dl, 'Line', q.line); row(dl, 'Findings', q.findings.join(', '));
-    panel.replaceChildren(dl);
-    marks.forEach(function (m) {
-      m.classList.toggle('active', m.getAttribute('data-speaker') === mark.getAttribute('data-speaker')
-        && m.getAttribute('data-article') === mark.getAttribute('data-article'));
-    });
-  }
-  marks.forEach(function (m) {
-    m.addEventListener('click', function () { show(m); });
-    m.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); show(m); } });
-  });
-  document.body.setAttribute('data-ready', String(marks.length));
-})();
-"""
+
+def anonymity_label(code: str) -> str:
+    return f"{ANONYMITY_LABELS.get(code, code)} ({code})"
+
+
+def colour(n: int) -> str:
+    """The n-th speaker's colour: the palette, then pastel hues a golden angle apart, so that
+    colours stay distinct (and text readable) however many speakers an article has."""
+    if n < len(PALETTE):
+        return PALETTE[n]
+    hue = (n * 137.508) % 360
+    return f"hsl({hue:.0f}, 75%, {82 if n % 2 else 88}%)"
 
 
 def _e(value: Any) -> str:
@@ -130,18 +93,33 @@ def _colours(keys: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {"": UNATTRIBUTED}
     for key in keys:
         if key not in out:
-            out[key] = PALETTE[(len(out) - 1) % len(PALETTE)]
+            out[key] = colour(len(out) - 1)
     return out
 
 
-def _marked_text(text: str, spans: list[_Span], colours: dict[str, str], quote_attrs: dict[int, str]) -> str:
+def _entity_keys(quotes: list[Quote]) -> dict[str, str]:
+    """Speaker key -> the key of the entity it names: "trump" and "donald trump" are one person
+    when the short form is the last word(s) of exactly one longer name in the article."""
+    keys = {_speaker_key(q) for q in quotes} - {""}
+    out = {k: k for k in keys}
+    for short in keys:
+        longer = [k for k in keys if k != short and k.endswith(" " + short)]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
+def _marked_text(
+    text: str, spans: list[_Span], colours: dict[str, str], quote_attrs: dict[int, str], begin: int = 0
+) -> str:
     """Wrap quote and speaker spans; overlapping spans are cut at every boundary so any
     overlap the extractor produces still gives valid, properly nested HTML.
 
     A sweep over the boundaries with one heap per kind of span (innermost quote = shortest,
     then first listed; first-listed speaker mention and stray mark): looking up the covering
     spans of every segment in the whole list made 8,000 quotes take 50 s."""
-    bounds = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    # ``begin``: text before it (front matter, shown as the heading instead) is left out.
+    bounds = sorted({begin, len(text), *(s.start for s in spans), *(s.end for s in spans)})
     by_start = sorted(range(len(spans)), key=lambda k: spans[k].start)
     quotes: list[tuple[int, int, int]] = []  # (length, list index, end)
     mentions: list[tuple[int, int]] = []  # (list index, end)
@@ -149,7 +127,7 @@ def _marked_text(text: str, spans: list[_Span], colours: dict[str, str], quote_a
     nxt = 0
     out: list[str] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
-        if a >= b:
+        if a >= b or a < begin:
             continue
         while nxt < len(by_start) and spans[by_start[nxt]].start <= a:
             k = by_start[nxt]
@@ -181,37 +159,68 @@ def _marked_text(text: str, spans: list[_Span], colours: dict[str, str], quote_a
     return "".join(out)
 
 
+def _front_matter(doc: Document) -> tuple[int, dict[str, str]]:
+    """Where the article's front matter ends, and its simple ``key: value`` lines."""
+    m = FRONT_MATTER.match(doc.text)
+    if not m:
+        return 0, {}
+    fields: dict[str, str] = {}
+    for line in m.group().splitlines()[1:-1]:
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t")):
+            fields.setdefault(key.strip().casefold(), value.strip().strip("\"'"))
+    return m.end(), fields
+
+
+def _heading(index: int, doc: Document, fields: dict[str, str]) -> str:
+    title = fields.get("title")
+    meta = [fields[k] for k in ("date", "published", "outlet", "source", "publisher", "author") if fields.get(k)]
+    parts = [f'<h2 id="h-{index}">{_e(title or doc.path)}</h2>']
+    line = " · ".join(meta)
+    if title:
+        line = f"{line} · {doc.path}" if line else doc.path
+    if line:
+        parts.append(f'<p class="meta">{_e(line)}</p>')
+    return "\n".join(parts)
+
+
+def _quote_info(q: Quote, findings: list[Finding]) -> dict[str, Any]:
+    sp = q.speaker
+    anonymity = sp.anonymity if sp else "unattributed"
+    return {
+        "speaker": sp.name if sp else "unattributed",
+        "mention": sp.text if sp else None,
+        "type": sp.type if sp else None,
+        "anonymity": anonymity_label(anonymity) + (" (plural)" if sp and sp.plural else ""),
+        "reason": (sp.reason + (" [stock formula]" if sp.reason_boilerplate else "")) if sp and sp.reason else None,
+        "via": q.via.name if q.via else None,
+        "kind": q.kind,
+        "cue": q.cue.text if q.cue else None,
+        "rule": q.rule,
+        "line": f"{q.line}:{q.column}",
+        "findings": [f"{f.level} {f.rule}: {f.message}" for f in findings],
+    }
+
+
 def _article(index: int, art: ArticleCheck, data: dict[str, Any]) -> str:
     doc, result = art.doc, art.result
     quotes = sorted(result.quotes, key=lambda q: (q.start, q.end))
-    colours = _colours(_speaker_key(q) for q in quotes)
-    by_quote: dict[int, list[str]] = {}
+    entity = _entity_keys(quotes)
+    keys = [entity.get(_speaker_key(q), "") for q in quotes]
+    colours = _colours(keys)
+    by_quote: dict[int, list[Finding]] = {}
     worst: dict[int, str] = {}
     for f in art.findings:
         if f.quote_index is not None:
-            by_quote.setdefault(f.quote_index, []).append(f.rule)
+            by_quote.setdefault(f.quote_index, []).append(f)
             if LEVEL_RANK[f.level] > LEVEL_RANK.get(worst.get(f.quote_index, ""), -1):
                 worst[f.quote_index] = f.level
     spans: list[_Span] = []
     attrs: dict[int, str] = {}
-    for i, q in enumerate(quotes):
+    for i, (q, key) in enumerate(zip(quotes, keys)):
         qid = f"a{index}-q{i}"
-        key = _speaker_key(q)
         sp = q.speaker
-        info = {
-            "speaker": sp.name if sp else "unattributed",
-            "mention": sp.text if sp else None,
-            "type": sp.type if sp else None,
-            "anonymity": (sp.anonymity if sp else "unattributed") + (" (plural)" if sp and sp.plural else ""),
-            "reason": (sp.reason + (" [stock formula]" if sp.reason_boilerplate else "")) if sp and sp.reason else None,
-            "via": q.via.name if q.via else None,
-            "kind": q.kind,
-            "cue": q.cue.text if q.cue else None,
-            "rule": q.rule,
-            "line": f"{q.line}:{q.column}",
-            "findings": by_quote.get(i, []),
-        }
-        data[qid] = info
+        info = data[qid] = _quote_info(q, by_quote.get(i, []))
         tip = f"{info['speaker']} · {info['anonymity']}" + (f" · via {info['via']}" if info["via"] else "")
         classes = ["q"] + (["unattributed"] if not sp else []) + ([f"finding-{worst[i]}"] if i in worst else [])
         attrs[i] = (
@@ -226,25 +235,33 @@ def _article(index: int, art: ArticleCheck, data: dict[str, Any]) -> str:
     for m in result.mark_issues:
         if 0 <= m.start < len(doc.text):
             spans.append(_Span(m.start, m.start + len(m.char or " "), None, m.problem, stray=True))
-    parts = [f'<section class="article" id="article-{index}">', f"<h2>{_e(doc.path)}</h2>", _legend(quotes, colours)]
-    parts.append(f'<div class="text">{_marked_text(doc.text, spans, colours, attrs)}</div>')
-    parts.extend(_tables(index, art, colours))
+    begin, fields = _front_matter(doc)
+    spans = [s for s in spans if s.start >= begin]
+    parts = [f'<section class="article" id="article-{index}">', _heading(index, doc, fields)]
+    parts.append(_legend(quotes, keys, colours))
+    parts.append(f'<div class="text">{_marked_text(doc.text, spans, colours, attrs, begin)}</div>')
+    parts.extend(_tables(index, art, {s: colours.get(k, UNATTRIBUTED) for s, k in entity.items()}))
     parts.append("</section>")
     return "\n".join(parts)
 
 
-def _legend(quotes: list[Quote], colours: dict[str, str]) -> str:
+def _legend(quotes: list[Quote], keys: list[str], colours: dict[str, str]) -> str:
     legend = []
     seen: set[str] = set()
-    for q in quotes:
-        key = _speaker_key(q)
+    # The fullest name of each entity labels it ("Donald Trump", not the first "Trump").
+    label: dict[str, str] = {}
+    for q, key in zip(quotes, keys):
+        name = q.speaker.name if q.speaker else "unattributed"
+        if len(name) > len(label.get(key, "")):
+            label[key] = name
+    for q, key in zip(quotes, keys):
         if key in seen:
             continue
         seen.add(key)
-        label = q.speaker.name if q.speaker else "unattributed"
         anon = q.speaker.anonymity if q.speaker else "unattributed"
         legend.append(
-            f'<span><i class="swatch" style="--c:{colours[key]}"></i>{_e(label)} <span class="muted">({_e(anon)})</span></span>'
+            f'<span><i class="swatch" style="--c:{colours[key]}"></i>{_e(label[key])} '
+            f'<span class="muted">— {_e(anonymity_label(anon))}</span></span>'
         )
     if legend:
         return f'<div class="legend">{"".join(legend)}</div>'
@@ -252,13 +269,14 @@ def _legend(quotes: list[Quote], colours: dict[str, str]) -> str:
 
 
 def _tables(index: int, art: ArticleCheck, colours: dict[str, str]) -> list[str]:
+    # ``colours``: speaker key (casefolded name) -> colour of its entity
     """The sourcing table, credits and findings of one article."""
     parts: list[str] = []
     parts.append("<h3>Sources</h3>")
     if art.result.sources:
         rows = "".join(
             f'<tr><td><i class="swatch" style="--c:{colours.get(s.name.casefold(), UNATTRIBUTED)}"></i>{_e(s.name)}</td>'
-            f"<td>{_e(s.role)}</td><td>{_e(s.type)}</td><td>{_e(s.anonymity)}{' (plural)' if s.plural else ''}</td>"
+            f"<td>{_e(s.role)}</td><td>{_e(s.type)}</td><td>{_e(anonymity_label(s.anonymity))}{' (plural)' if s.plural else ''}</td>"
             f"<td>{_e(s.reason)}</td><td>{s.quotes}</td><td>{_e(', '.join(s.via))}</td></tr>"
             for s in art.result.sources
         )
@@ -315,6 +333,28 @@ def script_json(data: Any) -> str:
     return text.translate(str.maketrans(_SCRIPT_JSON_ESCAPES))
 
 
+def _index(run: CheckRun) -> str:
+    """For a report on several articles: one row per article, linked, with its sourcing counts."""
+    if len(run.articles) < 2:
+        return ""
+    rows = []
+    for i, art in enumerate(run.articles):
+        s = art.sourcing
+        worst = max((f.level for f in art.findings), key=lambda lv: LEVEL_RANK[lv], default=None)
+        badge = f'<span class="lv lv-{_e(worst)}">{_e(worst)}</span> ' if worst else ""
+        title = _front_matter(art.doc)[1].get("title") or art.doc.path
+        rows.append(
+            f'<tr><td><a href="#article-{i}">{_e(title)}</a></td><td>{s.quotes}</td><td>{s.named}</td>'
+            f"<td>{s.organization}</td><td>{s.anonymous}</td><td>{s.unattributed + s.unresolved}</td>"
+            f"<td>{badge}{len(art.findings)}</td></tr>"
+        )
+    return (
+        '<nav class="index"><h2>Articles</h2><table><thead><tr><th>Article</th><th>Quotes</th><th>Named</th>'
+        "<th>Organization</th><th>Anonymous</th><th>No speaker</th><th>Findings</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></nav>"
+    )
+
+
 def render_html(run: CheckRun) -> str:
     data: dict[str, Any] = {}
     articles = "\n".join(_article(i, art, data) for i, art in enumerate(run.articles))
@@ -325,6 +365,7 @@ def render_html(run: CheckRun) -> str:
         "<title>provenance report</title>\n"
         f'<style>{CSS}</style>\n</head>\n<body data-ready="0">\n'
         f"<header><h1>Sourcing report</h1><p>{_e(summary_line(run))} Click a highlighted quote for its source.</p></header>\n"
+        f"{_index(run)}\n"
         f'<aside id="details"><strong>Quote details</strong><div id="details-body" class="muted">'
         "Hover a highlighted quote to see who said it; click it for details.</div></aside>\n"
         f"{articles}\n"
