@@ -115,19 +115,12 @@ def ud_eval(gold_file: Path, system_conllu: str) -> dict[str, float]:
 # Speech-frame arcs
 
 
-def speech_verbs(path: Path | None = None) -> frozenset[str]:
-    """Lemmas of rules/lexicons/speech_verbs.yaml (the checkout's, else the installed copy)."""
-    import yaml
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of the ``speech_verbs`` lexicon, found and validated like every other rule file
+    (provenance.vocab: the checkout's rules/, else the installed copy)."""
+    from provenance.vocab import load_vocabulary
 
-    if path is None:
-        path = Path(__file__).resolve().parents[2] / "rules" / "lexicons" / "speech_verbs.yaml"
-        if not path.exists():
-            path = Path(__file__).resolve().parents[1] / "_rules" / "lexicons" / "speech_verbs.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    words = set()
-    for entry in data["entries"]:
-        words.add((entry["name"] if isinstance(entry, dict) else str(entry)).lower())
-    return frozenset(words)
+    return frozenset(e.name.lower() for e in load_vocabulary().lexicons["speech_verbs"].entries)
 
 
 @dataclass
