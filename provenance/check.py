@@ -151,7 +151,7 @@ def _run_check(args: argparse.Namespace) -> int:
     found = _collect(args, cache)
     _check_targets(args, found.files)
     if not found.files and not found.unreadable:
-        _warn("no files to check (folders are searched for " + ", ".join(args.glob or DEFAULT_INCLUDE) + ")")
+        _warn(found.nothing_found(args.glob or DEFAULT_INCLUDE))
         return EXIT_CLEAN
     reads, configs = _read_all(found, cache, args.stdin_filename)
     baseline = Path(args.baseline) if args.baseline and not args.write_baseline else None

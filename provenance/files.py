@@ -34,11 +34,30 @@ class Unreadable:
     reason: str
 
 
+@dataclass(frozen=True)
+class Excluded:
+    """A file a config's ``exclude`` glob left out: when nothing is left to check, the user is
+    told which glob of which config did it, not only that there was nothing."""
+
+    path: str
+    pattern: str
+    config: str  # the config file's path
+
+
 @dataclass
 class FileList:
     files: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # skipped entries, one line each
     unreadable: list[Unreadable] = field(default_factory=list)
+    excluded: list[Excluded] = field(default_factory=list)
+
+    def nothing_found(self, globs: Sequence[str]) -> str:
+        """The one-line explanation when no file is left to check."""
+        if self.excluded:
+            first = self.excluded[0]
+            more = f" and {len(self.excluded) - 1} more" if len(self.excluded) > 1 else ""
+            return f"no files to check: {first.path}{more} excluded by '{first.pattern}' in {first.config}"
+        return "no files to check (folders are searched for " + ", ".join(globs) + ")"
 
     def raise_unreadable(self) -> None:
         """For commands without findings (extract, parse): the first unreadable path is an error."""
@@ -90,7 +109,15 @@ class _Collector:
             self.out.files.append(p)
 
     def excluded(self, file: Path) -> bool:
-        return self.configs is not None and self.configs.for_file(file).is_excluded(file)
+        if self.configs is None:
+            return False
+        cfg = self.configs.for_file(file)
+        if not cfg.is_excluded(file):
+            return False
+        rel = cfg.relative(file) or file.name
+        pattern = next((p for p in cfg.exclude if GlobSet((p,)).matches(rel)), ", ".join(cfg.exclude))
+        self.out.excluded.append(Excluded(str(file), pattern, str(cfg.path)))
+        return True
 
     def included(self, file: Path, root: str) -> bool:
         if self.globs is not None:

@@ -170,7 +170,11 @@ def test_explicit_file_still_honours_exclude(tmp_path: Path, monkeypatch: pytest
     old = write(tmp_path / "archive" / "old.md", "“x”\n")
     monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline())
     assert run_check_args([str(old)]) == 0
-    assert "no files to check" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    # the message says which glob of which config left the file out
+    assert "no files to check" in err and "excluded by 'archive/'" in err and ".provenance.yaml" in err
+    assert run_check_args([str(tmp_path)]) == 0  # a folder: the walked files are named the same way
+    assert f"{old} excluded by 'archive/'" in capsys.readouterr().err
 
 
 def test_fail_on_from_config_and_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
