@@ -239,6 +239,22 @@ def test_file_over_max_file_size_is_reported_not_analysed(tmp_path: Path, fake: 
     assert analysed(fake) == ["small.md"]
 
 
+def test_stdin_over_max_file_size_is_reported_without_reading_it_all(
+    tmp_path: Path, fake: FakePipeline, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    import io
+
+    write(tmp_path / ".provenance.yaml", "max-file-size: 1000\n")
+    raw = io.BytesIO(b"Words. " * 100_000)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(raw, encoding="utf-8"))
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["check", "-", "--stdin-filename", "story.md"]) == 1
+    out = capsys.readouterr().out
+    assert "story.md:1:1: error file-too-large Not checked: standard input is over 1,000 bytes" in out
+    assert raw.tell() <= 64 * 1024, "stdin is read only up to the limit (plus one read buffer)"
+    assert analysed(fake) == []
+
+
 def test_line_over_max_line_length_is_reported_not_analysed(tmp_path: Path, fake: FakePipeline, capsys) -> None:
     write(tmp_path / ".provenance.yaml", "max-line-length: 50\n")
     long = write(tmp_path / "long.md", "Short line.\n\n" + "x" * 51 + "\n")

@@ -14,7 +14,7 @@ import regex
 
 from provenance.config import Config
 from provenance.document import Document, make_document, read_document
-from provenance.errors import ProvenanceError
+from provenance.errors import InputTooLarge, ProvenanceError
 from provenance.files import STDIN, regular_file_problem
 from provenance.policy import FileIssue
 from provenance.policy.schema import FileIssueKind
@@ -79,14 +79,17 @@ def read_checked(path: str, cfg: Config, stdin_name: str | None = None) -> ReadF
                 f"the file is {size:,} bytes (max-file-size: {cfg.max_file_bytes:,})",
             )
     try:
-        doc = read_document(path)
+        # The limit is applied while reading: standard input (or a file that grew since it was
+        # measured) is never held in memory beyond max-file-size + 1 bytes.
+        doc = read_document(path, max_bytes=cfg.max_file_bytes)
+    except InputTooLarge:
+        what = "standard input" if path == STDIN else "the file"
+        return unread(
+            stdin_name or path, "file-too-large", f"{what} is over {cfg.max_file_bytes:,} bytes (max-file-size)"
+        )
     except ProvenanceError as err:
         return unread(err.path or path, "read-error", err.message)
     if path == STDIN and stdin_name:
         doc = make_document(doc.text, stdin_name)
-    if path == STDIN and len(doc.text.encode("utf-8", "surrogatepass")) > cfg.max_file_bytes:
-        return ReadFile(
-            doc, [FileIssue("file-too-large", f"standard input is over {cfg.max_file_bytes:,} bytes (max-file-size)")]
-        )
     issue = _line_issue(doc, cfg.max_line_chars)
     return ReadFile(doc, [issue] if issue else [])
