@@ -5,6 +5,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from provenance.report.style import TextStyle
+
 if TYPE_CHECKING:
     from provenance.checker.results import CheckRun
 
@@ -24,11 +26,15 @@ RENDERERS: dict[str, tuple[str, str]] = {
 FORMATS = tuple(RENDERERS)
 
 
-def render(run: CheckRun, fmt: str, *, quiet: bool = False, statistics: bool = False) -> str:
+def render(
+    run: CheckRun, fmt: str, *, quiet: bool = False, statistics: bool = False, style: TextStyle | None = None
+) -> str:
+    """The report in format ``fmt``; ``quiet``, ``statistics`` and ``style`` (colour, source lines)
+    concern the text format only."""
     if fmt not in RENDERERS:
         raise ValueError(f"unknown format {fmt!r}")
     module, name = RENDERERS[fmt]
     renderer = getattr(import_module(f"provenance.report.{module}"), name)
     if fmt == "text":
-        return str(renderer(run, quiet=quiet, statistics=statistics))
+        return str(renderer(run, quiet=quiet, statistics=statistics, style=style or TextStyle()))
     return str(renderer(run))

@@ -10,10 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from provenance.errors import terminal_safe
+from provenance.report.style import TextStyle
 
 if TYPE_CHECKING:
     from provenance.checker.results import CheckRun
+    from provenance.document import Document
     from provenance.policy import Finding
+
+_PLAIN = TextStyle()
 
 
 def _plural(n: int, word: str) -> str:
@@ -35,10 +39,43 @@ def summary_line(run: CheckRun) -> str:
     return f"Found {_plural(total, 'finding')} ({levels}) in {files}{tail}."
 
 
-def _finding_line(f: Finding) -> str:
+def _finding_line(f: Finding, style: TextStyle = _PLAIN) -> str:
     # An uncertain finding says so: it was lowered a level because its evidence is a guess.
     tail = " (uncertain)" if f.confidence == "uncertain" else ""
-    return f"{terminal_safe(f.path)}:{f.line}:{f.column}: {f.level} {terminal_safe(f.rule)} {terminal_safe(f.message)}{tail}"
+    where = style.paint("path", f"{terminal_safe(f.path)}:{f.line}:{f.column}:")
+    return f"{where} {style.paint(f.level, f.level)} {style.paint('rule', terminal_safe(f.rule))} {terminal_safe(f.message)}{tail}"
+
+
+def _source_lines(f: Finding, doc: Document, style: TextStyle) -> list[str]:
+    """The finding's first line of text with a caret under the flagged span (ruff's full format).
+
+    Control characters show as one dot each, so the caret stays under the right column; the
+    excerpt is cut to 160 characters around the span."""
+    if not 0 <= f.start < len(doc.text) and f.start != len(doc.text):
+        return []
+    text = doc.text
+    line_start = max(text.rfind("\n", 0, f.start), text.rfind("\r", 0, f.start)) + 1
+    ends = [i for i in (text.find("\n", f.start), text.find("\r", f.start)) if i >= 0]
+    line_end = min(ends) if ends else len(text)
+    raw = text[line_start:line_end]
+    if not raw.strip():
+        return []
+    col = max(f.start - line_start, 0)
+    width = max(1, min(f.end, line_start + len(raw)) - f.start)
+    lo = max(0, col - 60)
+    # one column per character: controls and bidi marks (escaped below) and tabs become "·" / " "
+    shown = "".join(" " if c == "\t" else c if terminal_safe(c) == c else "·" for c in raw)
+    excerpt = shown[lo : lo + 160]
+    caret = " " * (col - lo) + "^" * max(1, min(width, len(excerpt) - (col - lo)))
+    gutter = str(f.line)
+    pad = " " * len(gutter)
+    safe = terminal_safe(("…" if lo else "") + excerpt + ("…" if lo + 160 < len(shown) else ""))
+    return [
+        style.paint("dim", f"{pad} |"),
+        f"{style.paint('dim', f'{gutter} |')} {safe}",
+        f"{style.paint('dim', f'{pad} |')} {' ' if lo else ''}{style.paint('caret', caret)}",
+        "",
+    ]
 
 
 def statistics_lines(run: CheckRun) -> list[str]:
@@ -61,8 +98,13 @@ def sourcing_lines(run: CheckRun) -> list[str]:
     ]
 
 
-def render_text(run: CheckRun, *, quiet: bool = False, statistics: bool = False) -> str:
-    lines = [_finding_line(f) for f in run.findings]
+def render_text(run: CheckRun, *, quiet: bool = False, statistics: bool = False, style: TextStyle = _PLAIN) -> str:
+    docs = {a.doc.path: a.doc for a in run.articles}
+    lines: list[str] = []
+    for f in run.findings:
+        lines.append(_finding_line(f, style))
+        if style.full and f.path in docs:
+            lines.extend(_source_lines(f, docs[f.path], style))
     if not quiet:
         lines.extend(sourcing_lines(run))
     if statistics:
