@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from provenance.syntax.tree import Sentence, WordRef
 
+from .names import clean_name
+
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
 _CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X
 _QUANTIFIERS = {"one", "some", "many", "several", "two", "three", "four", "all", "none", "both", "each", "most", "few"}
@@ -240,7 +242,7 @@ def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = 
         name_idx = name_idx[drop:]
     if name_idx:
         words = sorted(set(words) | set(range(min(words + name_idx), max(words + name_idx) + 1)))
-    name = _text(sent, source, name_idx) if name_idx else None
+    name = clean_name(_text(sent, source, name_idx)) if name_idx else None
     role = None
     if name_idx:
         rest = [i for i in words if i not in name_idx and sent.words[i].upos not in ("DET", "PUNCT")]

@@ -10,6 +10,7 @@ from provenance.kinds import SpeakerType
 from provenance.lexical import compile_list
 from provenance.vocab import Vocabulary
 
+from .names import NameVocab
 from .outlets import OutletGazetteer
 
 
@@ -37,6 +38,7 @@ class SourceModel:
     outlets: OutletGazetteer
     reasons: list[regex.Pattern[str]]
     boilerplate: list[regex.Pattern[str]]
+    names: NameVocab
 
     @classmethod
     def build(cls, vocab: Vocabulary) -> SourceModel:
@@ -49,6 +51,7 @@ class SourceModel:
             outlets=OutletGazetteer(vocab.lexicon("outlets")),
             reasons=patterns("anonymity_reasons"),
             boilerplate=patterns("boilerplate_reasons"),
+            names=NameVocab.build(vocab),
         )
 
     def is_role(self, word: str) -> bool:

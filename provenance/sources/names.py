@@ -1,38 +1,59 @@
-"""Names of people as the article writes them: courtesy titles, gender evidence, matching tokens."""
+"""Names of people as the article writes them: courtesy titles, gender evidence, matching tokens.
+
+The word lists are lexicons (rules/lexicons/honorifics.yaml, gender_words.yaml), read once per
+run into ``NameVocab``; only the personal pronouns, a closed class of the grammar, are here.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
-# Courtesy titles are not part of who someone is: "Ms. Conway" is the "Kellyanne Conway" named
-# earlier. (Roles such as "Sen." are, and stay in person_roles.)
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "mx.", "mx", "madam", "sir"})
+import regex
+
+from provenance.vocab import Vocabulary
 
 Gender = Literal["female", "male"]
-PRONOUN_GENDER: dict[str, Gender] = {"she": "female", "her": "female", "he": "male", "him": "male"}
-GENDER_WORDS: dict[str, Gender] = {
-    **dict.fromkeys(("mrs.", "mrs", "ms.", "ms", "miss", "madam", "lady", "dame"), "female"),
-    **dict.fromkeys(("mr.", "mr", "sir", "lord"), "male"),
-    **dict.fromkeys(
-        ("spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman", "actress", "mother",
-         "wife", "daughter", "sister", "queen", "princess", "grandmother", "aunt", "widow", "girl", "woman"),
-        "female",
-    ),
-    **dict.fromkeys(
-        ("spokesman", "chairman", "businessman", "congressman", "councilman", "actor", "father", "husband",
-         "son", "brother", "king", "prince", "grandfather", "uncle", "widower", "boy", "man"),
-        "male",
-    ),
+PRONOUN_GENDER: dict[str, Gender] = {
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+    "he": "male", "him": "male", "his": "male", "himself": "male",
 }  # fmt: skip
 
 
-def gender_of(text: str) -> Gender | None:
-    """Gender a mention shows by its own words ("Mrs. Roe", "spokeswoman Jane Roe")."""
-    found = {GENDER_WORDS[w] for w in text.lower().replace(",", " ").split() if w in GENDER_WORDS}
-    return found.pop() if len(found) == 1 else None
+@dataclass(frozen=True)
+class NameVocab:
+    """Courtesy titles (dropped from names) and the words that show a person's gender."""
+
+    honorifics: frozenset[str]
+    gender_words: dict[str, Gender]
+
+    @classmethod
+    def build(cls, vocab: Vocabulary) -> NameVocab:
+        genders: dict[str, Gender] = {}
+        honorifics: set[str] = set()
+        for lexicon in ("honorifics", "gender_words"):
+            for e in vocab.lexicon(lexicon).entries:
+                forms = [f.lower() for f in e.forms]
+                if lexicon == "honorifics":
+                    honorifics.update(forms)
+                g = e.attrs.get("gender")
+                if g in ("female", "male"):
+                    genders.update(dict.fromkeys(forms, g))
+        return cls(frozenset(honorifics), genders)
+
+    def gender_of(self, text: str) -> Gender | None:
+        """Gender a mention shows by its own words ("Mrs. Roe", "spokeswoman Jane Roe")."""
+        words = text.lower().replace(",", " ").split()
+        found = {self.gender_words[w] for w in words if w in self.gender_words}
+        return found.pop() if len(found) == 1 else None
+
+    def tokens(self, name: str) -> list[str]:
+        """A person's name as lower-case tokens without courtesy titles, for matching mentions."""
+        tokens = clean_name(name).lower().split()
+        return [t for t in tokens if t not in self.honorifics] or tokens
 
 
-def name_tokens(name: str) -> list[str]:
-    """A person's name as lower-case tokens without courtesy titles, for matching mentions."""
-    tokens = name.lower().split()
-    return [t for t in tokens if t not in HONORIFICS] or tokens
+def clean_name(name: str) -> str:
+    """A name without invisible format characters: "Traeger\\u200b" (a zero-width space left by a
+    web page) is Traeger."""
+    return regex.sub(r"\p{Cf}+", "", name).strip()

@@ -1,0 +1,104 @@
+"""Pronouns to entities, with agreement and salience.
+
+"he"/"she" take a person the article named before, outside quotes: one whose gender agrees
+(from courtesy titles and gendered role nouns with the name, else from the pronouns the article
+itself uses for that person), preferring the most recent name that was the subject of its
+clause (the salient one: "Roe met Smith. She said ..." is Roe) within the paragraph and the
+two before it, then any recent name. "it" takes the last organisation; "they" the last plural
+or organisation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from provenance.syntax.tree import Sentence
+
+from .mentions import Mention, is_group_pronoun, is_person_pronoun
+from .names import PRONOUN_GENDER, Gender
+from .table import NameMention, Resolution, TableBase
+
+_SALIENT_PARAGRAPHS = 2  # a subject this many paragraphs back still outranks a nearer object
+
+
+class PronounResolver(TableBase):
+    def _agrees(self, name: str, p: str) -> bool:
+        want = PRONOUN_GENDER.get(p)
+        have = self._gender(name)
+        return want is None or have is None or want == have
+
+    def _gender(self, name: str) -> Gender | None:
+        """The gender known for a name, or for the one full name a surname stands for."""
+        key = self.key(name)
+        if key in self.genders:
+            return self.genders[key]
+        toks = key.split()
+        found = {g for k, g in self.genders.items() if k.split()[-len(toks) :] == toks}
+        return found.pop() if len(found) == 1 else None
+
+    def _antecedent(self, mention: Mention, p: str) -> NameMention | None:
+        before = [n for n in self.person_names if n.end <= mention.start and self._agrees(n.name, p)]
+        if not before:
+            return None
+        para = self.doc.paragraph_at(mention.start)
+        here = para.index if para is not None else -1
+        for n in reversed(before):
+            if n.subject and (here < 0 or here - n.paragraph <= _SALIENT_PARAGRAPHS):
+                return n
+        return before[-1]
+
+    def _for_pronoun(self, mention: Mention, p: str) -> Resolution:
+        if is_person_pronoun(p):
+            found = self._antecedent(mention, p)
+            if found is not None:
+                return self._person_entity(found.name), "pronoun"
+        if p in ("it", "its"):
+            for e in reversed(self.entities):
+                if e.type == "organization":
+                    return e, "pronoun"
+        wanted = ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
+        for e in reversed(self.entities):
+            if e.type in wanted and (is_person_pronoun(p) or e.plural or e.type == "organization"):
+                if e.type == "person" and not self._agrees(e.name, p):
+                    continue
+                return e, "pronoun"
+        return None, None
+
+    def learn_genders(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> None:
+        """Gender from the article's own pronouns: in a sentence whose only person named outside
+        quotes is its subject, the third-person pronouns after the name (outside quotes) are that
+        person's ("Roe said she ...", "Roe has proven herself"), and so is a subject "He"/"She"
+        opening the next sentence. Evidence with the name itself (a courtesy title, a gendered
+        role noun) is kept over these votes."""
+        votes: dict[str, Counter[Gender]] = {}
+        by_sentence: dict[int, list[NameMention]] = {}
+        starts = [s.start for s in sentences]
+        for n in self.person_names:
+            k = max((i for i, s in enumerate(starts) if s <= n.start), default=0)
+            by_sentence.setdefault(k, []).append(n)
+        for k, names in by_sentence.items():
+            people = {self.key(n.name) for n in names}
+            if len(people) != 1 or not any(n.subject for n in names):
+                continue
+            who, after = self._full_key(names[0]), names[0].end
+            words = [w for w in sentences[k].words if w.start >= after]
+            if k + 1 < len(sentences) and sentences[k + 1].words:
+                first = sentences[k + 1].words[0]
+                words += [first] if first.rel == "nsubj" else []
+            for w in words:
+                g = PRONOUN_GENDER.get(w.text.lower())
+                if g is not None and w.upos == "PRON" and not any(qs <= w.start < qe for qs, qe in quoted):
+                    votes.setdefault(who, Counter())[g] += 1
+        for who, c in votes.items():
+            (g, top), *rest = c.most_common()
+            if not rest or top > 2 * rest[0][1]:
+                self.genders.setdefault(who, g)
+
+    def _full_key(self, n: NameMention) -> str:
+        """The key of the fullest name a short mention stands for ("Roe" after "Jane Roe")."""
+        toks = self.tokens(n.name)
+        for m in reversed([m for m in self.person_names if m.start <= n.start]):
+            mt = self.tokens(m.name)
+            if len(mt) > len(toks) and mt[-len(toks) :] == toks:
+                return " ".join(mt)
+        return " ".join(toks)

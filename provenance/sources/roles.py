@@ -1,0 +1,273 @@
+"""Roles the article gives a named person, read around every mention of the name.
+
+A role is whatever the article says the person is (README of the sources labels: "a role, title,
+affiliation or description anywhere"), not only a word from a closed title list. The parser of a
+compact model often misattaches appositions ("Jane Roe, co-founder of X, said" with the
+description as a third subject), so each construction is read from the word order, with the
+parse's parts of speech as the gate, and from the tree where the tree is what carries it
+(predicate nominals, "works as a nurse"):
+
+- ``title``: leading title words of the name ("Sen. Jane Roe", "Energy Minister Dana Ortiz");
+- ``premodifier``: a common-noun phrase right before the name ("senior manager Erin Kim",
+  "her husband Michael", "Trump campaign spokeswoman Hope Hicks");
+- ``apposition``: a noun phrase between commas after or before the name ("Roe, a Republican
+  consultant, said", "The captain of the team, Jordan Stewart,");
+- ``relative-clause``: "Roe, who heads the union, said";
+- ``age``: "Doug Purdy, 73,";
+- ``party``: "Sen. Jane Roe (D-Ohio)", "Paul Ryan, R-Wis.,";
+- ``affiliation``: "John Goodwin with Bumper to Bumper", "Harry Bond, 30, of Raleigh";
+- ``predicate``: "Roe is the union's president", "Roe works as a nurse".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from provenance.syntax.tree import Sentence
+from provenance.vocab import Vocabulary
+
+RoleHow = Literal["title", "premodifier", "apposition", "relative-clause", "age", "party", "affiliation", "predicate"]
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """One description of a person, as written, with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+    how: RoleHow
+
+
+_PARTY = regex.compile(r"^\(?[RDI]-[A-Z][\w.]*\)?,?$")  # "R-Wis.", "(D-Ohio)"
+_NP_WORDS = ("NOUN", "ADJ", "NUM", "PROPN", "DET", "PART", "ADP", "PRON", "CCONJ", "X")
+_RELATIVE = ("who", "whose")
+_AFFILIATION = ("of", "with", "from", "at")
+_CLOSERS = {",", ")", ";", ".", "!", "?", ":", "—", "–"}
+
+
+class RoleReader:
+    """Finds the descriptions of one name mention (a run of word indices in a sentence)."""
+
+    def __init__(self, vocab: Vocabulary, is_role: Callable[[str], bool]) -> None:
+        self.vocab = vocab
+        self.is_role = is_role
+
+    def _not_role_noun(self, w_lemma: str) -> bool:
+        # Times ("Last week, Roe said"), caption positions ("Roe, left,") describe nobody.
+        return self.vocab.in_lexicon("time_nouns", w_lemma) or self.vocab.in_lexicon("not_roles", w_lemma)
+
+    def _describes(self, sent: Sentence, idx: list[int]) -> bool:
+        """A description holds a common noun (or a role word) that is not a time or a caption word."""
+        return any(
+            (sent.words[i].upos == "NOUN" or self.is_role(sent.words[i].text.lower()))
+            and not self._not_role_noun(sent.words[i].lemma.lower())
+            for i in idx
+        )
+
+    def roles(self, sent: Sentence, run: list[int], title: int, source: str) -> list[RoleSpan]:
+        """Every description of the name ``run`` (its first ``title`` words are a title)."""
+        found: list[RoleSpan | None] = []
+        if title:
+            found.append(_span(sent, source, run[:title], "title"))
+        found.append(self._premodifier(sent, run[0], source))
+        found.extend(self._after(sent, run[-1], source))
+        found.append(self._apposition_before(sent, run, source))
+        found.append(self._predicate(sent, run, source))
+        return [r for r in found if r is not None]
+
+    # -- before the name -------------------------------------------------------------------
+    def _premodifier(self, sent: Sentence, first: int, source: str) -> RoleSpan | None:
+        """ "senior manager Erin Kim", "her husband Michael Greenspan": a noun phrase glued to the
+        name, ending in a lower-case noun."""
+        j = first - 1
+        if j < 0 or sent.words[j].upos != "NOUN" or sent.words[j].text[:1].isupper():
+            return None
+        if self._not_role_noun(sent.words[j].lemma.lower()):
+            return None
+        idx: list[int] = []
+        while j >= 0:
+            w = sent.words[j]
+            glued = w.text in ("-", "‐") and j > 0 and sent.words[j - 1].end == w.start
+            if not (w.upos in ("NOUN", "ADJ", "NUM", "PROPN", "PART") or glued or _possessive(w.feats, w.upos)):
+                break
+            idx.insert(0, j)
+            j -= 1
+        return _span(sent, source, idx, "premodifier")
+
+    def _apposition_before(self, sent: Sentence, run: list[int], source: str) -> RoleSpan | None:
+        """ "The captain of the team, Jordan Stewart," / "fired its manager, Jane Roe": the noun
+        phrase before the comma, when the name is itself set off (comma, verb, bracket or end)."""
+        first, last = run[0], run[-1]
+        if first < 2 or sent.words[first - 1].text != ",":
+            return None
+        nxt = sent.words[last + 1] if last + 1 < len(sent.words) else None
+        if nxt is not None and nxt.text not in _CLOSERS and nxt.text != "(" and nxt.upos not in ("VERB", "AUX"):
+            return None
+        end = first - 2
+        if sent.words[end].upos not in ("NOUN", "PROPN"):
+            return None
+        j = end
+        while j >= 0 and sent.words[j].text not in _CLOSERS and _np_word(sent, j):
+            j -= 1
+        idx = list(range(j + 1, end + 1))
+        if nxt is not None and nxt.upos in ("VERB", "AUX") and j >= 0:
+            return None  # "... the onset of high blood pressure, Kim says": the end of the content
+        if not idx or sent.words[idx[0]].upos in ("ADP", "CCONJ", "ADV", "SCONJ"):
+            return None  # "In the letter, Roe said": a phrase with a preposition places, it does not describe
+        if not self._describes(sent, idx):
+            return None
+        return _span(sent, source, idx, "apposition")
+
+    # -- after the name --------------------------------------------------------------------
+    def _after(self, sent: Sentence, last: int, source: str) -> list[RoleSpan | None]:
+        """Descriptions set off after the name, one after another: "Harry Bond, 30, of Raleigh,
+        who was among those polled," / "Sen. Roe (D-Ohio), a member of the committee"."""
+        out: list[RoleSpan | None] = []
+        k = last + 1
+        n = len(sent.words)
+        if k < n and sent.words[k].text.lower() in _AFFILIATION:
+            span, k = self._affiliation(sent, k, source)
+            out.append(span)
+        for _ in range(4):  # a few descriptions in a row at most
+            if k >= n:
+                break
+            w = sent.words[k]
+            if w.text == "(" or _PARTY.match(w.text):
+                span, k = self._bracket(sent, k, source)
+            elif w.text == "," and k + 1 < n:
+                span, k = self._set_off(sent, k + 1, source)
+            else:
+                break
+            if span is None:
+                break
+            out.append(span)
+        return out
+
+    def _affiliation(self, sent: Sentence, k: int, source: str) -> tuple[RoleSpan | None, int]:
+        """ "of Counter Jihad", "with Bumper to Bumper": a capitalised name after the preposition."""
+        j = k + 1
+        while j < len(sent.words) and sent.words[j].upos == "DET":
+            j += 1
+        if j >= len(sent.words) or not sent.words[j].text[:1].isupper() or sent.words[j].upos != "PROPN":
+            return None, k
+        while j + 1 < len(sent.words) and (sent.words[j + 1].text[:1].isupper() or sent.words[j + 1].upos == "ADP"):
+            if sent.words[j + 1].upos == "ADP" and not (
+                j + 2 < len(sent.words) and sent.words[j + 2].text[:1].isupper()
+            ):
+                break
+            j += 1
+        return _span(sent, source, list(range(k, j + 1)), "affiliation"), j + 1
+
+    def _bracket(self, sent: Sentence, k: int, source: str) -> tuple[RoleSpan | None, int]:
+        """ "(D-Ohio)", "R-Wis.": a party and state tag."""
+        j = k
+        while j < len(sent.words) and j - k < 6 and sent.words[j].text not in (")", ","):
+            j += 1
+        if sent.words[k].text == "(" and (j >= len(sent.words) or sent.words[j].text != ")"):
+            return None, k
+        text = source[sent.words[k].start : sent.words[min(j, len(sent.words) - 1)].end]
+        if not regex.search(r"\b[RDI]-[A-Z]", text):
+            return None, k
+        idx = [i for i in range(k, min(j + 1, len(sent.words))) if sent.words[i].text not in ("(", ")", ",")]
+        return _span(sent, source, idx, "party"), j + 1 if sent.words[k].text == "(" else j
+
+    def _set_off(self, sent: Sentence, k: int, source: str) -> tuple[RoleSpan | None, int]:
+        """The phrase after a comma: an age, a relative clause, an affiliation or a noun phrase
+        that is closed by punctuation (never by a verb: "Roe, the company said" is no role)."""
+        w = sent.words[k]
+        n = len(sent.words)
+        if w.upos == "NUM" and (k + 1 >= n or sent.words[k + 1].text in _CLOSERS):
+            return _span(sent, source, [k], "age"), k + 1
+        if w.text.lower() in _AFFILIATION:
+            return self._affiliation(sent, k, source)
+        if _PARTY.match(w.text):
+            return self._bracket(sent, k, source)
+        j = k
+        if w.text.lower() in _RELATIVE:
+            while j < n and sent.words[j].text not in _CLOSERS:
+                j += 1
+            return _span(sent, source, list(range(k, j)), "relative-clause"), j
+        while j < n and sent.words[j].text not in _CLOSERS and _np_word(sent, j):
+            if sent.words[j].text.lower() in ("who", "that", "which") and j > k:
+                break
+            j += 1
+        stop = sent.words[j] if j < n else None
+        if stop is not None and stop.upos in ("VERB", "AUX"):
+            return None, k
+        idx = list(range(k, j))
+        if not idx or w.upos in ("ADP", "CCONJ", "SCONJ", "ADV") or not self._describes(sent, idx):
+            return None, k
+        if w.upos == "PROPN" and not any(sent.words[i].upos == "PART" for i in idx):
+            return None, k  # "Roe, Doe and Smith": a list of names, unless "Clinton's campaign manager"
+        while j < n and sent.words[j].text not in _CLOSERS:
+            j += 1  # "a consultant who worked for Roe": the relative clause belongs to the description
+        return _span(sent, source, list(range(k, j)), "apposition"), j
+
+    def _predicate(self, sent: Sentence, run: list[int], source: str) -> RoleSpan | None:
+        """ "Roe is the union's president" (the name subject of a noun with a copula), "Roe works
+        as a nurse" (an "as" phrase of the verb the name is subject of)."""
+        head = next((i for i in run if sent.words[i].head not in run), run[-1])
+        if sent.words[head].rel != "nsubj" or sent.words[head].head < 0:
+            return None
+        pred = sent.words[head].head
+        kids = sent.children[pred]
+        if sent.words[pred].upos == "NOUN" and any(sent.words[c].rel == "cop" for c in kids):
+            return self._phrase(sent, pred, source)
+        for c in kids:
+            w = sent.words[c]
+            if (
+                w.rel == "obl"
+                and w.upos == "NOUN"
+                and any(sent.words[k].lemma.lower() == "as" for k in sent.children[c])
+            ):
+                return self._phrase(sent, c, source)
+        return None
+
+    def _phrase(self, sent: Sentence, head: int, source: str) -> RoleSpan | None:
+        cut = {"nsubj", "cop", "punct", "case", "acl:relcl", "conj", "cc", "advcl", "parataxis", "ccomp", "mark"}
+        idx = [head]
+        stack = [head]
+        while stack:
+            for c in sent.children[stack.pop()]:
+                if sent.words[c].deprel not in cut:
+                    idx.append(c)
+                    stack.append(c)
+        idx.sort()
+        idx = [i for i in idx if sent.words[i].upos != "DET" or i != idx[0]]
+        if not self._describes(sent, [head]):
+            return None
+        return _span(sent, source, idx, "predicate")
+
+
+def _np_word(sent: Sentence, i: int) -> bool:
+    """A word inside a noun phrase: its part of speech, or a participle used as a modifier
+    ("a Mississippi-based strategist", "the newly elected mayor"), or a hyphen inside a word."""
+    w = sent.words[i]
+    return (
+        w.upos in _NP_WORDS
+        or w.deprel in ("amod", "compound", "flat", "nummod")
+        or (w.text in ("-", "‐") and i > 0 and sent.words[i - 1].end == w.start)
+        or (w.upos == "ADV" and i + 1 < len(sent.words) and sent.words[i + 1].deprel == "amod")
+    )
+
+
+def _possessive(feats: str, upos: str) -> bool:
+    return upos in ("PRON", "DET") and "Poss=Yes" in feats
+
+
+def _span(sent: Sentence, source: str, idx: list[int], how: RoleHow) -> RoleSpan | None:
+    idx = [i for i in idx if 0 <= i < len(sent.words)]
+    while idx and sent.words[idx[-1]].upos == "PUNCT" and sent.words[idx[-1]].text != ".":
+        idx.pop()
+    while idx and sent.words[idx[0]].upos == "PUNCT":
+        idx.pop(0)
+    if not idx:
+        return None
+    start, end = sent.words[idx[0]].start, sent.words[idx[-1]].end
+    text = source[start:end].strip(" ,")
+    return RoleSpan(text, start, end, how) if text else None

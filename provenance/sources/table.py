@@ -1,0 +1,86 @@
+"""The state every part of the entity table shares: the entities of one article, the names
+the article mentions, and what the article says about them (roles, gender)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from provenance.document import Document
+from provenance.syntax.tree import WordRef
+
+from .model import Entity, SourceModel
+from .names import Gender
+from .outlets import ACRONYM
+from .roles import RoleSpan
+
+ResolvedBy = Literal[
+    "pronoun", "short-name", "known-people", "statement-owner", "definite-description", "relative-pronoun"
+]
+Resolution = tuple[Entity | None, ResolvedBy | None]
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name as the article writes it outside quotes: where, which name, and whether
+    it is the subject of its clause (subjects are the salient antecedents of "he"/"she")."""
+
+    start: int
+    end: int
+    name: str
+    subject: bool = False
+    paragraph: int = -1
+
+
+class TableBase:
+    """Entities in creation order, and the article-wide facts the resolvers read."""
+
+    def __init__(self, model: SourceModel, doc: Document) -> None:
+        self.m = model
+        self.vocab = model.vocab
+        self.doc = doc
+        self.entities: list[Entity] = []
+        # Roles the article gives a name anywhere ("Republican presidential candidate Donald
+        # Trump", "Trump, the party's nominee,"): they hold for every mention of that person.
+        self.roles: list[tuple[str, RoleSpan]] = []
+        # Gender the article itself shows for a name (a courtesy title, a gendered role noun,
+        # the pronouns it uses for the person): "she" never goes to a man named just before.
+        self.genders: dict[str, Gender] = {}
+        self.person_names: list[NameMention] = []
+
+    def tokens(self, name: str) -> list[str]:
+        return self.m.names.tokens(name)
+
+    def key(self, name: str) -> str:
+        return " ".join(self.tokens(name))
+
+    def _person_entity(self, name: str) -> Entity:
+        tokens = self.tokens(name)
+        for e in reversed(self.entities):
+            if e.type == "person" and (e.name == name or self.tokens(e.name)[-len(tokens) :] == tokens):
+                return e
+        return self._new(name=name, type="person", head_lemma="")
+
+    def is_org_name(self, name: str) -> bool:
+        words = regex.findall(r"[\p{L}]+", name)
+        if self.m.outlets.first_in(name):
+            return True
+        if any(ACRONYM.match(w) and len(w) >= 2 for w in name.split()):
+            return True
+        return any(self.vocab.in_lexicon("organization_words", w.lower()) for w in words)
+
+    def _plural(self, ref: WordRef) -> bool:
+        w = ref.word
+        return "Number=Plur" in w.feats or w.lemma.lower() in ("people", "sources")
+
+    def _new(self, **kw: object) -> Entity:
+        e = Entity(id=len(self.entities), **kw)  # type: ignore[arg-type]
+        self.entities.append(e)
+        return e
+
+    def vague_entity(self, key: str) -> Entity:
+        """One entity per distinct impersonal frame ("it is understood")."""
+        entity = next((e for e in self.entities if e.vague and e.type == "unknown" and e.description == key), None)
+        return entity or self._new(name=key, type="unknown", vague=True, description=key)

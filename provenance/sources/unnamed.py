@@ -1,0 +1,184 @@
+"""Unnamed speakers: outlets, statements, documents, institutions and people described by role.
+
+"the statement said" is the last organisation's or person's; "a study by Civic Works" is Civic
+Works speaking; "The group" after "a group ... calling itself the Islamic Resistance" is that
+organisation; "the minister" is the named minister; "a US official" is an anonymous person.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from provenance.lexical import REGEX_TIMEOUT, warn_timeout
+from provenance.syntax.tree import WordRef
+
+from .mentions import Mention
+from .table import Resolution, TableBase
+
+_DEFINITE = ("the", "this", "that", "these", "those")
+_CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
+# The organisation a document mention names: "by/from/of <Name>", or "<Name> <document noun>".
+_DOCUMENT_OWNER = regex.compile(
+    rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<by>{_CAPS})|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?P<pre>{_CAPS})\s+\p{{Ll}}"
+)
+
+
+class UnnamedResolver(TableBase):
+    """Entities for mentions without a proper name."""
+
+    def _for_description(self, mention: Mention) -> Resolution:
+        """Unnamed: outlets, statements, anonymous people, institutions, documents."""
+        sent = mention.ref.sentence
+        head_word = sent.words[mention.head]
+        head_lemma = head_word.lemma.lower()
+        if head_word.text[:1].isupper() and head_word.upos in ("NOUN", "PROPN", "X"):
+            # "Poulter said" with "Poulter" tagged as a common noun at the start of a sentence:
+            # a surname of a person the article names is that person.
+            surname = head_word.text.lower()
+            full = next((n for n in reversed(self.person_names) if self.tokens(n.name)[-1:] == [surname]), None)
+            if full is not None and len(self.tokens(full.name)) > 1:
+                return self._person_entity(full.name), "short-name"
+        if self.m.outlets.first_in(mention.description) or (
+            self.vocab.in_lexicon("outlet_words", head_lemma)
+            and head_word.upos == "NOUN"
+            and any(sent.words[c].deprel in ("amod", "compound", "nmod:poss") for c in sent.children[mention.head])
+        ):
+            return self._for_outlet(mention, head_lemma)
+        if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention):
+            # "the statement said": the statement of the last organisation or person; "one
+            # report" is not anybody's in particular.
+            for e in reversed(self.entities):
+                if e.type in ("organization", "person"):
+                    return e, "statement-owner"
+        if self.vocab.in_lexicon("document_nouns", head_lemma):
+            return self._for_document(mention, head_lemma)
+        definite = self._definite(mention)
+        is_role = self.vocab.in_lexicon("person_roles", head_lemma) or self.vocab.in_lexicon(
+            "anonymous_descriptors", head_lemma
+        )
+        if definite and is_role and not self._plural(WordRef(sent, mention.head)):
+            # "the minister" after "Foreign Minister Fuad Hussein": the named person with that role
+            for e in reversed(self.entities):
+                if e.type == "person" and e.role and head_lemma in e.role.lower().split():
+                    return e, "definite-description"
+        if self.vocab.in_lexicon("organization_words", head_lemma) and not self.vocab.in_lexicon(
+            "anonymous_descriptors", head_lemma
+        ):
+            return self._for_institution(mention, head_lemma, definite)
+        if is_role or self.vocab.in_lexicon("vague_sources", head_lemma):
+            return self._for_unnamed_person(mention, head_lemma, definite)
+        if head_word.upos == "NOUN" or self.vocab.in_lexicon("loose_groups", head_lemma):
+            # A common noun that is no outlet, institution or document describes unnamed people
+            # ("the players", "refugee advocates"); a bare quantifier ("others", "some") or a
+            # plural with nothing to place it describes nobody in particular.
+            loose = self.vocab.in_lexicon("loose_groups", head_lemma) or (
+                self._plural(WordRef(sent, mention.head)) and len(mention.description.split()) == 1
+            )
+            return self._new(
+                name=mention.description, type="anonymous", head_lemma=head_lemma, vague=loose,
+                plural=self._plural(WordRef(sent, mention.head)), description=mention.description,
+            ), None  # fmt: skip
+        return self._new(
+            name=mention.description, type="unknown", head_lemma=head_lemma, description=mention.description
+        ), None
+
+    def _definite(self, mention: Mention) -> bool:
+        sent = mention.ref.sentence
+        lo = mention.ref.index - 3 if mention.ref.index >= 3 else 0
+        return (
+            any(
+                sent.words[i].lemma.lower() in _DEFINITE for i in range(lo, mention.head) if sent.words[i].upos == "DET"
+            )
+            or mention.head != mention.ref.index
+        )
+
+    def _for_document(self, mention: Mention, head_lemma: str) -> Resolution:
+        """ "a study by Civic Works", "the Civic Works report": the organisation it names speaks;
+        "one report", "the polls": an unspecified organisation (vague)."""
+        sent = mention.ref.sentence
+        sub = sent.subtree(mention.head)  # relative clauses included: "a study released by X"
+        m = _DOCUMENT_OWNER.search(self.doc.text[sent.words[sub[0]].start : sent.words[sub[-1]].end])
+        owner = (m.group("by") or m.group("pre")) if m else None
+        if owner:
+            owner = regex.sub(r"^[Tt]he\s+", "", owner)
+            for e in reversed(self.entities):
+                if e.type == "organization" and e.name == owner:
+                    return e, None
+            return self._new(
+                name=owner, type="organization", head_lemma=head_lemma, description=mention.description
+            ), None
+        return self._new(
+            name=mention.description, type="organization", head_lemma=head_lemma, vague=True,
+            description=mention.description,
+        ), None  # fmt: skip
+
+    def _for_outlet(self, mention: Mention, head_lemma: str) -> Resolution:
+        for e in reversed(self.entities):
+            if e.type == "organization" and e.description.lower() == mention.description.lower():
+                return e, None
+        return self._new(
+            name=mention.description, type="organization", head_lemma=head_lemma, description=mention.description
+        ), None
+
+    def _for_institution(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
+        for e in reversed(self.entities):
+            if definite and e.type == "organization" and e.head_lemma == head_lemma:
+                return e, "definite-description"
+        if definite:
+            named = self.introduced_name(head_lemma, mention.start)
+            if named is not None:
+                return self._new(
+                    name=named, type="organization", head_lemma=head_lemma, description=mention.description
+                ), "definite-description"
+        return self._new(
+            name=mention.description,
+            type="organization",
+            head_lemma=head_lemma,
+            plural=False,
+            description=mention.description,
+        ), None
+
+    def _for_unnamed_person(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
+        """Unnamed people described by role ("a US official", "the mayor") or not at all ("sources")."""
+        sent = mention.ref.sentence
+        desc = mention.description.lower()
+        for e in reversed(self.entities):
+            if e.type == "anonymous" and (e.description.lower() == desc or (definite and e.head_lemma == head_lemma)):
+                return e, None if e.description.lower() == desc else "definite-description"
+        modifiers = [
+            c for c in sent.children[mention.head] if sent.words[c].deprel not in ("det", "punct", "nummod", "case")
+        ]
+        vague = self.vocab.in_lexicon("vague_sources", head_lemma) and not modifiers
+        return self._new(
+            name=mention.description,
+            type="anonymous",
+            head_lemma=head_lemma,
+            plural=self._plural(WordRef(sent, mention.head)),
+            vague=vague,
+            description=mention.description,
+        ), None
+
+    def introduced_name(self, head_lemma: str, before: int) -> str | None:
+        """The name an earlier sentence gave a group: "a group of militias calling itself the
+        Islamic Resistance in Iraq" makes a later "The group" that organization."""
+        phrases = [e.name for e in self.vocab.lexicon("naming_phrases").entries]
+        if not phrases:
+            return None
+        # Case-insensitive for the noun and the phrase only: the name itself must be capitalised.
+        rx = regex.compile(
+            r"(?i:\b"
+            + regex.escape(head_lemma)
+            + r"s?\b)[^.;!?]{0,80}?(?i:\b(?:"
+            + "|".join(regex.escape(p) for p in phrases)
+            + r"))\s+((?:[Tt]he\s+)?\p{Lu}[\w’'-]*(?:\s+(?:\p{Lu}[\w’'-]*|of|in|for|and|al|the))*)",
+            regex.V0,
+        )
+        found = None
+        try:
+            for m in rx.finditer(self.doc.prose, 0, before, timeout=REGEX_TIMEOUT):
+                found = m.group(1)
+        except TimeoutError:
+            warn_timeout("naming_phrases")
+        if found is None:
+            return None
+        return regex.sub(r"(?:\s+(?:of|in|for|and|al|the))+$", "", found)
