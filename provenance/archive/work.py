@@ -94,6 +94,8 @@ def analyse_batch(jobs: list[Job], settings: Settings) -> list[Outcome]:
 
     The batch is parsed in one go (the parser batches paragraphs across articles); if that fails,
     each article is retried alone so that one bad article costs only itself."""
+    if _START_ERROR:
+        raise ProvenanceError(f"a worker process could not start: {_START_ERROR[0]}")
     with _LOCK:
         worker_analysis(settings)  # a model that cannot load is the run's error, not each article's
         if len(jobs) > 1:
@@ -113,10 +115,18 @@ def _alone(job: Job, settings: Settings) -> Outcome:
         return Outcome(job.path, error=f"{job.path}: internal error: {_one_line(err)}")
 
 
+_START_ERROR: list[str] = []  # why this worker process could not load the model
+
+
 def init_local_worker(settings: Settings) -> None:
-    """ProcessPoolExecutor initializer: threads first, then the model, once per process."""
+    """ProcessPoolExecutor initializer: threads first, then the model, once per process. A
+    failure is kept and raised by the first task as one line: an initializer that raises kills
+    the pool with a traceback and a message that names nothing."""
     single_thread()
-    worker_analysis(settings)
+    try:
+        worker_analysis(settings)
+    except Exception as err:
+        _START_ERROR.append(str(err) if isinstance(err, ProvenanceError) else _one_line(err))
 
 
 def dask_batch(jobs: list[Job], settings: Settings) -> list[Outcome]:
