@@ -10,14 +10,44 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from archive_helpers import CALLS, fake_analyse_batch
+import regex
 
 from provenance.archive import build
 from provenance.archive.build import index_paths
 from provenance.archive.meta import MetaKeys, front_matter, parse_date, stamp_date
+from provenance.archive.records import records_from_result
 from provenance.archive.store import QuoteIndex
+from provenance.archive.work import Job, Outcome, Settings
+from provenance.document import make_document
+from provenance.records import ArticleResult, Quote
 
 REPO = Path(__file__).resolve().parent.parent
+
+# A stand-in for the model: quotes are the text between curly double quotes. Incremental runs,
+# killed runs and bad files do not depend on what the parser finds, and loading the model for
+# them would make these tests slow; test_archive_model.py runs the real pipeline end to end.
+CALLS: list[str] = []  # paths analysed, in order
+_CURLY = regex.compile(r"“[^”\n]+”")
+
+
+def fake_analyse_batch(jobs: list[Job], settings: Settings) -> list[Outcome]:
+    from provenance.sources import SourceModel, find_credits
+    from provenance.vocab import load_vocabulary
+
+    model = SourceModel.build(load_vocabulary())
+    out = []
+    for job in jobs:
+        CALLS.append(job.path)
+        doc = make_document(job.text, job.path)
+        quotes = [
+            Quote("direct", m.start(), m.end(), m.group(), *doc.line_col(m.start()), cue=None, speaker=None, rule="x")
+            for m in _CURLY.finditer(doc.text)
+        ]
+        credits = find_credits(model, doc)
+        result = ArticleResult(job.path, quotes=quotes, credits=[c for c in credits if c.kind != "photo"])
+        meta, records = records_from_result(job.path, job.sha256, doc, result, settings.keys)
+        out.append(Outcome(job.path, meta, tuple(records)))
+    return out
 
 
 @pytest.fixture(autouse=True)
@@ -89,7 +119,7 @@ def test_cli_reports_errors_on_stderr_and_exits_2(tmp_path: Path, capsys: pytest
 _KILLED_RUN = """
 import os, sys
 sys.path.insert(0, {tests!r})
-from archive_helpers import fake_analyse_batch
+from test_archive_index import fake_analyse_batch
 from provenance.archive import build
 from provenance.archive.store import QuoteIndex
 build.analyse_batch = fake_analyse_batch
