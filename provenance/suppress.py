@@ -1,13 +1,18 @@
 """Silencing findings: inline Markdown comments for one place, baselines for a whole archive.
 
-Inline (Markdown files only, where an HTML comment is invisible to readers)::
+Inline, as HTML comments (invisible in Markdown; in a plain-text file the comment is blanked
+from the prose the checker analyses, so it is never read as article text)::
 
     <!-- provenance-disable-next-line anonymous-first-quote -- desk confirmed two sources -->
+    “We will not resign,” an official said. <!-- provenance-disable-line anonymous-first-quote -- two sources -->
     <!-- provenance-disable late-attribution, plural-anonymous-sources -- quoting a transcript -->
     …
     <!-- provenance-enable late-attribution, plural-anonymous-sources -->
 
-"next line" is the next non-blank line, since Markdown separates blocks with blank lines. ``all``
+"next line" is the next non-blank line, since Markdown separates blocks with blank lines;
+``disable-line`` silences findings on the comment's own line. A comment that starts like a
+directive but is none (``provenance-disable-nextline``, ``provenance-ignore``) silences nothing and
+is reported (rule suppression-malformed), like an unknown rule id. ``all``
 stands for every rule. The reason after `` -- `` is required: a suppression without one still
 applies, but is itself reported (rule suppression-without-reason), because a waived sourcing rule
 is an editorial decision somebody must be able to read later. A comment that silences nothing
@@ -37,7 +42,10 @@ from provenance.policy import Directive, FileIssue, Finding, Rule, evaluate
 from provenance.policy.schema import DirectiveKind
 from provenance.records import ArticleResult
 
-_OPENER = regex.compile(r"<!--[ \t]*provenance-(disable-next-line|disable|enable)(?![\w-])")
+_OPENER = regex.compile(r"<!--[ \t]*provenance-(disable-next-line|disable-line|disable|enable)(?![\w-])")
+# Anything that looks meant as a directive: "provenance" right after the comment opener.
+# A comment about provenance in prose ("<!-- provenance of this story: AP -->") is left alone.
+_LOOKS_LIKE = regex.compile(r"<!--[ \t]*provenance[-_: ]*(?:dis|en|ign|no|skip|off|on)[\w-]*", regex.IGNORECASE)
 _CLOSER = "-->"
 _REASON_SPLIT = regex.compile(r"(?:^|\s)--(?:\s|$)")
 ALL = "all"
@@ -56,11 +64,32 @@ def _directive_spans(text: str) -> Iterator[tuple[int, int, str, str]]:
         pos = close + len(_CLOSER)
 
 
+def _malformed(doc: Document, valid: list[tuple[int, int]]) -> list[Directive]:
+    """Comments that start like a directive but are none (a typo, another tool's word, or an
+    unclosed comment): they would silence nothing, silently. Linear: closers are looked up by
+    bisection, and after the first unclosed comment nothing later can close, so it is the last."""
+    taken = {start for start, _ in valid}
+    closers = [m.start() for m in regex.finditer(regex.escape(_CLOSER), doc.text)]
+    out = []
+    for m in _LOOKS_LIKE.finditer(doc.text):
+        if m.start() in taken:
+            continue
+        i = bisect.bisect_left(closers, m.end())
+        end = closers[i] + len(_CLOSER) if i < len(closers) else m.end()
+        line, col = doc.line_col(m.start())
+        text = " ".join(doc.text[m.start() : min(end, m.start() + 200)].split())
+        out.append(Directive("malformed", [], None, text, m.start(), end, line, col))
+        if i == len(closers):
+            break
+    return out
+
+
 def parse_directives(doc: Document, known_rules: Iterable[str]) -> list[Directive]:
-    """Every provenance suppression comment in the document, in order."""
+    """Every provenance suppression comment in the document, in order (malformed ones too)."""
     known = set(known_rules)
     out: list[Directive] = []
-    for start, end, kind, body in _directive_spans(doc.text):
+    spans = list(_directive_spans(doc.text))
+    for start, end, kind, body in spans:
         parts = _REASON_SPLIT.split(body, maxsplit=1)
         reason = " ".join(parts[1].split()) if len(parts) > 1 else ""
         ids = [r for r in regex.split(r"[\s,]+", parts[0].strip()) if r]
@@ -78,7 +107,8 @@ def parse_directives(doc: Document, known_rules: Iterable[str]) -> list[Directiv
                 unknown_rules=[r for r in ids if r != ALL and r not in known],
             )
         )
-    return out
+    out += _malformed(doc, [(s, e) for s, e, _, _ in spans])
+    return sorted(out, key=lambda d: d.start)
 
 
 # Any line break the document counts (``Document.line_col``): \r\n, \r or \n. Other characters
@@ -156,9 +186,9 @@ def apply_directives(
         return findings, []
     next_line: dict[tuple[int, str], list[Directive]] = {}
     for d in directives:
-        if d.kind != "disable-next-line":
+        if d.kind not in ("disable-next-line", "disable-line"):
             continue
-        target = _next_content_line(doc, d.end)
+        target = d.line if d.kind == "disable-line" else _next_content_line(doc, d.end)
         if target is not None:
             for rule_id in set(d.rules):
                 next_line.setdefault((target, rule_id), []).append(d)

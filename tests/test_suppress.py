@@ -125,7 +125,8 @@ def test_unclosed_comments_are_scanned_once() -> None:
     # rescanned the rest of the text per comment; the scan now stops at the first unclosed one.
     doc = doc_from("<!-- provenance-disable all\n" * 20_000)
     t0 = time.perf_counter()
-    assert parse_directives(doc, BY_ID) == []
+    # none is a directive; the first unclosed one is reported (nothing after it can close)
+    assert [d.kind for d in parse_directives(doc, BY_ID)] == ["malformed"]
     assert time.perf_counter() - t0 < 1.0
 
 
@@ -265,3 +266,39 @@ def test_missing_baseline_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline())
     assert run_check_args([str(story), "--baseline", str(tmp_path / "nope.json")]) == 2
     assert "nope.json: baseline file not found" in capsys.readouterr().err
+
+
+def test_disable_line_silences_its_own_line_only() -> None:
+    kept, hidden = check_doc(
+        article("“One.” <!-- provenance-disable-line unattributed-quote -- court filing, attributed above -->", "“Two.”")
+    )
+    assert [f.message for f in hidden] == ["Quote “One.” is not attributed to anyone"]
+    assert [f.rule for f in kept] == ["unattributed-quote"] and "Two" in kept[0].message
+
+
+def test_disable_line_without_reason_or_effect_is_reported() -> None:
+    kept, _ = check_doc(article("Nothing here. <!-- provenance-disable-line unattributed-quote -->", "“Two.”"))
+    assert sorted(f.rule for f in kept) == ["suppression-without-reason", "unattributed-quote", "unused-suppression"]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- provenance-disable-nextline unattributed-quote -- desk approved -->",
+        "<!-- provenance-ignore unattributed-quote -->",
+        "<!-- Provenance-Disable-Next-Line unattributed-quote -- wrong case -->",
+        "<!-- provenance_disable unattributed-quote -- underscore -->",
+    ],
+)
+def test_a_misspelt_directive_silences_nothing_and_is_reported(comment: str) -> None:
+    kept, hidden = check_doc(article(comment, "“One.”"))
+    assert hidden == []
+    rules = sorted(f.rule for f in kept)
+    assert rules == ["suppression-malformed", "unattributed-quote"]
+    [malformed] = [f for f in kept if f.rule == "suppression-malformed"]
+    assert malformed.line == 1 and "Not a provenance directive" in malformed.message
+
+
+def test_a_comment_about_provenance_is_not_a_directive() -> None:
+    kept, _ = check_doc(article("<!-- provenance of this story: AP wire, checked by the desk -->", "“One.”"))
+    assert [f.rule for f in kept] == ["unattributed-quote"]
