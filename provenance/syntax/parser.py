@@ -74,6 +74,7 @@ class Parser:
         batch_size: int = 64,
         name_heads: bool = True,
         max_words: int = MAX_SENTENCE_WORDS,
+        fast_decode: bool = True,
     ) -> None:
         self.model = model
         self.cache = cache
@@ -83,6 +84,8 @@ class Parser:
         self._identity = f"{model.identity}/w{self.max_words}"
         # The cache holds the model's own trees; the name-head conversion is applied on the way out.
         self.name_heads = name_heads
+        # decode.py's tree decoder gives Stanza's trees faster; False keeps Stanza's own (for A/B).
+        self.fast_decode = fast_decode
         self.stats = ParseStats()
         self._pipeline = None
 
@@ -99,7 +102,10 @@ class Parser:
                     "depparse_batch_size": DEPPARSE_BATCH_WORDS,
                     "pos_batch_maximum_tokens": POS_BATCH_TOKENS,
                 }
-                self._pipeline = stanza.Pipeline(**kwargs)
+                from provenance.syntax.loading import prediction_only  # noqa: PLC0415
+
+                with prediction_only():  # no training optimizers: a third of the load time
+                    self._pipeline = stanza.Pipeline(**kwargs)
             except Exception as err:  # any failure to load is the same thing to the user
                 detail = str(err).splitlines()[0] if str(err) else type(err).__name__
                 raise ProvenanceError(f"cannot load Stanza model ({detail})", str(self.model.path)) from None
@@ -121,6 +127,9 @@ class Parser:
             pipeline = self._load()
             import stanza  # noqa: PLC0415
 
+            from provenance.syntax import decode  # noqa: PLC0415 - numpy: only when parsing
+
+            decode.install(self.fast_decode)
             t0 = time.perf_counter()
             new: dict[str, list] = {}
             for i in range(0, len(todo), self.batch_size):
