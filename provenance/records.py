@@ -17,6 +17,9 @@ __all__ = [
     "ArticleResult",
     "Credit",
     "Cue",
+    "EntityMention",
+    "EntityRecord",
+    "EntityRole",
     "Evidence",
     "MarkIssue",
     "Quote",
@@ -59,6 +62,7 @@ class Speaker:
     reason_boilerplate: bool = False
     plural: bool = False
     resolved_by: str | None = None  # how ``name`` was found when it differs from the mention
+    entity: int | None = None  # the id of the speaker's entry in the article's ``entities``
 
 
 # How the speaker was tied to the quote. parse: the speaker is a dependent of the cue (or the cue of
@@ -124,6 +128,49 @@ class SourceSummary:
     via: list[str] = field(default_factory=list)
     plural: bool = False
     role: str | None = None
+    entity: int | None = None  # the id of the source's entry in the article's ``entities``
+
+
+# How a role was read off the text (provenance/sources/roles.py).
+RoleHow = Literal["title", "premodifier", "apposition", "relative-clause", "age", "party", "affiliation", "predicate"]
+Gender = Literal["female", "male"]
+Number = Literal["singular", "plural"]
+
+
+@dataclass
+class EntityRole:
+    """A description the article gives the entity, as written ("UFCW Local 832 president")."""
+
+    text: str
+    start: int
+    end: int
+    how: RoleHow
+
+
+@dataclass
+class EntityMention:
+    """Where the article refers to the entity: its name outside quotes, or a speaker mention."""
+
+    text: str
+    start: int
+    end: int
+    resolved_by: str | None = None  # as on Speaker: how a pronoun or short name was linked
+
+
+@dataclass
+class EntityRecord:
+    """One entry of the article's who-is-who: a person, organisation or unnamed source, with
+    every role and mention the article gives it. Speakers point here by ``entity``."""
+
+    id: int
+    name: str
+    type: SpeakerType
+    anonymity: Anonymity
+    roles: list[EntityRole] = field(default_factory=list)
+    mentions: list[EntityMention] = field(default_factory=list)
+    gender: Gender | None = None  # from courtesy titles, gendered role nouns, the article's pronouns
+    number: Number = "singular"
+    quotes: int = 0
 
 
 @dataclass
@@ -145,6 +192,7 @@ class ArticleResult:
     credits: list[Credit] = field(default_factory=list)
     photo_credits: list[Credit] = field(default_factory=list)
     mark_issues: list[MarkIssue] = field(default_factory=list)
+    entities: list[EntityRecord] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

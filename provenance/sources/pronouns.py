@@ -24,10 +24,10 @@ _SALIENT_PARAGRAPHS = 2  # a subject this many paragraphs back still outranks a 
 class PronounResolver(TableBase):
     def _agrees(self, name: str, p: str) -> bool:
         want = PRONOUN_GENDER.get(p)
-        have = self._gender(name)
+        have = self.gender_of_name(name)
         return want is None or have is None or want == have
 
-    def _gender(self, name: str) -> Gender | None:
+    def gender_of_name(self, name: str) -> Gender | None:
         """The gender known for a name, or for the one full name a surname stands for."""
         key = self.key(name)
         if key in self.genders:
@@ -67,9 +67,9 @@ class PronounResolver(TableBase):
     def learn_genders(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> None:
         """Gender from the article's own pronouns: in a sentence whose only person named outside
         quotes is its subject, the third-person pronouns after the name (outside quotes) are that
-        person's ("Roe said she ...", "Roe has proven herself"), and so is a subject "He"/"She"
-        opening the next sentence. Evidence with the name itself (a courtesy title, a gendered
-        role noun) is kept over these votes."""
+        person's ("Roe said she ...", "Roe has proven herself"). (Not the next sentence's "She":
+        that is the very link being decided.) Evidence with the name itself (a courtesy title,
+        a gendered role noun) is kept over these votes."""
         votes: dict[str, Counter[Gender]] = {}
         by_sentence: dict[int, list[NameMention]] = {}
         starts = [s.start for s in sentences]
@@ -81,11 +81,7 @@ class PronounResolver(TableBase):
             if len(people) != 1 or not any(n.subject for n in names):
                 continue
             who, after = self._full_key(names[0]), names[0].end
-            words = [w for w in sentences[k].words if w.start >= after]
-            if k + 1 < len(sentences) and sentences[k + 1].words:
-                first = sentences[k + 1].words[0]
-                words += [first] if first.rel == "nsubj" else []
-            for w in words:
+            for w in (w for w in sentences[k].words if w.start >= after):
                 g = PRONOUN_GENDER.get(w.text.lower())
                 if g is not None and w.upos == "PRON" and not any(qs <= w.start < qe for qs, qe in quoted):
                     votes.setdefault(who, Counter())[g] += 1

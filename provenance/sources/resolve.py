@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from provenance.attribution import Attribution, ParsedParagraph
 from provenance.attribution.spans import cue_span, sentences_overlapping
 from provenance.document import Document
 from provenance.quotemarks import QuoteSpan
-from provenance.records import Cue, Evidence, Quote, SourceSummary, Speaker, SpeakerLink, Via
+from provenance.records import Cue, EntityRecord, Evidence, Quote, SourceSummary, Speaker, SpeakerLink, Via
 
 from .anonymity import ReasonFinder, anonymity_level
 from .entities import EntityTable
 from .mentions import describe
 from .model import Entity, SourceModel
+from .register import entity_records
 from .summary import summarise
 from .via import via_for
 
@@ -70,6 +71,16 @@ class SpeakerResolver:
         return Speaker(text=text, start=start, end=end, name=entity.name, type="unknown"), entity, None
 
 
+@dataclass
+class SourcesResult:
+    """What the sources stage gives an article: quote records, one summary per source, and the
+    who-is-who (``entities``) that speakers and summaries point into by id."""
+
+    quotes: list[Quote]
+    sources: list[SourceSummary]
+    entities: list[EntityRecord]
+
+
 def resolve_sources(
     model: SourceModel,
     doc: Document,
@@ -77,6 +88,18 @@ def resolve_sources(
     spans: list[QuoteSpan],
     attributions: list[Attribution],
 ) -> tuple[list[Quote], list[SourceSummary]]:
+    """Quote records and source summaries (``resolve_article`` also gives the entities)."""
+    r = resolve_article(model, doc, paras, spans, attributions)
+    return r.quotes, r.sources
+
+
+def resolve_article(
+    model: SourceModel,
+    doc: Document,
+    paras: list[ParsedParagraph],
+    spans: list[QuoteSpan],
+    attributions: list[Attribution],
+) -> SourcesResult:
     """Speakers for every attribution (a neighbour-previous quote shares its neighbour's), then
     anonymity levels once every reason in the article is known, then the records."""
     resolver = SpeakerResolver(model, doc, paras, spans)
@@ -99,9 +122,11 @@ def resolve_sources(
             speaker.plural = entity.plural
         if speaker is not None:
             speaker.anonymity = anonymity_level(entity, speaker)
+            speaker.entity = entity.id if entity is not None else None
     quotes = [_quote(doc, paras, a, *resolved[id(a)]) for a in attributions]
     summaries = summarise([(e, s, v) for s, e, v in (resolved[id(a)] for a in attributions)])
-    return quotes, summaries
+    entities = entity_records(resolver.entities, [(s, e) for s, e, _ in (resolved[id(a)] for a in attributions)])
+    return SourcesResult(quotes, summaries, entities)
 
 
 def _quote(

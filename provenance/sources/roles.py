@@ -23,14 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
 
 import regex
 
+from provenance.records import RoleHow
 from provenance.syntax.tree import Sentence
 from provenance.vocab import Vocabulary
-
-RoleHow = Literal["title", "premodifier", "apposition", "relative-clause", "age", "party", "affiliation", "predicate"]
 
 
 @dataclass(frozen=True)

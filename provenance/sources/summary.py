@@ -17,6 +17,7 @@ def _row(entity: Entity | None, speaker: Speaker | None) -> SourceSummary:
             quotes=0,
             plural=entity.plural,
             role=entity.role,
+            entity=entity.id,
         )
     if speaker is not None:
         return SourceSummary(name=speaker.name, type=speaker.type, anonymity=speaker.anonymity, reason=None, quotes=0)

@@ -1,0 +1,184 @@
+"""The entity layer on sentences built by hand (no model): roles read around a name, gender
+learnt from the article, salience of antecedents, and the `entities` records."""
+
+from __future__ import annotations
+
+from parse_helpers import Row, article, sentence
+
+from provenance.attribution import Attributor
+from provenance.quotemarks import pair_marks
+from provenance.records import ArticleResult
+from provenance.sources import SourceModel, resolve_article
+from provenance.sources.roles import RoleReader
+from provenance.vocab import load_vocabulary
+
+VOCAB = load_vocabulary()
+MODEL = SourceModel.build(VOCAB)
+READER = RoleReader(VOCAB, MODEL.is_role)
+
+
+def rows(tagged: str, heads: dict[int, tuple[int, str]] | None = None) -> list[Row]:
+    """ "Jane/PROPN Roe/PROPN said/VERB": words with their part of speech; heads default to the
+    root, which the role reader does not need (it reads the word order and the tags)."""
+    out: list[Row] = []
+    for i, tok in enumerate(tagged.split()):
+        text, upos = tok.rsplit("/", 1)
+        head, rel = (heads or {}).get(i, (-1, "root") if i == 0 else (0, "dep"))
+        out.append((text, text.lower(), upos, head, rel))
+    return out
+
+
+def roles_of(tagged: str, run: list[int], title: int = 0) -> list[tuple[str, str]]:
+    s = sentence(rows(tagged))
+    return [(r.text, r.how) for r in READER.roles(s, run, title, s.text)]
+
+
+# -- roles, open-ended ------------------------------------------------------------------------
+def test_a_noun_phrase_glued_before_the_name_is_its_role():
+    got = roles_of("says/VERB union/NOUN senior/ADJ manager/NOUN Erin/PROPN Kim/PROPN ./PUNCT", [4, 5])
+    assert got == [("union senior manager", "premodifier")]
+
+
+def test_a_relationship_before_the_name_is_a_role():
+    got = roles_of("her/PRON husband/NOUN Michael/PROPN said/VERB", [2])
+    assert got == [("husband", "premodifier")]
+
+
+def test_an_apposition_after_the_name_definite_or_not_is_its_role():
+    got = roles_of(
+        "Tom/PROPN Bale/PROPN ,/PUNCT the/DET co-founder/NOUN of/ADP Civic/PROPN Works/PROPN ,/PUNCT said/VERB", [0, 1]
+    )
+    assert got == [("the co-founder of Civic Works", "apposition")]
+    got = roles_of("Jane/PROPN Roe/PROPN ,/PUNCT director/NOUN of/ADP planning/NOUN ,/PUNCT says/VERB", [0, 1])
+    assert got == [("director of planning", "apposition")]
+
+
+def test_a_who_clause_an_age_and_a_place_describe_the_person():
+    got = roles_of(
+        "Dan/PROPN Moe/PROPN ,/PUNCT 30/NUM ,/PUNCT of/ADP Raleigh/PROPN ,/PUNCT who/PRON heads/VERB the/DET "
+        "union/NOUN ,/PUNCT said/VERB",
+        [0, 1],
+    )
+    assert got == [("30", "age"), ("of Raleigh", "affiliation"), ("who heads the union", "relative-clause")]
+
+
+def test_a_party_tag_and_a_title_are_roles():
+    got = roles_of("Sen./PROPN Jane/PROPN Roe/PROPN (/PUNCT D-Ohio/PROPN )/PUNCT said/VERB", [0, 1, 2], title=1)
+    assert got == [("Sen.", "title"), ("D-Ohio", "party")]
+
+
+def test_an_apposition_before_the_name_is_its_role():
+    got = roles_of(
+        "The/DET captain/NOUN of/ADP the/DET team/NOUN ,/PUNCT Jordan/PROPN Stewart/PROPN ,/PUNCT left/VERB", [6, 7]
+    )
+    assert got == [("The captain of the team", "apposition")]
+
+
+def test_times_places_and_following_clauses_are_not_roles():
+    # "Last week, Roe said": a time; "In the letter, Roe said": a place in the text;
+    # "Roe, the company said": the noun phrase is the next clause's subject.
+    assert roles_of("Last/ADJ week/NOUN ,/PUNCT Jane/PROPN Roe/PROPN said/VERB", [3, 4]) == []
+    assert roles_of("In/ADP the/DET letter/NOUN ,/PUNCT Jane/PROPN Roe/PROPN said/VERB", [4, 5]) == []
+    assert roles_of("Jane/PROPN Roe/PROPN ,/PUNCT the/DET company/NOUN said/VERB", [0, 1]) == []
+    assert roles_of("Jane/PROPN Roe/PROPN ,/PUNCT left/VERB ,/PUNCT and/CCONJ Tom/PROPN", [0, 1]) == []
+    assert roles_of("prevent/VERB high/ADJ blood/NOUN pressure/NOUN ,/PUNCT Kim/PROPN says/VERB", [5]) == []
+
+
+def test_a_predicate_nominal_is_a_role():
+    # Roe is the union 's president .
+    s = sentence(
+        [
+            ("Roe", "Roe", "PROPN", 5, "nsubj"),
+            ("is", "be", "AUX", 5, "cop"),
+            ("the", "the", "DET", 3, "det"),
+            ("union", "union", "NOUN", 5, "nmod:poss"),
+            ("'s", "'s", "PART", 3, "case"),
+            ("president", "president", "NOUN", -1, "root"),
+            (".", ".", "PUNCT", 5, "punct"),
+        ]
+    )
+    assert [(r.text, r.how) for r in READER.roles(s, [0], 0, s.text)] == [("union 's president", "predicate")]
+
+
+# -- the article: carrying roles, gender, salience, records --------------------------------
+def spoke(name: list[str], verb: str = "spoke", rest: tuple[str, ...] = ()) -> list[Row]:
+    """ "<name> <verb> <rest> ." with the name's last word as the subject."""
+    n = len(name)
+    out: list[Row] = [(w, w, "PROPN", n - 1, "compound") for w in name[:-1]]
+    out.append((name[-1], name[-1], "PROPN", n, "nsubj"))
+    out.append((verb, verb, "VERB", -1, "root"))
+    out += [(w, w.lower(), "PRON" if w.lower() in ("herself", "himself") else "NOUN", n, "obj") for w in rest]
+    out.append((".", ".", "PUNCT", n, "punct"))
+    return out
+
+
+def said(subject: tuple[str, str]) -> list[Row]:
+    return [
+        (subject[0], subject[0].lower(), subject[1], 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("plan", "plan", "NOUN", 4, "nsubj"),
+        ("works", "work", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+
+
+def resolve(paragraphs: list[list[list[Row]]]) -> ArticleResult:
+    doc, paras = article(paragraphs)
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    found = Attributor(VOCAB).attribute(doc.text, paras, spans)
+    r = resolve_article(MODEL, doc, paras, spans, found)
+    return ArticleResult(path=doc.path, quotes=r.quotes, sources=r.sources, entities=r.entities)
+
+
+def test_she_follows_the_pronouns_the_article_uses_for_a_name():
+    # "Jane Roe proved herself ." teaches that Roe is a woman; "Tom Bale" is named after her,
+    # but "She" in the next paragraph is Roe, not the nearer man.
+    result = resolve(
+        [
+            [spoke(["Jane", "Roe"], "proved", ("herself",))],
+            [spoke(["Tom", "Bale"], "proved", ("himself",))],
+            [said(("She", "PRON"))],
+        ]
+    )
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.resolved_by) == ("Jane Roe", "pronoun")
+
+
+def test_a_place_is_never_the_antecedent_of_he():
+    # Tom Bale spoke . | Sherbrook Street closed . | He said the plan works .
+    street: list[Row] = [
+        ("Sherbrook", "Sherbrook", "PROPN", 1, "compound"),
+        ("Street", "Street", "PROPN", 2, "nsubj"),
+        ("closed", "close", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    result = resolve([[spoke(["Tom", "Bale"])], [street, said(("He", "PRON"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and q.speaker.name == "Tom Bale"
+
+
+def test_entities_list_the_speaker_with_roles_mentions_and_gender():
+    # union president Jane Roe proved herself . | Roe said the plan works .
+    first: list[Row] = [
+        ("union", "union", "NOUN", 1, "compound"),
+        ("president", "president", "NOUN", 3, "compound"),
+        ("Jane", "Jane", "PROPN", 3, "compound"),
+        ("Roe", "Roe", "PROPN", 4, "nsubj"),
+        ("proved", "prove", "VERB", -1, "root"),
+        ("herself", "herself", "PRON", 4, "obj"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    result = resolve([[first], [said(("Roe", "PROPN"))]])
+    [q] = result.quotes
+    [e] = result.entities
+    assert q.speaker is not None and q.speaker.entity == e.id and result.sources[0].entity == e.id
+    assert (e.name, e.type, e.anonymity, e.gender, e.number, e.quotes) == (
+        "Jane Roe", "person", "named", "female", "singular", 1
+    )  # fmt: skip
+    assert [(r.text, r.how) for r in e.roles] == [("union president", "premodifier")]
+    assert [m.text for m in e.mentions] == ["Jane Roe", "Roe"]
+    assert [m.resolved_by for m in e.mentions] == [None, "short-name"]
+    data = result.to_json()
+    assert data["entities"][0]["roles"][0]["how"] == "premodifier"
+    assert data["quotes"][0]["speaker"]["entity"] == data["entities"][0]["id"]
