@@ -400,3 +400,30 @@ def test_a_speech_verb_can_head_the_reported_clause():
     outer = next(a for a in found if a.rule == "ccomp-cue")
     assert text[outer.start : outer.end] == "the government welcomed the decision"
     assert outer.speaker is not None and outer.speaker.word.text == "Roe"
+
+
+def test_a_name_stranded_before_its_apposition_is_the_speaker():
+    # “ The plan works , ” Jane Roe , director of planning , said .
+    # The parse hangs the name on "plan" as an apposition and gives "said" no subject.
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 3, "punct"),
+        ("The", "the", "DET", 2, "det"),
+        ("plan", "plan", "NOUN", 3, "nsubj"),
+        ("works", "work", "VERB", 14, "ccomp"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("”", "”", "PUNCT", 3, "punct"),
+        ("Jane", "Jane", "PROPN", 7, "compound"),
+        ("Roe", "Roe", "PROPN", 2, "appos"),
+        (",", ",", "PUNCT", 9, "punct"),
+        ("director", "director", "NOUN", 7, "appos"),
+        ("of", "of", "ADP", 11, "case"),
+        ("planning", "planning", "NOUN", 9, "nmod"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("quickly", "quickly", "ADV", 14, "advmod"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 14, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    [a] = found
+    assert a.speaker is not None and a.speaker.word.text == "Roe"
+    assert text[a.start : a.end] == "“ The plan works , ”"

@@ -6,6 +6,8 @@ from provenance.kinds import CueKind
 from provenance.syntax.tree import Sentence, Word, WordRef
 from provenance.vocab import PatternCueKind, RulePattern, Vocabulary
 
+from .spans import QUOTE_CHARS
+
 _NOMINAL = ("PRON", "PROPN", "NOUN")
 _NOT_SUBJECT_RELS = ("obl", "obj", "iobj", "nmod", "expl")
 
@@ -82,6 +84,42 @@ def _nominal_before(sent: Sentence, index: int, exclude: set[int] | frozenset[in
     return None
 
 
+def _segment_before(sent: Sentence, end: int) -> list[int]:
+    """The words from ``end`` back to the previous comma, quote mark or sentence start."""
+    j = end
+    while (
+        j >= 0
+        and sent.words[j].text != ","
+        and not (sent.words[j].upos == "PUNCT" and sent.words[j].text in QUOTE_CHARS)
+    ):
+        j -= 1
+    return list(range(j + 1, end + 1))
+
+
+def stranded_apposition(sent: Sentence, index: int) -> WordRef | None:
+    """ "Jane Roe, co-founder of Civic Works, said ..." parsed with the name as an apposition
+    of a word before it and no subject on the cue: the name before a description set off by
+    commas right before the cue. The name opens its segment (after a comma, a quote mark or the
+    sentence start) and is all proper nouns; the description holds a common noun."""
+    j = index - 1
+    while j >= 0 and sent.words[j].upos == "ADV":
+        j -= 1  # "..., once said"
+    if j < 1 or sent.words[j].text != ",":
+        return None
+    description = _segment_before(sent, j - 1)
+    if not description or not any(sent.words[i].upos == "NOUN" for i in description):
+        return None
+    if sent.words[description[0]].upos in ("VERB", "AUX", "ADP", "SCONJ", "PRON"):
+        return None  # "..., after the vote, said": an adjunct, not a description
+    comma = description[0] - 1
+    if comma < 1 or sent.words[comma].text != ",":
+        return None
+    name = _segment_before(sent, comma - 1)
+    if not name or len(name) > 5 or any(sent.words[i].upos != "PROPN" for i in name):
+        return None
+    return WordRef(sent, name[-1])
+
+
 def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
     """ "'...,' said X" parsed without the subject arc: the next noun phrase's head."""
     for w in sent.words[index + 1 : index + 4]:
@@ -100,7 +138,7 @@ def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
 def subject_of(sent: Sentence, index: int, exclude: set[int] | frozenset[int] = frozenset()) -> WordRef | None:
     """The cue's subject; when the parse lost that arc, the subject of the verb it is
     coordinated with or of the clause a participle cue hangs on, the nominal dependent just
-    before it, or the noun phrase right after it."""
+    before it, a name stranded before its apposition, or the noun phrase right after it."""
     for c in sent.children[index]:
         if sent.words[c].rel == "nsubj":
             return WordRef(sent, c)
@@ -108,6 +146,7 @@ def subject_of(sent: Sentence, index: int, exclude: set[int] | frozenset[int] = 
         _conjunct_subject(sent, index)
         or _participle_subject(sent, index)
         or _nominal_before(sent, index, exclude)
+        or stranded_apposition(sent, index)
         or noun_phrase_after(sent, index)
     )
 

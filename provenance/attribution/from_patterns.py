@@ -14,7 +14,7 @@ from provenance.vocab import RulePattern, Vocabulary
 
 from .cues import CueReader, indefinite_apposition, subject_of
 from .model import Attribution, ParsedParagraph
-from .spans import classify, content_words, quoted, snap_to_quotes, trim_edges
+from .spans import QUOTE_CHARS, classify, content_words, quoted, snap_to_quotes, trim_edges
 
 Match = dict[str, int]
 
@@ -229,8 +229,10 @@ def _cut_at_speaker_comma(sent: Sentence, cue: int, speaker: WordRef, words: set
     if not (cue > speaker.index and max(words) < cue):
         return words
     comma = max((w.index for w in sent.words[: speaker.index] if w.text == ","), default=-1)
+    # (a closing quote mark may stand between the comma and the speaker: '"...," Jane Roe, ...')
     if comma > min(words) and all(
-        sent.words[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for i in range(comma + 1, speaker.index)
+        sent.words[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or sent.words[i].text in QUOTE_CHARS
+        for i in range(comma + 1, speaker.index)
     ):
         return {w for w in words if w < comma}
     return words
