@@ -6,6 +6,7 @@ only passes one stage's output to the next.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 from provenance.attribution import Attributor, ParsedParagraph
@@ -14,6 +15,7 @@ from provenance.models import resolve_model
 from provenance.quotemarks import pair_marks
 from provenance.records import ArticleResult, Credit, MarkIssue
 from provenance.sources import SourceModel, find_credits, resolve_sources
+from provenance.syntax.budget import within_budget
 from provenance.syntax.cache import ParseCache
 from provenance.syntax.parser import Parser, shift_sentences
 from provenance.vocab import Vocabulary, load_vocabulary
@@ -39,8 +41,21 @@ class Analysis:
 
 
 def parse_documents(parser: Parser, docs: list[Document]) -> list[list[ParsedParagraph]]:
-    """Parse every paragraph of every document in one batch; offsets become file offsets."""
-    parsed = iter(parser.parse([p.text for d in docs for p in d.paragraphs]))
+    """Parse every paragraph of every document in one batch; offsets become file offsets.
+    Each document gets ``parser.article_tokens`` tokens of parsing (syntax/budget.py): beyond
+    them, one warning and no parse for the rest of that document."""
+    budget = parser.article_tokens
+    texts: list[str] = []
+    for d in docs:
+        planned = within_budget([p.text for p in d.paragraphs], budget)
+        if planned.cut:
+            print(
+                f"provenance: warning: {d.path}: about {planned.tokens:,} tokens, over the parse budget of "
+                f"{budget:,}: the last {planned.cut} of {len(d.paragraphs)} paragraphs are not analysed",
+                file=sys.stderr,
+            )
+        texts.extend(planned.texts)
+    parsed = iter(parser.parse(texts))
     return [
         [ParsedParagraph(p.index, p.start, p.end, shift_sentences(next(parsed), p.start, d.text)) for p in d.paragraphs]
         for d in docs

@@ -20,6 +20,7 @@ from typing import Any
 
 from provenance.errors import ProvenanceError
 from provenance.models import ModelSpec
+from provenance.syntax import budget
 from provenance.syntax.cache import ParseCache, paragraph_key
 from provenance.syntax.nameheads import head_names_last
 from provenance.syntax.tree import Sentence, Word
@@ -75,6 +76,7 @@ class Parser:
         name_heads: bool = True,
         max_words: int = MAX_SENTENCE_WORDS,
         fast_decode: bool = True,
+        article_tokens: int | None = None,
     ) -> None:
         self.model = model
         self.cache = cache
@@ -86,6 +88,8 @@ class Parser:
         self.name_heads = name_heads
         # decode.py's tree decoder gives Stanza's trees faster; False keeps Stanza's own (for A/B).
         self.fast_decode = fast_decode
+        # Tokens parsed per article at most (budget.py); read by the pipeline, which knows articles.
+        self.article_tokens = article_tokens or budget.ARTICLE_TOKEN_BUDGET
         self.stats = ParseStats()
         self._pipeline = None
 
@@ -119,7 +123,8 @@ class Parser:
         lengths = {k: len(t) for k, t in zip(keys, texts)}
         found = self.cache.get_many(list(lengths), lengths) if self.cache else {}
         self.stats.paragraphs += len(texts)
-        todo = sorted({k: t for k, t in zip(keys, texts) if k not in found}.items())
+        # Blank text (a paragraph left out by the budget) has no sentences: never a model load.
+        todo = sorted({k: t for k, t in zip(keys, texts) if k not in found and t.strip()}.items())
         self.stats.cached += sum(1 for k in keys if k in found)
         if todo:
             import time
@@ -149,7 +154,7 @@ class Parser:
                 new.update(done)
             self.stats.parse_seconds += time.perf_counter() - t0
             found.update(new)
-        out = [_decode(found[k]) for k in keys]
+        out = [_decode(found[k]) if k in found else [] for k in keys]
         if self.name_heads:
             out = [[head_names_last(s) for s in sents] for sents in out]
         return out
