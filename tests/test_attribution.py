@@ -427,3 +427,51 @@ def test_a_name_stranded_before_its_apposition_is_the_speaker():
     [a] = found
     assert a.speaker is not None and a.speaker.word.text == "Roe"
     assert text[a.start : a.end] == "“ The plan works , ”"
+
+
+def test_weather_is_never_a_speaker_and_the_trailing_cue_takes_the_clause():
+    # Heavy rains suggest the harvest is late , the agronomist said .
+    rows: list[Row] = [
+        ("Heavy", "heavy", "ADJ", 1, "amod"),
+        ("rains", "rain", "NOUN", 2, "nsubj"),
+        ("suggest", "suggest", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("harvest", "harvest", "NOUN", 6, "nsubj"),
+        ("is", "be", "AUX", 6, "cop"),
+        ("late", "late", "ADJ", 2, "ccomp"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("the", "the", "DET", 9, "det"),
+        ("agronomist", "agronomist", "NOUN", 10, "nsubj"),
+        ("said", "say", "VERB", 2, "parataxis"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    [a] = found
+    assert a.cue is not None and a.cue.word.text == "said"
+    assert a.speaker is not None and a.speaker.word.text == "agronomist"
+    assert text[a.start : a.end] == "Heavy rains suggest the harvest is late"
+
+
+def test_a_that_clause_on_a_statement_read_as_a_relative_clause_is_still_the_content():
+    # The minister said in a statement that she remained committed .
+    # ("that" parsed as the object of a relative clause on "statement")
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("minister", "minister", "NOUN", 2, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("in", "in", "ADP", 5, "case"),
+        ("a", "a", "DET", 5, "det"),
+        ("statement", "statement", "NOUN", 2, "obl"),
+        ("that", "that", "PRON", 8, "obj"),
+        ("she", "she", "PRON", 8, "nsubj"),
+        ("remained", "remain", "VERB", 5, "acl:relcl"),
+        ("committed", "commit", "VERB", 8, "xcomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    [a] = found
+    assert a.rule == "statement-that-cue" and text[a.start : a.end] == "that she remained committed"
+    # a statement "that she released" is the statement itself, not what it says
+    released = [r if r[0] != "remained" else ("released", "release", "VERB", 5, "acl:relcl") for r in rows[:9]]
+    _, found = attribute([[released + [(".", ".", "PUNCT", 2, "punct")]]])
+    assert not [a for a in found if a.rule == "statement-that-cue"]

@@ -320,5 +320,11 @@ def test_a_date_stamp_is_not_part_of_the_first_speaker(extract):
 
 
 def test_place_names_are_not_speaker_names(extract):
+    s = only_quote(extract("A diplomat in Baghdad said the review would take weeks.")).speaker
+    assert s.type == "anonymous" and s.name != "Baghdad" and s.anonymity == "anonymous"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_named(extract):
+    # the sources labels' convention (tag unnamed-spokesperson): the organisation speaking
     s = only_quote(extract("A spokesman for the Pentagon said the review would take weeks.")).speaker
-    assert s.type == "anonymous" and s.name != "Pentagon" and s.anonymity == "anonymous"
+    assert (s.name, s.type, s.anonymity) == ("Pentagon", "organization", "organization")

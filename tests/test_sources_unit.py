@@ -232,3 +232,27 @@ def test_a_title_the_sentence_splitter_cut_off_is_still_the_role():
     title: list[Row] = [("Texas", "Texas", "PROPN", 1, "compound"), ("Sen.", "Sen.", "PROPN", -1, "root")]
     [q], _ = run([[title, said([("Ted", "Ted", "PROPN"), ("Cruz", "Cruz", "PROPN")])]])
     assert q.speaker is not None and (q.speaker.role, q.speaker.anonymity) == ("Texas Sen.", "named")
+
+
+def test_an_unnamed_spokesperson_of_a_named_organisation_is_the_organisation():
+    [q], _ = run([[said([("A", "a", "DET"), ("Navy", "Navy", "PROPN"), ("spokeswoman", "spokeswoman", "NOUN")])]])
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type, q.speaker.anonymity) == ("Navy", "organization", "organization")
+    # with no organisation named, a spokesperson is an unnamed person
+    [r], _ = run([[said([("A", "a", "DET"), ("spokeswoman", "spokeswoman", "NOUN")])]])
+    assert r.speaker is not None and r.speaker.type == "anonymous"
+
+
+def test_the_utility_is_the_organisation_the_article_named():
+    [_, q], _ = run(
+        [
+            [said([("BC", "BC", "PROPN"), ("Hydro", "Hydro", "PROPN")])],
+            [said([("The", "the", "DET"), ("utility", "utility", "NOUN")])],
+        ]
+    )
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type, q.speaker.resolved_by) == (
+        "BC Hydro",
+        "organization",
+        "definite-description",
+    )

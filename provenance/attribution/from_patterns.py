@@ -12,7 +12,7 @@ from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, WordRef
 from provenance.vocab import RulePattern, Vocabulary
 
-from .cues import CueReader, indefinite_apposition, subject_of
+from .cues import CueReader, indefinite_apposition, stranded_apposition, subject_of
 from .model import Attribution, ParsedParagraph
 from .spans import QUOTE_CHARS, classify, content_words, quoted, snap_to_quotes, trim_edges
 
@@ -58,6 +58,14 @@ class PatternAttributor:
             if comma_before and all(x.upos == "PUNCT" for x in sent.words[max(sub) + 1 :]):
                 return False
         return True
+
+    def _never_speaks(self, speaker: WordRef) -> bool:
+        """Weather, events, times and places are never the agent of a cue."""
+        w = speaker.word
+        lemma = w.lemma.lower()
+        return w.upos == "NOUN" and any(
+            self.in_lex(lex, lemma) or self.in_lex(lex, w.text.lower()) for lex in ("not_speakers", "time_nouns")
+        )
 
     # -- matching -----------------------------------------------------------------------
     def attribute(self, text: str, para: ParsedParagraph, spans: list[QuoteSpan]) -> list[Attribution]:
@@ -118,6 +126,16 @@ class PatternAttributor:
             speaker = _one_subject(sent, cue, speaker)
         if speaker is None and rp.options.speaker_fallback == "subject":
             speaker = subject_of(sent, cue, exclude=words)
+        if speaker is not None and self._never_speaks(speaker):
+            # "Heavy rains suggest ..., the agronomist said": the rains report nothing; the later
+            # cue takes the clause. With no later cue the subject was misread ("Roe last week
+            # said"): a name stranded before its apposition, else no speaker.
+            if any(
+                i > cue and self.cues.is_speech_cue(sent.words[i]) and not quoted(sent, i, spans)
+                for i in range(len(sent.words))
+            ):
+                return None
+            speaker = stranded_apposition(sent, cue)
         if speaker is not None:
             words = _cut_at_speaker_comma(sent, cue, speaker, words)
         # '"A," the minister said, "and B."' parsed with B as a conjunct of the cue: a quoted

@@ -51,11 +51,10 @@ class EntityTable(UnnamedResolver, PronounResolver):
                     continue
                 name = self._person_name(sent, run)
                 if name is not None:
-                    head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
                     para = self.doc.paragraph_at(first.start)
                     names.append(
                         NameMention(
-                            first.start, sent.words[run[-1]].end, name, head.rel == "nsubj",
+                            first.start, sent.words[run[-1]].end, name, _is_subject(sent, run),
                             para.index if para is not None else -1,
                         )
                     )  # fmt: skip
@@ -125,6 +124,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if self.is_org_name(text) or any(w.upos not in allowed for w in (sent.words[i] for i in run)):
             return None
         words = text.split()
+        if len(words) == 1 and self.m.is_role(words[0].lower()):
+            return None  # "The Head of ...": a title, whose holder is named next
         words = words[title_length(words, self.m.is_role) :]  # "Energy Minister Dana Ortiz"
         while len(words) > 1 and words[0].lower() in self.m.names.honorifics:
             words = words[1:]  # "Mr. John Doe" is John Doe
@@ -170,3 +171,12 @@ class EntityTable(UnnamedResolver, PronounResolver):
             head_lemma=head_lemma,
             description=mention.description,
         ), None
+
+
+def _is_subject(sent: Sentence, run: list[int]) -> bool:
+    """The name is the subject of its clause, or in apposition to it ("The Head of X, Hadi
+    Al-Amiri, condemned")."""
+    head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
+    if head.rel == "nsubj":
+        return True
+    return head.deprel == "appos" and head.head >= 0 and sent.words[head.head].rel == "nsubj"

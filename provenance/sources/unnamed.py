@@ -13,6 +13,7 @@ from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.tree import WordRef
 
 from .mentions import Mention
+from .model import Entity
 from .table import Resolution, TableBase
 
 _DEFINITE = ("the", "this", "that", "these", "those")
@@ -130,6 +131,12 @@ class UnnamedResolver(TableBase):
                 return self._new(
                     name=named, type="organization", head_lemma=head_lemma, description=mention.description
                 ), "definite-description"
+            named_org = self._last_named_organization()
+            if named_org is not None and len(mention.description.split()) <= 2:
+                # "the utility", "the company" after "BC Hydro said": the organisation the
+                # article named (a bare definite description; "the city's engineering
+                # department" is a body of its own).
+                return named_org, "definite-description"
         return self._new(
             name=mention.description,
             type="organization",
@@ -139,7 +146,12 @@ class UnnamedResolver(TableBase):
         ), None
 
     def _for_unnamed_person(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
-        """Unnamed people described by role ("a US official", "the mayor") or not at all ("sources")."""
+        """Unnamed people described by role ("a US official", "the mayor") or not at all ("sources");
+        a spokesperson of a named organisation is that organisation."""
+        if self.vocab.in_lexicon("spokesperson_nouns", head_lemma):
+            org = self._spoken_for(mention)
+            if org is not None:
+                return org, None
         sent = mention.ref.sentence
         desc = mention.description.lower()
         for e in reversed(self.entities):
@@ -182,3 +194,48 @@ class UnnamedResolver(TableBase):
         if found is None:
             return None
         return regex.sub(r"(?:\s+(?:of|in|for|and|al|the))+$", "", found)
+
+    def _spoken_for(self, mention: Mention) -> Entity | None:
+        """The organisation an unnamed spokesperson speaks for: a capitalised or possessive
+        modifier ("a Navy spokeswoman", "Trump's representatives") or a "for"/"of" phrase ("a
+        spokesman for the ministry")."""
+        sent = mention.ref.sentence
+        head = mention.head
+        org: list[int] = []
+        for c in sent.children[head]:
+            w = sent.words[c]
+            if c < head and w.deprel in ("compound", "amod", "nmod:poss") and w.text[:1].isupper():
+                org = sorted(i for i in sent.subtree(c) if sent.words[i].upos not in ("PART", "PUNCT", "DET"))
+            elif (
+                c > head
+                and w.rel == "nmod"
+                and any(sent.words[k].lemma.lower() in ("for", "of") for k in sent.children[c])
+            ):
+                if w.text[:1].isupper() or self.vocab.in_lexicon("organization_words", w.lemma.lower()):
+                    org = [i for i in sent.subtree(c) if sent.words[i].rel not in ("case", "det", "punct")]
+        if not org:
+            return None
+        text = self.doc.text[sent.words[org[0]].start : sent.words[org[-1]].end]
+        name = regex.sub(r"(?:'s|’s)$", "", text)
+        for e in reversed(self.entities):
+            if e.type == "organization" and e.name.lower() == name.lower():
+                return e
+        return self._new(
+            name=name,
+            type="organization",
+            head_lemma=sent.words[org[-1]].lemma.lower(),
+            description=mention.description,
+        )
+
+    def _last_named_organization(self) -> Entity | None:
+        """The most recent organisation that speaks under a proper name, outlets aside (a news
+        agency reporting is not "the company")."""
+        for e in reversed(self.entities):
+            if e.type != "organization" or e.vague or not e.name[:1].isupper() or e.name.lower().startswith("the "):
+                continue
+            if self.m.outlets.first_in(e.name) or any(
+                self.vocab.in_lexicon("outlet_words", w.lower()) for w in e.name.split()
+            ):
+                continue
+            return e
+        return None
