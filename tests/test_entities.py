@@ -182,3 +182,47 @@ def test_entities_list_the_speaker_with_roles_mentions_and_gender():
     data = result.to_json()
     assert data["entities"][0]["roles"][0]["how"] == "premodifier"
     assert data["quotes"][0]["speaker"]["entity"] == data["entities"][0]["id"]
+
+
+def test_a_capitalised_title_in_apposition_and_one_of_a_group_are_roles():
+    got = roles_of("Dan/PROPN Moe/PROPN ,/PUNCT Minister/PROPN of/ADP Innovation/PROPN ,/PUNCT said/VERB", [0, 1])
+    assert got == [("Minister of Innovation", "apposition")]
+    got = roles_of("Roe/PROPN and/CCONJ other/ADJ youth/NOUN representatives/NOUN are/AUX planning/VERB", [0])
+    assert got == [("other youth representatives", "apposition")]
+
+
+def test_where_a_person_is_from_describes_them():
+    # Roe is from White Bear .
+    s = sentence(
+        [
+            ("Roe", "Roe", "PROPN", 5, "nsubj"),
+            ("is", "be", "AUX", 5, "cop"),
+            ("from", "from", "ADP", 5, "case"),
+            ("White", "White", "PROPN", 5, "compound"),
+            ("Bear", "Bear", "PROPN", 5, "compound"),
+            ("Nation", "Nation", "PROPN", -1, "root"),
+            (".", ".", "PUNCT", 5, "punct"),
+        ]
+    )
+    assert [(r.text, r.how) for r in READER.roles(s, [0], 0, s.text)] == [("from White Bear Nation", "affiliation")]
+
+
+def test_a_courtesy_title_with_a_family_name_first_is_the_same_person():
+    # finance minister Lou Jiwei spoke . | Mr. Lou said the plan works .
+    first: list[Row] = [
+        ("finance", "finance", "NOUN", 1, "compound"),
+        ("minister", "minister", "NOUN", 3, "compound"),
+        ("Lou", "Lou", "PROPN", 3, "compound"),
+        ("Jiwei", "Jiwei", "PROPN", 4, "nsubj"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    second: list[Row] = [
+        ("Mr.", "Mr.", "PROPN", 1, "compound"),
+        ("Lou", "Lou", "PROPN", 2, "nsubj"),
+        *[(t, lemma, u, h + 1 if h >= 0 else h, r) for t, lemma, u, h, r in said(("x", "X"))[1:]],
+    ]
+    result = resolve([[first], [second]])
+    [q] = result.quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.anonymity) == ("Lou Jiwei", "finance minister", "named")

@@ -94,11 +94,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
         for e in self.entities:
             if e.type != "person" or e.role:
                 continue
-            tokens = self.tokens(e.name)
             for name, role in self.roles:
-                ntoks = self.tokens(name)
-                short, full = sorted((tokens, ntoks), key=len)
-                if full[-len(short) :] == short:  # "Roffman, a securities analyst" is John Roffman
+                if self.same_person(e.name, name):  # "Roffman, a securities analyst" is John Roffman
                     e.role = role.text
                     break
 
@@ -117,11 +114,14 @@ class EntityTable(UnnamedResolver, PronounResolver):
             return None  # "Sherbrook Street", "Friday": a place or a time
         if len(text.split()) < 2 and sent.words[head].rel not in ("nsubj", "nsubj:pass"):
             return None
-        # A capitalised first name the tagger took for a verb or adjective ("Hope Hicks", "Young
-        # Kim") is still part of the name when a proper noun ends the run mid-sentence.
-        loose = len(run) > 1 and run[0] > 0 and sent.words[run[-1]].upos == "PROPN"
+        # A title the tagger took for an adjective ("Representative Adam B. Schiff") is checked as
+        # a title; a capitalised first name taken for a verb or adjective ("Hope Hicks") is still
+        # part of the name when a proper noun ends the run and it does not open the sentence.
+        title = title_length([sent.words[i].text for i in run], self.m.is_role)
+        core = run[title:]
+        loose = len(core) > 1 and (core[0] > 0 or title > 0) and sent.words[core[-1]].upos == "PROPN"
         allowed = ("PROPN", "PUNCT", "ADP", "NOUN", "X") + (("VERB", "ADJ") if loose else ())
-        if self.is_org_name(text) or any(w.upos not in allowed for w in (sent.words[i] for i in run)):
+        if self.is_org_name(text) or any(sent.words[i].upos not in allowed for i in core):
             return None
         words = text.split()
         if len(words) == 1 and self.m.is_role(words[0].lower()):
@@ -149,14 +149,12 @@ class EntityTable(UnnamedResolver, PronounResolver):
                 return e, None
         tokens = self.tokens(name)
         for e in reversed(self.entities):
-            etoks = self.tokens(e.name)
-            if e.type == "person" and len(tokens) < len(etoks) and etoks[-len(tokens) :] == tokens:
+            if e.type == "person" and len(tokens) < len(self.tokens(e.name)) and self.same_person(name, e.name):
                 return e, "short-name"
         # A surname whose full name appeared earlier outside any quote ("Ortiz" after "Energy
         # Minister Dana Ortiz spoke on Monday").
         for full in reversed([n.name for n in self.person_names if n.start < mention.start]):
-            ftoks = self.tokens(full)
-            if len(tokens) < len(ftoks) and ftoks[-len(tokens) :] == tokens:
+            if len(tokens) < len(self.tokens(full)) and self.same_person(name, full):
                 return self._person_entity(full), "short-name"
         entry = self.vocab.lexicon("known_people").get(name)
         if entry is not None:

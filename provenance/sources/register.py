@@ -42,12 +42,9 @@ def _record(table: EntityTable, entity: Entity, speaker: Speaker) -> EntityRecor
     )
     if entity.type != "person":
         return rec
-    tokens = table.tokens(entity.name)
 
     def same(name: str) -> bool:
-        other = table.tokens(name)
-        short, full = sorted((tokens, other), key=len)
-        return bool(short) and full[-len(short) :] == short
+        return table.same_person(entity.name, name)
 
     seen: set[tuple[int, int]] = set()
     for name, role in table.roles:

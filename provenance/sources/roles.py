@@ -128,6 +128,14 @@ class RoleReader:
         out: list[RoleSpan | None] = []
         k = last + 1
         n = len(sent.words)
+        if k + 2 < n and sent.words[k].upos == "CCONJ" and sent.words[k + 1].lemma.lower() == "other":
+            # "Lonechild and other youth representatives": she is one of them
+            j = k + 2
+            while j < n and _np_word(sent, j) and sent.words[j].upos not in ("ADP", "CCONJ"):
+                j += 1
+            if self._describes(sent, list(range(k + 2, j))):
+                out.append(_span(sent, source, list(range(k + 1, j)), "apposition"))
+            return out
         if k < n and sent.words[k].text.lower() in _AFFILIATION:
             span, k = self._affiliation(sent, k, source)
             out.append(span)
@@ -200,8 +208,14 @@ class RoleReader:
         idx = list(range(k, j))
         if not idx or w.upos in ("ADP", "CCONJ", "SCONJ", "ADV") or not self._describes(sent, idx):
             return None, k
-        if w.upos == "PROPN" and not any(sent.words[i].upos == "PART" for i in idx):
-            return None, k  # "Roe, Doe and Smith": a list of names, unless "Clinton's campaign manager"
+        if (
+            w.upos == "PROPN"
+            and not self.is_role(w.text.lower())
+            and not any(sent.words[i].upos == "PART" for i in idx)
+        ):
+            # "Roe, Doe and Smith": a list of names, unless "Clinton's campaign manager" or a
+            # capitalised title ("Navdeep Bains, Minister of Innovation,")
+            return None, k
         while j < n and sent.words[j].text not in _CLOSERS:
             j += 1  # "a consultant who worked for Roe": the relative clause belongs to the description
         return _span(sent, source, list(range(k, j)), "apposition"), j
@@ -214,8 +228,17 @@ class RoleReader:
             return None
         pred = sent.words[head].head
         kids = sent.children[pred]
-        if sent.words[pred].upos == "NOUN" and any(sent.words[c].rel == "cop" for c in kids):
+        copula = any(sent.words[c].rel == "cop" for c in kids)
+        if sent.words[pred].upos == "NOUN" and copula:
             return self._phrase(sent, pred, source)
+        if (
+            copula
+            and sent.words[pred].upos == "PROPN"
+            and any(sent.words[c].lemma.lower() in _AFFILIATION for c in kids)
+        ):
+            # "Lonechild is from White Bear First Nation"
+            drop = [c for c in kids if sent.words[c].rel in ("nsubj", "cop", "punct", "cc", "conj", "advmod")]
+            return _span(sent, source, sent.subtree(pred, exclude=drop), "affiliation")
         for c in kids:
             w = sent.words[c]
             if (

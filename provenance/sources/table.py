@@ -56,10 +56,24 @@ class TableBase:
     def key(self, name: str) -> str:
         return " ".join(self.tokens(name))
 
+    def same_person(self, a: str, b: str) -> bool:
+        """Two names of one person: one ends the other ("Roe" / "Jane Roe"), or a courtesy title
+        with the first word of a two-word name ("Mr. Lou" / "Lou Jiwei": family name first)."""
+        ta, tb = self.tokens(a), self.tokens(b)
+        (short, short_src), (full, _) = sorted(((ta, a), (tb, b)), key=lambda x: len(x[0]))
+        if not short:
+            return False
+        if full[-len(short) :] == short:
+            return True
+        titled = short_src.split()[0].lower() in self.m.names.honorifics
+        return titled and len(short) == 1 and len(full) == 2 and full[0] == short[0]
+
     def _person_entity(self, name: str) -> Entity:
         tokens = self.tokens(name)
         for e in reversed(self.entities):
-            if e.type == "person" and (e.name == name or self.tokens(e.name)[-len(tokens) :] == tokens):
+            if e.type == "person" and (
+                e.name == name or (len(tokens) <= len(self.tokens(e.name)) and self.same_person(name, e.name))
+            ):
                 return e
         return self._new(name=name, type="person", head_lemma="")
 
