@@ -1,0 +1,126 @@
+"""Speed bench (issue #17): words/s at several article counts, cold single article, cached re-run.
+
+A benchmark, not a test: it prints numbers for the README; nothing is asserted.
+
+    OMP_NUM_THREADS=1 .venv/bin/python scripts/bench_speed.py ARTICLES_DIR [--sizes 1,10,50]
+        [--variants fast,stanza] [--out FILE.md]
+
+Every measurement is a fresh child process (``provenance extract --format json`` through the
+library, as a user runs it) with its own empty parse cache under a temporary folder, so the
+shared cache is never read or written. Reported per run: wall seconds, CPU seconds of the child
+(user + system, from ``os.wait4``: a fair figure on a busy machine, where wall time is not),
+words per CPU-second and per wall-second, peak RSS, and the model load.
+
+Variants: ``fast`` is the code as it is; ``stanza`` turns off the decoder hook and the
+lemmatizer's result store (syntax/decode.py, LEMMA_STORE_RESULTS), i.e. Stanza's own decoding,
+for an A/B on the same machine minutes apart. The training-optimizer stub (syntax/loading.py)
+is not switched off: it only changes the model load, reported on its own line.
+
+Peer tools: textacy and spaCy are not installed in this environment, so no peer is run; the
+figures the README quotes for them come from issue #17's text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD = """
+import hashlib, json, sys, time
+t0 = time.perf_counter()
+from provenance.files import read_articles
+from provenance.pipeline import Analysis, analyse
+import provenance.syntax.parser as parser_module
+spec = json.loads(sys.argv[1])
+if spec["variant"] == "stanza":
+    parser_module.LEMMA_STORE_RESULTS = False
+docs, _ = read_articles(spec["paths"])
+analysis = Analysis.create(use_cache=True)
+analysis.parser.fast_decode = spec["variant"] != "stanza"
+results = analyse(docs, analysis=analysis)
+out = json.dumps([r.to_json() for r in results], sort_keys=True)
+stats = analysis.parser.stats
+print(json.dumps({"words": sum(len(p.text.split()) for d in docs for p in d.paragraphs),
+                  "parsed_words": stats.parsed_words, "load": stats.load_seconds,
+                  "model_loaded": stats.model_loaded, "wall_inside": time.perf_counter() - t0,
+                  "output_chars": len(out), "output_hash": hashlib.sha256(out.encode()).hexdigest()[:16]}))
+"""
+
+
+def run_child(paths: list[str], variant: str, cache_dir: Path) -> dict:
+    """One measured run in a fresh interpreter; rusage of that child alone."""
+    env = {**os.environ, "PROVENANCE_CACHE_DIR": str(cache_dir), "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
+    spec = json.dumps({"paths": paths, "variant": variant})
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, spec], stdout=subprocess.PIPE, env=env, text=True)
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"bench child failed ({proc.returncode}) on {len(paths)} files")
+    row = json.loads(out.strip().splitlines()[-1])
+    row.update(wall=wall, cpu=usage.ru_utime + usage.ru_stime, rss_mib=usage.ru_maxrss / 1024)
+    return row
+
+
+def _fmt(label: str, variant: str, n: int, r: dict) -> str:
+    return (
+        f"| {label} | {variant} | {n} | {r['words']:,} | {r['wall']:.1f} | {r['cpu']:.1f} | "
+        f"{r['words'] / r['cpu']:.0f} | {r['words'] / r['wall']:.0f} | {r['rss_mib']:.0f} | "
+        f"{r['load']:.2f} |"
+    )
+
+
+HEADER = (
+    "| run | variant | articles | words | wall s | CPU s | words/CPU-s | words/wall-s | peak RSS MiB | model load s |\n"
+    "|---|---|---|---|---|---|---|---|---|---|"
+)
+
+
+def bench(files: list[str], sizes: list[int], variants: list[str]) -> list[str]:
+    rows = [HEADER]
+    hashes: dict[tuple[int, str], str] = {}
+    for n in sizes:
+        paths = files[:n]
+        for variant in variants:
+            with tempfile.TemporaryDirectory() as tmp:
+                cold = run_child(paths, variant, Path(tmp))
+                label = "cold, one article" if n == 1 else "uncached"
+                rows.append(_fmt(label, variant, n, cold))
+                hashes[(n, variant)] = cold["output_hash"]
+                warm = run_child(paths, variant, Path(tmp))  # same cache: nothing left to parse
+                rows.append(_fmt("cached re-run", variant, n, warm))
+            print("\n".join(rows[-2:]), flush=True)
+    same = all(len({h for (k, _), h in hashes.items() if k == n}) == 1 for n in sizes)
+    rows.append(f"\nextract output identical across variants at every size: {same}")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("folder", type=Path, help="a folder of .txt/.md articles (sorted by name)")
+    p.add_argument("--sizes", default="1,10,50")
+    p.add_argument("--variants", default="fast,stanza")
+    p.add_argument("--out", type=Path, default=None, help="also write the table here")
+    args = p.parse_args(argv)
+    files = sorted(str(f) for f in args.folder.iterdir() if f.suffix in (".txt", ".md"))
+    sizes = [int(s) for s in args.sizes.split(",") if int(s) <= len(files)]
+    print(f"load average before: {os.getloadavg()}; {os.cpu_count()} CPUs", flush=True)
+    rows = bench(files, sizes, args.variants.split(","))
+    rows.append(f"load average after: {os.getloadavg()}")
+    print(rows[-2] + "\n" + rows[-1])
+    if args.out:
+        args.out.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
