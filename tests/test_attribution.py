@@ -475,3 +475,62 @@ def test_a_that_clause_on_a_statement_read_as_a_relative_clause_is_still_the_con
     released = [r if r[0] != "remained" else ("released", "release", "VERB", 5, "acl:relcl") for r in rows[:9]]
     _, found = attribute([[released + [(".", ".", "PUNCT", 2, "punct")]]])
     assert not [a for a in found if a.rule == "statement-that-cue"]
+
+
+def test_a_name_after_the_closing_mark_parsed_as_a_second_subject_of_the_quote_is_the_speaker():
+    # “ It scares me , ” Dan Moe , 30 , said .   ("Moe" parsed as a subject of "scares")
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 2, "punct"),
+        ("It", "it", "PRON", 2, "nsubj"),
+        ("scares", "scare", "VERB", 12, "ccomp"),
+        ("me", "I", "PRON", 2, "obj"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("”", "”", "PUNCT", 2, "punct"),
+        ("Dan", "Dan", "PROPN", 7, "compound"),
+        ("Moe", "Moe", "PROPN", 2, "nsubj"),
+        (",", ",", "PUNCT", 9, "punct"),
+        ("30", "30", "NUM", 7, "nmod"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("now", "now", "ADV", 12, "advmod"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 12, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    [a] = found
+    assert a.speaker is not None and a.speaker.word.text == "Moe"
+    assert text[a.start : a.end] == "“ It scares me , ”"
+
+
+def test_a_cue_after_a_long_apposition_still_closes_the_quote():
+    # “ Is it worth it ? ” | Jane Roe , the mayor 's adviser on housing and transit policy , said .
+    quote: list[Row] = [
+        ("“", "“", "PUNCT", 2, "punct"),
+        ("Is", "be", "AUX", 2, "cop"),
+        ("it", "it", "PRON", 3, "nsubj"),
+        ("worth", "worth", "ADJ", -1, "root"),
+        ("it", "it", "PRON", 3, "obj"),
+        ("?", "?", "PUNCT", 3, "punct"),
+        ("”", "”", "PUNCT", 3, "punct"),
+    ]
+    frame: list[Row] = [
+        ("Jane", "Jane", "PROPN", 1, "compound"),
+        ("Roe", "Roe", "PROPN", 14, "nsubj"),
+        (",", ",", "PUNCT", 6, "punct"),
+        ("the", "the", "DET", 4, "det"),
+        ("mayor", "mayor", "NOUN", 6, "nmod:poss"),
+        ("'s", "'s", "PART", 4, "case"),
+        ("adviser", "adviser", "NOUN", 1, "appos"),
+        ("on", "on", "ADP", 8, "case"),
+        ("housing", "housing", "NOUN", 6, "nmod"),
+        ("and", "and", "CCONJ", 11, "cc"),
+        ("transit", "transit", "NOUN", 11, "compound"),
+        ("policy", "policy", "NOUN", 8, "conj"),
+        (",", ",", "PUNCT", 6, "punct"),
+        ("today", "today", "NOUN", 14, "obl:tmod"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 14, "punct"),
+    ]
+    text, found = attribute([[quote, frame]])
+    [a] = found
+    assert a.rule == "adjacent-cue-after" and text[a.start : a.end] == "“ Is it worth it ? ”"
+    assert a.speaker is not None and a.speaker.word.text == "Roe"

@@ -120,6 +120,31 @@ def stranded_apposition(sent: Sentence, index: int) -> WordRef | None:
     return WordRef(sent, name[-1])
 
 
+def name_after_quote(sent: Sentence, index: int) -> WordRef | None:
+    """'"...," Dan Moe, 30, of Raleigh, who was polled, said' parsed with the name as a second
+    subject of the quoted clause: a name right after the closing mark, with only comma-set
+    asides between it and the cue, is the speaker."""
+    marks = [
+        i for i in range(1, index) if sent.words[i].text in QUOTE_CHARS and sent.words[i - 1].text in (",", "?", "!")
+    ]
+    if not marks:
+        return None
+    j = marks[-1] + 1
+    if j < index and sent.words[j].text == ",":
+        j += 1
+    if j >= index or sent.words[j].upos != "PROPN":
+        return None
+    k = j
+    while k + 1 < index and sent.words[k + 1].upos == "PROPN":
+        k += 1
+    e = index - 1
+    while e > k and sent.words[e].upos == "ADV":
+        e -= 1  # "..., now said"
+    if k == e or (sent.words[k + 1].text == "," and sent.words[e].text == ","):
+        return WordRef(sent, k)
+    return None
+
+
 def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
     """ "'...,' said X" parsed without the subject arc: the next noun phrase's head."""
     for w in sent.words[index + 1 : index + 4]:
@@ -147,6 +172,7 @@ def subject_of(sent: Sentence, index: int, exclude: set[int] | frozenset[int] = 
         or _participle_subject(sent, index)
         or _nominal_before(sent, index, exclude)
         or stranded_apposition(sent, index)
+        or name_after_quote(sent, index)
         or noun_phrase_after(sent, index)
     )
 

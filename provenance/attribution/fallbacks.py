@@ -72,19 +72,27 @@ def _speaker_after(sent: Sentence, span: QuoteSpan, cue: int) -> WordRef | None:
     return noun_phrase_after(sent, cue)
 
 
+def _relative(sent: Sentence, index: int) -> bool:
+    """A verb whose subject is a relative pronoun heads a relative clause, however attached."""
+    return any(
+        sent.words[c].rel == "nsubj" and sent.words[c].lemma.lower() in ("who", "which") for c in sent.children[index]
+    )
+
+
 def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], reach: int = 8) -> CueHit | None:
     """A speech verb right after the closing mark or right before the opening one (within
     ``reach`` words; past eight words only with no other verb between cue and quote)."""
     for sent in sentences:
         # '"...," Karen Lindsay, emergency program co-ordinator, said': the cue may come after a
-        # speaker with an appositive role, so look a dozen words ahead.
-        after = [w for w in sent.words if w.start >= span.end][:12]
+        # speaker with an appositive role ("Jane Roe, the mayor's adviser on housing and transit
+        # policy, said"), so look twenty words ahead; any other clause ends the search.
+        after = [w for w in sent.words if w.start >= span.end][:20]
         for w in after:
             if cues.is_speech_cue(w):
                 return CueHit(WordRef(sent, w.index), _speaker_after(sent, span, w.index), "adjacent-cue-after")
-            # A verb of the speaker's own noun phrase ("a study released on Monday by X said")
-            # does not end the search; any other verb does.
-            if (w.upos == "VERB" and w.deprel not in ("acl", "acl:relcl", "amod")) or (
+            # A verb of the speaker's own noun phrase ("a study released on Monday by X said",
+            # "Roe, who was among those polled, said") does not end the search; any other does.
+            if (w.upos == "VERB" and w.deprel not in ("acl", "acl:relcl", "amod") and not _relative(sent, w.index)) or (
                 w.upos == "PUNCT" and w.text in ".!?;"
             ):
                 break
