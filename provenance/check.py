@@ -48,6 +48,12 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PATTERN",
         help="which files to take from folders (repeatable; default: the config's include, else *.md *.markdown *.txt)",
     )
+    parser.add_argument(
+        "--index",
+        metavar="FILE",
+        help="a quote index (provenance index): link quotes to their other appearances for the trace rules "
+        "(default: the config's index)",
+    )
     parser.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
     parser.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
     parser.add_argument("--stdin-filename", metavar="NAME", help="name standard input (for config lookup and Markdown)")
@@ -153,6 +159,9 @@ def _run_check(args: argparse.Namespace) -> int:
     if not found.files and not found.unreadable:
         _warn(found.nothing_found(args.glob or DEFAULT_INCLUDE))
         return EXIT_CLEAN
+    index = Path(args.index) if getattr(args, "index", None) else None
+    if index is not None and not index.is_file():
+        raise ProvenanceError("quote index not found (create it with provenance index)", str(index))
     reads, configs = _read_all(found, cache, args.stdin_filename)
     baseline = Path(args.baseline) if args.baseline and not args.write_baseline else None
     # With --write-baseline everything currently found is recorded, including what an old baseline hid.
@@ -164,6 +173,7 @@ def _run_check(args: argparse.Namespace) -> int:
         model=args.model,
         use_cache=not args.no_cache,
         issues=[r.issues for r in reads],
+        index=index,
     )
     for warning in run.warnings:
         _warn(warning)

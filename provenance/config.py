@@ -156,6 +156,7 @@ class Config:
     rule_dirs: tuple[Path, ...] = ()  # the newsroom's own policy rule folders
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     max_line_chars: int = DEFAULT_MAX_LINE_CHARS
+    index: Path | None = None  # a quote index (provenance index): check links quotes across articles
 
     @property
     def root(self) -> Path:
@@ -187,6 +188,7 @@ _TOP_KEYS = (
     "rule-paths",
     "max-file-size",
     "max-line-length",
+    "index",
 )
 
 
@@ -301,6 +303,17 @@ def _rule_paths(value: Any, path: Path, line: int | None) -> tuple[Path, ...]:
     return tuple(dirs)
 
 
+def _index_file(value: Any, path: Path, line: int | None) -> Path:
+    """The quote index, relative to the config's folder; it must exist (a rule that silently
+    never fires because the index is missing looks exactly like clean copy)."""
+    if not isinstance(value, str) or not value.strip():
+        raise ProvenanceError("'index' must be the path of a quote index file", str(path), line)
+    file = Path(os.path.realpath(path.parent / value))
+    if not file.is_file():
+        raise ProvenanceError(f"index: {value!r} is not a file (create it with provenance index)", str(path), line)
+    return file
+
+
 def _positive_int(value: Any, key: str, p: str, line: int | None) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ProvenanceError(f"'{key}' must be a whole number above 0", p, line)
@@ -325,6 +338,8 @@ def _set(cfg: Config, key: str, value: Any, path: Path, line: int | None) -> Non
         cfg.max_file_bytes = _positive_int(value, key, p, line)
     elif key == "max-line-length":
         cfg.max_line_chars = _positive_int(value, key, p, line)
+    elif key == "index":
+        cfg.index = _index_file(value, path, line)
 
 
 def parse_config(data: Any, path: Path) -> Config:

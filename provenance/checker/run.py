@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from provenance import records
 from provenance.checker.results import ArticleCheck, CheckRun
@@ -21,6 +22,9 @@ from provenance.outlets import OutletIndex
 from provenance.policy import FileIssue, Finding, Rule, load_rules
 from provenance.suppress import Baseline, evaluate_with_suppressions, load_baseline, parse_directives
 from provenance.vocab import load_vocabulary
+
+if TYPE_CHECKING:
+    from provenance.trace.facts import ArticleTracer
 
 
 def analyse_documents(
@@ -95,11 +99,13 @@ def check_documents(
     use_cache: bool = True,
     results: list[records.ArticleResult] | None = None,
     issues: list[list[FileIssue]] | None = None,
+    index: Path | None = None,
 ) -> CheckRun:
     """Analyse (unless ``results`` are given) and evaluate the policy rules for each document.
 
     ``issues[i]`` non-empty means document ``i`` was not read or is beyond the limits: it is not
-    analysed, and only its file issues are evaluated."""
+    analysed, and only its file issues are evaluated. ``index`` (else each config's ``index:``)
+    is a quote index: quotes are linked to their other appearances for the trace rules."""
     per_config = _PerConfig()
     rule_sets = [per_config.rules(cfg) for cfg in configs]
     known = load_baseline(baseline) if baseline is not None else None
@@ -108,6 +114,7 @@ def check_documents(
         todo = [i for i in range(len(docs)) if not issues[i]]
         found = _analyse(docs, configs, todo, model, use_cache)
         results = [found.get(i) or records.ArticleResult(path=docs[i].path) for i in range(len(docs))]
+    results = _traced(docs, configs, results, issues, index, per_config)
     warnings: list[str] = []
     articles = [
         _check_article(doc, cfg, result, rules, per_config.outlets(cfg), file_issues, known, fail_on, warnings)
@@ -115,6 +122,34 @@ def check_documents(
     ]
     all_rules = {r.id: r for rs in rule_sets for r in rs}
     return CheckRun(articles, sorted(all_rules.values(), key=lambda r: r.id), warnings)
+
+
+def _traced(
+    docs: Sequence[Document],
+    configs: Sequence[Config],
+    results: list[records.ArticleResult],
+    issues: Sequence[Sequence[FileIssue]],
+    index: Path | None,
+    per_config: _PerConfig,
+) -> list[records.ArticleResult]:
+    """Each analysed article with what the quote index says about its quotes (provenance.trace);
+    without an index, only the speaker name spellings inside the article."""
+    from provenance.trace.facts import open_tracer  # the index and linking load only for check runs
+
+    out = list(results)
+    tracers: dict[Path | None, ArticleTracer] = {}
+    try:
+        for i, (doc, cfg) in enumerate(zip(docs, configs, strict=True)):
+            if issues[i]:
+                continue
+            where = index or cfg.index
+            if where not in tracers:
+                tracers[where] = open_tracer(where, per_config.outlets(cfg))
+            out[i] = tracers[where].trace_article(doc, results[i])
+    finally:
+        for tracer in tracers.values():
+            tracer.close()
+    return out
 
 
 def _check_article(

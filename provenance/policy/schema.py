@@ -21,7 +21,7 @@ from provenance.kinds import ANONYMITY_LEVELS
 
 # --------------------------------------------------------------------------- records rules see
 
-DirectiveKind = Literal["disable-next-line", "disable", "enable"]
+DirectiveKind = Literal["disable-next-line", "disable-line", "disable", "enable", "malformed"]
 FileIssueKind = Literal["read-error", "file-too-large", "line-too-long"]
 Scope = Literal["quote", "mark", "credit", "credit_outlet", "source", "suppression", "file", "article"]
 
@@ -101,6 +101,48 @@ class ArticleFacts:
     relayed_outlets: list[str]  # outlet keys quotes came through (via) or org speakers
 
 
+TraceOrder = Literal["earlier", "same-day", "later", "unknown"]
+
+
+@dataclass
+class TraceLink:
+    """Another appearance of a quote's statement in the quote index (``provenance.trace``)."""
+
+    path: str
+    line: int
+    start: int
+    end: int
+    relation: Literal["verbatim", "altered", "paraphrase"]
+    diff: list[str]  # word-level differences, read from that appearance to this quote ("added: American")
+    speaker: str | None
+    same_speaker: bool | None  # None: a side names no speaker, or a person and a body
+    outlet: str | None
+    outlet_kind: str | None  # the gazetteer's kind of that outlet ("agency", …)
+    date: str | None
+    order: TraceOrder  # when it appeared, relative to this article
+    credited: bool  # this article credits that outlet (credit/dateline line) or names it as via
+
+
+@dataclass
+class NameSpelling:
+    """A speaker's name spelled another way for the same person, in this article or a linked one."""
+
+    name: str  # as this quote's speaker is written
+    other: str  # the other spelling
+    path: str  # where the other spelling is
+    variant: str  # spelling, hyphenation
+
+
+@dataclass
+class QuoteTrace:
+    """What the quote index says about a quote (present only when there is something to say)."""
+
+    altered: TraceLink | None = None  # the oldest appearance whose words differ
+    conflict: TraceLink | None = None  # the oldest appearance credited to another speaker
+    earliest: TraceLink | None = None  # the oldest appearance of all (the earliest source)
+    spelling: NameSpelling | None = None
+
+
 # Fields that are not in the records but computed per item (name -> type) for each scope.
 DERIVED: dict[str, dict[str, Any]] = {
     "quote": {
@@ -112,6 +154,8 @@ DERIVED: dict[str, dict[str, Any]] = {
         # the gazetteer's kind of that outlet ("agency", "broadcaster", …); None when unlisted
         "outlet_kind": str | None,
         "context": QuoteContext,
+        # links to other articles (an index is configured) and name spellings: provenance.trace.facts
+        "trace": QuoteTrace | None,
     },
     "source": {"index": int, "position": int},
 }

@@ -1,0 +1,122 @@
+"""Tracing the quotes of some articles through a quote index: links, appearances, name spellings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from provenance.archive.records import ArticleMeta, QuoteRecord
+from provenance.archive.store import QuoteIndex
+from provenance.archive.terms import SHINGLE, term_key
+from provenance.trace.link import Link, Linker, order_key
+from provenance.trace.names import Mention, NameVariant, mentions_in, variants
+from provenance.trace.tokens import Rarity
+
+CANDIDATES = 50  # candidates per quote asked of the index (it ranks them; the linker decides)
+
+RecordKey = tuple[str, int, int]
+
+
+def record_key(r: QuoteRecord) -> RecordKey:
+    return (r.article, r.start, r.end)
+
+
+def index_rarity(index: QuoteIndex) -> Rarity:
+    """Word rarity from the index's own term counts (the index folds apostrophes away)."""
+
+    def df(token: str) -> int:
+        key = term_key("word", token.replace("'", ""))
+        return index.dfs([key]).get(key, 0)
+
+    def phrase_df(run: tuple[str, ...]) -> int:
+        # The index counts 4-word shingles: a run is at most as common as its rarest shingle.
+        words = [t.replace("'", "") for t in run]
+        shingles = [" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))]
+        keys = [term_key("shingle", s) for s in shingles]
+        found = index.dfs(keys)
+        return min(found.get(k, 0) for k in keys)
+
+    return Rarity(len(index), df, phrase_df)
+
+
+def find_links(index: QuoteIndex, records: Iterable[QuoteRecord], linker: Linker) -> list[Link]:
+    """Every link of the given quotes to quotes of other articles, each unordered pair once."""
+    seen: set[frozenset[RecordKey]] = set()
+    out: list[Link] = []
+    for r in records:
+        for c in index.candidates(r, limit=CANDIDATES):
+            pair = frozenset((record_key(r), record_key(c)))
+            if c.article == r.article or pair in seen:
+                continue
+            seen.add(pair)
+            link = linker.link(r, c)
+            if link is not None:
+                out.append(link)
+    out.sort(key=lambda lk: (order_key(lk.a), order_key(lk.b)))
+    return out
+
+
+@dataclass
+class Appearance:
+    """One quote of the traced articles and where else its statement appeared, oldest first."""
+
+    record: QuoteRecord
+    others: list[tuple[QuoteRecord, Link]]
+
+    @property
+    def earliest(self) -> QuoteRecord:
+        return min([self.record, *(o for o, _ in self.others)], key=order_key)
+
+
+@dataclass
+class TraceResult:
+    links: list[Link]
+    appearances: list[Appearance]
+    variants: list[NameVariant]
+    articles: dict[str, ArticleMeta]
+
+
+def appearances(records: Sequence[QuoteRecord], links: Sequence[Link]) -> list[Appearance]:
+    by_key: dict[RecordKey, list[tuple[QuoteRecord, Link]]] = {}
+    for lk in links:
+        by_key.setdefault(record_key(lk.a), []).append((lk.b, lk))
+        by_key.setdefault(record_key(lk.b), []).append((lk.a, lk))
+    out = []
+    for r in records:
+        others = by_key.get(record_key(r))
+        if others:
+            out.append(Appearance(r, sorted(others, key=lambda o: order_key(o[0]))))
+    return out
+
+
+def _text_of(path: str) -> str | None:
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None  # an indexed article no longer on disk: its speakers still count
+
+
+def name_mentions(index: QuoteIndex, paths: Iterable[str]) -> list[Mention]:
+    """Named speakers of type person and the personal names each article's text marks."""
+    out: list[Mention] = []
+    for path in paths:
+        text = _text_of(path)
+        if text is not None:
+            out.extend(mentions_in(path, text))
+        speakers = {r.speaker for r in index.records(article=path) if r.speaker and r.speaker_type == "person"}
+        out.extend(Mention(path, name, -1, -1) for name in sorted(speakers))
+    return out
+
+
+def trace(index: QuoteIndex, paths: Sequence[str] | None = None) -> TraceResult:
+    """Links of the quotes of ``paths`` (every indexed article when None) to the rest of the index."""
+    articles = {a.path: a for a in index.articles()}
+    wanted = list(articles) if paths is None else [p for p in paths if p in articles]
+    records = [r for p in wanted for r in index.records(article=p)]
+    links = find_links(index, records, Linker(index_rarity(index)))
+    linked_paths = dict.fromkeys([*wanted, *(lk.a.article for lk in links), *(lk.b.article for lk in links)])
+    found = variants(name_mentions(index, linked_paths))
+    # Only spellings that concern the traced articles.
+    found = [v for v in found if any(m.path in wanted for m in v.mentions)]
+    return TraceResult(links, appearances(records, links), found, articles)
