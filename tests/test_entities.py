@@ -226,3 +226,20 @@ def test_a_courtesy_title_with_a_family_name_first_is_the_same_person():
     [q] = result.quotes
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role, q.speaker.anonymity) == ("Lou Jiwei", "finance minister", "named")
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_salient_antecedent():
+    # Jane Roe proved herself . | Jane Roe said Covington Catholic has problems . | She said the plan works .
+    reported: list[Row] = [
+        ("Jane", "Jane", "PROPN", 1, "compound"),
+        ("Roe", "Roe", "PROPN", 2, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("Covington", "Covington", "PROPN", 4, "compound"),
+        ("Catholic", "Catholic", "PROPN", 5, "nsubj"),
+        ("has", "have", "VERB", 2, "ccomp"),
+        ("problems", "problem", "NOUN", 5, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    result = resolve([[spoke(["Jane", "Roe"], "proved", ("herself",))], [reported, said(("She", "PRON"))]])
+    she = result.quotes[-1]
+    assert she.speaker is not None and (she.speaker.name, she.speaker.resolved_by) == ("Jane Roe", "pronoun")

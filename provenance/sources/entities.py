@@ -172,9 +172,12 @@ class EntityTable(UnnamedResolver, PronounResolver):
 
 
 def _is_subject(sent: Sentence, run: list[int]) -> bool:
-    """The name is the subject of its clause, or in apposition to it ("The Head of X, Hadi
-    Al-Amiri, condemned")."""
+    """The name is the subject of a main clause, or in apposition to one ("The Head of X, Hadi
+    Al-Amiri, condemned"). The subject of a reported or subordinate clause ("Roe said Covington
+    Catholic has a culture ...") is what someone talks about, not who the story follows."""
     head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
-    if head.rel == "nsubj":
-        return True
-    return head.deprel == "appos" and head.head >= 0 and sent.words[head.head].rel == "nsubj"
+    if head.deprel == "appos" and head.head >= 0:
+        head = sent.words[head.head]
+    if head.rel != "nsubj" or head.head < 0:
+        return False
+    return sent.words[head.head].deprel in ("root", "conj", "parataxis")
