@@ -534,3 +534,40 @@ def test_a_cue_after_a_long_apposition_still_closes_the_quote():
     [a] = found
     assert a.rule == "adjacent-cue-after" and text[a.start : a.end] == "“ Is it worth it ? ”"
     assert a.speaker is not None and a.speaker.word.text == "Roe"
+
+
+def test_a_subject_inside_the_marks_gives_way_to_the_noun_after_the_cue():
+    # “ Donald is a leader , ” said the adviser .   ("Donald" parsed as the subject of "said")
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 4, "punct"),
+        ("Donald", "Donald", "PROPN", 7, "nsubj"),
+        ("is", "be", "AUX", 4, "cop"),
+        ("a", "a", "DET", 4, "det"),
+        ("leader", "leader", "NOUN", 7, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("”", "”", "PUNCT", 4, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 9, "det"),
+        ("adviser", "adviser", "NOUN", 7, "obj"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    _, found = attribute([[rows]])
+    [a] = found
+    assert a.speaker is not None and a.speaker.word.text == "adviser"
+
+
+def test_a_demonstrative_subject_names_nobody():
+    # That worries Roe , the aide said .   ("That" is what worries; the aide speaks)
+    rows: list[Row] = [
+        ("That", "that", "PRON", 1, "nsubj"),
+        ("worries", "worry", "VERB", -1, "root"),
+        ("Roe", "Roe", "PROPN", 1, "obj"),
+        (",", ",", "PUNCT", 6, "punct"),
+        ("the", "the", "DET", 5, "det"),
+        ("aide", "aide", "NOUN", 6, "nsubj"),
+        ("said", "say", "VERB", 1, "parataxis"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    _, found = attribute([[rows]])
+    assert all(a.speaker is None or a.speaker.word.text != "That" for a in found)
+    assert any(a.speaker is not None and a.speaker.word.text == "aide" for a in found)

@@ -12,7 +12,14 @@ from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, WordRef
 from provenance.vocab import RulePattern, Vocabulary
 
-from .cues import CueReader, indefinite_apposition, stranded_apposition, subject_of
+from .cues import (
+    CueReader,
+    indefinite_apposition,
+    name_after_quote,
+    noun_phrase_after,
+    stranded_apposition,
+    subject_of,
+)
 from .model import Attribution, ParsedParagraph
 from .spans import QUOTE_CHARS, classify, content_words, quoted, snap_to_quotes, trim_edges
 
@@ -59,13 +66,46 @@ class PatternAttributor:
                 return False
         return True
 
+    def _checked_speaker(
+        self, sent: Sentence, cue: int, speaker: WordRef, spans: list[QuoteSpan]
+    ) -> tuple[bool, WordRef | None]:
+        """A speaker the parse gave that cannot speak: (drop the match?, the speaker to use)."""
+        if self._never_speaks(speaker):
+            time = self.in_lex("time_nouns", speaker.word.lemma.lower()) or speaker.word.upos == "PROPN"
+            # "Heavy rains suggest ..., the agronomist said": the rains report nothing; the
+            # trailing cue that hangs on this one takes the clause.
+            trailing = any(
+                w.head == cue and w.index > cue and w.deprel in ("parataxis", "conj", "advcl")
+                and self.cues.is_speech_cue(w) and not quoted(sent, w.index, spans)
+                for w in sent.words
+            )  # fmt: skip
+            if trailing and not time:
+                return True, None
+            # Else the subject was misread ('"...," Mitch McConnell, R-Ky., said Tuesday'): a name
+            # stranded before the cue; a misparsed day ("A court document filed Thursday says")
+            # still points into the speaker's noun phrase; a demonstrative or the weather nowhere.
+            found = stranded_apposition(sent, cue) or name_after_quote(sent, cue)
+            return False, found or (speaker if time else None)
+        if quoted(sent, speaker.index, spans) and not quoted(sent, cue, spans):
+            # What was said never says who said it ('"Donald is a leader," said the 46-year-old'
+            # with "Donald" taken for the subject): the speaker is outside the marks.
+            return False, stranded_apposition(sent, cue) or name_after_quote(sent, cue) or noun_phrase_after(sent, cue)
+        return False, speaker
+
     def _never_speaks(self, speaker: WordRef) -> bool:
         """Weather, events, times and places are never the agent of a cue."""
         w = speaker.word
-        lemma = w.lemma.lower()
-        return w.upos == "NOUN" and any(
-            self.in_lex(lex, lemma) or self.in_lex(lex, w.text.lower()) for lex in ("not_speakers", "time_nouns")
-        )
+        forms = (w.lemma.lower(), w.text.lower())
+        if w.upos == "PRON":
+            # "That irritates ...": a demonstrative ("those surveyed" is somebody: the form, not
+            # the lemma); a relative "that" stands for its antecedent
+            return "PronType=Rel" not in w.feats and self.in_lex("not_speakers", w.text.lower())
+        if w.upos == "NOUN":
+            return any(self.in_lex(lex, f) for lex in ("not_speakers", "time_nouns") for f in forms)
+        # A bare capitalised day or month ('"...," Roe, R-Ky., said Tuesday'), not a name that
+        # contains one ("The New York Times").
+        kids = [k for k in speaker.sentence.children[speaker.index] if speaker.sentence.words[k].upos != "PUNCT"]
+        return w.upos == "PROPN" and not kids and any(self.in_lex("time_nouns", f) for f in forms)
 
     # -- matching -----------------------------------------------------------------------
     def attribute(self, text: str, para: ParsedParagraph, spans: list[QuoteSpan]) -> list[Attribution]:
@@ -126,16 +166,10 @@ class PatternAttributor:
             speaker = _one_subject(sent, cue, speaker)
         if speaker is None and rp.options.speaker_fallback == "subject":
             speaker = subject_of(sent, cue, exclude=words)
-        if speaker is not None and self._never_speaks(speaker):
-            # "Heavy rains suggest ..., the agronomist said": the rains report nothing; the later
-            # cue takes the clause. With no later cue the subject was misread ("Roe last week
-            # said"): a name stranded before its apposition, else no speaker.
-            if any(
-                i > cue and self.cues.is_speech_cue(sent.words[i]) and not quoted(sent, i, spans)
-                for i in range(len(sent.words))
-            ):
+        if speaker is not None:
+            drop, speaker = self._checked_speaker(sent, cue, speaker, spans)
+            if drop:
                 return None
-            speaker = stranded_apposition(sent, cue)
         if speaker is not None:
             words = _cut_at_speaker_comma(sent, cue, speaker, words)
         # '"A," the minister said, "and B."' parsed with B as a conjunct of the cue: a quoted
