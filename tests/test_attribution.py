@@ -571,3 +571,24 @@ def test_a_demonstrative_subject_names_nobody():
     _, found = attribute([[rows]])
     assert all(a.speaker is None or a.speaker.word.text != "That" for a in found)
     assert any(a.speaker is not None and a.speaker.word.text == "aide" for a in found)
+
+
+def test_a_time_taken_for_the_subject_gives_way_to_the_name_before_it():
+    # Jane Roe ( D-Ohio ) last week said the plan works .   ("week" parsed as the subject)
+    rows: list[Row] = [
+        ("Jane", "Jane", "PROPN", 1, "compound"),
+        ("Roe", "Roe", "PROPN", 7, "dep"),
+        ("(", "(", "PUNCT", 3, "punct"),
+        ("D-Ohio", "D-Ohio", "PROPN", 1, "appos"),
+        (")", ")", "PUNCT", 3, "punct"),
+        ("last", "last", "ADJ", 6, "amod"),
+        ("week", "week", "NOUN", 7, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 9, "det"),
+        ("plan", "plan", "NOUN", 10, "nsubj"),
+        ("works", "work", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    _, found = attribute([[rows]])
+    [a] = found
+    assert a.speaker is not None and a.speaker.word.text == "Roe"

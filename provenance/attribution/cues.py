@@ -160,12 +160,32 @@ def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
     return None
 
 
+def has_case(sent: Sentence, i: int) -> bool:
+    """A nominal with a preposition ("in a carefully worded response") is never a subject."""
+    return any(sent.words[k].rel == "case" and sent.words[k].upos == "ADP" for k in sent.children[i])
+
+
+def name_before(sent: Sentence, i: int) -> WordRef | None:
+    """The name right before the phrase of word ``i`` ("Dianne Feinstein (D-Calif.) last week
+    said" with "week" parsed as the subject), past a bracketed party tag and commas."""
+    j = min(sent.subtree(i)) - 1
+    if j >= 0 and sent.words[j].text == ")":
+        while j >= 0 and sent.words[j].text != "(":
+            j -= 1
+        j -= 1
+    while j >= 0 and sent.words[j].text == ",":
+        j -= 1
+    if j >= 0 and sent.words[j].upos == "PROPN" and sent.words[j].text[:1].isupper():
+        return WordRef(sent, j)
+    return None
+
+
 def subject_of(sent: Sentence, index: int, exclude: set[int] | frozenset[int] = frozenset()) -> WordRef | None:
     """The cue's subject; when the parse lost that arc, the subject of the verb it is
     coordinated with or of the clause a participle cue hangs on, the nominal dependent just
     before it, a name stranded before its apposition, or the noun phrase right after it."""
     for c in sent.children[index]:
-        if sent.words[c].rel == "nsubj":
+        if sent.words[c].rel == "nsubj" and not has_case(sent, c):
             return WordRef(sent, c)
     return (
         _conjunct_subject(sent, index)

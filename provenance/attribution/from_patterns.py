@@ -16,6 +16,7 @@ from .cues import (
     CueReader,
     indefinite_apposition,
     name_after_quote,
+    name_before,
     noun_phrase_after,
     stranded_apposition,
     subject_of,
@@ -84,8 +85,8 @@ class PatternAttributor:
             # Else the subject was misread ('"...," Mitch McConnell, R-Ky., said Tuesday'): a name
             # stranded before the cue; a misparsed day ("A court document filed Thursday says")
             # still points into the speaker's noun phrase; a demonstrative or the weather nowhere.
-            found = stranded_apposition(sent, cue) or name_after_quote(sent, cue)
-            return False, found or (speaker if time else None)
+            found = stranded_apposition(sent, cue) or name_after_quote(sent, cue) or name_before(sent, speaker.index)
+            return False, found or (speaker if speaker.word.upos == "PROPN" else None)
         if quoted(sent, speaker.index, spans) and not quoted(sent, cue, spans):
             # What was said never says who said it ('"Donald is a leader," said the 46-year-old'
             # with "Donald" taken for the subject): the speaker is outside the marks.
