@@ -251,3 +251,34 @@ def test_capitalisation_alone_is_not_a_second_spelling() -> None:
 def test_two_people_sharing_a_surname_are_not_variants() -> None:
     found = variants([Mention("a.txt", "Ali al-Saidi", 0, 1), Mention("b.txt", "Hassan Al-Saeedi", 0, 1)])
     assert found == []
+
+
+# --------------------------------------------------------------------------- sentences that sum a quote up
+
+
+def _summary_links(quote: str, sentence_text: str, speaker: str = "Jane Roe") -> list:  # type: ignore[type-arg]
+    from provenance.archive.records import ArticleMeta
+    from provenance.trace.sentences import SentenceSearch
+
+    q_text = f'Roe said: "{quote}"'
+    record = rec("a.txt", quote, speaker=speaker, start=q_text.index(quote))
+    metas = {p: ArticleMeta(p, "", None, "unknown", None, "unknown", ()) for p in ("a.txt", "b.txt")}
+    search = SentenceSearch({"a.txt": q_text, "b.txt": sentence_text}, [record], metas)
+    return search.links(record, linker())
+
+
+def test_a_sentence_that_sums_the_quote_up_is_a_paraphrase() -> None:
+    quote = "We are calling for a complete closure of the northern harbour to cargo ships until the spring."
+    text = "Critics attacked Roe. Her call for a closure of the northern harbour to cargo ships drew protests."
+    found = _summary_links(quote, text)
+    assert [lk.relation for lk in found] == ["paraphrase"]
+    assert text[found[0].b.start : found[0].b.end].startswith("Her call for a closure")
+
+
+def test_a_sentence_sharing_a_name_or_no_speaker_is_no_summary() -> None:
+    quote = "We are calling for a complete closure of the Northern Harbour Authority until the spring."
+    # Only a name in common (no ordinary word in the shared run): a shared topic.
+    assert _summary_links(quote, "Roe spoke about the Northern Harbour Authority at length on Monday.") == []
+    # The words are there but the quote's speaker is not named near the sentence.
+    text = "Others want a closure of the northern harbour to cargo ships before the spring."
+    assert _summary_links("We want a closure of the northern harbour to cargo ships.", text) == []

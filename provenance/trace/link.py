@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from provenance.archive.records import QuoteRecord
 from provenance.trace.align import Alignment, DiffOp, align
 from provenance.trace.speakers import SpeakerMatch, match_speakers
-from provenance.trace.tokens import Rarity, Words, content, stem, words
+from provenance.trace.tokens import Rarity, Words, content, nested, stem, words
 
 Relation = Literal["verbatim", "altered", "paraphrase"]
 RELATIONS: tuple[Relation, ...] = ("verbatim", "altered", "paraphrase")
@@ -89,9 +89,10 @@ class Linker:
         wa, wb = self.words(a), self.words(b)
         if any(indirect):
             return self._paraphrase(a, b, wa, wb, speaker)
-        al = align(wa, wb, self.rarity.weight)
-        if al is None or not _clean_cut(al) or self._stock(wa, al.a_range) or self._stock(wb, al.b_range):
+        found = self._overlap(a, b, wa, wb)
+        if found is None:
             return None
+        al, wa, wb = found
         if min(len(wa), len(wb)) < MIN_WORDS or al.matched < MIN_WORDS:
             return self._short(a, b, wa, wb, al, speaker)
         if al.edits > max(2, MAX_EDIT_SHARE * al.matched):
@@ -100,6 +101,18 @@ class Linker:
             return None
         relation: Relation = "altered" if al.diff else "verbatim"
         return Link(a, b, relation, _similarity(wa, wb, al), al.diff, speaker)
+
+    def _overlap(self, a: QuoteRecord, b: QuoteRecord, wa: Words, wb: Words) -> tuple[Alignment, Words, Words] | None:
+        """The overlap of two quotes that is a clean cut of one statement, if any: of the whole
+        quotes, else of a quotation nested in one of them (a speaker recounting another's words)."""
+        tries = [(wa, wb)]
+        tries += [(wa.part(*rng), wb) for rng in nested(a.text, wa)]
+        tries += [(wa, wb.part(*rng)) for rng in nested(b.text, wb)]
+        for x, y in tries:
+            al = align(x, y, self.rarity.weight)
+            if al is not None and _clean_cut(al) and not self._stock(x, al.a_range) and not self._stock(y, al.b_range):
+                return al, x, y
+        return None
 
     def _stock(self, w: Words, rng: tuple[int, int]) -> bool:
         """The overlap on one side is a short run that many indexed quotes hold."""

@@ -11,8 +11,10 @@ from provenance.archive.store import QuoteIndex
 from provenance.archive.terms import SHINGLE, term_key
 from provenance.trace.link import Link, Linker, order_key
 from provenance.trace.names import Mention, NameVariant, mentions_in, variants
+from provenance.trace.sentences import SentenceSearch
 from provenance.trace.tokens import Rarity
 
+SUMMARY_MIN_WORDS = 5  # a quote this long may be summed up in another article's sentence
 CANDIDATES = 50  # candidates per quote asked of the index (it ranks them; the linker decides)
 
 RecordKey = tuple[str, int, int]
@@ -109,12 +111,36 @@ def name_mentions(index: QuoteIndex, paths: Iterable[str]) -> list[Mention]:
     return out
 
 
+def _with_summaries(
+    links: list[Link], records: Sequence[QuoteRecord], metas: dict[str, ArticleMeta], linker: Linker
+) -> list[Link]:
+    """``links`` plus the sentences of the traced articles that sum a quote of another one up."""
+    texts = {p: t for p in metas if (t := _text_of(p)) is not None}
+    if len(texts) < 2:
+        return links
+    search = SentenceSearch(texts, records, metas)
+    seen = {frozenset((record_key(lk.a), record_key(lk.b))) for lk in links}
+    out = list(links)
+    for r in records:
+        if r.kind == "indirect" or len(linker.words(r)) < SUMMARY_MIN_WORDS:
+            continue
+        for lk in search.links(r, linker):
+            pair = frozenset((record_key(lk.a), record_key(lk.b)))
+            if pair not in seen:
+                seen.add(pair)
+                out.append(lk)
+    out.sort(key=lambda lk: (order_key(lk.a), order_key(lk.b)))
+    return out
+
+
 def trace(index: QuoteIndex, paths: Sequence[str] | None = None) -> TraceResult:
     """Links of the quotes of ``paths`` (every indexed article when None) to the rest of the index."""
     articles = {a.path: a for a in index.articles()}
     wanted = list(articles) if paths is None else [p for p in paths if p in articles]
     records = [r for p in wanted for r in index.records(article=p)]
-    links = find_links(index, records, Linker(index_rarity(index)))
+    linker = Linker(index_rarity(index))
+    links = find_links(index, records, linker)
+    links = _with_summaries(links, records, {p: articles[p] for p in wanted}, linker)
     linked_paths = dict.fromkeys([*wanted, *(lk.a.article for lk in links), *(lk.b.article for lk in links)])
     found = variants(name_mentions(index, linked_paths))
     # Only spellings that concern the traced articles.

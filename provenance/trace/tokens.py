@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -55,6 +55,19 @@ class Words:
     def __len__(self) -> int:
         return len(self.norm)
 
+    def pick(self, keep: Sequence[int]) -> Words:
+        """The tokens at ``keep`` (in that order)."""
+        return Words(
+            tuple(self.norm[i] for i in keep),
+            tuple(self.surface[i] for i in keep),
+            tuple(self.starts[i] for i in keep),
+            tuple(self.ends[i] for i in keep),
+        )
+
+    def part(self, start: int, end: int) -> Words:
+        """Tokens [start, end) as a Words of their own (offsets still into the whole text)."""
+        return Words(self.norm[start:end], self.surface[start:end], self.starts[start:end], self.ends[start:end])
+
 
 def words(text: str) -> Words:
     """The words of a quote. NFKC keeps offsets only for text that is already normal, so the
@@ -71,6 +84,21 @@ def words(text: str) -> Words:
             starts.append(m.start())
             ends.append(m.end())
     return Words(tuple(norm), tuple(surface), tuple(starts), tuple(ends))
+
+
+# A quotation inside a quotation ("and she said, 'It's so nice to meet you,' and ..."): the
+# inner marks open after a non-letter and close before one, so an apostrophe is never a mark.
+_NESTED = regex.compile(r"(?<![\p{L}\p{N}])[‘“\"']([^‘’“”\"]{3,}?)[’”\"'](?![\p{L}\p{N}])")
+
+
+def nested(text: str, w: Words, min_words: int = 3) -> list[tuple[int, int]]:
+    """Token ranges of the quotations nested inside a quote's text."""
+    out = []
+    for m in _NESTED.finditer(text):
+        inside = [i for i, s in enumerate(w.starts) if m.start(1) <= s < m.end(1)]
+        if len(inside) >= min_words and len(inside) < len(w):
+            out.append((inside[0], inside[-1] + 1))
+    return out
 
 
 def tokens(text: str) -> tuple[str, ...]:
