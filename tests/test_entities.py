@@ -243,3 +243,45 @@ def test_the_subject_of_a_reported_clause_is_not_the_salient_antecedent():
     result = resolve([[spoke(["Jane", "Roe"], "proved", ("herself",))], [reported, said(("She", "PRON"))]])
     she = result.quotes[-1]
     assert she.speaker is not None and (she.speaker.name, she.speaker.resolved_by) == ("Jane Roe", "pronoun")
+
+
+def test_a_description_taken_for_the_subject_resolves_to_the_name_it_describes():
+    # Tom Bale , the campaign manager , said the plan works .   (the parse made "manager" the subject)
+    rows: list[Row] = [
+        ("Tom", "Tom", "PROPN", 1, "compound"),
+        ("Bale", "Bale", "PROPN", 7, "dep"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("the", "the", "DET", 5, "det"),
+        ("campaign", "campaign", "NOUN", 5, "compound"),
+        ("manager", "manager", "NOUN", 7, "nsubj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 9, "det"),
+        ("plan", "plan", "NOUN", 10, "nsubj"),
+        ("works", "work", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    [q] = resolve([[rows]]).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.anonymity) == ("Tom Bale", "the campaign manager", "named")
+
+
+def test_the_role_word_alone_later_is_the_person_the_article_gave_it():
+    # Tom Bale , a veteran adviser , arrived . | The adviser said the plan works .
+    first: list[Row] = [
+        ("Tom", "Tom", "PROPN", 1, "compound"),
+        ("Bale", "Bale", "PROPN", 6, "nsubj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("a", "a", "DET", 5, "det"),
+        ("veteran", "veteran", "ADJ", 5, "amod"),
+        ("adviser", "adviser", "NOUN", 1, "appos"),
+        ("arrived", "arrive", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 6, "punct"),
+    ]
+    second: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        *[(t, lem, u, h + 1 if h >= 0 else h, r) for t, lem, u, h, r in said(("adviser", "NOUN"))],
+    ]
+    [q] = resolve([[first], [second]]).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.resolved_by, q.speaker.anonymity) == ("Tom Bale", "definite-description", "named")

@@ -216,8 +216,33 @@ def title_length(words: list[str], is_role: Callable[[str], bool]) -> int:
     return drop
 
 
+def _apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef:
+    """ "Corey Lewandowski, Trump's campaign manager, said" with the description taken for the
+    subject: the speaker is the name it describes (its head in the parse, or the name right
+    before the comma that opens it; not a place: "In Ohio, the governor said")."""
+    sent, i = ref.sentence, ref.index
+    w = sent.words[i]
+    if w.upos != "NOUN" or is_role is None or not is_role(w.lemma.lower()):
+        return ref  # only a description of a person ("campaign manager"), not "Clinton's campaign"
+    if w.deprel == "appos" and w.head >= 0 and sent.words[w.head].upos == "PROPN":
+        return WordRef(sent, w.head)
+    j = min(k for k in sent.subtree(i) if sent.words[k].upos != "PUNCT") - 1
+    if j < 1 or sent.words[j].text != "," or sent.words[j - 1].upos != "PROPN":
+        return ref
+    name = j - 1
+    first = name
+    while first > 0 and sent.words[first - 1].upos == "PROPN":
+        first -= 1
+    before = sent.words[first - 1] if first > 0 else None
+    if before is not None and (before.upos == "ADP" or before.text not in ",“\"'‘" and before.upos != "VERB"):
+        return ref  # "In Ohio, the governor said"; a name inside a longer phrase
+    if any(sent.words[k].rel == "case" for k in sent.children[name]):
+        return ref
+    return WordRef(sent, name)
+
+
 def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = None) -> Mention:
-    ref = _relative_antecedent(ref)
+    ref = _apposed_name(_relative_antecedent(ref), is_role)
     sent, head = ref.sentence, ref.index
     words = _mention_words(sent, head)
     w = sent.words[head]

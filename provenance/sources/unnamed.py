@@ -57,11 +57,12 @@ class UnnamedResolver(TableBase):
         is_role = self.vocab.in_lexicon("person_roles", head_lemma) or self.vocab.in_lexicon(
             "anonymous_descriptors", head_lemma
         )
-        if definite and is_role and not self._plural(WordRef(sent, mention.head)):
-            # "the minister" after "Foreign Minister Fuad Hussein": the named person with that role
-            for e in reversed(self.entities):
-                if e.type == "person" and e.role and head_lemma in e.role.lower().split():
-                    return e, "definite-description"
+        if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
+            named = (
+                self._role_holder(head_lemma, mention.start) if is_role or mention.head == mention.ref.index else None
+            )
+            if named is not None:
+                return named, "definite-description"
         if self.vocab.in_lexicon("organization_words", head_lemma) and not self.vocab.in_lexicon(
             "anonymous_descriptors", head_lemma
         ):
@@ -238,4 +239,16 @@ class UnnamedResolver(TableBase):
             ):
                 continue
             return e
+        return None
+
+    def _role_holder(self, head_lemma: str, before: int) -> Entity | None:
+        """ "the minister" after "Foreign Minister Fuad Hussein", "the 26-year-old right wing"
+        after "Roe, a 26-year-old right wing,": the person named with that role word, among the
+        speakers first, then among every role the article gave a name before the mention."""
+        for e in reversed(self.entities):
+            if e.type == "person" and e.role and head_lemma in e.role.lower().split():
+                return e
+        for name, role in reversed(self.roles):
+            if role.start < before and role.how != "relative-clause" and head_lemma in role.text.lower().split():
+                return self._person_entity(name)
         return None
