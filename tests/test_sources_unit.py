@@ -256,3 +256,48 @@ def test_the_utility_is_the_organisation_the_article_named():
         "organization",
         "definite-description",
     )
+
+
+def test_an_outlet_the_parse_did_not_tie_to_the_cue_is_still_the_via():
+    # Roe insisted on CNN that the plan works .
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("insisted", "insist", "VERB", -1, "root"),
+        ("on", "on", "ADP", 3, "case"),
+        ("CNN", "CNN", "PROPN", 1, "obl"),
+        ("that", "that", "SCONJ", 7, "mark"),
+        ("the", "the", "DET", 6, "det"),
+        ("plan", "plan", "NOUN", 7, "nsubj"),
+        ("works", "work", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    [q], _ = run([[rows]])
+    assert q.via is not None and (q.via.name, q.via.known) == ("CNN", True)
+    # Roe told the AP the plan works .   ("the AP" parsed into the reported clause's subject)
+    told: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("told", "tell", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("AP", "AP", "PROPN", 4, "compound"),
+        ("plan", "plan", "NOUN", 5, "nsubj"),
+        ("works", "work", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    [t], _ = run([[told]])
+    assert t.via is not None and t.via.name == "Associated Press"
+    # "said at the White House" names no channel
+    at: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("at", "at", "ADP", 5, "case"),
+        ("the", "the", "DET", 5, "det"),
+        ("White", "White", "PROPN", 5, "compound"),
+        ("House", "House", "PROPN", 1, "obl"),
+        ("that", "that", "SCONJ", 9, "mark"),
+        ("the", "the", "DET", 8, "det"),
+        ("plan", "plan", "NOUN", 9, "nsubj"),
+        ("works", "work", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    [w], _ = run([[at]])
+    assert w.via is None

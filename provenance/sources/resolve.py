@@ -44,7 +44,7 @@ class SpeakerResolver:
             if reason:
                 entity.reason = reason
                 entity.reason_boilerplate = self.reasons.is_boilerplate(reason)
-        via = via_for(self.m, self.doc, a.via, entity, mention)
+        via = via_for(self.m, self.doc, a.via, entity, mention, a.cue)
         speaker = Speaker(
             text=mention.text,
             start=mention.start,

@@ -28,7 +28,10 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
         and not vocab.in_lexicon("not_outlets", head.lemma.lower())
         and head.upos != "PRON"
         and (
-            vm.text.lower().startswith("the ")
+            # "told the Observer": the addressee of tell; a place in a prepositional phrase ("said
+            # at the White House") needs an outlet word ("on Planet Radio")
+            head.rel in ("obj", "iobj")
+            and vm.text.lower().startswith("the ")
             and any(w[:1].isupper() for w in words[1:])
             or any(vocab.in_lexicon("outlet_words", w.lower()) for w in words)
         )
@@ -49,11 +52,49 @@ def _speaking_outlet(model: SourceModel, entity: Entity, mention: Mention) -> Vi
     return None
 
 
+def _known_outlet_at(model: SourceModel, doc: Document, start: int, end: int) -> Via | None:
+    """A gazetteer outlet that the text between start and end begins with ("the AP", "CNN")."""
+    text = doc.text[start:end]
+    found = model.outlets.first_in(text)
+    if found is None or text[: found[1]].strip().lower() not in ("", "the"):
+        return None
+    name, s, e = found
+    return Via(name=name, text=text[s:e], start=start + s, end=start + e, known=True)
+
+
+def _outlet_near_cue(model: SourceModel, doc: Document, cue: WordRef) -> Via | None:
+    """The outlet the parse did not tie to the cue: "insisted on CNN that ...", "told the AP his
+    firm worked ..." (the listener swallowed by the reported clause's subject). Gazetteer outlets
+    only: "said at the White House" names no channel."""
+    sent, i = cue.sentence, cue.index
+    for c in sent.children[i]:
+        w = sent.words[c]
+        if w.rel == "obl" and any(sent.words[k].lemma.lower() in ("on", "to") for k in sent.children[c]):
+            sub = sent.subtree(c)
+            first = next((k for k in sub if sent.words[k].rel != "case"), c)
+            found = _known_outlet_at(model, doc, sent.words[first].start, sent.words[sub[-1]].end)
+            if found is not None:
+                return found
+    if cue.word.lemma.lower() == "tell" and i + 1 < len(sent.words):
+        window = sent.words[i + 1 : i + 4]
+        return _known_outlet_at(model, doc, window[0].start, window[-1].end)
+    return None
+
+
 def via_for(
-    model: SourceModel, doc: Document, via: WordRef | None, entity: Entity | None, mention: Mention | None
+    model: SourceModel,
+    doc: Document,
+    via: WordRef | None,
+    entity: Entity | None,
+    mention: Mention | None,
+    cue: WordRef | None = None,
 ) -> Via | None:
     if via is not None:
         found = _listener_outlet(model, doc, via)
+        if found is not None:
+            return found
+    elif cue is not None and model.vocab.in_lexicon("speech_verbs", cue.word.lemma.lower()):
+        found = _outlet_near_cue(model, doc, cue)
         if found is not None:
             return found
     if entity is not None and mention is not None and entity.type == "organization":
