@@ -301,3 +301,25 @@ def test_an_outlet_the_parse_did_not_tie_to_the_cue_is_still_the_via():
     ]
     [w], _ = run([[at]])
     assert w.via is None
+
+
+def test_an_outlets_own_event_is_the_via():
+    # Roe said at a town hall sponsored by CNN that the plan works .
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("at", "at", "ADP", 5, "case"),
+        ("a", "a", "DET", 5, "det"),
+        ("town", "town", "NOUN", 5, "compound"),
+        ("hall", "hall", "NOUN", 1, "obl"),
+        ("sponsored", "sponsor", "VERB", 5, "acl"),
+        ("by", "by", "ADP", 8, "case"),
+        ("CNN", "CNN", "PROPN", 6, "obl"),
+        ("that", "that", "SCONJ", 12, "mark"),
+        ("the", "the", "DET", 11, "det"),
+        ("plan", "plan", "NOUN", 12, "nsubj"),
+        ("works", "work", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    [q], _ = run([[rows]])
+    assert q.via is not None and q.via.name == "CNN"

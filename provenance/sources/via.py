@@ -68,13 +68,24 @@ def _outlet_near_cue(model: SourceModel, doc: Document, cue: WordRef) -> Via | N
     only: "said at the White House" names no channel."""
     sent, i = cue.sentence, cue.index
     for c in sent.children[i]:
-        w = sent.words[c]
-        if w.rel == "obl" and any(sent.words[k].lemma.lower() in ("on", "to") for k in sent.children[c]):
-            sub = sent.subtree(c)
-            first = next((k for k in sub if sent.words[k].rel != "case"), c)
-            found = _known_outlet_at(model, doc, sent.words[first].start, sent.words[sub[-1]].end)
-            if found is not None:
-                return found
+        if sent.words[c].rel != "obl":
+            continue
+        preps = {sent.words[k].lemma.lower() for k in sent.children[c] if sent.words[k].rel == "case"}
+        sub = sent.subtree(c)
+        first = next((k for k in sub if sent.words[k].rel != "case"), c)
+        start, end = sent.words[first].start, sent.words[sub[-1]].end
+        found = None
+        if preps & {"on", "to"}:  # "said on CNN", "told to the AP"
+            found = _known_outlet_at(model, doc, start, end)
+        elif preps & {"at", "during"}:
+            # an outlet's own event: "at a town hall sponsored by CNN", "during a taping of an
+            # MSNBC town hall", "at a Washington Post cybersecurity summit"
+            hit = model.outlets.first_in(doc.text[start:end])
+            if hit is not None:
+                name, s, e = hit
+                found = Via(name=name, text=doc.text[start + s : start + e], start=start + s, end=start + e, known=True)
+        if found is not None:
+            return found
     if cue.word.lemma.lower() == "tell" and i + 1 < len(sent.words):
         window = sent.words[i + 1 : i + 4]
         return _known_outlet_at(model, doc, window[0].start, window[-1].end)
@@ -93,7 +104,7 @@ def via_for(
         found = _listener_outlet(model, doc, via)
         if found is not None:
             return found
-    elif cue is not None and model.vocab.in_lexicon("speech_verbs", cue.word.lemma.lower()):
+    if cue is not None and model.vocab.in_lexicon("speech_verbs", cue.word.lemma.lower()):
         found = _outlet_near_cue(model, doc, cue)
         if found is not None:
             return found
