@@ -224,6 +224,13 @@ def test_name_variants_of_one_person_are_the_same_speaker(a: str, b: str, varian
     assert m.same is True and m.variant == variant
 
 
+def test_a_plural_or_a_possessive_is_no_second_spelling() -> None:
+    assert match_speakers("Netanyahu", "person", "Netanyahu's", "person").variant is None
+    assert match_speakers("Hispanic Republican", "person", "Hispanic Republicans", "person").same is False
+    assert match_speakers("Serena Williams", "person", "Serena William", "person").same is False
+    assert [m.text for m in mentions_in("a.txt", "Mr. Netanyahu's plan and Mr. O'Brien's")] == ["Netanyahu", "O'Brien"]
+
+
 def test_different_people_and_bodies() -> None:
     assert match_speakers("Hillary Clinton", "person", "Bill Clinton", "person").same is False
     assert match_speakers("Charlie Baker", "person", "Cory Booker", "person").same is False

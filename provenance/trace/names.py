@@ -17,7 +17,8 @@ import regex
 
 from provenance.trace.speakers import TITLES, fold_token, match_people, name_parts
 
-_NAME = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
+# A capitalised name word; an apostrophe only inside it (O'Brien), never a possessive ending.
+_NAME = r"\p{Lu}\p{Ll}*+(?:['’]\p{Lu}?\p{Ll}{2,}+)*+(?:-\p{Lu}\p{Ll}++)?"
 _ARABIC_ARTICLE = r"(?<!\p{L})(?:[Aa]l|[Ee]l|[Aa]sh|[Aa]d)[-‐‑]"
 _PERSONAL = regex.compile(
     rf"(?:\b(?:{'|'.join(sorted((t.capitalize() for t in TITLES), key=len, reverse=True))})\.?\s+"

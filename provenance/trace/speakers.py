@@ -33,6 +33,7 @@ TITLES = frozenset(
 ORG_WORDS = frozenset({"the", "of", "and", "for", "&"})
 _SPLIT = regex.compile(r"[\s\-‐‑–—]+")
 _LETTERS = regex.compile(r"[^\p{L}]+")
+_POSSESSIVE = regex.compile(r"['’]s?$")  # "Netanyahu's", "Sanders'": the name without the possessive
 _DOUBLE = regex.compile(r"(\p{L})\1+")
 # Transliteration folds: one sound, several Latin spellings.
 _FOLDS = (("ph", "f"), ("ck", "k"), ("q", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"), ("ei", "i"))
@@ -55,7 +56,12 @@ def same_word(a: str, b: str) -> bool:
     fa, fb = fold_token(a), fold_token(b)
     if not fa or not fb or fa[0] != fb[0]:
         return False
-    return fa == fb or (min(len(fa), len(fb)) >= 6 and Levenshtein.distance(fa, fb) <= 1)
+    if fa == fb:
+        return True
+    # One edit apart is a transliteration, but not a final -s: Williams and William, Republicans
+    # and Republican are two names (or a plural), not one name spelled two ways.
+    plural = fa + "s" == fb or fb + "s" == fa
+    return not plural and min(len(fa), len(fb)) >= 6 and Levenshtein.distance(fa, fb) <= 1
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,7 @@ class NameParts:
 
 def name_parts(name: str) -> NameParts:
     """A person's name as given names and a surname; titles, particles and a kunya dropped."""
-    words = [w.strip(".,'’\"()") for w in _SPLIT.split(name.strip())]
+    words = [_POSSESSIVE.sub("", w).strip(".,'’\"()") for w in _SPLIT.split(name.strip())]
     words = [w for w in words if w]
     kept: list[str] = []
     skip = False
