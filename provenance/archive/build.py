@@ -36,9 +36,13 @@ class IndexStats:
     warnings: list[str] = field(default_factory=list)  # skipped entries (a named pipe in a folder)
 
 
-def _display(path: str) -> str:
-    # "./corpus/a.txt" and "corpus//a.txt" are one article; the path stays as the user gave it.
+def display_path(path: str) -> str:
+    """The path an article is stored under: "./corpus/a.txt" and "corpus//a.txt" are one
+    article; otherwise the path stays as the user gave it (relative or absolute)."""
     return os.path.normpath(path)
+
+
+_display = display_path  # the name provenance.trace imported first
 
 
 def _hash(path: str, limit: int) -> str:
@@ -57,7 +61,7 @@ def _jobs(files: Sequence[str], index: QuoteIndex, stats: IndexStats) -> Iterato
     """The articles to analyse, in order; unchanged and unreadable ones are counted, not yielded."""
     configs = ConfigCache()
     for path in files:
-        shown = _display(path)
+        shown = display_path(path)
         cfg = configs.for_file(Path(path))
         try:
             sha = _hash(path, cfg.max_file_bytes)

@@ -62,8 +62,10 @@ def shingles(norm: str) -> list[str]:
 def quote_terms(norm: str) -> list[Term]:
     """The distinct terms of a normalised quote, shingles first."""
     seen: dict[int, Term] = {}
-    for text in shingles(norm):
-        seen.setdefault(term_key("shingle", text), Term(term_key("shingle", text), "shingle"))
-    for word in content_words(norm):
-        seen.setdefault(term_key("word", word), Term(term_key("word", word), "word"))
+    kinds: tuple[tuple[TermKind, list[str]], ...] = (("shingle", shingles(norm)), ("word", content_words(norm)))
+    for kind, texts in kinds:
+        for text in dict.fromkeys(texts):  # hashing is most of an insert's Python time: once per text
+            key = term_key(kind, text)
+            if key not in seen:
+                seen[key] = Term(key, kind)
     return list(seen.values())
