@@ -285,3 +285,12 @@ def test_the_role_word_alone_later_is_the_person_the_article_gave_it():
     [q] = resolve([[first], [second]]).quotes
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.resolved_by, q.speaker.anonymity) == ("Tom Bale", "definite-description", "named")
+
+
+def test_an_as_phrase_and_a_participle_inside_an_apposition_describe_the_person():
+    got = roles_of("As/ADP a/DET presidential/ADJ candidate/NOUN ,/PUNCT Dan/PROPN Moe/PROPN has/AUX won/VERB", [5, 6])
+    assert got == [("As a presidential candidate", "apposition")]
+    tagged = "Kim/PROPN Tarek/PROPN ,/PUNCT a/DET student/NOUN studying/VERB at/ADP Laval/PROPN ,/PUNCT said/VERB"
+    s = sentence(rows(tagged, {5: (4, "acl")}))
+    got = [(r.text, r.how) for r in READER.roles(s, [0, 1], 0, s.text)]
+    assert got == [("a student studying at Laval", "apposition")]

@@ -115,8 +115,10 @@ class RoleReader:
         idx = list(range(j + 1, end + 1))
         if nxt is not None and nxt.upos in ("VERB", "AUX") and j >= 0:
             return None  # "... the onset of high blood pressure, Kim says": the end of the content
-        if not idx or sent.words[idx[0]].upos in ("ADP", "CCONJ", "ADV", "SCONJ"):
-            return None  # "In the letter, Roe said": a phrase with a preposition places, it does not describe
+        if not idx or (sent.words[idx[0]].upos in ("ADP", "CCONJ", "ADV", "SCONJ") and not _as(sent, idx[0])):
+            # "In the letter, Roe said": a phrase with a preposition places, it does not describe
+            # ("As a presidential candidate, Roe has ..." does)
+            return None
         if not self._describes(sent, idx):
             return None
         return _span(sent, source, idx, "apposition")
@@ -203,10 +205,11 @@ class RoleReader:
                 break
             j += 1
         stop = sent.words[j] if j < n else None
-        if stop is not None and stop.upos in ("VERB", "AUX"):
-            return None, k
+        if stop is not None and stop.upos in ("VERB", "AUX") and not _participle(stop.feats, stop.deprel):
+            return None, k  # "Roe, the company said": the next clause, not a description
         idx = list(range(k, j))
-        if not idx or w.upos in ("ADP", "CCONJ", "SCONJ", "ADV") or not self._describes(sent, idx):
+        opener = w.upos in ("ADP", "CCONJ", "SCONJ", "ADV") and not _as(sent, k)
+        if not idx or opener or not self._describes(sent, idx):
             return None, k
         if (
             w.upos == "PROPN"
@@ -275,6 +278,20 @@ def _np_word(sent: Sentence, i: int) -> bool:
         or (w.text in ("-", "‐") and i > 0 and sent.words[i - 1].end == w.start)
         or (w.upos == "ADV" and i + 1 < len(sent.words) and sent.words[i + 1].deprel == "amod")
     )
+
+
+def _as(sent: Sentence, i: int) -> bool:
+    """ "as a presidential candidate": "as" with a noun phrase says what someone is."""
+    return (
+        sent.words[i].lemma.lower() == "as"
+        and i + 1 < len(sent.words)
+        and sent.words[i + 1].upos in ("DET", "ADJ", "NOUN")
+    )
+
+
+def _participle(feats: str, deprel: str) -> bool:
+    """A participle inside a description ("a student studying at Laval"), not a finite verb."""
+    return "VerbForm=Ger" in feats or "VerbForm=Part" in feats or deprel in ("acl", "amod")
 
 
 def _possessive(feats: str, upos: str) -> bool:
