@@ -323,3 +323,17 @@ def test_an_outlets_own_event_is_the_via():
     ]
     [q], _ = run([[rows]])
     assert q.via is not None and q.via.name == "CNN"
+
+
+def test_classes_shares_and_quantified_people_are_vague():
+    for subject in (
+        [("Legal", "legal", "ADJ"), ("experts", "expert", "NOUN")],
+        [("His", "his", "PRON"), ("supporters", "supporter", "NOUN")],
+        [("Some", "some", "DET"), ("residents", "resident", "NOUN")],
+        [("Nine", "nine", "NUM"), ("percent", "percent", "NOUN")],
+    ):
+        [q], _ = run([[said(subject)]])
+        assert q.speaker is not None and q.speaker.anonymity == "vague", subject
+    # "Some Clinton allies" keep the anonymity their description gives them
+    [q], _ = run([[said([("Some", "some", "DET"), ("Clinton", "Clinton", "PROPN"), ("allies", "ally", "NOUN")])]])
+    assert q.speaker is not None and q.speaker.anonymity == "anonymous"

@@ -73,8 +73,10 @@ class UnnamedResolver(TableBase):
             # A common noun that is no outlet, institution or document describes unnamed people
             # ("the players", "refugee advocates"); a bare quantifier ("others", "some") or a
             # plural with nothing to place it describes nobody in particular.
-            loose = self.vocab.in_lexicon("loose_groups", head_lemma) or (
-                self._plural(WordRef(sent, mention.head)) and len(mention.description.split()) == 1
+            loose = (
+                self.vocab.in_lexicon("loose_groups", head_lemma)
+                or (self._plural(WordRef(sent, mention.head)) and len(mention.description.split()) == 1)
+                or self._loose_class(mention, head_lemma)
             )
             return self._new(
                 name=mention.description, type="anonymous", head_lemma=head_lemma, vague=loose,
@@ -161,7 +163,9 @@ class UnnamedResolver(TableBase):
         modifiers = [
             c for c in sent.children[mention.head] if sent.words[c].deprel not in ("det", "punct", "nummod", "case")
         ]
-        vague = self.vocab.in_lexicon("vague_sources", head_lemma) and not modifiers
+        vague = (self.vocab.in_lexicon("vague_sources", head_lemma) and not modifiers) or self._loose_class(
+            mention, head_lemma
+        )
         return self._new(
             name=mention.description,
             type="anonymous",
@@ -252,3 +256,20 @@ class UnnamedResolver(TableBase):
             if role.start < before and role.how != "relative-clause" and head_lemma in role.text.lower().split():
                 return self._person_entity(name)
         return None
+
+    def _loose_class(self, mention: Mention, head_lemma: str) -> bool:
+        """People named only as a class ("legal experts", "his supporters"), a share of a
+        population ("42% say", "a mere 9 percent"), or a quantified bare class ("some residents",
+        "many families"; "some Clinton allies" keeps the anonymity of its description)."""
+        sent = mention.ref.sentence
+        head = sent.words[mention.head]
+        if self.vocab.in_lexicon("generic_classes", head.text.lower()) or self.vocab.in_lexicon(
+            "generic_classes", head_lemma
+        ):
+            return True
+        if self.vocab.in_lexicon("share_words", head_lemma) or self.vocab.in_lexicon("share_words", head.text):
+            return True
+        kids = [sent.words[c] for c in sent.children[mention.head] if sent.words[c].upos != "PUNCT"]
+        quantified = any(w.upos == "DET" and self.vocab.in_lexicon("loose_groups", w.lemma.lower()) for w in kids)
+        # "some residents": a bare class; "some Clinton allies": the description places them
+        return quantified and all(w.upos in ("DET", "NUM") for w in kids)
