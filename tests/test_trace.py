@@ -185,6 +185,16 @@ def test_a_short_quote_links_with_its_speaker_and_rare_words() -> None:
     assert link("as a result of brutal American aggression.", "brutal aggression", b_speaker=None) is None
 
 
+def test_the_same_speaker_on_both_sides_is_evidence_too() -> None:
+    # "nothing" and "prove" are each in 1% of the quotes: together below the bar for two quotes
+    # of unknown speakers, enough when both articles name the same speaker.
+    archive = [("nothing",), ("nothing",), ("prove",), ("prove",)] + [(f"w{i}",) for i in range(196)]
+    lk = Linker(Rarity.of(archive))
+    quote = "She has nothing to prove here"
+    assert lk.link(rec("a.txt", quote), rec("b.txt", quote)) is not None
+    assert lk.link(rec("a.txt", quote, speaker=None), rec("b.txt", quote)) is None
+
+
 def test_same_words_from_another_speaker_link_only_when_long_and_rare() -> None:
     long = "The agency will audit every contract signed by the port authority since the flood in March."
     lk = link(long, long, b_speaker="John Poe")

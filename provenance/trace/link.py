@@ -30,6 +30,7 @@ MIN_WEIGHT = 2.0  # summed rarity of the shared words (3 rare content words, or 
 # A long run of the same words is evidence even when each word is common ("She has nothing to
 # prove on that"): that many words, at a lower summed rarity.
 LONG_RUN, LONG_RUN_WEIGHT = 7, 1.5
+SAME_SPEAKER_WEIGHT = 1.5  # with the same speaker named on both sides
 # Same words, another speaker: a link only on strong evidence (it is reported as a conflict).
 CONFLICT_WEIGHT, CONFLICT_RUN = 5.0, 10
 # An overlap this short that this many indexed quotes hold is a slogan or a stock phrase
@@ -89,30 +90,38 @@ class Linker:
         wa, wb = self.words(a), self.words(b)
         if any(indirect):
             return self._paraphrase(a, b, wa, wb, speaker)
-        found = self._overlap(a, b, wa, wb)
-        if found is None:
-            return None
-        al, wa, wb = found
+        # The nested quotation may be the better reading ("and said, 'It's so nice to meet you'"
+        # against "It's so nice to meet you"): the readings with fewest edits are tried first.
+        for al, x, y in self._overlaps(a, b, wa, wb):
+            link = self._decide(a, b, x, y, al, speaker)
+            if link is not None:
+                return link
+        return None
+
+    def _decide(
+        self, a: QuoteRecord, b: QuoteRecord, wa: Words, wb: Words, al: Alignment, speaker: SpeakerMatch
+    ) -> Link | None:
         if min(len(wa), len(wb)) < MIN_WORDS or al.matched < MIN_WORDS:
             return self._short(a, b, wa, wb, al, speaker)
         if al.edits > max(2, MAX_EDIT_SHARE * al.matched):
             return None
-        if not _enough(al, conflict=speaker.same is False):
+        if not _enough(al, speaker.same):
             return None
         relation: Relation = "altered" if al.diff else "verbatim"
         return Link(a, b, relation, _similarity(wa, wb, al), al.diff, speaker)
 
-    def _overlap(self, a: QuoteRecord, b: QuoteRecord, wa: Words, wb: Words) -> tuple[Alignment, Words, Words] | None:
-        """The overlap of two quotes that is a clean cut of one statement, if any: of the whole
-        quotes, else of a quotation nested in one of them (a speaker recounting another's words)."""
+    def _overlaps(self, a: QuoteRecord, b: QuoteRecord, wa: Words, wb: Words) -> list[tuple[Alignment, Words, Words]]:
+        """The overlaps of two quotes that are a clean cut of one statement: of the whole quotes,
+        and of each quotation nested in one of them (a speaker recounting another's words)."""
         tries = [(wa, wb)]
         tries += [(wa.part(*rng), wb) for rng in nested(a.text, wa)]
         tries += [(wa, wb.part(*rng)) for rng in nested(b.text, wb)]
+        out = []
         for x, y in tries:
             al = align(x, y, self.rarity.weight)
             if al is not None and _clean_cut(al) and not self._stock(x, al.a_range) and not self._stock(y, al.b_range):
-                return al, x, y
-        return None
+                out.append((al, x, y))
+        return sorted(out, key=lambda t: (t[0].edits, -t[0].matched))
 
     def _stock(self, w: Words, rng: tuple[int, int]) -> bool:
         """The overlap on one side is a short run that many indexed quotes hold."""
@@ -182,12 +191,15 @@ def _reported(r: QuoteRecord) -> bool:
     return r.kind == "indirect" and not _QUOTED.search(r.text)
 
 
-def _enough(al: Alignment, *, conflict: bool) -> bool:
-    """Enough rare words shared (or a long enough run) to call the overlap one statement."""
+def _enough(al: Alignment, same: bool | None) -> bool:
+    """Enough rare words shared (or a long enough run) to call the overlap one statement; the
+    same speaker named on both sides is evidence too, another speaker asks for more."""
     if al.matched_content < 2:
         return False
-    if conflict:
+    if same is False:
         return al.weight >= CONFLICT_WEIGHT or (al.matched >= CONFLICT_RUN and al.weight >= LONG_RUN_WEIGHT)
+    if same is True and al.weight >= SAME_SPEAKER_WEIGHT:
+        return True
     return al.weight >= MIN_WEIGHT or (al.matched >= LONG_RUN and al.weight >= LONG_RUN_WEIGHT)
 
 
