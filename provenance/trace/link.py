@@ -92,8 +92,8 @@ class Linker:
             return self._paraphrase(a, b, wa, wb, speaker)
         # The nested quotation may be the better reading ("and said, 'It's so nice to meet you'"
         # against "It's so nice to meet you"): the readings with fewest edits are tried first.
-        for al, x, y in self._overlaps(a, b, wa, wb):
-            link = self._decide(a, b, x, y, al, speaker)
+        for al, part_a, part_b in self._overlaps(a, b, wa, wb):
+            link = self._decide(a, b, part_a, part_b, al, speaker)
             if link is not None:
                 return link
         return None
