@@ -294,3 +294,21 @@ def test_an_as_phrase_and_a_participle_inside_an_apposition_describe_the_person(
     s = sentence(rows(tagged, {5: (4, "acl")}))
     got = [(r.text, r.how) for r in READER.roles(s, [0, 1], 0, s.text)]
     assert got == [("a student studying at Laval", "apposition")]
+
+
+def test_the_campaign_is_not_the_person_whose_role_mentions_a_campaign():
+    # campaign manager Tom Bale arrived . | The campaign said the plan works .
+    first: list[Row] = [
+        ("campaign", "campaign", "NOUN", 1, "compound"),
+        ("manager", "manager", "NOUN", 3, "compound"),
+        ("Tom", "Tom", "PROPN", 3, "compound"),
+        ("Bale", "Bale", "PROPN", 4, "nsubj"),
+        ("arrived", "arrive", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    second: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        *[(t, lem, u, h + 1 if h >= 0 else h, r) for t, lem, u, h, r in said(("campaign", "NOUN"))],
+    ]
+    [q] = resolve([[first], [second]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("The campaign", "organization")

@@ -76,7 +76,8 @@ class RoleReader:
         found.extend(self._after(sent, run[-1], source))
         found.append(self._apposition_before(sent, run, source))
         found.append(self._predicate(sent, run, source))
-        return [r for r in found if r is not None]
+        # A dateline in capitals ("NEW YORK -- Facebook said") places the story, not the person.
+        return [r for r in found if r is not None and not (r.text.isupper() and len(r.text) > 3)]
 
     # -- before the name -------------------------------------------------------------------
     def _premodifier(self, sent: Sentence, first: int, source: str) -> RoleSpan | None:

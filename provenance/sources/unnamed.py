@@ -58,9 +58,7 @@ class UnnamedResolver(TableBase):
             "anonymous_descriptors", head_lemma
         )
         if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
-            named = (
-                self._role_holder(head_lemma, mention.start) if is_role or mention.head == mention.ref.index else None
-            )
+            named = self._role_holder(head_lemma, mention.start, is_role)
             if named is not None:
                 return named, "definite-description"
         if self.vocab.in_lexicon("organization_words", head_lemma) and not self.vocab.in_lexicon(
@@ -245,15 +243,20 @@ class UnnamedResolver(TableBase):
             return e
         return None
 
-    def _role_holder(self, head_lemma: str, before: int) -> Entity | None:
+    def _role_holder(self, head_lemma: str, before: int, is_role: bool) -> Entity | None:
         """ "the minister" after "Foreign Minister Fuad Hussein", "the 26-year-old right wing"
-        after "Roe, a 26-year-old right wing,": the person named with that role word, among the
-        speakers first, then among every role the article gave a name before the mention."""
-        for e in reversed(self.entities):
-            if e.type == "person" and e.role and head_lemma in e.role.lower().split():
-                return e
+        after "Roe, a 26-year-old right wing,": the person named with that role. A role word
+        (person_roles) may sit anywhere in a speaker's role; any other noun must head a role the
+        article gave a name before the mention ("the campaign" is not "campaign manager Roe")."""
+        if is_role:
+            for e in reversed(self.entities):
+                if e.type == "person" and e.role and head_lemma in e.role.lower().split():
+                    return e
+        if self.vocab.in_lexicon("organization_words", head_lemma) and not is_role:
+            return None
         for name, role in reversed(self.roles):
-            if role.start < before and role.how != "relative-clause" and head_lemma in role.text.lower().split():
+            words = regex.findall(r"[\w-]+", role.text.lower())
+            if role.start < before and role.how != "relative-clause" and words and words[-1] == head_lemma:
                 return self._person_entity(name)
         return None
 
