@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from parse_helpers import Row, article, sentence
 
-from provenance.attribution import Attributor
+from provenance.attribution import Attribution, Attributor
 from provenance.quotemarks import pair_marks
 from provenance.records import ArticleResult
 from provenance.sources import SourceModel, resolve_article
 from provenance.sources.roles import RoleReader
+from provenance.syntax.tree import WordRef
 from provenance.vocab import load_vocabulary
 
 VOCAB = load_vocabulary()
@@ -312,3 +313,31 @@ def test_the_campaign_is_not_the_person_whose_role_mentions_a_campaign():
     ]
     [q] = resolve([[first], [second]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("The campaign", "organization")
+
+
+def test_who_whose_clause_the_parse_lost_is_the_name_before_it():
+    # Tom Bale , who founded the firm , said the plan works .   (no acl:relcl arc)
+    rows: list[Row] = [
+        ("Tom", "Tom", "PROPN", 1, "compound"),
+        ("Bale", "Bale", "PROPN", 8, "dep"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("who", "who", "PRON", 4, "nsubj"),
+        ("founded", "found", "VERB", 8, "advcl"),
+        ("the", "the", "DET", 6, "det"),
+        ("firm", "firm", "NOUN", 4, "obj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 10, "det"),
+        ("plan", "plan", "NOUN", 11, "nsubj"),
+        ("works", "work", "VERB", 8, "ccomp"),
+        (".", ".", "PUNCT", 8, "punct"),
+    ]
+    doc, paras = article([[rows]])
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    sent = paras[0].sentences[0]
+    a = Attribution(
+        kind="indirect", start=sent.words[9].start, end=sent.words[11].end, rule="ccomp-cue",
+        cue=WordRef(sent, 8), speaker=WordRef(sent, 3), paragraph=0,
+    )  # fmt: skip
+    [q] = resolve_article(MODEL, doc, paras, spans, [a]).quotes
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("who", "Tom Bale")

@@ -62,6 +62,11 @@ def _relative_antecedent(ref: WordRef) -> WordRef:
             clause = sent.words[clause].head
         if clause >= 0 and sent.words[clause].head >= 0:
             return WordRef(sent, sent.words[clause].head)
+        # The parse lost the relative clause: "Tony Podesta, who founded the firm, said" read
+        # from the words (the noun right before the comma that opens the clause).
+        i = ref.index
+        if i >= 2 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("PROPN", "NOUN"):
+            return WordRef(sent, i - 2)
     return ref
 
 
