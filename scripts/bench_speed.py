@@ -16,6 +16,9 @@ lemmatizer's result store (syntax/decode.py, LEMMA_STORE_RESULTS), i.e. Stanza's
 for an A/B on the same machine minutes apart. The training-optimizer stub (syntax/loading.py)
 is not switched off: it only changes the model load, reported on its own line.
 
+``--prefilter-share`` (FOLDER holding */dev.jsonl): the share of words a paragraph prefilter could
+skip, from the text alone (docs/speed.md, section 5).
+
 Peer tools: textacy and spaCy are not installed in this environment, so no peer is run; the
 figures the README quotes for them come from issue #17's text.
 """
@@ -105,13 +108,71 @@ def bench(files: list[str], sizes: list[int], variants: list[str]) -> list[str]:
     return rows
 
 
+# The prefilter question (docs/speed.md section 5): how many words sit in paragraphs with no quote
+# mark, no cue word and no pronoun (and, for identical output, no capitalised word mid-sentence,
+# since the entity table reads names from every paragraph)? Text only: no model is loaded.
+CUE_LEXICONS = (
+    "speech_verbs", "cognition_verbs", "prepositional_cues", "noun_cues", "vague_frames",
+    "credit_lines", "issuing_verbs", "object_content_verbs",
+)  # fmt: skip
+PRONOUNS = set("i me my we us our you your he him his she her they them their it its who whom whose".split())
+IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
+             "thought": "think", "knew": "know", "felt": "feel", "heard": "hear", "saw": "see",
+             "swore": "swear", "sworn": "swear", "meant": "mean", "taught": "teach"}  # fmt: skip
+
+
+def _lemmas(word: str) -> set[str]:
+    """The word and what suffix stripping makes of it ("warned" -> warn, "denies" -> deny)."""
+    out = {word, IRREGULAR.get(word, word)}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)]
+            out |= {base, base + "e", base[:-1] + "y" if base.endswith("i") else base}
+            if base[-1] == base[-2]:
+                out.add(base[:-1])
+    return out
+
+
+def prefilter_share(jsonl: list[Path]) -> str:
+    import regex
+
+    from provenance.document import make_document
+    from provenance.vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    cues = {w for name in CUE_LEXICONS for e in vocab.lexicon(name).entries for f in e.forms for w in f.lower().split()}
+    total = skip = skip_named = 0
+    for path in jsonl:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for para in make_document(json.loads(line)["text"], "x.txt", markdown=False).paragraphs:
+                tokens = regex.findall(r"[\w'’-]+|[^\w\s]", para.text)
+                lower = [t.lower() for t in tokens]
+                keep = any(c in para.text for c in '“”‘’«»‹›„"') or any(t in PRONOUNS for t in lower)
+                keep = keep or any(_lemmas(t) & cues for t in lower)
+                named = any(t[:1].isupper() and tokens[i - 1] not in ".!?:" for i, t in enumerate(tokens) if i)
+                words = len(para.text.split())
+                total += words
+                skip += 0 if keep else words
+                skip_named += 0 if keep or named else words
+    return (
+        f"words {total:,}; in paragraphs with no quote mark, cue word or pronoun: {skip:,} ({skip / total:.1%}); "
+        f"of those, with no mid-sentence capital either: {skip_named:,} ({skip_named / total:.1%})"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("folder", type=Path, help="a folder of .txt/.md articles (sorted by name)")
     p.add_argument("--sizes", default="1,10,50")
     p.add_argument("--variants", default="fast,stanza")
     p.add_argument("--out", type=Path, default=None, help="also write the table here")
+    p.add_argument(
+        "--prefilter-share", action="store_true", help="folder holds *.jsonl: only measure the prefilter share"
+    )
     args = p.parse_args(argv)
+    if args.prefilter_share:
+        print(prefilter_share(sorted(args.folder.glob("**/dev.jsonl"))))
+        return 0
     files = sorted(str(f) for f in args.folder.iterdir() if f.suffix in (".txt", ".md"))
     sizes = [int(s) for s in args.sizes.split(",") if int(s) <= len(files)]
     print(f"load average before: {os.getloadavg()}; {os.cpu_count()} CPUs", flush=True)
