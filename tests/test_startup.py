@@ -80,3 +80,14 @@ print(json.dumps({"dynamo": "torch._dynamo" in sys.modules, "optimizers": [o for
     )  # fmt: skip
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"dynamo": False, "optimizers": [], "restored": True}
+
+
+def test_prediction_only_restores_the_optimizer_factories_after_an_error() -> None:
+    utils = pytest.importorskip("stanza.models.common.utils")
+    from provenance.syntax.loading import prediction_only
+
+    before = (utils.get_optimizer, utils.get_split_optimizer)
+    with pytest.raises(RuntimeError), prediction_only():
+        assert utils.get_optimizer("adam", None, 0.1) is None and utils.get_split_optimizer("adam", None, 0.1) == {}
+        raise RuntimeError("a model that fails to load")
+    assert (utils.get_optimizer, utils.get_split_optimizer) == before
