@@ -1,4 +1,5 @@
-"""The parser: the only module that imports Stanza.
+"""The parser: the only module that runs Stanza (``loading.py`` and ``decode.py`` are the two
+documented hooks it installs: no training optimizers at load, a faster tree decoder).
 
 Paragraphs go in as strings, typed sentences come out. The pipeline is loaded lazily — a run
 whose paragraphs are all in the parse cache never loads the model — and all uncached
