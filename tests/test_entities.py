@@ -341,3 +341,28 @@ def test_who_whose_clause_the_parse_lost_is_the_name_before_it():
     )  # fmt: skip
     [q] = resolve_article(MODEL, doc, paras, spans, [a]).quotes
     assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("who", "Tom Bale")
+
+
+def test_a_name_the_article_calls_its_is_an_organisation():
+    # Kinder Morgan said its rules changed . | Kinder Morgan said the plan works .
+    first: list[Row] = [
+        ("Kinder", "Kinder", "PROPN", 1, "compound"),
+        ("Morgan", "Morgan", "PROPN", 2, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("its", "its", "PRON", 4, "nmod:poss"),
+        ("rules", "rule", "NOUN", 5, "nsubj"),
+        ("changed", "change", "VERB", 2, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    second: list[Row] = [
+        ("Kinder", "Kinder", "PROPN", 1, "compound"),
+        ("Morgan", "Morgan", "PROPN", 2, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("plan", "plan", "NOUN", 5, "nsubj"),
+        ("works", "work", "VERB", 2, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    result = resolve([[first], [second]])
+    q = result.quotes[-1]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Kinder Morgan", "organization")

@@ -160,7 +160,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if entry is not None:
             role = str(entry.attrs.get("role") or "") or None
             return self._new(name=entry.name, type="person", role=role, head_lemma=head_lemma), "known-people"
-        is_org = self.is_org_name(name)
+        is_org = self.is_org_name(name) or self.key(name) in self.org_keys
         return self._new(
             name=name,
             type="organization" if is_org else "person",

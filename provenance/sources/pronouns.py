@@ -18,6 +18,8 @@ from .mentions import Mention, is_group_pronoun, is_person_pronoun
 from .names import PRONOUN_GENDER, Gender
 from .table import NameMention, Resolution, TableBase
 
+# "its"/"itself" for a name: an organisation ("it" alone is too often a dummy subject).
+_ORG_PRONOUNS = {"its": "organization", "itself": "organization"}
 _SALIENT_PARAGRAPHS = 2  # a subject this many paragraphs back still outranks a nearer object
 
 
@@ -37,7 +39,11 @@ class PronounResolver(TableBase):
         return found.pop() if len(found) == 1 else None
 
     def _antecedent(self, mention: Mention, p: str) -> NameMention | None:
-        before = [n for n in self.person_names if n.end <= mention.start and self._agrees(n.name, p)]
+        before = [
+            n
+            for n in self.person_names
+            if n.end <= mention.start and self._agrees(n.name, p) and self.key(n.name) not in self.org_keys
+        ]
         if not before:
             return None
         para = self.doc.paragraph_at(mention.start)
@@ -70,7 +76,7 @@ class PronounResolver(TableBase):
         person's ("Roe said she ...", "Roe has proven herself"). (Not the next sentence's "She":
         that is the very link being decided.) Evidence with the name itself (a courtesy title,
         a gendered role noun) is kept over these votes."""
-        votes: dict[str, Counter[Gender]] = {}
+        votes: dict[str, Counter[str]] = {}
         by_sentence: dict[int, list[NameMention]] = {}
         starts = [s.start for s in sentences]
         for n in self.person_names:
@@ -82,13 +88,19 @@ class PronounResolver(TableBase):
                 continue
             who, after = self._full_key(names[0]), names[0].end
             for w in (w for w in sentences[k].words if w.start >= after):
-                g = PRONOUN_GENDER.get(w.text.lower())
-                if g is not None and w.upos == "PRON" and not any(qs <= w.start < qe for qs, qe in quoted):
+                g = _ORG_PRONOUNS.get(w.text.lower()) or PRONOUN_GENDER.get(w.text.lower())
+                if g is not None and w.upos in ("PRON", "DET") and not any(qs <= w.start < qe for qs, qe in quoted):
                     votes.setdefault(who, Counter())[g] += 1
         for who, c in votes.items():
             (g, top), *rest = c.most_common()
-            if not rest or top > 2 * rest[0][1]:
-                self.genders.setdefault(who, g)
+            if rest and top <= 2 * rest[0][1]:
+                continue
+            if g == "organization":
+                self.org_keys.add(who)  # "Twitter said its ...": a company, not a person
+            elif g == "female":
+                self.genders.setdefault(who, "female")
+            elif g == "male":
+                self.genders.setdefault(who, "male")
 
     def _full_key(self, n: NameMention) -> str:
         """The key of the fullest name a short mention stands for ("Roe" after "Jane Roe")."""

@@ -49,6 +49,8 @@ class TableBase:
         # the pronouns it uses for the person): "she" never goes to a man named just before.
         self.genders: dict[str, Gender] = {}
         self.person_names: list[NameMention] = []
+        # Names the article refers to as "its"/"itself": organisations, whatever they look like.
+        self.org_keys: set[str] = set()
 
     def tokens(self, name: str) -> list[str]:
         return self.m.names.tokens(name)
