@@ -337,3 +337,16 @@ def test_classes_shares_and_quantified_people_are_vague():
     # "Some Clinton allies" keep the anonymity their description gives them
     [q], _ = run([[said([("Some", "some", "DET"), ("Clinton", "Clinton", "PROPN"), ("allies", "ally", "NOUN")])]])
     assert q.speaker is not None and q.speaker.anonymity == "anonymous"
+
+
+def test_the_person_is_the_unnamed_person_quoted_before():
+    # A longtime adviser said the plan works . | The person said the plan works .
+    [first, second], sources = run(
+        [
+            [said([("A", "a", "DET"), ("longtime", "longtime", "ADJ"), ("adviser", "adviser", "NOUN")])],
+            [said([("The", "the", "DET"), ("person", "person", "NOUN")])],
+        ]
+    )
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.name == first.speaker.name and second.speaker.resolved_by == "definite-description"
+    assert len(sources) == 1

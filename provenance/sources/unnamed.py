@@ -155,8 +155,10 @@ class UnnamedResolver(TableBase):
                 return org, None
         sent = mention.ref.sentence
         desc = mention.description.lower()
+        generic = definite and self.vocab.in_lexicon("generic_persons", head_lemma)
         for e in reversed(self.entities):
-            if e.type == "anonymous" and (e.description.lower() == desc or (definite and e.head_lemma == head_lemma)):
+            same_head = definite and e.head_lemma == head_lemma
+            if e.type == "anonymous" and (e.description.lower() == desc or same_head or (generic and not e.plural)):
                 return e, None if e.description.lower() == desc else "definite-description"
         modifiers = [
             c for c in sent.children[mention.head] if sent.words[c].deprel not in ("det", "punct", "nummod", "case")
