@@ -592,3 +592,34 @@ def test_a_time_taken_for_the_subject_gives_way_to_the_name_before_it():
     _, found = attribute([[rows]])
     [a] = found
     assert a.speaker is not None and a.speaker.word.text == "Roe"
+
+
+def test_a_description_after_the_closing_mark_is_the_speaker_not_the_listener():
+    # “ It is hard , ” an intelligence source , who asked not to be named , told Fox News .
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 3, "punct"),
+        ("It", "it", "PRON", 3, "nsubj"),
+        ("is", "be", "AUX", 3, "cop"),
+        ("hard", "hard", "ADJ", 17, "ccomp"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("”", "”", "PUNCT", 3, "punct"),
+        ("an", "a", "DET", 8, "det"),
+        ("intelligence", "intelligence", "NOUN", 8, "compound"),
+        ("source", "source", "NOUN", 3, "appos"),
+        (",", ",", "PUNCT", 11, "punct"),
+        ("who", "who", "PRON", 11, "nsubj"),
+        ("asked", "ask", "VERB", 8, "acl:relcl"),
+        ("not", "not", "PART", 15, "advmod"),
+        ("to", "to", "PART", 15, "mark"),
+        ("be", "be", "AUX", 15, "aux:pass"),
+        ("named", "name", "VERB", 11, "xcomp"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("told", "tell", "VERB", -1, "root"),
+        ("Fox", "Fox", "PROPN", 19, "compound"),
+        ("News", "News", "PROPN", 17, "iobj"),
+        (".", ".", "PUNCT", 17, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    [a] = found
+    assert a.speaker is not None and a.speaker.word.text == "source"
+    assert text[a.start : a.end] == "“ It is hard , ”"

@@ -120,10 +120,13 @@ def stranded_apposition(sent: Sentence, index: int) -> WordRef | None:
     return WordRef(sent, name[-1])
 
 
+_PHRASE_START = ("PROPN", "NOUN", "DET", "ADJ", "NUM")
+
+
 def name_after_quote(sent: Sentence, index: int) -> WordRef | None:
     """'"...," Dan Moe, 30, of Raleigh, who was polled, said' parsed with the name as a second
-    subject of the quoted clause: a name right after the closing mark, with only comma-set
-    asides between it and the cue, is the speaker."""
+    subject of the quoted clause: a name (or a description) right after the closing mark, with
+    only comma-set asides between it and the cue, is the speaker."""
     marks = [
         i for i in range(1, index) if sent.words[i].text in QUOTE_CHARS and sent.words[i - 1].text in (",", "?", "!")
     ]
@@ -132,11 +135,15 @@ def name_after_quote(sent: Sentence, index: int) -> WordRef | None:
     j = marks[-1] + 1
     if j < index and sent.words[j].text == ",":
         j += 1
-    if j >= index or sent.words[j].upos != "PROPN":
+    if j >= index or sent.words[j].upos not in _PHRASE_START:
         return None
+    # A name ("Dan Moe") or a description ("an intelligence source, who was not authorized ...,
+    # told Fox News"): the phrase runs over determiners, modifiers and nouns to its head.
     k = j
-    while k + 1 < index and sent.words[k + 1].upos == "PROPN":
+    while k + 1 < index and sent.words[k + 1].upos in _PHRASE_START + ("PART",) and sent.words[k + 1].text != ",":
         k += 1
+    if sent.words[k].upos not in ("PROPN", "NOUN"):
+        return None
     e = index - 1
     while e > k and sent.words[e].upos == "ADV":
         e -= 1  # "..., now said"
