@@ -6,6 +6,7 @@ imported on first use so that ``import provenance`` stays cheap (no model, no to
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 # The one place the version is written: pyproject.toml reads it (dynamic version), and so do
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    # Resolved on first use (PEP 562): the package itself imports nothing of its own, so every
+    # `from provenance import records` below it stays free of a cycle through the API.
     if name in ("TextCheck", "check_text", "extract_text"):
-        from provenance import api
-
-        return getattr(api, name)
+        return getattr(importlib.import_module("provenance.api"), name)
     raise AttributeError(f"module 'provenance' has no attribute {name!r}")

@@ -77,8 +77,8 @@ def _malformed(doc: Document, valid: list[tuple[int, int]]) -> list[Directive]:
         i = bisect.bisect_left(closers, m.end())
         end = closers[i] + len(_CLOSER) if i < len(closers) else m.end()
         line, col = doc.line_col(m.start())
-        text = " ".join(doc.text[m.start() : min(end, m.start() + 200)].split())
-        out.append(Directive("malformed", [], None, text, m.start(), end, line, col))
+        # The exact comment (or, unclosed, the directive-like opener), like every other Directive.
+        out.append(Directive("malformed", [], None, doc.text[m.start() : end], m.start(), end, line, col))
         if i == len(closers):
             break
     return out

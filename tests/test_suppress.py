@@ -270,7 +270,9 @@ def test_missing_baseline_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_disable_line_silences_its_own_line_only() -> None:
     kept, hidden = check_doc(
-        article("“One.” <!-- provenance-disable-line unattributed-quote -- court filing, attributed above -->", "“Two.”")
+        article(
+            "“One.” <!-- provenance-disable-line unattributed-quote -- court filing, attributed above -->", "“Two.”"
+        )
     )
     assert [f.message for f in hidden] == ["Quote “One.” is not attributed to anyone"]
     assert [f.rule for f in kept] == ["unattributed-quote"] and "Two" in kept[0].message

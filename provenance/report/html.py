@@ -251,8 +251,8 @@ def _legend(quotes: list[Quote], keys: list[str], colours: dict[str, str]) -> st
     # The fullest name of each entity labels it ("Donald Trump", not the first "Trump").
     label: dict[str, str] = {}
     for q, key in zip(quotes, keys):
-        name = q.speaker.name if q.speaker else "unattributed"
-        if len(name) > len(label.get(key, "")):
+        name = (q.speaker.name if q.speaker else "") or "unattributed"
+        if key not in label or len(name) > len(label[key]):
             label[key] = name
     for q, key in zip(quotes, keys):
         if key in seen:
