@@ -20,9 +20,11 @@ from provenance.checker.run import check_documents
 from provenance.config import DEFAULT_INCLUDE, Config, ConfigCache
 from provenance.errors import ProvenanceError
 from provenance.files import STDIN, FileList, collect_files
-from provenance.kinds import FAIL_ON_CHOICES
+from provenance.kinds import FAIL_ON_CHOICES, LEVELS
 from provenance.options import add_model_options
 from provenance.report import FORMATS  # one list: a new renderer is a new --format
+from provenance.report.style import COLOR_CHOICES, OUTPUT_FORMATS, text_style
+from provenance.selection import Selection
 from provenance.suppress import write_baseline
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -58,12 +60,56 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
     parser.add_argument("--stdin-filename", metavar="NAME", help="name standard input (for config lookup and Markdown)")
     add_model_options(parser)
+    _add_selection_arguments(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="text format: print findings only, no summary")
+    parser.add_argument(
+        "--color",
+        choices=COLOR_CHOICES,
+        default="auto",
+        help="colour in the text format: auto (a terminal, unless NO_COLOR is set; FORCE_COLOR forces it), "
+        "always, never",
+    )
+    parser.add_argument(
+        "--output-format",
+        choices=OUTPUT_FORMATS,
+        default="auto",
+        help="text format: full (each finding with its line and a caret) or concise (one line per finding); "
+        "auto: full on a terminal, concise in a pipe or file",
+    )
     parser.add_argument(
         "--statistics",
         action="store_true",
         help="text format: also print the number of findings per rule (JSON always has summary.statistics)",
     )
+
+
+def _rule_ids(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _add_selection_arguments(parser: argparse.ArgumentParser) -> None:
+    # ruff's names and meaning; the config's select / ignore / extend-select / min-level are the defaults
+    group = parser.add_argument_group("which findings to show (over the config's settings)")
+    group.add_argument("--select", type=_rule_ids, metavar="RULE,...", help="show only these rules (ALL: every rule)")
+    group.add_argument(
+        "--extend-select", type=_rule_ids, action="extend", default=[], metavar="RULE,...", help="also show these rules"
+    )
+    group.add_argument(
+        "--ignore", type=_rule_ids, action="extend", default=[], metavar="RULE,...", help="hide these rules"
+    )
+    group.add_argument("--min-level", choices=LEVELS, help="hide findings below this level")
+
+
+def _selection(args: argparse.Namespace) -> Selection | None:
+    select, extend, ignore = (
+        getattr(args, "select", None),
+        getattr(args, "extend_select", []),
+        getattr(args, "ignore", []),
+    )
+    min_level = getattr(args, "min_level", None)
+    if select is None and not extend and not ignore and min_level is None:
+        return None
+    return Selection(tuple(select) if select is not None else None, tuple(ignore), tuple(extend), min_level)
 
 
 # --------------------------------------------------------------------------- check command
@@ -174,6 +220,7 @@ def _run_check(args: argparse.Namespace) -> int:
         use_cache=not args.no_cache,
         issues=[r.issues for r in reads],
         index=index,
+        selection=_selection(args),
     )
     for warning in run.warnings:
         _warn(warning)
@@ -183,7 +230,11 @@ def _run_check(args: argparse.Namespace) -> int:
         return EXIT_CLEAN
     from provenance.report import render
 
-    _emit(render(run, args.format, quiet=args.quiet, statistics=getattr(args, "statistics", False)), args.output)
+    style = text_style(
+        getattr(args, "color", "never"), getattr(args, "output_format", "concise"), None if args.output else sys.stdout
+    )
+    report = render(run, args.format, quiet=args.quiet, statistics=getattr(args, "statistics", False), style=style)
+    _emit(report, args.output)
     return EXIT_FINDINGS if run.failed else EXIT_CLEAN
 
 

@@ -11,16 +11,25 @@ YAML is read with provenance.yamlio (safe composition, line numbers kept).
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import regex
 
+from provenance.config_layers import (
+    SELECTION_KEYS,
+    PathSection,
+    apply_sections,
+    extended_path,
+    inherit,
+    parse_sections,
+    parse_selection_key,
+)
 from provenance.errors import ProvenanceError
+from provenance.globs import GlobSet, check_globs
 from provenance.kinds import CREDIT_KINDS, FAIL_ON_CHOICES, LEVELS, FailOn, RuleSetting
+from provenance.selection import Selection
 from provenance.vocab import rules_dir
 from provenance.yamlio import line_of, read_located_yaml
 
@@ -50,95 +59,6 @@ def known_lexicons() -> tuple[str, ...]:
     return tuple(sorted(shipped | set(VOCABULARY_KEYS)))
 
 
-# --------------------------------------------------------------------------- globs
-
-
-class GlobError(ValueError):
-    """A glob that cannot be translated (a reversed character range such as ``[z-a]``)."""
-
-
-def _bracket(body: str, pattern: str) -> str:
-    """A ``[...]`` class with every character escaped, ranges checked: never a ``re.error``."""
-    negate = body[:1] in ("!", "^")
-    chars = body[1:] if negate else body
-    if not chars:  # "[!]" names no characters: read it literally
-        return re.escape(f"[{body}]")
-    out: list[str] = []
-    i = 0
-    while i < len(chars):
-        if i + 2 < len(chars) and chars[i + 1] == "-":
-            lo, hi = chars[i], chars[i + 2]
-            if lo > hi:
-                raise GlobError(f"invalid glob {pattern!r}: the range {lo}-{hi} is reversed")
-            out.append(f"{re.escape(lo)}-{re.escape(hi)}")
-            i += 3
-        else:
-            out.append(re.escape(chars[i]))
-            i += 1
-    return ("[^" if negate else "[") + "".join(out) + "]"
-
-
-def _translate(pat: str, pattern: str) -> str:
-    out: list[str] = []
-    i = 0
-    while i < len(pat):
-        c = pat[i]
-        if pat.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-            continue
-        if pat.startswith("**", i):
-            out.append(".*")
-            i += 2
-            continue
-        j = pat.find("]", i + 2) if c == "[" else -1  # "[]...]": a leading ] is a member
-        if c == "*":
-            out.append("[^/]*")
-        elif c == "?":
-            out.append("[^/]")
-        elif j != -1:
-            out.append(_bracket(pat[i + 1 : j], pattern))
-            i = j
-        else:
-            out.append(re.escape(c))
-        i += 1
-    return "".join(out)
-
-
-@lru_cache(maxsize=256)
-def glob_to_regex(pattern: str) -> re.Pattern[str]:
-    """Translate a gitignore-like glob: ``**`` crosses folders, ``*`` and ``?`` do not.
-
-    A pattern without a slash matches the file name in any folder ("*.txt", "drafts").
-    Raises GlobError (a ValueError) for a glob no file could match, never ``re.error``.
-    """
-    pat = pattern.strip()
-    anchored = "/" in pat.rstrip("/")
-    body = _translate(pat.strip("/"), pattern)
-    # A folder name matches everything under it too ("archive" excludes archive/2019/x.md).
-    prefix = "" if anchored else "(?:.*/)?"
-    return re.compile(f"^{prefix}{body}(?:/.*)?$")
-
-
-def check_globs(patterns: tuple[str, ...], path: str | None = None, line: int | None = None) -> tuple[str, ...]:
-    """``patterns`` if every one translates; else a ProvenanceError naming the file and line."""
-    for p in patterns:
-        try:
-            glob_to_regex(p)
-        except GlobError as err:
-            raise ProvenanceError(str(err), path, line) from None
-    return patterns
-
-
-@dataclass(frozen=True)
-class GlobSet:
-    patterns: tuple[str, ...]
-
-    def matches(self, relpath: str) -> bool:
-        rel = relpath.replace("\\", "/")
-        return any(glob_to_regex(p).match(rel) for p in self.patterns)
-
-
 # --------------------------------------------------------------------------- config
 
 
@@ -157,6 +77,24 @@ class Config:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     max_line_chars: int = DEFAULT_MAX_LINE_CHARS
     index: Path | None = None  # a quote index (provenance index): check links quotes across articles
+    selection: Selection = Selection()  # select / ignore / extend-select / min-level
+    per_path: tuple[PathSection, ...] = ()  # `per-path:` sections, in file order
+    # Where each setting came from ("file:line", or "default"), for `provenance config --show`;
+    # keys are the config's own ("rules.anonymous-opinion", "fail-on", ...).
+    origins: dict[str, str] = field(default_factory=dict)
+    _derived: dict[tuple[int, ...], Config] = field(default_factory=dict, repr=False, compare=False)
+
+    def for_path(self, file: Path) -> Config:
+        """This config with the ``per-path`` sections that match ``file`` applied (in order)."""
+        if not self.per_path:
+            return self
+        rel = self.relative(file) or file.name
+        matched = tuple(i for i, sec in enumerate(self.per_path) if GlobSet((sec.pattern,)).matches(rel))
+        if not matched:
+            return self
+        if matched not in self._derived:
+            self._derived[matched] = apply_sections(self, [self.per_path[i] for i in matched])
+        return self._derived[matched]
 
     @property
     def root(self) -> Path:
@@ -189,6 +127,12 @@ _TOP_KEYS = (
     "max-file-size",
     "max-line-length",
     "index",
+    "select",
+    "ignore",
+    "extend-select",
+    "min-level",
+    "per-path",
+    "extend",
 )
 
 
@@ -270,6 +214,7 @@ def _rules(cfg: Config, value: Any, p: str, line: int | None) -> None:
             raise ProvenanceError(f"rule {rule_id!r}: level must be error, warning, info or off", p, rline)
         cfg.rule_levels[rule_id] = level  # type: ignore[assignment]  # checked just above
         cfg.rule_level_lines[rule_id] = rline or 0
+        cfg.origins[f"rules.{rule_id}"] = f"{p}:{rline}"
 
 
 def _fail_on(value: Any, p: str, line: int | None) -> FailOn:
@@ -290,7 +235,9 @@ def _vocabularies(cfg: Config, value: Any, p: str, line: int | None) -> None:
         vline = line_of(value, vkey) or line
         if vkey not in lexicons:
             raise ProvenanceError(f"unknown vocabulary {vkey!r} (expected one of: {', '.join(lexicons)})", p, vline)
-        cfg.vocabulary[vkey] = _entries(entries if entries is not None else [], vkey, p, vline)
+        # added to what an extended config already holds (an empty start otherwise)
+        cfg.vocabulary[vkey] = cfg.vocabulary.get(vkey, []) + _entries(entries or [], vkey, p, vline)
+        cfg.origins[f"vocabularies.{vkey}"] = f"{p}:{vline}"
 
 
 def _rule_paths(value: Any, path: Path, line: int | None) -> tuple[Path, ...]:
@@ -333,19 +280,35 @@ def _set(cfg: Config, key: str, value: Any, path: Path, line: int | None) -> Non
     elif key == "exclude":
         cfg.exclude = check_globs(_str_list(value, "exclude", p, line), p, line)
     elif key == "rule-paths":
-        cfg.rule_dirs = _rule_paths(value, path, line)
+        cfg.rule_dirs = tuple(dict.fromkeys(cfg.rule_dirs + _rule_paths(value, path, line)))
     elif key == "max-file-size":
         cfg.max_file_bytes = _positive_int(value, key, p, line)
     elif key == "max-line-length":
         cfg.max_line_chars = _positive_int(value, key, p, line)
     elif key == "index":
         cfg.index = _index_file(value, path, line)
+    elif key in SELECTION_KEYS:
+        cfg.selection = parse_selection_key(cfg.selection, key, value, p, line)
+    elif key == "per-path":
+        cfg.per_path += parse_sections(value, path, line, _set, Config)
+    if key not in ("rules", "vocabularies", "per-path", "extend"):
+        cfg.origins[key] = f"{p}:{line}"
 
 
-def parse_config(data: Any, path: Path) -> Config:
-    """Validate a parsed .provenance.yaml; every error names the file and line."""
+def rule_origin(cfg: Config, rule_id: str) -> tuple[str | None, int | None]:
+    """The file and line that set ``rule_id``'s level (an extended config's, a section's)."""
+    where = cfg.origins.get(f"rules.{rule_id}", "").split(" (per-path")[0]
+    file, _, line = where.rpartition(":")
+    if file and line.isdigit():
+        return file, int(line)
+    return (str(cfg.path) if cfg.path else None), cfg.rule_level_lines.get(rule_id)
+
+
+def parse_config(data: Any, path: Path, base: Config | None = None) -> Config:
+    """Validate a parsed .provenance.yaml; every error names the file and line. ``base`` is the
+    config this one ``extend``s: its settings hold unless this file sets them."""
     p = str(path)
-    cfg = Config(path=path)
+    cfg = inherit(base, path) if base is not None else Config(path=path)
     if data is None:
         return cfg
     if not isinstance(data, dict):
@@ -358,13 +321,17 @@ def parse_config(data: Any, path: Path) -> Config:
     return cfg
 
 
-def load_config(path: Path) -> Config:
+def load_config(path: Path, _chain: tuple[str, ...] = ()) -> Config:
     try:
         data = read_located_yaml(path)
     except RecursionError:
         # PyYAML composes recursively: a few hundred nested brackets exhaust the stack.
         raise ProvenanceError("invalid YAML: nested too deeply", str(path)) from None
-    return parse_config(data, path)
+    base = None
+    if isinstance(data, dict) and "extend" in data:
+        parent = extended_path(data["extend"], path, line_of(data, "extend"), _chain)
+        base = load_config(parent, (*_chain, os.path.realpath(path)))
+    return parse_config(data, path, base)
 
 
 def find_config(start: Path) -> Path | None:
@@ -391,10 +358,10 @@ class ConfigCache:
         folder = real if os.path.isdir(real) else os.path.dirname(real)
         cached = self._by_folder.get(folder)
         if cached is not None:
-            return cached
+            return cached.for_path(Path(real)) if not os.path.isdir(real) else cached
         cfg_path = self._override if self._override is not None else find_config(Path(folder))
         key = Path(os.path.realpath(cfg_path)) if cfg_path is not None else None
         if key not in self._loaded:
             self._loaded[key] = load_config(cfg_path) if cfg_path is not None else Config()
         self._by_folder[folder] = self._loaded[key]
-        return self._loaded[key]
+        return self._loaded[key].for_path(Path(real)) if not os.path.isdir(real) else self._loaded[key]

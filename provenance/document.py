@@ -28,6 +28,9 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 _FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 _FENCE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S | regex.M)
 _HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
+# In plain text only provenance's own comments are markup (suppression directives); any other
+# "<!--" is the article's text. Bounded to one line's worth so an unclosed one cannot swallow more.
+_DIRECTIVE_COMMENT = regex.compile(r"<!--[ \t]*provenance[-_: ][^\n]{0,2000}?-->", regex.I)
 # Markdown syntax that is not words: heading/blockquote/list markers, emphasis, link targets.
 _MD_LINE_MARKERS = regex.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>[ \t]?|[-*+][ \t]|\d{1,9}[.)][ \t])", regex.M)
 _MD_LINK_TARGET = regex.compile(r"(?<=\])\([^()\s]*(?:\s+\"[^\"]*\")?\)")
@@ -196,7 +199,7 @@ def make_document(text: str, path: str = "<text>", markdown: bool | None = None)
         prose = markdown_prose(text)
         breaks = tuple(list_item_starts(_non_code(text)))
     else:
-        prose = text
+        prose = blank_spans(text, [m.span() for m in _DIRECTIVE_COMMENT.finditer(text)]) if "<!--" in text else text
     stamp = _DATE_STAMP.match(prose)
     if stamp:
         prose = blank_spans(prose, [(0, stamp.end())])

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from provenance.config import DEFAULT_INCLUDE, ConfigCache, GlobSet, check_globs
+from provenance.config import DEFAULT_INCLUDE, ConfigCache
 from provenance.document import Document, read_document
 from provenance.errors import ProvenanceError
+from provenance.globs import GlobSet, check_globs
 
 STDIN = "-"
 

@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 
 from provenance import cli, policy
 from provenance.checker import run as checker_run
-from provenance.config import GlobError, glob_to_regex
 from provenance.document import make_document
 from provenance.errors import ProvenanceError
+from provenance.globs import GlobError, glob_to_regex
 from provenance.policy import RegexGuard
 from provenance.records import ArticleResult
 from provenance.yamlio import load_located_yaml

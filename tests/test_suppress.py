@@ -195,13 +195,30 @@ def test_unknown_rule_in_suppression_is_reported() -> None:
     assert "unattributed" in next(f.message for f in kept if f.rule == "suppression-unknown-rule")
 
 
-def test_plain_text_files_ignore_comment_syntax(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
-    # In .txt a comment is prose, not markup: no suppression, the finding stays.
+def test_plain_text_files_take_the_same_comments(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    # A .txt article has no invisible markup, so provenance's own comments are the convention:
+    # they suppress as in Markdown and are blanked from the prose the pipeline reads.
     story = tmp_path / "s.txt"
-    story.write_text("<!-- provenance-disable-next-line all -- x -->\n\n“One.”\n", encoding="utf-8")
-    monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline(default=unattributed))
-    assert run_check_args([str(story)]) == 1
-    assert "unattributed-quote" in capsys.readouterr().out
+    story.write_text(
+        "<!-- provenance-disable-next-line unattributed-quote -- court filing -->\n“One.”\n\n“Two.”\n",
+        encoding="utf-8",
+    )
+    seen = []
+
+    def result(doc):
+        seen.append(doc.prose)
+        return unattributed(doc)
+
+    monkeypatch.setattr(checker_run, "analyse_documents", FakePipeline(default=result))
+    assert run_check_args([str(story), "--format", "json"]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    unattributed_ = [f["message"] for f in findings if f["rule"] == "unattributed-quote"]
+    assert unattributed_ == ["Quote “Two.” is not attributed to anyone"]
+    assert "provenance-disable" not in seen[0] and seen[0].startswith(" " * 10)
+    # any other comment-like text in a plain-text article stays prose
+    from provenance.document import make_document
+
+    assert make_document("<!-- a note -->", "a.txt").prose == "<!-- a note -->"
 
 
 # --------------------------------------------------------------------------- baselines

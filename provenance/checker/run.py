@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from provenance import records
 from provenance.checker.results import ArticleCheck, CheckRun
-from provenance.config import Config
-from provenance.document import MARKDOWN_SUFFIXES, Document
+from provenance.config import Config, rule_origin
+from provenance.document import Document
 from provenance.errors import ProvenanceError
 from provenance.kinds import FailOn
 from provenance.outlets import OutletIndex
 from provenance.policy import FileIssue, Finding, Rule, load_rules
+from provenance.selection import Selection, check_rule_ids
 from provenance.suppress import Baseline, evaluate_with_suppressions, load_baseline, parse_directives
 from provenance.vocab import load_vocabulary
 
@@ -45,13 +46,19 @@ def outlet_index(cfg: Config) -> OutletIndex:
 
 
 def validate_levels(cfg: Config, rules: list[Rule]) -> None:
-    """Every rule id the config sets a level for must exist."""
+    """Every rule id the config sets a level for, or selects, must exist."""
     ids = {r.id for r in rules}
-    for rule_id, line in cfg.rule_level_lines.items():
+    for rule_id in cfg.rule_level_lines:
         if rule_id not in ids:
             close = difflib.get_close_matches(rule_id, sorted(ids), n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
-            raise ProvenanceError(f"unknown rule {rule_id!r}{hint}", str(cfg.path), line)
+            raise ProvenanceError(f"unknown rule {rule_id!r}{hint}", *rule_origin(cfg, rule_id))
+    check_rule_ids(cfg.selection, ids, str(cfg.path) if cfg.path else None)
+    for section in cfg.per_path:
+        check_rule_ids(section.selection, ids, str(cfg.path) if cfg.path else None)
+        for rule_id in section.rule_levels:
+            if rule_id not in ids:
+                raise ProvenanceError(f"unknown rule {rule_id!r}", str(cfg.path), section.rule_level_lines.get(rule_id))
 
 
 class _PerConfig:
@@ -69,9 +76,11 @@ class _PerConfig:
         return rules
 
     def outlets(self, cfg: Config) -> OutletIndex:
-        if id(cfg) not in self._outlets:
-            self._outlets[id(cfg)] = outlet_index(cfg)
-        return self._outlets[id(cfg)]
+        # per vocabulary: the configs a per-path section derives share their parent's
+        key = id(cfg.vocabulary)
+        if key not in self._outlets:
+            self._outlets[key] = outlet_index(cfg)
+        return self._outlets[key]
 
 
 def _analyse(
@@ -80,7 +89,9 @@ def _analyse(
     """Results for the documents at ``todo``: one pipeline call per distinct configuration."""
     groups: dict[int, list[int]] = {}
     for i in todo:
-        groups.setdefault(id(configs[i]), []).append(i)
+        # one pipeline (one model load) per vocabulary, not per config object: per-path sections
+        # derive configs that share their parent's vocabulary
+        groups.setdefault(id(configs[i].vocabulary), []).append(i)
     out: dict[int, records.ArticleResult] = {}
     for indices in groups.values():
         cfg = configs[indices[0]]
@@ -100,14 +111,18 @@ def check_documents(
     results: list[records.ArticleResult] | None = None,
     issues: list[list[FileIssue]] | None = None,
     index: Path | None = None,
+    selection: Selection | None = None,
 ) -> CheckRun:
     """Analyse (unless ``results`` are given) and evaluate the policy rules for each document.
 
     ``issues[i]`` non-empty means document ``i`` was not read or is beyond the limits: it is not
     analysed, and only its file issues are evaluated. ``index`` (else each config's ``index:``)
-    is a quote index: quotes are linked to their other appearances for the trace rules."""
+    is a quote index: quotes are linked to their other appearances for the trace rules.
+    ``selection`` (the command line's) applies over each config's select / ignore / min-level."""
     per_config = _PerConfig()
     rule_sets = [per_config.rules(cfg) for cfg in configs]
+    if selection is not None:
+        check_rule_ids(selection, {r.id for rs in rule_sets for r in rs} or {r.id for r in load_rules()}, None)
     known = load_baseline(baseline) if baseline is not None else None
     issues = issues or [[] for _ in docs]
     if results is None:
@@ -117,7 +132,9 @@ def check_documents(
     results = _traced(docs, configs, results, issues, index, per_config)
     warnings: list[str] = []
     articles = [
-        _check_article(doc, cfg, result, rules, per_config.outlets(cfg), file_issues, known, fail_on, warnings)
+        _check_article(
+            doc, cfg, result, rules, per_config.outlets(cfg), file_issues, known, fail_on, warnings, selection
+        )
         for doc, cfg, result, rules, file_issues in zip(docs, configs, results, rule_sets, issues, strict=True)
     ]
     all_rules = {r.id: r for rs in rule_sets for r in rs}
@@ -162,10 +179,12 @@ def _check_article(
     known: Baseline | None,
     fail_on: FailOn | None,
     warnings: list[str],
+    selection: Selection | None = None,
 ) -> ArticleCheck:
     rules_by_id = {r.id: r for r in rules}
-    markdown = Path(doc.path).suffix.lower() in MARKDOWN_SUFFIXES
-    directives = parse_directives(doc, rules_by_id) if markdown else []
+    # Suppression comments work in every file type: in plain text the comment is blanked from
+    # the prose (provenance.document), so it is read as a directive, never as article text.
+    directives = parse_directives(doc, rules_by_id)
     regex_warnings: list[str] = []
     kept, suppressed = evaluate_with_suppressions(
         rules,
@@ -178,6 +197,8 @@ def _check_article(
         warnings=regex_warnings,
     )
     warnings.extend(f"{doc.path}: {w}" for w in regex_warnings)
+    shown = cfg.selection.then(selection) if selection is not None else cfg.selection
+    kept = [f for f in kept if shown.shows(f.rule, f.level)]
     baselined: list[Finding] = []
     if known is not None:
         kept, baselined = known.split(kept)
