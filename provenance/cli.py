@@ -14,7 +14,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from provenance import check, rules_cli
+from provenance import __version__, check, config_cli, rules_cli
 from provenance.archive import cli as archive_cli
 from provenance.document import Document
 from provenance.errors import ProvenanceError
@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="provenance", description="Source attribution and quote provenance for news text."
     )
+    parser.add_argument("--version", action="version", version=f"provenance {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("parse", help="print each sentence's dependency triples (debugging aid)")
@@ -123,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     # each subcommand module adds its own arguments; it imports its heavy parts only when run
     archive_cli.register(sub)
     trace_cli.register(sub)
+    config_cli.register(sub)
 
     for command in sub.choices.values():
         add_debug_option(command)

@@ -168,3 +168,34 @@ def test_config_cache_gives_per_file_configs(tmp_path: Path) -> None:
     assert md.fail_on == "error" and txt.fail_on == "never"
     assert txt.vocabulary is md.vocabulary
     assert cache.for_file(write(tmp_path / "c.txt", "x")) is txt  # derived once per set of sections
+
+
+def test_config_show_names_where_each_setting_came_from(tmp_path: Path, capsys) -> None:
+    from provenance import cli
+
+    write(tmp_path / ".provenance.yaml", "fail-on: warning\nrules:\n  late-attribution: off\n")
+    child = write(
+        tmp_path / "desk" / ".provenance.yaml",
+        'extend: ../.provenance.yaml\nper-path:\n  "opinion/**":\n    rules: {anonymous-opinion: off}\n',
+    )
+    story = write(tmp_path / "desk" / "opinion" / "a.md", "x\n")
+    assert cli.main(["config", "--show", str(story), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    rows = {r["key"]: r for r in data["settings"]}
+    assert data["config"] == str(child)
+    assert rows["fail-on"]["value"] == "warning" and rows["fail-on"]["from"] == f"{tmp_path / '.provenance.yaml'}:1"
+    assert rows["rules.late-attribution"]["from"].endswith(".provenance.yaml:3")
+    assert rows["rules.anonymous-opinion"]["from"] == f"{child}:4 (per-path 'opinion/**')"
+    assert rows["include"]["from"] == "default"
+    assert cli.main(["config", str(story)]) == 0
+    assert "# default" in capsys.readouterr().out
+
+
+def test_version_flag(capsys) -> None:
+    import provenance
+    from provenance import cli
+
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"provenance {provenance.__version__}"
