@@ -221,6 +221,7 @@ def _run_check(args: argparse.Namespace) -> int:
         issues=[r.issues for r in reads],
         index=index,
         selection=_selection(args),
+        show_progress=not getattr(args, "no_progress", False),
     )
     for warning in run.warnings:
         _warn(warning)

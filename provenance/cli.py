@@ -53,11 +53,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from provenance.pipeline import Analysis, analyse
+    from provenance.progress import progress_for
     from provenance.render import extract_text
 
     docs = _documents(args.paths)
     analysis = Analysis.create(model=args.model, use_cache=not args.no_cache)
-    results = analyse(docs, analysis=analysis)
+    with progress_for(len(docs), enabled=not args.no_progress) as progress:
+        results = analyse(docs, analysis=analysis, progress=progress)
     if args.format == "json":
         json.dump([r.to_json() for r in results], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

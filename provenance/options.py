@@ -12,6 +12,12 @@ def add_model_options(parser: argparse.ArgumentParser, *, cache: bool = True) ->
     )
     if cache:
         parser.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
+        parser.add_argument(
+            "--no-progress",
+            action="store_true",
+            help="no progress display on standard error (shown for 5 files or more: a bar on a terminal, "
+            "else one line per file)",
+        )
 
 
 def add_debug_option(parser: argparse.ArgumentParser) -> None:

@@ -7,14 +7,16 @@ only passes one stage's output to the next.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from provenance.attribution import Attributor, ParsedParagraph
 from provenance.document import Document, blank_spans, with_prose
 from provenance.models import resolve_model
 from provenance.quotemarks import pair_marks
 from provenance.records import ArticleResult, Credit, MarkIssue
-from provenance.sources import SourceModel, find_credits, resolve_sources
+from provenance.sources import SourceModel, find_credits, resolve_article
 from provenance.syntax.budget import within_budget
 from provenance.syntax.cache import ParseCache
 from provenance.syntax.parser import Parser, shift_sentences
@@ -34,10 +36,21 @@ class Analysis:
         self.attributor = Attributor(self.vocab)
 
     @classmethod
-    def create(cls, vocab: Vocabulary | None = None, model: str | None = None, use_cache: bool = True) -> Analysis:
+    def create(
+        cls,
+        vocab: Vocabulary | None = None,
+        model: str | None = None,
+        use_cache: bool = True,
+        parser: Parser | None = None,
+    ) -> Analysis:
+        """``parser``: share one (lazily loaded) model between analyses with different vocabularies."""
         vocab = vocab or load_vocabulary()
-        spec = resolve_model(model)
-        return cls(vocab, SourceModel.build(vocab), Parser(spec, ParseCache() if use_cache else None))
+        return cls(vocab, SourceModel.build(vocab), parser or make_parser(model, use_cache))
+
+
+def make_parser(model: str | None = None, use_cache: bool = True) -> Parser:
+    """The parser for ``model`` (checked now, loaded on first use) with the parse cache or not."""
+    return Parser(resolve_model(model), ParseCache() if use_cache else None)
 
 
 def parse_documents(parser: Parser, docs: list[Document]) -> list[list[ParsedParagraph]]:
@@ -67,7 +80,7 @@ def analyse_document(
 ) -> ArticleResult:
     spans, problems = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
     attributions = analysis.attributor.attribute(doc.text, paras, spans)
-    quotes, sources = resolve_sources(analysis.sources, doc, paras, spans, attributions)
+    found = resolve_article(analysis.sources, doc, paras, spans, attributions)
     if credits is None:
         credits = find_credits(analysis.sources, doc)
     issues = [
@@ -76,12 +89,38 @@ def analyse_document(
     ]
     return ArticleResult(
         path=doc.path,
-        quotes=quotes,
-        sources=sources,
+        quotes=found.quotes,
+        sources=found.sources,
         credits=[c for c in credits if c.kind != "photo"],
         photo_credits=[c for c in credits if c.kind == "photo"],
         mark_issues=issues,
+        entities=found.entities,
     )
+
+
+# Documents are parsed and analysed in chunks of about this many words: big enough for Stanza's
+# batching to pay off, small enough that a 10,000-article run never holds every parse tree at
+# once, and a progress display moves.
+CHUNK_WORDS = 8_000
+
+
+class Progress(Protocol):
+    def advance(self, path: str) -> None: ...
+
+
+def chunks(docs: list[Document], words: int = CHUNK_WORDS) -> Iterator[list[Document]]:
+    """Consecutive runs of documents of about ``words`` words (a longer document is one chunk)."""
+    batch: list[Document] = []
+    size = 0
+    for d in docs:
+        n = len(d.prose.split())
+        if batch and size + n > words:
+            yield batch
+            batch, size = [], 0
+        batch.append(d)
+        size += n
+    if batch:
+        yield batch
 
 
 def analyse(
@@ -89,14 +128,22 @@ def analyse(
     vocab: Vocabulary | None = None,
     model: str | None = None,
     analysis: Analysis | None = None,
+    progress: Progress | None = None,
 ) -> list[ArticleResult]:
-    """Analyse documents end to end; all their paragraphs are parsed in one batch."""
+    """Analyse documents end to end, parsing them a chunk at a time; results in input order."""
     analysis = analysis or Analysis.create(vocab, model)
-    # Credit, dateline and photo lines are found first and blanked from the text the parser and
-    # the quote finder see: "BAGHDAD (Reuters) —" is not part of the first sentence's subject.
-    credits = [find_credits(analysis.sources, d) for d in docs]
-    views = [
-        with_prose(d, blank_spans(d.prose, [(c.start, c.end) for c in cs])) if cs else d for d, cs in zip(docs, credits)
-    ]
-    parsed = parse_documents(analysis.parser, views)
-    return [analyse_document(analysis, v, p, cs) for v, p, cs in zip(views, parsed, credits)]
+    out: list[ArticleResult] = []
+    for batch in chunks(docs):
+        # Credit, dateline and photo lines are found first and blanked from the text the parser and
+        # the quote finder see: "BAGHDAD (Reuters) —" is not part of the first sentence's subject.
+        credits = [find_credits(analysis.sources, d) for d in batch]
+        views = [
+            with_prose(d, blank_spans(d.prose, [(c.start, c.end) for c in cs])) if cs else d
+            for d, cs in zip(batch, credits)
+        ]
+        parsed = parse_documents(analysis.parser, views)
+        for v, p, cs in zip(views, parsed, credits):
+            out.append(analyse_document(analysis, v, p, cs))
+            if progress is not None:
+                progress.advance(v.path)
+    return out

@@ -267,10 +267,14 @@ class FakePipeline:
         self.calls: list[tuple[list[str], dict | None]] = []
 
     def __call__(
-        self, docs: list[Document], extra: dict | None, model: str | None, use_cache: bool = True
+        self, docs: list[Document], extra: dict | None, model: str | None, use_cache: bool = True, **kw
     ) -> list[ArticleResult]:
         self.calls.append(([d.path for d in docs], extra))
-        return [self.by_name.get(Path(d.path).name, self.default)(d) for d in docs]
+        results = [self.by_name.get(Path(d.path).name, self.default)(d) for d in docs]
+        for d in docs:
+            if kw.get("progress") is not None:
+                kw["progress"].advance(d.path)
+        return results
 
 
 def run_check_args(argv: list[str]) -> int:

@@ -25,11 +25,19 @@ from provenance.suppress import Baseline, evaluate_with_suppressions, load_basel
 from provenance.vocab import load_vocabulary
 
 if TYPE_CHECKING:
+    from provenance.pipeline import Progress
+    from provenance.syntax.parser import Parser
     from provenance.trace.facts import ArticleTracer
 
 
 def analyse_documents(
-    docs: list[Document], extra: dict[str, list] | None, model: str | None, use_cache: bool = True
+    docs: list[Document],
+    extra: dict[str, list] | None,
+    model: str | None,
+    use_cache: bool = True,
+    *,
+    progress: Progress | None = None,
+    parser: Parser | None = None,
 ) -> list[records.ArticleResult]:
     """Run the NLP pipeline over ``docs`` with the config's extra vocabulary."""
     # Imported here, not at the top: `provenance rules` and every input error are answered
@@ -37,7 +45,7 @@ def analyse_documents(
     from provenance.pipeline import Analysis, analyse
 
     vocab = load_vocabulary(extra or None)
-    return analyse(docs, analysis=Analysis.create(vocab, model, use_cache))
+    return analyse(docs, analysis=Analysis.create(vocab, model, use_cache, parser), progress=progress)
 
 
 def outlet_index(cfg: Config) -> OutletIndex:
@@ -84,19 +92,32 @@ class _PerConfig:
 
 
 def _analyse(
-    docs: Sequence[Document], configs: Sequence[Config], todo: list[int], model: str | None, use_cache: bool
+    docs: Sequence[Document],
+    configs: Sequence[Config],
+    todo: list[int],
+    model: str | None,
+    use_cache: bool,
+    show_progress: bool = True,
 ) -> dict[int, records.ArticleResult]:
-    """Results for the documents at ``todo``: one pipeline call per distinct configuration."""
+    """Results for the documents at ``todo``: one pipeline call per distinct vocabulary, all
+    sharing one parser (the model is loaded once, and only if something is not in the cache)."""
+    from provenance.pipeline import make_parser
+    from provenance.progress import progress_for
+
     groups: dict[int, list[int]] = {}
     for i in todo:
-        # one pipeline (one model load) per vocabulary, not per config object: per-path sections
-        # derive configs that share their parent's vocabulary
+        # per vocabulary, not per config object: per-path sections derive configs that share
+        # their parent's vocabulary
         groups.setdefault(id(configs[i].vocabulary), []).append(i)
     out: dict[int, records.ArticleResult] = {}
-    for indices in groups.values():
-        cfg = configs[indices[0]]
-        results = analyse_documents([docs[i] for i in indices], cfg.vocabulary, model, use_cache)
-        out.update(zip(indices, results, strict=True))
+    parser = make_parser(model, use_cache) if groups else None
+    with progress_for(len(todo), enabled=show_progress) as progress:
+        for indices in groups.values():
+            cfg = configs[indices[0]]
+            results = analyse_documents(
+                [docs[i] for i in indices], cfg.vocabulary, model, use_cache, progress=progress, parser=parser
+            )
+            out.update(zip(indices, results, strict=True))
     return out
 
 
@@ -112,6 +133,7 @@ def check_documents(
     issues: list[list[FileIssue]] | None = None,
     index: Path | None = None,
     selection: Selection | None = None,
+    show_progress: bool = False,
 ) -> CheckRun:
     """Analyse (unless ``results`` are given) and evaluate the policy rules for each document.
 
@@ -127,7 +149,7 @@ def check_documents(
     issues = issues or [[] for _ in docs]
     if results is None:
         todo = [i for i in range(len(docs)) if not issues[i]]
-        found = _analyse(docs, configs, todo, model, use_cache)
+        found = _analyse(docs, configs, todo, model, use_cache, show_progress)
         results = [found.get(i) or records.ArticleResult(path=docs[i].path) for i in range(len(docs))]
     results = _traced(docs, configs, results, issues, index, per_config)
     warnings: list[str] = []
