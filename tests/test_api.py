@@ -56,3 +56,29 @@ def test_check_text_reports_findings_and_sourcing_and_reuses_the_model() -> None
     data = json.loads(json.dumps(report.to_json()))
     assert set(data) == {"path", "failed", "findings", "sourcing", "result"}
     assert isinstance(report.failed, bool)
+
+
+def test_rules_are_parsed_once_while_their_files_are_unchanged(tmp_path, monkeypatch) -> None:
+    from provenance.checker import run as checker_run
+    from provenance.policy import rules as policy_rules
+
+    calls = []
+    real = policy_rules.load_rule_file
+    monkeypatch.setattr(checker_run, "_RULES", {})
+    monkeypatch.setattr(policy_rules, "load_rule_file", lambda p: calls.append(p) or real(p))
+    first = checker_run.cached_rules(())
+    n = len(calls)
+    assert n > 0 and checker_run.cached_rules(()) is first and len(calls) == n
+    own = tmp_path / "house-unattributed.yaml"
+    own.write_text(
+        (policy_rules.builtin_rules_dir() / "unattributed-quote.yaml")
+        .read_text()
+        .replace("id: unattributed-quote", "id: house-unattributed"),
+        encoding="utf-8",
+    )
+    with_house = checker_run.cached_rules((tmp_path,))
+    assert "house-unattributed" in {r.id for r in with_house}
+    import os
+
+    os.utime(own, ns=(1, 1))  # an edited rule file is read again
+    assert checker_run.cached_rules((tmp_path,)) is not with_house

@@ -20,6 +20,7 @@ from provenance.errors import ProvenanceError
 from provenance.kinds import FailOn
 from provenance.outlets import OutletIndex
 from provenance.policy import FileIssue, Finding, Rule, load_rules
+from provenance.policy.rules import builtin_rules_dir, rule_files
 from provenance.selection import Selection, check_rule_ids
 from provenance.suppress import Baseline, evaluate_with_suppressions, load_baseline, parse_directives
 from provenance.vocab import load_vocabulary
@@ -69,6 +70,24 @@ def validate_levels(cfg: Config, rules: list[Rule]) -> None:
                 raise ProvenanceError(f"unknown rule {rule_id!r}", str(cfg.path), section.rule_level_lines.get(rule_id))
 
 
+_RULES: dict[tuple[object, ...], list[Rule]] = {}
+
+
+def cached_rules(dirs: tuple[Path, ...]) -> list[Rule]:
+    """The policy rules, parsed once per process while their files are unchanged: a server that
+    calls check_text per request does not re-read and re-validate ~25 YAML files each time."""
+    try:
+        files = [p for d in (builtin_rules_dir(), *dirs) if d.is_dir() for p in rule_files(d)]
+        key: tuple[object, ...] = (dirs, *((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+    except OSError:  # a file vanished between listing and stat: just load (and report) normally
+        return load_rules(dirs)
+    if key not in _RULES:
+        if len(_RULES) > 8:
+            _RULES.clear()
+        _RULES[key] = load_rules(dirs)
+    return _RULES[key]
+
+
 class _PerConfig:
     """Rules and outlet aliases, loaded once per distinct configuration."""
 
@@ -78,7 +97,7 @@ class _PerConfig:
 
     def rules(self, cfg: Config) -> list[Rule]:
         if cfg.rule_dirs not in self._rules:
-            self._rules[cfg.rule_dirs] = load_rules(cfg.rule_dirs)
+            self._rules[cfg.rule_dirs] = cached_rules(cfg.rule_dirs)
         rules = self._rules[cfg.rule_dirs]
         validate_levels(cfg, rules)
         return rules
