@@ -172,6 +172,9 @@ def fill(index: QuoteIndex, texts: list[str]) -> float:
         if len(batch) == ARTICLES_PER_BATCH:
             index.replace_articles(batch)
             batch = []
+        if a and a % 100_000 == 0:  # progress: a run stopped early still shows its insert rate
+            elapsed = time.perf_counter() - start
+            print(f"inserted {a:,} quotes, {1000 * elapsed / a:.3f} ms per quote", file=sys.stderr, flush=True)
     if batch:
         index.replace_articles(batch)
     return (time.perf_counter() - start) / len(texts)
