@@ -21,7 +21,7 @@ from provenance.config import DEFAULT_INCLUDE, Config, ConfigCache
 from provenance.errors import ProvenanceError
 from provenance.files import STDIN, FileList, collect_files
 from provenance.kinds import FAIL_ON_CHOICES, LEVELS
-from provenance.options import add_model_options
+from provenance.options import add_jobs_option, add_model_options
 from provenance.report import FORMATS  # one list: a new renderer is a new --format
 from provenance.report.style import COLOR_CHOICES, OUTPUT_FORMATS, text_style
 from provenance.selection import Selection
@@ -60,6 +60,7 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
     parser.add_argument("--stdin-filename", metavar="NAME", help="name standard input (for config lookup and Markdown)")
     add_model_options(parser)
+    add_jobs_option(parser)
     _add_selection_arguments(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="text format: print findings only, no summary")
     parser.add_argument(
@@ -222,6 +223,7 @@ def _run_check(args: argparse.Namespace) -> int:
         index=index,
         selection=_selection(args),
         show_progress=not getattr(args, "no_progress", False),
+        jobs=getattr(args, "jobs", None),
     )
     for warning in run.warnings:
         _warn(warning)

@@ -19,7 +19,7 @@ from provenance.archive import cli as archive_cli
 from provenance.document import Document
 from provenance.errors import ProvenanceError
 from provenance.files import read_articles
-from provenance.options import add_debug_option, add_model_options
+from provenance.options import add_debug_option, add_jobs_option, add_model_options
 from provenance.trace import cli as trace_cli
 
 EXIT_INTERNAL = 3
@@ -55,11 +55,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from provenance.pipeline import Analysis, analyse
     from provenance.progress import progress_for
     from provenance.render import extract_text
+    from provenance.workers import analyse_in_processes, default_jobs
 
     docs = _documents(args.paths)
     analysis = Analysis.create(model=args.model, use_cache=not args.no_cache)
+    jobs = args.jobs or default_jobs(analysis.parser, docs)
     with progress_for(len(docs), enabled=not args.no_progress) as progress:
-        results = analyse(docs, analysis=analysis, progress=progress)
+        if jobs > 1:
+            results = analyse_in_processes(docs, jobs, model=args.model, use_cache=not args.no_cache, progress=progress)
+        else:
+            results = analyse(docs, analysis=analysis, progress=progress)
     if args.format == "json":
         json.dump([r.to_json() for r in results], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -100,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument("--format", choices=("json", "text"), default="text")
     add_model_options(p)
+    add_jobs_option(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("eval", help="score extraction against a gold JSONL corpus")

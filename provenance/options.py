@@ -24,3 +24,22 @@ def add_debug_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--debug", action="store_true", help="on an internal error, print the traceback (exit code 3 either way)"
     )
+
+
+def _jobs(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
+
+
+def add_jobs_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="analyse in N processes (default: up to 4, one per core, when 8 or more articles are not in the "
+        "parse cache; else 1)",
+    )

@@ -39,14 +39,21 @@ def analyse_documents(
     *,
     progress: Progress | None = None,
     parser: Parser | None = None,
+    jobs: int | None = None,
 ) -> list[records.ArticleResult]:
-    """Run the NLP pipeline over ``docs`` with the config's extra vocabulary."""
+    """Run the NLP pipeline over ``docs`` with the config's extra vocabulary, in ``jobs``
+    processes (None: provenance.workers decides from how many articles need the model)."""
     # Imported here, not at the top: `provenance rules` and every input error are answered
     # without importing the extraction half at all.
     from provenance.pipeline import Analysis, analyse
+    from provenance.workers import analyse_in_processes, default_jobs
 
     vocab = load_vocabulary(extra or None)
-    return analyse(docs, analysis=Analysis.create(vocab, model, use_cache, parser), progress=progress)
+    analysis = Analysis.create(vocab, model, use_cache, parser)
+    n = jobs or default_jobs(analysis.parser, docs)
+    if n > 1:
+        return analyse_in_processes(docs, n, model=model, use_cache=use_cache, extra=extra or None, progress=progress)
+    return analyse(docs, analysis=analysis, progress=progress)
 
 
 def outlet_index(cfg: Config) -> OutletIndex:
@@ -117,6 +124,7 @@ def _analyse(
     model: str | None,
     use_cache: bool,
     show_progress: bool = True,
+    jobs: int | None = None,
 ) -> dict[int, records.ArticleResult]:
     """Results for the documents at ``todo``: one pipeline call per distinct vocabulary, all
     sharing one parser (the model is loaded once, and only if something is not in the cache)."""
@@ -133,8 +141,9 @@ def _analyse(
     with progress_for(len(todo), enabled=show_progress) as progress:
         for indices in groups.values():
             cfg = configs[indices[0]]
+            group = [docs[i] for i in indices]
             results = analyse_documents(
-                [docs[i] for i in indices], cfg.vocabulary, model, use_cache, progress=progress, parser=parser
+                group, cfg.vocabulary, model, use_cache, progress=progress, parser=parser, jobs=jobs
             )
             out.update(zip(indices, results, strict=True))
     return out
@@ -153,6 +162,7 @@ def check_documents(
     index: Path | None = None,
     selection: Selection | None = None,
     show_progress: bool = False,
+    jobs: int | None = None,
 ) -> CheckRun:
     """Analyse (unless ``results`` are given) and evaluate the policy rules for each document.
 
@@ -168,7 +178,7 @@ def check_documents(
     issues = issues or [[] for _ in docs]
     if results is None:
         todo = [i for i in range(len(docs)) if not issues[i]]
-        found = _analyse(docs, configs, todo, model, use_cache, show_progress)
+        found = _analyse(docs, configs, todo, model, use_cache, show_progress, jobs)
         results = [found.get(i) or records.ArticleResult(path=docs[i].path) for i in range(len(docs))]
     results = _traced(docs, configs, results, issues, index, per_config)
     warnings: list[str] = []

@@ -1,0 +1,92 @@
+"""``--jobs N`` for extract and check: the articles analysed in N worker processes.
+
+Each worker loads the model once (spawned, not forked: a forked copy of a process that has
+touched torch's thread pools can deadlock) and runs one torch thread, so N workers use N cores
+instead of fighting over them; chunks of articles go out in input order and results come back in
+input order, so the output is the same as a single process's. The default is one process unless
+enough articles actually need the model (``default_jobs``): a cached re-run or a hook with two
+files never pays for starting workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+from provenance.errors import ProvenanceError
+
+if TYPE_CHECKING:
+    from provenance.document import Document
+    from provenance.pipeline import Analysis, Progress
+    from provenance.records import ArticleResult
+    from provenance.syntax.parser import Parser
+
+COLD_FILES = 8  # fewer uncached articles than this: one process is faster than starting workers
+MAX_DEFAULT_JOBS = 4
+
+_WORKER: list[Analysis] = []  # this worker process's analysis, loaded once by the initializer
+_START_ERROR: list[str] = []
+
+
+def default_jobs(parser: Parser, docs: list[Document]) -> int:
+    """1 unless at least COLD_FILES articles have paragraphs the parse cache does not hold."""
+    cold = 0
+    for d in docs:
+        if parser.uncached([p.text for p in d.paragraphs]):
+            cold += 1
+            if cold >= COLD_FILES:
+                return max(1, min(os.cpu_count() or 1, MAX_DEFAULT_JOBS))
+    return 1
+
+
+def _init(model: str | None, use_cache: bool, extra: dict[str, list] | None) -> None:
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+        from provenance.pipeline import Analysis
+        from provenance.vocab import load_vocabulary
+
+        analysis = Analysis.create(load_vocabulary(extra or None), model, use_cache)
+        analysis.parser._load()  # the model error, if any, once per worker and before any task
+        _WORKER.append(analysis)
+    except Exception as err:  # kept for the first task to raise as one line (see archive/work.py)
+        _START_ERROR.append(str(err) if isinstance(err, ProvenanceError) else f"{type(err).__name__}: {err}")
+
+
+def _task(docs: list[Document]) -> list[ArticleResult]:
+    if _START_ERROR:
+        raise ProvenanceError(f"a worker process could not start: {_START_ERROR[0]}")
+    from provenance.pipeline import analyse
+
+    return analyse(docs, analysis=_WORKER[0])
+
+
+def analyse_in_processes(
+    docs: list[Document],
+    jobs: int,
+    *,
+    model: str | None,
+    use_cache: bool,
+    extra: dict[str, list] | None = None,
+    progress: Progress | None = None,
+) -> list[ArticleResult]:
+    """``pipeline.analyse`` over ``docs`` on ``jobs`` processes; results in input order."""
+    from provenance.pipeline import chunks
+
+    batches = list(chunks(docs, words=2_000))  # small chunks: both workers busy until the end
+    out: list[ArticleResult] = []
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init,
+        initargs=(model, use_cache, extra),
+    ) as pool:
+        for batch, results in zip(batches, pool.map(_task, batches)):
+            out.extend(results)
+            if progress is not None:
+                for d in batch:
+                    progress.advance(d.path)
+    return out
