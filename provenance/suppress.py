@@ -218,6 +218,7 @@ def evaluate_with_suppressions(
     outlets: OutletIndex | None = None,
     file_issues: list[FileIssue] | None = None,
     warnings: list[str] | None = None,
+    cue_forms: frozenset[str] | None = None,
 ) -> tuple[list[Finding], list[Finding]]:
     """Evaluate, apply the suppression comments, then run the rules about the comments themselves
     (which need to know whether each comment silenced anything). Returns (kept, suppressed)."""
@@ -232,10 +233,18 @@ def evaluate_with_suppressions(
         outlets=outlets,
         file_issues=file_issues,
         warnings=warnings,
+        cue_forms=cue_forms,
     )
     kept, hidden = apply_directives(found, doc, directives, {r.id: r for r in rules})
     kept += evaluate(
-        about_comments, result, doc, levels=levels, directives=directives, outlets=outlets, file_issues=file_issues
+        about_comments,
+        result,
+        doc,
+        levels=levels,
+        directives=directives,
+        outlets=outlets,
+        file_issues=file_issues,
+        cue_forms=cue_forms,
     )
     return sorted(kept, key=Finding.sort_key), hidden
 

@@ -239,3 +239,22 @@ def test_e2e_house_outlet_alias_links_credit_and_via(tmp_path: Path) -> None:
     assert proc.returncode in (0, 1), proc.stderr
     rules = [f["rule"] for f in json.loads(proc.stdout)["findings"]]
     assert "uncredited-secondary-source" not in rules
+
+
+def test_context_facts_read_the_newsrooms_own_speech_verbs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "harrumphed" is a speech verb only because the config says so: the context facts that let
+    # a finding stand down (a cue word in the sentence) must know it too.
+    from provenance.checker.run import _PerConfig
+    from provenance.document import read_document
+
+    text = "“We are done.” The mayor harrumphed at the council.\n"
+    doc = read_document(str(write(tmp_path / "s.md", text)))
+    result = ArticleResult(doc.path, [quote(doc, "“We are done.”")])
+    cfg = load_config(write(tmp_path / ".provenance.yaml", "vocabularies:\n  speech_verbs: [harrumph]\n"))
+    from provenance.policy.evaluate import EvalEnv
+
+    forms = _PerConfig().cue_forms(cfg)
+    assert forms is not None and "harrumphed" in forms and "said" in forms
+    default = EvalEnv(result, doc=doc).items("quote")[0]["context"]["cue_word_nearby"]
+    own = EvalEnv(result, doc=doc, cue_forms=forms).items("quote")[0]["context"]["cue_word_nearby"]
+    assert (default, own) == ("none", "sentence")

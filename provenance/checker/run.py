@@ -20,6 +20,7 @@ from provenance.errors import ProvenanceError
 from provenance.kinds import FailOn
 from provenance.outlets import OutletIndex
 from provenance.policy import FileIssue, Finding, Rule, load_rules
+from provenance.policy.context import speech_forms
 from provenance.policy.rules import builtin_rules_dir, rule_files
 from provenance.selection import Selection, check_rule_ids
 from provenance.suppress import Baseline, evaluate_with_suppressions, load_baseline, parse_directives
@@ -109,6 +110,14 @@ class _PerConfig:
         validate_levels(cfg, rules)
         return rules
 
+    def cue_forms(self, cfg: Config) -> frozenset[str] | None:
+        """Speech-verb forms for the context facts: the packaged lexicon plus the config's own."""
+        extra = tuple(str(v) for v in cfg.vocabulary.get("speech_verbs", ()) if isinstance(v, str))
+        if not extra:
+            return None  # the packaged default (cached by policy.context)
+        packaged = load_vocabulary().lexicons["speech_verbs"].entries
+        return speech_forms(tuple(e.name for e in packaged) + extra)
+
     def outlets(self, cfg: Config) -> OutletIndex:
         # per vocabulary: the configs a per-path section derives share their parent's
         key = id(cfg.vocabulary)
@@ -183,9 +192,7 @@ def check_documents(
     results = _traced(docs, configs, results, issues, index, per_config)
     warnings: list[str] = []
     articles = [
-        _check_article(
-            doc, cfg, result, rules, per_config.outlets(cfg), file_issues, known, fail_on, warnings, selection
-        )
+        _check_article(doc, cfg, result, rules, per_config, file_issues, known, fail_on, warnings, selection)
         for doc, cfg, result, rules, file_issues in zip(docs, configs, results, rule_sets, issues, strict=True)
     ]
     all_rules = {r.id: r for rs in rule_sets for r in rs}
@@ -225,7 +232,7 @@ def _check_article(
     cfg: Config,
     result: records.ArticleResult,
     rules: list[Rule],
-    outlets: OutletIndex,
+    per_config: _PerConfig,
     file_issues: list[FileIssue],
     known: Baseline | None,
     fail_on: FailOn | None,
@@ -243,7 +250,8 @@ def _check_article(
         doc,
         directives,
         levels=cfg.rule_levels,
-        outlets=outlets,
+        outlets=per_config.outlets(cfg),
+        cue_forms=per_config.cue_forms(cfg),
         file_issues=file_issues,
         warnings=regex_warnings,
     )

@@ -63,6 +63,7 @@ class EvalEnv:
         outlets: OutletIndex | None = None,
         file_issues: list[FileIssue] | None = None,
         doc: Document | None = None,
+        cue_forms: frozenset[str] | None = None,
     ) -> None:
         self.guard = RegexGuard()
         data = result.to_json()
@@ -90,7 +91,7 @@ class EvalEnv:
             ),
         )
         self.article = dataclasses.asdict(facts)
-        contexts = quote_contexts(quotes, doc)
+        contexts = quote_contexts(quotes, doc, cue_forms)
         for i, q in enumerate(quotes):
             q.update(index=i, position=i + 1, first=i == 0, last=i == len(quotes) - 1)
             q["context"] = dataclasses.asdict(contexts[i])
@@ -245,11 +246,14 @@ def evaluate(
     outlets: OutletIndex | None = None,
     file_issues: list[FileIssue] | None = None,
     warnings: list[str] | None = None,
+    cue_forms: frozenset[str] | None = None,
 ) -> list[Finding]:
     """Run the rules over one article; ``levels`` maps rule ids to a level or 'off'.
 
-    Warnings (a user regex that timed out) are appended to ``warnings`` when it is given."""
-    env = EvalEnv(result, directives, outlets, file_issues, doc)
+    Warnings (a user regex that timed out) are appended to ``warnings`` when it is given.
+    ``cue_forms``: the speech-verb forms the context facts look for (default: the packaged
+    lexicon's; a newsroom's extra verbs come in through checker.run)."""
+    env = EvalEnv(result, directives, outlets, file_issues, doc, cue_forms)
     counter = FingerprintCounter()
     findings: list[Finding] = []
     path = doc.path if doc is not None else result.path
