@@ -177,7 +177,9 @@ def quote_contexts(
             whole = bool(_ENDS_SENTENCE.search(text))
             out.append(QuoteContext("none", "none", cue_in_quote, words, whole, definite, descriptor))
             continue
-        para = doc.paragraph_at(q["start"])
+        # A quote that starts where its paragraph ends (an empty span at the end of the text) belongs
+        # to that paragraph, not to the whole document.
+        para = doc.paragraph_at(q["start"]) or (doc.paragraph_at(q["start"] - 1) if q["start"] > 0 else None)
         lo, hi = (para.start, para.end) if para is not None else (0, len(doc.text))
         sent = _sentence_bounds(doc.text, q["start"], q["end"], lo, hi, quoted)
         speaker = _speaker_vicinity(quotes, i, doc, sent, (lo, hi))
