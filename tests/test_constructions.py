@@ -130,3 +130,37 @@ def test_trailing_cue_with_a_described_outlet(extract):
         )
     )
     assert q.kind == "indirect" and q.text.endswith("on Monday") and q.speaker.name == "Courier"
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_dash_credit_on_the_line_after_a_pull_quote(extract, dash):
+    text = (
+        "The council met on Tuesday.\n\n"
+        '"The idea that I would close the library is just not accurate. I helped write that budget."\n\n'
+        f"{dash} Mayor Jane Roe, speaking after the vote.\n"
+    )
+    q = only(extract(text), "direct")
+    assert q.rule == "dash-credit" and q.speaker.name == "Jane Roe"
+
+
+def test_dash_line_that_is_not_a_credit_is_not_a_speaker(extract):
+    # the quote shares its paragraph with the reporter's words: the dash line is the next item
+    text = 'The mayor said the plan was "a long way from done" on Tuesday.\n\n- The vote is next week.\n'
+    result = extract(text)
+    assert all(q.rule != "dash-credit" for q in result.quotes)
+
+
+@pytest.mark.parametrize("marks", [CURLY, STRAIGHT])
+def test_the_n_year_old_is_the_person_named_before(extract, marks):
+    o, c = marks
+    text = (
+        "Jane Roe, the mayor of Easton, opened the bridge on Monday.\n\n"
+        f"{o}The bridge is safe,{c} said the 52-year-old. {o}Now, we will reopen it.{c}\n"
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Jane Roe", "Jane Roe"]
+
+
+def test_reacted_is_a_speech_cue(extract):
+    q = only(extract("“Who checked the roads?” reacted Sam Poe, the council's treasurer."))
+    assert q.speaker.name == "Sam Poe" and q.cue.lemma == "react"

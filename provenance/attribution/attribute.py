@@ -10,6 +10,7 @@ from provenance.vocab import Vocabulary
 from .cues import CueReader
 from .fallbacks import (
     adjacent_cue,
+    dash_credit,
     inherit_from_neighbours,
     next_sentence_after_question,
     speaker_label,
@@ -69,6 +70,10 @@ class Attributor:
             elif (label := speaker_label(self.cues, text, span, paras)) is not None:
                 out.append(
                     Attribution("direct", span.start, span.end, "speaker-label", speaker=label, paragraph=para_index)
+                )
+            elif (credit := dash_credit(text, span, paras)) is not None:
+                out.append(
+                    Attribution("direct", span.start, span.end, "dash-credit", speaker=credit, paragraph=para_index)
                 )
             elif looks_like_speech(text, span):
                 out.append(Attribution("direct", span.start, span.end, "unattributed", paragraph=para_index))

@@ -152,17 +152,30 @@ def name_after_quote(sent: Sentence, index: int) -> WordRef | None:
     return None
 
 
+def _year_old(sent: Sentence, i: int) -> int | None:
+    """ "the 52-year-old": the tagger makes "old" an adjective; the phrase names a person."""
+    words = sent.words
+    if words[i].lemma.lower() in ("year", "years") and i + 2 < len(words) and words[i + 1].text == "-":
+        if words[i + 2].text.lower() == "old":
+            return i + 2
+    return None
+
+
 def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
-    """ "'...,' said X" parsed without the subject arc: the next noun phrase's head."""
-    for w in sent.words[index + 1 : index + 4]:
+    """ "'...,' said X" parsed without the subject arc: the next noun phrase's head (a number and
+    its hyphens are part of it: "said the 52-year-old", "said two officials")."""
+    for w in sent.words[index + 1 : index + 6]:
         if w.upos in _NOMINAL and w.rel in ("nsubj", "nsubj:pass") and w.head != index:
             return None  # "said no decision had been made": the reported clause's own subject
+        old = _year_old(sent, w.index)
+        if old is not None:
+            return WordRef(sent, old)
         if w.upos in _NOMINAL:
             j = w.index
             while sent.words[j].head > j and sent.words[sent.words[j].head].upos in ("PROPN", "NOUN"):
                 j = sent.words[j].head
             return WordRef(sent, j)
-        if w.upos not in ("DET", "ADJ", "PUNCT"):
+        if w.upos not in ("DET", "ADJ", "PUNCT", "NUM"):
             return None
     return None
 

@@ -58,6 +58,32 @@ def speaker_label(cues: CueReader, text: str, span: QuoteSpan, paras: list[Parse
     return WordRef(sent, names[-1].index)
 
 
+# "- Sanders." / "— Mayor Jane Roe, speaking on Tuesday." on the line after a quote: the dash
+# credit of pull quotes, epigraphs and "quotable" boxes. The name runs to the first comma or stop.
+_DASH_CREDIT = regex.compile(r"[ \t]*[-–—―][ \t]*(?P<name>[^,\n.;:()\[\]\"“”]{2,60})")
+
+
+def dash_credit(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> WordRef | None:
+    """A quote that is its paragraph, and a next paragraph that opens with a dash and a short
+    name: that name is the speaker (its last capitalised proper noun)."""
+    i = next((k for k, p in enumerate(paras) if p.start <= span.start < p.end), None)
+    if i is None or i + 1 >= len(paras):
+        return None
+    para, nxt = paras[i], paras[i + 1]
+    if text[para.start : span.start].strip() or text[span.end : para.end].strip(" \t\r\n.,"):
+        return None  # the quote shares its paragraph with the reporter's words
+    m = _DASH_CREDIT.match(text, nxt.start, nxt.end)
+    if m is None:
+        return None
+    lo, hi = m.span("name")
+    words = [w for sent in nxt.sentences for w in sent.words if lo <= w.start and w.end <= hi]
+    names = [w for w in words if w.upos == "PROPN" and w.text[:1].isupper()]
+    if not names or len(words) > 6:
+        return None  # "- and then the vote": a sentence, not a credit
+    sent = next(s for s in nxt.sentences if s.start <= names[-1].start < s.end)
+    return WordRef(sent, names[-1].index)
+
+
 def _speaker_after(sent: Sentence, span: QuoteSpan, cue: int) -> WordRef | None:
     """The speaker of '"...," union president Jane Roe said': the cue's subject, unless the
     parse took a word inside the quote ("They now have ...") — what was said never says who

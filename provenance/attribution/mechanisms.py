@@ -16,6 +16,7 @@ MechanismId = Literal[
     "adjacent-cue-before",
     "that-frame",
     "speaker-label",
+    "dash-credit",
     "unattributed",
     "trailing-frame",
     "neighbour-previous",
@@ -52,6 +53,12 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "stable",
             "A transcript line: a short name before a colon that opens the line, then the quote "
             "('Sen. Jane Roe (D-Ohio): \"...\"').",
+        ),
+        Mechanism(
+            "dash-credit",
+            "stable",
+            "A quote that is its own paragraph, credited on the next line by a dash and a short name "
+            "('\"...\"' then '- Sanders.' or '— Mayor Jane Roe, on Tuesday'): pull quotes, epigraphs, quote boxes.",
         ),
         Mechanism(
             "unattributed",

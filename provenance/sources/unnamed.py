@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
-from provenance.syntax.tree import WordRef
+from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import Mention
 from .model import Entity
@@ -57,6 +57,11 @@ class UnnamedResolver(TableBase):
         is_role = self.vocab.in_lexicon("person_roles", head_lemma) or self.vocab.in_lexicon(
             "anonymous_descriptors", head_lemma
         )
+        age = _age_of(sent, mention.head)
+        if age is not None:  # "the 46-year-old" (a definite article before the number)
+            aged = self._aged_person(age, mention.start)
+            if aged is not None:
+                return aged, "definite-description"
         if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
             named = self._role_holder(head_lemma, mention.start, is_role)
             if named is not None:
@@ -245,6 +250,15 @@ class UnnamedResolver(TableBase):
             return e
         return None
 
+    def _aged_person(self, age: str, before: int) -> Entity | None:
+        """ "said the 46-year-old": the person the article gave that age ("Roe, 46,"), else the
+        person named last before it (news copy uses the age as a second reference)."""
+        for name, role in reversed(self.roles):
+            if role.how == "age" and role.start < before and age in regex.findall(r"\d+", role.text):
+                return self._person_entity(name)
+        last = next((n for n in reversed(self.person_names) if n.start < before), None)
+        return self._person_entity(last.name) if last is not None else None
+
     def _role_holder(self, head_lemma: str, before: int, is_role: bool) -> Entity | None:
         """ "the minister" after "Foreign Minister Fuad Hussein", "the 26-year-old right wing"
         after "Roe, a 26-year-old right wing,": the person named with that role. A role word
@@ -278,3 +292,18 @@ class UnnamedResolver(TableBase):
         quantified = any(w.upos == "DET" and self.vocab.in_lexicon("loose_groups", w.lemma.lower()) for w in kids)
         # "some residents": a bare class; "some Clinton allies": the description places them
         return quantified and all(w.upos in ("DET", "NUM") for w in kids)
+
+
+def _age_of(sent: Sentence, head: int) -> str | None:
+    """The number of a definite "the N-year-old" phrase headed by ``head`` ("old", which the
+    tagger makes an adjective), else None ("a 46-year-old" is somebody new)."""
+    words = sent.words
+    if words[head].text.lower() != "old" or head < 3:
+        return None
+    if words[head - 1].text == "-" and words[head - 2].lemma.lower() in ("year", "years"):
+        k = head - 3
+        while k >= 0 and words[k].text == "-":
+            k -= 1
+        if k >= 1 and words[k].upos == "NUM" and words[k - 1].lemma.lower() in ("the", "this", "that"):
+            return words[k].text
+    return None
