@@ -244,3 +244,18 @@ def test_an_unreachable_scheduler_is_one_error(tmp_path: Path, monkeypatch: pyte
     write_archive(tmp_path / "news", 1)
     with QuoteIndex.open(":memory:") as index, pytest.raises(ProvenanceError, match="cannot reach the Dask scheduler"):
         index_paths([str(tmp_path / "news")], index, scheduler="tcp://127.0.0.1:9")
+
+
+def test_the_config_index_is_the_default_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys):
+    # the same file `check` reads the trace rules from; on the first run it does not exist yet
+    from provenance.cli import main
+
+    monkeypatch.delenv("PROVENANCE_INDEX", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".provenance.yaml").write_text("index: archive/quotes.sqlite\n", encoding="utf-8")
+    (tmp_path / "archive").mkdir()
+    write_archive(tmp_path / "news", 2)
+    assert main(["index", str(tmp_path / "news")]) == 0
+    assert (tmp_path / "archive" / "quotes.sqlite").is_file()
+    assert not (tmp_path / "provenance-index.sqlite").exists()
+    capsys.readouterr()

@@ -13,8 +13,8 @@ import sys
 from provenance.options import add_model_options
 
 DB_HELP = (
-    "the index file (default: $PROVENANCE_INDEX, else provenance-index.sqlite in the current folder); "
-    "created on first use"
+    "the index file (default: $PROVENANCE_INDEX, else the `index:` of the .provenance.yaml that applies "
+    "to the first PATH, else provenance-index.sqlite in the current folder); created on first use"
 )
 
 
@@ -58,6 +58,31 @@ def _positive(value: str) -> int:
     return n
 
 
+def _configured_index(paths: list[str]) -> str | None:
+    """The ``index:`` of the .provenance.yaml that applies to the first path (the file `check`
+    reads the trace rules from), read as written: on the first run it does not exist yet, which
+    the config's own validation (for `check`) rightly refuses."""
+    import os
+    from pathlib import Path
+
+    from provenance.archive.store import DB_ENV
+    from provenance.config import find_config
+    from provenance.errors import ProvenanceError
+    from provenance.yamlio import read_located_yaml
+
+    if os.environ.get(DB_ENV) or not paths or paths[0] == "-":
+        return None
+    cfg = find_config(Path(paths[0]))
+    if cfg is None:
+        return None
+    try:
+        data = read_located_yaml(cfg)
+    except (ProvenanceError, RecursionError):
+        return None  # `check` reports a broken config; indexing still works with the default
+    value = data.get("index") if isinstance(data, dict) else None
+    return str(cfg.parent / value) if isinstance(value, str) and value.strip() else None
+
+
 def run_index(args: argparse.Namespace) -> int:
     from provenance.archive.build import index_paths
     from provenance.archive.meta import DEFAULT_META_KEYS, MetaKeys
@@ -69,7 +94,7 @@ def run_index(args: argparse.Namespace) -> int:
         outlet=tuple(args.outlet_key or DEFAULT_META_KEYS.outlet),
         default_outlet=args.outlet,
     )
-    db = default_db(args.db)
+    db = default_db(args.db or _configured_index(args.paths))
     with QuoteIndex.open(db) as index:
         stats = index_paths(
             args.paths,
