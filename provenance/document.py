@@ -35,6 +35,11 @@ _DIRECTIVE_COMMENT = regex.compile(r"<!--[ \t]*provenance[-_: ][^\n]{0,2000}?-->
 _MD_LINE_MARKERS = regex.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>[ \t]?|[-*+][ \t]|\d{1,9}[.)][ \t])", regex.M)
 _MD_LINK_TARGET = regex.compile(r"(?<=\])\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_IMAGE = regex.compile(r"!\[[^\]]*\]\([^()]*\)")
+# Inline code (`x`, ``x``): a code span is never prose, whatever quote marks it holds.
+_MD_INLINE_CODE = regex.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
+# An indented code block: lines indented four spaces or a tab, after a blank line (it cannot
+# interrupt a paragraph) and not under a list item (whose continuation lines are indented too).
+_MD_INDENTED_RUN = regex.compile(r"(?:^(?:    |\t)[^\n]*(?:\n|\Z))+", regex.M)
 _MD_EMPHASIS = regex.compile(r"(?<![\w*_])(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)(?![\w*_])")
 _BLANK_LINES = regex.compile(r"\n[ \t\r]*\n")
 # A GFM table: a header row, a delimiter row (| --- | :-: |), then rows up to a blank line; or
@@ -109,6 +114,38 @@ def list_item_starts(text: str) -> list[int]:
     return [m.start() for m in _LIST_ITEM.finditer(text)]
 
 
+def _paragraph_start(text: str, end: int, max_lines: int = 200) -> int:
+    """Where the paragraph ending at ``end`` starts: after the nearest blank line above."""
+    pos = end
+    for _ in range(max_lines):
+        nl = text.rfind("\n", 0, pos)
+        if nl < 0:
+            return 0
+        if not text[nl + 1 : pos].strip():
+            return pos + 1  # the first character of the paragraph's first line
+        pos = nl
+    return pos + 1
+
+
+def indented_code_spans(text: str) -> list[tuple[int, int]]:
+    """Indented code blocks: a run of indented lines after a blank line (or the start), unless
+    the paragraph before the blank line is a list item (its indented continuation is prose).
+    Linear: only the few characters before each run are looked at."""
+    out = []
+    for m in _MD_INDENTED_RUN.finditer(text):
+        start = m.start()
+        if not m.group().strip():
+            continue
+        if start:
+            gap = regex.search(r"\n[ \t\r]*\n[ \t\r]*\Z", text, pos=max(0, start - 200), endpos=start)
+            if gap is None:
+                continue  # right under a paragraph line: a lazy continuation, not code
+            if _LIST_ITEM.match(text, _paragraph_start(text, gap.start()), gap.start() + 1):
+                continue
+        out.append((start, m.end()))
+    return out
+
+
 def markdown_prose(text: str) -> str:
     """Return ``text`` with non-prose Markdown blanked; same length as ``text``."""
     chars = list(text)
@@ -118,6 +155,10 @@ def markdown_prose(text: str) -> str:
     for rx in (_FENCE, _HTML_COMMENT, _MD_IMAGE):
         for m in rx.finditer(text):
             _blank(chars, m.start(), m.end())
+    for start, end in indented_code_spans("".join(chars)):
+        _blank(chars, start, end)
+    for m in _MD_INLINE_CODE.finditer("".join(chars)):
+        _blank(chars, m.start(), m.end())
     for start, end in table_spans("".join(chars)):
         _blank(chars, start, end)
     masked = "".join(chars)

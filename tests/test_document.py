@@ -149,3 +149,30 @@ def test_max_bytes_stops_reading_early(tmp_path, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"y" * 50), encoding="utf-8"))
     with pytest.raises(InputTooLarge, match=r"^<stdin>: over 10 bytes"):
         read_document("-", max_bytes=10)
+
+
+def test_inline_code_and_indented_code_blocks_are_not_prose() -> None:
+    from provenance.document import make_document
+
+    text = (
+        'Run `grep "quote"` to see it.\n\n'
+        '    print("a quote in code")\n    x = 1\n\n'
+        "- a list item\n\n"
+        '    "A continued list item is prose," she said.\n\n'
+        "A paragraph\n"
+        '    "a lazy continuation line is prose too"\n'
+    )
+    prose = make_document(text, "a.md").prose
+    assert len(prose) == len(text)  # offsets stay file offsets
+    assert '"quote"' not in prose and "print" not in prose and "x = 1" not in prose
+    assert '"A continued list item is prose," she said.' in prose
+    assert '"a lazy continuation line is prose too"' in prose
+    # plain text is never read as Markdown
+    assert make_document(text, "a.txt").prose == text
+
+
+def test_many_indented_blocks_are_scanned_in_linear_time() -> None:
+    from provenance.document import indented_code_spans
+
+    text = "para\n\n    code\n\n" * 5000
+    assert len(indented_code_spans(text)) == 5000
