@@ -57,11 +57,9 @@ class UnnamedResolver(TableBase):
         is_role = self.vocab.in_lexicon("person_roles", head_lemma) or self.vocab.in_lexicon(
             "anonymous_descriptors", head_lemma
         )
-        age = _age_of(sent, mention.head)
-        if age is not None:  # "the 46-year-old" (a definite article before the number)
-            aged = self._aged_person(age, mention.start)
-            if aged is not None:
-                return aged, "definite-description"
+        # "the 46-year-old": the person given that age, else the person named before
+        if (age := _age_of(sent, mention.head)) and (aged := self._aged_person(age, mention.start)):
+            return aged, "definite-description"
         if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
             named = self._role_holder(head_lemma, mention.start, is_role)
             if named is not None:
