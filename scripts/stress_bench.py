@@ -66,7 +66,9 @@ def start(files: list[Path], cache: Path, out: Path) -> subprocess.Popen:
     env = {**os.environ, "PROVENANCE_CACHE_DIR": str(cache)}
     if SNAPSHOT is not None:
         env["PYTHONPATH"] = str(SNAPSHOT)
-    cmd = [*PROVENANCE, "check", "--format", "json", "-o", str(out), "--fail-on", "never", "--", *map(str, files)]
+    # one process per check (no --jobs workers, whose memory wait4 would not count), as a hook runs
+    cmd = [*PROVENANCE, "check", "--format", "json", "-o", str(out), "--fail-on", "never", "--jobs", "1"]
+    cmd += ["--no-progress", "--", *map(str, files)]
     return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
