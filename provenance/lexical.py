@@ -31,14 +31,24 @@ def compile_list(entries: list[str], what: str) -> list[regex.Pattern[str]]:
     return out
 
 
+# Patterns that timed out once are skipped for the rest of the run: a pathological newsroom
+# regex costs one timeout (one warning), not one per sentence of every article (the overall
+# budget: a 1 s timeout on each of a long article's sentences added up to a minute).
+_TIMED_OUT: set[tuple[str, int]] = set()
+
+
 def search_any(patterns: list[regex.Pattern[str]], text: str, what: str) -> regex.Match[str] | None:
     """The earliest match of any pattern in ``text``."""
     best = None
     for p in patterns:
+        key = (p.pattern, p.flags)
+        if key in _TIMED_OUT:
+            continue
         try:
             m = p.search(text, timeout=REGEX_TIMEOUT)
         except TimeoutError:
-            warn_timeout(what)
+            _TIMED_OUT.add(key)
+            warn_timeout(f"{what} (pattern {p.pattern[:60]!r}; skipped for the rest of this run)")
             continue
         if m and (best is None or m.start() < best.start()):
             best = m

@@ -346,3 +346,21 @@ def test_invalid_house_regex_names_the_file_and_line() -> None:
     with pytest.raises(ProvenanceError) as err:
         policy.parse_rule(load_located_yaml(text, "house-pattern.yaml"), "house-pattern.yaml")
     assert str(err.value).startswith("house-pattern.yaml:8: invalid regular expression")
+
+
+def test_a_lexicon_regex_that_timed_out_is_skipped_for_the_rest_of_the_run(monkeypatch, capsys) -> None:
+    # the overall budget: one timeout per bad pattern per run, not one per sentence
+    import regex as rx
+
+    from provenance import lexical
+
+    monkeypatch.setattr(lexical, "_TIMED_OUT", set())
+    monkeypatch.setattr(lexical, "REGEX_TIMEOUT", 0.05)
+    bad = rx.compile(r"(a|aa)+$")
+    good = rx.compile(r"on condition of anonymity")
+    text = "a" * 40 + "!"
+    for _ in range(20):
+        assert lexical.search_any([bad, good], text, "vague_frames") is None
+    assert lexical.search_any([bad, good], "spoke on condition of anonymity", "vague_frames") is not None
+    err = capsys.readouterr().err
+    assert err.count("timed out") == 1 and "skipped for the rest of this run" in err
