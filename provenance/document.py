@@ -26,6 +26,11 @@ from provenance.errors import InputTooLarge, ProvenanceError
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 
 _FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
+# The same block read for its fields (archive metadata, the HTML report's heading): YAML between
+# --- lines, or TOML between +++ lines; only top-level scalar "key: value" / "key = value" lines.
+_YAML_FIELDS = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
+_TOML_FIELDS = regex.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", regex.S)
+_FIELD_LINE = regex.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$", regex.M)
 _FENCE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S | regex.M)
 _HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
 # In plain text only provenance's own comments are markup (suppression directives); any other
@@ -253,6 +258,22 @@ def make_document(text: str, path: str = "<text>", markdown: bool | None = None)
         _line_starts=line_starts,
         breaks=breaks,
     )
+
+
+def front_matter(text: str) -> tuple[int, dict[str, str]]:
+    """Where the front matter ends (0: none) and its top-level scalar keys (casefolded keys,
+    unquoted values). A broken block is no error: it is simply not front matter."""
+    m = _YAML_FIELDS.match(text) or _TOML_FIELDS.match(text)
+    if not m:
+        return 0, {}
+    out: dict[str, str] = {}
+    for line in _FIELD_LINE.finditer(m.group(1)):
+        key, value = line.group(1).casefold(), line.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if value and key not in out:
+            out[key] = value.strip()
+    return m.end(), out
 
 
 def _non_code(text: str) -> str:

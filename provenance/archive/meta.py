@@ -17,6 +17,7 @@ from typing import Literal
 import regex
 
 from provenance.document import Document
+from provenance.document import front_matter as read_front_matter
 from provenance.outlets import outlet_key
 from provenance.records import ArticleResult
 
@@ -45,11 +46,6 @@ class ArticleFacts:
     date_source: DateSource
     credited: tuple[str, ...]
 
-
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
-_TOML_FRONT_MATTER = regex.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", regex.S)
-# A top-level scalar "key: value" (YAML) or "key = value" (TOML); nested blocks are not read.
-_FM_LINE = regex.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$", regex.M)
 
 _MONTHS = {
     m: i
@@ -92,19 +88,8 @@ STAMP_LINES = 5  # a stamp is metadata above the story: only the first few non-b
 
 
 def front_matter(text: str) -> dict[str, str]:
-    """Top-level scalar keys of YAML (``---``) or TOML (``+++``) front matter, casefolded keys,
-    unquoted values. A broken block is no error: the article is still indexed, undated."""
-    m = _FRONT_MATTER.match(text) or _TOML_FRONT_MATTER.match(text)
-    if not m:
-        return {}
-    out: dict[str, str] = {}
-    for line in _FM_LINE.finditer(m.group(1)):
-        key, value = line.group(1).casefold(), line.group(2)
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        if value and key not in out:
-            out[key] = value.strip()
-    return out
+    """Top-level scalar keys of YAML (``---``) or TOML (``+++``) front matter (provenance.document)."""
+    return read_front_matter(text)[1]
 
 
 def _iso(m: regex.Match[str]) -> str | None:
@@ -127,8 +112,7 @@ def parse_date(value: str) -> str | None:
 
 
 def _after_front_matter(text: str) -> int:
-    m = _FRONT_MATTER.match(text) or _TOML_FRONT_MATTER.match(text)
-    return m.end() if m else 0
+    return read_front_matter(text)[0]
 
 
 def stamp_date(text: str) -> str | None:

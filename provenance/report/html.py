@@ -17,8 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from provenance.document import _FRONT_MATTER as FRONT_MATTER  # the one front-matter pattern
-from provenance.document import Document
+from provenance.document import Document, front_matter
 from provenance.kinds import LEVEL_RANK
 from provenance.report.html_assets import CSS, SCRIPT
 from provenance.report.text import summary_line
@@ -159,19 +158,6 @@ def _marked_text(
     return "".join(out)
 
 
-def _front_matter(doc: Document) -> tuple[int, dict[str, str]]:
-    """Where the article's front matter ends, and its simple ``key: value`` lines."""
-    m = FRONT_MATTER.match(doc.text)
-    if not m:
-        return 0, {}
-    fields: dict[str, str] = {}
-    for line in m.group().splitlines()[1:-1]:
-        key, sep, value = line.partition(":")
-        if sep and key.strip() and not key.startswith((" ", "\t")):
-            fields.setdefault(key.strip().casefold(), value.strip().strip("\"'"))
-    return m.end(), fields
-
-
 def _heading(index: int, doc: Document, fields: dict[str, str]) -> str:
     title = fields.get("title")
     meta = [fields[k] for k in ("date", "published", "outlet", "source", "publisher", "author") if fields.get(k)]
@@ -235,7 +221,7 @@ def _article(index: int, art: ArticleCheck, data: dict[str, Any]) -> str:
     for m in result.mark_issues:
         if 0 <= m.start < len(doc.text):
             spans.append(_Span(m.start, m.start + len(m.char or " "), None, m.problem, stray=True))
-    begin, fields = _front_matter(doc)
+    begin, fields = front_matter(doc.text)
     spans = [s for s in spans if s.start >= begin]
     parts = [f'<section class="article" id="article-{index}">', _heading(index, doc, fields)]
     parts.append(_legend(quotes, keys, colours))
@@ -342,7 +328,7 @@ def _index(run: CheckRun) -> str:
         s = art.sourcing
         worst = max((f.level for f in art.findings), key=lambda lv: LEVEL_RANK[lv], default=None)
         badge = f'<span class="lv lv-{_e(worst)}">{_e(worst)}</span> ' if worst else ""
-        title = _front_matter(art.doc)[1].get("title") or art.doc.path
+        title = front_matter(art.doc.text)[1].get("title") or art.doc.path
         rows.append(
             f'<tr><td><a href="#article-{i}">{_e(title)}</a></td><td>{s.quotes}</td><td>{s.named}</td>'
             f"<td>{s.organization}</td><td>{s.anonymous}</td><td>{s.unattributed + s.unresolved}</td>"
