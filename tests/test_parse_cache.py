@@ -84,3 +84,12 @@ def test_a_damaged_row_is_re_parsed_not_trusted(tmp_path):
     assert again.stats.model_loaded and again.cache is not None and again.cache.rejected_rows == 1
     third = Parser(spec, ParseCache(path))
     assert third.parse(["He said so."]) == good and not third.stats.model_loaded, "the row was rewritten"
+
+
+def test_present_names_stored_keys_without_reading_them(tmp_path):
+    cache = ParseCache(tmp_path / "c.sqlite")
+    cache.put_many({"a": [[["x", "x", "X", "_", -1, "root", 0, 1]]]})
+    assert cache.present(["a", "b"]) == {"a"}
+    assert cache.present([]) == set()
+    parser = Parser(resolve_model(None), cache)
+    assert parser.uncached(["", "   "]) == 0  # blank text never needs the model

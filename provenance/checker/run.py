@@ -102,6 +102,7 @@ class _PerConfig:
     def __init__(self) -> None:
         self._rules: dict[tuple[Path, ...], list[Rule]] = {}
         self._outlets: dict[int, OutletIndex] = {}
+        self._cue_forms: dict[int, frozenset[str]] = {}
 
     def rules(self, cfg: Config) -> list[Rule]:
         if cfg.rule_dirs not in self._rules:
@@ -111,12 +112,15 @@ class _PerConfig:
         return rules
 
     def cue_forms(self, cfg: Config) -> frozenset[str] | None:
-        """Speech-verb forms for the context facts: the packaged lexicon plus the config's own."""
+        """Speech-verb forms for the context facts: the packaged lexicon plus the config's own
+        (worked out once per vocabulary, not per article)."""
         extra = tuple(str(v) for v in cfg.vocabulary.get("speech_verbs", ()) if isinstance(v, str))
         if not extra:
             return None  # the packaged default (cached by policy.context)
-        packaged = load_vocabulary().lexicons["speech_verbs"].entries
-        return speech_forms(tuple(e.name for e in packaged) + extra)
+        if id(cfg.vocabulary) not in self._cue_forms:
+            packaged = load_vocabulary().lexicons["speech_verbs"].entries
+            self._cue_forms[id(cfg.vocabulary)] = speech_forms(tuple(e.name for e in packaged) + extra)
+        return self._cue_forms[id(cfg.vocabulary)]
 
     def outlets(self, cfg: Config) -> OutletIndex:
         # per vocabulary: the configs a per-path section derives share their parent's

@@ -271,6 +271,25 @@ class ParseCache:
                     return {}
         return {}
 
+    def present(self, keys: list[str]) -> set[str]:
+        """Which of ``keys`` have a row, without reading or checking the parses (a damaged row
+        counts as present: this only estimates how much parsing a run has ahead of it)."""
+        for _attempt in range(2):
+            conn = self._connect()
+            if conn is None or not keys:
+                return set()
+            try:
+                out: set[str] = set()
+                for i in range(0, len(keys), 500):
+                    chunk = keys[i : i + 500]
+                    marks = ",".join("?" * len(chunk))
+                    out.update(k for (k,) in conn.execute(f"SELECT key FROM parses WHERE key IN ({marks})", chunk))
+                return out
+            except sqlite3.Error as err:
+                if not self._rebuild_after(err):
+                    return set()
+        return set()
+
     def _select(self, conn: sqlite3.Connection, keys: list[str], lengths: dict[str, int]) -> dict[str, list]:
         found: dict[str, list] = {}
         for i in range(0, len(keys), 500):

@@ -127,11 +127,12 @@ class Parser:
 
     def uncached(self, texts: list[str]) -> int:
         """How many of ``texts`` (non-blank) a parse would have to run the model for."""
-        keys = {paragraph_key(self._identity, t): len(t) for t in texts if t.strip()}
+        keys = {paragraph_key(self._identity, t) for t in texts if t.strip()}
         if not keys:
             return 0
-        found = self.cache.get_many(list(keys), keys) if self.cache else {}
-        return sum(1 for k in keys if k not in found)
+        # keys only: deciding on --jobs must not read (and decode) every parse the run then reads again
+        found = self.cache.present(list(keys)) if self.cache else set()
+        return len(keys - found)
 
     def parse(self, texts: list[str]) -> list[list[Sentence]]:
         """Parse each text; offsets in the result are relative to that text."""
