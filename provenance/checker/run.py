@@ -186,7 +186,7 @@ def check_documents(
     per_config = _PerConfig()
     rule_sets = [per_config.rules(cfg) for cfg in configs]
     if selection is not None:
-        check_rule_ids(selection, {r.id for rs in rule_sets for r in rs} or {r.id for r in load_rules()}, None)
+        check_rule_ids(selection, {r.id for rs in rule_sets for r in rs} or {r.id for r in cached_rules(())}, None)
     known = load_baseline(baseline) if baseline is not None else None
     issues = issues or [[] for _ in docs]
     if results is None:
