@@ -77,6 +77,8 @@ class Config:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     max_line_chars: int = DEFAULT_MAX_LINE_CHARS
     index: Path | None = None  # a quote index (provenance index): check links quotes across articles
+    # Where the rules' doc pages live (`provenance rules --write-docs`): SARIF's helpUri per rule.
+    docs_url: str | None = None
     selection: Selection = Selection()  # select / ignore / extend-select / min-level
     per_path: tuple[PathSection, ...] = ()  # `per-path:` sections, in file order
     # Where each setting came from ("file:line", or "default"), for `provenance config --show`;
@@ -127,6 +129,7 @@ _TOP_KEYS = (
     "max-file-size",
     "max-line-length",
     "index",
+    "docs-url",
     "select",
     "ignore",
     "extend-select",
@@ -261,6 +264,13 @@ def _index_file(value: Any, path: Path, line: int | None) -> Path:
     return file
 
 
+def _docs_url(value: Any, p: str, line: int | None) -> str:
+    """An absolute URL (SARIF requires helpUri to be one): the folder of the rule doc pages."""
+    if not isinstance(value, str) or not regex.match(r"(?i)(https?|file)://\S+$", value.strip()):
+        raise ProvenanceError("'docs-url' must be an http(s):// or file:// URL of the rule doc pages", p, line)
+    return value.strip().rstrip("/")
+
+
 def _positive_int(value: Any, key: str, p: str, line: int | None) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ProvenanceError(f"'{key}' must be a whole number above 0", p, line)
@@ -287,6 +297,8 @@ def _set(cfg: Config, key: str, value: Any, path: Path, line: int | None) -> Non
         cfg.max_line_chars = _positive_int(value, key, p, line)
     elif key == "index":
         cfg.index = _index_file(value, path, line)
+    elif key == "docs-url":
+        cfg.docs_url = _docs_url(value, p, line)
     elif key in SELECTION_KEYS:
         cfg.selection = parse_selection_key(cfg.selection, key, value, p, line)
     elif key == "per-path":

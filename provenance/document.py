@@ -69,6 +69,12 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+def strip_emphasis(text: str) -> str:
+    """A string without Markdown emphasis markers, for result fields that have no offsets
+    (a resolved name, a role copied from another mention)."""
+    return _MD_EMPHASIS.sub("", text) if ("*" in text or "_" in text) else text
+
+
 def blank_spans(prose: str, spans: list[tuple[int, int]]) -> str:
     """``prose`` with the given spans blanked (newlines kept), e.g. credit lines before parsing."""
     chars = list(prose)
@@ -203,6 +209,19 @@ class Document:
         """1-based line and column of a character offset, as an editor shows them."""
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
+
+    def display(self, start: int, end: int) -> str:
+        """``text[start:end]`` without the Markdown markup the prose view blanked (emphasis
+        markers, link targets), for the text fields of results: offsets stay those of the file,
+        but an editor reading "the *mayor*" as a role should see "the mayor"."""
+        if self.prose is self.text or self.prose[start:end] == self.text[start:end]:
+            return self.text[start:end]
+        kept = [
+            ch
+            for ch, seen in zip(self.text[start:end], self.prose[start:end], strict=True)
+            if ch == seen or not seen.isspace()
+        ]
+        return "".join(kept)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         # Built once: called per sentence, a fresh list each time made long articles quadratic.

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Protocol
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, Protocol
 
 from provenance.attribution import Attributor, ParsedParagraph
-from provenance.document import Document, blank_spans, with_prose
+from provenance.document import Document, blank_spans, strip_emphasis, with_prose
 from provenance.models import resolve_model
 from provenance.quotemarks import pair_marks
 from provenance.records import ArticleResult, Credit, MarkIssue
 from provenance.sources import SourceModel, find_credits, resolve_article
 from provenance.syntax.budget import within_budget
 from provenance.syntax.cache import ParseCache
+from provenance.syntax.ner import MentionTagger
 from provenance.syntax.parser import Parser, shift_sentences
 from provenance.vocab import Vocabulary, load_vocabulary
 
@@ -50,7 +51,9 @@ class Analysis:
 
 def make_parser(model: str | None = None, use_cache: bool = True) -> Parser:
     """The parser for ``model`` (checked now, loaded on first use) with the parse cache or not."""
-    return Parser(resolve_model(model), ParseCache() if use_cache else None)
+    spec = resolve_model(model)
+    tagger = MentionTagger.from_folder(spec.path) if spec.layout == "compact" else None
+    return Parser(spec, ParseCache() if use_cache else None, tagger=tagger)
 
 
 def parse_documents(parser: Parser, docs: list[Document]) -> list[list[ParsedParagraph]]:
@@ -87,7 +90,7 @@ def analyse_document(
         MarkIssue(p.char, p.offset, *doc.line_col(p.offset), problem=p.problem)  # type: ignore[arg-type]
         for p in problems
     ]
-    return ArticleResult(
+    result = ArticleResult(
         path=doc.path,
         quotes=found.quotes,
         sources=found.sources,
@@ -96,6 +99,38 @@ def analyse_document(
         mark_issues=issues,
         entities=found.entities,
     )
+    if doc.prose is not doc.text:
+        _unmark(result, doc)
+    return result
+
+
+# Result fields that hold a copy of article text without offsets of their own.
+_COPIED_TEXT = ("name", "role", "reason")
+
+
+def _unmark(obj: Any, doc: Document) -> None:
+    """Remove Markdown markup (``**``, ``_``, link targets) from every text field of a result.
+
+    The stages read the prose view, where markup is blanked, but copy their text fields from the
+    file so that offsets and text agree; a field with offsets is re-read through
+    ``Document.display``, a copied string loses its emphasis markers. Offsets are untouched."""
+    if isinstance(obj, list):
+        for item in obj:
+            _unmark(item, doc)
+        return
+    if not is_dataclass(obj) or isinstance(obj, type):
+        return
+    names = {f.name for f in fields(obj)}
+    if {"text", "start", "end"} <= names and obj.text == doc.text[obj.start : obj.end]:  # type: ignore[attr-defined]
+        obj.text = doc.display(obj.start, obj.end)  # type: ignore[attr-defined]
+    for name in names:
+        value = getattr(obj, name)
+        if name in _COPIED_TEXT and isinstance(value, str):
+            setattr(obj, name, strip_emphasis(value))
+        elif name == "via" and isinstance(value, list):
+            setattr(obj, name, [strip_emphasis(v) if isinstance(v, str) else v for v in value])
+        elif isinstance(value, list) or (is_dataclass(value) and not isinstance(value, type)):
+            _unmark(value, doc)
 
 
 # Documents are parsed and analysed in chunks of about this many words: big enough for Stanza's

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.document import decode_text, make_document, markdown_prose, read_document
+from provenance.document import decode_text, make_document, markdown_prose, read_document, strip_emphasis
 from provenance.errors import ProvenanceError
 
 
@@ -176,3 +176,51 @@ def test_many_indented_blocks_are_scanned_in_linear_time() -> None:
 
     text = "para\n\n    code\n\n" * 5000
     assert len(indented_code_spans(text)) == 5000
+
+
+# --- Markup never leaks into result text (issue #15) ---------------------------------------
+
+
+def test_display_drops_emphasis_and_link_targets_but_keeps_spaces() -> None:
+    text = 'Roe said "this is **very** bad for the _whole_ city" and [the report](https://x.example/r) agreed.\n'
+    doc = make_document(text, "a.md")
+    start = text.index('"this')
+    end = text.index('city"') + 5
+    assert doc.display(start, end) == '"this is very bad for the whole city"'
+    link = text.index("[the")
+    assert doc.display(link, text.index("agreed") - 1) == "the report"
+    # plain text is returned as written, markup-like characters included
+    plain = make_document(text, "a.txt")
+    assert plain.display(start, end) == text[start:end]
+
+
+def test_strip_emphasis_keeps_snake_case_and_lone_stars() -> None:
+    assert strip_emphasis("the *mayor* of **Springfield**") == "the mayor of Springfield"
+    assert strip_emphasis("rate_limit and 5 * 3") == "rate_limit and 5 * 3"
+
+
+def test_result_text_fields_lose_markup_offsets_stay() -> None:
+    from provenance.pipeline import _unmark
+    from provenance.records import ArticleResult, Cue, EntityRecord, EntityRole, Quote, Speaker
+
+    text = '"It is **very** bad," said **Jane Roe**, the *mayor*.\n'
+    doc = make_document(text, "a.md")
+    q_end = text.index(',"') + 2
+    s_start = text.index("Jane")
+    r_start = text.index("the *")
+    speaker = Speaker(text="Jane Roe", start=s_start, end=s_start + 8, name="Jane Roe", role="the *mayor*")
+    cue = Cue(text="said", start=text.index("said"), end=text.index("said") + 4, lemma="say")
+    quote = Quote("direct", 0, q_end, text[:q_end], 1, 1, cue, speaker, "trailing-cue")
+    role = EntityRole(text[r_start : r_start + 11], r_start, r_start + 11, "apposition")
+    result = ArticleResult(
+        path="a.md",
+        quotes=[quote],
+        entities=[EntityRecord(0, "**Jane Roe**", "person", "named", roles=[role])],
+    )
+    _unmark(result, doc)
+    assert result.quotes[0].text == '"It is very bad,"'
+    assert (result.quotes[0].start, result.quotes[0].end) == (0, q_end)
+    assert result.quotes[0].speaker is not None and result.quotes[0].speaker.role == "the mayor"
+    assert result.entities[0].name == "Jane Roe"
+    assert result.entities[0].roles[0].text == "the mayor"
+    assert result.entities[0].roles[0].start == r_start

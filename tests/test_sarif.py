@@ -77,3 +77,46 @@ def test_partial_fingerprints_survive_line_moves() -> None:
 
     assert fp(logs[0]) == fp(logs[1])
     assert lines(logs[0]) != lines(logs[1])
+
+
+def test_help_uri_points_at_the_rule_doc_page_when_docs_url_is_set(tmp_path, schema: dict) -> None:
+    cfg_file = tmp_path / ".provenance.yaml"
+    cfg_file.write_text("docs-url: https://news.example/provenance/docs/rules/\n", encoding="utf-8")
+    from provenance.config import load_config
+
+    cfg = load_config(cfg_file)
+    docs = [read_document(str(SEED_000))]
+    run = check_documents(docs, [cfg], results=[seed_000(docs[0])])
+    log = sarif_log(run)
+    jsonschema.validate(log, schema)
+    by_id = {r["id"]: r for r in log["runs"][0]["tool"]["driver"]["rules"]}
+    assert by_id["late-attribution"]["helpUri"] == "https://news.example/provenance/docs/rules/late-attribution.md"
+
+
+def test_docs_url_must_be_an_absolute_url(tmp_path) -> None:
+    from provenance.config import load_config
+    from provenance.errors import ProvenanceError
+
+    cfg_file = tmp_path / ".provenance.yaml"
+    cfg_file.write_text("docs-url: docs/rules\n", encoding="utf-8")
+    with pytest.raises(ProvenanceError, match="docs-url"):
+        load_config(cfg_file)
+
+
+def test_the_repository_rule_pages_are_generated_from_the_registry(tmp_path) -> None:
+    """docs/rules/ is what `provenance rules --write-docs` writes: a rule change without
+    regenerating the pages fails here (run `provenance rules --write-docs docs/rules`)."""
+    from pathlib import Path
+
+    from provenance.cli import main
+
+    assert main(["rules", "--write-docs", str(tmp_path)]) == 0
+    shipped = Path(__file__).resolve().parents[1] / "docs" / "rules"
+    expected = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.glob("*.md")}
+    actual = {p.name: p.read_text(encoding="utf-8") for p in shipped.glob("*.md")}
+    assert sorted(actual) == sorted(expected)
+    for name, text in expected.items():
+        assert actual[name] == text, f"docs/rules/{name} is out of date"
+    page = expected["anonymous-opinion.md"]
+    assert page.startswith("# anonymous-opinion (")
+    assert "## Fix" in page and "```yaml" in page and "Defined in `rules/policy/anonymous-opinion.yaml`" in page

@@ -43,6 +43,7 @@ class CheckRun:
     articles: list[ArticleCheck]
     rules: list[Rule]
     warnings: list[str] = field(default_factory=list)  # one line each, for standard error
+    docs_url: str | None = None  # the config's `docs-url`: where the rule doc pages are served
 
     @property
     def findings(self) -> list[Finding]:

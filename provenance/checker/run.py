@@ -200,7 +200,8 @@ def check_documents(
         for doc, cfg, result, rules, file_issues in zip(docs, configs, results, rule_sets, issues, strict=True)
     ]
     all_rules = {r.id: r for rs in rule_sets for r in rs}
-    return CheckRun(articles, sorted(all_rules.values(), key=lambda r: r.id), warnings)
+    docs_url = next((cfg.docs_url for cfg in configs if cfg.docs_url), None)
+    return CheckRun(articles, sorted(all_rules.values(), key=lambda r: r.id), warnings, docs_url)
 
 
 def _traced(

@@ -34,7 +34,7 @@ def _version() -> str | None:
         return None
 
 
-def _rule_descriptor(rule: Rule) -> dict[str, Any]:
+def _rule_descriptor(rule: Rule, docs_url: str | None = None) -> dict[str, Any]:
     refs = "\n".join(f"- {s.cite}" + (f" <{s.url}>" if s.url else "") for s in rule.sources)
     help_text = f"{rule.docs.what}\n\nWhy: {rule.docs.why}\n\nExample: {rule.docs.example}\n\nFix: {rule.docs.fix}\n\nPolicy:\n{refs}"
     help_md = (
@@ -54,7 +54,9 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
             "status": rule.status,
         },
     }
-    url = next((s.url for s in rule.sources if s.url), None)
+    # The rule's own page (`provenance rules --write-docs`, served where `docs-url` says) is the
+    # help a code-scanning UI should link; without one, the editorial policy the rule cites.
+    url = f"{docs_url}/{rule.id}.md" if docs_url else next((s.url for s in rule.sources if s.url), None)
     if url:
         descriptor["helpUri"] = url
     return descriptor
@@ -109,7 +111,7 @@ def sarif_log(run: CheckRun) -> dict[str, Any]:
             res = _result(f, index)
             res["suppressions"] = [{"kind": "external", "justification": "in baseline"}]
             suppressed.append(res)
-    driver: dict[str, Any] = {"name": "provenance", "rules": [_rule_descriptor(r) for r in rules]}
+    driver: dict[str, Any] = {"name": "provenance", "rules": [_rule_descriptor(r, run.docs_url) for r in rules]}
     if _version():
         driver["semanticVersion"] = _version()
     return {

@@ -30,7 +30,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -257,15 +257,21 @@ class ParseCache:
 
     # -- reading and writing -------------------------------------------------------------
 
-    def get_many(self, keys: list[str], lengths: dict[str, int] | None = None) -> dict[str, list]:
+    def get_many(
+        self,
+        keys: list[str],
+        lengths: dict[str, int] | None = None,
+        valid: Callable[[Any, str], bool] | None = None,
+    ) -> dict[str, list]:
         """The cached parses of ``keys`` that pass the checksum and shape checks (and whose
-        offsets fit inside the text, when ``lengths`` gives its length)."""
+        offsets fit inside the text, when ``lengths`` gives its length). ``valid(value, key)``
+        replaces the parse shape check for other values stored here (the NER tags)."""
         for _attempt in range(2):
             conn = self._connect()
             if conn is None or not keys:
                 return {}
             try:
-                return self._select(conn, keys, lengths or {})
+                return self._select(conn, keys, lengths or {}, valid)
             except sqlite3.Error as err:
                 if not self._rebuild_after(err):
                     return {}
@@ -290,7 +296,13 @@ class ParseCache:
                     return set()
         return set()
 
-    def _select(self, conn: sqlite3.Connection, keys: list[str], lengths: dict[str, int]) -> dict[str, list]:
+    def _select(
+        self,
+        conn: sqlite3.Connection,
+        keys: list[str],
+        lengths: dict[str, int],
+        valid: Callable[[Any, str], bool] | None = None,
+    ) -> dict[str, list]:
         found: dict[str, list] = {}
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
@@ -301,7 +313,8 @@ class ParseCache:
                 if isinstance(value, str) and checksum == row_checksum(key, value):
                     with contextlib.suppress(ValueError, RecursionError):
                         data = json.loads(value)
-                if data is not None and valid_parse(data, lengths.get(key)):
+                ok = valid(data, key) if valid is not None else valid_parse(data, lengths.get(key))
+                if data is not None and ok:
                     found[key] = data
                 else:
                     self.rejected_rows += 1  # damaged: a miss, re-parsed and overwritten

@@ -24,6 +24,7 @@ from provenance.models import ModelSpec
 from provenance.syntax import budget
 from provenance.syntax.cache import ParseCache, paragraph_key
 from provenance.syntax.nameheads import head_names_last
+from provenance.syntax.ner import MentionTagger, valid_tags, with_tags
 from provenance.syntax.tree import Sentence, Word
 
 # News sentences above ~80 words are rare (the longest in the dev sets are ~110); above this a
@@ -84,9 +85,12 @@ class Parser:
         max_words: int = MAX_SENTENCE_WORDS,
         fast_decode: bool = True,
         article_tokens: int | None = None,
+        tagger: MentionTagger | None = None,
     ) -> None:
         self.model = model
         self.cache = cache
+        # Mention types (syntax/ner.py), when the model folder has a NER tagger.
+        self.tagger = tagger
         self.batch_size = batch_size
         self.max_words = max(2, max_words)
         # The window length changes the parse of long sentences, so it is part of the cache key.
@@ -172,9 +176,31 @@ class Parser:
             self.stats.parse_seconds += time.perf_counter() - t0
             found.update(new)
         out = [_decode(found[k]) if k in found else [] for k in keys]
+        if self.tagger is not None:
+            out = self._mention_types(keys, out)
         if self.name_heads:
             out = [[head_names_last(s) for s in sents] for sents in out]
         return out
+
+    def _mention_types(self, keys: list[str], parsed: list[list[Sentence]]) -> list[list[Sentence]]:
+        """Each parsed paragraph with its words' NER tags, through the cache (own keys)."""
+        assert self.tagger is not None
+        tag_keys = [paragraph_key(f"{self.tagger.identity}/{self._identity}", k) for k in keys]
+        lengths = {tk: [len(s.words) for s in sents] for tk, sents in zip(tag_keys, parsed)}
+        found = (
+            self.cache.get_many(list(lengths), valid=lambda value, key: valid_tags(value, lengths[key]))
+            if self.cache
+            else {}
+        )
+        todo = [i for i, tk in enumerate(tag_keys) if tk not in found and parsed[i]]
+        if todo:
+            flat = [[w.text for w in s.words] for i in todo for s in parsed[i]]
+            tags = iter(self.tagger.tag(flat))
+            new = {tag_keys[i]: [next(tags) for _ in parsed[i]] for i in todo}
+            if self.cache:
+                self.cache.put_many(new)
+            found.update(new)
+        return [with_tags(sents, found[tk]) if tk in found else sents for tk, sents in zip(tag_keys, parsed)]
 
 
 def _tokens(sentence: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -299,7 +325,7 @@ def shift_sentences(sentences: list[Sentence], offset: int, source: str) -> list
     out = []
     for s in sentences:
         words = [
-            Word(w.index, w.text, w.lemma, w.upos, w.feats, w.head, w.deprel, w.start + offset, w.end + offset)
+            Word(w.index, w.text, w.lemma, w.upos, w.feats, w.head, w.deprel, w.start + offset, w.end + offset, w.ner)
             for w in s.words
         ]
         out.append(Sentence(words, s.start + offset, s.end + offset, source[s.start + offset : s.end + offset]))

@@ -22,6 +22,8 @@ class Word:
     deprel: str
     start: int  # character offsets (into the paragraph, or the file once shifted)
     end: int
+    # BIOES tag of the outermost mention the word is in ("B-PERSON", "O"): syntax/ner.py
+    ner: str = "O"
 
     @property
     def rel(self) -> str:
