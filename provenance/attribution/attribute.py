@@ -10,8 +10,10 @@ from provenance.vocab import Vocabulary
 from .cues import CueReader
 from .fallbacks import (
     adjacent_cue,
+    colon_lead_in,
     dash_credit,
     inherit_from_neighbours,
+    lead_in,
     next_sentence_after_question,
     speaker_label,
     that_frame,
@@ -70,6 +72,12 @@ class Attributor:
             elif (label := speaker_label(self.cues, text, span, paras)) is not None:
                 out.append(
                     Attribution("direct", span.start, span.end, "speaker-label", speaker=label, paragraph=para_index)
+                )
+            elif (hit := lead_in(self.cues, text, span, paras)) is not None:
+                out.append(self._adjacent(span, hit, para_index))
+            elif (lead := colon_lead_in(text, span, paras)) is not None:
+                out.append(
+                    Attribution("direct", span.start, span.end, "colon-lead-in", speaker=lead, paragraph=para_index)
                 )
             elif (credit := dash_credit(text, span, paras)) is not None:
                 out.append(

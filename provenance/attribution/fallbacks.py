@@ -11,7 +11,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .cues import CueReader, noun_phrase_after, subject_of
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
-from .spans import MIN_SPEECH_WORDS
+from .spans import MIN_SPEECH_WORDS, QUOTE_CHARS
 
 # A line that opens with a short label and a colon: the quote follows it on the same line,
 # right away (a transcript) or after more words (a headline, "Roe: Budget 'will pass'").
@@ -133,6 +133,79 @@ def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], re
             if k >= 7 and verb_between:
                 break
     return None
+
+
+def _word_before(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> tuple[Sentence, int, bool] | None:
+    """The last word before the opening mark with only white space between (across a paragraph
+    break): its sentence, its index, and whether it is in the quote's paragraph."""
+    best: tuple[Sentence, int, bool] | None = None
+    for para in paras:
+        if para.start >= span.start:
+            break
+        for sent in para.sentences:
+            for w in sent.words:
+                if w.end <= span.start:
+                    best = (sent, w.index, para.end > span.start)
+    if best is None or text[best[0].words[best[1]].end : span.start].strip():
+        return None
+    return best
+
+
+def _reports_nothing(sent: Sentence, cue: int) -> bool:
+    """ "Roe agreed." / "Roe said in a statement." / "Roe chimed in.": a speech cue heading its
+    sentence with no clause or object of what was said."""
+    w = sent.words[cue]
+    if w.head >= 0 or any(x.text in QUOTE_CHARS for x in sent.words):
+        return False
+    return not any(
+        sent.words[c].rel in ("ccomp", "xcomp", "obj", "parataxis", "conj", "csubj", "advcl")
+        for c in sent.children[cue]
+    )
+
+
+def lead_in(cues: CueReader, text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> CueHit | None:
+    """'Roe said: ¶ "…"' and 'Roe chimed in. "…"': a quote that opens its sentence (or its
+    paragraph) right after a speech cue that introduces it — a cue closing on a colon, or a
+    sentence of its own that reports nothing else. The cue's subject is the speaker."""
+    found = _word_before(text, span, paras)
+    if found is None:
+        return None
+    sent, last, same_para = found
+    mark = sent.words[last].text
+    if mark == ":":
+        for w in reversed(sent.words[:last]):
+            if w.text in QUOTE_CHARS:
+                return None  # the colon closes a quote of its own
+            if cues.is_speech_cue(w):
+                return CueHit(WordRef(sent, w.index), subject_of(sent, w.index), "adjacent-cue-before")
+        return None
+    if mark == "." and same_para and sent.end <= span.start:
+        root = next((w for w in sent.words if w.head < 0), None)
+        if root is not None and cues.is_speech_cue(root) and _reports_nothing(sent, root.index):
+            speaker = subject_of(sent, root.index)
+            if speaker is not None:
+                return CueHit(WordRef(sent, root.index), speaker, "adjacent-cue-before")
+    return None
+
+
+def colon_lead_in(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> WordRef | None:
+    """'The board was blunt in its findings: "…"', 'A footnote in the report makes that clear:
+    "…"', 'Her friend echoed: ¶ "…"': a clause that closes on a colon right before the quote,
+    with no speech verb, presents what its subject says or writes. The subject of the clause's
+    main verb (or adjective) is the speaker."""
+    found = _word_before(text, span, paras)
+    if found is None:
+        return None
+    sent, last, _ = found
+    if sent.words[last].text != ":" or any(w.text in QUOTE_CHARS for w in sent.words[:last]):
+        return None
+    root = next((w for w in sent.words[:last] if w.head < 0), None)
+    if root is None or root.upos not in ("VERB", "AUX", "ADJ"):
+        return None  # "Partial transcript:", "Among her lessons:" — a label, not a clause
+    subj = next((c for c in sent.children[root.index] if sent.words[c].rel == "nsubj" and c < root.index), None)
+    if subj is None or sent.words[subj].upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return WordRef(sent, subj)
 
 
 def that_frame(cues: CueReader, span: QuoteSpan, sentences: list[Sentence]) -> FrameHit | None:

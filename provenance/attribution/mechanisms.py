@@ -17,6 +17,7 @@ MechanismId = Literal[
     "that-frame",
     "speaker-label",
     "dash-credit",
+    "colon-lead-in",
     "unattributed",
     "trailing-frame",
     "neighbour-previous",
@@ -41,7 +42,13 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "A speech verb within a dozen words after the closing quote mark, before the next verb or stop "
             "(also in the next sentence when the quote ends in '?' or '!': '\"Is it fair?\" Roe asked.').",
         ),
-        Mechanism("adjacent-cue-before", "stable", "A speech verb within eight words before the opening quote mark."),
+        Mechanism(
+            "adjacent-cue-before",
+            "stable",
+            "A speech verb within eight words before the opening quote mark; or, for a quote that opens its "
+            "sentence or paragraph, a cue just before it that closes on a colon ('Roe said: \"...\"') or that "
+            "reports nothing else ('Roe agreed. \"...\"').",
+        ),
         Mechanism(
             "that-frame",
             "repair",
@@ -59,6 +66,12 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "stable",
             "A quote that is its own paragraph, credited on the next line by a dash and a short name "
             "('\"...\"' then '- Sanders.' or '— Mayor Jane Roe, on Tuesday'): pull quotes, epigraphs, quote boxes.",
+        ),
+        Mechanism(
+            "colon-lead-in",
+            "stable",
+            "A quote right after a clause that closes on a colon with no speech verb ('The board was blunt in its "
+            'findings: "..."\', \'A footnote makes that clear: "..."\'): the subject of that clause.',
         ),
         Mechanism(
             "unattributed",

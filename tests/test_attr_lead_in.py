@@ -1,0 +1,120 @@
+"""Quotes introduced by the sentence before them (hand-built parses, no model): a cue closing on a
+colon, a cue sentence that reports nothing else, and a non-speech clause closing on a colon."""
+
+from __future__ import annotations
+
+from parse_helpers import Row, article
+
+from provenance.attribution import Attribution, Attributor
+from provenance.quotemarks import pair_marks
+from provenance.vocab import load_vocabulary
+
+ATTRIBUTOR = Attributor(load_vocabulary())
+
+# The mayor spoke for an hour .
+NARRATIVE: list[Row] = [
+    ("The", "the", "DET", 1, "det"),
+    ("mayor", "mayor", "NOUN", 2, "nsubj"),
+    ("spoke", "speak", "VERB", -1, "root"),
+    ("for", "for", "ADP", 5, "case"),
+    ("an", "a", "DET", 5, "det"),
+    ("hour", "hour", "NOUN", 2, "obl"),
+    (".", ".", "PUNCT", 2, "punct"),
+]
+# “ We will rebuild the school before winter . ”
+QUOTE: list[Row] = [
+    ("“", "“", "PUNCT", 3, "punct"),
+    ("We", "we", "PRON", 3, "nsubj"),
+    ("will", "will", "AUX", 3, "aux"),
+    ("rebuild", "rebuild", "VERB", -1, "root"),
+    ("the", "the", "DET", 5, "det"),
+    ("school", "school", "NOUN", 3, "obj"),
+    ("before", "before", "ADP", 7, "case"),
+    ("winter", "winter", "NOUN", 3, "obl"),
+    (".", ".", "PUNCT", 3, "punct"),
+    ("”", "”", "PUNCT", 3, "punct"),
+]
+
+
+def attribute(paragraphs: list[list[list[Row]]]) -> tuple[str, list[Attribution]]:
+    doc, paras = article(paragraphs)
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    return doc.text, ATTRIBUTOR.attribute(doc.text, paras, spans)
+
+
+def test_a_cue_closing_on_a_colon_names_the_speaker_of_the_next_paragraph():
+    # The mayor spoke for an hour . She said :  ¶  “ We will rebuild ... ”
+    she_said: list[Row] = [
+        ("She", "she", "PRON", 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        (":", ":", "PUNCT", 1, "punct"),
+    ]
+    _, found = attribute([[NARRATIVE, she_said], [QUOTE]])
+    [a] = found
+    assert a.rule == "adjacent-cue-before" and a.kind == "direct"
+    assert a.speaker is not None and a.speaker.word.text == "She"
+    assert a.cue is not None and a.cue.word.text == "said"
+
+
+def test_a_cue_sentence_reporting_nothing_else_introduces_the_quote_after_it():
+    # Her neighbour Tom Reyes chimed in . “ We will rebuild ... ”
+    chimed: list[Row] = [
+        ("Her", "her", "PRON", 1, "nmod:poss"),
+        ("neighbour", "neighbour", "NOUN", 4, "nsubj"),
+        ("Tom", "Tom", "PROPN", 3, "compound"),
+        ("Reyes", "Reyes", "PROPN", 1, "appos"),
+        ("chimed", "chime", "VERB", -1, "root"),
+        ("in", "in", "ADP", 4, "compound:prt"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    _, found = attribute([[chimed, QUOTE]])
+    [a] = found
+    assert a.rule == "adjacent-cue-before"
+    assert a.speaker is not None and a.speaker.word.text == "neighbour"
+
+
+def test_a_cue_sentence_with_its_own_content_does_not_lend_its_speaker():
+    # The mayor said the school was closed . “ We will rebuild ... ”  — a new paragraph-less quote
+    # after a sentence that already reports something: not introduced by it (the neighbour rule,
+    # not the lead-in, decides).
+    said_closed: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("mayor", "mayor", "NOUN", 2, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("school", "school", "NOUN", 6, "nsubj"),
+        ("was", "be", "AUX", 6, "cop"),
+        ("closed", "closed", "ADJ", 2, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    _, found = attribute([[said_closed, QUOTE]])
+    assert [a.rule for a in found] == ["ccomp-cue", "neighbour-previous"]
+
+
+def test_a_clause_closing_on_a_colon_presents_its_subjects_words():
+    # The board was blunt in its findings : “ We will rebuild ... ”
+    board: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("board", "board", "NOUN", 3, "nsubj"),
+        ("was", "be", "AUX", 3, "cop"),
+        ("blunt", "blunt", "ADJ", -1, "root"),
+        ("in", "in", "ADP", 6, "case"),
+        ("its", "its", "PRON", 6, "nmod:poss"),
+        ("findings", "finding", "NOUN", 3, "obl"),
+        (":", ":", "PUNCT", 3, "punct"),
+    ]
+    _, found = attribute([[board + QUOTE]])
+    [a] = found
+    assert a.rule == "colon-lead-in" and a.cue is None
+    assert a.speaker is not None and a.speaker.word.text == "board"
+
+
+def test_a_label_closing_on_a_colon_names_nobody():
+    # Partial transcript :  ¶  “ We will rebuild ... ”
+    label: list[Row] = [
+        ("Partial", "partial", "ADJ", 1, "amod"),
+        ("transcript", "transcript", "NOUN", -1, "root"),
+        (":", ":", "PUNCT", 1, "punct"),
+    ]
+    _, found = attribute([[label], [QUOTE]])
+    assert [(a.rule, a.speaker) for a in found] == [("unattributed", None)]
