@@ -28,7 +28,7 @@ def anonymity_level(entity: Entity | None, speaker: Speaker | None) -> Anonymity
     if entity.vague:
         return "vague"
     if entity.type == "person":
-        return "named" if entity.role else "named-no-role"
+        return "named" if entity.role or entity.prominent else "named-no-role"
     if entity.type == "organization":
         return "organization"
     if entity.type == "anonymous":

@@ -22,6 +22,10 @@ from .unnamed import UnnamedResolver
 
 __all__ = ["EntityTable", "Resolution", "ResolvedBy"]
 
+# A person named this many times outside quotes is someone the story is about (a vox-pop name
+# is written once or twice, next to its quote).
+PROMINENT_MENTIONS = 4
+
 
 class EntityTable(UnnamedResolver, PronounResolver):
     """The entities of one article and the mentions that may later refer to them."""
@@ -94,6 +98,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
         for e in self.entities:
             if e.type != "person" or e.role:
                 continue
+            named_in = {n.start for n in self.person_names if self.same_person(e.name, n.name)}
+            e.prominent = len(named_in) >= PROMINENT_MENTIONS
             for name, role in self.roles:
                 if self.same_person(e.name, name):  # "Roffman, a securities analyst" is John Roffman
                     e.role = role.text
@@ -138,7 +144,24 @@ class EntityTable(UnnamedResolver, PronounResolver):
             return self._for_pronoun(mention, mention.pronoun)
         if mention.name:
             return self._for_name(mention, mention.name)
+        known = self._known_name(mention)
+        if known is not None:
+            return self._for_name(mention, known)
         return self._for_description(mention)
+
+    def _known_name(self, mention: Mention) -> str | None:
+        """ "Poulter said" at the start of a sentence, tagged as a common noun: a lone
+        capitalised word that is the surname of a person named earlier is that person's name."""
+        words = mention.text.split()
+        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+            return None
+        token = self.tokens(words[0])
+        if len(token) != 1:
+            return None
+        for n in reversed(self.person_names):
+            if n.start < mention.start and len(self.tokens(n.name)) > 1 and self.tokens(n.name)[-1] == token[0]:
+                return clean_name(words[0])
+        return None
 
     def _for_name(self, mention: Mention, name: str) -> Resolution:
         head_lemma = mention.ref.sentence.words[mention.head].lemma.lower()
@@ -156,6 +179,9 @@ class EntityTable(UnnamedResolver, PronounResolver):
         for full in reversed([n.name for n in self.person_names if n.start < mention.start]):
             if len(tokens) < len(self.tokens(full)) and self.same_person(name, full):
                 return self._person_entity(full), "short-name"
+        first_named = self._by_first_name(name, mention.start)
+        if first_named is not None:
+            return self._person_entity(first_named), "short-name"
         entry = self.vocab.lexicon("known_people").get(name)
         if entry is not None:
             role = str(entry.attrs.get("role") or "") or None
@@ -169,6 +195,19 @@ class EntityTable(UnnamedResolver, PronounResolver):
             head_lemma=head_lemma,
             description=mention.description,
         ), None
+
+    def _by_first_name(self, name: str, before: int) -> str | None:
+        """ "Jordan" after "Jordan Stewart": a lone first name is the one person named earlier
+        with that first name, when no other earlier name starts or ends with it (a family story
+        names its members by first name; "Greenspan" alone is left to the surname rule)."""
+        tokens = self.tokens(name)
+        if len(tokens) != 1:
+            return None
+        fulls = {n.name for n in self.person_names if n.start < before and len(self.tokens(n.name)) > 1}
+        firsts = {f for f in fulls if self.tokens(f)[0] == tokens[0]}
+        if len(firsts) != 1 or any(self.tokens(f)[-1] == tokens[0] for f in fulls):
+            return None
+        return firsts.pop()
 
 
 def _is_subject(sent: Sentence, run: list[int]) -> bool:

@@ -28,6 +28,9 @@ class Entity:
     vague: bool = False
     head_lemma: str = ""
     description: str = ""
+    # named again and again outside quotes: a figure the story is about, whose role is evident
+    # from the story even where no sentence states it (labels: "Tiger Woods at a tournament")
+    prominent: bool = False
 
 
 @dataclass

@@ -243,6 +243,10 @@ class RoleReader:
             # "Lonechild is from White Bear First Nation"
             drop = [c for c in kids if sent.words[c].rel in ("nsubj", "cop", "punct", "cc", "conj", "advmod")]
             return _span(sent, source, sent.subtree(pred, exclude=drop), "affiliation")
+        if copula and sent.words[pred].upos in ("NUM", "PRON") and self._of_phrase(sent, pred):
+            # "Vern Sparkes was one of them": one of a group the article has described
+            keep = sent.subtree(pred, exclude=[c for c in kids if c < pred or sent.words[c].rel == "punct"])
+            return _span(sent, source, keep, "predicate")
         for c in kids:
             w = sent.words[c]
             if (
@@ -251,7 +255,37 @@ class RoleReader:
                 and any(sent.words[k].lemma.lower() == "as" for k in sent.children[c])
             ):
                 return self._phrase(sent, c, source)
-        return None
+        return self._situation(sent, pred, source)
+
+    def _of_phrase(self, sent: Sentence, head: int) -> bool:
+        return any(
+            sent.words[c].rel == "nmod" and any(sent.words[k].lemma.lower() == "of" for k in sent.children[c])
+            for c in sent.children[head]
+        )
+
+    def _situation(self, sent: Sentence, verb: int, source: str) -> RoleSpan | None:
+        """ "Roe attended the rally", "Roe protested the two bills", "Roe won the race": what the
+        article says the person did describes them (the labels' "described by situation"); "Roe
+        told reporters", "Roe declined to comment", "Roe believes ..." do not."""
+        v = sent.words[verb]
+        lemma = v.lemma.lower()
+        if v.upos != "VERB" or self.vocab.in_lexicon("non_describing_verbs", lemma):
+            return None
+        kids = sent.children[verb]
+        if any(sent.words[c].rel in ("ccomp", "xcomp") and sent.words[c].upos in ("VERB", "AUX") for c in kids):
+            return None  # "Roe warned that ...", "Roe vowed to ...": reported content, not a situation
+        objects = [c for c in kids if sent.words[c].rel in ("obj", "obl") and sent.words[c].upos in ("NOUN", "PROPN")]
+        reporting = self.vocab.in_lexicon("speech_verbs", lemma) or self.vocab.in_lexicon("cognition_verbs", lemma)
+        if reporting and not any(sent.words[c].rel == "obj" for c in objects):
+            return None  # a speech verb describes only with a stance: "Roe opposed the pipeline"
+        cut = ("nsubj", "punct", "ccomp", "parataxis", "advcl", "conj", "cc", "mark", "aux", "advmod", "csubj")
+        under = set(sent.subtree(verb, exclude=[c for c in kids if sent.words[c].rel in cut]))
+        idx = [verb]
+        while idx[-1] + 1 in under:  # the words from the verb on, up to the first gap
+            idx.append(idx[-1] + 1)
+        if not any(sent.words[i].upos in ("NOUN", "PROPN", "NUM") for i in idx[1:]):
+            return None  # "Roe smiled", "Roe proved herself": nothing that places the person
+        return _span(sent, source, idx, "predicate")
 
     def _phrase(self, sent: Sentence, head: int, source: str) -> RoleSpan | None:
         cut = {"nsubj", "cop", "punct", "case", "acl:relcl", "conj", "cc", "advcl", "parataxis", "ccomp", "mark"}

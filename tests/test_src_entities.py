@@ -1,0 +1,135 @@
+"""Entity layer on hand-built parses: people described by situation, figures the story is
+about, first names, and sentence-initial surnames the tagger took for common nouns."""
+
+from __future__ import annotations
+
+from parse_helpers import Row, article, sentence
+
+from provenance.attribution import Attributor
+from provenance.quotemarks import pair_marks
+from provenance.records import ArticleResult
+from provenance.sources import SourceModel, resolve_article
+from provenance.sources.roles import RoleReader
+from provenance.vocab import load_vocabulary
+
+VOCAB = load_vocabulary()
+MODEL = SourceModel.build(VOCAB)
+READER = RoleReader(VOCAB, MODEL.is_role)
+
+
+def roles(rows: list[Row], run: list[int]) -> list[tuple[str, str]]:
+    s = sentence(rows)
+    return [(r.text, r.how) for r in READER.roles(s, run, 0, s.text)]
+
+
+def clause(name: list[str], verb: tuple[str, str], rest: list[tuple[str, str, str]]) -> list[Row]:
+    """ "<name> <verb> <rest> ." with the last name word as the verb's subject; ``rest`` words
+    are (text, upos, deprel) hanging off the verb, except determiners and adjectives, which hang
+    off the next noun."""
+    n = len(name)
+    out: list[Row] = [(w, w, "PROPN", n - 1, "flat") for w in name[:-1]]
+    out.append((name[-1], name[-1], "PROPN", n, "nsubj"))
+    out.append((verb[0], verb[1], "VERB", -1, "root"))
+    for k, (text, upos, rel) in enumerate(rest):
+        head = n
+        if upos in ("DET", "ADJ"):
+            head = next(j for j in range(k + 1, len(rest)) if rest[j][1] == "NOUN") + n + 1
+        out.append((text, text.lower(), upos, head, rel))
+    out.append((".", ".", "PUNCT", n, "punct"))
+    return out
+
+
+def said(subject: tuple[str, str]) -> list[Row]:
+    return [
+        (subject[0], subject[0].lower(), subject[1], 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("plan", "plan", "NOUN", 4, "nsubj"),
+        ("works", "work", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+
+
+def resolve(paragraphs: list[list[list[Row]]]) -> ArticleResult:
+    doc, paras = article(paragraphs)
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    found = Attributor(VOCAB).attribute(doc.text, paras, spans)
+    r = resolve_article(MODEL, doc, paras, spans, found)
+    return ArticleResult(path=doc.path, quotes=r.quotes, sources=r.sources, entities=r.entities)
+
+
+# -- described by situation -------------------------------------------------------------------
+def test_what_a_person_did_describes_them():
+    rows = clause(["Dana", "Moe"], ("joined", "join"), [("the", "DET", "det"), ("march", "NOUN", "obj")])
+    assert roles(rows, [0, 1]) == [("joined the march", "predicate")]
+    rows = clause(["Dana", "Moe"], ("opposed", "oppose"), [("both", "DET", "det"), ("bills", "NOUN", "obj")])
+    assert roles(rows, [0, 1]) == [("opposed both bills", "predicate")]  # a stance, with a speech verb
+
+
+def test_telling_declining_and_believing_describe_nobody():
+    rows = clause(["Dana", "Moe"], ("told", "tell"), [("reporters", "NOUN", "obj")])
+    assert roles(rows, [0, 1]) == []
+    rows = clause(["Dana", "Moe"], ("smiled", "smile"), [])
+    assert roles(rows, [0, 1]) == []
+    # Dana Moe hopes the plan works .
+    hopes: list[Row] = [
+        ("Dana", "Dana", "PROPN", 1, "flat"),
+        ("Moe", "Moe", "PROPN", 2, "nsubj"),
+        ("hopes", "hope", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("plan", "plan", "NOUN", 5, "nsubj"),
+        ("works", "work", "VERB", 2, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    assert roles(hopes, [0, 1]) == []
+
+
+def test_one_of_a_described_group_is_a_role():
+    # Ray Dunn was one of them .
+    rows: list[Row] = [
+        ("Ray", "Ray", "PROPN", 1, "flat"),
+        ("Dunn", "Dunn", "PROPN", 3, "nsubj"),
+        ("was", "be", "AUX", 3, "cop"),
+        ("one", "one", "NUM", -1, "root"),
+        ("of", "of", "ADP", 5, "case"),
+        ("them", "they", "PRON", 3, "nmod"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    assert roles(rows, [0, 1]) == [("one of them", "predicate")]
+
+
+def test_a_vox_pop_name_with_only_a_quote_stays_without_role():
+    result = resolve([[clause(["Ray", "Dunn"], ("smiled", "smile"), [])], [said(("Dunn", "PROPN"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.anonymity) == ("Ray Dunn", "named-no-role")
+
+
+def test_a_person_the_story_keeps_naming_is_named():
+    # "Ray Dunn smiled." four times over: no sentence says who he is, but the story is about him.
+    smiled = clause(["Ray", "Dunn"], ("smiled", "smile"), [])
+    result = resolve([[smiled], [smiled], [smiled], [smiled], [said(("Dunn", "PROPN"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.anonymity) == ("Ray Dunn", "named")
+
+
+# -- names -------------------------------------------------------------------------------------
+def test_a_lone_first_name_is_the_person_named_with_it():
+    first = clause(["Lena", "Ortiz"], ("joined", "join"), [("the", "DET", "det"), ("team", "NOUN", "obj")])
+    result = resolve([[first], [said(("Lena", "PROPN"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.anonymity) == ("Lena Ortiz", "named")
+
+
+def test_a_first_name_shared_by_two_people_is_not_merged():
+    a = clause(["Lena", "Ortiz"], ("joined", "join"), [("the", "DET", "det"), ("team", "NOUN", "obj")])
+    b = clause(["Lena", "Hale"], ("joined", "join"), [("the", "DET", "det"), ("club", "NOUN", "obj")])
+    result = resolve([[a], [b], [said(("Lena", "PROPN"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and q.speaker.name == "Lena"
+
+
+def test_a_surname_opening_a_sentence_tagged_as_a_noun_is_still_the_person():
+    first = clause(["Lena", "Ortiz"], ("joined", "join"), [("the", "DET", "det"), ("team", "NOUN", "obj")])
+    result = resolve([[first], [said(("Ortiz", "NOUN"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Lena Ortiz", "person")
