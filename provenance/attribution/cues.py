@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from provenance.kinds import CueKind
 from provenance.syntax.tree import Sentence, Word, WordRef
 from provenance.vocab import PatternCueKind, RulePattern, Vocabulary
@@ -22,6 +24,13 @@ class CueReader:
 
     def is_speech_cue(self, w: Word) -> bool:
         return w.upos in ("VERB", "AUX") and self.in_lex("speech_verbs", w.lemma.lower())
+
+    def is_carrier(self, lemma: str) -> bool:
+        """A noun that carries a statement ("a statement", "a letter", "the report")."""
+        return self.in_lex("noun_cues", lemma) or self.in_lex("document_nouns", lemma)
+
+    def subject(self, sent: Sentence, index: int, exclude: set[int] | frozenset[int] = frozenset()) -> WordRef | None:
+        return subject_of(sent, index, exclude, self.is_carrier)
 
     def is_opinion(self, w: Word) -> bool:
         """A cognition cue that is not also a speech verb (believe, fear): the content is a view."""
@@ -56,16 +65,43 @@ def _conjunct_subject(sent: Sentence, index: int) -> WordRef | None:
     return None
 
 
+def is_participle(w: Word) -> bool:
+    return "VerbForm=Ger" in w.feats or "VerbForm=Part" in w.feats or w.text.lower().endswith("ing")
+
+
+def _carrier_subject(sent: Sentence, index: int, carrier: Callable[[str], bool]) -> WordRef | None:
+    """ "The campaign issued a statement saying ...", "sent supporters a text message saying":
+    a participle on a statement noun reports what the statement says; whoever issued it (the
+    subject of the verb the noun hangs on) is the speaker."""
+    w = sent.words[index]
+    if w.rel != "acl" or not is_participle(w) or w.head < 0:
+        return None
+    noun = sent.words[w.head]
+    if noun.upos != "NOUN" or not carrier(noun.lemma.lower()) or noun.head < 0:
+        return None
+    for c in sent.children[noun.head]:
+        if sent.words[c].rel == "nsubj" and c < noun.index:
+            return WordRef(sent, c)
+    return None
+
+
 def _participle_subject(sent: Sentence, index: int) -> WordRef | None:
     """ "The mayor defended the budget, saying that ...": a participial speech clause has no
-    subject of its own; the subject of the clause it hangs on is the speaker."""
+    subject of its own; the subject of the clause it hangs on is the speaker. The parse may hang
+    it as a complement or conjunct of the main verb ("the mayor said, adding that ..."), and the
+    main verb's subject may sit further up ("The union appeared to reject the offer, saying ..."
+    with the participle under "reject")."""
     w = sent.words[index]
-    participle = "VerbForm=Ger" in w.feats or "VerbForm=Part" in w.feats or w.text.lower().endswith("ing")
-    if w.rel not in ("advcl", "xcomp") or not participle or w.head < 0:
+    if w.rel not in ("advcl", "xcomp", "ccomp", "conj", "parataxis") or not is_participle(w) or w.head < 0:
         return None
-    for c in sent.children[w.head]:
-        if sent.words[c].rel == "nsubj" and c < index:
-            return WordRef(sent, c)
+    h = w.head
+    for _ in range(3):
+        for c in sent.children[h]:
+            if sent.words[c].rel == "nsubj" and c < index:
+                return WordRef(sent, c)
+        if sent.words[h].rel not in ("xcomp", "conj") or sent.words[h].head < 0:
+            return None
+        h = sent.words[h].head
     return None
 
 
@@ -200,9 +236,15 @@ def name_before(sent: Sentence, i: int) -> WordRef | None:
     return None
 
 
-def subject_of(sent: Sentence, index: int, exclude: set[int] | frozenset[int] = frozenset()) -> WordRef | None:
+def subject_of(
+    sent: Sentence,
+    index: int,
+    exclude: set[int] | frozenset[int] = frozenset(),
+    carrier: Callable[[str], bool] | None = None,
+) -> WordRef | None:
     """The cue's subject; when the parse lost that arc, the subject of the verb it is
-    coordinated with or of the clause a participle cue hangs on, the nominal dependent just
+    coordinated with or of the clause a participle cue hangs on (or of the verb that issued the
+    statement noun it describes, given ``carrier``: the statement nouns), the nominal dependent just
     before it, a name stranded before its apposition, or the noun phrase right after it."""
     for c in sent.children[index]:
         if sent.words[c].rel == "nsubj" and not has_case(sent, c):
@@ -210,6 +252,7 @@ def subject_of(sent: Sentence, index: int, exclude: set[int] | frozenset[int] = 
     return (
         _conjunct_subject(sent, index)
         or _participle_subject(sent, index)
+        or (_carrier_subject(sent, index, carrier) if carrier is not None else None)
         or _nominal_before(sent, index, exclude)
         or stranded_apposition(sent, index)
         or name_after_quote(sent, index)

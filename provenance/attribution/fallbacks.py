@@ -9,7 +9,7 @@ from provenance.lexical import search_any
 from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, WordRef
 
-from .cues import CueReader, noun_phrase_after, subject_of
+from .cues import CueReader, noun_phrase_after
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
 from .spans import MIN_SPEECH_WORDS, QUOTE_CHARS
 
@@ -84,12 +84,12 @@ def dash_credit(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> Wor
     return WordRef(sent, names[-1].index)
 
 
-def _speaker_after(sent: Sentence, span: QuoteSpan, cue: int) -> WordRef | None:
+def _speaker_after(cues: CueReader, sent: Sentence, span: QuoteSpan, cue: int) -> WordRef | None:
     """The speaker of '"...," union president Jane Roe said': the cue's subject, unless the
     parse took a word inside the quote ("They now have ...") — what was said never says who
     said it. Then the last noun between the closing mark and the cue (an English noun phrase
     ends on its head), or the noun phrase after the cue ("said Jane Roe")."""
-    found = subject_of(sent, cue)
+    found = cues.subject(sent, cue)
     if found is None or not (span.start <= found.word.start < span.end):
         return found
     between = [w for w in sent.words[:cue] if w.start >= span.end and w.upos in ("PROPN", "NOUN", "PRON")]
@@ -115,7 +115,7 @@ def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], re
         after = [w for w in sent.words if w.start >= span.end][:20]
         for w in after:
             if cues.is_speech_cue(w):
-                return CueHit(WordRef(sent, w.index), _speaker_after(sent, span, w.index), "adjacent-cue-after")
+                return CueHit(WordRef(sent, w.index), _speaker_after(cues, sent, span, w.index), "adjacent-cue-after")
             # A verb of the speaker's own noun phrase ("a study released on Monday by X said",
             # "Roe, who was among those polled, said") does not end the search; any other does.
             if (w.upos == "VERB" and w.deprel not in ("acl", "acl:relcl", "amod") and not _relative(sent, w.index)) or (
@@ -128,7 +128,7 @@ def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], re
             # 'announced on her Facebook page, in all capital letters, "..."': far from the
             # quote, the cue must still govern it — no other verb in between.
             if cues.is_speech_cue(w) and (k < 8 or not verb_between):
-                return CueHit(WordRef(sent, w.index), subject_of(sent, w.index), "adjacent-cue-before")
+                return CueHit(WordRef(sent, w.index), cues.subject(sent, w.index), "adjacent-cue-before")
             verb_between = verb_between or w.upos in ("VERB", "AUX")
             if k >= 7 and verb_between:
                 break
@@ -177,12 +177,12 @@ def lead_in(cues: CueReader, text: str, span: QuoteSpan, paras: list[ParsedParag
             if w.text in QUOTE_CHARS:
                 return None  # the colon closes a quote of its own
             if cues.is_speech_cue(w):
-                return CueHit(WordRef(sent, w.index), subject_of(sent, w.index), "adjacent-cue-before")
+                return CueHit(WordRef(sent, w.index), cues.subject(sent, w.index), "adjacent-cue-before")
         return None
     if mark == "." and same_para and sent.end <= span.start:
         root = next((w for w in sent.words if w.head < 0), None)
         if root is not None and cues.is_speech_cue(root) and _reports_nothing(sent, root.index):
-            speaker = subject_of(sent, root.index)
+            speaker = cues.subject(sent, root.index)
             if speaker is not None:
                 return CueHit(WordRef(sent, root.index), speaker, "adjacent-cue-before")
     return None
@@ -229,7 +229,7 @@ def that_frame(cues: CueReader, span: QuoteSpan, sentences: list[Sentence]) -> F
                 None,
             )
             if that is not None:
-                return FrameHit(WordRef(sent, w.index), subject_of(sent, w.index), that.start, span.end)
+                return FrameHit(WordRef(sent, w.index), cues.subject(sent, w.index), that.start, span.end)
     return None
 
 

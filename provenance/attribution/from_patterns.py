@@ -15,11 +15,11 @@ from provenance.vocab import RulePattern, Vocabulary
 from .cues import (
     CueReader,
     indefinite_apposition,
+    is_participle,
     name_after_quote,
     name_before,
     noun_phrase_after,
     stranded_apposition,
-    subject_of,
 )
 from .model import Attribution, ParsedParagraph
 from .spans import QUOTE_CHARS, classify, content_words, quoted, snap_to_quotes, trim_edges
@@ -65,6 +65,16 @@ class PatternAttributor:
             comma_before = any(sent.words[i].text == "," for i in range(cue + 1, first))
             if comma_before and all(x.upos == "PUNCT" for x in sent.words[max(sub) + 1 :]):
                 return False
+        # "the mayor said, adding that ..." with the participle parsed as the complement of
+        # "said": it is a second speech act of the same speaker, not what "said" reported.
+        if (
+            head > cue
+            and is_participle(w)
+            and self.cues.is_speech_cue(w)
+            and not quoted(sent, head, spans)
+            and any(sent.words[i].text == "," for i in range(cue + 1, head))
+        ):
+            return False
         return True
 
     def _checked_speaker(
@@ -166,7 +176,7 @@ class PatternAttributor:
         if speaker is not None and speaker.word.head == cue:
             speaker = _one_subject(sent, cue, speaker)
         if speaker is None and rp.options.speaker_fallback == "subject":
-            speaker = subject_of(sent, cue, exclude=words)
+            speaker = self.cues.subject(sent, cue, exclude=words)
         if speaker is not None:
             drop, speaker = self._checked_speaker(sent, cue, speaker, spans)
             if drop:
