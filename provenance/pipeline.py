@@ -14,8 +14,8 @@ from typing import Any, Protocol
 from provenance.attribution import Attributor, ParsedParagraph
 from provenance.document import Document, blank_spans, strip_emphasis, with_prose
 from provenance.models import resolve_model
-from provenance.quotemarks import pair_marks
-from provenance.records import ArticleResult, Credit, MarkIssue
+from provenance.quotemarks import MarkProblem, marks_agreement, pair_marks
+from provenance.records import ArticleResult, Credit, MarkIssue, Quote
 from provenance.sources import SourceModel, find_credits, resolve_article
 from provenance.syntax.budget import within_budget
 from provenance.syntax.cache import ParseCache
@@ -84,6 +84,7 @@ def analyse_document(
     spans, problems = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
     attributions = analysis.attributor.attribute(doc.text, paras, spans)
     found = resolve_article(analysis.sources, doc, paras, spans, attributions)
+    _mark_evidence(found.quotes, [(p.start, p.end) for p in doc.paragraphs], problems)
     if credits is None:
         credits = find_credits(analysis.sources, doc)
     issues = [
@@ -102,6 +103,17 @@ def analyse_document(
     if doc.prose is not doc.text:
         _unmark(result, doc)
     return result
+
+
+def _mark_evidence(quotes: list[Quote], paragraphs: list[tuple[int, int]], problems: list[MarkProblem]) -> None:
+    """Add to each quote's evidence whether its marks pair cleanly; a quote whose extent rests on
+    guessed pairing is never certain evidence for a blocking finding."""
+    for q in quotes:
+        if q.evidence is None:
+            continue
+        q.evidence.marks = marks_agreement(q.kind, q.start, q.end, paragraphs, problems)
+        if q.evidence.marks == "stray":
+            q.evidence.confidence = "uncertain"
 
 
 # Result fields that hold a copy of article text without offsets of their own.

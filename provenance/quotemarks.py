@@ -9,6 +9,7 @@ Unbalanced marks never raise: they come back as issues and the rest of the text 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 import regex
 
@@ -151,6 +152,19 @@ def _close_paragraph(stack: _Stack, p_end: int, more: bool, problems: list[MarkP
         elif o.family != "single":
             problems.append(MarkProblem(o.offset, o.char, "unclosed"))
     return carried
+
+
+def marks_agreement(
+    kind: str, start: int, end: int, paragraphs: list[tuple[int, int]], problems: list[MarkProblem]
+) -> Literal["paired", "stray", "none"]:
+    """Whether a quote's marks can be trusted: ``stray`` when the paragraphs the quote spans (or
+    the one it is in) hold a mark that pairs with nothing: then which marks belong together, and
+    so where the quote starts or ends, was guessed. Reported speech has no marks (``none``)."""
+    if kind == "indirect":
+        return "none"
+    first = next((s for s, e in paragraphs if s <= start < e), start)
+    last = next((e for s, e in paragraphs if s < end <= e), end)
+    return "stray" if any(first <= p.offset < last for p in problems) else "paired"
 
 
 def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[QuoteSpan], list[MarkProblem]]:

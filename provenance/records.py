@@ -72,6 +72,10 @@ class Speaker:
 SpeakerLink = Literal["parse", "nearby", "inherited", "frame", "none"]
 MechanismStatus = Literal["stable", "repair"]
 Confidence = Literal["certain", "uncertain"]
+# Do the quote marks agree with the quote? paired: its marks pair cleanly within a paragraph with
+# no stray mark; stray: the paragraph also has a mark without a partner, so the pairing (and the
+# quote's extent) is a guess; none: reported speech, no marks involved.
+MarksAgreement = Literal["paired", "stray", "none"]
 
 
 @dataclass
@@ -83,8 +87,10 @@ class Evidence:
     status: MechanismStatus  # repair: makes up for a frequent misparse, so it may be wrong
     speaker_link: SpeakerLink
     # certain: a stable mechanism and a speaker the parse links (or, for an unattributed quote,
-    # a stable mechanism that found nothing); anything guessed is uncertain.
+    # a stable mechanism that found nothing), with marks that pair cleanly; anything guessed is
+    # uncertain.
     confidence: Confidence
+    marks: MarksAgreement = "paired"
 
 
 @dataclass

@@ -64,3 +64,39 @@ def test_any_text_pairs_without_error_and_spans_are_inside(text):
         assert 0 <= s.start < s.end <= len(text)
     for p in problems:
         assert 0 <= p.offset < len(text)
+
+
+# --- Evidence: do the marks agree with the quote? (issue #13) ---------------------------------
+
+
+def test_marks_agreement_paired_stray_and_none() -> None:
+    from provenance.quotemarks import marks_agreement
+
+    clean = '"We will win," Roe said.'
+    stray = '"We will win," Roe said of the "plan.'
+    paras_clean = [(0, len(clean))]
+    _, problems = pair_marks(clean, paras_clean)
+    assert problems == []
+    assert marks_agreement("direct", 0, 14, paras_clean, problems) == "paired"
+    paras_stray = [(0, len(stray))]
+    _, problems = pair_marks(stray, paras_stray)
+    assert problems, "the unclosed mark is a problem"
+    assert marks_agreement("direct", 0, 14, paras_stray, problems) == "stray"
+    assert marks_agreement("indirect", 0, 14, paras_stray, problems) == "none"
+    # a stray mark in another paragraph says nothing about this quote
+    two = clean + "\n\n" + 'The "plan.'
+    paras_two = [(0, len(clean)), (len(clean) + 2, len(two))]
+    _, problems = pair_marks(two, paras_two)
+    assert problems and marks_agreement("direct", 0, 14, paras_two, problems) == "paired"
+
+
+def test_a_quote_with_stray_marks_is_never_certain_evidence() -> None:
+    from provenance.pipeline import _mark_evidence
+    from provenance.records import Evidence, Quote
+
+    text = '"We will win," Roe said of the "plan.'
+    _, problems = pair_marks(text, [(0, len(text))])
+    ev = Evidence("trailing-cue", "pattern", "stable", "parse", "certain")
+    quote = Quote("direct", 0, 14, text[:14], 1, 1, None, None, "trailing-cue", evidence=ev)
+    _mark_evidence([quote], [(0, len(text))], problems)
+    assert ev.marks == "stray" and ev.confidence == "uncertain"

@@ -195,6 +195,8 @@ def evidence_text(item: Mapping[str, Any]) -> str | None:
     parts = [f"attributed by {ev.get('mechanism')} ({ev.get('source')}, {ev.get('status')})"]
     link = ev.get("speaker_link")
     parts.append("no speaker found" if link == "none" else f"speaker link: {link}")
+    if ev.get("marks") == "stray":
+        parts.append("a quote mark in the paragraph pairs with nothing, so the quote's extent is a guess")
     ctx = item.get("context")
     if isinstance(ctx, Mapping) and link == "none":
         nearby = ctx.get("speaker_nearby")
