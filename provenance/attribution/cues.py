@@ -197,9 +197,28 @@ def _year_old(sent: Sentence, i: int) -> int | None:
     return None
 
 
+def _phrase_after(sent: Sentence, index: int) -> list[int]:
+    """The words of the noun phrase right after the cue: determiners, modifiers, numbers, nouns,
+    a possessive, and "and" between them."""
+    run: list[int] = []
+    for w in sent.words[index + 1 :]:
+        if w.upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART") or (w.upos == "CCONJ" and run):
+            run.append(w.index)
+        elif w.text == "-" and run:
+            run.append(w.index)  # "the 52-year-old"
+        else:
+            break
+    while run and sent.words[run[-1]].upos in ("CCONJ", "PART") or (run and sent.words[run[-1]].text == "-"):
+        run.pop()
+    return run
+
+
 def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
     """ "'...,' said X" parsed without the subject arc: the next noun phrase's head (a number and
-    its hyphens are part of it: "said the 52-year-old", "said two officials")."""
+    its hyphens are part of it: "said the 52-year-old", "said two officials"). A phrase of
+    modifiers only that closes the clause is its own head ("said another", "said the second
+    official" with "official" tagged an adjective); a coordination of modifiers before a name
+    ends on the name ("said farm and ranch worker Tom Reyes")."""
     for w in sent.words[index + 1 : index + 6]:
         if w.upos in _NOMINAL and w.rel in ("nsubj", "nsubj:pass") and w.head != index:
             return None  # "said no decision had been made": the reported clause's own subject
@@ -207,12 +226,25 @@ def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
         if old is not None:
             return WordRef(sent, old)
         if w.upos in _NOMINAL:
+            run = _phrase_after(sent, index)
+            if (
+                run
+                and any(sent.words[i].upos == "CCONJ" for i in run)
+                and sent.words[run[-1]].upos == "PROPN"
+                and sent.words[run[0]].upos != "PROPN"
+            ):
+                return WordRef(sent, run[-1])
             j = w.index
             while sent.words[j].head > j and sent.words[sent.words[j].head].upos in ("PROPN", "NOUN"):
                 j = sent.words[j].head
             return WordRef(sent, j)
         if w.upos not in ("DET", "ADJ", "PUNCT", "NUM"):
             return None
+    run = _phrase_after(sent, index)
+    end = run[-1] + 1 if run else index + 1
+    closes = end >= len(sent.words) or sent.words[end].text in (",", ".", ";", "!", "?")
+    if run and closes and len(run) <= 4 and sent.words[run[-1]].upos in ("ADJ", "DET"):
+        return WordRef(sent, run[-1])
     return None
 
 

@@ -1,0 +1,95 @@
+"""Which mention is the speaker, on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from parse_helpers import Row, article, sentence
+
+from provenance.attribution import Attribution, Attributor
+from provenance.attribution.cues import noun_phrase_after
+from provenance.quotemarks import pair_marks
+from provenance.vocab import load_vocabulary
+
+ATTRIBUTOR = Attributor(load_vocabulary())
+
+
+def attribute(paragraphs: list[list[list[Row]]]) -> tuple[str, list[Attribution]]:
+    doc, paras = article(paragraphs)
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    return doc.text, ATTRIBUTOR.attribute(doc.text, paras, spans)
+
+
+def _said(after: list[Row]) -> list[Row]:
+    """“ The road is closed , ” said <after> .  — heads in ``after`` count from its first word."""
+    head: list[Row] = [
+        ("“", "“", "PUNCT", 4, "punct"),
+        ("The", "the", "DET", 2, "det"),
+        ("road", "road", "NOUN", 4, "nsubj"),
+        ("is", "be", "AUX", 4, "cop"),
+        ("closed", "closed", "ADJ", 7, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("”", "”", "PUNCT", 4, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+    ]
+    shifted = [(t, lem, u, h + 8 if h >= 0 else 7, r) for t, lem, u, h, r in after]
+    return head + shifted + [(".", ".", "PUNCT", 7, "punct")]
+
+
+def test_a_phrase_of_modifiers_closing_the_sentence_is_its_own_head():
+    # ... said another .  /  ... said the second official .  ("official" tagged an adjective)
+    another = sentence(_said([("another", "another", "DET", -1, "obj")]))
+    assert (ref := noun_phrase_after(another, 7)) is not None and ref.word.text == "another"
+    second = sentence(
+        _said(
+            [
+                ("the", "the", "DET", 2, "det"),
+                ("second", "second", "ADJ", 2, "amod"),
+                ("official", "official", "ADJ", -1, "ccomp"),
+            ]
+        )
+    )
+    assert (ref := noun_phrase_after(second, 7)) is not None and ref.word.text == "official"
+
+
+def test_modifiers_that_do_not_close_the_clause_name_nobody():
+    # ... said early on Monday .  — "early" is no speaker
+    s = sentence(
+        _said(
+            [
+                ("early", "early", "ADJ", -1, "advmod"),
+                ("on", "on", "ADP", 2, "case"),
+                ("Monday", "Monday", "PROPN", -1, "obl"),
+            ]
+        )
+    )
+    assert noun_phrase_after(s, 7) is None
+
+
+def test_a_coordination_of_modifiers_before_a_name_ends_on_the_name():
+    # “ The road is closed , ” said farm and ranch worker Tom Reyes .  — parsed with "farm" as
+    # the object and the name as its conjunct
+    rows = _said(
+        [
+            ("farm", "farm", "NOUN", -1, "obj"),
+            ("and", "and", "CCONJ", 5, "cc"),
+            ("ranch", "ranch", "NOUN", 3, "compound"),
+            ("worker", "worker", "NOUN", 5, "compound"),
+            ("Tom", "Tom", "PROPN", 5, "compound"),
+            ("Reyes", "Reyes", "PROPN", 0, "conj"),
+        ]
+    )
+    _, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "Reyes"
+
+
+def test_the_name_after_the_cue_is_not_cut_at_a_day():
+    # ... said Jane Roe Tuesday .
+    s = sentence(
+        _said(
+            [
+                ("Jane", "Jane", "PROPN", 1, "compound"),
+                ("Roe", "Roe", "PROPN", -1, "nsubj"),
+                ("Tuesday", "Tuesday", "PROPN", -1, "obl:tmod"),
+            ]
+        )
+    )
+    assert (ref := noun_phrase_after(s, 7)) is not None and ref.word.text == "Roe"
