@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+import regex
+
 from provenance.attribution import Attribution, ParsedParagraph
 from provenance.attribution.spans import cue_span, sentences_overlapping
 from provenance.document import Document
@@ -112,6 +114,7 @@ def resolve_article(
             resolved[id(a)] = (speaker, entity, via)
         else:
             resolved[id(a)] = resolver.speaker_for(a)
+    _carry_via(doc, attributions, resolved)
     resolver.entities.fill_roles()
     # Reasons and roles can appear after an entity's first quote: levels are set once all are known.
     for speaker, entity, _ in resolved.values():
@@ -127,6 +130,67 @@ def resolve_article(
     summaries = summarise([(e, s, v) for s, e, v in (resolved[id(a)] for a in attributions)])
     entities = entity_records(resolver.entities, [(s, e) for s, e, _ in (resolved[id(a)] for a in attributions)])
     return SourcesResult(quotes, summaries, entities)
+
+
+# How many paragraphs on a source's later quotes still come from the interview the article
+# named ("Roe told the AP ... ¶ 'We will win,' Roe said."): the next paragraph, not further.
+VIA_CARRY_PARAGRAPHS = 1
+
+
+# A reported (indirect) statement continues the interview only when its verb says so ("Roe
+# added that ..."); "Roe said she had met him twice" after "Roe told the AP ..." may come from
+# anywhere (sources labels: a statement only probably from the same interview gets no via).
+_CONTINUING_CUES = frozenset({"add", "continue", "go"})
+
+
+def _carry_via(doc: Document, attributions: list[Attribution], resolved: dict[int, Resolved]) -> None:
+    """Continuations inherit the channel (sources labels, "via-inherited"): a later direct quote
+    (or an "added") of the same source, with no other source quoted in between, in the same or
+    the next paragraph after the last quote that named or inherited the outlet."""
+    _carry_via_in_entries(doc, attributions, resolved)
+    last: tuple[int, Via, int] | None = None  # entity id, via, paragraph of its latest quote
+    for a in sorted(attributions, key=lambda x: x.start):
+        speaker, entity, via = resolved[id(a)]
+        if entity is None:
+            continue
+        para = doc.paragraph_at(a.start)
+        index = para.index if para is not None else -1
+        if last is not None and last[0] != entity.id:
+            last = None  # another source speaks: the interview's thread is broken
+        continues = a.kind != "indirect" or (a.cue is not None and a.cue.word.lemma.lower() in _CONTINUING_CUES)
+        if via is None and continues and last is not None and 0 <= index - last[2] <= VIA_CARRY_PARAGRAPHS:
+            via = last[1]
+            resolved[id(a)] = (speaker, entity, via)
+        if via is not None:
+            last = (entity.id, via, index)
+        elif last is not None and index - last[2] > VIA_CARRY_PARAGRAPHS:
+            last = None
+
+
+_ENTRY_SEPARATOR = regex.compile(r"^\s*(?:_{3,}|\*{3,}|-{3,}|={3,})\.?\s*$")
+
+
+def _carry_via_in_entries(doc: Document, attributions: list[Attribution], resolved: dict[int, Resolved]) -> None:
+    """A live blog ("The Latest", entries between "___" lines) reports one event per entry: when
+    the entry names the channel of a source's remarks ("said during taping of an MSNBC town
+    hall"), every statement of that source in the entry came through it, before or after."""
+    cuts = [p.start for p in doc.paragraphs if _ENTRY_SEPARATOR.match(p.text)]
+    if len(cuts) < 2:
+        return  # not a live blog
+    by_entry: dict[tuple[int, int], list[Attribution]] = {}
+    for a in attributions:
+        entity = resolved[id(a)][1]
+        if entity is not None:
+            entry = sum(1 for c in cuts if c <= a.start)
+            by_entry.setdefault((entry, entity.id), []).append(a)
+    for group in by_entry.values():
+        vias = [resolved[id(a)][2] for a in group if resolved[id(a)][2] is not None]
+        if not vias or len({v.name for v in vias if v is not None}) != 1:
+            continue  # no channel named, or two different ones: nothing to carry
+        for a in group:
+            speaker, entity, via = resolved[id(a)]
+            if via is None:
+                resolved[id(a)] = (speaker, entity, vias[0])
 
 
 def _quote(

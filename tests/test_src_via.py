@@ -1,0 +1,102 @@
+"""Via carried to the follow-on quotes of the same source, on hand-built parses."""
+
+from __future__ import annotations
+
+from parse_helpers import Row, article
+
+from provenance.attribution import Attributor
+from provenance.quotemarks import pair_marks
+from provenance.records import Quote
+from provenance.sources import SourceModel, resolve_sources
+from provenance.vocab import load_vocabulary
+
+VOCAB = load_vocabulary()
+MODEL = SourceModel.build(VOCAB)
+ATTRIBUTOR = Attributor(VOCAB)
+
+
+def reported(name: str, listener: str | None = None) -> list[Row]:
+    """ "<name> said / told <listener> the plan works ." """
+    rows: list[Row] = [(name, name, "PROPN", 1, "nsubj")]
+    rows.append(("told" if listener else "said", "tell" if listener else "say", "VERB", -1, "root"))
+    if listener:
+        rows.append((listener, listener, "PROPN", 1, "obj"))
+    base = len(rows)
+    rows += [
+        ("the", "the", "DET", base + 1, "det"),
+        ("plan", "plan", "NOUN", base + 2, "nsubj"),
+        ("works", "work", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    return rows
+
+
+def direct(name: str) -> list[Row]:
+    """“ We will win , ” <name> said ."""
+    return [
+        ("“", "“", "PUNCT", 3, "punct"),
+        ("We", "we", "PRON", 3, "nsubj"),
+        ("will", "will", "AUX", 3, "aux"),
+        ("win", "win", "VERB", 7, "ccomp"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("”", "”", "PUNCT", 3, "punct"),
+        (name, name, "PROPN", 7, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+
+
+SEPARATOR: list[Row] = [("___", "___", "PUNCT", -1, "root")]
+
+
+def run(paragraphs: list[list[list[Row]]]) -> list[Quote]:
+    doc, paras = article(paragraphs)
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    found = ATTRIBUTOR.attribute(doc.text, paras, spans)
+    quotes, _ = resolve_sources(MODEL, doc, paras, spans, found)
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def vias(quotes: list[Quote]) -> list[str | None]:
+    return [q.via.name if q.via else None for q in quotes]
+
+
+def test_a_direct_quote_after_told_reuters_came_through_reuters():
+    quotes = run([[reported("Roe", listener="Reuters")], [direct("Roe")]])
+    assert vias(quotes) == ["Reuters", "Reuters"]
+
+
+def test_another_source_in_between_breaks_the_thread():
+    quotes = run([[reported("Roe", listener="Reuters")], [direct("Doe")], [direct("Roe")]])
+    assert vias(quotes) == ["Reuters", None, None]
+
+
+def test_a_reported_statement_after_the_interview_is_not_carried():
+    # "Roe said the plan works" may come from anywhere (a statement, a rally): no via
+    quotes = run([[reported("Roe", listener="Reuters"), reported("Roe")]])
+    assert vias(quotes) == ["Reuters", None]
+
+
+RAIN: list[Row] = [
+    ("Rain", "rain", "NOUN", 1, "nsubj"),
+    ("fell", "fall", "VERB", -1, "root"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+
+
+def test_a_quote_two_paragraphs_on_is_not_carried():
+    quotes = run([[reported("Roe", listener="Reuters")], [RAIN], [RAIN], [direct("Roe")]])
+    assert vias(quotes) == ["Reuters", None]
+
+
+def test_a_live_blog_entry_carries_its_channel_to_every_statement_of_the_source():
+    quotes = run(
+        [
+            [SEPARATOR],
+            [reported("Roe")],
+            [reported("Roe", listener="Reuters")],
+            [SEPARATOR],
+            [reported("Roe")],
+        ]
+    )
+    assert vias(quotes) == ["Reuters", "Reuters", None]
