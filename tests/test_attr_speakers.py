@@ -93,3 +93,74 @@ def test_the_name_after_the_cue_is_not_cut_at_a_day():
         )
     )
     assert (ref := noun_phrase_after(s, 7)) is not None and ref.word.text == "Roe"
+
+
+def test_a_second_subject_after_the_cue_belongs_to_the_reported_clause():
+    # Sen. Jane Roe said presumptive nominee John Doe was a failure .  — both names parsed as
+    # subjects of "said"
+    rows: list[Row] = [
+        ("Sen.", "Sen.", "PROPN", 2, "compound"),
+        ("Jane", "Jane", "PROPN", 2, "compound"),
+        ("Roe", "Roe", "PROPN", 3, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("presumptive", "presumptive", "ADJ", 5, "amod"),
+        ("nominee", "nominee", "NOUN", 7, "compound"),
+        ("John", "John", "PROPN", 7, "compound"),
+        ("Doe", "Doe", "PROPN", 3, "nsubj"),
+        ("was", "be", "AUX", 10, "cop"),
+        ("a", "a", "DET", 10, "det"),
+        ("failure", "failure", "NOUN", 3, "ccomp"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    text, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "Roe"
+    assert text[a.start : a.end] == "presumptive nominee John Doe was a failure"
+
+
+def test_a_name_after_the_cue_with_an_apposition_taken_for_a_clause_stays_the_speaker():
+    # “ The road is closed , ” said Jane Roe , a senior engineer .  — the opening words of the
+    # quote and the name both parsed as subjects, the apposition as a clause
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 4, "punct"),
+        ("The", "the", "DET", 2, "det"),
+        ("road", "road", "NOUN", 7, "nsubj"),
+        ("is", "be", "AUX", 4, "cop"),
+        ("closed", "closed", "ADJ", 7, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("”", "”", "PUNCT", 4, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("Jane", "Jane", "PROPN", 9, "compound"),
+        ("Roe", "Roe", "PROPN", 7, "nsubj"),
+        (",", ",", "PUNCT", 13, "punct"),
+        ("a", "a", "DET", 13, "det"),
+        ("senior", "senior", "ADJ", 13, "amod"),
+        ("engineer", "engineer", "NOUN", 7, "ccomp"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    _, found = attribute([[rows]])
+    assert [a.speaker.word.text for a in found if a.speaker is not None] == ["Roe"]
+
+
+def test_a_prepositional_phrase_taken_for_the_subject_gives_way_to_the_coordinated_verbs_subject():
+    # Roe called the report false and in a short response said he gave no orders .
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("called", "call", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("report", "report", "NOUN", 1, "obj"),
+        ("false", "false", "ADJ", 1, "xcomp"),
+        ("and", "and", "CCONJ", 10, "cc"),
+        ("in", "in", "ADP", 9, "case"),
+        ("a", "a", "DET", 9, "det"),
+        ("short", "short", "ADJ", 9, "amod"),
+        ("response", "response", "NOUN", 10, "nsubj"),
+        ("said", "say", "VERB", 1, "conj"),
+        ("he", "he", "PRON", 12, "nsubj"),
+        ("gave", "give", "VERB", 10, "ccomp"),
+        ("no", "no", "DET", 14, "det"),
+        ("orders", "order", "NOUN", 12, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    _, found = attribute([[rows]])
+    [a] = [a for a in found if a.cue is not None and a.cue.word.text == "said"]
+    assert a.speaker is not None and a.speaker.word.text == "Roe"

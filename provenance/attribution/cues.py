@@ -54,7 +54,7 @@ class CueReader:
         return None
 
 
-def _conjunct_subject(sent: Sentence, index: int) -> WordRef | None:
+def conjunct_subject(sent: Sentence, index: int) -> WordRef | None:
     """'A person briefed on the talks said ...', parsed as "briefed" with "said" as its
     conjunct: coordinated verbs share the first one's subject."""
     w = sent.words[index]
@@ -282,7 +282,7 @@ def subject_of(
         if sent.words[c].rel == "nsubj" and not has_case(sent, c):
             return WordRef(sent, c)
     return (
-        _conjunct_subject(sent, index)
+        conjunct_subject(sent, index)
         or _participle_subject(sent, index)
         or (_carrier_subject(sent, index, carrier) if carrier is not None else None)
         or _nominal_before(sent, index, exclude)

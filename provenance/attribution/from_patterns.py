@@ -14,6 +14,7 @@ from provenance.vocab import RulePattern, Vocabulary
 
 from .cues import (
     CueReader,
+    conjunct_subject,
     indefinite_apposition,
     is_participle,
     name_after_quote,
@@ -173,8 +174,13 @@ class PatternAttributor:
             return None
         first = matches[0]
         speaker = WordRef(sent, first["speaker"]) if "speaker" in first else None
+        if speaker is not None and speaker.word.head == cue and _leading_preposition(sent, speaker.index):
+            # "Roe called it false and in a short response said ...": a prepositional phrase is no
+            # subject; the verb the cue is coordinated with has the real one.
+            speaker = conjunct_subject(sent, cue) or speaker
         if speaker is not None and speaker.word.head == cue:
             speaker = _one_subject(sent, cue, speaker)
+            words = _stray_subjects(sent, cue, speaker, words)
         if speaker is None and rp.options.speaker_fallback == "subject":
             speaker = self.cues.subject(sent, cue, exclude=words)
         if speaker is not None:
@@ -273,7 +279,15 @@ def _one_subject(sent: Sentence, cue: int, speaker: WordRef) -> WordRef:
         return speaker
     # A subject behind "that" after the cue belongs to the reported clause ("has announced that
     # its deputy head ... had been killed").
-    own = [c for c in subjects if not (c > cue and any(w.upos == "SCONJ" for w in sent.words[cue + 1 : c]))]
+    # So does one right after the cue when another stands before it and a clause of the cue follows
+    # ("Jane Roe, ..., said the report “misrepresents the work”").
+    before = any(c < cue for c in subjects)
+    own = [
+        c
+        for c in subjects
+        if not (c > cue and any(w.upos == "SCONJ" for w in sent.words[cue + 1 : c]))
+        and not (c > cue and before and _clause_after(sent, cue, c))
+    ]
     own = own or subjects
     nearest = min(own, key=lambda c: abs(c - cue))
     # "Jane Roe, a former national security adviser, said" / "Popular Mobilization Force, a
@@ -284,6 +298,39 @@ def _one_subject(sent: Sentence, cue: int, speaker: WordRef) -> WordRef:
     if earlier and nearest < cue and indefinite_apposition(sent, earlier[-1], nearest):
         return WordRef(sent, earlier[-1])
     return WordRef(sent, nearest)
+
+
+def _leading_preposition(sent: Sentence, index: int) -> bool:
+    """A phrase opened by a preposition of manner or medium ("in a short response", "with a
+    smile", "during the debate"). Not "of" or "than", which the parse hangs on subjects ("more
+    than ten tenants"), nor "after"/"before", which often stand for the conjunction ("after the
+    mayor had said")."""
+    first = min(sent.subtree(index))
+    w = sent.words[first]
+    return w.head == index and w.rel == "case" and w.lemma.lower() in ("in", "with", "through", "via", "during", "at")
+
+
+def _clause_after(sent: Sentence, cue: int, index: int) -> bool:
+    """Whether a clause of the cue follows word ``index`` with no comma between (after a comma
+    it may be an apposition the parse took for a clause: "said Jane Roe, a senior fellow")."""
+    for c in sent.children[cue]:
+        w = sent.words[c]
+        if w.rel not in ("ccomp", "xcomp") or c <= index or any(x.text == "," for x in sent.words[index:c]):
+            continue
+        kids = [sent.words[k].rel for k in sent.children[c]]
+        if w.upos in ("VERB", "AUX") or "cop" in kids:
+            return True
+    return False
+
+
+def _stray_subjects(sent: Sentence, cue: int, speaker: WordRef, words: set[int]) -> set[int]:
+    """A second subject of the cue after it, with the reported clause after that, is the
+    clause's own subject ("said presumptive nominee John Doe was a failure"): it is content."""
+    for c in sent.children[cue]:
+        if sent.words[c].rel == "nsubj" and c != speaker.index and c > cue and words and c < max(words):
+            if _clause_after(sent, cue, c):
+                words = words | set(sent.subtree(c))
+    return words
 
 
 def _cut_at_speaker_comma(sent: Sentence, cue: int, speaker: WordRef, words: set[int]) -> set[int]:
