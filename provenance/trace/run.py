@@ -14,7 +14,7 @@ from provenance.trace.names import Mention, NameVariant, mentions_in, variants
 from provenance.trace.sentences import SentenceSearch
 from provenance.trace.tokens import Rarity
 
-SUMMARY_MIN_WORDS = 5  # a quote this long may be summed up in another article's sentence
+SUMMARY_MIN_WORDS = 4  # a quote this long may be summed up in another article's sentence
 CANDIDATES = 50  # candidates per quote asked of the index (it ranks them; the linker decides)
 
 RecordKey = tuple[str, int, int]
@@ -111,6 +111,11 @@ def name_mentions(index: QuoteIndex, paths: Iterable[str]) -> list[Mention]:
     return out
 
 
+def _within(key: RecordKey, sentence: QuoteRecord) -> bool:
+    path, start, end = key
+    return path == sentence.article and start < sentence.end and sentence.start < end
+
+
 def _with_summaries(
     links: list[Link], records: Sequence[QuoteRecord], metas: dict[str, ArticleMeta], linker: Linker
 ) -> list[Link]:
@@ -120,15 +125,22 @@ def _with_summaries(
         return links
     search = SentenceSearch(texts, records, metas)
     seen = {frozenset((record_key(lk.a), record_key(lk.b))) for lk in links}
+    # Where a quote is already linked: a sentence around a quote it links to says nothing new.
+    linked: dict[RecordKey, list[RecordKey]] = {}
+    for lk in links:
+        linked.setdefault(record_key(lk.a), []).append(record_key(lk.b))
+        linked.setdefault(record_key(lk.b), []).append(record_key(lk.a))
     out = list(links)
     for r in records:
         if r.kind == "indirect" or len(linker.words(r)) < SUMMARY_MIN_WORDS:
             continue
         for lk in search.links(r, linker):
+            other = lk.b if record_key(lk.a) == record_key(r) else lk.a
             pair = frozenset((record_key(lk.a), record_key(lk.b)))
-            if pair not in seen:
-                seen.add(pair)
-                out.append(lk)
+            if pair in seen or any(_within(k, other) for k in linked.get(record_key(r), [])):
+                continue
+            seen.add(pair)
+            out.append(lk)
     out.sort(key=lambda lk: (order_key(lk.a), order_key(lk.b)))
     return out
 

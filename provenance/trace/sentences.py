@@ -11,7 +11,7 @@ name and a topic with a quote is not a report of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -27,6 +27,13 @@ MIN_RUN = 3  # content words in a row, shared verbatim
 MIN_COVER = 0.5  # of the sentence's content stems
 MIN_WEIGHT = 2.0
 SPEAKER_WINDOW = 300  # characters before the sentence where its subject may be named
+# Around a quote with no named speaker: where the people it may belong to are named (a headline
+# names them in the same line, a story in the sentence or the one before).
+CONTEXT_BEFORE, CONTEXT_AFTER = 400, 150
+CONTEXT_RUN = 4  # content words in a row shared with a quote whose speaker comes from context
+SHORT_QUOTE = 5  # a quote of fewer words must appear whole, in a row, in the sentence
+_NAME_WORD = regex.compile(r"\p{Lu}\p{L}+")
+_AFTER_THE = regex.compile(r"(?<![\p{L}])[Tt]he ((?:\p{Lu}[\p{L}.]* )*\p{Lu}\p{L}+)")
 COMMON_SHARE = 0.02
 QUOTE_WINDOW = (
     25  # words of the quote the shared ones must fall within  # a stem in more sentences than this is not looked up
@@ -40,10 +47,13 @@ class Sentence:
     end: int
     text: str
     words: Words
+    quoted: frozenset[int]  # positions in ``words`` inside an extracted quote of the article
 
 
 def sentences(path: str, text: str, quoted: Sequence[tuple[int, int]]) -> list[Sentence]:
-    """The sentences of an article, without the words inside its quotes (those are records)."""
+    """The sentences of an article. The words inside its quotes stay (a sentence that quotes two
+    words of a statement and reports the rest, 'speak directly to "white people"', reports it);
+    which ones are quoted is kept, so a match of quoted words alone is left to the quote records."""
     out: list[Sentence] = []
     start = 0
     for m in [*_SENTENCE_END.finditer(text), None]:
@@ -51,9 +61,9 @@ def sentences(path: str, text: str, quoted: Sequence[tuple[int, int]]) -> list[S
         chunk = text[start:end]
         if chunk.strip():
             w = words(chunk)
-            keep = [i for i, s in enumerate(w.starts) if not any(a <= start + s < b for a, b in quoted)]
-            if len(keep) >= MIN_SHARED:
-                out.append(Sentence(path, start, end, chunk, w.pick(keep)))
+            inside = frozenset(i for i, s in enumerate(w.starts) if any(a <= start + s < b for a, b in quoted))
+            if len(w) - len(inside) >= 1 and len(w) >= MIN_SHARED:
+                out.append(Sentence(path, start, end, chunk, w, inside))
         start = m.end() if m is not None else len(text)
     return out
 
@@ -111,26 +121,102 @@ def _in_order(quote: Words, sent: Words) -> int:
     return prev[-1]
 
 
-def _names_speaker(record: QuoteRecord, text: str, sent: Sentence) -> bool:
-    if not record.speaker or record.speaker_type not in ("person", "organization"):
-        return False
-    key = name_parts(record.speaker).surname if record.speaker_type == "person" else record.speaker
+def _key(name: str, kind: str | None) -> str | None:
+    """The word a later sentence names a speaker by: a person's surname, a body's name."""
+    key = name_parts(name).surname if kind == "person" else name
     # A proper name: "polls" or "the group" named nobody the sentence could name again.
     if not key or len(key) < 3 or not any(c.isupper() for c in key):
-        return False
-    before = text[max(0, sent.start - SPEAKER_WINDOW) : sent.end]
-    return regex.search(rf"(?<!\w){regex.escape(key)}(?!\w)", before, regex.IGNORECASE) is not None
+        return None
+    return key
+
+
+@dataclass(frozen=True)
+class SpeakerKeys:
+    names: frozenset[str]
+    # True: taken from the words around the quote, not from its attribution. Weaker (a person
+    # named near a quote is often, not always, its speaker), so the sentence must share a
+    # longer run of the quote's words (CONTEXT_RUN), names and titles left out.
+    from_context: bool
+
+
+def speaker_keys(record: QuoteRecord, text: str | None, people: frozenset[str]) -> SpeakerKeys:
+    """Names that tie a sentence to the quote's speaker. The named speaker when there is one;
+    otherwise (no speaker, an unnamed one, or a misread attribution) the people of the archive
+    named around the quote: after it in its paragraph ("...," Clinton said) or before it (a
+    headline "Hillary Clinton Speaks 'Directly To White People'", "the rally denounced Donald
+    Trump's call for '...'"). Not only the nearest: "the former secretary of state said on
+    Steve Harvey's show" names the host nearer than the speaker."""
+    if record.speaker and record.speaker_type in ("person", "organization"):
+        key = _key(record.speaker, record.speaker_type)
+        if key is not None:
+            return SpeakerKeys(frozenset({key}), False)
+    if text is None:
+        return SpeakerKeys(frozenset(), True)
+    after = text[record.end : record.end + CONTEXT_AFTER].split("\n\n")[0]
+    before = text[max(0, record.start - CONTEXT_BEFORE) : record.start]
+    return SpeakerKeys(frozenset(_NAME_WORD.findall(before + " " + after)) & people, True)
+
+
+def _names_speaker(keys: SpeakerKeys, text: str, sent: Sentence) -> bool:
+    window = text[max(0, sent.start - SPEAKER_WINDOW) : sent.end]
+    return any(regex.search(rf"(?<!\w){regex.escape(k)}(?!\w)", window, regex.IGNORECASE) for k in keys.names)
+
+
+def _content_run(quote: Words, sent: Words, names: frozenset[str] = frozenset()) -> int:
+    """The longest run of content stems (function words between them ignored) in both, in a
+    row; a word of ``names`` breaks a run."""
+    a = [stem(t) if t not in names else "" for t in quote.norm if content(t)]
+    b = [stem(t) for t in sent.norm if content(t)]
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b):
+            if x == y and x:
+                cur[j + 1] = prev[j] + 1
+                best = max(best, cur[j + 1])
+        prev = cur
+    return best
+
+
+_BRACKETS = regex.compile(r"\[[^\[\]]*\]")
+
+
+def _speakers_words(text: str, w: Words) -> Words:
+    """The quote without its editorial insertions: "[Libertarian candidate Gary] Johnson" are
+    the journalist's words, and a sentence that uses them reports nothing of the quote."""
+    spans = [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
+    if not spans:
+        return w
+    return w.pick([i for i, st in enumerate(w.starts) if not any(a <= st < b for a, b in spans)])
+
+
+def _contiguous(quote: Words, sent: Words) -> bool:
+    """Every word of the quote, in a row, in the sentence (quote marks in it left aside)."""
+    q = f" {' '.join(quote.norm)} "
+    return q in f" {' '.join(sent.norm)} "
 
 
 class SentenceSearch:
     """An inverted index of sentence stems over the traced articles."""
 
-    def __init__(self, texts: dict[str, str], records: Iterable[QuoteRecord], metas: dict[str, ArticleMeta]) -> None:
+    def __init__(self, texts: dict[str, str], records: Sequence[QuoteRecord], metas: dict[str, ArticleMeta]) -> None:
         self.metas = metas
         quoted: dict[str, list[tuple[int, int]]] = {}
         for r in records:
             quoted.setdefault(r.article, []).append((r.start, r.end))
         self.texts = texts
+        # People of the archive: surnames of speakers named in full somewhere (a misread
+        # attribution can make "Wednesday" a person; it never comes with a given name).
+        # A person is never "the X": "the United States" read as a speaker is a place.
+        bodies = {m for t in texts.values() for m in _AFTER_THE.findall(t)}
+        full = [
+            r.speaker
+            for r in records
+            if r.speaker and r.speaker_type == "person" and name_parts(r.speaker).given and r.speaker not in bodies
+        ]
+        self.people = frozenset(k for name in full if (k := _key(name, "person")))
+        self.name_words = frozenset(normalise(w) for name in full for w in _NAME_WORD.findall(name))
         self.sentences = [s for path, text in texts.items() for s in sentences(path, text, quoted.get(path, []))]
         self.postings: dict[str, list[int]] = {}
         for i, s in enumerate(self.sentences):
@@ -140,33 +226,54 @@ class SentenceSearch:
 
     def links(self, record: QuoteRecord, linker: Linker) -> list[Link]:
         """Sentences of other articles that sum ``record`` (a direct quote) up."""
-        qw = linker.words(record)
+        qw = _speakers_words(record.text, linker.words(record))
         stems = {stem(t) for t in qw.norm if content(t)}
         hits: dict[int, int] = {}
+        skipped = 0
         for st in stems:
             post = self.postings.get(st, [])
-            if len(post) <= self.common:
-                for i in post:
-                    hits[i] = hits.get(i, 0) + 1
+            if len(post) > self.common:
+                skipped += 1  # too common to look up, but it still counts once a sentence is found
+                continue
+            for i in post:
+                hits[i] = hits.get(i, 0) + 1
+        # A short quote must be found whole (see _decide): "people" in "directly to white
+        # people" is too common to look up, yet part of it. A longer one needs MIN_SHARED rare words.
+        needed = max(2, MIN_SHARED - skipped) if len(qw) < SHORT_QUOTE else MIN_SHARED
+        keys = speaker_keys(record, self.texts.get(record.article), self.people)
+        if not keys.names:
+            return []
         out = []
         for i, n in hits.items():
             sent = self.sentences[i]
-            if n < MIN_SHARED or sent.path == record.article:
+            if n < needed or sent.path == record.article:
                 continue
-            link = self._decide(record, qw, sent, linker)
+            link = self._decide(record, qw, sent, linker, keys)
             if link is not None:
                 out.append(link)
         return out
 
-    def _decide(self, record: QuoteRecord, qw: Words, sent: Sentence, linker: Linker) -> Link | None:
+    def _decide(self, record: QuoteRecord, qw: Words, sent: Sentence, linker: Linker, keys: SpeakerKeys) -> Link | None:
         sw = sent.words
         sent_stems = {stem(t): t for t in sw.norm if content(t)}
         shared = sent_stems.keys() & {stem(t) for t in qw.norm if content(t)}
+        # Some of it in the sentence's own words: a match of quoted words alone is a quote
+        # against a quote, judged (and labelled) on the records.
+        own = {stem(t) for i, t in enumerate(sw.norm) if i not in sent.quoted and content(t)}
+        if not shared & own:
+            return None
+        whole = _contiguous(qw, sw)
+        if len(qw) < SHORT_QUOTE and not whole:
+            return None
+        # A person's name and title ("former Secretary of State Hillary Clinton") is who the
+        # sentence is about, not what was said: it is no part of the run of shared words.
+        if keys.from_context and not whole and _content_run(qw, sw, self.name_words) < CONTEXT_RUN:
+            return None
         if _window_cover(qw, sw) < MIN_COVER or _in_order(qw, sw) < MIN_SHARED or not _one_place(qw, shared):
             return None
         if sum(linker.rarity.weight(sent_stems[s]) for s in shared) < MIN_WEIGHT or not _run(qw, sw):
             return None
-        if not _names_speaker(record, self.texts[sent.path], sent):
+        if not _names_speaker(keys, self.texts[sent.path], sent):
             return None
         other = _sentence_record(sent, self.texts[sent.path], self.metas.get(sent.path))
         a, b = older_first(record, other)

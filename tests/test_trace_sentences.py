@@ -1,0 +1,160 @@
+"""Sentences that report a quote of another article (provenance.trace.sentences), on invented
+articles: a quote with no usable speaker, a short quote found whole, quoted words in the
+sentence, editorial brackets, names and titles, and the link not repeated for a linked quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.archive.records import ArticleMeta, QuoteRecord, normalise
+from provenance.archive.store import QuoteIndex
+from provenance.trace.link import Link, Linker
+from provenance.trace.run import trace
+from provenance.trace.sentences import SentenceSearch, speaker_keys
+from provenance.trace.tokens import Rarity
+
+# Another article in which Jane Roe is a named speaker: she is a person of the archive.
+OTHER = 'Jane Roe said: "The ferry timetable will not change this year."'
+
+
+def rec(path: str, text: str, quote: str, *, speaker: str | None, speaker_type: str | None = "person") -> QuoteRecord:
+    start = text.index(quote)
+    return QuoteRecord(
+        article=path,
+        start=start,
+        end=start + len(quote),
+        line=1,
+        column=start + 1,
+        text=quote,
+        norm=normalise(quote),
+        kind="direct",
+        speaker=speaker,
+        speaker_type=speaker_type,  # type: ignore[arg-type]
+        via=None,
+        outlet=None,
+        date="2024-01-01" if path == "a.txt" else "2024-01-02",
+    )
+
+
+def meta(path: str) -> ArticleMeta:
+    return ArticleMeta(path, "", None, "unknown", None, "unknown", ())
+
+
+def summaries(
+    a_text: str, quote: str, b_text: str, *, speaker: str | None = None, b_quotes: tuple[str, ...] = ()
+) -> list[Link]:
+    """Links of the quote in article a to sentences of article b (b's own quotes are records)."""
+    record = rec("a.txt", a_text, quote, speaker=speaker, speaker_type="person" if speaker else None)
+    others = [rec("b.txt", b_text, q, speaker="Jane Roe") for q in b_quotes]
+    others.append(rec("c.txt", OTHER, "The ferry timetable will not change this year.", speaker="Jane Roe"))
+    texts = {"a.txt": a_text, "b.txt": b_text, "c.txt": OTHER}
+    search = SentenceSearch(texts, [record, *others], {p: meta(p) for p in texts})
+    return search.links(record, Linker(Rarity.of([])))
+
+
+HEADLINE = 'Jane Roe Promises "A Complete Closure Of The Northern Harbour To Cargo Ships"\n\nText follows.'
+HEADLINE_QUOTE = "A Complete Closure Of The Northern Harbour To Cargo Ships"
+
+
+def test_a_quote_without_a_speaker_takes_the_person_named_around_it() -> None:
+    keys = speaker_keys(
+        rec("a.txt", HEADLINE, HEADLINE_QUOTE, speaker=None, speaker_type=None), HEADLINE, frozenset({"Roe"})
+    )
+    assert keys.names == {"Roe"} and keys.from_context
+    # A named speaker is used as it is.
+    named = rec("a.txt", HEADLINE, HEADLINE_QUOTE, speaker="Jane Roe")
+    assert speaker_keys(named, HEADLINE, frozenset()).names == {"Roe"}
+
+
+def test_a_headline_quote_reported_in_another_article_is_a_paraphrase() -> None:
+    b = "Roe, the port minister, wants a complete closure of the northern harbour to cargo ships by spring."
+    found = summaries(HEADLINE, HEADLINE_QUOTE, b)
+    assert [lk.relation for lk in found] == ["paraphrase"]
+    assert found[0].b.text.startswith("Roe, the port minister") and found[0].speaker.same is None
+
+
+def test_a_speaker_from_context_needs_a_longer_run_of_words() -> None:
+    # Three content words in a row ("closure of the northern harbour"): enough with a named
+    # speaker, not with one taken from the words around the quote.
+    b = "Roe spoke of the closure of the northern harbour on Monday."
+    assert [lk.relation for lk in summaries(HEADLINE, HEADLINE_QUOTE, b, speaker="Jane Roe")] == ["paraphrase"]
+    assert summaries(HEADLINE, HEADLINE_QUOTE, b) == []
+    # No person of the archive anywhere near the quote: no speaker, no sentence search.
+    bare = 'Promises of "A Complete Closure Of The Northern Harbour To Cargo Ships" were heard.'
+    b2 = "Roe wants a complete closure of the northern harbour to cargo ships by spring."
+    assert summaries(bare, HEADLINE_QUOTE, b2) == []
+
+
+def test_a_short_quote_must_appear_whole_in_the_sentence() -> None:
+    a = 'Jane Roe said she would talk "directly to harbour pilots" about the closure.'
+    b = 'Roe also said she could speak directly to "harbour pilots" before the vote.'
+    assert [lk.relation for lk in summaries(a, "directly to harbour pilots", b)] == ["paraphrase"]
+    # Three of the four words in a row, the fourth later: not the short quote.
+    a2 = 'Jane Roe said "harbour pilots protested loudly" at the meeting.'
+    b2 = "Roe said harbour pilots protested, and loudly, at the meeting."
+    assert summaries(a2, "harbour pilots protested loudly", b2) == []
+
+
+def test_quoted_words_of_the_sentence_count_but_not_alone() -> None:
+    a = HEADLINE
+    # The sentence quotes two of the words and reports the rest in its own words: a report.
+    b = 'Roe wants a complete closure of the northern "harbour to cargo ships" by spring.'
+    found = summaries(a, HEADLINE_QUOTE, b, b_quotes=("harbour to cargo ships",))
+    assert [lk.relation for lk in found] == ["paraphrase"]
+    # Every shared word is inside the sentence's own quote marks: quote against quote, left to
+    # the records (which label it verbatim or altered), not a paraphrase.
+    b2 = 'Roe called it "a complete closure of the northern harbour to cargo ships" on Monday.'
+    assert (
+        summaries(a, HEADLINE_QUOTE, b2, b_quotes=("a complete closure of the northern harbour to cargo ships",)) == []
+    )
+
+
+def test_editorial_brackets_are_not_the_speakers_words() -> None:
+    a = 'Jane Roe wrote: "We need votes from [Harbour Party leader Tom] Doe supporters in the north."'
+    quote = "We need votes from [Harbour Party leader Tom] Doe supporters in the north."
+    b = "Harbour Party leader Tom Doe polled well in the north on Monday, Roe noted."
+    assert summaries(a, quote, b, speaker="Jane Roe") == []
+
+
+def test_a_title_and_a_name_are_no_run_of_shared_words() -> None:
+    a = 'A pollster for Roe wrote: "The former Port Minister Jane Roe would beat every rival in the north."'
+    quote = "The former Port Minister Jane Roe would beat every rival in the north."
+    b = "The former Port Minister Jane Roe opened a school on Monday."
+    assert summaries(a, quote, b) == []
+
+
+def test_a_place_read_as_a_speaker_is_no_person() -> None:
+    # "the United Harbours" is a place; a misread attribution that calls it a person must not
+    # make it a name that ties sentences to quotes.
+    a = 'In the United Harbours, it was said: "Ferries will stop at the northern harbour every hour."'
+    rec_a = rec("a.txt", a, "Ferries will stop at the northern harbour every hour.", speaker="United Harbours")
+    search = SentenceSearch({"a.txt": a}, [rec_a], {"a.txt": meta("a.txt")})
+    assert "Harbours" not in search.people
+
+
+def write(tmp: Path, name: str, text: str) -> str:
+    path = tmp / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_trace_does_not_repeat_a_linked_quote_as_a_sentence(tmp_path: Path) -> None:
+    """Through `trace` over an index: the quote linked verbatim to b's quote is not linked a
+    second time to the sentence around it; b's other sentence that reports it is."""
+    quote = "We will close the northern harbour to cargo ships until the spring."
+    a = f'Jane Roe said: "{quote}"'
+    b = (
+        f'Roe told the council on Monday that "{quote}" Harbour workers protested.\n\n'
+        "Roe's plan to close the northern harbour to cargo ships until spring drew protests."
+    )
+    pa, pb = write(tmp_path, "a.txt", a), write(tmp_path, "b.txt", b)
+    with QuoteIndex.open(":memory:") as index:
+        index.replace_articles(
+            [
+                (meta(pa), [rec(pa, a, quote, speaker="Jane Roe")]),
+                (meta(pb), [rec(pb, b, quote, speaker="Jane Roe")]),
+            ]
+        )
+        result = trace(index, [pa, pb])
+    relations = sorted((lk.relation, lk.b.text[:12]) for lk in result.links)
+    assert relations == [("paraphrase", "Roe's plan t"), ("verbatim", quote[:12])]
