@@ -133,3 +133,62 @@ def test_a_surname_opening_a_sentence_tagged_as_a_noun_is_still_the_person():
     result = resolve([[first], [said(("Ortiz", "NOUN"))]])
     [q] = result.quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Lena Ortiz", "person")
+
+
+def test_middle_initials_and_a_title_acronym_do_not_make_a_person_an_organisation():
+    # Steven H. Warren spoke . | Warren said the plan works .
+    warren: list[Row] = [
+        ("Steven", "Steven", "PROPN", 2, "flat"),
+        ("H.", "H.", "PROPN", 2, "flat"),
+        ("Warren", "Warren", "PROPN", 3, "nsubj"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    result = resolve([[warren], [said(("Warren", "PROPN"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Steven H. Warren", "person")
+    # Liberal MP Dana Moe spoke . | Moe said the plan works .
+    mp: list[Row] = [
+        ("Liberal", "Liberal", "PROPN", 3, "compound"),
+        ("MP", "MP", "PROPN", 3, "compound"),
+        ("Dana", "Dana", "PROPN", 3, "flat"),
+        ("Moe", "Moe", "PROPN", 4, "nsubj"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    result = resolve([[mp], [said(("Moe", "PROPN"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Dana Moe", "person")
+
+
+def test_a_counted_party_member_is_an_unnamed_source_not_a_person():
+    # one Democrat said the plan works .
+    rows: list[Row] = [
+        ("one", "one", "NUM", 1, "nummod"),
+        ("Democrat", "Democrat", "PROPN", 2, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("plan", "plan", "NOUN", 5, "nsubj"),
+        ("works", "work", "VERB", 2, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    result = resolve([[rows]])
+    [q] = result.quotes
+    assert q.speaker is not None and q.speaker.type == "anonymous"
+
+
+def test_it_is_the_organisation_that_was_the_subject_just_before():
+    # BCX declined comment . | It said the plan works .
+    declined: list[Row] = [
+        ("BCX", "BCX", "PROPN", 1, "nsubj"),
+        ("declined", "decline", "VERB", -1, "root"),
+        ("comment", "comment", "NOUN", 1, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    result = resolve([[declined, said(("It", "PRON"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type, q.speaker.anonymity) == (
+        "BCX",
+        "organization",
+        "organization",
+    )

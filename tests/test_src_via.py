@@ -100,3 +100,36 @@ def test_a_live_blog_entry_carries_its_channel_to_every_statement_of_the_source(
         ]
     )
     assert vias(quotes) == ["Reuters", "Reuters", None]
+
+
+def went_on(name: str, outlet: str) -> list[Row]:
+    """ "<name> went on <outlet> ." (a sentence that names the channel and quotes nothing)"""
+    return [
+        (name, name, "PROPN", 1, "nsubj"),
+        ("went", "go", "VERB", -1, "root"),
+        ("on", "on", "ADP", 3, "case"),
+        (outlet, outlet, "PROPN", 1, "obl"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+
+
+def test_a_sentence_naming_the_channel_gives_the_next_quotes_of_that_person_their_via():
+    quotes = run([[went_on("Roe", "CNN")], [reported("Roe")], [direct("Roe")]])
+    assert vias(quotes) == ["CNN", "CNN"]
+
+
+def test_a_channel_sentence_about_someone_else_gives_nothing():
+    quotes = run([[went_on("Doe", "CNN")], [direct("Roe")]])
+    assert vias(quotes) == [None]
+
+
+def test_an_outlet_a_sentence_merely_mentions_is_no_channel():
+    # "Roe criticised CNN ." names an outlet without making it the channel
+    criticised: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("criticised", "criticise", "VERB", -1, "root"),
+        ("CNN", "CNN", "PROPN", 1, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    quotes = run([[criticised], [direct("Roe")]])
+    assert vias(quotes) == [None]

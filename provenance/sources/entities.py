@@ -38,6 +38,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
         quoted: list[tuple[int, int]] | None = None,
     ) -> None:
         super().__init__(model, doc)
+        self.sentences = sentences or []
         self.role_reader = RoleReader(model.vocab, model.is_role)
         self.person_names = self._person_names(sentences or [], quoted or [])
         self.learn_genders(sentences or [], quoted or [])
@@ -127,7 +128,10 @@ class EntityTable(UnnamedResolver, PronounResolver):
         core = run[title:]
         loose = len(core) > 1 and (core[0] > 0 or title > 0) and sent.words[core[-1]].upos == "PROPN"
         allowed = ("PROPN", "PUNCT", "ADP", "NOUN", "X") + (("VERB", "ADJ") if loose else ())
-        if self.is_org_name(text) or any(sent.words[i].upos not in allowed for i in core):
+        # "Liberal MP Marco Mendicino": the title's acronym is no organisation's
+        if self.is_org_name(self.doc.text[sent.words[core[0]].start : sent.words[core[-1]].end]) or any(
+            sent.words[i].upos not in allowed for i in core
+        ):
             return None
         words = text.split()
         if len(words) == 1 and self.m.is_role(words[0].lower()):
@@ -142,7 +146,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
         """Find or create the entity a mention refers to; the second value says how."""
         if mention.pronoun:
             return self._for_pronoun(mention, mention.pronoun)
-        if mention.name:
+        if mention.name and (self.is_org_name(mention.name) or not _member_noun(mention, mention.name)):
             return self._for_name(mention, mention.name)
         known = self._known_name(mention)
         if known is not None:
@@ -208,6 +212,24 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if len(firsts) != 1 or any(self.tokens(f)[-1] == tokens[0] for f in fulls):
             return None
         return firsts.pop()
+
+
+# Determiners and numbers that count members of a class: "one Democrat", "a Republican".
+_COUNTING = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "each", "any"})
+
+
+def _member_noun(mention: Mention, name: str) -> bool:
+    """ "one well-connected Democrat familiar with ...", "Democrats said": a capitalised noun
+    for members of a party or nation, counted or plural, is a description, not a name."""
+    sent, head = mention.ref.sentence, mention.ref.index
+    w = sent.words[head]
+    if any(
+        sent.words[c].lemma.lower() in _COUNTING for c in sent.children[head] if sent.words[c].rel in ("det", "nummod")
+    ):
+        return True  # counted: never one person's name, whatever name the phrase holds
+    if len(name.split()) != 1 or w.text != name:
+        return False
+    return "Number=Plur" in w.feats and w.lemma.lower() != w.text.lower()
 
 
 def _is_subject(sent: Sentence, run: list[int]) -> bool:

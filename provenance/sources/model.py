@@ -42,6 +42,8 @@ class SourceModel:
     reasons: list[regex.Pattern[str]]
     boilerplate: list[regex.Pattern[str]]
     names: NameVocab
+    channels_before: list[regex.Pattern[str]]
+    channels_after: list[regex.Pattern[str]]
 
     @classmethod
     def build(cls, vocab: Vocabulary) -> SourceModel:
@@ -49,7 +51,17 @@ class SourceModel:
             lex = vocab.lexicon(name)
             return compile_list([e.name for e in lex.entries], lex.path)
 
+        channels = vocab.lexicon("channel_cues")
+
+        def sided(side: str) -> list[regex.Pattern[str]]:
+            # anchored where the outlet's name starts or ends
+            shape = r"(?:{})\s+(?:the\s+)?$" if side == "before" else r"^(?:{})"
+            entries = [shape.format(e.name) for e in channels.entries if e.attrs.get("side") == side]
+            return compile_list(entries, channels.path)
+
         return cls(
+            channels_before=sided("before"),
+            channels_after=sided("after"),
             vocab=vocab,
             outlets=OutletGazetteer(vocab.lexicon("outlets")),
             reasons=patterns("anonymity_reasons"),

@@ -15,6 +15,7 @@ from collections import Counter
 from provenance.syntax.tree import Sentence
 
 from .mentions import Mention, is_group_pronoun, is_person_pronoun
+from .model import Entity
 from .names import PRONOUN_GENDER, Gender
 from .table import NameMention, Resolution, TableBase
 
@@ -62,6 +63,9 @@ class PronounResolver(TableBase):
             for e in reversed(self.entities):
                 if e.type == "organization":
                     return e, "pronoun"
+            org = self._recent_org_subject(mention.start)
+            if org is not None:
+                return org, "pronoun"
         wanted = ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
         for e in reversed(self.entities):
             if e.type in wanted and (is_person_pronoun(p) or e.plural or e.type == "organization"):
@@ -69,6 +73,27 @@ class PronounResolver(TableBase):
                     continue
                 return e, "pronoun"
         return None, None
+
+    def _recent_org_subject(self, before: int) -> Entity | None:
+        """ "EDC declined to answer. '...,' it said": an organisation that was the subject of a
+        sentence in this paragraph or the one before, although it has not been quoted yet."""
+        para = self.doc.paragraph_at(before)
+        here = para.index if para is not None else -1
+        for sent in reversed([s for s in self.sentences if s.start < before]):
+            sp = self.doc.paragraph_at(sent.start)
+            if sp is not None and here >= 0 and here - sp.index > 1:
+                break
+            for w in reversed(sent.words):
+                if w.start >= before or w.rel != "nsubj" or w.upos != "PROPN":
+                    continue
+                run = [i for i in sent.subtree(w.index) if sent.words[i].upos == "PROPN"]
+                name = self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end] if run else w.text
+                if self.is_org_name(name) or self.key(name) in self.org_keys:
+                    for e in self.entities:
+                        if e.type == "organization" and e.name == name:
+                            return e
+                    return self._new(name=name, type="organization", head_lemma=w.lemma.lower())
+        return None
 
     def learn_genders(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> None:
         """Gender from the article's own pronouns: in a sentence whose only person named outside

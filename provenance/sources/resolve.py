@@ -19,7 +19,7 @@ from .mentions import describe
 from .model import Entity, SourceModel
 from .register import entity_records
 from .summary import summarise
-from .via import via_for
+from .via import ChannelEvent, channel_events, via_for
 
 Resolved = tuple[Speaker | None, Entity | None, Via | None]
 
@@ -30,8 +30,9 @@ class SpeakerResolver:
     def __init__(self, model: SourceModel, doc: Document, paras: list[ParsedParagraph], spans: list[QuoteSpan]) -> None:
         self.m = model
         self.doc = doc
-        quoted = [(s.start, s.end) for s in spans if s.depth == 0]
-        self.entities = EntityTable(model, doc, [s for p in paras for s in p.sentences], quoted)
+        self.quoted = [(s.start, s.end) for s in spans if s.depth == 0]
+        self.sentences = [s for p in paras for s in p.sentences]
+        self.entities = EntityTable(model, doc, self.sentences, self.quoted)
         self.reasons = ReasonFinder(model, doc)
 
     def speaker_for(self, a: Attribution) -> Resolved:
@@ -114,7 +115,8 @@ def resolve_article(
             resolved[id(a)] = (speaker, entity, via)
         else:
             resolved[id(a)] = resolver.speaker_for(a)
-    _carry_via(doc, attributions, resolved)
+    events = channel_events(model, doc, resolver.sentences, resolver.entities.person_names, resolver.quoted)
+    _carry_via(doc, attributions, resolved, events, resolver.entities)
     resolver.entities.fill_roles()
     # Reasons and roles can appear after an entity's first quote: levels are set once all are known.
     for speaker, entity, _ in resolved.values():
@@ -143,28 +145,63 @@ VIA_CARRY_PARAGRAPHS = 1
 _CONTINUING_CUES = frozenset({"add", "continue", "go"})
 
 
-def _carry_via(doc: Document, attributions: list[Attribution], resolved: dict[int, Resolved]) -> None:
+@dataclass
+class _Thread:
+    """The interview a source's next quotes may come from."""
+
+    via: Via
+    paragraph: int
+    entity: int | None = None  # the source that last spoke through it
+    name: str | None = None  # or the person a channel sentence named ("Roe went on CBC")
+    fresh: bool = False  # opened by a channel sentence: its first quote may be reported speech
+
+
+def _carry_via(
+    doc: Document,
+    attributions: list[Attribution],
+    resolved: dict[int, Resolved],
+    events: list[ChannelEvent],
+    table: EntityTable,
+) -> None:
     """Continuations inherit the channel (sources labels, "via-inherited"): a later direct quote
     (or an "added") of the same source, with no other source quoted in between, in the same or
-    the next paragraph after the last quote that named or inherited the outlet."""
+    the next paragraph after the last quote that named or inherited the outlet; and the quotes
+    of a person after a sentence that names the channel without quoting ("Roe went on CBC to
+    rebut it. ¶ '...,' he said")."""
     _carry_via_in_entries(doc, attributions, resolved)
-    last: tuple[int, Via, int] | None = None  # entity id, via, paragraph of its latest quote
+    thread: _Thread | None = None
+    pending = sorted(events, key=lambda e: e.offset)
     for a in sorted(attributions, key=lambda x: x.start):
+        while pending and pending[0].offset < a.start:
+            ev = pending.pop(0)
+            thread = _Thread(ev.via, ev.paragraph, name=ev.name, fresh=True)
         speaker, entity, via = resolved[id(a)]
         if entity is None:
             continue
         para = doc.paragraph_at(a.start)
         index = para.index if para is not None else -1
-        if last is not None and last[0] != entity.id:
-            last = None  # another source speaks: the interview's thread is broken
-        continues = a.kind != "indirect" or (a.cue is not None and a.cue.word.lemma.lower() in _CONTINUING_CUES)
-        if via is None and continues and last is not None and 0 <= index - last[2] <= VIA_CARRY_PARAGRAPHS:
-            via = last[1]
+        if thread is not None and not _same_source(thread, entity, table):
+            thread = None  # another source speaks: the interview's thread is broken
+        continues = (
+            a.kind != "indirect"
+            or (thread is not None and thread.fresh)
+            or (a.cue is not None and a.cue.word.lemma.lower() in _CONTINUING_CUES)
+        )
+        if via is None and continues and thread is not None and 0 <= index - thread.paragraph <= VIA_CARRY_PARAGRAPHS:
+            via = thread.via
             resolved[id(a)] = (speaker, entity, via)
         if via is not None:
-            last = (entity.id, via, index)
-        elif last is not None and index - last[2] > VIA_CARRY_PARAGRAPHS:
-            last = None
+            thread = _Thread(via, index, entity=entity.id)
+        elif thread is not None and index - thread.paragraph > VIA_CARRY_PARAGRAPHS:
+            thread = None
+
+
+def _same_source(thread: _Thread, entity: Entity, table: EntityTable) -> bool:
+    if thread.entity is not None:
+        return thread.entity == entity.id
+    if entity.type != "person":
+        return False
+    return thread.name is None or table.same_person(thread.name, entity.name)
 
 
 _ENTRY_SEPARATOR = regex.compile(r"^\s*(?:_{3,}|\*{3,}|-{3,}|={3,})\.?\s*$")

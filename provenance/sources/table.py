@@ -9,12 +9,15 @@ from typing import Literal
 import regex
 
 from provenance.document import Document
-from provenance.syntax.tree import WordRef
+from provenance.syntax.tree import Sentence, WordRef
 
 from .model import Entity, SourceModel
 from .names import Gender
 from .outlets import ACRONYM
 from .roles import RoleSpan
+
+# "H.", "J.M.", "Jr.": a person's initials or suffix, not an acronym (in "Steven H. Warren")
+_INITIALS = regex.compile(r"^(?:[A-Z]\.)+$|^(?:Jr|Sr)\.?$")
 
 ResolvedBy = Literal[
     "pronoun", "short-name", "known-people", "statement-owner", "definite-description", "relative-pronoun"
@@ -49,6 +52,7 @@ class TableBase:
         # the pronouns it uses for the person): "she" never goes to a man named just before.
         self.genders: dict[str, Gender] = {}
         self.person_names: list[NameMention] = []
+        self.sentences: list[Sentence] = []  # the article's parsed sentences, in text order
         # Names the article refers to as "its"/"itself": organisations, whatever they look like.
         self.org_keys: set[str] = set()
 
@@ -83,7 +87,7 @@ class TableBase:
         words = regex.findall(r"[\p{L}]+", name)
         if self.m.outlets.first_in(name):
             return True
-        if any(ACRONYM.match(w) and len(w) >= 2 for w in name.split()):
+        if any(ACRONYM.match(w) and len(w) >= 2 and not _INITIALS.match(w) for w in name.split()):
             return True
         return any(self.vocab.in_lexicon("organization_words", w.lower()) for w in words)
 

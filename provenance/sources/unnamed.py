@@ -70,7 +70,8 @@ class UnnamedResolver(TableBase):
             return self._for_institution(mention, head_lemma, definite)
         if is_role or self.vocab.in_lexicon("vague_sources", head_lemma):
             return self._for_unnamed_person(mention, head_lemma, definite)
-        if head_word.upos == "NOUN" or self.vocab.in_lexicon("loose_groups", head_lemma):
+        # a capitalised head that is no name ("one senior Democrat", "Democrats") is a noun too
+        if head_word.upos in ("NOUN", "PROPN") or self.vocab.in_lexicon("loose_groups", head_lemma):
             # A common noun that is no outlet, institution or document describes unnamed people
             # ("the players", "refugee advocates"); a bare quantifier ("others", "some") or a
             # plural with nothing to place it describes nobody in particular.
