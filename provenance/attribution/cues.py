@@ -11,6 +11,9 @@ from provenance.vocab import PatternCueKind, RulePattern, Vocabulary
 from .spans import QUOTE_CHARS
 
 _NOMINAL = ("PRON", "PROPN", "NOUN")
+# Verbs whose subject is a text that "says" something ('her statement read'): grammar, not
+# vocabulary — they report speech only with a statement noun (noun_cues, document_nouns).
+_READING_VERBS = frozenset({"read"})
 _NOT_SUBJECT_RELS = ("obl", "obj", "iobj", "nmod", "expl")
 
 
@@ -28,6 +31,18 @@ class CueReader:
     def is_carrier(self, lemma: str) -> bool:
         """A noun that carries a statement ("a statement", "a letter", "the report")."""
         return self.in_lex("noun_cues", lemma) or self.in_lex("document_nouns", lemma)
+
+    def is_document_reading(self, sent: Sentence, w: Word) -> bool:
+        """'"...," her statement read' / 'read the email': "read" reports a text when the text is
+        its subject (or the phrase after it). Not a speech verb on its own ("READ MORE:", "she
+        read the book")."""
+        if w.upos != "VERB" or w.lemma.lower() not in _READING_VERBS:
+            return False
+        subject = next((c for c in sent.children[w.index] if sent.words[c].rel == "nsubj"), None)
+        if subject is None:
+            after = noun_phrase_after(sent, w.index)
+            subject = after.index if after is not None else None
+        return subject is not None and self.is_carrier(sent.words[subject].lemma.lower())
 
     def subject(self, sent: Sentence, index: int, exclude: set[int] | frozenset[int] = frozenset()) -> WordRef | None:
         return subject_of(sent, index, exclude, self.is_carrier)

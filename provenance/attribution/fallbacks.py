@@ -22,7 +22,8 @@ def next_sentence_after_question(text: str, span: QuoteSpan, paras: list[ParsedP
     """'"Is this fair?" Roe asked.': the sentence splitter ends the sentence at the question or
     exclamation mark inside the quote, so the cue sits in the next sentence. That sentence, if
     it starts right after the closing mark."""
-    if not text[span.start + 1 : span.end - 1].rstrip().endswith(("?", "!")):
+    # (past the closing marks of a quote inside it: '"... some would ask, 'Who cares?'" Roe said.')
+    if not text[span.start + 1 : span.end - 1].rstrip().rstrip(QUOTE_CHARS).rstrip().endswith(("?", "!")):
         return []
     for para in paras:
         for sent in para.sentences:
@@ -114,7 +115,7 @@ def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], re
         # policy, said"), so look twenty words ahead; any other clause ends the search.
         after = [w for w in sent.words if w.start >= span.end][:20]
         for w in after:
-            if cues.is_speech_cue(w):
+            if cues.is_speech_cue(w) or cues.is_document_reading(sent, w):
                 return CueHit(WordRef(sent, w.index), _speaker_after(cues, sent, span, w.index), "adjacent-cue-after")
             # A verb of the speaker's own noun phrase ("a study released on Monday by X said",
             # "Roe, who was among those polled, said") does not end the search; any other does.

@@ -1,0 +1,87 @@
+"""Cues the fallbacks find next to a quote, on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from parse_helpers import Row, article
+
+from provenance.attribution import Attribution, Attributor
+from provenance.quotemarks import pair_marks
+from provenance.vocab import load_vocabulary
+
+ATTRIBUTOR = Attributor(load_vocabulary())
+
+
+def attribute(paragraphs: list[list[list[Row]]]) -> tuple[str, list[Attribution]]:
+    doc, paras = article(paragraphs)
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    return doc.text, ATTRIBUTOR.attribute(doc.text, paras, spans)
+
+
+def test_a_question_closing_a_quote_inside_the_quote_still_looks_for_the_cue_in_the_next_sentence():
+    # “ Some would ask , ‘ Who cares ? ’ ”  |  Moore said .   (the splitter ends the sentence at "?")
+    quote: list[Row] = [
+        ("“", "“", "PUNCT", 3, "punct"),
+        ("Some", "some", "PRON", 3, "nsubj"),
+        ("would", "would", "AUX", 3, "aux"),
+        ("ask", "ask", "VERB", -1, "root"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("‘", "‘", "PUNCT", 7, "punct"),
+        ("Who", "who", "PRON", 7, "nsubj"),
+        ("cares", "care", "VERB", 3, "ccomp"),
+        ("?", "?", "PUNCT", 7, "punct"),
+        ("’", "’", "PUNCT", 7, "punct"),
+        ("”", "”", "PUNCT", 3, "punct"),
+    ]
+    cue: list[Row] = [
+        ("Moore", "Moore", "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    _, found = attribute([[quote, cue]])
+    [a] = [a for a in found if a.rule == "adjacent-cue-after"]
+    assert a.speaker is not None and a.speaker.word.text == "Moore"
+
+
+def _quote_then(tail: list[Row]) -> list[Row]:
+    """“ We heard from residents , ” <tail> .  — heads in ``tail`` count from its first word; -1
+    in the tail is the sentence root."""
+    head: list[Row] = [
+        ("“", "“", "PUNCT", 2, "punct"),
+        ("We", "we", "PRON", 2, "nsubj"),
+        ("heard", "hear", "VERB", -1, "root"),
+        ("from", "from", "ADP", 4, "case"),
+        ("residents", "resident", "NOUN", 2, "obl"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("”", "”", "PUNCT", 2, "punct"),
+    ]
+    shifted = [(t, lem, u, h + 7 if h >= 0 else -1, r) for t, lem, u, h, r in tail]
+    return head + shifted + [(".", ".", "PUNCT", 2, "punct")]
+
+
+def test_a_statement_that_reads_speaks_for_whoever_wrote_it():
+    # “ We heard from residents , ” her statement read .   — the parse left the quote unlinked
+    rows = _quote_then(
+        [
+            ("her", "her", "PRON", 1, "nmod:poss"),
+            ("statement", "statement", "NOUN", 2, "nsubj"),
+            ("read", "read", "VERB", -1, "parataxis"),
+        ]
+    )
+    rows = [(t, lem, u, 2 if t == "read" else h, r) for t, lem, u, h, r in rows]
+    _, [a] = attribute([[rows]])
+    assert a.rule == "adjacent-cue-after" and a.cue is not None and a.cue.word.text == "read"
+    assert a.speaker is not None and a.speaker.word.text == "statement"
+
+
+def test_a_person_reading_is_no_cue():
+    # “ We heard from residents , ” her sister read .  — reading aloud a text is not saying it
+    rows = _quote_then(
+        [
+            ("her", "her", "PRON", 1, "nmod:poss"),
+            ("sister", "sister", "NOUN", 2, "nsubj"),
+            ("read", "read", "VERB", -1, "parataxis"),
+        ]
+    )
+    rows = [(t, lem, u, 2 if t == "read" else h, r) for t, lem, u, h, r in rows]
+    _, [a] = attribute([[rows]])
+    assert a.rule == "unattributed"
