@@ -32,8 +32,13 @@ class IndexStats:
     parsed: int = 0  # analysed and written
     unchanged: int = 0  # skipped: same content hash as in the index
     quotes: int = 0  # quotes written in this run
+    moved: int = 0  # unchanged files found under a new path: renamed in the index, not parsed
+    removed: int = 0  # articles of the given folders whose file is gone: pruned from the index
     errors: list[str] = field(default_factory=list)  # one line each, naming the file
     warnings: list[str] = field(default_factory=list)  # skipped entries (a named pipe in a folder)
+    # The path each given file is stored under, when that is another path to the same file
+    # ("./a.txt" given, "/abs/a.txt" stored): what `trace` must ask the index for.
+    stored: dict[str, str] = field(default_factory=dict)
 
 
 def display_path(path: str) -> str:
@@ -71,14 +76,43 @@ def _jobs(files: Sequence[str], index: QuoteIndex, stats: IndexStats) -> Iterato
         except ProvenanceError as err:
             stats.errors.append(str(err))
             continue
-        if index.article_sha(shown) == sha:
-            stats.unchanged += 1
+        real = os.path.realpath(path)
+        found = index.stored_as(shown, real)
+        if found is None and (gone := [p for p in index.paths_with_sha(sha) if not os.path.exists(p)]):
+            # The same bytes under a path that no longer exists: the file was moved or renamed.
+            index.rename_article(gone[0], shown, real)
+            stats.moved += 1
             continue
+        if found is not None:
+            stats.stored[shown] = found[0]
+            if found[1] == sha:
+                index.set_realpath(found[0], real)  # rows written before schema 2 learn it here
+                stats.unchanged += 1
+                continue
         read = read_checked(path, cfg)
         if not read.analysable:
             stats.errors.append(str(ProvenanceError(read.issues[0].message, path)))
             continue
-        yield Job(shown, sha, read.doc.text)
+        # A changed file replaces its article under the path it is stored by (one article per file).
+        yield Job(found[0] if found is not None else shown, sha, read.doc.text)
+
+
+def _prune(paths: Sequence[str], files: Sequence[str], index: QuoteIndex) -> int:
+    """Remove the articles stored under a given folder whose file no longer exists. Only under
+    the folders given: an archive may be indexed folder by folder, and an article of another
+    folder is not this run's to judge; a file that exists but was left out (an exclude added
+    since) stays too."""
+    folders = [display_path(p) for p in paths if os.path.isdir(p)]
+    if not folders:
+        return 0
+    seen = {display_path(f) for f in files}
+    removed = 0
+    for meta in index.articles():
+        inside = any(f == "." or meta.path.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
+        if inside and meta.path not in seen and not os.path.exists(meta.path):
+            index.remove_article(meta.path)
+            removed += 1
+    return removed
 
 
 def _batches(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
@@ -140,4 +174,5 @@ def index_paths(
         runner = in_process(settings)
     for outcomes in runner(_batches(_jobs(found.files, index, stats), batch_size)):
         _write(index, outcomes, stats)
+    stats.removed = _prune(paths, found.files, index)
     return stats

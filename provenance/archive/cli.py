@@ -116,6 +116,8 @@ def run_index(args: argparse.Namespace) -> int:
             "articles": stats.seen,
             "parsed": stats.parsed,
             "unchanged": stats.unchanged,
+            "moved": stats.moved,
+            "removed": stats.removed,
             "quotes_written": stats.quotes,
             "errors": stats.errors,
             "index": {"articles": total_articles, "quotes": total_quotes},
@@ -124,7 +126,8 @@ def run_index(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(
-            f"{stats.seen} articles: {stats.parsed} indexed, {stats.unchanged} unchanged, {len(stats.errors)} errors; "
+            f"{stats.seen} articles: {stats.parsed} indexed, {stats.unchanged} unchanged, {stats.moved} moved, "
+            f"{stats.removed} removed (file gone), {len(stats.errors)} errors; "
             f"{stats.quotes} quotes written. {terminal_safe(str(db))}: {total_articles} articles, {total_quotes} quotes"
         )
     return 2 if stats.errors else 0

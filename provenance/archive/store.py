@@ -27,7 +27,7 @@ from provenance.errors import ProvenanceError
 
 DB_ENV = "PROVENANCE_INDEX"
 DEFAULT_DB = "provenance-index.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # MIGRATIONS[n] upgrades a file at version n to n + 1; version 0 is an empty file.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     0: (
@@ -44,6 +44,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE TABLE postings (term INTEGER NOT NULL, quote INTEGER NOT NULL, PRIMARY KEY (term, quote)) WITHOUT ROWID",
         "CREATE TABLE terms (term INTEGER PRIMARY KEY, df INTEGER NOT NULL)",
         "INSERT INTO info (key, value) VALUES ('quotes', '0')",
+    ),
+    # 2: where each article's file really is (symlinks and "..", resolved), so one file reached
+    # by two paths is one article; and a lookup by content hash, so a moved file is renamed in
+    # the index rather than parsed again. Rows of version 1 get their real path when next seen.
+    1: (
+        "ALTER TABLE articles ADD COLUMN realpath TEXT",
+        "CREATE INDEX articles_by_realpath ON articles(realpath)",
+        "CREATE INDEX articles_by_sha ON articles(sha256)",
     ),
 }
 
@@ -160,6 +168,28 @@ class QuoteIndex:
         row = self.conn.execute("SELECT sha256 FROM articles WHERE path = ?", (path,)).fetchone()
         return row[0] if row else None
 
+    def stored_as(self, path: str, realpath: str) -> tuple[str, str] | None:
+        """(stored path, sha256) of the article at ``path``, or of the one stored under another
+        path for the same file (``realpath``: "./a.txt", "/abs/a.txt" and a symlink to it)."""
+        row = self.conn.execute("SELECT path, sha256 FROM articles WHERE path = ?", (path,)).fetchone()
+        if row is None:
+            row = self.conn.execute(
+                "SELECT path, sha256 FROM articles WHERE realpath = ? ORDER BY path LIMIT 1", (realpath,)
+            ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def paths_with_sha(self, sha256: str) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT path FROM articles WHERE sha256 = ? ORDER BY path", (sha256,))]
+
+    def set_realpath(self, path: str, realpath: str) -> None:
+        with self.transaction():
+            self.conn.execute("UPDATE articles SET realpath = ? WHERE path = ?", (realpath, path))
+
+    def rename_article(self, old: str, new: str, realpath: str) -> None:
+        """A file moved: its rows now answer to the new path (nothing is parsed again)."""
+        with self.transaction():
+            self.conn.execute("UPDATE articles SET path = ?, realpath = ? WHERE path = ?", (new, realpath, old))
+
     def article(self, path: str) -> ArticleMeta | None:
         rows = self._articles("WHERE path = ?", (path,))
         return rows[0] if rows else None
@@ -208,8 +238,8 @@ class QuoteIndex:
 
     def _insert(self, meta: ArticleMeta, records: Sequence[QuoteRecord]) -> int:
         cur = self.conn.execute(
-            "INSERT INTO articles (path, sha256, outlet, outlet_source, date, date_source, credited)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (path, sha256, outlet, outlet_source, date, date_source, credited, realpath)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 meta.path,
                 meta.sha256,
@@ -218,6 +248,7 @@ class QuoteIndex:
                 meta.date,
                 meta.date_source,
                 json.dumps(list(meta.credited)),
+                os.path.realpath(meta.path),  # the writer's working folder: where the paths were given
             ),
         )
         article_id = cur.lastrowid

@@ -54,7 +54,8 @@ def run_trace(args: argparse.Namespace) -> int:
             print(f"provenance: warning: {terminal_safe(warning)}", file=sys.stderr)
         for error in stats.errors:
             print(f"provenance: error: {terminal_safe(error)}", file=sys.stderr)
-        result = trace(index, [_display(f) for f in found.files])
+        shown = [_display(f) for f in found.files]
+        result = trace(index, [stats.stored.get(p, p) for p in shown])
     report = render(result, args.format)
     if args.output:
         try:
