@@ -85,3 +85,57 @@ def test_a_person_reading_is_no_cue():
     rows = [(t, lem, u, 2 if t == "read" else h, r) for t, lem, u, h, r in rows]
     _, [a] = attribute([[rows]])
     assert a.rule == "unattributed"
+
+
+def test_a_speech_verb_tagged_as_a_noun_closing_the_sentence_is_the_cue_and_the_next_quote_follows():
+    # “ She will fight for families , ” a narrator in the video states .  “ She will win it all . ”
+    first: list[Row] = [
+        ("“", "“", "PUNCT", 3, "punct"),
+        ("She", "she", "PRON", 3, "nsubj"),
+        ("will", "will", "AUX", 3, "aux"),
+        ("fight", "fight", "VERB", -1, "root"),
+        ("for", "for", "ADP", 5, "case"),
+        ("families", "family", "NOUN", 3, "obl"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("”", "”", "PUNCT", 3, "punct"),
+        ("a", "a", "DET", 9, "det"),
+        ("narrator", "narrator", "NOUN", 3, "parataxis"),
+        ("in", "in", "ADP", 13, "case"),
+        ("the", "the", "DET", 13, "det"),
+        ("video", "video", "NOUN", 13, "compound"),
+        ("states", "state", "NOUN", 9, "nmod"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    second: list[Row] = [
+        ("“", "“", "PUNCT", 3, "punct"),
+        ("She", "she", "PRON", 3, "nsubj"),
+        ("will", "will", "AUX", 3, "aux"),
+        ("win", "win", "VERB", -1, "root"),
+        ("it", "it", "PRON", 3, "obj"),
+        ("all", "all", "DET", 4, "det"),
+        (".", ".", "PUNCT", 3, "punct"),
+        ("”", "”", "PUNCT", 3, "punct"),
+    ]
+    _, found = attribute([[first, second]])
+    assert [a.rule for a in found] == ["adjacent-cue-after", "neighbour-previous"]
+    assert all(a.speaker is not None and a.speaker.word.text == "narrator" for a in found)
+
+
+def test_a_plural_noun_after_a_list_of_quoted_words_is_no_cue():
+    # terms such as “ attack , ” “ talking points . ”  — "points" is a noun here
+    rows: list[Row] = [
+        ("terms", "term", "NOUN", -1, "root"),
+        ("such", "such", "ADJ", 4, "case"),
+        ("as", "as", "ADP", 1, "fixed"),
+        ("“", "“", "PUNCT", 4, "punct"),
+        ("attack", "attack", "NOUN", 0, "nmod"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("”", "”", "PUNCT", 4, "punct"),
+        ("“", "“", "PUNCT", 9, "punct"),
+        ("talking", "talk", "NOUN", 9, "compound"),
+        ("points", "point", "NOUN", 4, "conj"),
+        (".", ".", "PUNCT", 0, "punct"),
+        ("”", "”", "PUNCT", 9, "punct"),
+    ]
+    _, found = attribute([[rows]])
+    assert not [a for a in found if a.cue is not None]

@@ -7,7 +7,7 @@ import regex
 
 from provenance.lexical import search_any
 from provenance.quotemarks import QuoteSpan
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .cues import CueReader, noun_phrase_after
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
@@ -99,6 +99,34 @@ def _speaker_after(cues: CueReader, sent: Sentence, span: QuoteSpan, cue: int) -
     return noun_phrase_after(sent, cue)
 
 
+def _tagged_as_noun(cues: CueReader, sent: Sentence, after: list[Word], w: Word) -> WordRef | None:
+    """'"...," a narrator in the video states.': a present-tense speech verb closing the
+    sentence after the quote's speaker, tagged as a plural noun ("states", "notes", "claims").
+    The speaker is the head of the noun phrase that opens the words after the closing mark."""
+    nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
+    if not (
+        w.upos == "NOUN"
+        and w.text.islower()
+        and w.text.endswith("s")
+        and cues.in_lex("speech_verbs", w.text[:-1])
+        and (nxt is None or nxt.text in (".", "!", "?", ","))
+    ):
+        return None
+    between = [x for x in after if x.index < w.index]
+    if any(x.text in QUOTE_CHARS for x in between):
+        return None  # another quote in between: a list of quoted words ('"attack," "talking points."')
+    phrase = [x for x in between if x.text != "," and x.text not in QUOTE_CHARS]
+    if not phrase or phrase[0].upos not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"):
+        return None
+    head = None
+    for x in phrase:
+        if x.upos in ("ADP", "VERB", "AUX", "SCONJ"):
+            break
+        if x.upos in ("NOUN", "PROPN", "PRON"):
+            head = x
+    return WordRef(sent, head.index) if head is not None else None
+
+
 def _relative(sent: Sentence, index: int) -> bool:
     """A verb whose subject is a relative pronoun heads a relative clause, however attached."""
     return any(
@@ -117,6 +145,8 @@ def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], re
         for w in after:
             if cues.is_speech_cue(w) or cues.is_document_reading(sent, w):
                 return CueHit(WordRef(sent, w.index), _speaker_after(cues, sent, span, w.index), "adjacent-cue-after")
+            if (speaker := _tagged_as_noun(cues, sent, after, w)) is not None:
+                return CueHit(WordRef(sent, w.index), speaker, "adjacent-cue-after")
             # A verb of the speaker's own noun phrase ("a study released on Monday by X said",
             # "Roe, who was among those polled, said") does not end the search; any other does.
             if (w.upos == "VERB" and w.deprel not in ("acl", "acl:relcl", "amod") and not _relative(sent, w.index)) or (
