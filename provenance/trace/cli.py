@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from provenance.archive.cli import _positive
 from provenance.options import add_model_options
 
 
@@ -27,6 +28,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argpar
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument("--db", metavar="FILE", help="a quote index (provenance index); the given articles are added to it")
     p.add_argument("--format", choices=("text", "json", "html"), default="text")
+    p.add_argument(
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="link on N local processes (with --db; default 1). Indexing new articles uses them too",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
     add_model_options(p)
     p.set_defaults(func=run_trace)
@@ -49,13 +57,13 @@ def run_trace(args: argparse.Namespace) -> int:
         bad = found.unreadable[0]
         raise ProvenanceError(bad.reason, bad.path)
     with QuoteIndex.open(args.db or ":memory:") as index:
-        stats = index_paths(args.paths, index, model=args.model, use_cache=not args.no_cache)
+        stats = index_paths(args.paths, index, jobs=args.jobs, model=args.model, use_cache=not args.no_cache)
         for warning in stats.warnings:
             print(f"provenance: warning: {terminal_safe(warning)}", file=sys.stderr)
         for error in stats.errors:
             print(f"provenance: error: {terminal_safe(error)}", file=sys.stderr)
         shown = [_display(f) for f in found.files]
-        result = trace(index, [stats.stored.get(p, p) for p in shown])
+        result = trace(index, [stats.stored.get(p, p) for p in shown], jobs=args.jobs)
     report = render(result, args.format)
     if args.output:
         try:

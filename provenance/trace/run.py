@@ -145,13 +145,46 @@ def _with_summaries(
     return out
 
 
-def trace(index: QuoteIndex, paths: Sequence[str] | None = None) -> TraceResult:
-    """Links of the quotes of ``paths`` (every indexed article when None) to the rest of the index."""
+def _link_articles(db: str, paths: list[str]) -> list[Link]:
+    """One worker's share of ``trace --jobs N``: the links of the quotes of some articles. Each
+    worker opens the index file itself (SQLite readers share it) and weighs words alike."""
+    with QuoteIndex.open(db) as index:
+        records = [r for p in paths for r in index.records(article=p)]
+        return find_links(index, records, Linker(index_rarity(index)))
+
+
+def _parallel_links(index: QuoteIndex, wanted: list[str], jobs: int) -> list[Link]:
+    """find_links over ``jobs`` processes, articles dealt out in turn; a pair found from both
+    sides is kept once, and the order is the one-process order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    shares = [wanted[i::jobs] for i in range(jobs)]
+    seen: set[frozenset[RecordKey]] = set()
+    out: list[Link] = []
+    # spawn, not fork: the caller may hold threads and an open SQLite connection.
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for links in pool.map(_link_articles, [index.path] * jobs, shares):
+            for lk in links:
+                pair = frozenset((record_key(lk.a), record_key(lk.b)))
+                if pair not in seen:
+                    seen.add(pair)
+                    out.append(lk)
+    out.sort(key=lambda lk: (order_key(lk.a), order_key(lk.b)))
+    return out
+
+
+def trace(index: QuoteIndex, paths: Sequence[str] | None = None, *, jobs: int = 1) -> TraceResult:
+    """Links of the quotes of ``paths`` (every indexed article when None) to the rest of the index.
+    ``jobs`` > 1 links on that many processes; an in-memory index is linked in this one."""
     articles = {a.path: a for a in index.articles()}
     wanted = list(articles) if paths is None else [p for p in paths if p in articles]
     records = [r for p in wanted for r in index.records(article=p)]
     linker = Linker(index_rarity(index))
-    links = find_links(index, records, linker)
+    if jobs > 1 and index.path != ":memory:" and len(wanted) > 1:
+        links = _parallel_links(index, wanted, min(jobs, len(wanted)))
+    else:
+        links = find_links(index, records, linker)
     links = _with_summaries(links, records, {p: articles[p] for p in wanted}, linker)
     linked_paths = dict.fromkeys([*wanted, *(lk.a.article for lk in links), *(lk.b.article for lk in links)])
     found = variants(name_mentions(index, linked_paths))
