@@ -164,3 +164,36 @@ def test_a_prepositional_phrase_taken_for_the_subject_gives_way_to_the_coordinat
     _, found = attribute([[rows]])
     [a] = [a for a in found if a.cue is not None and a.cue.word.text == "said"]
     assert a.speaker is not None and a.speaker.word.text == "Roe"
+
+
+def _infinitive_cue(verb: tuple[str, str], obj: list[Row], to: bool) -> list[Row]:
+    """The critics <verb> [<obj>] [to] say the plan failed .  — "say" an xcomp of the verb."""
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("critics", "critic", "NOUN", 2, "nsubj"),
+        (verb[0], verb[1], "VERB", -1, "root"),
+    ]
+    rows += [(t, lem, u, 2 if h < 0 else h, r) for t, lem, u, h, r in obj]
+    say = len(rows) + (1 if to else 0)
+    if to:
+        rows.append(("to", "to", "PART", say, "mark"))
+    rows += [
+        ("say", "say", "VERB", 2, "xcomp"),
+        ("the", "the", "DET", say + 2, "det"),
+        ("plan", "plan", "NOUN", say + 3, "nsubj"),
+        ("failed", "fail", "VERB", say, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    return rows
+
+
+def test_an_infinitive_cue_is_spoken_by_the_object_of_the_verb_it_completes_else_its_subject():
+    # The critics continued to say the plan failed .
+    _, [a] = attribute([[_infinitive_cue(("continued", "continue"), [], to=True)]])
+    assert a.speaker is not None and a.speaker.word.text == "critics"
+    # The critics led voters to say the plan failed .
+    _, [a] = attribute([[_infinitive_cue(("led", "lead"), [("voters", "voter", "NOUN", -1, "obj")], to=True)]])
+    assert a.speaker is not None and a.speaker.word.text == "voters"
+    # The critics made anyone say the plan failed .  (a bare infinitive after a causative)
+    _, [a] = attribute([[_infinitive_cue(("made", "make"), [("anyone", "anyone", "PRON", -1, "obj")], to=False)]])
+    assert a.speaker is not None and a.speaker.word.text == "anyone"

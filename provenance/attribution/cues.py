@@ -84,6 +84,25 @@ def is_participle(w: Word) -> bool:
     return "VerbForm=Ger" in w.feats or "VerbForm=Part" in w.feats or w.text.lower().endswith("ing")
 
 
+def _controller(sent: Sentence, index: int) -> WordRef | None:
+    """ "Roe continued to say ...", "the letter goes on to say ...", "led voters to believe ...",
+    "to make anyone think ...": an infinitive cue (xcomp) has no subject of its own; it is the
+    object of the verb it completes, else that verb's subject."""
+    w = sent.words[index]
+    if w.deprel != "xcomp" or w.head < 0 or is_participle(w):
+        return None
+    # An infinitive: "to say", or bare after a causative ("make anyone think", "let them say").
+    to = any(sent.words[c].lemma.lower() == "to" and c < index for c in sent.children[index])
+    if not to and sent.words[w.head].lemma.lower() not in ("make", "let", "have", "help"):
+        return None
+    kids = sent.children[w.head]
+    for rel in ("obj", "iobj", "nsubj"):
+        for c in kids:
+            if sent.words[c].rel == rel and c < index and sent.words[c].upos in _NOMINAL:
+                return WordRef(sent, c)
+    return None
+
+
 def _carrier_subject(sent: Sentence, index: int, carrier: Callable[[str], bool]) -> WordRef | None:
     """ "The campaign issued a statement saying ...", "sent supporters a text message saying":
     a participle on a statement noun reports what the statement says; whoever issued it (the
@@ -298,6 +317,7 @@ def subject_of(
             return WordRef(sent, c)
     return (
         conjunct_subject(sent, index)
+        or _controller(sent, index)
         or _participle_subject(sent, index)
         or (_carrier_subject(sent, index, carrier) if carrier is not None else None)
         or _nominal_before(sent, index, exclude)

@@ -208,7 +208,10 @@ def lead_in(cues: CueReader, text: str, span: QuoteSpan, paras: list[ParsedParag
             if w.text in QUOTE_CHARS:
                 return None  # the colon closes a quote of its own
             if cues.is_speech_cue(w):
-                return CueHit(WordRef(sent, w.index), cues.subject(sent, w.index), "adjacent-cue-before")
+                # Across a sentence break, a cue whose speaker is lost is no better evidence than
+                # the quotes around it (the neighbour rule may still name the speaker).
+                speaker = cues.subject(sent, w.index)
+                return CueHit(WordRef(sent, w.index), speaker, "adjacent-cue-before") if speaker else None
         return None
     if mark == "." and same_para and sent.end <= span.start:
         root = next((w for w in sent.words if w.head < 0), None)
