@@ -114,3 +114,28 @@ def test_a_participle_on_a_person_is_not_given_a_statement_issuers_subject():
     _, found = attribute(rows)
     [a] = found
     assert a.speaker is None or a.speaker.word.text != "Police"
+
+
+def test_a_participle_continues_the_verb_just_before_its_comma():
+    # Each charge carries ten years , Moss said , adding that more are possible .  — both
+    # "Each charge" and "Moss" parsed as subjects of "said", the participle under "said"
+    rows: list[Row] = [
+        ("Each", "each", "DET", 1, "det"),
+        ("charge", "charge", "NOUN", 7, "nsubj"),
+        ("carries", "carry", "VERB", 7, "ccomp"),
+        ("ten", "ten", "NUM", 4, "nummod"),
+        ("years", "year", "NOUN", 2, "obj"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("Moss", "Moss", "PROPN", 7, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        (",", ",", "PUNCT", 9, "punct"),
+        ("adding", "add", "VERB", 7, "ccomp"),
+        ("that", "that", "SCONJ", 13, "mark"),
+        ("more", "more", "ADJ", 13, "nsubj"),
+        ("are", "be", "AUX", 13, "cop"),
+        ("possible", "possible", "ADJ", 9, "ccomp"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    _, found = attribute(rows)
+    [a] = [a for a in found if a.cue is not None and a.cue.word.text == "adding"]
+    assert a.speaker is not None and a.speaker.word.text == "Moss"

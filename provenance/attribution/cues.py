@@ -128,11 +128,18 @@ def _participle_subject(sent: Sentence, index: int) -> WordRef | None:
     w = sent.words[index]
     if w.rel not in ("advcl", "xcomp", "ccomp", "conj", "parataxis") or not is_participle(w) or w.head < 0:
         return None
+    # "The charges carry ten years, Roe said, adding that ...": the participle continues the
+    # verb just before its comma, wherever the parse hung it.
+    if index >= 2 and sent.words[index - 1].text == "," and sent.words[index - 2].upos == "VERB":
+        before = index - 2
+        subjects = [c for c in sent.children[before] if sent.words[c].rel == "nsubj" and c < before]
+        if subjects:
+            return WordRef(sent, subjects[-1])  # the nearest: "Each ... carries ..., Roe said"
     h = w.head
     for _ in range(3):
-        for c in sent.children[h]:
-            if sent.words[c].rel == "nsubj" and c < index:
-                return WordRef(sent, c)
+        subjects = [c for c in sent.children[h] if sent.words[c].rel == "nsubj" and c < index]
+        if subjects:
+            return WordRef(sent, subjects[-1])
         if sent.words[h].rel not in ("xcomp", "conj") or sent.words[h].head < 0:
             return None
         h = sent.words[h].head
