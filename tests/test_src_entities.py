@@ -192,3 +192,46 @@ def test_it_is_the_organisation_that_was_the_subject_just_before():
         "organization",
         "organization",
     )
+
+
+def test_a_name_behind_the_is_an_institution_and_a_short_outlet_name_is_the_outlet():
+    # The Vatican said the plan works .
+    vatican: list[Row] = [("The", "the", "DET", 1, "det")] + [
+        (t, lem, u, h + 1 if h >= 0 else -1, r) for t, lem, u, h, r in said(("Vatican", "PROPN"))
+    ]
+    vatican[1] = ("Vatican", "Vatican", "PROPN", 2, "nsubj")
+    result = resolve([[vatican]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "organization")
+
+
+def test_the_party_member_behind_the_is_still_a_person():
+    rows: list[Row] = [("the", "the", "DET", 2, "det"), ("Ohio", "Ohio", "PROPN", 2, "compound")]
+    rows += [("Republican", "Republican", "PROPN", 3, "nsubj")] + [
+        (t, lem, u, h + 2 if h >= 0 else -1, r) for t, lem, u, h, r in said(("x", "X"))[1:]
+    ]
+    result = resolve([[rows]])
+    [q] = result.quotes
+    assert q.speaker is not None and q.speaker.type == "person"
+
+
+def test_a_counted_noun_with_a_name_in_apposition_is_that_person():
+    # Another ally , Secretary Tom Vilsack , said the plan works .
+    rows: list[Row] = [
+        ("Another", "another", "DET", 1, "det"),
+        ("ally", "ally", "NOUN", 8, "nsubj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("Secretary", "secretary", "PROPN", 5, "compound"),
+        ("Tom", "Tom", "PROPN", 5, "flat"),
+        ("Vilsack", "Vilsack", "PROPN", 1, "appos"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 9, "det"),
+        ("plan", "plan", "NOUN", 10, "nsubj"),
+        ("works", "work", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    rows[1] = ("ally", "ally", "NOUN", 7, "nsubj")
+    result = resolve([[rows]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Tom Vilsack", "person")

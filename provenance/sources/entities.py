@@ -9,6 +9,8 @@ how a mention was linked (see README: "pronoun", "short-name", "known-people",
 
 from __future__ import annotations
 
+import regex
+
 from provenance.document import Document
 from provenance.syntax.tree import Sentence, WordRef
 
@@ -22,9 +24,9 @@ from .unnamed import UnnamedResolver
 
 __all__ = ["EntityTable", "Resolution", "ResolvedBy"]
 
-# A person named this many times outside quotes is someone the story is about (a vox-pop name
-# is written once or twice, next to its quote).
-PROMINENT_MENTIONS = 4
+# A person whose surname the article writes this many times outside quotes is someone the story
+# is about (a vox-pop name is written once or twice, next to its quote).
+PROMINENT_MENTIONS = 3
 
 
 class EntityTable(UnnamedResolver, PronounResolver):
@@ -39,6 +41,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
     ) -> None:
         super().__init__(model, doc)
         self.sentences = sentences or []
+        self.quoted = quoted or []
         self.role_reader = RoleReader(model.vocab, model.is_role)
         self.person_names = self._person_names(sentences or [], quoted or [])
         self.learn_genders(sentences or [], quoted or [])
@@ -99,8 +102,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
         for e in self.entities:
             if e.type != "person" or e.role:
                 continue
-            named_in = {n.start for n in self.person_names if self.same_person(e.name, n.name)}
-            e.prominent = len(named_in) >= PROMINENT_MENTIONS
+            e.prominent = self._times_named(e.name) >= PROMINENT_MENTIONS
             for name, role in self.roles:
                 if self.same_person(e.name, name):  # "Roffman, a securities analyst" is John Roffman
                     e.role = role.text
@@ -190,7 +192,16 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if entry is not None:
             role = str(entry.attrs.get("role") or "") or None
             return self._new(name=entry.name, type="person", role=role, head_lemma=head_lemma), "known-people"
-        is_org = self.is_org_name(name) or self.key(name) in self.org_keys
+        is_org = (
+            self.is_org_name(name)
+            or self.key(name) in self.org_keys
+            or (_after_the(mention, name) and not self.vocab.in_lexicon("party_members", name.split()[-1].lower()))
+        )
+        if is_org:
+            name = self._outlet_named_before(name, mention.start) or name
+            for e in reversed(self.entities):
+                if e.type == "organization" and e.name == name:
+                    return e, "short-name"
         return self._new(
             name=name,
             type="organization" if is_org else "person",
@@ -199,6 +210,22 @@ class EntityTable(UnnamedResolver, PronounResolver):
             head_lemma=head_lemma,
             description=mention.description,
         ), None
+
+    def _times_named(self, name: str) -> int:
+        """How often the article writes the person's surname outside quote marks."""
+        words = name.split()
+        if not words:
+            return 0
+        rx = regex.compile(r"(?<![\w-])" + regex.escape(words[-1]) + r"(?![\w-])")
+        return sum(1 for m in rx.finditer(self.doc.text) if not any(qs <= m.start() < qe for qs, qe in self.quoted))
+
+    def _outlet_named_before(self, name: str, before: int) -> str | None:
+        """ "the Post" after "The Washington Post": the outlet the article named in full."""
+        last = name.split()[-1].lower()
+        for outlet in reversed(self.m.outlets.all_in(self.doc.text[:before])):
+            if outlet.split()[-1].lower() == last and outlet.lower() != name.lower():
+                return outlet
+        return None
 
     def _by_first_name(self, name: str, before: int) -> str | None:
         """ "Jordan" after "Jordan Stewart": a lone first name is the one person named earlier
@@ -214,6 +241,18 @@ class EntityTable(UnnamedResolver, PronounResolver):
         return firsts.pop()
 
 
+def _after_the(mention: Mention, name: str) -> bool:
+    """ "The Vatican said", "the Post reported": a name behind "the" is an institution's, not a
+    person's (a title in between, "the Rev. Jane Roe", has been taken off the name already;
+    a family, "the Clintons", is plural)."""
+    sent = mention.ref.sentence
+    first = next((w for w in sent.words if w.start >= mention.start and name.split()[0] in w.text), None)
+    if first is None or first.index == 0:
+        return False
+    before = sent.words[first.index - 1]
+    return before.lemma.lower() == "the" and before.upos == "DET" and not name.endswith("s")
+
+
 # Determiners and numbers that count members of a class: "one Democrat", "a Republican".
 _COUNTING = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "each", "any"})
 
@@ -223,10 +262,15 @@ def _member_noun(mention: Mention, name: str) -> bool:
     for members of a party or nation, counted or plural, is a description, not a name."""
     sent, head = mention.ref.sentence, mention.ref.index
     w = sent.words[head]
-    if any(
+    first = next((x for x in sent.words if x.start >= mention.start and name.split()[0] in x.text), None)
+    apposed = first is not None and any(x.text == "," for x in sent.words[head + 1 : first.index])
+    counted = any(
         sent.words[c].lemma.lower() in _COUNTING for c in sent.children[head] if sent.words[c].rel in ("det", "nummod")
-    ):
-        return True  # counted: never one person's name, whatever name the phrase holds
+    )
+    if counted and not apposed:
+        # never one person's name, whatever name the phrase holds ("one senior Democrat familiar
+        # with the Clinton campaign"); "Another Clinton ally, Tom Vilsack," names the ally
+        return True
     if len(name.split()) != 1 or w.text != name:
         return False
     return "Number=Plur" in w.feats and w.lemma.lower() != w.text.lower()

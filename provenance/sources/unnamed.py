@@ -58,7 +58,8 @@ class UnnamedResolver(TableBase):
             "anonymous_descriptors", head_lemma
         )
         # "the 46-year-old": the person given that age, else the person named before
-        if (age := _age_of(sent, mention.head)) and (aged := self._aged_person(age, mention.start)):
+        age = _age_of(sent, mention.head) or _age_in(mention.description)
+        if age and (aged := self._aged_person(age, mention.start)):
             return aged, "definite-description"
         if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
             named = self._role_holder(head_lemma, mention.start, is_role)
@@ -291,6 +292,16 @@ class UnnamedResolver(TableBase):
         quantified = any(w.upos == "DET" and self.vocab.in_lexicon("loose_groups", w.lemma.lower()) for w in kids)
         # "some residents": a bare class; "some Clinton allies": the description places them
         return quantified and all(w.upos in ("DET", "NUM") for w in kids)
+
+
+_DEFINITE_AGE = regex.compile(r"^(?:the|this|that)\s+(\d+)\s*-\s*years?\s*-\s*old\b", regex.I)
+
+
+def _age_in(description: str) -> str | None:
+    """ "The 32-year-old labourer", "the 26-year-old right wing": a definite description that
+    gives an age is a second reference to someone already named."""
+    m = _DEFINITE_AGE.match(description)
+    return m.group(1) if m else None
 
 
 def _age_of(sent: Sentence, head: int) -> str | None:

@@ -49,6 +49,9 @@ def _speaking_outlet(model: SourceModel, entity: Entity, mention: Mention) -> Vi
     if found:
         name, s, e = found
         return Via(name=name, text=mention.text[s:e], start=mention.start + s, end=mention.start + e, known=True)
+    named = model.outlets.first_in(entity.name)
+    if named:  # "the Post reported" after "The Washington Post"
+        return Via(name=named[0], text=mention.text, start=mention.start, end=mention.end, known=True)
     if model.vocab.in_lexicon("outlet_words", entity.head_lemma) and not mention.name:
         # "local media reported", "Iran's state television said": an outlet not in the gazetteer
         return Via(name=mention.description, text=mention.text, start=mention.start, end=mention.end, known=False)
