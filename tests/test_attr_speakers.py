@@ -197,3 +197,68 @@ def test_an_infinitive_cue_is_spoken_by_the_object_of_the_verb_it_completes_else
     # The critics made anyone say the plan failed .  (a bare infinitive after a causative)
     _, [a] = attribute([[_infinitive_cue(("made", "make"), [("anyone", "anyone", "PRON", -1, "obj")], to=False)]])
     assert a.speaker is not None and a.speaker.word.text == "anyone"
+
+
+def test_a_reduced_relative_clause_is_not_the_cue_and_its_noun_speaks():
+    # People briefed on the plan said it would fail .  — "said" parsed as the complement of "briefed"
+    rows: list[Row] = [
+        ("People", "person", "NOUN", 1, "nsubj"),
+        ("briefed", "brief", "VERB", -1, "root"),
+        ("on", "on", "ADP", 4, "case"),
+        ("the", "the", "DET", 4, "det"),
+        ("plan", "plan", "NOUN", 1, "obl"),
+        ("said", "say", "VERB", 1, "ccomp"),
+        ("it", "it", "PRON", 8, "nsubj"),
+        ("would", "would", "AUX", 8, "aux"),
+        ("fail", "fail", "VERB", 5, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    text, [a] = attribute([[rows]])
+    assert a.cue is not None and a.cue.word.text == "said"
+    assert a.speaker is not None and a.speaker.word.text == "People"
+    assert text[a.start : a.end] == "it would fail"
+
+
+def test_a_name_set_off_by_an_age_before_the_cue_is_the_speaker():
+    # As part of his plea , Tom Reyes , 44 , said he stole the files .  — the name parsed as a
+    # conjunct of "plea", no subject on "said"
+    rows: list[Row] = [
+        ("As", "as", "ADP", 1, "case"),
+        ("part", "part", "NOUN", 11, "obl"),
+        ("of", "of", "ADP", 4, "case"),
+        ("his", "his", "PRON", 4, "nmod:poss"),
+        ("plea", "plea", "NOUN", 1, "nmod"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("Tom", "Tom", "PROPN", 7, "compound"),
+        ("Reyes", "Reyes", "PROPN", 4, "conj"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("44", "44", "NUM", 7, "nmod"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("he", "he", "PRON", 13, "nsubj"),
+        ("stole", "steal", "VERB", 11, "ccomp"),
+        ("the", "the", "DET", 15, "det"),
+        ("files", "file", "NOUN", 13, "obj"),
+        (".", ".", "PUNCT", 11, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "Reyes"
+
+
+def test_a_time_taken_for_a_second_subject_gives_way_to_the_first():
+    # The ministry two weeks ago said the files were lost .
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("ministry", "ministry", "NOUN", 5, "nsubj"),
+        ("two", "two", "NUM", 3, "nummod"),
+        ("weeks", "week", "NOUN", 5, "nsubj"),
+        ("ago", "ago", "ADV", 5, "advmod"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 7, "det"),
+        ("files", "file", "NOUN", 9, "nsubj:pass"),
+        ("were", "be", "AUX", 9, "aux:pass"),
+        ("lost", "lose", "VERB", 5, "ccomp"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "ministry"

@@ -77,6 +77,20 @@ def conjunct_subject(sent: Sentence, index: int) -> WordRef | None:
         for c in sent.children[w.head]:
             if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < w.head:
                 return WordRef(sent, c)
+    if w.rel == "ccomp" and 0 <= w.head < index and (s := reduced_relative_subject(sent, w.head)) is not None:
+        return s  # ("People briefed on the move said ..." with "said" as the complement)
+    return None
+
+
+def reduced_relative_subject(sent: Sentence, index: int) -> WordRef | None:
+    """ "People briefed on the move said ...": a past participle right after a noun is a reduced
+    relative clause on it, though parsed as the noun's verb. The noun."""
+    w = sent.words[index]
+    if not ("VerbForm=Part" in w.feats or w.text.lower().endswith("ed")):
+        return None
+    subjects = [c for c in sent.children[index] if sent.words[c].rel == "nsubj" and c < index]
+    if subjects and max(sent.subtree(subjects[-1])) == index - 1 and sent.words[subjects[-1]].upos in _NOMINAL:
+        return WordRef(sent, subjects[-1])
     return None
 
 
@@ -184,7 +198,8 @@ def stranded_apposition(sent: Sentence, index: int) -> WordRef | None:
     if j < 1 or sent.words[j].text != ",":
         return None
     description = _segment_before(sent, j - 1)
-    if not description or not any(sent.words[i].upos == "NOUN" for i in description):
+    age = len(description) == 1 and sent.words[description[0]].upos == "NUM"  # "Jane Roe, 44, said"
+    if not description or not (age or any(sent.words[i].upos == "NOUN" for i in description)):
         return None
     if sent.words[description[0]].upos in ("VERB", "AUX", "ADP", "SCONJ", "PRON"):
         return None  # "..., after the vote, said": an adjunct, not a description

@@ -20,6 +20,7 @@ from .cues import (
     name_after_quote,
     name_before,
     noun_phrase_after,
+    reduced_relative_subject,
     stranded_apposition,
 )
 from .model import Attribution, ParsedParagraph
@@ -66,6 +67,15 @@ class PatternAttributor:
             comma_before = any(sent.words[i].text == "," for i in range(cue + 1, first))
             if comma_before and all(x.upos == "PUNCT" for x in sent.words[max(sub) + 1 :]):
                 return False
+        # "People briefed on the move said ...": "briefed" is a reduced relative clause, and the
+        # speech verb parsed as its complement is the sentence's own cue.
+        if (
+            head > cue
+            and self.cues.is_speech_cue(w)
+            and not any(k.rel == "nsubj" for k in kids)
+            and reduced_relative_subject(sent, cue) is not None
+        ):
+            return False
         # "the mayor said, adding that ..." with the participle parsed as the complement of
         # "said": it is a second speech act of the same speaker, not what "said" reported.
         if (
@@ -96,13 +106,28 @@ class PatternAttributor:
             # Else the subject was misread ('"...," Mitch McConnell, R-Ky., said Tuesday'): a name
             # stranded before the cue; a misparsed day ("A court document filed Thursday says")
             # still points into the speaker's noun phrase; a demonstrative or the weather nowhere.
-            found = stranded_apposition(sent, cue) or name_after_quote(sent, cue) or name_before(sent, speaker.index)
+            found = (
+                self._other_subject(sent, cue, speaker)
+                or stranded_apposition(sent, cue)
+                or name_after_quote(sent, cue)
+                or name_before(sent, speaker.index)
+            )
             return False, found or (speaker if speaker.word.upos == "PROPN" else None)
         if quoted(sent, speaker.index, spans) and not quoted(sent, cue, spans):
             # What was said never says who said it ('"Donald is a leader," said the 46-year-old'
             # with "Donald" taken for the subject): the speaker is outside the marks.
             return False, stranded_apposition(sent, cue) or name_after_quote(sent, cue) or noun_phrase_after(sent, cue)
         return False, speaker
+
+    def _other_subject(self, sent: Sentence, cue: int, speaker: WordRef) -> WordRef | None:
+        """Another subject of the cue that can speak ("The State Department less than two weeks
+        ago said" with "weeks" taken for the subject), the nearest to the cue."""
+        others = [
+            c
+            for c in sent.children[cue]
+            if sent.words[c].rel == "nsubj" and c != speaker.index and not self._never_speaks(WordRef(sent, c))
+        ]
+        return WordRef(sent, min(others, key=lambda c: abs(c - cue))) if others else None
 
     def _never_speaks(self, speaker: WordRef) -> bool:
         """Weather, events, times and places are never the agent of a cue."""
