@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from provenance.document import Document
@@ -34,6 +36,16 @@ def anonymity_level(entity: Entity | None, speaker: Speaker | None) -> Anonymity
     if entity.type == "anonymous":
         return "anonymous-with-reason" if entity.reason else "anonymous"
     return "unresolved"
+
+
+@dataclass(frozen=True)
+class BlanketReason:
+    """A reason stated for a group of sources in a sentence that quotes none of them ("Some of
+    them spoke on condition of anonymity because ..."), and the nouns that name the group."""
+
+    text: str
+    start: int
+    heads: frozenset[str]
 
 
 class ReasonFinder:
@@ -103,3 +115,37 @@ class ReasonFinder:
         if tail:
             end = tail.end()
         return text[start:end]
+
+    def blankets(self, sentences: list[Sentence], attributed: set[int]) -> list[BlanketReason]:
+        """Reasons stated in sentences that attribute nothing (``attributed``: the start offsets
+        of sentences with a quote's cue or speaker). The group is the clause's subject noun, or
+        for "they"/"some of them" the plural nouns of the sentence before."""
+        out: list[BlanketReason] = []
+        for k, sent in enumerate(sentences):
+            if sent.start in attributed:
+                continue
+            text = self.doc.text[sent.start : sent.end]
+            m = search_any(self.m.reasons, text, "anonymity_reasons")
+            if m is None:
+                continue
+            heads = self._group_heads(sent, sentences[k - 1] if k > 0 else None)
+            if heads:
+                reason = self._clause(sent, sent.start + m.start(), sent.start + m.end(), None)
+                out.append(BlanketReason(reason, sent.start, frozenset(heads)))
+        return out
+
+    def _group_heads(self, sent: Sentence, prev: Sentence | None) -> set[str]:
+        subj = next((w for w in sent.words if w.rel == "nsubj" and sent.words[w.head].deprel == "root"), None)
+        if subj is None:
+            return set()
+        # "Some of them": the quantifier's "of" phrase names the group
+        inner = next((sent.words[c] for c in sent.children[subj.index] if sent.words[c].rel in ("nmod", "obl")), subj)
+        if inner.upos == "NOUN":
+            return {inner.lemma.lower()}
+        if inner.upos == "PRON" and inner.lemma.lower() in ("they", "them") and prev is not None:
+            return {w.lemma.lower() for w in prev.words if w.upos == "NOUN" and _plural(w.text, w.lemma, w.feats)}
+        return set()
+
+
+def _plural(text: str, lemma: str, feats: str) -> bool:
+    return "Number=Plur" in feats or (text.lower() != lemma.lower() and text.lower().endswith("s"))

@@ -118,6 +118,7 @@ def resolve_article(
     events = channel_events(model, doc, resolver.sentences, resolver.entities.person_names, resolver.quoted)
     _carry_via(doc, attributions, resolved, events, resolver.entities)
     resolver.entities.fill_roles()
+    _blanket_reasons(resolver, attributions, resolved)
     # Reasons and roles can appear after an entity's first quote: levels are set once all are known.
     for speaker, entity, _ in resolved.values():
         if speaker is not None and entity is not None:
@@ -132,6 +133,28 @@ def resolve_article(
     summaries = summarise([(e, s, v) for s, e, v in (resolved[id(a)] for a in attributions)])
     entities = entity_records(resolver.entities, [(s, e) for s, e, _ in (resolved[id(a)] for a in attributions)])
     return SourcesResult(quotes, summaries, entities)
+
+
+def _blanket_reasons(resolver: SpeakerResolver, attributions: list[Attribution], resolved: dict[int, Resolved]) -> None:
+    """ "Current and former employees ... Some of them spoke on condition of anonymity because
+    ...": the reason covers the unnamed sources the article describes with that noun ("three
+    former employees said"), before or after it (sources labels: reason carried to every
+    mention of the same source). A reason given with one quote's source stays with it."""
+    attributed = set()
+    for a in attributions:
+        for ref in (a.cue, a.speaker):
+            if ref is not None:
+                attributed.add(ref.sentence.start)
+    blankets = resolver.reasons.blankets(resolver.sentences, attributed)
+    if not blankets:
+        return
+    for _, entity, _ in resolved.values():
+        if entity is None or entity.type != "anonymous" or entity.reason or entity.vague:
+            continue
+        found = next((b for b in blankets if entity.head_lemma in b.heads), None)
+        if found is not None:
+            entity.reason = found.text
+            entity.reason_boilerplate = resolver.reasons.is_boilerplate(found.text)
 
 
 # How many paragraphs on a source's later quotes still come from the interview the article
