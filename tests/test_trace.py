@@ -274,14 +274,19 @@ def test_two_people_sharing_a_surname_are_not_variants() -> None:
 
 
 def _summary_links(quote: str, sentence_text: str, speaker: str = "Jane Roe") -> list:  # type: ignore[type-arg]
-    from provenance.archive.records import ArticleMeta
+    from provenance.archive.records import ArticleMeta, sentence_spans
+    from provenance.archive.store import QuoteIndex
     from provenance.trace.sentences import SentenceSearch
 
     q_text = f'Roe said: "{quote}"'
     record = rec("a.txt", quote, speaker=speaker, start=q_text.index(quote))
     metas = {p: ArticleMeta(p, "", None, "unknown", None, "unknown", ()) for p in ("a.txt", "b.txt")}
-    search = SentenceSearch({"a.txt": q_text, "b.txt": sentence_text}, [record], metas)
-    return search.links(record, linker())
+    texts = {"a.txt": q_text, "b.txt": sentence_text}
+    index = QuoteIndex.open(":memory:")
+    index.replace_articles(
+        [(metas["a.txt"], [record]), (metas["b.txt"], [])], {p: sentence_spans(t) for p, t in texts.items()}
+    )
+    return SentenceSearch(index, texts, metas).links(record, linker())
 
 
 def test_a_sentence_that_sums_the_quote_up_is_a_paraphrase() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from provenance.archive.records import ArticleMeta, QuoteRecord, normalise
+from provenance.archive.records import ArticleMeta, QuoteRecord, normalise, sentence_spans
 from provenance.archive.store import QuoteIndex
 from provenance.trace.link import Link, Linker
 from provenance.trace.run import trace
@@ -40,6 +40,14 @@ def meta(path: str) -> ArticleMeta:
     return ArticleMeta(path, "", None, "unknown", None, "unknown", ())
 
 
+def search_over(texts: dict[str, str], records: list[QuoteRecord]) -> SentenceSearch:
+    """A sentence search over an in-memory index holding these articles, quotes and sentences."""
+    index = QuoteIndex.open(":memory:")
+    items = [(meta(p), [r for r in records if r.article == p]) for p in texts]
+    index.replace_articles(items, {p: sentence_spans(t) for p, t in texts.items()})
+    return SentenceSearch(index, texts, {p: meta(p) for p in texts})
+
+
 def summaries(
     a_text: str, quote: str, b_text: str, *, speaker: str | None = None, b_quotes: tuple[str, ...] = ()
 ) -> list[Link]:
@@ -47,8 +55,7 @@ def summaries(
     record = rec("a.txt", a_text, quote, speaker=speaker, speaker_type="person" if speaker else None)
     others = [rec("b.txt", b_text, q, speaker="Jane Roe") for q in b_quotes]
     others.append(rec("c.txt", OTHER, "The ferry timetable will not change this year.", speaker="Jane Roe"))
-    texts = {"a.txt": a_text, "b.txt": b_text, "c.txt": OTHER}
-    search = SentenceSearch(texts, [record, *others], {p: meta(p) for p in texts})
+    search = search_over({"a.txt": a_text, "b.txt": b_text, "c.txt": OTHER}, [record, *others])
     return search.links(record, Linker(Rarity.of([])))
 
 
@@ -57,13 +64,15 @@ HEADLINE_QUOTE = "A Complete Closure Of The Northern Harbour To Cargo Ships"
 
 
 def test_a_quote_without_a_speaker_takes_the_person_named_around_it() -> None:
-    keys = speaker_keys(
-        rec("a.txt", HEADLINE, HEADLINE_QUOTE, speaker=None, speaker_type=None), HEADLINE, frozenset({"Roe"})
-    )
+    at = HEADLINE.index(HEADLINE_QUOTE)
+    bare = rec("a.txt", HEADLINE, HEADLINE_QUOTE, speaker=None, speaker_type=None)
+    keys = speaker_keys(bare, HEADLINE[:at], HEADLINE[at + len(HEADLINE_QUOTE) :], frozenset({"Roe"}))
     assert keys.names == {"Roe"} and keys.from_context
+    # Only people of the archive: "Promises" is a capitalised word, nobody's name.
+    assert speaker_keys(bare, HEADLINE[:at], "", frozenset({"Doe"})).names == set()
     # A named speaker is used as it is.
     named = rec("a.txt", HEADLINE, HEADLINE_QUOTE, speaker="Jane Roe")
-    assert speaker_keys(named, HEADLINE, frozenset()).names == {"Roe"}
+    assert speaker_keys(named, "", "", frozenset()).names == {"Roe"}
 
 
 def test_a_headline_quote_reported_in_another_article_is_a_paraphrase() -> None:
@@ -128,8 +137,9 @@ def test_a_place_read_as_a_speaker_is_no_person() -> None:
     # make it a name that ties sentences to quotes.
     a = 'In the United Harbours, it was said: "Ferries will stop at the northern harbour every hour."'
     rec_a = rec("a.txt", a, "Ferries will stop at the northern harbour every hour.", speaker="United Harbours")
-    search = SentenceSearch({"a.txt": a}, [rec_a], {"a.txt": meta("a.txt")})
-    assert "Harbours" not in search.people
+    rec_c = rec("c.txt", OTHER, "The ferry timetable will not change this year.", speaker="Jane Roe")
+    search = search_over({"a.txt": a, "c.txt": OTHER}, [rec_a, rec_c])
+    assert "Harbours" not in search.people and "Roe" in search.people
 
 
 def write(tmp: Path, name: str, text: str) -> str:
@@ -153,8 +163,55 @@ def test_trace_does_not_repeat_a_linked_quote_as_a_sentence(tmp_path: Path) -> N
             [
                 (meta(pa), [rec(pa, a, quote, speaker="Jane Roe")]),
                 (meta(pb), [rec(pb, b, quote, speaker="Jane Roe")]),
-            ]
+            ],
+            {pa: sentence_spans(a), pb: sentence_spans(b)},
         )
         result = trace(index, [pa, pb])
     relations = sorted((lk.relation, lk.b.text[:12]) for lk in result.links)
     assert relations == [("paraphrase", "Roe's plan t"), ("verbatim", quote[:12])]
+
+
+def _index_files(tmp: Path, index: QuoteIndex, texts: dict[str, str], quotes: dict[str, str]) -> dict[str, str]:
+    """Write the articles and index them (records built here, no model). Returns name -> path."""
+    paths = {name: write(tmp, name, text) for name, text in texts.items()}
+    items, spans = [], {}
+    for name, text in texts.items():
+        p = paths[name]
+        recs = [rec(p, text, quotes[name], speaker="Jane Roe")] if name in quotes else []
+        items.append((meta(p), recs))
+        spans[p] = sentence_spans(text)
+    index.replace_articles(items, spans)
+    return paths
+
+
+def test_trace_on_one_article_searches_the_sentences_of_the_whole_index(tmp_path: Path) -> None:
+    """`trace --db` on a new article: its quote is found reported in an archived article (whose
+    file is gone: the stored sentences are read), and an archived quote is found reported in a
+    sentence of the new article."""
+    quote = "We will close the northern harbour to cargo ships until the spring."
+    old_quote = "Every ferry to the island will run twice a day from the first of May."
+    texts = {
+        "new.txt": f'Jane Roe said: "{quote}" Roe says every ferry to the island will run twice a day, from May.',
+        "old.txt": "Harbour news.\n\nRoe's plan to close the northern harbour to cargo ships until spring drew protests.",
+        "older.txt": f'Jane Roe said: "{old_quote}"',
+    }
+    with QuoteIndex.open(tmp_path / "i.sqlite") as index:
+        paths = _index_files(tmp_path, index, texts, {"new.txt": quote, "older.txt": old_quote})
+        Path(paths["old.txt"]).unlink()
+        result = trace(index, [paths["new.txt"]])
+    found = sorted((Path(lk.a.article).name, Path(lk.b.article).name, lk.relation) for lk in result.links)
+    assert found == [("new.txt", "old.txt", "paraphrase"), ("new.txt", "older.txt", "paraphrase")]
+    texts_linked = {lk.b.text[:10] if lk.b.kind == "indirect" else lk.a.text[:10] for lk in result.links}
+    assert texts_linked == {"Roe's plan", "Roe says e"}
+
+
+def test_a_replaced_article_leaves_no_sentence_behind(tmp_path: Path) -> None:
+    with QuoteIndex.open(tmp_path / "i.sqlite") as index:
+        index.replace_articles([(meta("a.txt"), [])], {"a.txt": sentence_spans("The harbour closes. Ferries run.")})
+        assert [s.text for s in index.sentence_candidates(["harbour"], "x.txt", 10)] == ["The harbour closes."]
+        index.replace_articles([(meta("a.txt"), [])], {"a.txt": sentence_spans("Ferries run daily.")})
+        assert index.sentence_candidates(["harbour"], "x.txt", 10) == []
+        assert [s.text for s in index.sentences_of("a.txt")] == ["Ferries run daily."]
+        index.remove_article("a.txt")
+        assert index.sentence_count() == 0 and index.sentence_candidates(["ferries"], "x.txt", 10) == []
+        assert index.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

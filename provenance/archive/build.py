@@ -130,7 +130,7 @@ def _write(index: QuoteIndex, outcomes: list[Outcome], stats: IndexStats) -> Non
     good = [(o.meta, o.records) for o in outcomes if o.meta is not None]
     stats.errors.extend(o.error for o in outcomes if o.error is not None)
     if good:
-        index.replace_articles(good)
+        index.replace_articles(good, {o.path: o.sentences for o in outcomes if o.meta is not None})
         stats.parsed += len(good)
         stats.quotes += sum(len(r) for _, r in good)
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 MIN_COVER = 0.35  # share of the smaller quote's shingle (or word) weight the two must share
 MIN_SHARED_WORDS = 2  # a paraphrase shares no shingle but at least two content words
 POOL = 4  # candidates scored in full per requested one (ranked first by shared weight)
+TOTALS_CACHE = 200_000  # quotes whose total term weights are kept between lookups
 
 
 @dataclass
@@ -91,13 +92,21 @@ def rank_candidates(index: QuoteIndex, record: QuoteRecord, limit: int) -> list[
     weights = _Weights(n, index.common_df(), index.dfs([t.key for t in terms]))
     overlaps = _overlaps(index, record, terms, weights)
     pool = sorted(overlaps, key=lambda q: (-(overlaps[q].shingle + overlaps[q].word), q))[: POOL * limit]
-    norms = index.norms(pool)
-    their_terms = {q: quote_terms(norms[q]) for q in pool if q in norms}
+    cache = index.totals_cache  # a candidate's totals are the same for every quote that finds it
+    if len(cache) > TOTALS_CACHE:
+        cache.clear()  # bounded: a trace over a whole large archive would otherwise hold them all
+    todo = [q for q in pool if q not in cache]
+    norms = index.norms(todo)
+    their_terms = {q: quote_terms(norms[q]) for q in todo if q in norms}
     weights.dfs.update(index.dfs(sorted({t.key for ts in their_terms.values() for t in ts} - weights.dfs.keys())))
+    for q, theirs in their_terms.items():
+        cache[q] = weights.totals(theirs)
     mine_s, mine_w = weights.totals(terms)
     scored: list[tuple[float, int]] = []
-    for q, theirs in their_terms.items():
-        their_s, their_w = weights.totals(theirs)
+    for q in pool:
+        if q not in cache:
+            continue  # deleted since the postings were read
+        their_s, their_w = cache[q]
         o = overlaps[q]
         cover = max(
             _cover(o.shingle, mine_s, their_s) if o.shingles else 0.0,

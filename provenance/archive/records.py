@@ -23,6 +23,7 @@ from provenance.records import ArticleResult, Quote
 
 __all__ = [
     "DEFAULT_META_KEYS",
+    "SentenceSpan",
     "ArticleMeta",
     "DateSource",
     "MetaKeys",
@@ -31,6 +32,7 @@ __all__ = [
     "normalise",
     "quote_records",
     "records_from_result",
+    "sentence_spans",
 ]
 
 
@@ -152,3 +154,34 @@ def records_from_result(
     # one record per span: a mixed quote's fragment can be claimed by two attributions
     records = list({(r.start, r.end): r for r in sorted(records, key=lambda r: (r.start, r.end))}.values())
     return meta, records
+
+
+# A sentence ends after . ! or ? (and any closing marks), or at a blank line (a headline, a
+# paragraph without final punctuation). Crude on purpose: the sentences are searched for a
+# quote's words, and a sentence cut at "U.S." only loses the words after the cut.
+_SENTENCE_END = regex.compile(r"(?<=[.!?][\"”’')\]]*)\s+|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    """One sentence of an article, stored so that `trace` finds a quote reported in other words
+    in any indexed article (not only in the ones it was given)."""
+
+    start: int
+    end: int
+    line: int  # 1-based, of ``start``
+    column: int  # 1-based
+    text: str  # the exact slice, without leading or trailing space
+
+
+def sentence_spans(text: str) -> list[SentenceSpan]:
+    out: list[SentenceSpan] = []
+    start = 0
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        a, b = _trimmed(text, start, end)
+        if a < b:
+            line = text.count("\n", 0, a) + 1
+            out.append(SentenceSpan(a, b, line, a - text.rfind("\n", 0, a), text[a:b]))
+        start = m.end() if m is not None else len(text)
+    return out

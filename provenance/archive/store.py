@@ -18,10 +18,13 @@ import json
 import math
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from provenance.archive.records import ArticleMeta, QuoteRecord
+import regex
+
+from provenance.archive.records import ArticleMeta, QuoteRecord, SentenceSpan
 from provenance.archive.terms import quote_terms
 from provenance.errors import ProvenanceError
 
@@ -52,6 +55,18 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE articles ADD COLUMN realpath TEXT",
         "CREATE INDEX articles_by_realpath ON articles(realpath)",
         "CREATE INDEX articles_by_sha ON articles(sha256)",
+        # Every sentence of every article, with a full-text index over it (FTS5, external
+        # content): `trace` looks there for a quote reported in other words ("his call for a
+        # temporary ban on ..."), in any indexed article. Rows of version 1 get their sentences
+        # when the article is next indexed.
+        """CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, line INTEGER NOT NULL,
+            col INTEGER NOT NULL, text TEXT NOT NULL)""",
+        "CREATE INDEX sentences_by_article ON sentences(article, start_char)",
+        "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id')",
+        # How many sentences hold each word: a word in too many is not looked up.
+        "CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row')",
     ),
 }
 
@@ -67,6 +82,26 @@ _QUOTE_COLUMNS = (
     "a.path, q.start_char, q.end_char, q.line, q.col, q.text, q.norm, q.kind, q.speaker, q.speaker_type, q.via, "
     "a.outlet, a.date"
 )
+
+
+_FTS_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _fts_term(word: str) -> str:
+    """A word as FTS5's unicode61 tokenizer stores it: its longest run of letters and digits
+    ("trump's" -> "trump"), lower case; quoted in the query, so no word is an operator."""
+    runs = _FTS_WORD.findall(word.casefold())
+    return max(runs, key=len) if runs else ""
+
+
+@dataclass(frozen=True)
+class StoredSentence:
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
 
 
 def default_db(option: str | None = None) -> str:
@@ -89,6 +124,14 @@ class QuoteIndex:
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self.conn = conn
         self.path = path
+        # Read caches for a run of lookups (`trace` asks for the same terms and quotes again and
+        # again); any write through this object empties them.
+        self._df_cache: dict[int, int] = {}
+        self.totals_cache: dict[int, tuple[float, float]] = {}  # quote id -> ranking.py's totals
+
+    def _forget(self) -> None:
+        self._df_cache.clear()
+        self.totals_cache.clear()
 
     @classmethod
     def open(cls, path: str | Path) -> QuoteIndex:
@@ -207,17 +250,25 @@ class QuoteIndex:
     def replace_article(self, meta: ArticleMeta, records: Sequence[QuoteRecord]) -> None:
         self.replace_articles([(meta, records)])
 
-    def replace_articles(self, items: Sequence[tuple[ArticleMeta, Sequence[QuoteRecord]]]) -> None:
-        """Store (or replace) several articles in one transaction: all of them or none."""
+    def replace_articles(
+        self,
+        items: Sequence[tuple[ArticleMeta, Sequence[QuoteRecord]]],
+        sentences: Mapping[str, Sequence[SentenceSpan]] | None = None,
+    ) -> None:
+        """Store (or replace) several articles in one transaction: all of them or none.
+        ``sentences``: each article's sentences, by path (none stored when absent)."""
+        self._forget()
         with self.transaction():
             added = 0
             for meta, records in items:
                 added -= self._delete(meta.path)
                 added += self._insert(meta, records)
+                self._insert_sentences(meta.path, (sentences or {}).get(meta.path, ()))
             self.conn.execute("DELETE FROM terms WHERE df <= 0")
             self._set_info("quotes", str(len(self) + added))
 
     def remove_article(self, path: str) -> None:
+        self._forget()
         with self.transaction():
             removed = self._delete(path)
             self.conn.execute("DELETE FROM terms WHERE df <= 0")
@@ -233,8 +284,93 @@ class QuoteIndex:
             self.conn.executemany("DELETE FROM postings WHERE term = ? AND quote = ?", [(k, quote_id) for (k,) in keys])
             self.conn.executemany("UPDATE terms SET df = df - 1 WHERE term = ?", keys)
         self.conn.execute("DELETE FROM quotes WHERE article = ?", (row[0],))
+        # An external-content FTS5 table is told what leaves it, with the text it indexed.
+        self.conn.executemany(
+            "INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', ?, ?)",
+            self.conn.execute("SELECT id, text FROM sentences WHERE article = ?", (row[0],)).fetchall(),
+        )
+        self.conn.execute("DELETE FROM sentences WHERE article = ?", (row[0],))
         self.conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
         return len(quotes)
+
+    def _insert_sentences(self, path: str, spans: Sequence[SentenceSpan]) -> None:
+        if not spans:
+            return
+        (article_id,) = self.conn.execute("SELECT id FROM articles WHERE path = ?", (path,)).fetchone()
+        for sp in spans:
+            cur = self.conn.execute(
+                "INSERT INTO sentences (article, start_char, end_char, line, col, text) VALUES (?, ?, ?, ?, ?, ?)",
+                (article_id, sp.start, sp.end, sp.line, sp.column, sp.text),
+            )
+            self.conn.execute("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)", (cur.lastrowid, sp.text))
+
+    # ---------------------------------------------------------------- sentences
+
+    def sentence_candidates(self, words: Sequence[str], exclude_article: str, limit: int) -> list[StoredSentence]:
+        """Sentences of other articles holding any of ``words`` (each a prefix: "enter" finds
+        "entering"), best first by FTS5's bm25 (rare words weigh more)."""
+        terms = [w for w in (_fts_term(w) for w in words) if w]
+        if not terms:
+            return []
+        query = " OR ".join(f'"{t}"*' for t in terms)
+        rows = self.conn.execute(
+            "SELECT a.path, s.start_char, s.end_char, s.line, s.col, s.text FROM sentences_fts f"
+            " JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article"
+            " WHERE sentences_fts MATCH ? AND a.path != ? ORDER BY bm25(sentences_fts) LIMIT ?",
+            (query, exclude_article, limit),
+        )
+        return [StoredSentence(*row) for row in rows]
+
+    def sentences_of(self, path: str) -> list[StoredSentence]:
+        rows = self.conn.execute(
+            "SELECT a.path, s.start_char, s.end_char, s.line, s.col, s.text FROM sentences s"
+            " JOIN articles a ON a.id = s.article"
+            " WHERE a.path = ? ORDER BY s.start_char",
+            (path,),
+        )
+        return [StoredSentence(*row) for row in rows]
+
+    def text_between(self, path: str, lo: int, hi: int) -> str:
+        """The article's sentences that overlap [lo, hi), clipped, one space between: enough to
+        look a name up near a quote without the file (it may be gone, or on another machine)."""
+        rows = self.conn.execute(
+            "SELECT s.start_char, s.text FROM sentences s JOIN articles a ON a.id = s.article"
+            " WHERE a.path = ? AND s.start_char < ? AND s.end_char > ? ORDER BY s.start_char",
+            (path, hi, lo),
+        )
+        return " ".join(text[max(0, lo - start) : max(0, hi - start)] for start, text in rows)
+
+    def has_phrase(self, phrase: str) -> bool:
+        """Some indexed sentence holds these words in a row (case and punctuation aside)."""
+        words = [t for t in (_fts_term(w) for w in phrase.split()) if t]
+        if not words:
+            return False
+        query = '"' + " ".join(words) + '"'
+        return (
+            self.conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1", (query,)).fetchone()
+            is not None
+        )
+
+    def sentence_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM sentences").fetchone()[0])
+
+    def sentences_with_prefix(self, prefix: str) -> int:
+        """How many sentences hold a word starting with ``prefix`` (an upper bound: a sentence
+        with two such words counts twice)."""
+        term = _fts_term(prefix)
+        if not term:
+            return 0
+        row = self.conn.execute(
+            "SELECT coalesce(sum(doc), 0) FROM sentences_vocab WHERE term >= ? AND term < ?", (term, term + "\uffff")
+        ).fetchone()
+        return int(row[0])
+
+    def person_speakers(self) -> list[str]:
+        """The distinct names of speakers of type person."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT speaker FROM quotes WHERE speaker_type = 'person' AND speaker IS NOT NULL"
+        )
+        return sorted(r[0] for r in rows)
 
     def _insert(self, meta: ArticleMeta, records: Sequence[QuoteRecord]) -> int:
         cur = self.conn.execute(
@@ -318,10 +454,12 @@ class QuoteIndex:
 
     def dfs(self, keys: Sequence[int]) -> dict[int, int]:
         """How many quotes hold each term (absent: none)."""
-        out: dict[int, int] = {}
-        for chunk in _chunks(keys):
-            out.update(self.conn.execute(f"SELECT term, df FROM terms WHERE term IN ({_qmarks(len(chunk))})", chunk))
-        return out
+        cache = self._df_cache
+        missing = [k for k in dict.fromkeys(keys) if k not in cache]
+        for chunk in _chunks(missing):
+            found = dict(self.conn.execute(f"SELECT term, df FROM terms WHERE term IN ({_qmarks(len(chunk))})", chunk))
+            cache.update((k, found.get(k, 0)) for k in chunk)  # absent: 0, remembered too
+        return {k: cache[k] for k in keys if cache[k]}
 
     def common_df(self) -> int:
         """Terms held by more quotes than this are not looked up (see COMMON_MIN)."""

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from provenance.archive.meta import DEFAULT_META_KEYS, MetaKeys
-from provenance.archive.records import ArticleMeta, QuoteRecord, records_from_result
+from provenance.archive.records import ArticleMeta, QuoteRecord, SentenceSpan, records_from_result, sentence_spans
 from provenance.document import make_document
 from provenance.errors import ProvenanceError
 
@@ -33,6 +33,7 @@ class Outcome:
     meta: ArticleMeta | None = None
     records: tuple[QuoteRecord, ...] = ()
     error: str | None = None  # one line naming the file
+    sentences: tuple[SentenceSpan, ...] = ()  # for the sentence search of `trace`
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def _analyse(jobs: list[Job], settings: Settings) -> list[Outcome]:
     outcomes = []
     for job, doc, result in zip(jobs, docs, results):
         meta, records = records_from_result(job.path, job.sha256, doc, result, settings.keys)
-        outcomes.append(Outcome(job.path, meta, tuple(records)))
+        outcomes.append(Outcome(job.path, meta, tuple(records), sentences=tuple(sentence_spans(doc.text))))
     return outcomes
 
 

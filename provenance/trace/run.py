@@ -11,10 +11,10 @@ from provenance.archive.store import QuoteIndex
 from provenance.archive.terms import SHINGLE, term_key
 from provenance.trace.link import Link, Linker, order_key
 from provenance.trace.names import Mention, NameVariant, mentions_in, variants
-from provenance.trace.sentences import SentenceSearch
+from provenance.trace.sentences import MIN_QUOTE_WORDS, SentenceSearch
 from provenance.trace.tokens import Rarity
 
-SUMMARY_MIN_WORDS = 4  # a quote this long may be summed up in another article's sentence
+SUMMARY_MIN_WORDS = MIN_QUOTE_WORDS  # a quote this long may be summed up in another article's sentence
 CANDIDATES = 50  # candidates per quote asked of the index (it ranks them; the linker decides)
 
 RecordKey = tuple[str, int, int]
@@ -117,13 +117,18 @@ def _within(key: RecordKey, sentence: QuoteRecord) -> bool:
 
 
 def _with_summaries(
-    links: list[Link], records: Sequence[QuoteRecord], metas: dict[str, ArticleMeta], linker: Linker
+    index: QuoteIndex,
+    links: list[Link],
+    records: Sequence[QuoteRecord],
+    wanted: Sequence[str],
+    metas: dict[str, ArticleMeta],
+    linker: Linker,
 ) -> list[Link]:
-    """``links`` plus the sentences of the traced articles that sum a quote of another one up."""
-    texts = {p: t for p in metas if (t := _text_of(p)) is not None}
-    if len(texts) < 2:
-        return links
-    search = SentenceSearch(texts, records, metas)
+    """``links`` plus the sentences of indexed articles that sum a quote of the traced ones up."""
+    if index.sentence_count() == 0:
+        return links  # an index written before schema 2 holds no sentences until re-indexed
+    texts = {p: t for p in wanted if (t := _text_of(p)) is not None}
+    search = SentenceSearch(index, texts, metas)
     seen = {frozenset((record_key(lk.a), record_key(lk.b))) for lk in links}
     # Where a quote is already linked: a sentence around a quote it links to says nothing new.
     linked: dict[RecordKey, list[RecordKey]] = {}
@@ -131,16 +136,29 @@ def _with_summaries(
         linked.setdefault(record_key(lk.a), []).append(record_key(lk.b))
         linked.setdefault(record_key(lk.b), []).append(record_key(lk.a))
     out = list(links)
+
+    def add(lk: Link) -> None:
+        # One side is a direct or mixed quote, the other the sentence (kind indirect).
+        quote, sentence = (lk.a, lk.b) if lk.b.kind == "indirect" else (lk.b, lk.a)
+        pair = frozenset((record_key(lk.a), record_key(lk.b)))
+        if pair in seen or any(_within(k, sentence) for k in linked.get(record_key(quote), [])):
+            return
+        seen.add(pair)
+        out.append(lk)
+
     for r in records:
         if r.kind == "indirect" or len(linker.words(r)) < SUMMARY_MIN_WORDS:
             continue
         for lk in search.links(r, linker):
-            other = lk.b if record_key(lk.a) == record_key(r) else lk.a
-            pair = frozenset((record_key(lk.a), record_key(lk.b)))
-            if pair in seen or any(_within(k, other) for k in linked.get(record_key(r), [])):
-                continue
-            seen.add(pair)
-            out.append(lk)
+            add(lk)
+    # Quotes of articles not traced, reported in a sentence of a traced one (`trace --db` on a
+    # new article): searched from the sentence's side. When every article is traced, the loop
+    # above has seen every quote already.
+    traced = frozenset(wanted)
+    if len(traced) < len(metas):
+        for path in wanted:
+            for lk in search.reports_of_others(path, linker, traced):
+                add(lk)
     out.sort(key=lambda lk: (order_key(lk.a), order_key(lk.b)))
     return out
 
@@ -185,7 +203,7 @@ def trace(index: QuoteIndex, paths: Sequence[str] | None = None, *, jobs: int = 
         links = _parallel_links(index, wanted, min(jobs, len(wanted)))
     else:
         links = find_links(index, records, linker)
-    links = _with_summaries(links, records, {p: articles[p] for p in wanted}, linker)
+    links = _with_summaries(index, links, records, wanted, articles, linker)
     linked_paths = dict.fromkeys([*wanted, *(lk.a.article for lk in links), *(lk.b.article for lk in links)])
     found = variants(name_mentions(index, linked_paths))
     # Only spellings that concern the traced articles.

@@ -2,7 +2,7 @@
 
 "his call for a temporary ban on Muslims entering the United States" reports a statement in the
 journalist's words without a speech verb, so it is no quote record. Here the sentences of the
-traced articles are searched for such summaries of a direct quote of another article: the
+indexed articles (stored with the quotes, full-text indexed) are searched for such summaries of a direct quote of another article: the
 sentence must share a run of the quote's words (three or more content words in a row, one of
 them an ordinary word, not only a name), share enough rare words in the same order, and name the
 quote's speaker in it or just before it. Conservative on purpose: a sentence that shares a
@@ -11,17 +11,16 @@ name and a topic with a quote is not a report of it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
 from provenance.archive.records import ArticleMeta, QuoteRecord, normalise
+from provenance.archive.store import QuoteIndex, StoredSentence
 from provenance.trace.link import Link, Linker, older_first
 from provenance.trace.speakers import UNKNOWN, name_parts
 from provenance.trace.tokens import Words, content, stem, words
 
-_SENTENCE_END = regex.compile(r"(?<=[.!?][\"”’')\]]*)\s+|\n\s*\n")
 MIN_SHARED = 3  # content stems shared, in the same order
 MIN_RUN = 3  # content words in a row, shared verbatim
 MIN_COVER = 0.5  # of the sentence's content stems
@@ -34,38 +33,28 @@ CONTEXT_RUN = 4  # content words in a row shared with a quote whose speaker come
 SHORT_QUOTE = 5  # a quote of fewer words must appear whole, in a row, in the sentence
 _NAME_WORD = regex.compile(r"\p{Lu}\p{L}+")
 _AFTER_THE = regex.compile(r"(?<![\p{L}])[Tt]he ((?:\p{Lu}[\p{L}.]* )*\p{Lu}\p{L}+)")
-COMMON_SHARE = 0.02
-QUOTE_WINDOW = (
-    25  # words of the quote the shared ones must fall within  # a stem in more sentences than this is not looked up
-)
+COMMON_SHARE = 0.02  # a stem in more sentences than this share (at least 20) is not looked up
+QUOTE_WINDOW = 25  # words of the quote the shared ones must fall within
+SENTENCE_CANDIDATES = 200  # sentences read per quote, best first (FTS5 bm25 over its rare words)
+REVERSE_CANDIDATES = 20  # quotes read per sentence of a traced article (the index ranks them)
+MIN_QUOTE_WORDS = 4  # a quote shorter than this is not searched for in sentences
 
 
 @dataclass(frozen=True)
 class Sentence:
+    """A stored sentence with its words. The words inside the article's quotes stay (a sentence
+    that quotes two words of a statement and reports the rest, 'speak directly to "white
+    people"', reports it); which ones are quoted is kept, so a match of quoted words alone is
+    left to the quote records."""
+
     path: str
     start: int
     end: int
+    line: int
+    column: int
     text: str
     words: Words
     quoted: frozenset[int]  # positions in ``words`` inside an extracted quote of the article
-
-
-def sentences(path: str, text: str, quoted: Sequence[tuple[int, int]]) -> list[Sentence]:
-    """The sentences of an article. The words inside its quotes stay (a sentence that quotes two
-    words of a statement and reports the rest, 'speak directly to "white people"', reports it);
-    which ones are quoted is kept, so a match of quoted words alone is left to the quote records."""
-    out: list[Sentence] = []
-    start = 0
-    for m in [*_SENTENCE_END.finditer(text), None]:
-        end = m.start() if m is not None else len(text)
-        chunk = text[start:end]
-        if chunk.strip():
-            w = words(chunk)
-            inside = frozenset(i for i, s in enumerate(w.starts) if any(a <= start + s < b for a, b in quoted))
-            if len(w) - len(inside) >= 1 and len(w) >= MIN_SHARED:
-                out.append(Sentence(path, start, end, chunk, w, inside))
-        start = m.end() if m is not None else len(text)
-    return out
 
 
 def _run(quote: Words, sent: Words) -> bool:
@@ -139,26 +128,22 @@ class SpeakerKeys:
     from_context: bool
 
 
-def speaker_keys(record: QuoteRecord, text: str | None, people: frozenset[str]) -> SpeakerKeys:
+def speaker_keys(record: QuoteRecord, before: str, after: str, people: frozenset[str]) -> SpeakerKeys:
     """Names that tie a sentence to the quote's speaker. The named speaker when there is one;
     otherwise (no speaker, an unnamed one, or a misread attribution) the people of the archive
-    named around the quote: after it in its paragraph ("...," Clinton said) or before it (a
-    headline "Hillary Clinton Speaks 'Directly To White People'", "the rally denounced Donald
-    Trump's call for '...'"). Not only the nearest: "the former secretary of state said on
-    Steve Harvey's show" names the host nearer than the speaker."""
+    named around the quote: ``after`` it in its paragraph ("...," Clinton said) or ``before`` it
+    (a headline "Hillary Clinton Speaks 'Directly To White People'", "the rally denounced
+    Donald Trump's call for '...'"). Not only the nearest: "the former secretary of state said
+    on Steve Harvey's show" names the host nearer than the speaker."""
     if record.speaker and record.speaker_type in ("person", "organization"):
         key = _key(record.speaker, record.speaker_type)
         if key is not None:
             return SpeakerKeys(frozenset({key}), False)
-    if text is None:
-        return SpeakerKeys(frozenset(), True)
-    after = text[record.end : record.end + CONTEXT_AFTER].split("\n\n")[0]
-    before = text[max(0, record.start - CONTEXT_BEFORE) : record.start]
     return SpeakerKeys(frozenset(_NAME_WORD.findall(before + " " + after)) & people, True)
 
 
-def _names_speaker(keys: SpeakerKeys, text: str, sent: Sentence) -> bool:
-    window = text[max(0, sent.start - SPEAKER_WINDOW) : sent.end]
+def _names_speaker(keys: SpeakerKeys, window: str) -> bool:
+    """``window``: the sentence and the SPEAKER_WINDOW characters before it."""
     return any(regex.search(rf"(?<!\w){regex.escape(k)}(?!\w)", window, regex.IGNORECASE) for k in keys.names)
 
 
@@ -198,55 +183,102 @@ def _contiguous(quote: Words, sent: Words) -> bool:
 
 
 class SentenceSearch:
-    """An inverted index of sentence stems over the traced articles."""
+    """The sentences of every indexed article (the index's full-text table), searched for reports
+    of a quote. ``texts``: the files of the traced articles, where they can be read (the words
+    around a quote are read there, else from the stored sentences)."""
 
-    def __init__(self, texts: dict[str, str], records: Sequence[QuoteRecord], metas: dict[str, ArticleMeta]) -> None:
-        self.metas = metas
-        quoted: dict[str, list[tuple[int, int]]] = {}
-        for r in records:
-            quoted.setdefault(r.article, []).append((r.start, r.end))
+    def __init__(self, index: QuoteIndex, texts: dict[str, str], metas: dict[str, ArticleMeta]) -> None:
+        self.index = index
         self.texts = texts
+        self.metas = metas
         # People of the archive: surnames of speakers named in full somewhere (a misread
-        # attribution can make "Wednesday" a person; it never comes with a given name).
-        # A person is never "the X": "the United States" read as a speaker is a place.
-        bodies = {m for t in texts.values() for m in _AFTER_THE.findall(t)}
+        # attribution can make "Wednesday" a person; it never comes with a given name), and
+        # never "the X" in any sentence ("the United States" read as a speaker is a place).
         full = [
-            r.speaker
-            for r in records
-            if r.speaker and r.speaker_type == "person" and name_parts(r.speaker).given and r.speaker not in bodies
+            name for name in index.person_speakers() if name_parts(name).given and not index.has_phrase(f"the {name}")
         ]
         self.people = frozenset(k for name in full if (k := _key(name, "person")))
         self.name_words = frozenset(normalise(w) for name in full for w in _NAME_WORD.findall(name))
-        self.sentences = [s for path, text in texts.items() for s in sentences(path, text, quoted.get(path, []))]
-        self.postings: dict[str, list[int]] = {}
-        for i, s in enumerate(self.sentences):
-            for st in {stem(t) for t in s.words.norm if content(t)}:
-                self.postings.setdefault(st, []).append(i)
-        self.common = max(20, int(COMMON_SHARE * len(self.sentences)))
+        self.common = max(20, int(COMMON_SHARE * index.sentence_count()))
+        self._df: dict[str, int] = {}
+        self._quoted: dict[str, list[tuple[int, int]]] = {}
+        self._sentences: dict[tuple[str, int], Sentence] = {}  # sentences recur across quotes
+
+    def _stem_df(self, st: str) -> int:
+        n = self._df.get(st)
+        if n is None:
+            n = self._df[st] = self.index.sentences_with_prefix(st)
+        return n
+
+    def _around(self, r: QuoteRecord) -> tuple[str, str]:
+        """The text before a quote and after it (to the paragraph's end, when the file is there)."""
+        text = self.texts.get(r.article)
+        if text is not None:
+            return text[max(0, r.start - CONTEXT_BEFORE) : r.start], text[r.end : r.end + CONTEXT_AFTER].split("\n\n")[
+                0
+            ]
+        before = self.index.text_between(r.article, r.start - CONTEXT_BEFORE, r.start)
+        return before, self.index.text_between(r.article, r.end, r.end + CONTEXT_AFTER)
+
+    def _window(self, sent: Sentence) -> str:
+        text = self.texts.get(sent.path)
+        if text is not None:
+            return text[max(0, sent.start - SPEAKER_WINDOW) : sent.end]
+        return self.index.text_between(sent.path, sent.start - SPEAKER_WINDOW, sent.end)
+
+    def _sentence(self, stored: StoredSentence) -> Sentence:
+        cached = self._sentences.get((stored.path, stored.start))
+        if cached is not None:
+            return cached
+        quoted = self._quoted.get(stored.path)
+        if quoted is None:
+            quoted = self._quoted[stored.path] = [(r.start, r.end) for r in self.index.records(article=stored.path)]
+        w = words(stored.text)
+        inside = frozenset(i for i, st in enumerate(w.starts) if any(a <= stored.start + st < b for a, b in quoted))
+        sent = Sentence(stored.path, stored.start, stored.end, stored.line, stored.column, stored.text, w, inside)
+        self._sentences[(stored.path, stored.start)] = sent
+        return sent
+
+    def reports_of_others(self, path: str, linker: Linker, skip: frozenset[str]) -> list[Link]:
+        """The other way round: sentences of article ``path`` that sum up a quote of another
+        indexed article (not one of ``skip``, whose quotes are searched the first way). Each
+        sentence asks the quote index for candidates, as a quote would."""
+        out = []
+        for stored in self.index.sentences_of(path):
+            sent = self._sentence(stored)
+            probe = _sentence_record(sent, self.metas.get(path))
+            for quote in self.index.candidates(probe, limit=REVERSE_CANDIDATES):
+                if quote.article in skip or quote.kind == "indirect" or len(linker.words(quote)) < MIN_QUOTE_WORDS:
+                    continue
+                keys = speaker_keys(quote, *self._around(quote), self.people)
+                if keys.names:
+                    link = self._decide(quote, _speakers_words(quote.text, linker.words(quote)), sent, linker, keys)
+                    if link is not None:
+                        out.append(link)
+        return out
 
     def links(self, record: QuoteRecord, linker: Linker) -> list[Link]:
         """Sentences of other articles that sum ``record`` (a direct quote) up."""
+        keys = speaker_keys(record, *self._around(record), self.people)
+        if not keys.names:
+            return []
         qw = _speakers_words(record.text, linker.words(record))
         stems = {stem(t) for t in qw.norm if content(t)}
-        hits: dict[int, int] = {}
-        skipped = 0
-        for st in stems:
-            post = self.postings.get(st, [])
-            if len(post) > self.common:
-                skipped += 1  # too common to look up, but it still counts once a sentence is found
-                continue
-            for i in post:
-                hits[i] = hits.get(i, 0) + 1
+        rare = sorted(st for st in stems if self._stem_df(st) <= self.common)
+        skipped = len(stems) - len(rare)  # too common to look up, but counted once a sentence is found
         # A short quote must be found whole (see _decide): "people" in "directly to white
         # people" is too common to look up, yet part of it. A longer one needs MIN_SHARED rare words.
         needed = max(2, MIN_SHARED - skipped) if len(qw) < SHORT_QUOTE else MIN_SHARED
-        keys = speaker_keys(record, self.texts.get(record.article), self.people)
-        if not keys.names:
+        if len(rare) < needed:
             return []
         out = []
-        for i, n in hits.items():
-            sent = self.sentences[i]
-            if n < needed or sent.path == record.article:
+        for stored in self.index.sentence_candidates(rare, record.article, SENTENCE_CANDIDATES):
+            low = stored.text.casefold()
+            if sum(1 for st in rare if st in low) < needed:
+                continue  # a cheap test first: the stems as substrings (they may only be more)
+            sent = self._sentence(stored)
+            found = {stem(t) for t in sent.words.norm if content(t)}
+            if len(found & set(rare)) < needed:
                 continue
             link = self._decide(record, qw, sent, linker, keys)
             if link is not None:
@@ -273,25 +305,23 @@ class SentenceSearch:
             return None
         if sum(linker.rarity.weight(sent_stems[s]) for s in shared) < MIN_WEIGHT or not _run(qw, sw):
             return None
-        if not _names_speaker(keys, self.texts[sent.path], sent):
+        if not _names_speaker(keys, self._window(sent)):
             return None
-        other = _sentence_record(sent, self.texts[sent.path], self.metas.get(sent.path))
+        other = _sentence_record(sent, self.metas.get(sent.path))
         a, b = older_first(record, other)
         return Link(a, b, "paraphrase", round(_window_cover(qw, sw), 3), (), UNKNOWN)
 
 
-def _sentence_record(sent: Sentence, text: str, meta: ArticleMeta | None) -> QuoteRecord:
+def _sentence_record(sent: Sentence, meta: ArticleMeta | None) -> QuoteRecord:
     """The sentence as a record of reported speech (no speaker: the sentence names none as such)."""
-    body = sent.text.strip()
-    start = sent.start + (len(sent.text) - len(sent.text.lstrip()))
     return QuoteRecord(
         article=sent.path,
-        start=start,
-        end=start + len(body),
-        line=text.count("\n", 0, start) + 1,
-        column=start - text.rfind("\n", 0, start),
-        text=body,
-        norm=normalise(body),
+        start=sent.start,
+        end=sent.end,
+        line=sent.line,
+        column=sent.column,
+        text=sent.text,
+        norm=normalise(sent.text),
         kind="indirect",
         speaker=None,
         speaker_type=None,
