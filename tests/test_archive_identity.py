@@ -81,7 +81,7 @@ def test_deleted_files_are_pruned_from_the_folders_given(tmp_path: Path, monkeyp
         assert index_paths(["news/story0.txt"], index).removed == 0
 
 
-def test_a_version_1_index_is_migrated_and_its_articles_found_again(
+def test_a_version_1_index_is_migrated_to_3_and_its_articles_read_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write_archive(tmp_path / "news", n=2)
@@ -100,9 +100,12 @@ def test_a_version_1_index_is_migrated_and_its_articles_found_again(
     conn.commit()
     conn.close()
     with QuoteIndex.open(db) as index:
-        assert index.schema_version() == SCHEMA_VERSION == 2
-        assert index.stored_as("news/story0.txt", "/nowhere") == ("news/story0.txt", "x")
+        assert index.schema_version() == SCHEMA_VERSION == 3
+        # Found by its path; its hash cleared by the step to 3, so that it is read again and its
+        # sentences stored.
+        assert index.stored_as("news/story0.txt", "/nowhere") == ("news/story0.txt", "")
+        assert index.sentence_count() == 0
         stats = index_paths(["news"], index)
-        assert stats.parsed == 2  # the stored hash was stale: re-read, under the same path
+        assert stats.parsed == 2 and len(index.articles()) == 2 and index.sentence_count() > 0
         CALLS.clear()
         assert index_paths([str(tmp_path / "news")], index).unchanged == 2 and CALLS == []

@@ -15,7 +15,7 @@ import regex
 from provenance.archive import build
 from provenance.archive.build import index_paths
 from provenance.archive.meta import MetaKeys, front_matter, parse_date, stamp_date
-from provenance.archive.records import records_from_result
+from provenance.archive.records import records_from_result, sentence_spans
 from provenance.archive.store import QuoteIndex
 from provenance.archive.work import Job, Outcome, Settings
 from provenance.document import make_document
@@ -46,7 +46,7 @@ def fake_analyse_batch(jobs: list[Job], settings: Settings) -> list[Outcome]:
         credits = find_credits(model, doc)
         result = ArticleResult(job.path, quotes=quotes, credits=[c for c in credits if c.kind != "photo"])
         meta, records = records_from_result(job.path, job.sha256, doc, result, settings.keys)
-        out.append(Outcome(job.path, meta, tuple(records)))
+        out.append(Outcome(job.path, meta, tuple(records), sentences=tuple(sentence_spans(doc.text))))
     return out
 
 

@@ -30,7 +30,7 @@ from provenance.errors import ProvenanceError
 
 DB_ENV = "PROVENANCE_INDEX"
 DEFAULT_DB = "provenance-index.sqlite"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # MIGRATIONS[n] upgrades a file at version n to n + 1; version 0 is an empty file.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     0: (
@@ -55,10 +55,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE articles ADD COLUMN realpath TEXT",
         "CREATE INDEX articles_by_realpath ON articles(realpath)",
         "CREATE INDEX articles_by_sha ON articles(sha256)",
-        # Every sentence of every article, with a full-text index over it (FTS5, external
-        # content): `trace` looks there for a quote reported in other words ("his call for a
-        # temporary ban on ..."), in any indexed article. Rows of version 1 get their sentences
-        # when the article is next indexed.
+    ),
+    # 3: every sentence of every article, with a full-text index over it (FTS5, external
+    # content): `trace` looks there for a quote reported in other words ("his call for a
+    # temporary ban on ..."), in any indexed article. The stored hashes are cleared so that the
+    # next `index` run reads every article again and stores its sentences (parsing comes from
+    # the parse cache); until then `trace` finds no sentence.
+    2: (
+        "UPDATE articles SET sha256 = ''",
         """CREATE TABLE sentences (
             id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
             start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, line INTEGER NOT NULL,
