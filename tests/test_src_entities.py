@@ -235,3 +235,22 @@ def test_a_counted_noun_with_a_name_in_apposition_is_that_person():
     result = resolve([[rows]])
     [q] = result.quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Tom Vilsack", "person")
+
+
+def test_a_particular_document_speaks_for_an_organisation_and_an_unspecified_one_is_vague():
+    def document_said(words: list[tuple[str, str, str, str]]) -> list[Row]:
+        """<words> said the plan works . (the last word is the document noun, the subject)"""
+        n = len(words)
+        out: list[Row] = [(t, lem, u, n - 1, rel) for t, lem, u, rel in words[:-1]]
+        t, lem, u, _ = words[-1]
+        out.append((t, lem, u, n, "nsubj"))
+        out += [(tx, lm, up, h + n - 1 if h >= 0 else -1, r) for tx, lm, up, h, r in said(("x", "X"))[1:]]
+        return out
+
+    particular = resolve([[document_said([("The", "the", "DET", "det"), ("study", "study", "NOUN", "")])]])
+    unspecified = resolve(
+        [[document_said([("Previous", "previous", "ADJ", "amod"), ("studies", "study", "NOUN", "")])]]
+    )
+    court = resolve([[document_said([("Court", "court", "NOUN", "compound"), ("filings", "filing", "NOUN", "")])]])
+    levels = [r.quotes[0].speaker.anonymity if r.quotes[0].speaker else None for r in (particular, unspecified, court)]
+    assert levels == ["organization", "vague", "organization"]

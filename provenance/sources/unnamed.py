@@ -114,8 +114,17 @@ class UnnamedResolver(TableBase):
             return self._new(
                 name=owner, type="organization", head_lemma=head_lemma, description=mention.description
             ), None
+        # "the study", "The ad", "court filings", "its FEC reports": a particular document, whose
+        # organisation speaks; "one report", "previous studies", "the polls": nobody in particular
+        head = sent.words[mention.head]
+        plural = self._plural(WordRef(sent, mention.head))
+        owned = any(
+            sent.words[c].deprel in ("compound", "nmod:poss") and sent.words[c].upos in ("NOUN", "PROPN", "PRON")
+            for c in sent.children[mention.head]
+        )
+        particular = owned or (self._definite(mention) and not plural and head.upos == "NOUN")
         return self._new(
-            name=mention.description, type="organization", head_lemma=head_lemma, vague=True,
+            name=mention.description, type="organization", head_lemma=head_lemma, vague=not particular,
             description=mention.description,
         ), None  # fmt: skip
 
