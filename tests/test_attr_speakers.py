@@ -262,3 +262,55 @@ def test_a_time_taken_for_a_second_subject_gives_way_to_the_first():
     ]
     _, [a] = attribute([[rows]])
     assert a.speaker is not None and a.speaker.word.text == "ministry"
+
+
+def test_a_conjunct_cue_takes_the_subject_up_through_verbs_without_one():
+    # Roe returned to resume her remarks and declared , “ We will never stop . ”
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("returned", "return", "VERB", -1, "root"),
+        ("to", "to", "PART", 3, "mark"),
+        ("resume", "resume", "VERB", 1, "advcl"),
+        ("her", "her", "PRON", 5, "nmod:poss"),
+        ("remarks", "remark", "NOUN", 3, "obj"),
+        ("and", "and", "CCONJ", 7, "cc"),
+        ("declared", "declare", "VERB", 3, "conj"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("“", "“", "PUNCT", 13, "punct"),
+        ("We", "we", "PRON", 13, "nsubj"),
+        ("will", "will", "AUX", 13, "aux"),
+        ("never", "never", "ADV", 13, "advmod"),
+        ("stop", "stop", "VERB", 1, "conj"),
+        (".", ".", "PUNCT", 13, "punct"),
+        ("”", "”", "PUNCT", 13, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.cue is not None and a.cue.word.text == "declared"
+    assert a.speaker is not None and a.speaker.word.text == "Roe"
+
+
+def test_a_name_before_a_relative_clause_set_off_by_commas_is_the_speaker():
+    # Of the plan , Levine , who has given money to the party , said it was vapid .
+    rows: list[Row] = [
+        ("Of", "of", "ADP", 2, "case"),
+        ("the", "the", "DET", 2, "det"),
+        ("plan", "plan", "NOUN", 14, "obl"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("Levine", "Levine", "PROPN", 2, "conj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("who", "who", "PRON", 8, "nsubj"),
+        ("has", "have", "AUX", 8, "aux"),
+        ("given", "give", "VERB", 4, "acl:relcl"),
+        ("money", "money", "NOUN", 8, "obj"),
+        ("to", "to", "ADP", 12, "case"),
+        ("the", "the", "DET", 12, "det"),
+        ("party", "party", "NOUN", 8, "obl"),
+        (",", ",", "PUNCT", 14, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("it", "it", "PRON", 17, "nsubj"),
+        ("was", "be", "AUX", 17, "cop"),
+        ("vapid", "vapid", "ADJ", 14, "ccomp"),
+        (".", ".", "PUNCT", 14, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "Levine"

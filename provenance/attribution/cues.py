@@ -74,9 +74,16 @@ def conjunct_subject(sent: Sentence, index: int) -> WordRef | None:
     conjunct: coordinated verbs share the first one's subject."""
     w = sent.words[index]
     if w.rel == "conj" and 0 <= w.head < index:
-        for c in sent.children[w.head]:
-            if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < w.head:
-                return WordRef(sent, c)
+        # (up through verbs without a subject of their own: "Roe returned to resume her remarks
+        # and declared" with "declared" a conjunct of "resume")
+        h = w.head
+        for _ in range(3):
+            for c in sent.children[h]:
+                if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < h:
+                    return WordRef(sent, c)
+            if sent.words[h].rel not in ("xcomp", "advcl", "conj") or sent.words[h].head < 0:
+                break
+            h = sent.words[h].head
     if w.rel == "ccomp" and 0 <= w.head < index and (s := reduced_relative_subject(sent, w.head)) is not None:
         return s  # ("People briefed on the move said ..." with "said" as the complement)
     return None
@@ -198,10 +205,15 @@ def stranded_apposition(sent: Sentence, index: int) -> WordRef | None:
     if j < 1 or sent.words[j].text != ",":
         return None
     description = _segment_before(sent, j - 1)
-    age = len(description) == 1 and sent.words[description[0]].upos == "NUM"  # "Jane Roe, 44, said"
-    if not description or not (age or any(sent.words[i].upos == "NOUN" for i in description)):
+    if not description:
         return None
-    if sent.words[description[0]].upos in ("VERB", "AUX", "ADP", "SCONJ", "PRON"):
+    age = len(description) == 1 and sent.words[description[0]].upos == "NUM"  # "Jane Roe, 44, said"
+    relative = sent.words[description[0]].lemma.lower() in ("who", "whose")
+    if not (age or relative or any(sent.words[i].upos == "NOUN" for i in description)):
+        return None
+    first = sent.words[description[0]]
+    relative = first.lemma.lower() in ("who", "whose")  # "Jane Roe, who heads the union, said"
+    if first.upos in ("VERB", "AUX", "ADP", "SCONJ", "PRON") and not relative:
         return None  # "..., after the vote, said": an adjunct, not a description
     comma = description[0] - 1
     if comma < 1 or sent.words[comma].text != ",":
