@@ -254,3 +254,23 @@ def test_a_particular_document_speaks_for_an_organisation_and_an_unspecified_one
     court = resolve([[document_said([("Court", "court", "NOUN", "compound"), ("filings", "filing", "NOUN", "")])]])
     levels = [r.quotes[0].speaker.anonymity if r.quotes[0].speaker else None for r in (particular, unspecified, court)]
     assert levels == ["organization", "vague", "organization"]
+
+
+def test_coordinated_speakers_are_all_entities_that_speak():
+    # Jane Roe and Tom Doe said the plan works .
+    rows: list[Row] = [
+        ("Jane", "Jane", "PROPN", 1, "flat"),
+        ("Roe", "Roe", "PROPN", 5, "nsubj"),
+        ("and", "and", "CCONJ", 4, "cc"),
+        ("Tom", "Tom", "PROPN", 4, "flat"),
+        ("Doe", "Doe", "PROPN", 1, "conj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 7, "det"),
+        ("plan", "plan", "NOUN", 8, "nsubj"),
+        ("works", "work", "VERB", 5, "ccomp"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    result = resolve([[rows]])
+    [q] = result.quotes
+    assert q.speaker is not None and q.speaker.name == "Jane Roe" and q.speaker.plural
+    assert [(e.name, e.quotes) for e in result.entities] == [("Jane Roe", 1), ("Tom Doe", 1)]

@@ -12,10 +12,11 @@ from provenance.attribution.spans import cue_span, sentences_overlapping
 from provenance.document import Document
 from provenance.quotemarks import QuoteSpan
 from provenance.records import Cue, EntityRecord, Evidence, Quote, SourceSummary, Speaker, SpeakerLink, Via
+from provenance.syntax.tree import WordRef
 
 from .anonymity import ReasonFinder, anonymity_level
 from .entities import EntityTable
-from .mentions import describe
+from .mentions import Mention, appositive_conj, describe
 from .model import Entity, SourceModel
 from .register import entity_records
 from .summary import summarise
@@ -34,6 +35,8 @@ class SpeakerResolver:
         self.sentences = [s for p in paras for s in p.sentences]
         self.entities = EntityTable(model, doc, self.sentences, self.quoted)
         self.reasons = ReasonFinder(model, doc)
+        # "Roe and Doe said": the speakers after the first, per attribution (id), who speak too
+        self.co_speakers: dict[int, list[tuple[Speaker, Entity]]] = {}
 
     def speaker_for(self, a: Attribution) -> Resolved:
         if a.speaker is None:
@@ -65,7 +68,39 @@ class SpeakerResolver:
             if w.upos == "PRON":
                 speaker.text, speaker.start, speaker.end = w.text, w.start, w.end
                 speaker.resolved_by = how or "relative-pronoun"
+        co = self._coordinated(mention, entity)
+        if co:
+            self.co_speakers[id(a)] = co
+            speaker.plural = True
         return speaker, entity, via
+
+    def _coordinated(self, mention: Mention, first: Entity | None) -> list[tuple[Speaker, Entity]]:
+        """ "Jane Roe and Tom Doe said", "Roe, Doe and Smith said": every conjunct of the
+        speaker's head that names someone (a name or a pronoun) is a speaker too."""
+        sent, head = mention.ref.sentence, mention.ref.index
+        out: list[tuple[Speaker, Entity]] = []
+        for c in sent.children[head]:
+            w = sent.words[c]
+            if w.deprel != "conj" or w.upos not in ("PROPN", "PRON"):
+                continue
+            if appositive_conj(sent, head, c):
+                continue  # "Jane Roe, CEO of Civic Works": a description, not a second speaker
+            other = describe(WordRef(sent, c), self.doc.text, self.m.is_role)
+            if other.name is None and other.pronoun is None:
+                continue
+            entity, how = self.entities.entity_for(other)
+            if entity is None or entity is first:
+                continue
+            out.append(
+                (
+                    Speaker(
+                        text=other.text, start=other.start, end=other.end, name=entity.name,
+                        type=entity.type, role=entity.role, plural=entity.plural, resolved_by=how,
+                    ),
+                    entity,
+                )
+            )  # fmt: skip
+        return out
 
     def _vague_speaker(self, start: int, end: int) -> Resolved:
         """An impersonal frame stands in for the speaker: one source per distinct frame."""
@@ -120,18 +155,24 @@ def resolve_article(
     resolver.entities.fill_roles()
     _blanket_reasons(resolver, attributions, resolved)
     # Reasons and roles can appear after an entity's first quote: levels are set once all are known.
-    for speaker, entity, _ in resolved.values():
+    for key, (speaker, entity, _) in resolved.items():
         if speaker is not None and entity is not None:
             speaker.role = entity.role  # a role may be learnt at a later mention
             speaker.reason = entity.reason
             speaker.reason_boilerplate = entity.reason_boilerplate
-            speaker.plural = entity.plural
+            speaker.plural = entity.plural or key in resolver.co_speakers
         if speaker is not None:
             speaker.anonymity = anonymity_level(entity, speaker)
             speaker.entity = entity.id if entity is not None else None
     quotes = [_quote(doc, paras, a, *resolved[id(a)]) for a in attributions]
     summaries = summarise([(e, s, v) for s, e, v in (resolved[id(a)] for a in attributions)])
-    entities = entity_records(resolver.entities, [(s, e) for s, e, _ in (resolved[id(a)] for a in attributions)])
+    pairs = [(s, e) for s, e, _ in (resolved[id(a)] for a in attributions)]
+    for a in attributions:
+        for speaker, entity in resolver.co_speakers.get(id(a), []):
+            speaker.anonymity = anonymity_level(entity, speaker)
+            speaker.entity = entity.id
+            pairs.append((speaker, entity))
+    entities = entity_records(resolver.entities, pairs)
     return SourcesResult(quotes, summaries, entities)
 
 
