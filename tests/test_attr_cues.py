@@ -139,3 +139,22 @@ def test_a_plural_noun_after_a_list_of_quoted_words_is_no_cue():
     ]
     _, found = attribute([[rows]])
     assert not [a for a in found if a.cue is not None]
+
+
+def test_a_speech_verb_the_lemmatiser_got_wrong_is_still_a_cue():
+    # “ Confidence is attractive , ” echoes Reyes .   — lemma "echoe"
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 4, "punct"),
+        ("Confidence", "confidence", "NOUN", 4, "nsubj"),
+        ("is", "be", "AUX", 4, "cop"),
+        ("very", "very", "ADV", 4, "advmod"),
+        ("attractive", "attractive", "ADJ", 7, "advcl"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("”", "”", "PUNCT", 4, "punct"),
+        ("echoes", "echoe", "VERB", -1, "root"),
+        ("Reyes", "Reyes", "PROPN", 7, "obj"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.rule == "adjacent-cue-after" and a.cue is not None and a.cue.word.text == "echoes"
+    assert a.speaker is not None and a.speaker.word.text == "Reyes"

@@ -26,7 +26,16 @@ class CueReader:
         self.via_patterns: list[RulePattern] = vocab.patterns_for("via")
 
     def is_speech_cue(self, w: Word) -> bool:
-        return w.upos in ("VERB", "AUX") and self.in_lex("speech_verbs", w.lemma.lower())
+        if w.upos not in ("VERB", "AUX"):
+            return False
+        if self.in_lex("speech_verbs", w.lemma.lower()):
+            return True
+        # The lemmatiser trips on rarer forms ("echoes" -> "echoe"): the third-person form less
+        # its ending.
+        text = w.text.lower()
+        return text.endswith("es") and (
+            self.in_lex("speech_verbs", text[:-1]) or self.in_lex("speech_verbs", text[:-2])
+        )
 
     def is_carrier(self, lemma: str) -> bool:
         """A noun that carries a statement ("a statement", "a letter", "the report")."""
