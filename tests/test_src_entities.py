@@ -274,3 +274,4 @@ def test_coordinated_speakers_are_all_entities_that_speak():
     [q] = result.quotes
     assert q.speaker is not None and q.speaker.name == "Jane Roe" and q.speaker.plural
     assert [(e.name, e.quotes) for e in result.entities] == [("Jane Roe", 1), ("Tom Doe", 1)]
+    assert [(s.name, s.quotes, s.entity) for s in result.sources] == [("Jane Roe", 1, 0), ("Tom Doe", 1, 1)]

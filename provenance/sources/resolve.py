@@ -165,14 +165,15 @@ def resolve_article(
             speaker.anonymity = anonymity_level(entity, speaker)
             speaker.entity = entity.id if entity is not None else None
     quotes = [_quote(doc, paras, a, *resolved[id(a)]) for a in attributions]
-    summaries = summarise([(e, s, v) for s, e, v in (resolved[id(a)] for a in attributions)])
-    pairs = [(s, e) for s, e, _ in (resolved[id(a)] for a in attributions)]
+    triples = [(e, s, v) for s, e, v in (resolved[id(a)] for a in attributions)]
     for a in attributions:
+        # "Roe and Doe said": Doe is a source of the quote as well (one row and record each)
         for speaker, entity in resolver.co_speakers.get(id(a), []):
             speaker.anonymity = anonymity_level(entity, speaker)
             speaker.entity = entity.id
-            pairs.append((speaker, entity))
-    entities = entity_records(resolver.entities, pairs)
+            triples.append((entity, speaker, resolved[id(a)][2]))
+    summaries = summarise(triples)
+    entities = entity_records(resolver.entities, [(s, e) for e, s, _ in triples])
     return SourcesResult(quotes, summaries, entities)
 
 
