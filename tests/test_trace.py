@@ -304,3 +304,32 @@ def test_a_sentence_sharing_a_name_or_no_speaker_is_no_summary() -> None:
     # The words are there but the quote's speaker is not named near the sentence.
     text = "Others want a closure of the northern harbour to cargo ships before the spring."
     assert _summary_links("We want a closure of the northern harbour to cargo ships.", text) == []
+
+
+# --------------------------------------------------------------------------- nested quotations
+
+
+def test_a_nested_quotation_with_an_apostrophe_inside_is_found() -> None:
+    from provenance.trace.tokens import nested
+
+    text = "and she said, ‘It’s so nice to meet you’ and all of the niceties after that"
+    w = words(text)
+    (rng,) = nested(text, w)
+    assert " ".join(w.norm[rng[0] : rng[1]]) == "it's so nice to meet you"
+
+
+def test_a_link_through_a_nested_quotation_reports_its_words() -> None:
+    a_text = "and she said, ‘It’s so nice to meet you, Mrs Roe’ and all of the niceties after that"
+    lk = link(a_text, "It's so nice to meet you, Mrs Roe.")
+    assert lk is not None and lk.relation == "verbatim" and lk.diff == ()
+    assert lk.a_part is not None and lk.b_part is None
+    start = 10  # rec() puts the quote at offset 10 of its file
+    assert a_text[lk.a_part[0] - start : lk.a_part[1] - start] == "It’s so nice to meet you, Mrs Roe"
+    from provenance.trace.report import link_json
+
+    side = link_json(lk)["a"]
+    assert (side["text"], side["quote_start"], side["quote_end"]) == (
+        "It’s so nice to meet you, Mrs Roe",
+        start,
+        start + len(a_text),
+    )

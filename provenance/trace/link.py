@@ -9,7 +9,7 @@ under the bridge" inside two sentences) is not a link. The shared words must als
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import regex
@@ -53,6 +53,11 @@ class Link:
     similarity: float  # 0..1
     diff: tuple[DiffOp, ...]
     speaker: SpeakerMatch
+    # Character offsets (into the file) of the words that were matched when that is a
+    # quotation nested in the quote ("and said, ‘It’s so nice to meet you’ and ..."), not all of
+    # it: the JSON reports these as the link's span. None: the whole quote.
+    a_part: tuple[int, int] | None = None
+    b_part: tuple[int, int] | None = None
 
 
 def older_first(a: QuoteRecord, b: QuoteRecord) -> tuple[QuoteRecord, QuoteRecord]:
@@ -95,7 +100,7 @@ class Linker:
         for al, part_a, part_b in self._overlaps(a, b, wa, wb):
             link = self._decide(a, b, part_a, part_b, al, speaker)
             if link is not None:
-                return link
+                return replace(link, a_part=_part(a, wa, part_a), b_part=_part(b, wb, part_b))
         return None
 
     def _decide(
@@ -121,7 +126,9 @@ class Linker:
             al = align(x, y, self.rarity.weight)
             if al is not None and _clean_cut(al) and not self._stock(x, al.a_range) and not self._stock(y, al.b_range):
                 out.append((al, x, y))
-        return sorted(out, key=lambda t: (t[0].edits, -t[0].matched))
+        # Fewest edits, most words; on a tie the nested quotation (the words the two share are
+        # exactly that quotation: its span is the more precise one to report).
+        return sorted(out, key=lambda t: (t[0].edits, -t[0].matched, len(t[1]) + len(t[2])))
 
     def _stock(self, w: Words, rng: tuple[int, int]) -> bool:
         """The overlap on one side is a short run that many indexed quotes hold."""
@@ -178,6 +185,14 @@ class Linker:
         if cover < PARAPHRASE_COVER or weight < MIN_WEIGHT:
             return None
         return Link(a, b, "paraphrase", round(cover, 3), (), speaker)
+
+
+def _part(r: QuoteRecord, whole: Words, part: Words) -> tuple[int, int] | None:
+    """The file offsets of a nested quotation's words, when ``part`` is one."""
+    if len(part) == len(whole) or not len(part):
+        return None
+    # The last word as written, without a closing apostrophe the word pattern may take along.
+    return (r.start + part.starts[0], r.start + part.starts[-1] + len(part.surface[-1]))
 
 
 def _stems(w: Words) -> dict[str, tuple[str, bool]]:

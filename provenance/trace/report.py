@@ -14,14 +14,19 @@ from provenance.trace.names import Mention, NameVariant
 from provenance.trace.run import Appearance, TraceResult
 
 
-def _side(r: QuoteRecord) -> dict[str, Any]:
+def _side(r: QuoteRecord, part: tuple[int, int] | None = None) -> dict[str, Any]:
+    # start/end/text: the words linked — a quotation nested in the quote when that is what
+    # matched; quote_start/quote_end: the whole quote.
+    start, end = part if part is not None else (r.start, r.end)
     return {
         "path": r.article,
-        "start": r.start,
-        "end": r.end,
+        "start": start,
+        "end": end,
+        "quote_start": r.start,
+        "quote_end": r.end,
         "line": r.line,
         "column": r.column,
-        "text": r.text,
+        "text": r.text[start - r.start : end - r.start],
         "kind": r.kind,
         "speaker": r.speaker,
         "date": r.date,
@@ -32,8 +37,8 @@ def _side(r: QuoteRecord) -> dict[str, Any]:
 
 def link_json(lk: Link) -> dict[str, Any]:
     return {
-        "a": _side(lk.a),
-        "b": _side(lk.b),
+        "a": _side(lk.a, lk.a_part),
+        "b": _side(lk.b, lk.b_part),
         "relation": lk.relation,
         "same_speaker": lk.speaker.same,
         "similarity": lk.similarity,

@@ -88,7 +88,8 @@ def words(text: str) -> Words:
 
 # A quotation inside a quotation ("and she said, 'It's so nice to meet you,' and ..."): the
 # inner marks open after a non-letter and close before one, so an apostrophe is never a mark.
-_NESTED = regex.compile(r"(?<![\p{L}\p{N}])[‘“\"']([^‘’“”\"]{3,}?)[’”\"'](?![\p{L}\p{N}])")
+# An apostrophe between two letters inside it ("‘It’s so nice to meet you’") is no closing mark.
+_NESTED = regex.compile(r"(?<![\p{L}\p{N}])[‘“\"']((?:[^‘’“”\"']|(?<=\p{L})['’](?=\p{L})){3,}?)[’”\"'](?![\p{L}\p{N}])")
 
 
 def nested(text: str, w: Words, min_words: int = 3) -> list[tuple[int, int]]:
