@@ -314,3 +314,23 @@ def test_a_name_before_a_relative_clause_set_off_by_commas_is_the_speaker():
     ]
     _, [a] = attribute([[rows]])
     assert a.speaker is not None and a.speaker.word.text == "Levine"
+
+
+def test_the_noun_for_introduces_is_the_subject_of_an_infinitive_cue():
+    # For a mayor to believe the vote was rigged is reckless .
+    rows: list[Row] = [
+        ("For", "for", "ADP", 2, "case"),
+        ("a", "a", "DET", 2, "det"),
+        ("mayor", "mayor", "NOUN", 10, "obl"),
+        ("to", "to", "PART", 4, "mark"),
+        ("believe", "believe", "VERB", 10, "advcl"),
+        ("the", "the", "DET", 6, "det"),
+        ("vote", "vote", "NOUN", 8, "nsubj:pass"),
+        ("was", "be", "AUX", 8, "aux:pass"),
+        ("rigged", "rig", "VERB", 4, "ccomp"),
+        ("is", "be", "AUX", 10, "cop"),
+        ("reckless", "reckless", "ADJ", -1, "root"),
+        (".", ".", "PUNCT", 10, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "mayor"

@@ -133,6 +133,18 @@ def _controller(sent: Sentence, index: int) -> WordRef | None:
     return None
 
 
+def _for_subject(sent: Sentence, index: int) -> WordRef | None:
+    """ "For a mayor to believe that ...", "unusual for a president to say ...": the subject of
+    an infinitive is the noun "for" introduces right before its "to"."""
+    to = next((c for c in sent.children[index] if sent.words[c].lemma.lower() == "to" and c < index), None)
+    if to is None or to < 1:
+        return None
+    noun = sent.words[to - 1]
+    if noun.upos in _NOMINAL and any(sent.words[k].lemma.lower() == "for" for k in sent.children[noun.index]):
+        return WordRef(sent, noun.index)
+    return None
+
+
 def _carrier_subject(sent: Sentence, index: int, carrier: Callable[[str], bool]) -> WordRef | None:
     """ "The campaign issued a statement saying ...", "sent supporters a text message saying":
     a participle on a statement noun reports what the statement says; whoever issued it (the
@@ -361,6 +373,7 @@ def subject_of(
     return (
         conjunct_subject(sent, index)
         or _controller(sent, index)
+        or _for_subject(sent, index)
         or _participle_subject(sent, index)
         or (_carrier_subject(sent, index, carrier) if carrier is not None else None)
         or _nominal_before(sent, index, exclude)
