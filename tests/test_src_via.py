@@ -133,3 +133,53 @@ def test_an_outlet_a_sentence_merely_mentions_is_no_channel():
     ]
     quotes = run([[criticised], [direct("Roe")]])
     assert vias(quotes) == [None]
+
+
+def test_telling_a_legislature_is_no_via():
+    # Roe told the House the plan works .
+    rows = reported("Roe", listener="House")
+    rows.insert(2, ("the", "the", "DET", 3, "det"))
+    rows = [(t, lem, u, (h + 1 if h >= 2 else h) if i != 2 else 3, r) for i, (t, lem, u, h, r) in enumerate(rows)]
+    [q] = run([[rows]])
+    assert q.via is None
+
+
+def test_a_report_obtained_by_an_outlet_came_through_it():
+    # The report obtained by Reuters said the plan works .
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("report", "report", "NOUN", 5, "nsubj"),
+        ("obtained", "obtain", "VERB", 1, "acl"),
+        ("by", "by", "ADP", 4, "case"),
+        ("Reuters", "Reuters", "PROPN", 2, "obl"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 7, "det"),
+        ("plan", "plan", "NOUN", 8, "nsubj"),
+        ("works", "work", "VERB", 5, "ccomp"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    [q] = run([[rows]])
+    assert q.via is not None and q.via.name == "Reuters"
+
+
+def test_the_news_outlet_is_the_outlet_just_named():
+    # Reuters published the memo . | The news outlet said the plan works .
+    published: list[Row] = [
+        ("Reuters", "Reuters", "PROPN", 1, "nsubj"),
+        ("published", "publish", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("memo", "memo", "NOUN", 1, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    outlet: list[Row] = [
+        ("The", "the", "DET", 2, "det"),
+        ("news", "news", "NOUN", 2, "compound"),
+        ("outlet", "outlet", "NOUN", 3, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 5, "det"),
+        ("plan", "plan", "NOUN", 6, "nsubj"),
+        ("works", "work", "VERB", 3, "ccomp"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    [q] = run([[published], [outlet]])
+    assert q.via is not None and (q.via.name, q.via.known) == ("Reuters", True)

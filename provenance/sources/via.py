@@ -43,7 +43,7 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
     return None
 
 
-def _speaking_outlet(model: SourceModel, entity: Entity, mention: Mention) -> Via | None:
+def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention: Mention) -> Via | None:
     """An agency reporting a fact is both the source and the channel ("AP reported")."""
     found = model.outlets.first_in(mention.text)
     if found:
@@ -53,8 +53,37 @@ def _speaking_outlet(model: SourceModel, entity: Entity, mention: Mention) -> Vi
     if named:  # "the Post reported" after "The Washington Post"
         return Via(name=named[0], text=mention.text, start=mention.start, end=mention.end, known=True)
     if model.vocab.in_lexicon("outlet_words", entity.head_lemma) and not mention.name:
+        if regex.match(r"(?i)the\b", mention.description):
+            # "the news outlet", "the network": the outlet the article has just named
+            before = doc.text[max(0, mention.start - _NEARBY) : mention.start]
+            nearby = model.outlets.all_in(before)
+            if nearby:
+                return Via(name=nearby[-1], text=mention.text, start=mention.start, end=mention.end, known=True)
         # "local media reported", "Iran's state television said": an outlet not in the gazetteer
         return Via(name=mention.description, text=mention.text, start=mention.start, end=mention.end, known=False)
+    return None
+
+
+_NEARBY = 600  # characters back in which "the news outlet" finds the outlet it stands for
+_HANDLED_BY = regex.compile(r"\b(?:by|to|for)\s+(?:the\s+)?(\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*)*)")
+
+
+def _document_channel(model: SourceModel, doc: Document, mention: Mention) -> Via | None:
+    """ "a legal opinion ... obtained by AP", "a copy of the letter reviewed by The Post": a
+    document an outlet obtained, reviewed or was given came through that outlet."""
+    sent = mention.ref.sentence
+    sub = sent.subtree(mention.ref.index)
+    start, end = sent.words[sub[0]].start, sent.words[sub[-1]].end
+    for m in _HANDLED_BY.finditer(doc.text, start, end):
+        found = model.outlets.first_in(m.group(1))
+        if found is not None and found[1] == 0:
+            return Via(
+                name=found[0], text=m.group(1)[: found[2]], start=m.start(1), end=m.start(1) + found[2], known=True
+            )
+        last = m.group(1).split()[-1].lower()
+        for outlet in reversed(model.outlets.all_in(doc.text[:start])):
+            if outlet.split()[-1].lower() == last:  # "The Post" after "The Washington Post"
+                return Via(name=outlet, text=m.group(1), start=m.start(1), end=m.end(1), known=True)
     return None
 
 
@@ -114,8 +143,12 @@ def via_for(
         found = _outlet_near_cue(model, doc, cue)
         if found is not None:
             return found
+    if mention is not None and model.vocab.in_lexicon("document_nouns", mention.ref.word.lemma.lower()):
+        found = _document_channel(model, doc, mention)
+        if found is not None:
+            return found
     if entity is not None and mention is not None and entity.type == "organization":
-        return _speaking_outlet(model, entity, mention)
+        return _speaking_outlet(model, doc, entity, mention)
     return None
 
 
