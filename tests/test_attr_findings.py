@@ -1,0 +1,64 @@
+"""The finding-cue pattern on hand-built parses: a poll or study that shows or finds something."""
+
+from __future__ import annotations
+
+from parse_helpers import Row, article
+
+from provenance.attribution import Attribution, Attributor
+from provenance.quotemarks import pair_marks
+from provenance.vocab import load_vocabulary
+
+ATTRIBUTOR = Attributor(load_vocabulary())
+
+
+def attribute(rows: list[Row]) -> tuple[str, list[Attribution]]:
+    doc, paras = article([[rows]])
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    return doc.text, ATTRIBUTOR.attribute(doc.text, paras, spans)
+
+
+def _finds(subject: tuple[str, str], verb: tuple[str, str]) -> list[Row]:
+    """The <subject> <verb> that most voters back the plan ."""
+    return [
+        ("The", "the", "DET", 1, "det"),
+        (subject[0], subject[1], "NOUN", 2, "nsubj"),
+        (verb[0], verb[1], "VERB", -1, "root"),
+        ("that", "that", "SCONJ", 6, "mark"),
+        ("most", "most", "ADJ", 5, "amod"),
+        ("voters", "voter", "NOUN", 6, "nsubj"),
+        ("back", "back", "VERB", 2, "ccomp"),
+        ("the", "the", "DET", 8, "det"),
+        ("plan", "plan", "NOUN", 6, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+
+
+def test_a_poll_that_finds_something_reports_it():
+    text, [a] = attribute(_finds(("survey", "survey"), ("found", "find")))
+    assert a.rule == "finding-cue" and a.kind == "indirect"
+    assert a.speaker is not None and a.speaker.word.text == "survey"
+    assert text[a.start : a.end] == "that most voters back the plan"
+
+
+def test_a_poll_that_shows_a_result_as_its_object_reports_it():
+    # The poll shows the mayor ahead of her rival .
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("poll", "poll", "NOUN", 2, "nsubj"),
+        ("shows", "show", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("mayor", "mayor", "NOUN", 2, "obj"),
+        ("ahead", "ahead", "ADV", 4, "advmod"),
+        ("of", "of", "ADP", 8, "case"),
+        ("her", "her", "PRON", 8, "nmod:poss"),
+        ("rival", "rival", "NOUN", 5, "obl"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, [a] = attribute(rows)
+    assert a.rule == "finding-cue" and text[a.start : a.end] == "the mayor ahead of her rival"
+
+
+def test_a_person_who_finds_something_is_not_reporting_a_finding():
+    # The tourists found that most voters back the plan .  — only documents report by finding
+    _, found = attribute(_finds(("tourists", "tourist"), ("found", "find")))
+    assert not [a for a in found if a.rule == "finding-cue"]
