@@ -275,3 +275,41 @@ def test_coordinated_speakers_are_all_entities_that_speak():
     assert q.speaker is not None and q.speaker.name == "Jane Roe" and q.speaker.plural
     assert [(e.name, e.quotes) for e in result.entities] == [("Jane Roe", 1), ("Tom Doe", 1)]
     assert [(s.name, s.quotes, s.entity) for s in result.sources] == [("Jane Roe", 1, 0), ("Tom Doe", 1, 1)]
+
+
+def test_it_prefers_a_named_organisation_to_an_unspecified_document():
+    # BCX said the plan works . | Previous studies said the plan works . | It said the plan works .
+    spoke: list[Row] = [
+        ("BCX", "BCX", "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("plan", "plan", "NOUN", 4, "nsubj"),
+        ("works", "work", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    studies: list[Row] = [("Previous", "previous", "ADJ", 1, "amod")] + [
+        (t, lem, u, h + 1 if h >= 0 else -1, r) for t, lem, u, h, r in said(("studies", "NOUN"))
+    ]
+    studies[1] = ("studies", "study", "NOUN", 2, "nsubj")
+    result = resolve([[spoke], [studies], [said(("It", "PRON"))]])
+    it = result.quotes[-1]
+    assert it.speaker is not None and (it.speaker.name, it.speaker.anonymity) == ("BCX", "organization")
+
+
+def test_a_name_the_ner_tagger_calls_an_organisation_is_one():
+    from dataclasses import replace
+
+    from provenance.sources.entities import EntityTable
+    from provenance.sources.mentions import describe
+    from provenance.syntax.tree import WordRef
+
+    doc, paras = article([[said(("Suncor", "PROPN"))]])
+    sent = paras[0].sentences[0]
+    sent.words[0] = replace(sent.words[0], ner="S-ORGANIZATION")
+    table = EntityTable(MODEL, doc, [sent], [])
+    entity, _ = table.entity_for(describe(WordRef(sent, 0), doc.text, MODEL.is_role))
+    assert entity is not None and entity.type == "organization"
+    sent.words[0] = replace(sent.words[0], ner="O")
+    table = EntityTable(MODEL, doc, [sent], [])
+    entity, _ = table.entity_for(describe(WordRef(sent, 0), doc.text, MODEL.is_role))
+    assert entity is not None and entity.type == "person"

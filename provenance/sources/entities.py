@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from provenance.document import Document
+from provenance.syntax.ner import NOT_SPEAKERS, mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import Mention, describe, name_runs, title_length
@@ -116,6 +117,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
             for k in sent.children[head]
         ):
             return None  # "in New York", "from Ottawa": places, not people
+        if mention_type(sent, head) in NOT_SPEAKERS or mention_type(sent, head) == "organization":
+            return None  # the model folder's NER tagger (when it has one) says what the name is
         lemmas = [sent.words[i].text.lower() for i in run]
         if self.vocab.in_lexicon("place_words", lemmas[-1]) or any(
             self.vocab.in_lexicon("time_nouns", w) for w in lemmas
@@ -193,7 +196,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
             role = str(entry.attrs.get("role") or "") or None
             return self._new(name=entry.name, type="person", role=role, head_lemma=head_lemma), "known-people"
         is_org = (
-            self.is_org_name(name)
+            mention_type(mention.ref.sentence, mention.ref.index) == "organization"
+            or self.is_org_name(name)
             or self.key(name) in self.org_keys
             or (_after_the(mention, name) and not self.vocab.in_lexicon("party_members", name.split()[-1].lower()))
         )

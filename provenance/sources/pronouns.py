@@ -60,7 +60,8 @@ class PronounResolver(TableBase):
             if found is not None:
                 return self._person_entity(found.name), "pronoun"
         if p in ("it", "its"):
-            for e in reversed(self.entities):
+            # a named organisation before an unspecified document ("previous studies")
+            for e in sorted(reversed(self.entities), key=lambda e: e.vague):
                 if e.type == "organization":
                     return e, "pronoun"
             org = self._recent_org_subject(mention.start)
