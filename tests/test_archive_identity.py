@@ -79,6 +79,14 @@ def test_deleted_files_are_pruned_from_the_folders_given(tmp_path: Path, monkeyp
         assert index_paths(["other"], index).removed == 1
         # A file given by name is never a reason to prune anything.
         assert index_paths(["news/story0.txt"], index).removed == 0
+        # "." holds the relative paths under it, not an absolute path stored from elsewhere.
+        outside = tmp_path.parent / f"{tmp_path.name}-elsewhere.txt"
+        outside.write_text("The mayor said: “The pier opens.”\n")
+        index_paths([str(outside)], index)
+        outside.unlink()
+        (tmp_path / "news" / "story1.txt").unlink()
+        assert index_paths(["."], index).removed == 1
+        assert str(outside) in {a.path for a in index.articles()}
 
 
 def test_a_version_1_index_is_migrated_to_3_and_its_articles_read_again(

@@ -97,6 +97,14 @@ def _jobs(files: Sequence[str], index: QuoteIndex, stats: IndexStats) -> Iterato
         yield Job(found[0] if found is not None else shown, sha, read.doc.text)
 
 
+def _under(path: str, folder: str) -> bool:
+    """``path`` (as stored) lies in ``folder`` (as given, normalised); "." holds the relative
+    paths that do not climb out of it."""
+    if folder == ".":
+        return not os.path.isabs(path) and path != ".." and not path.startswith(".." + os.sep)
+    return path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 def _prune(paths: Sequence[str], files: Sequence[str], index: QuoteIndex) -> int:
     """Remove the articles stored under a given folder whose file no longer exists. Only under
     the folders given: an archive may be indexed folder by folder, and an article of another
@@ -108,7 +116,7 @@ def _prune(paths: Sequence[str], files: Sequence[str], index: QuoteIndex) -> int
     seen = {display_path(f) for f in files}
     removed = 0
     for meta in index.articles():
-        inside = any(f == "." or meta.path.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
+        inside = any(_under(meta.path, f) for f in folders)
         if inside and meta.path not in seen and not os.path.exists(meta.path):
             index.remove_article(meta.path)
             removed += 1
