@@ -34,8 +34,13 @@ MAX_SENTENCE_WORDS = 150
 # Words per depparse batch and tokens per tagger batch (Stanza's defaults: 2000 and 5000): with
 # sentences capped at MAX_SENTENCE_WORDS, peak memory is bounded by batch size x sentence
 # length. The stress bench measured 1,117 MiB for one process with 1500/5000 on news text.
-DEPPARSE_BATCH_WORDS = 1000
-POS_BATCH_TOKENS = 2000
+# Smaller still (session 6, 100 dev articles, uncached, one process): 1000/2000 with 64 paragraphs
+# a batch peaked at 777 MiB, 300/500 with 16 paragraphs at 513 MiB, for the same CPU time (79.1 vs
+# 78.6 s) and byte-identical output: on one CPU thread, bigger batches buy nothing but memory.
+DEPPARSE_BATCH_WORDS = 300
+POS_BATCH_TOKENS = 500
+# Paragraphs handed to Stanza at once: the tokenizer's memory grows with the batch.
+PARAGRAPH_BATCH = 16
 # Stanza's lemmatizer looks a word up in its training-data dictionary first (the model's
 # ensemble_dict setting: 92.5% of the words of 40 dev articles) and runs its seq2seq model only
 # for unseen forms. store_results adds each seq2seq answer to that dictionary for the rest of
@@ -80,7 +85,7 @@ class Parser:
         self,
         model: ModelSpec,
         cache: ParseCache | None = None,
-        batch_size: int = 64,
+        batch_size: int = PARAGRAPH_BATCH,
         name_heads: bool = True,
         max_words: int = MAX_SENTENCE_WORDS,
         fast_decode: bool = True,
