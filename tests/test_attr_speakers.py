@@ -334,3 +334,31 @@ def test_the_noun_for_introduces_is_the_subject_of_an_infinitive_cue():
     ]
     _, [a] = attribute([[rows]])
     assert a.speaker is not None and a.speaker.word.text == "mayor"
+
+
+def test_a_name_with_a_participle_and_a_place_after_the_quote_is_the_speaker_not_the_listener():
+    # “ The race is close , ” the running mate Jane Roe of Ohio told Fox News .  — the name parsed
+    # into the quoted clause, no subject on "told"
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 4, "punct"),
+        ("The", "the", "DET", 2, "det"),
+        ("race", "race", "NOUN", 4, "nsubj"),
+        ("is", "be", "AUX", 4, "cop"),
+        ("close", "close", "ADJ", 14, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("”", "”", "PUNCT", 4, "punct"),
+        ("the", "the", "DET", 11, "det"),
+        ("running", "run", "VERB", 9, "amod"),
+        ("mate", "mate", "NOUN", 11, "compound"),
+        ("Jane", "Jane", "PROPN", 11, "compound"),
+        ("Roe", "Roe", "PROPN", 4, "conj"),
+        ("of", "of", "ADP", 13, "case"),
+        ("Ohio", "Ohio", "PROPN", 11, "nmod"),
+        ("told", "tell", "VERB", -1, "root"),
+        ("Fox", "Fox", "PROPN", 14, "iobj"),
+        ("News", "News", "PROPN", 15, "flat"),
+        (".", ".", "PUNCT", 14, "punct"),
+    ]
+    _, found = attribute([[rows]])
+    [a] = [a for a in found if a.cue is not None and a.cue.word.text == "told"]
+    assert a.speaker is not None and a.speaker.word.text == "Roe"

@@ -14,6 +14,8 @@ _NOMINAL = ("PRON", "PROPN", "NOUN")
 # Verbs whose subject is a text that "says" something ('her statement read'): grammar, not
 # vocabulary — they report speech only with a statement noun (noun_cues, document_nouns).
 _READING_VERBS = frozenset({"read"})
+# Verbs whose object is whoever was spoken to ("told Fox News"), never the speaker: grammar.
+_LISTENER_VERBS = frozenset({"tell", "inform", "brief", "assure", "remind"})
 _NOT_SUBJECT_RELS = ("obl", "obj", "iobj", "nmod", "expl")
 
 
@@ -264,8 +266,13 @@ def name_after_quote(sent: Sentence, index: int) -> WordRef | None:
         return None
     # A name ("Dan Moe") or a description ("an intelligence source, who was not authorized ...,
     # told Fox News"): the phrase runs over determiners, modifiers and nouns to its head.
+    # (a participle tagged as a verb may modify a noun in it: "running mate Jane Roe")
     k = j
-    while k + 1 < index and sent.words[k + 1].upos in _PHRASE_START + ("PART",) and sent.words[k + 1].text != ",":
+    while (
+        k + 1 < index
+        and sent.words[k + 1].text != ","
+        and (sent.words[k + 1].upos in _PHRASE_START + ("PART",) or sent.words[k + 1].deprel == "amod")
+    ):
         k += 1
     if sent.words[k].upos not in ("PROPN", "NOUN"):
         return None
@@ -273,6 +280,15 @@ def name_after_quote(sent: Sentence, index: int) -> WordRef | None:
     while e > k and sent.words[e].upos == "ADV":
         e -= 1  # "..., now said"
     if k == e or (sent.words[k + 1].text == "," and sent.words[e].text == ","):
+        return WordRef(sent, k)
+    # "... Jane Roe of Ohio told": a place or an organisation the name comes from
+    rest = sent.words[k + 1 : e + 1]
+    if (
+        rest
+        and rest[0].lemma.lower() in ("of", "from", "at")
+        and all(w.upos in ("ADP", "DET", "PROPN", "NOUN", "ADJ") for w in rest)
+        and len(rest) <= 5
+    ):
         return WordRef(sent, k)
     return None
 
@@ -308,9 +324,12 @@ def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
     modifiers only that closes the clause is its own head ("said another", "said the second
     official" with "official" tagged an adjective); a coordination of modifiers before a name
     ends on the name ("said farm and ranch worker Tom Reyes")."""
+    listener_cue = sent.words[index].lemma.lower() in _LISTENER_VERBS
     for w in sent.words[index + 1 : index + 6]:
         if w.upos in _NOMINAL and w.rel in ("nsubj", "nsubj:pass") and w.head != index:
             return None  # "said no decision had been made": the reported clause's own subject
+        if w.upos in _NOMINAL and w.rel in ("obj", "iobj") and w.head == index and listener_cue:
+            return None  # "told Fox News": the listener ("said Jane Roe" is often parsed as an object)
         old = _year_old(sent, w.index)
         if old is not None:
             return WordRef(sent, old)
