@@ -116,49 +116,43 @@ def _within(key: RecordKey, sentence: QuoteRecord) -> bool:
     return path == sentence.article and start < sentence.end and sentence.start < end
 
 
-def _with_summaries(
-    index: QuoteIndex,
-    links: list[Link],
-    records: Sequence[QuoteRecord],
-    wanted: Sequence[str],
-    metas: dict[str, ArticleMeta],
-    linker: Linker,
+def _summary_links(
+    index: QuoteIndex, share: Sequence[str], traced: frozenset[str], metas: dict[str, ArticleMeta], linker: Linker
 ) -> list[Link]:
-    """``links`` plus the sentences of indexed articles that sum a quote of the traced ones up."""
-    if index.sentence_count() == 0:
-        return links  # an index written before schema 2 holds no sentences until re-indexed
-    texts = {p: t for p in wanted if (t := _text_of(p)) is not None}
+    """Sentences that report a quote, for the articles of ``share``: their quotes against every
+    indexed sentence; and, when not every article is traced (`trace --db` on a new article),
+    their sentences against the quotes of the articles not traced (every traced quote is
+    searched the first way already)."""
+    texts = {p: t for p in share if (t := _text_of(p)) is not None}
     search = SentenceSearch(index, texts, metas)
+    out: list[Link] = []
+    for path in share:
+        for r in index.records(article=path):
+            if r.kind != "indirect" and len(linker.words(r)) >= SUMMARY_MIN_WORDS:
+                out.extend(search.links(r, linker))
+    if len(traced) < len(metas):
+        for path in share:
+            out.extend(search.reports_of_others(path, linker, traced))
+    return out
+
+
+def _merge_summaries(links: list[Link], found: Iterable[Link]) -> list[Link]:
+    """``links`` plus the sentence links of ``found`` that are new: each pair once, and no
+    sentence around a quote that the quote already links to (it says nothing new)."""
     seen = {frozenset((record_key(lk.a), record_key(lk.b))) for lk in links}
-    # Where a quote is already linked: a sentence around a quote it links to says nothing new.
     linked: dict[RecordKey, list[RecordKey]] = {}
     for lk in links:
         linked.setdefault(record_key(lk.a), []).append(record_key(lk.b))
         linked.setdefault(record_key(lk.b), []).append(record_key(lk.a))
     out = list(links)
-
-    def add(lk: Link) -> None:
+    for lk in found:
         # One side is a direct or mixed quote, the other the sentence (kind indirect).
         quote, sentence = (lk.a, lk.b) if lk.b.kind == "indirect" else (lk.b, lk.a)
         pair = frozenset((record_key(lk.a), record_key(lk.b)))
         if pair in seen or any(_within(k, sentence) for k in linked.get(record_key(quote), [])):
-            return
+            continue
         seen.add(pair)
         out.append(lk)
-
-    for r in records:
-        if r.kind == "indirect" or len(linker.words(r)) < SUMMARY_MIN_WORDS:
-            continue
-        for lk in search.links(r, linker):
-            add(lk)
-    # Quotes of articles not traced, reported in a sentence of a traced one (`trace --db` on a
-    # new article): searched from the sentence's side. When every article is traced, the loop
-    # above has seen every quote already.
-    traced = frozenset(wanted)
-    if len(traced) < len(metas):
-        for path in wanted:
-            for lk in search.reports_of_others(path, linker, traced):
-                add(lk)
     out.sort(key=lambda lk: (order_key(lk.a), order_key(lk.b)))
     return out
 
@@ -171,25 +165,40 @@ def _link_articles(db: str, paths: list[str]) -> list[Link]:
         return find_links(index, records, Linker(index_rarity(index)))
 
 
-def _parallel_links(index: QuoteIndex, wanted: list[str], jobs: int) -> list[Link]:
-    """find_links over ``jobs`` processes, articles dealt out in turn; a pair found from both
-    sides is kept once, and the order is the one-process order."""
+def _summaries_of_articles(db: str, paths: list[str], traced: list[str]) -> list[Link]:
+    """One worker's share of the sentence search of ``trace --jobs N``."""
+    with QuoteIndex.open(db) as index:
+        metas = {a.path: a for a in index.articles()}
+        return _summary_links(index, paths, frozenset(traced), metas, Linker(index_rarity(index)))
+
+
+def _dedupe(found: Iterable[Link]) -> list[Link]:
+    seen: set[frozenset[RecordKey]] = set()
+    out: list[Link] = []
+    for lk in found:
+        pair = frozenset((record_key(lk.a), record_key(lk.b)))
+        if pair not in seen:
+            seen.add(pair)
+            out.append(lk)
+    out.sort(key=lambda lk: (order_key(lk.a), order_key(lk.b)))
+    return out
+
+
+def _parallel(index: QuoteIndex, wanted: list[str], jobs: int) -> list[Link]:
+    """find_links, then the sentence search, over ``jobs`` processes (articles dealt out in
+    turn); a pair found from both sides is kept once, and the result is the one-process one."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     shares = [wanted[i::jobs] for i in range(jobs)]
-    seen: set[frozenset[RecordKey]] = set()
-    out: list[Link] = []
+    dbs = [index.path] * jobs
     # spawn, not fork: the caller may hold threads and an open SQLite connection.
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for links in pool.map(_link_articles, [index.path] * jobs, shares):
-            for lk in links:
-                pair = frozenset((record_key(lk.a), record_key(lk.b)))
-                if pair not in seen:
-                    seen.add(pair)
-                    out.append(lk)
-    out.sort(key=lambda lk: (order_key(lk.a), order_key(lk.b)))
-    return out
+        links = _dedupe(lk for part in pool.map(_link_articles, dbs, shares) for lk in part)
+        if index.sentence_count() == 0:
+            return links
+        found = pool.map(_summaries_of_articles, dbs, shares, [wanted] * jobs)
+        return _merge_summaries(links, (lk for part in found for lk in part))
 
 
 def trace(index: QuoteIndex, paths: Sequence[str] | None = None, *, jobs: int = 1) -> TraceResult:
@@ -198,12 +207,13 @@ def trace(index: QuoteIndex, paths: Sequence[str] | None = None, *, jobs: int = 
     articles = {a.path: a for a in index.articles()}
     wanted = list(articles) if paths is None else [p for p in paths if p in articles]
     records = [r for p in wanted for r in index.records(article=p)]
-    linker = Linker(index_rarity(index))
     if jobs > 1 and index.path != ":memory:" and len(wanted) > 1:
-        links = _parallel_links(index, wanted, min(jobs, len(wanted)))
+        links = _parallel(index, wanted, min(jobs, len(wanted)))
     else:
+        linker = Linker(index_rarity(index))
         links = find_links(index, records, linker)
-    links = _with_summaries(index, links, records, wanted, articles, linker)
+        if index.sentence_count():  # an index written before schema 3 holds no sentences until re-indexed
+            links = _merge_summaries(links, _summary_links(index, wanted, frozenset(wanted), articles, linker))
     linked_paths = dict.fromkeys([*wanted, *(lk.a.article for lk in links), *(lk.b.article for lk in links)])
     found = variants(name_mentions(index, linked_paths))
     # Only spellings that concern the traced articles.
