@@ -313,3 +313,44 @@ def test_a_name_the_ner_tagger_calls_an_organisation_is_one():
     table = EntityTable(MODEL, doc, [sent], [])
     entity, _ = table.entity_for(describe(WordRef(sent, 0), doc.text, MODEL.is_role))
     assert entity is not None and entity.type == "person"
+
+
+def test_a_described_person_is_the_one_the_next_sentence_names_with_that_role():
+    # A hockey coach said the plan works . | Coach Dana Moe spoke .
+    described: list[Row] = [("A", "a", "DET", 2, "det"), ("hockey", "hockey", "NOUN", 2, "compound")] + [
+        (t, lem, u, h + 2 if h >= 0 else -1, r) for t, lem, u, h, r in said(("x", "X"))[1:]
+    ]
+    described.insert(2, ("coach", "coach", "NOUN", 3, "nsubj"))
+    named: list[Row] = [
+        ("Coach", "coach", "PROPN", 2, "compound"),
+        ("Dana", "Dana", "PROPN", 2, "flat"),
+        ("Moe", "Moe", "PROPN", 3, "nsubj"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    result = resolve([[described, named]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type, q.speaker.anonymity) == (
+        "Dana Moe",
+        "person",
+        "named",
+    )
+    assert q.speaker.resolved_by == "definite-description"
+
+
+def test_a_role_in_another_paragraph_far_away_does_not_name_the_description():
+    described: list[Row] = [("A", "a", "DET", 2, "det"), ("hockey", "hockey", "NOUN", 2, "compound")] + [
+        (t, lem, u, h + 2 if h >= 0 else -1, r) for t, lem, u, h, r in said(("x", "X"))[1:]
+    ]
+    described.insert(2, ("coach", "coach", "NOUN", 3, "nsubj"))
+    named: list[Row] = [
+        ("Coach", "coach", "PROPN", 2, "compound"),
+        ("Dana", "Dana", "PROPN", 2, "flat"),
+        ("Moe", "Moe", "PROPN", 3, "nsubj"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    rain: list[Row] = [("Rain", "rain", "NOUN", 1, "nsubj"), ("fell", "fall", "VERB", -1, "root")]
+    result = resolve([[described], [rain], [rain], [named]])
+    [q] = result.quotes
+    assert q.speaker is not None and q.speaker.type == "anonymous"

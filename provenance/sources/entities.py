@@ -215,6 +215,14 @@ class EntityTable(UnnamedResolver, PronounResolver):
             description=mention.description,
         ), None
 
+    def person_entity_name(self, name: str) -> str:
+        """The fullest name the article gives the person a (short) name stands for."""
+        tokens = self.tokens(name)
+        for n in self.person_names:
+            if len(self.tokens(n.name)) > len(tokens) and self.same_person(name, n.name):
+                return n.name
+        return name
+
     def _times_named(self, name: str) -> int:
         """How often the article writes the person's surname outside quote marks."""
         words = name.split()

@@ -153,10 +153,12 @@ def resolve_article(
     events = channel_events(model, doc, resolver.sentences, resolver.entities.person_names, resolver.quoted)
     _carry_via(doc, attributions, resolved, events, resolver.entities)
     resolver.entities.fill_roles()
+    _identify_descriptions(resolver, attributions, resolved)
     _blanket_reasons(resolver, attributions, resolved)
     # Reasons and roles can appear after an entity's first quote: levels are set once all are known.
     for key, (speaker, entity, _) in resolved.items():
         if speaker is not None and entity is not None:
+            speaker.name, speaker.type = entity.name, entity.type  # a description may have been named
             speaker.role = entity.role  # a role may be learnt at a later mention
             speaker.reason = entity.reason
             speaker.reason_boilerplate = entity.reason_boilerplate
@@ -175,6 +177,60 @@ def resolve_article(
     summaries = summarise(triples)
     entities = entity_records(resolver.entities, [(s, e) for e, s, _ in triples])
     return SourcesResult(quotes, summaries, entities)
+
+
+def _identify_descriptions(
+    resolver: SpeakerResolver, attributions: list[Attribution], resolved: dict[int, Resolved]
+) -> None:
+    """ "A Vancouver hockey coach says ... ¶ Coach Stephen Gillis ...", "the president said" near
+    "President Obama": an unnamed person described by a role is the one person the article names
+    with that role in the same paragraph or the next or previous one (the labels identify a
+    description by the name the article gives it elsewhere)."""
+    table = resolver.entities
+    doc = resolver.doc
+
+    def paragraph(offset: int) -> int:
+        para = doc.paragraph_at(offset)
+        return para.index if para is not None else -1
+
+    first_at: dict[int, int] = {}
+    for a in attributions:
+        speaker, entity, _ = resolved[id(a)]
+        if speaker is not None and entity is not None:
+            first_at.setdefault(entity.id, speaker.start)
+    for entity in table.entities:
+        if (
+            entity.type != "anonymous"
+            or entity.vague
+            or entity.plural
+            or entity.id not in first_at
+            or entity.reason  # a source the article says it keeps unnamed
+            or not resolver.m.is_role(entity.head_lemma)
+        ):
+            continue
+        here = paragraph(first_at[entity.id])
+        holders: dict[str, str] = {}
+        for name, role in table.roles:
+            words = regex.findall(r"[\w-]+", role.text.lower())
+            if (
+                words
+                and words[-1] == entity.head_lemma  # "Coach", "deputy security adviser": the role's head
+                and abs(paragraph(role.start) - here) <= 1
+                and role.how != "relative-clause"
+                and name.split()[-1] not in entity.description  # "a Trump adviser" is not Trump
+            ):
+                key = next((k for k in holders if table.same_person(k, name)), name)
+                holders.setdefault(key, role.text)
+        if len(holders) != 1:
+            continue
+        ((name, role_text),) = holders.items()
+        person = table.person_entity(table.person_entity_name(name))
+        person.role = person.role or role_text
+        for slot, (speaker, e, via) in resolved.items():
+            if e is entity:
+                if speaker is not None:
+                    speaker.resolved_by = speaker.resolved_by or "definite-description"
+                resolved[slot] = (speaker, person, via)
 
 
 def _blanket_reasons(resolver: SpeakerResolver, attributions: list[Attribution], resolved: dict[int, Resolved]) -> None:

@@ -74,6 +74,10 @@ class TableBase:
         titled = short_src.split()[0].lower() in self.m.names.honorifics
         return titled and len(short) == 1 and len(full) == 2 and full[0] == short[0]
 
+    def person_entity(self, name: str) -> Entity:
+        """The entity of the person with this name (made if the person has not spoken yet)."""
+        return self._person_entity(name)
+
     def _person_entity(self, name: str) -> Entity:
         tokens = self.tokens(name)
         for e in reversed(self.entities):
