@@ -11,6 +11,7 @@ name and a topic with a quote is not a report of it.
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -128,7 +129,7 @@ class SpeakerKeys:
     from_context: bool
 
 
-def speaker_keys(record: QuoteRecord, before: str, after: str, people: frozenset[str]) -> SpeakerKeys:
+def speaker_keys(record: QuoteRecord, before: str, after: str, people: Container[str]) -> SpeakerKeys:
     """Names that tie a sentence to the quote's speaker. The named speaker when there is one;
     otherwise (no speaker, an unnamed one, or a misread attribution) the people of the archive
     named around the quote: ``after`` it in its paragraph ("...," Clinton said) or ``before`` it
@@ -139,7 +140,7 @@ def speaker_keys(record: QuoteRecord, before: str, after: str, people: frozenset
         key = _key(record.speaker, record.speaker_type)
         if key is not None:
             return SpeakerKeys(frozenset({key}), False)
-    return SpeakerKeys(frozenset(_NAME_WORD.findall(before + " " + after)) & people, True)
+    return SpeakerKeys(frozenset(w for w in _NAME_WORD.findall(before + " " + after) if w in people), True)
 
 
 def _names_speaker(keys: SpeakerKeys, window: str) -> bool:
@@ -182,6 +183,40 @@ def _contiguous(quote: Words, sent: Words) -> bool:
     return q in f" {' '.join(sent.norm)} "
 
 
+class People:
+    """The people of the archive: surnames of speakers of type person named in full somewhere (a
+    misread attribution can make "Wednesday" a person; it never comes with a given name), and
+    never written "the X" in any indexed sentence ("the United States" read as a speaker is a
+    place). Looked up lazily, name by name: an archive has many more speakers than one trace
+    meets around its quotes."""
+
+    def __init__(self, index: QuoteIndex) -> None:
+        self.index = index
+        self._by_key: dict[str, list[str]] = {}  # surname -> full names
+        self._by_word: dict[str, list[str]] = {}  # a word of a name, normalised -> full names
+        for name in index.person_speakers():
+            key = _key(name, "person")
+            if key is None or not name_parts(name).given:
+                continue
+            self._by_key.setdefault(key, []).append(name)
+            for w in _NAME_WORD.findall(name):
+                self._by_word.setdefault(normalise(w), []).append(name)
+        self._person: dict[str, bool] = {}
+
+    def _is_person(self, name: str) -> bool:
+        found = self._person.get(name)
+        if found is None:
+            found = self._person[name] = not self.index.has_phrase(f"the {name}")
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and any(self._is_person(n) for n in self._by_key.get(key, ()))
+
+    def words_of(self, tokens: Iterable[str]) -> frozenset[str]:
+        """The tokens that are words of a person's name ("jane", "roe")."""
+        return frozenset(t for t in tokens if any(self._is_person(n) for n in self._by_word.get(t, ())))
+
+
 class SentenceSearch:
     """The sentences of every indexed article (the index's full-text table), searched for reports
     of a quote. ``texts``: the files of the traced articles, where they can be read (the words
@@ -191,14 +226,7 @@ class SentenceSearch:
         self.index = index
         self.texts = texts
         self.metas = metas
-        # People of the archive: surnames of speakers named in full somewhere (a misread
-        # attribution can make "Wednesday" a person; it never comes with a given name), and
-        # never "the X" in any sentence ("the United States" read as a speaker is a place).
-        full = [
-            name for name in index.person_speakers() if name_parts(name).given and not index.has_phrase(f"the {name}")
-        ]
-        self.people = frozenset(k for name in full if (k := _key(name, "person")))
-        self.name_words = frozenset(normalise(w) for name in full for w in _NAME_WORD.findall(name))
+        self.people = People(index)
         self.common = max(20, int(COMMON_SHARE * index.sentence_count()))
         self._df: dict[str, int] = {}
         self._quoted: dict[str, list[tuple[int, int]]] = {}
@@ -299,7 +327,7 @@ class SentenceSearch:
             return None
         # A person's name and title ("former Secretary of State Hillary Clinton") is who the
         # sentence is about, not what was said: it is no part of the run of shared words.
-        if keys.from_context and not whole and _content_run(qw, sw, self.name_words) < CONTEXT_RUN:
+        if keys.from_context and not whole and _content_run(qw, sw, self.people.words_of(qw.norm)) < CONTEXT_RUN:
             return None
         if _window_cover(qw, sw) < MIN_COVER or _in_order(qw, sw) < MIN_SHARED or not _one_place(qw, shared):
             return None
