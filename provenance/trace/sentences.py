@@ -1,13 +1,14 @@
-"""Paraphrases the extraction did not read as reported speech: a sentence that sums a quote up.
+"""Reports of a quote that are no quote record: a sentence that sums a quote up in other words.
 
 "his call for a temporary ban on Muslims entering the United States" reports a statement in the
-journalist's words without a speech verb, so it is no quote record. Here the sentences of the
-indexed articles (stored with the quotes, full-text indexed) are searched for such summaries of a direct quote of another article: the
+journalist's words without a speech verb; a headline or a sentence may quote two words of it and
+say the rest itself. Here the sentences of every indexed article (stored with the quotes,
+full-text indexed) are searched for such reports of a direct quote of another article: the
 sentence must share a run of the quote's words (three or more content words in a row, one of
 them an ordinary word, not only a name), share enough rare words in the same order, and name the
-quote's speaker in it or just before it. Conservative on purpose: a sentence that shares a
-name and a topic with a quote is not a report of it.
-"""
+quote's speaker — or, when the quote has none, a person named around it — in it or just before
+it. Conservative on purpose: a sentence that shares a name and a topic with a quote is not a
+report of it."""
 
 from __future__ import annotations
 
@@ -28,12 +29,11 @@ MIN_COVER = 0.5  # of the sentence's content stems
 MIN_WEIGHT = 2.0
 SPEAKER_WINDOW = 300  # characters before the sentence where its subject may be named
 # Around a quote with no named speaker: where the people it may belong to are named (a headline
-# names them in the same line, a story in the sentence or the one before).
+# names them in the same line, a story in the sentence before or in the "…," she said after it).
 CONTEXT_BEFORE, CONTEXT_AFTER = 400, 150
 CONTEXT_RUN = 4  # content words in a row shared with a quote whose speaker comes from context
 SHORT_QUOTE = 5  # a quote of fewer words must appear whole, in a row, in the sentence
 _NAME_WORD = regex.compile(r"\p{Lu}\p{L}+")
-_AFTER_THE = regex.compile(r"(?<![\p{L}])[Tt]he ((?:\p{Lu}[\p{L}.]* )*\p{Lu}\p{L}+)")
 COMMON_SHARE = 0.02  # a stem in more sentences than this share (at least 20) is not looked up
 QUOTE_WINDOW = 25  # words of the quote the shared ones must fall within
 SENTENCE_CANDIDATES = 200  # sentences read per quote, best first (FTS5 bm25 over its rare words)
