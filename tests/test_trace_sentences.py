@@ -17,7 +17,9 @@ from provenance.trace.tokens import Rarity
 OTHER = 'Jane Roe said: "The ferry timetable will not change this year."'
 
 
-def rec(path: str, text: str, quote: str, *, speaker: str | None, speaker_type: str | None = "person") -> QuoteRecord:
+def rec(
+    path: str, text: str, quote: str, *, speaker: str | None, speaker_type: str | None = "person", kind: str = "direct"
+) -> QuoteRecord:
     start = text.index(quote)
     return QuoteRecord(
         article=path,
@@ -27,7 +29,7 @@ def rec(path: str, text: str, quote: str, *, speaker: str | None, speaker_type: 
         column=start + 1,
         text=quote,
         norm=normalise(quote),
-        kind="direct",
+        kind=kind,  # type: ignore[arg-type]
         speaker=speaker,
         speaker_type=speaker_type,  # type: ignore[arg-type]
         via=None,
@@ -215,3 +217,20 @@ def test_a_replaced_article_leaves_no_sentence_behind(tmp_path: Path) -> None:
         index.remove_article("a.txt")
         assert index.sentence_count() == 0 and index.sentence_candidates(["ferries"], "x.txt", 10) == []
         assert index.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_reported_speech_with_a_misread_speaker_is_still_a_report() -> None:
+    """The extraction read "Roe said the council would ..." as reported speech but gave it to the
+    wrong person: the record-level paraphrase (same speaker needed) refuses it, and the sentence,
+    whose reported words are the journalist's, not a quotation, still reports the quote."""
+    a = 'Jane Roe said: "We will close the northern harbour to cargo ships until the spring."'
+    quote = "We will close the northern harbour to cargo ships until the spring."
+    b = "Roe said the council would close the northern harbour to cargo ships until spring, John Poe noted."
+    content = "the council would close the northern harbour to cargo ships until spring"
+    record = rec("a.txt", a, quote, speaker="Jane Roe")
+    reported = rec("b.txt", b, content, speaker="John Poe", kind="indirect")
+    other = rec("c.txt", OTHER, "The ferry timetable will not change this year.", speaker="Jane Roe")
+    search = search_over({"a.txt": a, "b.txt": b, "c.txt": OTHER}, [record, reported, other])
+    found = search.links(record, Linker(Rarity.of([])))
+    assert [lk.relation for lk in found] == ["paraphrase"] and found[0].b.text == b
+    assert Linker(Rarity.of([])).link(record, reported) is None  # the record-level rule refuses it

@@ -260,7 +260,9 @@ class SentenceSearch:
             return cached
         quoted = self._quoted.get(stored.path)
         if quoted is None:
-            quoted = self._quoted[stored.path] = [(r.start, r.end) for r in self.index.records(article=stored.path)]
+            # Reported speech is in the journalist's words: only words inside quote marks are quoted.
+            records = self.index.records(article=stored.path)
+            quoted = self._quoted[stored.path] = [(r.start, r.end) for r in records if r.kind != "indirect"]
         w = words(stored.text)
         inside = frozenset(i for i, st in enumerate(w.starts) if any(a <= stored.start + st < b for a, b in quoted))
         sent = Sentence(stored.path, stored.start, stored.end, stored.line, stored.column, stored.text, w, inside)
