@@ -62,3 +62,26 @@ def test_a_person_who_finds_something_is_not_reporting_a_finding():
     # The tourists found that most voters back the plan .  — only documents report by finding
     _, found = attribute(_finds(("tourists", "tourist"), ("found", "find")))
     assert not [a for a in found if a.rule == "finding-cue"]
+
+
+def test_according_to_closing_the_sentence_covers_the_whole_clause_before_its_comma():
+    # Most workers lack access to pension plans , according to the bureau .  — the source hung
+    # on the infinitive inside the clause
+    rows: list[Row] = [
+        ("Most", "most", "ADJ", 1, "amod"),
+        ("workers", "worker", "NOUN", 2, "nsubj"),
+        ("lack", "lack", "VERB", -1, "root"),
+        ("access", "access", "NOUN", 2, "obj"),
+        ("to", "to", "PART", 5, "mark"),
+        ("pension", "pension", "VERB", 2, "xcomp"),
+        ("plans", "plan", "NOUN", 5, "obj"),
+        (",", ",", "PUNCT", 11, "punct"),
+        ("according", "accord", "VERB", 11, "case"),
+        ("to", "to", "ADP", 8, "fixed"),
+        ("the", "the", "DET", 11, "det"),
+        ("bureau", "bureau", "NOUN", 5, "obl"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, [a] = attribute(rows)
+    assert a.rule == "according-to" and a.speaker is not None and a.speaker.word.text == "bureau"
+    assert text[a.start : a.end] == "Most workers lack access to pension plans"

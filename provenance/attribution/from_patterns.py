@@ -170,6 +170,8 @@ class PatternAttributor:
         by_cue: dict[int, list[Match]] = {}
         for m in rp.pattern.match(sent, self.in_lex):
             cue = m["cue"]
+            if rp.options.content_reach == "coordination":
+                m = _whole_clause(sent, m)
             if cue in taken_cues or m["content"] in taken_content:
                 continue
             if quoted(sent, cue, spans):
@@ -323,6 +325,23 @@ def _one_subject(sent: Sentence, cue: int, speaker: WordRef) -> WordRef:
     if earlier and nearest < cue and indefinite_apposition(sent, earlier[-1], nearest):
         return WordRef(sent, earlier[-1])
     return WordRef(sent, nearest)
+
+
+def _whole_clause(sent: Sentence, m: Match) -> Match:
+    """ "..., according to X." closing the sentence after a comma covers the whole clause before
+    it, though the parse hung X on a verb inside it ("do not have access to retirement plans,
+    according to X" with X under "retirement"): the content climbs out of infinitives and
+    adverbial clauses to the clause the comma closes."""
+    frame = set(sent.subtree(m["cue"])) | (set(sent.subtree(m["speaker"])) if "speaker" in m else set())
+    h = m["content"]
+    if h in frame or h > min(frame):
+        return m
+    lo, hi = min(i for i in frame if sent.words[i].upos != "PUNCT"), max(frame)
+    if lo == 0 or sent.words[lo - 1].text != "," or not all(w.upos == "PUNCT" for w in sent.words[hi + 1 :]):
+        return m
+    while sent.words[h].deprel in ("xcomp", "advcl") and 0 <= sent.words[h].head < h:
+        h = sent.words[h].head
+    return {**m, "content": h}
 
 
 def _leading_preposition(sent: Sentence, index: int) -> bool:
