@@ -354,3 +354,37 @@ def test_a_role_in_another_paragraph_far_away_does_not_name_the_description():
     result = resolve([[described], [rain], [rain], [named]])
     [q] = result.quotes
     assert q.speaker is not None and q.speaker.type == "anonymous"
+
+
+def test_the_owner_written_in_a_document_phrase_speaks():
+    # The Justice Department letter said the plan works .
+    rows: list[Row] = [
+        ("The", "the", "DET", 3, "det"),
+        ("Justice", "Justice", "PROPN", 2, "compound"),
+        ("Department", "Department", "PROPN", 3, "compound"),
+        ("letter", "letter", "NOUN", 4, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 6, "det"),
+        ("plan", "plan", "NOUN", 7, "nsubj"),
+        ("works", "work", "VERB", 4, "ccomp"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    result = resolve([[rows]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.type, q.speaker.resolved_by) == ("organization", "statement-owner")
+    # The union 's Friday release said the plan works . -- a day is no owner
+    friday: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("union", "union", "NOUN", 4, "nmod:poss"),
+        ("'s", "'s", "PART", 1, "case"),
+        ("Friday", "Friday", "PROPN", 4, "compound"),
+        ("release", "release", "NOUN", 5, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 7, "det"),
+        ("plan", "plan", "NOUN", 8, "nsubj"),
+        ("works", "work", "VERB", 5, "ccomp"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    result = resolve([[friday]])
+    [q] = result.quotes
+    assert q.speaker is not None and q.speaker.type == "organization"

@@ -156,7 +156,44 @@ class EntityTable(UnnamedResolver, PronounResolver):
         known = self._known_name(mention)
         if known is not None:
             return self._for_name(mention, known)
+        owner = self._document_owner(mention)
+        if owner is not None:
+            who = describe(owner, self.doc.text, self.m.is_role)
+            # a name the article does not give a person ("The Civic Works report") is left to
+            # the document reading, which makes it an organisation
+            recognised = who.pronoun is not None or (who.name is not None and self.is_org_name(who.name))
+            recognised = recognised or any(
+                self.same_person(who.name or "", n.name) and not mention.start <= n.start < mention.end
+                for n in self.person_names
+            )  # a person the article names elsewhere ("Roe's report" after "Jane Roe said")
+            found, _ = self.entity_for(who) if recognised else (None, None)
+            if found is not None and found.type in ("person", "organization"):
+                return found, "statement-owner"
         return self._for_description(mention)
+
+    def _document_owner(self, mention: Mention) -> WordRef | None:
+        """ "The Justice Department letters", "The campaign's statement", "her statement": the
+        owner written in the phrase speaks (a name, a possessive, an institution's noun)."""
+        sent = mention.ref.sentence
+        head = sent.words[mention.head]
+        lemma = head.lemma.lower()
+        if not (self.vocab.in_lexicon("noun_cues", lemma) or self.vocab.in_lexicon("document_nouns", lemma)):
+            return None
+        owners = [
+            c
+            for c in sent.children[mention.head]
+            if c < mention.head
+            and sent.words[c].deprel in ("compound", "nmod:poss")
+            and not self.vocab.in_lexicon("time_nouns", sent.words[c].lemma.lower())  # "Friday release"
+            and (
+                sent.words[c].upos == "PROPN"
+                or (sent.words[c].upos == "PRON" and sent.words[c].deprel == "nmod:poss")
+                or self.vocab.in_lexicon("organization_words", sent.words[c].lemma.lower())
+            )
+        ]
+        # a name before a possessive pronoun ("its FEC reports": the FEC's)
+        owners.sort(key=lambda c: (sent.words[c].upos != "PROPN", -c))
+        return WordRef(sent, owners[0]) if owners else None
 
     def _known_name(self, mention: Mention) -> str | None:
         """ "Poulter said" at the start of a sentence, tagged as a common noun: a lone
@@ -235,7 +272,9 @@ class EntityTable(UnnamedResolver, PronounResolver):
         """ "the Post" after "The Washington Post": the outlet the article named in full."""
         last = name.split()[-1].lower()
         for outlet in reversed(self.m.outlets.all_in(self.doc.text[:before])):
-            if outlet.split()[-1].lower() == last and outlet.lower() != name.lower():
+            words = [w.lower() for w in outlet.split() if w.lower() != "the"]
+            # "the Post" for The Washington Post, "the Globe" for The Globe and Mail
+            if words and last in (words[0], words[-1]) and outlet.lower() != name.lower():
                 return outlet
         return None
 
