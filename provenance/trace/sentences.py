@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import regex
 
 from provenance.archive.records import ArticleMeta, QuoteRecord, normalise
-from provenance.archive.store import QuoteIndex, StoredSentence
+from provenance.archive.sentence_store import StoredSentence
+from provenance.archive.store import QuoteIndex
 from provenance.trace.link import Link, Linker, older_first
 from provenance.trace.speakers import UNKNOWN, name_parts
 from provenance.trace.tokens import Words, content, stem, words
