@@ -362,3 +362,53 @@ def test_a_name_with_a_participle_and_a_place_after_the_quote_is_the_speaker_not
     _, found = attribute([[rows]])
     [a] = [a for a in found if a.cue is not None and a.cue.word.text == "told"]
     assert a.speaker is not None and a.speaker.word.text == "Roe"
+
+
+def test_the_subject_of_a_passive_cue_is_spoken_to_or_of_the_agent_speaks():
+    # Roe was asked why she voted no .
+    asked: list[Row] = [
+        ("Roe", "Roe", "PROPN", 2, "nsubj:pass"),
+        ("was", "be", "AUX", 2, "aux:pass"),
+        ("asked", "ask", "VERB", -1, "root"),
+        ("why", "why", "ADV", 5, "advmod"),
+        ("she", "she", "PRON", 5, "nsubj"),
+        ("voted", "vote", "VERB", 2, "ccomp"),
+        ("no", "no", "INTJ", 5, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    _, [a] = attribute([[asked]])
+    assert a.cue is not None and a.speaker is None
+    # The closure was announced by the ministry that the border would shut .
+    announced: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("closure", "closure", "NOUN", 3, "nsubj:pass"),
+        ("was", "be", "AUX", 3, "aux:pass"),
+        ("announced", "announce", "VERB", -1, "root"),
+        ("by", "by", "ADP", 6, "case"),
+        ("the", "the", "DET", 6, "det"),
+        ("ministry", "ministry", "NOUN", 3, "obl"),
+        ("that", "that", "SCONJ", 11, "mark"),
+        ("the", "the", "DET", 9, "det"),
+        ("border", "border", "NOUN", 11, "nsubj"),
+        ("would", "would", "AUX", 11, "aux"),
+        ("shut", "shut", "VERB", 3, "ccomp"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    _, [a] = attribute([[announced]])
+    assert a.speaker is not None and a.speaker.word.text == "ministry"
+
+
+def test_a_contracted_has_read_as_a_passive_auxiliary_keeps_the_subject():
+    # He 's said he will fight on .
+    rows: list[Row] = [
+        ("He", "he", "PRON", 2, "nsubj:pass"),
+        ("'s", "be", "AUX", 2, "aux:pass"),
+        ("said", "say", "VERB", -1, "root"),
+        ("he", "he", "PRON", 5, "nsubj"),
+        ("will", "will", "AUX", 5, "aux"),
+        ("fight", "fight", "VERB", 2, "ccomp"),
+        ("on", "on", "ADP", 5, "compound:prt"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "He"

@@ -387,8 +387,12 @@ def subject_of(
     statement noun it describes, given ``carrier``: the statement nouns), the nominal dependent just
     before it, a name stranded before its apposition, or the noun phrase right after it."""
     for c in sent.children[index]:
-        if sent.words[c].rel == "nsubj" and not has_case(sent, c):
+        if sent.words[c].deprel != "nsubj:pass" and sent.words[c].rel == "nsubj" and not has_case(sent, c):
             return WordRef(sent, c)
+    if is_passive(sent, index):
+        # "The clip was released on Tuesday", "Roe was asked why ...": the passive subject is
+        # what was said or who was spoken to; the speaker is the agent, if the sentence has one.
+        return passive_agent(sent, index)
     return (
         conjunct_subject(sent, index)
         or _controller(sent, index)
@@ -400,6 +404,24 @@ def subject_of(
         or name_after_quote(sent, index)
         or noun_phrase_after(sent, index)
     )
+
+
+def is_passive(sent: Sentence, index: int) -> bool:
+    """A passive verb: a passive subject and a passive auxiliary ("was released")."""
+    kids = [sent.words[c] for c in sent.children[index]]
+    # ("he's said": the parse may read the contracted "has" as a passive auxiliary)
+    return any(k.deprel == "nsubj:pass" for k in kids) and any(
+        k.deprel == "aux:pass" and k.text.lower() in ("was", "were", "is", "are", "been", "be", "being") for k in kids
+    )
+
+
+def passive_agent(sent: Sentence, index: int) -> WordRef | None:
+    """The "by" phrase of a passive cue ("was announced by the ministry")."""
+    for c in sent.children[index]:
+        w = sent.words[c]
+        if w.rel == "obl" and any(sent.words[k].lemma.lower() == "by" for k in sent.children[c]):
+            return WordRef(sent, c)
+    return None
 
 
 def indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:

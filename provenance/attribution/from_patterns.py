@@ -17,9 +17,11 @@ from .cues import (
     conjunct_subject,
     indefinite_apposition,
     is_participle,
+    is_passive,
     name_after_quote,
     name_before,
     noun_phrase_after,
+    passive_agent,
     reduced_relative_subject,
     stranded_apposition,
 )
@@ -201,6 +203,15 @@ class PatternAttributor:
             return None
         first = matches[0]
         speaker = WordRef(sent, first["speaker"]) if "speaker" in first else None
+        if (
+            speaker is not None
+            and speaker.word.head == cue
+            and is_passive(sent, cue)
+            and not self.cues.is_opinion(sent.words[cue])
+        ):
+            # (not "officials were worried that ...": the worried are the ones who think it)
+            # a passive cue's subject was spoken of or to, not the speaker
+            speaker = passive_agent(sent, cue)
         if speaker is not None and speaker.word.head == cue and _leading_preposition(sent, speaker.index):
             # "Roe called it false and in a short response said ...": a prepositional phrase is no
             # subject; the verb the cue is coordinated with has the real one.
