@@ -108,3 +108,14 @@ def test_cached_tags_of_the_wrong_shape_are_a_miss() -> None:
     assert not valid_tags([["O", 3]], [2])
     assert not valid_tags({"O": 1}, [1])
     assert not valid_tags(None, [1])
+
+
+def test_word_level_scores_count_words_inside_mentions() -> None:
+    from provenance.models.ner import token_scores
+
+    gold = [["B-PERSON", "E-PERSON", "O", "S-PLACE"]]
+    pred = [["B-PERSON", "I-PERSON", "S-ORGANIZATION", "O"]]
+    table = token_scores(gold, pred)
+    assert (table["PERSON"].gold, table["PERSON"].predicted, table["PERSON"].correct) == (2, 2, 2)
+    assert table["PLACE"].recall == 0.0 and table["ORGANIZATION"].precision == 0.0
+    assert (table["all"].gold, table["all"].predicted, table["all"].correct) == (3, 3, 2)

@@ -247,13 +247,15 @@ def stage_prep(ud: Path, work: Path) -> None:
         log.info("%s: %d sentences, outermost mentions %s", split, len(sents), dict(counts.most_common()))
 
 
-def trainer_args(work: Path, pretrain: Path | None, steps: int) -> list[str]:
+def trainer_args(
+    work: Path, pretrain: Path | None, steps: int, init_from: Path | None = None, save_name: str = "ner.pt"
+) -> list[str]:
     args = [
         "--train_file", str(work / "gum.train.json"),
         "--eval_file", str(work / "gum.dev.json"),
         "--shorthand", "en_gum",
         "--save_dir", str(work / "models"),
-        "--save_name", "ner.pt",
+        "--save_name", save_name,
         "--scheme", "bioes",
         "--max_steps", str(steps),
         "--eval_interval", "250",
@@ -266,12 +268,23 @@ def trainer_args(work: Path, pretrain: Path | None, steps: int) -> list[str]:
         args += ["--wordvec_pretrain_file", str(pretrain)]
     else:
         args += ["--no_pretrain"]
+    if init_from is not None:
+        # Stanza's own warm start: weights and vocabulary from the file, a fresh optimizer; the
+        # best dev model of this run goes to save_name (the earlier file is kept).
+        args += ["--finetune", "--finetune_load_name", str(init_from)]
     return args
 
 
-def stage_train(work: Path, pretrain: Path | None, minutes: float, steps: int) -> int:
+def stage_train(
+    work: Path,
+    pretrain: Path | None,
+    minutes: float,
+    steps: int,
+    init_from: Path | None = None,
+    save_name: str = "ner.pt",
+) -> int:
     cmd = [sys.executable, "-m", "provenance.models._stanza_fast", "--deadline", str(time.time() + 60 * minutes)]
-    cmd += ["--", "stanza.models.ner_tagger", *trainer_args(work, pretrain, steps), "--cpu"]
+    cmd += ["--", "stanza.models.ner_tagger", *trainer_args(work, pretrain, steps, init_from, save_name), "--cpu"]
     env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     with open(work / "train.log", "a", encoding="utf-8") as logfile:
         logfile.write("$ " + " ".join(cmd) + "\n")
@@ -286,10 +299,14 @@ def predict(model: Path, pretrain: Path | None, sentences: Sequence[Sequence[str
     kwargs: dict[str, object] = {}
     if pretrain is not None:
         kwargs["ner_pretrain_path"] = str(pretrain)
+    from provenance.models import PACKAGED_MODEL
+
     nlp = stanza.Pipeline(
         "en",
+        dir=str(PACKAGED_MODEL),  # any folder with a resources.json: nothing is downloaded
         processors="tokenize,ner",
         tokenize_pretokenized=True,
+        tokenize_model_path=str(PACKAGED_MODEL / "tokenize.pt"),  # named so the processor is kept
         ner_model_path=str(model),
         download_method=None,
         use_gpu=False,
@@ -300,12 +317,37 @@ def predict(model: Path, pretrain: Path | None, sentences: Sequence[Sequence[str
     return [[tok.ner for tok in sent.tokens] for sent in doc.sentences]
 
 
-def stage_score(work: Path, model: Path, pretrain: Path | None, split: str) -> dict[str, TypeScore]:
+def token_scores(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[str, TypeScore]:
+    """Per word: is it inside a mention of type T? (what a reader of one word's type needs: the
+    speaker candidate's head is "in a person mention" even when the span's edges are off)."""
+    table: dict[str, TypeScore] = {}
+    for g_sent, p_sent in zip(gold, pred, strict=True):
+        for g, p in zip(g_sent, p_sent, strict=True):
+            gt, pt = g.partition("-")[2], p.partition("-")[2]
+            if gt:
+                table.setdefault(gt, TypeScore()).gold += 1
+            if pt:
+                table.setdefault(pt, TypeScore()).predicted += 1
+            if gt and gt == pt:
+                table[gt].correct += 1
+    total = TypeScore(
+        sum(s.gold for s in table.values()),
+        sum(s.predicted for s in table.values()),
+        sum(s.correct for s in table.values()),
+    )
+    table["all"] = total
+    return table
+
+
+def stage_score(
+    work: Path, model: Path, pretrain: Path | None, split: str
+) -> tuple[dict[str, TypeScore], dict[str, TypeScore]]:
+    """(exact-span scores, per-word scores) of the model on GUM's split."""
     data = json.loads((work / f"gum.{split}.json").read_text(encoding="utf-8"))
     words = [[t["text"] for t in s] for s in data]
     gold = [[t["ner"] for t in s] for s in data]
     pred = predict(model, pretrain, words)
-    return score(gold, pred)
+    return score(gold, pred), token_scores(gold, pred)
 
 
 def format_scores(table: dict[str, TypeScore]) -> str:
@@ -342,14 +384,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--model", type=Path, default=None, help="model to score (default WORK/models/ner.pt)")
     ap.add_argument("--split", default="test", choices=["dev", "test"])
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--init-from", type=Path, default=None, help="continue training from this model file")
+    ap.add_argument("--save-name", default="ner.pt", help="file name of the trained model in WORK/models")
     args = ap.parse_args(argv)
     model = args.model or args.work / "models" / "ner.pt"
     if args.stage == "prep":
         stage_prep(args.ud, args.work)
     elif args.stage == "train":
-        raise SystemExit(stage_train(args.work, args.pretrain, args.minutes, args.steps))
+        raise SystemExit(
+            stage_train(args.work, args.pretrain, args.minutes, args.steps, args.init_from, args.save_name)
+        )
     elif args.stage == "score":
-        print(format_scores(stage_score(args.work, model, args.pretrain, args.split)))
+        spans_table, words_table = stage_score(args.work, model, args.pretrain, args.split)
+        print(f"Mentions (exact span and type), GUM {args.split}:")
+        print(format_scores(spans_table))
+        print(f"\nWords (inside a mention of the type), GUM {args.split}:")
+        print(format_scores(words_table))
     else:
         if args.out is None:
             raise SystemExit("export needs --out")

@@ -93,8 +93,11 @@ class MentionTagger:
                 with prediction_only():
                     self._pipeline = stanza.Pipeline(
                         "en",
+                        dir=str(self.model.parent),  # its resources.json ({}): nothing is downloaded
                         processors="tokenize,ner",
                         tokenize_pretokenized=True,
+                        # named so Stanza keeps the processor; pre-tokenised input never runs it
+                        tokenize_model_path=str(self.model.parent / "tokenize.pt"),
                         ner_model_path=str(self.model),
                         download_method=None,
                         logging_level="ERROR",
