@@ -412,3 +412,40 @@ def test_a_contracted_has_read_as_a_passive_auxiliary_keeps_the_subject():
     ]
     _, [a] = attribute([[rows]])
     assert a.speaker is not None and a.speaker.word.text == "He"
+
+
+def test_one_of_a_group_after_the_cue_is_the_speaker():
+    # “ The road is closed , ” said one of the players .
+    s = sentence(
+        _said(
+            [
+                ("one", "one", "NUM", -1, "nsubj"),
+                ("of", "of", "ADP", 3, "case"),
+                ("the", "the", "DET", 3, "det"),
+                ("players", "player", "NOUN", 0, "nmod"),
+            ]
+        )
+    )
+    assert (ref := noun_phrase_after(s, 7)) is not None and ref.word.text == "one"
+
+
+def test_after_a_quote_the_name_after_the_cue_speaks_not_the_subject_before_the_quote():
+    # Results are “ very good , ” says senior manager Jane Roe .  — "Results" parsed as the subject
+    rows: list[Row] = [
+        ("Results", "result", "NOUN", 7, "nsubj"),
+        ("are", "be", "AUX", 4, "cop"),
+        ("“", "“", "PUNCT", 4, "punct"),
+        ("very", "very", "ADV", 4, "advmod"),
+        ("good", "good", "ADJ", 7, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("”", "”", "PUNCT", 4, "punct"),
+        ("says", "say", "VERB", -1, "root"),
+        ("senior", "senior", "ADJ", 9, "amod"),
+        ("manager", "manager", "NOUN", 7, "obj"),
+        ("Jane", "Jane", "PROPN", 11, "compound"),
+        ("Roe", "Roe", "PROPN", 9, "appos"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    text, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "Roe"
+    assert text[a.start : a.end] == "Results are “ very good , ”"

@@ -333,6 +333,9 @@ def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
         old = _year_old(sent, w.index)
         if old is not None:
             return WordRef(sent, old)
+        nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
+        if w.upos in ("NUM", "DET", "ADJ", "PRON") and nxt is not None and nxt.lemma.lower() == "of":
+            return WordRef(sent, w.index)  # "says one of the players", "said some of the residents"
         if w.upos in _NOMINAL:
             run = _phrase_after(sent, index)
             if (
@@ -340,6 +343,15 @@ def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
                 and any(sent.words[i].upos == "CCONJ" for i in run)
                 and sent.words[run[-1]].upos == "PROPN"
                 and sent.words[run[0]].upos != "PROPN"
+            ):
+                return WordRef(sent, run[-1])
+            # "says hospital senior manager Jane Roe" with the title words parsed apart: a
+            # description that ends in a full name is headed by the name.
+            if (
+                w.upos == "NOUN"
+                and len(run) >= 3
+                and sent.words[run[-1]].upos == "PROPN"
+                and sent.words[run[-2]].upos == "PROPN"
             ):
                 return WordRef(sent, run[-1])
             j = w.index

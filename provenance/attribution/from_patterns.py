@@ -225,6 +225,13 @@ class PatternAttributor:
             drop, speaker = self._checked_speaker(sent, cue, speaker, spans)
             if drop:
                 return None
+        if speaker is not None and _inverted_after_quote(sent, cue, spans) and speaker.index < cue:
+            # '... are “very exciting,” says senior manager Jane Roe': after a quote the cue comes
+            # first and the speaker after it; the subject before the quote is the content's.
+            after = noun_phrase_after(sent, cue)
+            if after is not None and after.word.upos in ("PROPN", "NOUN") and not quoted(sent, after.index, spans):
+                words = words | set(sent.subtree(speaker.index))
+                speaker = after
         if speaker is not None:
             words = _cut_at_speaker_comma(sent, cue, speaker, words)
         # '"A," the minister said, "and B."' parsed with B as a conjunct of the cue: a quoted
@@ -336,6 +343,14 @@ def _one_subject(sent: Sentence, cue: int, speaker: WordRef) -> WordRef:
     if earlier and nearest < cue and indefinite_apposition(sent, earlier[-1], nearest):
         return WordRef(sent, earlier[-1])
     return WordRef(sent, nearest)
+
+
+def _inverted_after_quote(sent: Sentence, cue: int, spans: list[QuoteSpan]) -> bool:
+    """The cue right after a closing quote mark (and its comma): '"...," says Roe'."""
+    j = cue - 1
+    while j >= 0 and sent.words[j].text in (",", "?", "!"):
+        j -= 1
+    return j >= 0 and sent.words[j].text in QUOTE_CHARS and any(s.end == sent.words[j].end for s in spans)
 
 
 def _whole_clause(sent: Sentence, m: Match) -> Match:
