@@ -388,3 +388,43 @@ def test_the_owner_written_in_a_document_phrase_speaks():
     result = resolve([[friday]])
     [q] = result.quotes
     assert q.speaker is not None and q.speaker.type == "organization"
+
+
+def test_who_after_a_comma_is_the_name_before_it_even_when_the_parse_lost_the_clause():
+    # Tom Bale spoke . | Bale , who said the plan works , left .   ("who" parsed as the root's subject)
+    spoke: list[Row] = [
+        ("Tom", "Tom", "PROPN", 1, "flat"),
+        ("Bale", "Bale", "PROPN", 2, "nsubj"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    rows: list[Row] = [
+        ("Bale", "Bale", "PROPN", 8, "nsubj"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("who", "who", "PRON", 3, "nsubj"),
+        ("said", "say", "VERB", 8, "parataxis"),
+        ("the", "the", "DET", 5, "det"),
+        ("plan", "plan", "NOUN", 6, "nsubj"),
+        ("works", "work", "VERB", 3, "ccomp"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("left", "leave", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 8, "punct"),
+    ]
+    from provenance.sources.entities import EntityTable
+    from provenance.sources.mentions import Mention
+    from provenance.syntax.tree import WordRef
+
+    doc, paras = article([[spoke], [rows]])
+    sents = [s for p in paras for s in p.sentences]
+    table = EntityTable(MODEL, doc, sents, [])
+    who = sents[1].words[2]
+    # the mention as the attribution hands it over when the parse gives "who" no antecedent
+    mention = Mention(WordRef(sents[1], 2), who.start, who.end, "who", 2, None, None, "who", pronoun="who")
+    entity, how = table.entity_for(mention)
+    assert entity is not None and (entity.name, how) == ("Tom Bale", "short-name")
+
+
+def test_they_with_nobody_before_it_is_a_vague_group_not_unresolved():
+    result = resolve([[said(("They", "PRON"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("anonymous", "vague")

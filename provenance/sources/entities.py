@@ -149,8 +149,17 @@ class EntityTable(UnnamedResolver, PronounResolver):
     # -- resolution ---------------------------------------------------------------------
     def entity_for(self, mention: Mention) -> Resolution:
         """Find or create the entity a mention refers to; the second value says how."""
+        if mention.pronoun in _RELATIVE:
+            antecedent = _relative_antecedent(mention)
+            if antecedent is not None:
+                found, how = self.entity_for(describe(antecedent, self.doc.text, self.m.is_role))
+                return found, how or "relative-pronoun"
         if mention.pronoun:
-            return self._for_pronoun(mention, mention.pronoun)
+            found, how = self._for_pronoun(mention, mention.pronoun)
+            if found is None and mention.pronoun in ("they", "them"):
+                # "they" with nobody before it: people the article does not describe
+                return self.vague_group(mention.text.lower()), None
+            return found, how
         if mention.name and (self.is_org_name(mention.name) or not _member_noun(mention, mention.name)):
             return self._for_name(mention, mention.name)
         known = self._known_name(mention)
@@ -302,6 +311,21 @@ def _after_the(mention: Mention, name: str) -> bool:
         return False
     before = sent.words[first.index - 1]
     return before.lemma.lower() == "the" and before.upos == "DET" and not name.endswith("s")
+
+
+_RELATIVE = frozenset({"who", "whom", "which", "that"})
+
+
+def _relative_antecedent(mention: Mention) -> WordRef | None:
+    """ "Podesta, who said ...": the noun or name right before the comma that opens the
+    relative clause, when the parse did not hang the clause on it."""
+    sent, i = mention.ref.sentence, mention.ref.index
+    j = i - 1
+    while j >= 0 and sent.words[j].upos == "PUNCT":
+        j -= 1
+    if j < 0 or j == i - 1 or sent.words[j].upos not in ("PROPN", "NOUN"):
+        return None
+    return WordRef(sent, j)
 
 
 # Determiners and numbers that count members of a class: "one Democrat", "a Republican".

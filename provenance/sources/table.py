@@ -104,6 +104,13 @@ class TableBase:
         self.entities.append(e)
         return e
 
+    def vague_group(self, key: str) -> Entity:
+        """One vague plural source per distinct unresolvable "they" of the article."""
+        for e in self.entities:
+            if e.type == "anonymous" and e.vague and e.name == key:
+                return e
+        return self._new(name=key, type="anonymous", vague=True, plural=True, head_lemma=key, description=key)
+
     def vague_entity(self, key: str) -> Entity:
         """One entity per distinct impersonal frame ("it is understood")."""
         entity = next((e for e in self.entities if e.vague and e.type == "unknown" and e.description == key), None)
