@@ -155,12 +155,15 @@ def _carrier_subject(sent: Sentence, index: int, carrier: Callable[[str], bool])
     if w.rel != "acl" or not is_participle(w) or w.head < 0:
         return None
     noun = sent.words[w.head]
-    if noun.upos != "NOUN" or not carrier(noun.lemma.lower()) or noun.head < 0:
+    if noun.upos not in _NOMINAL:
         return None
-    for c in sent.children[noun.head]:
-        if sent.words[c].rel == "nsubj" and c < noun.index:
-            return WordRef(sent, c)
-    return None
+    if noun.upos == "NOUN" and carrier(noun.lemma.lower()) and noun.head >= 0:
+        for c in sent.children[noun.head]:
+            if sent.words[c].rel == "nsubj" and c < noun.index:
+                return WordRef(sent, c)
+    # Otherwise whoever the participle describes speaks: "footage of Roe saying ...", "the share
+    # of voters saying ...", "a man shouting that ..." (or the statement itself, with no issuer).
+    return WordRef(sent, noun.index)
 
 
 def _participle_subject(sent: Sentence, index: int) -> WordRef | None:
