@@ -428,3 +428,52 @@ def test_they_with_nobody_before_it_is_a_vague_group_not_unresolved():
     result = resolve([[said(("They", "PRON"))]])
     [q] = result.quotes
     assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("anonymous", "vague")
+
+
+def test_an_apposition_missing_its_closing_comma_is_still_a_role_when_it_names_a_post():
+    got = roles(
+        [
+            ("Sam", "Sam", "PROPN", 1, "flat"),
+            ("Lau", "Lau", "PROPN", 6, "nsubj"),
+            (",", ",", "PUNCT", 4, "punct"),
+            ("the", "the", "DET", 4, "det"),
+            ("communications", "communication", "NOUN", 5, "compound"),
+            ("director", "director", "NOUN", 1, "appos"),
+            ("said", "say", "VERB", -1, "root"),
+        ],
+        [0, 1],
+    )
+    assert ("the communications director", "apposition") in got
+    # "Jane Roe, the company said": no post in it, so the next clause's subject
+    got = roles(
+        [
+            ("Jane", "Jane", "PROPN", 1, "flat"),
+            ("Roe", "Roe", "PROPN", 5, "nsubj"),
+            (",", ",", "PUNCT", 4, "punct"),
+            ("the", "the", "DET", 4, "det"),
+            ("company", "company", "NOUN", 5, "nsubj"),
+            ("said", "say", "VERB", -1, "root"),
+        ],
+        [0, 1],
+    )
+    assert not any(how == "apposition" for _, how in got)
+
+
+def test_a_set_off_phrase_opening_with_now_describes_the_person():
+    got = roles(
+        [
+            ("Lena", "Lena", "PROPN", 1, "flat"),
+            ("Ortiz", "Ortiz", "PROPN", 9, "nsubj"),
+            (",", ",", "PUNCT", 6, "punct"),
+            ("now", "now", "ADV", 6, "advmod"),
+            ("in", "in", "ADP", 6, "case"),
+            ("her", "her", "PRON", 6, "nmod:poss"),
+            ("season", "season", "NOUN", 1, "nmod"),
+            ("with", "with", "ADP", 8, "case"),
+            ("TDT", "TDT", "PROPN", 6, "nmod"),
+            (",", ",", "PUNCT", 6, "punct"),
+            ("said", "say", "VERB", -1, "root"),
+        ],
+        [0, 1],
+    )
+    assert ("now in her season with TDT", "apposition") in got

@@ -45,6 +45,8 @@ _PARTY = regex.compile(r"^\(?[RDI]-[A-Z][\w.]*\)?,?$")  # "R-Wis.", "(D-Ohio)"
 _NP_WORDS = ("NOUN", "ADJ", "NUM", "PROPN", "DET", "PART", "ADP", "PRON", "CCONJ", "X")
 _RELATIVE = ("who", "whose")
 _AFFILIATION = ("of", "with", "from", "at")
+# Adverbs that open a description of where a person stands: "Roe, now in her third term,".
+_STAGE_ADVERBS = frozenset({"now", "formerly", "currently", "once", "previously", "then", "still"})
 _CLOSERS = {",", ")", ";", ".", "!", "?", ":", "—", "–"}
 
 
@@ -201,14 +203,21 @@ class RoleReader:
             while j < n and sent.words[j].text not in _CLOSERS:
                 j += 1
             return _span(sent, source, list(range(k, j)), "relative-clause"), j
+        if w.lemma.lower() in _STAGE_ADVERBS and k + 1 < n and sent.words[k + 1].upos in ("ADP", "DET", "ADJ", "NOUN"):
+            return self._stage(sent, k, source)
         while j < n and sent.words[j].text not in _CLOSERS and _np_word(sent, j):
             if sent.words[j].text.lower() in ("who", "that", "which") and j > k:
                 break
             j += 1
         stop = sent.words[j] if j < n else None
-        if stop is not None and stop.upos in ("VERB", "AUX") and not _participle(stop.feats, stop.deprel):
-            return None, k  # "Roe, the company said": the next clause, not a description
         idx = list(range(k, j))
+        if stop is not None and stop.upos in ("VERB", "AUX") and not _participle(stop.feats, stop.deprel):
+            # "Roe, the company said": the next clause, not a description; but a person's role
+            # whose closing comma the writer left out is one ("Roe, the communications
+            # director for the party said")
+            if not any(self.is_role(sent.words[i].lemma.lower()) for i in idx[1:]):
+                return None, k
+            return _span(sent, source, idx, "apposition"), j
         opener = w.upos in ("ADP", "CCONJ", "SCONJ", "ADV") and not _as(sent, k)
         if not idx or opener or not self._describes(sent, idx):
             return None, k
@@ -223,6 +232,18 @@ class RoleReader:
         while j < n and sent.words[j].text not in _CLOSERS:
             j += 1  # "a consultant who worked for Roe": the relative clause belongs to the description
         return _span(sent, source, list(range(k, j)), "apposition"), j
+
+    def _stage(self, sent: Sentence, k: int, source: str) -> tuple[RoleSpan | None, int]:
+        """ "Muchochoma, now in his 10th season with the company,": where the person is now."""
+        n = len(sent.words)
+        j = k
+        while j < n and sent.words[j].text not in _CLOSERS:
+            j += 1
+        idx = list(range(k, j))
+        placed = any(sent.words[i].upos in ("NOUN", "PROPN") for i in idx)  # "10th season with TDT"
+        if j < n and sent.words[j].text in (",", ")", "—", "–", ".") and placed:
+            return _span(sent, source, idx, "apposition"), j
+        return None, k
 
     def _predicate(self, sent: Sentence, run: list[int], source: str) -> RoleSpan | None:
         """ "Roe is the union's president" (the name subject of a noun with a copula), "Roe works
