@@ -449,3 +449,40 @@ def test_after_a_quote_the_name_after_the_cue_speaks_not_the_subject_before_the_
     text, [a] = attribute([[rows]])
     assert a.speaker is not None and a.speaker.word.text == "Roe"
     assert text[a.start : a.end] == "Results are “ very good , ”"
+
+
+def test_a_parenthetical_cue_names_its_speaker_after_it():
+    # The paradox , says Tom Reyes , is that it was never funded .  — "paradox" parsed as the
+    # subject of "says", the name as its object
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("paradox", "paradox", "NOUN", 3, "nsubj"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("says", "say", "VERB", -1, "root"),
+        ("Tom", "Tom", "PROPN", 5, "compound"),
+        ("Reyes", "Reyes", "PROPN", 3, "obj"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("is", "be", "AUX", 3, "ccomp"),
+        ("that", "that", "SCONJ", 12, "mark"),
+        ("it", "it", "PRON", 12, "nsubj:pass"),
+        ("was", "be", "AUX", 12, "aux:pass"),
+        ("never", "never", "ADV", 12, "advmod"),
+        ("funded", "fund", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    _, found = attribute([[rows]])
+    assert found and all(a.speaker is not None and a.speaker.word.text == "Reyes" for a in found)
+
+
+def test_a_quantifier_before_the_cue_is_its_subject():
+    # Most believe the economy improved .  — "Most" tagged an adverb
+    rows: list[Row] = [
+        ("Most", "most", "ADV", 1, "advmod"),
+        ("believe", "believe", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("economy", "economy", "NOUN", 4, "nsubj"),
+        ("improved", "improve", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "Most"

@@ -39,6 +39,10 @@ class CueReader:
             self.in_lex("speech_verbs", text[:-1]) or self.in_lex("speech_verbs", text[:-2])
         )
 
+    def is_listener_cue(self, w: Word) -> bool:
+        """A cue whose object is the person spoken to ("told Fox News")."""
+        return w.lemma.lower() in _LISTENER_VERBS
+
     def is_carrier(self, lemma: str) -> bool:
         """A noun that carries a statement ("a statement", "a letter", "the report")."""
         return self.in_lex("noun_cues", lemma) or self.in_lex("document_nouns", lemma)
@@ -193,6 +197,11 @@ def _participle_subject(sent: Sentence, index: int) -> WordRef | None:
     return None
 
 
+# Quantifiers that stand for people on their own ("Most believe ...", "Many say ..."), whatever
+# the tagger calls them: grammar, a closed class.
+_QUANTIFIERS = frozenset({"most", "many", "some", "few", "others", "several", "half", "both", "all"})
+
+
 def _nominal_before(sent: Sentence, index: int, exclude: set[int] | frozenset[int]) -> WordRef | None:
     """The nominal dependent just before the cue ("he ... said" misattached)."""
     for c in reversed(sent.children[index]):
@@ -200,7 +209,7 @@ def _nominal_before(sent: Sentence, index: int, exclude: set[int] | frozenset[in
         if (
             c < index
             and c not in exclude
-            and w.upos in _NOMINAL
+            and (w.upos in _NOMINAL or (w.text.lower() in _QUANTIFIERS and c == index - 1))
             and w.rel not in _NOT_SUBJECT_RELS
             and not any(sent.words[k].rel == "case" for k in sent.children[c])
         ):

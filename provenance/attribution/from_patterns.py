@@ -225,11 +225,23 @@ class PatternAttributor:
             drop, speaker = self._checked_speaker(sent, cue, speaker, spans)
             if drop:
                 return None
-        if speaker is not None and _inverted_after_quote(sent, cue, spans) and speaker.index < cue:
-            # '... are “very exciting,” says senior manager Jane Roe': after a quote the cue comes
-            # first and the speaker after it; the subject before the quote is the content's.
+        if (
+            speaker is not None
+            and speaker.index < cue
+            and rp.options.content_kind == "clause"
+            and not self.cues.is_listener_cue(sent.words[cue])
+            and (_inverted_after_quote(sent, cue, spans) or _parenthetical(sent, cue))
+        ):
+            # '... are “very exciting,” says senior manager Jane Roe' / 'The paradox, says Jane
+            # Roe, is that ...': an inverted cue comes first and its speaker after it; the
+            # subject before it is the content's.
             after = noun_phrase_after(sent, cue)
-            if after is not None and after.word.upos in ("PROPN", "NOUN") and not quoted(sent, after.index, spans):
+            if (
+                after is not None
+                and after.word.upos in ("PROPN", "NOUN")
+                and not quoted(sent, after.index, spans)
+                and not self._never_speaks(after)
+            ):
                 words = words | set(sent.subtree(speaker.index))
                 speaker = after
         if speaker is not None:
@@ -351,6 +363,17 @@ def _inverted_after_quote(sent: Sentence, cue: int, spans: list[QuoteSpan]) -> b
     while j >= 0 and sent.words[j].text in (",", "?", "!"):
         j -= 1
     return j >= 0 and sent.words[j].text in QUOTE_CHARS and any(s.end == sent.words[j].end for s in spans)
+
+
+def _parenthetical(sent: Sentence, cue: int) -> bool:
+    """ ", says Jane Roe," / ", said the engineer.": a cue right after a comma whose noun phrase
+    after it closes on a comma or the end of the sentence."""
+    if cue < 1 or sent.words[cue - 1].text != ",":
+        return False
+    j = cue + 1
+    while j < len(sent.words) and sent.words[j].upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"):
+        j += 1
+    return j > cue + 1 and (j == len(sent.words) or sent.words[j].text in (",", ".", ";"))
 
 
 def _whole_clause(sent: Sentence, m: Match) -> Match:
