@@ -477,3 +477,42 @@ def test_a_set_off_phrase_opening_with_now_describes_the_person():
         [0, 1],
     )
     assert ("now in her season with TDT", "apposition") in got
+
+
+def test_she_prefers_the_person_shown_to_be_a_woman_over_a_name_of_unknown_gender():
+    # Jane Roe proved herself . | Sam Lee spoke . | She said the plan works .
+    proved: list[Row] = [
+        ("Jane", "Jane", "PROPN", 1, "flat"),
+        ("Roe", "Roe", "PROPN", 2, "nsubj"),
+        ("proved", "prove", "VERB", -1, "root"),
+        ("herself", "herself", "PRON", 2, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    lee = clause(["Sam", "Lee"], ("smiled", "smile"), [])
+    result = resolve([[proved], [lee, said(("She", "PRON"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and q.speaker.name == "Jane Roe"
+
+
+def test_a_name_modifying_a_noun_is_no_person_for_a_pronoun():
+    # Jane Roe proved herself . | The Acme Stone pipeline opened . | She said the plan works .
+    proved: list[Row] = [
+        ("Jane", "Jane", "PROPN", 1, "flat"),
+        ("Roe", "Roe", "PROPN", 2, "nsubj"),
+        ("proved", "prove", "VERB", -1, "root"),
+        ("herself", "herself", "PRON", 2, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    pipeline: list[Row] = [
+        ("The", "the", "DET", 3, "det"),
+        ("Acme", "Acme", "PROPN", 2, "flat"),
+        ("Stone", "Stone", "PROPN", 3, "compound"),
+        ("pipeline", "pipeline", "NOUN", 4, "nsubj"),
+        ("opened", "open", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    rain: list[Row] = [("Rain", "rain", "NOUN", 1, "nsubj"), ("fell", "fall", "VERB", -1, "root")]
+    # Roe is three paragraphs back, out of the salience window: the most recent name would win
+    result = resolve([[proved], [rain], [rain], [rain], [pipeline, said(("She", "PRON"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and q.speaker.name == "Jane Roe"

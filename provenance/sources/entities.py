@@ -126,6 +126,14 @@ class EntityTable(UnnamedResolver, PronounResolver):
             return None  # "Sherbrook Street", "Friday": a place or a time
         if len(text.split()) < 2 and sent.words[head].rel not in ("nsubj", "nsubj:pass"):
             return None
+        after = run[-1] + 1
+        if (
+            sent.words[head].deprel == "compound"
+            and after < len(sent.words)
+            and sent.words[after].upos == "NOUN"
+            and sent.words[head].head == after
+        ):
+            return None  # "the Kinder Morgan pipeline": a name modifying a thing, not a person
         # A title the tagger took for an adjective ("Representative Adam B. Schiff") is checked as
         # a title; a capitalised first name taken for a verb or adjective ("Hope Hicks") is still
         # part of the name when a proper noun ends the run and it does not open the sentence.

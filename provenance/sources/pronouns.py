@@ -49,10 +49,19 @@ class PronounResolver(TableBase):
             return None
         para = self.doc.paragraph_at(mention.start)
         here = para.index if para is not None else -1
-        for n in reversed(before):
-            if n.subject and (here < 0 or here - n.paragraph <= _SALIENT_PARAGRAPHS):
+        near = [n for n in before if here < 0 or here - n.paragraph <= _SALIENT_PARAGRAPHS]
+        want = PRONOUN_GENDER.get(p)
+        if want is not None:
+            # "she" after "Darian Lonechild ... her position" and "Jordan Lafond" (gender not
+            # known): the person the article has shown to be a woman
+            known = [n for n in near if self.gender_of_name(n.name) == want]
+            unknown = [n for n in near if self.gender_of_name(n.name) is None]
+            if known and unknown and len({self.key(n.name) for n in known}) == 1:
+                near = [n for n in near if n in known or n.start < known[-1].start]
+        for n in reversed(near):
+            if n.subject:
                 return n
-        return before[-1]
+        return near[-1] if near else before[-1]
 
     def _for_pronoun(self, mention: Mention, p: str) -> Resolution:
         if is_person_pronoun(p):
