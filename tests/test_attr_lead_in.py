@@ -118,3 +118,29 @@ def test_a_label_closing_on_a_colon_names_nobody():
     ]
     _, found = attribute([[label], [QUOTE]])
     assert [(a.rule, a.speaker) for a in found] == [("unattributed", None)]
+
+
+def test_a_label_after_a_dash_in_a_digest_line_names_the_speaker():
+    # TURNOUT IN THE NORTH WAS LOWER THAN IT WAS LAST YEAR - Jane Roe : “ We will rebuild ... ”
+    # (a headline too long to be a label itself; the name after its dash is)
+    line: list[Row] = [
+        ("TURNOUT", "turnout", "NOUN", 5, "nsubj"),
+        ("IN", "in", "ADP", 3, "case"),
+        ("THE", "the", "DET", 3, "det"),
+        ("NORTH", "north", "NOUN", 0, "nmod"),
+        ("WAS", "be", "AUX", 5, "cop"),
+        ("LOWER", "low", "ADJ", -1, "root"),
+        ("THAN", "than", "SCONJ", 8, "mark"),
+        ("IT", "it", "PRON", 8, "nsubj"),
+        ("WAS", "be", "VERB", 5, "advcl"),
+        ("LAST", "last", "ADJ", 10, "amod"),
+        ("YEAR", "year", "NOUN", 8, "obl:tmod"),
+        ("-", "-", "PUNCT", 13, "punct"),
+        ("Jane", "Jane", "PROPN", 13, "compound"),
+        ("Roe", "Roe", "PROPN", 5, "parataxis"),
+        (":", ":", "PUNCT", 5, "punct"),
+    ]
+    quote = [(t, lem, u, h + len(line) if h >= 0 else 5, r) for t, lem, u, h, r in QUOTE]
+    _, found = attribute([[line + quote]])
+    [a] = found
+    assert a.rule == "speaker-label" and a.speaker is not None and a.speaker.word.text == "Roe"

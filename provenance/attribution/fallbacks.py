@@ -32,6 +32,9 @@ def next_sentence_after_question(text: str, span: QuoteSpan, paras: list[ParsedP
     return []
 
 
+_LABEL_DASH = regex.compile(r".*\s[-–—]\s+")
+
+
 def speaker_label(cues: CueReader, text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> WordRef | None:
     """A transcript line or headline: 'Sen. Jane Roe (D-Ohio): "..."', 'Roe: Budget "will
     pass"' — a short name before a colon that opens the line, then the quote on that line. The
@@ -43,6 +46,11 @@ def speaker_label(cues: CueReader, text: str, span: QuoteSpan, paras: list[Parse
     if m is None:
         return None
     lo, hi = para.start + m.start("label"), para.start + m.end("label")
+    # "Pollsters agree - Jane Roe: “...”": a headline, a dash, then the label (the part after
+    # the last dash is the name).
+    dash = _LABEL_DASH.search(text, lo, hi)
+    if dash is not None and not m.group("rest").strip():
+        lo = dash.end()
     words = [w for s in para.sentences for w in s.words if lo <= w.start and w.end <= hi]
     depth, outside = 0, []
     for w in words:
