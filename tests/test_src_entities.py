@@ -516,3 +516,28 @@ def test_a_name_modifying_a_noun_is_no_person_for_a_pronoun():
     result = resolve([[proved], [rain], [rain], [rain], [pipeline, said(("She", "PRON"))]])
     [q] = result.quotes
     assert q.speaker is not None and q.speaker.name == "Jane Roe"
+
+
+def test_a_post_before_the_name_or_a_party_tag_after_it_makes_an_org_looking_name_a_person():
+    # artistic director Chris House spoke . | House said the plan works .
+    spoke: list[Row] = [
+        ("artistic", "artistic", "ADJ", 1, "amod"),
+        ("director", "director", "NOUN", 3, "compound"),
+        ("Chris", "Chris", "PROPN", 3, "flat"),
+        ("House", "House", "PROPN", 4, "nsubj"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    result = resolve([[spoke], [said(("House", "PROPN"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Chris House", "person")
+    # without the post, "Chris House" reads as an institution's name
+    bare: list[Row] = [
+        ("Chris", "Chris", "PROPN", 1, "flat"),
+        ("House", "House", "PROPN", 2, "nsubj"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    result = resolve([[bare], [said(("House", "PROPN"))]])
+    [q] = result.quotes
+    assert q.speaker is not None and q.speaker.type != "person"

@@ -9,6 +9,8 @@ how a mention was linked (see README: "pronoun", "short-name", "known-people",
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from provenance.document import Document
@@ -141,8 +143,11 @@ class EntityTable(UnnamedResolver, PronounResolver):
         core = run[title:]
         loose = len(core) > 1 and (core[0] > 0 or title > 0) and sent.words[core[-1]].upos == "PROPN"
         allowed = ("PROPN", "PUNCT", "ADP", "NOUN", "X") + (("VERB", "ADJ") if loose else ())
-        # "Liberal MP Marco Mendicino": the title's acronym is no organisation's
-        if self.is_org_name(self.doc.text[sent.words[core[0]].start : sent.words[core[-1]].end]) or any(
+        # "Liberal MP Marco Mendicino": the title's acronym is no organisation's; "artistic
+        # director Christopher House", "Dianne Feinstein (D-Calif.)": a post before the name or a
+        # party tag after it make it a person's, whatever words it holds
+        core_text = self.doc.text[sent.words[core[0]].start : sent.words[core[-1]].end]
+        if (self.is_org_name(core_text) and not _person_context(sent, run, self.m.is_role)) or any(
             sent.words[i].upos not in allowed for i in core
         ):
             return None
@@ -319,6 +324,18 @@ def _after_the(mention: Mention, name: str) -> bool:
         return False
     before = sent.words[first.index - 1]
     return before.lemma.lower() == "the" and before.upos == "DET" and not name.endswith("s")
+
+
+_PARTY_TAG = regex.compile(r"^\(?[RDI]-[A-Z]")
+
+
+def _person_context(sent: Sentence, run: list[int], is_role: Callable[[str], bool]) -> bool:
+    """A lower-case post right before the name, or a party tag right after it."""
+    before = sent.words[run[0] - 1] if run[0] > 0 else None
+    if before is not None and before.upos == "NOUN" and before.text.islower() and is_role(before.lemma.lower()):
+        return True
+    after = sent.words[run[-1] + 1 : run[-1] + 3]
+    return any(_PARTY_TAG.match(w.text) for w in after)
 
 
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
