@@ -183,3 +183,23 @@ def test_the_news_outlet_is_the_outlet_just_named():
     ]
     [q] = run([[published], [outlet]])
     assert q.via is not None and (q.via.name, q.via.known) == ("Reuters", True)
+
+
+def test_a_verb_coordinated_with_told_reuters_shares_the_channel():
+    # Roe told Reuters the plan works and said the deal holds .
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("told", "tell", "VERB", -1, "root"),
+        ("Reuters", "Reuters", "PROPN", 1, "obj"),
+        ("the", "the", "DET", 4, "det"),
+        ("plan", "plan", "NOUN", 5, "nsubj"),
+        ("works", "work", "VERB", 1, "ccomp"),
+        ("and", "and", "CCONJ", 7, "cc"),
+        ("said", "say", "VERB", 1, "conj"),
+        ("the", "the", "DET", 9, "det"),
+        ("deal", "deal", "NOUN", 10, "nsubj"),
+        ("holds", "hold", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    quotes = run([[rows]])
+    assert len(quotes) == 2 and vias(quotes) == ["Reuters", "Reuters"]

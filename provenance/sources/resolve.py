@@ -275,6 +275,7 @@ class _Thread:
     entity: int | None = None  # the source that last spoke through it
     name: str | None = None  # or the person a channel sentence named ("Roe went on CBC")
     fresh: bool = False  # opened by a channel sentence: its first quote may be reported speech
+    sentence: int = -1  # where the cue that named or inherited the channel is
 
 
 def _carry_via(
@@ -303,16 +304,19 @@ def _carry_via(
         index = para.index if para is not None else -1
         if thread is not None and not _same_source(thread, entity, table):
             thread = None  # another source speaks: the interview's thread is broken
+        cue_sentence = a.cue.sentence.start if a.cue is not None else -1
         continues = (
             a.kind != "indirect"
             or (thread is not None and thread.fresh)
             or (a.cue is not None and a.cue.word.lemma.lower() in _CONTINUING_CUES)
+            # "told the AP ... and said ...": a verb coordinated with the one that named it
+            or (thread is not None and cue_sentence >= 0 and cue_sentence == thread.sentence)
         )
         if via is None and continues and thread is not None and 0 <= index - thread.paragraph <= VIA_CARRY_PARAGRAPHS:
             via = thread.via
             resolved[id(a)] = (speaker, entity, via)
         if via is not None:
-            thread = _Thread(via, index, entity=entity.id)
+            thread = _Thread(via, index, entity=entity.id, sentence=cue_sentence)
         elif thread is not None and index - thread.paragraph > VIA_CARRY_PARAGRAPHS:
             thread = None
 
