@@ -541,3 +541,24 @@ def test_a_post_before_the_name_or_a_party_tag_after_it_makes_an_org_looking_nam
     result = resolve([[bare], [said(("House", "PROPN"))]])
     [q] = result.quotes
     assert q.speaker is not None and q.speaker.type != "person"
+
+
+def test_some_in_a_community_is_vague_and_some_of_the_officials_keeps_its_level():
+    def some(prep: str, noun: tuple[str, str]) -> list[Row]:
+        """Some <prep> the <noun> said the plan works ."""
+        return [
+            ("Some", "some", "PRON", 4, "nsubj"),
+            (prep, prep, "ADP", 3, "case"),
+            ("the", "the", "DET", 3, "det"),
+            (noun[0], noun[1], "NOUN", 0, "nmod"),
+            ("said", "say", "VERB", -1, "root"),
+            ("the", "the", "DET", 6, "det"),
+            ("plan", "plan", "NOUN", 7, "nsubj"),
+            ("works", "work", "VERB", 4, "ccomp"),
+            (".", ".", "PUNCT", 4, "punct"),
+        ]
+
+    [q] = resolve([[some("in", ("community", "community"))]]).quotes
+    assert q.speaker is not None and q.speaker.anonymity == "vague"
+    [q] = resolve([[some("of", ("officials", "official"))]]).quotes
+    assert q.speaker is not None and q.speaker.anonymity == "anonymous"

@@ -167,6 +167,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
             if antecedent is not None:
                 found, how = self.entity_for(describe(antecedent, self.doc.text, self.m.is_role))
                 return found, how or "relative-pronoun"
+        if mention.pronoun and self.vocab.in_lexicon("loose_groups", mention.pronoun):
+            return self._for_description(mention)  # "some", "many", "others": a quantity of people
         if mention.pronoun:
             found, how = self._for_pronoun(mention, mention.pronoun)
             if found is None and mention.pronoun in ("they", "them"):

@@ -297,6 +297,13 @@ class UnnamedResolver(TableBase):
             return True
         if self.vocab.in_lexicon("share_words", head_lemma) or self.vocab.in_lexicon("share_words", head.text):
             return True
+        quantifier = mention.ref.word
+        if mention.ref.index != mention.head and self.vocab.in_lexicon("loose_groups", quantifier.lemma.lower()):
+            # "some in the Muslim community": a share of a population ("some of the officials"
+            # is some of a described group, and keeps its level)
+            case = [sent.words[k].lemma.lower() for k in sent.children[mention.head] if sent.words[k].rel == "case"]
+            if case and "of" not in case:
+                return True
         kids = [sent.words[c] for c in sent.children[mention.head] if sent.words[c].upos != "PUNCT"]
         quantified = any(w.upos == "DET" and self.vocab.in_lexicon("loose_groups", w.lemma.lower()) for w in kids)
         # "some residents": a bare class; "some Clinton allies": the description places them
