@@ -28,8 +28,12 @@ MARKS: dict[str, tuple[str, str]] = {
     "’": ("single", "close"),
     "‚": ("single", "open"),
     "'": ("single", "either"),
+    # Two-character double marks: '' for both ends (the convention of some newspaper archives,
+    # e.g. ''I think so,'' Roe said.) and `` for an opening one (Penn Treebank style text).
+    "''": ("double", "either"),
+    "``": ("double", "open"),
 }
-_MARK_RX = regex.compile("[" + regex.escape("".join(MARKS)) + "]")
+_MARK_RX = regex.compile("''|``|[" + regex.escape("".join(k for k in MARKS if len(k) == 1)) + "]")
 _OPEN_BEFORE = regex.compile(r"[\s(\[{—–\-/:;,]|^", regex.V1)
 
 
@@ -41,8 +45,11 @@ class QuoteSpan:
     depth: int  # 0 for an outermost quote, 1 for a quote inside a quote, ...
     segments: tuple[tuple[int, int], ...] = ()  # one (start, end) per paragraph it spans
 
+    open_width: int = 1  # characters of the opening mark ('' and `` are two)
+    close_width: int = 1
+
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1
+        return self.start + self.open_width, self.end - self.close_width
 
 
 @dataclass(frozen=True)
@@ -84,7 +91,7 @@ def _role(text: str, i: int, ch: str, family: str, role: str, top_family: str | 
     if role != "either":
         return role
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + len(ch)] if i + len(ch) < len(text) else " "
     opens = (prev.isspace() or prev in "([{—–-/:;" or i == 0) and not nxt.isspace()
     closes = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
     if opens and not closes:
@@ -206,8 +213,9 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote
             for dropped in removed[1:]:
                 if dropped.family != "single":
                     problems.append(MarkProblem(dropped.offset, dropped.char, "unclosed"))
-            segments = tuple(o.segments) + ((o.seg_start, i + 1),)
-            spans.append(QuoteSpan(o.offset, i + 1, family, o.depth, segments))
+            end = i + len(ch)
+            segments = tuple(o.segments) + ((o.seg_start, end),)
+            spans.append(QuoteSpan(o.offset, end, family, o.depth, segments, len(o.char), len(ch)))
         carried = _close_paragraph(stack, p_end, p_index + 1 < len(paragraphs), problems)
     if carried is not None:
         problems.append(MarkProblem(carried.offset, carried.char, "unclosed"))

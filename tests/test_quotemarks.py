@@ -100,3 +100,15 @@ def test_a_quote_with_stray_marks_is_never_certain_evidence() -> None:
     quote = Quote("direct", 0, 14, text[:14], 1, 1, None, None, "trailing-cue", evidence=ev)
     _mark_evidence([quote], [(0, len(text))], problems)
     assert ev.marks == "stray" and ev.confidence == "uncertain"
+
+
+def test_two_apostrophes_and_two_backticks_are_double_quote_marks() -> None:
+    text = "''I think it is over,'' Roe said. ''We lost.'' It's the officials' plan. ``No,'' Doe said."
+    spans, problems = pair_marks(text, [(0, len(text))])
+    assert problems == []
+    assert [text[s.start : s.end] for s in spans] == ["''I think it is over,''", "''We lost.''", "``No,''"]
+    assert [text[slice(*s.inner())] for s in spans] == ["I think it is over,", "We lost.", "No,"]
+    assert all(s.family == "double" for s in spans)
+    # a single straight mark is still an apostrophe or a single quote, never half of a double one
+    one, _ = pair_marks("Roe's 'plan' held.", [(0, 18)])
+    assert [(s.family, s.open_width) for s in one] == [("single", 1)]

@@ -23,7 +23,7 @@ def next_sentence_after_question(text: str, span: QuoteSpan, paras: list[ParsedP
     exclamation mark inside the quote, so the cue sits in the next sentence. That sentence, if
     it starts right after the closing mark."""
     # (past the closing marks of a quote inside it: '"... some would ask, 'Who cares?'" Roe said.')
-    if not text[span.start + 1 : span.end - 1].rstrip().rstrip(QUOTE_CHARS).rstrip().endswith(("?", "!")):
+    if not text[slice(*span.inner())].rstrip().rstrip(QUOTE_CHARS).rstrip().endswith(("?", "!")):
         return []
     for para in paras:
         for sent in para.sentences:

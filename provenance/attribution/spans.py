@@ -90,7 +90,7 @@ def quoted(sent: Sentence, index: int, spans: list[QuoteSpan]) -> bool:
 
 def looks_like_speech(text: str, span: QuoteSpan) -> bool:
     """Enough words inside the marks to be something said, not a name or a scare quote."""
-    return len(_WORD.findall(text[span.start + 1 : span.end - 1])) >= MIN_SPEECH_WORDS
+    return len(_WORD.findall(text[slice(*span.inner())])) >= MIN_SPEECH_WORDS
 
 
 def sentences_overlapping(paras: list[ParsedParagraph], start: int, end: int) -> list[Sentence]:
