@@ -562,3 +562,28 @@ def test_some_in_a_community_is_vague_and_some_of_the_officials_keeps_its_level(
     assert q.speaker is not None and q.speaker.anonymity == "vague"
     [q] = resolve([[some("of", ("officials", "official"))]]).quotes
     assert q.speaker is not None and q.speaker.anonymity == "anonymous"
+
+
+def test_anyone_is_vague_and_a_mention_headed_by_a_preposition_is_its_noun():
+    [q] = resolve([[said(("Anyone", "PRON"))]]).quotes
+    assert q.speaker is not None and q.speaker.anonymity == "vague"
+
+    from provenance.sources.entities import EntityTable
+    from provenance.sources.mentions import describe
+    from provenance.syntax.tree import WordRef
+
+    # to a person close to the talks   (the parse made "to" the head of the speaker's phrase)
+    rows: list[Row] = [
+        ("to", "to", "ADP", -1, "root"),
+        ("a", "a", "DET", 2, "det"),
+        ("person", "person", "NOUN", 0, "obl"),
+        ("close", "close", "ADJ", 2, "amod"),
+        ("to", "to", "ADP", 6, "case"),
+        ("the", "the", "DET", 6, "det"),
+        ("talks", "talk", "NOUN", 3, "obl"),
+    ]
+    doc, paras = article([[rows]])
+    sent = paras[0].sentences[0]
+    table = EntityTable(MODEL, doc, [sent], [])
+    entity, _ = table.entity_for(describe(WordRef(sent, 0), doc.text, MODEL.is_role))
+    assert entity is not None and entity.type == "anonymous"

@@ -180,6 +180,21 @@ class EntityTable(UnnamedResolver, PronounResolver):
         known = self._known_name(mention)
         if known is not None:
             return self._for_name(mention, known)
+        head = mention.ref.word
+        if head.upos in ("ADP", "VERB", "AUX", "SCONJ") or (head.upos == "ADJ" and mention.head == mention.ref.index):
+            # "to a person close to the process", "The administration announced": a mention the
+            # parse headed by a preposition or verb is about the noun inside it
+            inner = next(
+                (
+                    c
+                    for c in mention.ref.sentence.children[mention.ref.index]
+                    if mention.ref.sentence.words[c].upos in ("NOUN", "PROPN")
+                    and mention.ref.sentence.words[c].rel in ("nsubj", "obj", "obl", "nmod")
+                ),
+                None,
+            )
+            if inner is not None:
+                return self.entity_for(describe(WordRef(mention.ref.sentence, inner), self.doc.text, self.m.is_role))
         owner = self._document_owner(mention)
         if owner is not None:
             who = describe(owner, self.doc.text, self.m.is_role)
@@ -350,8 +365,11 @@ def _relative_antecedent(mention: Mention) -> WordRef | None:
     j = i - 1
     while j >= 0 and sent.words[j].upos == "PUNCT":
         j -= 1
-    if j < 0 or j == i - 1 or sent.words[j].upos not in ("PROPN", "NOUN"):
+    if j < 0 or j == i - 1:
         return None
+    w = sent.words[j]
+    if w.upos not in ("PROPN", "NOUN") and not (w.text[:1].isupper() and w.upos not in ("PRON", "DET")):
+        return None  # a capitalised name the tagger misread still counts ("Podesta, who")
     return WordRef(sent, j)
 
 
