@@ -204,6 +204,9 @@ class Document:
     # Offsets where a paragraph starts although no blank line precedes it (Markdown list items).
     breaks: tuple[int, ...] = ()
     _paragraph_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    # The Markdown prose view as first made (markup blanked, nothing else): what ``display``
+    # removes. Later prose views (credit lines blanked for the parser) do not change it.
+    _markup: str | None = field(default=None, repr=False, compare=False)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset, as an editor shows them."""
@@ -214,11 +217,12 @@ class Document:
         """``text[start:end]`` without the Markdown markup the prose view blanked (emphasis
         markers, link targets), for the text fields of results: offsets stay those of the file,
         but an editor reading "the *mayor*" as a role should see "the mayor"."""
-        if self.prose is self.text or self.prose[start:end] == self.text[start:end]:
+        view = self._markup
+        if view is None or view[start:end] == self.text[start:end]:
             return self.text[start:end]
         kept = [
             ch
-            for ch, seen in zip(self.text[start:end], self.prose[start:end], strict=True)
+            for ch, seen in zip(self.text[start:end], view[start:end], strict=True)
             if ch == seen or not seen.isspace()
         ]
         return "".join(kept)
@@ -259,9 +263,10 @@ def make_document(text: str, path: str = "<text>", markdown: bool | None = None)
     if markdown is None:
         markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
     breaks: tuple[int, ...] = ()
+    markup: str | None = None
     if markdown:
         # Found before the markers are blanked, in text whose code blocks are already blank.
-        prose = markdown_prose(text)
+        prose = markup = markdown_prose(text)
         breaks = tuple(list_item_starts(_non_code(text)))
     else:
         prose = blank_spans(text, [m.span() for m in _DIRECTIVE_COMMENT.finditer(text)]) if "<!--" in text else text
@@ -276,6 +281,7 @@ def make_document(text: str, path: str = "<text>", markdown: bool | None = None)
         paragraphs=split_paragraphs(prose, breaks),
         _line_starts=line_starts,
         breaks=breaks,
+        _markup=markup,
     )
 
 
@@ -316,6 +322,7 @@ def with_prose(doc: Document, prose: str) -> Document:
         paragraphs=split_paragraphs(prose, doc.breaks),
         _line_starts=doc._line_starts,
         breaks=doc.breaks,
+        _markup=doc._markup,
     )
 
 

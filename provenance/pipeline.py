@@ -100,7 +100,7 @@ def analyse_document(
         mark_issues=issues,
         entities=found.entities,
     )
-    if doc.prose is not doc.text:
+    if doc._markup is not None:
         _unmark(result, doc)
     return result
 

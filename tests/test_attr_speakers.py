@@ -5,7 +5,7 @@ from __future__ import annotations
 from parse_helpers import Row, article, sentence
 
 from provenance.attribution import Attribution, Attributor
-from provenance.attribution.cues import noun_phrase_after
+from provenance.attribution.phrases import noun_phrase_after
 from provenance.quotemarks import pair_marks
 from provenance.vocab import load_vocabulary
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from parse_helpers import sentence
 
-from provenance.models.ner import bioes, outermost, parse_entity_field, read_gum, score, spans
+from provenance.models.ner import bioes, outermost, parse_entity_field, read_gum
+from provenance.models.ner_scores import score, spans
 from provenance.syntax.cache import ParseCache
 from provenance.syntax.ner import mention_type, valid_tags, with_tags
 
@@ -111,7 +112,7 @@ def test_cached_tags_of_the_wrong_shape_are_a_miss() -> None:
 
 
 def test_word_level_scores_count_words_inside_mentions() -> None:
-    from provenance.models.ner import token_scores
+    from provenance.models.ner_scores import token_scores
 
     gold = [["B-PERSON", "E-PERSON", "O", "S-PLACE"]]
     pred = [["B-PERSON", "I-PERSON", "S-ORGANIZATION", "O"]]

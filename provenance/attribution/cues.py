@@ -8,14 +8,18 @@ from provenance.kinds import CueKind
 from provenance.syntax.tree import Sentence, Word, WordRef
 from provenance.vocab import PatternCueKind, RulePattern, Vocabulary
 
-from .spans import QUOTE_CHARS
+from .phrases import (
+    LISTENER_VERBS,
+    NOMINAL,
+    has_case,
+    name_after_quote,
+    noun_phrase_after,
+    stranded_apposition,
+)
 
-_NOMINAL = ("PRON", "PROPN", "NOUN")
 # Verbs whose subject is a text that "says" something ('her statement read'): grammar, not
 # vocabulary — they report speech only with a statement noun (noun_cues, document_nouns).
 _READING_VERBS = frozenset({"read"})
-# Verbs whose object is whoever was spoken to ("told Fox News"), never the speaker: grammar.
-_LISTENER_VERBS = frozenset({"tell", "inform", "brief", "assure", "remind"})
 _NOT_SUBJECT_RELS = ("obl", "obj", "iobj", "nmod", "expl")
 
 
@@ -41,7 +45,7 @@ class CueReader:
 
     def is_listener_cue(self, w: Word) -> bool:
         """A cue whose object is the person spoken to ("told Fox News")."""
-        return w.lemma.lower() in _LISTENER_VERBS
+        return w.lemma.lower() in LISTENER_VERBS
 
     def is_carrier(self, lemma: str) -> bool:
         """A noun that carries a statement ("a statement", "a letter", "the report")."""
@@ -111,7 +115,7 @@ def reduced_relative_subject(sent: Sentence, index: int) -> WordRef | None:
     if not ("VerbForm=Part" in w.feats or w.text.lower().endswith("ed")):
         return None
     subjects = [c for c in sent.children[index] if sent.words[c].rel == "nsubj" and c < index]
-    if subjects and max(sent.subtree(subjects[-1])) == index - 1 and sent.words[subjects[-1]].upos in _NOMINAL:
+    if subjects and max(sent.subtree(subjects[-1])) == index - 1 and sent.words[subjects[-1]].upos in NOMINAL:
         return WordRef(sent, subjects[-1])
     return None
 
@@ -134,7 +138,7 @@ def _controller(sent: Sentence, index: int) -> WordRef | None:
     kids = sent.children[w.head]
     for rel in ("obj", "iobj", "nsubj"):
         for c in kids:
-            if sent.words[c].rel == rel and c < index and sent.words[c].upos in _NOMINAL:
+            if sent.words[c].rel == rel and c < index and sent.words[c].upos in NOMINAL:
                 return WordRef(sent, c)
     return None
 
@@ -146,7 +150,7 @@ def _for_subject(sent: Sentence, index: int) -> WordRef | None:
     if to is None or to < 1:
         return None
     noun = sent.words[to - 1]
-    if noun.upos in _NOMINAL and any(sent.words[k].lemma.lower() == "for" for k in sent.children[noun.index]):
+    if noun.upos in NOMINAL and any(sent.words[k].lemma.lower() == "for" for k in sent.children[noun.index]):
         return WordRef(sent, noun.index)
     return None
 
@@ -159,7 +163,7 @@ def _carrier_subject(sent: Sentence, index: int, carrier: Callable[[str], bool])
     if w.rel != "acl" or not is_participle(w) or w.head < 0:
         return None
     noun = sent.words[w.head]
-    if noun.upos not in _NOMINAL:
+    if noun.upos not in NOMINAL:
         return None
     if noun.upos == "NOUN" and carrier(noun.lemma.lower()) and noun.head >= 0:
         for c in sent.children[noun.head]:
@@ -209,194 +213,11 @@ def _nominal_before(sent: Sentence, index: int, exclude: set[int] | frozenset[in
         if (
             c < index
             and c not in exclude
-            and (w.upos in _NOMINAL or (w.text.lower() in _QUANTIFIERS and c == index - 1))
+            and (w.upos in NOMINAL or (w.text.lower() in _QUANTIFIERS and c == index - 1))
             and w.rel not in _NOT_SUBJECT_RELS
             and not any(sent.words[k].rel == "case" for k in sent.children[c])
         ):
             return WordRef(sent, c)
-    return None
-
-
-def _segment_before(sent: Sentence, end: int) -> list[int]:
-    """The words from ``end`` back to the previous comma, quote mark or sentence start."""
-    j = end
-    while (
-        j >= 0
-        and sent.words[j].text != ","
-        and not (sent.words[j].upos == "PUNCT" and sent.words[j].text in QUOTE_CHARS)
-    ):
-        j -= 1
-    return list(range(j + 1, end + 1))
-
-
-def stranded_apposition(sent: Sentence, index: int) -> WordRef | None:
-    """ "Jane Roe, co-founder of Civic Works, said ..." parsed with the name as an apposition
-    of a word before it and no subject on the cue: the name before a description set off by
-    commas right before the cue. The name opens its segment (after a comma, a quote mark or the
-    sentence start) and is all proper nouns; the description holds a common noun."""
-    j = index - 1
-    while j >= 0 and sent.words[j].upos == "ADV":
-        j -= 1  # "..., once said"
-    if j < 1 or sent.words[j].text != ",":
-        return None
-    description = _segment_before(sent, j - 1)
-    if not description:
-        return None
-    age = len(description) == 1 and sent.words[description[0]].upos == "NUM"  # "Jane Roe, 44, said"
-    relative = sent.words[description[0]].lemma.lower() in ("who", "whose")
-    if not (age or relative or any(sent.words[i].upos == "NOUN" for i in description)):
-        return None
-    first = sent.words[description[0]]
-    relative = first.lemma.lower() in ("who", "whose")  # "Jane Roe, who heads the union, said"
-    if first.upos in ("VERB", "AUX", "ADP", "SCONJ", "PRON") and not relative:
-        return None  # "..., after the vote, said": an adjunct, not a description
-    comma = description[0] - 1
-    if comma < 1 or sent.words[comma].text != ",":
-        return None
-    name = _segment_before(sent, comma - 1)
-    if not name or len(name) > 5 or any(sent.words[i].upos != "PROPN" for i in name):
-        return None
-    return WordRef(sent, name[-1])
-
-
-_PHRASE_START = ("PROPN", "NOUN", "DET", "ADJ", "NUM")
-
-
-def name_after_quote(sent: Sentence, index: int) -> WordRef | None:
-    """'"...," Dan Moe, 30, of Raleigh, who was polled, said' parsed with the name as a second
-    subject of the quoted clause: a name (or a description) right after the closing mark, with
-    only comma-set asides between it and the cue, is the speaker."""
-    marks = [
-        i for i in range(1, index) if sent.words[i].text in QUOTE_CHARS and sent.words[i - 1].text in (",", "?", "!")
-    ]
-    if not marks:
-        return None
-    j = marks[-1] + 1
-    if j < index and sent.words[j].text == ",":
-        j += 1
-    if j >= index or sent.words[j].upos not in _PHRASE_START:
-        return None
-    # A name ("Dan Moe") or a description ("an intelligence source, who was not authorized ...,
-    # told Fox News"): the phrase runs over determiners, modifiers and nouns to its head.
-    # (a participle tagged as a verb may modify a noun in it: "running mate Jane Roe")
-    k = j
-    while (
-        k + 1 < index
-        and sent.words[k + 1].text != ","
-        and (sent.words[k + 1].upos in _PHRASE_START + ("PART",) or sent.words[k + 1].deprel == "amod")
-    ):
-        k += 1
-    if sent.words[k].upos not in ("PROPN", "NOUN"):
-        return None
-    e = index - 1
-    while e > k and sent.words[e].upos == "ADV":
-        e -= 1  # "..., now said"
-    if k == e or (sent.words[k + 1].text == "," and sent.words[e].text == ","):
-        return WordRef(sent, k)
-    # "... Jane Roe of Ohio told": a place or an organisation the name comes from
-    rest = sent.words[k + 1 : e + 1]
-    if (
-        rest
-        and rest[0].lemma.lower() in ("of", "from", "at")
-        and all(w.upos in ("ADP", "DET", "PROPN", "NOUN", "ADJ") for w in rest)
-        and len(rest) <= 5
-    ):
-        return WordRef(sent, k)
-    return None
-
-
-def _year_old(sent: Sentence, i: int) -> int | None:
-    """ "the 52-year-old": the tagger makes "old" an adjective; the phrase names a person."""
-    words = sent.words
-    if words[i].lemma.lower() in ("year", "years") and i + 2 < len(words) and words[i + 1].text == "-":
-        if words[i + 2].text.lower() == "old":
-            return i + 2
-    return None
-
-
-def _phrase_after(sent: Sentence, index: int) -> list[int]:
-    """The words of the noun phrase right after the cue: determiners, modifiers, numbers, nouns,
-    a possessive, and "and" between them."""
-    run: list[int] = []
-    for w in sent.words[index + 1 :]:
-        if w.upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART") or (w.upos == "CCONJ" and run):
-            run.append(w.index)
-        elif w.text == "-" and run:
-            run.append(w.index)  # "the 52-year-old"
-        else:
-            break
-    while run and sent.words[run[-1]].upos in ("CCONJ", "PART") or (run and sent.words[run[-1]].text == "-"):
-        run.pop()
-    return run
-
-
-def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
-    """ "'...,' said X" parsed without the subject arc: the next noun phrase's head (a number and
-    its hyphens are part of it: "said the 52-year-old", "said two officials"). A phrase of
-    modifiers only that closes the clause is its own head ("said another", "said the second
-    official" with "official" tagged an adjective); a coordination of modifiers before a name
-    ends on the name ("said farm and ranch worker Tom Reyes")."""
-    listener_cue = sent.words[index].lemma.lower() in _LISTENER_VERBS
-    for w in sent.words[index + 1 : index + 6]:
-        if w.upos in _NOMINAL and w.rel in ("nsubj", "nsubj:pass") and w.head != index:
-            return None  # "said no decision had been made": the reported clause's own subject
-        if w.upos in _NOMINAL and w.rel in ("obj", "iobj") and w.head == index and listener_cue:
-            return None  # "told Fox News": the listener ("said Jane Roe" is often parsed as an object)
-        old = _year_old(sent, w.index)
-        if old is not None:
-            return WordRef(sent, old)
-        nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
-        if w.upos in ("NUM", "DET", "ADJ", "PRON") and nxt is not None and nxt.lemma.lower() == "of":
-            return WordRef(sent, w.index)  # "says one of the players", "said some of the residents"
-        if w.upos in _NOMINAL:
-            run = _phrase_after(sent, index)
-            if (
-                run
-                and any(sent.words[i].upos == "CCONJ" for i in run)
-                and sent.words[run[-1]].upos == "PROPN"
-                and sent.words[run[0]].upos != "PROPN"
-            ):
-                return WordRef(sent, run[-1])
-            # "says hospital senior manager Jane Roe" with the title words parsed apart: a
-            # description that ends in a full name is headed by the name.
-            if (
-                w.upos == "NOUN"
-                and len(run) >= 3
-                and sent.words[run[-1]].upos == "PROPN"
-                and sent.words[run[-2]].upos == "PROPN"
-            ):
-                return WordRef(sent, run[-1])
-            j = w.index
-            while sent.words[j].head > j and sent.words[sent.words[j].head].upos in ("PROPN", "NOUN"):
-                j = sent.words[j].head
-            return WordRef(sent, j)
-        if w.upos not in ("DET", "ADJ", "PUNCT", "NUM"):
-            return None
-    run = _phrase_after(sent, index)
-    end = run[-1] + 1 if run else index + 1
-    closes = end >= len(sent.words) or sent.words[end].text in (",", ".", ";", "!", "?")
-    if run and closes and len(run) <= 4 and sent.words[run[-1]].upos in ("ADJ", "DET"):
-        return WordRef(sent, run[-1])
-    return None
-
-
-def has_case(sent: Sentence, i: int) -> bool:
-    """A nominal with a preposition ("in a carefully worded response") is never a subject."""
-    return any(sent.words[k].rel == "case" and sent.words[k].upos == "ADP" for k in sent.children[i])
-
-
-def name_before(sent: Sentence, i: int) -> WordRef | None:
-    """The name right before the phrase of word ``i`` ("Dianne Feinstein (D-Calif.) last week
-    said" with "week" parsed as the subject), past a bracketed party tag and commas."""
-    j = min(sent.subtree(i)) - 1
-    if j >= 0 and sent.words[j].text == ")":
-        while j >= 0 and sent.words[j].text != "(":
-            j -= 1
-        j -= 1
-    while j >= 0 and sent.words[j].text == ",":
-        j -= 1
-    if j >= 0 and sent.words[j].upos == "PROPN" and sent.words[j].text[:1].isupper():
-        return WordRef(sent, j)
     return None
 
 
@@ -446,14 +267,3 @@ def passive_agent(sent: Sentence, index: int) -> WordRef | None:
         if w.rel == "obl" and any(sent.words[k].lemma.lower() == "by" for k in sent.children[c]):
             return WordRef(sent, c)
     return None
-
-
-def indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:
-    """ "Popular Mobilization Force, a coalition of militias ..." — the second is an apposition."""
-    return (
-        any(w.text == "," for w in sent.words[first + 1 : second])
-        and sent.words[second].upos == "NOUN"
-        and any(
-            sent.words[k].rel == "det" and sent.words[k].lemma.lower() in ("a", "an") for k in sent.children[second]
-        )
-    )

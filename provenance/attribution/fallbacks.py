@@ -9,8 +9,9 @@ from provenance.lexical import search_any
 from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, Word, WordRef
 
-from .cues import CueReader, noun_phrase_after
+from .cues import CueReader
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
+from .phrases import noun_phrase_after
 from .spans import MIN_SPEECH_WORDS, QUOTE_CHARS
 
 # A line that opens with a short label and a colon: the quote follows it on the same line,

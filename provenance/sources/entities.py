@@ -9,8 +9,6 @@ how a mention was linked (see README: "pronoun", "short-name", "known-people",
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import regex
 
 from provenance.document import Document
@@ -19,6 +17,14 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import Mention, describe, name_runs, title_length
 from .model import SourceModel
+from .name_context import (
+    RELATIVE_PRONOUNS,
+    after_the,
+    is_subject,
+    member_noun,
+    person_context,
+    relative_antecedent,
+)
 from .names import clean_name
 from .pronouns import PronounResolver
 from .roles import RoleReader, RoleSpan
@@ -65,7 +71,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
                     para = self.doc.paragraph_at(first.start)
                     names.append(
                         NameMention(
-                            first.start, sent.words[run[-1]].end, name, _is_subject(sent, run),
+                            first.start, sent.words[run[-1]].end, name, is_subject(sent, run),
                             para.index if para is not None else -1,
                         )
                     )  # fmt: skip
@@ -147,7 +153,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
         # director Christopher House", "Dianne Feinstein (D-Calif.)": a post before the name or a
         # party tag after it make it a person's, whatever words it holds
         core_text = self.doc.text[sent.words[core[0]].start : sent.words[core[-1]].end]
-        if (self.is_org_name(core_text) and not _person_context(sent, run, self.m.is_role)) or any(
+        if (self.is_org_name(core_text) and not person_context(sent, run, self.m.is_role)) or any(
             sent.words[i].upos not in allowed for i in core
         ):
             return None
@@ -162,8 +168,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
     # -- resolution ---------------------------------------------------------------------
     def entity_for(self, mention: Mention) -> Resolution:
         """Find or create the entity a mention refers to; the second value says how."""
-        if mention.pronoun in _RELATIVE:
-            antecedent = _relative_antecedent(mention)
+        if mention.pronoun in RELATIVE_PRONOUNS:
+            antecedent = relative_antecedent(mention)
             if antecedent is not None:
                 found, how = self.entity_for(describe(antecedent, self.doc.text, self.m.is_role))
                 return found, how or "relative-pronoun"
@@ -175,7 +181,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
                 # "they" with nobody before it: people the article does not describe
                 return self.vague_group(mention.text.lower()), None
             return found, how
-        if mention.name and (self.is_org_name(mention.name) or not _member_noun(mention, mention.name)):
+        if mention.name and (self.is_org_name(mention.name) or not member_noun(mention, mention.name)):
             return self._for_name(mention, mention.name)
         known = self._known_name(mention)
         if known is not None:
@@ -275,7 +281,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
             mention_type(mention.ref.sentence, mention.ref.index) == "organization"
             or self.is_org_name(name)
             or self.key(name) in self.org_keys
-            or (_after_the(mention, name) and not self.vocab.in_lexicon("party_members", name.split()[-1].lower()))
+            or (after_the(mention, name) and not self.vocab.in_lexicon("party_members", name.split()[-1].lower()))
         )
         if is_org:
             name = self._outlet_named_before(name, mention.start) or name
@@ -329,80 +335,3 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if len(firsts) != 1 or any(self.tokens(f)[-1] == tokens[0] for f in fulls):
             return None
         return firsts.pop()
-
-
-def _after_the(mention: Mention, name: str) -> bool:
-    """ "The Vatican said", "the Post reported": a name behind "the" is an institution's, not a
-    person's (a title in between, "the Rev. Jane Roe", has been taken off the name already;
-    a family, "the Clintons", is plural)."""
-    sent = mention.ref.sentence
-    first = next((w for w in sent.words if w.start >= mention.start and name.split()[0] in w.text), None)
-    if first is None or first.index == 0:
-        return False
-    before = sent.words[first.index - 1]
-    return before.lemma.lower() == "the" and before.upos == "DET" and not name.endswith("s")
-
-
-_PARTY_TAG = regex.compile(r"^\(?[RDI]-[A-Z]")
-
-
-def _person_context(sent: Sentence, run: list[int], is_role: Callable[[str], bool]) -> bool:
-    """A lower-case post right before the name, or a party tag right after it."""
-    before = sent.words[run[0] - 1] if run[0] > 0 else None
-    if before is not None and before.upos == "NOUN" and before.text.islower() and is_role(before.lemma.lower()):
-        return True
-    after = sent.words[run[-1] + 1 : run[-1] + 3]
-    return any(_PARTY_TAG.match(w.text) for w in after)
-
-
-_RELATIVE = frozenset({"who", "whom", "which", "that"})
-
-
-def _relative_antecedent(mention: Mention) -> WordRef | None:
-    """ "Podesta, who said ...": the noun or name right before the comma that opens the
-    relative clause, when the parse did not hang the clause on it."""
-    sent, i = mention.ref.sentence, mention.ref.index
-    j = i - 1
-    while j >= 0 and sent.words[j].upos == "PUNCT":
-        j -= 1
-    if j < 0 or j == i - 1:
-        return None
-    w = sent.words[j]
-    if w.upos not in ("PROPN", "NOUN") and not (w.text[:1].isupper() and w.upos not in ("PRON", "DET")):
-        return None  # a capitalised name the tagger misread still counts ("Podesta, who")
-    return WordRef(sent, j)
-
-
-# Determiners and numbers that count members of a class: "one Democrat", "a Republican".
-_COUNTING = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "each", "any"})
-
-
-def _member_noun(mention: Mention, name: str) -> bool:
-    """ "one well-connected Democrat familiar with ...", "Democrats said": a capitalised noun
-    for members of a party or nation, counted or plural, is a description, not a name."""
-    sent, head = mention.ref.sentence, mention.ref.index
-    w = sent.words[head]
-    first = next((x for x in sent.words if x.start >= mention.start and name.split()[0] in x.text), None)
-    apposed = first is not None and any(x.text == "," for x in sent.words[head + 1 : first.index])
-    counted = any(
-        sent.words[c].lemma.lower() in _COUNTING for c in sent.children[head] if sent.words[c].rel in ("det", "nummod")
-    )
-    if counted and not apposed:
-        # never one person's name, whatever name the phrase holds ("one senior Democrat familiar
-        # with the Clinton campaign"); "Another Clinton ally, Tom Vilsack," names the ally
-        return True
-    if len(name.split()) != 1 or w.text != name:
-        return False
-    return "Number=Plur" in w.feats and w.lemma.lower() != w.text.lower()
-
-
-def _is_subject(sent: Sentence, run: list[int]) -> bool:
-    """The name is the subject of a main clause, or in apposition to one ("The Head of X, Hadi
-    Al-Amiri, condemned"). The subject of a reported or subordinate clause ("Roe said Covington
-    Catholic has a culture ...") is what someone talks about, not who the story follows."""
-    head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
-    if head.deprel == "appos" and head.head >= 0:
-        head = sent.words[head.head]
-    if head.rel != "nsubj" or head.head < 0:
-        return False
-    return sent.words[head.head].deprel in ("root", "conj", "parataxis")

@@ -8,6 +8,7 @@ import regex
 
 from provenance.kinds import SpeakerType
 from provenance.lexical import compile_list
+from provenance.records import Speaker, Via
 from provenance.vocab import Vocabulary
 
 from .names import NameVocab
@@ -31,6 +32,10 @@ class Entity:
     # named again and again outside quotes: a figure the story is about, whose role is evident
     # from the story even where no sentence states it (labels: "Tiger Woods at a tournament")
     prominent: bool = False
+
+
+# What the sources stage makes of one attribution: the speaker record, its entity, the outlet.
+Resolved = tuple[Speaker | None, Entity | None, Via | None]
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mentions import Mention
 from .model import Entity
@@ -32,13 +32,8 @@ class UnnamedResolver(TableBase):
         sent = mention.ref.sentence
         head_word = sent.words[mention.head]
         head_lemma = head_word.lemma.lower()
-        if head_word.text[:1].isupper() and head_word.upos in ("NOUN", "PROPN", "X"):
-            # "Poulter said" with "Poulter" tagged as a common noun at the start of a sentence:
-            # a surname of a person the article names is that person.
-            surname = head_word.text.lower()
-            full = next((n for n in reversed(self.person_names) if self.tokens(n.name)[-1:] == [surname]), None)
-            if full is not None and len(self.tokens(full.name)) > 1:
-                return self._person_entity(full.name), "short-name"
+        if (by_surname := self._surname_taken_for_noun(head_word)) is not None:
+            return by_surname
         if self.m.outlets.first_in(mention.description) or (
             self.vocab.in_lexicon("outlet_words", head_lemma)
             and head_word.upos == "NOUN"
@@ -88,6 +83,17 @@ class UnnamedResolver(TableBase):
         return self._new(
             name=mention.description, type="unknown", head_lemma=head_lemma, description=mention.description
         ), None
+
+    def _surname_taken_for_noun(self, head_word: Word) -> Resolution | None:
+        """ "Poulter said" with "Poulter" tagged as a common noun at the start of a sentence: a
+        surname of a person the article names is that person."""
+        if not (head_word.text[:1].isupper() and head_word.upos in ("NOUN", "PROPN", "X")):
+            return None
+        surname = head_word.text.lower()
+        full = next((n for n in reversed(self.person_names) if self.tokens(n.name)[-1:] == [surname]), None)
+        if full is not None and len(self.tokens(full.name)) > 1:
+            return self._person_entity(full.name), "short-name"
+        return None
 
     def _definite(self, mention: Mention) -> bool:
         sent = mention.ref.sentence

@@ -1,0 +1,187 @@
+"""What a pattern match covers: subjects the parse misattached, the content clause's edges, a
+speaker's comma, nested statements. Helpers of ``from_patterns`` (pure functions of the parse)."""
+
+from __future__ import annotations
+
+from provenance.quotemarks import QuoteSpan
+from provenance.syntax.tree import Sentence, WordRef
+
+from .model import Attribution
+from .phrases import indefinite_apposition
+from .spans import QUOTE_CHARS, quoted, trim_edges
+
+Match = dict[str, int]
+
+
+def misparsed_subjects(sent: Sentence, cue: int, matches: list[Match], spans: list[QuoteSpan]) -> list[Match]:
+    """Complements of the cue that are really its subject: unquoted complements on both sides
+    of the cue (those before it), or, after a quote, an unquoted clause that runs right up to
+    the cue ('"...," a study released by X said')."""
+    before = [m for m in matches if m["content"] < cue]
+    after = [m for m in matches if m["content"] > cue]
+    if before and after and not all(quoted(sent, m["content"], spans) for m in matches):
+        kept, subject = after, before[0]["content"]
+    elif (
+        len(before) >= 2
+        and not quoted(sent, before[-1]["content"], spans)
+        and max(sent.subtree(before[-1]["content"])) == cue - 1
+    ):
+        kept, subject = before[:-1], before[-1]["content"]
+    else:
+        return matches
+    b: int | None = subject
+    if sent.words[subject].upos not in ("NOUN", "PROPN", "ADJ", "PRON"):
+        # "A person briefed on the talks said ...": the participle took the subject.
+        b = next((c for c in sent.children[subject] if sent.words[c].rel == "nsubj" and c < subject), None)
+    if "speaker" not in kept[0] and b is not None:
+        kept[0] = {**kept[0], "speaker": b}
+    return kept
+
+
+def one_subject(sent: Sentence, cue: int, speaker: WordRef) -> WordRef:
+    """Two subjects on one cue is a misparse of one noun phrase ("newswire Associated Press
+    reported"): the one next to the cue heads it."""
+    subjects = [c for c in sent.children[cue] if sent.words[c].rel == "nsubj"]
+    if len(subjects) <= 1:
+        return speaker
+    # A subject behind "that" after the cue belongs to the reported clause ("has announced that
+    # its deputy head ... had been killed").
+    # So does one right after the cue when another stands before it and a clause of the cue follows
+    # ("Jane Roe, ..., said the report “misrepresents the work”").
+    before = any(c < cue for c in subjects)
+    own = [
+        c
+        for c in subjects
+        if not (c > cue and any(w.upos == "SCONJ" for w in sent.words[cue + 1 : c]))
+        and not (c > cue and before and clause_after(sent, cue, c))
+    ]
+    own = own or subjects
+    nearest = min(own, key=lambda c: abs(c - cue))
+    # "Jane Roe, a former national security adviser, said" / "Popular Mobilization Force, a
+    # coalition of militias ..., has announced": an indefinite noun after a comma is an
+    # apposition of the subject before it, which names the speaker. (Not any earlier subject:
+    # "Wednesday, Clinton said" must stay with Clinton.)
+    earlier = [c for c in own if c < nearest]
+    if earlier and nearest < cue and indefinite_apposition(sent, earlier[-1], nearest):
+        return WordRef(sent, earlier[-1])
+    return WordRef(sent, nearest)
+
+
+def inverted_after_quote(sent: Sentence, cue: int, spans: list[QuoteSpan]) -> bool:
+    """The cue right after a closing quote mark (and its comma): '"...," says Roe'."""
+    j = cue - 1
+    while j >= 0 and sent.words[j].text in (",", "?", "!"):
+        j -= 1
+    return j >= 0 and sent.words[j].text in QUOTE_CHARS and any(s.end == sent.words[j].end for s in spans)
+
+
+def parenthetical(sent: Sentence, cue: int) -> bool:
+    """ ", says Jane Roe," / ", said the engineer.": a cue right after a comma whose noun phrase
+    after it closes on a comma or the end of the sentence."""
+    if cue < 1 or sent.words[cue - 1].text != ",":
+        return False
+    j = cue + 1
+    while j < len(sent.words) and sent.words[j].upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"):
+        j += 1
+    return j > cue + 1 and (j == len(sent.words) or sent.words[j].text in (",", ".", ";"))
+
+
+def whole_clause(sent: Sentence, m: Match) -> Match:
+    """ "..., according to X." closing the sentence after a comma covers the whole clause before
+    it, though the parse hung X on a verb inside it ("do not have access to retirement plans,
+    according to X" with X under "retirement"): the content climbs out of infinitives and
+    adverbial clauses to the clause the comma closes."""
+    frame = set(sent.subtree(m["cue"])) | (set(sent.subtree(m["speaker"])) if "speaker" in m else set())
+    h = m["content"]
+    if h in frame or h > min(frame):
+        return m
+    lo, hi = min(i for i in frame if sent.words[i].upos != "PUNCT"), max(frame)
+    if lo == 0 or sent.words[lo - 1].text != "," or not all(w.upos == "PUNCT" for w in sent.words[hi + 1 :]):
+        return m
+    while sent.words[h].deprel in ("xcomp", "advcl") and 0 <= sent.words[h].head < h:
+        h = sent.words[h].head
+    return {**m, "content": h}
+
+
+def leading_preposition(sent: Sentence, index: int) -> bool:
+    """A phrase opened by a preposition of manner or medium ("in a short response", "with a
+    smile", "during the debate"). Not "of" or "than", which the parse hangs on subjects ("more
+    than ten tenants"), nor "after"/"before", which often stand for the conjunction ("after the
+    mayor had said")."""
+    first = min(sent.subtree(index))
+    w = sent.words[first]
+    return w.head == index and w.rel == "case" and w.lemma.lower() in ("in", "with", "through", "via", "during", "at")
+
+
+def clause_after(sent: Sentence, cue: int, index: int) -> bool:
+    """Whether a clause of the cue follows word ``index`` with no comma between (after a comma
+    it may be an apposition the parse took for a clause: "said Jane Roe, a senior fellow")."""
+    for c in sent.children[cue]:
+        w = sent.words[c]
+        if w.rel not in ("ccomp", "xcomp") or c <= index or any(x.text == "," for x in sent.words[index:c]):
+            continue
+        kids = [sent.words[k].rel for k in sent.children[c]]
+        if w.upos in ("VERB", "AUX") or "cop" in kids:
+            return True
+    return False
+
+
+def stray_subjects(sent: Sentence, cue: int, speaker: WordRef, words: set[int]) -> set[int]:
+    """A second subject of the cue after it, with the reported clause after that, is the
+    clause's own subject ("said presumptive nominee John Doe was a failure"): it is content."""
+    for c in sent.children[cue]:
+        if sent.words[c].rel == "nsubj" and c != speaker.index and c > cue and words and c < max(words):
+            if clause_after(sent, cue, c):
+                words = words | set(sent.subtree(c))
+    return words
+
+
+def cut_at_speaker_comma(sent: Sentence, cue: int, speaker: WordRef, words: set[int]) -> set[int]:
+    """ "..., local newspaper The Courier reported" with "newspaper" parsed into the content:
+    the comma before the speaker's phrase closes the content."""
+    if not (cue > speaker.index and max(words) < cue):
+        return words
+    comma = max((w.index for w in sent.words[: speaker.index] if w.text == ","), default=-1)
+    # (a closing quote mark may stand between the comma and the speaker: '"...," Jane Roe, ...')
+    if comma > min(words) and all(
+        sent.words[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or sent.words[i].text in QUOTE_CHARS
+        for i in range(comma + 1, speaker.index)
+    ):
+        return {w for w in words if w < comma}
+    return words
+
+
+def pieces(sent: Sentence, cue: int, speaker: WordRef | None, words: set[int]) -> list[list[int]]:
+    """A cue inside its content ('"A," he said, "B."', "The bridge, he said, will reopen")
+    splits it: two pieces, each its own record, as newsroom and corpus conventions have it."""
+    # The frame is the cue with what hangs on it that is not content (a cue heading the
+    # sentence has the content under it), punctuation aside.
+    frame = {i for i in sent.subtree(cue) if i not in words and sent.words[i].upos != "PUNCT"}
+    frame |= set(sent.subtree(speaker.index)) if speaker else set()
+    lo, hi = min(frame), max(frame)
+    left, right = sorted(w for w in words if w < lo), sorted(w for w in words if w > hi)
+    pieces = [trim_edges(sent, left), trim_edges(sent, right)] if left and right else [sorted(words)]
+    return [p for p in pieces if p] or [sorted(words)]
+
+
+def drop_swallowing(found: list[Attribution], drop_nested: frozenset[str]) -> list[Attribution]:
+    """A trailing "..., the official said" may attach to the main verb instead of the content;
+    its content then swallows another attribution's cue in the same sentence ("X said the strike
+    hit ..., the official said"). That is one statement: keep the attribution whose content is
+    the clause itself. Only patterns with ``nested_cue: drop`` are dropped this way."""
+    keep = []
+    for a in found:
+        swallows = (
+            a.rule in drop_nested
+            and a.cue is not None
+            and any(
+                b is not a
+                and b.cue is not None
+                and b.cue.sentence is a.cue.sentence
+                and a.start <= b.cue.word.start < a.end
+                for b in found
+            )
+        )
+        if not swallows:
+            keep.append(a)
+    return keep

@@ -1,0 +1,206 @@
+"""Noun phrases around a cue: a name after the quote ("...," says Jane Roe), a phrase after the
+verb ("said the 52-year-old"), a name before, a stranded apposition. Pure functions of the parse."""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, WordRef
+
+from .spans import QUOTE_CHARS
+
+NOMINAL = ("PRON", "PROPN", "NOUN")
+# Verbs whose object is whoever was spoken to ("told Fox News"), never the speaker: grammar.
+LISTENER_VERBS = frozenset({"tell", "inform", "brief", "assure", "remind"})
+
+
+def segment_before(sent: Sentence, end: int) -> list[int]:
+    """The words from ``end`` back to the previous comma, quote mark or sentence start."""
+    j = end
+    while (
+        j >= 0
+        and sent.words[j].text != ","
+        and not (sent.words[j].upos == "PUNCT" and sent.words[j].text in QUOTE_CHARS)
+    ):
+        j -= 1
+    return list(range(j + 1, end + 1))
+
+
+def stranded_apposition(sent: Sentence, index: int) -> WordRef | None:
+    """ "Jane Roe, co-founder of Civic Works, said ..." parsed with the name as an apposition
+    of a word before it and no subject on the cue: the name before a description set off by
+    commas right before the cue. The name opens its segment (after a comma, a quote mark or the
+    sentence start) and is all proper nouns; the description holds a common noun."""
+    j = index - 1
+    while j >= 0 and sent.words[j].upos == "ADV":
+        j -= 1  # "..., once said"
+    if j < 1 or sent.words[j].text != ",":
+        return None
+    description = segment_before(sent, j - 1)
+    if not description:
+        return None
+    age = len(description) == 1 and sent.words[description[0]].upos == "NUM"  # "Jane Roe, 44, said"
+    relative = sent.words[description[0]].lemma.lower() in ("who", "whose")
+    if not (age or relative or any(sent.words[i].upos == "NOUN" for i in description)):
+        return None
+    first = sent.words[description[0]]
+    relative = first.lemma.lower() in ("who", "whose")  # "Jane Roe, who heads the union, said"
+    if first.upos in ("VERB", "AUX", "ADP", "SCONJ", "PRON") and not relative:
+        return None  # "..., after the vote, said": an adjunct, not a description
+    comma = description[0] - 1
+    if comma < 1 or sent.words[comma].text != ",":
+        return None
+    name = segment_before(sent, comma - 1)
+    if not name or len(name) > 5 or any(sent.words[i].upos != "PROPN" for i in name):
+        return None
+    return WordRef(sent, name[-1])
+
+
+_PHRASE_START = ("PROPN", "NOUN", "DET", "ADJ", "NUM")
+
+
+def name_after_quote(sent: Sentence, index: int) -> WordRef | None:
+    """'"...," Dan Moe, 30, of Raleigh, who was polled, said' parsed with the name as a second
+    subject of the quoted clause: a name (or a description) right after the closing mark, with
+    only comma-set asides between it and the cue, is the speaker."""
+    marks = [
+        i for i in range(1, index) if sent.words[i].text in QUOTE_CHARS and sent.words[i - 1].text in (",", "?", "!")
+    ]
+    if not marks:
+        return None
+    j = marks[-1] + 1
+    if j < index and sent.words[j].text == ",":
+        j += 1
+    if j >= index or sent.words[j].upos not in _PHRASE_START:
+        return None
+    # A name ("Dan Moe") or a description ("an intelligence source, who was not authorized ...,
+    # told Fox News"): the phrase runs over determiners, modifiers and nouns to its head.
+    # (a participle tagged as a verb may modify a noun in it: "running mate Jane Roe")
+    k = j
+    while (
+        k + 1 < index
+        and sent.words[k + 1].text != ","
+        and (sent.words[k + 1].upos in _PHRASE_START + ("PART",) or sent.words[k + 1].deprel == "amod")
+    ):
+        k += 1
+    if sent.words[k].upos not in ("PROPN", "NOUN"):
+        return None
+    e = index - 1
+    while e > k and sent.words[e].upos == "ADV":
+        e -= 1  # "..., now said"
+    if k == e or (sent.words[k + 1].text == "," and sent.words[e].text == ","):
+        return WordRef(sent, k)
+    # "... Jane Roe of Ohio told": a place or an organisation the name comes from
+    rest = sent.words[k + 1 : e + 1]
+    if (
+        rest
+        and rest[0].lemma.lower() in ("of", "from", "at")
+        and all(w.upos in ("ADP", "DET", "PROPN", "NOUN", "ADJ") for w in rest)
+        and len(rest) <= 5
+    ):
+        return WordRef(sent, k)
+    return None
+
+
+def _year_old(sent: Sentence, i: int) -> int | None:
+    """ "the 52-year-old": the tagger makes "old" an adjective; the phrase names a person."""
+    words = sent.words
+    if words[i].lemma.lower() in ("year", "years") and i + 2 < len(words) and words[i + 1].text == "-":
+        if words[i + 2].text.lower() == "old":
+            return i + 2
+    return None
+
+
+def _phrase_after(sent: Sentence, index: int) -> list[int]:
+    """The words of the noun phrase right after the cue: determiners, modifiers, numbers, nouns,
+    a possessive, and "and" between them."""
+    run: list[int] = []
+    for w in sent.words[index + 1 :]:
+        if w.upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART") or (w.upos == "CCONJ" and run):
+            run.append(w.index)
+        elif w.text == "-" and run:
+            run.append(w.index)  # "the 52-year-old"
+        else:
+            break
+    while run and sent.words[run[-1]].upos in ("CCONJ", "PART") or (run and sent.words[run[-1]].text == "-"):
+        run.pop()
+    return run
+
+
+def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
+    """ "'...,' said X" parsed without the subject arc: the next noun phrase's head (a number and
+    its hyphens are part of it: "said the 52-year-old", "said two officials"). A phrase of
+    modifiers only that closes the clause is its own head ("said another", "said the second
+    official" with "official" tagged an adjective); a coordination of modifiers before a name
+    ends on the name ("said farm and ranch worker Tom Reyes")."""
+    listener_cue = sent.words[index].lemma.lower() in LISTENER_VERBS
+    for w in sent.words[index + 1 : index + 6]:
+        if w.upos in NOMINAL and w.rel in ("nsubj", "nsubj:pass") and w.head != index:
+            return None  # "said no decision had been made": the reported clause's own subject
+        if w.upos in NOMINAL and w.rel in ("obj", "iobj") and w.head == index and listener_cue:
+            return None  # "told Fox News": the listener ("said Jane Roe" is often parsed as an object)
+        old = _year_old(sent, w.index)
+        if old is not None:
+            return WordRef(sent, old)
+        nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
+        if w.upos in ("NUM", "DET", "ADJ", "PRON") and nxt is not None and nxt.lemma.lower() == "of":
+            return WordRef(sent, w.index)  # "says one of the players", "said some of the residents"
+        if w.upos in NOMINAL:
+            run = _phrase_after(sent, index)
+            if (
+                run
+                and any(sent.words[i].upos == "CCONJ" for i in run)
+                and sent.words[run[-1]].upos == "PROPN"
+                and sent.words[run[0]].upos != "PROPN"
+            ):
+                return WordRef(sent, run[-1])
+            # "says hospital senior manager Jane Roe" with the title words parsed apart: a
+            # description that ends in a full name is headed by the name.
+            if (
+                w.upos == "NOUN"
+                and len(run) >= 3
+                and sent.words[run[-1]].upos == "PROPN"
+                and sent.words[run[-2]].upos == "PROPN"
+            ):
+                return WordRef(sent, run[-1])
+            j = w.index
+            while sent.words[j].head > j and sent.words[sent.words[j].head].upos in ("PROPN", "NOUN"):
+                j = sent.words[j].head
+            return WordRef(sent, j)
+        if w.upos not in ("DET", "ADJ", "PUNCT", "NUM"):
+            return None
+    run = _phrase_after(sent, index)
+    end = run[-1] + 1 if run else index + 1
+    closes = end >= len(sent.words) or sent.words[end].text in (",", ".", ";", "!", "?")
+    if run and closes and len(run) <= 4 and sent.words[run[-1]].upos in ("ADJ", "DET"):
+        return WordRef(sent, run[-1])
+    return None
+
+
+def has_case(sent: Sentence, i: int) -> bool:
+    """A nominal with a preposition ("in a carefully worded response") is never a subject."""
+    return any(sent.words[k].rel == "case" and sent.words[k].upos == "ADP" for k in sent.children[i])
+
+
+def name_before(sent: Sentence, i: int) -> WordRef | None:
+    """The name right before the phrase of word ``i`` ("Dianne Feinstein (D-Calif.) last week
+    said" with "week" parsed as the subject), past a bracketed party tag and commas."""
+    j = min(sent.subtree(i)) - 1
+    if j >= 0 and sent.words[j].text == ")":
+        while j >= 0 and sent.words[j].text != "(":
+            j -= 1
+        j -= 1
+    while j >= 0 and sent.words[j].text == ",":
+        j -= 1
+    if j >= 0 and sent.words[j].upos == "PROPN" and sent.words[j].text[:1].isupper():
+        return WordRef(sent, j)
+    return None
+
+
+def indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:
+    """ "Popular Mobilization Force, a coalition of militias ..." — the second is an apposition."""
+    return (
+        any(w.text == "," for w in sent.words[first + 1 : second])
+        and sent.words[second].upos == "NOUN"
+        and any(
+            sent.words[k].rel == "det" and sent.words[k].lemma.lower() in ("a", "an") for k in sent.children[second]
+        )
+    )

@@ -1,0 +1,89 @@
+"""What the words around a name say about it: "the X", a person's context, a relative
+clause's antecedent, a member noun, a subject. Pure functions of the parse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from provenance.syntax.tree import Sentence, WordRef
+
+from .mentions import Mention
+
+
+def after_the(mention: Mention, name: str) -> bool:
+    """ "The Vatican said", "the Post reported": a name behind "the" is an institution's, not a
+    person's (a title in between, "the Rev. Jane Roe", has been taken off the name already;
+    a family, "the Clintons", is plural)."""
+    sent = mention.ref.sentence
+    first = next((w for w in sent.words if w.start >= mention.start and name.split()[0] in w.text), None)
+    if first is None or first.index == 0:
+        return False
+    before = sent.words[first.index - 1]
+    return before.lemma.lower() == "the" and before.upos == "DET" and not name.endswith("s")
+
+
+_PARTY_TAG = regex.compile(r"^\(?[RDI]-[A-Z]")
+
+
+def person_context(sent: Sentence, run: list[int], is_role: Callable[[str], bool]) -> bool:
+    """A lower-case post right before the name, or a party tag right after it."""
+    before = sent.words[run[0] - 1] if run[0] > 0 else None
+    if before is not None and before.upos == "NOUN" and before.text.islower() and is_role(before.lemma.lower()):
+        return True
+    after = sent.words[run[-1] + 1 : run[-1] + 3]
+    return any(_PARTY_TAG.match(w.text) for w in after)
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def relative_antecedent(mention: Mention) -> WordRef | None:
+    """ "Podesta, who said ...": the noun or name right before the comma that opens the
+    relative clause, when the parse did not hang the clause on it."""
+    sent, i = mention.ref.sentence, mention.ref.index
+    j = i - 1
+    while j >= 0 and sent.words[j].upos == "PUNCT":
+        j -= 1
+    if j < 0 or j == i - 1:
+        return None
+    w = sent.words[j]
+    if w.upos not in ("PROPN", "NOUN") and not (w.text[:1].isupper() and w.upos not in ("PRON", "DET")):
+        return None  # a capitalised name the tagger misread still counts ("Podesta, who")
+    return WordRef(sent, j)
+
+
+# Determiners and numbers that count members of a class: "one Democrat", "a Republican".
+_COUNTING = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "each", "any"})
+
+
+def member_noun(mention: Mention, name: str) -> bool:
+    """ "one well-connected Democrat familiar with ...", "Democrats said": a capitalised noun
+    for members of a party or nation, counted or plural, is a description, not a name."""
+    sent, head = mention.ref.sentence, mention.ref.index
+    w = sent.words[head]
+    first = next((x for x in sent.words if x.start >= mention.start and name.split()[0] in x.text), None)
+    apposed = first is not None and any(x.text == "," for x in sent.words[head + 1 : first.index])
+    counted = any(
+        sent.words[c].lemma.lower() in _COUNTING for c in sent.children[head] if sent.words[c].rel in ("det", "nummod")
+    )
+    if counted and not apposed:
+        # never one person's name, whatever name the phrase holds ("one senior Democrat familiar
+        # with the Clinton campaign"); "Another Clinton ally, Tom Vilsack," names the ally
+        return True
+    if len(name.split()) != 1 or w.text != name:
+        return False
+    return "Number=Plur" in w.feats and w.lemma.lower() != w.text.lower()
+
+
+def is_subject(sent: Sentence, run: list[int]) -> bool:
+    """The name is the subject of a main clause, or in apposition to one ("The Head of X, Hadi
+    Al-Amiri, condemned"). The subject of a reported or subordinate clause ("Roe said Covington
+    Catholic has a culture ...") is what someone talks about, not who the story follows."""
+    head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
+    if head.deprel == "appos" and head.head >= 0:
+        head = sent.words[head.head]
+    if head.rel != "nsubj" or head.head < 0:
+        return False
+    return sent.words[head.head].deprel in ("root", "conj", "parataxis")
