@@ -22,6 +22,7 @@ from .fallbacks import (
 )
 from .from_patterns import PatternAttributor
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
+from .repeats import inherit_repeated
 from .spans import classify, looks_like_speech, sentences_overlapping
 
 
@@ -45,6 +46,7 @@ class Attributor:
         found = _yield_object_readings(found)
         found.sort(key=lambda a: a.start)
         inherit_from_neighbours(found, paras, text)
+        inherit_repeated(found, text)
         found = vague_frames(self.vague_frames, text, paras, found)
         for a in found:
             a.kind = classify(text, a.start, a.end, top)

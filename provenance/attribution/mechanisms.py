@@ -21,6 +21,7 @@ MechanismId = Literal[
     "unattributed",
     "trailing-frame",
     "neighbour-previous",
+    "repeated-quote",
     "vague-frame",
 ]
 Status = Literal["stable", "repair"]
@@ -89,6 +90,12 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "stable",
             "A quote with no cue continues the speaker of the attributed statement just before it (same paragraph, "
             "or a quote-only paragraph after it).",
+        ),
+        Mechanism(
+            "repeated-quote",
+            "stable",
+            "An unattributed quote whose words the article quotes again, in order, with a speaker (a quoted "
+            "headline, a pull quote, a teaser): that speaker.",
         ),
         Mechanism(
             "vague-frame",

@@ -145,7 +145,7 @@ def resolve_article(
         if a.inherited_from is not None and id(a.inherited_from) in resolved:
             speaker, entity, via = resolved[id(a.inherited_from)]
             if speaker is not None:
-                speaker = replace(speaker, resolved_by="neighbour-previous")
+                speaker = replace(speaker, resolved_by=a.rule)  # neighbour-previous, repeated-quote
             resolved[id(a)] = (speaker, entity, via)
         else:
             resolved[id(a)] = resolver.speaker_for(a)
