@@ -8,6 +8,9 @@ import regex
 from .model import Attribution
 
 _WORD = regex.compile(r"\w+")
+# A repeated phrase of a few words ("the ultimate public health crisis") is often quoted from
+# more than one person in the same story; a repeated sentence is one person's.
+MIN_REPEATED_WORDS = 6
 
 
 def _words(text: str, a: Attribution) -> list[str]:
@@ -27,6 +30,8 @@ def inherit_repeated(found: list[Attribution], text: str) -> None:
         if a.rule != "unattributed":
             continue
         words = _words(text, a)
+        if len(words) < MIN_REPEATED_WORDS:
+            continue
         source = next((b for b in attributed if b is not a and _contains(_words(text, b), words)), None)
         if source is not None:
             a.speaker, a.via, a.cue = source.speaker, source.via, None
