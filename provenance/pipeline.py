@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Protocol
 
 from provenance.attribution import Attributor, ParsedParagraph
-from provenance.document import Document, blank_spans, strip_emphasis, with_prose
+from provenance.document import Document, blank_spans, parser_view, strip_emphasis, with_prose
 from provenance.models import resolve_model
 from provenance.quotemarks import MarkProblem, marks_agreement, pair_marks
 from provenance.records import ArticleResult, Credit, MarkIssue, Quote
@@ -70,7 +70,7 @@ def parse_documents(parser: Parser, docs: list[Document]) -> list[list[ParsedPar
                 f"{budget:,}: the last {planned.cut} of {len(d.paragraphs)} paragraphs are not analysed",
                 file=sys.stderr,
             )
-        texts.extend(planned.texts)
+        texts.extend(parser_view(t) for t in planned.texts)
     parsed = iter(parser.parse(texts))
     return [
         [ParsedParagraph(p.index, p.start, p.end, shift_sentences(next(parsed), p.start, d.text)) for p in d.paragraphs]

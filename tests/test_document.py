@@ -224,3 +224,13 @@ def test_result_text_fields_lose_markup_offsets_stay() -> None:
     assert result.entities[0].name == "Jane Roe"
     assert result.entities[0].roles[0].text == "the mayor"
     assert result.entities[0].roles[0].start == r_start
+
+
+def test_parser_view_turns_two_character_marks_into_ordinary_ones_same_length() -> None:
+    from provenance.document import parser_view
+
+    text = "''People turn to it,'' Ms. White said. ``Yes,'' he said. Then ''no''"
+    view = parser_view(text)
+    assert len(view) == len(text)
+    assert view == ' "People turn to it,"  Ms. White said.  "Yes,"  he said. Then  "no" '
+    assert parser_view("rock 'n' roll, the '90s") == "rock 'n' roll, the '90s"
