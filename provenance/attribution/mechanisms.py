@@ -41,7 +41,8 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "adjacent-cue-after",
             "stable",
             "A speech verb within a dozen words after the closing quote mark, before the next verb or stop "
-            "(also in the next sentence when the quote ends in '?' or '!': '\"Is it fair?\" Roe asked.').",
+            "(also in the next sentence when the quote ends in '?' or '!': '\"Is it fair?\" Roe asked.', or in a "
+            "bare cue sentence after a full stop: '\"... missing.\" Trump said.').",
         ),
         Mechanism(
             "adjacent-cue-before",
