@@ -214,27 +214,10 @@ def test_question_mark_inside_the_quote_does_not_lose_the_cue():
     _, [a] = attribute([[quote, cue]])
     assert (a.rule, a.kind) == ("adjacent-cue-after", "direct")
     assert a.speaker is not None and a.speaker.word.text == "Roe"
-    # After a full stop the next sentence is the cue only when it is a bare one ('"…." Roe said.');
-    # a sentence that goes on to say more is a statement of its own.
+    # A full stop is not a question: the next sentence is not read as its cue.
     plain = [r if r[0] != "?" else (".", ".", "PUNCT", 4, "punct") for r in quote]
     _, [b] = attribute([[plain, cue]])
-    assert b.rule == "adjacent-cue-after" and b.speaker is not None and b.speaker.word.text == "Roe"
-    longer: list[Row] = [
-        ("Roe", "Roe", "PROPN", 1, "nsubj"),
-        ("asked", "ask", "VERB", -1, "root"),
-        ("the", "the", "DET", 3, "det"),
-        ("council", "council", "NOUN", 1, "obj"),
-        ("to", "to", "PART", 5, "mark"),
-        ("delay", "delay", "VERB", 1, "xcomp"),
-        ("the", "the", "DET", 7, "det"),
-        ("vote", "vote", "NOUN", 5, "obj"),
-        ("until", "until", "ADP", 10, "case"),
-        ("next", "next", "ADJ", 10, "amod"),
-        ("spring", "spring", "NOUN", 5, "obl"),
-        (".", ".", "PUNCT", 1, "punct"),
-    ]
-    found = attribute([[plain, longer]])[1]
-    assert [a.rule for a in found if a.start == 0] == ["unattributed"]
+    assert b.rule == "unattributed"
 
 
 def test_participial_speech_clause_takes_the_main_subject():

@@ -21,25 +21,16 @@ _LABEL = regex.compile(r"(?:^|\n)[ \t]*(?P<label>[^\n:\"“”«»‘’]{1,80}?
 
 def next_sentence_after_question(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> list[Sentence]:
     """'"Is this fair?" Roe asked.': the sentence splitter ends the sentence at the question or
-    exclamation mark inside the quote (or the full stop: '"... missing." Trump said.'), so the
-    cue sits in the next sentence. That sentence, if it starts right after the closing mark
-    (after a full stop, only when it is a bare cue of a few words)."""
+    exclamation mark inside the quote, so the cue sits in the next sentence. That sentence, if
+    it starts right after the closing mark."""
     # (past the closing marks of a quote inside it: '"... some would ask, 'Who cares?'" Roe said.')
-    inner = text[slice(*span.inner())].rstrip().rstrip(QUOTE_CHARS).rstrip()
-    if not inner.endswith(("?", "!", ".")):
+    if not text[slice(*span.inner())].rstrip().rstrip(QUOTE_CHARS).rstrip().endswith(("?", "!")):
         return []
     for para in paras:
         for sent in para.sentences:
             if sent.start >= span.end and not text[span.end : sent.start].strip():
-                # After a full stop only a bare cue sentence ('"... missing." Trump said.'): a
-                # longer one makes a statement of its own.
-                words = [w for w in sent.words if w.upos != "PUNCT"]
-                return [sent] if inner.endswith(("?", "!")) or len(words) <= BARE_CUE_WORDS else []
+                return [sent]
     return []
-
-
-# Words in a sentence that only credits the quote before it ("Jane Roe, the mayor, said.").
-BARE_CUE_WORDS = 8
 
 
 _LABEL_DASH = regex.compile(r".*\s[-–—]\s+")

@@ -41,8 +41,7 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "adjacent-cue-after",
             "stable",
             "A speech verb within a dozen words after the closing quote mark, before the next verb or stop "
-            "(also in the next sentence when the quote ends in '?' or '!': '\"Is it fair?\" Roe asked.', or in a "
-            "bare cue sentence after a full stop: '\"... missing.\" Trump said.').",
+            "(also in the next sentence when the quote ends in '?' or '!': '\"Is it fair?\" Roe asked.').",
         ),
         Mechanism(
             "adjacent-cue-before",
