@@ -21,7 +21,10 @@ from .table import NameMention, Resolution, TableBase
 
 # "its"/"itself" for a name: an organisation ("it" alone is too often a dummy subject).
 _ORG_PRONOUNS = {"its": "organization", "itself": "organization"}
-_SALIENT_PARAGRAPHS = 2  # a subject this many paragraphs back still outranks a nearer object
+_SALIENT_PARAGRAPHS = 2
+# First person singular outside quotes: the writer of the article.
+_WRITER_PRONOUNS = frozenset({"i", "me"})
+WRITER = "I"  # a subject this many paragraphs back still outranks a nearer object
 
 
 class PronounResolver(TableBase):
@@ -64,6 +67,13 @@ class PronounResolver(TableBase):
         return near[-1] if near else before[-1]
 
     def _for_pronoun(self, mention: Mention, p: str) -> Resolution:
+        if p in _WRITER_PRONOUNS:
+            # A speaker mention is outside quote marks, where "I" is the writer (a columnist, an
+            # interviewer), never a person the article names in the third person.
+            for e in self.entities:
+                if e.type == "person" and e.name == WRITER:
+                    return e, None
+            return self._new(name=WRITER, type="person", head_lemma=p), None
         if is_person_pronoun(p):
             found = self._antecedent(mention, p)
             if found is not None:
