@@ -3,13 +3,13 @@ offsets, views keep their length, nothing raises but ProvenanceError for undecod
 
 from __future__ import annotations
 
-from fuzzing import QUOTE_MARKS, TEXT, fuzz
+from fuzzing import TEXT, fuzz
 from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.document import blank_spans, decode_text, make_document, with_prose
 from provenance.errors import ProvenanceError
-from provenance.quotemarks import pair_marks
+from provenance.quotemarks import MARKS, pair_marks
 
 LINE_BREAKS = "\r\n"
 
@@ -23,17 +23,19 @@ def test_quote_pairing_on_any_text(text: str, markdown: bool) -> None:
     inside = lambda a, b: any(s <= a and b <= e for s, e in paragraphs)  # noqa: E731
     for s in spans:
         assert 0 <= s.start < s.end <= len(text)
-        assert text[s.start] in QUOTE_MARKS and text[s.end - 1] in QUOTE_MARKS
+        # the opening and closing marks, one character or two ('' and ``)
+        assert text[s.start : s.start + s.open_width] in MARKS and text[s.end - s.close_width : s.end] in MARKS
+        assert s.open_width + s.close_width <= s.end - s.start
         assert s.segments and s.segments[0][0] == s.start and s.segments[-1][1] == s.end
         assert all(inside(a, b) for a, b in s.segments), "every segment lies in one paragraph"
     for p in problems:
-        assert text[p.offset] == p.char and p.problem in ("unclosed", "unopened")
+        assert text.startswith(p.char, p.offset) and p.char in MARKS and p.problem in ("unclosed", "unopened")
     # Within a paragraph, spans nest or are disjoint: a stack cannot cross them.
     single = [s for s in spans if len(s.segments) == 1]
     for a in single:
         for b in single:
             assert not (a.start < b.start < a.end < b.end)
-    marks_used = [s.start for s in spans] + [s.end - 1 for s in spans] + [p.offset for p in problems]
+    marks_used = [s.start for s in spans] + [s.end - s.close_width for s in spans] + [p.offset for p in problems]
     assert len(marks_used) == len(set(marks_used)), "a mark is used once"
 
 
