@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 # The one place the version is written: pyproject.toml reads it (dynamic version), and so do
 # `provenance --version`, SARIF's tool.driver.version and the changelog's headings.
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = ["TextCheck", "__version__", "check_text", "extract_text"]
 
