@@ -12,9 +12,9 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Protocol
 
 from provenance.attribution import Attributor, ParsedParagraph
-from provenance.document import Document, blank_spans, parser_view, strip_emphasis, with_prose
+from provenance.document import Document, blank_spans, strip_emphasis, with_prose
 from provenance.models import resolve_model
-from provenance.quotemarks import MarkProblem, marks_agreement, pair_marks
+from provenance.quotemarks import MarkProblem, marks_agreement, pair_marks, parser_view
 from provenance.records import ArticleResult, Credit, MarkIssue, Quote
 from provenance.sources import SourceModel, find_credits, resolve_article
 from provenance.syntax.budget import within_budget

@@ -6,7 +6,7 @@ from provenance.attribution.model import Attribution
 from provenance.attribution.repeats import inherit_repeated
 from provenance.syntax.tree import Sentence, Word, WordRef
 
-TEXT = "'The plan will fail, friends.'\n\nLater Roe told the crowd: \"The plan will fail, friends,\" and left."
+TEXT = "'The whole plan will fail, my friends.'\n\nLater Roe told the crowd: \"The whole plan will fail, my friends,\" and left."
 
 
 def _ref(text: str, word: str) -> WordRef:
@@ -23,9 +23,12 @@ def _span(text: str, needle: str, occurrence: int) -> tuple[int, int]:
 
 
 def test_a_quoted_headline_takes_the_speaker_of_the_same_words_later() -> None:
-    head = Attribution("direct", *_span(TEXT, "'The plan will fail, friends.'", 1), "unattributed")
+    head = Attribution("direct", *_span(TEXT, "'The whole plan will fail, my friends.'", 1), "unattributed")
     body = Attribution(
-        "direct", *_span(TEXT, '"The plan will fail, friends,"', 1), "adjacent-cue-before", speaker=_ref(TEXT, "Roe")
+        "direct",
+        *_span(TEXT, '"The whole plan will fail, my friends,"', 1),
+        "adjacent-cue-before",
+        speaker=_ref(TEXT, "Roe"),
     )
     inherit_repeated([head, body], TEXT)
     assert head.rule == "repeated-quote"
@@ -33,10 +36,11 @@ def test_a_quoted_headline_takes_the_speaker_of_the_same_words_later() -> None:
 
 
 def test_other_words_or_reported_speech_give_nothing() -> None:
-    text = "'The plan will fail, friends.'\n\nRoe said the plan would work, friends."
-    head = Attribution("direct", *_span(text, "'The plan will fail, friends.'", 1), "unattributed")
+    # reported speech with the same words: a paraphrase may share them without being the source
+    text = "'The whole plan will fail, my friends.'\n\nRoe said the whole plan will fail, my friends."
+    head = Attribution("direct", *_span(text, "'The whole plan will fail, my friends.'", 1), "unattributed")
     indirect = Attribution(
-        "indirect", text.index("the plan would"), len(text) - 1, "ccomp-cue", speaker=_ref(text, "Roe")
+        "indirect", text.index("the whole plan"), len(text) - 1, "ccomp-cue", speaker=_ref(text, "Roe")
     )
     inherit_repeated([head, indirect], text)
     assert head.rule == "unattributed" and head.speaker is None
@@ -46,3 +50,17 @@ def test_other_words_or_reported_speech_give_nothing() -> None:
     b = Attribution("direct", *_span(other, '"We will win,"', 1), "adjacent-cue-after", speaker=_ref(other, "Roe"))
     inherit_repeated([a, b], other)
     assert a.rule == "unattributed"
+
+
+def test_a_short_phrase_quoted_again_is_not_enough() -> None:
+    # several people in one story quote the same few words; a repeated sentence is one person's
+    text = "'The ultimate public health crisis'\n\nDean called guns \"the ultimate public health crisis,\" he said."
+    head = Attribution("direct", *_span(text, "'The ultimate public health crisis'", 1), "unattributed")
+    body = Attribution(
+        "mixed",
+        *_span(text, '"the ultimate public health crisis,"', 1),
+        "adjacent-cue-after",
+        speaker=_ref(text, "Dean"),
+    )
+    inherit_repeated([head, body], text)
+    assert head.rule == "unattributed"

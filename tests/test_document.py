@@ -227,7 +227,7 @@ def test_result_text_fields_lose_markup_offsets_stay() -> None:
 
 
 def test_parser_view_turns_two_character_marks_into_ordinary_ones_same_length() -> None:
-    from provenance.document import parser_view
+    from provenance.quotemarks import parser_view
 
     text = "''People turn to it,'' Ms. White said. ``Yes,'' he said. Then ''no''"
     view = parser_view(text)
