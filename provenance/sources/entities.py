@@ -128,8 +128,10 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if mention_type(sent, head) in NOT_SPEAKERS or mention_type(sent, head) == "organization":
             return None  # the model folder's NER tagger (when it has one) says what the name is
         lemmas = [sent.words[i].text.lower() for i in run]
-        if self.vocab.in_lexicon("place_words", lemmas[-1]) or any(
-            self.vocab.in_lexicon("time_nouns", w) for w in lemmas
+        if (
+            self.vocab.in_lexicon("place_words", lemmas[-1])
+            or self.vocab.in_lexicon("event_words", lemmas[-1])
+            or any(self.vocab.in_lexicon("time_nouns", w) for w in lemmas)
         ):
             return None  # "Sherbrook Street", "Friday": a place or a time
         if len(text.split()) < 2 and sent.words[head].rel not in ("nsubj", "nsubj:pass"):
