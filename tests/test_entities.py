@@ -4,17 +4,14 @@ learnt from the article, salience of antecedents, and the `entities` records."""
 from __future__ import annotations
 
 from parse_helpers import Row, article, sentence
+from source_helpers import MODEL, VOCAB, resolve, said
 
-from provenance.attribution import Attribution, Attributor
+from provenance.attribution import Attribution
 from provenance.quotemarks import pair_marks
-from provenance.records import ArticleResult
-from provenance.sources import SourceModel, resolve_article
+from provenance.sources import resolve_article
 from provenance.sources.roles import RoleReader
 from provenance.syntax.tree import WordRef
-from provenance.vocab import load_vocabulary
 
-VOCAB = load_vocabulary()
-MODEL = SourceModel.build(VOCAB)
 READER = RoleReader(VOCAB, MODEL.is_role)
 
 
@@ -111,25 +108,6 @@ def spoke(name: list[str], verb: str = "spoke", rest: tuple[str, ...] = ()) -> l
     out += [(w, w.lower(), "PRON" if w.lower() in ("herself", "himself") else "NOUN", n, "obj") for w in rest]
     out.append((".", ".", "PUNCT", n, "punct"))
     return out
-
-
-def said(subject: tuple[str, str]) -> list[Row]:
-    return [
-        (subject[0], subject[0].lower(), subject[1], 1, "nsubj"),
-        ("said", "say", "VERB", -1, "root"),
-        ("the", "the", "DET", 3, "det"),
-        ("plan", "plan", "NOUN", 4, "nsubj"),
-        ("works", "work", "VERB", 1, "ccomp"),
-        (".", ".", "PUNCT", 1, "punct"),
-    ]
-
-
-def resolve(paragraphs: list[list[list[Row]]]) -> ArticleResult:
-    doc, paras = article(paragraphs)
-    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
-    found = Attributor(VOCAB).attribute(doc.text, paras, spans)
-    r = resolve_article(MODEL, doc, paras, spans, found)
-    return ArticleResult(path=doc.path, quotes=r.quotes, sources=r.sources, entities=r.entities)
 
 
 def test_she_follows_the_pronouns_the_article_uses_for_a_name():

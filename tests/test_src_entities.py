@@ -4,16 +4,10 @@ about, first names, and sentence-initial surnames the tagger took for common nou
 from __future__ import annotations
 
 from parse_helpers import Row, article, sentence
+from source_helpers import MODEL, VOCAB, resolve, said
 
-from provenance.attribution import Attributor
-from provenance.quotemarks import pair_marks
-from provenance.records import ArticleResult
-from provenance.sources import SourceModel, resolve_article
 from provenance.sources.roles import RoleReader
-from provenance.vocab import load_vocabulary
 
-VOCAB = load_vocabulary()
-MODEL = SourceModel.build(VOCAB)
 READER = RoleReader(VOCAB, MODEL.is_role)
 
 
@@ -37,25 +31,6 @@ def clause(name: list[str], verb: tuple[str, str], rest: list[tuple[str, str, st
         out.append((text, text.lower(), upos, head, rel))
     out.append((".", ".", "PUNCT", n, "punct"))
     return out
-
-
-def said(subject: tuple[str, str]) -> list[Row]:
-    return [
-        (subject[0], subject[0].lower(), subject[1], 1, "nsubj"),
-        ("said", "say", "VERB", -1, "root"),
-        ("the", "the", "DET", 3, "det"),
-        ("plan", "plan", "NOUN", 4, "nsubj"),
-        ("works", "work", "VERB", 1, "ccomp"),
-        (".", ".", "PUNCT", 1, "punct"),
-    ]
-
-
-def resolve(paragraphs: list[list[list[Row]]]) -> ArticleResult:
-    doc, paras = article(paragraphs)
-    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
-    found = Attributor(VOCAB).attribute(doc.text, paras, spans)
-    r = resolve_article(MODEL, doc, paras, spans, found)
-    return ArticleResult(path=doc.path, quotes=r.quotes, sources=r.sources, entities=r.entities)
 
 
 # -- described by situation -------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from test_src_entities import clause, resolve, said
+from source_helpers import resolve, said
+from test_src_entities import clause
 
 
 def test_first_person_speaker_is_the_writer_not_the_last_named_person() -> None:

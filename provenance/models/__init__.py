@@ -58,7 +58,7 @@ class ModelSpec:
         return kwargs
 
 
-def _fingerprint(files: list[Path]) -> str:
+def model_fingerprint(files: list[Path]) -> str:
     # Size plus the first and last 64 KiB of each file: content-based (a retrained model
     # gets a new identity) without reading 30 MB on every run.
     h = hashlib.sha256()
@@ -85,7 +85,7 @@ def resolve_model(option: str | None = None) -> ModelSpec:
         if missing:
             raise ProvenanceError(f"model folder is missing {', '.join(missing)}", str(path))
         vectors = [path / PRETRAIN_FILE] if (path / PRETRAIN_FILE).is_file() else []
-        return ModelSpec(path, "compact", _fingerprint(compact + vectors))
+        return ModelSpec(path, "compact", model_fingerprint(compact + vectors))
     resources = path / "resources.json"
     if resources.exists() and (path / "en").is_dir():
         try:
@@ -95,7 +95,7 @@ def resolve_model(option: str | None = None) -> ModelSpec:
         files = [f for f in (path / "en").rglob("*.pt")]
         if not files:
             raise ProvenanceError("Stanza resources folder has no models under en/", str(path))
-        return ModelSpec(path, "stanza-resources", _fingerprint(files))
+        return ModelSpec(path, "stanza-resources", model_fingerprint(files))
     raise ProvenanceError(
         "not a model folder (expected tokenize.pt, mwt.pt, pos.pt, lemma.pt, depparse.pt, "
         "or a Stanza resources.json with en/)",

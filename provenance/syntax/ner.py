@@ -12,7 +12,6 @@ Readers use ``mention_type(sentence, index)``: the type of the mention a word is
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from provenance.errors import ProvenanceError
+from provenance.models import model_fingerprint
 from provenance.syntax.tree import Sentence
 
 NER_FILE = "ner.pt"
@@ -52,16 +52,6 @@ def valid_tags(value: Any, lengths: Sequence[int]) -> bool:
     )
 
 
-def _fingerprint(files: Sequence[Path]) -> str:
-    h = hashlib.sha256()
-    for f in files:
-        size = f.stat().st_size
-        h.update(f"{f.name}:{size}".encode())
-        with f.open("rb") as fh:
-            h.update(fh.read(65536))
-    return h.hexdigest()[:16]
-
-
 class MentionTagger:
     """Loads the NER tagger on first use; tags pre-tokenised sentences."""
 
@@ -69,7 +59,7 @@ class MentionTagger:
         self.model = folder / NER_FILE
         vectors = folder / NER_VECTORS_FILE
         self.vectors = vectors if vectors.is_file() else None
-        self.identity = "ner:" + _fingerprint([self.model, *([self.vectors] if self.vectors else [])])
+        self.identity = "ner:" + model_fingerprint([self.model, *([self.vectors] if self.vectors else [])])
         self.load_seconds = 0.0
         self.tag_seconds = 0.0
         self.tagged_words = 0

@@ -1,0 +1,36 @@
+"""Hand-built articles through attribution and the sources stage (no model), shared by the
+entity-layer tests."""
+
+from __future__ import annotations
+
+from parse_helpers import Row, article
+
+from provenance.attribution import Attributor
+from provenance.quotemarks import pair_marks
+from provenance.records import ArticleResult
+from provenance.sources import SourceModel, resolve_article
+from provenance.vocab import load_vocabulary
+
+VOCAB = load_vocabulary()
+MODEL = SourceModel.build(VOCAB)
+
+
+def said(subject: tuple[str, str]) -> list[Row]:
+    """ "<subject> said the plan works ." with the subject's (text, upos)."""
+    return [
+        (subject[0], subject[0].lower(), subject[1], 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("plan", "plan", "NOUN", 4, "nsubj"),
+        ("works", "work", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+
+
+def resolve(paragraphs: list[list[list[Row]]]) -> ArticleResult:
+    """The article's quotes, sources and entities, as ``extract`` would report them."""
+    doc, paras = article(paragraphs)
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    found = Attributor(VOCAB).attribute(doc.text, paras, spans)
+    r = resolve_article(MODEL, doc, paras, spans, found)
+    return ArticleResult(path=doc.path, quotes=r.quotes, sources=r.sources, entities=r.entities)
