@@ -63,6 +63,8 @@ class Speaker:
     plural: bool = False
     resolved_by: str | None = None  # how ``name`` was found when it differs from the mention
     entity: int | None = None  # the id of the speaker's entry in the article's ``entities``
+    # every entity that speaks the quote: [entity] alone, or all of "Roe and Doe said" in order
+    entities: list[int] = field(default_factory=list)
 
 
 # How the speaker was tied to the quote. parse: the speaker is a dependent of the cue (or the cue of

@@ -486,3 +486,67 @@ def test_a_quantifier_before_the_cue_is_its_subject():
     ]
     _, [a] = attribute([[rows]])
     assert a.speaker is not None and a.speaker.word.text == "Most"
+
+
+def test_short_quoted_words_inside_a_sentence_stay_scare_quotes():
+    # He called it " fake news . "  -- two words in marks, but they open mid-sentence
+    from provenance.attribution.spans import looks_like_speech
+    from provenance.quotemarks import pair_marks
+
+    for text, expected in (
+        ('He called it "Fake news."', False),
+        ('"Nobody listened."', True),
+        ('"It is dead," she said. "Nobody listened."', True),
+        ('"Nobody."', False),  # one word: a name or a label as likely as a reply
+        ('"nobody listened."', False),  # no capital: a fragment
+        ('"Nobody listened"', False),  # no full stop of its own
+    ):
+        spans, _ = pair_marks(text, [(0, len(text))])
+        assert looks_like_speech(text, spans[-1]) is expected, text
+
+
+def test_a_purpose_clause_cue_takes_its_main_clause_subject():
+    # Roe stood at the podium to say he was leaving .
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("stood", "stand", "VERB", -1, "root"),
+        ("at", "at", "ADP", 4, "case"),
+        ("the", "the", "DET", 4, "det"),
+        ("podium", "podium", "NOUN", 1, "obl"),
+        ("to", "to", "PART", 6, "mark"),
+        ("say", "say", "VERB", 1, "advcl"),
+        ("he", "he", "PRON", 9, "nsubj"),
+        ("was", "be", "AUX", 9, "aux"),
+        ("leaving", "leave", "VERB", 6, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    text, [a] = attribute([[rows]])
+    assert text[a.start : a.end] == "he was leaving"
+    assert a.speaker is not None and a.speaker.word.text == "Roe"
+
+
+def test_a_participle_after_a_quote_continues_the_verb_that_reported_it():
+    # Roe said , " I like it , " adding that " it works . "
+    # The parse hangs "adding" on the quoted clause, whose own subject ("I") is part of the quote.
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ('"', '"', "PUNCT", 5, "punct"),
+        ("I", "I", "PRON", 5, "nsubj"),
+        ("like", "like", "VERB", 1, "ccomp"),
+        ("it", "it", "PRON", 5, "obj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ('"', '"', "PUNCT", 5, "punct"),
+        ("adding", "add", "VERB", 5, "advcl"),
+        ("that", "that", "SCONJ", 13, "mark"),
+        ('"', '"', "PUNCT", 13, "punct"),
+        ("it", "it", "PRON", 13, "nsubj"),
+        ("works", "work", "VERB", 9, "ccomp"),
+        (".", ".", "PUNCT", 13, "punct"),
+        ('"', '"', "PUNCT", 13, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    got = sorted((text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found)
+    # two statements, one each: the first quote does not swallow the second
+    assert got == [('" I like it , "', "Roe"), ('that " it works . "', "Roe")]

@@ -562,3 +562,55 @@ def test_anyone_is_vague_and_a_mention_headed_by_a_preposition_is_its_noun():
     table = EntityTable(MODEL, doc, [sent], [])
     entity, _ = table.entity_for(describe(WordRef(sent, 0), doc.text, MODEL.is_role))
     assert entity is not None and entity.type == "anonymous"
+
+
+def test_a_coordinated_speaker_lists_every_entity_that_speaks():
+    # Jane Roe and Tom Doe said the plan works .  (the same rows: the speaker names both entities)
+    rows: list[Row] = [
+        ("Jane", "Jane", "PROPN", 1, "flat"),
+        ("Roe", "Roe", "PROPN", 5, "nsubj"),
+        ("and", "and", "CCONJ", 4, "cc"),
+        ("Tom", "Tom", "PROPN", 4, "flat"),
+        ("Doe", "Doe", "PROPN", 1, "conj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 7, "det"),
+        ("plan", "plan", "NOUN", 8, "nsubj"),
+        ("works", "work", "VERB", 5, "ccomp"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    [q] = resolve([[rows]]).quotes
+    assert q.speaker is not None and q.speaker.entities == [0, 1] and q.speaker.entity == 0
+    # one speaker: a list of one
+    [single] = resolve([[said(("Roe", "PROPN"))]]).quotes
+    assert single.speaker is not None and single.speaker.entities == [0]
+
+
+def test_a_quote_after_a_coordinated_cue_and_its_follow_on_keep_both_speakers():
+    # " It is dead , " Roe and Doe said . " Nobody listened . "
+    # The parse misreads the cue: "said" has no subject and the names hang off the quote's verb.
+    cue: list[Row] = [
+        ('"', '"', "PUNCT", 3, "punct"),
+        ("It", "it", "PRON", 3, "nsubj"),
+        ("is", "be", "AUX", 3, "cop"),
+        ("dead", "dead", "ADJ", -1, "root"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ('"', '"', "PUNCT", 3, "punct"),
+        ("Roe", "Roe", "PROPN", 3, "vocative"),
+        ("and", "and", "CCONJ", 8, "cc"),
+        ("Doe", "Doe", "PROPN", 6, "conj"),
+        ("said", "say", "VERB", 3, "conj"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    follow: list[Row] = [
+        ('"', '"', "PUNCT", 2, "punct"),
+        ("Nobody", "nobody", "PRON", 2, "nsubj"),
+        ("listened", "listen", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 2, "punct"),
+        ('"', '"', "PUNCT", 2, "punct"),
+    ]
+    result = resolve([[cue, follow]])
+    first, second = result.quotes
+    assert first.speaker is not None and first.speaker.text == "Roe" and first.speaker.entities == [0, 1]
+    # a two-word quoted sentence right after an attributed quote is speech, not a scare quote
+    assert second.text == '" Nobody listened . "' and second.rule == "neighbour-previous"
+    assert second.speaker is not None and second.speaker.entities == [0, 1] and second.speaker.plural

@@ -129,10 +129,16 @@ def _controller(sent: Sentence, index: int) -> WordRef | None:
     "to make anyone think ...": an infinitive cue (xcomp) has no subject of its own; it is the
     object of the verb it completes, else that verb's subject."""
     w = sent.words[index]
+    to = any(sent.words[c].lemma.lower() == "to" and c < index for c in sent.children[index])
+    if w.deprel == "advcl" and to and w.head >= 0 and not is_participle(w):
+        # "Roe stood at the podium to say ...": a purpose clause's subject is its main clause's
+        for c in sent.children[w.head]:
+            if sent.words[c].rel == "nsubj" and c < index and sent.words[c].upos in NOMINAL:
+                return WordRef(sent, c)
+        return None
     if w.deprel != "xcomp" or w.head < 0 or is_participle(w):
         return None
     # An infinitive: "to say", or bare after a causative ("make anyone think", "let them say").
-    to = any(sent.words[c].lemma.lower() == "to" and c < index for c in sent.children[index])
     if not to and sent.words[w.head].lemma.lower() not in ("make", "let", "have", "help"):
         return None
     kids = sent.children[w.head]
@@ -192,6 +198,11 @@ def _participle_subject(sent: Sentence, index: int) -> WordRef | None:
             return WordRef(sent, subjects[-1])  # the nearest: "Each ... carries ..., Roe said"
     h = w.head
     for _ in range(3):
+        if sent.words[h].rel == "ccomp" and sent.words[h].head >= 0 and sent.words[sent.words[h].head].upos == "VERB":
+            # 'Roe said, "I don't like it," adding that ...': the participle hangs on the reported
+            # clause, but it continues the verb that reported it; the clause's own subject ("I")
+            # is part of what was said
+            h = sent.words[h].head
         subjects = [c for c in sent.children[h] if sent.words[c].rel == "nsubj" and c < index]
         if subjects:
             return WordRef(sent, subjects[-1])

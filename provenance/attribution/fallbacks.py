@@ -104,7 +104,13 @@ def _speaker_after(cues: CueReader, sent: Sentence, span: QuoteSpan, cue: int) -
         return found
     between = [w for w in sent.words[:cue] if w.start >= span.end and w.upos in ("PROPN", "NOUN", "PRON")]
     if between:
-        return WordRef(sent, between[-1].index)
+        # '"...," Roe and Doe said': the last noun is the last conjunct; the speaker is the
+        # coordination, named by its first conjunct (the sources layer adds the others)
+        head = between[-1]
+        nominal = {w.index for w in between}
+        while head.deprel == "conj" and head.head in nominal:
+            head = sent.words[head.head]
+        return WordRef(sent, head.index)
     return noun_phrase_after(sent, cue)
 
 

@@ -283,6 +283,24 @@ class PatternAttributor:
                     h = sent.words[h].head
                 m["content"] = h
             words.update(content_words(sent, m))
+        return self._without_participle_statements(sent, cue, words)
+
+    def _without_participle_statements(self, sent: Sentence, cue: int, words: set[int]) -> set[int]:
+        """'Roe said it was fine, adding that "..."': a participial speech clause after a comma
+        inside the content is a second statement with its own content (its own record), not
+        more of the first."""
+        for w in sorted(words):
+            word = sent.words[w]
+            if (
+                w != cue
+                and w in words
+                and word.rel in ("advcl", "conj", "xcomp")
+                and is_participle(word)
+                and self.cues.is_speech_cue(word)
+                and any(sent.words[k].text == "," for k in range(max(0, w - 2), w))
+                and any(sent.words[c].rel in ("ccomp", "parataxis") for c in sent.children[w])
+            ):
+                words -= set(sent.subtree(w))
         return words
 
     def _make(

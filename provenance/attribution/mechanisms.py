@@ -77,7 +77,9 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
         Mechanism(
             "unattributed",
             "stable",
-            "Quote marks around four or more words that nothing attributes (shorter ones are names or scare quotes).",
+            "Quote marks around four or more words that nothing attributes (shorter ones are names or scare quotes), "
+            'or around a whole sentence of two or more words ("Nobody listened.": it opens where a sentence does, '
+            "starts with a capital and ends on its own full stop).",
         ),
         Mechanism(
             "trailing-frame",

@@ -14,6 +14,12 @@ _LETTER = regex.compile(r"[\p{L}\p{N}]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 QUOTE_CHARS = "\"“”'‘’«»„"
 MIN_SPEECH_WORDS = 4  # shorter unattributed quotes are names, titles or scare quotes
+# ... unless the marks hold a whole sentence of two or more words ("Nobody listened."): it opens
+# where a sentence of the text opens, starts with a capital and ends on its own full stop, so it
+# is neither a name nor a phrase the writer put in marks inside a sentence.
+MIN_SENTENCE_WORDS = 2
+_SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?…][\"”’»)]*)[ \t]*$")
+_WHOLE_SENTENCE = regex.compile(r"^\p{Lu}.*[.!?…]$", regex.DOTALL)
 
 
 def _letters_inside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> tuple[int, int]:
@@ -89,8 +95,18 @@ def quoted(sent: Sentence, index: int, spans: list[QuoteSpan]) -> bool:
 
 
 def looks_like_speech(text: str, span: QuoteSpan) -> bool:
-    """Enough words inside the marks to be something said, not a name or a scare quote."""
-    return len(_WORD.findall(text[slice(*span.inner())])) >= MIN_SPEECH_WORDS
+    """Enough words inside the marks to be something said, not a name or a scare quote; or a
+    whole quoted sentence of at least two words."""
+    inner = text[slice(*span.inner())].strip()
+    words = len(_WORD.findall(inner))
+    if words >= MIN_SPEECH_WORDS:
+        return True
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return (
+        words >= MIN_SENTENCE_WORDS
+        and _WHOLE_SENTENCE.match(inner) is not None
+        and _SENTENCE_BEFORE.search(text[line_start : span.start]) is not None
+    )
 
 
 def sentences_overlapping(paras: list[ParsedParagraph], start: int, end: int) -> list[Sentence]:

@@ -165,17 +165,37 @@ def resolve_article(
         if speaker is not None:
             speaker.anonymity = anonymity_level(entity, speaker)
             speaker.entity = entity.id if entity is not None else None
-    quotes = [_quote(doc, paras, a, *resolved[id(a)]) for a in attributions]
     triples = [(e, s, v) for s, e, v in (resolved[id(a)] for a in attributions)]
-    for a in attributions:
-        # "Roe and Doe said": Doe is a source of the quote as well (one row and record each)
-        for speaker, entity in resolver.co_speakers.get(id(a), []):
-            speaker.anonymity = anonymity_level(entity, speaker)
-            speaker.entity = entity.id
-            triples.append((entity, speaker, resolved[id(a)][2]))
+    triples += _speaking_entities(resolver, attributions, resolved)
+    quotes = [_quote(doc, paras, a, *resolved[id(a)]) for a in attributions]
     summaries = summarise(triples)
     entities = entity_records(resolver.entities, [(s, e) for e, s, _ in triples])
     return SourcesResult(quotes, summaries, entities)
+
+
+def _speaking_entities(
+    resolver: SpeakerResolver, attributions: list[Attribution], resolved: dict[int, Resolved]
+) -> list[tuple[Entity, Speaker, Via | None]]:
+    """Each speaker's ``entities``: its own entity, then every co-speaker of "Roe and Doe said"
+    (a quote that continues theirs is spoken by all of them too).  Returns the co-speakers as
+    (entity, speaker, via) so that each one is a source of the quote in its own right."""
+    extra: list[tuple[Entity, Speaker, Via | None]] = []
+    for a in attributions:
+        first, _, via = resolved[id(a)]
+        if first is not None and first.entity is not None:
+            first.entities = [first.entity]
+        for speaker, entity in resolver.co_speakers.get(id(a), []):
+            speaker.anonymity = anonymity_level(entity, speaker)
+            speaker.entity = entity.id
+            if first is not None and speaker.entity not in first.entities:
+                first.entities.append(entity.id)
+            extra.append((entity, speaker, via))
+    for a in attributions:
+        source = resolved.get(id(a.inherited_from)) if a.inherited_from is not None else None
+        first = resolved[id(a)][0]
+        if source is not None and source[0] is not None and first is not None and len(source[0].entities) > 1:
+            first.entities, first.plural = list(source[0].entities), True
+    return extra
 
 
 def _identify_descriptions(
