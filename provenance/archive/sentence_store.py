@@ -6,12 +6,12 @@ article. A mixin of ``QuoteIndex`` (the one class that speaks SQL), kept apart f
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
 
-from provenance.archive.records import SentenceSpan
+from provenance.archive.records import QuoteRecord, SentenceSpan
 
 _FTS_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -37,6 +37,7 @@ class SentenceTables:
     """The sentence half of ``QuoteIndex``; its writes run inside the index's transactions."""
 
     conn: sqlite3.Connection
+    _records: Callable[[str, Sequence[object]], list[QuoteRecord]]  # QuoteIndex's record query
 
     def _insert_sentences(self, path: str, spans: Sequence[SentenceSpan]) -> None:
         if not spans:
@@ -95,6 +96,21 @@ class SentenceTables:
             self.conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1", (query,)).fetchone()
             is not None
         )
+
+    def quotes_with_phrase(self, phrase: str, exclude_article: str, limit: int) -> list[QuoteRecord]:
+        """Quotes (not reported speech) of other articles in a sentence that holds these words in
+        a row: the lookup for a quote of function words only ("this is not who we are"), which
+        has no index terms of its own. At most ``limit`` sentences are read."""
+        words = [t for t in (_fts_term(w) for w in phrase.split()) if t]
+        if not words:
+            return []
+        found = self._records(
+            "JOIN sentences s ON s.article = q.article AND q.start_char < s.end_char AND q.end_char > s.start_char"
+            " WHERE s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)"
+            " AND a.path != ? AND q.kind != 'indirect' ORDER BY a.path, q.start_char",
+            ('"' + " ".join(words) + '"', limit, exclude_article),
+        )
+        return list({(r.article, r.start, r.end): r for r in found}.values())
 
     def sentence_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM sentences").fetchone()[0])

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from provenance.archive.records import QuoteRecord
 from provenance.trace.align import Alignment, DiffOp, align
+from provenance.trace.context import QuotedContext, Side
 from provenance.trace.speakers import SpeakerMatch, match_speakers
 from provenance.trace.tokens import Rarity, Words, content, nested, stem, words
 
@@ -38,6 +39,7 @@ CONFLICT_WEIGHT, CONFLICT_RUN = 5.0, 10
 STOCK_RUN, STOCK_QUOTES, STOCK_SHARE = 6, 6, 0.001
 SHORT_WEIGHT = 1.8  # a short quote with the speaker matched: two rare words
 CUT_SLACK = 1  # a word ("and", "but") may be left over where one rendering was cut
+CONTEXT_MIN_WORDS = 3  # a weak match confirmed by its quoted context: this many words, unchanged
 MAX_EDIT_SHARE = 0.34  # more words changed than this share of the overlap: not one statement
 PARAPHRASE_SHARED = 3  # content stems a paraphrase shares with the quote
 PARAPHRASE_COVER = 0.5  # of the smaller side's content stems
@@ -72,8 +74,11 @@ def order_key(r: QuoteRecord) -> tuple[int, str, str, int]:
 class Linker:
     """Decides links between records, with the words of each record computed once."""
 
-    def __init__(self, rarity: Rarity) -> None:
+    def __init__(self, rarity: Rarity, context: QuotedContext | None = None) -> None:
         self.rarity = rarity
+        # The quotes around a quote (from the index): evidence for a match its own words are too
+        # weak or too common to prove. None: a match stands on its own words only.
+        self.context = context
         self._words: dict[tuple[str, int, int], Words] = {}
 
     def words(self, r: QuoteRecord) -> Words:
@@ -107,11 +112,11 @@ class Linker:
         self, a: QuoteRecord, b: QuoteRecord, wa: Words, wb: Words, al: Alignment, speaker: SpeakerMatch
     ) -> Link | None:
         if min(len(wa), len(wb)) < MIN_WORDS or al.matched < MIN_WORDS:
-            return self._short(a, b, wa, wb, al, speaker)
+            return self._short(a, b, wa, wb, al, speaker) or self._in_context(a, b, wa, wb, al, speaker)
         if al.edits > max(2, MAX_EDIT_SHARE * al.matched):
             return None
         if not _enough(al, speaker.same):
-            return None
+            return self._in_context(a, b, wa, wb, al, speaker)
         relation: Relation = "altered" if al.diff else "verbatim"
         return Link(a, b, relation, _similarity(wa, wb, al), al.diff, speaker)
 
@@ -165,6 +170,25 @@ class Linker:
             return None
         relation: Relation = "altered" if al.diff else "verbatim"
         return Link(a, b, relation, _similarity(wa, wb, al), al.diff, speaker)
+
+    def _in_context(
+        self, a: QuoteRecord, b: QuoteRecord, wa: Words, wb: Words, al: Alignment, speaker: SpeakerMatch
+    ) -> Link | None:
+        """Words too weak or too common to link on their own ("this is not who we are", "a
+        failed candidate"), found whole and word for word in the other rendering, are one
+        statement when the quotes around them share a rare phrase too: the same passage
+        reported twice (see context.py)."""
+        if self.context is None or al.diff or al.edge_changes or al.matched < CONTEXT_MIN_WORDS:
+            return None
+        if al.a_range != (0, len(wa)) and al.b_range != (0, len(wb)):
+            return None  # a shared phrase inside both, not one quote found whole in the other
+        # Function words only need a longer run; two short quotes that are both the whole
+        # phrase are a phrase in use, as in _short.
+        if (al.matched_content == 0 and al.matched < MIN_WORDS + 1) or (al.matched < MIN_WORDS and len(wa) == len(wb)):
+            return None
+        if self.context.shared_phrase(Side(a, wa, al.a_range), Side(b, wb, al.b_range)) is None:
+            return None
+        return Link(a, b, "verbatim", _similarity(wa, wb, al), (), speaker)
 
     def _paraphrase(self, a: QuoteRecord, b: QuoteRecord, wa: Words, wb: Words, speaker: SpeakerMatch) -> Link | None:
         """Reported speech against a quote: shared rare content stems, and the same speaker

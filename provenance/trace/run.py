@@ -8,7 +8,8 @@ from pathlib import Path
 
 from provenance.archive.records import ArticleMeta, QuoteRecord
 from provenance.archive.store import QuoteIndex
-from provenance.archive.terms import SHINGLE, term_key
+from provenance.archive.terms import SHINGLE, quote_terms, term_key
+from provenance.trace.context import QuotedContext
 from provenance.trace.link import Link, Linker, order_key
 from provenance.trace.names import Mention, NameVariant, mentions_in, variants
 from provenance.trace.sentences import MIN_QUOTE_WORDS, SentenceSearch
@@ -16,6 +17,9 @@ from provenance.trace.tokens import Rarity
 
 SUMMARY_MIN_WORDS = MIN_QUOTE_WORDS  # a quote this long may be summed up in another article's sentence
 CANDIDATES = 50  # candidates per quote asked of the index (it ranks them; the linker decides)
+# A quote of function words only this long is looked up as a phrase (it may link on its quoted
+# context, see context.py); a shorter one is too common a phrase to be worth the lookup.
+PHRASE_LOOKUP_WORDS = 5
 
 RecordKey = tuple[str, int, int]
 
@@ -42,12 +46,27 @@ def index_rarity(index: QuoteIndex) -> Rarity:
     return Rarity(len(index), df, phrase_df)
 
 
+def index_linker(index: QuoteIndex) -> Linker:
+    """A linker weighing words by the index, with the quoted context of each quote read from it."""
+    rarity = index_rarity(index)
+    return Linker(rarity, QuotedContext(lambda path: index.records(article=path), rarity))
+
+
+def _candidates(index: QuoteIndex, r: QuoteRecord, linker: Linker) -> list[QuoteRecord]:
+    """The index's candidates for a quote; a quote of function words only has no index terms,
+    so its words are looked up as a phrase in the indexed sentences instead."""
+    found = index.candidates(r, limit=CANDIDATES)
+    if not found and len(linker.words(r)) >= PHRASE_LOOKUP_WORDS and not quote_terms(r.norm):
+        found = index.quotes_with_phrase(r.norm, r.article, CANDIDATES)
+    return found
+
+
 def find_links(index: QuoteIndex, records: Iterable[QuoteRecord], linker: Linker) -> list[Link]:
     """Every link of the given quotes to quotes of other articles, each unordered pair once."""
     seen: set[frozenset[RecordKey]] = set()
     out: list[Link] = []
     for r in records:
-        for c in index.candidates(r, limit=CANDIDATES):
+        for c in _candidates(index, r, linker):
             pair = frozenset((record_key(r), record_key(c)))
             if c.article == r.article or pair in seen:
                 continue
@@ -162,14 +181,14 @@ def _link_articles(db: str, paths: list[str]) -> list[Link]:
     worker opens the index file itself (SQLite readers share it) and weighs words alike."""
     with QuoteIndex.open(db) as index:
         records = [r for p in paths for r in index.records(article=p)]
-        return find_links(index, records, Linker(index_rarity(index)))
+        return find_links(index, records, index_linker(index))
 
 
 def _summaries_of_articles(db: str, paths: list[str], traced: list[str]) -> list[Link]:
     """One worker's share of the sentence search of ``trace --jobs N``."""
     with QuoteIndex.open(db) as index:
         metas = {a.path: a for a in index.articles()}
-        return _summary_links(index, paths, frozenset(traced), metas, Linker(index_rarity(index)))
+        return _summary_links(index, paths, frozenset(traced), metas, index_linker(index))
 
 
 def _dedupe(found: Iterable[Link]) -> list[Link]:
@@ -210,7 +229,7 @@ def trace(index: QuoteIndex, paths: Sequence[str] | None = None, *, jobs: int = 
     if jobs > 1 and index.path != ":memory:" and len(wanted) > 1:
         links = _parallel(index, wanted, min(jobs, len(wanted)))
     else:
-        linker = Linker(index_rarity(index))
+        linker = index_linker(index)
         links = find_links(index, records, linker)
         if index.sentence_count():  # an index written before schema 3 holds no sentences until re-indexed
             links = _merge_summaries(links, _summary_links(index, wanted, frozenset(wanted), articles, linker))
