@@ -550,3 +550,46 @@ def test_a_participle_after_a_quote_continues_the_verb_that_reported_it():
     got = sorted((text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found)
     # two statements, one each: the first quote does not swallow the second
     assert got == [('" I like it , "', "Roe"), ('that " it works . "', "Roe")]
+
+
+def test_a_phrasal_speech_verb_is_a_cue_only_with_its_particle():
+    # " They are here , " Roe shot back .   /   " They are here , " Roe shot them .
+    def quote_then(second: Row) -> list[Row]:
+        return [
+            ('"', '"', "PUNCT", 3, "punct"),
+            ("They", "they", "PRON", 3, "nsubj"),
+            ("are", "be", "AUX", 3, "cop"),
+            ("here", "here", "ADV", 7, "ccomp"),
+            (",", ",", "PUNCT", 3, "punct"),
+            ('"', '"', "PUNCT", 3, "punct"),
+            ("Roe", "Roe", "PROPN", 7, "nsubj"),
+            ("shot", "shoot", "VERB", -1, "root"),
+            second,
+            (".", ".", "PUNCT", 7, "punct"),
+        ]
+
+    _, [a] = attribute([[quote_then(("back", "back", "ADV", 7, "advmod"))]])
+    assert a.speaker is not None and a.speaker.word.text == "Roe" and a.rule != "unattributed"
+    # the bare verb is no speech verb: nothing attributes the three quoted words
+    _, found = attribute([[quote_then(("them", "they", "PRON", 7, "obj"))]])
+    assert found == []
+
+
+def test_a_passive_that_reports_its_subject_speaking_names_the_subject():
+    # " We win , " Roe is quoted as saying .
+    rows: list[Row] = [
+        ('"', '"', "PUNCT", 2, "punct"),
+        ("We", "we", "PRON", 2, "nsubj"),
+        ("win", "win", "VERB", 8, "ccomp"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ('"', '"', "PUNCT", 2, "punct"),
+        ("Roe", "Roe", "PROPN", 7, "nsubj:pass"),
+        ("is", "be", "AUX", 7, "aux:pass"),
+        ("quoted", "quote", "VERB", -1, "root"),
+        ("as", "as", "SCONJ", 9, "mark"),
+        ("saying", "say", "VERB", 7, "advcl"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    rows = [(t, lem, u, h if h != 8 else 7, r) for t, lem, u, h, r in rows]
+    text, found = attribute([[rows]])
+    assert [(a.speaker.word.text if a.speaker else None) for a in found] == ["Roe"]

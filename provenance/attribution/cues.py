@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from provenance.kinds import CueKind
-from provenance.syntax.tree import Sentence, Word, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef, lexicon_forms
 from provenance.vocab import PatternCueKind, RulePattern, Vocabulary
 
 from .phrases import (
@@ -31,10 +31,12 @@ class CueReader:
         self.in_lex = vocab.in_lexicon
         self.via_patterns: list[RulePattern] = vocab.patterns_for("via")
 
-    def is_speech_cue(self, w: Word) -> bool:
+    def is_speech_cue(self, w: Word, sent: Sentence | None = None) -> bool:
+        """A speech verb (with ``sent``, also a phrasal one: "shot back", "chimed in")."""
         if w.upos not in ("VERB", "AUX"):
             return False
-        if self.in_lex("speech_verbs", w.lemma.lower()):
+        forms = lexicon_forms(sent, w.index) if sent is not None else (w.lemma.lower(),)
+        if any(self.in_lex("speech_verbs", f) for f in forms):
             return True
         # The lemmatiser trips on rarer forms ("echoes" -> "echoe"): the third-person form less
         # its ending.
@@ -248,7 +250,9 @@ def subject_of(
     if is_passive(sent, index):
         # "The clip was released on Tuesday", "Roe was asked why ...": the passive subject is
         # what was said or who was spoken to; the speaker is the agent, if the sentence has one.
-        return passive_agent(sent, index)
+        # Not when the passive reports the subject speaking: "Roe is quoted as saying", "was
+        # heard telling aides".
+        return _reported_speaker(sent, index) or passive_agent(sent, index)
     return (
         conjunct_subject(sent, index)
         or _controller(sent, index)
@@ -269,6 +273,28 @@ def is_passive(sent: Sentence, index: int) -> bool:
     return any(k.deprel == "nsubj:pass" for k in kids) and any(
         k.deprel == "aux:pass" and k.text.lower() in ("was", "were", "is", "are", "been", "be", "being") for k in kids
     )
+
+
+# Passive verbs whose subject is the one who spoke ("Roe was quoted as saying"), and the speech
+# participles that make any passive report its subject speaking ("was heard saying").
+_SPEAKER_PASSIVES = frozenset({"quote"})
+_SPEAKING = frozenset({"say", "tell", "state", "claim", "write", "shout", "warn", "declare"})
+
+
+def _reported_speaker(sent: Sentence, index: int) -> WordRef | None:
+    subject = next((c for c in sent.children[index] if sent.words[c].deprel == "nsubj:pass"), None)
+    if subject is None or sent.words[subject].upos not in NOMINAL:
+        return None
+    if sent.words[index].lemma.lower() in _SPEAKER_PASSIVES:
+        return WordRef(sent, subject)
+    speaking = any(
+        sent.words[c].rel in ("advcl", "xcomp")
+        and sent.words[c].lemma.lower() in _SPEAKING
+        and is_participle(sent.words[c])
+        and c > index
+        for c in sent.children[index]
+    )
+    return WordRef(sent, subject) if speaking else None
 
 
 def passive_agent(sent: Sentence, index: int) -> WordRef | None:

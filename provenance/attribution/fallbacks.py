@@ -158,7 +158,7 @@ def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], re
         # policy, said"), so look twenty words ahead; any other clause ends the search.
         after = [w for w in sent.words if w.start >= span.end][:20]
         for w in after:
-            if cues.is_speech_cue(w) or cues.is_document_reading(sent, w):
+            if cues.is_speech_cue(w, sent) or cues.is_document_reading(sent, w):
                 return CueHit(WordRef(sent, w.index), _speaker_after(cues, sent, span, w.index), "adjacent-cue-after")
             if (speaker := _tagged_as_noun(cues, sent, after, w)) is not None:
                 return CueHit(WordRef(sent, w.index), speaker, "adjacent-cue-after")
@@ -173,7 +173,7 @@ def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], re
         for k, w in enumerate(reversed(before[-reach:])):
             # 'announced on her Facebook page, in all capital letters, "..."': far from the
             # quote, the cue must still govern it — no other verb in between.
-            if cues.is_speech_cue(w) and (k < 8 or not verb_between):
+            if cues.is_speech_cue(w, sent) and (k < 8 or not verb_between):
                 return CueHit(WordRef(sent, w.index), cues.subject(sent, w.index), "adjacent-cue-before")
             verb_between = verb_between or w.upos in ("VERB", "AUX")
             if k >= 7 and verb_between:

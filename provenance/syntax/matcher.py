@@ -12,8 +12,8 @@ link to a node named before it::
 
 Node keys: ``child_of`` / ``parent_of`` / ``descendant_of`` (the link), ``deprel`` (``nsubj`` also matches
 ``nsubj:pass``; write the subtype to require it), ``lemma``, ``text`` (case-insensitive),
-``upos``, ``feats`` (each ``Key=Value`` must be present), ``lexicon`` (lemma is in one of the
-named lexicons), ``not`` (a mapping of attributes that must not all hold), ``at_end`` (the
+``upos``, ``feats`` (each ``Key=Value`` must be present), ``lexicon`` (lemma, or a phrasal verb's
+lemma and particle such as "shoot back", is in one of the named lexicons), ``not`` (a mapping of attributes that must not all hold), ``at_end`` (the
 node's subtree closes its sentence, punctuation aside: a trailing "..., X said."), ``optional``.
 Values may be a string or a list (any of). A match maps node names to word indices.
 """
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from provenance.errors import ProvenanceError
-from provenance.syntax.tree import Sentence, Word
+from provenance.syntax.tree import Sentence, Word, lexicon_forms
 from provenance.yamlio import line_of
 
 ATTR_KEYS = {"deprel", "lemma", "text", "upos", "feats", "lexicon"}
@@ -48,7 +48,7 @@ class Constraint:
     feats: tuple[str, ...] = ()
     lexicon: tuple[str, ...] = ()
 
-    def holds(self, w: Word, in_lexicon: LexiconLookup) -> bool:
+    def holds(self, w: Word, in_lexicon: LexiconLookup, sent: Sentence | None = None) -> bool:
         if self.deprel and not any(w.deprel == d or (":" not in d and w.rel == d) for d in self.deprel):
             return False
         if self.lemma and w.lemma.lower() not in self.lemma:
@@ -61,8 +61,10 @@ class Constraint:
             have = set(w.feats.split("|")) if w.feats else set()
             if not set(self.feats) <= have:
                 return False
-        if self.lexicon and not any(in_lexicon(name, w.lemma.lower()) for name in self.lexicon):
-            return False
+        if self.lexicon:
+            forms = lexicon_forms(sent, w.index) if sent is not None else (w.lemma.lower(),)
+            if not any(in_lexicon(name, form) for name in self.lexicon for form in forms):
+                return False
         return True
 
 
@@ -101,9 +103,9 @@ class Node:
     at_end: bool = False
 
     def accepts(self, w: Word, in_lexicon: LexiconLookup, sent: Sentence | None = None) -> bool:
-        if not self.attrs.holds(w, in_lexicon):
+        if not self.attrs.holds(w, in_lexicon, sent):
             return False
-        if self.negated and self.negated.holds(w, in_lexicon):
+        if self.negated and self.negated.holds(w, in_lexicon, sent):
             return False
         if self.at_end and sent is not None:
             last = max(sent.subtree(w.index))

@@ -69,3 +69,22 @@ class WordRef:
     @property
     def word(self) -> Word:
         return self.sentence.words[self.index]
+
+
+def lexicon_forms(sent: Sentence | None, index: int) -> tuple[str, ...]:
+    """The forms a word is looked up by in the lexicons: its lemma, and for a phrasal verb the
+    lemma with its particle ("shot back" -> "shoot back", "chimed in" -> "chime in") or an
+    idiom's object ("put it"), so a lexicon can list a phrase whose bare verb means something
+    else."""
+    if sent is None:
+        return ()
+    w = sent.words[index]
+    lemma = w.lemma.lower()
+    # (the parser often reads the particle right after the verb as an adverb: "fired back"; an
+    # idiom's fixed object counts too: "as Roe put it")
+    particles = [
+        sent.words[c].text.lower()
+        for c in sent.children[index]
+        if sent.words[c].deprel == "compound:prt" or (c == index + 1 and sent.words[c].deprel in ("advmod", "obj"))
+    ]
+    return (lemma, *(f"{lemma} {p}" for p in particles))
