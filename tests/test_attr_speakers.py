@@ -593,3 +593,24 @@ def test_a_passive_that_reports_its_subject_speaking_names_the_subject():
     rows = [(t, lem, u, h if h != 8 else 7, r) for t, lem, u, h, r in rows]
     text, found = attribute([[rows]])
     assert [(a.speaker.word.text if a.speaker else None) for a in found] == ["Roe"]
+
+
+def test_a_participle_after_the_cue_is_what_the_speaker_did_not_what_was_said():
+    # Sales were great , he said , wiping his face .
+    rows: list[Row] = [
+        ("Sales", "sale", "NOUN", 2, "nsubj"),
+        ("were", "be", "AUX", 2, "cop"),
+        ("great", "great", "ADJ", -1, "root"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("he", "he", "PRON", 5, "nsubj"),
+        ("said", "say", "VERB", 2, "parataxis"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("wiping", "wipe", "VERB", 5, "ccomp"),
+        ("his", "his", "PRON", 9, "nmod:poss"),
+        ("face", "face", "NOUN", 7, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    assert [(text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found] == [
+        ("Sales were great", "he")
+    ]

@@ -86,11 +86,13 @@ class PatternAttributor:
         ):
             return False
         # "the mayor said, adding that ..." with the participle parsed as the complement of
-        # "said": it is a second speech act of the same speaker, not what "said" reported.
+        # "said": it is a second speech act of the same speaker, not what "said" reported; so is
+        # any participle with no subject of its own after the comma ("Sales were great, he said,
+        # wiping sweat off his face": what he did while saying it).
         if (
             head > cue
             and is_participle(w)
-            and self.cues.is_speech_cue(w)
+            and not any(k.rel == "nsubj" for k in kids)
             and not quoted(sent, head, spans)
             and any(sent.words[i].text == "," for i in range(cue + 1, head))
         ):
