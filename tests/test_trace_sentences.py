@@ -234,3 +234,46 @@ def test_reported_speech_with_a_misread_speaker_is_still_a_report() -> None:
     found = search.links(record, Linker(Rarity.of([])))
     assert [lk.relation for lk in found] == ["paraphrase"] and found[0].b.text == b
     assert Linker(Rarity.of([])).link(record, reported) is None  # the record-level rule refuses it
+
+
+def test_a_title_case_headline_that_keeps_a_phrase_of_the_quote() -> None:
+    """Two content words only, but in a phrase of the quote (one word slipped in, "now"); the
+    headline's capitals say nothing about names, the quote's lower-case words do."""
+    a = 'Jane Roe wrote that "the tariffs have been taken off us and we can now trade the way we want to."'
+    quote = "the tariffs have been taken off us and we can now trade the way we want to."
+    b = "Roe Says ‘The Tariffs’ Have Now Been Taken Off Her Town\n\nText follows."
+    found = summaries(a, quote, b, speaker="Jane Roe")
+    assert [lk.relation for lk in found] == ["paraphrase"] and found[0].b.text.startswith("Roe Says")
+    # The same two words, not in a phrase of the quote: no report.
+    b2 = "Roe Says Tariffs Will Soon Be Taken Away From Her Town\n\nText follows."
+    assert summaries(a, quote, b2, speaker="Jane Roe") == []
+
+
+def test_three_common_words_in_a_row_are_no_report() -> None:
+    """ "four years ago": a run of three content words, but with fewer than three of the quote's
+    rarer words shared, only a phrase of the quote will do."""
+    a = 'Jane Roe said: "This mayor lost four years ago, and he will lose again."'
+    quote = "This mayor lost four years ago, and he will lose again."
+    b = "Roe lost the north by double digits four years ago."
+    # An archive where "years" and "ago" are in many sentences: too common to look up.
+    filler = " ".join(f"The mill {i} opened years ago." for i in range(40))
+    record = rec("a.txt", a, quote, speaker="Jane Roe")
+    other = rec("c.txt", OTHER, "The ferry timetable will not change this year.", speaker="Jane Roe")
+    search = search_over({"a.txt": a, "b.txt": b, "c.txt": OTHER, "d.txt": filler}, [record, other])
+    assert search.links(record, Linker(Rarity.of([]))) == []
+
+
+def test_a_sentence_that_reports_another_speakers_words_is_no_report_of_the_quote() -> None:
+    a = 'Senator Jane Roe said: "The harbour fund paid millions of dollars to three cargo firms last year."'
+    quote = "The harbour fund paid millions of dollars to three cargo firms last year."
+    b = "Roe attacked the mayor on Monday. Doe says the harbour fund paid millions of dollars to cargo firms for years."
+    content = "the harbour fund paid millions of dollars to cargo firms for years"
+    record = rec("a.txt", a, quote, speaker="Jane Roe")
+    other = rec("c.txt", OTHER, "The ferry timetable will not change this year.", speaker="Jane Roe")
+    texts = {"a.txt": a, "b.txt": b, "c.txt": OTHER}
+    # Roe is named just before it, but the sentence says what Doe says.
+    doe = rec("b.txt", b, content, speaker="John Doe", kind="indirect")
+    assert search_over(texts, [record, other, doe]).links(record, Linker(Rarity.of([]))) == []
+    # Without that reading (no reported speech found in it), Roe named before it will do.
+    found = search_over(texts, [record, other]).links(record, Linker(Rarity.of([])))
+    assert [lk.relation for lk in found] == ["paraphrase"] and found[0].b.text.startswith("Doe says")

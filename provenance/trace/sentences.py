@@ -21,11 +21,21 @@ from provenance.archive.records import ArticleMeta, QuoteRecord, normalise
 from provenance.archive.sentence_store import StoredSentence
 from provenance.archive.store import QuoteIndex
 from provenance.trace.link import Link, Linker, older_first
+from provenance.trace.overlap import (
+    PHRASE_CONTENT,
+    PHRASE_WORDS,
+    content_run,
+    contiguous,
+    in_order,
+    one_place,
+    phrase,
+    run_of_three,
+    window_cover,
+)
 from provenance.trace.speakers import UNKNOWN, name_parts
 from provenance.trace.tokens import Words, content, stem, words
 
 MIN_SHARED = 3  # content stems shared, in the same order
-MIN_RUN = 3  # content words in a row, shared verbatim
 MIN_COVER = 0.5  # of the sentence's content stems
 MIN_WEIGHT = 2.0
 SPEAKER_WINDOW = 300  # characters before the sentence where its subject may be named
@@ -36,7 +46,6 @@ CONTEXT_RUN = 4  # content words in a row shared with a quote whose speaker come
 SHORT_QUOTE = 5  # a quote of fewer words must appear whole, in a row, in the sentence
 _NAME_WORD = regex.compile(r"\p{Lu}\p{L}+")
 COMMON_SHARE = 0.02  # a stem in more sentences than this share (at least 20) is not looked up
-QUOTE_WINDOW = 25  # words of the quote the shared ones must fall within
 SENTENCE_CANDIDATES = 200  # sentences read per quote, best first (FTS5 bm25 over its rare words)
 REVERSE_CANDIDATES = 20  # quotes read per sentence of a traced article (the index ranks them)
 MIN_QUOTE_WORDS = 4  # a quote shorter than this is not searched for in sentences
@@ -57,59 +66,9 @@ class Sentence:
     text: str
     words: Words
     quoted: frozenset[int]  # positions in ``words`` inside an extracted quote of the article
-
-
-def _run(quote: Words, sent: Words) -> bool:
-    """MIN_RUN content words in a row (function words between them allowed) in both, one of
-    them written lower-case in the sentence (an ordinary word, not only a name)."""
-    qn = f" {' '.join(quote.norm)} "
-    for i in range(len(sent)):
-        if not content(sent.norm[i]):
-            continue
-        real: list[int] = []
-        j = i
-        while j < len(sent) and len(real) < MIN_RUN:
-            if content(sent.norm[j]):
-                real.append(j)
-            j += 1
-        if len(real) < MIN_RUN:
-            return False
-        phrase = " ".join(sent.norm[i : real[-1] + 1])
-        if f" {phrase} " in qn and any(not sent.surface[k][:1].isupper() for k in real):
-            return True
-    return False
-
-
-def _one_place(quote: Words, shared: set[str]) -> bool:
-    """The shared words sit together in the quote (one sentence of it), not spread over a long
-    passage that happens to use them."""
-    at = [i for i, t in enumerate(quote.norm) if content(t) and stem(t) in shared]
-    return bool(at) and at[-1] - at[0] < QUOTE_WINDOW
-
-
-def _window_cover(quote: Words, sent: Words) -> float:
-    """Shared content stems over the sentence's content words from the first shared one to the
-    last: a summary may be one clause of a long sentence."""
-    qs = {stem(t) for t in quote.norm if content(t)}
-    marks = [stem(t) in qs if content(t) else None for t in sent.norm]
-    hits = [i for i, m in enumerate(marks) if m]
-    if not hits:
-        return 0.0
-    inside = [m for m in marks[hits[0] : hits[-1] + 1] if m is not None]
-    return sum(inside) / len(inside)
-
-
-def _in_order(quote: Words, sent: Words) -> int:
-    """How many shared content stems appear in the same order in both (longest common subsequence)."""
-    a = [stem(t) for t in quote.norm if content(t)]
-    b = [stem(t) for t in sent.norm if content(t)]
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
+    # Named speakers of the reported speech in it ("Clinton says Obama had a super PAC ..."):
+    # the sentence reports what they said.
+    reporters: tuple[str, ...] = ()
 
 
 def _key(name: str, kind: str | None) -> str | None:
@@ -149,23 +108,6 @@ def _names_speaker(keys: SpeakerKeys, window: str) -> bool:
     return any(regex.search(rf"(?<!\w){regex.escape(k)}(?!\w)", window, regex.IGNORECASE) for k in keys.names)
 
 
-def _content_run(quote: Words, sent: Words, names: frozenset[str] = frozenset()) -> int:
-    """The longest run of content stems (function words between them ignored) in both, in a
-    row; a word of ``names`` breaks a run."""
-    a = [stem(t) if t not in names else "" for t in quote.norm if content(t)]
-    b = [stem(t) for t in sent.norm if content(t)]
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0] * (len(b) + 1)
-        for j, y in enumerate(b):
-            if x == y and x:
-                cur[j + 1] = prev[j] + 1
-                best = max(best, cur[j + 1])
-        prev = cur
-    return best
-
-
 _BRACKETS = regex.compile(r"\[[^\[\]]*\]")
 
 
@@ -176,12 +118,6 @@ def _speakers_words(text: str, w: Words) -> Words:
     if not spans:
         return w
     return w.pick([i for i, st in enumerate(w.starts) if not any(a <= st < b for a, b in spans)])
-
-
-def _contiguous(quote: Words, sent: Words) -> bool:
-    """Every word of the quote, in a row, in the sentence (quote marks in it left aside)."""
-    q = f" {' '.join(quote.norm)} "
-    return q in f" {' '.join(sent.norm)} "
 
 
 class People:
@@ -230,7 +166,7 @@ class SentenceSearch:
         self.people = People(index)
         self.common = max(20, int(COMMON_SHARE * index.sentence_count()))
         self._df: dict[str, int] = {}
-        self._quoted: dict[str, list[tuple[int, int]]] = {}
+        self._records: dict[str, list[QuoteRecord]] = {}
         self._sentences: dict[tuple[str, int], Sentence] = {}  # sentences recur across quotes
 
     def _stem_df(self, st: str) -> int:
@@ -259,14 +195,22 @@ class SentenceSearch:
         cached = self._sentences.get((stored.path, stored.start))
         if cached is not None:
             return cached
-        quoted = self._quoted.get(stored.path)
-        if quoted is None:
-            # Reported speech is in the journalist's words: only words inside quote marks are quoted.
-            records = self.index.records(article=stored.path)
-            quoted = self._quoted[stored.path] = [(r.start, r.end) for r in records if r.kind != "indirect"]
+        records = self._records.get(stored.path)
+        if records is None:
+            records = self._records[stored.path] = self.index.records(article=stored.path)
+        # Reported speech is in the journalist's words: only words inside quote marks are quoted.
+        quoted = [(r.start, r.end) for r in records if r.kind != "indirect"]
         w = words(stored.text)
         inside = frozenset(i for i, st in enumerate(w.starts) if any(a <= stored.start + st < b for a, b in quoted))
-        sent = Sentence(stored.path, stored.start, stored.end, stored.line, stored.column, stored.text, w, inside)
+        reporters = tuple(
+            r.speaker
+            for r in records
+            if r.kind == "indirect" and r.speaker and _key(r.speaker, r.speaker_type)
+            if r.start < stored.end and stored.start < r.end
+        )
+        sent = Sentence(
+            stored.path, stored.start, stored.end, stored.line, stored.column, stored.text, w, inside, reporters
+        )
         self._sentences[(stored.path, stored.start)] = sent
         return sent
 
@@ -298,8 +242,12 @@ class SentenceSearch:
         rare = sorted(st for st in stems if self._stem_df(st) <= self.common)
         skipped = len(stems) - len(rare)  # too common to look up, but counted once a sentence is found
         # A short quote must be found whole (see _decide): "people" in "directly to white
-        # people" is too common to look up, yet part of it. A longer one needs MIN_SHARED rare words.
-        needed = max(2, MIN_SHARED - skipped) if len(qw) < SHORT_QUOTE else MIN_SHARED
+        # people" is too common to look up, yet part of it. A longer one needs MIN_SHARED rare
+        # words, or PHRASE_CONTENT in a phrase of it (a headline: see overlap.phrase).
+        if len(qw) < SHORT_QUOTE:
+            needed = max(2, MIN_SHARED - skipped)
+        else:
+            needed = PHRASE_CONTENT if len(qw) >= PHRASE_WORDS else MIN_SHARED
         if len(rare) < needed:
             return []
         out = []
@@ -309,14 +257,27 @@ class SentenceSearch:
                 continue  # a cheap test first: the stems as substrings (they may only be more)
             sent = self._sentence(stored)
             found = {stem(t) for t in sent.words.norm if content(t)}
-            if len(found & set(rare)) < needed:
+            hits = len(found & set(rare))
+            if hits < needed:
                 continue
-            link = self._decide(record, qw, sent, linker, keys)
+            # Fewer than MIN_SHARED rare words: only a phrase of the quote will do ("four years
+            # ago", three common words in a row, is no report of "This guy lost four years ago").
+            link = self._decide(
+                record, qw, sent, linker, keys, phrase_only=hits < MIN_SHARED and len(qw) >= SHORT_QUOTE
+            )
             if link is not None:
                 out.append(link)
         return out
 
-    def _decide(self, record: QuoteRecord, qw: Words, sent: Sentence, linker: Linker, keys: SpeakerKeys) -> Link | None:
+    def _decide(
+        self,
+        record: QuoteRecord,
+        qw: Words,
+        sent: Sentence,
+        linker: Linker,
+        keys: SpeakerKeys,
+        phrase_only: bool = False,
+    ) -> Link | None:
         sw = sent.words
         sent_stems = {stem(t): t for t in sw.norm if content(t)}
         shared = sent_stems.keys() & {stem(t) for t in qw.norm if content(t)}
@@ -325,22 +286,33 @@ class SentenceSearch:
         own = {stem(t) for i, t in enumerate(sw.norm) if i not in sent.quoted and content(t)}
         if not shared & own:
             return None
-        whole = _contiguous(qw, sw)
+        whole = contiguous(qw, sw)
         if len(qw) < SHORT_QUOTE and not whole:
             return None
         # A person's name and title ("former Secretary of State Hillary Clinton") is who the
         # sentence is about, not what was said: it is no part of the run of shared words.
-        if keys.from_context and not whole and _content_run(qw, sw, self.people.words_of(qw.norm)) < CONTEXT_RUN:
+        if keys.from_context and not whole and content_run(qw, sw, self.people.words_of(qw.norm)) < CONTEXT_RUN:
             return None
-        if _window_cover(qw, sw) < MIN_COVER or _in_order(qw, sw) < MIN_SHARED or not _one_place(qw, shared):
+        if window_cover(qw, sw) < MIN_COVER or not one_place(qw, shared):
             return None
-        if sum(linker.rarity.weight(sent_stems[s]) for s in shared) < MIN_WEIGHT or not _run(qw, sw):
+        if sum(linker.rarity.weight(sent_stems[s]) for s in shared) < MIN_WEIGHT:
+            return None
+        # The quote's words, kept: a run of its content words and enough of them in its order,
+        # or a phrase of it, function words and all (a headline: "The Shackles Have Now Been Taken Off").
+        by_run = not phrase_only and in_order(qw, sw) >= MIN_SHARED and run_of_three(qw, sw)
+        if not by_run and not phrase(qw, sw):
             return None
         if not _names_speaker(keys, self._window(sent)):
             return None
+        # The sentence reports what someone else said ("Clinton says Obama had a super PAC ...",
+        # the quote being Sanders's): not a report of this quote, unless it names its speaker
+        # itself (a misread attribution: "Roe said the council would ..., Poe noted").
+        if sent.reporters and not any(_names_speaker(keys, who) for who in sent.reporters):
+            if not _names_speaker(keys, sent.text):
+                return None
         other = _sentence_record(sent, self.metas.get(sent.path))
         a, b = older_first(record, other)
-        return Link(a, b, "paraphrase", round(_window_cover(qw, sw), 3), (), UNKNOWN)
+        return Link(a, b, "paraphrase", round(window_cover(qw, sw), 3), (), UNKNOWN)
 
 
 def _sentence_record(sent: Sentence, meta: ArticleMeta | None) -> QuoteRecord:
