@@ -184,8 +184,8 @@ def _entry(raw: Any, path: str, where: Any) -> Entry:
     raise ProvenanceError("a lexicon entry must be a string or a mapping with 'name'", path, line_of(where))
 
 
-def load_lexicon(path: Path) -> Lexicon:
-    data = load_yaml_file(path)
+def load_lexicon(path: Path, trusted: bool = False) -> Lexicon:
+    data = load_yaml_file(path, trusted)
     p = str(path)
     if not isinstance(data, Mapping):
         raise ProvenanceError("a lexicon file must be a mapping with name, doc, entries", p, 1)
@@ -203,14 +203,15 @@ def load_lexicon(path: Path) -> Lexicon:
 
 def _load_dir(folder: Path) -> tuple[dict[str, Lexicon], list[RulePattern]]:
     lexicons: dict[str, Lexicon] = {}
+    trusted = folder.resolve() == rules_dir().resolve()  # the packaged rules (see yamlio)
     for f in sorted((folder / "lexicons").glob("*.yaml")):
-        lex = load_lexicon(f)
+        lex = load_lexicon(f, trusted)
         if lex.name in lexicons:
             raise ProvenanceError(f"lexicon '{lex.name}' is defined twice", str(f), 1)
         lexicons[lex.name] = lex
     by_id: dict[str, RulePattern] = {}
     for f in sorted((folder / "patterns").glob("*.yaml")):
-        data = load_yaml_file(f)
+        data = load_yaml_file(f, trusted)
         pat = _pattern_meta(compile_pattern(data, str(f), set(lexicons)), data, str(f))
         if by_id.setdefault(pat.id, pat) is not pat:
             raise ProvenanceError(f"pattern id '{pat.id}' is used twice", str(f), line_of(data, "id"))

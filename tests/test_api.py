@@ -65,7 +65,7 @@ def test_rules_are_parsed_once_while_their_files_are_unchanged(tmp_path, monkeyp
     calls = []
     real = policy_rules.load_rule_file
     monkeypatch.setattr(checker_run, "_RULES", {})
-    monkeypatch.setattr(policy_rules, "load_rule_file", lambda p: calls.append(p) or real(p))
+    monkeypatch.setattr(policy_rules, "load_rule_file", lambda p, trusted=False: calls.append(p) or real(p, trusted))
     first = checker_run.cached_rules(())
     n = len(calls)
     assert n > 0 and checker_run.cached_rules(()) is first and len(calls) == n

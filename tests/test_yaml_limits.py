@@ -60,3 +60,16 @@ def test_ordinary_anchors_and_nesting_still_work() -> None:
 def test_a_large_plain_file_is_not_taken_for_a_bomb() -> None:
     text = "entries:\n" + "".join(f"  - {{name: person {i}, role: minister}}\n" for i in range(5000))
     assert len(load_located_yaml(text, "big.yaml")["entries"]) == 5000
+
+
+def test_packaged_files_read_by_libyaml_keep_the_same_values_and_lines() -> None:
+    # The packaged rules/ are composed by libyaml (start-up time); user files by the bounded
+    # reader. Both must build the same located values.
+    from provenance.vocab import rules_dir
+    from provenance.yamlio import LocatedDict, load_located_yaml
+
+    for path in sorted(rules_dir().glob("*/*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        fast, slow = load_located_yaml(text, str(path), trusted=True), load_located_yaml(text, str(path))
+        assert fast == slow, path
+        assert isinstance(fast, LocatedDict) and fast.key_lines == slow.key_lines, path
