@@ -614,3 +614,23 @@ def test_a_participle_after_the_cue_is_what_the_speaker_did_not_what_was_said():
     assert [(text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found] == [
         ("Sales were great", "he")
     ]
+
+
+def test_a_cue_before_a_quote_never_takes_the_quoted_words_for_its_speaker():
+    # Roe responded by saying " some good things " about Doe .  (the parse lost the subject)
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", -1, "root"),
+        ("responded", "respond", "VERB", 0, "acl"),
+        ("by", "by", "SCONJ", 3, "mark"),
+        ("saying", "say", "VERB", 1, "advcl"),
+        ('"', '"', "PUNCT", 7, "punct"),
+        ("some", "some", "DET", 7, "det"),
+        ("good", "good", "ADJ", 7, "amod"),
+        ("things", "thing", "NOUN", 3, "obj"),
+        ('"', '"', "PUNCT", 7, "punct"),
+        ("about", "about", "ADP", 10, "case"),
+        ("Doe", "Doe", "PROPN", 7, "nmod"),
+        (".", ".", "PUNCT", 0, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    assert [(text[a.start : a.end], a.speaker) for a in found] == [('" some good things "', None)]

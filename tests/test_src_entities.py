@@ -614,3 +614,27 @@ def test_a_quote_after_a_coordinated_cue_and_its_follow_on_keep_both_speakers():
     # a two-word quoted sentence right after an attributed quote is speech, not a scare quote
     assert second.text == '" Nobody listened . "' and second.rule == "neighbour-previous"
     assert second.speaker is not None and second.speaker.entities == [0, 1] and second.speaker.plural
+
+
+def test_a_description_identified_by_name_in_the_same_sentence_is_that_person():
+    # A woman later identified as Eva Smith said the plan works .
+    rows: list[Row] = [
+        ("A", "a", "DET", 1, "det"),
+        ("woman", "woman", "NOUN", 7, "nsubj"),
+        ("later", "later", "ADV", 3, "advmod"),
+        ("identified", "identify", "VERB", 1, "acl"),
+        ("as", "as", "ADP", 6, "case"),
+        ("Eva", "Eva", "PROPN", 6, "compound"),
+        ("Smith", "Smith", "PROPN", 3, "obl"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 9, "det"),
+        ("plan", "plan", "NOUN", 10, "nsubj"),
+        ("works", "work", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    [q] = resolve([[rows]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Eva Smith" and q.speaker.type == "person"
+    assert q.speaker.resolved_by == "identified-as"
+    # a description with nothing after it stays an unnamed source
+    [plain] = resolve([[said(("Officials", "NOUN"))]]).quotes
+    assert plain.speaker is not None and plain.speaker.resolved_by != "identified-as"

@@ -174,7 +174,10 @@ def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], re
             # 'announced on her Facebook page, in all capital letters, "..."': far from the
             # quote, the cue must still govern it — no other verb in between.
             if cues.is_speech_cue(w, sent) and (k < 8 or not verb_between):
-                return CueHit(WordRef(sent, w.index), cues.subject(sent, w.index), "adjacent-cue-before")
+                speaker = cues.subject(sent, w.index)
+                if speaker is not None and span.start <= speaker.word.start < span.end:
+                    speaker = None  # 'saying "some good things" about Roe': what was said says nobody
+                return CueHit(WordRef(sent, w.index), speaker, "adjacent-cue-before")
             verb_between = verb_between or w.upos in ("VERB", "AUX")
             if k >= 7 and verb_between:
                 break

@@ -20,7 +20,13 @@ from .roles import RoleSpan
 _INITIALS = regex.compile(r"^(?:[A-Z]\.)+$|^(?:Jr|Sr)\.?$")
 
 ResolvedBy = Literal[
-    "pronoun", "short-name", "known-people", "statement-owner", "definite-description", "relative-pronoun"
+    "pronoun",
+    "short-name",
+    "known-people",
+    "statement-owner",
+    "definite-description",
+    "relative-pronoun",
+    "identified-as",
 ]
 Resolution = tuple[Entity | None, ResolvedBy | None]
 

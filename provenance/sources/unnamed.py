@@ -16,6 +16,13 @@ from .mentions import Mention
 from .model import Entity
 from .table import Resolution, TableBase
 
+# ", later identified as Eva Smith": the name (capitalised words, a particle such as "de" or
+# "al-" inside) right after a description.
+_IDENTIFIED_AS = regex.compile(
+    r",?[ \t]+(?:(?:later|since|subsequently|then|who[ \t]+was|who[ \t]+has[ \t]+been)[ \t]+)?"
+    r"(?:identified|named)[ \t]+as[ \t]+(?P<name>\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|van|von|al-?\p{L}+))+)"
+)
+
 _DEFINITE = ("the", "this", "that", "these", "those")
 _CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
 # The organisation a document mention names: "by/from/of <Name>", or "<Name> <document noun>".
@@ -34,6 +41,8 @@ class UnnamedResolver(TableBase):
         head_lemma = head_word.lemma.lower()
         if (by_surname := self._surname_taken_for_noun(head_word)) is not None:
             return by_surname
+        if head_word.upos == "NOUN" and (identified := self._identified_as(mention)) is not None:
+            return self._person_entity(identified), "identified-as"
         if self.m.outlets.first_in(mention.description) or (
             self.vocab.in_lexicon("outlet_words", head_lemma)
             and head_word.upos == "NOUN"
@@ -194,6 +203,12 @@ class UnnamedResolver(TableBase):
             vague=vague,
             description=mention.description,
         ), None
+
+    def _identified_as(self, mention: Mention) -> str | None:
+        """ "A woman later identified as Eva Smith, an activist, demanded ...": a description
+        the same sentence names right after it is that named person."""
+        m = _IDENTIFIED_AS.match(self.doc.prose, mention.end)
+        return m.group("name") if m is not None else None
 
     def introduced_name(self, head_lemma: str, before: int) -> str | None:
         """The name an earlier sentence gave a group: "a group of militias calling itself the
