@@ -277,3 +277,35 @@ def test_a_sentence_that_reports_another_speakers_words_is_no_report_of_the_quot
     # Without that reading (no reported speech found in it), Roe named before it will do.
     found = search_over(texts, [record, other]).links(record, Linker(Rarity.of([])))
     assert [lk.relation for lk in found] == ["paraphrase"] and found[0].b.text.startswith("Doe says")
+
+
+FRAGMENT_QUOTE = "We have to look hard at every harbour contract, to go right at hidden subsidies."
+FRAGMENT_A = f'Jane Roe said: "{FRAGMENT_QUOTE}"'
+
+
+def test_a_sentence_that_quotes_a_few_words_of_the_quote_reports_it() -> None:
+    """Two words in the sentence's own quote marks, written in a row in the quote, the speaker
+    named in the sentence: it quotes the statement and reports the rest."""
+    b = 'Roe blamed the port deficit on "hidden subsidies" in the north.'
+    found = summaries(FRAGMENT_A, FRAGMENT_QUOTE, b, speaker="Jane Roe")
+    assert [lk.relation for lk in found] == ["paraphrase"] and found[0].b.text == b
+    # Named only in the sentence before: the fragment is too little to go on.
+    b2 = 'Roe spoke on Monday. She blamed the port deficit on "hidden subsidies" in the north.'
+    assert summaries(FRAGMENT_A, FRAGMENT_QUOTE, b2, speaker="Jane Roe") == []
+    # The same words not in quote marks: two shared words, no phrase, no report.
+    b3 = "Roe blamed the port deficit on hidden subsidies in the north."
+    assert summaries(FRAGMENT_A, FRAGMENT_QUOTE, b3, speaker="Jane Roe") == []
+
+
+def test_a_label_in_quote_marks_is_no_fragment_of_one_statement() -> None:
+    a = 'Jane Roe said: "Nobody in this town will vote for Harbour Party plans again."'
+    quote = "Nobody in this town will vote for Harbour Party plans again."
+    # A name in quote marks is a label, not the statement's words.
+    assert summaries(a, quote, 'Roe mocked the "Harbour Party" at a rally in the north.', speaker="Jane Roe") == []
+    # Words many sentences of the archive put in quote marks are a slogan in use.
+    b = 'Roe blamed the port deficit on "hidden subsidies" in the north.'
+    slogan = " ".join(f'Protester {i} held a sign reading "hidden subsidies" outside.' for i in range(8))
+    record = rec("a.txt", FRAGMENT_A, FRAGMENT_QUOTE, speaker="Jane Roe")
+    other = rec("c.txt", OTHER, "The ferry timetable will not change this year.", speaker="Jane Roe")
+    search = search_over({"a.txt": FRAGMENT_A, "b.txt": b, "c.txt": OTHER, "d.txt": slogan}, [record, other])
+    assert search.links(record, Linker(Rarity.of([]))) == []

@@ -112,6 +112,15 @@ class SentenceTables:
         )
         return list({(r.article, r.start, r.end): r for r in found}.values())
 
+    def sentences_with_phrase(self, phrase: str, limit: int) -> int:
+        """How many sentences hold these words in a row (counted up to ``limit``)."""
+        words = [t for t in (_fts_term(w) for w in phrase.split()) if t]
+        if not words:
+            return 0
+        query = '"' + " ".join(words) + '"'
+        sql = "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)"
+        return int(self.conn.execute(sql, (query, limit)).fetchone()[0])
+
     def sentence_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM sentences").fetchone()[0])
 

@@ -6,7 +6,9 @@ been taken off")."""
 
 from __future__ import annotations
 
-from provenance.trace.tokens import Words, content, stem
+import regex
+
+from provenance.trace.tokens import Words, content, stem, words
 
 MIN_RUN = 3  # content words in a row, shared verbatim
 QUOTE_WINDOW = 25  # words of the quote the shared ones must fall within
@@ -118,3 +120,28 @@ def phrase(quote: Words, sent: Words) -> bool:
             if len(kept) >= PHRASE_CONTENT and any(not quote.surface[k][:1].isupper() for k in kept):
                 return True
     return False
+
+
+# Quote marks of the sentence's own around a few words ('blamed it on "implicit bias"'); an
+# apostrophe between two letters is no mark (as in tokens.nested).
+_MARKED = regex.compile(r"(?<![\p{L}\p{N}])[“\"‘']((?:[^‘’“”\"']|(?<=\p{L})['’](?=\p{L}))+?)[”\"’'](?![\p{L}\p{N}])")
+FRAGMENT_WORDS = (2, 4)  # words a quoted fragment holds: fewer is one word, more is a quote record's job
+
+
+def quoted_fragment(quote: Words, sent_text: str) -> tuple[str, ...] | None:
+    """A few words the sentence puts in quote marks of its own ('blamed police shootings on
+    "implicit bias"') that the quote holds in a row: the sentence quotes the statement and
+    reports the rest. Two content words at least, each written lower-case in the quote (an
+    ordinary word: a name in quote marks, "Crooked Hillary", is a label, not the statement)."""
+    qn = quote.norm
+    for m in _MARKED.finditer(sent_text):
+        frag = words(m.group(1)).norm
+        if not FRAGMENT_WORDS[0] <= len(frag) <= FRAGMENT_WORDS[1]:
+            continue
+        for i in range(len(qn) - len(frag) + 1):
+            if qn[i : i + len(frag)] != frag:
+                continue
+            kept = [k for k in range(i, i + len(frag)) if content(qn[k])]
+            if len(kept) >= 2 and all(not quote.surface[k][:1].isupper() for k in kept):
+                return frag
+    return None

@@ -29,6 +29,7 @@ from provenance.trace.overlap import (
     in_order,
     one_place,
     phrase,
+    quoted_fragment,
     run_of_three,
     window_cover,
 )
@@ -49,6 +50,9 @@ COMMON_SHARE = 0.02  # a stem in more sentences than this share (at least 20) is
 SENTENCE_CANDIDATES = 200  # sentences read per quote, best first (FTS5 bm25 over its rare words)
 REVERSE_CANDIDATES = 20  # quotes read per sentence of a traced article (the index ranks them)
 MIN_QUOTE_WORDS = 4  # a quote shorter than this is not searched for in sentences
+# A fragment in quote marks that more sentences than this hold (at least FRAGMENT_STOCK) is a
+# label in use ("fake news"), not a quotation of one statement.
+FRAGMENT_STOCK, FRAGMENT_STOCK_SHARE = 6, 0.001
 
 
 @dataclass(frozen=True)
@@ -205,7 +209,8 @@ class SentenceSearch:
         reporters = tuple(
             r.speaker
             for r in records
-            if r.kind == "indirect" and r.speaker and _key(r.speaker, r.speaker_type)
+            if r.kind == "indirect" and r.speaker and r.speaker_type in ("person", "organization")
+            if _key(r.speaker, r.speaker_type)
             if r.start < stored.end and stored.start < r.end
         )
         sent = Sentence(
@@ -297,10 +302,7 @@ class SentenceSearch:
             return None
         if sum(linker.rarity.weight(sent_stems[s]) for s in shared) < MIN_WEIGHT:
             return None
-        # The quote's words, kept: a run of its content words and enough of them in its order,
-        # or a phrase of it, function words and all (a headline: "The Shackles Have Now Been Taken Off").
-        by_run = not phrase_only and in_order(qw, sw) >= MIN_SHARED and run_of_three(qw, sw)
-        if not by_run and not phrase(qw, sw):
+        if not self._kept(qw, sent, keys, phrase_only):
             return None
         if not _names_speaker(keys, self._window(sent)):
             return None
@@ -313,6 +315,23 @@ class SentenceSearch:
         other = _sentence_record(sent, self.metas.get(sent.path))
         a, b = older_first(record, other)
         return Link(a, b, "paraphrase", round(window_cover(qw, sw), 3), (), UNKNOWN)
+
+    def _kept(self, qw: Words, sent: Sentence, keys: SpeakerKeys, phrase_only: bool) -> bool:
+        """The quote's words, kept: a run of its content words and enough of them in its order;
+        or a phrase of it, function words and all (a headline: "The Shackles Have Now Been Taken
+        Off"); or a few of its words in the sentence's own quote marks, the quote's named speaker
+        named in the sentence itself ('she blamed police shootings on "implicit bias"')."""
+        sw = sent.words
+        if not phrase_only and in_order(qw, sw) >= MIN_SHARED and run_of_three(qw, sw):
+            return True
+        if phrase(qw, sw):
+            return True
+        frag = None if keys.from_context else quoted_fragment(qw, sent.text)
+        if frag is None or not _names_speaker(keys, sent.text):
+            return False
+        # Words many sentences put in quote marks are a label or a slogan, not one statement.
+        stock = max(FRAGMENT_STOCK, int(FRAGMENT_STOCK_SHARE * self.index.sentence_count()))
+        return self.index.sentences_with_phrase(" ".join(frag), stock + 1) <= stock
 
 
 def _sentence_record(sent: Sentence, meta: ArticleMeta | None) -> QuoteRecord:
