@@ -9,6 +9,7 @@ under the bridge" inside two sentences) is not a link. The shared words must als
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -19,7 +20,7 @@ from provenance.archive.records import QuoteRecord
 from provenance.trace.align import Alignment, DiffOp, align
 from provenance.trace.context import QuotedContext, Side
 from provenance.trace.speakers import SpeakerMatch, match_speakers
-from provenance.trace.tokens import Rarity, Words, content, nested, stem, words
+from provenance.trace.tokens import Rarity, Words, content, nested, sentence_parts, stem, words
 
 Relation = Literal["verbatim", "altered", "paraphrase"]
 RELATIONS: tuple[Relation, ...] = ("verbatim", "altered", "paraphrase")
@@ -102,10 +103,14 @@ class Linker:
             return self._paraphrase(a, b, wa, wb, speaker)
         # The nested quotation may be the better reading ("and said, 'It's so nice to meet you'"
         # against "It's so nice to meet you"): the readings with fewest edits are tried first.
-        for al, part_a, part_b in self._overlaps(a, b, wa, wb):
-            link = self._decide(a, b, part_a, part_b, al, speaker)
-            if link is not None:
-                return replace(link, a_part=_part(a, wa, part_a), b_part=_part(b, wb, part_b))
+        # A sentence of a longer quote is read on its own only when no such reading links (one
+        # sentence quoted word for word, the next reworded): read first, it would hide the edits
+        # of a whole quote altered in its second sentence.
+        for parts in (_nested_parts, sentence_parts):
+            for al, part_a, part_b in self._overlaps(a, b, wa, wb, parts):
+                link = self._decide(a, b, part_a, part_b, al, speaker)
+                if link is not None:
+                    return replace(link, a_part=_part(a, wa, part_a), b_part=_part(b, wb, part_b))
         return None
 
     def _decide(
@@ -120,12 +125,15 @@ class Linker:
         relation: Relation = "altered" if al.diff else "verbatim"
         return Link(a, b, relation, _similarity(wa, wb, al), al.diff, speaker)
 
-    def _overlaps(self, a: QuoteRecord, b: QuoteRecord, wa: Words, wb: Words) -> list[tuple[Alignment, Words, Words]]:
-        """The overlaps of two quotes that are a clean cut of one statement: of the whole quotes,
-        and of each quotation nested in one of them (a speaker recounting another's words)."""
-        tries = [(wa, wb)]
-        tries += [(wa.part(*rng), wb) for rng in nested(a.text, wa)]
-        tries += [(wa, wb.part(*rng)) for rng in nested(b.text, wb)]
+    def _overlaps(
+        self, a: QuoteRecord, b: QuoteRecord, wa: Words, wb: Words, parts: PartsOf
+    ) -> list[tuple[Alignment, Words, Words]]:
+        """The overlaps of two quotes that are a clean cut of one statement: of the whole quotes
+        (with _nested_parts) and of each part of one of them against the other: each quotation
+        nested in it (a speaker recounting another's words), or each of its sentences."""
+        tries = [(wa, wb)] if parts is _nested_parts else []
+        tries += [(wa.part(*rng), wb) for rng in parts(a.text, wa)]
+        tries += [(wa, wb.part(*rng)) for rng in parts(b.text, wb)]
         out = []
         for x, y in tries:
             al = align(x, y, self.rarity.weight)
@@ -209,6 +217,13 @@ class Linker:
         if cover < PARAPHRASE_COVER or weight < MIN_WEIGHT:
             return None
         return Link(a, b, "paraphrase", round(cover, 3), (), speaker)
+
+
+PartsOf = Callable[[str, Words], list[tuple[int, int]]]
+
+
+def _nested_parts(text: str, w: Words) -> list[tuple[int, int]]:
+    return nested(text, w)
 
 
 def _part(r: QuoteRecord, whole: Words, part: Words) -> tuple[int, int] | None:

@@ -102,6 +102,26 @@ def nested(text: str, w: Words, min_words: int = 3) -> list[tuple[int, int]]:
     return out
 
 
+# The end of a sentence inside a quote: a full stop (or ! ? …) and any closing marks, then space
+# and a capital or an opening mark. An abbreviation ("Mr. Roe") splits too: a part is only one
+# more reading of the quote, tried beside the whole.
+_SENTENCE_END = regex.compile(r"[.!?…]+[’”\"']*\s+(?=[\p{Lu}“\"‘'])")
+
+
+def sentence_parts(text: str, w: Words, min_words: int = 3) -> list[tuple[int, int]]:
+    """Token ranges of the sentences of a quote of two sentences or more: an article may quote
+    one of them word for word and reword the next, and each sentence is a statement of its own."""
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
+    if len(bounds) < 3:
+        return []
+    out = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        inside = [i for i, s in enumerate(w.starts) if lo <= s < hi]
+        if len(inside) >= min_words and len(inside) < len(w):
+            out.append((inside[0], inside[-1] + 1))
+    return out
+
+
 def tokens(text: str) -> tuple[str, ...]:
     """The comparison tokens of quoted words (NFKC, casefolded, punctuation dropped)."""
     return words(text).norm
