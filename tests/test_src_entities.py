@@ -638,3 +638,29 @@ def test_a_description_identified_by_name_in_the_same_sentence_is_that_person():
     # a description with nothing after it stays an unnamed source
     [plain] = resolve([[said(("Officials", "NOUN"))]]).quotes
     assert plain.speaker is not None and plain.speaker.resolved_by != "identified-as"
+
+
+def test_he_after_a_newly_introduced_subject_of_unknown_gender_is_that_person():
+    # Mr. Tom Roe said the plan works . | Ravi Singh , 47 , voted . | He said the plan works .
+    # ("Singh, 47, voted" parsed as a name with "voted" hanging on it: still the subject)
+    roe: list[Row] = [
+        ("Mr.", "Mr.", "PROPN", 2, "compound"),
+        ("Tom", "Tom", "PROPN", 2, "compound"),
+        ("Roe", "Roe", "PROPN", 3, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 5, "det"),
+        ("plan", "plan", "NOUN", 6, "nsubj"),
+        ("works", "work", "VERB", 3, "ccomp"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    singh: list[Row] = [
+        ("Ravi", "Ravi", "PROPN", 1, "compound"),
+        ("Singh", "Singh", "PROPN", -1, "root"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("47", "47", "NUM", 1, "nmod:unmarked"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("voted", "vote", "VERB", 1, "acl"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    result = resolve([[roe], [singh], [said(("He", "PRON"))]])
+    assert [q.speaker.name for q in result.quotes if q.speaker] == ["Mr. Tom Roe", "Ravi Singh"]

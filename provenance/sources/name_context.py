@@ -84,6 +84,11 @@ def is_subject(sent: Sentence, run: list[int]) -> bool:
     head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
     if head.deprel == "appos" and head.head >= 0:
         head = sent.words[head.head]
+    if head.deprel == "root" and any(
+        sent.words[c].deprel == "acl" and sent.words[c].upos == "VERB" and c > head.index
+        for c in sent.children[head.index]
+    ):
+        return True  # "Ravi Singh, 47, voted for ..." parsed as a name with "voted" hanging on it
     if head.rel != "nsubj" or head.head < 0:
         return False
     return sent.words[head.head].deprel in ("root", "conj", "parataxis")

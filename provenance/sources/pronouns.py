@@ -59,7 +59,13 @@ class PronounResolver(TableBase):
             # known): the person the article has shown to be a woman
             known = [n for n in near if self.gender_of_name(n.name) == want]
             unknown = [n for n in near if self.gender_of_name(n.name) is None]
-            if known and unknown and len({self.key(n.name) for n in known}) == 1:
+            # Not for "he" when the later name of unknown gender is the subject of its clause
+            # ("Mr. Roe spoke. Ravi Singh, 47, voted. He said ..." is Singh): news names men far
+            # more often than women, so a person of unknown gender is more likely a "he" than a
+            # "she", and salience decides.
+            later = [n for n in unknown if n.start > known[-1].start] if known else []
+            salient_unknown = want == "male" and any(n.subject for n in later)
+            if known and unknown and len({self.key(n.name) for n in known}) == 1 and not salient_unknown:
                 near = [n for n in near if n in known or n.start < known[-1].start]
         for n in reversed(near):
             if n.subject:
