@@ -52,13 +52,15 @@ class SentenceTables:
 
     # ---------------------------------------------------------------- sentences
 
-    def sentence_candidates(self, words: Sequence[str], exclude_article: str, limit: int) -> list[StoredSentence]:
+    def sentence_candidates(
+        self, words: Sequence[str], exclude_article: str, limit: int, *, every: bool = False
+    ) -> list[StoredSentence]:
         """Sentences of other articles holding any of ``words`` (each a prefix: "enter" finds
-        "entering"), best first by FTS5's bm25 (rare words weigh more)."""
+        "entering"), or all of them with ``every``, best first by FTS5's bm25 (rare words weigh more)."""
         terms = [w for w in (_fts_term(w) for w in words) if w]
         if not terms:
             return []
-        query = " OR ".join(f'"{t}"*' for t in terms)
+        query = (" AND " if every else " OR ").join(f'"{t}"*' for t in terms)
         rows = self.conn.execute(
             "SELECT a.path, s.start_char, s.end_char, s.line, s.col, s.text FROM sentences_fts f"
             " JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article"

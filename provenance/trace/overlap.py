@@ -106,13 +106,26 @@ def _phrase_at(quote: Words, sent: Words, i: int, j: int) -> int:
     return n
 
 
+def trigrams(w: Words) -> set[tuple[str, ...]]:
+    return {w.norm[i : i + 3] for i in range(len(w) - 2)}
+
+
+def may_keep_phrase(quote_trigrams: set[tuple[str, ...]], sent: Words, sent_text: str) -> bool:
+    """A cheap first test for ``phrase`` and ``quoted_fragment``: PHRASE_WORDS words with one
+    slipped in hold three in a row; a fragment needs a quote mark."""
+    return bool(_MARKED.search(sent_text)) or not quote_trigrams.isdisjoint(trigrams(sent))
+
+
 def phrase(quote: Words, sent: Words) -> bool:
     """A phrase of PHRASE_WORDS words of the quote, function words included, in the sentence (one
     word slipped in allowed: "the shackles have now been taken off"), holding PHRASE_CONTENT
     content words, one written lower-case in the quote (an ordinary word, not only a name). A
     headline says in title case what the quote said: its capitals say nothing, the quote's do."""
+    at: dict[str, list[int]] = {}
+    for j, t in enumerate(sent.norm):
+        at.setdefault(t, []).append(j)
     for i in range(len(quote) - PHRASE_WORDS + 1):
-        for j in range(len(sent)):
+        for j in at.get(quote.norm[i], ()):
             n = _phrase_at(quote, sent, i, j)
             if n < PHRASE_WORDS:
                 continue

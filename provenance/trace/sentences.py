@@ -27,10 +27,12 @@ from provenance.trace.overlap import (
     content_run,
     contiguous,
     in_order,
+    may_keep_phrase,
     one_place,
     phrase,
     quoted_fragment,
     run_of_three,
+    trigrams,
     window_cover,
 )
 from provenance.trace.speakers import UNKNOWN, name_parts
@@ -73,6 +75,7 @@ class Sentence:
     # Named speakers of the reported speech in it ("Clinton says Obama had a super PAC ..."):
     # the sentence reports what they said.
     reporters: tuple[str, ...] = ()
+    stems: frozenset[str] = frozenset()  # its content stems (a sentence is tried for many quotes)
 
 
 def _key(name: str, kind: str | None) -> str | None:
@@ -209,12 +212,20 @@ class SentenceSearch:
         reporters = tuple(
             r.speaker
             for r in records
-            if r.kind == "indirect" and r.speaker and r.speaker_type in ("person", "organization")
-            if _key(r.speaker, r.speaker_type)
-            if r.start < stored.end and stored.start < r.end
+            if r.kind == "indirect" and r.start < stored.end and stored.start < r.end
+            if r.speaker and r.speaker_type in ("person", "organization") and _key(r.speaker, r.speaker_type)
         )
         sent = Sentence(
-            stored.path, stored.start, stored.end, stored.line, stored.column, stored.text, w, inside, reporters
+            stored.path,
+            stored.start,
+            stored.end,
+            stored.line,
+            stored.column,
+            stored.text,
+            w,
+            inside,
+            reporters,
+            frozenset(stem(t) for t in w.norm if content(t)),
         )
         self._sentences[(stored.path, stored.start)] = sent
         return sent
@@ -256,20 +267,23 @@ class SentenceSearch:
         if len(rare) < needed:
             return []
         out = []
-        for stored in self.index.sentence_candidates(rare, record.article, SENTENCE_CANDIDATES):
+        grams = trigrams(qw)
+        # As many rare words as needed: a sentence must hold every one (one FTS5 AND query).
+        every = len(rare) == needed
+        for stored in self.index.sentence_candidates(rare, record.article, SENTENCE_CANDIDATES, every=every):
             low = stored.text.casefold()
             if sum(1 for st in rare if st in low) < needed:
                 continue  # a cheap test first: the stems as substrings (they may only be more)
             sent = self._sentence(stored)
-            found = {stem(t) for t in sent.words.norm if content(t)}
-            hits = len(found & set(rare))
+            hits = len(sent.stems.intersection(rare))
             if hits < needed:
                 continue
             # Fewer than MIN_SHARED rare words: only a phrase of the quote will do ("four years
             # ago", three common words in a row, is no report of "This guy lost four years ago").
-            link = self._decide(
-                record, qw, sent, linker, keys, phrase_only=hits < MIN_SHARED and len(qw) >= SHORT_QUOTE
-            )
+            phrase_only = hits < MIN_SHARED and len(qw) >= SHORT_QUOTE
+            if phrase_only and not may_keep_phrase(grams, sent.words, sent.text):
+                continue  # neither a phrase nor a quoted fragment can be there
+            link = self._decide(record, qw, sent, linker, keys, phrase_only=phrase_only)
             if link is not None:
                 out.append(link)
         return out

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -131,6 +132,7 @@ def content(token: str) -> bool:
     return token not in STOPWORDS and not token.isdigit() and len(token) > 1
 
 
+@lru_cache(maxsize=1 << 16)  # the sentence search stems the same words for every quote it tries
 def stem(token: str) -> str:
     """A crude English stem for paraphrase overlap (reported speech changes tense and number)."""
     for suffix in ("ing", "ed", "es", "s", "ly"):
