@@ -664,3 +664,21 @@ def test_he_after_a_newly_introduced_subject_of_unknown_gender_is_that_person():
     ]
     result = resolve([[roe], [singh], [said(("He", "PRON"))]])
     assert [q.speaker.name for q in result.quotes if q.speaker] == ["Mr. Tom Roe", "Ravi Singh"]
+
+
+def test_he_after_a_statement_is_not_the_person_the_statement_names():
+    # Sam Lee said the plan works . | Tom Doe lost , he said .
+    lost: list[Row] = [
+        ("Tom", "Tom", "PROPN", 1, "compound"),
+        ("Doe", "Doe", "PROPN", 2, "nsubj"),
+        ("lost", "lose", "VERB", 5, "ccomp"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("he", "he", "PRON", 5, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    result = resolve([[said(("Sam Lee", "PROPN"))], [lost]])
+    assert [q.speaker.name for q in result.quotes if q.speaker] == ["Sam Lee", "Sam Lee"]
+    # with nobody else before it, "he" is still the one person named (never left unresolved)
+    [alone] = resolve([[lost]]).quotes
+    assert alone.speaker is not None and alone.speaker.name == "Tom Doe"

@@ -48,6 +48,10 @@ class PronounResolver(TableBase):
             for n in self.person_names
             if n.end <= mention.start and self._agrees(n.name, p) and self.key(n.name) not in self.org_keys
         ]
+        lo, hi = self.spoken or (0, 0)
+        # "Trump has never mentioned Muslims, he said": as in "he said Trump has never ...", the
+        # name inside what was said is someone else; it is taken only when nobody else is there
+        before = [n for n in before if not lo <= n.start < hi] or before
         if not before:
             return None
         para = self.doc.paragraph_at(mention.start)

@@ -43,7 +43,13 @@ class SpeakerResolver:
                 return None, None, None
             return self._vague_speaker(*a.frame)
         mention = describe(a.speaker, self.doc.text, self.m.is_role)
-        entity, how = self.entities.entity_for(mention)
+        # (only a statement that ends before its speaker: "..., he said"; a span that runs past
+        # the speaker holds more than what was said)
+        self.entities.spoken = (a.start, a.end) if a.end <= mention.start else None
+        try:
+            entity, how = self.entities.entity_for(mention)
+        finally:
+            self.entities.spoken = None
         if entity is not None and entity.type == "anonymous" and entity.reason is None:
             reason = self.reasons.find(mention, a.cue)
             if reason:

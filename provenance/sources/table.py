@@ -61,6 +61,9 @@ class TableBase:
         self.sentences: list[Sentence] = []  # the article's parsed sentences, in text order
         # Names the article refers to as "its"/"itself": organisations, whatever they look like.
         self.org_keys: set[str] = set()
+        # The content of the statement whose speaker is being resolved: a name inside it is what
+        # was said about someone ("Trump never mentioned Muslims, he said"), never "he".
+        self.spoken: tuple[int, int] | None = None
 
     def tokens(self, name: str) -> list[str]:
         return self.m.names.tokens(name)
