@@ -77,16 +77,16 @@ def test_function_words_only_link_when_the_quotes_around_them_are_shared() -> No
     assert refusal.relation == "verbatim" and refusal.diff == ()
 
 
-# In an archive where "failed" and "candidate" are common words, the two-word phrase alone is
+# In an archive where "tired" and "mayor" are common words, the two-word phrase alone is
 # no evidence, even from the same speaker.
 def common_rarity(phrase_quotes: int = 0) -> Rarity:
-    common = {"failed", "candidate", "weather"}
+    common = {"tired", "mayor", "weather"}
     return Rarity(1000, lambda t: 90 if t in common else 1, lambda run: phrase_quotes)
 
 
-D = '"Well, he was a failed candidate," Roe said of Smith. "He lost every county in the north and blamed the weather."'
-E = 'Roe called Smith "a failed candidate" and said "he lost every county in the north and blamed the weather."'
-F = 'Roe, asked about the old mayor, said he was "a failed candidate" and nothing more.'
+D = '"Well, he was a tired mayor," Roe said of Smith. "He lost every county in the north and blamed the weather."'
+E = 'Roe called Smith "a tired mayor" and said "he lost every county in the north and blamed the weather."'
+F = 'Roe, asked about the old mayor, said he was "a tired mayor" and nothing more.'
 
 
 def linker_over(texts: dict[str, str], records: Sequence[QuoteRecord], rarity: Rarity) -> Linker:
@@ -95,9 +95,9 @@ def linker_over(texts: dict[str, str], records: Sequence[QuoteRecord], rarity: R
 
 
 def test_a_short_phrase_of_common_words_links_in_a_shared_context_only() -> None:
-    d_short = quote("a.txt", D, "Well, he was a failed candidate,")
-    e_short = quote("b.txt", E, "a failed candidate")
-    f_short = quote("c.txt", F, "a failed candidate")
+    d_short = quote("a.txt", D, "Well, he was a tired mayor,")
+    e_short = quote("b.txt", E, "a tired mayor")
+    f_short = quote("c.txt", F, "a tired mayor")
     county = "he lost every county in the north and blamed the weather."
     records = [d_short, quote("a.txt", D, "He lost every county in the north and blamed the weather."), e_short]
     records += [quote("b.txt", E, county), f_short]
@@ -119,8 +119,8 @@ def test_a_shared_phrase_must_be_rare_and_quoted() -> None:
     records = [quote("a.txt", g, "we are not going to do that."), quote("b.txt", h, "We are not going to do that.")]
     assert traced({"a.txt": g, "b.txt": h}, records) == []
     # A shared quoted phrase that many quotes of the archive hold is a stock phrase.
-    d_short = quote("a.txt", D, "Well, he was a failed candidate,")
-    e_short = quote("b.txt", E, "a failed candidate")
+    d_short = quote("a.txt", D, "Well, he was a tired mayor,")
+    e_short = quote("b.txt", E, "a tired mayor")
     records = [d_short, quote("a.txt", D, "He lost every county in the north and blamed the weather."), e_short]
     records.append(quote("b.txt", E, "he lost every county in the north and blamed the weather."))
     texts = {"a.txt": D, "b.txt": E}
@@ -130,11 +130,11 @@ def test_a_shared_phrase_must_be_rare_and_quoted() -> None:
 
 # A speaker recounts a conversation; each article quotes its lines, one nested in her own quote.
 G = (
-    "Mary Doe said the governor took her arm \"and said, 'It's so nice to see you' and smiled. "
+    "Mary Doe said the governor took her arm \"and said, 'What a pleasure to see you here' and smiled. "
     "Then she said, 'Remember what we agreed at the lake house.'\""
 )
 H = (
-    'Doe said the governor told her: "It\'s so nice to see you." Later the governor whispered, '
+    'Doe said the governor told her: "What a pleasure to see you here." Later the governor whispered, '
     '"Remember what we agreed at the lake house."'
 )
 
@@ -144,14 +144,14 @@ def test_a_nested_line_links_when_the_next_line_is_shared() -> None:
     governor: a speaker conflict, so the few words of each line are not enough on their own."""
     outer = G[G.index("and said") : G.rindex('"')]
     records = [quote("a.txt", G, outer, speaker="Mary Doe")]
-    records += [quote("b.txt", H, "It's so nice to see you.", speaker="Ann Grey")]
+    records += [quote("b.txt", H, "What a pleasure to see you here.", speaker="Ann Grey")]
     records += [quote("b.txt", H, "Remember what we agreed at the lake house.", speaker="Ann Grey")]
     links = traced({"a.txt": G, "b.txt": H}, records)
-    assert sorted(lk.b.text[:8] for lk in links) == ["It's so ", "Remember"], links
-    nice = next(lk for lk in links if lk.b.text.startswith("It's so nice"))
+    assert sorted(lk.b.text[:8] for lk in links) == ["Remember", "What a p"], links
+    nice = next(lk for lk in links if lk.b.text.startswith("What a pleasure"))
     assert nice.relation == "verbatim" and nice.speaker.same is False  # the disagreement is reported
     # Alone (the other line not a quote record of the second article), the nested line does not link.
     alone = traced({"a.txt": G, "b.txt": H}, records[:2])
-    assert not any(lk.b.text.startswith("It's so nice") for lk in alone), alone
+    assert not any(lk.b.text.startswith("What a pleasure") for lk in alone), alone
     # The link's span on the long quote is the nested line, not the whole quote.
-    assert nice.a_part is not None and G[nice.a_part[0] : nice.a_part[1]] == "It's so nice to see you"
+    assert nice.a_part is not None and G[nice.a_part[0] : nice.a_part[1]] == "What a pleasure to see you here"

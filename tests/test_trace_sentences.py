@@ -254,7 +254,7 @@ def test_three_common_words_in_a_row_are_no_report() -> None:
     rarer words shared, only a phrase of the quote will do."""
     a = 'Jane Roe said: "This mayor lost four years ago, and he will lose again."'
     quote = "This mayor lost four years ago, and he will lose again."
-    b = "Roe lost the north by double digits four years ago."
+    b = "Roe lost the north by a wide margin four years ago."
     # An archive where "years" and "ago" are in many sentences: too common to look up.
     filler = " ".join(f"The mill {i} opened years ago." for i in range(40))
     record = rec("a.txt", a, quote, speaker="Jane Roe")

@@ -101,7 +101,7 @@ class SentenceTables:
 
     def quotes_with_phrase(self, phrase: str, exclude_article: str, limit: int) -> list[QuoteRecord]:
         """Quotes (not reported speech) of other articles in a sentence that holds these words in
-        a row: the lookup for a quote of function words only ("this is not who we are"), which
+        a row: the lookup for a quote of function words only ("we are not going to do that"), which
         has no index terms of its own. At most ``limit`` sentences are read."""
         words = [t for t in (_fts_term(w) for w in phrase.split()) if t]
         if not words:

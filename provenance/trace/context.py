@@ -1,8 +1,8 @@
 """Quoted context: the other quoted words around a quote, as evidence that two weak matches are
 one statement.
 
-A short or common-worded quote ("this is not who we are", "a failed candidate", "It's so nice
-to meet you") is too weak to link on its own words: many statements share them. But when two
+A short or common-worded quote ("we are not going to do that", "a tired mayor", "What a
+pleasure to see you") is too weak to link on its own words: many statements share them. But when two
 articles report the same remarks, the quote rarely comes alone: the rest of a long quote around
 a nested one, or the quote just before or after it, is reproduced too. So a weak match whose
 *quoted context* — the quote's own words outside the overlap and the other quotes of the article
@@ -26,6 +26,7 @@ PHRASE_WEIGHT = 1.0  # their summed rarity: "of the american people" is no share
 # A phrase that this many indexed quotes hold is a stock phrase, not a shared passage
 # (the same rule as for a quote's own overlap, see link.STOCK_QUOTES).
 STOCK_QUOTES, STOCK_SHARE = 6, 0.001
+CACHED_ARTICLES = 2048  # articles whose quotes are kept tokenised between lookups
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class QuotedContext:
     def _quotes(self, article: str) -> list[tuple[QuoteRecord, Words]]:
         found = self._quoted.get(article)
         if found is None:
+            if len(self._quoted) >= CACHED_ARTICLES:
+                self._quoted.clear()  # bounded: a trace over a large archive meets many articles
             # Reported speech is the journalist's words; only words inside quote marks count.
             found = [(r, words(r.text)) for r in self._records_of(article) if r.kind != "indirect"]
             self._quoted[article] = found

@@ -182,8 +182,8 @@ class Linker:
     def _in_context(
         self, a: QuoteRecord, b: QuoteRecord, wa: Words, wb: Words, al: Alignment, speaker: SpeakerMatch
     ) -> Link | None:
-        """Words too weak or too common to link on their own ("this is not who we are", "a
-        failed candidate"), found whole and word for word in the other rendering, are one
+        """Words too weak or too common to link on their own ("we are not going to do that", "a
+        tired mayor"), found whole and word for word in the other rendering, are one
         statement when the quotes around them share a rare phrase too: the same passage
         reported twice (see context.py)."""
         if self.context is None or al.diff or al.edge_changes or al.matched < CONTEXT_MIN_WORDS:

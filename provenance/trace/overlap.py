@@ -1,7 +1,7 @@
 """How much of a quote a sentence repeats, word by word: the measures the sentence search
 (``sentences.py``) decides on. A report in other words keeps some of the quote's words: a run
 of its content words, enough of them in the quote's order, in one place of the quote; or a
-phrase of the quote, function words and all, with a word slipped in ("the shackles have now
+phrase of the quote, function words and all, with a word slipped in ("the tariffs have now
 been taken off")."""
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ def may_keep_phrase(quote_trigrams: set[tuple[str, ...]], sent: Words, sent_text
 
 def phrase(quote: Words, sent: Words) -> bool:
     """A phrase of PHRASE_WORDS words of the quote, function words included, in the sentence (one
-    word slipped in allowed: "the shackles have now been taken off"), holding PHRASE_CONTENT
+    word slipped in allowed: "the tariffs have now been taken off"), holding PHRASE_CONTENT
     content words, one written lower-case in the quote (an ordinary word, not only a name). A
     headline says in title case what the quote said: its capitals say nothing, the quote's do."""
     at: dict[str, list[int]] = {}
@@ -135,17 +135,17 @@ def phrase(quote: Words, sent: Words) -> bool:
     return False
 
 
-# Quote marks of the sentence's own around a few words ('blamed it on "implicit bias"'); an
+# Quote marks of the sentence's own around a few words ('blamed it on "hidden subsidies"'); an
 # apostrophe between two letters is no mark (as in tokens.nested).
 _MARKED = regex.compile(r"(?<![\p{L}\p{N}])[“\"‘']((?:[^‘’“”\"']|(?<=\p{L})['’](?=\p{L}))+?)[”\"’'](?![\p{L}\p{N}])")
 FRAGMENT_WORDS = (2, 4)  # words a quoted fragment holds: fewer is one word, more is a quote record's job
 
 
 def quoted_fragment(quote: Words, sent_text: str) -> tuple[str, ...] | None:
-    """A few words the sentence puts in quote marks of its own ('blamed police shootings on
-    "implicit bias"') that the quote holds in a row: the sentence quotes the statement and
+    """A few words the sentence puts in quote marks of its own ('blamed the port deficit on
+    "hidden subsidies"') that the quote holds in a row: the sentence quotes the statement and
     reports the rest. Two content words at least, each written lower-case in the quote (an
-    ordinary word: a name in quote marks, "Crooked Hillary", is a label, not the statement)."""
+    ordinary word: a name in quote marks, "Harbour Party", is a label, not the statement)."""
     qn = quote.norm
     for m in _MARKED.finditer(sent_text):
         frag = words(m.group(1)).norm

@@ -52,6 +52,7 @@ COMMON_SHARE = 0.02  # a stem in more sentences than this share (at least 20) is
 SENTENCE_CANDIDATES = 200  # sentences read per quote, best first (FTS5 bm25 over its rare words)
 REVERSE_CANDIDATES = 20  # quotes read per sentence of a traced article (the index ranks them)
 MIN_QUOTE_WORDS = 4  # a quote shorter than this is not searched for in sentences
+CACHED_ARTICLES = 2048  # articles whose quote records are kept between sentences
 # A fragment in quote marks that more sentences than this hold (at least FRAGMENT_STOCK) is a
 # label in use ("fake news"), not a quotation of one statement.
 FRAGMENT_STOCK, FRAGMENT_STOCK_SHARE = 6, 0.001
@@ -72,7 +73,7 @@ class Sentence:
     text: str
     words: Words
     quoted: frozenset[int]  # positions in ``words`` inside an extracted quote of the article
-    # Named speakers of the reported speech in it ("Clinton says Obama had a super PAC ..."):
+    # Named speakers of the reported speech in it ("Doe says the harbour fund paid millions ..."):
     # the sentence reports what they said.
     reporters: tuple[str, ...] = ()
     stems: frozenset[str] = frozenset()  # its content stems (a sentence is tried for many quotes)
@@ -204,6 +205,8 @@ class SentenceSearch:
             return cached
         records = self._records.get(stored.path)
         if records is None:
+            if len(self._records) >= CACHED_ARTICLES:
+                self._records.clear()  # bounded: a large archive has many articles
             records = self._records[stored.path] = self.index.records(article=stored.path)
         # Reported speech is in the journalist's words: only words inside quote marks are quoted.
         quoted = [(r.start, r.end) for r in records if r.kind != "indirect"]
@@ -279,7 +282,7 @@ class SentenceSearch:
             if hits < needed:
                 continue
             # Fewer than MIN_SHARED rare words: only a phrase of the quote will do ("four years
-            # ago", three common words in a row, is no report of "This guy lost four years ago").
+            # ago", three common words in a row, is no report of "This mayor lost four years ago").
             phrase_only = hits < MIN_SHARED and len(qw) >= SHORT_QUOTE
             if phrase_only and not may_keep_phrase(grams, sent.words, sent.text):
                 continue  # neither a phrase nor a quoted fragment can be there
@@ -320,8 +323,8 @@ class SentenceSearch:
             return None
         if not _names_speaker(keys, self._window(sent)):
             return None
-        # The sentence reports what someone else said ("Clinton says Obama had a super PAC ...",
-        # the quote being Sanders's): not a report of this quote, unless it names its speaker
+        # The sentence reports what someone else said ("Doe says the harbour fund paid millions ...",
+        # the quote being Roe's): not a report of this quote, unless it names its speaker
         # itself (a misread attribution: "Roe said the council would ..., Poe noted").
         if sent.reporters and not any(_names_speaker(keys, who) for who in sent.reporters):
             if not _names_speaker(keys, sent.text):
@@ -332,9 +335,9 @@ class SentenceSearch:
 
     def _kept(self, qw: Words, sent: Sentence, keys: SpeakerKeys, phrase_only: bool) -> bool:
         """The quote's words, kept: a run of its content words and enough of them in its order;
-        or a phrase of it, function words and all (a headline: "The Shackles Have Now Been Taken
+        or a phrase of it, function words and all (a headline: "The Tariffs Have Now Been Taken
         Off"); or a few of its words in the sentence's own quote marks, the quote's named speaker
-        named in the sentence itself ('she blamed police shootings on "implicit bias"')."""
+        named in the sentence itself ('she blamed the port deficit on "hidden subsidies"')."""
         sw = sent.words
         if not phrase_only and in_order(qw, sw) >= MIN_SHARED and run_of_three(qw, sw):
             return True
