@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from provenance.archive.records import QuoteRecord
 from provenance.trace.align import Alignment, DiffOp, align
 from provenance.trace.context import QuotedContext, Side
+from provenance.trace.lines import reworded_lines
 from provenance.trace.speakers import SpeakerMatch, match_speakers
 from provenance.trace.tokens import Rarity, Words, content, nested, sentence_parts, stem, words
 
@@ -91,16 +92,23 @@ class Linker:
 
     def link(self, x: QuoteRecord, y: QuoteRecord) -> Link | None:
         """The link between two quotes of different articles, or None."""
+        found = self.links(x, y)
+        return found[0] if found else None
+
+    def links(self, x: QuoteRecord, y: QuoteRecord) -> list[Link]:
+        """The link between two quotes of different articles, then the links of lines reworded
+        inside the two (lines.py): none, or the link first."""
         if x.article == y.article:
-            return None
+            return []
         a, b = older_first(x, y)
         speaker = match_speakers(a.speaker, a.speaker_type, b.speaker, b.speaker_type)
         indirect = (_reported(a), _reported(b))
         if all(indirect):
-            return None  # two reports in other words: out of scope, nothing to compare word by word
+            return []  # two reports in other words: out of scope, nothing to compare word by word
         wa, wb = self.words(a), self.words(b)
         if any(indirect):
-            return self._paraphrase(a, b, wa, wb, speaker)
+            para = self._paraphrase(a, b, wa, wb, speaker)
+            return [para] if para is not None else []
         # The nested quotation may be the better reading ("and said, 'It's so nice to meet you'"
         # against "It's so nice to meet you"): the readings with fewest edits are tried first.
         # A sentence of a longer quote is read on its own only when no such reading links (one
@@ -110,8 +118,23 @@ class Linker:
             for al, part_a, part_b in self._overlaps(a, b, wa, wb, parts):
                 link = self._decide(a, b, part_a, part_b, al, speaker)
                 if link is not None:
-                    return replace(link, a_part=_part(a, wa, part_a), b_part=_part(b, wb, part_b))
-        return None
+                    link = replace(link, a_part=_part(a, wa, part_a), b_part=_part(b, wb, part_b))
+                    a_linked, b_linked = _in_whole(wa, part_a, al.a_range), _in_whole(wb, part_b, al.b_range)
+                    return [link, *self._reworded(link, wa, a_linked, wb, b_linked)]
+        return []
+
+    def _reworded(
+        self, link: Link, wa: Words, a_linked: tuple[int, int], wb: Words, b_linked: tuple[int, int]
+    ) -> list[Link]:
+        """Lines of the two quotes, outside the words linked, that open alike and then differ:
+        the same passage, one of its lines reworded (lines.py)."""
+        a, b = link.a, link.b
+        out = []
+        for ra, rb, op in reworded_lines(a.text, wa, a_linked, b.text, wb, b_linked):
+            x, y = wa.part(*ra), wb.part(*rb)
+            similarity = round(fuzz.ratio(" ".join(x.norm), " ".join(y.norm)) / 100, 3)
+            out.append(Link(a, b, "altered", similarity, (op,), link.speaker, _part(a, wa, x), _part(b, wb, y)))
+        return out
 
     def _decide(
         self, a: QuoteRecord, b: QuoteRecord, wa: Words, wb: Words, al: Alignment, speaker: SpeakerMatch
@@ -224,6 +247,14 @@ PartsOf = Callable[[str, Words], list[tuple[int, int]]]
 
 def _nested_parts(text: str, w: Words) -> list[tuple[int, int]]:
     return nested(text, w)
+
+
+def _in_whole(whole: Words, part: Words, rng: tuple[int, int]) -> tuple[int, int]:
+    """A token range of ``part`` (a slice of ``whole``) as a range of ``whole``."""
+    if not len(part):
+        return (0, 0)
+    first = whole.starts.index(part.starts[0])
+    return (first + rng[0], first + rng[1])
 
 
 def _part(r: QuoteRecord, whole: Words, part: Words) -> tuple[int, int] | None:

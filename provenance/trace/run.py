@@ -71,9 +71,7 @@ def find_links(index: QuoteIndex, records: Iterable[QuoteRecord], linker: Linker
             if c.article == r.article or pair in seen:
                 continue
             seen.add(pair)
-            link = linker.link(r, c)
-            if link is not None:
-                out.append(link)
+            out.extend(linker.links(r, c))
     out.sort(key=lambda lk: (order_key(lk.a), order_key(lk.b)))
     return out
 
@@ -192,12 +190,13 @@ def _summaries_of_articles(db: str, paths: list[str], traced: list[str]) -> list
 
 
 def _dedupe(found: Iterable[Link]) -> list[Link]:
-    seen: set[frozenset[RecordKey]] = set()
+    """Each link once; two quotes may hold more than one (a line reworded: lines.py)."""
+    seen: set[tuple[frozenset[RecordKey], tuple[int, int] | None, tuple[int, int] | None]] = set()
     out: list[Link] = []
     for lk in found:
-        pair = frozenset((record_key(lk.a), record_key(lk.b)))
-        if pair not in seen:
-            seen.add(pair)
+        key = (frozenset((record_key(lk.a), record_key(lk.b))), lk.a_part, lk.b_part)
+        if key not in seen:
+            seen.add(key)
             out.append(lk)
     out.sort(key=lambda lk: (order_key(lk.a), order_key(lk.b)))
     return out
