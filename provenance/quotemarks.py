@@ -101,6 +101,10 @@ def _role(text: str, i: int, ch: str, family: str, role: str, top_family: str | 
     return "close" if top_family == family else "open"
 
 
+# Right before a mark: the end of a sentence ("... shell-shocked. “And she said").
+_SENTENCE_END_BEFORE = regex.compile(r"[.!?…][’'”\")]*[ \t]+$")
+
+
 class _Stack:
     """The open marks of a paragraph, with what pairing asks of it in O(1): the innermost open
     mark of a family, and whether a „ is open. (Scanning the stack for these made 10,000
@@ -174,6 +178,29 @@ def marks_agreement(
     return "stray" if any(first <= p.offset < last for p in problems) else "paired"
 
 
+def _end_unclosed_before(
+    text: str, p_start: int, i: int, ch: str, stack: _Stack, spans: list[QuoteSpan], problems: list[MarkProblem]
+) -> None:
+    """A “ that opens a new sentence inside an open “ is no nesting (a title or a phrase in
+    double marks inside a quote opens mid-sentence): the earlier one was never closed. Left open,
+    it would pair with a mark paragraphs later; the best guess is that it ends where the next one
+    opens (a span with no closing mark, and a problem that makes its evidence "stray")."""
+    if not (
+        ch == "“"
+        and stack.top_family() == "double"
+        and stack.items[-1].char == "“"
+        and not stack.low_opens
+        and _SENTENCE_END_BEFORE.search(text, p_start, i) is not None
+    ):
+        return
+    for dropped in stack.cut(len(stack) - 1):
+        problems.append(MarkProblem(dropped.offset, dropped.char, "unclosed"))
+        end = len(text[:i].rstrip())
+        if end > dropped.offset + len(dropped.char) and not dropped.segments:
+            segments = ((dropped.offset, end),)
+            spans.append(QuoteSpan(dropped.offset, end, "double", dropped.depth, segments, len(dropped.char), 0))
+
+
 def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[QuoteSpan], list[MarkProblem]]:
     """Pair the quote marks in ``text`` within the given paragraph ranges."""
     spans: list[QuoteSpan] = []
@@ -199,6 +226,7 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote
             if decided is None:
                 continue
             if decided == "open":
+                _end_unclosed_before(text, p_start, i, ch, stack, spans, problems)
                 o = _Open(i, ch, family, len(stack))
                 o.seg_start = i
                 stack.push(o)

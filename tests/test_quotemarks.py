@@ -112,3 +112,30 @@ def test_two_apostrophes_and_two_backticks_are_double_quote_marks() -> None:
     # a single straight mark is still an apostrophe or a single quote, never half of a double one
     one, _ = pair_marks("Roe's 'plan' held.", [(0, 18)])
     assert [(s.family, s.open_width) for s in one] == [("single", 1)]
+
+
+def test_a_double_mark_opening_a_new_sentence_inside_an_open_one_ends_the_unclosed_quote():
+    # The writer never closed the first quote: it must not pair with a mark two paragraphs on.
+    text = (
+        "Roe said Doe met her “and said, ‘Nice to meet you.’ I just stood there. “And she said, ‘Do you see,’” Roe said."
+        "\n\n“She took my hand and I left,” she said."
+    )
+    first, second = text.index("“and"), text.index("“And")
+    paras = [(0, text.index("\n\n")), (text.index("\n\n") + 2, len(text))]
+    spans, problems = pair_marks(text, paras)
+    doubles = [(s.start, s.end, s.close_width) for s in spans if s.family == "double"]
+    # the unclosed quote ends right before the next one opens, with no closing mark
+    assert doubles[0] == (first, len(text[:second].rstrip()), 0)
+    assert [(p.offset, p.problem) for p in problems] == [(first, "unclosed")]
+    # the next paragraph's quote is its own
+    assert text[doubles[-1][0] : doubles[-1][1]] == "“She took my hand and I left,”"
+
+
+def test_a_title_in_double_marks_inside_a_double_quote_still_nests():
+    text = "“It is weak, so he wrote a column titled “Sorry, Not Ever,” and left,” Roe said."
+    spans, problems = pair_marks(text, [(0, len(text))])
+    assert problems == []
+    assert sorted((text[s.start : s.end], s.depth) for s in spans) == [
+        ("“It is weak, so he wrote a column titled “Sorry, Not Ever,” and left,”", 0),
+        ("“Sorry, Not Ever,”", 1),
+    ]
