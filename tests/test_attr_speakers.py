@@ -634,3 +634,20 @@ def test_a_cue_before_a_quote_never_takes_the_quoted_words_for_its_speaker():
     ]
     text, found = attribute([[rows]])
     assert [(text[a.start : a.end], a.speaker) for a in found] == [('" some good things "', None)]
+
+
+def test_a_reduced_passive_cue_names_no_speaker():
+    # When asked whom she backed , Roe smiled .   ("asked" = "she was asked": the asker is unnamed)
+    rows: list[Row] = [
+        ("When", "when", "ADV", 1, "advmod"),
+        ("asked", "ask", "VERB", 7, "advcl"),
+        ("whom", "whom", "PRON", 1, "obj"),
+        ("she", "she", "PRON", 4, "nsubj"),
+        ("backed", "back", "VERB", 1, "ccomp"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("Roe", "Roe", "PROPN", 7, "nsubj"),
+        ("smiled", "smile", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    assert [(text[a.start : a.end], a.speaker) for a in found] == [("she backed", None)]

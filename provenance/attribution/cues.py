@@ -253,6 +253,9 @@ def subject_of(
         # Not when the passive reports the subject speaking: "Roe is quoted as saying", "was
         # heard telling aides".
         return _reported_speaker(sent, index) or passive_agent(sent, index)
+    if _reduced_passive(sent, index):
+        # "When asked whom she supported, Roe smiled": whoever asked is not named (unless "by")
+        return passive_agent(sent, index)
     return (
         conjunct_subject(sent, index)
         or _controller(sent, index)
@@ -263,6 +266,20 @@ def subject_of(
         or stranded_apposition(sent, index)
         or name_after_quote(sent, index)
         or noun_phrase_after(sent, index)
+    )
+
+
+def _reduced_passive(sent: Sentence, index: int) -> bool:
+    """An adverbial clause headed by a past participle with no subject ("When asked ...", "Asked
+    whether ..., Roe said"): English has no subjectless finite adverbial clause, so this is a
+    passive with its auxiliary left out, whatever tense the tagger gave the verb."""
+    w = sent.words[index]
+    return (
+        w.deprel == "advcl"
+        and index < w.head  # before its main clause ('"...," recalled Roe' is an inverted cue)
+        and w.text.lower().endswith("ed")
+        and not any(sent.words[c].rel in ("nsubj", "csubj", "expl") for c in sent.children[index])
+        and not any(sent.words[c].rel in ("aux",) for c in sent.children[index])
     )
 
 
