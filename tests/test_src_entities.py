@@ -682,3 +682,10 @@ def test_he_after_a_statement_is_not_the_person_the_statement_names():
     # with nobody else before it, "he" is still the one person named (never left unresolved)
     [alone] = resolve([[lost]]).quotes
     assert alone.speaker is not None and alone.speaker.name == "Tom Doe"
+
+
+def test_a_numeral_or_those_standing_for_people_is_a_vague_source_not_unresolved():
+    # Two said the plan works .  /  Those said the plan works .  /  you said ... (generic "you")
+    for subject in (("Two", "NUM"), ("Those", "PRON"), ("you", "PRON")):
+        [q] = resolve([[said(subject)]]).quotes
+        assert q.speaker is not None and q.speaker.anonymity == "vague", subject

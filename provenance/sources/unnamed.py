@@ -76,12 +76,15 @@ class UnnamedResolver(TableBase):
         if is_role or self.vocab.in_lexicon("vague_sources", head_lemma):
             return self._for_unnamed_person(mention, head_lemma, definite)
         # a capitalised head that is no name ("one senior Democrat", "Democrats") is a noun too
-        if head_word.upos in ("NOUN", "PROPN") or self.vocab.in_lexicon("loose_groups", head_lemma):
+        # (and a numeral standing for people: "Two said", "three in five say")
+        numeral = head_word.upos == "NUM"
+        if head_word.upos in ("NOUN", "PROPN") or numeral or self.vocab.in_lexicon("loose_groups", head_lemma):
             # A common noun that is no outlet, institution or document describes unnamed people
             # ("the players", "refugee advocates"); a bare quantifier ("others", "some") or a
             # plural with nothing to place it describes nobody in particular.
             loose = (
-                self.vocab.in_lexicon("loose_groups", head_lemma)
+                numeral
+                or self.vocab.in_lexicon("loose_groups", head_lemma)
                 or (self._plural(WordRef(sent, mention.head)) and len(mention.description.split()) == 1)
                 or self._loose_class(mention, head_lemma)
             )
