@@ -76,8 +76,7 @@ class UnnamedResolver(TableBase):
         if is_role or self.vocab.in_lexicon("vague_sources", head_lemma):
             return self._for_unnamed_person(mention, head_lemma, definite)
         # a capitalised head that is no name ("one senior Democrat", "Democrats") is a noun too
-        # (and a numeral standing for people: "Two said", "three in five say")
-        numeral = head_word.upos == "NUM"
+        numeral = head_word.upos == "NUM"  # standing for people: "Two said", "three in five say"
         if head_word.upos in ("NOUN", "PROPN") or numeral or self.vocab.in_lexicon("loose_groups", head_lemma):
             # A common noun that is no outlet, institution or document describes unnamed people
             # ("the players", "refugee advocates"); a bare quantifier ("others", "some") or a
