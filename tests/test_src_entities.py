@@ -248,6 +248,7 @@ def test_coordinated_speakers_are_all_entities_that_speak():
     result = resolve([[rows]])
     [q] = result.quotes
     assert q.speaker is not None and q.speaker.name == "Jane Roe" and q.speaker.plural
+    assert q.speaker.entity == 0 and q.speaker.entities == [0, 1]  # every entity that speaks
     assert [(e.name, e.quotes) for e in result.entities] == [("Jane Roe", 1), ("Tom Doe", 1)]
     assert [(s.name, s.quotes, s.entity) for s in result.sources] == [("Jane Roe", 1, 0), ("Tom Doe", 1, 1)]
 
@@ -564,23 +565,7 @@ def test_anyone_is_vague_and_a_mention_headed_by_a_preposition_is_its_noun():
     assert entity is not None and entity.type == "anonymous"
 
 
-def test_a_coordinated_speaker_lists_every_entity_that_speaks():
-    # Jane Roe and Tom Doe said the plan works .  (the same rows: the speaker names both entities)
-    rows: list[Row] = [
-        ("Jane", "Jane", "PROPN", 1, "flat"),
-        ("Roe", "Roe", "PROPN", 5, "nsubj"),
-        ("and", "and", "CCONJ", 4, "cc"),
-        ("Tom", "Tom", "PROPN", 4, "flat"),
-        ("Doe", "Doe", "PROPN", 1, "conj"),
-        ("said", "say", "VERB", -1, "root"),
-        ("the", "the", "DET", 7, "det"),
-        ("plan", "plan", "NOUN", 8, "nsubj"),
-        ("works", "work", "VERB", 5, "ccomp"),
-        (".", ".", "PUNCT", 5, "punct"),
-    ]
-    [q] = resolve([[rows]]).quotes
-    assert q.speaker is not None and q.speaker.entities == [0, 1] and q.speaker.entity == 0
-    # one speaker: a list of one
+def test_a_single_speaker_lists_its_one_entity():
     [single] = resolve([[said(("Roe", "PROPN"))]]).quotes
     assert single.speaker is not None and single.speaker.entities == [0]
 

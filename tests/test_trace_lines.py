@@ -3,9 +3,9 @@ invented quotes: a recounted conversation quoted whole in one article, line by l
 
 from __future__ import annotations
 
-from provenance.archive.records import QuoteRecord, normalise
-from provenance.trace.link import Linker
-from provenance.trace.tokens import Rarity
+from trace_helpers import linker, quote_record
+
+from provenance.archive.records import QuoteRecord
 
 A = (
     "told me, 'The harbour bridge will be rebuilt before the winter storms.' Then she said, "
@@ -18,25 +18,7 @@ B = (
 
 
 def rec(article: str, text: str, date: str) -> QuoteRecord:
-    return QuoteRecord(
-        article=article,
-        start=100,
-        end=100 + len(text),
-        line=1,
-        column=101,
-        text=text,
-        norm=normalise(text),
-        kind="direct",
-        speaker="Mary Doe",
-        speaker_type="person",
-        via=None,
-        outlet=None,
-        date=date,
-    )
-
-
-def linker() -> Linker:
-    return Linker(Rarity.of([]))  # a tiny index: every content word counts as rare
+    return quote_record(article, text, date, speaker="Mary Doe", start=100)
 
 
 def test_a_reworded_line_of_a_linked_passage_is_altered() -> None:

@@ -4,31 +4,14 @@ quote altered in its second sentence is still reported altered, not as a verbati
 
 from __future__ import annotations
 
-from provenance.archive.records import QuoteRecord, normalise
-from provenance.trace.link import Linker
-from provenance.trace.tokens import Rarity, sentence_parts, words
+from trace_helpers import linker, quote_record
+
+from provenance.archive.records import QuoteRecord
+from provenance.trace.tokens import sentence_parts, words
 
 
 def rec(article: str, text: str, date: str) -> QuoteRecord:
-    return QuoteRecord(
-        article=article,
-        start=10,
-        end=10 + len(text),
-        line=1,
-        column=11,
-        text=text,
-        norm=normalise(text),
-        kind="direct",
-        speaker="Jane Roe",
-        speaker_type="person",
-        via=None,
-        outlet=None,
-        date=date,
-    )
-
-
-def linker() -> Linker:
-    return Linker(Rarity.of([]))  # a tiny index: every content word counts as rare
+    return quote_record(article, text, date, speaker="Jane Roe", start=10)
 
 
 def test_the_sentences_of_a_quote() -> None:
