@@ -3,44 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from trace_helpers import linker, quote_record
 
-from provenance.archive.records import QuoteRecord, normalise
 from provenance.trace.align import align
 from provenance.trace.link import Linker, older_first
 from provenance.trace.names import Mention, mentions_in, variants
 from provenance.trace.speakers import match_speakers
 from provenance.trace.tokens import Rarity, content, tokens, words
 
-
-def rec(
-    article: str,
-    text: str,
-    *,
-    speaker: str | None = "Jane Roe",
-    speaker_type: str | None = "person",
-    kind: str = "direct",
-    date: str | None = "2024-01-01",
-    start: int = 10,
-) -> QuoteRecord:
-    return QuoteRecord(
-        article=article,
-        start=start,
-        end=start + len(text),
-        line=1,
-        column=start + 1,
-        text=text,
-        norm=normalise(text),
-        kind=kind,  # type: ignore[arg-type]
-        speaker=speaker,
-        speaker_type=speaker_type,  # type: ignore[arg-type]
-        via=None,
-        outlet=None,
-        date=date,
-    )
-
-
-def linker() -> Linker:
-    return Linker(Rarity.of([]))  # a tiny index: every content word counts as rare
+rec = quote_record
 
 
 def link(a_text: str, b_text: str, **kw: object):  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ B = (
 
 
 def rec(article: str, text: str, date: str) -> QuoteRecord:
-    return quote_record(article, text, date, speaker="Mary Doe", start=100)
+    return quote_record(article, text, date=date, speaker="Mary Doe", start=100)
 
 
 def test_a_reworded_line_of_a_linked_passage_is_altered() -> None:

@@ -11,7 +11,7 @@ from provenance.trace.tokens import sentence_parts, words
 
 
 def rec(article: str, text: str, date: str) -> QuoteRecord:
-    return quote_record(article, text, date, speaker="Jane Roe", start=10)
+    return quote_record(article, text, date=date, speaker="Jane Roe", start=10)
 
 
 def test_the_sentences_of_a_quote() -> None:

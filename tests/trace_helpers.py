@@ -7,8 +7,17 @@ from provenance.trace.link import Linker
 from provenance.trace.tokens import Rarity
 
 
-def quote_record(article: str, text: str, date: str, speaker: str = "Jane Roe", start: int = 10) -> QuoteRecord:
-    """A direct quote of ``text`` in ``article`` on ``date``, on line 1."""
+def quote_record(
+    article: str,
+    text: str,
+    *,
+    speaker: str | None = "Jane Roe",
+    speaker_type: str | None = "person",
+    kind: str = "direct",
+    date: str | None = "2024-01-01",
+    start: int = 10,
+) -> QuoteRecord:
+    """A quote of ``text`` in ``article`` on ``date``, on line 1."""
     return QuoteRecord(
         article=article,
         start=start,
@@ -17,9 +26,9 @@ def quote_record(article: str, text: str, date: str, speaker: str = "Jane Roe", 
         column=start + 1,
         text=text,
         norm=normalise(text),
-        kind="direct",
+        kind=kind,  # type: ignore[arg-type]
         speaker=speaker,
-        speaker_type="person",
+        speaker_type=speaker_type,  # type: ignore[arg-type]
         via=None,
         outlet=None,
         date=date,
