@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -161,23 +162,62 @@ def _record(path: str, i: int, text: str) -> QuoteRecord:
     )
 
 
-def fill(index: QuoteIndex, texts: list[str]) -> float:
-    """Insert as the indexer does; seconds per quote."""
-    start = time.perf_counter()
+@dataclass
+class Progress:
+    """Insert time so far, and lookups every ``every`` quotes: a run stopped early (10^6 on a
+    loaded machine) still shows the insert rate and lookup latency at each size it reached."""
+
+    texts: list[str]
+    copies: dict[int, int]
+    every: int
+    k: int
+    start: float = field(default_factory=time.perf_counter)
+    cpu: float = field(default_factory=time.process_time)
+    lookup_s: float = 0.0  # time spent in the probes, not counted as insert time
+    last: tuple[int, float] = (0, 0.0)
+    next_at: int = 0  # report when this many quotes are in (set to ``every`` on creation)
+
+    def __post_init__(self) -> None:
+        self.next_at = self.every
+
+    def report(self, index: QuoteIndex, done: int) -> None:
+        wall = time.perf_counter() - self.start - self.lookup_s
+        step = 1000 * (wall - self.last[1]) / max(1, done - self.last[0])
+        line = {
+            "inserted": done,
+            "insert_ms_per_quote": round(1000 * wall / done, 3),
+            "last_step_ms_per_quote": round(step, 3),
+        }
+        self.last = (done, wall)
+        self.next_at = (done // self.every + 1) * self.every
+        t = time.perf_counter()
+        inserted = {i: j for i, j in self.copies.items() if i < done}
+        line["candidates"] = lookups(index, self.texts, inserted, self.k, seed=done) if self.k and inserted else {}
+        self.lookup_s += time.perf_counter() - t
+        print(json.dumps({"progress": line}), file=sys.stderr, flush=True)
+
+
+def fill(
+    index: QuoteIndex, texts: list[str], per_batch: int = ARTICLES_PER_BATCH, progress: Progress | None = None
+) -> tuple[float, float]:
+    """Insert as the indexer does (``per_batch`` articles a transaction); wall and CPU seconds
+    per quote (probe lookups left out)."""
+    start, cpu = time.perf_counter(), time.process_time()
     batch: list[tuple[ArticleMeta, list[QuoteRecord]]] = []
     for a in range(0, len(texts), QUOTES_PER_ARTICLE):
         path = f"a{a // QUOTES_PER_ARTICLE:07d}.txt"
         meta = ArticleMeta(path, "0" * 64, None, "unknown", None, "unknown", ())
         batch.append((meta, [_record(path, k, t) for k, t in enumerate(texts[a : a + QUOTES_PER_ARTICLE])]))
-        if len(batch) == ARTICLES_PER_BATCH:
+        done = a + QUOTES_PER_ARTICLE
+        if len(batch) == per_batch:
             index.replace_articles(batch)
             batch = []
-        if a and a % 100_000 == 0:  # progress: a run stopped early still shows its insert rate
-            elapsed = time.perf_counter() - start
-            print(f"inserted {a:,} quotes, {1000 * elapsed / a:.3f} ms per quote", file=sys.stderr, flush=True)
+        if progress is not None and not batch and done >= progress.next_at:
+            progress.report(index, done)
     if batch:
         index.replace_articles(batch)
-    return (time.perf_counter() - start) / len(texts)
+    probes = progress.lookup_s if progress is not None else 0.0
+    return (time.perf_counter() - start - probes) / len(texts), (time.process_time() - cpu - probes) / len(texts)
 
 
 def _ms(values: list[float]) -> dict[str, float]:
@@ -242,21 +282,25 @@ def fts5_lookups(index: QuoteIndex, texts: list[str], copies: dict[int, int], k:
     return {"build_ms_per_quote": round(1000 * build, 3), **_ms(times), "recall": round(found / len(sample), 3)}
 
 
-def scale(n: int, work: Path, k: int, fts5: bool) -> dict[str, object]:
+def scale(n: int, work: Path, k: int, fts5: bool, per_batch: int, every: int, keep: bool) -> dict[str, object]:
     texts, copies = synthetic_quotes(n)
     db = work / f"scale-{n}.sqlite"
     with QuoteIndex.open(db) as index:
-        insert = fill(index, texts)
+        progress = Progress(texts, copies, every, min(k, 200)) if every else None
+        insert, cpu = fill(index, texts, per_batch, progress)
         result: dict[str, object] = {
             "quotes": len(index),
+            "articles_per_transaction": per_batch,
             "insert_ms_per_quote": round(1000 * insert, 3),
+            "insert_cpu_ms_per_quote": round(1000 * cpu, 3),
             "file_mb": round(sum(p.stat().st_size for p in work.glob(f"scale-{n}.sqlite*")) / 1e6, 1),
             "candidates": lookups(index, texts, copies, k, seed=n),
         }
         if fts5:
             result["fts5"] = fts5_lookups(index, texts, copies, k, seed=n)
-    for p in work.glob(f"scale-{n}.sqlite*"):
-        p.unlink()
+    if not keep:
+        for p in work.glob(f"scale-{n}.sqlite*"):
+            p.unlink()
     return result
 
 
@@ -270,6 +314,9 @@ def main() -> int:
     ap.add_argument("--lookups", type=int, default=500, help="candidate lookups timed per size")
     ap.add_argument("--fts5", action="store_true", help="also time the FTS5 alternative")
     ap.add_argument("--work", type=Path, help="scratch folder (default: a temporary one)")
+    ap.add_argument("--batch", type=int, default=ARTICLES_PER_BATCH, help="articles of 10 quotes per transaction")
+    ap.add_argument("--every", type=int, default=100_000, help="progress and 200 lookups every N quotes (0: none)")
+    ap.add_argument("--keep", action="store_true", help="keep each index file (in --work) after its run")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-index-") as tmp:
         work = args.work or Path(tmp)
@@ -279,7 +326,10 @@ def main() -> int:
             for jobs in args.jobs:
                 print(json.dumps({"build": build_rate(folder, jobs, work)}), flush=True)
         for n in args.sizes:
-            print(json.dumps({"scale": scale(n, work, args.lookups, args.fts5)}), flush=True)
+            print(
+                json.dumps({"scale": scale(n, work, args.lookups, args.fts5, args.batch, args.every, args.keep)}),
+                flush=True,
+            )
     return 0
 
 

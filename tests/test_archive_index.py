@@ -124,8 +124,8 @@ from provenance.archive import build
 from provenance.archive.store import QuoteIndex
 build.analyse_batch = fake_analyse_batch
 real_insert = QuoteIndex._insert
-def insert(self, meta, records):
-    n = real_insert(self, meta, records)
+def insert(self, meta, records, *rest):
+    n = real_insert(self, meta, records, *rest)
     if meta.path.endswith("story3.txt"):
         os._exit(9)  # the process dies inside the transaction that writes story3
     return n

@@ -112,6 +112,28 @@ def test_replace_article_replaces_and_counts():
         assert stale == 0 and postings == sum(len(quote_terms(r.norm)) for r in index.records())
 
 
+def test_term_counts_equal_the_posting_lists_after_replacing_and_removing():
+    """The writer keeps ``terms.df`` by arithmetic (a batch's counts added in one statement, a
+    removed article's subtracted, a term deleted when it reaches 0): it must always equal the
+    number of postings of the term, whatever the order of writes."""
+    bridge = "We will rebuild the old bridge over the river"
+    with QuoteIndex.open(":memory:") as index:
+        index.replace_articles(
+            [
+                (meta("a.txt"), [record("a.txt", bridge), record("a.txt", "The river is high", 60)]),
+                (meta("b.txt"), [record("b.txt", bridge)]),
+                (meta("c.txt"), [record("c.txt", "A quiet river town")]),
+                (meta("c.txt"), [record("c.txt", "The river town voted")]),  # the same path twice: the last one
+            ]
+        )
+        index.replace_article(meta("b.txt", sha="1" * 64), [record("b.txt", "We will rebuild the new bridge")])
+        index.remove_article("a.txt")
+        df = dict(index.conn.execute("SELECT term, df FROM terms"))
+        counted = dict(index.conn.execute("SELECT term, count(*) FROM postings GROUP BY term"))
+        assert df == counted and len(index) == 2
+        assert [r.text for r in index.records()] == ["We will rebuild the new bridge", "The river town voted"]
+
+
 def test_a_failed_batch_leaves_nothing_half_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     db = tmp_path / "index.sqlite"
     index = QuoteIndex.open(db)
@@ -119,12 +141,14 @@ def test_a_failed_batch_leaves_nothing_half_written(tmp_path: Path, monkeypatch:
     calls = 0
     real_insert = QuoteIndex._insert
 
-    def insert_then_fail(self: QuoteIndex, m: ArticleMeta, records: list[QuoteRecord]) -> int:
+    def insert_then_fail(
+        self: QuoteIndex, m: ArticleMeta, records: list[QuoteRecord], postings: list[tuple[int, int]]
+    ) -> int:
         nonlocal calls
         calls += 1
         if calls == 2:
             raise KeyboardInterrupt  # killed between two articles of one batch
-        return real_insert(self, m, records)
+        return real_insert(self, m, records, postings)
 
     monkeypatch.setattr(QuoteIndex, "_insert", insert_then_fail)
     batch = [(meta(p), [record(p, f"Words of {p} that were being written")]) for p in ("new1.txt", "new2.txt")]

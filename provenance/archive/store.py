@@ -18,6 +18,7 @@ import json
 import math
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -242,18 +243,20 @@ class QuoteIndex(SentenceTables):
         self._forget()
         with self.transaction():
             added = 0
-            for meta, records in items:
+            postings: list[tuple[int, int]] = []
+            # One row set per path (the last given), as replacing them one after another would
+            # leave: the postings are written after every article's rows.
+            for meta, records in {meta.path: (meta, records) for meta, records in items}.values():
                 added -= self._delete(meta.path)
-                added += self._insert(meta, records)
+                added += self._insert(meta, records, postings)
                 self._insert_sentences(meta.path, (sentences or {}).get(meta.path, ()))
-            self.conn.execute("DELETE FROM terms WHERE df <= 0")
+            self._add_postings(postings)
             self._set_info("quotes", str(len(self) + added))
 
     def remove_article(self, path: str) -> None:
         self._forget()
         with self.transaction():
             removed = self._delete(path)
-            self.conn.execute("DELETE FROM terms WHERE df <= 0")
             self._set_info("quotes", str(len(self) - removed))
 
     def _delete(self, path: str) -> int:
@@ -261,10 +264,15 @@ class QuoteIndex(SentenceTables):
         if row is None:
             return 0
         quotes = self.conn.execute("SELECT id, norm FROM quotes WHERE article = ?", (row[0],)).fetchall()
-        for quote_id, norm in quotes:
-            keys = [(t.key,) for t in quote_terms(norm)]
-            self.conn.executemany("DELETE FROM postings WHERE term = ? AND quote = ?", [(k, quote_id) for (k,) in keys])
-            self.conn.executemany("UPDATE terms SET df = df - 1 WHERE term = ?", keys)
+        gone = sorted((t.key, quote_id) for quote_id, norm in quotes for t in quote_terms(norm))
+        self.conn.executemany("DELETE FROM postings WHERE term = ? AND quote = ?", gone)
+        counts = Counter(key for key, _ in gone)
+        self.conn.executemany(
+            "UPDATE terms SET df = df - ? WHERE term = ?", [(n, k) for k, n in sorted(counts.items())]
+        )
+        # Only the terms just decremented can have reached 0 (a scan of the whole table here
+        # made every write O(index size)).
+        self.conn.executemany("DELETE FROM terms WHERE term = ? AND df <= 0", [(k,) for k in sorted(counts)])
         self.conn.execute("DELETE FROM quotes WHERE article = ?", (row[0],))
         # An external-content FTS5 table is told what leaves it, with the text it indexed.
         self.conn.executemany(
@@ -275,7 +283,8 @@ class QuoteIndex(SentenceTables):
         self.conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
         return len(quotes)
 
-    def _insert(self, meta: ArticleMeta, records: Sequence[QuoteRecord]) -> int:
+    def _insert(self, meta: ArticleMeta, records: Sequence[QuoteRecord], postings: list[tuple[int, int]]) -> int:
+        """The article's rows; its (term, quote) postings are appended to ``postings``."""
         cur = self.conn.execute(
             "INSERT INTO articles (path, sha256, outlet, outlet_source, date, date_source, credited, realpath)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -309,14 +318,21 @@ class QuoteIndex(SentenceTables):
                     r.via,
                 ),
             )
-            keys = [(t.key,) for t in quote_terms(r.norm)]
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO postings (term, quote) VALUES (?, ?)", [(k, cur.lastrowid) for (k,) in keys]
-            )
-            self.conn.executemany(
-                "INSERT INTO terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1", keys
-            )
+            quote_id = cur.lastrowid
+            assert quote_id is not None  # an INSERT into a rowid table sets it
+            postings.extend((t.key, quote_id) for t in quote_terms(r.norm))
         return len(records)
+
+    def _add_postings(self, postings: list[tuple[int, int]]) -> None:
+        """A batch's postings and document counts, written in key order: consecutive rows land
+        on the same B-tree page instead of all over it."""
+        postings.sort()
+        self.conn.executemany("INSERT OR IGNORE INTO postings (term, quote) VALUES (?, ?)", postings)
+        counts = Counter(key for key, _ in postings)
+        self.conn.executemany(
+            "INSERT INTO terms (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+            sorted(counts.items()),
+        )
 
     # ---------------------------------------------------------------- quotes
 
