@@ -163,3 +163,62 @@ def test_speaker_name_variant_inside_one_article_needs_no_index(
     findings = _check(capsys, str(folder / "paper.md"))
     variant = [f for f in findings if f["rule"] == "speaker-name-variant"]
     assert variant and variant[0]["level"] == "info"
+
+
+# A refusal of function words only ("We are not going to do that") is too weak to link on its
+# own words; `trace` links it when the quotes around it are shared too (quoted context), and
+# `check` must link it the same way.
+FARM_WIRE = """---
+date: 2024-05-01
+outlet: Reuters
+---
+Senator Jane Roe met grain farmers in Millbrook on Monday.
+
+"We will keep every silo in the valley open through the winter," Roe said.
+
+Asked about closing the river locks, she said: "We are not going to do that."
+"""
+
+FARM_PAPER = """---
+date: 2024-05-02
+outlet: Daily Planet
+---
+Senator Jane Roe spoke to farmers in Millbrook this week.
+
+"We are not going to do that," Roe said of the river locks. "We will keep every silo in the valley open through the winter."
+"""
+
+# The same refusal about something else, with nothing else quoted in common.
+TOLL_PAPER = """---
+date: 2024-05-02
+outlet: Daily Planet
+---
+Senator Jane Roe was asked about the toll road on Tuesday.
+
+"We are not going to do that," Roe said. "The drivers of this county have paid enough for one road."
+"""
+
+
+def test_check_links_a_weak_quote_on_its_quoted_context_as_trace_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, db = _index(tmp_path, {"wire.md": FARM_WIRE})
+    new = _write(tmp_path / "new", {"farm.md": FARM_PAPER, "toll.md": TOLL_PAPER})
+    capsys.readouterr()
+    lifted = [
+        f for f in _check(capsys, "--index", str(db), str(new / "farm.md")) if f["rule"] == "uncredited-lifted-quote"
+    ]
+    quoted = {FARM_PAPER[f["start"] : f["end"]].strip('"') for f in lifted}
+    # Both quotes of the farm story first ran on the wire: the silo line on its own words, the
+    # refusal because the silo line is quoted next to it in both (the checked article is not indexed).
+    assert quoted == {
+        "We are not going to do that,",
+        "We will keep every silo in the valley open through the winter.",
+    }, quoted
+    toll = [
+        f for f in _check(capsys, "--index", str(db), str(new / "toll.md")) if f["rule"] == "uncredited-lifted-quote"
+    ]
+    assert toll == []
+    # `trace` of the farm story against the index links the same two quotes.
+    links = _trace_json(capsys, "--db", str(db), str(new / "farm.md"))["links"]
+    assert len(links) == 2, links

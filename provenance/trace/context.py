@@ -47,8 +47,16 @@ class QuotedContext:
         self._records_of = records_of
         self.rarity = rarity
         self._quoted: dict[str, list[tuple[QuoteRecord, Words]]] = {}
+        self._own: tuple[str, list[tuple[QuoteRecord, Words]]] | None = None
+
+    def use(self, article: str, records: Sequence[QuoteRecord]) -> None:
+        """Read ``article``'s quotes from these records, not from the index: the article `check`
+        is reading may not be indexed yet, or may have changed since it was."""
+        self._own = (article, [(r, words(r.text)) for r in records if r.kind != "indirect"])
 
     def _quotes(self, article: str) -> list[tuple[QuoteRecord, Words]]:
+        if self._own is not None and self._own[0] == article:
+            return self._own[1]
         found = self._quoted.get(article)
         if found is None:
             if len(self._quoted) >= CACHED_ARTICLES:

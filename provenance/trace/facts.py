@@ -26,9 +26,9 @@ from provenance.policy.context import outlet_kinds
 from provenance.policy.schema import NameSpelling, QuoteTrace, TraceLink, TraceOrder
 from provenance.quotemarks import pair_marks
 from provenance.records import ArticleResult, Quote
-from provenance.trace.link import Link, Linker
+from provenance.trace.link import Link
 from provenance.trace.names import mentions_in
-from provenance.trace.run import CANDIDATES, index_rarity
+from provenance.trace.run import index_linker, quote_links
 from provenance.trace.speakers import match_people
 
 # A different spelling an editor must settle: not capitalisation, not a surname alone or an initial.
@@ -46,7 +46,8 @@ class ArticleTracer:
     def __init__(self, index: QuoteIndex | None, outlets: OutletIndex | None = None) -> None:
         self.index = index
         self.outlets = outlets
-        self.linker = Linker(index_rarity(index)) if index is not None else None
+        # The linker of `trace`, quoted context included: `check` links as `trace` does.
+        self.linker = index_linker(index) if index is not None else None
         self._shas: dict[str, str] = {}
 
     def close(self) -> None:
@@ -62,20 +63,19 @@ class ArticleTracer:
     def _links(self, record: QuoteRecord, own_sha: str) -> list[Link]:
         if self.index is None or self.linker is None:
             return []
-        out = []
-        for c in self.index.candidates(record, limit=CANDIDATES):
+
+        def itself(c: QuoteRecord) -> bool:
             # The checked article may be in the index itself, under another spelling of its path.
-            if os.path.normpath(c.article) == os.path.normpath(record.article) or self._sha(c.article) == own_sha:
-                continue
-            link = self.linker.link(record, c)
-            if link is not None:
-                out.append(link)
-        return out
+            return os.path.normpath(c.article) == os.path.normpath(record.article) or self._sha(c.article) == own_sha
+
+        return quote_links(self.index, record, self.linker, itself)
 
     def trace_article(self, doc: Document, result: ArticleResult) -> ArticleResult:
         """``result`` with each quote that has something to report carrying its ``trace``."""
         own_sha = _file_sha(doc.path)
-        meta, _ = records_from_result(os.path.normpath(doc.path), own_sha, doc, result)
+        meta, records = records_from_result(os.path.normpath(doc.path), own_sha, doc, result)
+        if self.linker is not None and self.linker.context is not None:
+            self.linker.context.use(meta.path, records)  # its quoted context, as read now
         marks, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
         people = _people(doc, result)
         quotes: list[Quote] = []

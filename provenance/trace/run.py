@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,17 +62,33 @@ def _candidates(index: QuoteIndex, r: QuoteRecord, linker: Linker) -> list[Quote
     return found
 
 
+def quote_links(
+    index: QuoteIndex, r: QuoteRecord, linker: Linker, skip: Callable[[QuoteRecord], bool] | None = None
+) -> list[Link]:
+    """The links of one quote to quotes of other articles: the index's candidates, each judged by
+    the linker. The one way from a quote to its links, for `trace` and for `check`'s trace rules
+    alike (``skip``: candidates the caller has judged already or must leave out)."""
+    out: list[Link] = []
+    for c in _candidates(index, r, linker):
+        if c.article != r.article and not (skip is not None and skip(c)):
+            out.extend(linker.links(r, c))
+    return out
+
+
 def find_links(index: QuoteIndex, records: Iterable[QuoteRecord], linker: Linker) -> list[Link]:
     """Every link of the given quotes to quotes of other articles, each unordered pair once."""
     seen: set[frozenset[RecordKey]] = set()
+
+    def judged(r: QuoteRecord, c: QuoteRecord) -> bool:
+        pair = frozenset((record_key(r), record_key(c)))
+        if pair in seen:
+            return True
+        seen.add(pair)
+        return False
+
     out: list[Link] = []
     for r in records:
-        for c in _candidates(index, r, linker):
-            pair = frozenset((record_key(r), record_key(c)))
-            if c.article == r.article or pair in seen:
-                continue
-            seen.add(pair)
-            out.extend(linker.links(r, c))
+        out.extend(quote_links(index, r, linker, functools.partial(judged, r)))
     out.sort(key=lambda lk: (order_key(lk.a), order_key(lk.b)))
     return out
 
