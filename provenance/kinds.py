@@ -41,7 +41,8 @@ Anonymity = Literal[
     "unresolved",
 ]
 ANONYMITY_LEVELS: tuple[Anonymity, ...] = get_args(Anonymity)
-CreditKind = Literal["credit", "dateline", "photo"]
+# link: a link-out line to another story ("READ MORE: <headline>"), not part of the article.
+CreditKind = Literal["credit", "dateline", "photo", "link"]
 CREDIT_KINDS: tuple[CreditKind, ...] = get_args(CreditKind)
 
 # --- quote marks ----------------------------------------------------------------------------

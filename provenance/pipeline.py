@@ -95,7 +95,7 @@ def analyse_document(
         path=doc.path,
         quotes=found.quotes,
         sources=found.sources,
-        credits=[c for c in credits if c.kind != "photo"],
+        credits=[c for c in credits if c.kind in ("credit", "dateline")],
         photo_credits=[c for c in credits if c.kind == "photo"],
         mark_issues=issues,
         entities=found.entities,

@@ -7,14 +7,15 @@ from provenance.document import Document, make_document
 from provenance.syntax.tree import Sentence, Word
 
 Row = tuple[str, str, str, int, str]  # text, lemma, upos, head (0-based, -1 root), deprel
+FeatRow = tuple[str, str, str, int, str, str]  # ... and the word's morphological features
 
 
-def sentence(rows: list[Row], offset: int = 0) -> Sentence:
-    """rows: (text, lemma, upos, head, deprel) with 0-based heads, -1 for the root; words are
-    separated by one space and start at ``offset``."""
+def sentence(rows: list[Row] | list[FeatRow], offset: int = 0) -> Sentence:
+    """rows: (text, lemma, upos, head, deprel[, feats]) with 0-based heads, -1 for the root;
+    words are separated by one space and start at ``offset``."""
     words, pos = [], offset
-    for i, (text, lemma, upos, head, rel) in enumerate(rows):
-        words.append(Word(i, text, lemma, upos, "", head, rel, pos, pos + len(text)))
+    for i, (text, lemma, upos, head, rel, *feats) in enumerate(rows):
+        words.append(Word(i, text, lemma, upos, feats[0] if feats else "", head, rel, pos, pos + len(text)))
         pos += len(text) + 1
     return Sentence(words, offset, pos - 1, " ".join(r[0] for r in rows))
 

@@ -7,7 +7,7 @@ from provenance.lexical import compile_list
 from provenance.quotemarks import QuoteSpan
 from provenance.vocab import Vocabulary
 
-from .cues import CueReader
+from .cues import CueReader, is_participle
 from .fallbacks import (
     adjacent_cue,
     colon_lead_in,
@@ -22,6 +22,7 @@ from .fallbacks import (
 )
 from .from_patterns import PatternAttributor
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
+from .orphans import bare_cues
 from .repeats import inherit_repeated
 from .spans import classify, looks_like_speech, sentences_overlapping
 
@@ -43,6 +44,7 @@ class Attributor:
             found.extend(self.patterns.attribute(text, para, top))
         found.extend(self._unclaimed_quotes(text, paras, top, found))
         found.extend(self._trailing_frames(paras, found))
+        found.extend(self._framed("indirect", "bare-cue", hit, i) for i, hit in bare_cues(self.cues, paras, found))
         found = _yield_object_readings(found)
         found.sort(key=lambda a: a.start)
         inherit_from_neighbours(found, paras, text)
@@ -117,12 +119,17 @@ class Attributor:
 
 def _yield_object_readings(found: list[Attribution]) -> list[Attribution]:
     """An object-content reading ("announced the strike") yields to a quote or clause the same
-    cue introduces."""
+    cue introduces, or that a speech participle on it introduces ("defended the budget, saying
+    it would protect jobs": the budget is the topic, the clause the statement)."""
     users: dict[tuple[int, int], int] = {}
     for a in found:
         if a.cue is not None:
             key = (id(a.cue.sentence), a.cue.index)
             users[key] = users.get(key, 0) + 1
+            w = a.cue.word
+            if is_participle(w) and w.rel in ("advcl", "xcomp", "conj") and w.head >= 0:
+                key = (id(a.cue.sentence), w.head)
+                users[key] = users.get(key, 0) + 1
     return [
         a
         for a in found

@@ -185,3 +185,57 @@ def drop_swallowing(found: list[Attribution], drop_nested: frozenset[str]) -> li
         if not swallows:
             keep.append(a)
     return keep
+
+
+# Verbs whose direct object is the person addressed ("told reporters the plan was dead"), never
+# the reported clause's subject.
+_ADDRESSEE_VERBS = frozenset(
+    {"tell", "inform", "brief", "assure", "remind", "warn", "ask", "promise", "advise", "convince",
+     "persuade", "notify", "show", "teach", "write", "email", "text", "urge", "caution", "reassure", "signal"}
+)  # fmt: skip
+_SUBJECTS = ("nsubj", "csubj", "expl")
+
+
+def _has_subject(sent: Sentence, head: int) -> bool:
+    return any(sent.words[c].rel in _SUBJECTS for c in sent.children[head])
+
+
+def raised_subject(sent: Sentence, cue: int, words: set[int]) -> set[int]:
+    """ "Roe said [the firm's work] is ongoing" parsed as said -obj-> work, said -ccomp->
+    ongoing: "say" takes a clause, so an object right after the cue, followed by a clause of the
+    cue with no subject of its own, is that clause's subject. Likewise "said the meetings, which
+    started ..., remained useful" with "remained" parsed as a conjunct of the cue with no subject
+    and no conjunction: the predicate of the object."""
+    if not words or sent.words[cue].lemma.lower() in _ADDRESSEE_VERBS:
+        return words
+    kids = sent.children[cue]
+    obj = next((c for c in kids if sent.words[c].rel == "obj" and min(sent.subtree(c)) == cue + 1), None)
+    if obj is None or sent.words[obj].upos == "PRON" and sent.words[obj].lemma.lower() not in ("none", "all", "both"):
+        return words
+    end = max(sent.subtree(obj))
+    for c in kids:
+        w = sent.words[c]
+        if c <= end or _has_subject(sent, c) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        if w.rel == "ccomp" and c in words:
+            return words | set(range(cue + 1, c)) | set(sent.subtree(obj))
+        loose = w.rel == "conj" and not any(sent.words[k].rel == "cc" for k in sent.children[c])
+        if loose and obj in words and any(x.text == "," for x in sent.words[max(words) + 1 : c]):
+            return words | set(sent.subtree(c))
+    return words
+
+
+_WH = frozenset({"whether", "if", "why", "what", "how", "when", "where", "who", "which"})
+_REFUSALS = frozenset({"decline", "refuse", "fail"})
+
+
+def unanswered_question(sent: Sentence, head: int, cue: int) -> bool:
+    """ "would not say whether it agreed", "declined to say why", "couldn't tell what might
+    happen": a question the speaker did not answer is nothing they said."""
+    words = [i for i in sent.subtree(head) if sent.words[i].upos != "PUNCT"]
+    if not words or sent.words[words[0]].lemma.lower() not in _WH or min(words) < cue:
+        return False
+    negated = any(sent.words[c].lemma.lower() in ("not", "never", "n't") for c in sent.children[cue])
+    c = sent.words[cue]
+    refused = c.rel == "xcomp" and c.head >= 0 and sent.words[c.head].lemma.lower() in _REFUSALS
+    return negated or refused

@@ -22,7 +22,9 @@ from .content import (
     one_subject,
     parenthetical,
     pieces,
+    raised_subject,
     stray_subjects,
+    unanswered_question,
     whole_clause,
 )
 from .cues import (
@@ -64,6 +66,15 @@ class PatternAttributor:
             # A nominal complement must be a clause: "the attacks are in retaliation".
             if not any(k.rel in ("cop", "nsubj") for k in kids) and not quoted(sent, head, spans):
                 return False
+        if unanswered_question(sent, head, cue):
+            return False
+        # "announced following the strike: “...”": an object with a preposition is an oblique the
+        # parse misread, and one running on past a colon a misread lead-in; what was announced
+        # comes after the colon.
+        if rp.options.content_kind == "object" and (
+            any(k.rel == "case" for k in kids) or any(sent.words[i].text == ":" for i in sent.subtree(head))
+        ):
+            return False
         # A lone capitalised word is a piece of the speaker's name the parser took for a verb
         # ("newswire Associated Press reported" with "Associated" as the complement).
         if not kids and w.text[:1].isupper() and head > 0 and not quoted(sent, head, spans):
@@ -208,6 +219,8 @@ class PatternAttributor:
         if rp.options.misparsed_subjects:
             matches = misparsed_subjects(sent, cue, matches, spans)
         words = self._content_union(sent, rp, cue, matches)
+        if rp.options.content_kind == "clause":
+            words = raised_subject(sent, cue, words)
         if not words:
             return None
         first = matches[0]

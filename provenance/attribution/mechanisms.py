@@ -20,6 +20,7 @@ MechanismId = Literal[
     "colon-lead-in",
     "unattributed",
     "trailing-frame",
+    "bare-cue",
     "neighbour-previous",
     "repeated-quote",
     "vague-frame",
@@ -86,6 +87,13 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "repair",
             "A sentence closing on '..., newswire Associated Press reported.' read from the words when the parse "
             "lost the link between clause and cue.",
+        ),
+        Mechanism(
+            "bare-cue",
+            "repair",
+            "A speech verb the parse left with no clause under it ('Although she said her decision was a mistake, "
+            "she ...', '..., saying the budget was too small', 'which officials said will go into effect'): the "
+            "clause right after it, up to the next comma or the end of the sentence, with the verb's subject.",
         ),
         Mechanism(
             "neighbour-previous",

@@ -1,0 +1,103 @@
+"""The ``bare-cue`` mechanism: a speech verb the parse left without its clause.
+
+The compact parser often hangs the clause a speech verb introduces somewhere else: on the verb
+of the sentence ("Although she said her decision was a mistake, she ..." with "mistake" an
+adverbial of the main verb), on a coordinated verb ("cautioned against it, saying the budget was
+too small" with "small" a conjunct of "cautioned"), or in a relative clause ("The rules, which
+officials said will go into effect, ..."). The words still say what was said: the clause right
+after the verb, up to the next comma or the end of the sentence.
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word, WordRef
+
+from .cues import CueReader, is_participle
+from .model import Attribution, FrameHit, ParsedParagraph
+
+# What a verb with its clause still in place has under it.
+_CONTENT_RELS = ("ccomp", "xcomp", "parataxis", "csubj", "obj", "iobj")
+_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")", "-", "--"})
+_RELATIVES = frozenset({"which", "that", "who", "what"})
+_MIN_WORDS = 3
+
+
+def _lost_clause(sent: Sentence, cue: int) -> bool:
+    """The cue has nothing it reports under it: no clause, no object (a relative pronoun
+    before it is the object of "which officials said": the clause it stands for is lost too)."""
+    for c in sent.children[cue]:
+        w = sent.words[c]
+        if w.rel in _CONTENT_RELS and not (c < cue and w.lemma.lower() in _RELATIVES):
+            return False
+    return True
+
+
+def _finite(w: Word) -> bool:
+    """A finite verb; a parse without morphology (hand-built) falls back on the tag alone."""
+    return w.upos in ("VERB", "AUX") and ("VerbForm=Fin" in w.feats or not w.feats and not is_participle(w))
+
+
+def _clause_after(sent: Sentence, cue: int) -> list[int]:
+    """The words after the cue ("that" aside) up to the next stop, if they make a clause: a
+    subject-like word, then a finite verb."""
+    j = cue + 1
+    if j < len(sent.words) and sent.words[j].lemma.lower() == "that":
+        j += 1
+    out: list[int] = []
+    for w in sent.words[j:]:
+        if w.text in _STOPS or w.upos == "PUNCT" and w.text in (".", "?", "!"):
+            break
+        out.append(w.index)
+    words = [sent.words[i] for i in out if sent.words[i].upos != "PUNCT"]
+    if len(words) < _MIN_WORDS or words[0].upos in ("ADP", "CCONJ", "PART", "ADV", "SCONJ", "PUNCT"):
+        return []
+    finite = next((k for k, w in enumerate(words) if _finite(w)), None)
+    if finite is None:
+        return []
+    relative = any(sent.words[c].lemma.lower() in _RELATIVES and c < cue for c in sent.children[cue])
+    if not relative and not any(w.upos in ("NOUN", "PROPN", "PRON", "NUM") for w in words[:finite]):
+        return []
+    return out
+
+
+def _own_subject(sent: Sentence, cue: int) -> WordRef | None:
+    """The cue's own subject; for "..., saying ..." (after a comma, or an adverbial
+    participle), the subject of the verb the participle hangs on. Nothing looser: a lost clause is a misparse, so the speaker must be
+    where the words put it."""
+    w = sent.words[cue]
+    at = cue
+    if is_participle(w) and w.head >= 0 and (w.rel == "advcl" or cue > 0 and sent.words[cue - 1].text == ","):
+        at = w.head
+    subject = next((c for c in sent.children[at] if sent.words[c].deprel == "nsubj"), None)
+    if subject is None or sent.words[subject].upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return WordRef(sent, subject)
+
+
+def bare_cue(cues: CueReader, sent: Sentence, cue: int) -> FrameHit | None:
+    """The clause a speech verb lost to the parse, with the verb's subject as speaker."""
+    w = sent.words[cue]
+    if w.upos != "VERB" or not cues.is_speech_cue(w, sent) or cues.is_listener_cue(w) or not _lost_clause(sent, cue):
+        return None
+    content = _clause_after(sent, cue)
+    if not content:
+        return None
+    speaker = _own_subject(sent, cue)
+    if speaker is None:
+        return None
+    return FrameHit(WordRef(sent, cue), speaker, sent.words[content[0]].start, sent.words[content[-1]].end)
+
+
+def bare_cues(cues: CueReader, paras: list[ParsedParagraph], found: list[Attribution]) -> list[tuple[int, FrameHit]]:
+    """Every bare cue no attribution uses or covers, with its paragraph index."""
+    used = {(id(a.cue.sentence), a.cue.index) for a in found if a.cue is not None}
+    out: list[tuple[int, FrameHit]] = []
+    for para in paras:
+        for sent in para.sentences:
+            for w in sent.words:
+                if (id(sent), w.index) in used or any(a.start <= w.start < a.end for a in found):
+                    continue
+                hit = bare_cue(cues, sent, w.index)
+                if hit is not None and not any(a.start < hit.end and hit.start < a.end for a in found):
+                    out.append((para.index, hit))
+    return out
