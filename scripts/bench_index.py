@@ -162,6 +162,20 @@ def _record(path: str, i: int, text: str) -> QuoteRecord:
     )
 
 
+def waited() -> float:
+    """Seconds this process has spent ready to run but waiting for a CPU (Linux schedstat; 0
+    elsewhere): on a shared machine, wall time minus CPU time minus this is mostly disk wait."""
+    try:
+        with open("/proc/self/schedstat", encoding="ascii") as fh:
+            return int(fh.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def _clocks() -> tuple[float, float, float]:
+    return time.perf_counter(), time.process_time(), waited()
+
+
 @dataclass
 class Progress:
     """Insert time so far, and lookups every ``every`` quotes: a run stopped early (10^6 on a
@@ -171,38 +185,46 @@ class Progress:
     copies: dict[int, int]
     every: int
     k: int
-    start: float = field(default_factory=time.perf_counter)
-    cpu: float = field(default_factory=time.process_time)
-    lookup_s: float = 0.0  # time spent in the probes, not counted as insert time
+    start: tuple[float, float, float] = field(default_factory=_clocks)  # wall, CPU, CPU wait
+    probes: tuple[float, float, float] = (0.0, 0.0, 0.0)  # the same, spent in the lookups
     last: tuple[int, float] = (0, 0.0)
     next_at: int = 0  # report when this many quotes are in (set to ``every`` on creation)
 
     def __post_init__(self) -> None:
         self.next_at = self.every
 
+    def inserting(self) -> tuple[float, float, float]:
+        """Wall, CPU and CPU-wait seconds spent inserting so far."""
+        return tuple(now - s - p for now, s, p in zip(_clocks(), self.start, self.probes))  # type: ignore[return-value]
+
     def report(self, index: QuoteIndex, done: int) -> None:
-        wall = time.perf_counter() - self.start - self.lookup_s
+        wall, cpu, queued = self.inserting()
         step = 1000 * (wall - self.last[1]) / max(1, done - self.last[0])
-        line = {
+        line: dict[str, object] = {
             "inserted": done,
             "insert_ms_per_quote": round(1000 * wall / done, 3),
+            "cpu_ms_per_quote": round(1000 * cpu / done, 3),
+            "cpu_wait_ms_per_quote": round(1000 * queued / done, 3),
             "last_step_ms_per_quote": round(step, 3),
+            "file_mb": round(
+                sum(p.stat().st_size for p in Path(index.path).parent.glob(Path(index.path).name + "*")) / 1e6, 1
+            ),
         }
         self.last = (done, wall)
         self.next_at = (done // self.every + 1) * self.every
-        t = time.perf_counter()
+        before = _clocks()
         inserted = {i: j for i, j in self.copies.items() if i < done}
         line["candidates"] = lookups(index, self.texts, inserted, self.k, seed=done) if self.k and inserted else {}
-        self.lookup_s += time.perf_counter() - t
+        self.probes = tuple(p + now - b for p, now, b in zip(self.probes, _clocks(), before))  # type: ignore[assignment]
         print(json.dumps({"progress": line}), file=sys.stderr, flush=True)
 
 
 def fill(
     index: QuoteIndex, texts: list[str], per_batch: int = ARTICLES_PER_BATCH, progress: Progress | None = None
-) -> tuple[float, float]:
-    """Insert as the indexer does (``per_batch`` articles a transaction); wall and CPU seconds
-    per quote (probe lookups left out)."""
-    start, cpu = time.perf_counter(), time.process_time()
+) -> tuple[float, float, float]:
+    """Insert as the indexer does (``per_batch`` articles a transaction); wall, CPU and
+    waiting-for-a-CPU seconds per quote (the probe lookups left out)."""
+    progress = progress or Progress([], {}, 0, 0)
     batch: list[tuple[ArticleMeta, list[QuoteRecord]]] = []
     for a in range(0, len(texts), QUOTES_PER_ARTICLE):
         path = f"a{a // QUOTES_PER_ARTICLE:07d}.txt"
@@ -212,12 +234,12 @@ def fill(
         if len(batch) == per_batch:
             index.replace_articles(batch)
             batch = []
-        if progress is not None and not batch and done >= progress.next_at:
+        if progress.every and not batch and done >= progress.next_at:
             progress.report(index, done)
     if batch:
         index.replace_articles(batch)
-    probes = progress.lookup_s if progress is not None else 0.0
-    return (time.perf_counter() - start - probes) / len(texts), (time.process_time() - cpu - probes) / len(texts)
+    wall, cpu, queued = progress.inserting()
+    return wall / len(texts), cpu / len(texts), queued / len(texts)
 
 
 def _ms(values: list[float]) -> dict[str, float]:
@@ -287,12 +309,13 @@ def scale(n: int, work: Path, k: int, fts5: bool, per_batch: int, every: int, ke
     db = work / f"scale-{n}.sqlite"
     with QuoteIndex.open(db) as index:
         progress = Progress(texts, copies, every, min(k, 200)) if every else None
-        insert, cpu = fill(index, texts, per_batch, progress)
+        insert, cpu, queued = fill(index, texts, per_batch, progress)
         result: dict[str, object] = {
             "quotes": len(index),
             "articles_per_transaction": per_batch,
             "insert_ms_per_quote": round(1000 * insert, 3),
             "insert_cpu_ms_per_quote": round(1000 * cpu, 3),
+            "insert_cpu_wait_ms_per_quote": round(1000 * queued, 3),
             "file_mb": round(sum(p.stat().st_size for p in work.glob(f"scale-{n}.sqlite*")) / 1e6, 1),
             "candidates": lookups(index, texts, copies, k, seed=n),
         }
