@@ -244,3 +244,27 @@ def test_an_object_with_a_preposition_before_a_colon_and_a_quote_is_no_object_co
         ("adjacent-cue-before", "direct", "ministry")
     ]
     assert text[found[0].start : found[0].end] == "“ The result stands . ”"
+
+
+def test_a_request_to_someone_reports_its_to_clause_but_a_request_for_anonymity_does_not():
+    def rows(verb: str, lemma: str, listener: str, rel: str) -> list[Row]:
+        # "Doe <verb> the <listener> to reject the plan ." ("to" clause parsed as xcomp or advcl)
+        return [
+            ("Doe", "Doe", "PROPN", 1, "nsubj"),
+            (verb, lemma, "VERB", -1, "root"),
+            ("the", "the", "DET", 3, "det"),
+            (listener, listener, "NOUN", 1, "obj"),
+            ("to", "to", "PART", 5, "mark"),
+            ("reject", "reject", "VERB", 1, rel),
+            ("the", "the", "DET", 7, "det"),
+            ("plan", "plan", "NOUN", 5, "obj"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ]
+
+    for rel in ("xcomp", "advcl"):
+        text, found = attribute(rows("urged", "urge", "council", rel))
+        assert said(found, text) == [("directive-to", "to reject the plan", "Doe")]
+    # "requested anonymity to ..." gives a reason; "encouraged" reports no statement
+    for verb, lemma in (("requested", "request"), ("encouraged", "encourage")):
+        text, found = attribute(rows(verb, lemma, "council", "xcomp"))
+        assert said(found, text) == []

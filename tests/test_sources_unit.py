@@ -243,6 +243,15 @@ def test_an_unnamed_spokesperson_of_a_named_organisation_is_the_organisation():
     assert r.speaker is not None and r.speaker.type == "anonymous"
 
 
+def test_a_spokesperson_of_a_pronoun_speaks_for_a_body_the_description_names():
+    # "His lawyers said ...": they speak for whoever "his" is; the pronoun is no organisation name
+    rows = said([("His", "he", "PRON"), ("lawyers", "lawyer", "NOUN")])
+    rows[0] = ("His", "he", "PRON", 1, "nmod:poss")
+    [q], _ = run([[rows]])
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type) == ("His lawyers", "organization")
+
+
 def test_the_utility_is_the_organisation_the_article_named():
     [_, q], _ = run(
         [

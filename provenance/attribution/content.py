@@ -239,3 +239,12 @@ def unanswered_question(sent: Sentence, head: int, cue: int) -> bool:
     c = sent.words[cue]
     refused = c.rel == "xcomp" and c.head >= 0 and sent.words[c.head].lemma.lower() in _REFUSALS
     return negated or refused
+
+
+def misread_object(sent: Sentence, head: int) -> bool:
+    """ "announced following the strike: “...”": an object with a preposition is an oblique the
+    parse misread, and one running on past a colon a misread lead-in; what was announced comes
+    after the colon."""
+    return any(sent.words[k].rel == "case" for k in sent.children[head]) or any(
+        sent.words[i].text == ":" for i in sent.subtree(head)
+    )

@@ -19,6 +19,7 @@ from .content import (
     inverted_after_quote,
     leading_preposition,
     misparsed_subjects,
+    misread_object,
     one_subject,
     parenthetical,
     pieces,
@@ -56,7 +57,7 @@ class PatternAttributor:
         # A clause whose subject is "who"/"which" is a relative clause, never what was said.
         if any(k.rel == "nsubj" and k.lemma.lower() in ("who", "which", "whom") for k in kids):
             return False
-        if w.deprel == "xcomp" and not quoted(sent, head, spans):
+        if w.deprel == "xcomp" and not quoted(sent, head, spans) and rp.options.content_kind != "directive":
             # "asked him to leave", "admitted carrying out": not content unless quoted; but for
             # an object-content cue a gerund with a determiner is a misparsed object
             # ("condemned the bombing").
@@ -68,12 +69,7 @@ class PatternAttributor:
                 return False
         if unanswered_question(sent, head, cue):
             return False
-        # "announced following the strike: “...”": an object with a preposition is an oblique the
-        # parse misread, and one running on past a colon a misread lead-in; what was announced
-        # comes after the colon.
-        if rp.options.content_kind == "object" and (
-            any(k.rel == "case" for k in kids) or any(sent.words[i].text == ":" for i in sent.subtree(head))
-        ):
+        if rp.options.content_kind == "object" and misread_object(sent, head):
             return False
         # A lone capitalised word is a piece of the speaker's name the parser took for a verb
         # ("newswire Associated Press reported" with "Associated" as the complement).
@@ -91,6 +87,7 @@ class PatternAttributor:
         # speech verb parsed as its complement is the sentence's own cue.
         if (
             head > cue
+            and rp.options.content_kind != "directive"
             and self.cues.is_speech_cue(w)
             and not any(k.rel == "nsubj" for k in kids)
             and reduced_relative_subject(sent, cue) is not None

@@ -246,6 +246,15 @@ class UnnamedResolver(TableBase):
         org: list[int] = []
         for c in sent.children[head]:
             w = sent.words[c]
+            if c < head and w.deprel == "nmod:poss" and w.upos == "PRON":
+                # "His lawyers", "their spokesman": they speak for whoever the pronoun is, so the
+                # description itself names the body (not "His").
+                return self._new(
+                    name=mention.description,
+                    type="organization",
+                    head_lemma=sent.words[head].lemma.lower(),
+                    description=mention.description,
+                )
             if c < head and w.deprel in ("compound", "amod", "nmod:poss") and w.text[:1].isupper():
                 org = sorted(i for i in sent.subtree(c) if sent.words[i].upos not in ("PART", "PUNCT", "DET"))
             elif (
