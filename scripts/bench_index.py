@@ -22,6 +22,7 @@ temporary folder, never into the repository)::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -198,6 +199,7 @@ class Progress:
         return tuple(now - s - p for now, s, p in zip(_clocks(), self.start, self.probes))  # type: ignore[return-value]
 
     def report(self, index: QuoteIndex, done: int) -> None:
+        index.merge_pending()  # what a reader opening the index now would find (insert time)
         wall, cpu, queued = self.inserting()
         step = 1000 * (wall - self.last[1]) / max(1, done - self.last[0])
         line: dict[str, object] = {
@@ -220,11 +222,23 @@ class Progress:
 
 
 def fill(
-    index: QuoteIndex, texts: list[str], per_batch: int = ARTICLES_PER_BATCH, progress: Progress | None = None
+    index: QuoteIndex,
+    texts: list[str],
+    per_batch: int = ARTICLES_PER_BATCH,
+    progress: Progress | None = None,
+    defer: bool = True,
 ) -> tuple[float, float, float]:
-    """Insert as the indexer does (``per_batch`` articles a transaction); wall, CPU and
-    waiting-for-a-CPU seconds per quote (the probe lookups left out)."""
+    """Insert as the indexer does (``per_batch`` articles a transaction, postings deferred and
+    merged at the end unless ``defer`` is off); wall, CPU and waiting-for-a-CPU seconds per quote
+    (the probe lookups left out, their merges counted)."""
     progress = progress or Progress([], {}, 0, 0)
+    with index.deferring() if defer else contextlib.nullcontext():
+        _fill(index, texts, per_batch, progress)
+    wall, cpu, queued = progress.inserting()
+    return wall / len(texts), cpu / len(texts), queued / len(texts)
+
+
+def _fill(index: QuoteIndex, texts: list[str], per_batch: int, progress: Progress) -> None:
     batch: list[tuple[ArticleMeta, list[QuoteRecord]]] = []
     for a in range(0, len(texts), QUOTES_PER_ARTICLE):
         path = f"a{a // QUOTES_PER_ARTICLE:07d}.txt"
@@ -238,8 +252,6 @@ def fill(
             progress.report(index, done)
     if batch:
         index.replace_articles(batch)
-    wall, cpu, queued = progress.inserting()
-    return wall / len(texts), cpu / len(texts), queued / len(texts)
 
 
 def _ms(values: list[float]) -> dict[str, float]:
@@ -304,14 +316,17 @@ def fts5_lookups(index: QuoteIndex, texts: list[str], copies: dict[int, int], k:
     return {"build_ms_per_quote": round(1000 * build, 3), **_ms(times), "recall": round(found / len(sample), 3)}
 
 
-def scale(n: int, work: Path, k: int, fts5: bool, per_batch: int, every: int, keep: bool) -> dict[str, object]:
+def scale(
+    n: int, work: Path, k: int, fts5: bool, per_batch: int, every: int, keep: bool, defer: bool
+) -> dict[str, object]:
     texts, copies = synthetic_quotes(n)
     db = work / f"scale-{n}.sqlite"
     with QuoteIndex.open(db) as index:
         progress = Progress(texts, copies, every, min(k, 200)) if every else None
-        insert, cpu, queued = fill(index, texts, per_batch, progress)
+        insert, cpu, queued = fill(index, texts, per_batch, progress, defer)
         result: dict[str, object] = {
             "quotes": len(index),
+            "postings": "deferred, merged at the end" if defer else "direct",
             "articles_per_transaction": per_batch,
             "insert_ms_per_quote": round(1000 * insert, 3),
             "insert_cpu_ms_per_quote": round(1000 * cpu, 3),
@@ -340,6 +355,7 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=ARTICLES_PER_BATCH, help="articles of 10 quotes per transaction")
     ap.add_argument("--every", type=int, default=100_000, help="progress and 200 lookups every N quotes (0: none)")
     ap.add_argument("--keep", action="store_true", help="keep each index file (in --work) after its run")
+    ap.add_argument("--direct", action="store_true", help="write postings directly (no deferred merge): the old path")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-index-") as tmp:
         work = args.work or Path(tmp)
@@ -350,7 +366,13 @@ def main() -> int:
                 print(json.dumps({"build": build_rate(folder, jobs, work)}), flush=True)
         for n in args.sizes:
             print(
-                json.dumps({"scale": scale(n, work, args.lookups, args.fts5, args.batch, args.every, args.keep)}),
+                json.dumps(
+                    {
+                        "scale": scale(
+                            n, work, args.lookups, args.fts5, args.batch, args.every, args.keep, not args.direct
+                        )
+                    }
+                ),
                 flush=True,
             )
     return 0

@@ -89,7 +89,7 @@ def test_deleted_files_are_pruned_from_the_folders_given(tmp_path: Path, monkeyp
         assert str(outside) in {a.path for a in index.articles()}
 
 
-def test_a_version_1_index_is_migrated_to_3_and_its_articles_read_again(
+def test_a_version_1_index_is_migrated_to_4_and_its_articles_read_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write_archive(tmp_path / "news", n=2)
@@ -108,7 +108,7 @@ def test_a_version_1_index_is_migrated_to_3_and_its_articles_read_again(
     conn.commit()
     conn.close()
     with QuoteIndex.open(db) as index:
-        assert index.schema_version() == SCHEMA_VERSION == 3
+        assert index.schema_version() == SCHEMA_VERSION == 4
         # Found by its path; its hash cleared by the step to 3, so that it is read again and its
         # sentences stored.
         assert index.stored_as("news/story0.txt", "/nowhere") == ("news/story0.txt", "")

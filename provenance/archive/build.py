@@ -180,7 +180,8 @@ def index_paths(
         runner = local_processes(jobs, settings)
     else:
         runner = in_process(settings)
-    for outcomes in runner(_batches(_jobs(found.files, index, stats), batch_size)):
-        _write(index, outcomes, stats)
+    with index.deferring():  # postings merged in key order at the end (pending.py)
+        for outcomes in runner(_batches(_jobs(found.files, index, stats), batch_size)):
+            _write(index, outcomes, stats)
     stats.removed = _prune(paths, found.files, index)
     return stats

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
+from provenance.archive.pending import PostingWriter
 from provenance.archive.records import ArticleMeta, QuoteRecord, SentenceSpan
 from provenance.archive.sentence_store import SentenceTables
 from provenance.archive.terms import quote_terms
@@ -29,7 +30,7 @@ from provenance.errors import ProvenanceError
 
 DB_ENV = "PROVENANCE_INDEX"
 DEFAULT_DB = "provenance-index.sqlite"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # MIGRATIONS[n] upgrades a file at version n to n + 1; version 0 is an empty file.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     0: (
@@ -71,6 +72,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # How many sentences hold each word: a word in too many is not looked up.
         "CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row')",
     ),
+    # 4: postings written by an `index` run wait here, in insertion order, and are merged into
+    # `postings` and `terms` in key order (pending.py): random B-tree inserts made writing
+    # disk-bound past ~10^5 quotes.
+    3: ("CREATE TABLE pending (term INTEGER NOT NULL, quote INTEGER NOT NULL)",),
 }
 
 # A term held by more quotes than this is not looked up: its posting list is long and, being
@@ -101,7 +106,7 @@ def _qmarks(n: int) -> str:
     return ",".join("?" * n)
 
 
-class QuoteIndex(SentenceTables):
+class QuoteIndex(SentenceTables, PostingWriter):
     """A quote index file (or ``:memory:``). One writer at a time; readers may share it."""
 
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
@@ -156,6 +161,8 @@ class QuoteIndex(SentenceTables):
                 for statement in MIGRATIONS[step]:
                     self.conn.execute(statement)
                 self._set_info("schema_version", str(step + 1))
+        if self.has_pending():
+            self.merge_pending()  # a run killed before its merge: its quotes become findable now
 
     def schema_version(self) -> int:
         row = self.conn.execute("SELECT value FROM info WHERE key = 'schema_version'").fetchone()
@@ -252,6 +259,7 @@ class QuoteIndex(SentenceTables):
                 self._insert_sentences(meta.path, (sentences or {}).get(meta.path, ()))
             self._add_postings(postings)
             self._set_info("quotes", str(len(self) + added))
+            self._merge_if_due()
 
     def remove_article(self, path: str) -> None:
         self._forget()
@@ -263,6 +271,8 @@ class QuoteIndex(SentenceTables):
         row = self.conn.execute("SELECT id FROM articles WHERE path = ?", (path,)).fetchone()
         if row is None:
             return 0
+        if self.has_pending():
+            self._merge_rows()  # its postings may still be pending: merged, they are removed below
         quotes = self.conn.execute("SELECT id, norm FROM quotes WHERE article = ?", (row[0],)).fetchall()
         gone = sorted((t.key, quote_id) for quote_id, norm in quotes for t in quote_terms(norm))
         self.conn.executemany("DELETE FROM postings WHERE term = ? AND quote = ?", gone)
@@ -322,17 +332,6 @@ class QuoteIndex(SentenceTables):
             assert quote_id is not None  # an INSERT into a rowid table sets it
             postings.extend((t.key, quote_id) for t in quote_terms(r.norm))
         return len(records)
-
-    def _add_postings(self, postings: list[tuple[int, int]]) -> None:
-        """A batch's postings and document counts, written in key order: consecutive rows land
-        on the same B-tree page instead of all over it."""
-        postings.sort()
-        self.conn.executemany("INSERT OR IGNORE INTO postings (term, quote) VALUES (?, ?)", postings)
-        counts = Counter(key for key, _ in postings)
-        self.conn.executemany(
-            "INSERT INTO terms (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
-            sorted(counts.items()),
-        )
 
     # ---------------------------------------------------------------- quotes
 
