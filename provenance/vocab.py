@@ -19,7 +19,7 @@ from provenance.yamlio import line_of, load_yaml_file
 
 PatternRole = Literal["attribution", "via"]
 ContentReach = Literal["clause", "coordination"]
-ContentKind = Literal["clause", "object", "directive"]
+ContentKind = Literal["clause", "object", "directive", "predicate"]
 SpeakerFallback = Literal["subject", "none"]
 NestedCue = Literal["keep", "drop"]
 PatternCueKind = Literal["auto", "speech", "cognition", "preposition", "noun"]
@@ -78,7 +78,8 @@ class PatternOptions:
     # clause: an unquoted xcomp is not content ("asked him to leave"). object: the content is
     # the cue's object ("condemned the bombing"), and the reading yields to a quote or clause
     # the same cue introduces. directive: the content is the "to" clause of a request or an
-    # order ("urged the council to reject the plan").
+    # order ("urged the council to reject the plan"). predicate: the content is what the object
+    # was called ("called the plan a bandage solution").
     content_kind: ContentKind = "clause"
     # subject: with no speaker node matched, the cue's subject (or the nearest nominal) speaks.
     # none: the speaker must be matched ("according to X" has no subject to fall back on).

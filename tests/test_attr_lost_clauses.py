@@ -268,3 +268,24 @@ def test_a_request_to_someone_reports_its_to_clause_but_a_request_for_anonymity_
     for verb, lemma in (("requested", "request"), ("encouraged", "encourage")):
         text, found = attribute(rows(verb, lemma, "council", "xcomp"))
         assert said(found, text) == []
+
+
+def test_a_lone_adjective_the_parse_made_the_complement_is_a_scrap_of_the_clause():
+    # "The mayor said there had been no specific , credible threats ." with "specific" as the
+    # ccomp and the verb hung under it as a copula of "threats"
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", ""),
+        ("mayor", "mayor", "NOUN", 2, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("there", "there", "PRON", 5, "expl", ""),
+        ("had", "have", "AUX", 5, "aux", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("been", "be", "AUX", 10, "cop", "Tense=Past|VerbForm=Part"),
+        ("no", "no", "DET", 10, "det", ""),
+        ("specific", "specific", "ADJ", 2, "ccomp", "Degree=Pos"),
+        (",", ",", "PUNCT", 7, "punct", ""),
+        ("credible", "credible", "ADJ", 10, "amod", "Degree=Pos"),
+        ("threats", "threat", "NOUN", 7, "conj", "Number=Plur"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    text, found = attribute(rows)
+    assert said(found, text) == [("bare-cue", "there had been no specific , credible threats", "mayor")]

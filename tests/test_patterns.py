@@ -53,6 +53,23 @@ nodes:
     assert list(p.match(SENT, lookup)) == [{"cue": 1, "content": 4, "subj": 3}]
 
 
+def test_without_rejects_a_word_with_a_child_by_that_relation():
+    p = pattern("""
+id: t
+doc: test
+nodes:
+  cue: {lexicon: speech, without: [nsubj]}
+""")
+    assert list(p.match(SENT, lookup)) == []  # "said" has a subject
+    q = pattern("""
+id: t
+doc: test
+nodes:
+  cue: {lexicon: speech, without: [cc, obj]}
+""")
+    assert list(q.match(SENT, lookup)) == [{"cue": 1}]
+
+
 def test_parent_of_and_descendant_of_links():
     p = pattern("""
 id: t

@@ -248,3 +248,9 @@ def misread_object(sent: Sentence, head: int) -> bool:
     return any(sent.words[k].rel == "case" for k in sent.children[head]) or any(
         sent.words[i].text == ":" for i in sent.subtree(head)
     )
+
+
+def named_before(sent: Sentence, head: int, cue: int) -> bool:
+    """ "called [it] a bandage solution": a predicate content needs the thing it names, an
+    object of the cue before it."""
+    return any(sent.words[c].rel == "obj" and c < head for c in sent.children[cue])

@@ -20,6 +20,7 @@ from .content import (
     leading_preposition,
     misparsed_subjects,
     misread_object,
+    named_before,
     one_subject,
     parenthetical,
     pieces,
@@ -57,7 +58,7 @@ class PatternAttributor:
         # A clause whose subject is "who"/"which" is a relative clause, never what was said.
         if any(k.rel == "nsubj" and k.lemma.lower() in ("who", "which", "whom") for k in kids):
             return False
-        if w.deprel == "xcomp" and not quoted(sent, head, spans) and rp.options.content_kind != "directive":
+        if w.deprel == "xcomp" and not quoted(sent, head, spans) and rp.options.content_kind in ("clause", "object"):
             # "asked him to leave", "admitted carrying out": not content unless quoted; but for
             # an object-content cue a gerund with a determiner is a misparsed object
             # ("condemned the bombing").
@@ -70,6 +71,8 @@ class PatternAttributor:
         if unanswered_question(sent, head, cue):
             return False
         if rp.options.content_kind == "object" and misread_object(sent, head):
+            return False
+        if rp.options.content_kind == "predicate" and not named_before(sent, head, cue):
             return False
         # A lone capitalised word is a piece of the speaker's name the parser took for a verb
         # ("newswire Associated Press reported" with "Associated" as the complement).
@@ -87,7 +90,7 @@ class PatternAttributor:
         # speech verb parsed as its complement is the sentence's own cue.
         if (
             head > cue
-            and rp.options.content_kind != "directive"
+            and rp.options.content_kind == "clause"
             and self.cues.is_speech_cue(w)
             and not any(k.rel == "nsubj" for k in kids)
             and reduced_relative_subject(sent, cue) is not None

@@ -22,12 +22,22 @@ _RELATIVES = frozenset({"which", "that", "who", "what"})
 _MIN_WORDS = 3
 
 
+def _is_clause(sent: Sentence, head: int) -> bool:
+    """A verb, or a word with a subject or a copula under it (what the patterns' guard accepts)."""
+    kids = {sent.words[c].rel for c in sent.children[head]}
+    return sent.words[head].upos in ("VERB", "AUX") or bool(kids & {"nsubj", "cop", "csubj"})
+
+
 def _lost_clause(sent: Sentence, cue: int) -> bool:
-    """The cue has nothing it reports under it: no clause, no object (a relative pronoun
-    before it is the object of "which officials said": the clause it stands for is lost too)."""
+    """The cue has nothing it reports under it: no clause (a lone noun or adjective the parse
+    made its complement is a scrap of the clause: "said there had been no [specific], credible
+    threats"), no object (a relative pronoun before it is the object of "which officials said":
+    the clause it stands for is lost too)."""
     for c in sent.children[cue]:
         w = sent.words[c]
-        if w.rel in _CONTENT_RELS and not (c < cue and w.lemma.lower() in _RELATIVES):
+        if w.rel not in _CONTENT_RELS or (c < cue and w.lemma.lower() in _RELATIVES):
+            continue
+        if w.rel in ("obj", "iobj") or _is_clause(sent, c):
             return False
     return True
 
@@ -43,9 +53,12 @@ def _clause_after(sent: Sentence, cue: int) -> list[int]:
     j = cue + 1
     if j < len(sent.words) and sent.words[j].lemma.lower() == "that":
         j += 1
+    # The clause runs to the next stop; or, when the parse kept its scraps under the cue, to the
+    # cue's last word ("said there had been no specific, credible threats against the city").
+    under = [i for i in sent.subtree(cue) if i > cue and sent.words[i].upos != "PUNCT"]
     out: list[int] = []
     for w in sent.words[j:]:
-        if w.text in _STOPS or w.upos == "PUNCT" and w.text in (".", "?", "!"):
+        if (w.text in _STOPS and not (under and w.index < max(under))) or w.text in (".", "?", "!"):
             break
         out.append(w.index)
     words = [sent.words[i] for i in out if sent.words[i].upos != "PUNCT"]

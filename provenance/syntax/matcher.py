@@ -14,7 +14,8 @@ Node keys: ``child_of`` / ``parent_of`` / ``descendant_of`` (the link), ``deprel
 ``nsubj:pass``; write the subtype to require it), ``lemma``, ``text`` (case-insensitive),
 ``upos``, ``feats`` (each ``Key=Value`` must be present), ``lexicon`` (lemma, or a phrasal verb's
 lemma and particle such as "shoot back", is in one of the named lexicons), ``not`` (a mapping of attributes that must not all hold), ``at_end`` (the
-node's subtree closes its sentence, punctuation aside: a trailing "..., X said."), ``optional``.
+node's subtree closes its sentence, punctuation aside: a trailing "..., X said."), ``without`` (relations
+the word has no child by: ``without: [cc]`` is a clause not opened by "and"), ``optional``.
 Values may be a string or a list (any of). A match maps node names to word indices.
 """
 
@@ -89,7 +90,7 @@ RELATIONS: dict[Relation, Callable[[Sentence, int], list[int]]] = {
     "parent_of": _parent,
     "descendant_of": _descendants,
 }
-NODE_KEYS = ATTR_KEYS | set(RELATIONS) | {"not", "optional", "at_end"}
+NODE_KEYS = ATTR_KEYS | set(RELATIONS) | {"not", "optional", "at_end", "without"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class Node:
     anchor: str | None = None  # a node named before this one
     optional: bool = False
     at_end: bool = False
+    without: tuple[str, ...] = ()  # relations the word must have no child by
 
     def accepts(self, w: Word, in_lexicon: LexiconLookup, sent: Sentence | None = None) -> bool:
         if not self.attrs.holds(w, in_lexicon, sent):
@@ -110,6 +112,9 @@ class Node:
         if self.at_end and sent is not None:
             last = max(sent.subtree(w.index))
             if any(x.upos != "PUNCT" for x in sent.words[last + 1 :]):
+                return False
+        if self.without and sent is not None:
+            if any(sent.words[c].rel in self.without for c in sent.children[w.index]):
                 return False
         return True
 
@@ -201,6 +206,7 @@ def _compile_node(name: str, spec: object, seen: set[str], known_lexicons: set[s
         anchor=str(spec[links[0]]) if links else None,
         optional=bool(spec.get("optional", False)),
         at_end=bool(spec.get("at_end", False)),
+        without=_as_tuple(spec["without"]) if "without" in spec else (),
     )
 
 

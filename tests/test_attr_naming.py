@@ -1,0 +1,89 @@
+"""Verbs of naming and describing ("called the plan a disaster", "described the attack as a
+carjacking") and a coordinated speech clause that is its own statement, on hand-built parses
+(the trees are what the compact parser produced for these sentences)."""
+
+from __future__ import annotations
+
+from parse_helpers import Row, article
+
+from provenance.attribution import Attribution, Attributor
+from provenance.quotemarks import pair_marks
+from provenance.vocab import load_vocabulary
+
+ATTRIBUTOR = Attributor(load_vocabulary())
+
+
+def attribute(rows: list[Row]) -> list[tuple[str, str, str | None]]:
+    doc, paras = article([[rows]])
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    found: list[Attribution] = ATTRIBUTOR.attribute(doc.text, paras, spans)
+    return [(a.rule, doc.text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found]
+
+
+def test_what_the_speaker_called_a_thing_is_the_content_even_as_a_second_object():
+    # They called it a bandage solution .   (the parse: two objects of "called")
+    rows: list[Row] = [
+        ("They", "they", "PRON", 1, "nsubj"),
+        ("called", "call", "VERB", -1, "root"),
+        ("it", "it", "PRON", 1, "obj"),
+        ("a", "a", "DET", 5, "det"),
+        ("bandage", "bandage", "NOUN", 5, "compound"),
+        ("solution", "solution", "NOUN", 1, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert attribute(rows) == [("call-it", "a bandage solution", "They")]
+
+
+def test_calling_a_meeting_or_calling_someone_names_nothing():
+    # He called the meeting to order . / She called her mother .
+    to_order: list[Row] = [
+        ("He", "he", "PRON", 1, "nsubj"),
+        ("called", "call", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("meeting", "meeting", "NOUN", 1, "obj"),
+        ("to", "to", "PART", 5, "mark"),
+        ("order", "order", "VERB", 1, "xcomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    mother: list[Row] = [
+        ("She", "she", "PRON", 1, "nsubj"),
+        ("called", "call", "VERB", -1, "root"),
+        ("her", "her", "PRON", 3, "nmod:poss"),
+        ("mother", "mother", "NOUN", 1, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert attribute(to_order) == []
+    assert attribute(mother) == []
+
+
+def test_what_something_was_described_as_is_the_content():
+    # Authorities described the attack as a carjacking .
+    rows: list[Row] = [
+        ("Authorities", "authority", "NOUN", 1, "nsubj"),
+        ("described", "describe", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("attack", "attack", "NOUN", 1, "obj"),
+        ("as", "as", "ADP", 6, "case"),
+        ("a", "a", "DET", 6, "det"),
+        ("carjacking", "carjacking", "NOUN", 1, "obl"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert attribute(rows) == [("describe-as", "as a carjacking", "Authorities")]
+
+
+def test_a_speech_clause_opened_by_and_is_a_statement_of_its_own_not_a_trailing_cue():
+    # Roe backed the plan , and Doe said it fails .   ("said" parsed as a conjunct of "backed")
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("backed", "back", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("plan", "plan", "NOUN", 1, "obj"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("and", "and", "CCONJ", 7, "cc"),
+        ("Doe", "Doe", "PROPN", 7, "nsubj"),
+        ("said", "say", "VERB", 1, "conj"),
+        ("it", "it", "PRON", 9, "nsubj"),
+        ("fails", "fail", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert attribute(rows) == [("ccomp-cue", "it fails", "Doe")]
