@@ -163,6 +163,15 @@ def _record(path: str, i: int, text: str) -> QuoteRecord:
     )
 
 
+def sizes(db: Path) -> dict[str, float]:
+    """The index file and its write-ahead log, in MB."""
+    wal = db.with_name(db.name + "-wal")
+    return {
+        "file_mb": round(db.stat().st_size / 1e6, 1),
+        "wal_mb": round(wal.stat().st_size / 1e6, 1) if wal.exists() else 0.0,
+    }
+
+
 def waited() -> float:
     """Seconds this process has spent ready to run but waiting for a CPU (Linux schedstat; 0
     elsewhere): on a shared machine, wall time minus CPU time minus this is mostly disk wait."""
@@ -208,9 +217,7 @@ class Progress:
             "cpu_ms_per_quote": round(1000 * cpu / done, 3),
             "cpu_wait_ms_per_quote": round(1000 * queued / done, 3),
             "last_step_ms_per_quote": round(step, 3),
-            "file_mb": round(
-                sum(p.stat().st_size for p in Path(index.path).parent.glob(Path(index.path).name + "*")) / 1e6, 1
-            ),
+            **sizes(Path(index.path)),
         }
         self.last = (done, wall)
         self.next_at = (done // self.every + 1) * self.every
@@ -331,7 +338,7 @@ def scale(
             "insert_ms_per_quote": round(1000 * insert, 3),
             "insert_cpu_ms_per_quote": round(1000 * cpu, 3),
             "insert_cpu_wait_ms_per_quote": round(1000 * queued, 3),
-            "file_mb": round(sum(p.stat().st_size for p in work.glob(f"scale-{n}.sqlite*")) / 1e6, 1),
+            **sizes(db),
             "candidates": lookups(index, texts, copies, k, seed=n),
         }
         if fts5:

@@ -95,3 +95,6 @@ class PostingWriter:
         finally:
             self.deferred = False
         self.merge_pending()
+        # The merge rewrote much of the file into the WAL: copy it back now and give the space
+        # back, rather than leave a WAL as large as the index (busy readers: done at a later one).
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
