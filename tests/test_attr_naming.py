@@ -87,3 +87,17 @@ def test_a_speech_clause_opened_by_and_is_a_statement_of_its_own_not_a_trailing_
         (".", ".", "PUNCT", 1, "punct"),
     ]
     assert attribute(rows) == [("ccomp-cue", "it fails", "Doe")]
+
+
+def test_the_thing_described_is_never_the_speaker_when_the_parse_lost_the_subject():
+    # "..., described the impact as terrible" with no subject under "described"
+    rows: list[Row] = [
+        ("and", "and", "CCONJ", 1, "cc"),
+        ("described", "describe", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("impact", "impact", "NOUN", 1, "obj"),
+        ("as", "as", "ADP", 5, "case"),
+        ("terrible", "terrible", "ADJ", 1, "obl"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert attribute(rows) == [("describe-as", "as terrible", None)]

@@ -254,3 +254,14 @@ def named_before(sent: Sentence, head: int, cue: int) -> bool:
     """ "called [it] a bandage solution": a predicate content needs the thing it names, an
     object of the cue before it."""
     return any(sent.words[c].rel == "obj" and c < head for c in sent.children[cue])
+
+
+def acted_on(sent: Sentence, cue: int, words: set[int]) -> set[int]:
+    """What the cue acts on, between it and the content ("described [the impact] as ..."): never
+    its speaker. (An object after a quote may be an inverted speaker: '"...," said Roe'.)"""
+    return {
+        i
+        for c in sent.children[cue]
+        if sent.words[c].rel in ("obj", "iobj") and cue < c < min(words)
+        for i in sent.subtree(c)
+    }

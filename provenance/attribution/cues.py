@@ -265,8 +265,12 @@ def subject_of(
         or _nominal_before(sent, index, exclude)
         or stranded_apposition(sent, index)
         or name_after_quote(sent, index)
-        or noun_phrase_after(sent, index)
+        or _unexcluded(noun_phrase_after(sent, index), exclude)
     )
+
+
+def _unexcluded(ref: WordRef | None, exclude: set[int] | frozenset[int]) -> WordRef | None:
+    return ref if ref is not None and ref.index not in exclude else None
 
 
 def _reduced_passive(sent: Sentence, index: int) -> bool:

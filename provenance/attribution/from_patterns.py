@@ -14,6 +14,7 @@ from provenance.vocab import RulePattern, Vocabulary
 
 from .content import (
     Match,
+    acted_on,
     cut_at_speaker_comma,
     drop_swallowing,
     inverted_after_quote,
@@ -242,7 +243,7 @@ class PatternAttributor:
             speaker = one_subject(sent, cue, speaker)
             words = stray_subjects(sent, cue, speaker, words)
         if speaker is None and rp.options.speaker_fallback == "subject":
-            speaker = self.cues.subject(sent, cue, exclude=words)
+            speaker = self.cues.subject(sent, cue, exclude=words | acted_on(sent, cue, words))
         if speaker is not None:
             drop, speaker = self._checked_speaker(sent, cue, speaker, spans)
             if drop:
