@@ -72,14 +72,88 @@ from stanza.models.common import utils
 trainers = [proc._trainer for proc in p._pipeline.processors.values() if getattr(proc, "_trainer", None)]
 optims = [getattr(t, name, None) for t in trainers for name in ("optimizer", "optimizers")]
 restored = utils.get_optimizer.__module__ == "stanza.models.common.utils"
-print(json.dumps({"dynamo": "torch._dynamo" in sys.modules, "optimizers": [o for o in optims if o], "restored": restored}))
+import torch, torch.nn.init
+restored = restored and torch.load.__module__ == "torch.serialization" and torch.nn.init.normal_.__module__ == "torch.nn.init"
+p.parse(["He said so."])
+# what Stanza imports but a parse never uses stays a stand-in (syntax/loading.py DEFERRED)
+real = [m for m in ("networkx", "requests", "emoji") if type(sys.modules.get(m)).__name__ == "module"]
+print(json.dumps({"dynamo": "torch._dynamo" in sys.modules, "optimizers": [o for o in optims if o],
+                  "restored": restored, "imported": real}))
 """
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=False,
         env={**os.environ, "OMP_NUM_THREADS": "1"},
     )  # fmt: skip
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    assert result == {"dynamo": False, "optimizers": [], "restored": True}
+    assert result == {"dynamo": False, "optimizers": [], "restored": True, "imported": []}
+
+
+@pytest.mark.model
+def test_packaged_model_fast_load_gives_the_same_model() -> None:
+    """The packaged model read by the compiled unpickler and built without random initial weights
+    holds exactly the tensors and vocabularies of the ordinary load (every weight comes from the
+    checkpoints), and parses the same."""
+    code = """
+import json, pickle
+import torch
+from provenance.models import resolve_model
+from provenance.syntax.loading import import_stanza, prediction_only
+stanza = import_stanza()
+spec = resolve_model(None)
+assert spec.packaged
+kwargs = {**spec.pipeline_kwargs(), "logging_level": "ERROR"}
+with prediction_only(spec.path):
+    fast = stanza.Pipeline(**kwargs)
+with prediction_only():
+    plain = stanza.Pipeline(**kwargs)
+tensors = different = 0
+for name, proc in plain.processors.items():
+    a, b = proc._trainer.model, fast.processors[name]._trainer.model
+    ta = {**dict(a.named_parameters()), **dict(a.named_buffers())}
+    tb = {**dict(b.named_parameters()), **dict(b.named_buffers())}
+    assert ta.keys() == tb.keys(), name
+    tensors += len(ta)
+    different += sum(not torch.equal(ta[k], tb[k]) for k in ta)
+    vocab = getattr(proc._trainer, "vocab", None)
+    if vocab is not None:
+        assert pickle.dumps(vocab) == pickle.dumps(fast.processors[name]._trainer.vocab), name
+text = "“We will not stop,” the minister told Reuters on Tuesday. He said so."
+parse = [[(w.text, w.lemma, w.upos, w.head, w.deprel) for s in d.sentences for w in s.words] for d in (plain(text), fast(text))]
+print(json.dumps({"tensors": tensors, "different": different, "same_parse": parse[0] == parse[1]}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=False,
+        env={**os.environ, "OMP_NUM_THREADS": "1"},
+    )  # fmt: skip
+    assert done.stdout.strip(), done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["tensors"] > 200 and result["different"] == 0 and result["same_parse"], result
+
+
+def test_a_deferred_module_is_imported_on_first_use_not_on_a_probe() -> None:
+    code = """
+import json, sys
+from provenance.syntax.loading import defer_unused_imports
+assert "colorsys" not in sys.modules
+defer_unused_imports(("colorsys",))
+import colorsys
+stand_in = type(sys.modules["colorsys"]).__name__
+probed = hasattr(colorsys, "__file__")  # inspect.getmodule asks every module this
+still = type(sys.modules["colorsys"]).__name__
+hsv = colorsys.rgb_to_hsv(1.0, 0.0, 0.0)
+print(json.dumps({"stand_in": stand_in, "probed": probed, "still": still, "hsv": hsv,
+                  "after": type(sys.modules["colorsys"]).__name__}))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.stdout.strip(), done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result == {
+        "stand_in": "_Deferred",
+        "probed": False,
+        "still": "_Deferred",
+        "hsv": [0.0, 1.0, 1.0],
+        "after": "module",
+    }
 
 
 def test_prediction_only_restores_the_optimizer_factories_after_an_error() -> None:

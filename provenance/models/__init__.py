@@ -33,6 +33,14 @@ class ModelSpec:
     identity: str  # content fingerprint: the parse cache is keyed by it
 
     @property
+    def packaged(self) -> bool:
+        """True for the model shipped inside provenance (read as trusted code; syntax/loading.py)."""
+        try:
+            return self.path.resolve() == PACKAGED_MODEL.resolve()
+        except OSError:
+            return False
+
+    @property
     def pretrain(self) -> Path | None:
         """The folder's word vectors (compact layout), if it has them."""
         f = self.path / PRETRAIN_FILE

@@ -1,4 +1,5 @@
-"""Loading Stanza's pipeline for prediction only: no optimizer is built.
+"""Loading Stanza's pipeline for prediction only: no optimizer is built, no module that predicting
+never uses is imported, and the packaged model is read by the compiled unpickler.
 
 Stanza's trainers double as its predictors, and each one (tokenizer, mwt, tagger, lemmatizer,
 parser) builds its training optimizer while loading a model to predict with. Creating a torch
@@ -10,13 +11,39 @@ stubs while the pipeline is built and puts them back afterwards (Stanza is not f
 trainers look the factories up on the module at call time). Predictions do not touch the
 optimizer, so the parses are unchanged (tests/test_startup.py compares them). Training
 (``provenance.models.train``) runs in its own processes and never passes through here.
+
+``prediction_only(trusted=FOLDER)`` also reads the model files of FOLDER — only ever the model
+packaged with provenance, as trusted as this code — with Python's compiled unpickler: Stanza asks
+torch for its restricted unpickler (``weights_only=True``), which is written in Python and took
+0.7 of the 0.75 CPU-seconds of reading the five files (mostly their vocabularies). The objects read
+are the same. A model folder given with ``--model`` or ``$PROVENANCE_MODEL`` keeps the restricted
+unpickler: a pickle can run code, and such a folder is not ours. For the packaged model the new
+layers' weights are also not filled with random numbers first (0.24 -> 0.13 CPU-s of building
+the pipeline): its checkpoints hold every weight, which tests/test_startup.py checks by comparing
+every tensor with a pipeline built the ordinary way.
+
+``import_stanza()`` imports Stanza with ``DEFERRED`` modules standing in for packages that Stanza
+imports at start but only uses for things provenance never does (networkx for enhanced
+dependency graphs, requests for downloads, emoji for language identification): 0.3 CPU-seconds
+and ~20 MB at every model load. A stand-in imports the real module the first time anything on it
+is used, so a use we did not foresee still works.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
+import importlib.util
+import sys
+import types
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
+
+# Imported by Stanza's own modules at start, used only by features provenance does not call.
+DEFERRED = ("networkx", "requests", "emoji")
+# Special names that are a use of the module (a submodule import reads __path__), not a probe.
+_LOADING_DUNDERS = frozenset({"__path__", "__all__", "__version__", "__dict__"})
 
 
 def _no_optimizer(*_args: Any, **_kwargs: Any) -> None:
@@ -27,14 +54,105 @@ def _no_split_optimizer(*_args: Any, **_kwargs: Any) -> dict[str, Any]:
     return {}  # the callers iterate over a {name: optimizer} dict: an empty one builds nothing
 
 
+class _Deferred(types.ModuleType):
+    """Stands in for a module until an attribute of it is read; then imports it and delegates."""
+
+    __spec__ = None  # read by the import system on ``import name``: must not trigger the import
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("__") and attr.endswith("__") and attr not in _LOADING_DUNDERS:
+            # inspect (run by torch while registering operators) probes every module in
+            # sys.modules for __file__: a probe is not a use
+            raise AttributeError(attr)
+        name = self.__name__
+        if sys.modules.get(name) is self:
+            del sys.modules[name]
+        real = sys.modules.get(name) or importlib.import_module(name)
+        return getattr(real, attr)
+
+
+def defer_unused_imports(names: tuple[str, ...] = DEFERRED) -> None:
+    """Put a stand-in in ``sys.modules`` for each installed module of ``names`` not yet imported."""
+    for name in names:
+        if name not in sys.modules and importlib.util.find_spec(name) is not None:
+            sys.modules[name] = _Deferred(name)
+
+
+def import_stanza() -> Any:
+    """``import stanza``, with the modules of DEFERRED imported only if something uses them."""
+    if "stanza" not in sys.modules:
+        defer_unused_imports()
+    import stanza  # noqa: PLC0415 - the caller decided to load a model
+
+    return stanza
+
+
+def _inside(file: Any, folder: Path) -> bool:
+    if not isinstance(file, (str, Path)):
+        return False
+    try:
+        return Path(file).resolve().parent == folder.resolve()
+    except OSError:
+        return False
+
+
 @contextlib.contextmanager
-def prediction_only() -> Iterator[None]:
-    """Build no optimizer while a Stanza pipeline is being loaded in this block."""
+def _compiled_unpickler(trusted: Path) -> Iterator[None]:
+    """While active, ``torch.load`` of a file directly in ``trusted`` uses the compiled unpickler."""
+    import torch  # noqa: PLC0415 - only while a model is being loaded
+
+    original = torch.load
+
+    def load(f: Any, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("weights_only") and _inside(f, trusted):
+            kwargs["weights_only"] = False
+        return original(f, *args, **kwargs)
+
+    torch.load = load
+    try:
+        yield
+    finally:
+        torch.load = original
+
+
+# torch.nn.init functions the layers' constructors call to fill new weights with random values.
+_RANDOM_INIT = ("uniform_", "normal_", "kaiming_uniform_", "kaiming_normal_", "xavier_uniform_", "xavier_normal_")
+
+
+def _keep(tensor: Any, *_args: Any, **_kwargs: Any) -> Any:
+    return tensor
+
+
+@contextlib.contextmanager
+def _no_random_init() -> Iterator[None]:
+    """While active, a new layer's weights are not filled with random numbers (the checkpoint's
+    values replace every one of them: tests/test_startup.py compares all 247 tensors)."""
+    from torch.nn import init  # noqa: PLC0415 - only while a model is being loaded
+
+    saved = {name: getattr(init, name) for name in _RANDOM_INIT}
+    for name in _RANDOM_INIT:
+        setattr(init, name, _keep)
+    try:
+        yield
+    finally:
+        for name, function in saved.items():
+            setattr(init, name, function)
+
+
+@contextlib.contextmanager
+def prediction_only(trusted: Path | None = None) -> Iterator[None]:
+    """Build no optimizer while a Stanza pipeline is being loaded in this block. For ``trusted``
+    (the packaged model only): its files read by the compiled unpickler, and no random
+    initialisation of weights its checkpoints overwrite (0.1 CPU-s)."""
     from stanza.models.common import utils  # noqa: PLC0415 - Stanza only once a model is loaded
 
     saved = utils.get_optimizer, utils.get_split_optimizer
     utils.get_optimizer, utils.get_split_optimizer = _no_optimizer, _no_split_optimizer
     try:
-        yield
+        with contextlib.ExitStack() as stack:
+            if trusted is not None:
+                stack.enter_context(_compiled_unpickler(trusted))
+                stack.enter_context(_no_random_init())
+            yield
     finally:
         utils.get_optimizer, utils.get_split_optimizer = saved

@@ -25,6 +25,7 @@ from provenance.syntax import budget
 from provenance.syntax.cache import ParseCache, paragraph_key
 from provenance.syntax.nameheads import head_names_last
 from provenance.syntax.ner import MentionTagger, valid_tags, with_tags
+from provenance.syntax.ssplit import join_title_splits
 from provenance.syntax.tree import Sentence, Word
 
 # News sentences above ~80 words are rare (the longest in the dev sets are ~110); above this a
@@ -99,7 +100,8 @@ class Parser:
         self.batch_size = batch_size
         self.max_words = max(2, max_words)
         # The window length changes the parse of long sentences, so it is part of the cache key.
-        self._identity = f"{model.identity}/w{self.max_words}"
+        # (j1: sentences cut after a title are joined back, syntax/ssplit.py)
+        self._identity = f"{model.identity}/w{self.max_words}/j1"
         # The cache holds the model's own trees; the name-head conversion is applied on the way out.
         self.name_heads = name_heads
         # decode.py's tree decoder gives Stanza's trees faster; False keeps Stanza's own (for A/B).
@@ -115,17 +117,18 @@ class Parser:
 
             t0 = time.perf_counter()
             try:
-                import stanza  # noqa: PLC0415 - deliberately lazy: loading torch costs seconds
+                from provenance.syntax.loading import import_stanza, prediction_only  # noqa: PLC0415
 
+                stanza = import_stanza()  # deliberately lazy: loading torch costs seconds
                 kwargs = {
                     **self.model.pipeline_kwargs(),
                     "depparse_batch_size": DEPPARSE_BATCH_WORDS,
                     "pos_batch_maximum_tokens": POS_BATCH_TOKENS,
                     "lemma_store_results": LEMMA_STORE_RESULTS,
                 }
-                from provenance.syntax.loading import prediction_only  # noqa: PLC0415
-
-                with prediction_only():  # no training optimizers: a third of the load time
+                # no training optimizers (a third of the load time); the packaged model's files
+                # read by the compiled unpickler (most of the rest)
+                with prediction_only(self.model.path if self.model.packaged else None):
                     self._pipeline = stanza.Pipeline(**kwargs)
             except Exception as err:  # any failure to load is the same thing to the user
                 detail = str(err).splitlines()[0] if str(err) else type(err).__name__
@@ -168,7 +171,7 @@ class Parser:
                 # Tokenize first, cut over-long sentences, then tag and parse: the tagger and
                 # the parser's biaffine scorer need memory that grows with a sentence's square.
                 docs = pipeline.bulk_process([stanza.Document([], text=t) for _, t in batch], processors="tokenize,mwt")
-                docs = [_windowed(doc, self.max_words) for doc in docs]
+                docs = [_windowed(join_title_splits(doc), self.max_words) for doc in docs]
                 docs = pipeline.bulk_process(docs, processors="pos,lemma,depparse")
                 done = {}
                 for (key, _), doc in zip(batch, docs):
