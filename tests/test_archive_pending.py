@@ -7,9 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_archive_store import record
 
 from provenance.archive import pending as pending_module
-from provenance.archive.records import ArticleMeta, QuoteRecord, normalise
+from provenance.archive.records import ArticleMeta, QuoteRecord
 from provenance.archive.store import QuoteIndex
 
 BRIDGE = "The bridge will reopen on Monday once the last inspection of the cables is finished"
@@ -20,27 +21,9 @@ QUOTES = {
 }
 
 
-def record(path: str, text: str, start: int) -> QuoteRecord:
-    return QuoteRecord(
-        path,
-        start,
-        start + len(text),
-        1,
-        start + 1,
-        text,
-        normalise(text),
-        "direct",
-        "Jane Roe",
-        "person",
-        None,
-        None,
-        None,
-    )
-
-
 def article(path: str, texts: list[str]) -> tuple[ArticleMeta, list[QuoteRecord]]:
     meta = ArticleMeta(path, "0" * 64, None, "unknown", None, "unknown", ())
-    return meta, [record(path, t, 100 * i) for i, t in enumerate(texts)]
+    return meta, [record(path, t, start=100 * i) for i, t in enumerate(texts)]
 
 
 def write(index: QuoteIndex) -> None:
