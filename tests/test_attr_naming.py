@@ -101,3 +101,46 @@ def test_the_thing_described_is_never_the_speaker_when_the_parse_lost_the_subjec
         (".", ".", "PUNCT", 1, "punct"),
     ]
     assert attribute(rows) == [("describe-as", "as terrible", None)]
+
+
+def test_an_object_between_a_plain_cue_and_its_quote_is_still_an_inverted_speaker():
+    # But , said Solovey , " I want peace . "   (Solovey parsed as an indirect object)
+    rows: list[Row] = [
+        ("But", "but", "CCONJ", 2, "cc"),
+        (",", ",", "PUNCT", 0, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("Solovey", "Solovey", "PROPN", 2, "iobj"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ('"', '"', "PUNCT", 7, "punct"),
+        ("I", "I", "PRON", 7, "nsubj"),
+        ("want", "want", "VERB", 2, "ccomp"),
+        ("peace", "peace", "NOUN", 7, "obj"),
+        (".", ".", "PUNCT", 7, "punct"),
+        ('"', '"', "PUNCT", 7, "punct"),
+    ]
+    assert attribute(rows) == [("ccomp-cue", '" I want peace . "', "Solovey")]
+
+
+def test_a_participle_after_an_existential_clause_speaks_for_the_sentence_subject():
+    # Ray Dunn was one of them , upset there was no vote , calling it a takeover .
+    rows: list[Row] = [
+        ("Ray", "Ray", "PROPN", 1, "flat"),
+        ("Dunn", "Dunn", "PROPN", 3, "nsubj"),
+        ("was", "be", "AUX", 3, "cop"),
+        ("one", "one", "NUM", -1, "root"),
+        ("of", "of", "ADP", 5, "case"),
+        ("them", "they", "PRON", 3, "nmod"),
+        (",", ",", "PUNCT", 8, "punct"),
+        ("upset", "upset", "NOUN", 9, "nsubj"),
+        ("there", "there", "PRON", 9, "expl"),
+        ("was", "be", "VERB", 3, "conj"),
+        ("no", "no", "DET", 11, "det"),
+        ("vote", "vote", "NOUN", 9, "nsubj"),
+        (",", ",", "PUNCT", 13, "punct"),
+        ("calling", "call", "VERB", 9, "advcl"),
+        ("it", "it", "PRON", 13, "obj"),
+        ("a", "a", "DET", 16, "det"),
+        ("takeover", "takeover", "NOUN", 13, "obj"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    assert attribute(rows) == [("call-it", "a takeover", "Dunn")]

@@ -71,6 +71,17 @@ def test_one_of_a_described_group_is_a_role():
         (".", ".", "PUNCT", 3, "punct"),
     ]
     assert roles(rows, [0, 1]) == [("one of them", "predicate")]
+    # Ray Dunn was one of them , upset there was no vote .   (the parse hangs the clause on "one")
+    upset: list[Row] = rows[:6] + [
+        (",", ",", "PUNCT", 8, "punct"),
+        ("upset", "upset", "ADJ", 9, "nsubj"),
+        ("there", "there", "PRON", 9, "expl"),
+        ("was", "be", "VERB", 3, "conj"),
+        ("no", "no", "DET", 11, "det"),
+        ("vote", "vote", "NOUN", 9, "nsubj"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    assert roles(upset, [0, 1]) == [("one of them", "predicate")]
 
 
 def test_a_vox_pop_name_with_only_a_quote_stays_without_role():

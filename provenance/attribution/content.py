@@ -257,8 +257,9 @@ def named_before(sent: Sentence, head: int, cue: int) -> bool:
 
 
 def acted_on(sent: Sentence, cue: int, words: set[int]) -> set[int]:
-    """What the cue acts on, between it and the content ("described [the impact] as ..."): never
-    its speaker. (An object after a quote may be an inverted speaker: '"...," said Roe'.)"""
+    """What a naming or directive cue acts on, between it and the content ("described [the
+    impact] as ...", "urged [the council] to ..."): never its speaker. (Only for those: after
+    another cue an object may be an inverted speaker: 'But, said Roe, "..."'.)"""
     return {
         i
         for c in sent.children[cue]

@@ -206,7 +206,10 @@ def _participle_subject(sent: Sentence, index: int) -> WordRef | None:
             # is part of what was said
             h = sent.words[h].head
         subjects = [c for c in sent.children[h] if sent.words[c].rel == "nsubj" and c < index]
-        if subjects:
+        # ("..., upset there wasn't a referendum, calling it ...": what an existential "there
+        # was" clause has is no agent; the participle goes on to the clause it is a conjunct of)
+        existential = any(sent.words[c].rel == "expl" for c in sent.children[h])
+        if subjects and not existential:
             return WordRef(sent, subjects[-1])
         if sent.words[h].rel not in ("xcomp", "conj") or sent.words[h].head < 0:
             return None

@@ -243,7 +243,8 @@ class PatternAttributor:
             speaker = one_subject(sent, cue, speaker)
             words = stray_subjects(sent, cue, speaker, words)
         if speaker is None and rp.options.speaker_fallback == "subject":
-            speaker = self.cues.subject(sent, cue, exclude=words | acted_on(sent, cue, words))
+            named = acted_on(sent, cue, words) if rp.options.content_kind in ("predicate", "directive") else set()
+            speaker = self.cues.subject(sent, cue, exclude=words | named)
         if speaker is not None:
             drop, speaker = self._checked_speaker(sent, cue, speaker, spans)
             if drop:

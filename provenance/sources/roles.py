@@ -266,7 +266,9 @@ class RoleReader:
             return _span(sent, source, sent.subtree(pred, exclude=drop), "affiliation")
         if copula and sent.words[pred].upos in ("NUM", "PRON") and self._of_phrase(sent, pred):
             # "Vern Sparkes was one of them": one of a group the article has described
-            keep = sent.subtree(pred, exclude=[c for c in kids if c < pred or sent.words[c].rel == "punct"])
+            # (not the clauses the parse hung on it: "was one of them, upset there wasn't ...")
+            clauses = ("punct", "conj", "cc", "advcl", "parataxis", "acl", "ccomp")
+            keep = sent.subtree(pred, exclude=[c for c in kids if c < pred or sent.words[c].rel in clauses])
             return _span(sent, source, keep, "predicate")
         for c in kids:
             w = sent.words[c]

@@ -1,0 +1,48 @@
+"""Sentence splits after a title or a month abbreviation are joined back before parsing (no
+model: a tokenized Stanza document is built by hand)."""
+
+from __future__ import annotations
+
+import stanza
+
+from provenance.syntax.ssplit import join_title_splits
+
+
+def tokenized(text: str, sentences: list[list[str]]) -> stanza.Document:
+    """A tokenized document: each sentence's tokens found in order in ``text``."""
+    out, pos = [], 0
+    for words in sentences:
+        entries = []
+        for i, w in enumerate(words, 1):
+            start = text.index(w, pos)
+            pos = start + len(w)
+            entries.append({"id": i, "text": w, "start_char": start, "end_char": pos})
+        out.append(entries)
+    return stanza.Document(out, text=text)
+
+
+def shape(doc: stanza.Document) -> list[list[tuple[int, str]]]:
+    return [[(w.id, w.text) for w in s.words] for s in doc.sentences]
+
+
+def test_a_sentence_cut_after_a_title_is_joined_with_the_name_after_it():
+    text = "It worked, said Sen. Ben Sasse."
+    doc = tokenized(text, [["It", "worked", ",", "said", "Sen."], ["Ben", "Sasse", "."]])
+    joined = join_title_splits(doc)
+    assert shape(joined) == [
+        [(1, "It"), (2, "worked"), (3, ","), (4, "said"), (5, "Sen."), (6, "Ben"), (7, "Sasse"), (8, ".")]
+    ]
+    assert joined.sentences[0].words[5].start_char == text.index("Ben")
+
+
+def test_a_month_joins_only_a_day_number_and_a_real_sentence_end_stays():
+    sept = tokenized("It began on Sept. 11 in Ohio.", [["It", "began", "on", "Sept."], ["11", "in", "Ohio", "."]])
+    assert len(join_title_splits(sept).sentences) == 1
+    # "Jr." may end a sentence; a new line, or a lower-case word, after a title is no join either
+    for text, sentences in (
+        ("It was John Smith Jr. The rest left.", [["It", "was", "John", "Smith", "Jr."], ["The", "rest", "left", "."]]),
+        ("A note by Sen.\nBen Sasse.", [["A", "note", "by", "Sen."], ["Ben", "Sasse", "."]]),
+        ("He met the Gov. and left.", [["He", "met", "the", "Gov."], ["and", "left", "."]]),
+    ):
+        doc = tokenized(text, sentences)
+        assert join_title_splits(doc) is doc
