@@ -117,17 +117,18 @@ class Parser:
 
             t0 = time.perf_counter()
             try:
-                import stanza  # noqa: PLC0415 - deliberately lazy: loading torch costs seconds
+                from provenance.syntax.loading import import_stanza, prediction_only  # noqa: PLC0415
 
+                stanza = import_stanza()  # deliberately lazy: loading torch costs seconds
                 kwargs = {
                     **self.model.pipeline_kwargs(),
                     "depparse_batch_size": DEPPARSE_BATCH_WORDS,
                     "pos_batch_maximum_tokens": POS_BATCH_TOKENS,
                     "lemma_store_results": LEMMA_STORE_RESULTS,
                 }
-                from provenance.syntax.loading import prediction_only  # noqa: PLC0415
-
-                with prediction_only():  # no training optimizers: a third of the load time
+                # no training optimizers (a third of the load time); the packaged model's files
+                # read by the compiled unpickler (most of the rest)
+                with prediction_only(self.model.path if self.model.packaged else None):
                     self._pipeline = stanza.Pipeline(**kwargs)
             except Exception as err:  # any failure to load is the same thing to the user
                 detail = str(err).splitlines()[0] if str(err) else type(err).__name__
