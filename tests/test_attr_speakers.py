@@ -651,3 +651,36 @@ def test_a_reduced_passive_cue_names_no_speaker():
     ]
     text, found = attribute([[rows]])
     assert [(text[a.start : a.end], a.speaker) for a in found] == [("she backed", None)]
+
+
+def test_a_definite_description_set_off_after_a_name_is_its_apposition_not_a_second_speaker():
+    # Buckley , the school 's graduate , said it fails .   (two subjects of "said")
+    rows: list[Row] = [
+        ("Buckley", "Buckley", "PROPN", 7, "nsubj"),
+        (",", ",", "PUNCT", 0, "punct"),
+        ("the", "the", "DET", 3, "det"),
+        ("school", "school", "NOUN", 5, "nmod:poss"),
+        ("'s", "'s", "PART", 3, "case"),
+        ("graduate", "graduate", "NOUN", 7, "nsubj"),
+        (",", ",", "PUNCT", 0, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("it", "it", "PRON", 9, "nsubj"),
+        ("fails", "fail", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "Buckley"
+    # not closed by a comma, the description is the subject ("Wednesday , the mayor said ...",
+    # both parsed as subjects)
+    day: list[Row] = [
+        ("Wednesday", "Wednesday", "PROPN", 4, "nsubj"),
+        (",", ",", "PUNCT", 0, "punct"),
+        ("the", "the", "DET", 3, "det"),
+        ("mayor", "mayor", "NOUN", 4, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("it", "it", "PRON", 6, "nsubj"),
+        ("fails", "fail", "VERB", 4, "ccomp"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    _, [b] = attribute([[day]])
+    assert b.speaker is not None and b.speaker.word.text == "mayor"

@@ -196,11 +196,15 @@ def name_before(sent: Sentence, i: int) -> WordRef | None:
 
 
 def indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:
-    """ "Popular Mobilization Force, a coalition of militias ..." — the second is an apposition."""
-    return (
-        any(w.text == "," for w in sent.words[first + 1 : second])
-        and sent.words[second].upos == "NOUN"
-        and any(
-            sent.words[k].rel == "det" and sent.words[k].lemma.lower() in ("a", "an") for k in sent.children[second]
-        )
-    )
+    """ "Popular Mobilization Force, a coalition of militias ..." — the second is an apposition.
+    So is a definite description set off by commas after a name ("Buckley, the school's
+    graduate, said"): a name never needs a second subject."""
+    if not any(w.text == "," for w in sent.words[first + 1 : second]) or sent.words[second].upos != "NOUN":
+        return False
+    dets = {sent.words[k].lemma.lower() for k in sent.children[second] if sent.words[k].rel == "det"}
+    if dets & {"a", "an"}:
+        return True
+    closed = second + 1 < len(sent.words) and sent.words[second + 1].text == ","
+    opening = sent.words[min(i for i in sent.subtree(second) if sent.words[i].upos != "PUNCT")]
+    definite = opening.lemma.lower() == "the" or any(sent.words[k].deprel == "nmod:poss" for k in sent.children[second])
+    return definite and sent.words[first].upos == "PROPN" and closed
