@@ -685,3 +685,23 @@ def test_a_numeral_or_those_standing_for_people_is_a_vague_source_not_unresolved
     for subject in (("Two", "NUM"), ("Those", "PRON"), ("you", "PRON")):
         [q] = resolve([[said(subject)]]).quotes
         assert q.speaker is not None and q.speaker.anonymity == "vague", subject
+
+
+def test_the_second_of_two_coordinated_names_shares_the_description_before_them():
+    # His lawyers , Dana Moe and Ray Dunn , said it fails .
+    rows: list[Row] = [
+        ("His", "he", "PRON", 1, "nmod:poss"),
+        ("lawyers", "lawyer", "NOUN", 9, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("Dana", "Dana", "PROPN", 4, "flat"),
+        ("Moe", "Moe", "PROPN", 1, "appos"),
+        ("and", "and", "CCONJ", 7, "cc"),
+        ("Ray", "Ray", "PROPN", 7, "flat"),
+        ("Dunn", "Dunn", "PROPN", 4, "conj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("it", "it", "PRON", 11, "nsubj"),
+        ("fails", "fail", "VERB", 9, "ccomp"),
+        (".", ".", "PUNCT", 9, "punct"),
+    ]
+    assert roles(rows, [6, 7]) == [("His lawyers", "apposition")]

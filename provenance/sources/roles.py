@@ -76,7 +76,7 @@ class RoleReader:
             found.append(_span(sent, source, run[:title], "title"))
         found.append(self._premodifier(sent, run[0], source))
         found.extend(self._after(sent, run[-1], source))
-        found.append(self._apposition_before(sent, run, source))
+        found.append(self._apposition_before(sent, run, source) or self._shared_apposition(sent, run, source))
         found.append(self._predicate(sent, run, source))
         # A dateline in capitals ("NEW YORK -- Facebook said") places the story, not the person.
         return [r for r in found if r is not None and not (r.text.isupper() and len(r.text) > 3)]
@@ -125,6 +125,17 @@ class RoleReader:
         if not self._describes(sent, idx):
             return None
         return _span(sent, source, idx, "apposition")
+
+    def _shared_apposition(self, sent: Sentence, run: list[int], source: str) -> RoleSpan | None:
+        """ "His defence attorneys, Charles Glynn and Richard Jones, said": the second of two
+        coordinated names shares the description before the pair."""
+        j = run[0] - 1
+        if j < 2 or sent.words[j].upos != "CCONJ" or sent.words[j - 1].upos != "PROPN":
+            return None
+        k = j - 1
+        while k > 0 and sent.words[k - 1].upos == "PROPN":
+            k -= 1
+        return self._apposition_before(sent, list(range(k, run[-1] + 1)), source)
 
     # -- after the name --------------------------------------------------------------------
     def _after(self, sent: Sentence, last: int, source: str) -> list[RoleSpan | None]:
