@@ -289,3 +289,19 @@ def test_a_lone_adjective_the_parse_made_the_complement_is_a_scrap_of_the_clause
     ]
     text, found = attribute(rows)
     assert said(found, text) == [("bare-cue", "there had been no specific , credible threats", "mayor")]
+
+
+def test_a_said_inside_a_relative_clause_reports_the_short_clause_after_it():
+    # " six deaths that Lohmar said are unrelated ."   ("said" a relative clause of "deaths")
+    rows: list[FeatRow] = [
+        ("six", "six", "NUM", 1, "nummod", "NumType=Card"),
+        ("deaths", "death", "NOUN", -1, "root", "Number=Plur"),
+        ("that", "that", "PRON", 6, "mark", "PronType=Rel"),
+        ("Lohmar", "Lohmar", "PROPN", 4, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", 1, "acl:relcl", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("are", "be", "AUX", 6, "aux:pass", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("unrelated", "unrelated", "VERB", 1, "acl:relcl", "VerbForm=Part"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    text, found = attribute(rows)
+    assert said(found, text) == [("bare-cue", "are unrelated", "Lohmar")]

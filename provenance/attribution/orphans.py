@@ -62,12 +62,17 @@ def _clause_after(sent: Sentence, cue: int) -> list[int]:
             break
         out.append(w.index)
     words = [sent.words[i] for i in out if sent.words[i].upos != "PUNCT"]
-    if len(words) < _MIN_WORDS or words[0].upos in ("ADP", "CCONJ", "PART", "ADV", "SCONJ", "PUNCT"):
+    # In a relative clause ("which officials said will go ...", "deaths that Lohmar said are
+    # unrelated") the clause's subject is the relative's antecedent: its verb comes first.
+    relative = sent.words[cue].deprel == "acl:relcl" or any(
+        sent.words[c].lemma.lower() in _RELATIVES and c < cue for c in sent.children[cue]
+    )
+    least = _MIN_WORDS - 1 if relative else _MIN_WORDS
+    if len(words) < least or words[0].upos in ("ADP", "CCONJ", "PART", "ADV", "SCONJ", "PUNCT"):
         return []
     finite = next((k for k, w in enumerate(words) if _finite(w)), None)
     if finite is None:
         return []
-    relative = any(sent.words[c].lemma.lower() in _RELATIVES and c < cue for c in sent.children[cue])
     if not relative and not any(w.upos in ("NOUN", "PROPN", "PRON", "NUM") for w in words[:finite]):
         return []
     return out
