@@ -240,6 +240,12 @@ def test_a_particular_document_speaks_for_an_organisation_and_an_unspecified_one
     court = resolve([[document_said([("Court", "court", "NOUN", "compound"), ("filings", "filing", "NOUN", "")])]])
     levels = [r.quotes[0].speaker.anonymity if r.quotes[0].speaker else None for r in (particular, unspecified, court)]
     assert levels == ["organization", "vague", "organization"]
+    # by lemma: "The guidelines", "The estimates", "The party leadership" speak for a body
+    bodies = [
+        resolve([[document_said([("The", "the", "DET", "det"), (text, lemma, "NOUN", "")])]])
+        for text, lemma in (("guidelines", "guideline"), ("estimates", "estimate"), ("leadership", "leadership"))
+    ]
+    assert [r.quotes[0].speaker.type if r.quotes[0].speaker else None for r in bodies] == ["organization"] * 3
 
 
 def test_coordinated_speakers_are_all_entities_that_speak():
