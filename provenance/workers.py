@@ -41,6 +41,9 @@ def default_jobs(parser: Parser, docs: list[Document]) -> int:
 
 def _init(model: str | None, use_cache: bool, extra: dict[str, list] | None) -> None:
     try:
+        from provenance.syntax.loading import bound_native_caches
+
+        bound_native_caches()  # before torch's libraries first run
         import torch
 
         torch.set_num_threads(1)

@@ -11,6 +11,7 @@ children) on such text: before the fix, the 1,200 words below needed ~3.5 GB, fa
 
 from __future__ import annotations
 
+import json
 import resource
 import subprocess
 import sys
@@ -178,3 +179,22 @@ def test_check_on_a_pathological_article_finishes_with_a_partial_analysis(
     captured = capsys.readouterr()
     assert "over the parse budget" in captured.err
     assert '"rule": "' in captured.out  # the first paragraph, within the budget, is attributed
+
+
+# -- native caches (issue #17): MKL's buffer pool and oneDNN's per-shape kernel cache grow with
+# every new input shape and are never emptied (heap memory in use 137 -> 194 MB over 200 dev
+# articles without the settings, flat at 141 MB with them). They are set before Stanza is imported.
+def test_a_parsing_process_bounds_the_native_caches_unless_the_user_set_them() -> None:
+    code = textwrap.dedent(
+        """
+        import json, os
+        from provenance.syntax import loading
+        os.environ["ONEDNN_PRIMITIVE_CACHE_CAPACITY"] = "64"  # the user's own choice is kept
+        os.environ.pop("MKL_DISABLE_FAST_MM", None)
+        loading.bound_native_caches()
+        print(json.dumps({k: os.environ.get(k) for k in loading.NATIVE_CACHE_ENV}))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"MKL_DISABLE_FAST_MM": "1", "ONEDNN_PRIMITIVE_CACHE_CAPACITY": "64"}

@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import importlib.util
+import os
 import sys
 import types
 from collections.abc import Iterator
@@ -78,8 +79,23 @@ def defer_unused_imports(names: tuple[str, ...] = DEFERRED) -> None:
             sys.modules[name] = _Deferred(name)
 
 
+# Native caches of torch's math libraries that grow with every new input shape and are never
+# emptied (measured over 200 dev articles, one process: heap memory in use grew 137 -> 194 MB
+# without these settings and stayed at 141 MB with them, for the same CPU time and output): MKL's
+# own buffer pool, and oneDNN's cache of compiled kernels per shape (1,024 by default; the
+# shapes of a parse rarely repeat). Read by the libraries at first use: set before any parse.
+NATIVE_CACHE_ENV = {"MKL_DISABLE_FAST_MM": "1", "ONEDNN_PRIMITIVE_CACHE_CAPACITY": "8"}
+
+
+def bound_native_caches() -> None:
+    """Set NATIVE_CACHE_ENV in this process (and its workers), unless the user set them."""
+    for name, value in NATIVE_CACHE_ENV.items():
+        os.environ.setdefault(name, value)
+
+
 def import_stanza() -> Any:
     """``import stanza``, with the modules of DEFERRED imported only if something uses them."""
+    bound_native_caches()
     if "stanza" not in sys.modules:
         defer_unused_imports()
     import stanza  # noqa: PLC0415 - the caller decided to load a model
