@@ -684,3 +684,64 @@ def test_a_definite_description_set_off_after_a_name_is_its_apposition_not_a_sec
     ]
     _, [b] = attribute([[day]])
     assert b.speaker is not None and b.speaker.word.text == "mayor"
+
+
+def test_a_subject_inside_the_quote_that_never_speaks_gives_way_to_the_phrase_after_the_cue():
+    # " The drop is real , " said a person close to them .   ("drop" parsed as the subject)
+    rows: list[Row] = [
+        ('"', '"', "PUNCT", 7, "punct"),
+        ("The", "the", "DET", 2, "det"),
+        ("drop", "drop", "NOUN", 7, "nsubj"),
+        ("is", "be", "AUX", 4, "cop"),
+        ("real", "real", "ADJ", 7, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ('"', '"', "PUNCT", 4, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("a", "a", "DET", 9, "det"),
+        ("person", "person", "NOUN", 7, "obj"),
+        ("close", "close", "ADV", 9, "advmod"),
+        ("to", "to", "ADP", 12, "case"),
+        ("them", "they", "PRON", 10, "obl"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "person"
+
+
+def test_a_subject_before_the_cue_that_the_parse_gave_the_reported_clause_is_the_speaker():
+    # People with knowledge said that , then , the firm was paid .
+    rows: list[Row] = [
+        ("People", "person", "NOUN", 11, "nsubj:pass"),
+        ("with", "with", "ADP", 2, "case"),
+        ("knowledge", "knowledge", "NOUN", 0, "nmod"),
+        ("said", "say", "VERB", -1, "root"),
+        ("that", "that", "SCONJ", 11, "mark"),
+        (",", ",", "PUNCT", 6, "punct"),
+        ("then", "then", "ADV", 11, "advmod"),
+        (",", ",", "PUNCT", 6, "punct"),
+        ("the", "the", "DET", 9, "det"),
+        ("firm", "firm", "NOUN", 11, "nsubj:pass"),
+        ("was", "be", "AUX", 11, "aux:pass"),
+        ("paid", "pay", "VERB", 3, "ccomp"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    text, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "People"
+    assert text[a.start : a.end] == "that , then , the firm was paid"
+
+
+def test_a_subjectless_cue_hung_as_a_second_relative_clause_is_spoken_by_the_noun():
+    # One official who relayed it said Reid agreed .
+    rows: list[Row] = [
+        ("One", "one", "NUM", 1, "nummod"),
+        ("official", "official", "NOUN", -1, "root"),
+        ("who", "who", "PRON", 3, "nsubj"),
+        ("relayed", "relay", "VERB", 1, "acl:relcl"),
+        ("it", "it", "PRON", 3, "obj"),
+        ("said", "say", "VERB", 1, "acl:relcl"),
+        ("Reid", "Reid", "PROPN", 7, "nsubj"),
+        ("agreed", "agree", "VERB", 5, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "official"

@@ -266,3 +266,15 @@ def acted_on(sent: Sentence, cue: int, words: set[int]) -> set[int]:
         if sent.words[c].rel in ("obj", "iobj") and cue < c < min(words)
         for i in sent.subtree(c)
     }
+
+
+def stranded_clause_subject(sent: Sentence, cue: int, words: set[int]) -> int | None:
+    """ "People with direct knowledge of the work said that ... the firm was paid" parsed with
+    "People" as a second subject of "paid": a subject of the reported clause that opens the
+    sentence before the cue, while the clause has its own subject after it, is the cue's."""
+    for head in words:
+        subjects = [c for c in sent.children[head] if sent.words[c].rel == "nsubj"]
+        before = [c for c in subjects if c < cue and min(sent.subtree(c)) == 0]
+        if before and any(c > cue for c in subjects) and sent.words[before[0]].upos in ("NOUN", "PROPN", "PRON"):
+            return before[0]
+    return None

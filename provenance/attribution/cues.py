@@ -261,6 +261,7 @@ def subject_of(
         return passive_agent(sent, index)
     return (
         conjunct_subject(sent, index)
+        or _relative_head(sent, index)
         or _controller(sent, index)
         or _for_subject(sent, index)
         or _participle_subject(sent, index)
@@ -274,6 +275,22 @@ def subject_of(
 
 def _unexcluded(ref: WordRef | None, exclude: set[int] | frozenset[int]) -> WordRef | None:
     return ref if ref is not None and ref.index not in exclude else None
+
+
+def _relative_head(sent: Sentence, index: int) -> WordRef | None:
+    """ "One official who relayed the exchange said Reid ..." parsed with "said" as a second
+    relative clause of "official", with no subject: a finite cue hung that way on a noun before
+    it has that noun for its subject. (Not "a man said to be a spy": a participle.)"""
+    w = sent.words[index]
+    if w.deprel != "acl:relcl" or w.head < 0 or w.head > index or is_participle(w):
+        return None
+    if "VerbForm=Fin" not in w.feats and w.feats:
+        return None
+    head = sent.words[w.head]
+    own = [sent.words[c] for c in sent.children[index] if sent.words[c].rel in ("nsubj", "obj", "mark")]
+    if head.upos not in NOMINAL or own:
+        return None
+    return WordRef(sent, w.head)
 
 
 def _reduced_passive(sent: Sentence, index: int) -> bool:

@@ -26,6 +26,7 @@ from .content import (
     parenthetical,
     pieces,
     raised_subject,
+    stranded_clause_subject,
     stray_subjects,
     unanswered_question,
     whole_clause,
@@ -115,6 +116,11 @@ class PatternAttributor:
         self, sent: Sentence, cue: int, speaker: WordRef, spans: list[QuoteSpan]
     ) -> tuple[bool, WordRef | None]:
         """A speaker the parse gave that cannot speak: (drop the match?, the speaker to use)."""
+        if quoted(sent, speaker.index, spans) and not quoted(sent, cue, spans):
+            # What was said never says who said it ('"Donald is a leader," said the 46-year-old'
+            # with "Donald" taken for the subject, '"The drop ...," said a person close to ...'
+            # with "drop"): the speaker is outside the marks.
+            return False, stranded_apposition(sent, cue) or name_after_quote(sent, cue) or noun_phrase_after(sent, cue)
         if self._never_speaks(speaker):
             time = self.in_lex("time_nouns", speaker.word.lemma.lower()) or speaker.word.upos == "PROPN"
             # "Heavy rains suggest ..., the agronomist said": the rains report nothing; the
@@ -136,10 +142,6 @@ class PatternAttributor:
                 or name_before(sent, speaker.index)
             )
             return False, found or (speaker if speaker.word.upos == "PROPN" else None)
-        if quoted(sent, speaker.index, spans) and not quoted(sent, cue, spans):
-            # What was said never says who said it ('"Donald is a leader," said the 46-year-old'
-            # with "Donald" taken for the subject): the speaker is outside the marks.
-            return False, stranded_apposition(sent, cue) or name_after_quote(sent, cue) or noun_phrase_after(sent, cue)
         return False, speaker
 
     def _other_subject(self, sent: Sentence, cue: int, speaker: WordRef) -> WordRef | None:
@@ -243,8 +245,7 @@ class PatternAttributor:
             speaker = one_subject(sent, cue, speaker)
             words = stray_subjects(sent, cue, speaker, words)
         if speaker is None and rp.options.speaker_fallback == "subject":
-            named = acted_on(sent, cue, words) if rp.options.content_kind in ("predicate", "directive") else set()
-            speaker = self.cues.subject(sent, cue, exclude=words | named)
+            speaker, words = self._fallback_speaker(sent, rp, cue, words)
         if speaker is not None:
             drop, speaker = self._checked_speaker(sent, cue, speaker, spans)
             if drop:
@@ -264,6 +265,18 @@ class PatternAttributor:
         if len(made) == 2:
             made[0].also = made[1]
         return made[0]
+
+    def _fallback_speaker(
+        self, sent: Sentence, rp: RulePattern, cue: int, words: set[int]
+    ) -> tuple[WordRef | None, set[int]]:
+        """No speaker in the match: a subject the parse gave the reported clause though it stands
+        before the cue ("People with direct knowledge said that ... the firm was paid"), else the
+        cue's subject however the parse lost it (never what a naming cue acts on)."""
+        stranded = stranded_clause_subject(sent, cue, words)
+        if stranded is not None:
+            return WordRef(sent, stranded), words - set(sent.subtree(stranded))
+        named = acted_on(sent, cue, words) if rp.options.content_kind in ("predicate", "directive") else set()
+        return self.cues.subject(sent, cue, exclude=words | named), words
 
     def _inverted(
         self, sent: Sentence, rp: RulePattern, cue: int, speaker: WordRef, words: set[int], spans: list[QuoteSpan]
