@@ -745,3 +745,29 @@ def test_a_subjectless_cue_hung_as_a_second_relative_clause_is_spoken_by_the_nou
     ]
     _, [a] = attribute([[rows]])
     assert a.speaker is not None and a.speaker.word.text == "official"
+
+
+def test_a_mistagged_name_opening_the_sentence_before_its_set_off_description_speaks():
+    # Small , who attended the rally , said that it failed .   ("Small" tagged an adjective)
+    rows: list[Row] = [
+        ("Small", "small", "ADJ", 7, "advcl"),
+        (",", ",", "PUNCT", 0, "punct"),
+        ("who", "who", "PRON", 3, "nsubj"),
+        ("attended", "attend", "VERB", 7, "ccomp"),
+        ("the", "the", "DET", 5, "det"),
+        ("rally", "rally", "NOUN", 3, "obj"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("that", "that", "SCONJ", 10, "mark"),
+        ("it", "it", "PRON", 10, "nsubj"),
+        ("failed", "fail", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    assert [(text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found] == [
+        ("that it failed", "Small")
+    ]
+    # the same words with a lower-case first word: that word is no name
+    quietly = [("quietly", "quietly", "ADJ", 7, "advcl"), *rows[1:]]
+    _, found = attribute([[quietly]])
+    assert all(a.speaker is None or a.speaker.word.text != "quietly" for a in found)

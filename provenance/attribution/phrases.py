@@ -49,9 +49,19 @@ def stranded_apposition(sent: Sentence, index: int) -> WordRef | None:
     if comma < 1 or sent.words[comma].text != ",":
         return None
     name = segment_before(sent, comma - 1)
-    if not name or len(name) > 5 or any(sent.words[i].upos != "PROPN" for i in name):
+    if not name or len(name) > 5 or not all(_name_word(sent, i, opens=name[0] == 0) for i in name):
         return None
     return WordRef(sent, name[-1])
+
+
+def _name_word(sent: Sentence, i: int, opens: bool) -> bool:
+    """A word of a name: a proper noun; at the start of the sentence, any capitalised word the
+    tagger read as a noun, adjective or verb ("Small, who attended the rally, said", "Teck, the
+    mining company, says"), as sentence-initial names are often mistagged."""
+    w = sent.words[i]
+    if w.upos == "PROPN":
+        return True
+    return opens and w.text[:1].isupper() and w.upos in ("NOUN", "ADJ", "VERB", "X")
 
 
 _PHRASE_START = ("PROPN", "NOUN", "DET", "ADJ", "NUM")
