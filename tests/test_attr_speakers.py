@@ -771,3 +771,30 @@ def test_a_mistagged_name_opening_the_sentence_before_its_set_off_description_sp
     quietly = [("quietly", "quietly", "ADJ", 7, "advcl"), *rows[1:]]
     _, found = attribute([[quietly]])
     assert all(a.speaker is None or a.speaker.word.text != "quietly" for a in found)
+
+
+def test_after_an_opening_participle_a_coordinated_cue_takes_the_subject_beside_it():
+    # Asked about it , Roe did not apologize , but said the son was worried .
+    rows: list[Row] = [
+        ("Asked", "ask", "VERB", -1, "root"),
+        ("about", "about", "ADP", 2, "case"),
+        ("it", "it", "PRON", 0, "obl"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("Roe", "Roe", "PROPN", 7, "nsubj"),
+        ("did", "do", "AUX", 7, "aux"),
+        ("not", "not", "PART", 7, "advmod"),
+        ("apologize", "apologize", "VERB", 0, "parataxis"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("but", "but", "CCONJ", 10, "cc"),
+        ("said", "say", "VERB", 0, "conj"),
+        ("the", "the", "DET", 12, "det"),
+        ("son", "son", "NOUN", 14, "nsubj"),
+        ("was", "be", "AUX", 14, "cop"),
+        ("worried", "worried", "ADJ", 10, "ccomp"),
+        (".", ".", "PUNCT", 0, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    # (and the negated "did not apologize" reports nothing of "Asked about it")
+    assert [(text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found] == [
+        ("the son was worried", "Roe")
+    ]

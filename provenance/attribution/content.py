@@ -278,3 +278,13 @@ def stranded_clause_subject(sent: Sentence, cue: int, words: set[int]) -> int | 
         if before and any(c > cue for c in subjects) and sent.words[before[0]].upos in ("NOUN", "PROPN", "PRON"):
             return before[0]
     return None
+
+
+def negated_trailing(sent: Sentence, head: int, cue: int, reach: str) -> bool:
+    """ "Asked about the error, Roe did not apologize": a negated cue after a clause reports
+    nothing of that clause (trailing and parenthetical patterns only)."""
+    return (
+        reach == "coordination"
+        and head < cue
+        and any(sent.words[c].lemma.lower() in ("not", "never", "n't") for c in sent.children[cue])
+    )

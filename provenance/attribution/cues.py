@@ -102,11 +102,27 @@ def conjunct_subject(sent: Sentence, index: int) -> WordRef | None:
             for c in sent.children[h]:
                 if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < h:
                     return WordRef(sent, c)
+            if _reduced_passive(sent, h) or (h == 0 and sent.words[h].text.lower().endswith("ed")):
+                # "Asked about it, Roe did not apologize, but said ...": the opening participle
+                # has no subject; the verb the parse hung beside the cue has it
+                sibling = _subject_beside(sent, h, index)
+                if sibling is not None:
+                    return sibling
             if sent.words[h].rel not in ("xcomp", "advcl", "conj") or sent.words[h].head < 0:
                 break
             h = sent.words[h].head
     if w.rel == "ccomp" and 0 <= w.head < index and (s := reduced_relative_subject(sent, w.head)) is not None:
         return s  # ("People briefed on the move said ..." with "said" as the complement)
+    return None
+
+
+def _subject_beside(sent: Sentence, head: int, index: int) -> WordRef | None:
+    """The subject of the nearest clause hung on ``head`` before ``index`` (parataxis or conj)."""
+    for c in sorted(sent.children[head], reverse=True):
+        if c < index and sent.words[c].rel in ("parataxis", "conj"):
+            subject = next((k for k in sent.children[c] if sent.words[k].deprel == "nsubj"), None)
+            if subject is not None:
+                return WordRef(sent, subject)
     return None
 
 

@@ -22,6 +22,7 @@ from .content import (
     misparsed_subjects,
     misread_object,
     named_before,
+    negated_trailing,
     one_subject,
     parenthetical,
     pieces,
@@ -70,7 +71,7 @@ class PatternAttributor:
             # A nominal complement must be a clause: "the attacks are in retaliation".
             if not any(k.rel in ("cop", "nsubj") for k in kids) and not quoted(sent, head, spans):
                 return False
-        if unanswered_question(sent, head, cue):
+        if unanswered_question(sent, head, cue) or negated_trailing(sent, head, cue, rp.options.content_reach):
             return False
         if rp.options.content_kind == "object" and misread_object(sent, head):
             return False
