@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from provenance.attribution import ParsedParagraph
+from functools import cache
+
+from provenance.attribution import Attribution, Attributor, ParsedParagraph
 from provenance.document import Document, make_document
+from provenance.quotemarks import pair_marks
 from provenance.syntax.tree import Sentence, Word
+from provenance.vocab import load_vocabulary
 
 Row = tuple[str, str, str, int, str]  # text, lemma, upos, head (0-based, -1 root), deprel
 FeatRow = tuple[str, str, str, int, str, str]  # ... and the word's morphological features
@@ -36,3 +40,15 @@ def article(paragraphs: list[list[list[Row]]]) -> tuple[Document, list[ParsedPar
         pos = start + len(para_text) + 2
     doc = make_document("\n\n".join(texts), "hand-built.txt", markdown=False)
     return doc, parsed
+
+
+def attribute_sentence(rows: list[Row] | list[FeatRow]) -> tuple[str, list[Attribution]]:
+    """The packaged vocabulary's attributions of a one-sentence article built from ``rows``."""
+    doc, paras = article([[rows]])  # type: ignore[list-item]
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    return doc.text, _attributor().attribute(doc.text, paras, spans)
+
+
+@cache
+def _attributor() -> Attributor:
+    return Attributor(load_vocabulary())

@@ -4,20 +4,12 @@ work] is ongoing"), the bare cue whose clause hangs elsewhere, and the question 
 
 from __future__ import annotations
 
-from parse_helpers import FeatRow, Row, article, sentence
+from parse_helpers import FeatRow, Row, attribute_sentence, sentence
 
-from provenance.attribution import Attribution, Attributor
+from provenance.attribution import Attribution
 from provenance.attribution.content import raised_subject
-from provenance.quotemarks import pair_marks
-from provenance.vocab import load_vocabulary
 
-ATTRIBUTOR = Attributor(load_vocabulary())
-
-
-def attribute(rows: list[Row] | list[FeatRow]) -> tuple[str, list[Attribution]]:
-    doc, paras = article([[rows]])  # type: ignore[list-item]
-    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
-    return doc.text, ATTRIBUTOR.attribute(doc.text, paras, spans)
+attribute = attribute_sentence
 
 
 def said(found: list[Attribution], text: str) -> list[tuple[str, str, str | None]]:

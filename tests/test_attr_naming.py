@@ -4,20 +4,12 @@ carjacking") and a coordinated speech clause that is its own statement, on hand-
 
 from __future__ import annotations
 
-from parse_helpers import Row, article
-
-from provenance.attribution import Attribution, Attributor
-from provenance.quotemarks import pair_marks
-from provenance.vocab import load_vocabulary
-
-ATTRIBUTOR = Attributor(load_vocabulary())
+from parse_helpers import Row, attribute_sentence
 
 
 def attribute(rows: list[Row]) -> list[tuple[str, str, str | None]]:
-    doc, paras = article([[rows]])
-    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
-    found: list[Attribution] = ATTRIBUTOR.attribute(doc.text, paras, spans)
-    return [(a.rule, doc.text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found]
+    text, found = attribute_sentence(rows)
+    return [(a.rule, text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found]
 
 
 def test_what_the_speaker_called_a_thing_is_the_content_even_as_a_second_object():
