@@ -38,15 +38,15 @@ MAX_SENTENCE_WORDS = 150
 # Smaller still (session 6, 100 dev articles, uncached, one process): 1000/2000 with 64 paragraphs
 # a batch peaked at 777 MiB, 300/500 with 16 paragraphs at 513 MiB, for the same CPU time (79.1 vs
 # 78.6 s) and byte-identical output: on one CPU thread, bigger batches buy nothing but memory.
-# Session 8 (60 dev articles, one process, side by side): 150 parser words and 8 paragraphs peaked
-# at 428 MiB against 515 MiB for 300 and 16, same CPU (48.7 s both) and identical output. The
-# parser's label scorer holds two arrays of (sentences x longest sentence x 201 x 51) floats at
-# once (~75 MB for 18 sentences of up to 51 words), and the tokenizer one of paragraphs x 1,000
-# characters.
+# Session 8 (dev articles 100-160, one process, side by side, native caches bounded as in
+# loading.py): 150 parser words peaked at 425 MiB against 465 MiB for 300, CPU 65.0 vs 66.0 s,
+# identical output. The parser's label scorer holds two arrays of (sentences x longest sentence
+# x 201 x 51) floats at once (~75 MB for 18 sentences of up to 51 words). 8 paragraphs a batch
+# instead of 16 lowered the peak further (395 MiB) but cost 10% more CPU there: not taken.
 DEPPARSE_BATCH_WORDS = 150
 POS_BATCH_TOKENS = 500
 # Paragraphs handed to Stanza at once: the tokenizer's memory grows with the batch.
-PARAGRAPH_BATCH = 8
+PARAGRAPH_BATCH = 16
 # Stanza's lemmatizer looks a word up in its training-data dictionary first (the model's
 # ensemble_dict setting: 92.5% of the words of 40 dev articles) and runs its seq2seq model only
 # for unseen forms. store_results adds each seq2seq answer to that dictionary for the rest of
