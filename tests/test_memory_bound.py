@@ -182,8 +182,8 @@ def test_check_on_a_pathological_article_finishes_with_a_partial_analysis(
 
 
 # -- native caches (issue #17): MKL's buffer pool and oneDNN's per-shape kernel cache grow with
-# every new input shape and are never emptied (heap memory in use 137 -> 194 MB over 200 dev
-# articles without the settings, flat at 141 MB with them). They are set before Stanza is imported.
+# every new input shape and are never emptied (heap memory in use 137 -> 205 MB by the 119th dev
+# article without the settings, flat at 141 MB over 200 with them). Set before Stanza is imported.
 def test_a_parsing_process_bounds_the_native_caches_unless_the_user_set_them() -> None:
     code = textwrap.dedent(
         """
