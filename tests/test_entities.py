@@ -344,3 +344,22 @@ def test_a_name_the_article_calls_its_is_an_organisation():
     result = resolve([[first], [second]])
     q = result.quotes[-1]
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Kinder Morgan", "organization")
+
+
+def test_a_hyphen_inside_a_name_never_leaves_a_mention_empty():
+    # "Harbour Culture-Business Report :" - a name run's head may be the hyphen the parse hung
+    # loose; describing it must not crash (it once left no words at all)
+    from provenance.sources.mentions import describe
+
+    s = sentence(
+        [
+            ("Harbour", "Harbour", "PROPN", 5, "compound"),
+            ("Culture", "Culture", "PROPN", 4, "compound"),
+            ("-", "-", "PUNCT", 0, "punct"),
+            ("Business", "Business", "PROPN", 4, "compound"),
+            ("Report", "Report", "PROPN", -1, "root"),
+            (":", ":", "PUNCT", 4, "punct"),
+        ]
+    )
+    mention = describe(WordRef(s, 2), s.text)
+    assert mention.head == 2

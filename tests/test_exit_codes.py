@@ -105,12 +105,15 @@ def _wait_until_reading_stdin(pid: int, limit: float = 120.0) -> None:
 @pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
 def test_sigint_while_reading_stdin_exits_130() -> None:
     # A real process: Ctrl-C in a hook must stop it cleanly, with no traceback.
+    # (the child gets the default SIGINT action, as from a terminal: a process inherits an
+    # ignored SIGINT, and something earlier in a full test run leaves pytest ignoring it)
     proc = subprocess.Popen(
         [sys.executable, "-m", "provenance", "check", "-"],
         cwd=REPO,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
     )
     _wait_until_reading_stdin(proc.pid)
     proc.send_signal(signal.SIGINT)

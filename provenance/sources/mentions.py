@@ -125,7 +125,8 @@ def _mention_words(sent: Sentence, head: int) -> list[int]:
         out.pop()
     while out and sent.words[out[0]].upos == "PUNCT":
         out.pop(0)
-    return out
+    # (never nothing: a parse may make a punctuation mark a mention's head, "Culture-Business")
+    return out or [head]
 
 
 def _inside(sent: Sentence, c: int, keep: list[int]) -> bool:
