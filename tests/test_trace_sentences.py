@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from provenance.archive.records import ArticleMeta, QuoteRecord, normalise, sentence_spans
+from trace_helpers import quote_record
+
+from provenance.archive.records import ArticleMeta, QuoteRecord, sentence_spans
 from provenance.archive.store import QuoteIndex
 from provenance.trace.link import Link, Linker
 from provenance.trace.run import trace
@@ -20,21 +22,9 @@ OTHER = 'Jane Roe said: "The ferry timetable will not change this year."'
 def rec(
     path: str, text: str, quote: str, *, speaker: str | None, speaker_type: str | None = "person", kind: str = "direct"
 ) -> QuoteRecord:
-    start = text.index(quote)
-    return QuoteRecord(
-        article=path,
-        start=start,
-        end=start + len(quote),
-        line=1,
-        column=start + 1,
-        text=quote,
-        norm=normalise(quote),
-        kind=kind,  # type: ignore[arg-type]
-        speaker=speaker,
-        speaker_type=speaker_type,  # type: ignore[arg-type]
-        via=None,
-        outlet=None,
-        date="2024-01-01" if path == "a.txt" else "2024-01-02",
+    date = "2024-01-01" if path == "a.txt" else "2024-01-02"
+    return quote_record(
+        path, quote, speaker=speaker, speaker_type=speaker_type, kind=kind, date=date, start=text.index(quote)
     )
 
 

@@ -7,7 +7,7 @@ from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, WordRef
 
 from .model import Attribution
-from .phrases import indefinite_apposition
+from .phrases import LISTENER_VERBS, indefinite_apposition
 from .spans import QUOTE_CHARS, quoted, trim_edges
 
 Match = dict[str, int]
@@ -189,9 +189,9 @@ def drop_swallowing(found: list[Attribution], drop_nested: frozenset[str]) -> li
 
 # Verbs whose direct object is the person addressed ("told reporters the plan was dead"), never
 # the reported clause's subject.
-_ADDRESSEE_VERBS = frozenset(
-    {"tell", "inform", "brief", "assure", "remind", "warn", "ask", "promise", "advise", "convince",
-     "persuade", "notify", "show", "teach", "write", "email", "text", "urge", "caution", "reassure", "signal"}
+_ADDRESSEE_VERBS = LISTENER_VERBS | frozenset(
+    {"warn", "ask", "promise", "advise", "convince", "persuade", "notify", "show", "teach", "write",
+     "email", "text", "urge", "caution", "reassure", "signal"}
 )  # fmt: skip
 _SUBJECTS = ("nsubj", "csubj", "expl")
 
@@ -235,10 +235,13 @@ def unanswered_question(sent: Sentence, head: int, cue: int) -> bool:
     words = [i for i in sent.subtree(head) if sent.words[i].upos != "PUNCT"]
     if not words or sent.words[words[0]].lemma.lower() not in _WH or min(words) < cue:
         return False
-    negated = any(sent.words[c].lemma.lower() in ("not", "never", "n't") for c in sent.children[cue])
     c = sent.words[cue]
     refused = c.rel == "xcomp" and c.head >= 0 and sent.words[c.head].lemma.lower() in _REFUSALS
-    return negated or refused
+    return _negated(sent, cue) or refused
+
+
+def _negated(sent: Sentence, cue: int) -> bool:
+    return any(sent.words[c].lemma.lower() in ("not", "never", "n't") for c in sent.children[cue])
 
 
 def misread_object(sent: Sentence, head: int) -> bool:
@@ -272,7 +275,7 @@ def stranded_clause_subject(sent: Sentence, cue: int, words: set[int]) -> int | 
     """ "People with direct knowledge of the work said that ... the firm was paid" parsed with
     "People" as a second subject of "paid": a subject of the reported clause that opens the
     sentence before the cue, while the clause has its own subject after it, is the cue's."""
-    for head in words:
+    for head in sorted(words):
         subjects = [c for c in sent.children[head] if sent.words[c].rel == "nsubj"]
         before = [c for c in subjects if c < cue and min(sent.subtree(c)) == 0]
         if before and any(c > cue for c in subjects) and sent.words[before[0]].upos in ("NOUN", "PROPN", "PRON"):
@@ -283,8 +286,4 @@ def stranded_clause_subject(sent: Sentence, cue: int, words: set[int]) -> int | 
 def negated_trailing(sent: Sentence, head: int, cue: int, reach: str) -> bool:
     """ "Asked about the error, Roe did not apologize": a negated cue after a clause reports
     nothing of that clause (trailing and parenthetical patterns only)."""
-    return (
-        reach == "coordination"
-        and head < cue
-        and any(sent.words[c].lemma.lower() in ("not", "never", "n't") for c in sent.children[cue])
-    )
+    return reach == "coordination" and head < cue and _negated(sent, cue)

@@ -113,9 +113,12 @@ def bare_cues(cues: CueReader, paras: list[ParsedParagraph], found: list[Attribu
     for para in paras:
         for sent in para.sentences:
             for w in sent.words:
-                if (id(sent), w.index) in used or any(a.start <= w.start < a.end for a in found):
+                # (the cheap tests first: most words are no verb, and found grows with the article)
+                if w.upos != "VERB" or (id(sent), w.index) in used:
                     continue
                 hit = bare_cue(cues, sent, w.index)
-                if hit is not None and not any(a.start < hit.end and hit.start < a.end for a in found):
+                if hit is None or any(a.start <= w.start < a.end for a in found):
+                    continue
+                if not any(a.start < hit.end and hit.start < a.end for a in found):
                     out.append((para.index, hit))
     return out
