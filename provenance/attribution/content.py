@@ -3,8 +3,10 @@ speaker's comma, nested statements. Helpers of ``from_patterns`` (pure functions
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from provenance.quotemarks import QuoteSpan
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .model import Attribution
 from .phrases import LISTENER_VERBS, indefinite_apposition
@@ -86,11 +88,33 @@ def parenthetical(sent: Sentence, cue: int) -> bool:
     return j > cue + 1 and (j == len(sent.words) or sent.words[j].text in (",", ".", ";"))
 
 
-def whole_clause(sent: Sentence, m: Match) -> Match:
+# What the content climbs out of to the clause a closing "..., according to X." qualifies: an
+# infinitive or adverbial clause; for "according to", which qualifies a statement and never a noun,
+# also a noun phrase. Never a clausal complement: "He said the plan failed, according to the
+# transcript" has a cue of its own.
+_CLIMB = frozenset({"xcomp", "advcl"})
+_CLIMB_NOUN_PHRASE = _CLIMB | {"acl", "obj", "iobj", "obl", "nmod"}
+
+
+def _climbs(w: Word, climb: frozenset[str]) -> bool:
+    """Whether the content climbs from ``w`` to its head: by a relation in ``climb``, never out of
+    a relative clause ("the gap, which stood at 263, according to the AP" qualifies the relative
+    clause alone); a noun by an apposition too, however the parse labels it ("deadlocked in
+    California, the biggest prize of the season, according to a new poll")."""
+    if w.deprel == "acl:relcl":
+        return False
+    nominal_appos = climb is _CLIMB_NOUN_PHRASE and w.upos in ("NOUN", "PROPN") and w.rel in ("appos", "parataxis")
+    return w.rel in climb or nominal_appos
+
+
+def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[Word], bool]) -> Match:
     """ "..., according to X." closing the sentence after a comma covers the whole clause before
     it, though the parse hung X on a verb inside it ("do not have access to retirement plans,
     according to X" with X under "retirement"): the content climbs out of infinitives and
-    adverbial clauses to the clause the comma closes."""
+    adverbial clauses to the clause the comma closes. A prepositional cue (``preposition``) also
+    climbs out of a noun phrase ("never saw the draft prepared by the lawyers, according to X"),
+    unless that reaches a speech cue with a subject ('Roe said at a press conference, according to
+    the Sun': the phrase names the channel of Roe's statement, not a second one)."""
     frame = set(sent.subtree(m["cue"])) | (set(sent.subtree(m["speaker"])) if "speaker" in m else set())
     h = m["content"]
     if h in frame or h > min(frame):
@@ -98,9 +122,24 @@ def whole_clause(sent: Sentence, m: Match) -> Match:
     lo, hi = min(i for i in frame if sent.words[i].upos != "PUNCT"), max(frame)
     if lo == 0 or sent.words[lo - 1].text != "," or not all(w.upos == "PUNCT" for w in sent.words[hi + 1 :]):
         return m
-    while sent.words[h].deprel in ("xcomp", "advcl") and 0 <= sent.words[h].head < h:
+    # (a relative clause, "who cites them", qualifies its noun)
+    climb = _CLIMB_NOUN_PHRASE if preposition and sent.words[m["cue"]].deprel != "acl:relcl" else _CLIMB
+    while _climbs(sent.words[h], climb) and 0 <= sent.words[h].head < h:
+        step = sent.words[h].rel
         h = sent.words[h].head
+        if (
+            step not in _CLIMB
+            and is_cue(sent.words[h])
+            and any(sent.words[c].deprel == "nsubj" for c in sent.children[h])
+        ):
+            return m  # (out of a noun phrase into a cue with a speaker: not "troops are posted")
+    if sent.words[h].upos in ("NOUN", "PROPN", "PRON") and not _has_clause_kids(sent, h):
+        return m  # stranded in a noun phrase the parse hung elsewhere: keep what the match said
     return {**m, "content": h}
+
+
+def _has_clause_kids(sent: Sentence, head: int) -> bool:
+    return any(sent.words[c].rel in ("nsubj", "cop") for c in sent.children[head])
 
 
 def leading_preposition(sent: Sentence, index: int) -> bool:

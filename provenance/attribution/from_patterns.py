@@ -9,7 +9,7 @@ its match is data (``PatternOptions``): no code here knows a pattern by its id.
 from __future__ import annotations
 
 from provenance.quotemarks import QuoteSpan
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 from provenance.vocab import RulePattern, Vocabulary
 
 from .content import (
@@ -41,7 +41,7 @@ from .cues import (
     reduced_relative_subject,
 )
 from .model import Attribution, ParsedParagraph
-from .phrases import name_after_quote, name_before, noun_phrase_after, stranded_apposition
+from .phrases import name_after_quote, name_before, noun_phrase_after, stranded_apposition, subject_after_comma
 from .spans import classify, content_words, quoted, snap_to_quotes
 
 
@@ -58,8 +58,11 @@ class PatternAttributor:
         """Guards against parses that hang the wrong clause on a cue."""
         w = sent.words[head]
         kids = [sent.words[c] for c in sent.children[head]]
-        # A clause whose subject is "who"/"which" is a relative clause, never what was said.
-        if any(k.rel == "nsubj" and k.lemma.lower() in ("who", "which", "whom") for k in kids):
+        # A clause whose subject is "who"/"which" is a relative clause, never what was said;
+        # unless "according to X" qualifies it from inside ("a firm, which collected $36,000,
+        # according to filings").
+        inside = rp.options.cue_kind == "preposition" and cue in sent.subtree(head)
+        if not inside and any(k.rel == "nsubj" and k.lemma.lower() in ("who", "which", "whom") for k in kids):
             return False
         if w.deprel == "xcomp" and not quoted(sent, head, spans) and rp.options.content_kind in ("clause", "object"):
             # "asked him to leave", "admitted carrying out": not content unless quoted; but for
@@ -141,8 +144,10 @@ class PatternAttributor:
                 or stranded_apposition(sent, cue)
                 or name_after_quote(sent, cue)
                 or name_before(sent, speaker.index)
+                or subject_after_comma(sent, cue, self._is_role)
             )
-            return False, found or (speaker if speaker.word.upos == "PROPN" else None)
+            # (a day or month is never the speaker, however the parse links it)
+            return False, found
         return False, speaker
 
     def _other_subject(self, sent: Sentence, cue: int, speaker: WordRef) -> WordRef | None:
@@ -154,6 +159,9 @@ class PatternAttributor:
             if sent.words[c].rel == "nsubj" and c != speaker.index and not self._never_speaks(WordRef(sent, c))
         ]
         return WordRef(sent, min(others, key=lambda c: abs(c - cue))) if others else None
+
+    def _is_role(self, w: Word) -> bool:
+        return any(self.in_lex(lex, w.lemma.lower()) for lex in ("person_roles", "spokesperson_nouns"))
 
     def _never_speaks(self, speaker: WordRef) -> bool:
         """Weather, events, times and places are never the agent of a cue."""
@@ -197,7 +205,7 @@ class PatternAttributor:
         for m in rp.pattern.match(sent, self.in_lex):
             cue = m["cue"]
             if rp.options.content_reach == "coordination":
-                m = whole_clause(sent, m)
+                m = whole_clause(sent, m, rp.options.cue_kind == "preposition", self.cues.is_speech_cue)
             if cue in taken_cues or m["content"] in taken_content:
                 continue
             if quoted(sent, cue, spans):

@@ -14,12 +14,15 @@ from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .cues import CueReader, is_participle
 from .model import Attribution, FrameHit, ParsedParagraph
+from .phrases import segment_before, subject_after_comma
+from .spans import QUOTE_CHARS
 
 # What a verb with its clause still in place has under it.
 _CONTENT_RELS = ("ccomp", "xcomp", "parataxis", "csubj", "obj", "iobj")
 _STOPS = frozenset({",", ";", ":", "—", "–", "(", ")", "-", "--"})
 _RELATIVES = frozenset({"which", "that", "who", "what"})
 _MIN_WORDS = 3
+_MAX_TAIL = 4  # words after a sentence-closing cue: "said in a statement Sunday"
 
 
 def _is_clause(sent: Sentence, head: int) -> bool:
@@ -92,15 +95,54 @@ def _own_subject(sent: Sentence, cue: int) -> WordRef | None:
     return WordRef(sent, subject)
 
 
+def _closing_tail(sent: Sentence, cue: int) -> bool:
+    """The cue closes the sentence: after it at most a few words with no verb and no comma ("said
+    Sunday", "said in a statement")."""
+    tail = [w for w in sent.words[cue + 1 :] if w.upos != "PUNCT" or w.text == ","]
+    return len(tail) <= _MAX_TAIL and not any(w.upos in ("VERB", "AUX") or w.text == "," for w in tail)
+
+
+def _clause_before(sent: Sentence, cue: int) -> list[int]:
+    """ "<clause>, an official familiar with the matter said Sunday." parsed with the cue inside
+    the clause (a modifier of one of its nouns): the words before the comma that opens the cue's
+    noun phrase, if they make a clause and the phrase has no verb of its own."""
+    if not _closing_tail(sent, cue):
+        return []
+    seg = segment_before(sent, cue - 1) if cue > 0 else []
+    comma = (seg[0] if seg else cue) - 1
+    if comma < 1 or sent.words[comma].text != "," or any(sent.words[i].upos in ("VERB", "AUX") for i in seg):
+        return []
+    out = list(range(comma))
+    while out and sent.words[out[0]].upos in ("CCONJ", "PUNCT"):
+        out = out[1:]
+    words = [sent.words[i] for i in out if sent.words[i].upos != "PUNCT"]
+    if len(words) < _MIN_WORDS or not any(_finite(w) for w in words) or any(w.text in QUOTE_CHARS for w in words):
+        return []
+    return out
+
+
+def _trailing_speaker(cues: CueReader, sent: Sentence, cue: int, content: list[int]) -> WordRef | None:
+    """The subject the cue has, if it stands between the comma and the cue and can speak (not
+    "Sunday"), else the head of the noun phrase there."""
+    own = _own_subject(sent, cue)
+    if own is not None and content[-1] < own.index < cue and not cues.in_lex("time_nouns", own.word.lemma.lower()):
+        return own
+    return subject_after_comma(sent, cue, lambda w: cues.in_lex("person_roles", w.lemma.lower()))
+
+
 def bare_cue(cues: CueReader, sent: Sentence, cue: int) -> FrameHit | None:
-    """The clause a speech verb lost to the parse, with the verb's subject as speaker."""
+    """The clause a speech verb lost to the parse, with the verb's subject as speaker: the clause
+    after the verb, or, for a verb that closes the sentence after a comma, the clause before it."""
     w = sent.words[cue]
     if w.upos != "VERB" or not cues.is_speech_cue(w, sent) or cues.is_listener_cue(w) or not _lost_clause(sent, cue):
         return None
     content = _clause_after(sent, cue)
-    if not content:
-        return None
-    speaker = _own_subject(sent, cue)
+    speaker = _own_subject(sent, cue) if content else None
+    if speaker is not None and cues.in_lex("time_nouns", speaker.word.lemma.lower()):
+        speaker = None
+    if speaker is None and _finite(w):
+        content = _clause_before(sent, cue)
+        speaker = _trailing_speaker(cues, sent, cue, content) if content else None
     if speaker is None:
         return None
     return FrameHit(WordRef(sent, cue), speaker, sent.words[content[0]].start, sent.words[content[-1]].end)

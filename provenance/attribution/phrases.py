@@ -3,7 +3,9 @@ verb ("said the 52-year-old"), a name before, a stranded apposition. Pure functi
 
 from __future__ import annotations
 
-from provenance.syntax.tree import Sentence, WordRef
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .spans import QUOTE_CHARS
 
@@ -202,6 +204,29 @@ def name_before(sent: Sentence, i: int) -> WordRef | None:
         j -= 1
     if j >= 0 and sent.words[j].upos == "PROPN" and sent.words[j].text[:1].isupper():
         return WordRef(sent, j)
+    return None
+
+
+def subject_after_comma(sent: Sentence, cue: int, role: Callable[[Word], bool]) -> WordRef | None:
+    """ "..., a spokeswoman familiar with the plan said Monday" with "Monday" parsed as the
+    subject: the head of the noun phrase between the last comma and the cue, the last word of its
+    first run of nouns ("a State Department spokeswoman"). A word the tagger took for an adjective
+    counts when ``role`` knows it ("an official familiar with the matter")."""
+    seg = segment_before(sent, cue - 1) if cue > 0 else []
+    for k, i in enumerate(seg):
+        w = sent.words[i]
+        if w.upos in ("ADP", "SCONJ", "VERB", "AUX") or w.lemma.lower() in ("who", "which", "that"):
+            return None
+        if w.upos == "ADJ" and role(w):
+            return WordRef(sent, i)
+        if w.upos in NOMINAL:
+            run = [j for j in seg[k:] if j < cue]
+            last = i
+            for j in run[1:]:
+                if sent.words[j].upos not in ("NOUN", "PROPN"):
+                    break
+                last = j
+            return WordRef(sent, last)
     return None
 
 

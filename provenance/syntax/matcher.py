@@ -15,7 +15,9 @@ Node keys: ``child_of`` / ``parent_of`` / ``descendant_of`` (the link), ``deprel
 ``upos``, ``feats`` (each ``Key=Value`` must be present), ``lexicon`` (lemma, or a phrasal verb's
 lemma and particle such as "shoot back", is in one of the named lexicons), ``not`` (a mapping of attributes that must not all hold), ``at_end`` (the
 node's subtree closes its sentence, punctuation aside: a trailing "..., X said."), ``without`` (relations
-the word has no child by: ``without: [cc]`` is a clause not opened by "and"), ``optional``.
+the word has no child by: ``without: [cc]`` is a clause not opened by "and"), ``after`` (the word
+right before the node's subtree, punctuation aside, is one of these texts: ``after: [","]`` is a
+clause set off by a comma), ``optional``.
 Values may be a string or a list (any of). A match maps node names to word indices.
 """
 
@@ -90,7 +92,7 @@ RELATIONS: dict[Relation, Callable[[Sentence, int], list[int]]] = {
     "parent_of": _parent,
     "descendant_of": _descendants,
 }
-NODE_KEYS = ATTR_KEYS | set(RELATIONS) | {"not", "optional", "at_end", "without"}
+NODE_KEYS = ATTR_KEYS | set(RELATIONS) | {"not", "optional", "at_end", "without", "after"}
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class Node:
     optional: bool = False
     at_end: bool = False
     without: tuple[str, ...] = ()  # relations the word must have no child by
+    after: tuple[str, ...] = ()  # texts, one of which comes right before the word's subtree
 
     def accepts(self, w: Word, in_lexicon: LexiconLookup, sent: Sentence | None = None) -> bool:
         if not self.attrs.holds(w, in_lexicon, sent):
@@ -115,6 +118,11 @@ class Node:
                 return False
         if self.without and sent is not None:
             if any(sent.words[c].rel in self.without for c in sent.children[w.index]):
+                return False
+        if self.after and sent is not None:
+            # (the parse often hangs the comma on the node itself)
+            first = min(i for i in sent.subtree(w.index) if sent.words[i].upos != "PUNCT" or i == w.index)
+            if first == 0 or sent.words[first - 1].text not in self.after:
                 return False
         return True
 
@@ -207,6 +215,7 @@ def _compile_node(name: str, spec: object, seen: set[str], known_lexicons: set[s
         optional=bool(spec.get("optional", False)),
         at_end=bool(spec.get("at_end", False)),
         without=_as_tuple(spec["without"]) if "without" in spec else (),
+        after=_as_tuple(spec["after"]) if "after" in spec else (),
     )
 
 
