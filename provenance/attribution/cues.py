@@ -142,7 +142,7 @@ def is_participle(w: Word) -> bool:
     return "VerbForm=Ger" in w.feats or "VerbForm=Part" in w.feats or w.text.lower().endswith("ing")
 
 
-def _controller(sent: Sentence, index: int) -> WordRef | None:
+def controller(sent: Sentence, index: int) -> WordRef | None:
     """ "Roe continued to say ...", "the letter goes on to say ...", "led voters to believe ...",
     "to make anyone think ...": an infinitive cue (xcomp) has no subject of its own; it is the
     object of the verb it completes, else that verb's subject."""
@@ -278,7 +278,7 @@ def subject_of(
     return (
         conjunct_subject(sent, index)
         or _relative_head(sent, index)
-        or _controller(sent, index)
+        or controller(sent, index)
         or _for_subject(sent, index)
         or _participle_subject(sent, index)
         or (_carrier_subject(sent, index, carrier) if carrier is not None else None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from provenance.syntax.tree import Sentence, Word, WordRef
 
-from .cues import CueReader, is_participle
+from .cues import CueReader, controller, is_participle
 from .model import Attribution, FrameHit, ParsedParagraph
 from .phrases import segment_before, subject_after_comma
 from .spans import QUOTE_CHARS
@@ -90,7 +90,10 @@ def _own_subject(sent: Sentence, cue: int) -> WordRef | None:
     if is_participle(w) and w.head >= 0 and (w.rel == "advcl" or cue > 0 and sent.words[cue - 1].text == ","):
         at = w.head
     subject = next((c for c in sent.children[at] if sent.words[c].deprel == "nsubj"), None)
-    if subject is None or sent.words[subject].upos not in ("NOUN", "PROPN", "PRON"):
+    if subject is None:
+        # "The mayor seemed to imply that ...": an infinitive's subject is its controller's
+        return controller(sent, cue)
+    if sent.words[subject].upos not in ("NOUN", "PROPN", "PRON"):
         return None
     return WordRef(sent, subject)
 

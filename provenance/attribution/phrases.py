@@ -137,6 +137,22 @@ def _phrase_after(sent: Sentence, index: int) -> list[int]:
     return run
 
 
+def _mistagged_name_after(sent: Sentence, index: int) -> WordRef | None:
+    """ "said Small, who attended the rally", "said Hope Hicks.": one to three capitalised words
+    right after the cue that close the clause are a name, though the tagger read a word of it as
+    an adjective, a verb or a common noun (a run of proper nouns is read by the general rule)."""
+    run: list[int] = []
+    for w in sent.words[index + 1 : index + 4]:
+        if not w.text[:1].isupper() or w.upos not in ("ADJ", "VERB", "NOUN", "X", "PROPN"):
+            break
+        run.append(w.index)
+    end = run[-1] + 1 if run else index + 1
+    closes = end >= len(sent.words) or sent.words[end].text in (",", ".", ";")
+    if not run or not closes or all(sent.words[i].upos == "PROPN" for i in run):
+        return None
+    return WordRef(sent, run[-1])
+
+
 def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
     """ "'...,' said X" parsed without the subject arc: the next noun phrase's head (a number and
     its hyphens are part of it: "said the 52-year-old", "said two officials"). A phrase of
@@ -144,6 +160,9 @@ def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
     official" with "official" tagged an adjective); a coordination of modifiers before a name
     ends on the name ("said farm and ranch worker Tom Reyes")."""
     listener_cue = sent.words[index].lemma.lower() in LISTENER_VERBS
+    name = _mistagged_name_after(sent, index)
+    if name is not None:
+        return name
     for w in sent.words[index + 1 : index + 6]:
         if w.upos in NOMINAL and w.rel in ("nsubj", "nsubj:pass") and w.head != index:
             return None  # "said no decision had been made": the reported clause's own subject

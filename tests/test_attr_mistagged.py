@@ -1,0 +1,82 @@
+"""Speakers the tagger or the parse hid, on hand-built parses (the trees are what the compact
+parser produced for these invented sentences): a name after an inverted cue read as an
+adjective ("said Small, who attended the rally"), and an infinitive cue whose subject is the verb
+it completes ("The mayor seemed to imply that ...")."""
+
+from __future__ import annotations
+
+from parse_helpers import Row, attribute_sentence, sentence
+
+from provenance.attribution import Attribution
+from provenance.attribution.phrases import noun_phrase_after
+
+
+def said(found: list[Attribution], text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.rule, text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found]
+
+
+def quote_said(after: list[Row]) -> list[Row]:
+    """" The plan is good , " said <after> .  — heads in ``after`` count from its first word."""
+    head: list[Row] = [
+        ('"', '"', "PUNCT", 4, "punct"),
+        ("The", "the", "DET", 2, "det"),
+        ("plan", "plan", "NOUN", 4, "nsubj"),
+        ("is", "be", "AUX", 4, "cop"),
+        ("good", "good", "ADJ", 7, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ('"', '"', "PUNCT", 4, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+    ]
+    shifted = [(t, lem, u, h + 8 if h >= 0 else 7, r) for t, lem, u, h, r in after]
+    return head + shifted + [(".", ".", "PUNCT", 7, "punct")]
+
+
+def test_a_capitalised_word_read_as_an_adjective_after_the_cue_is_the_speaker():
+    rows = quote_said(
+        [
+            ("Small", "small", "ADJ", -1, "xcomp"),
+            (",", ",", "PUNCT", 4, "punct"),
+            ("who", "who", "PRON", 3, "nsubj"),
+            ("attended", "attend", "VERB", -1, "ccomp"),
+            ("it", "it", "PRON", 3, "obj"),
+        ]
+    )
+    text, found = attribute_sentence(rows)
+    assert said(found, text) == [("ccomp-cue", '" The plan is good , "', "Small")]
+
+
+def test_a_two_word_name_with_a_word_read_as_a_verb_is_headed_by_its_last_word():
+    s = sentence(quote_said([("Hope", "hope", "VERB", -1, "xcomp"), ("Hicks", "Hicks", "PROPN", 0, "obj")]))
+    assert (ref := noun_phrase_after(s, 7)) is not None and ref.word.text == "Hicks"
+
+
+def test_capitalised_words_that_do_not_close_the_clause_are_no_name():
+    # ... said American officials .  — the general rule reads "officials"; a lone "American"
+    # before a noun is a modifier, not a mistagged name
+    s = sentence(
+        quote_said([("American", "American", "ADJ", 1, "amod"), ("officials", "official", "NOUN", -1, "nsubj")])
+    )
+    assert (ref := noun_phrase_after(s, 7)) is not None and ref.word.text == "officials"
+
+
+def test_an_infinitive_cue_with_its_clause_lost_takes_the_subject_of_the_verb_it_completes():
+    # "The mayor seemed to imply that people with guns could stop the plan ." with the clause an
+    # adverbial of "seemed"
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("mayor", "mayor", "NOUN", 2, "nsubj"),
+        ("seemed", "seem", "VERB", -1, "root"),
+        ("to", "to", "PART", 4, "mark"),
+        ("imply", "imply", "VERB", 2, "xcomp"),
+        ("that", "that", "SCONJ", 10, "mark"),
+        ("people", "person", "NOUN", 10, "nsubj"),
+        ("with", "with", "ADP", 8, "case"),
+        ("guns", "gun", "NOUN", 6, "nmod"),
+        ("could", "could", "AUX", 10, "aux"),
+        ("stop", "stop", "VERB", 2, "advcl"),
+        ("the", "the", "DET", 12, "det"),
+        ("plan", "plan", "NOUN", 10, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert said(found, text) == [("bare-cue", "people with guns could stop the plan", "mayor")]
