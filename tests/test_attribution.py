@@ -218,6 +218,10 @@ def test_question_mark_inside_the_quote_does_not_lose_the_cue():
     plain = [r if r[0] != "?" else (".", ".", "PUNCT", 4, "punct") for r in quote]
     _, [b] = attribute([[plain, cue]])
     assert b.rule == "unattributed"
+    # Nor is the first sentence of the next paragraph ("... encourage him!" ¶ "The crowd cheers."):
+    # that is a new event.
+    _, [c] = attribute([[quote], [cue]])
+    assert c.rule == "unattributed"
 
 
 def test_participial_speech_clause_takes_the_main_subject():

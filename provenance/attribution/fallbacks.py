@@ -22,11 +22,14 @@ _LABEL = regex.compile(r"(?:^|\n)[ \t]*(?P<label>[^\n:\"“”«»‘’]{1,80}?
 def next_sentence_after_question(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> list[Sentence]:
     """'"Is this fair?" Roe asked.': the sentence splitter ends the sentence at the question or
     exclamation mark inside the quote, so the cue sits in the next sentence. That sentence, if
-    it starts right after the closing mark."""
+    it starts right after the closing mark in the same paragraph."""
     # (past the closing marks of a quote inside it: '"... some would ask, 'Who cares?'" Roe said.')
     if not text[slice(*span.inner())].rstrip().rstrip(QUOTE_CHARS).rstrip().endswith(("?", "!")):
         return []
+    # (in the same paragraph: "... encourage him!" ¶ "The crowd cheers." is a new event)
     for para in paras:
+        if not para.start <= span.start < para.end:
+            continue
         for sent in para.sentences:
             if sent.start >= span.end and not text[span.end : sent.start].strip():
                 return [sent]
