@@ -668,6 +668,48 @@ def test_he_after_a_newly_introduced_subject_of_unknown_gender_is_that_person():
     assert [q.speaker.name for q in result.quotes if q.speaker] == ["Mr. Tom Roe", "Ravi Singh"]
 
 
+def test_he_after_a_person_just_introduced_by_full_name_is_that_person():
+    # Mr. Tom Roe said the plan works . | The plan helped accountant Kofi Mensah . | He said ...
+    # (Mensah is no subject, and of unknown gender; Roe is a known man named sentences before)
+    roe: list[Row] = [
+        ("Mr.", "Mr.", "PROPN", 2, "compound"),
+        ("Tom", "Tom", "PROPN", 2, "compound"),
+        ("Roe", "Roe", "PROPN", 3, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 5, "det"),
+        ("plan", "plan", "NOUN", 6, "nsubj"),
+        ("works", "work", "VERB", 3, "ccomp"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+
+    def helped(object_: list[Row]) -> list[Row]:
+        return [
+            ("The", "the", "DET", 1, "det"),
+            ("plan", "plan", "NOUN", 2, "nsubj"),
+            ("helped", "help", "VERB", -1, "root"),
+            *[(t, lem, u, h + 3 if h >= 0 else 2, r) for t, lem, u, h, r in object_],
+            (".", ".", "PUNCT", 2, "punct"),
+        ]
+
+    mensah: list[Row] = [
+        ("accountant", "accountant", "NOUN", 2, "compound"),
+        ("Kofi", "Kofi", "PROPN", 2, "compound"),
+        ("Mensah", "Mensah", "PROPN", -1, "obj"),
+    ]
+    result = resolve([[roe, helped(mensah), said(("He", "PRON"))]])
+    assert [q.speaker.name for q in result.quotes if q.speaker] == ["Mr. Tom Roe", "Kofi Mensah"]
+    # With Roe named in that sentence too, salience decides as before: the subject, Roe.
+    both: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("helped", "help", "VERB", -1, "root"),
+        ("Kofi", "Kofi", "PROPN", 3, "compound"),
+        ("Mensah", "Mensah", "PROPN", 1, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    result = resolve([[roe, both, said(("He", "PRON"))]])
+    assert [q.speaker.name for q in result.quotes if q.speaker] == ["Mr. Tom Roe", "Mr. Tom Roe"]
+
+
 def test_he_after_a_statement_is_not_the_person_the_statement_names():
     # Sam Lee said the plan works . | Tom Doe lost , he said .
     lost: list[Row] = [

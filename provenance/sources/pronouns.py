@@ -68,6 +68,8 @@ class PronounResolver(TableBase):
             # more often than women, so a person of unknown gender is more likely a "he" than a
             # "she", and salience decides.
             later = [n for n in unknown if n.start > known[-1].start] if known else []
+            if want == "male" and self._introduced(later, known, mention):
+                return later[-1]
             salient_unknown = want == "male" and any(n.subject for n in later)
             if known and unknown and len({self.key(n.name) for n in known}) == 1 and not salient_unknown:
                 near = [n for n in near if n in known or n.start < known[-1].start]
@@ -75,6 +77,25 @@ class PronounResolver(TableBase):
             if n.subject:
                 return n
         return near[-1] if near else before[-1]
+
+    def _introduced(self, later: list[NameMention], known: list[NameMention], mention: Mention) -> bool:
+        """ "... also helped accountant Kofi Mensah, 50. 'I had ...,' he says": a person of unknown
+        gender introduced by full name in the sentence before the pronoun's (or in its own), in a
+        sentence that names nobody of the known gender, is who the article has just turned to."""
+        # (a full name, met for the first time there: a lone capitalised word such as "Britain"
+        # is too often a place the table took for a person)
+        if not later or len(self.tokens(later[-1].name)) < 2:
+            return False
+        key = self.key(later[-1].name)
+        if any(self.key(n.name) == key for n in self.person_names if n.start < later[-1].start):
+            return False
+        starts = [s.start for s in self.sentences]
+
+        def sentence_of(at: int) -> int:
+            return max((i for i, st in enumerate(starts) if st <= at), default=0)
+
+        last = sentence_of(later[-1].start)
+        return sentence_of(mention.start) - last <= 1 and all(sentence_of(n.start) != last for n in known)
 
     def _for_pronoun(self, mention: Mention, p: str) -> Resolution:
         if p in _WRITER_PRONOUNS:
