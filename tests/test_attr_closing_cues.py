@@ -156,7 +156,9 @@ def test_according_to_hung_on_a_noun_phrase_covers_the_whole_clause():
         ("lawyers", "lawyer", "NOUN", 6, "obl:agent"),
     ]
     text, found = attribute_sentence(according(prefix, 6))
-    assert said(found, text) == [("according-to", "The council never saw the draft prepared by the lawyers", "official")]
+    assert said(found, text) == [
+        ("according-to", "The council never saw the draft prepared by the lawyers", "official")
+    ]
 
 
 def test_according_to_in_a_relative_clause_stays_in_it():

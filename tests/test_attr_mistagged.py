@@ -16,7 +16,7 @@ def said(found: list[Attribution], text: str) -> list[tuple[str, str, str | None
 
 
 def quote_said(after: list[Row]) -> list[Row]:
-    """" The plan is good , " said <after> .  — heads in ``after`` count from its first word."""
+    """ " The plan is good , " said <after> .  — heads in ``after`` count from its first word."""
     head: list[Row] = [
         ('"', '"', "PUNCT", 4, "punct"),
         ("The", "the", "DET", 2, "det"),
