@@ -203,3 +203,50 @@ def test_a_verb_coordinated_with_told_reuters_shares_the_channel():
     ]
     quotes = run([[rows]])
     assert len(quotes) == 2 and vias(quotes) == ["Reuters", "Reuters"]
+
+
+def test_an_outlet_before_a_polling_partner_is_found_but_not_inside_another_name():
+    # "an Associated Press-GfK poll" is the AP's; "The Times-Picayune" is not "The Times"
+    assert MODEL.outlets.first_in("an Associated Press-GfK poll") == ("Associated Press", 3, 19)
+    assert MODEL.outlets.first_in("a Reuters-Ipsos survey")[0] == "Reuters"  # type: ignore[index]
+    assert MODEL.outlets.first_in("The Times-Picayune") is None
+    assert MODEL.outlets.first_in("a CNN-owned site") is None
+
+
+def test_a_document_obtained_by_an_outlet_that_the_parse_hung_elsewhere_came_through_it():
+    # The opinion , obtained by Reuters , concluded that the plan works .  — "obtained" parsed
+    # as a conjunct of the reported clause, outside the subject's phrase
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("opinion", "opinion", "NOUN", 7, "nsubj"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("obtained", "obtain", "VERB", 11, "conj"),
+        ("by", "by", "ADP", 5, "case"),
+        ("Reuters", "Reuters", "PROPN", 3, "obl"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("concluded", "conclude", "VERB", -1, "root"),
+        ("that", "that", "SCONJ", 11, "mark"),
+        ("the", "the", "DET", 10, "det"),
+        ("plan", "plan", "NOUN", 11, "nsubj"),
+        ("works", "work", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    [q] = run([[rows]])
+    assert q.via is not None and q.via.name == "Reuters"
+
+
+def test_a_statement_according_to_a_recording_given_to_an_outlet_came_through_it():
+    # Roe said the plan works , according to audio provided to Reuters .  — with "audio" parsed
+    # as the passive subject of "provided", an adverbial clause of "said"
+    rows = reported("Roe")[:-1] + [
+        (",", ",", "PUNCT", 8, "punct"),
+        ("according", "accord", "VERB", 8, "case"),
+        ("to", "to", "PART", 9, "mark"),
+        ("audio", "audio", "NOUN", 9, "nsubj:pass"),
+        ("provided", "provide", "VERB", 1, "advcl"),
+        ("to", "to", "ADP", 11, "case"),
+        ("Reuters", "Reuters", "PROPN", 9, "obl"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    quotes = run([[rows]])
+    assert [q.via.name if q.via else None for q in quotes if q.text.startswith("the plan")] == ["Reuters"]

@@ -12,6 +12,9 @@ from provenance.outlets import OutletIndex, outlet_key
 from provenance.vocab import Lexicon
 
 # Acronyms must match case ("AP", not "ap"); names may vary in case.
+# A hyphen after an outlet's name makes another word ("Times-Picayune", "CNN-owned"), except
+# before a polling partner: "an Associated Press-GfK poll", "an NBC News-Marist survey".
+_POLL_PARTNER = r"\p{Lu}[\w.&]*(?:[ /-]\p{Lu}[\w.&]*)*\s+(?i:poll|polls|survey|surveys)\b"
 ACRONYM = regex.compile(r"^[A-Z][A-Z&.-]{1,7}s?$")
 
 
@@ -25,7 +28,8 @@ class OutletGazetteer:
                 esc = regex.escape(f)
                 forms.append((len(f), esc if ACRONYM.match(f) else f"(?i:{esc})"))
         forms.sort(reverse=True)  # longest first: "Associated Press" before "AP"
-        self.rx = regex.compile(r"(?<![\w-])(?:" + "|".join(f for _, f in forms) + r")(?![\w-])") if forms else None
+        alts = "|".join(f for _, f in forms)
+        self.rx = regex.compile(rf"(?<![\w-])(?:{alts})(?!\w|-(?!{_POLL_PARTNER}))") if forms else None
 
     def canonical(self, form: str) -> str:
         """The gazetteer name of a form the regex matched (the form itself if unknown)."""

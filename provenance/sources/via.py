@@ -68,12 +68,39 @@ _NEARBY = 600  # characters back in which "the news outlet" finds the outlet it 
 _HANDLED_BY = regex.compile(r"\b(?:by|to|for)\s+(?:the\s+)?(\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*)*)")
 
 
-def _document_channel(model: SourceModel, doc: Document, mention: Mention) -> Via | None:
+def _is_carrier(model: SourceModel, ref: WordRef) -> bool:
+    """A document or a statement noun, or a part of one ("a copy of the letter", "a draft of the
+    memo"): what an outlet can obtain, review or be given."""
+
+    def carrier(lemma: str) -> bool:
+        return model.vocab.in_lexicon("document_nouns", lemma) or model.vocab.in_lexicon("noun_cues", lemma)
+
+    sent = ref.sentence
+    if carrier(ref.word.lemma.lower()):
+        return True
+    return any(
+        sent.words[c].rel == "nmod"
+        and carrier(sent.words[c].lemma.lower())
+        and any(sent.words[k].lemma.lower() == "of" for k in sent.children[c])
+        for c in sent.children[ref.index]
+    )
+
+
+def _document_channel(model: SourceModel, doc: Document, ref: WordRef, cue: WordRef | None = None) -> Via | None:
     """ "a legal opinion ... obtained by AP", "a copy of the letter reviewed by The Post": a
-    document an outlet obtained, reviewed or was given came through that outlet."""
-    sent = mention.ref.sentence
-    sub = sent.subtree(mention.ref.index)
+    document an outlet obtained, reviewed or was given came through that outlet. Read over the
+    document's phrase, and on to a cue after it: the parse often hangs "..., and obtained by AP,"
+    elsewhere."""
+    sent = ref.sentence
+    sub = sent.subtree(ref.index)
     start, end = sent.words[sub[0]].start, sent.words[sub[-1]].end
+    if cue is not None and cue.sentence is sent and cue.index > sub[-1]:
+        end = cue.word.start
+    return _handled_by(model, doc, start, end)
+
+
+def _handled_by(model: SourceModel, doc: Document, start: int, end: int) -> Via | None:
+    """The outlet of the first "by/to/for <Outlet>" between ``start`` and ``end``."""
     for m in _HANDLED_BY.finditer(doc.text, start, end):
         found = model.outlets.first_in(m.group(1))
         if found is not None and found[1] == 0:
@@ -121,6 +148,13 @@ def _outlet_near_cue(model: SourceModel, doc: Document, cue: WordRef) -> Via | N
                 found = Via(name=name, text=doc.text[start + s : start + e], start=start + s, end=start + e, known=True)
         if found is not None:
             return found
+    # "said ..., according to audio provided to The Times": the document closes the sentence,
+    # wherever the parse hung it
+    for w in sent.words[i + 1 :]:
+        if any(sent.words[k].text.lower() == "according" for k in sent.children[w.index]) and _is_carrier(
+            model, WordRef(sent, w.index)
+        ):
+            return _handled_by(model, doc, w.start, sent.end)
     if cue.word.lemma.lower() == "tell" and i + 1 < len(sent.words):
         window = sent.words[i + 1 : i + 4]
         return _known_outlet_at(model, doc, window[0].start, window[-1].end)
@@ -143,8 +177,8 @@ def via_for(
         found = _outlet_near_cue(model, doc, cue)
         if found is not None:
             return found
-    if mention is not None and model.vocab.in_lexicon("document_nouns", mention.ref.word.lemma.lower()):
-        found = _document_channel(model, doc, mention)
+    if mention is not None and _is_carrier(model, mention.ref):
+        found = _document_channel(model, doc, mention.ref, cue)
         if found is not None:
             return found
     if entity is not None and mention is not None and entity.type == "organization":
