@@ -80,3 +80,27 @@ def test_an_infinitive_cue_with_its_clause_lost_takes_the_subject_of_the_verb_it
     ]
     text, found = attribute_sentence(rows)
     assert said(found, text) == [("bare-cue", "people with guns could stop the plan", "mayor")]
+
+
+def test_a_participle_hung_on_footage_of_a_person_is_that_persons_speech():
+    # The spot ends with footage of Lee saying " That makes me smart . "  — "saying" parsed as a
+    # modifier of "footage", a carrier noun: the person the footage shows speaks, not the spot
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("spot", "spot", "NOUN", 2, "nsubj"),
+        ("ends", "end", "VERB", -1, "root"),
+        ("with", "with", "ADP", 4, "case"),
+        ("footage", "footage", "NOUN", 2, "obl"),
+        ("of", "of", "ADP", 6, "case"),
+        ("Lee", "Lee", "PROPN", 4, "nmod"),
+        ("saying", "say", "VERB", 4, "acl", "VerbForm=Ger"),  # type: ignore[list-item]
+        ('"', '"', "PUNCT", 10, "punct"),
+        ("That", "that", "PRON", 10, "nsubj"),
+        ("makes", "make", "VERB", 7, "ccomp"),
+        ("me", "I", "PRON", 10, "obj"),
+        ("smart", "smart", "ADJ", 10, "xcomp"),
+        (".", ".", "PUNCT", 10, "punct"),
+        ('"', '"', "PUNCT", 10, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert [(a.speaker.word.text if a.speaker else None) for a in found] == ["Lee"]

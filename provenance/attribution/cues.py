@@ -189,6 +189,17 @@ def _carrier_subject(sent: Sentence, index: int, carrier: Callable[[str], bool])
     noun = sent.words[w.head]
     if noun.upos not in NOMINAL:
         return None
+    # "footage of Roe saying ..." with "saying" hung on "footage": the person it shows speaks
+    shown = [
+        c
+        for c in sent.children[noun.index]
+        if sent.words[c].rel == "nmod"
+        and sent.words[c].upos in ("PROPN", "PRON")
+        and c < index
+        and any(sent.words[k].lemma.lower() == "of" for k in sent.children[c])
+    ]
+    if shown:
+        return WordRef(sent, shown[-1])
     if noun.upos == "NOUN" and carrier(noun.lemma.lower()) and noun.head >= 0:
         for c in sent.children[noun.head]:
             if sent.words[c].rel == "nsubj" and c < noun.index:
