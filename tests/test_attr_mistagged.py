@@ -104,3 +104,37 @@ def test_a_participle_hung_on_footage_of_a_person_is_that_persons_speech():
     ]
     text, found = attribute_sentence(rows)
     assert [(a.speaker.word.text if a.speaker else None) for a in found] == ["Lee"]
+
+
+def test_a_name_after_its_age_before_a_description_with_a_relative_clause_is_the_speaker():
+    # 81 - year - old Peter Eaton , a nominal Republican who voted twice , said that it was easy .
+    # — parsed with "81" as the complement of "said", the name its apposition, no subject
+    rows: list[Row] = [
+        ("81", "81", "NUM", 17, "ccomp"),
+        ("-", "-", "PUNCT", 2, "punct"),
+        ("year", "year", "NOUN", 4, "compound"),
+        ("-", "-", "PUNCT", 2, "punct"),
+        ("old", "old", "ADJ", 6, "amod"),
+        ("Peter", "Peter", "PROPN", 6, "compound"),
+        ("Eaton", "Eaton", "PROPN", 0, "appos"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("a", "a", "DET", 10, "det"),
+        ("nominal", "nominal", "ADJ", 10, "amod"),
+        ("Republican", "Republican", "PROPN", 6, "appos"),
+        ("who", "who", "PRON", 12, "nsubj"),
+        ("voted", "vote", "VERB", 10, "acl:relcl"),
+        ("twice", "twice", "ADV", 12, "advmod"),
+        (",", ",", "PUNCT", 17, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+    ]
+    # (indices: "said" is 15; fix the heads that point at it)
+    rows = [(t, lem, u, 15 if h == 17 else h, r) for t, lem, u, h, r in rows]
+    rows += [
+        ("that", "that", "SCONJ", 19, "mark"),
+        ("it", "it", "PRON", 19, "nsubj"),
+        ("was", "be", "AUX", 19, "cop"),
+        ("easy", "easy", "ADJ", 15, "ccomp"),
+        (".", ".", "PUNCT", 15, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert said(found, text) == [("ccomp-cue", "that it was easy", "Eaton")]

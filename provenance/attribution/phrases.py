@@ -40,7 +40,8 @@ def stranded_apposition(sent: Sentence, index: int) -> WordRef | None:
     if not description:
         return None
     age = len(description) == 1 and sent.words[description[0]].upos == "NUM"  # "Jane Roe, 44, said"
-    relative = sent.words[description[0]].lemma.lower() in ("who", "whose")
+    # (a relative clause in it describes a person: "a nominal Republican who voted for ...")
+    relative = any(sent.words[i].lemma.lower() in ("who", "whose") for i in description)
     if not (age or relative or any(sent.words[i].upos == "NOUN" for i in description)):
         return None
     first = sent.words[description[0]]
@@ -50,10 +51,27 @@ def stranded_apposition(sent: Sentence, index: int) -> WordRef | None:
     comma = description[0] - 1
     if comma < 1 or sent.words[comma].text != ",":
         return None
-    name = segment_before(sent, comma - 1)
+    name = _without_premodifiers(sent, segment_before(sent, comma - 1))
     if not name or len(name) > 5 or not all(_name_word(sent, i, opens=name[0] == 0) for i in name):
         return None
     return WordRef(sent, name[-1])
+
+
+_PREMODIFIERS = frozenset({"DET", "ADJ", "NOUN", "NUM", "PUNCT"})
+
+
+def _without_premodifiers(sent: Sentence, seg: list[int]) -> list[int]:
+    """The name at the end of a segment, past the words that describe it ("81-year-old Peter
+    Eaton", "retired farmer Peter Eaton"): the trailing proper nouns, when everything before them
+    is a determiner, a modifier, a common noun or a number."""
+    k = len(seg)
+    while k > 0 and sent.words[seg[k - 1]].upos == "PROPN":
+        k -= 1
+    if k == 0 or k == len(seg) or len(seg) > 10:
+        return seg
+    if all(sent.words[i].upos in _PREMODIFIERS and sent.words[i].text not in (",", '"') for i in seg[:k]):
+        return seg[k:]
+    return seg
 
 
 def _name_word(sent: Sentence, i: int, opens: bool) -> bool:
