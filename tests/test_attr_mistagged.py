@@ -138,3 +138,65 @@ def test_a_name_after_its_age_before_a_description_with_a_relative_clause_is_the
     ]
     text, found = attribute_sentence(rows)
     assert said(found, text) == [("ccomp-cue", "that it was easy", "Eaton")]
+
+
+def test_as_roe_put_it_names_roe_not_it():
+    # As Roe put it , " The plan is good . "  — "As" parsed as a preposition, "Roe" an oblique
+    rows: list[Row] = [
+        ("As", "as", "ADP", 1, "case"),
+        ("Roe", "Roe", "PROPN", 2, "obl"),
+        ("put", "put", "VERB", 9, "ccomp"),
+        ("it", "it", "PRON", 2, "obj"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ('"', '"', "PUNCT", 9, "punct"),
+        ("The", "the", "DET", 7, "det"),
+        ("plan", "plan", "NOUN", 9, "nsubj"),
+        ("is", "be", "AUX", 9, "cop"),
+        ("good", "good", "ADJ", -1, "root"),
+        (".", ".", "PUNCT", 9, "punct"),
+        ('"', '"', "PUNCT", 9, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert [(a.speaker.word.text if a.speaker else None) for a in found] == ["Roe"]
+
+
+def test_a_name_opening_the_sentence_tagged_as_an_interjection_is_the_subject():
+    # Singh explained it this way : " The plan is good . "  — "Singh" tagged INTJ
+    rows: list[Row] = [
+        ("Singh", "Singh", "INTJ", 1, "discourse"),
+        ("explained", "explain", "VERB", -1, "root"),
+        ("it", "it", "PRON", 1, "obj"),
+        ("this", "this", "DET", 4, "det"),
+        ("way", "way", "NOUN", 1, "obj"),
+        (":", ":", "PUNCT", 9, "punct"),
+        ('"', '"', "PUNCT", 9, "punct"),
+        ("The", "the", "DET", 8, "det"),
+        ("plan", "plan", "NOUN", 9, "nsubj"),
+        ("good", "good", "ADJ", 1, "advcl"),
+        (".", ".", "PUNCT", 9, "punct"),
+        ('"', '"', "PUNCT", 9, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert [(a.speaker.word.text if a.speaker else None) for a in found] == ["Singh"]
+
+
+def test_a_participle_under_a_name_parsed_as_the_root_takes_the_name():
+    # Mr. Roe , smiling , responded by saying " good things " .  — "Roe" the root, the verbs
+    # hanging from it
+    rows: list[Row] = [
+        ("Mr.", "Mr.", "PROPN", 1, "compound"),
+        ("Roe", "Roe", "PROPN", -1, "root"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("smiling", "smile", "VERB", 1, "acl"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("responded", "respond", "VERB", 3, "advcl"),
+        ("by", "by", "ADP", 7, "case"),
+        ("saying", "say", "VERB", 5, "advcl"),
+        ('"', '"', "PUNCT", 10, "punct"),
+        ("good", "good", "ADJ", 10, "amod"),
+        ("things", "thing", "NOUN", 7, "obj"),
+        ('"', '"', "PUNCT", 10, "punct"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert [(a.speaker.word.text if a.speaker else None) for a in found] == ["Roe"]

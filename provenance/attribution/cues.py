@@ -238,9 +238,16 @@ def _participle_subject(sent: Sentence, index: int) -> WordRef | None:
         existential = any(sent.words[c].rel == "expl" for c in sent.children[h])
         if subjects and not existential:
             return WordRef(sent, subjects[-1])
-        if sent.words[h].rel not in ("xcomp", "conj") or sent.words[h].head < 0:
+        up = sent.words[h].head
+        if up < 0 or sent.words[h].rel not in ("xcomp", "conj", "advcl", "acl"):
             return None
-        h = sent.words[h].head
+        if sent.words[h].rel in ("advcl", "acl") and sent.words[up].upos == "PROPN" and sent.words[up].head < 0:
+            # "Mr. Roe, channeling his roots, responded by saying ..." parsed with the name as the
+            # root and the verbs as its modifiers: the name is their subject
+            return WordRef(sent, up)
+        if sent.words[h].rel in ("advcl", "acl") and sent.words[up].upos != "VERB":
+            return None
+        h = up
     return None
 
 
@@ -249,16 +256,29 @@ def _participle_subject(sent: Sentence, index: int) -> WordRef | None:
 _QUANTIFIERS = frozenset({"most", "many", "some", "few", "others", "several", "half", "both", "all"})
 
 
+def _opening_name(sent: Sentence, c: int, index: int) -> bool:
+    """ "Singh explained it this way: ..." with "Singh" tagged an interjection: a capitalised
+    word that opens the sentence right before the cue is its subject, whatever its tag."""
+    w = sent.words[c]
+    return c == 0 and index == 1 and w.text[:1].isupper() and w.upos in ("INTJ", "ADJ", "X", "VERB")
+
+
 def _nominal_before(sent: Sentence, index: int, exclude: set[int] | frozenset[int]) -> WordRef | None:
-    """The nominal dependent just before the cue ("he ... said" misattached)."""
+    """The nominal dependent just before the cue ("he ... said" misattached); "As Roe put it"
+    with "As" parsed as a preposition still names the subject."""
     for c in reversed(sent.children[index]):
         w = sent.words[c]
+        cases = [sent.words[k].lemma.lower() for k in sent.children[c] if sent.words[k].rel == "case"]
+        as_subject = cases == ["as"] and w.rel == "obl" and w.upos in ("PROPN", "PRON")
         if (
             c < index
             and c not in exclude
-            and (w.upos in NOMINAL or (w.text.lower() in _QUANTIFIERS and c == index - 1))
-            and w.rel not in _NOT_SUBJECT_RELS
-            and not any(sent.words[k].rel == "case" for k in sent.children[c])
+            and (
+                w.upos in NOMINAL
+                or (w.text.lower() in _QUANTIFIERS and c == index - 1)
+                or _opening_name(sent, c, index)
+            )
+            and (as_subject or (w.rel not in _NOT_SUBJECT_RELS and not cases))
         ):
             return WordRef(sent, c)
     return None

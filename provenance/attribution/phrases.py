@@ -186,6 +186,8 @@ def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
             return None  # "said no decision had been made": the reported clause's own subject
         if w.upos in NOMINAL and w.rel in ("obj", "iobj") and w.head == index and listener_cue:
             return None  # "told Fox News": the listener ("said Jane Roe" is often parsed as an object)
+        if w.upos == "PRON" and w.lemma.lower() in ("it", "this", "that") and w.head == index:
+            return None  # "put it", "explained it this way": what was said, never who said it
         old = _year_old(sent, w.index)
         if old is not None:
             return WordRef(sent, old)
