@@ -200,3 +200,23 @@ def test_a_participle_under_a_name_parsed_as_the_root_takes_the_name():
     ]
     text, found = attribute_sentence(rows)
     assert [(a.speaker.word.text if a.speaker else None) for a in found] == ["Roe"]
+
+
+def test_a_pronoun_before_a_parenthetical_cue_is_its_subject_not_the_interrupted_clauses():
+    # Proposals , he added , amount to " tinkering " .  — both "Proposals" and "he" parsed as
+    # subjects of "added"
+    rows: list[Row] = [
+        ("Proposals", "proposal", "NOUN", 3, "nsubj"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("he", "he", "PRON", 3, "nsubj"),
+        ("added", "add", "VERB", -1, "root"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("amount", "amount", "NOUN", 3, "obj"),
+        ("to", "to", "ADP", 8, "case"),
+        ('"', '"', "PUNCT", 8, "punct"),
+        ("tinkering", "tinkering", "NOUN", 3, "obl"),
+        ('"', '"', "PUNCT", 8, "punct"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert [(a.speaker.word.text if a.speaker else None) for a in found] == ["he"]

@@ -294,9 +294,20 @@ def subject_of(
     coordinated with or of the clause a participle cue hangs on (or of the verb that issued the
     statement noun it describes, given ``carrier``: the statement nouns), the nominal dependent just
     before it, a name stranded before its apposition, or the noun phrase right after it."""
-    for c in sent.children[index]:
-        if sent.words[c].deprel != "nsubj:pass" and sent.words[c].rel == "nsubj" and not has_case(sent, c):
-            return WordRef(sent, c)
+    subjects = [
+        c
+        for c in sent.children[index]
+        if sent.words[c].deprel != "nsubj:pass" and sent.words[c].rel == "nsubj" and not has_case(sent, c)
+    ]
+    # "Proposals so far ..., he added, amount to ...": with two subjects, a pronoun right before
+    # a parenthetical cue is its own; the other is the subject of the interrupted clause
+    parenthetical = [
+        c
+        for c in subjects
+        if c == index - 1 and sent.words[c].upos == "PRON" and c > 0 and sent.words[c - 1].text == ","
+    ]
+    if subjects:
+        return WordRef(sent, (parenthetical or subjects)[0])
     if is_passive(sent, index):
         # "The clip was released on Tuesday", "Roe was asked why ...": the passive subject is
         # what was said or who was spoken to; the speaker is the agent, if the sentence has one.
