@@ -214,16 +214,23 @@ def _traced(
 ) -> list[records.ArticleResult]:
     """Each analysed article with what the quote index says about its quotes (provenance.trace);
     without an index, only the speaker name spellings inside the article."""
-    from provenance.trace.facts import open_tracer  # the index and linking load only for check runs
+    from provenance.trace.spellings import trace_names
 
     out = list(results)
-    tracers: dict[Path | None, ArticleTracer] = {}
+    tracers: dict[Path, ArticleTracer] = {}
     try:
         for i, (doc, cfg) in enumerate(zip(docs, configs, strict=True)):
             if issues[i]:
                 continue
             where = index or cfg.index
+            if where is None:
+                # No index: the names alone, without importing the index store and the linker
+                # (most of a cached check's trace time, issue #17).
+                out[i] = trace_names(doc, results[i])
+                continue
             if where not in tracers:
+                from provenance.trace.facts import open_tracer
+
                 tracers[where] = open_tracer(where, per_config.outlets(cfg))
             out[i] = tracers[where].trace_article(doc, results[i])
     finally:

@@ -6,7 +6,8 @@ speaker whose name is spelled another way) is handed over as a ``TracedQuote`` c
 ``trace`` record (``QuoteTrace`` in provenance.policy.schema). Quotes with nothing to report are
 left as they are, so every other rule sees exactly what it saw before.
 
-Without an index only the name spellings inside the article are looked at.
+Without an index only the name spellings inside the article are looked at
+(provenance.trace.spellings, which ``check`` then uses alone).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import dataclasses
 import hashlib
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from provenance.archive.records import ArticleMeta, QuoteRecord, quote_records, records_from_result
@@ -27,17 +27,8 @@ from provenance.policy.schema import NameSpelling, QuoteTrace, TraceLink, TraceO
 from provenance.quotemarks import pair_marks
 from provenance.records import ArticleResult, Quote
 from provenance.trace.link import Link
-from provenance.trace.names import mentions_in
 from provenance.trace.run import index_linker, quote_links
-from provenance.trace.speakers import match_people
-
-# A different spelling an editor must settle: not capitalisation, not a surname alone or an initial.
-_SPELLING_VARIANTS = ("spelling", "hyphenation")
-
-
-@dataclass
-class TracedQuote(Quote):
-    trace: QuoteTrace | None = None
+from provenance.trace.spellings import other_spelling, people_in, with_trace
 
 
 class ArticleTracer:
@@ -77,7 +68,7 @@ class ArticleTracer:
         if self.linker is not None and self.linker.context is not None:
             self.linker.context.use(meta.path, records)  # its quoted context, as read now
         marks, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
-        people = _people(doc, result)
+        people = people_in(doc, result)
         quotes: list[Quote] = []
         for q in result.quotes:
             # A mixed quote is one record per marked fragment; the quote's facts are theirs together.
@@ -86,7 +77,7 @@ class ArticleTracer:
                 seen.extend((record, lk) for lk in self._links(record, own_sha))
             facts = QuoteTrace(spelling=_spelling(q, people, seen))
             self._fill(facts, meta, q, seen)
-            quotes.append(_with_trace(q, facts))
+            quotes.append(with_trace(q, facts))
         return dataclasses.replace(result, quotes=quotes)
 
     def _fill(self, facts: QuoteTrace, meta: ArticleMeta, q: Quote, links: list[tuple[QuoteRecord, Link]]) -> None:
@@ -151,13 +142,6 @@ def _order(mine: str | None, theirs: str | None) -> TraceOrder:
     return "earlier" if theirs < mine else "same-day" if theirs == mine else "later"
 
 
-def _people(doc: Document, result: ArticleResult) -> list[tuple[str, str]]:
-    """(name, where) of every person the article names: person speakers and marked names."""
-    names = [(q.speaker.name, doc.path) for q in result.quotes if q.speaker is not None and q.speaker.type == "person"]
-    names += [(m.text, doc.path) for m in mentions_in(doc.path, doc.text)]
-    return names
-
-
 def _other(record: QuoteRecord, lk: Link) -> QuoteRecord:
     return lk.a if lk.b is record else lk.b
 
@@ -166,23 +150,9 @@ def _spelling(
     q: Quote, people: Sequence[tuple[str, str]], links: Iterable[tuple[QuoteRecord, Link]]
 ) -> NameSpelling | None:
     """Another spelling of this quote's speaker: in the article, or on a linked quote."""
-    if q.speaker is None or q.speaker.type != "person" or not q.speaker.name:
-        return None
-    name = q.speaker.name
     others = list(people)
     for record, lk in links:
         other = _other(record, lk)
         if other.speaker and other.speaker_type == "person":
             others.append((other.speaker, other.article))
-    for other_name, path in others:
-        m = match_people(name, other_name)
-        if m.same and m.variant in _SPELLING_VARIANTS:
-            return NameSpelling(name=name, other=other_name, path=path, variant=m.variant or "spelling")
-    return None
-
-
-def _with_trace(q: Quote, facts: QuoteTrace) -> Quote:
-    if facts == QuoteTrace():
-        return q
-    fields = {f.name: getattr(q, f.name) for f in dataclasses.fields(Quote)}
-    return TracedQuote(**fields, trace=facts)
+    return other_spelling(q, others)

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 import regex
-from rapidfuzz.distance import Levenshtein
 
 VariantKind = Literal["case", "hyphenation", "spelling", "short-form", "initials", "acronym", "member"]
 
@@ -40,6 +39,14 @@ _FOLDS = (("ph", "f"), ("ck", "k"), ("q", "k"), ("ou", "u"), ("oo", "u"), ("ee",
 _H_AFTER = regex.compile(r"(?<=[bdgkt])h")
 
 
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance. rapidfuzz is imported on first use: most name pairs are settled
+    before an edit count, and a check without an index otherwise pays its import (issue #17)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b)
+
+
 def fold_token(token: str) -> str:
     """A name word with its spelling variation folded away (Saeedi = Saidi, Rasool = Rasul)."""
     t = unicodedata.normalize("NFKD", token)
@@ -61,7 +68,7 @@ def same_word(a: str, b: str) -> bool:
     # One edit apart is a transliteration, but not a final -s: Williams and William, Republicans
     # and Republican are two names (or a plural), not one name spelled two ways.
     plural = fa + "s" == fb or fb + "s" == fa
-    return not plural and min(len(fa), len(fb)) >= 6 and Levenshtein.distance(fa, fb) <= 1
+    return not plural and min(len(fa), len(fb)) >= 6 and _edits(fa, fb) <= 1
 
 
 @dataclass(frozen=True)
@@ -101,7 +108,7 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     # The surnames already agree: a given name one edit apart once folded (Yehia / Yahya) is
     # the same name transliterated, not a second person.
     fx, fy = fold_token(x), fold_token(y)
-    return fx == fy or (fx[:1] == fy[:1] and min(len(fx), len(fy)) >= 4 and Levenshtein.distance(fx, fy) <= 1)
+    return fx == fy or (fx[:1] == fy[:1] and min(len(fx), len(fy)) >= 4 and _edits(fx, fy) <= 1)
 
 
 def _acronym(short: str, long: str) -> bool:
