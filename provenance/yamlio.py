@@ -12,6 +12,9 @@ Config and rule files are edited by hand and may come from anyone, so the reader
 - an alias that refers to its own anchor (a cycle) is refused;
 - nesting is bounded (``MAX_DEPTH``), so a ``[[[[...`` file is an error, not a RecursionError.
 Each is a one-line ProvenanceError naming the file (and line).
+
+Parsing itself lives in provenance.yamlparse (imported only when a file must be parsed) and
+files read before are served from provenance.yamlcache, keyed by their exact text.
 """
 
 from __future__ import annotations
@@ -19,173 +22,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-from yaml.events import AliasEvent, CollectionStartEvent
-from yaml.nodes import MappingNode, ScalarNode, SequenceNode
-
 from provenance.errors import ProvenanceError
-
-MAX_ALIASES = 100  # alias uses per document
-MAX_DEPTH = 64  # nested mappings/sequences; real configs and rules use fewer than 10
-MAX_EXPANSION = 10  # values built per value written, once aliases are expanded
-_EXPANSION_FLOOR = 10_000  # small files may always expand to this many values
-
-
-class _BoundedLoader(yaml.SafeLoader):
-    """SafeLoader that counts alias uses, distinct nodes and nesting while composing."""
-
-    def __init__(self, stream: str, path: str) -> None:
-        super().__init__(stream)
-        self.path = path
-        self.aliases = 0
-        self.nodes = 0
-        self.depth = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()
-        if isinstance(event, AliasEvent):
-            self.aliases += 1
-            if self.aliases > MAX_ALIASES:
-                mark = event.start_mark
-                line = mark.line + 1 if mark is not None else None
-                raise ProvenanceError(f"invalid YAML: more than {MAX_ALIASES} alias uses (*name)", self.path, line)
-            return super().compose_node(parent, index)
-        self.nodes += 1
-        nested = isinstance(event, CollectionStartEvent)
-        if nested:
-            self.depth += 1
-            if self.depth > MAX_DEPTH:
-                # No line: the checker's messages for this case name the file only.
-                raise ProvenanceError(f"invalid YAML: nested too deeply (over {MAX_DEPTH} levels)", self.path)
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            if nested:
-                self.depth -= 1
-
-
-class _Budget:
-    """How many values construction may still build, and the nodes on the current path."""
-
-    def __init__(self, limit: int) -> None:
-        self.left = limit
-        self.path: set[int] = set()
-
-
-class LocatedDict(dict):
-    """A YAML mapping that remembers its own line and the line of each key (1-based)."""
-
-    line: int = 0
-    key_lines: dict[Any, int]
-
-    def line_of(self, key: Any) -> int:
-        return self.key_lines.get(key, self.line)
-
-
-class LocatedList(list):
-    """A YAML sequence that remembers its own line and the line of each item (1-based)."""
-
-    line: int = 0
-    item_lines: list[int]
-
-    def line_of(self, index: int) -> int:
-        return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
-
-
-def _construct(node: yaml.Node, constructor: yaml.constructor.SafeConstructor, path: str, budget: _Budget) -> Any:
-    line = node.start_mark.line + 1
-    budget.left -= 1
-    if budget.left < 0:
-        raise ProvenanceError("invalid YAML: aliases expand to too many values (a 'billion laughs' file?)", path, line)
-    if id(node) in budget.path:
-        raise ProvenanceError("invalid YAML: an alias refers to the value that contains it", path, line)
-    if isinstance(node, (MappingNode, SequenceNode)):
-        budget.path.add(id(node))
-        try:
-            return _construct_collection(node, constructor, path, budget)
-        finally:
-            budget.path.discard(id(node))
-    if isinstance(node, ScalarNode):
-        try:
-            return constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as err:
-            raise ProvenanceError(f"invalid YAML: {_problem(err)}", path, line) from None
-    raise ProvenanceError("unsupported YAML node", path, line)  # pragma: no cover - composer makes no other kinds
-
-
-def _construct_collection(
-    node: yaml.Node, constructor: yaml.constructor.SafeConstructor, path: str, budget: _Budget
-) -> Any:
-    line = node.start_mark.line + 1
-    # Only plain YAML: a tag such as !!python/object is refused, as yaml.safe_load would.
-    if (
-        isinstance(node, MappingNode)
-        and node.tag != "tag:yaml.org,2002:map"
-        or (isinstance(node, SequenceNode) and node.tag != "tag:yaml.org,2002:seq")
-    ):
-        raise ProvenanceError(f"invalid YAML: unsupported tag {node.tag!r}", path, line)
-    if isinstance(node, MappingNode):
-        mapping = LocatedDict()
-        mapping.line = line
-        mapping.key_lines = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise ProvenanceError(
-                    "YAML merge keys ('<<') are not supported here", path, key_node.start_mark.line + 1
-                )
-            key = _construct(key_node, constructor, path, budget)
-            if isinstance(key, (dict, list)):
-                raise ProvenanceError("a mapping key must be a plain value", path, key_node.start_mark.line + 1)
-            if key in mapping:
-                raise ProvenanceError(f"duplicate key {key!r}", path, key_node.start_mark.line + 1)
-            mapping[key] = _construct(value_node, constructor, path, budget)
-            mapping.key_lines[key] = key_node.start_mark.line + 1
-        return mapping
-    if isinstance(node, SequenceNode):
-        seq = LocatedList(_construct(item, constructor, path, budget) for item in node.value)
-        seq.line = line
-        seq.item_lines = [item.start_mark.line + 1 for item in node.value]
-        return seq
-    raise ProvenanceError("unsupported YAML node", path, line)  # pragma: no cover - composer makes no other kinds
-
-
-def _problem(err: yaml.YAMLError) -> str:
-    return str(getattr(err, "problem", None) or err).strip().replace("\n", " ")
-
-
-# The packaged rules/ files ship with the code and are checked by its tests: they are composed by
-# libyaml (about ten times faster, which is most of a cached run's start-up), still with line
-# numbers and the same construction. Files a user hands in keep the bounded pure-Python composer.
-_TRUSTED_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+from provenance.yamlbase import MAX_ALIASES, MAX_DEPTH, MAX_EXPANSION, LocatedDict, LocatedList, line_of
 
 
 def load_located_yaml(text: str, path: str, trusted: bool = False) -> Any:
     """Parse one YAML document safely, keeping line numbers; errors name ``path`` and the line.
-    ``trusted``: a file shipped in the package (see ``_TRUSTED_LOADER``)."""
-    loader = None
-    try:
-        if trusted and _TRUSTED_LOADER is not None:
-            loader = _TRUSTED_LOADER(text)
-            loader.nodes = _EXPANSION_FLOOR
-        else:
-            loader = _BoundedLoader(text, path)  # the reader already rejects control characters here
-        node = loader.get_single_node()
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise ProvenanceError(f"invalid YAML: {_problem(err)}", path, line) from None
-    except RecursionError:  # pragma: no cover - MAX_DEPTH is far below Python's limit
-        raise ProvenanceError("invalid YAML: nested too deeply", path) from None
-    finally:
-        if loader is not None:
-            loader.dispose()
-    if node is None:
-        return None
-    budget = _Budget(max(_EXPANSION_FLOOR, MAX_EXPANSION * loader.nodes))
-    return _construct(node, yaml.constructor.SafeConstructor(), path, budget)
+    ``trusted``: a file shipped in the package (see ``yamlparse._TRUSTED_LOADER``)."""
+    from provenance.yamlparse import parse_located_yaml
+
+    return parse_located_yaml(text, path, trusted)
 
 
 def read_located_yaml(path: Path, trusted: bool = False) -> Any:
+    """``load_located_yaml`` of a file. A text parsed before (same bytes, same ``trusted``) comes
+    from the on-disk cache: a cached run then neither imports PyYAML nor parses ~80 rule files."""
+    from provenance import yamlcache
+
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
@@ -194,17 +47,29 @@ def read_located_yaml(path: Path, trusted: bool = False) -> Any:
         raise ProvenanceError(f"cannot read file ({err.strerror})", str(path)) from None
     except UnicodeDecodeError as err:
         raise ProvenanceError(f"not valid UTF-8 text (byte {err.start})", str(path)) from None
-    return load_located_yaml(text, str(path), trusted)
+    key = yamlcache.text_key(text, trusted)
+    found = yamlcache.lookup(key)
+    if found is not yamlcache.MISS:
+        return found
+    data = load_located_yaml(text, str(path), trusted)
+    yamlcache.store(key, data)
+    return data
 
 
-def line_of(container: Any, key: Any = None) -> int | None:
-    """The line of ``container[key]`` (or of the container itself when ``key`` is None) for
-    containers that came from this reader; None for anything else."""
-    if isinstance(container, (LocatedDict, LocatedList)):
-        return container.line if key is None else container.line_of(key)
-    return None
-
-
+# The reader's names in one module: the located values and limits live in yamlbase (shared with
+# yamlparse and yamlcache) and are re-exported here.
+__all__ = [
+    "MAX_ALIASES",
+    "MAX_DEPTH",
+    "MAX_EXPANSION",
+    "LocatedDict",
+    "LocatedList",
+    "line_of",
+    "load_located_yaml",
+    "load_yaml_file",
+    "load_yaml_text",
+    "read_located_yaml",
+]
 # The names the rest of the project uses.
 load_yaml_text = load_located_yaml
 load_yaml_file = read_located_yaml

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import yaml
-
 from provenance.policy.rules import Rule
 
 
@@ -19,6 +17,8 @@ def rule_heading(rule: Rule, level: str | None = None) -> str:
 
 
 def iter_rule_doc(rule: Rule, level: str | None = None) -> Iterator[str]:
+    import yaml  # only to show a rule's checks: a check run does not pay for its import
+
     yield rule_heading(rule, level)
     yield ""
     yield rule.description

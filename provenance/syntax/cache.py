@@ -45,9 +45,14 @@ _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED (SQLITE_READONLY is 8)
 _BUSY_SECONDS = 30.0  # how long a process waits for a lock before skipping the cache
 
 
+def cache_root() -> Path:
+    """The user's provenance cache folder ($PROVENANCE_CACHE_DIR, else the platform's); the
+    parse cache and provenance.yamlcache live in it."""
+    return Path(os.environ.get(CACHE_ENV) or platformdirs.user_cache_dir("provenance"))
+
+
 def default_cache_path() -> Path:
-    base = os.environ.get(CACHE_ENV) or platformdirs.user_cache_dir("provenance")
-    return Path(base) / f"parse-v{SCHEMA_VERSION}.sqlite"
+    return cache_root() / f"parse-v{SCHEMA_VERSION}.sqlite"
 
 
 def paragraph_key(model_identity: str, text: str) -> str:

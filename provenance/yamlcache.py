@@ -1,0 +1,156 @@
+"""Parsed YAML kept on disk, keyed by the exact text: a cached run reads no YAML parser.
+
+A cached ``check`` of one article read and parsed ~80 rule, lexicon and pattern files at every
+start (with PyYAML's import, about a sixth of the run; issue #17). Each text parsed once is
+stored here as JSON (never pickle: the folder is the user's cache, and JSON can only give data
+back), one file per text, named by a hash of
+
+- the text itself and whether it was read as a trusted packaged file (so an edited file is a
+  new key: a cached tree is never stale, and a user's file never gets the trusted reader's
+  verdict), and
+- the identity of the parser (provenance.yamlparse and PyYAML's files, by size and mtime), so
+  an upgrade or a change to the parsing rules never reuses an older verdict.
+
+Each file carries a checksum of its body, and the body must decode to exactly the shapes the
+parser builds; anything else is a miss, parsed again and overwritten. Files the JSON cannot
+represent exactly (a YAML date or binary value) are simply not cached. Errors are never cached:
+an invalid file is parsed, and reported, every time. Whatever happens to the folder (missing,
+read-only, damaged), results are those of a run without it and nothing is raised.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from provenance.yamlbase import LocatedDict, LocatedList
+
+FORMAT = "1"  # the encoding below; a change makes every key new
+MISS: Any = object()  # what ``lookup`` returns when nothing usable is stored
+_MAX_AGE_S = 30 * 24 * 3600  # entries not rewritten for this long are dropped when storing
+_SCALARS = (str, int, float, bool, type(None))
+_MAPPING, _SEQUENCE = 0, 1
+
+
+def _parser_identity() -> str:
+    """Size and mtime of the parser's own files: a new PyYAML or new parsing rules, new keys."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("yaml")
+    files = [Path(__file__).with_name("yamlparse.py"), Path(spec.origin if spec and spec.origin else "")]
+    parts = []
+    for f in files:
+        try:
+            st = f.stat()
+            parts.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{f}:absent")
+    return "\x00".join(parts)
+
+
+_IDENTITY: list[str] = []  # worked out once per process, on the first key
+
+
+def text_key(text: str, trusted: bool) -> str:
+    if not _IDENTITY:
+        _IDENTITY.append(_parser_identity())
+    return hashlib.sha256(f"{FORMAT}\x00{_IDENTITY[0]}\x00{int(trusted)}\x00{text}".encode()).hexdigest()
+
+
+def _folder() -> Path:
+    from provenance.syntax.cache import cache_root
+
+    return cache_root() / f"yaml-v{FORMAT}"
+
+
+def _encode(value: Any) -> Any:
+    """JSON for a parsed tree: lists for the located containers (no scalar is a list), scalars
+    as they are; TypeError for a scalar JSON would give back as another type (a date, bytes)."""
+    if isinstance(value, LocatedDict):
+        flat: list[Any] = []
+        for k, v in value.items():
+            flat += [_encode(k), value.key_lines[k], _encode(v)]
+        return [_MAPPING, value.line, flat]
+    if isinstance(value, LocatedList):
+        return [_SEQUENCE, value.line, list(value.item_lines), [_encode(v) for v in value]]
+    if type(value) in _SCALARS:
+        return value
+    raise TypeError(f"not cached: {type(value).__name__}")
+
+
+def _line(value: Any) -> int:
+    if type(value) is not int:
+        raise ValueError("a line must be an integer")
+    return value
+
+
+def _decode(value: Any) -> Any:
+    """The tree ``_encode`` wrote; ValueError for any other shape (a damaged or foreign file)."""
+    if type(value) in _SCALARS:
+        return value
+    if type(value) is not list or len(value) not in (3, 4):
+        raise ValueError("not a cached YAML tree")
+    if value[0] == _MAPPING and len(value) == 3 and type(value[2]) is list and len(value[2]) % 3 == 0:
+        mapping = LocatedDict()
+        mapping.line, mapping.key_lines = _line(value[1]), {}
+        flat = value[2]
+        for i in range(0, len(flat), 3):
+            if type(flat[i]) not in _SCALARS:
+                raise ValueError("a mapping key must be a plain value")
+            mapping[flat[i]] = _decode(flat[i + 2])
+            mapping.key_lines[flat[i]] = _line(flat[i + 1])
+        return mapping
+    if value[0] == _SEQUENCE and len(value) == 4 and type(value[2]) is list and type(value[3]) is list:
+        if len(value[2]) != len(value[3]):
+            raise ValueError("one line per item")
+        seq = LocatedList(_decode(v) for v in value[3])
+        seq.line, seq.item_lines = _line(value[1]), [_line(n) for n in value[2]]
+        return seq
+    raise ValueError("not a cached YAML tree")
+
+
+def lookup(key: str) -> Any:
+    """The tree stored under ``key``, or ``MISS``."""
+    try:
+        raw = (_folder() / f"{key}.json").read_text(encoding="utf-8")
+        checksum, _, body = raw.partition("\n")
+        if checksum != hashlib.sha256(body.encode()).hexdigest():
+            return MISS
+        return _decode(json.loads(body))
+    except (OSError, ValueError, RecursionError):  # absent, unreadable or damaged: parse again
+        return MISS
+
+
+def store(key: str, tree: Any) -> None:
+    """Keep ``tree`` under ``key`` (atomically: a reader sees the old file or the new one)."""
+    try:
+        body = json.dumps(_encode(tree), ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError, RecursionError):
+        return  # a value JSON cannot give back exactly (a date, bytes): not cached
+    folder = _folder()
+    tmp = folder / f"{key}.{os.getpid()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(f"{hashlib.sha256(body.encode()).hexdigest()}\n{body}", encoding="utf-8")
+        os.replace(tmp, folder / f"{key}.json")
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        return
+    _prune(folder)
+
+
+def _prune(folder: Path) -> None:
+    """Drop entries not written for a month (the texts of rule files edited since), so the
+    folder does not grow without bound; only on a store, which a cached run never does."""
+    cutoff = time.time() - _MAX_AGE_S
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            with contextlib.suppress(OSError):
+                if entry.stat().st_mtime < cutoff:
+                    os.unlink(entry.path)
