@@ -13,10 +13,8 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from provenance.checker.reading import ReadFile, read_checked, unread
-from provenance.checker.results import ArticleCheck, CheckRun
-from provenance.checker.run import check_documents
 from provenance.config import DEFAULT_INCLUDE, Config, ConfigCache
 from provenance.errors import ProvenanceError
 from provenance.files import STDIN, FileList, collect_files
@@ -25,7 +23,13 @@ from provenance.options import add_jobs_option, add_model_options
 from provenance.report import FORMATS  # one list: a new renderer is a new --format
 from provenance.report.style import COLOR_CHOICES, OUTPUT_FORMATS, text_style
 from provenance.selection import Selection
-from provenance.suppress import write_baseline
+
+# The checker itself (rules, evaluation, suppressions) is imported when a check runs, not when
+# the command line is built: `provenance extract` and the other commands never load it (issue #17).
+if TYPE_CHECKING:
+    from provenance.checker.reading import ReadFile
+    from provenance.checker.results import ArticleCheck, CheckRun
+    from provenance.checker.run import check_documents
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -184,6 +188,8 @@ def _collect(args: argparse.Namespace, cache: ConfigCache) -> FileList:
 
 
 def _read_all(found: FileList, cache: ConfigCache, stdin_name: str | None) -> tuple[list[ReadFile], list[Config]]:
+    from provenance.checker.reading import read_checked, unread
+
     configs: list[Config] = []
     reads: list[ReadFile] = []
     for p in found.files:
@@ -197,6 +203,9 @@ def _read_all(found: FileList, cache: ConfigCache, stdin_name: str | None) -> tu
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    from provenance.checker.run import check_documents
+    from provenance.suppress import write_baseline
+
     override = Path(args.config) if args.config else None
     if override is not None and not override.is_file():
         raise ProvenanceError("configuration file not found", str(override))
@@ -242,7 +251,23 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 # ArticleCheck, CheckRun and check_documents live in provenance.checker; they are re-exported here
-# for scripts written against the command module (reports import provenance.checker directly).
+# for scripts written against the command module (reports import provenance.checker directly),
+# and imported on first use (see the imports above).
+_REEXPORTED = {
+    "ArticleCheck": "provenance.checker.results",
+    "CheckRun": "provenance.checker.results",
+    "check_documents": "provenance.checker.run",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _REEXPORTED:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(_REEXPORTED[name]), name)
+
+
 __all__ = [
     "ArticleCheck",
     "CheckRun",

@@ -11,7 +11,6 @@ import argparse
 import json
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 from provenance import __version__, check, config_cli, rules_cli
@@ -193,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as err:  # the last line of defence: never a bare traceback, never exit 1
         if getattr(args, "debug", False):
+            import traceback  # only here: a run that does not fail never pays for its import
+
             traceback.print_exc()
         message = " ".join(f"{type(err).__name__}: {err}".split())
         print(f"provenance: internal error: {message} (run with --debug for the traceback)", file=sys.stderr)

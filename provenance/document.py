@@ -22,37 +22,39 @@ from pathlib import Path
 import regex
 
 from provenance.errors import InputTooLarge, ProvenanceError
+from provenance.lazyregex import lazy_regex
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+# Patterns for Markdown only are compiled on first use (lazy_regex): plain text never needs them.
 
-_FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
+_FRONT_MATTER = lazy_regex(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 # The same block read for its fields (archive metadata, the HTML report's heading): YAML between
 # --- lines, or TOML between +++ lines; only top-level scalar "key: value" / "key = value" lines.
 _YAML_FIELDS = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 _TOML_FIELDS = regex.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", regex.S)
 _FIELD_LINE = regex.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$", regex.M)
-_FENCE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S | regex.M)
-_HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
+_FENCE = lazy_regex(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S | regex.M)
+_HTML_COMMENT = lazy_regex(r"<!--.*?(?:-->|\Z)", regex.S)
 # In plain text only provenance's own comments are markup (suppression directives); any other
 # "<!--" is the article's text. Bounded to one line's worth so an unclosed one cannot swallow more.
 _DIRECTIVE_COMMENT = regex.compile(r"<!--[ \t]*provenance[-_: ][^\n]{0,2000}?-->", regex.I)
 # Markdown syntax that is not words: heading/blockquote/list markers, emphasis, link targets.
-_MD_LINE_MARKERS = regex.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>[ \t]?|[-*+][ \t]|\d{1,9}[.)][ \t])", regex.M)
-_MD_LINK_TARGET = regex.compile(r"(?<=\])\([^()\s]*(?:\s+\"[^\"]*\")?\)")
-_MD_IMAGE = regex.compile(r"!\[[^\]]*\]\([^()]*\)")
+_MD_LINE_MARKERS = lazy_regex(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>[ \t]?|[-*+][ \t]|\d{1,9}[.)][ \t])", regex.M)
+_MD_LINK_TARGET = lazy_regex(r"(?<=\])\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_IMAGE = lazy_regex(r"!\[[^\]]*\]\([^()]*\)")
 # Inline code (`x`, ``x``): a code span is never prose, whatever quote marks it holds.
-_MD_INLINE_CODE = regex.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
+_MD_INLINE_CODE = lazy_regex(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
 # An indented code block: lines indented four spaces or a tab, after a blank line (it cannot
 # interrupt a paragraph) and not under a list item (whose continuation lines are indented too).
-_MD_INDENTED_RUN = regex.compile(r"(?:^(?:    |\t)[^\n]*(?:\n|\Z))+", regex.M)
-_MD_EMPHASIS = regex.compile(r"(?<![\w*_])(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)(?![\w*_])")
+_MD_INDENTED_RUN = lazy_regex(r"(?:^(?:    |\t)[^\n]*(?:\n|\Z))+", regex.M)
+_MD_EMPHASIS = lazy_regex(r"(?<![\w*_])(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)(?![\w*_])")
 _BLANK_LINES = regex.compile(r"\n[ \t\r]*\n")
 # A GFM table: a header row, a delimiter row (| --- | :-: |), then rows up to a blank line; or
 # any run of two or more lines that start with a pipe.
-_TABLE_DELIMITER = regex.compile(r"^[ \t]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$", regex.M)
-_PIPE_LINE = regex.compile(r"^[ \t]{0,3}\|[^\n]*(?:\n|\Z)", regex.M)
+_TABLE_DELIMITER = lazy_regex(r"^[ \t]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$", regex.M)
+_PIPE_LINE = lazy_regex(r"^[ \t]{0,3}\|[^\n]*(?:\n|\Z)", regex.M)
 # The start of a list item: "- ", "* ", "+ ", "1. ", "1) ", indented or not.
-_LIST_ITEM = regex.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S", regex.M)
+_LIST_ITEM = lazy_regex(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S", regex.M)
 # A date stamp that export tools put before the first line ("date 2024-01-04 The US has ..."):
 # metadata, not the first words of the story's first sentence.
 _DATE_STAMP = regex.compile(
@@ -72,7 +74,7 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 def strip_emphasis(text: str) -> str:
     """A string without Markdown emphasis markers, for result fields that have no offsets
     (a resolved name, a role copied from another mention)."""
-    return _MD_EMPHASIS.sub("", text) if ("*" in text or "_" in text) else text
+    return _MD_EMPHASIS().sub("", text) if ("*" in text or "_" in text) else text
 
 
 def blank_spans(prose: str, spans: list[tuple[int, int]]) -> str:
@@ -93,7 +95,7 @@ def table_spans(text: str) -> list[tuple[int, int]]:
     """Markdown tables: (start, end) of each, whole lines. Cells are not sentences; sent to the
     parser they would be one endless sentence (a 300-row table is thousands of words)."""
     spans: list[tuple[int, int]] = []
-    for m in _TABLE_DELIMITER.finditer(text):
+    for m in _TABLE_DELIMITER().finditer(text):
         # "---" alone underlines a heading; a table's delimiter row has a pipe, and so has its header.
         if "|" not in m.group() or m.start() == 0:
             continue
@@ -108,7 +110,7 @@ def table_spans(text: str) -> list[tuple[int, int]]:
             end = row_end
         spans.append((header_start, end))
     run: list[tuple[int, int]] = []  # consecutive lines that start with a pipe
-    for m in _PIPE_LINE.finditer(text):
+    for m in _PIPE_LINE().finditer(text):
         if run and m.start() != run[-1][1]:
             if len(run) >= 2:
                 spans.append((run[0][0], run[-1][1]))
@@ -122,7 +124,7 @@ def table_spans(text: str) -> list[tuple[int, int]]:
 def list_item_starts(text: str) -> list[int]:
     """Offsets where Markdown list items start (outside code blocks and front matter, which
     are blank in ``text`` when it is the prose view)."""
-    return [m.start() for m in _LIST_ITEM.finditer(text)]
+    return [m.start() for m in _LIST_ITEM().finditer(text)]
 
 
 def _paragraph_start(text: str, end: int, max_lines: int = 200) -> int:
@@ -143,7 +145,7 @@ def indented_code_spans(text: str) -> list[tuple[int, int]]:
     the paragraph before the blank line is a list item (its indented continuation is prose).
     Linear: only the few characters before each run are looked at."""
     out = []
-    for m in _MD_INDENTED_RUN.finditer(text):
+    for m in _MD_INDENTED_RUN().finditer(text):
         start = m.start()
         if not m.group().strip():
             continue
@@ -151,7 +153,7 @@ def indented_code_spans(text: str) -> list[tuple[int, int]]:
             gap = regex.search(r"\n[ \t\r]*\n[ \t\r]*\Z", text, pos=max(0, start - 200), endpos=start)
             if gap is None:
                 continue  # right under a paragraph line: a lazy continuation, not code
-            if _LIST_ITEM.match(text, _paragraph_start(text, gap.start()), gap.start() + 1):
+            if _LIST_ITEM().match(text, _paragraph_start(text, gap.start()), gap.start() + 1):
                 continue
         out.append((start, m.end()))
     return out
@@ -160,20 +162,20 @@ def indented_code_spans(text: str) -> list[tuple[int, int]]:
 def markdown_prose(text: str) -> str:
     """Return ``text`` with non-prose Markdown blanked; same length as ``text``."""
     chars = list(text)
-    m = _FRONT_MATTER.match(text)
+    m = _FRONT_MATTER().match(text)
     if m:
         _blank(chars, 0, m.end())
-    for rx in (_FENCE, _HTML_COMMENT, _MD_IMAGE):
+    for rx in (_FENCE(), _HTML_COMMENT(), _MD_IMAGE()):
         for m in rx.finditer(text):
             _blank(chars, m.start(), m.end())
     for start, end in indented_code_spans("".join(chars)):
         _blank(chars, start, end)
-    for m in _MD_INLINE_CODE.finditer("".join(chars)):
+    for m in _MD_INLINE_CODE().finditer("".join(chars)):
         _blank(chars, m.start(), m.end())
     for start, end in table_spans("".join(chars)):
         _blank(chars, start, end)
     masked = "".join(chars)
-    for rx in (_MD_LINE_MARKERS, _MD_LINK_TARGET, _MD_EMPHASIS):
+    for rx in (_MD_LINE_MARKERS(), _MD_LINK_TARGET(), _MD_EMPHASIS()):
         for m in rx.finditer(masked):
             _blank(chars, m.start(), m.end())
     for i, ch in enumerate(chars):
@@ -304,10 +306,10 @@ def front_matter(text: str) -> tuple[int, dict[str, str]]:
 def _non_code(text: str) -> str:
     """``text`` with front matter, fenced code and HTML comments blanked (same length)."""
     chars = list(text)
-    m = _FRONT_MATTER.match(text)
+    m = _FRONT_MATTER().match(text)
     if m:
         _blank(chars, 0, m.end())
-    for rx in (_FENCE, _HTML_COMMENT):
+    for rx in (_FENCE(), _HTML_COMMENT()):
         for m in rx.finditer(text):
             _blank(chars, m.start(), m.end())
     return "".join(chars)

@@ -11,11 +11,15 @@ import json
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from provenance.checker.run import validate_levels
 from provenance.config import Config, ConfigCache
 from provenance.errors import ProvenanceError
-from provenance.policy import Rule, builtin_rules_dir, iter_rule_doc, load_rule_file, load_rules, rule_files
+
+# provenance.policy is imported by the functions that use it, not when the command line is
+# built: `provenance extract` never loads the rules (issue #17).
+if TYPE_CHECKING:
+    from provenance.policy import Rule
 
 EXIT_CLEAN, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -55,6 +59,9 @@ def _rules_config(args: argparse.Namespace) -> Config:
 
 def run_rules(args: argparse.Namespace) -> int:
     """List rules, show one rule's documentation, or validate rule files (exit 1 if invalid)."""
+    from provenance.checker.run import validate_levels
+    from provenance.policy import load_rules
+
     try:
         if args.check is not None:
             return _check_rule_files(args)
@@ -96,6 +103,8 @@ def _list_rules(rules: list[Rule], levels: Mapping[str, str], fmt: str) -> None:
 
 def rule_page(rule: Rule) -> str:
     """One rule's documentation as a Markdown page (the text of `provenance rules ID`)."""
+    from provenance.policy import iter_rule_doc
+
     lines = list(iter_rule_doc(rule))
     lines[0] = f"# {lines[0]}"
     out: list[str] = []
@@ -119,6 +128,8 @@ def rule_page(rule: Rule) -> str:
 
 
 def _repo_relative(path: str) -> str:
+    from provenance.policy import builtin_rules_dir
+
     p = Path(path)
     builtin = builtin_rules_dir()
     try:
@@ -140,6 +151,8 @@ def _write_docs(folder: Path, rules: list[Rule]) -> int:
 
 
 def _show_rule(rule_id: str, rules: list[Rule], levels: Mapping[str, str], fmt: str) -> int:
+    from provenance.policy import iter_rule_doc
+
     by_id = {r.id: r for r in rules}
     rule = by_id.get(rule_id)
     if rule is None:
@@ -164,6 +177,8 @@ def _show_rule(rule_id: str, rules: list[Rule], levels: Mapping[str, str], fmt: 
 
 
 def _rule_targets(args: argparse.Namespace) -> list[Path]:
+    from provenance.policy import builtin_rules_dir, rule_files
+
     targets = [Path(p) for p in args.check] or [builtin_rules_dir(), *_rules_config(args).rule_dirs]
     files: list[Path] = []
     for t in targets:
@@ -177,6 +192,8 @@ def _rule_targets(args: argparse.Namespace) -> list[Path]:
 
 
 def _check_rule_files(args: argparse.Namespace) -> int:
+    from provenance.policy import load_rule_file
+
     files = _rule_targets(args)
     errors = 0
     defined_in: dict[str, Path] = {}

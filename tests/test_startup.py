@@ -26,8 +26,13 @@ try:
 except SystemExit as exc:
     rc = exc.code
 heavy = ("torch", "stanza", "numpy")
-print(json.dumps({"rc": rc, "heavy": [m for m in heavy if m in sys.modules]}))
+print(json.dumps({"rc": rc, "heavy": [m for m in heavy if m in sys.modules], "modules": sorted(sys.modules)}))
 """
+
+# What a cached run does not need (issue #17): the quote index and linker without --index, the
+# rules and checker in `extract`, PyYAML once the rule files are in the YAML cache.
+INDEX_MODULES = ("provenance.trace.facts", "provenance.trace.link", "provenance.archive.store", "rapidfuzz")
+CHECKER_MODULES = ("provenance.policy", "provenance.checker.run", "provenance.suppress")
 
 
 def _probe(args: list[str], cache_dir: Path) -> dict:
@@ -53,10 +58,18 @@ def test_fully_cached_extract_and_check_import_no_torch(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     first = _probe(["extract", "--format", "json", str(article)], cache)
     assert first["rc"] == 0 and "torch" in first["heavy"]  # the first run parses
+    assert "yaml" in _probe(["check", str(article)], cache)["modules"]  # and the first check reads the rules
     for args in (["extract", "--format", "json", str(article)], ["check", str(article)]):
         again = _probe(args, cache)
         assert again["rc"] in (0, 1), args
         assert again["heavy"] == [], args
+        unneeded = (*INDEX_MODULES, "yaml") + (CHECKER_MODULES if args[0] == "extract" else ())
+        assert not set(unneeded) & set(again["modules"]), args
+    # the index machinery is still there when an index is given
+    index = tmp_path / "index.sqlite"
+    assert _probe(["index", "--db", str(index), str(article)], cache)["rc"] == 0
+    traced = _probe(["check", "--index", str(index), str(article)], cache)
+    assert traced["rc"] in (0, 1) and "provenance.trace.facts" in traced["modules"]
 
 
 @pytest.mark.model
