@@ -6,9 +6,11 @@ X the parse hung on a noun phrase inside the clause."""
 
 from __future__ import annotations
 
-from parse_helpers import Row, attribute_sentence
+from parse_helpers import Row, article, attribute_sentence
 
-from provenance.attribution import Attribution
+from provenance.attribution import Attribution, Attributor
+from provenance.quotemarks import pair_marks
+from provenance.vocab import load_vocabulary
 
 
 def said(found: list[Attribution], text: str) -> list[tuple[str, str, str | None]]:
@@ -208,3 +210,69 @@ def test_according_to_hung_on_an_apposition_covers_the_clause_it_describes():
     rows[-2] = ("official", "official", "NOUN", 8, "nmod")
     text, found = attribute_sentence(rows)
     assert said(found, text) == [("according-to", "Roe is deadlocked in California , the biggest prize", "official")]
+
+
+def _after_clause(mark: str) -> list[Row]:
+    """ "The firm denied it , <mark> the mayor stated an interest ." with "stated" an adverbial
+    clause of "denied" closing the sentence."""
+    return [
+        ("The", "the", "DET", 1, "det"),
+        ("firm", "firm", "NOUN", 2, "nsubj"),
+        ("denied", "deny", "VERB", -1, "root"),
+        ("it", "it", "PRON", 2, "obj"),
+        (",", ",", "PUNCT", 8, "punct"),
+        (mark, mark, "SCONJ", 8, "mark"),
+        ("the", "the", "DET", 7, "det"),
+        ("mayor", "mayor", "NOUN", 8, "nsubj"),
+        ("stated", "state", "VERB", 2, "advcl"),
+        ("it", "it", "PRON", 8, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+
+
+def test_a_closing_clause_opened_by_a_subordinator_is_an_event_not_a_cue():
+    text, found = attribute_sentence(_after_clause("after"))
+    assert [a for a in found if a.cue is not None and a.cue.word.text == "stated"] == []
+
+
+def test_a_closing_clause_opened_by_as_reports_what_comes_before():
+    text, found = attribute_sentence(_after_clause("as"))
+    assert ("as-cue", "The firm denied it", "mayor") in said(found, text)
+
+
+def test_a_quote_without_a_cue_continues_the_quote_before_not_a_clause_reported_inside_its_sentence():
+    # " It holds , " Lee told the Journal , after the mayor said the deal was dead . | " It binds . "
+    first: list[Row] = [
+        ('"', '"', "PUNCT", 2, "punct"),
+        ("It", "it", "PRON", 2, "nsubj"),
+        ("holds", "hold", "VERB", 6, "ccomp"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ('"', '"', "PUNCT", 2, "punct"),
+        ("Lee", "Lee", "PROPN", 6, "nsubj"),
+        ("told", "tell", "VERB", -1, "root"),
+        ("the", "the", "DET", 8, "det"),
+        ("Journal", "Journal", "PROPN", 6, "obj"),
+        (",", ",", "PUNCT", 13, "punct"),
+        ("after", "after", "SCONJ", 13, "mark"),
+        ("the", "the", "DET", 12, "det"),
+        ("mayor", "mayor", "NOUN", 13, "nsubj"),
+        ("said", "say", "VERB", 6, "advcl"),
+        ("the", "the", "DET", 15, "det"),
+        ("deal", "deal", "NOUN", 17, "nsubj"),
+        ("was", "be", "AUX", 17, "cop"),
+        ("dead", "dead", "ADJ", 13, "ccomp"),
+        (".", ".", "PUNCT", 6, "punct"),
+    ]
+    second: list[Row] = [
+        ('"', '"', "PUNCT", 2, "punct"),
+        ("It", "it", "PRON", 2, "nsubj"),
+        ("binds", "bind", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 2, "punct"),
+        ('"', '"', "PUNCT", 2, "punct"),
+    ]
+    doc, paras = article([[first, second]])
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    found = Attributor(load_vocabulary()).attribute(doc.text, paras, spans)
+    got = {doc.text[a.start : a.end]: (a.rule, a.speaker.word.text if a.speaker else None) for a in found}
+    assert got['" It binds . "'] == ("neighbour-previous", "Lee")
+    assert got["the deal was dead"] == ("ccomp-cue", "mayor")
