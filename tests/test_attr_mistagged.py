@@ -220,3 +220,22 @@ def test_a_pronoun_before_a_parenthetical_cue_is_its_subject_not_the_interrupted
     ]
     text, found = attribute_sentence(rows)
     assert [(a.speaker.word.text if a.speaker else None) for a in found] == ["he"]
+
+
+def test_a_speech_verb_tagged_as_a_noun_before_the_quote_is_the_cue():
+    # As Roe acknowledges : " The plan is good . "  — "acknowledges" tagged a plural noun
+    rows: list[Row] = [
+        ("As", "as", "ADP", 2, "case"),
+        ("Roe", "Roe", "PROPN", 2, "compound"),
+        ("acknowledges", "acknowledge", "NOUN", 8, "obl"),
+        (":", ":", "PUNCT", 8, "punct"),
+        ('"', '"', "PUNCT", 8, "punct"),
+        ("The", "the", "DET", 6, "det"),
+        ("plan", "plan", "NOUN", 8, "nsubj"),
+        ("is", "be", "AUX", 8, "cop"),
+        ("good", "good", "ADJ", -1, "root"),
+        (".", ".", "PUNCT", 8, "punct"),
+        ('"', '"', "PUNCT", 8, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert [(a.rule, a.speaker.word.text if a.speaker else None) for a in found] == [("adjacent-cue-before", "Roe")]

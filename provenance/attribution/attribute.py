@@ -7,12 +7,11 @@ from provenance.lexical import compile_list
 from provenance.quotemarks import QuoteSpan
 from provenance.vocab import Vocabulary
 
-from .cues import CueReader, is_participle
+from .cues import CueReader
 from .fallbacks import (
     adjacent_cue,
     colon_lead_in,
     dash_credit,
-    inherit_from_neighbours,
     lead_in,
     next_sentence_after_question,
     speaker_label,
@@ -22,7 +21,9 @@ from .fallbacks import (
 )
 from .from_patterns import PatternAttributor
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
+from .neighbours import inherit_from_neighbours
 from .orphans import bare_cues
+from .passives import is_participle
 from .repeats import inherit_repeated
 from .spans import classify, looks_like_speech, sentences_overlapping
 

@@ -8,6 +8,7 @@ from provenance.kinds import CueKind
 from provenance.syntax.tree import Sentence, Word, WordRef, lexicon_forms
 from provenance.vocab import PatternCueKind, RulePattern, Vocabulary
 
+from .passives import is_participle, is_passive, passive_agent, reduced_passive, reported_speaker
 from .phrases import (
     LISTENER_VERBS,
     NOMINAL,
@@ -102,7 +103,7 @@ def conjunct_subject(sent: Sentence, index: int) -> WordRef | None:
             for c in sent.children[h]:
                 if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < h:
                     return WordRef(sent, c)
-            if _reduced_passive(sent, h) or (h == 0 and sent.words[h].text.lower().endswith("ed")):
+            if reduced_passive(sent, h) or (h == 0 and sent.words[h].text.lower().endswith("ed")):
                 # "Asked about it, Roe did not apologize, but said ...": the opening participle
                 # has no subject; the verb the parse hung beside the cue has it
                 sibling = _subject_beside(sent, h, index)
@@ -136,10 +137,6 @@ def reduced_relative_subject(sent: Sentence, index: int) -> WordRef | None:
     if subjects and max(sent.subtree(subjects[-1])) == index - 1 and sent.words[subjects[-1]].upos in NOMINAL:
         return WordRef(sent, subjects[-1])
     return None
-
-
-def is_participle(w: Word) -> bool:
-    return "VerbForm=Ger" in w.feats or "VerbForm=Part" in w.feats or w.text.lower().endswith("ing")
 
 
 def controller(sent: Sentence, index: int) -> WordRef | None:
@@ -313,8 +310,8 @@ def subject_of(
         # what was said or who was spoken to; the speaker is the agent, if the sentence has one.
         # Not when the passive reports the subject speaking: "Roe is quoted as saying", "was
         # heard telling aides".
-        return _reported_speaker(sent, index) or passive_agent(sent, index)
-    if _reduced_passive(sent, index):
+        return reported_speaker(sent, index) or passive_agent(sent, index)
+    if reduced_passive(sent, index):
         # "When asked whom she supported, Roe smiled": whoever asked is not named (unless "by")
         return passive_agent(sent, index)
     return (
@@ -349,57 +346,3 @@ def _relative_head(sent: Sentence, index: int) -> WordRef | None:
     if head.upos not in NOMINAL or own:
         return None
     return WordRef(sent, w.head)
-
-
-def _reduced_passive(sent: Sentence, index: int) -> bool:
-    """An adverbial clause headed by a past participle with no subject ("When asked ...", "Asked
-    whether ..., Roe said"): English has no subjectless finite adverbial clause, so this is a
-    passive with its auxiliary left out, whatever tense the tagger gave the verb."""
-    w = sent.words[index]
-    return (
-        w.deprel == "advcl"
-        and index < w.head  # before its main clause ('"...," recalled Roe' is an inverted cue)
-        and w.text.lower().endswith("ed")
-        and not any(sent.words[c].rel in ("nsubj", "csubj", "expl") for c in sent.children[index])
-        and not any(sent.words[c].rel in ("aux",) for c in sent.children[index])
-    )
-
-
-def is_passive(sent: Sentence, index: int) -> bool:
-    """A passive verb: a passive subject and a passive auxiliary ("was released")."""
-    kids = [sent.words[c] for c in sent.children[index]]
-    # ("he's said": the parse may read the contracted "has" as a passive auxiliary)
-    return any(k.deprel == "nsubj:pass" for k in kids) and any(
-        k.deprel == "aux:pass" and k.text.lower() in ("was", "were", "is", "are", "been", "be", "being") for k in kids
-    )
-
-
-# Passive verbs whose subject is the one who spoke ("Roe was quoted as saying"), and the speech
-# participles that make any passive report its subject speaking ("was heard saying").
-_SPEAKER_PASSIVES = frozenset({"quote"})
-_SPEAKING = frozenset({"say", "tell", "state", "claim", "write", "shout", "warn", "declare"})
-
-
-def _reported_speaker(sent: Sentence, index: int) -> WordRef | None:
-    subject = next((c for c in sent.children[index] if sent.words[c].deprel == "nsubj:pass"), None)
-    if subject is None or sent.words[subject].upos not in NOMINAL:
-        return None
-    if sent.words[index].lemma.lower() in _SPEAKER_PASSIVES:
-        return WordRef(sent, subject)
-    speaking = any(
-        sent.words[c].rel in ("advcl", "xcomp")
-        and sent.words[c].lemma.lower() in _SPEAKING
-        and is_participle(sent.words[c])
-        and c > index
-        for c in sent.children[index]
-    )
-    return WordRef(sent, subject) if speaking else None
-
-
-def passive_agent(sent: Sentence, index: int) -> WordRef | None:
-    """The "by" phrase of a passive cue ("was announced by the ministry")."""
-    for c in sent.children[index]:
-        w = sent.words[c]
-        if w.rel == "obl" and any(sent.words[k].lemma.lower() == "by" for k in sent.children[c]):
-            return WordRef(sent, c)
-    return None

@@ -117,6 +117,26 @@ def _speaker_after(cues: CueReader, sent: Sentence, span: QuoteSpan, cue: int) -
     return noun_phrase_after(sent, cue)
 
 
+def _noun_cue_before(cues: CueReader, sent: Sentence, w: Word) -> WordRef | None:
+    """'As Roe acknowledges: "..."', 'Roe notes, "..."': a present-tense speech verb tagged as a
+    plural noun right before the quote's colon or comma, after a name or a pronoun, which is the
+    speaker."""
+    nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
+    prev = sent.words[w.index - 1] if w.index > 0 else None
+    if (
+        w.upos == "NOUN"
+        and w.text.islower()
+        and w.text.endswith("s")
+        and cues.in_lex("speech_verbs", w.text[:-1])
+        and nxt is not None
+        and nxt.text in (":", ",")
+        and prev is not None
+        and (prev.upos == "PROPN" or prev.upos == "PRON" and prev.lemma.lower() in ("he", "she", "they"))
+    ):
+        return WordRef(sent, prev.index)
+    return None
+
+
 def _tagged_as_noun(cues: CueReader, sent: Sentence, after: list[Word], w: Word) -> WordRef | None:
     """'"...," a narrator in the video states.': a present-tense speech verb closing the
     sentence after the quote's speaker, tagged as a plural noun ("states", "notes", "claims").
@@ -176,6 +196,8 @@ def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], re
         for k, w in enumerate(reversed(before[-reach:])):
             # 'announced on her Facebook page, in all capital letters, "..."': far from the
             # quote, the cue must still govern it — no other verb in between.
+            if k < 3 and (speaker := _noun_cue_before(cues, sent, w)) is not None:
+                return CueHit(WordRef(sent, w.index), speaker, "adjacent-cue-before")
             if cues.is_speech_cue(w, sent) and (k < 8 or not verb_between):
                 speaker = cues.subject(sent, w.index)
                 if speaker is not None and span.start <= speaker.word.start < span.end:
@@ -316,50 +338,6 @@ def trailing_frame(cues: CueReader, sent: Sentence) -> FrameHit | None:
     return FrameHit(
         WordRef(sent, words[cue_at].index), WordRef(sent, nouns[-1].index), content[0].start, content[-1].end
     )
-
-
-def _only_quote_in_paragraph(a: Attribution, paras: list[ParsedParagraph], text: str) -> bool:
-    para = next((p for p in paras if p.start <= a.start < p.end), None)
-    return para is not None and not text[para.start : a.start].strip() and len(text[a.end : para.end].strip(" .,;")) < 3
-
-
-def _previous_speaker(found: list[Attribution], i: int) -> Attribution | None:
-    """The attributed statement a cue-less quote continues: the last one with a speaker; but not
-    a reported clause inside the sentence of the quote before it ('"...," Roe said, after Doe
-    stated an interest in ending the deal. "..."' continues Roe, not Doe)."""
-    before = [b for b in found[:i] if b.speaker is not None]
-    if not before:
-        return None
-    prev = before[-1]
-    if prev.kind != "indirect" or prev.cue is None:
-        return prev
-    for b in reversed(before[:-1]):
-        if b.kind in ("direct", "mixed") and b.cue is not None:
-            return b if b.cue.sentence is prev.cue.sentence and b.start < prev.start else prev
-    return prev
-
-
-def inherit_from_neighbours(found: list[Attribution], paras: list[ParsedParagraph], text: str) -> None:
-    """A quote with no cue takes the speaker of the attributed statement just before it when
-    the text makes that the natural reading: the quote is its own paragraph right after the
-    attributed one, or the next sentence of the same paragraph."""
-    for i, a in enumerate(found):
-        if a.rule != "unattributed":
-            continue
-        prev = _previous_speaker(found, i)
-        if prev is None:
-            continue
-        same_para = prev.paragraph == a.paragraph
-        # A paragraph that is only a quote continues the last quoted speaker, across at most one
-        # paragraph of narrative in between.
-        next_para = 0 < a.paragraph - prev.paragraph <= 2 and _only_quote_in_paragraph(a, paras, text)
-        between = [
-            b for b in found[:i] if b.start > prev.start and b.rule == "unattributed" and b.inherited_from is None
-        ]
-        if (same_para or next_para) and not between:
-            a.speaker, a.cue, a.via = prev.speaker, None, prev.via
-            a.rule = "neighbour-previous"
-            a.inherited_from = prev
 
 
 def _claim_without_frame(sent: Sentence, frame: tuple[int, int]) -> tuple[int, int] | None:

@@ -32,15 +32,9 @@ from .content import (
     unanswered_question,
     whole_clause,
 )
-from .cues import (
-    CueReader,
-    conjunct_subject,
-    is_participle,
-    is_passive,
-    passive_agent,
-    reduced_relative_subject,
-)
+from .cues import CueReader, conjunct_subject, reduced_relative_subject
 from .model import Attribution, ParsedParagraph
+from .passives import is_participle, is_passive, passive_agent
 from .phrases import name_after_quote, name_before, noun_phrase_after, stranded_apposition, subject_after_comma
 from .spans import classify, content_words, quoted, snap_to_quotes
 
@@ -58,11 +52,7 @@ class PatternAttributor:
         """Guards against parses that hang the wrong clause on a cue."""
         w = sent.words[head]
         kids = [sent.words[c] for c in sent.children[head]]
-        # A clause whose subject is "who"/"which" is a relative clause, never what was said;
-        # unless "according to X" qualifies it from inside ("a firm, which collected $36,000,
-        # according to filings").
-        inside = rp.options.cue_kind == "preposition" and cue in sent.subtree(head)
-        if not inside and any(k.rel == "nsubj" and k.lemma.lower() in ("who", "which", "whom") for k in kids):
+        if _relative_content(sent, head, cue, rp):
             return False
         if w.deprel == "xcomp" and not quoted(sent, head, spans) and rp.options.content_kind in ("clause", "object"):
             # "asked him to leave", "admitted carrying out": not content unless quoted; but for
@@ -370,3 +360,15 @@ class PatternAttributor:
             paragraph=para_index,
             yields_to_other_content=rp.options.content_kind == "object",
         )
+
+
+def _relative_content(sent: Sentence, head: int, cue: int, rp: RulePattern) -> bool:
+    """A clause whose subject is "who"/"which" is a relative clause, never what was said; unless
+    "according to X" qualifies it from inside ("a firm, which collected $36,000, according to
+    filings")."""
+    if rp.options.cue_kind == "preposition" and cue in sent.subtree(head):
+        return False
+    return any(
+        sent.words[c].rel == "nsubj" and sent.words[c].lemma.lower() in ("who", "which", "whom")
+        for c in sent.children[head]
+    )

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from provenance.syntax.tree import Sentence, Word, WordRef
 
-from .cues import CueReader, controller, is_participle
+from .cues import CueReader, controller
 from .model import Attribution, FrameHit, ParsedParagraph
+from .passives import is_participle
 from .phrases import segment_before, subject_after_comma
 from .spans import QUOTE_CHARS
 

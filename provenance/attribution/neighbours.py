@@ -1,0 +1,50 @@
+"""Cue-less quotes that continue a neighbour: a quote with no cue of its own takes the speaker
+of the attributed statement just before it, where the text makes that the natural reading."""
+
+from __future__ import annotations
+
+from .model import Attribution, ParsedParagraph
+
+
+def _only_quote_in_paragraph(a: Attribution, paras: list[ParsedParagraph], text: str) -> bool:
+    para = next((p for p in paras if p.start <= a.start < p.end), None)
+    return para is not None and not text[para.start : a.start].strip() and len(text[a.end : para.end].strip(" .,;")) < 3
+
+
+def _previous_speaker(found: list[Attribution], i: int) -> Attribution | None:
+    """The attributed statement a cue-less quote continues: the last one with a speaker; but not
+    a reported clause inside the sentence of the quote before it ('"...," Roe said, after Doe
+    stated an interest in ending the deal. "..."' continues Roe, not Doe)."""
+    before = [b for b in found[:i] if b.speaker is not None]
+    if not before:
+        return None
+    prev = before[-1]
+    if prev.kind != "indirect" or prev.cue is None:
+        return prev
+    for b in reversed(before[:-1]):
+        if b.kind in ("direct", "mixed") and b.cue is not None:
+            return b if b.cue.sentence is prev.cue.sentence and b.start < prev.start else prev
+    return prev
+
+
+def inherit_from_neighbours(found: list[Attribution], paras: list[ParsedParagraph], text: str) -> None:
+    """A quote with no cue takes the speaker of the attributed statement just before it when
+    the text makes that the natural reading: the quote is its own paragraph right after the
+    attributed one, or the next sentence of the same paragraph."""
+    for i, a in enumerate(found):
+        if a.rule != "unattributed":
+            continue
+        prev = _previous_speaker(found, i)
+        if prev is None:
+            continue
+        same_para = prev.paragraph == a.paragraph
+        # A paragraph that is only a quote continues the last quoted speaker, across at most one
+        # paragraph of narrative in between.
+        next_para = 0 < a.paragraph - prev.paragraph <= 2 and _only_quote_in_paragraph(a, paras, text)
+        between = [
+            b for b in found[:i] if b.start > prev.start and b.rule == "unattributed" and b.inherited_from is None
+        ]
+        if (same_para or next_para) and not between:
+            a.speaker, a.cue, a.via = prev.speaker, None, prev.via
+            a.rule = "neighbour-previous"
+            a.inherited_from = prev
