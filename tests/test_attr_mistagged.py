@@ -239,3 +239,24 @@ def test_a_speech_verb_tagged_as_a_noun_before_the_quote_is_the_cue():
     ]
     text, found = attribute_sentence(rows)
     assert [(a.rule, a.speaker.word.text if a.speaker else None) for a in found] == [("adjacent-cue-before", "Roe")]
+
+
+def test_a_cue_coordinated_with_an_object_noun_continues_the_verb_that_took_it():
+    # The mayor issued a statement and said the council would appeal .  — "said" parsed as a
+    # conjunct of "statement"
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("mayor", "mayor", "NOUN", 2, "nsubj"),
+        ("issued", "issue", "VERB", -1, "root"),
+        ("a", "a", "DET", 4, "det"),
+        ("statement", "statement", "NOUN", 2, "obj"),
+        ("and", "and", "CCONJ", 6, "cc"),
+        ("said", "say", "VERB", 4, "conj"),
+        ("the", "the", "DET", 8, "det"),
+        ("council", "council", "NOUN", 10, "nsubj"),
+        ("would", "would", "AUX", 10, "aux"),
+        ("appeal", "appeal", "VERB", 6, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert said(found, text) == [("ccomp-cue", "the council would appeal", "mayor")]

@@ -99,6 +99,16 @@ def conjunct_subject(sent: Sentence, index: int) -> WordRef | None:
         # (up through verbs without a subject of their own: "Roe returned to resume her remarks
         # and declared" with "declared" a conjunct of "resume")
         h = w.head
+        # "Roe called the plan a disgrace and said ...", "issued a statement ... and said ...": a
+        # verb coordinated with a nominal complement continues the verb that took it (not a
+        # predicate with a copula: "the gap is remarkable and added" has its own subject)
+        while (
+            sent.words[h].upos in ("NOUN", "PROPN", "ADJ", "NUM")
+            and sent.words[h].rel in ("ccomp", "obj", "xcomp", "obl", "nmod")
+            and sent.words[h].head >= 0
+            and not any(sent.words[c].rel == "cop" for c in sent.children[h])
+        ):
+            h = sent.words[h].head
         for _ in range(3):
             for c in sent.children[h]:
                 if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < h:
