@@ -260,3 +260,43 @@ def test_a_cue_coordinated_with_an_object_noun_continues_the_verb_that_took_it()
     ]
     text, found = attribute_sentence(rows)
     assert said(found, text) == [("ccomp-cue", "the council would appeal", "mayor")]
+
+
+def _quote_then(cue_rows: list[Row]) -> list[Row]:
+    """ " The plan is good , " <cue_rows> .  — heads in ``cue_rows`` count from its first word;
+    the quoted clause hangs on its first word."""
+    head: list[Row] = [
+        ('"', '"', "PUNCT", 4, "punct"),
+        ("The", "the", "DET", 2, "det"),
+        ("plan", "plan", "NOUN", 4, "nsubj"),
+        ("is", "be", "AUX", 4, "cop"),
+        ("good", "good", "ADJ", 7, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ('"', '"', "PUNCT", 4, "punct"),
+    ]
+    shifted = [(t, lem, u, h + 7 if h >= 0 else -1, r) for t, lem, u, h, r in cue_rows]
+    return head + shifted + [(".", ".", "PUNCT", 8, "punct")]
+
+
+def test_a_quote_that_it_read_is_read_from_a_sign():
+    rows = _quote_then([("it", "it", "PRON", 1, "nsubj"), ("read", "read", "VERB", -1, "root")])
+    rows[4] = ("good", "good", "ADJ", 8, "ccomp")
+    text, found = attribute_sentence(rows)
+    assert [(a.rule, a.speaker and a.speaker.word.text) for a in found] == [("adjacent-cue-after", "it")]
+
+
+def test_wondered_aloud_is_speech():
+    # (the quoted clause left as the root and the cue hanging from it: only the adjacent cue
+    # reads it, and "wonder" alone is a thought, not speech)
+    rows = _quote_then(
+        [
+            ("he", "he", "PRON", 1, "nsubj"),
+            ("wondered", "wonder", "VERB", -1, "dep"),
+            ("aloud", "aloud", "ADV", 1, "advmod"),
+        ]
+    )
+    rows[4] = ("good", "good", "ADJ", -1, "root")
+    rows[8] = ("wondered", "wonder", "VERB", 4, "dep")
+    rows[-1] = (".", ".", "PUNCT", 4, "punct")
+    text, found = attribute_sentence(rows)
+    assert [(a.rule, a.speaker and a.speaker.word.text) for a in found] == [("adjacent-cue-after", "he")]

@@ -64,7 +64,10 @@ class CueReader:
         if subject is None:
             after = noun_phrase_after(sent, w.index)
             subject = after.index if after is not None else None
-        return subject is not None and self.is_carrier(sent.words[subject].lemma.lower())
+        # ('"I am still with Sanders," it read': a sign, a placard, a post)
+        return subject is not None and (
+            self.is_carrier(sent.words[subject].lemma.lower()) or sent.words[subject].text.lower() == "it"
+        )
 
     def subject(self, sent: Sentence, index: int, exclude: set[int] | frozenset[int] = frozenset()) -> WordRef | None:
         return subject_of(sent, index, exclude, self.is_carrier)
@@ -267,7 +270,10 @@ def _opening_name(sent: Sentence, c: int, index: int) -> bool:
     """ "Singh explained it this way: ..." with "Singh" tagged an interjection: a capitalised
     word that opens the sentence right before the cue is its subject, whatever its tag."""
     w = sent.words[c]
-    return c == 0 and index == 1 and w.text[:1].isupper() and w.upos in ("INTJ", "ADJ", "X", "VERB")
+    if not w.text[:1].isupper() or c != index - 1:
+        return False
+    # (anywhere right before the cue, an interjection is a name: "Canadian actor Oh said")
+    return w.upos == "INTJ" or c == 0 and w.upos in ("ADJ", "X", "VERB")
 
 
 def _nominal_before(sent: Sentence, index: int, exclude: set[int] | frozenset[int]) -> WordRef | None:
