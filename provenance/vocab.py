@@ -18,7 +18,7 @@ from provenance.syntax.matcher import Pattern, compile_pattern
 from provenance.yamlio import line_of, load_yaml_file
 
 PatternRole = Literal["attribution", "via"]
-ContentReach = Literal["clause", "coordination"]
+ContentReach = Literal["clause", "coordination", "rest"]
 ContentKind = Literal["clause", "object", "directive", "predicate"]
 SpeakerFallback = Literal["subject", "none"]
 NestedCue = Literal["keep", "drop"]
@@ -73,7 +73,9 @@ class PatternOptions:
     """
 
     # clause: the content is the matched clause. coordination: a trailing cue ("..., X said";
-    # "according to X") covers the whole coordinated clause it closes.
+    # "according to X") covers the whole coordinated clause it closes. rest: the content is
+    # everything the cue governs after it, a small clause the parse splits into an object and
+    # its complements ("The poll shows Roe far out in front").
     content_reach: ContentReach = "clause"
     # clause: an unquoted xcomp is not content ("asked him to leave"). object: the content is
     # the cue's object ("condemned the bombing"), and the reading yields to a quote or clause

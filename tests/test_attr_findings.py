@@ -58,6 +58,35 @@ def test_a_poll_that_shows_a_result_as_its_object_reports_it():
     assert a.rule == "finding-cue" and text[a.start : a.end] == "the mayor ahead of her rival"
 
 
+def test_a_poll_that_shows_a_name_with_its_complements_beside_it_reports_them_all():
+    # The poll shows Roe up by ten points , and the mayor said it was close .  — the parse makes
+    # "Roe" the object and "up" and "points" the verb's own dependents; the coordinated statement
+    # is not part of the finding
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("poll", "poll", "NOUN", 2, "nsubj"),
+        ("shows", "show", "VERB", -1, "root"),
+        ("Roe", "Roe", "PROPN", 2, "obj"),
+        ("up", "up", "ADP", 2, "compound:prt"),
+        ("by", "by", "ADP", 7, "case"),
+        ("ten", "ten", "NUM", 7, "nummod"),
+        ("points", "point", "NOUN", 2, "obl"),
+        (",", ",", "PUNCT", 12, "punct"),
+        ("and", "and", "CCONJ", 12, "cc"),
+        ("the", "the", "DET", 11, "det"),
+        ("mayor", "mayor", "NOUN", 12, "nsubj"),
+        ("said", "say", "VERB", 2, "conj"),
+        ("it", "it", "PRON", 15, "nsubj"),
+        ("was", "be", "AUX", 15, "cop"),
+        ("close", "close", "ADJ", 12, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, found = attribute(rows)
+    got = {a.rule: (text[a.start : a.end], a.speaker and a.speaker.word.text) for a in found}
+    assert got["finding-cue"] == ("Roe up by ten points", "poll")
+    assert got["ccomp-cue"] == ("it was close", "mayor")
+
+
 def test_a_person_who_finds_something_is_not_reporting_a_finding():
     # The tourists found that most voters back the plan .  — only documents report by finding
     _, found = attribute(_finds(("tourists", "tourist"), ("found", "find")))

@@ -36,7 +36,7 @@ from .cues import CueReader, conjunct_subject, reduced_relative_subject
 from .model import Attribution, ParsedParagraph
 from .passives import is_participle, is_passive, passive_agent
 from .phrases import name_after_quote, name_before, noun_phrase_after, stranded_apposition, subject_after_comma
-from .spans import classify, content_words, quoted, snap_to_quotes
+from .spans import classify, content_words, quoted, snap_to_quotes, trim_edges
 
 
 class PatternAttributor:
@@ -72,7 +72,13 @@ class PatternAttributor:
             return False
         # A lone capitalised word is a piece of the speaker's name the parser took for a verb
         # ("newswire Associated Press reported" with "Associated" as the complement).
-        if not kids and w.text[:1].isupper() and head > 0 and not quoted(sent, head, spans):
+        if (
+            not kids
+            and w.text[:1].isupper()
+            and head > 0
+            and not quoted(sent, head, spans)
+            and rp.options.content_reach != "rest"
+        ):
             return False
         # "..., the official said" parsed as another complement of the first "said": a comma
         # opens that clause ("said the government welcomed the decision" is a real complement).
@@ -301,6 +307,13 @@ class PatternAttributor:
         return speaker, words
 
     def _content_union(self, sent: Sentence, rp: RulePattern, cue: int, matches: list[Match]) -> set[int]:
+        if rp.options.content_reach == "rest":
+            # (not a coordinated statement: "The poll found X, and the mayor said Y")
+            own = [c for c in sent.children[cue] if c > cue and sent.words[c].rel not in ("conj", "parataxis", "cc")]
+            rest = sorted(i for c in own for i in sent.subtree(c))
+            if "speaker" in matches[0]:
+                rest = [i for i in rest if i not in sent.subtree(matches[0]["speaker"])]
+            return set(trim_edges(sent, rest))
         words: set[int] = set()
         for m in matches:
             m = dict(m)
