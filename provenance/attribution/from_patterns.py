@@ -70,15 +70,7 @@ class PatternAttributor:
             return False
         if rp.options.content_kind == "predicate" and not named_before(sent, head, cue):
             return False
-        # A lone capitalised word is a piece of the speaker's name the parser took for a verb
-        # ("newswire Associated Press reported" with "Associated" as the complement).
-        if (
-            not kids
-            and w.text[:1].isupper()
-            and head > 0
-            and not quoted(sent, head, spans)
-            and rp.options.content_reach != "rest"
-        ):
+        if _name_scrap(sent, head, spans) and rp.options.content_reach != "rest":
             return False
         # "..., the official said" parsed as another complement of the first "said": a comma
         # opens that clause ("said the government welcomed the decision" is a real complement).
@@ -385,3 +377,10 @@ def _relative_content(sent: Sentence, head: int, cue: int, rp: RulePattern) -> b
         sent.words[c].rel == "nsubj" and sent.words[c].lemma.lower() in ("who", "which", "whom")
         for c in sent.children[head]
     )
+
+
+def _name_scrap(sent: Sentence, head: int, spans: list[QuoteSpan]) -> bool:
+    """A lone capitalised word is a piece of the speaker's name the parser took for a verb
+    ("newswire Associated Press reported" with "Associated" as the complement)."""
+    w = sent.words[head]
+    return not sent.children[head] and w.text[:1].isupper() and head > 0 and not quoted(sent, head, spans)
