@@ -2,12 +2,23 @@
 
 Which spellings are one outlet is decided in one place, ``provenance.outlets.outlet_key``: the
 gazetteer names a found form by that identity, as the policy rules compare outlets by it.
+
+What is found is defined by one regular expression, ``reference_regex``: the forms, longest
+first, as whole words. Compiling it (~150 forms) took 10-17 ms of every cached ``check``
+(issue #17), so a gazetteer whose forms are all ASCII and start with a word character finds
+the same spans by dictionary lookup instead: each word that can open a form is looked up by
+its first word, and the forms found there are compared longest first, as the alternation
+tries them. tests/test_outlet_matcher.py checks both give the same span on every form and on
+the awkward cases (case, hyphens, polling partners, Unicode case variants).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
+from provenance.lazyregex import lazy_regex
 from provenance.outlets import OutletIndex, outlet_key
 from provenance.vocab import Lexicon
 
@@ -16,33 +27,101 @@ from provenance.vocab import Lexicon
 # before a polling partner: "an Associated Press-GfK poll", "an NBC News-Marist survey".
 _POLL_PARTNER = r"\p{Lu}[\w.&]*(?:[ /-]\p{Lu}[\w.&]*)*\s+(?i:poll|polls|survey|surveys)\b"
 ACRONYM = regex.compile(r"^[A-Z][A-Z&.-]{1,7}s?$")
+_WORDS = lazy_regex(r"\w+")
+# What may not follow a form: the reference regex's lookahead, as a match at the form's end.
+_BAD_END = lazy_regex(rf"\w|-(?!{_POLL_PARTNER})")
+# The regex module matches these case-insensitively with ASCII letters: the Kelvin sign and the
+# long s with k and s either way; the dotted capital I only with "i", the dotless i only with
+# "I". The lookup key folds all four; a span holding one of the last two is compared by regex.
+_KEY_FOLD = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
+_ONE_WAY = ("\u0130", "\u0131")
+
+
+def reference_regex(forms: Sequence[str]) -> regex.Pattern[str] | None:
+    """The definition of a match: any form, longest first, not inside or hyphened onto a word."""
+    alts = sorted(
+        ((len(f), regex.escape(f) if ACRONYM.match(f) else f"(?i:{regex.escape(f)})") for f in forms), reverse=True
+    )
+    if not alts:
+        return None
+    return regex.compile(rf"(?<![\w-])(?:{'|'.join(a for _, a in alts)})(?!\w|-(?!{_POLL_PARTNER}))")
+
+
+def _key(text: str) -> str:
+    return text.translate(_KEY_FOLD).lower()
+
+
+class _FormLookup:
+    """The reference regex's first match, by lookup: forms grouped by their first word."""
+
+    def __init__(self, forms: Sequence[str]) -> None:
+        # first word -> (length, form, acronym?) longest first; acronyms under their exact
+        # spelling, names under their key
+        self.acronyms: dict[str, list[tuple[int, str, bool]]] = {}
+        self.names: dict[str, list[tuple[int, str, bool]]] = {}
+        for f in set(forms):
+            first = _WORDS().match(f)
+            assert first is not None  # usable() checked every form opens with a word character
+            acronym = bool(ACRONYM.match(f))
+            table, word = (self.acronyms, first.group()) if acronym else (self.names, _key(first.group()))
+            table.setdefault(word, []).append((len(f), f, acronym))
+        for table in (self.acronyms, self.names):
+            for entries in table.values():
+                entries.sort(reverse=True)
+
+    @staticmethod
+    def usable(forms: Sequence[str]) -> bool:
+        """Whether lookup finds what the regex finds: ASCII forms that open with a word
+        character (their first word is then the text's whole word at a match)."""
+        return all(f.isascii() and _WORDS().match(f) for f in forms)
+
+    def search(self, text: str) -> tuple[int, int] | None:
+        for word in _WORDS().finditer(text):
+            start = word.start()
+            if start and text[start - 1] == "-":
+                continue  # (?<![\w-]): a word run is never preceded by a word character
+            found = self.acronyms.get(word.group(), []) + self.names.get(_key(word.group()), [])
+            for length, form, acronym in sorted(found, reverse=True):
+                end = start + length
+                if self._same(text[start:end], form, acronym) and not _BAD_END().match(text, end):
+                    return start, end
+        return None
+
+    @staticmethod
+    def _same(span: str, form: str, acronym: bool) -> bool:
+        if acronym:
+            return span == form
+        if any(c in span for c in _ONE_WAY):
+            return regex.fullmatch(f"(?i:{regex.escape(form)})", span) is not None
+        return len(span) == len(form) and _key(span) == _key(form)
 
 
 class OutletGazetteer:
     def __init__(self, lexicon: Lexicon) -> None:
         self.index = OutletIndex.from_entries((e.name, e.forms) for e in lexicon.entries)
         self.names = {outlet_key(e.name, self.index): e.name for e in lexicon.entries}
-        forms = []
-        for e in lexicon.entries:
-            for f in e.forms:
-                esc = regex.escape(f)
-                forms.append((len(f), esc if ACRONYM.match(f) else f"(?i:{esc})"))
-        forms.sort(reverse=True)  # longest first: "Associated Press" before "AP"
-        alts = "|".join(f for _, f in forms)
-        self.rx = regex.compile(rf"(?<![\w-])(?:{alts})(?!\w|-(?!{_POLL_PARTNER}))") if forms else None
+        forms = [f for e in lexicon.entries for f in e.forms]
+        self.lookup = _FormLookup(forms) if _FormLookup.usable(forms) else None
+        self.rx = None if self.lookup is not None else reference_regex(forms)
 
     def canonical(self, form: str) -> str:
         """The gazetteer name of a form the regex matched (the form itself if unknown)."""
         return self.names.get(outlet_key(form, self.index), form)
 
+    def span_in(self, text: str) -> tuple[int, int] | None:
+        """Where the first gazetteer form in ``text`` is (the reference regex's first match)."""
+        if self.lookup is not None:
+            return self.lookup.search(text)
+        m = self.rx.search(text) if self.rx is not None else None
+        return m.span() if m else None
+
     def first_in(self, text: str) -> tuple[str, int, int] | None:
         """The canonical name of the first gazetteer outlet in ``text``, with its span."""
-        if self.rx is None:
+        span = self.span_in(text)
+        if span is None:
             return None
-        m = self.rx.search(text)
-        if not m:
-            return None
-        return self.canonical(m.group()), m.start(), m.end()
+        start, end = span
+        return self.canonical(text[start:end]), start, end
 
     def all_in(self, text: str) -> list[str]:
         """Every distinct outlet named in ``text``, in order."""
