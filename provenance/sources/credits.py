@@ -3,6 +3,8 @@ from the sources of quotes."""
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from provenance.document import Document
@@ -26,6 +28,13 @@ def _named_outlets(model: SourceModel, named: str | None, outlets: list[str]) ->
     return outlets
 
 
+@functools.cache
+def _compiled(pattern: str, flags: int) -> regex.Pattern[str]:
+    """Each credit-line pattern compiled once per run, not once per article (issue #17); an
+    invalid one raises regex.error every time (errors are not cached)."""
+    return regex.compile(pattern, flags)
+
+
 def find_credits(model: SourceModel, doc: Document) -> list[Credit]:
     """Credit, dateline and photo lines, each once (the first pattern to claim a span wins)."""
     lex = model.vocab.lexicon("credit_lines")
@@ -34,7 +43,7 @@ def find_credits(model: SourceModel, doc: Document) -> list[Credit]:
     for entry in lex.entries:
         flags = regex.V0 if entry.attrs.get("case_sensitive") else regex.I | regex.V0
         try:
-            rx = regex.compile(entry.name, flags)
+            rx = _compiled(entry.name, flags)
             matches = list(rx.finditer(doc.prose, timeout=REGEX_TIMEOUT))
         except TimeoutError:
             warn_timeout(lex.path)

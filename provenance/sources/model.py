@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -44,35 +45,41 @@ class SourceModel:
 
     vocab: Vocabulary
     outlets: OutletGazetteer
-    reasons: list[regex.Pattern[str]]
-    boilerplate: list[regex.Pattern[str]]
     names: NameVocab
-    channels_before: list[regex.Pattern[str]]
-    channels_after: list[regex.Pattern[str]]
 
     @classmethod
     def build(cls, vocab: Vocabulary) -> SourceModel:
-        def patterns(name: str) -> list[regex.Pattern[str]]:
-            lex = vocab.lexicon(name)
-            return compile_list([e.name for e in lex.entries], lex.path)
+        return cls(vocab=vocab, outlets=OutletGazetteer(vocab.lexicon("outlets")), names=NameVocab.build(vocab))
 
-        channels = vocab.lexicon("channel_cues")
+    # The lexicon regexes are compiled on first use: ~40 patterns cost 10-17 ms, and an article
+    # with no anonymous source or outlet never searches some of them (issue #17). Each list is
+    # still compiled whole, and an invalid pattern is the same error, raised when it is needed.
+    @functools.cached_property
+    def reasons(self) -> list[regex.Pattern[str]]:
+        return self._patterns("anonymity_reasons")
 
-        def sided(side: str) -> list[regex.Pattern[str]]:
-            # anchored where the outlet's name starts or ends
-            shape = r"(?:{})\s+(?:the\s+)?$" if side == "before" else r"^(?:{})"
-            entries = [shape.format(e.name) for e in channels.entries if e.attrs.get("side") == side]
-            return compile_list(entries, channels.path)
+    @functools.cached_property
+    def boilerplate(self) -> list[regex.Pattern[str]]:
+        return self._patterns("boilerplate_reasons")
 
-        return cls(
-            channels_before=sided("before"),
-            channels_after=sided("after"),
-            vocab=vocab,
-            outlets=OutletGazetteer(vocab.lexicon("outlets")),
-            reasons=patterns("anonymity_reasons"),
-            boilerplate=patterns("boilerplate_reasons"),
-            names=NameVocab.build(vocab),
-        )
+    @functools.cached_property
+    def channels_before(self) -> list[regex.Pattern[str]]:
+        return self._channels("before")
+
+    @functools.cached_property
+    def channels_after(self) -> list[regex.Pattern[str]]:
+        return self._channels("after")
+
+    def _patterns(self, name: str) -> list[regex.Pattern[str]]:
+        lex = self.vocab.lexicon(name)
+        return compile_list([e.name for e in lex.entries], lex.path)
+
+    def _channels(self, side: str) -> list[regex.Pattern[str]]:
+        # anchored where the outlet's name starts or ends
+        channels = self.vocab.lexicon("channel_cues")
+        shape = r"(?:{})\s+(?:the\s+)?$" if side == "before" else r"^(?:{})"
+        entries = [shape.format(e.name) for e in channels.entries if e.attrs.get("side") == side]
+        return compile_list(entries, channels.path)
 
     def is_role(self, word: str) -> bool:
         return self.vocab.in_lexicon("person_roles", word)

@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import regex
-
+from provenance.lazyregex import lazy_regex
 from provenance.trace.speakers import TITLES, fold_token, match_people, name_parts
 
 # A capitalised name word; an apostrophe only inside it (O'Brien), never a possessive ending.
 _NAME = r"\p{Lu}\p{Ll}*+(?:['’]\p{Lu}?\p{Ll}{2,}+)*+(?:-\p{Lu}\p{Ll}++)?"
 _ARABIC_ARTICLE = r"(?<!\p{L})(?:[Aa]l|[Ee]l|[Aa]sh|[Aa]d)[-‐‑]"
-_PERSONAL = regex.compile(
+# Compiled on first use (~5 ms): only the runs that look for name spellings need it (issue #17).
+_PERSONAL = lazy_regex(
     rf"(?:\b(?:{'|'.join(sorted((t.capitalize() for t in TITLES), key=len, reverse=True))})\.?\s+"
     rf"(?P<titled>{_NAME}(?:\s+(?:{_ARABIC_ARTICLE})?{_NAME}){{0,3}})"
     rf"|(?P<particle>(?:(?:Abu|Umm)\s+{_NAME}\s+)?(?:{_NAME}\s+){{0,2}}{_ARABIC_ARTICLE}{_NAME}|(?:Abu|Umm)\s+{_NAME}))"
@@ -54,7 +54,7 @@ class NameVariant:
 def mentions_in(path: str, text: str) -> list[Mention]:
     """Personal names the text itself marks (an Arabic article or by-name, or a title)."""
     out: list[Mention] = []
-    for m in _PERSONAL.finditer(text):
+    for m in _PERSONAL().finditer(text):
         group = "titled" if m.group("titled") else "particle"
         out.append(Mention(path, m.group(group), m.start(group), m.end(group)))
     return out
