@@ -136,3 +136,66 @@ def test_a_participle_after_an_existential_clause_speaks_for_the_sentence_subjec
         (".", ".", "PUNCT", 3, "punct"),
     ]
     assert attribute(rows) == [("call-it", "a takeover", "Dunn")]
+
+
+def test_what_the_speaker_called_a_thing_with_the_parse_reading_it_otherwise():
+    # The campaign called the charges unsubstantiated .  (a participle modifying the object)
+    acl: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("campaign", "campaign", "NOUN", 2, "nsubj"),
+        ("called", "call", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("charges", "charge", "NOUN", 2, "obj"),
+        ("unsubstantiated", "unsubstantiate", "VERB", 4, "acl", "VerbForm=Part"),  # type: ignore[list-item]
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    assert attribute(acl) == [("call-it-participle", "unsubstantiated", "campaign")]
+    # Roe calls Doe unqualified .  (a small clause: "Doe" the subject of the participle)
+    small: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("calls", "call", "VERB", -1, "root"),
+        ("Doe", "Doe", "PROPN", 3, "nsubj"),
+        ("unqualified", "unqualify", "VERB", 1, "xcomp", "VerbForm=Part"),  # type: ignore[list-item]
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert attribute(small) == [("call-it", "Doe unqualified", "Roe")]
+    # Lee called him a strategist .  (the person named read as an indirect object)
+    iobj: list[Row] = [
+        ("Lee", "Lee", "PROPN", 1, "nsubj"),
+        ("called", "call", "VERB", -1, "root"),
+        ("him", "he", "PRON", 1, "iobj"),
+        ("a", "a", "DET", 4, "det"),
+        ("strategist", "strategist", "NOUN", 1, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert attribute(iobj) == [("call-it", "a strategist", "Lee")]
+
+
+def test_a_name_one_takes_is_no_statement():
+    # Men calling themselves the Watchers shouted .
+    rows: list[Row] = [
+        ("Men", "man", "NOUN", 5, "nsubj"),
+        ("calling", "call", "VERB", 0, "acl"),
+        ("themselves", "themselves", "PRON", 1, "obj"),
+        ("the", "the", "DET", 4, "det"),
+        ("Watchers", "Watcher", "PROPN", 1, "xcomp"),
+        ("shouted", "shout", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    assert [r for r in attribute(rows) if r[0].startswith("call-it")] == []
+
+
+def test_calling_on_someone_to_act_is_a_request():
+    # Fallon called on the senator to retract it .  ("on" the case of the oblique)
+    rows: list[Row] = [
+        ("Fallon", "Fallon", "PROPN", 1, "nsubj"),
+        ("called", "call", "VERB", -1, "root"),
+        ("on", "on", "ADP", 4, "case"),
+        ("the", "the", "DET", 4, "det"),
+        ("senator", "senator", "NOUN", 1, "obl"),
+        ("to", "to", "PART", 6, "mark"),
+        ("retract", "retract", "VERB", 1, "advcl"),
+        ("it", "it", "PRON", 6, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert attribute(rows) == [("directive-to", "to retract it", "Fallon")]

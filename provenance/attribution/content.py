@@ -294,8 +294,19 @@ def misread_object(sent: Sentence, head: int) -> bool:
 
 def named_before(sent: Sentence, head: int, cue: int) -> bool:
     """ "called [it] a bandage solution": a predicate content needs the thing it names, an
-    object of the cue before it."""
-    return any(sent.words[c].rel == "obj" and c < head for c in sent.children[cue])
+    object of the cue before it ("called [him] a strategist" read as two objects too), or the
+    subject the parse gave the predicate ("calls [Roe] unqualified")."""
+    # (not a name one takes: "men calling themselves the Black Hebrew Israelites")
+    if any(
+        sent.words[c].rel in ("obj", "iobj") and sent.words[c].text.lower() in _REFLEXIVES for c in sent.children[cue]
+    ):
+        return False
+    return any(sent.words[c].rel in ("obj", "iobj") and c < head for c in sent.children[cue]) or any(
+        sent.words[c].rel == "nsubj" and cue < c < head for c in sent.children[head]
+    )
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 
 
 def acted_on(sent: Sentence, cue: int, words: set[int]) -> set[int]:

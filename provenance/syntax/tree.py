@@ -73,9 +73,9 @@ class WordRef:
 
 def lexicon_forms(sent: Sentence | None, index: int) -> tuple[str, ...]:
     """The forms a word is looked up by in the lexicons: its lemma, and for a phrasal verb the
-    lemma with its particle ("shot back" -> "shoot back", "chimed in" -> "chime in") or an
-    idiom's object ("put it"), so a lexicon can list a phrase whose bare verb means something
-    else."""
+    lemma with its particle ("shot back" -> "shoot back", "chimed in" -> "chime in"), its
+    preposition ("called on") or an idiom's object ("put it"), so a lexicon can list a phrase
+    whose bare verb means something else."""
     if sent is None:
         return ()
     w = sent.words[index]
@@ -87,4 +87,8 @@ def lexicon_forms(sent: Sentence | None, index: int) -> tuple[str, ...]:
         for c in sent.children[index]
         if sent.words[c].deprel == "compound:prt" or (c == index + 1 and sent.words[c].deprel in ("advmod", "obj"))
     ]
+    # a prepositional verb: "called on the senator to ...", with "on" the case of the oblique
+    nxt = sent.words[index + 1] if index + 1 < len(sent.words) else None
+    if nxt is not None and nxt.deprel == "case" and nxt.head >= 0 and sent.words[nxt.head].head == index:
+        particles.append(nxt.text.lower())
     return (lemma, *(f"{lemma} {p}" for p in particles))
