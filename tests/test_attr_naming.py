@@ -199,3 +199,28 @@ def test_calling_on_someone_to_act_is_a_request():
         (".", ".", "PUNCT", 1, "punct"),
     ]
     assert attribute(rows) == [("directive-to", "to retract it", "Fallon")]
+
+
+def _called(prep: str, obj: str) -> list[Row]:
+    """The council called <prep> <obj> on Monday ."""
+    return [
+        ("The", "the", "DET", 1, "det"),
+        ("council", "council", "NOUN", 2, "nsubj"),
+        ("called", "call", "VERB", -1, "root"),
+        (prep, prep, "ADP", 5, "case"),
+        ("a", "a", "DET", 5, "det"),
+        (obj, obj, "NOUN", 2, "obl"),
+        ("on", "on", "ADP", 7, "case"),
+        ("Monday", "Monday", "PROPN", 2, "obl"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+
+
+def test_what_a_speaker_called_for_is_the_content():
+    assert attribute(_called("for", "ban")) == [("call-for", "a ban", "council")]
+
+
+def test_a_prepositional_verb_needs_its_own_preposition():
+    # "called on a friend on Monday": "call on" is a request only with a "to" clause; "call at"
+    # is a visit
+    assert attribute(_called("at", "meeting")) == []

@@ -286,7 +286,9 @@ def _negated(sent: Sentence, cue: int) -> bool:
 def misread_object(sent: Sentence, head: int) -> bool:
     """ "announced following the strike: “...”": an object with a preposition is an oblique the
     parse misread, and one running on past a colon a misread lead-in; what was announced comes
-    after the colon."""
+    after the colon. (A pattern that asks for an oblique, "called for a ban", means it.)"""
+    if sent.words[head].rel == "obl":
+        return any(sent.words[i].text == ":" for i in sent.subtree(head))
     return any(sent.words[k].rel == "case" for k in sent.children[head]) or any(
         sent.words[i].text == ":" for i in sent.subtree(head)
     )

@@ -50,7 +50,8 @@ def cue_span(sent: Sentence, index: int) -> tuple[int, int]:
 def content_words(sent: Sentence, match: dict[str, int]) -> list[int]:
     """The content clause: the content head's subtree without the cue's and speaker's."""
     head = match["content"]
-    exclude = [match[n] for n in ("cue", "speaker", "via", "quoter") if n in match and match[n] != head]
+    # (the preposition a prepositional verb takes, "called [for] a ban", is the cue's, not content)
+    exclude = [match[n] for n in ("cue", "speaker", "via", "quoter", "prep") if n in match and match[n] != head]
     words = sent.subtree(head, exclude=exclude)
     cue = match.get("cue")
     if cue is not None and cue in words:
