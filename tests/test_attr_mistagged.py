@@ -300,3 +300,30 @@ def test_wondered_aloud_is_speech():
     rows[-1] = (".", ".", "PUNCT", 4, "punct")
     text, found = attribute_sentence(rows)
     assert [(a.rule, a.speaker and a.speaker.word.text) for a in found] == [("adjacent-cue-after", "he")]
+
+
+def test_a_title_after_a_coordinated_organisation_name_before_a_full_name_is_headed_by_the_name():
+    # ... , " says Heart and Stroke manager Erin Kim .  /  ... , " says Smith and Jones .
+    s = sentence(
+        quote_said(
+            [
+                ("Heart", "Heart", "PROPN", -1, "obj"),
+                ("and", "and", "CCONJ", 2, "cc"),
+                ("Stroke", "Stroke", "PROPN", 3, "compound"),
+                ("manager", "manager", "NOUN", 0, "conj"),
+                ("Erin", "Erin", "PROPN", 5, "compound"),
+                ("Kim", "Kim", "PROPN", 3, "flat"),
+            ]
+        )
+    )
+    assert (ref := noun_phrase_after(s, 7)) is not None and ref.word.text == "Kim"
+    two = sentence(
+        quote_said(
+            [
+                ("Smith", "Smith", "PROPN", -1, "obj"),
+                ("and", "and", "CCONJ", 2, "cc"),
+                ("Jones", "Jones", "PROPN", 0, "conj"),
+            ]
+        )
+    )
+    assert (ref := noun_phrase_after(two, 7)) is not None and ref.word.text == "Smith"

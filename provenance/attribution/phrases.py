@@ -171,6 +171,14 @@ def _mistagged_name_after(sent: Sentence, index: int) -> WordRef | None:
     return WordRef(sent, run[-1])
 
 
+def _titled_name_at_end(sent: Sentence, run: list[int]) -> bool:
+    """ "Heart and Stroke senior manager Erin Kim": a coordinated organisation name, a title noun
+    and a full name; the name heads it (not "Smith and Jones", two people)."""
+    last_cc = max(k for k, i in enumerate(run) if sent.words[i].upos == "CCONJ")
+    tail = [sent.words[i] for i in run[last_cc + 1 :]]
+    return len(tail) >= 3 and tail[-1].upos == tail[-2].upos == "PROPN" and any(w.upos == "NOUN" for w in tail)
+
+
 def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
     """ "'...,' said X" parsed without the subject arc: the next noun phrase's head (a number and
     its hyphens are part of it: "said the 52-year-old", "said two officials"). A phrase of
@@ -200,7 +208,7 @@ def noun_phrase_after(sent: Sentence, index: int) -> WordRef | None:
                 run
                 and any(sent.words[i].upos == "CCONJ" for i in run)
                 and sent.words[run[-1]].upos == "PROPN"
-                and sent.words[run[0]].upos != "PROPN"
+                and (sent.words[run[0]].upos != "PROPN" or _titled_name_at_end(sent, run))
             ):
                 return WordRef(sent, run[-1])
             # "says hospital senior manager Jane Roe" with the title words parsed apart: a
