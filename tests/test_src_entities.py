@@ -753,3 +753,36 @@ def test_the_second_of_two_coordinated_names_shares_the_description_before_them(
         (".", ".", "PUNCT", 9, "punct"),
     ]
     assert roles(rows, [6, 7]) == [("His lawyers", "apposition")]
+
+
+def test_the_n_year_old_is_the_subject_just_named_not_the_last_name():
+    # Tom Roe has goals since Ohio traded him for Sam Lee . | The 26 - year - old said the plan works .
+    roe: list[Row] = [
+        ("Tom", "Tom", "PROPN", 1, "compound"),
+        ("Roe", "Roe", "PROPN", 2, "nsubj"),
+        ("has", "have", "VERB", -1, "root"),
+        ("goals", "goal", "NOUN", 2, "obj"),
+        ("since", "since", "SCONJ", 6, "mark"),
+        ("Ohio", "Ohio", "PROPN", 6, "nsubj"),
+        ("traded", "trade", "VERB", 2, "advcl"),
+        ("him", "he", "PRON", 6, "obj"),
+        ("for", "for", "ADP", 10, "case"),
+        ("Sam", "Sam", "PROPN", 10, "compound"),
+        ("Lee", "Lee", "PROPN", 6, "obl"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    aged: list[Row] = [
+        ("The", "the", "DET", 5, "det"),
+        ("26", "26", "NUM", 3, "nummod"),
+        ("-", "-", "PUNCT", 3, "punct"),
+        ("year", "year", "NOUN", 5, "compound"),
+        ("-", "-", "PUNCT", 3, "punct"),
+        ("old", "old", "ADJ", 6, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 8, "det"),
+        ("plan", "plan", "NOUN", 9, "nsubj"),
+        ("works", "work", "VERB", 6, "ccomp"),
+        (".", ".", "PUNCT", 6, "punct"),
+    ]
+    result = resolve([[roe, aged]])
+    assert [q.speaker.name for q in result.quotes if q.speaker] == ["Tom Roe"]

@@ -293,12 +293,21 @@ class UnnamedResolver(TableBase):
 
     def _aged_person(self, age: str, before: int) -> Entity | None:
         """ "said the 46-year-old": the person the article gave that age ("Roe, 46,"), else the
-        person named last before it (news copy uses the age as a second reference)."""
+        person named just before it, the subject of its clause first (news copy uses the age as
+        a second reference)."""
         for name, role in reversed(self.roles):
             if role.how == "age" and role.start < before and age in regex.findall(r"\d+", role.text):
                 return self._person_entity(name)
-        last = next((n for n in reversed(self.person_names) if n.start < before), None)
-        return self._person_entity(last.name) if last is not None else None
+        # (the salient one: the last subject of its clause in this paragraph or the one before,
+        # "Roe has four goals since Ohio traded him for Lee. The 26-year-old said" is Roe)
+        earlier = [n for n in self.person_names if n.start < before]
+        if not earlier:
+            return None
+        para = self.doc.paragraph_at(before)
+        here = para.index if para is not None else -1
+        near = [n for n in earlier if here < 0 or here - n.paragraph <= 1]
+        last = next((n for n in reversed(near) if n.subject), earlier[-1])
+        return self._person_entity(last.name)
 
     def _role_holder(self, head_lemma: str, before: int, is_role: bool) -> Entity | None:
         """ "the minister" after "Foreign Minister Fuad Hussein", "the 26-year-old right wing"
