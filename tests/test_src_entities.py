@@ -786,3 +786,19 @@ def test_the_n_year_old_is_the_subject_just_named_not_the_last_name():
     ]
     result = resolve([[roe, aged]])
     assert [q.speaker.name for q in result.quotes if q.speaker] == ["Tom Roe"]
+
+
+def test_a_sentence_initial_common_word_tagged_into_a_name_is_not_part_of_it():
+    # Meanwhile Jane Roe said the plan works .  ("Meanwhile" tagged a proper noun of the name)
+    rows: list[Row] = [
+        ("Meanwhile", "meanwhile", "PROPN", 2, "compound"),
+        ("Jane", "Jane", "PROPN", 2, "compound"),
+        ("Roe", "Roe", "PROPN", 3, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 5, "det"),
+        ("plan", "plan", "NOUN", 6, "nsubj"),
+        ("works", "work", "VERB", 3, "ccomp"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    [q] = resolve([[rows]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Jane Roe"

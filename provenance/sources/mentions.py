@@ -141,6 +141,10 @@ def _qualifies(sent: Sentence, i: int) -> bool:
     w = sent.words[i]
     if not w.text[:1].isupper() or w.upos in _NON_NAME_UPOS:
         return False
+    if i == 0 and w.lemma.islower() and len(w.text) > 1:
+        # A sentence-initial capital the lemmatiser knows as a common word ("Meanwhile Hillary
+        # Clinton said" with "Meanwhile" tagged as part of the name) is no part of a name.
+        return False
     if i == 0 and w.upos != "PROPN":
         # Sentence-initial capitals prove nothing, unless the next word goes on the name.
         return len(sent.words) > 1 and sent.words[1].text[:1].isupper() and sent.words[1].upos not in _NON_NAME_UPOS
