@@ -137,13 +137,21 @@ def _inside(sent: Sentence, c: int, keep: list[int]) -> bool:
 _NON_NAME_UPOS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "NUM", "ADV", "PUNCT", "SYM", "INTJ"}
 
 
+# Sentence connectives, which open a sentence capitalised and never begin a name: grammar, a
+# closed class.
+_CONNECTIVES = frozenset(
+    {"meanwhile", "however", "also", "still", "now", "then", "later", "earlier", "instead", "separately",
+     "similarly", "likewise", "moreover", "furthermore", "nevertheless", "indeed", "finally", "today",
+     "yesterday", "tonight", "afterwards", "afterward", "elsewhere", "overall", "additionally"}
+)  # fmt: skip
+
+
 def _qualifies(sent: Sentence, i: int) -> bool:
     w = sent.words[i]
     if not w.text[:1].isupper() or w.upos in _NON_NAME_UPOS:
         return False
-    if i == 0 and w.lemma.islower() and len(w.text) > 1:
-        # A sentence-initial capital the lemmatiser knows as a common word ("Meanwhile Hillary
-        # Clinton said" with "Meanwhile" tagged as part of the name) is no part of a name.
+    if i == 0 and w.text.lower() in _CONNECTIVES:
+        # A sentence connective the tagger put into the name ("Meanwhile Hillary Clinton said")
         return False
     if i == 0 and w.upos != "PROPN":
         # Sentence-initial capitals prove nothing, unless the next word goes on the name.
