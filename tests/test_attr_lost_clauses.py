@@ -4,10 +4,18 @@ work] is ongoing"), the bare cue whose clause hangs elsewhere, and the question 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parse_helpers import FeatRow, Row, attribute_sentence, sentence
 
 from provenance.attribution import Attribution
 from provenance.attribution.content import raised_subject
+from provenance.attribution.cues import CueReader
+from provenance.attribution.orphans import bare_cue
+from provenance.syntax.tree import Sentence
+from provenance.vocab import load_vocabulary
+
+CUES = CueReader(load_vocabulary())
 
 attribute = attribute_sentence
 
@@ -297,3 +305,27 @@ def test_a_said_inside_a_relative_clause_reports_the_short_clause_after_it():
     ]
     text, found = attribute(rows)
     assert said(found, text) == [("bare-cue", "are unrelated", "Lohmar")]
+
+
+def test_a_hyphen_inside_a_word_does_not_end_the_clause_a_dash_does():
+    # " wounds that police said were self-inflicted , doctors said ."  — the hyphen joins a word
+    rows: list[FeatRow] = [
+        ("wounds", "wound", "NOUN", -1, "root", "Number=Plur"),
+        ("that", "that", "PRON", 3, "obj", "PronType=Rel"),
+        ("police", "police", "NOUN", 3, "nsubj", "Number=Plur"),
+        ("said", "say", "VERB", 0, "acl:relcl", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("were", "be", "AUX", 7, "aux:pass", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("self", "self", "NOUN", 7, "compound", "Number=Sing"),
+        ("-", "-", "PUNCT", 7, "punct", ""),
+        ("inflicted", "inflict", "VERB", 0, "acl:relcl", "VerbForm=Part"),
+        (".", ".", "PUNCT", 0, "punct", ""),
+    ]
+    spaced = sentence(rows)
+    # close the spaces around the hyphen: "self-inflicted", as the tokenizer leaves it
+    shift = {6: 1, 7: 2, 8: 2}
+    words = [replace(w, start=w.start - shift.get(w.index, 0), end=w.end - shift.get(w.index, 0)) for w in spaced.words]
+    joined = Sentence(words, spaced.start, spaced.end - 2, spaced.text.replace("self - inflicted", "self-inflicted"))
+    hit = bare_cue(CUES, joined, 3)
+    assert hit is not None and joined.text[hit.start : hit.end] == "were self-inflicted"
+    dashed = bare_cue(CUES, spaced, 3)
+    assert dashed is not None and spaced.text[dashed.start : dashed.end] == "were self"

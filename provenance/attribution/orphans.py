@@ -51,6 +51,12 @@ def _finite(w: Word) -> bool:
     return w.upos in ("VERB", "AUX") and ("VerbForm=Fin" in w.feats or not w.feats and not is_participle(w))
 
 
+def _in_word(sent: Sentence, i: int) -> bool:
+    """A hyphen with no space on either side joins a word ("self-inflicted"); it is no dash."""
+    words = sent.words
+    return 0 < i < len(words) - 1 and words[i - 1].end == words[i].start and words[i].end == words[i + 1].start
+
+
 def _clause_after(sent: Sentence, cue: int) -> list[int]:
     """The words after the cue ("that" aside) up to the next stop, if they make a clause: a
     subject-like word, then a finite verb."""
@@ -62,7 +68,8 @@ def _clause_after(sent: Sentence, cue: int) -> list[int]:
     under = [i for i in sent.subtree(cue) if i > cue and sent.words[i].upos != "PUNCT"]
     out: list[int] = []
     for w in sent.words[j:]:
-        if (w.text in _STOPS and not (under and w.index < max(under))) or w.text in (".", "?", "!"):
+        stop = w.text in _STOPS and not _in_word(sent, w.index)
+        if (stop and not (under and w.index < max(under))) or w.text in (".", "?", "!"):
             break
         out.append(w.index)
     words = [sent.words[i] for i in out if sent.words[i].upos != "PUNCT"]
