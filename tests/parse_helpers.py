@@ -52,3 +52,19 @@ def attribute_sentence(rows: list[Row] | list[FeatRow]) -> tuple[str, list[Attri
 @cache
 def _attributor() -> Attributor:
     return Attributor(load_vocabulary())
+
+
+def quote_then_said(after: list[Row]) -> list[Row]:
+    """“ The road is closed , ” said <after> .  — heads in ``after`` count from its first word."""
+    head: list[Row] = [
+        ("“", "“", "PUNCT", 4, "punct"),
+        ("The", "the", "DET", 2, "det"),
+        ("road", "road", "NOUN", 4, "nsubj"),
+        ("is", "be", "AUX", 4, "cop"),
+        ("closed", "closed", "ADJ", 7, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("”", "”", "PUNCT", 4, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+    ]
+    shifted = [(t, lem, u, h + 8 if h >= 0 else 7, r) for t, lem, u, h, r in after]
+    return head + shifted + [(".", ".", "PUNCT", 7, "punct")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parse_helpers import Row, article, sentence
+from parse_helpers import Row, article, quote_then_said, sentence
 
 from provenance.attribution import Attribution, Attributor
 from provenance.attribution.phrases import noun_phrase_after
@@ -18,28 +18,12 @@ def attribute(paragraphs: list[list[list[Row]]]) -> tuple[str, list[Attribution]
     return doc.text, ATTRIBUTOR.attribute(doc.text, paras, spans)
 
 
-def _said(after: list[Row]) -> list[Row]:
-    """“ The road is closed , ” said <after> .  — heads in ``after`` count from its first word."""
-    head: list[Row] = [
-        ("“", "“", "PUNCT", 4, "punct"),
-        ("The", "the", "DET", 2, "det"),
-        ("road", "road", "NOUN", 4, "nsubj"),
-        ("is", "be", "AUX", 4, "cop"),
-        ("closed", "closed", "ADJ", 7, "ccomp"),
-        (",", ",", "PUNCT", 4, "punct"),
-        ("”", "”", "PUNCT", 4, "punct"),
-        ("said", "say", "VERB", -1, "root"),
-    ]
-    shifted = [(t, lem, u, h + 8 if h >= 0 else 7, r) for t, lem, u, h, r in after]
-    return head + shifted + [(".", ".", "PUNCT", 7, "punct")]
-
-
 def test_a_phrase_of_modifiers_closing_the_sentence_is_its_own_head():
     # ... said another .  /  ... said the second official .  ("official" tagged an adjective)
-    another = sentence(_said([("another", "another", "DET", -1, "obj")]))
+    another = sentence(quote_then_said([("another", "another", "DET", -1, "obj")]))
     assert (ref := noun_phrase_after(another, 7)) is not None and ref.word.text == "another"
     second = sentence(
-        _said(
+        quote_then_said(
             [
                 ("the", "the", "DET", 2, "det"),
                 ("second", "second", "ADJ", 2, "amod"),
@@ -53,7 +37,7 @@ def test_a_phrase_of_modifiers_closing_the_sentence_is_its_own_head():
 def test_modifiers_that_do_not_close_the_clause_name_nobody():
     # ... said early on Monday .  — "early" is no speaker
     s = sentence(
-        _said(
+        quote_then_said(
             [
                 ("early", "early", "ADJ", -1, "advmod"),
                 ("on", "on", "ADP", 2, "case"),
@@ -67,7 +51,7 @@ def test_modifiers_that_do_not_close_the_clause_name_nobody():
 def test_a_coordination_of_modifiers_before_a_name_ends_on_the_name():
     # “ The road is closed , ” said farm and ranch worker Tom Reyes .  — parsed with "farm" as
     # the object and the name as its conjunct
-    rows = _said(
+    rows = quote_then_said(
         [
             ("farm", "farm", "NOUN", -1, "obj"),
             ("and", "and", "CCONJ", 5, "cc"),
@@ -84,7 +68,7 @@ def test_a_coordination_of_modifiers_before_a_name_ends_on_the_name():
 def test_the_name_after_the_cue_is_not_cut_at_a_day():
     # ... said Jane Roe Tuesday .
     s = sentence(
-        _said(
+        quote_then_said(
             [
                 ("Jane", "Jane", "PROPN", 1, "compound"),
                 ("Roe", "Roe", "PROPN", -1, "nsubj"),
@@ -417,7 +401,7 @@ def test_a_contracted_has_read_as_a_passive_auxiliary_keeps_the_subject():
 def test_one_of_a_group_after_the_cue_is_the_speaker():
     # “ The road is closed , ” said one of the players .
     s = sentence(
-        _said(
+        quote_then_said(
             [
                 ("one", "one", "NUM", -1, "nsubj"),
                 ("of", "of", "ADP", 3, "case"),
@@ -595,7 +579,7 @@ def test_a_passive_that_reports_its_subject_speaking_names_the_subject():
     assert [(a.speaker.word.text if a.speaker else None) for a in found] == ["Roe"]
 
 
-def test_a_participle_after_the_cue_is_what_the_speaker_did_not_what_was_said():
+def test_a_participle_after_the_cue_is_what_the_speaker_did_not_what_wasquote_then_said():
     # Sales were great , he said , wiping his face .
     rows: list[Row] = [
         ("Sales", "sale", "NOUN", 2, "nsubj"),
