@@ -250,3 +250,37 @@ def test_a_statement_according_to_a_recording_given_to_an_outlet_came_through_it
     ]
     quotes = run([[rows]])
     assert [q.via.name if q.via else None for q in quotes if q.text.startswith("the plan")] == ["Reuters"]
+
+
+def at_town_hall(name: str, outlet: str) -> list[Row]:
+    """ "<name> spoke at an <outlet> town hall ." (the channel named after the outlet's name)"""
+    return [
+        (name, name, "PROPN", 1, "nsubj"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        ("at", "at", "ADP", 5, "case"),
+        ("an", "a", "DET", 5, "det"),
+        (outlet, outlet, "PROPN", 5, "compound"),
+        ("town", "town", "NOUN", 6, "compound"),
+        ("hall", "hall", "NOUN", 1, "obl"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+
+
+def test_a_channel_named_after_the_outlet_gives_the_next_quotes_their_via():
+    # Roe spoke at an MSNBC town hall . | " We will win , " Roe said .
+    quotes = run([[at_town_hall("Roe", "MSNBC")], [direct("Roe")]])
+    assert vias(quotes) == ["MSNBC"]
+
+
+def test_a_live_blog_entry_whose_channel_sentence_quotes_nothing_carries_it_to_every_statement():
+    quotes = run(
+        [
+            [SEPARATOR],
+            [at_town_hall("Roe", "MSNBC")],
+            [reported("Roe")],
+            [reported("Roe")],
+            [SEPARATOR],
+            [reported("Roe")],
+        ]
+    )
+    assert vias(quotes) == ["MSNBC", "MSNBC", None]

@@ -79,6 +79,8 @@ def carry_via(
             thread = _Thread(via, index, entity=entity.id, sentence=cue_sentence)
         elif thread is not None and index - thread.paragraph > VIA_CARRY_PARAGRAPHS:
             thread = None
+    # (again: a channel sentence read above may have named the entry's channel)
+    carry_via_in_entries(doc, attributions, resolved)
 
 
 def _same_source(thread: _Thread, entity: Entity, table: EntityTable) -> bool:

@@ -77,7 +77,7 @@ class SourceModel:
     def _channels(self, side: str) -> list[regex.Pattern[str]]:
         # anchored where the outlet's name starts or ends
         channels = self.vocab.lexicon("channel_cues")
-        shape = r"(?:{})\s+(?:the\s+)?$" if side == "before" else r"^(?:{})"
+        shape = r"(?:{})\s+(?:the\s+)?$" if side == "before" else r"^(?:\s+)?(?:{})"
         entries = [shape.format(e.name) for e in channels.entries if e.attrs.get("side") == side]
         return compile_list(entries, channels.path)
 
