@@ -276,3 +276,12 @@ def test_a_quote_without_a_cue_continues_the_quote_before_not_a_clause_reported_
     got = {doc.text[a.start : a.end]: (a.rule, a.speaker.word.text if a.speaker else None) for a in found}
     assert got['" It binds . "'] == ("neighbour-previous", "Lee")
     assert got["the deal was dead"] == ("ccomp-cue", "mayor")
+
+
+def test_a_closing_clause_opened_by_when_parsed_as_an_adverb_is_an_event_not_a_cue():
+    # The firm denied it , when the mayor asked it .  — "when" parsed as an adverb of "asked"
+    rows = _after_clause("when")
+    rows[5] = ("when", "when", "ADV", 8, "advmod")
+    rows[8] = ("asked", "ask", "VERB", 2, "advcl")
+    text, found = attribute_sentence(rows)
+    assert [a for a in found if a.cue is not None and a.cue.word.text == "asked"] == []

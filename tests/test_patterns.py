@@ -70,6 +70,43 @@ nodes:
     assert list(q.match(SENT, lookup)) == [{"cue": 1}]
 
 
+def test_without_may_name_a_relation_and_the_childs_lemma():
+    p = pattern("""
+id: t
+doc: test
+nodes:
+  cue: {lexicon: speech, without: [nsubj=rasool]}
+""")
+    assert list(p.match(SENT, lookup)) == []  # "said" has the subject "Rasool"
+    q = pattern("""
+id: t
+doc: test
+nodes:
+  cue: {lexicon: speech, without: [nsubj=army]}
+""")
+    assert list(q.match(SENT, lookup)) == [{"cue": 1}]
+
+
+def test_after_requires_the_word_before_the_subtree():
+    # , Rasool said ...  : the subtree of "said" opens right after the comma
+    comma = sentence(
+        [
+            ("Yes", "yes", "INTJ", 3, "discourse"),
+            (",", ",", "PUNCT", 3, "punct"),
+            ("Rasool", "Rasool", "PROPN", 3, "nsubj"),
+            ("said", "say", "VERB", -1, "root"),
+        ]
+    )
+    p = pattern("""
+id: t
+doc: test
+nodes:
+  verb: {text: Rasool, after: [","]}
+""")
+    assert list(p.match(comma, lookup)) == [{"verb": 2}]
+    assert list(p.match(SENT, lookup)) == []
+
+
 def test_parent_of_and_descendant_of_links():
     p = pattern("""
 id: t

@@ -15,7 +15,8 @@ Node keys: ``child_of`` / ``parent_of`` / ``descendant_of`` (the link), ``deprel
 ``upos``, ``feats`` (each ``Key=Value`` must be present), ``lexicon`` (lemma, or a phrasal verb's
 lemma and particle such as "shoot back", is in one of the named lexicons), ``not`` (a mapping of attributes that must not all hold), ``at_end`` (the
 node's subtree closes its sentence, punctuation aside: a trailing "..., X said."), ``without`` (relations
-the word has no child by: ``without: [cc]`` is a clause not opened by "and"), ``after`` (the word
+the word has no child by: ``without: [cc]`` is a clause not opened by "and"; ``advmod=when``
+names a relation and the child's lemma), ``after`` (the word
 right before the node's subtree, punctuation aside, is one of these texts: ``after: [","]`` is a
 clause set off by a comma), ``optional``.
 Values may be a string or a list (any of). A match maps node names to word indices.
@@ -95,6 +96,12 @@ RELATIONS: dict[Relation, Callable[[Sentence, int], list[int]]] = {
 NODE_KEYS = ATTR_KEYS | set(RELATIONS) | {"not", "optional", "at_end", "without", "after"}
 
 
+def _child_matches(child: Word, without: tuple[str, ...]) -> bool:
+    """Whether a child is one ``without`` forbids: by its relation ("mark"), or by relation and
+    lemma ("advmod=when": a "when" clause, not any adverb)."""
+    return child.rel in without or f"{child.rel}={child.lemma.lower()}" in without
+
+
 @dataclass(frozen=True)
 class Node:
     name: str
@@ -117,7 +124,7 @@ class Node:
             if any(x.upos != "PUNCT" for x in sent.words[last + 1 :]):
                 return False
         if self.without and sent is not None:
-            if any(sent.words[c].rel in self.without for c in sent.children[w.index]):
+            if any(_child_matches(sent.words[c], self.without) for c in sent.children[w.index]):
                 return False
         if self.after and sent is not None:
             # (the parse often hangs the comma on the node itself)
