@@ -802,3 +802,34 @@ def test_a_sentence_initial_common_word_tagged_into_a_name_is_not_part_of_it():
     ]
     [q] = resolve([[rows]]).quotes
     assert q.speaker is not None and q.speaker.name == "Jane Roe"
+
+
+def test_the_person_who_asked_does_not_answer():
+    # The note named Dana Roe . | Asked by Sam Lee whether it works , she said the plan works .
+    # (neither name a subject: the nearest would be the one who asked)
+    spoke: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("note", "note", "NOUN", 2, "nsubj"),
+        ("named", "name", "VERB", -1, "root"),
+        ("Dana", "Dana", "PROPN", 4, "compound"),
+        ("Roe", "Roe", "PROPN", 2, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    asked: list[Row] = [
+        ("Asked", "ask", "VERB", 9, "advcl"),
+        ("by", "by", "ADP", 3, "case"),
+        ("Sam", "Sam", "PROPN", 3, "compound"),
+        ("Lee", "Lee", "PROPN", 0, "obl"),
+        ("whether", "whether", "SCONJ", 6, "mark"),
+        ("it", "it", "PRON", 6, "nsubj"),
+        ("works", "work", "VERB", 0, "ccomp"),
+        (",", ",", "PUNCT", 0, "punct"),
+        ("she", "she", "PRON", 9, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 11, "det"),
+        ("plan", "plan", "NOUN", 12, "nsubj"),
+        ("works", "work", "VERB", 9, "ccomp"),
+        (".", ".", "PUNCT", 9, "punct"),
+    ]
+    result = resolve([[spoke, asked]])
+    assert [q.speaker.name for q in result.quotes if q.speaker and q.text == "the plan works"] == ["Dana Roe"]

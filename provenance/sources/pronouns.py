@@ -52,6 +52,9 @@ class PronounResolver(TableBase):
         # "Trump has never mentioned Muslims, he said": as in "he said Trump has never ...", the
         # name inside what was said is someone else; it is taken only when nobody else is there
         before = [n for n in before if not lo <= n.start < hi] or before
+        # "Asked by Matt Lauer whether ..., she said": the one who asked does not answer
+        sent = mention.ref.sentence
+        before = [n for n in before if not _asker(sent, n.start)] or before
         if not before:
             return None
         para = self.doc.paragraph_at(mention.start)
@@ -186,3 +189,18 @@ class PronounResolver(TableBase):
             if len(mt) > len(toks) and mt[-len(toks) :] == toks:
                 return " ".join(mt)
         return " ".join(toks)
+
+
+_ASKING = frozenset({"ask", "question", "press", "interview"})
+
+
+def _asker(sent: Sentence, start: int) -> bool:
+    """Whether the name at ``start`` is the "by" agent of an asking participle in ``sent``."""
+    w = next((w for w in sent.words if w.start <= start < w.end), None)
+    if w is None or w.head < 0:
+        return False
+    # (the name's head word: the last word of its run carries the relation)
+    while w.rel in ("flat", "compound") and w.head >= 0:
+        w = sent.words[w.head]
+    by = any(sent.words[k].lemma.lower() == "by" for k in sent.children[w.index])
+    return by and w.head >= 0 and sent.words[w.head].lemma.lower() in _ASKING
