@@ -312,3 +312,17 @@ def test_a_title_after_a_coordinated_organisation_name_before_a_full_name_is_hea
         )
     )
     assert (ref := noun_phrase_after(two, 7)) is not None and ref.word.text == "Smith"
+
+
+def test_a_cue_after_the_quote_with_no_subject_at_all_takes_the_names_before_it():
+    # " The road is closed , " Roe and Doe wrote .  — "Roe" an apposition of the quoted clause,
+    # "wrote" a conjunct of "Roe": the cue has no subject
+    rows = quote_then_said([])[:7] + [
+        ("Roe", "Roe", "PROPN", 4, "appos"),
+        ("and", "and", "CCONJ", 9, "cc"),
+        ("Doe", "Doe", "PROPN", 7, "conj"),
+        ("wrote", "write", "VERB", 7, "conj"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    rows[4] = ("closed", "closed", "ADJ", -1, "root")
+    assert speakers(rows) == ["Roe"]

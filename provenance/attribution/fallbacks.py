@@ -100,11 +100,13 @@ def dash_credit(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> Wor
 def _speaker_after(cues: CueReader, sent: Sentence, span: QuoteSpan, cue: int) -> WordRef | None:
     """The speaker of '"...," union president Jane Roe said': the cue's subject, unless the
     parse took a word inside the quote ("They now have ...") — what was said never says who
-    said it. Then the last noun between the closing mark and the cue (an English noun phrase
-    ends on its head), or the noun phrase after the cue ("said Jane Roe")."""
+    said it — or the parse gave it none. Then the last noun between the closing mark and the cue
+    (an English noun phrase ends on its head), or the noun phrase after the cue ("said Jane
+    Roe")."""
     found = cues.subject(sent, cue)
-    if found is None or not (span.start <= found.word.start < span.end):
+    if found is not None and not (span.start <= found.word.start < span.end):
         return found
+    # (no subject at all either: '"...," Roe and Doe wrote' with "wrote" a conjunct of "Roe")
     between = [w for w in sent.words[:cue] if w.start >= span.end and w.upos in ("PROPN", "NOUN", "PRON")]
     if between:
         # '"...," Roe and Doe said': the last noun is the last conjunct; the speaker is the
