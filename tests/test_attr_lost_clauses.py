@@ -329,3 +329,30 @@ def test_a_hyphen_inside_a_word_does_not_end_the_clause_a_dash_does():
     assert hit is not None and joined.text[hit.start : hit.end] == "were self-inflicted"
     dashed = bare_cue(CUES, spaced, 3)
     assert dashed is not None and spaced.text[dashed.start : dashed.end] == "were self"
+
+
+def test_an_open_complement_with_its_own_subject_is_a_clause_the_parse_mislabelled():
+    # Roe writes the firm works with other agencies .  ("works" parsed as xcomp, with a subject)
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("writes", "write", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("firm", "firm", "NOUN", 4, "nsubj"),
+        ("works", "work", "VERB", 1, "xcomp"),
+        ("with", "with", "ADP", 7, "case"),
+        ("other", "other", "ADJ", 7, "amod"),
+        ("agencies", "agency", "NOUN", 4, "obl"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    text, found = attribute(rows)
+    assert said(found, text) == [("ccomp-cue", "the firm works with other agencies", "Roe")]
+    # "asked him to leave": an infinitive with no subject of its own is no content
+    asked: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("asked", "ask", "VERB", -1, "root"),
+        ("him", "he", "PRON", 1, "obj"),
+        ("to", "to", "PART", 4, "mark"),
+        ("leave", "leave", "VERB", 1, "xcomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert [a for a in attribute(asked)[1] if a.rule == "ccomp-cue"] == []

@@ -54,12 +54,8 @@ class PatternAttributor:
         kids = [sent.words[c] for c in sent.children[head]]
         if _relative_content(sent, head, cue, rp):
             return False
-        if w.deprel == "xcomp" and not quoted(sent, head, spans) and rp.options.content_kind in ("clause", "object"):
-            # "asked him to leave", "admitted carrying out": not content unless quoted; but for
-            # an object-content cue a gerund with a determiner is a misparsed object
-            # ("condemned the bombing").
-            if rp.options.content_kind != "object" or not any(k.rel == "det" for k in kids):
-                return False
+        if _unquoted_complement(sent, head, spans, rp):
+            return False
         if w.upos in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and w.deprel in ("ccomp", "conj", "advcl", "parataxis"):
             # A nominal complement must be a clause: "the attacks are in retaliation".
             if not any(k.rel in ("cop", "nsubj") for k in kids) and not quoted(sent, head, spans):
@@ -384,3 +380,17 @@ def _name_scrap(sent: Sentence, head: int, spans: list[QuoteSpan]) -> bool:
     ("newswire Associated Press reported" with "Associated" as the complement)."""
     w = sent.words[head]
     return not sent.children[head] and w.text[:1].isupper() and head > 0 and not quoted(sent, head, spans)
+
+
+def _unquoted_complement(sent: Sentence, head: int, spans: list[QuoteSpan], rp: RulePattern) -> bool:
+    """ "asked him to leave", "admitted carrying out": an open complement (xcomp) is not content
+    unless quoted; but for an object-content cue a gerund with a determiner is a misparsed object
+    ("condemned the bombing"), and one with a subject of its own is a clause the parse
+    mislabelled ("Roe writes [G4S works with other agencies]")."""
+    w = sent.words[head]
+    kids = [sent.words[c] for c in sent.children[head]]
+    if w.deprel != "xcomp" or quoted(sent, head, spans) or rp.options.content_kind not in ("clause", "object"):
+        return False
+    if any(k.rel == "nsubj" and k.index < head for k in kids):
+        return False
+    return rp.options.content_kind != "object" or not any(k.rel == "det" for k in kids)
