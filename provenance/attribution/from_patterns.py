@@ -391,6 +391,6 @@ def _unquoted_complement(sent: Sentence, head: int, spans: list[QuoteSpan], rp: 
     kids = [sent.words[c] for c in sent.children[head]]
     if w.deprel != "xcomp" or quoted(sent, head, spans) or rp.options.content_kind not in ("clause", "object"):
         return False
-    if any(k.rel == "nsubj" and k.index < head for k in kids):
-        return False
+    if w.upos in ("VERB", "AUX") and not is_participle(w) and any(k.rel == "nsubj" and k.index < head for k in kids):
+        return False  # (a participle with a subject is a small clause: "calls [Roe unqualified]")
     return rp.options.content_kind != "object" or not any(k.rel == "det" for k in kids)
