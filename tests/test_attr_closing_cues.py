@@ -285,3 +285,48 @@ def test_a_closing_clause_opened_by_when_parsed_as_an_adverb_is_an_event_not_a_c
     rows[8] = ("asked", "ask", "VERB", 2, "advcl")
     text, found = attribute_sentence(rows)
     assert [a for a in found if a.cue is not None and a.cue.word.text == "asked"] == []
+
+
+def test_the_name_a_description_after_the_quote_stands_for_is_not_what_was_said():
+    # " It is a day , " Jane Roe , the mayor , said .  — "Roe" hung on the quoted clause as an
+    # apposition, "mayor" the subject of "said"
+    rows: list[Row] = [
+        ('"', '"', "PUNCT", 4, "punct"),
+        ("It", "it", "PRON", 4, "nsubj"),
+        ("is", "be", "AUX", 4, "cop"),
+        ("a", "a", "DET", 4, "det"),
+        ("day", "day", "NOUN", 13, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ('"', '"', "PUNCT", 4, "punct"),
+        ("Jane", "Jane", "PROPN", 8, "compound"),
+        ("Roe", "Roe", "PROPN", 4, "appos"),
+        (",", ",", "PUNCT", 11, "punct"),
+        ("the", "the", "DET", 11, "det"),
+        ("mayor", "mayor", "NOUN", 13, "nsubj"),
+        (",", ",", "PUNCT", 11, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 13, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert [(a.rule, text[a.start : a.end]) for a in found] == [("ccomp-cue", '" It is a day , "')]
+
+
+def test_an_apposition_inside_reported_speech_stays_in_it():
+    # The strike hit a vehicle , a sedan , the official said .
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("strike", "strike", "NOUN", 2, "nsubj"),
+        ("hit", "hit", "VERB", 11, "ccomp"),
+        ("a", "a", "DET", 4, "det"),
+        ("vehicle", "vehicle", "NOUN", 2, "obj"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("a", "a", "DET", 7, "det"),
+        ("sedan", "sedan", "NOUN", 4, "appos"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("the", "the", "DET", 10, "det"),
+        ("official", "official", "NOUN", 11, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 11, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert [text[a.start : a.end] for a in found] == ["The strike hit a vehicle , a sedan"]

@@ -180,14 +180,22 @@ def cut_at_speaker_comma(sent: Sentence, cue: int, speaker: WordRef, words: set[
     the comma before the speaker's phrase closes the content."""
     if not (cue > speaker.index and max(words) < cue):
         return words
-    comma = max((w.index for w in sent.words[: speaker.index] if w.text == ","), default=-1)
-    # (a closing quote mark may stand between the comma and the speaker: '"...," Jane Roe, ...')
-    if comma > min(words) and all(
-        sent.words[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or sent.words[i].text in QUOTE_CHARS
-        for i in range(comma + 1, speaker.index)
-    ):
-        return {w for w in words if w < comma}
-    return words
+    # (a closing quote mark may stand between the comma and the speaker: '"...," Jane Roe, ...';
+    # so may the name a description after it stands for: '"...," Jane Roe, the mayor, said')
+    commas = [w.index for w in sent.words[: speaker.index] if w.text == "," and w.index > min(words)]
+    cut = -1
+    for comma in reversed(commas):
+        stretch = range(comma + 1, speaker.index)
+        if not all(
+            sent.words[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or sent.words[i].text in QUOTE_CHARS + ","
+            for i in stretch
+        ):
+            break
+        # (past the nearest comma only back to a quote's own: not "hit a vehicle, a sedan, X said")
+        if cut >= 0 and not any(sent.words[i].text in QUOTE_CHARS for i in range(comma + 1, cut)):
+            break
+        cut = comma
+    return {w for w in words if w < cut} if cut >= 0 else words
 
 
 def pieces(sent: Sentence, cue: int, speaker: WordRef | None, words: set[int]) -> list[list[int]]:
