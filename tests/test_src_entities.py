@@ -833,3 +833,22 @@ def test_the_person_who_asked_does_not_answer():
     ]
     result = resolve([[spoke, asked]])
     assert [q.speaker.name for q in result.quotes if q.speaker and q.text == "the plan works"] == ["Dana Roe"]
+
+
+def test_a_description_by_a_role_word_after_a_name_stands_for_the_name():
+    # Nate Sims , the polling guru , said the plan works .  ("guru" the subject, the name apart)
+    rows: list[Row] = [
+        ("Nate", "Nate", "PROPN", 1, "compound"),
+        ("Sims", "Sims", "PROPN", 6, "dep"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("the", "the", "DET", 5, "det"),
+        ("polling", "polling", "NOUN", 5, "compound"),
+        ("guru", "guru", "NOUN", 6, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 8, "det"),
+        ("plan", "plan", "NOUN", 9, "nsubj"),
+        ("works", "work", "VERB", 6, "ccomp"),
+        (".", ".", "PUNCT", 6, "punct"),
+    ]
+    [q] = resolve([[rows]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Nate Sims"
