@@ -852,3 +852,14 @@ def test_a_description_by_a_role_word_after_a_name_stands_for_the_name():
     ]
     [q] = resolve([[rows]]).quotes
     assert q.speaker is not None and q.speaker.name == "Nate Sims"
+
+
+def test_a_company_named_by_its_trade_and_then_by_its_first_word_is_one_organisation():
+    # Acme Energy said the plan works . | Acme said the plan works .
+    full: list[Row] = [("Acme", "Acme", "PROPN", 1, "compound")] + [
+        (t, lem, u, h + 1 if h >= 0 else -1, r) for t, lem, u, h, r in said(("Energy", "PROPN"))
+    ]
+    full[1] = ("Energy", "Energy", "PROPN", 2, "nsubj")
+    result = resolve([[full], [said(("Acme", "PROPN"))]])
+    speakers = [q.speaker for q in result.quotes if q.speaker]
+    assert [(s.name, s.type) for s in speakers] == [("Acme Energy", "organization"), ("Acme Energy", "organization")]

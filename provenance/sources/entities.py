@@ -267,6 +267,10 @@ class EntityTable(UnnamedResolver, PronounResolver):
         for e in reversed(self.entities):
             if e.type == "person" and len(tokens) < len(self.tokens(e.name)) and self.same_person(name, e.name):
                 return e, "short-name"
+            # "Suncor" after "Suncor Energy": an organisation's short name is its first words
+            if e.type == "organization" and len(tokens) < len(self.tokens(e.name)) == len(tokens) + 1:
+                if self.tokens(e.name)[: len(tokens)] == tokens:
+                    return e, "short-name"
         # A surname whose full name appeared earlier outside any quote ("Ortiz" after "Energy
         # Minister Dana Ortiz spoke on Monday").
         for full in reversed([n.name for n in self.person_names if n.start < mention.start]):
