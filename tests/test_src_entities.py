@@ -863,3 +863,30 @@ def test_a_company_named_by_its_trade_and_then_by_its_first_word_is_one_organisa
     result = resolve([[full], [said(("Acme", "PROPN"))]])
     speakers = [q.speaker for q in result.quotes if q.speaker]
     assert [(s.name, s.type) for s in speakers] == [("Acme Energy", "organization"), ("Acme Energy", "organization")]
+
+
+def test_an_official_giving_a_bodys_statement_speaks_for_it_otherwise_is_unnamed():
+    # In a statement , a Navy official said the plan works .  /  A Navy official said the plan works .
+    def official(opening: list[Row]) -> list[Row]:
+        n = len(opening)
+        return opening + [
+            ("a", "a", "DET", n + 2, "det"),
+            ("Navy", "Navy", "PROPN", n + 2, "compound"),
+            ("official", "official", "NOUN", n + 3, "nsubj"),
+            ("said", "say", "VERB", -1, "root"),
+            ("the", "the", "DET", n + 5, "det"),
+            ("plan", "plan", "NOUN", n + 6, "nsubj"),
+            ("works", "work", "VERB", n + 3, "ccomp"),
+            (".", ".", "PUNCT", n + 3, "punct"),
+        ]
+
+    statement: list[Row] = [
+        ("In", "in", "ADP", 2, "case"),
+        ("a", "a", "DET", 2, "det"),
+        ("statement", "statement", "NOUN", 7, "obl"),
+        (",", ",", "PUNCT", 2, "punct"),
+    ]
+    [q] = resolve([[official(statement)]]).quotes
+    assert q.speaker is not None and q.speaker.type == "organization"
+    [plain] = resolve([[official([])]]).quotes
+    assert plain.speaker is not None and plain.speaker.type == "anonymous"

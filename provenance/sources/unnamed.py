@@ -180,7 +180,11 @@ class UnnamedResolver(TableBase):
     def _for_unnamed_person(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
         """Unnamed people described by role ("a US official", "the mayor") or not at all ("sources");
         a spokesperson of a named organisation is that organisation."""
-        if self.vocab.in_lexicon("spokesperson_nouns", head_lemma):
+        if self.vocab.in_lexicon("spokesperson_nouns", head_lemma) or (
+            head_lemma == "official" and _in_a_statement(mention.ref.sentence)
+        ):
+            # (an official of a named body giving its statement speaks for it: "In a statement,
+            # a State Department official said")
             org = self._spoken_for(mention)
             if org is not None:
                 return org, None
@@ -374,3 +378,11 @@ def _age_of(sent: Sentence, head: int) -> str | None:
         if k >= 1 and words[k].upos == "NUM" and words[k - 1].lemma.lower() in ("the", "this", "that"):
             return words[k].text
     return None
+
+
+def _in_a_statement(sent: Sentence) -> bool:
+    """The sentence reports a statement: "in a statement", "said in a statement"."""
+    return any(
+        w.lemma.lower() == "statement" and any(sent.words[k].lemma.lower() == "in" for k in sent.children[w.index])
+        for w in sent.words
+    )
