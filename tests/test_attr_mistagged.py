@@ -326,3 +326,36 @@ def test_a_cue_after_the_quote_with_no_subject_at_all_takes_the_names_before_it(
     ]
     rows[4] = ("closed", "closed", "ADJ", -1, "root")
     assert speakers(rows) == ["Roe"]
+
+
+def test_a_capitalised_verb_inside_a_lower_case_sentence_is_a_name_not_a_cue():
+    # Campaign spokeswoman Hope Hicks said all staffers sign agreements .  ("Hope" read as a verb
+    # with "spokeswoman" its subject and "Hicks said ..." its complement)
+    rows: list[Row] = [
+        ("Campaign", "campaign", "NOUN", 1, "compound"),
+        ("spokeswoman", "spokeswoman", "NOUN", 2, "nsubj"),
+        ("Hope", "hope", "VERB", -1, "root"),
+        ("Hicks", "Hicks", "PROPN", 4, "nsubj"),
+        ("said", "say", "VERB", 2, "ccomp"),
+        ("all", "all", "DET", 6, "det"),
+        ("staffers", "staffer", "NOUN", 7, "nsubj"),
+        ("sign", "sign", "VERB", 4, "ccomp"),
+        ("agreements", "agreement", "NOUN", 7, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert said(found, text) == [("ccomp-cue", "all staffers sign agreements", "Hicks")]
+
+
+def test_a_headline_in_title_case_keeps_its_capitalised_cue():
+    # Mayor Says Council Will Approve Budget
+    rows: list[Row] = [
+        ("Mayor", "mayor", "NOUN", 1, "nsubj"),
+        ("Says", "say", "VERB", -1, "root"),
+        ("Council", "council", "NOUN", 4, "nsubj"),
+        ("Will", "will", "AUX", 4, "aux"),
+        ("Approve", "approve", "VERB", 1, "ccomp"),
+        ("Budget", "budget", "NOUN", 4, "obj"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert said(found, text) == [("ccomp-cue", "Council Will Approve Budget", "Mayor")]

@@ -33,9 +33,17 @@ from .content import (
     whole_clause,
 )
 from .cues import CueReader, conjunct_subject, reduced_relative_subject
+from .guards import name_scrap, relative_content, unquoted_complement
 from .model import Attribution, ParsedParagraph
 from .passives import is_participle, is_passive, passive_agent
-from .phrases import name_after_quote, name_before, noun_phrase_after, stranded_apposition, subject_after_comma
+from .phrases import (
+    capitalised_inside,
+    name_after_quote,
+    name_before,
+    noun_phrase_after,
+    stranded_apposition,
+    subject_after_comma,
+)
 from .spans import classify, content_words, quoted, snap_to_quotes, trim_edges
 
 
@@ -52,9 +60,9 @@ class PatternAttributor:
         """Guards against parses that hang the wrong clause on a cue."""
         w = sent.words[head]
         kids = [sent.words[c] for c in sent.children[head]]
-        if _relative_content(sent, head, cue, rp):
+        if relative_content(sent, head, cue, rp):
             return False
-        if _unquoted_complement(sent, head, spans, rp):
+        if unquoted_complement(sent, head, spans, rp):
             return False
         if w.upos in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and w.deprel in ("ccomp", "conj", "advcl", "parataxis"):
             # A nominal complement must be a clause: "the attacks are in retaliation".
@@ -66,7 +74,7 @@ class PatternAttributor:
             return False
         if rp.options.content_kind == "predicate" and not named_before(sent, head, cue):
             return False
-        if _name_scrap(sent, head, spans) and rp.options.content_reach != "rest":
+        if name_scrap(sent, head, spans) and rp.options.content_reach != "rest":
             return False
         # "..., the official said" parsed as another complement of the first "said": a comma
         # opens that clause ("said the government welcomed the decision" is a real complement).
@@ -194,6 +202,8 @@ class PatternAttributor:
                 continue
             if quoted(sent, cue, spans):
                 continue  # a cue inside quote marks is part of what was said
+            if capitalised_inside(sent, cue):
+                continue  # "spokeswoman Hope Hicks said": a name the tagger read as a verb
             if not self._valid_content(sent, m["content"], cue, spans, rp):
                 continue
             by_cue.setdefault(cue, []).append(m)
@@ -361,36 +371,3 @@ class PatternAttributor:
             paragraph=para_index,
             yields_to_other_content=rp.options.content_kind == "object",
         )
-
-
-def _relative_content(sent: Sentence, head: int, cue: int, rp: RulePattern) -> bool:
-    """A clause whose subject is "who"/"which" is a relative clause, never what was said; unless
-    "according to X" qualifies it from inside ("a firm, which collected $36,000, according to
-    filings")."""
-    if rp.options.cue_kind == "preposition" and cue in sent.subtree(head):
-        return False
-    return any(
-        sent.words[c].rel == "nsubj" and sent.words[c].lemma.lower() in ("who", "which", "whom")
-        for c in sent.children[head]
-    )
-
-
-def _name_scrap(sent: Sentence, head: int, spans: list[QuoteSpan]) -> bool:
-    """A lone capitalised word is a piece of the speaker's name the parser took for a verb
-    ("newswire Associated Press reported" with "Associated" as the complement)."""
-    w = sent.words[head]
-    return not sent.children[head] and w.text[:1].isupper() and head > 0 and not quoted(sent, head, spans)
-
-
-def _unquoted_complement(sent: Sentence, head: int, spans: list[QuoteSpan], rp: RulePattern) -> bool:
-    """ "asked him to leave", "admitted carrying out": an open complement (xcomp) is not content
-    unless quoted; but for an object-content cue a gerund with a determiner is a misparsed object
-    ("condemned the bombing"), and one with a subject of its own is a clause the parse
-    mislabelled ("Roe writes [G4S works with other agencies]")."""
-    w = sent.words[head]
-    kids = [sent.words[c] for c in sent.children[head]]
-    if w.deprel != "xcomp" or quoted(sent, head, spans) or rp.options.content_kind not in ("clause", "object"):
-        return False
-    if w.upos in ("VERB", "AUX") and not is_participle(w) and any(k.rel == "nsubj" and k.index < head for k in kids):
-        return False  # (a participle with a subject is a small clause: "calls [Roe unqualified]")
-    return rp.options.content_kind != "object" or not any(k.rel == "det" for k in kids)

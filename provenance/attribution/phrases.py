@@ -290,3 +290,14 @@ def indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:
     opening = sent.words[min(i for i in sent.subtree(second) if sent.words[i].upos != "PUNCT")]
     definite = opening.lemma.lower() == "the" or any(sent.words[k].deprel == "nmod:poss" for k in sent.children[second])
     return definite and sent.words[first].upos == "PROPN" and closed
+
+
+def capitalised_inside(sent: Sentence, i: int) -> bool:
+    """A capitalised word inside a sentence written in lower case ("spokeswoman Hope Hicks
+    said", "Hope" tagged as a verb): a name, whatever the tagger says. Not the first word, not
+    after a quote mark, a colon or a semicolon, and not in a headline written in title case."""
+    w = sent.words[i]
+    if i == 0 or not w.text[:1].isupper() or w.text.isupper() or sent.words[i - 1].text in QUOTE_CHARS + ":;—–-":
+        return False
+    words = [x.text for x in sent.words if x.text[:1].isalpha() and len(x.text) > 3]
+    return sum(x[:1].isupper() for x in words) * 2 < len(words)

@@ -1,0 +1,45 @@
+"""Guards of a pattern's content that need only the parse and the pattern's options: a
+relative clause, a scrap of a name, an unquoted open complement. (The guards that read the
+lexicons live on the pattern attributor.)"""
+
+from __future__ import annotations
+
+from provenance.quotemarks import QuoteSpan
+from provenance.syntax.tree import Sentence
+from provenance.vocab import RulePattern
+
+from .passives import is_participle
+from .spans import quoted
+
+
+def relative_content(sent: Sentence, head: int, cue: int, rp: RulePattern) -> bool:
+    """A clause whose subject is "who"/"which" is a relative clause, never what was said; unless
+    "according to X" qualifies it from inside ("a firm, which collected $36,000, according to
+    filings")."""
+    if rp.options.cue_kind == "preposition" and cue in sent.subtree(head):
+        return False
+    return any(
+        sent.words[c].rel == "nsubj" and sent.words[c].lemma.lower() in ("who", "which", "whom")
+        for c in sent.children[head]
+    )
+
+
+def name_scrap(sent: Sentence, head: int, spans: list[QuoteSpan]) -> bool:
+    """A lone capitalised word is a piece of the speaker's name the parser took for a verb
+    ("newswire Associated Press reported" with "Associated" as the complement)."""
+    w = sent.words[head]
+    return not sent.children[head] and w.text[:1].isupper() and head > 0 and not quoted(sent, head, spans)
+
+
+def unquoted_complement(sent: Sentence, head: int, spans: list[QuoteSpan], rp: RulePattern) -> bool:
+    """ "asked him to leave", "admitted carrying out": an open complement (xcomp) is not content
+    unless quoted; but for an object-content cue a gerund with a determiner is a misparsed object
+    ("condemned the bombing"), and one with a subject of its own is a clause the parse
+    mislabelled ("Roe writes [G4S works with other agencies]")."""
+    w = sent.words[head]
+    kids = [sent.words[c] for c in sent.children[head]]
+    if w.deprel != "xcomp" or quoted(sent, head, spans) or rp.options.content_kind not in ("clause", "object"):
+        return False
+    if w.upos in ("VERB", "AUX") and not is_participle(w) and any(k.rel == "nsubj" and k.index < head for k in kids):
+        return False  # (a participle with a subject is a small clause: "calls [Roe unqualified]")
+    return rp.options.content_kind != "object" or not any(k.rel == "det" for k in kids)
