@@ -890,3 +890,21 @@ def test_an_official_giving_a_bodys_statement_speaks_for_it_otherwise_is_unnamed
     assert q.speaker is not None and q.speaker.type == "organization"
     [plain] = resolve([[official([])]]).quotes
     assert plain.speaker is not None and plain.speaker.type == "anonymous"
+
+
+def test_a_title_with_of_before_a_full_name_is_the_role_whatever_the_parse():
+    # Secretary of State John Kerr said the plan works .  (the name words hung on "Secretary")
+    rows: list[Row] = [
+        ("Secretary", "Secretary", "PROPN", 5, "nsubj"),
+        ("of", "of", "ADP", 2, "case"),
+        ("State", "State", "PROPN", 0, "nmod"),
+        ("John", "John", "PROPN", 0, "nmod"),
+        ("Kerr", "Kerr", "PROPN", 0, "nmod"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 7, "det"),
+        ("plan", "plan", "NOUN", 8, "nsubj"),
+        ("works", "work", "VERB", 5, "ccomp"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    [q] = resolve([[rows]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("John Kerr", "Secretary of State")

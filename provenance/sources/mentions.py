@@ -259,6 +259,49 @@ def _apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRe
     return WordRef(sent, name)
 
 
+def _title_of_name(
+    sent: Sentence, words: list[int], is_role: Callable[[str], bool] | None
+) -> tuple[int, list[int]] | None:
+    """ "Secretary of State John Kerry", "Minister of Finance Bill Morneau": a role word, "of",
+    then capitalised words; the last two are the person's name (first name and surname), the
+    rest is the title, whichever way the parse hung them (the title may sit just before the
+    mention's words). Returns where the title starts and the name's words."""
+    if is_role is None or not words:
+        return None
+    inside = set(words)
+    start = min(words)
+    if start >= 2 and sent.words[start - 1].text.lower() == "of" and is_role(sent.words[start - 2].lemma.lower()):
+        inside |= {start - 2, start - 1}
+    for i in sorted(inside):
+        if not is_role(sent.words[i].lemma.lower()) or i + 1 not in inside or sent.words[i + 1].text.lower() != "of":
+            continue
+        run = []
+        j = i + 2
+        while j in inside and sent.words[j].text[:1].isupper() and sent.words[j].upos == "PROPN":
+            run.append(j)
+            j += 1
+        if len(run) >= 3:
+            return i, run[-2:]
+    return None
+
+
+def _name_of(
+    sent: Sentence, words: list[int], head: int, is_role: Callable[[str], bool] | None
+) -> tuple[list[int], list[int]]:
+    """The mention's words (with a title before them) and its name's words."""
+    if sent.words[head].upos == "PRON":
+        return words, []
+    titled = _title_of_name(sent, words, is_role)
+    if titled:
+        return sorted(set(words) | set(range(titled[0], max(words) + 1))), titled[1]
+    name_idx = _choose_name(sent, words, head)
+    # "Mayor Jane Smith", "Energy Minister Dana Ortiz": leading titles are the role.
+    if is_role and name_idx:
+        drop = title_length([sent.words[i].text for i in name_idx], is_role)
+        name_idx = name_idx[drop:]
+    return words, name_idx
+
+
 def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = None) -> Mention:
     ref = _apposed_name(_relative_antecedent(ref), is_role)
     sent, head = ref.sentence, ref.index
@@ -278,11 +321,7 @@ def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = 
             if sent.words[c].rel == "nmod" and sent.words[c].upos in ("NOUN", "PROPN"):
                 desc_head = c
                 break
-    name_idx = _choose_name(sent, words, head) if w.upos != "PRON" else []
-    # "Mayor Jane Smith", "Energy Minister Dana Ortiz": leading titles are the role.
-    if is_role and name_idx:
-        drop = title_length([sent.words[i].text for i in name_idx], is_role)
-        name_idx = name_idx[drop:]
+    words, name_idx = _name_of(sent, words, head, is_role)
     if name_idx:
         words = sorted(set(words) | set(range(min(words + name_idx), max(words + name_idx) + 1)))
     name = clean_name(_text(sent, source, name_idx)) if name_idx else None
