@@ -5,6 +5,7 @@ it completes ("The mayor seemed to imply that ...")."""
 
 from __future__ import annotations
 
+import pytest
 from parse_helpers import Row, attribute_sentence, quote_then_said, sentence
 
 from provenance.attribution import Attribution
@@ -270,14 +271,15 @@ def test_a_quote_that_it_read_is_read_from_a_sign():
     assert [(a.rule, a.speaker and a.speaker.word.text) for a in found] == [("adjacent-cue-after", "it")]
 
 
-def test_wondered_aloud_is_speech():
+@pytest.mark.parametrize("adverb", ["aloud", "loudly"])
+def test_wondered_aloud_is_speech(adverb: str):
     # (the quoted clause left as the root and the cue hanging from it: only the adjacent cue
     # reads it, and "wonder" alone is a thought, not speech)
     rows = _quote_then(
         [
             ("he", "he", "PRON", 1, "nsubj"),
             ("wondered", "wonder", "VERB", -1, "dep"),
-            ("aloud", "aloud", "ADV", 1, "advmod"),
+            (adverb, adverb, "ADV", 1, "advmod"),
         ]
     )
     rows[4] = ("good", "good", "ADJ", -1, "root")

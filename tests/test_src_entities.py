@@ -908,3 +908,28 @@ def test_a_title_with_of_before_a_full_name_is_the_role_whatever_the_parse():
     ]
     [q] = resolve([[rows]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("John Kerr", "Secretary of State")
+
+
+def test_a_description_after_a_name_that_follows_a_closing_quote_stands_for_the_name():
+    # “ We lost , ” Pierre Roe , the firm 's risk officer , said .  ("officer" the subject of a
+    # cue the parse left unattached to the quote)
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 2, "punct"),
+        ("We", "we", "PRON", 2, "nsubj"),
+        ("lost", "lose", "VERB", -1, "root"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("”", "”", "PUNCT", 2, "punct"),
+        ("Pierre", "Pierre", "PROPN", 6, "compound"),
+        ("Roe", "Roe", "PROPN", 2, "dep"),
+        (",", ",", "PUNCT", 12, "punct"),
+        ("the", "the", "DET", 9, "det"),
+        ("firm", "firm", "NOUN", 12, "nmod:poss"),
+        ("'s", "'s", "PART", 9, "case"),
+        ("risk", "risk", "NOUN", 12, "compound"),
+        ("officer", "officer", "NOUN", 14, "nsubj"),
+        (",", ",", "PUNCT", 12, "punct"),
+        ("said", "say", "VERB", 2, "dep"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    quotes = [q for q in resolve([[rows]]).quotes if q.speaker]
+    assert [q.speaker.name for q in quotes] == ["Pierre Roe"]

@@ -252,7 +252,9 @@ def _apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRe
     while first > 0 and sent.words[first - 1].upos == "PROPN":
         first -= 1
     before = sent.words[first - 1] if first > 0 else None
-    if before is not None and (before.upos == "ADP" or before.text not in ",“\"'‘" and before.upos != "VERB"):
+    # (a quote mark of either kind may open the name's stretch: '"...," Pierre Roe, the firm's
+    # then-chief risk officer, said')
+    if before is not None and (before.upos == "ADP" or before.text not in ",“”\"'‘’" and before.upos != "VERB"):
         return ref  # "In Ohio, the governor said"; a name inside a longer phrase
     if any(sent.words[k].rel == "case" for k in sent.children[name]):
         return ref
