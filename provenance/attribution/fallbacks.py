@@ -119,6 +119,12 @@ def _speaker_after(cues: CueReader, sent: Sentence, span: QuoteSpan, cue: int) -
     return noun_phrase_after(sent, cue)
 
 
+def _speech_verb_as_noun(cues: CueReader, w: Word) -> bool:
+    """A present-tense speech verb the tagger read as a plural noun ("states", "notes",
+    "acknowledges")."""
+    return w.upos == "NOUN" and w.text.islower() and w.text.endswith("s") and cues.in_lex("speech_verbs", w.text[:-1])
+
+
 def _noun_cue_before(cues: CueReader, sent: Sentence, w: Word) -> WordRef | None:
     """'As Roe acknowledges: "..."', 'Roe notes, "..."': a present-tense speech verb tagged as a
     plural noun right before the quote's colon or comma, after a name or a pronoun, which is the
@@ -126,10 +132,7 @@ def _noun_cue_before(cues: CueReader, sent: Sentence, w: Word) -> WordRef | None
     nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
     prev = sent.words[w.index - 1] if w.index > 0 else None
     if (
-        w.upos == "NOUN"
-        and w.text.islower()
-        and w.text.endswith("s")
-        and cues.in_lex("speech_verbs", w.text[:-1])
+        _speech_verb_as_noun(cues, w)
         and nxt is not None
         and nxt.text in (":", ",")
         and prev is not None
@@ -144,13 +147,7 @@ def _tagged_as_noun(cues: CueReader, sent: Sentence, after: list[Word], w: Word)
     sentence after the quote's speaker, tagged as a plural noun ("states", "notes", "claims").
     The speaker is the head of the noun phrase that opens the words after the closing mark."""
     nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
-    if not (
-        w.upos == "NOUN"
-        and w.text.islower()
-        and w.text.endswith("s")
-        and cues.in_lex("speech_verbs", w.text[:-1])
-        and (nxt is None or nxt.text in (".", "!", "?", ","))
-    ):
+    if not (_speech_verb_as_noun(cues, w) and (nxt is None or nxt.text in (".", "!", "?", ","))):
         return None
     between = [x for x in after if x.index < w.index]
     if any(x.text in QUOTE_CHARS for x in between):

@@ -106,6 +106,12 @@ def _own_subject(sent: Sentence, cue: int) -> WordRef | None:
     return WordRef(sent, subject)
 
 
+def _speaking_subject(cues: CueReader, sent: Sentence, cue: int) -> WordRef | None:
+    """The cue's own subject, unless it is a time ("said Sunday" with "Sunday" as the subject)."""
+    own = _own_subject(sent, cue)
+    return None if own is None or cues.in_lex("time_nouns", own.word.lemma.lower()) else own
+
+
 def _closing_tail(sent: Sentence, cue: int) -> bool:
     """The cue closes the sentence: after it at most a few words with no verb and no comma ("said
     Sunday", "said in a statement")."""
@@ -135,8 +141,8 @@ def _clause_before(sent: Sentence, cue: int) -> list[int]:
 def _trailing_speaker(cues: CueReader, sent: Sentence, cue: int, content: list[int]) -> WordRef | None:
     """The subject the cue has, if it stands between the comma and the cue and can speak (not
     "Sunday"), else the head of the noun phrase there."""
-    own = _own_subject(sent, cue)
-    if own is not None and content[-1] < own.index < cue and not cues.in_lex("time_nouns", own.word.lemma.lower()):
+    own = _speaking_subject(cues, sent, cue)
+    if own is not None and content[-1] < own.index < cue:
         return own
     return subject_after_comma(sent, cue, lambda w: cues.in_lex("person_roles", w.lemma.lower()))
 
@@ -148,9 +154,7 @@ def bare_cue(cues: CueReader, sent: Sentence, cue: int) -> FrameHit | None:
     if w.upos != "VERB" or not cues.is_speech_cue(w, sent) or cues.is_listener_cue(w) or not _lost_clause(sent, cue):
         return None
     content = _clause_after(sent, cue)
-    speaker = _own_subject(sent, cue) if content else None
-    if speaker is not None and cues.in_lex("time_nouns", speaker.word.lemma.lower()):
-        speaker = None
+    speaker = _speaking_subject(cues, sent, cue) if content else None
     if speaker is None and _finite(w):
         content = _clause_before(sent, cue)
         speaker = _trailing_speaker(cues, sent, cue, content) if content else None

@@ -267,9 +267,8 @@ def subject_after_comma(sent: Sentence, cue: int, role: Callable[[Word], bool]) 
         if w.upos == "ADJ" and role(w):
             return WordRef(sent, i)
         if w.upos in NOMINAL:
-            run = [j for j in seg[k:] if j < cue]
             last = i
-            for j in run[1:]:
+            for j in seg[k + 1 :]:
                 if sent.words[j].upos not in ("NOUN", "PROPN"):
                     break
                 last = j

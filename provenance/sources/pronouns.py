@@ -10,6 +10,7 @@ or organisation.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 from provenance.syntax.tree import Sentence
@@ -95,7 +96,7 @@ class PronounResolver(TableBase):
         starts = [s.start for s in self.sentences]
 
         def sentence_of(at: int) -> int:
-            return max((i for i, st in enumerate(starts) if st <= at), default=0)
+            return max(bisect_right(starts, at) - 1, 0)
 
         last = sentence_of(later[-1].start)
         return sentence_of(mention.start) - last <= 1 and all(sentence_of(n.start) != last for n in known)
