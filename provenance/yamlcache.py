@@ -34,6 +34,7 @@ FORMAT = "1"  # the encoding below; a change makes every key new
 MISS: Any = object()  # what ``lookup`` returns when nothing usable is stored
 _MAX_AGE_S = 30 * 24 * 3600  # entries not rewritten for this long are dropped when storing
 _SCALARS = (str, int, float, bool, type(None))
+_SCALAR_TYPES = frozenset(_SCALARS)
 _MAPPING, _SEQUENCE = 0, 1
 
 
@@ -62,10 +63,19 @@ def text_key(text: str, trusted: bool) -> str:
     return hashlib.sha256(f"{FORMAT}\x00{_IDENTITY[0]}\x00{int(trusted)}\x00{text}".encode()).hexdigest()
 
 
-def _folder() -> Path:
-    from provenance.syntax.cache import cache_root
+_FOLDERS: dict[tuple[str | None, ...], Path] = {}
 
-    return cache_root() / f"yaml-v{FORMAT}"
+
+def _folder() -> Path:
+    """The cache folder, worked out once per process for the environment that names it: asking
+    platformdirs for each of the ~90 files of a cached run cost a few milliseconds (issue #17)."""
+    env = tuple(os.environ.get(name) for name in ("PROVENANCE_CACHE_DIR", "XDG_CACHE_HOME", "HOME", "LOCALAPPDATA"))
+    folder = _FOLDERS.get(env)
+    if folder is None:
+        from provenance.syntax.cache import cache_root
+
+        folder = _FOLDERS[env] = cache_root() / f"yaml-v{FORMAT}"
+    return folder
 
 
 def _encode(value: Any) -> Any:
@@ -90,26 +100,35 @@ def _line(value: Any) -> int:
 
 
 def _decode(value: Any) -> Any:
-    """The tree ``_encode`` wrote; ValueError for any other shape (a damaged or foreign file)."""
-    if type(value) in _SCALARS:
+    """The tree ``_encode`` wrote; ValueError for any other shape (a damaged or foreign file).
+    A cached run decodes ~18,000 values here, so the checks are written out inline."""
+    if type(value) in _SCALAR_TYPES:
         return value
     if type(value) is not list or len(value) not in (3, 4):
         raise ValueError("not a cached YAML tree")
     if value[0] == _MAPPING and len(value) == 3 and type(value[2]) is list and len(value[2]) % 3 == 0:
         mapping = LocatedDict()
-        mapping.line, mapping.key_lines = _line(value[1]), {}
+        lines: dict[Any, int] = {}
+        mapping.line, mapping.key_lines = _line(value[1]), lines
         flat = value[2]
         for i in range(0, len(flat), 3):
-            if type(flat[i]) not in _SCALARS:
+            key, line, item = flat[i], flat[i + 1], flat[i + 2]
+            if type(key) not in _SCALAR_TYPES:
                 raise ValueError("a mapping key must be a plain value")
-            mapping[flat[i]] = _decode(flat[i + 2])
-            mapping.key_lines[flat[i]] = _line(flat[i + 1])
+            if type(line) is not int:
+                raise ValueError("a line must be an integer")
+            mapping[key] = item if type(item) in _SCALAR_TYPES else _decode(item)
+            lines[key] = line
         return mapping
     if value[0] == _SEQUENCE and len(value) == 4 and type(value[2]) is list and type(value[3]) is list:
-        if len(value[2]) != len(value[3]):
+        items, item_lines = value[3], value[2]
+        if len(item_lines) != len(items):
             raise ValueError("one line per item")
-        seq = LocatedList(_decode(v) for v in value[3])
-        seq.line, seq.item_lines = _line(value[1]), [_line(n) for n in value[2]]
+        for n in item_lines:
+            if type(n) is not int:
+                raise ValueError("a line must be an integer")
+        seq = LocatedList([v if type(v) in _SCALAR_TYPES else _decode(v) for v in items])
+        seq.line, seq.item_lines = _line(value[1]), list(item_lines)
         return seq
     raise ValueError("not a cached YAML tree")
 
@@ -117,7 +136,8 @@ def _decode(value: Any) -> Any:
 def lookup(key: str) -> Any:
     """The tree stored under ``key``, or ``MISS``."""
     try:
-        raw = (_folder() / f"{key}.json").read_text(encoding="utf-8")
+        with open(os.path.join(_folder(), f"{key}.json"), encoding="utf-8") as f:
+            raw = f.read()
         checksum, _, body = raw.partition("\n")
         if checksum != hashlib.sha256(body.encode()).hexdigest():
             return MISS

@@ -178,3 +178,25 @@ def test_prediction_only_restores_the_optimizer_factories_after_an_error() -> No
         assert utils.get_optimizer("adam", None, 0.1) is None and utils.get_split_optimizer("adam", None, 0.1) == {}
         raise RuntimeError("a model that fails to load")
     assert (utils.get_optimizer, utils.get_split_optimizer) == before
+
+
+def test_yaml_cache_folder_is_worked_out_once_per_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cached run reads ~90 rule and lexicon files from the YAML cache; the folder is asked of
+    platformdirs once per process and cache setting, not once per file (issue #17), and a new
+    $PROVENANCE_CACHE_DIR is still honoured."""
+    from provenance import yamlcache
+    from provenance.syntax import cache as parse_cache
+    from provenance.vocab import _load_dir, rules_dir
+
+    calls: list[str] = []
+    real = parse_cache.cache_root
+    monkeypatch.setattr(parse_cache, "cache_root", lambda: calls.append("root") or real())
+    folder = f"yaml-v{yamlcache.FORMAT}"
+    monkeypatch.setenv("PROVENANCE_CACHE_DIR", str(tmp_path / "a"))
+    first = _load_dir(rules_dir())  # parsed and stored
+    again = _load_dir(rules_dir())  # read back from the cache
+    assert calls == ["root"]
+    assert sorted(first[0]) == sorted(again[0]) and len(list((tmp_path / "a" / folder).iterdir())) > 50
+    monkeypatch.setenv("PROVENANCE_CACHE_DIR", str(tmp_path / "b"))
+    _load_dir(rules_dir())
+    assert calls == ["root", "root"] and len(list((tmp_path / "b" / folder).iterdir())) > 50
