@@ -3,14 +3,12 @@ speaker's comma, nested statements. Helpers of ``from_patterns`` (pure functions
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from provenance.quotemarks import QuoteSpan
-from provenance.syntax.tree import Sentence, Word, WordRef
+from provenance.syntax.tree import Sentence, WordRef
 
 from .model import Attribution
 from .phrases import LISTENER_VERBS, indefinite_apposition
-from .spans import QUOTE_CHARS, quoted, trim_edges
+from .spans import QUOTE_CHARS, quoted
 
 Match = dict[str, int]
 
@@ -88,60 +86,6 @@ def parenthetical(sent: Sentence, cue: int) -> bool:
     return j > cue + 1 and (j == len(sent.words) or sent.words[j].text in (",", ".", ";"))
 
 
-# What the content climbs out of to the clause a closing "..., according to X." qualifies: an
-# infinitive or adverbial clause; for "according to", which qualifies a statement and never a noun,
-# also a noun phrase. Never a clausal complement: "He said the plan failed, according to the
-# transcript" has a cue of its own.
-_CLIMB = frozenset({"xcomp", "advcl"})
-_CLIMB_NOUN_PHRASE = _CLIMB | {"acl", "obj", "iobj", "obl", "nmod"}
-
-
-def _climbs(w: Word, climb: frozenset[str]) -> bool:
-    """Whether the content climbs from ``w`` to its head: by a relation in ``climb``, never out of
-    a relative clause ("the gap, which stood at 263, according to the AP" qualifies the relative
-    clause alone); a noun by an apposition too, however the parse labels it ("deadlocked in
-    California, the biggest prize of the season, according to a new poll")."""
-    if w.deprel == "acl:relcl":
-        return False
-    nominal_appos = climb is _CLIMB_NOUN_PHRASE and w.upos in ("NOUN", "PROPN") and w.rel in ("appos", "parataxis")
-    return w.rel in climb or nominal_appos
-
-
-def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[Word], bool]) -> Match:
-    """ "..., according to X." closing the sentence after a comma covers the whole clause before
-    it, though the parse hung X on a verb inside it ("do not have access to retirement plans,
-    according to X" with X under "retirement"): the content climbs out of infinitives and
-    adverbial clauses to the clause the comma closes. A prepositional cue (``preposition``) also
-    climbs out of a noun phrase ("never saw the draft prepared by the lawyers, according to X"),
-    unless that reaches a speech cue with a subject ('Roe said at a press conference, according to
-    the Sun': the phrase names the channel of Roe's statement, not a second one)."""
-    frame = set(sent.subtree(m["cue"])) | (set(sent.subtree(m["speaker"])) if "speaker" in m else set())
-    h = m["content"]
-    if h in frame or h > min(frame):
-        return m
-    lo, hi = min(i for i in frame if sent.words[i].upos != "PUNCT"), max(frame)
-    if lo == 0 or sent.words[lo - 1].text != "," or not all(w.upos == "PUNCT" for w in sent.words[hi + 1 :]):
-        return m
-    # (a relative clause, "who cites them", qualifies its noun)
-    climb = _CLIMB_NOUN_PHRASE if preposition and sent.words[m["cue"]].deprel != "acl:relcl" else _CLIMB
-    while _climbs(sent.words[h], climb) and 0 <= sent.words[h].head < h:
-        step = sent.words[h].rel
-        h = sent.words[h].head
-        if (
-            step not in _CLIMB
-            and is_cue(sent.words[h])
-            and any(sent.words[c].deprel == "nsubj" for c in sent.children[h])
-        ):
-            return m  # (out of a noun phrase into a cue with a speaker: not "troops are posted")
-    if sent.words[h].upos in ("NOUN", "PROPN", "PRON") and not _has_clause_kids(sent, h):
-        return m  # stranded in a noun phrase the parse hung elsewhere: keep what the match said
-    return {**m, "content": h}
-
-
-def _has_clause_kids(sent: Sentence, head: int) -> bool:
-    return any(sent.words[c].rel in ("nsubj", "cop") for c in sent.children[head])
-
-
 def leading_preposition(sent: Sentence, index: int) -> bool:
     """A phrase opened by a preposition of manner or medium ("in a short response", "with a
     smile", "during the debate"). Not "of" or "than", which the parse hangs on subjects ("more
@@ -198,19 +142,6 @@ def cut_at_speaker_comma(sent: Sentence, cue: int, speaker: WordRef, words: set[
     return {w for w in words if w < cut} if cut >= 0 else words
 
 
-def pieces(sent: Sentence, cue: int, speaker: WordRef | None, words: set[int]) -> list[list[int]]:
-    """A cue inside its content ('"A," he said, "B."', "The bridge, he said, will reopen")
-    splits it: two pieces, each its own record, as newsroom and corpus conventions have it."""
-    # The frame is the cue with what hangs on it that is not content (a cue heading the
-    # sentence has the content under it), punctuation aside.
-    frame = {i for i in sent.subtree(cue) if i not in words and sent.words[i].upos != "PUNCT"}
-    frame |= set(sent.subtree(speaker.index)) if speaker else set()
-    lo, hi = min(frame), max(frame)
-    left, right = sorted(w for w in words if w < lo), sorted(w for w in words if w > hi)
-    pieces = [trim_edges(sent, left), trim_edges(sent, right)] if left and right else [sorted(words)]
-    return [p for p in pieces if p] or [sorted(words)]
-
-
 def drop_swallowing(found: list[Attribution], drop_nested: frozenset[str]) -> list[Attribution]:
     """A trailing "..., the official said" may attach to the main verb instead of the content;
     its content then swallows another attribution's cue in the same sentence ("X said the strike
@@ -256,7 +187,8 @@ def raised_subject(sent: Sentence, cue: int, words: set[int]) -> set[int]:
     if not words or sent.words[cue].lemma.lower() in _ADDRESSEE_VERBS:
         return words
     kids = sent.children[cue]
-    obj = next((c for c in kids if sent.words[c].rel == "obj" and min(sent.subtree(c)) == cue + 1), None)
+    # (an indirect object too: "say" has none, so the parse misread a subject)
+    obj = next((c for c in kids if sent.words[c].rel in ("obj", "iobj") and min(sent.subtree(c)) == cue + 1), None)
     if obj is None or sent.words[obj].upos == "PRON" and sent.words[obj].lemma.lower() not in ("none", "all", "both"):
         return words
     end = max(sent.subtree(obj))
@@ -264,7 +196,9 @@ def raised_subject(sent: Sentence, cue: int, words: set[int]) -> set[int]:
         w = sent.words[c]
         if c <= end or _has_subject(sent, c) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
-        if w.rel == "ccomp" and c in words:
+        if w.rel in ("ccomp", "xcomp") and c in words:
+            if any(x.text == "," for x in sent.words[end + 1 : c]):
+                return words  # ('said O'Neill, on what was his first day': no clause of hers)
             return words | set(range(cue + 1, c)) | set(sent.subtree(obj))
         loose = w.rel == "conj" and not any(sent.words[k].rel == "cc" for k in sent.children[c])
         if loose and obj in words and any(x.text == "," for x in sent.words[max(words) + 1 : c]):

@@ -25,14 +25,13 @@ from .content import (
     negated_trailing,
     one_subject,
     parenthetical,
-    pieces,
     raised_subject,
     stranded_clause_subject,
     stray_subjects,
     unanswered_question,
-    whole_clause,
 )
 from .cues import CueReader, conjunct_subject, reduced_relative_subject
+from .extent import infinitive_after, pieces, whole_clause
 from .guards import name_scrap, relative_content, unquoted_complement
 from .model import Attribution, ParsedParagraph
 from .passives import is_participle, is_passive, passive_agent
@@ -323,6 +322,8 @@ class PatternAttributor:
                     h = sent.words[h].head
                 m["content"] = h
             words.update(content_words(sent, m))
+            if "prep" in m:
+                words.update(infinitive_after(sent, cue, words))
         return self._without_participle_statements(sent, cue, words)
 
     def _without_participle_statements(self, sent: Sentence, cue: int, words: set[int]) -> set[int]:

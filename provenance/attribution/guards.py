@@ -42,4 +42,27 @@ def unquoted_complement(sent: Sentence, head: int, spans: list[QuoteSpan], rp: R
         return False
     if w.upos in ("VERB", "AUX") and not is_participle(w) and any(k.rel == "nsubj" and k.index < head for k in kids):
         return False  # (a participle with a subject is a small clause: "calls [Roe unqualified]")
+    if _clause_after_object(sent, head):
+        return False
     return rp.options.content_kind != "object" or not any(k.rel == "det" for k in kids)
+
+
+# Verbs that take a clause and never an object with a verb after it: "says [millions] lost their
+# homes" is a clause whose subject the parse made the verb's object (not "asked him to leave",
+# "saw them go": verbs that do take one are not here).
+_CLAUSE_ONLY = frozenset(
+    {"say", "claim", "insist", "argue", "contend", "assert", "maintain", "allege", "add", "note", "state", "declare"}
+)
+
+
+def _clause_after_object(sent: Sentence, head: int) -> bool:
+    w = sent.words[head]
+    if w.upos not in ("VERB", "AUX") or w.head < 0 or sent.words[w.head].lemma.lower() not in _CLAUSE_ONLY:
+        return False
+    if w.text.lower().endswith("ing") or "VerbForm=Ger" in w.feats:
+        return False  # ("he said, his voice breaking": an absolute phrase, not a clause)
+    if any(sent.words[k].rel in ("mark", "ccomp") for k in sent.children[head]):
+        return False  # (an infinitive; a verb with a clause of its own is a cue of its own)
+    if not any(k > head and sent.words[k].upos != "PUNCT" for k in sent.children[head]):
+        return False  # ("saying its study determined [that ...]" with the clause hung elsewhere)
+    return any(sent.words[c].rel == "obj" and c < head for c in sent.children[w.head])

@@ -15,7 +15,7 @@ from provenance.document import Document
 from provenance.syntax.ner import NOT_SPEAKERS, mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
-from .mentions import Mention, describe, name_runs, title_length
+from .mentions import Mention, describe, title_length
 from .model import SourceModel
 from .name_context import (
     RELATIVE_PRONOUNS,
@@ -25,6 +25,7 @@ from .name_context import (
     person_context,
     relative_antecedent,
 )
+from .name_runs import name_runs
 from .names import clean_name
 from .pronouns import PronounResolver
 from .roles import RoleReader, RoleSpan

@@ -12,30 +12,12 @@ from dataclasses import dataclass
 
 from provenance.syntax.tree import Sentence, WordRef
 
+from .name_runs import name_runs
 from .names import clean_name
 
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
 _CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X
 _QUANTIFIERS = {"one", "some", "many", "several", "two", "three", "four", "all", "none", "both", "each", "most", "few"}
-_NAME_PARTICLES = {
-    "al",
-    "al-",
-    "el",
-    "bin",
-    "ibn",
-    "de",
-    "da",
-    "van",
-    "von",
-    "der",
-    "la",
-    "le",
-    "abu",
-    "abd",
-    "du",
-    "di",
-    "mac",
-}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "i", "me"}
 _PRONOUNS_GROUP = {"they", "them", "we", "us"}
 
@@ -95,7 +77,12 @@ def _mention_words(sent: Sentence, head: int) -> list[int]:
             if i == head and appositive_conj(sent, head, c):
                 stack.append(c)
                 continue
-            if sent.words[c].deprel in _CUT_RELS and not (sent.words[c].deprel == "punct" and _inside(sent, c, keep)):
+            if sent.words[c].deprel in _CUT_RELS and not (
+                sent.words[c].deprel == "punct"
+                and _inside(sent, c, keep)
+                or sent.words[c].deprel == "acl"
+                and sent.words[c].upos == "ADJ"  # ("people close to the campaign")
+            ):
                 continue
             stack.append(c)
     # A noun phrase split into two subjects of one verb ("A city | official told"): take in
@@ -132,67 +119,6 @@ def _mention_words(sent: Sentence, head: int) -> list[int]:
 def _inside(sent: Sentence, c: int, keep: list[int]) -> bool:
     # Commas inside an appositive ("Head of ..., Hadi Al-Amiri") are kept when both sides are.
     return (c - 1) in keep or (c + 1) in keep and sent.words[c].text in ",’'"
-
-
-_NON_NAME_UPOS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "NUM", "ADV", "PUNCT", "SYM", "INTJ"}
-
-
-# Sentence connectives, which open a sentence capitalised and never begin a name: grammar, a
-# closed class.
-_CONNECTIVES = frozenset(
-    {"meanwhile", "however", "also", "still", "now", "then", "later", "earlier", "instead", "separately",
-     "similarly", "likewise", "moreover", "furthermore", "nevertheless", "indeed", "finally", "today",
-     "yesterday", "tonight", "afterwards", "afterward", "elsewhere", "overall", "additionally"}
-)  # fmt: skip
-
-
-def _qualifies(sent: Sentence, i: int) -> bool:
-    w = sent.words[i]
-    if not w.text[:1].isupper() or w.upos in _NON_NAME_UPOS:
-        return False
-    if i == 0 and w.text.lower() in _CONNECTIVES:
-        # A sentence connective the tagger put into the name ("Meanwhile Hillary Clinton said")
-        return False
-    if i == 0 and w.upos != "PROPN":
-        # Sentence-initial capitals prove nothing, unless the next word goes on the name.
-        return len(sent.words) > 1 and sent.words[1].text[:1].isupper() and sent.words[1].upos not in _NON_NAME_UPOS
-    return True
-
-
-def _joined(sent: Sentence, i: int) -> bool:
-    """A hyphen or particle inside a name: "Al-Amiri", "al-Saidi", "bin Salman"."""
-    w = sent.words[i]
-    if (
-        0 < i < len(sent.words) - 1
-        and w.text in ("-", "‐")
-        and sent.words[i - 1].end == w.start == sent.words[i + 1].start - 1
-    ):
-        return True
-    return w.text.lower().rstrip("-") in _NAME_PARTICLES and i + 1 < len(sent.words) and _qualifies(sent, i + 1)
-
-
-def name_runs(sent: Sentence, lo: int, hi: int) -> list[list[int]]:
-    """Maximal runs of capitalised words between word indices lo..hi (inclusive); a run may
-    reach past the range, since parsers often misattach parts of a name."""
-    runs: list[list[int]] = []
-    i = lo
-    while i <= hi:
-        if not _qualifies(sent, i):
-            i += 1
-            continue
-        j = i
-        while j - 1 >= 0 and (
-            _qualifies(sent, j - 1) or (_joined(sent, j - 1) and j - 2 >= 0 and _qualifies(sent, j - 2))
-        ):
-            j -= 1
-        k = i
-        while k + 1 < len(sent.words) and (
-            _qualifies(sent, k + 1) or (_joined(sent, k + 1) and k + 2 < len(sent.words) and _qualifies(sent, k + 2))
-        ):
-            k += 1
-        runs.append(list(range(j, k + 1)))
-        i = k + 1
-    return runs
 
 
 def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
@@ -258,6 +184,8 @@ def _apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRe
         return ref  # "In Ohio, the governor said"; a name inside a longer phrase
     if any(sent.words[k].rel == "case" for k in sent.children[name]):
         return ref
+    if sent.words[name].rel in ("nsubj", "nsubj:pass") and sent.words[name].head != w.head:
+        return ref  # 'Clinton, a top aide said, "is confident"': the name is what was said of
     return WordRef(sent, name)
 
 
@@ -313,11 +241,7 @@ def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = 
     # "One of the officials": the description lives in the "of" phrase.
     desc_head = head
     if w.upos == "ADJ":
-        # "People familiar with the matter" parsed with "familiar" as the head: the people
-        # are the ones described.
-        subj = [c for c in sent.children[head] if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < head]
-        if subj:
-            desc_head = subj[0]
+        desc_head, words = _described_by_adjective(sent, head, words)
     elif w.lemma.lower() in _QUANTIFIERS or w.upos == "NUM":
         for c in sent.children[head]:
             if sent.words[c].rel == "nmod" and sent.words[c].upos in ("NOUN", "PROPN"):
@@ -384,3 +308,23 @@ def is_person_pronoun(p: str | None) -> bool:
 
 def is_group_pronoun(p: str | None) -> bool:
     return p in _PRONOUNS_GROUP
+
+
+def _nominal(sent: Sentence, i: int) -> bool:
+    return sent.words[i].upos in ("NOUN", "PROPN", "PRON")
+
+
+def _described_by_adjective(sent: Sentence, head: int, words: list[int]) -> tuple[int, list[int]]:
+    """ "People familiar with the matter" parsed with "familiar" as the head: the people are the
+    ones described ("according to a person close to the talks" with "person" its oblique)."""
+    subj = [
+        c
+        for c in sent.children[head]
+        if c < head
+        and (sent.words[c].rel in ("nsubj", "nsubj:pass") or sent.words[c].rel == "obl" and _nominal(sent, c))
+    ]
+    if not subj:
+        return head, words
+    inner = sent.subtree(subj[0])
+    first = min(i for i in inner if not (sent.words[i].rel == "case" and sent.words[i].head == subj[0]))
+    return subj[0], [i for i in words if i >= first]

@@ -24,6 +24,10 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
     if found:
         name, s, e = found
         return Via(name=name, text=vm.text[s:e], start=vm.start + s, end=vm.start + e, known=True)
+    # a programme's name the parse split into conjuncts ("on Fox and Friends Monday")
+    known = _known_outlet_at(model, doc, vm.start, min(ref.sentence.end, vm.start + 60))
+    if known is not None:
+        return known
     words = regex.findall(r"[\p{L}]+", vm.text)
     head = ref.word
     if (
@@ -65,6 +69,7 @@ def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention:
 
 
 _NEARBY = 600  # characters back in which "the news outlet" finds the outlet it stands for
+_JOINED_OUTLET = regex.compile(r"[^,;]*?\s(?:and|&)\s+((?:the\s+)?\p{Lu})")
 _HANDLED_BY = regex.compile(r"\b(?:by|to|for)\s+(?:the\s+)?(\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*)*)")
 
 
@@ -96,17 +101,40 @@ def _document_channel(model: SourceModel, doc: Document, ref: WordRef, cue: Word
     start, end = sent.words[sub[0]].start, sent.words[sub[-1]].end
     if cue is not None and cue.sentence is sent and cue.index > sub[-1]:
         end = cue.word.start
-    return _handled_by(model, doc, start, end)
+    return _handled_by(model, doc, start, end) or _outlet_modifier(model, doc, ref)
+
+
+def _outlet_modifier(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
+    """ "an Associated Press-GfK poll", "the Globe report": an outlet named in the document noun
+    itself, in full or by a short form of an outlet named earlier in the article."""
+    sent = ref.sentence
+    mods = [sent.words[c] for c in sent.children[ref.index] if sent.words[c].rel in ("compound", "nmod:poss")]
+    for w in mods:
+        if w.upos != "PROPN" or not w.text[:1].isupper():
+            continue
+        found = _known_outlet_at(model, doc, w.start, ref.word.start)
+        if found is not None:
+            return found
+        for outlet in reversed(model.outlets.all_in(doc.text[: sent.start])):
+            parts = regex.sub(r"^the\s+", "", outlet.lower()).split()
+            if len(parts) > 1 and w.text.lower() in (parts[0], parts[-1]):  # "Globe" for "Globe and Mail"
+                return Via(name=outlet, text=w.text, start=w.start, end=w.end, known=True)
+    return None
 
 
 def _handled_by(model: SourceModel, doc: Document, start: int, end: int) -> Via | None:
-    """The outlet of the first "by/to/for <Outlet>" between ``start`` and ``end``."""
+    """The outlet of the first "by/to/for <Outlet>" between ``start`` and ``end``, or one
+    coordinated with that agent ("a tally by the Center for Responsive Politics and USA Today")."""
     for m in _HANDLED_BY.finditer(doc.text, start, end):
         found = model.outlets.first_in(m.group(1))
         if found is not None and found[1] == 0:
             return Via(
                 name=found[0], text=m.group(1)[: found[2]], start=m.start(1), end=m.start(1) + found[2], known=True
             )
+        joined = _JOINED_OUTLET.search(doc.text, m.end(1), end)
+        coordinated = _known_outlet_at(model, doc, joined.start(1), end) if joined is not None else None
+        if coordinated is not None:
+            return coordinated
         last = m.group(1).split()[-1].lower()
         for outlet in reversed(model.outlets.all_in(doc.text[:start])):
             if outlet.split()[-1].lower() == last:  # "The Post" after "The Washington Post"

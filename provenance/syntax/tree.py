@@ -87,8 +87,12 @@ def lexicon_forms(sent: Sentence | None, index: int) -> tuple[str, ...]:
         for c in sent.children[index]
         if sent.words[c].deprel == "compound:prt" or (c == index + 1 and sent.words[c].deprel in ("advmod", "obj"))
     ]
-    # a prepositional verb: "called on the senator to ...", with "on" the case of the oblique
-    nxt = sent.words[index + 1] if index + 1 < len(sent.words) else None
+    # a prepositional verb: "called on the senator to ...", with "on" the case of the oblique,
+    # an adverb of the verb between them or not ("called again for", "warned repeatedly against")
+    k = index + 1
+    while k < len(sent.words) and sent.words[k].head == index and sent.words[k].deprel == "advmod":
+        k += 1
+    nxt = sent.words[k] if k < len(sent.words) else None
     if nxt is not None and nxt.deprel == "case" and nxt.head >= 0 and sent.words[nxt.head].head == index:
         particles.append(nxt.text.lower())
     return (lemma, *(f"{lemma} {p}" for p in particles))

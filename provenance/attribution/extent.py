@@ -1,0 +1,148 @@
+"""How far a content reaches: the clause a phrase like "..., according to X" qualifies though
+the parse hung it elsewhere, the pieces a cue inside the content splits it into, and an
+infinitive a prepositional verb's object runs on into. Helpers of ``from_patterns``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word, WordRef
+
+from .spans import trim_edges
+
+Match = dict[str, int]
+
+
+# What the content climbs out of to the clause a closing "..., according to X." qualifies: an
+# infinitive or adverbial clause; for "according to", which qualifies a statement and never a noun,
+# also a noun phrase. Never a clausal complement: "He said the plan failed, according to the
+# transcript" has a cue of its own.
+_CLIMB = frozenset({"xcomp", "advcl"})
+_CLIMB_NOUN_PHRASE = _CLIMB | {"acl", "obj", "iobj", "obl", "nmod"}
+
+
+def _climbs(w: Word, climb: frozenset[str]) -> bool:
+    """Whether the content climbs from ``w`` to its head: by a relation in ``climb``, never out of
+    a relative clause ("the gap, which stood at 263, according to the AP" qualifies the relative
+    clause alone); a noun by an apposition too, however the parse labels it ("deadlocked in
+    California, the biggest prize of the season, according to a new poll")."""
+    if w.deprel == "acl:relcl":
+        return False
+    nominal_appos = climb is _CLIMB_NOUN_PHRASE and w.upos in ("NOUN", "PROPN") and w.rel in ("appos", "parataxis")
+    return w.rel in climb or nominal_appos
+
+
+def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[Word], bool]) -> Match:
+    """ "..., according to X." closing the sentence after a comma covers the whole clause before
+    it, though the parse hung X on a verb inside it ("do not have access to retirement plans,
+    according to X" with X under "retirement"): the content climbs out of infinitives and
+    adverbial clauses to the clause the comma closes. A prepositional cue (``preposition``) also
+    climbs out of a noun phrase ("never saw the draft prepared by the lawyers, according to X"),
+    unless that reaches a speech cue with a subject ('Roe said at a press conference, according to
+    the Sun': the phrase names the channel of Roe's statement, not a second one)."""
+    frame = set(sent.subtree(m["cue"])) | (set(sent.subtree(m["speaker"])) if "speaker" in m else set())
+    h = m["content"]
+    if h in frame or h > min(frame):
+        return m
+    lo, hi = min(i for i in frame if sent.words[i].upos != "PUNCT"), max(frame)
+    if lo == 0 or sent.words[lo - 1].text != ",":
+        return m
+    if not all(w.upos == "PUNCT" for w in sent.words[hi + 1 :]):
+        last = max(i for i in frame if sent.words[i].upos != "PUNCT")
+        return _parenthetical(sent, m, h, lo, last) if preposition else m
+    # (a relative clause, "who cites them", qualifies its noun)
+    climb = _CLIMB_NOUN_PHRASE if preposition and sent.words[m["cue"]].deprel != "acl:relcl" else _CLIMB
+    while _climbs(sent.words[h], climb) and 0 <= sent.words[h].head < h:
+        step = sent.words[h].rel
+        h = sent.words[h].head
+        if (
+            step not in _CLIMB
+            and is_cue(sent.words[h])
+            and any(sent.words[c].deprel == "nsubj" for c in sent.children[h])
+        ):
+            return m  # (out of a noun phrase into a cue with a speaker: not "troops are posted")
+    if sent.words[h].upos in ("NOUN", "PROPN", "PRON") and not _has_clause_kids(sent, h):
+        return m  # stranded in a noun phrase the parse hung elsewhere: keep what the match said
+    return {**m, "content": h}
+
+
+def _parenthetical(sent: Sentence, m: Match, h: int, lo: int, hi: int) -> Match:
+    """ "Roe, according to the Globe report, rebuffed the pressure", "But the next day, according
+    to Roe, Doe made demands", "One of the decisions they made, according to X, is to ...": a
+    phrase between commas that the parse hung on a word before it qualifies the clause that
+    word belongs to, whose predicate comes after the closing comma."""
+    after = hi + 1
+    if after >= len(sent.words) or sent.words[after].text != ",":
+        return m
+    while 0 <= sent.words[h].head < lo:
+        h = sent.words[h].head  # up through the words before the phrase
+    target = sent.words[h].head
+    if target > after and (sent.words[target].upos in ("VERB", "AUX", "ADJ") or _has_clause_kids(sent, target)):
+        return {**m, "content": target}
+    return m
+
+
+def _has_clause_kids(sent: Sentence, head: int) -> bool:
+    return any(sent.words[c].rel in ("nsubj", "cop") for c in sent.children[head])
+
+
+def pieces(sent: Sentence, cue: int, speaker: WordRef | None, words: set[int]) -> list[list[int]]:
+    """A cue inside its content ('"A," he said, "B."', "The bridge, he said, will reopen")
+    splits it: two pieces, each its own record, as newsroom and corpus conventions have it."""
+    # The frame is the cue with what hangs on it that is not content (a cue heading the
+    # sentence has the content under it), punctuation aside.
+    frame = {i for i in sent.subtree(cue) if i not in words and sent.words[i].upos != "PUNCT"}
+    frame |= set(sent.subtree(speaker.index)) if speaker else set()
+    lo, hi = min(frame), max(frame)
+    left, right = sorted(w for w in words if w < lo), sorted(w for w in words if w > hi)
+    if left and right and speaker is not None and speaker.index > cue and _about_speaker(sent, frame, right):
+        return [p for p in [trim_edges(sent, left)] if p] or [sorted(words)]
+    pieces = [trim_edges(sent, left), trim_edges(sent, right)] if left and right else [sorted(words)]
+    # ("Now, according to the poll, some are swinging": an adverb alone says nothing)
+    pieces = [p for p in pieces if any(sent.words[i].upos not in _BARE for i in p)]
+    return pieces or [sorted(words)]
+
+
+def _about_speaker(sent: Sentence, frame: set[int], right: list[int]) -> bool:
+    """What follows a speaker named after its cue and is more of the speaker's phrase, whatever
+    the parse says: words running on with no mark between ("according to a list USA Today
+    assembled in 2012"), or a noun phrase after a comma ("according to Uzi Arad, the prime
+    minister's former adviser, ..."), an apposition the parse hung on the verb."""
+    last = max(i for i in frame if sent.words[i].upos != "PUNCT")
+    first = next((i for i in right if sent.words[i].upos != "PUNCT"), None)
+    if first is None:
+        return False
+    if first == last + 1:
+        return True
+    between = [sent.words[k].text for k in range(last + 1, first)]
+    head = first
+    while sent.words[head].head in right and sent.words[head].head > first:
+        head = sent.words[head].head  # up to the phrase's head ("former ... adviser")
+    w = sent.words[head]
+    return (
+        between == [","]
+        and w.upos in ("NOUN", "PROPN")
+        and w.rel in ("obl", "appos", "nmod", "conj", "parataxis", "dep", "list")
+        and not any(sent.words[c].rel in ("nsubj", "cop", "case") for c in sent.children[head])
+    )
+
+
+_BARE = frozenset({"ADV", "ADP", "PUNCT", "CCONJ", "SCONJ", "INTJ", "PART"})
+
+
+def infinitive_after(sent: Sentence, cue: int, words: set[int]) -> list[int]:
+    """ "called for the mayor to resign": the infinitive right after a prepositional verb's
+    object is part of what was asked for, though the parse hangs it on the verb."""
+    if not words:
+        return []
+    nxt = max(words) + 1
+    for c in sent.children[cue]:
+        sub = sent.subtree(c)
+        if (
+            sent.words[c].rel in ("advcl", "xcomp")
+            and sub[0] == nxt
+            and sent.words[nxt].lemma.lower() == "to"
+            and sent.words[nxt].upos == "PART"
+        ):
+            return list(sub)
+    return []

@@ -1,0 +1,86 @@
+"""Runs of capitalised words that can be a name: where a speaker's name starts and ends,
+whatever the parse attached the words to."""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence
+
+_NAME_PARTICLES = {
+    "al",
+    "al-",
+    "el",
+    "bin",
+    "ibn",
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "la",
+    "le",
+    "abu",
+    "abd",
+    "du",
+    "di",
+    "mac",
+}
+
+_NON_NAME_UPOS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "NUM", "ADV", "PUNCT", "SYM", "INTJ"}
+
+
+# Sentence connectives, which open a sentence capitalised and never begin a name: grammar, a
+# closed class.
+_CONNECTIVES = frozenset(
+    {"meanwhile", "however", "also", "still", "now", "then", "later", "earlier", "instead", "separately",
+     "similarly", "likewise", "moreover", "furthermore", "nevertheless", "indeed", "finally", "today",
+     "yesterday", "tonight", "afterwards", "afterward", "elsewhere", "overall", "additionally"}
+)  # fmt: skip
+
+
+def _qualifies(sent: Sentence, i: int) -> bool:
+    w = sent.words[i]
+    if not w.text[:1].isupper() or w.upos in _NON_NAME_UPOS:
+        return False
+    if i == 0 and w.text.lower() in _CONNECTIVES:
+        # A sentence connective the tagger put into the name ("Meanwhile Hillary Clinton said")
+        return False
+    if i == 0 and w.upos != "PROPN":
+        # Sentence-initial capitals prove nothing, unless the next word goes on the name.
+        return len(sent.words) > 1 and sent.words[1].text[:1].isupper() and sent.words[1].upos not in _NON_NAME_UPOS
+    return True
+
+
+def _joined(sent: Sentence, i: int) -> bool:
+    """A hyphen or particle inside a name: "Al-Amiri", "al-Saidi", "bin Salman"."""
+    w = sent.words[i]
+    if (
+        0 < i < len(sent.words) - 1
+        and w.text in ("-", "‐")
+        and sent.words[i - 1].end == w.start == sent.words[i + 1].start - 1
+    ):
+        return True
+    return w.text.lower().rstrip("-") in _NAME_PARTICLES and i + 1 < len(sent.words) and _qualifies(sent, i + 1)
+
+
+def name_runs(sent: Sentence, lo: int, hi: int) -> list[list[int]]:
+    """Maximal runs of capitalised words between word indices lo..hi (inclusive); a run may
+    reach past the range, since parsers often misattach parts of a name."""
+    runs: list[list[int]] = []
+    i = lo
+    while i <= hi:
+        if not _qualifies(sent, i):
+            i += 1
+            continue
+        j = i
+        while j - 1 >= 0 and (
+            _qualifies(sent, j - 1) or (_joined(sent, j - 1) and j - 2 >= 0 and _qualifies(sent, j - 2))
+        ):
+            j -= 1
+        k = i
+        while k + 1 < len(sent.words) and (
+            _qualifies(sent, k + 1) or (_joined(sent, k + 1) and k + 2 < len(sent.words) and _qualifies(sent, k + 2))
+        ):
+            k += 1
+        runs.append(list(range(j, k + 1)))
+        i = k + 1
+    return runs
