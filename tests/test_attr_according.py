@@ -288,3 +288,69 @@ def test_no_clause_from_an_absolute_phrase_or_a_verb_whose_clause_hangs_elsewher
     assert contents(breaking) == []
     bare = says_object_verb(("determined", "determine", "Tense=Past|VerbForm=Part"), [])
     assert contents(bare) == []
+
+
+def test_a_bare_frame_after_a_full_stop_inside_the_quote():
+    from parse_helpers import article
+
+    from provenance.attribution import Attributor
+    from provenance.quotemarks import pair_marks
+    from provenance.vocab import load_vocabulary
+
+    quote: list[Row] = [
+        ("“", "“", "PUNCT", 2, "punct"),
+        ("We", "we", "PRON", 2, "nsubj"),
+        ("won", "win", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 2, "punct"),
+        ("”", "”", "PUNCT", 2, "punct"),
+    ]
+    frame: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    more: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("it", "it", "PRON", 3, "nsubj"),
+        ("rained", "rain", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    attributor = Attributor(load_vocabulary())
+    speakers = []
+    for second in (frame, more):
+        doc, paras = article([[quote, second]])
+        spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+        found = attributor.attribute(doc.text, paras, spans)
+        q = next(a for a in found if doc.text[a.start : a.end].startswith("“"))
+        speakers.append(q.speaker.word.text if q.speaker else None)
+    # '"We won." Roe said.' is Roe's; after '"We won." Roe said it rained.' the quote is not
+    assert speakers == ["Roe", None]
+
+
+def test_a_when_clause_without_a_subject_is_not_what_was_said():
+    # Roe said when asked who would win .  ("asked" parsed as the complement of "said")
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("when", "when", "ADV", 3, "advmod"),
+        ("asked", "ask", "VERB", 1, "ccomp"),
+        ("who", "who", "PRON", 6, "nsubj"),
+        ("would", "would", "AUX", 6, "aux"),
+        ("win", "win", "VERB", 3, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert all(not text.startswith("when asked") for text, _ in contents(rows))
+    # with a subject of its own it is a clause
+    asked: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("when", "when", "ADV", 4, "advmod"),
+        ("voters", "voter", "NOUN", 4, "nsubj"),
+        ("asked", "ask", "VERB", 1, "ccomp"),
+        ("who", "who", "PRON", 7, "nsubj"),
+        ("would", "would", "AUX", 7, "aux"),
+        ("win", "win", "VERB", 4, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert contents(asked) == [("when voters asked who would win", "Roe")]

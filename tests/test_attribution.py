@@ -214,10 +214,14 @@ def test_question_mark_inside_the_quote_does_not_lose_the_cue():
     _, [a] = attribute([[quote, cue]])
     assert (a.rule, a.kind) == ("adjacent-cue-after", "direct")
     assert a.speaker is not None and a.speaker.word.text == "Roe"
-    # A full stop is not a question: the next sentence is not read as its cue.
+    # After a full stop, only a bare frame ('"... fair." Roe asked.', a slip for a comma) is the
+    # cue; a sentence with more in it is a statement of its own.
     plain = [r if r[0] != "?" else (".", ".", "PUNCT", 4, "punct") for r in quote]
     _, [b] = attribute([[plain, cue]])
-    assert b.rule == "unattributed"
+    assert b.rule == "adjacent-cue-after" and b.speaker is not None and b.speaker.word.text == "Roe"
+    more = cue[:2] + [("it", "it", "PRON", 1, "obj"), ("again", "again", "ADV", 1, "advmod"), cue[2]]
+    found = attribute([[plain, more]])[1]
+    assert [x.rule for x in found if x.start < len("“ Is this really fair . ”")] == ["unattributed"]
     # Nor is the first sentence of the next paragraph ("... encourage him!" ¶ "The crowd cheers."):
     # that is a new event.
     _, [c] = attribute([[quote], [cue]])

@@ -933,3 +933,52 @@ def test_a_description_after_a_name_that_follows_a_closing_quote_stands_for_the_
     ]
     quotes = [q for q in resolve([[rows]]).quotes if q.speaker]
     assert [q.speaker.name for q in quotes] == ["Pierre Roe"]
+
+
+def test_a_name_tagged_an_interjection_after_its_role_noun():
+    # Canadian actor Oh said the plan works .  ("Oh" an interjection hung on "said")
+    rows: list[Row] = [
+        ("Canadian", "Canadian", "ADJ", 1, "amod"),
+        ("actor", "actor", "NOUN", 3, "nsubj"),
+        ("Oh", "oh", "INTJ", 3, "discourse"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 5, "det"),
+        ("plan", "plan", "NOUN", 6, "nsubj"),
+        ("works", "work", "VERB", 3, "ccomp"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    q = resolve([[rows]]).quotes[0]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.anonymity) == ("Oh", "Canadian actor", "named")
+
+
+def test_a_named_prize_is_no_person_and_no_antecedent():
+    # The Erikson Prize went to Roe 's film . | She said the plan works .
+    prize: list[Row] = [
+        ("The", "the", "DET", 2, "det"),
+        ("Erikson", "Erikson", "PROPN", 2, "compound"),
+        ("Prize", "Prize", "PROPN", 3, "nsubj"),
+        ("went", "go", "VERB", -1, "root"),
+        ("to", "to", "ADP", 5, "case"),
+        ("films", "film", "NOUN", 3, "obl"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    result = resolve([[prize, said(("She", "PRON"))]])
+    assert all(e.name != "Erikson Prize" for e in result.entities)
+    q = result.quotes[0]
+    assert q.speaker is None or q.speaker.name != "Erikson Prize"
+
+
+def test_a_speakers_phrase_stops_at_the_closing_mark_of_what_was_said():
+    # “ Cruz , ” Beck said .  with "Cruz" parsed as a second subject of "said"
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 1, "punct"),
+        ("Cruz", "Cruz", "PROPN", 5, "nsubj"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("”", "”", "PUNCT", 1, "punct"),
+        ("Beck", "Beck", "PROPN", 5, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    speakers = [q.speaker.text for q in resolve([[rows]]).quotes if q.speaker is not None]
+    assert speakers and all(s == "Beck" for s in speakers)

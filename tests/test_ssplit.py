@@ -46,3 +46,16 @@ def test_a_month_joins_only_a_day_number_and_a_real_sentence_end_stays():
     ):
         doc = tokenized(text, sentences)
         assert join_title_splits(doc) is doc
+
+
+def test_a_piece_that_ends_in_a_word_joins_the_next_on_its_line():
+    text = "Canadian actor Oh said it worked."
+    doc = tokenized(text, [["Canadian", "actor"], ["Oh", "said", "it", "worked", "."]])
+    assert [len(s.words) for s in join_title_splits(doc).sentences] == [7]
+    # a line break between them is a headline's end, not a cut
+    lines = "Canadian actor\nOh said it worked."
+    apart = tokenized(lines, [["Canadian", "actor"], ["Oh", "said", "it", "worked", "."]])
+    assert len(join_title_splits(apart).sentences) == 2
+    # a piece closed by a mark stays a sentence
+    closed = tokenized("It worked. Oh, said Roe.", [["It", "worked", "."], ["Oh", ",", "said", "Roe", "."]])
+    assert len(join_title_splits(closed).sentences) == 2

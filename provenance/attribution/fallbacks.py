@@ -21,10 +21,12 @@ _LABEL = regex.compile(r"(?:^|\n)[ \t]*(?P<label>[^\n:\"“”«»‘’]{1,80}?
 
 def next_sentence_after_question(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> list[Sentence]:
     """'"Is this fair?" Roe asked.': the sentence splitter ends the sentence at the question or
-    exclamation mark inside the quote, so the cue sits in the next sentence. That sentence, if
-    it starts right after the closing mark in the same paragraph."""
+    exclamation mark inside the quote (or at a full stop before a bare '... Trump said.'), so the
+    cue sits in the next sentence. That sentence, if it starts right after the closing mark in
+    the same paragraph."""
     # (past the closing marks of a quote inside it: '"... some would ask, 'Who cares?'" Roe said.')
-    if not text[slice(*span.inner())].rstrip().rstrip(QUOTE_CHARS).rstrip().endswith(("?", "!")):
+    last = text[slice(*span.inner())].rstrip().rstrip(QUOTE_CHARS).rstrip()[-1:]
+    if last not in ("?", "!", "."):
         return []
     # (in the same paragraph: "... encourage him!" ¶ "The crowd cheers." is a new event)
     for para in paras:
@@ -32,8 +34,21 @@ def next_sentence_after_question(text: str, span: QuoteSpan, paras: list[ParsedP
             continue
         for sent in para.sentences:
             if sent.start >= span.end and not text[span.end : sent.start].strip():
-                return [sent]
+                # after a full stop only a bare frame ('"... missing." Trump said.'), a slip for
+                # a comma; a sentence with more in it is a statement of its own
+                return [sent] if last != "." or _bare_frame(sent) else []
     return []
+
+
+def _bare_frame(sent: Sentence) -> bool:
+    """ "Trump said." / "said Jane Roe." : a verb and its subject, nothing reported."""
+    words = [w for w in sent.words if w.upos != "PUNCT"]
+    return (
+        2 <= len(words) <= 5
+        and sent.words[-1].text == "."
+        and any(w.upos == "VERB" for w in words)
+        and not any(w.rel in ("ccomp", "xcomp", "obj", "advcl", "parataxis") for w in words)
+    )
 
 
 _LABEL_DASH = regex.compile(r".*\s[-–—]\s+")

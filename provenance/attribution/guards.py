@@ -66,3 +66,17 @@ def _clause_after_object(sent: Sentence, head: int) -> bool:
     if not any(k > head and sent.words[k].upos != "PUNCT" for k in sent.children[head]):
         return False  # ("saying its study determined [that ...]" with the clause hung elsewhere)
     return any(sent.words[c].rel == "obj" and c < head for c in sent.children[w.head])
+
+
+_ADVERBIAL_OPENERS = frozenset({"when", "while", "if", "after", "before"})
+
+
+def reduced_adverbial(sent: Sentence, head: int) -> bool:
+    """ "Roe said when asked who would win": a participle opened by "when"/"if"/"after" with no
+    subject of its own is an adverbial clause of the cue, not what was said, however parsed."""
+    if sent.words[head].upos != "VERB":
+        return False
+    kids = [sent.words[c] for c in sent.children[head]]
+    opener = any(k.index < head and k.lemma.lower() in _ADVERBIAL_OPENERS and k.rel in ("advmod", "mark") for k in kids)
+    # (not "telling visitors when to join": an infinitive question is what was told)
+    return opener and not any(k.rel in ("nsubj", "nsubj:pass", "csubj", "expl") or k.lemma == "to" for k in kids)

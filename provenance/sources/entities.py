@@ -132,9 +132,10 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if (
             self.vocab.in_lexicon("place_words", lemmas[-1])
             or self.vocab.in_lexicon("event_words", lemmas[-1])
+            or self.vocab.in_lexicon("thing_words", lemmas[-1])
             or any(self.vocab.in_lexicon("time_nouns", w) for w in lemmas)
         ):
-            return None  # "Sherbrook Street", "Friday": a place or a time
+            return None  # "Sherbrook Street", "Friday", "Erikson Prize": a place, a time, a thing
         if len(text.split()) < 2 and sent.words[head].rel not in ("nsubj", "nsubj:pass"):
             return None
         after = run[-1] + 1

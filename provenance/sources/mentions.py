@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from provenance.syntax.tree import Sentence, WordRef
 
-from .name_runs import name_runs
+from .name_runs import interjected_name, name_runs
 from .names import clean_name
 
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
@@ -85,21 +85,13 @@ def _mention_words(sent: Sentence, head: int) -> list[int]:
             ):
                 continue
             stack.append(c)
-    # A noun phrase split into two subjects of one verb ("A city | official told"): take in
-    # the sibling that ends right where the mention starts.
-    h = sent.words[head]
-    if h.head >= 0:
-        for sib in sent.children[h.head]:
-            if sib < head and sent.words[sib].deprel == h.deprel:
-                sub = sent.subtree(sib)
-                if max(sub) == min(keep) - 1:
-                    keep.extend(sub)
+    keep.extend(_split_siblings(sent, head, keep))
     keep.sort()
     # A mention is contiguous text: stop at a gap.
     out = [head]
     for direction in (-1, 1):
         j = head + direction
-        while j in keep:
+        while j in keep and not (direction < 0 and _closes_statement(sent, j)):
             out.append(j)
             j += direction
     out.sort()
@@ -114,6 +106,30 @@ def _mention_words(sent: Sentence, head: int) -> list[int]:
         out.pop(0)
     # (never nothing: a parse may make a punctuation mark a mention's head, "Culture-Business")
     return out or [head]
+
+
+def _closes_statement(sent: Sentence, i: int) -> bool:
+    """A closing double quote mark after a comma or a stop ('"Cruz," Beck said'): what lies
+    before it was said, never part of the speaker's phrase (unlike 'the "Never Trump" camp')."""
+    return sent.words[i].text in ("”", '"', "»") and i > 0 and sent.words[i - 1].text in (",", ".", "?", "!")
+
+
+def _split_siblings(sent: Sentence, head: int, keep: list[int]) -> list[int]:
+    """A noun phrase split into two subjects of one verb ("A city | official told"): the
+    sibling that ends right where the mention starts; and a name tagged an interjection right
+    after it ("Canadian actor | Oh said")."""
+    h = sent.words[head]
+    if h.head < 0:
+        return []
+    out: list[int] = []
+    for sib in sent.children[h.head]:
+        if sib < head and sent.words[sib].deprel == h.deprel:
+            sub = sent.subtree(sib)
+            if max(sub) == min(keep) - 1:
+                out.extend(sub)
+        if sib == max(keep) + 1 and interjected_name(sent, sib):
+            out.append(sib)
+    return out
 
 
 def _inside(sent: Sentence, c: int, keep: list[int]) -> bool:
@@ -140,7 +156,8 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         if any(sent.words[k].rel == "case" for i in run for k in sent.children[i]):
             continue
         if run[0] > head and any(
-            i in words and sent.words[i].deprel in ("flat", "appos", "compound", "nmod") for i in run
+            i in words and (sent.words[i].deprel in ("flat", "appos", "compound", "nmod") or interjected_name(sent, i))
+            for i in run
         ):
             return run
     return []

@@ -37,8 +37,23 @@ _CONNECTIVES = frozenset(
 )  # fmt: skip
 
 
+def interjected_name(sent: Sentence, i: int) -> bool:
+    """A capitalised word tagged an interjection right after a noun ("Canadian actor Oh"): a
+    name; not after a quote mark or at the start ("Oh, he said")."""
+    w = sent.words[i]
+    return (
+        w.upos == "INTJ"
+        and w.text[:1].isupper()
+        and i > 0
+        and sent.words[i - 1].upos in ("NOUN", "PROPN")
+        and sent.words[i - 1].end < w.start
+    )
+
+
 def _qualifies(sent: Sentence, i: int) -> bool:
     w = sent.words[i]
+    if interjected_name(sent, i):
+        return True
     if not w.text[:1].isupper() or w.upos in _NON_NAME_UPOS:
         return False
     if i == 0 and w.text.lower() in _CONNECTIVES:

@@ -5,7 +5,9 @@ member of ..." or after the month in "on Sept. 11": the speaker's name then open
 of its own, and the cue keeps only the title ("Sen.") as its subject. Across the dev corpora
 this happened about a hundred times (Sen. 42, Gov. 16, Ms. 13, Mrs. 12, Rep. 9, ...). The two
 pieces are joined back before tagging and parsing, when the next piece starts on the same line
-with a capital (after a title) or a digit (after a month).
+with a capital (after a title) or a digit (after a month). A piece that ends in a word, with no
+mark at all, is joined to the next on its line too ("Canadian actor | Oh said ...": a name the
+tokenizer read as an interjection).
 """
 
 from __future__ import annotations
@@ -25,13 +27,17 @@ MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 def _joins(first: list[dict[str, Any]], second: list[dict[str, Any]], text: str) -> bool:
     last, nxt = first[-1], second[0]
     word = str(last.get("text", ""))
-    if not word.endswith(".") or len(word) < 3:
-        return False
-    stem = word[:-1].lower()
     gap = text[int(last.get("end_char", 0)) : int(nxt.get("start_char", 0))]
     if "\n" in gap or gap.strip():
         return False
     following = str(nxt.get("text", ""))[:1]
+    if word[-1:].isalnum():
+        # no stop at all: "Canadian actor | Oh said ...", cut before a name read as an
+        # interjection; a sentence inside a line ends with a mark
+        return following.isalnum()
+    if not word.endswith(".") or len(word) < 3:
+        return False
+    stem = word[:-1].lower()
     return (stem in TITLES and following.isupper()) or (stem in MONTHS and following.isdigit())
 
 
