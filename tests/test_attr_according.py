@@ -354,3 +354,24 @@ def test_a_when_clause_without_a_subject_is_not_what_was_said():
         (".", ".", "PUNCT", 1, "punct"),
     ]
     assert contents(asked) == [("when voters asked who would win", "Roe")]
+
+
+def test_a_relative_clauses_verb_makes_no_lost_clause_for_a_bare_cue():
+    # Boasting 300 residents who run farms , the county likes Roe .
+    # (the parse gave "Boasting" no object: "residents" is the subject of "likes")
+    rows: list[Row] = [
+        ("Boasting", "boast", "VERB", 10, "advcl", "VerbForm=Ger"),  # type: ignore[list-item]
+        ("300", "300", "NUM", 2, "nummod", "NumType=Card"),  # type: ignore[list-item]
+        ("residents", "resident", "NOUN", 10, "nsubj", "Number=Plur"),  # type: ignore[list-item]
+        ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),  # type: ignore[list-item]
+        ("run", "run", "VERB", 2, "acl:relcl", "Tense=Pres|VerbForm=Fin"),  # type: ignore[list-item]
+        ("farms", "farm", "NOUN", 4, "obj", "Number=Plur"),  # type: ignore[list-item]
+        (",", ",", "PUNCT", 10, "punct", ""),  # type: ignore[list-item]
+        ("the", "the", "DET", 8, "det", ""),  # type: ignore[list-item]
+        ("county", "county", "NOUN", 10, "obl", "Number=Sing"),  # type: ignore[list-item]
+        ("now", "now", "ADV", 10, "advmod", ""),  # type: ignore[list-item]
+        ("likes", "like", "VERB", -1, "root", "Tense=Pres|VerbForm=Fin"),  # type: ignore[list-item]
+        ("Roe", "Roe", "PROPN", 10, "obj", "Number=Sing"),  # type: ignore[list-item]
+        (".", ".", "PUNCT", 10, "punct", ""),  # type: ignore[list-item]
+    ]
+    assert all(not text.startswith("300 residents") for text, _ in contents(rows))

@@ -177,3 +177,21 @@ def test_a_name_before_a_description_that_is_the_content_subject_is_not_the_spea
     ]
     quotes = resolve([[rows]]).quotes
     assert quotes and all(q.speaker is not None and q.speaker.text == "a top aide" for q in quotes)
+
+
+def test_a_capitalised_phrase_after_said_is_no_outlet_unless_its_head_is_a_name():
+    # Roe said the people of upstate New York suffer .  ("people" parsed as the object of "said")
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("people", "people", "NOUN", 1, "obj"),
+        ("of", "of", "ADP", 7, "case"),
+        ("upstate", "upstate", "ADJ", 7, "amod"),
+        ("New", "New", "PROPN", 7, "compound"),
+        ("York", "York", "PROPN", 3, "nmod"),
+        ("suffer", "suffer", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    quotes = resolve([[rows]]).quotes
+    assert quotes and all(q.via is None for q in quotes)

@@ -81,7 +81,15 @@ def _clause_after(sent: Sentence, cue: int) -> list[int]:
     least = _MIN_WORDS - 1 if relative else _MIN_WORDS
     if len(words) < least or words[0].upos in ("ADP", "CCONJ", "PART", "ADV", "SCONJ", "PUNCT"):
         return []
-    finite = next((k for k, w in enumerate(words) if _finite(w)), None)
+    # (not a relative clause's verb: "Boasting 108,000 residents who run the gamut" has none)
+    finite = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if _finite(w) and (relative or k == 0 or words[k - 1].lemma.lower() not in ("who", "which"))
+        ),
+        None,
+    )
     if finite is None:
         return []
     if not relative and not any(w.upos in ("NOUN", "PROPN", "PRON", "NUM") for w in words[:finite]):

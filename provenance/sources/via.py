@@ -37,9 +37,10 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
         and (
             # "told the Observer": the addressee of tell; a place in a prepositional phrase ("said
             # at the White House") needs an outlet word ("on Planet Radio")
+            # (a name's head, not "said the people of upstate New York")
             head.rel in ("obj", "iobj")
             and vm.text.lower().startswith("the ")
-            and any(w[:1].isupper() for w in words[1:])
+            and head.text[:1].isupper()
             or any(vocab.in_lexicon("outlet_words", w.lower()) for w in words)
         )
     ):
