@@ -26,11 +26,13 @@ from provenance.records import ArticleResult
 
 if TYPE_CHECKING:
     from provenance.pipeline import Analysis
+    from provenance.resultcache import ResultCache
 
 __all__ = ["TextCheck", "check_text", "extract_text"]
 
 _LOCK = threading.Lock()
 _ANALYSES: dict[tuple[str | None, bool, int], Analysis] = {}
+_RESULT_CACHES: dict[int, ResultCache | None] = {}  # per Analysis (kept for the process, so ids stay)
 
 
 def _analysis(model: str | None, use_cache: bool, config: Config) -> Analysis:
@@ -73,7 +75,27 @@ def extract_text(
 
     cfg = _config(config)
     doc = make_document(text, path, markdown)
-    return analyse([doc], analysis=_analysis(model, use_cache, cfg))[0]
+    analysis = _analysis(model, use_cache, cfg)
+    cache = _result_cache(analysis, use_cache)
+    if cache is None:
+        return analyse([doc], analysis=analysis)[0]
+    # The same text, configuration and model as an earlier call (or command): the stored result.
+    (found,) = cache.lookup([doc], cfg.vocabulary or None)
+    if found is not None:
+        return found
+    with cache.expecting([doc]):
+        return analyse([doc], analysis=analysis)[0]
+
+
+def _result_cache(analysis: Analysis, use_cache: bool) -> ResultCache | None:
+    from provenance import resultcache
+
+    if not (use_cache and resultcache.ENABLED):
+        return None
+    with _LOCK:
+        if id(analysis) not in _RESULT_CACHES:
+            _RESULT_CACHES[id(analysis)] = resultcache.ResultCache.open(analysis.parser, use_cache)
+        return _RESULT_CACHES[id(analysis)]
 
 
 @dataclass

@@ -10,8 +10,10 @@ Checked files are only ever read.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +22,7 @@ from provenance.errors import ProvenanceError
 from provenance.files import STDIN, FileList, collect_files
 from provenance.kinds import FAIL_ON_CHOICES, LEVELS
 from provenance.options import add_jobs_option, add_model_options
+from provenance.records import ArticleResult
 from provenance.report import FORMATS  # one list: a new renderer is a new --format
 from provenance.report.style import COLOR_CHOICES, OUTPUT_FORMATS, text_style
 from provenance.selection import Selection
@@ -30,6 +33,8 @@ if TYPE_CHECKING:
     from provenance.checker.reading import ReadFile
     from provenance.checker.results import ArticleCheck, CheckRun
     from provenance.checker.run import check_documents
+    from provenance.document import Document
+    from provenance.policy import FileIssue
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -202,6 +207,28 @@ def _read_all(found: FileList, cache: ConfigCache, stdin_name: str | None) -> tu
     return reads, configs
 
 
+def _cached_results(
+    docs: list[Document], configs: list[Config], issues: list[list[FileIssue]], args: argparse.Namespace
+) -> tuple[list[ArticleResult] | None, AbstractContextManager[None]]:
+    """Every analysed article's result from the result cache (provenance.resultcache), when all
+    of them are there: the check then imports and runs no analysis. Otherwise None, and a context
+    in which check_documents analyses them all, storing what the pipeline vouches for (the rules
+    and the configuration are still checked before that analysis starts)."""
+    from provenance.resultcache import ResultCache, default_parser
+
+    use_cache = not args.no_cache
+    todo = [i for i in range(len(docs)) if not issues[i]]
+    if not use_cache or not todo:
+        return None, contextlib.nullcontext()
+    cache = ResultCache.open(default_parser(args.model, use_cache), use_cache)
+    if cache is None:
+        return None, contextlib.nullcontext()
+    found = {i: r for i in todo if (r := cache.lookup([docs[i]], configs[i].vocabulary)[0]) is not None}
+    if len(found) == len(todo):
+        return [found.get(i) or ArticleResult(path=docs[i].path) for i in range(len(docs))], cache.expecting([])
+    return None, cache.expecting([docs[i] for i in todo if i not in found])
+
+
 def _run_check(args: argparse.Namespace) -> int:
     from provenance.checker.run import check_documents
     from provenance.suppress import write_baseline
@@ -220,20 +247,24 @@ def _run_check(args: argparse.Namespace) -> int:
         raise ProvenanceError("quote index not found (create it with provenance index)", str(index))
     reads, configs = _read_all(found, cache, args.stdin_filename)
     baseline = Path(args.baseline) if args.baseline and not args.write_baseline else None
+    docs, issues = [r.doc for r in reads], [r.issues for r in reads]
+    results, expecting = _cached_results(docs, configs, issues, args)
     # With --write-baseline everything currently found is recorded, including what an old baseline hid.
-    run = check_documents(
-        [r.doc for r in reads],
-        configs,
-        fail_on=args.fail_on,
-        baseline=baseline,
-        model=args.model,
-        use_cache=not args.no_cache,
-        issues=[r.issues for r in reads],
-        index=index,
-        selection=_selection(args),
-        show_progress=not getattr(args, "no_progress", False),
-        jobs=getattr(args, "jobs", None),
-    )
+    with expecting:
+        run = check_documents(
+            docs,
+            configs,
+            fail_on=args.fail_on,
+            baseline=baseline,
+            model=args.model,
+            use_cache=not args.no_cache,
+            results=results,
+            issues=issues,
+            index=index,
+            selection=_selection(args),
+            show_progress=not getattr(args, "no_progress", False),
+            jobs=getattr(args, "jobs", None),
+        )
     for warning in run.warnings:
         _warn(warning)
     if args.write_baseline:

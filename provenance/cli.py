@@ -8,10 +8,12 @@ line), 3 an internal error (one line; ``--debug`` prints the traceback), 130 int
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from provenance import __version__, check, config_cli, rules_cli
 from provenance.archive import cli as archive_cli
@@ -20,6 +22,11 @@ from provenance.errors import ProvenanceError
 from provenance.files import read_articles
 from provenance.options import add_debug_option, add_jobs_option, add_model_options
 from provenance.trace import cli as trace_cli
+
+if TYPE_CHECKING:
+    from provenance.records import ArticleResult
+    from provenance.resultcache import ResultCache
+    from provenance.syntax.parser import Parser
 
 EXIT_INTERNAL = 3
 
@@ -51,26 +58,44 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from provenance.pipeline import Analysis, analyse
-    from provenance.progress import progress_for
     from provenance.render import extract_text
-    from provenance.workers import analyse_in_processes, default_jobs
+    from provenance.resultcache import ResultCache, default_parser
 
     docs = _documents(args.paths)
-    analysis = Analysis.create(model=args.model, use_cache=not args.no_cache)
-    jobs = args.jobs or default_jobs(analysis.parser, docs)
-    with progress_for(len(docs), enabled=not args.no_progress) as progress:
-        if jobs > 1:
-            results = analyse_in_processes(docs, jobs, model=args.model, use_cache=not args.no_cache, progress=progress)
-        else:
-            results = analyse(docs, analysis=analysis, progress=progress)
+    use_cache = not args.no_cache
+    parser = default_parser(args.model, use_cache)
+    # A fully cached run (issue #17) reads each result back and imports no analysis at all.
+    cache = ResultCache.open(parser, use_cache)
+    results: list[ArticleResult | None] = cache.lookup(docs) if cache is not None else [None] * len(docs)
+    todo = [d for d, r in zip(docs, results) if r is None]
+    if todo:
+        fresh = iter(_analyse_for_extract(args, todo, parser, cache))
+        results = [r if r is not None else next(fresh) for r in results]
     if args.format == "json":
-        json.dump([r.to_json() for r in results], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([r.to_json() for r in results if r is not None], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         for doc, r in zip(docs, results):
-            sys.stdout.write(extract_text(doc, r))
+            if r is not None:
+                sys.stdout.write(extract_text(doc, r))
     return 0
+
+
+def _analyse_for_extract(
+    args: argparse.Namespace, docs: list[Document], parser: Parser, cache: ResultCache | None
+) -> list[ArticleResult]:
+    from provenance.pipeline import Analysis, analyse
+    from provenance.progress import progress_for
+    from provenance.workers import analyse_in_processes, default_jobs
+
+    use_cache = not args.no_cache
+    analysis = Analysis.create(model=args.model, use_cache=use_cache, parser=parser)
+    jobs = args.jobs or default_jobs(analysis.parser, docs)
+    expecting = cache.expecting(docs) if cache is not None else contextlib.nullcontext()
+    with expecting, progress_for(len(docs), enabled=not args.no_progress) as progress:
+        if jobs > 1:
+            return analyse_in_processes(docs, jobs, model=args.model, use_cache=use_cache, progress=progress)
+        return analyse(docs, analysis=analysis, progress=progress)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

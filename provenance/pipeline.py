@@ -11,15 +11,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Protocol
 
+from provenance import resultcache
 from provenance.attribution import Attributor, ParsedParagraph
 from provenance.document import Document, blank_spans, strip_emphasis, with_prose
-from provenance.models import resolve_model
 from provenance.quotemarks import MarkProblem, marks_agreement, pair_marks, parser_view
 from provenance.records import ArticleResult, Credit, MarkIssue, Quote
 from provenance.sources import SourceModel, find_credits, resolve_article
 from provenance.syntax.budget import within_budget
-from provenance.syntax.cache import ParseCache
-from provenance.syntax.ner import MentionTagger
 from provenance.syntax.parser import Parser, shift_sentences
 from provenance.vocab import Vocabulary, load_vocabulary
 
@@ -51,19 +49,22 @@ class Analysis:
 
 def make_parser(model: str | None = None, use_cache: bool = True) -> Parser:
     """The parser for ``model`` (checked now, loaded on first use) with the parse cache or not."""
-    spec = resolve_model(model)
-    tagger = MentionTagger.from_folder(spec.path) if spec.layout == "compact" else None
-    return Parser(spec, ParseCache() if use_cache else None, tagger=tagger)
+    return resultcache.default_parser(model, use_cache)
 
 
-def parse_documents(parser: Parser, docs: list[Document]) -> list[list[ParsedParagraph]]:
+def parse_documents(
+    parser: Parser, docs: list[Document], *, over_budget: list[bool] | None = None
+) -> list[list[ParsedParagraph]]:
     """Parse every paragraph of every document in one batch; offsets become file offsets.
     Each document gets ``parser.article_tokens`` tokens of parsing (syntax/budget.py): beyond
-    them, one warning and no parse for the rest of that document."""
+    them, one warning and no parse for the rest of that document (``over_budget``, when given,
+    gets one flag per document)."""
     budget = parser.article_tokens
     texts: list[str] = []
     for d in docs:
         planned = within_budget([p.text for p in d.paragraphs], budget)
+        if over_budget is not None:
+            over_budget.append(bool(planned.cut))
         if planned.cut:
             print(
                 f"provenance: warning: {d.path}: about {planned.tokens:,} tokens, over the parse budget of "
@@ -181,16 +182,30 @@ def analyse(
     analysis = analysis or Analysis.create(vocab, model)
     out: list[ArticleResult] = []
     for batch in chunks(docs):
+        # Results the command wants kept in the result cache: each step of theirs is watched
+        # (time, anything printed) so that a result a warning went with is never stored.
+        watches = [resultcache.Watch() if resultcache.wanted(d) else None for d in batch]
         # Credit, dateline and photo lines are found first and blanked from the text the parser and
         # the quote finder see: "BAGHDAD (Reuters) —" is not part of the first sentence's subject.
-        credits = [find_credits(analysis.sources, d) for d in batch]
+        credits = [_watched(w, find_credits, analysis.sources, d) for d, w in zip(batch, watches)]
         views = [
             with_prose(d, blank_spans(d.prose, [(c.start, c.end) for c in cs])) if cs else d
             for d, cs in zip(batch, credits)
         ]
-        parsed = parse_documents(analysis.parser, views)
-        for v, p, cs in zip(views, parsed, credits):
-            out.append(analyse_document(analysis, v, p, cs))
+        over_budget: list[bool] = []
+        parsed = parse_documents(analysis.parser, views, over_budget=over_budget)
+        for d, v, p, cs, w, over in zip(batch, views, parsed, credits, watches, over_budget):
+            result = _watched(w, analyse_document, analysis, v, p, cs)
+            out.append(result)
+            if w is not None and not over and w.quiet():
+                resultcache.settled(d, result, analysis.parser)
             if progress is not None:
                 progress.advance(v.path)
     return out
+
+
+def _watched(watch: resultcache.Watch | None, step: Any, *args: Any) -> Any:
+    if watch is None:
+        return step(*args)
+    with watch.step():
+        return step(*args)

@@ -7,8 +7,11 @@ are evaluated over the same dictionaries, so a field added here is usable in a r
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any, Literal, TypeVar
 
 from provenance.kinds import ANONYMITY_LEVELS, Anonymity, CreditKind, CueKind, MarkProblemKind, QuoteKind, SpeakerType
 
@@ -26,6 +29,7 @@ __all__ = [
     "SourceSummary",
     "Speaker",
     "Via",
+    "decode_record",
 ]
 
 
@@ -204,3 +208,88 @@ class ArticleResult:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ArticleResult:
+        """The result ``to_json()`` gave; ValueError for any other shape (see ``decode_record``)."""
+        return decode_record(cls, data)
+
+
+# --------------------------------------------------------------------------- decoding
+
+_R = TypeVar("_R")
+_Decoder = Callable[[Any], Any]
+_DECODERS: dict[Any, _Decoder] = {}
+
+
+def decode_record(cls: type[_R], data: Any) -> _R:
+    """The record of class ``cls`` whose ``dataclasses.asdict`` is ``data``, checked against the
+    field types (exact keys, ``str``/``int``/``bool`` by exact type, Literal values, lists,
+    optional fields, nested records); ValueError for anything else. Used to read results back
+    from the result cache (provenance.resultcache), so a damaged or foreign entry is a miss."""
+    return typing.cast(_R, _decoder(cls)(data))
+
+
+def _decoder(tp: Any) -> _Decoder:
+    """A decoder for one annotated type, built once per type."""
+    found = _DECODERS.get(tp)
+    if found is None:
+        found = _DECODERS[tp] = _build(tp)
+    return found
+
+
+def _exact(tp: type) -> _Decoder:
+    def decode(value: Any) -> Any:
+        if type(value) is not tp:
+            raise ValueError(f"expected {tp.__name__}, got {type(value).__name__}")
+        return value
+
+    return decode
+
+
+def _build(tp: Any) -> _Decoder:
+    origin = typing.get_origin(tp)
+    if tp in (str, int, bool, float):
+        return _exact(tp)
+    if origin is Literal:
+        allowed = {(type(a), a) for a in typing.get_args(tp)}
+
+        def literal(value: Any) -> Any:
+            if (type(value), value) not in allowed:
+                raise ValueError(f"unexpected value {value!r}")
+            return value
+
+        return literal
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(options) != 1 or len(typing.get_args(tp)) != 2:
+            raise TypeError(f"cannot decode {tp!r}")
+        inner = _decoder(options[0])
+        return lambda value: None if value is None else inner(value)
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        each = _decoder(item)
+
+        def sequence(value: Any) -> Any:
+            if type(value) is not list:
+                raise ValueError("expected a list")
+            return [each(v) for v in value]
+
+        return sequence
+    if isinstance(tp, type) and is_dataclass(tp):
+        return _record_decoder(tp)
+    raise TypeError(f"cannot decode {tp!r}")
+
+
+def _record_decoder(cls: type) -> _Decoder:
+    hints = typing.get_type_hints(cls)
+    names = [f.name for f in fields(cls)]
+    keys = set(names)
+    parts = [(n, _decoder(hints[n])) for n in names]
+
+    def record(value: Any) -> Any:
+        if type(value) is not dict or value.keys() != keys:
+            raise ValueError(f"not a {cls.__name__} record")
+        return cls(**{n: decode(value[n]) for n, decode in parts})
+
+    return record

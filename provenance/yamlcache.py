@@ -57,10 +57,16 @@ def _parser_identity() -> str:
 _IDENTITY: list[str] = []  # worked out once per process, on the first key
 
 
-def text_key(text: str, trusted: bool) -> str:
+def parser_identity() -> str:
+    """The YAML parser's identity (see ``_parser_identity``), once per process; the result cache
+    keys on it too."""
     if not _IDENTITY:
         _IDENTITY.append(_parser_identity())
-    return hashlib.sha256(f"{FORMAT}\x00{_IDENTITY[0]}\x00{int(trusted)}\x00{text}".encode()).hexdigest()
+    return _IDENTITY[0]
+
+
+def text_key(text: str, trusted: bool) -> str:
+    return hashlib.sha256(f"{FORMAT}\x00{parser_identity()}\x00{int(trusted)}\x00{text}".encode()).hexdigest()
 
 
 _FOLDERS: dict[tuple[str | None, ...], Path] = {}

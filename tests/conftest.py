@@ -17,6 +17,17 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     os.environ["PROVENANCE_CACHE_DIR"] = str(tmp_path_factory.mktemp("parse-cache"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_result_cache_in_process() -> None:
+    # Tests patch the analysis in place (checker.run.analyse_documents, the pipeline's steps):
+    # in this process a stored result would hide the patch, so the result cache is off here.
+    # Commands run in a subprocess use it (they run the code on disk, which its key covers);
+    # tests of the cache itself turn it on with monkeypatch.
+    from provenance import resultcache
+
+    resultcache.ENABLED = False
+
+
 @pytest.fixture(scope="session")
 def analysis():
     from provenance.pipeline import Analysis

@@ -33,6 +33,9 @@ print(json.dumps({"rc": rc, "heavy": [m for m in heavy if m in sys.modules], "mo
 # rules and checker in `extract`, PyYAML once the rule files are in the YAML cache.
 INDEX_MODULES = ("provenance.trace.facts", "provenance.trace.link", "provenance.archive.store", "rapidfuzz")
 CHECKER_MODULES = ("provenance.policy", "provenance.checker.run", "provenance.suppress")
+# A re-run of an unchanged article is served by the result cache (provenance.resultcache): it
+# neither imports nor runs the analysis.
+ANALYSIS_MODULES = ("provenance.pipeline", "provenance.attribution", "provenance.sources", "provenance.workers")
 
 
 def _probe(args: list[str], cache_dir: Path) -> dict:
@@ -63,13 +66,28 @@ def test_fully_cached_extract_and_check_import_no_torch(tmp_path: Path) -> None:
         again = _probe(args, cache)
         assert again["rc"] in (0, 1), args
         assert again["heavy"] == [], args
-        unneeded = (*INDEX_MODULES, "yaml") + (CHECKER_MODULES if args[0] == "extract" else ())
+        unneeded = (*INDEX_MODULES, *ANALYSIS_MODULES, "yaml") + (CHECKER_MODULES if args[0] == "extract" else ())
         assert not set(unneeded) & set(again["modules"]), args
     # the index machinery is still there when an index is given
     index = tmp_path / "index.sqlite"
     assert _probe(["index", "--db", str(index), str(article)], cache)["rc"] == 0
     traced = _probe(["check", "--index", str(index), str(article)], cache)
     assert traced["rc"] in (0, 1) and "provenance.trace.facts" in traced["modules"]
+    assert not set(ANALYSIS_MODULES) & set(traced["modules"])  # the index reads the cached result
+
+
+@pytest.mark.model
+def test_a_warm_check_imports_no_analysis(tmp_path: Path) -> None:
+    """A pre-commit hook's re-run over an unchanged article: the check's first run analyses it,
+    the second reads the result back and imports neither the analysis nor torch or Stanza."""
+    article = tmp_path / "story.md"
+    article.write_text("# Title\n\n“It is *over*,” said Jane Roe, the mayor.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = _probe(["check", str(article)], cache)
+    assert first["rc"] in (0, 1) and {"provenance.attribution", "provenance.sources"} <= set(first["modules"])
+    again = _probe(["check", str(article)], cache)
+    assert again["rc"] == first["rc"]
+    assert not {"provenance.attribution", "provenance.sources", "torch", "stanza"} & set(again["modules"])
 
 
 @pytest.mark.model
