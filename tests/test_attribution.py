@@ -132,6 +132,29 @@ def test_vague_frame_sources_a_sentence_to_nobody_in_particular():
     assert text[a.start : a.end] == "The minister reportedly resigned on Monday"
 
 
+def test_allegedly_in_the_wording_of_a_charge_is_no_vague_source():
+    # The firm was charged with allegedly paying bribes .
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("firm", "firm", "NOUN", 3, "nsubj:pass"),
+        ("was", "be", "AUX", 3, "aux:pass"),
+        ("charged", "charge", "VERB", -1, "root"),
+        ("with", "with", "SCONJ", 6, "mark"),
+        ("allegedly", "allegedly", "ADV", 6, "advmod"),
+        ("paying", "pay", "VERB", 3, "advcl"),
+        ("bribes", "bribe", "NOUN", 6, "obj"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    _, found = attribute([[rows]])
+    assert [a for a in found if a.rule == "vague-frame"] == []
+    # "The mayor allegedly took bribes": a claim sourced to nobody
+    took = [("The", "the", "DET", 1, "det"), ("mayor", "mayor", "NOUN", 3, "nsubj")]
+    took += [("allegedly", "allegedly", "ADV", 3, "advmod"), ("took", "take", "VERB", -1, "root")]
+    took += [("bribes", "bribe", "NOUN", 3, "obj"), (".", ".", "PUNCT", 3, "punct")]
+    _, [b] = attribute([[took]])
+    assert b.rule == "vague-frame"
+
+
 def _rules_with(tmp_path: Path, pattern_yaml: str) -> Path:
     folder = tmp_path / "rules"
     shutil.copytree(rules_dir(), folder)
