@@ -11,7 +11,7 @@ def add_model_options(parser: argparse.ArgumentParser, *, cache: bool = True) ->
         "--model", metavar="DIR", help="Stanza model folder (default: $PROVENANCE_MODEL or the packaged model)"
     )
     if cache:
-        parser.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
+        parser.add_argument("--no-cache", action="store_true", help="do not read or write the parse and result caches")
         parser.add_argument(
             "--no-progress",
             action="store_true",
