@@ -375,3 +375,66 @@ def test_a_relative_clauses_verb_makes_no_lost_clause_for_a_bare_cue():
         (".", ".", "PUNCT", 10, "punct", ""),  # type: ignore[list-item]
     ]
     assert all(not text.startswith("300 residents") for text, _ in contents(rows))
+
+
+def test_agreeing_to_a_deal_and_putting_it_somewhere_report_nothing():
+    # The star scored two days after he agreed to a contract .
+    agreed: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("star", "star", "NOUN", 2, "nsubj"),
+        ("scored", "score", "VERB", -1, "root"),
+        ("two", "two", "NUM", 4, "nummod"),
+        ("days", "day", "NOUN", 2, "obl"),
+        ("after", "after", "ADP", 7, "case"),
+        ("he", "he", "PRON", 7, "nsubj"),
+        ("agreed", "agree", "VERB", 2, "conj"),
+        ("to", "to", "ADP", 10, "case"),
+        ("a", "a", "DET", 10, "det"),
+        ("contract", "contract", "NOUN", 7, "obl"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    assert contents(agreed) == []
+    # The puck popped out to Roe , who put it into the net .
+    put: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("puck", "puck", "NOUN", 2, "nsubj"),
+        ("popped", "pop", "VERB", -1, "root"),
+        ("out", "out", "ADP", 2, "compound:prt"),
+        ("to", "to", "ADP", 5, "case"),
+        ("Roe", "Roe", "PROPN", 2, "obl"),
+        (",", ",", "PUNCT", 8, "punct"),
+        ("who", "who", "PRON", 8, "nsubj"),
+        ("put", "put", "VERB", 2, "conj"),
+        ("it", "it", "PRON", 8, "obj"),
+        ("into", "into", "ADP", 12, "case"),
+        ("the", "the", "DET", 12, "det"),
+        ("net", "net", "NOUN", 8, "obl"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    assert contents(put) == []
+
+
+def test_a_name_given_and_an_imperative_report_nothing():
+    # The firm withdrew an app called Screenwise .
+    called: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("firm", "firm", "NOUN", 2, "nsubj"),
+        ("withdrew", "withdraw", "VERB", -1, "root"),
+        ("an", "a", "DET", 4, "det"),
+        ("app", "app", "NOUN", 2, "obj"),
+        ("called", "call", "VERB", 4, "acl", "VerbForm=Part"),  # type: ignore[list-item]
+        ("Screenwise", "Screenwise", "PROPN", 5, "xcomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    assert contents(called) == []
+    # Tell him why you like it .
+    tell: list[Row] = [
+        ("Tell", "tell", "VERB", -1, "root", "Mood=Imp|VerbForm=Fin"),  # type: ignore[list-item]
+        ("him", "he", "PRON", 0, "iobj"),
+        ("why", "why", "ADV", 4, "advmod"),
+        ("you", "you", "PRON", 4, "nsubj"),
+        ("like", "like", "VERB", 0, "ccomp"),
+        ("it", "it", "PRON", 4, "obj"),
+        (".", ".", "PUNCT", 0, "punct"),
+    ]
+    assert all(not text.startswith("why you") for text, _ in contents(tell))

@@ -23,6 +23,9 @@ from .phrases import (
 _READING_VERBS = frozenset({"read"})
 _NOT_SUBJECT_RELS = ("obl", "obj", "iobj", "nmod", "expl")
 
+# Verbs that, as a reduced relative, give a name ("a group called the Alliance"), never report.
+NAMING_VERBS = frozenset({"call", "name", "dub", "title"})
+
 
 class CueReader:
     """Lexicon-backed questions about cue words, shared by the patterns and the fallbacks."""
@@ -34,9 +37,11 @@ class CueReader:
 
     def is_speech_cue(self, w: Word, sent: Sentence | None = None) -> bool:
         """A speech verb (with ``sent``, also a phrasal one: "shot back", "chimed in")."""
-        if w.upos not in ("VERB", "AUX"):
-            return False
+        if w.upos not in ("VERB", "AUX") or (w.deprel == "acl" and w.lemma.lower() in NAMING_VERBS):
+            return False  # ("an app called "Screenwise Meter"": a name given, not a statement)
         forms = lexicon_forms(sent, w.index) if sent is not None else (w.lemma.lower(),)
+        if any(self.in_lex("not_speech_verbs", f) for f in forms):
+            return False
         if any(self.in_lex("speech_verbs", f) for f in forms):
             return True
         # The lemmatiser trips on rarer forms ("echoes" -> "echoe"): the third-person form less

@@ -32,7 +32,7 @@ from .content import (
 )
 from .cues import CueReader, conjunct_subject, reduced_relative_subject
 from .extent import infinitive_after, pieces, whole_clause
-from .guards import name_scrap, reduced_adverbial, relative_content, unquoted_complement
+from .guards import imperative_cue, name_scrap, reduced_adverbial, relative_content, unquoted_complement
 from .model import Attribution, ParsedParagraph
 from .passives import is_participle, is_passive, passive_agent
 from .phrases import (
@@ -201,6 +201,8 @@ class PatternAttributor:
                 continue
             if quoted(sent, cue, spans):
                 continue  # a cue inside quote marks is part of what was said
+            if imperative_cue(sent, cue):
+                continue
             if capitalised_inside(sent, cue):
                 continue  # "spokeswoman Hope Hicks said": a name the tagger read as a verb
             if not self._valid_content(sent, m["content"], cue, spans, rp):

@@ -80,3 +80,13 @@ def reduced_adverbial(sent: Sentence, head: int) -> bool:
     opener = any(k.index < head and k.lemma.lower() in _ADVERBIAL_OPENERS and k.rel in ("advmod", "mark") for k in kids)
     # (not "telling visitors when to join": an infinitive question is what was told)
     return opener and not any(k.rel in ("nsubj", "nsubj:pass", "csubj", "expl") or k.lemma == "to" for k in kids)
+
+
+def imperative_cue(sent: Sentence, cue: int) -> bool:
+    """ "Tell him why you think it would look great.": a cue in the imperative, outside quote
+    marks, addresses the reader; nobody is reported."""
+    w = sent.words[cue]
+    # (a verb that opens its sentence or clause: "26 percent say ..." tagged imperative is not one)
+    opens = all(x.upos in ("PUNCT", "ADV", "CCONJ", "INTJ") for x in sent.words[:cue])
+    subject = any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[cue])
+    return "Mood=Imp" in w.feats and opens and not subject

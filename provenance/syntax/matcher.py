@@ -13,7 +13,8 @@ link to a node named before it::
 Node keys: ``child_of`` / ``parent_of`` / ``descendant_of`` (the link), ``deprel`` (``nsubj`` also matches
 ``nsubj:pass``; write the subtype to require it), ``lemma``, ``text`` (case-insensitive),
 ``upos``, ``feats`` (each ``Key=Value`` must be present), ``lexicon`` (lemma, or a phrasal verb's
-lemma and particle such as "shoot back", is in one of the named lexicons), ``not`` (a mapping of attributes that must not all hold), ``at_end`` (the
+lemma and particle such as "shoot back", is in one of the named lexicons and no form is in its
+companion ``not_<name>``, if there is one), ``not`` (a mapping of attributes that must not all hold), ``at_end`` (the
 node's subtree closes its sentence, punctuation aside: a trailing "..., X said."), ``without`` (relations
 the word has no child by: ``without: [cc]`` is a clause not opened by "and"; ``advmod=when``
 names a relation and the child's lemma), ``after`` (the word
@@ -68,6 +69,9 @@ class Constraint:
         if self.lexicon:
             forms = lexicon_forms(sent, w.index) if sent is not None else (w.lemma.lower(),)
             if not any(in_lexicon(name, form) for name in self.lexicon for form in forms):
+                return False
+            # a lexicon's companion "not_<name>" lists forms that are never in it ("agree to")
+            if any(in_lexicon(f"not_{name}", form) for name in self.lexicon for form in forms):
                 return False
         return True
 

@@ -87,6 +87,8 @@ def lexicon_forms(sent: Sentence | None, index: int) -> tuple[str, ...]:
         for c in sent.children[index]
         if sent.words[c].deprel == "compound:prt" or (c == index + 1 and sent.words[c].deprel in ("advmod", "obj"))
     ]
+    if _moved_somewhere(sent, index):
+        particles = [p for p in particles if p != "it"]  # "put it into the net" is no idiom
     # a prepositional verb: "called on the senator to ...", with "on" the case of the oblique,
     # an adverb of the verb between them or not ("called again for", "warned repeatedly against")
     k = index + 1
@@ -96,3 +98,16 @@ def lexicon_forms(sent: Sentence | None, index: int) -> tuple[str, ...]:
     if nxt is not None and nxt.deprel == "case" and nxt.head >= 0 and sent.words[nxt.head].head == index:
         particles.append(nxt.text.lower())
     return (lemma, *(f"{lemma} {p}" for p in particles))
+
+
+# Prepositions of direction: an object moved somewhere ("put it into the empty side") is no
+# idiom of speech ("as Roe put it").
+_DIRECTIONS = frozenset({"into", "onto", "through", "past", "behind", "toward", "towards", "under", "over"})
+
+
+def _moved_somewhere(sent: Sentence, index: int) -> bool:
+    return any(
+        sent.words[c].rel == "obl"
+        and any(sent.words[k].rel == "case" and sent.words[k].lemma.lower() in _DIRECTIONS for k in sent.children[c])
+        for c in sent.children[index]
+    )
