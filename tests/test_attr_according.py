@@ -438,3 +438,20 @@ def test_a_name_given_and_an_imperative_report_nothing():
         (".", ".", "PUNCT", 0, "punct"),
     ]
     assert all(not text.startswith("why you") for text, _ in contents(tell))
+
+
+def test_a_subject_and_its_verb_read_as_one_compound_noun_after_say():
+    # Doe said the plan works .  ("plan works" parsed as a compound noun, the object of "said")
+    rows: list[Row] = [
+        ("Doe", "Doe", "PROPN", 1, "nsubj", "Number=Sing"),  # type: ignore[list-item]
+        ("said", "say", "VERB", -1, "root", "VerbForm=Fin"),  # type: ignore[list-item]
+        ("the", "the", "DET", 4, "det", ""),  # type: ignore[list-item]
+        ("plan", "plan", "NOUN", 4, "compound", "Number=Sing"),  # type: ignore[list-item]
+        ("works", "work", "NOUN", 1, "obj", "Number=Plur"),  # type: ignore[list-item]
+        (".", ".", "PUNCT", 1, "punct", ""),  # type: ignore[list-item]
+    ]
+    assert contents(rows) == [("the plan works", "Doe")]
+    # only a phrase that closes the sentence ("Doe said the plan works yesterday" is left to the
+    # parse: the words after it may belong to a verb of its own)
+    rows[5:5] = [("yesterday", "yesterday", "NOUN", 1, "obl:tmod", "Number=Sing")]  # type: ignore[list-item]
+    assert contents(rows) == []
