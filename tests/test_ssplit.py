@@ -38,14 +38,16 @@ def test_a_sentence_cut_after_a_title_is_joined_with_the_name_after_it():
 def test_a_month_joins_only_a_day_number_and_a_real_sentence_end_stays():
     sept = tokenized("It began on Sept. 11 in Ohio.", [["It", "began", "on", "Sept."], ["11", "in", "Ohio", "."]])
     assert len(join_title_splits(sept).sentences) == 1
-    # "Jr." may end a sentence; a new line, or a lower-case word, after a title is no join either
+    # "Jr." may end a sentence; a new line after a title is no join either
     for text, sentences in (
         ("It was John Smith Jr. The rest left.", [["It", "was", "John", "Smith", "Jr."], ["The", "rest", "left", "."]]),
         ("A note by Sen.\nBen Sasse.", [["A", "note", "by", "Sen."], ["Ben", "Sasse", "."]]),
-        ("He met the Gov. and left.", [["He", "met", "the", "Gov."], ["and", "left", "."]]),
     ):
         doc = tokenized(text, sentences)
         assert join_title_splits(doc) is doc
+    # a lower-case word after it goes on the same sentence (edited copy opens none in lower case)
+    gov = tokenized("He met the Gov. and left.", [["He", "met", "the", "Gov."], ["and", "left", "."]])
+    assert len(join_title_splits(gov).sentences) == 1
 
 
 def test_a_piece_that_ends_in_a_word_joins_the_next_on_its_line():
@@ -59,3 +61,20 @@ def test_a_piece_that_ends_in_a_word_joins_the_next_on_its_line():
     # a piece closed by a mark stays a sentence
     closed = tokenized("It worked. Oh, said Roe.", [["It", "worked", "."], ["Oh", ",", "said", "Roe", "."]])
     assert len(join_title_splits(closed).sentences) == 2
+
+
+def test_an_abbreviations_stop_before_a_lower_case_word_is_no_sentence_end():
+    text = "He lost 16 lbs. since he signed up."
+    doc = tokenized(text, [["He", "lost", "16", "lbs."], ["since", "he", "signed", "up", "."]])
+    assert [len(s.words) for s in join_title_splits(doc).sentences] == [9]
+    # a capital after it opens a new sentence
+    caps = tokenized(
+        "He lost 16 lbs. Since then he ran.", [["He", "lost", "16", "lbs."], ["Since", "then", "he", "ran", "."]]
+    )
+    assert len(join_title_splits(caps).sentences) == 2
+
+
+def test_a_stop_split_off_as_its_own_token_before_a_lower_case_word():
+    text = "He lost 16 lbs. since he signed up."
+    doc = tokenized(text, [["He", "lost", "16", "lbs", "."], ["since", "he", "signed", "up", "."]])
+    assert [len(s.words) for s in join_title_splits(doc).sentences] == [10]

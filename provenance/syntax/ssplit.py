@@ -7,7 +7,8 @@ this happened about a hundred times (Sen. 42, Gov. 16, Ms. 13, Mrs. 12, Rep. 9, 
 pieces are joined back before tagging and parsing, when the next piece starts on the same line
 with a capital (after a title) or a digit (after a month). A piece that ends in a word, with no
 mark at all, is joined to the next on its line too ("Canadian actor | Oh said ...": a name the
-tokenizer read as an interjection).
+tokenizer read as an interjection), and so is a piece that ends in an abbreviation's stop
+before a lower-case word ("16 lbs. | since he signed up").
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ def _joins(first: list[dict[str, Any]], second: list[dict[str, Any]], text: str)
         # no stop at all: "Canadian actor | Oh said ...", cut before a name read as an
         # interjection; a sentence inside a line ends with a mark
         return following.isalnum()
+    if following.isalpha() and following.islower() and (word == "." or word[:-1].isalpha() and word.endswith(".")):
+        # a stop before a lower-case word: "he's lost 16 lbs. since he signed up", with the stop
+        # a token of its own or not (edited copy never opens a sentence in lower case)
+        return True
     if not word.endswith(".") or len(word) < 3:
         return False
     stem = word[:-1].lower()
