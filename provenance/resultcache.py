@@ -53,7 +53,6 @@ if TYPE_CHECKING:
 
 FORMAT = "1"
 ENABLED = True  # the test suite turns it off in-process (tests patch the analysis in place)
-_MAX_AGE_S = 30 * 24 * 3600  # entries not rewritten for this long are dropped when storing
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -267,12 +266,9 @@ def _prune_once(folder: Path) -> None:
     if folder in _PRUNED:
         return
     _PRUNED.add(folder)
-    cutoff = time.time() - _MAX_AGE_S
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(folder):
-            with contextlib.suppress(OSError):
-                if entry.stat().st_mtime < cutoff:
-                    os.unlink(entry.path)
+    from provenance.yamlcache import prune_stale  # noqa: PLC0415 - only when storing
+
+    prune_stale(folder)
 
 
 def wanted(doc: Document) -> bool:

@@ -168,12 +168,13 @@ def store(key: str, tree: Any) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         return
-    _prune(folder)
+    prune_stale(folder)
 
 
-def _prune(folder: Path) -> None:
+def prune_stale(folder: Path) -> None:
     """Drop entries not written for a month (the texts of rule files edited since), so the
-    folder does not grow without bound; only on a store, which a cached run never does."""
+    folder does not grow without bound; only on a store, which a cached run never does. The
+    result cache prunes its folder the same way."""
     cutoff = time.time() - _MAX_AGE_S
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):

@@ -68,3 +68,22 @@ def quote_then_said(after: list[Row]) -> list[Row]:
     ]
     shifted = [(t, lem, u, h + 8 if h >= 0 else 7, r) for t, lem, u, h, r in after]
     return head + shifted + [(".", ".", "PUNCT", 7, "punct")]
+
+
+def according_to_report(outlet: str) -> list[Row]:
+    """Roe , according to the <outlet> report , rebuffed the pressure .  — with "report" hung on
+    the subject, as the packaged parser read such a sentence."""
+    return [
+        ("Roe", "Roe", "PROPN", 8, "nsubj"),
+        (",", ",", "PUNCT", 0, "punct"),
+        ("according", "accord", "VERB", 6, "case"),
+        ("to", "to", "ADP", 6, "case"),
+        ("the", "the", "DET", 6, "det"),
+        (outlet, outlet, "PROPN", 6, "compound"),
+        ("report", "report", "NOUN", 0, "nmod"),
+        (",", ",", "PUNCT", 0, "punct"),
+        ("rebuffed", "rebuff", "VERB", -1, "root"),
+        ("the", "the", "DET", 10, "det"),
+        ("pressure", "pressure", "NOUN", 8, "obj"),
+        (".", ".", "PUNCT", 8, "punct"),
+    ]

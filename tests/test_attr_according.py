@@ -1,10 +1,12 @@
-"""What "according to X" qualifies when the parse hangs it in the wrong place, and the
-prepositional verbs of appeal with an adverb between verb and preposition, on hand-built parses
-of sentences written for these tests (the shapes the packaged parser gave them)."""
+"""Misparses around a cue, on hand-built parses of sentences written for these tests (the shapes
+the packaged parser gave them): what "according to X" qualifies when the parse hangs it in the
+wrong place, verbs of appeal with an adverb before their preposition, clauses read as the object
+of "say", and words that are no cue at all ("agreed to a contract", "an app called X", an
+imperative)."""
 
 from __future__ import annotations
 
-from parse_helpers import Row, attribute_sentence
+from parse_helpers import Row, according_to_report, attribute_sentence
 
 
 def contents(rows: list[Row]) -> list[tuple[str, str | None]]:
@@ -14,20 +16,7 @@ def contents(rows: list[Row]) -> list[tuple[str, str | None]]:
 
 def test_a_parenthetical_after_the_subject_qualifies_the_subjects_clause():
     # Roe , according to the Globe report , rebuffed the pressure .  ("report" hung on the subject)
-    rows: list[Row] = [
-        ("Roe", "Roe", "PROPN", 8, "nsubj"),
-        (",", ",", "PUNCT", 0, "punct"),
-        ("according", "accord", "VERB", 6, "case"),
-        ("to", "to", "ADP", 6, "case"),
-        ("the", "the", "DET", 6, "det"),
-        ("Globe", "Globe", "PROPN", 6, "compound"),
-        ("report", "report", "NOUN", 0, "nmod"),
-        (",", ",", "PUNCT", 0, "punct"),
-        ("rebuffed", "rebuff", "VERB", -1, "root"),
-        ("the", "the", "DET", 10, "det"),
-        ("pressure", "pressure", "NOUN", 8, "obj"),
-        (".", ".", "PUNCT", 8, "punct"),
-    ]
+    rows = according_to_report("Globe")
     found = contents(rows)
     assert ("rebuffed the pressure", "report") in found
 

@@ -4,7 +4,7 @@ hand-built parses of sentences written for these tests."""
 
 from __future__ import annotations
 
-from parse_helpers import Row
+from parse_helpers import Row, according_to_report
 from source_helpers import resolve
 
 from provenance.records import Quote
@@ -22,36 +22,18 @@ GLOBE_REPORTED: list[Row] = [
 ]
 
 
-def globe_report(outlet: str) -> list[Row]:
-    """Roe , according to the <outlet> report , rebuffed the pressure ."""
-    return [
-        ("Roe", "Roe", "PROPN", 8, "nsubj"),
-        (",", ",", "PUNCT", 0, "punct"),
-        ("according", "accord", "VERB", 6, "case"),
-        ("to", "to", "ADP", 6, "case"),
-        ("the", "the", "DET", 6, "det"),
-        (outlet, outlet, "PROPN", 6, "compound"),
-        ("report", "report", "NOUN", 0, "nmod"),
-        (",", ",", "PUNCT", 0, "punct"),
-        ("rebuffed", "rebuff", "VERB", -1, "root"),
-        ("the", "the", "DET", 10, "det"),
-        ("pressure", "pressure", "NOUN", 8, "obj"),
-        (".", ".", "PUNCT", 8, "punct"),
-    ]
-
-
 def quote_with(quotes: list[Quote], text: str) -> Quote:
     return next(q for q in quotes if q.text == text)
 
 
 def test_an_outlets_report_by_a_short_form_of_the_name_given_earlier():
-    result = resolve([[GLOBE_REPORTED], [globe_report("Globe")]])
+    result = resolve([[GLOBE_REPORTED], [according_to_report("Globe")]])
     q = quote_with(result.quotes, "rebuffed the pressure")
     assert q.via is not None and q.via.name == "The Globe and Mail" and q.via.text == "Globe"
 
 
 def test_a_capitalised_report_name_that_is_no_outlet_named_before_is_no_via():
-    result = resolve([[GLOBE_REPORTED], [globe_report("Senate")]])
+    result = resolve([[GLOBE_REPORTED], [according_to_report("Senate")]])
     assert quote_with(result.quotes, "rebuffed the pressure").via is None
 
 
