@@ -444,3 +444,24 @@ def test_a_subject_and_its_verb_read_as_one_compound_noun_after_say():
     # parse: the words after it may belong to a verb of its own)
     rows[5:5] = [("yesterday", "yesterday", "NOUN", 1, "obl:tmod", "Number=Sing")]  # type: ignore[list-item]
     assert contents(rows) == []
+
+
+def as_roe_verb(verb: tuple[str, str]) -> list[Row]:
+    """As Roe <verb> , the plan is dead ."""
+    return [
+        ("As", "as", "SCONJ", 2, "mark"),
+        ("Roe", "Roe", "PROPN", 2, "nsubj"),
+        (verb[0], verb[1], "VERB", 7, "advcl"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("the", "the", "DET", 5, "det"),
+        ("plan", "plan", "NOUN", 7, "nsubj"),
+        ("is", "be", "AUX", 7, "cop"),
+        ("dead", "dead", "ADJ", -1, "root"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+
+
+def test_a_leading_as_clause_of_saying_introduces_the_clause_after_it():
+    assert contents(as_roe_verb(("said", "say"))) == [("the plan is dead", "Roe")]
+    # "As Roe spoke, ..." tells when, not what was said
+    assert contents(as_roe_verb(("spoke", "speak"))) == []

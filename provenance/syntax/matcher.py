@@ -15,7 +15,8 @@ Node keys: ``child_of`` / ``parent_of`` / ``descendant_of`` (the link), ``deprel
 ``upos``, ``feats`` (each ``Key=Value`` must be present), ``lexicon`` (lemma, or a phrasal verb's
 lemma and particle such as "shoot back", is in one of the named lexicons and no form is in its
 companion ``not_<name>``, if there is one), ``not`` (a mapping of attributes that must not all hold), ``at_end`` (the
-node's subtree closes its sentence, punctuation aside: a trailing "..., X said."), ``without`` (relations
+node's subtree closes its sentence, punctuation aside: a trailing "..., X said."), ``at_start``
+(it opens its sentence: a leading "As X said, ..."), ``without`` (relations
 the word has no child by: ``without: [cc]`` is a clause not opened by "and"; ``advmod=when``
 names a relation and the child's lemma), ``after`` (the word
 right before the node's subtree, punctuation aside, is one of these texts: ``after: [","]`` is a
@@ -97,7 +98,7 @@ RELATIONS: dict[Relation, Callable[[Sentence, int], list[int]]] = {
     "parent_of": _parent,
     "descendant_of": _descendants,
 }
-NODE_KEYS = ATTR_KEYS | set(RELATIONS) | {"not", "optional", "at_end", "without", "after"}
+NODE_KEYS = ATTR_KEYS | set(RELATIONS) | {"not", "optional", "at_end", "at_start", "without", "after"}
 
 
 def _child_matches(child: Word, without: tuple[str, ...]) -> bool:
@@ -115,6 +116,7 @@ class Node:
     anchor: str | None = None  # a node named before this one
     optional: bool = False
     at_end: bool = False
+    at_start: bool = False
     without: tuple[str, ...] = ()  # relations the word must have no child by
     after: tuple[str, ...] = ()  # texts, one of which comes right before the word's subtree
 
@@ -126,6 +128,10 @@ class Node:
         if self.at_end and sent is not None:
             last = max(sent.subtree(w.index))
             if any(x.upos != "PUNCT" for x in sent.words[last + 1 :]):
+                return False
+        if self.at_start and sent is not None:
+            first = min(sent.subtree(w.index))
+            if any(x.upos != "PUNCT" for x in sent.words[:first]):
                 return False
         if self.without and sent is not None:
             if any(_child_matches(sent.words[c], self.without) for c in sent.children[w.index]):
@@ -225,6 +231,7 @@ def _compile_node(name: str, spec: object, seen: set[str], known_lexicons: set[s
         anchor=str(spec[links[0]]) if links else None,
         optional=bool(spec.get("optional", False)),
         at_end=bool(spec.get("at_end", False)),
+        at_start=bool(spec.get("at_start", False)),
         without=_as_tuple(spec["without"]) if "without" in spec else (),
         after=_as_tuple(spec["after"]) if "after" in spec else (),
     )
