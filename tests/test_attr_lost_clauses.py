@@ -176,9 +176,12 @@ def test_a_bare_said_with_no_clause_after_it_reports_nothing():
         ("said", "say", "VERB", -1, "root"),
         ("so", "so", "ADV", 1, "advmod"),
     ]
-    for rows in (as_she, so):
-        text, found = attribute(rows)
-        assert said(found, text) == []
+    # (no lost clause for bare-cue; a leading "As she said" introduces the clause after it, which
+    # is the as-cue-lead pattern's, the way "The plan failed, as she said in May." is as-cue's)
+    text, found = attribute(as_she)
+    assert said(found, text) == [("as-cue-lead", "the plan failed", "she")]
+    text, found = attribute(so)
+    assert said(found, text) == []
 
 
 def test_a_question_the_speaker_would_not_answer_is_not_what_they_said():
