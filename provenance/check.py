@@ -209,11 +209,11 @@ def _read_all(found: FileList, cache: ConfigCache, stdin_name: str | None) -> tu
 
 def _cached_results(
     docs: list[Document], configs: list[Config], issues: list[list[FileIssue]], args: argparse.Namespace
-) -> tuple[list[ArticleResult] | None, AbstractContextManager[None]]:
-    """Every analysed article's result from the result cache (provenance.resultcache), when all
-    of them are there: the check then imports and runs no analysis. Otherwise None, and a context
-    in which check_documents analyses them all, storing what the pipeline vouches for (the rules
-    and the configuration are still checked before that analysis starts)."""
+) -> tuple[list[ArticleResult | None] | None, AbstractContextManager[None]]:
+    """Each analysed article's result from the result cache (provenance.resultcache), None for a
+    miss, and a context in which check_documents analyses only the misses (in --jobs workers too)
+    and stores what the pipeline vouches for. When every article hits, the check imports and runs
+    no analysis; the rules and the configuration are checked before any analysis starts."""
     from provenance.resultcache import ResultCache, default_parser
 
     use_cache = not args.no_cache
@@ -223,10 +223,10 @@ def _cached_results(
     cache = ResultCache.open(default_parser(args.model, use_cache), use_cache)
     if cache is None:
         return None, contextlib.nullcontext()
-    found = {i: r for i in todo if (r := cache.lookup([docs[i]], configs[i].vocabulary)[0]) is not None}
-    if len(found) == len(todo):
-        return [found.get(i) or ArticleResult(path=docs[i].path) for i in range(len(docs))], cache.expecting([])
-    return None, cache.expecting([docs[i] for i in todo if i not in found])
+    results: list[ArticleResult | None] = [None] * len(docs)
+    for i in todo:
+        results[i] = cache.lookup([docs[i]], configs[i].vocabulary)[0]
+    return results, cache.expecting([docs[i] for i in todo if results[i] is None])
 
 
 def _run_check(args: argparse.Namespace) -> int:

@@ -23,8 +23,10 @@ Only results the real pipeline reports as settled are stored (``settled``, calle
 ``pipeline.analyse``): an article whose analysis printed anything on standard error (a regular
 expression timed out), took long enough for a regex timeout to be possible, ran after a pattern
 had been skipped for timing out, or went over the parse budget is not stored, so every warning of
-an analysis is printed again on the next run. Results computed in ``--jobs`` worker processes are
-not stored either (the next, parse-cached run is single-process and stores them).
+an analysis is printed again on the next run. A ``--jobs`` worker process stores nothing itself: it
+says which results its pipeline vouched for (``vouching``) and which code, runtime and parser it
+ran (``process_identity``), and the parent stores those (``settled_elsewhere``) when that is what
+the parent's keys were made for.
 
 Storage follows the YAML cache: one JSON file per entry in ``<cache root>/results-v1/`` (the
 parse cache's folder, ``$PROVENANCE_CACHE_DIR``; ``--no-cache`` turns it off), a checksum line
@@ -111,6 +113,11 @@ def _code() -> str:
     return _CODE[0]
 
 
+def process_identity(parser: Parser) -> str:
+    """The part of every key this process gives for ``parser``: runtime, code and parser."""
+    return hashlib.sha256(f"{_runtime()}\x00{_code()}\x00{parser_identity(parser)}\x00".encode()).hexdigest()
+
+
 def _runtime() -> str:
     import regex
 
@@ -153,7 +160,7 @@ class ResultCache:
 
         self.parser_id = parser_identity(parser)
         self.folder = folder or cache_root() / f"results-v{FORMAT}"
-        self._base = hashlib.sha256(f"{_runtime()}\x00{_code()}\x00{self.parser_id}\x00".encode()).hexdigest()
+        self._base = process_identity(parser)
         self._vocab: dict[int, tuple[Any, str | None]] = {}
         self._keys: dict[int, tuple[Document, str]] = {}
         self.hits = 0
@@ -255,9 +262,21 @@ class ResultCache:
         _prune_once(self.folder)
 
 
+class _Vouched:
+    """Stands in for a ResultCache in a worker process (``vouching``): notes, not stores."""
+
+    def __init__(self, parser: Parser, flags: list[bool]) -> None:
+        self.parser_id = parser_identity(parser)
+        self.flags = flags
+
+    def store(self, key: str, result: ArticleResult) -> None:
+        self.flags[int(key)] = True
+
+
 # Documents whose result is wanted: id(doc) -> (doc, cache, key). Registered by the command that
-# looked them up (``ResultCache.expecting``), taken by ``settled`` when the pipeline finishes one.
-_PENDING: dict[int, tuple[Document, ResultCache, str]] = {}
+# looked them up (``ResultCache.expecting``) or by a worker (``vouching``), taken by ``settled``
+# when the pipeline finishes one, or by ``settled_elsewhere`` when a worker did.
+_PENDING: dict[int, tuple[Document, ResultCache | _Vouched, str]] = {}
 _PRUNED: set[Path] = set()
 
 
@@ -284,6 +303,36 @@ def settled(doc: Document, result: ArticleResult, parser: Parser) -> None:
         return
     _doc, cache, key = held
     if parser_identity(parser) == cache.parser_id:
+        cache.store(key, result)
+
+
+@contextlib.contextmanager
+def vouching(docs: Sequence[Document], parser: Parser) -> Iterator[list[bool]]:
+    """In a worker process, around the analysis of ``docs`` with ``parser``: one flag per
+    document, set when the pipeline vouches for its result (``settled``). The parent process
+    stores those results; a worker writes nothing into the cache."""
+    flags = [False] * len(docs)
+    sink = _Vouched(parser, flags)
+    for i, doc in enumerate(docs):
+        _PENDING[id(doc)] = (doc, sink, str(i))
+    try:
+        yield flags
+    finally:
+        for doc in docs:
+            held = _PENDING.get(id(doc))
+            if held is not None and held[0] is doc:
+                del _PENDING[id(doc)]
+
+
+def settled_elsewhere(doc: Document, result: ArticleResult, identity: str) -> None:
+    """A result another process vouched for (``vouching``), where ``identity`` is that process's
+    ``process_identity``: stored like ``settled``'s if ``doc`` was looked up and missed here and
+    the other process ran the code, runtime and parser this process's key was made for."""
+    held = _PENDING.pop(id(doc), None)
+    if held is None or held[0] is not doc:
+        return
+    _doc, cache, key = held
+    if isinstance(cache, ResultCache) and identity == cache._base:
         cache.store(key, result)
 
 

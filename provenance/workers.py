@@ -3,7 +3,8 @@
 Each worker loads the model once (spawned, not forked: a forked copy of a process that has
 touched torch's thread pools can deadlock) and runs one torch thread, so N workers use N cores
 instead of fighting over them; chunks of articles go out in input order and results come back in
-input order, so the output is the same as a single process's. The default is one process unless
+input order, so the output is the same as a single process's. Results the command wants in the
+result cache are stored by this (the parent) process, as the workers report them settled. The default is one process unless
 enough articles actually need the model (``default_jobs``): a cached re-run or a hook with two
 files never pays for starting workers.
 """
@@ -57,12 +58,22 @@ def _init(model: str | None, use_cache: bool, extra: dict[str, list] | None) -> 
         _START_ERROR.append(str(err) if isinstance(err, ProvenanceError) else f"{type(err).__name__}: {err}")
 
 
-def _task(docs: list[Document]) -> list[ArticleResult]:
+def _task(docs: list[Document], wanted: list[bool]) -> tuple[list[ArticleResult], str, list[bool]]:
+    """The results of ``docs``; for the ``wanted`` ones (looked up in the parent's result cache and
+    missed), which the pipeline vouched for, and this process's ``process_identity``."""
     if _START_ERROR:
         raise ProvenanceError(f"a worker process could not start: {_START_ERROR[0]}")
+    from provenance import resultcache
     from provenance.pipeline import analyse
 
-    return analyse(docs, analysis=_WORKER[0])
+    analysis = _WORKER[0]
+    if not any(wanted):
+        return analyse(docs, analysis=analysis), "", [False] * len(docs)
+    mine = [d for d, w in zip(docs, wanted) if w]
+    with resultcache.vouching(mine, analysis.parser) as flags:
+        results = analyse(docs, analysis=analysis)
+    vouched = iter(flags)
+    return results, resultcache.process_identity(analysis.parser), [w and next(vouched) for w in wanted]
 
 
 def analyse_in_processes(
@@ -79,9 +90,13 @@ def analyse_in_processes(
     import multiprocessing  # noqa: PLC0415
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
+    from provenance import resultcache
     from provenance.pipeline import chunks
 
     batches = list(chunks(docs, words=2_000))  # small chunks: both workers busy until the end
+    # which results the command keeps in the result cache: the workers say which of those their
+    # pipeline vouched for, and they are stored here (a worker writes nothing into the cache)
+    wanted = [[resultcache.wanted(d) for d in batch] for batch in batches]
     out: list[ArticleResult] = []
     with ProcessPoolExecutor(
         max_workers=jobs,
@@ -89,7 +104,10 @@ def analyse_in_processes(
         initializer=_init,
         initargs=(model, use_cache, extra),
     ) as pool:
-        for batch, results in zip(batches, pool.map(_task, batches)):
+        for batch, (results, identity, vouched) in zip(batches, pool.map(_task, batches, wanted)):
+            for doc, result, ok in zip(batch, results, vouched, strict=True):
+                if ok:
+                    resultcache.settled_elsewhere(doc, result, identity)
             out.extend(results)
             if progress is not None:
                 for d in batch:

@@ -170,14 +170,15 @@ def check_documents(
     baseline: Path | None = None,
     model: str | None = None,
     use_cache: bool = True,
-    results: list[records.ArticleResult] | None = None,
+    results: Sequence[records.ArticleResult | None] | None = None,
     issues: list[list[FileIssue]] | None = None,
     index: Path | None = None,
     selection: Selection | None = None,
     show_progress: bool = False,
     jobs: int | None = None,
 ) -> CheckRun:
-    """Analyse (unless ``results`` are given) and evaluate the policy rules for each document.
+    """Analyse and evaluate the policy rules for each document; ``results[i]``, when given and
+    not None, is document ``i``'s result (from the result cache): only the others are analysed.
 
     ``issues[i]`` non-empty means document ``i`` was not read or is beyond the limits: it is not
     analysed, and only its file issues are evaluated. ``index`` (else each config's ``index:``)
@@ -189,15 +190,15 @@ def check_documents(
         check_rule_ids(selection, {r.id for rs in rule_sets for r in rs} or {r.id for r in cached_rules(())}, None)
     known = load_baseline(baseline) if baseline is not None else None
     issues = issues or [[] for _ in docs]
-    if results is None:
-        todo = [i for i in range(len(docs)) if not issues[i]]
-        found = _analyse(docs, configs, todo, model, use_cache, show_progress, jobs)
-        results = [found.get(i) or records.ArticleResult(path=docs[i].path) for i in range(len(docs))]
-    results = _traced(docs, configs, results, issues, index, per_config)
+    given = list(results) if results is not None else [None] * len(docs)
+    todo = [i for i in range(len(docs)) if not issues[i] and given[i] is None]
+    found = _analyse(docs, configs, todo, model, use_cache, show_progress, jobs) if todo else {}
+    done = [given[i] or found.get(i) or records.ArticleResult(path=docs[i].path) for i in range(len(docs))]
+    traced = _traced(docs, configs, done, issues, index, per_config)
     warnings: list[str] = []
     articles = [
         _check_article(doc, cfg, result, rules, per_config, file_issues, known, fail_on, warnings, selection)
-        for doc, cfg, result, rules, file_issues in zip(docs, configs, results, rule_sets, issues, strict=True)
+        for doc, cfg, result, rules, file_issues in zip(docs, configs, traced, rule_sets, issues, strict=True)
     ]
     all_rules = {r.id: r for rs in rule_sets for r in rs}
     docs_url = next((cfg.docs_url for cfg in configs if cfg.docs_url), None)
