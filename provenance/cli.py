@@ -201,6 +201,47 @@ def protect_dash_paths(argv: list[str], parser: argparse.ArgumentParser) -> tupl
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; ``argv`` None: this process is the command line (the console script or
+    ``python -m provenance``), which then only predicts and ends without tearing down torch."""
+    if argv is None:
+        from provenance.syntax.loading import only_predicting
+
+        only_predicting()
+    code = _main(argv)
+    if argv is None:
+        end_without_teardown(code)
+    return code
+
+
+def end_without_teardown(code: int) -> None:
+    """End the process now when torch is loaded, once the output is flushed and the atexit
+    handlers have run. Tearing down an interpreter that has imported torch (freeing its 1,500
+    modules and their objects, then libtorch's static destructors) took ~0.8 CPU-s, more than
+    parsing a 500-word article (issue #17), and nothing of it is needed: the caches commit or
+    write atomically as they go, and reports are closed when written. Not with another live
+    non-daemon thread (the interpreter would wait for it); a failed flush leaves the ordinary exit."""
+    import threading
+
+    if "torch" not in sys.modules:
+        return  # without torch the teardown is short
+    if any(t is not threading.main_thread() and not t.daemon and t.is_alive() for t in threading.enumerate()):
+        return
+    import atexit
+
+    try:
+        atexit._run_exitfuncs()  # what the ordinary exit runs first (they are then cleared)
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed or broken stream: the ordinary exit reports it
+        return
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL(None).fflush(None)  # C stdio buffers (a native library's output), as exit() does
+    os._exit(code)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args_in, renamed = protect_dash_paths(list(sys.argv[1:] if argv is None else argv), parser)
     args = parser.parse_args(args_in)

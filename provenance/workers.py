@@ -42,9 +42,10 @@ def default_jobs(parser: Parser, docs: list[Document]) -> int:
 
 def _init(model: str | None, use_cache: bool, extra: dict[str, list] | None) -> None:
     try:
-        from provenance.syntax.loading import bound_native_caches
+        from provenance.syntax.loading import import_stanza, only_predicting
 
-        bound_native_caches()  # before torch's libraries first run
+        only_predicting()  # a worker only predicts: the parts of torch it never uses stay unloaded
+        import_stanza()  # sets the native cache bounds before torch's libraries first run
         import torch
 
         torch.set_num_threads(1)

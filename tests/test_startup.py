@@ -96,7 +96,9 @@ def test_model_load_builds_no_optimizer() -> None:
     code = """
 import sys, json
 from provenance.models import resolve_model
+from provenance.syntax.loading import TORCH_DEFERRED, only_predicting
 from provenance.syntax.parser import Parser
+only_predicting()  # as the command line and the workers do
 p = Parser(resolve_model(None), None)
 p._load()
 from stanza.models.common import utils
@@ -107,7 +109,7 @@ import torch, torch.nn.init
 restored = restored and torch.load.__module__ == "torch.serialization" and torch.nn.init.normal_.__module__ == "torch.nn.init"
 p.parse(["He said so."])
 # what Stanza imports but a parse never uses stays a stand-in (syntax/loading.py DEFERRED)
-real = [m for m in ("networkx", "requests", "emoji") if type(sys.modules.get(m)).__name__ == "module"]
+real = [m for m in ("networkx", "requests", "emoji", *TORCH_DEFERRED) if type(sys.modules.get(m)).__name__ == "module"]
 print(json.dumps({"dynamo": "torch._dynamo" in sys.modules, "optimizers": [o for o in optims if o],
                   "restored": restored, "imported": real}))
 """
@@ -117,6 +119,31 @@ print(json.dumps({"dynamo": "torch._dynamo" in sys.modules, "optimizers": [o for
     )  # fmt: skip
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"dynamo": False, "optimizers": [], "restored": True, "imported": []}
+
+
+@pytest.mark.model
+def test_the_command_line_ends_without_teardown_and_loses_no_output(analysis) -> None:
+    """``python -m provenance`` defers the parts of torch a prediction never uses, and ends with
+    os._exit once torch is loaded (syntax/loading.py, cli.end_without_teardown): its output is
+    complete and its exit code is the command's. A library process imports torch as usual."""
+    from provenance.document import read_document
+    from provenance.pipeline import analyse
+
+    article = Path(__file__).resolve().parent.parent / "corpus" / "000_0b789dba10d3fbcc.txt"
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "provenance", "extract", "--format", "json", "--no-cache", str(article)],
+        capture_output=True, text=True, timeout=600, check=False, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    (expected,) = analyse([read_document(str(article))], analysis=analysis)
+    assert json.loads(done.stdout) == [expected.to_json()]
+    assert "torch" in sys.modules and type(sys.modules["torch._meta_registrations"]).__name__ == "module"
+    failing = subprocess.run(
+        [sys.executable, "-m", "provenance", "check", "--no-cache", "--fail-on", "info", str(article)],
+        capture_output=True, text=True, timeout=600, check=False, env=env,
+    )  # fmt: skip
+    assert failing.returncode == 1 and failing.stdout.strip(), failing.stderr[-2000:]
 
 
 @pytest.mark.model

@@ -27,6 +27,16 @@ imports at start but only uses for things provenance never does (networkx for en
 dependency graphs, requests for downloads, emoji for language identification): 0.3 CPU-seconds
 and ~20 MB at every model load. A stand-in imports the real module the first time anything on it
 is used, so a use we did not foresee still works.
+
+In a process that only runs provenance's commands (``only_predicting()``: the command line run as
+the program, and ``--jobs`` workers) two parts of torch that ``import torch`` runs but a prediction
+never uses get such stand-ins too (``TORCH_DEFERRED``): ``torch._meta_registrations`` (Python
+kernels for tensors without data, used by ``torch.compile``, export and fake tensors; it imports
+``torch._decomp``, ``_prims`` and ``_refs``) and ``torch.export``: 0.4-0.6 CPU-s of a cold start
+(issue #17). Both stay stand-ins through loading the model and parsing (tests/test_startup.py),
+and the output is byte-identical. A library caller (the API, a notebook) keeps the ordinary
+import: such a process may go on to compile or export with torch, and the meta kernels are
+registered as a side effect of the import, not on first use of the module.
 """
 
 from __future__ import annotations
@@ -43,6 +53,9 @@ from typing import Any
 
 # Imported by Stanza's own modules at start, used only by features provenance does not call.
 DEFERRED = ("networkx", "requests", "emoji")
+# Imported by ``import torch`` itself, used by none of Stanza's predictions: see above.
+TORCH_DEFERRED = ("torch._meta_registrations", "torch.export")
+_ONLY_PREDICTING: list[bool] = []  # set by only_predicting(); a list, not a global statement
 # Special names that are a use of the module (a submodule import reads __path__), not a probe.
 _LOADING_DUNDERS = frozenset({"__path__", "__all__", "__version__", "__dict__"})
 
@@ -94,11 +107,32 @@ def bound_native_caches() -> None:
         os.environ.setdefault(name, value)
 
 
+def only_predicting() -> None:
+    """Declare that this process only runs provenance's commands: import_stanza then also defers
+    TORCH_DEFERRED (see the module's docstring). Called before anything imports torch."""
+    _ONLY_PREDICTING.append(True)
+
+
+def _defer_torch_parts() -> None:
+    if "torch" in sys.modules or not _ONLY_PREDICTING:
+        return
+    # find_spec of a submodule would import torch itself: look for the files instead
+    spec = importlib.util.find_spec("torch")
+    folder = Path(spec.origin).parent if spec is not None and spec.origin else None
+    for name in TORCH_DEFERRED:
+        relative = Path(*name.split(".")[1:])
+        if name not in sys.modules and folder is not None:
+            if (folder / f"{relative}.py").is_file() or (folder / relative / "__init__.py").is_file():
+                sys.modules[name] = _Deferred(name)
+
+
 def import_stanza() -> Any:
-    """``import stanza``, with the modules of DEFERRED imported only if something uses them."""
+    """``import stanza``, with the modules of DEFERRED (and, in a process that only predicts,
+    TORCH_DEFERRED) imported only if something uses them."""
     bound_native_caches()
     if "stanza" not in sys.modules:
         defer_unused_imports()
+        _defer_torch_parts()
     import stanza  # noqa: PLC0415 - the caller decided to load a model
 
     return stanza
