@@ -52,7 +52,10 @@ def carry_via(
     rebut it. ¶ '...,' he said")."""
     carry_via_in_entries(doc, attributions, resolved)
     thread: _Thread | None = None
-    pending = sorted(events, key=lambda e: e.offset)
+    # An outlet that gave its channel to a quote of its own sentence ('"...," she said in a
+    # statement to the AP') opens no thread for the statements after it.
+    given = {v.start for _, _, v in resolved.values() if v is not None}
+    pending = sorted((e for e in events if e.via.start not in given), key=lambda e: e.offset)
     for a in sorted(attributions, key=lambda x: x.start):
         while pending and pending[0].offset < a.start:
             ev = pending.pop(0)
@@ -77,7 +80,9 @@ def carry_via(
             resolved[id(a)] = (speaker, entity, via)
         if via is not None:
             thread = _Thread(via, index, entity=entity.id, sentence=cue_sentence)
-        elif thread is not None and index - thread.paragraph > VIA_CARRY_PARAGRAPHS:
+        elif thread is not None and (index - thread.paragraph > VIA_CARRY_PARAGRAPHS or not continues):
+            # (a statement of the same source that may come from anywhere ends the thread too:
+            # "Roe told CNN ... . In the news conference, he accused ... . '...,' Roe said")
             thread = None
     # (again: a channel sentence read above may have named the entry's channel)
     carry_via_in_entries(doc, attributions, resolved)

@@ -63,16 +63,17 @@ class EntityTable(UnnamedResolver, PronounResolver):
         inside quotation marks are people the speaker talks about, not candidates."""
         names: list[NameMention] = []
         for k, sent in enumerate(sentences):
+            outlets = self._outlet_spans(sent)
             for run in name_runs(sent, 0, len(sent.words) - 1):
                 first = sent.words[run[0]]
-                if any(qs <= first.start < qe for qs, qe in quoted):
-                    continue
+                if any(qs <= first.start < qe for qs, qe in quoted + outlets):
+                    continue  # (nor is a word of an outlet's name: "The Globe and Mail")
                 name = self._person_name(sent, run)
                 if name is not None:
                     para = self.doc.paragraph_at(first.start)
                     names.append(
                         NameMention(
-                            first.start, sent.words[run[-1]].end, name, is_subject(sent, run),
+                            first.start, sent.words[run[-1]].end, name, is_subject(sent, run, self._speaks),
                             para.index if para is not None else -1,
                         )
                     )  # fmt: skip
@@ -80,6 +81,16 @@ class EntityTable(UnnamedResolver, PronounResolver):
                     if run[0] == 0 and k > 0:
                         self._title_split_off(sentences[k - 1], sent, name)
         return names
+
+    def _outlet_spans(self, sent: Sentence) -> list[tuple[int, int]]:
+        text, pos, spans = self.doc.text[sent.start : sent.end], 0, []
+        while (found := self.m.outlets.span_in(text[pos:])) is not None:
+            spans.append((sent.start + pos + found[0], sent.start + pos + found[1]))
+            pos += found[1]
+        return spans
+
+    def _speaks(self, lemma: str) -> bool:
+        return self.vocab.in_lexicon("speech_verbs", lemma)
 
     def _title_split_off(self, prev: Sentence, sent: Sentence, name: str) -> None:
         """ "Texas Sen. | Ted Cruz says ...": the sentence splitter took the title's full stop for

@@ -43,13 +43,30 @@ def _relative_antecedent(ref: WordRef) -> WordRef:
         while clause >= 0 and sent.words[clause].deprel not in ("acl:relcl", "acl"):
             clause = sent.words[clause].head
         if clause >= 0 and sent.words[clause].head >= 0:
-            return WordRef(sent, sent.words[clause].head)
+            return WordRef(sent, _phrase_head(sent, sent.words[clause].head, ref.index))
         # The parse lost the relative clause: "Tony Podesta, who founded the firm, said" read
         # from the words (the noun right before the comma that opens the clause).
         i = ref.index
         if i >= 2 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("PROPN", "NOUN"):
             return WordRef(sent, i - 2)
     return ref
+
+
+def _phrase_head(sent: Sentence, at: int, pronoun: int) -> int:
+    """ "a report in The Globe and Mail that alleged ...", "an aide to Senator Roe who said ...":
+    a restrictive relative clause (no comma before it) the parse hung on a name inside a noun's
+    prepositional phrase modifies that noun, the head of the whole phrase."""
+    if pronoun > 0 and sent.words[pronoun - 1].text == ",":
+        return at
+    j = at
+    while sent.words[j].deprel == "conj" and sent.words[j].head >= 0:
+        j = sent.words[j].head  # "The Globe and Mail": the first conjunct
+    # (a name of more than one word: "Senator Jane Roe" with the relation on its last word)
+    w = sent.words[j]
+    if w.upos == "PROPN" and w.rel == "nmod" and w.head >= 0 and sent.words[w.head].upos == "NOUN":
+        if any(sent.words[k].rel == "case" for k in sent.children[j]):
+            return w.head
+    return at
 
 
 def appositive_conj(sent: Sentence, head: int, c: int) -> bool:

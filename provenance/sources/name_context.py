@@ -77,11 +77,18 @@ def member_noun(mention: Mention, name: str) -> bool:
     return "Number=Plur" in w.feats and w.lemma.lower() != w.text.lower()
 
 
-def is_subject(sent: Sentence, run: list[int]) -> bool:
+def is_subject(sent: Sentence, run: list[int], speaks: Callable[[str], bool] | None = None) -> bool:
     """The name is the subject of a main clause, or in apposition to one ("The Head of X, Hadi
     Al-Amiri, condemned"). The subject of a reported or subordinate clause ("Roe said Covington
-    Catholic has a culture ...") is what someone talks about, not who the story follows."""
+    Catholic has a culture ...") is what someone talks about, not who the story follows; but
+    one who speaks in a relative or adverbial clause ("what Jane Roe told NBC", "after Roe said
+    ...") is the person the story has turned to (``speaks``: whether a lemma is a verb of
+    saying)."""
     head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
+    if speaks is not None and head.rel == "nsubj" and head.head >= 0:
+        verb = sent.words[head.head]
+        if verb.upos == "VERB" and verb.rel in ("acl", "advcl") and speaks(verb.lemma.lower()):
+            return True
     if head.deprel == "appos" and head.head >= 0:
         head = sent.words[head.head]
     if head.deprel == "root" and any(

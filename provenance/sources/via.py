@@ -8,7 +8,7 @@ import regex
 
 from provenance.document import Document
 from provenance.records import Via
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mentions import Mention, describe
 from .model import Entity, SourceModel
@@ -71,7 +71,7 @@ def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention:
 
 _NEARBY = 600  # characters back in which "the news outlet" finds the outlet it stands for
 _JOINED_OUTLET = regex.compile(r"[^,;]*?\s(?:and|&)\s+((?:the\s+)?\p{Lu})")
-_HANDLED_BY = regex.compile(r"\b(?:by|to|for)\s+(?:the\s+)?(\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*)*)")
+_HANDLED_BY = regex.compile(r"\b(?:by|to|for|in|from)\s+(?:the\s+)?(\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*)*)")
 
 
 def _is_carrier(model: SourceModel, ref: WordRef) -> bool:
@@ -113,13 +113,63 @@ def _outlet_modifier(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
     for w in mods:
         if w.upos != "PROPN" or not w.text[:1].isupper():
             continue
-        found = _known_outlet_at(model, doc, w.start, ref.word.start)
+        found = _known_outlet_at(model, doc, w.start, ref.word.start) or _short_form(model, doc, w)
         if found is not None:
+            return found  # (a short form: "the Globe report" after "The Globe and Mail")
+    if not mods:
+        return _named_before(model, doc, ref)
+    return None
+
+
+# What may stand between an outlet and the document noun it names in one phrase ("The
+# Huffington Post-Morning Consult poll of ...", "a Washington Post/ABC News poll"): no clause break.
+_PHRASE_BEFORE = regex.compile(r"[^.;:!?\n\"“”]{0,60}$")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DEFINITE_BEFORE = regex.compile(r"(?i)\b(?:the|this|that)\s+(?:\w+\s+)?$")
+
+
+def _named_before(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
+    """ "The poll shows ..." after "The Huffington Post-Morning Consult poll was released": a
+    definite document noun stands for the last document of that name the article mentioned,
+    and comes through the outlet that one named ("The poll", then "The new poll": back along
+    the definite mentions). An earlier indefinite one without an outlet ("a new poll") is
+    another document: the search stops there."""
+    sent, w = ref.sentence, ref.word
+    if not any(
+        sent.words[c].lemma.lower() in _DEFINITE for c in sent.children[ref.index] if sent.words[c].rel == "det"
+    ):
+        return None
+    earlier = list(
+        regex.finditer(rf"\b{regex.escape(w.text)}\b", doc.text, flags=regex.IGNORECASE, pos=0, endpos=w.start)
+    )
+    for last in reversed(earlier):
+        phrase = _PHRASE_BEFORE.search(doc.text, pos=max(0, last.start() - 60), endpos=last.start())
+        if phrase is None:
+            return None
+        # (with the noun: a polling partner's hyphen needs it, "Huffington Post-Morning Consult poll")
+        found = _known_outlet_in(model, doc, phrase.start(), last.end())
+        if found is not None or not _DEFINITE_BEFORE.search(phrase.group(0)):
             return found
-        for outlet in reversed(model.outlets.all_in(doc.text[: sent.start])):
-            parts = regex.sub(r"^the\s+", "", outlet.lower()).split()
-            if len(parts) > 1 and w.text.lower() in (parts[0], parts[-1]):  # "Globe" for "Globe and Mail"
-                return Via(name=outlet, text=w.text, start=w.start, end=w.end, known=True)
+    return None
+
+
+def _known_outlet_in(model: SourceModel, doc: Document, start: int, end: int) -> Via | None:
+    found = model.outlets.first_in(doc.text[start:end])
+    if found is None:
+        return None
+    name, s, e = found
+    return Via(name=name, text=doc.text[start + s : start + e], start=start + s, end=start + e, known=True)
+
+
+def _short_form(model: SourceModel, doc: Document, head: Word) -> Via | None:
+    """ "the Globe" after "The Globe and Mail", "the Post" after "The Washington Post": a
+    capitalised head word that is the first or last word of an outlet the article named before."""
+    if head.upos != "PROPN" or not head.text[:1].isupper():
+        return None
+    for outlet in reversed(model.outlets.all_in(doc.text[: head.start])):
+        parts = regex.sub(r"^the\s+", "", outlet.lower()).split()
+        if len(parts) > 1 and head.text.lower() in (parts[0], parts[-1]):
+            return Via(name=outlet, text=head.text, start=head.start, end=head.end, known=True)
     return None
 
 
@@ -127,10 +177,15 @@ def _handled_by(model: SourceModel, doc: Document, start: int, end: int) -> Via 
     """The outlet of the first "by/to/for <Outlet>" between ``start`` and ``end``, or one
     coordinated with that agent ("a tally by the Center for Responsive Politics and USA Today")."""
     for m in _HANDLED_BY.finditer(doc.text, start, end):
-        found = model.outlets.first_in(m.group(1))
+        # (read on past the capitalised run: "in The Globe and Mail")
+        found = model.outlets.first_in(doc.text[m.start(1) : end])
         if found is not None and found[1] == 0:
             return Via(
-                name=found[0], text=m.group(1)[: found[2]], start=m.start(1), end=m.start(1) + found[2], known=True
+                name=found[0],
+                text=doc.text[m.start(1) : m.start(1) + found[2]],
+                start=m.start(1),
+                end=m.start(1) + found[2],
+                known=True,
             )
         joined = _JOINED_OUTLET.search(doc.text, m.end(1), end)
         coordinated = _known_outlet_at(model, doc, joined.start(1), end) if joined is not None else None
@@ -158,16 +213,23 @@ def _outlet_near_cue(model: SourceModel, doc: Document, cue: WordRef) -> Via | N
     firm worked ..." (the listener swallowed by the reported clause's subject). Gazetteer outlets
     only: "said at the White House" names no channel."""
     sent, i = cue.sentence, cue.index
-    for c in sent.children[i]:
-        if sent.words[c].rel != "obl":
+    verbs = [i]
+    if cue.word.rel in ("advcl", "xcomp") and cue.word.head >= 0 and cue.word.text.lower().endswith("ing"):
+        # "spoke to CNN, adding ...", "declined to comment to the Globe, saying ...", "declined
+        # comment to the Globe, saying ...": the verb the participle continues (or its complement)
+        # names the listener
+        head = cue.word.head
+        verbs += [head] + [c for c in sent.children[head] if sent.words[c].rel in ("xcomp", "obj") and c < i]
+    for c in (c for v in verbs for c in sent.children[v]):
+        if sent.words[c].rel not in ("obl", "nmod"):
             continue
         preps = {sent.words[k].lemma.lower() for k in sent.children[c] if sent.words[k].rel == "case"}
         sub = sent.subtree(c)
         first = next((k for k in sub if sent.words[k].rel != "case"), c)
         start, end = sent.words[first].start, sent.words[sub[-1]].end
         found = None
-        if preps & {"on", "to"}:  # "said on CNN", "told to the AP"
-            found = _known_outlet_at(model, doc, start, end)
+        if preps & {"on", "to"}:  # "said on CNN", "told to the AP", "to the Globe" after "The Globe and Mail"
+            found = _known_outlet_at(model, doc, start, end) or _short_form(model, doc, sent.words[c])
         elif preps & {"at", "during"}:
             # an outlet's own event: "at a town hall sponsored by CNN", "during a taping of an
             # MSNBC town hall", "at a Washington Post cybersecurity summit"
