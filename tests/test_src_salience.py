@@ -4,8 +4,14 @@ a relative clause before its cue, outlets coordinated as speakers, and a documen
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parse_helpers import FeatRow, Row, quote_then_said
 from source_helpers import resolve
+
+from provenance.sources.name_runs import name_runs
+from provenance.sources.table import spelling_variant
+from provenance.syntax.tree import Sentence, Word
 
 PRAISED: list[Row] = [  # Sam Lee praised the plan .
     ("Sam", "Sam", "PROPN", 1, "flat"),
@@ -242,3 +248,65 @@ def test_a_relative_after_a_comma_keeps_the_name_it_follows():
     rows = _story_began_with(of, "who", ("said", "say"), hung_on=2)
     [q] = [q for q in resolve([[rows]]).quotes if q.text == "the plan works"]
     assert q.speaker is not None and q.speaker.name == "Jane Roe"
+
+
+# -- one person, two spellings ----------------------------------------------------------------
+def _lawmaker_then(surname: tuple[str, str]) -> list[str | None]:
+    """Hadi Saidi , a lawmaker , said the vote failed . | <surname> said the plan works ."""
+    first: list[Row] = [
+        ("Hadi", "Hadi", "PROPN", 1, "flat"),
+        ("Saidi", "Saidi", "PROPN", 7, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("a", "a", "DET", 4, "det"),
+        ("lawmaker", "lawmaker", "NOUN", 1, "appos"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("and", "and", "CCONJ", 7, "cc"),  # (a filler, so that the cue is word 7)
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 9, "det"),
+        ("vote", "vote", "NOUN", 10, "nsubj"),
+        ("failed", "fail", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    second: list[Row] = [
+        (surname[0], surname[0].lower(), surname[1], 1, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("plan", "plan", "NOUN", 4, "nsubj"),
+        ("works", "work", "VERB", 1, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    result = resolve([[first], [second]])
+    return [q.speaker.name if q.speaker is not None else None for q in result.quotes]
+
+
+def test_a_surname_spelt_another_way_is_the_same_person():
+    # transliteration ("Saeedi" for "Saidi"), as a name and as a word the tagger made a noun
+    assert _lawmaker_then(("Saeedi", "PROPN")) == ["Hadi Saidi", "Hadi Saidi"]
+    assert _lawmaker_then(("Saeedi", "NOUN")) == ["Hadi Saidi", "Hadi Saidi"]
+
+
+def test_names_with_other_consonants_or_short_names_are_other_people():
+    assert _lawmaker_then(("Sadiq", "PROPN"))[1] == "Sadiq"
+    assert _lawmaker_then(("Sawyer", "PROPN"))[1] == "Sawyer"
+
+
+def test_spelling_variants_need_long_words_the_same_consonants_and_two_edits_at_most():
+    assert spelling_variant(["al-saidi"], ["al-saeedi"])
+    assert spelling_variant(["sharpton"], ["sharption"])
+    assert not spelling_variant(["mann"], ["moon"])  # too short to tell
+    assert not spelling_variant(["johnson"], ["jackson"])
+    assert not spelling_variant(["jane", "roe"], ["roe"])
+
+
+def test_a_particle_joined_by_a_hyphen_stays_in_the_name():
+    # "Hadi al-Saidi said" tokenized as Hadi | al | - | Saidi | said (no spaces around the hyphen)
+    spec = [("Hadi", "PROPN", 0), ("al", "PROPN", 5), ("-", "PUNCT", 7), ("Saidi", "PROPN", 8), ("said", "VERB", 14)]
+    words = [
+        Word(i, text, text, upos, "", 4 if i < 4 else -1, "flat" if i < 4 else "root", start, start + len(text))
+        for i, (text, upos, start) in enumerate(spec)
+    ]
+    sent = Sentence(words, 0, 18, "Hadi al-Saidi said")
+    assert name_runs(sent, 0, 4) == [[0, 1, 2, 3]]
+    # (with spaces it is no name run: "Hadi al - Saidi")
+    spaced = [replace(w, start=w.start + k, end=w.end + k) for k, w in enumerate(words)]
+    assert name_runs(Sentence(spaced, 0, 22, "Hadi al - Saidi said"), 0, 4) == [[0], [3]]

@@ -77,6 +77,19 @@ def _joined(sent: Sentence, i: int) -> bool:
     return w.text.lower().rstrip("-") in _NAME_PARTICLES and i + 1 < len(sent.words) and _qualifies(sent, i + 1)
 
 
+def _attached_particle(sent: Sentence, i: int) -> bool:
+    """ "al" in "Hadi al-Saidi" split by the tokenizer into "al", "-", "Saidi": a particle with a
+    hyphen right after it, and a name word right after that."""
+    w = sent.words[i]
+    return (
+        w.text.lower() in _NAME_PARTICLES
+        and i + 2 < len(sent.words)
+        and _joined(sent, i + 1)
+        and w.end == sent.words[i + 1].start
+        and _qualifies(sent, i + 2)
+    )
+
+
 def name_runs(sent: Sentence, lo: int, hi: int) -> list[list[int]]:
     """Maximal runs of capitalised words between word indices lo..hi (inclusive); a run may
     reach past the range, since parsers often misattach parts of a name."""
@@ -88,12 +101,20 @@ def name_runs(sent: Sentence, lo: int, hi: int) -> list[list[int]]:
             continue
         j = i
         while j - 1 >= 0 and (
-            _qualifies(sent, j - 1) or (_joined(sent, j - 1) and j - 2 >= 0 and _qualifies(sent, j - 2))
+            _qualifies(sent, j - 1)
+            or _attached_particle(sent, j - 1)
+            or (
+                _joined(sent, j - 1)
+                and j - 2 >= 0
+                and (_qualifies(sent, j - 2) or _attached_particle(sent, j - 2))
+            )
         ):
             j -= 1
         k = i
         while k + 1 < len(sent.words) and (
-            _qualifies(sent, k + 1) or (_joined(sent, k + 1) and k + 2 < len(sent.words) and _qualifies(sent, k + 2))
+            _qualifies(sent, k + 1)
+            or _attached_particle(sent, k + 1)
+            or (_joined(sent, k + 1) and k + 2 < len(sent.words) and _qualifies(sent, k + 2))
         ):
             k += 1
         runs.append(list(range(j, k + 1)))

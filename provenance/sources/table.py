@@ -31,6 +31,34 @@ ResolvedBy = Literal[
 Resolution = tuple[Entity | None, ResolvedBy | None]
 
 
+# A surname spelt two ways in one article ("al-Saidi" / "Al-Saeedi", a typo "Sharption"): the
+# same consonants in the same order, the same first letter, at most two letters apart (the
+# regex package's fuzzy matching). Only long words: "Mann" and "Moon" are two people.
+_VOWELS = regex.compile(r"[aeiouy'’-]")
+_FUZZY_MIN = 5
+
+
+def spelling_variant(a: list[str], b: list[str]) -> bool:
+    """Whether two token lists differ only by spelling variants of words of five letters or more."""
+    if len(a) != len(b) or a == b:
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if min(len(x), len(y)) < _FUZZY_MIN or x[0] != y[0]:
+            return False
+        if _skeleton(x) != _skeleton(y):
+            return False
+        if regex.fullmatch(rf"(?:{regex.escape(x)}){{e<=2}}", y) is None:
+            return False
+    return True
+
+
+def _skeleton(word: str) -> str:
+    """The consonants, doubled letters once: "saeedi" -> "sd", "sharption" -> "shrptn"."""
+    return regex.sub(r"(.)\1+", r"\1", _VOWELS.sub("", word))
+
+
 @dataclass(frozen=True)
 class NameMention:
     """A person's name as the article writes it outside quotes: where, which name, and whether
@@ -78,7 +106,7 @@ class TableBase:
         (short, short_src), (full, _) = sorted(((ta, a), (tb, b)), key=lambda x: len(x[0]))
         if not short:
             return False
-        if full[-len(short) :] == short:
+        if full[-len(short) :] == short or spelling_variant(full[-len(short) :], short):
             return True
         titled = short_src.split()[0].lower() in self.m.names.honorifics
         return titled and len(short) == 1 and len(full) == 2 and full[0] == short[0]

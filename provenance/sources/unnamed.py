@@ -14,7 +14,7 @@ from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mentions import Mention
 from .model import Entity
-from .table import Resolution, TableBase
+from .table import Resolution, TableBase, spelling_variant
 
 # ", later identified as Eva Smith": the name (capitalised words, a particle such as "de" or
 # "al-" inside) right after a description.
@@ -100,11 +100,17 @@ class UnnamedResolver(TableBase):
         surname of a person the article names is that person."""
         if not (head_word.text[:1].isupper() and head_word.upos in ("NOUN", "PROPN", "X")):
             return None
-        surname = head_word.text.lower()
-        full = next((n for n in reversed(self.person_names) if self.tokens(n.name)[-1:] == [surname]), None)
-        if full is not None and len(self.tokens(full.name)) > 1:
-            return self._person_entity(full.name), "short-name"
-        return None
+        surname = [head_word.text.lower()]
+        full = next(
+            (
+                n
+                for n in reversed(self.person_names)
+                if len(self.tokens(n.name)) > 1
+                and (self.tokens(n.name)[-1:] == surname or spelling_variant(self.tokens(n.name)[-1:], surname))
+            ),
+            None,
+        )  # (spelt another way too: "Sharption said" after "Al Sharpton")
+        return (self._person_entity(full.name), "short-name") if full is not None else None
 
     def _definite(self, mention: Mention) -> bool:
         sent = mention.ref.sentence
