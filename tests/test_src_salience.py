@@ -310,3 +310,66 @@ def test_a_particle_joined_by_a_hyphen_stays_in_the_name():
     # (with spaces it is no name run: "Hadi al - Saidi")
     spaced = [replace(w, start=w.start + k, end=w.end + k) for k, w in enumerate(words)]
     assert name_runs(Sentence(spaced, 0, 22, "Hadi al - Saidi said"), 0, 4) == [[0], [3]]
+
+
+# -- titles and objects before a name ------------------------------------------------------------
+def _said_plan_works(subject: list[Row]) -> list[Row]:
+    """<subject words> said the plan works .  (the subject's heads as given; "said" follows)"""
+    n = len(subject)
+    return subject + [
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", n + 2, "det"),
+        ("plan", "plan", "NOUN", n + 3, "nsubj"),
+        ("works", "work", "VERB", n, "ccomp"),
+        (".", ".", "PUNCT", n, "punct"),
+    ]
+
+
+def _speaker(rows: list[Row]) -> tuple[str | None, str | None, str | None]:
+    [q] = [q for q in resolve([[rows]]).quotes if q.text == "the plan works"]
+    assert q.speaker is not None
+    return q.speaker.name, q.speaker.type, q.speaker.role
+
+
+def test_a_party_member_before_a_name_is_its_title():
+    # Democrat Jane Roe said the plan works .  (before: the name "Democrat Jane Roe", no role)
+    rows = _said_plan_works(
+        [
+            ("Democrat", "Democrat", "PROPN", 2, "compound"),
+            ("Jane", "Jane", "PROPN", 2, "flat"),
+            ("Roe", "Roe", "PROPN", 3, "nsubj"),
+        ]
+    )
+    assert _speaker(rows) == ("Jane Roe", "person", "Democrat")
+
+
+def test_a_counted_party_member_is_still_an_unnamed_source():
+    # One well-connected Democrat said the plan works .
+    rows = _said_plan_works(
+        [
+            ("One", "one", "NUM", 2, "nummod"),
+            ("well-connected", "well-connected", "ADJ", 2, "amod"),
+            ("Democrat", "Democrat", "PROPN", 3, "nsubj"),
+        ]
+    )
+    assert _speaker(rows)[1] == "anonymous"
+
+
+def test_an_indefinite_noun_before_a_name_that_speaks_after_it_is_the_verbs_object():
+    # Roe won , a point Dana Lee acknowledged to reporters .  ("a point" hung on the name)
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj"),
+        ("won", "win", "VERB", -1, "root"),
+        (",", ",", "PUNCT", 8, "punct"),
+        ("a", "a", "DET", 6, "det"),
+        ("point", "point", "NOUN", 6, "compound"),
+        ("Dana", "Dana", "PROPN", 6, "flat"),
+        ("Lee", "Lee", "PROPN", 7, "nsubj"),
+        ("acknowledged", "acknowledge", "VERB", 1, "conj"),
+        ("to", "to", "ADP", 9, "case"),
+        ("reporters", "reporter", "NOUN", 7, "obl"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    speakers = [(q.speaker.name, q.speaker.type, q.speaker.role) for q in resolve([[rows]]).quotes if q.speaker]
+    # (before: "a point Dana Lee", an anonymous source counted by "a", or a person titled "point")
+    assert speakers and all(s == ("Dana Lee", "person", None) for s in speakers)

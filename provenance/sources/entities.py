@@ -102,8 +102,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
 
     def _note_role(self, sent: Sentence, run: list[int], name: str) -> None:
         head = next((i for i in run if sent.words[i].head not in run), run[-1])
-        mention = describe(WordRef(sent, head), self.doc.text, self.m.is_role)
-        title = title_length([sent.words[i].text for i in run], self.m.is_role)
+        mention = describe(WordRef(sent, head), self.doc.text, self.m.is_role, self.m.is_title)
+        title = title_length([sent.words[i].text for i in run], self.m.is_title)
         for role in self.role_reader.roles(sent, run, title, self.doc.text):
             self.roles.append((name, role))
         if mention.role and not any(n == name for n, _ in self.roles):
@@ -160,7 +160,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
         # A title the tagger took for an adjective ("Representative Adam B. Schiff") is checked as
         # a title; a capitalised first name taken for a verb or adjective ("Hope Hicks") is still
         # part of the name when a proper noun ends the run and it does not open the sentence.
-        title = title_length([sent.words[i].text for i in run], self.m.is_role)
+        title = title_length([sent.words[i].text for i in run], self.m.is_title)
         core = run[title:]
         loose = len(core) > 1 and (core[0] > 0 or title > 0) and sent.words[core[-1]].upos == "PROPN"
         allowed = ("PROPN", "PUNCT", "ADP", "NOUN", "X") + (("VERB", "ADJ") if loose else ())
@@ -175,7 +175,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
         words = text.split()
         if len(words) == 1 and self.m.is_role(words[0].lower()):
             return None  # "The Head of ...": a title, whose holder is named next
-        words = words[title_length(words, self.m.is_role) :]  # "Energy Minister Dana Ortiz"
+        words = words[title_length(words, self.m.is_title) :]  # "Energy Minister Dana Ortiz"
         while len(words) > 1 and words[0].lower() in self.m.names.honorifics:
             words = words[1:]  # "Mr. John Doe" is John Doe
         return " ".join(words)
@@ -186,7 +186,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if mention.pronoun in RELATIVE_PRONOUNS:
             antecedent = relative_antecedent(mention)
             if antecedent is not None:
-                found, how = self.entity_for(describe(antecedent, self.doc.text, self.m.is_role))
+                found, how = self.entity_for(describe(antecedent, self.doc.text, self.m.is_role, self.m.is_title))
                 return found, how or "relative-pronoun"
         if mention.pronoun and self.vocab.in_lexicon("loose_groups", mention.pronoun):
             return self._for_description(mention)  # "some", "many", "others": a quantity of people
@@ -215,10 +215,12 @@ class EntityTable(UnnamedResolver, PronounResolver):
                 None,
             )
             if inner is not None:
-                return self.entity_for(describe(WordRef(mention.ref.sentence, inner), self.doc.text, self.m.is_role))
+                return self.entity_for(
+                    describe(WordRef(mention.ref.sentence, inner), self.doc.text, self.m.is_role, self.m.is_title)
+                )
         owner = self._document_owner(mention)
         if owner is not None:
-            who = describe(owner, self.doc.text, self.m.is_role)
+            who = describe(owner, self.doc.text, self.m.is_role, self.m.is_title)
             # a name the article does not give a person ("The Civic Works report") is left to
             # the document reading, which makes it an organisation
             recognised = who.pronoun is not None or (who.name is not None and self.is_org_name(who.name))

@@ -250,7 +250,11 @@ def _title_of_name(
 
 
 def _name_of(
-    sent: Sentence, words: list[int], head: int, is_role: Callable[[str], bool] | None
+    sent: Sentence,
+    words: list[int],
+    head: int,
+    is_role: Callable[[str], bool] | None,
+    is_title: Callable[[str], bool] | None = None,
 ) -> tuple[list[int], list[int]]:
     """The mention's words (with a title before them) and its name's words."""
     if sent.words[head].upos == "PRON":
@@ -261,12 +265,20 @@ def _name_of(
     name_idx = _choose_name(sent, words, head)
     # "Mayor Jane Smith", "Energy Minister Dana Ortiz": leading titles are the role.
     if is_role and name_idx:
-        drop = title_length([sent.words[i].text for i in name_idx], is_role)
+        drop = title_length([sent.words[i].text for i in name_idx], is_title or is_role)
         name_idx = name_idx[drop:]
     return words, name_idx
 
 
-def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = None) -> Mention:
+def describe(
+    ref: WordRef,
+    source: str,
+    is_role: Callable[[str], bool] | None = None,
+    is_title: Callable[[str], bool] | None = None,
+) -> Mention:
+    """The mention at ``ref``: its words, name, role and description. ``is_role``: a person's
+    post ("spokesman"); ``is_title``: a word that can open a name as its title (a post, or a
+    party member: "Democrat Hillary Clinton"), by default ``is_role``."""
     ref = _apposed_name(_relative_antecedent(ref), is_role)
     sent, head = ref.sentence, ref.index
     words = _mention_words(sent, head)
@@ -281,7 +293,9 @@ def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = 
             if sent.words[c].rel == "nmod" and sent.words[c].upos in ("NOUN", "PROPN"):
                 desc_head = c
                 break
-    words, name_idx = _name_of(sent, words, head, is_role)
+    words, name_idx = _name_of(sent, words, head, is_role, is_title)
+    if name_idx and _object_before_name(sent, words, name_idx):
+        words = [i for i in words if i >= name_idx[0]]
     if name_idx:
         words = sorted(set(words) | set(range(min(words + name_idx), max(words + name_idx) + 1)))
     name = clean_name(_text(sent, source, name_idx)) if name_idx else None
@@ -315,6 +329,22 @@ def describe(ref: WordRef, source: str, is_role: Callable[[str], bool] | None = 
         description=description,
         pronoun=pronoun,
     )
+
+
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _object_before_name(sent: Sentence, words: list[int], name_idx: list[int]) -> bool:
+    """ "..., a point Feinstein also acknowledged", "a claim Roe denied": an indefinite noun
+    phrase right before a name that is the subject of a verb after it is that verb's object
+    (a relative clause without "that"), not a title of the name; a title takes no "a"."""
+    before = [i for i in words if i < name_idx[0]]
+    if not before or sent.words[before[0]].lemma.lower() not in _INDEFINITE:
+        return False
+    if not all(sent.words[i].upos in ("DET", "ADJ", "NOUN") for i in before):
+        return False
+    last = sent.words[name_idx[-1]]
+    return last.rel == "nsubj" and last.head > name_idx[-1] and sent.words[last.head].upos == "VERB"
 
 
 def _sibling_apposition(sent: Sentence, head: int, words: list[int], source: str) -> str | None:

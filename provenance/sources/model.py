@@ -83,3 +83,8 @@ class SourceModel:
 
     def is_role(self, word: str) -> bool:
         return self.vocab.in_lexicon("person_roles", word)
+
+    def is_title(self, word: str) -> bool:
+        """A word that can open a name as its title: a role ("Senator Jane Roe") or a party
+        member ("Democrat Hillary Clinton", "Ranking Democrat Dianne Feinstein")."""
+        return self.is_role(word) or self.vocab.in_lexicon("party_members", word)

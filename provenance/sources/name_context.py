@@ -65,7 +65,15 @@ def member_noun(mention: Mention, name: str) -> bool:
     w = sent.words[head]
     first = next((x for x in sent.words if x.start >= mention.start and name.split()[0] in x.text), None)
     apposed = first is not None and any(x.text == "," for x in sent.words[head + 1 : first.index])
-    counted = any(
+    # (a count of the noun before the name, whose clause the name is the subject of: "a point
+    # Feinstein acknowledged", the parse hanging "a point" on the name)
+    object_before = (
+        first is not None
+        and w.rel == "nsubj"
+        and w.head > head
+        and any(sent.words[c].upos == "NOUN" and sent.words[c].rel == "compound" for c in sent.children[head])
+    )
+    counted = not object_before and any(
         sent.words[c].lemma.lower() in _COUNTING for c in sent.children[head] if sent.words[c].rel in ("det", "nummod")
     )
     if counted and not apposed:

@@ -103,11 +103,7 @@ def name_runs(sent: Sentence, lo: int, hi: int) -> list[list[int]]:
         while j - 1 >= 0 and (
             _qualifies(sent, j - 1)
             or _attached_particle(sent, j - 1)
-            or (
-                _joined(sent, j - 1)
-                and j - 2 >= 0
-                and (_qualifies(sent, j - 2) or _attached_particle(sent, j - 2))
-            )
+            or (_joined(sent, j - 1) and j - 2 >= 0 and (_qualifies(sent, j - 2) or _attached_particle(sent, j - 2)))
         ):
             j -= 1
         k = i

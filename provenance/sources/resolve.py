@@ -42,7 +42,7 @@ class SpeakerResolver:
             if a.frame is None:
                 return None, None, None
             return self._vague_speaker(*a.frame)
-        mention = describe(a.speaker, self.doc.text, self.m.is_role)
+        mention = describe(a.speaker, self.doc.text, self.m.is_role, self.m.is_title)
         # (only a statement that ends before its speaker: "..., he said"; a span that runs past
         # the speaker holds more than what was said)
         self.entities.spoken = (a.start, a.end) if a.end <= mention.start else None
@@ -90,7 +90,7 @@ class SpeakerResolver:
                 continue
             if appositive_conj(sent, head, c):
                 continue  # "Jane Roe, CEO of Civic Works": a description, not a second speaker
-            other = describe(WordRef(sent, c), self.doc.text, self.m.is_role)
+            other = describe(WordRef(sent, c), self.doc.text, self.m.is_role, self.m.is_title)
             if other.name is None and other.pronoun is None:
                 continue
             entity, how = self.entities.entity_for(other)
