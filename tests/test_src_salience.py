@@ -373,3 +373,64 @@ def test_an_indefinite_noun_before_a_name_that_speaks_after_it_is_the_verbs_obje
     speakers = [(q.speaker.name, q.speaker.type, q.speaker.role) for q in resolve([[rows]]).quotes if q.speaker]
     # (before: "a point Dana Lee", an anonymous source counted by "a", or a person titled "point")
     assert speakers and all(s == ("Dana Lee", "person", None) for s in speakers)
+
+
+def _according_to_a_list_by(maker: tuple[str, str]) -> list[Row]:
+    """Sales rose , according to a list the <maker> assembled ."""
+    return [
+        ("Sales", "sale", "NOUN", 1, "nsubj"),
+        ("rose", "rise", "VERB", -1, "root"),
+        (",", ",", "PUNCT", 6, "punct"),
+        ("according", "accord", "VERB", 6, "case"),
+        ("to", "to", "ADP", 6, "case"),
+        ("a", "a", "DET", 6, "det"),
+        ("list", "list", "NOUN", 1, "obl"),
+        ("the", "the", "DET", 8, "det"),
+        (maker[0], maker[0], maker[1], 9, "nsubj"),
+        ("assembled", "assemble", "VERB", 6, "acl:relcl"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+
+
+def test_a_document_an_outlet_made_comes_through_it():
+    [q] = [q for q in resolve([[_according_to_a_list_by(("AP", "PROPN"))]]).quotes if q.text == "Sales rose"]
+    assert q.via is not None and q.via.name == "Associated Press"
+    [q] = [q for q in resolve([[_according_to_a_list_by(("mayor", "NOUN"))]]).quotes if q.text == "Sales rose"]
+    assert q.via is None
+
+
+def _which_had_said(before: tuple[str, str, str], head: tuple[str, str, str]) -> list[Row]:
+    """The silence comes after the <before> <head> , which had said it would wait , said it
+    would act .  (the parse: the second "said" a parataxis of "comes", with no subject)"""
+    return [
+        ("The", "the", "DET", 1, "det"),
+        ("silence", "silence", "NOUN", 2, "nsubj"),
+        ("comes", "come", "VERB", -1, "root"),
+        ("after", "after", "ADP", 6, "case"),
+        ("the", "the", "DET", 6, "det"),
+        (before[0], before[0], before[1], 6, before[2]),
+        (head[0], head[0], head[1], 2, head[2]),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("which", "which", "PRON", 10, "nsubj"),
+        ("had", "have", "AUX", 10, "aux"),
+        ("said", "say", "VERB", 2, "conj"),
+        ("it", "it", "PRON", 13, "nsubj"),
+        ("would", "would", "AUX", 13, "aux"),
+        ("wait", "wait", "VERB", 10, "ccomp"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("said", "say", "VERB", 2, "parataxis"),
+        ("it", "it", "PRON", 18, "nsubj"),
+        ("would", "would", "AUX", 18, "aux"),
+        ("act", "act", "VERB", 15, "ccomp"),
+        (".", ".", "PUNCT", 15, "punct"),
+    ]
+
+
+def test_which_after_a_name_that_ends_a_clause_stands_for_the_name():
+    rows = _which_had_said(("Huffington", "PROPN", "compound"), ("Post", "PROPN", "obl"))
+    [q] = [q for q in resolve([[rows]]).quotes if q.text == "it would act"]
+    assert q.speaker is not None and q.speaker.name == "Huffington Post"
+    # (a common noun there is no name to stand for: the cue keeps no speaker)
+    rows = _which_had_said(("new", "ADJ", "amod"), ("report", "NOUN", "obl"))
+    [q] = [q for q in resolve([[rows]]).quotes if q.text == "it would act"]
+    assert q.speaker is None

@@ -41,20 +41,35 @@ def stranded_apposition(sent: Sentence, index: int) -> WordRef | None:
         return None
     age = len(description) == 1 and sent.words[description[0]].upos == "NUM"  # "Jane Roe, 44, said"
     # (a relative clause in it describes a person: "a nominal Republican who voted for ...")
-    relative = any(sent.words[i].lemma.lower() in ("who", "whose") for i in description)
+    relative = any(sent.words[i].lemma.lower() in ("who", "whose", "which") for i in description)
     if not (age or relative or any(sent.words[i].upos == "NOUN" for i in description)):
         return None
     first = sent.words[description[0]]
-    relative = first.lemma.lower() in ("who", "whose")  # "Jane Roe, who heads the union, said"
+    # "Jane Roe, who heads the union, said", "the Huffington Post, which had said ..., said"
+    relative = first.lemma.lower() in ("who", "whose", "which")
     if first.upos in ("VERB", "AUX", "ADP", "SCONJ", "PRON") and not relative:
         return None  # "..., after the vote, said": an adjunct, not a description
     comma = description[0] - 1
     if comma < 1 or sent.words[comma].text != ",":
         return None
     name = _without_premodifiers(sent, segment_before(sent, comma - 1))
+    if first.lemma.lower() == "which" and name and not all(_name_word(sent, i, opens=name[0] == 0) for i in name):
+        # "... comes days after the Huffington Post, which had said ..., said": "which" stands
+        # for the capitalised name right before its comma, whatever clause that name ends
+        name = _trailing_name(sent, name)
     if not name or len(name) > 5 or not all(_name_word(sent, i, opens=name[0] == 0) for i in name):
         return None
     return WordRef(sent, name[-1])
+
+
+def _trailing_name(sent: Sentence, seg: list[int]) -> list[int]:
+    """The proper nouns that end a segment, after "the" (or nothing when it ends otherwise)."""
+    k = len(seg)
+    while k > 0 and sent.words[seg[k - 1]].upos == "PROPN":
+        k -= 1
+    if k == len(seg) or (k > 0 and sent.words[seg[k - 1]].lemma.lower() != "the"):
+        return []
+    return seg[k:]
 
 
 _PREMODIFIERS = frozenset({"DET", "ADJ", "NOUN", "NUM", "PUNCT"})

@@ -102,7 +102,23 @@ def _document_channel(model: SourceModel, doc: Document, ref: WordRef, cue: Word
     start, end = sent.words[sub[0]].start, sent.words[sub[-1]].end
     if cue is not None and cue.sentence is sent and cue.index > sub[-1]:
         end = cue.word.start
-    return _handled_by(model, doc, start, end) or _outlet_modifier(model, doc, ref)
+    return _handled_by(model, doc, start, end) or _outlet_modifier(model, doc, ref) or _outlet_made_it(model, doc, ref)
+
+
+def _outlet_made_it(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
+    """ "a list of Romney fundraisers USA TODAY assembled", "a tally the AP compiled": a document
+    an outlet made, named as the subject of a relative clause on the document noun (however
+    the parse read the outlet's words): the outlet's name ends right before that clause's verb."""
+    sent = ref.sentence
+    for c in sent.children[ref.index]:
+        v = sent.words[c]
+        if v.rel != "acl" or v.upos != "VERB" or c < ref.index:
+            continue
+        between = doc.text[ref.word.end : v.start]
+        found = model.outlets.span_in(between)
+        if found is not None and not between[found[1] :].strip():
+            return _known_outlet_in(model, doc, ref.word.end + found[0], v.start)
+    return None
 
 
 def _outlet_modifier(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
