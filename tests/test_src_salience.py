@@ -434,3 +434,24 @@ def test_which_after_a_name_that_ends_a_clause_stands_for_the_name():
     rows = _which_had_said(("new", "ADJ", "amod"), ("report", "NOUN", "obl"))
     [q] = [q for q in resolve([[rows]]).quotes if q.text == "it would act"]
     assert q.speaker is None
+
+
+def test_quoted_as_saying_whoever_the_parse_made_a_predicate():
+    # The Post quoted another official as saying the plan works .  ("official" read as an
+    # adjective complement of "quoted", not its object: before, the Post was the speaker)
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("Post", "Post", "PROPN", 2, "nsubj"),
+        ("quoted", "quote", "VERB", -1, "root"),
+        ("another", "another", "DET", 4, "det"),
+        ("official", "official", "ADJ", 2, "xcomp"),
+        ("as", "as", "SCONJ", 6, "mark"),
+        ("saying", "say", "VERB", 2, "advcl"),
+        ("the", "the", "DET", 8, "det"),
+        ("plan", "plan", "NOUN", 9, "nsubj"),
+        ("works", "work", "VERB", 6, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    [q] = [q for q in resolve([[rows]]).quotes if q.text == "the plan works"]
+    assert q.speaker is not None and q.speaker.type == "anonymous"
+    assert q.via is not None and q.via.name == "Post"
