@@ -42,10 +42,11 @@ def default_jobs(parser: Parser, docs: list[Document]) -> int:
 
 def _init(model: str | None, use_cache: bool, extra: dict[str, list] | None) -> None:
     try:
-        from provenance.syntax.loading import import_stanza, only_predicting
+        from provenance.syntax.loading import collection_paused, import_stanza, only_predicting
 
         only_predicting()  # a worker only predicts: the parts of torch it never uses stay unloaded
-        import_stanza()  # sets the native cache bounds before torch's libraries first run
+        with collection_paused():
+            import_stanza()  # sets the native cache bounds before torch's libraries first run
         import torch
 
         torch.set_num_threads(1)

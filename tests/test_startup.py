@@ -94,7 +94,7 @@ def test_a_warm_check_imports_no_analysis(tmp_path: Path) -> None:
 def test_model_load_builds_no_optimizer() -> None:
     """The optimizers are stubbed only while the pipeline is built; the parse is unchanged."""
     code = """
-import sys, json
+import gc, sys, json
 from provenance.models import resolve_model
 from provenance.syntax.loading import TORCH_DEFERRED, only_predicting
 from provenance.syntax.parser import Parser
@@ -111,14 +111,17 @@ p.parse(["He said so."])
 # what Stanza imports but a parse never uses stays a stand-in (syntax/loading.py DEFERRED)
 real = [m for m in ("networkx", "requests", "emoji", *TORCH_DEFERRED) if type(sys.modules.get(m)).__name__ == "module"]
 print(json.dumps({"dynamo": "torch._dynamo" in sys.modules, "optimizers": [o for o in optims if o],
-                  "restored": restored, "imported": real, "threads": torch.get_num_threads()}))
+                  "restored": restored, "imported": real, "threads": torch.get_num_threads(),
+                  "gc": [gc.isenabled(), gc.get_freeze_count() > 100_000]}))
 """
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=False,
         env={k: v for k, v in os.environ.items() if k != "OMP_NUM_THREADS"},  # one thread all the same
     )  # fmt: skip
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    assert result == {"dynamo": False, "optimizers": [], "restored": True, "imported": [], "threads": 1}
+    assert result == {
+        "dynamo": False, "optimizers": [], "restored": True, "imported": [], "threads": 1, "gc": [True, True]
+    }  # fmt: skip
 
 
 @pytest.mark.model

@@ -123,19 +123,20 @@ class Parser:
 
             t0 = time.perf_counter()
             try:
-                from provenance.syntax.loading import import_stanza, prediction_only  # noqa: PLC0415
+                from provenance.syntax.loading import collection_paused, import_stanza, prediction_only  # noqa: PLC0415
 
-                stanza = import_stanza()  # deliberately lazy: loading torch costs seconds
                 kwargs = {
                     **self.model.pipeline_kwargs(),
                     "depparse_batch_size": DEPPARSE_BATCH_WORDS,
                     "pos_batch_maximum_tokens": POS_BATCH_TOKENS,
                     "lemma_store_results": LEMMA_STORE_RESULTS,
                 }
-                # no training optimizers (a third of the load time); the packaged model's files
-                # read by the compiled unpickler (most of the rest)
-                with prediction_only(self.model.path if self.model.packaged else None):
-                    self._pipeline = stanza.Pipeline(**kwargs)
+                with collection_paused():  # (a process that only predicts) no GC scans of the load
+                    stanza = import_stanza()  # deliberately lazy: loading torch costs seconds
+                    # no training optimizers (a third of the load time); the packaged model's
+                    # files read by the compiled unpickler (most of the rest)
+                    with prediction_only(self.model.path if self.model.packaged else None):
+                        self._pipeline = stanza.Pipeline(**kwargs)
             except Exception as err:  # any failure to load is the same thing to the user
                 detail = str(err).splitlines()[0] if str(err) else type(err).__name__
                 raise ProvenanceError(f"cannot load Stanza model ({detail})", str(self.model.path)) from None
