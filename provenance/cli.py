@@ -202,7 +202,8 @@ def protect_dash_paths(argv: list[str], parser: argparse.ArgumentParser) -> tupl
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; ``argv`` None: this process is the command line (the console script or
-    ``python -m provenance``), which then only predicts and ends without tearing down torch."""
+    ``python -m provenance``), which then only predicts and ends without tearing down the
+    interpreter."""
     if argv is None:
         from provenance.syntax.loading import only_predicting
 
@@ -214,16 +215,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def end_without_teardown(code: int) -> None:
-    """End the process now when torch is loaded, once the output is flushed and the atexit
-    handlers have run. Tearing down an interpreter that has imported torch (freeing its 1,500
-    modules and their objects, then libtorch's static destructors) took ~0.8 CPU-s, more than
-    parsing a 500-word article (issue #17), and nothing of it is needed: the caches commit or
-    write atomically as they go, and reports are closed when written. Not with another live
-    non-daemon thread (the interpreter would wait for it); a failed flush leaves the ordinary exit."""
+    """End the process now, once the output is flushed and the atexit handlers have run.
+    Tearing down an interpreter that has imported torch (freeing its 1,500 modules and their
+    objects, then libtorch's static destructors) took ~0.8 CPU-s, more than parsing a 500-word
+    article, and ~0.05 s of a cached 0.5 s ``check`` without torch (issue #17); nothing of it is
+    needed: the caches commit or write atomically as they go, reports are closed when written,
+    and process pools are shut down by the commands. Not with another live non-daemon thread
+    (the interpreter would wait for it); a failed flush leaves the ordinary exit."""
     import threading
 
-    if "torch" not in sys.modules:
-        return  # without torch the teardown is short
     if any(t is not threading.main_thread() and not t.daemon and t.is_alive() for t in threading.enumerate()):
         return
     import atexit
@@ -234,10 +234,11 @@ def end_without_teardown(code: int) -> None:
         sys.stderr.flush()
     except (OSError, ValueError):  # a closed or broken stream: the ordinary exit reports it
         return
-    with contextlib.suppress(Exception):
-        import ctypes
+    if "ctypes" in sys.modules:  # loaded with torch: flush C stdio as exit() does (native output)
+        with contextlib.suppress(Exception):
+            import ctypes
 
-        ctypes.CDLL(None).fflush(None)  # C stdio buffers (a native library's output), as exit() does
+            ctypes.CDLL(None).fflush(None)
     os._exit(code)
 
 
