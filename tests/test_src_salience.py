@@ -62,8 +62,8 @@ def test_a_person_who_spoke_in_a_relative_clause_is_the_salient_antecedent():
 
 
 def test_a_person_who_did_something_else_in_a_relative_clause_is_not():
-    # "... what Dana Roe read the paper" (no speech): the main-clause subject stays salient
-    assert _she_said_speaker(_differs(("read", "read"))) == "Sam Lee"
+    # "... what Dana Roe gave the paper" (no speech): the main-clause subject stays salient
+    assert _she_said_speaker(_differs(("gave", "give"))) == "Sam Lee"
 
 
 # -- organisations: outlets are no people ---------------------------------------------------
@@ -455,3 +455,46 @@ def test_quoted_as_saying_whoever_the_parse_made_a_predicate():
     [q] = [q for q in resolve([[rows]]).quotes if q.text == "the plan works"]
     assert q.speaker is not None and q.speaker.type == "anonymous"
     assert q.via is not None and q.via.name == "Post"
+
+
+# -- what a document reads, what a singer sings ------------------------------------------------------
+def _quote_then(after: list[Row], cue: int) -> list[Row]:
+    """“ The road is closed , ” <after> .  — heads in ``after`` count from its first word, -1
+    for the root; ``after[cue]`` is the root, and the quoted clause hangs on it."""
+    root = 7 + cue
+    head: list[Row] = [
+        ("“", "“", "PUNCT", 4, "punct"),
+        ("The", "the", "DET", 2, "det"),
+        ("road", "road", "NOUN", 4, "nsubj"),
+        ("is", "be", "AUX", 4, "cop"),
+        ("closed", "closed", "ADJ", root, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("”", "”", "PUNCT", 4, "punct"),
+    ]
+    shifted = [(t, lem, u, h + 7 if h >= 0 else -1, r) for t, lem, u, h, r in after]
+    return head + shifted + [(".", ".", "PUNCT", root, "punct")]
+
+
+def test_a_singer_sings_what_she_says():
+    singer: list[Row] = [("Blige", "Blige", "PROPN", 1, "nsubj"), ("sings", "sing", "VERB", -1, "root")]
+    [q] = resolve([[_quote_then(singer, 1)]]).quotes
+    assert q.speaker is not None and q.speaker.text == "Blige"
+
+
+def test_a_cue_read_as_a_noun_is_no_part_of_its_speakers_phrase():
+    # “ The road is closed , ” a message on the website reads .  ("reads" a noun under "message",
+    # "message" the root)
+    after: list[Row] = [
+        ("a", "a", "DET", 1, "det"),
+        ("message", "message", "NOUN", -1, "root"),
+        ("on", "on", "ADP", 5, "case"),
+        ("the", "the", "DET", 5, "det"),
+        ("website", "website", "NOUN", 5, "compound"),
+        ("reads", "read", "NOUN", 1, "nmod"),
+    ]
+    [q] = resolve([[_quote_then(after, 1)]]).quotes
+    assert q.speaker is not None and q.speaker.text.startswith("a message") and "reads" not in q.speaker.text
+    # (a person "reads" aloud: no cue, as with the verb, cues.is_document_reading)
+    after[1] = ("sister", "sister", "NOUN", -1, "root")
+    [q] = resolve([[_quote_then(after, 1)]]).quotes
+    assert q.speaker is None

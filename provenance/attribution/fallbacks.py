@@ -162,7 +162,8 @@ def _tagged_as_noun(cues: CueReader, sent: Sentence, after: list[Word], w: Word)
     sentence after the quote's speaker, tagged as a plural noun ("states", "notes", "claims").
     The speaker is the head of the noun phrase that opens the words after the closing mark."""
     nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
-    if not (_speech_verb_as_noun(cues, w) and (nxt is None or nxt.text in (".", "!", "?", ","))):
+    reads = w.upos == "NOUN" and w.text == "reads"  # '"...," a message on the website reads.'
+    if not ((_speech_verb_as_noun(cues, w) or reads) and (nxt is None or nxt.text in (".", "!", "?", ","))):
         return None
     between = [x for x in after if x.index < w.index]
     if any(x.text in QUOTE_CHARS for x in between):
@@ -176,6 +177,8 @@ def _tagged_as_noun(cues: CueReader, sent: Sentence, after: list[Word], w: Word)
             break
         if x.upos in ("NOUN", "PROPN", "PRON"):
             head = x
+    if reads and (head is None or not cues.is_carrier(head.lemma.lower())):
+        return None  # (a text reads; a person reading aloud says nothing: cues.is_document_reading)
     return WordRef(sent, head.index) if head is not None else None
 
 

@@ -82,13 +82,15 @@ def appositive_conj(sent: Sentence, head: int, c: int) -> bool:
     )
 
 
-def _mention_words(sent: Sentence, head: int) -> list[int]:
+def _mention_words(sent: Sentence, head: int, cue: int = -1) -> list[int]:
     keep = []
     stack = [head]
     while stack:
         i = stack.pop()
         keep.append(i)
         for c in sent.children[i]:
+            if c == cue and c > head:
+                continue  # '"...," a message on the website reads.' with "reads" read as a noun
             if i == head and sent.words[c].deprel in _CUT_AT_HEAD:
                 continue
             if i == head and appositive_conj(sent, head, c):
@@ -275,13 +277,13 @@ def describe(
     source: str,
     is_role: Callable[[str], bool] | None = None,
     is_title: Callable[[str], bool] | None = None,
+    cue: WordRef | None = None,
 ) -> Mention:
-    """The mention at ``ref``: its words, name, role and description. ``is_role``: a person's
-    post ("spokesman"); ``is_title``: a word that can open a name as its title (a post, or a
-    party member: "Democrat Hillary Clinton"), by default ``is_role``."""
+    """The mention at ``ref``. ``is_title``: a word that can open a name as a title (default
+    ``is_role``); ``cue``: the statement's cue, never part of its speaker's phrase."""
     ref = _apposed_name(_relative_antecedent(ref), is_role)
     sent, head = ref.sentence, ref.index
-    words = _mention_words(sent, head)
+    words = _mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1)
     w = sent.words[head]
     pronoun = w.text.lower() if w.upos == "PRON" else None
     # "One of the officials": the description lives in the "of" phrase.
