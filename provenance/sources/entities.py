@@ -63,7 +63,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
         inside quotation marks are people the speaker talks about, not candidates."""
         names: list[NameMention] = []
         for k, sent in enumerate(sentences):
-            outlets = self._outlet_spans(sent)
+            text = self.doc.text[sent.start : sent.end]
+            outlets = [(sent.start + s, sent.start + e) for s, e in self.m.outlets.spans_in(text)]
             for run in name_runs(sent, 0, len(sent.words) - 1):
                 first = sent.words[run[0]]
                 if any(qs <= first.start < qe for qs, qe in quoted + outlets):
@@ -81,13 +82,6 @@ class EntityTable(UnnamedResolver, PronounResolver):
                     if run[0] == 0 and k > 0:
                         self._title_split_off(sentences[k - 1], sent, name)
         return names
-
-    def _outlet_spans(self, sent: Sentence) -> list[tuple[int, int]]:
-        text, pos, spans = self.doc.text[sent.start : sent.end], 0, []
-        while (found := self.m.outlets.span_in(text[pos:])) is not None:
-            spans.append((sent.start + pos + found[0], sent.start + pos + found[1]))
-            pos += found[1]
-        return spans
 
     def _speaks(self, lemma: str) -> bool:
         return self.vocab.in_lexicon("speech_verbs", lemma)

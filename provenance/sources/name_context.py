@@ -65,16 +65,12 @@ def member_noun(mention: Mention, name: str) -> bool:
     w = sent.words[head]
     first = next((x for x in sent.words if x.start >= mention.start and name.split()[0] in x.text), None)
     apposed = first is not None and any(x.text == "," for x in sent.words[head + 1 : first.index])
-    # (a count of the noun before the name, whose clause the name is the subject of: "a point
-    # Feinstein acknowledged", the parse hanging "a point" on the name)
-    object_before = (
-        first is not None
-        and w.rel == "nsubj"
-        and w.head > head
-        and any(sent.words[c].upos == "NOUN" and sent.words[c].rel == "compound" for c in sent.children[head])
-    )
-    counted = not object_before and any(
-        sent.words[c].lemma.lower() in _COUNTING for c in sent.children[head] if sent.words[c].rel in ("det", "nummod")
+    # (a count inside the mention: "a point Feinstein acknowledged", with "a point" hung on the
+    # name, is a mention of Feinstein only: mentions._object_before_name)
+    counted = any(
+        sent.words[c].lemma.lower() in _COUNTING
+        for c in sent.children[head]
+        if sent.words[c].rel in ("det", "nummod") and sent.words[c].start >= mention.start
     )
     if counted and not apposed:
         # never one person's name, whatever name the phrase holds ("one senior Democrat familiar

@@ -123,13 +123,15 @@ class OutletGazetteer:
         start, end = span
         return self.canonical(text[start:end]), start, end
 
+    def spans_in(self, text: str) -> list[tuple[int, int]]:
+        """Where every gazetteer outlet in ``text`` is, in order, none overlapping."""
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        while (span := self.span_in(text[pos:])) is not None:
+            spans.append((pos + span[0], pos + span[1]))
+            pos += span[1]
+        return spans
+
     def all_in(self, text: str) -> list[str]:
         """Every distinct outlet named in ``text``, in order."""
-        names: list[str] = []
-        pos = 0
-        while (found := self.first_in(text[pos:])) is not None:
-            name, _, end = found
-            if name not in names:
-                names.append(name)
-            pos += end
-        return names
+        return list(dict.fromkeys(self.canonical(text[s:e]) for s, e in self.spans_in(text)))
