@@ -83,6 +83,7 @@ def analyse_document(
     analysis: Analysis, doc: Document, paras: list[ParsedParagraph], credits: list[Credit] | None = None
 ) -> ArticleResult:
     spans, problems = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    paras = analysis.attributor.repair(paras)  # attribution and sources read one tree
     attributions = analysis.attributor.attribute(doc.text, paras, spans)
     found = resolve_article(analysis.sources, doc, paras, spans, attributions)
     _mark_evidence(found.quotes, [(p.start, p.end) for p in doc.paragraphs], problems)

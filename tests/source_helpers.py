@@ -31,6 +31,8 @@ def resolve(paragraphs: list[list[list[Row]]]) -> ArticleResult:
     """The article's quotes, sources and entities, as ``extract`` would report them."""
     doc, paras = article(paragraphs)
     spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
-    found = Attributor(VOCAB).attribute(doc.text, paras, spans)
+    attributor = Attributor(VOCAB)
+    paras = attributor.repair(paras)  # as provenance.pipeline.analyse_document does
+    found = attributor.attribute(doc.text, paras, spans)
     r = resolve_article(MODEL, doc, paras, spans, found)
     return ArticleResult(path=doc.path, quotes=r.quotes, sources=r.sources, entities=r.entities)

@@ -24,6 +24,7 @@ from .model import Attribution, CueHit, FrameHit, ParsedParagraph
 from .neighbours import inherit_from_neighbours
 from .orphans import bare_cues
 from .passives import is_participle
+from .repairs import repair_paragraphs
 from .repeats import inherit_repeated
 from .spans import classify, looks_like_speech, sentences_overlapping
 
@@ -36,6 +37,11 @@ class Attributor:
         self.patterns = PatternAttributor(vocab, self.cues)
         frames = vocab.lexicon("vague_frames")
         self.vague_frames = compile_list([e.name for e in frames.entries], frames.path)
+
+    def repair(self, paras: list[ParsedParagraph]) -> list[ParsedParagraph]:
+        """The parse with misplaced speech complements put back (repairs.py); run it before
+        ``attribute`` and hand the same paragraphs to the sources stage."""
+        return repair_paragraphs(paras, self.cues.is_speech_cue, self.cues.is_listener_cue, self.cues.in_lex)
 
     def attribute(self, text: str, paras: list[ParsedParagraph], spans: list[QuoteSpan]) -> list[Attribution]:
         """Patterns first; then, in the registry's order, the mechanisms for what they left."""

@@ -1,0 +1,164 @@
+"""Speech complements the parser hung in the wrong place, put back under their speech verb.
+
+Misparses of "X said CLAUSE" that the compact parser makes on news text, where no pattern can see
+a reported clause because the tree has none (each reproduced with the shipped parser):
+
+* **a "that" clause under the verb's time, occasion or listener** - "Roe said in an email
+  Wednesday that he never heard any remarks" comes out as ``acl(Wednesday, heard)`` with
+  ``mark(heard, that)``; "told the committee that ..." as ``acl(committee, ...)``. A clause with
+  its own subject and the complementiser "that" (the parser's ``mark``, not a relative pronoun)
+  under the verb's ``obl``/``nmod`` noun, or under the object of a listener verb (tell, inform),
+  is the verb's complement. Not under a noun with a content of its own (``content_nouns``:
+  "responding to accusations that he lied" - the accusers' claim), and not under the object of
+  a say-verb ("denied the report that he lied": the report is what was denied). When the "that"
+  comes *before* the noun ("told Trump that without the Latino vote he is ..."), the noun's
+  phrase belongs to the clause and moves with it.
+* **a "that" clause read as an adverbial clause** - "wrote in an op-ed that he penned the
+  remarks" as ``advcl(wrote, penned)``: adverbial clauses open with "because", "if", "so that",
+  never a lone "that".
+* **a complement read as a conjunct** - "The council stated in July it opposed the pipeline" as
+  ``conj(stated, opposed)``: a "conjunct" with its own subject and no coordinator, punctuation,
+  preposition or subordinator before it, of a verb with no object, is no coordination.
+
+A second "that" clause coordinated with the first ("conceded that he was trailing - and that
+Pennsylvania may be slipping") moves with it. The repair changes only those arcs, and only where
+the verb has no complement clause yet. ``Attributor.repair`` runs it once per article before
+attribution, and the sources stage reads the same repaired tree
+(``provenance.pipeline.analyse_document``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from provenance.syntax.tree import Sentence, Word
+
+from .model import ParsedParagraph
+
+IsSpeech = Callable[[Word, Sentence], bool]
+InLexicon = Callable[[str, str], bool]
+
+_SUBJECTS = ("nsubj", "expl")  # with subtypes: nsubj:pass
+_CIRCUMSTANCE = ("obl", "nmod")  # obl, obl:tmod, obl:npmod, nmod:tmod: when, where, how
+_LISTENER_OBJECTS = ("obj", "iobj")
+_COMPLEMENTS = ("ccomp", "xcomp")
+
+
+def _has_subject(sent: Sentence, i: int) -> bool:
+    return any(sent.words[c].rel in _SUBJECTS for c in sent.children[i])
+
+
+def _has_that(sent: Sentence, i: int) -> bool:
+    return any(sent.words[c].deprel == "mark" and sent.words[c].text.lower() == "that" for c in sent.children[i])
+
+
+def _is_clause(w: Word) -> bool:
+    return w.upos in ("VERB", "AUX") or (w.upos in ("ADJ", "NOUN") and w.rel in ("acl", "conj"))
+
+
+def _that_clause(sent: Sentence, x: Word) -> int:
+    """The index of ``x``'s complementiser "that" when ``x`` is a full clause with a subject, else -1."""
+    mark = next(
+        (c for c in sent.children[x.index] if sent.words[c].deprel == "mark" and sent.words[c].text.lower() == "that"),
+        -1,
+    )
+    return mark if mark >= 0 and _has_subject(sent, x.index) else -1
+
+
+def _under_noun(
+    sent: Sentence, x: Word, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
+) -> int:
+    """The speech verb whose time, occasion or listener noun took the clause ``x`` (-1 if none)."""
+    that = _that_clause(sent, x) if x.rel == "acl" else -1
+    if that < 0:
+        return -1
+    noun = sent.words[x.head]
+    if noun.head < 0 or noun.index > x.index:
+        return -1
+    verb = sent.words[noun.head]
+    if not is_speech(verb, sent) or verb.index > noun.index:
+        return -1
+    if that < noun.index:
+        return verb.index  # "told Trump that without the Latino vote he is ...": the noun is the clause's
+    if in_lex("content_nouns", noun.lemma.lower()):
+        return -1  # "responding to accusations that he ...": the accusers' claim
+    if noun.rel in _CIRCUMSTANCE or (noun.rel in _LISTENER_OBJECTS and is_listener(verb)):
+        return verb.index
+    return -1
+
+
+def _that_adverbial(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
+    """The speech verb whose "that" clause the parser read as an adverbial clause (-1 if none).
+
+    "wrote in an op-ed that he penned the remarks" as ``advcl(wrote, penned)``: an adverbial clause
+    is introduced by "because", "if", "so that" - never by a lone "that"."""
+    if x.rel != "advcl" or x.head < 0 or x.head > x.index or _that_clause(sent, x) < 0:
+        return -1
+    if sum(1 for c in sent.children[x.index] if sent.words[c].rel == "mark") > 1:
+        return -1  # "so that", "now that"
+    if any(sent.words[c].text.lower() in ("so", "such", "now") for c in sent.children[x.head] if c < x.index):
+        return -1  # "worded it so that ...": a result clause of the verb
+    return x.head if is_speech(sent.words[x.head], sent) else -1
+
+
+def _asyndetic_conjunct(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
+    """The speech verb whose "conjunct" ``x`` is really its complement clause (-1 if none)."""
+    if x.deprel != "conj" or x.head < 0 or x.head > x.index or not _has_subject(sent, x.index):
+        return -1
+    verb = sent.words[x.head]
+    if not is_speech(verb, sent):
+        return -1
+    if any(sent.words[c].rel in ("cc", "obj") for c in sent.children[x.index] if c < x.index):
+        return -1
+    if any(sent.words[c].rel == "obj" for c in sent.children[verb.index]):
+        return -1  # "won't reveal the terms of the deal he reached": the object is what is said
+    if any(sent.words[j].upos in ("ADP", "SCONJ") for j in sent.subtree(x.index) if j < x.index):
+        return -1  # "was disclosed after a document was found": a subordinate clause
+    if any(sent.words[j].upos == "PUNCT" or sent.words[j].rel == "cc" for j in range(verb.index + 1, x.index)):
+        return -1
+    return verb.index
+
+
+def repair_sentence(
+    sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
+) -> Sentence:
+    """``sent`` with each misplaced speech complement re-attached as ``ccomp`` of its verb."""
+    moves: dict[int, tuple[int, str]] = {}
+    for x in sent.words:
+        if not _is_clause(x):
+            continue
+        verb = _under_noun(sent, x, is_speech, is_listener, in_lex)
+        if verb < 0:
+            verb = _that_adverbial(sent, x, is_speech)
+        if verb < 0:
+            verb = _asyndetic_conjunct(sent, x, is_speech)
+        if verb < 0 or any(v == verb for v, _ in moves.values()):
+            continue
+        if any(sent.words[c].rel in _COMPLEMENTS for c in sent.children[verb]):
+            continue
+        moves[x.index] = (verb, "ccomp")
+        for c in sent.children[verb]:
+            # "conceded that he was trailing - and that Pennsylvania may be slipping": the second
+            # "that" clause is coordinated with the first, not with the verb
+            if c > x.index and sent.words[c].rel == "conj" and _that_clause(sent, sent.words[c]) >= 0:
+                moves[c] = (x.index, "conj")
+        if x.rel == "acl" and _that_clause(sent, x) < x.head:
+            moves[x.head] = (x.index, "obl")  # the fronted phrase the parser took for the noun
+    if not moves:
+        return sent
+    words = [
+        replace(w, head=moves[w.index][0], deprel=moves[w.index][1]) if w.index in moves else w for w in sent.words
+    ]
+    return replace(sent, words=words)
+
+
+def repair_paragraphs(
+    paras: list[ParsedParagraph], is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
+) -> list[ParsedParagraph]:
+    """The paragraphs with their speech complements repaired (new objects; the input is unchanged)."""
+    out = []
+    for p in paras:
+        sents = [repair_sentence(s, is_speech, is_listener, in_lex) for s in p.sentences]
+        out.append(p if all(a is b for a, b in zip(sents, p.sentences)) else replace(p, sentences=sents))
+    return out

@@ -1,0 +1,193 @@
+"""Speech complements the parser hung elsewhere (attribution/repairs.py), on the trees the shipped
+parser really produced for these sentences (no model needed)."""
+
+from __future__ import annotations
+
+from parse_helpers import Row, sentence
+from source_helpers import VOCAB, resolve
+
+from provenance.attribution import Attributor
+from provenance.attribution.repairs import repair_sentence
+
+CUES = Attributor(VOCAB).cues
+
+
+def _repaired(rows: list[Row]):
+    return repair_sentence(sentence(rows), CUES.is_speech_cue, CUES.is_listener_cue, CUES.in_lex)
+
+
+def _quote(rows: list[Row]) -> tuple[str, str]:
+    """The one reported clause of a one-sentence article and its speaker's name."""
+    r = resolve([[rows]])
+    assert len(r.quotes) == 1, [q.text for q in r.quotes]
+    q = r.quotes[0]
+    return q.text, (q.speaker.name if q.speaker else "")
+
+
+# "Adam Fatkin said in an email Wednesday that he never heard any racist remarks ."
+EMAIL_WEDNESDAY: list[Row] = [
+    ("Adam", "Adam", "PROPN", 1, "compound"),
+    ("Fatkin", "Fatkin", "PROPN", 2, "nsubj"),
+    ("said", "say", "VERB", -1, "root"),
+    ("in", "in", "ADP", 6, "case"),
+    ("an", "a", "DET", 6, "det"),
+    ("email", "email", "NOUN", 6, "compound"),
+    ("Wednesday", "Wednesday", "PROPN", 2, "obl"),
+    ("that", "that", "PRON", 10, "mark"),
+    ("he", "he", "PRON", 10, "nsubj"),
+    ("never", "never", "ADV", 10, "advmod"),
+    ("heard", "hear", "VERB", 6, "acl"),
+    ("any", "any", "DET", 13, "det"),
+    ("racist", "racist", "ADJ", 13, "amod"),
+    ("remarks", "remark", "NOUN", 10, "obj"),
+    (".", ".", "PUNCT", 2, "punct"),
+]
+
+
+def test_clause_under_the_time_of_saying_is_what_was_said():
+    repaired = _repaired(EMAIL_WEDNESDAY)
+    assert (repaired.words[10].head, repaired.words[10].deprel) == (2, "ccomp")
+    assert _quote(EMAIL_WEDNESDAY) == ("that he never heard any racist remarks", "Adam Fatkin")
+
+
+def test_clause_as_conjunct_without_coordinator_is_the_complement():
+    # "The AFN Youth Council stated in July it opposed the pipeline ."
+    rows: list[Row] = [
+        ("The", "the", "DET", 3, "det"),
+        ("AFN", "AFN", "PROPN", 3, "compound"),
+        ("Youth", "Youth", "PROPN", 3, "compound"),
+        ("Council", "Council", "PROPN", 4, "nsubj"),
+        ("stated", "state", "VERB", -1, "root"),
+        ("in", "in", "ADP", 6, "case"),
+        ("July", "July", "PROPN", 4, "obl"),
+        ("it", "it", "PRON", 8, "nsubj"),
+        ("opposed", "oppose", "VERB", 4, "conj"),
+        ("the", "the", "DET", 10, "det"),
+        ("pipeline", "pipeline", "NOUN", 8, "obj"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    text, speaker = _quote(rows)
+    assert text == "it opposed the pipeline" and speaker.endswith("AFN Youth Council")
+
+
+def test_that_clause_read_as_adverbial_is_the_complement():
+    # "Her lawyer wrote in a court file that such a request was futile ."
+    rows: list[Row] = [
+        ("Her", "her", "PRON", 1, "nmod:poss"),
+        ("lawyer", "lawyer", "NOUN", 2, "nsubj"),
+        ("wrote", "write", "VERB", -1, "root"),
+        ("in", "in", "ADP", 6, "case"),
+        ("a", "a", "DET", 6, "det"),
+        ("court", "court", "NOUN", 6, "compound"),
+        ("file", "file", "NOUN", 2, "obl"),
+        ("that", "that", "SCONJ", 12, "mark"),
+        ("such", "such", "DET", 10, "det:predet"),
+        ("a", "a", "DET", 10, "det"),
+        ("request", "request", "NOUN", 12, "nsubj"),
+        ("was", "be", "AUX", 12, "cop"),
+        ("futile", "futile", "ADJ", 2, "advcl"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    assert _quote(rows)[0] == "that such a request was futile"
+
+
+def test_fronted_phrase_taken_for_a_noun_goes_back_into_the_clause():
+    # "Someone told Trump that without the Latino vote he is dead ."
+    rows: list[Row] = [
+        ("Someone", "someone", "PRON", 1, "nsubj"),
+        ("told", "tell", "VERB", -1, "root"),
+        ("Trump", "Trump", "PROPN", 1, "iobj"),
+        ("that", "that", "SCONJ", 10, "mark"),
+        ("without", "without", "ADP", 7, "case"),
+        ("the", "the", "DET", 7, "det"),
+        ("Latino", "Latino", "ADJ", 7, "amod"),
+        ("vote", "vote", "NOUN", 1, "obl"),
+        ("he", "he", "PRON", 10, "nsubj"),
+        ("is", "be", "AUX", 10, "cop"),
+        ("dead", "dead", "ADJ", 7, "acl"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    repaired = _repaired(rows)
+    assert (repaired.words[10].head, repaired.words[10].deprel) == (1, "ccomp")
+    assert repaired.words[7].head == 10  # "without the Latino vote" belongs to the clause
+    assert _quote(rows)[0] == "that without the Latino vote he is dead"
+
+
+def test_second_that_clause_stays_with_the_first():
+    # "His team conceded that he was trailing and that Pennsylvania may be slipping ."
+    rows: list[Row] = [
+        ("His", "his", "PRON", 1, "nmod:poss"),
+        ("team", "team", "NOUN", 2, "nsubj"),
+        ("conceded", "concede", "VERB", -1, "root"),
+        ("that", "that", "SCONJ", 6, "mark"),
+        ("he", "he", "PRON", 6, "nsubj"),
+        ("was", "be", "AUX", 6, "aux"),
+        ("trailing", "trail", "VERB", 2, "advcl"),
+        ("and", "and", "CCONJ", 12, "cc"),
+        ("that", "that", "SCONJ", 12, "mark"),
+        ("Pennsylvania", "Pennsylvania", "PROPN", 12, "nsubj"),
+        ("may", "may", "AUX", 12, "aux"),
+        ("be", "be", "AUX", 12, "aux"),
+        ("slipping", "slip", "VERB", 2, "conj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    repaired = _repaired(rows)
+    assert (repaired.words[6].deprel, repaired.words[12].head) == ("ccomp", 6)
+    assert _quote(rows)[0] == "that he was trailing and that Pennsylvania may be slipping"
+
+
+def test_a_statement_noun_keeps_its_own_clause():
+    # "Nixon is firing back at accusations that he is spreading misinformation ." - the
+    # accusations are someone else's: no complement of "firing back".
+    rows: list[Row] = [
+        ("Nixon", "Nixon", "PROPN", 2, "nsubj"),
+        ("is", "be", "AUX", 2, "aux"),
+        ("firing", "fire", "VERB", -1, "root"),
+        ("back", "back", "ADV", 2, "compound:prt"),
+        ("at", "at", "ADP", 5, "case"),
+        ("accusations", "accusation", "NOUN", 2, "obl"),
+        ("that", "that", "PRON", 9, "mark"),
+        ("he", "he", "PRON", 9, "nsubj"),
+        ("is", "be", "AUX", 9, "aux"),
+        ("spreading", "spread", "VERB", 5, "acl"),
+        ("misinformation", "misinformation", "NOUN", 9, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    repaired = _repaired(rows)
+    assert (repaired.words[9].head, repaired.words[9].deprel) == (5, "acl")
+
+
+def test_subordinate_conjunct_and_object_are_left_alone():
+    # "The role was disclosed after a document was discovered ." (conj with "after" in it)
+    after: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("role", "role", "NOUN", 3, "nsubj:pass"),
+        ("was", "be", "AUX", 3, "aux:pass"),
+        ("disclosed", "disclose", "VERB", -1, "root"),
+        ("after", "after", "ADP", 6, "case"),
+        ("a", "a", "DET", 6, "det"),
+        ("document", "document", "NOUN", 8, "nsubj:pass"),
+        ("was", "be", "AUX", 8, "aux:pass"),
+        ("discovered", "discover", "VERB", 3, "conj"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    assert _repaired(after).words[8].deprel == "conj"
+    # "He won't reveal the terms he reached ." (the object is what is withheld)
+    terms: list[Row] = [
+        ("He", "he", "PRON", 2, "nsubj"),
+        ("won't", "will", "AUX", 2, "aux"),
+        ("reveal", "reveal", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("terms", "term", "NOUN", 2, "obj"),
+        ("he", "he", "PRON", 6, "nsubj"),
+        ("reached", "reach", "VERB", 2, "conj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    assert _repaired(terms).words[6].deprel == "conj"
+
+
+def test_a_verb_with_a_complement_is_not_given_a_second():
+    rows = [*EMAIL_WEDNESDAY[:-1]]
+    rows[10] = ("heard", "hear", "VERB", 2, "ccomp")  # already a complement
+    rows.append((".", ".", "PUNCT", 2, "punct"))
+    assert _repaired(rows).words == sentence(rows).words
