@@ -451,6 +451,24 @@ def pos_args(paths: Paths, steps: int, init: Path | None, lr: float, pretrain: P
     ]
 
 
+@dataclass(frozen=True)
+class WarmStart:
+    """Adam settings for a parser continued with --init-from (default: the stored config's).
+
+    Stanza's warmup only advances at dev evaluations, so any warmup makes the first
+    --eval_interval steps run at learning rate 0; ``warmup_steps=0`` avoids losing them.
+    """
+
+    lr: float | None = None
+    warmup_steps: int | None = None
+    eval_interval: int | None = None  # steps between dev evaluations (the best one is kept)
+
+    def args(self) -> list[str]:
+        out = [] if self.lr is None else ["--second_lr", str(self.lr)]
+        out += [] if self.eval_interval is None else ["--eval_interval", str(self.eval_interval)]
+        return out + ([] if self.warmup_steps is None else ["--second_warmup_steps", str(self.warmup_steps)])
+
+
 def parser_args(
     paths: Paths,
     steps: int,
@@ -458,6 +476,7 @@ def parser_args(
     tags: str,
     second_optim_start: int,
     pretrain: Path | None = None,
+    warm: WarmStart | None = None,
 ) -> list[str]:
     train, dev = (paths.train_pred, paths.dev_pred) if tags == "predicted" else (paths.train, paths.dev)
     args = [
@@ -500,6 +519,8 @@ def parser_args(
         # Stanza quirk: its warmup scheduler only advances at dev evaluations, so the first
         # --eval_interval steps of such a run have lr 0 (dev score unchanged at the first eval).
         args += ["--continue_from", str(init)]
+        if warm is not None:
+            args += warm.args()
     return args
 
 
@@ -652,6 +673,13 @@ def build_argparse() -> argparse.ArgumentParser:
     p.add_argument(
         "--second-optim-start", type=int, default=1500, help="AdaDelta -> Adam switch for a parser trained from scratch"
     )
+    p.add_argument(
+        "--parser-lr", type=float, default=None, help="Adam lr of a warm-started parser (default: its config's)"
+    )
+    p.add_argument(
+        "--parser-warmup", type=int, default=None, help="warmup steps of a warm-started parser (default: its config's)"
+    )
+    p.add_argument("--parser-eval-every", type=int, default=None, help="dev evaluations of a warm-started parser")
     p.add_argument("--tokenize-steps", type=int, default=4000)
     p.add_argument("--mwt-epochs", type=int, default=30)
     p.add_argument("--lemma-epochs", type=int, default=5)
@@ -702,6 +730,7 @@ def _train_tagger_and_parser(args: argparse.Namespace, paths: Paths, stages: lis
                 args.parser_tags,
                 args.second_optim_start,
                 args.pretrain,
+                WarmStart(args.parser_lr, args.parser_warmup, args.parser_eval_every),
             ),
             paths,
             args.parser_minutes,
