@@ -191,3 +191,30 @@ def test_a_verb_with_a_complement_is_not_given_a_second():
     rows[10] = ("heard", "hear", "VERB", 2, "ccomp")  # already a complement
     rows.append((".", ".", "PUNCT", 2, "punct"))
     assert _repaired(rows).words == sentence(rows).words
+
+
+# "She is a pragmatic internationalist battling anger , cautioning that the turmoil matters ."
+# with the participle hung on the predicate nominal (acl) or read as a clausal subject (csubj)
+def _internationalist(participle_rel: str) -> list[Row]:
+    return [
+        ("She", "she", "PRON", 5, "nsubj"),
+        ("is", "be", "AUX", 5, "cop"),
+        ("a", "a", "DET", 5, "det"),
+        ("pragmatic", "pragmatic", "ADJ", 5, "amod"),
+        ("internationalist", "internationalist", "ADJ", 5, "amod"),
+        ("battling", "battle", "NOUN", -1, "root"),
+        ("anger", "anger", "NOUN", 5, "nmod"),
+        (",", ",", "PUNCT", 8, "punct"),
+        ("cautioning", "caution", "VERB", 5, participle_rel, "Tense=Pres|VerbForm=Part"),
+        ("that", "that", "SCONJ", 12, "mark"),
+        ("the", "the", "DET", 11, "det"),
+        ("turmoil", "turmoil", "NOUN", 12, "nsubj"),
+        ("matters", "matter", "VERB", 8, "ccomp"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]  # type: ignore[list-item]
+
+
+def test_participle_on_a_predicate_nominal_is_the_subjects():
+    for rel in ("acl", "csubj"):
+        text, speaker = _quote(_internationalist(rel))
+        assert (text, speaker) == ("that the turmoil matters", "She"), rel

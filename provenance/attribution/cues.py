@@ -219,6 +219,13 @@ def _carrier_subject(sent: Sentence, index: int, carrier: Callable[[str], bool])
         for c in sent.children[noun.head]:
             if sent.words[c].rel == "nsubj" and c < noun.index:
                 return WordRef(sent, c)
+    # "She is a pragmatic internationalist, cautioning that ...": on a predicate nominal, the
+    # participle describes the clause's subject, who is what the nominal says she is
+    kids = sent.children[noun.index]
+    if any(sent.words[c].rel == "cop" for c in kids):
+        subject = next((c for c in kids if sent.words[c].rel == "nsubj" and c < noun.index), None)
+        if subject is not None:
+            return WordRef(sent, subject)
     # Otherwise whoever the participle describes speaks: "footage of Roe saying ...", "the share
     # of voters saying ...", "a man shouting that ..." (or the statement itself, with no issuer).
     return WordRef(sent, noun.index)
@@ -231,7 +238,11 @@ def _participle_subject(sent: Sentence, index: int) -> WordRef | None:
     main verb's subject may sit further up ("The union appeared to reject the offer, saying ..."
     with the participle under "reject")."""
     w = sent.words[index]
-    if w.rel not in ("advcl", "xcomp", "ccomp", "conj", "parataxis") or not is_participle(w) or w.head < 0:
+    # (a clausal *subject* after its predicate is a misparse of the same participle)
+    late_csubj = w.rel == "csubj" and w.head < index
+    if (w.rel not in ("advcl", "xcomp", "ccomp", "conj", "parataxis") and not late_csubj) or not is_participle(w):
+        return None
+    if w.head < 0:
         return None
     # "The charges carry ten years, Roe said, adding that ...": the participle continues the
     # verb just before its comma, wherever the parse hung it.
