@@ -38,7 +38,11 @@ class Mention:
 def _relative_antecedent(ref: WordRef) -> WordRef:
     """'who'/'which' as subject: the speaker is the noun the relative clause modifies."""
     sent, w = ref.sentence, ref.word
-    if w.upos == "PRON" and ("PronType=Rel" in w.feats or w.lemma.lower() in ("who", "which", "that")):
+    # (by its form, not its lemma: the lemmatiser gives "those" the lemma "that")
+    relative = "PronType=Rel" in w.feats or (
+        w.text.lower() in ("who", "which", "that") and "PronType=Dem" not in w.feats
+    )
+    if w.upos == "PRON" and relative:
         clause = w.head
         while clause >= 0 and sent.words[clause].deprel not in ("acl:relcl", "acl"):
             clause = sent.words[clause].head
