@@ -3,7 +3,7 @@ parser really produced for these sentences (no model needed)."""
 
 from __future__ import annotations
 
-from parse_helpers import Row, sentence
+from parse_helpers import FeatRow, Row, sentence
 from source_helpers import VOCAB, resolve
 
 from provenance.attribution import Attributor
@@ -218,3 +218,31 @@ def test_participle_on_a_predicate_nominal_is_the_subjects():
     for rel in ("acl", "csubj"):
         text, speaker = _quote(_internationalist(rel))
         assert (text, speaker) == ("that the turmoil matters", "She"), rel
+
+
+def test_say_with_an_open_complement_that_has_its_own_subject():
+    # "Priorities USA , the main super committee of donors , says it raised $18 million ." with
+    # "raised" tagged a participle (xcomp), "it" an expletive, and the apposition parsed as a
+    # second subject
+    rows: list[FeatRow] = [
+        ("Priorities", "priority", "NOUN", 1, "compound", "Number=Plur"),
+        ("USA", "USA", "PROPN", 10, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 1, "punct", ""),
+        ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+        ("main", "main", "ADJ", 6, "amod", "Degree=Pos"),
+        ("super", "super", "ADJ", 6, "amod", "Degree=Pos"),
+        ("committee", "committee", "NOUN", 10, "nsubj", "Number=Sing"),
+        ("of", "of", "ADP", 8, "case", ""),
+        ("donors", "donor", "NOUN", 6, "nmod", "Number=Plur"),
+        (",", ",", "PUNCT", 1, "punct", ""),
+        ("says", "say", "VERB", -1, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("it", "it", "PRON", 12, "expl", "PronType=Prs"),
+        ("raised", "raise", "VERB", 10, "xcomp", "Tense=Past|VerbForm=Part"),
+        ("$", "$", "SYM", 12, "obj", ""),
+        ("18", "18", "NUM", 13, "nummod", "NumType=Card"),
+        ("million", "million", "NUM", 13, "nummod", "NumType=Card"),
+        (".", ".", "PUNCT", 10, "punct", ""),
+    ]
+    text, speaker = _quote(rows)  # type: ignore[arg-type]
+    assert text == "it raised $ 18 million"
+    assert speaker == "Priorities USA"

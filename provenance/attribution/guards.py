@@ -40,8 +40,14 @@ def unquoted_complement(sent: Sentence, head: int, spans: list[QuoteSpan], rp: R
     kids = [sent.words[c] for c in sent.children[head]]
     if w.deprel != "xcomp" or quoted(sent, head, spans) or rp.options.content_kind not in ("clause", "object"):
         return False
-    if w.upos in ("VERB", "AUX") and not is_participle(w) and any(k.rel == "nsubj" and k.index < head for k in kids):
+    own_subject = any(k.rel in ("nsubj", "expl") and k.index < head for k in kids)
+    if w.upos in ("VERB", "AUX") and not is_participle(w) and own_subject:
         return False  # (a participle with a subject is a small clause: "calls [Roe unqualified]")
+    cue = sent.words[w.head] if w.head >= 0 else None
+    if cue is not None and cue.lemma.lower() in _CLAUSE_ONLY and own_subject and w.upos in ("VERB", "AUX"):
+        # "says it raised $18 million" with "raised" tagged a participle: a say-verb takes no
+        # small clause, so a verb with its own subject after it is what was said
+        return False
     if _clause_after_object(sent, head):
         return False
     return rp.options.content_kind != "object" or not any(k.rel == "det" for k in kids)

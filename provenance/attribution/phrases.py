@@ -300,7 +300,10 @@ def indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:
     dets = {sent.words[k].lemma.lower() for k in sent.children[second] if sent.words[k].rel == "det"}
     if dets & {"a", "an"}:
         return True
-    closed = second + 1 < len(sent.words) and sent.words[second + 1].text == ","
+    # closed by a comma after the whole phrase ("Priorities USA, the main pro-Clinton super
+    # political action committee, says")
+    after = max(sent.subtree(second)) + 1
+    closed = after < len(sent.words) and sent.words[after].text == ","
     opening = sent.words[min(i for i in sent.subtree(second) if sent.words[i].upos != "PUNCT")]
     definite = opening.lemma.lower() == "the" or any(sent.words[k].deprel == "nmod:poss" for k in sent.children[second])
     return definite and sent.words[first].upos == "PROPN" and closed
