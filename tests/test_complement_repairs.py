@@ -246,3 +246,36 @@ def test_say_with_an_open_complement_that_has_its_own_subject():
     text, speaker = _quote(rows)  # type: ignore[arg-type]
     assert text == "it raised $ 18 million"
     assert speaker == "Priorities USA"
+
+
+def test_clause_opened_by_a_subordinator_is_no_complement():
+    # '" They are binding , " spokesman Ron Lieberman told the Journal , after de Blasio stated
+    # an interest .' with the "after" clause parsed as the complement of "told" (and "after" as
+    # a preposition of "Blasio"): the quote is Lieberman's, not de Blasio's.
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 3, "punct"),
+        ("They", "they", "PRON", 3, "nsubj"),
+        ("are", "be", "AUX", 3, "cop"),
+        ("binding", "binding", "ADJ", 9, "advcl"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("”", "”", "PUNCT", 3, "punct"),
+        ("spokesman", "spokesman", "NOUN", 8, "compound"),
+        ("Ron", "Ron", "PROPN", 8, "compound"),
+        ("Lieberman", "Lieberman", "PROPN", 9, "nsubj"),
+        ("told", "tell", "VERB", -1, "root"),
+        ("the", "the", "DET", 11, "det"),
+        ("Journal", "Journal", "PROPN", 9, "iobj"),
+        (",", ",", "PUNCT", 16, "punct"),
+        ("after", "after", "ADP", 15, "case"),
+        ("de", "de", "PROPN", 15, "compound"),
+        ("Blasio", "Blasio", "PROPN", 16, "nsubj"),
+        ("stated", "state", "VERB", 9, "ccomp"),
+        ("an", "a", "DET", 18, "det"),
+        ("interest", "interest", "NOUN", 16, "obj"),
+        (".", ".", "PUNCT", 9, "punct"),
+    ]
+    repaired = _repaired(rows)
+    assert (repaired.words[16].deprel, repaired.words[13].deprel, repaired.words[13].head) == ("advcl", "mark", 16)
+    r = resolve([[rows]])
+    quoted = [q for q in r.quotes if q.text.startswith("“")]
+    assert quoted and quoted[0].speaker is not None and quoted[0].speaker.name == "Ron Lieberman"

@@ -20,6 +20,11 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   ``conj(stated, opposed)``: a "conjunct" with its own subject and no coordinator, punctuation,
   preposition or subordinator before it, of a verb with no object, is no coordination.
 
+* **an adverbial clause read as the complement** - '"...," Roe told the Journal, after Doe stated
+  an interest' as ``ccomp(told, stated)`` with "after" a preposition of "Doe": a clause after a
+  comma that opens with a subordinator (after, because, although, ...) becomes ``advcl`` with
+  that word its ``mark``, and the quote is Roe's again.
+
 A second "that" clause coordinated with the first ("conceded that he was trailing - and that
 Pennsylvania may be slipping") moves with it. The repair changes only those arcs, and only where
 the verb has no complement clause yet. ``Attributor.repair`` runs it once per article before
@@ -120,12 +125,35 @@ def _asyndetic_conjunct(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
     return verb.index
 
 
+# Words that open an adverbial clause, never a reported one ("..., after Roe stated an interest")
+_SUBORDINATORS = frozenset(
+    {"after", "before", "because", "since", "while", "although", "though", "until", "unless", "whereas", "once"}
+)
+
+
+def _subordinate_complement(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
+    """A "complement" after the verb and a comma that opens with a subordinator: '"...," Roe told
+    the Journal, after Doe stated an interest in ...' parsed as ``ccomp(told, stated)`` with
+    "after" as a preposition of "Doe". It is an adverbial clause; what Roe said is the quote.
+    The subordinator's index, or -1."""
+    if x.rel != "ccomp" or x.head < 0 or x.head > x.index or not is_speech(sent.words[x.head], sent):
+        return -1
+    first = min(i for i in sent.subtree(x.index) if sent.words[i].upos != "PUNCT")
+    opener = sent.words[first]
+    comma = any(sent.words[j].text == "," for j in range(x.head + 1, first))
+    return first if comma and opener.upos in ("ADP", "SCONJ") and opener.text.lower() in _SUBORDINATORS else -1
+
+
 def repair_sentence(
     sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
 ) -> Sentence:
     """``sent`` with each misplaced speech complement re-attached as ``ccomp`` of its verb."""
     moves: dict[int, tuple[int, str]] = {}
     for x in sent.words:
+        if (opener := _subordinate_complement(sent, x, is_speech)) >= 0:
+            moves[x.index] = (x.head, "advcl")
+            moves[opener] = (x.index, "mark")  # (the parse had it as a preposition of the subject)
+            continue
         if not _is_clause(x):
             continue
         verb = _under_noun(sent, x, is_speech, is_listener, in_lex)
@@ -135,7 +163,7 @@ def repair_sentence(
             verb = _asyndetic_conjunct(sent, x, is_speech)
         if verb < 0 or any(v == verb for v, _ in moves.values()):
             continue
-        if any(sent.words[c].rel in _COMPLEMENTS for c in sent.children[verb]):
+        if any(sent.words[c].rel in _COMPLEMENTS and c not in moves for c in sent.children[verb]):
             continue
         moves[x.index] = (verb, "ccomp")
         for c in sent.children[verb]:
