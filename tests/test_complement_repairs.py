@@ -279,3 +279,43 @@ def test_clause_opened_by_a_subordinator_is_no_complement():
     r = resolve([[rows]])
     quoted = [q for q in r.quotes if q.text.startswith("“")]
     assert quoted and quoted[0].speaker is not None and quoted[0].speaker.name == "Ron Lieberman"
+
+
+def test_next_quote_does_not_continue_a_side_remark():
+    # '" It is damaging , " McCaul said , though Comey has not said the FBI is " reopening " it .
+    #  " Remember the warrant . "'  - the second quote is McCaul's, not Comey's.
+    first: list[Row] = [
+        ("“", "“", "PUNCT", 3, "punct"),
+        ("It", "it", "PRON", 3, "nsubj"),
+        ("is", "be", "AUX", 3, "cop"),
+        ("damaging", "damaging", "ADJ", 7, "ccomp"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("”", "”", "PUNCT", 3, "punct"),
+        ("McCaul", "McCaul", "PROPN", 7, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        (",", ",", "PUNCT", 13, "punct"),
+        ("though", "though", "SCONJ", 13, "mark"),
+        ("Comey", "Comey", "PROPN", 13, "nsubj"),
+        ("has", "have", "AUX", 13, "aux"),
+        ("not", "not", "PART", 13, "advmod"),
+        ("said", "say", "VERB", 7, "advcl"),
+        ("the", "the", "DET", 15, "det"),
+        ("FBI", "FBI", "PROPN", 18, "nsubj"),
+        ("is", "be", "AUX", 18, "aux"),
+        ("“", "“", "PUNCT", 18, "punct"),
+        ("reopening", "reopen", "VERB", 13, "ccomp"),
+        ("”", "”", "PUNCT", 18, "punct"),
+        ("it", "it", "PRON", 18, "obj"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    second: list[Row] = [
+        ("“", "“", "PUNCT", 1, "punct"),
+        ("Remember", "remember", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("warrant", "warrant", "NOUN", 1, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+        ("”", "”", "PUNCT", 1, "punct"),
+    ]
+    r = resolve([[first, second]])
+    speakers = {q.text: (q.speaker.name if q.speaker else None) for q in r.quotes}
+    assert speakers["“ Remember the warrant . ”"] == "McCaul"

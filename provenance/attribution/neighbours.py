@@ -11,15 +11,32 @@ def _only_quote_in_paragraph(a: Attribution, paras: list[ParsedParagraph], text:
     return para is not None and not text[para.start : a.start].strip() and len(text[a.end : para.end].strip(" .,;")) < 3
 
 
+def _in_adverbial_clause(a: Attribution) -> bool:
+    """The cue heads, or sits inside, an adverbial clause ('"...," Roe said, though Doe has not
+    said the FBI is "reopening" it'): a side remark, which the next quote does not continue."""
+    assert a.cue is not None
+    sent, i = a.cue.sentence, a.cue.index
+    for _ in range(len(sent.words)):
+        if i < 0:
+            return False
+        if sent.words[i].rel == "advcl":
+            return True
+        i = sent.words[i].head
+    return False
+
+
 def _previous_speaker(found: list[Attribution], i: int) -> Attribution | None:
     """The attributed statement a cue-less quote continues: the last one with a speaker; but not
     a reported clause inside the sentence of the quote before it ('"...," Roe said, after Doe
-    stated an interest in ending the deal. "..."' continues Roe, not Doe)."""
+    stated an interest in ending the deal. "..."' continues Roe, not Doe), nor a quote in an
+    adverbial clause of that sentence ('..., though Doe has not said it is "reopening" it')."""
     before = [b for b in found[:i] if b.speaker is not None]
     if not before:
         return None
     prev = before[-1]
-    if prev.kind != "indirect" or prev.cue is None:
+    if prev.cue is None:
+        return prev
+    if prev.kind != "indirect" and not _in_adverbial_clause(prev):
         return prev
     for b in reversed(before[:-1]):
         if b.kind in ("direct", "mixed") and b.cue is not None:
