@@ -28,3 +28,42 @@ def test_those_with_a_participle_is_its_own_description():
     speaker = r.quotes[0].speaker
     assert speaker is not None
     assert speaker.text.startswith("those") and "digits" not in speaker.name
+
+
+def _said_he(quote: str) -> list[FeatRow]:
+    """'“ <quote> , ” he says .' with the quote a one-word clause."""
+    return [
+        ("“", "“", "PUNCT", 1, "punct", ""),
+        (quote, quote.lower(), "VERB", 5, "ccomp", "VerbForm=Fin"),
+        (",", ",", "PUNCT", 1, "punct", ""),
+        ("”", "”", "PUNCT", 1, "punct", ""),
+        ("he", "he", "PRON", 5, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|PronType=Prs"),
+        ("says", "say", "VERB", -1, "root", "VerbForm=Fin"),
+        (".", ".", "PUNCT", 5, "punct", ""),
+    ]
+
+
+def test_he_after_a_person_introduced_alone_in_the_sentence_before():
+    # "Doug Purdy credits the program . “ Works , ” he says . It also helped accountant Kofi
+    # Mensah . “ Helped , ” he says ." - the second "he" is Mensah, though Purdy was a subject.
+    purdy: list[FeatRow] = [
+        ("Doug", "Doug", "PROPN", 1, "compound", "Number=Sing"),
+        ("Purdy", "Purdy", "PROPN", 2, "nsubj", "Number=Sing"),
+        ("credits", "credit", "VERB", -1, "root", "VerbForm=Fin"),
+        ("the", "the", "DET", 4, "det", ""),
+        ("program", "program", "NOUN", 2, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    mensah: list[FeatRow] = [
+        ("It", "it", "PRON", 2, "nsubj", "PronType=Prs"),
+        ("also", "also", "ADV", 2, "advmod", ""),
+        ("helped", "help", "VERB", -1, "root", "VerbForm=Fin"),
+        ("accountant", "accountant", "NOUN", 5, "compound", "Number=Sing"),
+        ("Kofi", "Kofi", "PROPN", 5, "compound", "Number=Sing"),
+        ("Mensah", "Mensah", "PROPN", 2, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    r = resolve([[purdy, _said_he("Works"), mensah, _said_he("Helped")]])  # type: ignore[list-item]
+    speakers = [(q.text, q.speaker.name if q.speaker else None) for q in r.quotes]
+    assert ("“ Works , ”", "Doug Purdy") in speakers
+    assert ("“ Helped , ”", "Kofi Mensah") in speakers

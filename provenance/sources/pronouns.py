@@ -62,6 +62,15 @@ class PronounResolver(TableBase):
         here = para.index if para is not None else -1
         near = [n for n in before if here < 0 or here - n.paragraph <= _SALIENT_PARAGRAPHS]
         want = PRONOUN_GENDER.get(p)
+        fresh = near[-1] if near and want is not None else None
+        # (of unknown gender only for "he": news names men far more often than women)
+        fresh_gender = self.gender_of_name(fresh.name) if fresh is not None else None
+        if fresh is not None and fresh_gender in (want, None if want == "male" else want):
+            if self._introduced([fresh], [], mention):
+                # "... results for accountant Kofi Mensah, 50. '...,' he says": a person
+                # introduced alone in the sentence before is the one the article has turned to,
+                # even when an earlier subject agrees too
+                return fresh
         if want is not None:
             # "she" after "Darian Lonechild ... her position" and "Jordan Lafond" (gender not
             # known): the person the article has shown to be a woman
@@ -83,15 +92,20 @@ class PronounResolver(TableBase):
         return near[-1] if near else before[-1]
 
     def _introduced(self, later: list[NameMention], known: list[NameMention], mention: Mention) -> bool:
-        """ "... also helped accountant Kofi Mensah, 50. 'I had ...,' he says": a person of unknown
-        gender introduced by full name in the sentence before the pronoun's (or in its own), in a
-        sentence that names nobody of the known gender, is who the article has just turned to."""
+        """ "... also helped accountant Kofi Mensah, 50. 'I had ...,' he says": a person introduced
+        by full name in the sentence before the pronoun's (or in its own), in a sentence that names
+        nobody else (nobody of the known gender, ``known``), is who the article has just turned to."""
         # (a full name, met for the first time there: a lone capitalised word such as "Britain"
         # is too often a place the table took for a person)
         if not later or len(self.tokens(later[-1].name)) < 2:
             return False
         key = self.key(later[-1].name)
-        if any(self.key(n.name) == key for n in self.person_names if n.start < later[-1].start):
+        # (met for the first time in this stretch of the article: a caption at the top that
+        # already named the person does not make this less of an introduction)
+        recent = later[-1].paragraph - _SALIENT_PARAGRAPHS
+        if any(
+            self.key(n.name) == key and n.paragraph >= recent for n in self.person_names if n.start < later[-1].start
+        ):
             return False
         starts = [s.start for s in self.sentences]
 
@@ -99,7 +113,10 @@ class PronounResolver(TableBase):
             return max(bisect_right(starts, at) - 1, 0)
 
         last = sentence_of(later[-1].start)
-        return sentence_of(mention.start) - last <= 1 and all(sentence_of(n.start) != last for n in known)
+        alone = all(
+            sentence_of(n.start) != last or self.key(n.name) == key for n in self.person_names if n is not later[-1]
+        )
+        return sentence_of(mention.start) - last <= 1 and alone and all(sentence_of(n.start) != last for n in known)
 
     def _for_pronoun(self, mention: Mention, p: str) -> Resolution:
         if p in _WRITER_PRONOUNS:
