@@ -67,3 +67,60 @@ def test_he_after_a_person_introduced_alone_in_the_sentence_before():
     speakers = [(q.text, q.speaker.name if q.speaker else None) for q in r.quotes]
     assert ("“ Works , ”", "Doug Purdy") in speakers
     assert ("“ Helped , ”", "Kofi Mensah") in speakers
+
+
+def _article_from_text(text: str, rows: list[FeatRow]):
+    """A one-sentence article of ``text`` whose words are ``rows``, found in order in the text
+    (so a hyphen can touch its neighbours, as the tokenizer leaves it)."""
+    from provenance.attribution import ParsedParagraph
+    from provenance.document import make_document
+    from provenance.syntax.tree import Sentence, Word
+
+    words, pos = [], 0
+    for i, (tok, lemma, upos, head, rel, feats) in enumerate(rows):
+        start = text.index(tok, pos)
+        words.append(Word(i, tok, lemma, upos, feats, head, rel, start, start + len(tok)))
+        pos = start + len(tok)
+    sent = Sentence(words, 0, len(text), text)
+    return make_document(text, "hand-built.txt", markdown=False), [ParsedParagraph(0, 0, len(text), [sent])]
+
+
+def test_role_with_a_hyphenated_modifier_after_the_name():
+    # '"It was the claim," Pierre Gignac, EDC's then-chief risk officer, wrote.' with the
+    # apposition hung elsewhere by the parse: the role is read from the words.
+    from provenance.attribution import Attributor
+    from provenance.quotemarks import pair_marks
+    from provenance.sources import resolve_article
+    from source_helpers import MODEL, VOCAB
+
+    text = "“It was the claim,” Pierre Gignac, EDC's then-chief risk officer, wrote."
+    rows: list[FeatRow] = [
+        ("“", "“", "PUNCT", 4, "punct", ""),
+        ("It", "it", "PRON", 4, "nsubj", "PronType=Prs"),
+        ("was", "be", "AUX", 4, "cop", "VerbForm=Fin"),
+        ("the", "the", "DET", 4, "det", ""),
+        ("claim", "claim", "NOUN", 18, "ccomp", "Number=Sing"),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("”", "”", "PUNCT", 4, "punct", ""),
+        ("Pierre", "Pierre", "PROPN", 8, "compound", "Number=Sing"),
+        ("Gignac", "Gignac", "PROPN", 18, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 16, "punct", ""),
+        ("EDC", "EDC", "PROPN", 16, "nmod:poss", "Number=Sing"),
+        ("'s", "'s", "PART", 10, "case", ""),
+        ("then", "then", "ADV", 14, "advmod", ""),
+        ("-", "-", "PUNCT", 12, "punct", ""),
+        ("chief", "chief", "ADJ", 16, "amod", "Degree=Pos"),
+        ("risk", "risk", "NOUN", 16, "compound", "Number=Sing"),
+        ("officer", "officer", "NOUN", 4, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 8, "punct", ""),
+        ("wrote", "write", "VERB", -1, "root", "VerbForm=Fin"),
+        (".", ".", "PUNCT", 18, "punct", ""),
+    ]
+    doc, paras = _article_from_text(text, rows)
+    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+    attributor = Attributor(VOCAB)
+    found = attributor.attribute(doc.text, paras, spans)
+    r = resolve_article(MODEL, doc, paras, spans, found)
+    speaker = r.quotes[0].speaker
+    assert speaker is not None and speaker.name == "Pierre Gignac"
+    assert speaker.role is not None and "then-chief risk officer" in speaker.role

@@ -341,11 +341,14 @@ def _np_word(sent: Sentence, i: int) -> bool:
     """A word inside a noun phrase: its part of speech, or a participle used as a modifier
     ("a Mississippi-based strategist", "the newly elected mayor"), or a hyphen inside a word."""
     w = sent.words[i]
+    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
     return (
         w.upos in _NP_WORDS
         or w.deprel in ("amod", "compound", "flat", "nummod")
         or (w.text in ("-", "‐") and i > 0 and sent.words[i - 1].end == w.start)
-        or (w.upos == "ADV" and i + 1 < len(sent.words) and sent.words[i + 1].deprel == "amod")
+        or (w.upos == "ADV" and nxt is not None and nxt.deprel == "amod")
+        # the first part of a hyphenated modifier the tokenizer split: "then-chief risk officer"
+        or (nxt is not None and nxt.text in ("-", "‐") and nxt.start == w.end)
     )
 
 
