@@ -4,7 +4,13 @@
 from __future__ import annotations
 
 from parse_helpers import FeatRow
-from source_helpers import resolve
+from source_helpers import MODEL, VOCAB, resolve
+
+from provenance.attribution import Attributor, ParsedParagraph
+from provenance.document import Document, make_document
+from provenance.quotemarks import pair_marks
+from provenance.sources import resolve_article
+from provenance.syntax.tree import Sentence, Word
 
 
 def test_those_with_a_participle_is_its_own_description():
@@ -69,13 +75,9 @@ def test_he_after_a_person_introduced_alone_in_the_sentence_before():
     assert ("“ Helped , ”", "Kofi Mensah") in speakers
 
 
-def _article_from_text(text: str, rows: list[FeatRow]):
+def _article_from_text(text: str, rows: list[FeatRow]) -> tuple[Document, list[ParsedParagraph]]:
     """A one-sentence article of ``text`` whose words are ``rows``, found in order in the text
     (so a hyphen can touch its neighbours, as the tokenizer leaves it)."""
-    from provenance.attribution import ParsedParagraph
-    from provenance.document import make_document
-    from provenance.syntax.tree import Sentence, Word
-
     words, pos = [], 0
     for i, (tok, lemma, upos, head, rel, feats) in enumerate(rows):
         start = text.index(tok, pos)
@@ -88,11 +90,6 @@ def _article_from_text(text: str, rows: list[FeatRow]):
 def test_role_with_a_hyphenated_modifier_after_the_name():
     # '"It was the claim," Pierre Gignac, EDC's then-chief risk officer, wrote.' with the
     # apposition hung elsewhere by the parse: the role is read from the words.
-    from provenance.attribution import Attributor
-    from provenance.quotemarks import pair_marks
-    from provenance.sources import resolve_article
-    from source_helpers import MODEL, VOCAB
-
     text = "“It was the claim,” Pierre Gignac, EDC's then-chief risk officer, wrote."
     rows: list[FeatRow] = [
         ("“", "“", "PUNCT", 4, "punct", ""),
