@@ -121,3 +121,33 @@ def test_role_with_a_hyphenated_modifier_after_the_name():
     speaker = r.quotes[0].speaker
     assert speaker is not None and speaker.name == "Pierre Gignac"
     assert speaker.role is not None and "then-chief risk officer" in speaker.role
+
+
+def test_name_after_a_title_with_its_complement():
+    # "The talks were opened by Secretary of State John Kerry . Mr. Kerry said they matter ."
+    # ("State John Kerry" is one run of capitals: the complement and then the name)
+    opened: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", ""),
+        ("talks", "talk", "NOUN", 3, "nsubj:pass", "Number=Plur"),
+        ("were", "be", "AUX", 3, "aux:pass", "VerbForm=Fin"),
+        ("opened", "open", "VERB", -1, "root", "VerbForm=Part"),
+        ("by", "by", "ADP", 5, "case", ""),
+        ("Secretary", "Secretary", "PROPN", 3, "obl", "Number=Sing"),
+        ("of", "of", "ADP", 9, "case", ""),
+        ("State", "State", "PROPN", 9, "compound", "Number=Sing"),
+        ("John", "John", "PROPN", 9, "compound", "Number=Sing"),
+        ("Kerry", "Kerry", "PROPN", 5, "nmod", "Number=Sing"),
+        (".", ".", "PUNCT", 3, "punct", ""),
+    ]
+    said: list[FeatRow] = [
+        ("Mr.", "Mr.", "PROPN", 1, "compound", "Number=Sing"),
+        ("Kerry", "Kerry", "PROPN", 2, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", "VerbForm=Fin"),
+        ("they", "they", "PRON", 4, "nsubj", "PronType=Prs"),
+        ("matter", "matter", "VERB", 2, "ccomp", "VerbForm=Fin"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    r = resolve([[opened], [said]])  # type: ignore[list-item]
+    speaker = r.quotes[0].speaker
+    assert speaker is not None and speaker.name == "John Kerry"
+    assert speaker.role == "Secretary of State"

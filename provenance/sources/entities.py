@@ -25,7 +25,7 @@ from .name_context import (
     person_context,
     relative_antecedent,
 )
-from .name_runs import name_runs
+from .name_runs import after_title_of, name_runs
 from .names import clean_name
 from .pronouns import PronounResolver
 from .roles import RoleReader, RoleSpan
@@ -66,6 +66,9 @@ class EntityTable(UnnamedResolver, PronounResolver):
             text = self.doc.text[sent.start : sent.end]
             outlets = [(sent.start + s, sent.start + e) for s, e in self.m.outlets.spans_in(text)]
             for run in name_runs(sent, 0, len(sent.words) - 1):
+                if (complement := after_title_of(sent, run, self.m.is_title)) > 0:
+                    self._title_of_role(sent, run, complement)
+                    run = run[complement:]  # "Secretary of State | John Kerry"
                 first = sent.words[run[0]]
                 if any(qs <= first.start < qe for qs, qe in quoted + outlets):
                     continue  # (nor is a word of an outlet's name: "The Globe and Mail")
@@ -82,6 +85,15 @@ class EntityTable(UnnamedResolver, PronounResolver):
                     if run[0] == 0 and k > 0:
                         self._title_split_off(sentences[k - 1], sent, name)
         return names
+
+    def _title_of_role(self, sent: Sentence, run: list[int], complement: int) -> None:
+        """ "Secretary of State" before "John Kerry": the title and its complement are the role."""
+        j = run[0] - 1
+        while j > 0 and sent.words[j].text.lower() != "of":
+            j -= 1
+        start, end = sent.words[j - 1].start, sent.words[run[complement - 1]].end
+        name = clean_name(self.doc.text[sent.words[run[complement]].start : sent.words[run[-1]].end])
+        self.roles.append((name, RoleSpan(self.doc.text[start:end], start, end, "title")))
 
     def _speaks(self, lemma: str) -> bool:
         return self.vocab.in_lexicon("speech_verbs", lemma)

@@ -3,6 +3,8 @@ whatever the parse attached the words to."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from provenance.syntax.tree import Sentence
 
 _NAME_PARTICLES = {
@@ -116,3 +118,25 @@ def name_runs(sent: Sentence, lo: int, hi: int) -> list[list[int]]:
         runs.append(list(range(j, k + 1)))
         i = k + 1
     return runs
+
+
+def after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], bool]) -> int:
+    """ "Secretary of State John Kerry", "Director of National Intelligence James R. Clapper",
+    "Speaker of the House Paul Ryan": a run right after "<title> of" starts with the title's
+    complement, and the person's name is its last words (a first name and a surname, with any
+    initials between). The number of complement words at the start of the run (0 when the run
+    is not such a phrase)."""
+    first = run[0]
+    j = first - 1
+    if j >= 0 and sent.words[j].upos == "DET":
+        j -= 1
+    if len(run) < 3 or j < 1 or sent.words[j].text.lower() != "of" or not is_title(sent.words[j - 1].text):
+        return 0
+    name_start = len(run) - 2
+    while name_start > 1 and _initial(sent.words[run[name_start]].text):
+        name_start -= 1  # "James R. Clapper"
+    return name_start
+
+
+def _initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
