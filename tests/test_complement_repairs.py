@@ -319,3 +319,11 @@ def test_next_quote_does_not_continue_a_side_remark():
     r = resolve([[first, second]])
     speakers = {q.text: (q.speaker.name if q.speaker else None) for q in r.quotes}
     assert speakers["“ Remember the warrant . ”"] == "McCaul"
+
+
+def test_a_repair_never_leaves_a_cycle():
+    from provenance.attribution.repairs import _is_tree
+
+    s = sentence(EMAIL_WEDNESDAY)
+    assert _is_tree(s, {10: (2, "ccomp")})
+    assert not _is_tree(s, {2: (10, "ccomp"), 10: (2, "ccomp")})  # said <-> heard

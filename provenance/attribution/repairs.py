@@ -144,6 +144,18 @@ def _subordinate_complement(sent: Sentence, x: Word, is_speech: IsSpeech) -> int
     return first if comma and opener.upos in ("ADP", "SCONJ") and opener.text.lower() in _SUBORDINATORS else -1
 
 
+def _is_tree(sent: Sentence, moves: dict[int, tuple[int, str]]) -> bool:
+    """Every word still reaches the root after the moves (a repair never makes a cycle)."""
+    heads = [moves[w.index][0] if w.index in moves else w.head for w in sent.words]
+    for i in range(len(heads)):
+        j, steps = i, 0
+        while j >= 0:
+            j, steps = heads[j], steps + 1
+            if steps > len(heads):
+                return False
+    return True
+
+
 def repair_sentence(
     sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
 ) -> Sentence:
@@ -173,7 +185,7 @@ def repair_sentence(
                 moves[c] = (x.index, "conj")
         if x.rel == "acl" and _that_clause(sent, x) < x.head:
             moves[x.head] = (x.index, "obl")  # the fronted phrase the parser took for the noun
-    if not moves:
+    if not moves or not _is_tree(sent, moves):
         return sent
     words = [
         replace(w, head=moves[w.index][0], deprel=moves[w.index][1]) if w.index in moves else w for w in sent.words
