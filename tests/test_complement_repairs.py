@@ -327,3 +327,22 @@ def test_a_repair_never_leaves_a_cycle():
     s = sentence(EMAIL_WEDNESDAY)
     assert _is_tree(s, {10: (2, "ccomp")})
     assert not _is_tree(s, {2: (10, "ccomp"), 10: (2, "ccomp")})  # said <-> heard
+
+
+def test_a_day_with_its_preposition_is_never_the_speaker():
+    # "Scott freed funds and on Monday announced the plan works ." with "Monday" (and its "on")
+    # parsed as the subject of "announced"
+    rows: list[Row] = [
+        ("Scott", "Scott", "PROPN", 1, "nsubj"),
+        ("freed", "free", "VERB", -1, "root"),
+        ("funds", "fund", "NOUN", 1, "obj"),
+        ("and", "and", "CCONJ", 6, "cc"),
+        ("on", "on", "ADP", 5, "case"),
+        ("Monday", "Monday", "PROPN", 6, "nsubj"),
+        ("announced", "announce", "VERB", 1, "conj"),
+        ("the", "the", "DET", 8, "det"),
+        ("plan", "plan", "NOUN", 9, "nsubj"),
+        ("works", "work", "VERB", 6, "ccomp"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert _quote(rows) == ("the plan works", "Scott")

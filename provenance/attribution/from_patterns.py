@@ -166,7 +166,12 @@ class PatternAttributor:
             return any(self.in_lex(lex, f) for lex in ("not_speakers", "time_nouns") for f in forms)
         # A bare capitalised day or month ('"...," Roe, R-Ky., said Tuesday'), not a name that
         # contains one ("The New York Times").
-        kids = [k for k in speaker.sentence.children[speaker.index] if speaker.sentence.words[k].upos != "PUNCT"]
+        # (nor one with its preposition, "on Monday announced", which a parser took for the subject)
+        kids = [
+            k
+            for k in speaker.sentence.children[speaker.index]
+            if speaker.sentence.words[k].upos != "PUNCT" and speaker.sentence.words[k].rel != "case"
+        ]
         return w.upos == "PROPN" and not kids and any(self.in_lex("time_nouns", f) for f in forms)
 
     # -- matching -----------------------------------------------------------------------
