@@ -54,10 +54,6 @@ def _has_subject(sent: Sentence, i: int) -> bool:
     return any(sent.words[c].rel in _SUBJECTS for c in sent.children[i])
 
 
-def _has_that(sent: Sentence, i: int) -> bool:
-    return any(sent.words[c].deprel == "mark" and sent.words[c].text.lower() == "that" for c in sent.children[i])
-
-
 def _is_clause(w: Word) -> bool:
     return w.upos in ("VERB", "AUX") or (w.upos in ("ADJ", "NOUN") and w.rel in ("acl", "conj"))
 

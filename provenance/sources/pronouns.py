@@ -66,7 +66,7 @@ class PronounResolver(TableBase):
         # (of unknown gender only for "he": news names men far more often than women)
         fresh_gender = self.gender_of_name(fresh.name) if fresh is not None else None
         if fresh is not None and fresh_gender in (want, None if want == "male" else want):
-            if self._introduced([fresh], [], mention):
+            if self._introduced(fresh, mention):
                 # "... results for accountant Kofi Mensah, 50. '...,' he says": a person
                 # introduced alone in the sentence before is the one the article has turned to,
                 # even when an earlier subject agrees too
@@ -81,7 +81,7 @@ class PronounResolver(TableBase):
             # more often than women, so a person of unknown gender is more likely a "he" than a
             # "she", and salience decides.
             later = [n for n in unknown if n.start > known[-1].start] if known else []
-            if want == "male" and self._introduced(later, known, mention):
+            if want == "male" and later and self._introduced(later[-1], mention):
                 return later[-1]
             salient_unknown = want == "male" and any(n.subject for n in later)
             if known and unknown and len({self.key(n.name) for n in known}) == 1 and not salient_unknown:
@@ -91,32 +91,29 @@ class PronounResolver(TableBase):
                 return n
         return near[-1] if near else before[-1]
 
-    def _introduced(self, later: list[NameMention], known: list[NameMention], mention: Mention) -> bool:
+    def _introduced(self, name: NameMention, mention: Mention) -> bool:
         """ "... also helped accountant Kofi Mensah, 50. 'I had ...,' he says": a person introduced
         by full name in the sentence before the pronoun's (or in its own), in a sentence that names
-        nobody else (nobody of the known gender, ``known``), is who the article has just turned to."""
+        nobody else, is who the article has just turned to."""
         # (a full name, met for the first time there: a lone capitalised word such as "Britain"
         # is too often a place the table took for a person)
-        if not later or len(self.tokens(later[-1].name)) < 2:
+        if len(self.tokens(name.name)) < 2:
             return False
-        key = self.key(later[-1].name)
+        key = self.key(name.name)
         # (met for the first time in this stretch of the article: a caption at the top that
         # already named the person does not make this less of an introduction)
-        recent = later[-1].paragraph - _SALIENT_PARAGRAPHS
-        if any(
-            self.key(n.name) == key and n.paragraph >= recent for n in self.person_names if n.start < later[-1].start
-        ):
+        recent = name.paragraph - _SALIENT_PARAGRAPHS
+        if any(self.key(n.name) == key and n.paragraph >= recent for n in self.person_names if n.start < name.start):
             return False
         starts = [s.start for s in self.sentences]
 
         def sentence_of(at: int) -> int:
             return max(bisect_right(starts, at) - 1, 0)
 
-        last = sentence_of(later[-1].start)
-        alone = all(
-            sentence_of(n.start) != last or self.key(n.name) == key for n in self.person_names if n is not later[-1]
-        )
-        return sentence_of(mention.start) - last <= 1 and alone and all(sentence_of(n.start) != last for n in known)
+        last = sentence_of(name.start)
+        # (nobody else named there: a person of the pronoun's known gender included)
+        alone = all(sentence_of(n.start) != last or self.key(n.name) == key for n in self.person_names if n is not name)
+        return sentence_of(mention.start) - last <= 1 and alone
 
     def _for_pronoun(self, mention: Mention, p: str) -> Resolution:
         if p in _WRITER_PRONOUNS:
