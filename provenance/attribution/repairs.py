@@ -40,6 +40,7 @@ from dataclasses import replace
 from provenance.syntax.tree import Sentence, Word
 
 from .model import ParsedParagraph
+from .subject_repairs import subject_moves
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -156,6 +157,11 @@ def repair_sentence(
     sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
 ) -> Sentence:
     """``sent`` with each misplaced speech complement re-attached as ``ccomp`` of its verb."""
+    subjects = subject_moves(
+        sent, is_speech, is_listener, lambda w: is_listener(w) or in_lex("directive_verbs", w.lemma.lower())
+    )
+    if subjects and _is_tree(sent, subjects):
+        sent = _moved(sent, subjects)
     moves: dict[int, tuple[int, str]] = {}
     for x in sent.words:
         if (opener := _subordinate_complement(sent, x, is_speech)) >= 0:
@@ -183,6 +189,10 @@ def repair_sentence(
             moves[x.head] = (x.index, "obl")  # the fronted phrase the parser took for the noun
     if not moves or not _is_tree(sent, moves):
         return sent
+    return _moved(sent, moves)
+
+
+def _moved(sent: Sentence, moves: dict[int, tuple[int, str]]) -> Sentence:
     words = [
         replace(w, head=moves[w.index][0], deprel=moves[w.index][1]) if w.index in moves else w for w in sent.words
     ]

@@ -14,6 +14,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .name_runs import interjected_name, name_runs
 from .names import clean_name
+from .relatives import relative_antecedent
 
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
 _CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X
@@ -33,44 +34,6 @@ class Mention:
     role: str | None  # the description that comes with a name
     description: str  # the mention without determiners/relative clauses: "two militia officials"
     pronoun: str | None = None
-
-
-def _relative_antecedent(ref: WordRef) -> WordRef:
-    """'who'/'which' as subject: the speaker is the noun the relative clause modifies."""
-    sent, w = ref.sentence, ref.word
-    # (by its form, not its lemma: the lemmatiser gives "those" the lemma "that")
-    relative = "PronType=Rel" in w.feats or (
-        w.text.lower() in ("who", "which", "that") and "PronType=Dem" not in w.feats
-    )
-    if w.upos == "PRON" and relative:
-        clause = w.head
-        while clause >= 0 and sent.words[clause].deprel not in ("acl:relcl", "acl"):
-            clause = sent.words[clause].head
-        if clause >= 0 and sent.words[clause].head >= 0:
-            return WordRef(sent, _phrase_head(sent, sent.words[clause].head, ref.index))
-        # The parse lost the relative clause: "Tony Podesta, who founded the firm, said" read
-        # from the words (the noun right before the comma that opens the clause).
-        i = ref.index
-        if i >= 2 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("PROPN", "NOUN"):
-            return WordRef(sent, i - 2)
-    return ref
-
-
-def _phrase_head(sent: Sentence, at: int, pronoun: int) -> int:
-    """ "a report in The Globe and Mail that alleged ...", "an aide to Senator Roe who said ...":
-    a restrictive relative clause (no comma before it) the parse hung on a name inside a noun's
-    prepositional phrase modifies that noun, the head of the whole phrase."""
-    if pronoun > 0 and sent.words[pronoun - 1].text == ",":
-        return at
-    j = at
-    while sent.words[j].deprel == "conj" and sent.words[j].head >= 0:
-        j = sent.words[j].head  # "The Globe and Mail": the first conjunct
-    # (a name of more than one word: "Senator Jane Roe" with the relation on its last word)
-    w = sent.words[j]
-    if w.upos == "PROPN" and w.rel == "nmod" and w.head >= 0 and sent.words[w.head].upos == "NOUN":
-        if any(sent.words[k].rel == "case" for k in sent.children[j]):
-            return w.head
-    return at
 
 
 def appositive_conj(sent: Sentence, head: int, c: int) -> bool:
@@ -167,7 +130,9 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
     ("The Head of ..., Hadi Al-Amiri")."""
     runs = name_runs(sent, min(words), max(words))
     for run in runs:
-        if any(sent.words[i].deprel == "appos" and i in words for i in run):
+        # (not one in brackets: "Sen. Lindsey Graham (R-S.C.)" gives a party and a state)
+        bracketed = run[0] > 0 and sent.words[run[0] - 1].text in ("(", "[")
+        if not bracketed and any(_apposed_run_name(sent, i) and i in words for i in run):
             return run
     if sent.words[head].upos == "PROPN":
         for run in runs:
@@ -184,6 +149,15 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         ):
             return run
     return []
+
+
+def _apposed_run_name(sent: Sentence, i: int) -> bool:
+    """An apposition that is a name, not a capitalised description with its article ("Sen.
+    Dianne Feinstein, the ranking Democrat on ...")."""
+    w = sent.words[i]
+    return w.deprel == "appos" and not any(
+        sent.words[k].rel == "det" and sent.words[k].lemma.lower() in ("the", "a", "an") for k in sent.children[i]
+    )
 
 
 def _text(sent: Sentence, source: str, idx: list[int]) -> str:
@@ -285,7 +259,7 @@ def describe(
 ) -> Mention:
     """The mention at ``ref``. ``is_title``: a word that can open a name as a title (default
     ``is_role``); ``cue``: the statement's cue, never part of its speaker's phrase."""
-    ref = _apposed_name(_relative_antecedent(ref), is_role)
+    ref = _apposed_name(relative_antecedent(ref), is_role)
     sent, head = ref.sentence, ref.index
     words = _mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1)
     w = sent.words[head]
@@ -307,11 +281,7 @@ def describe(
     name = clean_name(_text(sent, source, name_idx)) if name_idx else None
     role = None
     if name_idx:
-        rest = [i for i in words if i not in name_idx and sent.words[i].upos not in ("DET", "PUNCT")]
-        while rest and sent.words[rest[0]].upos in ("ADP", "CCONJ"):
-            rest.pop(0)
-        if rest:
-            role = _text(sent, source, rest).strip(" ,") or None
+        role = _role_around(sent, source, words, name_idx)
     if name_idx and role is None:
         role = _sibling_apposition(sent, head, words, source)
     # The description: the mention up to an appositive ("A US official", "two militia officials").
@@ -338,6 +308,20 @@ def describe(
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _role_around(sent: Sentence, source: str, words: list[int], name_idx: list[int]) -> str | None:
+    """The words of a mention around its name: "Sen." and "of California, the ranking Democrat
+    ..." in "Sen. Dianne Feinstein of California, the ranking Democrat ...", each side on its
+    own (never a span across the name)."""
+    parts = []
+    for side in ([i for i in words if i < name_idx[0]], [i for i in words if i > name_idx[-1]]):
+        rest = [i for i in side if sent.words[i].upos not in ("DET", "PUNCT")]
+        while rest and sent.words[rest[0]].upos in ("ADP", "CCONJ"):
+            rest.pop(0)
+        if rest and (text := _text(sent, source, rest).strip(" ,")):
+            parts.append(text)
+    return ", ".join(parts) or None
 
 
 def _object_before_name(sent: Sentence, words: list[int], name_idx: list[int]) -> bool:

@@ -1,0 +1,272 @@
+"""Speech frames whose subjects the parser put in the wrong place, put back.
+
+Three misparses of news sentences in which the reported clause or the speaker is there, but the
+tree hides it (each reproduced with the shipped parser; tests/test_subject_repairs.py):
+
+* **the clause's subject read as the verb's object** - "Officials said none of the documents
+  originated with the agency" as ``obj(said, none)`` + ``acl(documents, originated)``; "He said
+  the majority of voters passing by were very polite" as ``obj(said, majority)`` +
+  ``advcl(said, polite)``. A finite clause with no subject of its own can be neither a relative
+  clause (it would have its relative pronoun as subject) nor an adverbial one after nothing but
+  the object: the object is its subject and the clause the verb's complement. A variant: "said
+  most of the money in the fund was gone" as ``obj(said, most)`` + ``nsubj(gone, fund)`` - a
+  subject never has a preposition, so the "subject" is the end of the object's phrase.
+* **a that-less complement of "tell" read as a relative clause on the listener** - "The
+  governor told her staff she planned to resign" as ``acl(staff, planned)``. The clause has a
+  subject that is no relative pronoun and "tell" has no other complement: it is what was told.
+* **the speaker after a fronted report read as part of the report** - "The plan is dead, his
+  top aide, Tad Devine, told The Huffington Post" as ``conj(dead, aide)`` with "told" left
+  without a subject (or as ``conj(remains, told)`` when the report is the sentence's first
+  clause). A finite speech verb needs a subject; the noun phrase set off by commas just before it
+  is that subject, and the clause before it is what was said.
+
+Only the arcs named are changed, and only when the result is still a tree (repairs.py checks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
+
+IsSpeech = Callable[[Word, Sentence], bool]
+Moves = dict[int, tuple[int, str]]
+
+_SUBJECTS = ("nsubj", "expl", "csubj")
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET")
+_CLAUSE_RELS = ("advcl", "parataxis", "dep", "ccomp")
+# Words that make the clause after an object subordinate or coordinate, never its predicate
+_OPENERS = frozenset(
+    {"if", "when", "because", "as", "while", "although", "though", "since", "after", "before", "until",
+     "unless", "so", "whether", "that", "for", "to", "once", "where", "and", "or", "but"}
+)  # fmt: skip
+_RELATIVE = frozenset({"who", "whom", "which", "that", "what", "whose"})
+# Speech verbs whose object is almost never a noun phrase with a reduced relative clause
+_CLAUSE_ONLY = frozenset({"say", "claim", "insist", "contend", "assert"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
+_SET_OFF = ("conj", "appos", "vocative", "parataxis", "nmod", "list", "dep")
+
+
+def _has_subject(sent: Sentence, i: int) -> bool:
+    return any(sent.words[c].rel in _SUBJECTS for c in sent.children[i])
+
+
+def _finite(sent: Sentence, i: int) -> bool:
+    """The clause headed by ``i`` is finite: its verb or an auxiliary/copula says so."""
+    if "VerbForm=Fin" in sent.words[i].feats:
+        return True
+    return any(sent.words[c].rel in ("aux", "cop") and "VerbForm=Fin" in sent.words[c].feats for c in sent.children[i])
+
+
+def _unbroken(sent: Sentence, obj: int, f: int) -> bool:
+    """No punctuation between the object and the clause: "confirm Sullivan's participation in the
+    email chains, a separate intelligence source familiar with it did so" has the clause's real
+    subject after the comma."""
+    return not any(sent.words[j].upos == "PUNCT" for j in range(obj + 1, f))
+
+
+def _past_as_participle(sent: Sentence, i: int) -> bool:
+    """A bare "-ed" form the tagger called a participle ("none of the documents originated with
+    ..."): after a verb that takes no noun phrase with a reduced relative, it is the past tense."""
+    w = sent.words[i]
+    return (
+        "VerbForm=Part" in w.feats
+        and "Tense=Past" in w.feats
+        and w.text.lower().endswith("ed")
+        and not any(sent.words[c].rel in ("aux", "cop", "nsubj", "expl") for c in sent.children[i])
+    )
+
+
+def _span(sent: Sentence, i: int) -> tuple[int, int]:
+    sub = sent.subtree(i)
+    return sub[0], sub[-1]
+
+
+def _object(sent: Sentence, verb: Word) -> int:
+    return next((c for c in sent.children[verb.index] if sent.words[c].rel == "obj"), -1)
+
+
+def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
+    """A finite clause without a subject right after the object (under it or under the verb)."""
+    first, last = _span(sent, obj)
+    for f in sorted(set(sent.subtree(obj)) | set(sent.children[verb.index])):
+        w = sent.words[f]
+        if f <= obj or _has_subject(sent, f) or not _finite(sent, f) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        if w.head == verb.index and w.rel in _CLAUSE_RELS:
+            lead = [j for j in range(last + 1, f) if sent.words[j].head != f]
+            opener = any(
+                sent.words[c].upos == "PUNCT" or sent.words[c].text.lower() in _OPENERS
+                for c in sent.children[f]
+                if c < f
+            )
+            if not lead and not opener and last < f:
+                return f
+        elif w.rel == "acl" and w.head != verb.index and first <= w.head <= last and _unbroken(sent, obj, f):
+            return f
+    for f in sent.subtree(obj):
+        if sent.words[f].rel == "acl" and _past_as_participle(sent, f) and verb.lemma.lower() in _CLAUSE_ONLY:
+            return f if _unbroken(sent, obj, f) else -1
+    return -1
+
+
+def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], bool]) -> Moves:
+    """'said none of the documents originated with ...': the object is the clause's subject."""
+    obj = _object(sent, verb)
+    if obj < 0 or sent.words[obj].upos not in _NOMINAL or obj < verb.index:
+        return {}
+    if "Voice=Pass" in verb.feats or any(sent.words[c].deprel == "aux:pass" for c in sent.children[verb.index]):
+        return {}  # "was declared the winner": a passive verb's object is a predicate, not a clause's subject
+    if addresses(verb) and not any(sent.words[c].rel == "iobj" for c in sent.children[verb.index]):
+        return {}  # "told reporters ...", "asked the senator who ...": the object is a listener
+    if any(sent.words[j].rel in ("case", "mark") and sent.words[j].text.lower() in _OPENERS for j in sent.subtree(obj)):
+        return {}  # "added a goal and an assist as the Hurricanes snapped ...": "as" opens the clause
+    if any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
+        return _prepositional_subject(sent, verb, obj)
+    f = _subjectless_clause(sent, verb, obj)
+    return {f: (verb.index, "ccomp"), obj: (f, "nsubj")} if f >= 0 else {}
+
+
+def _prepositional_subject(sent: Sentence, verb: Word, obj: int) -> Moves:
+    """'said most of the money in the fund was gone' parsed with "fund" as the subject of "gone"."""
+    comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp"), -1)
+    subj = next((c for c in sent.children[comp] if sent.words[c].rel == "nsubj"), -1) if comp >= 0 else -1
+    if subj < 0 or not any(sent.words[c].rel == "case" for c in sent.children[subj] if c < subj):
+        return {}
+    first, last = _span(sent, obj)
+    if _span(sent, subj)[0] != last + 1 or subj > comp:
+        return {}
+    host = max((j for j in range(first, last + 1) if sent.words[j].upos in ("NOUN", "PROPN", "PRON")), default=-1)
+    return {subj: (host, "nmod"), obj: (comp, "nsubj")} if host >= 0 else {}
+
+
+def _listener_clause(sent: Sentence, verb: Word, is_listener: Callable[[Word], bool]) -> Moves:
+    """'told her staff she planned to resign': the "relative clause" on the listener is the complement."""
+    if not is_listener(verb) or any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
+        return {}
+    for listener in sent.children[verb.index]:
+        if sent.words[listener].rel not in ("obj", "iobj") or listener < verb.index:
+            continue
+        for f in sent.children[listener]:
+            w = sent.words[f]
+            subj = next((c for c in sent.children[f] if sent.words[c].rel in ("nsubj", "expl")), -1)
+            if w.rel != "acl" or f < listener or subj < 0 or not _finite(sent, f):
+                continue
+            if sent.words[subj].text.lower() in _RELATIVE or "PronType=Rel" in sent.words[subj].feats:
+                continue
+            if any(sent.words[c].rel == "mark" for c in sent.children[f]):
+                continue  # (a "that" clause: repairs.py's case)
+            return {f: (verb.index, "ccomp")}
+    return {}
+
+
+def _relative(w: Word) -> bool:
+    return "PronType=Rel" in w.feats or (w.upos == "PRON" and w.text.lower() in ("which", "who", "whom", "whose"))
+
+
+def _set_off_phrase(sent: Sentence, verb: Word, inside: int) -> int:
+    """The noun phrase inside ``inside``'s clause that ends just before ``verb``, set off by a
+    comma (the outermost one: "Karen Lindsay, emergency program co-ordinator, said")."""
+    end = verb.index - 1
+    while end >= 0 and sent.words[end].upos == "PUNCT":
+        end -= 1  # the comma (and a closing parenthesis) before the verb
+    found = [n for n in sent.subtree(inside) if _set_off(sent, n, end, inside)]
+    return min(found, key=lambda n: sent.subtree(n)[0]) if found else -1
+
+
+def _set_off(sent: Sentence, n: int, end: int, after: int) -> bool:
+    """``n`` heads a noun phrase ending at ``end`` with a comma (and maybe a closing quote mark)
+    before it, after word ``after``."""
+    w = sent.words[n]
+    if w.upos not in ("NOUN", "PROPN", "PRON") or w.rel not in _SET_OFF or n == after:
+        return False
+    if any(sent.words[c].rel == "cc" for c in sent.children[n]):
+        return False  # "cafecitos, or Cuban coffee, told him": one of a coordination
+    sub = [j for j in sent.subtree(n) if sent.words[j].upos != "PUNCT"]
+    before = sub[0] - 1
+    if before >= 0 and sent.words[before].text in _CLOSING_QUOTES:
+        before -= 1
+    return sub[-1] == end and before > after and sent.words[before].text == ","
+
+
+def _name_before(sent: Sentence, n: int, inside: int) -> int:
+    """'..., Tad Devine, his top aide, told': the name set off just before the description ``n``."""
+    first = min(j for j in sent.subtree(n) if sent.words[j].upos != "PUNCT")
+    for p in sent.subtree(inside):
+        if (
+            p != n
+            and sent.words[p].upos == "PROPN"
+            and sent.words[n].upos == "NOUN"
+            and _set_off(sent, p, first - 2, inside)
+        ):
+            return p
+    return -1
+
+
+def _trailing_speaker(sent: Sentence, verb: Word) -> Moves:
+    """'The plan is dead, his top aide, Tad Devine, told The Huffington Post': the speaker."""
+    if _has_subject(sent, verb.index) or not _finite(sent, verb.index) or "Mood=Imp" in verb.feats:
+        return {}
+    comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c < verb.index), -1)
+    head = verb.head
+    coordinated = (
+        verb.rel in ("conj", "parataxis")
+        and 0 <= head < verb.index
+        and sent.words[head].head < 0
+        and not any(sent.words[c].rel in ("cc", "conj") for c in sent.children[verb.index])
+        # ("..., which John Tefft, then ambassador, praised": a relative clause, its subject inside)
+        and not any(_relative(sent.words[j]) for j in range(head + 1, verb.index))
+    )
+    moves = _subject_moves(sent, verb, comp) if comp >= 0 else {}
+    if not coordinated:
+        return moves
+    moves = moves or _subject_moves(sent, verb, head)
+    if not moves:
+        return {}
+    # the report is the whole first clause; a "that" clause the parser gave the speech verb goes
+    # back to the nearest verb before it ("only if he can be convinced that it's a good deal")
+    moves.update({verb.index: (-1, "root"), head: (verb.index, "ccomp")})
+    if comp >= 0:
+        host = max((j for j in sent.subtree(head) if j < comp and sent.words[j].upos == "VERB"), default=head)
+        moves[comp] = (host, "ccomp")
+    return moves
+
+
+def _subject_moves(sent: Sentence, verb: Word, clause: int) -> Moves:
+    """The set-off phrase before ``verb`` becomes its subject (a name before a description leads)."""
+    n = _set_off_phrase(sent, verb, clause)
+    if n < 0:
+        return {}
+    w = sent.words[n]
+    if w.deprel == "appos" and sent.words[w.head].upos == "PROPN":
+        # "81-year-old Parker Eaton, a nominal Republican who ..., said": the description of a
+        # name; the name's phrase is the subject, and only when it is set off itself
+        first = min(j for j in sent.subtree(w.head) if sent.words[j].upos != "PUNCT")
+        if first - 1 <= clause or sent.words[first - 1].text != ",":
+            return {}
+        return {w.head: (verb.index, "nsubj")}
+    name = _name_before(sent, n, clause)
+    if name >= 0:
+        return {name: (verb.index, "nsubj"), n: (name, "appos")}
+    return {n: (verb.index, "nsubj")}
+
+
+def subject_moves(
+    sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], addresses: Callable[[Word], bool]
+) -> Moves:
+    """The arcs to change in ``sent`` (head, relation by word index); empty when nothing is wrong.
+    ``is_listener``: a verb whose object is the person told; ``addresses``: also one whose
+    object is the person asked or urged."""
+    moves: Moves = {}
+    for verb in sent.words:
+        if not is_speech(verb, sent):
+            continue
+        for found in (
+            _object_as_subject(sent, verb, addresses),
+            _listener_clause(sent, verb, is_listener),
+            _trailing_speaker(sent, verb),
+        ):
+            if found and not moves.keys() & found.keys():
+                moves.update(found)
+                break
+    return moves

@@ -1,0 +1,66 @@
+"""Who a relative pronoun stands for, when it is a speaker ("..., who said ...").
+
+The speaker of a relative clause is the noun the clause modifies; the parse sometimes hangs the
+clause on a word inside that noun's phrase (a name in its prepositional phrase, an institution
+in a role), and sometimes loses the clause altogether. Pure functions of the parse.
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, WordRef
+
+
+def relative_antecedent(ref: WordRef) -> WordRef:
+    """'who'/'which' as subject: the speaker is the noun the relative clause modifies."""
+    sent, w = ref.sentence, ref.word
+    # (by its form, not its lemma: the lemmatiser gives "those" the lemma "that")
+    relative = "PronType=Rel" in w.feats or (
+        w.text.lower() in ("who", "which", "that") and "PronType=Dem" not in w.feats
+    )
+    if w.upos == "PRON" and relative:
+        clause = w.head
+        while clause >= 0 and sent.words[clause].deprel not in ("acl:relcl", "acl"):
+            clause = sent.words[clause].head
+        if clause >= 0 and sent.words[clause].head >= 0:
+            return WordRef(sent, _phrase_head(sent, sent.words[clause].head, ref.index))
+        # The parse lost the relative clause: "Tony Podesta, who founded the firm, said" read
+        # from the words (the noun right before the comma that opens the clause).
+        i = ref.index
+        if i >= 2 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("PROPN", "NOUN"):
+            return WordRef(sent, i - 2)
+    return ref
+
+
+def _phrase_head(sent: Sentence, at: int, pronoun: int) -> int:
+    """ "a report in The Globe and Mail that alleged ...", "an aide to Senator Roe who said ...":
+    a restrictive relative clause (no comma before it) the parse hung on a name inside a noun's
+    prepositional phrase modifies that noun, the head of the whole phrase."""
+    if pronoun > 0 and sent.words[pronoun - 1].text == ",":
+        return _personal_host(sent, at) if sent.words[pronoun].text.lower() == "who" else at
+    j = at
+    while sent.words[j].deprel == "conj" and sent.words[j].head >= 0:
+        j = sent.words[j].head  # "The Globe and Mail": the first conjunct
+    # (a name of more than one word: "Senator Jane Roe" with the relation on its last word)
+    w = sent.words[j]
+    if w.upos == "PROPN" and w.rel == "nmod" and w.head >= 0 and sent.words[w.head].upos == "NOUN":
+        if any(sent.words[k].rel == "case" for k in sent.children[j]):
+            return w.head
+    return at
+
+
+def _personal_host(sent: Sentence, at: int) -> int:
+    """ "Dianne Feinstein, the ranking Democrat on the Senate Intelligence Committee, who said":
+    "who" is a person, not the institution at the end of a role's prepositional phrase - it
+    describes the noun the phrase belongs to (and the name that noun is apposed to)."""
+    j = at
+    while (
+        sent.words[j].rel == "nmod"
+        and sent.words[j].upos == "PROPN"
+        and any(sent.words[k].rel == "case" for k in sent.children[j])
+        and sent.words[j].head >= 0
+        and sent.words[sent.words[j].head].upos in ("NOUN", "PROPN")
+    ):
+        j = sent.words[j].head
+    if sent.words[j].deprel == "appos" and sent.words[sent.words[j].head].upos == "PROPN":
+        return sent.words[j].head
+    return j

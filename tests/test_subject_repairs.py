@@ -1,0 +1,269 @@
+"""Speech frames whose subject the parser put in the wrong place (attribution/subject_repairs.py),
+on the trees the shipped parser really produced for these sentences (no model needed)."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow, sentence
+from source_helpers import VOCAB, resolve
+
+from provenance.attribution import Attributor
+from provenance.attribution.repairs import repair_sentence
+
+CUES = Attributor(VOCAB).cues
+FIN = "Mood=Ind|Tense=Past|VerbForm=Fin"
+PART = "Tense=Past|VerbForm=Part|Voice=Pass"
+
+
+def _repaired(rows: list[FeatRow]):
+    return repair_sentence(sentence(rows), CUES.is_speech_cue, CUES.is_listener_cue, CUES.in_lex)
+
+
+def _quotes(rows: list[FeatRow]) -> list[tuple[str, str]]:
+    """Each reported clause of a one-sentence article with its speaker's name (or text)."""
+    r = resolve([[rows]])  # type: ignore[list-item]
+    return [(q.text, (q.speaker.name or q.speaker.text) if q.speaker else "") for q in r.quotes]
+
+
+# "Officials said none of the documents originated with the agency ." ("originated" tagged a participle)
+NONE_ORIGINATED: list[FeatRow] = [
+    ("Officials", "official", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", FIN),
+    ("none", "none", "PRON", 1, "obj", "PronType=Ind"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", ""),
+    ("documents", "document", "NOUN", 2, "nmod", "Number=Plur"),
+    ("originated", "originate", "VERB", 5, "acl", PART),
+    ("with", "with", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", ""),
+    ("agency", "agency", "NOUN", 6, "obl", ""),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_object_of_said_with_a_clause_hung_on_it_is_the_clause_subject():
+    repaired = _repaired(NONE_ORIGINATED)
+    assert (repaired.words[6].head, repaired.words[6].deprel) == (1, "ccomp")
+    assert (repaired.words[2].head, repaired.words[2].deprel) == (6, "nsubj")
+    assert _quotes(NONE_ORIGINATED) == [("none of the documents originated with the agency", "Officials")]
+
+
+def test_object_then_finite_adverbial_without_subject():
+    # "He said the majority of voters passing by were very polite ."
+    rows: list[FeatRow] = [
+        ("He", "he", "PRON", 1, "nsubj", "PronType=Prs"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("majority", "majority", "NOUN", 1, "obj", ""),
+        ("of", "of", "ADP", 6, "case", ""),
+        ("voters", "voter", "NOUN", 6, "compound", ""),
+        ("passing", "passing", "NOUN", 3, "nmod", ""),
+        ("by", "by", "SCONJ", 10, "mark", ""),
+        ("were", "be", "AUX", 10, "cop", FIN),
+        ("very", "very", "ADV", 10, "advmod", ""),
+        ("polite", "polite", "ADJ", 1, "advcl", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert [q for q, _ in _quotes(rows)] == ["the majority of voters passing by were very polite"]
+
+
+def test_prepositional_subject_is_the_end_of_the_object_phrase():
+    # "The mayor said most of the money in the fund was gone ."
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", ""),
+        ("mayor", "mayor", "NOUN", 2, "nsubj", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("most", "most", "ADJ", 2, "obj", ""),
+        ("of", "of", "ADP", 6, "case", ""),
+        ("the", "the", "DET", 6, "det", ""),
+        ("money", "money", "NOUN", 3, "nmod", ""),
+        ("in", "in", "ADP", 9, "case", ""),
+        ("the", "the", "DET", 9, "det", ""),
+        ("fund", "fund", "NOUN", 11, "nsubj", ""),
+        ("was", "be", "AUX", 11, "aux", FIN),
+        ("gone", "go", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    repaired = _repaired(rows)
+    assert (repaired.words[9].head, repaired.words[9].deprel) == (6, "nmod")
+    assert [q for q, _ in _quotes(rows)] == ["most of the money in the fund was gone"]
+
+
+def test_passive_speech_verb_keeps_its_predicate():
+    # "Roe was declared the winner of the caucuses last week ." ("caucuses" tagged a verb)
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 2, "nsubj:pass", ""),
+        ("was", "be", "AUX", 2, "aux:pass", FIN),
+        ("declared", "declare", "VERB", -1, "root", PART),
+        ("the", "the", "DET", 4, "det", ""),
+        ("winner", "winner", "NOUN", 2, "obj", ""),
+        ("of", "of", "ADP", 7, "case", ""),
+        ("the", "the", "DET", 7, "det", ""),
+        ("caucuses", "caucuse", "VERB", 2, "advcl", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("last", "last", "ADJ", 9, "amod", ""),
+        ("week", "week", "NOUN", 7, "obj", ""),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    assert _repaired(rows).words == sentence(rows).words
+
+
+def test_subordinator_inside_the_object_blocks_the_repair():
+    # "Roe added a goal and an assist as the Hurricanes snapped the streak ."
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", ""),
+        ("added", "add", "VERB", -1, "root", FIN),
+        ("a", "a", "DET", 3, "det", ""),
+        ("goal", "goal", "NOUN", 1, "obj", ""),
+        ("and", "and", "CCONJ", 6, "cc", ""),
+        ("an", "a", "DET", 6, "det", ""),
+        ("assist", "assist", "NOUN", 3, "conj", ""),
+        ("as", "as", "ADP", 9, "case", ""),
+        ("the", "the", "DET", 9, "det", ""),
+        ("Hurricanes", "Hurricane", "PROPN", 6, "nmod", ""),
+        ("snapped", "snap", "VERB", 1, "advcl", FIN),
+        ("the", "the", "DET", 12, "det", ""),
+        ("streak", "streak", "NOUN", 10, "obj", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _repaired(rows).words == sentence(rows).words
+
+
+def test_thatless_complement_of_tell_hung_on_the_listener():
+    # "The governor told her staff she planned to resign ."
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", ""),
+        ("governor", "governor", "NOUN", 2, "nsubj", ""),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("her", "her", "PRON", 4, "nmod:poss", "PronType=Prs"),
+        ("staff", "staff", "NOUN", 2, "obj", ""),
+        ("she", "she", "PRON", 6, "nsubj", "PronType=Prs"),
+        ("planned", "plan", "VERB", 4, "acl", FIN),
+        ("to", "to", "PART", 8, "mark", ""),
+        ("resign", "resign", "VERB", 6, "xcomp", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    assert [q for q, _ in _quotes(rows)] == ["she planned to resign"]
+
+
+def test_relative_clause_on_the_listener_stays():
+    # "Roe told the aides who planned the trip ." - a relative clause, its pronoun the subject
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", ""),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("aides", "aide", "NOUN", 1, "obj", ""),
+        ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+        ("planned", "plan", "VERB", 3, "acl:relcl", FIN),
+        ("the", "the", "DET", 7, "det", ""),
+        ("trip", "trip", "NOUN", 5, "obj", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _repaired(rows).words == sentence(rows).words
+
+
+# "The plan is dead , his top aide , Tad Devine , told The Huffington Post ."
+TOP_AIDE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", ""),
+    ("plan", "plan", "NOUN", 3, "nsubj", ""),
+    ("is", "be", "AUX", 3, "cop", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("dead", "dead", "ADJ", 12, "ccomp", ""),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("his", "his", "PRON", 7, "nmod:poss", "PronType=Prs"),
+    ("top", "top", "ADJ", 7, "amod", ""),
+    ("aide", "aide", "NOUN", 3, "conj", ""),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ("Tad", "Tad", "PROPN", 10, "compound", ""),
+    ("Devine", "Devine", "PROPN", 7, "appos", ""),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", FIN),
+    ("The", "the", "DET", 15, "det", ""),
+    ("Huffington", "Huffington", "PROPN", 15, "compound", ""),
+    ("Post", "Post", "PROPN", 12, "iobj", ""),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_speaker_after_a_fronted_report_read_as_part_of_it():
+    repaired = _repaired(TOP_AIDE)
+    assert (repaired.words[7].head, repaired.words[7].deprel) == (12, "nsubj")
+    assert _quotes(TOP_AIDE) == [("The plan is dead", "Tad Devine")]
+
+
+def test_fronted_report_as_the_root_with_the_speech_verb_its_conjunct():
+    # "Sanders remains committed to the race , his top aide , Tad Devine , told The Huffington Post ."
+    rows: list[FeatRow] = [
+        ("Sanders", "Sanders", "PROPN", 1, "nsubj", ""),
+        ("remains", "remain", "VERB", -1, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("committed", "commit", "VERB", 1, "xcomp", PART),
+        ("to", "to", "ADP", 5, "case", ""),
+        ("the", "the", "DET", 5, "det", ""),
+        ("race", "race", "NOUN", 2, "obl", ""),
+        (",", ",", "PUNCT", 9, "punct", ""),
+        ("his", "his", "PRON", 9, "nmod:poss", "PronType=Prs"),
+        ("top", "top", "ADJ", 9, "amod", ""),
+        ("aide", "aide", "NOUN", 5, "conj", ""),
+        (",", ",", "PUNCT", 12, "punct", ""),
+        ("Tad", "Tad", "PROPN", 12, "compound", ""),
+        ("Devine", "Devine", "PROPN", 9, "appos", ""),
+        (",", ",", "PUNCT", 9, "punct", ""),
+        ("told", "tell", "VERB", 1, "conj", FIN),
+        ("The", "the", "DET", 17, "det", ""),
+        ("Huffington", "Huffington", "PROPN", 17, "compound", ""),
+        ("Post", "Post", "PROPN", 14, "iobj", ""),
+        (".", ".", "PUNCT", 14, "punct", ""),
+    ]
+    repaired = _repaired(rows)
+    assert (repaired.words[14].head, repaired.words[14].deprel) == (-1, "root")
+    assert (repaired.words[1].head, repaired.words[1].deprel) == (14, "ccomp")
+    assert _quotes(rows) == [("Sanders remains committed to the race", "Tad Devine")]
+
+
+def test_a_conjunct_of_a_coordination_is_no_speaker():
+    # "Roe made a stream of cafecitos , or Cuban coffee , told him about Cuba and had him read ."
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", ""),
+        ("made", "make", "VERB", -1, "root", FIN),
+        ("a", "a", "DET", 3, "det", ""),
+        ("stream", "stream", "NOUN", 1, "obj", ""),
+        ("of", "of", "ADP", 5, "case", ""),
+        ("cafecitos", "cafecito", "NOUN", 3, "nmod", ""),
+        (",", ",", "PUNCT", 9, "punct", ""),
+        ("or", "or", "CCONJ", 9, "cc", ""),
+        ("Cuban", "Cuban", "ADJ", 9, "amod", ""),
+        ("coffee", "coffee", "NOUN", 5, "conj", ""),
+        (",", ",", "PUNCT", 11, "punct", ""),
+        ("told", "tell", "VERB", 1, "conj", FIN),
+        ("him", "he", "PRON", 11, "iobj", "PronType=Prs"),
+        ("about", "about", "ADP", 14, "case", ""),
+        ("Cuba", "Cuba", "PROPN", 11, "obl", ""),
+        ("and", "and", "CCONJ", 16, "cc", ""),
+        ("had", "have", "VERB", 11, "conj", FIN),
+        ("him", "he", "PRON", 18, "nsubj", "PronType=Prs"),
+        ("read", "read", "VERB", 16, "ccomp", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _repaired(rows).words == sentence(rows).words
+
+
+def test_description_of_a_name_is_not_taken_for_the_subject():
+    # "81 - year - old Parker Eaton , a nominal Republican who voted for JFK , said that ..."
+    # parsed with "81" as the complement: the description after the name is no speaker alone
+    rows: list[FeatRow] = [
+        ("81", "81", "NUM", 15, "ccomp", ""),
+        ("-", "-", "PUNCT", 2, "punct", ""),
+        ("year", "year", "NOUN", 4, "compound", ""),
+        ("-", "-", "PUNCT", 2, "punct", ""),
+        ("old", "old", "ADJ", 6, "amod", ""),
+        ("Parker", "Parker", "PROPN", 6, "compound", ""),
+        ("Eaton", "Eaton", "PROPN", 0, "appos", ""),
+        (",", ",", "PUNCT", 10, "punct", ""),
+        ("a", "a", "DET", 10, "det", ""),
+        ("nominal", "nominal", "ADJ", 10, "amod", ""),
+        ("Republican", "Republican", "PROPN", 6, "appos", ""),
+        ("who", "who", "PRON", 12, "nsubj", "PronType=Rel"),
+        ("voted", "vote", "VERB", 10, "acl:relcl", FIN),
+        ("for", "for", "ADP", 14, "case", ""),
+        ("JFK", "JFK", "PROPN", 12, "obl", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        (".", ".", "PUNCT", 15, "punct", ""),
+    ]
+    assert _repaired(rows).words[10].head == 6
