@@ -20,6 +20,7 @@ from .model import SourceModel
 from .name_context import (
     RELATIVE_PRONOUNS,
     after_the,
+    clause_subject,
     is_subject,
     member_noun,
     person_context,
@@ -78,7 +79,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
                     names.append(
                         NameMention(
                             first.start, sent.words[run[-1]].end, name, is_subject(sent, run, self._speaks),
-                            para.index if para is not None else -1,
+                            para.index if para is not None else -1, clause_subject(sent, run),
                         )
                     )  # fmt: skip
                     self._note_role(sent, run, name)

@@ -81,6 +81,12 @@ def member_noun(mention: Mention, name: str) -> bool:
     return "Number=Plur" in w.feats and w.lemma.lower() != w.text.lower()
 
 
+def clause_subject(sent: Sentence, run: list[int]) -> bool:
+    """The name is the subject of some clause, main or not."""
+    head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
+    return head.rel == "nsubj"
+
+
 def is_subject(sent: Sentence, run: list[int], speaks: Callable[[str], bool] | None = None) -> bool:
     """The name is the subject of a main clause, or in apposition to one ("The Head of X, Hadi
     Al-Amiri, condemned"). The subject of a reported or subordinate clause ("Roe said Covington

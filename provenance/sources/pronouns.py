@@ -178,7 +178,7 @@ class PronounResolver(TableBase):
             by_sentence.setdefault(k, []).append(n)
         for k, names in by_sentence.items():
             people = {self.key(n.name) for n in names}
-            if len(people) != 1 or not any(n.subject for n in names):
+            if len(people) != 1 or not any(n.subject or n.clause_subject for n in names):
                 continue
             who, after = self._full_key(names[0]), names[0].end
             for w in (w for w in sentences[k].words if w.start >= after):

@@ -69,6 +69,8 @@ class NameMention:
     name: str
     subject: bool = False
     paragraph: int = -1
+    # the subject of any clause ("When Sarah Roe took the stage, she ..."): for learning gender
+    clause_subject: bool = False
 
 
 class TableBase:
