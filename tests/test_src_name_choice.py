@@ -85,3 +85,74 @@ def test_who_after_a_role_with_an_institution_is_the_person():
         (".", ".", "PUNCT", 2, "punct", ""),
     ]
     assert _speaker(rows).name == "Dianne Feinstein"
+
+
+def test_who_after_a_name_and_its_place_is_the_name():
+    # "Candidates such as Sen. Marco Rubio of Florida , who mused that Clinton was disqualified ."
+    # with the relative clause lost ("mused" a conjunct of the main verb)
+    rows: list[FeatRow] = [
+        ("Candidates", "candidate", "NOUN", 9, "nsubj", ""),
+        ("such", "such", "ADJ", 5, "case", ""),
+        ("as", "as", "ADP", 1, "fixed", ""),
+        ("Sen.", "Sen.", "PROPN", 5, "compound", ""),
+        ("Marco", "Marco", "PROPN", 5, "compound", ""),
+        ("Rubio", "Rubio", "PROPN", 0, "nmod", ""),
+        ("of", "of", "ADP", 7, "case", ""),
+        ("Florida", "Florida", "PROPN", 5, "nmod", ""),
+        (",", ",", "PUNCT", 10, "punct", ""),
+        ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+        ("mused", "muse", "VERB", -1, "root", FIN),
+        ("that", "that", "SCONJ", 14, "mark", ""),
+        ("Clinton", "Clinton", "PROPN", 14, "nsubj", ""),
+        ("was", "be", "AUX", 14, "cop", FIN),
+        ("disqualified", "disqualified", "ADJ", 10, "ccomp", ""),
+        (".", ".", "PUNCT", 10, "punct", ""),
+    ]
+    assert _speaker(rows).name == "Marco Rubio"
+
+
+def _bare_name_article(first: list[FeatRow]):
+    """A first sentence about Mike McFadden, then 'McFadden said the plan works .'"""
+    said: list[FeatRow] = [
+        ("McFadden", "McFadden", "PROPN", 1, "nsubj", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("plan", "plan", "NOUN", 4, "nsubj", ""),
+        ("works", "work", "VERB", 1, "ccomp", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    r = resolve([[first], [said]])  # type: ignore[list-item]
+    return {q.speaker.anonymity for q in r.quotes if q.speaker and q.speaker.name == "Mike McFadden"}
+
+
+def test_a_name_the_article_shows_doing_something_is_described():
+    # "Down the street , Mike McFadden also rejoiced amid a group ." ("amid" tagged a verb) - a
+    # situation, so "named", not "named-no-role"
+    rejoiced: list[FeatRow] = [
+        ("Down", "down", "ADP", 7, "advmod", ""),
+        ("the", "the", "DET", 2, "det", ""),
+        ("street", "street", "NOUN", 7, "obl", ""),
+        (",", ",", "PUNCT", 2, "punct", ""),
+        ("Mike", "Mike", "PROPN", 5, "compound", ""),
+        ("McFadden", "McFadden", "PROPN", 7, "nsubj", ""),
+        ("also", "also", "ADV", 7, "advmod", ""),
+        ("rejoiced", "rejoice", "VERB", -1, "root", FIN),
+        ("amid", "amid", "VERB", 7, "xcomp", ""),
+        ("a", "a", "DET", 10, "det", ""),
+        ("group", "group", "NOUN", 8, "obj", ""),
+        (".", ".", "PUNCT", 7, "punct", ""),
+    ]
+    assert _bare_name_article(rejoiced) == {"named"}
+
+
+def test_a_name_only_thinking_is_not_described():
+    # "Mike McFadden hopes Ottawa acts ." - only what he thinks: "named-no-role"
+    hopes: list[FeatRow] = [
+        ("Mike", "Mike", "PROPN", 1, "compound", ""),
+        ("McFadden", "McFadden", "PROPN", 2, "nsubj", ""),
+        ("hopes", "hope", "VERB", -1, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("Ottawa", "Ottawa", "PROPN", 4, "nsubj", ""),
+        ("acts", "act", "VERB", 2, "ccomp", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    assert _bare_name_article(hopes) == {"named-no-role"}

@@ -25,6 +25,7 @@ from .name_context import (
     member_noun,
     person_context,
     relative_antecedent,
+    situated,
 )
 from .name_runs import after_title_of, name_runs
 from .names import clean_name
@@ -80,6 +81,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
                         NameMention(
                             first.start, sent.words[run[-1]].end, name, is_subject(sent, run, self._speaks),
                             para.index if para is not None else -1, clause_subject(sent, run),
+                            situated(sent, run, self._says_or_thinks),
                         )
                     )  # fmt: skip
                     self._note_role(sent, run, name)
@@ -98,6 +100,9 @@ class EntityTable(UnnamedResolver, PronounResolver):
 
     def _speaks(self, lemma: str) -> bool:
         return self.vocab.in_lexicon("speech_verbs", lemma)
+
+    def _says_or_thinks(self, lemma: str) -> bool:
+        return self._speaks(lemma) or self.vocab.in_lexicon("cognition_verbs", lemma)
 
     def _title_split_off(self, prev: Sentence, sent: Sentence, name: str) -> None:
         """ "Texas Sen. | Ted Cruz says ...": the sentence splitter took the title's full stop for
@@ -130,7 +135,9 @@ class EntityTable(UnnamedResolver, PronounResolver):
         for e in self.entities:
             if e.type != "person" or e.role:
                 continue
-            e.prominent = self._times_named(e.name) >= PROMINENT_MENTIONS
+            e.prominent = self._times_named(e.name) >= PROMINENT_MENTIONS or any(
+                n.situated and self.same_person(e.name, n.name) for n in self.person_names
+            )
             for name, role in self.roles:
                 if self.same_person(e.name, name):  # "Roffman, a securities analyst" is John Roffman
                     e.role = role.text

@@ -14,7 +14,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .name_runs import interjected_name, name_runs
 from .names import clean_name
-from .relatives import relative_antecedent
+from .relatives import relative_head
 
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
 _CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X
@@ -259,7 +259,7 @@ def describe(
 ) -> Mention:
     """The mention at ``ref``. ``is_title``: a word that can open a name as a title (default
     ``is_role``); ``cue``: the statement's cue, never part of its speaker's phrase."""
-    ref = _apposed_name(relative_antecedent(ref), is_role)
+    ref = _apposed_name(relative_head(ref), is_role)
     sent, head = ref.sentence, ref.index
     words = _mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1)
     w = sent.words[head]

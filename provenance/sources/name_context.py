@@ -10,6 +10,7 @@ import regex
 from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import Mention
+from .relatives import name_of_phrase
 
 
 def after_the(mention: Mention, name: str) -> bool:
@@ -51,7 +52,7 @@ def relative_antecedent(mention: Mention) -> WordRef | None:
     w = sent.words[j]
     if w.upos not in ("PROPN", "NOUN") and not (w.text[:1].isupper() and w.upos not in ("PRON", "DET")):
         return None  # a capitalised name the tagger misread still counts ("Podesta, who")
-    return WordRef(sent, j)
+    return WordRef(sent, name_of_phrase(sent, j))
 
 
 # Determiners and numbers that count members of a class: "one Democrat", "a Republican".
@@ -85,6 +86,16 @@ def clause_subject(sent: Sentence, run: list[int]) -> bool:
     """The name is the subject of some clause, main or not."""
     head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
     return head.rel == "nsubj"
+
+
+def situated(sent: Sentence, run: list[int], says_or_thinks: Callable[[str], bool]) -> bool:
+    """The name is the subject of a predicate that is not saying or thinking ("Mike McFadden
+    also rejoiced amid a group of revellers"): the article says what the person does."""
+    head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
+    if head.rel != "nsubj" or head.head < 0:
+        return False
+    verb = sent.words[head.head]
+    return verb.upos in ("VERB", "ADJ", "NOUN") and not says_or_thinks(verb.lemma.lower())
 
 
 def is_subject(sent: Sentence, run: list[int], speaks: Callable[[str], bool] | None = None) -> bool:

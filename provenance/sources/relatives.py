@@ -10,7 +10,7 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, WordRef
 
 
-def relative_antecedent(ref: WordRef) -> WordRef:
+def relative_head(ref: WordRef) -> WordRef:
     """'who'/'which' as subject: the speaker is the noun the relative clause modifies."""
     sent, w = ref.sentence, ref.word
     # (by its form, not its lemma: the lemmatiser gives "those" the lemma "that")
@@ -27,7 +27,7 @@ def relative_antecedent(ref: WordRef) -> WordRef:
         # from the words (the noun right before the comma that opens the clause).
         i = ref.index
         if i >= 2 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("PROPN", "NOUN"):
-            return WordRef(sent, i - 2)
+            return WordRef(sent, name_of_phrase(sent, i - 2))
     return ref
 
 
@@ -64,3 +64,14 @@ def _personal_host(sent: Sentence, at: int) -> int:
     if sent.words[j].deprel == "appos" and sent.words[sent.words[j].head].upos == "PROPN":
         return sent.words[j].head
     return j
+
+
+def name_of_phrase(sent: Sentence, j: int) -> int:
+    """ "Sen. Marco Rubio of Florida, who mused ...": a relative pronoun after a name's place
+    phrase is the name's; the word it is read from is the end of the phrase."""
+    w = sent.words[j]
+    while w.rel == "nmod" and w.head >= 0 and any(sent.words[k].rel == "case" for k in sent.children[w.index]):
+        if sent.words[w.head].upos != "PROPN":
+            break
+        w = sent.words[w.head]
+    return w.index

@@ -71,6 +71,9 @@ class NameMention:
     paragraph: int = -1
     # the subject of any clause ("When Sarah Roe took the stage, she ..."): for learning gender
     clause_subject: bool = False
+    # the subject of something other than saying or thinking ("McFadden also rejoiced amid ..."):
+    # the article says what the person does, so a bare name is still described
+    situated: bool = False
 
 
 class TableBase:
