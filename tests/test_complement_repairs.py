@@ -346,3 +346,26 @@ def test_a_day_with_its_preposition_is_never_the_speaker():
         (".", ".", "PUNCT", 1, "punct"),
     ]
     assert _quote(rows) == ("the plan works", "Scott")
+
+
+def test_that_read_as_the_object_of_a_verb_with_an_object_is_the_complementiser():
+    # "Suncor disclosed in its results that it had received the money ." with "that" the
+    # object of "received" and the clause a relative clause on "results"
+    rows: list[Row] = [
+        ("Suncor", "Suncor", "PROPN", 1, "nsubj"),
+        ("disclosed", "disclose", "VERB", -1, "root"),
+        ("in", "in", "ADP", 4, "case"),
+        ("its", "its", "PRON", 4, "nmod:poss"),
+        ("results", "result", "NOUN", 1, "obl"),
+        ("that", "that", "PRON", 8, "obj"),
+        ("it", "it", "PRON", 8, "nsubj"),
+        ("had", "have", "AUX", 8, "aux"),
+        ("received", "receive", "VERB", 4, "acl"),
+        ("the", "the", "DET", 10, "det"),
+        ("money", "money", "NOUN", 8, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    repaired = _repaired(rows)
+    assert (repaired.words[8].head, repaired.words[8].deprel) == (1, "ccomp")
+    assert (repaired.words[5].head, repaired.words[5].deprel) == (8, "mark")
+    assert _quote(rows) == ("that it had received the money", "Suncor")

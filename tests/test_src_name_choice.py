@@ -156,3 +156,33 @@ def test_a_name_only_thinking_is_not_described():
         (".", ".", "PUNCT", 2, "punct", ""),
     ]
     assert _bare_name_article(hopes) == {"named-no-role"}
+
+
+def _said_that(subject: list[FeatRow]) -> list[FeatRow]:
+    """'<subject> said Thursday that Apple revoked its certificate .' (subject words first)"""
+    n = len(subject)
+    return [
+        *subject,
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("Thursday", "Thursday", "PROPN", n, "obl:tmod", ""),
+        ("that", "that", "SCONJ", n + 4, "mark", ""),
+        ("Apple", "Apple", "PROPN", n + 4, "nsubj", ""),
+        ("revoked", "revoke", "VERB", n, "ccomp", FIN),
+        ("its", "its", "PRON", n + 6, "nmod:poss", ""),
+        ("certificate", "certificate", "NOUN", n + 4, "obj", ""),
+        (".", ".", "PUNCT", n, "punct", ""),
+    ]
+
+
+def test_a_weekday_is_no_part_of_a_name():
+    # "On Wednesday Suncor said Thursday that ..." with "Wednesday" tagged a proper noun
+    speaker = _speaker(
+        _said_that(
+            [
+                ("On", "on", "ADP", 1, "case", ""),
+                ("Wednesday", "Wednesday", "PROPN", 3, "obl", ""),
+                ("Suncor", "Suncor", "PROPN", 3, "nsubj", ""),
+            ]
+        )
+    )
+    assert speaker.name == "Suncor"

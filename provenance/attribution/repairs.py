@@ -65,7 +65,17 @@ def _that_clause(sent: Sentence, x: Word) -> int:
         (c for c in sent.children[x.index] if sent.words[c].deprel == "mark" and sent.words[c].text.lower() == "that"),
         -1,
     )
+    if mark < 0:
+        mark = _that_as_object(sent, x)
     return mark if mark >= 0 and _has_subject(sent, x.index) else -1
+
+
+def _that_as_object(sent: Sentence, x: Word) -> int:
+    """ "disclosed in its results that it had received the money" with "that" read as the object
+    of "received", which has an object already: "that" is the complementiser."""
+    objects = [c for c in sent.children[x.index] if sent.words[c].rel == "obj"]
+    that = next((c for c in objects if sent.words[c].text.lower() == "that" and c < x.index), -1)
+    return that if that >= 0 and any(c > x.index for c in objects) else -1
 
 
 def _under_noun(
@@ -180,6 +190,8 @@ def repair_sentence(
         if any(sent.words[c].rel in _COMPLEMENTS and c not in moves for c in sent.children[verb]):
             continue
         moves[x.index] = (verb, "ccomp")
+        if (that := _that_as_object(sent, x)) >= 0:
+            moves[that] = (x.index, "mark")
         for c in sent.children[verb]:
             # "conceded that he was trailing - and that Pennsylvania may be slipping": the second
             # "that" clause is coordinated with the first, not with the verb

@@ -95,7 +95,10 @@ def situated(sent: Sentence, run: list[int], says_or_thinks: Callable[[str], boo
     if head.rel != "nsubj" or head.head < 0:
         return False
     verb = sent.words[head.head]
-    return verb.upos in ("VERB", "ADJ", "NOUN") and not says_or_thinks(verb.lemma.lower())
+    if verb.upos not in ("VERB", "ADJ", "NOUN") or says_or_thinks(verb.lemma.lower()):
+        return False
+    # with what or where ("attended the rally", "rejoiced amid revellers"), not a bare "smiled"
+    return any(sent.words[c].rel in ("obj", "obl", "xcomp", "ccomp", "cop") for c in sent.children[verb.index])
 
 
 def is_subject(sent: Sentence, run: list[int], speaks: Callable[[str], bool] | None = None) -> bool:

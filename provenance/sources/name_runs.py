@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from provenance.syntax.tree import Sentence
 
 _NAME_PARTICLES = {
@@ -52,6 +54,9 @@ def interjected_name(sent: Sentence, i: int) -> bool:
     )
 
 
+_WEEKDAY = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
 def _qualifies(sent: Sentence, i: int) -> bool:
     w = sent.words[i]
     if interjected_name(sent, i):
@@ -61,6 +66,8 @@ def _qualifies(sent: Sentence, i: int) -> bool:
     if i == 0 and w.text.lower() in _CONNECTIVES:
         # A sentence connective the tagger put into the name ("Meanwhile Hillary Clinton said")
         return False
+    if _WEEKDAY.fullmatch(w.text):
+        return False  # nobody is named Wednesday: "On Wednesday Suncor disclosed ..."
     if i == 0 and w.upos != "PROPN":
         # Sentence-initial capitals prove nothing, unless the next word goes on the name.
         return len(sent.words) > 1 and sent.words[1].text[:1].isupper() and sent.words[1].upos not in _NON_NAME_UPOS
