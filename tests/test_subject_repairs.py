@@ -267,3 +267,88 @@ def test_description_of_a_name_is_not_taken_for_the_subject():
         (".", ".", "PUNCT", 15, "punct", ""),
     ]
     assert _repaired(rows).words[10].head == 6
+
+
+def test_speaker_hung_inside_an_adverbial_clause_before_the_verb():
+    # "While Roe did not spell , Rep. Chris Collins , R-NY , says participants outlined a plan ."
+    rows: list[FeatRow] = [
+        ("While", "while", "SCONJ", 4, "mark", ""),
+        ("Roe", "Roe", "PROPN", 4, "nsubj", ""),
+        ("did", "do", "AUX", 4, "aux", FIN),
+        ("not", "not", "PART", 4, "advmod", ""),
+        ("spell", "spell", "VERB", 12, "advcl", "VerbForm=Inf"),
+        (",", ",", "PUNCT", 8, "punct", ""),
+        ("Rep.", "Rep.", "PROPN", 8, "compound", ""),
+        ("Chris", "Chris", "PROPN", 8, "compound", ""),
+        ("Collins", "Collins", "PROPN", 4, "appos", ""),
+        (",", ",", "PUNCT", 10, "punct", ""),
+        ("R-NY", "R-NY", "PROPN", 8, "nmod", ""),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("says", "say", "VERB", -1, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("participants", "participant", "NOUN", 14, "nsubj", ""),
+        ("outlined", "outline", "VERB", 12, "ccomp", FIN),
+        ("a", "a", "DET", 16, "det", ""),
+        ("plan", "plan", "NOUN", 14, "obj", ""),
+        (".", ".", "PUNCT", 12, "punct", ""),
+    ]
+    assert _repaired(rows).words[8].deprel == "nsubj"
+    assert _quotes(rows) == [("participants outlined a plan", "Chris Collins")]
+
+
+def test_speaker_before_a_dashed_relative_clause():
+    # "Reached on Tuesday , Joyce — who is an attorney — told the Post he is not planning an
+    # appeal ." with "Post" read as the object of "planning"
+    rows: list[FeatRow] = [
+        ("Reached", "reach", "VERB", 11, "advcl", PART),
+        ("on", "on", "ADP", 2, "case", ""),
+        ("Tuesday", "Tuesday", "PROPN", 0, "obl", ""),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("Joyce", "Joyce", "PROPN", 2, "nmod", ""),
+        ("—", "—", "PUNCT", 9, "punct", ""),
+        ("who", "who", "PRON", 9, "nsubj", "PronType=Rel"),
+        ("is", "be", "AUX", 9, "cop", FIN),
+        ("an", "a", "DET", 9, "det", ""),
+        ("attorney", "attorney", "NOUN", 0, "advcl", ""),
+        ("—", "—", "PUNCT", 9, "punct", ""),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 13, "det", ""),
+        ("Post", "Post", "PROPN", 17, "obj", ""),
+        ("he", "he", "PRON", 17, "nsubj", "PronType=Prs"),
+        ("is", "be", "AUX", 17, "aux", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("not", "not", "PART", 17, "advmod", ""),
+        ("planning", "plan", "VERB", 11, "ccomp", "VerbForm=Ger"),
+        ("an", "a", "DET", 19, "det", ""),
+        ("appeal", "appeal", "NOUN", 17, "obj", ""),
+        (".", ".", "PUNCT", 11, "punct", ""),
+    ]
+    repaired = _repaired(rows)
+    assert (repaired.words[4].head, repaired.words[4].deprel) == (11, "nsubj")
+    assert (repaired.words[13].head, repaired.words[13].deprel) == (11, "obj")
+    assert _quotes(rows) == [("he is not planning an appeal", "Joyce")]
+
+
+def test_bare_name_hung_on_the_verb_without_a_preposition_is_its_subject():
+    # "However , as Archbishop Aris Shirvanian of the Patriarchate told the AP , the fate is shared ."
+    rows: list[FeatRow] = [
+        ("However", "however", "ADV", 10, "advmod", ""),
+        (",", ",", "PUNCT", 0, "punct", ""),
+        ("as", "as", "ADP", 0, "fixed", ""),
+        ("Archbishop", "Archbishop", "PROPN", 5, "compound", ""),
+        ("Aris", "Aris", "PROPN", 5, "compound", ""),
+        ("Shirvanian", "Shirvanian", "PROPN", 10, "obl", ""),
+        ("of", "of", "ADP", 8, "case", ""),
+        ("the", "the", "DET", 8, "det", ""),
+        ("Patriarchate", "Patriarchate", "PROPN", 5, "nmod", ""),
+        ("Jerusalem", "Jerusalem", "PROPN", 8, "flat", ""),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 12, "det", ""),
+        ("AP", "AP", "PROPN", 10, "obj", ""),
+        (",", ",", "PUNCT", 18, "punct", ""),
+        ("the", "the", "DET", 15, "det", ""),
+        ("fate", "fate", "NOUN", 18, "nsubj:pass", ""),
+        ("is", "be", "AUX", 18, "aux:pass", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("really", "really", "ADV", 18, "advmod", ""),
+        ("shared", "share", "VERB", 10, "ccomp", PART),
+        (".", ".", "PUNCT", 10, "punct", ""),
+    ]
+    assert _repaired(rows).words[5].deprel == "nsubj"

@@ -43,6 +43,7 @@ _OPENERS = frozenset(
 _RELATIVE = frozenset({"who", "whom", "which", "that", "what", "whose"})
 # Speech verbs whose object is almost never a noun phrase with a reduced relative clause
 _CLAUSE_ONLY = frozenset({"say", "claim", "insist", "contend", "assert"})
+_DASHES = frozenset({"—", "–", "--"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
 _SET_OFF = ("conj", "appos", "vocative", "parataxis", "nmod", "list", "dep")
 
@@ -142,7 +143,12 @@ def _prepositional_subject(sent: Sentence, verb: Word, obj: int) -> Moves:
 
 def _listener_clause(sent: Sentence, verb: Word, is_listener: Callable[[Word], bool]) -> Moves:
     """'told her staff she planned to resign': the "relative clause" on the listener is the complement."""
-    if not is_listener(verb) or any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
+    if not is_listener(verb):
+        return {}
+    comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > verb.index), -1)
+    if comp >= 0:
+        return _listener_in_clause(sent, verb, comp)
+    if any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
         return {}
     for listener in sent.children[verb.index]:
         if sent.words[listener].rel not in ("obj", "iobj") or listener < verb.index:
@@ -160,6 +166,16 @@ def _listener_clause(sent: Sentence, verb: Word, is_listener: Callable[[Word], b
     return {}
 
 
+def _listener_in_clause(sent: Sentence, verb: Word, comp: int) -> Moves:
+    """'told The Huffington Post he's not planning an appeal' with "Post" the object of "planning":
+    an object before its clause's subject is the listener of "tell"."""
+    if any(sent.words[c].rel in ("obj", "iobj") for c in sent.children[verb.index]):
+        return {}
+    subj = next((c for c in sent.children[comp] if sent.words[c].rel in ("nsubj", "expl")), -1)
+    listener = next((c for c in sent.children[comp] if sent.words[c].rel == "obj" and verb.index < c < subj), -1)
+    return {listener: (verb.index, "obj")} if subj >= 0 and listener >= 0 else {}
+
+
 def _relative(w: Word) -> bool:
     return "PronType=Rel" in w.feats or (w.upos == "PRON" and w.text.lower() in ("which", "who", "whom", "whose"))
 
@@ -170,7 +186,24 @@ def _set_off_phrase(sent: Sentence, verb: Word, inside: int) -> int:
     end = verb.index - 1
     while end >= 0 and sent.words[end].upos == "PUNCT":
         end -= 1  # the comma (and a closing parenthesis) before the verb
+    if sent.words[end + 1].text in _DASHES:
+        # "Joyce — who is listed as an attorney — told": the phrase before the dashed relative clause
+        opener = max((j for j in range(inside, end) if sent.words[j].text in _DASHES), default=-1)
+        if opener > 0 and _relative(sent.words[opener + 1]):
+            end = opener - 1
     found = [n for n in sent.subtree(inside) if _set_off(sent, n, end, inside)]
+    if not found:
+        # "as Archbishop Aris Shirvanian of the Armenian Patriarchate told": a bare name right
+        # before the verb, hung on it without a preposition
+        found = [
+            n
+            for n in sent.subtree(inside)
+            if n == inside
+            and sent.words[n].upos == "PROPN"
+            and sent.words[n].rel in ("obl", "nmod", "dep")
+            and not any(sent.words[c].rel == "case" for c in sent.children[n])
+            and sent.subtree(n)[-1] == verb.index - 1
+        ]
     return min(found, key=lambda n: sent.subtree(n)[0]) if found else -1
 
 
@@ -219,6 +252,12 @@ def _trailing_speaker(sent: Sentence, verb: Word) -> Moves:
     )
     moves = _subject_moves(sent, verb, comp) if comp >= 0 else {}
     if not coordinated:
+        # "While Roe did not spell it out, Rep. Chris Collins, R-NY, says ...": the speaker
+        # hung inside an adverbial clause or phrase before the verb
+        for c in sent.children[verb.index]:
+            if moves or c > verb.index or c == comp or sent.words[c].rel not in ("advcl", "obl", "nmod", "dep"):
+                continue
+            moves = _subject_moves(sent, verb, c)
         return moves
     moves = moves or _subject_moves(sent, verb, head)
     if not moves:
@@ -267,6 +306,5 @@ def subject_moves(
             _trailing_speaker(sent, verb),
         ):
             if found and not moves.keys() & found.keys():
-                moves.update(found)
-                break
+                moves.update(found)  # (a verb may need two: its subject and its clause's)
     return moves
