@@ -20,6 +20,7 @@ from .fallbacks import (
     vague_frames,
 )
 from .from_patterns import PatternAttributor
+from .headlines import headline_label
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
 from .neighbours import inherit_from_neighbours
 from .orphans import bare_cues
@@ -51,6 +52,8 @@ class Attributor:
             found.extend(self.patterns.attribute(text, para, top))
         found.extend(self._unclaimed_quotes(text, paras, top, found))
         found.extend(self._trailing_frames(paras, found))
+        if (headline := headline_label(self.cues, text, paras, found)) is not None:
+            found.append(headline)
         found.extend(self._framed("indirect", "bare-cue", hit, i) for i, hit in bare_cues(self.cues, paras, found))
         found = _yield_object_readings(found)
         found.sort(key=lambda a: a.start)

@@ -20,6 +20,7 @@ MechanismId = Literal[
     "colon-lead-in",
     "unattributed",
     "trailing-frame",
+    "headline-label",
     "bare-cue",
     "neighbour-previous",
     "repeated-quote",
@@ -87,6 +88,13 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "repair",
             "A sentence closing on '..., newswire Associated Press reported.' read from the words when the parse "
             "lost the link between clause and cue.",
+        ),
+        Mechanism(
+            "headline-label",
+            "stable",
+            "A headline 'Speaker: statement' ('Clinton camp: Trump's Islamophobia threatens national security', "
+            "'Clinton to Planned Parenthood: Trump will reverse Roe v. Wade'): the article's first paragraph, one "
+            "short line, with a short capitalised label (not an `not_speaker_labels` word) and a verb after the colon.",
         ),
         Mechanism(
             "bare-cue",

@@ -317,6 +317,9 @@ def _role_around(sent: Sentence, source: str, words: list[int], name_idx: list[i
     parts = []
     for side in ([i for i in words if i < name_idx[0]], [i for i in words if i > name_idx[-1]]):
         rest = [i for i in side if sent.words[i].upos not in ("DET", "PUNCT")]
+        if rest and rest[0] > name_idx[-1] and sent.words[rest[0]].upos == "ADP":
+            if sent.words[rest[0]].lemma.lower() not in ("of", "from"):
+                continue  # "Clinton to Planned Parenthood:" names a listener, not a role
         while rest and sent.words[rest[0]].upos in ("ADP", "CCONJ"):
             rest.pop(0)
         if rest and (text := _text(sent, source, rest).strip(" ,")):

@@ -1,0 +1,66 @@
+"""The headline convention "Speaker: statement" (mechanism ``headline-label``).
+
+News headlines attribute with a colon: "Clinton camp: Trump's Islamophobia threatens national
+security", "Pence: Gennifer Flowers won't be at debate", "Clinton to Planned Parenthood: Trump
+will reverse Roe v. Wade". The statement after the colon is what the label's speaker said, with
+no cue word at all, so neither the patterns nor ``speaker_label`` (which needs quote marks) see
+it. Only the article's first paragraph, when it is one short line, counts as a headline; a label
+from ``not_speaker_labels`` ("The Latest:", "Update:") or with no capitalised noun names nobody.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from provenance.syntax.tree import WordRef
+
+from .cues import CueReader
+from .model import Attribution, ParsedParagraph
+
+# A headline is one line of at most this many words.
+HEADLINE_WORDS = 30
+# The label before the colon: at most this many words (a longer run is a sentence with a colon).
+LABEL_WORDS = 6
+_LABEL = regex.compile(r"^[ \t]*(?P<label>[^\n:\"“”«»‘’]{2,80}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*?)[ \t.]*$")
+# "Clinton to Planned Parenthood:", "CNN President On Trump:": the listener or topic after the speaker
+_CUT = regex.compile(r"\s+(?:to|on|at|in|for|about)\s+", regex.IGNORECASE)
+
+
+def headline_label(
+    cues: CueReader, text: str, paras: list[ParsedParagraph], found: list[Attribution]
+) -> Attribution | None:
+    """The statement of a "Speaker: statement" headline, attributed to the speaker's last noun."""
+    if not paras:
+        return None
+    para = paras[0]
+    line = text[para.start : para.end]
+    words = [w for s in para.sentences for w in s.words]
+    if "\n" in line.strip() or not words or len(words) > HEADLINE_WORDS:
+        return None
+    m = _LABEL.match(line)
+    if m is None:
+        return None
+    if m.group("rest").rstrip().endswith("?"):
+        return None  # a question states nothing
+    label = m.group("label")
+    # "Bombshell Claim - Woman: ...": a headline, a dash, then the label
+    dash = max(label.rfind(" - "), label.rfind(" — "), label.rfind(" – "))
+    lo = para.start + m.start("label") + (dash + 3 if dash >= 0 else 0)
+    cut = _CUT.search(text, lo, para.start + m.end("label"))
+    hi = cut.start() if cut else para.start + m.end("label")
+    start, end = para.start + m.start("rest"), para.start + m.end("rest")
+    if any(a.start < end and start < a.end for a in found):
+        return None  # a quote in it is attributed already ('Roe: Budget "will pass"')
+    label_words = [w for w in words if lo <= w.start and w.end <= hi and w.upos != "PUNCT"]
+    rest = [w for w in words if start <= w.start < end]
+    # "Woman Steps Forward With Bombshell Claim: ...": a label that is a clause names its subject
+    verb = next((w.start for w in label_words if w.upos == "VERB"), hi)
+    names = [w for w in label_words if w.upos in ("PROPN", "NOUN") and w.text[:1].isupper() and w.start < verb]
+    if not names or len(label_words) > LABEL_WORDS or not any(w.upos in ("VERB", "AUX") for w in rest):
+        return None  # nobody named, or no statement (a verb) after the colon
+    if any(cues.in_lex("not_speaker_labels", w.text.lower()) for w in label_words):
+        return None  # "The Latest:", "News Guide:"
+    sent = next(s for s in para.sentences if s.start <= names[-1].start < s.end)
+    return Attribution(
+        "indirect", start, end, "headline-label", speaker=WordRef(sent, names[-1].index), paragraph=para.index
+    )
