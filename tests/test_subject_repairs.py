@@ -352,3 +352,30 @@ def test_bare_name_hung_on_the_verb_without_a_preposition_is_its_subject():
         (".", ".", "PUNCT", 10, "punct", ""),
     ]
     assert _repaired(rows).words[5].deprel == "nsubj"
+
+
+def test_clause_hung_on_the_main_verb_after_a_participle_and_its_object():
+    # "Acme appealed , arguing Roe 's refusal to issue an invitation was an unreasonable exercise ."
+    # with "exercise" a parataxis of "appealed" and an infinitive inside the object
+    rows: list[FeatRow] = [
+        ("Acme", "Acme", "PROPN", 1, "nsubj", ""),
+        ("appealed", "appeal", "VERB", -1, "root", FIN),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ("arguing", "argue", "VERB", 1, "advcl", "VerbForm=Ger"),
+        ("Roe", "Roe", "PROPN", 6, "nmod:poss", ""),
+        ("'s", "'s", "PART", 4, "case", ""),
+        ("refusal", "refusal", "NOUN", 3, "obj", ""),
+        ("to", "to", "PART", 8, "mark", ""),
+        ("issue", "issue", "VERB", 6, "acl", "VerbForm=Inf"),
+        ("an", "a", "DET", 10, "det", ""),
+        ("invitation", "invitation", "NOUN", 8, "obj", ""),
+        ("was", "be", "AUX", 14, "cop", FIN),
+        ("an", "a", "DET", 14, "det", ""),
+        ("unreasonable", "unreasonable", "ADJ", 14, "amod", ""),
+        ("exercise", "exercise", "NOUN", 1, "parataxis", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    repaired = _repaired(rows)
+    assert (repaired.words[14].head, repaired.words[14].deprel) == (3, "ccomp")
+    assert (repaired.words[6].head, repaired.words[6].deprel) == (14, "nsubj")
+    assert _quotes(rows) == [("Roe 's refusal to issue an invitation was an unreasonable exercise", "Acme")]

@@ -40,10 +40,13 @@ _OPENERS = frozenset(
     {"if", "when", "because", "as", "while", "although", "though", "since", "after", "before", "until",
      "unless", "so", "whether", "that", "for", "to", "once", "where", "and", "or", "but"}
 )  # fmt: skip
+# ... of which these, inside the object, make its end the start of an adverbial clause
+_SUBORDINATORS = _OPENERS - {"to", "for", "that", "and", "or", "but"}
 _RELATIVE = frozenset({"who", "whom", "which", "that", "what", "whose"})
 # Speech verbs whose object is almost never a noun phrase with a reduced relative clause
 _CLAUSE_ONLY = frozenset({"say", "claim", "insist", "contend", "assert"})
 _DASHES = frozenset({"—", "–", "--"})
+_BREAKS = frozenset({",", ";", ":", "(", "—", "–", "--"})  # punctuation that opens a new clause
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
 _SET_OFF = ("conj", "appos", "vocative", "parataxis", "nmod", "list", "dep")
 
@@ -90,14 +93,18 @@ def _object(sent: Sentence, verb: Word) -> int:
 def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
     """A finite clause without a subject right after the object (under it or under the verb)."""
     first, last = _span(sent, obj)
-    for f in sorted(set(sent.subtree(obj)) | set(sent.children[verb.index])):
+    # (also a clause the parse hung on the verb's own head: "..., arguing Roussel's refusal to
+    # issue an invitation was an unreasonable exercise" with "exercise" on the main verb)
+    heads = {verb.index, verb.head} if verb.rel in ("advcl", "xcomp", "acl") and verb.head >= 0 else {verb.index}
+    candidates = set(sent.subtree(obj)) | {c for h in heads for c in sent.children[h] if c > verb.index}
+    for f in sorted(candidates):
         w = sent.words[f]
         if f <= obj or _has_subject(sent, f) or not _finite(sent, f) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
-        if w.head == verb.index and w.rel in _CLAUSE_RELS:
+        if w.head in heads and w.rel in _CLAUSE_RELS:
             lead = [j for j in range(last + 1, f) if sent.words[j].head != f]
             opener = any(
-                sent.words[c].upos == "PUNCT" or sent.words[c].text.lower() in _OPENERS
+                sent.words[c].text in _BREAKS or sent.words[c].text.lower() in _OPENERS
                 for c in sent.children[f]
                 if c < f
             )
@@ -120,7 +127,10 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
         return {}  # "was declared the winner": a passive verb's object is a predicate, not a clause's subject
     if addresses(verb) and not any(sent.words[c].rel == "iobj" for c in sent.children[verb.index]):
         return {}  # "told reporters ...", "asked the senator who ...": the object is a listener
-    if any(sent.words[j].rel in ("case", "mark") and sent.words[j].text.lower() in _OPENERS for j in sent.subtree(obj)):
+    if any(
+        sent.words[j].rel in ("case", "mark") and sent.words[j].text.lower() in _SUBORDINATORS
+        for j in sent.subtree(obj)
+    ):
         return {}  # "added a goal and an assist as the Hurricanes snapped ...": "as" opens the clause
     if any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
         return _prepositional_subject(sent, verb, obj)
