@@ -3,7 +3,7 @@ colon, a cue sentence that reports nothing else, and a non-speech clause closing
 
 from __future__ import annotations
 
-from parse_helpers import Row, article
+from parse_helpers import Row, article, quote_then_said
 
 from provenance.attribution import Attribution, Attributor
 from provenance.quotemarks import pair_marks
@@ -144,3 +144,31 @@ def test_a_label_after_a_dash_in_a_digest_line_names_the_speaker():
     _, found = attribute([[line + quote]])
     [a] = found
     assert a.rule == "speaker-label" and a.speaker is not None and a.speaker.word.text == "Roe"
+
+
+def test_a_new_named_subject_between_two_quotes_takes_the_second():
+    # “ The road is closed , ” said House . Durning did not need coaxing . “ We will rebuild ... ”
+    house = quote_then_said([("House", "House", "PROPN", -1, "nsubj")])
+    durning: list[Row] = [
+        ("Durning", "Durning", "PROPN", 3, "nsubj"),
+        ("did", "do", "AUX", 3, "aux"),
+        ("not", "not", "PART", 3, "advmod"),
+        ("need", "need", "VERB", -1, "root"),
+        ("coaxing", "coaxing", "NOUN", 3, "obj"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    _, found = attribute([[house, durning, QUOTE]])
+    assert found[-1].rule == "subject-before"
+    assert found[-1].speaker is not None and found[-1].speaker.word.text == "Durning"
+
+
+def test_the_same_person_between_two_quotes_keeps_the_neighbour_reading():
+    # “ The road is closed , ” said House . House paused . “ We will rebuild ... ”
+    house = quote_then_said([("House", "House", "PROPN", -1, "nsubj")])
+    paused: list[Row] = [
+        ("House", "House", "PROPN", 1, "nsubj"),
+        ("paused", "pause", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    _, found = attribute([[house, paused, QUOTE]])
+    assert found[-1].rule == "neighbour-previous"

@@ -23,6 +23,7 @@ MechanismId = Literal[
     "headline-label",
     "bare-cue",
     "neighbour-previous",
+    "subject-before",
     "repeated-quote",
     "vague-frame",
 ]
@@ -108,6 +109,13 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "stable",
             "A quote with no cue continues the speaker of the attributed statement just before it (same paragraph, "
             "or a quote-only paragraph after it).",
+        ),
+        Mechanism(
+            "subject-before",
+            "stable",
+            "A quote with no cue that would continue the previous speaker, but right after a sentence of "
+            'narrative whose subject is another named person (\'"...," says House. Durning did not need much '
+            "coaxing. \"I'm thankful ...\"'): that person.",
         ),
         Mechanism(
             "repeated-quote",

@@ -3,6 +3,10 @@ of the attributed statement just before it, where the text makes that the natura
 
 from __future__ import annotations
 
+import regex
+
+from provenance.syntax.tree import WordRef
+
 from .model import Attribution, ParsedParagraph
 
 
@@ -62,6 +66,37 @@ def inherit_from_neighbours(found: list[Attribution], paras: list[ParsedParagrap
             b for b in found[:i] if b.start > prev.start and b.rule == "unattributed" and b.inherited_from is None
         ]
         if (same_para or next_para) and not between:
+            if (subject := _new_subject_before(a, prev, paras, text)) is not None:
+                a.speaker, a.rule = subject, "subject-before"
+                continue
             a.speaker, a.cue, a.via = prev.speaker, None, prev.via
             a.rule = "neighbour-previous"
             a.inherited_from = prev
+
+
+def _surname(word: str, text: str) -> bool:
+    """A capitalised word the article also writes after a first name ("Jeanine Durning"): a
+    sentence-initial surname the tagger took for a common noun."""
+    return word[:1].isupper() and regex.search(r"\b\p{Lu}\p{Ll}+ " + regex.escape(word) + r"\b", text) is not None
+
+
+def _new_subject_before(a: Attribution, prev: Attribution, paras: list[ParsedParagraph], text: str) -> WordRef | None:
+    """'"...," says House. Durning did not need much coaxing. "I'm thankful ..."': a sentence of
+    narrative between the two quotes, right before the second, whose subject is a name that is
+    not the previous speaker's, hands the quote to that person."""
+    para = next((p for p in paras if p.start <= a.start < p.end), None)
+    if para is None or prev.speaker is None:
+        return None
+    before = [s for s in para.sentences if prev.end <= s.start and s.end <= a.start]
+    if not before:
+        return None
+    sent = before[-1]
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or root.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    subject = next((sent.words[c] for c in sent.children[root.index] if sent.words[c].rel == "nsubj"), None)
+    if subject is None or not (subject.upos == "PROPN" or _surname(subject.text, text)):
+        return None
+    if subject.text == prev.speaker.word.text:
+        return None  # the same person ("Roe paused. '...'")
+    return WordRef(sent, subject.index)
