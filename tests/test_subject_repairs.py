@@ -379,3 +379,34 @@ def test_clause_hung_on_the_main_verb_after_a_participle_and_its_object():
     assert (repaired.words[14].head, repaired.words[14].deprel) == (3, "ccomp")
     assert (repaired.words[6].head, repaired.words[6].deprel) == (14, "nsubj")
     assert _quotes(rows) == [("Roe 's refusal to issue an invitation was an unreasonable exercise", "Acme")]
+
+
+def test_infinitive_on_the_person_urged_is_the_request():
+    # "Giuliani urged the candidate to dig in ." with "dig" a relative infinitive on "candidate"
+    rows: list[FeatRow] = [
+        ("Giuliani", "Giuliani", "PROPN", 1, "nsubj", ""),
+        ("urged", "urge", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("candidate", "candidate", "NOUN", 1, "obj", ""),
+        ("to", "to", "PART", 5, "mark", ""),
+        ("dig", "dig", "VERB", 3, "acl", "VerbForm=Inf"),
+        ("in", "in", "ADP", 5, "compound:prt", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert (_repaired(rows).words[5].head, _repaired(rows).words[5].deprel) == (1, "xcomp")
+    assert _quotes(rows) == [("to dig in", "Giuliani")]
+
+
+def test_infinitive_on_a_content_noun_stays():
+    # "Roe urged the effort to cut taxes ." - the effort's own content
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", ""),
+        ("urged", "urge", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("effort", "effort", "NOUN", 1, "obj", ""),
+        ("to", "to", "PART", 5, "mark", ""),
+        ("cut", "cut", "VERB", 3, "acl", "VerbForm=Inf"),
+        ("taxes", "tax", "NOUN", 5, "obj", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _repaired(rows).words == sentence(rows).words

@@ -168,7 +168,11 @@ def repair_sentence(
 ) -> Sentence:
     """``sent`` with each misplaced speech complement re-attached as ``ccomp`` of its verb."""
     subjects = subject_moves(
-        sent, is_speech, is_listener, lambda w: is_listener(w) or in_lex("directive_verbs", w.lemma.lower())
+        sent,
+        is_speech,
+        is_listener,
+        lambda w: is_listener(w) or in_lex("directive_verbs", w.lemma.lower()),
+        lambda lemma: in_lex("person_roles", lemma) or in_lex("generic_persons", lemma),
     )
     if subjects and _is_tree(sent, subjects):
         sent = _moved(sent, subjects)

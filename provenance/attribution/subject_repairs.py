@@ -300,12 +300,38 @@ def _subject_moves(sent: Sentence, verb: Word, clause: int) -> Moves:
     return {n: (verb.index, "nsubj")}
 
 
+def _directive_infinitive(
+    sent: Sentence, verb: Word, addresses: Callable[[Word], bool], person_noun: Callable[[str], bool]
+) -> Moves:
+    """'urged the candidate to dig in' with "dig" a relative infinitive on "candidate": the
+    request made to the person urged (a name, a pronoun, a plural or a word for a person; not a
+    noun with an aim of its own: "urged the effort to cut taxes")."""
+    if not addresses(verb) or any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
+        return {}
+    obj = _object(sent, verb)
+    if obj < verb.index:
+        return {}
+    o = sent.words[obj]
+    if not (o.upos in ("PROPN", "PRON") or "Number=Plur" in o.feats or person_noun(o.lemma.lower())):
+        return {}
+    for f in sent.children[obj]:
+        w = sent.words[f]
+        to = any(sent.words[c].rel == "mark" and sent.words[c].lemma.lower() == "to" for c in sent.children[f])
+        if w.rel == "acl" and f > obj and w.upos in ("VERB", "AUX") and to and not _has_subject(sent, f):
+            return {f: (verb.index, "xcomp")}
+    return {}
+
+
 def subject_moves(
-    sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], addresses: Callable[[Word], bool]
+    sent: Sentence,
+    is_speech: IsSpeech,
+    is_listener: Callable[[Word], bool],
+    addresses: Callable[[Word], bool],
+    person_noun: Callable[[str], bool] = lambda _: False,
 ) -> Moves:
     """The arcs to change in ``sent`` (head, relation by word index); empty when nothing is wrong.
     ``is_listener``: a verb whose object is the person told; ``addresses``: also one whose
-    object is the person asked or urged."""
+    object is the person asked or urged; ``person_noun``: a noun lemma for a person."""
     moves: Moves = {}
     for verb in sent.words:
         if not is_speech(verb, sent):
@@ -314,6 +340,7 @@ def subject_moves(
             _object_as_subject(sent, verb, addresses),
             _listener_clause(sent, verb, is_listener),
             _trailing_speaker(sent, verb),
+            _directive_infinitive(sent, verb, addresses, person_noun),
         ):
             if found and not moves.keys() & found.keys():
                 moves.update(found)  # (a verb may need two: its subject and its clause's)
