@@ -410,3 +410,38 @@ def test_infinitive_on_a_content_noun_stays():
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
     assert _repaired(rows).words == sentence(rows).words
+
+
+def test_two_subjects_joined_by_and_are_one_coordination():
+    # "She and her lawyers argue that the plan is legal ." with both read as subjects of "argue"
+    rows: list[FeatRow] = [
+        ("She", "she", "PRON", 4, "nsubj", "PronType=Prs"),
+        ("and", "and", "CCONJ", 3, "cc", ""),
+        ("her", "her", "PRON", 3, "nmod:poss", "PronType=Prs"),
+        ("lawyers", "lawyer", "NOUN", 4, "nsubj", "Number=Plur"),
+        ("argue", "argue", "VERB", -1, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("that", "that", "SCONJ", 8, "mark", ""),
+        ("the", "the", "DET", 7, "det", ""),
+        ("plan", "plan", "NOUN", 9, "nsubj", ""),
+        ("is", "be", "AUX", 9, "cop", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("legal", "legal", "ADJ", 4, "ccomp", ""),
+        (".", ".", "PUNCT", 4, "punct", ""),
+    ]
+    repaired = _repaired(rows)
+    assert (repaired.words[3].head, repaired.words[3].deprel) == (0, "conj")
+
+
+def test_two_clauses_across_a_comma_keep_their_subjects():
+    # "The crowd cheers , and then Wallnau continues ." with "cheers" tagged a noun
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", ""),
+        ("crowd", "crowd", "NOUN", 7, "nsubj", ""),
+        ("cheers", "cheer", "NOUN", 1, "compound", ""),
+        (",", ",", "PUNCT", 7, "punct", ""),
+        ("and", "and", "CCONJ", 6, "cc", ""),
+        ("then", "then", "ADV", 7, "advmod", ""),
+        ("Wallnau", "Wallnau", "PROPN", 7, "nsubj", ""),
+        ("continues", "continue", "VERB", -1, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        (".", ".", "PUNCT", 7, "punct", ""),
+    ]
+    assert _repaired(rows).words == sentence(rows).words

@@ -322,6 +322,19 @@ def _directive_infinitive(
     return {}
 
 
+def _split_coordination(sent: Sentence, verb: Word) -> Moves:
+    """'She and her defenders argue that ...' parsed as two subjects of "argue", the "and" on
+    the second: the second is the first's conjunct (the speaker is the coordination)."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].deprel == "nsubj" and c < verb.index]
+    if len(subjects) != 2:
+        return {}
+    first, second = subjects
+    cc = any(sent.words[c].rel == "cc" and first < c < second for c in sent.children[second])
+    # (not across a comma: "The crowd cheers, and then Wallnau continues" is two clauses)
+    comma = any(sent.words[j].upos == "PUNCT" for j in range(first, second))
+    return {second: (first, "conj")} if cc and not comma else {}
+
+
 def subject_moves(
     sent: Sentence,
     is_speech: IsSpeech,
@@ -341,6 +354,7 @@ def subject_moves(
             _listener_clause(sent, verb, is_listener),
             _trailing_speaker(sent, verb),
             _directive_infinitive(sent, verb, addresses, person_noun),
+            _split_coordination(sent, verb),
         ):
             if found and not moves.keys() & found.keys():
                 moves.update(found)  # (a verb may need two: its subject and its clause's)
