@@ -445,3 +445,26 @@ def test_two_clauses_across_a_comma_keep_their_subjects():
         (".", ".", "PUNCT", 7, "punct", ""),
     ]
     assert _repaired(rows).words == sentence(rows).words
+
+
+def test_name_before_a_coordinated_speech_verb_is_its_subject():
+    # "Roe was copied on the questions and Gates said he spoke to Roe ." with "Gates" a conjunct
+    # of "questions" and "said" a subjectless conjunct of "copied"
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 2, "nsubj:pass", ""),
+        ("was", "be", "AUX", 2, "aux:pass", FIN),
+        ("copied", "copy", "VERB", -1, "root", PART),
+        ("on", "on", "ADP", 5, "case", ""),
+        ("the", "the", "DET", 5, "det", ""),
+        ("questions", "question", "NOUN", 2, "obl", ""),
+        ("and", "and", "CCONJ", 8, "cc", ""),
+        ("Gates", "Gates", "PROPN", 5, "conj", ""),
+        ("said", "say", "VERB", 2, "conj", FIN),
+        ("he", "he", "PRON", 10, "nsubj", "PronType=Prs"),
+        ("spoke", "speak", "VERB", 8, "ccomp", FIN),
+        ("to", "to", "ADP", 12, "case", ""),
+        ("Roe", "Roe", "PROPN", 10, "obl", ""),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    assert (_repaired(rows).words[7].head, _repaired(rows).words[7].deprel) == (8, "nsubj")
+    assert _quotes(rows) == [("he spoke to Roe", "Gates")]

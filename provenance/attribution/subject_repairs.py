@@ -335,6 +335,26 @@ def _split_coordination(sent: Sentence, verb: Word) -> Moves:
     return {second: (first, "conj")} if cc and not comma else {}
 
 
+def _stolen_conjunct(sent: Sentence, verb: Word) -> Moves:
+    """'..., but he was copied on the questions and Gates said he spoke to Manafort' with "Gates"
+    a conjunct of "questions" and "said" a subjectless conjunct of the first verb: the "and"
+    joins the clauses, and the name right before the verb is its subject."""
+    if verb.rel != "conj" or _has_subject(sent, verb.index) or not _finite(sent, verb.index):
+        return {}
+    n = verb.index - 1
+    while n >= 0 and sent.words[n].rel in ("flat", "compound") and sent.words[n].head > n:
+        n = sent.words[n].head  # (the head of "Rick Gates" is its last word)
+    w = sent.words[n] if n >= 0 else None
+    if w is None or w.upos not in ("PROPN", "PRON", "NOUN") or w.rel != "conj" or w.head > n:
+        return {}
+    sub = sent.subtree(n)
+    own_cc = any(sent.words[c].rel == "cc" for c in sent.children[n])
+    verb_cc = any(sent.words[c].rel == "cc" and c == sub[0] - 1 for c in sent.children[verb.index])
+    if own_cc or not verb_cc or sub[-1] != verb.index - 1:
+        return {}
+    return {n: (verb.index, "nsubj")}
+
+
 def subject_moves(
     sent: Sentence,
     is_speech: IsSpeech,
@@ -355,6 +375,7 @@ def subject_moves(
             _trailing_speaker(sent, verb),
             _directive_infinitive(sent, verb, addresses, person_noun),
             _split_coordination(sent, verb),
+            _stolen_conjunct(sent, verb),
         ):
             if found and not moves.keys() & found.keys():
                 moves.update(found)  # (a verb may need two: its subject and its clause's)
