@@ -186,3 +186,51 @@ def test_a_weekday_is_no_part_of_a_name():
         )
     )
     assert speaker.name == "Suncor"
+
+
+def _joined() -> list[FeatRow]:
+    # "Jake Sullivan joined the campaign ."
+    return [
+        ("Jake", "Jake", "PROPN", 1, "compound", ""),
+        ("Sullivan", "Sullivan", "PROPN", 2, "nsubj", ""),
+        ("joined", "join", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 4, "det", ""),
+        ("campaign", "campaign", "NOUN", 2, "obj", ""),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+
+
+def test_his_statement_is_the_persons():
+    # "His statement says he advised the secretary ." with "His" a plain nmod (not nmod:poss)
+    says: list[FeatRow] = [
+        ("His", "his", "PRON", 1, "nmod", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+        ("statement", "statement", "NOUN", 2, "nsubj", ""),
+        ("says", "say", "VERB", -1, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("he", "he", "PRON", 4, "nsubj", "PronType=Prs"),
+        ("advised", "advise", "VERB", 2, "ccomp", FIN),
+        ("the", "the", "DET", 6, "det", ""),
+        ("secretary", "secretary", "NOUN", 4, "obj", ""),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    r = resolve([[_joined()], [says]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Jake Sullivan", "person")
+
+
+def test_a_post_from_a_person_is_the_persons():
+    # "A post from Jake Sullivan says the plan works ."
+    says: list[FeatRow] = [
+        ("A", "a", "DET", 1, "det", ""),
+        ("post", "post", "NOUN", 5, "nsubj", ""),
+        ("from", "from", "ADP", 4, "case", ""),
+        ("Jake", "Jake", "PROPN", 4, "compound", ""),
+        ("Sullivan", "Sullivan", "PROPN", 1, "nmod", ""),
+        ("says", "say", "VERB", -1, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("the", "the", "DET", 7, "det", ""),
+        ("plan", "plan", "NOUN", 8, "nsubj", ""),
+        ("works", "work", "VERB", 5, "ccomp", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        (".", ".", "PUNCT", 5, "punct", ""),
+    ]
+    r = resolve([[_joined()], [says]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Jake Sullivan", "person")

@@ -13,7 +13,7 @@ import regex
 
 from provenance.document import Document
 from provenance.syntax.ner import NOT_SPEAKERS, mention_type
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mentions import Mention, describe, title_length
 from .model import SourceModel
@@ -259,16 +259,31 @@ class EntityTable(UnnamedResolver, PronounResolver):
             c
             for c in sent.children[mention.head]
             if c < mention.head
-            and sent.words[c].deprel in ("compound", "nmod:poss")
+            and (sent.words[c].deprel in ("compound", "nmod:poss") or _possessive(sent.words[c]))
             and not self.vocab.in_lexicon("time_nouns", sent.words[c].lemma.lower())  # "Friday release"
             and (
                 sent.words[c].upos == "PROPN"
-                or (sent.words[c].upos == "PRON" and sent.words[c].deprel == "nmod:poss")
+                or (
+                    sent.words[c].upos == "PRON" and (sent.words[c].deprel == "nmod:poss" or _possessive(sent.words[c]))
+                )
                 or self.vocab.in_lexicon("organization_words", sent.words[c].lemma.lower())
             )
         ]
         # a name before a possessive pronoun ("its FEC reports": the FEC's)
         owners.sort(key=lambda c: (sent.words[c].upos != "PROPN", -c))
+        if not owners:
+            # "a post from Arianna Huffington", "a letter by the senator"
+            owners = [
+                c
+                for c in sent.children[mention.head]
+                if c > mention.head
+                and sent.words[c].rel == "nmod"
+                and sent.words[c].upos in ("PROPN", "PRON")
+                and any(
+                    sent.words[k].rel == "case" and sent.words[k].lemma.lower() in ("from", "by")
+                    for k in sent.children[c]
+                )
+            ]
         return WordRef(sent, owners[0]) if owners else None
 
     def _known_name(self, mention: Mention) -> str | None:
@@ -370,3 +385,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if len(firsts) != 1 or any(self.tokens(f)[-1] == tokens[0] for f in fulls):
             return None
         return firsts.pop()
+
+
+def _possessive(w: Word) -> bool:
+    """A possessive pronoun however the parse labels it ("His statement" as plain ``nmod``)."""
+    return w.upos == "PRON" and "Poss=Yes" in w.feats and w.rel == "nmod"

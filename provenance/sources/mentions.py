@@ -19,7 +19,7 @@ from .relatives import relative_head
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
 _CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X
 _QUANTIFIERS = {"one", "some", "many", "several", "two", "three", "four", "all", "none", "both", "each", "most", "few"}
-_PRONOUNS_PERSON = {"he", "she", "him", "her", "i", "me"}
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "i", "me"}  # ("his": "His statement says")
 _PRONOUNS_GROUP = {"they", "them", "we", "us"}
 
 
