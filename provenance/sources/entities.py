@@ -67,7 +67,10 @@ class EntityTable(UnnamedResolver, PronounResolver):
         for k, sent in enumerate(sentences):
             text = self.doc.text[sent.start : sent.end]
             outlets = [(sent.start + s, sent.start + e) for s, e in self.m.outlets.spans_in(text)]
-            for run in name_runs(sent, 0, len(sent.words) - 1):
+            runs = name_runs(sent, 0, len(sent.words) - 1)
+            if (opening := self._opening_surname(sent, names)) is not None and not any(0 in r for r in runs):
+                runs.insert(0, [opening])
+            for run in runs:
                 if (complement := after_title_of(sent, run, self.m.is_title)) > 0:
                     self._title_of_role(sent, run, complement)
                     run = run[complement:]  # "Secretary of State | John Kerry"
@@ -88,6 +91,18 @@ class EntityTable(UnnamedResolver, PronounResolver):
                     if run[0] == 0 and k > 0:
                         self._title_split_off(sentences[k - 1], sent, name)
         return names
+
+    def _opening_surname(self, sent: Sentence, names: list[NameMention]) -> int | None:
+        """ "Niederreiter has four goals ..." with the surname that opens the sentence tagged a
+        common noun: the surname of a person named in full before is that person's name (0)."""
+        w = sent.words[0] if sent.words else None
+        if w is None or w.upos == "PROPN" or not w.text[:1].isupper() or w.text.isupper():
+            return None
+        token = self.tokens(w.text)
+        if len(token) != 1 or w.rel != "nsubj":
+            return None
+        full = any(len(t := self.tokens(n.name)) > 1 and t[-1] == token[0] for n in names)
+        return 0 if full else None
 
     def _title_of_role(self, sent: Sentence, run: list[int], complement: int) -> None:
         """ "Secretary of State" before "John Kerry": the title and its complement are the role."""

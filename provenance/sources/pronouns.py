@@ -124,6 +124,8 @@ class PronounResolver(TableBase):
                     return e, None
             return self._new(name=WRITER, type="person", head_lemma=p), None
         if is_person_pronoun(p):
+            if (last := self._last_speaker_goes_on(mention, p)) is not None:
+                return last, "pronoun"
             found = self._antecedent(mention, p)
             if found is not None:
                 return self._person_entity(found.name), "pronoun"
@@ -142,6 +144,39 @@ class PronounResolver(TableBase):
                     continue
                 return e, "pronoun"
         return None, None
+
+    def _last_speaker_goes_on(self, mention: Mention, p: str) -> Entity | None:
+        """ "The 26-year-old right wing said his teammates ... ¶ '...,' he said": the person who
+        spoke last, in this paragraph or the one before, of the pronoun's gender (or unknown for
+        "he"), when nobody else is named outside quote marks in between."""
+        if self.last_speaker is None or PRONOUN_GENDER.get(p) is None:
+            return None
+        entity, end = self.last_speaker
+        # (an unnamed person too: "A spokesman said ... '...,' he said" goes on with the spokesman)
+        unnamed = (
+            entity.type == "anonymous"
+            and not entity.plural
+            and not entity.vague
+            and (
+                self.vocab.in_lexicon("person_roles", entity.head_lemma)
+                or self.vocab.in_lexicon("anonymous_descriptors", entity.head_lemma)
+            )
+        )
+        if (entity.type != "person" and not unnamed) or entity.name == WRITER or end > mention.start:
+            return None
+        want = PRONOUN_GENDER[p]
+        have = (
+            self.m.names.gender_of(entity.description or entity.name) if unnamed else self.gender_of_name(entity.name)
+        )
+        if have != want and not (have is None and want == "male"):
+            return None
+        here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
+        if here is None or there is None or here.index - there.index > 1:
+            return None
+        between = [n for n in self.person_names if end <= n.start < mention.start]
+        if any(unnamed or not self.same_person(n.name, entity.name) for n in between):
+            return None
+        return entity
 
     def _recent_org_subject(self, before: int) -> Entity | None:
         """ "EDC declined to answer. '...,' it said": an organisation that was the subject of a

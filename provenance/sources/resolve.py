@@ -50,6 +50,8 @@ class SpeakerResolver:
             entity, how = self.entities.entity_for(mention)
         finally:
             self.entities.spoken = None
+        if entity is not None and entity.type in ("person", "anonymous"):
+            self.entities.last_speaker = (entity, mention.end)
         if entity is not None and entity.type == "anonymous" and entity.reason is None:
             reason = self.reasons.find(mention, a.cue)
             if reason:

@@ -97,6 +97,9 @@ class TableBase:
         # The content of the statement whose speaker is being resolved: a name inside it is what
         # was said about someone ("Trump never mentioned Muslims, he said"), never "he".
         self.spoken: tuple[int, int] | None = None
+        # The person who spoke last (entity, where the mention ends): a "he" or "she" that goes on
+        # with no one else named in between is that person
+        self.last_speaker: tuple[Entity, int] | None = None
 
     def tokens(self, name: str) -> list[str]:
         return self.m.names.tokens(name)
@@ -127,7 +130,13 @@ class TableBase:
                 e.name == name or (len(tokens) <= len(self.tokens(e.name)) and self.same_person(name, e.name))
             ):
                 return e
-        return self._new(name=name, type="person", head_lemma="")
+        # (a surname alone, "Roe", is the person the article named in full: "Jane Roe")
+        fuller = [
+            n.name
+            for n in self.person_names
+            if len(self.tokens(n.name)) > len(tokens) and self.same_person(name, n.name)
+        ]
+        return self._new(name=fuller[0] if fuller else name, type="person", head_lemma="")
 
     def is_org_name(self, name: str) -> bool:
         words = regex.findall(r"[\p{L}]+", name)
