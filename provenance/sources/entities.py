@@ -13,7 +13,7 @@ import regex
 
 from provenance.document import Document
 from provenance.syntax.ner import NOT_SPEAKERS, mention_type
-from provenance.syntax.tree import Sentence, Word, WordRef
+from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import Mention, describe, title_length
 from .model import SourceModel
@@ -23,7 +23,9 @@ from .name_context import (
     clause_subject,
     is_subject,
     member_noun,
+    opening_surname,
     person_context,
+    possessive,
     relative_antecedent,
     situated,
 )
@@ -68,7 +70,7 @@ class EntityTable(UnnamedResolver, PronounResolver):
             text = self.doc.text[sent.start : sent.end]
             outlets = [(sent.start + s, sent.start + e) for s, e in self.m.outlets.spans_in(text)]
             runs = name_runs(sent, 0, len(sent.words) - 1)
-            if (opening := self._opening_surname(sent, names)) is not None and not any(0 in r for r in runs):
+            if (opening := opening_surname(sent, names, self.tokens)) is not None and not any(0 in r for r in runs):
                 runs.insert(0, [opening])
             for run in runs:
                 if (complement := after_title_of(sent, run, self.m.is_title)) > 0:
@@ -91,18 +93,6 @@ class EntityTable(UnnamedResolver, PronounResolver):
                     if run[0] == 0 and k > 0:
                         self._title_split_off(sentences[k - 1], sent, name)
         return names
-
-    def _opening_surname(self, sent: Sentence, names: list[NameMention]) -> int | None:
-        """ "Niederreiter has four goals ..." with the surname that opens the sentence tagged a
-        common noun: the surname of a person named in full before is that person's name (0)."""
-        w = sent.words[0] if sent.words else None
-        if w is None or w.upos == "PROPN" or not w.text[:1].isupper() or w.text.isupper():
-            return None
-        token = self.tokens(w.text)
-        if len(token) != 1 or w.rel != "nsubj":
-            return None
-        full = any(len(t := self.tokens(n.name)) > 1 and t[-1] == token[0] for n in names)
-        return 0 if full else None
 
     def _title_of_role(self, sent: Sentence, run: list[int], complement: int) -> None:
         """ "Secretary of State" before "John Kerry": the title and its complement are the role."""
@@ -274,13 +264,11 @@ class EntityTable(UnnamedResolver, PronounResolver):
             c
             for c in sent.children[mention.head]
             if c < mention.head
-            and (sent.words[c].deprel in ("compound", "nmod:poss") or _possessive(sent.words[c]))
+            and (sent.words[c].deprel in ("compound", "nmod:poss") or possessive(sent.words[c]))
             and not self.vocab.in_lexicon("time_nouns", sent.words[c].lemma.lower())  # "Friday release"
             and (
                 sent.words[c].upos == "PROPN"
-                or (
-                    sent.words[c].upos == "PRON" and (sent.words[c].deprel == "nmod:poss" or _possessive(sent.words[c]))
-                )
+                or (sent.words[c].upos == "PRON" and (sent.words[c].deprel == "nmod:poss" or possessive(sent.words[c])))
                 or self.vocab.in_lexicon("organization_words", sent.words[c].lemma.lower())
             )
         ]
@@ -400,8 +388,3 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if len(firsts) != 1 or any(self.tokens(f)[-1] == tokens[0] for f in fulls):
             return None
         return firsts.pop()
-
-
-def _possessive(w: Word) -> bool:
-    """A possessive pronoun however the parse labels it ("His statement" as plain ``nmod``)."""
-    return w.upos == "PRON" and "Poss=Yes" in w.feats and w.rel == "nmod"

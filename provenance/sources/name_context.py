@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 import regex
 
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mentions import Mention
 from .relatives import name_of_phrase
+from .table import NameMention
 
 
 def after_the(mention: Mention, name: str) -> bool:
@@ -123,3 +124,22 @@ def is_subject(sent: Sentence, run: list[int], speaks: Callable[[str], bool] | N
     if head.rel != "nsubj" or head.head < 0:
         return False
     return sent.words[head.head].deprel in ("root", "conj", "parataxis")
+
+
+def opening_surname(sent: Sentence, names: list[NameMention], tokens: Callable[[str], list[str]]) -> int | None:
+    """ "Niederreiter has four goals ..." with the surname that opens the sentence tagged a
+    common noun: the surname of a person named in full before (``names``) is that person's
+    name (index 0), else None."""
+    w = sent.words[0] if sent.words else None
+    if w is None or w.upos == "PROPN" or not w.text[:1].isupper() or w.text.isupper():
+        return None
+    token = tokens(w.text)
+    if len(token) != 1 or w.rel != "nsubj":
+        return None
+    full = any(len(t := tokens(n.name)) > 1 and t[-1] == token[0] for n in names)
+    return 0 if full else None
+
+
+def possessive(w: Word) -> bool:
+    """A possessive pronoun however the parse labels it ("His statement" as plain ``nmod``)."""
+    return w.upos == "PRON" and "Poss=Yes" in w.feats and w.rel == "nmod"
