@@ -468,3 +468,35 @@ def test_name_before_a_coordinated_speech_verb_is_its_subject():
     ]
     assert (_repaired(rows).words[7].head, _repaired(rows).words[7].deprel) == (8, "nsubj")
     assert _quotes(rows) == [("he spoke to Roe", "Gates")]
+
+
+def _poll(say_children: list[FeatRow]) -> list[FeatRow]:
+    """'Nine out of 10 say they will vote .' with "say" tagged a noun in the subject's phrase
+    (and ``say_children`` words before "say", hung on it)."""
+    n = len(say_children)
+    return [
+        ("Nine", "nine", "NUM", 7 + n, "nsubj", ""),
+        ("out", "out", "ADP", 3, "case", ""),
+        ("of", "of", "ADP", 3, "case", ""),
+        ("10", "10", "NUM", 0, "nmod", ""),
+        *say_children,
+        ("say", "say", "NOUN", 0, "nmod", ""),
+        ("they", "they", "PRON", 7 + n, "nsubj", "PronType=Prs"),
+        ("will", "will", "AUX", 7 + n, "aux", FIN),
+        ("vote", "vote", "VERB", -1, "root", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 7 + n, "punct", ""),
+    ]
+
+
+def test_say_tagged_a_noun_in_a_poll_figure_is_the_verb():
+    rows = _poll([])
+    repaired = _repaired(rows)
+    assert (repaired.words[4].upos, repaired.words[4].head) == ("VERB", -1)
+    assert (repaired.words[7].head, repaired.words[7].deprel) == (4, "ccomp")
+    assert _quotes(rows) == [("they will vote", "Nine out of 10")]
+
+
+def test_a_say_with_a_determiner_is_a_noun():
+    # "Nine out of 10 their say they will vote ." - nonsense on purpose: "their say" is a noun
+    rows = _poll([("their", "their", "PRON", 5, "nmod:poss", "PronType=Prs")])
+    assert _repaired(rows).words == sentence(rows).words

@@ -41,6 +41,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .model import ParsedParagraph
 from .subject_repairs import subject_moves
+from .tag_repairs import say_read_as_noun
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -167,6 +168,10 @@ def repair_sentence(
     sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
 ) -> Sentence:
     """``sent`` with each misplaced speech complement re-attached as ``ccomp`` of its verb."""
+    say, moves_say = say_read_as_noun(sent)
+    if say >= 0 and _is_tree(sent, moves_say):
+        sent = _moved(sent, moves_say)
+        sent = replace(sent, words=[replace(w, upos="VERB") if w.index == say else w for w in sent.words])
     subjects = subject_moves(
         sent,
         is_speech,
