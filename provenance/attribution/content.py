@@ -174,7 +174,8 @@ _ADDRESSEE_VERBS = LISTENER_VERBS | frozenset(
 _SUBJECTS = ("nsubj", "csubj", "expl")
 
 
-def _has_subject(sent: Sentence, head: int) -> bool:
+def has_subject(sent: Sentence, head: int) -> bool:
+    """The clause headed by ``head`` has a subject of its own (nominal, clausal or expletive)."""
     return any(sent.words[c].rel in _SUBJECTS for c in sent.children[head])
 
 
@@ -194,7 +195,7 @@ def raised_subject(sent: Sentence, cue: int, words: set[int]) -> set[int]:
     end = max(sent.subtree(obj))
     for c in kids:
         w = sent.words[c]
-        if c <= end or _has_subject(sent, c) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        if c <= end or has_subject(sent, c) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
         if w.rel in ("ccomp", "xcomp") and c in words:
             if any(x.text == "," for x in sent.words[end + 1 : c]):

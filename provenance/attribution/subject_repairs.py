@@ -29,10 +29,11 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
+from .content import has_subject
+
 IsSpeech = Callable[[Word, Sentence], bool]
 Moves = dict[int, tuple[int, str]]
 
-_SUBJECTS = ("nsubj", "expl", "csubj")
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET")
 _CLAUSE_RELS = ("advcl", "parataxis", "dep", "ccomp")
 # Words that make the clause after an object subordinate or coordinate, never its predicate
@@ -49,10 +50,6 @@ _DASHES = frozenset({"—", "–", "--"})
 _BREAKS = frozenset({",", ";", ":", "(", "—", "–", "--"})  # punctuation that opens a new clause
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
 _SET_OFF = ("conj", "appos", "vocative", "parataxis", "nmod", "list", "dep")
-
-
-def _has_subject(sent: Sentence, i: int) -> bool:
-    return any(sent.words[c].rel in _SUBJECTS for c in sent.children[i])
 
 
 def _finite(sent: Sentence, i: int) -> bool:
@@ -99,7 +96,7 @@ def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
     candidates = set(sent.subtree(obj)) | {c for h in heads for c in sent.children[h] if c > verb.index}
     for f in sorted(candidates):
         w = sent.words[f]
-        if f <= obj or _has_subject(sent, f) or not _finite(sent, f) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        if f <= obj or has_subject(sent, f) or not _finite(sent, f) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
         if w.head in heads and w.rel in _CLAUSE_RELS:
             lead = [j for j in range(last + 1, f) if sent.words[j].head != f]
@@ -202,19 +199,21 @@ def _set_off_phrase(sent: Sentence, verb: Word, inside: int) -> int:
         if opener > 0 and _relative(sent.words[opener + 1]):
             end = opener - 1
     found = [n for n in sent.subtree(inside) if _set_off(sent, n, end, inside)]
-    if not found:
+    if not found and _bare_name_before(sent, verb, inside):
         # "as Archbishop Aris Shirvanian of the Armenian Patriarchate told": a bare name right
         # before the verb, hung on it without a preposition
-        found = [
-            n
-            for n in sent.subtree(inside)
-            if n == inside
-            and sent.words[n].upos == "PROPN"
-            and sent.words[n].rel in ("obl", "nmod", "dep")
-            and not any(sent.words[c].rel == "case" for c in sent.children[n])
-            and sent.subtree(n)[-1] == verb.index - 1
-        ]
+        return inside
     return min(found, key=lambda n: sent.subtree(n)[0]) if found else -1
+
+
+def _bare_name_before(sent: Sentence, verb: Word, n: int) -> bool:
+    w = sent.words[n]
+    return (
+        w.upos == "PROPN"
+        and w.rel in ("obl", "nmod", "dep")
+        and not any(sent.words[c].rel == "case" for c in sent.children[n])
+        and sent.subtree(n)[-1] == verb.index - 1
+    )
 
 
 def _set_off(sent: Sentence, n: int, end: int, after: int) -> bool:
@@ -248,7 +247,7 @@ def _name_before(sent: Sentence, n: int, inside: int) -> int:
 
 def _trailing_speaker(sent: Sentence, verb: Word) -> Moves:
     """'The plan is dead, his top aide, Tad Devine, told The Huffington Post': the speaker."""
-    if _has_subject(sent, verb.index) or not _finite(sent, verb.index) or "Mood=Imp" in verb.feats:
+    if has_subject(sent, verb.index) or not _finite(sent, verb.index) or "Mood=Imp" in verb.feats:
         return {}
     comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c < verb.index), -1)
     head = verb.head
@@ -317,7 +316,7 @@ def _directive_infinitive(
     for f in sent.children[obj]:
         w = sent.words[f]
         to = any(sent.words[c].rel == "mark" and sent.words[c].lemma.lower() == "to" for c in sent.children[f])
-        if w.rel == "acl" and f > obj and w.upos in ("VERB", "AUX") and to and not _has_subject(sent, f):
+        if w.rel == "acl" and f > obj and w.upos in ("VERB", "AUX") and to and not has_subject(sent, f):
             return {f: (verb.index, "xcomp")}
     return {}
 
@@ -339,7 +338,7 @@ def _stolen_conjunct(sent: Sentence, verb: Word) -> Moves:
     """'..., but he was copied on the questions and Gates said he spoke to Manafort' with "Gates"
     a conjunct of "questions" and "said" a subjectless conjunct of the first verb: the "and"
     joins the clauses, and the name right before the verb is its subject."""
-    if verb.rel != "conj" or _has_subject(sent, verb.index) or not _finite(sent, verb.index):
+    if verb.rel != "conj" or has_subject(sent, verb.index) or not _finite(sent, verb.index):
         return {}
     n = verb.index - 1
     while n >= 0 and sent.words[n].rel in ("flat", "compound") and sent.words[n].head > n:
