@@ -55,3 +55,33 @@ def test_grafted_parser_parses_like_the_original(tmp_path: Path):
     before, after = parse(original), parse(grafted)
     assert len(before) > 30
     assert after == before
+
+
+def test_grafted_tagger_tags_like_the_original(tmp_path: Path):
+    """The tagger's pretrained block sits after its word embedding: zero columns there change nothing."""
+    import stanza
+
+    out = tmp_path / "grafted"
+    graft_folder(PACKAGED_MODEL, _tiny_pretrain(tmp_path / "vectors.pt"), out, components=("depparse", "pos"))
+    original, grafted = resolve_model(str(PACKAGED_MODEL)), resolve_model(str(out))
+
+    def tag(spec) -> list[tuple[str, str, str, str, int, str]]:
+        doc = stanza.Pipeline(**spec.pipeline_kwargs())(TEXT)
+        return [(w.text, w.upos, w.xpos, w.feats or "", w.head, w.deprel) for s in doc.sentences for w in s.words]
+
+    assert tag(grafted) == tag(original)
+
+
+def test_graft_state_inserts_the_tagger_block_after_the_word_embedding():
+    import torch
+
+    names = [f"taggerlstm.{n}" for n in ("lstm.0.lstm.weight_ih_l0", "lstm.0.lstm.weight_ih_l0_reverse")]
+    names += ["taggerlstm.highway.0.weight", "taggerlstm.gate.0.weight"]
+    state = {k: torch.arange(3.0).repeat(4, 1) for k in names}
+    state["drop_replacement"] = torch.arange(3.0)
+    out = graft_state(state, vector_dim=5, transformed_dim=2, prefix="taggerlstm", at=1)
+    for key in names:
+        assert out[key][0].tolist() == [0.0, 0.0, 0.0, 1.0, 2.0]  # word column, two zeros, the rest
+    assert out["drop_replacement"].tolist() == [0.0, 0.0, 0.0, 1.0, 2.0]
+    with pytest.raises(ValueError, match="only"):
+        graft_folder(PACKAGED_MODEL, Path("x.pt"), Path("/tmp/never"), components=("lemma",))
