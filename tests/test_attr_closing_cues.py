@@ -178,6 +178,42 @@ def test_according_to_in_a_relative_clause_stays_in_it():
     assert said(found, text) == [("according-to", "which collected fees", "official")]
 
 
+def test_according_to_in_a_restrictive_relative_clause_covers_the_whole_clause():
+    # "She met leaders and families who were hurt, according to a city official." (the tree the
+    # packaged parser gave the AP sentence of this shape): the phrase hung on "hurt" reports the
+    # meeting; climbing goes through the noun's conjunct too.
+    prefix: list[Row] = [
+        ("She", "she", "PRON", 1, "nsubj"),
+        ("met", "meet", "VERB", -1, "root"),
+        ("leaders", "leader", "NOUN", 1, "obj"),
+        ("and", "and", "CCONJ", 4, "cc"),
+        ("families", "family", "NOUN", 2, "conj"),
+        ("who", "who", "PRON", 7, "nsubj:pass"),
+        ("were", "be", "AUX", 7, "aux:pass"),
+        ("hurt", "hurt", "VERB", 4, "acl:relcl"),
+    ]
+    text, found = attribute_sentence(according(prefix, 7))
+    assert said(found, text) == [("according-to", "She met leaders and families who were hurt", "official")]
+
+
+def test_according_to_after_a_relative_clause_without_its_pronoun_stays_in_it():
+    # "It is proof the team can close the gap, according to a city official.": a that-less
+    # complement the parse took for a relative clause is no restrictive relative clause.
+    prefix: list[Row] = [
+        ("It", "it", "PRON", 2, "nsubj"),
+        ("is", "be", "AUX", 2, "cop"),
+        ("proof", "proof", "NOUN", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("team", "team", "NOUN", 6, "nsubj"),
+        ("can", "can", "AUX", 6, "aux"),
+        ("close", "close", "VERB", 2, "acl:relcl"),
+        ("the", "the", "DET", 8, "det"),
+        ("gap", "gap", "NOUN", 6, "obj"),
+    ]
+    text, found = attribute_sentence(according(prefix, 8))
+    assert said(found, text) == [("according-to", "the team can close the gap", "official")]
+
+
 def test_according_to_after_a_cue_names_its_channel_not_a_second_statement():
     # "Roe said at a news conference, according to a city official." with the official hung on
     # "conference": the content does not climb into Roe's cue.

@@ -153,3 +153,40 @@ def test_any_tree_stays_a_tree_with_the_same_words(s):
     assert _is_tree(out)
     assert [(w.text, w.upos, w.start, w.end) for w in out.words] == [(w.text, w.upos, w.start, w.end) for w in s.words]
     assert arcs(head_names_last(out)) == arcs(out)  # a second pass changes nothing
+
+
+def test_crossing_arcs_inside_a_name_still_make_one_name():
+    # The packaged parser's tree for "..., according to NYPD Commissioner James O'Neill.": the
+    # preposition on "NYPD", "NYPD" a compound of "Commissioner", "O'Neill" flat on "NYPD".
+    s = sentence(
+        [
+            ("It", "it", "PRON", 1, "nsubj"),
+            ("exploded", "explode", "VERB", -1, "root"),
+            (",", ",", "PUNCT", 5, "punct"),
+            ("according", "accord", "VERB", 5, "case"),
+            ("to", "to", "ADP", 3, "fixed"),
+            ("NYPD", "NYPD", "PROPN", 6, "compound"),
+            ("Commissioner", "Commissioner", "PROPN", 1, "obl"),
+            ("James", "James", "PROPN", 6, "flat"),
+            ("O'Neill", "O'Neill", "PROPN", 5, "flat"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ]
+    )
+    got = arcs(head_names_last(s))
+    assert {"obl(exploded, O'Neill)", "case(O'Neill, according)", "punct(O'Neill, ,)"} <= got
+    assert {"compound(O'Neill, NYPD)", "compound(O'Neill, Commissioner)", "compound(O'Neill, James)"} <= got
+
+
+def test_two_phrases_side_by_side_are_not_one_name():
+    s = sentence(
+        [
+            ("Roe", "Roe", "PROPN", 1, "nsubj"),
+            ("told", "tell", "VERB", -1, "root"),
+            ("ABC", "ABC", "PROPN", 3, "compound"),
+            ("News", "News", "PROPN", 1, "obj"),
+            ("Sunday", "Sunday", "PROPN", 1, "obl:tmod"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ]
+    )
+    got = arcs(head_names_last(s))
+    assert {"obj(told, News)", "obl:tmod(told, Sunday)", "compound(News, ABC)"} <= got

@@ -234,3 +234,55 @@ def test_a_post_from_a_person_is_the_persons():
     r = resolve([[_joined()], [says]])  # type: ignore[list-item]
     [q] = r.quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Jake Sullivan", "person")
+
+
+def test_a_titled_name_after_from_is_a_person_not_a_place():
+    # "She faced a challenge from Labour Leader Jeremy Corbyn ." then "Corbyn said the plan
+    # failed .": "from" marks places ("from Ottawa"), but a name with a title is a person's, and
+    # the later surname takes the full name and the title.
+    first: list[FeatRow] = [
+        ("She", "she", "PRON", 1, "nsubj", ""),
+        ("faced", "face", "VERB", -1, "root", FIN),
+        ("a", "a", "DET", 3, "det", ""),
+        ("challenge", "challenge", "NOUN", 1, "obj", ""),
+        ("from", "from", "ADP", 8, "case", ""),
+        ("Labour", "Labour", "PROPN", 8, "compound", ""),
+        ("Leader", "Leader", "PROPN", 8, "compound", ""),
+        ("Jeremy", "Jeremy", "PROPN", 8, "compound", ""),
+        ("Corbyn", "Corbyn", "PROPN", 3, "nmod", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    second: list[FeatRow] = [
+        ("Corbyn", "Corbyn", "PROPN", 1, "nsubj", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("plan", "plan", "NOUN", 4, "nsubj", ""),
+        ("failed", "fail", "VERB", 1, "ccomp", FIN),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    r = resolve([[first], [second]])  # type: ignore[list-item]
+    assert [q.speaker.name for q in r.quotes] == ["Jeremy Corbyn"]
+    assert r.quotes[0].speaker.anonymity == "named"
+
+
+def test_a_place_after_from_is_still_no_person():
+    # "She flew in from New York ." then "York said the plan failed ."
+    first: list[FeatRow] = [
+        ("She", "she", "PRON", 1, "nsubj", ""),
+        ("flew", "fly", "VERB", -1, "root", FIN),
+        ("in", "in", "ADV", 1, "advmod", ""),
+        ("from", "from", "ADP", 5, "case", ""),
+        ("New", "New", "PROPN", 5, "compound", ""),
+        ("York", "York", "PROPN", 1, "obl", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    second: list[FeatRow] = [
+        ("York", "York", "PROPN", 1, "nsubj", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("plan", "plan", "NOUN", 4, "nsubj", ""),
+        ("failed", "fail", "VERB", 1, "ccomp", FIN),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    r = resolve([[first], [second]])  # type: ignore[list-item]
+    assert [q.speaker.name for q in r.quotes] == ["York"]

@@ -21,15 +21,29 @@ _CLIMB = frozenset({"xcomp", "advcl"})
 _CLIMB_NOUN_PHRASE = _CLIMB | {"acl", "obj", "iobj", "obl", "nmod"}
 
 
-def _climbs(w: Word, climb: frozenset[str]) -> bool:
-    """Whether the content climbs from ``w`` to its head: by a relation in ``climb``, never out of
-    a relative clause ("the gap, which stood at 263, according to the AP" qualifies the relative
-    clause alone); a noun by an apposition too, however the parse labels it ("deadlocked in
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def _climbs(sent: Sentence, w: Word, climb: frozenset[str]) -> bool:
+    """Whether the content climbs from ``w`` to its head: by a relation in ``climb``; out of a
+    relative clause only for "according to" and only a restrictive one, written without a comma
+    ("met with families who were affected by the shooting, according to AP" is what AP says of
+    the meeting; "the gap, which stood at 263, according to the AP" qualifies the relative clause
+    alone); a noun by an apposition too, however the parse labels it ("deadlocked in
     California, the biggest prize of the season, according to a new poll")."""
     if w.deprel == "acl:relcl":
-        return False
-    nominal_appos = climb is _CLIMB_NOUN_PHRASE and w.upos in ("NOUN", "PROPN") and w.rel in ("appos", "parataxis")
-    return w.rel in climb or nominal_appos
+        # (with its relative pronoun: a clause without one, "proof the candidate can close the
+        # gap", is a complement the parse took for a relative clause)
+        first = sent.subtree(w.index)[0]
+        return (
+            climb is _CLIMB_NOUN_PHRASE
+            and first > 0
+            and sent.words[first - 1].upos != "PUNCT"
+            and sent.words[first].lemma.lower() in _RELATIVE_PRONOUNS
+        )
+    # (a noun's conjunct is inside its phrase: "leaders and family members who were ...")
+    nominal = climb is _CLIMB_NOUN_PHRASE and w.upos in ("NOUN", "PROPN") and w.rel in ("appos", "parataxis", "conj")
+    return w.rel in climb or nominal
 
 
 def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[Word], bool]) -> Match:
@@ -52,7 +66,7 @@ def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[
         return _parenthetical(sent, m, h, lo, last) if preposition else m
     # (a relative clause, "who cites them", qualifies its noun)
     climb = _CLIMB_NOUN_PHRASE if preposition and sent.words[m["cue"]].deprel != "acl:relcl" else _CLIMB
-    while _climbs(sent.words[h], climb) and 0 <= sent.words[h].head < h:
+    while _climbs(sent, sent.words[h], climb) and 0 <= sent.words[h].head < h:
         step = sent.words[h].rel
         h = sent.words[h].head
         if (

@@ -154,8 +154,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if any(
             sent.words[k].rel == "case" and self.vocab.in_lexicon("locative_prepositions", sent.words[k].lemma.lower())
             for k in sent.children[head]
-        ):
-            return None  # "in New York", "from Ottawa": places, not people
+        ) and not any(self.m.is_role(sent.words[i].text.lower()) for i in run[:-1]):
+            return None  # "in New York", "from Ottawa": places; not "from Labour Leader Jeremy Corbyn"
         if mention_type(sent, head) in NOT_SPEAKERS or mention_type(sent, head) == "organization":
             return None  # the model folder's NER tagger (when it has one) says what the name is
         lemmas = [sent.words[i].text.lower() for i in run]

@@ -29,6 +29,10 @@ from provenance.syntax.tree import Sentence
 _TITLE_TO_NAME = {"flat", "flat:name", "appos", "compound", "nmod:desc", "dep"}
 # How later name words hang from earlier ones.
 _NAME_PARTS = {"flat", "flat:name"}
+# How the words of a run of proper nouns may hang from each other when the parser's arcs inside
+# the name cross ("NYPD Commissioner James O'Neill": compound(Commissioner, NYPD),
+# flat(Commissioner, James), flat(NYPD, O'Neill)).
+_INSIDE_NAME = _TITLE_TO_NAME | _NAME_PARTS
 
 
 def _run(sent: Sentence, h: int) -> list[int]:
@@ -53,6 +57,25 @@ def _run(sent: Sentence, h: int) -> list[int]:
     return run
 
 
+def _tangled_run(sent: Sentence, h: int) -> tuple[list[int], int]:
+    """The proper nouns from ``h`` on as one name, with the one word of them whose head is outside,
+    when every other word hangs inside the run by a name relation, however the arcs go (they
+    cross in "according to NYPD Commissioner James O'Neill", where the preposition hangs on
+    "NYPD"); else ``([h], h)``. Two phrases side by side ("told ABC News Sunday") have two words
+    with heads outside."""
+    words = sent.words
+    if words[h].upos != "PROPN":
+        return [h], h
+    end = h
+    while end + 1 < len(words) and words[end + 1].upos == "PROPN":
+        end += 1
+    span = list(range(h, end + 1))
+    outside = [i for i in span if not h <= words[i].head <= end]
+    if len(span) < 2 or len(outside) != 1 or any(words[i].deprel not in _INSIDE_NAME for i in span if i != outside[0]):
+        return [h], h
+    return span, outside[0]
+
+
 def head_names_last(sent: Sentence) -> Sentence:
     """The sentence with each proper name re-headed on its last word (see the module doc)."""
     heads = [w.head for w in sent.words]
@@ -62,14 +85,17 @@ def head_names_last(sent: Sentence) -> Sentence:
     for h in range(len(sent.words)):
         if h in done:
             continue
-        run = _run(sent, h)
+        run, top = _run(sent, h), h
+        tangled, tangled_top = _tangled_run(sent, h)
+        if len(tangled) > len(run):
+            run, top = tangled, tangled_top
         if len(run) < 2:
             continue
         done.update(run)
         last = run[-1]
         members = set(run)
         title = sent.words[h].upos == "NOUN"
-        heads[last], rels[last] = sent.words[h].head, sent.words[h].deprel
+        heads[last], rels[last] = sent.words[top].head, sent.words[top].deprel
         for m in run[:-1]:
             heads[m], rels[m] = last, "compound"
         for w in sent.words:
