@@ -46,6 +46,7 @@ class UnnamedResolver(TableBase):
         if self.m.outlets.first_in(mention.description) or (
             self.vocab.in_lexicon("outlet_words", head_lemma)
             and head_word.upos == "NOUN"
+            and (head_word.text[:1].isupper() or self.vocab.in_lexicon("media_nouns", head_lemma))
             and any(sent.words[c].deprel in ("amod", "compound", "nmod:poss") for c in sent.children[mention.head])
         ):
             return self._for_outlet(mention, head_lemma)

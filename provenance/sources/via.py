@@ -57,7 +57,13 @@ def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention:
     named = model.outlets.first_in(entity.name)
     if named:  # "the Post reported" after "The Washington Post"
         return Via(name=named[0], text=mention.text, start=mention.start, end=mention.end, known=True)
-    if model.vocab.in_lexicon("outlet_words", entity.head_lemma) and not mention.name:
+    head = mention.ref.sentence.words[mention.head]
+    # (in lower case only a media noun: "state television said", not "lobbying records show")
+    if (
+        model.vocab.in_lexicon("outlet_words", entity.head_lemma)
+        and not mention.name
+        and (head.text[:1].isupper() or model.vocab.in_lexicon("media_nouns", entity.head_lemma))
+    ):
         if regex.match(r"(?i)the\b", mention.description):
             # "the news outlet", "the network": the outlet the article has just named
             before = doc.text[max(0, mention.start - _NEARBY) : mention.start]
