@@ -369,3 +369,44 @@ def test_that_read_as_the_object_of_a_verb_with_an_object_is_the_complementiser(
     assert (repaired.words[8].head, repaired.words[8].deprel) == (1, "ccomp")
     assert (repaired.words[5].head, repaired.words[5].deprel) == (8, "mark")
     assert _quote(rows) == ("that it had received the money", "Suncor")
+
+
+# "According to a new Post-ABC poll , most voters oppose the plan ." with the preposition on
+# "Post-ABC", a compound of "poll" (the packaged parser's tree for a sentence of this shape)
+POLL_COMPOUND: list[Row] = [
+    ("According", "accord", "VERB", 4, "case"),
+    ("to", "to", "ADP", 0, "fixed"),
+    ("a", "a", "DET", 5, "det"),
+    ("new", "new", "ADJ", 5, "amod"),
+    ("Post-ABC", "Post-ABC", "PROPN", 5, "compound"),
+    ("poll", "poll", "NOUN", 9, "obl"),
+    (",", ",", "PUNCT", 5, "punct"),
+    ("most", "most", "ADJ", 8, "amod"),
+    ("voters", "voter", "NOUN", 9, "nsubj"),
+    ("oppose", "oppose", "VERB", -1, "root"),
+    ("the", "the", "DET", 11, "det"),
+    ("plan", "plan", "NOUN", 9, "obj"),
+    (".", ".", "PUNCT", 9, "punct"),
+]
+
+
+def test_a_preposition_on_a_compound_modifier_belongs_to_the_phrase_head():
+    s = _repaired(POLL_COMPOUND)
+    assert (s.words[0].head, s.words[0].deprel) == (5, "case")  # "According" on "poll"
+    assert _quote(POLL_COMPOUND) == ("most voters oppose the plan", "a new Post-ABC poll")
+
+
+def test_a_preposition_of_the_compound_itself_stays():
+    # "the in-state tuition plan": nothing before the compound is its preposition; a modifier with
+    # a preposition after it is left alone
+    s = _repaired(
+        [
+            ("Roe", "Roe", "PROPN", 1, "nsubj"),
+            ("backed", "back", "VERB", -1, "root"),
+            ("the", "the", "DET", 4, "det"),
+            ("tuition", "tuition", "NOUN", 4, "compound"),
+            ("plan", "plan", "NOUN", 1, "obj"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ]
+    )
+    assert [(w.head, w.deprel) for w in s.words][2:5] == [(4, "det"), (4, "compound"), (1, "obj")]

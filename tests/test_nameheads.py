@@ -190,3 +190,23 @@ def test_two_phrases_side_by_side_are_not_one_name():
     )
     got = arcs(head_names_last(s))
     assert {"obj(told, News)", "obl:tmod(told, Sunday)", "compound(News, ABC)"} <= got
+
+
+def test_the_phrase_preposition_before_a_title_goes_to_the_name():
+    # ", according to campaign manager Jeff Weaver ." with the preposition and comma on the title
+    s = sentence(
+        [
+            ("It", "it", "PRON", 1, "nsubj"),
+            ("grew", "grow", "VERB", -1, "root"),
+            (",", ",", "PUNCT", 6, "punct"),
+            ("according", "accord", "VERB", 6, "case"),
+            ("to", "to", "ADP", 3, "fixed"),
+            ("campaign", "campaign", "NOUN", 6, "compound"),
+            ("manager", "manager", "NOUN", 1, "obl"),
+            ("Jeff", "Jeff", "PROPN", 6, "flat"),
+            ("Weaver", "Weaver", "PROPN", 6, "flat"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ]
+    )
+    got = arcs(head_names_last(s))
+    assert {"obl(grew, Weaver)", "case(Weaver, according)", "punct(Weaver, ,)", "compound(manager, campaign)"} <= got

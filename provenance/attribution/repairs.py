@@ -25,6 +25,10 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   comma that opens with a subordinator (after, because, although, ...) becomes ``advcl`` with
   that word its ``mark``, and the quote is Roe's again.
 
+* **a preposition hung on a compound modifier** - "According to a recent Washington Post-ABC
+  News poll, ..." as ``case(Post, According)`` with ``compound(poll, Post)``: a modifier inside a
+  noun phrase takes no preposition of its own, so one before it belongs to the phrase's head.
+
 A second "that" clause coordinated with the first ("conceded that he was trailing - and that
 Pennsylvania may be slipping") moves with it. The repair changes only those arcs, and only where
 the verb has no complement clause yet. ``Attributor.repair`` runs it once per article before
@@ -152,6 +156,22 @@ def _subordinate_complement(sent: Sentence, x: Word, is_speech: IsSpeech) -> int
     return first if comma and opener.upos in ("ADP", "SCONJ") and opener.text.lower() in _SUBORDINATORS else -1
 
 
+def _case_on_compound(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """Prepositions the parse hung on a compound modifier before it, moved to the modifier's head
+    noun (when that noun has no preposition of its own)."""
+    moves: dict[int, tuple[int, str]] = {}
+    for w in sent.words:
+        if w.rel != "case" or w.head <= w.index:
+            continue
+        modifier = sent.words[w.head]
+        if modifier.deprel != "compound" or modifier.head <= modifier.index:
+            continue
+        head = sent.words[modifier.head]
+        if head.upos in ("NOUN", "PROPN") and not any(sent.words[c].rel == "case" for c in sent.children[head.index]):
+            moves[w.index] = (head.index, w.deprel)
+    return moves
+
+
 def _is_tree(sent: Sentence, moves: dict[int, tuple[int, str]]) -> bool:
     """Every word still reaches the root after the moves (a repair never makes a cycle)."""
     heads = [moves[w.index][0] if w.index in moves else w.head for w in sent.words]
@@ -164,10 +184,13 @@ def _is_tree(sent: Sentence, moves: dict[int, tuple[int, str]]) -> bool:
     return True
 
 
-def repair_sentence(
+def _words_and_subjects(
     sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
 ) -> Sentence:
-    """``sent`` with each misplaced speech complement re-attached as ``ccomp`` of its verb."""
+    """The repairs that come before the complements': prepositions on compounds, a "say" read as
+    a noun, and the clause subjects (subject_repairs.py)."""
+    if (cases := _case_on_compound(sent)) and _is_tree(sent, cases):
+        sent = _moved(sent, cases)
     say, moves_say = say_read_as_noun(sent)
     if say >= 0 and _is_tree(sent, moves_say):
         sent = _moved(sent, moves_say)
@@ -181,6 +204,14 @@ def repair_sentence(
     )
     if subjects and _is_tree(sent, subjects):
         sent = _moved(sent, subjects)
+    return sent
+
+
+def repair_sentence(
+    sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
+) -> Sentence:
+    """``sent`` with each misplaced speech complement re-attached as ``ccomp`` of its verb."""
+    sent = _words_and_subjects(sent, is_speech, is_listener, in_lex)
     moves: dict[int, tuple[int, str]] = {}
     for x in sent.words:
         if (opener := _subordinate_complement(sent, x, is_speech)) >= 0:

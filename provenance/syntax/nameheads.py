@@ -35,6 +35,10 @@ _NAME_PARTS = {"flat", "flat:name"}
 _INSIDE_NAME = _TITLE_TO_NAME | _NAME_PARTS
 
 
+# Words that mark the whole noun phrase, not its first word: they go with the name's new head.
+_PHRASE_FUNCTION = frozenset({"case", "punct", "cc", "mark"})
+
+
 def _run(sent: Sentence, h: int) -> list[int]:
     """The words from ``h`` to the end of the proper name that follows it or that it starts."""
     words = sent.words
@@ -101,9 +105,11 @@ def head_names_last(sent: Sentence) -> Sentence:
         for w in sent.words:
             if w.index in members or w.head not in members or w.head == last:
                 continue
-            # A title keeps what comes before it ("Iraqi military spokesman"); whatever follows
-            # the name ("..., who spoke", the closing comma) belongs to the whole phrase.
-            if title and w.head == h and w.index < h:
+            # A title keeps what comes before it ("Iraqi military spokesman"), but for the
+            # phrase's own preposition and punctuation (", according to campaign manager Jeff
+            # Weaver"); whatever follows the name ("..., who spoke", the closing comma) belongs to
+            # the whole phrase.
+            if title and w.head == h and w.index < h and w.rel not in _PHRASE_FUNCTION:
                 continue
             heads[w.index] = last
         changed = True
