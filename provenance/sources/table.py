@@ -27,6 +27,7 @@ ResolvedBy = Literal[
     "definite-description",
     "relative-pronoun",
     "identified-as",
+    "named-next",
 ]
 Resolution = tuple[Entity | None, ResolvedBy | None]
 

@@ -12,16 +12,10 @@ import regex
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.tree import Sentence, Word, WordRef
 
+from .delayed import identified_as, named_next
 from .mentions import Mention
 from .model import Entity
 from .table import Resolution, TableBase, spelling_variant
-
-# ", later identified as Eva Smith": the name (capitalised words, a particle such as "de" or
-# "al-" inside) right after a description.
-_IDENTIFIED_AS = regex.compile(
-    r",?[ \t]+(?:(?:later|since|subsequently|then|who[ \t]+was|who[ \t]+has[ \t]+been)[ \t]+)?"
-    r"(?:identified|named)[ \t]+as[ \t]+(?P<name>\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|van|von|al-?\p{L}+))+)"
-)
 
 _DEFINITE = ("the", "this", "that", "these", "those")
 _CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
@@ -41,14 +35,9 @@ class UnnamedResolver(TableBase):
         head_lemma = head_word.lemma.lower()
         if (by_surname := self._surname_taken_for_noun(head_word)) is not None:
             return by_surname
-        if head_word.upos == "NOUN" and (identified := self._identified_as(mention)) is not None:
-            return self._person_entity(identified), "identified-as"
-        if self.m.outlets.first_in(mention.description) or (
-            self.vocab.in_lexicon("outlet_words", head_lemma)
-            and head_word.upos == "NOUN"
-            and (head_word.text[:1].isupper() or self.vocab.in_lexicon("media_nouns", head_lemma))
-            and any(sent.words[c].deprel in ("amod", "compound", "nmod:poss") for c in sent.children[mention.head])
-        ):
+        if head_word.upos == "NOUN" and (identified := identified_as(self, mention)):
+            return identified
+        if self._outlet_mention(mention, head_word):
             return self._for_outlet(mention, head_lemma)
         if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention):
             # "the statement said": the statement of the last organisation or person; "one
@@ -70,6 +59,8 @@ class UnnamedResolver(TableBase):
             named = self._role_holder(head_lemma, mention.start, is_role)
             if named is not None:
                 return named, "definite-description"
+        if head_word.upos == "NOUN" and (named_later := named_next(self, mention, head_lemma)):
+            return named_later
         if self.vocab.in_lexicon("organization_words", head_lemma) and not self.vocab.in_lexicon(
             "anonymous_descriptors", head_lemma
         ):
@@ -95,6 +86,16 @@ class UnnamedResolver(TableBase):
         return self._new(
             name=mention.description, type="unknown", head_lemma=head_lemma, description=mention.description
         ), None
+
+    def _outlet_mention(self, mention: Mention, head_word: Word) -> bool:
+        """An outlet the gazetteer knows, or a media noun with a modifier ("state television")."""
+        sent, lemma = mention.ref.sentence, head_word.lemma.lower()
+        return bool(self.m.outlets.first_in(mention.description)) or (
+            self.vocab.in_lexicon("outlet_words", lemma)
+            and head_word.upos == "NOUN"
+            and (head_word.text[:1].isupper() or self.vocab.in_lexicon("media_nouns", lemma))
+            and any(sent.words[c].deprel in ("amod", "compound", "nmod:poss") for c in sent.children[mention.head])
+        )
 
     def _surname_taken_for_noun(self, head_word: Word) -> Resolution | None:
         """ "Poulter said" with "Poulter" tagged as a common noun at the start of a sentence: a
@@ -216,12 +217,6 @@ class UnnamedResolver(TableBase):
             vague=vague,
             description=mention.description,
         ), None
-
-    def _identified_as(self, mention: Mention) -> str | None:
-        """ "A woman later identified as Eva Smith, an activist, demanded ...": a description
-        the same sentence names right after it is that named person."""
-        m = _IDENTIFIED_AS.match(self.doc.prose, mention.end)
-        return m.group("name") if m is not None else None
 
     def introduced_name(self, head_lemma: str, before: int) -> str | None:
         """The name an earlier sentence gave a group: "a group of militias calling itself the

@@ -1,0 +1,109 @@
+"""Delayed identification: a described speaker whom the same or the next sentence names.
+
+"A woman later identified as Eva Smith, an activist, demanded ...": the name right after the
+description, in its own sentence (``identified-as``).
+
+Wire copy often leads with a description and names the person a sentence later: "A top Obama
+adviser says the talks are on a glide path. Ed Brookover spoke to reporters Thursday ...";
+"Donald Trump's campaign manager says he is gratified ... Corey Lewandowski, in a statement, said
+...". The sources labels resolve such a description to the named person (README: "When a
+description is identified by name elsewhere in the article, the record is labelled by that
+identity"), and an editor would not call the quote anonymous.
+
+The link is made only in that tight shape, because an unnamed source followed by someone else is
+common too ("A police spokesman said ... John Roe, a neighbour, said ..."):
+
+* the description is a singular role noun (``person_roles``: adviser, manager, president), not a
+  word for a source as a source or a passer-by (``never_named_next``: "an official", "a
+  witness"), and the sentence gives no reason for keeping the source unnamed;
+* the very next sentence, in the same or the next paragraph, has as the subject of its main
+  clause a full name (two words or more) that the article has not used before, and that person
+  speaks there (a verb of saying, "said", or "spoke"/"talked to reporters");
+* the article gives the named person no description at all: "John Roe, a neighbour" is someone
+  else, and "Coach Dana Moe" after "A hockey coach" is the role holder that resolve.py links by
+  the role (``definite-description``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from provenance.syntax.tree import Sentence
+
+from .mentions import Mention
+from .table import NameMention, Resolution, TableBase
+
+# ", later identified as Eva Smith": the name (capitalised words, a particle such as "de" or
+# "al-" inside) right after a description.
+_IDENTIFIED_AS = regex.compile(
+    r",?[ \t]+(?:(?:later|since|subsequently|then|who[ \t]+was|who[ \t]+has[ \t]+been)[ \t]+)?"
+    r"(?:identified|named)[ \t]+as[ \t]+(?P<name>\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|van|von|al-?\p{L}+))+)"
+)
+
+# A sentence that explains why its source is unnamed keeps the source anonymous.
+_UNNAMED_ON_PURPOSE = regex.compile(
+    r"(?i)\b(?:anonymity|anonymous(?:ly)?|not\s+(?:been\s+)?authori[sz]ed|(?:be|being)\s+(?:named|identified))\b"
+)
+
+
+def identified_as(table: TableBase, mention: Mention) -> Resolution | None:
+    """ "a woman later identified as Eva Smith": the name right after the description."""
+    m = _IDENTIFIED_AS.match(table.doc.prose, mention.end)
+    return (table.person_entity(m.group("name")), "identified-as") if m is not None else None
+
+
+def named_next(table: TableBase, mention: Mention, head_lemma: str) -> Resolution | None:
+    """The person the next sentence identifies the described speaker as (the description becomes
+    their role, without its article: "top Obama adviser"), or None."""
+    name = _name_next(table, mention, head_lemma)
+    if name is None:
+        return None
+    person = table.person_entity(name)
+    person.role = person.role or regex.sub(r"^(?i:an?|the)\s+", "", mention.description)
+    return person, "named-next"
+
+
+def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | None:
+    vocab = table.vocab
+    if not vocab.in_lexicon("person_roles", head_lemma) or vocab.in_lexicon("never_named_next", head_lemma):
+        return None
+    if "Number=Plur" in mention.ref.sentence.words[mention.head].feats:
+        return None
+    here = mention.ref.sentence
+    k = next((i for i, s in enumerate(table.sentences) if s.start == here.start), -1)
+    if k < 0 or k + 1 >= len(table.sentences):
+        return None
+    if _UNNAMED_ON_PURPOSE.search(table.doc.text[here.start : here.end]):
+        return None
+    nxt = table.sentences[k + 1]
+    if not _close(table, here, nxt):
+        return None
+    name = next((n for n in table.person_names if nxt.start <= n.start < nxt.end and n.subject), None)
+    if name is None or len(table.tokens(name.name)) < 2 or not _speaks(table, nxt, name):
+        return None
+    if any(n.start < here.start and table.same_person(n.name, name.name) for n in table.person_names):
+        return None  # someone the article has already named
+    # A person the article describes ("John Roe, a neighbour") is someone else, or, with the
+    # description's own noun ("Coach Dana Moe"), the role holder resolve.py links by that role.
+    # (What the person does in that sentence, a "predicate" role, describes nothing.)
+    if any(n == name.name and r.how != "predicate" for n, r in table.roles):
+        return None
+    return name.name
+
+
+def _close(table: TableBase, here: Sentence, nxt: Sentence) -> bool:
+    a, b = table.doc.paragraph_at(here.start), table.doc.paragraph_at(nxt.start)
+    return a is not None and b is not None and 0 <= b.index - a.index <= 1
+
+
+def _speaks(table: TableBase, sent: Sentence, name: NameMention) -> bool:
+    """Whether the name is the subject of a verb of saying in its sentence."""
+    run = [w.index for w in sent.words if name.start <= w.start < name.end]
+    if not run:
+        return False
+    head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
+    if head.rel != "nsubj" or head.head < 0:
+        return False
+    lemma = sent.words[head.head].lemma.lower()
+    # ("spoke to reporters", "talked to the AP": communicating, though no content follows)
+    return table.vocab.in_lexicon("speech_verbs", lemma) or lemma in ("speak", "talk")
