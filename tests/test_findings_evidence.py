@@ -406,3 +406,30 @@ def test_an_impersonal_frame_is_vague_but_uncertain() -> None:
     )
     [f] = of_rule(ArticleResult(doc.path, [q]), doc, "vague-anonymous-source")
     assert (f.level, f.confidence) == ("info", "uncertain")
+
+
+def test_an_unnamed_source_inside_a_named_speakers_statement_is_not_an_anonymous_source() -> None:
+    # "Lohmar said investigators believe Moeckel made it": Lohmar describes the investigators;
+    # the article grants nobody anonymity. Alone, the same source is flagged.
+    doc = doc_from("The sheriff said investigators know the driver fled north.\n")
+    outer = quote(doc, "investigators know the driver fled north", "indirect", named(doc, "The sheriff"), cue="said")
+    sources = speaker(doc, "investigators", type="anonymous", anonymity="anonymous")
+    inner = quote(doc, "the driver fled north", "indirect", sources, cue="know")
+    nested = ArticleResult(doc.path, [outer, inner])
+    assert of_rule(nested, doc, "anonymous-without-reason") == []
+    alone = doc_from("Investigators know the driver fled north.\n")
+    by_them = speaker(alone, "Investigators", type="anonymous", anonymity="anonymous")
+    only = quote(alone, "the driver fled north", "indirect", by_them, cue="know")
+    assert [f.rule for f in of_rule(ArticleResult(alone.path, [only]), alone, "anonymous-without-reason")] == [
+        "anonymous-without-reason"
+    ]
+
+
+def test_a_vague_source_inside_a_named_speakers_statement_is_not_flagged() -> None:
+    doc = doc_from("The mayor said critics claim the bridge is unsafe.\n")
+    outer = quote(doc, "critics claim the bridge is unsafe", "indirect", named(doc, "The mayor"), cue="said")
+    inner = quote(
+        doc, "the bridge is unsafe", "indirect", speaker(doc, "critics", type="anonymous", anonymity="vague"), cue="claim"
+    )
+    assert of_rule(ArticleResult(doc.path, [outer, inner]), doc, "vague-anonymous-source") == []
+    assert of_rule(ArticleResult(doc.path, [inner]), doc, "vague-anonymous-source") != []
