@@ -348,6 +348,28 @@ def test_classes_shares_and_quantified_people_are_vague():
     assert q.speaker is not None and q.speaker.anonymity == "anonymous"
 
 
+def test_one_member_of_a_class_placed_by_a_relative_clause_is_anonymous_not_vague():
+    # "A data expert who worked for Rubio said the plan works ."
+    rows: list[Row] = [
+        ("A", "a", "DET", 2, "det"),
+        ("data", "data", "NOUN", 2, "compound"),
+        ("expert", "expert", "NOUN", 7, "nsubj"),
+        ("who", "who", "PRON", 4, "nsubj"),
+        ("worked", "work", "VERB", 2, "acl:relcl"),
+        ("for", "for", "ADP", 6, "case"),
+        ("Rubio", "Rubio", "PROPN", 4, "obl"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 9, "det"),
+        ("plan", "plan", "NOUN", 10, "nsubj"),
+        ("works", "work", "VERB", 7, "ccomp"),
+        (".", ".", "PUNCT", 7, "punct"),
+    ]
+    [q], _ = run([[rows]])
+    assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("anonymous", "anonymous")
+    [q], _ = run([[said([("A", "a", "DET"), ("data", "data", "NOUN"), ("expert", "expert", "NOUN")])]])
+    assert q.speaker is not None and q.speaker.anonymity == "vague"
+
+
 def test_the_person_is_the_unnamed_person_quoted_before():
     # A longtime adviser said the plan works . | The person said the plan works .
     [first, second], sources = run(

@@ -341,7 +341,10 @@ class UnnamedResolver(TableBase):
         if self.vocab.in_lexicon("generic_classes", head.text.lower()) or self.vocab.in_lexicon(
             "generic_classes", head_lemma
         ):
-            return True
+            # (one person the article places: "a GOP data expert who has worked for a rival")
+            return self._plural(WordRef(sent, mention.head)) or not any(
+                sent.words[c].deprel == "acl:relcl" for c in sent.children[mention.head]
+            )
         if self.vocab.in_lexicon("share_words", head_lemma) or self.vocab.in_lexicon("share_words", head.text):
             return True
         quantifier = mention.ref.word
