@@ -429,7 +429,11 @@ def test_a_vague_source_inside_a_named_speakers_statement_is_not_flagged() -> No
     doc = doc_from("The mayor said critics claim the bridge is unsafe.\n")
     outer = quote(doc, "critics claim the bridge is unsafe", "indirect", named(doc, "The mayor"), cue="said")
     inner = quote(
-        doc, "the bridge is unsafe", "indirect", speaker(doc, "critics", type="anonymous", anonymity="vague"), cue="claim"
+        doc,
+        "the bridge is unsafe",
+        "indirect",
+        speaker(doc, "critics", type="anonymous", anonymity="vague"),
+        cue="claim",
     )
     assert of_rule(ArticleResult(doc.path, [outer, inner]), doc, "vague-anonymous-source") == []
     assert of_rule(ArticleResult(doc.path, [inner]), doc, "vague-anonymous-source") != []
