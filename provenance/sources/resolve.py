@@ -17,6 +17,7 @@ from provenance.syntax.tree import WordRef
 from .anonymity import ReasonFinder, anonymity_level
 from .carry import carry_via
 from .entities import EntityTable
+from .members import apposed_members
 from .mentions import Mention, appositive_conj, describe
 from .model import Entity, Resolved, SourceModel
 from .register import entity_records
@@ -50,6 +51,11 @@ class SpeakerResolver:
             entity, how = self.entities.entity_for(mention)
         finally:
             self.entities.spoken = None
+        # "Two senators, Tom Carper and Ben Cardin, wrote": the named members speak (members.py)
+        people = [self.entities.person_entity(n) for n in apposed_members(self.entities, mention, a.cue)]
+        members = [e for e in people if e is not entity]
+        if people and (entity is None or entity not in people):
+            entity, how, members = people[0], "named-members", members[1:]
         if entity is not None and entity.type in ("person", "anonymous"):
             self.entities.last_speaker = (entity, mention.end)
         if entity is not None and entity.type == "anonymous" and entity.reason is None:
@@ -75,7 +81,7 @@ class SpeakerResolver:
             if w.upos == "PRON":
                 speaker.text, speaker.start, speaker.end = w.text, w.start, w.end
                 speaker.resolved_by = how or "relative-pronoun"
-        co = self._coordinated(mention, entity)
+        co = self._coordinated(mention, entity) or [(self._co_speaker(e, mention), e) for e in members]
         if co:
             self.co_speakers[id(a)] = co
             speaker.plural = True
@@ -108,6 +114,12 @@ class SpeakerResolver:
                 )
             )  # fmt: skip
         return out
+
+    def _co_speaker(self, entity: Entity, mention: Mention) -> Speaker:
+        return Speaker(
+            text=mention.text, start=mention.start, end=mention.end, name=entity.name,
+            type=entity.type, role=entity.role, plural=entity.plural, resolved_by="named-members",
+        )  # fmt: skip
 
     def _vague_speaker(self, start: int, end: int) -> Resolved:
         """An impersonal frame stands in for the speaker: one source per distinct frame."""

@@ -28,6 +28,7 @@ ResolvedBy = Literal[
     "relative-pronoun",
     "identified-as",
     "named-next",
+    "named-members",
 ]
 Resolution = tuple[Entity | None, ResolvedBy | None]
 

@@ -1,0 +1,55 @@
+"""Named members of a described group: "The ranking members of the two committees, Reps. Elijah
+Cummings of Maryland and John Conyers of Michigan, said ...", "Others, including Sen. Jeff Merkley
+and Rep. Raul Grijalva, said ...", "Two senators, Tom Carper and Ben Cardin, wrote ...".
+
+The people the article names between a plural description and its speech verb, after a comma,
+are the speakers (the sources labels: several named people together are ``person``, tag
+``group``), however the parse hung the names (it often makes them conjuncts of a noun inside the
+description). Only when everything between the commas is names, their titles and places ("of
+Maryland", "(D-Ore.)"), "and" and "including": a clause there ("..., who met Trump on Friday,")
+is a description, not a list.
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import WordRef
+
+from .mentions import Mention
+from .table import TableBase
+
+# Words allowed between the commas besides the names' own words: coordination, "including",
+# "such as", and what comes with a name (its place, party tag).
+_LINKS = frozenset({"and", "including", "such", "as", "of", "from", "&"})
+# What sets the list off from the description: a comma or a dash ("The three scholars -- Mr.
+# Tribe, Ms. Epstein and Mr. Amar -- agreed").
+_OPENERS = frozenset({",", "--", "—", "–"})
+
+
+def apposed_members(table: TableBase, mention: Mention, cue: WordRef | None) -> list[str]:
+    """The person names set off by commas between a plural speaker description and its cue, in
+    text order; [] when there are none or the stretch is more than a list of names."""
+    sent = mention.ref.sentence
+    head = sent.words[mention.head]
+    plural = "Number=Plur" in head.feats or head.lemma.lower() in ("other", "others")
+    if not plural or cue is None or cue.sentence is not sent or cue.index <= mention.head:
+        return []
+    span = list(sent.words[mention.head + 1 : cue.index])
+    while span and span[-1].upos in ("AUX", "ADV", "PART"):
+        span.pop()  # the verb group before the cue: "..., are gently urging"
+    # the stretch opens with a comma after the description's phrase and runs to the cue (the
+    # closing comma is sometimes left out: "..., Reps. Elijah Cummings and John Conyers said")
+    opened = next((i for i, w in enumerate(span) if w.text in _OPENERS), None)
+    if opened is None:
+        return []
+    inside = span[opened + 1 : -1] if span[-1].text in _OPENERS else span[opened + 1 :]
+    names = [n for n in table.person_names if inside and inside[0].start <= n.start and n.end <= inside[-1].end]
+    if not names:
+        return []
+    covered = [(n.start, n.end) for n in names]
+    for w in inside:
+        if any(s <= w.start < e for s, e in covered):
+            continue
+        if w.upos in ("PUNCT", "PROPN") or w.text.lower() in _LINKS or table.m.is_title(w.text):
+            continue
+        return []  # a clause or a description between the commas: not a list of names
+    return [n.name for n in names]
