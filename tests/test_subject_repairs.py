@@ -500,3 +500,50 @@ def test_a_say_with_a_determiner_is_a_noun():
     # "Nine out of 10 their say they will vote ." - nonsense on purpose: "their say" is a noun
     rows = _poll([("their", "their", "PRON", 5, "nmod:poss", "PronType=Prs")])
     assert _repaired(rows).words == sentence(rows).words
+
+
+# "Since last year , Mr. Xi and other leaders have said output must fall ." as the shipped parser
+# reads it: the subject an apposition of the fronted "year", "said" without a subject.
+FRONTED_XI: list[FeatRow] = [
+    ("Since", "since", "ADP", 2, "case", ""),
+    ("last", "last", "ADJ", 2, "amod", ""),
+    ("year", "year", "NOUN", 10, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("Mr.", "Mr.", "PROPN", 5, "compound", ""),
+    ("Xi", "Xi", "PROPN", 2, "appos", ""),
+    ("and", "and", "CCONJ", 8, "cc", ""),
+    ("other", "other", "ADJ", 8, "amod", ""),
+    ("leaders", "leader", "NOUN", 5, "conj", "Number=Plur"),
+    ("have", "have", "AUX", 10, "aux", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("said", "say", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("output", "output", "NOUN", 13, "nsubj", ""),
+    ("must", "must", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("fall", "fall", "VERB", 10, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+
+def test_subject_hung_as_an_apposition_of_a_fronted_phrase_is_the_subject():
+    s = _repaired(FRONTED_XI)
+    assert (s.words[5].head, s.words[5].deprel) == (10, "nsubj")
+    assert _quotes(FRONTED_XI) == [("output must fall", "Mr. Xi")]
+
+
+def test_an_apposition_of_a_fronted_phrase_is_left_when_the_verb_has_a_subject():
+    # "In Ottawa , the capital , officials said output must fall ."
+    rows: list[FeatRow] = [
+        ("In", "in", "ADP", 1, "case", ""),
+        ("Ottawa", "Ottawa", "PROPN", 7, "obl", ""),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("the", "the", "DET", 4, "det", ""),
+        ("capital", "capital", "NOUN", 1, "appos", ""),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("officials", "official", "NOUN", 7, "nsubj", "Number=Plur"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("output", "output", "NOUN", 10, "nsubj", ""),
+        ("must", "must", "AUX", 10, "aux", "VerbForm=Fin"),
+        ("fall", "fall", "VERB", 7, "ccomp", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 7, "punct", ""),
+    ]
+    s = _repaired(rows)
+    assert (s.words[4].head, s.words[4].deprel) == (1, "appos")

@@ -20,7 +20,9 @@ tree hides it (each reproduced with the shipped parser; tests/test_subject_repai
   clause). A finite speech verb needs a subject; the noun phrase set off by commas just before it
   is that subject, and the clause before it is what was said.
 
-Only the arcs named are changed, and only when the result is still a tree (repairs.py checks).
+A subject hung on a fronted adverbial ("Since last year, Mr. Xi and other leaders have said")
+is fronted_subject.py's. Only the arcs named are changed, and only when the result is still a
+tree (repairs.py checks).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject
+from .fronted_subject import subject_under_fronted_phrase
 
 IsSpeech = Callable[[Word, Sentence], bool]
 Moves = dict[int, tuple[int, str]]
@@ -375,6 +378,7 @@ def subject_moves(
             _directive_infinitive(sent, verb, addresses, person_noun),
             _split_coordination(sent, verb),
             _stolen_conjunct(sent, verb),
+            subject_under_fronted_phrase(sent, verb),
         ):
             if found and not moves.keys() & found.keys():
                 moves.update(found)  # (a verb may need two: its subject and its clause's)

@@ -1,0 +1,51 @@
+"""The subject of a speech verb that the parse hung on a fronted adverbial, put back.
+
+"Since earlier this year, Mr. Xi and other leaders have said cutting output must be a priority"
+comes out of the shipped parser as ``obl(said, year)`` + ``appos(year, Xi)``, with "said" left
+without a subject: the comma after the adverbial made the parser read the noun phrase after it
+as another name for "this year". A finite speech verb needs a subject, and a noun phrase that
+follows the fronted phrase's comma and runs up to the verb (nothing but auxiliaries and adverbs
+between) is that subject. Part of subject_repairs.subject_moves (tests/test_subject_repairs.py).
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .content import has_subject
+
+Moves = dict[int, tuple[int, str]]
+
+# How the fronted phrase hangs on the verb: when, where, how (obl, obl:tmod, advmod, ...)
+_FRONTED = ("obl", "advmod", "nmod", "advcl")
+# What the parse made of the subject under it
+_TAKEN_AS = ("appos", "conj", "list", "dep")
+# Words that may stand between the subject and its verb: "have said", "also said", "never said"
+_BETWEEN = ("AUX", "ADV", "PART", "PUNCT")
+
+
+def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
+    """``{subject: (verb, "nsubj")}`` when ``verb`` has no subject and one hangs on its fronted
+    adverbial as described in the module doc; else empty."""
+    if has_subject(sent, verb.index) or "Mood=Imp" in verb.feats or "VerbForm=Fin" not in _finite_feats(sent, verb):
+        return {}
+    for fronted in sent.children[verb.index]:
+        f = sent.words[fronted]
+        if fronted > verb.index or f.rel not in _FRONTED:
+            continue
+        for n in sent.children[fronted]:
+            w = sent.words[n]
+            if n < fronted or w.rel not in _TAKEN_AS or w.upos not in ("PROPN", "NOUN", "PRON"):
+                continue
+            span = sent.subtree(n)
+            if span[-1] >= verb.index or sent.words[span[0] - 1].text != ",":
+                continue
+            if all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
+                return {n: (verb.index, "nsubj")}
+    return {}
+
+
+def _finite_feats(sent: Sentence, verb: Word) -> str:
+    """The verb's own features, or its auxiliary's ("have said": the finite word is "have")."""
+    aux = [sent.words[c].feats for c in sent.children[verb.index] if sent.words[c].rel == "aux"]
+    return " ".join([verb.feats, *aux])
