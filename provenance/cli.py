@@ -44,7 +44,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     docs = _documents(args.paths)
     analysis = Analysis.create(model=args.model, use_cache=not args.no_cache)
     analysis.parser.name_heads = not args.ud
-    for doc, paras in zip(docs, parse_documents(analysis.parser, docs)):
+    for doc, paras in zip(docs, parse_documents(analysis.parser, docs, headline_verbs=analysis.headline_verbs)):
         print(f"# {doc.path}")
         for para in paras:
             for sent in para.sentences:

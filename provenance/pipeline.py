@@ -18,6 +18,7 @@ from provenance.quotemarks import MarkProblem, marks_agreement, pair_marks, pars
 from provenance.records import ArticleResult, Credit, MarkIssue, Quote
 from provenance.sources import SourceModel, find_credits, resolve_article
 from provenance.syntax.budget import within_budget
+from provenance.syntax.headline import headline_view
 from provenance.syntax.parser import Parser, shift_sentences
 from provenance.vocab import Vocabulary, load_vocabulary
 
@@ -30,9 +31,12 @@ class Analysis:
     sources: SourceModel
     parser: Parser
     attributor: Attributor = field(init=False)
+    headline_verbs: frozenset[str] = field(init=False)  # syntax/headline.py
 
     def __post_init__(self) -> None:
         self.attributor = Attributor(self.vocab)
+        lexicon = self.vocab.lexicons.get("headline_verbs")
+        self.headline_verbs = frozenset(e.name.lower() for e in lexicon.entries) if lexicon else frozenset()
 
     @classmethod
     def create(
@@ -53,7 +57,11 @@ def make_parser(model: str | None = None, use_cache: bool = True) -> Parser:
 
 
 def parse_documents(
-    parser: Parser, docs: list[Document], *, over_budget: list[bool] | None = None
+    parser: Parser,
+    docs: list[Document],
+    *,
+    over_budget: list[bool] | None = None,
+    headline_verbs: frozenset[str] = frozenset(),
 ) -> list[list[ParsedParagraph]]:
     """Parse every paragraph of every document in one batch; offsets become file offsets.
     Each document gets ``parser.article_tokens`` tokens of parsing (syntax/budget.py): beyond
@@ -71,7 +79,8 @@ def parse_documents(
                 f"{budget:,}: the last {planned.cut} of {len(d.paragraphs)} paragraphs are not analysed",
                 file=sys.stderr,
             )
-        texts.extend(parser_view(t) for t in planned.texts)
+        # (a Title Case headline's verbs in lower case: syntax/headline.py)
+        texts.extend(headline_view(parser_view(t), headline_verbs) for t in planned.texts)
     parsed = iter(parser.parse(texts))
     return [
         [ParsedParagraph(p.index, p.start, p.end, shift_sentences(next(parsed), p.start, d.text)) for p in d.paragraphs]
@@ -194,7 +203,9 @@ def analyse(
             for d, cs in zip(batch, credits)
         ]
         over_budget: list[bool] = []
-        parsed = parse_documents(analysis.parser, views, over_budget=over_budget)
+        parsed = parse_documents(
+            analysis.parser, views, over_budget=over_budget, headline_verbs=analysis.headline_verbs
+        )
         for d, v, p, cs, w, over in zip(batch, views, parsed, credits, watches, over_budget):
             result = _watched(w, analyse_document, analysis, v, p, cs)
             out.append(result)
