@@ -381,3 +381,10 @@ def test_the_person_is_the_unnamed_person_quoted_before():
     assert first.speaker is not None and second.speaker is not None
     assert second.speaker.name == first.speaker.name and second.speaker.resolved_by == "definite-description"
     assert len(sources) == 1
+
+
+def test_a_religious_body_speaks_as_an_organization():
+    # "The diocese said the plan works ." (not "church" or "temple": surnames too, and the
+    # lexicon also marks name parts)
+    [q], _ = run([[said([("The", "the", "DET"), ("diocese", "diocese", "NOUN")])]])
+    assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "organization")
