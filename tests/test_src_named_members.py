@@ -66,3 +66,28 @@ def test_a_clause_between_the_commas_is_a_description_not_a_list_of_members():
     r = resolve([[LEADERS_WHO_MET]])  # type: ignore[list-item]
     (q,) = r.quotes
     assert q.speaker is not None and q.speaker.type == "anonymous"
+
+
+CANDIDATES_LIKE: list[FeatRow] = [
+    # Candidates like Jane Roe and Tom Doe said the plan failed .
+    ("Candidates", "candidate", "NOUN", 8, "nsubj", PLUR),
+    ("like", "like", "ADP", 3, "case", ""),
+    ("Jane", "Jane", "PROPN", 3, "compound", ""),
+    ("Roe", "Roe", "PROPN", 0, "nmod", ""),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("Tom", "Tom", "PROPN", 6, "compound", ""),
+    ("Doe", "Doe", "PROPN", 0, "nmod", ""),
+    ("now", "now", "ADV", 8, "advmod", ""),
+    ("said", "say", "VERB", -1, "root", PAST),
+    ("the", "the", "DET", 10, "det", ""),
+    ("plan", "plan", "NOUN", 11, "nsubj", ""),
+    ("failed", "fail", "VERB", 8, "ccomp", PAST),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+def test_the_people_a_group_is_named_by_after_like_are_the_speakers():
+    r = resolve([[CANDIDATES_LIKE]])  # type: ignore[list-item]
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.type == "person" and q.speaker.resolved_by == "named-members"
+    assert {e.name for e in r.entities if e.id in q.speaker.entities} == {"Jane Roe", "Tom Doe"}

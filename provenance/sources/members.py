@@ -26,21 +26,26 @@ _OPENERS = frozenset({",", "--", "—", "–"})
 
 
 def apposed_members(table: TableBase, mention: Mention, cue: WordRef | None) -> list[str]:
-    """The person names set off by commas between a plural speaker description and its cue, in
-    text order; [] when there are none or the stretch is more than a list of names."""
+    """The person names set off by commas between a plural speaker description and its cue, or
+    named inside it after "like", "such as", "including" ("presidential candidates like Donald
+    Trump and Bernie Sanders are vowing"), in text order; [] when there are none or the stretch
+    is more than a list of names."""
     sent = mention.ref.sentence
     head = sent.words[mention.head]
     plural = "Number=Plur" in head.feats or head.lemma.lower() in ("other", "others")
     if not plural or cue is None or cue.sentence is not sent or cue.index <= mention.head:
         return []
+    if named_inside := _named_inside(table, mention):
+        return named_inside
     span = list(sent.words[mention.head + 1 : cue.index])
     while span and span[-1].upos in ("AUX", "ADV", "PART"):
         span.pop()  # the verb group before the cue: "..., are gently urging"
     # the stretch opens with a comma after the description's phrase and runs to the cue (the
     # closing comma is sometimes left out: "..., Reps. Elijah Cummings and John Conyers said")
     opened = next((i for i, w in enumerate(span) if w.text in _OPENERS), None)
-    if opened is None:
-        return []
+    phrase = set(sent.subtree(mention.head))
+    if opened is None or any(w.index not in phrase and w.upos != "PUNCT" for w in span[:opened]):
+        return []  # the description's own phrase up to the comma, no clause ("Guns Are 'X,' Dean Tells")
     inside = span[opened + 1 : -1] if span[-1].text in _OPENERS else span[opened + 1 :]
     names = [n for n in table.person_names if inside and inside[0].start <= n.start and n.end <= inside[-1].end]
     if not names:
@@ -53,3 +58,22 @@ def apposed_members(table: TableBase, mention: Mention, cue: WordRef | None) -> 
             continue
         return []  # a clause or a description between the commas: not a list of names
     return [n.name for n in names]
+
+
+# Prepositions that introduce examples of a group inside its own phrase
+_EXAMPLES = frozenset({"like", "including", "such"})
+
+
+def _named_inside(table: TableBase, mention: Mention) -> list[str]:
+    """The person names after "like"/"such as"/"including" in the description's own phrase (its
+    nominal dependents: the parse hangs each conjunct of the list on the description)."""
+    sent = mention.ref.sentence
+    kids = [c for c in sent.children[mention.head] if c > mention.head and sent.words[c].rel == "nmod"]
+    opener = next(
+        (c for c in kids if any(sent.words[k].lemma.lower() in _EXAMPLES for k in sent.children[c] if k < c)), None
+    )
+    if opener is None:
+        return []
+    last = max(i for c in kids if c >= opener for i in sent.subtree(c))
+    start, end = sent.words[sent.subtree(opener)[0]].start, sent.words[last].end
+    return [n.name for n in table.person_names if start <= n.start and n.end <= end]
