@@ -236,6 +236,18 @@ def test_a_post_from_a_person_is_the_persons():
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Jake Sullivan", "person")
 
 
+def _said_plan_failed(name: str) -> list[FeatRow]:
+    """ "<name> said the plan failed ." """
+    return [
+        (name, name, "PROPN", 1, "nsubj", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("plan", "plan", "NOUN", 4, "nsubj", ""),
+        ("failed", "fail", "VERB", 1, "ccomp", FIN),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+
+
 def test_a_titled_name_after_from_is_a_person_not_a_place():
     # "She faced a challenge from Labour Leader Jeremy Corbyn ." then "Corbyn said the plan
     # failed .": "from" marks places ("from Ottawa"), but a name with a title is a person's, and
@@ -252,15 +264,7 @@ def test_a_titled_name_after_from_is_a_person_not_a_place():
         ("Corbyn", "Corbyn", "PROPN", 3, "nmod", ""),
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
-    second: list[FeatRow] = [
-        ("Corbyn", "Corbyn", "PROPN", 1, "nsubj", ""),
-        ("said", "say", "VERB", -1, "root", FIN),
-        ("the", "the", "DET", 3, "det", ""),
-        ("plan", "plan", "NOUN", 4, "nsubj", ""),
-        ("failed", "fail", "VERB", 1, "ccomp", FIN),
-        (".", ".", "PUNCT", 1, "punct", ""),
-    ]
-    r = resolve([[first], [second]])  # type: ignore[list-item]
+    r = resolve([[first], [_said_plan_failed("Corbyn")]])  # type: ignore[list-item]
     assert [q.speaker.name for q in r.quotes] == ["Jeremy Corbyn"]
     assert r.quotes[0].speaker.anonymity == "named"
 
@@ -276,13 +280,5 @@ def test_a_place_after_from_is_still_no_person():
         ("York", "York", "PROPN", 1, "obl", ""),
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
-    second: list[FeatRow] = [
-        ("York", "York", "PROPN", 1, "nsubj", ""),
-        ("said", "say", "VERB", -1, "root", FIN),
-        ("the", "the", "DET", 3, "det", ""),
-        ("plan", "plan", "NOUN", 4, "nsubj", ""),
-        ("failed", "fail", "VERB", 1, "ccomp", FIN),
-        (".", ".", "PUNCT", 1, "punct", ""),
-    ]
-    r = resolve([[first], [second]])  # type: ignore[list-item]
+    r = resolve([[first], [_said_plan_failed("York")]])  # type: ignore[list-item]
     assert [q.speaker.name for q in r.quotes] == ["York"]
