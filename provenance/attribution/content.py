@@ -174,6 +174,13 @@ _ADDRESSEE_VERBS = LISTENER_VERBS | frozenset(
 _SUBJECTS = ("nsubj", "csubj", "expl")
 
 
+def is_finite(sent: Sentence, i: int) -> bool:
+    """The clause headed by ``i`` is finite: its verb or an auxiliary/copula says so."""
+    if "VerbForm=Fin" in sent.words[i].feats:
+        return True
+    return any(sent.words[c].rel in ("aux", "cop") and "VerbForm=Fin" in sent.words[c].feats for c in sent.children[i])
+
+
 def has_subject(sent: Sentence, head: int) -> bool:
     """The clause headed by ``head`` has a subject of its own (nominal, clausal or expletive)."""
     return any(sent.words[c].rel in _SUBJECTS for c in sent.children[head])

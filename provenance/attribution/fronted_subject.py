@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from provenance.syntax.tree import Sentence, Word
 
-from .content import has_subject
+from .content import has_subject, is_finite
 
 Moves = dict[int, tuple[int, str]]
 
@@ -27,7 +27,7 @@ _BETWEEN = ("AUX", "ADV", "PART", "PUNCT")
 def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
     """``{subject: (verb, "nsubj")}`` when ``verb`` has no subject and one hangs on its fronted
     adverbial as described in the module doc; else empty."""
-    if has_subject(sent, verb.index) or "Mood=Imp" in verb.feats or "VerbForm=Fin" not in _finite_feats(sent, verb):
+    if has_subject(sent, verb.index) or "Mood=Imp" in verb.feats or not is_finite(sent, verb.index):
         return {}
     for fronted in sent.children[verb.index]:
         f = sent.words[fronted]
@@ -43,9 +43,3 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
             if all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
                 return {n: (verb.index, "nsubj")}
     return {}
-
-
-def _finite_feats(sent: Sentence, verb: Word) -> str:
-    """The verb's own features, or its auxiliary's ("have said": the finite word is "have")."""
-    aux = [sent.words[c].feats for c in sent.children[verb.index] if sent.words[c].rel == "aux"]
-    return " ".join([verb.feats, *aux])

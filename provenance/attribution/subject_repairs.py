@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
-from .content import has_subject
+from .content import has_subject, is_finite
 from .fronted_subject import subject_under_fronted_phrase
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -53,13 +53,6 @@ _DASHES = frozenset({"—", "–", "--"})
 _BREAKS = frozenset({",", ";", ":", "(", "—", "–", "--"})  # punctuation that opens a new clause
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
 _SET_OFF = ("conj", "appos", "vocative", "parataxis", "nmod", "list", "dep")
-
-
-def _finite(sent: Sentence, i: int) -> bool:
-    """The clause headed by ``i`` is finite: its verb or an auxiliary/copula says so."""
-    if "VerbForm=Fin" in sent.words[i].feats:
-        return True
-    return any(sent.words[c].rel in ("aux", "cop") and "VerbForm=Fin" in sent.words[c].feats for c in sent.children[i])
 
 
 def _unbroken(sent: Sentence, obj: int, f: int) -> bool:
@@ -99,7 +92,7 @@ def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
     candidates = set(sent.subtree(obj)) | {c for h in heads for c in sent.children[h] if c > verb.index}
     for f in sorted(candidates):
         w = sent.words[f]
-        if f <= obj or has_subject(sent, f) or not _finite(sent, f) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        if f <= obj or has_subject(sent, f) or not is_finite(sent, f) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
         if w.head in heads and w.rel in _CLAUSE_RELS:
             lead = [j for j in range(last + 1, f) if sent.words[j].head != f]
@@ -166,7 +159,7 @@ def _listener_clause(sent: Sentence, verb: Word, is_listener: Callable[[Word], b
         for f in sent.children[listener]:
             w = sent.words[f]
             subj = next((c for c in sent.children[f] if sent.words[c].rel in ("nsubj", "expl")), -1)
-            if w.rel != "acl" or f < listener or subj < 0 or not _finite(sent, f):
+            if w.rel != "acl" or f < listener or subj < 0 or not is_finite(sent, f):
                 continue
             if sent.words[subj].text.lower() in _RELATIVE or "PronType=Rel" in sent.words[subj].feats:
                 continue
@@ -250,7 +243,7 @@ def _name_before(sent: Sentence, n: int, inside: int) -> int:
 
 def _trailing_speaker(sent: Sentence, verb: Word) -> Moves:
     """'The plan is dead, his top aide, Tad Devine, told The Huffington Post': the speaker."""
-    if has_subject(sent, verb.index) or not _finite(sent, verb.index) or "Mood=Imp" in verb.feats:
+    if has_subject(sent, verb.index) or not is_finite(sent, verb.index) or "Mood=Imp" in verb.feats:
         return {}
     comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c < verb.index), -1)
     head = verb.head
@@ -341,7 +334,7 @@ def _stolen_conjunct(sent: Sentence, verb: Word) -> Moves:
     """'..., but he was copied on the questions and Gates said he spoke to Manafort' with "Gates"
     a conjunct of "questions" and "said" a subjectless conjunct of the first verb: the "and"
     joins the clauses, and the name right before the verb is its subject."""
-    if verb.rel != "conj" or has_subject(sent, verb.index) or not _finite(sent, verb.index):
+    if verb.rel != "conj" or has_subject(sent, verb.index) or not is_finite(sent, verb.index):
         return {}
     n = verb.index - 1
     while n >= 0 and sent.words[n].rel in ("flat", "compound") and sent.words[n].head > n:

@@ -22,6 +22,7 @@ from .mentions import Mention, appositive_conj, describe
 from .model import Entity, Resolved, SourceModel
 from .register import entity_records
 from .summary import summarise
+from .table import ResolvedBy
 from .via import channel_events, via_for
 
 
@@ -81,7 +82,7 @@ class SpeakerResolver:
             if w.upos == "PRON":
                 speaker.text, speaker.start, speaker.end = w.text, w.start, w.end
                 speaker.resolved_by = how or "relative-pronoun"
-        co = self._coordinated(mention, entity) or [(self._co_speaker(e, mention), e) for e in members]
+        co = self._coordinated(mention, entity) or [(_co_speaker(e, mention, "named-members"), e) for e in members]
         if co:
             self.co_speakers[id(a)] = co
             speaker.plural = True
@@ -104,28 +105,22 @@ class SpeakerResolver:
             entity, how = self.entities.entity_for(other)
             if entity is None or entity is first:
                 continue
-            out.append(
-                (
-                    Speaker(
-                        text=other.text, start=other.start, end=other.end, name=entity.name,
-                        type=entity.type, role=entity.role, plural=entity.plural, resolved_by=how,
-                    ),
-                    entity,
-                )
-            )  # fmt: skip
+            out.append((_co_speaker(entity, other, how), entity))
         return out
-
-    def _co_speaker(self, entity: Entity, mention: Mention) -> Speaker:
-        return Speaker(
-            text=mention.text, start=mention.start, end=mention.end, name=entity.name,
-            type=entity.type, role=entity.role, plural=entity.plural, resolved_by="named-members",
-        )  # fmt: skip
 
     def _vague_speaker(self, start: int, end: int) -> Resolved:
         """An impersonal frame stands in for the speaker: one source per distinct frame."""
         text = self.doc.text[start:end]
         entity = self.entities.vague_entity(text.lower())
         return Speaker(text=text, start=start, end=end, name=entity.name, type="unknown"), entity, None
+
+
+def _co_speaker(entity: Entity, mention: Mention, how: ResolvedBy | None) -> Speaker:
+    """The record of one more speaker of a statement ("Roe and Doe said"), written as ``mention``."""
+    return Speaker(
+        text=mention.text, start=mention.start, end=mention.end, name=entity.name,
+        type=entity.type, role=entity.role, plural=entity.plural, resolved_by=how,
+    )  # fmt: skip
 
 
 @dataclass
