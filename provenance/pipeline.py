@@ -20,6 +20,7 @@ from provenance.sources import SourceModel, find_credits, resolve_article
 from provenance.syntax.budget import within_budget
 from provenance.syntax.headline import headline_view
 from provenance.syntax.parser import Parser, shift_sentences
+from provenance.syntax.wording import parser_wording
 from provenance.vocab import Vocabulary, load_vocabulary
 
 
@@ -79,8 +80,9 @@ def parse_documents(
                 f"{budget:,}: the last {planned.cut} of {len(d.paragraphs)} paragraphs are not analysed",
                 file=sys.stderr,
             )
-        # (a Title Case headline's verbs in lower case: syntax/headline.py)
-        texts.extend(headline_view(parser_view(t), headline_verbs) for t in planned.texts)
+        # (a Title Case headline's verbs in lower case: syntax/headline.py; "per cent" as
+        # "percent": syntax/wording.py)
+        texts.extend(headline_view(parser_wording(parser_view(t)), headline_verbs) for t in planned.texts)
     parsed = iter(parser.parse(texts))
     return [
         [ParsedParagraph(p.index, p.start, p.end, shift_sentences(next(parsed), p.start, d.text)) for p in d.paragraphs]

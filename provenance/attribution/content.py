@@ -181,6 +181,16 @@ def is_finite(sent: Sentence, i: int) -> bool:
     return any(sent.words[c].rel in ("aux", "cop") and "VerbForm=Fin" in sent.words[c].feats for c in sent.children[i])
 
 
+def closes_set_off(sent: Sentence, phrase: int, clause: int) -> bool:
+    """The only comma between ``phrase``'s words and ``clause`` closes a phrase set off inside
+    it ("said the talks, which started a decade ago, remained useful"): the phrase has a comma of
+    its own after its head, and nothing but that one comma comes between."""
+    sub = sent.subtree(phrase)
+    between = [k for k in range(sub[-1] + 1, clause) if sent.words[k].text == ","]
+    opened = any(sent.words[k].text == "," for k in sub if k > phrase)
+    return len(between) == 1 and opened and all(sent.words[k].upos == "PUNCT" for k in range(sub[-1] + 1, clause))
+
+
 def has_subject(sent: Sentence, head: int) -> bool:
     """The clause headed by ``head`` has a subject of its own (nominal, clausal or expletive)."""
     return any(sent.words[c].rel in _SUBJECTS for c in sent.children[head])
@@ -205,7 +215,7 @@ def raised_subject(sent: Sentence, cue: int, words: set[int]) -> set[int]:
         if c <= end or has_subject(sent, c) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
         if w.rel in ("ccomp", "xcomp") and c in words:
-            if any(x.text == "," for x in sent.words[end + 1 : c]):
+            if any(x.text == "," for x in sent.words[end + 1 : c]) and not closes_set_off(sent, obj, c):
                 return words  # ('said O'Neill, on what was his first day': no clause of hers)
             return words | set(range(cue + 1, c)) | set(sent.subtree(obj))
         loose = w.rel == "conj" and not any(sent.words[k].rel == "cc" for k in sent.children[c])

@@ -44,6 +44,13 @@ class CueReader:
             return False
         if any(self.in_lex("speech_verbs", f) for f in forms):
             return True
+        if sent is not None and any(self.in_lex("finding_verbs", f) for f in forms):
+            # "the poll found Roe and Doe are tied": a document's finding reports like speech
+            # (the repairs need it: the clause's subject read as the object)
+            return any(
+                sent.words[c].rel == "nsubj" and self.is_carrier(sent.words[c].lemma.lower())
+                for c in sent.children[w.index]
+            )
         # The lemmatiser trips on rarer forms ("echoes" -> "echoe"): the third-person form less
         # its ending.
         text = w.text.lower()

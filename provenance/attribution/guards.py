@@ -50,6 +50,10 @@ def unquoted_complement(sent: Sentence, head: int, spans: list[QuoteSpan], rp: R
         return False
     if _clause_after_object(sent, head):
         return False
+    if rp.options.content_kind == "object" and any(k.rel in ("obj", "nsubj") and w.head < k.index < head for k in kids):
+        # "the poll showed [Roe leading Doe]" with "Roe" read as the object of "leading": a
+        # noun between the cue and the verb is the small clause's subject
+        return False
     return rp.options.content_kind != "object" or not any(k.rel == "det" for k in kids)
 
 

@@ -21,7 +21,9 @@ tree hides it (each reproduced with the shipped parser; tests/test_subject_repai
   is that subject, and the clause before it is what was said.
 
 A subject hung on a fronted adverbial ("Since last year, Mr. Xi and other leaders have said")
-is fronted_subject.py's. Only the arcs named are changed, and only when the result is still a
+is fronted_subject.py's; an inverted closing cue's subject read as its object ("..., said one
+GOP source") inverted_subject.py's; a clause split by its cue ("The question, she said, is
+open") interrupted.py's. Only the arcs named are changed, and only when the result is still a
 tree (repairs.py checks).
 """
 
@@ -31,14 +33,16 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
-from .content import has_subject, is_finite
+from .content import closes_set_off, has_subject, is_finite
 from .fronted_subject import subject_under_fronted_phrase
+from .interrupted import interrupting_cue_subject, stolen_clause
+from .inverted_subject import inverted_subject
 
 IsSpeech = Callable[[Word, Sentence], bool]
 Moves = dict[int, tuple[int, str]]
 
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET")
-_CLAUSE_RELS = ("advcl", "parataxis", "dep", "ccomp")
+_CLAUSE_RELS = ("advcl", "parataxis", "dep", "ccomp", "conj")
 # Words that make the clause after an object subordinate or coordinate, never its predicate
 _OPENERS = frozenset(
     {"if", "when", "because", "as", "while", "although", "though", "since", "after", "before", "until",
@@ -97,7 +101,8 @@ def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
         if w.head in heads and w.rel in _CLAUSE_RELS:
             lead = [j for j in range(last + 1, f) if sent.words[j].head != f]
             opener = any(
-                sent.words[c].text in _BREAKS or sent.words[c].text.lower() in _OPENERS
+                (sent.words[c].text in _BREAKS and not closes_set_off(sent, obj, f))
+                or sent.words[c].text.lower() in _OPENERS
                 for c in sent.children[f]
                 if c < f
             )
@@ -372,6 +377,9 @@ def subject_moves(
             _split_coordination(sent, verb),
             _stolen_conjunct(sent, verb),
             subject_under_fronted_phrase(sent, verb),
+            inverted_subject(sent, verb, is_listener),
+            interrupting_cue_subject(sent, verb),
+            stolen_clause(sent, verb),
         ):
             if found and not moves.keys() & found.keys():
                 moves.update(found)  # (a verb may need two: its subject and its clause's)

@@ -1,0 +1,83 @@
+"""Cues that interrupt or close a reported clause, where the parser split the clause between them.
+
+Two misparses of the shipped parser, each with a sentence of its own in
+tests/test_subject_repairs.py:
+
+* **the reported clause's subject read as the interrupting cue's** - "The question of whether
+  to suspend every account, she said, is not so cut and dried" as ``nsubj(said, question)`` +
+  ``nsubj(said, she)`` + ``ccomp(said, cut)``. A verb has one subject; a noun phrase set off by
+  a comma before the cue's own subject, with the cue's complement after the next comma lacking
+  one, is that complement's subject.
+* **a closing cue given a piece of the clause before it** - "The government cannot control the
+  economy in the way it once did, Mr. Lou said" as ``parataxis(control, said)`` +
+  ``ccomp(said, did)``: the cue closes the sentence and reports all of it (parataxis-cue), so a
+  complement that starts inside that sentence's first clause belongs there - a relative clause
+  of the noun before it, or an adverbial clause of the verb before it. Not a quotation: in
+  '... "we will win," Roe said' the quoted clause is what was said.
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .content import has_subject
+
+Moves = dict[int, tuple[int, str]]
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
+_BETWEEN = ("AUX", "ADV", "PART")  # "she has said", "she also said"
+
+
+def _first(sent: Sentence, i: int) -> int:
+    return min(sent.subtree(i))
+
+
+def interrupting_cue_subject(sent: Sentence, verb: Word) -> Moves:
+    """``{subject: (complement, "nsubj")}`` for the first misparse of the module doc; else empty."""
+    kids = sent.children[verb.index]
+    subjects = [c for c in kids if sent.words[c].rel == "nsubj" and c < verb.index]
+    comps = [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index]
+    if len(subjects) != 2 or len(comps) != 1 or has_subject(sent, comps[0]):
+        return {}
+    first, own = subjects
+    own_span = sent.subtree(own)
+    if any(sent.words[k].upos not in _BETWEEN for k in range(own_span[-1] + 1, verb.index)):
+        return {}
+    # the first subject's phrase, a comma, the cue's subject ... the cue, a comma, the complement
+    last = max(k for k in sent.subtree(first) if sent.words[k].upos != "PUNCT")
+    if [w.text for w in sent.words[last + 1 : own_span[0]]] != [","]:
+        return {}
+    start = _first(sent, comps[0])
+    comma = next((k for k in range(verb.index + 1, start + 1) if sent.words[k].text == ","), -1)
+    if comma < 0 or any(sent.words[k].upos != "PUNCT" for k in range(verb.index + 1, start)):
+        return {}
+    return {first: (comps[0], "nsubj")}
+
+
+def _quoted(sent: Sentence, i: int) -> bool:
+    span = sent.subtree(i)
+    edge = [span[0] - 1, span[0], span[-1], span[-1] + 1]
+    return any(0 <= k < len(sent.words) and sent.words[k].text in _QUOTE_MARKS for k in edge)
+
+
+def stolen_clause(sent: Sentence, verb: Word) -> Moves:
+    """``{complement: (host, rel)}`` for the second misparse of the module doc; else empty."""
+    head = verb.head
+    if verb.rel not in ("parataxis", "conj") or not 0 <= head < verb.index or not has_subject(sent, verb.index):
+        return {}
+    comps = [c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c < verb.index]
+    if len(comps) != 1 or _quoted(sent, comps[0]):
+        return {}
+    c = comps[0]
+    start = _first(sent, c)
+    if start <= head:
+        return {}  # (the clause opens the sentence: it is what was said)
+    host = start - 1
+    while host > head and sent.words[host].upos == "PUNCT":
+        host -= 1
+    h = sent.words[host]
+    if h.upos in ("NOUN", "PROPN", "PRON"):
+        return {c: (host, "acl:relcl")}
+    if h.upos in ("VERB", "AUX", "ADJ"):
+        return {c: (host, "advcl")}
+    return {c: (head, "advcl")}

@@ -1,0 +1,66 @@
+"""The speaker of an inverted closing cue that the parse read as the cue's object, put back.
+
+"Kadzik's refusal did not go over well, and the meeting deteriorated from there, said one GOP
+source in the room." comes out of the shipped parser as ``conj(go, said)`` + ``obj(said,
+source)``: after a comma, "said" with a noun phrase after it and nothing else looks like a
+coordinated verb with its object. News style inverts the closing cue ("..., said the
+official"), and a speech verb closing its sentence with no subject, no conjunction, no
+complement of its own and a bare noun phrase after it has that phrase as its subject. Part of
+subject_repairs.subject_moves (tests/test_subject_repairs.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
+
+from .content import has_subject, is_finite
+
+Moves = dict[int, tuple[int, str]]
+
+_OWN_CLAUSE = ("cc", "mark", "ccomp", "xcomp", "iobj")  # "..., and said ...", "..., as said"
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
+_PHRASE_MARKERS = ("det", "nummod", "nmod:poss", "amod", "compound")  # "one GOP source", "the official"
+
+
+def _closes_sentence(sent: Sentence, i: int) -> bool:
+    last = sent.subtree(i)[-1]
+    return all(w.upos == "PUNCT" for w in sent.words[last + 1 :])
+
+
+def _after_comma(sent: Sentence, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and sent.words[j].text in _CLOSING_QUOTES:
+        j -= 1  # ('..., "I will win," said Roe')
+    return j >= 0 and sent.words[j].text == ","
+
+
+def _names_someone(sent: Sentence, o: Word) -> bool:
+    """A proper name, or a noun phrase that is one ("the official", "one GOP source"); not a
+    bare noun that is a said thing ("..., said goodbye")."""
+    if o.upos == "PROPN":
+        return True
+    if o.upos != "NOUN":
+        return False
+    return "Number=Plur" in o.feats or any(sent.words[c].deprel in _PHRASE_MARKERS for c in sent.children[o.index])
+
+
+def inverted_subject(sent: Sentence, verb: Word, is_listener: Callable[[Word], bool]) -> Moves:
+    """``{object: (verb, "nsubj")}`` for an inverted closing cue read as verb + object (module
+    doc); else empty."""
+    if verb.rel not in ("conj", "parataxis") or not 0 <= verb.head < verb.index or is_listener(verb):
+        return {}
+    if has_subject(sent, verb.index) or not is_finite(sent, verb.index) or not _after_comma(sent, verb.index):
+        return {}
+    kids = sent.children[verb.index]
+    if any(sent.words[c].rel in _OWN_CLAUSE for c in kids):
+        return {}
+    objects = [c for c in kids if sent.words[c].rel == "obj"]
+    if len(objects) != 1 or objects[0] < verb.index or not _closes_sentence(sent, objects[0]):
+        return {}
+    o = sent.words[objects[0]]
+    # nothing between the verb and its object's phrase ("said Tuesday the official" is another shape)
+    if sent.subtree(o.index)[0] != verb.index + 1 or not _names_someone(sent, o):
+        return {}
+    return {o.index: (verb.index, "nsubj")}

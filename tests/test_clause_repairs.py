@@ -1,0 +1,221 @@
+"""Reported clauses the parser split or hid, and documents that report (no model needed).
+
+Each tree is the shape the shipped parser produced for the sentence in the comment (checked with
+``provenance parse``), cut down to what the repair or pattern reads: attribution/inverted_subject.py,
+attribution/interrupted.py, content.closes_set_off, the finding_verbs lexicon with the
+finding-cue and finding-trailing-cue patterns, and syntax/wording.py."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+from provenance.syntax.wording import parser_wording
+
+FIN = "Mood=Ind|Tense=Past|VerbForm=Fin"
+PRES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def _quotes(rows: list[FeatRow]) -> list[tuple[str, str]]:
+    r = resolve([[rows]])  # type: ignore[list-item]
+    return [(q.text, (q.speaker.text if q.speaker else "")) for q in r.quotes]
+
+
+# "The meeting deteriorated , said one GOP source ."  as conj(deteriorated, said) + obj(said, source)
+INVERTED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", ""),
+    ("meeting", "meeting", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("deteriorated", "deteriorate", "VERB", -1, "root", FIN),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", 2, "conj", FIN),
+    ("one", "one", "NUM", 7, "nummod", ""),
+    ("GOP", "GOP", "PROPN", 7, "compound", ""),
+    ("source", "source", "NOUN", 4, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_inverted_closing_cue_with_its_speaker_read_as_object():
+    assert _quotes(INVERTED) == [("The meeting deteriorated", "one GOP source")]
+
+
+def test_a_closing_verb_with_a_bare_noun_object_is_no_inverted_cue():
+    # "The talks ended , said goodbye ." ("goodbye": a bare noun said, nobody speaking)
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", ""),
+        ("talks", "talk", "NOUN", 2, "nsubj", "Number=Plur"),
+        ("ended", "end", "VERB", -1, "root", FIN),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("said", "say", "VERB", 2, "conj", FIN),
+        ("goodbye", "goodbye", "NOUN", 4, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    assert [s for _, s in _quotes(rows)] != ["goodbye"]
+
+
+# "The question , she said , is not open ." as nsubj(said, question) + nsubj(said, she) + ccomp(said, open)
+INTERRUPTED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", ""),
+    ("question", "question", "NOUN", 4, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("she", "she", "PRON", 4, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", FIN),
+    (",", ",", "PUNCT", 8, "punct", ""),
+    ("is", "be", "AUX", 8, "cop", PRES),
+    ("not", "not", "PART", 8, "advmod", ""),
+    ("open", "open", "ADJ", 4, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_subject_before_an_interrupting_cue_belongs_to_the_reported_clause():
+    quotes = _quotes(INTERRUPTED)
+    assert [t for t, _ in quotes] == ["The question", "is not open"]
+    assert {s for _, s in quotes} == {"she"}
+
+
+# "The state cannot plan in the way it once did , Mr. Lou said ." as ccomp(said, did) + parataxis(plan, said)
+STOLEN: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", ""),
+    ("state", "state", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("cannot", "can", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("plan", "plan", "VERB", -1, "root", "VerbForm=Inf"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", ""),
+    ("way", "way", "NOUN", 3, "obl", "Number=Sing"),
+    ("it", "it", "PRON", 9, "nsubj", "PronType=Prs"),
+    ("once", "once", "ADV", 9, "advmod", ""),
+    ("did", "do", "AUX", 13, "ccomp", FIN),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("Mr.", "Mr.", "PROPN", 13, "nsubj", ""),  # (sic: two subjects)
+    ("Lou", "Lou", "PROPN", 13, "nsubj", ""),
+    ("said", "say", "VERB", 3, "parataxis", FIN),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_closing_cue_reports_the_whole_clause_not_the_relative_clause_it_was_given():
+    assert _quotes(STOLEN) == [("The state cannot plan in the way it once did", "Mr. Lou")]
+
+
+# "Kerry said the talks , which started in 2006 , remained useful ." as obj(said, talks) + ccomp(said, useful)
+SET_OFF: list[FeatRow] = [
+    ("Kerry", "Kerry", "PROPN", 1, "nsubj", ""),
+    ("said", "say", "VERB", -1, "root", FIN),
+    ("the", "the", "DET", 3, "det", ""),
+    ("talks", "talk", "NOUN", 1, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("which", "which", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("started", "start", "VERB", 3, "acl:relcl", FIN),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("2006", "2006", "NUM", 6, "obl", ""),
+    (",", ",", "PUNCT", 11, "punct", ""),
+    ("remained", "remain", "VERB", 1, "ccomp", FIN),
+    ("useful", "useful", "ADJ", 10, "xcomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_comma_closing_a_relative_clause_keeps_the_object_as_the_clause_subject():
+    assert _quotes(SET_OFF) == [("the talks , which started in 2006 , remained useful", "Kerry")]
+
+
+def test_a_comma_after_a_plain_object_still_ends_it():
+    # "Kerry said O'Neill , on her first day , was useful ." is no rule of this shape: without a
+    # set-off phrase inside the object, the comma after it keeps the old reading
+    rows = [r if i != 3 else ("O'Neill", "O'Neill", "PROPN", 1, "obj", "") for i, r in enumerate(SET_OFF[:4])]
+    rows += [(",", ",", "PUNCT", 6, "punct", ""), ("now", "now", "ADV", 6, "advmod", "")]
+    rows += [("remained", "remain", "VERB", 1, "ccomp", FIN), (".", ".", "PUNCT", 1, "punct", "")]
+    texts = [t for t, _ in _quotes(rows)]
+    assert not any(t.startswith("O'Neill") for t in texts)
+
+
+# "A new poll has found Roe and Doe are tied ." as obj(found, Roe) + conj(found, tied)
+POLL_FOUND: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", ""),
+    ("new", "new", "ADJ", 2, "amod", "Degree=Pos"),
+    ("poll", "poll", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 4, "aux", PRES),
+    ("found", "find", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("Roe", "Roe", "PROPN", 4, "obj", ""),
+    ("and", "and", "CCONJ", 7, "cc", ""),
+    ("Doe", "Doe", "PROPN", 5, "conj", ""),
+    ("are", "be", "AUX", 9, "cop", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("tied", "tied", "ADJ", 4, "conj", "Degree=Pos"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_a_document_finding_whose_clause_subject_was_read_as_the_object():
+    assert _quotes(POLL_FOUND) == [("Roe and Doe are tied", "A new poll")]
+
+
+def test_a_person_who_finds_something_reports_nothing():
+    # "Police have found Roe and Doe are tied ." - "find" reports only with a document as subject
+    rows = [("Police", "police", "NOUN", 4, "nsubj", "Number=Plur")] + POLL_FOUND[3:]
+    rows = [(t, lemma, u, h - 2 if h > 2 else h, d, f) for t, lemma, u, h, d, f in rows]
+    assert _quotes(rows) == []
+
+
+# "Support rose , a new analysis shows ." as conj(rose, shows)
+TRAILING_FINDING: list[FeatRow] = [
+    ("Support", "support", "NOUN", 1, "nsubj", "Number=Sing"),
+    ("rose", "rise", "VERB", -1, "root", FIN),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("a", "a", "DET", 5, "det", ""),
+    ("new", "new", "ADJ", 5, "amod", "Degree=Pos"),
+    ("analysis", "analysis", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("shows", "show", "VERB", 1, "conj", PRES),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_finding_closing_the_sentence_reports_the_clause_before_it():
+    assert _quotes(TRAILING_FINDING) == [("Support rose", "a new analysis")]
+
+
+# "The poll showed Roe leading Doe ." as obj(leading, Roe) + xcomp(showed, leading)
+SMALL_CLAUSE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", ""),
+    ("poll", "poll", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("showed", "show", "VERB", -1, "root", FIN),
+    ("Roe", "Roe", "PROPN", 4, "obj", ""),
+    ("leading", "lead", "VERB", 2, "xcomp", "VerbForm=Ger"),
+    ("Doe", "Doe", "PROPN", 4, "obj", ""),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_finding_of_a_small_clause_whose_subject_was_read_as_the_object():
+    assert _quotes(SMALL_CLAUSE) == [("Roe leading Doe", "The poll")]
+
+
+# "As Politico revealed , the party agreed ." with advcl(agreed, revealed)
+AS_REVEALED: list[FeatRow] = [
+    ("As", "as", "SCONJ", 2, "mark", ""),
+    ("Politico", "Politico", "PROPN", 2, "nsubj", ""),
+    ("revealed", "reveal", "VERB", 6, "advcl", FIN),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 5, "det", ""),
+    ("party", "party", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("agreed", "agree", "VERB", -1, "root", FIN),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+
+def test_as_x_revealed_introduces_the_clause_after_it():
+    assert _quotes(AS_REVEALED) == [("the party agreed", "Politico")]
+
+
+def test_per_cent_reads_as_percent_at_the_same_offsets():
+    text = "Roe said 65 per cent of workers voted; Per cent figures rose, and one PER CENT fell."
+    view = parser_wording(text)
+    assert len(view) == len(text)
+    assert "per cent" not in view.lower() and view.count("percent") + view.count("Percent") == 2
+    assert view.count("PERCENT") == 1
+    # only the "per cent" spans changed, so every other word keeps its offsets
+    changed = [i for i, (c, o) in enumerate(zip(view, text, strict=True)) if c != o]
+    assert all(
+        text[i - 5 : i + 6].lower().count("per cent") or text[i - 3 : i + 8].lower().count("per cent") for i in changed
+    )
+    assert parser_wording("superb per centum") == "superb per centum"
