@@ -144,7 +144,9 @@ class SourceSummary:
 
 
 # How a role was read off the text (provenance/sources/roles.py).
-RoleHow = Literal["title", "premodifier", "apposition", "relative-clause", "age", "party", "affiliation", "predicate"]
+RoleHow = Literal[
+    "title", "premodifier", "apposition", "relative-clause", "age", "party", "affiliation", "predicate", "situation"
+]
 Gender = Literal["female", "male"]
 Number = Literal["singular", "plural"]
 

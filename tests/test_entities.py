@@ -363,3 +363,33 @@ def test_a_hyphen_inside_a_name_never_leaves_a_mention_empty():
     )
     mention = describe(WordRef(s, 2), s.text)
     assert mention.head == 2
+
+
+def test_what_a_person_did_is_the_role_only_when_the_article_gives_no_other():
+    # Jane Roe attended the rally . | Roe said the plan works . | Roe , a union leader , left .
+    attended: list[Row] = [
+        ("Jane", "Jane", "PROPN", 1, "compound"),
+        ("Roe", "Roe", "PROPN", 2, "nsubj"),
+        ("attended", "attend", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("rally", "rally", "NOUN", 2, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    described: list[Row] = [
+        ("Roe", "Roe", "PROPN", 6, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("a", "a", "DET", 4, "det"),
+        ("union", "union", "NOUN", 4, "compound"),
+        ("leader", "leader", "NOUN", 0, "appos"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("left", "leave", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 6, "punct"),
+    ]
+    result = resolve([[attended], [said(("Roe", "PROPN"))], [described]])
+    [q] = result.quotes
+    assert q.speaker is not None and q.speaker.role == "a union leader"
+    [e] = [e for e in result.entities if e.name == "Jane Roe"]
+    assert [(r.text, r.how) for r in e.roles] == [("attended the rally", "situation"), ("a union leader", "apposition")]
+    # with no other description, what she did describes her
+    alone = resolve([[attended], [said(("Roe", "PROPN"))]])
+    assert alone.quotes[0].speaker is not None and alone.quotes[0].speaker.role == "attended the rally"

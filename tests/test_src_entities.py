@@ -36,9 +36,9 @@ def clause(name: list[str], verb: tuple[str, str], rest: list[tuple[str, str, st
 # -- described by situation -------------------------------------------------------------------
 def test_what_a_person_did_describes_them():
     rows = clause(["Dana", "Moe"], ("joined", "join"), [("the", "DET", "det"), ("march", "NOUN", "obj")])
-    assert roles(rows, [0, 1]) == [("joined the march", "predicate")]
+    assert roles(rows, [0, 1]) == [("joined the march", "situation")]
     rows = clause(["Dana", "Moe"], ("opposed", "oppose"), [("both", "DET", "det"), ("bills", "NOUN", "obj")])
-    assert roles(rows, [0, 1]) == [("opposed both bills", "predicate")]  # a stance, with a speech verb
+    assert roles(rows, [0, 1]) == [("opposed both bills", "situation")]  # a stance, with a speech verb
 
 
 def test_telling_declining_and_believing_describe_nobody():

@@ -86,7 +86,7 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     # A person the article describes ("John Roe, a neighbour") is someone else, or, with the
     # description's own noun ("Coach Dana Moe"), the role holder resolve.py links by that role.
     # (What the person does in that sentence, a "predicate" role, describes nothing.)
-    if any(n == name.name and r.how != "predicate" for n, r in table.roles):
+    if any(n == name.name and r.how not in ("predicate", "situation") for n, r in table.roles):
         return None
     return name.name
 

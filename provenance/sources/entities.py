@@ -143,10 +143,12 @@ class EntityTable(UnnamedResolver, PronounResolver):
             e.prominent = self._times_named(e.name) >= PROMINENT_MENTIONS or any(
                 n.situated and self.same_person(e.name, n.name) for n in self.person_names
             )
-            for name, role in self.roles:
-                if self.same_person(e.name, name):  # "Roffman, a securities analyst" is John Roffman
-                    e.role = role.text
-                    break
+            # the first role the article gives the name; what the person did ("situation") only
+            # when it gives none: "Roe avoided an answer" ... "Roe, a civil rights activist"
+            mine = [r for name, r in self.roles if self.same_person(e.name, name)]  # "Roffman" is John Roffman
+            best = next((r for r in mine if r.how != "situation"), mine[0] if mine else None)
+            if best is not None:
+                e.role = best.text
 
     def _person_name(self, sent: Sentence, run: list[int]) -> str | None:
         text = clean_name(self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end])

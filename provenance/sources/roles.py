@@ -16,7 +16,8 @@ parse's parts of speech as the gate, and from the tree where the tree is what ca
 - ``age``: "Doug Purdy, 73,";
 - ``party``: "Sen. Jane Roe (D-Ohio)", "Paul Ryan, R-Wis.,";
 - ``affiliation``: "John Goodwin with Bumper to Bumper", "Harry Bond, 30, of Raleigh";
-- ``predicate``: "Roe is the union's president", "Roe works as a nurse".
+- ``predicate``: "Roe is the union's president", "Roe works as a nurse";
+- ``situation``: "Roe attended the rally" (what the person did; a role only when there is no other).
 """
 
 from __future__ import annotations
@@ -319,7 +320,7 @@ class RoleReader:
             idx.append(idx[-1] + 1)
         if not any(sent.words[i].upos in ("NOUN", "PROPN", "NUM") for i in idx[1:]):
             return None  # "Roe smiled", "Roe proved herself": nothing that places the person
-        return _span(sent, source, idx, "predicate")
+        return _span(sent, source, idx, "situation")
 
     def _phrase(self, sent: Sentence, head: int, source: str) -> RoleSpan | None:
         cut = {"nsubj", "cop", "punct", "case", "acl:relcl", "conj", "cc", "advcl", "parataxis", "ccomp", "mark"}
