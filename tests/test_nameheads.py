@@ -33,6 +33,34 @@ def test_title_headed_name_gum_style():
     }
 
 
+def test_each_word_of_a_name_made_a_subject_is_one_name():
+    # The packaged parser's tree for "Rally Canada , the group , said": three subjects of "said"
+    s = sentence(
+        [
+            ("Rally", "Rally", "PROPN", 6, "nsubj"),
+            ("Canada", "Canada", "PROPN", 6, "nsubj"),
+            (",", ",", "PUNCT", 1, "punct"),
+            ("the", "the", "DET", 4, "det"),
+            ("group", "group", "NOUN", 6, "nsubj"),
+            (",", ",", "PUNCT", 4, "punct"),
+            ("said", "say", "VERB", -1, "root"),
+        ]
+    )
+    got = arcs(head_names_last(s))
+    assert {"compound(Canada, Rally)", "nsubj(said, Canada)", "nsubj(said, group)"} <= got
+    assert "nsubj(said, Rally)" not in got
+    # (not two subjects apart: "Roe , Doe said" keeps both)
+    apart = sentence(
+        [
+            ("Roe", "Roe", "PROPN", 3, "nsubj"),
+            (",", ",", "PUNCT", 0, "punct"),
+            ("Doe", "Doe", "PROPN", 3, "nsubj"),
+            ("said", "say", "VERB", -1, "root"),
+        ]
+    )
+    assert arcs(head_names_last(apart)) == arcs(apart)
+
+
 def test_name_headed_title_ewt_style():
     s = sentence(
         [

@@ -35,6 +35,10 @@ _NAME_PARTS = {"flat", "flat:name"}
 _INSIDE_NAME = _TITLE_TO_NAME | _NAME_PARTS
 
 
+# Relations under which the parser sometimes gives each word of a name to the verb
+_SIBLING_RELS = frozenset({"nsubj", "nsubj:pass"})
+
+
 # Words that mark the whole noun phrase, not its first word: they go with the name's new head.
 _PHRASE_FUNCTION = frozenset({"case", "punct", "cc", "mark"})
 
@@ -80,6 +84,26 @@ def _tangled_run(sent: Sentence, h: int) -> tuple[list[int], int]:
     return span, outside[0]
 
 
+def _sibling_run(sent: Sentence, h: int) -> tuple[list[int], int]:
+    """The proper nouns from ``h`` on as one name when the parser made each of them a subject of
+    the same verb ("Rally Canada, the group ..., said" as ``nsubj(said, Rally)`` +
+    ``nsubj(said, Canada)``; "Mr. Kerry said" as two subjects): a verb has one subject, and
+    adjacent proper nouns with nothing between them are one name. Else ``([h], h)``."""
+    words = sent.words
+    w = words[h]
+    if w.upos != "PROPN" or w.deprel not in _SIBLING_RELS or w.head < 0:
+        return [h], h
+    span = [h]
+    while span[-1] + 1 < len(words):
+        n = words[span[-1] + 1]
+        if n.upos != "PROPN" or n.head != w.head or n.deprel != w.deprel:
+            break
+        span.append(n.index)
+    if len(span) < 2 or any(words[c].rel == "case" for i in span for c in sent.children[i]):
+        return [h], h
+    return span, span[-1]
+
+
 def head_names_last(sent: Sentence) -> Sentence:
     """The sentence with each proper name re-headed on its last word (see the module doc)."""
     heads = [w.head for w in sent.words]
@@ -93,6 +117,9 @@ def head_names_last(sent: Sentence) -> Sentence:
         tangled, tangled_top = _tangled_run(sent, h)
         if len(tangled) > len(run):
             run, top = tangled, tangled_top
+        siblings, sibling_top = _sibling_run(sent, h)
+        if len(siblings) > len(run):
+            run, top = siblings, sibling_top
         if len(run) < 2:
             continue
         done.update(run)
