@@ -219,3 +219,50 @@ def test_per_cent_reads_as_percent_at_the_same_offsets():
         text[i - 5 : i + 6].lower().count("per cent") or text[i - 3 : i + 8].lower().count("per cent") for i in changed
     )
     assert parser_wording("superb per centum") == "superb per centum"
+
+
+# "Officials said there were six deaths that Lohmar said are unrelated ." as the parser read it:
+# acl:relcl(deaths, said) + acl:relcl(deaths, unrelated) with mark(unrelated, that)
+RELATIVE_SAID: list[FeatRow] = [
+    ("Officials", "official", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", FIN),
+    ("there", "there", "PRON", 3, "expl", ""),
+    ("were", "be", "VERB", 1, "ccomp", FIN),
+    ("six", "six", "NUM", 5, "nummod", ""),
+    ("deaths", "death", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("Lohmar", "Lohmar", "PROPN", 8, "nsubj", ""),
+    ("said", "say", "VERB", 5, "acl:relcl", FIN),
+    ("are", "be", "AUX", 10, "aux:pass", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("unrelated", "unrelate", "VERB", 5, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_speech_verb_inside_a_relative_clause_reports_the_clause_after_it():
+    assert ("are unrelated", "Lohmar") in _quotes(RELATIVE_SAID)
+
+
+def test_prosecutors_are_unnamed_people_and_it_never_stands_for_a_plural():
+    # "Prosecutors said the charity was suspected ." | "It said the plan works ."
+    prosecutors: list[FeatRow] = [
+        ("Prosecutors", "prosecutor", "NOUN", 1, "nsubj", "Number=Plur"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("charity", "charity", "NOUN", 5, "nsubj:pass", "Number=Sing"),
+        ("was", "be", "AUX", 5, "aux:pass", FIN),
+        ("suspected", "suspect", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    it_said: list[FeatRow] = [
+        ("It", "it", "PRON", 1, "nsubj", "Number=Sing|Person=3|PronType=Prs"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("plan", "plan", "NOUN", 4, "nsubj", "Number=Sing"),
+        ("works", "work", "VERB", 1, "ccomp", PRES),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    r = resolve([[prosecutors], [it_said]])  # type: ignore[list-item]
+    first, second = r.quotes
+    assert first.speaker is not None and (first.speaker.type, first.speaker.anonymity) == ("anonymous", "anonymous")
+    assert second.speaker is not None and second.speaker.name != first.speaker.name

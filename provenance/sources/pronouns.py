@@ -132,7 +132,7 @@ class PronounResolver(TableBase):
         if p in ("it", "its"):
             # a named organisation before an unspecified document ("previous studies")
             for e in sorted(reversed(self.entities), key=lambda e: e.vague):
-                if e.type == "organization":
+                if e.type == "organization" and not e.plural:  # (not "prosecutors", "authorities")
                     return e, "pronoun"
             org = self._recent_org_subject(mention.start)
             if org is not None:
