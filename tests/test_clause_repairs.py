@@ -266,3 +266,70 @@ def test_prosecutors_are_unnamed_people_and_it_never_stands_for_a_plural():
     first, second = r.quotes
     assert first.speaker is not None and (first.speaker.type, first.speaker.anonymity) == ("anonymous", "anonymous")
     assert second.speaker is not None and second.speaker.name != first.speaker.name
+
+
+# "May said the country would leave by March and suggested that it would quit ." with the parser's
+# conj(March, suggested) and "suggested" tagged a participle
+MAY: list[FeatRow] = [
+    ("May", "May", "PROPN", 1, "nsubj", ""),
+    ("said", "say", "VERB", -1, "root", FIN),
+    ("the", "the", "DET", 3, "det", ""),
+    ("country", "country", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("leave", "leave", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("by", "by", "ADP", 7, "case", ""),
+    ("March", "March", "PROPN", 5, "obl", ""),
+    ("and", "and", "CCONJ", 9, "cc", ""),
+    ("suggested", "suggest", "VERB", 7, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("it", "it", "PRON", 13, "nsubj", "PronType=Prs"),
+    ("would", "would", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("quit", "quit", "VERB", 9, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_finite_speech_verb_after_and_goes_with_the_verb_it_agrees_with():
+    quotes = dict((t, s) for t, s in _quotes(MAY))
+    assert quotes["that it would quit"] == "May"
+    assert quotes["the country would leave by March"] == "May"
+
+
+def test_a_participle_coordinated_with_a_participle_stays():
+    # "the plan drafted by May and approved that day" keeps conj(drafted, approved)
+    from parse_helpers import sentence
+
+    from provenance.attribution.coordination import misplaced_conjunct
+
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("plan", "plan", "NOUN", 1, "obj", "Number=Sing"),
+        ("drafted", "draft", "VERB", 3, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("and", "and", "CCONJ", 6, "cc", ""),
+        ("approved", "approve", "VERB", 4, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("that", "that", "SCONJ", 9, "mark", ""),
+        ("it", "it", "PRON", 9, "nsubj", ""),
+        ("works", "work", "VERB", 6, "ccomp", PRES),
+    ]
+    s = sentence(rows)
+    assert misplaced_conjunct(s, s.words[6]) == {}
+
+
+def test_its_after_another_subject_is_no_evidence_that_the_speaker_is_an_organisation():
+    # "Theresa May said the country would declare its intention ."
+    rows: list[FeatRow] = [
+        ("Theresa", "Theresa", "PROPN", 1, "compound", ""),
+        ("May", "May", "PROPN", 2, "nsubj", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 4, "det", ""),
+        ("country", "country", "NOUN", 6, "nsubj", "Number=Sing"),
+        ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+        ("declare", "declare", "VERB", 2, "ccomp", "VerbForm=Inf"),
+        ("its", "its", "PRON", 8, "nmod:poss", "Poss=Yes|PronType=Prs"),
+        ("intention", "intention", "NOUN", 6, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Theresa May", "person")

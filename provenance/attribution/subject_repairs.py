@@ -23,7 +23,8 @@ tree hides it (each reproduced with the shipped parser; tests/test_subject_repai
 A subject hung on a fronted adverbial ("Since last year, Mr. Xi and other leaders have said")
 is fronted_subject.py's; an inverted closing cue's subject read as its object ("..., said one
 GOP source") inverted_subject.py's; a clause split by its cue ("The question, she said, is
-open") interrupted.py's; "deaths that Roe said are unrelated" relative_speech.py's. Only the arcs named are changed, and only when the result is still a
+open") interrupted.py's; "deaths that Roe said are unrelated" relative_speech.py's; "said that X would declare ... and
+suggested" coordination.py's. Only the arcs named are changed, and only when the result is still a
 tree (repairs.py checks).
 """
 
@@ -34,6 +35,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .content import closes_set_off, has_subject, is_finite
+from .coordination import misplaced_conjunct
 from .fronted_subject import subject_under_fronted_phrase
 from .interrupted import interrupting_cue_subject, stolen_clause
 from .inverted_subject import inverted_subject
@@ -382,6 +384,7 @@ def subject_moves(
             interrupting_cue_subject(sent, verb),
             stolen_clause(sent, verb),
             relative_speech(sent, verb),
+            misplaced_conjunct(sent, verb),
         ):
             if found and not moves.keys() & found.keys():
                 moves.update(found)  # (a verb may need two: its subject and its clause's)

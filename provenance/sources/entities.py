@@ -165,7 +165,9 @@ class EntityTable(UnnamedResolver, PronounResolver):
             self.vocab.in_lexicon("place_words", lemmas[-1])
             or self.vocab.in_lexicon("event_words", lemmas[-1])
             or self.vocab.in_lexicon("thing_words", lemmas[-1])
-            or any(self.vocab.in_lexicon("time_nouns", w) for w in lemmas)
+            # (a month in a person's name is a name: "Theresa May", "April Ryan")
+            or all(self.vocab.in_lexicon("time_nouns", w) or w.isdigit() or not w.isalpha() for w in lemmas)
+            and any(self.vocab.in_lexicon("time_nouns", w) for w in lemmas)
         ):
             return None  # "Sherbrook Street", "Friday", "Erikson Prize": a place, a time, a thing
         if len(text.split()) < 2 and sent.words[head].rel not in ("nsubj", "nsubj:pass"):

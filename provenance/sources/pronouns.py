@@ -216,7 +216,12 @@ class PronounResolver(TableBase):
             if len(people) != 1 or not any(n.subject or n.clause_subject for n in names):
                 continue
             who, after = self._full_key(names[0]), names[0].end
+            nouns = 0  # subjects between the name and the pronoun ("May said the country ... its")
             for w in (w for w in sentences[k].words if w.start >= after):
+                if w.rel == "nsubj" and w.upos in ("NOUN", "PROPN"):
+                    nouns += 1
+                if nouns and w.text.lower() in _ORG_PRONOUNS:
+                    continue
                 g = _ORG_PRONOUNS.get(w.text.lower()) or PRONOUN_GENDER.get(w.text.lower())
                 if g is not None and w.upos in ("PRON", "DET") and not any(qs <= w.start < qe for qs, qe in quoted):
                     votes.setdefault(who, Counter())[g] += 1

@@ -1,0 +1,69 @@
+"""A finite speech verb coordinated with the wrong verb, put back with the one it agrees with.
+
+"Theresa May said this week that the country would formally declare its intention ... by the
+end of March and suggested that it would withdraw" comes out of the shipped parser with
+``conj(end, suggested)``: the second speech verb is read as coordinated inside the first one's
+reported clause, so it inherits that clause's subject ("the country"). Coordinated verbs share
+their form: a finite past "suggested" cannot stand beside "would declare" or "to break". The
+conjunct goes up to the nearest verb above it that has its own finite form and tense ("said"),
+and shares that verb's subject. When a verb on the way has the same form ("said that the
+country declared ... and suggested"), the parser's reading stands. Part of
+subject_repairs.subject_moves (tests/test_clause_repairs.py).
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .content import has_subject
+
+Moves = dict[int, tuple[int, str]]
+
+_CLIMB = ("conj", "xcomp", "ccomp", "obl", "nmod", "obj", "advcl", "acl")
+
+
+def _feats(w: Word) -> dict[str, str]:
+    return dict(f.split("=", 1) for f in w.feats.split("|") if "=" in f)
+
+
+def _form(w: Word) -> tuple[str, str] | None:
+    """A verb's finite form: ("Fin", tense), or None when it is not finite."""
+    feats = _feats(w)
+    if feats.get("VerbForm") != "Fin" or "Tense" not in feats:
+        return None
+    return "Fin", feats["Tense"]
+
+
+def _own_form(sent: Sentence, w: Word) -> tuple[str, str] | None:
+    """The conjunct's form; a bare "-ed" form the tagger called a participle, with no auxiliary
+    and a clause of its own, is the past tense ("... and suggested that it would ...")."""
+    feats = _feats(w)
+    kids = [sent.words[c] for c in sent.children[w.index]]
+    bare = not any(k.rel in ("aux", "cop") for k in kids) and any(k.rel == "ccomp" for k in kids)
+    if feats.get("VerbForm") == "Part" and feats.get("Tense") == "Past" and bare:
+        return "Fin", "Past"
+    return _form(w)
+
+
+def misplaced_conjunct(sent: Sentence, verb: Word) -> Moves:
+    """``{verb: (host, "conj")}`` for the misparse of the module doc; else empty."""
+    if verb.rel != "conj" or verb.head < 0 or has_subject(sent, verb.index) or verb.upos != "VERB":
+        return {}
+    form = _own_form(sent, verb)
+    if form is None or not any(sent.words[c].rel == "cc" and c < verb.index for c in sent.children[verb.index]):
+        return {}
+    h = verb.head
+    if sent.words[h].upos in ("VERB", "AUX") and _form(sent.words[h]) == form:
+        return {}  # (coordinated with a verb of its own form: the parse stands)
+    while h >= 0:
+        w = sent.words[h]
+        if w.upos == "VERB" and _form(w) is not None and w.index < verb.index:
+            if _form(w) != form:
+                return {}  # (the nearest finite verb has another tense: no reading to prefer)
+            return {verb.index: (h, "conj")} if h != verb.head else {}
+        if w.upos in ("VERB", "AUX") and _feats(w).get("VerbForm") != "Inf":
+            return {}  # (a participle or gerund on the way may be what it is coordinated with)
+        if w.rel not in _CLIMB:
+            return {}
+        h = w.head
+    return {}
