@@ -333,3 +333,21 @@ def test_its_after_another_subject_is_no_evidence_that_the_speaker_is_an_organis
     ]
     [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Theresa May", "person")
+
+
+def test_a_commitment_after_a_time_and_place_read_as_an_adverbial_clause():
+    # "Sanders promised Sunday at a rally to end the regime ." as obj(promised, Sunday) + advcl(promised, end)
+    rows: list[FeatRow] = [
+        ("Sanders", "Sanders", "PROPN", 1, "nsubj", ""),
+        ("promised", "promise", "VERB", -1, "root", FIN),
+        ("Sunday", "Sunday", "PROPN", 1, "obj", ""),
+        ("at", "at", "ADP", 5, "case", ""),
+        ("a", "a", "DET", 5, "det", ""),
+        ("rally", "rally", "NOUN", 1, "obl", "Number=Sing"),
+        ("to", "to", "PART", 7, "mark", ""),
+        ("end", "end", "VERB", 1, "advcl", "VerbForm=Inf"),
+        ("the", "the", "DET", 9, "det", ""),
+        ("regime", "regime", "NOUN", 7, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("to end the regime", "Sanders")]
