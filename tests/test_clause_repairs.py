@@ -351,3 +351,22 @@ def test_a_commitment_after_a_time_and_place_read_as_an_adverbial_clause():
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
     assert _quotes(rows) == [("to end the regime", "Sanders")]
+
+
+def test_a_headline_report_flattened_into_the_cue_subjects():
+    # "Guns Are 'The Crisis,' Dean Tells Convention ." as three subjects of "tells"
+    rows: list[FeatRow] = [
+        ("Guns", "gun", "NOUN", 8, "nsubj", "Number=Plur"),
+        ("Are", "be", "AUX", 4, "cop", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("'", "'", "PUNCT", 4, "punct", ""),
+        ("The", "the", "DET", 4, "det", ""),
+        ("Crisis", "Crisis", "PROPN", 8, "nsubj", ""),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("'", "'", "PUNCT", 4, "punct", ""),
+        ("Dean", "Dean", "PROPN", 8, "nsubj", ""),
+        ("tells", "tell", "VERB", -1, "root", PRES),
+        ("Convention", "Convention", "PROPN", 8, "obj", ""),
+        (".", ".", "PUNCT", 8, "punct", ""),
+    ]
+    [(text, speaker)] = [(t, s) for t, s in _quotes(rows) if "Crisis" in t]
+    assert speaker == "Dean" and text.startswith("Guns Are")

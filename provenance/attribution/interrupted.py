@@ -1,6 +1,6 @@
 """Cues that interrupt or close a reported clause, where the parser split the clause between them.
 
-Two misparses of the shipped parser, each with a sentence of its own in
+Three misparses of the shipped parser, each with a sentence of its own in
 tests/test_subject_repairs.py:
 
 * **the reported clause's subject read as the interrupting cue's** - "The question of whether
@@ -14,6 +14,11 @@ tests/test_subject_repairs.py:
   complement that starts inside that sentence's first clause belongs there - a relative clause
   of the noun before it, or an adverbial clause of the verb before it. Not a quotation: in
   '... "we will win," Roe said' the quoted clause is what was said.
+* **a reported clause flattened into the closing cue's subjects** - the Title Case headline
+  "Guns Are 'The Ultimate Public Health Crisis,' Howard Dean Tells Convention" as
+  ``nsubj(tells, Guns)`` + ``nsubj(tells, Crisis)`` + ``nsubj(tells, Dean)``. The subject right
+  before the verb, after a comma, is the speaker; the one earlier "subject" with a copula is the
+  predicate of what was said, and the one before it that predicate's subject.
 """
 
 from __future__ import annotations
@@ -52,6 +57,34 @@ def interrupting_cue_subject(sent: Sentence, verb: Word) -> Moves:
     if comma < 0 or any(sent.words[k].upos != "PUNCT" for k in range(verb.index + 1, start)):
         return {}
     return {first: (comps[0], "nsubj")}
+
+
+def flattened_report(sent: Sentence, verb: Word) -> Moves:
+    """``{predicate: (verb, "ccomp"), its subject: (predicate, "nsubj")}`` for the third misparse
+    of the module doc; else empty."""
+    kids = sent.children[verb.index]
+    subjects = [c for c in kids if sent.words[c].rel == "nsubj" and c < verb.index]
+    if len(subjects) < 2 or any(sent.words[c].rel in ("ccomp", "xcomp") for c in kids):
+        return {}
+    own = subjects[-1]
+    own_span = sent.subtree(own)
+    if any(sent.words[k].upos not in _BETWEEN for k in range(own_span[-1] + 1, verb.index)):
+        return {}
+    before = [sent.words[k].text for k in range(own_span[0] - 2, own_span[0]) if k >= 0]
+    if "," not in before or (before[-1] != "," and before[-1] not in _QUOTE_MARKS):
+        return {}
+    earlier = subjects[:-1]
+    predicates = [c for c in earlier if any(sent.words[k].rel == "cop" for k in sent.children[c])]
+    if len(predicates) != 1 or len(earlier) > 2:
+        return {}
+    pred = predicates[0]
+    moves: Moves = {pred: (verb.index, "ccomp")}
+    for s in earlier:
+        if s != pred:
+            if s > pred:
+                return {}
+            moves[s] = (pred, "nsubj")
+    return moves
 
 
 def _quoted(sent: Sentence, i: int) -> bool:

@@ -37,7 +37,7 @@ from provenance.syntax.tree import Sentence, Word
 from .content import closes_set_off, has_subject, is_finite
 from .coordination import misplaced_conjunct
 from .fronted_subject import subject_under_fronted_phrase
-from .interrupted import interrupting_cue_subject, stolen_clause
+from .interrupted import flattened_report, interrupting_cue_subject, stolen_clause
 from .inverted_subject import inverted_subject
 from .relative_speech import relative_speech
 
@@ -383,6 +383,7 @@ def subject_moves(
             inverted_subject(sent, verb, is_listener),
             interrupting_cue_subject(sent, verb),
             stolen_clause(sent, verb),
+            flattened_report(sent, verb),
             relative_speech(sent, verb),
             misplaced_conjunct(sent, verb),
         ):
