@@ -370,3 +370,17 @@ def test_a_headline_report_flattened_into_the_cue_subjects():
     ]
     [(text, speaker)] = [(t, s) for t, s in _quotes(rows) if "Crisis" in t]
     assert speaker == "Dean" and text.startswith("Guns Are")
+
+
+def test_dismissed_as_reports_what_the_speaker_called_it():
+    # "Manafort dismissed the kerfuffle as absurd ."
+    rows: list[FeatRow] = [
+        ("Manafort", "Manafort", "PROPN", 1, "nsubj", ""),
+        ("dismissed", "dismiss", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("kerfuffle", "kerfuffle", "NOUN", 1, "obj", "Number=Sing"),
+        ("as", "as", "ADP", 5, "case", ""),
+        ("absurd", "absurd", "ADJ", 1, "obl", "Degree=Pos"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert ("as absurd", "Manafort") in _quotes(rows)
