@@ -384,3 +384,28 @@ def test_dismissed_as_reports_what_the_speaker_called_it():
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
     assert ("as absurd", "Manafort") in _quotes(rows)
+
+
+def test_the_statement_belongs_to_the_owner_named_when_it_was_introduced():
+    # "Roe drafted the campaign 's statement ." | "The statement said the plan works ."
+    drafted: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", ""),
+        ("drafted", "draft", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("campaign", "campaign", "NOUN", 5, "nmod:poss", "Number=Sing"),
+        ("'s", "'s", "PART", 3, "case", ""),
+        ("statement", "statement", "NOUN", 1, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    said: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", ""),
+        ("statement", "statement", "NOUN", 2, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 4, "det", ""),
+        ("plan", "plan", "NOUN", 5, "nsubj", "Number=Sing"),
+        ("works", "work", "VERB", 2, "ccomp", PRES),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    [q] = resolve([[drafted], [said]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and q.speaker.type == "organization" and q.speaker.resolved_by == "statement-owner"
+    assert q.speaker.name != "Roe"

@@ -25,7 +25,6 @@ from .name_context import (
     member_noun,
     opening_surname,
     person_context,
-    possessive,
     relative_antecedent,
     situated,
 )
@@ -33,6 +32,7 @@ from .name_runs import after_title_of, name_runs
 from .names import clean_name
 from .pronouns import PronounResolver
 from .roles import RoleReader, RoleSpan
+from .statements import earlier_owner, phrase_owner
 from .table import NameMention, Resolution, ResolvedBy
 from .unnamed import UnnamedResolver
 
@@ -241,57 +241,25 @@ class EntityTable(UnnamedResolver, PronounResolver):
                 return self.entity_for(
                     describe(WordRef(mention.ref.sentence, inner), self.doc.text, self.m.is_role, self.m.is_title)
                 )
-        owner = self._document_owner(mention)
+        owner = phrase_owner(self, mention.ref.sentence, mention.head) or earlier_owner(self, mention)
         if owner is not None:
             who = describe(owner, self.doc.text, self.m.is_role, self.m.is_title)
             # a name the article does not give a person ("The Civic Works report") is left to
             # the document reading, which makes it an organisation
-            recognised = who.pronoun is not None or (who.name is not None and self.is_org_name(who.name))
+            recognised = who.pronoun is not None or (
+                who.name is not None
+                and (self.is_org_name(who.name) or self._outlet_named_before(who.name, mention.start) is not None)
+            )  # ("the Globe report" after "The Globe and Mail")
             recognised = recognised or any(
                 self.same_person(who.name or "", n.name) and not mention.start <= n.start < mention.end
                 for n in self.person_names
             )  # a person the article names elsewhere ("Roe's report" after "Jane Roe said")
+            # an institution's noun ("the campaign's statement")
+            recognised = recognised or self.vocab.in_lexicon("organization_words", owner.word.lemma.lower())
             found, _ = self.entity_for(who) if recognised else (None, None)
             if found is not None and found.type in ("person", "organization"):
                 return found, "statement-owner"
         return self._for_description(mention)
-
-    def _document_owner(self, mention: Mention) -> WordRef | None:
-        """ "The Justice Department letters", "The campaign's statement", "her statement": the
-        owner written in the phrase speaks (a name, a possessive, an institution's noun)."""
-        sent = mention.ref.sentence
-        head = sent.words[mention.head]
-        lemma = head.lemma.lower()
-        if not (self.vocab.in_lexicon("noun_cues", lemma) or self.vocab.in_lexicon("document_nouns", lemma)):
-            return None
-        owners = [
-            c
-            for c in sent.children[mention.head]
-            if c < mention.head
-            and (sent.words[c].deprel in ("compound", "nmod:poss") or possessive(sent.words[c]))
-            and not self.vocab.in_lexicon("time_nouns", sent.words[c].lemma.lower())  # "Friday release"
-            and (
-                sent.words[c].upos == "PROPN"
-                or (sent.words[c].upos == "PRON" and (sent.words[c].deprel == "nmod:poss" or possessive(sent.words[c])))
-                or self.vocab.in_lexicon("organization_words", sent.words[c].lemma.lower())
-            )
-        ]
-        # a name before a possessive pronoun ("its FEC reports": the FEC's)
-        owners.sort(key=lambda c: (sent.words[c].upos != "PROPN", -c))
-        if not owners:
-            # "a post from Arianna Huffington", "a letter by the senator"
-            owners = [
-                c
-                for c in sent.children[mention.head]
-                if c > mention.head
-                and sent.words[c].rel == "nmod"
-                and sent.words[c].upos in ("PROPN", "PRON")
-                and any(
-                    sent.words[k].rel == "case" and sent.words[k].lemma.lower() in ("from", "by")
-                    for k in sent.children[c]
-                )
-            ]
-        return WordRef(sent, owners[0]) if owners else None
 
     def _known_name(self, mention: Mention) -> str | None:
         """ "Poulter said" at the start of a sentence, tagged as a common noun: a lone

@@ -1,0 +1,84 @@
+"""Whose statement, report or letter it is: the owner written in its phrase, or in the phrase
+that introduced it earlier.
+
+"The campaign's statement said", "her statement", "The Justice Department letters", "a post
+from Arianna Huffington": the owner written in the phrase speaks (a name, a possessive, an
+institution's noun). A definite one with no owner of its own ("the statement said", "read the
+statement") is the statement the article introduced before with its owner ("Manafort and Miller
+worked to craft the campaign's initial statement ... ¶ '...,' read the statement"): the latest
+earlier mention of the same noun that names one. Used by entities.EntityTable.entity_for.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from provenance.syntax.tree import Sentence, WordRef
+from provenance.vocab import Vocabulary
+
+from .mentions import Mention
+from .name_context import possessive
+
+_DEFINITE = frozenset({"the", "that", "this"})
+
+
+class _Table(Protocol):
+    vocab: Vocabulary
+    sentences: list[Sentence]
+
+
+def _carrier(vocab: Vocabulary, lemma: str) -> bool:
+    return vocab.in_lexicon("noun_cues", lemma) or vocab.in_lexicon("document_nouns", lemma)
+
+
+def phrase_owner(table: _Table, sent: Sentence, head: int) -> WordRef | None:
+    """The owner written in the phrase of the statement noun ``head``, or None."""
+    vocab = table.vocab
+    if not _carrier(vocab, sent.words[head].lemma.lower()):
+        return None
+    owners = [
+        c
+        for c in sent.children[head]
+        if c < head
+        and (sent.words[c].deprel in ("compound", "nmod:poss") or possessive(sent.words[c]))
+        and not vocab.in_lexicon("time_nouns", sent.words[c].lemma.lower())  # "Friday release"
+        and (
+            sent.words[c].upos == "PROPN"
+            or (sent.words[c].upos == "PRON" and (sent.words[c].deprel == "nmod:poss" or possessive(sent.words[c])))
+            or vocab.in_lexicon("organization_words", sent.words[c].lemma.lower())
+        )
+    ]
+    # a name before a possessive pronoun ("its FEC reports": the FEC's)
+    owners.sort(key=lambda c: (sent.words[c].upos != "PROPN", -c))
+    if not owners:
+        # "a post from Arianna Huffington", "a letter by the senator"
+        owners = [
+            c
+            for c in sent.children[head]
+            if c > head
+            and sent.words[c].rel == "nmod"
+            and sent.words[c].upos in ("PROPN", "PRON")
+            and any(
+                sent.words[k].rel == "case" and sent.words[k].lemma.lower() in ("from", "by") for k in sent.children[c]
+            )
+        ]
+    return WordRef(sent, owners[0]) if owners else None
+
+
+def earlier_owner(table: _Table, mention: Mention) -> WordRef | None:
+    """For "the statement" with no owner of its own: the owner of the latest earlier mention of
+    the same noun that names one; else None."""
+    sent, head = mention.ref.sentence, mention.head
+    w = sent.words[head]
+    lemma = w.lemma.lower()
+    definite = any(sent.words[c].rel == "det" and sent.words[c].lemma.lower() in _DEFINITE for c in sent.children[head])
+    if w.upos != "NOUN" or not definite or not _carrier(table.vocab, lemma) or "Number=Plur" in w.feats:
+        return None
+    found: WordRef | None = None
+    for s in table.sentences:
+        if s.start >= mention.start:
+            break
+        for x in s.words:
+            if x.end <= mention.start and x.lemma.lower() == lemma and x.upos == "NOUN":
+                found = phrase_owner(table, s, x.index) or found
+    return found
