@@ -393,3 +393,39 @@ def test_what_a_person_did_is_the_role_only_when_the_article_gives_no_other():
     # with no other description, what she did describes her
     alone = resolve([[attended], [said(("Roe", "PROPN"))]])
     assert alone.quotes[0].speaker is not None and alone.quotes[0].speaker.role == "attended the rally"
+
+
+def test_a_title_in_the_lede_is_the_one_person_named_with_it_later():
+    # The president said the plan works . | ... | President Jane Roe spoke . | Vice President Dan Doe spoke .
+    lede: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("president", "president", "NOUN", 2, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("plan", "plan", "NOUN", 5, "nsubj"),
+        ("works", "work", "VERB", 2, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    named: list[Row] = [
+        ("President", "President", "PROPN", 2, "compound"),
+        ("Jane", "Jane", "PROPN", 2, "compound"),
+        ("Roe", "Roe", "PROPN", 3, "nsubj"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    vice: list[Row] = [
+        ("Vice", "Vice", "PROPN", 3, "compound"),
+        ("President", "President", "PROPN", 3, "compound"),
+        ("Dan", "Dan", "PROPN", 3, "compound"),
+        ("Doe", "Doe", "PROPN", 4, "nsubj"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    filler: list[Row] = [
+        ("Troops", "troop", "NOUN", 1, "nsubj"),
+        ("left", "leave", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    # (paragraphs apart: further than the role holder of the paragraph around the mention)
+    [q] = resolve([[lede], [filler], [filler], [named], [vice]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.resolved_by) == ("Jane Roe", "definite-description")

@@ -22,6 +22,11 @@ common too ("A police spokesman said ... John Roe, a neighbour, said ..."):
 * the article gives the named person no description at all: "John Roe, a neighbour" is someone
   else, and "Coach Dana Moe" after "A hockey coach" is the role holder that resolve.py links by
   the role (``definite-description``).
+
+A lede may use a definite title ("While the president has repeatedly said he opposes ...") for
+the one person the article then names with it ("President Obama"): ``titled_later`` gives that
+person (``definite-description``) when no one holds the title before the mention and exactly one
+person gets that very title after it.
 """
 
 from __future__ import annotations
@@ -107,3 +112,16 @@ def _speaks(table: TableBase, sent: Sentence, name: NameMention) -> bool:
     lemma = sent.words[head.head].lemma.lower()
     # ("spoke to reporters", "talked to the AP": communicating, though no content follows)
     return table.vocab.in_lexicon("speech_verbs", lemma) or lemma in ("speak", "talk")
+
+
+def titled_later(table: TableBase, head_lemma: str, before: int) -> str | None:
+    """ "While the president has said ..." in a lede: the one person the article goes on to give
+    that very title ("President Obama"; not "Vice President Biden"), by name; else None."""
+    later = {
+        name
+        for name, role in table.roles
+        if role.start > before
+        and role.how in ("title", "premodifier", "apposition")
+        and regex.findall(r"[\w-]+", role.text.lower()) == [head_lemma]
+    }
+    return later.pop() if len(later) == 1 else None

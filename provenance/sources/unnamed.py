@@ -12,7 +12,7 @@ import regex
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.tree import Sentence, Word, WordRef
 
-from .delayed import identified_as, named_next
+from .delayed import identified_as, named_next, titled_later
 from .mentions import Mention
 from .model import Entity
 from .table import Resolution, TableBase, spelling_variant
@@ -330,7 +330,8 @@ class UnnamedResolver(TableBase):
             words = regex.findall(r"[\w-]+", role.text.lower())
             if role.start < before and role.how != "relative-clause" and words and words[-1] == head_lemma:
                 return self._person_entity(name)
-        return None
+        later = titled_later(self, head_lemma, before) if is_role else None
+        return self._person_entity(later) if later is not None else None
 
     def _loose_class(self, mention: Mention, head_lemma: str) -> bool:
         """People named only as a class ("legal experts", "his supporters"), a share of a
