@@ -409,3 +409,38 @@ def test_the_statement_belongs_to_the_owner_named_when_it_was_introduced():
     [q] = resolve([[drafted], [said]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None and q.speaker.type == "organization" and q.speaker.resolved_by == "statement-owner"
     assert q.speaker.name != "Roe"
+
+
+def test_a_name_before_an_interrupting_cue_is_not_the_speaker_s_name():
+    # "Clinton , a top aide said , is confident ." as nsubj(said, Clinton) + nsubj(said, aide)
+    rows: list[FeatRow] = [
+        ("Clinton", "Clinton", "PROPN", 5, "nsubj", ""),
+        (",", ",", "PUNCT", 0, "punct", ""),
+        ("a", "a", "DET", 4, "det", ""),
+        ("top", "top", "ADJ", 4, "amod", "Degree=Pos"),
+        ("aide", "aide", "NOUN", 5, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        (",", ",", "PUNCT", 8, "punct", ""),
+        ("is", "be", "AUX", 8, "cop", PRES),
+        ("confident", "confident", "ADJ", 5, "ccomp", "Degree=Pos"),
+        (".", ".", "PUNCT", 5, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    assert r.quotes and all(q.speaker is not None and q.speaker.text == "a top aide" for q in r.quotes)
+    assert all(q.speaker is not None and q.speaker.name != "Clinton" for q in r.quotes)
+
+
+def test_a_name_inside_the_subject_s_prepositional_phrase_is_not_the_speaker():
+    # "People close to Clinton say she won ." as nsubj(say, People) + advmod(close) + nsubj(say, Clinton)
+    rows: list[FeatRow] = [
+        ("People", "people", "NOUN", 4, "nsubj", "Number=Plur"),
+        ("close", "close", "ADV", 4, "advmod", ""),
+        ("to", "to", "ADP", 3, "case", ""),
+        ("Clinton", "Clinton", "PROPN", 4, "nsubj", ""),
+        ("say", "say", "VERB", -1, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("she", "she", "PRON", 6, "nsubj", "Gender=Fem|PronType=Prs"),
+        ("won", "win", "VERB", 4, "ccomp", FIN),
+        (".", ".", "PUNCT", 4, "punct", ""),
+    ]
+    [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and q.speaker.text.startswith("People") and q.speaker.type == "anonymous"

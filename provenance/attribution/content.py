@@ -57,6 +57,16 @@ def one_subject(sent: Sentence, cue: int, speaker: WordRef) -> WordRef:
     ]
     own = own or subjects
     nearest = min(own, key=lambda c: abs(c - cue))
+
+    # "People close to Clinton say" with "Clinton" made a second subject: a subject never has a
+    # preposition, so the common noun before it heads the phrase ("Saturday at the convention
+    # Sen. Roe said" keeps the name: a day is no speaker)
+    def cased(c: int) -> bool:
+        return any(sent.words[k].rel == "case" for k in sent.children[c])
+
+    head_noun = [c for c in own if c < nearest and sent.words[c].upos == "NOUN" and not cased(c)]
+    if cased(nearest) and nearest < cue and head_noun:
+        return WordRef(sent, head_noun[-1])
     # "Jane Roe, a former national security adviser, said" / "Popular Mobilization Force, a
     # coalition of militias ..., has announced": an indefinite noun after a comma is an
     # apposition of the subject before it, which names the speaker. (Not any earlier subject:

@@ -229,6 +229,10 @@ class RoleReader:
             # director for the party said")
             if not any(self.is_role(sent.words[i].lemma.lower()) for i in idx[1:]):
                 return None, k
+            if j + 1 < n and sent.words[j + 1].text == "," and w.text.lower() in ("a", "an", "another", "one"):
+                # "Clinton, a top aide said, 'is very confident'": a cue set off by commas
+                # interrupts the clause about the name; the aide is someone else
+                return None, k
             return _span(sent, source, idx, "apposition"), j
         opener = w.upos in ("ADP", "CCONJ", "SCONJ", "ADV") and not _as(sent, k)
         if not idx or opener or not self._describes(sent, idx):
