@@ -6,7 +6,7 @@ from Arianna Huffington": the owner written in the phrase speaks (a name, a poss
 institution's noun). A definite one with no owner of its own ("the statement said", "read the
 statement") is the statement the article introduced before with its owner ("Manafort and Miller
 worked to craft the campaign's initial statement ... ¶ '...,' read the statement"): the latest
-earlier mention of the same noun that names one. Used by entities.EntityTable.entity_for.
+earlier mention of the same noun, if that one names an owner. Used by entities.EntityTable.entity_for.
 """
 
 from __future__ import annotations
@@ -67,7 +67,8 @@ def phrase_owner(table: _Table, sent: Sentence, head: int) -> WordRef | None:
 
 def earlier_owner(table: _Table, mention: Mention) -> WordRef | None:
     """For "the statement" with no owner of its own: the owner of the latest earlier mention of
-    the same noun that names one; else None."""
+    the same noun, if it names one ("The CNN poll ... A poll ... the poll": the second, no
+    owner); else None."""
     sent, head = mention.ref.sentence, mention.head
     w = sent.words[head]
     lemma = w.lemma.lower()
@@ -80,5 +81,5 @@ def earlier_owner(table: _Table, mention: Mention) -> WordRef | None:
             break
         for x in s.words:
             if x.end <= mention.start and x.lemma.lower() == lemma and x.upos == "NOUN":
-                found = phrase_owner(table, s, x.index) or found
+                found = phrase_owner(table, s, x.index)  # (the latest one: "a poll" in between is another)
     return found
