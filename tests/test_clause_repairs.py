@@ -444,3 +444,29 @@ def test_a_name_inside_the_subject_s_prepositional_phrase_is_not_the_speaker():
     ]
     [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None and q.speaker.text.startswith("People") and q.speaker.type == "anonymous"
+
+
+def test_the_subject_before_a_quoted_clause_is_the_clause_s_and_the_set_off_name_speaks():
+    # 'The plans " will not work , " Anne Roe , a secretary , said .' as nsubj(said, plans) +
+    # ccomp(said, work) with "Roe" hung as an apposition inside the clause
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", ""),
+        ("plans", "plan", "NOUN", 14, "nsubj", "Number=Plur"),
+        ('"', '"', "PUNCT", 5, "punct", ""),
+        ("will", "will", "AUX", 5, "aux", "VerbForm=Fin"),
+        ("not", "not", "PART", 5, "advmod", ""),
+        ("work", "work", "VERB", 14, "ccomp", "VerbForm=Inf"),
+        (",", ",", "PUNCT", 5, "punct", ""),
+        ('"', '"', "PUNCT", 5, "punct", ""),
+        ("Anne", "Anne", "PROPN", 9, "compound", ""),
+        ("Roe", "Roe", "PROPN", 5, "appos", ""),
+        (",", ",", "PUNCT", 12, "punct", ""),
+        ("a", "a", "DET", 12, "det", ""),
+        ("secretary", "secretary", "NOUN", 9, "appos", "Number=Sing"),
+        (",", ",", "PUNCT", 12, "punct", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        (".", ".", "PUNCT", 14, "punct", ""),
+    ]
+    [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and q.speaker.name == "Anne Roe"
+    assert q.text.startswith("The plans")

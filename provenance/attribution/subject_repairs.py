@@ -1,6 +1,6 @@
 """Speech frames whose subjects the parser put in the wrong place, put back.
 
-Three misparses of news sentences in which the reported clause or the speaker is there, but the
+Misparses of news sentences in which the reported clause or the speaker is there, but the
 tree hides it (each reproduced with the shipped parser; tests/test_subject_repairs.py):
 
 * **the clause's subject read as the verb's object** - "Officials said none of the documents
@@ -15,17 +15,15 @@ tree hides it (each reproduced with the shipped parser; tests/test_subject_repai
   governor told her staff she planned to resign" as ``acl(staff, planned)``. The clause has a
   subject that is no relative pronoun and "tell" has no other complement: it is what was told.
 * **the speaker after a fronted report read as part of the report** - "The plan is dead, his
-  top aide, Tad Devine, told The Huffington Post" as ``conj(dead, aide)`` with "told" left
-  without a subject (or as ``conj(remains, told)`` when the report is the sentence's first
-  clause). A finite speech verb needs a subject; the noun phrase set off by commas just before it
-  is that subject, and the clause before it is what was said.
+  top aide, Tad Devine, told The Huffington Post": trailing_speaker.py (also the subject of a
+  quoted clause read as the cue's: 'The new plans "will not solve it," Anne Richards said').
 
 A subject hung on a fronted adverbial ("Since last year, Mr. Xi and other leaders have said")
 is fronted_subject.py's; an inverted closing cue's subject read as its object ("..., said one
 GOP source") inverted_subject.py's; a clause split by its cue ("The question, she said, is
-open") interrupted.py's; "deaths that Roe said are unrelated" relative_speech.py's; "said that X would declare ... and
-suggested" coordination.py's. Only the arcs named are changed, and only when the result is still a
-tree (repairs.py checks).
+open") interrupted.py's; "deaths that Roe said are unrelated" relative_speech.py's; "said that
+X would declare ... and suggested" coordination.py's. Only the arcs named are changed, and only
+when the result is still a tree (repairs.py checks).
 """
 
 from __future__ import annotations
@@ -40,6 +38,7 @@ from .fronted_subject import subject_under_fronted_phrase
 from .interrupted import flattened_report, interrupting_cue_subject, stolen_clause
 from .inverted_subject import inverted_subject
 from .relative_speech import relative_speech
+from .trailing_speaker import speaker_inside_report, trailing_speaker
 
 IsSpeech = Callable[[Word, Sentence], bool]
 Moves = dict[int, tuple[int, str]]
@@ -56,10 +55,7 @@ _SUBORDINATORS = _OPENERS - {"to", "for", "that", "and", "or", "but"}
 _RELATIVE = frozenset({"who", "whom", "which", "that", "what", "whose"})
 # Speech verbs whose object is almost never a noun phrase with a reduced relative clause
 _CLAUSE_ONLY = frozenset({"say", "claim", "insist", "contend", "assert"})
-_DASHES = frozenset({"—", "–", "--"})
 _BREAKS = frozenset({",", ";", ":", "(", "—", "–", "--"})  # punctuation that opens a new clause
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
-_SET_OFF = ("conj", "appos", "vocative", "parataxis", "nmod", "list", "dep")
 
 
 def _unbroken(sent: Sentence, obj: int, f: int) -> bool:
@@ -187,122 +183,6 @@ def _listener_in_clause(sent: Sentence, verb: Word, comp: int) -> Moves:
     return {listener: (verb.index, "obj")} if subj >= 0 and listener >= 0 else {}
 
 
-def _relative(w: Word) -> bool:
-    return "PronType=Rel" in w.feats or (w.upos == "PRON" and w.text.lower() in ("which", "who", "whom", "whose"))
-
-
-def _set_off_phrase(sent: Sentence, verb: Word, inside: int) -> int:
-    """The noun phrase inside ``inside``'s clause that ends just before ``verb``, set off by a
-    comma (the outermost one: "Karen Lindsay, emergency program co-ordinator, said")."""
-    end = verb.index - 1
-    while end >= 0 and sent.words[end].upos == "PUNCT":
-        end -= 1  # the comma (and a closing parenthesis) before the verb
-    if sent.words[end + 1].text in _DASHES:
-        # "Joyce — who is listed as an attorney — told": the phrase before the dashed relative clause
-        opener = max((j for j in range(inside, end) if sent.words[j].text in _DASHES), default=-1)
-        if opener > 0 and _relative(sent.words[opener + 1]):
-            end = opener - 1
-    found = [n for n in sent.subtree(inside) if _set_off(sent, n, end, inside)]
-    if not found and _bare_name_before(sent, verb, inside):
-        # "as Archbishop Aris Shirvanian of the Armenian Patriarchate told": a bare name right
-        # before the verb, hung on it without a preposition
-        return inside
-    return min(found, key=lambda n: sent.subtree(n)[0]) if found else -1
-
-
-def _bare_name_before(sent: Sentence, verb: Word, n: int) -> bool:
-    w = sent.words[n]
-    return (
-        w.upos == "PROPN"
-        and w.rel in ("obl", "nmod", "dep")
-        and not any(sent.words[c].rel == "case" for c in sent.children[n])
-        and sent.subtree(n)[-1] == verb.index - 1
-    )
-
-
-def _set_off(sent: Sentence, n: int, end: int, after: int) -> bool:
-    """``n`` heads a noun phrase ending at ``end`` with a comma (and maybe a closing quote mark)
-    before it, after word ``after``."""
-    w = sent.words[n]
-    if w.upos not in ("NOUN", "PROPN", "PRON") or w.rel not in _SET_OFF or n == after:
-        return False
-    if any(sent.words[c].rel == "cc" for c in sent.children[n]):
-        return False  # "cafecitos, or Cuban coffee, told him": one of a coordination
-    sub = [j for j in sent.subtree(n) if sent.words[j].upos != "PUNCT"]
-    before = sub[0] - 1
-    if before >= 0 and sent.words[before].text in _CLOSING_QUOTES:
-        before -= 1
-    return sub[-1] == end and before > after and sent.words[before].text == ","
-
-
-def _name_before(sent: Sentence, n: int, inside: int) -> int:
-    """'..., Tad Devine, his top aide, told': the name set off just before the description ``n``."""
-    first = min(j for j in sent.subtree(n) if sent.words[j].upos != "PUNCT")
-    for p in sent.subtree(inside):
-        if (
-            p != n
-            and sent.words[p].upos == "PROPN"
-            and sent.words[n].upos == "NOUN"
-            and _set_off(sent, p, first - 2, inside)
-        ):
-            return p
-    return -1
-
-
-def _trailing_speaker(sent: Sentence, verb: Word) -> Moves:
-    """'The plan is dead, his top aide, Tad Devine, told The Huffington Post': the speaker."""
-    if has_subject(sent, verb.index) or not is_finite(sent, verb.index) or "Mood=Imp" in verb.feats:
-        return {}
-    comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c < verb.index), -1)
-    head = verb.head
-    coordinated = (
-        verb.rel in ("conj", "parataxis")
-        and 0 <= head < verb.index
-        and sent.words[head].head < 0
-        and not any(sent.words[c].rel in ("cc", "conj") for c in sent.children[verb.index])
-        # ("..., which John Tefft, then ambassador, praised": a relative clause, its subject inside)
-        and not any(_relative(sent.words[j]) for j in range(head + 1, verb.index))
-    )
-    moves = _subject_moves(sent, verb, comp) if comp >= 0 else {}
-    if not coordinated:
-        # "While Roe did not spell it out, Rep. Chris Collins, R-NY, says ...": the speaker
-        # hung inside an adverbial clause or phrase before the verb
-        for c in sent.children[verb.index]:
-            if moves or c > verb.index or c == comp or sent.words[c].rel not in ("advcl", "obl", "nmod", "dep"):
-                continue
-            moves = _subject_moves(sent, verb, c)
-        return moves
-    moves = moves or _subject_moves(sent, verb, head)
-    if not moves:
-        return {}
-    # the report is the whole first clause; a "that" clause the parser gave the speech verb goes
-    # back to the nearest verb before it ("only if he can be convinced that it's a good deal")
-    moves.update({verb.index: (-1, "root"), head: (verb.index, "ccomp")})
-    if comp >= 0:
-        host = max((j for j in sent.subtree(head) if j < comp and sent.words[j].upos == "VERB"), default=head)
-        moves[comp] = (host, "ccomp")
-    return moves
-
-
-def _subject_moves(sent: Sentence, verb: Word, clause: int) -> Moves:
-    """The set-off phrase before ``verb`` becomes its subject (a name before a description leads)."""
-    n = _set_off_phrase(sent, verb, clause)
-    if n < 0:
-        return {}
-    w = sent.words[n]
-    if w.deprel == "appos" and sent.words[w.head].upos == "PROPN":
-        # "81-year-old Parker Eaton, a nominal Republican who ..., said": the description of a
-        # name; the name's phrase is the subject, and only when it is set off itself
-        first = min(j for j in sent.subtree(w.head) if sent.words[j].upos != "PUNCT")
-        if first - 1 <= clause or sent.words[first - 1].text != ",":
-            return {}
-        return {w.head: (verb.index, "nsubj")}
-    name = _name_before(sent, n, clause)
-    if name >= 0:
-        return {name: (verb.index, "nsubj"), n: (name, "appos")}
-    return {n: (verb.index, "nsubj")}
-
-
 def _directive_infinitive(
     sent: Sentence, verb: Word, addresses: Callable[[Word], bool], person_noun: Callable[[str], bool]
 ) -> Moves:
@@ -375,7 +255,8 @@ def subject_moves(
         for found in (
             _object_as_subject(sent, verb, addresses),
             _listener_clause(sent, verb, is_listener),
-            _trailing_speaker(sent, verb),
+            trailing_speaker(sent, verb),
+            speaker_inside_report(sent, verb),
             _directive_infinitive(sent, verb, addresses, person_noun),
             _split_coordination(sent, verb),
             _stolen_conjunct(sent, verb),

@@ -1,0 +1,159 @@
+"""The speaker after a fronted report, which the parser read as part of the report.
+
+"The plan is dead, his top aide, Tad Devine, told The Huffington Post" comes out of the shipped
+parser as ``conj(dead, aide)`` with "told" left without a subject (or as ``conj(remains, told)``
+when the report is the sentence's first clause). A finite speech verb needs a subject; the noun
+phrase set off by commas just before it is that subject, and the clause before it is what was
+said. Part of subject_repairs.subject_moves (tests/test_subject_repairs.py).
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .content import has_subject, is_finite
+
+Moves = dict[int, tuple[int, str]]
+
+_DASHES = frozenset({"—", "–", "--"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
+_SET_OFF = ("conj", "appos", "vocative", "parataxis", "nmod", "list", "dep")
+
+
+def _relative(w: Word) -> bool:
+    return "PronType=Rel" in w.feats or (w.upos == "PRON" and w.text.lower() in ("which", "who", "whom", "whose"))
+
+
+def _set_off_phrase(sent: Sentence, verb: Word, inside: int) -> int:
+    """The noun phrase inside ``inside``'s clause that ends just before ``verb``, set off by a
+    comma (the outermost one: "Karen Lindsay, emergency program co-ordinator, said")."""
+    end = verb.index - 1
+    while end >= 0 and sent.words[end].upos == "PUNCT":
+        end -= 1  # the comma (and a closing parenthesis) before the verb
+    if sent.words[end + 1].text in _DASHES:
+        # "Joyce — who is listed as an attorney — told": the phrase before the dashed relative clause
+        opener = max((j for j in range(inside, end) if sent.words[j].text in _DASHES), default=-1)
+        if opener > 0 and _relative(sent.words[opener + 1]):
+            end = opener - 1
+    found = [n for n in sent.subtree(inside) if _set_off(sent, n, end, inside)]
+    if not found and _bare_name_before(sent, verb, inside):
+        # "as Archbishop Aris Shirvanian of the Armenian Patriarchate told": a bare name right
+        # before the verb, hung on it without a preposition
+        return inside
+    return min(found, key=lambda n: sent.subtree(n)[0]) if found else -1
+
+
+def _bare_name_before(sent: Sentence, verb: Word, n: int) -> bool:
+    w = sent.words[n]
+    return (
+        w.upos == "PROPN"
+        and w.rel in ("obl", "nmod", "dep")
+        and not any(sent.words[c].rel == "case" for c in sent.children[n])
+        and sent.subtree(n)[-1] == verb.index - 1
+    )
+
+
+def _set_off(sent: Sentence, n: int, end: int, after: int) -> bool:
+    """``n`` heads a noun phrase ending at ``end`` with a comma (and maybe a closing quote mark)
+    before it, after word ``after``."""
+    w = sent.words[n]
+    if w.upos not in ("NOUN", "PROPN", "PRON") or w.rel not in _SET_OFF or n == after:
+        return False
+    if any(sent.words[c].rel == "cc" for c in sent.children[n]):
+        return False  # "cafecitos, or Cuban coffee, told him": one of a coordination
+    sub = [j for j in sent.subtree(n) if sent.words[j].upos != "PUNCT"]
+    before = sub[0] - 1
+    if before >= 0 and sent.words[before].text in _CLOSING_QUOTES:
+        before -= 1
+    return sub[-1] == end and before > after and sent.words[before].text == ","
+
+
+def _name_before(sent: Sentence, n: int, inside: int) -> int:
+    """'..., Tad Devine, his top aide, told': the name set off just before the description ``n``."""
+    first = min(j for j in sent.subtree(n) if sent.words[j].upos != "PUNCT")
+    for p in sent.subtree(inside):
+        if (
+            p != n
+            and sent.words[p].upos == "PROPN"
+            and sent.words[n].upos == "NOUN"
+            and _set_off(sent, p, first - 2, inside)
+        ):
+            return p
+    return -1
+
+
+def trailing_speaker(sent: Sentence, verb: Word) -> Moves:
+    """'The plan is dead, his top aide, Tad Devine, told The Huffington Post': the speaker."""
+    if has_subject(sent, verb.index) or not is_finite(sent, verb.index) or "Mood=Imp" in verb.feats:
+        return {}
+    comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c < verb.index), -1)
+    head = verb.head
+    coordinated = (
+        verb.rel in ("conj", "parataxis")
+        and 0 <= head < verb.index
+        and sent.words[head].head < 0
+        and not any(sent.words[c].rel in ("cc", "conj") for c in sent.children[verb.index])
+        # ("..., which John Tefft, then ambassador, praised": a relative clause, its subject inside)
+        and not any(_relative(sent.words[j]) for j in range(head + 1, verb.index))
+    )
+    moves = _subject_moves(sent, verb, comp) if comp >= 0 else {}
+    if not coordinated:
+        # "While Roe did not spell it out, Rep. Chris Collins, R-NY, says ...": the speaker
+        # hung inside an adverbial clause or phrase before the verb
+        for c in sent.children[verb.index]:
+            if moves or c > verb.index or c == comp or sent.words[c].rel not in ("advcl", "obl", "nmod", "dep"):
+                continue
+            moves = _subject_moves(sent, verb, c)
+        return moves
+    moves = moves or _subject_moves(sent, verb, head)
+    if not moves:
+        return {}
+    # the report is the whole first clause; a "that" clause the parser gave the speech verb goes
+    # back to the nearest verb before it ("only if he can be convinced that it's a good deal")
+    moves.update({verb.index: (-1, "root"), head: (verb.index, "ccomp")})
+    if comp >= 0:
+        host = max((j for j in sent.subtree(head) if j < comp and sent.words[j].upos == "VERB"), default=head)
+        moves[comp] = (host, "ccomp")
+    return moves
+
+
+def _subject_moves(sent: Sentence, verb: Word, clause: int) -> Moves:
+    """The set-off phrase before ``verb`` becomes its subject (a name before a description leads)."""
+    n = _set_off_phrase(sent, verb, clause)
+    if n < 0:
+        return {}
+    w = sent.words[n]
+    if w.deprel == "appos" and sent.words[w.head].upos == "PROPN":
+        # "81-year-old Parker Eaton, a nominal Republican who ..., said": the description of a
+        # name; the name's phrase is the subject, and only when it is set off itself
+        first = min(j for j in sent.subtree(w.head) if sent.words[j].upos != "PUNCT")
+        if first - 1 <= clause or sent.words[first - 1].text != ",":
+            return {}
+        return {w.head: (verb.index, "nsubj")}
+    name = _name_before(sent, n, clause)
+    if name >= 0:
+        return {name: (verb.index, "nsubj"), n: (name, "appos")}
+    return {n: (verb.index, "nsubj")}
+
+
+def speaker_inside_report(sent: Sentence, verb: Word) -> Moves:
+    """'The new plans "will not solve this challenge," Anne Richards, an assistant secretary,
+    said' as ``nsubj(said, plans)`` + ``ccomp(said, solve)`` with the name hung inside the
+    quoted clause: the subject before the quote is the clause's own, and the phrase set off by
+    commas right before the verb is the speaker."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj"]
+    if len(subjects) != 1 or subjects[0] > verb.index:
+        return {}
+    subject = subjects[0]
+    comps = [c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and subject < c < verb.index]
+    if len(comps) != 1 or has_subject(sent, comps[0]):
+        return {}
+    clause = comps[0]
+    if min(sent.subtree(clause)) != max(sent.subtree(subject)) + 1:
+        return {}  # (the clause follows the subject's phrase directly: a quote mark may open it)
+    moves = _subject_moves(sent, verb, clause)
+    speaker = next((k for k, (h, rel) in moves.items() if h == verb.index and rel == "nsubj"), -1)
+    if speaker < 0 or speaker in sent.subtree(subject):
+        return {}
+    moves[subject] = (clause, "nsubj")
+    return moves
