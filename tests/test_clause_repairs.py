@@ -470,3 +470,37 @@ def test_the_subject_before_a_quoted_clause_is_the_clause_s_and_the_set_off_name
     [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None and q.speaker.name == "Anne Roe"
     assert q.text.startswith("The plans")
+
+
+def test_a_quoted_title_before_the_kind_of_work_is_no_quote():
+    from provenance.attribution.spans import names_a_work
+    from provenance.quotemarks import pair_marks
+
+    def span_of(text: str):
+        spans, _ = pair_marks(text, [(0, len(text))])
+        return spans[0]
+
+    title = "Roe told NBC's “Today” show that he would win."
+    assert names_a_work(title, span_of(title))
+    podcast = "She spoke on the “Off Message” podcast."
+    assert names_a_work(podcast, span_of(podcast))
+    quote = "“It was hard,” she said on the show."
+    assert not names_a_work(quote, span_of(quote))
+    lower = "He called it “a fake” show of unity."
+    assert not names_a_work(lower, span_of(lower))
+
+
+def test_a_question_avoided_is_nothing_said():
+    # "He tried to avoid answering whether it failed .": a refusal, like "declined to say whether"
+    rows: list[FeatRow] = [
+        ("He", "he", "PRON", 1, "nsubj", "PronType=Prs"),
+        ("tried", "try", "VERB", -1, "root", FIN),
+        ("to", "to", "PART", 3, "mark", ""),
+        ("avoid", "avoid", "VERB", 1, "xcomp", "VerbForm=Inf"),
+        ("answering", "answer", "VERB", 3, "xcomp", "VerbForm=Ger"),
+        ("whether", "whether", "SCONJ", 7, "mark", ""),
+        ("it", "it", "PRON", 7, "nsubj", "PronType=Prs"),
+        ("failed", "fail", "VERB", 4, "ccomp", FIN),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == []

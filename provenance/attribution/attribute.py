@@ -27,7 +27,7 @@ from .orphans import bare_cues
 from .passives import is_participle
 from .repairs import repair_paragraphs
 from .repeats import inherit_repeated
-from .spans import classify, looks_like_speech, sentences_overlapping
+from .spans import classify, looks_like_speech, names_a_work, sentences_overlapping
 
 
 class Attributor:
@@ -74,6 +74,8 @@ class Attributor:
         for span in top:
             if any(span.start < e and s < span.end for s, e in claimed):
                 continue  # inside a reported clause, or partly: already part of a mixed quote
+            if names_a_work(text, span):
+                continue  # a title in marks ('NBC's "Today" show'), not a quote
             sents = sentences_overlapping(paras, span.start, span.end)
             para_index = next((p.index for p in paras if p.start <= span.start < p.end), 0)
             hit = adjacent_cue(self.cues, span, sents + next_sentence_after_question(text, span, paras))

@@ -235,7 +235,7 @@ def raised_subject(sent: Sentence, cue: int, words: set[int]) -> set[int]:
 
 
 _WH = frozenset({"whether", "if", "why", "what", "how", "when", "where", "who", "which"})
-_REFUSALS = frozenset({"decline", "refuse", "fail"})
+_REFUSALS = frozenset({"decline", "refuse", "fail", "avoid", "dodge", "evade", "sidestep"})
 
 
 def unanswered_question(sent: Sentence, head: int, cue: int) -> bool:

@@ -22,6 +22,27 @@ _SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?…][\"”’»)]*)[ \t]*$")
 _WHOLE_SENTENCE = regex.compile(r"^\p{Lu}.*[.!?…]$", regex.DOTALL)
 
 
+# What a quoted title names, right after its closing mark: 'NBC's "Today" show', 'the "Off
+# Message" podcast', 'the "Make America Great Again" slogan'
+_WORK_AFTER = regex.compile(
+    r"[ \t]*(?:show|program|programme|podcast|broadcast|series|segment|documentary|film|movie|album|song"
+    r"|column|newsletter|book|slogan|hashtag)s?\b",
+    regex.IGNORECASE,
+)
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"})
+
+
+def names_a_work(text: str, span: QuoteSpan) -> bool:
+    """A quoted title, not a quote: a short Title Case phrase in marks followed by the kind of
+    work it names ('told NBC's "Today" show', 'the "Off Message" podcast')."""
+    words = _WORD.findall(text, span.start, span.end)
+    if not words or len(words) > 6:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    return _WORK_AFTER.match(text, span.end) is not None
+
+
 def _letters_inside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> tuple[int, int]:
     """Count letters of [start, end) inside and outside quote marks."""
     inside = outside = 0
