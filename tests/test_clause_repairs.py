@@ -504,3 +504,19 @@ def test_a_question_avoided_is_nothing_said():
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
     assert _quotes(rows) == []
+
+
+def test_an_inverted_closing_cue_tagged_as_an_adjective_on_the_name():
+    # "Support rose , argued Roe ." as amod(Roe, argued) + conj(rose, Roe)
+    rows: list[FeatRow] = [
+        ("Support", "support", "NOUN", 1, "nsubj", "Number=Sing"),
+        ("rose", "rise", "VERB", -1, "root", FIN),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("argued", "argued", "ADJ", 4, "amod", "Degree=Pos"),
+        ("Roe", "Roe", "PROPN", 1, "conj", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("Support rose", "Roe")]
+    # (not "the elected officials": no comma before it, and no speech verb)
+    rows[2] = ("the", "the", "DET", 4, "det", "")
+    assert _quotes(rows) == []

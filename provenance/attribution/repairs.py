@@ -45,7 +45,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .model import ParsedParagraph
 from .subject_repairs import subject_moves
-from .tag_repairs import say_read_as_noun
+from .tag_repairs import closing_cue_read_as_modifier, say_read_as_noun, verb_lemma
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -191,10 +191,13 @@ def _words_and_subjects(
     a noun, and the clause subjects (subject_repairs.py)."""
     if (cases := _case_on_compound(sent)) and _is_tree(sent, cases):
         sent = _moved(sent, cases)
-    say, moves_say = say_read_as_noun(sent)
-    if say >= 0 and _is_tree(sent, moves_say):
-        sent = _moved(sent, moves_say)
-        sent = replace(sent, words=[replace(w, upos="VERB") if w.index == say else w for w in sent.words])
+    for say, moves_say in (say_read_as_noun(sent), closing_cue_read_as_modifier(sent, in_lex)):
+        if say >= 0 and _is_tree(sent, moves_say):
+            sent = _moved(sent, moves_say)
+            lemma = verb_lemma(sent.words[say], in_lex)
+            sent = replace(
+                sent, words=[replace(w, upos="VERB", lemma=lemma) if w.index == say else w for w in sent.words]
+            )
     subjects = subject_moves(
         sent,
         is_speech,

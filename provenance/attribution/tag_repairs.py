@@ -1,11 +1,15 @@
-"""A speech verb the tagger called a noun, put back as the verb it is.
+"""A speech verb the tagger called a noun or an adjective, put back as the verb it is.
 
 "Nearly nine out of 10 say they will need new skills" comes out with "say" a noun inside the
 subject's phrase ("10 say") and "need" left with two subjects; no pattern can see a cue that is
-not a verb. Reproduced with the shipped parser; tests/test_subject_repairs.py.
+not a verb. ", argued Palvetzian." at the end of a sentence comes out with "argued" an
+adjective on the name. Reproduced with the shipped parser; tests/test_subject_repairs.py and
+tests/test_clause_repairs.py.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
@@ -41,3 +45,39 @@ def say_read_as_noun(sent: Sentence) -> tuple[int, Moves]:
 
 def possessive_word(w: Word) -> bool:
     return w.upos == "PRON" and ("Poss=Yes" in w.feats or w.deprel == "nmod:poss")
+
+
+_CLOSING = frozenset({".", "!", "?", '"', "”", "’", "'"})
+
+
+def closing_cue_read_as_modifier(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "..., but for society at large, argued Palvetzian." with "argued" tagged an adjective
+    modifying the name: after a comma, a speech verb's past form right before a name that closes
+    the sentence is the inverted cue, and the name its subject (the parse read "argued
+    Palvetzian" like "elected officials"). The index of the verb (to retag) and the moves, or
+    (-1, {})."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None:
+        return -1, {}
+    for w in sent.words:
+        if w.deprel != "amod" or w.head <= w.index or w.index == 0 or sent.words[w.index - 1].text != ",":
+            continue
+        name = sent.words[w.head]
+        if name.upos != "PROPN" or not in_lex("speech_verbs", verb_lemma(w, in_lex)) or root.index > w.index:
+            continue
+        span = [k for k in sent.subtree(name.index) if sent.words[k].upos != "PUNCT"]
+        if min(span) != w.index or any(x.text not in _CLOSING for x in sent.words[max(span) + 1 :]):
+            continue
+        return w.index, {w.index: (root.index, "parataxis"), name.index: (w.index, "nsubj")}
+    return -1, {}
+
+
+def verb_lemma(w: Word, in_lex: Callable[[str, str], bool]) -> str:
+    """The speech verb an "-ed" form a tagger read as an adjective stands for ("argued" ->
+    "argue", "added" -> "add"), else the word's own lemma."""
+    text = w.text.lower()
+    if text.endswith("ed"):
+        for form in (w.lemma.lower(), text[:-1], text[:-2]):
+            if in_lex("speech_verbs", form):
+                return form
+    return w.lemma.lower()
