@@ -1,7 +1,7 @@
 """Cues that interrupt or close a reported clause, where the parser split the clause between them.
 
 Three misparses of the shipped parser, each with a sentence of its own in
-tests/test_subject_repairs.py:
+tests/test_clause_repairs.py:
 
 * **the reported clause's subject read as the interrupting cue's** - "The question of whether
   to suspend every account, she said, is not so cut and dried" as ``nsubj(said, question)`` +

@@ -6,7 +6,7 @@ source)``: after a comma, "said" with a noun phrase after it and nothing else lo
 coordinated verb with its object. News style inverts the closing cue ("..., said the
 official"), and a speech verb closing its sentence with no subject, no conjunction, no
 complement of its own and a bare noun phrase after it has that phrase as its subject. Part of
-subject_repairs.subject_moves (tests/test_subject_repairs.py).
+subject_repairs.subject_moves (tests/test_clause_repairs.py).
 """
 
 from __future__ import annotations

@@ -4,7 +4,10 @@
 parser as ``conj(dead, aide)`` with "told" left without a subject (or as ``conj(remains, told)``
 when the report is the sentence's first clause). A finite speech verb needs a subject; the noun
 phrase set off by commas just before it is that subject, and the clause before it is what was
-said. Part of subject_repairs.subject_moves (tests/test_subject_repairs.py).
+said. The same speaker may come with the reported clause's own subject taken for the cue's
+('The new plans "will not solve it," Anne Richards, ..., said' as ``nsubj(said, plans)``): that
+subject goes back to its clause (``speaker_inside_report``). Part of subject_repairs.subject_moves (tests/test_subject_repairs.py,
+tests/test_clause_repairs.py).
 """
 
 from __future__ import annotations
