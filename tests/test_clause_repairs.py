@@ -520,3 +520,17 @@ def test_an_inverted_closing_cue_tagged_as_an_adjective_on_the_name():
     # (not "the elected officials": no comma before it, and no speech verb)
     rows[2] = ("the", "the", "DET", 4, "det", "")
     assert _quotes(rows) == []
+
+
+def test_blame_reports_what_was_blamed_and_on_what():
+    # "Cruz blamed the law on Democrats ."
+    rows: list[FeatRow] = [
+        ("Cruz", "Cruz", "PROPN", 1, "nsubj", ""),
+        ("blamed", "blame", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("law", "law", "NOUN", 1, "obj", "Number=Sing"),
+        ("on", "on", "ADP", 5, "case", ""),
+        ("Democrats", "Democrat", "PROPN", 1, "obl", "Number=Plur"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("the law on Democrats", "Cruz")]
