@@ -488,6 +488,12 @@ def test_a_quoted_title_before_the_kind_of_work_is_no_quote():
     assert not names_a_work(quote, span_of(quote))
     lower = "He called it “a fake” show of unity."
     assert not names_a_work(lower, span_of(lower))
+    book = "In his 2002 book, “Make Your Kid a Millionaire,” Roe suggested saving."
+    assert names_a_work(book, span_of(book))
+    programme = "On ABC News's “This Week,” Rubio said it failed."
+    assert names_a_work(programme, span_of(programme))
+    said = "Roe said “We Will Win” at the rally."
+    assert not names_a_work(said, span_of(said))
 
 
 def test_a_question_avoided_is_nothing_said():

@@ -29,18 +29,28 @@ _WORK_AFTER = regex.compile(
     r"|column|newsletter|book|slogan|hashtag)s?\b",
     regex.IGNORECASE,
 )
+# ... or right before its opening mark: 'In his 2002 book, "Make Your Kid a Millionaire,"', 'On
+# ABC News's "This Week,"', 'the broadcast of "Fox News Sunday"', 'the pseudonym "Carlos Danger"'
+_WORK_BEFORE = regex.compile(
+    r"(?:\b(?:book|autobiography|memoir|novel|show|program|programme|podcast|broadcast(?:\s+of)?|column|essay"
+    r"|op-ed|film|movie|documentary|song|album|series|pseudonym|nickname|titled|entitled|headlined)"
+    r"|\p{Lu}[\p{L}.]*['’]s)[ \t]*,?[ \t]*$",
+    regex.IGNORECASE,
+)
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"})
 
 
 def names_a_work(text: str, span: QuoteSpan) -> bool:
-    """A quoted title, not a quote: a short Title Case phrase in marks followed by the kind of
-    work it names ('told NBC's "Today" show', 'the "Off Message" podcast')."""
+    """A quoted title, not a quote: a short Title Case phrase in marks next to the kind of work
+    it names ('told NBC's "Today" show', 'the "Off Message" podcast', 'his book, "A Time for
+    Truth,"') or after an owner's possessive ('ABC News's "This Week"')."""
     words = _WORD.findall(text, span.start, span.end)
     if not words or len(words) > 6:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words):
         return False
-    return _WORK_AFTER.match(text, span.end) is not None
+    before = text[max(0, span.start - 40) : span.start]
+    return _WORK_AFTER.match(text, span.end) is not None or _WORK_BEFORE.search(before) is not None
 
 
 def _letters_inside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> tuple[int, int]:
