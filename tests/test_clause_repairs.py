@@ -540,3 +540,23 @@ def test_blame_reports_what_was_blamed_and_on_what():
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
     assert _quotes(rows) == [("the law on Democrats", "Cruz")]
+
+
+def test_a_statement_reported_inside_one_that_came_through_an_outlet_came_through_it_too():
+    # "Roe told the AP that Doe said the plan works ."
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", ""),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("AP", "AP", "PROPN", 1, "obj", ""),
+        ("that", "that", "SCONJ", 6, "mark", ""),
+        ("Doe", "Doe", "PROPN", 6, "nsubj", ""),
+        ("said", "say", "VERB", 1, "ccomp", FIN),
+        ("the", "the", "DET", 8, "det", ""),
+        ("plan", "plan", "NOUN", 9, "nsubj", "Number=Sing"),
+        ("works", "work", "VERB", 6, "ccomp", PRES),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    vias = {(q.speaker.name if q.speaker else None): (q.via.name if q.via else None) for q in r.quotes}
+    assert vias == {"Roe": "Associated Press", "Doe": "Associated Press"}

@@ -51,6 +51,7 @@ def carry_via(
     of a person after a sentence that names the channel without quoting ("Roe went on CBC to
     rebut it. ¶ '...,' he said")."""
     carry_via_in_entries(doc, attributions, resolved)
+    carry_via_to_nested(attributions, resolved)
     thread: _Thread | None = None
     # An outlet that gave its channel to a quote of its own sentence ('"...," she said in a
     # statement to the AP') opens no thread for the statements after it.
@@ -86,6 +87,21 @@ def carry_via(
             thread = None
     # (again: a channel sentence read above may have named the entry's channel)
     carry_via_in_entries(doc, attributions, resolved)
+
+
+def carry_via_to_nested(attributions: list[Attribution], resolved: dict[int, Resolved]) -> None:
+    """A statement reported inside another that came through an outlet came through it too:
+    "Americans say they prefer lower prices, according to an Associated Press-GfK poll", "Roe
+    told the AP that Doe said ..." (sources labels: the channel of the report is the channel of
+    what it reports)."""
+    outer = [(a.start, a.end, resolved[id(a)][2]) for a in attributions if resolved[id(a)][2] is not None]
+    for a in attributions:
+        speaker, entity, via = resolved[id(a)]
+        if via is not None:
+            continue
+        around = [v for s, e, v in outer if s <= a.start and a.end <= e and (s, e) != (a.start, a.end)]
+        if around:
+            resolved[id(a)] = (speaker, entity, around[-1])
 
 
 def _same_source(thread: _Thread, entity: Entity, table: EntityTable) -> bool:
