@@ -429,3 +429,40 @@ def test_a_title_in_the_lede_is_the_one_person_named_with_it_later():
     # (paragraphs apart: further than the role holder of the paragraph around the mention)
     [q] = resolve([[lede], [filler], [filler], [named], [vice]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.resolved_by) == ("Jane Roe", "definite-description")
+
+
+def test_a_given_name_keeps_she_off_a_man_the_article_gives_no_gender():
+    # Ann Roe watched . | Donald Trump waved and she left . | She said the plan works .
+    watched: list[Row] = [
+        ("Ann", "Ann", "PROPN", 1, "compound"),
+        ("Roe", "Roe", "PROPN", 2, "nsubj"),
+        ("watched", "watch", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    waved: list[Row] = [
+        ("Donald", "Donald", "PROPN", 1, "compound"),
+        ("Trump", "Trump", "PROPN", 2, "nsubj"),
+        ("waved", "wave", "VERB", -1, "root"),
+        ("and", "and", "CCONJ", 5, "cc"),
+        ("she", "she", "PRON", 5, "nsubj"),
+        ("left", "leave", "VERB", 2, "conj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    [q] = resolve([[watched], [waved], [said(("She", "PRON"))]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Ann Roe"
+
+
+def test_a_dateline_in_capitals_is_no_person():
+    # PHILADELPHIA ― Donald Trump spoke . | She said the plan works .
+    dateline: list[Row] = [
+        ("PHILADELPHIA", "PHILADELPHIA", "PROPN", 4, "nsubj"),
+        ("―", "―", "PUNCT", 0, "punct"),
+        ("Donald", "Donald", "PROPN", 3, "compound"),
+        ("Trump", "Trump", "PROPN", 4, "nsubj"),
+        ("spoke", "speak", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    r = resolve([[dateline], [said(("She", "PRON"))]])
+    assert all(e.name != "PHILADELPHIA" for e in r.entities)
+    # (nor is "She" the man: nobody in the article is a woman it could stand for)
+    assert all(q.speaker is None or q.speaker.name not in ("PHILADELPHIA", "Donald Trump") for q in r.quotes)

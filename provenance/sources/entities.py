@@ -160,6 +160,9 @@ class EntityTable(UnnamedResolver, PronounResolver):
             return None  # "in New York", "from Ottawa": places; not "from Labour Leader Jeremy Corbyn"
         if mention_type(sent, head) in NOT_SPEAKERS or mention_type(sent, head) == "organization":
             return None  # the model folder's NER tagger (when it has one) says what the name is
+        following = self.doc.text[sent.words[run[-1]].end : sent.words[run[-1]].end + 3].lstrip()
+        if text.isupper() and len(text) > 3 and following[:1] in ("—", "–", "―", "-", ",", "("):
+            return None  # a dateline in capitals ("PHILADELPHIA ― If ...", "OTTAWA, Ont. —")
         lemmas = [sent.words[i].text.lower() for i in run]
         if (
             self.vocab.in_lexicon("place_words", lemmas[-1])

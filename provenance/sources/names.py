@@ -1,6 +1,6 @@
 """Names of people as the article writes them: courtesy titles, gender evidence, matching tokens.
 
-The word lists are lexicons (rules/lexicons/honorifics.yaml, gender_words.yaml), read once per
+The word lists are lexicons (rules/lexicons/honorifics.yaml, gender_words.yaml, given_names.yaml), read once per
 run into ``NameVocab``; only the personal pronouns, a closed class of the grammar, are here.
 """
 
@@ -26,10 +26,12 @@ class NameVocab:
 
     honorifics: frozenset[str]
     gender_words: dict[str, Gender]
+    given_names: dict[str, Gender]  # for agreement only, never reported
 
     @classmethod
     def build(cls, vocab: Vocabulary) -> NameVocab:
         genders: dict[str, Gender] = {}
+        given: dict[str, Gender] = {}
         honorifics: set[str] = set()
         for lexicon in ("honorifics", "gender_words"):
             for e in vocab.lexicon(lexicon).entries:
@@ -39,7 +41,15 @@ class NameVocab:
                 g = e.attrs.get("gender")
                 if g in ("female", "male"):
                     genders.update(dict.fromkeys(forms, g))
-        return cls(frozenset(honorifics), genders)
+        for e in vocab.lexicon("given_names").entries:
+            g = e.attrs.get("gender")
+            if g in ("female", "male"):
+                given.update(dict.fromkeys((f.lower() for f in e.forms), g))
+        return cls(frozenset(honorifics), genders, given)
+
+    def given_name_gender(self, tokens: list[str]) -> Gender | None:
+        """The gender of a full name's given name ("donald trump": male), for agreement only."""
+        return self.given_names.get(tokens[0]) if len(tokens) >= 2 else None
 
     def gender_of(self, text: str) -> Gender | None:
         """Gender a mention shows by its own words ("Mrs. Roe", "spokeswoman Jane Roe")."""

@@ -31,8 +31,16 @@ WRITER = "I"  # a subject this many paragraphs back still outranks a nearer obje
 class PronounResolver(TableBase):
     def _agrees(self, name: str, p: str) -> bool:
         want = PRONOUN_GENDER.get(p)
-        have = self.gender_of_name(name)
+        have = self.gender_of_name(name) or self._given_name_gender(name)
         return want is None or have is None or want == have
+
+    def _given_name_gender(self, name: str) -> Gender | None:
+        """Only when the article says nothing: the given name of the name's fullest form
+        ("Trump" after "Donald Trump")."""
+        toks = self.tokens(name)
+        fulls = [self.tokens(n.name) for n in self.person_names if self.tokens(n.name)[-len(toks) :] == toks]
+        full = max(fulls, key=len, default=toks)
+        return self.m.names.given_name_gender(full)
 
     def gender_of_name(self, name: str) -> Gender | None:
         """The gender known for a name, or for the one full name a surname stands for."""
@@ -229,6 +237,9 @@ class PronounResolver(TableBase):
             (g, top), *rest = c.most_common()
             if rest and top <= 2 * rest[0][1]:
                 continue
+            given = self.m.names.given_name_gender(who.split())
+            if given is not None and g in ("female", "male") and g != given:
+                continue  # ("Trump was waving, and she was switching off the TV": someone else)
             if g == "organization":
                 self.org_keys.add(who)  # "Twitter said its ...": a company, not a person
             elif g == "female":
