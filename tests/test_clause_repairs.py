@@ -560,3 +560,23 @@ def test_a_statement_reported_inside_one_that_came_through_an_outlet_came_throug
     r = resolve([[rows]])  # type: ignore[list-item]
     vias = {(q.speaker.name if q.speaker else None): (q.via.name if q.via else None) for q in r.quotes}
     assert vias == {"Roe": "Associated Press", "Doe": "Associated Press"}
+
+
+def test_an_outlet_that_has_learned_something_reports_it_and_a_person_does_not():
+    # "POLITICO has learned that the team grew ." | "Roe learned that the team grew ."
+    def learned(subject: FeatRow) -> list[FeatRow]:
+        return [
+            subject,
+            ("has", "have", "AUX", 2, "aux", PRES),
+            ("learned", "learn", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+            ("that", "that", "SCONJ", 6, "mark", ""),
+            ("the", "the", "DET", 5, "det", ""),
+            ("team", "team", "NOUN", 6, "nsubj", "Number=Sing"),
+            ("grew", "grow", "VERB", 2, "ccomp", FIN),
+            (".", ".", "PUNCT", 2, "punct", ""),
+        ]
+
+    r = resolve([[learned(("POLITICO", "Politico", "PROPN", 2, "nsubj", ""))]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and q.speaker.type == "organization" and q.via is not None
+    assert _quotes(learned(("Roe", "Roe", "PROPN", 2, "nsubj", ""))) == []
