@@ -580,3 +580,42 @@ def test_an_outlet_that_has_learned_something_reports_it_and_a_person_does_not()
     [q] = r.quotes
     assert q.speaker is not None and q.speaker.type == "organization" and q.via is not None
     assert _quotes(learned(("Roe", "Roe", "PROPN", 2, "nsubj", ""))) == []
+
+
+def test_a_second_that_clause_goes_with_the_first_and_a_linking_phrase_is_no_part_of_the_speaker():
+    # "Gates , in contrast , told AP he worked and that both were paid ." with conj(told, paid)
+    rows: list[FeatRow] = [
+        ("Gates", "Gates", "PROPN", 5, "nsubj", ""),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ("in", "in", "ADP", 3, "case", ""),
+        ("contrast", "contrast", "NOUN", 0, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("AP", "AP", "PROPN", 5, "iobj", ""),
+        ("he", "he", "PRON", 8, "nsubj", "PronType=Prs"),
+        ("worked", "work", "VERB", 5, "ccomp", FIN),
+        ("and", "and", "CCONJ", 13, "cc", ""),
+        ("that", "that", "SCONJ", 13, "mark", ""),
+        ("both", "both", "PRON", 13, "nsubj:pass", ""),
+        ("were", "be", "AUX", 13, "aux:pass", FIN),
+        ("paid", "pay", "VERB", 5, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        (".", ".", "PUNCT", 5, "punct", ""),
+    ]
+    [(text, speaker)] = _quotes(rows)
+    assert text == "he worked and that both were paid" and speaker == "Gates"
+
+
+def test_a_passive_report_by_an_outlet():
+    # "The deal was first reported by the Times ."
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", ""),
+        ("deal", "deal", "NOUN", 4, "nsubj:pass", "Number=Sing"),
+        ("was", "be", "AUX", 4, "aux:pass", FIN),
+        ("first", "first", "ADV", 4, "advmod", ""),
+        ("reported", "report", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("by", "by", "ADP", 7, "case", ""),
+        ("the", "the", "DET", 7, "det", ""),
+        ("Times", "Times", "PROPN", 4, "obl:agent", ""),
+        (".", ".", "PUNCT", 4, "punct", ""),
+    ]
+    assert _quotes(rows) == [("The deal", "the Times")]

@@ -1,4 +1,6 @@
-"""A finite speech verb coordinated with the wrong verb, put back with the one it agrees with.
+"""Coordination the parser got wrong around a speech verb.
+
+A finite speech verb coordinated with the wrong verb is put back with the one it agrees with:
 
 "Theresa May said this week that the country would formally declare its intention ... by the
 end of March and suggested that it would withdraw" comes out of the shipped parser with
@@ -9,6 +11,9 @@ conjunct goes up to the nearest verb above it that has its own finite form and t
 and shares that verb's subject. When a verb on the way has the same form ("said that the
 country declared ... and suggested"), the parser's reading stands. Part of
 subject_repairs.subject_moves (tests/test_clause_repairs.py).
+
+A second "that" clause read as a conjunct of the speech verb ("told AP he was working with
+Manafort and that both were working for the party") is coordinated with the first complement.
 """
 
 from __future__ import annotations
@@ -67,3 +72,21 @@ def misplaced_conjunct(sent: Sentence, verb: Word) -> Moves:
             return {}
         h = w.head
     return {}
+
+
+def that_clause_conjunct(sent: Sentence, verb: Word) -> Moves:
+    """'told AP he was working with Manafort and that both were working for the party' with the
+    second clause a conjunct of "told": a clause opened by "that" with its own subject, after
+    the verb's complement, is coordinated with that complement (what was said), not with the
+    saying."""
+    kids = sent.children[verb.index]
+    comps = [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index]
+    if len(comps) != 1:
+        return {}
+    moves: Moves = {}
+    for x in kids:
+        w = sent.words[x]
+        that = any(sent.words[k].rel == "mark" and sent.words[k].lemma.lower() == "that" for k in sent.children[x])
+        if w.rel == "conj" and x > comps[0] and that and has_subject(sent, x):
+            moves[x] = (comps[0], "conj")
+    return moves

@@ -14,7 +14,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .name_runs import interjected_name, name_runs
 from .names import clean_name
-from .relatives import relative_head
+from .relatives import discourse_phrase, relative_head
 
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
 _CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X
@@ -60,6 +60,8 @@ def _mention_words(sent: Sentence, head: int, cue: int = -1) -> list[int]:
                 continue  # '"...," a message on the website reads.' with "reads" read as a noun
             if i == head and sent.words[c].deprel in _CUT_AT_HEAD:
                 continue
+            if i == head and discourse_phrase(sent, c):
+                continue  # "Gates, in contrast, told AP": the phrase links sentences, not a role
             if i == head and appositive_conj(sent, head, c):
                 stack.append(c)
                 continue

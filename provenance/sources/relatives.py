@@ -2,7 +2,9 @@
 
 The speaker of a relative clause is the noun the clause modifies; the parse sometimes hangs the
 clause on a word inside that noun's phrase (a name in its prepositional phrase, an institution
-in a role), and sometimes loses the clause altogether. Pure functions of the parse.
+in a role), and sometimes loses the clause altogether. Also the set-off phrases after a name that
+link the sentence to the one before ("Gates, in contrast, told AP"), which are no part of the
+speaker's phrase. Pure functions of the parse.
 """
 
 from __future__ import annotations
@@ -75,3 +77,16 @@ def name_of_phrase(sent: Sentence, j: int) -> int:
             break
         w = sent.words[w.head]
     return w.index
+
+
+# Set-off phrases that link the sentence to the one before, never part of a speaker's phrase
+_DISCOURSE_PHRASES = frozenset(
+    {"in contrast", "by contrast", "for example", "for instance", "in turn", "in fact", "of course",
+     "in addition", "in response", "at least", "in particular", "meanwhile", "however", "too"}
+)  # fmt: skip
+
+
+def discourse_phrase(sent: Sentence, c: int) -> bool:
+    """A set-off phrase that links the sentence to the one before ("Gates, in contrast, told AP")."""
+    words = [w.text.lower() for w in (sent.words[k] for k in sent.subtree(c)) if w.upos != "PUNCT"]
+    return " ".join(words) in _DISCOURSE_PHRASES
