@@ -619,3 +619,20 @@ def test_a_passive_report_by_an_outlet():
         (".", ".", "PUNCT", 4, "punct", ""),
     ]
     assert _quotes(rows) == [("The deal", "the Times")]
+
+
+def test_a_time_the_parse_made_a_second_subject_never_speaks():
+    # "Interviews last year found that the firm hired them ." with nsubj(found, year) as well
+    rows: list[FeatRow] = [
+        ("Interviews", "interview", "NOUN", 3, "nsubj", "Number=Plur"),
+        ("last", "last", "ADJ", 2, "amod", "Degree=Pos"),
+        ("year", "year", "NOUN", 3, "nsubj", "Number=Sing"),
+        ("found", "find", "VERB", -1, "root", FIN),
+        ("that", "that", "SCONJ", 7, "mark", ""),
+        ("the", "the", "DET", 6, "det", ""),
+        ("firm", "firm", "NOUN", 7, "nsubj", "Number=Sing"),
+        ("hired", "hire", "VERB", 3, "ccomp", FIN),
+        ("them", "they", "PRON", 7, "obj", ""),
+        (".", ".", "PUNCT", 3, "punct", ""),
+    ]
+    assert _quotes(rows) == [("that the firm hired them", "Interviews")]

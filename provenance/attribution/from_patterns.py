@@ -251,7 +251,9 @@ class PatternAttributor:
             # subject; the verb the cue is coordinated with has the real one.
             speaker = conjunct_subject(sent, cue) or speaker
         if speaker is not None and speaker.word.head == cue:
-            speaker = one_subject(sent, cue, speaker)
+            chosen = one_subject(sent, cue, speaker)
+            # (a time the parse made a second subject never speaks: "Interviews ... last year found")
+            speaker = speaker if self.in_lex("time_nouns", chosen.word.lemma.lower()) else chosen
             words = stray_subjects(sent, cue, speaker, words)
         if speaker is None and rp.options.speaker_fallback == "subject":
             speaker, words = self._fallback_speaker(sent, rp, cue, words)
