@@ -636,3 +636,29 @@ def test_a_time_the_parse_made_a_second_subject_never_speaks():
         (".", ".", "PUNCT", 3, "punct", ""),
     ]
     assert _quotes(rows) == [("that the firm hired them", "Interviews")]
+
+
+def test_the_survey_is_the_outlet_s_poll_named_before():
+    # "The AP poll found that prices rose ." | "The survey found that wages fell ."
+    def found(det: str, owner: str | None, noun: str, what: tuple[str, str, str, str]) -> list[FeatRow]:
+        words: list[FeatRow] = [(det, det.lower(), "DET", 2 if owner else 1, "det", "")]
+        if owner:
+            words.append((owner, owner, "PROPN", 2, "compound", ""))
+        k = len(words)
+        words += [
+            (noun, noun.lower(), "NOUN", k + 1, "nsubj", "Number=Sing"),
+            ("found", "find", "VERB", -1, "root", FIN),
+            ("that", "that", "SCONJ", k + 4, "mark", ""),
+            (what[0], what[1], "NOUN", k + 4, "nsubj", "Number=Plur"),
+            (what[2], what[3], "VERB", k + 1, "ccomp", FIN),
+            (".", ".", "PUNCT", k + 1, "punct", ""),
+        ]
+        return words
+
+    first = found("The", "AP", "poll", ("prices", "price", "rose", "rise"))
+    second = found("The", None, "survey", ("wages", "wage", "fell", "fall"))
+    r = resolve([[first], [second]])  # type: ignore[list-item]
+    q = r.quotes[-1]
+    assert q.text == "that wages fell"
+    assert q.speaker is not None and q.speaker.name == "AP" and q.speaker.resolved_by == "statement-owner"
+    assert q.via is not None and q.via.name == "Associated Press"

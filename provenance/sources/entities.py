@@ -32,7 +32,7 @@ from .name_runs import after_title_of, name_runs
 from .names import clean_name
 from .pronouns import PronounResolver
 from .roles import RoleReader, RoleSpan
-from .statements import earlier_owner, phrase_owner
+from .statements import earlier_owner, owner_phrase, phrase_owner
 from .table import NameMention, Resolution, ResolvedBy
 from .unnamed import UnnamedResolver
 
@@ -259,6 +259,9 @@ class EntityTable(UnnamedResolver, PronounResolver):
             )  # a person the article names elsewhere ("Roe's report" after "Jane Roe said")
             # an institution's noun ("the campaign's statement")
             recognised = recognised or self.vocab.in_lexicon("organization_words", owner.word.lemma.lower())
+            outlet = None if recognised else self.m.outlets.first_in(owner_phrase(owner))
+            if outlet is not None:  # "an Associated Press-GfK poll ... the survey": the outlet's
+                return self._for_name(mention, outlet[0])[0], "statement-owner"
             found, _ = self.entity_for(who) if recognised else (None, None)
             if found is not None and found.type in ("person", "organization"):
                 return found, "statement-owner"

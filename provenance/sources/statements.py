@@ -20,6 +20,8 @@ from .mentions import Mention
 from .name_context import possessive
 
 _DEFINITE = frozenset({"the", "that", "this"})
+# Nouns for the same document ("an AP-GfK poll ... according to the survey")
+_SAME_KIND = {"survey": "poll", "polling": "poll"}
 
 
 class _Table(Protocol):
@@ -71,15 +73,37 @@ def earlier_owner(table: _Table, mention: Mention) -> WordRef | None:
     owner); else None."""
     sent, head = mention.ref.sentence, mention.head
     w = sent.words[head]
-    lemma = w.lemma.lower()
+    lemma = _SAME_KIND.get(w.lemma.lower(), w.lemma.lower())
     definite = any(sent.words[c].rel == "det" and sent.words[c].lemma.lower() in _DEFINITE for c in sent.children[head])
-    if w.upos != "NOUN" or not definite or not _carrier(table.vocab, lemma) or "Number=Plur" in w.feats:
+    if w.upos != "NOUN" or not definite or not _carrier(table.vocab, w.lemma.lower()) or "Number=Plur" in w.feats:
         return None
     found: WordRef | None = None
     for s in table.sentences:
         if s.start >= mention.start:
             break
         for x in s.words:
-            if x.end <= mention.start and x.lemma.lower() == lemma and x.upos == "NOUN":
+            if (
+                x.end <= mention.start
+                and _SAME_KIND.get(x.lemma.lower(), x.lemma.lower()) == lemma
+                and x.upos == "NOUN"
+            ):
                 found = phrase_owner(table, s, x.index)  # (the latest one: "a poll" in between is another)
     return found
+
+
+def owner_phrase(owner: WordRef) -> str:
+    """The text of the owner's noun phrase from its first modifier to the noun: "Associated
+    Press-GfK poll" for the "GfK" of "an Associated Press-GfK poll" (its compounds and
+    modifiers, not its article or preposition)."""
+    sent, w = owner.sentence, owner.word
+    if w.head < 0:
+        return w.text
+    mods = [
+        k
+        for c in sent.children[w.head]
+        if c < w.head and sent.words[c].deprel in ("compound", "amod", "nmod:poss", "flat")
+        for k in sent.subtree(c)
+    ]
+    start = sent.words[min([*mods, owner.index])].start
+    end = max(w.end, sent.words[w.head].end)  # (with the noun: "Press-GfK poll" keeps the outlet's hyphen)
+    return sent.text[start - sent.start : end - sent.start]
