@@ -1,7 +1,8 @@
 """Names of people as the article writes them: courtesy titles, gender evidence, matching tokens.
 
-The word lists are lexicons (rules/lexicons/honorifics.yaml, gender_words.yaml, given_names.yaml), read once per
-run into ``NameVocab``; only the personal pronouns, a closed class of the grammar, are here.
+The word lists are lexicons (rules/lexicons/honorifics.yaml, gender_words.yaml,
+given_names.yaml), read once per run into ``NameVocab``; only the personal pronouns, a closed
+class of the grammar, are here.
 """
 
 from __future__ import annotations

@@ -31,15 +31,17 @@ WRITER = "I"  # a subject this many paragraphs back still outranks a nearer obje
 class PronounResolver(TableBase):
     def _agrees(self, name: str, p: str) -> bool:
         want = PRONOUN_GENDER.get(p)
+        if want is None:
+            return True  # ("they", "it": no gender to agree; the name lookups below are skipped)
         have = self.gender_of_name(name) or self._given_name_gender(name)
-        return want is None or have is None or want == have
+        return have is None or want == have
 
     def _given_name_gender(self, name: str) -> Gender | None:
         """Only when the article says nothing: the given name of the name's fullest form
         ("Trump" after "Donald Trump")."""
         toks = self.tokens(name)
-        fulls = [self.tokens(n.name) for n in self.person_names if self.tokens(n.name)[-len(toks) :] == toks]
-        full = max(fulls, key=len, default=toks)
+        names = (self.tokens(n.name) for n in self.person_names)
+        full = max((t for t in names if t[-len(toks) :] == toks), key=len, default=toks)
         return self.m.names.given_name_gender(full)
 
     def gender_of_name(self, name: str) -> Gender | None:
