@@ -662,3 +662,40 @@ def test_the_survey_is_the_outlet_s_poll_named_before():
     assert q.text == "that wages fell"
     assert q.speaker is not None and q.speaker.name == "AP" and q.speaker.resolved_by == "statement-owner"
     assert q.via is not None and q.via.name == "Associated Press"
+
+
+# "Sources told POLITICO that she did chime in and the conversation flowed both ways ." with
+# conj(told, flowed) and "in" a marker of "flowed"
+CHIME: list[FeatRow] = [
+    ("Sources", "source", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("told", "tell", "VERB", -1, "root", FIN),
+    ("POLITICO", "POLITICO", "PROPN", 1, "iobj", ""),
+    ("that", "that", "SCONJ", 6, "mark", ""),
+    ("she", "she", "PRON", 6, "nsubj", "PronType=Prs"),
+    ("did", "do", "AUX", 6, "aux", FIN),
+    ("chime", "chime", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("in", "in", "ADP", 11, "mark", ""),
+    ("and", "and", "CCONJ", 11, "cc", ""),
+    ("the", "the", "DET", 10, "det", ""),
+    ("conversation", "conversation", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("flowed", "flow", "VERB", 1, "conj", FIN),
+    ("both", "both", "DET", 13, "det", ""),
+    ("ways", "way", "NOUN", 11, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_clause_joined_without_a_comma_goes_on_with_the_reported_clause():
+    assert _quotes(CHIME) == [("that she did chime in and the conversation flowed both ways", "Sources")]
+
+
+def test_a_clause_joined_after_a_comma_or_a_second_speech_verb_stays_apart():
+    # "..., and the conversation flowed both ways": two statements of the writer's
+    rows = CHIME[:7] + [(",", ",", "PUNCT", 11, "punct", "")] + CHIME[8:]
+    assert _quotes(rows)[0] == ("that she did chime", "Sources")
+    # "... chime in and Doe added more": a second speaker's own statement
+    added = list(CHIME)
+    added[9], added[10] = ("a", "a", "DET", 10, "det", ""), ("Doe", "Doe", "PROPN", 11, "nsubj", "")
+    added[11] = ("added", "add", "VERB", 1, "conj", FIN)
+    quotes = _quotes(added)
+    assert ("that she did chime", "Sources") in quotes

@@ -18,9 +18,11 @@ Manafort and that both were working for the party") is coordinated with the firs
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from provenance.syntax.tree import Sentence, Word
 
-from .content import has_subject
+from .content import has_subject, is_finite
 
 Moves = dict[int, tuple[int, str]]
 
@@ -89,4 +91,30 @@ def that_clause_conjunct(sent: Sentence, verb: Word) -> Moves:
         that = any(sent.words[k].rel == "mark" and sent.words[k].lemma.lower() == "that" for k in sent.children[x])
         if w.rel == "conj" and x > comps[0] and that and has_subject(sent, x):
             moves[x] = (comps[0], "conj")
+    return moves
+
+
+def unpunctuated_clause_conjunct(sent: Sentence, verb: Word, is_speech: Callable[[Word, Sentence], bool]) -> Moves:
+    """ "Sources told POLITICO that she did chime in and the conversation flowed both ways" with
+    "flowed" a conjunct of "told": a clause with its own subject joined by "and"/"or" right after
+    the verb's reported clause, with no comma before the conjunction, goes on with that clause
+    (news style puts a comma between two independent clauses: "..., and the meeting ended"
+    stands). A conjunct that is itself a speech verb ("... and Doe added") keeps the parse."""
+    kids = sent.children[verb.index]
+    comps = [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index]
+    if len(comps) != 1:
+        return {}
+    comp_end = sent.subtree(comps[0])[-1]
+    moves: Moves = {}
+    for x in kids:
+        w = sent.words[x]
+        if w.rel != "conj" or x < comp_end or not has_subject(sent, x) or not is_finite(sent, x) or is_speech(w, sent):
+            continue
+        first = sent.subtree(x)[0]
+        cc = next((k for k in sent.children[x] if sent.words[k].rel == "cc"), None)
+        if cc is None or sent.words[cc].lemma.lower() not in ("and", "or") or first <= comp_end:
+            continue
+        if any(sent.words[k].upos == "PUNCT" for k in range(comp_end + 1, cc)):
+            continue
+        moves[x] = (comps[0], "conj")
     return moves

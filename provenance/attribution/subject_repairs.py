@@ -33,7 +33,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .content import closes_set_off, has_subject, is_finite
-from .coordination import misplaced_conjunct, that_clause_conjunct
+from .coordination import misplaced_conjunct, that_clause_conjunct, unpunctuated_clause_conjunct
 from .fronted_subject import subject_under_fronted_phrase
 from .interrupted import flattened_report, interrupting_cue_subject, stolen_clause
 from .inverted_subject import inverted_subject
@@ -268,6 +268,7 @@ def subject_moves(
             relative_speech(sent, verb),
             misplaced_conjunct(sent, verb),
             that_clause_conjunct(sent, verb),
+            unpunctuated_clause_conjunct(sent, verb, is_speech),
         ):
             if found and not moves.keys() & found.keys():
                 moves.update(found)  # (a verb may need two: its subject and its clause's)

@@ -140,6 +140,18 @@ def _outlet_modifier(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
             return found  # (a short form: "the Globe report" after "The Globe and Mail")
     if not mods:
         return _named_before(model, doc, ref)
+    # the parse may break the owner's name up ("an Associated Press-GfK poll" with "Associated"
+    # an adjective): the words before the noun, from its first premodifier, begin with the outlet
+    first = min(
+        (
+            sent.subtree(c)[0]
+            for c in sent.children[ref.index]
+            if c < ref.index and sent.words[c].rel not in ("det", "case")
+        ),
+        default=ref.index,
+    )
+    if first < ref.index:  # (with the noun: a polling partner's hyphen needs it)
+        return _known_outlet_at(model, doc, sent.words[first].start, ref.word.end)
     return None
 
 
@@ -267,7 +279,7 @@ def _outlet_near_cue(model: SourceModel, doc: Document, cue: WordRef) -> Via | N
         if any(sent.words[k].text.lower() == "according" for k in sent.children[w.index]) and _is_carrier(
             model, WordRef(sent, w.index)
         ):
-            return _handled_by(model, doc, w.start, sent.end)
+            return _handled_by(model, doc, w.start, sent.end) or _outlet_modifier(model, doc, WordRef(sent, w.index))
     if cue.word.lemma.lower() == "tell" and i + 1 < len(sent.words):
         window = sent.words[i + 1 : i + 4]
         return _known_outlet_at(model, doc, window[0].start, window[-1].end)
