@@ -3,7 +3,9 @@
 Each tree is the shape the shipped parser produced for the sentence in the comment (checked with
 ``provenance parse``), cut down to what the repair or pattern reads: attribution/inverted_subject.py,
 attribution/interrupted.py, content.closes_set_off, the finding_verbs lexicon with the
-finding-cue and finding-trailing-cue patterns, and syntax/wording.py."""
+finding-cue and finding-trailing-cue patterns, syntax/wording.py, coordination.py's
+unpunctuated_clause_conjunct, relative_speech.clause_after_phrase,
+tag_repairs.plural_noun_read_as_cue and the light_objects lexicon (cues.controller)."""
 
 from __future__ import annotations
 
@@ -699,3 +701,116 @@ def test_a_clause_joined_after_a_comma_or_a_second_speech_verb_stays_apart():
     added[11] = ("added", "add", "VERB", 1, "conj", FIN)
     quotes = _quotes(added)
     assert ("that she did chime", "Sources") in quotes
+
+
+# "Green said at a town hall sponsored by CNN that taxes would rise ." with the "that" clause an
+# adverbial clause of "sponsored"
+TOWN_HALL: list[FeatRow] = [
+    ("Green", "Green", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", FIN),
+    ("at", "at", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", ""),
+    ("town", "town", "NOUN", 5, "compound", "Number=Sing"),
+    ("hall", "hall", "NOUN", 1, "obl", "Number=Sing"),
+    ("sponsored", "sponsor", "VERB", 5, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 8, "case", ""),
+    ("CNN", "CNN", "PROPN", 6, "obl:agent", "Number=Sing"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("taxes", "tax", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("rise", "rise", "VERB", 6, "advcl", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_that_clause_after_the_cue_s_own_phrase_is_what_was_said():
+    assert _quotes(TOWN_HALL) == [("that taxes would rise", "Green")]
+
+
+def test_a_that_clause_of_a_content_noun_or_a_speech_verb_inside_the_phrase_stays():
+    # "Roe responded to accusations that taxes would rise": the accusers' claim
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("responded", "respond", "VERB", -1, "root", FIN),
+        ("to", "to", "ADP", 3, "case", ""),
+        ("accusations", "accusation", "NOUN", 1, "obl", "Number=Plur"),
+        ("that", "that", "SCONJ", 7, "mark", ""),
+        ("taxes", "tax", "NOUN", 7, "nsubj", "Number=Plur"),
+        ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+        ("rise", "rise", "VERB", 3, "acl", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert ("that taxes would rise", "Roe") not in _quotes(rows)
+    # "Green said at a town hall Doe claimed that taxes would rise": Doe's clause
+    claimed = list(TOWN_HALL)
+    claimed[6] = ("claimed", "claim", "VERB", 5, "acl", FIN)
+    assert ("that taxes would rise", "Green") not in _quotes(claimed)
+
+
+# "Cruz said during taping of an MSNBC town hall that states can pass such laws ." with "taping"
+# a complement of "said" and "states" a speech verb whose subject is "that"
+STATES: list[FeatRow] = [
+    ("Cruz", "Cruz", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", FIN),
+    ("during", "during", "SCONJ", 3, "case", ""),
+    ("taping", "taping", "NOUN", 1, "ccomp", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("an", "a", "DET", 8, "det", ""),
+    ("MSNBC", "MSNBC", "PROPN", 8, "compound", "Number=Sing"),
+    ("town", "town", "NOUN", 8, "compound", "Number=Sing"),
+    ("hall", "hall", "NOUN", 3, "nmod", "Number=Sing"),
+    ("that", "that", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("states", "state", "VERB", 8, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("can", "can", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("pass", "pass", "VERB", 8, "acl:relcl", "VerbForm=Inf"),
+    ("such", "such", "ADJ", 14, "amod", ""),
+    ("laws", "law", "NOUN", 12, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_plural_noun_before_an_auxiliary_is_no_speech_verb():
+    assert _quotes(STATES) == [("that states can pass such laws", "Cruz")]
+
+
+def test_a_speech_verb_after_that_with_no_auxiliary_after_it_stays_a_verb():
+    # "... a town hall that states the law plainly ." is a relative clause with a real cue
+    from parse_helpers import sentence
+
+    from provenance.attribution.tag_repairs import plural_noun_read_as_cue
+
+    rows = STATES[:11] + [
+        ("the", "the", "DET", 12, "det", ""),
+        ("law", "law", "NOUN", 10, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert plural_noun_read_as_cue(sentence(rows), lambda lex, w: w == "state") == (-1, {})
+    assert plural_noun_read_as_cue(sentence(STATES), lambda lex, w: w == "state") == (
+        10,
+        {10: (12, "nsubj"), 9: (12, "mark")},
+    )
+
+
+# "Roe took care to stress that the deal was not final ."
+CARE: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("took", "take", "VERB", -1, "root", FIN),
+    ("care", "care", "NOUN", 1, "obj", "Number=Sing"),
+    ("to", "to", "PART", 4, "mark", ""),
+    ("stress", "stress", "VERB", 1, "xcomp", "VerbForm=Inf"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("the", "the", "DET", 7, "det", ""),
+    ("deal", "deal", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 9, "cop", FIN),
+    ("final", "final", "ADJ", 4, "ccomp", ""),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_an_object_that_makes_one_predicate_with_its_verb_does_not_speak():
+    assert _quotes(CARE) == [("that the deal was final", "Roe")]
+    # object control stands: "Roe urged voters to stress that ..."
+    rows = list(CARE)
+    rows[1] = ("urged", "urge", "VERB", -1, "root", FIN)
+    rows[2] = ("voters", "voter", "NOUN", 1, "obj", "Number=Plur")
+    assert ("that the deal was final", "voters") in _quotes(rows)

@@ -82,7 +82,7 @@ class CueReader:
         )
 
     def subject(self, sent: Sentence, index: int, exclude: set[int] | frozenset[int] = frozenset()) -> WordRef | None:
-        return subject_of(sent, index, exclude, self.is_carrier)
+        return subject_of(sent, index, exclude, self.is_carrier, lambda lemma: self.in_lex("light_objects", lemma))
 
     def is_opinion(self, w: Word) -> bool:
         """A cognition cue that is not also a speech verb (believe, fear): the content is a view."""
@@ -164,10 +164,11 @@ def reduced_relative_subject(sent: Sentence, index: int) -> WordRef | None:
     return None
 
 
-def controller(sent: Sentence, index: int) -> WordRef | None:
+def controller(sent: Sentence, index: int, light: Callable[[str], bool] | None = None) -> WordRef | None:
     """ "Roe continued to say ...", "the letter goes on to say ...", "led voters to believe ...",
     "to make anyone think ...": an infinitive cue (xcomp) has no subject of its own; it is the
-    object of the verb it completes, else that verb's subject."""
+    object of the verb it completes, else that verb's subject. Not an object that only makes one
+    predicate with the verb (``light``: "Roe took care to stress ...")."""
     w = sent.words[index]
     to = any(sent.words[c].lemma.lower() == "to" and c < index for c in sent.children[index])
     if w.deprel == "advcl" and to and w.head >= 0 and not is_participle(w):
@@ -184,8 +185,14 @@ def controller(sent: Sentence, index: int) -> WordRef | None:
     kids = sent.children[w.head]
     for rel in ("obj", "iobj", "nsubj"):
         for c in kids:
-            if sent.words[c].rel == rel and c < index and sent.words[c].upos in NOMINAL:
+            o = sent.words[c]
+            if o.rel == rel and c < index and o.upos in NOMINAL:
+                if rel != "nsubj" and o.upos == "NOUN" and light is not None and light(o.lemma.lower()):
+                    continue
                 return WordRef(sent, c)
+    if light is not None and any(sent.words[c].rel == "obj" and light(sent.words[c].lemma.lower()) for c in kids):
+        # "..., taking pains to emphasize ...": the participle's own subject
+        return _participle_subject(sent, w.head)
     return None
 
 
@@ -325,6 +332,7 @@ def subject_of(
     index: int,
     exclude: set[int] | frozenset[int] = frozenset(),
     carrier: Callable[[str], bool] | None = None,
+    light: Callable[[str], bool] | None = None,
 ) -> WordRef | None:
     """The cue's subject; when the parse lost that arc, the subject of the verb it is
     coordinated with or of the clause a participle cue hangs on (or of the verb that issued the
@@ -356,7 +364,7 @@ def subject_of(
     return (
         conjunct_subject(sent, index)
         or _relative_head(sent, index)
-        or controller(sent, index)
+        or controller(sent, index, light)
         or _for_subject(sent, index)
         or _participle_subject(sent, index)
         or (_carrier_subject(sent, index, carrier) if carrier is not None else None)

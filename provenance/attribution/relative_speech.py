@@ -6,11 +6,16 @@ that)``; "a charity that prosecutors said was suspected of funding terrorism" as
 of the main verb. In "N that X said VP" the relative word belongs to the reported clause ("that
 [X said] are unrelated"), and the clause right after the speech verb, with no subject of its own,
 is what X said: the clause becomes the verb's complement and the relative word its ``mark``,
-the shape the parser itself gives "Apps that it said 'may not work' included ...". Part of
-subject_repairs.subject_moves (tests/test_clause_repairs.py).
+the shape the parser itself gives "Apps that it said 'may not work' included ...".
+
+The other way round, a speech verb's "that" clause hung inside a phrase of the verb's own
+("said at a town hall sponsored by CNN that taxes would rise", clause_after_phrase) goes back to
+the verb. Both are part of subject_repairs.subject_moves (tests/test_clause_repairs.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
@@ -41,3 +46,71 @@ def relative_speech(sent: Sentence, verb: Word) -> Moves:
     if min(rest) != verb.index + 1 or has_subject(sent, clause) or not is_finite(sent, clause):
         return {}
     return {clause: (verb.index, "ccomp"), rel: (verb.index, "mark")}
+
+
+_PHRASES = ("obl", "obl:tmod", "obl:npmod", "advmod")
+
+
+def clause_after_phrase(
+    sent: Sentence,
+    verb: Word,
+    is_speech: Callable[[Word, Sentence], bool],
+    content_noun: Callable[[str], bool],
+) -> Moves:
+    """ "Green said at a town hall sponsored by CNN that taxes would rise" with the "that" clause
+    an adverbial clause of "sponsored": a speech verb with nothing said, followed by adverbial
+    phrases of its own and then a clause opened by the conjunction "that" with a subject and a
+    finite verb of its own, says that clause; the phrases only tell where or when. (Not a
+    relative clause: there "that" is the clause's subject or object, "a meeting that he
+    attended", and the parser reads it as a pronoun. Nor a clause a speech verb or a content noun
+    inside the phrase has: "after a report estimated that ...", "responded to accusations that
+    ...".)"""
+    kids = sent.children[verb.index]
+    phrases = [c for c in kids if c > verb.index and (sent.words[c].rel in _PHRASES or _phrase_as_clause(sent, c))]
+    if any(sent.words[c].rel in _OWN_CONTENT for c in kids if c not in phrases):
+        return {}
+    inside = {k for p in phrases for k in sent.subtree(p)}
+    for x in sorted(inside):
+        w = sent.words[x]
+        mark = min(sent.subtree(x))
+        if (
+            x in phrases
+            or sent.words[mark].text.lower() != "that"
+            or sent.words[mark].upos != "SCONJ"
+            or sent.words[mark].head != x
+            or w.rel not in ("advcl", "acl", "acl:relcl", "ccomp", "conj")
+            or not has_subject(sent, x)
+            or not is_finite(sent, x)
+            or _owned_inside(sent, x, verb.index, is_speech, content_noun)
+        ):
+            continue
+        # (only the phrases come between the verb and "that": "said Thursday at a town hall")
+        if all(k in inside for k in range(verb.index + 1, mark)):
+            return {x: (verb.index, "ccomp")}
+    return {}
+
+
+def _phrase_as_clause(sent: Sentence, c: int) -> bool:
+    """ "said during taping of a town hall" with "taping" a complement: a noun with a
+    preposition of its own is a phrase, whatever the relation."""
+    w = sent.words[c]
+    return w.upos == "NOUN" and any(sent.words[k].rel == "case" and k < c for k in sent.children[c])
+
+
+def _owned_inside(
+    sent: Sentence,
+    x: int,
+    verb: int,
+    is_speech: Callable[[Word, Sentence], bool],
+    content_noun: Callable[[str], bool],
+) -> bool:
+    """A speech verb between the clause and ``verb`` on the clause's way up, or a content noun
+    ("accusations", "claim") right above it: the clause is theirs."""
+    head = sent.words[x].head
+    if sent.words[x].rel.startswith("acl") and content_noun(sent.words[head].lemma.lower()):
+        return True
+    while head >= 0 and head != verb:
+        if is_speech(sent.words[head], sent):
+            return True
+        head = sent.words[head].head
+    return False

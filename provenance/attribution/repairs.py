@@ -45,7 +45,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .model import ParsedParagraph
 from .subject_repairs import subject_moves
-from .tag_repairs import closing_cue_read_as_modifier, say_read_as_noun, verb_lemma
+from .tag_repairs import closing_cue_read_as_modifier, plural_noun_read_as_cue, say_read_as_noun, verb_lemma
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -198,12 +198,28 @@ def _words_and_subjects(
             sent = replace(
                 sent, words=[replace(w, upos="VERB", lemma=lemma) if w.index == say else w for w in sent.words]
             )
+    noun, moves_noun = plural_noun_read_as_cue(sent, in_lex)
+    if noun >= 0 and _is_tree(sent, moves_noun):
+        sent = _moved(sent, moves_noun)
+        that = noun - 1  # (the relative pronoun is the clause's conjunction)
+        sent = replace(
+            sent,
+            words=[
+                replace(w, upos="NOUN", feats="Number=Plur")
+                if w.index == noun
+                else replace(w, upos="SCONJ", feats="")
+                if w.index == that
+                else w
+                for w in sent.words
+            ],
+        )
     subjects = subject_moves(
         sent,
         is_speech,
         is_listener,
         lambda w: is_listener(w) or in_lex("directive_verbs", w.lemma.lower()),
         lambda lemma: in_lex("person_roles", lemma) or in_lex("generic_persons", lemma),
+        lambda lemma: in_lex("content_nouns", lemma),
     )
     if subjects and _is_tree(sent, subjects):
         sent = _moved(sent, subjects)

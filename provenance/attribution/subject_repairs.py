@@ -37,7 +37,7 @@ from .coordination import misplaced_conjunct, that_clause_conjunct, unpunctuated
 from .fronted_subject import subject_under_fronted_phrase
 from .interrupted import flattened_report, interrupting_cue_subject, stolen_clause
 from .inverted_subject import inverted_subject
-from .relative_speech import relative_speech
+from .relative_speech import clause_after_phrase, relative_speech
 from .trailing_speaker import speaker_inside_report, trailing_speaker
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -244,10 +244,12 @@ def subject_moves(
     is_listener: Callable[[Word], bool],
     addresses: Callable[[Word], bool],
     person_noun: Callable[[str], bool] = lambda _: False,
+    content_noun: Callable[[str], bool] = lambda _: False,
 ) -> Moves:
     """The arcs to change in ``sent`` (head, relation by word index); empty when nothing is wrong.
     ``is_listener``: a verb whose object is the person told; ``addresses``: also one whose
-    object is the person asked or urged; ``person_noun``: a noun lemma for a person."""
+    object is the person asked or urged; ``person_noun``: a noun lemma for a person;
+    ``content_noun``: a noun lemma that takes a "that" clause of its own ("claim")."""
     moves: Moves = {}
     for verb in sent.words:
         if not is_speech(verb, sent):
@@ -266,6 +268,7 @@ def subject_moves(
             stolen_clause(sent, verb),
             flattened_report(sent, verb),
             relative_speech(sent, verb),
+            clause_after_phrase(sent, verb, is_speech, content_noun),
             misplaced_conjunct(sent, verb),
             that_clause_conjunct(sent, verb),
             unpunctuated_clause_conjunct(sent, verb, is_speech),

@@ -81,3 +81,35 @@ def verb_lemma(w: Word, in_lex: Callable[[str, str], bool]) -> str:
             if in_lex("speech_verbs", form):
                 return form
     return w.lemma.lower()
+
+
+def plural_noun_read_as_cue(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "... a town hall that states can pass such laws", "said that claims were exaggerated" with
+    "states"/"claims" tagged a speech verb whose subject is "that": a third-person present verb
+    right before an auxiliary is no verb (English puts no auxiliary after a finite verb), it is the
+    plural noun subject of the auxiliary's clause, and "that" opens that clause. The index of
+    the noun (to retag) and the moves, or (-1, {}); "that" is retagged by the caller too."""
+    for w in sent.words:
+        i = w.index
+        if (
+            w.upos != "VERB"
+            or i == 0
+            or i + 1 >= len(sent.words)
+            or "Tense=Pres" not in w.feats
+            or "Person=3" not in w.feats
+            or not w.text.lower().endswith("s")
+            or w.text.lower() == "says"
+            or not in_lex("speech_verbs", w.lemma.lower())
+        ):
+            continue
+        that, aux = sent.words[i - 1], sent.words[i + 1]
+        clause = aux.head
+        if that.text.lower() != "that" or aux.upos != "AUX" or aux.rel not in ("aux", "cop", "aux:pass"):
+            continue
+        if clause <= i or any(sent.words[c].rel in ("nsubj", "nsubj:pass", "csubj") for c in sent.children[clause]):
+            continue
+        others = [c for c in sent.children[i] if c != that.index and sent.words[c].rel not in ("punct",)]
+        if others or (that.head != i and that.head != clause):
+            continue
+        return i, {i: (clause, "nsubj"), that.index: (clause, "mark")}
+    return -1, {}
