@@ -814,3 +814,56 @@ def test_an_object_that_makes_one_predicate_with_its_verb_does_not_speak():
     rows[1] = ("urged", "urge", "VERB", -1, "root", FIN)
     rows[2] = ("voters", "voter", "NOUN", 1, "obj", "Number=Plur")
     assert ("that the deal was final", "voters") in _quotes(rows)
+
+
+def test_the_kind_of_work_after_a_quoted_title_is_no_reported_clause():
+    # '“We will not back down,” Smith told NBC’s “Today” show on Tuesday .' with "show" a verb
+    # whose subject is "Today"
+    rows: list[FeatRow] = [
+        ("“", "“", "PUNCT", 4, "punct", ""),
+        ("We", "we", "PRON", 4, "nsubj", "PronType=Prs"),
+        ("will", "will", "AUX", 4, "aux", "VerbForm=Fin"),
+        ("not", "not", "PART", 4, "advmod", ""),
+        ("back", "back", "ADV", 9, "ccomp", ""),
+        ("down", "down", "ADP", 4, "advmod", ""),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("”", "”", "PUNCT", 4, "punct", ""),
+        ("Smith", "Smith", "PROPN", 9, "nsubj", "Number=Sing"),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("NBC", "NBC", "PROPN", 13, "nmod:poss", ""),
+        ("’s", "'s", "PART", 10, "case", ""),
+        ("“", "“", "PUNCT", 13, "punct", ""),
+        ("Today", "Today", "PROPN", 15, "nsubj", "Number=Sing"),
+        ("”", "”", "PUNCT", 13, "punct", ""),
+        ("show", "show", "VERB", 9, "ccomp", "VerbForm=Fin"),
+        ("on", "on", "ADP", 17, "case", ""),
+        ("Tuesday", "Tuesday", "PROPN", 15, "obl", ""),
+        (".", ".", "PUNCT", 9, "punct", ""),
+    ]
+    quotes = _quotes(rows)
+    assert [t for t, _ in quotes] == ["“ We will not back down , ”"]
+    assert quotes[0][1] == "Smith"
+
+
+def test_a_reported_clause_hung_on_the_kind_of_work_goes_back_to_the_cue():
+    # 'He told NBC’s “Today” show on Wednesday that he was not rude .' with "show" a verb, the
+    # complement of "told", and the "that" clause its complement
+    rows: list[FeatRow] = [
+        ("He", "he", "PRON", 1, "nsubj", "Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("NBC", "NBC", "PROPN", 5, "nmod:poss", ""),
+        ("’s", "'s", "PART", 2, "case", ""),
+        ("“", "“", "PUNCT", 5, "punct", ""),
+        ("Today", "Today", "PROPN", 1, "obj", "Number=Sing"),
+        ("”", "”", "PUNCT", 5, "punct", ""),
+        ("show", "show", "VERB", 1, "ccomp", "Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("on", "on", "ADP", 9, "case", ""),
+        ("Wednesday", "Wednesday", "PROPN", 7, "obl", ""),
+        ("that", "that", "SCONJ", 14, "mark", ""),
+        ("he", "he", "PRON", 14, "nsubj", "PronType=Prs"),
+        ("was", "be", "AUX", 14, "cop", FIN),
+        ("not", "not", "PART", 14, "advmod", ""),
+        ("rude", "rude", "ADJ", 7, "ccomp", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("that he was not rude", "He")]

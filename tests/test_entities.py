@@ -466,3 +466,31 @@ def test_a_dateline_in_capitals_is_no_person():
     assert all(e.name != "PHILADELPHIA" for e in r.entities)
     # (nor is "She" the man: nobody in the article is a woman it could stand for)
     assert all(q.speaker is None or q.speaker.name not in ("PHILADELPHIA", "Donald Trump") for q in r.quotes)
+
+
+def test_a_given_name_and_a_surname_that_is_also_an_organisation_word_are_a_person():
+    # "Mary White said ...", "Tony Banks said ..." (White House, a bank: organisation words)
+    for first, last in (("Mary", "White"), ("Tony", "Banks")):
+        rows_: list[Row] = [
+            (first, first, "PROPN", 1, "compound"),
+            (last, last, "PROPN", 2, "nsubj"),
+            ("said", "say", "VERB", -1, "root"),
+            ("the", "the", "DET", 4, "det"),
+            ("plan", "plan", "NOUN", 5, "nsubj"),
+            ("works", "work", "VERB", 2, "ccomp"),
+            (".", ".", "PUNCT", 2, "punct"),
+        ]
+        [q] = resolve([[rows_]]).quotes
+        assert q.speaker is not None and q.speaker.type == "person", (first, last)
+    # (a place's institution stays one: "Victoria Police said ...")
+    rows_ = [
+        ("Victoria", "Victoria", "PROPN", 1, "compound"),
+        ("Police", "Police", "PROPN", 2, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("plan", "plan", "NOUN", 5, "nsubj"),
+        ("works", "work", "VERB", 2, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    [q] = resolve([[rows_]]).quotes
+    assert q.speaker is not None and q.speaker.type == "organization"

@@ -45,7 +45,13 @@ from provenance.syntax.tree import Sentence, Word
 
 from .model import ParsedParagraph
 from .subject_repairs import subject_moves
-from .tag_repairs import closing_cue_read_as_modifier, plural_noun_read_as_cue, say_read_as_noun, verb_lemma
+from .tag_repairs import (
+    closing_cue_read_as_modifier,
+    plural_noun_read_as_cue,
+    say_read_as_noun,
+    verb_lemma,
+    work_noun_read_as_verb,
+)
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -198,6 +204,10 @@ def _words_and_subjects(
             sent = replace(
                 sent, words=[replace(w, upos="VERB", lemma=lemma) if w.index == say else w for w in sent.words]
             )
+    work, moves_work = work_noun_read_as_verb(sent)
+    if work >= 0 and _is_tree(sent, moves_work):
+        sent = _moved(sent, moves_work)
+        sent = replace(sent, words=[replace(w, upos="NOUN", feats="") if w.index == work else w for w in sent.words])
     noun, moves_noun = plural_noun_read_as_cue(sent, in_lex)
     if noun >= 0 and _is_tree(sent, moves_noun):
         sent = _moved(sent, moves_noun)

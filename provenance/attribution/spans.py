@@ -29,6 +29,13 @@ _WORK_AFTER = regex.compile(
     r"|column|newsletter|book|slogan|hashtag)s?\b",
     regex.IGNORECASE,
 )
+
+
+def is_work_noun(word: str) -> bool:
+    """ "show", "podcasts": a word naming the kind of work a quoted title names."""
+    return _WORK_AFTER.fullmatch(word) is not None
+
+
 # ... or right before its opening mark: 'In his 2002 book, "Make Your Kid a Millionaire,"', 'On
 # ABC News's "This Week,"', 'the broadcast of "Fox News Sunday"', 'the pseudonym "Carlos Danger"'
 _WORK_BEFORE = regex.compile(
@@ -40,17 +47,19 @@ _WORK_BEFORE = regex.compile(
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"})
 
 
-def names_a_work(text: str, span: QuoteSpan) -> bool:
+def names_a_work(text: str, span: QuoteSpan, offset: int = 0) -> bool:
     """A quoted title, not a quote: a short Title Case phrase in marks next to the kind of work
     it names ('told NBC's "Today" show', 'the "Off Message" podcast', 'his book, "A Time for
-    Truth,"') or after an owner's possessive ('ABC News's "This Week"')."""
-    words = _WORD.findall(text, span.start, span.end)
+    Truth,"') or after an owner's possessive ('ABC News's "This Week"'). ``text`` starts at
+    ``offset`` in the document (a sentence's text)."""
+    start, end = span.start - offset, span.end - offset
+    words = _WORD.findall(text, start, end)
     if not words or len(words) > 6:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words):
         return False
-    before = text[max(0, span.start - 40) : span.start]
-    return _WORK_AFTER.match(text, span.end) is not None or _WORK_BEFORE.search(before) is not None
+    before = text[max(0, start - 40) : start]
+    return _WORK_AFTER.match(text, end) is not None or _WORK_BEFORE.search(before) is not None
 
 
 def _letters_inside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> tuple[int, int]:

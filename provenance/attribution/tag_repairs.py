@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
+from .spans import is_work_noun
+
 Moves = dict[int, tuple[int, str]]
 
 
@@ -112,4 +114,30 @@ def plural_noun_read_as_cue(sent: Sentence, in_lex: Callable[[str, str], bool]) 
         if others or (that.head != i and that.head != clause):
             continue
         return i, {i: (clause, "nsubj"), that.index: (clause, "mark")}
+    return -1, {}
+
+
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'", "''"})
+
+
+def work_noun_read_as_verb(sent: Sentence) -> tuple[int, Moves]:
+    """'He told NBC's "Today" show on Wednesday that he ...' with "show" tagged a verb, the
+    cue's complement, and the reported clause hung on it: right after a closing quote mark, a
+    word naming a kind of work ("show", "podcast") is the noun the quoted title names. It joins
+    the cue as a phrase (``obl``), the title becomes its compound, and its clause goes back to
+    the cue. The index of the noun (to retag) and the moves, or (-1, {})."""
+    for w in sent.words:
+        i = w.index
+        if w.upos != "VERB" or i == 0 or w.head < 0 or w.rel not in ("ccomp", "conj", "parataxis"):
+            continue
+        if sent.words[i - 1].text not in _CLOSING_MARKS or not is_work_noun(w.text):
+            continue
+        moves: Moves = {i: (w.head, "obl")}
+        for c in sent.children[i]:
+            k = sent.words[c]
+            if k.rel in ("nsubj", "nsubj:pass") and c < i:
+                moves[c] = (i, "compound")
+            elif k.rel == "ccomp" and c > i:
+                moves[c] = (w.head, "ccomp")
+        return i, moves
     return -1, {}

@@ -146,6 +146,12 @@ class TableBase:
             return True
         if any(ACRONYM.match(w) and len(w) >= 2 and not _INITIALS.match(w) for w in name.split()):
             return True
+        if (
+            len(words) == 2
+            and words[0].lower() in self.m.names.given_names
+            and self.vocab.in_lexicon("surname_org_words", words[1].lower())
+        ):
+            return False  # "Mary White", "Christopher House": a given name and a surname
         return any(self.vocab.in_lexicon("organization_words", w.lower()) for w in words)
 
     def _plural(self, ref: WordRef) -> bool:
