@@ -1,9 +1,11 @@
-"""Secondary sourcing through a document an outlet made or published (no model needed).
+"""Secondary sourcing through a document an outlet made or published, or a report that cites
+unnamed people (no model needed).
 
 Each tree is the shape the shipped parser produced for the sentence in the comment (checked with
 ``provenance parse``), cut down to what the sources layer reads: via._outlet_modifier (the
 owner's name broken up by the parse), the "according to <document>" credit after a speech verb,
-and the media pieces in the document_nouns lexicon."""
+the media pieces in the document_nouns lexicon, and sources/citing.py ("the Post reported,
+citing two unnamed officials")."""
 
 from __future__ import annotations
 
@@ -110,3 +112,81 @@ def test_an_article_in_an_outlet_and_one_about_nothing_named():
     ]
     [(_, _, _, via)] = _quotes(plain)
     assert via is None
+
+
+def _cited(source: list[Row]) -> list[Row]:
+    """ "The Washington Post reported , citing <source> , that the plan was dead ." """
+    n = len(source)
+    rows: list[Row] = [
+        ("The", "the", "DET", 2, "det"),
+        ("Washington", "Washington", "PROPN", 2, "compound"),
+        ("Post", "Post", "PROPN", 3, "nsubj"),
+        ("reported", "report", "VERB", -1, "root"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("citing", "cite", "VERB", 3, "advcl"),
+    ]
+    rows += [(t, lem, upos, h + 6 if h >= 0 else 5, rel) for t, lem, upos, h, rel in source]
+    k = 6 + n
+    rows += [
+        (",", ",", "PUNCT", 5, "punct"),
+        ("that", "that", "SCONJ", k + 5, "mark"),
+        ("the", "the", "DET", k + 3, "det"),
+        ("plan", "plan", "NOUN", k + 5, "nsubj"),
+        ("was", "be", "AUX", k + 5, "cop"),
+        ("dead", "dead", "ADJ", 3, "ccomp"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    return rows
+
+
+def test_an_outlet_citing_unnamed_officials_is_their_channel_not_the_source():
+    officials: list[Row] = [
+        ("two", "two", "NUM", 2, "nummod"),
+        ("unnamed", "unnamed", "ADJ", 2, "amod"),
+        ("officials", "official", "NOUN", -1, "obj"),
+    ]
+    [(text, speaker, typ, via)] = _quotes(_cited(officials))
+    assert text == "that the plan was dead"
+    assert speaker == "two unnamed officials" and typ == "anonymous" and via == "The Washington Post"
+
+
+def test_an_outlet_citing_a_document_stays_the_source():
+    filings: list[Row] = [
+        ("the", "the", "DET", 1, "det"),
+        ("company", "company", "NOUN", 3, "nmod:poss"),
+        ("'s", "'s", "PART", 1, "case"),
+        ("filings", "filing", "NOUN", -1, "obj"),
+    ]
+    [(_, speaker, typ, via)] = _quotes(_cited(filings))
+    assert speaker == "The Washington Post" and typ == "organization" and via == "The Washington Post"
+
+
+def test_people_familiar_with_the_matter_are_not_the_one_source_quoted_before():
+    # "A senior official said the plan works . ¶ People familiar with the matter said the plan works ."
+    official: list[Row] = [
+        ("A", "a", "DET", 2, "det"),
+        ("senior", "senior", "ADJ", 2, "amod"),
+        ("official", "official", "NOUN", 3, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 5, "det"),
+        ("plan", "plan", "NOUN", 6, "nsubj"),
+        ("works", "work", "VERB", 3, "ccomp"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    # (as parsed: "familiar" a complement of "said" with "People" its subject)
+    people: list[Row] = [
+        ("People", "person", "NOUN", 1, "nsubj", "Number=Plur"),  # type: ignore[list-item]
+        ("familiar", "familiar", "ADJ", 5, "ccomp"),
+        ("with", "with", "ADP", 4, "case"),
+        ("the", "the", "DET", 4, "det"),
+        ("matter", "matter", "NOUN", 1, "obl"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 7, "det"),
+        ("plan", "plan", "NOUN", 8, "nsubj"),
+        ("works", "work", "VERB", 5, "ccomp"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    r = resolve([[official], [people]])
+    first, second = (q.speaker for q in r.quotes)
+    assert first is not None and second is not None
+    assert second.name.startswith("People") and first.entity != second.entity

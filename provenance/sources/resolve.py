@@ -16,6 +16,7 @@ from provenance.syntax.tree import WordRef
 
 from .anonymity import ReasonFinder, anonymity_level
 from .carry import carry_via
+from .citing import cited_source
 from .entities import EntityTable
 from .members import apposed_members
 from .mentions import Mention, appositive_conj, describe
@@ -57,6 +58,18 @@ class SpeakerResolver:
         members = [e for e in people if e is not entity]
         if people and (entity is None or entity not in people):
             entity, how, members = people[0], "named-members", members[1:]
+        channel = None
+        if entity is not None and entity.type == "organization" and a.cue is not None:
+            # "the Post reported, quoting an anonymous official": the official speaks, via the Post
+            cited = cited_source(a.cue)
+            channel = via_for(self.m, self.doc, a.via, entity, mention, a.cue) if cited is not None else None
+            if cited is not None and channel is not None:
+                named = describe(cited, self.doc.text, self.m.is_role, self.m.is_title, a.cue)
+                source, how_cited = self.entities.entity_for(named)
+                if source is not None and source.type == "anonymous":
+                    mention, entity, how, members = named, source, how_cited, []
+                else:
+                    channel = None
         if entity is not None and entity.type in ("person", "anonymous"):
             self.entities.last_speaker = (entity, mention.end)
         if entity is not None and entity.type == "anonymous" and entity.reason is None:
@@ -64,7 +77,7 @@ class SpeakerResolver:
             if reason:
                 entity.reason = reason
                 entity.reason_boilerplate = self.reasons.is_boilerplate(reason)
-        via = via_for(self.m, self.doc, a.via, entity, mention, a.cue)
+        via = channel or via_for(self.m, self.doc, a.via, entity, mention, a.cue)
         speaker = Speaker(
             text=mention.text,
             start=mention.start,

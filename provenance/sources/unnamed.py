@@ -198,7 +198,9 @@ class UnnamedResolver(TableBase):
                 return org, None
         sent = mention.ref.sentence
         desc = mention.description.lower()
-        generic = definite and self.vocab.in_lexicon("generic_persons", head_lemma)
+        # ("the person" refers back to one; "People familiar with the matter" to nobody before)
+        plural = self._plural(WordRef(sent, mention.head))
+        generic = definite and self.vocab.in_lexicon("generic_persons", head_lemma) and not plural
         for e in reversed(self.entities):
             same_head = definite and e.head_lemma == head_lemma
             if e.type == "anonymous" and (e.description.lower() == desc or same_head or (generic and not e.plural)):
@@ -213,7 +215,7 @@ class UnnamedResolver(TableBase):
             name=mention.description,
             type="anonymous",
             head_lemma=head_lemma,
-            plural=self._plural(WordRef(sent, mention.head)),
+            plural=plural,
             vague=vague,
             description=mention.description,
         ), None

@@ -1,0 +1,26 @@
+"""An outlet's report that names its own unnamed sources: "..., the Post reported, quoting an
+anonymous Republican official", "The Washington Post reported, citing two unnamed officials,
+that ...". The source of the statement is the people the outlet cites, and the outlet is its
+channel (sources labels, "Outlet citing unnamed sources": labelled by the ultimate source, via
+the outlet). A report citing a document or a named person keeps the outlet as the source."""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import WordRef
+
+_CITING = frozenset({"cite", "quote"})
+
+
+def cited_source(cue: WordRef) -> WordRef | None:
+    """The object of a "citing"/"quoting" participle on the cue: the people the report cites."""
+    sent = cue.sentence
+    for c in sent.children[cue.index]:
+        w = sent.words[c]
+        if w.rel not in ("advcl", "xcomp", "conj") or w.lemma.lower() not in _CITING:
+            continue
+        if not w.text.lower().endswith("ing"):
+            continue
+        obj = next((k for k in sent.children[c] if sent.words[k].rel == "obj"), None)
+        if obj is not None and sent.words[obj].upos in ("NOUN", "NUM"):
+            return WordRef(sent, obj)
+    return None
