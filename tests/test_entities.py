@@ -494,3 +494,33 @@ def test_a_given_name_and_a_surname_that_is_also_an_organisation_word_are_a_pers
     ]
     [q] = resolve([[rows_]]).quotes
     assert q.speaker is not None and q.speaker.type == "organization"
+
+
+def test_the_agency_is_the_agency_the_article_named_even_if_it_never_spoke():
+    # "The Environmental Protection Agency issued rules . ¶ Acme Corp. said the plan works .
+    # ¶ The agency said the plan works ."
+    epa: list[Row] = [
+        ("The", "the", "DET", 3, "det"),
+        ("Environmental", "Environmental", "PROPN", 3, "compound"),
+        ("Protection", "Protection", "PROPN", 3, "compound"),
+        ("Agency", "Agency", "PROPN", 4, "nsubj"),
+        ("issued", "issue", "VERB", -1, "root"),
+        ("rules", "rule", "NOUN", 4, "obj"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    acme: list[Row] = [("Acme", "Acme", "PROPN", 1, "compound")] + [
+        (t, lem, upos, h + 1 if h >= 0 else -1, rel) for t, lem, upos, h, rel in said(("Corp.", "PROPN"))
+    ]
+    acme[1] = ("Corp.", "Corp.", "PROPN", 2, "nsubj")
+    agency: list[Row] = [("The", "the", "DET", 1, "det")] + [
+        (t, lem, upos, h + 1 if h >= 0 else -1, rel) for t, lem, upos, h, rel in said(("agency", "NOUN"))
+    ]
+    agency[1] = ("agency", "agency", "NOUN", 2, "nsubj")
+    r = resolve([[epa], [acme], [agency]])
+    names = [q.speaker.name for q in r.quotes if q.speaker is not None]
+    assert names == ["Acme Corp.", "Environmental Protection Agency"]
+    # "The company said ..." after "Acme Corp. said ...": no "... Company" named, so Acme
+    company = [("The", "the", "DET", 1, "det")] + agency[1:]
+    company[1] = ("company", "company", "NOUN", 2, "nsubj")
+    r = resolve([[epa], [acme], [company]])
+    assert [q.speaker.name for q in r.quotes if q.speaker is not None] == ["Acme Corp.", "Acme Corp."]

@@ -13,6 +13,7 @@ from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .delayed import identified_as, named_next, titled_later
+from .head_names import organisation_with_head
 from .mentions import Mention
 from .model import Entity
 from .table import Resolution, TableBase, spelling_variant
@@ -171,6 +172,9 @@ class UnnamedResolver(TableBase):
                 return self._new(
                     name=named, type="organization", head_lemma=head_lemma, description=mention.description
                 ), "definite-description"
+            bare = len(mention.description.split()) <= 2  # "The agency" after "the ... Protection Agency"
+            if bare and (headed := organisation_with_head(self, head_lemma, mention.start)) is not None:
+                return headed, "definite-description"
             named_org = self._last_named_organization()
             if named_org is not None and len(mention.description.split()) <= 2:
                 # "the utility", "the company" after "BC Hydro said": the organisation the

@@ -1,0 +1,50 @@
+"""The organisation a bare definite description names by its head noun: "The agency said ..."
+after "The Environmental Protection Agency issued new rules" is the EPA, even when the EPA
+itself was never quoted (issue #12: "the agency" not resolved to the organisation the article
+named)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from provenance.lexical import REGEX_TIMEOUT, warn_timeout
+
+if TYPE_CHECKING:
+    from .model import Entity
+    from .table import TableBase
+
+# A capitalised run (up to six words, with "of"/"for"/"and" inside) ending in the head noun
+# written with a capital: "Environmental Protection Agency", "Bank of Canada" is not one (its
+# head is first), "Acme Mining Company".
+_RUN = r"((?:\p{Lu}[\w’'&.-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})"
+
+
+def named_with_head(prose: str, head_lemma: str, before: int) -> str | None:
+    """The last capitalised name before ``before`` that ends in ``head_lemma`` ("Agency"), or None."""
+    if not head_lemma.isalpha() or len(head_lemma) < 3:
+        return None
+    rx = regex.compile(_RUN + "(" + head_lemma[:1].upper() + regex.escape(head_lemma[1:]) + r")\b")
+    found = None
+    try:
+        for m in rx.finditer(prose, 0, before, timeout=REGEX_TIMEOUT):
+            found = m
+    except TimeoutError:
+        warn_timeout("organisation names")
+    if found is None:
+        return None
+    name = (found.group(1) + found.group(2)).strip()
+    name = regex.sub(r"^(?:The|A|An)\s+", "", name)
+    return name if len(name.split()) >= 2 else None
+
+
+def organisation_with_head(table: TableBase, head_lemma: str, before: int) -> Entity | None:
+    """The organisation entity of that name (made if the article only named it), or None."""
+    name = named_with_head(table.doc.prose, head_lemma, before)
+    if name is None:
+        return None
+    for e in reversed(table.entities):
+        if e.type == "organization" and e.name == name:
+            return e
+    return table._new(name=name, type="organization", head_lemma=head_lemma, plural=False)
