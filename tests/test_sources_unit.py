@@ -388,3 +388,49 @@ def test_a_religious_body_speaks_as_an_organization():
     # lexicon also marks name parts)
     [q], _ = run([[said([("The", "the", "DET"), ("diocese", "diocese", "NOUN")])]])
     assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "organization")
+
+
+def test_an_abbreviated_title_whose_full_stop_the_tokenizer_split_off_is_the_role():
+    # "Sen. Tom Poe said the plan works ." with "Sen" and "." a sentence of their own (the
+    # tokenizer split the full stop off the abbreviation); not "He met the senator . Poe ..."
+    from provenance.attribution import ParsedParagraph
+    from provenance.document import make_document
+    from provenance.syntax.tree import Sentence, Word
+
+    def parsed(text: str, sents: list[list[Row]]) -> tuple[list[Quote], str]:
+        pos, built = 0, []
+        for rows in sents:
+            words = []
+            for i, (tok, lemma, upos, head, rel) in enumerate(rows):
+                start = text.index(tok, pos)
+                pos = start + len(tok)
+                words.append(Word(i, tok, lemma, upos, "", head, rel, start, pos))
+            built.append(Sentence(words, words[0].start, words[-1].end, text[words[0].start : words[-1].end]))
+        doc = make_document(text, "hand-built.txt", markdown=False)
+        paras = [ParsedParagraph(0, 0, len(text), built)]
+        spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
+        found = Attributor(VOCAB).attribute(doc.text, paras, spans)
+        quotes, _ = resolve_sources(MODEL, doc, paras, spans, found)
+        return quotes, text
+
+    poe: list[Row] = [
+        ("Tom", "Tom", "PROPN", 1, "compound"),
+        ("Poe", "Poe", "PROPN", 2, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("plan", "plan", "NOUN", 5, "nsubj"),
+        ("works", "work", "VERB", 2, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    sen: list[Row] = [("Sen", "Sen", "PROPN", -1, "root"), (".", ".", "PUNCT", 0, "punct")]
+    [q], _ = parsed("Sen. Tom Poe said the plan works.", [sen, poe])
+    assert q.speaker is not None and (q.speaker.role, q.speaker.anonymity) == ("Sen.", "named")
+    met: list[Row] = [
+        ("He", "he", "PRON", 1, "nsubj"),
+        ("met", "meet", "VERB", -1, "root"),
+        ("the", "the", "DET", 3, "det"),
+        ("senator", "senator", "NOUN", 1, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    [q], _ = parsed("He met the senator. Tom Poe said the plan works.", [met, poe])
+    assert q.speaker is not None and q.speaker.role is None

@@ -113,7 +113,12 @@ class EntityTable(UnnamedResolver, PronounResolver):
         """ "Texas Sen. | Ted Cruz says ...": the sentence splitter took the title's full stop for
         a sentence end. A short "sentence" ending on a title right before the name is its role."""
         gap = self.doc.text[prev.end : sent.start]
-        if len(prev.words) <= 5 and not gap.strip() and "\n" not in gap and self.m.is_role(prev.words[-1].text):
+        last = prev.words[-1]
+        if last.text == "." and len(prev.words) > 1 and prev.words[-2].end == last.start:
+            # (the tokenizer may split an abbreviated title's full stop off: "Sen" ".")
+            short = prev.words[-2]
+            last = short if short.text[:1].isupper() and len(short.text) <= 4 else last
+        if len(prev.words) <= 5 and not gap.strip() and "\n" not in gap and self.m.is_role(last.text):
             text = prev.text or self.doc.text[prev.start : prev.end]
             self.roles.append((name, RoleSpan(text, prev.start, prev.end, "title")))
 
