@@ -5,7 +5,8 @@ Each tree is the shape the shipped parser produced for the sentence in the comme
 attribution/interrupted.py, content.closes_set_off, the finding_verbs lexicon with the
 finding-cue and finding-trailing-cue patterns, syntax/wording.py, coordination.py's
 unpunctuated_clause_conjunct, relative_speech.clause_after_phrase,
-tag_repairs.plural_noun_read_as_cue and the light_objects lexicon (cues.controller)."""
+tag_repairs.plural_noun_read_as_cue, the light_objects lexicon (cues.controller) and
+attribution/double_subject.py."""
 
 from __future__ import annotations
 
@@ -867,3 +868,95 @@ def test_a_reported_clause_hung_on_the_kind_of_work_goes_back_to_the_cue():
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
     assert _quotes(rows) == [("that he was not rude", "He")]
+
+
+def _fronted(description: list[FeatRow], clause: list[FeatRow], name_head: tuple[int, str]) -> list[FeatRow]:
+    """<description> , Tom Li , said <clause> .  — ``name_head`` is where the parse hung "Li";
+    heads in ``description`` count from 0, in ``clause`` from its first word (-1: "said")."""
+    n = len(description)
+    said = n + 4
+    rows = list(description)
+    rows += [
+        (",", ",", "PUNCT", n + 2, "punct", ""),
+        ("Tom", "Tom", "PROPN", n + 2, "compound", ""),
+        ("Li", "Li", "PROPN", name_head[0], name_head[1], "Number=Sing"),
+        (",", ",", "PUNCT", n + 2, "punct", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+    ]
+    rows += [(t, lem, up, said if h == -1 else said + 1 + h, rel, f) for t, lem, up, h, rel, f in clause]
+    rows.append((".", ".", "PUNCT", said, "punct", ""))
+    return rows
+
+
+# "sales fell" read as a second subject of "said" and its open complement
+SALES: list[FeatRow] = [
+    ("sales", "sale", "NOUN", -1, "nsubj", "Number=Plur"),
+    ("fell", "fall", "VERB", -1, "xcomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+]
+
+
+def test_a_second_subject_after_the_cue_is_the_reported_clause_s():
+    # "The president , Tom Li , said sales fell ." with nsubj(said, president), nsubj(said, sales)
+    president: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", ""),
+        ("president", "president", "NOUN", 6, "nsubj", "Number=Sing"),
+    ]
+    rows = _fronted(president, SALES, (1, "appos"))
+    assert _quotes(rows) == [("sales fell", "The president , Tom Li")]
+
+
+def test_a_fronted_description_read_as_a_clause_is_the_subject_and_the_name_its_apposition():
+    # "The firm 's chief executive , Tom Li , said sales fell ." with "executive" an adjective,
+    # the complement of "said", "chief" its subject, and "Li" its conjunct
+    executive: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", ""),
+        ("firm", "firm", "NOUN", 3, "nmod:poss", ""),
+        ("'s", "'s", "PART", 1, "case", ""),
+        ("chief", "chief", "NOUN", 4, "nsubj", "Number=Sing"),
+        ("executive", "executive", "ADJ", 9, "ccomp", ""),
+    ]
+    rows = _fronted(executive, SALES, (4, "conj"))
+    r = resolve([[rows]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.text == "sales fell"
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Tom Li", "firm 's chief executive")
+
+
+def test_a_fronted_phrase_with_a_verb_or_a_preposition_is_no_description():
+    from parse_helpers import sentence
+
+    from provenance.attribution.double_subject import description_read_as_clause
+
+    # "Despite critics , Tom Li , said ..." : a phrase, not a description of Li
+    despite: list[FeatRow] = [
+        ("Despite", "despite", "ADP", 1, "case", ""),
+        ("critics", "critic", "NOUN", 6, "ccomp", "Number=Plur"),
+    ]
+    s = sentence(_fronted(despite, SALES, (6, "nsubj")))
+    assert description_read_as_clause(s, s.words[6]) == {}
+
+
+def test_the_apposition_of_an_inverted_cue_s_name_describes_the_name():
+    # '“ It is over , ” said Kim Park , a spokeswoman for the city .' with ccomp(said, spokeswoman)
+    rows: list[FeatRow] = [
+        ("“", "“", "PUNCT", 3, "punct", ""),
+        ("It", "it", "PRON", 3, "nsubj", "PronType=Prs"),
+        ("is", "be", "AUX", 3, "cop", PRES),
+        ("over", "over", "ADV", 6, "ccomp", ""),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ("”", "”", "PUNCT", 3, "punct", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("Kim", "Kim", "PROPN", 8, "compound", ""),
+        ("Park", "Park", "PROPN", 6, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 11, "punct", ""),
+        ("a", "a", "DET", 11, "det", ""),
+        ("spokeswoman", "spokeswoman", "NOUN", 6, "ccomp", "Number=Sing"),
+        ("for", "for", "ADP", 14, "case", ""),
+        ("the", "the", "DET", 14, "det", ""),
+        ("city", "city", "NOUN", 11, "nmod", "Number=Sing"),
+        (".", ".", "PUNCT", 6, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and q.speaker.name == "Kim Park"
+    assert q.speaker.role == "spokeswoman for the city"

@@ -190,3 +190,18 @@ def test_people_familiar_with_the_matter_are_not_the_one_source_quoted_before():
     first, second = (q.speaker for q in r.quotes)
     assert first is not None and second is not None
     assert second.name.startswith("People") and first.entity != second.entity
+
+
+def test_the_report_is_no_statement_of_the_last_speaker():
+    # "Lin said the plan works . ¶ The report said the plan works ." — a report is an
+    # organisation's document, not Lin's statement
+    from source_helpers import said
+
+    report: list[Row] = [("The", "the", "DET", 1, "det")] + [
+        (t, lem, upos, h + 1 if h >= 0 else -1, rel) for t, lem, upos, h, rel in said(("report", "NOUN"))
+    ]
+    report[1] = ("report", "report", "NOUN", 2, "nsubj")
+    r = resolve([[said(("Lin", "PROPN"))], [report]])
+    first, second = (q.speaker for q in r.quotes)
+    assert first is not None and second is not None
+    assert first.name == "Lin" and second.name != "Lin" and second.type == "organization"

@@ -223,15 +223,19 @@ def _words_and_subjects(
                 for w in sent.words
             ],
         )
-    subjects = subject_moves(
-        sent,
-        is_speech,
-        is_listener,
-        lambda w: is_listener(w) or in_lex("directive_verbs", w.lemma.lower()),
-        lambda lemma: in_lex("person_roles", lemma) or in_lex("generic_persons", lemma),
-        lambda lemma: in_lex("content_nouns", lemma),
-    )
-    if subjects and _is_tree(sent, subjects):
+    # (twice: one repair can uncover another, "The company's chief executive, Maria Gomez, said
+    # sales fell" needs its subject back before "sales" can be the clause's)
+    for _ in range(2):
+        subjects = subject_moves(
+            sent,
+            is_speech,
+            is_listener,
+            lambda w: is_listener(w) or in_lex("directive_verbs", w.lemma.lower()),
+            lambda lemma: in_lex("person_roles", lemma) or in_lex("generic_persons", lemma),
+            lambda lemma: in_lex("content_nouns", lemma),
+        )
+        if not subjects or not _is_tree(sent, subjects):
+            break
         sent = _moved(sent, subjects)
     return sent
 

@@ -34,6 +34,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import closes_set_off, has_subject, is_finite
 from .coordination import misplaced_conjunct, that_clause_conjunct, unpunctuated_clause_conjunct
+from .double_subject import apposition_read_as_clause, description_read_as_clause, second_subject_clause
 from .fronted_subject import subject_under_fronted_phrase
 from .interrupted import flattened_report, interrupting_cue_subject, stolen_clause
 from .inverted_subject import inverted_subject
@@ -255,6 +256,7 @@ def subject_moves(
         if not is_speech(verb, sent):
             continue
         for found in (
+            description_read_as_clause(sent, verb),
             _object_as_subject(sent, verb, addresses),
             _listener_clause(sent, verb, is_listener),
             trailing_speaker(sent, verb),
@@ -268,6 +270,8 @@ def subject_moves(
             stolen_clause(sent, verb),
             flattened_report(sent, verb),
             relative_speech(sent, verb),
+            second_subject_clause(sent, verb),
+            apposition_read_as_clause(sent, verb),
             clause_after_phrase(sent, verb, is_speech, content_noun),
             misplaced_conjunct(sent, verb),
             that_clause_conjunct(sent, verb),

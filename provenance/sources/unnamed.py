@@ -40,13 +40,13 @@ class UnnamedResolver(TableBase):
             return identified
         if self._outlet_mention(mention, head_word):
             return self._for_outlet(mention, head_lemma)
-        if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention):
-            # "the statement said": the statement of the last organisation or person; "one
-            # report" is not anybody's in particular.
+        document = self.vocab.in_lexicon("document_nouns", head_lemma)  # ("the report": see below)
+        if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention) and not document:
+            # "the statement said": the statement of the last organisation or person
             for e in reversed(self.entities):
                 if e.type in ("organization", "person"):
                     return e, "statement-owner"
-        if self.vocab.in_lexicon("document_nouns", head_lemma):
+        if document:  # (a report is an organisation's, never just the last speaker's)
             return self._for_document(mention, head_lemma)
         definite = self._definite(mention)
         is_role = self.vocab.in_lexicon("person_roles", head_lemma) or self.vocab.in_lexicon(

@@ -1,0 +1,111 @@
+"""A speech verb the parser gave two subjects, or a subject read as the verb's complement.
+
+* **the reported clause's subject read as a second subject of the cue** - "The company's
+  president, Maria Gomez, said sales fell" as ``nsubj(said, president)`` + ``nsubj(said,
+  sales)`` + ``xcomp(said, fell)``. A verb has one subject: the one after the verb, followed by
+  a verb of the cue's with no subject of its own, is that verb's subject, and that verb is
+  what was said (a finite verb right after it: not "said Skelly, explaining he ...").
+* **a fronted description read as a reported clause** - "The firm's chief executive, Tom Li,
+  said profits rose" as ``ccomp(said, executive)`` (tagged an adjective, "chief" its subject) +
+  ``nsubj(said, Li)``. An unquoted complement before the verb that has no verb, copula or
+  conjunction of its own, set off right before the name that is the verb's subject, is the
+  description of that name: the subject, with the name its apposition (the shape the parser
+  gives "The bank's chief economist, Ann Wu, said ...").
+
+* **the apposition of an inverted cue's name read as a reported clause** - '"It is over,"
+  said Kim Park, a spokeswoman for the city.' as ``nsubj(said, Park)`` + ``ccomp(said,
+  spokeswoman)``. A noun phrase with no verb after the name, set off by a comma, that closes the
+  sentence describes the name.
+
+Part of subject_repairs.subject_moves (tests/test_clause_repairs.py).
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .content import has_subject, is_finite
+
+Moves = dict[int, tuple[int, str]]
+
+_SUBJECTS = ("nsubj", "nsubj:pass")
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
+
+
+def second_subject_clause(sent: Sentence, verb: Word) -> Moves:
+    """``{subject: (clause, "nsubj"), clause: (verb, "ccomp")}`` for the first misparse."""
+    kids = sent.children[verb.index]
+    before = [c for c in kids if sent.words[c].rel in _SUBJECTS and c < verb.index]
+    after = [c for c in kids if sent.words[c].rel in _SUBJECTS and c > verb.index]
+    if len(before) != 1 or len(after) != 1:
+        return {}
+    s = after[0]
+    clause = next(
+        (
+            c
+            for c in kids
+            if c > max(sent.subtree(s))
+            and sent.words[c].rel in ("xcomp", "ccomp", "conj", "advcl", "parataxis")
+            and sent.words[c].upos in ("VERB", "AUX", "ADJ")
+            and not has_subject(sent, c)
+            and is_finite(sent, c)
+        ),
+        None,
+    )
+    # (right after the subject, no comma: "said Skelly, explaining he ..." is an inverted cue)
+    if clause is None or min(sent.subtree(clause)) != max(sent.subtree(s)) + 1:
+        return {}
+    return {s: (clause, "nsubj"), clause: (verb.index, "ccomp")}
+
+
+def description_read_as_clause(sent: Sentence, verb: Word) -> Moves:
+    """``{description: (verb, "nsubj"), name: (description, "appos"), ...}`` for the second."""
+    kids = sent.children[verb.index]
+    comps = [c for c in kids if sent.words[c].rel == "ccomp" and c < verb.index]
+    if len(comps) != 1:
+        return {}
+    c = comps[0]
+    # the name: the verb's subject, or hung on the description as a conjunct or apposition
+    names = [k for k in kids if sent.words[k].rel == "nsubj" and c < k < verb.index]
+    names += [k for k in sent.children[c] if sent.words[k].rel in ("conj", "appos") and k > c]
+    if len(names) != 1 or sent.words[names[0]].upos != "PROPN":
+        return {}
+    name, w = names[0], sent.words[c]
+    sub = sent.subtree(c, exclude=[name])
+    own = [sent.words[k] for k in sent.children[c] if k != name]
+    if w.upos not in ("ADJ", "NOUN") or any(k.rel in ("cop", "aux", "mark", "aux:pass") for k in own):
+        return {}
+    if any(sent.words[k].text in _QUOTE_MARKS or sent.words[k].upos in ("VERB", "AUX") for k in sub):
+        return {}  # (a quoted clause before the cue is what was said; a description has no verb)
+    if any(k.rel == "case" for k in own):
+        return {}  # ("Despite many people ..., Roe says"): a phrase, not the subject
+    first_of_name = min(k for k in sent.subtree(name) if sent.words[k].upos != "PUNCT")
+    if max(sub) + 2 != first_of_name or sent.words[max(sub) + 1].text != ",":
+        return {}
+    moves: Moves = {c: (verb.index, "nsubj"), name: (c, "appos")}
+    for k in own:
+        if k.rel in _SUBJECTS:
+            moves[k.index] = (c, "compound")  # "chief" of "chief executive"
+    return moves
+
+
+def apposition_read_as_clause(sent: Sentence, verb: Word) -> Moves:
+    """``{description: (name, "appos")}`` for the third misparse."""
+    kids = sent.children[verb.index]
+    names = [k for k in kids if sent.words[k].rel == "nsubj" and k > verb.index and sent.words[k].upos == "PROPN"]
+    if len(names) != 1:
+        return {}
+    name = names[0]
+    end_of_name = max(sent.subtree(name))
+    for c in kids:
+        w = sent.words[c]
+        if c < name or w.rel not in ("ccomp", "obj", "xcomp", "conj", "parataxis") or w.upos != "NOUN":
+            continue
+        sub = [k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT"]
+        if any(sent.words[k].upos in ("VERB", "AUX") for k in sub):
+            continue
+        if min(sub) != end_of_name + 2 or sent.words[end_of_name + 1].text != ",":
+            continue
+        if all(x.upos == "PUNCT" for x in sent.words[max(sub) + 1 :]):
+            return {c: (name, "appos")}
+    return {}
