@@ -960,3 +960,28 @@ def test_the_apposition_of_an_inverted_cue_s_name_describes_the_name():
     [q] = r.quotes
     assert q.speaker is not None and q.speaker.name == "Kim Park"
     assert q.speaker.role == "spokeswoman for the city"
+
+
+def test_a_reported_clause_s_subject_and_its_apposition_read_as_the_cue_s_object():
+    # "Police said the suspect , a 34-year-old man , told officers he was drunk ." with
+    # obj(said, suspect), ccomp(said, man), ccomp(said, told)
+    rows: list[FeatRow] = [
+        ("Police", "police", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("suspect", "suspect", "NOUN", 1, "obj", "Number=Sing"),
+        (",", ",", "PUNCT", 7, "punct", ""),
+        ("a", "a", "DET", 7, "det", ""),
+        ("34-year-old", "34-year-old", "ADJ", 7, "amod", ""),
+        ("man", "man", "NOUN", 1, "ccomp", "Number=Sing"),
+        (",", ",", "PUNCT", 7, "punct", ""),
+        ("told", "tell", "VERB", 1, "ccomp", FIN),
+        ("officers", "officer", "NOUN", 9, "iobj", "Number=Plur"),
+        ("he", "he", "PRON", 13, "nsubj", "PronType=Prs"),
+        ("was", "be", "AUX", 13, "cop", FIN),
+        ("drunk", "drunk", "ADJ", 9, "ccomp", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    quotes = _quotes(rows)
+    assert ("the suspect , a 34-year-old man , told officers he was drunk", "Police") in quotes
+    assert ("he was drunk", "the suspect , a 34-year-old man") in quotes

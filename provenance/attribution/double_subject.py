@@ -17,6 +17,12 @@
   spokeswoman)``. A noun phrase with no verb after the name, set off by a comma, that closes the
   sentence describes the name.
 
+* **a reported clause's subject with an apposition, read as the cue's object** - "Police said
+  the suspect, a 34-year-old man, told officers he had been drinking" as ``obj(said,
+  suspect)`` + ``ccomp(said, man)`` + ``ccomp(said, told)``: the object right after the cue,
+  its apposition set off by commas, then a finite verb with no subject: the object is that
+  verb's subject and the verb what was said.
+
 Part of subject_repairs.subject_moves (tests/test_clause_repairs.py).
 """
 
@@ -109,3 +115,39 @@ def apposition_read_as_clause(sent: Sentence, verb: Word) -> Moves:
         if all(x.upos == "PUNCT" for x in sent.words[max(sub) + 1 :]):
             return {c: (name, "appos")}
     return {}
+
+
+def subject_with_apposition_as_object(sent: Sentence, verb: Word) -> Moves:
+    """``{apposition: (object, "appos"), object: (clause, "nsubj"), clause: (verb, "ccomp")}``
+    for the fourth misparse."""
+    kids = sent.children[verb.index]
+    obj = next((k for k in kids if sent.words[k].rel == "obj" and min(sent.subtree(k)) == verb.index + 1), None)
+    if obj is None or sent.words[obj].upos not in ("NOUN", "PROPN"):
+        return {}
+    end = max(sent.subtree(obj))
+    if end + 1 >= len(sent.words) or sent.words[end + 1].text != ",":
+        return {}
+    appos = next((k for k in kids if k > end and _first(sent, k) == end + 2), None)
+    if appos is None or sent.words[appos].upos != "NOUN":
+        return {}
+    words = _words(sent, appos)
+    if any(sent.words[k].upos in ("VERB", "AUX") for k in words):
+        return {}
+    close = max(words) + 1
+    if close >= len(sent.words) or sent.words[close].text != ",":
+        return {}
+    clause = next((k for k in kids if k > close and _first(sent, k) == close + 1), None)
+    if clause is None or sent.words[clause].rel not in ("ccomp", "conj", "parataxis", "xcomp"):
+        return {}
+    if has_subject(sent, clause) or not is_finite(sent, clause) or sent.words[clause].upos != "VERB":
+        return {}
+    return {appos: (obj, "appos"), obj: (clause, "nsubj"), clause: (verb.index, "ccomp")}
+
+
+def _words(sent: Sentence, head: int) -> list[int]:
+    return [k for k in sent.subtree(head) if sent.words[k].upos != "PUNCT"]
+
+
+def _first(sent: Sentence, head: int) -> int:
+    """The first word of ``head``'s phrase that is not punctuation (-1 if it is all punctuation)."""
+    return min(_words(sent, head), default=-1)

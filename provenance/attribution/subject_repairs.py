@@ -34,7 +34,12 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import closes_set_off, has_subject, is_finite
 from .coordination import misplaced_conjunct, that_clause_conjunct, unpunctuated_clause_conjunct
-from .double_subject import apposition_read_as_clause, description_read_as_clause, second_subject_clause
+from .double_subject import (
+    apposition_read_as_clause,
+    description_read_as_clause,
+    second_subject_clause,
+    subject_with_apposition_as_object,
+)
 from .fronted_subject import subject_under_fronted_phrase
 from .interrupted import flattened_report, interrupting_cue_subject, stolen_clause
 from .inverted_subject import inverted_subject
@@ -272,6 +277,7 @@ def subject_moves(
             relative_speech(sent, verb),
             second_subject_clause(sent, verb),
             apposition_read_as_clause(sent, verb),
+            subject_with_apposition_as_object(sent, verb),
             clause_after_phrase(sent, verb, is_speech, content_noun),
             misplaced_conjunct(sent, verb),
             that_clause_conjunct(sent, verb),
