@@ -985,3 +985,66 @@ def test_a_reported_clause_s_subject_and_its_apposition_read_as_the_cue_s_object
     quotes = _quotes(rows)
     assert ("the suspect , a 34-year-old man , told officers he was drunk", "Police") in quotes
     assert ("he was drunk", "the suspect , a 34-year-old man") in quotes
+
+
+def test_a_clause_a_later_cue_took_belongs_to_the_cue_right_before_it():
+    # 'While critics say government should be paying a “middleman”, Roe says it works .' with
+    # ccomp(says, paying)
+    rows: list[FeatRow] = [
+        ("While", "while", "SCONJ", 2, "mark", ""),
+        ("critics", "critic", "NOUN", 2, "nsubj", "Number=Plur"),
+        ("say", "say", "VERB", 11, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("government", "government", "NOUN", 6, "nsubj", "Number=Sing"),
+        ("should", "should", "AUX", 6, "aux", "VerbForm=Fin"),
+        ("be", "be", "AUX", 6, "aux", "VerbForm=Inf"),
+        ("paying", "pay", "VERB", 13, "ccomp", "Tense=Pres|VerbForm=Part"),
+        ("a", "a", "DET", 9, "det", ""),
+        ("“", "“", "PUNCT", 9, "punct", ""),
+        ("middleman", "middleman", "NOUN", 6, "obj", "Number=Sing"),
+        ("”", "”", "PUNCT", 9, "punct", ""),
+        (",", ",", "PUNCT", 6, "punct", ""),
+        ("Roe", "Roe", "PROPN", 13, "nsubj", "Number=Sing"),
+        ("says", "say", "VERB", -1, "root", PRES),
+        ("it", "it", "PRON", 15, "nsubj", "PronType=Prs"),
+        ("works", "work", "VERB", 13, "ccomp", PRES),
+        (".", ".", "PUNCT", 13, "punct", ""),
+    ]
+    rows[2] = ("say", "say", "VERB", 13, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin")
+    quotes = _quotes(rows)
+    assert ("government should be paying a “ middleman ”", "critics") in quotes
+    assert ("it works", "Roe") in quotes
+
+
+# "Reviewers said more than 1,300 emails contained classified material ." with obl(said, emails),
+# advmod(said, more) and acl(emails, contained)
+EMAILS: list[FeatRow] = [
+    ("Reviewers", "reviewer", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", FIN),
+    ("more", "more", "ADV", 1, "advmod", ""),
+    ("than", "than", "ADP", 5, "case", ""),
+    ("1,300", "1,300", "NUM", 5, "nummod", ""),
+    ("emails", "email", "NOUN", 1, "obl", "Number=Plur"),
+    ("contained", "contain", "VERB", 5, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("classified", "classify", "VERB", 8, "amod", "Tense=Past|VerbForm=Part"),
+    ("material", "material", "NOUN", 6, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_reduced_relative_with_an_object_after_a_cue_is_the_reported_clause():
+    assert _quotes(EMAILS) == [("more than 1,300 emails contained classified material", "Reviewers")]
+
+
+def test_a_participle_or_an_infinitive_on_the_noun_stays_a_relative():
+    from parse_helpers import sentence
+
+    from provenance.attribution.relative_speech import subject_with_relative_verb
+
+    calling = list(EMAILS)
+    calling[6] = ("calling", "call", "VERB", 5, "acl", "VerbForm=Part")
+    s = sentence(calling)
+    assert subject_with_relative_verb(s, s.words[1]) == {}
+    dated = list(EMAILS)
+    dated[3] = ("in", "in", "ADP", 5, "case", "")
+    s = sentence(dated)
+    assert subject_with_relative_verb(s, s.words[1]) == {}

@@ -10,7 +10,11 @@ the shape the parser itself gives "Apps that it said 'may not work' included ...
 
 The other way round, a speech verb's "that" clause hung inside a phrase of the verb's own
 ("said at a town hall sponsored by CNN that taxes would rise", clause_after_phrase) goes back to
-the verb. Both are part of subject_repairs.subject_moves (tests/test_clause_repairs.py).
+the verb; so does a clause a later verb took ("While some critics say government should not be
+paying ..., Roe says ...", clause_of_earlier_cue), and a clause read as a reduced relative on
+its own subject ("said more than 1,300 emails contained classified material",
+subject_with_relative_verb). All are part of subject_repairs.subject_moves
+(tests/test_clause_repairs.py).
 """
 
 from __future__ import annotations
@@ -114,3 +118,63 @@ def _owned_inside(
             return True
         head = sent.words[head].head
     return False
+
+
+def clause_of_earlier_cue(sent: Sentence, verb: Word, is_speech: Callable[[Word, Sentence], bool]) -> Moves:
+    """ "While some critics say government should not be paying ..., Jagelewski says ..." with
+    both clauses complements of the second "says": a complement before its verb that starts
+    right after another speech verb with nothing said is that verb's."""
+    kids = sent.children[verb.index]
+    for c in kids:
+        w = sent.words[c]
+        if w.rel != "ccomp" or c > verb.index or not has_subject(sent, c) or not is_finite(sent, c):
+            continue
+        first = min(sent.subtree(c))
+        if first == 0:
+            continue
+        earlier = sent.words[first - 1]
+        if earlier.index == verb.index or not is_speech(earlier, sent):
+            continue
+        if any(sent.words[k].rel in _OWN_CONTENT for k in sent.children[earlier.index]):
+            continue
+        return {c: (earlier.index, "ccomp")}
+    return {}
+
+
+def subject_with_relative_verb(sent: Sentence, verb: Word) -> Moves:
+    """ "said more than 1,300 Clinton emails contained classified material" with "emails" an
+    oblique of "said" and "contained" a reduced relative on it: a verb on the noun right after a
+    speech verb with nothing said, that has a direct object of its own (no passive participle
+    has one), is the reported clause's verb and the noun its subject."""
+    kids = sent.children[verb.index]
+    if any(
+        sent.words[k].rel in _OWN_CONTENT + ("ccomp",) for k in kids if k > verb.index and sent.words[k].rel != "obj"
+    ):
+        return {}
+    for x in kids:
+        if x < verb.index or sent.words[x].rel not in ("obj", "obl"):
+            continue
+        # (nothing between but an adverb the parse gave the verb: "said [more] than 1,300 ...")
+        between = range(verb.index + 1, min(sent.subtree(x)))
+        if any(sent.words[k].head != verb.index or sent.words[k].rel != "advmod" for k in between):
+            continue
+        if sent.words[x].upos not in ("NOUN", "PROPN"):
+            continue
+        cases = {sent.words[k].lemma.lower() for k in sent.children[x] if sent.words[k].rel == "case"}
+        if cases - {"than"}:
+            continue  # ("accused by the media of beating ...", "in a letter dated ...": phrases)
+        for a in sent.children[x]:
+            w = sent.words[a]
+            if w.rel != "acl" or w.upos != "VERB" or a < x or has_subject(sent, a):
+                continue
+            # (a finite or past form: "a man calling himself ...", "a plan to accept ..." are
+            # reduced relatives with objects of their own)
+            to = any(sent.words[k].lemma.lower() == "to" for k in sent.children[a])
+            if to or w.text.lower().endswith("ing") or not ("VerbForm=Fin" in w.feats or "Tense=Past" in w.feats):
+                continue
+            if not any(sent.words[k].rel == "obj" for k in sent.children[a]):
+                continue
+            moves: Moves = {x: (a, "nsubj"), a: (verb.index, "ccomp")}
+            moves.update({k: (x, "advmod") for k in between})
+            return moves
+    return {}

@@ -43,7 +43,7 @@ from .double_subject import (
 from .fronted_subject import subject_under_fronted_phrase
 from .interrupted import flattened_report, interrupting_cue_subject, stolen_clause
 from .inverted_subject import inverted_subject
-from .relative_speech import clause_after_phrase, relative_speech
+from .relative_speech import clause_after_phrase, clause_of_earlier_cue, relative_speech, subject_with_relative_verb
 from .trailing_speaker import speaker_inside_report, trailing_speaker
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -279,6 +279,8 @@ def subject_moves(
             apposition_read_as_clause(sent, verb),
             subject_with_apposition_as_object(sent, verb),
             clause_after_phrase(sent, verb, is_speech, content_noun),
+            clause_of_earlier_cue(sent, verb, is_speech),
+            subject_with_relative_verb(sent, verb),
             misplaced_conjunct(sent, verb),
             that_clause_conjunct(sent, verb),
             unpunctuated_clause_conjunct(sent, verb, is_speech),
