@@ -1048,3 +1048,74 @@ def test_a_participle_or_an_infinitive_on_the_noun_stays_a_relative():
     dated[3] = ("in", "in", "ADP", 5, "case", "")
     s = sentence(dated)
     assert subject_with_relative_verb(s, s.words[1]) == {}
+
+
+def test_a_second_complement_opened_by_comma_but_is_the_writer_s_contrast():
+    # "Roe says the mails were personal , but for critics it is a scandal ." with both clauses
+    # complements of "says"
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("says", "say", "VERB", -1, "root", PRES),
+        ("the", "the", "DET", 3, "det", ""),
+        ("mails", "mail", "NOUN", 5, "nsubj", "Number=Plur"),
+        ("were", "be", "AUX", 5, "cop", FIN),
+        ("personal", "personal", "ADJ", 1, "ccomp", ""),
+        (",", ",", "PUNCT", 14, "punct", ""),
+        ("but", "but", "CCONJ", 14, "cc", ""),
+        ("for", "for", "ADP", 9, "case", ""),
+        ("critics", "critic", "NOUN", 14, "obl", "Number=Plur"),
+        ("it", "it", "PRON", 14, "nsubj", "PronType=Prs"),
+        ("is", "be", "AUX", 14, "cop", PRES),
+        ("a", "a", "DET", 14, "det", ""),
+        ("big", "big", "ADJ", 14, "amod", ""),
+        ("scandal", "scandal", "NOUN", 1, "ccomp", "Number=Sing"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("the mails were personal", "Roe")]
+    # (with "that" it is a second thing said: "..., but that [critics] it is a scandal")
+    that = rows[:8] + [("that", "that", "SCONJ", 14, "mark", "")] + rows[9:]
+    assert _quotes(that) == [("the mails were personal , but that critics it is a big scandal", "Roe")]
+
+
+def test_after_a_semicolon_the_writer_goes_on():
+    # "Forbes says the US has more billionaires ; Wealth-X counts 585 ." with "counts" a
+    # conjunct inside the complement
+    rows: list[FeatRow] = [
+        ("Forbes", "Forbes", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("says", "say", "VERB", -1, "root", PRES),
+        ("the", "the", "DET", 3, "det", ""),
+        ("US", "US", "PROPN", 4, "nsubj", "Number=Sing"),
+        ("has", "have", "VERB", 1, "ccomp", PRES),
+        ("more", "more", "ADJ", 6, "amod", ""),
+        ("billionaires", "billionaire", "NOUN", 4, "obj", "Number=Plur"),
+        (";", ";", "PUNCT", 9, "punct", ""),
+        ("Wealth-X", "Wealth-X", "PROPN", 9, "nsubj", ""),
+        ("counts", "count", "VERB", 6, "conj", PRES),
+        ("585", "585", "NUM", 9, "obj", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("the US has more billionaires", "Forbes")]
+
+
+def test_a_closing_mark_hung_on_the_content_from_afar_is_not_part_of_it():
+    # 'Paul said the plan would cost money , and called him " the leader . "' with the closing
+    # mark on "cost"
+    rows: list[FeatRow] = [
+        ("Paul", "Paul", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", ""),
+        ("plan", "plan", "NOUN", 5, "nsubj", "Number=Sing"),
+        ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+        ("cost", "cost", "VERB", 1, "ccomp", "VerbForm=Inf"),
+        ("money", "money", "NOUN", 5, "obj", "Number=Sing"),
+        (",", ",", "PUNCT", 9, "punct", ""),
+        ("and", "and", "CCONJ", 9, "cc", ""),
+        ("called", "call", "VERB", 1, "conj", FIN),
+        ("him", "he", "PRON", 9, "iobj", "PronType=Prs"),
+        ('"', '"', "PUNCT", 13, "punct", ""),
+        ("the", "the", "DET", 13, "det", ""),
+        ("leader", "leader", "NOUN", 9, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+        ('"', '"', "PUNCT", 5, "punct", ""),
+    ]
+    assert ("the plan would cost money", "Paul") in _quotes(rows)

@@ -96,7 +96,39 @@ def content_words(sent: Sentence, match: dict[str, int]) -> list[int]:
     cue = match.get("cue")
     if cue is not None and cue in words:
         words = [w for w in words if w not in sent.subtree(cue)]
-    return trim_edges(sent, words)
+    if cue is not None and words and cue < words[0]:
+        # "Forbes says the US has more billionaires; Wealth-X tallies 585 ...": after a
+        # semicolon the writer goes on (a quotation touched is widened back whole later)
+        semi = next((w for w in words if sent.words[w].text == ";"), None)
+        words = [w for w in words if semi is None or w < semi]
+    return _without_stray_marks(sent, trim_edges(sent, words))
+
+
+def _without_stray_marks(sent: Sentence, words: list[int]) -> list[int]:
+    """Punctuation the parse hung on the content from far away ('..., and called him "the
+    leading proponent ..."' with the closing mark on the reported verb) is not part of it: a
+    run of punctuation at either end, cut off from the rest by words that are not content."""
+    if len(words) < 2:
+        return words
+    # (an opening mark at the end stays: 'said that it was private and "has never been ..."'
+    # with the mark on the first clause is the quotation the span is widened to)
+    while len(words) > 1 and words[-1] - words[-2] > 1 and _closing(sent, words[-1]):
+        words = words[:-1]
+    while len(words) > 1 and sent.words[words[0]].upos == "PUNCT" and words[1] - words[0] > 1:
+        words = words[1:]
+    return words
+
+
+def _closing(sent: Sentence, i: int) -> bool:
+    """Punctuation that closes what comes before it: attached to the word before it, or not
+    attached to the word after it."""
+    w = sent.words[i]
+    if w.upos != "PUNCT":
+        return False
+    if w.text not in QUOTE_CHARS:
+        return True
+    after = sent.words[i + 1] if i + 1 < len(sent.words) else None
+    return after is None or after.start > w.end
 
 
 def trim_edges(sent: Sentence, words: list[int]) -> list[int]:
