@@ -160,3 +160,25 @@ def infinitive_after(sent: Sentence, cue: int, words: set[int]) -> list[int]:
         ):
             return list(sub)
     return []
+
+
+def without_contrast(sent: Sentence, cue: int, matches: list[Match]) -> list[Match]:
+    """ "Clinton says the mails were personal, but for Republicans, it is a smoking gun" with
+    both clauses complements of "says": a second complement after the cue opened by ", but"
+    (or "yet") and no "that" is the writer's contrast, not more of what was said."""
+    if len(matches) < 2:
+        return matches
+    first = min(m["content"] for m in matches)
+
+    def contrast(h: int) -> bool:
+        if h == first or h < cue:
+            return False
+        kids = sent.children[h]
+        cc = next(
+            (k for k in kids if sent.words[k].rel == "cc" and sent.words[k].lemma.lower() in ("but", "yet")), None
+        )
+        that = any(sent.words[k].rel == "mark" and sent.words[k].lemma.lower() == "that" for k in kids)
+        return cc is not None and cc > 0 and sent.words[cc - 1].text == "," and not that
+
+    kept = [m for m in matches if not contrast(m["content"])]
+    return kept or matches

@@ -31,7 +31,7 @@ from .content import (
     unanswered_question,
 )
 from .cues import CueReader, conjunct_subject, reduced_relative_subject
-from .extent import infinitive_after, pieces, whole_clause
+from .extent import infinitive_after, pieces, whole_clause, without_contrast
 from .guards import imperative_cue, name_scrap, reduced_adverbial, relative_content, titled_work, unquoted_complement
 from .model import Attribution, ParsedParagraph
 from .passives import is_participle, is_passive, passive_agent
@@ -325,7 +325,7 @@ class PatternAttributor:
                 rest = [i for i in rest if i not in sent.subtree(matches[0]["speaker"])]
             return set(trim_edges(sent, rest))
         words: set[int] = set()
-        for m in _without_contrast(sent, cue, matches):
+        for m in without_contrast(sent, cue, matches):
             m = dict(m)
             trailing = m["content"] < cue and sent.words[m["content"]].rel == "conj"
             if trailing or rp.options.content_reach == "coordination":
@@ -385,25 +385,3 @@ class PatternAttributor:
             paragraph=para_index,
             yields_to_other_content=rp.options.content_kind == "object",
         )
-
-
-def _without_contrast(sent: Sentence, cue: int, matches: list[Match]) -> list[Match]:
-    """ "Clinton says the mails were personal, but for Republicans, it is a smoking gun" with
-    both clauses complements of "says": a second complement after the cue opened by ", but"
-    (or "yet") and no "that" is the writer's contrast, not more of what was said."""
-    if len(matches) < 2:
-        return matches
-    first = min(m["content"] for m in matches)
-
-    def contrast(h: int) -> bool:
-        if h == first or h < cue:
-            return False
-        kids = sent.children[h]
-        cc = next(
-            (k for k in kids if sent.words[k].rel == "cc" and sent.words[k].lemma.lower() in ("but", "yet")), None
-        )
-        that = any(sent.words[k].rel == "mark" and sent.words[k].lemma.lower() == "that" for k in kids)
-        return cc is not None and cc > 0 and sent.words[cc - 1].text == "," and not that
-
-    kept = [m for m in matches if not contrast(m["content"])]
-    return kept or matches
