@@ -1119,3 +1119,64 @@ def test_a_closing_mark_hung_on_the_content_from_afar_is_not_part_of_it():
         ('"', '"', "PUNCT", 5, "punct", ""),
     ]
     assert ("the plan would cost money", "Paul") in _quotes(rows)
+
+
+def test_a_role_noun_tagged_a_verb_before_a_name_is_the_name_s_title():
+    # "Campaign adviser Jason Miller said the polls were moving ." with "adviser" the root verb,
+    # "Miller" its object and "said" its complement
+    rows: list[FeatRow] = [
+        ("Campaign", "campaign", "NOUN", 1, "nsubj", "Number=Sing"),
+        ("adviser", "adviser", "VERB", -1, "root", PRES),
+        ("Jason", "Jason", "PROPN", 3, "compound", ""),
+        ("Miller", "Miller", "PROPN", 1, "obj", "Number=Sing"),
+        ("said", "say", "VERB", 1, "ccomp", FIN),
+        ("the", "the", "DET", 6, "det", ""),
+        ("polls", "poll", "NOUN", 8, "nsubj", "Number=Plur"),
+        ("were", "be", "AUX", 8, "aux", FIN),
+        ("moving", "move", "VERB", 4, "ccomp", "VerbForm=Part"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.text == "the polls were moving"
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Jason Miller", "Campaign adviser")
+
+
+def test_the_that_clause_after_the_listener_s_relative_clause_is_what_was_told():
+    # "Bush tells voters who wonder why he is calm that he was raised that way ." with the
+    # "that" clause a relative clause of "calm"
+    rows: list[FeatRow] = [
+        ("Bush", "Bush", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("tells", "tell", "VERB", -1, "root", PRES),
+        ("voters", "voter", "NOUN", 1, "obj", "Number=Plur"),
+        ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+        ("wonder", "wonder", "VERB", 2, "acl:relcl", PRES),
+        ("why", "why", "ADV", 8, "advmod", ""),
+        ("he", "he", "PRON", 8, "nsubj", "PronType=Prs"),
+        ("is", "be", "AUX", 8, "cop", PRES),
+        ("calm", "calm", "ADJ", 4, "ccomp", ""),
+        ("that", "that", "SCONJ", 12, "mark", ""),
+        ("he", "he", "PRON", 12, "nsubj:pass", "PronType=Prs"),
+        ("was", "be", "AUX", 12, "aux:pass", FIN),
+        ("raised", "raise", "VERB", 8, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("that", "that", "DET", 14, "det", ""),
+        ("way", "way", "NOUN", 12, "obl", "Number=Sing"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert ("that he was raised that way", "Bush") in _quotes(rows)
+
+
+def test_a_relative_clause_whose_object_is_that_is_no_told_clause():
+    # "She will emphasize positions that younger women embrace ." ("emphasize" a speech verb)
+    rows: list[FeatRow] = [
+        ("She", "she", "PRON", 2, "nsubj", "PronType=Prs"),
+        ("will", "will", "AUX", 2, "aux", "VerbForm=Fin"),
+        ("emphasize", "emphasize", "VERB", -1, "root", "VerbForm=Inf"),
+        ("positions", "position", "NOUN", 2, "obj", "Number=Plur"),
+        ("that", "that", "PRON", 7, "obj", "PronType=Rel"),
+        ("younger", "young", "ADJ", 6, "amod", ""),
+        ("women", "woman", "NOUN", 7, "nsubj", "Number=Plur"),
+        ("embrace", "embrace", "VERB", 3, "acl:relcl", PRES),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    assert ("that younger women embrace", "She") not in _quotes(rows)

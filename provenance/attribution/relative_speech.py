@@ -24,6 +24,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
+from .phrases import LISTENER_VERBS
 
 Moves = dict[int, tuple[int, str]]
 
@@ -70,7 +71,18 @@ def clause_after_phrase(
     inside the phrase has: "after a report estimated that ...", "responded to accusations that
     ...".)"""
     kids = sent.children[verb.index]
-    phrases = [c for c in kids if c > verb.index and (sent.words[c].rel in _PHRASES or _phrase_as_clause(sent, c))]
+    # (and the person told, "tells voters who wonder why ... that he was not brought up that way")
+    listener = verb.lemma.lower() in LISTENER_VERBS
+    phrases = [
+        c
+        for c in kids
+        if c > verb.index
+        and (
+            sent.words[c].rel in _PHRASES
+            or _phrase_as_clause(sent, c)
+            or (listener and sent.words[c].rel in ("obj", "iobj"))
+        )
+    ]
     if any(sent.words[c].rel in _OWN_CONTENT for c in kids if c not in phrases):
         return {}
     inside = {k for p in phrases for k in sent.subtree(p)}

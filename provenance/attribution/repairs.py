@@ -48,6 +48,7 @@ from .subject_repairs import subject_moves
 from .tag_repairs import (
     closing_cue_read_as_modifier,
     plural_noun_read_as_cue,
+    role_noun_read_as_verb,
     say_read_as_noun,
     verb_lemma,
     work_noun_read_as_verb,
@@ -204,19 +205,21 @@ def _words_and_subjects(
             sent = replace(
                 sent, words=[replace(w, upos="VERB", lemma=lemma) if w.index == say else w for w in sent.words]
             )
-    work, moves_work = work_noun_read_as_verb(sent)
-    if work >= 0 and _is_tree(sent, moves_work):
-        sent = _moved(sent, moves_work)
-        sent = replace(sent, words=[replace(w, upos="NOUN", feats="") if w.index == work else w for w in sent.words])
-    noun, moves_noun = plural_noun_read_as_cue(sent, in_lex)
-    if noun >= 0 and _is_tree(sent, moves_noun):
-        sent = _moved(sent, moves_noun)
-        that = noun - 1  # (the relative pronoun is the clause's conjunction)
+    for noun, moves_noun in (work_noun_read_as_verb(sent), role_noun_read_as_verb(sent, in_lex)):
+        if noun >= 0 and _is_tree(sent, moves_noun):
+            sent = _moved(sent, moves_noun)
+            sent = replace(
+                sent, words=[replace(w, upos="NOUN", feats="") if w.index == noun else w for w in sent.words]
+            )
+    plural, moves_plural = plural_noun_read_as_cue(sent, in_lex)
+    if plural >= 0 and _is_tree(sent, moves_plural):
+        sent = _moved(sent, moves_plural)
+        that = plural - 1  # (the relative pronoun is the clause's conjunction)
         sent = replace(
             sent,
             words=[
                 replace(w, upos="NOUN", feats="Number=Plur")
-                if w.index == noun
+                if w.index == plural
                 else replace(w, upos="SCONJ", feats="")
                 if w.index == that
                 else w

@@ -141,3 +141,29 @@ def work_noun_read_as_verb(sent: Sentence) -> tuple[int, Moves]:
                 moves[c] = (w.head, "ccomp")
         return i, moves
     return -1, {}
+
+
+def role_noun_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "Trump senior communications adviser Jason Miller said ..." with "adviser" tagged the
+    verb, "Miller" its object and "said" its complement: a role noun right before a name,
+    followed by a speech verb with no subject of its own, is the name's title, and the name is
+    the speech verb's subject. The index of the noun (to retag) and the moves, or (-1, {})."""
+    for w in sent.words:
+        if w.upos != "VERB" or not in_lex("person_roles", w.text.lower()):
+            continue
+        i = w.index
+        name = next((c for c in sent.children[i] if sent.words[c].rel == "obj" and sent.words[c].upos == "PROPN"), None)
+        if name is None or min(sent.subtree(name)) != i + 1:
+            continue
+        end = max(sent.subtree(name))
+        verb = next((c for c in sent.children[i] if c == end + 1), None)
+        if verb is None or not in_lex("speech_verbs", sent.words[verb].lemma.lower()):
+            continue
+        if any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[verb]):
+            continue
+        moves: Moves = {verb: (w.head, w.rel), name: (verb, "nsubj"), i: (name, "compound")}
+        for c in sent.children[i]:
+            if c not in (name, verb) and sent.words[c].rel in ("nsubj", "obj", "obl") and c < i:
+                moves[c] = (i, "compound")  # ("communications" of "communications adviser")
+        return i, moves
+    return -1, {}
