@@ -1180,3 +1180,37 @@ def test_a_relative_clause_whose_object_is_that_is_no_told_clause():
         (".", ".", "PUNCT", 2, "punct", ""),
     ]
     assert ("that younger women embrace", "She") not in _quotes(rows)
+
+
+def test_a_second_subject_after_the_closing_quote_is_the_speaker():
+    # '“ There is no crisis , ” the spokeswoman for the Department of Finance , Anne Lee , told
+    # The Canadian Press .' with "spokeswoman" a second subject of "is" and "Lee" hung on "Finance"
+    rows: list[FeatRow] = [
+        ("“", "“", "PUNCT", 2, "punct", ""),
+        ("There", "there", "PRON", 2, "expl", ""),
+        ("is", "be", "VERB", 18, "ccomp", PRES),
+        ("no", "no", "DET", 4, "det", ""),
+        ("crisis", "crisis", "NOUN", 2, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 2, "punct", ""),
+        ("”", "”", "PUNCT", 8, "punct", ""),
+        ("the", "the", "DET", 8, "det", ""),
+        ("spokeswoman", "spokeswoman", "NOUN", 2, "nsubj", "Number=Sing"),
+        ("for", "for", "ADP", 11, "case", ""),
+        ("the", "the", "DET", 11, "det", ""),
+        ("Department", "Department", "PROPN", 8, "nmod", ""),
+        ("of", "of", "ADP", 13, "case", ""),
+        ("Finance", "Finance", "PROPN", 11, "nmod", ""),
+        (",", ",", "PUNCT", 16, "punct", ""),
+        ("Anne", "Anne", "PROPN", 16, "compound", ""),
+        ("Lee", "Lee", "PROPN", 13, "appos", "Number=Sing"),
+        (",", ",", "PUNCT", 2, "punct", ""),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("The", "the", "DET", 21, "det", ""),
+        ("Canadian", "Canadian", "ADJ", 21, "amod", ""),
+        ("Press", "Press", "PROPN", 18, "obj", ""),
+        (".", ".", "PUNCT", 18, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.text == "“ There is no crisis , ”"
+    assert q.speaker is not None and q.speaker.name == "Anne Lee"

@@ -60,7 +60,9 @@ def _set_off(sent: Sentence, n: int, end: int, after: int) -> bool:
     """``n`` heads a noun phrase ending at ``end`` with a comma (and maybe a closing quote mark)
     before it, after word ``after``."""
     w = sent.words[n]
-    if w.upos not in ("NOUN", "PROPN", "PRON") or w.rel not in _SET_OFF or n == after:
+    if w.upos not in ("NOUN", "PROPN", "PRON") or n == after:
+        return False
+    if w.rel not in _SET_OFF and not _second_subject(sent, n):
         return False
     if any(sent.words[c].rel == "cc" for c in sent.children[n]):
         return False  # "cafecitos, or Cuban coffee, told him": one of a coordination
@@ -69,6 +71,15 @@ def _set_off(sent: Sentence, n: int, end: int, after: int) -> bool:
     if before >= 0 and sent.words[before].text in _CLOSING_QUOTES:
         before -= 1
     return sub[-1] == end and before > after and sent.words[before].text == ","
+
+
+def _second_subject(sent: Sentence, n: int) -> bool:
+    """'"There is no crisis," the spokeswoman, Anne Lee, told CP' with "spokeswoman" a second
+    subject of "is": a clause has one subject, so the later one is set off from it."""
+    w = sent.words[n]
+    if w.rel not in ("nsubj", "nsubj:pass") or w.head < 0:
+        return False
+    return any(sent.words[c].rel in ("nsubj", "nsubj:pass", "expl", "csubj") and c < n for c in sent.children[w.head])
 
 
 def _name_before(sent: Sentence, n: int, inside: int) -> int:
