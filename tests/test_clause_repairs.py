@@ -933,7 +933,7 @@ def test_a_fronted_phrase_with_a_verb_or_a_preposition_is_no_description():
         ("critics", "critic", "NOUN", 6, "ccomp", "Number=Plur"),
     ]
     s = sentence(_fronted(despite, SALES, (6, "nsubj")))
-    assert description_read_as_clause(s, s.words[6]) == {}
+    assert description_read_as_clause(s, s.words[6], lambda _: True) == {}
 
 
 def test_the_apposition_of_an_inverted_cue_s_name_describes_the_name():
@@ -1214,3 +1214,60 @@ def test_a_second_subject_after_the_closing_quote_is_the_speaker():
     [q] = r.quotes
     assert q.text == "“ There is no crisis , ”"
     assert q.speaker is not None and q.speaker.name == "Anne Lee"
+
+
+def test_a_relative_clause_on_the_subject_read_as_the_cue_s_complement():
+    # "A neighbour , who asked that her name not be used , said the house was empty ." with
+    # ccomp(said, asked)
+    rows: list[FeatRow] = [
+        ("A", "a", "DET", 1, "det", ""),
+        ("neighbour", "neighbour", "NOUN", 12, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 1, "punct", ""),
+        ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+        ("asked", "ask", "VERB", 12, "ccomp", FIN),
+        ("that", "that", "SCONJ", 10, "mark", ""),
+        ("her", "she", "PRON", 7, "nmod:poss", "Poss=Yes|PronType=Prs"),
+        ("name", "name", "NOUN", 10, "nsubj:pass", "Number=Sing"),
+        ("not", "not", "PART", 10, "advmod", ""),
+        ("be", "be", "AUX", 10, "aux:pass", "VerbForm=Inf"),
+        ("used", "use", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        (",", ",", "PUNCT", 10, "punct", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 14, "det", ""),
+        ("house", "house", "NOUN", 16, "nsubj", "Number=Sing"),
+        ("was", "be", "AUX", 16, "cop", FIN),
+        ("empty", "empty", "ADJ", 12, "ccomp", ""),
+        (".", ".", "PUNCT", 12, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    # (the terms she spoke on are no statement of hers: anonymity_reasons)
+    [q] = r.quotes
+    assert q.text == "the house was empty"
+    assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"
+    assert q.speaker.reason == "asked that her name not be used"
+
+
+def test_a_description_headed_by_a_person_noun_read_as_a_clause_is_the_subject():
+    # "A party official , speaking on background , said the leader would resign ." with
+    # "official" an adjective, the complement of "said", and "party" its subject
+    rows: list[FeatRow] = [
+        ("A", "a", "DET", 1, "det", ""),
+        ("party", "party", "NOUN", 2, "nsubj", "Number=Sing"),
+        ("official", "official", "ADJ", 8, "ccomp", ""),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("speaking", "speak", "VERB", 2, "advcl", "VerbForm=Part"),
+        ("on", "on", "ADP", 6, "case", ""),
+        ("background", "background", "NOUN", 4, "obl", "Number=Sing"),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 10, "det", ""),
+        ("leader", "leader", "NOUN", 12, "nsubj", "Number=Sing"),
+        ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+        ("resign", "resign", "VERB", 8, "ccomp", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 8, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.text == "the leader would resign"
+    assert q.speaker is not None and q.speaker.type == "anonymous"
+    assert (q.speaker.anonymity, q.speaker.reason) == ("anonymous-with-reason", "speaking on background")

@@ -134,6 +134,16 @@ REASONS = [
         "condition of anonymity",
         False,
     ),
+    (
+        "The victim's mother, who did not want to be named, said her son was a good student.",
+        "did not want to be named",
+        False,
+    ),
+    (
+        "A neighbour, who asked that her name not be used, said the house had been empty for months.",
+        "asked that her name not be used",
+        False,
+    ),
 ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from provenance.kinds import QuoteKind
-from provenance.lexical import compile_list
+from provenance.lexical import compile_list, search_any
 from provenance.quotemarks import QuoteSpan
 from provenance.vocab import Vocabulary
 
@@ -38,6 +38,8 @@ class Attributor:
         self.patterns = PatternAttributor(vocab, self.cues)
         frames = vocab.lexicon("vague_frames")
         self.vague_frames = compile_list([e.name for e in frames.entries], frames.path)
+        reasons = vocab.lexicon("anonymity_reasons")
+        self.arrangements = compile_list([e.name for e in reasons.entries], reasons.path)
 
     def repair(self, paras: list[ParsedParagraph]) -> list[ParsedParagraph]:
         """The parse with misplaced speech complements put back (repairs.py); run it before
@@ -55,7 +57,7 @@ class Attributor:
         if (headline := headline_label(self.cues, text, paras, found)) is not None:
             found.append(headline)
         found.extend(self._framed("indirect", "bare-cue", hit, i) for i, hit in bare_cues(self.cues, paras, found))
-        found = _yield_object_readings(found)
+        found = [a for a in _yield_object_readings(found) if not self._arranges_anonymity(text, a)]
         found.sort(key=lambda a: a.start)
         inherit_from_neighbours(found, paras, text)
         inherit_repeated(found, text)
@@ -102,6 +104,15 @@ class Attributor:
             elif looks_like_speech(text, span):
                 out.append(Attribution("direct", span.start, span.end, "unattributed", paragraph=para_index))
         return out
+
+    def _arranges_anonymity(self, text: str, a: Attribution) -> bool:
+        """ "A neighbour, who asked that her name not be used, said ...": the terms on which a
+        source spoke (the anonymity_reasons phrases) are no statement of the source's."""
+        if a.cue is None or a.kind == "direct":
+            return False
+        start = min(a.start, a.cue.word.start)
+        m = search_any(self.arrangements, text[start : a.end], "anonymity_reasons")
+        return m is not None and m.start() <= a.cue.word.start - start and m.end() >= a.end - start - 1
 
     def _adjacent(self, span: QuoteSpan, hit: CueHit, para_index: int) -> Attribution:
         via = self.cues.find_via(hit.cue.sentence, hit.cue.index)

@@ -23,10 +23,16 @@
   its apposition set off by commas, then a finite verb with no subject: the object is that
   verb's subject and the verb what was said.
 
+* **a relative clause on the subject read as the cue's complement** - "A neighbour, who asked
+  that her name not be used, said ..." as ``ccomp(said, asked)``: a clause opened by "who" or
+  "which" right after the subject and its comma is the subject's relative clause.
+
 Part of subject_repairs.subject_moves (tests/test_clause_repairs.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
@@ -64,8 +70,10 @@ def second_subject_clause(sent: Sentence, verb: Word) -> Moves:
     return {s: (clause, "nsubj"), clause: (verb.index, "ccomp")}
 
 
-def description_read_as_clause(sent: Sentence, verb: Word) -> Moves:
-    """``{description: (verb, "nsubj"), name: (description, "appos"), ...}`` for the second."""
+def description_read_as_clause(sent: Sentence, verb: Word, person_noun: Callable[[str], bool]) -> Moves:
+    """``{description: (verb, "nsubj"), name: (description, "appos"), ...}`` for the second;
+    with no name, a description headed by a person noun ("A party official, speaking on
+    background, said ...") when the verb has no subject."""
     kids = sent.children[verb.index]
     comps = [c for c in kids if sent.words[c].rel == "ccomp" and c < verb.index]
     if len(comps) != 1:
@@ -74,6 +82,8 @@ def description_read_as_clause(sent: Sentence, verb: Word) -> Moves:
     # the name: the verb's subject, or hung on the description as a conjunct or apposition
     names = [k for k in kids if sent.words[k].rel == "nsubj" and c < k < verb.index]
     names += [k for k in sent.children[c] if sent.words[k].rel in ("conj", "appos") and k > c]
+    if not names and not any(sent.words[k].rel in _SUBJECTS for k in kids) and person_noun(sent.words[c].text.lower()):
+        return _bare_description(sent, verb, c)
     if len(names) != 1 or sent.words[names[0]].upos != "PROPN":
         return {}
     name, w = names[0], sent.words[c]
@@ -92,6 +102,21 @@ def description_read_as_clause(sent: Sentence, verb: Word) -> Moves:
     for k in own:
         if k.rel in _SUBJECTS:
             moves[k.index] = (c, "compound")  # "chief" of "chief executive"
+    return moves
+
+
+def _bare_description(sent: Sentence, verb: Word, c: int) -> Moves:
+    """The description alone is the subject: no verb, quote mark or preposition of its own
+    outside a participle set off by commas ("speaking on background")."""
+    own = [sent.words[k] for k in sent.children[c]]
+    set_off = [k.index for k in own if k.rel == "advcl" and sent.words[k.index - 1].text == ","]
+    sub = sent.subtree(c, exclude=set_off)
+    if any(sent.words[k].text in _QUOTE_MARKS or sent.words[k].upos in ("VERB", "AUX") for k in sub):
+        return {}
+    if any(k.rel in ("cop", "aux", "mark", "case", "aux:pass") for k in own):
+        return {}
+    moves: Moves = {c: (verb.index, "nsubj")}
+    moves.update({k.index: (c, "compound") for k in own if k.rel in _SUBJECTS})
     return moves
 
 
@@ -151,3 +176,24 @@ def _words(sent: Sentence, head: int) -> list[int]:
 def _first(sent: Sentence, head: int) -> int:
     """The first word of ``head``'s phrase that is not punctuation (-1 if it is all punctuation)."""
     return min(_words(sent, head), default=-1)
+
+
+_RELATIVE = frozenset({"who", "which", "whom", "whose"})
+
+
+def relative_clause_read_as_complement(sent: Sentence, verb: Word) -> Moves:
+    """``{clause: (subject, "acl:relcl")}`` for the fifth misparse."""
+    kids = sent.children[verb.index]
+    subject = next((k for k in kids if sent.words[k].rel in _SUBJECTS and k < verb.index), None)
+    if subject is None:
+        return {}
+    end = max(k for k in sent.subtree(subject) if sent.words[k].upos != "PUNCT")
+    for c in kids:
+        if c < subject or c > verb.index or sent.words[c].rel not in ("ccomp", "parataxis", "advcl", "conj"):
+            continue
+        first = min(sent.subtree(c))
+        w = sent.words[first]
+        opens = w.lemma.lower() in _RELATIVE or w.text.lower() in _RELATIVE
+        if opens and w.head == c and first == end + 2 and sent.words[end + 1].text == ",":
+            return {c: (subject, "acl:relcl")}
+    return {}

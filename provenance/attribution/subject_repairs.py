@@ -37,6 +37,7 @@ from .coordination import misplaced_conjunct, that_clause_conjunct, unpunctuated
 from .double_subject import (
     apposition_read_as_clause,
     description_read_as_clause,
+    relative_clause_read_as_complement,
     second_subject_clause,
     subject_with_apposition_as_object,
 )
@@ -261,7 +262,8 @@ def subject_moves(
         if not is_speech(verb, sent):
             continue
         for found in (
-            description_read_as_clause(sent, verb),
+            description_read_as_clause(sent, verb, person_noun),
+            relative_clause_read_as_complement(sent, verb),
             _object_as_subject(sent, verb, addresses),
             _listener_clause(sent, verb, is_listener),
             trailing_speaker(sent, verb),
