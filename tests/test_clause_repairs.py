@@ -1271,3 +1271,50 @@ def test_a_description_headed_by_a_person_noun_read_as_a_clause_is_the_subject()
     assert q.text == "the leader would resign"
     assert q.speaker is not None and q.speaker.type == "anonymous"
     assert (q.speaker.anonymity, q.speaker.reason) == ("anonymous-with-reason", "speaking on background")
+
+
+def test_a_title_whose_first_word_the_tagger_made_the_verb_belongs_to_the_name():
+    # '“ It was fine , ” Millikin assistant athletic director Bryan Marshall said .' with
+    # "assistant" the root verb, "director" its object, "said" its complement
+    rows: list[FeatRow] = [
+        ("“", "“", "PUNCT", 3, "punct", ""),
+        ("It", "it", "PRON", 3, "nsubj", "PronType=Prs"),
+        ("was", "be", "AUX", 3, "cop", FIN),
+        ("fine", "fine", "ADJ", 7, "ccomp", ""),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ("”", "”", "PUNCT", 3, "punct", ""),
+        ("Millikin", "Millikin", "PROPN", 7, "nsubj", "Number=Sing"),
+        ("assistant", "assistant", "VERB", -1, "root", PRES),
+        ("athletic", "athletic", "ADJ", 9, "amod", ""),
+        ("director", "director", "NOUN", 7, "obj", "Number=Sing"),
+        ("Bryan", "Bryan", "PROPN", 11, "compound", ""),
+        ("Marshall", "Marshall", "PROPN", 12, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", 7, "ccomp", FIN),
+        (".", ".", "PUNCT", 7, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and q.speaker.name == "Bryan Marshall"
+    assert q.speaker.role == "Millikin assistant athletic director"
+
+
+def test_a_speech_verb_before_a_titled_name_stays_the_verb():
+    # "Song said candidate Hillary Clinton had said it ." with "candidate" the object of the
+    # first "said" (a real verb, not a misread title)
+    from parse_helpers import sentence
+
+    from provenance.attribution.tag_repairs import role_noun_read_as_verb
+
+    rows: list[FeatRow] = [
+        ("Song", "Song", "PROPN", 1, "nsubj", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("candidate", "candidate", "NOUN", 1, "obj", ""),
+        ("Hillary", "Hillary", "PROPN", 4, "compound", ""),
+        ("Clinton", "Clinton", "PROPN", 6, "nsubj", ""),
+        ("had", "have", "AUX", 6, "aux", FIN),
+        ("said", "say", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+        ("it", "it", "PRON", 6, "obj", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    in_lex = lambda lex, w: (lex, w) in {("speech_verbs", "say"), ("person_roles", "candidate")}  # noqa: E731
+    assert role_noun_read_as_verb(sentence(rows), in_lex) == (-1, {})

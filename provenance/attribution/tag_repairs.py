@@ -149,9 +149,13 @@ def role_noun_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], bool]) -
     followed by a speech verb with no subject of its own, is the name's title, and the name is
     the speech verb's subject. The index of the noun (to retag) and the moves, or (-1, {})."""
     for w in sent.words:
-        if w.upos != "VERB" or not in_lex("person_roles", w.text.lower()):
+        if w.upos != "VERB":
             continue
         i = w.index
+        if (titled := _title_before_speaker(sent, i, in_lex)) is not None:
+            return i, titled
+        if not in_lex("person_roles", w.text.lower()):
+            continue
         name = next((c for c in sent.children[i] if sent.words[c].rel == "obj" and sent.words[c].upos == "PROPN"), None)
         if name is None or min(sent.subtree(name)) != i + 1:
             continue
@@ -167,3 +171,41 @@ def role_noun_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], bool]) -
                 moves[c] = (i, "compound")  # ("communications" of "communications adviser")
         return i, moves
     return -1, {}
+
+
+def _title_before_speaker(sent: Sentence, i: int, in_lex: Callable[[str, str], bool]) -> Moves | None:
+    """'"...," Millikin assistant athletic director Bryan Marshall said.' with "assistant" the
+    root verb, "director" its object and "said" its complement with "Marshall" its own subject:
+    the words from the role noun to the name are the name's title, and the speech verb is the
+    clause's verb."""
+    w = sent.words[i]
+    verb = next(
+        (
+            c
+            for c in sent.children[i]
+            if c > i
+            and sent.words[c].rel in ("ccomp", "parataxis")
+            and in_lex("speech_verbs", sent.words[c].lemma.lower())
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    subject = next((c for c in sent.children[verb] if sent.words[c].rel == "nsubj" and c < verb), None)
+    if subject is None or sent.words[subject].upos != "PROPN":
+        return None
+    first = min(sent.subtree(subject))
+    title = [k for k in range(i, first)]
+    if any(k != i and k not in sent.subtree(i, exclude=[verb]) for k in title):
+        return None  # (only the role noun's own phrase between it and the name)
+    if not any(in_lex("person_roles", sent.words[k].text.lower()) for k in title):
+        return None  # (a title holds a role noun: "assistant athletic director")
+    if any(sent.words[k].upos == "PUNCT" for k in title) or any(
+        in_lex(lex, w.lemma.lower()) for lex in ("speech_verbs", "cognition_verbs")
+    ):
+        return None  # (a real verb: "Song said candidate Hillary Clinton had said ...")
+    moves: Moves = {verb: (w.head, w.rel), i: (subject, "compound")}
+    for c in sent.children[i]:
+        if c != verb and sent.words[c].upos != "PUNCT":
+            moves[c] = (subject, "compound")  # "Millikin", "director"
+    return moves
