@@ -524,3 +524,25 @@ def test_the_agency_is_the_agency_the_article_named_even_if_it_never_spoke():
     company[1] = ("company", "company", "NOUN", 2, "nsubj")
     r = resolve([[epa], [acme], [company]])
     assert [q.speaker.name for q in r.quotes if q.speaker is not None] == ["Acme Corp.", "Acme Corp."]
+
+
+def test_it_shows_that_a_lone_name_is_an_organisation():
+    # "Acmeco announced layoffs . It said the plan works ." — "Acmeco" alone, never a person's
+    # full name, no "he"/"she": "it" stands for it, and it is an organisation
+    announced: list[Row] = [
+        ("Acmeco", "Acmeco", "PROPN", 1, "nsubj"),
+        ("announced", "announce", "VERB", -1, "root"),
+        ("layoffs", "layoff", "NOUN", 1, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    r = resolve([[announced, said(("It", "PRON"))]])
+    it = r.quotes[-1].speaker
+    assert it is not None and (it.name, it.type) == ("Acmeco", "organization")
+    # (a surname the article gives in full is a person's: "Jane Acmeco ... Acmeco ... It said")
+    jane: list[Row] = [("Jane", "Jane", "PROPN", 1, "compound")] + [
+        (t, lem, upos, h + 1 if h >= 0 else -1, rel) for t, lem, upos, h, rel in announced
+    ]
+    r = resolve([[jane, announced, said(("It", "PRON"))]])
+    assert [q.speaker.type for q in r.quotes if q.speaker is not None][:2] == ["person", "person"]
+    last = r.quotes[-1].speaker
+    assert last is not None and (last.name, last.type) == ("It", "unknown")

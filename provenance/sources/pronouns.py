@@ -202,12 +202,22 @@ class PronounResolver(TableBase):
                     continue
                 run = [i for i in sent.subtree(w.index) if sent.words[i].upos == "PROPN"]
                 name = self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end] if run else w.text
-                if self.is_org_name(name) or self.key(name) in self.org_keys:
+                if self.is_org_name(name) or self.key(name) in self.org_keys or self._lone_name(name):
                     for e in self.entities:
-                        if e.type == "organization" and e.name == name:
+                        if e.name == name and (e.type == "organization" or self._lone_name(name)):
+                            # ("Amazon announced layoffs. It said ...": "it" shows what the name is)
+                            e.type, e.role = "organization", None
                             return e
                     return self._new(name=name, type="organization", head_lemma=w.lemma.lower())
         return None
+
+    def _lone_name(self, name: str) -> bool:
+        """One capitalised word that is no given name and no part of a person's full name in
+        the article ("Amazon", not "Ford" after "Doug Ford"): "it" can stand for it."""
+        tokens = self.tokens(name)
+        if len(tokens) != 1 or tokens[0] in self.m.names.given_names or self.gender_of_name(name) is not None:
+            return False  # (a name the article calls "he" or "she" is a person's)
+        return not any(len(self.tokens(n.name)) > 1 and tokens[0] in self.tokens(n.name) for n in self.person_names)
 
     def learn_genders(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> None:
         """Gender from the article's own pronouns: in a sentence whose only person named outside
