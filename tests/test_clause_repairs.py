@@ -1318,3 +1318,27 @@ def test_a_speech_verb_before_a_titled_name_stays_the_verb():
     ]
     in_lex = lambda lex, w: (lex, w) in {("speech_verbs", "say"), ("person_roles", "candidate")}  # noqa: E731
     assert role_noun_read_as_verb(sentence(rows), in_lex) == (-1, {})
+
+
+def test_a_that_clause_the_tagger_broke_into_a_noun_phrase_is_still_the_report():
+    # "Experts warn that the drought could last years ." with "years" the complement's head,
+    # "drought" a participle and "last" an adjective
+    rows: list[FeatRow] = [
+        ("Experts", "expert", "NOUN", 1, "nsubj", "Number=Plur"),
+        ("warn", "warn", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("that", "that", "SCONJ", 7, "mark", ""),
+        ("the", "the", "DET", 4, "det", ""),
+        ("drought", "drought", "VERB", 7, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("could", "could", "AUX", 7, "aux", "VerbForm=Fin"),
+        ("last", "last", "ADJ", 7, "amod", ""),
+        ("years", "year", "NOUN", 1, "ccomp", "Number=Plur"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("that the drought could last years", "Experts")]
+    # (a noun complement with no "that" and no auxiliary is no clause: "warn the public")
+    bare = rows[:2] + [
+        ("the", "the", "DET", 3, "det", ""),
+        ("public", "public", "NOUN", 1, "ccomp", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(bare) == []

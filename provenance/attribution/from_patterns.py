@@ -68,8 +68,13 @@ class PatternAttributor:
         ):
             return False
         if w.upos in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and w.deprel in ("ccomp", "conj", "advcl", "parataxis"):
-            # A nominal complement must be a clause: "the attacks are in retaliation".
-            if not any(k.rel in ("cop", "nsubj") for k in kids) and not quoted(sent, head, spans):
+            # A nominal complement must be a clause: "the attacks are in retaliation"; one with
+            # "that" and an auxiliary of its own is a clause the tagger broke ("warn that the
+            # drought could last years" with "years" its head)
+            clause = any(k.rel == "mark" and k.lemma.lower() == "that" for k in kids) and any(
+                k.rel == "aux" for k in kids
+            )
+            if not any(k.rel in ("cop", "nsubj") for k in kids) and not quoted(sent, head, spans) and not clause:
                 return False
         if unanswered_question(sent, head, cue) or negated_trailing(sent, head, cue, rp.options.content_reach):
             return False
