@@ -1342,3 +1342,30 @@ def test_a_that_clause_the_tagger_broke_into_a_noun_phrase_is_still_the_report()
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
     assert _quotes(bare) == []
+
+
+def test_her_before_a_determiner_is_the_person_told_not_a_possessive():
+    # "Doe told her the deal was off ." with nmod:poss(deal, her)
+    rows: list[FeatRow] = [
+        ("Doe", "Doe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("her", "she", "PRON", 4, "nmod:poss", "Case=Acc|Gender=Fem|Poss=Yes|PronType=Prs"),
+        ("the", "the", "DET", 4, "det", ""),
+        ("deal", "deal", "NOUN", 6, "nsubj", "Number=Sing"),
+        ("was", "be", "AUX", 6, "cop", FIN),
+        ("off", "off", "ADP", 1, "ccomp", ""),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("the deal was off", "Doe")]
+    # ("told her staff she would resign": "her" is a possessive there, and the staff were told)
+    staff: list[FeatRow] = [
+        ("Doe", "Doe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("her", "she", "PRON", 3, "nmod:poss", "Poss=Yes|PronType=Prs"),
+        ("staff", "staff", "NOUN", 1, "obj", "Number=Sing"),
+        ("she", "she", "PRON", 6, "nsubj", "PronType=Prs"),
+        ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+        ("resign", "resign", "VERB", 1, "ccomp", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(staff) == [("she would resign", "Doe")]

@@ -187,6 +187,12 @@ def _listener_in_clause(sent: Sentence, verb: Word, comp: int) -> Moves:
         return {}
     subj = next((c for c in sent.children[comp] if sent.words[c].rel in ("nsubj", "expl")), -1)
     listener = next((c for c in sent.children[comp] if sent.words[c].rel == "obj" and verb.index < c < subj), -1)
+    if subj >= 0 and listener < 0 and subj > verb.index + 1:
+        # "told her the deal was off" with "her" the possessive of "deal": a possessive is never
+        # followed by a determiner, so "her" is the person told
+        her = sent.words[verb.index + 1]
+        if her.text.lower() == "her" and her.head == subj and sent.words[verb.index + 2].upos == "DET":
+            listener = her.index
     return {listener: (verb.index, "obj")} if subj >= 0 and listener >= 0 else {}
 
 
