@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from provenance.kinds import QuoteKind
 from provenance.lexical import compile_list, search_any
 from provenance.quotemarks import QuoteSpan
@@ -38,8 +42,7 @@ class Attributor:
         self.patterns = PatternAttributor(vocab, self.cues)
         frames = vocab.lexicon("vague_frames")
         self.vague_frames = compile_list([e.name for e in frames.entries], frames.path)
-        reasons = vocab.lexicon("anonymity_reasons")
-        self.arrangements = compile_list([e.name for e in reasons.entries], reasons.path)
+        self._reasons = vocab.lexicon("anonymity_reasons")
 
     def repair(self, paras: list[ParsedParagraph]) -> list[ParsedParagraph]:
         """The parse with misplaced speech complements put back (repairs.py); run it before
@@ -104,6 +107,11 @@ class Attributor:
             elif looks_like_speech(text, span):
                 out.append(Attribution("direct", span.start, span.end, "unattributed", paragraph=para_index))
         return out
+
+    @functools.cached_property
+    def arrangements(self) -> list[regex.Pattern[str]]:
+        # (compiled on first use, as the sources model does: not at every start)
+        return compile_list([e.name for e in self._reasons.entries], self._reasons.path)
 
     def _arranges_anonymity(self, text: str, a: Attribution) -> bool:
         """ "A neighbour, who asked that her name not be used, said ...": the terms on which a

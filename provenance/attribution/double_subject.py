@@ -37,11 +37,20 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
+from .spans import QUOTE_MARKS
 
 Moves = dict[int, tuple[int, str]]
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
+
+
+def _words(sent: Sentence, head: int) -> list[int]:
+    return [k for k in sent.subtree(head) if sent.words[k].upos != "PUNCT"]
+
+
+def _first(sent: Sentence, head: int) -> int:
+    """The first word of ``head``'s phrase that is not punctuation (-1 if it is all punctuation)."""
+    return min(_words(sent, head), default=-1)
 
 
 def second_subject_clause(sent: Sentence, verb: Word) -> Moves:
@@ -91,11 +100,11 @@ def description_read_as_clause(sent: Sentence, verb: Word, person_noun: Callable
     own = [sent.words[k] for k in sent.children[c] if k != name]
     if w.upos not in ("ADJ", "NOUN") or any(k.rel in ("cop", "aux", "mark", "aux:pass") for k in own):
         return {}
-    if any(sent.words[k].text in _QUOTE_MARKS or sent.words[k].upos in ("VERB", "AUX") for k in sub):
+    if any(sent.words[k].text in QUOTE_MARKS or sent.words[k].upos in ("VERB", "AUX") for k in sub):
         return {}  # (a quoted clause before the cue is what was said; a description has no verb)
     if any(k.rel == "case" for k in own):
         return {}  # ("Despite many people ..., Roe says"): a phrase, not the subject
-    first_of_name = min(k for k in sent.subtree(name) if sent.words[k].upos != "PUNCT")
+    first_of_name = _first(sent, name)
     if max(sub) + 2 != first_of_name or sent.words[max(sub) + 1].text != ",":
         return {}
     moves: Moves = {c: (verb.index, "nsubj"), name: (c, "appos")}
@@ -111,7 +120,7 @@ def _bare_description(sent: Sentence, verb: Word, c: int) -> Moves:
     own = [sent.words[k] for k in sent.children[c]]
     set_off = [k.index for k in own if k.rel == "advcl" and sent.words[k.index - 1].text == ","]
     sub = sent.subtree(c, exclude=set_off)
-    if any(sent.words[k].text in _QUOTE_MARKS or sent.words[k].upos in ("VERB", "AUX") for k in sub):
+    if any(sent.words[k].text in QUOTE_MARKS or sent.words[k].upos in ("VERB", "AUX") for k in sub):
         return {}
     if any(k.rel in ("cop", "aux", "mark", "case", "aux:pass") for k in own):
         return {}
@@ -132,7 +141,7 @@ def apposition_read_as_clause(sent: Sentence, verb: Word) -> Moves:
         w = sent.words[c]
         if c < name or w.rel not in ("ccomp", "obj", "xcomp", "conj", "parataxis") or w.upos != "NOUN":
             continue
-        sub = [k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT"]
+        sub = _words(sent, c)
         if any(sent.words[k].upos in ("VERB", "AUX") for k in sub):
             continue
         if min(sub) != end_of_name + 2 or sent.words[end_of_name + 1].text != ",":
@@ -169,15 +178,6 @@ def subject_with_apposition_as_object(sent: Sentence, verb: Word) -> Moves:
     return {appos: (obj, "appos"), obj: (clause, "nsubj"), clause: (verb.index, "ccomp")}
 
 
-def _words(sent: Sentence, head: int) -> list[int]:
-    return [k for k in sent.subtree(head) if sent.words[k].upos != "PUNCT"]
-
-
-def _first(sent: Sentence, head: int) -> int:
-    """The first word of ``head``'s phrase that is not punctuation (-1 if it is all punctuation)."""
-    return min(_words(sent, head), default=-1)
-
-
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})
 
 
@@ -187,7 +187,7 @@ def relative_clause_read_as_complement(sent: Sentence, verb: Word) -> Moves:
     subject = next((k for k in kids if sent.words[k].rel in _SUBJECTS and k < verb.index), None)
     if subject is None:
         return {}
-    end = max(k for k in sent.subtree(subject) if sent.words[k].upos != "PUNCT")
+    end = max(_words(sent, subject))
     for c in kids:
         if c < subject or c > verb.index or sent.words[c].rel not in ("ccomp", "parataxis", "advcl", "conj"):
             continue

@@ -32,7 +32,7 @@ from .content import (
 )
 from .cues import CueReader, conjunct_subject, reduced_relative_subject
 from .extent import infinitive_after, pieces, whole_clause, without_contrast
-from .guards import imperative_cue, name_scrap, reduced_adverbial, relative_content, titled_work, unquoted_complement
+from .guards import imperative_cue, name_scrap, reduced_adverbial, relative_content, unquoted_complement
 from .model import Attribution, ParsedParagraph
 from .passives import is_participle, is_passive, passive_agent
 from .phrases import (
@@ -61,11 +61,7 @@ class PatternAttributor:
         kids = [sent.words[c] for c in sent.children[head]]
         if relative_content(sent, head, cue, rp):
             return False
-        if (
-            unquoted_complement(sent, head, spans, rp)
-            or reduced_adverbial(sent, head)
-            or titled_work(sent, head, spans)
-        ):
+        if unquoted_complement(sent, head, spans, rp) or reduced_adverbial(sent, head):
             return False
         if w.upos in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and w.deprel in ("ccomp", "conj", "advcl", "parataxis"):
             # A nominal complement must be a clause: "the attacks are in retaliation"; one with

@@ -9,7 +9,7 @@ from provenance.syntax.tree import Sentence
 from provenance.vocab import RulePattern
 
 from .passives import is_participle
-from .spans import names_a_work, quoted
+from .spans import quoted
 
 
 def relative_content(sent: Sentence, head: int, cue: int, rp: RulePattern) -> bool:
@@ -100,17 +100,3 @@ def imperative_cue(sent: Sentence, cue: int) -> bool:
     opens = all(x.upos in ("PUNCT", "ADV", "CCONJ", "INTJ") for x in sent.words[:cue])
     subject = any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[cue])
     return "Mood=Imp" in w.feats and opens and not subject
-
-
-def titled_work(sent: Sentence, head: int, spans: list[QuoteSpan]) -> bool:
-    """'Smith told NBC's "Today" show on Tuesday' with "show" tagged a verb whose subject is
-    "Today": the word right after a quoted title that names a kind of work is that work, never
-    a clause (spans.names_a_work)."""
-    w = sent.words[head]
-    for s in spans:
-        if (
-            sent.start <= s.start < s.end <= w.start
-            and not sent.text[s.end - sent.start : w.start - sent.start].strip()
-        ):
-            return names_a_work(sent.text, s, sent.start)
-    return False

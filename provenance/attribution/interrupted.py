@@ -26,10 +26,10 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject
+from .spans import QUOTE_MARKS
 
 Moves = dict[int, tuple[int, str]]
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
 _BETWEEN = ("AUX", "ADV", "PART")  # "she has said", "she also said"
 
 
@@ -71,7 +71,7 @@ def flattened_report(sent: Sentence, verb: Word) -> Moves:
     if any(sent.words[k].upos not in _BETWEEN for k in range(own_span[-1] + 1, verb.index)):
         return {}
     before = [sent.words[k].text for k in range(own_span[0] - 2, own_span[0]) if k >= 0]
-    if "," not in before or (before[-1] != "," and before[-1] not in _QUOTE_MARKS):
+    if "," not in before or (before[-1] != "," and before[-1] not in QUOTE_MARKS):
         return {}
     earlier = subjects[:-1]
     predicates = [c for c in earlier if any(sent.words[k].rel == "cop" for k in sent.children[c])]
@@ -90,7 +90,7 @@ def flattened_report(sent: Sentence, verb: Word) -> Moves:
 def _quoted(sent: Sentence, i: int) -> bool:
     span = sent.subtree(i)
     edge = [span[0] - 1, span[0], span[-1], span[-1] + 1]
-    return any(0 <= k < len(sent.words) and sent.words[k].text in _QUOTE_MARKS for k in edge)
+    return any(0 <= k < len(sent.words) and sent.words[k].text in QUOTE_MARKS for k in edge)
 
 
 def stolen_clause(sent: Sentence, verb: Word) -> Moves:

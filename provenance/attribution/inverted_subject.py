@@ -16,11 +16,11 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
+from .spans import CLOSING_QUOTES
 
 Moves = dict[int, tuple[int, str]]
 
 _OWN_CLAUSE = ("cc", "mark", "ccomp", "xcomp", "iobj")  # "..., and said ...", "..., as said"
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
 _PHRASE_MARKERS = ("det", "nummod", "nmod:poss", "amod", "compound")  # "one GOP source", "the official"
 
 
@@ -31,7 +31,7 @@ def _closes_sentence(sent: Sentence, i: int) -> bool:
 
 def _after_comma(sent: Sentence, i: int) -> bool:
     j = i - 1
-    while j >= 0 and sent.words[j].text in _CLOSING_QUOTES:
+    while j >= 0 and sent.words[j].text in CLOSING_QUOTES:
         j -= 1  # ('..., "I will win," said Roe')
     return j >= 0 and sent.words[j].text == ","
 

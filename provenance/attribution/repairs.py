@@ -201,31 +201,14 @@ def _words_and_subjects(
     for say, moves_say in (say_read_as_noun(sent), closing_cue_read_as_modifier(sent, in_lex)):
         if say >= 0 and _is_tree(sent, moves_say):
             sent = _moved(sent, moves_say)
-            lemma = verb_lemma(sent.words[say], in_lex)
-            sent = replace(
-                sent, words=[replace(w, upos="VERB", lemma=lemma) if w.index == say else w for w in sent.words]
-            )
+            sent = _retagged(sent, say, "VERB", lemma=verb_lemma(sent.words[say], in_lex))
     for noun, moves_noun in (work_noun_read_as_verb(sent), role_noun_read_as_verb(sent, in_lex)):
         if noun >= 0 and _is_tree(sent, moves_noun):
-            sent = _moved(sent, moves_noun)
-            sent = replace(
-                sent, words=[replace(w, upos="NOUN", feats="") if w.index == noun else w for w in sent.words]
-            )
+            sent = _retagged(_moved(sent, moves_noun), noun, "NOUN", feats="")
     plural, moves_plural = plural_noun_read_as_cue(sent, in_lex)
     if plural >= 0 and _is_tree(sent, moves_plural):
-        sent = _moved(sent, moves_plural)
-        that = plural - 1  # (the relative pronoun is the clause's conjunction)
-        sent = replace(
-            sent,
-            words=[
-                replace(w, upos="NOUN", feats="Number=Plur")
-                if w.index == plural
-                else replace(w, upos="SCONJ", feats="")
-                if w.index == that
-                else w
-                for w in sent.words
-            ],
-        )
+        sent = _retagged(_moved(sent, moves_plural), plural, "NOUN", feats="Number=Plur")
+        sent = _retagged(sent, plural - 1, "SCONJ", feats="")  # (the relative pronoun: the conjunction)
     # (twice: one repair can uncover another, "The company's chief executive, Maria Gomez, said
     # sales fell" needs its subject back before "sales" can be the clause's)
     for _ in range(2):
@@ -278,6 +261,13 @@ def repair_sentence(
     if not moves or not _is_tree(sent, moves):
         return sent
     return _moved(sent, moves)
+
+
+def _retagged(sent: Sentence, index: int, upos: str, feats: str | None = None, lemma: str | None = None) -> Sentence:
+    """``sent`` with word ``index`` given a new part of speech (a tagger error put right)."""
+    w = sent.words[index]
+    new = replace(w, upos=upos, feats=w.feats if feats is None else feats, lemma=w.lemma if lemma is None else lemma)
+    return replace(sent, words=[new if x.index == index else x for x in sent.words])
 
 
 def _moved(sent: Sentence, moves: dict[int, tuple[int, str]]) -> Sentence:

@@ -13,6 +13,9 @@ from .model import ParsedParagraph
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 QUOTE_CHARS = "\"“”'‘’«»„"
+# A quote mark as the parser's tokens spell it, and one that closes a quotation.
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
 MIN_SPEECH_WORDS = 4  # shorter unattributed quotes are names, titles or scare quotes
 # ... unless the marks hold a whole sentence of two or more words ("Nobody listened."): it opens
 # where a sentence of the text opens, starts with a capital and ends on its own full stop, so it
@@ -47,19 +50,17 @@ _WORK_BEFORE = regex.compile(
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"})
 
 
-def names_a_work(text: str, span: QuoteSpan, offset: int = 0) -> bool:
+def names_a_work(text: str, span: QuoteSpan) -> bool:
     """A quoted title, not a quote: a short Title Case phrase in marks next to the kind of work
     it names ('told NBC's "Today" show', 'the "Off Message" podcast', 'his book, "A Time for
-    Truth,"') or after an owner's possessive ('ABC News's "This Week"'). ``text`` starts at
-    ``offset`` in the document (a sentence's text)."""
-    start, end = span.start - offset, span.end - offset
-    words = _WORD.findall(text, start, end)
+    Truth,"') or after an owner's possessive ('ABC News's "This Week"')."""
+    words = _WORD.findall(text, span.start, span.end)
     if not words or len(words) > 6:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words):
         return False
-    before = text[max(0, start - 40) : start]
-    return _WORK_AFTER.match(text, end) is not None or _WORK_BEFORE.search(before) is not None
+    before = text[max(0, span.start - 40) : span.start]
+    return _WORK_AFTER.match(text, span.end) is not None or _WORK_BEFORE.search(before) is not None
 
 
 def _letters_inside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> tuple[int, int]:
@@ -108,8 +109,6 @@ def _without_stray_marks(sent: Sentence, words: list[int]) -> list[int]:
     """Punctuation the parse hung on the content from far away ('..., and called him "the
     leading proponent ..."' with the closing mark on the reported verb) is not part of it: a
     run of punctuation at either end, cut off from the rest by words that are not content."""
-    if len(words) < 2:
-        return words
     # (an opening mark at the end stays: 'said that it was private and "has never been ..."'
     # with the mark on the first clause is the quotation the span is widened to)
     while len(words) > 1 and words[-1] - words[-2] > 1 and _closing(sent, words[-1]):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
-from .spans import is_work_noun
+from .spans import CLOSING_QUOTES, is_work_noun
 
 Moves = dict[int, tuple[int, str]]
 
@@ -117,9 +117,6 @@ def plural_noun_read_as_cue(sent: Sentence, in_lex: Callable[[str, str], bool]) 
     return -1, {}
 
 
-_CLOSING_MARKS = frozenset({'"', "”", "’", "'", "''"})
-
-
 def work_noun_read_as_verb(sent: Sentence) -> tuple[int, Moves]:
     """'He told NBC's "Today" show on Wednesday that he ...' with "show" tagged a verb, the
     cue's complement, and the reported clause hung on it: right after a closing quote mark, a
@@ -130,7 +127,7 @@ def work_noun_read_as_verb(sent: Sentence) -> tuple[int, Moves]:
         i = w.index
         if w.upos != "VERB" or i == 0 or w.head < 0 or w.rel not in ("ccomp", "conj", "parataxis"):
             continue
-        if sent.words[i - 1].text not in _CLOSING_MARKS or not is_work_noun(w.text):
+        if sent.words[i - 1].text not in CLOSING_QUOTES or not is_work_noun(w.text):
             continue
         moves: Moves = {i: (w.head, "obl")}
         for c in sent.children[i]:
@@ -194,9 +191,9 @@ def _title_before_speaker(sent: Sentence, i: int, in_lex: Callable[[str, str], b
     subject = next((c for c in sent.children[verb] if sent.words[c].rel == "nsubj" and c < verb), None)
     if subject is None or sent.words[subject].upos != "PROPN":
         return None
-    first = min(sent.subtree(subject))
-    title = [k for k in range(i, first)]
-    if any(k != i and k not in sent.subtree(i, exclude=[verb]) for k in title):
+    title = range(i, min(sent.subtree(subject)))
+    own = set(sent.subtree(i, exclude=[verb]))
+    if any(k not in own for k in title):
         return None  # (only the role noun's own phrase between it and the name)
     if not any(in_lex("person_roles", sent.words[k].text.lower()) for k in title):
         return None  # (a title holds a role noun: "assistant athletic director")

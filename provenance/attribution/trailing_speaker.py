@@ -15,11 +15,11 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
+from .spans import CLOSING_QUOTES
 
 Moves = dict[int, tuple[int, str]]
 
 _DASHES = frozenset({"—", "–", "--"})
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
 _SET_OFF = ("conj", "appos", "vocative", "parataxis", "nmod", "list", "dep")
 
 
@@ -68,7 +68,7 @@ def _set_off(sent: Sentence, n: int, end: int, after: int) -> bool:
         return False  # "cafecitos, or Cuban coffee, told him": one of a coordination
     sub = [j for j in sent.subtree(n) if sent.words[j].upos != "PUNCT"]
     before = sub[0] - 1
-    if before >= 0 and sent.words[before].text in _CLOSING_QUOTES:
+    if before >= 0 and sent.words[before].text in CLOSING_QUOTES:
         before -= 1
     return sub[-1] == end and before > after and sent.words[before].text == ","
 

@@ -202,9 +202,10 @@ class PronounResolver(TableBase):
                     continue
                 run = [i for i in sent.subtree(w.index) if sent.words[i].upos == "PROPN"]
                 name = self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end] if run else w.text
-                if self.is_org_name(name) or self.key(name) in self.org_keys or self._lone_name(name):
+                lone = self._lone_name(name)
+                if self.is_org_name(name) or self.key(name) in self.org_keys or lone:
                     for e in self.entities:
-                        if e.name == name and (e.type == "organization" or self._lone_name(name)):
+                        if e.name == name and (e.type == "organization" or lone):
                             # ("Amazon announced layoffs. It said ...": "it" shows what the name is)
                             e.type, e.role = "organization", None
                             return e

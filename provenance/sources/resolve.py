@@ -59,17 +59,13 @@ class SpeakerResolver:
         if people and (entity is None or entity not in people):
             entity, how, members = people[0], "named-members", members[1:]
         channel = None
-        if entity is not None and entity.type == "organization" and a.cue is not None:
+        cited = cited_source(a.cue) if entity is not None and entity.type == "organization" and a.cue else None
+        if cited is not None and (outlet := via_for(self.m, self.doc, a.via, entity, mention, a.cue)) is not None:
             # "the Post reported, quoting an anonymous official": the official speaks, via the Post
-            cited = cited_source(a.cue)
-            channel = via_for(self.m, self.doc, a.via, entity, mention, a.cue) if cited is not None else None
-            if cited is not None and channel is not None:
-                named = describe(cited, self.doc.text, self.m.is_role, self.m.is_title, a.cue)
-                source, how_cited = self.entities.entity_for(named)
-                if source is not None and source.type == "anonymous":
-                    mention, entity, how, members = named, source, how_cited, []
-                else:
-                    channel = None
+            named = describe(cited, self.doc.text, self.m.is_role, self.m.is_title, a.cue)
+            source, how_cited = self.entities.entity_for(named)
+            if source is not None and source.type == "anonymous":
+                mention, entity, how, members, channel = named, source, how_cited, [], outlet
         if entity is not None and entity.type in ("person", "anonymous"):
             self.entities.last_speaker = (entity, mention.end)
         if entity is not None and entity.type == "anonymous" and entity.reason is None:
