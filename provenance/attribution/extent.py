@@ -41,9 +41,12 @@ def _climbs(sent: Sentence, w: Word, climb: frozenset[str]) -> bool:
             and sent.words[first - 1].upos != "PUNCT"
             and sent.words[first].lemma.lower() in _RELATIVE_PRONOUNS
         )
-    # (a noun's conjunct is inside its phrase: "leaders and family members who were ...")
+    # (a noun's conjunct is inside its phrase: "leaders and family members who were ..."; a
+    # verb's conjunct for "according to" too: "sought bids ... and mobilised ..., according to
+    # sources" is what the sources say of the whole coordination)
     nominal = climb is _CLIMB_NOUN_PHRASE and w.upos in ("NOUN", "PROPN") and w.rel in ("appos", "parataxis", "conj")
-    return w.rel in climb or nominal
+    conjunct = climb is _CLIMB_NOUN_PHRASE and w.rel == "conj"
+    return w.rel in climb or nominal or conjunct
 
 
 def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[Word], bool]) -> Match:

@@ -110,7 +110,11 @@ class PatternAttributor:
             and any(sent.words[i].text == "," for i in range(cue + 1, head))
         ):
             return False
-        return True
+        # ('"...," Roe said at the session, according to audio provided to the Times': a phrase
+        # that qualifies a named speaker's quoted words names their channel, not a second source)
+        named = any(k.rel == "nsubj" and k.upos == "PROPN" for k in kids) and self.cues.is_speech_cue(w)
+        channel = named and any(quoted(sent, k.index, spans) for k in kids if k.rel != "nsubj")
+        return not (rp.options.cue_kind == "preposition" and head < cue and channel)
 
     def _checked_speaker(
         self, sent: Sentence, cue: int, speaker: WordRef, spans: list[QuoteSpan]

@@ -29,6 +29,10 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   News poll, ..." as ``case(Post, According)`` with ``compound(poll, Post)``: a modifier inside a
   noun phrase takes no preposition of its own, so one before it belongs to the phrase's head.
 
+* **a source noun's modifier read as its head** - "according to aides close to him" as
+  ``obl(close, aides)``: the noun a prepositional cue marks heads its phrase
+  (``_source_modifier_as_head``).
+
 A second "that" clause coordinated with the first ("conceded that he was trailing - and that
 Pennsylvania may be slipping") moves with it. The repair changes only those arcs, and only where
 the verb has no complement clause yet. ``Attributor.repair`` runs it once per article before
@@ -179,6 +183,40 @@ def _case_on_compound(sent: Sentence) -> dict[int, tuple[int, str]]:
     return moves
 
 
+def _source_modifier_as_head(sent: Sentence, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
+    """ "according to people close to the campaign", "according to aides close to him": the
+    parse makes the modifier after the source noun the phrase's head (``obl(close, people)``,
+    ``advcl(called, close)``) or its sibling (``advmod(paid, close)``), and the source never
+    reaches the clause it qualifies. The noun a prepositional cue marks heads its phrase, so
+    an adjective, adverb or participle right after it is its modifier (``amod``/``acl``) and
+    the noun takes the modifier's place in the clause."""
+    moves: dict[int, tuple[int, str]] = {}
+    for cue in sent.words:
+        if cue.rel not in ("case", "mark") or not in_lex("prepositional_cues", cue.text.lower()):
+            continue
+        noun = sent.words[cue.head]
+        after = noun.index + 1
+        if noun.upos not in ("NOUN", "PRON") or cue.index > noun.index or after >= len(sent.words):
+            continue
+        mod = sent.words[after]
+        participle = mod.upos == "VERB" and "VerbForm=Part" in mod.feats
+        # (a modifier with nothing of its own after it, "officials there", is not the case; its
+        # complement may hang on the noun: "officials close [to the mayor]")
+        own = sent.children[after] or (
+            after + 1 < len(sent.words)
+            and sent.words[after + 1].upos == "ADP"
+            and after + 1 in sent.subtree(noun.index)
+        )
+        if not (mod.upos in ("ADJ", "ADV") or participle) or not own:
+            continue
+        if noun.head == after and mod.head >= 0:
+            moves[noun.index] = (mod.head, "obl")
+        elif noun.head != mod.head or mod.head < 0:
+            continue
+        moves[after] = (noun.index, "acl" if participle else "amod")
+    return moves
+
+
 def _is_tree(sent: Sentence, moves: dict[int, tuple[int, str]]) -> bool:
     """Every word still reaches the root after the moves (a repair never makes a cycle)."""
     heads = [moves[w.index][0] if w.index in moves else w.head for w in sent.words]
@@ -198,6 +236,8 @@ def _words_and_subjects(
     a noun, and the clause subjects (subject_repairs.py)."""
     if (cases := _case_on_compound(sent)) and _is_tree(sent, cases):
         sent = _moved(sent, cases)
+    if (sources := _source_modifier_as_head(sent, in_lex)) and _is_tree(sent, sources):
+        sent = _moved(sent, sources)
     for say, moves_say in (say_read_as_noun(sent), closing_cue_read_as_modifier(sent, in_lex)):
         if say >= 0 and _is_tree(sent, moves_say):
             sent = _moved(sent, moves_say)
