@@ -31,7 +31,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 
 * **a source noun's modifier read as its head** - "according to aides close to him" as
   ``obl(close, aides)``: the noun a prepositional cue marks heads its phrase
-  (``_source_modifier_as_head``).
+  (``_source_modifier_as_head``); and "People close to Clinton say", '"...," people familiar
+  with the plan said' with ``nsubj(close, People)``: the noun is the speech verb's subject
+  (``_subject_modifier_as_head``).
 
 A second "that" clause coordinated with the first ("conceded that he was trailing - and that
 Pennsylvania may be slipping") moves with it. The repair changes only those arcs, and only where
@@ -217,6 +219,69 @@ def _source_modifier_as_head(sent: Sentence, in_lex: InLexicon) -> dict[int, tup
     return moves
 
 
+def _subject_modifier_as_head(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """ "People close to Clinton say ...", '"...," people familiar with the plan said': the parse
+    makes the adjective or participle after the subject noun the head of the noun
+    (``nsubj(close, People)``) and hangs it on the clause, so the speech verb right after the
+    phrase has no subject. The noun is the verb's subject and the word after it its modifier
+    (not with a copula: "People are close to Clinton")."""
+    moves: dict[int, tuple[int, str]] = {}
+    for noun in sent.words:
+        mod_i = noun.index + 1
+        if noun.rel != "nsubj" or noun.head != mod_i or noun.upos not in ("NOUN", "PRON"):
+            continue
+        mod = sent.words[mod_i]
+        participle = mod.upos == "VERB" and "VerbForm=Part" in mod.feats
+        kids = [sent.words[c] for c in sent.children[mod_i]]
+        if not (mod.upos == "ADJ" or participle) or any(k.rel in ("cop", "aux", "aux:pass") for k in kids):
+            continue
+        if not any(k.rel in ("obl", "nmod", "nsubj") and k.index > mod_i for k in kids):
+            continue  # (a phrase running on after the modifier: "close to Clinton")
+        verb, inside = _verb_after_phrase(sent, mod_i, is_speech)
+        if verb < 0:
+            continue
+        moves.update(inside)
+        moves[noun.index] = (verb, "nsubj")
+        moves[mod_i] = (noun.index, "acl" if participle else "amod")
+    return moves
+
+
+def _verb_after_phrase(sent: Sentence, mod_i: int, is_speech: IsSpeech) -> tuple[int, dict[int, tuple[int, str]]]:
+    """The speech verb with no subject right after the modifier's phrase; or one the parse hung
+    inside it with the phrase's name as its subject ('"...," people close to Clinton say' as
+    ``nsubj(say, Clinton)`` + ``case(Clinton, to)`` + ``obl(close, say)``: a noun with a
+    preposition is no subject), with the moves that take it out: the name back to the modifier,
+    the verb to the modifier's place, and a quoted clause before it under the verb."""
+    sub = sent.subtree(mod_i)
+    after = max(sub) + 1
+    # (right after it: "the meeting deteriorated from there, said one source" is a clause)
+    if after < len(sent.words) and sent.words[after - 1].upos != "PUNCT":
+        v = sent.words[after]
+        if (
+            v.upos == "VERB"
+            and is_speech(v, sent)
+            and not any(sent.words[c].rel == "nsubj" for c in sent.children[after])
+        ):
+            return after, {}
+    mod = sent.words[mod_i]
+    for i in sub:
+        v = sent.words[i]
+        subj = [c for c in sent.children[i] if sent.words[c].rel == "nsubj"]
+        if i <= mod_i or v.upos != "VERB" or not is_speech(v, sent) or len(subj) != 1 or i != max(sub):
+            continue
+        if not any(sent.words[k].rel == "case" for k in sent.children[subj[0]]):
+            continue
+        moves = {subj[0]: (mod_i, "obl")}
+        head = sent.words[mod.head] if mod.head >= 0 else None
+        if head is not None and mod.rel in ("ccomp", "parataxis") and head.index < mod_i:
+            moves[i] = (head.head, head.deprel)  # the quoted clause before: the verb's complement
+            moves[head.index] = (i, "ccomp")
+        else:
+            moves[i] = (mod.head, mod.deprel)
+        return i, moves
+    return -1, {}
+
+
 def _is_tree(sent: Sentence, moves: dict[int, tuple[int, str]]) -> bool:
     """Every word still reaches the root after the moves (a repair never makes a cycle)."""
     heads = [moves[w.index][0] if w.index in moves else w.head for w in sent.words]
@@ -236,8 +301,9 @@ def _words_and_subjects(
     a noun, and the clause subjects (subject_repairs.py)."""
     if (cases := _case_on_compound(sent)) and _is_tree(sent, cases):
         sent = _moved(sent, cases)
-    if (sources := _source_modifier_as_head(sent, in_lex)) and _is_tree(sent, sources):
-        sent = _moved(sent, sources)
+    for modifiers in (_source_modifier_as_head(sent, in_lex), _subject_modifier_as_head(sent, is_speech)):
+        if modifiers and _is_tree(sent, modifiers):
+            sent = _moved(sent, modifiers)
     for say, moves_say in (say_read_as_noun(sent), closing_cue_read_as_modifier(sent, in_lex)):
         if say >= 0 and _is_tree(sent, moves_say):
             sent = _moved(sent, moves_say)

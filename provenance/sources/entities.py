@@ -250,27 +250,40 @@ class EntityTable(UnnamedResolver, PronounResolver):
                     describe(WordRef(mention.ref.sentence, inner), self.doc.text, self.m.is_role, self.m.is_title)
                 )
         owner = phrase_owner(self, mention.ref.sentence, mention.head) or earlier_owner(self, mention)
-        if owner is not None:
-            who = describe(owner, self.doc.text, self.m.is_role, self.m.is_title)
-            # a name the article does not give a person ("The Civic Works report") is left to
-            # the document reading, which makes it an organisation
-            recognised = who.pronoun is not None or (
-                who.name is not None
-                and (self.is_org_name(who.name) or self._outlet_named_before(who.name, mention.start) is not None)
-            )  # ("the Globe report" after "The Globe and Mail")
-            recognised = recognised or any(
-                self.same_person(who.name or "", n.name) and not mention.start <= n.start < mention.end
-                for n in self.person_names
-            )  # a person the article names elsewhere ("Roe's report" after "Jane Roe said")
-            # an institution's noun ("the campaign's statement")
-            recognised = recognised or self.vocab.in_lexicon("organization_words", owner.word.lemma.lower())
-            outlet = None if recognised else self.m.outlets.first_in(owner_phrase(owner))
-            if outlet is not None:  # "an Associated Press-GfK poll ... the survey": the outlet's
-                return self._for_name(mention, outlet[0])[0], "statement-owner"
-            found, _ = self.entity_for(who) if recognised else (None, None)
-            if found is not None and found.type in ("person", "organization"):
-                return found, "statement-owner"
+        if owner is not None and (owned := self._for_owner(mention, owner)) is not None:
+            return owned
         return self._for_description(mention)
+
+    def _for_owner(self, mention: Mention, owner: WordRef) -> Resolution | None:
+        """The author of a statement or document whose phrase names one ("the campaign's
+        statement", "a post from Jane Roe"), or None."""
+        who = describe(owner, self.doc.text, self.m.is_role, self.m.is_title)
+        # a name the article does not give a person ("The Civic Works report") is left to
+        # the document reading, which makes it an organisation
+        recognised = who.pronoun is not None or (
+            who.name is not None
+            and (self.is_org_name(who.name) or self._outlet_named_before(who.name, mention.start) is not None)
+        )  # ("the Globe report" after "The Globe and Mail")
+        recognised = recognised or any(
+            self.same_person(who.name or "", n.name) and not mention.start <= n.start < mention.end
+            for n in self.person_names
+        )  # a person the article names elsewhere ("Roe's report" after "Jane Roe said")
+        # an institution's noun ("the campaign's statement")
+        recognised = recognised or self.vocab.in_lexicon("organization_words", owner.word.lemma.lower())
+        outlet = None if recognised else self.m.outlets.first_in(owner_phrase(owner))
+        if outlet is not None:  # "an Associated Press-GfK poll ... the survey": the outlet's
+            return self._for_name(mention, outlet[0])[0], "statement-owner"
+        if not recognised and who.name is not None and owner.index > mention.head:
+            # "a post from Jane Roe": a person's name written whole after the statement is
+            # its author (when the tagger or a given name says it is a person's; "a report
+            # by Acme Research" is left to the document reading: the organisation's)
+            person = mention_type(owner.sentence, owner.index) == "person"
+            if person or self.tokens(who.name)[0] in self.m.names.given_names:
+                return self._for_name(mention, who.name)[0], "statement-owner"
+        found, _ = self.entity_for(who) if recognised else (None, None)
+        if found is not None and found.type in ("person", "organization"):
+            return found, "statement-owner"
+        return None
 
     def _known_name(self, mention: Mention) -> str | None:
         """ "Poulter said" at the start of a sentence, tagged as a common noun: a lone

@@ -36,7 +36,8 @@ def _carrier(vocab: Vocabulary, lemma: str) -> bool:
 def phrase_owner(table: _Table, sent: Sentence, head: int) -> WordRef | None:
     """The owner written in the phrase of the statement noun ``head``, or None."""
     vocab = table.vocab
-    if not _carrier(vocab, sent.words[head].lemma.lower()):
+    # (by the form too: "numbers" is a document, the lemma "number" is not: "a number of aides")
+    if not (_carrier(vocab, sent.words[head].lemma.lower()) or _carrier(vocab, sent.words[head].text.lower())):
         return None
     owners = [
         c

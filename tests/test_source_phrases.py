@@ -1,0 +1,137 @@
+"""Unnamed sources written as a noun with a modifier after it ("people close to Clinton", "those
+familiar with the matter"), and statements and documents whose author is written after them
+("a post from Jane Roe", "the latest numbers from Statistics Canada").
+
+The trees are the ones the shipped parser produced for sentences written for these tests
+(attribution/repairs._subject_modifier_as_head, sources/entities.EntityTable.entity_for's
+statement owner, sources/unnamed's document nouns by form). No model needed."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+
+def _quotes(rows: list[FeatRow]) -> list[tuple[str, str, str | None, str | None]]:
+    r = resolve([[rows]])  # type: ignore[list-item]
+    return [
+        (
+            q.text,
+            q.speaker.text if q.speaker else "",
+            q.speaker.type if q.speaker else None,
+            q.speaker.anonymity if q.speaker else None,
+        )
+        for q in r.quotes
+    ]
+
+
+def test_a_modifier_after_the_subject_noun_read_as_its_head():
+    # People close to Clinton say they will win .  as nsubj(close, People) + advmod(say, close)
+    rows: list[FeatRow] = [
+        ("People", "person", "NOUN", 1, "nsubj", "Number=Plur"),
+        ("close", "close", "ADJ", 4, "advmod", "Degree=Pos"),
+        ("to", "to", "ADP", 3, "case", ""),
+        ("Clinton", "Clinton", "PROPN", 1, "obl", "Number=Sing"),
+        ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|VerbForm=Fin"),
+        ("they", "they", "PRON", 7, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+        ("will", "will", "AUX", 7, "aux", "VerbForm=Fin"),
+        ("win", "win", "VERB", 4, "ccomp", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 4, "punct", ""),
+    ]
+    assert _quotes(rows) == [("they will win", "People close to Clinton", "anonymous", "anonymous")]
+
+
+def test_a_closing_cue_the_parse_hung_inside_the_subjects_modifier():
+    # " We will win , " people close to Clinton say .
+    # as ccomp(win, close) + obl(close, say) + nsubj(say, Clinton) with "to" on "Clinton"
+    rows: list[FeatRow] = [
+        ('"', '"', "PUNCT", 3, "punct", ""),
+        ("We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+        ("will", "will", "AUX", 3, "aux", "VerbForm=Fin"),
+        ("win", "win", "VERB", -1, "root", "VerbForm=Inf"),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ('"', '"', "PUNCT", 7, "punct", ""),
+        ("people", "person", "NOUN", 7, "nsubj", "Number=Plur"),
+        ("close", "close", "ADJ", 3, "ccomp", "Degree=Pos"),
+        ("to", "to", "ADP", 9, "case", ""),
+        ("Clinton", "Clinton", "PROPN", 10, "nsubj", "Number=Sing"),
+        ("say", "say", "VERB", 7, "obl", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 3, "punct", ""),
+    ]
+    found = _quotes(rows)
+    assert [(speaker, typ) for _, speaker, typ, _ in found] == [("people close to Clinton", "anonymous")]
+    assert found[0][0].startswith('" We will win')
+
+
+def test_a_clause_before_a_comma_and_an_inverted_cue_keeps_its_own_subject():
+    # The meeting deteriorated from there , said one source in the room .
+    # ("deteriorated" tagged a participle: still the clause's verb, "meeting" its subject)
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+        ("meeting", "meeting", "NOUN", 2, "nsubj", "Number=Sing"),
+        ("deteriorated", "deteriorate", "VERB", 6, "ccomp", "Mood=Ind|Person=3|Tense=Past|VerbForm=Part"),
+        ("from", "from", "ADP", 4, "case", ""),
+        ("there", "there", "ADV", 2, "obl", "PronType=Dem"),
+        (",", ",", "PUNCT", 2, "punct", ""),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("one", "one", "NUM", 8, "nummod", "NumForm=Word|NumType=Card"),
+        ("source", "source", "NOUN", 6, "obj", "Number=Sing"),
+        ("in", "in", "ADP", 11, "case", ""),
+        ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+        ("room", "room", "NOUN", 6, "obl", "Number=Sing"),
+        (".", ".", "PUNCT", 6, "punct", ""),
+    ]
+    found = _quotes(rows)
+    assert [(text, speaker) for text, speaker, _, _ in found] == [("The meeting deteriorated from there", "one source")]
+
+
+def test_a_post_from_a_named_person_is_that_persons():
+    # The company is in trouble , according to a post from Jane Roe on her blog .
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+        ("company", "company", "NOUN", 4, "nsubj", "Number=Sing"),
+        ("is", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("in", "in", "ADP", 4, "case", ""),
+        ("trouble", "trouble", "NOUN", -1, "root", "Number=Sing"),
+        (",", ",", "PUNCT", 9, "punct", ""),
+        ("according", "accord", "VERB", 9, "case", "Tense=Pres|VerbForm=Part"),
+        ("to", "to", "ADP", 9, "case", ""),
+        ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+        ("post", "post", "NOUN", 4, "nmod", "Number=Sing"),
+        ("from", "from", "ADP", 12, "case", ""),
+        ("Jane", "Jane", "PROPN", 12, "compound", "Number=Sing"),
+        ("Roe", "Roe", "PROPN", 9, "nmod", "Number=Sing"),
+        ("on", "on", "ADP", 15, "case", ""),
+        ("her", "her", "PRON", 15, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+        ("blog", "blog", "NOUN", 9, "nmod", "Number=Sing"),
+        (".", ".", "PUNCT", 4, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    assert [q.text for q in r.quotes] == ["The company is in trouble"]
+    speaker = r.quotes[0].speaker
+    assert speaker is not None and speaker.type == "person"
+    assert any(e.name == "Jane Roe" and e.id == speaker.entity for e in r.entities)
+
+
+def test_numbers_from_an_agency_are_the_agencys_even_though_the_lemma_is_number():
+    # Sales fell in May , according to the latest numbers from Statistics Canada .
+    rows: list[FeatRow] = [
+        ("Sales", "sale", "NOUN", 1, "nsubj", "Number=Plur"),
+        ("fell", "fall", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        ("in", "in", "ADP", 3, "case", ""),
+        ("May", "May", "PROPN", 1, "obl", "Number=Sing"),
+        (",", ",", "PUNCT", 9, "punct", ""),
+        ("according", "accord", "VERB", 9, "case", "Tense=Pres|VerbForm=Part"),
+        ("to", "to", "ADP", 9, "case", ""),
+        ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+        ("latest", "late", "ADJ", 9, "amod", "Degree=Sup"),
+        ("numbers", "number", "NOUN", 1, "obl", "Number=Plur"),
+        ("from", "from", "ADP", 12, "case", ""),
+        ("Statistics", "Statistics", "PROPN", 12, "compound", "Number=Sing"),
+        ("Canada", "Canada", "PROPN", 9, "nmod", "Number=Sing"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    found = _quotes(rows)
+    assert [(text, typ, anon) for text, _, typ, anon in found] == [
+        ("Sales fell in May", "organization", "organization")
+    ]
