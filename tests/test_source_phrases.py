@@ -135,3 +135,96 @@ def test_numbers_from_an_agency_are_the_agencys_even_though_the_lemma_is_number(
     assert [(text, typ, anon) for text, _, typ, anon in found] == [
         ("Sales fell in May", "organization", "organization")
     ]
+
+
+def test_a_relative_clause_after_an_inverted_speakers_name_is_no_report():
+    # " It was terrible , " said Maria Gomez , whose son was hurt in the crash .
+    # as ccomp(said, hurt): the clause "whose son was hurt" describes Gomez, nobody reported it
+    rows: list[FeatRow] = [
+        ('"', '"', "PUNCT", 3, "punct", ""),
+        ("It", "it", "PRON", 3, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+        ("was", "be", "AUX", 3, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("terrible", "terrible", "ADJ", 6, "ccomp", "Degree=Pos"),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ('"', '"', "PUNCT", 6, "punct", ""),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("Maria", "Maria", "PROPN", 8, "compound", "Number=Sing"),
+        ("Gomez", "Gomez", "PROPN", 6, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 13, "punct", ""),
+        ("whose", "whose", "PRON", 11, "nmod:poss", "Poss=Yes|PronType=Rel"),
+        ("son", "son", "NOUN", 13, "nsubj:pass", "Number=Sing"),
+        ("was", "be", "AUX", 13, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("hurt", "hurt", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("in", "in", "ADP", 16, "case", ""),
+        ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+        ("crash", "crash", "NOUN", 13, "obl", "Number=Sing"),
+        (".", ".", "PUNCT", 6, "punct", ""),
+    ]
+    found = _quotes(rows)
+    assert [(text, speaker) for text, speaker, _, _ in found] == [('" It was terrible , "', "Maria Gomez")]
+
+
+def test_the_reported_clauses_subject_with_its_apposition_read_as_the_cues_object():
+    # Police said the driver , a 34 - year - old man from Laval , was arrested .
+    # as obj(said, driver) + nsubj:pass(arrested, man): the driver was arrested
+    rows: list[FeatRow] = [
+        ("Police", "Police", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+        ("driver", "driver", "NOUN", 1, "obj", "Number=Sing"),
+        (",", ",", "PUNCT", 11, "punct", ""),
+        ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+        ("34", "34", "NUM", 8, "nummod", "NumForm=Digit|NumType=Card"),
+        ("-", "-", "PUNCT", 6, "punct", ""),
+        ("year", "year", "NOUN", 10, "compound", "Number=Sing"),
+        ("-", "-", "PUNCT", 8, "punct", ""),
+        ("old", "old", "ADJ", 11, "amod", "Degree=Pos"),
+        ("man", "man", "NOUN", 16, "nsubj:pass", "Number=Sing"),
+        ("from", "from", "ADP", 13, "case", ""),
+        ("Laval", "Laval", "PROPN", 11, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 16, "punct", ""),
+        ("was", "be", "AUX", 16, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("arrested", "arrest", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    found = _quotes(rows)
+    assert [(text, speaker) for text, speaker, _, _ in found] == [
+        ("the driver , a 34 - year - old man from Laval , was arrested", "Police")
+    ]
+
+
+def test_a_spokesperson_whose_anonymity_is_explained_is_an_anonymous_source():
+    # A spokesman for the ministry , who asked not to be named , said the plan was final .
+    # (without the reason: the ministry speaking through its spokesman, an organisation)
+    rows: list[FeatRow] = [
+        ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+        ("spokesman", "spokesman", "NOUN", 13, "nsubj", "Number=Sing"),
+        ("for", "for", "ADP", 4, "case", ""),
+        ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+        ("ministry", "ministry", "NOUN", 1, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 7, "punct", ""),
+        ("who", "who", "PRON", 7, "nsubj", "PronType=Rel"),
+        ("asked", "ask", "VERB", 13, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("not", "not", "PART", 11, "advmod", "Polarity=Neg"),
+        ("to", "to", "PART", 11, "mark", ""),
+        ("be", "be", "AUX", 11, "aux:pass", "VerbForm=Inf"),
+        ("named", "name", "VERB", 7, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        (",", ",", "PUNCT", 1, "punct", ""),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+        ("plan", "plan", "NOUN", 17, "nsubj", "Number=Sing"),
+        ("was", "be", "AUX", 17, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("final", "final", "ADJ", 13, "ccomp", "Degree=Pos"),
+        (".", ".", "PUNCT", 13, "punct", ""),
+    ]
+    assert _quotes(rows) == [
+        ("the plan was final", "A spokesman for the ministry", "anonymous", "anonymous-with-reason")
+    ]
+    # A spokesman for the ministry said the plan was final .
+    without: list[FeatRow] = [
+        rows[0],
+        ("spokesman", "spokesman", "NOUN", 5, "nsubj", "Number=Sing"),
+        *rows[2:5],
+        *[(t, lem, u, h - 8 if h > 5 else h, r, f) for t, lem, u, h, r, f in rows[13:]],
+    ]
+    assert _quotes(without) == [("the plan was final", "A spokesman for the ministry", "organization", "organization")]

@@ -21,11 +21,13 @@
   the suspect, a 34-year-old man, told officers he had been drinking" as ``obj(said,
   suspect)`` + ``ccomp(said, man)`` + ``ccomp(said, told)``: the object right after the cue,
   its apposition set off by commas, then a finite verb with no subject: the object is that
-  verb's subject and the verb what was said.
+  verb's subject and the verb what was said. So when the apposition is the clause's own subject
+  ("Police said the driver, a 34-year-old man, was arrested" with ``nsubj:pass(arrested, man)``).
 
 * **a relative clause on the subject read as the cue's complement** - "A neighbour, who asked
   that her name not be used, said ..." as ``ccomp(said, asked)``: a clause opened by "who" or
-  "which" right after the subject and its comma is the subject's relative clause.
+  "which" right after the subject and its comma is the subject's relative clause; so after an
+  inverted cue's subject ('"...," said Maria Gomez, whose son was hurt').
 
 Part of subject_repairs.subject_moves (tests/test_clause_repairs.py).
 """
@@ -162,6 +164,12 @@ def subject_with_apposition_as_object(sent: Sentence, verb: Word) -> Moves:
     if end + 1 >= len(sent.words) or sent.words[end + 1].text != ",":
         return {}
     appos = next((k for k in kids if k > end and _first(sent, k) == end + 2), None)
+    if (
+        appos is not None
+        and sent.words[appos].rel in ("ccomp", "conj", "parataxis")
+        and sent.words[appos].upos == "VERB"
+    ):
+        return _apposition_as_clause_subject(sent, obj, appos, end)
     if appos is None or sent.words[appos].upos != "NOUN":
         return {}
     words = _words(sent, appos)
@@ -178,22 +186,43 @@ def subject_with_apposition_as_object(sent: Sentence, verb: Word) -> Moves:
     return {appos: (obj, "appos"), obj: (clause, "nsubj"), clause: (verb.index, "ccomp")}
 
 
+def _apposition_as_clause_subject(sent: Sentence, obj: int, clause: int, end: int) -> Moves:
+    """ "Police said the driver, a 34-year-old man, was arrested" as ``obj(said, driver)`` +
+    ``nsubj:pass(arrested, man)``: the clause's subject set off by commas right after the
+    object is the object's apposition, and the object the clause's subject."""
+    subject = next((k for k in sent.children[clause] if sent.words[k].rel in _SUBJECTS), None)
+    if subject is None or _first(sent, subject) != end + 2 or sent.words[subject].upos != "NOUN":
+        return {}
+    words = _words(sent, subject)
+    close = max(words) + 1
+    if any(sent.words[k].upos in ("VERB", "AUX") for k in words) or close >= clause or sent.words[close].text != ",":
+        return {}
+    return {subject: (obj, "appos"), obj: (clause, sent.words[subject].deprel)}
+
+
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})
 
 
 def relative_clause_read_as_complement(sent: Sentence, verb: Word) -> Moves:
     """``{clause: (subject, "acl:relcl")}`` for the fifth misparse."""
     kids = sent.children[verb.index]
-    subject = next((k for k in kids if sent.words[k].rel in _SUBJECTS and k < verb.index), None)
+    # (before the verb, or after it in an inverted cue: '"...," said Maria Gomez, whose son was hurt')
+    subject = next((k for k in kids if sent.words[k].rel in _SUBJECTS), None)
     if subject is None:
         return {}
     end = max(_words(sent, subject))
     for c in kids:
-        if c < subject or c > verb.index or sent.words[c].rel not in ("ccomp", "parataxis", "advcl", "conj"):
+        if (
+            c < subject
+            or (subject < verb.index < c)
+            or sent.words[c].rel not in ("ccomp", "parataxis", "advcl", "conj")
+        ):
             continue
-        first = min(sent.subtree(c))
+        first = _first(sent, c)
         w = sent.words[first]
         opens = w.lemma.lower() in _RELATIVE or w.text.lower() in _RELATIVE
-        if opens and w.head == c and first == end + 2 and sent.words[end + 1].text == ",":
+        # ("whose" hangs on its noun: "whose son was hurt")
+        on_clause = w.head == c or (w.text.lower() == "whose" and 0 <= w.head and sent.words[w.head].head == c)
+        if opens and on_clause and first == end + 2 and sent.words[end + 1].text == ",":
             return {c: (subject, "acl:relcl")}
     return {}

@@ -68,6 +68,8 @@ class SpeakerResolver:
                 mention, entity, how, members, channel = named, source, how_cited, [], outlet
         if entity is not None and entity.type in ("person", "anonymous"):
             self.entities.last_speaker = (entity, mention.end)
+        if entity is not None and self._explained_spokesperson(entity, mention, a.cue):
+            entity, how = self.entities.unnamed_person(mention), None
         if entity is not None and entity.type == "anonymous" and entity.reason is None:
             reason = self.reasons.find(mention, a.cue)
             if reason:
@@ -96,6 +98,13 @@ class SpeakerResolver:
             self.co_speakers[id(a)] = co
             speaker.plural = True
         return speaker, entity, via
+
+    def _explained_spokesperson(self, entity: Entity, mention: Mention, cue: WordRef | None) -> bool:
+        """ "A spokesman for the ministry, who asked not to be named because ..., said": a
+        spokesperson whose anonymity the article explains is an anonymous source, not the body."""
+        head = mention.ref.sentence.words[mention.head]
+        spokesperson = mention.name is None and self.m.vocab.in_lexicon("spokesperson_nouns", head.lemma.lower())
+        return entity.type == "organization" and spokesperson and self.reasons.find(mention, cue) is not None
 
     def _coordinated(self, mention: Mention, first: Entity | None) -> list[tuple[Speaker, Entity]]:
         """ "Jane Roe and Tom Doe said", "Roe, Doe and Smith said": every conjunct of the

@@ -11,6 +11,7 @@ import regex
 from provenance.document import Document
 from provenance.syntax.tree import Sentence, WordRef
 
+from .mentions import Mention
 from .model import Entity, SourceModel
 from .names import Gender
 from .outlets import ACRONYM
@@ -162,6 +163,13 @@ class TableBase:
         e = Entity(id=len(self.entities), **kw)  # type: ignore[arg-type]
         self.entities.append(e)
         return e
+
+    def unnamed_person(self, mention: Mention) -> Entity:
+        """A new anonymous source described as the mention describes it."""
+        head_lemma = mention.ref.sentence.words[mention.head].lemma.lower()
+        return self._new(
+            name=mention.description, type="anonymous", head_lemma=head_lemma, description=mention.description
+        )
 
     def vague_group(self, key: str) -> Entity:
         """One vague plural source per distinct unresolvable "they" of the article."""
