@@ -228,3 +228,33 @@ def test_a_spokesperson_whose_anonymity_is_explained_is_an_anonymous_source():
         *[(t, lem, u, h - 8 if h > 5 else h, r, f) for t, lem, u, h, r, f in rows[13:]],
     ]
     assert _quotes(without) == [("the plan was final", "A spokesman for the ministry", "organization", "organization")]
+
+
+def test_a_persons_lawyers_are_anonymous_an_organisations_are_the_organisation():
+    # His lawyers said he would appeal .
+    his: list[FeatRow] = [
+        ("His", "his", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+        ("lawyers", "lawyer", "NOUN", 2, "nsubj", "Number=Plur"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        ("he", "he", "PRON", 5, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+        ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+        ("appeal", "appeal", "VERB", 2, "ccomp", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    assert _quotes(his) == [("he would appeal", "His lawyers", "anonymous", "anonymous")]
+    # Attorneys for the department said the rule was legal .
+    department: list[FeatRow] = [
+        ("Attorneys", "attorney", "NOUN", 4, "nsubj", "Number=Plur"),
+        ("for", "for", "ADP", 3, "case", ""),
+        ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+        ("department", "department", "NOUN", 0, "nmod", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+        ("rule", "rule", "NOUN", 8, "nsubj", "Number=Sing"),
+        ("was", "be", "AUX", 8, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("legal", "legal", "ADJ", 4, "ccomp", "Degree=Pos"),
+        (".", ".", "PUNCT", 4, "punct", ""),
+    ]
+    assert _quotes(department) == [
+        ("the rule was legal", "Attorneys for the department", "organization", "organization")
+    ]

@@ -244,12 +244,13 @@ def test_an_unnamed_spokesperson_of_a_named_organisation_is_the_organisation():
 
 
 def test_a_spokesperson_of_a_pronoun_speaks_for_a_body_the_description_names():
-    # "His lawyers said ...": they speak for whoever "his" is; the pronoun is no organisation name
-    rows = said([("His", "he", "PRON"), ("lawyers", "lawyer", "NOUN")])
+    # "His spokesmen said ...": they speak for whoever "his" is; the pronoun is no organisation
+    # name (his lawyers speak for a client: test_source_phrases.py)
+    rows = said([("His", "he", "PRON"), ("spokesmen", "spokesman", "NOUN")])
     rows[0] = ("His", "he", "PRON", 1, "nmod:poss")
     [q], _ = run([[rows]])
     assert q.speaker is not None
-    assert (q.speaker.name, q.speaker.type) == ("His lawyers", "organization")
+    assert (q.speaker.name, q.speaker.type) == ("His spokesmen", "organization")
 
 
 def test_the_utility_is_the_organisation_the_article_named():

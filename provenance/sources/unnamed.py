@@ -16,6 +16,7 @@ from .delayed import identified_as, named_next, titled_later
 from .head_names import organisation_with_head
 from .mentions import Mention
 from .model import Entity
+from .spokespeople import spoken_for
 from .table import Resolution, TableBase, spelling_variant
 
 _DEFINITE = ("the", "this", "that", "these", "those")
@@ -197,7 +198,7 @@ class UnnamedResolver(TableBase):
         ):
             # (an official of a named body giving its statement speaks for it: "In a statement,
             # a State Department official said")
-            org = self._spoken_for(mention)
+            org = spoken_for(self, mention)
             if org is not None:
                 return org, None
         sent = mention.ref.sentence
@@ -248,47 +249,6 @@ class UnnamedResolver(TableBase):
         if found is None:
             return None
         return regex.sub(r"(?:\s+(?:of|in|for|and|al|the))+$", "", found)
-
-    def _spoken_for(self, mention: Mention) -> Entity | None:
-        """The organisation an unnamed spokesperson speaks for: a capitalised or possessive
-        modifier ("a Navy spokeswoman", "Trump's representatives") or a "for"/"of" phrase ("a
-        spokesman for the ministry")."""
-        sent = mention.ref.sentence
-        head = mention.head
-        org: list[int] = []
-        for c in sent.children[head]:
-            w = sent.words[c]
-            if c < head and w.deprel == "nmod:poss" and w.upos == "PRON":
-                # "His lawyers", "their spokesman": they speak for whoever the pronoun is, so the
-                # description itself names the body (not "His").
-                return self._new(
-                    name=mention.description,
-                    type="organization",
-                    head_lemma=sent.words[head].lemma.lower(),
-                    description=mention.description,
-                )
-            if c < head and w.deprel in ("compound", "amod", "nmod:poss") and w.text[:1].isupper():
-                org = sorted(i for i in sent.subtree(c) if sent.words[i].upos not in ("PART", "PUNCT", "DET"))
-            elif (
-                c > head
-                and w.rel == "nmod"
-                and any(sent.words[k].lemma.lower() in ("for", "of") for k in sent.children[c])
-            ):
-                if w.text[:1].isupper() or self.vocab.in_lexicon("organization_words", w.lemma.lower()):
-                    org = [i for i in sent.subtree(c) if sent.words[i].rel not in ("case", "det", "punct")]
-        if not org:
-            return None
-        text = self.doc.text[sent.words[org[0]].start : sent.words[org[-1]].end]
-        name = regex.sub(r"(?:'s|’s)$", "", text)
-        for e in reversed(self.entities):
-            if e.type == "organization" and e.name.lower() == name.lower():
-                return e
-        return self._new(
-            name=name,
-            type="organization",
-            head_lemma=sent.words[org[-1]].lemma.lower(),
-            description=mention.description,
-        )
 
     def _last_named_organization(self) -> Entity | None:
         """The most recent organisation that speaks under a proper name, outlets aside (a news
