@@ -258,3 +258,44 @@ def test_a_persons_lawyers_are_anonymous_an_organisations_are_the_organisation()
     assert _quotes(department) == [
         ("the rule was legal", "Attorneys for the department", "organization", "organization")
     ]
+
+
+# It is understood the talks will resume on Monday .  ("It" as nsubj:pass, not expl)
+UNDERSTOOD: list[FeatRow] = [
+    ("It", "it", "PRON", 2, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 2, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("understood", "understand", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("will", "will", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("resume", "resume", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Monday", "Monday", "PROPN", 6, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_it_as_the_subject_of_a_passive_cue_with_a_clause_is_the_vague_frame():
+    [(text, speaker, typ, anonymity)] = _quotes(UNDERSTOOD)
+    assert text == "the talks will resume on Monday"
+    assert (speaker, typ, anonymity) == ("It is understood", "unknown", "vague")
+
+
+def test_a_passive_cue_with_its_expletive_takes_no_speaker_from_the_clause_around_it():
+    # Roe made news when it was revealed that he paid the firm .
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("made", "make", "VERB", -1, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("news", "news", "NOUN", 1, "obj", "Number=Sing"),
+        ("when", "when", "ADV", 6, "advmod", "PronType=Int"),
+        ("it", "it", "PRON", 6, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+        ("was", "be", "AUX", 6, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("revealed", "reveal", "VERB", 1, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("that", "that", "SCONJ", 9, "mark", ""),
+        ("he", "he", "PRON", 9, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+        ("paid", "pay", "VERB", 6, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+        ("firm", "firm", "NOUN", 9, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("that he paid the firm", "", None, None)]

@@ -256,8 +256,8 @@ def _participle_subject(sent: Sentence, index: int) -> WordRef | None:
     late_csubj = w.rel == "csubj" and w.head < index
     if (w.rel not in ("advcl", "xcomp", "ccomp", "conj", "parataxis") and not late_csubj) or not is_participle(w):
         return None
-    if w.head < 0:
-        return None
+    if w.head < 0 or any(sent.words[c].rel == "expl" for c in sent.children[index]):
+        return None  # ("when it was revealed that ...": a passive with its expletive, no participle)
     # "The charges carry ten years, Roe said, adding that ...": the participle continues the
     # verb just before its comma, wherever the parse hung it.
     if index >= 2 and sent.words[index - 1].text == "," and sent.words[index - 2].upos == "VERB":

@@ -64,3 +64,17 @@ def passive_agent(sent: Sentence, index: int) -> WordRef | None:
         if w.rel == "obl" and any(sent.words[k].lemma.lower() == "by" for k in sent.children[c]):
             return WordRef(sent, c)
     return None
+
+
+def expletive_it(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "It is understood the talks will resume" as ``nsubj:pass(understood, It)``: "it" as the
+    subject of a passive verb that has a clause of its own is the expletive that stands in for
+    that clause (``expl``, as the parse gives "It is believed that ..."), never a speaker."""
+    moves: dict[int, tuple[int, str]] = {}
+    for w in sent.words:
+        if w.text.lower() != "it" or w.deprel != "nsubj:pass" or w.head < 0:
+            continue
+        kids = [sent.words[c] for c in sent.children[w.head]]
+        if any(k.rel == "aux" and k.deprel == "aux:pass" for k in kids) and any(k.rel == "ccomp" for k in kids):
+            moves[w.index] = (w.head, "expl")
+    return moves

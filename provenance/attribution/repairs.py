@@ -34,6 +34,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   (``_source_modifier_as_head``); and "People close to Clinton say", '"...," people familiar
   with the plan said' with ``nsubj(close, People)``: the noun is the speech verb's subject
   (``_subject_modifier_as_head``).
+* **an expletive read as a subject** - "It is understood the talks will resume" with
+  ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
+  (``passives.expletive_it``).
 
 A second "that" clause coordinated with the first ("conceded that he was trailing - and that
 Pennsylvania may be slipping") moves with it. The repair changes only those arcs, and only where
@@ -50,6 +53,7 @@ from dataclasses import replace
 from provenance.syntax.tree import Sentence, Word
 
 from .model import ParsedParagraph
+from .passives import expletive_it
 from .subject_repairs import subject_moves
 from .tag_repairs import (
     closing_cue_read_as_modifier,
@@ -301,7 +305,11 @@ def _words_and_subjects(
     a noun, and the clause subjects (subject_repairs.py)."""
     if (cases := _case_on_compound(sent)) and _is_tree(sent, cases):
         sent = _moved(sent, cases)
-    for modifiers in (_source_modifier_as_head(sent, in_lex), _subject_modifier_as_head(sent, is_speech)):
+    for modifiers in (
+        _source_modifier_as_head(sent, in_lex),
+        _subject_modifier_as_head(sent, is_speech),
+        expletive_it(sent),
+    ):
         if modifiers and _is_tree(sent, modifiers):
             sent = _moved(sent, modifiers)
     for say, moves_say in (say_read_as_noun(sent), closing_cue_read_as_modifier(sent, in_lex)):
