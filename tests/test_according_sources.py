@@ -1,6 +1,6 @@
 """What "according to X" qualifies when the parse hangs the source noun's own modifier above it,
 stops the content at a coordinated verb, or when the phrase names the channel of a named
-speaker's quoted words (attribution/repairs._source_modifier_as_head, extent._climbs,
+speaker's quoted words (attribution/modifiers.source_modifier_as_head, extent._climbs,
 from_patterns._valid_content). Hand-built trees of sentences written for these tests, in the
 shapes the shipped parser gave them; no model needed."""
 

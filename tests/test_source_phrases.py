@@ -3,7 +3,7 @@ familiar with the matter"), and statements and documents whose author is written
 ("a post from Jane Roe", "the latest numbers from Statistics Canada").
 
 The trees are the ones the shipped parser produced for sentences written for these tests
-(attribution/repairs._subject_modifier_as_head, sources/entities.EntityTable.entity_for's
+(attribution/modifiers.subject_modifier_as_head, sources/entities.EntityTable.entity_for's
 statement owner, sources/unnamed's document nouns by form). No model needed."""
 
 from __future__ import annotations

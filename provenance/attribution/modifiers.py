@@ -1,0 +1,110 @@
+"""A noun's modifier the parser made the noun's head, so that a source or a subject never reaches
+its clause: "according to aides close to him" (``obl(close, aides)``), "People close to Clinton
+say" (``nsubj(close, People)``). Used by repairs.py; tests/test_according_sources.py and
+tests/test_source_phrases.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
+
+IsSpeech = Callable[[Word, Sentence], bool]
+InLexicon = Callable[[str, str], bool]
+
+
+def source_modifier_as_head(sent: Sentence, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
+    """ "according to people close to the campaign", "according to aides close to him": the
+    parse makes the modifier after the source noun the phrase's head (``obl(close, people)``,
+    ``advcl(called, close)``) or its sibling (``advmod(paid, close)``), and the source never
+    reaches the clause it qualifies. The noun a prepositional cue marks heads its phrase, so
+    an adjective, adverb or participle right after it is its modifier (``amod``/``acl``) and
+    the noun takes the modifier's place in the clause."""
+    moves: dict[int, tuple[int, str]] = {}
+    for cue in sent.words:
+        if cue.rel not in ("case", "mark") or not in_lex("prepositional_cues", cue.text.lower()):
+            continue
+        noun = sent.words[cue.head]
+        after = noun.index + 1
+        if noun.upos not in ("NOUN", "PRON") or cue.index > noun.index or after >= len(sent.words):
+            continue
+        mod = sent.words[after]
+        participle = mod.upos == "VERB" and "VerbForm=Part" in mod.feats
+        # (a modifier with nothing of its own after it, "officials there", is not the case; its
+        # complement may hang on the noun: "officials close [to the mayor]")
+        own = sent.children[after] or (
+            after + 1 < len(sent.words)
+            and sent.words[after + 1].upos == "ADP"
+            and after + 1 in sent.subtree(noun.index)
+        )
+        if not (mod.upos in ("ADJ", "ADV") or participle) or not own:
+            continue
+        if noun.head == after and mod.head >= 0:
+            moves[noun.index] = (mod.head, "obl")
+        elif noun.head != mod.head or mod.head < 0:
+            continue
+        moves[after] = (noun.index, "acl" if participle else "amod")
+    return moves
+
+
+def subject_modifier_as_head(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """ "People close to Clinton say ...", '"...," people familiar with the plan said': the parse
+    makes the adjective or participle after the subject noun the head of the noun
+    (``nsubj(close, People)``) and hangs it on the clause, so the speech verb right after the
+    phrase has no subject. The noun is the verb's subject and the word after it its modifier
+    (not with a copula: "People are close to Clinton")."""
+    moves: dict[int, tuple[int, str]] = {}
+    for noun in sent.words:
+        mod_i = noun.index + 1
+        if noun.rel != "nsubj" or noun.head != mod_i or noun.upos not in ("NOUN", "PRON"):
+            continue
+        mod = sent.words[mod_i]
+        participle = mod.upos == "VERB" and "VerbForm=Part" in mod.feats
+        kids = [sent.words[c] for c in sent.children[mod_i]]
+        if not (mod.upos == "ADJ" or participle) or any(k.rel in ("cop", "aux", "aux:pass") for k in kids):
+            continue
+        if not any(k.rel in ("obl", "nmod", "nsubj") and k.index > mod_i for k in kids):
+            continue  # (a phrase running on after the modifier: "close to Clinton")
+        verb, inside = _verb_after_phrase(sent, mod_i, is_speech)
+        if verb < 0:
+            continue
+        moves.update(inside)
+        moves[noun.index] = (verb, "nsubj")
+        moves[mod_i] = (noun.index, "acl" if participle else "amod")
+    return moves
+
+
+def _verb_after_phrase(sent: Sentence, mod_i: int, is_speech: IsSpeech) -> tuple[int, dict[int, tuple[int, str]]]:
+    """The speech verb with no subject right after the modifier's phrase; or one the parse hung
+    inside it with the phrase's name as its subject ('"...," people close to Clinton say' as
+    ``nsubj(say, Clinton)`` + ``case(Clinton, to)`` + ``obl(close, say)``: a noun with a
+    preposition is no subject), with the moves that take it out: the name back to the modifier,
+    the verb to the modifier's place, and a quoted clause before it under the verb."""
+    sub = sent.subtree(mod_i)
+    after = max(sub) + 1
+    # (right after it: "the meeting deteriorated from there, said one source" is a clause)
+    if after < len(sent.words) and sent.words[after - 1].upos != "PUNCT":
+        v = sent.words[after]
+        if (
+            v.upos == "VERB"
+            and is_speech(v, sent)
+            and not any(sent.words[c].rel == "nsubj" for c in sent.children[after])
+        ):
+            return after, {}
+    mod = sent.words[mod_i]
+    for i in sub:
+        v = sent.words[i]
+        subj = [c for c in sent.children[i] if sent.words[c].rel == "nsubj"]
+        if i <= mod_i or v.upos != "VERB" or not is_speech(v, sent) or len(subj) != 1 or i != max(sub):
+            continue
+        if not any(sent.words[k].rel == "case" for k in sent.children[subj[0]]):
+            continue
+        moves = {subj[0]: (mod_i, "obl")}
+        head = sent.words[mod.head] if mod.head >= 0 else None
+        if head is not None and mod.rel in ("ccomp", "parataxis") and head.index < mod_i:
+            moves[i] = (head.head, head.deprel)  # the quoted clause before: the verb's complement
+            moves[head.index] = (i, "ccomp")
+        else:
+            moves[i] = (mod.head, mod.deprel)
+        return i, moves
+    return -1, {}
