@@ -299,3 +299,28 @@ def test_a_passive_cue_with_its_expletive_takes_no_speaker_from_the_clause_aroun
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
     assert _quotes(rows) == [("that he paid the firm", "", None, None)]
+
+
+def test_names_joined_by_a_slash_modify_the_document_noun_after_them():
+    # A new Reuters / Ipsos poll shows Roe leading by five points .
+    # as nsubj(shows, Reuters) + conj(Reuters, poll): the poll reports, through Reuters
+    rows: list[FeatRow] = [
+        ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+        ("new", "new", "ADJ", 2, "amod", "Degree=Pos"),
+        ("Reuters", "Reuters", "PROPN", 6, "nsubj", "Number=Plur"),
+        ("/", "/", "SYM", 4, "cc", ""),
+        ("Ipsos", "Ipsos", "PROPN", 5, "compound", "Number=Sing"),
+        ("poll", "poll", "NOUN", 2, "conj", "Number=Sing"),
+        ("shows", "show", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("Roe", "Roe", "PROPN", 6, "obj", "Number=Sing"),
+        ("leading", "lead", "VERB", 6, "xcomp", "Tense=Pres|VerbForm=Part"),
+        ("by", "by", "ADP", 11, "case", ""),
+        ("five", "five", "NUM", 11, "nummod", "NumForm=Word|NumType=Card"),
+        ("points", "point", "NOUN", 8, "obl", "Number=Plur"),
+        (".", ".", "PUNCT", 6, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    assert [q.text for q in r.quotes] == ["Roe leading by five points"]
+    q = r.quotes[0]
+    assert q.speaker is not None and q.speaker.type == "organization"
+    assert q.via is not None and q.via.name == "Reuters"

@@ -108,3 +108,23 @@ def _verb_after_phrase(sent: Sentence, mod_i: int, is_speech: IsSpeech) -> tuple
             moves[i] = (mod.head, mod.deprel)
         return i, moves
     return -1, {}
+
+
+def slash_compound(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "A new Reuters/Ipsos poll shows ..." as ``nsubj(shows, Reuters)`` + ``conj(Reuters,
+    poll)`` with "/" as the coordinator: names joined by a slash before a common noun modify
+    that noun ("an NBC/WSJ poll"), which heads the phrase and takes its determiners."""
+    moves: dict[int, tuple[int, str]] = {}
+    for noun in sent.words:
+        first = sent.words[noun.head] if noun.head >= 0 else None
+        if noun.deprel != "conj" or noun.upos != "NOUN" or first is None or first.upos != "PROPN":
+            continue
+        slash = [c for c in sent.subtree(noun.index) if sent.words[c].text == "/" and first.index < c < noun.index]
+        if not slash or first.head == noun.index:
+            continue
+        moves[noun.index] = (first.head, first.deprel)
+        moves[first.index] = (noun.index, "compound")
+        for c in sent.children[first.index]:
+            if c < first.index:
+                moves[c] = (noun.index, sent.words[c].deprel)  # ("A new": the noun's)
+    return moves

@@ -34,6 +34,8 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   (modifiers.py); and "People close to Clinton say", '"...," people familiar
   with the plan said' with ``nsubj(close, People)``: the noun is the speech verb's subject
   (modifiers.py).
+* **names joined by a slash read as a coordination** - "A new Reuters/Ipsos poll shows" with
+  ``conj(Reuters, poll)``: the names modify the noun, which heads (``modifiers.slash_compound``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -53,7 +55,7 @@ from dataclasses import replace
 from provenance.syntax.tree import Sentence, Word
 
 from .model import ParsedParagraph
-from .modifiers import source_modifier_as_head, subject_modifier_as_head
+from .modifiers import slash_compound, source_modifier_as_head, subject_modifier_as_head
 from .passives import expletive_it
 from .subject_repairs import subject_moves
 from .tag_repairs import (
@@ -213,6 +215,7 @@ def _words_and_subjects(
         source_modifier_as_head(sent, in_lex),
         subject_modifier_as_head(sent, is_speech),
         expletive_it(sent),
+        slash_compound(sent),
     ):
         if modifiers and _is_tree(sent, modifiers):
             sent = _moved(sent, modifiers)
