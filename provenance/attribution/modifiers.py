@@ -128,3 +128,28 @@ def slash_compound(sent: Sentence) -> dict[int, tuple[int, str]]:
             if c < first.index:
                 moves[c] = (noun.index, sent.words[c].deprel)  # ("A new": the noun's)
     return moves
+
+
+_APOSTROPHES = ("'", "’")
+
+
+def plural_possessive(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "The Canadian Home Builders' Association said" with the apostrophe read as punctuation
+    and "Builders" as a second subject: a word ending in "s" with an apostrophe written right
+    after it, before a noun, is that noun's possessor (the apostrophe its ``case``)."""
+    moves: dict[int, tuple[int, str]] = {}
+    for mark in sent.words[1:-1]:
+        owner, noun = sent.words[mark.index - 1], sent.words[mark.index + 1]
+        if mark.text not in _APOSTROPHES or mark.upos != "PUNCT" or owner.end != mark.start:
+            continue
+        if (
+            not owner.text.lower().endswith("s")
+            or owner.upos not in ("NOUN", "PROPN")
+            or noun.upos not in ("NOUN", "PROPN")
+        ):
+            continue
+        if owner.head == noun.index or noun.head == owner.index:
+            continue
+        moves[owner.index] = (noun.index, "nmod:poss")
+        moves[mark.index] = (owner.index, "case")
+    return moves
