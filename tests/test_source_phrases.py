@@ -369,3 +369,42 @@ def test_a_national_agency_named_by_its_field_and_country_is_an_organisation():
         (".", ".", "PUNCT", 2, "punct", ""),
     ]
     assert _quotes(rows) == [("that housing starts fell", "Statistics Canada", "organization", "organization")]
+
+
+def test_a_titled_name_ending_in_a_place_word_is_a_person():
+    # Sen. John Park of Ohio disagreed .  ¶  He said the nominee was qualified .
+    first: list[FeatRow] = [
+        ("Sen.", "Sen.", "PROPN", 2, "compound", "Number=Sing"),
+        ("John", "John", "PROPN", 2, "compound", "Number=Sing"),
+        ("Park", "Park", "PROPN", 5, "nsubj", "Number=Sing"),
+        ("of", "of", "ADP", 4, "case", ""),
+        ("Ohio", "Ohio", "PROPN", 2, "nmod", "Number=Sing"),
+        ("disagreed", "disagree", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        (".", ".", "PUNCT", 5, "punct", ""),
+    ]
+    second: list[FeatRow] = [
+        ("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+        ("nominee", "nominee", "NOUN", 5, "nsubj:pass", "Number=Sing"),
+        ("was", "be", "AUX", 5, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("qualified", "qualify", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    r = resolve([[first], [second]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("John Park", "person")
+
+
+def test_a_time_the_parse_read_as_an_object_is_no_content():
+    # Lopez will question him next week .  (with "week" as a second object)
+    rows: list[FeatRow] = [
+        ("Lopez", "Lopez", "PROPN", 2, "nsubj", "Number=Sing"),
+        ("will", "will", "AUX", 2, "aux", "VerbForm=Fin"),
+        ("question", "question", "VERB", -1, "root", "VerbForm=Inf"),
+        ("him", "he", "PRON", 2, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+        ("next", "next", "ADJ", 5, "amod", "Degree=Pos"),
+        ("week", "week", "NOUN", 2, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    assert all("week" not in text for text, _, _, _ in _quotes(rows))

@@ -74,7 +74,11 @@ class PatternAttributor:
                 return False
         if unanswered_question(sent, head, cue) or negated_trailing(sent, head, cue, rp.options.content_reach):
             return False
-        if rp.options.content_kind == "object" and misread_object(sent, head):
+        # (a time read as an object: "will question him next week")
+        time = self.in_lex("time_nouns", w.lemma.lower()) and all(
+            sent.words[c].upos in ("DET", "ADJ", "NUM") for c in sent.children[head]
+        )
+        if rp.options.content_kind == "object" and (misread_object(sent, head) or time):
             return False
         if rp.options.content_kind == "predicate" and not named_before(sent, head, cue):
             return False

@@ -169,7 +169,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if text.isupper() and len(text) > 3 and following[:1] in ("—", "–", "―", "-", ",", "("):
             return None  # a dateline in capitals ("PHILADELPHIA ― If ...", "OTTAWA, Ont. —")
         lemmas = [sent.words[i].text.lower() for i in run]
-        if (
+        titled = title_length([sent.words[i].text for i in run], self.m.is_title) > 0  # "Sen. John Park"
+        if not titled and (
             self.vocab.in_lexicon("place_words", lemmas[-1])
             or self.vocab.in_lexicon("event_words", lemmas[-1])
             or self.vocab.in_lexicon("thing_words", lemmas[-1])
