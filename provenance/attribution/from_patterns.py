@@ -55,6 +55,13 @@ class PatternAttributor:
         self.drop_nested = frozenset(rp.id for rp in self.patterns if rp.options.nested_cue == "drop")
 
     # -- guards -------------------------------------------------------------------------
+    def _misread_object(self, sent: Sentence, head: int) -> bool:
+        """content.misread_object, or a bare time read as an object ("will question him next week")."""
+        time = self.in_lex("time_nouns", sent.words[head].lemma.lower()) and all(
+            sent.words[c].upos in ("DET", "ADJ", "NUM") for c in sent.children[head]
+        )
+        return misread_object(sent, head) or time
+
     def _valid_content(self, sent: Sentence, head: int, cue: int, spans: list[QuoteSpan], rp: RulePattern) -> bool:
         """Guards against parses that hang the wrong clause on a cue."""
         w = sent.words[head]
@@ -74,11 +81,7 @@ class PatternAttributor:
                 return False
         if unanswered_question(sent, head, cue) or negated_trailing(sent, head, cue, rp.options.content_reach):
             return False
-        # (a time read as an object: "will question him next week")
-        time = self.in_lex("time_nouns", w.lemma.lower()) and all(
-            sent.words[c].upos in ("DET", "ADJ", "NUM") for c in sent.children[head]
-        )
-        if rp.options.content_kind == "object" and (misread_object(sent, head) or time):
+        if rp.options.content_kind == "object" and self._misread_object(sent, head):
             return False
         if rp.options.content_kind == "predicate" and not named_before(sent, head, cue):
             return False

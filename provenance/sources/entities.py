@@ -169,7 +169,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
         if text.isupper() and len(text) > 3 and following[:1] in ("—", "–", "―", "-", ",", "("):
             return None  # a dateline in capitals ("PHILADELPHIA ― If ...", "OTTAWA, Ont. —")
         lemmas = [sent.words[i].text.lower() for i in run]
-        titled = title_length([sent.words[i].text for i in run], self.m.is_title) > 0  # "Sen. John Park"
+        # ("Sen. John Park", "Mr. Park": a courtesy or abbreviated title makes it a person's)
+        titled = lemmas[0] in self.m.names.honorifics or (lemmas[0].endswith(".") and self.m.is_title(lemmas[0]))
         if not titled and (
             self.vocab.in_lexicon("place_words", lemmas[-1])
             or self.vocab.in_lexicon("event_words", lemmas[-1])
