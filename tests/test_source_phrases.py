@@ -408,3 +408,48 @@ def test_a_time_the_parse_read_as_an_object_is_no_content():
         (".", ".", "PUNCT", 2, "punct", ""),
     ]
     assert all("week" not in text for text, _, _, _ in _quotes(rows))
+
+
+# Maria Lopez and John Park met the mayor .
+COORDINATED: list[FeatRow] = [
+    ("Maria", "Maria", "PROPN", 1, "compound", "Number=Sing"),
+    ("Lopez", "Lopez", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("John", "John", "PROPN", 1, "conj", "Number=Sing"),
+    ("Park", "Park", "PROPN", 1, "flat", "Number=Sing"),
+    ("met", "meet", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 5, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+# They said the plan was dead .
+THEY_SAID: list[FeatRow] = [
+    ("They", "they", "PRON", 1, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("dead", "dead", "ADJ", 1, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_they_after_a_coordinated_subject_of_named_people_is_those_people():
+    r = resolve([[COORDINATED], [THEY_SAID]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and (q.speaker.type, q.speaker.resolved_by) == ("person", "pronoun")
+    assert q.speaker.name == "Maria Lopez"
+
+
+def test_they_after_a_plural_subject_in_between_is_not_the_named_people():
+    # ... ¶ The workers were angry . ¶ They said the plan was dead .
+    workers: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+        ("workers", "worker", "NOUN", 3, "nsubj", "Number=Plur"),
+        ("were", "be", "AUX", 3, "cop", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("angry", "angry", "ADJ", -1, "root", "Degree=Pos"),
+        (".", ".", "PUNCT", 3, "punct", ""),
+    ]
+    r = resolve([[COORDINATED], [workers], [THEY_SAID]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and q.speaker.type != "person"
