@@ -453,3 +453,31 @@ def test_they_after_a_plural_subject_in_between_is_not_the_named_people():
     r = resolve([[COORDINATED], [workers], [THEY_SAID]])  # type: ignore[list-item]
     [q] = r.quotes
     assert q.speaker is not None and q.speaker.type != "person"
+
+
+def test_an_inverted_speakers_role_tagged_an_adjective_is_no_report():
+    # " The offer is fair , " said Tom Doe , the company 's chief executive .
+    # as nsubj(executive, chief) + ccomp(said, executive): a role, not a second statement
+    rows: list[FeatRow] = [
+        ('"', '"', "PUNCT", 4, "punct", ""),
+        ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+        ("offer", "offer", "NOUN", 4, "nsubj", "Number=Sing"),
+        ("is", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("fair", "fair", "ADJ", 7, "ccomp", "Degree=Pos"),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ('"', '"', "PUNCT", 7, "punct", ""),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("Tom", "Tom", "PROPN", 9, "compound", "Number=Sing"),
+        ("Doe", "Doe", "PROPN", 7, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 15, "punct", ""),
+        ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+        ("company", "company", "NOUN", 14, "nmod:poss", "Number=Sing"),
+        ("'s", "'s", "PART", 12, "case", ""),
+        ("chief", "chief", "NOUN", 15, "nsubj", "Number=Sing"),
+        ("executive", "executive", "ADJ", 7, "ccomp", "Degree=Pos"),
+        (".", ".", "PUNCT", 7, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    assert [q.text for q in r.quotes] == ['" The offer is fair , "']
+    speaker = r.quotes[0].speaker
+    assert speaker is not None and speaker.role is not None and "chief executive" in speaker.role

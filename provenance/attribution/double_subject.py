@@ -141,7 +141,15 @@ def apposition_read_as_clause(sent: Sentence, verb: Word) -> Moves:
     end_of_name = max(sent.subtree(name))
     for c in kids:
         w = sent.words[c]
-        if c < name or w.rel not in ("ccomp", "obj", "xcomp", "conj", "parataxis") or w.upos != "NOUN":
+        # (or a role noun tagged an adjective, with the word before it its "subject" and no
+        # copula: "the company's chief executive")
+        no_cop = not any(sent.words[k].rel == "cop" for k in sent.children[c])
+        adjective = w.upos == "ADJ" and no_cop and any(sent.words[k].rel == "nsubj" for k in sent.children[c])
+        if (
+            c < name
+            or w.rel not in ("ccomp", "obj", "xcomp", "conj", "parataxis")
+            or not (w.upos == "NOUN" or adjective)
+        ):
             continue
         sub = _words(sent, c)
         if any(sent.words[k].upos in ("VERB", "AUX") for k in sub):
