@@ -481,3 +481,27 @@ def test_an_inverted_speakers_role_tagged_an_adjective_is_no_report():
     assert [q.text for q in r.quotes] == ['" The offer is fair , "']
     speaker = r.quotes[0].speaker
     assert speaker is not None and speaker.role is not None and "chief executive" in speaker.role
+
+
+def test_a_surname_the_tagger_reads_as_an_interjection_is_still_the_persons():
+    # Sandra Oh won the award .  ¶  Oh said the pairing was odd .
+    first: list[FeatRow] = [
+        ("Sandra", "Sandra", "PROPN", 2, "nsubj", "Number=Sing"),
+        ("Oh", "oh", "INTJ", 2, "discourse", ""),
+        ("won", "win", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+        ("award", "award", "NOUN", 2, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    second: list[FeatRow] = [
+        ("Oh", "oh", "INTJ", 1, "discourse", ""),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+        ("pairing", "pair", "NOUN", 5, "nsubj", "Number=Sing"),
+        ("was", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("odd", "odd", "ADJ", 1, "ccomp", "Degree=Pos"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    r = resolve([[first], [second]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Sandra Oh", "person")

@@ -28,7 +28,7 @@ from .name_context import (
     relative_antecedent,
     situated,
 )
-from .name_runs import after_title_of, name_runs
+from .name_runs import after_title_of, interjected_name, name_runs
 from .names import clean_name
 from .pronouns import PronounResolver
 from .roles import RoleReader, RoleSpan
@@ -202,8 +202,8 @@ class EntityTable(UnnamedResolver, PronounResolver):
         # party tag after it make it a person's, whatever words it holds
         core_text = self.doc.text[sent.words[core[0]].start : sent.words[core[-1]].end]
         if (self.is_org_name(core_text) and not person_context(sent, run, self.m.is_role)) or any(
-            sent.words[i].upos not in allowed for i in core
-        ):
+            sent.words[i].upos not in allowed and not interjected_name(sent, i) for i in core
+        ):  # ("Sandra Oh" with "Oh" tagged an interjection: name_runs.interjected_name)
             return None
         words = text.split()
         if len(words) == 1 and self.m.is_role(words[0].lower()):
