@@ -505,3 +505,27 @@ def test_a_surname_the_tagger_reads_as_an_interjection_is_still_the_persons():
     r = resolve([[first], [second]])  # type: ignore[list-item]
     [q] = r.quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Sandra Oh", "person")
+
+
+def test_those_with_a_relative_clause_are_people_the_article_places():
+    # Those who attended the meeting said it was tense .  (the lemmatiser gives "those" "that")
+    rows: list[FeatRow] = [
+        ("Those", "that", "PRON", 5, "nsubj", "Number=Plur|PronType=Dem"),
+        ("who", "who", "PRON", 2, "nsubj", "PronType=Rel"),
+        ("attended", "attend", "VERB", 0, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+        ("meeting", "meeting", "NOUN", 2, "obj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("it", "it", "PRON", 8, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+        ("was", "be", "AUX", 8, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("tense", "tense", "ADJ", 5, "ccomp", "Degree=Pos"),
+        (".", ".", "PUNCT", 5, "punct", ""),
+    ]
+    [(_, _, typ, anonymity)] = _quotes(rows)
+    assert (typ, anonymity) == ("anonymous", "anonymous")
+    bare = [
+        ("Those", "that", "PRON", 1, "nsubj", "Number=Plur|PronType=Dem"),
+        *[(t, lem, u, h - 4 if h > 4 else h, r, f) for t, lem, u, h, r, f in rows[5:]],
+    ]  # Those said it was tense .
+    [(_, _, typ, anonymity)] = _quotes(bare)
+    assert (typ, anonymity) == ("anonymous", "vague")

@@ -34,7 +34,8 @@ class UnnamedResolver(TableBase):
         """Unnamed: outlets, statements, anonymous people, institutions, documents."""
         sent = mention.ref.sentence
         head_word = sent.words[mention.head]
-        head_lemma = head_word.lemma.lower()
+        # (a pronoun by its form: the lemmatiser gives "those" the lemma "that")
+        head_lemma = (head_word.text if head_word.upos == "PRON" else head_word.lemma).lower()
         if (by_surname := self._surname_taken_for_noun(head_word)) is not None:
             return by_surname
         if head_word.upos == "NOUN" and (identified := identified_as(self, mention)):
@@ -75,12 +76,7 @@ class UnnamedResolver(TableBase):
             # A common noun that is no outlet, institution or document describes unnamed people
             # ("the players", "refugee advocates"); a bare quantifier ("others", "some") or a
             # plural with nothing to place it describes nobody in particular.
-            loose = (
-                numeral
-                or self.vocab.in_lexicon("loose_groups", head_lemma)
-                or (self._plural(WordRef(sent, mention.head)) and len(mention.description.split()) == 1)
-                or self._loose_class(mention, head_lemma)
-            )
+            loose = numeral or self._loose_people(mention, head_lemma)
             return self._new(
                 name=mention.description, type="anonymous", head_lemma=head_lemma, vague=loose,
                 plural=self._plural(WordRef(sent, mention.head)), description=mention.description,
@@ -298,6 +294,20 @@ class UnnamedResolver(TableBase):
                 return self._person_entity(name)
         later = titled_later(self, head_lemma, before) if is_role else None
         return self._person_entity(later) if later is not None else None
+
+    def _loose_people(self, mention: Mention, head_lemma: str) -> bool:
+        """A bare quantifier, a lone plural or a loose class; not a demonstrative with a
+        description ("those who attended the meeting" places them)."""
+        sent = mention.ref.sentence
+        if head_lemma in ("those", "these") and any(
+            sent.words[c].deprel in ("acl", "acl:relcl", "amod", "nmod") for c in sent.children[mention.head]
+        ):
+            return False
+        return (
+            self.vocab.in_lexicon("loose_groups", head_lemma)
+            or (self._plural(WordRef(sent, mention.head)) and len(mention.description.split()) == 1)
+            or self._loose_class(mention, head_lemma)
+        )
 
     def _loose_class(self, mention: Mention, head_lemma: str) -> bool:
         """People named only as a class ("legal experts", "his supporters"), a share of a
