@@ -529,3 +529,44 @@ def test_those_with_a_relative_clause_are_people_the_article_places():
     ]  # Those said it was tense .
     [(_, _, typ, anonymity)] = _quotes(bare)
     assert (typ, anonymity) == ("anonymous", "vague")
+
+
+def test_a_noun_compound_whose_head_the_tagger_read_as_a_gerund_holds_no_report():
+    # Her lawyers said in a court filing that the deal was void .
+    # as obl(said, court) + advcl(said, filing) + ccomp(filing, void): "filing" is the noun
+    rows: list[FeatRow] = [
+        ("Her", "her", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+        ("lawyers", "lawyer", "NOUN", 2, "nsubj", "Number=Plur"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        ("in", "in", "ADP", 5, "case", ""),
+        ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+        ("court", "court", "NOUN", 2, "obl", "Number=Sing"),
+        ("filing", "file", "VERB", 2, "advcl", "VerbForm=Ger"),
+        ("that", "that", "SCONJ", 11, "mark", ""),
+        ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+        ("deal", "deal", "NOUN", 11, "nsubj", "Number=Sing"),
+        ("was", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("void", "void", "ADJ", 6, "ccomp", "Degree=Pos"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    assert _quotes(rows) == [("that the deal was void", "Her lawyers", "anonymous", "anonymous")]
+
+
+def test_where_the_source_spoke_is_no_part_of_who_the_source_is():
+    # The mayor , in a statement , said the deal was void .
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+        ("mayor", "mayor", "NOUN", 7, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 5, "punct", ""),
+        ("in", "in", "ADP", 5, "case", ""),
+        ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+        ("statement", "statement", "NOUN", 1, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 5, "punct", ""),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+        ("deal", "deal", "NOUN", 11, "nsubj", "Number=Sing"),
+        ("was", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("void", "void", "ADJ", 7, "ccomp", "Degree=Pos"),
+        (".", ".", "PUNCT", 7, "punct", ""),
+    ]
+    assert [speaker for _, speaker, _, _ in _quotes(rows)] == ["The mayor"]

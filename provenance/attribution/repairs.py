@@ -62,6 +62,7 @@ from .passives import expletive_it
 from .subject_repairs import subject_moves
 from .tag_repairs import (
     closing_cue_read_as_modifier,
+    gerund_noun_read_as_verb,
     plural_noun_read_as_cue,
     role_noun_read_as_verb,
     say_read_as_noun,
@@ -226,7 +227,11 @@ def _words_and_subjects(
         if say >= 0 and _is_tree(sent, moves_say):
             sent = _moved(sent, moves_say)
             sent = _retagged(sent, say, "VERB", lemma=verb_lemma(sent.words[say], in_lex))
-    for noun, moves_noun in (work_noun_read_as_verb(sent), role_noun_read_as_verb(sent, in_lex)):
+    for noun, moves_noun in (
+        work_noun_read_as_verb(sent),
+        role_noun_read_as_verb(sent, in_lex),
+        gerund_noun_read_as_verb(sent, in_lex),
+    ):
         if noun >= 0 and _is_tree(sent, moves_noun):
             sent = _retagged(_moved(sent, moves_noun), noun, "NOUN", feats="")
     plural, moves_plural = plural_noun_read_as_cue(sent, in_lex)

@@ -140,6 +140,37 @@ def work_noun_read_as_verb(sent: Sentence) -> tuple[int, Moves]:
     return -1, {}
 
 
+def gerund_noun_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "Her lawyers said in a court filing that the deal was void" with "filing" tagged a gerund,
+    an adverbial clause of "said" holding the reported clause, and "court" the phrase's noun: an
+    "-ing" word right after a noun that has its own preposition and determiner, with no subject
+    or object of its own, is the head of that noun phrase ("a court filing", "a Facebook
+    posting"). It takes the phrase's place and words; its clause stays on it for the complement
+    repairs (a "that" clause under the cue's circumstance goes back to the cue). Not a speech
+    verb: "a statement saying ..." is a participle. The index of the noun (to retag) and the
+    moves, or (-1, {})."""
+    for w in sent.words:
+        i = w.index
+        if w.upos != "VERB" or "VerbForm=Ger" not in w.feats or i == 0 or w.head < 0:
+            continue
+        if in_lex("speech_verbs", w.lemma.lower()):
+            continue
+        noun = sent.words[i - 1]
+        kids = [sent.words[c] for c in sent.children[noun.index]]
+        if noun.upos != "NOUN" or noun.head != w.head or not any(k.rel == "case" for k in kids):
+            continue
+        if not any(k.rel == "det" for k in kids) or w.rel not in ("advcl", "xcomp", "acl", "conj"):
+            continue
+        if any(sent.words[c].rel in ("nsubj", "obj") for c in sent.children[i]):
+            continue
+        moves: Moves = {i: (noun.head, noun.deprel), noun.index: (i, "compound")}
+        for k in kids:
+            if k.rel in ("case", "det", "amod") and k.index < noun.index:
+                moves[k.index] = (i, k.deprel)
+        return i, moves
+    return -1, {}
+
+
 def role_noun_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
     """ "Trump senior communications adviser Jason Miller said ..." with "adviser" tagged the
     verb, "Miller" its object and "said" its complement: a role noun right before a name,

@@ -14,7 +14,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .name_runs import interjected_name, name_runs
 from .names import clean_name
-from .relatives import discourse_phrase, relative_head
+from .relatives import channel_phrase, discourse_phrase, relative_head
 
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
 _CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X
@@ -49,7 +49,9 @@ def appositive_conj(sent: Sentence, head: int, c: int) -> bool:
     )
 
 
-def _mention_words(sent: Sentence, head: int, cue: int = -1) -> list[int]:
+def _mention_words(
+    sent: Sentence, head: int, cue: int = -1, is_statement: Callable[[str], bool] | None = None
+) -> list[int]:
     keep = []
     stack = [head]
     while stack:
@@ -60,7 +62,7 @@ def _mention_words(sent: Sentence, head: int, cue: int = -1) -> list[int]:
                 continue  # '"...," a message on the website reads.' with "reads" read as a noun
             if i == head and sent.words[c].deprel in _CUT_AT_HEAD:
                 continue
-            if i == head and discourse_phrase(sent, c):
+            if i == head and (discourse_phrase(sent, c) or channel_phrase(sent, head, c, is_statement)):
                 continue  # "Gates, in contrast, told AP": the phrase links sentences, not a role
             if i == head and appositive_conj(sent, head, c):
                 stack.append(c)
@@ -258,12 +260,14 @@ def describe(
     is_role: Callable[[str], bool] | None = None,
     is_title: Callable[[str], bool] | None = None,
     cue: WordRef | None = None,
+    is_statement: Callable[[str], bool] | None = None,
 ) -> Mention:
     """The mention at ``ref``. ``is_title``: a word that can open a name as a title (default
-    ``is_role``); ``cue``: the statement's cue, never part of its speaker's phrase."""
+    ``is_role``); ``cue``: the statement's cue, never part of its speaker's phrase;
+    ``is_statement``: a noun for a statement or document ("in a court filing": where one spoke)."""
     ref = _apposed_name(relative_head(ref), is_role)
     sent, head = ref.sentence, ref.index
-    words = _mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1)
+    words = _mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1, is_statement)
     w = sent.words[head]
     pronoun = w.text.lower() if w.upos == "PRON" else None
     # "One of the officials": the description lives in the "of" phrase.

@@ -84,6 +84,10 @@ class SourceModel:
     def is_role(self, word: str) -> bool:
         return self.vocab.in_lexicon("person_roles", word)
 
+    def is_statement(self, lemma: str) -> bool:
+        """A noun for a statement or a document ("statement", "filing", "interview", "report")."""
+        return self.vocab.in_lexicon("noun_cues", lemma) or self.vocab.in_lexicon("document_nouns", lemma)
+
     def is_title(self, word: str) -> bool:
         """A word that can open a name as its title: a role ("Senator Jane Roe") or a party
         member ("Democrat Hillary Clinton", "Ranking Democrat Dianne Feinstein")."""

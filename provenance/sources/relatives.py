@@ -3,11 +3,14 @@
 The speaker of a relative clause is the noun the clause modifies; the parse sometimes hangs the
 clause on a word inside that noun's phrase (a name in its prepositional phrase, an institution
 in a role), and sometimes loses the clause altogether. Also the set-off phrases after a name that
-link the sentence to the one before ("Gates, in contrast, told AP"), which are no part of the
-speaker's phrase. Pure functions of the parse.
+link the sentence to the one before ("Gates, in contrast, told AP") and the phrases that say
+where the source spoke ("The mayor, in a statement, said"), which are no part of the speaker's
+phrase. Pure functions of the parse.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, WordRef
 
@@ -90,3 +93,17 @@ def discourse_phrase(sent: Sentence, c: int) -> bool:
     """A set-off phrase that links the sentence to the one before ("Gates, in contrast, told AP")."""
     words = [w.text.lower() for w in (sent.words[k] for k in sent.subtree(c)) if w.upos != "PUNCT"]
     return " ".join(words) in _DISCOURSE_PHRASES
+
+
+def channel_phrase(sent: Sentence, head: int, c: int, is_statement: Callable[[str], bool] | None) -> bool:
+    """ "The mayor, in a statement, said", "according to her lawyers in a court filing": a
+    prepositional phrase that says where the source spoke (set off by commas, or headed by a
+    statement noun) is no part of who the source is."""
+    w = sent.words[c]
+    if w.rel not in ("nmod", "obl") or c < head:
+        return False
+    case = [sent.words[k] for k in sent.children[c] if sent.words[k].rel == "case"]
+    if not case or case[0].lemma.lower() not in ("in", "on", "via", "through"):
+        return False
+    set_off = sent.words[min(sent.subtree(c)) - 1].text == ","
+    return set_off or (is_statement is not None and is_statement(w.lemma.lower()))
