@@ -570,3 +570,21 @@ def test_where_the_source_spoke_is_no_part_of_who_the_source_is():
         (".", ".", "PUNCT", 7, "punct", ""),
     ]
     assert [speaker for _, speaker, _, _ in _quotes(rows)] == ["The mayor"]
+
+
+def test_an_adverb_after_the_subject_hung_on_the_verb_is_the_subjects_modifier():
+    # A person close to Young said he was ready .
+    # as advmod(said, close) + nmod(person, Young): the speaker is "A person close to Young"
+    rows: list[FeatRow] = [
+        ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+        ("person", "person", "NOUN", 5, "nsubj", "Number=Sing"),
+        ("close", "close", "ADV", 5, "advmod", "Degree=Pos"),
+        ("to", "to", "ADP", 4, "case", ""),
+        ("Young", "Young", "PROPN", 1, "nmod", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("he", "he", "PRON", 8, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+        ("was", "be", "AUX", 8, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("ready", "ready", "ADJ", 5, "ccomp", "Degree=Pos"),
+        (".", ".", "PUNCT", 5, "punct", ""),
+    ]
+    assert _quotes(rows) == [("he was ready", "A person close to Young", "anonymous", "anonymous")]

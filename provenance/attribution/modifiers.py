@@ -56,6 +56,9 @@ def subject_modifier_as_head(sent: Sentence, is_speech: IsSpeech) -> dict[int, t
     moves: dict[int, tuple[int, str]] = {}
     for noun in sent.words:
         mod_i = noun.index + 1
+        if noun.rel == "nsubj" and mod_i < len(sent.words) and _sibling_modifier(sent, noun.index, mod_i):
+            moves[mod_i] = (noun.index, "amod")  # "A person close to Young said"
+            continue
         if noun.rel != "nsubj" or noun.head != mod_i or noun.upos not in ("NOUN", "PRON"):
             continue
         mod = sent.words[mod_i]
@@ -72,6 +75,23 @@ def subject_modifier_as_head(sent: Sentence, is_speech: IsSpeech) -> dict[int, t
         moves[noun.index] = (verb, "nsubj")
         moves[mod_i] = (noun.index, "acl" if participle else "amod")
     return moves
+
+
+def _sibling_modifier(sent: Sentence, noun: int, mod_i: int) -> bool:
+    """ "A person close to Young said" as ``advmod(said, close)`` + ``nmod(person, Young)``: an
+    adjective or adverb right after the subject, hung on the subject's verb, whose complement
+    the parse gave the subject."""
+    mod, after = sent.words[mod_i], mod_i + 1
+    return (
+        sent.words[noun].upos in ("NOUN", "PRON")
+        and mod.upos in ("ADJ", "ADV")
+        and mod.head == sent.words[noun].head
+        and mod.rel in ("advmod", "amod", "obl")
+        and not sent.children[mod_i]
+        and after < len(sent.words)
+        and sent.words[after].upos == "ADP"
+        and after in sent.subtree(noun)
+    )
 
 
 def _verb_after_phrase(sent: Sentence, mod_i: int, is_speech: IsSpeech) -> tuple[int, dict[int, tuple[int, str]]]:
