@@ -439,6 +439,13 @@ def test_they_after_a_coordinated_subject_of_named_people_is_those_people():
     [q] = r.quotes
     assert q.speaker is not None and (q.speaker.type, q.speaker.resolved_by) == ("person", "pronoun")
     assert q.speaker.name == "Maria Lopez"
+    # ("John Park": a name ending in a place word without a title is not taken for a person's;
+    # with "John Smith" both speak)
+    smith = [r if r[0] != "Park" else ("Smith", "Smith", "PROPN", 1, "flat", "Number=Sing") for r in COORDINATED]
+    r = resolve([[smith], [THEY_SAID]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and q.speaker.plural
+    assert sorted(e.name for e in r.entities if e.id in q.speaker.entities) == ["John Smith", "Maria Lopez"]
 
 
 def test_they_after_a_plural_subject_in_between_is_not_the_named_people():

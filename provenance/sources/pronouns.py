@@ -148,8 +148,8 @@ class PronounResolver(TableBase):
             org = self._recent_org_subject(mention.start)
             if org is not None:
                 return org, "pronoun"
-        if p in ("they", "them") and (people := self._coordinated_people(mention.start)) is not None:
-            return people, "pronoun"
+        if p in ("they", "them") and (people := self.coordinated_people(mention.start)):
+            return people[0], "pronoun"
         wanted = ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
         for e in reversed(self.entities):
             if e.type in wanted and (is_person_pronoun(p) or e.plural or e.type == "organization"):
@@ -158,16 +158,16 @@ class PronounResolver(TableBase):
                 return e, "pronoun"
         return None, None
 
-    def _coordinated_people(self, before: int) -> Entity | None:
-        """ "Lopez and Park will question him. They said ...": the first named person of a
-        coordinated subject in the sentence before (or the one before that, in the same or the
-        previous paragraph), when no plural subject comes between."""
+    def coordinated_people(self, before: int) -> list[Entity]:
+        """ "Lopez and Park will question him. They said ...": the named people of a coordinated
+        subject in the sentence before (or the one before that, in the same or the previous
+        paragraph), when no plural subject comes between; else none."""
         para = self.doc.paragraph_at(before)
         earlier = [s for s in self.sentences if s.end <= before][-2:]
         for sent in reversed(earlier):
             sp = self.doc.paragraph_at(sent.start)
             if para is None or sp is None or para.index - sp.index > 1:
-                return None
+                return []
             for w in sent.words:
                 if w.rel != "nsubj" or w.index > (sent.words[w.head].index if w.head >= 0 else w.index):
                     continue
@@ -176,8 +176,8 @@ class PronounResolver(TableBase):
                     continue
                 lo, hi = sent.words[min(sent.subtree(w.index))].start, sent.words[max(sent.subtree(w.index))].end
                 names = [n for n in self.person_names if lo <= n.start < hi]
-                return self._person_entity(names[0].name) if conj and names else None
-        return None
+                return [self._person_entity(n.name) for n in names] if conj else []
+        return []
 
     def _last_speaker_goes_on(self, mention: Mention, p: str) -> Entity | None:
         """ "The 26-year-old right wing said his teammates ... ¶ '...,' he said": the person who

@@ -93,7 +93,7 @@ class SpeakerResolver:
             if w.upos == "PRON":
                 speaker.text, speaker.start, speaker.end = w.text, w.start, w.end
                 speaker.resolved_by = how or "relative-pronoun"
-        co = self._coordinated(mention, entity) or [(_co_speaker(e, mention, "named-members"), e) for e in members]
+        co = self._coordinated(mention, entity) or self._members(mention, entity, how, members)
         if co:
             self.co_speakers[id(a)] = co
             speaker.plural = True
@@ -105,6 +105,17 @@ class SpeakerResolver:
         head = mention.ref.sentence.words[mention.head]
         spokesperson = mention.name is None and self.m.vocab.in_lexicon("spokesperson_nouns", head.lemma.lower())
         return entity.type == "organization" and spokesperson and self.reasons.find(mention, cue) is not None
+
+    def _members(
+        self, mention: Mention, entity: Entity | None, how: ResolvedBy | None, members: list[Entity]
+    ) -> list[tuple[Speaker, Entity]]:
+        """The named members who speak with the first ("Two senators, Tom Carper and Ben
+        Cardin, wrote"), or the others of a coordinated subject a "they" stands for ("Lopez and
+        Park met ... They said")."""
+        if mention.pronoun in ("they", "them") and how == "pronoun":
+            others = [e for e in self.entities.coordinated_people(mention.start) if e is not entity]
+            return [(_co_speaker(e, mention, "pronoun"), e) for e in others]
+        return [(_co_speaker(e, mention, "named-members"), e) for e in members]
 
     def _coordinated(self, mention: Mention, first: Entity | None) -> list[tuple[Speaker, Entity]]:
         """ "Jane Roe and Tom Doe said", "Roe, Doe and Smith said": every conjunct of the
