@@ -1,7 +1,9 @@
-"""A noun's modifier the parser made the noun's head, so that a source or a subject never reaches
-its clause: "according to aides close to him" (``obl(close, aides)``), "People close to Clinton
-say" (``nsubj(close, People)``). Used by repairs.py; tests/test_according_sources.py and
-tests/test_source_phrases.py."""
+"""Noun phrases the parser split or headed on the wrong word, so that a source or a subject never
+reaches its clause: a modifier made the noun's head ("according to aides close to him" as
+``obl(close, aides)``, "People close to Clinton say" as ``nsubj(close, People)``), names joined by
+a slash read as a coordination ("a Reuters/Ipsos poll"), a plural's possessive apostrophe read as
+punctuation ("the Canadian Home Builders' Association"). Used by repairs.py;
+tests/test_according_sources.py and tests/test_source_phrases.py."""
 
 from __future__ import annotations
 
@@ -112,13 +114,12 @@ def _verb_after_phrase(sent: Sentence, mod_i: int, is_speech: IsSpeech) -> tuple
         ):
             return after, {}
     mod = sent.words[mod_i]
-    for i in sub:
-        v = sent.words[i]
-        subj = [c for c in sent.children[i] if sent.words[c].rel == "nsubj"]
-        if i <= mod_i or v.upos != "VERB" or not is_speech(v, sent) or len(subj) != 1 or i != max(sub):
-            continue
+    i = max(sub)  # (the last word of the phrase)
+    v = sent.words[i]
+    subj = [c for c in sent.children[i] if sent.words[c].rel == "nsubj"]
+    if i > mod_i and v.upos == "VERB" and is_speech(v, sent) and len(subj) == 1:
         if not any(sent.words[k].rel == "case" for k in sent.children[subj[0]]):
-            continue
+            return -1, {}
         moves = {subj[0]: (mod_i, "obl")}
         head = sent.words[mod.head] if mod.head >= 0 else None
         if head is not None and mod.rel in ("ccomp", "parataxis") and head.index < mod_i:
