@@ -39,6 +39,12 @@ class Entity:
 Resolved = tuple[Speaker | None, Entity | None, Via | None]
 
 
+def statement_noun(vocab: Vocabulary, word: str) -> bool:
+    """A noun for a statement or a document ("statement", "filing", "interview", "report"): what
+    speaks for its owner, what an outlet can obtain, where a source spoke."""
+    return vocab.in_lexicon("noun_cues", word) or vocab.in_lexicon("document_nouns", word)
+
+
 @dataclass
 class SourceModel:
     """The vocabulary compiled for source analysis (built once per run)."""
@@ -85,8 +91,7 @@ class SourceModel:
         return self.vocab.in_lexicon("person_roles", word)
 
     def is_statement(self, lemma: str) -> bool:
-        """A noun for a statement or a document ("statement", "filing", "interview", "report")."""
-        return self.vocab.in_lexicon("noun_cues", lemma) or self.vocab.in_lexicon("document_nouns", lemma)
+        return statement_noun(self.vocab, lemma)
 
     def is_title(self, word: str) -> bool:
         """A word that can open a name as its title: a role ("Senator Jane Roe") or a party

@@ -17,6 +17,7 @@ from provenance.syntax.tree import Sentence, WordRef
 from provenance.vocab import Vocabulary
 
 from .mentions import Mention
+from .model import statement_noun
 from .name_context import possessive
 
 _DEFINITE = frozenset({"the", "that", "this"})
@@ -29,15 +30,13 @@ class _Table(Protocol):
     sentences: list[Sentence]
 
 
-def _carrier(vocab: Vocabulary, lemma: str) -> bool:
-    return vocab.in_lexicon("noun_cues", lemma) or vocab.in_lexicon("document_nouns", lemma)
-
-
 def phrase_owner(table: _Table, sent: Sentence, head: int) -> WordRef | None:
     """The owner written in the phrase of the statement noun ``head``, or None."""
     vocab = table.vocab
     # (by the form too: "numbers" is a document, the lemma "number" is not: "a number of aides")
-    if not (_carrier(vocab, sent.words[head].lemma.lower()) or _carrier(vocab, sent.words[head].text.lower())):
+    if not (
+        statement_noun(vocab, sent.words[head].lemma.lower()) or statement_noun(vocab, sent.words[head].text.lower())
+    ):
         return None
     owners = [
         c
@@ -76,7 +75,7 @@ def earlier_owner(table: _Table, mention: Mention) -> WordRef | None:
     w = sent.words[head]
     lemma = _SAME_KIND.get(w.lemma.lower(), w.lemma.lower())
     definite = any(sent.words[c].rel == "det" and sent.words[c].lemma.lower() in _DEFINITE for c in sent.children[head])
-    if w.upos != "NOUN" or not definite or not _carrier(table.vocab, w.lemma.lower()) or "Number=Plur" in w.feats:
+    if w.upos != "NOUN" or not definite or not statement_noun(table.vocab, w.lemma.lower()) or "Number=Plur" in w.feats:
         return None
     found: WordRef | None = None
     for s in table.sentences:

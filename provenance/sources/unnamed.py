@@ -1,7 +1,7 @@
 """Unnamed speakers: outlets, statements, documents, institutions and people described by role.
 
 "the statement said" is the last organisation's or person's; "a study by Civic Works" is Civic
-Works speaking ((1) a document noun by its lemma or its form: "numbers" is one, "a number of" is not); "The group" after "a group ... calling itself the Islamic Resistance" is that
+Works speaking; "The group" after "a group ... calling itself the Islamic Resistance" is that
 organisation; "the minister" is the named minister; "a US official" is an anonymous person.
 """
 
@@ -42,7 +42,8 @@ class UnnamedResolver(TableBase):
             return identified
         if self._outlet_mention(mention, head_word):
             return self._for_outlet(mention, head_lemma)
-        document = any(self.vocab.in_lexicon("document_nouns", x) for x in (head_lemma, head_word.text.lower()))  # (1)
+        # ("the report": see below; by the form too: "numbers" is a document, "a number of" is not)
+        document = any(self.vocab.in_lexicon("document_nouns", x) for x in (head_lemma, head_word.text.lower()))
         if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention) and not document:
             # "the statement said": the statement of the last organisation or person
             for e in reversed(self.entities):

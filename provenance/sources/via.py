@@ -83,16 +83,12 @@ _HANDLED_BY = regex.compile(r"\b(?:by|to|for|in|from)\s+(?:the\s+)?(\p{Lu}[\w.&-
 def _is_carrier(model: SourceModel, ref: WordRef) -> bool:
     """A document or a statement noun, or a part of one ("a copy of the letter", "a draft of the
     memo"): what an outlet can obtain, review or be given."""
-
-    def carrier(lemma: str) -> bool:
-        return model.vocab.in_lexicon("document_nouns", lemma) or model.vocab.in_lexicon("noun_cues", lemma)
-
     sent = ref.sentence
-    if carrier(ref.word.lemma.lower()):
+    if model.is_statement(ref.word.lemma.lower()):
         return True
     return any(
         sent.words[c].rel == "nmod"
-        and carrier(sent.words[c].lemma.lower())
+        and model.is_statement(sent.words[c].lemma.lower())
         and any(sent.words[k].lemma.lower() == "of" for k in sent.children[c])
         for c in sent.children[ref.index]
     )
