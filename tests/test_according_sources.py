@@ -136,3 +136,69 @@ def test_a_participle_with_nothing_after_it_stays_where_the_parse_put_it():
     ]
     found = _quotes(rows)
     assert [(text, speaker) for text, speaker, _ in found] == [("The firm paid", "officials")]
+
+
+def test_according_to_after_a_clause_the_parse_coordinated_with_another_report():
+    # Jane Doe , the former head of the agency , also met with Mr. Smith that day , as the Globe
+    # reported on Tuesday , and she will be part of the talks with the unions and other groups ,
+    # according to two people briefed on the plan .
+    # as the parser read a longer sentence of this shape: "part" a conjunct of "reported", the
+    # source under "groups". The closing phrase covers the clause coordinated with the other
+    # report, not the report (nor nothing, as before).
+    rows: list[FeatRow] = [
+        ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+        ("Doe", "Doe", "PROPN", 11, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 1, "punct", ""),
+        ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+        ("former", "former", "ADJ", 5, "amod", "Degree=Pos"),
+        ("head", "head", "NOUN", 11, "nsubj", "Number=Sing"),
+        ("of", "of", "ADP", 8, "case", ""),
+        ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+        ("agency", "agency", "NOUN", 5, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 5, "punct", ""),
+        ("also", "also", "ADV", 11, "advmod", ""),
+        ("met", "meet", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("with", "with", "ADP", 14, "case", ""),
+        ("Mr.", "Mr.", "PROPN", 14, "compound", "Number=Sing"),
+        ("Smith", "Smith", "PROPN", 11, "obl", "Number=Sing"),
+        ("that", "that", "DET", 16, "det", "Number=Sing|PronType=Dem"),
+        ("day", "day", "NOUN", 11, "obl:unmarked", "Number=Sing"),
+        (",", ",", "PUNCT", 21, "punct", ""),
+        ("as", "as", "ADP", 21, "mark", ""),
+        ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+        ("Globe", "Globe", "PROPN", 21, "nsubj", "Number=Sing"),
+        ("reported", "report", "VERB", 11, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("on", "on", "ADP", 23, "case", ""),
+        ("Tuesday", "Tuesday", "PROPN", 21, "obl", "Number=Sing"),
+        (",", ",", "PUNCT", 29, "punct", ""),
+        ("and", "and", "CCONJ", 29, "cc", ""),
+        ("she", "she", "PRON", 29, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+        ("will", "will", "AUX", 29, "aux", "VerbForm=Fin"),
+        ("be", "be", "AUX", 29, "cop", "VerbForm=Inf"),
+        ("part", "part", "NOUN", 21, "conj", "Number=Sing"),
+        ("of", "of", "ADP", 32, "case", ""),
+        ("the", "the", "DET", 32, "det", "Definite=Def|PronType=Art"),
+        ("talks", "talk", "NOUN", 29, "nmod", "Number=Plur"),
+        ("with", "with", "ADP", 35, "case", ""),
+        ("the", "the", "DET", 35, "det", "Definite=Def|PronType=Art"),
+        ("unions", "union", "NOUN", 32, "nmod", "Number=Plur"),
+        ("and", "and", "CCONJ", 38, "cc", ""),
+        ("other", "other", "ADJ", 38, "amod", "Degree=Pos"),
+        ("groups", "group", "NOUN", 35, "conj", "Number=Plur"),
+        (",", ",", "PUNCT", 43, "punct", ""),
+        ("according", "accord", "VERB", 43, "case", "Tense=Pres|VerbForm=Part"),
+        ("to", "to", "ADP", 43, "case", ""),
+        ("two", "two", "NUM", 43, "nummod", "NumForm=Word|NumType=Card"),
+        ("people", "person", "NOUN", 38, "nmod", "Number=Plur"),
+        ("briefed", "brief", "VERB", 43, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("on", "on", "ADP", 47, "case", ""),
+        ("the", "the", "DET", 47, "det", "Definite=Def|PronType=Art"),
+        ("plan", "plan", "NOUN", 44, "obl", "Number=Sing"),
+        (".", ".", "PUNCT", 11, "punct", ""),
+    ]
+    found = _quotes(rows)
+    assert (
+        "she will be part of the talks with the unions and other groups",
+        "two people",
+        [],
+    ) in found

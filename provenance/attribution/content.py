@@ -4,7 +4,7 @@ speaker's comma, nested statements. Helpers of ``from_patterns`` (pure functions
 from __future__ import annotations
 
 from provenance.quotemarks import QuoteSpan
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .model import Attribution
 from .phrases import LISTENER_VERBS, indefinite_apposition
@@ -56,6 +56,9 @@ def one_subject(sent: Sentence, cue: int, speaker: WordRef) -> WordRef:
         and not (c > cue and before and clause_after(sent, cue, c))
     ]
     own = own or subjects
+    # ("Clinton herself said", "They both said": a floating quantifier or an emphatic pronoun
+    # right after a subject is that subject's)
+    own = [c for c in own if not (c - 1 in subjects and _floating(sent.words[c]))] or own
     nearest = min(own, key=lambda c: abs(c - cue))
 
     # "People close to Clinton say" with "Clinton" made a second subject: a subject never has a
@@ -75,6 +78,10 @@ def one_subject(sent: Sentence, cue: int, speaker: WordRef) -> WordRef:
     if earlier and nearest < cue and indefinite_apposition(sent, earlier[-1], nearest):
         return WordRef(sent, earlier[-1])
     return WordRef(sent, nearest)
+
+
+def _floating(w: Word) -> bool:
+    return w.lemma.lower() in ("both", "all", "each") or "Reflex=Yes" in w.feats
 
 
 def inverted_after_quote(sent: Sentence, cue: int, spans: list[QuoteSpan]) -> bool:

@@ -14,6 +14,7 @@ from .phrases import (
     NOMINAL,
     has_case,
     name_after_quote,
+    nominal_root,
     noun_phrase_after,
     stranded_apposition,
 )
@@ -367,6 +368,7 @@ def subject_of(
         or controller(sent, index, light)
         or _for_subject(sent, index)
         or _participle_subject(sent, index)
+        or nominal_root(sent, index)
         or (_carrier_subject(sent, index, carrier) if carrier is not None else None)
         or _nominal_before(sent, index, exclude)
         or stranded_apposition(sent, index)

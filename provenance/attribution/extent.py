@@ -70,17 +70,26 @@ def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[
     # (a relative clause, "who cites them", qualifies its noun)
     climb = _CLIMB_NOUN_PHRASE if preposition and sent.words[m["cue"]].deprel != "acl:relcl" else _CLIMB
     while _climbs(sent, sent.words[h], climb) and 0 <= sent.words[h].head < h:
-        step = sent.words[h].rel
+        step, below = sent.words[h].rel, h
         h = sent.words[h].head
         if (
             step not in _CLIMB
             and is_cue(sent.words[h])
             and any(sent.words[c].deprel == "nsubj" for c in sent.children[h])
         ):
+            if step == "conj" and _has_clause_kids(sent, below):
+                # ("..., as the Times reported, and he will be part of the talks, according to
+                # X": the clause coordinated with the other cue's is what X says)
+                return {**m, "content": below}
             return m  # (out of a noun phrase into a cue with a speaker: not "troops are posted")
     if sent.words[h].upos in ("NOUN", "PROPN", "PRON") and not _has_clause_kids(sent, h):
         return m  # stranded in a noun phrase the parse hung elsewhere: keep what the match said
     return {**m, "content": h}
+
+
+def reporting(sent: Sentence, i: int, is_cue: Callable[[Word], bool]) -> bool:
+    """A speech cue with a subject of its own: a coordinated clause's report stops there."""
+    return is_cue(sent.words[i]) and any(sent.words[c].rel == "nsubj" for c in sent.children[i])
 
 
 def _parenthetical(sent: Sentence, m: Match, h: int, lo: int, hi: int) -> Match:

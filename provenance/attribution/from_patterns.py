@@ -31,7 +31,7 @@ from .content import (
     unanswered_question,
 )
 from .cues import CueReader, conjunct_subject, reduced_relative_subject
-from .extent import infinitive_after, pieces, whole_clause, without_contrast
+from .extent import infinitive_after, pieces, reporting, whole_clause, without_contrast
 from .guards import imperative_cue, name_scrap, reduced_adverbial, relative_content, unquoted_complement
 from .model import Attribution, ParsedParagraph
 from .passives import is_participle, is_passive, passive_agent
@@ -242,8 +242,7 @@ class PatternAttributor:
         spans: list[QuoteSpan],
         para_index: int,
     ) -> Attribution | None:
-        """One attribution per cue: the union of its content clauses ("said the attacks are ...
-        and that they aim ...")."""
+        """One attribution per cue: the union of its content clauses ("said X and that Y")."""
         if rp.options.misparsed_subjects:
             matches = misparsed_subjects(sent, cue, matches, spans)
         words = self._content_union(sent, rp, cue, matches)
@@ -342,8 +341,10 @@ class PatternAttributor:
             trailing = m["content"] < cue and sent.words[m["content"]].rel == "conj"
             if trailing or rp.options.content_reach == "coordination":
                 # A trailing attribution covers the whole coordinated clause it closes.
-                h = m["content"]
-                while sent.words[h].rel == "conj" and sent.words[h].head >= 0 and sent.words[h].head != cue:
+                h = m["content"]  # (not into another report: "as the Times reported, and he will ...")
+                while sent.words[h].rel == "conj" and sent.words[h].head not in (-1, cue):
+                    if reporting(sent, sent.words[h].head, self.cues.is_speech_cue):
+                        break
                     h = sent.words[h].head
                 m["content"] = h
             words.update(content_words(sent, m))

@@ -318,3 +318,28 @@ def capitalised_inside(sent: Sentence, i: int) -> bool:
         return False
     words = [x.text for x in sent.words if x.text[:1].isalpha() and len(x.text) > 3]
     return sum(x[:1].isupper() for x in words) * 2 < len(words)
+
+
+def nominal_root(sent: Sentence, index: int) -> WordRef | None:
+    """ "Jane Doe, despite making an effort to stay on script, deviated from her remarks and
+    asserted that ...", parsed with "Jane Doe" as the root, "making" a participle on it and the
+    verbs under "making": a cue reached from a name or noun that opens the sentence as its root,
+    through verbs without subjects of their own and a participle on the root, has that noun for
+    its subject."""
+    h, step = index, ""
+    for _ in range(10):
+        w = sent.words[h]
+        if w.rel not in ("conj", "xcomp", "acl", "advcl") or w.head < 0:
+            return None
+        if h != index and any(sent.words[c].rel == "nsubj" for c in sent.children[h]):
+            return None
+        h, step = w.head, w.rel
+        if sent.words[h].deprel == "root":
+            break
+    root = sent.words[h]
+    if root.deprel != "root" or root.upos not in ("PROPN", "NOUN") or step != "acl" or h > index:
+        return None
+    # (a subject position: only the noun's own words before it, after a conjunction or adverb)
+    if any(sent.words[k].upos not in ("DET", "PROPN", "ADJ", "NOUN", "CCONJ", "ADV", "PUNCT") for k in range(h)):
+        return None
+    return WordRef(sent, h)

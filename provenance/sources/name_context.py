@@ -38,6 +38,31 @@ def person_context(sent: Sentence, run: list[int], is_role: Callable[[str], bool
     return any(_PARTY_TAG.match(w.text) for w in after)
 
 
+def institution_apposition(
+    sent: Sentence, run: list[int], is_institution: Callable[[str], bool], is_role: Callable[[str], bool]
+) -> str | None:
+    """ "Rally Canada, the group that organized the event,", "Corvalis, a Montreal engineering
+    firm,": a name set off by a comma and a noun phrase headed by an institution's noun (not a
+    post: "Jane Roe, the union's spokesperson") names an organisation. Read by word order: the
+    parse often takes such a phrase for a second subject. Returns the institution's noun, or None."""
+    j = run[-1] + 1
+    if j + 1 >= len(sent.words) or sent.words[j].text != "," or sent.words[j + 1].upos != "DET":
+        return None
+    head = None
+    for w in sent.words[j + 2 :]:
+        if w.upos in ("ADJ", "NOUN", "PROPN", "NUM") or (w.upos == "VERB" and w.deprel == "amod") or w.text == "-":
+            head = w
+            continue
+        if w.upos == "PART" and w.text in ("'s", "’s", "'", "’"):
+            head = None  # ("the union's spokesperson": the noun after the possessive heads it)
+            continue
+        break
+    if head is None or head.upos != "NOUN" or not head.text.islower():
+        return None
+    lemma = head.lemma.lower()
+    return lemma if is_institution(lemma) and not is_role(lemma) else None
+
+
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 

@@ -17,7 +17,7 @@ from collections import Counter
 from provenance.syntax.tree import Sentence
 
 from .mentions import Mention, is_group_pronoun, is_person_pronoun
-from .model import Entity
+from .model import Entity, statement_noun
 from .names import PRONOUN_GENDER, Gender
 from .table import NameMention, Resolution, TableBase
 
@@ -267,6 +267,8 @@ class PronounResolver(TableBase):
                     nouns += 1
                 if nouns and w.text.lower() in _ORG_PRONOUNS:
                     continue
+                if w.index > 0 and sentences[k].words[w.index - 1].upos == "NOUN" and w.text.lower().endswith("self"):
+                    continue  # "the poll itself": the noun's own, however the parse hangs it
                 g = _ORG_PRONOUNS.get(w.text.lower()) or PRONOUN_GENDER.get(w.text.lower())
                 if g is not None and w.upos in ("PRON", "DET") and not any(qs <= w.start < qe for qs, qe in quoted):
                     votes.setdefault(who, Counter())[g] += 1
@@ -275,14 +277,45 @@ class PronounResolver(TableBase):
             if rest and top <= 2 * rest[0][1]:
                 continue
             given = self.m.names.given_name_gender(who.split())
-            if given is not None and g in ("female", "male") and g != given:
-                continue  # ("Trump was waving, and she was switching off the TV": someone else)
+            if given is not None and g != given:
+                continue  # ("Trump was waving, and she was switching off the TV": someone else; "its" too)
             if g == "organization":
                 self.org_keys.add(who)  # "Twitter said its ...": a company, not a person
             elif g == "female":
                 self.genders.setdefault(who, "female")
             elif g == "male":
                 self.genders.setdefault(who, "male")
+
+    def learn_institutions(self, sentences: list[Sentence]) -> None:
+        """ "Zentrix said Thursday that ... ¶ But the company seemed confident": a bare "the
+        company" (an institution's noun) as a subject takes as antecedent the latest name that
+        was the subject of its clause in that sentence, else the first in the one before; when that is a lone
+        name (one word, no given name, no "he"/"she" for it), the name is an organisation's."""
+        starts = [s.start for s in sentences]
+        for k, sent in enumerate(sentences):
+            for w in sent.words:
+                if not self._bare_institution_subject(sent, w.index):
+                    continue
+                here = [n for n in self.person_names if sent.start <= n.start < w.start and n.clause_subject]
+                lo = starts[k - 1] if k > 0 else sent.start
+                before = here or [n for n in self.person_names if lo <= n.start < sent.start and n.clause_subject]
+                # (the first: the main clause's subject, "Zentrix said ... that Apple revoked ...")
+                if before and self._lone_name(before[0].name):
+                    self.org_keys.add(self.key(before[0].name))
+
+    def _bare_institution_subject(self, sent: Sentence, i: int) -> bool:
+        w = sent.words[i]
+        lemma = w.lemma.lower()
+        if w.upos != "NOUN" or w.rel not in ("nsubj", "nsubj:pass") or not w.text.islower():
+            return False
+        if not self.vocab.in_lexicon("organization_words", lemma) or statement_noun(self.vocab, lemma):
+            return False
+        kids = [sent.words[c] for c in sent.children[i]]
+        return (
+            [k.lemma.lower() for k in kids if k.upos != "PUNCT"] == ["the"]
+            and i > 0
+            and sent.words[i - 1].lemma.lower() == "the"
+        )
 
     def _full_key(self, n: NameMention) -> str:
         """The key of the fullest name a short mention stands for ("Roe" after "Jane Roe")."""

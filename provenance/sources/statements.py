@@ -52,6 +52,9 @@ def phrase_owner(table: _Table, sent: Sentence, head: int) -> WordRef | None:
     ]
     # a name before a possessive pronoun ("its FEC reports": the FEC's)
     owners.sort(key=lambda c: (sent.words[c].upos != "PROPN", -c))
+    issuers = _issued_by(vocab, sent, head)
+    if issuers and all(sent.words[c].deprel == "compound" and sent.words[c].upos != "PROPN" for c in owners):
+        return WordRef(sent, issuers[0])  # ("a court document filed by Roe": Roe's, not the court's)
     if not owners:
         # "a post from Arianna Huffington", "a letter by the senator"
         owners = [
@@ -65,6 +68,33 @@ def phrase_owner(table: _Table, sent: Sentence, head: int) -> WordRef | None:
             )
         ]
     return WordRef(sent, owners[0]) if owners else None
+
+
+# Verbs of authoring a document whose agent is its owner, besides the issuing verbs ("a court
+# filing signed by", "a brief filed by"); not in issuing_verbs, where "sign" would read a
+# reported clause as a relative clause about the statement.
+_AUTHORING = frozenset({"file", "sign", "author", "co-author", "co-sign"})
+
+
+def _issued_by(vocab: Vocabulary, sent: Sentence, head: int) -> list[int]:
+    """ "a court document filed by state attorney Dave Aronberg", "a report released by the
+    Brookings Institution": the agent of a participle that issued the document owns it."""
+    agents = []
+    for c in sent.children[head]:
+        verb = sent.words[c]
+        lemma = verb.lemma.lower()
+        if c < head or verb.deprel != "acl" or verb.upos != "VERB" or "VerbForm=Part" not in verb.feats:
+            continue
+        if not (vocab.in_lexicon("issuing_verbs", lemma) or lemma in _AUTHORING):
+            continue
+        agents += [
+            k
+            for k in sent.children[c]
+            if sent.words[k].rel == "obl"
+            and sent.words[k].upos in ("PROPN", "NOUN")
+            and any(sent.words[b].rel == "case" and sent.words[b].lemma.lower() == "by" for b in sent.children[k])
+        ]
+    return agents
 
 
 def earlier_owner(table: _Table, mention: Mention) -> WordRef | None:

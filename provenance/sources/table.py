@@ -18,6 +18,7 @@ from .outlets import ACRONYM
 from .roles import RoleSpan
 
 # "H.", "J.M.", "Jr.": a person's initials or suffix, not an acronym (in "Steven H. Warren")
+_ACRONYM_PART = regex.compile(r"^[A-Z]{3,}$")
 _INITIALS = regex.compile(r"^(?:[A-Z]\.)+$|^(?:Jr|Sr)\.?$")
 
 ResolvedBy = Literal[
@@ -97,6 +98,8 @@ class TableBase:
         self.sentences: list[Sentence] = []  # the article's parsed sentences, in text order
         # Names the article refers to as "its"/"itself": organisations, whatever they look like.
         self.org_keys: set[str] = set()
+        # what the article says a named organisation is ("Rally Canada, the group that ..."): group
+        self.org_kinds: dict[str, str] = {}
         # The content of the statement whose speaker is being resolved: a name inside it is what
         # was said about someone ("Trump never mentioned Muslims, he said"), never "he".
         self.spoken: tuple[int, int] | None = None
@@ -141,12 +144,22 @@ class TableBase:
         ]
         return self._new(name=fuller[0] if fuller else name, type="person", head_lemma="")
 
+    def learned_org(self, name: str) -> str | None:
+        """The key the article's own evidence made an organisation's that ``name`` is, or whose
+        first words it is ("Hurun" of "Hurun Report, a wealth research firm"), or None."""
+        key = self.key(name)
+        found = sorted(k for k in self.org_keys if k == key or k.startswith(key + " "))
+        # (the one the article said what it is of, if any: "Hurun Report, a ... firm")
+        return next((k for k in found if k in self.org_kinds), found[0] if found else None)
+
     def is_org_name(self, name: str) -> bool:
         words = regex.findall(r"[\p{L}]+", name)
         if self.m.outlets.first_in(name):
             return True
         if any(ACRONYM.match(w) and len(w) >= 2 and not _INITIALS.match(w) for w in name.split()):
             return True
+        if any(_ACRONYM_PART.match(part) for w in name.split() if "-" in w for part in w.split("-")):
+            return True  # ("SNC-Lavalin": a company's name joined to its acronym)
         if (
             len(words) == 2
             and words[0].lower() in self.m.names.given_names

@@ -13,6 +13,7 @@ from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .delayed import identified_as, named_next, titled_later
+from .descriptions import UNPLACING, affiliated, age_in, age_of
 from .head_names import organisation_with_head
 from .mentions import Mention
 from .model import Entity
@@ -56,7 +57,7 @@ class UnnamedResolver(TableBase):
             "anonymous_descriptors", head_lemma
         )
         # "the 46-year-old": the person given that age, else the person named before
-        age = _age_of(sent, mention.head) or _age_in(mention.description)
+        age = age_of(sent, mention.head) or age_in(mention.description)
         if age and (aged := self._aged_person(age, mention.start)):
             return aged, "definite-description"
         if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
@@ -73,6 +74,8 @@ class UnnamedResolver(TableBase):
             return self._for_unnamed_person(mention, head_lemma, definite)
         # a capitalised head that is no name ("one senior Democrat", "Democrats") is a noun too
         numeral = head_word.upos == "NUM"  # standing for people: "Two said", "three in five say"
+        # (a share whatever its tag: "42 % say" with "%" a symbol)
+        numeral = numeral or self.vocab.in_lexicon("share_words", head_lemma)
         if head_word.upos in ("NOUN", "PROPN") or numeral or self.vocab.in_lexicon("loose_groups", head_lemma):
             # A common noun that is no outlet, institution or document describes unnamed people
             # ("the players", "refugee advocates"); a bare quantifier ("others", "some") or a
@@ -174,6 +177,10 @@ class UnnamedResolver(TableBase):
             if bare and (headed := organisation_with_head(self, head_lemma, mention.start)) is not None:
                 return headed, "definite-description"
             named_org = self._last_named_organization()
+            learned = self.learned_org(named_org.name) if named_org is not None else None
+            kind = self.org_kinds.get(learned) if learned is not None else None
+            if kind is not None and kind != head_lemma:
+                named_org = None  # ("the government" is not "Rally Canada, the group that ...")
             if named_org is not None and len(mention.description.split()) <= 2:
                 # "the utility", "the company" after "BC Hydro said": the organisation the
                 # article named (a bare definite description; "the city's engineering
@@ -207,8 +214,12 @@ class UnnamedResolver(TableBase):
             same_head = definite and e.head_lemma == head_lemma
             if e.type == "anonymous" and (e.description.lower() == desc or same_head or (generic and not e.plural)):
                 return e, None if e.description.lower() == desc else "definite-description"
+        # ("another anonymous source" is as bare as "a source": the adjective says it is unnamed)
         modifiers = [
-            c for c in sent.children[mention.head] if sent.words[c].deprel not in ("det", "punct", "nummod", "case")
+            c
+            for c in sent.children[mention.head]
+            if sent.words[c].deprel not in ("det", "punct", "nummod", "case")
+            and sent.words[c].lemma.lower() not in UNPLACING
         ]
         vague = (self.vocab.in_lexicon("vague_sources", head_lemma) and not modifiers) or self._loose_class(
             mention, head_lemma
@@ -319,6 +330,8 @@ class UnnamedResolver(TableBase):
         if self.vocab.in_lexicon("generic_classes", head.text.lower()) or self.vocab.in_lexicon(
             "generic_classes", head_lemma
         ):
+            if affiliated(sent, mention.head):
+                return False  # "Strategists for Barack Obama", "senior Democrats": placed
             # (one person the article places: "a GOP data expert who has worked for a rival")
             return self._plural(WordRef(sent, mention.head)) or not any(
                 sent.words[c].deprel == "acl:relcl" for c in sent.children[mention.head]
@@ -334,33 +347,11 @@ class UnnamedResolver(TableBase):
                 return True
         kids = [sent.words[c] for c in sent.children[mention.head] if sent.words[c].upos != "PUNCT"]
         quantified = any(w.upos == "DET" and self.vocab.in_lexicon("loose_groups", w.lemma.lower()) for w in kids)
-        # "some residents": a bare class; "some Clinton allies": the description places them
-        return quantified and all(w.upos in ("DET", "NUM") for w in kids)
-
-
-_DEFINITE_AGE = regex.compile(r"^(?:the|this|that)\s+(\d+)\s*-\s*years?\s*-\s*old\b", regex.I)
-
-
-def _age_in(description: str) -> str | None:
-    """ "The 32-year-old labourer", "the 26-year-old right wing": a definite description that
-    gives an age is a second reference to someone already named."""
-    m = _DEFINITE_AGE.match(description)
-    return m.group(1) if m else None
-
-
-def _age_of(sent: Sentence, head: int) -> str | None:
-    """The number of a definite "the N-year-old" phrase headed by ``head`` ("old", which the
-    tagger makes an adjective), else None ("a 46-year-old" is somebody new)."""
-    words = sent.words
-    if words[head].text.lower() != "old" or head < 3:
-        return None
-    if words[head - 1].text == "-" and words[head - 2].lemma.lower() in ("year", "years"):
-        k = head - 3
-        while k >= 0 and words[k].text == "-":
-            k -= 1
-        if k >= 1 and words[k].upos == "NUM" and words[k - 1].lemma.lower() in ("the", "this", "that"):
-            return words[k].text
-    return None
+        # "some residents": a bare class; "some Clinton allies": the description places them;
+        # "some senators": a post places them as "officials" does ("some residents", "some
+        # witnesses": passers-by and their circle, never_named_next, do not)
+        post = self.m.is_role(head_lemma) and not self.vocab.in_lexicon("never_named_next", head.text.lower())
+        return quantified and all(w.upos in ("DET", "NUM") for w in kids) and not post
 
 
 def _in_a_statement(sent: Sentence) -> bool:

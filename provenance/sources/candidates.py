@@ -1,0 +1,191 @@
+"""The people an article names: every capitalised run that reads as a person's name, outside
+quotes, in text order, with the roles the article gives it and the evidence that a name is an
+organisation's instead ("Corvalis, a Montreal engineering firm,"). The candidates that pronouns
+and short names are resolved to; a mixin of ``entities.EntityTable``."""
+
+from __future__ import annotations
+
+from provenance.syntax.ner import NOT_SPEAKERS, mention_type
+from provenance.syntax.tree import Sentence, WordRef
+
+from .mentions import describe, title_length
+from .model import statement_noun
+from .name_context import (
+    clause_subject,
+    institution_apposition,
+    is_subject,
+    opening_surname,
+    person_context,
+    situated,
+)
+from .name_runs import after_title_of, interjected_name, name_runs
+from .names import clean_name
+from .roles import RoleReader, RoleSpan
+from .table import NameMention, TableBase
+
+
+class NameCandidates(TableBase):
+    role_reader: RoleReader
+
+    def _person_names(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> list[NameMention]:
+        """Every mention in the article that looks like a person's name, in text order: the
+        antecedents a pronoun can take even if that person has not been quoted yet. Names
+        inside quotation marks are people the speaker talks about, not candidates."""
+        names: list[NameMention] = []
+        self._earlier = names  # (read by _surname while the list grows)
+        for k, sent in enumerate(sentences):
+            text = self.doc.text[sent.start : sent.end]
+            outlets = [(sent.start + s, sent.start + e) for s, e in self.m.outlets.spans_in(text)]
+            runs = name_runs(sent, 0, len(sent.words) - 1)
+            if (opening := opening_surname(sent, names, self.tokens)) is not None and not any(0 in r for r in runs):
+                runs.insert(0, [opening])
+            for run in runs:
+                if (complement := after_title_of(sent, run, self.m.is_title)) > 0:
+                    self._title_of_role(sent, run, complement)
+                    run = run[complement:]  # "Secretary of State | John Kerry"
+                first = sent.words[run[0]]
+                if any(qs <= first.start < qe for qs, qe in quoted + outlets):
+                    continue  # (nor is a word of an outlet's name: "The Globe and Mail")
+                name = self._person_name(sent, run)
+                kind = institution_apposition(sent, run, self._institution, self.m.is_role) if name else None
+                if name is not None and kind is not None:
+                    self.org_keys.add(self.key(name))  # (set before any entity is made of the name)
+                    self.org_kinds[self.key(name)] = kind
+                    continue
+                if name is not None:
+                    para = self.doc.paragraph_at(first.start)
+                    names.append(
+                        NameMention(
+                            first.start, sent.words[run[-1]].end, name, is_subject(sent, run, self._speaks),
+                            para.index if para is not None else -1, clause_subject(sent, run),
+                            situated(sent, run, self._says_or_thinks),
+                        )
+                    )  # fmt: skip
+                    self._note_role(sent, run, name)
+                    if run[0] == 0 and k > 0:
+                        self._title_split_off(sentences[k - 1], sent, name)
+        return names
+
+    def _surname(self, word: str) -> bool:
+        """'"...," says Acs' after "Stephanie Acs": the surname of a full name written before."""
+        token = self.tokens(word)
+        return len(token) == 1 and any(
+            len(t := self.tokens(n.name)) > 1 and t[-1] == token[0] for n in getattr(self, "_earlier", [])
+        )
+
+    def _lone_word_name(self, sent: Sentence, head: int, text: str) -> bool:
+        """A lone capitalised word is a name as a subject; as the object the parse made of an
+        inverted cue's speaker ('"...," says Acs') when it is the surname of a name before."""
+        w = sent.words[head]
+        if w.rel in ("nsubj", "nsubj:pass"):
+            return True
+        verb = sent.words[w.head] if w.head >= 0 else None
+        return verb is not None and w.rel == "obj" and self._speaks(verb.lemma.lower()) and self._surname(text)
+
+    def _title_of_role(self, sent: Sentence, run: list[int], complement: int) -> None:
+        """ "Secretary of State" before "John Kerry": the title and its complement are the role."""
+        j = run[0] - 1
+        while j > 0 and sent.words[j].text.lower() != "of":
+            j -= 1
+        start, end = sent.words[j - 1].start, sent.words[run[complement - 1]].end
+        name = clean_name(self.doc.text[sent.words[run[complement]].start : sent.words[run[-1]].end])
+        self.roles.append((name, RoleSpan(self.doc.text[start:end], start, end, "title")))
+
+    def _institution(self, lemma: str) -> bool:
+        return self.vocab.in_lexicon("organization_words", lemma) and not statement_noun(self.vocab, lemma)
+
+    def _speaks(self, lemma: str) -> bool:
+        return self.vocab.in_lexicon("speech_verbs", lemma)
+
+    def _says_or_thinks(self, lemma: str) -> bool:
+        return self._speaks(lemma) or self.vocab.in_lexicon("cognition_verbs", lemma)
+
+    def _title_split_off(self, prev: Sentence, sent: Sentence, name: str) -> None:
+        """ "Texas Sen. | Ted Cruz says ...": the sentence splitter took the title's full stop for
+        a sentence end. A short "sentence" ending on a title right before the name is its role."""
+        gap = self.doc.text[prev.end : sent.start]
+        last = prev.words[-1]
+        if last.text == "." and len(prev.words) > 1 and prev.words[-2].end == last.start:
+            # (the tokenizer may split an abbreviated title's full stop off: "Sen" ".")
+            short = prev.words[-2]
+            last = short if short.text[:1].isupper() and len(short.text) <= 4 else last
+        if len(prev.words) <= 5 and not gap.strip() and "\n" not in gap and self.m.is_role(last.text):
+            text = prev.text or self.doc.text[prev.start : prev.end]
+            self.roles.append((name, RoleSpan(text, prev.start, prev.end, "title")))
+
+    def _note_role(self, sent: Sentence, run: list[int], name: str) -> None:
+        head = next((i for i in run if sent.words[i].head not in run), run[-1])
+        mention = describe(WordRef(sent, head), self.doc.text, self.m.is_role, self.m.is_title)
+        title = title_length([sent.words[i].text for i in run], self.m.is_title)
+        for role in self.role_reader.roles(sent, run, title, self.doc.text):
+            self.roles.append((name, role))
+        if mention.role and not any(n == name for n, _ in self.roles):
+            # the parse's own reading, when the word order gave nothing
+            self.roles.append((name, RoleSpan(mention.role, mention.start, mention.end, "apposition")))
+        # Only the words up to the name: "Jane Roe, whose son ..." says nothing of Roe.
+        last = self.tokens(name)[-1]
+        upto = mention.text.lower().split(last)[0] if last in mention.text.lower() else ""
+        gender = self.m.names.gender_of(upto)
+        if gender is not None:
+            # keyed by the full name: "her husband Michael Greenspan" says nothing of Dorie Greenspan
+            self.genders.setdefault(self.key(name), gender)
+
+    def _person_name(self, sent: Sentence, run: list[int]) -> str | None:
+        text = clean_name(self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end])
+        head = next((i for i in run if sent.words[i].head not in run), run[-1])
+        if any(
+            sent.words[k].rel == "case" and self.vocab.in_lexicon("locative_prepositions", sent.words[k].lemma.lower())
+            for k in sent.children[head]
+        ) and not any(self.m.is_role(sent.words[i].text.lower()) for i in run[:-1]):
+            return None  # "in New York", "from Ottawa": places; not "from Labour Leader Jeremy Corbyn"
+        if mention_type(sent, head) in NOT_SPEAKERS or mention_type(sent, head) == "organization":
+            return None  # the model folder's NER tagger (when it has one) says what the name is
+        if self.vocab.in_lexicon("countries", text) and not self._surname(text):
+            return None  # ("China said", "Jordan" unless the surname of "Jim Jordan" before)
+        following = self.doc.text[sent.words[run[-1]].end : sent.words[run[-1]].end + 3].lstrip()
+        if text.isupper() and len(text) > 3 and following[:1] in ("—", "–", "―", "-", ",", "("):
+            return None  # a dateline in capitals ("PHILADELPHIA ― If ...", "OTTAWA, Ont. —")
+        lemmas = [sent.words[i].text.lower() for i in run]
+        # ("Sen. John Park", "Mr. Park": a courtesy or abbreviated title makes it a person's)
+        titled = lemmas[0] in self.m.names.honorifics or (lemmas[0].endswith(".") and self.m.is_title(lemmas[0]))
+        if not titled and (
+            self.vocab.in_lexicon("place_words", lemmas[-1])
+            or self.vocab.in_lexicon("event_words", lemmas[-1])
+            or self.vocab.in_lexicon("thing_words", lemmas[-1])
+            # (a month in a person's name is a name: "Theresa May", "April Ryan")
+            or all(self.vocab.in_lexicon("time_nouns", w) or w.isdigit() or not w.isalpha() for w in lemmas)
+            and any(self.vocab.in_lexicon("time_nouns", w) for w in lemmas)
+        ):
+            return None  # "Sherbrook Street", "Friday", "Erikson Prize": a place, a time, a thing
+        if len(text.split()) < 2 and not self._lone_word_name(sent, head, text):
+            return None
+        after = run[-1] + 1
+        if (
+            sent.words[head].deprel == "compound"
+            and after < len(sent.words)
+            and sent.words[after].upos == "NOUN"
+            and sent.words[head].head == after
+        ):
+            return None  # "the Kinder Morgan pipeline": a name modifying a thing, not a person
+        # A title the tagger took for an adjective ("Representative Adam B. Schiff") is checked as
+        # a title; a capitalised first name taken for a verb or adjective ("Hope Hicks") is still
+        # part of the name when a proper noun ends the run and it does not open the sentence.
+        title = title_length([sent.words[i].text for i in run], self.m.is_title)
+        core = run[title:]
+        loose = len(core) > 1 and (core[0] > 0 or title > 0) and sent.words[core[-1]].upos == "PROPN"
+        allowed = ("PROPN", "PUNCT", "ADP", "NOUN", "X") + (("VERB", "ADJ") if loose else ())
+        # "Liberal MP Marco Mendicino": the title's acronym is no organisation's; "artistic
+        # director Christopher House", "Dianne Feinstein (D-Calif.)": a post before the name or a
+        # party tag after it make it a person's, whatever words it holds
+        core_text = self.doc.text[sent.words[core[0]].start : sent.words[core[-1]].end]
+        if (self.is_org_name(core_text) and not person_context(sent, run, self.m.is_role)) or any(
+            sent.words[i].upos not in allowed and not interjected_name(sent, i) for i in core
+        ):  # ("Sandra Oh" with "Oh" tagged an interjection: name_runs.interjected_name)
+            return None
+        words = text.split()
+        if len(words) == 1 and self.m.is_role(words[0].lower()):
+            return None  # "The Head of ...": a title, whose holder is named next
+        words = words[title_length(words, self.m.is_title) :]  # "Energy Minister Dana Ortiz"
+        while len(words) > 1 and words[0].lower() in self.m.names.honorifics:
+            words = words[1:]  # "Mr. John Doe" is John Doe
+        return " ".join(words)

@@ -1,0 +1,55 @@
+"""What an unnamed source's description says about it: an age that points back to a person
+named before ("the 46-year-old"), a rank or an affiliation that places members of a loose
+class ("senior Democrats", "Strategists for Barack Obama"), and adjectives that place nobody
+("another anonymous source"). Helpers of ``unnamed.UnnamedResolver``."""
+
+from __future__ import annotations
+
+import regex
+
+from provenance.syntax.tree import Sentence
+
+# Adjectives that say a source is unnamed or one more of them, not who it is.
+UNPLACING = frozenset({"anonymous", "unnamed", "unidentified", "confidential", "other", "another", "additional"})
+# A rank or an affiliation that places members of a loose class: "senior Democrats", "Strategists
+# for Barack Obama", "Democrats with longtime ties to both Clintons" (not "supporters of the mayor",
+# "Republicans on Capitol Hill": still a class).
+_RANKS = frozenset({"senior"})
+_AFFILIATIONS = frozenset({"for", "with"})
+
+
+def affiliated(sent: Sentence, head: int) -> bool:
+    """A rank or an affiliation among the modifiers of the class noun ``head``."""
+    for c in sent.children[head]:
+        w = sent.words[c]
+        if w.deprel == "amod" and w.lemma.lower() in _RANKS:
+            return True
+        case = [sent.words[k].lemma.lower() for k in sent.children[c] if sent.words[k].rel == "case"]
+        if w.rel == "nmod" and case and case[0] in _AFFILIATIONS and w.upos in ("PROPN", "NOUN", "PRON"):
+            return True
+    return False
+
+
+_DEFINITE_AGE = regex.compile(r"^(?:the|this|that)\s+(\d+)\s*-\s*years?\s*-\s*old\b", regex.I)
+
+
+def age_in(description: str) -> str | None:
+    """ "The 32-year-old labourer", "the 26-year-old right wing": a definite description that
+    gives an age is a second reference to someone already named."""
+    m = _DEFINITE_AGE.match(description)
+    return m.group(1) if m else None
+
+
+def age_of(sent: Sentence, head: int) -> str | None:
+    """The number of a definite "the N-year-old" phrase headed by ``head`` ("old", which the
+    tagger makes an adjective), else None ("a 46-year-old" is somebody new)."""
+    words = sent.words
+    if words[head].text.lower() != "old" or head < 3:
+        return None
+    if words[head - 1].text == "-" and words[head - 2].lemma.lower() in ("year", "years"):
+        k = head - 3
+        while k >= 0 and words[k].text == "-":
+            k -= 1
+        if k >= 1 and words[k].upos == "NUM" and words[k - 1].lemma.lower() in ("the", "this", "that"):
+            return words[k].text
+    return None
