@@ -165,7 +165,10 @@ def subject_with_apposition_as_object(sent: Sentence, verb: Word) -> Moves:
     """``{apposition: (object, "appos"), object: (clause, "nsubj"), clause: (verb, "ccomp")}``
     for the fourth misparse."""
     kids = sent.children[verb.index]
-    obj = next((k for k in kids if sent.words[k].rel == "obj" and min(sent.subtree(k)) == verb.index + 1), None)
+    # (an indirect object too: "said Mary Smith, the mother of ..., is wrong" as iobj)
+    obj = next(
+        (k for k in kids if sent.words[k].rel in ("obj", "iobj") and min(sent.subtree(k)) == verb.index + 1), None
+    )
     if obj is None or sent.words[obj].upos not in ("NOUN", "PROPN"):
         return {}
     end = max(sent.subtree(obj))
@@ -181,7 +184,10 @@ def subject_with_apposition_as_object(sent: Sentence, verb: Word) -> Moves:
     if appos is None or sent.words[appos].upos != "NOUN":
         return {}
     words = _words(sent, appos)
-    if any(sent.words[k].upos in ("VERB", "AUX") for k in words):
+    # (a relative clause inside the apposition is still the apposition's: "the mother of a
+    # soldier who died in the attack")
+    relative = {k for w in words if sent.words[w].deprel == "acl:relcl" for k in sent.subtree(w)}
+    if any(sent.words[k].upos in ("VERB", "AUX") for k in words if k not in relative):
         return {}
     close = max(words) + 1
     if close >= len(sent.words) or sent.words[close].text != ",":
@@ -189,8 +195,9 @@ def subject_with_apposition_as_object(sent: Sentence, verb: Word) -> Moves:
     clause = next((k for k in kids if k > close and _first(sent, k) == close + 1), None)
     if clause is None or sent.words[clause].rel not in ("ccomp", "conj", "parataxis", "xcomp"):
         return {}
-    if has_subject(sent, clause) or not is_finite(sent, clause) or sent.words[clause].upos != "VERB":
-        return {}
+    predicate = sent.words[clause].upos == "VERB" or any(sent.words[c].rel == "cop" for c in sent.children[clause])
+    if has_subject(sent, clause) or not is_finite(sent, clause) or not predicate:
+        return {}  # (a verb, or a predicate with its copula: "is wrong")
     return {appos: (obj, "appos"), obj: (clause, "nsubj"), clause: (verb.index, "ccomp")}
 
 

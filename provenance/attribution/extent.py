@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word, WordRef
 
+from .passives import is_participle
 from .spans import trim_edges
 
 Match = dict[str, int]
@@ -194,3 +195,45 @@ def without_contrast(sent: Sentence, cue: int, matches: list[Match]) -> list[Mat
 
     kept = [m for m in matches if not contrast(m["content"])]
     return kept or matches
+
+
+def without_participle_statements(
+    sent: Sentence, cue: int, words: set[int], is_cue: Callable[[Word], bool]
+) -> set[int]:
+    """'Roe said it was fine, adding that "..."': a participial speech clause after a comma
+    inside the content is a second statement with its own content (its own record), not
+    more of the first."""
+    for w in sorted(words):
+        word = sent.words[w]
+        if (
+            w != cue
+            and w in words
+            and word.rel in ("advcl", "conj", "xcomp")
+            and is_participle(word)
+            and is_cue(word)
+            and any(sent.words[k].text == "," for k in range(max(0, w - 2), w))
+            and any(sent.words[c].rel in ("ccomp", "parataxis") for c in sent.children[w])
+        ):
+            words -= set(sent.subtree(w))
+    return words
+
+
+def interrupted_host(sent: Sentence, cue: int, words: set[int]) -> set[int]:
+    """ "The mayor is so reckless, the governor said, that the city will go broke": a cue set
+    off by commas inside a sentence, parsed as a parataxis of the clause before it, with its own
+    complement after it: the clause before is the first half of what was said (two pieces)."""
+    w = sent.words[cue]
+    host = w.head
+    if w.rel != "parataxis" or not 0 <= host < cue or min(words) < cue:
+        return set()
+    frame = [i for i in sent.subtree(cue) if i not in words and sent.words[i].upos != "PUNCT"]
+    if not frame or min(frame) < 1 or max(frame) + 1 >= len(sent.words):
+        return set()
+    if sent.words[min(frame) - 1].text != "," or sent.words[max(frame) + 1].text != ",":
+        return set()  # (set off on both sides: not "Mary Roe, clad in red, said the ...")
+    speakers = [c for c in sent.children[cue] if sent.words[c].rel == "nsubj"]
+    if not speakers or min(sent.subtree(speakers[0])) != min(frame):
+        return set()  # (its own speaker opens the frame: ", the governor said,")
+    if not (sent.words[host].upos in ("VERB", "AUX") or _has_clause_kids(sent, host)):
+        return set()
+    return {i for i in sent.subtree(host) if i < min(frame)}

@@ -31,7 +31,15 @@ from .content import (
     unanswered_question,
 )
 from .cues import CueReader, conjunct_subject, reduced_relative_subject
-from .extent import infinitive_after, pieces, reporting, whole_clause, without_contrast
+from .extent import (
+    infinitive_after,
+    interrupted_host,
+    pieces,
+    reporting,
+    whole_clause,
+    without_contrast,
+    without_participle_statements,
+)
 from .guards import imperative_cue, name_scrap, reduced_adverbial, relative_content, unquoted_complement
 from .model import Attribution, ParsedParagraph
 from .passives import is_participle, is_passive, passive_agent
@@ -350,25 +358,9 @@ class PatternAttributor:
             words.update(content_words(sent, m))
             if "prep" in m:
                 words.update(infinitive_after(sent, cue, words))
-        return self._without_participle_statements(sent, cue, words)
-
-    def _without_participle_statements(self, sent: Sentence, cue: int, words: set[int]) -> set[int]:
-        """'Roe said it was fine, adding that "..."': a participial speech clause after a comma
-        inside the content is a second statement with its own content (its own record), not
-        more of the first."""
-        for w in sorted(words):
-            word = sent.words[w]
-            if (
-                w != cue
-                and w in words
-                and word.rel in ("advcl", "conj", "xcomp")
-                and is_participle(word)
-                and self.cues.is_speech_cue(word)
-                and any(sent.words[k].text == "," for k in range(max(0, w - 2), w))
-                and any(sent.words[c].rel in ("ccomp", "parataxis") for c in sent.children[w])
-            ):
-                words -= set(sent.subtree(w))
-        return words
+        if rp.options.content_kind == "clause" and words:
+            words |= interrupted_host(sent, cue, words)
+        return without_participle_statements(sent, cue, words, self.cues.is_speech_cue)
 
     def _make(
         self,

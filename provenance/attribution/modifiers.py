@@ -174,3 +174,26 @@ def plural_possessive(sent: Sentence) -> dict[int, tuple[int, str]]:
         moves[owner.index] = (noun.index, "nmod:poss")
         moves[mark.index] = (owner.index, "case")
     return moves
+
+
+def time_subject(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
+    """ "Wednesday at the debate, candidate Jane Roe said ..." with "Wednesday" the subject and
+    the speaker its conjunct after the comma: a time never speaks, so the noun phrase after the
+    fronted time is the subject and the time the verb's modifier."""
+    for verb in sent.words:
+        if not is_speech(verb, sent):
+            continue
+        subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+        if len(subjects) != 1 or not in_lex("time_nouns", sent.words[subjects[0]].lemma.lower()):
+            continue
+        time = subjects[0]
+        for c in sent.children[time]:
+            w = sent.words[c]
+            if (
+                c > time
+                and w.rel == "conj"
+                and w.upos in ("PROPN", "NOUN")
+                and sent.words[min(sent.subtree(c)) - 1].text == ","
+            ):
+                return {c: (verb.index, "nsubj"), time: (verb.index, "obl:tmod")}
+    return {}

@@ -37,7 +37,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **names joined by a slash read as a coordination** - "A new Reuters/Ipsos poll shows" with
   ``conj(Reuters, poll)``: the names modify the noun, which heads (``modifiers.slash_compound``).
 * **a plural's possessive apostrophe read as punctuation** - "The Canadian Home Builders'
-  Association said" with "Builders" a second subject (``modifiers.plural_possessive``).
+  Association said" with "Builders" a second subject (``modifiers.plural_possessive``); a fronted
+  time made the subject with the speaker its conjunct ("Wednesday at the debate, Jane Roe said":
+  ``modifiers.time_subject``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -57,7 +59,13 @@ from dataclasses import replace
 from provenance.syntax.tree import Sentence, Word
 
 from .model import ParsedParagraph
-from .modifiers import plural_possessive, slash_compound, source_modifier_as_head, subject_modifier_as_head
+from .modifiers import (
+    plural_possessive,
+    slash_compound,
+    source_modifier_as_head,
+    subject_modifier_as_head,
+    time_subject,
+)
 from .passives import expletive_it
 from .subject_repairs import subject_moves
 from .tag_repairs import (
@@ -220,6 +228,7 @@ def _words_and_subjects(
         expletive_it(sent),
         slash_compound(sent),
         plural_possessive(sent),
+        time_subject(sent, is_speech, in_lex),
     ):
         if modifiers and _is_tree(sent, modifiers):
             sent = _moved(sent, modifiers)
