@@ -83,12 +83,12 @@ class Attributor:
                 continue  # a title in marks ('NBC's "Today" show'), not a quote
             sents = sentences_overlapping(paras, span.start, span.end)
             para_index = next((p.index for p in paras if p.start <= span.start < p.end), 0)
-            hit = adjacent_cue(self.cues, span, sents + next_sentence_after_question(text, span, paras))
+            hit = adjacent_cue(self.cues, span, sents + next_sentence_after_question(text, span, paras), text=text)
             if hit is not None:
                 out.append(self._adjacent(span, hit, para_index))
             elif (frame := that_frame(self.cues, span, sents)) is not None:
                 out.append(self._framed("mixed", "that-frame", frame, para_index))
-            elif (hit := adjacent_cue(self.cues, span, sents, reach=16)) is not None:
+            elif (hit := adjacent_cue(self.cues, span, sents, reach=16, text=text)) is not None:
                 out.append(self._adjacent(span, hit, para_index))
             elif (label := speaker_label(self.cues, text, span, paras)) is not None:
                 out.append(

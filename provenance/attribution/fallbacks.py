@@ -189,15 +189,21 @@ def _relative(sent: Sentence, index: int) -> bool:
     )
 
 
-def adjacent_cue(cues: CueReader, span: QuoteSpan, sentences: list[Sentence], reach: int = 8) -> CueHit | None:
+def adjacent_cue(
+    cues: CueReader, span: QuoteSpan, sentences: list[Sentence], reach: int = 8, text: str = ""
+) -> CueHit | None:
     """A speech verb right after the closing mark or right before the opening one (within
-    ``reach`` words; past eight words only with no other verb between cue and quote)."""
+    ``reach`` words; past eight words only with no other verb between cue and quote). Not after
+    a line break (``text``: the document's): a quote that closes its line is no report of the
+    next line's speaker ('..."¶Martha Roe, a delegate, criticized ...')."""
     for sent in sentences:
         # '"...," Karen Lindsay, emergency program co-ordinator, said': the cue may come after a
         # speaker with an appositive role ("Jane Roe, the mayor's adviser on housing and transit
         # policy, said"), so look twenty words ahead; any other clause ends the search.
         after = [w for w in sent.words if w.start >= span.end][:20]
         for w in after:
+            if "\n" in text[span.end : w.start]:
+                break
             if cues.is_speech_cue(w, sent) or cues.is_document_reading(sent, w):
                 return CueHit(WordRef(sent, w.index), _speaker_after(cues, sent, span, w.index), "adjacent-cue-after")
             if (speaker := _tagged_as_noun(cues, sent, after, w)) is not None:

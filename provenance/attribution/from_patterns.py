@@ -40,9 +40,17 @@ from .extent import (
     without_contrast,
     without_participle_statements,
 )
-from .guards import imperative_cue, name_scrap, reduced_adverbial, relative_content, unquoted_complement
+from .guards import (
+    adverbial_clause,
+    imperative_cue,
+    name_scrap,
+    participle_after_comma,
+    reduced_adverbial,
+    relative_content,
+    unquoted_complement,
+)
 from .model import Attribution, ParsedParagraph
-from .passives import is_participle, is_passive, passive_agent
+from .passives import is_passive, passive_agent
 from .phrases import (
     capitalised_inside,
     name_after_quote,
@@ -76,7 +84,13 @@ class PatternAttributor:
         kids = [sent.words[c] for c in sent.children[head]]
         if relative_content(sent, head, cue, rp):
             return False
-        if unquoted_complement(sent, head, spans, rp) or reduced_adverbial(sent, head):
+        # (adverbial_clause: a verb's; "according to X" qualifies an adverbial clause too)
+        verb = self.in_lex("speech_verbs", sent.words[cue].lemma.lower())
+        if (
+            unquoted_complement(sent, head, spans, rp)
+            or reduced_adverbial(sent, head)
+            or (verb and adverbial_clause(sent, head))
+        ):
             return False
         if w.upos in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and w.deprel in ("ccomp", "conj", "advcl", "parataxis"):
             # A nominal complement must be a clause: "the attacks are in retaliation"; one with
@@ -113,17 +127,7 @@ class PatternAttributor:
             and reduced_relative_subject(sent, cue) is not None
         ):
             return False
-        # "the mayor said, adding that ..." with the participle parsed as the complement of
-        # "said": it is a second speech act of the same speaker, not what "said" reported; so is
-        # any participle with no subject of its own after the comma ("Sales were great, he said,
-        # wiping sweat off his face": what he did while saying it).
-        if (
-            head > cue
-            and is_participle(w)
-            and not any(k.rel == "nsubj" for k in kids)
-            and not quoted(sent, head, spans)
-            and any(sent.words[i].text == "," for i in range(cue + 1, head))
-        ):
+        if participle_after_comma(sent, head, cue, spans):
             return False
         # ('"...," Roe said at the session, according to audio provided to the Times': a phrase
         # that qualifies a named speaker's quoted words names their channel, not a second source)

@@ -92,6 +92,29 @@ def reduced_adverbial(sent: Sentence, head: int) -> bool:
     return opener and not any(k.rel in ("nsubj", "nsubj:pass", "csubj", "expl") or k.lemma == "to" for k in kids)
 
 
+# Subordinators that open only adverbial clauses (time, cause, concession), never what was said
+# ("when", "if", "where", "how" also open indirect questions: "asked when", "did not say if").
+_ADVERBIAL_ONLY = frozenset({"as", "while", "because", "although", "though", "after", "before", "until", "once"})
+
+
+def adverbial_clause(sent: Sentence, head: int) -> bool:
+    """ "'...,' Roe said as confetti fluttered down": a clause with its own subject opened by a
+    subordinator of time, cause or concession is an adverbial clause of the cue, however parsed."""
+    kids = [sent.words[c] for c in sent.children[head]]
+    opener = next((k for k in kids if k.rel == "mark" and k.index < head), None)
+    sub = sent.subtree(head)
+    first = min((i for i in sub if sent.words[i].upos != "PUNCT"), default=head)
+    # (one that ends the sentence: "said while X, Y" leads into what was said)
+    last = all(w.upos == "PUNCT" for w in sent.words[max(sub) + 1 :])
+    return (
+        last
+        and opener is not None
+        and opener.index == first
+        and opener.lemma.lower() in _ADVERBIAL_ONLY
+        and any(k.rel in ("nsubj", "nsubj:pass", "expl") for k in kids)
+    )
+
+
 def imperative_cue(sent: Sentence, cue: int) -> bool:
     """ "Tell him why you think it would look great.": a cue in the imperative, outside quote
     marks, addresses the reader; nobody is reported."""
@@ -100,3 +123,17 @@ def imperative_cue(sent: Sentence, cue: int) -> bool:
     opens = all(x.upos in ("PUNCT", "ADV", "CCONJ", "INTJ") for x in sent.words[:cue])
     subject = any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[cue])
     return "Mood=Imp" in w.feats and opens and not subject
+
+
+def participle_after_comma(sent: Sentence, head: int, cue: int, spans: list[QuoteSpan]) -> bool:
+    """ "the mayor said, adding that ..." with the participle parsed as the complement of "said":
+    it is a second speech act of the same speaker, not what "said" reported; so is any participle
+    with no subject of its own after the comma ("Sales were great, he said, wiping sweat off his
+    face": what he did while saying it)."""
+    return (
+        head > cue
+        and is_participle(sent.words[head])
+        and not any(sent.words[c].rel == "nsubj" for c in sent.children[head])
+        and not quoted(sent, head, spans)
+        and any(sent.words[i].text == "," for i in range(cue + 1, head))
+    )
