@@ -3,7 +3,8 @@ is what happened while it was said, not what was said ('"...," Bill Eastland sai
 fluttered down': guards.adverbial_clause); a speech verb on the next line of the text is the next
 speaker's, not the quote's ('..."¶Mary Smith, a delegate from Ohio, criticized the law':
 fallbacks.adjacent_cue). And "delegate" before a name is a role the tagger reads as a verb
-(person_roles). Trees the shipped parser produced for sentences written for these tests."""
+(person_roles); a speech verb whose silent "e" the lemmatiser dropped ("groused" as "grous") is
+still looked up as one (syntax.tree.lexicon_forms). Trees the shipped parser produced for sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from source_helpers import resolve
 from provenance.attribution.cues import CueReader
 from provenance.attribution.fallbacks import adjacent_cue
 from provenance.quotemarks import QuoteSpan
+from provenance.syntax.tree import lexicon_forms
 from provenance.vocab import load_vocabulary
 
 CUES = CueReader(load_vocabulary())
@@ -112,3 +114,36 @@ def test_delegate_before_a_name_is_a_role():
     r = resolve([[DELEGATE_SAID]])  # type: ignore[list-item]
     [q] = r.quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.anonymity) == ("Bill Eastland", "named")
+
+
+# Jane Roe groused to a crowd in Georgia that the network “ does n’t treat me properly . ”
+GROUSED: list[FeatRow] = [
+    ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("groused", "grous", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("crowd", "crowd", "NOUN", 2, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("Georgia", "Georgia", "PROPN", 2, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 14, "mark", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("network", "network", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("“", '"', "PUNCT", 14, "punct", ""),
+    ("does", "do", "AUX", 14, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("n’t", "not", "PART", 14, "advmod", "Polarity=Neg"),
+    ("treat", "treat", "VERB", 2, "advcl", "VerbForm=Inf"),
+    ("me", "I", "PRON", 14, "obj", "Case=Acc|Number=Sing|Person=1|PronType=Prs"),
+    ("properly", "properly", "ADV", 14, "advmod", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+    ("”", '"', "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_speech_verb_whose_silent_e_the_lemmatiser_dropped_is_still_one():
+    sent = sentence(GROUSED)
+    assert lexicon_forms(sent, 2)[:2] == ("grous", "grouse")
+    assert lexicon_forms(sent, 14)[:1] == ("treat",) and "treate" not in lexicon_forms(sent, 14)
+    [q] = resolve([[GROUSED]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and q.speaker.name == "Jane Roe"
+    assert q.text.startswith("that the network")

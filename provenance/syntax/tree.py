@@ -97,7 +97,10 @@ def lexicon_forms(sent: Sentence | None, index: int) -> tuple[str, ...]:
     nxt = sent.words[k] if k < len(sent.words) else None
     if nxt is not None and nxt.deprel == "case" and nxt.head >= 0 and sent.words[nxt.head].head == index:
         particles.append(nxt.text.lower())
-    return (lemma, *(f"{lemma} {p}" for p in particles))
+    # (a verb whose silent "e" the lemmatiser dropped: "groused" as "grous", "grousing")
+    dropped_e = w.upos == "VERB" and not lemma.endswith("e") and w.text.lower().startswith(lemma + "e")
+    lemmas = (lemma, lemma + "e") if dropped_e else (lemma,)
+    return (*lemmas, *(f"{x} {p}" for x in lemmas for p in particles))
 
 
 # Prepositions of direction: an object moved somewhere ("put it into the empty side") is no
