@@ -4,7 +4,9 @@ fluttered down': guards.adverbial_clause); a speech verb on the next line of the
 speaker's, not the quote's ('..."¶Mary Smith, a delegate from Ohio, criticized the law':
 fallbacks.adjacent_cue). And "delegate" before a name is a role the tagger reads as a verb
 (person_roles); a speech verb whose silent "e" the lemmatiser dropped ("groused" as "grous") is
-still looked up as one (syntax.tree.lexicon_forms). Trees the shipped parser produced for sentences written for these tests."""
+still looked up as one, and so is one whose ending it doubled ("echoed" as "echoo":
+syntax.tree.lexicon_forms); a cue closing on a colon that the parse hung as a participle on the
+name before it ("Jared Potts, 17, echoed:") has that name for its speaker. Trees the shipped parser produced for sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -147,3 +149,48 @@ def test_a_speech_verb_whose_silent_e_the_lemmatiser_dropped_is_still_one():
     [q] = resolve([[GROUSED]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None and q.speaker.name == "Jane Roe"
     assert q.text.startswith("that the network")
+
+
+# Mark Doe , 52 , said he liked the plan .
+DOE_SAID: list[FeatRow] = [
+    ("Mark", "Mark", "PROPN", 1, "compound", "Number=Sing"),
+    ("Doe", "Doe", "PROPN", 5, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("52", "52", "NUM", 1, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 7, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("liked", "like", "VERB", 5, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 7, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Jared Potts , 17 , echoed :
+POTTS_ECHOED: list[FeatRow] = [
+    ("Jared", "Jared", "PROPN", 1, "compound", "Number=Sing"),
+    ("Potts", "Potts", "PROPN", -1, "root", "Number=Plur"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("17", "17", "NUM", 1, "appos", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("echoed", "echoo", "VERB", 1, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (":", ":", "PUNCT", 1, "punct", ""),
+]
+
+# “ He speaks his mind . ”
+HE_SPEAKS: list[FeatRow] = [
+    ("“", '"', "PUNCT", 2, "punct", ""),
+    ("He", "he", "PRON", 2, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("speaks", "speak", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("his", "his", "PRON", 4, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("mind", "mind", "NOUN", 2, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+    ("”", '"', "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_colon_cue_read_as_a_participle_on_the_name_before_it_introduces_the_next_quote():
+    # Mark Doe , 52 , said he liked the plan . ¶ Jared Potts , 17 , echoed : ¶ “ He speaks his mind . ”
+    assert "echo" in lexicon_forms(sentence(POTTS_ECHOED), 5)
+    r = resolve([[DOE_SAID], [POTTS_ECHOED], [HE_SPEAKS]])  # type: ignore[list-item]
+    assert [q.speaker.name if q.speaker else "" for q in r.quotes] == ["Mark Doe", "Jared Potts"]

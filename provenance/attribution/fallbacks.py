@@ -11,7 +11,7 @@ from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .cues import CueReader
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
-from .phrases import noun_phrase_after
+from .phrases import nominal_root, noun_phrase_after
 from .spans import MIN_SPEECH_WORDS, QUOTE_CHARS
 
 # A line that opens with a short label and a colon: the quote follows it on the same line,
@@ -273,10 +273,10 @@ def lead_in(cues: CueReader, text: str, span: QuoteSpan, paras: list[ParsedParag
         for w in reversed(sent.words[:last]):
             if w.text in QUOTE_CHARS:
                 return None  # the colon closes a quote of its own
-            if cues.is_speech_cue(w):
-                # Across a sentence break, a cue whose speaker is lost is no better evidence than
-                # the quotes around it (the neighbour rule may still name the speaker).
-                speaker = cues.subject(sent, w.index)
+            if cues.is_speech_cue(w, sent):
+                # Across a sentence break, a cue whose speaker is lost is no better evidence than the
+                # quotes around it ("Jane Roe, 17, echoed:" with the cue on the name is the name's).
+                speaker = cues.subject(sent, w.index) or nominal_root(sent, w.index)
                 return CueHit(WordRef(sent, w.index), speaker, "adjacent-cue-before") if speaker else None
         return None
     if mark == "." and same_para and sent.end <= span.start:

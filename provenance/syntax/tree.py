@@ -97,10 +97,22 @@ def lexicon_forms(sent: Sentence | None, index: int) -> tuple[str, ...]:
     nxt = sent.words[k] if k < len(sent.words) else None
     if nxt is not None and nxt.deprel == "case" and nxt.head >= 0 and sent.words[nxt.head].head == index:
         particles.append(nxt.text.lower())
-    # (a verb whose silent "e" the lemmatiser dropped: "groused" as "grous", "grousing")
-    dropped_e = w.upos == "VERB" and not lemma.endswith("e") and w.text.lower().startswith(lemma + "e")
-    lemmas = (lemma, lemma + "e") if dropped_e else (lemma,)
+    lemmas = (lemma, *_misread_lemma(w.text.lower(), lemma)) if w.upos == "VERB" else (lemma,)
     return (*lemmas, *(f"{x} {p}" for x in lemmas for p in particles))
+
+
+def _misread_lemma(form: str, lemma: str) -> tuple[str, ...]:
+    """Lemmas to try besides a regular verb form's misread one: "groused" as "grous" (the
+    silent "e" dropped), "echoed" as "echoo" (the ending doubled)."""
+    if not lemma.endswith("e") and form.startswith(lemma + "e"):
+        return (lemma + "e",)
+    if form.startswith(lemma):
+        return ()  # (the lemma is the form's stem: nothing misread)
+    for ending in ("ed", "ing"):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            stem = form[: -len(ending)]
+            return (stem, stem + "e")
+    return ()
 
 
 # Prepositions of direction: an object moved somewhere ("put it into the empty side") is no
