@@ -6,7 +6,9 @@ fallbacks.adjacent_cue). And "delegate" before a name is a role the tagger reads
 (person_roles); a speech verb whose silent "e" the lemmatiser dropped ("groused" as "grous") is
 still looked up as one, and so is one whose ending it doubled ("echoed" as "echoo":
 syntax.tree.lexicon_forms); a cue closing on a colon that the parse hung as a participle on the
-name before it ("Jared Potts, 17, echoed:") has that name for its speaker. Trees the shipped parser produced for sentences written for these tests."""
+name before it ("Jared Potts, 17, echoed:") has that name for its speaker; a role noun read as a
+verb before the name still gives way to the speech verb after a phrase set off by commas ("Texas
+delegate Bill Eastland, wearing a cowboy hat, said": tag_repairs.role_noun_read_as_verb). Trees the shipped parser produced for sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -194,3 +196,42 @@ def test_a_colon_cue_read_as_a_participle_on_the_name_before_it_introduces_the_n
     assert "echo" in lexicon_forms(sentence(POTTS_ECHOED), 5)
     r = resolve([[DOE_SAID], [POTTS_ECHOED], [HE_SPEAKS]])  # type: ignore[list-item]
     assert [q.speaker.name if q.speaker else "" for q in r.quotes] == ["Mark Doe", "Jared Potts"]
+
+
+# “ We ’ve had better conventions than this one , ” Texas delegate Bill Eastland , wearing a cowboy hat , said as confetti fluttered down .
+# (as the shipped parser read it: "delegate" the root verb, "Eastland" its object, "said" its conjunct)
+DELEGATE_WEARING: list[FeatRow] = [
+    ("“", '"', "PUNCT", 3, "punct", ""),
+    ("We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("’ve", "have", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("had", "have", "VERB", 21, "advcl", "Tense=Past|VerbForm=Part"),
+    ("better", "good", "ADJ", 5, "amod", "Degree=Cmp"),
+    ("conventions", "convention", "NOUN", 3, "obj", "Number=Plur"),
+    ("than", "than", "ADP", 8, "case", ""),
+    ("this", "this", "DET", 8, "det", "Number=Sing|PronType=Dem"),
+    ("one", "one", "NOUN", 5, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("”", '"', "PUNCT", 3, "punct", ""),
+    ("Texas", "Texas", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("delegate", "delegate", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Bill", "Bill", "PROPN", 14, "compound", "Number=Sing"),
+    ("Eastland", "Eastland", "PROPN", 12, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 16, "punct", ""),
+    ("wearing", "wear", "VERB", 12, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("cowboy", "cowboy", "NOUN", 19, "compound", "Number=Sing"),
+    ("hat", "hat", "NOUN", 16, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", 12, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("as", "as", "ADP", 24, "mark", ""),
+    ("confetti", "confetti", "NOUN", 24, "nsubj", "Number=Sing"),
+    ("fluttered", "flutter", "VERB", 21, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("down", "down", "ADP", 24, "compound:prt", ""),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+
+def test_a_role_read_as_a_verb_gives_way_to_the_speech_verb_after_a_set_off_phrase():
+    [q] = resolve([[DELEGATE_WEARING]]).quotes  # type: ignore[list-item]
+    assert q.text == "“ We ’ve had better conventions than this one , ”"
+    assert q.speaker is not None and (q.speaker.name, q.speaker.anonymity) == ("Bill Eastland", "named")

@@ -188,17 +188,36 @@ def role_noun_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], bool]) -
         if name is None or min(sent.subtree(name)) != i + 1:
             continue
         end = max(sent.subtree(name))
-        verb = next((c for c in sent.children[i] if c == end + 1), None)
-        if verb is None or not in_lex("speech_verbs", sent.words[verb].lemma.lower()):
+        verb = next(
+            (c for c in sent.children[i] if c > end and in_lex("speech_verbs", sent.words[c].lemma.lower())), None
+        )
+        if verb is None or any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[verb]):
             continue
-        if any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[verb]):
+        # ("Texas delegate Jane Roe, wearing a cowboy hat, said": a phrase set off by commas
+        # between the name and the verb describes the name)
+        described = _set_off(sent, i, end, verb)
+        if described is None:
             continue
         moves: Moves = {verb: (w.head, w.rel), name: (verb, "nsubj"), i: (name, "compound")}
+        moves.update({c: (name, "acl" if sent.words[c].upos == "VERB" else "appos") for c in described})
         for c in sent.children[i]:
             if c not in (name, verb) and sent.words[c].rel in ("nsubj", "obj", "obl") and c < i:
                 moves[c] = (i, "compound")  # ("communications" of "communications adviser")
         return i, moves
     return -1, {}
+
+
+def _set_off(sent: Sentence, head: int, end: int, verb: int) -> list[int] | None:
+    """The phrases of ``head`` between ``end`` and ``verb``: none when they touch, else the
+    phrases a pair of commas sets off there; None when anything else stands between."""
+    if verb == end + 1:
+        return []
+    if sent.words[end + 1].text != "," or sent.words[verb - 1].text != ",":
+        return None
+    phrases = [c for c in sent.children[head] if end + 1 < c < verb - 1]
+    covered = {k for c in phrases for k in sent.subtree(c)}
+    inside = set(range(end + 2, verb - 1))
+    return phrases if phrases and inside <= covered else None
 
 
 def _title_before_speaker(sent: Sentence, i: int, in_lex: Callable[[str, str], bool]) -> Moves | None:
