@@ -9,7 +9,6 @@ from provenance.syntax.ner import NOT_SPEAKERS, mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import describe, title_length
-from .model import statement_noun
 from .name_context import (
     clause_subject,
     institution_apposition,
@@ -32,7 +31,6 @@ class NameCandidates(TableBase):
         antecedents a pronoun can take even if that person has not been quoted yet. Names
         inside quotation marks are people the speaker talks about, not candidates."""
         names: list[NameMention] = []
-        self._earlier = names  # (read by _surname while the list grows)
         for k, sent in enumerate(sentences):
             text = self.doc.text[sent.start : sent.end]
             outlets = [(sent.start + s, sent.start + e) for s, e in self.m.outlets.spans_in(text)]
@@ -46,8 +44,8 @@ class NameCandidates(TableBase):
                 first = sent.words[run[0]]
                 if any(qs <= first.start < qe for qs, qe in quoted + outlets):
                     continue  # (nor is a word of an outlet's name: "The Globe and Mail")
-                name = self._person_name(sent, run)
-                kind = institution_apposition(sent, run, self._institution, self.m.is_role) if name else None
+                name = self._person_name(sent, run, names)
+                kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role) if name else None
                 if name is not None and kind is not None:
                     self.org_keys.add(self.key(name))  # (set before any entity is made of the name)
                     self.org_kinds[self.key(name)] = kind
@@ -66,21 +64,19 @@ class NameCandidates(TableBase):
                         self._title_split_off(sentences[k - 1], sent, name)
         return names
 
-    def _surname(self, word: str) -> bool:
+    def _surname(self, word: str, earlier: list[NameMention]) -> bool:
         """'"...," says Acs' after "Stephanie Acs": the surname of a full name written before."""
         token = self.tokens(word)
-        return len(token) == 1 and any(
-            len(t := self.tokens(n.name)) > 1 and t[-1] == token[0] for n in getattr(self, "_earlier", [])
-        )
+        return len(token) == 1 and any(len(t := self.tokens(n.name)) > 1 and t[-1] == token[0] for n in earlier)
 
-    def _lone_word_name(self, sent: Sentence, head: int, text: str) -> bool:
+    def _lone_word_name(self, sent: Sentence, head: int, text: str, earlier: list[NameMention]) -> bool:
         """A lone capitalised word is a name as a subject; as the object the parse made of an
         inverted cue's speaker ('"...," says Acs') when it is the surname of a name before."""
         w = sent.words[head]
         if w.rel in ("nsubj", "nsubj:pass"):
             return True
         verb = sent.words[w.head] if w.head >= 0 else None
-        return verb is not None and w.rel == "obj" and self._speaks(verb.lemma.lower()) and self._surname(text)
+        return verb is not None and w.rel == "obj" and self._speaks(verb.lemma.lower()) and self._surname(text, earlier)
 
     def _title_of_role(self, sent: Sentence, run: list[int], complement: int) -> None:
         """ "Secretary of State" before "John Kerry": the title and its complement are the role."""
@@ -90,9 +86,6 @@ class NameCandidates(TableBase):
         start, end = sent.words[j - 1].start, sent.words[run[complement - 1]].end
         name = clean_name(self.doc.text[sent.words[run[complement]].start : sent.words[run[-1]].end])
         self.roles.append((name, RoleSpan(self.doc.text[start:end], start, end, "title")))
-
-    def _institution(self, lemma: str) -> bool:
-        return self.vocab.in_lexicon("organization_words", lemma) and not statement_noun(self.vocab, lemma)
 
     def _speaks(self, lemma: str) -> bool:
         return self.vocab.in_lexicon("speech_verbs", lemma)
@@ -130,7 +123,8 @@ class NameCandidates(TableBase):
             # keyed by the full name: "her husband Michael Greenspan" says nothing of Dorie Greenspan
             self.genders.setdefault(self.key(name), gender)
 
-    def _person_name(self, sent: Sentence, run: list[int]) -> str | None:
+    def _person_name(self, sent: Sentence, run: list[int], earlier: list[NameMention]) -> str | None:
+        """The person's name the capitalised ``run`` is, or None (``earlier``: the names before it)."""
         text = clean_name(self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end])
         head = next((i for i in run if sent.words[i].head not in run), run[-1])
         if any(
@@ -140,7 +134,7 @@ class NameCandidates(TableBase):
             return None  # "in New York", "from Ottawa": places; not "from Labour Leader Jeremy Corbyn"
         if mention_type(sent, head) in NOT_SPEAKERS or mention_type(sent, head) == "organization":
             return None  # the model folder's NER tagger (when it has one) says what the name is
-        if self.vocab.in_lexicon("countries", text) and not self._surname(text):
+        if self.vocab.in_lexicon("countries", text) and not self._surname(text, earlier):
             return None  # ("China said", "Jordan" unless the surname of "Jim Jordan" before)
         following = self.doc.text[sent.words[run[-1]].end : sent.words[run[-1]].end + 3].lstrip()
         if text.isupper() and len(text) > 3 and following[:1] in ("—", "–", "―", "-", ",", "("):
@@ -157,7 +151,7 @@ class NameCandidates(TableBase):
             and any(self.vocab.in_lexicon("time_nouns", w) for w in lemmas)
         ):
             return None  # "Sherbrook Street", "Friday", "Erikson Prize": a place, a time, a thing
-        if len(text.split()) < 2 and not self._lone_word_name(sent, head, text):
+        if len(text.split()) < 2 and not self._lone_word_name(sent, head, text, earlier):
             return None
         after = run[-1] + 1
         if (

@@ -17,7 +17,7 @@ from collections import Counter
 from provenance.syntax.tree import Sentence
 
 from .mentions import Mention, is_group_pronoun, is_person_pronoun
-from .model import Entity, statement_noun
+from .model import Entity
 from .names import PRONOUN_GENDER, Gender
 from .table import NameMention, Resolution, TableBase
 
@@ -308,14 +308,11 @@ class PronounResolver(TableBase):
         lemma = w.lemma.lower()
         if w.upos != "NOUN" or w.rel not in ("nsubj", "nsubj:pass") or not w.text.islower():
             return False
-        if not self.vocab.in_lexicon("organization_words", lemma) or statement_noun(self.vocab, lemma):
+        if not self.institution_noun(lemma):
             return False
-        kids = [sent.words[c] for c in sent.children[i]]
-        return (
-            [k.lemma.lower() for k in kids if k.upos != "PUNCT"] == ["the"]
-            and i > 0
-            and sent.words[i - 1].lemma.lower() == "the"
-        )
+        # (bare: "the" right before it and nothing else of its own)
+        kids = [sent.words[c].lemma.lower() for c in sent.children[i] if sent.words[c].upos != "PUNCT"]
+        return kids == ["the"] and i > 0 and sent.words[i - 1].lemma.lower() == "the"
 
     def _full_key(self, n: NameMention) -> str:
         """The key of the fullest name a short mention stands for ("Roe" after "Jane Roe")."""

@@ -12,7 +12,7 @@ from provenance.document import Document
 from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import Mention
-from .model import Entity, SourceModel
+from .model import Entity, SourceModel, statement_noun
 from .names import Gender
 from .outlets import ACRONYM
 from .roles import RoleSpan
@@ -143,6 +143,10 @@ class TableBase:
             if len(self.tokens(n.name)) > len(tokens) and self.same_person(name, n.name)
         ]
         return self._new(name=fuller[0] if fuller else name, type="person", head_lemma="")
+
+    def institution_noun(self, lemma: str) -> bool:
+        """A noun for an institution ("firm", "company", "group"), not for a statement."""
+        return self.vocab.in_lexicon("organization_words", lemma) and not statement_noun(self.vocab, lemma)
 
     def learned_org(self, name: str) -> str | None:
         """The key the article's own evidence made an organisation's that ``name`` is, or whose
