@@ -7,7 +7,8 @@ A predicted and a gold quote match when |overlap| / |reference| exceeds the thre
 the reference is the gold span for recall and the predicted span for precision; matching is
 one-to-one (largest overlaps first). Speaker accuracy is over gold quotes matched at 0.3: the
 speaker is right if the spans overlap or the predicted name shares a word with the gold
-canonical speaker (or the gold mention when there is no canonical name).
+canonical speaker (or the gold mention when there is no canonical name). A quote with no
+speaker, or only an impersonal frame ("reportedly"), is right when the gold quote has none.
 """
 
 from __future__ import annotations
@@ -111,7 +112,9 @@ def _words(s: str | None) -> set[str]:
 def speaker_right(gold: dict, pred: Quote) -> bool:
     sp = pred.speaker
     g_has = gold.get("speaker_start") is not None or gold.get("speaker_canonical") or gold.get("speaker")
-    if sp is None:
+    # (an impersonal frame, "reportedly", "is widely seen as", names nobody: the speaker is the
+    # frame's words only so that the sources layer can call the statement vague)
+    if sp is None or (pred.evidence is not None and pred.evidence.speaker_link == "frame"):
         return not g_has
     if gold.get("speaker_start") is not None and gold.get("speaker_end") is not None:
         if _overlap((sp.start, sp.end), (gold["speaker_start"], gold["speaker_end"])) > 0:

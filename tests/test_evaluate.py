@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from provenance.evaluate import Score, one_to_one, score_document, speaker_right
-from provenance.records import ArticleResult, Quote, Speaker
+from provenance.records import ArticleResult, Evidence, Quote, Speaker
 
 
 def quote(start: int, end: int, speaker: Speaker | None = None, kind: str = "direct") -> Quote:
@@ -26,6 +26,14 @@ def test_speaker_is_right_by_span_or_shared_name_word():
     # Stop words never make a match: "the" is not a name.
     assert not speaker_right({"speaker": "the minister"}, quote(0, 10, Speaker("the mayor", 0, 9, "the mayor")))
     assert speaker_right({}, quote(0, 10, None)) and not speaker_right({"speaker": "Roe"}, quote(0, 10, None))
+
+
+def test_an_impersonal_frame_names_no_speaker():
+    # "The senator is widely seen as the front-runner": the speaker record holds only the frame
+    frame = quote(0, 10, Speaker("is widely seen as", 12, 29, "is widely seen as", type="unknown", anonymity="vague"))
+    frame.evidence = Evidence("vague-frame", "mechanism", "stable", "frame", "uncertain")
+    assert speaker_right({}, frame)
+    assert not speaker_right({"speaker": "analysts", "speaker_start": 40, "speaker_end": 48}, frame)
 
 
 def test_score_document_counts_spans_kinds_speakers_and_errors():

@@ -21,8 +21,8 @@ from .fallbacks import (
     speaker_label,
     that_frame,
     trailing_frame,
-    vague_frames,
 )
+from .frames import vague_frames
 from .from_patterns import PatternAttributor
 from .headlines import headline_label
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph

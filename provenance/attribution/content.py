@@ -172,6 +172,7 @@ def drop_swallowing(found: list[Attribution], drop_nested: frozenset[str]) -> li
             and any(
                 b is not a
                 and b.cue is not None
+                and not b.opinion  # (a view it reports: "she was surprised the campaign won, aides said")
                 and b.cue.sentence is a.cue.sentence
                 and a.start <= b.cue.word.start < a.end
                 for b in found

@@ -1,18 +1,17 @@
 """The registered mechanisms' code (ids and docs in mechanisms.py): quote marks no pattern
-claimed, trailing frames, neighbours and vague frames."""
+claimed, trailing frames and neighbours (vague frames: frames.py)."""
 
 from __future__ import annotations
 
 import regex
 
-from provenance.lexical import search_any
 from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .cues import CueReader
-from .model import Attribution, CueHit, FrameHit, ParsedParagraph
+from .model import CueHit, FrameHit, ParsedParagraph
 from .phrases import nominal_root, noun_phrase_after
-from .spans import MIN_SPEECH_WORDS, QUOTE_CHARS
+from .spans import QUOTE_CHARS
 
 # A line that opens with a short label and a colon: the quote follows it on the same line,
 # right away (a transcript) or after more words (a headline, "Roe: Budget 'will pass'").
@@ -361,40 +360,3 @@ def trailing_frame(cues: CueReader, sent: Sentence) -> FrameHit | None:
     return FrameHit(
         WordRef(sent, words[cue_at].index), WordRef(sent, nouns[-1].index), content[0].start, content[-1].end
     )
-
-
-def _claim_without_frame(sent: Sentence, frame: tuple[int, int]) -> tuple[int, int] | None:
-    """The claim is the sentence without the frame words and the final punctuation."""
-    words = [w for w in sent.words if not (frame[0] <= w.start < frame[1]) and w.upos != "PUNCT"]
-    while words and (words[0].lemma.lower() in ("that", ",") or words[0].upos == "CCONJ"):
-        words.pop(0)
-    if len(words) < MIN_SPEECH_WORDS:
-        return None
-    return words[0].start, words[-1].end
-
-
-def vague_frames(
-    frames: list[regex.Pattern[str]], text: str, paras: list[ParsedParagraph], found: list[Attribution]
-) -> list[Attribution]:
-    """Statements sourced to nobody in particular: "It is understood that ...", "...
-    reportedly ...". A speakerless attribution in such a sentence gets the frame; a sentence with
-    a frame and no attribution becomes an indirect quote of its own."""
-    for para in paras:
-        for sent in para.sentences:
-            m = search_any(frames, text[sent.start : sent.end], "vague_frames")
-            if m is None:
-                continue
-            frame = (sent.start + m.start(), sent.start + m.end())
-            inside = [a for a in found if sent.start <= a.start < sent.end or a.start <= sent.start < a.end]
-            for a in inside:
-                if a.speaker is None and a.inherited_from is None:
-                    a.frame = frame
-            if inside:
-                continue
-            claim = _claim_without_frame(sent, frame)
-            if claim is not None:
-                found.append(
-                    Attribution("indirect", claim[0], claim[1], "vague-frame", paragraph=para.index, frame=frame)
-                )
-    found.sort(key=lambda a: a.start)
-    return found

@@ -94,11 +94,10 @@ class PatternAttributor:
             return False
         if w.upos in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and w.deprel in ("ccomp", "conj", "advcl", "parataxis"):
             # A nominal complement must be a clause: "the attacks are in retaliation"; one with
-            # "that" and an auxiliary of its own is a clause the tagger broke ("warn that the
-            # drought could last years" with "years" its head)
-            clause = any(k.rel == "mark" and k.lemma.lower() == "that" for k in kids) and any(
-                k.rel == "aux" for k in kids
-            )
+            # the complementiser "that" is a clause the tagger broke ("warn that the drought could
+            # last years" with "years" its head, "showed that 61 percent of those surveyed
+            # disapprove" with "disapprove" read as a noun)
+            clause = any(k.rel == "mark" and k.lemma.lower() == "that" for k in kids)
             if not any(k.rel in ("cop", "nsubj") for k in kids) and not quoted(sent, head, spans) and not clause:
                 return False
         if unanswered_question(sent, head, cue) or negated_trailing(sent, head, cue, rp.options.content_reach):
@@ -178,6 +177,10 @@ class PatternAttributor:
             if sent.words[c].rel == "nsubj" and c != speaker.index and not self._never_speaks(WordRef(sent, c))
         ]
         return WordRef(sent, min(others, key=lambda c: abs(c - cue))) if others else None
+
+    def _opinion(self, rp: RulePattern, w: Word) -> bool:
+        """A cognition verb's content, or that of a pattern of views ("confident that")."""
+        return rp.options.cue_kind == "cognition" or self.cues.is_opinion(w)
 
     def _is_role(self, w: Word) -> bool:
         return any(self.in_lex(lex, w.lemma.lower()) for lex in ("person_roles", "spokesperson_nouns"))
@@ -268,7 +271,7 @@ class PatternAttributor:
             speaker is not None
             and speaker.word.head == cue
             and is_passive(sent, cue)
-            and not self.cues.is_opinion(sent.words[cue])
+            and not self._opinion(rp, sent.words[cue])
         ):
             # (not "officials were worried that ...": the worried are the ones who think it)
             # a passive cue's subject was spoken of or to, not the speaker
@@ -389,7 +392,7 @@ class PatternAttributor:
             cue=WordRef(sent, cue),
             speaker=speaker,
             via=via,
-            opinion=self.cues.is_opinion(cue_word),
+            opinion=self._opinion(rp, cue_word),
             cue_kind=self.cues.cue_kind(cue_word, rp.options.cue_kind),
             paragraph=para_index,
             yields_to_other_content=rp.options.content_kind == "object",

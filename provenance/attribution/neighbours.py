@@ -33,11 +33,24 @@ def _previous_speaker(found: list[Attribution], i: int) -> Attribution | None:
     """The attributed statement a cue-less quote continues: the last one with a speaker; but not
     a reported clause inside the sentence of the quote before it ('"...," Roe said, after Doe
     stated an interest in ending the deal. "..."' continues Roe, not Doe), nor a quote in an
-    adverbial clause of that sentence ('..., though Doe has not said it is "reopening" it')."""
+    adverbial clause of that sentence ('..., though Doe has not said it is "reopening" it'), nor
+    a statement nested in another's content."""
     before = [b for b in found[:i] if b.speaker is not None]
     if not before:
         return None
     prev = before[-1]
+    # (a statement reported inside another's content, "Roe said many people are surprised that
+    # ...", is Roe's: the next quote continues the one who reports it)
+    if prev.cue is not None:
+        prev = next(
+            (
+                b
+                for b in before
+                if b is not prev and b.cue is not None and b.cue.sentence is prev.cue.sentence
+                and b.start <= prev.start and prev.end <= b.end
+            ),
+            prev,
+        )  # fmt: skip
     if prev.cue is None:
         return prev
     if prev.kind != "indirect" and not _in_adverbial_clause(prev):

@@ -1,0 +1,154 @@
+"""A view stated with an adjective of belief or feeling is attributed like a cognition verb's
+content and marked as opinion: "Aides were confident that the vote would pass", "Some residents
+are concerned that the plant could close" with "concerned" read as a passive participle
+(rules/patterns/stance-adjective.yaml, stance-participle.yaml; the stance_adjectives lexicon).
+Not the writer's hedge with an "it" subject ("It is not certain the council would agree"), nor
+a "to" infinitive ("happy to help"). A statement nested in another's content is not the one the
+next floating quote continues (attribution.neighbours). And a nominal complement with "that" is
+a clause the tagger broke ("showed that 61 percent of those surveyed disapprove": from_patterns).
+Trees the shipped parser produced for sentences written for these tests."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+# Aides were confident that the vote would pass .
+CONFIDENT: list[FeatRow] = [
+    ("Aides", "aide", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 2, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("confident", "confident", "ADJ", -1, "root", "Degree=Pos"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("vote", "vote", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("pass", "pass", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Some residents are concerned that the plant could close .
+CONCERNED: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 3, "nsubj:pass", "Number=Plur"),
+    ("are", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("concerned", "concern", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("plant", "plant", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("close", "close", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# It is not certain the council would agree .
+NOT_CERTAIN: list[FeatRow] = [
+    ("It", "it", "PRON", 3, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 3, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 3, "advmod", "Polarity=Neg"),
+    ("certain", "certain", "ADJ", -1, "root", "Degree=Pos"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("agree", "agree", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Residents were happy to help .
+HAPPY_TO: list[FeatRow] = [
+    ("Residents", "resident", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 2, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("happy", "happy", "ADJ", -1, "root", "Degree=Pos"),
+    ("to", "to", "PART", 4, "mark", ""),
+    ("help", "help", "VERB", 2, "xcomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Jane Doe said many people are surprised that he needs a new kidney .
+DOE_SAID: list[FeatRow] = [
+    ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+    ("Doe", "Doe", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("many", "many", "ADJ", 4, "amod", "Degree=Pos"),
+    ("people", "person", "NOUN", 6, "nsubj:pass", "Number=Plur"),
+    ("are", "be", "AUX", 6, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("surprised", "surprise", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("he", "he", "PRON", 9, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("needs", "need", "VERB", 6, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("new", "new", "ADJ", 12, "amod", "Degree=Pos"),
+    ("kidney", "kidney", "NOUN", 9, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# “ My condition is getting worse but I feel fine . ”
+FLOATING: list[FeatRow] = [
+    ("“", '"', "PUNCT", 4, "punct", ""),
+    ("My", "my", "PRON", 2, "nmod:poss", "Case=Gen|Number=Sing|Person=1|Poss=Yes|PronType=Prs"),
+    ("condition", "condition", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("getting", "get", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("worse", "bad", "ADJ", 4, "xcomp", "Degree=Cmp"),
+    ("but", "but", "CCONJ", 8, "cc", ""),
+    ("I", "I", "PRON", 8, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("feel", "feel", "VERB", 4, "conj", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("fine", "fine", "ADJ", 8, "xcomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+    ("”", '"', "PUNCT", 4, "punct", ""),
+]
+
+# The poll also showed that 61 percent of those surveyed disapprove of the plan .
+POLL_SHOWED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("poll", "poll", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("also", "also", "ADV", 3, "advmod", ""),
+    ("showed", "show", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 6, "mark", ""),
+    ("61", "61", "NUM", 6, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 3, "ccomp", "Number=Sing"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("those", "that", "DET", 10, "det", "Number=Plur|PronType=Dem"),
+    ("surveyed", "survey", "VERB", 10, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("disapprove", "disapprove", "NOUN", 6, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 10, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def _quotes(rows: list[FeatRow]) -> list[tuple[str, str, str, bool]]:
+    r = resolve([[rows]])  # type: ignore[list-item]
+    return [(q.text, q.speaker.text if q.speaker else "", q.rule, q.opinion) for q in r.quotes]
+
+
+def test_an_adjective_of_belief_attributes_its_clause_as_opinion():
+    assert _quotes(CONFIDENT) == [("that the vote would pass", "Aides", "stance-adjective", True)]
+
+
+def test_an_adjective_read_as_a_passive_participle_still_attributes_its_clause():
+    assert _quotes(CONCERNED) == [("that the plant could close", "Some residents", "stance-participle", True)]
+
+
+def test_the_writers_hedge_and_an_infinitive_are_not_views():
+    assert _quotes(NOT_CERTAIN) == []
+    assert _quotes(HAPPY_TO) == []
+
+
+def test_a_floating_quote_continues_the_reporter_not_the_view_nested_in_the_report():
+    r = resolve([[DOE_SAID], [FLOATING]])  # type: ignore[list-item]
+    by_text = {q.text: q for q in r.quotes}
+    nested = by_text["that he needs a new kidney"]
+    assert nested.speaker is not None and nested.speaker.text == "many people"
+    floating = next(q for q in r.quotes if q.kind == "direct")
+    assert floating.rule == "neighbour-previous"
+    assert floating.speaker is not None and floating.speaker.name == "Jane Doe"
+
+
+def test_a_nominal_complement_with_that_is_a_broken_clause():
+    [(text, speaker, rule, _)] = _quotes(POLL_SHOWED)
+    assert (text, speaker, rule) == (
+        "that 61 percent of those surveyed disapprove of the plan",
+        "The poll",
+        "finding-cue",
+    )
