@@ -128,6 +128,11 @@ class RulePattern:
     def doc(self) -> str:
         return self.pattern.doc
 
+    @property
+    def typed_speaker(self) -> bool:
+        """The pattern picks its speaker by a lexicon ("the poll"): no other subject is it."""
+        return any(n.name == "speaker" and n.attrs.lexicon for n in self.pattern.nodes)
+
 
 def _pattern_meta(pat: Pattern, data: Mapping, path: str) -> RulePattern:
     """Validate a pattern's role, priority and options; every error names the file and line."""

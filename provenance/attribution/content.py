@@ -133,6 +133,18 @@ def stray_subjects(sent: Sentence, cue: int, speaker: WordRef, words: set[int]) 
         if sent.words[c].rel == "nsubj" and c != speaker.index and c > cue and words and c < max(words):
             if clause_after(sent, cue, c):
                 words = words | set(sent.subtree(c))
+    return fronted_subjects(sent, cue, speaker, words)
+
+
+def fronted_subjects(sent: Sentence, cue: int, speaker: WordRef, words: set[int]) -> set[int]:
+    """ "Support rose in February, a new analysis shows" parsed with "Support" a second subject
+    of the cue: a subject before the reported clause, which comes before its speaker, is that
+    clause's own."""
+    if not words or not (max(words) < speaker.index < cue):
+        return words
+    for c in sent.children[cue]:
+        if sent.words[c].rel == "nsubj" and c != speaker.index and c < min(words):
+            words = words | set(sent.subtree(c))
     return words
 
 

@@ -178,8 +178,7 @@ class PatternAttributor:
         ]
         return WordRef(sent, min(others, key=lambda c: abs(c - cue))) if others else None
 
-    def _opinion(self, rp: RulePattern, w: Word) -> bool:
-        """A cognition verb's content, or that of a pattern of views ("confident that")."""
+    def _opinion(self, rp: RulePattern, w: Word) -> bool:  # (a view: "believes", "confident that")
         return rp.options.cue_kind == "cognition" or self.cues.is_opinion(w)
 
     def _is_role(self, w: Word) -> bool:
@@ -281,7 +280,7 @@ class PatternAttributor:
             # subject; the verb the cue is coordinated with has the real one.
             speaker = conjunct_subject(sent, cue) or speaker
         if speaker is not None and speaker.word.head == cue:
-            chosen = one_subject(sent, cue, speaker)
+            chosen = speaker if rp.typed_speaker else one_subject(sent, cue, speaker)
             # (a time the parse made a second subject never speaks: "Interviews ... last year found")
             speaker = speaker if self.in_lex("time_nouns", chosen.word.lemma.lower()) else chosen
             words = stray_subjects(sent, cue, speaker, words)
@@ -343,8 +342,9 @@ class PatternAttributor:
         return speaker, words
 
     def _content_union(self, sent: Sentence, rp: RulePattern, cue: int, matches: list[Match]) -> set[int]:
-        if rp.options.content_reach == "rest":
-            # (not a coordinated statement: "The poll found X, and the mayor said Y")
+        if rp.options.content_reach == "rest" and any(m["content"] > cue for m in matches):
+            # (not a coordinated statement: "The poll found X, and the mayor said Y"; a clause
+            # before the cue is the content as a clause: "Support rose, a new analysis shows")
             own = [c for c in sent.children[cue] if c > cue and sent.words[c].rel not in ("conj", "parataxis", "cc")]
             rest = sorted(i for c in own for i in sent.subtree(c))
             if "speaker" in matches[0]:

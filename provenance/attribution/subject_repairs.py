@@ -50,7 +50,8 @@ from .trailing_speaker import speaker_inside_report, trailing_speaker
 IsSpeech = Callable[[Word, Sentence], bool]
 Moves = dict[int, tuple[int, str]]
 
-_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET")
+# (a share's "%" heads its phrase as a symbol: "shows 68 % of voters say ...")
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "SYM")
 _CLAUSE_RELS = ("advcl", "parataxis", "dep", "ccomp", "conj")
 # Words that make the clause after an object subordinate or coordinate, never its predicate
 _OPENERS = frozenset(

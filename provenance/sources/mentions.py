@@ -90,6 +90,11 @@ def _mention_words(
     opened = [k for k, i in enumerate(out) if sent.words[i].text == "("]
     if opened and not any(sent.words[i].text == ")" for i in out[opened[-1] :]):
         out = out[: opened[-1]] or out
+    # "... any campaign except his own, federal records show" with "own" read as a modifier of
+    # "records": a prepositional phrase before a comma belongs to the clause before it.
+    commas = [k for k, i in enumerate(out) if i < head and sent.words[i].text == ","]
+    if commas and any(sent.words[i].upos == "ADP" for i in out[: commas[-1]]):
+        out = out[commas[-1] + 1 :]
     while out and sent.words[out[-1]].upos == "PUNCT":
         out.pop()
     while out and sent.words[out[0]].upos == "PUNCT":

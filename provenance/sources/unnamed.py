@@ -50,7 +50,10 @@ class UnnamedResolver(TableBase):
             for e in reversed(self.entities):
                 if e.type in ("organization", "person"):
                     return e, "statement-owner"
-        if document:  # (a report is an organisation's, never just the last speaker's)
+        # (a report is an organisation's, never just the last speaker's; and "internal emails"
+        # with no owner named speak for some body, never for unnamed people: "a post from Jane
+        # Roe" is hers)
+        if document or (self.vocab.in_lexicon("noun_cues", head_lemma) and not self._owner_named(mention)):
             return self._for_document(mention, head_lemma)
         definite = self._definite(mention)
         is_role = self.vocab.in_lexicon("person_roles", head_lemma) or self.vocab.in_lexicon(
@@ -88,6 +91,19 @@ class UnnamedResolver(TableBase):
         return self._new(
             name=mention.description, type="unknown", head_lemma=head_lemma, description=mention.description
         ), None
+
+    def _owner_named(self, mention: Mention) -> bool:
+        """A phrase names whose the statement is ("a post from Jane Roe", "a statement by the
+        agencies", "the mayor's email")."""
+        sent, head = mention.ref.sentence, mention.head
+        return any(
+            sent.words[c].deprel == "nmod:poss"
+            or any(
+                sent.words[k].rel == "case" and sent.words[k].lemma.lower() in ("by", "from", "of")
+                for k in sent.children[c]
+            )
+            for c in sent.children[head]
+        )
 
     def _outlet_mention(self, mention: Mention, head_word: Word) -> bool:
         """An outlet the gazetteer knows, or a media noun with a modifier ("state television")."""
