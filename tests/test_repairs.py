@@ -4,7 +4,7 @@ are what the compact parsers really produced for these sentences."""
 from parse_helpers import sentence
 
 from provenance.attribution.cues import CueReader
-from provenance.attribution.fallbacks import trailing_frame
+from provenance.attribution.frames import trailing_frame
 from provenance.vocab import load_vocabulary
 
 CUES = CueReader(load_vocabulary())

@@ -152,3 +152,22 @@ def test_a_nominal_complement_with_that_is_a_broken_clause():
         "The poll",
         "finding-cue",
     )
+
+
+def test_an_adjectives_subject_never_follows_it():
+    # "... and confident that Roe would win" with the clause's subject parsed as the adjective's
+    # (a tree built by hand after a misparse the shipped parser made on a longer sentence)
+    rows: list[FeatRow] = [
+        ("Aides", "aide", "NOUN", 2, "nsubj", "Number=Plur"),
+        ("were", "be", "AUX", 2, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        ("confident", "confident", "ADJ", -1, "root", "Degree=Pos"),
+        ("that", "that", "SCONJ", 6, "mark", ""),
+        ("Roe", "Roe", "PROPN", 2, "nsubj", "Number=Sing"),
+        ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+        ("win", "win", "VERB", 2, "ccomp", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    assert [q[1] for q in _quotes(rows)] == ["Aides"]
+    # with no subject before it, the adjective states nobody's view
+    lost = [("Aides", "aide", "NOUN", 2, "dep", "Number=Plur"), *rows[1:]]
+    assert _quotes(lost) == []

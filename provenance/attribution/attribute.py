@@ -20,9 +20,8 @@ from .fallbacks import (
     next_sentence_after_question,
     speaker_label,
     that_frame,
-    trailing_frame,
 )
-from .frames import vague_frames
+from .frames import trailing_frame, vague_frames
 from .from_patterns import PatternAttributor
 from .headlines import headline_label
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph

@@ -330,33 +330,3 @@ def that_frame(cues: CueReader, span: QuoteSpan, sentences: list[Sentence]) -> F
             if that is not None:
                 return FrameHit(WordRef(sent, w.index), cues.subject(sent, w.index), that.start, span.end)
     return None
-
-
-def trailing_frame(cues: CueReader, sent: Sentence) -> FrameHit | None:
-    """'<clause>, newswire Associated Press reported.' read from the words when the parse did
-    not hang the clause on the cue: the sentence closes with a speech verb (and maybe its
-    listener, "told Reuters"), a comma and a short noun phrase come before it, and a clause
-    before that. The speaker is the phrase's last noun: the head of an English noun phrase,
-    names included."""
-    words = [w for w in sent.words if w.upos != "PUNCT" or w.text == ","]
-    while words and words[-1].text == ",":
-        words.pop()
-    cue_at = next((k for k in range(len(words) - 1, max(len(words) - 4, -1), -1) if cues.is_speech_cue(words[k])), None)
-    if cue_at is None or any(w.upos not in ("PROPN", "NOUN", "DET") for w in words[cue_at + 1 :]):
-        return None
-    comma = next((k for k in range(cue_at - 1, -1, -1) if words[k].text == ","), None)
-    if comma is None or not 1 <= cue_at - comma - 1 <= 8:
-        return None
-    phrase = words[comma + 1 : cue_at]
-    # Capitalised words may be tagged as verbs ("Associated"); a lower-case verb means a clause.
-    if any(
-        w.upos in ("AUX", "SCONJ", "ADP", "PRON") or (w.upos == "VERB" and not w.text[:1].isupper()) for w in phrase
-    ):
-        return None
-    nouns = [w for w in phrase if w.upos in ("NOUN", "PROPN")]
-    content = words[:comma]
-    if not nouns or len(content) < 3 or not any(w.upos in ("VERB", "AUX") for w in content):
-        return None
-    return FrameHit(
-        WordRef(sent, words[cue_at].index), WordRef(sent, nouns[-1].index), content[0].start, content[-1].end
-    )

@@ -1,14 +1,16 @@
-"""Vague frames: statements sourced to nobody in particular ("it is understood that ...",
-"... reportedly ...", "X is widely seen as Y"), the ``vague-frame`` mechanism."""
+"""Frames read from the words where the parse lost them: a sentence that closes on "..., X
+reported." (the ``trailing-frame`` mechanism), and statements sourced to nobody in particular
+("it is understood that ...", "... reportedly ...", "X is widely seen as Y": ``vague-frame``)."""
 
 from __future__ import annotations
 
 import regex
 
 from provenance.lexical import search_any
-from provenance.syntax.tree import Sentence
+from provenance.syntax.tree import Sentence, Word, WordRef
 
-from .model import Attribution, ParsedParagraph
+from .cues import CueReader
+from .model import Attribution, FrameHit, ParsedParagraph
 from .spans import MIN_SPEECH_WORDS
 
 _PHRASE_ENDS = frozenset({",", ";", ":", "—", "–", "(", ")", "--"})
@@ -66,3 +68,57 @@ def vague_frames(
                 )
     found.sort(key=lambda a: a.start)
     return found
+
+
+def trailing_frame(cues: CueReader, sent: Sentence) -> FrameHit | None:
+    """'<clause>, newswire Associated Press reported.' read from the words when the parse did
+    not hang the clause on the cue: the sentence closes with a speech verb (and maybe its
+    listener, "told Reuters"), a comma and a short noun phrase come before it, and a clause
+    before that. The speaker is the phrase's last noun: the head of an English noun phrase,
+    names included; or a document's noun before a participle ('..., a report released by the
+    Brookings Institution last year found.'), which a finding verb needs."""
+    words = [w for w in sent.words if w.upos != "PUNCT" or w.text == ","]
+    while words and words[-1].text == ",":
+        words.pop()
+    cue_at = next((k for k in range(len(words) - 1, max(len(words) - 4, -1), -1) if _closing_cue(cues, words[k])), None)
+    if cue_at is None or any(w.upos not in ("PROPN", "NOUN", "DET") for w in words[cue_at + 1 :]):
+        return None
+    comma = next((k for k in range(cue_at - 1, -1, -1) if words[k].text == ","), None)
+    if comma is None or not 1 <= cue_at - comma - 1 <= 12:
+        return None
+    phrase = words[comma + 1 : cue_at]
+    speaker = _released_document(cues, phrase) or _short_phrase_head(phrase)
+    content = words[:comma]
+    if speaker is None or len(content) < 3 or not any(w.upos in ("VERB", "AUX") for w in content):
+        return None
+    if not cues.is_speech_cue(words[cue_at]) and not cues.is_carrier(speaker.lemma.lower()):
+        return None  # (a finding verb reports only with a document for its subject)
+    return FrameHit(WordRef(sent, words[cue_at].index), WordRef(sent, speaker.index), content[0].start, content[-1].end)
+
+
+def _short_phrase_head(phrase: list[Word]) -> Word | None:
+    """The last noun of a short noun phrase (capitalised words may be tagged as verbs,
+    "Associated"; a lower-case verb means a clause)."""
+    if len(phrase) > 8 or any(
+        w.upos in ("AUX", "SCONJ", "ADP", "PRON") or (w.upos == "VERB" and not w.text[:1].isupper()) for w in phrase
+    ):
+        return None
+    return next((w for w in reversed(phrase) if w.upos in ("NOUN", "PROPN")), None)
+
+
+def _closing_cue(cues: CueReader, w: Word) -> bool:
+    return cues.is_speech_cue(w) or (w.upos == "VERB" and cues.in_lex("finding_verbs", w.lemma.lower()))
+
+
+def _released_document(cues: CueReader, phrase: list[Word]) -> Word | None:
+    """ "a report released by the Brookings Institution last year": a document's noun, then a
+    lower-case participle and what it says of the document (no clause of its own)."""
+    part = next((k for k, w in enumerate(phrase) if w.upos == "VERB" and "VerbForm=Part" in w.feats), None)
+    if part is None or part == 0 or not phrase[part].text[:1].islower():
+        return None
+    noun = phrase[part - 1]
+    if noun.upos != "NOUN" or not cues.is_carrier(noun.lemma.lower()):
+        return None
+    if any(w.upos in ("AUX", "SCONJ", "PRON", "VERB") for w in phrase[part + 1 :]):
+        return None
+    return noun

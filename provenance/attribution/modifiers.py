@@ -69,7 +69,13 @@ def subject_modifier_as_head(sent: Sentence, is_speech: IsSpeech) -> dict[int, t
         if not (mod.upos == "ADJ" or participle) or any(k.rel in ("cop", "aux", "aux:pass") for k in kids):
             continue
         if not any(k.rel in ("obl", "nmod", "nsubj") and k.index > mod_i for k in kids):
-            continue  # (a phrase running on after the modifier: "close to Clinton")
+            # (a phrase running on after the modifier: "close to Clinton"; or its noun taken for
+            # the verb's subject: "..., two people familiar with the plan told Reuters")
+            if (taken := _complement_as_subject(sent, mod_i, is_speech)) is not None:
+                moves[taken[0]] = (mod_i, "obl")
+                moves[noun.index] = (taken[1], "nsubj")
+                moves[mod_i] = (noun.index, "acl" if participle else "amod")
+            continue
         verb, inside = _verb_after_phrase(sent, mod_i, is_speech)
         if verb < 0:
             continue
@@ -77,6 +83,22 @@ def subject_modifier_as_head(sent: Sentence, is_speech: IsSpeech) -> dict[int, t
         moves[noun.index] = (verb, "nsubj")
         moves[mod_i] = (noun.index, "acl" if participle else "amod")
     return moves
+
+
+def _complement_as_subject(sent: Sentence, mod_i: int, is_speech: IsSpeech) -> tuple[int, int] | None:
+    """ "people familiar with the plan told Reuters" as ``nsubj(told, plan)`` + ``case(plan,
+    with)``, the modifier left without its complement: the noun after the preposition, which
+    the parse made the subject of the speech verb right after its phrase (a noun with a
+    preposition is no subject). (noun, verb), or None."""
+    prep = mod_i + 1
+    if prep >= len(sent.words) or sent.words[prep].rel != "case":
+        return None
+    comp = sent.words[prep].head
+    if comp <= prep or sent.words[comp].rel != "nsubj" or max(sent.subtree(comp)) != sent.words[comp].head - 1:
+        return None
+    verb = sent.words[comp].head
+    subjects = [c for c in sent.children[verb] if sent.words[c].rel in ("nsubj", "nsubj:pass")]
+    return (comp, verb) if is_speech(sent.words[verb], sent) and subjects == [comp] else None
 
 
 def _sibling_modifier(sent: Sentence, noun: int, mod_i: int) -> bool:
