@@ -27,7 +27,7 @@ from .name_context import (
 from .names import clean_name
 from .pronouns import PronounResolver
 from .roles import RoleReader
-from .statements import earlier_owner, owner_phrase, phrase_owner
+from .statements import copy_of, earlier_owner, owner_phrase, phrase_owner
 from .table import Resolution, ResolvedBy
 from .unnamed import UnnamedResolver
 
@@ -110,6 +110,9 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
                 return self.entity_for(
                     describe(WordRef(mention.ref.sentence, inner), self.doc.text, self.m.is_role, self.m.is_title)
                 )
+        if (inner_doc := copy_of(self.vocab, mention.ref.sentence, mention.head)) is not None:
+            # "a copy of the letter": the letter's
+            return self.entity_for(describe(inner_doc, self.doc.text, self.m.is_role, self.m.is_title))
         owner = phrase_owner(self, mention.ref.sentence, mention.head) or earlier_owner(self, mention)
         if owner is not None and (owned := self._for_owner(mention, owner)) is not None:
             return owned
@@ -134,10 +137,10 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         outlet = None if recognised else self.m.outlets.first_in(owner_phrase(owner))
         if outlet is not None:  # "an Associated Press-GfK poll ... the survey": the outlet's
             return self._for_name(mention, outlet[0])[0], "statement-owner"
-        if not recognised and who.name is not None and owner.index > mention.head:
-            # "a post from Jane Roe": a person's name written whole after the statement is
-            # its author (when the tagger or a given name says it is a person's; "a report
-            # by Acme Research" is left to the document reading: the organisation's)
+        if not recognised and who.name is not None:
+            # "a post from Jane Roe", "Bill Roe's stock answer": a person's name written whole
+            # with the statement is its author (when the tagger or a given name says it is a
+            # person's; "a report by Acme Research" is left to the document reading)
             person = mention_type(owner.sentence, owner.index) == "person"
             if person or self.tokens(who.name)[0] in self.m.names.given_names:
                 return self._for_name(mention, who.name)[0], "statement-owner"
@@ -227,6 +230,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
     def _outlet_named_before(self, name: str, before: int) -> str | None:
         """ "the Post" after "The Washington Post": the outlet the article named in full."""
         last = name.split()[-1].lower()
+        if len([w for w in name.split() if w.lower() != "the"]) > 1:
+            return None  # (a name of its own: "Fox News" is not "NBC News")
         for outlet in reversed(self.m.outlets.all_in(self.doc.text[:before])):
             words = [w.lower() for w in outlet.split() if w.lower() != "the"]
             # "the Post" for The Washington Post, "the Globe" for The Globe and Mail

@@ -70,6 +70,24 @@ def phrase_owner(table: _Table, sent: Sentence, head: int) -> WordRef | None:
     return WordRef(sent, owners[0]) if owners else None
 
 
+# Nouns for a part or a reproduction of a text, which speaks as the text does
+_PART_OF_TEXT = frozenset({"copy", "copies", "excerpt", "excerpts", "draft", "drafts", "portion", "text"})
+
+
+def copy_of(vocab: Vocabulary, sent: Sentence, head: int) -> WordRef | None:
+    """ "a copy of the letter", "excerpts of the memo": the statement noun the part is of."""
+    if sent.words[head].lemma.lower() not in _PART_OF_TEXT and sent.words[head].text.lower() not in _PART_OF_TEXT:
+        return None
+    for c in sent.children[head]:
+        w = sent.words[c]
+        if c > head and w.rel == "nmod" and statement_noun(vocab, w.lemma.lower()):
+            if any(
+                sent.words[k].rel == "case" and sent.words[k].lemma.lower() in ("of", "from") for k in sent.children[c]
+            ):
+                return WordRef(sent, c)
+    return None
+
+
 # Verbs of authoring a document whose agent is its owner, besides the issuing verbs ("a court
 # filing signed by", "a brief filed by"); not in issuing_verbs, where "sign" would read a
 # reported clause as a relative clause about the statement.
