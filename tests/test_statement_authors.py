@@ -1,7 +1,9 @@
 """A statement speaks for its author: a person's name with it, before or after ("Bill Roe's
 stock answer", "a post from Jane Roe": sources.entities._for_owner), speech-act nouns as
 statements (noun_cues: answer, petition, words, account, ...), and a copy of a text as the text
-("a copy of the letter": sources.statements.copy_of), never unnamed people. Trees the shipped
+("a copy of the letter": sources.statements.copy_of), never unnamed people; and a relative
+clause the parse hung on a day is the statement's before it ("an ad Thursday that said":
+sources.relatives). Trees the shipped
 parser produced for sentences written for these tests."""
 
 from __future__ import annotations
@@ -64,6 +66,26 @@ COPY_OF_LETTER: list[FeatRow] = [
 ]
 
 
+# The campaign released an ad Thursday that said the mayor had failed the city .
+AD_THURSDAY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("campaign", "campaign", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("released", "release", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("an", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("ad", "ad", "NOUN", 2, "obj", "Number=Sing"),
+    ("Thursday", "Thursday", "PROPN", 2, "obj", "Number=Sing"),
+    ("that", "that", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("said", "say", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("failed", "fail", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 11, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_persons_name_before_the_statement_is_its_author():
     [q] = resolve([[STOCK_ANSWER]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Bill Clinton", "person")
@@ -73,3 +95,9 @@ def test_a_copy_of_a_letter_speaks_as_the_letter_not_as_unnamed_people():
     [q] = resolve([[COPY_OF_LETTER]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None and q.speaker.text == "a copy of the letter"
     assert (q.speaker.name, q.speaker.type) == ("the letter", "organization")
+
+
+def test_a_relative_clause_hung_on_a_day_is_the_nouns_before_it():
+    # (sources.relatives: "an ad Thursday that said ..." is the ad's statement, not the day's)
+    [q] = resolve([[AD_THURSDAY]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("an ad", "organization")

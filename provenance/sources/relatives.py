@@ -14,6 +14,12 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, WordRef
 
+# Days and times the parse may give a restrictive relative clause meant for the noun before them
+_WHEN_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+     "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}
+)  # fmt: skip
+
 
 def relative_head(ref: WordRef) -> WordRef:
     """'who'/'which' as subject: the speaker is the noun the relative clause modifies."""
@@ -42,6 +48,14 @@ def _phrase_head(sent: Sentence, at: int, pronoun: int) -> int:
     prepositional phrase modifies that noun, the head of the whole phrase."""
     if pronoun > 0 and sent.words[pronoun - 1].text == ",":
         return _personal_host(sent, at) if sent.words[pronoun].text.lower() == "who" else at
+    w = sent.words[at]
+    if (
+        w.text.lower() in _WHEN_WORDS
+        and at > 0
+        and sent.words[at - 1].upos == "NOUN"
+        and sent.words[at - 1].head == w.head
+    ):
+        return at - 1  # "released an ad Thursday that said ...": the ad said it, not the day
     j = at
     while sent.words[j].deprel == "conj" and sent.words[j].head >= 0:
         j = sent.words[j].head  # "The Globe and Mail": the first conjunct
