@@ -6,7 +6,9 @@ Not the writer's hedge with an "it" subject ("It is not certain the council woul
 a "to" infinitive ("happy to help"). A statement nested in another's content is not the one the
 next floating quote continues (attribution.neighbours). And a nominal complement with "that" is
 a clause the tagger broke ("showed that 61 percent of those surveyed disapprove": from_patterns).
-Trees the shipped parser produced for sentences written for these tests."""
+And a view or feeling expressed with a noun and spelled out by a "that" clause ("Officials
+expressed concern that the plan would fail": expressed-view, expressed-view-clause, lexicon
+attitude_nouns). Trees the shipped parser produced for sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -117,6 +119,72 @@ POLL_SHOWED: list[FeatRow] = [
 ]
 
 
+# Officials expressed concern that the plan would fail .
+EXPRESSED_CONCERN: list[FeatRow] = [
+    ("Officials", "official", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("expressed", "express", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("concern", "concern", "NOUN", 1, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("fail", "fail", "VERB", 2, "acl:relcl", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+# Residents raised concerns that the water was unsafe .
+RAISED_CONCERNS: list[FeatRow] = [
+    ("Residents", "resident", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("raised", "raise", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("concerns", "concern", "NOUN", 1, "obj", "Number=Plur"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("water", "water", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("unsafe", "unsafe", "ADJ", 1, "advcl", "Degree=Pos"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+# She expressed frustration about the delays .
+FRUSTRATION_ABOUT: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("expressed", "express", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("frustration", "frustration", "NOUN", 1, "obj", "Number=Sing"),
+    ("about", "about", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("delays", "delay", "NOUN", 1, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+# The mayor 's allies were hopeful Tuesday that the opening day 's problems would be forgotten by week 's end .
+HOPEFUL_TUESDAY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 3, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 1, "case", ""),
+    ("allies", "ally", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 5, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("hopeful", "hopeful", "ADJ", -1, "root", "Degree=Pos"),
+    ("Tuesday", "Tuesday", "PROPN", 5, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 15, "mark", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("opening", "opening", "NOUN", 10, "compound", "Number=Sing"),
+    ("day", "day", "NOUN", 12, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 10, "case", ""),
+    ("problems", "problem", "NOUN", 15, "nsubj:pass", "Number=Plur"),
+    ("would", "would", "AUX", 15, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 15, "aux:pass", "VerbForm=Inf"),
+    ("forgotten", "forget", "VERB", 6, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 19, "case", ""),
+    ("week", "week", "NOUN", 19, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 17, "case", ""),
+    ("end", "end", "NOUN", 15, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
 def _quotes(rows: list[FeatRow]) -> list[tuple[str, str, str, bool]]:
     r = resolve([[rows]])  # type: ignore[list-item]
     return [(q.text, q.speaker.text if q.speaker else "", q.rule, q.opinion) for q in r.quotes]
@@ -171,3 +239,20 @@ def test_an_adjectives_subject_never_follows_it():
     # with no subject before it, the adjective states nobody's view
     lost = [("Aides", "aide", "NOUN", 2, "dep", "Number=Plur"), *rows[1:]]
     assert _quotes(lost) == []
+
+
+def test_an_expressed_view_spelled_out_by_a_that_clause_is_the_subjects():
+    # (expressed-view: the clause under the noun; expressed-view-clause: the parse hung it on the verb)
+    assert _quotes(EXPRESSED_CONCERN) == [("that the plan would fail", "Officials", "expressed-view", True)]
+    assert _quotes(RAISED_CONCERNS) == [("that the water was unsafe", "Residents", "expressed-view-clause", True)]
+
+
+def test_an_expressed_feeling_about_a_topic_states_no_view():
+    assert _quotes(FRUSTRATION_ABOUT) == []
+
+
+def test_a_that_clause_hung_on_a_day_is_the_adjectives():
+    # (attribution.repairs: "hopeful Tuesday that ..." with the clause read as the day's)
+    [(text, speaker, rule, opinion)] = _quotes(HOPEFUL_TUESDAY)
+    assert (speaker, rule, opinion) == ("The mayor 's allies", "stance-adjective", True)  # (tokens joined by spaces)
+    assert text.startswith("that the opening day")

@@ -125,13 +125,16 @@ def _under_noun(
     if noun.head < 0 or noun.index > x.index:
         return -1
     verb = sent.words[noun.head]
-    if not is_speech(verb, sent) or verb.index > noun.index:
+    # (or an adjective of stance: "were hopeful Tuesday that the problems would be forgotten")
+    stance = verb.upos == "ADJ" and in_lex("stance_adjectives", verb.lemma.lower())
+    if not (is_speech(verb, sent) or stance) or verb.index > noun.index:
         return -1
     if that < noun.index:
         return verb.index  # "told Trump that without the Latino vote he is ...": the noun is the clause's
     if in_lex("content_nouns", noun.lemma.lower()):
         return -1  # "responding to accusations that he ...": the accusers' claim
-    if noun.rel in _CIRCUMSTANCE or (noun.rel in _LISTENER_OBJECTS and is_listener(verb)):
+    when = in_lex("time_nouns", noun.lemma.lower())  # ("announced Tuesday that" with the day an object)
+    if noun.rel in _CIRCUMSTANCE or when or (noun.rel in _LISTENER_OBJECTS and is_listener(verb)):
         return verb.index
     return -1
 
