@@ -202,3 +202,28 @@ def test_according_to_after_a_clause_the_parse_coordinated_with_another_report()
         "two people",
         [],
     ) in found
+
+
+def test_according_to_on_a_closing_speech_verb_reports_the_statement_with_its_report():
+    # (extent.closed_clause: the complaint says he said it; "he said" alone is no content)
+    # The entire attack took four minutes , he said , according to the complaint .
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+        ("entire", "entire", "ADJ", 2, "amod", "Degree=Pos"),
+        ("attack", "attack", "NOUN", 3, "nsubj", "Number=Sing"),
+        ("took", "take", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("four", "four", "NUM", 5, "nummod", "NumForm=Word|NumType=Card"),
+        ("minutes", "minute", "NOUN", 3, "obj", "Number=Plur"),
+        (",", ",", "PUNCT", 8, "punct", ""),
+        ("he", "he", "PRON", 8, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+        ("said", "say", "VERB", 3, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        (",", ",", "PUNCT", 13, "punct", ""),
+        ("according", "accord", "VERB", 13, "case", "Tense=Pres|VerbForm=Part"),
+        ("to", "to", "ADP", 13, "case", ""),
+        ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+        ("complaint", "complaint", "NOUN", 8, "obl", "Number=Sing"),
+        (".", ".", "PUNCT", 3, "punct", ""),
+    ]
+    quotes = _quotes(rows)
+    assert ("The entire attack took four minutes , he said", "the complaint") in [q[:2] for q in quotes]
+    assert "he said" not in [q[0] for q in quotes]

@@ -237,3 +237,18 @@ def interrupted_host(sent: Sentence, cue: int, words: set[int]) -> set[int]:
     if not (sent.words[host].upos in ("VERB", "AUX") or _has_clause_kids(sent, host)):
         return set()
     return {i for i in sent.subtree(host) if i < min(frame)}
+
+
+def closed_clause(sent: Sentence, h: int, cue: int, is_speech: Callable[..., bool], preposition: bool) -> int:
+    """The clause a trailing attribution closes: the whole coordinated clause (not into another
+    report: "as the Times reported, and he will ..."); and for a prepositional cue hung on a
+    closing speech verb, the statement with its report ("The attack took four minutes, he said,
+    according to the complaint": the complaint says he said it)."""
+    while sent.words[h].rel == "conj" and sent.words[h].head not in (-1, cue):
+        if reporting(sent, sent.words[h].head, is_speech):
+            break
+        h = sent.words[h].head
+    w = sent.words[h]
+    if preposition and w.rel == "parataxis" and 0 <= w.head < h and is_speech(w):
+        return w.head
+    return h

@@ -31,10 +31,10 @@ from .content import (
 )
 from .cues import CueReader, conjunct_subject, reduced_relative_subject
 from .extent import (
+    closed_clause,
     infinitive_after,
     interrupted_host,
     pieces,
-    reporting,
     whole_clause,
     without_contrast,
     without_participle_statements,
@@ -356,13 +356,8 @@ class PatternAttributor:
             m = dict(m)
             trailing = m["content"] < cue and sent.words[m["content"]].rel == "conj"
             if trailing or rp.options.content_reach == "coordination":
-                # A trailing attribution covers the whole coordinated clause it closes.
-                h = m["content"]  # (not into another report: "as the Times reported, and he will ...")
-                while sent.words[h].rel == "conj" and sent.words[h].head not in (-1, cue):
-                    if reporting(sent, sent.words[h].head, self.cues.is_speech_cue):
-                        break
-                    h = sent.words[h].head
-                m["content"] = h
+                preposition = rp.options.cue_kind == "preposition"
+                m["content"] = closed_clause(sent, m["content"], cue, self.cues.is_speech_cue, preposition)
             words.update(content_words(sent, m))
             if "prep" in m:
                 words.update(infinitive_after(sent, cue, words))
