@@ -87,8 +87,8 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
         Mechanism(
             "trailing-frame",
             "repair",
-            "A sentence closing on '..., newswire Associated Press reported.' read from the words when the parse "
-            "lost the link between clause and cue.",
+            "A sentence closing on '..., newswire Associated Press reported.' or '..., a report released by the "
+            "Brookings Institution found.' read from the words when the parse lost the link between clause and cue.",
         ),
         Mechanism(
             "headline-label",
@@ -126,7 +126,8 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
         Mechanism(
             "vague-frame",
             "stable",
-            "A sentence sourced only by an impersonal frame ('reportedly', 'it is understood', 'are said to').",
+            "A sentence sourced only by an impersonal frame ('reportedly', 'it is understood', 'are said to', "
+            "'is widely seen as'); a frame of regard claims the phrase after 'as'.",
         ),
     )
 }
