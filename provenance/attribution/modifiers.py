@@ -219,3 +219,24 @@ def time_subject(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> dict
             ):
                 return {c: (verb.index, "nsubj"), time: (verb.index, "obl:tmod")}
     return {}
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def dateline_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "OTTAWA — Finance Minister Jane Roe said ..." with the dateline's place made the subject
+    and the name after the dash hung on it (``flat(OTTAWA, Roe)``): a word in capitals that
+    opens the sentence before a dash is a dateline, never a speaker; the phrase after the dash
+    is the subject and the place a loose modifier of the verb."""
+    dash = next((w.index for w in sent.words[:4] if w.text in _DASHES), -1)
+    if dash < 1 or not all(w.text.isupper() or w.upos == "PUNCT" for w in sent.words[:dash]):
+        return {}
+    place = next((w for w in sent.words[:dash] if w.rel == "nsubj" and w.head > dash), None)
+    if place is None or not any(c.isalpha() for c in place.text):
+        return {}
+    after = [c for c in sent.children[place.index] if c > dash and sent.words[c].upos in ("PROPN", "NOUN")]
+    if not after:
+        return {}
+    name = after[-1]
+    return {name: (place.head, place.deprel), place.index: (place.head, "dep")}

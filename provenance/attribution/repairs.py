@@ -60,6 +60,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .model import ParsedParagraph
 from .modifiers import (
+    dateline_subject,
     plural_possessive,
     slash_compound,
     source_modifier_as_head,
@@ -232,6 +233,7 @@ def _words_and_subjects(
         slash_compound(sent),
         plural_possessive(sent),
         time_subject(sent, is_speech, in_lex),
+        dateline_subject(sent),
     ):
         if modifiers and _is_tree(sent, modifiers):
             sent = _moved(sent, modifiers)

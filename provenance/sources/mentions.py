@@ -105,8 +105,10 @@ def _mention_words(
 
 def _closes_statement(sent: Sentence, i: int) -> bool:
     """A closing double quote mark after a comma or a stop ('"Cruz," Beck said'): what lies
-    before it was said, never part of the speaker's phrase (unlike 'the "Never Trump" camp')."""
-    return sent.words[i].text in ("”", '"', "»") and i > 0 and sent.words[i - 1].text in (",", ".", "?", "!")
+    before it was said, never part of the speaker's phrase (unlike 'the "Never Trump" camp');
+    nor is what lies before a dash ("OTTAWA — Finance Minister Jane Roe said": a dateline)."""
+    dash = sent.words[i].text in ("—", "–", "--")
+    return dash or sent.words[i].text in ("”", '"', "»") and i > 0 and sent.words[i - 1].text in (",", ".", "?", "!")
 
 
 def _split_siblings(sent: Sentence, head: int, keep: list[int]) -> list[int]:
