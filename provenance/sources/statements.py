@@ -70,13 +70,10 @@ def phrase_owner(table: _Table, sent: Sentence, head: int) -> WordRef | None:
     return WordRef(sent, owners[0]) if owners else None
 
 
-# Nouns for a part or a reproduction of a text, which speaks as the text does
-_PART_OF_TEXT = frozenset({"copy", "copies", "excerpt", "excerpts", "draft", "drafts", "portion", "text"})
-
-
 def copy_of(vocab: Vocabulary, sent: Sentence, head: int) -> WordRef | None:
-    """ "a copy of the letter", "excerpts of the memo": the statement noun the part is of."""
-    if sent.words[head].lemma.lower() not in _PART_OF_TEXT and sent.words[head].text.lower() not in _PART_OF_TEXT:
+    """ "a copy of the letter", "excerpts of the memo" (text_parts): the statement noun the part is of."""
+    w = sent.words[head]
+    if not (vocab.in_lexicon("text_parts", w.lemma.lower()) or vocab.in_lexicon("text_parts", w.text.lower())):
         return None
     for c in sent.children[head]:
         w = sent.words[c]
