@@ -246,6 +246,32 @@ def test_a_speech_verb_inside_a_relative_clause_reports_the_clause_after_it():
     assert ("are unrelated", "Lohmar") in _quotes(RELATIVE_SAID)
 
 
+# "He worked with a charity in Sudan , that prosecutors said was suspected of fraud ." as the
+# parser read it: conj(worked, said) + conj(worked, suspected), the comma inside the clause
+RELATIVE_SAID_AFTER_COMMA: list[FeatRow] = [
+    ("He", "he", "PRON", 1, "nsubj", ""),
+    ("worked", "work", "VERB", -1, "root", FIN),
+    ("with", "with", "ADP", 4, "case", ""),
+    ("a", "a", "DET", 4, "det", ""),
+    ("charity", "charity", "NOUN", 1, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("Sudan", "Sudan", "PROPN", 4, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("prosecutors", "prosecutor", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", 1, "conj", FIN),
+    ("was", "be", "AUX", 12, "aux:pass", FIN),
+    ("suspected", "suspect", "VERB", 1, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("fraud", "fraud", "NOUN", 12, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_speech_verb_inside_a_relative_clause_after_a_comma():
+    assert ("was suspected of fraud", "prosecutors") in _quotes(RELATIVE_SAID_AFTER_COMMA)
+
+
 def test_prosecutors_are_unnamed_people_and_it_never_stands_for_a_plural():
     # "Prosecutors said the charity was suspected ." | "It said the plan works ."
     prosecutors: list[FeatRow] = [

@@ -47,8 +47,12 @@ def relative_speech(sent: Sentence, verb: Word) -> Moves:
     c = sent.words[clause]
     if clause <= verb.index or c.head != verb.head or c.rel not in ("acl", "conj", "advcl", "parataxis"):
         return {}
-    rest = [k for k in sent.subtree(clause) if k != rel]
-    if min(rest) != verb.index + 1 or has_subject(sent, clause) or not is_finite(sent, clause):
+    # (a comma before the relative word may hang in the clause: "a charity in Sudan, that ...")
+    before = [k for k in sent.subtree(clause) if k < rel]
+    if any(sent.words[k].upos != "PUNCT" for k in before):
+        return {}
+    rest = [k for k in sent.subtree(clause) if k > rel]
+    if not rest or min(rest) != verb.index + 1 or has_subject(sent, clause) or not is_finite(sent, clause):
         return {}
     return {clause: (verb.index, "ccomp"), rel: (verb.index, "mark")}
 

@@ -40,6 +40,10 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   Association said" with "Builders" a second subject (``modifiers.plural_possessive``); a fronted
   time made the subject with the speaker its conjunct ("Wednesday at the debate, Jane Roe said":
   ``modifiers.time_subject``).
+* **a closing cue the tagger broke** - "..., a new analysis shows." / "..., researchers report."
+  with the verb tagged a noun and its subject the noun's compound
+  (``tag_repairs.closing_verb_read_as_noun``), and "..., Federal Election Commission records
+  show." with "records" tagged a second verb (``tag_repairs.document_noun_read_as_verb``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -71,6 +75,9 @@ from .passives import expletive_it
 from .subject_repairs import subject_moves
 from .tag_repairs import (
     closing_cue_read_as_modifier,
+    closing_lemma,
+    closing_verb_read_as_noun,
+    document_noun_read_as_verb,
     gerund_noun_read_as_verb,
     plural_noun_read_as_cue,
     role_noun_read_as_verb,
@@ -86,6 +93,7 @@ _SUBJECTS = ("nsubj", "expl")  # with subtypes: nsubj:pass
 _CIRCUMSTANCE = ("obl", "nmod")  # obl, obl:tmod, obl:npmod, nmod:tmod: when, where, how
 _LISTENER_OBJECTS = ("obj", "iobj")
 _COMPLEMENTS = ("ccomp", "xcomp")
+_PRESENT = "Mood=Ind|Tense=Pres|VerbForm=Fin"
 
 
 def _has_subject(sent: Sentence, i: int) -> bool:
@@ -241,10 +249,15 @@ def _words_and_subjects(
         if say >= 0 and _is_tree(sent, moves_say):
             sent = _moved(sent, moves_say)
             sent = _retagged(sent, say, "VERB", lemma=verb_lemma(sent.words[say], in_lex))
+    shows, moves_shows = closing_verb_read_as_noun(sent, in_lex)
+    if shows >= 0 and _is_tree(sent, moves_shows):
+        lemma = closing_lemma(sent, shows, in_lex)
+        sent = _retagged(_moved(sent, moves_shows), shows, "VERB", feats=_PRESENT, lemma=lemma)
     for noun, moves_noun in (
         work_noun_read_as_verb(sent),
         role_noun_read_as_verb(sent, in_lex),
         gerund_noun_read_as_verb(sent, in_lex),
+        document_noun_read_as_verb(sent, in_lex),
     ):
         if noun >= 0 and _is_tree(sent, moves_noun):
             sent = _retagged(_moved(sent, moves_noun), noun, "NOUN", feats="")

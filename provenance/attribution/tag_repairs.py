@@ -256,3 +256,72 @@ def _title_before_speaker(sent: Sentence, i: int, in_lex: Callable[[str, str], b
         if c != verb and sent.words[c].upos != "PUNCT":
             moves[c] = (subject, "compound")  # "Millikin", "director"
     return moves
+
+
+def closing_lemma(sent: Sentence, i: int, in_lex: Callable[[str, str], bool]) -> str:
+    """The verb a present-tense form read as a noun stands for, when the noun before it can be
+    its subject: a finding verb after a document ("analysis shows" -> "show"), a speech verb
+    after people ("researchers report" -> "report"); else ""."""
+    text, before = sent.words[i].text.lower(), sent.words[i - 1]
+    document = in_lex("document_nouns", before.text.lower())
+    people = in_lex("person_roles", before.lemma.lower()) or in_lex("generic_classes", before.text.lower())
+    for form in (text, text[:-1] if text.endswith("s") else ""):
+        if form and ((document and in_lex("finding_verbs", form)) or (people and in_lex("speech_verbs", form))):
+            return form
+    return ""
+
+
+def closing_verb_read_as_noun(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "..., a new analysis shows." / "..., the center's data show." / "..., researchers report."
+    with the verb tagged a noun and its subject the noun's compound: a present-tense finding verb
+    after a document noun, or speech verb after a noun for people, closing the sentence after a
+    comma, is the closing cue, and the noun before it its subject (the parse read "analysis
+    shows" like "road shows"). The index of the verb (to retag) and the moves, or (-1, {})."""
+    for w in sent.words:
+        i = w.index
+        if w.upos != "NOUN" or w.head < 0 or w.head > i or i == 0 or not closing_lemma(sent, i, in_lex):
+            continue
+        doc = sent.words[i - 1]
+        if doc.head != i or doc.rel != "compound":
+            continue
+        if any(x.text not in _CLOSING for x in sent.words[i + 1 :]):
+            continue
+        phrase = [c for c in sent.children[i] if c < i - 1 and sent.words[c].upos != "PUNCT"]
+        start = min([*(min(sent.subtree(c)) for c in phrase), i - 1])
+        if start == 0 or sent.words[start - 1].text not in (",", "—", "–", "--"):
+            continue
+        # (a closing cue reports the whole sentence before it: it hangs on the root, whatever
+        # phrase the parse hung the "noun" on - "..., 92 of whom came from the industry, the
+        # center's data show" had it as a conjunct of "industry")
+        root = next(x.index for x in sent.words if x.head < 0)
+        moves: Moves = {i: (root, "parataxis"), doc.index: (i, "nsubj")}
+        moves.update({c: (doc.index, sent.words[c].deprel) for c in phrase})
+        return i, moves
+    return -1, {}
+
+
+def document_noun_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "..., Federal Election Commission records show." with "records" tagged a verb, the name
+    its subject, and "show" a second verb beside it: English puts no finite verb right after
+    another without a coordinator, so a document noun read as a verb right before a finding verb
+    that has no subject of its own is that verb's subject, and the name before it its compound.
+    The index of the noun (to retag) and the moves, or (-1, {})."""
+    for w in sent.words:
+        i = w.index
+        if w.upos != "VERB" or i + 1 >= len(sent.words) or not in_lex("document_nouns", w.text.lower()):
+            continue
+        verb = sent.words[i + 1]
+        if verb.upos != "VERB" or not in_lex("finding_verbs", verb.lemma.lower()) or "VerbForm=Fin" not in verb.feats:
+            continue
+        if any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[verb.index]):
+            continue
+        if any(sent.words[c].rel in ("obj", "ccomp", "xcomp") or c > i for c in sent.children[i]):
+            continue
+        moves: Moves = {i: (verb.index, "nsubj")}
+        if w.head != verb.index:
+            moves[verb.index] = (w.head, w.rel) if w.head >= 0 and verb.head == i else (verb.head, verb.rel)
+        for c in sent.children[i]:
+            if sent.words[c].rel in ("nsubj", "obl", "obj") and c < i:
+                moves[c] = (i, "compound")  # ("Commission" of "Commission records")
+        return i, moves
+    return -1, {}
