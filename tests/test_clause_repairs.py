@@ -1395,3 +1395,39 @@ def test_her_before_a_determiner_is_the_person_told_not_a_possessive():
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
     assert _quotes(staff) == [("she would resign", "Doe")]
+
+
+# "Roe was blunt about her dislike of the mayor , the city 's longest - serving official , saying
+# residents deserve a new plan ." with amod(residents, saying), the clause a conjunct of "blunt"
+# and "official" hung on the clause (modifiers.speech_participle_as_modifier)
+SAYING_AS_MODIFIER: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 2, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("blunt", "blunt", "ADJ", -1, "root", "Degree=Pos"),
+    ("about", "about", "ADP", 5, "case", ""),
+    ("her", "her", "PRON", 5, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("dislike", "dislike", "NOUN", 2, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 5, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 16, "punct", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 16, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 11, "case", ""),
+    ("longest", "long", "ADJ", 15, "amod", "Degree=Sup"),
+    ("-", "-", "PUNCT", 13, "punct", ""),
+    ("serving", "serve", "VERB", 16, "amod", "VerbForm=Ger"),
+    ("official", "official", "ADJ", 20, "xcomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 20, "punct", ""),
+    ("saying", "say", "VERB", 19, "amod", "Tense=Pres|VerbForm=Part"),
+    ("residents", "resident", "NOUN", 20, "nsubj", "Number=Plur"),
+    ("deserve", "deserve", "VERB", 2, "conj", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 23, "det", "Definite=Ind|PronType=Art"),
+    ("new", "new", "ADJ", 23, "amod", "Degree=Pos"),
+    ("plan", "plan", "NOUN", 20, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_speech_participle_read_as_a_modifier_of_the_clause_subject():
+    assert _quotes(SAYING_AS_MODIFIER) == [("residents deserve a new plan", "Roe")]

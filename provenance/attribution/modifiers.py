@@ -240,3 +240,30 @@ def dateline_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
         return {}
     name = after[-1]
     return {name: (place.head, place.deprel), place.index: (place.head, "dep")}
+
+
+def speech_participle_as_modifier(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """ "Fiorina was upfront about her distaste for Trump, saying conservatives need to band
+    together" with ``amod(conservatives, saying)`` and the clause a conjunct of the main verb: a
+    speech participle after a comma, right before the subject of a later clause, modifies no
+    noun (English says "the saying conservatives" of no one). It is the participle clause of
+    the sentence's verb, and the later clause is what it reports."""
+    for w in sent.words:
+        if w.upos != "VERB" or w.rel != "amod" or "VerbForm=Part" not in w.feats or "Tense=Pres" not in w.feats:
+            continue
+        if w.index == 0 or sent.words[w.index - 1].text != "," or not is_speech(w, sent):
+            continue
+        noun = sent.words[w.head]
+        if noun.index <= w.index or noun.rel not in ("nsubj", "nsubj:pass"):
+            continue
+        clause = sent.words[noun.head]
+        if clause.index <= noun.index or clause.head < 0 or clause.head > w.index:
+            continue
+        if min(sent.subtree(noun.index, exclude=[w.index])) != w.index + 1:
+            continue
+        moves = {w.index: (clause.head, "advcl"), clause.index: (w.index, "ccomp")}
+        # (what the parse hung on the clause before the participle stays in the main clause:
+        # "..., the city's longest-serving official, saying ..." with "official" on the clause)
+        moves.update({c: (clause.head, sent.words[c].deprel) for c in sent.children[clause.index] if c < w.index})
+        return moves
+    return {}

@@ -44,6 +44,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   with the verb tagged a noun and its subject the noun's compound
   (``tag_repairs.closing_verb_read_as_noun``), and "..., Federal Election Commission records
   show." with "records" tagged a second verb (``tag_repairs.document_noun_read_as_verb``).
+* **a speech participle read as a modifier** - "..., saying conservatives need to band
+  together" as ``amod(conservatives, saying)``: the participle clause of the sentence's verb,
+  reporting the clause (``modifiers.speech_participle_as_modifier``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -68,6 +71,7 @@ from .modifiers import (
     plural_possessive,
     slash_compound,
     source_modifier_as_head,
+    speech_participle_as_modifier,
     subject_modifier_as_head,
     time_subject,
 )
@@ -242,6 +246,7 @@ def _words_and_subjects(
         plural_possessive(sent),
         time_subject(sent, is_speech, in_lex),
         dateline_subject(sent),
+        speech_participle_as_modifier(sent, is_speech),
     ):
         if modifiers and _is_tree(sent, modifiers):
             sent = _moved(sent, modifiers)
