@@ -66,8 +66,10 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
 def _letters_inside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> tuple[int, int]:
     """Count letters of [start, end) inside and outside quote marks."""
     inside = outside = 0
+    # (only the quotations that reach into the range: the article's others cannot hold a letter of it)
+    spans = [s for s in spans if s.start < end and s.end - 1 > start]
     for m in _LETTER.finditer(text, start, end):
-        if any(s.start < m.start() < s.end - 1 for s in spans):
+        if spans and any(s.start < m.start() < s.end - 1 for s in spans):
             inside += 1
         else:
             outside += 1

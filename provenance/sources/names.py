@@ -67,4 +67,8 @@ class NameVocab:
 def clean_name(name: str) -> str:
     """A name without invisible format characters: "Traeger\\u200b" (a zero-width space left by a
     web page) is Traeger."""
-    return regex.sub(r"\p{Cf}+", "", name).strip()
+    # (ASCII has no format characters: most names skip the regex)
+    return name.strip() if name.isascii() else _FORMAT_CHARS.sub("", name).strip()
+
+
+_FORMAT_CHARS = regex.compile(r"\p{Cf}+")

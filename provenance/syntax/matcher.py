@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from provenance.errors import ProvenanceError
@@ -54,14 +55,22 @@ class Constraint:
     feats: tuple[str, ...] = ()
     lexicon: tuple[str, ...] = ()
 
+    @cached_property
+    def _relations(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The relations as written, and those without a subtype, which any subtype matches."""
+        return frozenset(self.deprel), frozenset(d for d in self.deprel if ":" not in d)
+
     def holds(self, w: Word, in_lexicon: LexiconLookup, sent: Sentence | None = None) -> bool:
-        if self.deprel and not any(w.deprel == d or (":" not in d and w.rel == d) for d in self.deprel):
+        # (cheapest tests first: this runs for every word against every pattern's nodes)
+        if self.upos and w.upos not in self.upos:
             return False
+        if self.deprel:
+            exact, bare = self._relations
+            if w.deprel not in exact and w.deprel.split(":", 1)[0] not in bare:
+                return False
         if self.lemma and w.lemma.lower() not in self.lemma:
             return False
         if self.text and w.text.lower() not in self.text:
-            return False
-        if self.upos and w.upos not in self.upos:
             return False
         if self.feats:
             have = set(w.feats.split("|")) if w.feats else set()

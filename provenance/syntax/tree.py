@@ -46,6 +46,12 @@ class Sentence:
                 kids[w.head].append(w.index)
         return kids
 
+    @cached_property
+    def forms_seen(self) -> dict[int, tuple[str, ...]]:
+        """lexicon_forms' answers for this sentence's words (a sentence is never changed in
+        place: a repair makes a new one), since every pattern asks them again."""
+        return {}
+
     def subtree(self, index: int, exclude: Iterable[int] = ()) -> list[int]:
         """Indices under ``index`` (inclusive), not descending into ``exclude``."""
         skip = set(exclude)
@@ -78,6 +84,13 @@ def lexicon_forms(sent: Sentence | None, index: int) -> tuple[str, ...]:
     whose bare verb means something else."""
     if sent is None:
         return ()
+    seen = sent.forms_seen
+    if index not in seen:
+        seen[index] = _forms(sent, index)
+    return seen[index]
+
+
+def _forms(sent: Sentence, index: int) -> tuple[str, ...]:
     w = sent.words[index]
     lemma = w.lemma.lower()
     # (the parser often reads the particle right after the verb as an adverb: "fired back"; an
