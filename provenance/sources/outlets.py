@@ -48,7 +48,8 @@ def reference_regex(forms: Sequence[str]) -> regex.Pattern[str] | None:
 
 
 def _key(text: str) -> str:
-    return text.translate(_KEY_FOLD).lower()
+    # (the folded letters are not ASCII: an ASCII word, nearly every one, needs no translation)
+    return text.lower() if text.isascii() else text.translate(_KEY_FOLD).lower()
 
 
 class _FormLookup:
@@ -80,8 +81,10 @@ class _FormLookup:
             start = word.start()
             if start and text[start - 1] == "-":
                 continue  # (?<![\w-]): a word run is never preceded by a word character
-            found = self.acronyms.get(word.group(), []) + self.names.get(_key(word.group()), [])
-            for length, form, acronym in sorted(found, reverse=True):
+            acronyms, names = self.acronyms.get(word.group()), self.names.get(_key(word.group()))
+            if not acronyms and not names:
+                continue  # (most words open no outlet's name)
+            for length, form, acronym in sorted((acronyms or []) + (names or []), reverse=True):
                 end = start + length
                 if self._same(text[start:end], form, acronym) and not _BAD_END().match(text, end):
                     return start, end
