@@ -28,6 +28,7 @@ from .model import Attribution, CueHit, FrameHit, ParsedParagraph
 from .neighbours import inherit_from_neighbours
 from .orphans import bare_cues
 from .passives import is_participle
+from .posts import embedded_posts
 from .repairs import repair_paragraphs
 from .repeats import inherit_repeated
 from .spans import classify, looks_like_speech, names_a_work, sentences_overlapping
@@ -59,6 +60,7 @@ class Attributor:
         if (headline := headline_label(self.cues, text, paras, found)) is not None:
             found.append(headline)
         found.extend(self._framed("indirect", "bare-cue", hit, i) for i, hit in bare_cues(self.cues, paras, found))
+        found.extend(embedded_posts(text, paras, found))
         found = [a for a in _yield_object_readings(found) if not self._arranges_anonymity(text, a)]
         found.sort(key=lambda a: a.start)
         inherit_from_neighbours(found, paras, text)

@@ -22,6 +22,7 @@ MechanismId = Literal[
     "trailing-frame",
     "headline-label",
     "bare-cue",
+    "post-signature",
     "neighbour-previous",
     "subject-before",
     "repeated-quote",
@@ -103,6 +104,13 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "A speech verb the parse left with no clause under it ('Although she said her decision was a mistake, "
             "she ...', '..., saying the budget was too small', 'which officials said will go into effect'): the "
             "clause right after it, up to the next comma or the end of the sentence, with the verb's subject.",
+        ),
+        Mechanism(
+            "post-signature",
+            "stable",
+            "An embedded social-media post as a scraped page prints it: the post's text, then '— Display Name "
+            "(@handle) December 22, 2018' closing the paragraph; the display name speaks (the post's links are "
+            "not part of what it says).",
         ),
         Mechanism(
             "neighbour-previous",

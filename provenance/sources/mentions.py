@@ -86,10 +86,11 @@ def _mention_words(
             j += direction
     out.sort()
     # "Sen. Jane Roe (D-Ohio" without its closing bracket: a bracket the mention cannot close
-    # opens an aside, not part of the name.
+    # opens an aside; "BC Hydro (@bchydro) December 22, 2018", a post's signature, a handle.
     opened = [k for k, i in enumerate(out) if sent.words[i].text == "("]
-    if opened and not any(sent.words[i].text == ")" for i in out[opened[-1] :]):
-        out = out[: opened[-1]] or out
+    handle = [k for k in opened if k + 1 < len(out) and sent.words[out[k + 1]].text.startswith("@")]
+    if handle or opened and not any(sent.words[i].text == ")" for i in out[opened[-1] :]):
+        out = out[: (handle or opened[-1:])[0]] or out
     # "... any campaign except his own, federal records show" with "own" read as a modifier of
     # "records": a prepositional phrase before a comma belongs to the clause before it.
     commas = [k for k, i in enumerate(out) if i < head and sent.words[i].text == ","]
@@ -104,9 +105,8 @@ def _mention_words(
 
 
 def _closes_statement(sent: Sentence, i: int) -> bool:
-    """A closing double quote mark after a comma or a stop ('"Cruz," Beck said'): what lies
-    before it was said, never part of the speaker's phrase (unlike 'the "Never Trump" camp');
-    nor is what lies before a dash ("OTTAWA — Finance Minister Jane Roe said": a dateline)."""
+    """A closing double quote mark after a comma or a stop ('"Cruz," Beck said': what lies before
+    it was said, unlike 'the "Never Trump" camp'), or a dash ("OTTAWA — Finance Minister ...")."""
     dash = sent.words[i].text in ("—", "–", "--")
     return dash or sent.words[i].text in ("”", '"', "»") and i > 0 and sent.words[i - 1].text in (",", ".", "?", "!")
 
