@@ -267,6 +267,14 @@ def test_a_request_to_someone_reports_its_to_clause_but_a_request_for_anonymity_
     for rel in ("xcomp", "advcl"):
         text, found = attribute(rows("urged", "urge", "council", rel))
         assert said(found, text) == [("directive-to", "to reject the plan", "Doe")]
+    # advice, a reminder, a caution, pressing someone: requests too
+    for verb, lemma in (("advised", "advise"), ("reminded", "remind"), ("cautioned", "caution"), ("pressed", "press")):
+        text, found = attribute(rows(verb, lemma, "council", "xcomp"))
+        assert said(found, text) == [("directive-to", "to reject the plan", "Doe")]
+    # "challenged any attempt to ...", "directed the film": not requests as often as not
+    for verb, lemma in (("challenged", "challenge"), ("directed", "direct")):
+        text, found = attribute(rows(verb, lemma, "council", "xcomp"))
+        assert said(found, text) == []
     # "requested anonymity to ..." gives a reason; "encouraged" reports no statement
     for verb, lemma in (("requested", "request"), ("encouraged", "encourage")):
         text, found = attribute(rows(verb, lemma, "council", "xcomp"))
