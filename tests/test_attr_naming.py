@@ -224,3 +224,33 @@ def test_a_prepositional_verb_needs_its_own_preposition():
     # "called on a friend on Monday": "call on" is a request only with a "to" clause; "call at"
     # is a visit
     assert attribute(_called("at", "meeting")) == []
+
+
+def test_a_naming_in_a_relative_clause_names_the_noun_it_hangs_on():
+    # The group described a practice she calls nonstopping .
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("group", "group", "NOUN", 2, "nsubj"),
+        ("described", "describe", "VERB", -1, "root"),
+        ("a", "a", "DET", 4, "det"),
+        ("practice", "practice", "NOUN", 2, "obj"),
+        ("she", "she", "PRON", 6, "nsubj"),
+        ("calls", "call", "VERB", 4, "acl:relcl"),
+        ("nonstopping", "nonstopping", "NOUN", 6, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    assert attribute(rows) == [("call-it", "nonstopping", "she")]
+
+
+def test_the_noun_a_relative_clause_with_a_relative_subject_hangs_on_calls_and_is_not_named():
+    # The players who called timeouts won .
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("players", "player", "NOUN", -1, "root"),
+        ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),  # type: ignore[list-item]
+        ("called", "call", "VERB", 1, "acl:relcl"),
+        ("timeouts", "timeout", "NOUN", 3, "obj"),
+        ("won", "win", "VERB", 1, "acl:relcl"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    assert attribute(rows) == []

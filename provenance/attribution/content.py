@@ -293,8 +293,24 @@ def named_before(sent: Sentence, head: int, cue: int) -> bool:
         sent.words[c].rel in ("obj", "iobj") and sent.words[c].text.lower() in _REFLEXIVES for c in sent.children[cue]
     ):
         return False
-    return any(sent.words[c].rel in ("obj", "iobj") and c < head for c in sent.children[cue]) or any(
-        sent.words[c].rel == "nsubj" and cue < c < head for c in sent.children[head]
+    return (
+        any(sent.words[c].rel in ("obj", "iobj") and c < head for c in sent.children[cue])
+        or any(sent.words[c].rel == "nsubj" and cue < c < head for c in sent.children[head])
+        or _relative_object(sent, cue)
+    )
+
+
+def _relative_object(sent: Sentence, cue: int) -> bool:
+    """ "a practice she calls nonstopping", "what he calls a power grab": the cue is a relative
+    clause with a subject of its own (not the relative word), so the noun it hangs on is the
+    thing named ("the players who called timeouts": the players call, they are not named)."""
+    w = sent.words[cue]
+    return (
+        w.deprel == "acl:relcl"
+        and 0 <= w.head < cue
+        and any(
+            sent.words[c].rel == "nsubj" and "PronType=Rel" not in sent.words[c].feats for c in sent.children[cue]
+        )
     )
 
 
