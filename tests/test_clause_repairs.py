@@ -1431,3 +1431,26 @@ SAYING_AS_MODIFIER: list[FeatRow] = [
 
 def test_a_speech_participle_read_as_a_modifier_of_the_clause_subject():
     assert _quotes(SAYING_AS_MODIFIER) == [("residents deserve a new plan", "Roe")]
+
+
+# "It is important , she said , to keep the doors open ." with advcl(said, keep): the infinitive
+# after the interrupting cue is the postponed subject of "important" (modifiers.extraposed_after_cue)
+EXTRAPOSED_AFTER_CUE: list[FeatRow] = [
+    ("It", "it", "PRON", 2, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 2, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("important", "important", "ADJ", -1, "root", "Degree=Pos"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("she", "she", "PRON", 5, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", 2, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 8, "punct", ""),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("keep", "keep", "VERB", 5, "advcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("doors", "door", "NOUN", 8, "obj", "Number=Plur"),
+    ("open", "open", "ADJ", 8, "xcomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_an_infinitive_after_an_interrupting_cue_is_the_rest_of_what_was_said():
+    assert _quotes(EXTRAPOSED_AFTER_CUE) == [("It is important", "she"), ("to keep the doors open", "she")]

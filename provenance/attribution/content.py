@@ -308,9 +308,7 @@ def _relative_object(sent: Sentence, cue: int) -> bool:
     return (
         w.deprel == "acl:relcl"
         and 0 <= w.head < cue
-        and any(
-            sent.words[c].rel == "nsubj" and "PronType=Rel" not in sent.words[c].feats for c in sent.children[cue]
-        )
+        and any(sent.words[c].rel == "nsubj" and "PronType=Rel" not in sent.words[c].feats for c in sent.children[cue])
     )
 
 

@@ -267,3 +267,37 @@ def speech_participle_as_modifier(sent: Sentence, is_speech: IsSpeech) -> dict[i
         moves.update({c: (clause.head, sent.words[c].deprel) for c in sent.children[clause.index] if c < w.index})
         return moves
     return {}
+
+
+def extraposed_after_cue(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """ "It's common, he explains, for a man to sit down ...", "It is important, she said, to keep
+    the doors open" with the infinitive hung on the interrupting cue: after "it is <adjective>",
+    the infinitive set off after the cue is the adjective's postponed subject, so it goes back to
+    the clause the cue interrupts, and both halves are what was said."""
+    for w in sent.words:
+        host = sent.words[w.head] if w.head >= 0 else None
+        if host is None or w.rel != "parataxis" or host.index > w.index or not is_speech(w, sent):
+            continue
+        if host.upos != "ADJ" or not any(
+            sent.words[c].lemma.lower() == "it" and sent.words[c].rel in ("nsubj", "expl")
+            for c in sent.children[host.index]
+        ):
+            continue
+        comma = w.index + 1
+        if comma >= len(sent.words) or sent.words[comma].text != ",":
+            continue  # (the cue closes on a comma: ", he explains, for a man to ...")
+        after = [
+            c
+            for c in sent.children[w.index]
+            if c > comma and min(i for i in sent.subtree(c) if sent.words[i].upos != "PUNCT" or i == c) > comma
+        ]
+        # (an infinitive: the phrase's own "to", or its noun's: "for a man to sit")
+        if any(
+            sent.words[k].rel == "mark"
+            and sent.words[k].lemma.lower() == "to"
+            and (sent.words[k].head == c or sent.words[sent.words[k].head].head == c)
+            for c in after
+            for k in sent.subtree(c)
+        ):
+            return {c: (host.index, sent.words[c].deprel) for c in after}
+    return {}

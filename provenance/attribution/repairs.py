@@ -47,6 +47,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **a speech participle read as a modifier** - "..., saying conservatives need to band
   together" as ``amod(conservatives, saying)``: the participle clause of the sentence's verb,
   reporting the clause (``modifiers.speech_participle_as_modifier``).
+* **a postponed infinitive hung on an interrupting cue** - "It is important, she said, to keep the
+  doors open" with ``advcl(said, keep)``: it goes back to "important", and both halves are what
+  was said (``modifiers.extraposed_after_cue``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -68,6 +71,7 @@ from provenance.syntax.tree import Sentence, Word
 from .model import ParsedParagraph
 from .modifiers import (
     dateline_subject,
+    extraposed_after_cue,
     plural_possessive,
     slash_compound,
     source_modifier_as_head,
@@ -247,6 +251,7 @@ def _words_and_subjects(
         time_subject(sent, is_speech, in_lex),
         dateline_subject(sent),
         speech_participle_as_modifier(sent, is_speech),
+        extraposed_after_cue(sent, is_speech),
     ):
         if modifiers and _is_tree(sent, modifiers):
             sent = _moved(sent, modifiers)
