@@ -1,7 +1,7 @@
 """Embedded social-media posts as a scraped web page shows them.
 
-A page that embeds a post prints its text and then the account's signature on the same line (inside the embed's markup, when the page kept it:
-'<tweet author="@bchydro">...</tweet>'):
+A page that embeds a post prints its text and then the account's signature on the same line
+(inside the embed's markup, when the page kept it: '<tweet author="@bchydro">...</tweet>'):
 "Due to the extent of the damage, some areas will be without power for days.
 pic.twitter.com/rg2GLQvMx7 — BC Hydro (@bchydro) December 22, 2018". No verb and no quote mark
 attributes the text, yet it is the account's own words, published by it: the display name before
@@ -27,8 +27,9 @@ _SIGNATURE = regex.compile(
     rf"[ \t]*[—–―-]{{1,2}}[ \t]*(?P<name>[^\n()—–―@]{{1,60}}?)[ \t]*\(@(?P<handle>\w{{1,30}})\)"
     rf"[ \t]*{_MONTH}[ \t]+\d{{1,2}},[ \t]*\d{{4}}[ \t]*(?:</\w+>)?[ \t.]*$"
 )
-# The embed's own markup before the text, when the page kept it: '<tweet id="..." author="@x">'.
-_OPENING_TAG = regex.compile(r"<[A-Za-z][^<>\n]{0,200}>")
+# What opens a post's text without being said: space, and the embed's own markup when the page
+# kept it ('<tweet id="..." author="@x">').
+_LEAD = regex.compile(r"\s*(?:<[A-Za-z][^<>\n]{0,200}>\s*)?")
 # What closes a post's text without being said: its picture and link URLs, a hashtag glued to one.
 _TRAILING_LINKS = regex.compile(r"(?:[ \t]*(?:#\w*)?(?:pic\.twitter\.com/|https?://|t\.co/)\S*)+[ \t]*$")
 
@@ -42,9 +43,8 @@ def embedded_posts(text: str, paras: list[ParsedParagraph], found: list[Attribut
         if sig is None:
             continue
         body_end = para.start + len(_TRAILING_LINKS.sub("", text[para.start : sig.start()]).rstrip())
-        body_start = para.start + (len(text[para.start : body_end]) - len(text[para.start : body_end].lstrip()))
-        if tag := _OPENING_TAG.match(text, body_start, body_end):
-            body_start = tag.end() + len(text[tag.end() : body_end]) - len(text[tag.end() : body_end].lstrip())
+        lead = _LEAD.match(text, para.start, body_end)
+        body_start = lead.end() if lead else para.start
         if body_end - body_start < 10 or any(a.start < body_end and body_start < a.end for a in found):
             continue
         lo, hi = sig.span("name")

@@ -159,9 +159,7 @@ def _head_names_once(sent: Sentence) -> Sentence:
                 continue
             heads[w.index] = last
         changed = True
-    # (a name already headed on its last word is found again and given the same arcs: that is
-    # no change, or the caller's loop would run once per word of every sentence with a name)
-    if not changed or all(heads[w.index] == w.head and rels[w.index] == w.deprel for w in words):
+    if not changed:
         return sent
     # (only the words that moved are new: most of a sentence is not in a name, and copying every
     # word of every sentence was a seventh of the parse's CPU time)
@@ -171,4 +169,6 @@ def _head_names_once(sent: Sentence) -> Sentence:
         else replace(w, head=heads[w.index], deprel=rels[w.index])
         for w in words
     ]
-    return replace(sent, words=moved)
+    # (a name already headed on its last word is found again and given the same arcs: that is
+    # no change, or the caller's loop would run once per word of every sentence with a name)
+    return sent if all(m is w for m, w in zip(moved, words)) else replace(sent, words=moved)
