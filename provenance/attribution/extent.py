@@ -16,10 +16,11 @@ Match = dict[str, int]
 
 # What the content climbs out of to the clause a closing "..., according to X." qualifies: an
 # infinitive or adverbial clause; for "according to", which qualifies a statement and never a noun,
-# also a noun phrase. Never a clausal complement: "He said the plan failed, according to the
-# transcript" has a cue of its own.
+# also a noun phrase (with a name the parse made a compound modifier: "... and recruit members,
+# including the groups Acme and Zeta, according to sources" with compound(members, Acme)). Never
+# a clausal complement: "He said the plan failed, according to the transcript" has a cue of its own.
 _CLIMB = frozenset({"xcomp", "advcl"})
-_CLIMB_NOUN_PHRASE = _CLIMB | {"acl", "obj", "iobj", "obl", "nmod"}
+_CLIMB_NOUN_PHRASE = _CLIMB | {"acl", "obj", "iobj", "obl", "nmod", "compound"}
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
