@@ -10,7 +10,8 @@ link to a node named before it::
       content: {child_of: cue, deprel: [ccomp]}
       speaker: {child_of: cue, deprel: [nsubj], optional: true}
 
-Node keys: ``child_of`` / ``parent_of`` / ``descendant_of`` (the link), ``deprel`` (``nsubj`` also matches
+Node keys: ``child_of`` / ``parent_of`` / ``descendant_of`` / ``phrase_after`` (the link; the
+last is the child whose phrase opens right after the word, its adverbs aside), ``deprel`` (``nsubj`` also matches
 ``nsubj:pass``; write the subtype to require it), ``lemma``, ``text`` (case-insensitive),
 ``upos``, ``feats`` (each ``Key=Value`` must be present), ``lexicon`` (lemma, or a phrasal verb's
 lemma and particle such as "shoot back", is in one of the named lexicons and no form is in its
@@ -99,13 +100,24 @@ def _descendants(sent: Sentence, anchor: int) -> list[int]:
     return [i for i in sent.subtree(anchor) if i != anchor]
 
 
-Relation = Literal["child_of", "parent_of", "descendant_of"]
+def _phrase_after(sent: Sentence, anchor: int) -> list[int]:
+    """The anchor's child whose phrase opens right after it, the anchor's adverbs aside: the
+    object of a prepositional verb ("warned [repeatedly] of a recession"), not a later phrase
+    with the same preposition ("warned of a recession for weeks")."""
+    k = anchor + 1
+    while k < len(sent.words) and sent.words[k].head == anchor and sent.words[k].deprel == "advmod":
+        k += 1
+    return [c for c in sent.children[anchor] if c >= k and min(sent.subtree(c)) == k]
+
+
+Relation = Literal["child_of", "parent_of", "descendant_of", "phrase_after"]
 # The relation table: how a node's candidates follow from the word its link names. A new
 # relation is one row here and nothing else.
 RELATIONS: dict[Relation, Callable[[Sentence, int], list[int]]] = {
     "child_of": _children,
     "parent_of": _parent,
     "descendant_of": _descendants,
+    "phrase_after": _phrase_after,
 }
 NODE_KEYS = ATTR_KEYS | set(RELATIONS) | {"not", "optional", "at_end", "at_start", "without", "after"}
 

@@ -90,6 +90,11 @@ def lexicon_forms(sent: Sentence | None, index: int) -> tuple[str, ...]:
     return seen[index]
 
 
+# Prepositions the parse makes the "mark" of a gerund clause: "talked about sending troops",
+# "called for closing the plant" are the same prepositional verbs as with a noun.
+_GERUND_PREPOSITIONS = frozenset({"about", "of", "for", "against", "on", "at"})
+
+
 def _forms(sent: Sentence, index: int) -> tuple[str, ...]:
     w = sent.words[index]
     lemma = w.lemma.lower()
@@ -102,13 +107,19 @@ def _forms(sent: Sentence, index: int) -> tuple[str, ...]:
     ]
     if _moved_somewhere(sent, index):
         particles = [p for p in particles if p != "it"]  # "put it into the net" is no idiom
-    # a prepositional verb: "called on the senator to ...", with "on" the case of the oblique,
+    # a prepositional verb: "called on the senator to ...", with "on" the case of the oblique (or
+    # the mark of a gerund clause),
     # an adverb of the verb between them or not ("called again for", "warned repeatedly against")
     k = index + 1
     while k < len(sent.words) and sent.words[k].head == index and sent.words[k].deprel == "advmod":
         k += 1
     nxt = sent.words[k] if k < len(sent.words) else None
-    if nxt is not None and nxt.deprel == "case" and nxt.head >= 0 and sent.words[nxt.head].head == index:
+    if (
+        nxt is not None
+        and (nxt.deprel == "case" or (nxt.deprel == "mark" and nxt.text.lower() in _GERUND_PREPOSITIONS))
+        and nxt.head >= 0
+        and sent.words[nxt.head].head == index
+    ):
         particles.append(nxt.text.lower())
     lemmas = (lemma, *_misread_lemma(w.text.lower(), lemma)) if w.upos == "VERB" else (lemma,)
     return (*lemmas, *(f"{x} {p}" for x in lemmas for p in particles))
