@@ -264,6 +264,12 @@ def unanswered_question(sent: Sentence, head: int, cue: int) -> bool:
     words = [i for i in sent.subtree(head) if sent.words[i].upos != "PUNCT"]
     if not words or sent.words[words[0]].lemma.lower() not in _WH or min(words) < cue:
         return False
+    return withheld(sent, cue)
+
+
+def withheld(sent: Sentence, cue: int) -> bool:
+    """ "refused to call for his resignation", "did not talk about the case", "would not condemn
+    the attack": a speech act the speaker declined or did not perform says nothing of its object."""
     c = sent.words[cue]
     refused = c.rel == "xcomp" and c.head >= 0 and sent.words[c.head].lemma.lower() in _REFUSALS
     return _negated(sent, cue) or refused

@@ -28,6 +28,7 @@ from .content import (
     stranded_clause_subject,
     stray_subjects,
     unanswered_question,
+    withheld,
 )
 from .cues import CueReader, conjunct_subject, reduced_relative_subject
 from .extent import (
@@ -101,7 +102,7 @@ class PatternAttributor:
                 return False
         if unanswered_question(sent, head, cue) or negated_trailing(sent, head, cue, rp.options.content_reach):
             return False
-        if rp.options.content_kind == "object" and self._misread_object(sent, head):
+        if rp.options.content_kind == "object" and (self._misread_object(sent, head) or withheld(sent, cue)):
             return False
         if rp.options.content_kind == "predicate" and not named_before(sent, head, cue):
             return False
