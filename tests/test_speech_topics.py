@@ -2,7 +2,9 @@
 talked about sending more troops", "spoke of a "new era"" (mixed); not a pronoun ("talked about
 it"). And a speech act the speaker refused or did not perform reports nothing of its object
 (content.withheld, for every pattern whose content is an object): "refused to call for his
-resignation", "did not condemn the attack". Trees the shipped parser gave sentences written for
+resignation", "did not condemn the attack"; nor one in the passive, whose subject is the one
+acted on ("was called for tripping"), unless the subject is what was reported ("was first reported
+by the Courier"). Trees the shipped parser gave sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -108,3 +110,38 @@ def test_a_negated_condemnation_reports_nothing():
 
 def test_a_pronoun_topic_is_not_content():
     assert _quotes(PRONOUN) == []
+
+
+# The winger was called for tripping .
+CALLED_FOR_PENALTY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("winger", "winger", "NOUN", 3, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("called", "call", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "SCONJ", 5, "mark", ""),
+    ("tripping", "trip", "VERB", 3, "advcl", "Tense=Pres|VerbForm=Part"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The merger was first reported by the Daily Courier .
+REPORTED_BY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("merger", "merger", "NOUN", 4, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 4, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("first", "first", "ADV", 4, "advmod", "NumForm=Word|NumType=Ord"),
+    ("reported", "report", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Daily", "daily", "ADJ", 8, "amod", "Degree=Pos"),
+    ("Courier", "Courier", "PROPN", 4, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_in_the_passive_an_oblique_is_not_what_was_said():
+    # "was called for tripping": the winger is the one called, and nobody called for anything
+    assert _quotes(CALLED_FOR_PENALTY) == []
+
+
+def test_a_passive_report_still_reports_its_subject():
+    assert _quotes(REPORTED_BY) == [("The merger", "the Daily Courier", "indirect", "reported-by")]

@@ -275,6 +275,16 @@ def withheld(sent: Sentence, cue: int) -> bool:
     return _negated(sent, cue) or refused
 
 
+def passive_cue(sent: Sentence, cue: int) -> bool:
+    """ "was called for tripping", "he was warned against doing so": in the passive the subject is
+    the one called or warned, and nobody is said to have said the object. (Not "who's called
+    for": the parse reads that "'s" as "is".)"""
+    return any(
+        sent.words[c].deprel == "aux:pass" and sent.words[c].text.lower() not in ("'s", "’s")
+        for c in sent.children[cue]
+    )
+
+
 def _negated(sent: Sentence, cue: int) -> bool:
     return any(sent.words[c].lemma.lower() in ("not", "never", "n't") for c in sent.children[cue])
 
