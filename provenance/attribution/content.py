@@ -275,6 +275,13 @@ def withheld(sent: Sentence, cue: int) -> bool:
     return _negated(sent, cue) or refused
 
 
+def object_unsaid(sent: Sentence, head: int, cue: int) -> bool:
+    """An object-content cue whose object ``head`` is not what anybody said: the act was refused
+    or negated, or the cue is passive and ``head`` not its subject (in the passive what was said
+    can only be the subject: "Scully's involvement was first reported by the Times")."""
+    return withheld(sent, cue) or (passive_cue(sent, cue) and sent.words[head].rel != "nsubj")
+
+
 def passive_cue(sent: Sentence, cue: int) -> bool:
     """ "was called for tripping", "he was warned against doing so": in the passive the subject is
     the one called or warned, and nobody is said to have said the object. (Not "who's called

@@ -22,14 +22,13 @@ from .content import (
     misread_object,
     named_before,
     negated_trailing,
+    object_unsaid,
     one_subject,
     parenthetical,
-    passive_cue,
     raised_subject,
     stranded_clause_subject,
     stray_subjects,
     unanswered_question,
-    withheld,
 )
 from .cues import CueReader, conjunct_subject, reduced_relative_subject
 from .extent import (
@@ -103,13 +102,7 @@ class PatternAttributor:
                 return False
         if unanswered_question(sent, head, cue) or negated_trailing(sent, head, cue, rp.options.content_reach):
             return False
-        if rp.options.content_kind == "object" and (
-            self._misread_object(sent, head)
-            or withheld(sent, cue)
-            # (in the passive what was said can only be the subject: "Scully's involvement was
-            # first reported by the Times")
-            or (passive_cue(sent, cue) and w.rel != "nsubj")
-        ):
+        if rp.options.content_kind == "object" and (self._misread_object(sent, head) or object_unsaid(sent, head, cue)):
             return False
         if rp.options.content_kind == "predicate" and not named_before(sent, head, cue):
             return False
