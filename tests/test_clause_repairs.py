@@ -1454,3 +1454,75 @@ EXTRAPOSED_AFTER_CUE: list[FeatRow] = [
 
 def test_an_infinitive_after_an_interrupting_cue_is_the_rest_of_what_was_said():
     assert _quotes(EXTRAPOSED_AFTER_CUE) == [("It is important", "she"), ("to keep the doors open", "she")]
+
+
+# At one point , she said , the boss fired her .  (the shipped parser hung the fronted phrase on the cue)
+FRONTED_TIME: list[FeatRow] = [
+    ("At", "at", "ADP", 2, "case", ""),
+    ("one", "one", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("point", "point", "NOUN", 5, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("she", "she", "PRON", 5, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("boss", "boss", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("fired", "fire", "VERB", 5, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("her", "her", "PRON", 9, "obj", "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# By cutting the line , the manager said , the store can serve twice as many customers .  (the shipped parser hung the fronted phrase on the cue)
+FRONTED_CLAUSE: list[FeatRow] = [
+    ("By", "by", "SCONJ", 1, "mark", ""),
+    ("cutting", "cut", "VERB", 12, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("line", "line", "NOUN", 1, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("manager", "manager", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("store", "store", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("can", "can", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("serve", "serve", "VERB", 7, "ccomp", "VerbForm=Inf"),
+    ("twice", "twice", "ADV", 12, "advmod", "NumForm=Word|NumType=Mult"),
+    ("as", "as", "ADP", 16, "case", ""),
+    ("many", "many", "ADJ", 16, "amod", "Degree=Pos"),
+    ("customers", "customer", "NOUN", 12, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# On Friday , he remarked : " We will win this race . "  (the shipped parser hung the fronted phrase on the cue)
+TIME_OF_QUOTATION: list[FeatRow] = [
+    ("On", "on", "ADP", 1, "case", ""),
+    ("Friday", "Friday", "PROPN", 4, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("he", "he", "PRON", 4, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("remarked", "remark", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (":", ":", "PUNCT", 9, "punct", ""),
+    ('"', '"', "PUNCT", 9, "punct", ""),
+    ("We", "we", "PRON", 9, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("will", "will", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("win", "win", "VERB", 4, "ccomp", "VerbForm=Inf"),
+    ("this", "this", "DET", 11, "det", "Number=Sing|PronType=Dem"),
+    ("race", "race", "NOUN", 9, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 4, "punct", ""),
+]
+
+
+def test_a_phrase_fronted_before_an_interrupting_cue_belongs_to_the_reported_clause():
+    # "At one point, she said, the boss fired her": the cue is a parenthetical inside the clause
+    # (interrupted.fronted_phrase_of_report); before, "At one point" was the cue's and not reported
+    assert _quotes(FRONTED_TIME) == [("At one point", "she"), ("the boss fired her", "she")]
+    assert _quotes(FRONTED_CLAUSE) == [
+        ("By cutting the line", "the manager"),
+        ("the store can serve twice as many customers", "the manager"),
+    ]
+
+
+def test_a_time_before_a_cue_that_announces_a_quotation_stays_the_cues():
+    # 'On Friday, he remarked: "..."': the colon announces a quotation; Friday is when he spoke
+    assert [t for t, _ in _quotes(TIME_OF_QUOTATION)] == ['" We will win this race . "']

@@ -1,6 +1,6 @@
 """Cues that interrupt or close a reported clause, where the parser split the clause between them.
 
-Three misparses of the shipped parser, each with a sentence of its own in
+Four misparses of the shipped parser, each with a sentence of its own in
 tests/test_clause_repairs.py:
 
 * **the reported clause's subject read as the interrupting cue's** - "The question of whether
@@ -8,6 +8,9 @@ tests/test_clause_repairs.py:
   ``nsubj(said, she)`` + ``ccomp(said, cut)``. A verb has one subject; a noun phrase set off by
   a comma before the cue's own subject, with the cue's complement after the next comma lacking
   one, is that complement's subject.
+* **the reported clause's fronted phrase read as the interrupting cue's** - "At one point, she
+  said, the boss fired her" as ``obl(said, point)``: the phrase before a cue set off by commas
+  belongs to the clause the cue interrupts (not before a colon: 'On Friday, he remarked: "..."').
 * **a closing cue given a piece of the clause before it** - "The government cannot control the
   economy in the way it once did, Mr. Lou said" as ``parataxis(control, said)`` +
   ``ccomp(said, did)``: the cue closes the sentence and reports all of it (parataxis-cue), so a
@@ -114,3 +117,35 @@ def stolen_clause(sent: Sentence, verb: Word) -> Moves:
     if h.upos in ("VERB", "AUX", "ADJ"):
         return {c: (host, "advcl")}
     return {c: (head, "advcl")}
+
+
+# Relations of a phrase fronted before an interrupting cue that belongs to the reported clause.
+_FRONTED = ("advmod", "obl", "advcl")
+
+
+def fronted_phrase_of_report(sent: Sentence, verb: Word) -> Moves:
+    """ "At one point, she said, she was considering ...", "Instead, she said, the boss fired her",
+    "By eliminating the receiving line, Ms. Tchen said, the White House can ..." with the phrase
+    hung on the cue: a cue set off by commas inside a clause is a parenthetical, so the phrase
+    before it is the reported clause's. Only when the cue has its own subject right after that
+    comma and its complement, a clause with a subject, starts after the comma that closes it."""
+    kids = sent.children[verb.index]
+    subjects = [c for c in kids if sent.words[c].rel == "nsubj" and c < verb.index]
+    comps = [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index]
+    if len(subjects) != 1 or len(comps) != 1 or not has_subject(sent, comps[0]):
+        return {}
+    own = sent.subtree(subjects[0])
+    if own[0] == 0 or sent.words[own[0] - 1].text != ",":
+        return {}
+    if any(sent.words[k].upos not in _BETWEEN for k in range(own[-1] + 1, verb.index)):
+        return {}
+    fronts = [c for c in kids if c < own[0] and sent.words[c].rel in _FRONTED]
+    covered = {k for c in fronts for k in sent.subtree(c)}
+    # (nothing else before the cue's subject but those phrases, punctuation and a conjunction)
+    if not fronts or any(k not in covered and sent.words[k].upos not in ("PUNCT", "CCONJ") for k in range(own[0])):
+        return {}
+    # (closed by a comma: 'On Friday, he remarked: "..."' announces a quotation at its time)
+    between = [sent.words[k].text for k in range(verb.index + 1, _first(sent, comps[0]))]
+    if "," not in between or ":" in between:
+        return {}
+    return {c: (comps[0], sent.words[c].deprel) for c in fronts}
