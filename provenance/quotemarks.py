@@ -4,6 +4,7 @@ Marks pair by family (“ ” / ‘ ’ / « » / ‹ › / „ “ / straight "
 quote marks (Al-Amiri's, don’t, the '90s). A quote that runs across paragraphs follows the
 newsroom convention: each new paragraph reopens it and only the last one closes it.
 Unbalanced marks never raise: they come back as issues and the rest of the text still pairs.
+A “ typed where a ” belongs ('“It's unusual,“ said Roe') closes the quote it can only end.
 """
 
 from __future__ import annotations
@@ -201,6 +202,15 @@ def _end_unclosed_before(
             spans.append(QuoteSpan(dropped.offset, end, "double", dropped.depth, segments, len(dropped.char), 0))
 
 
+def _reversed_close(text: str, i: int, stack: _Stack) -> bool:
+    """A “ typed where a ” belongs: right after a word or a comma or stop, before a space or the
+    end, with a “ open ('“It's unusual,“ said Roe'). A “ that opens a quote follows a space, a
+    bracket or a dash ('he said “no”'), so this one can only close."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return stack.items[-1].char == "“" and (prev.isalnum() or prev in ",.!?…") and (nxt.isspace() or nxt in ".,;:)")
+
+
 def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[QuoteSpan], list[MarkProblem]]:
     """Pair the quote marks in ``text`` within the given paragraph ranges."""
     spans: list[QuoteSpan] = []
@@ -220,8 +230,8 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote
         for i, ch in marks:
             family, role = MARKS[ch]
             top = stack.top_family()
-            if ch == "“" and top == "double" and stack.low_opens:
-                role = "close"  # German style „…“
+            if ch == "“" and top == "double" and (stack.low_opens or _reversed_close(text, i, stack)):
+                role = "close"  # German style „…“, or a typed “ closing a “ ('“It's unusual,“ said Roe')
             decided = _role(text, i, ch, family, role, top)
             if decided is None:
                 continue

@@ -34,6 +34,18 @@ def test_single_quoted_nickname_is_a_span():
     assert found == ["'Abu Taqwa,'"]
 
 
+def test_an_opening_mark_typed_where_a_closing_one_belongs_closes():
+    # a left mark after a word or a comma, before a space, with a left mark open, can only close
+    found, problems = spans_of("“It's unusual,“ said Roe. “It is hard.” She called it “Frozen“ and left.")
+    assert found == ["“It's unusual,“", "“It is hard.”", "“Frozen“"]
+    assert problems == []
+    # a left mark after a space still opens a quote inside the quote
+    text = "“He said “no” twice,” she said."
+    spans, problems = pair_marks(text, [(0, len(text))])
+    assert [(text[s.start : s.end], s.depth) for s in spans] == [("“He said “no” twice,”", 0), ("“no”", 1)]
+    assert problems == []
+
+
 def test_guillemets_and_low_quotes():
     assert spans_of("Il a dit «non merci» hier.")[0] == ["«non merci»"]
     assert spans_of("Er sagte „ja bitte“ heute.")[0] == ["„ja bitte“"]
