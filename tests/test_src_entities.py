@@ -982,3 +982,97 @@ def test_a_speakers_phrase_stops_at_the_closing_mark_of_what_was_said():
     ]
     speakers = [q.speaker.text for q in resolve([[rows]]).quotes if q.speaker is not None]
     assert speakers and all(s == "Beck" for s in speakers)
+
+
+# -- what is not a role ------------------------------------------------------------------------
+# Jane Roe was mocked by critics as a reckless debater .
+MOCKED: list[Row] = [
+    ("Jane", "Jane", "PROPN", 1, "flat"),
+    ("Roe", "Roe", "PROPN", 3, "nsubj:pass"),
+    ("was", "be", "AUX", 3, "aux:pass"),
+    ("mocked", "mock", "VERB", -1, "root"),
+    ("by", "by", "ADP", 5, "case"),
+    ("critics", "critic", "NOUN", 3, "obl"),
+    ("as", "as", "ADP", 9, "case"),
+    ("a", "a", "DET", 9, "det"),
+    ("reckless", "reckless", "ADJ", 9, "amod"),
+    ("debater", "debater", "NOUN", 3, "obl"),
+    (".", ".", "PUNCT", 3, "punct"),
+]
+
+# Ann Lee was hired as an analyst .
+HIRED: list[Row] = [
+    ("Ann", "Ann", "PROPN", 1, "flat"),
+    ("Lee", "Lee", "PROPN", 3, "nsubj:pass"),
+    ("was", "be", "AUX", 3, "aux:pass"),
+    ("hired", "hire", "VERB", -1, "root"),
+    ("as", "as", "ADP", 6, "case"),
+    ("an", "a", "DET", 6, "det"),
+    ("analyst", "analyst", "NOUN", 3, "obl"),
+    (".", ".", "PUNCT", 3, "punct"),
+]
+
+# As the league 's public face , Tom Cho abides the mockery .
+FRONTED_AS: list[Row] = [
+    ("As", "as", "ADP", 5, "case"),
+    ("the", "the", "DET", 2, "det"),
+    ("league", "league", "NOUN", 5, "nmod:poss"),
+    ("'s", "'s", "PART", 2, "case"),
+    ("public", "public", "ADJ", 5, "amod"),
+    ("face", "face", "NOUN", 9, "obl"),
+    (",", ",", "PUNCT", 5, "punct"),
+    ("Tom", "Tom", "PROPN", 8, "flat"),
+    ("Cho", "Cho", "PROPN", 9, "nsubj"),
+    ("abides", "abide", "VERB", -1, "root"),
+    ("the", "the", "DET", 11, "det"),
+    ("mockery", "mockery", "NOUN", 9, "obj"),
+    (".", ".", "PUNCT", 9, "punct"),
+]
+
+# Sam Doe campaigned in cities as well as towns .
+AS_WELL_AS: list[Row] = [
+    ("Sam", "Sam", "PROPN", 1, "flat"),
+    ("Doe", "Doe", "PROPN", 2, "nsubj"),
+    ("campaigned", "campaign", "VERB", -1, "root"),
+    ("in", "in", "ADP", 4, "case"),
+    ("cities", "city", "NOUN", 2, "obl"),
+    ("as", "as", "ADP", 8, "case"),
+    ("well", "well", "ADV", 5, "fixed"),
+    ("as", "as", "ADP", 5, "fixed"),
+    ("towns", "town", "NOUN", 2, "obl"),
+    (".", ".", "PUNCT", 2, "punct"),
+]
+
+# Critics examined the server Jane Roe used .
+SERVER: list[Row] = [
+    ("Critics", "critic", "NOUN", 1, "nsubj"),
+    ("examined", "examine", "VERB", -1, "root"),
+    ("the", "the", "DET", 3, "det"),
+    ("server", "server", "NOUN", 1, "obj"),
+    ("Jane", "Jane", "PROPN", 5, "flat"),
+    ("Roe", "Roe", "PROPN", 6, "nsubj"),
+    ("used", "use", "VERB", 3, "acl:relcl"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+
+
+def test_an_as_phrase_that_is_someones_view_of_the_name_is_no_role():
+    # "mocked ... as a reckless debater": what the critics called her (a verb of speech)
+    assert [text for text, how in roles(MOCKED, [0, 1]) if how == "predicate"] == []
+
+
+def test_an_as_phrase_of_an_appointment_is_a_role_in_the_passive_too():
+    assert ("analyst", "predicate") in roles(HIRED, [0, 1])
+
+
+def test_a_fronted_as_phrase_describes_the_subject_though_the_verb_has_an_object():
+    assert any(how == "predicate" and "public face" in text for text, how in roles(FRONTED_AS, [7, 8]))
+
+
+def test_as_well_as_is_no_as_phrase():
+    assert [text for text, how in roles(AS_WELL_AS, [0, 1]) if how == "predicate"] == []
+
+
+def test_the_noun_a_reduced_relative_clause_modifies_is_not_the_names_premodifier():
+    # "the server Jane Roe used": the server is what she used, not what she is
+    assert [text for text, how in roles(SERVER, [4, 5]) if how == "premodifier"] == []

@@ -91,6 +91,10 @@ class RoleReader:
             return None
         if self._not_role_noun(sent.words[j].lemma.lower()):
             return None
+        # ("the private email server Hillary Clinton used": the noun is what a reduced relative
+        # clause, with the name its subject, modifies)
+        if any(_relative_subject_of(sent, k, j) for k in range(first, min(first + 6, len(sent.words)))):
+            return None
         idx: list[int] = []
         while j >= 0:
             w = sent.words[j]
@@ -286,12 +290,23 @@ class RoleReader:
             clauses = ("punct", "conj", "cc", "advcl", "parataxis", "acl", "ccomp")
             keep = sent.subtree(pred, exclude=[c for c in kids if c < pred or sent.words[c].rel in clauses])
             return _span(sent, source, keep, "predicate")
+        # "Roe works as a nurse", "Roe was hired as an analyst"; not when the "as" phrase is a
+        # view of the name ("Clinton has been mocked by Trump as a script-addicted debater": a verb
+        # of speech or thought) or describes an object before it ("Roe named Doe as her deputy";
+        # not "As the group's public face, Davis abides the mockery"), nor "as well as"
+        lemma = sent.words[pred].lemma.lower()
+        viewed = any(
+            self.vocab.in_lexicon(x, lemma) for x in ("speech_verbs", "object_content_verbs", "cognition_verbs")
+        )
+        objects = [c for c in kids if sent.words[c].rel == "obj"]
         for c in kids:
             w = sent.words[c]
             if (
-                w.rel == "obl"
+                not viewed
+                and not any(o < c for o in objects)
+                and w.rel == "obl"
                 and w.upos == "NOUN"
-                and any(sent.words[k].lemma.lower() == "as" for k in sent.children[c])
+                and any(_as_case(sent, k) for k in sent.children[c])
             ):
                 return self._phrase(sent, c, source)
         return self._situation(sent, pred, source)
@@ -340,6 +355,25 @@ class RoleReader:
         if not self._describes(sent, [head]):
             return None
         return _span(sent, source, idx, "predicate")
+
+
+def _relative_subject_of(sent: Sentence, k: int, noun: int) -> bool:
+    """Word ``k``, a name, is the subject of a relative clause that modifies ``noun`` (not a
+    relative pronoun: "said L2 president Bruce Willsie, who declined")."""
+    w = sent.words[k]
+    return (
+        w.upos == "PROPN"
+        and w.rel == "nsubj"
+        and w.head >= 0
+        and sent.words[w.head].deprel == "acl:relcl"
+        and sent.words[w.head].head == noun
+    )
+
+
+def _as_case(sent: Sentence, k: int) -> bool:
+    """ "as" marking a phrase, not the first word of "as well as"."""
+    nxt = sent.words[k + 1].lemma.lower() if k + 1 < len(sent.words) else ""
+    return sent.words[k].lemma.lower() == "as" and sent.words[k].rel == "case" and nxt != "well"
 
 
 def _np_word(sent: Sentence, i: int) -> bool:
