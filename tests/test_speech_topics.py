@@ -4,7 +4,8 @@ it"). And a speech act the speaker refused or did not perform reports nothing of
 (content.withheld, for every pattern whose content is an object): "refused to call for his
 resignation", "did not condemn the attack"; nor one in the passive, whose subject is the one
 acted on ("was called for tripping"), unless the subject is what was reported ("was first reported
-by the Courier"). Trees the shipped parser gave sentences written for
+by the Courier"). An infinitive right after a common-noun object is the noun's ("announced her
+plan to build schools"). Trees the shipped parser gave sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -145,3 +146,51 @@ def test_in_the_passive_an_oblique_is_not_what_was_said():
 
 def test_a_passive_report_still_reports_its_subject():
     assert _quotes(REPORTED_BY) == [("The merger", "the Daily Courier", "indirect", "reported-by")]
+
+
+# The governor announced her plan to build new schools in the north .  (the infinitive hung on the verb)
+PLAN: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("governor", "governor", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("announced", "announce", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("her", "her", "PRON", 4, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("plan", "plan", "NOUN", 2, "obj", "Number=Sing"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("build", "build", "VERB", 2, "advcl", "VerbForm=Inf"),
+    ("new", "new", "ADJ", 8, "amod", "Degree=Pos"),
+    ("schools", "school", "NOUN", 6, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("north", "north", "NOUN", 6, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The union criticized the board 's decision to close the plant before the election .  (the infinitive hung on the verb)
+DECISION: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("criticized", "criticize", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 6, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 4, "case", ""),
+    ("decision", "decision", "NOUN", 2, "obj", "Number=Sing"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("close", "close", "VERB", 2, "advcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("plant", "plant", "NOUN", 8, "obj", "Number=Sing"),
+    ("before", "before", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("election", "election", "NOUN", 8, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_an_infinitive_after_a_noun_object_is_the_nouns():
+    # "announced her plan to build ...": the parse hangs "to build" on the verb; what was announced
+    # is the plan with its infinitive (from_patterns, extent.infinitive_after)
+    assert _quotes(PLAN) == [
+        ("her plan to build new schools in the north", "The governor", "indirect", "object-content")
+    ]
+    assert _quotes(DECISION) == [
+        ("the board 's decision to close the plant before the election", "The union", "indirect", "object-content")
+    ]

@@ -360,7 +360,9 @@ class PatternAttributor:
                 preposition = rp.options.cue_kind == "preposition"
                 m["content"] = closed_clause(sent, m["content"], cue, self.cues.is_speech_cue, preposition)
             words.update(content_words(sent, m))
-            if "prep" in m:
+            # ("called for the mayor to resign", "announced her plan to support ...": an
+            # infinitive right after a common-noun object is the noun's, though hung on the verb)
+            if "prep" in m or (rp.options.content_kind == "object" and sent.words[m["content"]].upos == "NOUN"):
                 words.update(infinitive_after(sent, cue, words))
         if rp.options.content_kind == "clause" and words:
             words |= interrupted_host(sent, cue, words)
