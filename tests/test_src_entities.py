@@ -3,7 +3,7 @@ about, first names, and sentence-initial surnames the tagger took for common nou
 
 from __future__ import annotations
 
-from parse_helpers import Row, article, sentence
+from parse_helpers import FeatRow, Row, article, sentence
 from source_helpers import MODEL, VOCAB, resolve, said
 
 from provenance.sources.roles import RoleReader
@@ -1076,3 +1076,43 @@ def test_as_well_as_is_no_as_phrase():
 def test_the_noun_a_reduced_relative_clause_modifies_is_not_the_names_premodifier():
     # "the server Jane Roe used": the server is what she used, not what she is
     assert [text for text, how in roles(SERVER, [4, 5]) if how == "premodifier"] == []
+
+
+# The ministry on Tuesday said the talks had failed .
+ON_TUESDAY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("on", "on", "ADP", 3, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 8, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("failed", "fail", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The Senate Committee on Foreign Relations said the talks had failed .
+COMMITTEE_ON: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Senate", "Senate", "PROPN", 2, "compound", "Number=Sing"),
+    ("Committee", "Committee", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Foreign", "foreign", "ADJ", 5, "amod", "Degree=Pos"),
+    ("Relations", "Relation", "PROPN", 2, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("failed", "fail", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+
+def test_when_the_source_spoke_is_no_part_of_who_it_is():
+    # "The ministry on Tuesday said": the day is when it spoke (mentions.py, relatives.channel_phrase)
+    [quote] = resolve([[ON_TUESDAY]]).quotes  # type: ignore[list-item]
+    assert quote.speaker is not None and quote.speaker.text == "The ministry"
+    # ... but "on Foreign Relations" is part of the committee's name
+    [quote] = resolve([[COMMITTEE_ON]]).quotes  # type: ignore[list-item]
+    assert quote.speaker is not None and quote.speaker.text == "The Senate Committee on Foreign Relations"

@@ -50,7 +50,7 @@ def appositive_conj(sent: Sentence, head: int, c: int) -> bool:
 
 
 def _mention_words(
-    sent: Sentence, head: int, cue: int = -1, is_statement: Callable[[str], bool] | None = None
+    sent: Sentence, head: int, cue: int = -1, is_setting: Callable[[str], bool] | None = None
 ) -> list[int]:
     keep = []
     stack = [head]
@@ -62,7 +62,7 @@ def _mention_words(
                 continue  # '"...," a message on the website reads.' with "reads" read as a noun
             if i == head and sent.words[c].deprel in _CUT_AT_HEAD:
                 continue
-            if i == head and (discourse_phrase(sent, c) or channel_phrase(sent, head, c, is_statement)):
+            if i == head and (discourse_phrase(sent, c) or channel_phrase(sent, head, c, is_setting)):
                 continue  # "Gates, in contrast, told AP": the phrase links sentences, not a role
             if i == head and appositive_conj(sent, head, c):
                 stack.append(c)
@@ -267,14 +267,15 @@ def describe(
     is_role: Callable[[str], bool] | None = None,
     is_title: Callable[[str], bool] | None = None,
     cue: WordRef | None = None,
-    is_statement: Callable[[str], bool] | None = None,
+    is_setting: Callable[[str], bool] | None = None,
 ) -> Mention:
     """The mention at ``ref``. ``is_title``: a word that can open a name as a title (default
     ``is_role``); ``cue``: the statement's cue, never part of its speaker's phrase;
-    ``is_statement``: a noun for a statement or document ("in a court filing": where one spoke)."""
+    ``is_setting``: a noun for a statement or document, or a time ("in a court filing", "on
+    Tuesday": where or when one spoke)."""
     ref = _apposed_name(relative_head(ref), is_role)
     sent, head = ref.sentence, ref.index
-    words = _mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1, is_statement)
+    words = _mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1, is_setting)
     w = sent.words[head]
     pronoun = w.text.lower() if w.upos == "PRON" else None
     # "One of the officials": the description lives in the "of" phrase.

@@ -93,6 +93,11 @@ class SourceModel:
     def is_statement(self, lemma: str) -> bool:
         return statement_noun(self.vocab, lemma)
 
+    def is_setting(self, lemma: str) -> bool:
+        """Where or when one spoke: a statement or document ("in a court filing"), or a time
+        ("on Tuesday")."""
+        return self.is_statement(lemma) or self.vocab.in_lexicon("time_nouns", lemma)
+
     def is_title(self, word: str) -> bool:
         """A word that can open a name as its title: a role ("Senator Jane Roe") or a party
         member ("Democrat Hillary Clinton", "Ranking Democrat Dianne Feinstein")."""

@@ -109,10 +109,10 @@ def discourse_phrase(sent: Sentence, c: int) -> bool:
     return " ".join(words) in _DISCOURSE_PHRASES
 
 
-def channel_phrase(sent: Sentence, head: int, c: int, is_statement: Callable[[str], bool] | None) -> bool:
-    """ "The mayor, in a statement, said", "according to her lawyers in a court filing": a
-    prepositional phrase that says where the source spoke (set off by commas, or headed by a
-    statement noun) is no part of who the source is."""
+def channel_phrase(sent: Sentence, head: int, c: int, is_setting: Callable[[str], bool] | None) -> bool:
+    """ "The mayor, in a statement, said", "according to her lawyers in a court filing", "The
+    ministry on Tuesday said": a prepositional phrase that says where or when the source spoke
+    (set off by commas, or headed by a statement or time noun) is no part of who the source is."""
     w = sent.words[c]
     if w.rel not in ("nmod", "obl") or c < head:
         return False
@@ -120,4 +120,4 @@ def channel_phrase(sent: Sentence, head: int, c: int, is_statement: Callable[[st
     if not case or case[0].lemma.lower() not in ("in", "on", "via", "through"):
         return False
     set_off = sent.words[min(sent.subtree(c)) - 1].text == ","
-    return set_off or (is_statement is not None and is_statement(w.lemma.lower()))
+    return set_off or (is_setting is not None and is_setting(w.lemma.lower()))

@@ -45,7 +45,7 @@ class SpeakerResolver:
             if a.frame is None:
                 return None, None, None
             return self._vague_speaker(*a.frame)
-        mention = describe(a.speaker, self.doc.text, self.m.is_role, self.m.is_title, a.cue, self.m.is_statement)
+        mention = describe(a.speaker, self.doc.text, self.m.is_role, self.m.is_title, a.cue, self.m.is_setting)
         # (only a statement that ends before its speaker: "..., he said"; a span that runs past
         # the speaker holds more than what was said)
         self.entities.spoken = (a.start, a.end) if a.end <= mention.start else None
