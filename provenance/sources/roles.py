@@ -31,6 +31,8 @@ from provenance.records import RoleHow
 from provenance.syntax.tree import Sentence
 from provenance.vocab import Vocabulary
 
+from .role_words import as_case, as_phrase, np_word, participle, possessive, relative_subject_of
+
 
 @dataclass(frozen=True)
 class RoleSpan:
@@ -43,7 +45,6 @@ class RoleSpan:
 
 
 _PARTY = regex.compile(r"^\(?[RDI]-[A-Z][\w.]*\)?,?$")  # "R-Wis.", "(D-Ohio)"
-_NP_WORDS = ("NOUN", "ADJ", "NUM", "PROPN", "DET", "PART", "ADP", "PRON", "CCONJ", "X")
 _RELATIVE = ("who", "whose")
 _AFFILIATION = ("of", "with", "from", "at")
 # Adverbs that open a description of where a person stands: "Roe, now in her third term,".
@@ -93,13 +94,13 @@ class RoleReader:
             return None
         # ("the private email server Hillary Clinton used": the noun is what a reduced relative
         # clause, with the name its subject, modifies)
-        if any(_relative_subject_of(sent, k, j) for k in range(first, min(first + 6, len(sent.words)))):
+        if any(relative_subject_of(sent, k, j) for k in range(first, min(first + 6, len(sent.words)))):
             return None
         idx: list[int] = []
         while j >= 0:
             w = sent.words[j]
             glued = w.text in ("-", "‐") and j > 0 and sent.words[j - 1].end == w.start
-            if not (w.upos in ("NOUN", "ADJ", "NUM", "PROPN", "PART") or glued or _possessive(w.feats, w.upos)):
+            if not (w.upos in ("NOUN", "ADJ", "NUM", "PROPN", "PART") or glued or possessive(w.feats, w.upos)):
                 break
             idx.insert(0, j)
             j -= 1
@@ -118,12 +119,12 @@ class RoleReader:
         if sent.words[end].upos not in ("NOUN", "PROPN"):
             return None
         j = end
-        while j >= 0 and sent.words[j].text not in _CLOSERS and _np_word(sent, j):
+        while j >= 0 and sent.words[j].text not in _CLOSERS and np_word(sent, j):
             j -= 1
         idx = list(range(j + 1, end + 1))
         if nxt is not None and nxt.upos in ("VERB", "AUX") and j >= 0:
             return None  # "... the onset of high blood pressure, Kim says": the end of the content
-        if not idx or (sent.words[idx[0]].upos in ("ADP", "CCONJ", "ADV", "SCONJ") and not _as(sent, idx[0])):
+        if not idx or (sent.words[idx[0]].upos in ("ADP", "CCONJ", "ADV", "SCONJ") and not as_phrase(sent, idx[0])):
             # "In the letter, Roe said": a phrase with a preposition places, it does not describe
             # ("As a presidential candidate, Roe has ..." does)
             return None
@@ -152,7 +153,7 @@ class RoleReader:
         if k + 2 < n and sent.words[k].upos == "CCONJ" and sent.words[k + 1].lemma.lower() == "other":
             # "Lonechild and other youth representatives": she is one of them
             j = k + 2
-            while j < n and _np_word(sent, j) and sent.words[j].upos not in ("ADP", "CCONJ"):
+            while j < n and np_word(sent, j) and sent.words[j].upos not in ("ADP", "CCONJ"):
                 j += 1
             if self._describes(sent, list(range(k + 2, j))):
                 out.append(_span(sent, source, list(range(k + 1, j)), "apposition"))
@@ -221,13 +222,13 @@ class RoleReader:
             return _span(sent, source, list(range(k, j)), "relative-clause"), j
         if w.lemma.lower() in _STAGE_ADVERBS and k + 1 < n and sent.words[k + 1].upos in ("ADP", "DET", "ADJ", "NOUN"):
             return self._stage(sent, k, source)
-        while j < n and sent.words[j].text not in _CLOSERS and _np_word(sent, j):
+        while j < n and sent.words[j].text not in _CLOSERS and np_word(sent, j):
             if sent.words[j].text.lower() in ("who", "that", "which") and j > k:
                 break
             j += 1
         stop = sent.words[j] if j < n else None
         idx = list(range(k, j))
-        if stop is not None and stop.upos in ("VERB", "AUX") and not _participle(stop.feats, stop.deprel):
+        if stop is not None and stop.upos in ("VERB", "AUX") and not participle(stop.feats, stop.deprel):
             # "Roe, the company said": the next clause, not a description; but a person's role
             # whose closing comma the writer left out is one ("Roe, the communications
             # director for the party said")
@@ -238,7 +239,7 @@ class RoleReader:
                 # interrupts the clause about the name; the aide is someone else
                 return None, k
             return _span(sent, source, idx, "apposition"), j
-        opener = w.upos in ("ADP", "CCONJ", "SCONJ", "ADV") and not _as(sent, k)
+        opener = w.upos in ("ADP", "CCONJ", "SCONJ", "ADV") and not as_phrase(sent, k)
         if not idx or opener or not self._describes(sent, idx):
             return None, k
         if (
@@ -306,7 +307,7 @@ class RoleReader:
                 and not any(o < c for o in objects)
                 and w.rel == "obl"
                 and w.upos == "NOUN"
-                and any(_as_case(sent, k) for k in sent.children[c])
+                and any(as_case(sent, k) for k in sent.children[c])
             ):
                 return self._phrase(sent, c, source)
         return self._situation(sent, pred, source)
@@ -355,58 +356,6 @@ class RoleReader:
         if not self._describes(sent, [head]):
             return None
         return _span(sent, source, idx, "predicate")
-
-
-def _relative_subject_of(sent: Sentence, k: int, noun: int) -> bool:
-    """Word ``k``, a name, is the subject of a relative clause that modifies ``noun`` (not a
-    relative pronoun: "said L2 president Bruce Willsie, who declined")."""
-    w = sent.words[k]
-    return (
-        w.upos == "PROPN"
-        and w.rel == "nsubj"
-        and w.head >= 0
-        and sent.words[w.head].deprel == "acl:relcl"
-        and sent.words[w.head].head == noun
-    )
-
-
-def _as_case(sent: Sentence, k: int) -> bool:
-    """ "as" marking a phrase, not the first word of "as well as"."""
-    nxt = sent.words[k + 1].lemma.lower() if k + 1 < len(sent.words) else ""
-    return sent.words[k].lemma.lower() == "as" and sent.words[k].rel == "case" and nxt != "well"
-
-
-def _np_word(sent: Sentence, i: int) -> bool:
-    """A word inside a noun phrase: its part of speech, or a participle used as a modifier
-    ("a Mississippi-based strategist", "the newly elected mayor"), or a hyphen inside a word."""
-    w = sent.words[i]
-    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
-    return (
-        w.upos in _NP_WORDS
-        or w.deprel in ("amod", "compound", "flat", "nummod")
-        or (w.text in ("-", "‐") and i > 0 and sent.words[i - 1].end == w.start)
-        or (w.upos == "ADV" and nxt is not None and nxt.deprel == "amod")
-        # the first part of a hyphenated modifier the tokenizer split: "then-chief risk officer"
-        or (nxt is not None and nxt.text in ("-", "‐") and nxt.start == w.end)
-    )
-
-
-def _as(sent: Sentence, i: int) -> bool:
-    """ "as a presidential candidate": "as" with a noun phrase says what someone is."""
-    return (
-        sent.words[i].lemma.lower() == "as"
-        and i + 1 < len(sent.words)
-        and sent.words[i + 1].upos in ("DET", "ADJ", "NOUN")
-    )
-
-
-def _participle(feats: str, deprel: str) -> bool:
-    """A participle inside a description ("a student studying at Laval"), not a finite verb."""
-    return "VerbForm=Ger" in feats or "VerbForm=Part" in feats or deprel in ("acl", "amod")
-
-
-def _possessive(feats: str, upos: str) -> bool:
-    return upos in ("PRON", "DET") and "Poss=Yes" in feats
 
 
 def _span(sent: Sentence, source: str, idx: list[int], how: RoleHow) -> RoleSpan | None:

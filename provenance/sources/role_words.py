@@ -1,0 +1,59 @@
+"""Word-level tests the role reader (roles.py) asks of the parse: pure functions of a sentence."""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence
+
+_NP_WORDS = ("NOUN", "ADJ", "NUM", "PROPN", "DET", "PART", "ADP", "PRON", "CCONJ", "X")
+
+
+def relative_subject_of(sent: Sentence, k: int, noun: int) -> bool:
+    """Word ``k``, a name, is the subject of a relative clause that modifies ``noun`` (not a
+    relative pronoun: "said L2 president Bruce Willsie, who declined")."""
+    w = sent.words[k]
+    return (
+        w.upos == "PROPN"
+        and w.rel == "nsubj"
+        and w.head >= 0
+        and sent.words[w.head].deprel == "acl:relcl"
+        and sent.words[w.head].head == noun
+    )
+
+
+def as_case(sent: Sentence, k: int) -> bool:
+    """ "as" marking a phrase, not the first word of "as well as"."""
+    nxt = sent.words[k + 1].lemma.lower() if k + 1 < len(sent.words) else ""
+    return sent.words[k].lemma.lower() == "as" and sent.words[k].rel == "case" and nxt != "well"
+
+
+def np_word(sent: Sentence, i: int) -> bool:
+    """A word inside a noun phrase: its part of speech, or a participle used as a modifier
+    ("a Mississippi-based strategist", "the newly elected mayor"), or a hyphen inside a word."""
+    w = sent.words[i]
+    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
+    return (
+        w.upos in _NP_WORDS
+        or w.deprel in ("amod", "compound", "flat", "nummod")
+        or (w.text in ("-", "‐") and i > 0 and sent.words[i - 1].end == w.start)
+        or (w.upos == "ADV" and nxt is not None and nxt.deprel == "amod")
+        # the first part of a hyphenated modifier the tokenizer split: "then-chief risk officer"
+        or (nxt is not None and nxt.text in ("-", "‐") and nxt.start == w.end)
+    )
+
+
+def as_phrase(sent: Sentence, i: int) -> bool:
+    """ "as a presidential candidate": "as" with a noun phrase says what someone is."""
+    return (
+        sent.words[i].lemma.lower() == "as"
+        and i + 1 < len(sent.words)
+        and sent.words[i + 1].upos in ("DET", "ADJ", "NOUN")
+    )
+
+
+def participle(feats: str, deprel: str) -> bool:
+    """A participle inside a description ("a student studying at Laval"), not a finite verb."""
+    return "VerbForm=Ger" in feats or "VerbForm=Part" in feats or deprel in ("acl", "amod")
+
+
+def possessive(feats: str, upos: str) -> bool:
+    return upos in ("PRON", "DET") and "Poss=Yes" in feats
