@@ -120,4 +120,6 @@ def channel_phrase(sent: Sentence, head: int, c: int, is_setting: Callable[[str]
     if not case or case[0].lemma.lower() not in ("in", "on", "via", "through"):
         return False
     set_off = sent.words[min(sent.subtree(c)) - 1].text == ","
-    return set_off or (is_setting is not None and is_setting(w.lemma.lower()))
+    # (not on a statement or document itself: "A CNN poll in January" is that poll)
+    own = is_setting is not None and is_setting(sent.words[head].lemma.lower())
+    return set_off or (is_setting is not None and is_setting(w.lemma.lower()) and not own)
