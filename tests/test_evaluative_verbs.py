@@ -109,3 +109,24 @@ def test_a_gerund_clause_after_the_preposition_is_the_content():
 
 def test_a_complaint_reports_its_object_not_the_verbs_other_phrases():
     assert _quotes(COMPLAIN) == [("delays", "The union", "indirect", "call-for")]
+
+
+# The mayor pointed to the falling crime rate in the city .
+POINTED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("pointed", "point", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("falling", "fall", "VERB", 7, "amod", "VerbForm=Ger"),
+    ("crime", "crime", "NOUN", 7, "compound", "Number=Sing"),
+    ("rate", "rate", "NOUN", 2, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 7, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_what_a_speaker_pointed_to_is_what_they_cited():
+    assert _quotes(POINTED) == [("the falling crime rate in the city", "The mayor", "indirect", "call-for")]
