@@ -1526,3 +1526,52 @@ def test_a_phrase_fronted_before_an_interrupting_cue_belongs_to_the_reported_cla
 def test_a_time_before_a_cue_that_announces_a_quotation_stays_the_cues():
     # 'On Friday, he remarked: "..."': the colon announces a quotation; Friday is when he spoke
     assert [t for t, _ in _quotes(TIME_OF_QUOTATION)] == ['" We will win this race . "']
+
+
+# Meeting the deadlines can be hard for small firms , he said .  (the gerund hung on the cue)
+GERUND_OBJECT_AS_SUBJECT: list[FeatRow] = [
+    ("Meeting", "meeting", "VERB", 11, "advcl", "VerbForm=Part"),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("deadlines", "deadline", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("can", "can", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 5, "cop", "VerbForm=Inf"),
+    ("hard", "hard", "ADJ", 11, "ccomp", "Degree=Pos"),
+    ("for", "for", "ADP", 8, "case", ""),
+    ("small", "small", "ADJ", 8, "amod", "Degree=Pos"),
+    ("firms", "firm", "NOUN", 5, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("he", "he", "PRON", 11, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 11, "punct", ""),
+]
+
+# Finding the money and the staff can be very difficult for rural clinics , the director said .  (the gerund hung on the cue)
+GERUND_AS_ADVERBIAL: list[FeatRow] = [
+    ("Finding", "find", "VERB", 16, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("money", "money", "NOUN", 0, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("staff", "staff", "NOUN", 2, "conj", "Number=Sing"),
+    ("can", "can", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 9, "cop", "VerbForm=Inf"),
+    ("very", "very", "ADV", 9, "advmod", ""),
+    ("difficult", "difficult", "ADJ", 16, "ccomp", "Degree=Pos"),
+    ("for", "for", "ADP", 12, "case", ""),
+    ("rural", "rural", "ADJ", 12, "amod", "Degree=Pos"),
+    ("clinics", "clinic", "NOUN", 9, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("director", "director", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 16, "punct", ""),
+]
+
+
+def test_a_gerund_before_a_reported_clause_is_its_subject():
+    # interrupted.gerund_subject_of_report: before, the gerund was the cue's adverbial and the
+    # quote began at its object ("the deadlines can be hard ...") or after it
+    assert _quotes(GERUND_OBJECT_AS_SUBJECT) == [("Meeting the deadlines can be hard for small firms", "he")]
+    assert _quotes(GERUND_AS_ADVERBIAL) == [
+        ("Finding the money and the staff can be very difficult for rural clinics", "the director")
+    ]

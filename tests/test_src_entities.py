@@ -1116,3 +1116,24 @@ def test_when_the_source_spoke_is_no_part_of_who_it_is():
     # ... but "on Foreign Relations" is part of the committee's name
     [quote] = resolve([[COMMITTEE_ON]]).quotes  # type: ignore[list-item]
     assert quote.speaker is not None and quote.speaker.text == "The Senate Committee on Foreign Relations"
+
+
+# Speaking Tuesday , the mayor said the plan failed .
+SPEAKING_TUESDAY: list[FeatRow] = [
+    ("Speaking", "speak", "VERB", 5, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("Tuesday", "Tuesday", "PROPN", 0, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 8, "nsubj:pass", "Number=Sing"),
+    ("failed", "fail", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_a_participles_object_before_a_description_is_not_the_name_it_describes():
+    # "Speaking Tuesday, the mayor said": "Tuesday, the mayor" is no "Name, description,"
+    [quote] = resolve([[SPEAKING_TUESDAY]]).quotes  # type: ignore[list-item]
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"

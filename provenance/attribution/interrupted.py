@@ -1,6 +1,6 @@
 """Cues that interrupt or close a reported clause, where the parser split the clause between them.
 
-Four misparses of the shipped parser, each with a sentence of its own in
+Five misparses of the shipped parser, each with a sentence of its own in
 tests/test_clause_repairs.py:
 
 * **the reported clause's subject read as the interrupting cue's** - "The question of whether
@@ -11,6 +11,8 @@ tests/test_clause_repairs.py:
 * **the reported clause's fronted phrase read as the interrupting cue's** - "At one point, she
   said, the boss fired her" as ``obl(said, point)``: the phrase before a cue set off by commas
   belongs to the clause the cue interrupts (not before a colon: 'On Friday, he remarked: "..."').
+* **a reported clause's gerund subject read as the cue's adverbial** - "Meeting the fee costs can
+  be hard for some refugees, she said" as ``advcl(said, Meeting)``: it is the clause's ``csubj``.
 * **a closing cue given a piece of the clause before it** - "The government cannot control the
   economy in the way it once did, Mr. Lou said" as ``parataxis(control, said)`` +
   ``ccomp(said, did)``: the cue closes the sentence and reports all of it (parataxis-cue), so a
@@ -149,3 +151,28 @@ def fronted_phrase_of_report(sent: Sentence, verb: Word) -> Moves:
     if "," not in between or ":" in between:
         return {}
     return {c: (comps[0], sent.words[c].deprel) for c in fronts}
+
+
+def gerund_subject_of_report(sent: Sentence, verb: Word) -> Moves:
+    """ "Meeting the fee costs can be hard for some refugees, she said" with ``advcl(said,
+    Meeting)``: a sentence-initial gerund right before a clause the cue reports is that clause's
+    subject (``csubj``): with its object, before a clause without a subject; or, with no object of
+    its own, before the clause's subject (``nsubj(hard, costs)``), which is then its object."""
+    kids = sent.children[verb.index]
+    comps = [c for c in kids if sent.words[c].rel == "ccomp" and c < verb.index]
+    if len(comps) != 1 or not kids or min(kids) != 0:
+        return {}
+    g = sent.words[0]
+    if g.rel != "advcl" or g.upos != "VERB" or not ("VerbForm=Ger" in g.feats or "VerbForm=Part" in g.feats):
+        return {}
+    own = [k for k in sent.subtree(0) if sent.words[k].upos != "PUNCT"]
+    if not has_subject(sent, comps[0]):
+        # (the gerund has its object: "Meeting the fee costs can be almost impossible, she said")
+        adjacent = max(own) + 1 == _first(sent, comps[0]) and not any(sent.words[k].rel == "mark" for k in own)
+        return {0: (comps[0], "csubj")} if adjacent else {}
+    if any(sent.words[k].rel in ("obj", "mark", "nsubj") or 0 < k < comps[0] for k in sent.children[0] if k != 0):
+        return {}  # (a gerund with its own object, or a participle clause: "Speaking Tuesday, ...")
+    subjects = [c for c in sent.children[comps[0]] if sent.words[c].rel == "nsubj" and c < comps[0]]
+    if len(subjects) != 1 or _first(sent, subjects[0]) != 1 or sent.words[subjects[0]].upos not in ("NOUN", "PROPN"):
+        return {}
+    return {0: (comps[0], "csubj"), subjects[0]: (0, "obj")}

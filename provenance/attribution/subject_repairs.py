@@ -42,7 +42,13 @@ from .double_subject import (
     subject_with_apposition_as_object,
 )
 from .fronted_subject import subject_under_fronted_phrase
-from .interrupted import flattened_report, fronted_phrase_of_report, interrupting_cue_subject, stolen_clause
+from .interrupted import (
+    flattened_report,
+    fronted_phrase_of_report,
+    gerund_subject_of_report,
+    interrupting_cue_subject,
+    stolen_clause,
+)
 from .inverted_subject import inverted_subject
 from .relative_speech import clause_after_phrase, clause_of_earlier_cue, relative_speech, subject_with_relative_verb
 from .trailing_speaker import speaker_inside_report, trailing_speaker
@@ -282,6 +288,7 @@ def subject_moves(
             inverted_subject(sent, verb, is_listener),
             interrupting_cue_subject(sent, verb),
             fronted_phrase_of_report(sent, verb),
+            gerund_subject_of_report(sent, verb),
             stolen_clause(sent, verb),
             flattened_report(sent, verb),
             relative_speech(sent, verb),

@@ -207,8 +207,8 @@ def _apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRe
     # then-chief risk officer, said')
     if before is not None and (before.upos == "ADP" or before.text not in ",“”\"'‘’" and before.upos != "VERB"):
         return ref  # "In Ohio, the governor said"; a name inside a longer phrase
-    if any(sent.words[k].rel == "case" for k in sent.children[name]):
-        return ref
+    if any(sent.words[k].rel == "case" for k in sent.children[name]) or sent.words[name].rel == "obj":
+        return ref  # (a preposition's noun; "Speaking Tuesday, the mayor said": a verb's object)
     if sent.words[name].rel in ("nsubj", "nsubj:pass") and sent.words[name].head != w.head:
         return ref  # 'Clinton, a top aide said, "is confident"': the name is what was said of
     return WordRef(sent, name)
