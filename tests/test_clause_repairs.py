@@ -1575,3 +1575,62 @@ def test_a_gerund_before_a_reported_clause_is_its_subject():
     assert _quotes(GERUND_AS_ADVERBIAL) == [
         ("Finding the money and the staff can be very difficult for rural clinics", "the director")
     ]
+
+
+# Nor does the mayor have any plans , advisers say , to raise taxes before the election .  (the rest of the clause hung on the cue)
+INFINITIVE_AFTER_CUE: list[FeatRow] = [
+    ("Nor", "nor", "INTJ", 4, "discourse", ""),
+    ("does", "do", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("have", "have", "VERB", -1, "root", "VerbForm=Inf"),
+    ("any", "any", "DET", 6, "det", "PronType=Ind"),
+    ("plans", "plan", "NOUN", 4, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("advisers", "adviser", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("say", "say", "VERB", 4, "parataxis", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("raise", "raise", "VERB", 9, "advcl", "VerbForm=Inf"),
+    ("taxes", "tax", "NOUN", 12, "obj", "Number=Plur"),
+    ("before", "before", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("election", "election", "NOUN", 12, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The documents indicate , he said in a telephone interview , that the department and the foundation were closely linked .  (the rest of the clause hung on the cue)
+THAT_CLAUSE_AFTER_CUE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("documents", "document", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("indicate", "indicate", "VERB", 5, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("he", "he", "PRON", 5, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("telephone", "telephone", "NOUN", 9, "compound", "Number=Sing"),
+    ("interview", "interview", "NOUN", 5, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 19, "punct", ""),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("department", "department", "NOUN", 19, "nsubj:pass", "Number=Sing"),
+    ("and", "and", "CCONJ", 19, "cc", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("foundation", "foundation", "NOUN", 13, "conj", "Number=Sing"),
+    ("were", "be", "AUX", 19, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("closely", "closely", "ADV", 19, "advmod", ""),
+    ("linked", "link", "VERB", 5, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_the_rest_of_a_clause_an_interrupting_cue_splits_is_still_what_was_said():
+    # interrupted.continuation_after_cue: before, only the half before the cue was reported
+    assert _quotes(INFINITIVE_AFTER_CUE) == [
+        ("Nor does the mayor have any plans", "advisers"),
+        ("to raise taxes before the election", "advisers"),
+    ]
+    found = _quotes(THAT_CLAUSE_AFTER_CUE)
+    assert ("The documents indicate", "he") in found
+    assert ("that the department and the foundation were closely linked", "he") in found

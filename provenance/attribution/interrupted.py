@@ -1,6 +1,6 @@
 """Cues that interrupt or close a reported clause, where the parser split the clause between them.
 
-Five misparses of the shipped parser, each with a sentence of its own in
+Six misparses of the shipped parser, each with a sentence of its own in
 tests/test_clause_repairs.py:
 
 * **the reported clause's subject read as the interrupting cue's** - "The question of whether
@@ -11,6 +11,10 @@ tests/test_clause_repairs.py:
 * **the reported clause's fronted phrase read as the interrupting cue's** - "At one point, she
   said, the boss fired her" as ``obl(said, point)``: the phrase before a cue set off by commas
   belongs to the clause the cue interrupts (not before a colon: 'On Friday, he remarked: "..."').
+* **the rest of an interrupted clause hung on the cue** - "The documents indicate, he said, that
+  the two were linked" as ``conj(said, linked)``, "Nor does the mayor have any plans, advisers
+  say, to raise taxes" as ``advcl(say, raise)``: a "that" clause or "to" infinitive after the
+  cue's closing comma continues the clause before it.
 * **a reported clause's gerund subject read as the cue's adverbial** - "Meeting the fee costs can
   be hard for some refugees, she said" as ``advcl(said, Meeting)``: it is the clause's ``csubj``.
 * **a closing cue given a piece of the clause before it** - "The government cannot control the
@@ -176,3 +180,27 @@ def gerund_subject_of_report(sent: Sentence, verb: Word) -> Moves:
     if len(subjects) != 1 or _first(sent, subjects[0]) != 1 or sent.words[subjects[0]].upos not in ("NOUN", "PROPN"):
         return {}
     return {0: (comps[0], "csubj"), subjects[0]: (0, "obj")}
+
+
+def continuation_after_cue(sent: Sentence, verb: Word) -> Moves:
+    """ "The documents indicate, he said in an interview, that the two were linked" with
+    ``conj(said, linked)``; "Nor does the mayor have any plans, advisers say, to raise taxes" with
+    ``advcl(say, raise)``: a cue set off by commas inside the clause it reports, the clause before
+    it its complement (or the clause it is a parataxis of), and after its closing comma a "that"
+    clause or a "to" infinitive hung on the cue: that is the rest of the interrupted clause."""
+    kids = sent.children[verb.index]
+    before = [c for c in kids if sent.words[c].rel == "ccomp" and c < verb.index]
+    host = before[0] if len(before) == 1 else (verb.head if verb.rel == "parataxis" and verb.head < verb.index else -1)
+    if host < 0 or not any(sent.words[c].rel == "nsubj" and c < verb.index for c in kids):
+        return {}
+    for c in kids:
+        first = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT" or k == c)
+        if c < verb.index or first == 0 or sent.words[first - 1].text != "," or sent.words[c].rel == "ccomp":
+            continue
+        mark = [sent.words[k].lemma.lower() for k in sent.children[c] if sent.words[k].rel == "mark" and k == first]
+        if mark == ["that"] and sent.words[host].upos in ("VERB", "AUX"):
+            if not any(sent.words[k].rel == "ccomp" for k in sent.children[host]):
+                return {c: (host, "ccomp")}
+        elif mark == ["to"] and not has_subject(sent, c):
+            return {c: (host, "advcl")}
+    return {}

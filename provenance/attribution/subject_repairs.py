@@ -43,6 +43,7 @@ from .double_subject import (
 )
 from .fronted_subject import subject_under_fronted_phrase
 from .interrupted import (
+    continuation_after_cue,
     flattened_report,
     fronted_phrase_of_report,
     gerund_subject_of_report,
@@ -289,6 +290,7 @@ def subject_moves(
             interrupting_cue_subject(sent, verb),
             fronted_phrase_of_report(sent, verb),
             gerund_subject_of_report(sent, verb),
+            continuation_after_cue(sent, verb),
             stolen_clause(sent, verb),
             flattened_report(sent, verb),
             relative_speech(sent, verb),
