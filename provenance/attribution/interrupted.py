@@ -164,7 +164,7 @@ def gerund_subject_of_report(sent: Sentence, verb: Word) -> Moves:
     its own, before the clause's subject (``nsubj(hard, costs)``), which is then its object."""
     kids = sent.children[verb.index]
     comps = [c for c in kids if sent.words[c].rel == "ccomp" and c < verb.index]
-    if len(comps) != 1 or not kids or min(kids) != 0:
+    if len(comps) != 1 or min(kids) != 0:
         return {}
     g = sent.words[0]
     if g.rel != "advcl" or g.upos != "VERB" or not ("VerbForm=Ger" in g.feats or "VerbForm=Part" in g.feats):

@@ -107,9 +107,9 @@ def _forms(sent: Sentence, index: int) -> tuple[str, ...]:
     ]
     if _moved_somewhere(sent, index):
         particles = [p for p in particles if p != "it"]  # "put it into the net" is no idiom
-    # a prepositional verb: "called on the senator to ...", with "on" the case of the oblique (or
-    # the mark of a gerund clause),
-    # an adverb of the verb between them or not ("called again for", "warned repeatedly against")
+    # a prepositional verb: "called on the senator to ...", with "on" the case of the oblique or
+    # the mark of a gerund clause ("cautioned against drawing ..."), an adverb of the verb
+    # between them or not ("called again for", "warned repeatedly against")
     k = index + 1
     while k < len(sent.words) and sent.words[k].head == index and sent.words[k].deprel == "advmod":
         k += 1
