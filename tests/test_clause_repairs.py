@@ -1634,3 +1634,77 @@ def test_the_rest_of_a_clause_an_interrupting_cue_splits_is_still_what_was_said(
     found = _quotes(THAT_CLAUSE_AFTER_CUE)
     assert ("The documents indicate", "he") in found
     assert ("that the department and the foundation were closely linked", "he") in found
+
+
+# But Jones , who ’s running to be a delegate , added that he , too , is on a mission to draft Smith at the convention .  ("added" a participle on the clause, "Jones" a vocative)
+ADDED_AS_PARTICIPLE: list[FeatRow] = [
+    ("But", "but", "CCONJ", 20, "cc", ""),
+    ("Jones", "Jones", "PROPN", 20, "vocative", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("’s", "be", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("running", "run", "VERB", 20, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "PART", 9, "mark", ""),
+    ("be", "be", "AUX", 9, "cop", "VerbForm=Inf"),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("delegate", "delegate", "NOUN", 5, "xcomp", "Number=Sing"),
+    (",", ",", "PUNCT", 11, "punct", ""),
+    ("added", "add", "VERB", 20, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("that", "that", "SCONJ", 20, "mark", ""),
+    ("he", "he", "PRON", 20, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    (",", ",", "PUNCT", 15, "punct", ""),
+    ("too", "too", "ADV", 20, "advmod", ""),
+    (",", ",", "PUNCT", 15, "punct", ""),
+    ("is", "be", "AUX", 20, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("on", "on", "ADP", 20, "case", ""),
+    ("a", "a", "DET", 20, "det", "Definite=Ind|PronType=Art"),
+    ("mission", "mission", "NOUN", -1, "root", "Number=Sing"),
+    ("to", "to", "PART", 22, "mark", ""),
+    ("draft", "draft", "VERB", 20, "acl", "VerbForm=Inf"),
+    ("Smith", "Smith", "PROPN", 22, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 26, "case", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("convention", "convention", "NOUN", 22, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 20, "punct", ""),
+]
+
+# But Jones , who is running for the board , added that he , too , is on a mission to win the seat .  ("Jones" a vocative on the reported clause)
+SUBJECT_AS_VOCATIVE: list[FeatRow] = [
+    ("But", "but", "CCONJ", 19, "cc", ""),
+    ("Jones", "Jones", "PROPN", 19, "vocative", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("is", "be", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("running", "run", "VERB", 10, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 5, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("added", "add", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("he", "he", "PRON", 19, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("too", "too", "ADV", 19, "advmod", ""),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("is", "be", "AUX", 19, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("on", "on", "ADP", 19, "case", ""),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("mission", "mission", "NOUN", 10, "ccomp", "Number=Sing"),
+    ("to", "to", "PART", 21, "mark", ""),
+    ("win", "win", "VERB", 19, "acl", "VerbForm=Inf"),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("seat", "seat", "NOUN", 21, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+
+def test_a_speech_verb_before_that_read_as_a_participle_is_the_main_verb():
+    # tag_repairs.cue_before_that_read_as_modifier: before, nothing was reported
+    assert _quotes(ADDED_AS_PARTICIPLE) == [
+        ("that he , too , is on a mission to draft Smith at the convention", "Jones")
+    ]
+
+
+def test_a_subject_read_as_a_vocative_is_the_speakers_subject():
+    # modifiers.vocative_subject: before, the quote began at "Jones" and had no speaker
+    assert _quotes(SUBJECT_AS_VOCATIVE) == [("that he , too , is on a mission to win the seat", "Jones")]

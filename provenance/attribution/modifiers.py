@@ -301,3 +301,23 @@ def extraposed_after_cue(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple
         ):
             return {c: (host.index, sent.words[c].deprel) for c in after}
     return {}
+
+
+def vocative_subject(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """ "But Jones, who is running for the board, added that ..." with ``vocative(added, Jones)``:
+    a speech verb with no subject, and a name or noun before it that the parse took for a
+    vocative (news text addresses nobody outside quotes), has that word as its subject."""
+    for w in sent.words:
+        kids = sent.children[w.index]
+        if not is_speech(w, sent) or any(sent.words[c].rel == "nsubj" for c in kids):
+            continue
+        # (on the cue, or on its complement: the parse may hang it on the clause after "that")
+        hosts = [w.index] + [c for c in kids if sent.words[c].rel == "ccomp" and c > w.index]
+        vocatives = [c for h in hosts for c in sent.children[h] if sent.words[c].deprel == "vocative" and c < w.index]
+        if len(vocatives) != 1 or sent.words[vocatives[0]].upos not in ("PROPN", "NOUN"):
+            continue
+        v = vocatives[0]
+        # (with whatever opens the sentence before it: "But")
+        opening = [c for c in sent.children[sent.words[v].head] if c < v and sent.words[v].head != w.index]
+        return {v: (w.index, "nsubj"), **{c: (w.index, sent.words[c].deprel) for c in opening}}
+    return {}

@@ -50,6 +50,10 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **a postponed infinitive hung on an interrupting cue** - "It is important, she said, to keep the
   doors open" with ``advcl(said, keep)``: it goes back to "important", and both halves are what
   was said (``modifiers.extraposed_after_cue``).
+* **a speech verb before "that" read as a participle** - "But Williams, who's running ..., added
+  that he is on a mission" with "added" a modifier of "mission" and "Williams" its second subject
+  (``tag_repairs.cue_before_that_read_as_modifier``); and a subject read as a vocative ("But
+  Jones, who is running ..., added that ...": ``modifiers.vocative_subject``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -78,6 +82,7 @@ from .modifiers import (
     speech_participle_as_modifier,
     subject_modifier_as_head,
     time_subject,
+    vocative_subject,
 )
 from .passives import expletive_it
 from .subject_repairs import subject_moves
@@ -85,6 +90,7 @@ from .tag_repairs import (
     closing_cue_read_as_modifier,
     closing_lemma,
     closing_verb_read_as_noun,
+    cue_before_that_read_as_modifier,
     document_noun_read_as_verb,
     gerund_noun_read_as_verb,
     plural_noun_read_as_cue,
@@ -252,10 +258,15 @@ def _words_and_subjects(
         dateline_subject(sent),
         speech_participle_as_modifier(sent, is_speech),
         extraposed_after_cue(sent, is_speech),
+        vocative_subject(sent, is_speech),
     ):
         if modifiers and _is_tree(sent, modifiers):
             sent = _moved(sent, modifiers)
-    for say, moves_say in (say_read_as_noun(sent), closing_cue_read_as_modifier(sent, in_lex)):
+    for say, moves_say in (
+        say_read_as_noun(sent),
+        closing_cue_read_as_modifier(sent, in_lex),
+        cue_before_that_read_as_modifier(sent, in_lex),
+    ):
         if say >= 0 and _is_tree(sent, moves_say):
             sent = _moved(sent, moves_say)
             sent = _retagged(sent, say, "VERB", lemma=verb_lemma(sent.words[say], in_lex))

@@ -74,6 +74,34 @@ def closing_cue_read_as_modifier(sent: Sentence, in_lex: Callable[[str, str], bo
     return -1, {}
 
 
+def cue_before_that_read_as_modifier(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "But Williams, who's running to be an alternate, added that he is on a mission ..." with
+    "added" a participle modifying the clause's predicate and "Williams" its second subject: a
+    speech verb's past form right before the complementiser "that" of the sentence's main clause
+    is the main verb, the first subject its subject, and the clause what was said. The index of
+    the verb (to retag) and the moves, or (-1, {})."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None:
+        return -1, {}
+    for w in sent.words:
+        nxt = w.index + 1
+        if w.head != root.index or w.deprel not in ("acl", "amod") or nxt >= len(sent.words):
+            continue
+        that = sent.words[nxt]
+        if that.lemma.lower() != "that" or that.deprel != "mark" or that.head != root.index:
+            continue
+        # (the first "subject" may come out as a vocative: "But Jones, who's running ..., added")
+        subjects = [c for c in sent.children[root.index] if sent.words[c].rel in ("nsubj", "vocative")]
+        if not in_lex("speech_verbs", verb_lemma(w, in_lex)) or len(subjects) != 2 or subjects[0] > w.index:
+            continue
+        moves: Moves = {w.index: (-1, "root"), root.index: (w.index, "ccomp")}
+        for c in sent.children[root.index]:
+            if c < w.index and c != that.index:  # (the subject and whatever opens the sentence)
+                moves[c] = (w.index, "nsubj" if c == subjects[0] else sent.words[c].deprel)
+        return w.index, moves
+    return -1, {}
+
+
 def verb_lemma(w: Word, in_lex: Callable[[str, str], bool]) -> str:
     """The speech verb an "-ed" form a tagger read as an adjective stands for ("argued" ->
     "argue", "added" -> "add"), else the word's own lemma."""
