@@ -36,3 +36,9 @@ def resolve(paragraphs: list[list[list[Row]]]) -> ArticleResult:
     found = attributor.attribute(doc.text, paras, spans)
     r = resolve_article(MODEL, doc, paras, spans, found)
     return ArticleResult(path=doc.path, quotes=r.quotes, sources=r.sources, entities=r.entities)
+
+
+def sentence_quotes(rows: list) -> list[tuple[str, str, str, str]]:
+    """One sentence's quotes as (text, speaker text, kind, rule): what a reading test compares."""
+    r = resolve([[rows]])
+    return [(q.text, q.speaker.text if q.speaker else "", q.kind, q.rule) for q in r.quotes]

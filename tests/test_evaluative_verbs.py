@@ -9,14 +9,11 @@ the shipped parser gave sentences written for these tests."""
 from __future__ import annotations
 
 from parse_helpers import FeatRow, sentence
-from source_helpers import resolve
+from source_helpers import sentence_quotes
 
 from provenance.syntax.tree import lexicon_forms
 
-
-def _quotes(rows: list[FeatRow]) -> list[tuple[str, str, str, str]]:
-    r = resolve([[rows]])  # type: ignore[list-item]
-    return [(q.text, q.speaker.text if q.speaker else "", q.kind, q.rule) for q in r.quotes]
+_quotes = sentence_quotes
 
 
 # The mayor has boasted of his plan to spend " whatever it takes " to win the race .

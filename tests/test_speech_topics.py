@@ -11,12 +11,9 @@ these tests."""
 from __future__ import annotations
 
 from parse_helpers import FeatRow
-from source_helpers import resolve
+from source_helpers import sentence_quotes
 
-
-def _quotes(rows: list[FeatRow]) -> list[tuple[str, str, str, str]]:
-    r = resolve([[rows]])  # type: ignore[list-item]
-    return [(q.text, q.speaker.text if q.speaker else "", q.kind, q.rule) for q in r.quotes]
+_quotes = sentence_quotes
 
 
 # The senator has talked about sending more troops to the region .

@@ -7,6 +7,7 @@ from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .model import Attribution
+from .passives import is_passive
 from .phrases import LISTENER_VERBS, indefinite_apposition
 from .spans import QUOTE_CHARS, quoted
 
@@ -279,17 +280,7 @@ def object_unsaid(sent: Sentence, head: int, cue: int) -> bool:
     """An object-content cue whose object ``head`` is not what anybody said: the act was refused
     or negated, or the cue is passive and ``head`` not its subject (in the passive what was said
     can only be the subject: "Scully's involvement was first reported by the Times")."""
-    return withheld(sent, cue) or (passive_cue(sent, cue) and sent.words[head].rel != "nsubj")
-
-
-def passive_cue(sent: Sentence, cue: int) -> bool:
-    """ "was called for tripping", "he was warned against doing so": in the passive the subject is
-    the one called or warned, and nobody is said to have said the object. (Not "who's called
-    for": the parse reads that "'s" as "is".)"""
-    return any(
-        sent.words[c].deprel == "aux:pass" and sent.words[c].text.lower() not in ("'s", "’s")
-        for c in sent.children[cue]
-    )
+    return withheld(sent, cue) or (is_passive(sent, cue) and sent.words[head].rel != "nsubj")
 
 
 def _negated(sent: Sentence, cue: int) -> bool:
