@@ -19,7 +19,7 @@ from provenance.yamlio import line_of, load_yaml_file
 
 PatternRole = Literal["attribution", "via"]
 ContentReach = Literal["clause", "coordination", "rest"]
-ContentKind = Literal["clause", "object", "directive", "predicate"]
+ContentKind = Literal["clause", "object", "directive", "predicate", "topic"]
 SpeakerFallback = Literal["subject", "none"]
 NestedCue = Literal["keep", "drop"]
 PatternCueKind = Literal["auto", "speech", "cognition", "preposition", "noun"]
@@ -81,7 +81,10 @@ class PatternOptions:
     # the cue's object ("condemned the bombing"), and the reading yields to a quote or clause
     # the same cue introduces. directive: the content is the "to" clause of a request or an
     # order ("urged the council to reject the plan"). predicate: the content is what the object
-    # was called ("called the plan a bandage solution").
+    # was called ("called the plan a bandage solution"). topic: the content is what a view or
+    # feeling is about ("confident in the operation"); like an object it yields to a clause the
+    # same cue introduces, but a view not held or held in the passive is still a view ("are not
+    # sanguine about it", "were outraged by the announcement").
     content_kind: ContentKind = "clause"
     # subject: with no speaker node matched, the cue's subject (or the nearest nominal) speaks.
     # none: the speaker must be matched ("according to X" has no subject to fall back on).

@@ -184,7 +184,7 @@ DECISION: list[FeatRow] = [
 
 def test_an_infinitive_after_a_noun_object_is_the_nouns():
     # "announced her plan to build ...": the parse hangs "to build" on the verb; what was announced
-    # is the plan with its infinitive (from_patterns, extent.infinitive_after)
+    # is the plan with its infinitive (from_patterns, extent.after_object)
     assert _quotes(PLAN) == [
         ("her plan to build new schools in the north", "The governor", "indirect", "object-content")
     ]

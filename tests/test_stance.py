@@ -8,7 +8,8 @@ next floating quote continues (attribution.neighbours). And a nominal complement
 a clause the tagger broke ("showed that 61 percent of those surveyed disapprove": from_patterns).
 And a view or feeling expressed with a noun and spelled out by a "that" clause ("Officials
 expressed concern that the plan would fail": expressed-view, expressed-view-clause, lexicon
-attitude_nouns). Trees the shipped parser produced for sentences written for these tests."""
+attitude_nouns), or naming what it is about ("expressed frustration about the delays":
+expressed-attitude). Trees the shipped parser produced for sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -247,8 +248,10 @@ def test_an_expressed_view_spelled_out_by_a_that_clause_is_the_subjects():
     assert _quotes(RAISED_CONCERNS) == [("that the water was unsafe", "Residents", "expressed-view-clause", True)]
 
 
-def test_an_expressed_feeling_about_a_topic_states_no_view():
-    assert _quotes(FRUSTRATION_ABOUT) == []
+def test_an_expressed_feeling_about_a_topic_is_a_view_of_the_topic():
+    # (expressed-attitude, session 22: PolNeAR and the sources labels count "expressed
+    # frustration about X" as the subject's view; it was left out before)
+    assert _quotes(FRUSTRATION_ABOUT) == [("frustration about the delays", "She", "expressed-attitude", True)]
 
 
 def test_a_that_clause_hung_on_a_day_is_the_adjectives():

@@ -152,18 +152,30 @@ class Attributor:
 def _yield_object_readings(found: list[Attribution]) -> list[Attribution]:
     """An object-content reading ("announced the strike") yields to a quote or clause the same
     cue introduces, or that a speech participle on it introduces ("defended the budget, saying
-    it would protect jobs": the budget is the topic, the clause the statement)."""
+    it would protect jobs": the budget is the topic, the clause the statement). And one whose
+    cue is inside another reading's content is part of that statement, not a second one: "Roe
+    says he's happy with the results" reports what Roe says, not what Roe is happy with."""
     users: dict[tuple[int, int], int] = {}
     for a in found:
         if a.cue is not None:
             key = (id(a.cue.sentence), a.cue.index)
             users[key] = users.get(key, 0) + 1
             w = a.cue.word
-            if is_participle(w) and w.rel in ("advcl", "xcomp", "conj") and w.head >= 0:
+            # (a participle with no subject of its own: "and politicians expressed outrage"
+            # with "expressed" tagged a participle is a clause of its own)
+            sent = a.cue.sentence
+            own_subject = any(sent.words[c].rel == "nsubj" for c in sent.children[w.index])
+            if is_participle(w) and w.rel in ("advcl", "xcomp", "conj") and w.head >= 0 and not own_subject:
                 key = (id(a.cue.sentence), w.head)
                 users[key] = users.get(key, 0) + 1
-    return [
+    kept = [
         a
         for a in found
         if not (a.yields_to_other_content and a.cue is not None and users[(id(a.cue.sentence), a.cue.index)] > 1)
     ]
+    return [a for a in kept if not (a.yields_to_other_content and a.cue is not None and _inside_other(a, kept))]
+
+
+def _inside_other(a: Attribution, found: list[Attribution]) -> bool:
+    assert a.cue is not None
+    return any(b is not a and b.start <= a.cue.word.start < b.end for b in found)

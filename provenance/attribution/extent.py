@@ -158,20 +158,29 @@ def _about_speaker(sent: Sentence, frame: set[int], right: list[int]) -> bool:
 _BARE = frozenset({"ADV", "ADP", "PUNCT", "CCONJ", "SCONJ", "INTJ", "PART"})
 
 
-def infinitive_after(sent: Sentence, cue: int, words: set[int]) -> list[int]:
-    """ "called for the mayor to resign": the infinitive right after a prepositional verb's
-    object is part of what was asked for, though the parse hangs it on the verb."""
+# Prepositions of a phrase that says what a noun object is about ("doubts about the project").
+_TOPIC_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
+
+
+def after_object(sent: Sentence, cue: int, words: set[int]) -> list[int]:
+    """A phrase right after an object that the parse hangs on the verb but belongs to the object:
+    an infinitive ("called for the mayor to resign": part of what was asked for) or what the
+    object is about ("expressed doubts about the project", "raised concerns over pay")."""
     if not words:
         return []
     nxt = max(words) + 1
     for c in sent.children[cue]:
         sub = sent.subtree(c)
-        if (
-            sent.words[c].rel in ("advcl", "xcomp")
-            and sub[0] == nxt
-            and sent.words[nxt].lemma.lower() == "to"
-            and sent.words[nxt].upos == "PART"
-        ):
+        if sub[0] != nxt:
+            continue
+        first = sent.words[nxt]
+        if sent.words[c].rel in ("advcl", "xcomp") and first.lemma.lower() == "to" and first.upos == "PART":
+            return list(sub)
+        if sent.words[c].rel == "obl" and first.rel == "case" and first.lemma.lower() in _TOPIC_PREPOSITIONS:
+            return list(sub)
+        if sent.words[c].rel == "conj" and sent.words[c].upos == "NOUN" and first.text == ",":
+            # ("expressed frustration, and even trepidation, about ..." with the second noun
+            # hung on the verb: a noun has no place coordinated with a verb)
             return list(sub)
     return []
 

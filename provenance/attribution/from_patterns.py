@@ -32,8 +32,8 @@ from .content import (
 )
 from .cues import CueReader, conjunct_subject, reduced_relative_subject
 from .extent import (
+    after_object,
     closed_clause,
-    infinitive_after,
     interrupted_host,
     pieces,
     whole_clause,
@@ -102,7 +102,9 @@ class PatternAttributor:
                 return False
         if unanswered_question(sent, head, cue) or negated_trailing(sent, head, cue, rp.options.content_reach):
             return False
-        if rp.options.content_kind == "object" and (self._misread_object(sent, head) or object_unsaid(sent, head, cue)):
+        kind = rp.options.content_kind
+        unsaid = kind == "object" and object_unsaid(sent, head, cue)
+        if kind in ("object", "topic") and (self._misread_object(sent, head) or unsaid):
             return False
         if rp.options.content_kind == "predicate" and not named_before(sent, head, cue):
             return False
@@ -363,7 +365,7 @@ class PatternAttributor:
             # ("called for the mayor to resign", "announced her plan to support ...": an
             # infinitive right after a common-noun object is the noun's, though hung on the verb)
             if "prep" in m or (rp.options.content_kind == "object" and sent.words[m["content"]].upos == "NOUN"):
-                words.update(infinitive_after(sent, cue, words))
+                words.update(after_object(sent, cue, words))
         if rp.options.content_kind == "clause" and words:
             words |= interrupted_host(sent, cue, words)
         return without_participle_statements(sent, cue, words, self.cues.is_speech_cue)
@@ -394,5 +396,5 @@ class PatternAttributor:
             opinion=self._opinion(rp, cue_word),
             cue_kind=self.cues.cue_kind(cue_word, rp.options.cue_kind),
             paragraph=para_index,
-            yields_to_other_content=rp.options.content_kind == "object",
+            yields_to_other_content=rp.options.content_kind in ("object", "topic"),
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from provenance.syntax.tree import Sentence, Word
+from provenance.syntax.tree import Sentence, Word, lexicon_forms
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -320,4 +320,21 @@ def vocative_subject(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int
         # (with whatever opens the sentence before it: "But")
         opening = [c for c in sent.children[sent.words[v].head] if c < v and sent.words[v].head != w.index]
         return {v: (w.index, "nsubj"), **{c: (w.index, sent.words[c].deprel) for c in opening}}
+    return {}
+
+
+def stance_conjunct(sent: Sentence, in_lex: Callable[[str, str], bool]) -> dict[int, tuple[int, str]]:
+    """ "are confident in the plan and skeptical about the timeline" with ``conj(plan,
+    skeptical)``: an adjective of stance with its own topic (stance_topics) coordinated with the
+    topic of another is that adjective's conjunct, and shares its subject."""
+
+    def stance(i: int) -> bool:
+        return any(in_lex("stance_topics", f) for f in lexicon_forms(sent, i))
+
+    for w in sent.words:
+        noun = sent.words[w.head] if w.head >= 0 else None
+        if w.upos != "ADJ" or w.deprel != "conj" or noun is None or noun.rel not in ("obl", "nmod"):
+            continue
+        if noun.upos in ("NOUN", "PROPN") and noun.head >= 0 and stance(noun.head) and stance(w.index):
+            return {w.index: (noun.head, "conj")}
     return {}

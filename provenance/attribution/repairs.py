@@ -54,6 +54,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   that he is on a mission" with "added" a modifier of "mission" and "Williams" its second subject
   (``tag_repairs.cue_before_that_read_as_modifier``); and a subject read as a vocative ("But
   Jones, who is running ..., added that ...": ``modifiers.vocative_subject``).
+* **an adjective of stance read as a conjunct of the topic before it** - "are confident in the
+  plan and skeptical about the timeline" with ``conj(plan, skeptical)``: the adjectives are the
+  conjuncts (``modifiers.stance_conjunct``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -80,6 +83,7 @@ from .modifiers import (
     slash_compound,
     source_modifier_as_head,
     speech_participle_as_modifier,
+    stance_conjunct,
     subject_modifier_as_head,
     time_subject,
     vocative_subject,
@@ -244,8 +248,7 @@ def _is_tree(sent: Sentence, moves: dict[int, tuple[int, str]]) -> bool:
 def _words_and_subjects(
     sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
 ) -> Sentence:
-    """The repairs that come before the complements': prepositions on compounds, a "say" read as
-    a noun, and the clause subjects (subject_repairs.py)."""
+    """The repairs before the complements': prepositions, modifiers, tags, clause subjects."""
     if (cases := _case_on_compound(sent)) and _is_tree(sent, cases):
         sent = _moved(sent, cases)
     for modifiers in (
@@ -255,6 +258,7 @@ def _words_and_subjects(
         slash_compound(sent),
         plural_possessive(sent),
         time_subject(sent, is_speech, in_lex),
+        stance_conjunct(sent, in_lex),
         dateline_subject(sent),
         speech_participle_as_modifier(sent, is_speech),
         extraposed_after_cue(sent, is_speech),

@@ -14,7 +14,7 @@ UNPLACING = frozenset({"anonymous", "unnamed", "unidentified", "confidential", "
 # A rank or an affiliation that places members of a loose class: "senior Democrats", "Strategists
 # for Barack Obama", "Democrats with longtime ties to both Clintons" (not "supporters of the mayor",
 # "Republicans on Capitol Hill": still a class).
-_RANKS = frozenset({"senior"})
+_RANKS = frozenset({"senior", "top", "high-ranking"})
 _AFFILIATIONS = frozenset({"for", "with"})
 
 
