@@ -1137,3 +1137,77 @@ def test_a_participles_object_before_a_description_is_not_the_name_it_describes(
     # "Speaking Tuesday, the mayor said": "Tuesday, the mayor" is no "Name, description,"
     [quote] = resolve([[SPEAKING_TUESDAY]]).quotes  # type: ignore[list-item]
     assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
+# -- broken parses glue nothing to a name ------------------------------------------------------
+# The documents were stored on the private email server Jane Roe used while leading the agency .
+STORED_ON_SERVER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("documents", "document", "NOUN", 3, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("stored", "store", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("private", "private", "ADJ", 8, "amod", "Degree=Pos"),
+    ("email", "email", "NOUN", 8, "compound", "Number=Sing"),
+    ("server", "server", "NOUN", 9, "compound", "Number=Sing"),
+    ("Jane", "Jane", "PROPN", 3, "obl", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("used", "use", "VERB", 3, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("while", "while", "SCONJ", 13, "mark", ""),
+    ("leading", "lead", "VERB", 11, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("agency", "agency", "NOUN", 13, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+# Roe , speaking to reporters after the game , remembers being a little taken aback by the decision .
+TAKEN_ABACK: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 14, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("speaking", "speak", "VERB", 14, "csubj", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 4, "case", ""),
+    ("reporters", "reporter", "NOUN", 2, "obl", "Number=Plur"),
+    ("after", "after", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("game", "game", "NOUN", 2, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("remembers", "remember", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("being", "be", "AUX", 14, "cop", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("little", "little", "ADJ", 14, "amod", "Degree=Pos"),
+    ("taken", "take", "VERB", 14, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("aback", "aback", "NOUN", -1, "root", "Number=Sing"),
+    ("by", "by", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 14, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+# " It was fine , " Roe said .
+IT_WAS_FINE: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("It", "it", "PRON", 3, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 3, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fine", "fine", "ADJ", 7, "ccomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("Roe", "Roe", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+
+def _roles_of(first: list[FeatRow], name: str) -> list[str]:
+    r = resolve([[first], [IT_WAS_FINE]])
+    return [role.text for e in r.entities if e.name == name for role in e.roles]
+
+
+def test_a_noun_before_a_name_the_parse_split_between_two_clauses_is_no_role():
+    # "the private email server Jane Roe used": "Jane" the oblique, "Roe" the next verb's subject;
+    # the server is what Roe used, not what Roe is (role_words.split_name)
+    assert _roles_of(STORED_ON_SERVER, "Jane Roe") == []
+
+
+def test_a_predicate_with_two_subjects_is_a_broken_parse_not_a_role():
+    # "Roe, speaking ..., remembers being a little taken aback" read with "aback" the predicate
+    # of both "Roe" and "remembers"
+    assert _roles_of(TAKEN_ABACK, "Roe") == []

@@ -19,6 +19,7 @@ from .name_context import (
 )
 from .name_runs import after_title_of, interjected_name, name_runs
 from .names import clean_name
+from .role_words import split_name
 from .roles import RoleReader, RoleSpan
 from .table import NameMention, TableBase
 
@@ -112,7 +113,7 @@ class NameCandidates(TableBase):
         title = title_length([sent.words[i].text for i in run], self.m.is_title)
         for role in self.role_reader.roles(sent, run, title, self.doc.text):
             self.roles.append((name, role))
-        if mention.role and not any(n == name for n, _ in self.roles):
+        if mention.role and not split_name(sent, run) and not any(n == name for n, _ in self.roles):
             # the parse's own reading, when the word order gave nothing
             self.roles.append((name, RoleSpan(mention.role, mention.start, mention.end, "apposition")))
         # Only the words up to the name: "Jane Roe, whose son ..." says nothing of Roe.

@@ -7,6 +7,17 @@ from provenance.syntax.tree import Sentence
 _NP_WORDS = ("NOUN", "ADJ", "NUM", "PROPN", "DET", "PART", "ADP", "PRON", "CCONJ", "X")
 
 
+def split_name(sent: Sentence, run: list[int]) -> bool:
+    """The parse split one name between two clauses: "through the private email server Hillary
+    Clinton used" with "Hillary" an oblique of the clause before and "Clinton" the subject of the
+    verb after. Nothing it glued to the name describes the person. (Not a name whose first word
+    the tagger took for the verb: "spokeswoman Hope Hicks said".)"""
+    outside = [sent.words[i] for i in run if sent.words[i].head not in run]
+    before = any(w.rel in ("obl", "obj", "iobj", "nmod") and w.head < run[0] for w in outside)
+    after = any(w.rel == "nsubj" and w.head > run[-1] for w in outside)
+    return before and after
+
+
 def relative_subject_of(sent: Sentence, k: int, noun: int) -> bool:
     """Word ``k``, a name, is the subject of a relative clause that modifies ``noun`` (not a
     relative pronoun: "said L2 president Bruce Willsie, who declined")."""

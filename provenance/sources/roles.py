@@ -31,7 +31,7 @@ from provenance.records import RoleHow
 from provenance.syntax.tree import Sentence
 from provenance.vocab import Vocabulary
 
-from .role_words import as_case, as_phrase, np_word, participle, possessive, relative_subject_of
+from .role_words import as_case, as_phrase, np_word, participle, possessive, relative_subject_of, split_name
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,8 @@ class RoleReader:
         found: list[RoleSpan | None] = []
         if title:
             found.append(_span(sent, source, run[:title], "title"))
-        found.append(self._premodifier(sent, run[0], source))
+        if not split_name(sent, run):
+            found.append(self._premodifier(sent, run[0], source))
         found.extend(self._after(sent, run[-1], source))
         found.append(self._apposition_before(sent, run, source) or self._shared_apposition(sent, run, source))
         found.append(self._predicate(sent, run, source))
@@ -274,7 +275,10 @@ class RoleReader:
             return None
         pred = sent.words[head].head
         kids = sent.children[pred]
+        # (a copula with two subjects is a broken parse: "Roe remembers being a little taken aback")
         copula = any(sent.words[c].rel == "cop" for c in kids)
+        if copula and sum(sent.words[c].rel == "nsubj" for c in kids) > 1:
+            return None
         if sent.words[pred].upos == "NOUN" and copula:
             return self._phrase(sent, pred, source)
         if (
