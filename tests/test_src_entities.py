@@ -1211,3 +1211,126 @@ def test_a_predicate_with_two_subjects_is_a_broken_parse_not_a_role():
     # "Roe, speaking ..., remembers being a little taken aback" read with "aback" the predicate
     # of both "Roe" and "remembers"
     assert _roles_of(TAKEN_ABACK, "Roe") == []
+
+
+# -- descriptions that are not the person's --------------------------------------------------
+
+# Navdeep Bains , Minister of Innovation , said the deal was fair .
+BAINS: list[FeatRow] = [
+    ("Navdeep", "Navdeep", "PROPN", 1, "compound", "Number=Sing"),
+    ("Bains", "Bains", "PROPN", 7, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("Minister", "Minister", "PROPN", 1, "appos", "Number=Sing"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("Innovation", "Innovation", "PROPN", 3, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fair", "fair", "ADJ", 7, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# The captain of the team , Jordan Stewart , and his mother approached the coach .
+CAPTAIN_AND_MOTHER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("captain", "captain", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("team", "team", "NOUN", 1, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("Jordan", "Jordan", "PROPN", 7, "compound", "Number=Sing"),
+    ("Stewart", "Stewart", "PROPN", 4, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("and", "and", "CCONJ", 12, "cc", ""),
+    ("his", "his", "PRON", 11, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("mother", "mother", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("approached", "approach", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("coach", "coach", "NOUN", 12, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+# Al Hashish , Al Mnajer and their two daughters arrived in Toronto in January .
+NAME_LIST: list[FeatRow] = [
+    ("Al", "Al", "PROPN", 1, "compound", "Number=Sing"),
+    ("Hashish", "Hashish", "PROPN", 9, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("Al", "Al", "PROPN", 1, "flat", "Number=Sing"),
+    ("Mnajer", "Mnajer", "PROPN", 1, "flat", "Number=Sing"),
+    ("and", "and", "CCONJ", 8, "cc", ""),
+    ("their", "their", "PRON", 8, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("two", "two", "NUM", 8, "nummod", "NumForm=Word|NumType=Card"),
+    ("daughters", "daughter", "NOUN", 3, "conj", "Number=Plur"),
+    ("arrived", "arrive", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("Toronto", "Toronto", "PROPN", 9, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("January", "January", "PROPN", 9, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Given his previously stated views , Jane Roe , president of the group , is worried .
+GIVEN_VIEWS: list[FeatRow] = [
+    ("Given", "give", "VERB", 15, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("his", "his", "PRON", 4, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("previously", "previously", "ADV", 3, "advmod", "Degree=Pos"),
+    ("stated", "state", "VERB", 4, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("views", "view", "NOUN", 15, "nsubj:pass", "Number=Plur"),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("Jane", "Jane", "PROPN", 7, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 4, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("president", "president", "NOUN", 4, "conj", "Number=Sing"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("group", "group", "NOUN", 9, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("is", "be", "AUX", 15, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("worried", "worry", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 15, "punct", ""),
+]
+
+# As an example , Roe pointed to the theory that the waves move .
+AS_AN_EXAMPLE: list[FeatRow] = [
+    ("As", "as", "ADP", 2, "case", ""),
+    ("an", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("example", "example", "NOUN", 5, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("Roe", "Roe", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("pointed", "point", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("theory", "theory", "NOUN", 5, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("waves", "wave", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("move", "move", "VERB", 8, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_a_capitalised_description_with_of_after_a_name_is_not_the_name():
+    # "Navdeep Bains, Minister of Innovation, said": the speaker is Bains, the minister his role
+    [q] = resolve([[BAINS]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Navdeep Bains"
+
+
+def test_a_phrase_opened_by_a_coordinator_after_a_name_is_a_second_subject_not_a_role():
+    # "Jordan Stewart, and his mother approached": his mother came with him; she is not his role
+    assert roles(CAPTAIN_AND_MOTHER, [6, 7]) == [("The captain of the team", "apposition")]
+
+
+def test_names_after_a_name_are_a_list_not_its_role():
+    # (what they did still describes them: "arrived in Toronto in January")
+    assert [how for _, how in roles(NAME_LIST, [0, 1])] == ["situation"]
+
+
+def test_a_verbs_object_before_a_name_is_not_its_role():
+    # "Given his previously stated views, Jane Roe, president of the group,"
+    assert roles(GIVEN_VIEWS, [6, 7]) == [("president of the group", "apposition")]
+
+
+def test_a_connective_as_phrase_is_no_role():
+    assert roles(AS_AN_EXAMPLE, [4]) == []

@@ -163,12 +163,12 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
 
 
 def _apposed_run_name(sent: Sentence, i: int) -> bool:
-    """An apposition that is a name, not a capitalised description with its article ("Sen.
-    Dianne Feinstein, the ranking Democrat on ...")."""
-    w = sent.words[i]
-    return w.deprel == "appos" and not any(
-        sent.words[k].rel == "det" and sent.words[k].lemma.lower() in ("the", "a", "an") for k in sent.children[i]
-    )
+    """An apposition that is a name, not a capitalised description with an article or an "of"
+    ("Sen. Dianne Feinstein, the ranking Democrat on ...", "Navdeep Bains, Minister of Innovation")."""
+    kids = [sent.words[k] for k in sent.children[i]]
+    det = any(k.rel == "det" and k.lemma.lower() in ("the", "a", "an") for k in kids)
+    of = any(k.rel == "nmod" and any(sent.words[c].lemma == "of" for c in sent.children[k.index]) for k in kids)
+    return sent.words[i].deprel == "appos" and not det and not of
 
 
 def _text(sent: Sentence, source: str, idx: list[int]) -> str:

@@ -125,6 +125,8 @@ class RoleReader:
         idx = list(range(j + 1, end + 1))
         if nxt is not None and nxt.upos in ("VERB", "AUX") and j >= 0:
             return None  # "... the onset of high blood pressure, Kim says": the end of the content
+        if j >= 0 and sent.words[j].upos in ("VERB", "AUX") and sent.words[j].text not in _CLOSERS:
+            return None  # "Given his previously stated views, Roe ...": a verb's object
         if not idx or (sent.words[idx[0]].upos in ("ADP", "CCONJ", "ADV", "SCONJ") and not as_phrase(sent, idx[0])):
             # "In the letter, Roe said": a phrase with a preposition places, it does not describe
             # ("As a presidential candidate, Roe has ..." does)
@@ -229,6 +231,12 @@ class RoleReader:
             j += 1
         stop = sent.words[j] if j < n else None
         idx = list(range(k, j))
+        # ("Roe, and his mother approached ...": a second subject; "Roe, Doe and Smith": a list of
+        # names, unless "Clinton's campaign manager" or a capitalised title)
+        opener = w.upos in ("ADP", "CCONJ", "SCONJ", "ADV") and not as_phrase(sent, k)
+        listed = w.upos == "PROPN" and not self.is_role(w.text.lower())
+        if opener or (listed and not any(sent.words[i].upos == "PART" for i in idx)):
+            return None, k
         if stop is not None and stop.upos in ("VERB", "AUX") and not participle(stop.feats, stop.deprel):
             # "Roe, the company said": the next clause, not a description; but a person's role
             # whose closing comma the writer left out is one ("Roe, the communications
@@ -240,16 +248,7 @@ class RoleReader:
                 # interrupts the clause about the name; the aide is someone else
                 return None, k
             return _span(sent, source, idx, "apposition"), j
-        opener = w.upos in ("ADP", "CCONJ", "SCONJ", "ADV") and not as_phrase(sent, k)
-        if not idx or opener or not self._describes(sent, idx):
-            return None, k
-        if (
-            w.upos == "PROPN"
-            and not self.is_role(w.text.lower())
-            and not any(sent.words[i].upos == "PART" for i in idx)
-        ):
-            # "Roe, Doe and Smith": a list of names, unless "Clinton's campaign manager" or a
-            # capitalised title ("Navdeep Bains, Minister of Innovation,")
+        if not idx or not self._describes(sent, idx):
             return None, k
         while j < n and sent.words[j].text not in _CLOSERS:
             j += 1  # "a consultant who worked for Roe": the relative clause belongs to the description
