@@ -1708,3 +1708,47 @@ def test_a_speech_verb_before_that_read_as_a_participle_is_the_main_verb():
 def test_a_subject_read_as_a_vocative_is_the_speakers_subject():
     # modifiers.vocative_subject: before, the quote began at "Jones" and had no speaker
     assert _quotes(SUBJECT_AS_VOCATIVE) == [("that he , too , is on a mission to win the seat", "Jones")]
+
+
+# When Roe did take Doe on , he did it sideways , acknowledging that Doe had tapped into a vein but warning that his style would have repercussions .
+SIBLING_PARTICIPLES: list[FeatRow] = [
+    ("When", "when", "ADV", 3, "advmod", "PronType=Int"),
+    ("Roe", "Roe", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("did", "do", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("take", "take", "VERB", 8, "advcl", "VerbForm=Inf"),
+    ("Doe", "Doe", "PROPN", 3, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 3, "compound:prt", ""),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("he", "he", "PRON", 8, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("did", "do", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 8, "obj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("sideways", "sideways", "NOUN", 8, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("acknowledging", "acknowledge", "VERB", 8, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("that", "that", "SCONJ", 16, "mark", ""),
+    ("Doe", "Doe", "PROPN", 16, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("tapped", "tapp", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("into", "into", "ADP", 19, "case", ""),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("vein", "vein", "NOUN", 16, "obl", "Number=Sing"),
+    ("but", "but", "CCONJ", 21, "cc", ""),
+    ("warning", "warning", "VERB", 16, "conj", "VerbForm=Part"),
+    ("that", "that", "SCONJ", 26, "mark", ""),
+    ("his", "his", "PRON", 24, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("style", "style", "NOUN", 26, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 26, "aux", "VerbForm=Fin"),
+    ("have", "have", "VERB", 21, "ccomp", "VerbForm=Inf"),
+    ("repercussions", "repercussion", "NOUN", 26, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+def test_a_speech_participle_coordinated_into_its_siblings_report_continues_the_sibling():
+    # "acknowledging that Doe had tapped into a vein but warning that ..." with "warning" a
+    # conjunct of "tapped": Roe warned, and Doe's clause ends before "but"
+    # (modifiers.participle_in_sibling_report)
+    assert _quotes(SIBLING_PARTICIPLES) == [
+        ("that Doe had tapped into a vein", "he"),
+        ("that his style would have repercussions", "he"),
+    ]

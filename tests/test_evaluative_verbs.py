@@ -127,3 +127,23 @@ POINTED: list[FeatRow] = [
 
 def test_what_a_speaker_pointed_to_is_what_they_cited():
     assert _quotes(POINTED) == [("the falling crime rate in the city", "The mayor", "indirect", "call-for")]
+
+
+# Many Democrats are warning against a narrow campaign .
+ARE_WARNING: list[FeatRow] = [
+    ("Many", "many", "ADJ", 1, "amod", "Degree=Pos"),
+    ("Democrats", "Democrat", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("warning", "warning", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("against", "against", "ADP", 7, "case", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("narrow", "narrow", "ADJ", 7, "amod", "Degree=Pos"),
+    ("campaign", "campaign", "NOUN", 3, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_progressive_verb_given_its_nouns_lemma_is_still_the_verb():
+    # "are warning against": the tagger gives "warning" the noun's lemma; the verb's is tried too
+    # (syntax.tree._misread_lemma)
+    assert _quotes(ARE_WARNING) == [("a narrow campaign", "Many Democrats", "indirect", "call-for")]

@@ -359,3 +359,38 @@ def test_a_conjunct_clause_with_its_own_subject_does_not_take_the_first_cues_obj
         ("The group", "object-content"),
         ("opposition politicians", "expressed-attitude"),
     ]
+
+
+# Outside the campaign , many Democrats , while still confident in her victory , are warning against a narrow campaign .
+WHILE_CONFIDENT: list[FeatRow] = [
+    ("Outside", "outside", "ADP", 2, "case", ""),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("campaign", "campaign", "NOUN", 15, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("many", "many", "ADJ", 5, "amod", "Degree=Pos"),
+    ("Democrats", "Democrat", "PROPN", 15, "nsubj", "Number=Plur"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("while", "while", "SCONJ", 9, "mark", ""),
+    ("still", "still", "ADV", 9, "advmod", "Degree=Pos"),
+    ("confident", "confident", "ADJ", 15, "advcl", "Degree=Pos"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("her", "her", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("victory", "victory", "NOUN", 9, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("are", "be", "AUX", 15, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("warning", "warning", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("against", "against", "ADP", 19, "case", ""),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("narrow", "narrow", "ADJ", 19, "amod", "Degree=Pos"),
+    ("campaign", "campaign", "NOUN", 15, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 15, "punct", ""),
+]
+
+
+def test_a_verbless_adverbial_clause_shares_the_main_clauses_subject():
+    # "many Democrats, while still confident in her victory, are warning ...": the adjective has
+    # no subject of its own (attribution.clause_subjects.verbless_clause_subject)
+    assert [(q[0], q[1]) for q in _quotes(WHILE_CONFIDENT)] == [
+        ("her victory", "many Democrats"),
+        ("a narrow campaign", "many Democrats"),
+    ]

@@ -269,6 +269,26 @@ def speech_participle_as_modifier(sent: Sentence, is_speech: IsSpeech) -> dict[i
     return {}
 
 
+def participle_in_sibling_report(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """ "..., acknowledging that Doe had tapped into a vein but warning that his style would
+    hurt him" with ``conj(tapped, warning)``: a speech participle with no subject, coordinated
+    after the clause another speech participle reports, continues that participle; the clause
+    did not say it."""
+    for w in sent.words:
+        h = sent.words[w.head] if w.head >= 0 else None
+        if w.rel != "conj" or h is None or h.rel != "ccomp" or h.head < 0 or not _speech_ing(sent, w, is_speech):
+            continue
+        p = sent.words[h.head]
+        own_subject = any(sent.words[c].rel == "nsubj" for c in sent.children[w.index])
+        if p.index < h.index < w.index and _speech_ing(sent, p, is_speech) and not own_subject:
+            return {w.index: (p.index, "conj")}
+    return {}
+
+
+def _speech_ing(sent: Sentence, w: Word, is_speech: IsSpeech) -> bool:
+    return w.upos == "VERB" and w.text.lower().endswith("ing") and is_speech(w, sent)
+
+
 def extraposed_after_cue(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
     """ "It's common, he explains, for a man to sit down ...", "It is important, she said, to keep
     the doors open" with the infinitive hung on the interrupting cue: after "it is <adjective>",

@@ -47,6 +47,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **a speech participle read as a modifier** - "..., saying conservatives need to band
   together" as ``amod(conservatives, saying)``: the participle clause of the sentence's verb,
   reporting the clause (``modifiers.speech_participle_as_modifier``).
+* **a speech participle read as a conjunct of the clause its sibling reports** - "acknowledging
+  that Doe had tapped into a vein but warning that ..." with ``conj(tapped, warning)``: it is
+  the first participle's conjunct (``modifiers.participle_in_sibling_report``).
 * **a postponed infinitive hung on an interrupting cue** - "It is important, she said, to keep the
   doors open" with ``advcl(said, keep)``: it goes back to "important", and both halves are what
   was said (``modifiers.extraposed_after_cue``).
@@ -79,6 +82,7 @@ from .model import ParsedParagraph
 from .modifiers import (
     dateline_subject,
     extraposed_after_cue,
+    participle_in_sibling_report,
     plural_possessive,
     slash_compound,
     source_modifier_as_head,
@@ -245,13 +249,9 @@ def _is_tree(sent: Sentence, moves: dict[int, tuple[int, str]]) -> bool:
     return True
 
 
-def _words_and_subjects(
-    sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
-) -> Sentence:
-    """The repairs before the complements': prepositions, modifiers, tags, clause subjects."""
-    if (cases := _case_on_compound(sent)) and _is_tree(sent, cases):
-        sent = _moved(sent, cases)
-    for modifiers in (
+def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> list[dict[int, tuple[int, str]]]:
+    """The moves of the modifier repairs (modifiers.py), each worked out on the tree as parsed."""
+    return [
         source_modifier_as_head(sent, in_lex),
         subject_modifier_as_head(sent, is_speech),
         expletive_it(sent),
@@ -261,9 +261,19 @@ def _words_and_subjects(
         stance_conjunct(sent, in_lex),
         dateline_subject(sent),
         speech_participle_as_modifier(sent, is_speech),
+        participle_in_sibling_report(sent, is_speech),
         extraposed_after_cue(sent, is_speech),
         vocative_subject(sent, is_speech),
-    ):
+    ]
+
+
+def _words_and_subjects(
+    sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
+) -> Sentence:
+    """The repairs before the complements': prepositions, modifiers, tags, clause subjects."""
+    if (cases := _case_on_compound(sent)) and _is_tree(sent, cases):
+        sent = _moved(sent, cases)
+    for modifiers in _modifier_moves(sent, is_speech, in_lex):
         if modifiers and _is_tree(sent, modifiers):
             sent = _moved(sent, modifiers)
     for say, moves_say in (

@@ -127,10 +127,11 @@ def _forms(sent: Sentence, index: int) -> tuple[str, ...]:
 
 def _misread_lemma(form: str, lemma: str) -> tuple[str, ...]:
     """Lemmas to try besides a regular verb form's misread one: "groused" as "grous" (the
-    silent "e" dropped), "echoed" as "echoo" (the ending doubled)."""
+    silent "e" dropped), "echoed" as "echoo" (the ending doubled), "warning" as itself (the
+    noun's lemma given to the verb: "are warning against")."""
     if not lemma.endswith("e") and form.startswith(lemma + "e"):
         return (lemma + "e",)
-    if form.startswith(lemma):
+    if form.startswith(lemma) and form != lemma:
         return ()  # (the lemma is the form's stem: nothing misread)
     for ending in ("ed", "ing"):
         if form.endswith(ending) and len(form) > len(ending) + 2:

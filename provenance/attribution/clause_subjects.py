@@ -1,0 +1,64 @@
+"""Subjects of clauses that have none of their own: a participial clause ("..., saying that
+...") and a verbless adverbial clause ("while still confident in her victory") share the subject
+of the clause they hang on. Fallbacks of ``cues.subject_of``."""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, WordRef
+
+from .passives import is_participle
+
+
+def verbless_clause_subject(sent: Sentence, index: int) -> WordRef | None:
+    """ "Many Democrats, while still confident in her victory, are warning ...": an adjective
+    heading an adverbial clause has no subject of its own; it is the main clause's."""
+    w = sent.words[index]
+    if w.upos != "ADJ" or w.rel != "advcl" or w.head < 0:
+        return None
+    return next((WordRef(sent, c) for c in sent.children[w.head] if sent.words[c].rel == "nsubj"), None)
+
+
+def participle_subject(sent: Sentence, index: int) -> WordRef | None:
+    """ "The mayor defended the budget, saying that ...": a participial speech clause has no
+    subject of its own; the subject of the clause it hangs on is the speaker. The parse may hang
+    it as a complement or conjunct of the main verb ("the mayor said, adding that ..."), and the
+    main verb's subject may sit further up ("The union appeared to reject the offer, saying ..."
+    with the participle under "reject")."""
+    w = sent.words[index]
+    # (a clausal *subject* after its predicate is a misparse of the same participle)
+    late_csubj = w.rel == "csubj" and w.head < index
+    if (w.rel not in ("advcl", "xcomp", "ccomp", "conj", "parataxis") and not late_csubj) or not is_participle(w):
+        return None
+    if w.head < 0 or any(sent.words[c].rel == "expl" for c in sent.children[index]):
+        return None  # ("when it was revealed that ...": a passive with its expletive, no participle)
+    # "The charges carry ten years, Roe said, adding that ...": the participle continues the
+    # verb just before its comma, wherever the parse hung it.
+    if index >= 2 and sent.words[index - 1].text == "," and sent.words[index - 2].upos == "VERB":
+        before = index - 2
+        subjects = [c for c in sent.children[before] if sent.words[c].rel == "nsubj" and c < before]
+        if subjects:
+            return WordRef(sent, subjects[-1])  # the nearest: "Each ... carries ..., Roe said"
+    h = w.head
+    for _ in range(3):
+        if sent.words[h].rel == "ccomp" and sent.words[h].head >= 0 and sent.words[sent.words[h].head].upos == "VERB":
+            # 'Roe said, "I don't like it," adding that ...': the participle hangs on the reported
+            # clause, but it continues the verb that reported it; the clause's own subject ("I")
+            # is part of what was said
+            h = sent.words[h].head
+        subjects = [c for c in sent.children[h] if sent.words[c].rel == "nsubj" and c < index]
+        # ("..., upset there wasn't a referendum, calling it ...": what an existential "there
+        # was" clause has is no agent; the participle goes on to the clause it is a conjunct of)
+        existential = any(sent.words[c].rel == "expl" for c in sent.children[h])
+        if subjects and not existential:
+            return WordRef(sent, subjects[-1])
+        up = sent.words[h].head
+        if up < 0 or sent.words[h].rel not in ("xcomp", "conj", "advcl", "acl"):
+            return None
+        if sent.words[h].rel in ("advcl", "acl") and sent.words[up].upos == "PROPN" and sent.words[up].head < 0:
+            # "Mr. Roe, channeling his roots, responded by saying ..." parsed with the name as the
+            # root and the verbs as its modifiers: the name is their subject
+            return WordRef(sent, up)
+        if sent.words[h].rel in ("advcl", "acl") and sent.words[up].upos != "VERB":
+            return None
+        h = up
+    return None
