@@ -323,7 +323,7 @@ def test_transcript_label_names_the_speaker():
     assert b.rule == "unattributed"
 
 
-def test_headline_label_names_the_speaker_of_a_quote_later_on_the_line():
+def test_headline_label_speaks_the_whole_statement_with_its_quote():
     def line(label: str) -> list[Row]:
         return [
             (label, label, "PROPN", -1, "root"),
@@ -337,8 +337,11 @@ def test_headline_label_names_the_speaker_of_a_quote_later_on_the_line():
             ("”", "”", "PUNCT", 5, "punct"),
         ]
 
-    _, [a] = attribute([[line("Roe")]])
-    assert a.rule == "speaker-label" and a.speaker is not None and a.speaker.word.text == "Roe"
+    # (session 22: the headline's whole statement is Roe's, the quoted words inside it: a mixed
+    # quote, not only the quoted words)
+    text, [a] = attribute([[line("Roe")]])
+    assert a.rule == "headline-label" and a.speaker is not None and a.speaker.word.text == "Roe"
+    assert (text[a.start : a.end], a.kind) == ("Budget “ will pass this week ”", "mixed")
     # "Update:" names nobody (rules/lexicons/not_speaker_labels.yaml).
     _, found = attribute([[line("Update")]])
     assert [b.rule for b in found] == ["unattributed"]

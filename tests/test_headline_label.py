@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from parse_helpers import Row, article, attribute_sentence
+from parse_helpers import FeatRow, Row, article, attribute_sentence
+from source_helpers import resolve
 
 from provenance.attribution import Attributor
 from provenance.quotemarks import pair_marks
@@ -74,3 +75,27 @@ def test_only_the_first_paragraph_is_a_headline():
     spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
     found = Attributor(load_vocabulary()).attribute(doc.text, paras, spans)
     assert not [a for a in found if a.rule == "headline-label"]
+
+
+# Jane Roe : Budget " will pass " next week
+LABELLED_HEADLINE: list[FeatRow] = [
+    ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 6, "nsubj", "Number=Sing"),
+    (":", ":", "PUNCT", 3, "punct", ""),
+    ("Budget", "budget", "NOUN", 1, "appos", "Number=Sing"),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("will", "will", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("pass", "pass", "VERB", -1, "root", "VerbForm=Inf"),
+    ('"', '"', "PUNCT", 9, "punct", ""),
+    ("next", "next", "ADJ", 9, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 6, "obj", "Number=Sing"),
+]
+
+
+def test_a_headline_with_a_quote_inside_is_the_labels_whole_statement():
+    # 'Jane Roe: Budget "will pass" next week': the statement after the colon, with its quoted
+    # words (mixed), is Roe's; the capitalised word after the colon is not part of her name
+    # (sources.name_runs.after_label) nor of her mention
+    [q] = resolve([[LABELLED_HEADLINE]]).quotes
+    assert (q.text, q.kind, q.rule) == ('Budget " will pass " next week', "mixed", "headline-label")
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("Jane Roe", "Jane Roe")

@@ -23,7 +23,7 @@ from .fallbacks import (
 )
 from .frames import trailing_frame, vague_frames
 from .from_patterns import PatternAttributor
-from .headlines import headline_label
+from .headlines import headline_label, within_headline
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
 from .neighbours import inherit_from_neighbours
 from .orphans import bare_cues
@@ -58,7 +58,7 @@ class Attributor:
         found.extend(self._unclaimed_quotes(text, paras, top, found))
         found.extend(self._trailing_frames(paras, found))
         if (headline := headline_label(self.cues, text, paras, found)) is not None:
-            found.append(headline)
+            found = [a for a in found if not within_headline(a, headline)] + [headline]
         found.extend(self._framed("indirect", "bare-cue", hit, i) for i, hit in bare_cues(self.cues, paras, found))
         found.extend(embedded_posts(text, paras, found))
         found = [a for a in _yield_object_readings(found) if not self._arranges_anonymity(text, a)]

@@ -26,6 +26,16 @@ _LABEL = regex.compile(r"^[ \t]*(?P<label>[^\n:\"“”«»‘’]{2,80}?)[ \t]*
 _CUT = regex.compile(r"\s+(?:to|on|at|in|for|about)\s+", regex.IGNORECASE)
 
 
+# Readings of a quote alone that the headline's statement takes in ('Roe: Budget "will pass"'
+# is Roe's statement with a quotation in it, not only the quoted words).
+_QUOTE_ONLY = frozenset({"speaker-label", "unattributed"})
+
+
+def within_headline(a: Attribution, headline: Attribution) -> bool:
+    """A quote-only reading inside the headline's statement, which replaces it."""
+    return a.rule in _QUOTE_ONLY and headline.start <= a.start and a.end <= headline.end
+
+
 def headline_label(
     cues: CueReader, text: str, paras: list[ParsedParagraph], found: list[Attribution]
 ) -> Attribution | None:
@@ -49,8 +59,12 @@ def headline_label(
     cut = _CUT.search(text, lo, para.start + m.end("label"))
     hi = cut.start() if cut else para.start + m.end("label")
     start, end = para.start + m.start("rest"), para.start + m.end("rest")
-    if any(a.start < end and start < a.end for a in found):
-        return None  # a quote in it is attributed already ('Roe: Budget "will pass"')
+    inside = [a for a in found if a.start < end and start < a.end]
+    if any(a.rule not in _QUOTE_ONLY for a in inside):
+        return None  # a statement in it is attributed already ("Roe: Doe says ...")
+    outside = "".join(c for k, c in enumerate(text[start:end], start) if not any(a.start <= k < a.end for a in inside))
+    if inside and not any(c.isalnum() for c in outside):
+        return None  # the line is the quote: a transcript line ('Roe: "We will not back down."')
     label_words = [w for w in words if lo <= w.start and w.end <= hi and w.upos != "PUNCT"]
     rest = [w for w in words if start <= w.start < end]
     # "Woman Steps Forward With Bombshell Claim: ...": a label that is a clause names its subject

@@ -96,7 +96,9 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "stable",
             "A headline 'Speaker: statement' ('Clinton camp: Trump's Islamophobia threatens national security', "
             "'Clinton to Planned Parenthood: Trump will reverse Roe v. Wade'): the article's first paragraph, one "
-            "short line, with a short capitalised label (not an `not_speaker_labels` word) and a verb after the colon.",
+            "short line, with a short capitalised label (not an `not_speaker_labels` word) and a verb after the colon. "
+            "A quotation inside makes it mixed ('Roe: Budget \"will pass\" next week'); a line that is only the "
+            "quotation is a speaker-label transcript line.",
         ),
         Mechanism(
             "bare-cue",

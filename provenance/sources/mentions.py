@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from provenance.syntax.tree import Sentence, WordRef
 
-from .name_runs import interjected_name, name_runs
+from .name_runs import after_label, apposed_name_run, interjected_name, name_runs
 from .names import clean_name
 from .relatives import channel_phrase, discourse_phrase, relative_head
 
@@ -77,11 +77,11 @@ def _mention_words(
             stack.append(c)
     keep.extend(_split_siblings(sent, head, keep))
     keep.sort()
-    # A mention is contiguous text: stop at a gap.
+    # A mention is contiguous text: stop at a gap (and at a colon after it: "Roe: Budget ...").
     out = [head]
     for direction in (-1, 1):
         j = head + direction
-        while j in keep and not (direction < 0 and _closes_statement(sent, j)):
+        while j in keep and not (_closes_statement(sent, j) if direction < 0 else sent.words[j].text == ":"):
             out.append(j)
             j += direction
     out.sort()
@@ -139,19 +139,18 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
     modifiers ("US official", "Iraqi military spokesman"), not the speaker's name; the name
     is the head itself, or comes after it ("spokesman Yehia Rasool") or in apposition
     ("The Head of ..., Hadi Al-Amiri")."""
-    runs = name_runs(sent, min(words), max(words))
+    runs = [r for r in name_runs(sent, min(words), max(words)) if not after_label(sent, head, r)]
     for run in runs:
         # (not one in brackets: "Sen. Lindsey Graham (R-S.C.)" gives a party and a state)
         bracketed = run[0] > 0 and sent.words[run[0] - 1].text in ("(", "[")
-        if not bracketed and any(_apposed_run_name(sent, i) and i in words for i in run):
+        if not bracketed and any(apposed_name_run(sent, i) and i in words for i in run):
             return run
     if sent.words[head].upos == "PROPN":
         for run in runs:
             if head in run:
                 return run
     for run in runs:
-        # A name in a prepositional phrase is someone or somewhere else: "a diplomat in
-        # Baghdad", "a spokesman for the Pentagon".
+        # (a name in a prepositional phrase is someone else: "a spokesman for the Pentagon")
         if any(sent.words[k].rel == "case" for i in run for k in sent.children[i]):
             continue
         if run[0] > head and any(
@@ -160,15 +159,6 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         ):
             return run
     return []
-
-
-def _apposed_run_name(sent: Sentence, i: int) -> bool:
-    """An apposition that is a name, not a capitalised description with an article or an "of"
-    ("Sen. Dianne Feinstein, the ranking Democrat on ...", "Navdeep Bains, Minister of Innovation")."""
-    kids = [sent.words[k] for k in sent.children[i]]
-    det = any(k.rel == "det" and k.lemma.lower() in ("the", "a", "an") for k in kids)
-    of = any(k.rel == "nmod" and any(sent.words[c].lemma == "of" for c in sent.children[k.index]) for k in kids)
-    return sent.words[i].deprel == "appos" and not det and not of
 
 
 def _text(sent: Sentence, source: str, idx: list[int]) -> str:

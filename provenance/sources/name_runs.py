@@ -147,3 +147,18 @@ def after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], boo
 
 def _initial(text: str) -> bool:
     return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def apposed_name_run(sent: Sentence, i: int) -> bool:
+    """An apposition that is a name, not a capitalised description with an article or an "of"
+    ("Sen. Dianne Feinstein, the ranking Democrat on ...", "Navdeep Bains, Minister of Innovation")."""
+    kids = [sent.words[k] for k in sent.children[i]]
+    det = any(k.rel == "det" and k.lemma.lower() in ("the", "a", "an") for k in kids)
+    of = any(k.rel == "nmod" and any(sent.words[c].lemma == "of" for c in sent.children[k.index]) for k in kids)
+    return sent.words[i].deprel == "appos" and not (det or of)
+
+
+def after_label(sent: Sentence, head: int, run: list[int]) -> bool:
+    """'Roe: Budget "will pass"': a run after a colon that follows the mention's head is the
+    line a speaker label opens, not the speaker's name (whatever the parse hung it on)."""
+    return run[0] > head and any(sent.words[k].text == ":" for k in range(head + 1, run[0]))
