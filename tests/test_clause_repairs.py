@@ -1752,3 +1752,73 @@ def test_a_speech_participle_coordinated_into_its_siblings_report_continues_the_
         ("that Doe had tapped into a vein", "he"),
         ("that his style would have repercussions", "he"),
     ]
+
+
+# The Union Force , a coalition of militias that is nominally under the control of the army , has announced in a statement that its deputy head of operations in Basra , Ali Hassan al - Tamimi , or ' Abu Zaid , ' had been killed “ as a result of a cowardly attack . ”
+NICKNAME_THEN_QUOTE: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Union", "Union", "PROPN", 2, "compound", "Number=Sing"),
+    ("Force", "Force", "PROPN", 19, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("coalition", "coalition", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("militias", "militia", "NOUN", 5, "nmod", "Number=Plur"),
+    ("that", "that", "PRON", 13, "nsubj", "PronType=Rel"),
+    ("is", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("nominally", "nominally", "ADV", 13, "advmod", ""),
+    ("under", "under", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("control", "control", "NOUN", 5, "acl:relcl", "Number=Sing"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("army", "army", "NOUN", 13, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("has", "have", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("announced", "announce", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("in", "in", "ADP", 22, "case", ""),
+    ("a", "a", "DET", 22, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 19, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 46, "mark", ""),
+    ("its", "its", "PRON", 26, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("deputy", "deputy", "NOUN", 26, "compound", "Number=Sing"),
+    ("head", "head", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 28, "case", ""),
+    ("operations", "operation", "NOUN", 26, "nmod", "Number=Plur"),
+    ("in", "in", "ADP", 30, "case", ""),
+    ("Basra", "Basra", "PROPN", 28, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 34, "punct", ""),
+    ("Ali", "Ali", "PROPN", 34, "compound", "Number=Sing"),
+    ("Hassan", "Hassan", "PROPN", 34, "compound", "Number=Sing"),
+    ("al", "al", "PROPN", 30, "conj", "Number=Sing"),
+    ("-", "-", "PUNCT", 34, "punct", ""),
+    ("Tamimi", "Tamimi", "PROPN", 34, "flat", "Number=Sing"),
+    (",", ",", "PUNCT", 41, "punct", ""),
+    ("or", "or", "CCONJ", 41, "cc", ""),
+    ("'", "'", "PUNCT", 41, "punct", ""),
+    ("Abu", "Abu", "PROPN", 41, "compound", "Number=Sing"),
+    ("Zaid", "Zaid", "PROPN", 30, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 41, "punct", ""),
+    ("'", "'", "PUNCT", 41, "punct", ""),
+    ("had", "have", "AUX", 46, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 46, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("killed", "kill", "VERB", 19, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("“", '"', "PUNCT", 50, "punct", ""),
+    ("as", "as", "ADP", 50, "case", ""),
+    ("a", "a", "DET", 50, "det", "Definite=Ind|PronType=Art"),
+    ("result", "result", "NOUN", 46, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 54, "case", ""),
+    ("a", "a", "DET", 54, "det", "Definite=Ind|PronType=Art"),
+    ("cowardly", "cowardly", "ADJ", 54, "amod", "Degree=Pos"),
+    ("attack", "attack", "NOUN", 50, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 46, "punct", ""),
+    ("”", '"', "PUNCT", 46, "punct", ""),
+]
+
+
+def test_a_frame_read_once_per_quotation_in_it_gives_one_statement():
+    # the nickname in marks ('Abu Zaid,') and the quotation after it each found the same "that"
+    # frame; the reading cut at the nickname is inside the one that holds the quotation
+    # (attribute._inside_same_cue)
+    [(text, speaker)] = _quotes(NICKNAME_THEN_QUOTE)
+    assert speaker == "The Union Force" and text.endswith("“ as a result of a cowardly attack . ”")

@@ -86,6 +86,9 @@ def test_seed_a_credits_and_non_quotes(results):
     assert [c.text for c in r.photo_credits] == ["(Photo by Ahmad Al-Rubaye / AFP)"]
     assert all("Agence France-Presse" not in s.via for s in r.sources)
     assert not any(q.text.strip("'‘’,") == "Abu Taqwa" for q in r.quotes)
+    # (nor a reading of the statement cut at the nickname: one statement per repeated paragraph)
+    assert not any(q.text.endswith("'Abu Taqwa,'") for q in r.quotes)
+    assert sum("brutal American aggression" in q.text for q in r.quotes) == 2
     assert not any("did not immediately respond" in q.text for q in r.quotes)
 
 

@@ -251,7 +251,7 @@ NESTED_OBJECT: list[FeatRow] = [
 ]
 
 
-# The group accused the government of " blatant theft " and opposition politicians expressed outrage .
+# The group accused the government of " blatant theft " and opposition politicians expressed outrage over the ruling .
 # (built by hand in the shape the shipped parser gave a seed article's sentence: the second
 # clause a conjunct of the first, its verb tagged a participle)
 ACCUSED_AND_EXPRESSED: list[FeatRow] = [
@@ -270,6 +270,9 @@ ACCUSED_AND_EXPRESSED: list[FeatRow] = [
     ("politicians", "politician", "NOUN", 13, "nsubj", "Number=Plur"),
     ("expressed", "express", "VERB", 2, "conj", "Tense=Past|VerbForm=Part"),
     ("outrage", "outrage", "NOUN", 13, "obj", "Number=Sing"),
+    ("over", "over", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("ruling", "ruling", "NOUN", 14, "nmod", "Number=Sing"),
     (".", ".", "PUNCT", 2, "punct", ""),
 ]
 
@@ -394,3 +397,19 @@ def test_a_verbless_adverbial_clause_shares_the_main_clauses_subject():
         ("her victory", "many Democrats"),
         ("a narrow campaign", "many Democrats"),
     ]
+
+
+# Local politicians expressed outrage .
+OUTRAGE_ALONE: list[FeatRow] = [
+    ("Local", "local", "ADJ", 1, "amod", "Degree=Pos"),
+    ("politicians", "politician", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("expressed", "express", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("outrage", "outrage", "NOUN", 2, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_an_expressed_feeling_without_what_it_is_about_is_no_view():
+    # "Local politicians expressed outrage.": how they felt, not what they said (the seed
+    # articles' EXPECTED.md: "Iraqi politicians expressed outrage" is not a quote)
+    assert _quotes(OUTRAGE_ALONE) == []

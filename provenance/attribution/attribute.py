@@ -107,7 +107,7 @@ class Attributor:
                 )
             elif looks_like_speech(text, span):
                 out.append(Attribution("direct", span.start, span.end, "unattributed", paragraph=para_index))
-        return out
+        return [a for a in out if not _inside_same_cue(a, out)]
 
     @functools.cached_property
     def arrangements(self) -> list[regex.Pattern[str]]:
@@ -174,6 +174,14 @@ def _yield_object_readings(found: list[Attribution]) -> list[Attribution]:
         if not (a.yields_to_other_content and a.cue is not None and users[(id(a.cue.sentence), a.cue.index)] > 1)
     ]
     return [a for a in kept if not (a.yields_to_other_content and a.cue is not None and _inside_other(a, kept))]
+
+
+def _inside_same_cue(a: Attribution, found: list[Attribution]) -> bool:
+    """ "announced that its deputy, al-Saidi, or 'Abu Taqwa,' had been killed “as a result of
+    ...”": one frame read once per quotation in it gives a reading cut at the first; the
+    reading of the same cue that holds it is the statement."""
+    same = [b for b in found if b is not a and b.cue is not None and a.cue is not None and b.cue.word is a.cue.word]
+    return any(b.start <= a.start and a.end <= b.end and (b.start, b.end) != (a.start, a.end) for b in same)
 
 
 def _inside_other(a: Attribution, found: list[Attribution]) -> bool:
