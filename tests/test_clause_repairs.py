@@ -1822,3 +1822,66 @@ def test_a_frame_read_once_per_quotation_in_it_gives_one_statement():
     # (attribute._inside_same_cue)
     [(text, speaker)] = _quotes(NICKNAME_THEN_QUOTE)
     assert speaker == "The Union Force" and text.endswith("“ as a result of a cowardly attack . ”")
+
+
+# Roe , a senior adviser said , “ is very confident , very confident in the plan ” for the city , and since 2010 she has often told the council — jokingly but with edge — that “ I never lost a vote . ”
+INTERRUPTED_TWO_CLAUSES: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 5, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("senior", "senior", "ADJ", 4, "amod", "Degree=Pos"),
+    ("adviser", "adviser", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ("“", '"', "PUNCT", 10, "punct", ""),
+    ("is", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("very", "very", "ADV", 10, "advmod", ""),
+    ("confident", "confident", "ADJ", 5, "ccomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("very", "very", "ADV", 13, "advmod", ""),
+    ("confident", "confident", "ADJ", 10, "conj", "Degree=Pos"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 13, "obl", "Number=Sing"),
+    ("”", '"', "PUNCT", 16, "punct", ""),
+    ("for", "for", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 13, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 28, "punct", ""),
+    ("and", "and", "CCONJ", 28, "cc", ""),
+    ("since", "since", "SCONJ", 24, "case", ""),
+    ("2010", "2010", "NUM", 28, "obl", "NumForm=Digit|NumType=Card"),
+    ("she", "she", "PRON", 28, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("has", "have", "AUX", 28, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("often", "often", "ADV", 28, "advmod", ""),
+    ("told", "tell", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 28, "obj", "Number=Sing"),
+    ("—", "—", "PUNCT", 32, "punct", ""),
+    ("jokingly", "jokingly", "ADV", 28, "advmod", ""),
+    ("but", "but", "CCONJ", 41, "cc", ""),
+    ("with", "with", "ADP", 35, "case", ""),
+    ("edge", "edge", "NOUN", 28, "obl", "Number=Sing"),
+    ("—", "—", "PUNCT", 41, "punct", ""),
+    ("that", "that", "SCONJ", 41, "mark", ""),
+    ("“", '"', "PUNCT", 41, "punct", ""),
+    ("I", "I", "PRON", 41, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("never", "never", "ADV", 41, "advmod", "PronType=Neg"),
+    ("lost", "lose", "VERB", 28, "advcl", "Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 43, "det", "Definite=Ind|PronType=Art"),
+    ("vote", "vote", "NOUN", 41, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+    ("”", '"', "PUNCT", 41, "punct", ""),
+]
+
+
+def test_an_interrupting_cue_that_reports_a_second_clause_still_splits_the_first():
+    # "Roe, a senior adviser said, “is very confident ...”, and since 2010 she has often told ...":
+    # the cue has two subjects and two complements; the first subject is the first complement's
+    # (interrupted.interrupting_cue_subject), and the cue splits it in two pieces, the second
+    # complement being no part of the frame (extent.pieces)
+    assert _quotes(INTERRUPTED_TWO_CLAUSES) == [
+        ("Roe", "a senior adviser"),
+        ("“ is very confident , very confident in the plan ” for the city", "a senior adviser"),
+        ("that “ I never lost a vote . ”", "she"),
+    ]

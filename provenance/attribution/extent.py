@@ -118,8 +118,10 @@ def pieces(sent: Sentence, cue: int, speaker: WordRef | None, words: set[int]) -
     """A cue inside its content ('"A," he said, "B."', "The bridge, he said, will reopen")
     splits it: two pieces, each its own record, as newsroom and corpus conventions have it."""
     # The frame is the cue with what hangs on it that is not content (a cue heading the
-    # sentence has the content under it), punctuation aside.
-    frame = {i for i in sent.subtree(cue) if i not in words and sent.words[i].upos != "PUNCT"}
+    # sentence has the content under it), punctuation aside; not another clause the cue reports
+    # ('Clinton, a top aide said, "is very confident ...", and since 2008 she has told ...').
+    others = [c for c in sent.children[cue] if c not in words and sent.words[c].rel in ("ccomp", "parataxis")]
+    frame = {i for i in sent.subtree(cue, exclude=others) if i not in words and sent.words[i].upos != "PUNCT"}
     frame |= set(sent.subtree(speaker.index)) if speaker else set()
     lo, hi = min(frame), max(frame)
     left, right = sorted(w for w in words if w < lo), sorted(w for w in words if w > hi)

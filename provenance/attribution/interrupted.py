@@ -50,8 +50,10 @@ def interrupting_cue_subject(sent: Sentence, verb: Word) -> Moves:
     """``{subject: (complement, "nsubj")}`` for the first misparse of the module doc; else empty."""
     kids = sent.children[verb.index]
     subjects = [c for c in kids if sent.words[c].rel == "nsubj" and c < verb.index]
-    comps = [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index]
-    if len(subjects) != 2 or len(comps) != 1 or has_subject(sent, comps[0]):
+    # (the first complement after the cue: a later one with its own subject is a clause of its
+    # own, '..., and since 2008 she has often told ...')
+    comps = [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index][:1]
+    if len(subjects) != 2 or not comps or has_subject(sent, comps[0]):
         return {}
     first, own = subjects
     own_span = sent.subtree(own)
