@@ -1885,3 +1885,36 @@ def test_an_interrupting_cue_that_reports_a_second_clause_still_splits_the_first
         ("“ is very confident , very confident in the plan ” for the city", "a senior adviser"),
         ("that “ I never lost a vote . ”", "she"),
     ]
+
+
+# " The plan is dead , " Roe said , going on to say that the council had wasted a year .
+GOING_ON_TO_SAY: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("dead", "dead", "ADJ", 8, "ccomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("Roe", "Roe", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ("going", "go", "VERB", 8, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADV", 10, "advmod", ""),
+    ("to", "to", "PART", 13, "mark", ""),
+    ("say", "say", "VERB", 10, "xcomp", "VerbForm=Inf"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("wasted", "waste", "VERB", 13, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 20, "det", "Definite=Ind|PronType=Art"),
+    ("year", "year", "NOUN", 18, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+def test_an_infinitive_cue_under_a_participle_clause_takes_the_clauses_subject():
+    # '"...," Roe said, going on to say that ...': "say" completes "going", which has no subject;
+    # the participle continues "said" (cues.controller, clause_subjects.participle_subject)
+    assert _quotes(GOING_ON_TO_SAY)[-1] == ("that the council had wasted a year", "Roe")

@@ -192,8 +192,13 @@ def controller(sent: Sentence, index: int, light: Callable[[str], bool] | None =
                 if rel != "nsubj" and o.upos == "NOUN" and light is not None and light(o.lemma.lower()):
                     continue
                 return WordRef(sent, c)
-    if light is not None and any(sent.words[c].rel == "obj" and light(sent.words[c].lemma.lower()) for c in kids):
-        # "..., taking pains to emphasize ...": the participle's own subject
+    light_object = light is not None and any(
+        sent.words[c].rel == "obj" and light(sent.words[c].lemma.lower()) for c in kids
+    )
+    head = sent.words[w.head]
+    if light_object or (is_participle(head) and head.rel in ("advcl", "xcomp", "ccomp", "conj", "parataxis", "acl")):
+        # "..., taking pains to emphasize ...", "Roe said, going on to say ...": the participle's
+        # own subject, the clause's it hangs on
         return participle_subject(sent, w.head)
     return None
 
