@@ -1918,3 +1918,54 @@ def test_an_infinitive_cue_under_a_participle_clause_takes_the_clauses_subject()
     # '"...," Roe said, going on to say that ...': "say" completes "going", which has no subject;
     # the participle continues "said" (cues.controller, clause_subjects.participle_subject)
     assert _quotes(GOING_ON_TO_SAY)[-1] == ("that the council had wasted a year", "Roe")
+
+
+# “ Keep the rink open , ” players dressed for a practice say in a new video .
+SAY_READ_AS_OBLIQUE: list[FeatRow] = [
+    ("“", '"', "PUNCT", 1, "punct", ""),
+    ("Keep", "keep", "VERB", 8, "advcl", "Mood=Imp|Person=2|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("rink", "rink", "NOUN", 1, "obj", "Number=Sing"),
+    ("open", "open", "ADJ", 1, "xcomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("”", '"', "PUNCT", 1, "punct", ""),
+    ("players", "player", "NOUN", 8, "nsubj", "Number=Plur"),
+    ("dressed", "dress", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("for", "for", "ADP", 12, "case", ""),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("practice", "practice", "NOUN", 12, "compound", "Number=Sing"),
+    ("say", "say", "NOUN", 8, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("new", "new", "ADJ", 16, "amod", "Degree=Pos"),
+    ("video", "video", "NOUN", 8, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+# “ Save our park , ” residents gathered at the hall say in a new petition .
+SAY_READ_AS_ADVERBIAL: list[FeatRow] = [
+    ("“", '"', "PUNCT", 1, "punct", ""),
+    ("Save", "save", "VERB", 7, "advcl", "Mood=Imp|Person=2|VerbForm=Fin"),
+    ("our", "our", "PRON", 3, "nmod:poss", "Case=Gen|Number=Plur|Person=1|Poss=Yes|PronType=Prs"),
+    ("park", "park", "NOUN", 1, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("”", '"', "PUNCT", 1, "punct", ""),
+    ("residents", "resident", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("gathered", "gather", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("hall", "hall", "NOUN", 7, "obl", "Number=Sing"),
+    ("say", "say", "VERB", 7, "advcl", "VerbForm=Fin"),
+    ("in", "in", "ADP", 15, "case", ""),
+    ("a", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("new", "new", "ADJ", 15, "amod", "Degree=Pos"),
+    ("petition", "petition", "NOUN", 11, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+
+def test_a_reduced_relative_read_as_the_main_verb_leaves_say_to_its_noun():
+    # '"...," players dressed for a practice say in a new video' with "dressed" the root and
+    # "say" its oblique (a noun) or its adverbial clause: the players say it
+    # (tag_repairs.say_after_reduced_relative)
+    assert _quotes(SAY_READ_AS_OBLIQUE) == [("“ Keep the rink open , ”", "players")]
+    assert _quotes(SAY_READ_AS_ADVERBIAL) == [("“ Save our park , ”", "residents")]

@@ -60,6 +60,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **an adjective of stance read as a conjunct of the topic before it** - "are confident in the
   plan and skeptical about the timeline" with ``conj(plan, skeptical)``: the adjectives are the
   conjuncts (``modifiers.stance_conjunct``).
+* **a reduced relative clause read as the main verb** - '"Help us help our coach," team members
+  dressed for a game say in unison' with "dressed" the root and "say" its oblique: the participle
+  modifies the noun, which is the subject of "say" (``tag_repairs.say_after_reduced_relative``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -103,6 +106,7 @@ from .tag_repairs import (
     gerund_noun_read_as_verb,
     plural_noun_read_as_cue,
     role_noun_read_as_verb,
+    say_after_reduced_relative,
     say_read_as_noun,
     verb_lemma,
     work_noun_read_as_verb,
@@ -280,6 +284,7 @@ def _words_and_subjects(
         say_read_as_noun(sent),
         closing_cue_read_as_modifier(sent, in_lex),
         cue_before_that_read_as_modifier(sent, in_lex),
+        say_after_reduced_relative(sent),
     ):
         if say >= 0 and _is_tree(sent, moves_say):
             sent = _moved(sent, moves_say)

@@ -45,6 +45,44 @@ def say_read_as_noun(sent: Sentence) -> tuple[int, Moves]:
     return -1, {}
 
 
+def say_after_reduced_relative(sent: Sentence) -> tuple[int, Moves]:
+    """'"Help us help our coach," team members dressed for a game say in unison' with "dressed"
+    read as the main verb and "say" as its oblique (or its adverbial clause): after a quotation,
+    a noun, a past participle right after it and then a "say" with no subject, the participle
+    is a reduced relative clause of the noun, and "say" the verb the noun is the subject of. The
+    index of "say" (to retag as a verb) and the moves, or (-1, {})."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or root.upos != "VERB" or "Tense=Past" not in root.feats:
+        return -1, {}
+    noun = next((c for c in sent.children[root.index] if sent.words[c].rel == "nsubj"), -1)
+    if noun != root.index - 1 or sent.words[noun].upos not in ("NOUN", "PROPN"):
+        return -1, {}
+    start = min(sent.subtree(noun))
+    if start < 2 or {sent.words[start - 1].text, sent.words[start - 2].text} - _CLOSING != {","}:
+        return -1, {}
+    for say in sent.children[root.index]:
+        w = sent.words[say]
+        if (
+            say < noun
+            or w.text.lower() not in ("say", "says")
+            or any(sent.words[c].rel == "nsubj" for c in sent.children[say])
+        ):
+            continue
+        moves: Moves = {say: (-1, "root"), root.index: (noun, "acl"), noun: (say, "nsubj")}
+        # what hangs on the participle before the noun (the quotation) or after "say" is the verb's
+        for c in sent.children[root.index]:
+            if c not in moves and (c < noun or c > say):
+                moves[c] = (say, sent.words[c].deprel)
+        # ("dressed for a game say" read as one noun phrase: its words before "say" are the
+        # participle's oblique, headed by the noun right before "say")
+        left = [c for c in sent.children[say] if c < say]
+        if left and say - 1 in left and sent.words[say - 1].upos in ("NOUN", "PROPN"):
+            moves[say - 1] = (root.index, "obl")
+            moves.update({c: (say - 1, sent.words[c].deprel) for c in left if c != say - 1})
+        return say, moves
+    return -1, {}
+
+
 def possessive_word(w: Word) -> bool:
     return w.upos == "PRON" and ("Poss=Yes" in w.feats or w.deprel == "nmod:poss")
 
