@@ -185,5 +185,6 @@ def _inside_same_cue(a: Attribution, found: list[Attribution]) -> bool:
 
 
 def _inside_other(a: Attribution, found: list[Attribution]) -> bool:
+    """The cue of ``a`` lies inside another reading's content (a statement nested in one)."""
     assert a.cue is not None
     return any(b is not a and b.start <= a.cue.word.start < b.end for b in found)
