@@ -11,6 +11,7 @@ from provenance.lexical import compile_list, search_any
 from provenance.quotemarks import QuoteSpan
 from provenance.vocab import Vocabulary
 
+from .content import has_subject
 from .cues import CueReader
 from .fallbacks import (
     adjacent_cue,
@@ -163,8 +164,7 @@ def _yield_object_readings(found: list[Attribution]) -> list[Attribution]:
             w = a.cue.word
             # (a participle with no subject of its own: "and politicians expressed outrage"
             # with "expressed" tagged a participle is a clause of its own)
-            sent = a.cue.sentence
-            own_subject = any(sent.words[c].rel == "nsubj" for c in sent.children[w.index])
+            own_subject = has_subject(a.cue.sentence, w.index)
             if is_participle(w) and w.rel in ("advcl", "xcomp", "conj") and w.head >= 0 and not own_subject:
                 key = (id(a.cue.sentence), w.head)
                 users[key] = users.get(key, 0) + 1

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word, lexicon_forms
 
+from .content import has_subject
+
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
 
@@ -279,8 +281,7 @@ def participle_in_sibling_report(sent: Sentence, is_speech: IsSpeech) -> dict[in
         if w.rel != "conj" or h is None or h.rel != "ccomp" or h.head < 0 or not _speech_ing(sent, w, is_speech):
             continue
         p = sent.words[h.head]
-        own_subject = any(sent.words[c].rel == "nsubj" for c in sent.children[w.index])
-        if p.index < h.index < w.index and _speech_ing(sent, p, is_speech) and not own_subject:
+        if p.index < h.index < w.index and _speech_ing(sent, p, is_speech) and not has_subject(sent, w.index):
             return {w.index: (p.index, "conj")}
     return {}
 
