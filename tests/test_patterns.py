@@ -87,6 +87,23 @@ nodes:
     assert list(q.match(SENT, lookup)) == [{"cue": 1}]
 
 
+def test_without_may_name_a_relation_and_the_childs_part_of_speech():
+    p = pattern("""
+id: t
+doc: test
+nodes:
+  cue: {lexicon: speech, without: [nsubj(PROPN)]}
+""")
+    assert list(p.match(SENT, lookup)) == []  # "said" has the proper-noun subject "Rasool"
+    q = pattern("""
+id: t
+doc: test
+nodes:
+  cue: {lexicon: speech, without: [nsubj(PRON), ccomp(PROPN)]}
+""")
+    assert list(q.match(SENT, lookup)) == [{"cue": 1}]
+
+
 def test_after_requires_the_word_before_the_subtree():
     # , Rasool said ...  : the subtree of "said" opens right after the comma
     comma = sentence(

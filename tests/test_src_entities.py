@@ -1334,3 +1334,41 @@ def test_a_verbs_object_before_a_name_is_not_its_role():
 
 def test_a_connective_as_phrase_is_no_role():
     assert roles(AS_AN_EXAMPLE, [4]) == []
+
+
+# The water is safe , according to the Times .
+ACCORDING_TO_TIMES: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("water", "water", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 3, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("safe", "safe", "ADJ", -1, "root", "Degree=Pos"),
+    (",", ",", "PUNCT", 8, "punct", ""),
+    ("according", "accord", "VERB", 8, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Times", "Times", "PROPN", 3, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# According to Consumer Watch , prices rose .
+ACCORDING_TO_WATCH: list[FeatRow] = [
+    ("According", "accord", "VERB", 3, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 3, "case", ""),
+    ("Consumer", "Consumer", "PROPN", 3, "compound", "Number=Sing"),
+    ("Watch", "watch", "PROPN", 6, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("prices", "price", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("rose", "rise", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+
+def test_the_and_an_outlet_word_name_a_news_organisation_even_in_the_plural():
+    # ("the Clintons" is a family; "the Times" is no family of Times)
+    [q] = resolve([[ACCORDING_TO_TIMES]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Times", "organization")
+
+
+def test_a_watchdog_named_by_what_it_watches_is_an_organisation():
+    [q] = resolve([[ACCORDING_TO_WATCH]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Consumer Watch", "organization")

@@ -243,9 +243,15 @@ def test_an_adjectives_subject_never_follows_it():
 
 
 def test_an_expressed_view_spelled_out_by_a_that_clause_is_the_subjects():
-    # (expressed-view: the clause under the noun; expressed-view-clause: the parse hung it on the verb)
+    # (expressed-view: the clause under the noun; the parse hung it on the verb in RAISED_CONCERNS,
+    # and the repair puts a clause that spells out a content noun back under it,
+    # noun_clauses.content_noun_clause; expressed-view-clause reads it for other nouns)
     assert _quotes(EXPRESSED_CONCERN) == [("that the plan would fail", "Officials", "expressed-view", True)]
-    assert _quotes(RAISED_CONCERNS) == [("that the water was unsafe", "Residents", "expressed-view-clause", True)]
+    assert _quotes(RAISED_CONCERNS) == [("that the water was unsafe", "Residents", "expressed-view", True)]
+    skepticism = [
+        (w, "skepticism", *rest) if w == "concerns" else (w, lemma, *rest) for w, lemma, *rest in RAISED_CONCERNS
+    ]
+    assert [q[2:] for q in _quotes(skepticism)] == [("expressed-view-clause", True)]
 
 
 def test_an_expressed_feeling_about_a_topic_is_a_view_of_the_topic():

@@ -157,6 +157,7 @@ def _yield_object_readings(found: list[Attribution]) -> list[Attribution]:
     cue is inside another reading's content is part of that statement, not a second one: "Roe
     says he's happy with the results" reports what Roe says, not what Roe is happy with."""
     users: dict[tuple[int, int], int] = {}
+    participles: set[tuple[int, int]] = set()
     for a in found:
         if a.cue is not None:
             key = (id(a.cue.sentence), a.cue.index)
@@ -168,12 +169,32 @@ def _yield_object_readings(found: list[Attribution]) -> list[Attribution]:
             if is_participle(w) and w.rel in ("advcl", "xcomp", "conj") and w.head >= 0 and not own_subject:
                 key = (id(a.cue.sentence), w.head)
                 users[key] = users.get(key, 0) + 1
-    kept = [
-        a
-        for a in found
-        if not (a.yields_to_other_content and a.cue is not None and users[(id(a.cue.sentence), a.cue.index)] > 1)
-    ]
+                participles.add(key)
+
+    def yields(a: Attribution) -> bool:
+        if not a.yields_to_other_content or a.cue is None:
+            return False
+        key = (id(a.cue.sentence), a.cue.index)
+        # ("rejected the notion that ..., saying ...": an object its own "that" clause spells
+        # out is a statement, not the topic of the participle's)
+        return users[key] > 1 and not (key in participles and users[key] == 2 and _spelled_out(a))
+
+    kept = [a for a in found if not yields(a)]
     return [a for a in kept if not (a.yields_to_other_content and a.cue is not None and _inside_other(a, kept))]
+
+
+def _spelled_out(a: Attribution) -> bool:
+    """The cue's object has a "that" clause of its own ("the notion that the episode is over")."""
+    assert a.cue is not None
+    sent = a.cue.sentence
+    objects = [c for c in sent.children[a.cue.index] if sent.words[c].rel == "obj"]
+    return any(
+        sent.words[m].rel == "mark" and sent.words[m].lemma.lower() == "that"
+        for o in objects
+        for k in sent.children[o]
+        if sent.words[k].rel in ("acl", "ccomp")
+        for m in sent.children[k]
+    )
 
 
 def _inside_same_cue(a: Attribution, found: list[Attribution]) -> bool:

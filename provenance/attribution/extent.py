@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .passives import is_participle
-from .spans import trim_edges
+from .spans import quoted, trim_edges
 
 Match = dict[str, int]
 
@@ -164,13 +165,17 @@ _BARE = frozenset({"ADV", "ADP", "PUNCT", "CCONJ", "SCONJ", "INTJ", "PART"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
 
 
-def after_object(sent: Sentence, cue: int, words: set[int]) -> list[int]:
+def after_object(sent: Sentence, cue: int, words: set[int], topic: int | None = None) -> list[int]:
     """A phrase right after an object that the parse hangs on the verb but belongs to the object:
     an infinitive ("called for the mayor to resign": part of what was asked for) or what the
-    object is about ("expressed doubts about the project", "raised concerns over pay")."""
+    object is about ("expressed doubts about the project", "raised concerns over pay"; or the
+    topic the pattern matched: "expressed dismay at the thought of ...", where "at" alone could
+    as well be a place)."""
     if not words:
         return []
     nxt = max(words) + 1
+    if topic is not None and min(sent.subtree(topic)) == nxt:
+        return list(sent.subtree(topic))
     for c in sent.children[cue]:
         sub = sent.subtree(c)
         if sub[0] != nxt:
@@ -264,3 +269,31 @@ def closed_clause(sent: Sentence, h: int, cue: int, is_speech: Callable[..., boo
     if preposition and w.rel == "parataxis" and 0 <= w.head < h and is_speech(w):
         return w.head
     return h
+
+
+_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "parataxis"})
+_CLAUSE_PARTS = frozenset({"ccomp", "obj", "xcomp", "parataxis", "nsubj"})
+
+
+def quoted_conjuncts(sent: Sentence, cue: int, words: set[int], spans: list[QuoteSpan]) -> set[int]:
+    """'"A," the minister said, "and B."' parsed with B as a conjunct of the cue: a quoted
+    conjunct after the cue is more of what was said. Not past another clause of the cue
+    ('rejected the notion ..., saying that if he "found ..., you would want ..."' with "want"
+    the conjunct of "rejected": it is the participle's)."""
+    out: set[int] = set()
+    for c in sent.children[cue]:
+        if sent.words[c].rel != "conj" or c < cue or c in words or not quoted(sent, c, spans):
+            continue
+        start = min(sent.subtree(c))
+        between = {
+            i
+            for k in sent.children[cue]
+            if sent.words[k].rel in _CLAUSES
+            and not words.intersection(sent.subtree(k))
+            # (with a content of its own: not a bare "adding later,")
+            and any(sent.words[g].rel in _CLAUSE_PARTS for g in sent.children[k])
+            for i in sent.subtree(k)
+        }
+        if not any(cue < i < start for i in between):
+            out.update(sent.subtree(c))
+    return out

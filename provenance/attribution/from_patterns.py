@@ -36,6 +36,7 @@ from .extent import (
     closed_clause,
     interrupted_host,
     pieces,
+    quoted_conjuncts,
     whole_clause,
     without_contrast,
     without_participle_statements,
@@ -297,11 +298,7 @@ class PatternAttributor:
         if speaker is not None:
             speaker, words = self._inverted(sent, rp, cue, speaker, words, spans)
             words = cut_at_speaker_comma(sent, cue, speaker, words)
-        # '"A," the minister said, "and B."' parsed with B as a conjunct of the cue: a quoted
-        # conjunct after the cue is more of what was said.
-        for c in sent.children[cue]:
-            if sent.words[c].rel == "conj" and c > cue and c not in words and quoted(sent, c, spans):
-                words.update(sent.subtree(c))
+        words |= quoted_conjuncts(sent, cue, words, spans)
         made = [
             self._make(text, sent, rp, cue, piece, speaker, first, spans, para_index)
             for piece in pieces(sent, cue, speaker, words)
@@ -365,7 +362,7 @@ class PatternAttributor:
             # ("called for the mayor to resign", "announced her plan to support ...": an
             # infinitive right after a common-noun object is the noun's, though hung on the verb)
             if "prep" in m or (rp.options.content_kind == "object" and sent.words[m["content"]].upos == "NOUN"):
-                words.update(after_object(sent, cue, words))
+                words.update(after_object(sent, cue, words, m.get("topic")))
         if rp.options.content_kind == "clause" and words:
             words |= interrupted_host(sent, cue, words)
         return without_participle_statements(sent, cue, words, self.cues.is_speech_cue)

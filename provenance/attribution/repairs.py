@@ -16,6 +16,11 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **a "that" clause read as an adverbial clause** - "wrote in an op-ed that he penned the
   remarks" as ``advcl(wrote, penned)``: adverbial clauses open with "because", "if", "so that",
   never a lone "that".
+* **a noun with a content read as a verb** - "denied reports that the firm would close" with
+  "reports" the verb's complement: the verb's object (``noun_clauses.content_noun_read_as_verb``).
+* **a noun's "that" clause read as the verb's** - "pushed back against claims by intelligence
+  agencies that ..." as ``advcl(pushed, ...)``: the clause goes under the content noun
+  (``noun_clauses.content_noun_clause``).
 * **a complement read as a conjunct** - "The council stated in July it opposed the pipeline" as
   ``conj(stated, opposed)``: a "conjunct" with its own subject and no coordinator, punctuation,
   preposition or subordinator before it, of a verb with no object, is no coordination.
@@ -95,6 +100,7 @@ from .modifiers import (
     time_subject,
     vocative_subject,
 )
+from .noun_clauses import content_noun_clause, content_noun_read_as_verb
 from .passives import expletive_it
 from .subject_repairs import subject_moves
 from .tag_repairs import (
@@ -298,6 +304,7 @@ def _words_and_subjects(
         role_noun_read_as_verb(sent, in_lex),
         gerund_noun_read_as_verb(sent, in_lex),
         document_noun_read_as_verb(sent, in_lex),
+        content_noun_read_as_verb(sent, in_lex),
     ):
         if noun >= 0 and _is_tree(sent, moves_noun):
             sent = _retagged(_moved(sent, moves_noun), noun, "NOUN", feats="")
@@ -332,6 +339,9 @@ def repair_sentence(
         if (opener := _subordinate_complement(sent, x, is_speech)) >= 0:
             moves[x.index] = (x.head, "advcl")
             moves[opener] = (x.index, "mark")  # (the parse had it as a preposition of the subject)
+            continue
+        if noun_moves := content_noun_clause(sent, x, _that_clause(sent, x), in_lex):
+            moves.update(noun_moves)
             continue
         if not _is_clause(x):
             continue

@@ -196,6 +196,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or self.learned_org(name) is not None
             or self.vocab.in_lexicon("countries", name)  # (a country speaks by its government)
             or (after_the(mention, name) and not self.vocab.in_lexicon("party_members", name.split()[-1].lower()))
+            or (self.vocab.in_lexicon("outlet_words", name.split()[-1].lower()) and after_the(mention, name, True))
         )
         if is_org:
             name = self._outlet_named_before(name, mention.start) or name

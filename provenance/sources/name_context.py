@@ -14,16 +14,17 @@ from .relatives import name_of_phrase
 from .table import NameMention
 
 
-def after_the(mention: Mention, name: str) -> bool:
+def after_the(mention: Mention, name: str, plural: bool = False) -> bool:
     """ "The Vatican said", "the Post reported": a name behind "the" is an institution's, not a
     person's (a title in between, "the Rev. Jane Roe", has been taken off the name already;
-    a family, "the Clintons", is plural)."""
+    a family, "the Clintons", is plural: a name ending in "s" counts only if ``plural``, for
+    names the caller knows are no family's, "the Times")."""
     sent = mention.ref.sentence
     first = next((w for w in sent.words if w.start >= mention.start and name.split()[0] in w.text), None)
     if first is None or first.index == 0:
         return False
     before = sent.words[first.index - 1]
-    return before.lemma.lower() == "the" and before.upos == "DET" and not name.endswith("s")
+    return before.lemma.lower() == "the" and before.upos == "DET" and (plural or not name.endswith("s"))
 
 
 _PARTY_TAG = regex.compile(r"^\(?[RDI]-[A-Z]")

@@ -19,7 +19,7 @@ companion ``not_<name>``, if there is one), ``not`` (a mapping of attributes tha
 node's subtree closes its sentence, punctuation aside: a trailing "..., X said."), ``at_start``
 (it opens its sentence: a leading "As X said, ..."), ``without`` (relations
 the word has no child by: ``without: [cc]`` is a clause not opened by "and"; ``advmod=when``
-names a relation and the child's lemma), ``after`` (the word
+names a relation and the child's lemma, ``ccomp(VERB)`` a relation and its part of speech), ``after`` (the word
 right before the node's subtree, punctuation aside, is one of these texts: ``after: [","]`` is a
 clause set off by a comma), ``optional``.
 Values may be a string or a list (any of). A match maps node names to word indices.
@@ -123,9 +123,14 @@ NODE_KEYS = ATTR_KEYS | set(RELATIONS) | {"not", "optional", "at_end", "at_start
 
 
 def _child_matches(child: Word, without: tuple[str, ...]) -> bool:
-    """Whether a child is one ``without`` forbids: by its relation ("mark"), or by relation and
-    lemma ("advmod=when": a "when" clause, not any adverb)."""
-    return child.rel in without or f"{child.rel}={child.lemma.lower()}" in without
+    """Whether a child is one ``without`` forbids: by its relation ("mark"), by relation and
+    lemma ("advmod=when": a "when" clause, not any adverb), or by relation and part of speech
+    ("ccomp(VERB)": a complement clause, not an elliptical "it would")."""
+    return (
+        child.rel in without
+        or f"{child.rel}={child.lemma.lower()}" in without
+        or f"{child.rel}({child.upos})" in without
+    )
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,70 @@
+"""A "that" clause the parse hung on a verb though a noun with a content of its own stands
+between them: "pushed back against claims by intelligence agencies that some of her messages
+should be classified" as ``advcl(pushed, classified)``. The clause spells out the claims, not
+anything the verb's subject said; it belongs under the noun (``acl``), where the assertion
+patterns read it as the claimant's ("claims by intelligence agencies", "his claim"). A "by" or
+"from" phrase between them that the parse also hung on the verb ("hit back at complaints from
+his rival that ...") names the claimant and goes under the noun too (``nmod``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
+
+InLexicon = Callable[[str, str], bool]
+Moves = dict[int, tuple[int, str]]
+
+
+def content_noun_clause(sent: Sentence, x: Word, that: int, in_lex: InLexicon) -> Moves:
+    """The arcs that put the "that" clause ``x`` (its complementiser at ``that``) under the noun
+    it spells out; empty if there is none.
+
+    Only a noun the verb governs through a preposition ("against claims", "to accusations") or
+    as its object ("denied reports that the mill would close": what was denied is the reports),
+    whose phrase ends right before the "that". Not one marked by "as" ("cited it as evidence
+    that ...": what they cited, the clause and all)."""
+    if x.rel not in ("advcl", "ccomp") or x.head < 0 or x.head > x.index or that < 0:
+        return {}
+    siblings = sent.children[x.head]
+    for c in siblings:
+        noun = sent.words[c]
+        if c > x.index or noun.rel not in ("obl", "obj") or not in_lex("content_nouns", noun.lemma.lower()):
+            continue
+        if _case(sent, c) == "as":
+            continue
+        end = max(sent.subtree(c))
+        # (the author the parse hung on the verb: "complaints from his rival that ...")
+        agent = next((k for k in siblings if min(sent.subtree(k)) == end + 1 and _case(sent, k) in ("by", "from")), -1)
+        if agent >= 0:
+            end = max(sent.subtree(agent))
+        if end < that and all(sent.words[i].upos == "PUNCT" for i in range(end + 1, that)):
+            return {x.index: (c, "acl")} | ({agent: (c, "nmod")} if agent >= 0 else {})
+    return {}
+
+
+def _case(sent: Sentence, index: int) -> str:
+    return next((sent.words[k].lemma.lower() for k in sent.children[index] if sent.words[k].rel == "case"), "")
+
+
+def content_noun_read_as_verb(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
+    """ "Their lawyer denied reports that the firm would close the mill" with "reports" tagged a
+    verb, the complement of "denied", and the "that" clause its own: a present-tense verb in
+    "-s" right after a verb, with no subject, is no complement of it (English has none such);
+    when it is the plural of a noun with a content of its own, it is that noun, the verb's
+    object, and the clause spells it out. The index of the noun (to retag) and the moves, or
+    (-1, {})."""
+    for w in sent.words:
+        i = w.index
+        if w.upos != "VERB" or w.rel not in ("xcomp", "ccomp") or w.head != i - 1 or "Tense=Pres" not in w.feats:
+            continue
+        if not w.text.lower().endswith("s") or not in_lex("content_nouns", w.text.lower()):
+            continue
+        if any(sent.words[c].rel in ("nsubj", "nsubj:pass", "obj") for c in sent.children[i]):
+            continue
+        moves: Moves = {i: (w.head, "obj")}
+        for c in sent.children[i]:
+            if sent.words[c].rel in ("ccomp", "advcl") and c > i:
+                moves[c] = (i, "acl")
+        return i, moves
+    return -1, {}

@@ -1,0 +1,109 @@
+"""Reporting frames added in session 23: an "as" clause whose verb has a complement clause of
+its own reports that clause, not the one it hangs on (as-cue, "without: ccomp(VERB)"); a passive
+"as reported by X" clause names X as the source of the clause it qualifies (as-reported-by); a
+request's "to" clause the parse hung on the listener (directive-to-listener); and the topic an
+expressed feeling is about joined to it after the noun ("dismay at the closure", extent.after_object
+with the pattern's topic node). Trees the shipped parser gave sentences written for these tests."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve, sentence_quotes
+
+# In her speech at the dinner , the mayor beamed as she noted how happy she was to be in Ottawa .
+BEAMED_AS_NOTED: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("her", "her", "PRON", 2, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("speech", "speech", "NOUN", 9, "obl", "Number=Sing"),
+    ("at", "at", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("dinner", "dinner", "NOUN", 2, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("beamed", "beam", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("as", "as", "SCONJ", 12, "mark", ""),
+    ("she", "she", "PRON", 12, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("noted", "note", "VERB", 9, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("how", "how", "ADV", 14, "advmod", "PronType=Int"),
+    ("happy", "happy", "ADJ", 12, "ccomp", "Degree=Pos"),
+    ("she", "she", "PRON", 20, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 20, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("be", "be", "AUX", 20, "cop", "VerbForm=Inf"),
+    ("in", "in", "ADP", 20, "case", ""),
+    ("Ottawa", "Ottawa", "PROPN", 14, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# As reported by the Gazette , the mill will close in May .
+AS_REPORTED_BY: list[FeatRow] = [
+    ("As", "as", "SCONJ", 1, "mark", ""),
+    ("reported", "report", "VERB", 9, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("Gazette", "Gazette", "PROPN", 1, "obl:agent", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("mill", "mill", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("will", "will", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("close", "close", "VERB", -1, "root", "VerbForm=Inf"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("May", "May", "PROPN", 9, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Jane Roe urged the administration to work with its allies .
+URGED_LISTENER_ACL: list[FeatRow] = [
+    ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("urged", "urge", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("administration", "administration", "NOUN", 2, "obj", "Number=Sing"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("work", "work", "VERB", 4, "acl", "VerbForm=Inf"),
+    ("with", "with", "ADP", 9, "case", ""),
+    ("its", "its", "PRON", 9, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("allies", "ally", "NOUN", 6, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The mayor expressed dismay at the closure of the library .
+DISMAY_AT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("expressed", "express", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("dismay", "dismay", "NOUN", 2, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("closure", "closure", "NOUN", 2, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("library", "library", "NOUN", 6, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_an_as_clause_whose_verb_reports_its_own_clause_does_not_report_the_main_clause():
+    # (before: as-cue gave "In her speech at the dinner, the mayor beamed" as what she noted)
+    assert [q for q in sentence_quotes(BEAMED_AS_NOTED) if q[3] == "as-cue"] == []
+
+
+def test_as_reported_by_names_the_source_of_the_clause_it_qualifies():
+    assert sentence_quotes(AS_REPORTED_BY) == [
+        ("the mill will close in May", "the Gazette", "indirect", "as-reported-by")
+    ]
+    q = resolve([[AS_REPORTED_BY]]).quotes[0]
+    assert q.speaker is not None and q.speaker.type == "organization"  # ("the" + an outlet word)
+
+
+def test_a_request_hung_on_its_listener_is_still_the_requesters():
+    assert sentence_quotes(URGED_LISTENER_ACL) == [
+        ("to work with its allies", "Jane Roe", "indirect", "directive-to-listener")
+    ]
+
+
+def test_an_expressed_feeling_takes_the_topic_the_pattern_found_after_it():
+    assert sentence_quotes(DISMAY_AT) == [
+        ("dismay at the closure of the library", "The mayor", "indirect", "expressed-attitude")
+    ]
