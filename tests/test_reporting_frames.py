@@ -3,7 +3,8 @@ its own reports that clause, not the one it hangs on (as-cue, "without: ccomp(VE
 "as reported by X" clause names X as the source of the clause it qualifies (as-reported-by); a
 request's "to" clause the parse hung on the listener (directive-to-listener); and the topic an
 expressed feeling is about joined to it after the noun ("dismay at the closure", extent.after_object
-with the pattern's topic node). Trees the shipped parser gave sentences written for these tests."""
+with the pattern's topic node); and who a speaker's words were about, "referring to the governor"
+(evaluative_verbs "refer to", the call-for pattern). Trees the shipped parser gave sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -84,6 +85,30 @@ DISMAY_AT: list[FeatRow] = [
 ]
 
 
+# " We need a steady hand , " the senator told the crowd , referring to the governor .
+REFERRING_TO: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("need", "need", "VERB", 10, "advcl", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("steady", "steady", "ADJ", 5, "amod", "Degree=Pos"),
+    ("hand", "hand", "NOUN", 2, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("senator", "senator", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("crowd", "crowd", "NOUN", 10, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("referring", "refer", "VERB", 10, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("governor", "governor", "NOUN", 14, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+
 def test_an_as_clause_whose_verb_reports_its_own_clause_does_not_report_the_main_clause():
     # (before: as-cue gave "In her speech at the dinner, the mayor beamed" as what she noted)
     assert [q for q in sentence_quotes(BEAMED_AS_NOTED) if q[3] == "as-cue"] == []
@@ -106,4 +131,11 @@ def test_a_request_hung_on_its_listener_is_still_the_requesters():
 def test_an_expressed_feeling_takes_the_topic_the_pattern_found_after_it():
     assert sentence_quotes(DISMAY_AT) == [
         ("dismay at the closure of the library", "The mayor", "indirect", "expressed-attitude")
+    ]
+
+
+def test_referring_to_someone_after_a_quote_names_who_the_words_were_about():
+    assert sentence_quotes(REFERRING_TO) == [
+        ('" We need a steady hand , "', "the senator", "direct", "adjacent-cue-after"),
+        ("the governor", "the senator", "indirect", "call-for"),
     ]
