@@ -49,6 +49,7 @@ def test_calling_a_meeting_or_calling_someone_names_nothing():
 
 
 def test_what_something_was_described_as_is_the_content():
+    # (with the thing described: the predication the speaker made, as PolNeAR marks it; session 23)
     # Authorities described the attack as a carjacking .
     rows: list[Row] = [
         ("Authorities", "authority", "NOUN", 1, "nsubj"),
@@ -60,7 +61,7 @@ def test_what_something_was_described_as_is_the_content():
         ("carjacking", "carjacking", "NOUN", 1, "obl"),
         (".", ".", "PUNCT", 1, "punct"),
     ]
-    assert attribute(rows) == [("describe-as", "as a carjacking", "Authorities")]
+    assert attribute(rows) == [("describe-as", "the attack as a carjacking", "Authorities")]
 
 
 def test_a_speech_clause_opened_by_and_is_a_statement_of_its_own_not_a_trailing_cue():
@@ -92,7 +93,7 @@ def test_the_thing_described_is_never_the_speaker_when_the_parse_lost_the_subjec
         ("terrible", "terrible", "ADJ", 1, "obl"),
         (".", ".", "PUNCT", 1, "punct"),
     ]
-    assert attribute(rows) == [("describe-as", "as terrible", None)]
+    assert attribute(rows) == [("describe-as", "the impact as terrible", None)]
 
 
 def test_an_object_between_a_plain_cue_and_its_quote_is_still_an_inverted_speaker():

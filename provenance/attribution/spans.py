@@ -91,12 +91,17 @@ def cue_span(sent: Sentence, index: int) -> tuple[int, int]:
 
 
 def content_words(sent: Sentence, match: dict[str, int]) -> list[int]:
-    """The content clause: the content head's subtree without the cue's and speaker's."""
+    """The content clause: the content head's subtree without the cue's and speaker's, and a
+    node ``named`` between the cue and it (the thing a predicate is said of)."""
     head = match["content"]
     # (the preposition a prepositional verb takes, "called [for] a ban", is the cue's, not content)
     exclude = [match[n] for n in ("cue", "speaker", "via", "quoter", "prep") if n in match and match[n] != head]
     words = sent.subtree(head, exclude=exclude)
     cue = match.get("cue")
+    named = match.get("named")
+    if cue is not None and named is not None and cue < named < head:
+        # ("described Clinton as a disgrace": the thing described and what she called it)
+        words = sorted(set(words) | set(sent.subtree(named)))
     if cue is not None and cue in words:
         words = [w for w in words if w not in sent.subtree(cue)]
     if cue is not None and words and cue < words[0]:
