@@ -165,9 +165,10 @@ def test_a_naming_denied_reports_nothing():
         ("terrorism", "terrorism", "NOUN", 5, "xcomp"),
         (".", ".", "PUNCT", 1, "punct"),
     ]
-    assert all(text != "terrorism" for text, _ in contents(rows))
+    # (the content is the thing named with its name, "the attack terrorism")
+    assert all("terrorism" not in text for text, _ in contents(rows))
     rows[4] = ("now", "now", "ADV", 5, "advmod")  # "for now calling ...": a naming made
-    assert ("terrorism", "Roe") in contents(rows)
+    assert ("the attack terrorism", "Roe") in contents(rows)
 
 
 def test_a_parenthetical_after_a_time_phrase_qualifies_the_clause_after_it():

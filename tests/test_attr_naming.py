@@ -13,7 +13,8 @@ def attribute(rows: list[Row]) -> list[tuple[str, str, str | None]]:
 
 
 def test_what_the_speaker_called_a_thing_is_the_content_even_as_a_second_object():
-    # They called it a bandage solution .   (the parse: two objects of "called")
+    # They called it a bandage solution .   (the parse: two objects of "called"; the content is
+    # the thing named with its name, session 23)
     rows: list[Row] = [
         ("They", "they", "PRON", 1, "nsubj"),
         ("called", "call", "VERB", -1, "root"),
@@ -23,7 +24,7 @@ def test_what_the_speaker_called_a_thing_is_the_content_even_as_a_second_object(
         ("solution", "solution", "NOUN", 1, "obj"),
         (".", ".", "PUNCT", 1, "punct"),
     ]
-    assert attribute(rows) == [("call-it", "a bandage solution", "They")]
+    assert attribute(rows) == [("call-it", "it a bandage solution", "They")]
 
 
 def test_calling_a_meeting_or_calling_someone_names_nothing():
@@ -136,7 +137,7 @@ def test_a_participle_after_an_existential_clause_speaks_for_the_sentence_subjec
         ("takeover", "takeover", "NOUN", 13, "obj"),
         (".", ".", "PUNCT", 3, "punct"),
     ]
-    assert attribute(rows) == [("call-it", "a takeover", "Dunn")]
+    assert attribute(rows) == [("call-it", "it a takeover", "Dunn")]
 
 
 def test_what_the_speaker_called_a_thing_with_the_parse_reading_it_otherwise():
@@ -150,7 +151,7 @@ def test_what_the_speaker_called_a_thing_with_the_parse_reading_it_otherwise():
         ("unsubstantiated", "unsubstantiate", "VERB", 4, "acl", "VerbForm=Part"),  # type: ignore[list-item]
         (".", ".", "PUNCT", 2, "punct"),
     ]
-    assert attribute(acl) == [("call-it-participle", "unsubstantiated", "campaign")]
+    assert attribute(acl) == [("call-it-participle", "the charges unsubstantiated", "campaign")]
     # Roe calls Doe unqualified .  (a small clause: "Doe" the subject of the participle)
     small: list[Row] = [
         ("Roe", "Roe", "PROPN", 1, "nsubj"),

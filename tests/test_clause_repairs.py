@@ -412,7 +412,7 @@ def test_dismissed_as_reports_what_the_speaker_called_it():
         ("absurd", "absurd", "ADJ", 1, "obl", "Degree=Pos"),
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
-    assert ("as absurd", "Manafort") in _quotes(rows)
+    assert ("the kerfuffle as absurd", "Manafort") in _quotes(rows)
 
 
 def test_the_statement_belongs_to_the_owner_named_when_it_was_introduced():
