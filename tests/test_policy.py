@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from pathlib import Path
 
@@ -169,6 +170,10 @@ def test_anonymous_first_quote_only_for_the_first() -> None:
     )
     assert "anonymous-first-quote" in rule_ids(run(anon_first, doc))
     assert "anonymous-first-quote" not in rule_ids(run(named_first, doc))
+    # a pull quote before it repeats a quote further on: the story's first quote is still the official's
+    pulled = dataclasses.replace(quote(doc, "the budget was final", "indirect", named), rule="pull-quote")
+    pulled_first = ArticleResult(doc.path, [pulled, quote(doc, "“We will not move,”", spk=official)])
+    assert "anonymous-first-quote" in rule_ids(run(pulled_first, doc))
 
 
 def test_uncredited_secondary_source_and_its_reverse_are_two_rules() -> None:

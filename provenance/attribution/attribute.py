@@ -30,6 +30,7 @@ from .neighbours import inherit_from_neighbours
 from .orphans import bare_cues
 from .passives import is_participle
 from .posts import embedded_posts
+from .pullquotes import pull_quotes
 from .repairs import repair_paragraphs
 from .repeats import inherit_repeated
 from .spans import classify, looks_like_speech, names_a_work, sentences_overlapping
@@ -62,6 +63,7 @@ class Attributor:
             found = [a for a in found if not within_headline(a, headline)] + [headline]
         found.extend(self._framed("indirect", "bare-cue", hit, i) for i, hit in bare_cues(self.cues, paras, found))
         found.extend(embedded_posts(text, paras, found))
+        found.extend(pull_quotes(text, paras, found))
         found = [a for a in _yield_object_readings(found) if not self._arranges_anonymity(text, a)]
         found.sort(key=lambda a: a.start)
         inherit_from_neighbours(found, paras, text)

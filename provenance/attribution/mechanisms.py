@@ -23,6 +23,7 @@ MechanismId = Literal[
     "headline-label",
     "bare-cue",
     "post-signature",
+    "pull-quote",
     "neighbour-previous",
     "subject-before",
     "repeated-quote",
@@ -113,6 +114,13 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "An embedded social-media post as a scraped page prints it: the post's text, then '— Display Name "
             "(@handle) December 22, 2018' closing the paragraph; the display name speaks (the post's links are "
             "not part of what it says).",
+        ),
+        Mechanism(
+            "pull-quote",
+            "stable",
+            "A pull quote as a news page prints it: a statement in a paragraph of its own signed with the "
+            "speaker's name and role ('... nothing in the way of backup. Rod Peters, Lake Cowichan mayor'), no verb "
+            "and no quote mark; only when the article reports the same words elsewhere. The signing name speaks.",
         ),
         Mechanism(
             "neighbour-previous",

@@ -92,8 +92,11 @@ class EvalEnv:
         )
         self.article = dataclasses.asdict(facts)
         contexts = quote_contexts(quotes, doc, cue_forms)
+        # (a pull quote repeats words the story quotes further on: the story's first quote is the
+        # first of its running text)
+        first = next((i for i, q in enumerate(quotes) if q.get("rule") != "pull-quote"), 0)
         for i, q in enumerate(quotes):
-            q.update(index=i, position=i + 1, first=i == 0, last=i == len(quotes) - 1)
+            q.update(index=i, position=i + 1, first=i == first, last=i == len(quotes) - 1)
             q["context"] = dataclasses.asdict(contexts[i])
         for i, s in enumerate(data["sources"]):
             s.update(index=i, position=i + 1)
