@@ -8,6 +8,11 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .passives import is_participle
 
+# Verbs whose passive participle makes the shared subject the one addressed, not the speaker
+# ("when asked whether ...", "pressed on the issue"); not "warned", "said": a finite verb the tagger
+# often reads as a participle.
+_ADDRESSED = frozenset({"ask", "question", "press", "quiz", "query", "tell", "inform"})
+
 
 def verbless_clause_subject(sent: Sentence, index: int) -> WordRef | None:
     """ "Many Democrats, while still confident in her victory, are warning ...": an adjective
@@ -31,6 +36,9 @@ def participle_subject(sent: Sentence, index: int) -> WordRef | None:
         return None
     if w.head < 0 or any(sent.words[c].rel == "expl" for c in sent.children[index]):
         return None  # ("when it was revealed that ...": a passive with its expletive, no participle)
+    perfect = any(sent.words[c].rel == "aux" and sent.words[c].lemma.lower() == "have" for c in sent.children[index])
+    if "Voice=Pass" in w.feats and not perfect and w.lemma.lower() in _ADDRESSED:
+        return None  # ("Trump bristled when asked whether ...": a passive participle; he was asked)
     # "The charges carry ten years, Roe said, adding that ...": the participle continues the
     # verb just before its comma, wherever the parse hung it.
     if index >= 2 and sent.words[index - 1].text == "," and sent.words[index - 2].upos == "VERB":

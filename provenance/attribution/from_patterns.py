@@ -316,6 +316,8 @@ class PatternAttributor:
         stranded = stranded_clause_subject(sent, cue, words)
         if stranded is not None:
             return WordRef(sent, stranded), words - set(sent.subtree(stranded))
+        if "Voice=Pass" in sent.words[cue].feats and (agent := passive_agent(sent, cue)) is not None:
+            return agent, words  # ("Asked by a reporter whether ...": who asked)
         named = acted_on(sent, cue, words) if rp.options.content_kind in ("predicate", "directive") else set()
         return self.cues.subject(sent, cue, exclude=words | named), words
 

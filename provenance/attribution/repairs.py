@@ -21,6 +21,8 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **a noun's "that" clause read as the verb's** - "pushed back against claims by intelligence
   agencies that ..." as ``advcl(pushed, ...)``: the clause goes under the content noun
   (``noun_clauses.content_noun_clause``).
+* **an indirect question hung elsewhere** - "asked Holder whether ..." as ``advcl``
+  (``question_clauses.question_moves``).
 * **a complement read as a conjunct** - "The council stated in July it opposed the pipeline" as
   ``conj(stated, opposed)``: a "conjunct" with its own subject and no coordinator, punctuation,
   preposition or subordinator before it, of a verb with no object, is no coordination.
@@ -102,6 +104,7 @@ from .modifiers import (
 )
 from .noun_clauses import content_noun_clause, content_noun_read_as_verb
 from .passives import expletive_it
+from .question_clauses import question_moves
 from .subject_repairs import subject_moves
 from .tag_repairs import (
     closing_cue_read_as_modifier,
@@ -334,6 +337,8 @@ def repair_sentence(
 ) -> Sentence:
     """``sent`` with each misplaced speech complement re-attached as ``ccomp`` of its verb."""
     sent = _words_and_subjects(sent, is_speech, is_listener, in_lex)
+    if (questions := question_moves(sent, is_speech)) and _is_tree(sent, questions):
+        sent = _moved(sent, questions)
     moves: dict[int, tuple[int, str]] = {}
     for x in sent.words:
         if (opener := _subordinate_complement(sent, x, is_speech)) >= 0:
