@@ -183,8 +183,43 @@ NOTION_SAYING_CONJ: list[FeatRow] = [
 ]
 
 
+# The minister was responding to questions about complaints by the opposition leader , Jane Roe , that the budget was reckless .
+NESTED_COMPLAINT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("minister", "minister", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("responding", "respond", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("questions", "question", "NOUN", 3, "obl", "Number=Plur"),
+    ("about", "about", "ADP", 7, "case", ""),
+    ("complaints", "complaint", "NOUN", 5, "nmod", "Number=Plur"),
+    ("by", "by", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("opposition", "opposition", "NOUN", 11, "compound", "Number=Sing"),
+    ("leader", "leader", "NOUN", 7, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("Jane", "Jane", "PROPN", 11, "appos", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 11, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 20, "punct", ""),
+    ("that", "that", "SCONJ", 20, "mark", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("budget", "budget", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 20, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reckless", "reckless", "ADJ", 3, "advcl", "Degree=Pos"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def test_a_claim_by_someone_is_the_claimants_not_the_subject_of_the_verb_that_rejects_it():
     assert sentence_quotes(AGENT_BY) == [("that the dam had failed", "local farmers", "indirect", "agent-assertion")]
+
+
+def test_a_complaint_nested_in_the_verbs_phrase_takes_its_clause():
+    # ("responding to questions about complaints by X that ...": the nearest noun whose phrase
+    # ends at the "that")
+    assert sentence_quotes(NESTED_COMPLAINT) == [
+        ("that the budget was reckless", "the opposition leader , Jane Roe", "indirect", "agent-assertion")
+    ]
 
 
 def test_an_author_hung_on_the_verb_moves_under_the_complaint_with_its_clause():

@@ -20,21 +20,26 @@ def content_noun_clause(sent: Sentence, x: Word, that: int, in_lex: InLexicon) -
     """The arcs that put the "that" clause ``x`` (its complementiser at ``that``) under the noun
     it spells out; empty if there is none.
 
-    Only a noun the verb governs through a preposition ("against claims", "to accusations") or
-    as its object ("denied reports that the mill would close": what was denied is the reports),
-    whose phrase ends right before the "that". Not one marked by "as" ("cited it as evidence
-    that ...": what they cited, the clause and all)."""
-    if x.rel not in ("advcl", "ccomp") or x.head < 0 or x.head > x.index or that < 0:
+    Only a noun in the verb's phrase that a preposition governs ("against claims", "to questions
+    about complaints by the secretary") or that is the verb's object ("denied reports that the
+    mill would close": what was denied is the reports), whose phrase ends right before the
+    "that" (the nearest, when nouns nest). Not one marked by "as" ("cited it as evidence that
+    ...": what they cited, the clause and all)."""
+    if x.rel not in ("advcl", "ccomp", "conj", "parataxis") or x.head < 0 or x.head > x.index or that < 0:
         return {}
-    siblings = sent.children[x.head]
-    for c in siblings:
+    verb = x.head
+    phrase = set(sent.subtree(verb, exclude=[x.index]))
+    for c in sorted((i for i in phrase if verb < i < that), reverse=True):
         noun = sent.words[c]
-        if c > x.index or noun.rel not in ("obl", "obj") or not in_lex("content_nouns", noun.lemma.lower()):
+        if noun.upos != "NOUN" or noun.rel not in ("obl", "obj", "nmod"):
             continue
-        if _case(sent, c) == "as":
+        if not in_lex("content_nouns", noun.lemma.lower()):
+            continue
+        if _case(sent, c) == "as" or (noun.rel == "obj" and noun.head != verb):
             continue
         end = max(sent.subtree(c))
         # (the author the parse hung on the verb: "complaints from his rival that ...")
+        siblings = sent.children[verb] if noun.head == verb else []
         agent = next((k for k in siblings if min(sent.subtree(k)) == end + 1 and _case(sent, k) in ("by", "from")), -1)
         if agent >= 0:
             end = max(sent.subtree(agent))
