@@ -4,7 +4,8 @@ its own reports that clause, not the one it hangs on (as-cue, "without: ccomp(VE
 request's "to" clause the parse hung on the listener (directive-to-listener); and the topic an
 expressed feeling is about joined to it after the noun ("dismay at the closure", extent.after_object
 with the pattern's topic node); and who a speaker's words were about, "referring to the governor"
-(evaluative_verbs "refer to", the call-for pattern). Trees the shipped parser gave sentences written for these tests."""
+(evaluative_verbs "refer to", the call-for pattern); a clause right after a bare "saying" that
+the parse hung elsewhere is what the participle says (modifiers.clause_after_participle). Trees the shipped parser gave sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -109,6 +110,36 @@ REFERRING_TO: list[FeatRow] = [
 ]
 
 
+# Jane Roe appeared on the show on Wednesday and defended the mayor , saying he did n’t intend to suggest that anyone be fired .
+SAYING_THEN_CONJUNCT: list[FeatRow] = [
+    ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("appeared", "appear", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("show", "show", "NOUN", 2, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 5, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 9, "cc", ""),
+    ("defended", "defend", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 9, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("saying", "say", "VERB", 9, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("he", "he", "PRON", 17, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("did", "do", "AUX", 17, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("n’t", "not", "PART", 17, "advmod", "Polarity=Neg"),
+    ("intend", "intend", "VERB", 2, "conj", "VerbForm=Inf"),
+    ("to", "to", "PART", 19, "mark", ""),
+    ("suggest", "suggest", "VERB", 17, "xcomp", "VerbForm=Inf"),
+    ("that", "that", "SCONJ", 23, "mark", ""),
+    ("anyone", "anyone", "PRON", 23, "nsubj:pass", "Number=Sing|PronType=Ind"),
+    ("be", "be", "AUX", 23, "aux:pass", "VerbForm=Inf"),
+    ("fired", "fire", "VERB", 19, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_an_as_clause_whose_verb_reports_its_own_clause_does_not_report_the_main_clause():
     # (before: as-cue gave "In her speech at the dinner, the mayor beamed" as what she noted)
     assert [q for q in sentence_quotes(BEAMED_AS_NOTED) if q[3] == "as-cue"] == []
@@ -139,3 +170,13 @@ def test_referring_to_someone_after_a_quote_names_who_the_words_were_about():
         ('" We need a steady hand , "', "the senator", "direct", "adjacent-cue-after"),
         ("the governor", "the senator", "indirect", "call-for"),
     ]
+
+
+def test_a_clause_right_after_a_bare_saying_is_what_it_says():
+    # (the parse made "intend" a conjunct of "appeared"; the speaker is the one who said it)
+    assert (
+        "he did n’t intend to suggest that anyone be fired",
+        "Jane Roe",
+        "indirect",
+        "ccomp-cue",
+    ) in sentence_quotes(SAYING_THEN_CONJUNCT)

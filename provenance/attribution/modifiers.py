@@ -286,6 +286,23 @@ def participle_in_sibling_report(sent: Sentence, is_speech: IsSpeech) -> dict[in
     return {}
 
 
+def clause_after_participle(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """ "..., and defended Trump, saying he didn't intend to suggest ..." with "intend" a
+    conjunct of the first verb: a clause with its own subject right after a speech participle that
+    has no complement is what the participle says, wherever the parse hung it."""
+    for w in sent.words:
+        if w.rel != "conj" or w.head < 0 or w.head > w.index or not has_subject(sent, w.index):
+            continue
+        p = sent.words[min(sent.subtree(w.index)) - 1]
+        if p.index <= w.head or not _speech_ing(sent, p, is_speech) or "VerbForm=Part" not in p.feats:
+            continue
+        if any(sent.words[c].rel in ("ccomp", "obj", "xcomp", "cc") for c in sent.children[p.index]):
+            continue
+        if not any(sent.words[c].rel == "cc" for c in sent.children[w.index]):
+            return {w.index: (p.index, "ccomp")}
+    return {}
+
+
 def _speech_ing(sent: Sentence, w: Word, is_speech: IsSpeech) -> bool:
     return w.upos == "VERB" and w.text.lower().endswith("ing") and is_speech(w, sent)
 

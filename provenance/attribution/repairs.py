@@ -18,11 +18,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   never a lone "that".
 * **a noun with a content read as a verb** - "denied reports that the firm would close" with
   "reports" the verb's complement: the verb's object (``noun_clauses.content_noun_read_as_verb``).
-* **a noun's "that" clause read as the verb's** - "pushed back against claims by intelligence
-  agencies that ..." as ``advcl(pushed, ...)``: the clause goes under the content noun
-  (``noun_clauses.content_noun_clause``).
-* **an indirect question hung elsewhere** - "asked Holder whether ..." as ``advcl``
-  (``question_clauses.question_moves``).
+* **a noun's "that" clause read as the verb's** - "pushed back against claims by agencies that
+  ..." as ``advcl(pushed, ...)``: it goes under the noun (``noun_clauses.content_noun_clause``).
+* **an indirect question hung elsewhere** - "asked X whether ..." (``question_clauses``).
 * **a complement read as a conjunct** - "The council stated in July it opposed the pipeline" as
   ``conj(stated, opposed)``: a "conjunct" with its own subject and no coordinator, punctuation,
   preposition or subordinator before it, of a verb with no object, is no coordination.
@@ -56,7 +54,8 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   reporting the clause (``modifiers.speech_participle_as_modifier``).
 * **a speech participle read as a conjunct of the clause its sibling reports** - "acknowledging
   that Doe had tapped into a vein but warning that ..." with ``conj(tapped, warning)``: it is
-  the first participle's conjunct (``modifiers.participle_in_sibling_report``).
+  the first participle's conjunct (``modifiers.participle_in_sibling_report``); a clause right
+  after a bare "saying" is its complement (``modifiers.clause_after_participle``).
 * **a postponed infinitive hung on an interrupting cue** - "It is important, she said, to keep the
   doors open" with ``advcl(said, keep)``: it goes back to "important", and both halves are what
   was said (``modifiers.extraposed_after_cue``).
@@ -90,6 +89,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .model import ParsedParagraph
 from .modifiers import (
+    clause_after_participle,
     dateline_subject,
     extraposed_after_cue,
     participle_in_sibling_report,
@@ -275,6 +275,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         dateline_subject(sent),
         speech_participle_as_modifier(sent, is_speech),
         participle_in_sibling_report(sent, is_speech),
+        clause_after_participle(sent, is_speech),
         extraposed_after_cue(sent, is_speech),
         vocative_subject(sent, is_speech),
     ]
