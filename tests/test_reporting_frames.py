@@ -5,7 +5,10 @@ request's "to" clause the parse hung on the listener (directive-to-listener); an
 expressed feeling is about joined to it after the noun ("dismay at the closure", extent.after_object
 with the pattern's topic node); and who a speaker's words were about, "referring to the governor"
 (evaluative_verbs "refer to", the call-for pattern); a clause right after a bare "saying" that
-the parse hung elsewhere is what the participle says (modifiers.clause_after_participle). Trees the shipped parser gave sentences written for these tests."""
+the parse hung elsewhere is what the participle says (modifiers.clause_after_participle); and
+three verbs added to the lexicons: "projects that" (cognition_verbs, like "estimates that"),
+"commanded X to" (directive_verbs), "referenced a report" (object_content_verbs, like "cited").
+Trees the shipped parser gave sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -140,6 +143,62 @@ SAYING_THEN_CONJUNCT: list[FeatRow] = [
 ]
 
 
+# The campaign projects that the new tax would raise $ 75 billion a year .
+PROJECTS_THAT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("campaign", "campaign", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("projects", "project", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("new", "new", "ADJ", 6, "amod", "Degree=Pos"),
+    ("tax", "tax", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("raise", "raise", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("$", "$", "SYM", 8, "obj", ""),
+    ("75", "75", "NUM", 9, "nummod", "NumForm=Digit|NumType=Card"),
+    ("billion", "billion", "NUM", 9, "nummod", "NumForm=Word|NumType=Card"),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("year", "year", "NOUN", 8, "obl:unmarked", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The senator commanded the board to " open its doors . "
+COMMANDED_TO: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("senator", "senator", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("commanded", "command", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 2, "obj", "Number=Sing"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ('"', '"', "PUNCT", 7, "punct", ""),
+    ("open", "open", "VERB", 2, "advcl", "VerbForm=Inf"),
+    ("its", "its", "PRON", 9, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("doors", "door", "NOUN", 7, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+]
+
+# Jane Roe referenced a recent audit that found " serious gaps " in the records .
+REFERENCED_REPORT: list[FeatRow] = [
+    ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("referenced", "reference", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("recent", "recent", "ADJ", 5, "amod", "Degree=Pos"),
+    ("audit", "audit", "NOUN", 2, "obj", "Number=Sing"),
+    ("that", "that", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("found", "find", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("serious", "serious", "ADJ", 10, "amod", "Degree=Pos"),
+    ("gaps", "gap", "NOUN", 7, "obj", "Number=Plur"),
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("records", "record", "NOUN", 7, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_an_as_clause_whose_verb_reports_its_own_clause_does_not_report_the_main_clause():
     # (before: as-cue gave "In her speech at the dinner, the mayor beamed" as what she noted)
     assert [q for q in sentence_quotes(BEAMED_AS_NOTED) if q[3] == "as-cue"] == []
@@ -180,3 +239,13 @@ def test_a_clause_right_after_a_bare_saying_is_what_it_says():
         "indirect",
         "ccomp-cue",
     ) in sentence_quotes(SAYING_THEN_CONJUNCT)
+
+
+def test_projects_commands_and_references_report_what_was_said():
+    assert sentence_quotes(PROJECTS_THAT) == [
+        ("that the new tax would raise $ 75 billion a year", "The campaign", "indirect", "ccomp-cue")
+    ]
+    assert sentence_quotes(COMMANDED_TO) == [('to " open its doors . "', "The senator", "mixed", "directive-to")]
+    assert sentence_quotes(REFERENCED_REPORT) == [
+        ('a recent audit that found " serious gaps " in the records', "Jane Roe", "mixed", "object-content")
+    ]
