@@ -7,8 +7,9 @@ with the pattern's topic node); and who a speaker's words were about, "referring
 (evaluative_verbs "refer to", the call-for pattern); a clause right after a bare "saying" that
 the parse hung elsewhere is what the participle says (modifiers.clause_after_participle); and
 three verbs added to the lexicons: "projects that" (cognition_verbs, like "estimates that"),
-"commanded X to" (directive_verbs), "referenced a report" (object_content_verbs, like "cited").
-Trees the shipped parser gave sentences written for these tests."""
+"commanded X to" (directive_verbs), "referenced a report" (object_content_verbs, like "cited");
+a cue before a colon that the tagger read as a plural noun ('The ministry warns: "..."',
+colon_cues.colon_verb_read_as_noun). Trees the shipped parser gave sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -199,6 +200,38 @@ REFERENCED_REPORT: list[FeatRow] = [
 ]
 
 
+# The ministry warns : “ Stay indoors tonight . ”
+WARNS_COLON: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 2, "compound", "Number=Sing"),
+    ("warns", "warn", "NOUN", -1, "root", "Number=Plur"),
+    (":", ":", "PUNCT", 5, "punct", ""),
+    ("“", '"', "PUNCT", 5, "punct", ""),
+    ("Stay", "stay", "VERB", 2, "appos", "Mood=Imp|Person=2|VerbForm=Fin"),
+    ("indoors", "indoors", "VERB", 5, "xcomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("tonight", "tonight", "NOUN", 6, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+    ("”", '"', "PUNCT", 2, "punct", ""),
+]
+
+# Article 33 affirms : “ No state shall expel a refugee . ”
+ARTICLE_AFFIRMS: list[FeatRow] = [
+    ("Article", "article", "NOUN", -1, "root", "Number=Sing"),
+    ("33", "33", "NUM", 2, "nummod", "NumForm=Digit|NumType=Card"),
+    ("affirms", "affirm", "NOUN", 0, "appos", "Number=Plur"),
+    (":", ":", "PUNCT", 8, "punct", ""),
+    ("“", '"', "PUNCT", 8, "punct", ""),
+    ("No", "no", "DET", 6, "det", "PronType=Neg"),
+    ("state", "state", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("shall", "shall", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("expel", "expel", "VERB", 2, "parataxis", "VerbForm=Inf"),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("refugee", "refugee", "NOUN", 8, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+    ("”", '"', "PUNCT", 8, "punct", ""),
+]
+
+
 def test_an_as_clause_whose_verb_reports_its_own_clause_does_not_report_the_main_clause():
     # (before: as-cue gave "In her speech at the dinner, the mayor beamed" as what she noted)
     assert [q for q in sentence_quotes(BEAMED_AS_NOTED) if q[3] == "as-cue"] == []
@@ -249,3 +282,8 @@ def test_projects_commands_and_references_report_what_was_said():
     assert sentence_quotes(REFERENCED_REPORT) == [
         ('a recent audit that found " serious gaps " in the records', "Jane Roe", "mixed", "object-content")
     ]
+
+
+def test_a_cue_before_a_colon_read_as_a_noun_introduces_the_quotation():
+    assert [(q[1], q[2]) for q in sentence_quotes(WARNS_COLON)] == [("The ministry", "direct")]
+    assert [(q[1], q[2]) for q in sentence_quotes(ARTICLE_AFFIRMS)] == [("Article 33", "direct")]

@@ -20,7 +20,8 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   "reports" the verb's complement: the verb's object (``noun_clauses.content_noun_read_as_verb``).
 * **a noun's "that" clause read as the verb's** - "pushed back against claims by agencies that
   ..." as ``advcl(pushed, ...)``: it goes under the noun (``noun_clauses.content_noun_clause``).
-* **an indirect question hung elsewhere** - "asked X whether ..." (``question_clauses``).
+* **an indirect question hung elsewhere** - "asked X whether ..." (``question_clauses``); **a cue
+  before a colon read as a noun** - 'The ministry warns: "..."' (``colon_cues``).
 * **a complement read as a conjunct** - "The council stated in July it opposed the pipeline" as
   ``conj(stated, opposed)``: a "conjunct" with its own subject and no coordinator, punctuation,
   preposition or subordinator before it, of a verb with no object, is no coordination.
@@ -74,10 +75,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   (``passives.expletive_it``).
 
 A second "that" clause coordinated with the first ("conceded that he was trailing - and that
-Pennsylvania may be slipping") moves with it. The repair changes only those arcs, and only where
-the verb has no complement clause yet. ``Attributor.repair`` runs it once per article before
-attribution, and the sources stage reads the same repaired tree
-(``provenance.pipeline.analyse_document``).
+Pennsylvania may be slipping") moves with it. The repair changes only those arcs, and only where the
+verb has no complement clause yet. ``Attributor.repair`` runs it once per article before attribution,
+and the sources stage reads the same repaired tree (``provenance.pipeline.analyse_document``).
 """
 
 from __future__ import annotations
@@ -87,6 +87,7 @@ from dataclasses import replace
 
 from provenance.syntax.tree import Sentence, Word
 
+from .colon_cues import colon_verb_read_as_noun
 from .model import ParsedParagraph
 from .modifiers import (
     clause_after_participle,
@@ -124,7 +125,6 @@ from .tag_repairs import (
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
 
-_SUBJECTS = ("nsubj", "expl")  # with subtypes: nsubj:pass
 _CIRCUMSTANCE = ("obl", "nmod")  # obl, obl:tmod, obl:npmod, nmod:tmod: when, where, how
 _LISTENER_OBJECTS = ("obj", "iobj")
 _COMPLEMENTS = ("ccomp", "xcomp")
@@ -132,7 +132,7 @@ _PRESENT = "Mood=Ind|Tense=Pres|VerbForm=Fin"
 
 
 def _has_subject(sent: Sentence, i: int) -> bool:
-    return any(sent.words[c].rel in _SUBJECTS for c in sent.children[i])
+    return any(sent.words[c].rel in ("nsubj", "expl") for c in sent.children[i])  # (nsubj:pass too)
 
 
 def _is_clause(w: Word) -> bool:
@@ -278,6 +278,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         clause_after_participle(sent, is_speech),
         extraposed_after_cue(sent, is_speech),
         vocative_subject(sent, is_speech),
+        question_moves(sent, is_speech),
     ]
 
 
@@ -295,6 +296,7 @@ def _words_and_subjects(
         closing_cue_read_as_modifier(sent, in_lex),
         cue_before_that_read_as_modifier(sent, in_lex),
         say_after_reduced_relative(sent),
+        colon_verb_read_as_noun(sent, in_lex),
     ):
         if say >= 0 and _is_tree(sent, moves_say):
             sent = _moved(sent, moves_say)
@@ -338,8 +340,6 @@ def repair_sentence(
 ) -> Sentence:
     """``sent`` with each misplaced speech complement re-attached as ``ccomp`` of its verb."""
     sent = _words_and_subjects(sent, is_speech, is_listener, in_lex)
-    if (questions := question_moves(sent, is_speech)) and _is_tree(sent, questions):
-        sent = _moved(sent, questions)
     moves: dict[int, tuple[int, str]] = {}
     for x in sent.words:
         if (opener := _subordinate_complement(sent, x, is_speech)) >= 0:
