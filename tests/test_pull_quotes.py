@@ -2,19 +2,12 @@
 speaker's name and role, no verb and no quote mark ("The roads are closed for now and crews are
 out. Jane Roe, county engineer"; attribution/pullquotes.py, mechanism pull-quote). Only when the
 article reports the same words elsewhere: a paragraph that merely ends in a name is no quote.
-Parses the shipped parser gave these sentences, at the offsets of the text as printed."""
+Parses the shipped parser gave these sentences (the text their words joined by spaces)."""
 
 from __future__ import annotations
 
-from source_helpers import MODEL, VOCAB
-
-from provenance.attribution import Attributor, ParsedParagraph
-from provenance.document import make_document
-from provenance.quotemarks import pair_marks
-from provenance.sources import resolve_article
-from provenance.syntax.tree import Sentence, Word
-
-Row = tuple[str, str, str, int, str]
+from parse_helpers import Row
+from source_helpers import resolve
 
 # Jane Roe said the roads are closed for now and crews are out .
 SAID: list[Row] = [
@@ -67,31 +60,12 @@ OTHER: list[Row] = [
 
 
 def _quotes(paragraphs: list[list[list[Row]]]) -> list[tuple[str, str, str]]:
-    """The quotes of an article of paragraphs of sentences, the text their words joined."""
-    texts = [" ".join(" ".join(w[0] for w in s) for s in p) for p in paragraphs]
-    text = "\n\n".join(t.replace(" .", ".").replace(" ,", ",") for t in texts)
-    paras, pos = [], 0
-    for index, sentences in enumerate(paragraphs):
-        built = []
-        for rows in sentences:
-            words = []
-            for i, (form, lemma, upos, head, rel) in enumerate(rows):
-                start = text.index(form, pos)
-                words.append(Word(i, form, lemma, upos, "", head, rel, start, start + len(form)))
-                pos = start + len(form)
-            built.append(Sentence(words, words[0].start, words[-1].end, text[words[0].start : words[-1].end]))
-        paras.append(ParsedParagraph(index, built[0].start, built[-1].end, built))
-    doc = make_document(text, "hand-built.txt", markdown=False)
-    spans, _ = pair_marks(doc.prose, [(p.start, p.end) for p in doc.paragraphs])
-    attributor = Attributor(VOCAB)
-    paras = attributor.repair(paras)
-    r = resolve_article(MODEL, doc, paras, spans, attributor.attribute(doc.text, paras, spans))
-    return [(q.text, q.speaker.name if q.speaker else "", q.rule) for q in r.quotes]
+    return [(q.text, q.speaker.name if q.speaker else "", q.rule) for q in resolve(paragraphs).quotes]
 
 
 def test_a_signed_statement_the_story_reports_elsewhere_is_the_signers_pull_quote():
     found = _quotes([[SAID], [STATEMENT, SIGNATURE]])
-    assert ("The roads are closed for now and crews are out.", "Jane Roe", "pull-quote") in found
+    assert ("The roads are closed for now and crews are out .", "Jane Roe", "pull-quote") in found
 
 
 def test_a_paragraph_that_ends_in_a_name_is_no_quote_unless_the_story_repeats_it():

@@ -18,7 +18,7 @@ from .model import Attribution, ParsedParagraph
 # sentence, then an optional role after a comma, with no sentence of its own.
 _SIGNATURE = regex.compile(
     r"(?<=[.?!][\"”’']?)[ \t]+(?P<name>(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)"
-    r"(?:,[ \t]+[^.!?\n,]{3,80})?[ \t]*$"
+    r"(?:[ \t]*,[ \t]+[^.!?\n,]{3,80})?[ \t]*$"
 )
 _WORD = regex.compile(r"\p{L}+")
 # How many of the statement's first words must recur elsewhere in the article.
