@@ -232,6 +232,27 @@ ARTICLE_AFFIRMS: list[FeatRow] = [
 ]
 
 
+# Upper Danforth is a loose term , referring to the blocks east of the bridge .
+TERM_REFERRING: list[FeatRow] = [
+    ("Upper", "Upper", "ADJ", 1, "amod", "Degree=Pos"),
+    ("Danforth", "Danforth", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("loose", "loose", "ADJ", 5, "amod", "Degree=Pos"),
+    ("term", "term", "NOUN", -1, "root", "Number=Sing"),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("referring", "refer", "VERB", 5, "acl", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("blocks", "block", "NOUN", 11, "compound", "Number=Plur"),
+    ("east", "east", "NOUN", 7, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("bridge", "bridge", "NOUN", 11, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
 def test_an_as_clause_whose_verb_reports_its_own_clause_does_not_report_the_main_clause():
     # (before: as-cue gave "In her speech at the dinner, the mayor beamed" as what she noted)
     assert [q for q in sentence_quotes(BEAMED_AS_NOTED) if q[3] == "as-cue"] == []
@@ -255,6 +276,11 @@ def test_an_expressed_feeling_takes_the_topic_the_pattern_found_after_it():
     assert sentence_quotes(DISMAY_AT) == [
         ("dismay at the closure of the library", "The mayor", "indirect", "expressed-attitude")
     ]
+
+
+def test_a_term_referring_to_a_place_is_no_speech():
+    # ("referring to" on a noun glosses the term: no reading, no speaker)
+    assert [q for q in sentence_quotes(TERM_REFERRING) if q[3] == "call-for"] == []
 
 
 def test_referring_to_someone_after_a_quote_names_who_the_words_were_about():
