@@ -29,6 +29,7 @@ def pull_quotes(text: str, paras: list[ParsedParagraph], found: list[Attribution
     """One attribution per signed paragraph whose statement the article reports elsewhere, when
     nothing found already covers it."""
     out: list[Attribution] = []
+    echoes: dict[str, set[int]] | None = None  # (built once, only when a paragraph is signed)
     for para in paras:
         sig = _SIGNATURE.search(text, para.start, para.end)
         if sig is None:
@@ -36,7 +37,13 @@ def pull_quotes(text: str, paras: list[ParsedParagraph], found: list[Attribution
         body_start, body_end = para.start, sig.start()
         if any(a.start < body_end and body_start < a.end for a in found):
             continue
-        if not _echoed(text, body_start, body_end, para):
+        words = _WORD.findall(text[body_start:body_end].lower())
+        if len(words) < _ECHO_WORDS:
+            continue
+        echoes = _echoes(text, paras) if echoes is None else echoes
+        # (the statement's first words recur outside its paragraph: a page's pull quote repeats
+        # what the story reports)
+        if not echoes.get(" ".join(words[:_ECHO_WORDS]), set()) - {para.index}:
             continue
         lo, hi = sig.span("name")
         names = [
@@ -53,14 +60,12 @@ def pull_quotes(text: str, paras: list[ParsedParagraph], found: list[Attribution
     return out
 
 
-def _echoed(text: str, start: int, end: int, para: ParsedParagraph) -> bool:
-    """The statement's first words recur in the article outside its paragraph (a page's pull
-    quote repeats what the story reports)."""
-    words = _WORD.findall(text[start:end].lower())
-    if len(words) < _ECHO_WORDS:
-        return False
-    key = " ".join(words[:_ECHO_WORDS])
-    rest = (
-        " ".join(_WORD.findall(text[: para.start].lower())) + " | " + " ".join(_WORD.findall(text[para.end :].lower()))
-    )
-    return key in rest
+def _echoes(text: str, paras: list[ParsedParagraph]) -> dict[str, set[int]]:
+    """Each run of ``_ECHO_WORDS`` words of the article, lower-cased, with the paragraphs it
+    occurs in (one pass over the text, however many paragraphs are signed)."""
+    index: dict[str, set[int]] = {}
+    for para in paras:
+        words = _WORD.findall(text[para.start : para.end].lower())
+        for i in range(len(words) - _ECHO_WORDS + 1):
+            index.setdefault(" ".join(words[i : i + _ECHO_WORDS]), set()).add(para.index)
+    return index
