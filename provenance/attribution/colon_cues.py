@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence
 
+from .spans import QUOTE_CHARS
+
 Moves = dict[int, tuple[int, str]]
-_OPENING = frozenset({'"', "“", "'", "‘", "«"})
 
 
 def colon_verb_read_as_noun(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
@@ -21,7 +22,7 @@ def colon_verb_read_as_noun(sent: Sentence, in_lex: Callable[[str, str], bool]) 
         text = w.text.lower()
         if w.upos != "NOUN" or i == 0 or i + 2 >= len(sent.words) or not text.endswith("s"):
             continue
-        if sent.words[i + 1].text != ":" or sent.words[i + 2].text not in _OPENING:
+        if sent.words[i + 1].text != ":" or sent.words[i + 2].text not in QUOTE_CHARS:
             continue
         if not in_lex("speech_verbs", text[:-1]) or sent.words[i - 1].upos not in ("NOUN", "PROPN", "NUM"):
             continue

@@ -280,20 +280,20 @@ def quoted_conjuncts(sent: Sentence, cue: int, words: set[int], spans: list[Quot
     conjunct after the cue is more of what was said. Not past another clause of the cue
     ('rejected the notion ..., saying that if he "found ..., you would want ..."' with "want"
     the conjunct of "rejected": it is the participle's)."""
+    # (the words of the cue's other clauses with a content of their own: not a bare "adding later,")
+    others = {
+        i
+        for k in sent.children[cue]
+        if sent.words[k].rel in _CLAUSES
+        and not words.intersection(sent.subtree(k))
+        and any(sent.words[g].rel in _CLAUSE_PARTS for g in sent.children[k])
+        for i in sent.subtree(k)
+    }
     out: set[int] = set()
     for c in sent.children[cue]:
         if sent.words[c].rel != "conj" or c < cue or c in words or not quoted(sent, c, spans):
             continue
         start = min(sent.subtree(c))
-        between = {
-            i
-            for k in sent.children[cue]
-            if sent.words[k].rel in _CLAUSES
-            and not words.intersection(sent.subtree(k))
-            # (with a content of its own: not a bare "adding later,")
-            and any(sent.words[g].rel in _CLAUSE_PARTS for g in sent.children[k])
-            for i in sent.subtree(k)
-        }
-        if not any(cue < i < start for i in between):
+        if not any(cue < i < start for i in others):
             out.update(sent.subtree(c))
     return out

@@ -5,7 +5,7 @@
   after a speech verb, nor a relative clause; it is what was asked.
 * 'Asked by Matt Lauer whether she had practiced her speech, she said, "..."' with the "whether"
   (or "if") clause hung on "said": right after a fronted "Asked by X" it is the question X asked
-  (the asked-by pattern reads it).
+  (ccomp-cue reads it, with the passive participle's "by" agent as the speaker).
 """
 
 from __future__ import annotations

@@ -263,7 +263,7 @@ def _is_tree(sent: Sentence, moves: dict[int, tuple[int, str]]) -> bool:
 
 
 def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> list[dict[int, tuple[int, str]]]:
-    """The moves of the modifier repairs (modifiers.py), each worked out on the tree as parsed."""
+    """The moves of the modifier and question repairs (modifiers.py, question_clauses.py), on the tree as parsed."""
     return [
         source_modifier_as_head(sent, in_lex),
         subject_modifier_as_head(sent, is_speech),
