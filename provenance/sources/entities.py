@@ -17,10 +17,11 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .candidates import NameCandidates
 from .mentions import Mention, describe
-from .model import SourceModel
+from .model import Entity, SourceModel
 from .name_context import (
     RELATIVE_PRONOUNS,
     after_the,
+    family_surname,
     member_noun,
     relative_antecedent,
 )
@@ -62,8 +63,10 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         for e in self.entities:
             if e.type != "person" or e.role:
                 continue
-            e.prominent = self._times_named(e.name) >= PROMINENT_MENTIONS or any(
-                n.situated and self.same_person(e.name, n.name) for n in self.person_names
+            e.prominent = (
+                e.prominent
+                or self._times_named(e.name) >= PROMINENT_MENTIONS
+                or any(n.situated and self.same_person(e.name, n.name) for n in self.person_names)
             )
             # the first role the article gives the name; what the person did ("situation") only
             # when it gives none: "Roe avoided an answer" ... "Roe, a civil rights activist"
@@ -88,6 +91,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
                 # "they" with nobody before it: people the article does not describe
                 return self.vague_group(mention.text.lower()), None
             return found, how
+        if mention.name and (surname := self._family_of(mention, mention.name)) is not None:
+            return self._family(mention, surname), "family-name"
         if mention.name and (self.is_org_name(mention.name) or not member_noun(mention, mention.name)):
             return self._for_name(mention, mention.name)
         known = self._known_name(mention)
@@ -117,6 +122,22 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if owner is not None and (owned := self._for_owner(mention, owner)) is not None:
             return owned
         return self._for_description(mention)
+
+    def _family_of(self, mention: Mention, name: str) -> str | None:
+        surnames = {self.tokens(n.name)[-1] for n in self.person_names if len(self.tokens(n.name)) > 1}
+        return family_surname(mention, name, surnames)
+
+    def _family(self, mention: Mention, surname: str) -> Entity:
+        """The family of a person the article names: several named people, described by that
+        relationship (a family member "her husband Michael" is named with a description too)."""
+        name = f"the {surname}s"
+        for e in reversed(self.entities):
+            if e.type == "person" and e.plural and e.name == name:
+                return e
+        head_lemma = mention.ref.sentence.words[mention.head].lemma.lower()
+        family = self._new(name=name, type="person", plural=True, head_lemma=head_lemma, description=mention.text)
+        family.prominent = True
+        return family
 
     def _for_owner(self, mention: Mention, owner: WordRef) -> Resolution | None:
         """The author of a statement or document whose phrase names one ("the campaign's

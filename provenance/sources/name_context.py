@@ -109,6 +109,20 @@ def member_noun(mention: Mention, name: str) -> bool:
     return "Number=Plur" in w.feats and w.lemma.lower() != w.text.lower()
 
 
+def family_surname(mention: Mention, name: str, surnames: set[str]) -> str | None:
+    """ "the Clintons said", "the Obamas will attend": "the" and the plural of a surname (lower case) the
+    article gives a person is that person's family, several named people (not members of a
+    party or a nation, "the Democrats", whose singular is no one's surname here). Returns the
+    surname, or None."""
+    w = mention.ref.sentence.words[mention.head]
+    if len(name.split()) != 1 or w.text != name or w.upos != "PROPN" or not name.endswith("s"):
+        return None
+    singular = w.lemma if w.lemma != w.text else name[:-1]
+    if singular.lower() not in surnames or not after_the(mention, name, plural=True):
+        return None
+    return singular
+
+
 def clause_subject(sent: Sentence, run: list[int]) -> bool:
     """The name is the subject of some clause, main or not."""
     head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]

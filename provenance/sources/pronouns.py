@@ -152,7 +152,9 @@ class PronounResolver(TableBase):
             return people[0], "pronoun"
         wanted = ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
         for e in reversed(self.entities):
-            if e.type in wanted and (is_person_pronoun(p) or e.plural or e.type == "organization"):
+            # ("the Clintons said ... They added": a family is several named people)
+            family = e.type == "person" and e.plural and is_group_pronoun(p)
+            if family or (e.type in wanted and (is_person_pronoun(p) or e.plural or e.type == "organization")):
                 if e.type == "person" and not self._agrees(e.name, p):
                     continue
                 return e, "pronoun"

@@ -31,6 +31,7 @@ ResolvedBy = Literal[
     "identified-as",
     "named-next",
     "named-members",
+    "family-name",
 ]
 Resolution = tuple[Entity | None, ResolvedBy | None]
 
