@@ -322,11 +322,11 @@ def test_next_quote_does_not_continue_a_side_remark():
 
 
 def test_a_repair_never_leaves_a_cycle():
-    from provenance.attribution.repairs import _is_tree
+    from provenance.attribution.tree_edits import is_tree
 
     s = sentence(EMAIL_WEDNESDAY)
-    assert _is_tree(s, {10: (2, "ccomp")})
-    assert not _is_tree(s, {2: (10, "ccomp"), 10: (2, "ccomp")})  # said <-> heard
+    assert is_tree(s, {10: (2, "ccomp")})
+    assert not is_tree(s, {2: (10, "ccomp"), 10: (2, "ccomp")})  # said <-> heard
 
 
 def test_a_day_with_its_preposition_is_never_the_speaker():

@@ -70,6 +70,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **a reduced relative clause read as the main verb** - '"Help us help our coach," team members
   dressed for a game say in unison' with "dressed" the root and "say" its oblique: the participle
   modifies the noun, which is the subject of "say" (``tag_repairs.say_after_reduced_relative``).
+* **a speech verb's subject read as the subject of its reduced relative** - '"...," said an
+  official involved in the talks' with ``nsubj(involved, official)`` and ``ccomp(said,
+  involved)``: the noun is the verb's subject (``participle_subjects``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -104,6 +107,7 @@ from .modifiers import (
     vocative_subject,
 )
 from .noun_clauses import content_noun_clause, content_noun_read_as_verb
+from .participle_subjects import speaker_read_into_participle
 from .passives import expletive_it
 from .question_clauses import question_moves
 from .subject_repairs import subject_moves
@@ -121,6 +125,7 @@ from .tag_repairs import (
     verb_lemma,
     work_noun_read_as_verb,
 )
+from .tree_edits import is_tree, moved, retagged
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -250,18 +255,6 @@ def _case_on_compound(sent: Sentence) -> dict[int, tuple[int, str]]:
     return moves
 
 
-def _is_tree(sent: Sentence, moves: dict[int, tuple[int, str]]) -> bool:
-    """Every word still reaches the root after the moves (a repair never makes a cycle)."""
-    heads = [moves[w.index][0] if w.index in moves else w.head for w in sent.words]
-    for i in range(len(heads)):
-        j, steps = i, 0
-        while j >= 0:
-            j, steps = heads[j], steps + 1
-            if steps > len(heads):
-                return False
-    return True
-
-
 def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> list[dict[int, tuple[int, str]]]:
     """The moves of the modifier and question repairs (modifiers.py, question_clauses.py), on the tree as parsed."""
     return [
@@ -286,11 +279,11 @@ def _words_and_subjects(
     sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
 ) -> Sentence:
     """The repairs before the complements': prepositions, modifiers, tags, clause subjects."""
-    if (cases := _case_on_compound(sent)) and _is_tree(sent, cases):
-        sent = _moved(sent, cases)
+    if (cases := _case_on_compound(sent)) and is_tree(sent, cases):
+        sent = moved(sent, cases)
     for modifiers in _modifier_moves(sent, is_speech, in_lex):
-        if modifiers and _is_tree(sent, modifiers):
-            sent = _moved(sent, modifiers)
+        if modifiers and is_tree(sent, modifiers):
+            sent = moved(sent, modifiers)
     for say, moves_say in (
         say_read_as_noun(sent),
         closing_cue_read_as_modifier(sent, in_lex),
@@ -298,13 +291,13 @@ def _words_and_subjects(
         say_after_reduced_relative(sent),
         colon_verb_read_as_noun(sent, in_lex),
     ):
-        if say >= 0 and _is_tree(sent, moves_say):
-            sent = _moved(sent, moves_say)
-            sent = _retagged(sent, say, "VERB", lemma=verb_lemma(sent.words[say], in_lex))
+        if say >= 0 and is_tree(sent, moves_say):
+            sent = moved(sent, moves_say)
+            sent = retagged(sent, say, "VERB", lemma=verb_lemma(sent.words[say], in_lex))
     shows, moves_shows = closing_verb_read_as_noun(sent, in_lex)
-    if shows >= 0 and _is_tree(sent, moves_shows):
+    if shows >= 0 and is_tree(sent, moves_shows):
         lemma = closing_lemma(sent, shows, in_lex)
-        sent = _retagged(_moved(sent, moves_shows), shows, "VERB", feats=_PRESENT, lemma=lemma)
+        sent = retagged(moved(sent, moves_shows), shows, "VERB", feats=_PRESENT, lemma=lemma)
     for noun, moves_noun in (
         work_noun_read_as_verb(sent),
         role_noun_read_as_verb(sent, in_lex),
@@ -312,12 +305,19 @@ def _words_and_subjects(
         document_noun_read_as_verb(sent, in_lex),
         content_noun_read_as_verb(sent, in_lex),
     ):
-        if noun >= 0 and _is_tree(sent, moves_noun):
-            sent = _retagged(_moved(sent, moves_noun), noun, "NOUN", feats="")
+        if noun >= 0 and is_tree(sent, moves_noun):
+            sent = retagged(moved(sent, moves_noun), noun, "NOUN", feats="")
+    speaker, moves_speaker = speaker_read_into_participle(
+        sent, is_speech, lambda lemma: in_lex("person_roles", lemma) or in_lex("generic_persons", lemma)
+    )
+    if speaker >= 0 and is_tree(sent, moves_speaker):
+        sent = moved(sent, moves_speaker)
+        if sent.words[speaker].upos == "ADJ":  # ("one official involved in the planning said")
+            sent = retagged(sent, speaker, "NOUN", feats="Number=Sing")
     plural, moves_plural = plural_noun_read_as_cue(sent, in_lex)
-    if plural >= 0 and _is_tree(sent, moves_plural):
-        sent = _retagged(_moved(sent, moves_plural), plural, "NOUN", feats="Number=Plur")
-        sent = _retagged(sent, plural - 1, "SCONJ", feats="")  # (the relative pronoun: the conjunction)
+    if plural >= 0 and is_tree(sent, moves_plural):
+        sent = retagged(moved(sent, moves_plural), plural, "NOUN", feats="Number=Plur")
+        sent = retagged(sent, plural - 1, "SCONJ", feats="")  # (the relative pronoun: the conjunction)
     # (twice: one repair can uncover another, "The company's chief executive, Maria Gomez, said
     # sales fell" needs its subject back before "sales" can be the clause's)
     for _ in range(2):
@@ -329,9 +329,9 @@ def _words_and_subjects(
             lambda lemma: in_lex("person_roles", lemma) or in_lex("generic_persons", lemma),
             lambda lemma: in_lex("content_nouns", lemma),
         )
-        if not subjects or not _is_tree(sent, subjects):
+        if not subjects or not is_tree(sent, subjects):
             break
-        sent = _moved(sent, subjects)
+        sent = moved(sent, subjects)
     return sent
 
 
@@ -370,23 +370,9 @@ def repair_sentence(
                 moves[c] = (x.index, "conj")
         if x.rel == "acl" and _that_clause(sent, x) < x.head:
             moves[x.head] = (x.index, "obl")  # the fronted phrase the parser took for the noun
-    if not moves or not _is_tree(sent, moves):
+    if not moves or not is_tree(sent, moves):
         return sent
-    return _moved(sent, moves)
-
-
-def _retagged(sent: Sentence, index: int, upos: str, feats: str | None = None, lemma: str | None = None) -> Sentence:
-    """``sent`` with word ``index`` given a new part of speech (a tagger error put right)."""
-    w = sent.words[index]
-    new = replace(w, upos=upos, feats=w.feats if feats is None else feats, lemma=w.lemma if lemma is None else lemma)
-    return replace(sent, words=[new if x.index == index else x for x in sent.words])
-
-
-def _moved(sent: Sentence, moves: dict[int, tuple[int, str]]) -> Sentence:
-    words = [
-        replace(w, head=moves[w.index][0], deprel=moves[w.index][1]) if w.index in moves else w for w in sent.words
-    ]
-    return replace(sent, words=words)
+    return moved(sent, moves)
 
 
 def repair_paragraphs(

@@ -1,0 +1,92 @@
+"""A speech verb's subject read as the subject of its own reduced relative clause.
+
+'"...," said an official involved in the talks' and '"...," one official involved in the
+planning said' come out of the compact parser as ``ccomp(said, involved)`` with
+``nsubj(involved, official)``: the speaker made the subject of a passive participle, the verb
+left without one, and the participle's phrase taken for what was said. A finite speech verb has
+a subject; a bare past participle with no auxiliary ("involved", "briefed", "familiar" is an
+adjective and parsed right) right after a noun is that noun's modifier. So where a finite speech
+verb has no subject and a complement that is such a participle, whose subject stands right
+after the verb (inverted) or right after the quotation before it, the noun is the verb's
+subject and the participle its ``acl`` (each reproduced with the shipped parser)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
+
+from .tree_edits import Moves
+
+_CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "parataxis")
+_OWN_CLAUSE = ("aux", "aux:pass", "cop", "mark", "expl")
+# what closes a quotation or sets off the phrase before the speaker
+_BEFORE_SPEAKER = frozenset({",", '"', "”", "’", "'", "''", "—", "–"})
+_NOMINAL = ("NOUN", "PROPN")
+_QUOTES = frozenset({'"', "”", "’", "'", "''"})
+_SPEAKER_PHRASE = ("nsubj", "nsubj:pass", "det", "nummod", "amod", "compound", "nmod:poss")
+_MODIFIER_REL = {"DET": "det", "NUM": "nummod", "ADJ": "amod", "NOUN": "compound", "PROPN": "compound"}
+
+
+def speaker_read_into_participle(
+    sent: Sentence, is_speech: Callable[[Word, Sentence], bool], is_person: Callable[[str], bool]
+) -> tuple[int, Moves]:
+    """The speaker noun (to be tagged a noun if the tagger made it an adjective: "one official")
+    and the moves that make it the subject of the speech verb; or (-1, {})."""
+    for cue in sent.words:
+        if cue.upos != "VERB" or "VerbForm=Fin" not in cue.feats or not is_speech(cue, sent):
+            continue
+        if any(sent.words[c].rel.startswith("nsubj") for c in sent.children[cue.index]):
+            continue
+        for p in sent.children[cue.index]:
+            moves = _moves(sent, cue, sent.words[p], is_person)
+            if moves:
+                return next(i for i, (h, rel) in moves.items() if h == cue.index and rel == "nsubj"), moves
+    return -1, {}
+
+
+def _moves(sent: Sentence, cue: Word, part: Word, is_person: Callable[[str], bool]) -> Moves:
+    # a passive past participle, not a finite verb the tagger gave participle features
+    if part.rel not in _CLAUSAL or not all(f in part.feats for f in ("VerbForm=Part", "Voice=Pass", "Tense=Past")):
+        return {}
+    if "Mood=" in part.feats:
+        return {}
+    kids = sent.children[part.index]
+    if any(sent.words[c].rel in _OWN_CLAUSE for c in kids):
+        return {}
+    # the words before the participle that hang on it: the speaker's phrase, read as its
+    # subject and modifiers ("an official involved": ``det`` and ``amod`` of "involved")
+    left = [c for c in kids if c < part.index and sent.words[c].rel != "punct"]
+    if not left or any(sent.words[c].rel not in _SPEAKER_PHRASE for c in left):
+        return {}
+    phrase = sorted(i for c in left for i in sent.subtree(c))
+    first = phrase[0]
+    if phrase != list(range(first, part.index)) or first == 0:
+        return {}
+    if sent.words[first - 1].text not in _BEFORE_SPEAKER | {cue.text}:
+        return {}
+    inverted = first == cue.index + 1 and _said_before(sent, cue)
+    preposed = part.index < cue.index and max(sent.subtree(part.index)) == cue.index - 1
+    if not (inverted or preposed):
+        return {}
+    head = sent.words[part.index - 1]
+    if head.upos not in _NOMINAL and not (head.upos == "ADJ" and is_person(head.lemma.lower())):
+        return {}
+    moves: Moves = {head.index: (cue.index, "nsubj"), part.index: (head.index, "acl")}
+    moves.update({c: (cue.index, "punct") for c in kids if c < part.index and c not in left})
+    for c in left:
+        if c != head.index:
+            w = sent.words[c]
+            rel = w.deprel if w.upos not in _MODIFIER_REL else _MODIFIER_REL[w.upos]
+            moves[c] = (head.index, rel)
+    return moves
+
+
+def _said_before(sent: Sentence, cue: Word) -> bool:
+    """What was said comes before the inverted cue: a quotation closing right before it (or
+    before the comma before it), or a clause of the cue's ("The talks will resume, said ...")."""
+    one = sent.words[cue.index - 1].text if cue.index > 0 else ""
+    two = sent.words[cue.index - 2].text if cue.index > 1 else ""
+    if one in _QUOTES or (one == "," and two in _QUOTES):
+        return True
+    return any(c < cue.index and sent.words[c].rel in ("ccomp", "parataxis") for c in sent.children[cue.index])

@@ -1,0 +1,36 @@
+"""Edits of a parsed sentence that the repairs share: moving words to new heads, retagging a
+word, and checking that a set of moves leaves a tree."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from provenance.syntax.tree import Sentence
+
+Moves = dict[int, tuple[int, str]]
+
+
+def is_tree(sent: Sentence, moves: Moves) -> bool:
+    """Every word still reaches the root after the moves (a repair never makes a cycle)."""
+    heads = [moves[w.index][0] if w.index in moves else w.head for w in sent.words]
+    for i in range(len(heads)):
+        j, steps = i, 0
+        while j >= 0:
+            j, steps = heads[j], steps + 1
+            if steps > len(heads):
+                return False
+    return True
+
+
+def retagged(sent: Sentence, index: int, upos: str, feats: str | None = None, lemma: str | None = None) -> Sentence:
+    """``sent`` with word ``index`` given a new part of speech (a tagger error put right)."""
+    w = sent.words[index]
+    new = replace(w, upos=upos, feats=w.feats if feats is None else feats, lemma=w.lemma if lemma is None else lemma)
+    return replace(sent, words=[new if x.index == index else x for x in sent.words])
+
+
+def moved(sent: Sentence, moves: Moves) -> Sentence:
+    words = [
+        replace(w, head=moves[w.index][0], deprel=moves[w.index][1]) if w.index in moves else w for w in sent.words
+    ]
+    return replace(sent, words=words)
