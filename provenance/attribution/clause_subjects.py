@@ -43,16 +43,58 @@ def participle_subject(sent: Sentence, index: int) -> WordRef | None:
     # verb just before its comma, wherever the parse hung it.
     if index >= 2 and sent.words[index - 1].text == "," and sent.words[index - 2].upos == "VERB":
         before = index - 2
+        if _subordinate(sent, before) and before != w.head:
+            # ("Residents were outraged by the decision that the park would close, saying ...":
+            # a clause inside another is not what the participle continues)
+            return _subject_up(sent, index, w.head)
         subjects = [c for c in sent.children[before] if sent.words[c].rel == "nsubj" and c < before]
         if subjects:
             return WordRef(sent, subjects[-1])  # the nearest: "Each ... carries ..., Roe said"
-    h = w.head
+    return _subject_up(sent, index, w.head)
+
+
+def _subordinate(sent: Sentence, index: int) -> bool:
+    """A clause that is part of another: a noun's (relative or content) clause, or one opened by
+    a subordinator ("that", "when", "because")."""
+    return sent.words[index].rel == "acl" or any(sent.words[c].rel == "mark" for c in sent.children[index])
+
+
+def _content_clause_host(sent: Sentence, h: int) -> int | None:
+    """The predicate a clause inside another belongs to, through the noun it completes or
+    describes: "angry at the announcement that the bureau was reviewing files" gives "angry",
+    "slammed a lawsuit filed by a staffer alleging that ..." gives "slammed"."""
+    host = None
+    for _ in range(4):
+        w = sent.words[h]
+        marked = any(
+            sent.words[c].rel == "mark" and sent.words[c].lemma.lower() in ("that", "whether", "if")
+            for c in sent.children[h]
+        )
+        if w.head < 0 or not ((marked and w.rel in ("ccomp", "advcl", "acl")) or w.rel == "acl"):
+            return host
+        up = w.head
+        if sent.words[up].upos in ("NOUN", "PROPN") and sent.words[up].head >= 0:
+            up = sent.words[up].head
+        if sent.words[up].upos not in ("VERB", "ADJ", "AUX"):
+            return host
+        h = host = up
+    return host
+
+
+def _subject_up(sent: Sentence, index: int, h: int) -> WordRef | None:
+    """The subject of the clause ``h`` a participle at ``index`` hangs on, or of a clause above
+    it that it continues."""
     for _ in range(3):
         if sent.words[h].rel == "ccomp" and sent.words[h].head >= 0 and sent.words[sent.words[h].head].upos == "VERB":
             # 'Roe said, "I don't like it," adding that ...': the participle hangs on the reported
             # clause, but it continues the verb that reported it; the clause's own subject ("I")
             # is part of what was said
             h = sent.words[h].head
+        if index > 0 and sent.words[index - 1].text == ",":
+            # "Democrats were angry at the announcement that the bureau was reviewing files,
+            # saying ...": the participle after a that-clause continues the clause that holds
+            # it; the that-clause's subject is part of what was announced
+            h = _content_clause_host(sent, h) or h
         subjects = [c for c in sent.children[h] if sent.words[c].rel == "nsubj" and c < index]
         # ("..., upset there wasn't a referendum, calling it ...": what an existential "there
         # was" clause has is no agent; the participle goes on to the clause it is a conjunct of)

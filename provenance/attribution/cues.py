@@ -116,6 +116,8 @@ def conjunct_subject(sent: Sentence, index: int) -> WordRef | None:
         # (up through verbs without a subject of their own: "Roe returned to resume her remarks
         # and declared" with "declared" a conjunct of "resume")
         h = w.head
+        if (s := _subordinate_conjunct_subject(sent, index)) is not None:
+            return s
         # "Roe called the plan a disgrace and said ...", "issued a statement ... and said ...": a
         # verb coordinated with a nominal complement continues the verb that took it (not a
         # predicate with a copula: "the gap is remarkable and added" has its own subject)
@@ -141,6 +143,27 @@ def conjunct_subject(sent: Sentence, index: int) -> WordRef | None:
             h = sent.words[h].head
     if w.rel == "ccomp" and 0 <= w.head < index and (s := reduced_relative_subject(sent, w.head)) is not None:
         return s  # ("People briefed on the move said ..." with "said" as the complement)
+    return None
+
+
+def _subordinate_conjunct_subject(sent: Sentence, index: int) -> WordRef | None:
+    """ "Workers stood with the governor as he praised the site and said that ...", parsed with
+    "said" a conjunct of "stood": a finite verb joined by a bare "and" right after a subordinate
+    clause ("as", "while", "after" ...) continues that clause, and shares its subject."""
+    w = sent.words[index]
+    cc = next((c for c in sent.children[index] if sent.words[c].rel == "cc"), None)
+    if cc is None or cc == 0 or sent.words[cc - 1].upos == "PUNCT" or "VerbForm=Fin" not in w.feats:
+        return None
+    for a in sent.children[w.head]:
+        clause = sent.words[a]
+        if not (w.head < a < index and clause.rel == "advcl" and "VerbForm=Fin" in clause.feats):
+            continue
+        kids = sent.children[a]
+        if max(sent.subtree(a)) != cc - 1 or not any(sent.words[c].rel == "mark" for c in kids):
+            continue
+        subject = next((c for c in kids if sent.words[c].rel == "nsubj" and c < a), None)
+        if subject is not None:
+            return WordRef(sent, subject)
     return None
 
 

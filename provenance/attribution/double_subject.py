@@ -46,6 +46,10 @@ Moves = dict[int, tuple[int, str]]
 _SUBJECTS = ("nsubj", "nsubj:pass")
 
 
+# Words the parser takes for a second subject that say when or in what order ("Roe later said")
+_SEQUENCE_WORDS = frozenset({"further", "later", "earlier", "also", "again", "then", "first", "next", "too", "instead"})
+
+
 def _words(sent: Sentence, head: int) -> list[int]:
     return [k for k in sent.subtree(head) if sent.words[k].upos != "PUNCT"]
 
@@ -241,3 +245,19 @@ def relative_clause_read_as_complement(sent: Sentence, verb: Word) -> Moves:
         if opens and on_clause and first == end + 2 and sent.words[end + 1].text == ",":
             return {c: (subject, "acl:relcl")}
     return {}
+
+
+def adverb_read_as_subject(sent: Sentence) -> list[int]:
+    """ "Harris further alleges that ...", parsed with "further" an adjective and a second subject
+    of "alleges": a bare comparative or sequencing word right after the verb's subject, before
+    the verb, is an adverb of the verb. The indices of such words (to make ``advmod``)."""
+    found = []
+    for verb in sent.words:
+        subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+        for first, second in zip(subjects, subjects[1:]):
+            w = sent.words[second]
+            bare = not sent.children[second] and max(sent.subtree(first)) == second - 1
+            adverbial = "Degree=Cmp" in w.feats or w.text.lower() in _SEQUENCE_WORDS
+            if bare and w.upos in ("ADJ", "ADV") and adverbial:
+                found.append(second)
+    return found

@@ -91,6 +91,7 @@ from dataclasses import replace
 from provenance.syntax.tree import Sentence, Word
 
 from .colon_cues import colon_verb_read_as_noun
+from .double_subject import adverb_read_as_subject
 from .model import ParsedParagraph
 from .modifiers import (
     clause_after_participle,
@@ -281,6 +282,8 @@ def _words_and_subjects(
     """The repairs before the complements': prepositions, modifiers, tags, clause subjects."""
     if (cases := _case_on_compound(sent)) and is_tree(sent, cases):
         sent = moved(sent, cases)
+    for adverb in adverb_read_as_subject(sent):
+        sent = retagged(moved(sent, {adverb: (sent.words[adverb].head, "advmod")}), adverb, "ADV", feats="")
     for modifiers in _modifier_moves(sent, is_speech, in_lex):
         if modifiers and is_tree(sent, modifiers):
             sent = moved(sent, modifiers)

@@ -211,14 +211,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if entry is not None:
             role = str(entry.attrs.get("role") or "") or None
             return self._new(name=entry.name, type="person", role=role, head_lemma=head_lemma), "known-people"
-        is_org = (
-            mention_type(mention.ref.sentence, mention.ref.index) == "organization"
-            or self.is_org_name(name)
-            or self.learned_org(name) is not None
-            or self.vocab.in_lexicon("countries", name)  # (a country speaks by its government)
-            or (after_the(mention, name) and not self.vocab.in_lexicon("party_members", name.split()[-1].lower()))
-            or (self.vocab.in_lexicon("outlet_words", name.split()[-1].lower()) and after_the(mention, name, True))
-        )
+        is_org = self._organization_named(mention, name)
         if is_org:
             name = self._outlet_named_before(name, mention.start) or name
             for e in reversed(self.entities):
@@ -232,6 +225,29 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             head_lemma=head_lemma,
             description=mention.description,
         ), None
+
+    def _organization_named(self, mention: Mention, name: str) -> bool:
+        """Whether a name the table has not met is an organisation's: by the tagger, its words, the
+        article's evidence, the countries, "the" before it."""
+        is_org = (
+            mention_type(mention.ref.sentence, mention.ref.index) == "organization"
+            or self.is_org_name(name)
+            or self.learned_org(name) is not None
+            or self.vocab.in_lexicon("countries", name)  # (a country speaks by its government)
+            or (after_the(mention, name) and not self.vocab.in_lexicon("party_members", name.split()[-1].lower()))
+            or (self.vocab.in_lexicon("outlet_words", name.split()[-1].lower()) and after_the(mention, name, True))
+        )
+        return is_org and not self._described_as_person(mention, name)
+
+    def _described_as_person(self, mention: Mention, name: str) -> bool:
+        """ "a spokeswoman, Maria Lopez White": a given name the article describes by a person's
+        role is a person's, whatever words of its surname also name institutions."""
+        tokens = self.tokens(name)
+        if not mention.role or len(tokens) < 2 or tokens[0] not in self.m.names.given_names:
+            return False
+        if self.m.outlets.first_in(name) or self.learned_org(name) is not None:
+            return False
+        return any(self.m.is_role(w.lower()) for w in regex.findall(r"\p{L}+", mention.role))
 
     def person_entity_name(self, name: str) -> str:
         """The fullest name the article gives the person a (short) name stands for."""

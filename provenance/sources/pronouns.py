@@ -4,7 +4,8 @@
 (from courtesy titles and gendered role nouns with the name, else from the pronouns the article
 itself uses for that person), preferring the most recent name that was the subject of its
 clause (the salient one: "Roe met Smith. She said ..." is Roe) within the paragraph and the
-two before it, then any recent name. "it" takes the last organisation; "they" the people of a
+two before it, then any recent name; with no such name, an unnamed person the article just
+described ("A senior official said ... She said ..."). "it" takes the last organisation; "they" the people of a
 coordinated subject just before ("Lopez and Park ... They said"), else the last plural or
 organisation.
 """
@@ -14,9 +15,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from provenance.syntax.tree import Sentence
+from provenance.syntax.tree import Sentence, WordRef
 
-from .mentions import Mention, is_group_pronoun, is_person_pronoun
+from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
 from .names import PRONOUN_GENDER, Gender
 from .table import NameMention, Resolution, TableBase
@@ -134,12 +135,8 @@ class PronounResolver(TableBase):
                 if e.type == "person" and e.name == WRITER:
                     return e, None
             return self._new(name=WRITER, type="person", head_lemma=p), None
-        if is_person_pronoun(p):
-            if (last := self._last_speaker_goes_on(mention, p)) is not None:
-                return last, "pronoun"
-            found = self._antecedent(mention, p)
-            if found is not None:
-                return self._person_entity(found.name), "pronoun"
+        if is_person_pronoun(p) and (person := self._person_antecedent(mention, p)) is not None:
+            return person, "pronoun"
         if p in ("it", "its"):
             # a named organisation before an unspecified document ("previous studies")
             for e in sorted(reversed(self.entities), key=lambda e: e.vague):
@@ -181,7 +178,7 @@ class PronounResolver(TableBase):
                 return [self._person_entity(n.name) for n in names] if conj else []
         return []
 
-    def _last_speaker_goes_on(self, mention: Mention, p: str) -> Entity | None:
+    def _last_speaker_goes_on(self, mention: Mention, p: str, any_gender: bool = False) -> Entity | None:
         """ "The 26-year-old right wing said his teammates ... ¶ '...,' he said": the person who
         spoke last, in this paragraph or the one before, of the pronoun's gender (or unknown for
         "he"), when nobody else is named outside quote marks in between."""
@@ -204,7 +201,7 @@ class PronounResolver(TableBase):
         have = (
             self.m.names.gender_of(entity.description or entity.name) if unnamed else self.gender_of_name(entity.name)
         )
-        if have != want and not (have is None and want == "male"):
+        if have != want and not (have is None and (want == "male" or (any_gender and unnamed))):
             return None
         here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
         if here is None or there is None or here.index - there.index > 1:
@@ -213,6 +210,48 @@ class PronounResolver(TableBase):
         if any(unnamed or not self.same_person(n.name, entity.name) for n in between):
             return None
         return entity
+
+    def _person_antecedent(self, mention: Mention, p: str) -> Entity | None:
+        """Who "he" or "she" is: the last speaker going on, a person named before, else an
+        unnamed person ("A senior official said ... She said ...", "A local pastor joined the
+        march. She said ...")."""
+        if (last := self._last_speaker_goes_on(mention, p)) is not None:
+            return last
+        found = self._antecedent(mention, p)
+        if found is not None:
+            return self._person_entity(found.name)
+        return self._last_speaker_goes_on(mention, p, any_gender=True) or self._described(mention, p)
+
+    def _described(self, mention: Mention, p: str) -> Entity | None:
+        """ "A local pastor joined the march. She said ...": the nearest person described by a
+        role noun (no name) that is the subject of its clause, in the pronoun's sentence or the
+        two before it in this paragraph or the one before, outside quotes, of no other gender."""
+        para = self.doc.paragraph_at(mention.start)
+        here = para.index if para is not None else -1
+        earlier = [s for s in self.sentences if s.start <= mention.start][-3:]
+        for sent in reversed(earlier):
+            there = self.doc.paragraph_at(sent.start)
+            if there is None or here - there.index > 1:
+                continue
+            for w in reversed(sent.words):
+                if w.start >= mention.start or w.upos != "NOUN" or w.rel != "nsubj" or "Number=Plur" in w.feats:
+                    continue
+                if any(qs <= w.start < qe for qs, qe in self.quoted):
+                    continue
+                lemma = w.lemma.lower()
+                if not (
+                    self.vocab.in_lexicon("person_roles", lemma) or self.vocab.in_lexicon("generic_persons", lemma)
+                ):
+                    continue
+                found = describe(WordRef(sent, w.index), self.doc.text, self.m.is_role, self.m.is_title)
+                have = self.m.names.gender_of(found.description)
+                if have is not None and have != PRONOUN_GENDER.get(p):
+                    return None
+                return next(
+                    (e for e in self.entities if e.type == "anonymous" and e.description == found.description),
+                    None,
+                ) or self.unnamed_person(found)
+        return None
 
     def _recent_org_subject(self, before: int) -> Entity | None:
         """ "EDC declined to answer. '...,' it said": an organisation that was the subject of a

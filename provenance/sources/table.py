@@ -97,6 +97,7 @@ class TableBase:
         self.genders: dict[str, Gender] = {}
         self.person_names: list[NameMention] = []
         self.sentences: list[Sentence] = []  # the article's parsed sentences, in text order
+        self.quoted: list[tuple[int, int]] = []  # the spans inside quote marks
         # Names the article refers to as "its"/"itself": organisations, whatever they look like.
         self.org_keys: set[str] = set()
         # what the article says a named organisation is ("Rally Canada, the group that ..."): group

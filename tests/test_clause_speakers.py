@@ -1,0 +1,128 @@
+"""The subject of a speech participle or conjunct that the parse hung on the wrong clause, and a
+sequencing word the parser made a second subject; on the trees the shipped parser gave these
+sentences."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import sentence_quotes
+
+# Residents were outraged by the decision that the park would close , saying it was unfair .
+OUTRAGED: list[FeatRow] = [
+    ("Residents", "resident", "NOUN", 2, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 2, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("outraged", "outrage", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 2, "obl:agent", "Number=Sing"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("park", "park", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 10, "aux", "VerbForm=Fin"),
+    ("close", "close", "VERB", 5, "acl", "VerbForm=Inf"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("saying", "say", "VERB", 2, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("it", "it", "PRON", 15, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 15, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("unfair", "unfair", "ADJ", 12, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Democrats were angry at the director 's announcement on Friday that the bureau was reviewing more files , saying that he gave too little detail .
+ANGRY: list[FeatRow] = [
+    ("Democrats", "Democrat", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 2, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("angry", "angry", "ADJ", -1, "root", "Degree=Pos"),
+    ("at", "at", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("director", "director", "NOUN", 7, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 5, "case", ""),
+    ("announcement", "announcement", "NOUN", 2, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 9, "case", ""),
+    ("Friday", "Friday", "PROPN", 7, "nmod", "Number=Sing"),
+    ("that", "that", "SCONJ", 14, "mark", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("bureau", "bureau", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 14, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reviewing", "review", "VERB", 2, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("more", "more", "ADJ", 16, "amod", "Degree=Cmp"),
+    ("files", "file", "NOUN", 14, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 18, "punct", ""),
+    ("saying", "say", "VERB", 14, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("that", "that", "SCONJ", 21, "mark", ""),
+    ("he", "he", "PRON", 21, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("gave", "give", "VERB", 18, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("too", "too", "ADV", 23, "advmod", ""),
+    ("little", "little", "ADJ", 24, "amod", "Degree=Pos"),
+    ("detail", "detail", "NOUN", 21, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Dozens of workers at the plant stood with the governor as he praised the site and said that most of his staff were local .
+STOOD: list[FeatRow] = [
+    ("Dozens", "dozen", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 2, "case", ""),
+    ("workers", "worker", "NOUN", 0, "nmod", "Number=Plur"),
+    ("at", "at", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("plant", "plant", "NOUN", 0, "nmod", "Number=Sing"),
+    ("stood", "stand", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("with", "with", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("governor", "governor", "NOUN", 6, "obl", "Number=Sing"),
+    ("as", "as", "SCONJ", 12, "mark", ""),
+    ("he", "he", "PRON", 12, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("praised", "praise", "VERB", 6, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("site", "site", "NOUN", 12, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 16, "cc", ""),
+    ("said", "say", "VERB", 6, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 23, "mark", ""),
+    ("most", "most", "ADJ", 23, "nsubj", "Degree=Sup"),
+    ("of", "of", "ADP", 21, "case", ""),
+    ("his", "his", "PRON", 21, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("staff", "staff", "NOUN", 18, "nmod", "Number=Sing"),
+    ("were", "be", "AUX", 23, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("local", "local", "ADJ", 16, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Harris further alleges that he was fired for taking time off .
+FURTHER: list[FeatRow] = [
+    ("Harris", "Harris", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("further", "further", "ADJ", 2, "nsubj", "Degree=Cmp"),
+    ("alleges", "allege", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 6, "mark", ""),
+    ("he", "he", "PRON", 6, "nsubj:pass", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 6, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fired", "fire", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "SCONJ", 8, "mark", ""),
+    ("taking", "take", "VERB", 6, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("time", "time", "NOUN", 8, "obj", "Number=Sing"),
+    ("off", "off", "ADP", 8, "compound:prt", ""),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def speakers(rows: list[FeatRow]) -> dict[str, str]:
+    return {text: who for text, who, _, _ in sentence_quotes(rows)}
+
+
+def test_a_participle_after_a_nouns_that_clause_is_the_main_subjects():
+    # (the parse hung "saying" on the main verb, and the speaker was taken from the verb before
+    # the comma: "the park")
+    assert speakers(OUTRAGED)["it was unfair"] == "Residents"
+
+
+def test_a_participle_hung_inside_a_that_clause_is_the_main_subjects():
+    # (the parse hung "saying" on "reviewing", inside what was announced)
+    assert speakers(ANGRY)["that he gave too little detail"] == "Democrats"
+
+
+def test_a_verb_joined_right_after_a_subordinate_clause_shares_its_subject():
+    # (the parse made "said" a conjunct of "stood", whose subject is "Dozens of workers")
+    assert speakers(STOOD)["that most of his staff were local"] == "he"
+
+
+def test_a_sequencing_word_read_as_a_second_subject_is_no_part_of_the_speaker():
+    assert speakers(FURTHER)["that he was fired for taking time off"] == "Harris"

@@ -1,0 +1,105 @@
+"""Who an unnamed person or a name with institution words is: a given name described by a
+person's role is a person ("a spokeswoman, Maria Lopez White"), and "she" or "he" with no named
+person of that gender before goes to the unnamed person the article described ("A senior
+official said ... She said ..."); on the trees the shipped parser gave these sentences."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+# The company built the tool , Maria Lopez White , a spokeswoman , said on Saturday .
+WHITE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("built", "build", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("tool", "tool", "NOUN", 2, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 8, "punct", ""),
+    ("Maria", "Maria", "PROPN", 8, "compound", "Number=Sing"),
+    ("Lopez", "Lopez", "PROPN", 8, "compound", "Number=Sing"),
+    ("White", "White", "PROPN", 4, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 11, "punct", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("spokeswoman", "spokeswoman", "NOUN", 4, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 11, "punct", ""),
+    ("said", "say", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 15, "case", ""),
+    ("Saturday", "Saturday", "PROPN", 13, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# A local pastor joined the march on Sunday .
+PASTOR: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("local", "local", "ADJ", 2, "amod", "Degree=Pos"),
+    ("pastor", "pastor", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("joined", "join", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("march", "march", "NOUN", 3, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("Sunday", "Sunday", "PROPN", 3, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# She said the city had failed its children .
+SHE_FAILED: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("failed", "fail", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("its", "its", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("children", "child", "NOUN", 5, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# A senior official said the talks had stalled .
+OFFICIAL: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("senior", "senior", "ADJ", 2, "amod", "Degree=Pos"),
+    ("official", "official", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("stalled", "stall", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# She said both sides were to blame .
+SHE_BLAME: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("both", "both", "CCONJ", 3, "det", ""),
+    ("sides", "side", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 6, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("blame", "blame", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+
+def who(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str, str, str]]:
+    r = resolve(paragraphs)  # type: ignore[arg-type]
+    return [(q.text, q.speaker.name, q.speaker.type, q.speaker.anonymity) for q in r.quotes if q.speaker]
+
+
+def test_a_given_name_described_as_a_spokeswoman_is_a_person_whatever_its_surname():
+    # ("White" is also an institution word: "the White House")
+    assert who([[WHITE]])[0][1:] == ("Maria Lopez White", "person", "named")
+
+
+def test_she_after_an_unnamed_speaker_is_that_speaker():
+    assert who([[OFFICIAL, SHE_BLAME]])[1] == ("both sides were to blame", "A senior official", "anonymous", "anonymous")
+
+
+def test_she_after_a_described_person_who_has_not_spoken_is_that_person():
+    assert who([[PASTOR, SHE_FAILED]]) == [("the city had failed its children", "A local pastor", "anonymous", "anonymous")]
+
+
+def test_she_never_goes_to_a_man_described_before():
+    man = [(w.replace("pastor", "father"), lemma.replace("pastor", "father"), *rest) for w, lemma, *rest in PASTOR]
+    assert who([[man, SHE_FAILED]])[0][2:] == ("unknown", "unresolved")
