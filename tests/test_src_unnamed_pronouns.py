@@ -81,7 +81,6 @@ SHE_BLAME: list[FeatRow] = [
 ]
 
 
-
 def who(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str, str, str]]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
     return [(q.text, q.speaker.name, q.speaker.type, q.speaker.anonymity) for q in r.quotes if q.speaker]
@@ -93,11 +92,18 @@ def test_a_given_name_described_as_a_spokeswoman_is_a_person_whatever_its_surnam
 
 
 def test_she_after_an_unnamed_speaker_is_that_speaker():
-    assert who([[OFFICIAL, SHE_BLAME]])[1] == ("both sides were to blame", "A senior official", "anonymous", "anonymous")
+    assert who([[OFFICIAL, SHE_BLAME]])[1] == (
+        "both sides were to blame",
+        "A senior official",
+        "anonymous",
+        "anonymous",
+    )
 
 
 def test_she_after_a_described_person_who_has_not_spoken_is_that_person():
-    assert who([[PASTOR, SHE_FAILED]]) == [("the city had failed its children", "A local pastor", "anonymous", "anonymous")]
+    assert who([[PASTOR, SHE_FAILED]]) == [
+        ("the city had failed its children", "A local pastor", "anonymous", "anonymous")
+    ]
 
 
 def test_she_never_goes_to_a_man_described_before():

@@ -73,6 +73,12 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **a speech verb's subject read as the subject of its reduced relative** - '"...," said an
   official involved in the talks' with ``nsubj(involved, official)`` and ``ccomp(said,
   involved)``: the noun is the verb's subject (``participle_subjects``).
+* **a closing cue's subject described by a relation** - "..., people close to him insist" with
+  "close to him" a prepositional phrase and "insist" a noun: the cue is the main verb, the noun
+  phrase before "close" its subject and the content before the comma what was said
+  (``relational_subjects``).
+* **a sequencing word read as a second subject** - "Harris further alleges" with
+  ``nsubj(alleges, further)``: an adverb (``double_subject.adverb_read_as_subject``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -107,24 +113,19 @@ from .modifiers import (
     time_subject,
     vocative_subject,
 )
-from .noun_clauses import content_noun_clause, content_noun_read_as_verb
+from .noun_clauses import content_noun_clause
 from .participle_subjects import speaker_read_into_participle
 from .passives import expletive_it
 from .question_clauses import question_moves
+from .retags import retag_nouns_and_verbs
 from .subject_repairs import subject_moves
 from .tag_repairs import (
     closing_cue_read_as_modifier,
-    closing_lemma,
-    closing_verb_read_as_noun,
     cue_before_that_read_as_modifier,
-    document_noun_read_as_verb,
-    gerund_noun_read_as_verb,
     plural_noun_read_as_cue,
-    role_noun_read_as_verb,
     say_after_reduced_relative,
     say_read_as_noun,
     verb_lemma,
-    work_noun_read_as_verb,
 )
 from .tree_edits import is_tree, moved, retagged
 
@@ -134,7 +135,6 @@ InLexicon = Callable[[str, str], bool]
 _CIRCUMSTANCE = ("obl", "nmod")  # obl, obl:tmod, obl:npmod, nmod:tmod: when, where, how
 _LISTENER_OBJECTS = ("obj", "iobj")
 _COMPLEMENTS = ("ccomp", "xcomp")
-_PRESENT = "Mood=Ind|Tense=Pres|VerbForm=Fin"
 
 
 def _has_subject(sent: Sentence, i: int) -> bool:
@@ -297,19 +297,7 @@ def _words_and_subjects(
         if say >= 0 and is_tree(sent, moves_say):
             sent = moved(sent, moves_say)
             sent = retagged(sent, say, "VERB", lemma=verb_lemma(sent.words[say], in_lex))
-    shows, moves_shows = closing_verb_read_as_noun(sent, in_lex)
-    if shows >= 0 and is_tree(sent, moves_shows):
-        lemma = closing_lemma(sent, shows, in_lex)
-        sent = retagged(moved(sent, moves_shows), shows, "VERB", feats=_PRESENT, lemma=lemma)
-    for noun, moves_noun in (
-        work_noun_read_as_verb(sent),
-        role_noun_read_as_verb(sent, in_lex),
-        gerund_noun_read_as_verb(sent, in_lex),
-        document_noun_read_as_verb(sent, in_lex),
-        content_noun_read_as_verb(sent, in_lex),
-    ):
-        if noun >= 0 and is_tree(sent, moves_noun):
-            sent = retagged(moved(sent, moves_noun), noun, "NOUN", feats="")
+    sent = retag_nouns_and_verbs(sent, in_lex)
     speaker, moves_speaker = speaker_read_into_participle(
         sent, is_speech, lambda lemma: in_lex("person_roles", lemma) or in_lex("generic_persons", lemma)
     )
