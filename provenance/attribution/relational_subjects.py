@@ -35,6 +35,8 @@ _RELATIONS = {
 }
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 _PHRASE = ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON", "PART")
+# what the parse makes of a relation word it hangs on the verb beside the noun it describes
+_MISREAD = ("xcomp", "advcl", "conj", "ccomp", "advmod")
 _MODIFIER = {"DET": "det", "NUM": "nummod", "ADJ": "amod", "PRON": "nmod:poss", "PART": "case"}
 _CLOSING = frozenset({",", '"', "”", "’", "'"})
 
@@ -100,3 +102,28 @@ def _shape(sent: Sentence, rel: int, end: int, in_lex: Callable[[str, str], bool
         if words[i].upos == "PUNCT" and i not in moves and (i >= content_end or words[i].head not in content):
             moves[i] = (cue, "punct") if i >= content_end else (tops[0], "punct")
     return cue, moves
+
+
+def relation_read_as_complement(sent: Sentence) -> Moves:
+    """ "citing people familiar with the matter" with "familiar" a complement of "citing" beside
+    its object: the relation word describes the noun before it (``amod``), so the source's
+    phrase keeps its description."""
+    moves: Moves = {}
+    for w in sent.words:
+        preps = _RELATIONS.get(w.text.lower())
+        if preps is None or w.index < 1 or w.index + 1 >= len(sent.words) or w.rel not in _MISREAD:
+            continue
+        noun = sent.words[w.index - 1]
+        if noun.upos not in ("NOUN", "PRON") or noun.head != w.head or noun.rel not in ("obj", "iobj", "nsubj"):
+            continue
+        prep = sent.words[w.index + 1]
+        if prep.text.lower() not in preps or prep.head < 0:
+            continue
+        if sent.words[prep.head].head == w.index:
+            moves[w.index] = (noun.index, "amod")
+        elif sent.words[prep.head].head == w.head and sent.words[prep.head].rel == "obl":
+            # ("quoted officials close to the minister as saying" with "close" an adverb of
+            # "quoted" and "the minister" its oblique)
+            moves[w.index] = (noun.index, "amod")
+            moves[prep.head] = (w.index, "obl")
+    return moves

@@ -117,6 +117,7 @@ from .noun_clauses import content_noun_clause
 from .participle_subjects import speaker_read_into_participle
 from .passives import expletive_it
 from .question_clauses import question_moves
+from .relational_subjects import relation_read_as_complement
 from .retags import retag_nouns_and_verbs
 from .subject_repairs import subject_moves
 from .tag_repairs import (
@@ -282,6 +283,8 @@ def _words_and_subjects(
     """The repairs before the complements': prepositions, modifiers, tags, clause subjects."""
     if (cases := _case_on_compound(sent)) and is_tree(sent, cases):
         sent = moved(sent, cases)
+    if (relations := relation_read_as_complement(sent)) and is_tree(sent, relations):
+        sent = moved(sent, relations)
     for adverb in adverb_read_as_subject(sent):
         sent = retagged(moved(sent, {adverb: (sent.words[adverb].head, "advmod")}), adverb, "ADV", feats="")
     for modifiers in _modifier_moves(sent, is_speech, in_lex):

@@ -99,6 +99,18 @@ class _FormLookup:
         return len(span) == len(form) and _key(span) == _key(form)
 
 
+# The outlets a media noun can stand for, by their gazetteer kind (any, when not listed).
+_MEDIA_KINDS = {
+    "newspaper": ("newspaper",),
+    "network": ("broadcaster",),
+    "broadcaster": ("broadcaster",),
+    "channel": ("broadcaster",),
+    "television": ("broadcaster", "state"),
+    "tv": ("broadcaster", "state"),
+    "radio": ("broadcaster", "state"),
+}
+
+
 class OutletGazetteer:
     def __init__(self, lexicon: Lexicon) -> None:
         self.index = OutletIndex.from_entries((e.name, e.forms) for e in lexicon.entries)
@@ -106,6 +118,7 @@ class OutletGazetteer:
         forms = [f for e in lexicon.entries for f in e.forms]
         self.lookup = _FormLookup(forms) if _FormLookup.usable(forms) else None
         self.rx = None if self.lookup is not None else reference_regex(forms)
+        self.kinds = {e.name: str(e.attrs.get("kind") or "") for e in lexicon.entries}
 
     def canonical(self, form: str) -> str:
         """The gazetteer name of a form the regex matched (the form itself if unknown)."""
@@ -138,3 +151,10 @@ class OutletGazetteer:
     def all_in(self, text: str) -> list[str]:
         """Every distinct outlet named in ``text``, in order."""
         return list(dict.fromkeys(self.canonical(text[s:e]) for s, e in self.spans_in(text)))
+
+    def last_of_kind(self, text: str, noun: str) -> str | None:
+        """The last gazetteer outlet named in ``text`` that a media noun can stand for ("the
+        newspaper" is no network), or None."""
+        kinds = _MEDIA_KINDS.get(noun)
+        names = [self.canonical(text[s:e]) for s, e in self.spans_in(text)]
+        return next((n for n in reversed(names) if kinds is None or self.kinds.get(n) in kinds), None)

@@ -41,8 +41,8 @@ class UnnamedResolver(TableBase):
             return by_surname
         if head_word.upos == "NOUN" and (identified := identified_as(self, mention)):
             return identified
-        if self._outlet_mention(mention, head_word):
-            return self._for_outlet(mention, head_lemma)
+        if (outlet := self._outlet_described(mention, head_word)) is not None:
+            return outlet
         # ("the report": see below; by the form too: "numbers" is a document, "a number of" is not)
         document = any(self.vocab.in_lexicon("document_nouns", x) for x in (head_lemma, head_word.text.lower()))
         if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention) and not document:
@@ -170,6 +170,25 @@ class UnnamedResolver(TableBase):
             name=mention.description, type="organization", head_lemma=head_lemma, vague=not particular,
             description=mention.description,
         ), None  # fmt: skip
+
+    def _outlet_described(self, mention: Mention, head_word: Word) -> Resolution | None:
+        """An outlet: one the gazetteer knows, a media noun with a modifier ("state television"),
+        or "the newspaper", "the network": the outlet of that kind the article last named before
+        (else an outlet it does not name)."""
+        lemma = head_word.lemma.lower()
+        if self._outlet_mention(mention, head_word):
+            return self._for_outlet(mention, lemma)
+        # (not "the media", "the press": the media at large, not one outlet)
+        bare = len(mention.description.split()) <= 2 and "Number=Plur" not in head_word.feats
+        one = self.vocab.in_lexicon("media_nouns", lemma) and lemma not in ("news", "media", "press", "wire")
+        if not (bare and one and self._definite(mention)):
+            return None
+        # (of the kind the noun says: "the newspaper" is not CNN)
+        name = self.m.outlets.last_of_kind(self.doc.text[: mention.start], lemma)
+        if name is None:
+            return self._for_outlet(mention, lemma)
+        found = next((e for e in reversed(self.entities) if e.type == "organization" and e.name == name), None)
+        return found or self._new(name=name, type="organization", head_lemma=lemma), "definite-description"
 
     def _for_outlet(self, mention: Mention, head_lemma: str) -> Resolution:
         for e in reversed(self.entities):

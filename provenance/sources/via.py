@@ -67,9 +67,9 @@ def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention:
         if regex.match(r"(?i)the\b", mention.description):
             # "the news outlet", "the network": the outlet the article has just named
             before = doc.text[max(0, mention.start - _NEARBY) : mention.start]
-            nearby = model.outlets.all_in(before)
+            nearby = model.outlets.last_of_kind(before, entity.head_lemma)
             if nearby:
-                return Via(name=nearby[-1], text=mention.text, start=mention.start, end=mention.end, known=True)
+                return Via(name=nearby, text=mention.text, start=mention.start, end=mention.end, known=True)
         # "local media reported", "Iran's state television said": an outlet not in the gazetteer
         return Via(name=mention.description, text=mention.text, start=mention.start, end=mention.end, known=False)
     return None
