@@ -97,7 +97,7 @@ from dataclasses import replace
 from provenance.syntax.tree import Sentence, Word
 
 from .colon_cues import colon_verb_read_as_noun
-from .double_subject import adverb_read_as_subject
+from .double_subject import adverb_read_as_subject, title_read_as_second_argument
 from .model import ParsedParagraph
 from .modifiers import (
     clause_after_participle,
@@ -285,6 +285,9 @@ def _words_and_subjects(
         sent = moved(sent, cases)
     if (relations := relation_read_as_complement(sent)) and is_tree(sent, relations):
         sent = moved(sent, relations)
+    titles = title_read_as_second_argument(sent, lambda lemma: in_lex("person_roles", lemma))
+    if titles and is_tree(sent, titles):
+        sent = moved(sent, titles)
     for adverb in adverb_read_as_subject(sent):
         sent = retagged(moved(sent, {adverb: (sent.words[adverb].head, "advmod")}), adverb, "ADV", feats="")
     for modifiers in _modifier_moves(sent, is_speech, in_lex):

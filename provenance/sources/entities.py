@@ -91,6 +91,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
                 # "they" with nobody before it: people the article does not describe
                 return self.vague_group(mention.text.lower()), None
             return found, how
+        if mention.name and self._role_word_as_name(mention, mention.name):
+            return self._for_description(mention)
         if mention.name and (surname := self._family_of(mention, mention.name)) is not None:
             return self._family(mention, surname), "family-name"
         if mention.name and (self.is_org_name(mention.name) or not member_noun(mention, mention.name)):
@@ -122,6 +124,18 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if owner is not None and (owned := self._for_owner(mention, owner)) is not None:
             return owned
         return self._for_description(mention)
+
+    def _role_word_as_name(self, mention: Mention, name: str) -> bool:
+        """ "Staff said ...", "Officials said ..." with the capitalised first word of the sentence
+        tagged a proper noun: a role or descriptor word alone is no name, unless it is the surname
+        of a person the article names ("King said" after "Coretta Scott King")."""
+        tokens = self.tokens(name)
+        sent, i = mention.ref.sentence, mention.ref.index
+        first = all(w.upos == "PUNCT" for w in sent.words[:i])
+        lex = ("person_roles", "anonymous_descriptors")
+        if len(tokens) != 1 or not first or not any(self.vocab.in_lexicon(x, tokens[0]) for x in lex):
+            return False
+        return not any(len(self.tokens(n.name)) > 1 and self.tokens(n.name)[-1] == tokens[0] for n in self.person_names)
 
     def _family_of(self, mention: Mention, name: str) -> str | None:
         surnames = {self.tokens(n.name)[-1] for n in self.person_names if len(self.tokens(n.name)) > 1}
@@ -197,7 +211,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
                 return e, "short-name"
             # "Suncor" after "Suncor Energy": an organisation's short name is its first words
             if e.type == "organization" and len(tokens) < len(self.tokens(e.name)) == len(tokens) + 1:
-                if self.tokens(e.name)[: len(tokens)] == tokens:
+                # (a name, not a description: "Rubio" is not "Rubio spokesman", his office)
+                if self.tokens(e.name)[: len(tokens)] == tokens and e.name.split()[-1][:1].isupper():
                     return e, "short-name"
         # A surname whose full name appeared earlier outside any quote ("Ortiz" after "Energy
         # Minister Dana Ortiz spoke on Monday").

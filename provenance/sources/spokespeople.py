@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import regex
 
+from provenance.syntax.ner import mention_type
 from provenance.syntax.tree import Sentence, Word
 
+from .head_names import named_with_head
 from .mentions import Mention
 from .model import Entity
 from .table import TableBase
@@ -40,10 +42,19 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
         ):
             if w.text[:1].isupper() or table.vocab.in_lexicon("organization_words", w.lemma.lower()):
                 org = [i for i in sent.subtree(c) if sent.words[i].rel not in ("case", "det", "punct")]
-    text = table.doc.text[sent.words[org[0]].start : sent.words[org[-1]].end] if org else ""
+    if not org:
+        return _organisation_before(table, mention)
+    text = table.doc.text[sent.words[org[0]].start : sent.words[org[-1]].end]
     name = regex.sub(r"(?:'s|’s)$", "", text)
+    if len(name.split()) == 1 and table.vocab.in_lexicon("organization_words", name.lower()):
+        # ("Agency staff" after "The Health Agency issued ...": the organisation named in full)
+        name = named_with_head(table.doc.prose, name.lower(), mention.start) or name
     if not org or (_counsel(table, sent, head, sent.words[org[-1]]) and not table.is_org_name(name)):
         return None  # ("Norman's lawyers": a person's, not a body's)
+    if not table.is_org_name(name) and any(table.same_person(name, n.name) for n in table.person_names):
+        # "a spokesman for Ryan", "Trump's representatives": the person's office speaks, an
+        # entity of its own, never the person's ("Ryan said" later is Ryan)
+        name = mention.description
     for e in reversed(table.entities):
         if e.type == "organization" and e.name.lower() == name.lower():
             return e
@@ -60,3 +71,29 @@ def _counsel(table: TableBase, sent: Sentence, head: int, principal: Word) -> bo
     if not table.vocab.in_lexicon("counsel_nouns", sent.words[head].lemma.lower()):
         return False
     return principal.upos == "PRON" or not table.vocab.in_lexicon("organization_words", principal.lemma.lower())
+
+
+def _organisation_before(table: TableBase, mention: Mention) -> Entity | None:
+    """ "The Health Agency issued new rules. A spokesman said ...", "Staff said ...": a bare
+    spokesperson (no lawyer: whose, is not said) speaks for the organisation named as the
+    subject or object of the sentence before it or of its own, by a name that is an
+    organisation's."""
+    sent, head = mention.ref.sentence, mention.head
+    if len(mention.description.split()) > 2 or table.vocab.in_lexicon("counsel_nouns", sent.words[head].lemma.lower()):
+        return None
+    earlier = [s for s in table.sentences if s.start <= mention.start][-2:]
+    here = table.doc.paragraph_at(mention.start)
+    for s in reversed(earlier):
+        there = table.doc.paragraph_at(s.start)
+        if here is None or there is None or there.index != here.index:
+            continue
+        for w in s.words:
+            if w.start >= mention.start or w.upos != "PROPN" or w.rel not in ("nsubj", "obj", "nsubj:pass"):
+                continue
+            run = [i for i in s.subtree(w.index) if s.words[i].upos == "PROPN" and i <= w.index]
+            name = table.doc.text[s.words[run[0]].start : s.words[run[-1]].end]
+            if not (table.is_org_name(name) or mention_type(s, w.index) == "organization"):
+                continue
+            found = next((e for e in reversed(table.entities) if e.type == "organization" and e.name == name), None)
+            return found or table._new(name=name, type="organization", head_lemma=w.lemma.lower())
+    return None

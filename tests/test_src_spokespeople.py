@@ -1,0 +1,168 @@
+"""Spokespeople and staff: a bare "A spokesman said" or "Staff said" speaks for the organisation
+the sentence before named ("The Health Agency issued ..."); "Agency staff" for the organisation
+named in full; a person's spokesman is the person's office, an entity of its own that never
+takes the person's name; a title and a name the parser made two objects of an inverted cue are
+one mention. On the trees the shipped parser gave these sentences."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+# The Health Agency issued new rules on Monday .
+AGENCY_RULES: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Health", "Health", "PROPN", 2, "compound", "Number=Sing"),
+    ("Agency", "Agency", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("issued", "issue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("new", "new", "ADJ", 5, "amod", "Degree=Pos"),
+    ("rules", "rule", "NOUN", 3, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("Monday", "Monday", "PROPN", 3, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Staff said the changes were overdue .
+STAFF_SAID: list[FeatRow] = [
+    ("Staff", "Staff", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("changes", "change", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 5, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("overdue", "overdue", "ADJ", 1, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# A spokesman said the changes were overdue .
+SPOKESMAN_SAID: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("changes", "change", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 6, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("overdue", "overdue", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Agency staff said the changes were overdue .
+AGENCY_STAFF: list[FeatRow] = [
+    ("Agency", "Agency", "NOUN", 1, "compound", "Number=Sing"),
+    ("staff", "staff", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("changes", "change", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 6, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("overdue", "overdue", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Tom Smith was charged on Monday .
+SMITH_CHARGED: list[FeatRow] = [
+    ("Tom", "Tom", "PROPN", 1, "compound", "Number=Sing"),
+    ("Smith", "Smith", "PROPN", 3, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("charged", "charge", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Monday", "Monday", "PROPN", 3, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# A spokesman said he would plead not guilty .
+SPOKESMAN_PLEAD: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 5, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("plead", "plead", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("not", "not", "PART", 7, "advmod", "Polarity=Neg"),
+    ("guilty", "guilty", "ADJ", 5, "xcomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Paul Ryan spoke on Monday .
+RYAN_SPOKE: list[FeatRow] = [
+    ("Paul", "Paul", "PROPN", 1, "compound", "Number=Sing"),
+    ("Ryan", "Ryan", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("spoke", "speak", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 4, "case", ""),
+    ("Monday", "Monday", "PROPN", 2, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# A spokesman for Ryan said the speaker was firm .
+SPOKESMAN_FOR_RYAN: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 3, "case", ""),
+    ("Ryan", "Ryan", "PROPN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("speaker", "speaker", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 8, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("firm", "firm", "NOUN", 4, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Ryan said the party would unite .
+RYAN_SAID: list[FeatRow] = [
+    ("Ryan", "Ryan", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("party", "party", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("unite", "unite", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# " Debate recap , " tweeted Rubio spokesman Alex Conant .
+TWEETED_TITLE: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("Debate", "Debate", "PROPN", 2, "compound", "Number=Sing"),
+    ("recap", "recap", "NOUN", 5, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("tweeted", "tweet", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Rubio", "Rubio", "PROPN", 7, "compound", "Number=Sing"),
+    ("spokesman", "spokesman", "NOUN", 5, "obj", "Number=Sing"),
+    ("Alex", "Alex", "PROPN", 9, "compound", "Number=Sing"),
+    ("Conant", "Conant", "PROPN", 5, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def who(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str, str]]:
+    r = resolve(paragraphs)  # type: ignore[arg-type]
+    return [(q.speaker.name, q.speaker.type, q.speaker.anonymity) for q in r.quotes if q.speaker]
+
+
+def test_staff_at_the_start_of_a_sentence_are_the_organisation_named_before():
+    # ("Staff" was tagged a proper noun: a person named "Staff")
+    assert who([[AGENCY_RULES, STAFF_SAID]]) == [("Health Agency", "organization", "organization")]
+
+
+def test_a_bare_spokesman_speaks_for_the_organisation_named_before():
+    assert who([[AGENCY_RULES, SPOKESMAN_SAID]]) == [("Health Agency", "organization", "organization")]
+
+
+def test_agency_staff_are_the_agency_named_in_full():
+    assert who([[AGENCY_RULES, AGENCY_STAFF]]) == [("Health Agency", "organization", "organization")]
+
+
+def test_a_bare_spokesman_after_a_person_stays_anonymous():
+    assert who([[SMITH_CHARGED, SPOKESMAN_PLEAD]]) == [("A spokesman", "anonymous", "anonymous")]
+
+
+def test_a_persons_spokesman_is_the_office_and_the_person_stays_a_person():
+    assert who([[RYAN_SPOKE], [SPOKESMAN_FOR_RYAN], [RYAN_SAID]]) == [
+        ("A spokesman for Ryan", "organization", "organization"),
+        ("Paul Ryan", "person", "named"),
+    ]
+
+
+def test_a_title_and_a_name_read_as_two_objects_of_the_cue_are_one_speaker():
+    r = resolve([[TWEETED_TITLE]])  # type: ignore[list-item]
+    assert [(q.speaker.text, q.speaker.name) for q in r.quotes if q.speaker] == [
+        ("Rubio spokesman Alex Conant", "Alex Conant")
+    ]
