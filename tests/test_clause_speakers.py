@@ -1,5 +1,6 @@
-"""The subject of a speech participle or conjunct that the parse hung on the wrong clause, and a
-sequencing word the parser made a second subject; on the trees the shipped parser gave these
+"""The subject of a speech participle or conjunct that the parse hung on the wrong clause, a
+sequencing word the parser made a second subject, an opening "As" read as a preposition, and a
+feeling read as a second complement of a cue; on the trees the shipped parser gave these
 sentences."""
 
 from __future__ import annotations
@@ -103,6 +104,43 @@ FURTHER: list[FeatRow] = [
     (".", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# As city spokesman Tom Reed explained , the project was delayed by two years .
+AS_EXPLAINED: list[FeatRow] = [
+    ("As", "as", "ADP", 4, "case", ""),
+    ("city", "city", "NOUN", 2, "compound", "Number=Sing"),
+    ("spokesman", "spokesman", "NOUN", 4, "compound", "Number=Sing"),
+    ("Tom", "Tom", "PROPN", 4, "compound", "Number=Sing"),
+    ("Reed", "Reed", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("explained", "explain", "VERB", 10, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("project", "project", "NOUN", 10, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 10, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("delayed", "delay", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 13, "case", ""),
+    ("two", "two", "NUM", 13, "nummod", "NumForm=Word|NumType=Card"),
+    ("years", "year", "NOUN", 10, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# " We are thrilled , " said Smith , pleased with the result .
+PLEASED_AFTER: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("We", "we", "PRON", 3, "nsubj:pass", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("thrilled", "thrill", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Smith", "Smith", "PROPN", 6, "iobj", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("pleased", "pleased", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("with", "with", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("result", "result", "NOUN", 9, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
 
 def speakers(rows: list[FeatRow]) -> dict[str, str]:
     return {text: who for text, who, _, _ in sentence_quotes(rows)}
@@ -126,3 +164,15 @@ def test_a_verb_joined_right_after_a_subordinate_clause_shares_its_subject():
 
 def test_a_sequencing_word_read_as_a_second_subject_is_no_part_of_the_speaker():
     assert speakers(FURTHER)["that he was fired for taking time off"] == "Harris"
+
+
+def test_as_opening_a_sentence_before_a_speakers_name_opens_the_cue_clause():
+    # ("As" was read as a preposition of "Reed", and nothing was found)
+    assert [(text, who, rule) for text, who, _, rule in sentence_quotes(AS_EXPLAINED)] == [
+        ("the project was delayed by two years", "city spokesman Tom Reed", "as-cue-lead")
+    ]
+
+
+def test_a_feeling_set_off_after_an_inverted_cue_is_no_statement_of_its_own():
+    # ("pleased" read as a second complement of "said": a topic "the result" with no speaker)
+    assert [(text, who) for text, who, _, _ in sentence_quotes(PLEASED_AFTER)] == [('" We are thrilled , "', "Smith")]

@@ -131,6 +131,28 @@ TWEETED_TITLE: list[FeatRow] = [
     (".", ".", "PUNCT", 5, "punct", ""),
 ]
 
+# " This is a disaster , " said Coun . Amy Ho , who voted against it .
+SAID_COUN: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("This", "this", "PRON", 4, "nsubj", "Number=Sing|PronType=Dem"),
+    ("is", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("disaster", "disaster", "NOUN", 7, "ccomp", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Coun", "Coun", "PROPN", 7, "nsubj", "Number=Sing"),
+    (".", ".", "PUNCT", 11, "punct", ""),
+    ("Amy", "Amy", "PROPN", 11, "compound", "Number=Sing"),
+    ("Ho", "Ho", "PROPN", 7, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("who", "who", "PRON", 14, "nsubj", "PronType=Rel"),
+    ("voted", "vote", "VERB", 7, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("against", "against", "ADP", 16, "case", ""),
+    ("it", "it", "PRON", 14, "obl", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
 
 def who(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str, str]]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
@@ -166,3 +188,9 @@ def test_a_title_and_a_name_read_as_two_objects_of_the_cue_are_one_speaker():
     assert [(q.speaker.text, q.speaker.name) for q in r.quotes if q.speaker] == [
         ("Rubio spokesman Alex Conant", "Alex Conant")
     ]
+
+
+def test_a_title_cut_from_its_stop_is_the_names_title_not_a_second_speaker():
+    # ("Coun" and "Ho" were both subjects of "said"; the speaker was "Coun")
+    r = resolve([[SAID_COUN]])  # type: ignore[list-item]
+    assert [(q.speaker.name, q.speaker.type) for q in r.quotes if q.speaker] == [("Amy Ho", "person")]

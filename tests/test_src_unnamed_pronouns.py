@@ -80,6 +80,37 @@ SHE_BLAME: list[FeatRow] = [
     (".", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# Both the mayor and the police chief said the protest was peaceful .
+BOTH_SAID: list[FeatRow] = [
+    ("Both", "both", "CCONJ", 2, "cc:preconj", ""),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("police", "police", "NOUN", 6, "compound", "Number=Sing"),
+    ("chief", "chief", "NOUN", 2, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("protest", "protest", "ADJ", 11, "nsubj", "Degree=Sup"),
+    ("was", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("peaceful", "peaceful", "ADJ", 7, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# Neither Smith nor Jones responded to requests for comment .
+NEITHER_RESPONDED: list[FeatRow] = [
+    ("Neither", "neither", "PROPN", 1, "compound", "Number=Sing"),
+    ("Smith", "Smith", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("nor", "nor", "CCONJ", 3, "cc", ""),
+    ("Jones", "Jones", "PROPN", 1, "conj", "Number=Sing"),
+    ("responded", "respond", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 6, "case", ""),
+    ("requests", "request", "NOUN", 4, "obl", "Number=Plur"),
+    ("for", "for", "ADP", 8, "case", ""),
+    ("comment", "comment", "NOUN", 6, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
 
 def who(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str, str, str]]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
@@ -109,3 +140,13 @@ def test_she_after_a_described_person_who_has_not_spoken_is_that_person():
 def test_she_never_goes_to_a_man_described_before():
     man = [(w.replace("pastor", "father"), lemma.replace("pastor", "father"), *rest) for w, lemma, *rest in PASTOR]
     assert who([[man, SHE_FAILED]])[0][2:] == ("unknown", "unresolved")
+
+
+def test_coordinated_descriptions_are_all_speakers_and_no_later_name_is_theirs():
+    # (only "the mayor" spoke, and the next paragraph's "Neither Smith" - a name with the
+    # coordination's first word - was taken for who the mayor is)
+    r = resolve([[BOTH_SAID], [NEITHER_RESPONDED]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and q.speaker.type == "anonymous"
+    assert [r.entities[i].name for i in q.speaker.entities] == ["Both the mayor", "the police chief"]
+    assert all(e.name != "Neither Smith" for e in r.entities)

@@ -78,3 +78,26 @@ def test_a_stop_split_off_as_its_own_token_before_a_lower_case_word():
     text = "He lost 16 lbs. since he signed up."
     doc = tokenized(text, [["He", "lost", "16", "lbs", "."], ["since", "he", "signed", "up", "."]])
     assert [len(s.words) for s in join_title_splits(doc).sentences] == [10]
+
+
+def test_a_title_the_tokenizer_cut_from_its_stop_joins_the_name_after_it():
+    # "Coun." (a Canadian councillor) comes out as "Coun" and "." ending a sentence
+    text = '"It is a disaster," said Coun. Amy Ho.'
+    doc = tokenized(text, [['"', "It", "is", "a", "disaster", ",", '"', "said", "Coun", "."], ["Amy", "Ho", "."]])
+    joined = join_title_splits(doc)
+    # (one sentence, the title one token again, as the tagger knows "Sen.")
+    assert [w.text for w in joined.sentences[0].words][7:] == ["said", "Coun.", "Amy", "Ho", "."]
+    assert [w.id for w in joined.sentences[0].words] == list(range(1, 13))
+    assert joined.sentences[0].words[8].start_char == text.index("Coun")
+
+
+def test_a_title_cut_from_its_stop_inside_a_sentence_is_one_token_again():
+    text = "Texas Sen. Ted Cruz says he agrees."
+    doc = tokenized(text, [["Texas", "Sen", ".", "Ted", "Cruz", "says", "he", "agrees", "."]])
+    assert [w.text for w in join_title_splits(doc).sentences[0].words][:3] == ["Texas", "Sen.", "Ted"]
+
+
+def test_a_word_before_a_stop_that_is_no_title_still_ends_the_sentence():
+    text = "The vote was close. Amy Ho won."
+    doc = tokenized(text, [["The", "vote", "was", "close", "."], ["Amy", "Ho", "won", "."]])
+    assert [len(s.words) for s in join_title_splits(doc).sentences] == [5, 4]

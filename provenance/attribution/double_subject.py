@@ -265,14 +265,15 @@ def adverb_read_as_subject(sent: Sentence) -> list[int]:
 
 def title_read_as_second_argument(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
     """'"...," tweeted Rubio spokesman Alex Conant' with "spokesman" and "Conant" both objects
-    of "tweeted" (or both subjects): a role noun right before a name, as the same argument of
+    of "tweeted" (or both subjects, as "Coun" and "Ho" in "said Coun. Amy Ho"): a role noun right before a name, as the same argument of
     the same verb, is the name's title (``compound``), as in "Rubio spokesman Alex Conant said"."""
     moves: Moves = {}
     for verb in sent.words:
         kids = [c for c in sent.children[verb.index] if sent.words[c].rel in ("obj", "nsubj")]
         for first, second in zip(kids, kids[1:]):
             a, b = sent.words[first], sent.words[second]
-            if a.rel != b.rel or a.upos != "NOUN" or b.upos != "PROPN" or not is_role(a.lemma.lower()):
+            # (a title the tokenizer cut from its stop is a proper noun: "Coun . Amy Ho")
+            if a.rel != b.rel or a.upos not in ("NOUN", "PROPN") or b.upos != "PROPN" or not is_role(a.lemma.lower()):
                 continue
             if max(sent.subtree(first)) + 1 == min(sent.subtree(second)):
                 moves[first] = (second, "compound")

@@ -376,3 +376,15 @@ def stance_conjunct(sent: Sentence, in_lex: Callable[[str, str], bool]) -> dict[
         if noun.upos in ("NOUN", "PROPN") and noun.head >= 0 and stance(noun.head) and stance(w.index):
             return {w.index: (noun.head, "conj")}
     return {}
+
+
+def as_read_as_preposition(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """ "As city spokesman Tom Reed explained, the project ..." with "As" a preposition of
+    "Reed": the "as" that opens a sentence before a speech verb's subject opens the verb's clause
+    (``mark``; the as-cue-lead pattern then reads it)."""
+    if len(sent.words) < 3 or sent.words[0].text.lower() != "as" or sent.words[0].rel != "case":
+        return {}
+    subject = sent.words[sent.words[0].head]
+    if subject.rel != "nsubj" or subject.head < 0 or not is_speech(sent.words[subject.head], sent):
+        return {}
+    return {0: (subject.head, "mark")}

@@ -100,6 +100,7 @@ from .colon_cues import colon_verb_read_as_noun
 from .double_subject import adverb_read_as_subject, title_read_as_second_argument
 from .model import ParsedParagraph
 from .modifiers import (
+    as_read_as_preposition,
     clause_after_participle,
     dateline_subject,
     extraposed_after_cue,
@@ -113,6 +114,7 @@ from .modifiers import (
     time_subject,
     vocative_subject,
 )
+from .name_lists import name_list_subject
 from .noun_clauses import content_noun_clause
 from .participle_subjects import speaker_read_into_participle
 from .passives import expletive_it
@@ -273,6 +275,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         clause_after_participle(sent, is_speech),
         extraposed_after_cue(sent, is_speech),
         vocative_subject(sent, is_speech),
+        as_read_as_preposition(sent, is_speech),
         question_moves(sent, is_speech),
     ]
 
@@ -285,6 +288,8 @@ def _words_and_subjects(
         sent = moved(sent, cases)
     if (relations := relation_read_as_complement(sent)) and is_tree(sent, relations):
         sent = moved(sent, relations)
+    if (names := name_list_subject(sent)) and is_tree(sent, names):
+        sent = moved(sent, names)
     titles = title_read_as_second_argument(sent, lambda lemma: in_lex("person_roles", lemma))
     if titles and is_tree(sent, titles):
         sent = moved(sent, titles)

@@ -75,6 +75,8 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     if "Number=Plur" in mention.ref.sentence.words[mention.head].feats:
         return None
     here = mention.ref.sentence
+    if here.words[mention.head].rel == "conj" or any(here.words[c].rel == "conj" for c in here.children[mention.head]):
+        return None  # ("the mayor and the police chief said": which of them the next name is, is not said)
     k = next((i for i, s in enumerate(table.sentences) if s.start == here.start), -1)
     if k < 0 or k + 1 >= len(table.sentences):
         return None

@@ -37,7 +37,8 @@ _NON_NAME_UPOS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "NUM", 
 _CONNECTIVES = frozenset(
     {"meanwhile", "however", "also", "still", "now", "then", "later", "earlier", "instead", "separately",
      "similarly", "likewise", "moreover", "furthermore", "nevertheless", "indeed", "finally", "today",
-     "yesterday", "tonight", "afterwards", "afterward", "elsewhere", "overall", "additionally"}
+     "yesterday", "tonight", "afterwards", "afterward", "elsewhere", "overall", "additionally",
+     "neither", "either", "both", "not", "even", "only", "just", "but", "and", "so", "yet"}
 )  # fmt: skip
 
 
@@ -64,7 +65,8 @@ def _qualifies(sent: Sentence, i: int) -> bool:
     if not w.text[:1].isupper() or w.upos in _NON_NAME_UPOS:
         return False
     if i == 0 and w.text.lower() in _CONNECTIVES:
-        # A sentence connective the tagger put into the name ("Meanwhile Hillary Clinton said")
+        # A sentence connective or a coordination's first word the tagger put into the name
+        # ("Meanwhile Hillary Clinton said", "Neither Smith nor Jones responded")
         return False
     if _WEEKDAY.fullmatch(w.text):
         return False  # nobody is named Wednesday: "On Wednesday Suncor disclosed ..."

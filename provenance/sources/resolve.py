@@ -118,18 +118,24 @@ class SpeakerResolver:
         return [(_co_speaker(e, mention, "named-members"), e) for e in members]
 
     def _coordinated(self, mention: Mention, first: Entity | None) -> list[tuple[Speaker, Entity]]:
-        """ "Jane Roe and Tom Doe said", "Roe, Doe and Smith said": every conjunct of the
-        speaker's head that names someone (a name or a pronoun) is a speaker too."""
+        """ "Jane Roe and Tom Doe said", "Roe, Doe and Smith said", "the mayor and the police
+        chief said": every conjunct of the speaker's head that names someone (a name or a
+        pronoun) or describes a person or a body is a speaker too."""
         sent, head = mention.ref.sentence, mention.ref.index
         out: list[tuple[Speaker, Entity]] = []
         for c in sent.children[head]:
             w = sent.words[c]
-            if w.deprel != "conj" or w.upos not in ("PROPN", "PRON"):
+            # (joined by "and"/"or", with no comma: "Marty Puranik, CEO and founder" is one person)
+            lexicons = ("person_roles", "anonymous_descriptors", "organization_words")
+            joined = w.upos == "NOUN" and any(sent.words[k].rel == "cc" for k in sent.children[c])
+            joined = joined and all(sent.words[j].text != "," for j in range(head + 1, c))
+            described = joined and any(self.m.vocab.in_lexicon(x, w.lemma.lower()) for x in lexicons)
+            if w.deprel != "conj" or (w.upos not in ("PROPN", "PRON") and not described):
                 continue
             if appositive_conj(sent, head, c):
                 continue  # "Jane Roe, CEO of Civic Works": a description, not a second speaker
             other = describe(WordRef(sent, c), self.doc.text, self.m.is_role, self.m.is_title)
-            if other.name is None and other.pronoun is None:
+            if other.name is None and other.pronoun is None and not described:
                 continue
             entity, how = self.entities.entity_for(other)
             if entity is None or entity is first:

@@ -106,8 +106,8 @@ class Parser:
         self.max_words = max(2, max_words)
         # The window length changes the parse of long sentences, so it is part of the cache key.
         # (j1: sentences cut after a title are joined back, syntax/ssplit.py; j2: and after a
-        # word; j4: and before a lower-case word after a stop)
-        self._identity = f"{model.identity}/w{self.max_words}/j4"
+        # word; j4: and before a lower-case word after a stop; j7: more titles, "Coun.", "Cst.", also with the stop a token of its own, made one token again)
+        self._identity = f"{model.identity}/w{self.max_words}/j7"
         # The cache holds the model's own trees; the name-head conversion is applied on the way out.
         self.name_heads = name_heads
         # decode.py's tree decoder gives Stanza's trees faster; False keeps Stanza's own (for A/B).

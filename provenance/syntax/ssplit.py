@@ -8,7 +8,10 @@ pieces are joined back before tagging and parsing, when the next piece starts on
 with a capital (after a title) or a digit (after a month). A piece that ends in a word, with no
 mark at all, is joined to the next on its line too ("Canadian actor | Oh said ...": a name the
 tokenizer read as an interjection), and so is a piece that ends in an abbreviation's stop
-before a lower-case word ("16 lbs. | since he signed up").
+before a lower-case word ("16 lbs. | since he signed up"). A title the tokenizer does not know,
+or knows only in some contexts, comes out as a word and a stop of its own ("Coun | .", "Sen |
+."): the pieces are joined, and the two tokens made one again ("Coun.") so the tagger reads a
+title, not a name with a full stop.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Any
 # "Co.", "Inc.": those end a name and may well end a sentence ("... said John Smith Jr.").
 TITLES = frozenset(
     """sen sens rep reps gov govs lt gen col sgt capt cmdr adm maj cpl pvt dr drs mr mrs ms messrs
-    prof rev hon atty supt det insp pres amb""".split()
+    prof rev hon atty supt det insp pres amb coun couns cst const ald fr msgr brig spc pfc""".split()
 )
 # Month abbreviations, joined only when a day number follows ("Sept. 11").
 MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -40,6 +43,11 @@ def _joins(first: list[dict[str, Any]], second: list[dict[str, Any]], text: str)
         # a stop before a lower-case word: "he's lost 16 lbs. since he signed up", with the stop
         # a token of its own or not (edited copy never opens a sentence in lower case)
         return True
+    if word == "." and len(first) >= 2 and following.isupper():
+        # a title the tokenizer does not know, its stop a token of its own: "Coun. | Amy Ho"
+        title = first[-2]
+        joined = int(title.get("end_char", 0)) == int(last.get("start_char", 0))
+        return joined and str(title.get("text", "")).lower() in TITLES
     if not word.endswith(".") or len(word) < 3:
         return False
     stem = word[:-1].lower()
@@ -57,21 +65,54 @@ def _words(sentence: list[dict[str, Any]]) -> int:
     return sum(1 for e in sentence if not isinstance(e["id"], tuple))
 
 
+def _merged_title_stops(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sentence with each title the tokenizer cut from its stop ("Sen", ".") one token again
+    ("Sen."), as the tagger knows it, when a capitalised word follows."""
+    out: list[dict[str, Any]] = []
+    drop = 0
+    i = 0
+    while i < len(sentence):
+        e = sentence[i]
+        nxt = sentence[i + 1] if i + 1 < len(sentence) else None
+        after = sentence[i + 2] if i + 2 < len(sentence) else None
+        if (
+            nxt is not None
+            and after is not None
+            and not isinstance(e["id"], tuple)
+            and not isinstance(nxt["id"], tuple)
+            and str(e.get("text", "")).lower() in TITLES
+            and nxt.get("text") == "."
+            and e.get("end_char") == nxt.get("start_char")
+            and str(after.get("text", ""))[:1].isupper()
+        ):
+            merged = _shifted(e, -drop)
+            merged["text"] = str(e["text"]) + "."
+            merged["end_char"] = nxt["end_char"]
+            out.append(merged)
+            drop += 1
+            i += 2
+            continue
+        out.append(_shifted(e, -drop) if drop else e)
+        i += 1
+    return out
+
+
 def join_title_splits(doc: Any) -> Any:
     """The tokenized Stanza document with every title/month split joined back; the document
     itself when there is none. (Heads are not set yet: only ids need renumbering.)"""
     import stanza  # noqa: PLC0415 - only called once the pipeline is loaded
 
     sentences = doc.to_dict()
-    if len(sentences) < 2 or not any(_joins(a, b, doc.text) for a, b in zip(sentences, sentences[1:])):
-        return doc
-    out: list[list[dict[str, Any]]] = [sentences[0]]
+    out: list[list[dict[str, Any]]] = sentences[:1]
     for sentence in sentences[1:]:
         if _joins(out[-1], sentence, doc.text):
             by = _words(out[-1])
             out[-1] = out[-1] + [_shifted(e, by) for e in sentence]
         else:
             out.append(sentence)
-    joined = stanza.Document(out, text=doc.text)
+    merged = [_merged_title_stops(s) for s in out]
+    if len(out) == len(sentences) and all(len(a) == len(b) for a, b in zip(merged, out)):
+        return doc
+    joined = stanza.Document(merged, text=doc.text)
     joined._provenance_joined = len(sentences) - len(out)
     return joined
