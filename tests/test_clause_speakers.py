@@ -141,6 +141,44 @@ PLEASED_AFTER: list[FeatRow] = [
     (".", ".", "PUNCT", 6, "punct", ""),
 ]
 
+# " We think it is a big mistake , " said one resident , who did not want to be named .
+RESIDENT_WHO: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("think", "think", "VERB", 10, "advcl", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("it", "it", "PRON", 7, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("big", "big", "ADJ", 7, "amod", "Degree=Pos"),
+    ("mistake", "mistake", "NOUN", 2, "ccomp", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("one", "one", "NUM", 12, "nummod", "NumForm=Word|NumType=Card"),
+    ("resident", "resident", "NOUN", 10, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 17, "punct", ""),
+    ("who", "who", "PRON", 17, "nsubj", "PronType=Rel"),
+    ("did", "do", "AUX", 17, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 17, "advmod", "Polarity=Neg"),
+    ("want", "want", "VERB", 12, "acl:relcl", "VerbForm=Inf"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("be", "be", "AUX", 20, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 17, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# Trump himself said the deal was bad .
+HIMSELF: list[FeatRow] = [
+    ("Trump", "Trump", "VERB", -1, "root", "Mood=Imp|Person=2|VerbForm=Fin"),
+    ("himself", "himself", "PRON", 0, "obj", "Case=Acc|Number=Sing|Person=3|PronType=Emp|Reflex=Yes"),
+    ("said", "say", "VERB", 0, "xcomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("bad", "bad", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 0, "punct", ""),
+]
+
 
 def speakers(rows: list[FeatRow]) -> dict[str, str]:
     return {text: who for text, who, _, _ in sentence_quotes(rows)}
@@ -176,3 +214,16 @@ def test_as_opening_a_sentence_before_a_speakers_name_opens_the_cue_clause():
 def test_a_feeling_set_off_after_an_inverted_cue_is_no_statement_of_its_own():
     # ("pleased" read as a second complement of "said": a topic "the result" with no speaker)
     assert [(text, who) for text, who, _, _ in sentence_quotes(PLEASED_AFTER)] == [('" We are thrilled , "', "Smith")]
+
+
+def test_an_inverted_root_cues_object_with_a_relative_clause_is_its_speaker_not_what_was_said():
+    # ("said" the root, "one resident" its object: the object and its relative clause were read
+    # as a second statement with no speaker)
+    assert [(text, who) for text, who, _, _ in sentence_quotes(RESIDENT_WHO)] == [
+        ('" We think it is a big mistake , "', "one resident")
+    ]
+
+
+def test_a_name_before_an_intensive_reflexive_is_the_speaker_not_an_imperative():
+    # ("Trump" was tagged an imperative verb, the root: the statement had no speaker)
+    assert speakers(HIMSELF) == {"the deal was bad": "Trump"}

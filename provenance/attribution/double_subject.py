@@ -46,6 +46,7 @@ Moves = dict[int, tuple[int, str]]
 _SUBJECTS = ("nsubj", "nsubj:pass")
 
 
+_CLAUSES = ("xcomp", "ccomp", "conj", "parataxis", "advcl")
 # Words the parser takes for a second subject that say when or in what order ("Roe later said")
 _SEQUENCE_WORDS = frozenset({"further", "later", "earlier", "also", "again", "then", "first", "next", "too", "instead"})
 
@@ -278,3 +279,27 @@ def title_read_as_second_argument(sent: Sentence, is_role: Callable[[str], bool]
             if max(sent.subtree(first)) + 1 == min(sent.subtree(second)):
                 moves[first] = (second, "compound")
     return moves
+
+
+def name_read_as_imperative(sent: Sentence) -> tuple[int, Moves]:
+    """ "Trump himself said the deal was bad" with "Trump" tagged an imperative verb, the root,
+    and "said" its complement: a capitalised first word with an intensive reflexive right after
+    it is a name, the subject of the verb that follows (beside the reflexive, as the parser
+    gives "The mayor herself said"). The name's index (to retag) and the moves, or (-1, {})."""
+    first = next((w for w in sent.words if w.upos != "PUNCT"), None)
+    if first is None or first.head >= 0 or first.upos != "VERB" or "Mood=Imp" not in first.feats:
+        return -1, {}
+    i = first.index
+    if i + 1 >= len(sent.words) or not first.text[:1].isupper() or "Reflex=Yes" not in sent.words[i + 1].feats:
+        return -1, {}
+    kids = sent.children[i]
+    verb = next(
+        (c for c in kids if c > i + 1 and sent.words[c].upos in ("VERB", "AUX") and sent.words[c].rel in _CLAUSES), -1
+    )
+    if verb < 0:
+        return -1, {}
+    moves: Moves = {verb: (-1, "root"), i: (verb, "nsubj"), i + 1: (verb, "nsubj")}
+    for c in kids:
+        if c not in moves:
+            moves[c] = (verb, sent.words[c].deprel)
+    return i, moves

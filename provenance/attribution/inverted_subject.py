@@ -5,7 +5,9 @@ source in the room." comes out of the shipped parser as ``conj(go, said)`` + ``o
 source)``: after a comma, "said" with a noun phrase after it and nothing else looks like a
 coordinated verb with its object. News style inverts the closing cue ("..., said the
 official"), and a speech verb closing its sentence with no subject, no conjunction, no
-complement of its own and a bare noun phrase after it has that phrase as its subject. Part of
+complement of its own and a bare noun phrase after it has that phrase as its subject; so has
+a root cue right after its quote ('"We think it is a mistake," said one resident, who did not
+want to be named', where the object and its relative clause were read as what was said). Part of
 subject_repairs.subject_moves (tests/test_clause_repairs.py).
 """
 
@@ -21,6 +23,7 @@ from .spans import CLOSING_QUOTES
 Moves = dict[int, tuple[int, str]]
 
 _OWN_CLAUSE = ("cc", "mark", "ccomp", "xcomp", "iobj")  # "..., and said ...", "..., as said"
+_QUOTED = ("ccomp", "advcl", "parataxis")  # the quote before a root cue
 _PHRASE_MARKERS = ("det", "nummod", "nmod:poss", "amod", "compound")  # "one GOP source", "the official"
 
 
@@ -49,16 +52,21 @@ def _names_someone(sent: Sentence, o: Word) -> bool:
 def inverted_subject(sent: Sentence, verb: Word, is_listener: Callable[[Word], bool]) -> Moves:
     """``{object: (verb, "nsubj")}`` for an inverted closing cue read as verb + object (module
     doc); else empty."""
-    if verb.rel not in ("conj", "parataxis") or not 0 <= verb.head < verb.index or is_listener(verb):
-        return {}
-    if has_subject(sent, verb.index) or not is_finite(sent, verb.index) or not _after_comma(sent, verb.index):
-        return {}
     kids = sent.children[verb.index]
-    if any(sent.words[c].rel in _OWN_CLAUSE for c in kids):
+    # ('"I think it's a mistake," said one resident, who ...' with "said" the root and the quote
+    # its complement before it: the same inverted cue)
+    root = verb.head < 0 and any(c < verb.index and sent.words[c].rel in _QUOTED for c in kids)
+    if (verb.rel not in ("conj", "parataxis") or not 0 <= verb.head < verb.index) and not root:
+        return {}
+    if is_listener(verb) or has_subject(sent, verb.index) or not is_finite(sent, verb.index):
+        return {}
+    if not _after_comma(sent, verb.index):
+        return {}
+    if any(sent.words[c].rel in _OWN_CLAUSE for c in kids if not root or c > verb.index):
         return {}
     objects = [c for c in kids if sent.words[c].rel == "obj"]
     if len(objects) != 1 or objects[0] < verb.index or not _closes_sentence(sent, objects[0]):
-        return {}
+        return {}  # (a relative clause on it closes the sentence with it: ", who asked ...")
     o = sent.words[objects[0]]
     # nothing between the verb and its object's phrase ("said Tuesday the official" is another shape)
     if sent.subtree(o.index)[0] != verb.index + 1 or not _names_someone(sent, o):

@@ -79,6 +79,11 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   (``relational_subjects``).
 * **a sequencing word read as a second subject** - "Harris further alleges" with
   ``nsubj(alleges, further)``: an adverb (``double_subject.adverb_read_as_subject``).
+* **a title or a list of names read apart from the name** - '"...," tweeted Rubio spokesman Alex
+  Conant' with two objects, "said Coun. Amy Ho" with two subjects: the title is the name's
+  (``double_subject.title_read_as_second_argument``); "Sens. Tom Carper, Dianne Feinstein ...
+  and Ben Cardin said" read flat: a coordination (``name_lists``); "Trump himself said" with
+  "Trump" an imperative verb: the subject (``double_subject.name_read_as_imperative``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -97,7 +102,7 @@ from dataclasses import replace
 from provenance.syntax.tree import Sentence, Word
 
 from .colon_cues import colon_verb_read_as_noun
-from .double_subject import adverb_read_as_subject, title_read_as_second_argument
+from .double_subject import adverb_read_as_subject, name_read_as_imperative, title_read_as_second_argument
 from .model import ParsedParagraph
 from .modifiers import (
     as_read_as_preposition,
@@ -280,21 +285,28 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
     ]
 
 
-def _words_and_subjects(
-    sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
-) -> Sentence:
-    """The repairs before the complements': prepositions, modifiers, tags, clause subjects."""
-    if (cases := _case_on_compound(sent)) and is_tree(sent, cases):
-        sent = moved(sent, cases)
-    if (relations := relation_read_as_complement(sent)) and is_tree(sent, relations):
-        sent = moved(sent, relations)
-    if (names := name_list_subject(sent)) and is_tree(sent, names):
-        sent = moved(sent, names)
+def _phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
+    for repair in (_case_on_compound, relation_read_as_complement, name_list_subject):
+        moves = repair(sent)  # (each on the tree the one before left)
+        if moves and is_tree(sent, moves):
+            sent = moved(sent, moves)
+    name, moves_name = name_read_as_imperative(sent)
+    if name >= 0 and is_tree(sent, moves_name):
+        sent = retagged(moved(sent, moves_name), name, "PROPN", feats="Number=Sing", lemma=sent.words[name].text)
     titles = title_read_as_second_argument(sent, lambda lemma: in_lex("person_roles", lemma))
     if titles and is_tree(sent, titles):
         sent = moved(sent, titles)
     for adverb in adverb_read_as_subject(sent):
         sent = retagged(moved(sent, {adverb: (sent.words[adverb].head, "advmod")}), adverb, "ADV", feats="")
+    return sent
+
+
+def _words_and_subjects(
+    sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
+) -> Sentence:
+    """The repairs before the complements': prepositions, modifiers, tags, clause subjects."""
+    sent = _phrase_repairs(sent, in_lex)
     for modifiers in _modifier_moves(sent, is_speech, in_lex):
         if modifiers and is_tree(sent, modifiers):
             sent = moved(sent, modifiers)
