@@ -111,6 +111,70 @@ NEITHER_RESPONDED: list[FeatRow] = [
     (".", ".", "PUNCT", 4, "punct", ""),
 ]
 
+# One official , speaking on background , said the talks would continue .
+ON_BACKGROUND: list[FeatRow] = [
+    ("One", "one", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("official", "official", "ADJ", 7, "ccomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("speaking", "speak", "VERB", 1, "conj", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("background", "background", "NOUN", 3, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("continue", "continue", "VERB", 7, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# " We were never told , " said a nurse at the hospital who requested anonymity for fear of losing her job .
+NURSE: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("We", "we", "PRON", 4, "nsubj:pass", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("were", "be", "AUX", 4, "aux:pass", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    ("never", "never", "ADV", 4, "advmod", "PronType=Neg"),
+    ("told", "tell", "VERB", 7, "advcl", "Tense=Past|VerbForm=Part"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("nurse", "nurse", "NOUN", 7, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("hospital", "hospital", "NOUN", 9, "nmod", "Number=Sing"),
+    ("who", "who", "PRON", 14, "nsubj", "PronType=Rel"),
+    ("requested", "request", "VERB", 12, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("anonymity", "anonymity", "PRON", 14, "obj", "Number=Sing|PronType=Ind"),
+    ("for", "for", "ADP", 17, "case", ""),
+    ("fear", "fear", "NOUN", 14, "obl", "Number=Sing"),
+    ("of", "of", "SCONJ", 19, "mark", ""),
+    ("losing", "lose", "VERB", 14, "advcl", "VerbForm=Ger"),
+    ("her", "her", "PRON", 21, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("job", "job", "NOUN", 19, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# A source close to the investigation told CBC News the suspect had fled to Montreal .
+SOURCE_CLOSE: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("source", "source", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("close", "close", "ADJ", 6, "nsubj", "Degree=Pos"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("investigation", "investigation", "NOUN", 2, "obl", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("CBC", "CBC", "PROPN", 8, "compound", "Number=Sing"),
+    ("News", "News", "PROPN", 6, "iobj", "Number=Sing"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("suspect", "suspect", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fled", "flead", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "ADP", 14, "case", ""),
+    ("Montreal", "Montreal", "PROPN", 12, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
 
 def who(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str, str, str]]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
@@ -150,3 +214,19 @@ def test_coordinated_descriptions_are_all_speakers_and_no_later_name_is_theirs()
     assert q.speaker is not None and q.speaker.type == "anonymous"
     assert [r.entities[i].name for i in q.speaker.entities] == ["Both the mayor", "the police chief"]
     assert all(e.name != "Neither Smith" for e in r.entities)
+
+
+def test_a_bare_description_with_a_condition_set_off_as_a_conjunct_is_the_speaker():
+    # ("One official" was read as a clause of "said", "speaking" as its conjunct: no speaker)
+    assert who([[ON_BACKGROUND]]) == [
+        ("the talks would continue", "One official", "anonymous", "anonymous-with-reason")
+    ]
+
+
+def test_a_source_is_not_the_anonymous_source_of_the_paragraph_before():
+    # ("A source close to the investigation", parsed under "close", was taken for a definite
+    # description of the nurse before, with her reason for anonymity)
+    r = resolve([[NURSE], [SOURCE_CLOSE]])  # type: ignore[list-item]
+    second = r.quotes[-1].speaker
+    assert second is not None and second.name == "A source close to the investigation"
+    assert (second.anonymity, second.reason) == ("anonymous", None)

@@ -97,7 +97,11 @@ def description_read_as_clause(sent: Sentence, verb: Word, person_noun: Callable
     c = comps[0]
     # the name: the verb's subject, or hung on the description as a conjunct or apposition
     names = [k for k in kids if sent.words[k].rel == "nsubj" and c < k < verb.index]
-    names += [k for k in sent.children[c] if sent.words[k].rel in ("conj", "appos") and k > c]
+    names += [
+        k
+        for k in sent.children[c]
+        if sent.words[k].rel in ("conj", "appos") and k > c and sent.words[k].upos not in ("VERB", "AUX")
+    ]  # (not a participle hung as a conjunct: "One official, speaking on background, said")
     if not names and not any(sent.words[k].rel in _SUBJECTS for k in kids) and person_noun(sent.words[c].text.lower()):
         return _bare_description(sent, verb, c)
     if len(names) != 1 or sent.words[names[0]].upos != "PROPN":
@@ -125,7 +129,13 @@ def _bare_description(sent: Sentence, verb: Word, c: int) -> Moves:
     """The description alone is the subject: no verb, quote mark or preposition of its own
     outside a participle set off by commas ("speaking on background")."""
     own = [sent.words[k] for k in sent.children[c]]
-    set_off = [k.index for k in own if k.rel == "advcl" and sent.words[k.index - 1].text == ","]
+    # (or a conjunct or modifier, as the parse may hang "speaking on background" too)
+    set_off = [
+        k.index
+        for k in own
+        if sent.words[k.index - 1].text == ","
+        and (k.rel == "advcl" or (k.rel in ("conj", "acl") and "VerbForm=Part" in k.feats))
+    ]
     sub = sent.subtree(c, exclude=set_off)
     if any(sent.words[k].text in QUOTE_MARKS or sent.words[k].upos in ("VERB", "AUX") for k in sub):
         return {}

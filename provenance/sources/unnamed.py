@@ -17,10 +17,12 @@ from .descriptions import UNPLACING, affiliated, age_in, age_of
 from .head_names import organisation_with_head
 from .mentions import Mention
 from .model import Entity
+from .outlet_mentions import outlet_described
 from .spokespeople import spoken_for
 from .table import Resolution, TableBase, spelling_variant
 
 _DEFINITE = ("the", "this", "that", "these", "those")
+_INDEFINITE = ("a", "an", "another")
 _CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
 # The organisation a document mention names: "by/from/of <Name>", or "<Name> <document noun>".
 _DOCUMENT_OWNER = regex.compile(
@@ -41,7 +43,7 @@ class UnnamedResolver(TableBase):
             return by_surname
         if head_word.upos == "NOUN" and (identified := identified_as(self, mention)):
             return identified
-        if (outlet := self._outlet_described(mention, head_word)) is not None:
+        if (outlet := outlet_described(self, mention, head_word, self._definite(mention))) is not None:
             return outlet
         # ("the report": see below; by the form too: "numbers" is a document, "a number of" is not)
         document = any(self.vocab.in_lexicon("document_nouns", x) for x in (head_lemma, head_word.text.lower()))
@@ -105,16 +107,6 @@ class UnnamedResolver(TableBase):
             for c in sent.children[head]
         )
 
-    def _outlet_mention(self, mention: Mention, head_word: Word) -> bool:
-        """An outlet the gazetteer knows, or a media noun with a modifier ("state television")."""
-        sent, lemma = mention.ref.sentence, head_word.lemma.lower()
-        return bool(self.m.outlets.first_in(mention.description)) or (
-            self.vocab.in_lexicon("outlet_words", lemma)
-            and head_word.upos == "NOUN"
-            and (head_word.text[:1].isupper() or self.vocab.in_lexicon("media_nouns", lemma))
-            and any(sent.words[c].deprel in ("amod", "compound", "nmod:poss") for c in sent.children[mention.head])
-        )
-
     def _surname_taken_for_noun(self, head_word: Word) -> Resolution | None:
         """ "Poulter said" with "Poulter" tagged as a common noun at the start of a sentence: a
         surname of a person the article names is that person."""
@@ -134,6 +126,8 @@ class UnnamedResolver(TableBase):
 
     def _definite(self, mention: Mention) -> bool:
         sent = mention.ref.sentence
+        if any(sent.words[c].lemma.lower() in _INDEFINITE for c in sent.children[mention.head]):
+            return False  # ("A source close to the investigation" parsed with "close" on top)
         lo = mention.ref.index - 3 if mention.ref.index >= 3 else 0
         return (
             any(
@@ -170,33 +164,6 @@ class UnnamedResolver(TableBase):
             name=mention.description, type="organization", head_lemma=head_lemma, vague=not particular,
             description=mention.description,
         ), None  # fmt: skip
-
-    def _outlet_described(self, mention: Mention, head_word: Word) -> Resolution | None:
-        """An outlet: one the gazetteer knows, a media noun with a modifier ("state television"),
-        or "the newspaper", "the network": the outlet of that kind the article last named before
-        (else an outlet it does not name)."""
-        lemma = head_word.lemma.lower()
-        if self._outlet_mention(mention, head_word):
-            return self._for_outlet(mention, lemma)
-        # (not "the media", "the press": the media at large, not one outlet)
-        bare = len(mention.description.split()) <= 2 and "Number=Plur" not in head_word.feats
-        one = self.vocab.in_lexicon("media_nouns", lemma) and lemma not in ("news", "media", "press", "wire")
-        if not (bare and one and self._definite(mention)):
-            return None
-        # (of the kind the noun says: "the newspaper" is not CNN)
-        name = self.m.outlets.last_of_kind(self.doc.text[: mention.start], lemma)
-        if name is None:
-            return self._for_outlet(mention, lemma)
-        found = next((e for e in reversed(self.entities) if e.type == "organization" and e.name == name), None)
-        return found or self._new(name=name, type="organization", head_lemma=lemma), "definite-description"
-
-    def _for_outlet(self, mention: Mention, head_lemma: str) -> Resolution:
-        for e in reversed(self.entities):
-            if e.type == "organization" and e.description.lower() == mention.description.lower():
-                return e, None
-        return self._new(
-            name=mention.description, type="organization", head_lemma=head_lemma, description=mention.description
-        ), None
 
     def _for_institution(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
         for e in reversed(self.entities):
@@ -256,7 +223,8 @@ class UnnamedResolver(TableBase):
             if sent.words[c].deprel not in ("det", "punct", "nummod", "case")
             and sent.words[c].lemma.lower() not in UNPLACING
         ]
-        vague = (self.vocab.in_lexicon("vague_sources", head_lemma) and not modifiers) or self._loose_class(
+        placed = modifiers or mention.head != mention.ref.index  # ("A source close to ..." under "close")
+        vague = (self.vocab.in_lexicon("vague_sources", head_lemma) and not placed) or self._loose_class(
             mention, head_lemma
         )
         return self._new(
