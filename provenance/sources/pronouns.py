@@ -340,6 +340,8 @@ class PronounResolver(TableBase):
                 here = [n for n in self.person_names if sent.start <= n.start < w.start and n.clause_subject]
                 lo = starts[k - 1] if k > 0 else sent.start
                 before = here or [n for n in self.person_names if lo <= n.start < sent.start and n.clause_subject]
+                # (not a name whose statement the noun is inside: "Jones said the province had failed")
+                before = [n for n in before if not (n in here and _in_what_they_said(sent, n, w.index))]
                 # (the first: the main clause's subject, "Zentrix said ... that Apple revoked ...")
                 if before and self._lone_name(before[0].name):
                     self.org_keys.add(self.key(before[0].name))
@@ -378,3 +380,14 @@ def _asker(sent: Sentence, start: int) -> bool:
         w = sent.words[w.head]
     by = any(sent.words[k].lemma.lower() == "by" for k in sent.children[w.index])
     return by and w.head >= 0 and sent.words[w.head].lemma.lower() in _ASKING
+
+
+def _in_what_they_said(sent: Sentence, name: NameMention, i: int) -> bool:
+    """Word ``i`` is inside the complement of the verb the name is the subject of ("Jones said the
+    province had failed": the province is what Jones spoke of, not Jones)."""
+    head = next((w for w in sent.words if w.start >= name.start and w.end <= name.end and w.head >= 0
+                 and not name.start <= sent.words[w.head].start < name.end), None)  # fmt: skip
+    if head is None:
+        return False
+    verb = head.head
+    return any(sent.words[c].rel in ("ccomp", "xcomp") and i in sent.subtree(c) for c in sent.children[verb])

@@ -41,7 +41,12 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
             head.rel in ("obj", "iobj")
             and vm.text.lower().startswith("the ")
             and head.text[:1].isupper()
-            or any(vocab.in_lexicon("outlet_words", w.lower()) for w in words)
+            # (an outlet word in a name, or a media noun: "the agency's report" is no outlet's)
+            or any(
+                vocab.in_lexicon("outlet_words", w.lower())
+                and (w[:1].isupper() or vocab.in_lexicon("media_nouns", w.lower()))
+                for w in words
+            )
         )
     ):
         return Via(name=regex.sub(r"^[Tt]he\s+", "", vm.text), text=vm.text, start=vm.start, end=vm.end, known=False)
