@@ -18,7 +18,9 @@ from .relatives import channel_phrase, discourse_phrase, relative_head
 
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
 _CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X
-_QUANTIFIERS = {"one", "some", "many", "several", "two", "three", "four", "all", "none", "both", "each", "most", "few"}
+_QUANTIFIERS = {"one", "some", "many", "several", "two", "three", "four", "all", "none", "both", "each", "most", "few",
+                "number", "handful", "dozen", "dozens", "score", "scores"}  # fmt: skip
+# ("a growing number of Democrats", "a handful of aides": the people are the "of" phrase's)
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "i", "me"}  # ("his": "His statement says")
 _PRONOUNS_GROUP = {"they", "them", "we", "us"}
 
@@ -273,7 +275,9 @@ def describe(
         desc_head, words = _described_by_adjective(sent, head, words)
     elif w.lemma.lower() in _QUANTIFIERS or w.upos == "NUM":
         for c in sent.children[head]:
-            if sent.words[c].rel == "nmod" and sent.words[c].upos in ("NOUN", "PROPN"):
+            of = any(sent.words[k].lemma.lower() == "of" for k in sent.children[c])
+            # (a noun of quantity only with "of": "numbers from Statistics Canada" are data)
+            if sent.words[c].rel == "nmod" and sent.words[c].upos in ("NOUN", "PROPN") and (of or w.upos != "NOUN"):
                 desc_head = c
                 break
     words, name_idx = _name_of(sent, words, head, is_role, is_title)

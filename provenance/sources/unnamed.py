@@ -349,12 +349,16 @@ class UnnamedResolver(TableBase):
             if case and "of" not in case:
                 return True
         kids = [sent.words[c] for c in sent.children[mention.head] if sent.words[c].upos != "PUNCT"]
-        quantified = any(w.upos == "DET" and self.vocab.in_lexicon("loose_groups", w.lemma.lower()) for w in kids)
+        # (the tagger reads "most", "many" as adjectives too)
+        quantifiers = [
+            w for w in kids if w.upos in ("DET", "ADJ") and self.vocab.in_lexicon("loose_groups", w.lemma.lower())
+        ]
+        quantified = bool(quantifiers)
         # "some residents": a bare class; "some Clinton allies": the description places them;
         # "some senators": a post places them as "officials" does ("some residents", "some
         # witnesses": passers-by and their circle, never_named_next, do not)
         post = self.m.is_role(head_lemma) and not self.vocab.in_lexicon("never_named_next", head.text.lower())
-        return quantified and all(w.upos in ("DET", "NUM") for w in kids) and not post
+        return quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in kids) and not post
 
 
 def _in_a_statement(sent: Sentence) -> bool:
