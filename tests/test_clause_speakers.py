@@ -179,6 +179,58 @@ HIMSELF: list[FeatRow] = [
     (".", ".", "PUNCT", 0, "punct", ""),
 ]
 
+# But many of the people interviewed for this story , including senior party officials , privately worry about the hard questions , the ones about her finances and the dealings between the ministry and her brother 's charitable company , believing that they pose the greatest danger .
+SECOND_SUBJECT_AFTER: list[FeatRow] = [
+    ("But", "but", "CCONJ", 16, "cc", ""),
+    ("many", "many", "ADJ", 16, "nsubj", "Degree=Pos"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("people", "person", "NOUN", 1, "nmod", "Number=Plur"),
+    ("interviewed", "interview", "VERB", 4, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 8, "case", ""),
+    ("this", "this", "DET", 8, "det", "Number=Sing|PronType=Dem"),
+    ("story", "story", "NOUN", 5, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("including", "include", "VERB", 13, "case", "Tense=Pres|VerbForm=Part"),
+    ("senior", "senior", "ADJ", 13, "amod", "Degree=Pos"),
+    ("party", "party", "NOUN", 13, "compound", "Number=Sing"),
+    ("officials", "official", "NOUN", 8, "nmod", "Number=Plur"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("privately", "privately", "ADV", 16, "advmod", ""),
+    ("worry", "worry", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("about", "about", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("hard", "hard", "ADJ", 20, "amod", "Degree=Pos"),
+    ("questions", "question", "NOUN", 16, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 23, "punct", ""),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("ones", "one", "NOUN", 16, "nsubj", "Number=Plur"),
+    ("about", "about", "ADP", 26, "case", ""),
+    ("her", "her", "PRON", 26, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("finances", "finances", "NOUN", 23, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 29, "cc", ""),
+    ("the", "the", "DET", 29, "det", "Definite=Def|PronType=Art"),
+    ("dealings", "dealing", "NOUN", 26, "conj", "Number=Plur"),
+    ("between", "between", "ADP", 32, "case", ""),
+    ("the", "the", "DET", 32, "det", "Definite=Def|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 29, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 38, "cc", ""),
+    ("her", "her", "PRON", 35, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("brother", "brother", "NOUN", 38, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 35, "case", ""),
+    ("charitable", "charitable", "ADJ", 38, "amod", "Degree=Pos"),
+    ("company", "company", "NOUN", 32, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 40, "punct", ""),
+    ("believing", "believe", "VERB", 16, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("that", "that", "SCONJ", 43, "mark", ""),
+    ("they", "they", "PRON", 43, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("pose", "pose", "VERB", 40, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 46, "det", "Definite=Def|PronType=Art"),
+    ("greatest", "great", "ADJ", 46, "amod", "Degree=Sup"),
+    ("danger", "danger", "NOUN", 43, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 16, "punct", ""),
+]
+
 
 def speakers(rows: list[FeatRow]) -> dict[str, str]:
     return {text: who for text, who, _, _ in sentence_quotes(rows)}
@@ -227,3 +279,9 @@ def test_an_inverted_root_cues_object_with_a_relative_clause_is_its_speaker_not_
 def test_a_name_before_an_intensive_reflexive_is_the_speaker_not_an_imperative():
     # ("Trump" was tagged an imperative verb, the root: the statement had no speaker)
     assert speakers(HIMSELF) == {"the deal was bad": "Trump"}
+
+
+def test_a_participle_speaks_for_the_subject_before_the_verb_not_a_second_one_after_it():
+    # ("the ones about her finances", an apposition of "questions", was read as a second
+    # subject of "worry" and taken for the speaker of "believing")
+    assert speakers(SECOND_SUBJECT_AFTER)["that they pose the greatest danger"] == "many of the people"

@@ -100,7 +100,9 @@ def _subject_up(sent: Sentence, index: int, h: int) -> WordRef | None:
         # was" clause has is no agent; the participle goes on to the clause it is a conjunct of)
         existential = any(sent.words[c].rel == "expl" for c in sent.children[h])
         if subjects and not existential:
-            return WordRef(sent, subjects[-1])
+            # (the one before the verb: "many of the people ... worry about the questions, the
+            # ones about ..., believing" with "the ones" a second subject after it)
+            return WordRef(sent, ([c for c in subjects if c < h] or subjects)[-1])
         up = sent.words[h].head
         if up < 0 or sent.words[h].rel not in ("xcomp", "conj", "advcl", "acl"):
             return None
