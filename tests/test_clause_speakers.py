@@ -231,6 +231,81 @@ SECOND_SUBJECT_AFTER: list[FeatRow] = [
     (".", ".", "PUNCT", 16, "punct", ""),
 ]
 
+# Though executives who have worked with Anna Smith say they assume she shares her father 's views , they also say she does not advertise them .
+EXECUTIVES_WHO: list[FeatRow] = [
+    ("Though", "though", "SCONJ", 1, "case", ""),
+    ("executives", "executive", "NOUN", 20, "advcl", "Number=Plur"),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("have", "have", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("worked", "work", "VERB", 1, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("with", "with", "ADP", 7, "case", ""),
+    ("Anna", "Anna", "PROPN", 4, "obl", "Number=Sing"),
+    ("Smith", "Smith", "PROPN", 4, "obl", "Number=Sing"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("they", "they", "PRON", 10, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("assume", "assume", "VERB", 8, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("she", "she", "PRON", 12, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("shares", "share", "VERB", 10, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("her", "her", "PRON", 14, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("father", "father", "NOUN", 16, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 14, "case", ""),
+    ("views", "view", "NOUN", 12, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 20, "punct", ""),
+    ("they", "they", "PRON", 20, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("also", "also", "ADV", 20, "advmod", ""),
+    ("say", "say", "VERB", 8, "parataxis", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("she", "she", "PRON", 24, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("does", "do", "AUX", 24, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 24, "advmod", "Polarity=Neg"),
+    ("advertise", "advertise", "VERB", 20, "ccomp", "VerbForm=Inf"),
+    ("them", "they", "PRON", 24, "obj", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Hawkins and others who want to ban abortion said Monday 's decision will make the choice between Clinton and Trump even more stark .
+OTHERS_WHO: list[FeatRow] = [
+    ("Hawkins", "hawkin", "NOUN", 13, "nsubj", "Number=Plur"),
+    ("and", "and", "CCONJ", 2, "cc", ""),
+    ("others", "other", "NOUN", 0, "conj", "Number=Plur"),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("want", "want", "VERB", 0, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("ban", "ban", "VERB", 4, "xcomp", "VerbForm=Inf"),
+    ("abortion", "abortion", "NOUN", 6, "obj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Monday", "Monday", "PROPN", 11, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 9, "case", ""),
+    ("decision", "decision", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("will", "will", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("make", "make", "VERB", 8, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("choice", "choice", "NOUN", 13, "obj", "Number=Sing"),
+    ("between", "between", "ADP", 17, "case", ""),
+    ("Clinton", "Clinton", "PROPN", 15, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 19, "cc", ""),
+    ("Trump", "Trump", "PROPN", 17, "conj", "Number=Sing"),
+    ("even", "even", "ADV", 22, "advmod", ""),
+    ("more", "more", "ADV", 22, "advmod", "Degree=Cmp"),
+    ("stark", "stark", "ADJ", 13, "conj", "Degree=Pos"),
+    (".", ".", "PUNCT", 13, "punct", ""),
+]
+
+# People who heard him say the plan was dead were shocked .
+HEARD_HIM_SAY: list[FeatRow] = [
+    ("People", "person", "NOUN", 10, "nsubj:pass", "Number=Plur"),
+    ("who", "who", "PRON", 2, "nsubj", "PronType=Rel"),
+    ("heard", "hear", "VERB", 0, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("him", "he", "PRON", 2, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("say", "say", "VERB", 2, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 10, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 10, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("dead", "dead", "ADJ", 10, "nsubj:pass", "Degree=Pos"),
+    ("were", "be", "AUX", 10, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("shocked", "shock", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
 
 def speakers(rows: list[FeatRow]) -> dict[str, str]:
     return {text: who for text, who, _, _ in sentence_quotes(rows)}
@@ -285,3 +360,21 @@ def test_a_participle_speaks_for_the_subject_before_the_verb_not_a_second_one_af
     # ("the ones about her finances", an apposition of "questions", was read as a second
     # subject of "worry" and taken for the speaker of "believing")
     assert speakers(SECOND_SUBJECT_AFTER)["that they pose the greatest danger"] == "many of the people"
+
+
+def test_a_speech_verb_right_after_a_relative_clause_has_the_relative_clauses_noun_as_subject():
+    # ("say" the root with no subject, "executives" hung on the later "say")
+    assert speakers(EXECUTIVES_WHO)["they assume she shares her father 's views"] == "executives"
+
+
+def test_a_coordination_with_a_relative_clause_is_the_subject_the_clause_after_the_verb_took():
+    # ("Hawkins" read as the subject of "make": the statement began with the name)
+    said = speakers(OTHERS_WHO)
+    assert (
+        "Hawkins" not in said
+        and said["Monday 's decision will make the choice between Clinton and Trump even more stark"] == "Hawkins"
+    )
+
+
+def test_a_verb_of_bare_infinitives_keeps_its_say():
+    assert speakers(HEARD_HIM_SAY) == {}

@@ -13,7 +13,9 @@ The other way round, a speech verb's "that" clause hung inside a phrase of the v
 the verb; so does a clause a later verb took ("While some critics say government should not be
 paying ..., Roe says ...", clause_of_earlier_cue), and a clause read as a reduced relative on
 its own subject ("said more than 1,300 emails contained classified material",
-subject_with_relative_verb). All are part of subject_repairs.subject_moves
+subject_with_relative_verb). And a speech verb right after a relative clause is the verb its
+noun is the subject of ("Though executives who have worked with him say they assume ...", with
+"say" an infinitive of "worked": say_after_relative_clause). All are part of subject_repairs.subject_moves
 (tests/test_clause_repairs.py).
 """
 
@@ -194,3 +196,74 @@ def subject_with_relative_verb(sent: Sentence, verb: Word) -> Moves:
             moves.update({k: (x, "advmod") for k in between})
             return moves
     return {}
+
+
+# Verbs that take an object and a bare infinitive: "people who heard him say", "made them say"
+_BARE_INFINITIVE_VERBS = frozenset({"make", "let", "have", "help", "see", "hear", "watch", "feel", "bid"})
+
+
+def say_after_relative_clause(sent: Sentence, verb: Word) -> Moves:
+    """ "Though executives who have worked with him say they assume ..." with "say" read as an
+    infinitive complement of "worked" (or as the root with "executives" hung on a later verb): a
+    speech verb right after a relative clause ("who"/"that" + verb), with no subject, no "to"
+    and a clause of its own, is the verb that the relative clause's noun is the subject of. The
+    noun becomes its subject and takes its place in the sentence; the relative clause goes back
+    on the noun."""
+    kids = sent.children[verb.index]
+    if has_subject(sent, verb.index) or any(sent.words[c].rel == "mark" for c in kids):
+        return {}
+    if not any(sent.words[c].rel == "ccomp" for c in kids):
+        return {}
+    infinitive = verb.rel in ("xcomp", "ccomp", "obl", "conj") and "Tense=" not in verb.feats
+    if not infinitive and not (verb.head < 0 and "VerbForm=Fin" in verb.feats):
+        return {}
+    clause = _relative_clause_before(sent, verb.index)
+    if clause is None or (infinitive and clause.index != verb.head):
+        return {}
+    rel = next(c for c in sent.children[clause.index] if _relative_subject(sent, c))
+    noun = sent.words[rel - 1]
+    if not infinitive:
+        # (the root stays; "executives" was a later verb's, or "Hawkins and others who ..." the
+        # subject of the clause after the verb: the whole coordination is the verb's subject)
+        while noun.rel == "conj" and noun.head >= 0:
+            noun = sent.words[noun.head]
+        stolen = (
+            noun.rel.startswith("nsubj")
+            and sent.words[noun.head].rel == "ccomp"
+            and sent.words[noun.head].head == verb.index
+        )
+        if (noun.rel.startswith("nsubj") and not stolen) or noun.rel in ("appos", "ccomp", "xcomp", "root"):
+            return {}  # (an apposition's name is the subject: another repair's shape)
+        return {noun.index: (verb.index, "nsubj")}
+    if noun.rel.startswith("nsubj") or noun.head < 0 or noun.head in sent.subtree(verb.index):
+        return {}  # (a noun that is some verb's subject already: another shape)
+    moves: Moves = {verb.index: (noun.head, noun.deprel), noun.index: (verb.index, "nsubj")}
+    moves[clause.index] = (noun.index, "acl:relcl")
+    # ("Though" opens the verb's clause, whichever word the parse hung it on)
+    before = [c for c in sent.subtree(clause.index) if c < noun.index]
+    for c in before + [c for c in sent.children[noun.index] if c < noun.index]:
+        if sent.words[c].rel in ("mark", "cc"):
+            moves[c] = (verb.index, sent.words[c].deprel)
+    return moves
+
+
+def _relative_subject(sent: Sentence, c: int) -> bool:
+    return "PronType=Rel" in sent.words[c].feats and sent.words[c].rel == "nsubj" and c > 0
+
+
+def _relative_clause_before(sent: Sentence, verb: int) -> Word | None:
+    """The relative clause ("who have worked with him") that ends right before ``verb``, after
+    the noun it describes, not a verb of bare infinitives ("people who heard him say")."""
+    if verb < 2:
+        return None
+    h = verb - 1
+    while h >= 0 and not (sent.words[h].upos == "VERB" and any(_relative_subject(sent, c) for c in sent.children[h])):
+        h = sent.words[h].head
+    if h < 0 or h > verb or sent.words[h].lemma.lower() in _BARE_INFINITIVE_VERBS:
+        return None
+    clause = sent.words[h]
+    rel = next(c for c in sent.children[h] if _relative_subject(sent, c))
+    words = [i for i in sent.subtree(h, exclude=[verb]) if sent.words[i].upos != "PUNCT" and i >= rel]
+    if sent.words[rel - 1].upos not in ("NOUN", "PROPN") or max(words) != verb - 1:
+        return None
+    return clause

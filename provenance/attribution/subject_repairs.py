@@ -51,7 +51,13 @@ from .interrupted import (
     stolen_clause,
 )
 from .inverted_subject import inverted_subject
-from .relative_speech import clause_after_phrase, clause_of_earlier_cue, relative_speech, subject_with_relative_verb
+from .relative_speech import (
+    clause_after_phrase,
+    clause_of_earlier_cue,
+    relative_speech,
+    say_after_relative_clause,
+    subject_with_relative_verb,
+)
 from .trailing_speaker import speaker_inside_report, trailing_speaker
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -294,6 +300,7 @@ def subject_moves(
             stolen_clause(sent, verb),
             flattened_report(sent, verb),
             relative_speech(sent, verb),
+            say_after_relative_clause(sent, verb),
             second_subject_clause(sent, verb),
             apposition_read_as_clause(sent, verb),
             subject_with_apposition_as_object(sent, verb),
