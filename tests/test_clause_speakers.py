@@ -306,6 +306,29 @@ HEARD_HIM_SAY: list[FeatRow] = [
     (".", ".", "PUNCT", 10, "punct", ""),
 ]
 
+# On trade they lean right : 45 % say tariffs help workers , 30 % call them harmful .
+SHARE_SAY: list[FeatRow] = [
+    ("On", "on", "ADP", 1, "case", ""),
+    ("trade", "trade", "NOUN", 3, "obl", "Number=Sing"),
+    ("they", "they", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("lean", "lean", "VERB", 15, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("right", "right", "ADV", 3, "advmod", ""),
+    (":", ":", "PUNCT", 8, "punct", ""),
+    ("45", "45", "NUM", 7, "nummod", "NumForm=Digit|NumType=Card"),
+    ("%", "%", "SYM", 8, "obl:unmarked", "Number=Sing"),
+    ("say", "say", "VERB", 3, "ccomp", "VerbForm=Fin"),
+    ("tariffs", "tariff", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("help", "help", "VERB", 8, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("workers", "worker", "NOUN", 10, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 15, "punct", ""),
+    ("30", "30", "NUM", 14, "nummod", "NumForm=Digit|NumType=Card"),
+    ("%", "%", "SYM", 15, "nsubj", "Number=Sing"),
+    ("call", "call", "VERB", -1, "root", "Mood=Imp|VerbForm=Fin"),
+    ("them", "they", "PRON", 15, "obj", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("harmful", "harmful", "ADJ", 15, "xcomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
 
 def speakers(rows: list[FeatRow]) -> dict[str, str]:
     return {text: who for text, who, _, _ in sentence_quotes(rows)}
@@ -378,3 +401,8 @@ def test_a_coordination_with_a_relative_clause_is_the_subject_the_clause_after_t
 
 def test_a_verb_of_bare_infinitives_keeps_its_say():
     assert speakers(HEARD_HIM_SAY) == {}
+
+
+def test_a_share_read_as_a_bare_adverbial_of_say_is_its_subject():
+    # ("45 %" hung on "say" as ``obl:unmarked``: the statement had no speaker)
+    assert speakers(SHARE_SAY)["tariffs help workers"] == "45 %"

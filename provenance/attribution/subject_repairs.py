@@ -156,6 +156,22 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
     return {f: (verb.index, "ccomp"), obj: (f, "nsubj")} if f >= 0 else {}
 
 
+def _bare_nominal_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "...: 42% say they're liberal" with "%" a bare adverbial (``obl:unmarked``) of "say": a
+    noun phrase with no preposition that ends right before a finite speech verb with no subject
+    is its subject."""
+    if has_subject(sent, verb.index) or "VerbForm=Fin" not in verb.feats or verb.index < 1:
+        return {}
+    for c in sent.children[verb.index]:
+        w = sent.words[c]
+        if c > verb.index or w.deprel not in ("obl:unmarked", "obl:npmod", "nmod:npmod") or w.upos not in _NOMINAL:
+            continue
+        sub = sent.subtree(c)
+        if max(sub) == verb.index - 1 and not any(sent.words[k].rel == "case" for k in sub):
+            return {c: (verb.index, "nsubj")}
+    return {}
+
+
 def _prepositional_subject(sent: Sentence, verb: Word, obj: int) -> Moves:
     """'said most of the money in the fund was gone' parsed with "fund" as the subject of "gone"."""
     comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp"), -1)
@@ -301,6 +317,7 @@ def subject_moves(
             flattened_report(sent, verb),
             relative_speech(sent, verb),
             say_after_relative_clause(sent, verb),
+            _bare_nominal_subject(sent, verb),
             second_subject_clause(sent, verb),
             apposition_read_as_clause(sent, verb),
             subject_with_apposition_as_object(sent, verb),
