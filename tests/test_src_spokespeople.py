@@ -153,6 +153,58 @@ SAID_COUN: list[FeatRow] = [
     (".", ".", "PUNCT", 7, "punct", ""),
 ]
 
+# " We are not going anywhere , " Smith told The Canadian Press on Tuesday .
+SMITH_TOLD_CP: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("We", "we", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("going", "go", "VERB", 9, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("anywhere", "anywhere", "ADV", 4, "advmod", ""),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("Smith", "Smith", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("The", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("Canadian", "Canadian", "ADJ", 12, "amod", "Degree=Pos"),
+    ("Press", "Press", "PROPN", 9, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 12, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# A Health Canada spokesperson told The Canadian Press the agency was aware of the report .
+HEALTH_CANADA: list[FeatRow] = [
+    ("A", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("Health", "Health", "PROPN", 3, "compound", "Number=Sing"),
+    ("Canada", "Canada", "PROPN", 3, "compound", "Number=Sing"),
+    ("spokesperson", "spokesperson", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("The", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("Canadian", "Canadian", "ADJ", 7, "amod", "Degree=Pos"),
+    ("Press", "Press", "PROPN", 4, "iobj", "Number=Sing"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("agency", "agency", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("aware", "aware", "ADJ", 4, "ccomp", "Degree=Pos"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("report", "report", "NOUN", 11, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Many Americans say the economy is weak .
+MANY_AMERICANS: list[FeatRow] = [
+    ("Many", "many", "ADJ", 1, "amod", "Degree=Pos"),
+    ("Americans", "American", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("economy", "economy", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("weak", "weak", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def who(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str, str]]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
@@ -194,3 +246,20 @@ def test_a_title_cut_from_its_stop_is_the_names_title_not_a_second_speaker():
     # ("Coun" and "Ho" were both subjects of "said"; the speaker was "Coun")
     r = resolve([[SAID_COUN]])  # type: ignore[list-item]
     assert [(q.speaker.name, q.speaker.type) for q in r.quotes if q.speaker] == [("Amy Ho", "person")]
+
+
+def test_a_spokesperson_with_a_two_word_organisation_speaks_for_all_of_it():
+    # (each capitalised modifier replaced the one before: "Canada")
+    assert who([[HEALTH_CANADA]]) == [("Health Canada", "organization", "organization")]
+
+
+def test_an_institution_in_what_an_unnamed_source_said_does_not_make_the_name_before_an_organisation():
+    # ("the agency", inside what the spokesperson said, took "Smith" of the sentence before for
+    # its antecedent: Smith was typed an organisation)
+    said = who([[SMITH_TOLD_CP], [HEALTH_CANADA]])
+    assert said[0] == ("Smith", "person", "named-no-role")
+
+
+def test_a_plural_demonym_after_a_quantifier_is_a_class_of_people_not_a_name():
+    # ("Many Americans" was a person's name, named without a role)
+    assert who([[MANY_AMERICANS]]) == [("Many Americans", "anonymous", "vague")]

@@ -95,6 +95,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             return self._for_description(mention)
         if mention.name and (surname := self._family_of(mention, mention.name)) is not None:
             return self._family(mention, surname), "family-name"
+        if mention.name and self._plural_class(mention, mention.name):
+            return self._for_description(mention)
         if mention.name and (self.is_org_name(mention.name) or not member_noun(mention, mention.name)):
             return self._for_name(mention, mention.name)
         known = self._known_name(mention)
@@ -136,6 +138,17 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if len(tokens) != 1 or not first or not any(self.vocab.in_lexicon(x, tokens[0]) for x in lex):
             return False
         return not any(len(self.tokens(n.name)) > 1 and self.tokens(n.name)[-1] == tokens[0] for n in self.person_names)
+
+    def _plural_class(self, mention: Mention, name: str) -> bool:
+        """ "Many Americans say", "Latinos" tagged a proper noun: one plural capitalised word that is
+        no family of the article's ("the Clintons", above) and no organisation's name is a class of
+        people, not a name."""
+        sent, head = mention.ref.sentence, mention.ref.sentence.words[mention.head]
+        if len(self.tokens(name)) != 1 or "Number=Plur" not in head.feats or self.is_org_name(name):
+            return False
+        if any(sent.words[c].lemma.lower() == "the" for c in sent.children[head.index]):
+            return False  # ("the Clintons": a family; "the Giants": a team)
+        return self.learned_org(name) is None and not self.vocab.in_lexicon("countries", name)
 
     def _family_of(self, mention: Mention, name: str) -> str | None:
         surnames = {self.tokens(n.name)[-1] for n in self.person_names if len(self.tokens(n.name)) > 1}

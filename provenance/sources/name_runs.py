@@ -38,7 +38,8 @@ _CONNECTIVES = frozenset(
     {"meanwhile", "however", "also", "still", "now", "then", "later", "earlier", "instead", "separately",
      "similarly", "likewise", "moreover", "furthermore", "nevertheless", "indeed", "finally", "today",
      "yesterday", "tonight", "afterwards", "afterward", "elsewhere", "overall", "additionally",
-     "neither", "either", "both", "not", "even", "only", "just", "but", "and", "so", "yet"}
+     "neither", "either", "both", "not", "even", "only", "just", "but", "and", "so", "yet",
+     "many", "most", "some", "several", "few", "all", "other", "those", "these"}
 )  # fmt: skip
 
 

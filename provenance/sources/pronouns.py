@@ -339,7 +339,12 @@ class PronounResolver(TableBase):
                     continue
                 here = [n for n in self.person_names if sent.start <= n.start < w.start and n.clause_subject]
                 lo = starts[k - 1] if k > 0 else sent.start
-                before = here or [n for n in self.person_names if lo <= n.start < sent.start and n.clause_subject]
+                # (the sentence before only for the main clause's subject: "But the company seemed
+                # confident", not "a spokesperson told CP the agency was aware")
+                main = sent.words[w.head].head < 0
+                before = here or [
+                    n for n in self.person_names if main and lo <= n.start < sent.start and n.clause_subject
+                ]
                 # (not a name whose statement the noun is inside: "Jones said the province had failed")
                 before = [n for n in before if not (n in here and _in_what_they_said(sent, n, w.index))]
                 # (the first: the main clause's subject, "Zentrix said ... that Apple revoked ...")

@@ -36,7 +36,9 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
                 description=mention.description,
             )
         if c < head and w.deprel in ("compound", "amod", "nmod:poss") and w.text[:1].isupper():
-            org = sorted(i for i in sent.subtree(c) if sent.words[i].upos not in ("PART", "PUNCT", "DET"))
+            # (every capitalised modifier: "a Health Canada spokesperson" has two)
+            more = [i for i in sent.subtree(c) if sent.words[i].upos not in ("PART", "PUNCT", "DET")]
+            org = sorted(set(org) | set(more))
         elif (
             c > head and w.rel == "nmod" and any(sent.words[k].lemma.lower() in ("for", "of") for k in sent.children[c])
         ):
