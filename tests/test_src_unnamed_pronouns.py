@@ -175,6 +175,63 @@ SOURCE_CLOSE: list[FeatRow] = [
     (".", ".", "PUNCT", 6, "punct", ""),
 ]
 
+# " We have been clear , " said Jagmeet Singh .
+SINGH_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("We", "we", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("have", "have", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 4, "cop", "Tense=Past|VerbForm=Part"),
+    ("clear", "clear", "ADJ", 7, "ccomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Jagmeet", "Jagmeet", "PROPN", 9, "compound", "Number=Sing"),
+    ("Singh", "Singh", "PROPN", 7, "nsubj", "Number=Sing"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# The NDP leader added that the party would vote against the bill .
+LEADER_ADDED: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("NDP", "NDP", "PROPN", 2, "compound", "Number=Sing"),
+    ("leader", "leader", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("added", "add", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("party", "party", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("vote", "vote", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    ("against", "against", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 8, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# John Smith said the flooding was bad .
+SMITH_FLOODING: list[FeatRow] = [
+    ("John", "John", "PROPN", 1, "compound", "Number=Sing"),
+    ("Smith", "Smith", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("flooding", "flooding", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("bad", "bad", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# But the mayor said the city would help .
+BUT_THE_MAYOR: list[FeatRow] = [
+    ("But", "but", "CCONJ", 3, "cc", ""),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("help", "help", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
 
 def who(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str, str, str]]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
@@ -230,3 +287,17 @@ def test_a_source_is_not_the_anonymous_source_of_the_paragraph_before():
     second = r.quotes[-1].speaker
     assert second is not None and second.name == "A source close to the investigation"
     assert (second.anonymity, second.reason) == ("anonymous", None)
+
+
+def test_a_role_description_right_after_a_named_speaker_is_that_speaker():
+    # ("The NDP leader" was an anonymous source; news style names a person, then describes him)
+    assert who([[SINGH_SAID, LEADER_ADDED]])[1] == (
+        "that the party would vote against the bill",
+        "Jagmeet Singh",
+        "person",
+        "named",
+    )
+
+
+def test_a_description_set_against_the_speaker_is_someone_else():
+    assert who([[SMITH_FLOODING, BUT_THE_MAYOR]])[1][1:] == ("the mayor", "anonymous", "anonymous")

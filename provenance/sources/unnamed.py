@@ -23,6 +23,7 @@ from .table import Resolution, TableBase, spelling_variant
 
 _DEFINITE = ("the", "this", "that", "these", "those")
 _INDEFINITE = ("a", "an", "another")
+_CONTRAST = ("but", "and", "however", "yet", "meanwhile", "still", "instead")
 _CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
 # The organisation a document mention names: "by/from/of <Name>", or "<Name> <document noun>".
 _DOCUMENT_OWNER = regex.compile(
@@ -66,7 +67,7 @@ class UnnamedResolver(TableBase):
         if age and (aged := self._aged_person(age, mention.start)):
             return aged, "definite-description"
         if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
-            named = self._role_holder(head_lemma, mention.start, is_role)
+            named = self._role_holder(head_lemma, mention.start, is_role) or self._epithet(mention, head_lemma)
             if named is not None:
                 return named, "definite-description"
         if head_word.upos == "NOUN" and (named_later := named_next(self, mention, head_lemma)):
@@ -309,6 +310,33 @@ class UnnamedResolver(TableBase):
                 return self._person_entity(name)
         later = titled_later(self, head_lemma, before) if is_role else None
         return self._person_entity(later) if later is not None else None
+
+    def _epithet(self, mention: Mention, head_lemma: str) -> Entity | None:
+        """'"...," said Jagmeet Singh. The NDP leader added that ...': a definite role description
+        right after a named speaker the article gives no role, in the same or the next paragraph,
+        with nobody else named in between and no gender against him, is that speaker (news style
+        names a person, then describes him); the description becomes his role."""
+        if self.last_speaker is None or not self.vocab.in_lexicon("person_roles", head_lemma):
+            return None
+        entity, end = self.last_speaker
+        if entity.type != "person" or entity.role or not 2 <= len(self.tokens(entity.name)) <= 3 or end > mention.start:
+            return None
+        sent, w = mention.ref.sentence, mention.ref.word
+        # (the subject of its clause, not one set against the speaker: "But the club manager
+        # later clarified", "And the mayor said")
+        opener = [x.lemma.lower() for x in sent.words[: w.index] if x.upos != "PUNCT"]
+        if w.rel != "nsubj" or (opener and opener[0] in _CONTRAST):
+            return None
+        here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
+        if here is None or there is None or not 0 <= here.index - there.index <= 1:
+            return None
+        if any(end <= n.start < mention.start for n in self.person_names):
+            return None
+        said, known = self.m.names.gender_of(mention.description), self.m.names.gender_of(entity.name)
+        if said is not None and known is not None and said != known:
+            return None
+        entity.role = regex.sub(r"^(?i:the)\s+", "", mention.description)
+        return entity
 
     def _loose_people(self, mention: Mention, head_lemma: str) -> bool:
         """A bare quantifier, a lone plural or a loose class; not a demonstrative with a
