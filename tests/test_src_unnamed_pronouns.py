@@ -232,6 +232,19 @@ BUT_THE_MAYOR: list[FeatRow] = [
     (".", ".", "PUNCT", 3, "punct", ""),
 ]
 
+# We asked the ministry whether it would comment .
+WE_ASKED: list[FeatRow] = [
+    ("We", "we", "PRON", 1, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("asked", "ask", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 1, "obj", "Number=Sing"),
+    ("whether", "whether", "SCONJ", 7, "mark", ""),
+    ("it", "it", "PRON", 7, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("comment", "comment", "VERB", 1, "advcl", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
 
 def who(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str, str, str]]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
@@ -301,3 +314,8 @@ def test_a_role_description_right_after_a_named_speaker_is_that_speaker():
 
 def test_a_description_set_against_the_speaker_is_someone_else():
     assert who([[SMITH_FLOODING, BUT_THE_MAYOR]])[1][1:] == ("the mayor", "anonymous", "anonymous")
+
+
+def test_we_outside_quotes_is_the_newsroom_not_unresolved():
+    # ("We" was `unresolved`; as "I" outside quotes is the writer, "we" is the writers)
+    assert who([[WE_ASKED]]) == [("whether it would comment", "we", "organization", "organization")]

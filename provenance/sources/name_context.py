@@ -183,3 +183,14 @@ def opening_surname(sent: Sentence, names: list[NameMention], tokens: Callable[[
 def possessive(w: Word) -> bool:
     """A possessive pronoun however the parse labels it ("His statement" as plain ``nmod``)."""
     return w.upos == "PRON" and "Poss=Yes" in w.feats and w.rel == "nmod"
+
+
+def in_what_they_said(sent: Sentence, name: NameMention, i: int) -> bool:
+    """Word ``i`` is inside the complement of the verb the name is the subject of ("Jones said the
+    province had failed": the province is what Jones spoke of, not Jones)."""
+    head = next((w for w in sent.words if w.start >= name.start and w.end <= name.end and w.head >= 0
+                 and not name.start <= sent.words[w.head].start < name.end), None)  # fmt: skip
+    if head is None:
+        return False
+    verb = head.head
+    return any(sent.words[c].rel in ("ccomp", "xcomp") and i in sent.subtree(c) for c in sent.children[verb])

@@ -19,6 +19,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
+from .name_context import in_what_they_said
 from .names import PRONOUN_GENDER, Gender
 from .table import NameMention, Resolution, TableBase
 
@@ -28,6 +29,8 @@ _SALIENT_PARAGRAPHS = 2
 # First person singular outside quotes: the writer of the article.
 _WRITER_PRONOUNS = frozenset({"i", "me"})
 WRITER = "I"  # a subject this many paragraphs back still outranks a nearer object
+_NEWSROOM_PRONOUNS = frozenset({"we", "us"})
+NEWSROOM = "we"
 
 
 class PronounResolver(TableBase):
@@ -135,6 +138,11 @@ class PronounResolver(TableBase):
                 if e.type == "person" and e.name == WRITER:
                     return e, None
             return self._new(name=WRITER, type="person", head_lemma=p), None
+        if p in _NEWSROOM_PRONOUNS:
+            # (so is "we": the writers, a newsroom speaking as itself: "Each week, we ask 30
+            # experts ...", "We asked the ministry whether ...", never the last organisation)
+            found = next((e for e in self.entities if e.name == NEWSROOM), None)
+            return found or self._new(name=NEWSROOM, type="organization", plural=True, head_lemma=p), None
         if is_person_pronoun(p) and (person := self._person_antecedent(mention, p)) is not None:
             return person, "pronoun"
         if p in ("it", "its"):
@@ -346,7 +354,7 @@ class PronounResolver(TableBase):
                     n for n in self.person_names if main and lo <= n.start < sent.start and n.clause_subject
                 ]
                 # (not a name whose statement the noun is inside: "Jones said the province had failed")
-                before = [n for n in before if not (n in here and _in_what_they_said(sent, n, w.index))]
+                before = [n for n in before if not (n in here and in_what_they_said(sent, n, w.index))]
                 # (the first: the main clause's subject, "Zentrix said ... that Apple revoked ...")
                 if before and self._lone_name(before[0].name):
                     self.org_keys.add(self.key(before[0].name))
@@ -385,14 +393,3 @@ def _asker(sent: Sentence, start: int) -> bool:
         w = sent.words[w.head]
     by = any(sent.words[k].lemma.lower() == "by" for k in sent.children[w.index])
     return by and w.head >= 0 and sent.words[w.head].lemma.lower() in _ASKING
-
-
-def _in_what_they_said(sent: Sentence, name: NameMention, i: int) -> bool:
-    """Word ``i`` is inside the complement of the verb the name is the subject of ("Jones said the
-    province had failed": the province is what Jones spoke of, not Jones)."""
-    head = next((w for w in sent.words if w.start >= name.start and w.end <= name.end and w.head >= 0
-                 and not name.start <= sent.words[w.head].start < name.end), None)  # fmt: skip
-    if head is None:
-        return False
-    verb = head.head
-    return any(sent.words[c].rel in ("ccomp", "xcomp") and i in sent.subtree(c) for c in sent.children[verb])
