@@ -16,14 +16,14 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
+from .spans import CLOSING_QUOTES
 from .tree_edits import Moves
 
 _CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "parataxis")
 _OWN_CLAUSE = ("aux", "aux:pass", "cop", "mark", "expl")
 # what closes a quotation or sets off the phrase before the speaker
-_BEFORE_SPEAKER = frozenset({",", '"', "”", "’", "'", "''", "—", "–"})
+_BEFORE_SPEAKER = CLOSING_QUOTES | {",", "—", "–"}
 _NOMINAL = ("NOUN", "PROPN")
-_QUOTES = frozenset({'"', "”", "’", "'", "''"})
 _SPEAKER_PHRASE = ("nsubj", "nsubj:pass", "det", "nummod", "amod", "compound", "nmod:poss")
 _MODIFIER_REL = {"DET": "det", "NUM": "nummod", "ADJ": "amod", "NOUN": "compound", "PROPN": "compound"}
 
@@ -87,6 +87,6 @@ def _said_before(sent: Sentence, cue: Word) -> bool:
     before the comma before it), or a clause of the cue's ("The talks will resume, said ...")."""
     one = sent.words[cue.index - 1].text if cue.index > 0 else ""
     two = sent.words[cue.index - 2].text if cue.index > 1 else ""
-    if one in _QUOTES or (one == "," and two in _QUOTES):
+    if one in CLOSING_QUOTES or (one == "," and two in CLOSING_QUOTES):
         return True
     return any(c < cue.index and sent.words[c].rel in ("ccomp", "parataxis") for c in sent.children[cue.index])

@@ -44,7 +44,4 @@ def organisation_with_head(table: TableBase, head_lemma: str, before: int) -> En
     name = named_with_head(table.doc.prose, head_lemma, before)
     if name is None:
         return None
-    for e in reversed(table.entities):
-        if e.type == "organization" and e.name == name:
-            return e
-    return table._new(name=name, type="organization", head_lemma=head_lemma, plural=False)
+    return table.organization_entity(name, head_lemma)

@@ -28,8 +28,7 @@ def outlet_described(table: TableBase, mention: Mention, head_word: Word, defini
     name = table.m.outlets.last_of_kind(table.doc.text[: mention.start], lemma)
     if name is None:
         return _unnamed_outlet(table, mention, lemma)
-    found = next((e for e in reversed(table.entities) if e.type == "organization" and e.name == name), None)
-    return found or table._new(name=name, type="organization", head_lemma=lemma), "definite-description"
+    return table.organization_entity(name, lemma), "definite-description"
 
 
 def _modified_outlet(table: TableBase, mention: Mention, head_word: Word) -> bool:

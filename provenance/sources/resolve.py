@@ -126,10 +126,9 @@ class SpeakerResolver:
         for c in sent.children[head]:
             w = sent.words[c]
             # (joined by "and"/"or", with no comma: "Marty Puranik, CEO and founder" is one person)
-            lexicons = ("person_roles", "anonymous_descriptors", "organization_words")
             joined = w.upos == "NOUN" and any(sent.words[k].rel == "cc" for k in sent.children[c])
             joined = joined and all(sent.words[j].text != "," for j in range(head + 1, c))
-            described = joined and any(self.m.vocab.in_lexicon(x, w.lemma.lower()) for x in lexicons)
+            described = joined and any(self.m.vocab.in_lexicon(x, w.lemma.lower()) for x in _DESCRIBING)
             if w.deprel != "conj" or (w.upos not in ("PROPN", "PRON") and not described):
                 continue
             if appositive_conj(sent, head, c):
@@ -148,6 +147,9 @@ class SpeakerResolver:
         text = self.doc.text[start:end]
         entity = self.entities.vague_entity(text.lower())
         return Speaker(text=text, start=start, end=end, name=entity.name, type="unknown"), entity, None
+
+
+_DESCRIBING = ("person_roles", "anonymous_descriptors", "organization_words")  # a person's or body's noun
 
 
 def _co_speaker(entity: Entity, mention: Mention, how: ResolvedBy | None) -> Speaker:

@@ -51,7 +51,7 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
     if len(name.split()) == 1 and table.vocab.in_lexicon("organization_words", name.lower()):
         # ("Agency staff" after "The Health Agency issued ...": the organisation named in full)
         name = named_with_head(table.doc.prose, name.lower(), mention.start) or name
-    if not org or (_counsel(table, sent, head, sent.words[org[-1]]) and not table.is_org_name(name)):
+    if _counsel(table, sent, head, sent.words[org[-1]]) and not table.is_org_name(name):
         return None  # ("Norman's lawyers": a person's, not a body's)
     if not table.is_org_name(name) and any(table.same_person(name, n.name) for n in table.person_names):
         # "a spokesman for Ryan", "Trump's representatives": the person's office speaks, an
@@ -96,6 +96,5 @@ def _organisation_before(table: TableBase, mention: Mention) -> Entity | None:
             name = table.doc.text[s.words[run[0]].start : s.words[run[-1]].end]
             if not (table.is_org_name(name) or mention_type(s, w.index) == "organization"):
                 continue
-            found = next((e for e in reversed(table.entities) if e.type == "organization" and e.name == name), None)
-            return found or table._new(name=name, type="organization", head_lemma=w.lemma.lower())
+            return table.organization_entity(name, w.lemma.lower())
     return None

@@ -131,6 +131,11 @@ class TableBase:
         """The entity of the person with this name (made if the person has not spoken yet)."""
         return self._person_entity(name)
 
+    def organization_entity(self, name: str, head_lemma: str) -> Entity:
+        """The entity of the organisation with this name (made if it has not spoken yet)."""
+        found = next((e for e in reversed(self.entities) if e.type == "organization" and e.name == name), None)
+        return found or self._new(name=name, type="organization", head_lemma=head_lemma)
+
     def _person_entity(self, name: str) -> Entity:
         tokens = self.tokens(name)
         for e in reversed(self.entities):
