@@ -785,3 +785,25 @@ def test_after_an_opening_participle_a_coordinated_cue_takes_the_subject_beside_
     assert [(text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found] == [
         ("the son was worried", "Roe")
     ]
+
+
+def test_a_day_with_its_adjective_read_as_the_subject_is_no_speaker():
+    # A statement sent out late Friday said most workers voted .  — the parse made "Friday" (with
+    # "late") the subject of "said" and "sent" the root: a time never speaks
+    rows: list[Row] = [
+        ("A", "a", "DET", 1, "det"),
+        ("statement", "statement", "NOUN", 2, "nsubj"),
+        ("sent", "send", "VERB", -1, "root"),
+        ("out", "out", "ADP", 2, "compound:prt"),
+        ("late", "late", "ADJ", 5, "amod"),
+        ("Friday", "Friday", "PROPN", 6, "nsubj"),
+        ("said", "say", "VERB", 2, "conj"),
+        ("most", "most", "ADJ", 8, "amod"),
+        ("workers", "worker", "NOUN", 9, "nsubj"),
+        ("voted", "vote", "VERB", 6, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, found = attribute([[rows]])
+    assert [(text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found] == [
+        ("most workers voted", "statement")
+    ]

@@ -395,6 +395,25 @@ def test_what_a_person_did_is_the_role_only_when_the_article_gives_no_other():
     assert alone.quotes[0].speaker is not None and alone.quotes[0].speaker.role == "attended the rally"
 
 
+def test_a_statement_the_person_made_is_not_what_describes_them():
+    # Jane Roe condemned the fee . | Roe said the plan works .  — the condemnation is one of her
+    # statements (a quote of its own), not who she is: she stays a name with no role
+    condemned: list[Row] = [
+        ("Jane", "Jane", "PROPN", 1, "compound"),
+        ("Roe", "Roe", "PROPN", 2, "nsubj"),
+        ("condemned", "condemn", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("fee", "fee", "NOUN", 2, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    result = resolve([[condemned], [said(("Roe", "PROPN"))]])
+    assert [q.text for q in result.quotes] == ["the fee", "the plan works"]
+    [e] = [e for e in result.entities if e.name == "Jane Roe"]
+    assert e.roles == []
+    assert all(q.speaker is not None and q.speaker.role is None for q in result.quotes)
+    assert all(q.speaker is not None and q.speaker.anonymity == "named-no-role" for q in result.quotes)
+
+
 def test_a_title_in_the_lede_is_the_one_person_named_with_it_later():
     # The president said the plan works . | ... | President Jane Roe spoke . | Vice President Dan Doe spoke .
     lede: list[Row] = [

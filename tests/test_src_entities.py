@@ -114,6 +114,37 @@ def test_a_first_name_shared_by_two_people_is_not_merged():
     assert q.speaker is not None and q.speaker.name == "Lena"
 
 
+def test_a_surname_before_the_full_name_is_one_entity_with_the_full_name():
+    # Ortiz said the plan works . | Lena Ortiz joined the team . | Ortiz said the plan works .
+    # (a headline names her by surname, the body in full: one entity, not two)
+    joined = clause(["Lena", "Ortiz"], ("joined", "join"), [("the", "DET", "det"), ("team", "NOUN", "obj")])
+    result = resolve([[said(("Ortiz", "PROPN"))], [joined], [said(("Ortiz", "PROPN"))]])
+    assert [e.name for e in result.entities] == ["Lena Ortiz"]
+    assert [q.speaker.entity for q in result.quotes if q.speaker] == [0, 0]
+    assert [q.speaker.resolved_by for q in result.quotes if q.speaker] == ["short-name", "short-name"]
+
+
+def test_a_surname_two_people_later_share_stays_its_own_entity():
+    # Ortiz said ... | Lena Ortiz joined the team . | Ana Ortiz joined the club .
+    lena = clause(["Lena", "Ortiz"], ("joined", "join"), [("the", "DET", "det"), ("team", "NOUN", "obj")])
+    ana = clause(["Ana", "Ortiz"], ("joined", "join"), [("the", "DET", "det"), ("club", "NOUN", "obj")])
+    result = resolve([[said(("Ortiz", "PROPN"))], [lena], [ana]])
+    [q] = result.quotes
+    assert q.speaker is not None and q.speaker.name == "Ortiz"
+
+
+def test_a_title_and_surname_after_the_bare_surname_is_the_same_entity():
+    # Ortiz said the plan works . | Mr. Ortiz said the plan works .
+    titled: list[Row] = [
+        ("Mr.", "Mr.", "PROPN", 1, "compound"),
+        ("Ortiz", "Ortiz", "PROPN", 2, "nsubj"),
+        *[(t, lem, u, h + 1 if h >= 0 else -1, r) for t, lem, u, h, r in said(("X", "PROPN"))[1:]],
+    ]
+    result = resolve([[said(("Ortiz", "PROPN"))], [titled]])
+    assert len([e for e in result.entities if e.type == "person"]) == 1
+    assert [q.speaker.entity for q in result.quotes if q.speaker] == [0, 0]
+
+
 def test_a_surname_opening_a_sentence_tagged_as_a_noun_is_still_the_person():
     first = clause(["Lena", "Ortiz"], ("joined", "join"), [("the", "DET", "det"), ("team", "NOUN", "obj")])
     result = resolve([[first], [said(("Ortiz", "NOUN"))]])

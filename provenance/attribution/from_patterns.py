@@ -199,14 +199,9 @@ class PatternAttributor:
             return "PronType=Rel" not in w.feats and self.in_lex("not_speakers", w.text.lower())
         if w.upos == "NOUN":
             return any(self.in_lex(lex, f) for lex in ("not_speakers", "time_nouns") for f in forms)
-        # A bare capitalised day or month ('"...," Roe, R-Ky., said Tuesday'), not a name that
-        # contains one ("The New York Times").
-        # (nor one with its preposition, "on Monday announced", which a parser took for the subject)
-        kids = [
-            k
-            for k in speaker.sentence.children[speaker.index]
-            if speaker.sentence.words[k].upos != "PUNCT" and speaker.sentence.words[k].rel != "case"
-        ]
+        # A capitalised day or month ('"...," Roe, R-Ky., said Tuesday', "on Monday announced",
+        # "late Friday said"), not a name that contains one ("The New York Times").
+        kids = [k for k in speaker.sentence.children[speaker.index] if _counts(speaker.sentence.words[k])]
         return w.upos == "PROPN" and not kids and any(self.in_lex("time_nouns", f) for f in forms)
 
     # -- matching -----------------------------------------------------------------------
@@ -397,3 +392,8 @@ class PatternAttributor:
             paragraph=para_index,
             yields_to_other_content=rp.options.content_kind in ("object", "topic"),
         )
+
+
+def _counts(w: Word) -> bool:  # a dependent that makes a day or month more than a time
+    timing = (w.rel in ("amod", "advmod") and w.upos in ("ADJ", "ADV")) or w.lemma.lower() in ("this", "every")
+    return w.upos != "PUNCT" and w.rel != "case" and not timing

@@ -218,23 +218,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
                 if e.type == "person" and e.role is None and mention.role:
                     e.role = mention.role  # a role given at a later mention holds for the person
                 return e, None
-        tokens = self.tokens(name)
-        for e in reversed(self.entities):
-            if e.type == "person" and len(tokens) < len(self.tokens(e.name)) and self.same_person(name, e.name):
-                return e, "short-name"
-            # "Suncor" after "Suncor Energy": an organisation's short name is its first words
-            if e.type == "organization" and len(tokens) < len(self.tokens(e.name)) == len(tokens) + 1:
-                # (a name, not a description: "Rubio" is not "Rubio spokesman", his office)
-                if self.tokens(e.name)[: len(tokens)] == tokens and e.name.split()[-1][:1].isupper():
-                    return e, "short-name"
-        # A surname whose full name appeared earlier outside any quote ("Ortiz" after "Energy
-        # Minister Dana Ortiz spoke on Monday").
-        for full in reversed([n.name for n in self.person_names if n.start < mention.start]):
-            if len(tokens) < len(self.tokens(full)) and self.same_person(name, full):
-                return self._person_entity(full), "short-name"
-        first_named = self._by_first_name(name, mention.start)
-        if first_named is not None:
-            return self._person_entity(first_named), "short-name"
+        if (short := self._short_name_of(mention, name)) is not None:
+            return short, "short-name"
         entry = self.vocab.lexicon("known_people").get(name)
         if entry is not None:
             role = str(entry.attrs.get("role") or "") or None
@@ -253,6 +238,33 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             head_lemma=head_lemma,
             description=mention.description,
         ), None
+
+    def _short_name_of(self, mention: Mention, name: str) -> Entity | None:
+        """The entity a shorter or other form of its name already stands for, or the one person
+        the article names in full with it (before, or later when unambiguous), else None."""
+        tokens = self.tokens(name)
+        for e in reversed(self.entities):
+            if e.type == "person" and len(tokens) < len(self.tokens(e.name)) and self.same_person(name, e.name):
+                return e
+            # "Suncor" after "Suncor Energy": an organisation's short name is its first words
+            if e.type == "organization" and len(tokens) < len(self.tokens(e.name)) == len(tokens) + 1:
+                # (a name, not a description: "Rubio" is not "Rubio spokesman", his office)
+                if self.tokens(e.name)[: len(tokens)] == tokens and e.name.split()[-1][:1].isupper():
+                    return e
+        # A surname whose full name appeared earlier outside any quote ("Ortiz" after "Energy
+        # Minister Dana Ortiz spoke on Monday").
+        for full in reversed([n.name for n in self.person_names if n.start < mention.start]):
+            if len(tokens) < len(self.tokens(full)) and self.same_person(name, full):
+                return self._person_entity(full)
+        for e in reversed(self.entities):  # ("Mr. Obama" after "Obama": the same words, the title aside)
+            if e.type == "person" and len(tokens) == len(self.tokens(e.name)) and self.same_person(name, e.name):
+                return e
+        if (later := self._named_in_full_later(name, mention.start)) is not None:
+            return self._person_entity(later)
+        first_named = self._by_first_name(name, mention.start)
+        if first_named is not None:
+            return self._person_entity(first_named)
+        return None
 
     def _organization_named(self, mention: Mention, name: str) -> bool:
         """Whether a name the table has not met is an organisation's: by the tagger, its words, the
@@ -304,6 +316,20 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             if words and last in (words[0], words[-1]) and outlet.lower() != name.lower():
                 return outlet
         return None
+
+    def _named_in_full_later(self, name: str, at: int) -> str | None:
+        """ "Roe rips rivals" in a headline, "Jane Roe said" in the body: a surname before the
+        article names anyone in full is the one person it later names in full with it (one
+        entity, not two); never when two people share it ("Clinton" with Bill and Hillary)."""
+        tokens = self.tokens(name)
+        fuller = [
+            n.name
+            for n in self.person_names
+            if n.start > at and len(self.tokens(n.name)) > len(tokens) and self.same_person(name, n.name)
+        ]
+        # ("Donald J. Trump" and "Donald Trump" are one person: the first and last words decide)
+        people = {(self.tokens(f)[0], self.tokens(f)[-1]) for f in fuller}
+        return fuller[0] if len(people) == 1 else None
 
     def _by_first_name(self, name: str, before: int) -> str | None:
         """ "Jordan" after "Jordan Stewart": a lone first name is the one person named earlier
