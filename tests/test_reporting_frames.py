@@ -313,3 +313,29 @@ def test_projects_commands_and_references_report_what_was_said():
 def test_a_cue_before_a_colon_read_as_a_noun_introduces_the_quotation():
     assert [(q[1], q[2]) for q in sentence_quotes(WARNS_COLON)] == [("The ministry", "direct")]
     assert [(q[1], q[2]) for q in sentence_quotes(ARTICLE_AFFIRMS)] == [("Article 33", "direct")]
+
+
+# The company also told workers to install the public versions of the apps .  (the shipped
+# parser's tree: the listener of "told" an indirect object)
+TOLD_IOBJ_TO: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("also", "also", "ADV", 3, "advmod", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("workers", "worker", "NOUN", 3, "iobj", "Number=Plur"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("install", "install", "VERB", 3, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("public", "public", "ADJ", 9, "amod", "Degree=Pos"),
+    ("versions", "version", "NOUN", 6, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("apps", "app", "NOUN", 9, "nmod", "Number=Plur"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_request_to_a_listener_the_parse_made_an_indirect_object():
+    assert sentence_quotes(TOLD_IOBJ_TO) == [
+        ("to install the public versions of the apps", "The company", "indirect", "directive-to")
+    ]
