@@ -297,3 +297,19 @@ def quoted_conjuncts(sent: Sentence, cue: int, words: set[int], spans: list[Quot
         if not any(cue < i < start for i in others):
             out.update(sent.subtree(c))
     return out
+
+
+def framing_before_colon(sent: Sentence, cue: int, words: set[int], spans: list[QuoteSpan]) -> set[int]:
+    """'The mayor was blunt: "It will fail," she said' parsed with the whole sentence before the
+    cue as its complement: what a colon introduces is the quote; the words before the colon are
+    the writer's framing, not what the speaker after the quote said."""
+    cue_start = sent.words[cue].start
+    first = min(words, default=cue)
+    for span in spans:
+        if span.depth != 0 or not (sent.words[first].start < span.start and span.end <= cue_start):
+            continue
+        before = [w for w in sent.words if w.end <= span.start]
+        # (the colon the content's or the cue's: the parse hangs it on either clause)
+        if before and before[-1].text == ":" and {before[-1].index, before[-1].head} & (words | {cue}):
+            return {i for i in words if sent.words[i].start >= span.start}
+    return words

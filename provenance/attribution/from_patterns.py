@@ -34,6 +34,7 @@ from .cues import CueReader, conjunct_subject, reduced_relative_subject
 from .extent import (
     after_object,
     closed_clause,
+    framing_before_colon,
     interrupted_host,
     pieces,
     quoted_conjuncts,
@@ -293,7 +294,7 @@ class PatternAttributor:
         if speaker is not None:
             speaker, words = self._inverted(sent, rp, cue, speaker, words, spans)
             words = cut_at_speaker_comma(sent, cue, speaker, words)
-        words |= quoted_conjuncts(sent, cue, words, spans)
+        words = framing_before_colon(sent, cue, words | quoted_conjuncts(sent, cue, words, spans), spans)
         made = [
             self._make(text, sent, rp, cue, piece, speaker, first, spans, para_index)
             for piece in pieces(sent, cue, speaker, words)

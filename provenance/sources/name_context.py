@@ -163,7 +163,11 @@ def is_subject(sent: Sentence, run: list[int], speaks: Callable[[str], bool] | N
         return True  # "Ravi Singh, 47, voted for ..." parsed as a name with "voted" hanging on it
     if head.rel != "nsubj" or head.head < 0:
         return False
-    return sent.words[head.head].deprel in ("root", "conj", "parataxis")
+    verb = sent.words[head.head]
+    # ('Roe was blunt: "...," she said' parsed with "was blunt" the complement of "said": the
+    # words before the colon are the writer's, a main clause)
+    framing = verb.deprel == "ccomp" and any(w.text == ":" for w in sent.words[verb.index : max(verb.head, 0)])
+    return verb.deprel in ("root", "conj", "parataxis") or framing
 
 
 def opening_surname(sent: Sentence, names: list[NameMention], tokens: Callable[[str], list[str]]) -> int | None:

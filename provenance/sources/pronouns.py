@@ -147,7 +147,9 @@ class PronounResolver(TableBase):
             return person, "pronoun"
         if p in ("it", "its"):
             # a named organisation before an unspecified document ("previous studies")
-            for e in sorted(reversed(self.entities), key=lambda e: e.vague):
+            # (the one that spoke last, before those that have not spoken)
+            spoke = {k: -v for k, v in self.spoke_at.items() if v <= mention.start}
+            for e in sorted(reversed(self.entities), key=lambda e: (e.vague, spoke.get(e.id, 1))):
                 if e.type == "organization" and not e.plural:  # (not "prosecutors", "authorities")
                     return e, "pronoun"
             org = self._recent_org_subject(mention.start)

@@ -66,8 +66,8 @@ class SpeakerResolver:
             source, how_cited = self.entities.entity_for(named)
             if source is not None and source.type == "anonymous":
                 mention, entity, how, members, channel = named, source, how_cited, [], outlet
-        if entity is not None and entity.type in ("person", "anonymous"):
-            self.entities.last_speaker = (entity, mention.end)
+        if entity is not None:
+            self.entities.spoke(entity, mention.end)
         if entity is not None and self._explained_spokesperson(entity, mention, a.cue):
             entity, how = self.entities.unnamed_person(mention), None
         if entity is not None and entity.type == "anonymous" and entity.reason is None:

@@ -108,6 +108,15 @@ class TableBase:
         # The person who spoke last (entity, where the mention ends): a "he" or "she" that goes on
         # with no one else named in between is that person
         self.last_speaker: tuple[Entity, int] | None = None
+        # where each entity was last a speaker (entity id -> end of that mention): "it" is the
+        # organisation that spoke last, not the one the table met last
+        self.spoke_at: dict[int, int] = {}
+
+    def spoke(self, entity: Entity, end: int) -> None:
+        """Note a speaker mention (resolved in text order)."""
+        self.spoke_at[entity.id] = end
+        if entity.type in ("person", "anonymous"):
+            self.last_speaker = (entity, end)
 
     def tokens(self, name: str) -> list[str]:
         return self.m.names.tokens(name)

@@ -1,0 +1,79 @@
+"""What a colon introduces before a closing cue, and which organisation "it" is (session 26):
+'Lopez hinted at the deal: "She signed it," he said' parsed with the words before the colon as a
+second complement of "said" — they are the writer's framing, not what was said, and their
+subject is the person the story follows (the "he" after the quote); "it" is the organisation that
+spoke last, not the one the entity table met last. Trees the shipped parser gave sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow, Row
+from source_helpers import resolve
+
+FIN = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+
+# Kay Roe spoke first .
+ROE_SPOKE: list[FeatRow] = [
+    ("Kay", "Kay", "PROPN", 1, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("spoke", "speak", "VERB", -1, "root", FIN),
+    ("first", "first", "ADV", 2, "advmod", "NumForm=Word|NumType=Ord"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# At the time , Lopez hinted at the deal : " She signed an agreement , " he said .
+HINTED_COLON_QUOTE: list[FeatRow] = [
+    ("At", "at", "ADP", 2, "case", ""),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("time", "time", "NOUN", 5, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("Lopez", "Lopez", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("hinted", "hint", "VERB", 18, "ccomp", FIN),
+    ("at", "at", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 5, "obl", "Number=Sing"),
+    (":", ":", "PUNCT", 12, "punct", ""),
+    ('"', '"', "PUNCT", 12, "punct", ""),
+    ("She", "she", "PRON", 12, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("signed", "sign", "VERB", 18, "ccomp", FIN),
+    ("an", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("agreement", "agreement", "NOUN", 12, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ('"', '"', "PUNCT", 12, "punct", ""),
+    ("he", "he", "PRON", 18, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", FIN),
+    (".", ".", "PUNCT", 18, "punct", ""),
+]
+
+
+def test_a_quote_after_a_colon_is_what_the_closing_cue_reports():
+    [q] = resolve([[HINTED_COLON_QUOTE]]).quotes
+    assert (q.text, q.kind) == ('" She signed an agreement , "', "direct")
+
+
+def test_the_subject_before_the_colon_is_who_the_pronoun_after_the_quote_is():
+    # (not the person of the paragraph before, whom nothing ties to the quote)
+    result = resolve([[ROE_SPOKE], [HINTED_COLON_QUOTE]])
+    [q] = result.quotes
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("he", "Lopez")
+
+
+def _org_said(first: str) -> list[Row]:
+    """ "<first> Bank said the plan works ." — an organisation by its name's last word."""
+    return [
+        (first, first, "PROPN", 1, "compound"),
+        ("Bank", "Bank", "PROPN", 2, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("plan", "plan", "NOUN", 5, "nsubj"),
+        ("works", "work", "VERB", 2, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+
+
+def test_it_is_the_organisation_that_spoke_last_not_the_one_met_last():
+    rest = [(t, lem, u, h - 1 if h > 0 else h, r) for t, lem, u, h, r in _org_said("X")[2:]]
+    it_said: list[Row] = [("It", "it", "PRON", 1, "nsubj"), *rest]
+    result = resolve([[_org_said("Acme")], [_org_said("Bolt")], [_org_said("Acme")], [it_said]])
+    names = [q.speaker.name for q in result.quotes if q.speaker]
+    assert names == ["Acme Bank", "Bolt Bank", "Acme Bank", "Acme Bank"]
