@@ -266,9 +266,42 @@ def test_the_role_word_alone_later_is_the_person_the_article_gave_it():
     assert (q.speaker.name, q.speaker.resolved_by, q.speaker.anonymity) == ("Tom Bale", "definite-description", "named")
 
 
+def test_a_who_clause_that_reports_a_statement_is_no_role():
+    # Dan Moe , who said that he lost , left .  /  Dan Moe , who condemned the fee , left .
+    said_that: list[Row] = [
+        ("Dan", "Dan", "PROPN", 1, "compound"),
+        ("Moe", "Moe", "PROPN", 9, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("who", "who", "PRON", 4, "nsubj"),
+        ("said", "say", "VERB", 1, "acl:relcl"),
+        ("that", "that", "SCONJ", 7, "mark"),
+        ("he", "he", "PRON", 7, "nsubj"),
+        ("lost", "lose", "VERB", 4, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("left", "leave", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 9, "punct"),
+    ]
+    s = sentence(said_that)
+    assert READER.roles(s, [0, 1], 0, s.text) == []
+    condemned: list[Row] = [
+        ("Dan", "Dan", "PROPN", 1, "compound"),
+        ("Moe", "Moe", "PROPN", 8, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("who", "who", "PRON", 4, "nsubj"),
+        ("condemned", "condemn", "VERB", 1, "acl:relcl"),
+        ("the", "the", "DET", 6, "det"),
+        ("fee", "fee", "NOUN", 4, "obj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("left", "leave", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 8, "punct"),
+    ]
+    s = sentence(condemned)
+    assert READER.roles(s, [0, 1], 0, s.text) == []
+
+
 def test_an_as_phrase_and_a_participle_inside_an_apposition_describe_the_person():
     got = roles_of("As/ADP a/DET presidential/ADJ candidate/NOUN ,/PUNCT Dan/PROPN Moe/PROPN has/AUX won/VERB", [5, 6])
-    assert got == [("As a presidential candidate", "apposition")]
+    assert got == [("a presidential candidate", "apposition")]  # (the role, without its "as")
     tagged = "Kim/PROPN Tarek/PROPN ,/PUNCT a/DET student/NOUN studying/VERB at/ADP Laval/PROPN ,/PUNCT said/VERB"
     s = sentence(rows(tagged, {5: (4, "acl")}))
     got = [(r.text, r.how) for r in READER.roles(s, [0, 1], 0, s.text)]

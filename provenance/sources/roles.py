@@ -133,6 +133,8 @@ class RoleReader:
             return None
         if not self._describes(sent, idx):
             return None
+        if as_phrase(sent, idx[0]):
+            idx = idx[1:]  # ("As a presidential candidate, Roe": the role is "a presidential candidate")
         return _span(sent, source, idx, "apposition")
 
     def _shared_apposition(self, sent: Sentence, run: list[int], source: str) -> RoleSpan | None:
@@ -220,9 +222,7 @@ class RoleReader:
             return self._bracket(sent, k, source)
         j = k
         if w.text.lower() in _RELATIVE:
-            while j < n and sent.words[j].text not in _CLOSERS:
-                j += 1
-            return _span(sent, source, list(range(k, j)), "relative-clause"), j
+            return self._relative(sent, k, source)
         if w.lemma.lower() in _STAGE_ADVERBS and k + 1 < n and sent.words[k + 1].upos in ("ADP", "DET", "ADJ", "NOUN"):
             return self._stage(sent, k, source)
         while j < n and sent.words[j].text not in _CLOSERS and np_word(sent, j):
@@ -346,6 +346,26 @@ class RoleReader:
         if not any(sent.words[i].upos in ("NOUN", "PROPN", "NUM") for i in idx[1:]):
             return None  # "Roe smiled", "Roe proved herself": nothing that places the person
         return _span(sent, source, idx, "situation")
+
+    def _relative(self, sent: Sentence, k: int, source: str) -> tuple[RoleSpan | None, int]:
+        j = k
+        while j < len(sent.words) and sent.words[j].text not in _CLOSERS:
+            j += 1
+        if self._statement(sent, range(k + 1, j)):
+            return None, j  # "Roe, who told the Times that ...,": what she said, not who she is
+        return _span(sent, source, list(range(k, j)), "relative-clause"), j
+
+    def _statement(self, sent: Sentence, idx: range) -> bool:
+        """A relative clause whose verb reports a statement ("who said that ...", "who condemned
+        the fee"): a statement is not a description of the person (``_situation`` likewise)."""
+        verb = next((sent.words[i] for i in idx if sent.words[i].upos == "VERB"), None)
+        if verb is None:
+            return False
+        lemma = verb.lemma.lower()
+        if self.vocab.in_lexicon("object_content_verbs", lemma):
+            return True
+        content = any(sent.words[c].rel in ("ccomp", "obj", "iobj") for c in sent.children[verb.index])
+        return content and self.vocab.in_lexicon("speech_verbs", lemma)
 
     def _phrase(self, sent: Sentence, head: int, source: str) -> RoleSpan | None:
         cut = {"nsubj", "cop", "punct", "case", "acl:relcl", "conj", "cc", "advcl", "parataxis", "ccomp", "mark"}
