@@ -1,9 +1,11 @@
-"""What a colon introduces before a closing cue, and which organisation "it" is (session 26):
+"""What a colon introduces before a closing cue, which organisation "it" is, and a name set off
+after a description with an "of" phrase (session 26):
 'Lopez hinted at the deal: "She signed it," he said' parsed with the words before the colon as a
 second complement of "said" — they are the writer's framing, not what was said, and their
 subject is the person the story follows (the "he" after the quote); "it" is the organisation that
-spoke last, not the one the entity table met last. Trees the shipped parser gave sentences written
-for these tests."""
+spoke last, not the one the entity table met last; "The minister of finance, Ann Moss, said" is
+Ann Moss (the comma before the name hangs on the name, and the mention had stopped there). Trees
+the shipped parser gave sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -77,3 +79,34 @@ def test_it_is_the_organisation_that_spoke_last_not_the_one_met_last():
     result = resolve([[_org_said("Acme")], [_org_said("Bolt")], [_org_said("Acme")], [it_said]])
     names = [q.speaker.name for q in result.quotes if q.speaker]
     assert names == ["Acme Bank", "Bolt Bank", "Acme Bank", "Acme Bank"]
+
+
+# The minister of finance , Ann Moss , said the plan would fail .  (the shipped parser's tree: the
+# comma before the name hangs on the name, the name is the description's appositive)
+MINISTER_OF_FINANCE_MOSS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("minister", "minister", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("finance", "finance", "NOUN", 1, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("Ann", "Ann", "PROPN", 6, "compound", "Number=Sing"),
+    ("Moss", "Moss", "PROPN", 1, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("fail", "fail", "VERB", 8, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+def test_a_description_with_an_of_phrase_then_the_name_in_apposition_is_that_person():
+    [q] = resolve([[MINISTER_OF_FINANCE_MOSS]]).quotes
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name, q.speaker.role, q.speaker.anonymity) == (
+        "The minister of finance , Ann Moss",
+        "Ann Moss",
+        "minister of finance",
+        "named",
+    )

@@ -54,7 +54,7 @@ def appositive_conj(sent: Sentence, head: int, c: int) -> bool:
 def _mention_words(
     sent: Sentence, head: int, cue: int = -1, is_setting: Callable[[str], bool] | None = None
 ) -> list[int]:
-    keep = []
+    keep: list[int] = []
     stack = [head]
     while stack:
         i = stack.pop()
@@ -77,6 +77,8 @@ def _mention_words(
             ):
                 continue
             stack.append(c)
+    # ("The minister of finance, Ann Moss,": the comma opening an appositive hangs on the name)
+    keep += [c for i in keep if sent.words[i].deprel == "appos" for c in sent.children[i] if _opens(sent, c, keep)]
     keep.extend(_split_siblings(sent, head, keep))
     keep.sort()
     # A mention is contiguous text: stop at a gap (and at a colon after it: "Roe: Budget ...").
@@ -129,6 +131,10 @@ def _split_siblings(sent: Sentence, head: int, keep: list[int]) -> list[int]:
         if sib == max(keep) + 1 and interjected_name(sent, sib):
             out.append(sib)
     return out
+
+
+def _opens(sent: Sentence, c: int, keep: list[int]) -> bool:
+    return sent.words[c].text == "," and c not in keep and _inside(sent, c, keep)
 
 
 def _inside(sent: Sentence, c: int, keep: list[int]) -> bool:
