@@ -124,6 +124,19 @@ class NameCandidates(TableBase):
             # keyed by the full name: "her husband Michael Greenspan" says nothing of Dorie Greenspan
             self.genders.setdefault(self.key(name), gender)
 
+    def _place_time_or_thing(self, sent: Sentence, run: list[int]) -> bool:
+        lemmas = [sent.words[i].text.lower() for i in run]
+        # ("Sen. John Park", "Mr. Park": a courtesy or abbreviated title makes it a person's)
+        titled = lemmas[0] in self.m.names.honorifics or (lemmas[0].endswith(".") and self.m.is_title(lemmas[0]))
+        return not titled and (
+            self.vocab.in_lexicon("place_words", lemmas[-1])
+            or self.vocab.in_lexicon("event_words", lemmas[-1])
+            or self.vocab.in_lexicon("thing_words", lemmas[-1])
+            # (a month in a person's name is a name: "Theresa May", "April Ryan")
+            or all(self.vocab.in_lexicon("time_nouns", w) or w.isdigit() or not w.isalpha() for w in lemmas)
+            and any(self.vocab.in_lexicon("time_nouns", w) for w in lemmas)
+        )
+
     def _person_name(self, sent: Sentence, run: list[int], earlier: list[NameMention]) -> str | None:
         """The person's name the capitalised ``run`` is, or None (``earlier``: the names before it)."""
         text = clean_name(self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end])
@@ -140,20 +153,13 @@ class NameCandidates(TableBase):
         following = self.doc.text[sent.words[run[-1]].end : sent.words[run[-1]].end + 3].lstrip()
         if text.isupper() and len(text) > 3 and following[:1] in ("—", "–", "―", "-", ",", "("):
             return None  # a dateline in capitals ("PHILADELPHIA ― If ...", "OTTAWA, Ont. —")
-        lemmas = [sent.words[i].text.lower() for i in run]
-        # ("Sen. John Park", "Mr. Park": a courtesy or abbreviated title makes it a person's)
-        titled = lemmas[0] in self.m.names.honorifics or (lemmas[0].endswith(".") and self.m.is_title(lemmas[0]))
-        if not titled and (
-            self.vocab.in_lexicon("place_words", lemmas[-1])
-            or self.vocab.in_lexicon("event_words", lemmas[-1])
-            or self.vocab.in_lexicon("thing_words", lemmas[-1])
-            # (a month in a person's name is a name: "Theresa May", "April Ryan")
-            or all(self.vocab.in_lexicon("time_nouns", w) or w.isdigit() or not w.isalpha() for w in lemmas)
-            and any(self.vocab.in_lexicon("time_nouns", w) for w in lemmas)
-        ):
+        if self._place_time_or_thing(sent, run):
             return None  # "Sherbrook Street", "Friday", "Erikson Prize": a place, a time, a thing
         if len(text.split()) < 2 and not self._lone_word_name(sent, head, text, earlier):
             return None
+        last = text.split()[-1]
+        if last.endswith("s") and self.vocab.in_lexicon("party_members", last[:-1].lower()):
+            return None  # "Republicans wanted", "Virginia Democrats": a party's members, never one person
         after = run[-1] + 1
         if (
             sent.words[head].deprel == "compound"

@@ -10,16 +10,17 @@ from __future__ import annotations
 import regex
 
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
-from provenance.syntax.tree import Sentence, Word, WordRef
+from provenance.syntax.tree import Sentence, WordRef
 
 from .delayed import identified_as, named_next, titled_later
 from .descriptions import UNPLACING, affiliated, age_in, age_of
 from .head_names import organisation_with_head
 from .mentions import Mention
+from .misread_heads import noun_of_people, surname_taken_for_noun
 from .model import Entity
 from .outlet_mentions import outlet_described
 from .spokespeople import spoken_for
-from .table import Resolution, TableBase, spelling_variant
+from .table import Resolution, TableBase
 
 _DEFINITE = ("the", "this", "that", "these", "those")
 _INDEFINITE = ("a", "an", "another")
@@ -40,7 +41,7 @@ class UnnamedResolver(TableBase):
         head_word = sent.words[mention.head]
         # (a pronoun by its form: the lemmatiser gives "those" the lemma "that")
         head_lemma = (head_word.text if head_word.upos == "PRON" else head_word.lemma).lower()
-        if (by_surname := self._surname_taken_for_noun(head_word)) is not None:
+        if (by_surname := surname_taken_for_noun(self, sent, head_word)) is not None:
             return by_surname
         if head_word.upos == "NOUN" and (identified := identified_as(self, mention)):
             return identified
@@ -78,11 +79,11 @@ class UnnamedResolver(TableBase):
             return self._for_institution(mention, head_lemma, definite)
         if is_role or self.vocab.in_lexicon("vague_sources", head_lemma):
             return self._for_unnamed_person(mention, head_lemma, definite)
-        # a capitalised head that is no name ("one senior Democrat", "Democrats") is a noun too
-        numeral = head_word.upos == "NUM"  # standing for people: "Two said", "three in five say"
-        # (a share whatever its tag: "42 % say" with "%" a symbol)
-        numeral = numeral or self.vocab.in_lexicon("share_words", head_lemma)
-        if head_word.upos in ("NOUN", "PROPN") or numeral or self.vocab.in_lexicon("loose_groups", head_lemma):
+        # a capitalised head that is no name ("one senior Democrat", "Democrats") is a noun too;
+        # a number stands for people ("Two said", "three in five say", "42 % say" with a symbol)
+        numeral = head_word.upos == "NUM" or self.vocab.in_lexicon("share_words", head_lemma)
+        people = numeral or noun_of_people(head_word) or self.vocab.in_lexicon("loose_groups", head_lemma)
+        if head_word.upos in ("NOUN", "PROPN") or people:
             # A common noun that is no outlet, institution or document describes unnamed people
             # ("the players", "refugee advocates"); a bare quantifier ("others", "some") or a
             # plural with nothing to place it describes nobody in particular.
@@ -107,23 +108,6 @@ class UnnamedResolver(TableBase):
             )
             for c in sent.children[head]
         )
-
-    def _surname_taken_for_noun(self, head_word: Word) -> Resolution | None:
-        """ "Poulter said" with "Poulter" tagged as a common noun at the start of a sentence: a
-        surname of a person the article names is that person."""
-        if not (head_word.text[:1].isupper() and head_word.upos in ("NOUN", "PROPN", "X")):
-            return None
-        surname = [head_word.text.lower()]
-        full = next(
-            (
-                n
-                for n in reversed(self.person_names)
-                if len(self.tokens(n.name)) > 1
-                and (self.tokens(n.name)[-1:] == surname or spelling_variant(self.tokens(n.name)[-1:], surname))
-            ),
-            None,
-        )  # (spelt another way too: "Sharption said" after "Al Sharpton")
-        return (self._person_entity(full.name), "short-name") if full is not None else None
 
     def _definite(self, mention: Mention) -> bool:
         sent = mention.ref.sentence

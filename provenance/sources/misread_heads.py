@@ -1,0 +1,41 @@
+"""Speaker heads the tagger misread, read for what they are: a surname tagged as a common noun or
+an adjective ("Poulter said" at the start of a sentence, "Podliska further alleges" with the name
+a modifier of "further"), and a capitalised noun of people tagged as an adjective ("One
+Republican threatened ..."), which describes unnamed people rather than nobody (``unresolved``)."""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .table import Resolution, TableBase, spelling_variant
+
+
+def surname_taken_for_noun(table: TableBase, sent: Sentence, head_word: Word) -> Resolution | None:
+    """The person the article names in full whose surname is the head, or a capitalised word
+    the head's parse hangs before it ("Podliska further"), else None."""
+    words = [head_word]
+    if head_word.upos in ("ADJ", "ADV"):  # (never a noun's modifier: "Trump allies" are not Trump)
+        words += [sent.words[c] for c in sent.children[head_word.index] if c < head_word.index]
+    for w in words:
+        if not (w.text[:1].isupper() and w.upos in ("NOUN", "PROPN", "X", "ADJ")):
+            continue
+        if w is not head_word and w.rel not in ("amod", "compound", "nmod"):
+            continue
+        surname = [w.text.lower()]
+        full = next(
+            (
+                n
+                for n in reversed(table.person_names)
+                if len(table.tokens(n.name)) > 1
+                and (table.tokens(n.name)[-1:] == surname or spelling_variant(table.tokens(n.name)[-1:], surname))
+            ),
+            None,
+        )  # (spelt another way too: "Sharption said" after "Al Sharpton")
+        if full is not None:
+            return table.person_entity(full.name), "short-name"
+    return None
+
+
+def noun_of_people(head_word: Word) -> bool:
+    """A capitalised adjective that heads a subject ("One Republican", "a Democrat"): a noun."""
+    return head_word.upos == "ADJ" and head_word.text[:1].isupper() and head_word.rel.startswith("nsubj")
