@@ -299,6 +299,50 @@ def test_a_who_clause_that_reports_a_statement_is_no_role():
     assert READER.roles(s, [0, 1], 0, s.text) == []
 
 
+def test_what_someone_says_a_person_is_is_no_role_of_theirs():
+    # Ann Roe said Tom Doe is a liar .  /  Tom Doe is a liar , Ann Roe said .  (the shipped
+    # parser's trees): the article reports Roe's claim, it does not describe Doe
+    said_first: list[Row] = [
+        ("Ann", "Ann", "PROPN", 1, "compound"),
+        ("Roe", "Roe", "PROPN", 2, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        ("Tom", "Tom", "PROPN", 4, "compound"),
+        ("Doe", "Doe", "PROPN", 7, "nsubj"),
+        ("is", "be", "AUX", 7, "cop"),
+        ("a", "a", "DET", 7, "det"),
+        ("liar", "liar", "NOUN", 2, "ccomp"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    s = sentence(said_first)
+    assert READER.roles(s, [3, 4], 0, s.text) == []
+    said_after: list[Row] = [
+        ("Tom", "Tom", "PROPN", 1, "compound"),
+        ("Doe", "Doe", "PROPN", 4, "nsubj"),
+        ("is", "be", "AUX", 4, "cop"),
+        ("a", "a", "DET", 4, "det"),
+        ("liar", "liar", "NOUN", 8, "ccomp"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("Ann", "Ann", "PROPN", 7, "compound"),
+        ("Roe", "Roe", "PROPN", 8, "nsubj"),
+        ("said", "say", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 8, "punct"),
+    ]
+    s = sentence(said_after)
+    assert READER.roles(s, [0, 1], 0, s.text) == []
+    # (the article's own statement still describes him)
+    own = sentence(
+        [
+            ("Tom", "Tom", "PROPN", 1, "compound"),
+            ("Doe", "Doe", "PROPN", 4, "nsubj"),
+            ("is", "be", "AUX", 4, "cop"),
+            ("a", "a", "DET", 4, "det"),
+            ("liar", "liar", "NOUN", -1, "root"),
+            (".", ".", "PUNCT", 4, "punct"),
+        ]
+    )
+    assert [(r.text, r.how) for r in READER.roles(own, [0, 1], 0, own.text)] == [("liar", "predicate")]
+
+
 def test_an_as_phrase_and_a_participle_inside_an_apposition_describe_the_person():
     got = roles_of("As/ADP a/DET presidential/ADJ candidate/NOUN ,/PUNCT Dan/PROPN Moe/PROPN has/AUX won/VERB", [5, 6])
     assert got == [("a presidential candidate", "apposition")]  # (the role, without its "as")

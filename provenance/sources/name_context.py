@@ -11,6 +11,7 @@ from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mentions import Mention
 from .relatives import name_of_phrase
+from .role_words import reported_clause
 from .table import NameMention
 
 
@@ -131,12 +132,15 @@ def clause_subject(sent: Sentence, run: list[int]) -> bool:
 
 def situated(sent: Sentence, run: list[int], says_or_thinks: Callable[[str], bool]) -> bool:
     """The name is the subject of a predicate that is not saying or thinking ("Mike McFadden
-    also rejoiced amid a group of revellers"): the article says what the person does."""
+    also rejoiced amid a group of revellers"): the article says what the person does (not what
+    someone says the person does)."""
     head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
     if head.rel != "nsubj" or head.head < 0:
         return False
     verb = sent.words[head.head]
     if verb.upos not in ("VERB", "ADJ", "NOUN") or says_or_thinks(verb.lemma.lower()):
+        return False
+    if reported_clause(sent, verb.index, says_or_thinks):
         return False
     # with what or where ("attended the rally", "rejoiced amid revellers"), not a bare "smiled"
     return any(sent.words[c].rel in ("obj", "obl", "xcomp", "ccomp", "cop") for c in sent.children[verb.index])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from provenance.syntax.tree import Sentence
 
 _NP_WORDS = ("NOUN", "ADJ", "NUM", "PROPN", "DET", "PART", "ADP", "PRON", "CCONJ", "X")
@@ -68,3 +70,36 @@ def participle(feats: str, deprel: str) -> bool:
 
 def possessive(feats: str, upos: str) -> bool:
     return upos in ("PRON", "DET") and "Poss=Yes" in feats
+
+
+def reported_clause(sent: Sentence, i: int, says_or_thinks: Callable[[str], bool]) -> bool:
+    """Whether the clause of word ``i`` is what someone said or thinks — a complement of a verb
+    of speech or thought, or a clause a closing cue reports ("Doe is a liar, Roe said") — and so
+    no description of the people in it by the article."""
+    j = i
+    for _ in sent.words:  # (up the tree, never round a malformed one)
+        if j < 0 or sent.words[j].head < 0:
+            break
+        verb = sent.words[sent.words[j].head]
+        if sent.words[j].rel == "ccomp" and says_or_thinks(verb.lemma.lower()):
+            return True
+        if sent.words[j].rel not in ("ccomp", "conj", "xcomp"):
+            break  # ("... showed the ties when Roe served as secretary": the writer's own clause)
+        j = verb.index
+    return any(
+        c > i and sent.words[c].rel == "parataxis" and says_or_thinks(sent.words[c].lemma.lower())
+        for c in sent.children[i]
+    )
+
+
+def statement_clause(sent: Sentence, idx: range, in_lexicon: Callable[[str, str], bool]) -> bool:
+    """A relative clause whose verb reports a statement ("who said that ...", "who condemned
+    the fee"): a statement is not a description of the person (``RoleReader._situation`` likewise)."""
+    verb = next((sent.words[i] for i in idx if sent.words[i].upos == "VERB"), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma.lower()
+    if in_lexicon("object_content_verbs", lemma):
+        return True
+    content = any(sent.words[c].rel in ("ccomp", "obj", "iobj") for c in sent.children[verb.index])
+    return content and in_lexicon("speech_verbs", lemma)

@@ -31,7 +31,17 @@ from provenance.records import RoleHow
 from provenance.syntax.tree import Sentence
 from provenance.vocab import Vocabulary
 
-from .role_words import as_case, as_phrase, np_word, participle, possessive, relative_subject_of, split_name
+from .role_words import (
+    as_case,
+    as_phrase,
+    np_word,
+    participle,
+    possessive,
+    relative_subject_of,
+    reported_clause,
+    split_name,
+    statement_clause,
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,9 @@ class RoleReader:
     def __init__(self, vocab: Vocabulary, is_role: Callable[[str], bool]) -> None:
         self.vocab = vocab
         self.is_role = is_role
+
+    def _says_or_thinks(self, lemma: str) -> bool:
+        return any(self.vocab.in_lexicon(x, lemma) for x in ("speech_verbs", "cognition_verbs"))
 
     def _not_role_noun(self, w_lemma: str) -> bool:
         # Times ("Last week, Roe said"), caption positions ("Roe, left,") describe nobody.
@@ -273,6 +286,8 @@ class RoleReader:
         if sent.words[head].rel != "nsubj" or sent.words[head].head < 0:
             return None
         pred = sent.words[head].head
+        if reported_clause(sent, pred, self._says_or_thinks):
+            return None  # "Roe said Doe is a liar": what someone says of Doe, not the article
         kids = sent.children[pred]
         # (a copula with two subjects is a broken parse: "Roe remembers being a little taken aback")
         copula = any(sent.words[c].rel == "cop" for c in kids)
@@ -351,21 +366,9 @@ class RoleReader:
         j = k
         while j < len(sent.words) and sent.words[j].text not in _CLOSERS:
             j += 1
-        if self._statement(sent, range(k + 1, j)):
+        if statement_clause(sent, range(k + 1, j), self.vocab.in_lexicon):
             return None, j  # "Roe, who told the Times that ...,": what she said, not who she is
         return _span(sent, source, list(range(k, j)), "relative-clause"), j
-
-    def _statement(self, sent: Sentence, idx: range) -> bool:
-        """A relative clause whose verb reports a statement ("who said that ...", "who condemned
-        the fee"): a statement is not a description of the person (``_situation`` likewise)."""
-        verb = next((sent.words[i] for i in idx if sent.words[i].upos == "VERB"), None)
-        if verb is None:
-            return False
-        lemma = verb.lemma.lower()
-        if self.vocab.in_lexicon("object_content_verbs", lemma):
-            return True
-        content = any(sent.words[c].rel in ("ccomp", "obj", "iobj") for c in sent.children[verb.index])
-        return content and self.vocab.in_lexicon("speech_verbs", lemma)
 
     def _phrase(self, sent: Sentence, head: int, source: str) -> RoleSpan | None:
         cut = {"nsubj", "cop", "punct", "case", "acl:relcl", "conj", "cc", "advcl", "parataxis", "ccomp", "mark"}
