@@ -3,7 +3,7 @@ learnt from the article, salience of antecedents, and the `entities` records."""
 
 from __future__ import annotations
 
-from parse_helpers import Row, article, sentence
+from parse_helpers import FeatRow, Row, article, sentence
 from source_helpers import MODEL, VOCAB, resolve, said
 
 from provenance.attribution import Attribution
@@ -341,6 +341,58 @@ def test_what_someone_says_a_person_is_is_no_role_of_theirs():
         ]
     )
     assert [(r.text, r.how) for r in READER.roles(own, [0, 1], 0, own.text)] == [("liar", "predicate")]
+
+
+def test_a_time_before_the_name_or_an_as_well_as_phrase_is_no_role():
+    # Two days in a row , Dan Moe has won .  (the shipped parser's tree)
+    days: list[FeatRow] = [
+        ("Two", "two", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+        ("days", "day", "NOUN", 9, "obl:unmarked", "Number=Plur"),
+        ("in", "in", "ADP", 4, "case", ""),
+        ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+        ("row", "row", "NOUN", 1, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 1, "punct", ""),
+        ("Dan", "Dan", "PROPN", 7, "compound", "Number=Sing"),
+        ("Moe", "Moe", "PROPN", 9, "nsubj", "Number=Sing"),
+        ("has", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("won", "win", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+        (".", ".", "PUNCT", 9, "punct", ""),
+    ]
+    s = sentence(days)
+    assert READER.roles(s, [6, 7], 0, s.text) == []
+    # As the race turns south , as well as to states such as Ohio and Utah , Clinton sees the
+    # issue as a way to win .  ("states" is no role of Clinton's: "as well as" is no "as" phrase)
+    as_well_as: list[FeatRow] = [
+        ("As", "as", "SCONJ", 3, "mark", ""),
+        ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+        ("race", "race", "NOUN", 3, "nsubj", "Number=Sing"),
+        ("turns", "turn", "VERB", 18, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("south", "south", "ADJ", 3, "xcomp", "Degree=Pos"),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ("as", "as", "ADV", 18, "advmod", "ExtPos=CCONJ"),
+        ("well", "well", "ADV", 10, "case", "Degree=Pos"),
+        ("as", "as", "ADP", 10, "case", ""),
+        ("to", "to", "ADP", 10, "case", ""),
+        ("states", "state", "NOUN", 18, "obl", "Number=Plur"),
+        ("such", "such", "ADJ", 13, "case", "ExtPos=ADP"),
+        ("as", "as", "ADP", 11, "fixed", ""),
+        ("Ohio", "Ohio", "PROPN", 10, "nmod", "Number=Sing"),
+        ("and", "and", "CCONJ", 15, "cc", ""),
+        ("Utah", "Utah", "PROPN", 13, "conj", "Number=Sing"),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ("Clinton", "Clinton", "PROPN", 18, "nsubj", "Number=Sing"),
+        ("sees", "see", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+        ("issue", "issue", "NOUN", 18, "obj", "Number=Sing"),
+        ("as", "as", "ADP", 23, "case", ""),
+        ("a", "a", "DET", 23, "det", "Definite=Ind|PronType=Art"),
+        ("way", "way", "NOUN", 18, "obl", "Number=Sing"),
+        ("to", "to", "PART", 25, "mark", ""),
+        ("win", "win", "VERB", 23, "acl", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 18, "punct", ""),
+    ]
+    s = sentence(as_well_as)
+    assert [r.text for r in READER.roles(s, [17], 0, s.text)] == []
 
 
 def test_an_as_phrase_and_a_participle_inside_an_apposition_describe_the_person():

@@ -1403,3 +1403,20 @@ def test_the_and_an_outlet_word_name_a_news_organisation_even_in_the_plural():
 def test_a_watchdog_named_by_what_it_watches_is_an_organisation():
     [q] = resolve([[ACCORDING_TO_WATCH]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Consumer Watch", "organization")
+
+
+# -- cataphora (sources/cataphora.py) -----------------------------------------------------------
+def test_a_pronoun_before_anyone_is_named_is_the_person_named_next():
+    # She said the plan works . | Jane Roe spoke .  (a deck before the lede)
+    spoke = clause(["Jane", "Roe"], ("spoke", "speak"), [])
+    [q] = resolve([[said(("She", "PRON"))], [spoke]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.resolved_by) == ("Jane Roe", "pronoun")
+
+
+def test_a_pronoun_looks_ahead_only_for_a_person_of_its_gender_and_only_when_nobody_came_before():
+    spoke = clause(["Jane", "Roe"], ("spoke", "speak"), [])
+    [q] = resolve([[said(("He", "PRON"))], [spoke]]).quotes
+    assert q.speaker is not None and q.speaker.name != "Jane Roe"
+    before = clause(["Dan", "Moe"], ("left", "leave"), [])
+    [q] = resolve([[before], [said(("She", "PRON"))], [spoke]]).quotes
+    assert q.speaker is not None and q.speaker.name != "Jane Roe"

@@ -17,6 +17,7 @@ from collections import Counter
 
 from provenance.syntax.tree import Sentence, WordRef
 
+from .cataphora import named_next
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
 from .name_context import in_what_they_said
@@ -230,7 +231,8 @@ class PronounResolver(TableBase):
         found = self._antecedent(mention, p)
         if found is not None:
             return self._person_entity(found.name)
-        return self._last_speaker_goes_on(mention, p, any_gender=True) or self._described(mention, p)
+        last = self._last_speaker_goes_on(mention, p, any_gender=True)
+        return last or self._described(mention, p) or named_next(self, mention, p)
 
     def _described(self, mention: Mention, p: str) -> Entity | None:
         """ "A local pastor joined the march. She said ...": the nearest person described by a

@@ -34,9 +34,10 @@ def relative_subject_of(sent: Sentence, k: int, noun: int) -> bool:
 
 
 def as_case(sent: Sentence, k: int) -> bool:
-    """ "as" marking a phrase, not the first word of "as well as"."""
+    """ "as" marking a phrase, not a word of "as well as"."""
     nxt = sent.words[k + 1].lemma.lower() if k + 1 < len(sent.words) else ""
-    return sent.words[k].lemma.lower() == "as" and sent.words[k].rel == "case" and nxt != "well"
+    prev = sent.words[k - 1].lemma.lower() if k > 0 else ""
+    return sent.words[k].lemma.lower() == "as" and sent.words[k].rel == "case" and "well" not in (nxt, prev)
 
 
 def np_word(sent: Sentence, i: int) -> bool:

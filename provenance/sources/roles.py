@@ -138,14 +138,15 @@ class RoleReader:
         idx = list(range(j + 1, end + 1))
         if nxt is not None and nxt.upos in ("VERB", "AUX") and j >= 0:
             return None  # "... the onset of high blood pressure, Kim says": the end of the content
-        if j >= 0 and sent.words[j].upos in ("VERB", "AUX") and sent.words[j].text not in _CLOSERS:
-            return None  # "Given his previously stated views, Roe ...": a verb's object
+        if j >= 0 and sent.words[j].upos in ("VERB", "AUX", "ADP") and sent.words[j].text not in _CLOSERS:
+            return None  # "Given his previously stated views, Roe", "In states such as Ohio, Roe"
         if not idx or (sent.words[idx[0]].upos in ("ADP", "CCONJ", "ADV", "SCONJ") and not as_phrase(sent, idx[0])):
             # "In the letter, Roe said": a phrase with a preposition places, it does not describe
             # ("As a presidential candidate, Roe has ..." does)
             return None
-        if not self._describes(sent, idx):
-            return None
+        top = next((i for i in idx if sent.words[i].head not in idx), idx[-1])
+        if not self._describes(sent, idx) or self._not_role_noun(sent.words[top].lemma.lower()):
+            return None  # (nor a time: "Two days in a row this week, Roe has ...")
         if as_phrase(sent, idx[0]):
             idx = idx[1:]  # ("As a presidential candidate, Roe": the role is "a presidential candidate")
         return _span(sent, source, idx, "apposition")
