@@ -5,7 +5,8 @@ second complement of "said" — they are the writer's framing, not what was said
 subject is the person the story follows (the "he" after the quote); "it" is the organisation that
 spoke last, not the one the entity table met last; "The minister of finance, Ann Moss, said" is
 Ann Moss (the comma before the name hangs on the name, and the mention had stopped there). Trees
-the shipped parser gave sentences written for these tests."""
+the shipped parser gave sentences written for these tests; "it" with no organisation quoted yet is
+the body that was a main clause's subject ("Her campaign released ads ... it described as")."""
 
 from __future__ import annotations
 
@@ -110,3 +111,38 @@ def test_a_description_with_an_of_phrase_then_the_name_in_apposition_is_that_per
         "minister of finance",
         "named",
     )
+
+
+# Her campaign released new ads .  /  The party won the seats for which the commission had results .
+CAMPAIGN_RELEASED: list[FeatRow] = [
+    ("Her", "her", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("campaign", "campaign", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("released", "release", "VERB", -1, "root", FIN),
+    ("new", "new", "ADJ", 4, "amod", "Degree=Pos"),
+    ("ads", "ad", "NOUN", 2, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+PARTY_WON_SEATS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("party", "party", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("won", "win", "VERB", -1, "root", FIN),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("seats", "seat", "NOUN", 2, "obj", "Number=Plur"),
+    ("for", "for", "ADP", 6, "case", ""),
+    ("which", "which", "PRON", 9, "obl", "PronType=Rel"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("commission", "commission", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("had", "have", "VERB", 4, "acl:relcl", FIN),
+    ("results", "result", "NOUN", 9, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_it_with_no_organisation_quoted_yet_is_the_body_that_was_a_main_clause_subject():
+    it_said = [(t, lem, u, h - 1 if h > 0 else h, r) for t, lem, u, h, r in _org_said("X")[2:]]
+    it_said = [("It", "it", "PRON", 1, "nsubj"), *it_said]
+    [q] = resolve([[CAMPAIGN_RELEASED], [it_said]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Her campaign", "organization")
+    # (not the subject of a relative clause: "the party" it is)
+    [q] = resolve([[PARTY_WON_SEATS], [it_said]]).quotes
+    assert q.speaker is not None and q.speaker.name == "The party"

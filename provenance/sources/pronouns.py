@@ -22,6 +22,7 @@ from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
 from .name_context import in_what_they_said
 from .names import PRONOUN_GENDER, Gender
+from .org_subjects import lone_name, recent_org_subject
 from .table import NameMention, Resolution, TableBase
 
 # "its"/"itself" for a name: an organisation ("it" alone is too often a dummy subject).
@@ -153,7 +154,7 @@ class PronounResolver(TableBase):
             for e in sorted(reversed(self.entities), key=lambda e: (e.vague, spoke.get(e.id, 1))):
                 if e.type == "organization" and not e.plural:  # (not "prosecutors", "authorities")
                     return e, "pronoun"
-            org = self._recent_org_subject(mention.start)
+            org = recent_org_subject(self, mention.start)
             if org is not None:
                 return org, "pronoun"
         if p in ("they", "them") and (people := self.coordinated_people(mention.start)):
@@ -265,38 +266,6 @@ class PronounResolver(TableBase):
                 ) or self.unnamed_person(found)
         return None
 
-    def _recent_org_subject(self, before: int) -> Entity | None:
-        """ "EDC declined to answer. '...,' it said": an organisation that was the subject of a
-        sentence in this paragraph or the one before, although it has not been quoted yet."""
-        para = self.doc.paragraph_at(before)
-        here = para.index if para is not None else -1
-        for sent in reversed([s for s in self.sentences if s.start < before]):
-            sp = self.doc.paragraph_at(sent.start)
-            if sp is not None and here >= 0 and here - sp.index > 1:
-                break
-            for w in reversed(sent.words):
-                if w.start >= before or w.rel != "nsubj" or w.upos != "PROPN":
-                    continue
-                run = [i for i in sent.subtree(w.index) if sent.words[i].upos == "PROPN"]
-                name = self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end] if run else w.text
-                lone = self._lone_name(name)
-                if self.is_org_name(name) or self.key(name) in self.org_keys or lone:
-                    for e in self.entities:
-                        if e.name == name and (e.type == "organization" or lone):
-                            # ("Amazon announced layoffs. It said ...": "it" shows what the name is)
-                            e.type, e.role = "organization", None
-                            return e
-                    return self._new(name=name, type="organization", head_lemma=w.lemma.lower())
-        return None
-
-    def _lone_name(self, name: str) -> bool:
-        """One capitalised word that is no given name and no part of a person's full name in
-        the article ("Amazon", not "Ford" after "Doug Ford"): "it" can stand for it."""
-        tokens = self.tokens(name)
-        if len(tokens) != 1 or tokens[0] in self.m.names.given_names or self.gender_of_name(name) is not None:
-            return False  # (a name the article calls "he" or "she" is a person's)
-        return not any(len(self.tokens(n.name)) > 1 and tokens[0] in self.tokens(n.name) for n in self.person_names)
-
     def learn_genders(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> None:
         """Gender from the article's own pronouns: in a sentence whose only person named outside
         quotes is its subject, the third-person pronouns after the name (outside quotes) are that
@@ -360,7 +329,7 @@ class PronounResolver(TableBase):
                 # (not a name whose statement the noun is inside: "Jones said the province had failed")
                 before = [n for n in before if not (n in here and in_what_they_said(sent, n, w.index))]
                 # (the first: the main clause's subject, "Zentrix said ... that Apple revoked ...")
-                if before and self._lone_name(before[0].name):
+                if before and lone_name(self, before[0].name):
                     self.org_keys.add(self.key(before[0].name))
 
     def _bare_institution_subject(self, sent: Sentence, i: int) -> bool:

@@ -252,6 +252,8 @@ class UnnamedResolver(TableBase):
         for e in reversed(self.entities):
             if e.type != "organization" or e.vague or not e.name[:1].isupper() or e.name.lower().startswith("the "):
                 continue
+            if e.name.split()[-1][:1].islower():
+                continue  # a description that opened a sentence ("Her campaign said"), not a name
             if self.m.outlets.first_in(e.name) or any(
                 self.vocab.in_lexicon("outlet_words", w.lower()) for w in e.name.split()
             ):

@@ -1,0 +1,72 @@
+"""The organisation an "it" stands for when none has spoken since: the nearest organisation that
+was the subject of a sentence in this paragraph or the one before — by name ("EDC declined to
+answer. '...,' it said") or by a noun for a body ("Her campaign also released ads it described
+as ..."), whichever comes nearer the pronoun."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from provenance.syntax.tree import Sentence, Word, WordRef
+
+from .mentions import describe
+
+if TYPE_CHECKING:
+    from .model import Entity
+    from .pronouns import PronounResolver
+
+
+def recent_org_subject(table: PronounResolver, before: int) -> Entity | None:
+    para = table.doc.paragraph_at(before)
+    here = para.index if para is not None else -1
+    for sent in reversed([s for s in table.sentences if s.start < before]):
+        sp = table.doc.paragraph_at(sent.start)
+        if sp is not None and here >= 0 and here - sp.index > 1:
+            break
+        for w in reversed(sent.words):
+            if w.start >= before or w.rel != "nsubj":
+                continue
+            found = _named(table, sent, w) if w.upos == "PROPN" else _body(table, sent, w)
+            if found is not None:
+                return found
+    return None
+
+
+def _named(table: PronounResolver, sent: Sentence, w: Word) -> Entity | None:
+    run = [i for i in sent.subtree(w.index) if sent.words[i].upos == "PROPN"]
+    name = table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end] if run else w.text
+    lone = lone_name(table, name)
+    if not (table.is_org_name(name) or table.key(name) in table.org_keys or lone):
+        return None
+    for e in table.entities:
+        if e.name == name and (e.type == "organization" or lone):
+            # ("Amazon announced layoffs. It said ...": "it" shows what the name is)
+            e.type, e.role = "organization", None
+            return e
+    return table._new(name=name, type="organization", head_lemma=w.lemma.lower())
+
+
+def _body(table: PronounResolver, sent: Sentence, w: Word) -> Entity | None:
+    """ "Her campaign", "the company" as a main clause's subject: the organisation entity of that
+    description (the one already met, else a new one), never for a plural ("the companies")."""
+    lemma = w.lemma.lower()
+    if w.upos != "NOUN" or "Number=Plur" in w.feats or not table.institution_noun(lemma):
+        return None
+    if w.head < 0 or sent.words[w.head].deprel not in ("root", "conj", "parataxis"):
+        return None  # (a main clause's subject: not "the seats for which the commission had results")
+    if any(qs <= w.start < qe for qs, qe in table.quoted):
+        return None
+    found = describe(WordRef(sent, w.index), table.doc.text, table.m.is_role, table.m.is_title)
+    for e in reversed(table.entities):
+        if e.type == "organization" and (e.description == found.description or e.name == found.description):
+            return e
+    return table._new(name=found.description, type="organization", head_lemma=lemma, description=found.description)
+
+
+def lone_name(table: PronounResolver, name: str) -> bool:
+    """One capitalised word that is no given name and no part of a person's full name in the
+    article ("Amazon", not "Ford" after "Doug Ford"): "it" can stand for it."""
+    tokens = table.tokens(name)
+    if len(tokens) != 1 or tokens[0] in table.m.names.given_names or table.gender_of_name(name) is not None:
+        return False  # (a name the article calls "he" or "she" is a person's)
+    return not any(len(table.tokens(n.name)) > 1 and tokens[0] in table.tokens(n.name) for n in table.person_names)
