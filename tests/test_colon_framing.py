@@ -6,7 +6,8 @@ subject is the person the story follows (the "he" after the quote); "it" is the 
 spoke last, not the one the entity table met last; "The minister of finance, Ann Moss, said" is
 Ann Moss (the comma before the name hangs on the name, and the mention had stopped there). Trees
 the shipped parser gave sentences written for these tests; "it" with no organisation quoted yet is
-the body that was a main clause's subject ("Her campaign released ads ... it described as")."""
+the body that was a main clause's subject ("Her campaign released ads ... it described as"), else
+the letter a speaker was just quoted from ('..., Roe wrote in the letter. It continued: ...')."""
 
 from __future__ import annotations
 
@@ -146,3 +147,38 @@ def test_it_with_no_organisation_quoted_yet_is_the_body_that_was_a_main_clause_s
     # (not the subject of a relative clause: "the party" it is)
     [q] = resolve([[PARTY_WON_SEATS], [it_said]]).quotes
     assert q.speaker is not None and q.speaker.name == "The party"
+
+
+# " He left , " Ann Roe wrote in the letter .  |  It continued : " We stayed . "  (one paragraph)
+WROTE_IN_THE_LETTER: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("He", "he", "PRON", 2, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("left", "leave", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("Ann", "Ann", "PROPN", 6, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("wrote", "write", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("letter", "letter", "NOUN", 7, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+IT_CONTINUED: list[FeatRow] = [
+    ("It", "it", "PRON", 1, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("continued", "continue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (":", ":", "PUNCT", 5, "punct", ""),
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("We", "we", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("stayed", "stay", "VERB", 1, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+    ('"', '"', "PUNCT", 1, "punct", ""),
+]
+
+
+def test_it_right_after_a_speakers_letter_is_that_letter_so_its_author_goes_on():
+    quotes = resolve([[WROTE_IN_THE_LETTER, IT_CONTINUED]]).quotes
+    assert [(q.speaker.text, q.speaker.name, q.speaker.resolved_by) for q in quotes if q.speaker] == [
+        ("Ann Roe", "Ann Roe", None),
+        ("It", "Ann Roe", "statement-owner"),
+    ]

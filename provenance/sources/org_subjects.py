@@ -1,7 +1,8 @@
-"""The organisation an "it" stands for when none has spoken since: the nearest organisation that
-was the subject of a sentence in this paragraph or the one before — by name ("EDC declined to
-answer. '...,' it said") or by a noun for a body ("Her campaign also released ads it described
-as ..."), whichever comes nearer the pronoun."""
+"""What an "it" stands for when no organisation has spoken: the nearest organisation that was the
+subject of a sentence in this paragraph or the one before — by name ("EDC declined to answer.
+'...,' it said") or by a noun for a body ("Her campaign also released ads it described as ..."),
+whichever comes nearer the pronoun; else the statement or document a speaker was just quoted from
+("..., Roe wrote in the affidavit. It continued: ..."), whose author goes on."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mentions import describe
+from .model import statement_noun
 
 if TYPE_CHECKING:
     from .model import Entity
@@ -70,3 +72,18 @@ def lone_name(table: PronounResolver, name: str) -> bool:
     if len(tokens) != 1 or tokens[0] in table.m.names.given_names or table.gender_of_name(name) is not None:
         return False  # (a name the article calls "he" or "she" is a person's)
     return not any(len(table.tokens(n.name)) > 1 and tokens[0] in table.tokens(n.name) for n in table.person_names)
+
+
+def last_statement(table: PronounResolver, before: int) -> Entity | None:
+    """'"...," Roe wrote in the affidavit. It continued: "..."': an "it" in the sentence right
+    after a speaker's statement or document noun ("in the affidavit", "in a statement") is that
+    text, so its author goes on speaking."""
+    if table.last_speaker is None:
+        return None
+    entity, end = table.last_speaker
+    earlier = [s for s in table.sentences if s.start <= before]  # (up to the pronoun's own)
+    if len(earlier) < 2 or not earlier[-2].start <= end <= earlier[-2].end:
+        return None
+    prev = earlier[-2]
+    texts = [w for w in prev.words if w.upos == "NOUN" and w.rel == "obl" and w.start >= end]
+    return entity if any(statement_noun(table.vocab, w.lemma.lower()) for w in texts) else None

@@ -22,7 +22,7 @@ from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
 from .name_context import in_what_they_said
 from .names import PRONOUN_GENDER, Gender
-from .org_subjects import lone_name, recent_org_subject
+from .org_subjects import last_statement, lone_name, recent_org_subject
 from .table import NameMention, Resolution, TableBase
 
 # "its"/"itself" for a name: an organisation ("it" alone is too often a dummy subject).
@@ -157,6 +157,8 @@ class PronounResolver(TableBase):
             org = recent_org_subject(self, mention.start)
             if org is not None:
                 return org, "pronoun"
+            if (author := last_statement(self, mention.start)) is not None:
+                return author, "statement-owner"
         if p in ("they", "them") and (people := self.coordinated_people(mention.start)):
             return people[0], "pronoun"
         wanted = ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
