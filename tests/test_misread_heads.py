@@ -2,8 +2,9 @@
 capitalised plural (session 26): "One Republican threatened ..." with "Republican" tagged an
 adjective describes an unnamed person, never nobody (``unresolved``); "Podliska further alleges"
 with the surname a modifier of "further" is the person named in full before; "Republicans" or
-"Virginia Democrats" is a party's members, never one person a "he" can stand for. Trees the
-shipped parser gave sentences written for these tests (one tag changed where noted)."""
+"Virginia Democrats" is a party's members, never one person a "he" can stand for; a speaker's
+party tag keeps its closing bracket. Trees the shipped parser gave sentences written for these
+tests (one tag changed where noted)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,31 @@ def test_a_surname_hung_before_a_sequencing_word_is_the_person_named_before():
 def test_a_party_written_as_a_capitalised_plural_is_no_person_for_he():
     [q] = resolve([[MOSS_SPOKE], [REPUBLICANS_WANTED], [IT_WAS_LATE_HE_SAID]]).quotes
     assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("he", "Kay Moss")
+
+
+# Sen. Lindsey Graham ( R- S.C. ) said the deal was bad .  (the shipped parser's tree)
+GRAHAM_PARTY_TAG: list[FeatRow] = [
+    ("Sen.", "Sen.", "PROPN", 2, "compound", "Number=Sing"),
+    ("Lindsey", "Lindsey", "PROPN", 2, "compound", "Number=Sing"),
+    ("Graham", "Graham", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("(", "(", "PUNCT", 5, "punct", ""),
+    ("R-", "R-", "PROPN", 5, "compound", "Number=Sing"),
+    ("S.C.", "S.C.", "PROPN", 0, "list", "Number=Sing"),
+    (")", ")", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("bad", "bad", "ADJ", 7, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+
+def test_a_speakers_party_tag_keeps_its_closing_bracket():
+    [q] = resolve([[GRAHAM_PARTY_TAG]]).quotes
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name, q.speaker.role) == (
+        "Sen. Lindsey Graham ( R- S.C. )",
+        "Lindsey Graham",
+        "Sen., R- S.C.",
+    )

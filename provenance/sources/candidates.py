@@ -8,7 +8,7 @@ from __future__ import annotations
 from provenance.syntax.ner import NOT_SPEAKERS, mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
-from .mentions import describe, title_length
+from .mentions import describe
 from .name_context import (
     clause_subject,
     institution_apposition,
@@ -17,7 +17,7 @@ from .name_context import (
     person_context,
     situated,
 )
-from .name_runs import after_title_of, interjected_name, name_runs
+from .name_runs import after_title_of, interjected_name, name_runs, title_length
 from .names import clean_name
 from .role_words import split_name
 from .roles import RoleReader, RoleSpan

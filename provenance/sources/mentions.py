@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from provenance.syntax.tree import Sentence, WordRef
 
-from .name_runs import after_label, apposed_name_run, interjected_name, name_runs
+from .name_runs import after_label, apposed_name_run, interjected_name, name_runs, title_length
 from .names import clean_name
 from .relatives import channel_phrase, discourse_phrase, relative_head
 
@@ -173,16 +173,6 @@ def _text(sent: Sentence, source: str, idx: list[int]) -> str:
     return source[sent.words[idx[0]].start : sent.words[idx[-1]].end] if idx else ""
 
 
-def title_length(words: list[str], is_role: Callable[[str], bool]) -> int:
-    """How many leading words of a capitalised run are a title: up to the last role word that
-    still leaves a name after it."""
-    drop = 0
-    for i, w in enumerate(words[:-1]):
-        if is_role(w.lower()):
-            drop = i + 1
-    return drop
-
-
 def _apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef:
     """ "Corey Lewandowski, Trump's campaign manager, said" with the description taken for the
     subject: the speaker is the name it describes (its head in the parse, or the name right
@@ -307,6 +297,7 @@ def describe(
     while desc_words and sent.words[desc_words[-1]].upos == "PUNCT":
         desc_words.pop()
     description = _text(sent, source, desc_words) or _text(sent, source, words)
+    words = _closing_bracket(sent, words)
     return Mention(
         ref=WordRef(sent, head),
         start=sent.words[words[0]].start,
@@ -318,6 +309,14 @@ def describe(
         description=description,
         pronoun=pronoun,
     )
+
+
+def _closing_bracket(sent: Sentence, words: list[int]) -> list[int]:
+    """ "Sen. Lindsey Graham (R-S.C.)": the bracket the party tag opened closes the mention."""
+    texts, after = [sent.words[i].text for i in words], words[-1] + 1
+    if texts.count("(") > texts.count(")") and after < len(sent.words) and sent.words[after].text == ")":
+        return [*words, after]
+    return words
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})

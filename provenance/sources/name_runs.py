@@ -165,3 +165,13 @@ def after_label(sent: Sentence, head: int, run: list[int]) -> bool:
     """'Roe: Budget "will pass"': a run after a colon that follows the mention's head is the
     line a speaker label opens, not the speaker's name (whatever the parse hung it on)."""
     return run[0] > head and any(sent.words[k].text == ":" for k in range(head + 1, run[0]))
+
+
+def title_length(words: list[str], is_role: Callable[[str], bool]) -> int:
+    """How many leading words of a capitalised run are a title: up to the last role word that
+    still leaves a name after it."""
+    drop = 0
+    for i, w in enumerate(words[:-1]):
+        if is_role(w.lower()):
+            drop = i + 1
+    return drop
