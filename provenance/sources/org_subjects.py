@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 def recent_org_subject(table: PronounResolver, before: int) -> Entity | None:
+    """The nearest organisation subject before ``before`` in its paragraph or the one before."""
     para = table.doc.paragraph_at(before)
     here = para.index if para is not None else -1
     for sent in reversed([s for s in table.sentences if s.start < before]):
