@@ -351,7 +351,7 @@ class RoleReader:
         objects = [c for c in kids if sent.words[c].rel in ("obj", "obl") and sent.words[c].upos in ("NOUN", "PROPN")]
         if self.vocab.in_lexicon("object_content_verbs", lemma):
             return None  # "Roe condemned the bombing", "Roe reiterated those views": the statement itself
-        reporting = self.vocab.in_lexicon("speech_verbs", lemma) or self.vocab.in_lexicon("cognition_verbs", lemma)
+        reporting = self._says_or_thinks(lemma)
         if reporting and not any(sent.words[c].rel == "obj" for c in objects):
             return None  # a speech verb describes only with a stance: "Roe opposed the pipeline"
         cut = ("nsubj", "punct", "ccomp", "parataxis", "advcl", "conj", "cc", "mark", "aux", "advmod", "csubj")
