@@ -339,3 +339,50 @@ def test_a_request_to_a_listener_the_parse_made_an_indirect_object():
     assert sentence_quotes(TOLD_IOBJ_TO) == [
         ("to install the public versions of the apps", "The company", "indirect", "directive-to")
     ]
+
+
+# Roe rejected the offer , saying the plan works .  (shipped parser's tree)
+REJECTED_SAYING: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("rejected", "reject", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("offer", "offer", "NOUN", 1, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("saying", "say", "VERB", 1, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 8, "compound", "Number=Sing"),
+    ("works", "work", "NOUN", 5, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_participle_after_a_comma_is_no_inverted_cue():
+    # (", says Jane Roe," puts the speaker after the cue; ", saying the plan works" does not:
+    # the noun phrase after it is what was said, and the main clause's subject said it)
+    quotes = sentence_quotes(REJECTED_SAYING)
+    assert ("the plan works", "Roe", "indirect", "compound-verb-cue") in quotes
+
+
+# " The council tied the remarks to the firing , " the suit reads .  (shipped parser's tree)
+SUIT_READS: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("tied", "tie", "VERB", 13, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("remarks", "remark", "NOUN", 3, "obj", "Number=Plur"),
+    ("to", "to", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("firing", "fire", "NOUN", 3, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 13, "punct", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("suit", "suit", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("reads", "read", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_lawsuit_is_a_text_that_reads():
+    [(text, speaker, kind, _)] = sentence_quotes(SUIT_READS)
+    assert (speaker, kind) == ("the suit", "direct") and "council tied the remarks" in text

@@ -1420,3 +1420,60 @@ def test_a_pronoun_looks_ahead_only_for_a_person_of_its_gender_and_only_when_nob
     before = clause(["Dan", "Moe"], ("left", "leave"), [])
     [q] = resolve([[before], [said(("She", "PRON"))], [spoke]]).quotes
     assert q.speaker is not None and q.speaker.name != "Jane Roe"
+
+
+# He said police arrested Dan Moe .  (shipped parser's tree)
+SAID_ARRESTED_MOE: list[FeatRow] = [
+    ("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("police", "police", "NOUN", 1, "obj", "Number=Sing"),
+    ("arrested", "arrest", "VERB", 1, "xcomp", "Tense=Past|VerbForm=Part"),
+    ("Dan", "Dan", "PROPN", 5, "compound", "Number=Sing"),
+    ("Moe", "Moe", "PROPN", 3, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_pronoun_never_looks_ahead_into_its_own_clause():
+    # what "he" said is about Dan Moe; he is someone else (nobody named before: unresolved)
+    [q] = resolve([[SAID_ARRESTED_MOE]]).quotes
+    assert q.speaker is not None and q.speaker.name != "Dan Moe"
+    # a name after the pronoun's clause is still the person looked ahead to
+    spoke = clause(["Dan", "Moe"], ("spoke", "speak"), [])
+    [q] = resolve([[said(("He", "PRON"))], [spoke]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Dan Moe"
+
+
+# Jane Roe said the plan works . | The judge agreed with Jane Roe that the plan fails .
+ROE_SAID: list[FeatRow] = [
+    ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 5, "compound", "Number=Sing"),
+    ("works", "work", "NOUN", 2, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+JUDGE_AGREED_WITH_ROE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("judge", "judge", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("agreed", "agree", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("with", "with", "ADP", 5, "case", ""),
+    ("Jane", "Jane", "PROPN", 5, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 2, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("fails", "fail", "VERB", 2, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_description_is_not_the_last_speaker_when_the_clause_names_her_beside_it():
+    # ('"...," said Jagmeet Singh. The NDP leader added ...' is Singh; "The judge agreed with
+    # Jane Roe" is somebody else, and Roe gets no role "judge")
+    r = resolve([[ROE_SAID], [JUDGE_AGREED_WITH_ROE]])
+    judge = next(q for q in r.quotes if q.text.endswith("fails"))
+    assert judge.speaker is not None and judge.speaker.name != "Jane Roe"
+    roe = next(e for e in r.entities if e.name == "Jane Roe")
+    assert not roe.roles

@@ -95,8 +95,9 @@ def inverted_after_quote(sent: Sentence, cue: int, spans: list[QuoteSpan]) -> bo
 
 def parenthetical(sent: Sentence, cue: int) -> bool:
     """ ", says Jane Roe," / ", said the engineer.": a cue right after a comma whose noun phrase
-    after it closes on a comma or the end of the sentence."""
-    if cue < 1 or sent.words[cue - 1].text != ",":
+    after it closes on a comma or the end of the sentence. Never an "-ing" form: ", saying the
+    plan works." is the subject's participle clause, its noun phrase what was said."""
+    if cue < 1 or sent.words[cue - 1].text != "," or "Tense=Pres|VerbForm=Part" in sent.words[cue].feats:
         return False
     j = cue + 1
     while j < len(sent.words) and sent.words[j].upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"):

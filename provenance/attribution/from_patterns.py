@@ -333,6 +333,7 @@ class PatternAttributor:
         after = noun_phrase_after(sent, cue)
         if (
             after is not None
+            and after.index not in words  # (what was said is never who said it)
             and after.word.upos in ("PROPN", "NOUN")
             and not quoted(sent, after.index, spans)
             and not self._never_speaks(after)

@@ -318,6 +318,9 @@ class UnnamedResolver(TableBase):
             return None
         if any(end <= n.start < mention.start for n in self.person_names):
             return None
+        surname = self.tokens(entity.name)[-1]
+        if any(sent.start <= n.start < sent.end and self.tokens(n.name)[-1] == surname for n in self.person_names):
+            return None  # ("The judge agreed with Roe": named beside it, someone else)
         said, known = self.m.names.gender_of(mention.description), self.m.names.gender_of(entity.name)
         if said is not None and known is not None and said != known:
             return None
