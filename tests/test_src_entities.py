@@ -1477,3 +1477,76 @@ def test_a_description_is_not_the_last_speaker_when_the_clause_names_her_beside_
     assert judge.speaker is not None and judge.speaker.name != "Jane Roe"
     roe = next(e for e in r.entities if e.name == "Jane Roe")
     assert not roe.roles
+
+
+# Dan Moe gave the prize to Jane Roe , a lawyer .  (shipped parser's tree)
+GAVE_TO_ROE: list[FeatRow] = [
+    ("Dan", "Dan", "PROPN", 1, "compound", "Number=Sing"),
+    ("Moe", "Moe", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("gave", "give", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("prize", "prize", "NOUN", 2, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 7, "case", ""),
+    ("Jane", "Jane", "PROPN", 7, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 4, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("lawyer", "lawyer", "NOUN", 2, "parataxis", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+# Roe said the plan works .
+SURNAME_SAID: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 4, "compound", "Number=Sing"),
+    ("works", "work", "NOUN", 1, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_name_after_to_that_opens_with_a_given_name_is_a_person_not_a_place():
+    # ("flew to San Jose" stays a place: "San" is no given name)
+    [q] = resolve([[GAVE_TO_ROE], [SURNAME_SAID]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Jane Roe", "a lawyer")
+
+
+# The plan , Roe said , " will fail . "  (shipped parser's tree)
+PLAN_ROE_SAID_FAIL: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 4, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("Roe", "Roe", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 8, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ('"', '"', "PUNCT", 1, "punct", ""),
+    ("will", "will", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("fail", "fail", "VERB", -1, "root", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 4, "punct", ""),
+]
+# Roe described the plan as a disaster .
+DESCRIBED_AS: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("described", "describe", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 1, "obj", "Number=Sing"),
+    ("as", "as", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("disaster", "disaster", "NOUN", 1, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_what_a_quote_interrupted_by_its_cue_starts_with_is_no_role_of_the_speaker():
+    [q] = resolve([[PLAN_ROE_SAID_FAIL]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Roe", None)
+
+
+def test_saying_what_something_is_describes_the_thing_not_the_speaker():
+    [q] = resolve([[DESCRIBED_AS]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role, q.speaker.anonymity) == (
+        "Roe",
+        None,
+        "named-no-role",
+    )

@@ -137,15 +137,27 @@ class NameCandidates(TableBase):
             and any(self.vocab.in_lexicon("time_nouns", w) for w in lemmas)
         )
 
+    def _given_name_opens(self, sent: Sentence, run: list[int], text: str) -> bool:
+        """ "Jane Roe": a known given name opens it and no organisation word closes it ("Phil
+        Waldrep Ministries")."""
+        last = sent.words[run[-1]]
+        if any(self.vocab.in_lexicon("organization_words", w) for w in (last.lemma.lower(), last.text.lower())):
+            return False
+        return self.m.names.given_name_gender(self.tokens(text)) is not None
+
     def _person_name(self, sent: Sentence, run: list[int], earlier: list[NameMention]) -> str | None:
         """The person's name the capitalised ``run`` is, or None (``earlier``: the names before it)."""
         text = clean_name(self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end])
         head = next((i for i in run if sent.words[i].head not in run), run[-1])
-        if any(
-            sent.words[k].rel == "case" and self.vocab.in_lexicon("locative_prepositions", sent.words[k].lemma.lower())
-            for k in sent.children[head]
-        ) and not any(self.m.is_role(sent.words[i].text.lower()) for i in run[:-1]):
-            return None  # "in New York", "from Ottawa": places; not "from Labour Leader Jeremy Corbyn"
+        cases = [sent.words[k].lemma.lower() for k in sent.children[head] if sent.words[k].rel == "case"]
+        if (
+            any(self.vocab.in_lexicon("locative_prepositions", c) for c in cases)
+            and not any(self.m.is_role(sent.words[i].text.lower()) for i in run[:-1])
+            and not (set(cases) <= {"to", "from"} and self._given_name_opens(sent, run, text))
+        ):
+            # "in New York", "from Ottawa": places; not "from Labour Leader Jeremy Corbyn", nor
+            # "gave it to Jane Roe" (a given name opens a person's name)
+            return None
         if mention_type(sent, head) in NOT_SPEAKERS or mention_type(sent, head) == "organization":
             return None  # the model folder's NER tagger (when it has one) says what the name is
         if self.vocab.in_lexicon("countries", text) and not self._surname(text, earlier):

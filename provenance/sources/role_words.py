@@ -104,3 +104,9 @@ def statement_clause(sent: Sentence, idx: range, in_lexicon: Callable[[str, str]
         return True
     content = any(sent.words[c].rel in ("ccomp", "obj", "iobj") for c in sent.children[verb.index])
     return content and in_lexicon("speech_verbs", lemma)
+
+
+def set_off_cue(sent: Sentence, verb: int) -> bool:
+    """A verb right after a name that a comma or quotation mark closes (", Roe said, ...")."""
+    after = sent.words[verb + 1] if verb + 1 < len(sent.words) else None
+    return after is not None and after.text in (",", '"', "“", "”", "'")

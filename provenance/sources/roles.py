@@ -39,6 +39,7 @@ from .role_words import (
     possessive,
     relative_subject_of,
     reported_clause,
+    set_off_cue,
     split_name,
     statement_clause,
 )
@@ -136,8 +137,8 @@ class RoleReader:
         while j >= 0 and sent.words[j].text not in _CLOSERS and np_word(sent, j):
             j -= 1
         idx = list(range(j + 1, end + 1))
-        if nxt is not None and nxt.upos in ("VERB", "AUX") and j >= 0:
-            return None  # "... the onset of high blood pressure, Kim says": the end of the content
+        if nxt is not None and nxt.upos in ("VERB", "AUX") and (j >= 0 or set_off_cue(sent, last + 1)):
+            return None  # "..., Kim says": the end of the content; "The plan, Roe said, ...": its start
         if j >= 0 and sent.words[j].upos in ("VERB", "AUX", "ADP") and sent.words[j].text not in _CLOSERS:
             return None  # "Given his previously stated views, Roe", "In states such as Ohio, Roe"
         if not idx or (sent.words[idx[0]].upos in ("ADP", "CCONJ", "ADV", "SCONJ") and not as_phrase(sent, idx[0])):
