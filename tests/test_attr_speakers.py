@@ -807,3 +807,22 @@ def test_a_day_with_its_adjective_read_as_the_subject_is_no_speaker():
     assert [(text[a.start : a.end], a.speaker.word.text if a.speaker else None) for a in found] == [
         ("most workers voted", "statement")
     ]
+
+
+def test_a_proper_noun_class_with_a_set_off_after_a_name_is_its_apposition():
+    # Roe , a Democrat , said the plan would fail .   (shipped parser: two subjects of "said")
+    rows: list[Row] = [
+        ("Roe", "Roe", "PROPN", 5, "nsubj"),
+        (",", ",", "PUNCT", 0, "punct"),
+        ("a", "a", "DET", 3, "det"),
+        ("Democrat", "Democrat", "PROPN", 5, "nsubj"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("said", "say", "VERB", -1, "root"),
+        ("the", "the", "DET", 7, "det"),
+        ("plan", "plan", "NOUN", 9, "nsubj"),
+        ("would", "would", "AUX", 9, "aux"),
+        ("fail", "fail", "VERB", 5, "ccomp"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    _, [a] = attribute([[rows]])
+    assert a.speaker is not None and a.speaker.word.text == "Roe"

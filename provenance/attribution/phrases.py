@@ -294,12 +294,18 @@ def subject_after_comma(sent: Sentence, cue: int, role: Callable[[Word], bool]) 
 def indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:
     """ "Popular Mobilization Force, a coalition of militias ..." — the second is an apposition.
     So is a definite description set off by commas after a name ("Buckley, the school's
-    graduate, said"): a name never needs a second subject."""
-    if not any(w.text == "," for w in sent.words[first + 1 : second]) or sent.words[second].upos != "NOUN":
+    graduate, said"): a name never needs a second subject. A proper noun with "a" is a class
+    ("Roe, a Democrat, said")."""
+    if not any(w.text == "," for w in sent.words[first + 1 : second]) or sent.words[second].upos not in (
+        "NOUN",
+        "PROPN",
+    ):
         return False
     dets = {sent.words[k].lemma.lower() for k in sent.children[second] if sent.words[k].rel == "det"}
     if dets & {"a", "an"}:
         return True
+    if sent.words[second].upos == "PROPN":
+        return False
     # closed by a comma after the whole phrase ("Priorities USA, the main pro-Clinton super
     # political action committee, says")
     after = max(sent.subtree(second)) + 1
