@@ -386,3 +386,20 @@ SUIT_READS: list[FeatRow] = [
 def test_a_lawsuit_is_a_text_that_reads():
     [(text, speaker, kind, _)] = sentence_quotes(SUIT_READS)
     assert (speaker, kind) == ("the suit", "direct") and "council tied the remarks" in text
+
+
+# Roe promised not to raise taxes .  (shipped parser's tree: "not" hangs on the cue)
+PROMISED_NOT_TO: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("promised", "promise", "VERB", -1, "root", "Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 1, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 4, "mark", ""),
+    ("raise", "raise", "VERB", 1, "xcomp", "VerbForm=Inf"),
+    ("taxes", "tax", "NOUN", 4, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_negation_before_the_content_is_part_of_what_was_said():
+    # (without it the quote would report the opposite of the promise)
+    assert sentence_quotes(PROMISED_NOT_TO) == [("not to raise taxes", "Roe", "indirect", "commissive-to")]

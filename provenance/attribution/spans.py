@@ -109,7 +109,19 @@ def content_words(sent: Sentence, match: dict[str, int]) -> list[int]:
         # semicolon the writer goes on (a quotation touched is widened back whole later)
         semi = next((w for w in words if sent.words[w].text == ";"), None)
         words = [w for w in words if semi is None or w < semi]
-    return _without_stray_marks(sent, trim_edges(sent, words))
+    return _with_negation(sent, cue, _without_stray_marks(sent, trim_edges(sent, words)))
+
+
+def _with_negation(sent: Sentence, cue: int | None, words: list[int]) -> list[int]:
+    """ "urged him not to sell", "promised never to raise taxes": the parse hangs the negation
+    on the cue, but right before the content it negates what was said, and losing it would
+    report the opposite."""
+    if cue is None or not words or words[0] - 1 <= cue:
+        return words
+    before = sent.words[words[0] - 1]
+    if before.head == cue and before.lemma.lower() in ("not", "never"):
+        return [words[0] - 1, *words]
+    return words
 
 
 def _without_stray_marks(sent: Sentence, words: list[int]) -> list[int]:
