@@ -403,3 +403,29 @@ PROMISED_NOT_TO: list[FeatRow] = [
 def test_a_negation_before_the_content_is_part_of_what_was_said():
     # (without it the quote would report the opposite of the promise)
     assert sentence_quotes(PROMISED_NOT_TO) == [("not to raise taxes", "Roe", "indirect", "commissive-to")]
+
+
+# The plan was attacked by Jane Roe , who cites the figures as proof .  (shipped parser's tree)
+WHO_CITES: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 3, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("attacked", "attack", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 6, "case", ""),
+    ("Jane", "Jane", "PROPN", 6, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 3, "obl:agent", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("who", "who", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("cites", "cite", "VERB", 3, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("figures", "figure", "NOUN", 9, "obj", "Number=Plur"),
+    ("as", "as", "ADP", 13, "case", ""),
+    ("proof", "proof", "NOUN", 9, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_relative_clause_cue_never_reports_the_main_clause():
+    # (neither as a trailing cue nor as "..., citing X": "who cites" is Roe's own clause)
+    quotes = sentence_quotes(WHO_CITES)
+    assert quotes and all("attacked" not in text for text, _, _, _ in quotes)
