@@ -429,3 +429,19 @@ def test_a_relative_clause_cue_never_reports_the_main_clause():
     # (neither as a trailing cue nor as "..., citing X": "who cites" is Roe's own clause)
     quotes = sentence_quotes(WHO_CITES)
     assert quotes and all("attacked" not in text for text, _, _, _ in quotes)
+
+
+# Roe promised to close the depots .  (shipped parser's tree: "Roe" an imperative, the root)
+ROE_PROMISED: list[FeatRow] = [
+    ("Roe", "roe", "VERB", -1, "root", "Mood=Imp|Person=2|VerbForm=Fin"),
+    ("promised", "promise", "VERB", 0, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 3, "mark", ""),
+    ("close", "close", "VERB", 1, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("depots", "depot", "NOUN", 3, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 0, "punct", ""),
+]
+
+
+def test_a_first_word_read_as_an_imperative_before_a_past_verb_is_its_subject():
+    assert sentence_quotes(ROE_PROMISED) == [("to close the depots", "Roe", "indirect", "commissive-to")]

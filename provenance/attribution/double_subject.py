@@ -40,6 +40,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
 from .spans import QUOTE_MARKS
+from .tree_edits import is_tree, moved, retagged
 
 Moves = dict[int, tuple[int, str]]
 
@@ -295,21 +296,43 @@ def name_read_as_imperative(sent: Sentence) -> tuple[int, Moves]:
     """ "Trump himself said the deal was bad" with "Trump" tagged an imperative verb, the root,
     and "said" its complement: a capitalised first word with an intensive reflexive right after
     it is a name, the subject of the verb that follows (beside the reflexive, as the parser
-    gives "The mayor herself said"). The name's index (to retag) and the moves, or (-1, {})."""
+    gives "The mayor herself said"). So is one right before a past-tense verb it governs ("Roe
+    promised to close the depots": no imperative is followed by a past form). The name's index
+    (to retag) and the moves, or (-1, {})."""
     first = next((w for w in sent.words if w.upos != "PUNCT"), None)
     if first is None or first.head >= 0 or first.upos != "VERB" or "Mood=Imp" not in first.feats:
         return -1, {}
     i = first.index
-    if i + 1 >= len(sent.words) or not first.text[:1].isupper() or "Reflex=Yes" not in sent.words[i + 1].feats:
+    if i + 1 >= len(sent.words) or not first.text[:1].isupper():
         return -1, {}
     kids = sent.children[i]
+    after = sent.words[i + 1]
+    if after.upos == "VERB" and "Tense=Past" in after.feats and after.head == i:
+        moves: Moves = {i + 1: (-1, "root"), i: (i + 1, "nsubj")}
+        moves.update({c: (i + 1, sent.words[c].deprel) for c in kids if c not in moves})
+        return i, moves
+    if "Reflex=Yes" not in after.feats:
+        return -1, {}
     verb = next(
         (c for c in kids if c > i + 1 and sent.words[c].upos in ("VERB", "AUX") and sent.words[c].rel in _CLAUSES), -1
     )
     if verb < 0:
         return -1, {}
-    moves: Moves = {verb: (-1, "root"), i: (verb, "nsubj"), i + 1: (verb, "nsubj")}
+    moves = {verb: (-1, "root"), i: (verb, "nsubj"), i + 1: (verb, "nsubj")}
     for c in kids:
         if c not in moves:
             moves[c] = (verb, sent.words[c].deprel)
     return i, moves
+
+
+def name_as_subject(sent: Sentence) -> Sentence:
+    """name_read_as_imperative's repair: the name retagged and made the verb's subject (a past
+    form the parse read as a passive participle put back as the finite verb it is)."""
+    name, moves = name_read_as_imperative(sent)
+    if name < 0 or not is_tree(sent, moves):
+        return sent
+    sent = retagged(moved(sent, moves), name, "PROPN", feats="Number=Sing", lemma=sent.words[name].text)
+    verb = sent.words[name + 1]
+    if verb.head < 0 and "Voice=Pass" in verb.feats:
+        sent = retagged(sent, name + 1, "VERB", feats="Mood=Ind|Tense=Past|VerbForm=Fin")
+    return sent

@@ -83,7 +83,7 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   Conant' with two objects, "said Coun. Amy Ho" with two subjects: the title is the name's
   (``double_subject.title_read_as_second_argument``); "Sens. Tom Carper, Dianne Feinstein ...
   and Ben Cardin said" read flat: a coordination (``name_lists``); "Trump himself said" with
-  "Trump" an imperative verb: the subject (``double_subject.name_read_as_imperative``).
+  "Trump" an imperative verb: the subject (``double_subject.name_as_subject``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -102,7 +102,7 @@ from dataclasses import replace
 from provenance.syntax.tree import Sentence, Word
 
 from .colon_cues import colon_verb_read_as_noun
-from .double_subject import adverb_read_as_subject, name_read_as_imperative, title_read_as_second_argument
+from .double_subject import adverb_read_as_subject, name_as_subject, title_read_as_second_argument
 from .model import ParsedParagraph
 from .modifiers import (
     as_read_as_preposition,
@@ -291,9 +291,7 @@ def _phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         moves = repair(sent)  # (each on the tree the one before left)
         if moves and is_tree(sent, moves):
             sent = moved(sent, moves)
-    name, moves_name = name_read_as_imperative(sent)
-    if name >= 0 and is_tree(sent, moves_name):
-        sent = retagged(moved(sent, moves_name), name, "PROPN", feats="Number=Sing", lemma=sent.words[name].text)
+    sent = name_as_subject(sent)
     titles = title_read_as_second_argument(sent, lambda lemma: in_lex("person_roles", lemma))
     if titles and is_tree(sent, titles):
         sent = moved(sent, titles)
