@@ -445,3 +445,41 @@ ROE_PROMISED: list[FeatRow] = [
 
 def test_a_first_word_read_as_an_imperative_before_a_past_verb_is_its_subject():
     assert sentence_quotes(ROE_PROMISED) == [("to close the depots", "Roe", "indirect", "commissive-to")]
+
+
+# Roe held a briefing to brag that unemployment has fallen .  (shipped parser's tree)
+HELD_BRIEFING_TO_BRAG: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("held", "hold", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("briefing", "briefing", "NOUN", 1, "obj", "Number=Sing"),
+    ("to", "to", "PART", 5, "mark", ""),
+    ("brag", "brag", "VERB", 1, "xcomp", "VerbForm=Inf"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("unemployment", "unemployment", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("fallen", "fall", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+# Roe continued to assert that she never met Moe .  (shipped parser's tree: "Roe" a verb)
+CONTINUED_TO_ASSERT: list[FeatRow] = [
+    ("Roe", "roe", "VERB", 1, "nsubj", "Mood=Imp|Person=2|VerbForm=Fin"),
+    ("continued", "continue", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 3, "mark", ""),
+    ("assert", "assert", "VERB", 1, "xcomp", "VerbForm=Inf"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("she", "she", "PRON", 7, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("never", "never", "ADV", 7, "advmod", "PronType=Neg"),
+    ("met", "meet", "VERB", 3, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Moe", "Moe", "PROPN", 7, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_an_event_used_to_speak_is_no_controller_of_the_infinitive():
+    # ("urged voters to say" is the voters'; "held a briefing to brag" is the holder's)
+    assert sentence_quotes(HELD_BRIEFING_TO_BRAG) == [("that unemployment has fallen", "Roe", "indirect", "ccomp-cue")]
+
+
+def test_a_capitalised_subject_tagged_a_verb_is_the_name_it_is():
+    assert sentence_quotes(CONTINUED_TO_ASSERT) == [("that she never met Moe", "Roe", "indirect", "ccomp-cue")]

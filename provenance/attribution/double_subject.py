@@ -327,7 +327,12 @@ def name_read_as_imperative(sent: Sentence) -> tuple[int, Moves]:
 
 def name_as_subject(sent: Sentence) -> Sentence:
     """name_read_as_imperative's repair: the name retagged and made the verb's subject (a past
-    form the parse read as a passive participle put back as the finite verb it is)."""
+    form the parse read as a passive participle put back as the finite verb it is); and a
+    capitalised subject tagged a verb retagged as the name it is (a subject is never a verb)."""
+    for w in sent.words:
+        if w.upos == "VERB" and w.rel == "nsubj" and w.text[:1].isupper() and not sent.children[w.index]:
+            # ("Roe continued to assert ..." with "Roe" a verb the parse still made the subject)
+            sent = retagged(sent, w.index, "PROPN", feats="Number=Sing", lemma=w.text)
     name, moves = name_read_as_imperative(sent)
     if name < 0 or not is_tree(sent, moves):
         return sent

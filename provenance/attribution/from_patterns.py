@@ -320,9 +320,8 @@ class PatternAttributor:
     def _inverted(
         self, sent: Sentence, rp: RulePattern, cue: int, speaker: WordRef, words: set[int], spans: list[QuoteSpan]
     ) -> tuple[WordRef, set[int]]:
-        """'... are “very exciting,” says senior manager Jane Roe' / 'The paradox, says Jane Roe,
-        is that ...': an inverted cue comes first and its speaker after it; the subject before it
-        is the content's."""
+        """'... are “very exciting,” says Jane Roe' / 'The paradox, says Jane Roe, is that ...': an
+        inverted cue comes first and its speaker after it; the subject before it is the content's."""
         if not (
             speaker.index < cue
             and rp.options.content_kind == "clause"
@@ -333,8 +332,8 @@ class PatternAttributor:
         after = noun_phrase_after(sent, cue)
         if (
             after is not None
-            and after.index not in words  # (what was said is never who said it)
             and after.word.upos in ("PROPN", "NOUN")
+            and after.index not in words  # (not what was said)
             and not quoted(sent, after.index, spans)
             and not self._never_speaks(after)
         ):

@@ -58,8 +58,7 @@ class RoleSpan:
 _PARTY = regex.compile(r"^\(?[RDI]-[A-Z][\w.]*\)?,?$")  # "R-Wis.", "(D-Ohio)"
 _RELATIVE = ("who", "whose")
 _AFFILIATION = ("of", "with", "from", "at")
-# Adverbs that open a description of where a person stands: "Roe, now in her third term,".
-_STAGE_ADVERBS = frozenset({"now", "formerly", "currently", "once", "previously", "then", "still"})
+_STAGE_ADVERBS = frozenset({"now", "formerly", "currently", "once", "previously", "then", "still"})  # "Roe, now in"
 _CLOSERS = {",", ")", ";", ".", "!", "?", ":", "—", "–"}
 
 
