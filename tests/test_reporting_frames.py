@@ -483,3 +483,49 @@ def test_an_event_used_to_speak_is_no_controller_of_the_infinitive():
 
 def test_a_capitalised_subject_tagged_a_verb_is_the_name_it_is():
     assert sentence_quotes(CONTINUED_TO_ASSERT) == [("that she never met Moe", "Roe", "indirect", "ccomp-cue")]
+
+
+# Roe never said the plan would fail .  (shipped parser's tree)
+NEVER_SAID: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("never", "never", "ADV", 2, "advmod", "PronType=Neg"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("fail", "fail", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+# Roe did not think customers would mind .
+DID_NOT_THINK: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("did", "do", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 3, "advmod", "Polarity=Neg"),
+    ("think", "think", "VERB", -1, "root", "VerbForm=Inf"),
+    ("customers", "customer", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("mind", "mind", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+# Acme reminded customers never to use the generator .  ("Acme" read as an imperative)
+REMINDED_NEVER_TO: list[FeatRow] = [
+    ("Acme", "acme", "VERB", -1, "root", "Mood=Imp|Person=2|VerbForm=Fin"),
+    ("reminded", "remind", "VERB", 2, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("customers", "customer", "NOUN", 0, "obj", "Number=Plur"),
+    ("never", "never", "ADV", 0, "advmod", "PronType=Neg"),
+    ("to", "to", "PART", 5, "mark", ""),
+    ("use", "use", "VERB", 0, "advcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("generator", "generator", "NOUN", 5, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 0, "punct", ""),
+]
+
+
+def test_a_negated_speech_verb_reports_nothing_said():
+    # (quoting "the plan would fail" as Roe's would report the opposite of the sentence)
+    assert sentence_quotes(NEVER_SAID) == []
+
+
+def test_a_negated_view_is_still_a_view_and_a_negation_after_the_cue_is_what_was_said():
+    assert sentence_quotes(DID_NOT_THINK) == [("customers would mind", "Roe", "indirect", "ccomp-cue")]
+    assert sentence_quotes(REMINDED_NEVER_TO) == [("never to use the generator", "Acme", "indirect", "directive-to")]

@@ -354,7 +354,14 @@ def stranded_clause_subject(sent: Sentence, cue: int, words: set[int]) -> int | 
     return None
 
 
-def negated_trailing(sent: Sentence, head: int, cue: int, reach: str) -> bool:
+def negated_trailing(sent: Sentence, head: int, cue: int, reach: str, view: bool = False) -> bool:
     """ "Asked about the error, Roe did not apologize": a negated cue after a clause reports
-    nothing of that clause (trailing and parenthetical patterns only)."""
-    return reach == "coordination" and head < cue and _negated(sent, cue)
+    nothing of that clause (trailing and parenthetical patterns only). Nor does a negated speech
+    verb before its clause: "the documents do not say he attempted it", "Roe never said the plan
+    would fail" report nothing anyone said, and a quote of the clause would say the opposite. (A
+    negated view is still a view held: "doesn't think customers will mind" is reported, as the
+    corpora annotate it.) The negation must stand before the cue: "reminded customers never to
+    use ..." negates what was said."""
+    if not any(sent.words[c].lemma.lower() in ("not", "never", "n't") for c in sent.children[cue] if c < cue):
+        return False
+    return (reach == "coordination" and head < cue) or (head > cue and not view)

@@ -297,7 +297,8 @@ def name_read_as_imperative(sent: Sentence) -> tuple[int, Moves]:
     and "said" its complement: a capitalised first word with an intensive reflexive right after
     it is a name, the subject of the verb that follows (beside the reflexive, as the parser
     gives "The mayor herself said"). So is one right before a past-tense verb it governs ("Roe
-    promised to close the depots": no imperative is followed by a past form). The name's index
+    promised to close the depots", "Acme reminded customers ..." with "reminded" a modifier of
+    the object: no imperative is followed by a past form). The name's index
     (to retag) and the moves, or (-1, {})."""
     first = next((w for w in sent.words if w.upos != "PUNCT"), None)
     if first is None or first.head >= 0 or first.upos != "VERB" or "Mood=Imp" not in first.feats:
@@ -307,7 +308,8 @@ def name_read_as_imperative(sent: Sentence) -> tuple[int, Moves]:
         return -1, {}
     kids = sent.children[i]
     after = sent.words[i + 1]
-    if after.upos == "VERB" and "Tense=Past" in after.feats and after.head == i:
+    near = after.head == i or (after.head >= 0 and sent.words[after.head].head == i)
+    if after.upos == "VERB" and "Tense=Past" in after.feats and near:
         moves: Moves = {i + 1: (-1, "root"), i: (i + 1, "nsubj")}
         moves.update({c: (i + 1, sent.words[c].deprel) for c in kids if c not in moves})
         return i, moves

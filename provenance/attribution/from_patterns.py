@@ -102,7 +102,8 @@ class PatternAttributor:
             clause = any(k.rel == "mark" and k.lemma.lower() == "that" for k in kids)
             if not any(k.rel in ("cop", "nsubj") for k in kids) and not quoted(sent, head, spans) and not clause:
                 return False
-        if unanswered_question(sent, head, cue) or negated_trailing(sent, head, cue, rp.options.content_reach):
+        view = self._opinion(rp, sent.words[cue])
+        if unanswered_question(sent, head, cue) or negated_trailing(sent, head, cue, rp.options.content_reach, view):
             return False
         kind = rp.options.content_kind
         unsaid = kind == "object" and object_unsaid(sent, head, cue)
@@ -112,16 +113,14 @@ class PatternAttributor:
             return False
         if name_scrap(sent, head, spans) and rp.options.content_reach != "rest":
             return False
-        # "..., the official said" parsed as another complement of the first "said": a comma
-        # opens that clause ("said the government welcomed the decision" is a real complement).
+        # ("..., the official said" read as a second complement of "said": a comma opens it)
         if head > cue and self.in_lex("speech_verbs", w.lemma.lower()) and any(k.rel == "nsubj" for k in kids):
             sub = sent.subtree(head)
             first = min(i for i in sub if sent.words[i].upos != "PUNCT")
             comma_before = any(sent.words[i].text == "," for i in range(cue + 1, first))
             if comma_before and all(x.upos == "PUNCT" for x in sent.words[max(sub) + 1 :]):
                 return False
-        # "People briefed on the move said ...": "briefed" is a reduced relative clause, and the
-        # speech verb parsed as its complement is the sentence's own cue.
+        # ("People briefed on the move said": a reduced relative; "said" the sentence's own cue)
         if (
             head > cue
             and rp.options.content_kind == "clause"
