@@ -529,3 +529,30 @@ def test_a_negated_speech_verb_reports_nothing_said():
 def test_a_negated_view_is_still_a_view_and_a_negation_after_the_cue_is_what_was_said():
     assert sentence_quotes(DID_NOT_THINK) == [("customers would mind", "Roe", "indirect", "ccomp-cue")]
     assert sentence_quotes(REMINDED_NEVER_TO) == [("never to use the generator", "Acme", "indirect", "directive-to")]
+
+
+# The video by the group cites his call for a temporary ban on visitors .  (shipped parser's
+# tree: the "for" phrase hung on "cites")
+CITES_CALL_FOR: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("video", "video", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("by", "by", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("group", "group", "NOUN", 1, "nmod", "Number=Sing"),
+    ("cites", "cite", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("his", "his", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("call", "call", "NOUN", 5, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 11, "case", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("temporary", "temporary", "ADJ", 11, "amod", "Degree=Pos"),
+    ("ban", "ban", "NOUN", 5, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("visitors", "visitor", "NOUN", 11, "nmod", "Number=Plur"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_a_for_phrase_after_a_statement_noun_is_what_was_called_for():
+    # (not an accusation "cited the driver for speeding": the call is what the video cites)
+    [(text, _, kind, rule)] = sentence_quotes(CITES_CALL_FOR)
+    assert (text, kind, rule) == ("his call for a temporary ban on visitors", "indirect", "object-content")

@@ -4,7 +4,8 @@ should be classified" as ``advcl(pushed, classified)``. The clause spells out th
 anything the verb's subject said; it belongs under the noun (``acl``), where the assertion
 patterns read it as the claimant's ("claims by intelligence agencies", "his claim"). A "by" or
 "from" phrase between them that the parse also hung on the verb ("hit back at complaints from
-his rival that ...") names the claimant and goes under the noun too (``nmod``)."""
+his rival that ...") names the claimant and goes under the noun too (``nmod``). So does a
+"for" phrase after a statement noun object ("cites his call for a ban": what was called for)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,29 @@ def content_noun_read_as_verb(sent: Sentence, in_lex: InLexicon) -> tuple[int, M
                 moves[c] = (i, "acl")
         return i, moves
     return -1, {}
+
+
+def for_phrase_of_statement(sent: Sentence, in_lex: InLexicon) -> Moves:
+    """ "a video that cites his call for a ban on visitors" with ``obl(cites, ban)``: a "for"
+    phrase right after a statement noun that is the verb's object is the noun's (what was called
+    for), not the verb's ("cited the driver for speeding" keeps it: a driver is no statement)."""
+    moves: Moves = {}
+    for w in sent.words:
+        if (
+            w.rel != "obl"
+            or w.head < 0
+            or not any(
+                sent.words[c].rel == "case" and sent.words[c].lemma.lower() == "for" for c in sent.children[w.index]
+            )
+        ):
+            continue
+        obj = next((c for c in sent.children[w.head] if sent.words[c].rel == "obj" and c < w.index), None)
+        if (
+            obj is None
+            or sent.words[obj].upos != "NOUN"
+            or not in_lex("assertion_nouns", sent.words[obj].lemma.lower())
+        ):
+            continue
+        if max(sent.subtree(obj)) + 1 == min(sent.subtree(w.index)):
+            moves[w.index] = (obj, "nmod")
+    return moves
