@@ -1550,3 +1550,63 @@ def test_saying_what_something_is_describes_the_thing_not_the_speaker():
         None,
         "named-no-role",
     )
+
+
+# Roe said she had met the company 's chief executive , Sara Koe . | Koe said the plan works .
+# (shipped parser's trees: "executive" tagged an adjective)
+MET_CHIEF_KOE: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 4, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("met", "meet", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 8, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 6, "case", ""),
+    ("chief", "chief", "NOUN", 9, "compound", "Number=Sing"),
+    ("executive", "executive", "ADJ", 4, "xcomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("Sara", "Sara", "PROPN", 12, "compound", "Number=Sing"),
+    ("Koe", "Koe", "PROPN", 9, "conj", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+KOE_SAID: list[FeatRow] = [
+    ("Koe", "Koe", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 4, "compound", "Number=Sing"),
+    ("works", "work", "NOUN", 1, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_description_before_a_name_that_closes_the_sentence_is_its_role():
+    # (the noun phrase after the verb's preposition or object: not "Given his views, Roe said")
+    quotes = resolve([[MET_CHIEF_KOE], [KOE_SAID]]).quotes
+    koe = next(q for q in quotes if q.text == "the plan works")
+    assert koe.speaker is not None and (koe.speaker.name, koe.speaker.role) == (
+        "Sara Koe",
+        "the company 's chief executive",
+    )
+
+
+# Acme Corp. will close its plant , the company said .  (shipped parser's tree)
+ACME_CLOSES_COMPANY_SAID: list[FeatRow] = [
+    ("Acme", "Acme", "PROPN", 1, "compound", "Number=Sing"),
+    ("Corp.", "Corp.", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("will", "will", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("close", "close", "VERB", -1, "root", "VerbForm=Inf"),
+    ("its", "its", "PRON", 5, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("plant", "plant", "NOUN", 3, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 3, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_the_company_is_the_organisation_a_clause_had_for_its_subject_by_name():
+    # (no organisation has spoken yet; the name says it is one: "Corp.")
+    [q] = resolve([[ACME_CLOSES_COMPANY_SAID]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Acme Corp.", "organization")

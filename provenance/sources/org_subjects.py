@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from .pronouns import PronounResolver
 
 
-def recent_org_subject(table: PronounResolver, before: int) -> Entity | None:
-    """The nearest organisation subject before ``before`` in its paragraph or the one before."""
+def recent_org_subject(table: PronounResolver, before: int, strict: bool = False) -> Entity | None:
+    """The nearest organisation subject before ``before`` in its paragraph or the one before
+    (``strict``: only a name that says it is an organisation's, "Acme Corp.", never a body)."""
     para = table.doc.paragraph_at(before)
     here = para.index if para is not None else -1
     for sent in reversed([s for s in table.sentences if s.start < before]):
@@ -29,15 +30,27 @@ def recent_org_subject(table: PronounResolver, before: int) -> Entity | None:
         for w in reversed(sent.words):
             if w.start >= before or w.rel != "nsubj":
                 continue
+            if strict and (w.upos != "PROPN" or not _org_name(table, _name(table, sent, w))):
+                continue
             found = _named(table, sent, w) if w.upos == "PROPN" else _body(table, sent, w)
             if found is not None:
                 return found
     return None
 
 
-def _named(table: PronounResolver, sent: Sentence, w: Word) -> Entity | None:
+def _org_name(table: PronounResolver, name: str) -> bool:
+    """A name that says it is an organisation's, in capitals throughout ("Acme Corp.", "Bank of
+    Canada"; not "Manafort and campaign spokesman Jason Miller")."""
+    return table.is_org_name(name) and all(t[:1].isupper() or t in ("of", "for", "&", "the") for t in name.split())
+
+
+def _name(table: PronounResolver, sent: Sentence, w: Word) -> str:
     run = [i for i in sent.subtree(w.index) if sent.words[i].upos == "PROPN"]
-    name = table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end] if run else w.text
+    return table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end] if run else w.text
+
+
+def _named(table: PronounResolver, sent: Sentence, w: Word) -> Entity | None:
+    name = _name(table, sent, w)
     lone = lone_name(table, name)
     if not (table.is_org_name(name) or table.key(name) in table.org_keys or lone):
         return None

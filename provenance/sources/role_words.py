@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from provenance.syntax.tree import Sentence
+from provenance.syntax.tree import Sentence, Word
 
 _NP_WORDS = ("NOUN", "ADJ", "NUM", "PROPN", "DET", "PART", "ADP", "PRON", "CCONJ", "X")
 
@@ -110,3 +110,13 @@ def set_off_cue(sent: Sentence, verb: int) -> bool:
     """A verb right after a name that a comma or quotation mark closes (", Roe said, ...")."""
     after = sent.words[verb + 1] if verb + 1 < len(sent.words) else None
     return after is not None and after.text in (",", '"', "“", "”", "'")
+
+
+def nominal_adjective(w: Word) -> bool:
+    """A word tagged an adjective that heads an argument: a noun ("the company's chief executive")."""
+    return w.upos == "ADJ" and w.rel in ("obl", "obj", "nsubj", "nmod", "iobj", "xcomp")
+
+
+def after_preposition(sent: Sentence, idx: list[int]) -> list[int]:
+    """The words of a phrase after its last preposition ("a role in the campaign of | his wife")."""
+    return idx[max((k + 1 for k, i in enumerate(idx) if sent.words[i].upos == "ADP"), default=0) :]

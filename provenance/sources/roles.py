@@ -1,20 +1,17 @@
 """Roles the article gives a named person, read around every mention of the name.
 
-A role is whatever the article says the person is (README of the sources labels: "a role, title,
-affiliation or description anywhere"), not only a word from a closed title list. The parser of a
-compact model often misattaches appositions ("Jane Roe, co-founder of X, said" with the
-description as a third subject), so each construction is read from the word order, with the
-parse's parts of speech as the gate, and from the tree where the tree is what carries it
-(predicate nominals, "works as a nurse"):
+A role is whatever the article says the person is ("a role, title, affiliation or description
+anywhere"), not only a word from a closed title list. The compact model's parser often misattaches
+appositions ("Jane Roe, co-founder of X, said" with the description as a third subject), so each
+construction is read from the word order, with the parse's parts of speech as the gate, and from
+the tree where the tree carries it (predicate nominals, "works as a nurse"):
 
 - ``title``: leading title words of the name ("Sen. Jane Roe", "Energy Minister Dana Ortiz");
-- ``premodifier``: a common-noun phrase right before the name ("senior manager Erin Kim",
-  "her husband Michael", "Trump campaign spokeswoman Hope Hicks");
+- ``premodifier``: a common-noun phrase right before the name ("senior manager Erin Kim", "her husband Michael");
 - ``apposition``: a noun phrase between commas after or before the name ("Roe, a Republican
   consultant, said", "The captain of the team, Jordan Stewart,");
 - ``relative-clause``: "Roe, who heads the union, said";
-- ``age``: "Doug Purdy, 73,";
-- ``party``: "Sen. Jane Roe (D-Ohio)", "Paul Ryan, R-Wis.,";
+- ``age``: "Doug Purdy, 73,"; ``party``: "Sen. Jane Roe (D-Ohio)", "Paul Ryan, R-Wis.,";
 - ``affiliation``: "John Goodwin with Bumper to Bumper", "Harry Bond, 30, of Raleigh";
 - ``predicate``: "Roe is the union's president", "Roe works as a nurse";
 - ``situation``: "Roe attended the rally" (what the person did; a role only when there is no other).
@@ -32,8 +29,10 @@ from provenance.syntax.tree import Sentence
 from provenance.vocab import Vocabulary
 
 from .role_words import (
+    after_preposition,
     as_case,
     as_phrase,
+    nominal_adjective,
     np_word,
     participle,
     possessive,
@@ -99,8 +98,7 @@ class RoleReader:
 
     # -- before the name -------------------------------------------------------------------
     def _premodifier(self, sent: Sentence, first: int, source: str) -> RoleSpan | None:
-        """ "senior manager Erin Kim", "her husband Michael Greenspan": a noun phrase glued to the
-        name, ending in a lower-case noun."""
+        """ "senior manager Erin Kim", "her husband Michael": a noun phrase glued to the name, ending in a lower-case noun."""
         j = first - 1
         if j < 0 or sent.words[j].upos != "NOUN" or sent.words[j].text[:1].isupper():
             return None
@@ -130,7 +128,7 @@ class RoleReader:
         if nxt is not None and nxt.text not in _CLOSERS and nxt.text != "(" and nxt.upos not in ("VERB", "AUX"):
             return None
         end = first - 2
-        if sent.words[end].upos not in ("NOUN", "PROPN"):
+        if sent.words[end].upos not in ("NOUN", "PROPN") and not nominal_adjective(sent.words[end]):
             return None
         j = end
         while j >= 0 and sent.words[j].text not in _CLOSERS and np_word(sent, j):
@@ -139,7 +137,9 @@ class RoleReader:
         if nxt is not None and nxt.upos in ("VERB", "AUX") and (j >= 0 or set_off_cue(sent, last + 1)):
             return None  # "..., Kim says": the end of the content; "The plan, Roe said, ...": its start
         if j >= 0 and sent.words[j].upos in ("VERB", "AUX", "ADP") and sent.words[j].text not in _CLOSERS:
-            return None  # "Given his previously stated views, Roe", "In states such as Ohio, Roe"
+            if nxt is not None and nxt.text not in (".", "!", "?", ";", ")"):
+                return None  # "Given his previously stated views, Roe", "In states such as Ohio, Roe"
+            idx = after_preposition(sent, idx)  # ("met its chief executive, Sara Koe." describes her)
         if not idx or (sent.words[idx[0]].upos in ("ADP", "CCONJ", "ADV", "SCONJ") and not as_phrase(sent, idx[0])):
             # "In the letter, Roe said": a phrase with a preposition places, it does not describe
             # ("As a presidential candidate, Roe has ..." does)

@@ -7,6 +7,8 @@ organisation; "the minister" is the named minister; "a US official" is an anonym
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 import regex
 
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
@@ -18,9 +20,13 @@ from .head_names import organisation_with_head
 from .mentions import Mention
 from .misread_heads import noun_of_people, surname_taken_for_noun
 from .model import Entity
+from .org_subjects import recent_org_subject
 from .outlet_mentions import outlet_described
 from .spokespeople import spoken_for
 from .table import Resolution, TableBase
+
+if TYPE_CHECKING:
+    from .pronouns import PronounResolver
 
 _DEFINITE = ("the", "this", "that", "these", "those")
 _INDEFINITE = ("a", "an", "another")
@@ -163,7 +169,7 @@ class UnnamedResolver(TableBase):
             bare = len(mention.description.split()) <= 2  # "The agency" after "the ... Protection Agency"
             if bare and (headed := organisation_with_head(self, head_lemma, mention.start)) is not None:
                 return headed, "definite-description"
-            named_org = self._last_named_organization()
+            named_org = self._last_named_organization() or self._org_subject_named(mention.start)
             learned = self.learned_org(named_org.name) if named_org is not None else None
             kind = self.org_kinds.get(learned) if learned is not None else None
             if kind is not None and kind != head_lemma:
@@ -260,6 +266,11 @@ class UnnamedResolver(TableBase):
                 continue
             return e
         return None
+
+    def _org_subject_named(self, before: int) -> Entity | None:
+        """ "Acme Corp. will close its plant, the company said": an organisation a clause had for
+        its subject by a name that says so, when none has spoken yet (never a body: "Her campaign")."""
+        return recent_org_subject(cast("PronounResolver", self), before, strict=True)
 
     def _aged_person(self, age: str, before: int) -> Entity | None:
         """ "said the 46-year-old": the person the article gave that age ("Roe, 46,"), else the
