@@ -1610,3 +1610,31 @@ def test_the_company_is_the_organisation_a_clause_had_for_its_subject_by_name():
     # (no organisation has spoken yet; the name says it is one: "Corp.")
     [q] = resolve([[ACME_CLOSES_COMPANY_SAID]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Acme Corp.", "organization")
+
+
+# " It is a historic day , " said Sen. Jane Roe , D - Ohio .  (shipped parser's tree: the party
+# tag split in three and made the name's apposition)
+SAID_ROE_PARTY: list[FeatRow] = [
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("It", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("historic", "historic", "ADJ", 5, "amod", "Degree=Pos"),
+    ("day", "day", "NOUN", 8, "ccomp", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Sen.", "Sen.", "PROPN", 11, "compound", "Number=Sing"),
+    ("Jane", "Jane", "PROPN", 11, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 8, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("D", "D", "PROPN", 11, "appos", "Number=Sing"),
+    ("-", "-", "PUNCT", 13, "punct", ""),
+    ("Ohio", "Ohio", "PROPN", 13, "flat", "Number=Sing"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+def test_a_party_tag_in_apposition_is_no_name():
+    [q] = resolve([[SAID_ROE_PARTY]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Jane Roe", "person")

@@ -9,6 +9,8 @@ import regex
 
 from provenance.syntax.tree import Sentence
 
+_PARTY_TAG = regex.compile(r"^\(?[RDI]-[A-Z]")  # "D-N.Y.", "(R-Ohio)"
+
 _NAME_PARTICLES = {
     "al",
     "al-",
@@ -154,11 +156,18 @@ def _initial(text: str) -> bool:
 
 def apposed_name_run(sent: Sentence, i: int) -> bool:
     """An apposition that is a name, not a capitalised description with an article or an "of"
-    ("Sen. Dianne Feinstein, the ranking Democrat on ...", "Navdeep Bains, Minister of Innovation")."""
+    ("Sen. Dianne Feinstein, the ranking Democrat on ...", "Navdeep Bains, Minister of Innovation"),
+    nor a party tag ("said Sen. Jane Roe, D-N.Y.")."""
     kids = [sent.words[k] for k in sent.children[i]]
     det = any(k.rel == "det" and k.lemma.lower() in ("the", "a", "an") for k in kids)
     of = any(k.rel == "nmod" and any(sent.words[c].lemma == "of" for c in sent.children[k.index]) for k in kids)
-    return sent.words[i].deprel == "appos" and not (det or of)
+    return sent.words[i].deprel == "appos" and not (det or of or party_tag(sent, i))
+
+
+def party_tag(sent: Sentence, i: int) -> bool:
+    """ "D-N.Y.", "(R-Ohio)", or "D" "-" "Ohio" as the tokenizer may split it."""
+    split = sent.words[i].text in ("D", "R", "I") and i + 1 < len(sent.words) and sent.words[i + 1].text in "-–"
+    return split or bool(_PARTY_TAG.match(sent.words[i].text))
 
 
 def after_label(sent: Sentence, head: int, run: list[int]) -> bool:
