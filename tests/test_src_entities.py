@@ -1638,3 +1638,40 @@ SAID_ROE_PARTY: list[FeatRow] = [
 def test_a_party_tag_in_apposition_is_no_name():
     [q] = resolve([[SAID_ROE_PARTY]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Jane Roe", "person")
+
+
+# A source said talks were continuing . The source , who was not authorized to speak publicly ,
+# said a deal was possible .  (shipped parser's trees; one paragraph)
+SOURCE_SAID: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("source", "source", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("talks", "talk", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 5, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("continuing", "continue", "VERB", 2, "ccomp", "Tense=Pres|VerbForm=Part"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+SOURCE_NOT_AUTHORIZED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("source", "source", "NOUN", 11, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("who", "who", "PRON", 6, "nsubj:pass", "PronType=Rel"),
+    ("was", "be", "AUX", 6, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 6, "advmod", "Polarity=Neg"),
+    ("authorized", "authorize", "VERB", 11, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("speak", "speak", "VERB", 6, "xcomp", "VerbForm=Inf"),
+    ("publicly", "publicly", "ADV", 8, "advmod", "Degree=Pos"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("deal", "deal", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 15, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("possible", "possible", "ADJ", 11, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 11, "punct", ""),
+]
+
+
+def test_a_reason_read_from_the_next_sentence_stops_before_its_closing_cue():
+    first = resolve([[SOURCE_SAID, SOURCE_NOT_AUTHORIZED]]).quotes[0]
+    assert first.speaker is not None and first.speaker.reason == "not authorized to speak publicly"

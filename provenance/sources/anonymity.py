@@ -88,8 +88,9 @@ class ReasonFinder:
         text = self.doc.text
         idx = next((w.index for w in sent.words if w.start <= mstart < w.end or w.start >= mstart), None)
         if idx is None or not (sent.start <= mstart < sent.end):
-            # Next sentence: take it whole, minus its final punctuation.
-            m = regex.match(r"[^.!?]*", text[mstart:])
+            # Next sentence: take it whole, minus its final punctuation, up to a closing cue
+            # ("The source, who was not authorized to speak, | said a compromise was possible").
+            m = regex.match(r"[^.!?]*?(?=,\s+(?:said|says|told|tells|added|adds)\b|[.!?]|$)", text[mstart:])
             return text[mstart : mstart + len(m.group() if m else "")].strip()
         clause = idx
         while True:
