@@ -556,3 +556,34 @@ def test_a_for_phrase_after_a_statement_noun_is_what_was_called_for():
     # (not an accusation "cited the driver for speeding": the call is what the video cites)
     [(text, _, kind, rule)] = sentence_quotes(CITES_CALL_FOR)
     assert (text, kind, rule) == ("his call for a temporary ban on visitors", "indirect", "object-content")
+
+
+# In an earlier , March 2011 email exchange , Moe had to explain that he could not send it .
+# (shipped parser's tree: "exchange" a second subject of "had")
+HAD_TO_EXPLAIN: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("an", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("earlier", "early", "ADJ", 10, "obl", "Degree=Cmp"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("March", "March", "PROPN", 7, "compound", "Number=Sing"),
+    ("2011", "2011", "NUM", 4, "flat", "NumForm=Digit|NumType=Card"),
+    ("email", "email", "NOUN", 7, "compound", "Number=Sing"),
+    ("exchange", "exchange", "NOUN", 10, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("Moe", "Moe", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("had", "have", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("explain", "explain", "VERB", 10, "xcomp", "VerbForm=Inf"),
+    ("that", "that", "SCONJ", 17, "mark", ""),
+    ("he", "he", "PRON", 17, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("could", "could", "AUX", 17, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 17, "advmod", "Polarity=Neg"),
+    ("send", "send", "VERB", 12, "ccomp", "VerbForm=Inf"),
+    ("it", "it", "PRON", 17, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+
+def test_of_two_subjects_of_the_controlling_verb_the_name_controls_the_infinitive():
+    [(_, speaker, _, _)] = sentence_quotes(HAD_TO_EXPLAIN)
+    assert speaker == "Moe"

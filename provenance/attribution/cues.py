@@ -207,7 +207,9 @@ def controller(sent: Sentence, index: int, light: Callable[[str], bool] | None =
     # An infinitive: "to say", or bare after a causative ("make anyone think", "let them say").
     if not to and sent.words[w.head].lemma.lower() not in ("make", "let", "have", "help"):
         return None
-    kids = sent.children[w.head]
+    # (of two subjects a name before a common noun: "In an earlier, March 2011 email exchange,
+    # Moe had to explain" has "exchange" as a second subject)
+    kids = sorted(sent.children[w.head], key=lambda c: sent.words[c].rel == "nsubj" and sent.words[c].upos == "NOUN")
     for rel in ("obj", "iobj", "nsubj"):
         for c in kids:
             o = sent.words[c]
