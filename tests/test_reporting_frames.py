@@ -587,3 +587,33 @@ HAD_TO_EXPLAIN: list[FeatRow] = [
 def test_of_two_subjects_of_the_controlling_verb_the_name_controls_the_infinitive():
     [(_, speaker, _, _)] = sentence_quotes(HAD_TO_EXPLAIN)
     assert speaker == "Moe"
+
+
+# He told the Daily News that despite the hype , he did not think the casino would last .
+# (shipped parser's tree: "that" a relative pronoun, "think" parataxis of "told")
+TOLD_THAT_DESPITE: list[FeatRow] = [
+    ("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("Daily", "daily", "ADJ", 4, "amod", "Degree=Pos"),
+    ("News", "News", "PROPN", 1, "obj", "Number=Sing"),
+    ("that", "that", "PRON", 13, "obj", "PronType=Rel"),
+    ("despite", "despite", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("hype", "hype", "NOUN", 4, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("he", "he", "PRON", 13, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("did", "do", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 13, "advmod", "Polarity=Neg"),
+    ("think", "think", "VERB", 1, "parataxis", "VerbForm=Inf"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("casino", "casino", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 17, "aux", "VerbForm=Fin"),
+    ("last", "last", "VERB", 13, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_that_after_the_listener_of_tell_opens_what_was_told():
+    quotes = sentence_quotes(TOLD_THAT_DESPITE)
+    assert ("that despite the hype , he did not think the casino would last", "He", "indirect", "ccomp-cue") in quotes

@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
+from .phrases import LISTENER_VERBS
+
 InLexicon = Callable[[str, str], bool]
 Moves = dict[int, tuple[int, str]]
 
@@ -100,3 +102,42 @@ def for_phrase_of_statement(sent: Sentence, in_lex: InLexicon) -> Moves:
         if max(sent.subtree(obj)) + 1 == min(sent.subtree(w.index)):
             moves[w.index] = (obj, "nmod")
     return moves
+
+
+def that_read_as_pronoun(sent: Sentence, in_lex: InLexicon) -> Moves:
+    """ "He told the Daily News that despite the hype, he did not think ..." with "that" a
+    relative pronoun and "think" hung elsewhere (parataxis of "told", or of the main verb): "that"
+    right after the listener of "tell" (or "inform", "assure", ...) is the conjunction that opens
+    what was told, whose verb is the first one after it with a subject of its own (a relative
+    "that" never has a subject beside it). What the parse hung on the listener between the two
+    ("despite the hype") goes with that verb. ``in_lex`` is unused (the listener verbs are a
+    closed set), kept for the repair signature."""
+    for w in sent.words:
+        if w.lemma.lower() != "that" or w.upos != "PRON" or w.index == 0:
+            continue
+        listener = sent.words[w.index - 1]
+        if listener.rel in ("flat", "compound") and listener.head > listener.index:
+            listener = sent.words[listener.head]
+        cue = listener.head
+        if listener.rel not in ("obj", "iobj") or cue < 0 or sent.words[cue].lemma.lower() not in LISTENER_VERBS:
+            continue  # (not "described the plan that she drafted": a thing, no listener)
+        if not (listener.upos in ("PROPN", "PRON") or "Number=Plur" in listener.feats):
+            continue  # ("told the story of a labor issue that Sanders had discovered": what was told)
+        verb = next((v for v in range(w.index + 1, len(sent.words)) if _own_subject(sent, v, w.index)), -1)
+        if verb < 0 or cue in sent.subtree(verb):
+            continue
+        first = min(sent.subtree(verb))
+        moves: Moves = {w.index: (verb, "mark"), verb: (cue, "ccomp")}
+        for k in range(w.index + 1, first):
+            x = sent.words[k]
+            if not (w.index < x.head < first) and x.head != verb:
+                moves[k] = (verb, "obl" if x.deprel == "nmod" else x.deprel)
+        return moves
+    return {}
+
+
+def _own_subject(sent: Sentence, v: int, that: int) -> bool:
+    x = sent.words[v]
+    return x.upos in ("VERB", "AUX") and any(
+        sent.words[c].rel in ("nsubj", "nsubj:pass") and c != that and c > that for c in sent.children[v]
+    )

@@ -120,7 +120,7 @@ from .modifiers import (
     vocative_subject,
 )
 from .name_lists import name_list_subject
-from .noun_clauses import content_noun_clause, for_phrase_of_statement
+from .noun_clauses import content_noun_clause, for_phrase_of_statement, that_read_as_pronoun
 from .participle_subjects import speaker_read_into_participle
 from .passives import expletive_it
 from .question_clauses import question_moves
@@ -283,6 +283,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         as_read_as_preposition(sent, is_speech),
         question_moves(sent, is_speech),
         for_phrase_of_statement(sent, in_lex),
+        that_read_as_pronoun(sent, in_lex),
     ]
 
 

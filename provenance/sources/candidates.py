@@ -128,8 +128,10 @@ class NameCandidates(TableBase):
         lemmas = [sent.words[i].text.lower() for i in run]
         # ("Sen. John Park", "Mr. Park": a courtesy or abbreviated title makes it a person's)
         titled = lemmas[0] in self.m.names.honorifics or (lemmas[0].endswith(".") and self.m.is_title(lemmas[0]))
+        the = run[0] > 0 and sent.words[run[0] - 1].lemma.lower() == "the"  # ("told the Daily News")
         return not titled and (
-            self.vocab.in_lexicon("place_words", lemmas[-1])
+            (the and self.vocab.in_lexicon("outlet_words", lemmas[-1]))
+            or self.vocab.in_lexicon("place_words", lemmas[-1])
             or self.vocab.in_lexicon("event_words", lemmas[-1])
             or self.vocab.in_lexicon("thing_words", lemmas[-1])
             # (a month in a person's name is a name: "Theresa May", "April Ryan")
