@@ -617,3 +617,21 @@ TOLD_THAT_DESPITE: list[FeatRow] = [
 def test_that_after_the_listener_of_tell_opens_what_was_told():
     quotes = sentence_quotes(TOLD_THAT_DESPITE)
     assert ("that despite the hype , he did not think the casino would last", "He", "indirect", "ccomp-cue") in quotes
+
+
+# Roe made it clear that she would run .  (shipped parser's tree: the clause under "clear")
+MADE_IT_CLEAR: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("made", "make", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 1, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("clear", "clear", "ADJ", 1, "xcomp", "Degree=Pos"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("she", "she", "PRON", 7, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("run", "run", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_making_it_clear_that_is_a_statement_of_the_subject_of_make():
+    assert sentence_quotes(MADE_IT_CLEAR) == [("that she would run", "Roe", "indirect", "make-clear")]
