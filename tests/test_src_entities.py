@@ -1675,3 +1675,26 @@ SOURCE_NOT_AUTHORIZED: list[FeatRow] = [
 def test_a_reason_read_from_the_next_sentence_stops_before_its_closing_cue():
     first = resolve([[SOURCE_SAID, SOURCE_NOT_AUTHORIZED]]).quotes[0]
     assert first.speaker is not None and first.speaker.reason == "not authorized to speak publicly"
+
+
+# According to Acme , Roe has raised two million dollars . | Roe said the plan works .
+ACCORDING_TO_ACME_RAISED: list[FeatRow] = [
+    ("According", "accord", "VERB", 2, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 2, "case", ""),
+    ("Acme", "Acme", "PROPN", 6, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("Roe", "Roe", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("raised", "raise", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("two", "two", "NUM", 9, "nummod", "NumForm=Word|NumType=Card"),
+    ("million", "million", "NUM", 9, "nummod", "NumForm=Word|NumType=Card"),
+    ("dollars", "dollar", "NOUN", 6, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+
+def test_what_a_clause_says_according_to_someone_is_no_role():
+    # (what Acme says Roe did is Acme's statement, not the article's description of her)
+    quotes = resolve([[ACCORDING_TO_ACME_RAISED], [SURNAME_SAID]]).quotes
+    roe = next(q for q in quotes if q.text == "the plan works")
+    assert roe.speaker is not None and (roe.speaker.name, roe.speaker.role) == ("Roe", None)

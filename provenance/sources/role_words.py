@@ -90,6 +90,16 @@ def reported_clause(sent: Sentence, i: int, says_or_thinks: Callable[[str], bool
     return any(
         c > i and sent.words[c].rel == "parataxis" and says_or_thinks(sent.words[c].lemma.lower())
         for c in sent.children[i]
+    ) or _according_to(sent, j)
+
+
+def _according_to(sent: Sentence, j: int) -> bool:
+    """ "According to Politico, Roe has raised $2 million": what the clause says is Politico's."""
+    return any(
+        sent.words[k].lemma.lower() in ("accord", "according")
+        for c in sent.children[j]
+        if sent.words[c].rel == "obl"
+        for k in sent.children[c]
     )
 
 
