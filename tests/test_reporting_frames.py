@@ -635,3 +635,25 @@ MADE_IT_CLEAR: list[FeatRow] = [
 
 def test_making_it_clear_that_is_a_statement_of_the_subject_of_make():
     assert sentence_quotes(MADE_IT_CLEAR) == [("that she would run", "Roe", "indirect", "make-clear")]
+
+
+# The captain , Jordan Stewart , said the plan works .  (shipped parser's tree: "plan works" a
+# second subject of "said")
+SAID_PLAN_WORKS_SUBJECT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("captain", "captain", "NOUN", 6, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("Jordan", "Jordan", "PROPN", 1, "appos", "Number=Sing"),
+    ("Stewart", "Stewart", "PROPN", 1, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 9, "compound", "Number=Sing"),
+    ("works", "work", "NOUN", 6, "nsubj", "Number=Plur"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+
+def test_a_compound_read_as_a_second_subject_after_the_cue_is_what_was_said():
+    [(text, speaker, _, rule)] = sentence_quotes(SAID_PLAN_WORKS_SUBJECT)
+    assert (text, rule) == ("the plan works", "compound-verb-subject") and "Jordan Stewart" in speaker

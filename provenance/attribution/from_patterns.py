@@ -281,8 +281,9 @@ class PatternAttributor:
             speaker = conjunct_subject(sent, cue) or speaker
         if speaker is not None and speaker.word.head == cue:
             chosen = speaker if rp.typed_speaker else one_subject(sent, cue, speaker)
-            # (a time the parse made a second subject never speaks: "Interviews ... last year found")
-            speaker = speaker if self.in_lex("time_nouns", chosen.word.lemma.lower()) else chosen
+            # (a time or the content made a second subject never speaks: "last year found", "said the plan works")
+            timed = self.in_lex("time_nouns", chosen.word.lemma.lower()) or chosen.index in words
+            speaker = speaker if timed else chosen
             words = stray_subjects(sent, cue, speaker, words)
         if speaker is None and rp.options.speaker_fallback == "subject":
             speaker, words = self._fallback_speaker(sent, rp, cue, words)
