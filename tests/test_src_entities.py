@@ -1698,3 +1698,32 @@ def test_what_a_clause_says_according_to_someone_is_no_role():
     quotes = resolve([[ACCORDING_TO_ACME_RAISED], [SURNAME_SAID]]).quotes
     roe = next(q for q in quotes if q.text == "the plan works")
     assert roe.speaker is not None and (roe.speaker.name, roe.speaker.role) == ("Roe", None)
+
+
+# " It is a historic day , " said Senate Majority Leader Jane Roe , D- N.Y .  (shipped parser's
+# tree: the party tag tokenized "D-" "N.Y", the state the name's apposition)
+SAID_ROE_PARTY_SPLIT: list[FeatRow] = [
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("It", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("historic", "historic", "ADJ", 5, "amod", "Degree=Pos"),
+    ("day", "day", "NOUN", 8, "ccomp", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ('"', '"', "PUNCT", 8, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Senate", "Senate", "PROPN", 13, "compound", "Number=Sing"),
+    ("Majority", "Majority", "PROPN", 13, "compound", "Number=Sing"),
+    ("Leader", "Leader", "PROPN", 13, "compound", "Number=Sing"),
+    ("Jane", "Jane", "PROPN", 13, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 8, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 16, "punct", ""),
+    ("D-", "d-", "PROPN", 16, "compound", "Number=Sing"),
+    ("N.Y", "N.Y", "PROPN", 13, "appos", "Number=Sing"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+def test_a_party_tag_split_after_its_hyphen_is_no_name():
+    [q] = resolve([[SAID_ROE_PARTY_SPLIT]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Jane Roe", "person")
