@@ -1727,3 +1727,27 @@ SAID_ROE_PARTY_SPLIT: list[FeatRow] = [
 def test_a_party_tag_split_after_its_hyphen_is_no_name():
     [q] = resolve([[SAID_ROE_PARTY_SPLIT]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Jane Roe", "person")
+
+
+# " It will fail , " said Poe , a Republican from Ohio .  (shipped parser's tree)
+SAID_POE_A_REPUBLICAN: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("It", "it", "PRON", 3, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("will", "will", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("fail", "fail", "VERB", 6, "ccomp", "VerbForm=Inf"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Poe", "Poe", "PROPN", 6, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("Republican", "Republican", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("from", "from", "ADP", 12, "case", ""),
+    ("Ohio", "Ohio", "PROPN", 10, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+
+def test_a_capitalised_class_after_a_name_is_its_role():
+    [q] = resolve([[SAID_POE_A_REPUBLICAN]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Poe", "a Republican from Ohio")

@@ -130,3 +130,9 @@ def nominal_adjective(w: Word) -> bool:
 def after_preposition(sent: Sentence, idx: list[int]) -> list[int]:
     """The words of a phrase after its last preposition ("a role in the campaign of | his wife")."""
     return idx[max((k + 1 for k, i in enumerate(idx) if sent.words[i].upos == "ADP"), default=0) :]
+
+
+def class_noun(sent: Sentence, i: int) -> bool:
+    """A capitalised noun with "a"/"an": a class, not a name ("a Republican", "an American")."""
+    w = sent.words[i]
+    return w.upos == "PROPN" and any(sent.words[c].lemma.lower() in ("a", "an") for c in sent.children[i])

@@ -32,6 +32,7 @@ from .role_words import (
     after_preposition,
     as_case,
     as_phrase,
+    class_noun,
     nominal_adjective,
     np_word,
     participle,
@@ -76,9 +77,9 @@ class RoleReader:
         return self.vocab.in_lexicon("time_nouns", w_lemma) or self.vocab.in_lexicon("not_roles", w_lemma)
 
     def _describes(self, sent: Sentence, idx: list[int]) -> bool:
-        """A description holds a common noun (or a role word) that is not a time or a caption word."""
+        """A description holds a common noun (a role word, a class: "a Republican"), not a time or caption word."""
         return any(
-            (sent.words[i].upos == "NOUN" or self.is_role(sent.words[i].text.lower()))
+            (sent.words[i].upos == "NOUN" or self.is_role(sent.words[i].text.lower()) or class_noun(sent, i))
             and not self._not_role_noun(sent.words[i].lemma.lower())
             for i in idx
         )
@@ -152,8 +153,7 @@ class RoleReader:
         return _span(sent, source, idx, "apposition")
 
     def _shared_apposition(self, sent: Sentence, run: list[int], source: str) -> RoleSpan | None:
-        """ "His defence attorneys, Charles Glynn and Richard Jones, said": the second of two
-        coordinated names shares the description before the pair."""
+        """ "His attorneys, Charles Glynn and Richard Jones, said": the second name shares the description."""
         j = run[0] - 1
         if j < 2 or sent.words[j].upos != "CCONJ" or sent.words[j - 1].upos != "PROPN":
             return None
