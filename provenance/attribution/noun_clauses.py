@@ -104,14 +104,13 @@ def for_phrase_of_statement(sent: Sentence, in_lex: InLexicon) -> Moves:
     return moves
 
 
-def that_read_as_pronoun(sent: Sentence, in_lex: InLexicon) -> Moves:
+def that_read_as_pronoun(sent: Sentence) -> Moves:
     """ "He told the Daily News that despite the hype, he did not think ..." with "that" a
     relative pronoun and "think" hung elsewhere (parataxis of "told", or of the main verb): "that"
     right after the listener of "tell" (or "inform", "assure", ...) is the conjunction that opens
     what was told, whose verb is the first one after it with a subject of its own (a relative
     "that" never has a subject beside it). What the parse hung on the listener between the two
-    ("despite the hype") goes with that verb. ``in_lex`` is unused (the listener verbs are a
-    closed set), kept for the repair signature."""
+    ("despite the hype") goes with that verb (the listener verbs are a closed set)."""
     for w in sent.words:
         if w.lemma.lower() != "that" or w.upos != "PRON" or w.index == 0:
             continue

@@ -283,7 +283,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         as_read_as_preposition(sent, is_speech),
         question_moves(sent, is_speech),
         for_phrase_of_statement(sent, in_lex),
-        that_read_as_pronoun(sent, in_lex),
+        that_read_as_pronoun(sent),
     ]
 
 

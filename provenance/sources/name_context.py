@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mentions import Mention
+from .name_runs import PARTY_TAG
 from .relatives import name_of_phrase
 from .role_words import reported_clause
 from .table import NameMention
@@ -28,16 +27,13 @@ def after_the(mention: Mention, name: str, plural: bool = False) -> bool:
     return before.lemma.lower() == "the" and before.upos == "DET" and (plural or not name.endswith("s"))
 
 
-_PARTY_TAG = regex.compile(r"^\(?[RDI]-[A-Z]")
-
-
 def person_context(sent: Sentence, run: list[int], is_role: Callable[[str], bool]) -> bool:
     """A lower-case post right before the name, or a party tag right after it."""
     before = sent.words[run[0] - 1] if run[0] > 0 else None
     if before is not None and before.upos == "NOUN" and before.text.islower() and is_role(before.lemma.lower()):
         return True
     after = sent.words[run[-1] + 1 : run[-1] + 3]
-    return any(_PARTY_TAG.match(w.text) for w in after)
+    return any(PARTY_TAG.match(w.text) for w in after)
 
 
 def institution_apposition(

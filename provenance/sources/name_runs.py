@@ -9,7 +9,7 @@ import regex
 
 from provenance.syntax.tree import Sentence
 
-_PARTY_TAG = regex.compile(r"^\(?[RDI]-[A-Z]")  # "D-N.Y.", "(R-Ohio)"
+PARTY_TAG = regex.compile(r"^\(?[RDI]-[A-Z]")  # "D-N.Y.", "(R-Ohio)": a party and state tag opens
 
 _NAME_PARTICLES = {
     "al",
@@ -168,7 +168,7 @@ def party_tag(sent: Sentence, i: int) -> bool:
     """ "D-N.Y.", "(R-Ohio)", or as the tokenizer may split it: "D" "-" "Ohio", "D-" "N.Y"."""
     split = sent.words[i].text in ("D", "R", "I") and i + 1 < len(sent.words) and sent.words[i + 1].text in "-–"
     opened = i > 0 and sent.words[i - 1].text in ("D-", "R-", "I-")
-    return split or opened or bool(_PARTY_TAG.match(sent.words[i].text))
+    return split or opened or bool(PARTY_TAG.match(sent.words[i].text))
 
 
 def after_label(sent: Sentence, head: int, run: list[int]) -> bool:
