@@ -40,6 +40,8 @@ def content_noun_clause(sent: Sentence, x: Word, that: int, in_lex: InLexicon) -
             continue
         if _case(sent, c) == "as" or (noun.rel == "obj" and noun.head != verb):
             continue
+        if noun.rel == "obl" and _case(sent, c) in ("in", "during") and in_lex("noun_cues", noun.lemma.lower()):
+            return {}  # "said in a statement that ...": the occasion's content is what was said
         end = max(sent.subtree(c))
         # (the author the parse hung on the verb: "complaints from his rival that ...")
         siblings = sent.children[verb] if noun.head == verb else []

@@ -26,10 +26,10 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   ``conj(stated, opposed)``: a "conjunct" with its own subject and no coordinator, punctuation,
   preposition or subordinator before it, of a verb with no object, is no coordination.
 
-* **an adverbial clause read as the complement** - '"...," Roe told the Journal, after Doe stated
-  an interest' as ``ccomp(told, stated)`` with "after" a preposition of "Doe": a clause after a
-  comma that opens with a subordinator (after, because, although, ...) becomes ``advcl`` with
-  that word its ``mark``, and the quote is Roe's again.
+* **a bare clause read as a relative clause of the occasion, an adverbial clause read as the
+  complement, the time of saying read into the clause** - "said in an interview she had no
+  regrets", '"...," Roe told the Journal, after Doe stated ...', "said in an email Tuesday the vote
+  was delayed" (``occasion_clauses``).
 
 * **a preposition hung on a compound modifier** - "According to a recent Washington Post-ABC
   News poll, ..." as ``case(Post, According)`` with ``compound(poll, Post)``: a modifier inside a
@@ -121,6 +121,7 @@ from .modifiers import (
 )
 from .name_lists import name_list_subject
 from .noun_clauses import content_noun_clause, for_phrase_of_statement, that_read_as_pronoun
+from .occasion_clauses import clause_on_occasion, subordinate_complement, time_read_into_clause
 from .participle_subjects import speaker_read_into_participle
 from .passives import expletive_it
 from .question_clauses import question_moves
@@ -227,25 +228,6 @@ def _asyndetic_conjunct(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
     if any(sent.words[j].upos == "PUNCT" or sent.words[j].rel == "cc" for j in range(verb.index + 1, x.index)):
         return -1
     return verb.index
-
-
-# Words that open an adverbial clause, never a reported one ("..., after Roe stated an interest")
-_SUBORDINATORS = frozenset(
-    {"after", "before", "because", "since", "while", "although", "though", "until", "unless", "whereas", "once"}
-)
-
-
-def _subordinate_complement(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
-    """A "complement" after the verb and a comma that opens with a subordinator: '"...," Roe told
-    the Journal, after Doe stated an interest in ...' parsed as ``ccomp(told, stated)`` with
-    "after" as a preposition of "Doe". It is an adverbial clause; what Roe said is the quote.
-    The subordinator's index, or -1."""
-    if x.rel != "ccomp" or x.head < 0 or x.head > x.index or not is_speech(sent.words[x.head], sent):
-        return -1
-    first = min(i for i in sent.subtree(x.index) if sent.words[i].upos != "PUNCT")
-    opener = sent.words[first]
-    comma = any(sent.words[j].text == "," for j in range(x.head + 1, first))
-    return first if comma and opener.upos in ("ADP", "SCONJ") and opener.text.lower() in _SUBORDINATORS else -1
 
 
 def _case_on_compound(sent: Sentence) -> dict[int, tuple[int, str]]:
@@ -356,7 +338,7 @@ def repair_sentence(
     sent = _words_and_subjects(sent, is_speech, is_listener, in_lex)
     moves: dict[int, tuple[int, str]] = {}
     for x in sent.words:
-        if (opener := _subordinate_complement(sent, x, is_speech)) >= 0:
+        if (opener := subordinate_complement(sent, x, is_speech)) >= 0:
             moves[x.index] = (x.head, "advcl")
             moves[opener] = (x.index, "mark")  # (the parse had it as a preposition of the subject)
             continue
@@ -370,6 +352,8 @@ def repair_sentence(
             verb = _that_adverbial(sent, x, is_speech)
         if verb < 0:
             verb = _asyndetic_conjunct(sent, x, is_speech)
+        if verb < 0:
+            verb = clause_on_occasion(sent, x, is_speech, in_lex)
         if verb < 0 or any(v == verb for v, _ in moves.values()):
             continue
         if any(sent.words[c].rel in _COMPLEMENTS and c not in moves for c in sent.children[verb]):
@@ -382,11 +366,12 @@ def repair_sentence(
             # "that" clause is coordinated with the first, not with the verb
             if c > x.index and sent.words[c].rel == "conj" and _that_clause(sent, sent.words[c]) >= 0:
                 moves[c] = (x.index, "conj")
-        if x.rel == "acl" and _that_clause(sent, x) < x.head:
+        if x.rel == "acl" and 0 <= _that_clause(sent, x) < x.head:
             moves[x.head] = (x.index, "obl")  # the fronted phrase the parser took for the noun
-    if not moves or not is_tree(sent, moves):
-        return sent
-    return moved(sent, moves)
+    if moves and is_tree(sent, moves):
+        sent = moved(sent, moves)
+    times = time_read_into_clause(sent, in_lex)
+    return moved(sent, times) if times and is_tree(sent, times) else sent
 
 
 def repair_paragraphs(

@@ -1,0 +1,106 @@
+"""Reported clauses the parser gave the wrong head around the verb's occasion or time.
+
+* **a bare reported clause read as a relative clause of the occasion** - "Roe said in an
+  interview she had no regrets" comes out of the shipped parser as ``acl:relcl(interview, had)``,
+  "an interview [that] she had"; "said in a statement that it would make changes" with "that"
+  the object of "make". A clause with its own subject under a statement noun (``noun_cues``)
+  that an "in"/"during" phrase hangs on a speech verb before it is the verb's complement - bare,
+  with the complementiser "that", or with a "that" the parser read as a relative pronoun. It
+  stays a relative clause with another relative pronoun ("in which"), and when its verb takes
+  the occasion as object and has no object of its own ("said in an interview he gave to CNN",
+  "in an interview that she had with CNN", "the statement it issued": ``occasion_verbs``,
+  ``issuing_verbs``; the ``statement-that-cue`` pattern leaves those alone too).
+* **an adverbial clause read as the complement** - '"...," Roe told the Journal, after Doe stated
+  an interest' as ``ccomp(told, stated)`` with "after" a preposition of "Doe": a clause after a
+  comma that opens with a subordinator (after, because, although, ...) becomes ``advcl`` with
+  that word its ``mark``, and the quote is Roe's again.
+* **the time of saying read into the clause** - "Roe said in an email Tuesday the vote was
+  delayed" with ``obl(delayed, Tuesday)``: a time word that opens a bare complement right after
+  the verb's occasion, before the clause's subject, is when the verb's subject said it.
+
+Part of ``repairs.repair_sentence`` (tests/test_occasion_clauses.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
+
+IsSpeech = Callable[[Word, Sentence], bool]
+InLexicon = Callable[[str, str], bool]
+Moves = dict[int, tuple[int, str]]
+
+_OCCASION_CASES = ("in", "during")
+_SUBJECTS = ("nsubj", "nsubj:pass", "expl")
+
+
+def _case(sent: Sentence, index: int) -> str:
+    return next((sent.words[k].lemma.lower() for k in sent.children[index] if sent.words[k].rel == "case"), "")
+
+
+def clause_on_occasion(sent: Sentence, x: Word, is_speech: IsSpeech, in_lex: InLexicon) -> int:
+    """The speech verb whose complement ``x`` was read as a relative clause of its occasion noun
+    (-1 if none)."""
+    if x.rel != "acl" or x.head < 0 or x.head > x.index:
+        return -1
+    noun = sent.words[x.head]
+    if noun.rel != "obl" or noun.head < 0 or noun.head > noun.index or _case(sent, noun.index) not in _OCCASION_CASES:
+        return -1
+    if not in_lex("noun_cues", noun.lemma.lower()) or not is_speech(sent.words[noun.head], sent):
+        return -1
+    kids = [sent.words[c] for c in sent.children[x.index]]
+    if not any(k.rel in _SUBJECTS and k.index < x.index for k in kids):
+        return -1
+    if any(k.rel == "mark" and k.lemma.lower() == "that" for k in kids):
+        return noun.head  # ("said in a statement that it released the data")
+    that = next((k for k in kids if k.rel == "obj" and k.text.lower() == "that" and k.index < x.index), None)
+    if any(k.rel == "mark" or ("PronType=Rel" in k.feats and k is not that) for k in kids):
+        return -1  # ("the call in which ...", "the interview, which ...")
+    objects = any(k.rel in ("obj", "ccomp", "xcomp") and k is not that for k in kids)
+    lemma = x.lemma.lower()
+    if (in_lex("occasion_verbs", lemma) or in_lex("issuing_verbs", lemma)) and not objects:
+        return -1  # "in an interview (that) he gave to CNN": the interview is what he gave
+    return noun.head
+
+
+# Words that open an adverbial clause, never a reported one ("..., after Roe stated an interest")
+_SUBORDINATORS = frozenset(
+    {"after", "before", "because", "since", "while", "although", "though", "until", "unless", "whereas", "once"}
+)
+
+
+def subordinate_complement(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
+    """A "complement" after the verb and a comma that opens with a subordinator (see the module
+    doc). The subordinator's index, or -1."""
+    if x.rel != "ccomp" or x.head < 0 or x.head > x.index or not is_speech(sent.words[x.head], sent):
+        return -1
+    first = min(i for i in sent.subtree(x.index) if sent.words[i].upos != "PUNCT")
+    opener = sent.words[first]
+    comma = any(sent.words[j].text == "," for j in range(x.head + 1, first))
+    return first if comma and opener.upos in ("ADP", "SCONJ") and opener.text.lower() in _SUBORDINATORS else -1
+
+
+def time_read_into_clause(sent: Sentence, in_lex: InLexicon) -> Moves:
+    """The time word of the saying moved from the bare complement that opens with it to the
+    speech verb (see the module doc); empty if none."""
+    moves: Moves = {}
+    for x in sent.words:
+        if x.rel != "ccomp" or x.head < 0 or x.head > x.index:
+            continue
+        if any(sent.words[c].rel == "mark" for c in sent.children[x.index]):
+            continue
+        first = min(sent.subtree(x.index))
+        w = sent.words[first]
+        if w.head != x.index or w.rel != "obl" or any(sent.words[c].rel == "case" for c in sent.children[first]):
+            continue
+        if not in_lex("time_nouns", w.lemma.lower()) or not any(
+            sent.words[c].rel in _SUBJECTS and c > first for c in sent.children[x.index]
+        ):
+            continue
+        # right after the verb or its own occasion ("in an email Tuesday the vote ..."), nothing else
+        between = range(x.head + 1, first)
+        clause = set(sent.subtree(x.index))
+        if x.head < first and all(sent.words[j].upos != "PUNCT" and j not in clause for j in between):
+            moves[first] = (x.head, "obl")
+    return moves

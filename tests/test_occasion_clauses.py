@@ -1,0 +1,151 @@
+"""Reported clauses the parser hung on the verb's occasion or gave the verb's time (no model
+needed): attribution/occasion_clauses.py. Each tree is the shape the shipped parser produced for
+the sentence in the comment (checked with ``provenance parse``)."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+FIN = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+SHE = "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"
+HE = "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"
+
+
+def _quotes(rows: list[FeatRow]) -> list[tuple[str, str]]:
+    r = resolve([[rows]])  # type: ignore[list-item]
+    return [(q.text, (q.speaker.text if q.speaker else "")) for q in r.quotes]
+
+
+def _in_an_interview(pronoun: str, feats: str, verb: tuple[str, str], rest: list[FeatRow]) -> list[FeatRow]:
+    """ "Roe said in an interview <pronoun> <verb> ..." with acl:relcl(interview, verb)."""
+    return [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("in", "in", "ADP", 4, "case", ""),
+        ("an", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+        ("interview", "interview", "NOUN", 1, "obl", "Number=Sing"),
+        (pronoun, pronoun.lower(), "PRON", 6, "nsubj", feats),
+        (verb[0], verb[1], "VERB", 4, "acl:relcl", FIN),
+        *rest,
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+
+
+def test_a_bare_clause_read_as_a_relative_of_the_interview_is_what_was_said():
+    # "Roe said in an interview she had no regrets ."
+    rows = _in_an_interview(
+        "she",
+        SHE,
+        ("had", "have"),
+        [("no", "no", "DET", 8, "det", "PronType=Neg"), ("regrets", "regret", "NOUN", 6, "obj", "Number=Plur")],
+    )
+    assert _quotes(rows) == [("she had no regrets", "Roe")]
+
+
+def test_an_occasion_verb_with_its_own_object_still_reports():
+    # "Roe said in an interview he made a mistake ." ("made" has an object: no gap on "interview")
+    rows = _in_an_interview(
+        "he",
+        HE,
+        ("made", "make"),
+        [("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"), ("mistake", "mistake", "NOUN", 6, "obj", "")],
+    )
+    assert _quotes(rows) == [("he made a mistake", "Roe")]
+
+
+def test_a_relative_clause_about_the_interview_reports_nothing():
+    # "Roe said in an interview he gave to CNN ." (the interview is what he gave)
+    rows = _in_an_interview(
+        "he",
+        HE,
+        ("gave", "give"),
+        [("to", "to", "ADP", 8, "case", ""), ("CNN", "CNN", "PROPN", 6, "obl", "Number=Sing")],
+    )
+    assert _quotes(rows) == []
+
+
+def _that_in_a_statement(verb: tuple[str, str], rest: list[FeatRow]) -> list[FeatRow]:
+    """ "Roe said in a statement that she <verb> ..." with "that" read as the relative pronoun
+    object of the clause under "statement"."""
+    return [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("in", "in", "ADP", 4, "case", ""),
+        ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+        ("statement", "statement", "NOUN", 1, "obl", "Number=Sing"),
+        ("that", "that", "PRON", 7, "obj", "PronType=Rel"),
+        ("she", "she", "PRON", 7, "nsubj", SHE),
+        (verb[0], verb[1], "VERB", 4, "acl:relcl", FIN),
+        *rest,
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+
+
+def test_a_relative_clause_with_that_about_the_occasion_reports_nothing():
+    # "Roe said in a statement that she had with CNN ." (what she had is the statement)
+    rows = _that_in_a_statement(
+        ("had", "have"), [("with", "with", "ADP", 9, "case", ""), ("CNN", "CNN", "PROPN", 7, "obl", "Number=Sing")]
+    )
+    assert _quotes(rows) == []
+
+
+def test_that_read_as_the_object_of_a_verb_with_its_own_object_is_the_complementiser():
+    # "Roe said in a statement that she would make changes ." ("make" has "changes")
+    rows = _that_in_a_statement(("make", "make"), [("changes", "change", "NOUN", 7, "obj", "Number=Plur")])
+    assert _quotes(rows) == [("that she make changes", "Roe")]
+
+
+def test_a_that_clause_hung_on_the_verb_past_the_statement_is_the_verbs():
+    # "Roe said in a statement in March that the allegations had no substance ." with
+    # advcl(said, had): not the statement noun's content (content_nouns), the verb's complement
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("in", "in", "ADP", 4, "case", ""),
+        ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+        ("statement", "statement", "NOUN", 1, "obl", "Number=Sing"),
+        ("in", "in", "ADP", 6, "case", ""),
+        ("March", "March", "PROPN", 4, "nmod", "Number=Sing"),
+        ("that", "that", "SCONJ", 10, "mark", ""),
+        ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+        ("allegations", "allegation", "NOUN", 10, "nsubj", "Number=Plur"),
+        ("had", "have", "VERB", 1, "advcl", FIN),
+        ("no", "no", "DET", 12, "det", "PronType=Neg"),
+        ("substance", "substance", "NOUN", 10, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("that the allegations had no substance", "Roe")]
+
+
+def test_the_time_of_saying_is_not_part_of_what_was_said():
+    # "Roe said in an email Tuesday the vote was delayed ." with obl(delayed, Tuesday)
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("in", "in", "ADP", 4, "case", ""),
+        ("an", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+        ("email", "email", "NOUN", 1, "obl", "Number=Sing"),
+        ("Tuesday", "Tuesday", "PROPN", 9, "obl", "Number=Sing"),
+        ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+        ("vote", "vote", "NOUN", 9, "nsubj:pass", "Number=Sing"),
+        ("was", "be", "AUX", 9, "aux:pass", FIN),
+        ("delayed", "delay", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("the vote was delayed", "Roe")]
+
+
+def test_a_time_after_the_subject_stays_in_the_clause():
+    # "Roe said the vote Tuesday was delayed ." (hypothetical: the time is inside the clause)
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+        ("vote", "vote", "NOUN", 6, "nsubj:pass", "Number=Sing"),
+        ("Tuesday", "Tuesday", "PROPN", 6, "obl", "Number=Sing"),
+        ("was", "be", "AUX", 6, "aux:pass", FIN),
+        ("delayed", "delay", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("the vote Tuesday was delayed", "Roe")]
