@@ -83,7 +83,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   Conant' with two objects, "said Coun. Amy Ho" with two subjects: the title is the name's
   (``double_subject.title_read_as_second_argument``); "Sens. Tom Carper, Dianne Feinstein ...
   and Ben Cardin said" read flat: a coordination (``name_lists``); "Trump himself said" with
-  "Trump" an imperative verb: the subject (``double_subject.name_as_subject``).
+  "Trump" an imperative verb: the subject (``double_subject.name_as_subject``); "Nova Scotia Health
+  spokesperson Brendan Elliott said" with two subjects and the name hung across the title: the
+  name heads its phrase (``titled_names``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -136,6 +138,7 @@ from .tag_repairs import (
     say_read_as_noun,
     verb_lemma,
 )
+from .titled_names import name_read_apart_from_title
 from .tree_edits import is_tree, moved, retagged
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -276,9 +279,10 @@ def _phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         if moves and is_tree(sent, moves):
             sent = moved(sent, moves)
     sent = name_as_subject(sent)
-    titles = title_read_as_second_argument(sent, lambda lemma: in_lex("person_roles", lemma))
-    if titles and is_tree(sent, titles):
-        sent = moved(sent, titles)
+    for repair_titles in (title_read_as_second_argument, name_read_apart_from_title):
+        titles = repair_titles(sent, lambda lemma: in_lex("person_roles", lemma))
+        if titles and is_tree(sent, titles):
+            sent = moved(sent, titles)
     for adverb in adverb_read_as_subject(sent):
         sent = retagged(moved(sent, {adverb: (sent.words[adverb].head, "advmod")}), adverb, "ADV", feats="")
     return sent

@@ -1,0 +1,64 @@
+"""A name after its title that the parser did not make the head of its subject.
+
+"Nova Scotia Health spokesperson Brendan Elliott said ..." comes out of the shipped parser with
+two subjects of "said", "Nova" and "spokesperson", and "Elliott" a ``flat`` of "Nova" across the
+title; "Canadian Union of Public Employees president Mark Hancock said ..." with "Union" the
+subject and "Hancock" its second ``nmod``. The parser gives the same words in a shorter phrase
+("Toronto Police spokesperson Meaghan Gray said") as the name with the title its ``compound``
+and the organisation the title's. A subject phrase that runs unbroken up to the verb and ends in
+a role noun (``person_roles``) and a run of capitalised proper nouns (or such a phrase after the
+verb that closes the sentence: '"...," said Nova Scotia Health spokesperson Brendan Elliott')
+has that run's last word for its head: the name; the title is the name's ``compound``, and the phrase's old head the
+title's. Part of ``repairs._phrase_repairs`` (tests/test_titled_names.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence
+
+Moves = dict[int, tuple[int, str]]
+
+
+def name_read_apart_from_title(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
+    """The moves that make the name after a title its subject phrase's head (see the module
+    doc); empty if there is none."""
+    for verb in sent.words:
+        kids = sent.children[verb.index]
+        before = [c for c in kids if sent.words[c].rel == "nsubj" and c < verb.index]
+        # (an inverted cue's subject may still be its object here: "said Canadian Union of ...")
+        after = [c for c in kids if sent.words[c].rel in ("nsubj", "obj") and c > verb.index][:1]
+        for subjects in (before, after):
+            if subjects and (moves := _moves(sent, subjects, verb.index, is_role)):
+                return moves
+    return {}
+
+
+def _moves(sent: Sentence, subjects: list[int], verb: int, is_role: Callable[[str], bool]) -> Moves:
+    head = subjects[0]
+    phrase = set().union(*(sent.subtree(s) for s in subjects))
+    start, end = min(phrase), max(phrase)
+    if set(range(start, end + 1)) != phrase or any(sent.words[i].upos in ("PUNCT", "CCONJ") for i in phrase):
+        return {}  # (not across a coordination: "oil and gas worker Mike Wipf" reads apart)
+    if head < verb and end != verb - 1:
+        return {}
+    name = end
+    while name > start and sent.words[name - 1].upos == "PROPN" and sent.words[name - 1].text[:1].isupper():
+        name -= 1
+    title = name - 1
+    last = sent.words[end]
+    if title <= start or last.upos != "PROPN" or not last.text[:1].isupper() or end == head:
+        return {}
+    t = sent.words[title]
+    if t.upos != "NOUN" or not is_role(t.lemma.lower()):
+        return {}
+    moves: Moves = {end: (verb, sent.words[head].deprel), title: (end, "compound")}
+    moves.update({i: (end, "compound") for i in range(name, end)})
+    # (a preposition the parse gave the name goes to the title: "Union of [Public Employees
+    # president] Mark Hancock" as "case(Hancock, of)")
+    moves.update({c: (title, "case") for c in sent.children[end] if c < title and sent.words[c].rel == "case"})
+    for s in subjects:
+        if s not in moves:
+            moves[s] = (title, "compound")
+    return moves
