@@ -46,7 +46,7 @@ from .guards import (
     adverbial_clause,
     imperative_cue,
     name_scrap,
-    participle_after_comma,
+    participle_not_reporting,
     reduced_adverbial,
     relative_content,
     unquoted_complement,
@@ -129,7 +129,7 @@ class PatternAttributor:
             and reduced_relative_subject(sent, cue) is not None
         ):
             return False
-        if participle_after_comma(sent, head, cue, spans):
+        if participle_not_reporting(sent, head, cue, spans, self.in_lex):
             return False
         # ('"...," Roe said at the session, according to audio provided to the Times': a phrase
         # that qualifies a named speaker's quoted words names their channel, not a second source)

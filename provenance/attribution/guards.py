@@ -4,6 +4,8 @@ lexicons live on the pattern attributor.)"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence
 from provenance.vocab import RulePattern
@@ -137,3 +139,40 @@ def participle_after_comma(sent: Sentence, head: int, cue: int, spans: list[Quot
         and not quoted(sent, head, spans)
         and any(sent.words[i].text == "," for i in range(cue + 1, head))
     )
+
+
+# Whoever can cite: the heads of a subject that names people or a body ("GOP clubs declined")
+_AGENT_LEXICONS = (
+    "anonymous_descriptors",
+    "person_roles",
+    "spokesperson_nouns",
+    "generic_classes",
+    "generic_persons",
+    "organization_words",
+)
+
+
+def citer_is_subject(sent: Sentence, head: int, cue: int, in_lex: Callable[[str, str], bool]) -> bool:
+    """ "He declined to comment, citing privacy", "GOP clubs declined to endorse him, citing his
+    proposal": a participle's understood subject is its clause's, and a person or a body that is
+    that subject cites its own reasons - what it did is no statement of the thing cited. Only a
+    clause about events ("Three people were killed, citing police": a passive; "The toll rose to
+    12, citing the ministry") reports what the cited source says."""
+    if sent.words[cue].lemma.lower() not in ("cite", "quote"):
+        return False
+    for c in sent.children[head]:
+        w = sent.words[c]
+        if w.deprel != "nsubj" or c > cue:
+            continue
+        if w.upos == "PROPN" or (w.upos == "PRON" and ("PronType=Prs" in w.feats or w.lemma.lower() == "who")):
+            return True  # (and "Roe, who chairs the department, ..., citing another reason")
+        if w.upos == "NOUN" and any(in_lex(lex, w.lemma.lower()) for lex in _AGENT_LEXICONS):
+            return True
+    return False
+
+
+def participle_not_reporting(
+    sent: Sentence, head: int, cue: int, spans: list[QuoteSpan], in_lex: Callable[[str, str], bool]
+) -> bool:
+    """participle_after_comma or citer_is_subject: a participle that reports nothing."""
+    return participle_after_comma(sent, head, cue, spans) or citer_is_subject(sent, head, cue, in_lex)
