@@ -80,3 +80,31 @@ def test_an_organisation_that_ends_in_a_name_is_left_alone():
     ]
     (quote,) = _speakers(rows)
     assert quote[1] == "Acme Holdings"
+
+
+def test_a_name_split_by_list_after_a_coordinated_description_is_a_second_speaker():
+    # "Ray Wagner and his co-counsel , Linda Bourque , said they would decide ." with
+    # appos(co-counsel, Linda) and list(Wagner, Bourque)
+    rows: list[FeatRow] = [
+        ("Ray", "Ray", "PROPN", 1, "compound", "Number=Sing"),
+        ("Wagner", "Wagner", "PROPN", 9, "nsubj", "Number=Sing"),
+        ("and", "and", "CCONJ", 4, "cc", ""),
+        ("his", "his", "PRON", 4, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+        ("co-counsel", "co-counsel", "NOUN", 1, "conj", "Number=Sing"),
+        (",", ",", "PUNCT", 6, "punct", ""),
+        ("Linda", "Linda", "PROPN", 4, "appos", "Number=Sing"),
+        ("Bourque", "Bourque", "PROPN", 1, "list", "Number=Sing"),
+        (",", ",", "PUNCT", 1, "punct", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("they", "they", "PRON", 12, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+        ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+        ("decide", "decide", "VERB", 9, "ccomp", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 9, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    (quote,) = r.quotes
+    assert quote.speaker is not None
+    names = {e.id: e for e in r.entities}
+    assert sorted(names[i].name for i in quote.speaker.entities) == ["Linda Bourque", "Ray Wagner"]
+    bourque = next(e for e in r.entities if e.name == "Linda Bourque")
+    assert [role.text for role in bourque.roles] == ["his co-counsel"]

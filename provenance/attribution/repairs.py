@@ -138,7 +138,7 @@ from .tag_repairs import (
     say_read_as_noun,
     verb_lemma,
 )
-from .titled_names import name_read_apart_from_title
+from .titled_names import name_read_apart_from_title, name_split_by_list
 from .tree_edits import is_tree, moved, retagged
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -274,7 +274,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
 
 def _phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
-    for repair in (_case_on_compound, relation_read_as_complement, name_list_subject):
+    for repair in (_case_on_compound, relation_read_as_complement, name_list_subject, name_split_by_list):
         moves = repair(sent)  # (each on the tree the one before left)
         if moves and is_tree(sent, moves):
             sent = moved(sent, moves)

@@ -9,7 +9,8 @@ and the organisation the title's. A subject phrase that runs unbroken up to the 
 a role noun (``person_roles``) and a run of capitalised proper nouns (or such a phrase after the
 verb that closes the sentence: '"...," said Nova Scotia Health spokesperson Brendan Elliott')
 has that run's last word for its head: the name; the title is the name's ``compound``, and the phrase's old head the
-title's. Part of ``repairs._phrase_repairs`` (tests/test_titled_names.py).
+title's. A name the parser split with ``list`` or ``dep`` ("his co-counsel, Linda Bourque,") is
+one again (``name_split_by_list``). Part of ``repairs._phrase_repairs`` (tests/test_titled_names.py).
 """
 
 from __future__ import annotations
@@ -61,4 +62,24 @@ def _moves(sent: Sentence, subjects: list[int], verb: int, is_role: Callable[[st
     for s in subjects:
         if s not in moves:
             moves[s] = (title, "compound")
+    return moves
+
+
+def name_split_by_list(sent: Sentence) -> Moves:
+    """ "Ray Wagner and his co-counsel, Linda Bourque, said" with ``appos(co-counsel, Linda)`` and
+    ``list(Wagner, Bourque)``: a capitalised proper noun right after another, hung apart from it
+    by ``list`` or ``dep``, is the rest of that name, and heads it as the parser has names
+    ("Linda" its ``compound``); empty if there is none."""
+    moves: Moves = {}
+    for w in sent.words[1:]:
+        first = sent.words[w.index - 1]
+        if w.deprel not in ("list", "dep") or w.upos != "PROPN" or not w.text[:1].isupper():
+            continue
+        if first.upos != "PROPN" or not first.text[:1].isupper() or w.head == first.index or first.head < 0:
+            continue
+        if sent.children[w.index]:
+            continue
+        moves[w.index] = (first.head, first.deprel)
+        moves[first.index] = (w.index, "compound")
+        moves.update({c: (w.index, sent.words[c].deprel) for c in sent.children[first.index]})
     return moves

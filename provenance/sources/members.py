@@ -12,9 +12,11 @@ is a description, not a list.
 
 from __future__ import annotations
 
-from provenance.syntax.tree import WordRef
+from collections.abc import Callable
 
-from .mentions import Mention
+from provenance.syntax.tree import Sentence, Word, WordRef
+
+from .mentions import Mention, appositive_conj
 from .table import TableBase
 
 # Words allowed between the commas besides the names' own words: coordination, "including",
@@ -77,3 +79,27 @@ def _named_inside(table: TableBase, mention: Mention) -> list[str]:
     last = max(i for c in kids if c >= opener for i in sent.subtree(c))
     start, end = sent.words[sent.subtree(opener)[0]].start, sent.words[last].end
     return [n.name for n in table.person_names if start <= n.start and n.end <= end]
+
+
+_DESCRIBING = ("person_roles", "anonymous_descriptors", "organization_words")  # a person's or body's noun
+
+
+def co_speaker_conjunct(sent: Sentence, head: int, c: int, in_lexicon: Callable[[str, str], bool]) -> tuple[bool, bool]:
+    """Whether the child ``c`` of a speaker's head is a conjunct naming or describing one more
+    speaker ("Jane Roe and Tom Doe said", "the mayor and the police chief said", "Roe and his
+    co-counsel, Linda Bourque, said"), and whether it is a description rather than a name."""
+    w = sent.words[c]
+    # (joined by "and"/"or", with no comma: "Marty Puranik, CEO and founder" is one person)
+    joined = w.upos == "NOUN" and any(sent.words[k].rel == "cc" for k in sent.children[c])
+    joined = joined and all(sent.words[j].text != "," for j in range(head + 1, c))
+    described = joined and any(in_lexicon(x, w.lemma.lower()) for x in _DESCRIBING)
+    # (a noun its apposition names: "his co-counsel, Linda Bourque")
+    described = described or (joined and any(_named_apposition(sent.words[k]) for k in sent.children[c]))
+    if w.deprel != "conj" or (w.upos not in ("PROPN", "PRON") and not described):
+        return False, False
+    # ("Jane Roe, CEO of Civic Works": a description, not a second speaker)
+    return not appositive_conj(sent, head, c), described
+
+
+def _named_apposition(w: Word) -> bool:
+    return w.deprel == "appos" and w.upos == "PROPN"

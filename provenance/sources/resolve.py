@@ -18,8 +18,8 @@ from .anonymity import ReasonFinder, anonymity_level
 from .carry import carry_via
 from .citing import cited_source
 from .entities import EntityTable
-from .members import apposed_members
-from .mentions import Mention, appositive_conj, describe
+from .members import apposed_members, co_speaker_conjunct
+from .mentions import Mention, describe
 from .model import Entity, Resolved, SourceModel
 from .register import entity_records
 from .summary import summarise
@@ -124,15 +124,9 @@ class SpeakerResolver:
         sent, head = mention.ref.sentence, mention.ref.index
         out: list[tuple[Speaker, Entity]] = []
         for c in sent.children[head]:
-            w = sent.words[c]
-            # (joined by "and"/"or", with no comma: "Marty Puranik, CEO and founder" is one person)
-            joined = w.upos == "NOUN" and any(sent.words[k].rel == "cc" for k in sent.children[c])
-            joined = joined and all(sent.words[j].text != "," for j in range(head + 1, c))
-            described = joined and any(self.m.vocab.in_lexicon(x, w.lemma.lower()) for x in _DESCRIBING)
-            if w.deprel != "conj" or (w.upos not in ("PROPN", "PRON") and not described):
+            conjunct, described = co_speaker_conjunct(sent, head, c, self.m.vocab.in_lexicon)
+            if not conjunct:
                 continue
-            if appositive_conj(sent, head, c):
-                continue  # "Jane Roe, CEO of Civic Works": a description, not a second speaker
             other = describe(WordRef(sent, c), self.doc.text, self.m.is_role, self.m.is_title)
             if other.name is None and other.pronoun is None and not described:
                 continue
@@ -147,9 +141,6 @@ class SpeakerResolver:
         text = self.doc.text[start:end]
         entity = self.entities.vague_entity(text.lower())
         return Speaker(text=text, start=start, end=end, name=entity.name, type="unknown"), entity, None
-
-
-_DESCRIBING = ("person_roles", "anonymous_descriptors", "organization_words")  # a person's or body's noun
 
 
 def _co_speaker(entity: Entity, mention: Mention, how: ResolvedBy | None) -> Speaker:

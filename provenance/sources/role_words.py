@@ -136,3 +136,11 @@ def class_noun(sent: Sentence, i: int) -> bool:
     """A capitalised noun with "a"/"an": a class, not a name ("a Republican", "an American")."""
     w = sent.words[i]
     return w.upos == "PROPN" and any(sent.words[c].lemma.lower() in ("a", "an") for c in sent.children[i])
+
+
+def np_word_before(sent: Sentence, i: int, head: int) -> bool:
+    """np_word for a walk back from a description's ``head``, which stops at the head's own
+    coordinator: "Ray Wagner and his co-counsel, Linda Bourque," describes Bourque by "his
+    co-counsel" only (the "and" of "Heart and Stroke Foundation's CEO" is not the head's)."""
+    w = sent.words[i]
+    return np_word(sent, i) and not (w.rel == "cc" and w.head == head)

@@ -9,8 +9,7 @@ the tree where the tree carries it (predicate nominals, "works as a nurse"):
 - ``title``: leading title words of the name ("Sen. Jane Roe", "Energy Minister Dana Ortiz");
 - ``premodifier``: a common-noun phrase right before the name ("senior manager Erin Kim", "her husband Michael");
 - ``apposition``: a noun phrase between commas after or before the name ("Roe, a Republican
-  consultant, said", "The captain of the team, Jordan Stewart,");
-- ``relative-clause``: "Roe, who heads the union, said";
+  consultant, said", "The captain of the team, Jordan Stewart,"); ``relative-clause``: "Roe, who heads the union, said";
 - ``age``: "Doug Purdy, 73,"; ``party``: "Sen. Jane Roe (D-Ohio)", "Paul Ryan, R-Wis.,";
 - ``affiliation``: "John Goodwin with Bumper to Bumper", "Harry Bond, 30, of Raleigh";
 - ``predicate``: "Roe is the union's president", "Roe works as a nurse";
@@ -35,6 +34,7 @@ from .role_words import (
     class_noun,
     nominal_adjective,
     np_word,
+    np_word_before,
     participle,
     possessive,
     relative_subject_of,
@@ -132,7 +132,7 @@ class RoleReader:
         if sent.words[end].upos not in ("NOUN", "PROPN") and not nominal_adjective(sent.words[end]):
             return None
         j = end
-        while j >= 0 and sent.words[j].text not in _CLOSERS and np_word(sent, j):
+        while j >= 0 and sent.words[j].text not in _CLOSERS and np_word_before(sent, j, end):
             j -= 1
         idx = list(range(j + 1, end + 1))
         if nxt is not None and nxt.upos in ("VERB", "AUX") and (j >= 0 or set_off_cue(sent, last + 1)):
