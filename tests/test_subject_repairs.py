@@ -547,3 +547,27 @@ def test_an_apposition_of_a_fronted_phrase_is_left_when_the_verb_has_a_subject()
     ]
     s = _repaired(rows)
     assert (s.words[4].head, s.words[4].deprel) == (1, "appos")
+
+
+def test_a_subject_hung_deep_in_the_fronted_phrase_is_the_verbs():
+    # "In a report tabled Thursday , Commissioner Jane Roe said the rules go too far ." with
+    # appos(Thursday, Roe): "Thursday" is inside the fronted phrase, not its head
+    rows: list[FeatRow] = [
+        ("In", "in", "ADP", 2, "case", ""),
+        ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+        ("report", "report", "NOUN", 9, "obl", "Number=Sing"),
+        ("tabled", "table", "VERB", 4, "amod", PART),
+        ("Thursday", "Thursday", "PROPN", 2, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 2, "punct", ""),
+        ("Commissioner", "Commissioner", "PROPN", 8, "compound", "Number=Sing"),
+        ("Jane", "Jane", "PROPN", 8, "compound", "Number=Sing"),
+        ("Roe", "Roe", "PROPN", 4, "appos", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+        ("rules", "rule", "NOUN", 12, "nsubj", "Number=Plur"),
+        ("go", "go", "VERB", 9, "ccomp", "VerbForm=Inf"),
+        ("too", "too", "ADV", 14, "advmod", ""),
+        ("far", "far", "ADV", 12, "advmod", "Degree=Pos"),
+        (".", ".", "PUNCT", 9, "punct", ""),
+    ]
+    assert _quotes(rows) == [("the rules go too far", "Jane Roe")]

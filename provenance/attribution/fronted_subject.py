@@ -33,9 +33,11 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
         f = sent.words[fronted]
         if fronted > verb.index or f.rel not in _FRONTED:
             continue
-        for n in sent.children[fronted]:
+        # (on the phrase's head or deeper: "In a report tabled Thursday, Commissioner Jane Roe
+        # said" with appos(Thursday, Roe))
+        for n in (c for k in sent.subtree(fronted) for c in sent.children[k] if c > k):
             w = sent.words[n]
-            if n < fronted or w.rel not in _TAKEN_AS or w.upos not in ("PROPN", "NOUN", "PRON"):
+            if w.rel not in _TAKEN_AS or w.upos not in ("PROPN", "NOUN", "PRON"):
                 continue
             span = sent.subtree(n)
             if span[-1] >= verb.index or sent.words[span[0] - 1].text != ",":
