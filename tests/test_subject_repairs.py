@@ -571,3 +571,43 @@ def test_a_subject_hung_deep_in_the_fronted_phrase_is_the_verbs():
         (".", ".", "PUNCT", 9, "punct", ""),
     ]
     assert _quotes(rows) == [("the rules go too far", "Jane Roe")]
+
+
+# "The Treasury Board , which wrote the rules , disagreed ." with "Board" the root and
+# conj(wrote, disagreed)
+BOARD_DISAGREED: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Treasury", "Treasury", "PROPN", 2, "compound", "Number=Sing"),
+    ("Board", "Board", "PROPN", -1, "root", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("which", "which", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("wrote", "write", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("rules", "rule", "NOUN", 5, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("disagreed", "disagree", "VERB", 5, "conj", PART),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_main_verb_read_as_a_conjunct_of_the_relative_clause_gets_the_noun_as_subject():
+    sent = _repaired(BOARD_DISAGREED)
+    assert sent.words[9].head == -1
+    assert (sent.words[2].head, sent.words[2].deprel) == (9, "nsubj")
+
+
+def test_it_after_that_sentence_is_the_board():
+    # ... + "It said the changes were needed ."
+    it_said: list[FeatRow] = [
+        ("It", "it", "PRON", 1, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+        ("changes", "change", "NOUN", 5, "nsubj:pass", "Number=Plur"),
+        ("were", "be", "AUX", 5, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        ("needed", "need", "VERB", 1, "ccomp", PART),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    r = resolve([[BOARD_DISAGREED, it_said]])  # type: ignore[list-item]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in r.quotes] == [
+        ("the changes were needed", "Treasury Board")
+    ]

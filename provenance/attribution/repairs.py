@@ -86,6 +86,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   "Trump" an imperative verb: the subject (``double_subject.name_as_subject``); "Nova Scotia Health
   spokesperson Brendan Elliott said" with two subjects and the name hung across the title: the
   name heads its phrase (``titled_names``).
+* **the main verb read into the subject's relative clause** - "The Treasury Board, which wrote
+  the rules, disagreed." with the noun the root and ``conj(wrote, disagreed)``: the verb is the
+  root and the noun its subject (``relative_roots``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -128,6 +131,7 @@ from .participle_subjects import speaker_read_into_participle
 from .passives import expletive_it
 from .question_clauses import question_moves
 from .relational_subjects import relation_read_as_complement
+from .relative_roots import main_verb_read_into_relative
 from .retags import retag_nouns_and_verbs
 from .subject_repairs import subject_moves
 from .tag_repairs import (
@@ -274,7 +278,8 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
 
 def _phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
-    for repair in (_case_on_compound, relation_read_as_complement, name_list_subject, name_split_by_list):
+    repairs = (_case_on_compound, relation_read_as_complement, name_list_subject, name_split_by_list)
+    for repair in (*repairs, main_verb_read_into_relative):
         moves = repair(sent)  # (each on the tree the one before left)
         if moves and is_tree(sent, moves):
             sent = moved(sent, moves)
