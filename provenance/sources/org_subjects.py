@@ -101,3 +101,29 @@ def last_statement(table: PronounResolver, before: int) -> Entity | None:
     prev = earlier[-2]
     texts = [w for w in prev.words if w.upos == "NOUN" and w.rel == "obl" and w.start >= end]
     return entity if any(statement_noun(table.vocab, w.lemma.lower()) for w in texts) else None
+
+
+def previous_main_subject(table: PronounResolver, before: int, named_only: bool = False) -> Entity | None:
+    """ "Acme said sales fell. ¶ The Treasury Board disagreed. It said ...": the organisation
+    that is the main clause's subject of the sentence right before the pronoun's, in its
+    paragraph, is more salient than one that spoke earlier (by name or by a noun for a body;
+    ``named_only``: by name, for "The company said")."""
+    k = max((i for i, s in enumerate(table.sentences) if s.start <= before), default=-1)
+    if k < 1:
+        return None
+    prev, para = table.sentences[k - 1], table.doc.paragraph_at(before)
+    if para is None or table.doc.paragraph_at(prev.start) is not para:
+        return None
+    root = next((w for w in prev.words if w.head < 0), None)
+    subjects = [c for c in prev.children[root.index] if c < root.index] if root is not None else []
+    for w in (prev.words[c] for c in subjects if prev.words[c].rel == "nsubj"):
+        if any(qs <= w.start < qe for qs, qe in table.quoted) or "Number=Plur" in w.feats:
+            return None
+        name = _name(table, prev, w)
+        named = w.upos == "PROPN" and (table.is_org_name(name) or table.key(name) in table.org_keys)
+        if not (named or (w.upos == "NOUN" and table.institution_noun(w.lemma.lower()) and not named_only)):
+            return None
+        # (the subject resolved as a speaker would be: "The company" to the firm the article named)
+        found, _ = table.entity_for(describe(WordRef(prev, w.index), table.doc.text, table.m.is_role, table.m.is_title))
+        return found if found is not None and found.type == "organization" and not found.plural else None
+    return None

@@ -5,7 +5,8 @@
 itself uses for that person), preferring the most recent name that was the subject of its
 clause (the salient one: "Roe met Smith. She said ..." is Roe) within the paragraph and the
 two before it, then any recent name; with no such name, an unnamed person the article just
-described ("A senior official said ... She said ..."). "it" takes the last organisation; "they" the people of a
+described ("A senior official said ... She said ..."). "it" takes the organisation named as the
+subject of the sentence before, else the last that spoke; "they" the people of a
 coordinated subject just before ("Lopez and Park ... They said"), else the last plural or
 organisation.
 """
@@ -22,7 +23,7 @@ from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
 from .name_context import in_what_they_said
 from .names import PRONOUN_GENDER, Gender
-from .org_subjects import last_statement, lone_name, recent_org_subject
+from .org_subjects import last_statement, lone_name, previous_main_subject, recent_org_subject
 from .table import NameMention, Resolution, TableBase
 
 # "its"/"itself" for a name: an organisation ("it" alone is too often a dummy subject).
@@ -147,18 +148,8 @@ class PronounResolver(TableBase):
             return found or self._new(name=NEWSROOM, type="organization", plural=True, head_lemma=p), None
         if is_person_pronoun(p) and (person := self._person_antecedent(mention, p)) is not None:
             return person, "pronoun"
-        if p in ("it", "its"):
-            # a named organisation before an unspecified document ("previous studies")
-            # (the one that spoke last, before those that have not spoken)
-            spoke = {k: -v for k, v in self.spoke_at.items() if v <= mention.start}
-            for e in sorted(reversed(self.entities), key=lambda e: (e.vague, spoke.get(e.id, 1))):
-                if e.type == "organization" and not e.plural:  # (not "prosecutors", "authorities")
-                    return e, "pronoun"
-            org = recent_org_subject(self, mention.start)
-            if org is not None:
-                return org, "pronoun"
-            if (author := last_statement(self, mention.start)) is not None:
-                return author, "statement-owner"
+        if p in ("it", "its") and (it := self._it_antecedent(mention))[0] is not None:
+            return it
         if p in ("they", "them") and (people := self.coordinated_people(mention.start)):
             return people[0], "pronoun"
         wanted = ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
@@ -169,6 +160,23 @@ class PronounResolver(TableBase):
                 if e.type == "person" and not self._agrees(e.name, p):
                     continue
                 return e, "pronoun"
+        return None, None
+
+    def _it_antecedent(self, mention: Mention) -> Resolution:
+        """An organisation: the one named as the subject of the sentence before, else the one
+        that spoke last (a named organisation before an unspecified document, "previous
+        studies"), else the nearest organisation subject, else the author of the statement
+        just quoted."""
+        if (near := previous_main_subject(self, mention.start)) is not None:
+            return near, "pronoun"
+        spoke = {k: -v for k, v in self.spoke_at.items() if v <= mention.start}
+        for e in sorted(reversed(self.entities), key=lambda e: (e.vague, spoke.get(e.id, 1))):
+            if e.type == "organization" and not e.plural:  # (not "prosecutors", "authorities")
+                return e, "pronoun"
+        if (org := recent_org_subject(self, mention.start)) is not None:
+            return org, "pronoun"
+        if (author := last_statement(self, mention.start)) is not None:
+            return author, "statement-owner"
         return None, None
 
     def coordinated_people(self, before: int) -> list[Entity]:

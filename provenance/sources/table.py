@@ -192,6 +192,10 @@ class TableBase:
         w = ref.word
         return "Number=Plur" in w.feats or w.lemma.lower() in ("people", "sources")
 
+    def entity_for(self, mention: Mention) -> Resolution:
+        """The entity a mention refers to (entities.EntityTable, which the resolvers make up)."""
+        raise NotImplementedError
+
     def _new(self, **kw: object) -> Entity:
         e = Entity(id=len(self.entities), **kw)  # type: ignore[arg-type]
         self.entities.append(e)

@@ -20,7 +20,7 @@ from .head_names import organisation_with_head
 from .mentions import Mention
 from .misread_heads import noun_of_people, surname_taken_for_noun
 from .model import Entity
-from .org_subjects import recent_org_subject
+from .org_subjects import previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
 from .spokespeople import spoken_for
 from .table import Resolution, TableBase
@@ -169,7 +169,7 @@ class UnnamedResolver(TableBase):
             bare = len(mention.description.split()) <= 2  # "The agency" after "the ... Protection Agency"
             if bare and (headed := organisation_with_head(self, head_lemma, mention.start)) is not None:
                 return headed, "definite-description"
-            named_org = self._last_named_organization() or self._org_subject_named(mention.start)
+            named_org = self._last_named_organization(mention.start) or self._org_subject_named(mention.start)
             learned = self.learned_org(named_org.name) if named_org is not None else None
             kind = self.org_kinds.get(learned) if learned is not None else None
             if kind is not None and kind != head_lemma:
@@ -252,9 +252,12 @@ class UnnamedResolver(TableBase):
             return None
         return regex.sub(r"(?:\s+(?:of|in|for|and|al|the))+$", "", found)
 
-    def _last_named_organization(self) -> Entity | None:
-        """The most recent organisation that speaks under a proper name, outlets aside (a news
-        agency reporting is not "the company")."""
+    def _last_named_organization(self, before: int) -> Entity | None:
+        """The organisation named as the subject of the sentence before (its salience wins), else
+        the most recent that speaks under a proper name, outlets aside (a news agency reporting
+        is not "the company")."""
+        if (near := previous_main_subject(cast("PronounResolver", self), before, named_only=True)) is not None:
+            return near
         for e in reversed(self.entities):
             if e.type != "organization" or e.vague or not e.name[:1].isupper() or e.name.lower().startswith("the "):
                 continue

@@ -1,0 +1,76 @@
+""" "it" and "the company" take the organisation named as the subject of the sentence right before,
+over one that spoke earlier (no model needed): org_subjects.previous_main_subject, used by
+pronouns.PronounResolver and unnamed.UnnamedResolver."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+FIN = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+PRES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+# "Acme Corp. said sales rose ."
+ACME_SAID: list[FeatRow] = [
+    ("Acme", "Acme", "PROPN", 1, "compound", "Number=Sing"),
+    ("Corp.", "Corp.", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", FIN),
+    ("sales", "sale", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("rose", "rise", "VERB", 2, "ccomp", FIN),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+# "The Treasury Board disagreed ."
+BOARD: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Treasury", "Treasury", "PROPN", 2, "compound", "Number=Sing"),
+    ("Board", "Board", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("disagreed", "disagree", "VERB", -1, "root", FIN),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def _said(subject: list[FeatRow]) -> list[FeatRow]:
+    """ "<subject> said the changes were needed ." (a one- or two-word subject)."""
+    n = len(subject)
+    return [
+        *subject,
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", n + 2, "det", "Definite=Def|PronType=Art"),
+        ("changes", "change", "NOUN", n + 4, "nsubj:pass", "Number=Plur"),
+        ("were", "be", "AUX", n + 4, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        ("needed", "need", "VERB", n, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        (".", ".", "PUNCT", n, "punct", ""),
+    ]
+
+
+IT = [("It", "it", "PRON", 1, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs")]
+THE_COMPANY = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+]
+
+
+def _speakers(paragraphs: list[list[list[FeatRow]]]) -> list[str | None]:
+    r = resolve(paragraphs)  # type: ignore[arg-type]
+    return [q.speaker.name if q.speaker else None for q in r.quotes]
+
+
+def test_it_is_the_organisation_the_sentence_before_is_about():
+    # "Acme Corp. said sales rose . ¶ The Treasury Board disagreed . It said the changes were needed ."
+    assert _speakers([[ACME_SAID], [BOARD, _said(IT)]]) == ["Acme Corp.", "Treasury Board"]
+
+
+def test_it_after_a_sentence_about_nobody_is_the_organisation_that_spoke():
+    # "Acme Corp. said sales rose . It said the changes were needed ." (the subject before is Acme's)
+    assert _speakers([[ACME_SAID, _said(IT)]]) == ["Acme Corp.", "Acme Corp."]
+
+
+def test_the_company_is_the_firm_named_as_the_subject_before():
+    # "Acme Corp. said sales rose . ¶ Zentrix Inc. disagreed . The company said the changes were needed ."
+    zentrix: list[FeatRow] = [
+        ("Zentrix", "Zentrix", "PROPN", 1, "compound", "Number=Sing"),
+        ("Inc.", "Inc.", "PROPN", 2, "nsubj", "Number=Sing"),
+        ("disagreed", "disagree", "VERB", -1, "root", FIN),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    assert _speakers([[ACME_SAID], [zentrix, _said(THE_COMPANY)]]) == ["Acme Corp.", "Zentrix Inc."]
