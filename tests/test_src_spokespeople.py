@@ -263,3 +263,40 @@ def test_an_institution_in_what_an_unnamed_source_said_does_not_make_the_name_be
 def test_a_plural_demonym_after_a_quantifier_is_a_class_of_people_not_a_name():
     # ("Many Americans" was a person's name, named without a role)
     assert who([[MANY_AMERICANS]]) == [("Many Americans", "anonymous", "vague")]
+
+
+def _said_by(subject: list[FeatRow]) -> list[FeatRow]:
+    """ "<subject> said the rules were fair ." (the subject's head is its first NOUN)."""
+    n = len(subject)
+    return [
+        *subject,
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", n + 2, "det", "Definite=Def|PronType=Art"),
+        ("rules", "rule", "NOUN", n + 4, "nsubj", "Number=Plur"),
+        ("were", "be", "AUX", n + 4, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        ("fair", "fair", "ADJ", n, "ccomp", "Degree=Pos"),
+        (".", ".", "PUNCT", n, "punct", ""),
+    ]
+
+
+def test_staff_at_the_body_speak_for_the_body_named_in_full():
+    # "The Health Agency issued new rules on Monday . ¶ Staff at the agency said the rules were fair ."
+    staff_at: list[FeatRow] = [
+        ("Staff", "staff", "NOUN", 4, "nsubj", "Number=Sing"),
+        ("at", "at", "ADP", 3, "case", ""),
+        ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+        ("agency", "agency", "NOUN", 0, "nmod", "Number=Sing"),
+    ]
+    r = resolve([[AGENCY_RULES], [_said_by(staff_at)]])  # type: ignore[list-item]
+    (q,) = r.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Health Agency", "organization")
+
+
+def test_plural_spokesmen_of_a_named_body_are_the_body():
+    # "Acme spokesmen said the rules were fair ." (lemma "spokesmen": no singular in the lexicons before)
+    spokesmen: list[FeatRow] = [
+        ("Acme", "Acme", "PROPN", 1, "compound", "Number=Sing"),
+        ("spokesmen", "spokesmen", "NOUN", 2, "nsubj", "Number=Sing"),
+    ]
+    (q,) = resolve([[_said_by(spokesmen)]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Acme", "organization")

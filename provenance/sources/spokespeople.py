@@ -15,6 +15,9 @@ from .model import Entity
 from .table import TableBase
 
 
+_OF = frozenset({"for", "of", "at", "with"})
+
+
 def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
     """The organisation an unnamed spokesperson speaks for: a capitalised or possessive
     modifier ("a Navy spokeswoman", "Trump's representatives") or a "for"/"of" phrase ("a
@@ -40,7 +43,8 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
             more = [i for i in sent.subtree(c) if sent.words[i].upos not in ("PART", "PUNCT", "DET")]
             org = sorted(set(org) | set(more))
         elif (
-            c > head and w.rel == "nmod" and any(sent.words[k].lemma.lower() in ("for", "of") for k in sent.children[c])
+            # ("a spokesman for the ministry", "staff at the board", "a lawyer with the agency")
+            c > head and w.rel == "nmod" and any(sent.words[k].lemma.lower() in _OF for k in sent.children[c])
         ):
             if w.text[:1].isupper() or table.vocab.in_lexicon("organization_words", w.lemma.lower()):
                 org = [i for i in sent.subtree(c) if sent.words[i].rel not in ("case", "det", "punct")]

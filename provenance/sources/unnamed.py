@@ -38,6 +38,8 @@ _DOCUMENT_OWNER = regex.compile(
 )
 
 
+_ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
+
 class UnnamedResolver(TableBase):
     """Entities for mentions without a proper name."""
 
@@ -66,9 +68,7 @@ class UnnamedResolver(TableBase):
         if document or (self.vocab.in_lexicon("noun_cues", head_lemma) and not self._owner_named(mention)):
             return self._for_document(mention, head_lemma)
         definite = self._definite(mention)
-        is_role = self.vocab.in_lexicon("person_roles", head_lemma) or self.vocab.in_lexicon(
-            "anonymous_descriptors", head_lemma
-        )
+        is_role = any(self.vocab.in_lexicon(x, head_lemma) for x in _ROLE_LEXICONS)  # ("spokesmen" too)
         # "the 46-year-old": the person given that age, else the person named before
         age = age_of(sent, mention.head) or age_in(mention.description)
         if age and (aged := self._aged_person(age, mention.start)):
