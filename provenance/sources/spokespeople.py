@@ -14,7 +14,6 @@ from .mentions import Mention
 from .model import Entity
 from .table import TableBase
 
-
 _OF = frozenset({"for", "of", "at", "with"})
 
 
