@@ -108,3 +108,68 @@ def test_a_name_split_by_list_after_a_coordinated_description_is_a_second_speake
     assert sorted(names[i].name for i in quote.speaker.entities) == ["Linda Bourque", "Ray Wagner"]
     bourque = next(e for e in r.entities if e.name == "Linda Bourque")
     assert [role.text for role in bourque.roles] == ["his co-counsel"]
+
+
+def test_a_role_tagged_a_verb_before_a_name_is_the_names_title():
+    # "Jets coach Scott Arniel did n't mince words ." with "coach" the root verb, obj(coach,
+    # Scott) and nsubj(mince, Arniel); then '" We were outworked , " Arniel said .'
+    lede: list[FeatRow] = [
+        ("Jets", "Jets", "PROPN", 1, "nsubj", "Number=Plur"),
+        ("coach", "coach", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("Scott", "Scott", "PROPN", 1, "obj", "Number=Sing"),
+        ("Arniel", "Arniel", "PROPN", 6, "nsubj", "Number=Sing"),
+        ("did", "do", "AUX", 6, "aux", FIN),
+        ("n't", "not", "PART", 6, "advmod", "Polarity=Neg"),
+        ("mince", "mince", "VERB", 1, "ccomp", "VerbForm=Inf"),
+        ("words", "word", "NOUN", 6, "obj", "Number=Plur"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    quote: list[FeatRow] = [
+        ('"', '"', "PUNCT", 3, "punct", ""),
+        ("We", "we", "PRON", 3, "nsubj:pass", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+        ("were", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        ("outworked", "outwork", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ('"', '"', "PUNCT", 3, "punct", ""),
+        ("Arniel", "Arniel", "PROPN", 7, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        (".", ".", "PUNCT", 7, "punct", ""),
+    ]
+    r = resolve([[lede], [quote]])  # type: ignore[list-item]
+    (q,) = r.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Scott Arniel", "Jets coach")
+
+
+def test_a_second_subject_right_after_tell_is_the_listener():
+    # "Team president Mark Chipman , asked about the slump , told The Athletic he remains confident
+    # in the coaching staff ." with nsubj(remains, Athletic) and nsubj(remains, he)
+    rows: list[FeatRow] = [
+        ("Team", "team", "NOUN", 1, "compound", "Number=Sing"),
+        ("president", "president", "NOUN", 3, "compound", "Number=Sing"),
+        ("Mark", "Mark", "PROPN", 3, "compound", "Number=Sing"),
+        ("Chipman", "Chipman", "PROPN", 10, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ("asked", "ask", "VERB", 10, "ccomp", FIN),
+        ("about", "about", "ADP", 8, "case", ""),
+        ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+        ("slump", "slump", "NOUN", 5, "obl", "Number=Sing"),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("The", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+        ("Athletic", "Athletic", "PROPN", 14, "nsubj", "Number=Sing"),
+        ("he", "he", "PRON", 14, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+        ("remains", "remain", "VERB", 10, "ccomp", PRES),
+        ("confident", "confident", "ADJ", 14, "xcomp", "Degree=Pos"),
+        ("in", "in", "ADP", 19, "case", ""),
+        ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+        ("coaching", "coaching", "NOUN", 19, "compound", "Number=Sing"),
+        ("staff", "staff", "NOUN", 15, "obl", "Number=Sing"),
+        (".", ".", "PUNCT", 10, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    (q,) = r.quotes
+    assert (q.text, q.speaker.name if q.speaker else None) == (
+        "he remains confident in the coaching staff",
+        "Mark Chipman",
+    )
+    assert q.via is not None and q.via.name == "Athletic"

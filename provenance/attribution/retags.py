@@ -18,6 +18,7 @@ from .tag_repairs import (
     role_noun_read_as_verb,
     work_noun_read_as_verb,
 )
+from .titled_names import role_read_as_verb_before_name
 from .tree_edits import is_tree, moved, retagged
 
 InLexicon = Callable[[str, str], bool]
@@ -37,6 +38,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     for noun, moves_noun in (
         work_noun_read_as_verb(sent),
         role_noun_read_as_verb(sent, in_lex),
+        role_read_as_verb_before_name(sent, in_lex),
         gerund_noun_read_as_verb(sent, in_lex),
         document_noun_read_as_verb(sent, in_lex),
         content_noun_read_as_verb(sent, in_lex),

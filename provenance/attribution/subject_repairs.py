@@ -212,11 +212,16 @@ def _listener_clause(sent: Sentence, verb: Word, is_listener: Callable[[Word], b
 
 def _listener_in_clause(sent: Sentence, verb: Word, comp: int) -> Moves:
     """'told The Huffington Post he's not planning an appeal' with "Post" the object of "planning":
-    an object before its clause's subject is the listener of "tell"."""
+    an object before its clause's subject is the listener of "tell"; so is a second subject
+    right after the verb ("told The Athletic he remains ...")."""
     if any(sent.words[c].rel in ("obj", "iobj") for c in sent.children[verb.index]):
         return {}
-    subj = next((c for c in sent.children[comp] if sent.words[c].rel in ("nsubj", "expl")), -1)
+    subjects = [c for c in sent.children[comp] if sent.words[c].rel in ("nsubj", "expl")]
+    subj = subjects[0] if subjects else -1
     listener = next((c for c in sent.children[comp] if sent.words[c].rel == "obj" and verb.index < c < subj), -1)
+    if len(subjects) > 1 and min(sent.subtree(subj)) == verb.index + 1 and sent.words[subj].upos != "PRON":
+        # ("told The Athletic he remains confident" with two subjects: the first is the listener)
+        listener, subj = subj, subjects[1]
     if subj >= 0 and listener < 0 and subj > verb.index + 1:
         # "told her the deal was off" with "her" the possessive of "deal": a possessive is never
         # followed by a determiner, so "her" is the person told

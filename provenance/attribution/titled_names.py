@@ -10,7 +10,9 @@ a role noun (``person_roles``) and a run of capitalised proper nouns (or such a 
 verb that closes the sentence: '"...," said Nova Scotia Health spokesperson Brendan Elliott')
 has that run's last word for its head: the name; the title is the name's ``compound``, and the phrase's old head the
 title's. A name the parser split with ``list`` or ``dep`` ("his co-counsel, Linda Bourque,") is
-one again (``name_split_by_list``). Part of ``repairs._phrase_repairs`` (tests/test_titled_names.py).
+one again (``name_split_by_list``); a role tagged a verb before the name ("Jets coach Scott Arniel
+didn't ...") is the name's title (``role_read_as_verb_before_name``, one of ``retags``' noun
+repairs). Part of ``repairs._phrase_repairs`` (tests/test_titled_names.py).
 """
 
 from __future__ import annotations
@@ -83,3 +85,31 @@ def name_split_by_list(sent: Sentence) -> Moves:
         moves[first.index] = (w.index, "compound")
         moves.update({c: (w.index, sent.words[c].deprel) for c in sent.children[first.index]})
     return moves
+
+
+def role_read_as_verb_before_name(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "Jets coach Scott Arniel didn't mince words" with "coach" tagged the root verb, "Scott" its
+    object and "Arniel" the subject of its complement "mince": a role noun (``person_roles``)
+    tagged a verb, right before a run of capitalised proper nouns whose last word is the subject
+    of a clause after it under that verb, is the name's title, and that clause is the sentence's.
+    The index of the role (to retag a noun) and the moves, or (-1, {})."""
+    for w in sent.words:
+        if w.upos != "VERB" or not in_lex("person_roles", w.text.lower()):
+            continue
+        j = w.index + 1
+        while j < len(sent.words) and sent.words[j].upos == "PROPN" and sent.words[j].text[:1].isupper():
+            j += 1
+        run = list(range(w.index + 1, j))
+        if not run:
+            continue
+        last = sent.words[run[-1]]
+        verb = last.head
+        if last.rel != "nsubj" or verb <= last.index or sent.words[verb].head != w.index:
+            continue
+        moves: Moves = {verb: (w.head, w.deprel), last.index: (verb, last.deprel), w.index: (last.index, "compound")}
+        moves.update({k: (last.index, "compound") for k in run[:-1]})
+        for c in sent.children[w.index]:
+            if c not in moves:  # (the organisation before it is the title's: "Jets" of "Jets coach")
+                moves[c] = (w.index, "compound") if c < w.index else (verb, sent.words[c].deprel)
+        return w.index, moves
+    return -1, {}

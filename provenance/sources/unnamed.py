@@ -40,6 +40,7 @@ _DOCUMENT_OWNER = regex.compile(
 
 _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
 
+
 class UnnamedResolver(TableBase):
     """Entities for mentions without a proper name."""
 
