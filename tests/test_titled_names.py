@@ -173,3 +173,60 @@ def test_a_second_subject_right_after_tell_is_the_listener():
         "Mark Chipman",
     )
     assert q.via is not None and q.via.name == "Athletic"
+
+
+def _said_the_plan_works(subject: list[FeatRow]) -> list[FeatRow]:
+    """ "<subject> said the plan works ." (the verb right after the subject rows)."""
+    n = len(subject)
+    return [
+        *subject,
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", n + 3, "det", "Definite=Def|PronType=Art"),
+        ("plan", "plan", "NOUN", n + 3, "nsubj", "Number=Sing"),
+        ("works", "work", "VERB", n, "ccomp", PRES),
+        (".", ".", "PUNCT", n, "punct", ""),
+    ]
+
+
+def test_a_described_proper_noun_after_the_name_is_its_apposition_not_the_speaker():
+    # "Sen. Roger Wicker , R-Miss. , the top Republican on the committee , said the plan works ."
+    # with nsubj(said, Wicker) and nsubj(said, Republican)
+    subject: list[FeatRow] = [
+        ("Sen.", "Sen.", "PROPN", 2, "compound", "Number=Sing"),
+        ("Roger", "Roger", "PROPN", 2, "compound", "Number=Sing"),
+        ("Wicker", "Wicker", "PROPN", 15, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("R", "R", "PROPN", 2, "list", "Number=Sing"),
+        ("-", "-", "PUNCT", 4, "punct", ""),
+        ("Miss.", "Miss.", "PROPN", 2, "list", "Number=Sing"),
+        (",", ",", "PUNCT", 10, "punct", ""),
+        ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+        ("top", "top", "ADJ", 10, "amod", "Degree=Pos"),
+        ("Republican", "Republican", "PROPN", 15, "nsubj", "Number=Sing"),
+        ("on", "on", "ADP", 13, "case", ""),
+        ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+        ("committee", "committee", "NOUN", 10, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 2, "punct", ""),
+    ]
+    (quote,) = _speakers(_said_the_plan_works(subject))
+    assert quote[1:3] == ("Roger Wicker", "person")
+
+
+def test_a_name_hung_on_a_noun_inside_the_subject_names_the_subject():
+    # "The top Republican on the committee , Sen. Roger Wicker , said the plan works ." with
+    # appos(committee, Wicker) and the comma before it on "Republican"
+    subject: list[FeatRow] = [
+        ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+        ("top", "top", "ADJ", 2, "amod", "Degree=Pos"),
+        ("Republican", "Republican", "PROPN", 11, "nsubj", "Number=Sing"),
+        ("on", "on", "ADP", 5, "case", ""),
+        ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+        ("committee", "committee", "NOUN", 2, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 2, "punct", ""),
+        ("Sen.", "Sen.", "PROPN", 9, "compound", "Number=Sing"),
+        ("Roger", "Roger", "PROPN", 9, "compound", "Number=Sing"),
+        ("Wicker", "Wicker", "PROPN", 5, "appos", "Number=Sing"),
+        (",", ",", "PUNCT", 2, "punct", ""),
+    ]
+    (quote,) = _speakers(_said_the_plan_works(subject))
+    assert quote[1:3] == ("Roger Wicker", "person")

@@ -343,3 +343,42 @@ def name_as_subject(sent: Sentence) -> Sentence:
     if verb.head < 0 and "Voice=Pass" in verb.feats:
         sent = retagged(sent, name + 1, "VERB", feats="Mood=Ind|Tense=Past|VerbForm=Fin")
     return sent
+
+
+def name_hung_inside_subject(sent: Sentence) -> Moves:
+    """ "The top Republican on the committee, Sen. Roger Wicker, said" with ``appos(committee,
+    Wicker)``: a name set off by commas between the subject's phrase and the verb, with no verb
+    of its own, that the parse hung on a noun inside that phrase is the subject's apposition (it
+    names the subject, as in "Roe, a lawyer, said"). (Two subjects set off the same way are
+    content.one_subject's to choose between.)"""
+    moves: Moves = {}
+    for verb in sent.words:
+        kids = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+        if len(kids) != 1:
+            continue
+        inner = [
+            i
+            for i in sent.subtree(kids[0])
+            if sent.words[i].deprel == "appos" and sent.words[i].head != kids[0]
+            # (the noun of a phrase on the subject: not inside a clause, "Gray, who served under
+            # Mr. Bush's father, George Bush, ticked ...")
+            and sent.words[sent.words[i].head].rel == "nmod" and sent.words[sent.words[i].head].head == kids[0]
+        ]  # fmt: skip
+        for a in inner:
+            rest = [i for i in _words(sent, kids[0]) if i not in sent.subtree(a)]
+            if sent.words[a].upos == "PROPN" and _set_off_between(sent, rest, _words(sent, a), verb.index):
+                moves[a] = (kids[0], "appos")
+                opening = min(_words(sent, a)) - 1  # (its opening comma with it, as the parse has it)
+                moves[opening] = (a, "punct")
+    return moves
+
+
+def _set_off_between(sent: Sentence, first: list[int], second: list[int], verb: int) -> bool:
+    """``second`` (no verb of its own) follows ``first`` with only commas between them and
+    between it and the verb."""
+    if not first or not second or max(first) >= min(second) or max(second) >= verb:
+        return False
+    if any(sent.words[i].upos in ("VERB", "AUX") for i in second):
+        return False
+    before, after = range(max(first) + 1, min(second)), range(max(second) + 1, verb)
+    return bool(before) and bool(after) and all(sent.words[i].text == "," for i in (*before, *after))

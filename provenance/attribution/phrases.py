@@ -295,7 +295,8 @@ def indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:
     """ "Popular Mobilization Force, a coalition of militias ..." — the second is an apposition.
     So is a definite description set off by commas after a name ("Buckley, the school's
     graduate, said"): a name never needs a second subject. A proper noun with "a" is a class
-    ("Roe, a Democrat, said")."""
+    ("Roe, a Democrat, said"), and so is one a lower-case adjective describes ("the top
+    Republican")."""
     if not any(w.text == "," for w in sent.words[first + 1 : second]) or sent.words[second].upos not in (
         "NOUN",
         "PROPN",
@@ -304,7 +305,10 @@ def indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:
     dets = {sent.words[k].lemma.lower() for k in sent.children[second] if sent.words[k].rel == "det"}
     if dets & {"a", "an"}:
         return True
-    if sent.words[second].upos == "PROPN":
+    # (a proper noun with "the" and a lower-case adjective describes: "Roe, R-Miss., the top
+    # Republican on the committee, said"; "The New York Times" names)
+    described = any(sent.words[k].deprel == "amod" and sent.words[k].text.islower() for k in sent.children[second])
+    if sent.words[second].upos == "PROPN" and not described:
         return False
     # closed by a comma after the whole phrase ("Priorities USA, the main pro-Clinton super
     # political action committee, says")

@@ -30,7 +30,6 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   complement, the time of saying read into the clause** - "said in an interview she had no
   regrets", '"...," Roe told the Journal, after Doe stated ...', "said in an email Tuesday the vote
   was delayed" (``occasion_clauses``).
-
 * **a preposition hung on a compound modifier** - "According to a recent Washington Post-ABC
   News poll, ..." as ``case(Post, According)`` with ``compound(poll, Post)``: a modifier inside a
   noun phrase takes no preposition of its own, so one before it belongs to the phrase's head.
@@ -88,7 +87,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   name heads its phrase (``titled_names``).
 * **the main verb read into the subject's relative clause** - "The Treasury Board, which wrote
   the rules, disagreed." with the noun the root and ``conj(wrote, disagreed)``: the verb is the
-  root and the noun its subject (``relative_roots``).
+  root and the noun its subject (``relative_roots``); a name set off after the subject's phrase,
+  hung on a noun inside it ("The top Republican on the committee, Sen. Roger Wicker, said"), is
+  the subject's apposition (``double_subject.name_hung_inside_subject``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -107,7 +108,12 @@ from dataclasses import replace
 from provenance.syntax.tree import Sentence, Word
 
 from .colon_cues import colon_verb_read_as_noun
-from .double_subject import adverb_read_as_subject, name_as_subject, title_read_as_second_argument
+from .double_subject import (
+    adverb_read_as_subject,
+    name_as_subject,
+    name_hung_inside_subject,
+    title_read_as_second_argument,
+)
 from .model import ParsedParagraph
 from .modifiers import (
     as_read_as_preposition,
@@ -278,8 +284,8 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
 
 def _phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
-    repairs = (_case_on_compound, relation_read_as_complement, name_list_subject, name_split_by_list)
-    for repair in (*repairs, main_verb_read_into_relative):
+    names = (name_list_subject, name_split_by_list, main_verb_read_into_relative, name_hung_inside_subject)
+    for repair in (_case_on_compound, relation_read_as_complement, *names):
         moves = repair(sent)  # (each on the tree the one before left)
         if moves and is_tree(sent, moves):
             sent = moved(sent, moves)

@@ -77,10 +77,10 @@ def name_split_by_list(sent: Sentence) -> Moves:
         first = sent.words[w.index - 1]
         if w.deprel not in ("list", "dep") or w.upos != "PROPN" or not w.text[:1].isupper():
             continue
-        if first.upos != "PROPN" or not first.text[:1].isupper() or w.head == first.index or first.head < 0:
+        if first.upos != "PROPN" or not first.text[:1].isupper() or w.head in (first.index, first.head):
             continue
-        if sent.children[w.index]:
-            continue
+        if sent.children[w.index] or first.head < 0:
+            continue  # (not the words of one flat run: "Senator Claire McCaskill" under one head)
         moves[w.index] = (first.head, first.deprel)
         moves[first.index] = (w.index, "compound")
         moves.update({c: (w.index, sent.words[c].deprel) for c in sent.children[first.index]})

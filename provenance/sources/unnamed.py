@@ -36,8 +36,6 @@ _CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
 _DOCUMENT_OWNER = regex.compile(
     rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<by>{_CAPS})|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?P<pre>{_CAPS})\s+\p{{Ll}}"
 )
-
-
 _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
 
 
