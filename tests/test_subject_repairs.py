@@ -611,3 +611,23 @@ def test_it_after_that_sentence_is_the_board():
     assert [(q.text, q.speaker.name if q.speaker else None) for q in r.quotes] == [
         ("the changes were needed", "Treasury Board")
     ]
+
+
+def test_the_other_read_as_a_modifier_of_the_verb_is_its_subject_and_one_of_those_described():
+    # "The other cautioned that nothing had been finalized ." with amod(cautioned, other) and
+    # acl:relcl(cautioned, finalized): the subject, and the verb's "that" clause
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+        ("other", "other", "ADJ", 2, "amod", "Degree=Pos"),
+        ("cautioned", "caution", "VERB", -1, "root", PART),
+        ("that", "that", "SCONJ", 7, "mark", ""),
+        ("nothing", "nothing", "PRON", 7, "nsubj:pass", "Number=Sing|PronType=Ind"),
+        ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("been", "be", "AUX", 7, "aux:pass", "Tense=Past|VerbForm=Part"),
+        ("finalized", "finalize", "VERB", 2, "acl:relcl", PART),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    (q,) = r.quotes
+    assert (q.text, q.speaker.text if q.speaker else None) == ("that nothing had been finalized", "The other")
+    assert q.speaker is not None and q.speaker.anonymity == "anonymous"  # (not vague, as "others" would be)

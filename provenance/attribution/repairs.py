@@ -25,7 +25,6 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **a complement read as a conjunct** - "The council stated in July it opposed the pipeline" as
   ``conj(stated, opposed)``: a "conjunct" with its own subject and no coordinator, punctuation,
   preposition or subordinator before it, of a verb with no object, is no coordination.
-
 * **a bare clause read as a relative clause of the occasion, an adverbial clause read as the
   complement, the time of saying read into the clause** - "said in an interview she had no
   regrets", '"...," Roe told the Journal, after Doe stated ...', "said in an email Tuesday the vote
@@ -33,7 +32,6 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **a preposition hung on a compound modifier** - "According to a recent Washington Post-ABC
   News poll, ..." as ``case(Post, According)`` with ``compound(poll, Post)``: a modifier inside a
   noun phrase takes no preposition of its own, so one before it belongs to the phrase's head.
-
 * **a source noun's modifier read as its head** - "according to aides close to him" as
   ``obl(close, aides)``: the noun a prepositional cue marks heads its phrase
   (modifiers.py); and "People close to Clinton say", '"...," people familiar
@@ -215,8 +213,10 @@ def _that_adverbial(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
     """The speech verb whose "that" clause the parser read as an adverbial clause (-1 if none).
 
     "wrote in an op-ed that he penned the remarks" as ``advcl(wrote, penned)``: an adverbial clause
-    is introduced by "because", "if", "so that" - never by a lone "that"."""
-    if x.rel != "advcl" or x.head < 0 or x.head > x.index or _that_clause(sent, x) < 0:
+    is introduced by "because", "if", "so that" - never by a lone "that". Nor does a verb take a
+    relative clause ("cautioned that nothing had been finalized" as ``acl:relcl``)."""
+    verbal = x.rel == "advcl" or (x.rel == "acl" and x.head >= 0 and sent.words[x.head].upos == "VERB")
+    if not verbal or x.head < 0 or x.head > x.index or _that_clause(sent, x) < 0:
         return -1
     if sum(1 for c in sent.children[x.index] if sent.words[c].rel == "mark") > 1:
         return -1  # "so that", "now that"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence
 
+from .double_subject import subject_read_as_modifier
 from .noun_clauses import content_noun_read_as_verb
 from .relational_subjects import cue_lemma, relational_subject
 from .tag_repairs import (
@@ -39,6 +40,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         work_noun_read_as_verb(sent),
         role_noun_read_as_verb(sent, in_lex),
         role_read_as_verb_before_name(sent, in_lex),
+        subject_read_as_modifier(sent),
         gerund_noun_read_as_verb(sent, in_lex),
         document_noun_read_as_verb(sent, in_lex),
         content_noun_read_as_verb(sent, in_lex),

@@ -348,8 +348,8 @@ class UnnamedResolver(TableBase):
             sent.words[c].deprel in ("acl", "acl:relcl", "amod", "nmod") for c in sent.children[mention.head]
         ):
             return False
-        return (
-            self.vocab.in_lexicon("loose_groups", head_lemma)
+        return (  # ("the other" of two described is one of them; "others" are loose)
+            (self.vocab.in_lexicon("loose_groups", head_lemma) and sent.words[mention.head].text.lower() != "other")
             or (self._plural(WordRef(sent, mention.head)) and len(mention.description.split()) == 1)
             or self._loose_class(mention, head_lemma)
         )
