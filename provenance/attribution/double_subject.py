@@ -382,29 +382,3 @@ def _set_off_between(sent: Sentence, first: list[int], second: list[int], verb: 
         return False
     before, after = range(max(first) + 1, min(second)), range(max(second) + 1, verb)
     return bool(before) and bool(after) and all(sent.words[i].text == "," for i in (*before, *after))
-
-
-# Adjectives that stand for a person already described ("The other cautioned", "the latter said")
-_SUBSTITUTES = frozenset({"other", "latter", "former", "first", "second", "third", "last", "same"})
-
-
-def subject_read_as_modifier(sent: Sentence) -> tuple[int, Moves]:
-    """ "The other cautioned that nothing had been finalized" with ``amod(cautioned, other)``: a
-    verb takes no adjective, and "the other" / "the latter" with its article before a verb that
-    has no subject is that verb's subject. The index of the adjective (to retag a noun) and the
-    moves, or (-1, {})."""
-    for w in sent.words:
-        if w.deprel != "amod" or w.lemma.lower() not in _SUBSTITUTES or w.head <= w.index:
-            continue
-        verb = sent.words[w.head]
-        if verb.upos != "VERB" or any(sent.words[c].rel in ("nsubj", "expl") for c in sent.children[verb.index]):
-            continue
-        if not any(sent.words[c].rel == "det" for c in sent.children[w.index]) and not (
-            w.index > 0 and sent.words[w.index - 1].head == verb.index and sent.words[w.index - 1].rel == "det"
-        ):
-            continue
-        moves: Moves = {w.index: (verb.index, "nsubj")}
-        if w.index > 0 and sent.words[w.index - 1].rel == "det" and sent.words[w.index - 1].head == verb.index:
-            moves[w.index - 1] = (w.index, "det")  # (the article the parse hung on the verb too)
-        return w.index, moves
-    return -1, {}

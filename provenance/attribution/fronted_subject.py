@@ -6,6 +6,10 @@ without a subject: the comma after the adverbial made the parser read the noun p
 as another name for "this year". A finite speech verb needs a subject, and a noun phrase that
 follows the fronted phrase's comma and runs up to the verb (nothing but auxiliaries and adverbs
 between) is that subject. Part of subject_repairs.subject_moves (tests/test_subject_repairs.py).
+
+A subject the parse hung on its verb as a modifier ("The other cautioned that ..." with
+``amod(cautioned, other)``) is put back too (``subject_read_as_modifier``, one of ``retags``'
+noun repairs).
 """
 
 from __future__ import annotations
@@ -45,3 +49,29 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
             if all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
                 return {n: (verb.index, "nsubj")}
     return {}
+
+
+# Adjectives that stand for a person already described ("The other cautioned", "the latter said")
+_SUBSTITUTES = frozenset({"other", "latter", "former", "first", "second", "third", "last", "same"})
+
+
+def subject_read_as_modifier(sent: Sentence) -> tuple[int, Moves]:
+    """ "The other cautioned that nothing had been finalized" with ``amod(cautioned, other)``: a
+    verb takes no adjective, and "the other" / "the latter" with its article before a verb that
+    has no subject is that verb's subject. The index of the adjective (to retag a noun) and the
+    moves, or (-1, {})."""
+    for w in sent.words:
+        if w.deprel != "amod" or w.lemma.lower() not in _SUBSTITUTES or w.head <= w.index:
+            continue
+        verb = sent.words[w.head]
+        if verb.upos != "VERB" or any(sent.words[c].rel in ("nsubj", "expl") for c in sent.children[verb.index]):
+            continue
+        if not any(sent.words[c].rel == "det" for c in sent.children[w.index]) and not (
+            w.index > 0 and sent.words[w.index - 1].head == verb.index and sent.words[w.index - 1].rel == "det"
+        ):
+            continue
+        moves: Moves = {w.index: (verb.index, "nsubj")}
+        if w.index > 0 and sent.words[w.index - 1].rel == "det" and sent.words[w.index - 1].head == verb.index:
+            moves[w.index - 1] = (w.index, "det")  # (the article the parse hung on the verb too)
+        return w.index, moves
+    return -1, {}

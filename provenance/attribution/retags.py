@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence
 
-from .double_subject import subject_read_as_modifier
+from .fronted_subject import subject_read_as_modifier
 from .noun_clauses import content_noun_read_as_verb
 from .relational_subjects import cue_lemma, relational_subject
 from .tag_repairs import (
