@@ -230,3 +230,49 @@ def test_a_name_hung_on_a_noun_inside_the_subject_names_the_subject():
     ]
     (quote,) = _speakers(_said_the_plan_works(subject))
     assert quote[1:3] == ("Roger Wicker", "person")
+
+
+def test_a_definite_description_closed_by_its_own_comma_is_the_names_apposition():
+    # "Jane Roe , the leader of the opposition Conservatives , said the plan works ." with
+    # nsubj(said, Roe), nsubj(said, leader) and the closing comma hung on "leader"
+    subject: list[FeatRow] = [
+        ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+        ("Roe", "Roe", "PROPN", 10, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+        ("leader", "leader", "NOUN", 10, "nsubj", "Number=Sing"),
+        ("of", "of", "ADP", 8, "case", ""),
+        ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+        ("opposition", "opposition", "NOUN", 8, "compound", "Number=Sing"),
+        ("Conservatives", "Conservative", "PROPN", 4, "nmod", "Number=Plur"),
+        (",", ",", "PUNCT", 4, "punct", ""),
+    ]
+    (quote,) = _speakers(_said_the_plan_works(subject))
+    assert quote[1:] == ("Jane Roe", "person", "the leader of the opposition Conservatives")
+
+
+def test_a_verb_with_its_object_before_a_participle_is_no_parenthetical_cue():
+    # "Jane Roe , his chief of staff , urged a strong stand , saying that the plan works ." with
+    # nsubj(urged, chief) and parataxis(urged, works) (the shape the parser gave a longer sentence)
+    rows: list[FeatRow] = [
+        ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+        ("Roe", "Roe", "PROPN", 8, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 1, "punct", ""),
+        ("his", "his", "PRON", 4, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+        ("chief", "chief", "NOUN", 8, "nsubj", "Number=Sing"),
+        ("of", "of", "ADP", 6, "case", ""),
+        ("staff", "staff", "NOUN", 4, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 4, "punct", ""),
+        ("urged", "urge", "VERB", -1, "root", FIN),
+        ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+        ("strong", "strong", "ADJ", 11, "amod", "Degree=Pos"),
+        ("stand", "stand", "NOUN", 8, "obj", "Number=Sing"),
+        (",", ",", "PUNCT", 13, "punct", ""),
+        ("saying", "say", "VERB", 8, "advcl", "Tense=Pres|VerbForm=Part"),
+        ("that", "that", "SCONJ", 17, "mark", ""),
+        ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+        ("plan", "plan", "NOUN", 17, "nsubj", "Number=Sing"),
+        ("works", "work", "VERB", 8, "parataxis", PRES),
+        (".", ".", "PUNCT", 8, "punct", ""),
+    ]
+    assert [(q[0], q[1]) for q in _speakers(rows)] == [("that the plan works", "Jane Roe")]

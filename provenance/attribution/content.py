@@ -102,6 +102,8 @@ def parenthetical(sent: Sentence, cue: int) -> bool:
     j = cue + 1
     while j < len(sent.words) and sent.words[j].upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"):
         j += 1
+    if j < len(sent.words) - 1 and sent.words[j].text == "," and "VerbForm=Part" in sent.words[j + 1].feats:
+        return False  # ("Roe, his chief of staff, urged a strong stand, saying ...": the verb's object)
     return j > cue + 1 and (j == len(sent.words) or sent.words[j].text in (",", ".", ";"))
 
 

@@ -312,7 +312,7 @@ def indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:
         return False
     # closed by a comma after the whole phrase ("Priorities USA, the main pro-Clinton super
     # political action committee, says")
-    after = max(sent.subtree(second)) + 1
+    after = max(i for i in sent.subtree(second) if sent.words[i].upos != "PUNCT") + 1  # (its comma may hang on it)
     closed = after < len(sent.words) and sent.words[after].text == ","
     opening = sent.words[min(i for i in sent.subtree(second) if sent.words[i].upos != "PUNCT")]
     definite = opening.lemma.lower() == "the" or any(sent.words[k].deprel == "nmod:poss" for k in sent.children[second])
