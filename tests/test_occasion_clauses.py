@@ -149,3 +149,29 @@ def test_a_time_after_the_subject_stays_in_the_clause():
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
     assert _quotes(rows) == [("the vote Tuesday was delayed", "Roe")]
+
+
+def test_a_speech_verb_after_a_subordinator_read_as_a_conjunct_reports_no_main_clause():
+    # "Shares of Nvidia fell 4 % on Wednesday after the company warned of slowing demand in China ."
+    # with conj(fell, warned) and case(company, after): the fall is no warning's content
+    rows: list[FeatRow] = [
+        ("Shares", "share", "NOUN", 3, "nsubj", "Number=Plur"),
+        ("of", "of", "ADP", 2, "case", ""),
+        ("Nvidia", "Nvidia", "PROPN", 0, "nmod", "Number=Sing"),
+        ("fell", "fall", "VERB", -1, "root", FIN),
+        ("4", "4", "NUM", 5, "nummod", "NumForm=Digit|NumType=Card"),
+        ("%", "%", "SYM", 3, "obj", "Number=Sing"),
+        ("on", "on", "ADP", 7, "case", ""),
+        ("Wednesday", "Wednesday", "PROPN", 3, "obl", "Number=Sing"),
+        ("after", "after", "ADP", 10, "case", ""),
+        ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+        ("company", "company", "NOUN", 11, "nsubj", "Number=Sing"),
+        ("warned", "warn", "VERB", 3, "conj", FIN),
+        ("of", "of", "SCONJ", 13, "mark", ""),
+        ("slowing", "slowing", "VERB", 11, "advcl", "VerbForm=Ger"),
+        ("demand", "demand", "NOUN", 13, "obj", "Number=Sing"),
+        ("in", "in", "ADP", 16, "case", ""),
+        ("China", "China", "PROPN", 13, "obl", "Number=Sing"),
+        (".", ".", "PUNCT", 3, "punct", ""),
+    ]
+    assert all("Shares" not in text for text, _ in _quotes(rows))

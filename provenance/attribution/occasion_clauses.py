@@ -10,10 +10,13 @@
   the occasion as object and has no object of its own ("said in an interview he gave to CNN",
   "in an interview that she had with CNN", "the statement it issued": ``occasion_verbs``,
   ``issuing_verbs``; the ``statement-that-cue`` pattern leaves those alone too).
-* **an adverbial clause read as the complement** - '"...," Roe told the Journal, after Doe stated
-  an interest' as ``ccomp(told, stated)`` with "after" a preposition of "Doe": a clause after a
-  comma that opens with a subordinator (after, because, although, ...) becomes ``advcl`` with
-  that word its ``mark``, and the quote is Roe's again.
+* **an adverbial clause read as the complement or a conjunct** - '"...," Roe told the Journal,
+  after Doe stated an interest' as ``ccomp(told, stated)`` with "after" a preposition of "Doe";
+  "Shares fell 4% after the company warned of slowing demand" as ``conj(fell, warned)``: a
+  complement after a comma, or a speech verb's conjunct with no coordinator whose subject the
+  parse gave the word as a preposition, that opens with a subordinator
+  (after, because, although, ...) becomes ``advcl`` with that word its ``mark`` - the quote is
+  Roe's again, and the fall is no warning's content.
 * **the time of saying read into the clause** - "Roe said in an email Tuesday the vote was
   delayed" with ``obl(delayed, Tuesday)``: a time word that opens a bare complement right after
   the verb's occasion, before the clause's subject, is when the verb's subject said it.
@@ -73,12 +76,19 @@ _SUBORDINATORS = frozenset(
 def subordinate_complement(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
     """A "complement" after the verb and a comma that opens with a subordinator (see the module
     doc). The subordinator's index, or -1."""
-    if x.rel != "ccomp" or x.head < 0 or x.head > x.index or not is_speech(sent.words[x.head], sent):
+    if x.head < 0 or x.head > x.index or x.rel not in ("ccomp", "conj"):
         return -1
-    first = min(i for i in sent.subtree(x.index) if sent.words[i].upos != "PUNCT")
+    first = min((i for i in sent.subtree(x.index) if sent.words[i].upos != "PUNCT"), default=x.index)
     opener = sent.words[first]
-    comma = any(sent.words[j].text == "," for j in range(x.head + 1, first))
-    return first if comma and opener.upos in ("ADP", "SCONJ") and opener.text.lower() in _SUBORDINATORS else -1
+    if x.rel == "ccomp":
+        comma = any(sent.words[j].text == "," for j in range(x.head + 1, first))
+        if not comma or not is_speech(sent.words[x.head], sent):
+            return -1
+    elif x.rel != "conj" or not is_speech(x, sent) or any(sent.words[c].rel == "cc" for c in sent.children[x.index]):
+        return -1
+    elif sent.words[opener.head].rel != "nsubj" or sent.words[opener.head].head != x.index:
+        return -1  # (a conjunct's: the preposition of its own subject, "after the company warned")
+    return first if opener.upos in ("ADP", "SCONJ") and opener.text.lower() in _SUBORDINATORS else -1
 
 
 def time_read_into_clause(sent: Sentence, in_lex: InLexicon) -> Moves:
