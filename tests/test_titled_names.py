@@ -276,3 +276,28 @@ def test_a_verb_with_its_object_before_a_participle_is_no_parenthetical_cue():
         (".", ".", "PUNCT", 8, "punct", ""),
     ]
     assert [(q[0], q[1]) for q in _speakers(rows)] == [("that the plan works", "Jane Roe")]
+
+
+def test_a_bare_title_gives_way_to_the_description_the_article_gives():
+    # "Dr. Kevin Smith , the hospital 's chief of staff , said the hospital was hiring ."
+    rows: list[FeatRow] = [
+        ("Dr.", "Dr.", "PROPN", 2, "compound", "Number=Sing"),
+        ("Kevin", "Kevin", "PROPN", 2, "compound", "Number=Sing"),
+        ("Smith", "Smith", "PROPN", 11, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 2, "punct", ""),
+        ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+        ("hospital", "hospital", "NOUN", 7, "nmod:poss", "Number=Sing"),
+        ("'s", "'s", "PART", 5, "case", ""),
+        ("chief", "chief", "NOUN", 11, "nsubj", "Number=Sing"),
+        ("of", "of", "ADP", 9, "case", ""),
+        ("staff", "staff", "NOUN", 7, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 2, "punct", ""),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+        ("hospital", "hospital", "NOUN", 15, "nsubj", "Number=Sing"),
+        ("was", "be", "AUX", 15, "aux", FIN),
+        ("hiring", "hire", "VERB", 11, "ccomp", "Tense=Pres|VerbForm=Part"),
+        (".", ".", "PUNCT", 11, "punct", ""),
+    ]
+    (quote,) = _speakers(rows)
+    assert quote[1:] == ("Kevin Smith", "person", "the hospital 's chief of staff")  # (tokens joined by spaces)

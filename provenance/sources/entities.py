@@ -61,7 +61,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         """Give each named person without a role the role the article gives their name
         anywhere, before or after the quote (the article's description holds throughout)."""
         for e in self.entities:
-            if e.type != "person" or e.role:
+            if e.type != "person" or (e.role and not bare_title(e.role)):
                 continue
             e.prominent = (
                 e.prominent
@@ -71,7 +71,11 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             # the first role the article gives the name; what the person did ("situation") only
             # when it gives none: "Roe avoided an answer" ... "Roe, a civil rights activist"
             mine = [r for name, r in self.roles if self.same_person(e.name, name)]  # "Roffman" is John Roffman
-            best = next((r for r in mine if r.how != "situation"), mine[0] if mine else None)
+            described = [r for r in mine if r.how != "situation"]
+            if e.role:  # (a bare title, "Dr.", gives way to what the article says the person is)
+                best = next((r for r in described if not bare_title(r.text) and r.how not in ("party", "age")), None)
+            else:
+                best = next(iter(described), mine[0] if mine else None)
             if best is not None:
                 e.role = best.text
 
@@ -343,3 +347,9 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if len(firsts) != 1 or any(self.tokens(f)[-1] == tokens[0] for f in fulls):
             return None
         return firsts.pop()
+
+
+def bare_title(role: str) -> bool:
+    """A role that is one abbreviated title ("Dr.", "Prof."): it says what to call the person,
+    not what they are."""
+    return " " not in role.strip() and role.strip().endswith(".") and len(role.strip()) <= 6
