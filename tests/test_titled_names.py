@@ -301,3 +301,23 @@ def test_a_bare_title_gives_way_to_the_description_the_article_gives():
     ]
     (quote,) = _speakers(rows)
     assert quote[1:] == ("Kevin Smith", "person", "the hospital 's chief of staff")  # (tokens joined by spaces)
+
+
+def test_an_outlet_spelled_with_and_is_one_speaker():
+    # "The Globe and Mail reported that talks had stalled ." with conj(Globe, Mail)
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+        ("Globe", "Globe", "PROPN", 4, "nsubj", "Number=Sing"),
+        ("and", "and", "CCONJ", 3, "cc", ""),
+        ("Mail", "Mail", "PROPN", 1, "conj", "Number=Sing"),
+        ("reported", "report", "VERB", -1, "root", FIN),
+        ("that", "that", "SCONJ", 8, "mark", ""),
+        ("talks", "talk", "NOUN", 8, "nsubj", "Number=Plur"),
+        ("had", "have", "AUX", 8, "aux", FIN),
+        ("stalled", "stall", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"),
+        (".", ".", "PUNCT", 4, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.text == "The Globe and Mail" and len(q.speaker.entities) == 1
+    assert all(e.name != "Mail" for e in r.entities)

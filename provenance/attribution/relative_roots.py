@@ -6,7 +6,7 @@ main verb and "disagreed" no subject. A sentence whose root is a noun with a rel
 off by commas, where that clause has a conjunct verb after its closing comma with no
 coordinator and no subject of its own, has that verb for its main verb, and the noun is the
 verb's subject. (The same words with "said" the parser reads right.) Part of
-``repairs._phrase_repairs`` (tests/test_subject_repairs.py).
+``phrase_repairs.phrase_repairs`` (tests/test_subject_repairs.py).
 """
 
 from __future__ import annotations

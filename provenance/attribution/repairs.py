@@ -106,12 +106,6 @@ from dataclasses import replace
 from provenance.syntax.tree import Sentence, Word
 
 from .colon_cues import colon_verb_read_as_noun
-from .double_subject import (
-    adverb_read_as_subject,
-    name_as_subject,
-    name_hung_inside_subject,
-    title_read_as_second_argument,
-)
 from .model import ParsedParagraph
 from .modifiers import (
     as_read_as_preposition,
@@ -128,14 +122,12 @@ from .modifiers import (
     time_subject,
     vocative_subject,
 )
-from .name_lists import name_list_subject
 from .noun_clauses import content_noun_clause, for_phrase_of_statement, that_read_as_pronoun
 from .occasion_clauses import clause_on_occasion, subordinate_complement, time_read_into_clause
 from .participle_subjects import speaker_read_into_participle
 from .passives import expletive_it
+from .phrase_repairs import phrase_repairs
 from .question_clauses import question_moves
-from .relational_subjects import relation_read_as_complement
-from .relative_roots import main_verb_read_into_relative
 from .retags import retag_nouns_and_verbs
 from .subject_repairs import subject_moves
 from .tag_repairs import (
@@ -146,7 +138,6 @@ from .tag_repairs import (
     say_read_as_noun,
     verb_lemma,
 )
-from .titled_names import name_read_apart_from_title, name_split_by_list
 from .tree_edits import is_tree, moved, retagged
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -243,22 +234,6 @@ def _asyndetic_conjunct(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
     return verb.index
 
 
-def _case_on_compound(sent: Sentence) -> dict[int, tuple[int, str]]:
-    """Prepositions the parse hung on a compound modifier before it, moved to the modifier's head
-    noun (when that noun has no preposition of its own)."""
-    moves: dict[int, tuple[int, str]] = {}
-    for w in sent.words:
-        if w.rel != "case" or w.head <= w.index:
-            continue
-        modifier = sent.words[w.head]
-        if modifier.deprel != "compound" or modifier.head <= modifier.index:
-            continue
-        head = sent.words[modifier.head]
-        if head.upos in ("NOUN", "PROPN") and not any(sent.words[c].rel == "case" for c in sent.children[head.index]):
-            moves[w.index] = (head.index, w.deprel)
-    return moves
-
-
 def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> list[dict[int, tuple[int, str]]]:
     """The moves of the modifier and question repairs (modifiers.py, question_clauses.py), on the tree as parsed."""
     return [
@@ -282,28 +257,11 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
     ]
 
 
-def _phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
-    """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
-    names = (name_list_subject, name_split_by_list, main_verb_read_into_relative, name_hung_inside_subject)
-    for repair in (_case_on_compound, relation_read_as_complement, *names):
-        moves = repair(sent)  # (each on the tree the one before left)
-        if moves and is_tree(sent, moves):
-            sent = moved(sent, moves)
-    sent = name_as_subject(sent)
-    for repair_titles in (title_read_as_second_argument, name_read_apart_from_title):
-        titles = repair_titles(sent, lambda lemma: in_lex("person_roles", lemma))
-        if titles and is_tree(sent, titles):
-            sent = moved(sent, titles)
-    for adverb in adverb_read_as_subject(sent):
-        sent = retagged(moved(sent, {adverb: (sent.words[adverb].head, "advmod")}), adverb, "ADV", feats="")
-    return sent
-
-
 def _words_and_subjects(
     sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
 ) -> Sentence:
     """The repairs before the complements': prepositions, modifiers, tags, clause subjects."""
-    sent = _phrase_repairs(sent, in_lex)
+    sent = phrase_repairs(sent, in_lex)
     for modifiers in _modifier_moves(sent, is_speech, in_lex):
         if modifiers and is_tree(sent, modifiers):
             sent = moved(sent, modifiers)

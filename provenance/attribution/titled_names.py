@@ -12,7 +12,7 @@ has that run's last word for its head: the name; the title is the name's ``compo
 title's. A name the parser split with ``list`` or ``dep`` ("his co-counsel, Linda Bourque,") is
 one again (``name_split_by_list``); a role tagged a verb before the name ("Jets coach Scott Arniel
 didn't ...") is the name's title (``role_read_as_verb_before_name``, one of ``retags``' noun
-repairs). Part of ``repairs._phrase_repairs`` (tests/test_titled_names.py).
+repairs). Part of ``phrase_repairs.phrase_repairs`` (tests/test_titled_names.py).
 """
 
 from __future__ import annotations
@@ -113,3 +113,22 @@ def role_read_as_verb_before_name(sent: Sentence, in_lex: Callable[[str, str], b
                 moves[c] = (w.index, "compound") if c < w.index else (verb, sent.words[c].deprel)
         return w.index, moves
     return -1, {}
+
+
+def outlet_read_as_coordination(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
+    """ "The Globe and Mail reported" with ``conj(Globe, Mail)``: two capitalised names joined by
+    "and" or "&" that together spell a known outlet (``outlets``) are one name, the
+    coordinator and the second word ``flat`` parts of the first (so no "Mail" speaks)."""
+    moves: Moves = {}
+    for c in sent.words:
+        if c.deprel != "conj" or c.upos != "PROPN" or c.head < 0 or c.head > c.index:
+            continue
+        head = sent.words[c.head]
+        cc = [k for k in sent.children[c.index] if sent.words[k].rel == "cc" and head.index < k < c.index]
+        if head.upos != "PROPN" or len(cc) != 1:
+            continue
+        first = min(sent.subtree(head.index))
+        text = " ".join(w.text for w in sent.words[first : c.index + 1])
+        if in_lex("outlets", text) or in_lex("outlets", text.split(" ", 1)[-1]):
+            moves.update({c.index: (head.index, "flat"), cc[0]: (head.index, "flat")})
+    return moves

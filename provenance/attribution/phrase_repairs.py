@@ -1,0 +1,62 @@
+"""Repairs inside a noun phrase or a clause's subject, before the complements': prepositions,
+relation words, name lists and names the parser split or hung apart from their titles, outlets
+read as coordinations, adverbs read as subjects (each module's doc says the misparse it puts
+right; repairs.py lists them all). Part of ``repairs.repair_sentence``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence
+
+from .double_subject import (
+    adverb_read_as_subject,
+    name_as_subject,
+    name_hung_inside_subject,
+    title_read_as_second_argument,
+)
+from .name_lists import name_list_subject
+from .relational_subjects import relation_read_as_complement
+from .relative_roots import main_verb_read_into_relative
+from .titled_names import name_read_apart_from_title, name_split_by_list, outlet_read_as_coordination
+from .tree_edits import is_tree, moved, retagged
+
+InLexicon = Callable[[str, str], bool]
+
+
+def _case_on_compound(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """Prepositions the parse hung on a compound modifier before it, moved to the modifier's head
+    noun (when that noun has no preposition of its own)."""
+    moves: dict[int, tuple[int, str]] = {}
+    for w in sent.words:
+        if w.rel != "case" or w.head <= w.index:
+            continue
+        modifier = sent.words[w.head]
+        if modifier.deprel != "compound" or modifier.head <= modifier.index:
+            continue
+        head = sent.words[modifier.head]
+        if head.upos in ("NOUN", "PROPN") and not any(sent.words[c].rel == "case" for c in sent.children[head.index]):
+            moves[w.index] = (head.index, w.deprel)
+    return moves
+
+
+def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
+    names = (name_list_subject, name_split_by_list, main_verb_read_into_relative, name_hung_inside_subject)
+    for repair in (
+        _case_on_compound,
+        relation_read_as_complement,
+        *names,
+        lambda s: outlet_read_as_coordination(s, in_lex),
+    ):
+        moves = repair(sent)  # (each on the tree the one before left)
+        if moves and is_tree(sent, moves):
+            sent = moved(sent, moves)
+    sent = name_as_subject(sent)
+    for repair_titles in (title_read_as_second_argument, name_read_apart_from_title):
+        titles = repair_titles(sent, lambda lemma: in_lex("person_roles", lemma))
+        if titles and is_tree(sent, titles):
+            sent = moved(sent, titles)
+    for adverb in adverb_read_as_subject(sent):
+        sent = retagged(moved(sent, {adverb: (sent.words[adverb].head, "advmod")}), adverb, "ADV", feats="")
+    return sent
