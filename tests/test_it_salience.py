@@ -74,3 +74,28 @@ def test_the_company_is_the_firm_named_as_the_subject_before():
         (".", ".", "PUNCT", 2, "punct", ""),
     ]
     assert _speakers([[ACME_SAID], [zentrix, _said(THE_COMPANY)]]) == ["Acme Corp.", "Zentrix Inc."]
+
+
+def _person_said(name: tuple[str, str]) -> list[FeatRow]:
+    """ "<First> <Last> said the changes were needed ."."""
+    return _said(
+        [
+            (name[0], name[0], "PROPN", 1, "compound", "Number=Sing"),
+            (name[1], name[1], "PROPN", 2, "nsubj", "Number=Sing"),
+        ]
+    )
+
+
+HE = [("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs")]
+
+
+def test_he_never_goes_on_with_a_woman_by_her_given_name():
+    # "Jane Roe said the changes were needed . ¶ He said the changes were needed ."
+    speakers = _speakers([[_person_said(("Jane", "Roe"))], [_said(HE)]])
+    assert speakers[0] == "Jane Roe" and speakers[1] != "Jane Roe"
+
+
+def test_she_goes_on_with_the_woman_who_spoke_last():
+    # "Jane Roe said the changes were needed . ¶ She said the changes were needed ."
+    she = [("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs")]
+    assert _speakers([[_person_said(("Jane", "Roe"))], [_said(she)]]) == ["Jane Roe", "Jane Roe"]

@@ -220,8 +220,10 @@ class PronounResolver(TableBase):
         if (entity.type != "person" and not unnamed) or entity.name == WRITER or end > mention.start:
             return None
         want = PRONOUN_GENDER[p]
-        have = (
-            self.m.names.gender_of(entity.description or entity.name) if unnamed else self.gender_of_name(entity.name)
+        have = (  # (for a name, its given name too: "he" never goes on with "Jane Roe")
+            self.m.names.gender_of(entity.description or entity.name)
+            if unnamed
+            else self.gender_of_name(entity.name) or self._given_name_gender(entity.name)
         )
         if have != want and not (have is None and (want == "male" or (any_gender and unnamed))):
             return None
