@@ -321,3 +321,29 @@ def test_an_outlet_spelled_with_and_is_one_speaker():
     (q,) = r.quotes
     assert q.speaker is not None and q.speaker.text == "The Globe and Mail" and len(q.speaker.entities) == 1
     assert all(e.name != "Mail" for e in r.entities)
+
+
+def test_two_descriptions_each_named_by_its_apposition_are_two_speakers():
+    # "The union 's leader , Sam Doe , and its treasurer , Ann Wu , said the plan works ."
+    subject: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+        ("union", "union", "NOUN", 3, "nmod:poss", "Number=Sing"),
+        ("'s", "'s", "PART", 1, "case", ""),
+        ("leader", "leader", "NOUN", 15, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 6, "punct", ""),
+        ("Sam", "Sam", "PROPN", 6, "compound", "Number=Sing"),
+        ("Doe", "Doe", "PROPN", 3, "appos", "Number=Sing"),
+        (",", ",", "PUNCT", 10, "punct", ""),
+        ("and", "and", "CCONJ", 10, "cc", ""),
+        ("its", "its", "PRON", 10, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+        ("treasurer", "treasurer", "NOUN", 3, "conj", "Number=Sing"),
+        (",", ",", "PUNCT", 13, "punct", ""),
+        ("Ann", "Ann", "PROPN", 13, "compound", "Number=Sing"),
+        ("Wu", "Wu", "PROPN", 10, "appos", "Number=Sing"),
+        (",", ",", "PUNCT", 3, "punct", ""),
+    ]
+    r = resolve([[_said_the_plan_works(subject)]])  # type: ignore[list-item]
+    (q,) = r.quotes
+    assert q.speaker is not None
+    names = {e.id: e.name for e in r.entities}
+    assert sorted(names[i] for i in q.speaker.entities) == ["Ann Wu", "Sam Doe"]

@@ -93,8 +93,10 @@ def co_speaker_conjunct(sent: Sentence, head: int, c: int, in_lexicon: Callable[
     joined = w.upos == "NOUN" and any(sent.words[k].rel == "cc" for k in sent.children[c])
     joined = joined and all(sent.words[j].text != "," for j in range(head + 1, c))
     described = joined and any(in_lexicon(x, w.lemma.lower()) for x in _DESCRIBING)
-    # (a noun its apposition names: "his co-counsel, Linda Bourque")
-    described = described or (joined and any(_named_apposition(sent.words[k]) for k in sent.children[c]))
+    # (a noun its apposition names, after commas too: "his co-counsel, Linda Bourque", "The
+    # union's leader, Sam Doe, and its treasurer, Ann Wu, said")
+    coordinated = w.upos == "NOUN" and any(sent.words[k].rel == "cc" for k in sent.children[c])
+    described = described or (coordinated and any(_named_apposition(sent.words[k]) for k in sent.children[c]))
     if w.deprel != "conj" or (w.upos not in ("PROPN", "PRON") and not described):
         return False, False
     # ("Jane Roe, CEO of Civic Works": a description, not a second speaker)
