@@ -99,3 +99,12 @@ def test_she_goes_on_with_the_woman_who_spoke_last():
     # "Jane Roe said the changes were needed . ¶ She said the changes were needed ."
     she = [("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs")]
     assert _speakers([[_person_said(("Jane", "Roe"))], [_said(she)]]) == ["Jane Roe", "Jane Roe"]
+
+
+def test_the_province_is_never_the_firm_named_before():
+    # "Acme Corp. said sales rose . The province said the changes were needed ."
+    province = [
+        ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+        ("province", "province", "NOUN", 2, "nsubj", "Number=Sing"),
+    ]
+    assert _speakers([[ACME_SAID, _said(province)]]) == ["Acme Corp.", "The province"]

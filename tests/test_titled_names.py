@@ -347,3 +347,58 @@ def test_two_descriptions_each_named_by_its_apposition_are_two_speakers():
     assert q.speaker is not None
     names = {e.id: e.name for e in r.entities}
     assert sorted(names[i] for i in q.speaker.entities) == ["Ann Wu", "Sam Doe"]
+
+
+def test_a_spokesperson_for_a_titled_minister_is_the_ministers_office():
+    # "The province has promised to cover a third of the cost , a spokesperson for Transportation
+    # Minister Prabmeet Sarkaria said ." with nsubj(said, spokesperson), nsubj(said, Sarkaria) and
+    # case(Sarkaria, for)
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+        ("province", "province", "NOUN", 3, "nsubj", "Number=Sing"),
+        ("has", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("promised", "promise", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+        ("to", "to", "PART", 5, "mark", ""),
+        ("cover", "cover", "VERB", 3, "xcomp", "VerbForm=Inf"),
+        ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+        ("third", "third", "ADJ", 5, "obj", "Degree=Pos|NumForm=Word|NumType=Ord"),
+        ("of", "of", "ADP", 10, "case", ""),
+        ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+        ("cost", "cost", "NOUN", 7, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 13, "punct", ""),
+        ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+        ("spokesperson", "spokesperson", "NOUN", 19, "nsubj", "Number=Sing"),
+        ("for", "for", "ADP", 18, "case", ""),
+        ("Transportation", "Transportation", "PROPN", 18, "compound", "Number=Sing"),
+        ("Minister", "Minister", "PROPN", 18, "compound", "Number=Sing"),
+        ("Prabmeet", "Prabmeet", "PROPN", 18, "compound", "Number=Sing"),
+        ("Sarkaria", "Sarkaria", "PROPN", 19, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        (".", ".", "PUNCT", 3, "punct", ""),
+    ]
+    quotes = [q for q in _speakers(rows) if q[0].startswith("The province")]
+    assert [q[1:3] for q in quotes] == [
+        ("a spokesperson for Transportation Minister Prabmeet Sarkaria", "organization")
+    ]
+
+
+def test_a_spokesperson_for_a_titled_minister_as_subject_is_the_ministers_office():
+    # "A spokesperson for Transportation Minister Prabmeet Sarkaria said the province would pay ."
+    # with "Transportation" alone in the "for" phrase and "Sarkaria" a second nmod
+    rows: list[FeatRow] = [
+        ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+        ("spokesperson", "spokesperson", "NOUN", 7, "nsubj", "Number=Sing"),
+        ("for", "for", "ADP", 3, "case", ""),
+        ("Transportation", "Transportation", "PROPN", 1, "nmod", "Number=Sing"),
+        ("Minister", "Minister", "PROPN", 6, "compound", "Number=Sing"),
+        ("Prabmeet", "Prabmeet", "PROPN", 6, "compound", "Number=Sing"),
+        ("Sarkaria", "Sarkaria", "PROPN", 1, "nmod", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+        ("province", "province", "NOUN", 11, "nsubj", "Number=Sing"),
+        ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+        ("pay", "pay", "VERB", 7, "ccomp", "VerbForm=Inf"),
+        (".", ".", "PUNCT", 7, "punct", ""),
+    ]
+    (quote,) = _speakers(rows)
+    assert quote[1:3] == ("A spokesperson for Transportation Minister Prabmeet Sarkaria", "organization")

@@ -278,7 +278,9 @@ def adverb_read_as_subject(sent: Sentence) -> list[int]:
 def title_read_as_second_argument(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
     """'"...," tweeted Rubio spokesman Alex Conant' with "spokesman" and "Conant" both objects
     of "tweeted" (or both subjects, as "Coun" and "Ho" in "said Coun. Amy Ho"): a role noun right before a name, as the same argument of
-    the same verb, is the name's title (``compound``), as in "Rubio spokesman Alex Conant said"."""
+    the same verb, is the name's title (``compound``), as in "Rubio spokesman Alex Conant said";
+    a name with a preposition after it is the role's ``nmod`` ("a spokesperson for Minister Jane
+    Roe said")."""
     moves: Moves = {}
     for verb in sent.words:
         kids = [c for c in sent.children[verb.index] if sent.words[c].rel in ("obj", "nsubj")]
@@ -287,7 +289,11 @@ def title_read_as_second_argument(sent: Sentence, is_role: Callable[[str], bool]
             # (a title the tokenizer cut from its stop is a proper noun: "Coun . Amy Ho")
             if a.rel != b.rel or a.upos not in ("NOUN", "PROPN") or b.upos != "PROPN" or not is_role(a.lemma.lower()):
                 continue
-            if max(sent.subtree(first)) + 1 == min(sent.subtree(second)):
+            if max(sent.subtree(first)) + 1 != min(sent.subtree(second)):
+                continue
+            if any(sent.words[k].rel == "case" for k in sent.children[second]):
+                moves[second] = (first, "nmod")  # ("a spokesperson for Minister Jane Roe": the role's)
+            else:
                 moves[first] = (second, "compound")
     return moves
 

@@ -18,7 +18,11 @@ from .double_subject import (
 from .name_lists import name_list_subject
 from .relational_subjects import relation_read_as_complement
 from .relative_roots import main_verb_read_into_relative
-from .titled_names import name_read_apart_from_title, name_split_by_list, outlet_read_as_coordination
+from .titled_names import (
+    name_read_apart_from_title,
+    name_split_by_list,
+    outlet_read_as_coordination,
+)
 from .tree_edits import is_tree, moved, retagged
 
 InLexicon = Callable[[str, str], bool]

@@ -12,7 +12,7 @@ from provenance.syntax.tree import Sentence, Word
 from .head_names import named_with_head
 from .mentions import Mention
 from .model import Entity
-from .table import TableBase
+from .table import NameMention, TableBase
 
 _OF = frozenset({"for", "of", "at", "with"})
 
@@ -56,7 +56,9 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
         name = named_with_head(table.doc.prose, name.lower(), mention.start) or name
     if _counsel(table, sent, head, sent.words[org[-1]]) and not table.is_org_name(name):
         return None  # ("Norman's lawyers": a person's, not a body's)
-    if not table.is_org_name(name) and any(table.same_person(name, n.name) for n in table.person_names):
+    if not table.is_org_name(name) and any(
+        table.same_person(name, n.name) or _name_runs_on(sent, org[-1], n) for n in table.person_names
+    ):
         # "a spokesman for Ryan", "Trump's representatives": the person's office speaks, an
         # entity of its own, never the person's ("Ryan said" later is Ryan)
         name = mention.description
@@ -101,3 +103,10 @@ def _organisation_before(table: TableBase, mention: Mention) -> Entity | None:
                 continue
             return table.organization_entity(name, w.lemma.lower())
     return None
+
+
+def _name_runs_on(sent: Sentence, last: int, name: NameMention) -> bool:
+    """Whether the organisation words are the title of a person's name that runs on after them
+    ("a spokesperson for Transportation Minister Prabmeet Sarkaria" read with "Transportation"
+    alone in the "for" phrase): the spokesperson is the person's."""
+    return name.start <= sent.words[last].start and sent.words[last].end < name.end

@@ -171,12 +171,12 @@ class UnnamedResolver(TableBase):
             named_org = self._last_named_organization(mention.start) or self._org_subject_named(mention.start)
             learned = self.learned_org(named_org.name) if named_org is not None else None
             kind = self.org_kinds.get(learned) if learned is not None else None
-            if kind is not None and kind != head_lemma:
-                named_org = None  # ("the government" is not "Rally Canada, the group that ...")
+            place = self.vocab.in_lexicon("place_words", head_lemma) and len(mention.description.split()) == 2
+            if (kind is not None and kind != head_lemma) or place:
+                named_org = None  # ("the government" is not "Rally Canada, the group"; "the province" no firm)
             if named_org is not None and len(mention.description.split()) <= 2:
-                # "the utility", "the company" after "BC Hydro said": the organisation the
-                # article named (a bare definite description; "the city's engineering
-                # department" is a body of its own).
+                # "the utility", "the company" after "BC Hydro said": the organisation the article
+                # named (a bare definite description; "the city's engineering department" is not).
                 return named_org, "definite-description"
         return self._new(
             name=mention.description,
