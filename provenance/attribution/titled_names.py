@@ -131,4 +131,6 @@ def outlet_read_as_coordination(sent: Sentence, in_lex: Callable[[str, str], boo
         text = " ".join(w.text for w in sent.words[first : c.index + 1])
         if in_lex("outlets", text) or in_lex("outlets", text.split(" ", 1)[-1]):
             moves.update({c.index: (head.index, "flat"), cc[0]: (head.index, "flat")})
+            # (what the parse hung on the second word belongs to the name: "The Globe and Mail that ...")
+            moves.update({k: (head.index, sent.words[k].deprel) for k in sent.children[c.index] if k not in moves})
     return moves
