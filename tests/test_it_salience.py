@@ -108,3 +108,18 @@ def test_the_province_is_never_the_firm_named_before():
         ("province", "province", "NOUN", 2, "nsubj", "Number=Sing"),
     ]
     assert _speakers([[ACME_SAID, _said(province)]]) == ["Acme Corp.", "The province"]
+
+
+def test_a_given_name_and_a_place_word_surname_is_a_person_he_can_stand_for():
+    # "Jane Roe met Tom Park on Monday . He said the talks were fine ." ("Park" is a place word)
+    met: list[FeatRow] = [
+        ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+        ("Roe", "Roe", "PROPN", 2, "nsubj", "Number=Sing"),
+        ("met", "meet", "VERB", -1, "root", FIN),
+        ("Tom", "Tom", "PROPN", 4, "compound", "Number=Sing"),
+        ("Park", "Park", "PROPN", 2, "obj", "Number=Sing"),
+        ("on", "on", "ADP", 6, "case", ""),
+        ("Monday", "Monday", "PROPN", 2, "obl", "Number=Sing"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    assert _speakers([[met, _said(HE)]]) == ["Tom Park"]

@@ -129,6 +129,12 @@ class NameCandidates(TableBase):
         # ("Sen. John Park", "Mr. Park": a courtesy or abbreviated title makes it a person's)
         titled = lemmas[0] in self.m.names.honorifics or (lemmas[0].endswith(".") and self.m.is_title(lemmas[0]))
         the = run[0] > 0 and sent.words[run[0] - 1].lemma.lower() == "the"  # ("told the Daily News")
+        # ("Tom Park", "Lauryn Hill": a given name and a surname that is also a place word)
+        titled = titled or (
+            len(lemmas) == 2
+            and lemmas[0] in self.m.names.given_names
+            and self.vocab.in_lexicon("surname_place_words", lemmas[1])
+        )
         return not titled and (
             (the and self.vocab.in_lexicon("outlet_words", lemmas[-1]))
             or self.vocab.in_lexicon("place_words", lemmas[-1])
