@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import stanza
 
-from provenance.syntax.ssplit import join_title_splits
+from provenance.syntax.ssplit import its_key, join_title_splits
 
 
 def tokenized(text: str, sentences: list[list[str]]) -> stanza.Document:
@@ -101,3 +101,31 @@ def test_a_word_before_a_stop_that_is_no_title_still_ends_the_sentence():
     text = "The vote was close. Amy Ho won."
     doc = tokenized(text, [["The", "vote", "was", "close", "."], ["Amy", "Ho", "won", "."]])
     assert [len(s.words) for s in join_title_splits(doc).sentences] == [5, 4]
+
+
+def _its_split(text: str) -> stanza.Document:
+    """ "Its spokesman said it's fine ." as the expander gives it: "Its" -> "It" + "s", "it's" ->
+    "it" + "'s"."""
+    entries = [
+        {"id": (1, 2), "text": "Its", "start_char": 0, "end_char": 3},
+        {"id": 1, "text": "It", "start_char": 0, "end_char": 2},
+        {"id": 2, "text": "s", "start_char": 2, "end_char": 3},
+        {"id": 3, "text": "spokesman", "start_char": 4, "end_char": 13},
+        {"id": 4, "text": "said", "start_char": 14, "end_char": 18},
+        {"id": (5, 6), "text": "it's", "start_char": 19, "end_char": 23},
+        {"id": 5, "text": "it", "start_char": 19, "end_char": 21},
+        {"id": 6, "text": "'s", "start_char": 21, "end_char": 23},
+        {"id": 7, "text": "fine", "start_char": 24, "end_char": 28},
+        {"id": 8, "text": ".", "start_char": 28, "end_char": 29},
+    ]
+    return stanza.Document([entries], text=text)
+
+
+def test_a_possessive_its_the_expander_split_is_one_word_again_and_its_stays_two():
+    doc = join_title_splits(_its_split("Its spokesman said it's fine."))
+    assert shape(doc) == [[(1, "Its"), (2, "spokesman"), (3, "said"), (4, "it"), (5, "'s"), (6, "fine"), (7, ".")]]
+    assert doc.sentences[0].words[0].start_char == 0 and doc.sentences[0].words[0].end_char == 3
+
+
+def test_paragraphs_with_its_are_cached_apart():
+    assert its_key("Its shares fell.") != its_key("It's fine.") == its_key("its shares fell") == ""

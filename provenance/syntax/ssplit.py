@@ -12,11 +12,19 @@ before a lower-case word ("16 lbs. | since he signed up"). A title the tokenizer
 or knows only in some contexts, comes out as a word and a stop of its own ("Coun | .", "Sen |
 ."): the pieces are joined, and the two tokens made one again ("Coun.") so the tagger reads a
 title, not a name with a full stop.
+
+The multi-word-token expander, trained on "it's" = "it" + "'s", also splits a capitalised
+possessive "Its" into "It" + "s" (no apostrophe in the text): "Its spokesman, Jane Roe, said"
+was parsed as "It's spokesman" with "the plan works" taken for the speaker. Such a token is one
+word again (``_unsplit_its``) before tagging; the parse cache keys the paragraphs that contain
+"Its" apart (``its_key``), so their older trees are parsed anew.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+import regex
 
 # Titles that stand before a name, never at the end of a sentence. Not "Sr.", "Jr.", "St.",
 # "Co.", "Inc.": those end a name and may well end a sentence ("... said John Smith Jr.").
@@ -110,9 +118,42 @@ def join_title_splits(doc: Any) -> Any:
             out[-1] = out[-1] + [_shifted(e, by) for e in sentence]
         else:
             out.append(sentence)
-    merged = [_merged_title_stops(s) for s in out]
+    merged = [_unsplit_its(_merged_title_stops(s)) for s in out]
     if len(out) == len(sentences) and all(len(a) == len(b) for a, b in zip(merged, out)):
         return doc
     joined = stanza.Document(merged, text=doc.text)
     joined._provenance_joined = len(sentences) - len(out)
     return joined
+
+
+_ITS = regex.compile(r"\bIts\b")
+
+
+def its_key(text: str) -> str:
+    """The part of a paragraph's parse-cache key that says its "Its" was kept one word."""
+    return "/its1" if _ITS.search(text) else ""
+
+
+def _unsplit_its(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sentence with each "Its" the expander split into "It" + "s" one word again."""
+    out: list[dict[str, Any]] = []
+    drop = 0
+    i = 0
+    while i < len(sentence):
+        e = sentence[i]
+        ident = e["id"]
+        if isinstance(ident, tuple) and str(e.get("text", "")).lower() == "its" and ident[-1] - ident[0] == 1:
+            out.append(
+                {
+                    "id": ident[0] - drop,
+                    "text": e["text"],
+                    "start_char": e.get("start_char"),
+                    "end_char": e.get("end_char"),
+                }
+            )
+            drop += 1
+            i += 3  # (the token and its two words)
+            continue
+        out.append(_shifted(e, -drop) if drop else e)
+        i += 1
+    return out
