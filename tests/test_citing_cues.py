@@ -1,6 +1,7 @@
 """ "..., citing X": a source for a clause about events, a reason for a person or body that acts
-(no model needed): guards.citer_is_subject with the ``citing`` pattern. Each tree is the shape
-the shipped parser produced for the sentence in the comment (checked with ``provenance parse``)."""
+(guards.citer_is_subject with the ``citing`` pattern); and a negative subject ("Neither hospital
+would say ...") that reports nothing said (content.negated_trailing). No model needed: each tree
+is the shape the shipped parser produced for the sentence in the comment."""
 
 from __future__ import annotations
 
@@ -75,3 +76,30 @@ def test_a_clause_about_events_citing_a_source_is_the_sources():
         (".", ".", "PUNCT", 3, "punct", ""),
     ]
     assert _quotes(rows) == [("The death toll rose to 12", "the health ministry")]
+
+
+def _would_say(first: tuple[str, str, str, str]) -> list[FeatRow]:
+    """ "<First> hospital would say how many shifts remained unfilled ." (the first word as the
+    tagger gave it)."""
+    return [
+        (first[0], first[1], first[2], 1, first[3], "Number=Sing"),
+        ("hospital", "hospital", "NOUN", 3, "nsubj", "Number=Sing"),
+        ("would", "would", "AUX", 3, "aux", "VerbForm=Fin"),
+        ("say", "say", "VERB", -1, "root", "VerbForm=Inf"),
+        ("how", "how", "ADV", 7, "advmod", "PronType=Int"),
+        ("many", "many", "ADJ", 6, "amod", "Degree=Pos"),
+        ("shifts", "shift", "NOUN", 7, "nsubj", "Number=Plur"),
+        ("remained", "remain", "VERB", 3, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        ("unfilled", "unfill", "VERB", 7, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        (".", ".", "PUNCT", 3, "punct", ""),
+    ]
+
+
+def test_a_negative_subject_reports_nothing_said():
+    # "Neither hospital would say how many shifts remained unfilled ." ("Neither" tagged a name's part)
+    assert _quotes(_would_say(("Neither", "neither", "PROPN", "compound"))) == []
+
+
+def test_a_plain_subject_with_the_same_verb_still_reports():
+    # "Each hospital would say how many shifts remained unfilled ."
+    assert [t for t, _ in _quotes(_would_say(("Each", "each", "DET", "det")))] == ["how many shifts remained unfilled"]

@@ -363,7 +363,18 @@ def negated_trailing(sent: Sentence, head: int, cue: int, reach: str, view: bool
     would fail" report nothing anyone said, and a quote of the clause would say the opposite. (A
     negated view is still a view held: "doesn't think customers will mind" is reported, as the
     corpora annotate it.) The negation must stand before the cue: "reminded customers never to
-    use ..." negates what was said."""
-    if not any(sent.words[c].lemma.lower() in ("not", "never", "n't") for c in sent.children[cue] if c < cue):
+    use ..." negates what was said. So does a negative subject ("Neither hospital would say how
+    many ...", "No official would say whether ...")."""
+    kids = [c for c in sent.children[cue] if c < cue]
+    subjects = [c for c in kids if sent.words[c].rel == "nsubj"]
+    subjects = subjects if len(subjects) == 1 else []  # (two: "No wonder Trump said" misparsed)
+    negative = any(sent.words[c].lemma.lower() in ("nobody", "neither", "none") for c in subjects) or any(
+        # (the tagger may take a capitalised "Neither" for a name's part)
+        sent.words[k].rel in ("det", "compound") and k < c and sent.words[k].lemma.lower() in ("neither", "no")
+        for c in subjects
+        if sent.words[c].upos == "NOUN"
+        for k in sent.children[c]
+    )
+    if not negative and not any(sent.words[c].lemma.lower() in ("not", "never", "n't") for c in kids):
         return False
     return (reach == "coordination" and head < cue) or (head > cue and not view)
