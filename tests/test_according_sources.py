@@ -272,3 +272,34 @@ def test_a_closing_source_on_a_name_read_as_a_compound_qualifies_the_whole_claus
     assert [(t.split(" ,")[0], s) for t, s, _ in _quotes(NAME_AS_COMPOUND)] == [
         ("The union hired organizers from groups that train volunteers and recruit members", "sources")
     ]
+
+
+def test_a_document_by_a_described_firm_is_the_firms():
+    # The tour pumped 4.6 billion dollars into the economy , according to a new analysis by the
+    # research firm QuestionPro . ("research firm" between "the" and the name)
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+        ("tour", "tour", "NOUN", 2, "nsubj", "Number=Sing"),
+        ("pumped", "pump", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("4.6", "4.6", "NUM", 4, "compound", "NumForm=Digit|NumType=Card"),
+        ("billion", "billion", "NUM", 5, "nummod", "NumForm=Word|NumType=Card"),
+        ("dollars", "dollar", "NOUN", 2, "obj", "Number=Plur"),
+        ("into", "into", "ADP", 8, "case", ""),
+        ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+        ("economy", "economy", "NOUN", 2, "obl", "Number=Sing"),
+        (",", ",", "PUNCT", 14, "punct", ""),
+        ("according", "accord", "VERB", 14, "case", "Tense=Pres|VerbForm=Part"),
+        ("to", "to", "ADP", 14, "case", ""),
+        ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+        ("new", "new", "ADJ", 14, "amod", "Degree=Pos"),
+        ("analysis", "analysis", "NOUN", 2, "obl", "Number=Sing"),
+        ("by", "by", "ADP", 19, "case", ""),
+        ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+        ("research", "research", "NOUN", 19, "compound", "Number=Sing"),
+        ("firm", "firm", "NOUN", 19, "compound", "Number=Sing"),
+        ("QuestionPro", "QuestionPro", "PROPN", 14, "nmod", "Number=Sing"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    r = resolve([[rows]])  # type: ignore[list-item]
+    (q,) = r.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.anonymity) == ("QuestionPro", "organization")

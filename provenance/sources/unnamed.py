@@ -28,13 +28,14 @@ from .table import Resolution, TableBase
 if TYPE_CHECKING:
     from .pronouns import PronounResolver
 
-_DEFINITE = ("the", "this", "that", "these", "those")
-_INDEFINITE = ("a", "an", "another")
+_DEFINITE, _INDEFINITE = ("the", "this", "that", "these", "those"), ("a", "an", "another")
 _CONTRAST = ("but", "and", "however", "yet", "meanwhile", "still", "instead")
 _CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
-# The organisation a document mention names: "by/from/of <Name>", or "<Name> <document noun>".
+# The organisation a document mention names: "by/from/of [the research firm] <Name>", or "<Name> <document noun>".
+_FIRM = r"(?:[a-z-]+\s+){0,2}(?:firm|company|group|institute|organi[sz]ation|cent(?:er|re)|agency|tank)"
 _DOCUMENT_OWNER = regex.compile(
-    rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<by>{_CAPS})|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?P<pre>{_CAPS})\s+\p{{Ll}}"
+    rf"\b(?:by|from|of)\s+(?:the\s+)?(?:{_FIRM}\s+)?(?P<by>{_CAPS})"
+    rf"|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?P<pre>{_CAPS})\s+\p{{Ll}}"
 )
 _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
 
