@@ -261,3 +261,26 @@ def test_a_quoted_conjunct_past_another_clause_of_the_cue_is_not_more_of_the_obj
     # participle's clause stands between, and the quotation is what he was saying)
     found = sentence_quotes(NOTION_SAYING_CONJ)
     assert ("the notion that the delay should be water under the bridge", "Roe", "indirect", "object-content") in found
+
+
+def test_the_writers_aside_after_the_reported_clause_is_not_what_was_said():
+    # Roe said the deficit was 40 billion dollars , a figure disputed by economists .
+    # (noun_clauses.writer_aside: "a figure" comments on what Roe said)
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+        ("deficit", "deficit", "NOUN", 7, "nsubj", "Number=Sing"),
+        ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("40", "40", "NUM", 7, "nummod", "NumForm=Digit|NumType=Card"),
+        ("billion", "billion", "NUM", 7, "nummod", "NumForm=Word|NumType=Card"),
+        ("dollars", "dollar", "NOUN", 1, "ccomp", "Number=Plur"),
+        (",", ",", "PUNCT", 10, "punct", ""),
+        ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+        ("figure", "figure", "NOUN", 11, "nsubj:pass", "Number=Sing"),
+        ("disputed", "dispute", "VERB", 7, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("by", "by", "ADP", 13, "case", ""),
+        ("economists", "economist", "NOUN", 11, "obl:agent", "Number=Plur"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert [q[0] for q in sentence_quotes(rows)] == ["the deficit was 40 billion dollars"]

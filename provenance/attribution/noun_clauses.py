@@ -142,3 +142,32 @@ def _own_subject(sent: Sentence, v: int, that: int) -> bool:
     return x.upos in ("VERB", "AUX") and any(
         sent.words[c].rel in ("nsubj", "nsubj:pass") and c != that and c > that for c in sent.children[v]
     )
+
+
+def writer_aside(sent: Sentence, is_speech: Callable[[Word, Sentence], bool], in_lex: InLexicon) -> Moves:
+    """ "Roe said the deficit was $40 billion, a figure disputed by economists": an apposition
+    that closes the sentence after a comma, "a"/"an" and an aside noun (``aside_nouns``) with a
+    past participle after it, comments on what was said; it hangs on the speech verb (``dep``),
+    outside the reported clause. Empty when there is none."""
+    n = len(sent.words)
+    end = n
+    while end > 0 and sent.words[end - 1].upos == "PUNCT":
+        end -= 1
+    for c in range(1, end - 3):
+        if sent.words[c].text != "," or sent.words[c + 1].lemma.lower() not in ("a", "an"):
+            continue
+        k = c + 2
+        while k < end and sent.words[k].upos == "ADJ":
+            k += 1
+        if k + 1 >= end or not in_lex("aside_nouns", sent.words[k].lemma.lower()):
+            continue
+        part = sent.words[k + 1]
+        if part.upos != "VERB" or "VerbForm=Part" not in part.feats or "Tense=Past" not in part.feats:
+            continue
+        aside = set(range(c + 1, end))
+        tops = [i for i in aside if sent.words[i].head not in aside]
+        verb = next((v for v in sent.words[:c] if is_speech(v, sent) and sent.words[v.index].rel != "amod"), None)
+        if len(tops) != 1 or verb is None or not set(sent.subtree(tops[0])) >= aside:
+            continue
+        return {tops[0]: (verb.index, "dep")}
+    return {}

@@ -88,6 +88,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   root and the noun its subject (``relative_roots``); a name set off after the subject's phrase,
   hung on a noun inside it ("The top Republican on the committee, Sen. Roger Wicker, said"), is
   the subject's apposition (``double_subject.name_hung_inside_subject``).
+* **the writer's aside read into the reported clause** - "said the deficit was $40 billion, a
+  figure disputed by economists": the apposition hangs on the speech verb (``dep``), outside what
+  was said (``noun_clauses.writer_aside``).
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
@@ -122,7 +125,7 @@ from .modifiers import (
     time_subject,
     vocative_subject,
 )
-from .noun_clauses import content_noun_clause, for_phrase_of_statement, that_read_as_pronoun
+from .noun_clauses import content_noun_clause, for_phrase_of_statement, that_read_as_pronoun, writer_aside
 from .occasion_clauses import clause_on_occasion, subordinate_complement, time_read_into_clause
 from .participle_subjects import speaker_read_into_participle
 from .passives import expletive_it
@@ -343,8 +346,15 @@ def repair_sentence(
             moves[x.head] = (x.index, "obl")  # the fronted phrase the parser took for the noun
     if moves and is_tree(sent, moves):
         sent = moved(sent, moves)
-    times = time_read_into_clause(sent, in_lex)
-    return moved(sent, times) if times and is_tree(sent, times) else sent
+    return _late_repairs(sent, is_speech, in_lex)
+
+
+def _late_repairs(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Sentence:
+    """On the repaired clauses: the time of saying out of the clause, the writer's aside off it."""
+    for late in (time_read_into_clause, lambda s, lex: writer_aside(s, is_speech, lex)):
+        moves = late(sent, in_lex)
+        sent = moved(sent, moves) if moves and is_tree(sent, moves) else sent
+    return sent
 
 
 def repair_paragraphs(
