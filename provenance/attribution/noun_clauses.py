@@ -38,14 +38,16 @@ def content_noun_clause(sent: Sentence, x: Word, that: int, in_lex: InLexicon) -
             continue
         if not in_lex("content_nouns", noun.lemma.lower()):
             continue
-        if _case(sent, c) == "as" or (noun.rel == "obj" and noun.head != verb):
+        if case_lemma(sent, c) == "as" or (noun.rel == "obj" and noun.head != verb):
             continue
-        if noun.rel == "obl" and _case(sent, c) in ("in", "during") and in_lex("noun_cues", noun.lemma.lower()):
+        if noun.rel == "obl" and case_lemma(sent, c) in ("in", "during") and in_lex("noun_cues", noun.lemma.lower()):
             return {}  # "said in a statement that ...": the occasion's content is what was said
         end = max(sent.subtree(c))
         # (the author the parse hung on the verb: "complaints from his rival that ...")
         siblings = sent.children[verb] if noun.head == verb else []
-        agent = next((k for k in siblings if min(sent.subtree(k)) == end + 1 and _case(sent, k) in ("by", "from")), -1)
+        agent = next(
+            (k for k in siblings if min(sent.subtree(k)) == end + 1 and case_lemma(sent, k) in ("by", "from")), -1
+        )
         if agent >= 0:
             end = max(sent.subtree(agent))
         if end < that and all(sent.words[i].upos == "PUNCT" for i in range(end + 1, that)):
@@ -53,7 +55,8 @@ def content_noun_clause(sent: Sentence, x: Word, that: int, in_lex: InLexicon) -
     return {}
 
 
-def _case(sent: Sentence, index: int) -> str:
+def case_lemma(sent: Sentence, index: int) -> str:
+    """The lemma of the preposition (``case``) a word has, or ""."""
     return next((sent.words[k].lemma.lower() for k in sent.children[index] if sent.words[k].rel == "case"), "")
 
 

@@ -30,6 +30,8 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
+from .noun_clauses import case_lemma
+
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
 Moves = dict[int, tuple[int, str]]
@@ -38,17 +40,18 @@ _OCCASION_CASES = ("in", "during")
 _SUBJECTS = ("nsubj", "nsubj:pass", "expl")
 
 
-def _case(sent: Sentence, index: int) -> str:
-    return next((sent.words[k].lemma.lower() for k in sent.children[index] if sent.words[k].rel == "case"), "")
-
-
 def clause_on_occasion(sent: Sentence, x: Word, is_speech: IsSpeech, in_lex: InLexicon) -> int:
     """The speech verb whose complement ``x`` was read as a relative clause of its occasion noun
     (-1 if none)."""
     if x.rel != "acl" or x.head < 0 or x.head > x.index:
         return -1
     noun = sent.words[x.head]
-    if noun.rel != "obl" or noun.head < 0 or noun.head > noun.index or _case(sent, noun.index) not in _OCCASION_CASES:
+    if (
+        noun.rel != "obl"
+        or noun.head < 0
+        or noun.head > noun.index
+        or case_lemma(sent, noun.index) not in _OCCASION_CASES
+    ):
         return -1
     if not in_lex("noun_cues", noun.lemma.lower()) or not is_speech(sent.words[noun.head], sent):
         return -1

@@ -115,15 +115,20 @@ def previous_main_subject(table: PronounResolver, before: int, named_only: bool 
     if para is None or table.doc.paragraph_at(prev.start) is not para:
         return None
     root = next((w for w in prev.words if w.head < 0), None)
-    subjects = [c for c in prev.children[root.index] if c < root.index] if root is not None else []
-    for w in (prev.words[c] for c in subjects if prev.words[c].rel == "nsubj"):
-        if any(qs <= w.start < qe for qs, qe in table.quoted) or "Number=Plur" in w.feats:
-            return None
-        name = _name(table, prev, w)
-        named = w.upos == "PROPN" and (table.is_org_name(name) or table.key(name) in table.org_keys)
-        if not (named or (w.upos == "NOUN" and table.institution_noun(w.lemma.lower()) and not named_only)):
-            return None
-        # (the subject resolved as a speaker would be: "The company" to the firm the article named)
-        found, _ = table.entity_for(describe(WordRef(prev, w.index), table.doc.text, table.m.is_role, table.m.is_title))
-        return found if found is not None and found.type == "organization" and not found.plural else None
-    return None
+    subject = (
+        next((c for c in prev.children[root.index] if c < root.index and prev.words[c].rel == "nsubj"), -1)
+        if root
+        else -1
+    )
+    if subject < 0:
+        return None
+    w = prev.words[subject]
+    if any(qs <= w.start < qe for qs, qe in table.quoted) or "Number=Plur" in w.feats:
+        return None
+    name = _name(table, prev, w)
+    named = w.upos == "PROPN" and (table.is_org_name(name) or table.key(name) in table.org_keys)
+    if not (named or (w.upos == "NOUN" and table.institution_noun(w.lemma.lower()) and not named_only)):
+        return None
+    # (the subject resolved as a speaker would be: "The company" to the firm the article named)
+    found, _ = table.entity_for(describe(WordRef(prev, w.index), table.doc.text, table.m.is_role, table.m.is_title))
+    return found if found is not None and found.type == "organization" and not found.plural else None
