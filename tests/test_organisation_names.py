@@ -354,3 +354,19 @@ def test_the_government_is_not_a_named_organisation_the_article_called_a_firm():
     # ("Hurun" is the short name of "The Hurun Report", which the article called a firm)
     assert speakers[0] == ("Hurun", "organization", "organization")
     assert speakers[-1][:2] == ("The government", "organization")
+
+
+def test_a_court_panel_speaks_as_a_body():
+    # "The panel said the law was invalid ." (organization_words: panel, jury, caucus, ...)
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+        ("panel", "panel", "NOUN", 2, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+        ("law", "law", "NOUN", 6, "nsubj", "Number=Sing"),
+        ("was", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("invalid", "invalid", "ADJ", 2, "ccomp", "Degree=Pos"),
+        (".", ".", "PUNCT", 2, "punct", ""),
+    ]
+    [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "organization")

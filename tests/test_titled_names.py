@@ -402,3 +402,45 @@ def test_a_spokesperson_for_a_titled_minister_as_subject_is_the_ministers_office
     ]
     (quote,) = _speakers(rows)
     assert quote[1:3] == ("A spokesperson for Transportation Minister Prabmeet Sarkaria", "organization")
+
+
+def test_an_ing_word_before_a_role_noun_is_part_of_the_title():
+    # '"We will fight," said Jane Roe, acting director of the agency .' with ccomp(said, acting)
+    # and obj(acting, director)
+    rows: list[FeatRow] = [
+        ('"', '"', "PUNCT", 3, "punct", ""),
+        ("We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+        ("will", "will", "AUX", 3, "aux", "VerbForm=Fin"),
+        ("fight", "fight", "VERB", 6, "ccomp", "VerbForm=Inf"),
+        (",", ",", "PUNCT", 3, "punct", ""),
+        ('"', '"', "PUNCT", 6, "punct", ""),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("Jane", "Jane", "PROPN", 8, "compound", "Number=Sing"),
+        ("Roe", "Roe", "PROPN", 6, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 10, "punct", ""),
+        ("acting", "act", "VERB", 6, "ccomp", "Tense=Pres|VerbForm=Part"),
+        ("director", "director", "NOUN", 10, "obj", "Number=Sing"),
+        ("of", "of", "ADP", 14, "case", ""),
+        ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+        ("agency", "agency", "NOUN", 11, "nmod", "Number=Sing"),
+        (".", ".", "PUNCT", 6, "punct", ""),
+    ]
+
+    assert [q[1:] for q in _speakers(rows)] == [("Jane Roe", "person", "acting director of the agency")]
+
+
+def test_a_speech_participle_with_a_plural_object_is_no_title():
+    # "Secretary Jane Roe telling reporters ..." keeps "telling" a verb
+    from parse_helpers import sentence
+
+    from provenance.attribution.titled_names import title_participle_read_as_verb
+
+    rows: list[FeatRow] = [
+        ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+        ("Roe", "Roe", "PROPN", -1, "root", "Number=Sing"),
+        ("telling", "tell", "VERB", 1, "acl", "Tense=Pres|VerbForm=Part"),
+        ("reporters", "reporter", "NOUN", 2, "obj", "Number=Plur"),
+        (".", ".", "PUNCT", 1, "punct", ""),
+    ]
+    lexicons = {"person_roles": {"reporter", "director"}, "speech_verbs": {"tell"}}
+    assert title_participle_read_as_verb(sentence(rows), lambda lex, w: w in lexicons.get(lex, ())) == (-1, {})

@@ -231,17 +231,26 @@ def dateline_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
     and the name after the dash hung on it (``flat(OTTAWA, Roe)``): a word in capitals that
     opens the sentence before a dash is a dateline, never a speaker; the phrase after the dash
     is the subject and the place a loose modifier of the verb."""
-    dash = next((w.index for w in sent.words[:4] if w.text in _DASHES), -1)
+    dash = next((w.index for w in sent.words[:4] if w.text in _DASHES or w.text == ":"), -1)
     if dash < 1 or not all(w.text.isupper() or w.upos == "PUNCT" for w in sent.words[:dash]):
         return {}
     place = next((w for w in sent.words[:dash] if w.rel == "nsubj" and w.head > dash), None)
     if place is None or not any(c.isalpha() for c in place.text):
         return {}
     after = [c for c in sent.children[place.index] if c > dash and sent.words[c].upos in ("PROPN", "NOUN")]
-    if not after:
+    if after:
+        name, verb = after[-1], place.head
+        if any(sent.words[c].rel == "nsubj" and c > name for c in sent.children[verb]):
+            verb = sent.words[verb].head  # (the place hung on the reported clause, which has its subject)
+            if not name < verb < place.head:
+                return {}
+        return {name: (verb, place.deprel), place.index: (verb, "dep"), dash: (place.index, "punct")}
+    # "MUMBAI: Tata Motors will cut jobs, the company said": the place a second subject of the
+    # verb after the report; it and its dash go with the verb, out of what was said
+    later = [c for c in sent.children[place.head] if sent.words[c].rel == "nsubj" and c > dash]
+    if not later:
         return {}
-    name = after[-1]
-    return {name: (place.head, place.deprel), place.index: (place.head, "dep")}
+    return {place.index: (place.head, "dep"), dash: (place.index, "punct")}
 
 
 def speech_participle_as_modifier(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:

@@ -1,17 +1,26 @@
-"""The main verb the parser read as a conjunct of the subject's relative clause.
+"""The main verb the parser read as a conjunct or a second relative clause of its subject.
 
 "The Treasury Board, which wrote the rules, disagreed." comes out of the shipped parser with
 "Board" the root, ``acl:relcl(Board, wrote)`` and ``conj(wrote, disagreed)``: the sentence has no
 main verb and "disagreed" no subject. A sentence whose root is a noun with a relative clause set
 off by commas, where that clause has a conjunct verb after its closing comma with no
 coordinator and no subject of its own, has that verb for its main verb, and the noun is the
-verb's subject. (The same words with "said" the parser reads right.) Part of
-``phrase_repairs.phrase_repairs`` (tests/test_subject_repairs.py).
+verb's subject. (The same words with "said" the parser reads right.)
+
+"The people who live here deserve better, Roe said." comes out with "people" a second subject of
+"said" and ``acl:relcl(people, deserve)`` beside ``acl:relcl(people, live)``; "A deal that
+protects workers is possible, the union said." with "deal" and "possible" two complements of
+"said". A fronted noun of a speech verb that has its own subject after a comma, where the noun has
+a relative clause and, after it, a predicate with no subject of its own (a second relative with
+no relative pronoun, or the verb's complement), is that predicate's subject, and the predicate is
+what was said. Part of ``phrase_repairs.phrase_repairs`` (tests/test_subject_repairs.py).
 """
 
 from __future__ import annotations
 
-from provenance.syntax.tree import Sentence
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
 
 Moves = dict[int, tuple[int, str]]
 
@@ -38,4 +47,40 @@ def main_verb_read_into_relative(sent: Sentence) -> Moves:
                 {k: (c, "punct") for k in sent.children[root.index] if sent.words[k].upos == "PUNCT" and k > c}
             )
             return moves
+    return {}
+
+
+_SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
+
+
+def _subjectless_predicate(sent: Sentence, p: Word) -> bool:
+    """A finite predicate with no subject, relative pronoun or complementiser of its own."""
+    kids = [sent.words[c] for c in sent.children[p.index]]
+    if any(k.rel in _SUBJECTS or k.rel == "mark" or "PronType=Rel" in k.feats for k in kids):
+        return False
+    return "VerbForm=Fin" in p.feats or any(k.rel in ("aux", "cop", "aux:pass") for k in kids)
+
+
+def predicate_read_into_relative(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
+    """The moves that make the fronted noun the predicate's subject and the predicate the speech
+    verb's complement (see the module doc); empty if none."""
+    for v in sent.words:
+        if v.upos != "VERB" or not in_lex("speech_verbs", v.lemma.lower()):
+            continue
+        kids = sent.children[v.index]
+        subject = max((c for c in kids if sent.words[c].rel == "nsubj" and c < v.index), default=-1)
+        for n in kids:
+            noun = sent.words[n]
+            if n >= subject or noun.rel not in ("nsubj", "ccomp") or noun.upos not in ("NOUN", "PROPN"):
+                continue
+            relatives = [c for c in sent.children[n] if sent.words[c].deprel == "acl:relcl" and c > n]
+            after = [c for c in (*relatives, *kids) if relatives and relatives[0] < c < subject]
+            for p in after:
+                pred = sent.words[p]
+                if pred.deprel not in ("acl:relcl", "ccomp") or not _subjectless_predicate(sent, pred):
+                    continue
+                last = max(j for j in sent.subtree(p) if sent.words[j].upos != "PUNCT")
+                if "," not in (sent.words[j].text for j in range(last + 1, subject)):
+                    continue
+                return {n: (p, "nsubj"), p: (v.index, "ccomp")}
     return {}

@@ -288,7 +288,9 @@ def _words_and_subjects(
             sent = retagged(sent, speaker, "NOUN", feats="Number=Sing")
     plural, moves_plural = plural_noun_read_as_cue(sent, in_lex)
     if plural >= 0 and is_tree(sent, moves_plural):
-        sent = retagged(moved(sent, moves_plural), plural, "NOUN", feats="Number=Plur")
+        text = sent.words[plural].text.lower()
+        number = "Number=Plur" if text.endswith("s") and not text.endswith("ss") else "Number=Sing"
+        sent = retagged(moved(sent, moves_plural), plural, "NOUN", feats=number)
         sent = retagged(sent, plural - 1, "SCONJ", feats="")  # (the relative pronoun: the conjunction)
     # (twice: one repair can uncover another, "The company's chief executive, Maria Gomez, said
     # sales fell" needs its subject back before "sales" can be the clause's)

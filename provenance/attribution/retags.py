@@ -19,7 +19,7 @@ from .tag_repairs import (
     role_noun_read_as_verb,
     work_noun_read_as_verb,
 )
-from .titled_names import role_read_as_verb_before_name
+from .titled_names import role_read_as_verb_before_name, title_participle_read_as_verb
 from .tree_edits import is_tree, moved, retagged
 
 InLexicon = Callable[[str, str], bool]
@@ -47,4 +47,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     ):
         if noun >= 0 and is_tree(sent, moves_noun):
             sent = retagged(moved(sent, moves_noun), noun, "NOUN", feats="")
+    title, moves_title = title_participle_read_as_verb(sent, in_lex)
+    if title >= 0 and is_tree(sent, moves_title):
+        sent = retagged(moved(sent, moves_title), title, "ADJ", feats="")
     return sent

@@ -152,34 +152,41 @@ def verb_lemma(w: Word, in_lex: Callable[[str, str], bool]) -> str:
 
 
 def plural_noun_read_as_cue(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
-    """ "... a town hall that states can pass such laws", "said that claims were exaggerated" with
-    "states"/"claims" tagged a speech verb whose subject is "that": a third-person present verb
-    right before an auxiliary is no verb (English puts no auxiliary after a finite verb), it is the
-    plural noun subject of the auxiliary's clause, and "that" opens that clause. The index of
-    the noun (to retag) and the moves, or (-1, {}); "that" is retagged by the caller too."""
+    """ "... a town hall that states can pass such laws", "said that claims were exaggerated",
+    "said in a statement that work on the barriers would begin", "told reporters that talks with
+    the union would resume" with the noun tagged a present-tense verb whose subject is "that" (a
+    relative clause "that works on the barriers"). The word after its phrase opens a clause with
+    no subject of its own (an auxiliary, or a finite verb: "that sales in Asia fell"): a finite
+    verb never follows another in a relative clause, so the "verb" is the noun subject of that
+    clause and "that" opens it. Its own phrase may only hold prepositional phrases ("on the
+    barriers"); a verb with an object, a complement or an auxiliary is a real relative clause
+    ("a town hall that states the law plainly"). The index of the noun (to retag) and the
+    moves, or (-1, {}); "that" is retagged by the caller too."""
     for w in sent.words:
         i = w.index
-        if (
-            w.upos != "VERB"
-            or i == 0
-            or i + 1 >= len(sent.words)
-            or "Tense=Pres" not in w.feats
-            or "Person=3" not in w.feats
-            or not w.text.lower().endswith("s")
-            or w.text.lower() == "says"
-            or not in_lex("speech_verbs", w.lemma.lower())
-        ):
+        if w.upos != "VERB" or i == 0 or "Tense=Pres" not in w.feats or "Person=3" not in w.feats:
             continue
-        that, aux = sent.words[i - 1], sent.words[i + 1]
-        clause = aux.head
-        if that.text.lower() != "that" or aux.upos != "AUX" or aux.rel not in ("aux", "cop", "aux:pass"):
+        that = sent.words[i - 1]
+        if that.text.lower() != "that" or w.text.lower() in ("says", "is", "has", "does"):
             continue
-        if clause <= i or any(sent.words[c].rel in ("nsubj", "nsubj:pass", "csubj") for c in sent.children[clause]):
+        end = max(sent.subtree(i)) + 1
+        if end >= len(sent.words):
             continue
-        others = [c for c in sent.children[i] if c != that.index and sent.words[c].rel not in ("punct",)]
-        if others or (that.head != i and that.head != clause):
+        first = sent.words[end]
+        clause = first.head if first.upos == "AUX" and first.rel in ("aux", "cop", "aux:pass") else end
+        if clause < end or sent.words[clause].upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
-        return i, {i: (clause, "nsubj"), that.index: (clause, "mark")}
+        if "VerbForm=Fin" not in first.feats:
+            continue  # ("that works to be done": no finite clause follows)
+        if any(sent.words[c].rel in ("nsubj", "nsubj:pass", "csubj", "expl") for c in sent.children[clause]):
+            continue
+        others = [c for c in sent.children[i] if c != that.index and sent.words[c].rel != "punct"]
+        if any(sent.words[c].rel != "obl" or c < i for c in others) or (that.head != i and that.head != clause):
+            continue
+        passive = any(sent.words[c].rel == "aux:pass" for c in sent.children[clause])
+        moves: Moves = {i: (clause, "nsubj:pass" if passive else "nsubj"), that.index: (clause, "mark")}
+        moves.update({c: (i, "nmod") for c in others})  # ("work on the barriers": the noun's phrase)
+        return i, moves
     return -1, {}
 
 

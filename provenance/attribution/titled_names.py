@@ -115,6 +115,30 @@ def role_read_as_verb_before_name(sent: Sentence, in_lex: Callable[[str, str], b
     return -1, {}
 
 
+def title_participle_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """'"...," said Shailesh Chandra, managing director of the unit' with "managing" tagged a verb
+    (a clause of "said") and "director" its object: an "-ing" word right before a role noun
+    (``person_roles``) it takes as object is part of the title ("managing director", "acting
+    chief", "presiding judge"). After a name and a comma the role is the name's apposition, else
+    it takes the verb's place. The index of the participle (to retag an adjective) and the
+    moves, or (-1, {})."""
+    for w in sent.words:
+        i = w.index
+        if w.upos != "VERB" or not w.text.lower().endswith("ing") or i + 1 >= len(sent.words) or w.head < 0:
+            continue
+        role = sent.words[i + 1]
+        if role.head != i or role.rel != "obj" or not in_lex("person_roles", role.lemma.lower()):
+            continue
+        if "Number=Plur" in role.feats or in_lex("speech_verbs", w.lemma.lower()):
+            continue  # ("telling reporters", "visiting officials": a verb and its object)
+        name = sent.words[i - 2] if i >= 2 and sent.words[i - 1].text == "," else w
+        named = name.upos == "PROPN" and name.head != i
+        moves: Moves = {role.index: (name.index, "appos") if named else (w.head, w.deprel), i: (role.index, "amod")}
+        moves.update({c: (role.index, sent.words[c].deprel) for c in sent.children[i] if c != role.index})
+        return i, moves
+    return -1, {}
+
+
 def outlet_read_as_coordination(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
     """ "The Globe and Mail reported" with ``conj(Globe, Mail)``: two capitalised names joined by
     "and" or "&" that together spell a known outlet (``outlets``) are one name, the

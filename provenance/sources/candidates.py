@@ -18,10 +18,15 @@ from .name_context import (
     situated,
 )
 from .name_runs import after_title_of, interjected_name, name_runs, title_length
-from .names import clean_name
+from .names import Gender, clean_name
 from .role_words import split_name
 from .roles import RoleReader, RoleSpan
 from .table import NameMention, TableBase
+
+# The roles whose head noun is a word for the person ("his daughter", "a grandmother")
+_GENDERED_ROLES = frozenset({"title", "premodifier", "apposition", "predicate"})
+# Where a role's own head noun ends: a relative clause or a phrase after it
+_ROLE_HEAD_ENDS = frozenset({",", "who", "whose", "which", "that", "of", "at", "for", "with", "in", "to", "from", "on"})
 
 
 class NameCandidates(TableBase):
@@ -113,6 +118,9 @@ class NameCandidates(TableBase):
         title = title_length([sent.words[i].text for i in run], self.m.is_title)
         for role in self.role_reader.roles(sent, run, title, self.doc.text):
             self.roles.append((name, role))
+            gender = self._head_gender(role.text) if role.how in _GENDERED_ROLES else None
+            if gender is not None:
+                self.genders.setdefault(self.key(name), gender)  # ("Ada Okafor, his daughter")
         if mention.role and not split_name(sent, run) and not any(n == name for n, _ in self.roles):
             # the parse's own reading, when the word order gave nothing
             self.roles.append((name, RoleSpan(mention.role, mention.start, mention.end, "apposition")))
@@ -123,6 +131,18 @@ class NameCandidates(TableBase):
         if gender is not None:
             # keyed by the full name: "her husband Michael Greenspan" says nothing of Dorie Greenspan
             self.genders.setdefault(self.key(name), gender)
+
+    def _head_gender(self, role: str) -> Gender | None:
+        """The gender of a role's own head noun ("his daughter", "a mother of three"), not of a
+        relative clause or a phrase after it ("whose son ...", "a friend of her sister")."""
+        head = []
+        for word in role.lower().replace(",", " , ").split():
+            if word in _ROLE_HEAD_ENDS:
+                break
+            # ("chairman", "spokesman": said of women too)
+            if not (word.endswith("man") and word != "man" and not word.endswith("woman")):
+                head.append(word)
+        return self.m.names.gender_of(" ".join(head)) if head else None
 
     def _place_time_or_thing(self, sent: Sentence, run: list[int]) -> bool:
         lemmas = [sent.words[i].text.lower() for i in run]

@@ -212,6 +212,7 @@ class PronounResolver(TableBase):
             entity.type == "anonymous"
             and not entity.plural
             and not entity.vague
+            and not self.vocab.in_lexicon("collective_people", entity.head_lemma)
             and (
                 self.vocab.in_lexicon("person_roles", entity.head_lemma)
                 or self.vocab.in_lexicon("anonymous_descriptors", entity.head_lemma)
@@ -225,7 +226,12 @@ class PronounResolver(TableBase):
             if unnamed
             else self.gender_of_name(entity.name) or self._given_name_gender(entity.name)
         )
-        if have != want and not (have is None and (want == "male" or (any_gender and unnamed))):
+        # (an unnamed person of unknown gender goes on too, when introduced as "a nurse", "his
+        # ex-wife" and quoted again in a later sentence: "the justice" may be a named person's
+        # description, and "she" inside what "a top aide said" is someone the aide spoke of)
+        later = not any(s.start <= end <= s.end and s.start <= mention.start <= s.end for s in self.sentences)
+        introduced = unnamed and later and not entity.description.lower().startswith("the ")
+        if have != want and not (have is None and (want == "male" or introduced or (any_gender and unnamed))):
             return None
         here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
         if here is None or there is None or here.index - there.index > 1:
@@ -264,7 +270,7 @@ class PronounResolver(TableBase):
                 if any(qs <= w.start < qe for qs, qe in self.quoted):
                     continue
                 lemma = w.lemma.lower()
-                if not (
+                if self.vocab.in_lexicon("collective_people", lemma) or not (
                     self.vocab.in_lexicon("person_roles", lemma) or self.vocab.in_lexicon("generic_persons", lemma)
                 ):
                     continue

@@ -1,0 +1,138 @@
+"""Who "she" is after an unnamed group, a woman described after her name, and an unnamed source
+(sources/pronouns.py, sources/candidates.py): a noun for several people ("staff",
+``collective_people``) is never "she"; a role noun after the name ("Ada Okafor, his daughter")
+says her gender, whatever pronouns for someone else follow in the sentence; and "she" goes on
+with an unnamed person introduced as "a nurse" and quoted again in the next paragraph, over a
+person named earlier whose gender is not known. Each tree is the shape the shipped parser
+produced for the sentence in the comment (checked with ``provenance parse``)."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+# Gerald Okafor collapsed in the waiting room.
+COLLAPSED: list[FeatRow] = [
+    ("Gerald", "Gerald", "PROPN", 1, "compound", "Number=Sing"),
+    ("Okafor", "Okafor", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("collapsed", "collapse", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("waiting", "waiting", "NOUN", 6, "compound", "Number=Sing"),
+    ("room", "room", "NOUN", 2, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# His daughter, Ada Okafor, said staff had ignored him.
+DAUGHTER_BEFORE: list[FeatRow] = [
+    ("His", "his", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("daughter", "daughter", "NOUN", 6, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("Ada", "Ada", "PROPN", 4, "compound", "Number=Sing"),
+    ("Okafor", "Okafor", "PROPN", 1, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("staff", "staff", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ignored", "ignore", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("him", "he", "PRON", 9, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Ada Okafor, his daughter, said the nurses had ignored him.
+DAUGHTER_AFTER: list[FeatRow] = [
+    ("Ada", "Ada", "PROPN", 1, "compound", "Number=Sing"),
+    ("Okafor", "Okafor", "PROPN", 6, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("his", "his", "PRON", 4, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("daughter", "daughter", "NOUN", 1, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("nurses", "nurse", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ignored", "ignore", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("him", "he", "PRON", 10, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# "My father sat there in pain," she said.
+SHE_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("My", "my", "PRON", 2, "nmod:poss", "Case=Gen|Number=Sing|Person=1|Poss=Yes|PronType=Prs"),
+    ("father", "father", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("sat", "sit", "VERB", 10, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("there", "there", "ADV", 3, "advmod", "PronType=Dem"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("pain", "pain", "NOUN", 3, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("she", "she", "PRON", 10, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# Health Minister Uzoma Asagwara said the province would hire more nurses.
+MINISTER: list[FeatRow] = [
+    ("Health", "Health", "PROPN", 3, "compound", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 3, "compound", "Number=Sing"),
+    ("Uzoma", "Uzoma", "PROPN", 3, "compound", "Number=Sing"),
+    ("Asagwara", "Asagwara", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("province", "province", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("hire", "hire", "VERB", 4, "ccomp", "VerbForm=Inf"),
+    ("more", "more", "ADJ", 10, "amod", "Degree=Cmp"),
+    ("nurses", "nurse", "NOUN", 8, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# A nurse who worked that shift said the room was full.
+NURSE: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("nurse", "nurse", "NOUN", -1, "root", "Number=Sing"),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("worked", "work", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 6, "mark", ""),
+    ("shift", "shift", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("room", "room", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("full", "full", "ADJ", 6, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# "We were drowning," she said.
+DROWNING: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("were", "be", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    ("drowning", "drown", "VERB", 7, "ccomp", "Tense=Pres|VerbForm=Part"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("she", "she", "PRON", 7, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+
+def _she(first: list[FeatRow]) -> str | None:
+    r = resolve([[COLLAPSED, first], [SHE_SAID]])  # type: ignore[list-item]
+    q = next(q for q in r.quotes if "My father" in q.text)
+    return q.speaker.name if q.speaker else None
+
+
+def test_she_is_the_daughter_not_the_staff_she_spoke_of():
+    assert _she(DAUGHTER_BEFORE) == "Ada Okafor"
+
+
+def test_a_role_noun_after_the_name_says_her_gender_over_his_in_the_sentence():
+    assert _she(DAUGHTER_AFTER) == "Ada Okafor"
+
+
+def test_she_goes_on_with_the_unnamed_nurse_quoted_last():
+    r = resolve([[MINISTER], [NURSE], [DROWNING]])  # type: ignore[list-item]
+    q = next(q for q in r.quotes if "We were" in q.text)
+    assert q.speaker is not None and q.speaker.name == "A nurse"
