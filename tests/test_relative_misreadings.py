@@ -99,6 +99,28 @@ DEAL: list[FeatRow] = [
 ]
 
 
+# Other factors, such as exercise and income, could play a role, he said.
+FACTORS: list[FeatRow] = [
+    ("Other", "other", "ADJ", 1, "amod", "Degree=Pos"),
+    ("factors", "factor", "NOUN", 15, "ccomp", "Number=Plur"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("such", "such", "ADJ", 5, "case", "ExtPos=ADP"),
+    ("as", "as", "ADP", 5, "case", ""),
+    ("exercise", "exercise", "NOUN", 1, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 7, "cc", ""),
+    ("income", "income", "NOUN", 5, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("could", "could", "AUX", 10, "aux", "VerbForm=Fin"),
+    ("play", "play", "VERB", 15, "ccomp", "VerbForm=Inf"),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("role", "role", "NOUN", 10, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 15, "punct", ""),
+    ("he", "he", "PRON", 15, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 15, "punct", ""),
+]
+
+
 def test_a_noun_read_as_the_verb_of_a_relative_under_the_occasion_is_the_clauses_subject():
     assert _quotes(WORK_INTERVIEW) == [("that work on the bridge had stopped", "Roe")]
 
@@ -133,3 +155,7 @@ def test_a_predicate_read_as_a_second_relative_of_the_fronted_noun_is_what_was_s
 
 def test_a_predicate_read_as_a_second_complement_takes_the_fronted_noun_as_subject():
     assert _quotes(DEAL) == [("A deal that protects workers is possible", "the union")]
+
+
+def test_a_fronted_noun_read_as_a_complement_without_a_relative_is_the_predicates_subject():
+    assert _quotes(FACTORS) == [("Other factors , such as exercise and income , could play a role", "he")]

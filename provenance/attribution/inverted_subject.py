@@ -62,9 +62,11 @@ def inverted_subject(sent: Sentence, verb: Word, is_listener: Callable[[Word], b
         return {}
     if not _after_comma(sent, verb.index):
         return {}
-    if any(sent.words[c].rel in _OWN_CLAUSE for c in kids if not root or c > verb.index):
+    # (a noun phrase the parse made the root cue's complement: '"...," said a senior executive')
+    phrases = [c for c in kids if c > verb.index and sent.words[c].rel == "ccomp" and sent.words[c].upos == "NOUN"]
+    if any(sent.words[c].rel in _OWN_CLAUSE for c in kids if (not root or c > verb.index) and c not in phrases):
         return {}
-    objects = [c for c in kids if sent.words[c].rel == "obj"]
+    objects = [c for c in kids if sent.words[c].rel == "obj" or (root and c in phrases)]
     if len(objects) != 1 or objects[0] < verb.index or not _closes_sentence(sent, objects[0]):
         return {}  # (a relative clause on it closes the sentence with it: ", who asked ...")
     o = sent.words[objects[0]]

@@ -17,6 +17,11 @@
   parse gave the word as a preposition, that opens with a subordinator
   (after, because, although, ...) becomes ``advcl`` with that word its ``mark`` - the quote is
   Roe's again, and the fall is no warning's content.
+* **a quote read as an adverbial clause of its cue** - '"We've had better conventions," Texas
+  delegate Bill Eastland, wearing a hat, said as confetti fluttered down' with ``advcl(said,
+  had)``: a clause with no subordinator that closes on a comma and a quote mark right before the
+  verb's subject is the verb's complement, and a "complement" the parse gave the verb that opens
+  with "as", "because", ... ("as confetti fluttered down") does not stand in its way.
 * **the time of saying read into the clause** - "Roe said in an email Tuesday the vote was
   delayed" with ``obl(delayed, Tuesday)``: a time word that opens a bare complement right after
   the verb's occasion, before the clause's subject, is when the verb's subject said it.
@@ -31,6 +36,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .noun_clauses import case_lemma
+from .spans import CLOSING_QUOTES
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -92,6 +98,34 @@ def subordinate_complement(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
     elif sent.words[opener.head].rel != "nsubj" or sent.words[opener.head].head != x.index:
         return -1  # (a conjunct's: the preposition of its own subject, "after the company warned")
     return first if opener.upos in ("ADP", "SCONJ") and opener.text.lower() in _SUBORDINATORS else -1
+
+
+def quote_read_as_adverbial(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
+    """The speech verb whose quote before its subject the parser read as an adverbial clause
+    ('"We've had better conventions," Texas delegate Bill Eastland, wearing a hat, said' as
+    ``advcl(said, had)``): a clause with no subordinator that closes on a comma and a quote mark
+    right before the verb's subject is what the subject said (-1 if none)."""
+    if x.rel != "advcl" or x.head <= x.index or any(sent.words[c].rel == "mark" for c in sent.children[x.index]):
+        return -1
+    subject = next((c for c in sent.children[x.head] if sent.words[c].rel == "nsubj" and c > x.index), -1)
+    if subject < 0:
+        return -1
+    last = max(j for j in sent.subtree(x.index) if sent.words[j].upos != "PUNCT")
+    gap = sent.words[last + 1 : min(sent.subtree(subject))]
+    if not gap or gap[-1].text not in CLOSING_QUOTES or "," not in (w.text for w in gap):
+        return -1
+    if any(w.upos != "PUNCT" for w in gap):
+        return -1
+    return x.head if is_speech(sent.words[x.head], sent) else -1
+
+
+def reads_adverbial(sent: Sentence, c: int) -> bool:
+    """A "complement" opened by a subordinator that never opens a reported clause ("said as
+    confetti fluttered down"): it leaves the verb's complement free."""
+    return any(
+        sent.words[k].rel == "mark" and sent.words[k].text.lower() in ("as", "because", "while", "after", "before")
+        for k in sent.children[c]
+    )
 
 
 def time_read_into_clause(sent: Sentence, in_lex: InLexicon) -> Moves:

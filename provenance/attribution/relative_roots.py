@@ -13,7 +13,9 @@ protects workers is possible, the union said." with "deal" and "possible" two co
 "said". A fronted noun of a speech verb that has its own subject after a comma, where the noun has
 a relative clause and, after it, a predicate with no subject of its own (a second relative with
 no relative pronoun, or the verb's complement), is that predicate's subject, and the predicate is
-what was said. Part of ``phrase_repairs.phrase_repairs`` (tests/test_subject_repairs.py).
+what was said; so is a fronted noun the parse made the verb's complement beside the predicate,
+with or without a relative clause. Part of ``phrase_repairs.phrase_repairs``
+(tests/test_subject_repairs.py, tests/test_relative_misreadings.py).
 """
 
 from __future__ import annotations
@@ -74,7 +76,10 @@ def predicate_read_into_relative(sent: Sentence, in_lex: Callable[[str, str], bo
             if n >= subject or noun.rel not in ("nsubj", "ccomp") or noun.upos not in ("NOUN", "PROPN"):
                 continue
             relatives = [c for c in sent.children[n] if sent.words[c].deprel == "acl:relcl" and c > n]
-            after = [c for c in (*relatives, *kids) if relatives and relatives[0] < c < subject]
+            # (a noun the verb's complement needs no relative clause to be misread: a noun is no
+            # clause, "Other factors, such as income, could play a role, he said")
+            opened = relatives[0] if relatives else (max(sent.subtree(n)) if noun.rel == "ccomp" else subject)
+            after = [c for c in (*relatives, *kids) if opened < c < subject]
             for p in after:
                 pred = sent.words[p]
                 if pred.deprel not in ("acl:relcl", "ccomp") or not _subjectless_predicate(sent, pred):

@@ -126,7 +126,13 @@ from .modifiers import (
     vocative_subject,
 )
 from .noun_clauses import content_noun_clause, for_phrase_of_statement, that_read_as_pronoun, writer_aside
-from .occasion_clauses import clause_on_occasion, subordinate_complement, time_read_into_clause
+from .occasion_clauses import (
+    clause_on_occasion,
+    quote_read_as_adverbial,
+    reads_adverbial,
+    subordinate_complement,
+    time_read_into_clause,
+)
 from .participle_subjects import speaker_read_into_participle
 from .passives import expletive_it
 from .phrase_repairs import phrase_repairs
@@ -309,6 +315,22 @@ def _words_and_subjects(
     return sent
 
 
+def _misplaced_complement(
+    sent: Sentence, x: Word, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
+) -> int:
+    """The speech verb whose complement the clause ``x`` is, however the parse hung it (-1 if none)."""
+    for found in (
+        lambda: _under_noun(sent, x, is_speech, is_listener, in_lex),
+        lambda: _that_adverbial(sent, x, is_speech),
+        lambda: _asyndetic_conjunct(sent, x, is_speech),
+        lambda: clause_on_occasion(sent, x, is_speech, in_lex),
+        lambda: quote_read_as_adverbial(sent, x, is_speech),
+    ):
+        if (verb := found()) >= 0:
+            return verb
+    return -1
+
+
 def repair_sentence(
     sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
 ) -> Sentence:
@@ -325,16 +347,13 @@ def repair_sentence(
             continue
         if not _is_clause(x):
             continue
-        verb = _under_noun(sent, x, is_speech, is_listener, in_lex)
-        if verb < 0:
-            verb = _that_adverbial(sent, x, is_speech)
-        if verb < 0:
-            verb = _asyndetic_conjunct(sent, x, is_speech)
-        if verb < 0:
-            verb = clause_on_occasion(sent, x, is_speech, in_lex)
+        verb = _misplaced_complement(sent, x, is_speech, is_listener, in_lex)
         if verb < 0 or any(v == verb for v, _ in moves.values()):
             continue
-        if any(sent.words[c].rel in _COMPLEMENTS and c not in moves for c in sent.children[verb]):
+        if any(
+            sent.words[c].rel in _COMPLEMENTS and c not in moves and not reads_adverbial(sent, c)
+            for c in sent.children[verb]
+        ):
             continue
         moves[x.index] = (verb, "ccomp")
         if (that := _that_as_object(sent, x)) >= 0:

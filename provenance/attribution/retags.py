@@ -47,7 +47,19 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     ):
         if noun >= 0 and is_tree(sent, moves_noun):
             sent = retagged(moved(sent, moves_noun), noun, "NOUN", feats="")
+    for w in sent.words:
+        # "said a senior executive at a Detroit automaker" with "executive" tagged an adjective:
+        # an adjective that heads a phrase with the indefinite article is the noun of that phrase
+        # (English says "a senior", "a liberal" of people; "the rich" keeps its adjective)
+        if w.upos == "ADJ" and w.rel not in ("amod", "advmod", "xcomp") and not _predicate(sent, w.index):
+            if any(sent.words[c].rel == "det" and sent.words[c].lemma.lower() == "a" for c in sent.children[w.index]):
+                sent = retagged(sent, w.index, "NOUN", feats="Number=Sing")
     title, moves_title = title_participle_read_as_verb(sent, in_lex)
     if title >= 0 and is_tree(sent, moves_title):
         sent = retagged(moved(sent, moves_title), title, "ADJ", feats="")
     return sent
+
+
+def _predicate(sent: Sentence, i: int) -> bool:
+    """ "is a senior at Yale" keeps its reading either way; a copula makes it the predicate."""
+    return any(sent.words[c].rel in ("cop", "nsubj") for c in sent.children[i])

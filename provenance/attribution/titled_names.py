@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from provenance.syntax.tree import Sentence
+from provenance.syntax.tree import Sentence, Word
+
+from .noun_clauses import case_lemma
 
 Moves = dict[int, tuple[int, str]]
 
@@ -104,15 +106,61 @@ def role_read_as_verb_before_name(sent: Sentence, in_lex: Callable[[str, str], b
             continue
         last = sent.words[run[-1]]
         verb = last.head
-        if last.rel != "nsubj" or verb <= last.index or sent.words[verb].head != w.index:
+        outer = w.head > last.index and w.rel in _CLAUSES and not _has_subject(sent, w.head)
+        if last.rel == "obj" and verb == w.index and outer:
+            # '"...," Texas delegate Bill Eastland, wearing a hat, said' with the role a clause of
+            # "said" after it: the cue is the verb the name is the subject of
+            verb = w.head
+        elif last.rel == "obj" and verb == w.index:
+            # "Bruins captain Brad Marchand, who scored twice, was blunt" with the name the
+            # role's object, the relative clause and "blunt" its conjuncts: the one with no
+            # subject of its own is the sentence's predicate, the other the name's relative
+            # (the last: "Mary Susan, clad in a red cape, said ..." sets a phrase off before it)
+            verb = max(
+                (c for c in sent.children[w.index] if c > last.index and _conjunct_predicate(sent, c)), default=-1
+            )
+            if verb < 0:
+                continue
+        elif last.rel != "nsubj" or verb <= last.index or sent.words[verb].head != w.index:
             continue
-        moves: Moves = {verb: (w.head, w.deprel), last.index: (verb, last.deprel), w.index: (last.index, "compound")}
+        moves: Moves = {last.index: (verb, "nsubj"), w.index: (last.index, "compound")}
+        if verb != w.head:
+            moves[verb] = (w.head, w.deprel)
         moves.update({k: (last.index, "compound") for k in run[:-1]})
         for c in sent.children[w.index]:
-            if c not in moves:  # (the organisation before it is the title's: "Jets" of "Jets coach")
-                moves[c] = (w.index, "compound") if c < w.index else (verb, sent.words[c].deprel)
+            if c in moves:
+                continue
+            if c < w.index:  # (the organisation before it is the title's: "Jets" of "Jets coach")
+                moves[c] = (w.index, "compound")
+            elif sent.words[c].rel in _CLAUSES and _relative(sent, c):
+                moves[c] = (last.index, "acl:relcl")
+            elif c < verb and _conjunct_predicate(sent, c):
+                moves[c] = (last.index, "acl")  # (the phrase set off after the name)
+            else:
+                moves[c] = (verb, sent.words[c].deprel)
         return w.index, moves
     return -1, {}
+
+
+_CLAUSES = ("conj", "ccomp", "parataxis")  # how the parse hangs clauses on a verb it made up
+
+
+def _has_subject(sent: Sentence, c: int) -> bool:
+    return any(sent.words[k].rel in ("nsubj", "nsubj:pass") for k in sent.children[c])
+
+
+def _relative(sent: Sentence, c: int) -> bool:
+    return any("PronType=Rel" in sent.words[k].feats for k in sent.children[c] if k < c)
+
+
+def _conjunct_predicate(sent: Sentence, c: int) -> bool:
+    """A conjunct with no subject or relative pronoun of its own ("..., was blunt")."""
+    w = sent.words[c]
+    return (
+        w.rel in _CLAUSES
+        and not _relative(sent, c)
+        and not any(sent.words[k].rel in ("nsubj", "nsubj:pass", "cc") for k in sent.children[c])
+    )
 
 
 def title_participle_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
@@ -142,19 +190,45 @@ def title_participle_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], b
 def outlet_read_as_coordination(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
     """ "The Globe and Mail reported" with ``conj(Globe, Mail)``: two capitalised names joined by
     "and" or "&" that together spell a known outlet (``outlets``) are one name, the
-    coordinator and the second word ``flat`` parts of the first (so no "Mail" speaks)."""
+    coordinator and the second word ``flat`` parts of the first (so no "Mail" speaks). So are
+    capitalised words joined by "and" that end in an organisation's word ("The Heart and Stroke
+    Foundation", "the Food and Drug Administration", ``organization_words``) or that follow the
+    "of"/"for" of a capitalised name ("Centers for Disease Control and Prevention")."""
     moves: Moves = {}
     for c in sent.words:
         if c.deprel != "conj" or c.upos != "PROPN" or c.head < 0 or c.head > c.index:
             continue
         head = sent.words[c.head]
         cc = [k for k in sent.children[c.index] if sent.words[k].rel == "cc" and head.index < k < c.index]
-        if head.upos != "PROPN" or len(cc) != 1:
+        if head.upos not in ("PROPN", "NOUN") or not head.text[:1].isupper() or len(cc) != 1:
             continue
         first = min(sent.subtree(head.index))
         text = " ".join(w.text for w in sent.words[first : c.index + 1])
-        if in_lex("outlets", text) or in_lex("outlets", text.split(" ", 1)[-1]):
-            moves.update({c.index: (head.index, "flat"), cc[0]: (head.index, "flat")})
-            # (what the parse hung on the second word belongs to the name: "The Globe and Mail that ...")
-            moves.update({k: (head.index, sent.words[k].deprel) for k in sent.children[c.index] if k not in moves})
+        if not (in_lex("outlets", text) or in_lex("outlets", text.split(" ", 1)[-1])):
+            if _one_name(sent, head, c, in_lex):
+                # (the last word heads the name, "Administration" of "Food and Drug Administration")
+                moves.update({c.index: (head.head, head.deprel), head.index: (c.index, "compound")})
+                moves.update({cc[0]: (c.index, "flat")})
+                moves.update({k: (c.index, sent.words[k].deprel) for k in sent.children[head.index] if k < head.index})
+            continue
+        moves.update({c.index: (head.index, "flat"), cc[0]: (head.index, "flat")})
+        # (what the parse hung on the second word belongs to the name: "The Globe and Mail that ...")
+        moves.update({k: (head.index, sent.words[k].deprel) for k in sent.children[c.index] if k not in moves})
     return moves
+
+
+def _one_name(sent: Sentence, head: Word, c: Word, in_lex: Callable[[str, str], bool]) -> bool:
+    """Capitalised words from ``head`` to ``c`` (but the coordinator) that end in an organisation's
+    word or hang on a capitalised name's "of"/"for" (see outlet_read_as_coordination)."""
+    if head.upos == "NOUN" and head.index == 0:
+        return False  # (a capitalised common noun opening the sentence is no name's part)
+    words = sent.words[head.index : c.index + 1]
+    # (title case only: "the Center for Responsive Politics and USA TODAY" is two sources)
+    if not all((w.text[:1].isupper() and not w.text.isupper()) or w.rel == "cc" for w in words):
+        return False
+    if in_lex("organization_words", c.text.lower()):
+        return True
+    # ("Senator Ted Cruz of Texas and Senator Marco Rubio": a person's "of" is no name's)
+    owner = sent.words[head.head] if head.head >= 0 else None
+    cased = case_lemma(sent, head.index) in ("of", "for") and head.rel == "nmod"
+    return cased and owner is not None and owner.upos == "PROPN" and in_lex("organization_words", owner.lemma.lower())

@@ -193,6 +193,8 @@ class NameCandidates(TableBase):
         following = self.doc.text[sent.words[run[-1]].end : sent.words[run[-1]].end + 3].lstrip()
         if text.isupper() and len(text) > 3 and following[:1] in ("—", "–", "―", "-", ",", "("):
             return None  # a dateline in capitals ("PHILADELPHIA ― If ...", "OTTAWA, Ont. —")
+        if run[0] > 0 and sent.words[run[0] - 1].lemma.lower() == "the" and "Number=Plur" in sent.words[run[-1]].feats:
+            return None  # "the Boston Bruins", "the Rangers": a team or a group, never one person
         if self._place_time_or_thing(sent, run):
             return None  # "Sherbrook Street", "Friday", "Erikson Prize": a place, a time, a thing
         if len(text.split()) < 2 and not self._lone_word_name(sent, head, text, earlier):

@@ -88,7 +88,13 @@ def _joined(sent: Sentence, i: int) -> bool:
         and sent.words[i - 1].end == w.start == sent.words[i + 1].start - 1
     ):
         return True
-    return w.text.lower().rstrip("-") in _NAME_PARTICLES and i + 1 < len(sent.words) and _qualifies(sent, i + 1)
+    # (an "and" the repairs made part of one name: "Heart and Stroke Foundation", "Globe and Mail")
+    inside = w.text.lower() in ("and", "&") and w.deprel == "flat"
+    return (
+        (inside or w.text.lower().rstrip("-") in _NAME_PARTICLES)
+        and i + 1 < len(sent.words)
+        and _qualifies(sent, i + 1)
+    )
 
 
 def _attached_particle(sent: Sentence, i: int) -> bool:

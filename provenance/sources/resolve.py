@@ -272,17 +272,19 @@ def _identify_descriptions(
             continue
         here = paragraph(first_at[entity.id])
         holders: dict[str, str] = {}
-        for name, role in table.roles:
-            words = regex.findall(r"[\w-]+", role.text.lower())
-            if (
-                words
-                and words[-1] == entity.head_lemma  # "Coach", "deputy security adviser": the role's head
-                and abs(paragraph(role.start) - here) <= 1
-                and role.how != "relative-clause"
-                and name.split()[-1] not in entity.description  # "a Trump adviser" is not Trump
-            ):
-                key = next((k for k in holders if table.same_person(k, name)), name)
-                holders.setdefault(key, role.text)
+        # (near first; "the two-term president" may go back to "US President Barack Obama" further up)
+        for near in (True, False) if entity.description.lower().startswith("the ") else (True,):
+            for name, role in table.roles if not holders else ():
+                words = regex.findall(r"[\w-]+", role.text.lower())
+                if (
+                    words
+                    and words[-1] == entity.head_lemma  # "Coach", "deputy security adviser": the role's head
+                    and (abs(paragraph(role.start) - here) <= 1 if near else paragraph(role.start) < here)
+                    and role.how != "relative-clause"
+                    and name.split()[-1] not in entity.description  # "a Trump adviser" is not Trump
+                ):
+                    key = next((k for k in holders if table.same_person(k, name)), name)
+                    holders.setdefault(key, role.text)
         if len(holders) != 1:
             continue
         ((name, role_text),) = holders.items()

@@ -1,0 +1,295 @@
+"""Speakers the parser split from their phrase or mistook (no model needed): an adjective
+heading "a senior executive" (attribution/retags.py), a role tagged a verb before the name with
+the name its object ("Bruins captain Brad Marchand, who ..., was blunt", "Texas delegate Bill
+Eastland, wearing a hat, said": attribution/titled_names.py), a quote read as an adverbial clause
+of its cue (attribution/repairs.py), a team after "the" taken for a person and an organisation's
+name with "and" in it (sources/candidates.py, sources/name_runs.py), and a definite description
+("the two-term president") for the one person the article titled so further up
+(sources/resolve.py). Each tree is the shape the shipped parser produced for the sentence in the
+comment (checked with ``provenance parse``)."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+# "We buy a lot of steel," said a senior executive at a Detroit automaker.
+EXECUTIVE: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("buy", "buy", "VERB", 9, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("lot", "lot", "NOUN", 2, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("steel", "steel", "NOUN", 4, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("senior", "senior", "ADJ", 12, "amod", "Degree=Pos"),
+    ("executive", "executive", "ADJ", 9, "ccomp", "Degree=Pos"),
+    ("at", "at", "ADP", 16, "case", ""),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("Detroit", "Detroit", "PROPN", 16, "compound", "Number=Sing"),
+    ("automaker", "automaker", "NOUN", 12, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Bruins captain Brad Marchand, who scored the second goal, was blunt.
+CAPTAIN: list[FeatRow] = [
+    ("Bruins", "bruin", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("captain", "captain", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Brad", "Brad", "PROPN", 3, "compound", "Number=Sing"),
+    ("Marchand", "Marchand", "PROPN", 1, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("who", "who", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("scored", "score", "VERB", 1, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("second", "second", "ADJ", 9, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("goal", "goal", "NOUN", 6, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("was", "be", "AUX", 12, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("blunt", "blunt", "ADJ", 1, "conj", "Degree=Pos"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# "We gave it away," he said.
+GAVE: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("gave", "give", "VERB", 8, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 2, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("away", "away", "ADV", 2, "advmod", ""),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("he", "he", "PRON", 8, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# The Rangers beat the Boston Bruins on Saturday.
+RANGERS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Rangers", "ranger", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("beat", "beat", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("Boston", "Boston", "PROPN", 5, "compound", "Number=Sing"),
+    ("Bruins", "Bruin", "PROPN", 2, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("Saturday", "Saturday", "PROPN", 5, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The Heart and Stroke Foundation said the trend was worrying.
+HEART: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Heart", "Heart", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 4, "cc", ""),
+    ("Stroke", "Stroke", "PROPN", 4, "compound", "Number=Sing"),
+    ("Foundation", "Foundation", "PROPN", 1, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("trend", "trend", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("worrying", "worry", "VERB", 5, "ccomp", "Tense=Pres|VerbForm=Part"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# "We have had better conventions," Texas delegate Bill Eastland, wearing a cowboy hat, said.
+EASTLAND: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("have", "have", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("had", "have", "VERB", 18, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("better", "good", "ADJ", 5, "amod", "Degree=Cmp"),
+    ("conventions", "convention", "NOUN", 3, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 9, "punct", ""),
+    ("Texas", "Texas", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("delegate", "delegate", "VERB", 18, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Bill", "Bill", "PROPN", 11, "compound", "Number=Sing"),
+    ("Eastland", "Eastland", "PROPN", 9, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("wearing", "wear", "VERB", 9, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("cowboy", "cowboy", "NOUN", 16, "compound", "Number=Sing"),
+    ("hat", "hat", "NOUN", 13, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 18, "punct", ""),
+]
+
+# US President Barack Obama will speak in Philadelphia on Wednesday.
+OBAMA: list[FeatRow] = [
+    ("US", "US", "PROPN", 3, "compound", "Number=Sing"),
+    ("President", "President", "PROPN", 3, "compound", "Number=Sing"),
+    ("Barack", "Barack", "PROPN", 3, "compound", "Number=Sing"),
+    ("Obama", "Obama", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("will", "will", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("speak", "speak", "VERB", -1, "root", "VerbForm=Inf"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("Philadelphia", "Philadelphia", "PROPN", 5, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 9, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 5, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Obama will make the case that Clinton is qualified.
+CASE: list[FeatRow] = [
+    ("Obama", "Obama", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("will", "will", "AUX", 2, "aux", "VerbForm=Fin"),
+    ("make", "make", "VERB", -1, "root", "VerbForm=Inf"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("case", "case", "NOUN", 2, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("Clinton", "Clinton", "PROPN", 8, "nsubj:pass", "Number=Sing"),
+    ("is", "be", "AUX", 8, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("qualified", "qualify", "VERB", 4, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The crowd is expected to be large.
+CROWD: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("crowd", "crowd", "NOUN", 3, "nsubj:pass", "Number=Sing"),
+    ("is", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("expected", "expect", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("be", "be", "AUX", 6, "cop", "VerbForm=Inf"),
+    ("large", "large", "ADJ", 3, "xcomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# "Nothing prepares you for the job," the two-term president will say.
+TWO_TERM: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("Nothing", "nothing", "PRON", 2, "nsubj", "Number=Sing|PronType=Ind"),
+    ("prepares", "prepare", "VERB", 15, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("you", "you", "PRON", 2, "obj", "Case=Acc|Person=2|PronType=Prs"),
+    ("for", "for", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("job", "job", "NOUN", 2, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 15, "punct", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 12, "nummod", "NumForm=Word|NumType=Card"),
+    ("-", "-", "PUNCT", 10, "punct", ""),
+    ("term", "term", "NOUN", 13, "compound", "Number=Sing"),
+    ("president", "president", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("will", "will", "AUX", 15, "aux", "VerbForm=Fin"),
+    ("say", "say", "VERB", -1, "root", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 15, "punct", ""),
+]
+
+# Minnesota state delegate Mary Susan, clad in a red cape, said the convention could be a failure.
+SUSAN: list[FeatRow] = [
+    ("Minnesota", "Minnesota", "PROPN", 1, "compound", "Number=Sing"),
+    ("state", "state", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("delegate", "delegate", "VERB", 12, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Mary", "Mary", "PROPN", 4, "compound", "Number=Sing"),
+    ("Susan", "Susan", "PROPN", 2, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("clad", "clad", "NOUN", 4, "conj", "Number=Sing"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("red", "red", "ADJ", 10, "amod", "Degree=Pos"),
+    ("cape", "cape", "NOUN", 2, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("convention", "convention", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 18, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 18, "cop", "VerbForm=Inf"),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("failure", "failure", "NOUN", 12, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Minnesota state delegate Mary Susan, clad in a red cape with blinking lights that formed the name Trump, said the convention could be a “failure” if Trump can’t rally the broad coalition of Republicans in the coming months.
+SUSAN_LONG: list[FeatRow] = [
+    ("Minnesota", "Minnesota", "PROPN", 1, "compound", "Number=Sing"),
+    ("state", "state", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("delegate", "delegate", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Mary", "Mary", "PROPN", 4, "compound", "Number=Sing"),
+    ("Susan", "Susan", "PROPN", 2, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("clad", "clad", "VERB", 2, "conj", "Mood=Ind|VerbForm=Fin"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("red", "red", "ADJ", 10, "amod", "Degree=Pos"),
+    ("cape", "cape", "NOUN", 6, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 13, "case", ""),
+    ("blinking", "blink", "VERB", 13, "amod", "VerbForm=Ger"),
+    ("lights", "light", "NOUN", 10, "nmod", "Number=Plur"),
+    ("that", "that", "PRON", 15, "nsubj", "PronType=Rel"),
+    ("formed", "form", "VERB", 13, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("name", "name", "NOUN", 15, "obj", "Number=Sing"),
+    ("Trump", "Trump", "PROPN", 15, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 20, "punct", ""),
+    ("said", "say", "VERB", 2, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("convention", "convention", "NOUN", 27, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 27, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 27, "cop", "VerbForm=Inf"),
+    ("a", "a", "DET", 27, "det", "Definite=Ind|PronType=Art"),
+    ("“", '"', "PUNCT", 27, "punct", ""),
+    ("failure", "failure", "NOUN", 20, "ccomp", "Number=Sing"),
+    ("”", '"', "PUNCT", 27, "punct", ""),
+    ("if", "if", "SCONJ", 33, "mark", ""),
+    ("Trump", "Trump", "PROPN", 33, "nsubj", "Number=Sing"),
+    ("ca", "can", "AUX", 33, "aux", "VerbForm=Fin"),
+    ("n’t", "not", "PART", 33, "advmod", "Polarity=Neg"),
+    ("rally", "rally", "VERB", 27, "advcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 36, "det", "Definite=Def|PronType=Art"),
+    ("broad", "broad", "ADJ", 36, "amod", "Degree=Pos"),
+    ("coalition", "coalition", "NOUN", 33, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 38, "case", ""),
+    ("Republicans", "Republican", "PROPN", 36, "nmod", "Number=Plur"),
+    ("in", "in", "ADP", 42, "case", ""),
+    ("the", "the", "DET", 42, "det", "Definite=Def|PronType=Art"),
+    ("coming", "come", "VERB", 42, "amod", "VerbForm=Ger"),
+    ("months", "month", "NOUN", 36, "nmod", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def _speaker(paragraphs: list[list[list[FeatRow]]], opening: str) -> tuple[str | None, str | None, str | None]:
+    r = resolve(paragraphs)  # type: ignore[arg-type]
+    q = next(q for q in r.quotes if opening in q.text)
+    return (q.speaker.name, q.speaker.type, q.speaker.role) if q.speaker else (None, None, None)
+
+
+def test_an_adjective_heading_an_indefinite_phrase_after_an_inverted_cue_is_the_speaker():
+    name, kind, _ = _speaker([[EXECUTIVE]], "We buy")
+    assert (name, kind) == ("a senior executive at a Detroit automaker", "anonymous")
+
+
+def test_a_role_read_as_a_verb_with_the_name_its_object_gives_the_name_its_title():
+    assert _speaker([[CAPTAIN], [GAVE]], "We gave") == ("Brad Marchand", "person", "Bruins captain")
+
+
+def test_a_team_after_the_is_nobody_he_refers_to():
+    name, _, _ = _speaker([[RANGERS], [GAVE]], "We gave")
+    assert name not in ("Rangers", "Boston Bruins", "Bruins")
+
+
+def test_an_organisations_name_with_and_in_it_is_one_name():
+    name, kind, _ = _speaker([[HEART]], "the trend")
+    assert (name, kind) == ("Heart and Stroke Foundation", "organization")
+
+
+def test_a_role_clause_of_the_cue_after_it_gives_the_cue_its_subject():
+    assert _speaker([[EASTLAND]], "better conventions") == ("Bill Eastland", "person", "Texas delegate")
+    name, kind, role = _speaker([[SUSAN]], "the convention")
+    assert (name, kind) == ("Mary Susan", "person") and (role or "").startswith("Minnesota state delegate")
+
+
+def test_the_predicate_after_a_set_off_phrase_is_the_sentences():
+    # "clad" and "said" both conjuncts of the role verb: the last one with no subject is the cue
+    assert _speaker([[SUSAN_LONG]], "the convention") == ("Mary Susan", "person", "Minnesota state delegate")
+
+
+def test_a_definite_description_goes_back_to_the_one_person_titled_so_further_up():
+    name, kind, _ = _speaker([[OBAMA], [CASE], [CROWD], [TWO_TERM]], "Nothing prepares")
+    assert (name, kind) == ("Barack Obama", "person")
