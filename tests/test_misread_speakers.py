@@ -3,7 +3,9 @@ heading "a senior executive" (attribution/retags.py), a role tagged a verb befor
 the name its object ("Bruins captain Brad Marchand, who ..., was blunt", "Texas delegate Bill
 Eastland, wearing a hat, said": attribution/titled_names.py), a quote read as an adverbial clause
 of its cue (attribution/repairs.py), a team after "the" taken for a person and an organisation's
-name with "and" in it (sources/candidates.py, sources/name_runs.py), and a definite description
+name with "and" in it (sources/candidates.py, sources/name_runs.py), an unknown name tagged an
+adverb and a listener read as a modifier of the time after it (attribution/retags.py), a fronted
+time with the name after it (attribution/subject_repairs.py), and a definite description
 ("the two-term president") for the one person the article titled so further up
 (sources/resolve.py). Each tree is the shape the shipped parser produced for the sentence in the
 comment (checked with ``provenance parse``)."""
@@ -254,6 +256,64 @@ SUSAN_LONG: list[FeatRow] = [
 ]
 
 
+# Zelenskyy thanked the allies.
+ZELENSKYY: list[FeatRow] = [
+    ("Zelenskyy", "Zelenskyy", "ADV", 1, "advmod", ""),
+    ("thanked", "thank", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("allies", "ally", "NOUN", 1, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# "Every system saves lives," he said.
+SAVES: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("Every", "every", "DET", 2, "det", "PronType=Ind"),
+    ("system", "system", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("saves", "save", "VERB", 8, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("lives", "life", "NOUN", 3, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("he", "he", "PRON", 8, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Last week, Mayor Jyoti Gondek said the line would be back on track.
+LAST_WEEK: list[FeatRow] = [
+    ("Last", "last", "ADJ", 1, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 6, "obl:unmarked", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("Mayor", "Mayor", "PROPN", 5, "compound", "Number=Sing"),
+    ("Jyoti", "Jyoti", "PROPN", 5, "compound", "Number=Sing"),
+    ("Gondek", "Gondek", "PROPN", 1, "appos", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("line", "line", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 11, "cop", "VerbForm=Inf"),
+    ("back", "back", "ADV", 6, "ccomp", ""),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("track", "track", "NOUN", 11, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Roe told the Herald last month that the plan works.
+HERALD: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("Herald", "Herald", "ADJ", 5, "amod", "Degree=Pos"),
+    ("last", "last", "ADJ", 5, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 1, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("works", "work", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def _speaker(paragraphs: list[list[list[FeatRow]]], opening: str) -> tuple[str | None, str | None, str | None]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
     q = next(q for q in r.quotes if opening in q.text)
@@ -293,3 +353,46 @@ def test_the_predicate_after_a_set_off_phrase_is_the_sentences():
 def test_a_definite_description_goes_back_to_the_one_person_titled_so_further_up():
     name, kind, _ = _speaker([[OBAMA], [CASE], [CROWD], [TWO_TERM]], "Nothing prepares")
     assert (name, kind) == ("Barack Obama", "person")
+
+
+def test_an_unknown_name_tagged_an_adverb_opening_the_sentence_is_its_subject():
+    # ("Zelenskyy" tagged an adverb; its lemma keeps the capital the lemmatizer keeps for words
+    # it does not know)
+    name, kind, _ = _speaker([[ZELENSKYY, SAVES]], "Every system")
+    assert (name, kind) == ("Zelenskyy", "person")
+
+
+def test_a_fronted_time_with_the_name_set_off_after_it_is_no_part_of_the_speaker():
+    # "week" a bare adverbial with the name its apposition: the name is the subject, the time
+    # is not made a second one
+    assert _speaker([[LAST_WEEK]], "the line") == ("Jyoti Gondek", "person", "Mayor")
+
+
+def test_a_listener_read_as_a_modifier_of_the_time_after_it_is_the_listener():
+    r = resolve([[HERALD]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.via is not None and q.via.name == "Herald"
+
+
+def test_for_its_part_is_no_part_of_the_speaker():
+    # "The province , for its part , says it has already committed $ 1.5 billion ."
+    rows: list[FeatRow] = [
+        ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+        ("province", "province", "NOUN", 7, "nsubj", "Number=Sing"),
+        (",", ",", "PUNCT", 5, "punct", ""),
+        ("for", "for", "ADP", 5, "case", ""),
+        ("its", "its", "PRON", 5, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+        ("part", "part", "NOUN", 1, "nmod", "Number=Sing"),
+        (",", ",", "PUNCT", 5, "punct", ""),
+        ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("it", "it", "PRON", 11, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+        ("has", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("already", "already", "ADV", 11, "advmod", ""),
+        ("committed", "commit", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part"),
+        ("$", "$", "SYM", 11, "obj", ""),
+        ("1.5", "1.5", "NUM", 14, "compound", "NumForm=Digit|NumType=Card"),
+        ("billion", "billion", "NUM", 12, "nummod", "NumForm=Word|NumType=Card"),
+        (".", ".", "PUNCT", 7, "punct", ""),
+    ]
+    [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and q.speaker.text == "The province"

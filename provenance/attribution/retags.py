@@ -54,6 +54,16 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         if w.upos == "ADJ" and w.rel not in ("amod", "advmod", "xcomp") and not _predicate(sent, w.index):
             if any(sent.words[c].rel == "det" and sent.words[c].lemma.lower() == "a" for c in sent.children[w.index]):
                 sent = retagged(sent, w.index, "NOUN", feats="Number=Sing")
+    if (listener := _listener_read_into_time(sent, in_lex)) >= 0:
+        w = sent.words[listener]
+        moves = {listener: (sent.words[w.head].head, "obj"), w.head: (sent.words[w.head].head, "obl:tmod")}
+        moves.update(
+            {c: (listener, "det") for c in sent.children[w.head] if sent.words[c].rel == "det" and c < listener}
+        )
+        if is_tree(sent, moves):
+            sent = retagged(moved(sent, moves), listener, "PROPN", feats="Number=Sing")
+    if (name := _name_read_as_adverb(sent)) >= 0:
+        sent = retagged(moved(sent, {name: (sent.words[name].head, "nsubj")}), name, "PROPN", feats="Number=Sing")
     title, moves_title = title_participle_read_as_verb(sent, in_lex)
     if title >= 0 and is_tree(sent, moves_title):
         sent = retagged(moved(sent, moves_title), title, "ADJ", feats="")
@@ -63,3 +73,39 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
 def _predicate(sent: Sentence, i: int) -> bool:
     """ "is a senior at Yale" keeps its reading either way; a copula makes it the predicate."""
     return any(sent.words[c].rel in ("cop", "nsubj") for c in sent.children[i])
+
+
+def _name_read_as_adverb(sent: Sentence) -> int:
+    """ "Zelenskyy thanked the allies" with "Zelenskyy" tagged an adverb of "thanked": a word the
+    lemmatizer did not know (its lemma keeps the capital, where "However", "Meanwhile" come back
+    lower-cased) that opens the sentence as a modifier of a verb with no subject is a name, the
+    verb's subject. Its index, or -1."""
+    w = sent.words[0] if sent.words else None
+    if w is None or w.upos not in ("ADV", "ADJ", "X") or w.rel != "advmod" or w.head < 0:
+        return -1
+    if not w.lemma[:1].isupper() or w.text.isupper() or not w.text.isalpha():
+        return -1
+    verb = sent.words[w.head]
+    if verb.upos != "VERB" or any(
+        sent.words[c].rel in ("nsubj", "nsubj:pass", "expl") for c in sent.children[verb.index]
+    ):
+        return -1
+    return w.index
+
+
+def _listener_read_into_time(sent: Sentence, in_lex: InLexicon) -> int:
+    """ "Roe told the Herald last month that ..." with "month" the object of "told" and "Herald" an
+    adjective on it: a capitalised word (not the sentence's first) that modifies a time noun
+    (``time_nouns``) the verb took as its object is the object, and the time says when. Its
+    index, or -1."""
+    for w in sent.words:
+        if w.index == 0 or w.rel not in ("amod", "compound") or not w.text[:1].isupper() or w.head <= w.index:
+            continue
+        time = sent.words[w.head]
+        if time.rel != "obj" or time.head < 0 or not time.text.islower() or not in_lex("time_nouns", time.lemma):
+            continue
+        if not in_lex("speech_verbs", sent.words[time.head].lemma.lower()):
+            continue  # ("spent the Christmas week at home": a time is what was spent)
+        if all(sent.words[j].upos in ("ADJ", "DET") for j in range(w.index + 1, time.index)):
+            return w.index  # ("the Herald last month": only "last" between the name and the time)
+    return -1

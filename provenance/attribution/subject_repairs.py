@@ -167,6 +167,8 @@ def _bare_nominal_subject(sent: Sentence, verb: Word) -> Moves:
         if c > verb.index or w.deprel not in ("obl:unmarked", "obl:npmod", "nmod:npmod") or w.upos not in _NOMINAL:
             continue
         sub = sent.subtree(c)
+        if any(sent.words[k].deprel == "appos" for k in sent.children[c]):
+            continue  # ("Last week, Mayor Jane Roe said": the name set off after it is the subject)
         if max(sub) == verb.index - 1 and not any(sent.words[k].rel == "case" for k in sub):
             return {c: (verb.index, "nsubj")}
     return {}

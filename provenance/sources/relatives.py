@@ -99,7 +99,9 @@ def name_of_phrase(sent: Sentence, j: int) -> int:
 # Set-off phrases that link the sentence to the one before, never part of a speaker's phrase
 _DISCOURSE_PHRASES = frozenset(
     {"in contrast", "by contrast", "for example", "for instance", "in turn", "in fact", "of course",
-     "in addition", "in response", "at least", "in particular", "meanwhile", "however", "too"}
+     "in addition", "in response", "at least", "in particular", "meanwhile", "however", "too",
+     "for its part", "for his part", "for her part", "for their part", "on its part", "on his part",
+     "on her part", "on their part", "on the other hand", "in any case", "for now", "in the meantime"}
 )  # fmt: skip
 
 
