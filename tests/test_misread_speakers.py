@@ -5,7 +5,8 @@ Eastland, wearing a hat, said": attribution/titled_names.py), a quote read as an
 of its cue (attribution/repairs.py), a team after "the" taken for a person and an organisation's
 name with "and" in it (sources/candidates.py, sources/name_runs.py), an unknown name tagged an
 adverb and a listener read as a modifier of the time after it (attribution/retags.py), a fronted
-time with the name after it (attribution/subject_repairs.py), and a definite description
+time with the name after it (attribution/subject_repairs.py), a first name that shares the
+surname of the full name it is coordinated with (sources/candidates.py), and a definite description
 ("the two-term president") for the one person the article titled so further up
 (sources/resolve.py). Each tree is the shape the shipped parser produced for the sentence in the
 comment (checked with ``provenance parse``)."""
@@ -314,6 +315,29 @@ HERALD: list[FeatRow] = [
 ]
 
 
+# Marcus and Linda Whitford, who live on Paul Lake Road, said they watched the flames.
+COUPLE: list[FeatRow] = [
+    ("Marcus", "Marcus", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 2, "cc", ""),
+    ("Linda", "Linda", "PROPN", 0, "conj", "Number=Sing"),
+    ("Whitford", "Whitford", "PROPN", 0, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("who", "who", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("live", "live", "VERB", 12, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("Paul", "Paul", "PROPN", 10, "compound", "Number=Sing"),
+    ("Lake", "Lake", "PROPN", 10, "compound", "Number=Sing"),
+    ("Road", "Road", "PROPN", 6, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 14, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("watched", "watch", "VERB", 12, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("flames", "flame", "NOUN", 14, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+
 def _speaker(paragraphs: list[list[list[FeatRow]]], opening: str) -> tuple[str | None, str | None, str | None]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
     q = next(q for q in r.quotes if opening in q.text)
@@ -396,3 +420,11 @@ def test_for_its_part_is_no_part_of_the_speaker():
     ]
     [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None and q.speaker.text == "The province"
+
+
+def test_a_first_name_coordinated_with_a_full_name_shares_the_surname():
+    r = resolve([[COUPLE]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None
+    names = sorted(e.name for e in r.entities if e.id in q.speaker.entities)
+    assert names == ["Linda Whitford", "Marcus Whitford"]

@@ -231,4 +231,22 @@ class NameCandidates(TableBase):
         words = words[title_length(words, self.m.is_title) :]  # "Energy Minister Dana Ortiz"
         while len(words) > 1 and words[0].lower() in self.m.names.honorifics:
             words = words[1:]  # "Mr. John Doe" is John Doe
-        return " ".join(words)
+        return " ".join(words + self._shared_surname(sent, run, words, earlier))
+
+    def _shared_surname(
+        self, sent: Sentence, run: list[int], words: list[str], earlier: list[NameMention]
+    ) -> list[str]:
+        """ "Marcus and Linda Whitford": a lone first name coordinated with a given name and a
+        surname shares the surname (the couple's "Marcus" is Marcus Whitford); not a surname of
+        someone named before ("Sanders and Hillary Clinton")."""
+        nxt = run[-1] + 1
+        if len(words) != 1 or self._surname(words[0], earlier) or nxt + 2 >= len(sent.words):
+            return []
+        if sent.words[nxt].text.lower() not in ("and", "&"):
+            return []
+        after = next((r for r in name_runs(sent, nxt + 1, nxt + 1)), [])
+        tail = [sent.words[i].text for i in after]
+        known = self.m.names.given_names
+        if len(tail) == 2 and tail[0].lower() in known and tail[1].lower() not in known:
+            return [tail[1]]
+        return []

@@ -342,7 +342,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         tokens = self.tokens(name)
         if len(tokens) != 1:
             return None
-        fulls = {n.name for n in self.person_names if n.start < before and len(self.tokens(n.name)) > 1}
+        # (at the mention itself too: "Marcus and Linda Whitford" names Marcus Whitford)
+        fulls = {n.name for n in self.person_names if n.start <= before and len(self.tokens(n.name)) > 1}
         firsts = {f for f in fulls if self.tokens(f)[0] == tokens[0]}
         if len(firsts) != 1 or any(self.tokens(f)[-1] == tokens[0] for f in fulls):
             return None
