@@ -6,7 +6,9 @@ of its cue (attribution/repairs.py), a team after "the" taken for a person and a
 name with "and" in it (sources/candidates.py, sources/name_runs.py), an unknown name tagged an
 adverb and a listener read as a modifier of the time after it (attribution/retags.py), a fronted
 time with the name after it (attribution/subject_repairs.py), a first name that shares the
-surname of the full name it is coordinated with (sources/candidates.py), and a definite description
+surname of the full name it is coordinated with (sources/candidates.py), a name with an elided
+particle ("d'Entremont", sources/name_runs.py), a dateline (attribution/spans.py), a spokesman
+for a titled senator (sources/spokespeople.py), and a definite description
 ("the two-term president") for the one person the article titled so further up
 (sources/resolve.py). Each tree is the shape the shipped parser produced for the sentence in the
 comment (checked with ``provenance parse``)."""
@@ -338,6 +340,107 @@ COUPLE: list[FeatRow] = [
 ]
 
 
+# Liberal MP Chris d'Entremont crossed the floor on Tuesday.
+CROSSED: list[FeatRow] = [
+    ("Liberal", "Liberal", "ADJ", 3, "amod", "Degree=Pos"),
+    ("MP", "MP", "PROPN", 3, "compound", "Number=Sing"),
+    ("Chris", "Chris", "PROPN", 3, "compound", "Number=Sing"),
+    ("d'Entremont", "d'Entremont", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("crossed", "cross", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("floor", "floor", "NOUN", 4, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 4, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# "I can no longer support this government," d'Entremont said.
+DENTREMONT_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("I", "I", "PRON", 5, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("can", "can", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("no", "no", "DET", 5, "advmod", "PronType=Neg"),
+    ("longer", "long", "ADV", 5, "advmod", "Degree=Cmp"),
+    ("support", "support", "VERB", 11, "ccomp", "VerbForm=Inf"),
+    ("this", "this", "DET", 7, "det", "Number=Sing|PronType=Dem"),
+    ("government", "government", "NOUN", 5, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("d'Entremont", "d'Entremont", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 11, "punct", ""),
+]
+
+# WASHINGTON — Senate Democrats are discussing a rule change, according to three people with knowledge of the talks.
+WASHINGTON: list[FeatRow] = [
+    ("WASHINGTON", "Washington", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("—", "—", "PUNCT", 0, "punct", ""),
+    ("Senate", "Senate", "PROPN", 3, "compound", "Number=Sing"),
+    ("Democrats", "Democrat", "PROPN", 5, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 5, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("discussing", "discuss", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("rule", "rule", "NOUN", 8, "compound", "Number=Sing"),
+    ("change", "change", "NOUN", 5, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("according", "accord", "VERB", 13, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 13, "case", ""),
+    ("three", "three", "NUM", 13, "nummod", "NumForm=Word|NumType=Card"),
+    ("people", "person", "NOUN", 5, "obl", "Number=Plur"),
+    ("with", "with", "ADP", 15, "case", ""),
+    ("knowledge", "knowledge", "NOUN", 13, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 18, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 15, "nmod", "Number=Plur"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# A spokesman for Sen. Joe Manchin said the senator has not changed his position.
+MANCHIN: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 3, "case", ""),
+    ("Sen.", "Sen.", "PROPN", 4, "nmod:desc", "Number=Sing"),
+    ("Joe", "Joe", "PROPN", 1, "nmod", "Number=Sing"),
+    ("Manchin", "Manchin", "PROPN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("senator", "senator", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 11, "advmod", "Polarity=Neg"),
+    ("changed", "change", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("his", "his", "PRON", 13, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("position", "position", "NOUN", 11, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Gov. Greg Abbott, who signed the law in 2021, said in a tweet that Texas will not back down.
+ABBOTT: list[FeatRow] = [
+    ("Gov.", "Gov.", "PROPN", 2, "compound", "Number=Sing"),
+    ("Greg", "Greg", "PROPN", 2, "compound", "Number=Sing"),
+    ("Abbott", "Abbott", "PROPN", 11, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("signed", "sign", "VERB", 11, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("law", "law", "NOUN", 5, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("2021", "2021", "NUM", 5, "obl", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("tweet", "tweet", "NOUN", 11, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("Texas", "Texas", "PROPN", 19, "nsubj", "Number=Sing"),
+    ("will", "will", "AUX", 19, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 19, "advmod", "Polarity=Neg"),
+    ("back", "back", "ADV", 14, "acl:relcl", ""),
+    ("down", "down", "ADP", 19, "advmod", ""),
+    (".", ".", "PUNCT", 11, "punct", ""),
+]
+
+
 def _speaker(paragraphs: list[list[list[FeatRow]]], opening: str) -> tuple[str | None, str | None, str | None]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
     q = next(q for q in r.quotes if opening in q.text)
@@ -428,3 +531,30 @@ def test_a_first_name_coordinated_with_a_full_name_shares_the_surname():
     assert q.speaker is not None
     names = sorted(e.name for e in r.entities if e.id in q.speaker.entities)
     assert names == ["Linda Whitford", "Marcus Whitford"]
+
+
+def test_a_name_with_an_elided_particle_is_a_name():
+    assert _speaker([[CROSSED, DENTREMONT_SAID]], "no longer") == ("Chris d'Entremont", "person", "Liberal MP")
+
+
+def test_a_dateline_is_no_part_of_what_was_said():
+    r = resolve([[WASHINGTON]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.text.startswith("Senate Democrats")
+
+
+def test_a_spokesman_for_a_titled_senator_speaks_for_the_office():
+    name, kind, _ = _speaker([[MANCHIN]], "the senator")
+    # (the parse hung the "for" on the title: "for Sen." with "Joe" and "Manchin" apart)
+    assert (name, kind) == ("A spokesman for Sen. Joe Manchin", "organization")
+
+
+def test_a_relative_clause_is_added_to_a_bare_title_not_put_in_its_place():
+    assert _speaker([[ABBOTT]], "Texas") == ("Greg Abbott", "person", "Gov., who signed the law in 2021")
+
+
+def test_a_description_cut_before_its_closing_bracket_is_closed():
+    from provenance.sources.names import closed_brackets
+
+    assert closed_brackets("A spokesman for Sen. Joe Manchin (D-W.Va.") == "A spokesman for Sen. Joe Manchin (D-W.Va.)"
+    assert closed_brackets("Rep. Jane Roe (D-Ohio)") == "Rep. Jane Roe (D-Ohio)"

@@ -9,6 +9,7 @@ The trees are the ones the shipped parser produced for sentences written for the
 
 from __future__ import annotations
 
+import pytest
 from parse_helpers import FeatRow, article
 from source_helpers import MODEL, resolve, said
 
@@ -356,11 +357,12 @@ def test_the_government_is_not_a_named_organisation_the_article_called_a_firm():
     assert speakers[-1][:2] == ("The government", "organization")
 
 
-def test_a_court_panel_speaks_as_a_body():
-    # "The panel said the law was invalid ." (organization_words: panel, jury, caucus, ...)
+@pytest.mark.parametrize("body", ["panel", "jury", "caucus", "tank"])
+def test_a_court_panel_or_a_think_tank_speaks_as_a_body(body: str):
+    # "The panel said the law was invalid ." (organization_words: panel, jury, caucus, think tank)
     rows: list[FeatRow] = [
         ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
-        ("panel", "panel", "NOUN", 2, "nsubj", "Number=Sing"),
+        (body, body, "NOUN", 2, "nsubj", "Number=Sing"),
         ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
         ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
         ("law", "law", "NOUN", 6, "nsubj", "Number=Sing"),

@@ -160,11 +160,32 @@ def trim_edges(sent: Sentence, words: list[int]) -> list[int]:
         return w.deprel in ("cc",) or (w.deprel == "mark" and w.lemma in ("as",))
 
     words = list(words)
-    while words and edge(words[0]):
+    dateline = _dateline_end(sent)
+    while words and (edge(words[0]) or words[0] <= dateline):
         words.pop(0)
     while words and edge(words[-1]):
         words.pop()
     return words
+
+
+_DATELINE_MARKS = frozenset({"—", "–", "--", "-", ":"})
+
+
+def _dateline_end(sent: Sentence) -> int:
+    """The index of the dash or colon that closes a dateline opening the sentence ("WASHINGTON
+    —", "NEW YORK, Nov. 19 (UPI) —", "MUMBAI:"): a place in capitals, then only capitals, numbers,
+    abbreviations and punctuation. -1 if none. Never part of what anyone said."""
+    first = sent.words[0].text if sent.words else ""
+    if len(first) < 2 or not first.isupper() or not first.isalpha():
+        return -1
+    for w in sent.words[1:8]:
+        if w.text in _DATELINE_MARKS:
+            return w.index
+        if not (
+            w.text.isupper() or w.upos == "PUNCT" or w.text.isdigit() or (w.text[:1].isupper() and w.text.endswith("."))
+        ):
+            return -1
+    return -1
 
 
 def snap_to_quotes(start: int, end: int, spans: list[QuoteSpan]) -> tuple[int, int]:

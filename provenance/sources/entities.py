@@ -77,7 +77,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             else:
                 best = next(iter(described), mine[0] if mine else None)
             if best is not None:
-                e.role = best.text
+                # ("Gov., who signed the law in 2021": a relative clause does not name the post)
+                e.role = f"{e.role}, {best.text}" if e.role and best.how == "relative-clause" else best.text
 
     # -- resolution ---------------------------------------------------------------------
     def entity_for(self, mention: Mention) -> Resolution:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from provenance.syntax.tree import Sentence, WordRef
 
 from .name_runs import after_label, apposed_name_run, interjected_name, name_runs, title_length
-from .names import clean_name
+from .names import clean_name, closed_brackets
 from .relatives import channel_phrase, discourse_phrase, relative_head
 
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
@@ -296,7 +296,7 @@ def describe(
     desc_words = [i for i in words if not appos or i < min(appos)]
     while desc_words and sent.words[desc_words[-1]].upos == "PUNCT":
         desc_words.pop()
-    description = _text(sent, source, desc_words) or _text(sent, source, words)
+    description = closed_brackets(_text(sent, source, desc_words) or _text(sent, source, words))
     words = _closing_bracket(sent, words)
     return Mention(
         ref=WordRef(sent, head),

@@ -58,6 +58,8 @@ def interjected_name(sent: Sentence, i: int) -> bool:
     )
 
 
+# "d'Entremont", "l'Heureux", "dell'Orto": an elided particle joined to a capitalised name
+_ELIDED_PARTICLE = regex.compile(r"(?:d|l|dell|dall)['’]\p{Lu}\p{L}")
 _WEEKDAY = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 
@@ -65,7 +67,7 @@ def _qualifies(sent: Sentence, i: int) -> bool:
     w = sent.words[i]
     if interjected_name(sent, i):
         return True
-    if not w.text[:1].isupper() or w.upos in _NON_NAME_UPOS:
+    if not (w.text[:1].isupper() or _ELIDED_PARTICLE.match(w.text)) or w.upos in _NON_NAME_UPOS:
         return False
     if i == 0 and w.text.lower() in _CONNECTIVES:
         # A sentence connective or a coordination's first word the tagger put into the name

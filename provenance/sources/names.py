@@ -72,3 +72,8 @@ def clean_name(name: str) -> str:
 
 
 _FORMAT_CHARS = regex.compile(r"\p{Cf}+")
+
+
+def closed_brackets(text: str) -> str:
+    """A description cut before its closing bracket, closed ("Sen. Joe Manchin (D-W.Va.)")."""
+    return text + ")" if text.count("(") > text.count(")") else text

@@ -43,7 +43,12 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
             org = sorted(set(org) | set(more))
         elif (
             # ("a spokesman for the ministry", "staff at the board", "a lawyer with the agency")
-            c > head and w.rel == "nmod" and any(sent.words[k].lemma.lower() in _OF for k in sent.children[c])
+            # ("a spokesman for Sen. Joe Manchin" with the "for" on the title before the name)
+            c > head
+            and w.rel == "nmod"
+            and any(
+                sent.words[k].lemma.lower() in _OF and k < c for k in sent.subtree(c) if sent.words[k].rel == "case"
+            )
         ):
             if w.text[:1].isupper() or table.vocab.in_lexicon("organization_words", w.lemma.lower()):
                 org = [i for i in sent.subtree(c) if sent.words[i].rel not in ("case", "det", "punct")]
