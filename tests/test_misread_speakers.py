@@ -8,13 +8,17 @@ adverb and a listener read as a modifier of the time after it (attribution/retag
 time with the name after it (attribution/subject_repairs.py), a first name that shares the
 surname of the full name it is coordinated with (sources/candidates.py), a name with an elided
 particle ("d'Entremont", sources/name_runs.py), a dateline (attribution/spans.py), a spokesman
-for a titled senator (sources/spokespeople.py), and a definite description
+for a titled senator (sources/spokespeople.py), a speech verb read into an unnamed source's
+relative clause ("who asked not to be identified told ...": attribution/relative_roots.py), a
+past tense read as a modifier ("said the company expected growth": attribution/subject_repairs.py),
+a name described by a "which" clause (sources/entities.py), and a definite description
 ("the two-term president") for the one person the article titled so further up
 (sources/resolve.py). Each tree is the shape the shipped parser produced for the sentence in the
 comment (checked with ``provenance parse``)."""
 
 from __future__ import annotations
 
+import pytest
 from parse_helpers import FeatRow
 from source_helpers import resolve
 
@@ -441,6 +445,124 @@ ABBOTT: list[FeatRow] = [
 ]
 
 
+# A source who asked not to be identified told the Globe that the deal was off.
+SOURCE_TOLD: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("source", "source", "NOUN", -1, "root", "Number=Sing"),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 3, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("be", "be", "AUX", 7, "aux:pass", "VerbForm=Inf"),
+    ("identified", "identify", "VERB", 3, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("told", "tell", "VERB", 7, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("Globe", "Globe", "PROPN", 8, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 15, "mark", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 15, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("off", "off", "ADP", 8, "ccomp", ""),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# A witness who asked not to be named told reporters he saw the fight.
+WITNESS_REPORTERS: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("witness", "witness", "NOUN", -1, "root", "Number=Sing"),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 7, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("be", "be", "AUX", 7, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 3, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("told", "tell", "VERB", 9, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("reporters", "reporter", "NOUN", 7, "obl", "Number=Plur"),
+    ("he", "he", "PRON", 11, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("saw", "see", "VERB", 9, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("fight", "fight", "NOUN", 11, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# A witness who asked not to be identified told CTV News he saw the two men arguing before the attack.
+WITNESS_CTV: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("witness", "witness", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 3, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("be", "be", "AUX", 7, "aux:pass", "VerbForm=Inf"),
+    ("identified", "identify", "VERB", 3, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("told", "tell", "VERB", 7, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("CTV", "CTV", "PROPN", 10, "compound", "Number=Sing"),
+    ("News", "News", "PROPN", 8, "xcomp", "Number=Sing"),
+    ("he", "he", "PRON", 12, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("saw", "see", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 15, "nummod", "NumForm=Word|NumType=Card"),
+    ("men", "man", "NOUN", 12, "obj", "Number=Plur"),
+    ("arguing", "argue", "VERB", 12, "xcomp", "VerbForm=Ger"),
+    ("before", "before", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("attack", "attack", "NOUN", 16, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+# Chief financial officer Jeff Hoffmeister said the company expected revenue growth in the mid-twenties for the fourth quarter.
+CFO: list[FeatRow] = [
+    ("Chief", "Chief", "ADJ", 2, "amod", "Degree=Pos"),
+    ("financial", "financial", "ADJ", 2, "amod", "Degree=Pos"),
+    ("officer", "officer", "NOUN", 4, "compound", "Number=Sing"),
+    ("Jeff", "Jeff", "PROPN", 4, "compound", "Number=Sing"),
+    ("Hoffmeister", "Hoffmeister", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 10, "compound", "Number=Sing"),
+    ("expected", "expect", "VERB", 10, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("revenue", "revenue", "NOUN", 10, "compound", "Number=Sing"),
+    ("growth", "growth", "NOUN", 5, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("mid", "mid", "NOUN", 15, "compound", "Number=Sing"),
+    ("-", "-", "PUNCT", 13, "punct", ""),
+    ("twenties", "twenties", "NOUN", 10, "nmod", "Number=Plur"),
+    ("for", "for", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("fourth", "fourth", "ADJ", 19, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("quarter", "quarter", "NOUN", 15, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Shopify, which has cut about 20 per cent of its staff since 2022, said it had no plans for further layoffs.
+SHOPIFY: list[FeatRow] = [
+    ("Shopify", "shopify", "NOUN", 14, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("which", "which", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("cut", "cut", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("about", "about", "ADV", 6, "advmod", ""),
+    ("20", "20", "NUM", 7, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 4, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("its", "its", "PRON", 10, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("staff", "staff", "NOUN", 7, "nmod", "Number=Sing"),
+    ("since", "since", "ADP", 12, "case", ""),
+    ("2022", "2022", "NUM", 10, "nmod", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 16, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "VERB", 14, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("no", "no", "DET", 18, "det", "PronType=Neg"),
+    ("plans", "plan", "NOUN", 16, "obj", "Number=Plur"),
+    ("for", "for", "ADP", 21, "case", ""),
+    ("further", "further", "ADJ", 21, "amod", "Degree=Cmp"),
+    ("layoffs", "layoff", "NOUN", 18, "nmod", "Number=Plur"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+
 def _speaker(paragraphs: list[list[list[FeatRow]]], opening: str) -> tuple[str | None, str | None, str | None]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
     q = next(q for q in r.quotes if opening in q.text)
@@ -558,3 +680,31 @@ def test_a_description_cut_before_its_closing_bracket_is_closed():
 
     assert closed_brackets("A spokesman for Sen. Joe Manchin (D-W.Va.") == "A spokesman for Sen. Joe Manchin (D-W.Va.)"
     assert closed_brackets("Rep. Jane Roe (D-Ohio)") == "Rep. Jane Roe (D-Ohio)"
+
+
+@pytest.mark.parametrize(
+    ("rows", "said"),
+    [
+        (SOURCE_TOLD, "that the deal was off"),
+        (WITNESS_REPORTERS, "he saw the fight"),
+        (WITNESS_CTV, "he saw the two men arguing before the attack"),
+    ],
+)
+def test_a_speech_verb_read_into_the_unnamed_sources_relative_clause_is_its_main_verb(rows, said):
+    # "told" a participle after "... not to be identified" (xcomp, or amod on its listener)
+    r = resolve([[rows]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.text == said
+    assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"
+    assert q.speaker.reason is not None and q.speaker.reason.startswith("asked not to be")
+
+
+def test_a_past_tense_after_the_and_a_noun_is_a_clause_not_a_modifier():
+    r = resolve([[CFO]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.text.startswith("the company expected revenue growth")
+
+
+def test_a_name_described_by_a_which_clause_is_an_organisation():
+    name, kind, _ = _speaker([[SHOPIFY]], "no plans")
+    assert (name, kind) == ("Shopify", "organization")

@@ -17,7 +17,11 @@ from .double_subject import (
 )
 from .name_lists import name_list_subject
 from .relational_subjects import relation_read_as_complement
-from .relative_roots import main_verb_read_into_relative, predicate_read_into_relative
+from .relative_roots import (
+    main_verb_read_into_relative,
+    predicate_read_into_relative,
+    speech_read_into_passive_relative,
+)
 from .titled_names import (
     name_read_apart_from_title,
     name_split_by_list,
@@ -53,6 +57,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         *names,
         lambda s: outlet_read_as_coordination(s, in_lex),
         lambda s: predicate_read_into_relative(s, in_lex),
+        lambda s: speech_read_into_passive_relative(s, in_lex),
     ):
         moves = repair(sent)  # (each on the tree the one before left)
         if moves and is_tree(sent, moves):

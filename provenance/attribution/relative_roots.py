@@ -89,3 +89,50 @@ def predicate_read_into_relative(sent: Sentence, in_lex: Callable[[str, str], bo
                     continue
                 return {n: (p, "nsubj"), p: (v.index, "ccomp")}
     return {}
+
+
+def speech_read_into_passive_relative(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
+    """ "A source who asked not to be identified told the Globe that ..." with "told" a second
+    participle of "identified" (``xcomp``, or ``amod`` on its listener: "named told reporters")
+    inside the relative clause, and "source" the root (or the subject of the clause told): a
+    speech verb right after the passive participle that closes a relative clause is the main verb
+    of the noun the clause describes - the noun its subject, a later clause that took the noun as
+    subject (or that the parse hung on the listener) its complement."""
+    for s in sent.words:
+        if s.upos != "VERB" or s.index == 0 or not in_lex("speech_verbs", s.lemma.lower()):
+            continue
+        passive = sent.words[s.index - 1]
+        listener = sent.words[s.head] if s.rel == "amod" and s.head == s.index + 1 else None
+        if not (s.rel in ("xcomp", "conj") and s.head == passive.index) and not (
+            listener is not None and listener.head == passive.index
+        ):
+            continue
+        if not any(sent.words[c].deprel == "aux:pass" for c in sent.children[passive.index]):
+            continue
+        moves = _main_verb_of_described(sent, s.index, passive)
+        if moves and listener is not None:
+            moves[listener.index] = (s.index, "obj")
+            for c in sent.children[listener.index]:
+                if sent.words[c].deprel == "acl:relcl" and not _subjectless_predicate(sent, sent.words[c]):
+                    moves[c] = (s.index, "ccomp")  # ("told reporters he saw the fight")
+        if moves:
+            return moves
+    return {}
+
+
+def _main_verb_of_described(sent: Sentence, s: int, passive: Word) -> Moves:
+    """The moves that make ``s`` the main verb of the noun whose relative clause holds ``passive``."""
+    relative = passive
+    while relative.head >= 0 and relative.deprel != "acl:relcl":
+        relative = sent.words[relative.head]
+    if relative.deprel != "acl:relcl" or relative.head >= relative.index:
+        return {}
+    noun = sent.words[relative.head]
+    if noun.head < 0:
+        moves: Moves = {s: (-1, "root"), noun.index: (s, "nsubj")}
+        moves.update({c: (s, "punct") for c in sent.children[noun.index] if c > s})
+        return moves
+    clause = sent.words[noun.head]
+    if noun.rel == "nsubj" and clause.index > s:
+        return {s: (clause.head, clause.deprel), noun.index: (s, "nsubj"), clause.index: (s, "ccomp")}
+    return {}

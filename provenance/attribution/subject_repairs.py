@@ -156,6 +156,29 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
     return {f: (verb.index, "ccomp"), obj: (f, "nsubj")} if f >= 0 else {}
 
 
+def _past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
+    """ "said the company expected revenue growth" with "expected" an adjective of "growth" and
+    "company" its compound, the phrase the object of "said": after a verb that takes no such
+    phrase (``_CLAUSE_ONLY``), "-ed" right after "the" + noun is the past tense of a clause whose
+    subject is the noun and whose object is the rest."""
+    if verb.lemma.lower() not in _CLAUSE_ONLY:
+        return {}
+    for obj in (c for c in sent.children[verb.index] if sent.words[c].rel == "obj" and c > verb.index):
+        for p in sent.children[obj]:
+            w = sent.words[p]
+            if w.rel != "amod" or w.upos != "VERB" or not w.text.lower().endswith("ed") or p < 2:
+                continue
+            noun = sent.words[p - 1]
+            if (
+                noun.rel == "compound"
+                and noun.head == obj
+                and sent.words[p - 2].rel == "det"
+                and sent.words[p - 2].head == noun.index
+            ):
+                return {p: (verb.index, "ccomp"), noun.index: (p, "nsubj"), obj: (p, "obj")}
+    return {}
+
+
 def _bare_nominal_subject(sent: Sentence, verb: Word) -> Moves:
     """ "...: 42% say they're liberal" with "%" a bare adverbial (``obl:unmarked``) of "say": a
     noun phrase with no preposition that ends right before a finite speech verb with no subject
@@ -308,6 +331,7 @@ def subject_moves(
             description_read_as_clause(sent, verb, person_noun),
             relative_clause_read_as_complement(sent, verb),
             _object_as_subject(sent, verb, addresses),
+            _past_read_as_modifier(sent, verb),
             _listener_clause(sent, verb, is_listener),
             trailing_speaker(sent, verb),
             speaker_inside_report(sent, verb),

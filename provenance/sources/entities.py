@@ -104,7 +104,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             return self._for_description(mention)
         if mention.name and (self.is_org_name(mention.name) or not member_noun(mention, mention.name)):
             return self._for_name(mention, mention.name)
-        known = self._known_name(mention)
+        known = self._known_name(mention) or _which_name(mention)
         if known is not None:
             return self._for_name(mention, known)
         head = mention.ref.word
@@ -280,6 +280,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or self.learned_org(name) is not None
             or self.vocab.in_lexicon("countries", name)  # (a country speaks by its government)
             or (after_the(mention, name) and not self.vocab.in_lexicon("party_members", name.split()[-1].lower()))
+            or _which_name(mention) == name
             or (self.vocab.in_lexicon("outlet_words", name.split()[-1].lower()) and after_the(mention, name, True))
         )
         return is_org and not self._described_as_person(mention, name)
@@ -349,6 +350,21 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if len(firsts) != 1 or any(self.tokens(f)[-1] == tokens[0] for f in fulls):
             return None
         return firsts.pop()
+
+
+def _which_name(mention: Mention) -> str | None:
+    """ "Shopify, which has cut its staff, said": a capitalised word described by a "which"
+    clause (a person is "who") is the name of a thing that speaks, an organisation - whatever
+    the tagger made of the word ("Shopify" a common noun at the start of the sentence)."""
+    sent, head = mention.ref.sentence, mention.ref.word
+    if head.upos not in ("NOUN", "PROPN") or not head.text[:1].isupper() or head.text.isupper():
+        return None
+    for c in sent.children[head.index]:
+        if sent.words[c].deprel == "acl:relcl" and any(
+            sent.words[k].lemma.lower() == "which" and k < c for k in sent.children[c]
+        ):
+            return head.text
+    return None
 
 
 def bare_title(role: str) -> bool:
