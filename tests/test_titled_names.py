@@ -444,3 +444,29 @@ def test_a_speech_participle_with_a_plural_object_is_no_title():
     ]
     lexicons = {"person_roles": {"reporter", "director"}, "speech_verbs": {"tell"}}
     assert title_participle_read_as_verb(sentence(rows), lambda lex, w: w in lexicons.get(lex, ())) == (-1, {})
+
+
+# Education Minister Demetrios Nicolaides said in an email that school closures were a local decision.
+NICOLAIDES: list[FeatRow] = [
+    ("Education", "education", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 3, "compound", "Number=Sing"),
+    ("Demetrios", "Demetrios", "PROPN", 3, "compound", "Number=Plur"),
+    ("Nicolaides", "Nicolaide", "PROPN", 0, "flat", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("an", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("email", "email", "NOUN", 4, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 14, "mark", ""),
+    ("school", "school", "NOUN", 10, "compound", "Number=Sing"),
+    ("closures", "closure", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 14, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("local", "local", "ADJ", 14, "amod", "Degree=Pos"),
+    ("decision", "decision", "NOUN", 4, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_a_capitalised_title_inside_the_name_run_gives_the_name_its_head():
+    # "Education" the subject with the name ``flat`` on it and "Minister" a proper noun
+    assert [q[1:] for q in _speakers(NICOLAIDES)] == [("Demetrios Nicolaides", "person", "Education Minister")]

@@ -51,12 +51,16 @@ def _moves(sent: Sentence, subjects: list[int], verb: int, is_role: Callable[[st
     name = end
     while name > start and sent.words[name - 1].upos == "PROPN" and sent.words[name - 1].text[:1].isupper():
         name -= 1
+    # (a capitalised title inside the run: "Education Minister Demetrios Nicolaides")
+    inner = [k for k in range(name, end) if is_role(sent.words[k].text.lower())]
+    if inner and not any(sent.words[k].upos == "ADP" for k in range(start, inner[-1])):
+        name = inner[-1] + 1  # (not "the endorsement of former U.S. Sen. Gordon Humphrey")
     title = name - 1
     last = sent.words[end]
     if title <= start or last.upos != "PROPN" or not last.text[:1].isupper() or end == head:
         return {}
     t = sent.words[title]
-    if t.upos != "NOUN" or not is_role(t.lemma.lower()):
+    if t.upos not in ("NOUN", "PROPN") or not is_role(t.lemma.lower()):
         return {}
     moves: Moves = {end: (verb, sent.words[head].deprel), title: (end, "compound")}
     moves.update({i: (end, "compound") for i in range(name, end)})
