@@ -563,6 +563,81 @@ SHOPIFY: list[FeatRow] = [
 ]
 
 
+# In a 12-page ruling, U.S. District Judge Richard Berman wrote that "the victims and the public deserve to know" how prosecutors handled the case.
+BERMAN: list[FeatRow] = [
+    ("In", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("12", "12", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("-", "-", "PUNCT", 2, "punct", ""),
+    ("page", "page", "NOUN", 5, "compound", "Number=Sing"),
+    ("ruling", "ruling", "NOUN", 12, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("U.S.", "U.S.", "PROPN", 11, "compound", "Number=Sing"),
+    ("District", "District", "PROPN", 11, "compound", "Number=Sing"),
+    ("Judge", "Judge", "PROPN", 11, "compound", "Number=Sing"),
+    ("Richard", "Richard", "PROPN", 11, "compound", "Number=Sing"),
+    ("Berman", "Berman", "PROPN", 5, "appos", "Number=Sing"),
+    ("wrote", "write", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 26, "mark", ""),
+    ('"', '"', "PUNCT", 16, "punct", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("victims", "victim", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("and", "and", "CCONJ", 20, "cc", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("public", "public", "ADJ", 20, "amod", "Degree=Pos"),
+    ("deserve", "deserve", "NOUN", 16, "conj", "Number=Sing"),
+    ("to", "to", "PART", 22, "mark", ""),
+    ("know", "know", "VERB", 20, "acl", "VerbForm=Inf"),
+    ('"', '"', "PUNCT", 26, "punct", ""),
+    ("how", "how", "ADV", 26, "advmod", "PronType=Int"),
+    ("prosecutors", "prosecutor", "NOUN", 26, "nsubj", "Number=Plur"),
+    ("handled", "handle", "VERB", 22, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 28, "det", "Definite=Def|PronType=Art"),
+    ("case", "case", "NOUN", 26, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+# Several Labour MPs said the party was doomed.
+LABOUR_MPS: list[FeatRow] = [
+    ("Several", "several", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Labour", "Labour", "PROPN", 2, "compound", "Number=Sing"),
+    ("MPs", "MPs", "PROPN", 3, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("party", "party", "NOUN", 7, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 7, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("doomed", "doom", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The Justice Department had asked for the release in July.
+JUSTICE: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Justice", "Justice", "PROPN", 2, "compound", "Number=Sing"),
+    ("Department", "Department", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("asked", "ask", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("for", "for", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("release", "release", "NOUN", 4, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("July", "July", "PROPN", 4, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# A department spokesperson said it would comply.
+DEPARTMENT_SPOKESPERSON: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("department", "department", "NOUN", 2, "compound", "Number=Sing"),
+    ("spokesperson", "spokesperson", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 6, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("comply", "comply", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def _speaker(paragraphs: list[list[list[FeatRow]]], opening: str) -> tuple[str | None, str | None, str | None]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
     q = next(q for q in r.quotes if opening in q.text)
@@ -708,3 +783,19 @@ def test_a_past_tense_after_the_and_a_noun_is_a_clause_not_a_modifier():
 def test_a_name_described_by_a_which_clause_is_an_organisation():
     name, kind, _ = _speaker([[SHOPIFY]], "no plans")
     assert (name, kind) == ("Shopify", "organization")
+
+
+def test_a_subject_read_into_the_that_clause_leaves_the_fronted_phrases_name_the_speaker():
+    # "Berman" hung on "ruling" and nsubj(wrote, victims) inside the quoted clause
+    name, kind, _ = _speaker([[BERMAN]], "the victims")
+    assert (name, kind) == ("Richard Berman", "person")
+
+
+def test_a_plural_role_after_a_party_name_is_a_description_not_an_organisation():
+    name, kind, _ = _speaker([[LABOUR_MPS]], "doomed")
+    assert (name, kind) == ("Several Labour MPs", "anonymous")
+
+
+def test_a_lower_case_body_before_spokesperson_is_the_body_named_before():
+    name, kind, _ = _speaker([[JUSTICE, DEPARTMENT_SPOKESPERSON]], "comply")
+    assert (name, kind) == ("Justice Department", "organization")

@@ -31,7 +31,16 @@ _BETWEEN = ("AUX", "ADV", "PART", "PUNCT")
 def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
     """``{subject: (verb, "nsubj")}`` when ``verb`` has no subject and one hangs on its fronted
     adverbial as described in the module doc; else empty."""
-    if has_subject(sent, verb.index) or "Mood=Imp" in verb.feats or not is_finite(sent, verb.index):
+    if "Mood=Imp" in verb.feats or not is_finite(sent, verb.index):
+        return {}
+    # (a "subject" after the verb is the parse's misreading of what was said: 'wrote that "the
+    # victims and the public deserve to know"' with nsubj(wrote, victims))
+    if any(
+        sent.words[c].rel in ("nsubj", "nsubj:pass", "expl", "csubj") and c < verb.index
+        for c in sent.children[verb.index]
+    ):
+        return {}
+    if has_subject(sent, verb.index) and not _after_that(sent, verb.index):
         return {}
     for fronted in sent.children[verb.index]:
         f = sent.words[fronted]
@@ -75,3 +84,8 @@ def subject_read_as_modifier(sent: Sentence) -> tuple[int, Moves]:
             moves[w.index - 1] = (w.index, "det")  # (the article the parse hung on the verb too)
         return w.index, moves
     return -1, {}
+
+
+def _after_that(sent: Sentence, verb: int) -> bool:
+    """The verb's only subjects come after a "that" right after it (they are the reported clause's)."""
+    return sent.words[verb + 1].text.lower() == "that" if verb + 1 < len(sent.words) else False

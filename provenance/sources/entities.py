@@ -149,7 +149,15 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         no family of the article's ("the Clintons", above) and no organisation's name is a class of
         people, not a name."""
         sent, head = mention.ref.sentence, mention.ref.sentence.words[mention.head]
-        if len(self.tokens(name)) != 1 or "Number=Plur" not in head.feats or self.is_org_name(name):
+        # (or a plural role after capitalised words: "Several Labour MPs", "Tory MPs")
+        role = (
+            head.text.lower().endswith("s")
+            and self.m.is_role(head.text.lower()[:-1])
+            and name.split()[-1] == head.text  # (the name is the phrase itself, no apposition's)
+        )
+        if (len(self.tokens(name)) != 1 and not role) or "Number=Plur" not in head.feats:
+            return False
+        if self.is_org_name(name) and not role:
             return False
         if any(sent.words[c].lemma.lower() == "the" for c in sent.children[head.index]):
             return False  # ("the Clintons": a family; "the Giants": a team)

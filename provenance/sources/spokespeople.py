@@ -53,7 +53,7 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
             if w.text[:1].isupper() or table.vocab.in_lexicon("organization_words", w.lemma.lower()):
                 org = [i for i in sent.subtree(c) if sent.words[i].rel not in ("case", "det", "punct")]
     if not org:
-        return _organisation_before(table, mention)
+        return _kind_named_before(table, mention) or _organisation_before(table, mention)
     text = table.doc.text[sent.words[org[0]].start : sent.words[org[-1]].end]
     name = regex.sub(r"(?:'s|’s)$", "", text)
     if len(name.split()) == 1 and table.vocab.in_lexicon("organization_words", name.lower()):
@@ -76,6 +76,28 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
         head_lemma=sent.words[org[-1]].lemma.lower(),
         description=mention.description,
     )
+
+
+def _kind_named_before(table: TableBase, mention: Mention) -> Entity | None:
+    """ "A department spokesperson said" after "The Justice Department had asked ...": a lower-case
+    noun for a body before the spokesperson word stands for the body the article named with it."""
+    sent, head = mention.ref.sentence, mention.head
+    kind = next(
+        (
+            sent.words[c].lemma.lower()
+            for c in sent.children[head]
+            if c < head
+            and sent.words[c].deprel == "compound"
+            and sent.words[c].text.islower()
+            and table.vocab.in_lexicon("organization_words", sent.words[c].lemma.lower())
+        ),
+        None,
+    )
+    named = named_with_head(table.doc.prose, kind, mention.start) if kind else None
+    if not named:
+        return None
+    found = next((e for e in table.entities if e.type == "organization" and e.name == named), None)
+    return found or table._new(name=named, type="organization", head_lemma=kind or "", description=mention.description)
 
 
 def _counsel(table: TableBase, sent: Sentence, head: int, principal: Word) -> bool:
