@@ -22,6 +22,8 @@ import pytest
 from parse_helpers import FeatRow
 from source_helpers import resolve
 
+from provenance.records import Quote
+
 # "We buy a lot of steel," said a senior executive at a Detroit automaker.
 EXECUTIVE: list[FeatRow] = [
     ('"', '"', "PUNCT", 2, "punct", ""),
@@ -638,6 +640,11 @@ DEPARTMENT_SPOKESPERSON: list[FeatRow] = [
 ]
 
 
+def _only_quote(rows: list[FeatRow]) -> Quote:
+    [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
+    return q
+
+
 def _speaker(paragraphs: list[list[list[FeatRow]]], opening: str) -> tuple[str | None, str | None, str | None]:
     r = resolve(paragraphs)  # type: ignore[arg-type]
     q = next(q for q in r.quotes if opening in q.text)
@@ -693,8 +700,7 @@ def test_a_fronted_time_with_the_name_set_off_after_it_is_no_part_of_the_speaker
 
 
 def test_a_listener_read_as_a_modifier_of_the_time_after_it_is_the_listener():
-    r = resolve([[HERALD]])  # type: ignore[list-item]
-    [q] = r.quotes
+    q = _only_quote(HERALD)
     assert q.via is not None and q.via.name == "Herald"
 
 
@@ -718,7 +724,7 @@ def test_for_its_part_is_no_part_of_the_speaker():
         ("billion", "billion", "NUM", 12, "nummod", "NumForm=Word|NumType=Card"),
         (".", ".", "PUNCT", 7, "punct", ""),
     ]
-    [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
+    q = _only_quote(rows)
     assert q.speaker is not None and q.speaker.text == "The province"
 
 
@@ -735,9 +741,7 @@ def test_a_name_with_an_elided_particle_is_a_name():
 
 
 def test_a_dateline_is_no_part_of_what_was_said():
-    r = resolve([[WASHINGTON]])  # type: ignore[list-item]
-    [q] = r.quotes
-    assert q.text.startswith("Senate Democrats")
+    assert _only_quote(WASHINGTON).text.startswith("Senate Democrats")
 
 
 def test_a_spokesman_for_a_titled_senator_speaks_for_the_office():
@@ -767,17 +771,14 @@ def test_a_description_cut_before_its_closing_bracket_is_closed():
 )
 def test_a_speech_verb_read_into_the_unnamed_sources_relative_clause_is_its_main_verb(rows, said):
     # "told" a participle after "... not to be identified" (xcomp, or amod on its listener)
-    r = resolve([[rows]])  # type: ignore[list-item]
-    [q] = r.quotes
+    q = _only_quote(rows)
     assert q.text == said
     assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"
     assert q.speaker.reason is not None and q.speaker.reason.startswith("asked not to be")
 
 
 def test_a_past_tense_after_the_and_a_noun_is_a_clause_not_a_modifier():
-    r = resolve([[CFO]])  # type: ignore[list-item]
-    [q] = r.quotes
-    assert q.text.startswith("the company expected revenue growth")
+    assert _only_quote(CFO).text.startswith("the company expected revenue growth")
 
 
 def test_a_name_described_by_a_which_clause_is_an_organisation():
