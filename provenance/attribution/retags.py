@@ -1,6 +1,8 @@
 """The tag repairs, in the order they run: a closing cue read as a noun or as a modifier put back
 as the verb it is, and a noun read as a verb put back as the noun (each one's shape is in its own
-module's docstring)."""
+module's docstring); then, here, an adjective heading an indefinite phrase ("said a senior
+executive"), a listener read as a modifier of the time after it ("told the Herald last month")
+and an unknown name tagged an adverb ("Zelenskyy thanked ...") (tests/test_misread_speakers.py)."""
 
 from __future__ import annotations
 

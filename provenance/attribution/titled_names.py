@@ -11,8 +11,13 @@ verb that closes the sentence: '"...," said Nova Scotia Health spokesperson Bren
 has that run's last word for its head: the name; the title is the name's ``compound``, and the phrase's old head the
 title's. A name the parser split with ``list`` or ``dep`` ("his co-counsel, Linda Bourque,") is
 one again (``name_split_by_list``); a role tagged a verb before the name ("Jets coach Scott Arniel
-didn't ...") is the name's title (``role_read_as_verb_before_name``, one of ``retags``' noun
-repairs). Part of ``phrase_repairs.phrase_repairs`` (tests/test_titled_names.py).
+didn't ...", "Bruins captain Brad Marchand, who ..., was blunt" with the name its object) is the
+name's title (``role_read_as_verb_before_name``, one of ``retags``' noun repairs), and so is an
+"-ing" word before a role noun ("acting director": ``title_participle_read_as_verb``); a
+capitalised title inside the run ("Education Minister Demetrios Nicolaides") splits it; and
+capitalised words joined by "and" that end in an organisation's word are one name ("Heart and
+Stroke Foundation": ``outlet_read_as_coordination``). Part of ``phrase_repairs.phrase_repairs``
+(tests/test_titled_names.py, tests/test_misread_speakers.py).
 """
 
 from __future__ import annotations
