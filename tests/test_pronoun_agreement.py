@@ -3,7 +3,8 @@
 ``collective_people``) is never "she"; a role noun after the name ("Ada Okafor, his daughter")
 says her gender, whatever pronouns for someone else follow in the sentence; and "she" goes on
 with an unnamed person introduced as "a nurse" and quoted again in the next paragraph, over a
-person named earlier whose gender is not known. Each tree is the shape the shipped parser
+person named earlier whose gender is not known; "The other" after "One of the people said" is
+that group (sources/entities.py). Each tree is the shape the shipped parser
 produced for the sentence in the comment (checked with ``provenance parse``)."""
 
 from __future__ import annotations
@@ -136,3 +137,74 @@ def test_she_goes_on_with_the_unnamed_nurse_quoted_last():
     r = resolve([[MINISTER], [NURSE], [DROWNING]])  # type: ignore[list-item]
     q = next(q for q in r.quotes if "We were" in q.text)
     assert q.speaker is not None and q.speaker.name == "A nurse"
+
+
+# The White House is considering new tariffs, according to two people familiar with the discussions who spoke on condition of anonymity because the talks are private.
+TARIFFS: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("White", "White", "ADJ", 2, "amod", "Degree=Pos"),
+    ("House", "House", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("considering", "consider", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("new", "new", "ADJ", 6, "amod", "Degree=Pos"),
+    ("tariffs", "tariff", "NOUN", 4, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("according", "accord", "VERB", 11, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("two", "two", "NUM", 11, "nummod", "NumForm=Word|NumType=Card"),
+    ("people", "person", "NOUN", 12, "obl", "Number=Plur"),
+    ("familiar", "familiar", "ADJ", 4, "advcl", "Degree=Pos"),
+    ("with", "with", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("discussions", "discussion", "NOUN", 12, "obl", "Number=Plur"),
+    ("who", "who", "PRON", 17, "nsubj", "PronType=Rel"),
+    ("spoke", "speak", "VERB", 15, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 19, "case", ""),
+    ("condition", "condition", "NOUN", 17, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 21, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 19, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 26, "mark", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 26, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 26, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("private", "private", "ADJ", 17, "advcl", "Degree=Pos"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# One of the people said a decision could come next week.
+ONE_OF: list[FeatRow] = [
+    ("One", "one", "NUM", 4, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("people", "person", "NOUN", 0, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("decision", "decision", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("come", "come", "VERB", 4, "ccomp", "VerbForm=Inf"),
+    ("next", "next", "ADJ", 10, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 8, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The other cautioned that the president had not been briefed.
+THE_OTHER: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("other", "other", "ADJ", 2, "amod", "Degree=Pos"),
+    ("cautioned", "caution", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("president", "president", "NOUN", 9, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 9, "advmod", "Polarity=Neg"),
+    ("been", "be", "AUX", 9, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("briefed", "brief", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_the_other_is_the_group_whose_member_spoke_last():
+    r = resolve([[TARIFFS], [ONE_OF, THE_OTHER]])  # type: ignore[list-item]
+    q = next(q for q in r.quotes if "briefed" in q.text)
+    assert q.speaker is not None and q.speaker.name == "two people familiar with the discussions"
+    assert q.speaker.anonymity == "anonymous-with-reason"
