@@ -12,6 +12,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word, lexicon_forms
 
 from .content import has_subject
+from .spans import DATELINE_MARKS
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -223,15 +224,12 @@ def time_subject(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> dict
     return {}
 
 
-_DASHES = frozenset({"—", "–", "--", "-"})
-
-
 def dateline_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "OTTAWA — Finance Minister Jane Roe said ..." with the dateline's place made the subject
     and the name after the dash hung on it (``flat(OTTAWA, Roe)``): a word in capitals that
     opens the sentence before a dash is a dateline, never a speaker; the phrase after the dash
     is the subject and the place a loose modifier of the verb."""
-    dash = next((w.index for w in sent.words[:4] if w.text in _DASHES or w.text == ":"), -1)
+    dash = next((w.index for w in sent.words[:4] if w.text in DATELINE_MARKS), -1)
     if dash < 1 or not all(w.text.isupper() or w.upos == "PUNCT" for w in sent.words[:dash]):
         return {}
     place = next((w for w in sent.words[:dash] if w.rel == "nsubj" and w.head > dash), None)

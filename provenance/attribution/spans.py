@@ -168,7 +168,7 @@ def trim_edges(sent: Sentence, words: list[int]) -> list[int]:
     return words
 
 
-_DATELINE_MARKS = frozenset({"—", "–", "--", "-", ":"})
+DATELINE_MARKS = frozenset({"—", "–", "--", "-", ":"})  # what closes a dateline
 
 
 def _dateline_end(sent: Sentence) -> int:
@@ -179,7 +179,7 @@ def _dateline_end(sent: Sentence) -> int:
     if len(first) < 2 or not first.isupper() or not first.isalpha():
         return -1
     for w in sent.words[1:8]:
-        if w.text in _DATELINE_MARKS:
+        if w.text in DATELINE_MARKS:
             return w.index
         if not (
             w.text.isupper() or w.upos == "PUNCT" or w.text.isdigit() or (w.text[:1].isupper() and w.text.endswith("."))

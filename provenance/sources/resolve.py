@@ -274,7 +274,9 @@ def _identify_descriptions(
         holders: dict[str, str] = {}
         # (near first; "the two-term president" may go back to "US President Barack Obama" further up)
         for near in (True, False) if entity.description.lower().startswith("the ") else (True,):
-            for name, role in table.roles if not holders else ():
+            if holders:
+                break  # (a holder near the description stands; the article's further up only if none)
+            for name, role in table.roles:
                 words = regex.findall(r"[\w-]+", role.text.lower())
                 if (
                     words
