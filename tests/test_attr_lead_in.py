@@ -4,6 +4,7 @@ colon, a cue sentence that reports nothing else, and a non-speech clause closing
 from __future__ import annotations
 
 from parse_helpers import Row, article, quote_then_said
+from source_helpers import resolve
 
 from provenance.attribution import Attribution, Attributor
 from provenance.quotemarks import pair_marks
@@ -172,3 +173,35 @@ def test_the_same_person_between_two_quotes_keeps_the_neighbour_reading():
     ]
     _, found = attribute([[house, paused, QUOTE]])
     assert found[-1].rule == "neighbour-previous"
+
+
+# Asked about the winning goal , McDavid credited his linemate .
+CREDITED: list[Row] = [
+    ("Asked", "ask", "VERB", -1, "root"),
+    ("about", "about", "ADP", 4, "case"),
+    ("the", "the", "DET", 4, "det"),
+    ("winning", "win", "NOUN", 4, "compound"),
+    ("goal", "goal", "NOUN", 0, "obl"),
+    (",", ",", "PUNCT", 7, "punct"),
+    ("McDavid", "McDavid", "PROPN", 7, "nsubj"),
+    ("credited", "credit", "VERB", 0, "conj"),
+    ("his", "his", "PRON", 9, "nmod:poss"),
+    ("linemate", "linemate", "NOUN", 7, "obj"),
+    (".", ".", "PUNCT", 0, "punct"),
+]
+
+
+def test_a_paragraph_that_turns_to_a_named_person_and_ends_on_a_quote_is_theirs():
+    # (the tree the shipped parser gave: "McDavid" the subject of the conjunct "credited")
+    _, found = attribute([[CREDITED, QUOTE]])
+    assert found[-1].rule == "subject-before"
+    assert found[-1].speaker is not None and found[-1].speaker.word.text == "McDavid"
+    # (a quote with more narrative after it in the paragraph is no such close: nobody's)
+    text, found = attribute([[CREDITED, QUOTE, NARRATIVE]])
+    assert next(a for a in found if "rebuild" in text[a.start : a.end]).rule == "unattributed"
+
+
+def test_crediting_someone_is_no_description_of_the_speaker():
+    # (non_describing_verbs: "credited his linemate" is what McDavid said, not who he is)
+    [q] = resolve([[CREDITED, QUOTE]]).quotes
+    assert q.speaker is not None and q.speaker.name == "McDavid" and q.speaker.role is None

@@ -640,6 +640,23 @@ DEPARTMENT_SPOKESPERSON: list[FeatRow] = [
 ]
 
 
+# " Walking helps , " said Dr. Borja del Pozo Cruz .
+DEL_POZO: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("Walking", "walk", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("helps", "help", "VERB", 5, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Dr.", "Dr.", "PROPN", 8, "compound", "Number=Sing"),
+    ("Borja", "Borja", "PROPN", 8, "compound", "Number=Sing"),
+    ("del", "del", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("Pozo", "Pozo", "PROPN", 10, "compound", "Number=Sing"),
+    ("Cruz", "Cruz", "PROPN", 5, "nsubj", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
 def _only_quote(rows: list[FeatRow]) -> Quote:
     [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
     return q
@@ -800,3 +817,8 @@ def test_a_plural_role_after_a_party_name_is_a_description_not_an_organisation()
 def test_a_lower_case_body_before_spokesperson_is_the_body_named_before():
     name, kind, _ = _speaker([[JUSTICE, DEPARTMENT_SPOKESPERSON]], "comply")
     assert (name, kind) == ("Justice Department", "organization")
+
+
+def test_a_lower_case_particle_inside_a_name_is_part_of_it():
+    # ("del" of "Borja del Pozo Cruz", like "de", "van", "bin": no name ends before it)
+    assert _speaker([[DEL_POZO]], "Walking") == ("Borja del Pozo Cruz", "person", "Dr.")

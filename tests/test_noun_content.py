@@ -210,6 +210,101 @@ NESTED_COMPLAINT: list[FeatRow] = [
 ]
 
 
+# Hussein Mohamed , a spokesman for the president , dismissed claims that the protests were spontaneous .
+DISMISSED_INVERTED: list[FeatRow] = [
+    ("Hussein", "Hussein", "PROPN", 1, "compound", "Number=Sing"),
+    ("Mohamed", "Mohamed", "PROPN", 10, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 1, "appos", "Number=Sing"),
+    ("for", "for", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("president", "president", "NOUN", 4, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("dismissed", "dismiss", "VERB", 10, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("claims", "claim", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 15, "mark", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("protests", "protest", "NOUN", 15, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 15, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("spontaneous", "spontaneous", "ADJ", 10, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# The minister confirmed reports that she would resign .
+CONFIRMED_AS_SUBJECT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("minister", "minister", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("confirmed", "confirm", "VERB", 3, "nsubj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reports", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("she", "she", "PRON", 7, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("resign", "resign", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The minister denied reports that she would resign .
+DENIED_REPORTS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("minister", "minister", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("denied", "deny", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reports", "report", "VERB", 2, "xcomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("she", "she", "PRON", 7, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("resign", "resign", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+# The Biden administration is considering new restrictions on the sale of advanced semiconductor equipment to China , according to three people familiar with the discussions , a move that would escalate a technology fight between the world 's two largest economies .
+A_MOVE: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Biden", "Biden", "PROPN", 2, "compound", "Number=Sing"),
+    ("administration", "administration", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("considering", "consider", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("new", "new", "ADJ", 6, "amod", "Degree=Pos"),
+    ("restrictions", "restriction", "NOUN", 4, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("sale", "sale", "NOUN", 4, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("advanced", "advance", "VERB", 13, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("semiconductor", "semiconductor", "NOUN", 13, "compound", "Number=Sing"),
+    ("equipment", "equipment", "NOUN", 9, "nmod", "Number=Sing"),
+    ("to", "to", "ADP", 15, "case", ""),
+    ("China", "China", "PROPN", 13, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 21, "punct", ""),
+    ("according", "accord", "VERB", 20, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 17, "fixed", ""),
+    ("three", "three", "NUM", 20, "nummod", "NumForm=Word|NumType=Card"),
+    ("people", "person", "NOUN", 21, "obl", "Number=Plur"),
+    ("familiar", "familiar", "ADJ", 4, "advcl", "Degree=Pos"),
+    ("with", "with", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("discussions", "discussion", "NOUN", 21, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 27, "punct", ""),
+    ("a", "a", "DET", 27, "det", "Definite=Ind|PronType=Art"),
+    ("move", "move", "NOUN", 24, "appos", "Number=Sing"),
+    ("that", "that", "PRON", 30, "nsubj", "PronType=Rel"),
+    ("would", "would", "AUX", 30, "aux", "VerbForm=Fin"),
+    ("escalate", "escalate", "VERB", 27, "acl:relcl", "VerbForm=Inf"),
+    ("a", "a", "DET", 33, "det", "Definite=Ind|PronType=Art"),
+    ("technology", "technology", "NOUN", 33, "compound", "Number=Sing"),
+    ("fight", "fight", "NOUN", 30, "obj", "Number=Sing"),
+    ("between", "between", "ADP", 40, "case", ""),
+    ("the", "the", "DET", 36, "det", "Definite=Def|PronType=Art"),
+    ("world", "world", "NOUN", 40, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 36, "case", ""),
+    ("two", "two", "NUM", 40, "nummod", "NumForm=Word|NumType=Card"),
+    ("largest", "large", "ADJ", 40, "amod", "Degree=Sup"),
+    ("economies", "economy", "NOUN", 33, "nmod", "Number=Plur"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
 def test_a_claim_by_someone_is_the_claimants_not_the_subject_of_the_verb_that_rejects_it():
     assert sentence_quotes(AGENT_BY) == [("that the dam had failed", "local farmers", "indirect", "agent-assertion")]
 
@@ -284,3 +379,31 @@ def test_the_writers_aside_after_the_reported_clause_is_not_what_was_said():
         (".", ".", "PUNCT", 1, "punct", ""),
     ]
     assert [q[0] for q in sentence_quotes(rows)] == ["the deficit was 40 billion dollars"]
+
+
+def test_a_content_noun_the_parse_made_the_verb_over_the_real_one_is_its_object():
+    # ("claims" the finite verb with the subject, "dismissed" its complement; "The minister
+    # confirmed" read as a subject of "reports")
+    assert DISMISSED_INVERTED[10][4] == "root" and CONFIRMED_AS_SUBJECT[3][4] == "root"
+    assert sentence_quotes(DISMISSED_INVERTED) == [
+        ("claims that the protests were spontaneous", "Hussein Mohamed , a spokesman for the president",
+         "indirect", "object-content")
+    ]  # fmt: skip
+    assert sentence_quotes(CONFIRMED_AS_SUBJECT) == [
+        ("reports that she would resign", "The minister", "indirect", "object-content")
+    ]
+
+
+def test_a_statement_noun_that_was_denied_is_no_channel_of_the_clause():
+    # (statement-that-cue reads "said in a statement that ..."; "denied reports that ..." denies them)
+    assert sentence_quotes(DENIED_REPORTS) == [
+        ("reports that she would resign", "The minister", "indirect", "object-content")
+    ]
+
+
+def test_an_aside_on_what_a_decision_amounts_to_is_no_part_of_the_speaker():
+    # (", a move that would escalate ..." hung on "discussions", inside the speaker's phrase)
+    assert A_MOVE[27][4] == "appos"
+    [(text, speaker, _, rule)] = sentence_quotes(A_MOVE)
+    assert speaker == "three people familiar with the discussions" and rule == "according-to"
+    assert text.endswith("to China")

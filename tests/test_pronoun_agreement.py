@@ -4,7 +4,9 @@
 says her gender, whatever pronouns for someone else follow in the sentence; and "she" goes on
 with an unnamed person introduced as "a nurse" and quoted again in the next paragraph, over a
 person named earlier whose gender is not known; "The other" after "One of the people said" is
-that group (sources/entities.py). Each tree is the shape the shipped parser
+that group (sources/entities.py); a woman introduced by name two sentences before "she said",
+with a sentence about "her" between, is who the article has turned to (sources/pronouns.py).
+Each tree is the shape the shipped parser
 produced for the sentence in the comment (checked with ``provenance parse``)."""
 
 from __future__ import annotations
@@ -119,6 +121,66 @@ DROWNING: list[FeatRow] = [
 ]
 
 
+# Dr. Rebecca Edelmayer said the study was important .
+EDELMAYER: list[FeatRow] = [
+    ("Dr.", "Dr.", "PROPN", 2, "compound", "Number=Sing"),
+    ("Rebecca", "Rebecca", "PROPN", 2, "compound", "Number=Sing"),
+    ("Edelmayer", "Edelmayer", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("study", "study", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("important", "important", "ADJ", 3, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# For Margaret Liu , 71 , of Vancouver , the findings are no surprise .
+FOR_LIU: list[FeatRow] = [
+    ("For", "for", "ADP", 1, "case", ""),
+    ("Margaret", "Margaret", "PROPN", 13, "obl", "Number=Sing"),
+    ("Liu", "Liu", "PROPN", 13, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("71", "71", "NUM", 2, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("Vancouver", "Vancouver", "PROPN", 2, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("findings", "finding", "NOUN", 13, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 13, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("no", "no", "DET", 13, "det", "PronType=Neg"),
+    ("surprise", "surprise", "NOUN", -1, "root", "Number=Sing"),
+    (".", ".", "PUNCT", 13, "punct", ""),
+]
+
+# She walks her dog twice a day .
+SHE_WALKS: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("walks", "walk", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("her", "her", "PRON", 3, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("dog", "dog", "NOUN", 1, "obj", "Number=Sing"),
+    ("twice", "twice", "ADV", 1, "advmod", "NumForm=Word|NumType=Mult"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("day", "day", "NOUN", 1, "obl:unmarked", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# " My mother had Alzheimer 's , " she said .
+ALZHEIMERS: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("My", "my", "PRON", 2, "nmod:poss", "Case=Gen|Number=Sing|Person=1|Poss=Yes|PronType=Prs"),
+    ("mother", "mother", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("had", "have", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Alzheimer", "Alzheimer", "PROPN", 3, "obj", "Number=Sing"),
+    ("'s", "'s", "PART", 4, "case", ""),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("she", "she", "PRON", 9, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+
 def _she(first: list[FeatRow]) -> str | None:
     r = resolve([[COLLAPSED, first], [SHE_SAID]])  # type: ignore[list-item]
     q = next(q for q in r.quotes if "My father" in q.text)
@@ -131,6 +193,17 @@ def test_she_is_the_daughter_not_the_staff_she_spoke_of():
 
 def test_a_role_noun_after_the_name_says_her_gender_over_his_in_the_sentence():
     assert _she(DAUGHTER_AFTER) == "Ada Okafor"
+
+
+def test_she_is_the_woman_introduced_two_sentences_before_when_the_one_between_is_about_her():
+    # ("She walks her dog" goes on about Margaret Liu: not the last speaker, a paragraph before)
+    r = resolve([[EDELMAYER], [FOR_LIU, SHE_WALKS, ALZHEIMERS]])  # type: ignore[list-item]
+    q = next(q for q in r.quotes if "My mother" in q.text)
+    assert q.speaker is not None and q.speaker.name == "Margaret Liu"
+    # (without the sentence about her between, two sentences on, she is not introduced there)
+    r = resolve([[EDELMAYER], [FOR_LIU, COLLAPSED, ALZHEIMERS]])  # type: ignore[list-item]
+    q = next(q for q in r.quotes if "My mother" in q.text)
+    assert q.speaker is not None and q.speaker.name != "Margaret Liu"
 
 
 def test_she_goes_on_with_the_unnamed_nurse_quoted_last():

@@ -121,6 +121,41 @@ FACTORS: list[FeatRow] = [
 ]
 
 
+# The company said in a statement that sales fell .
+SALES_FELL: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("sales", "sale", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("fell", "fall", "VERB", 7, "xcomp", "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+# People who are already ill may simply move less , said Dr. Rebecca Edelmayer .
+FRONTED_INVERTED: list[FeatRow] = [
+    ("People", "person", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("are", "be", "AUX", 4, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("already", "already", "ADV", 4, "advmod", ""),
+    ("ill", "ill", "ADJ", 7, "advmod", "Degree=Pos"),
+    ("may", "may", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("simply", "simply", "ADV", 7, "advmod", ""),
+    ("move", "move", "VERB", 10, "ccomp", "VerbForm=Inf"),
+    ("less", "less", "ADV", 7, "advmod", "Degree=Cmp"),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Dr.", "Dr.", "PROPN", 13, "compound", "Number=Sing"),
+    ("Rebecca", "Rebecca", "PROPN", 13, "compound", "Number=Sing"),
+    ("Edelmayer", "Edelmayer", "PROPN", 10, "nsubj", "Number=Sing"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+
 def test_a_noun_read_as_the_verb_of_a_relative_under_the_occasion_is_the_clauses_subject():
     assert _quotes(WORK_INTERVIEW) == [("that work on the bridge had stopped", "Roe")]
 
@@ -131,6 +166,11 @@ def test_a_noun_read_as_the_verb_of_a_relative_on_the_listener_is_the_clauses_su
 
 def test_the_clause_after_the_noun_may_be_a_bare_finite_verb():
     assert _quotes(SALES) == [("that sales in Asia fell sharply", "The company")]
+
+
+def test_the_clauses_verb_may_be_read_as_the_nouns_open_complement():
+    assert SALES_FELL[8][4] == "xcomp"  # ("fell" hung on "sales", the parse's "verb")
+    assert _quotes(SALES_FELL) == [("that sales fell", "The company")]
 
 
 def test_a_real_relative_with_an_object_stays_a_relative():
@@ -159,3 +199,9 @@ def test_a_predicate_read_as_a_second_complement_takes_the_fronted_noun_as_subje
 
 def test_a_fronted_noun_read_as_a_complement_without_a_relative_is_the_predicates_subject():
     assert _quotes(FACTORS) == [("Other factors , such as exercise and income , could play a role", "he")]
+
+
+def test_a_fronted_noun_read_as_a_second_subject_before_an_inverted_speaker_is_the_predicates():
+    # ("People" and "Edelmayer" both subjects of "said"; "who are ... ill" and "move" its complements)
+    assert [r[4] for r in FRONTED_INVERTED[:1]] == ["nsubj"]
+    assert _quotes(FRONTED_INVERTED) == [("People who are already ill may simply move less", "Dr. Rebecca Edelmayer")]

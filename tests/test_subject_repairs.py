@@ -144,6 +144,36 @@ def test_thatless_complement_of_tell_hung_on_the_listener():
     assert [q for q, _ in _quotes(rows)] == ["she planned to resign"]
 
 
+def test_a_clause_after_the_listener_hung_on_the_main_verb_is_what_was_told():
+    # Defence lawyer Tom Reilly sought eight , telling the court his client had completed a
+    # treatment program . (the shipped parser: "completed" a conjunct of "sought")
+    rows: list[FeatRow] = [
+        ("Defence", "defence", "NOUN", 1, "compound", "Number=Sing"),
+        ("lawyer", "lawyer", "NOUN", 3, "compound", "Number=Sing"),
+        ("Tom", "Tom", "PROPN", 3, "compound", "Number=Sing"),
+        ("Reilly", "Reilly", "PROPN", 4, "nsubj", "Number=Sing"),
+        ("sought", "seek", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("eight", "eight", "NUM", 4, "obj", "NumForm=Word|NumType=Card"),
+        (",", ",", "PUNCT", 7, "punct", ""),
+        ("telling", "tell", "VERB", 4, "advcl", "Tense=Pres|VerbForm=Part"),
+        ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+        ("court", "court", "NOUN", 7, "obj", "Number=Sing"),
+        ("his", "his", "PRON", 11, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+        ("client", "client", "NOUN", 13, "nsubj", "Number=Sing"),
+        ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("completed", "complete", "VERB", 4, "conj", "Tense=Past|VerbForm=Part"),
+        ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+        ("treatment", "treatment", "NOUN", 16, "compound", "Number=Sing"),
+        ("program", "program", "NOUN", 13, "obj", "Number=Sing"),
+        (".", ".", "PUNCT", 4, "punct", ""),
+    ]
+    assert _quotes(rows) == [("his client had completed a treatment program", "Tom Reilly")]
+    # (with "and" before the clause it is the main verb's conjunct, as the parse has it)
+    anded: list[FeatRow] = [*rows[:10], ("and", "and", "CCONJ", 14, "cc", "")]
+    anded += [(t, lem, u, h + 1 if h > 9 else h, r, f) for t, lem, u, h, r, f in rows[10:]]
+    assert _quotes(anded) == []
+
+
 def test_relative_clause_on_the_listener_stays():
     # "Roe told the aides who planned the trip ." - a relative clause, its pronoun the subject
     rows: list[FeatRow] = [

@@ -260,6 +260,8 @@ def raised_subject(sent: Sentence, cue: int, words: set[int]) -> set[int]:
 
 _WH = frozenset({"whether", "if", "why", "what", "how", "when", "where", "who", "which"})
 _REFUSALS = frozenset({"decline", "refuse", "fail", "avoid", "dodge", "evade", "sidestep"})
+# (being allowed to speak is no speaking: "not authorized to speak publicly about the talks")
+_PERMISSIONS = frozenset({"authorize", "permit", "allow", "clear", "empower"})
 
 
 def unanswered_question(sent: Sentence, head: int, cue: int) -> bool:
@@ -275,8 +277,12 @@ def withheld(sent: Sentence, cue: int) -> bool:
     """ "refused to call for his resignation", "did not talk about the case", "would not condemn
     the attack": a speech act the speaker declined or did not perform says nothing of its object."""
     c = sent.words[cue]
-    refused = c.rel == "xcomp" and c.head >= 0 and sent.words[c.head].lemma.lower() in _REFUSALS
-    return _negated(sent, cue) or refused
+    if c.rel != "xcomp" or c.head < 0:
+        return _negated(sent, cue)
+    # ("did not want to talk about it", "was not authorized to speak about cabinet talks": the
+    # verb that governs the cue is negated or only permits it)
+    governor = sent.words[c.head].lemma.lower()
+    return _negated(sent, cue) or governor in _REFUSALS | _PERMISSIONS or _negated(sent, c.head)
 
 
 def object_unsaid(sent: Sentence, head: int, cue: int) -> bool:

@@ -133,7 +133,9 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "stable",
             "A quote with no cue that would continue the previous speaker, but right after a sentence of "
             'narrative whose subject is another named person (\'"...," says House. Durning did not need much '
-            "coaxing. \"I'm thankful ...\"'): that person.",
+            "coaxing. \"I'm thankful ...\"'): that person. So is one that continues nobody and ends a paragraph "
+            "right after such a sentence ('Asked about the goal, McDavid credited his linemate. \"Zach made a "
+            "great play.\"').",
         ),
         Mechanism(
             "repeated-quote",

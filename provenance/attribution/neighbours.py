@@ -69,16 +69,22 @@ def inherit_from_neighbours(found: list[Attribution], paras: list[ParsedParagrap
         if a.rule != "unattributed":
             continue
         prev = _previous_speaker(found, i)
-        if prev is None:
+        same_para = prev is not None and prev.paragraph == a.paragraph
+        next_para = (
+            prev is not None and 0 < a.paragraph - prev.paragraph <= 2 and _only_quote_in_paragraph(a, paras, text)
+        )
+        if prev is None or not (same_para or next_para):
+            # ('Asked about the goal, McDavid credited his linemate. "Zach made a great play."':
+            # a paragraph that turns to a named person and ends on a quote that continues no one)
+            if (subject := _new_subject_before(a, None, paras, text)) is not None:
+                a.speaker, a.rule = subject, "subject-before"
             continue
-        same_para = prev.paragraph == a.paragraph
-        # A paragraph that is only a quote continues the last quoted speaker, across at most one
-        # paragraph of narrative in between.
-        next_para = 0 < a.paragraph - prev.paragraph <= 2 and _only_quote_in_paragraph(a, paras, text)
+        # (next_para: a paragraph that is only a quote continues the last quoted speaker, across
+        # at most one paragraph of narrative in between)
         between = [
             b for b in found[:i] if b.start > prev.start and b.rule == "unattributed" and b.inherited_from is None
         ]
-        if (same_para or next_para) and not between:
+        if not between:
             if (subject := _new_subject_before(a, prev, paras, text)) is not None:
                 a.speaker, a.rule = subject, "subject-before"
                 continue
@@ -93,23 +99,31 @@ def _surname(word: str, text: str) -> bool:
     return word[:1].isupper() and regex.search(r"\b\p{Lu}\p{Ll}+ " + regex.escape(word) + r"\b", text) is not None
 
 
-def _new_subject_before(a: Attribution, prev: Attribution, paras: list[ParsedParagraph], text: str) -> WordRef | None:
+def _new_subject_before(
+    a: Attribution, prev: Attribution | None, paras: list[ParsedParagraph], text: str
+) -> WordRef | None:
     """'"...," says House. Durning did not need much coaxing. "I'm thankful ..."': a sentence of
     narrative between the two quotes, right before the second, whose subject is a name that is
-    not the previous speaker's, hands the quote to that person."""
+    not the previous speaker's, hands the quote to that person. With no quote before it in the
+    paragraph or the two before (``prev`` None), the quote must end its paragraph and come right
+    after that sentence: the article has turned to the person and quotes them."""
     para = next((p for p in paras if p.start <= a.start < p.end), None)
-    if para is None or prev.speaker is None:
+    if para is None or (prev is not None and prev.speaker is None):
         return None
-    before = [s for s in para.sentences if prev.end <= s.start and s.end <= a.start]
-    if not before:
+    after = prev.end if prev is not None else para.start
+    before = [s for s in para.sentences if after <= s.start and s.end <= a.start]
+    if not before or (prev is None and (text[before[-1].end : a.start].strip() or text[a.end : para.end].strip())):
         return None
     sent = before[-1]
     root = next((w for w in sent.words if w.head < 0), None)
     if root is None or root.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
     subject = next((sent.words[c] for c in sent.children[root.index] if sent.words[c].rel == "nsubj"), None)
+    if subject is None and prev is None:  # ("Asked about the goal, McDavid credited ...": the conjunct's)
+        verbs = [c for c in sent.children[root.index] if sent.words[c].rel == "conj"]
+        subject = next((sent.words[k] for c in verbs for k in sent.children[c] if sent.words[k].rel == "nsubj"), None)
     if subject is None or not (subject.upos == "PROPN" or _surname(subject.text, text)):
         return None
-    if subject.text == prev.speaker.word.text:
+    if prev is not None and prev.speaker is not None and subject.text == prev.speaker.word.text:
         return None  # the same person ("Roe paused. '...'")
     return WordRef(sent, subject.index)

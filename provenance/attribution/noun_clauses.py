@@ -65,22 +65,43 @@ def content_noun_read_as_verb(sent: Sentence, in_lex: InLexicon) -> tuple[int, M
     verb, the complement of "denied", and the "that" clause its own: a present-tense verb in
     "-s" right after a verb, with no subject, is no complement of it (English has none such);
     when it is the plural of a noun with a content of its own, it is that noun, the verb's
-    object, and the clause spells it out. The index of the noun (to retag) and the moves, or
+    object, and the clause spells it out (also when the parse hung the verb on it instead). The index of the noun (to retag) and the moves, or
     (-1, {})."""
     for w in sent.words:
         i = w.index
-        if w.upos != "VERB" or w.rel not in ("xcomp", "ccomp") or w.head != i - 1 or "Tense=Pres" not in w.feats:
+        if w.upos != "VERB" or "Tense=Pres" not in w.feats or i == 0:
             continue
         if not w.text.lower().endswith("s") or not in_lex("content_nouns", w.text.lower()):
             continue
-        if any(sent.words[c].rel in ("nsubj", "nsubj:pass", "obj") for c in sent.children[i]):
+        if w.rel in ("xcomp", "ccomp") and w.head == i - 1:
+            if any(sent.words[c].rel in ("nsubj", "nsubj:pass", "obj") for c in sent.children[i]):
+                continue
+            moves: Moves = {i: (w.head, "obj")}
+        elif (inverted := _verb_hung_on_noun(sent, i)) is not None:
+            moves = inverted
+        else:
             continue
-        moves: Moves = {i: (w.head, "obj")}
         for c in sent.children[i]:
             if sent.words[c].rel in ("ccomp", "advcl") and c > i:
                 moves[c] = (i, "acl")
         return i, moves
     return -1, {}
+
+
+def _verb_hung_on_noun(sent: Sentence, i: int) -> Moves | None:
+    """ "Hussein Mohamed, a spokesman for the president, dismissed claims that ..." parsed the
+    other way round: "claims" the finite verb with the subject, "dismissed" its complement ("The
+    minister confirmed reports that ...": "The minister confirmed" its subject). The
+    verb right before the "-s" word, finite, hung on it and with no object of its own, is the
+    clause's verb: it takes the word's place and subject, the word becomes its object."""
+    verb, noun = sent.words[i - 1], sent.words[i]
+    if verb.upos != "VERB" or verb.head != i or "VerbForm=Fin" not in verb.feats:
+        return None
+    if any(sent.words[c].rel == "obj" for c in sent.children[verb.index]):
+        return None  # (its subject may be its own already: "The minister confirmed" read as one)
+    moves: Moves = {verb.index: (noun.head, noun.deprel), i: (verb.index, "obj")}
+    moves.update({c: (verb.index, sent.words[c].deprel) for c in sent.children[i] if c < i - 1})
+    return moves
 
 
 def for_phrase_of_statement(sent: Sentence, in_lex: InLexicon) -> Moves:
@@ -150,8 +171,10 @@ def _own_subject(sent: Sentence, v: int, that: int) -> bool:
 def writer_aside(sent: Sentence, is_speech: Callable[[Word, Sentence], bool], in_lex: InLexicon) -> Moves:
     """ "Roe said the deficit was $40 billion, a figure disputed by economists": an apposition
     that closes the sentence after a comma, "a"/"an" and an aside noun (``aside_nouns``) with a
-    past participle after it, comments on what was said; it hangs on the speech verb (``dep``),
-    outside the reported clause. Empty when there is none."""
+    past participle or a relative clause after it ("..., according to three people familiar with
+    the talks, a move that would escalate the fight"), comments on what was said; it hangs on the
+    speech verb (else the sentence's root, ``dep``), outside the reported clause and the speaker's
+    phrase. Empty when there is none."""
     n = len(sent.words)
     end = n
     while end > 0 and sent.words[end - 1].upos == "PUNCT":
@@ -165,12 +188,41 @@ def writer_aside(sent: Sentence, is_speech: Callable[[Word, Sentence], bool], in
         if k + 1 >= end or not in_lex("aside_nouns", sent.words[k].lemma.lower()):
             continue
         part = sent.words[k + 1]
-        if part.upos != "VERB" or "VerbForm=Part" not in part.feats or "Tense=Past" not in part.feats:
+        relative = part.lemma.lower() in ("that", "which") and part.upos == "PRON"  # (", a move that would ...")
+        if not relative and (
+            part.upos != "VERB" or "VerbForm=Part" not in part.feats or "Tense=Past" not in part.feats
+        ):
             continue
         aside = set(range(c + 1, end))
         tops = [i for i in aside if sent.words[i].head not in aside]
         verb = next((v for v in sent.words[:c] if is_speech(v, sent) and sent.words[v.index].rel != "amod"), None)
+        # (", according to three people familiar with the talks, a move that ...": the sentence's)
+        verb = verb or next((w for w in sent.words if w.head < 0 and w.index < c), None)
         if len(tops) != 1 or verb is None or not set(sent.subtree(tops[0])) >= aside:
             continue
         return {tops[0]: (verb.index, "dep")}
     return {}
+
+
+def plural_before_past(sent: Sentence) -> tuple[int, Moves]:
+    """ "said in a statement that sales fell" with "sales" tagged a present-tense verb whose
+    subject is "that" (a relative clause on "statement") and "fell" its open complement: no verb
+    takes a bare past form for its complement, so the past form is the clause's verb, the "verb"
+    before it its subject and "that" its conjunction (tag_repairs.plural_noun_read_as_cue reads
+    the same misparse when the past form is the "verb"'s sibling). The index of the noun (to
+    retag) and the moves, or (-1, {})."""
+    for w in sent.words:
+        i = w.index
+        if w.upos != "VERB" or i == 0 or i + 1 >= len(sent.words) or "Tense=Pres|VerbForm=Fin" not in w.feats:
+            continue
+        that, past = sent.words[i - 1], sent.words[i + 1]
+        if that.text.lower() != "that" or that.head != i or "Person=3" not in w.feats:
+            continue
+        if past.head != i or past.rel != "xcomp" or past.upos != "VERB" or "Tense=Past" not in past.feats:
+            continue
+        if any(sent.words[c].rel in ("mark", "aux", "aux:pass") for c in sent.children[past.index]):
+            continue  # ("that seems to have fallen")
+        if any(c not in (that.index, past.index) and sent.words[c].rel != "punct" for c in sent.children[i]):
+            continue
+        return i, {past.index: (w.head, w.deprel), i: (past.index, "nsubj"), that.index: (past.index, "mark")}
+    return -1, {}

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence
 
+from .body_names import body_name_read_apart
 from .double_subject import (
     adverb_read_as_subject,
     name_as_subject,
@@ -62,6 +63,11 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         moves = repair(sent)  # (each on the tree the one before left)
         if moves and is_tree(sent, moves):
             sent = moved(sent, moves)
+    bodies, proper = body_name_read_apart(sent, in_lex)
+    if bodies and is_tree(sent, bodies):
+        sent = moved(sent, bodies)
+        for i in proper:  # ("Fisheries and Oceans Canada": the field words are the name's)
+            sent = retagged(sent, i, "PROPN", feats="Number=Sing")
     sent = name_as_subject(sent)
     for repair_titles in (title_read_as_second_argument, name_read_apart_from_title):
         titles = repair_titles(sent, lambda lemma: in_lex("person_roles", lemma))

@@ -14,7 +14,9 @@ protects workers is possible, the union said." with "deal" and "possible" two co
 a relative clause and, after it, a predicate with no subject of its own (a second relative with
 no relative pronoun, or the verb's complement), is that predicate's subject, and the predicate is
 what was said; so is a fronted noun the parse made the verb's complement beside the predicate,
-with or without a relative clause. Part of ``phrase_repairs.phrase_repairs``
+with or without a relative clause; and so is a fronted noun the parse made a second subject of a
+verb whose speaker follows it ("People who are ill may move less, said Dr. Roe."). Part of
+``phrase_repairs.phrase_repairs``
 (tests/test_subject_repairs.py, tests/test_relative_misreadings.py).
 """
 
@@ -88,7 +90,43 @@ def predicate_read_into_relative(sent: Sentence, in_lex: Callable[[str, str], bo
                 if "," not in (sent.words[j].text for j in range(last + 1, subject)):
                     continue
                 return {n: (p, "nsubj"), p: (v.index, "ccomp")}
+        if (inverted := _fronted_before_inverted_cue(sent, v.index)) is not None:
+            return inverted
     return {}
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _fronted_before_inverted_cue(sent: Sentence, v: int) -> Moves | None:
+    """ "People who are already ill may simply move less, said Dr. Jane Roe." with "People" a
+    second subject of "said" beside the speaker after it, and the relative clause ("who are ...
+    ill") and the predicate ("move") two complements of "said": the noun before the verb is the
+    predicate's subject, the clause with a relative pronoun its relative clause."""
+    kids = sent.children[v]
+    before = [c for c in kids if sent.words[c].rel == "nsubj" and c < v]
+    if len(before) != 1 or not any(sent.words[c].rel == "nsubj" and c > v for c in kids):
+        return None
+    n = before[0]
+    if sent.words[n].upos not in ("NOUN", "PROPN"):
+        return None
+    relatives = [
+        c
+        for c in kids
+        if n < c < v
+        and sent.words[c].deprel == "ccomp"
+        and any(
+            sent.words[k].rel == "nsubj" and sent.words[k].lemma.lower() in _RELATIVE_PRONOUNS and k < c
+            for k in sent.children[c]
+        )
+    ]
+    preds = [c for c in kids if n < c < v and c not in relatives and _subjectless_predicate(sent, sent.words[c])]
+    if len(preds) != 1 or sent.words[preds[0]].deprel != "ccomp":
+        return None
+    last = max(j for j in sent.subtree(preds[0]) if sent.words[j].upos != "PUNCT")
+    if "," not in (sent.words[j].text for j in range(last + 1, v)):
+        return None
+    return {n: (preds[0], "nsubj"), **{r: (n, "acl:relcl") for r in relatives}}
 
 
 def speech_read_into_passive_relative(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:

@@ -125,7 +125,13 @@ from .modifiers import (
     time_subject,
     vocative_subject,
 )
-from .noun_clauses import content_noun_clause, for_phrase_of_statement, that_read_as_pronoun, writer_aside
+from .noun_clauses import (
+    content_noun_clause,
+    for_phrase_of_statement,
+    plural_before_past,
+    that_read_as_pronoun,
+    writer_aside,
+)
 from .occasion_clauses import (
     clause_on_occasion,
     quote_read_as_adverbial,
@@ -293,6 +299,8 @@ def _words_and_subjects(
         if sent.words[speaker].upos == "ADJ":  # ("one official involved in the planning said")
             sent = retagged(sent, speaker, "NOUN", feats="Number=Sing")
     plural, moves_plural = plural_noun_read_as_cue(sent, in_lex)
+    if plural < 0:  # ("that sales fell" with "fell" the open complement of "sales")
+        plural, moves_plural = plural_before_past(sent)
     if plural >= 0 and is_tree(sent, moves_plural):
         text = sent.words[plural].text.lower()
         number = "Number=Plur" if text.endswith("s") and not text.endswith("ss") else "Number=Sing"

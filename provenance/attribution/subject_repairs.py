@@ -14,6 +14,8 @@ tree hides it (each reproduced with the shipped parser; tests/test_subject_repai
 * **a that-less complement of "tell" read as a relative clause on the listener** - "The
   governor told her staff she planned to resign" as ``acl(staff, planned)``. The clause has a
   subject that is no relative pronoun and "tell" has no other complement: it is what was told.
+  So is such a clause the parse hung on the main verb ("sought eight, telling the court his
+  client had completed a program" with "completed" a conjunct of "sought").
 * **the speaker after a fronted report read as part of the report** - "The plan is dead, his
   top aide, Tad Devine, told The Huffington Post": trailing_speaker.py (also the subject of a
   quoted clause read as the cue's: 'The new plans "will not solve it," Anne Richards said').
@@ -232,7 +234,27 @@ def _listener_clause(sent: Sentence, verb: Word, is_listener: Callable[[Word], b
             if any(sent.words[c].rel == "mark" for c in sent.children[f]):
                 continue  # (a "that" clause: repairs.py's case)
             return {f: (verb.index, "ccomp")}
+        if (clause := _clause_after_listener(sent, verb, listener)) >= 0:
+            return {clause: (verb.index, "ccomp")}
     return {}
+
+
+def _clause_after_listener(sent: Sentence, verb: Word, listener: int) -> int:
+    """ "sought eight, telling the court his client had completed a program" with "completed" a
+    conjunct of "sought": a finite clause whose subject starts right after the listener's phrase,
+    with no coordinator, comma or complementiser of its own, hung outside the verb's phrase, is
+    what was told. Its head, or -1."""
+    start = max(sent.subtree(listener)) + 1
+    for w in sent.words:
+        if w.rel != "nsubj" or w.head <= w.index or min(sent.subtree(w.index)) != start:
+            continue
+        f = sent.words[w.head]
+        if f.rel not in ("conj", "parataxis") or f.index in sent.subtree(verb.index) or not is_finite(sent, f.index):
+            continue
+        if w.text.lower() in _RELATIVE or any(sent.words[c].rel in ("cc", "mark") for c in sent.children[f.index]):
+            continue
+        return f.index
+    return -1
 
 
 def _listener_in_clause(sent: Sentence, verb: Word, comp: int) -> Moves:

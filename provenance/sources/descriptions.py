@@ -5,9 +5,15 @@ class ("senior Democrats", "Strategists for Barack Obama"), and adjectives that 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from provenance.syntax.tree import Sentence
+
+if TYPE_CHECKING:
+    from .model import Entity
+    from .table import TableBase
 
 # Adjectives that say a source is unnamed or one more of them, not who it is.
 UNPLACING = frozenset({"anonymous", "unnamed", "unidentified", "confidential", "other", "another", "additional"})
@@ -53,3 +59,22 @@ def age_of(sent: Sentence, head: int) -> str | None:
         if k >= 1 and words[k].upos == "NUM" and words[k - 1].lemma.lower() in ("the", "this", "that"):
             return words[k].text
     return None
+
+
+def aged_person(table: TableBase, age: str, before: int) -> Entity | None:
+    """ "said the 46-year-old": the person the article gave that age ("Roe, 46,"), else the
+    person named just before it, the subject of its clause first (news copy uses the age as
+    a second reference)."""
+    for name, role in reversed(table.roles):
+        if role.how == "age" and role.start < before and age in regex.findall(r"\d+", role.text):
+            return table.person_entity(name)
+    # (the salient one: the last subject of its clause in this paragraph or the one before,
+    # "Roe has four goals since Ohio traded him for Lee. The 26-year-old said" is Roe)
+    earlier = [n for n in table.person_names if n.start < before]
+    if not earlier:
+        return None
+    para = table.doc.paragraph_at(before)
+    here = para.index if para is not None else -1
+    near = [n for n in earlier if here < 0 or here - n.paragraph <= 1]
+    last = next((n for n in reversed(near) if n.subject), earlier[-1])
+    return table.person_entity(last.name)

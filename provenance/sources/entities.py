@@ -22,6 +22,7 @@ from .name_context import (
     RELATIVE_PRONOUNS,
     after_the,
     family_surname,
+    fuller_org_name,
     member_noun,
     relative_antecedent,
 )
@@ -252,7 +253,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             return self._new(name=entry.name, type="person", role=role, head_lemma=head_lemma), "known-people"
         is_org = self._organization_named(mention, name)
         if is_org:
-            name = self._outlet_named_before(name, mention.start) or name
+            outlet = self._outlet_named_before(name, mention.start)
+            name = outlet or fuller_org_name(mention, name, self.institution_noun)
             for e in reversed(self.entities):
                 if e.type == "organization" and e.name == name:
                     return e, "short-name"

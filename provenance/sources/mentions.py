@@ -239,7 +239,8 @@ def _name_of(
     if sent.words[head].upos == "PRON":
         return words, []
     titled = _title_of_name(sent, words, is_role)
-    if titled:
+    # (not after the name: "Ilyse Hogue, president of NARAL Pro-Choice America")
+    if titled and not (sent.words[head].upos == "PROPN" and head < titled[0]):
         return sorted(set(words) | set(range(titled[0], max(words) + 1))), titled[1]
     name_idx = _choose_name(sent, words, head)
     # "Mayor Jane Smith", "Energy Minister Dana Ortiz": leading titles are the role.

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mentions import Mention
 from .name_runs import PARTY_TAG
+from .names import body_name
 from .relatives import name_of_phrase
 from .role_words import reported_clause
 from .table import NameMention
@@ -24,7 +27,9 @@ def after_the(mention: Mention, name: str, plural: bool = False) -> bool:
     if first is None or first.index == 0:
         return False
     before = sent.words[first.index - 1]
-    return before.lemma.lower() == "the" and before.upos == "DET" and (plural or not name.endswith("s"))
+    # ("the Canadian Red Cross", "The Canadian Press": "-ss" is no plural)
+    family = name.endswith("s") and not name.endswith("ss")
+    return before.lemma.lower() == "the" and before.upos == "DET" and (plural or not family)
 
 
 def person_context(sent: Sentence, run: list[int], is_role: Callable[[str], bool]) -> bool:
@@ -198,3 +203,27 @@ def in_what_they_said(sent: Sentence, name: NameMention, i: int) -> bool:
         return False
     verb = head.head
     return any(sent.words[c].rel in ("ccomp", "xcomp") and i in sent.subtree(c) for c in sent.children[verb])
+
+
+# "of"/"for"/"on" and the capitalised words of a body's name after its head word ("and" only
+# before a title-case word: "the Center for Responsive Politics and USA TODAY" is two sources)
+_NAME_TAIL = regex.compile(
+    r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|&)(?=\s+\p{Lu}\p{Ll}))?)+)+"
+)
+_NOT_NAME_WORDS = frozenset({"This", "That", "These", "Those", "A", "An", "Its", "Their", "Our", "His", "Her"})
+
+
+def fuller_org_name(mention: Mention, name: str, is_org_word: Callable[[str], bool]) -> str:
+    """ "the Office of Management and Budget", "The University of Toronto": the name of a body
+    goes on through "of"/"for"/"on" and the capitalised words after them ("Office" alone is no
+    name); one that is only a body's word ("Department") keeps the capitalised words a title
+    reading took off before it ("The Justice Department"); a name behind "the" that is all title
+    case ("The Department of Justice") loses the article."""
+    text = mention.text
+    at = text.find(name)
+    if at >= 0 and (tail := _NAME_TAIL.match(text, at + len(name))) is not None:
+        name = name + tail.group(0)
+    before = body_name(text[:at].strip()).split() if at > 0 and is_org_word(name.split()[0].lower()) else []
+    if before and all(w[:1].isupper() and w[-1] not in ",.’'s" and w not in _NOT_NAME_WORDS for w in before):
+        name = " ".join(before) + " " + name
+    return body_name(" ".join(name.split()))

@@ -29,6 +29,12 @@ _NAME_PARTICLES = {
     "du",
     "di",
     "mac",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "ter",
+    "den",
 }
 
 _NON_NAME_UPOS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "NUM", "ADV", "PUNCT", "SYM", "INTJ"}
@@ -91,7 +97,8 @@ def _joined(sent: Sentence, i: int) -> bool:
     ):
         return True
     # (an "and" the repairs made part of one name: "Heart and Stroke Foundation", "Globe and Mail")
-    inside = w.text.lower() in ("and", "&") and w.deprel == "flat"
+    # (and a comma: "Immigration, Refugees and Citizenship Canada", attribution/body_names.py)
+    inside = w.text.lower() in ("and", "&", ",") and w.deprel == "flat"
     return (
         (inside or w.text.lower().rstrip("-") in _NAME_PARTICLES)
         and i + 1 < len(sent.words)

@@ -77,3 +77,14 @@ _FORMAT_CHARS = regex.compile(r"\p{Cf}+")
 def closed_brackets(text: str) -> str:
     """A description cut before its closing bracket, closed ("Sen. Joe Manchin (D-W.Va.)")."""
     return text + ")" if text.count("(") > text.count(")") else text
+
+
+_TITLE_WORDS = regex.compile(r"(?:(?:\p{Lu}[\p{L}.'’&-]*|of|for|on|the|and|&)(?:\s+|$))+")
+
+
+def body_name(name: str) -> str:
+    """An organisation's name without the article written before it when the rest is all title
+    case: "The Department of Justice" is the Department of Justice; "The company" stays."""
+    if name[:4] in ("The ", "the ") and _TITLE_WORDS.fullmatch(name[4:]) is not None:
+        return name[4:]
+    return name

@@ -82,9 +82,10 @@ class PronounResolver(TableBase):
         want = PRONOUN_GENDER.get(p)
         fresh = near[-1] if near and want is not None else None
         # (of unknown gender only for "he": news names men far more often than women)
-        fresh_gender = self.gender_of_name(fresh.name) if fresh is not None else None
+        # (the given name too, here: "For Margaret Liu, 71, ... '...,' she said")
+        fresh_gender = (self.gender_of_name(fresh.name) or self._given_name_gender(fresh.name)) if fresh else None
         if fresh is not None and fresh_gender in (want, None if want == "male" else want):
-            if self._introduced(fresh, mention):
+            if self._introduced(fresh, mention, p):
                 # "... results for accountant Kofi Mensah, 50. '...,' he says": a person
                 # introduced alone in the sentence before is the one the article has turned to,
                 # even when an earlier subject agrees too
@@ -109,10 +110,12 @@ class PronounResolver(TableBase):
                 return n
         return near[-1] if near else before[-1]
 
-    def _introduced(self, name: NameMention, mention: Mention) -> bool:
+    def _introduced(self, name: NameMention, mention: Mention, p: str = "") -> bool:
         """ "... also helped accountant Kofi Mensah, 50. 'I had ...,' he says": a person introduced
         by full name in the sentence before the pronoun's (or in its own), in a sentence that names
-        nobody else, is who the article has just turned to."""
+        nobody else, is who the article has just turned to (two sentences before when the one
+        between goes on about them: "For Margaret Liu, 71, .... She walks her dog. '...,' she
+        said")."""
         # (a full name, met for the first time there: a lone capitalised word such as "Britain"
         # is too often a place the table took for a person)
         if len(self.tokens(name.name)) < 2:
@@ -131,7 +134,8 @@ class PronounResolver(TableBase):
         last = sentence_of(name.start)
         # (nobody else named there: a person of the pronoun's known gender included)
         alone = all(sentence_of(n.start) != last or self.key(n.name) == key for n in self.person_names if n is not name)
-        return sentence_of(mention.start) - last <= 1 and alone
+        gap = sentence_of(mention.start) - last
+        return alone and (gap <= 1 or gap == 2 and _opens_with(self.sentences[last + 1], p))
 
     def _for_pronoun(self, mention: Mention, p: str) -> Resolution:
         if p in _WRITER_PRONOUNS:
@@ -384,3 +388,10 @@ def _asker(sent: Sentence, start: int) -> bool:
         w = sent.words[w.head]
     by = any(sent.words[k].lemma.lower() == "by" for k in sent.children[w.index])
     return by and w.head >= 0 and sent.words[w.head].lemma.lower() in _ASKING
+
+
+def _opens_with(sent: Sentence, p: str) -> bool:
+    """The sentence's main clause has the pronoun ``p`` for its subject ("She walks her dog")."""
+    return bool(p) and any(
+        w.rel == "nsubj" and w.text.lower() == p and w.head >= 0 and sent.words[w.head].head < 0 for w in sent.words
+    )

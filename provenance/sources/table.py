@@ -13,7 +13,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import Mention
 from .model import Entity, SourceModel, statement_noun
-from .names import Gender
+from .names import Gender, body_name
 from .outlets import ACRONYM
 from .roles import RoleSpan
 
@@ -81,6 +81,12 @@ class NameMention:
     situated: bool = False
 
 
+# (a capital inside a word after its first syllable is a brand's, "BlackRock", "PolitiFact";
+# "McFadden", "DeSantis", "MacArthur", "LaGuardia", "VanderMeer" are surnames)
+_CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$")
+_SURNAME_PREFIXES = ("Mac", "Van", "Von", "Del", "Des", "Della", "Fitz")
+
+
 class TableBase:
     """Entities in creation order, and the article-wide facts the resolvers read."""
 
@@ -142,6 +148,7 @@ class TableBase:
 
     def organization_entity(self, name: str, head_lemma: str) -> Entity:
         """The entity of the organisation with this name (made if it has not spoken yet)."""
+        name = self._org_name(name)
         found = next((e for e in reversed(self.entities) if e.type == "organization" and e.name == name), None)
         return found or self._new(name=name, type="organization", head_lemma=head_lemma)
 
@@ -186,6 +193,22 @@ class TableBase:
             and self.vocab.in_lexicon("surname_org_words", words[1].lower())
         ):
             return False  # "Mary White", "Christopher House": a given name and a surname
+        # (a body whose name says nothing of what it is: "Greenpeace", "the Canadian Red Cross")
+        if len(words) == 1 and _CAMEL.match(name) and not name.startswith(_SURNAME_PREFIXES):
+            return True  # ("BlackRock", "PolitiFact": a brand's capital inside the word)
+        # ("Veterans Affairs Canada", "Team Canada": a field or a team and a country; not "Jim Jordan")
+        tokens = self.tokens(name)
+        if (
+            len(tokens) > 1
+            and self.vocab.in_lexicon("countries", tokens[-1])
+            and tokens[0] not in self.m.names.given_names
+        ):
+            return True
+        # (its last words only when they are two or more: "Mike Target" is a person)
+        parts = name.split()
+        ends = [" ".join(parts[k:]) for k in range(len(parts)) if k == 0 or len(parts) - k > 1]
+        if any(self.vocab.in_lexicon("known_organizations", end) for end in ends):
+            return True
         return any(self.vocab.in_lexicon("organization_words", w.lower()) for w in words)
 
     def _plural(self, ref: WordRef) -> bool:
@@ -196,7 +219,14 @@ class TableBase:
         """The entity a mention refers to (entities.EntityTable, which the resolvers make up)."""
         raise NotImplementedError
 
+    def _org_name(self, name: str) -> str:
+        """ "The Department of Justice" is the Department of Justice; an outlet keeps its "The"."""
+        return name if self.m.outlets.first_in(name) is not None else body_name(name)
+
     def _new(self, **kw: object) -> Entity:
+        name = kw.get("name")
+        if kw.get("type") == "organization" and isinstance(name, str):
+            kw["name"] = self._org_name(name)
         e = Entity(id=len(self.entities), **kw)  # type: ignore[arg-type]
         self.entities.append(e)
         return e

@@ -15,11 +15,12 @@ from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.tree import Sentence, WordRef
 
 from .delayed import identified_as, named_next, titled_later
-from .descriptions import UNPLACING, affiliated, age_in, age_of
+from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person
 from .head_names import organisation_with_head
 from .mentions import Mention
 from .misread_heads import noun_of_people, surname_taken_for_noun
 from .model import Entity
+from .name_context import fuller_org_name
 from .org_subjects import previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
 from .spokespeople import spoken_for
@@ -71,7 +72,7 @@ class UnnamedResolver(TableBase):
         is_role = any(self.vocab.in_lexicon(x, head_lemma) for x in _ROLE_LEXICONS)  # ("spokesmen" too)
         # "the 46-year-old": the person given that age, else the person named before
         age = age_of(sent, mention.head) or age_in(mention.description)
-        if age and (aged := self._aged_person(age, mention.start)):
+        if age and (aged := aged_person(self, age, mention.start)):
             return aged, "definite-description"
         if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
             named = self._role_holder(head_lemma, mention.start, is_role) or self._epithet(mention, head_lemma)
@@ -173,19 +174,24 @@ class UnnamedResolver(TableBase):
             learned = self.learned_org(named_org.name) if named_org is not None else None
             kind = self.org_kinds.get(learned) if learned is not None else None
             place = self.vocab.in_lexicon("place_words", head_lemma) and len(mention.description.split()) == 2
-            if (kind is not None and kind != head_lemma) or place:
-                named_org = None  # ("the government" is not "Rally Canada, the group"; "the province" no firm)
+            # ("the government" is not "Rally Canada, the group", nor "Rally Canada" said nothing of it)
+            other = head_lemma == "government" and named_org is not None and not self._governs(named_org.name)
+            if (kind is not None and kind != head_lemma) or place or other:
+                named_org = None  # ("the province" is no firm)
             if named_org is not None and len(mention.description.split()) <= 2:
                 # "the utility", "the company" after "BC Hydro said": the organisation the article
                 # named (a bare definite description; "the city's engineering department" is not).
                 return named_org, "definite-description"
         return self._new(
-            name=mention.description,
+            name=fuller_org_name(mention, mention.description, self.institution_noun),
             type="organization",
             head_lemma=head_lemma,
             plural=False,
             description=mention.description,
         ), None
+
+    def _governs(self, name: str) -> bool:  # (a country or a name with "government" in it)
+        return "government" in name.lower() or self.vocab.in_lexicon("countries", name)
 
     def _for_unnamed_person(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
         """Unnamed people described by role ("a US official", "the mayor") or not at all ("sources");
@@ -274,24 +280,6 @@ class UnnamedResolver(TableBase):
         """ "Acme Corp. will close its plant, the company said": an organisation a clause had for
         its subject by a name that says so, when none has spoken yet (never a body: "Her campaign")."""
         return recent_org_subject(cast("PronounResolver", self), before, strict=True)
-
-    def _aged_person(self, age: str, before: int) -> Entity | None:
-        """ "said the 46-year-old": the person the article gave that age ("Roe, 46,"), else the
-        person named just before it, the subject of its clause first (news copy uses the age as
-        a second reference)."""
-        for name, role in reversed(self.roles):
-            if role.how == "age" and role.start < before and age in regex.findall(r"\d+", role.text):
-                return self._person_entity(name)
-        # (the salient one: the last subject of its clause in this paragraph or the one before,
-        # "Roe has four goals since Ohio traded him for Lee. The 26-year-old said" is Roe)
-        earlier = [n for n in self.person_names if n.start < before]
-        if not earlier:
-            return None
-        para = self.doc.paragraph_at(before)
-        here = para.index if para is not None else -1
-        near = [n for n in earlier if here < 0 or here - n.paragraph <= 1]
-        last = next((n for n in reversed(near) if n.subject), earlier[-1])
-        return self._person_entity(last.name)
 
     def _role_holder(self, head_lemma: str, before: int, is_role: bool) -> Entity | None:
         """ "the minister" after "Foreign Minister Fuad Hussein", "the 26-year-old right wing"

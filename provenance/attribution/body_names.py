@@ -1,0 +1,97 @@
+"""Names of public bodies the tagger read as common nouns and the parser as a coordination.
+
+"Fisheries and Oceans Canada said", "Immigration, Refugees and Citizenship Canada said",
+"Colleges and Institutes Canada, which represents 130 colleges, said": a department or national
+body named by its field and its country. The tagger makes the capitalised field words common
+nouns, the parser a coordination (``conj(Fisheries, Oceans)``, ``conj(Fisheries, Canada)``), so the
+speaker came out as "Fisheries" or "Colleges". "Doctors Without Borders said" is a body whose name
+the ``known_organizations`` lexicon lists, read as "doctors" with a prepositional phrase.
+
+The repair makes such a run of title-case words one name: its last word heads it and takes the
+run's place in the sentence, the other words (the "and", the commas between the fields included)
+are ``flat`` parts of it, and the common nouns among them are retagged proper nouns, so that the
+speaker's name and its type come from the whole name (sources/name_runs.py joins a ``flat``
+"and" or comma inside a name). Only the arcs named are changed, and only when the result is still
+a tree (phrase_repairs.py checks). Tests: tests/test_body_names.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence
+
+from .tree_edits import Moves
+
+_JOINERS = frozenset({"and", "&", ","})
+_PARTS = frozenset({"NOUN", "PROPN", "ADJ", "ADP"})
+
+
+def _title_case(text: str) -> bool:
+    return text[:1].isupper() and not text.isupper() or text in ("of", "for", "and", "&", ",")
+
+
+def _run_before(sent: Sentence, end: int) -> list[int]:
+    """The title-case words (with "and", "&" and commas between them) that end at ``end``."""
+    start = end
+    while start > 0:
+        w = sent.words[start - 1]
+        if w.text.lower() in _JOINERS and start - 2 >= 0 and _title_case(sent.words[start - 2].text):
+            start -= 1
+            continue
+        if w.upos in _PARTS and w.text[:1].isupper() and not w.text.isupper():
+            start -= 1
+            continue
+        break
+    while start < end and sent.words[start].text.lower() in _JOINERS:
+        start += 1
+    return list(range(start, end + 1))
+
+
+def body_runs(sent: Sentence, in_lex: Callable[[str, str], bool]) -> list[list[int]]:
+    """Runs of words that are one public body's name (see the module doc)."""
+    runs: list[list[int]] = []
+    for w in sent.words:
+        if not (w.upos == "PROPN" and in_lex("countries", w.text)) or w.index == 0:
+            continue
+        run = _run_before(sent, w.index)
+        fields = [sent.words[i] for i in run[:-1] if sent.words[i].text.lower() not in _JOINERS]
+        # (fields, not a list of countries or a name: "France, Germany and Canada", "Jim Canada")
+        if not fields or any(in_lex("countries", f.text) or in_lex("given_names", f.text) for f in fields):
+            continue
+        commas = [i for i in run if sent.words[i].text == ","]
+        if commas and not any(sent.words[i].text.lower() in ("and", "&") for i in run if i > commas[-1]):
+            continue  # (a comma only inside a list of fields: "Immigration, Refugees and Citizenship")
+        if not any(f.upos == "NOUN" or f.deprel == "conj" for f in fields) and sent.words[w.index].deprel != "conj":
+            continue  # ("Statistics Canada" parsed whole: nothing to put right)
+        runs.append(run)
+    words = [w.text for w in sent.words]
+    for start in range(len(words)):
+        for end in range(len(words) - 1, start, -1):
+            if in_lex("known_organizations", " ".join(words[start : end + 1])) and all(
+                _title_case(t) for t in words[start : end + 1]
+            ):
+                runs.append(list(range(start, end + 1)))
+                break
+    return runs
+
+
+def body_name_read_apart(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[Moves, list[int]]:
+    """The moves that make each body's name one ``flat`` name under its last word, and the words
+    to retag as proper nouns."""
+    moves: Moves = {}
+    retag: list[int] = []
+    for run in body_runs(sent, in_lex):
+        last = run[-1]
+        outside = [i for i in run if sent.words[i].head not in run]
+        top = min(outside, key=lambda i: (sent.words[i].head < 0, i))  # (the word the run hangs by)
+        head, deprel = sent.words[top].head, sent.words[top].deprel
+        moves[last] = (head, deprel)
+        for i in run[:-1]:
+            moves[i] = (last, "flat")
+        for i in run:
+            for c in sent.children[i]:
+                if c not in run and c not in moves:
+                    moves[c] = (last, sent.words[c].deprel)  # ("the", "which represents ...")
+        retag.extend(i for i in run if sent.words[i].upos != "PROPN" and sent.words[i].text.lower() not in _JOINERS)
+    return moves, retag
