@@ -40,3 +40,37 @@ def test_state_television_is_still_an_outlet():
     (q,) = r.quotes
     assert q.speaker is not None and q.speaker.type == "organization"
     assert q.via is not None
+
+
+# " We need guys who have been in big games , " Ujiri said at the team 's media day in September .
+MEDIA_DAY: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("need", "need", "VERB", 13, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("guys", "guy", "NOUN", 2, "obj", "Number=Plur"),
+    ("who", "who", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("have", "have", "AUX", 9, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 9, "cop", "Tense=Past|VerbForm=Part"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("big", "big", "ADJ", 9, "amod", "Degree=Pos"),
+    ("games", "game", "NOUN", 13, "ccomp", "Number=Plur"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("Ujiri", "Ujiri", "PROPN", 13, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("team", "team", "NOUN", 19, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 16, "case", ""),
+    ("media", "media", "NOUN", 19, "compound", "Number=Sing"),
+    ("day", "day", "NOUN", 13, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 21, "case", ""),
+    ("September", "September", "PROPN", 19, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 13, "punct", ""),
+]
+
+
+def test_a_media_noun_that_modifies_another_noun_is_no_channel():
+    # ("said at the team's media day": an event, not an outlet)
+    [q] = resolve([[MEDIA_DAY]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and q.speaker.name == "Ujiri" and q.via is None

@@ -35,6 +35,9 @@ from .repairs import repair_paragraphs
 from .repeats import inherit_repeated
 from .spans import classify, looks_like_speech, names_a_work, sentences_overlapping
 
+# What may follow the terms of anonymity in the same clause: why they were asked for
+_REASON_AFTER = regex.compile(r"(?:because|for fear|for|as|since|so that|so|to|given|out of)\b", regex.I)
+
 
 class Attributor:
     """Built once per run from the vocabulary; ``attribute`` runs once per article."""
@@ -124,7 +127,11 @@ class Attributor:
             return False
         start = min(a.start, a.cue.word.start)
         m = search_any(self.arrangements, text[start : a.end], "anonymity_reasons")
-        return m is not None and m.start() <= a.cue.word.start - start and m.end() >= a.end - start - 1
+        if m is None or m.start() > a.cue.word.start - start:
+            return False
+        # (up to the end, or with the reason for it after: "... not be used because she feared ...")
+        rest = text[start + m.end() : a.end].strip(" ,.;")
+        return not rest or _REASON_AFTER.match(rest) is not None
 
     def _adjacent(self, span: QuoteSpan, hit: CueHit, para_index: int) -> Attribution:
         via = self.cues.find_via(hit.cue.sentence, hit.cue.index)

@@ -5,7 +5,11 @@ comes out of the shipped parser as ``obl(said, year)`` + ``appos(year, Xi)``, wi
 without a subject: the comma after the adverbial made the parser read the noun phrase after it
 as another name for "this year". A finite speech verb needs a subject, and a noun phrase that
 follows the fronted phrase's comma and runs up to the verb (nothing but auxiliaries and adverbs
-between) is that subject. Part of subject_repairs.subject_moves (tests/test_subject_repairs.py).
+between) is that subject. So is one the parse made the agent of a fronted participle ("Reached
+by phone, Webb's agent, Lisa Moretti, declined to comment but said ..." with
+``obl:agent(Reached, agent)``): a noun phrase with no preposition of its own is no oblique; a
+speech verb conjoined to the verb takes it through the first conjunct. Part of
+subject_repairs.subject_moves (tests/test_subject_repairs.py).
 
 A subject the parse hung on its verb as a modifier ("The other cautioned that ..." with
 ``amod(cautioned, other)``) is put back too (``subject_read_as_modifier``, one of ``retags``'
@@ -42,6 +46,11 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
         return {}
     if has_subject(sent, verb.index) and not _after_that(sent, verb.index):
         return {}
+    if verb.rel == "conj" and verb.head < verb.index and sent.words[verb.head].upos == "VERB":
+        # ("Reached by phone, Webb's agent declined to comment but said ...": the first conjunct's)
+        verb = sent.words[verb.head]
+        if any(sent.words[c].rel in ("nsubj", "nsubj:pass", "expl") for c in sent.children[verb.index]):
+            return {}
     for fronted in sent.children[verb.index]:
         f = sent.words[fronted]
         if fronted > verb.index or f.rel not in _FRONTED:
@@ -51,8 +60,13 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
         for n in (c for k in sent.subtree(fronted) for c in sent.children[k] if c > k):
             w = sent.words[n]
             if w.rel not in _TAKEN_AS or w.upos not in ("PROPN", "NOUN", "PRON"):
-                continue
+                # ("Reached by phone, Webb's agent, ..., declined" with obl:agent(Reached, agent):
+                # a noun phrase after the comma with no preposition of its own is no oblique)
+                if not (w.rel == "obl" and w.upos in ("PROPN", "NOUN") and not _has_case(sent, n)):
+                    continue
             span = sent.subtree(n)
+            if w.rel == "obl":  # (its own comma before it: "Reached by phone, Webb's agent")
+                span = [k for k in span if sent.words[k].upos != "PUNCT" or k > n]
             if span[-1] >= verb.index or sent.words[span[0] - 1].text != ",":
                 continue
             if all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
@@ -89,3 +103,8 @@ def subject_read_as_modifier(sent: Sentence) -> tuple[int, Moves]:
 def _after_that(sent: Sentence, verb: int) -> bool:
     """The verb's only subjects come after a "that" right after it (they are the reported clause's)."""
     return sent.words[verb + 1].text.lower() == "that" if verb + 1 < len(sent.words) else False
+
+
+def _has_case(sent: Sentence, i: int) -> bool:
+    """A preposition of its own ("by phone"), not a possessive's "'s"."""
+    return any(sent.words[c].rel == "case" and sent.words[c].lemma != "'s" for c in sent.children[i])

@@ -19,6 +19,7 @@ from .double_subject import (
 from .name_lists import name_list_subject
 from .relational_subjects import relation_read_as_complement
 from .relative_roots import (
+    clause_read_into_report,
     main_verb_read_into_relative,
     predicate_read_into_relative,
     speech_read_into_passive_relative,
@@ -59,6 +60,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         lambda s: outlet_read_as_coordination(s, in_lex),
         lambda s: predicate_read_into_relative(s, in_lex),
         lambda s: speech_read_into_passive_relative(s, in_lex),
+        lambda s: clause_read_into_report(s, in_lex),
     ):
         moves = repair(sent)  # (each on the tree the one before left)
         if moves and is_tree(sent, moves):

@@ -15,8 +15,10 @@ a relative clause and, after it, a predicate with no subject of its own (a secon
 no relative pronoun, or the verb's complement), is that predicate's subject, and the predicate is
 what was said; so is a fronted noun the parse made the verb's complement beside the predicate,
 with or without a relative clause; and so is a fronted noun the parse made a second subject of a
-verb whose speaker follows it ("People who are ill may move less, said Dr. Roe."). Part of
-``phrase_repairs.phrase_repairs``
+verb whose speaker follows it ("People who are ill may move less, said Dr. Roe."). A phrase the
+parse hung on the reported clause though it lies before the speech verb, in the subject's relative
+clause ("The source, who was not authorized to speak because the deal is not final, said ..."),
+goes back to that clause. Part of ``phrase_repairs.phrase_repairs``
 (tests/test_subject_repairs.py, tests/test_relative_misreadings.py).
 """
 
@@ -174,3 +176,25 @@ def _main_verb_of_described(sent: Sentence, s: int, passive: Word) -> Moves:
     if noun.rel == "nsubj" and clause.index > s:
         return {s: (clause.head, clause.deprel), noun.index: (s, "nsubj"), clause.index: (s, "ccomp")}
     return {}
+
+
+def clause_read_into_report(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
+    """ "The source, who was not authorized to speak publicly because the deal has not been
+    finalized, said Toronto would send ..." with the "because" clause hung on "send": a phrase of
+    the reported clause that lies wholly before the speech verb, between the verb's subject and
+    the verb, belongs to the relative clause on the subject (else to the speech verb itself) -
+    a reported clause after its cue never reaches back over it."""
+    moves: Moves = {}
+    for v in sent.words:
+        if v.upos != "VERB" or not in_lex("speech_verbs", v.lemma.lower()):
+            continue
+        kids = sent.children[v.index]
+        subject = next((c for c in kids if sent.words[c].rel == "nsubj" and c < v.index), -1)
+        for c in (c for c in kids if sent.words[c].rel == "ccomp" and c > v.index and subject >= 0):
+            for a in sent.children[c]:
+                part = sent.subtree(a)
+                if sent.words[a].rel not in ("advcl", "obl") or not subject < min(part) <= max(part) < v.index:
+                    continue
+                relative = [r for r in sent.children[subject] if sent.words[r].deprel == "acl:relcl" and r < a]
+                moves[a] = (relative[-1], sent.words[a].deprel) if relative else (v.index, sent.words[a].deprel)
+    return moves

@@ -10,12 +10,10 @@ tree hides it (each reproduced with the shipped parser; tests/test_subject_repai
   clause (it would have its relative pronoun as subject) nor an adverbial one after nothing but
   the object: the object is its subject and the clause the verb's complement. A variant: "said
   most of the money in the fund was gone" as ``obj(said, most)`` + ``nsubj(gone, fund)`` - a
-  subject never has a preposition, so the "subject" is the end of the object's phrase.
-* **a that-less complement of "tell" read as a relative clause on the listener** - "The
-  governor told her staff she planned to resign" as ``acl(staff, planned)``. The clause has a
-  subject that is no relative pronoun and "tell" has no other complement: it is what was told.
-  So is such a clause the parse hung on the main verb ("sought eight, telling the court his
-  client had completed a program" with "completed" a conjunct of "sought").
+  subject never has a preposition, so the "subject" is the end of the object's phrase; and
+  'warned that demand in China remained weak' with "that" a determiner of "demand".
+* **a that-less complement of "tell" read as a relative clause on the listener**, or hung on
+  the main verb, and a clause hung on the verb before a speech verb: listener_clauses.py.
 * **the speaker after a fronted report read as part of the report** - "The plan is dead, his
   top aide, Tad Devine, told The Huffington Post": trailing_speaker.py (also the subject of a
   quoted clause read as the cue's: 'The new plans "will not solve it," Anne Richards said').
@@ -53,6 +51,7 @@ from .interrupted import (
     stolen_clause,
 )
 from .inverted_subject import inverted_subject
+from .listener_clauses import clause_after_cue, listener_clause
 from .relative_speech import (
     clause_after_phrase,
     clause_of_earlier_cue,
@@ -75,7 +74,6 @@ _OPENERS = frozenset(
 )  # fmt: skip
 # ... of which these, inside the object, make its end the start of an adverbial clause
 _SUBORDINATORS = _OPENERS - {"to", "for", "that", "and", "or", "but"}
-_RELATIVE = frozenset({"who", "whom", "which", "that", "what", "whose"})
 # Speech verbs whose object is almost never a noun phrase with a reduced relative clause
 _CLAUSE_ONLY = frozenset({"say", "claim", "insist", "contend", "assert"})
 _BREAKS = frozenset({",", ";", ":", "(", "—", "–", "--"})  # punctuation that opens a new clause
@@ -146,16 +144,34 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
     if "Voice=Pass" in verb.feats or any(sent.words[c].deprel == "aux:pass" for c in sent.children[verb.index]):
         return {}  # "was declared the winner": a passive verb's object is a predicate, not a clause's subject
     if addresses(verb) and not any(sent.words[c].rel == "iobj" for c in sent.children[verb.index]):
-        return {}  # "told reporters ...", "asked the senator who ...": the object is a listener
+        # "told reporters ...", "asked the senator who ...": the object is a listener (not one
+        # opened by "that": 'warned that demand in China remained weak')
+        if sent.words[min(sent.subtree(obj))].lemma.lower() != "that":
+            return {}
     if any(
         sent.words[j].rel in ("case", "mark") and sent.words[j].text.lower() in _SUBORDINATORS
         for j in sent.subtree(obj)
     ):
         return {}  # "added a goal and an assist as the Hurricanes snapped ...": "as" opens the clause
-    if any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
+    that = min(sent.subtree(obj))  # ("warned that demand ... remained weak": "that" opens the clause)
+    opener = {that: (-1, "mark")} if that < obj and sent.words[that].lemma.lower() == "that" else {}
+    comps = [c for c in sent.children[verb.index] if sent.words[c].rel in ("ccomp", "xcomp")]
+    first = comps[0] if comps else -1
+    if (
+        opener
+        and first >= 0
+        and sent.words[first].rel == "ccomp"
+        and is_finite(sent, first)
+        and not has_subject(sent, first)
+        and min(sent.subtree(first)) == _span(sent, obj)[1] + 1
+    ):
+        return {obj: (first, "nsubj"), that: (first, "mark")}
+    if comps:
         return _prepositional_subject(sent, verb, obj)
     f = _subjectless_clause(sent, verb, obj)
-    return {f: (verb.index, "ccomp"), obj: (f, "nsubj")} if f >= 0 else {}
+    if f < 0:
+        return _prepositional_subject(sent, verb, obj)
+    return {f: (verb.index, "ccomp"), obj: (f, "nsubj"), **({that: (f, "mark")} if opener else {})}
 
 
 def _past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
@@ -178,7 +194,28 @@ def _past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
                 and sent.words[p - 2].head == noun.index
             ):
                 return {p: (verb.index, "ccomp"), noun.index: (p, "nsubj"), obj: (p, "obj")}
+        if (found := _past_after_relative(sent, verb, obj)) is not None:
+            return found
     return {}
+
+
+def _past_after_relative(sent: Sentence, verb: Word, obj: int) -> Moves | None:
+    """ "said 98% of members who voted backed strike action" with "backed" an adjective of
+    "action", the object the parse gave "voted": an "-ed" form right after the verb of a relative
+    clause inside the object, on that verb's object, is the reported clause's verb; the object
+    phrase is its subject, the noun its object."""
+    for r in sent.subtree(obj):
+        rel = sent.words[r]
+        if rel.deprel != "acl:relcl" or r + 1 >= len(sent.words):
+            continue
+        past = sent.words[r + 1]
+        if past.rel != "amod" or not past.text.lower().endswith("ed") or past.upos not in ("VERB", "ADJ"):
+            continue
+        noun = sent.words[past.head]
+        if noun.head != r or noun.rel != "obj" or noun.index <= past.index:
+            continue
+        return {past.index: (verb.index, "ccomp"), obj: (past.index, "nsubj"), noun.index: (past.index, "obj")}
+    return None
 
 
 def _bare_nominal_subject(sent: Sentence, verb: Word) -> Moves:
@@ -200,8 +237,11 @@ def _bare_nominal_subject(sent: Sentence, verb: Word) -> Moves:
 
 
 def _prepositional_subject(sent: Sentence, verb: Word, obj: int) -> Moves:
-    """'said most of the money in the fund was gone' parsed with "fund" as the subject of "gone"."""
-    comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp"), -1)
+    """'said most of the money in the fund was gone' parsed with "fund" as the subject of "gone";
+    'warned that demand in China remained weak' with "that" a determiner of the object and
+    "remained" an adverbial clause (the "that" opens the clause, which is what was said)."""
+    rels = ("ccomp", "advcl")
+    comp = next((c for c in sent.children[verb.index] if sent.words[c].rel in rels and c > obj), -1)
     subj = next((c for c in sent.children[comp] if sent.words[c].rel == "nsubj"), -1) if comp >= 0 else -1
     if subj < 0 or not any(sent.words[c].rel == "case" for c in sent.children[subj] if c < subj):
         return {}
@@ -209,73 +249,13 @@ def _prepositional_subject(sent: Sentence, verb: Word, obj: int) -> Moves:
     if _span(sent, subj)[0] != last + 1 or subj > comp:
         return {}
     host = max((j for j in range(first, last + 1) if sent.words[j].upos in ("NOUN", "PROPN", "PRON")), default=-1)
-    return {subj: (host, "nmod"), obj: (comp, "nsubj")} if host >= 0 else {}
-
-
-def _listener_clause(sent: Sentence, verb: Word, is_listener: Callable[[Word], bool]) -> Moves:
-    """'told her staff she planned to resign': the "relative clause" on the listener is the complement."""
-    if not is_listener(verb):
+    that = next((c for c in sent.children[obj] if sent.words[c].lemma.lower() == "that" and c == first), -1)
+    if sent.words[comp].rel == "advcl" and that < 0:
+        return {}  # (an adverbial clause stays one unless "that" opened it)
+    moves: Moves = {subj: (host, "nmod"), obj: (comp, "nsubj"), comp: (verb.index, "ccomp")}
+    if host < 0:
         return {}
-    comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > verb.index), -1)
-    if comp >= 0:
-        return _listener_in_clause(sent, verb, comp)
-    if any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
-        return {}
-    for listener in sent.children[verb.index]:
-        if sent.words[listener].rel not in ("obj", "iobj") or listener < verb.index:
-            continue
-        for f in sent.children[listener]:
-            w = sent.words[f]
-            subj = next((c for c in sent.children[f] if sent.words[c].rel in ("nsubj", "expl")), -1)
-            if w.rel != "acl" or f < listener or subj < 0 or not is_finite(sent, f):
-                continue
-            if sent.words[subj].text.lower() in _RELATIVE or "PronType=Rel" in sent.words[subj].feats:
-                continue
-            if any(sent.words[c].rel == "mark" for c in sent.children[f]):
-                continue  # (a "that" clause: repairs.py's case)
-            return {f: (verb.index, "ccomp")}
-        if (clause := _clause_after_listener(sent, verb, listener)) >= 0:
-            return {clause: (verb.index, "ccomp")}
-    return {}
-
-
-def _clause_after_listener(sent: Sentence, verb: Word, listener: int) -> int:
-    """ "sought eight, telling the court his client had completed a program" with "completed" a
-    conjunct of "sought": a finite clause whose subject starts right after the listener's phrase,
-    with no coordinator, comma or complementiser of its own, hung outside the verb's phrase, is
-    what was told. Its head, or -1."""
-    start = max(sent.subtree(listener)) + 1
-    for w in sent.words:
-        if w.rel != "nsubj" or w.head <= w.index or min(sent.subtree(w.index)) != start:
-            continue
-        f = sent.words[w.head]
-        if f.rel not in ("conj", "parataxis") or f.index in sent.subtree(verb.index) or not is_finite(sent, f.index):
-            continue
-        if w.text.lower() in _RELATIVE or any(sent.words[c].rel in ("cc", "mark") for c in sent.children[f.index]):
-            continue
-        return f.index
-    return -1
-
-
-def _listener_in_clause(sent: Sentence, verb: Word, comp: int) -> Moves:
-    """'told The Huffington Post he's not planning an appeal' with "Post" the object of "planning":
-    an object before its clause's subject is the listener of "tell"; so is a second subject
-    right after the verb ("told The Athletic he remains ...")."""
-    if any(sent.words[c].rel in ("obj", "iobj") for c in sent.children[verb.index]):
-        return {}
-    subjects = [c for c in sent.children[comp] if sent.words[c].rel in ("nsubj", "expl")]
-    subj = subjects[0] if subjects else -1
-    listener = next((c for c in sent.children[comp] if sent.words[c].rel == "obj" and verb.index < c < subj), -1)
-    if len(subjects) > 1 and min(sent.subtree(subj)) == verb.index + 1 and sent.words[subj].upos != "PRON":
-        # ("told The Athletic he remains confident" with two subjects: the first is the listener)
-        listener, subj = subj, subjects[1]
-    if subj >= 0 and listener < 0 and subj > verb.index + 1:
-        # "told her the deal was off" with "her" the possessive of "deal": a possessive is never
-        # followed by a determiner, so "her" is the person told
-        her = sent.words[verb.index + 1]
-        if her.text.lower() == "her" and her.head == subj and sent.words[verb.index + 2].upos == "DET":
-            listener = her.index
-    return {listener: (verb.index, "obj")} if subj >= 0 and listener >= 0 else {}
+    return {**moves, that: (comp, "mark")} if that >= 0 else moves
 
 
 def _directive_infinitive(
@@ -354,7 +334,8 @@ def subject_moves(
             relative_clause_read_as_complement(sent, verb),
             _object_as_subject(sent, verb, addresses),
             _past_read_as_modifier(sent, verb),
-            _listener_clause(sent, verb, is_listener),
+            listener_clause(sent, verb, is_listener),
+            clause_after_cue(sent, verb),
             trailing_speaker(sent, verb),
             speaker_inside_report(sent, verb),
             _directive_infinitive(sent, verb, addresses, person_noun),

@@ -78,8 +78,10 @@ class ReasonFinder:
             nxt = regex.search(
                 r"(?<=[.!?][\"”’]?\s+)[^.!?]{5,300}[.!?]", text[sent.end - 1 : para.end], timeout=REGEX_TIMEOUT
             )
+            # (or "The person", "The aide": the noun the source was described by)
+            head = regex.escape(sent.words[mention.head].text.lower())
             if nxt and regex.match(
-                r"\s*(?:He|She|They|The (?:officials?|sources?|people)|Both|Neither)\b", nxt.group()
+                rf"(?i:\s*(?:He|She|They|The (?:officials?|sources?|people|person|{head})|Both|Neither)\b)", nxt.group()
             ):
                 windows.append((sent.end - 1 + nxt.start(), sent.end - 1 + nxt.end()))
         return windows

@@ -33,13 +33,25 @@ def relative_head(ref: WordRef) -> WordRef:
         while clause >= 0 and sent.words[clause].deprel not in ("acl:relcl", "acl"):
             clause = sent.words[clause].head
         if clause >= 0 and sent.words[clause].head >= 0:
-            return WordRef(sent, _phrase_head(sent, sent.words[clause].head, ref.index))
+            head = _phrase_head(sent, sent.words[clause].head, ref.index)
+            return WordRef(sent, _predicated_of(sent, head))
         # The parse lost the relative clause: "Tony Podesta, who founded the firm, said" read
         # from the words (the noun right before the comma that opens the clause).
         i = ref.index
         if i >= 2 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("PROPN", "NOUN"):
             return WordRef(sent, name_of_phrase(sent, i - 2))
     return ref
+
+
+def _predicated_of(sent: Sentence, head: int) -> int:
+    """ "Park was the first person who told her ...": a noun with a copula and a subject is said
+    of the subject, who is the one the relative clause describes (a name only)."""
+    kids = sent.children[head]
+    subject = next((c for c in kids if sent.words[c].rel == "nsubj"), -1)
+    copula = any(sent.words[c].rel == "cop" for c in kids)
+    # (not a group the subject is one of: "is among those who say", "will be one of the ... who")
+    group = sent.words[head].upos != "NOUN" or any(sent.words[c].rel in ("case", "nmod") for c in kids)
+    return subject if copula and not group and subject >= 0 and sent.words[subject].upos == "PROPN" else head
 
 
 def _phrase_head(sent: Sentence, at: int, pronoun: int) -> int:

@@ -53,7 +53,8 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
             if w.text[:1].isupper() or table.vocab.in_lexicon("organization_words", w.lemma.lower()):
                 org = [i for i in sent.subtree(c) if sent.words[i].rel not in ("case", "det", "punct")]
     if not org:
-        return _kind_named_before(table, mention) or _organisation_before(table, mention)
+        before = _same_spokesperson(table, mention) or _kind_named_before(table, mention)
+        return before or _organisation_before(table, mention)
     text = table.doc.text[sent.words[org[0]].start : sent.words[org[-1]].end]
     name = regex.sub(r"(?:'s|’s)$", "", text)
     if len(name.split()) == 1 and table.vocab.in_lexicon("organization_words", name.lower()):
@@ -75,6 +76,23 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
         type="organization",
         head_lemma=sent.words[org[-1]].lemma.lower(),
         description=mention.description,
+    )
+
+
+def _same_spokesperson(table: TableBase, mention: Mention) -> Entity | None:
+    """ "A Downing Street spokesman said ... '...,' the spokesman told reporters": a bare "the
+    spokesman" is the one the article introduced with that word, who speaks for that body."""
+    words = mention.description.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    noun = words[1].lower()
+    return next(
+        (
+            e
+            for e in reversed(table.entities)
+            if e.type == "organization" and e.description and e.description.split()[-1].lower() == noun
+        ),
+        None,
     )
 
 

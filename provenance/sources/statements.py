@@ -16,6 +16,7 @@ from typing import Protocol
 from provenance.syntax.tree import Sentence, WordRef
 from provenance.vocab import Vocabulary
 
+from .descriptions import affiliated
 from .mentions import Mention
 from .model import statement_noun
 from .name_context import possessive
@@ -38,6 +39,8 @@ def phrase_owner(table: _Table, sent: Sentence, head: int) -> WordRef | None:
         statement_noun(vocab, sent.words[head].lemma.lower()) or statement_noun(vocab, sent.words[head].text.lower())
     ):
         return None
+    if person_word(vocab, sent, head):
+        return None  # ("two senior party figures": people, whose is no statement)
     owners = [
         c
         for c in sent.children[head]
@@ -152,3 +155,9 @@ def owner_phrase(owner: WordRef) -> str:
     start = sent.words[min([*mods, owner.index])].start
     end = max(w.end, sent.words[w.head].end)  # (with the noun: "Press-GfK poll" keeps the outlet's hyphen)
     return sent.text[start - sent.start : end - sent.start]
+
+
+def person_word(vocab: Vocabulary, sent: Sentence, head: int) -> bool:
+    """A noun for a document and for people ("figures") that a rank or an affiliation places
+    ("two senior party figures"): people."""
+    return vocab.in_lexicon("anonymous_descriptors", sent.words[head].lemma.lower()) and affiliated(sent, head)

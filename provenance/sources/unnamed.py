@@ -24,6 +24,7 @@ from .name_context import fuller_org_name
 from .org_subjects import previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
 from .spokespeople import spoken_for
+from .statements import person_word
 from .table import Resolution, TableBase
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class UnnamedResolver(TableBase):
             return outlet
         # ("the report": see below; by the form too: "numbers" is a document, "a number of" is not)
         document = any(self.vocab.in_lexicon("document_nouns", x) for x in (head_lemma, head_word.text.lower()))
+        document = document and not person_word(self.vocab, sent, mention.head)  # ("senior party figures")
         if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention) and not document:
             # "the statement said": the statement of the last organisation or person
             for e in reversed(self.entities):
@@ -208,7 +210,9 @@ class UnnamedResolver(TableBase):
         desc = mention.description.lower()
         # ("the person" refers back to one; "People familiar with the matter" to nobody before)
         plural = self._plural(WordRef(sent, mention.head))
+        # (bare: "the first person who told her" is someone new)
         generic = definite and self.vocab.in_lexicon("generic_persons", head_lemma) and not plural
+        generic = generic and len(desc.split()) <= 2
         for e in reversed(self.entities):
             same_head = definite and e.head_lemma == head_lemma
             if e.type == "anonymous" and (e.description.lower() == desc or same_head or (generic and not e.plural)):
@@ -289,7 +293,8 @@ class UnnamedResolver(TableBase):
         if is_role:
             for e in reversed(self.entities):
                 if e.type == "person" and e.role and head_lemma in e.role.lower().split():
-                    return e
+                    if not self._of_a_body(e.role, head_lemma):
+                        return e
         if self.vocab.in_lexicon("organization_words", head_lemma) and not is_role:
             return None
         for name, role in reversed(self.roles):
@@ -298,6 +303,11 @@ class UnnamedResolver(TableBase):
                 return self._person_entity(name)
         later = titled_later(self, head_lemma, before) if is_role else None
         return self._person_entity(later) if later is not None else None
+
+    def _of_a_body(self, role: str, head_lemma: str) -> bool:
+        """ "president of Earthjustice": a post in a body, not the one a bare "the president" is."""
+        m = regex.search(rf"\b{regex.escape(head_lemma)}\s+of\s+(?:the\s+)?(.+)$", role.lower())
+        return m is not None and self.is_org_name(m.group(1).title())
 
     def _epithet(self, mention: Mention, head_lemma: str) -> Entity | None:
         """'"...," said Jagmeet Singh. The NDP leader added that ...': a definite role description

@@ -9,6 +9,7 @@ import regex
 from provenance.document import Document
 from provenance.records import Via
 from provenance.syntax.tree import Sentence, Word, WordRef
+from provenance.vocab import Vocabulary
 
 from .mentions import Mention, describe
 from .model import Entity, SourceModel
@@ -41,11 +42,12 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
             head.rel in ("obj", "iobj")
             and vm.text.lower().startswith("the ")
             and head.text[:1].isupper()
-            # (an outlet word in a name, or a media noun: "the agency's report" is no outlet's)
+            # (an outlet word in a name, or a media noun heading the phrase: "the agency's report"
+            # is no outlet's, nor "the team's media day")
             or any(
                 vocab.in_lexicon("outlet_words", w.lower())
-                and (w[:1].isupper() or vocab.in_lexicon("media_nouns", w.lower()))
-                for w in words
+                and (w[:1].isupper() or vocab.in_lexicon("media_nouns", w.lower()) and not _modifies(words, k, vocab))
+                for k, w in enumerate(words)
             )
         )
     ):
@@ -78,6 +80,19 @@ def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention:
         # "local media reported", "Iran's state television said": an outlet not in the gazetteer
         return Via(name=mention.description, text=mention.text, start=mention.start, end=mention.end, known=False)
     return None
+
+
+_FUNCTION_WORDS = frozenset({"in", "on", "at", "of", "for", "to", "with", "from", "by", "the", "a", "an", "and", "s"})
+
+
+def _modifies(words: list[str], k: int, vocab: Vocabulary) -> bool:
+    """The word modifies a common noun after it ("media day", "news conference"; not "cable
+    television networks", "Time magazine in December")."""
+    if k + 1 >= len(words) or not words[k + 1].islower() or words[k + 1] in _FUNCTION_WORDS:
+        return False
+    nxt = words[k + 1].lower()
+    forms = (nxt, nxt[:-1]) if nxt.endswith("s") else (nxt,)  # ("networks")
+    return not any(vocab.in_lexicon(lex, f) for lex in ("outlet_words", "media_nouns") for f in forms)
 
 
 _NEARBY = 600  # characters back in which "the news outlet" finds the outlet it stands for

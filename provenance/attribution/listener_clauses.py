@@ -1,0 +1,103 @@
+"""What "tell" and a speech verb report when the parse put the clause elsewhere.
+
+* **a that-less complement of "tell" read as a relative clause on the listener** - "The
+  governor told her staff she planned to resign" as ``acl(staff, planned)``. The clause has a
+  subject that is no relative pronoun and "tell" has no other complement: it is what was told.
+  So is such a clause the parse hung on the main verb ("sought eight, telling the court his
+  client had completed a program" with "completed" a conjunct of "sought"), and a clause right
+  after a speech verb with no complement of its own ("pledged another system and said Germany
+  would stand by Ukraine" with "stand" a conjunct of "pledged").
+* **the listener read into the reported clause** - "told The Huffington Post he's not planning
+  an appeal" with "Post" the object of "planning".
+
+Part of subject_repairs.subject_moves (tests/test_subject_repairs.py,
+tests/test_clause_attachments.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
+
+from .content import is_finite
+
+Moves = dict[int, tuple[int, str]]
+
+_RELATIVE = frozenset({"who", "whom", "which", "that", "what", "whose"})
+
+
+def listener_clause(sent: Sentence, verb: Word, is_listener: Callable[[Word], bool]) -> Moves:
+    """'told her staff she planned to resign': the "relative clause" on the listener is the complement."""
+    if not is_listener(verb):
+        return {}
+    comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > verb.index), -1)
+    if comp >= 0:
+        return _listener_in_clause(sent, verb, comp)
+    if any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
+        return {}
+    for listener in sent.children[verb.index]:
+        if sent.words[listener].rel not in ("obj", "iobj") or listener < verb.index:
+            continue
+        for f in sent.children[listener]:
+            w = sent.words[f]
+            subj = next((c for c in sent.children[f] if sent.words[c].rel in ("nsubj", "expl")), -1)
+            if w.rel != "acl" or f < listener or subj < 0 or not is_finite(sent, f):
+                continue
+            if sent.words[subj].text.lower() in _RELATIVE or "PronType=Rel" in sent.words[subj].feats:
+                continue
+            if any(sent.words[c].rel == "mark" for c in sent.children[f]):
+                continue  # (a "that" clause: repairs.py's case)
+            return {f: (verb.index, "ccomp")}
+        if (clause := _clause_after_listener(sent, verb, listener)) >= 0:
+            return {clause: (verb.index, "ccomp")}
+    return {}
+
+
+def clause_after_cue(sent: Sentence, verb: Word) -> Moves:
+    """ "pledged another system and said Germany would stand by Ukraine" with "stand" a conjunct
+    of "pledged": the same for a speech verb with no object or complement of its own, the clause
+    starting right after it."""
+    if any(sent.words[c].rel in ("ccomp", "xcomp", "obj", "iobj") for c in sent.children[verb.index]):
+        return {}
+    clause = _clause_after_listener(sent, verb, verb.index)
+    return {clause: (verb.index, "ccomp")} if clause >= 0 else {}
+
+
+def _clause_after_listener(sent: Sentence, verb: Word, listener: int) -> int:
+    """ "sought eight, telling the court his client had completed a program" with "completed" a
+    conjunct of "sought": a finite clause whose subject starts right after the listener's phrase
+    (or the verb, ``listener`` its index), with no coordinator, comma or complementiser of its
+    own, hung outside the verb's phrase, is what was told. Its head, or -1."""
+    start = max(sent.subtree(listener)) + 1 if listener != verb.index else verb.index + 1
+    for w in sent.words:
+        if w.rel != "nsubj" or w.head <= w.index or min(sent.subtree(w.index)) != start:
+            continue
+        f = sent.words[w.head]
+        if f.rel not in ("conj", "parataxis") or f.index in sent.subtree(verb.index) or not is_finite(sent, f.index):
+            continue
+        if w.text.lower() in _RELATIVE or any(sent.words[c].rel in ("cc", "mark") for c in sent.children[f.index]):
+            continue
+        return f.index
+    return -1
+
+
+def _listener_in_clause(sent: Sentence, verb: Word, comp: int) -> Moves:
+    """'told The Huffington Post he's not planning an appeal' with "Post" the object of "planning":
+    an object before its clause's subject is the listener of "tell"; so is a second subject
+    right after the verb ("told The Athletic he remains ...")."""
+    if any(sent.words[c].rel in ("obj", "iobj") for c in sent.children[verb.index]):
+        return {}
+    subjects = [c for c in sent.children[comp] if sent.words[c].rel in ("nsubj", "expl")]
+    subj = subjects[0] if subjects else -1
+    listener = next((c for c in sent.children[comp] if sent.words[c].rel == "obj" and verb.index < c < subj), -1)
+    if len(subjects) > 1 and min(sent.subtree(subj)) == verb.index + 1 and sent.words[subj].upos != "PRON":
+        # ("told The Athletic he remains confident" with two subjects: the first is the listener)
+        listener, subj = subj, subjects[1]
+    if subj >= 0 and listener < 0 and subj > verb.index + 1:
+        # "told her the deal was off" with "her" the possessive of "deal": a possessive is never
+        # followed by a determiner, so "her" is the person told
+        her = sent.words[verb.index + 1]
+        if her.text.lower() == "her" and her.head == subj and sent.words[verb.index + 2].upos == "DET":
+            listener = her.index
+    return {listener: (verb.index, "obj")} if subj >= 0 and listener >= 0 else {}
