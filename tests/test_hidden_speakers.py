@@ -319,6 +319,60 @@ PRESIDENT_CALLED: list[FeatRow] = [
 ]
 
 
+# Evelyn Park taught at Kelvin High School for 34 years .
+EVELYN_TAUGHT: list[FeatRow] = [
+    ("Evelyn", "Evelyn", "ADV", 2, "advmod", ""),
+    ("Park", "Park", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("taught", "teach", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 6, "case", ""),
+    ("Kelvin", "Kelvin", "PROPN", 6, "compound", "Number=Sing"),
+    ("High", "high", "ADJ", 6, "amod", "Degree=Pos"),
+    ("School", "School", "PROPN", 2, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 9, "case", ""),
+    ("34", "34", "NUM", 9, "nummod", "NumForm=Digit|NumType=Card"),
+    ("years", "year", "NOUN", 2, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# " She believed in every kid , " said her son , Michael Park .
+SON_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("She", "she", "PRON", 2, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("believed", "believe", "VERB", 8, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("every", "every", "DET", 5, "det", "PronType=Ind"),
+    ("kid", "kid", "NOUN", 2, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("her", "her", "PRON", 10, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("son", "son", "NOUN", 8, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("Michael", "Michael", "PROPN", 13, "compound", "Number=Sing"),
+    ("Park", "Park", "PROPN", 8, "nsubj", "Number=Sing"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# " Teaching was my life , " Park told the school newspaper in 2001 .
+PARK_TOLD: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("Teaching", "Teaching", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("my", "my", "PRON", 4, "nmod:poss", "Case=Gen|Number=Sing|Person=1|Poss=Yes|PronType=Prs"),
+    ("life", "life", "NOUN", 8, "ccomp", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 8, "punct", ""),
+    ("Park", "Park", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("school", "school", "NOUN", 11, "compound", "Number=Sing"),
+    ("newspaper", "newspaper", "NOUN", 8, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("2001", "2001", "NUM", 8, "obl", "NumForm=Digit|NumType=Card"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
 def test_a_reason_clause_before_the_cue_is_no_part_of_what_was_said():
     r = resolve([[SOURCE_BECAUSE]])  # type: ignore[list-item]
     assert [q.text for q in r.quotes] == [
@@ -370,3 +424,10 @@ def test_the_president_is_not_the_president_of_a_body_named_before():
     r = resolve([[DILLEN], [PRESIDENT_CALLED]])  # type: ignore[list-item]
     called = next(q for q in r.quotes if q.text == "to act")
     assert called.speaker is not None and called.speaker.name != "Abigail Dillen"
+
+
+def test_a_bare_surname_two_people_share_is_the_one_named_first():
+    # ("Evelyn" tagged an adverb opens the name; "Park" is Evelyn Park, not her son named later)
+    assert EVELYN_TAUGHT[0][2] == "ADV"
+    r = resolve([[EVELYN_TAUGHT], [SON_SAID], [PARK_TOLD]])  # type: ignore[list-item]
+    assert [q.speaker.name for q in r.quotes if q.speaker] == ["Michael Park", "Evelyn Park"]

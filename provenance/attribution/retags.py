@@ -2,7 +2,8 @@
 as the verb it is, and a noun read as a verb put back as the noun (each one's shape is in its own
 module's docstring); then, here, an adjective heading an indefinite phrase ("said a senior
 executive"), a listener read as a modifier of the time after it ("told the Herald last month")
-and an unknown name tagged an adverb ("Zelenskyy thanked ...") (tests/test_misread_speakers.py)."""
+and an unknown name tagged an adverb ("Zelenskyy thanked ...", "Evelyn Park taught ...")
+(tests/test_misread_speakers.py)."""
 
 from __future__ import annotations
 
@@ -66,6 +67,8 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
             sent = retagged(moved(sent, moves), listener, "PROPN", feats="Number=Sing")
     if (name := _name_read_as_adverb(sent)) >= 0:
         sent = retagged(moved(sent, {name: (sent.words[name].head, "nsubj")}), name, "PROPN", feats="Number=Sing")
+    elif (first := _first_name_read_as_adverb(sent)) >= 0:  # ("Evelyn Park taught ...")
+        sent = retagged(moved(sent, {first: (first + 1, "compound")}), first, "PROPN", feats="Number=Sing")
     title, moves_title = title_participle_read_as_verb(sent, in_lex)
     if title >= 0 and is_tree(sent, moves_title):
         sent = retagged(moved(sent, moves_title), title, "ADJ", feats="")
@@ -93,6 +96,19 @@ def _name_read_as_adverb(sent: Sentence) -> int:
     ):
         return -1
     return w.index
+
+
+def _first_name_read_as_adverb(sent: Sentence) -> int:
+    """ "Evelyn Park taught at Kelvin" with "Evelyn" tagged an adverb of "taught": a capitalised
+    word the lemmatizer did not know, opening the sentence right before the verb's proper-noun
+    subject, is the first word of that subject's name. Its index, or -1."""
+    w = sent.words[0] if len(sent.words) > 2 else None
+    if w is None or w.upos not in ("ADV", "ADJ", "X") or w.rel != "advmod" or w.head < 0:
+        return -1
+    if not w.lemma[:1].isupper() or w.text.isupper() or not w.text.isalpha():
+        return -1
+    subject = sent.words[1]
+    return 0 if subject.upos == "PROPN" and subject.rel == "nsubj" and subject.head == w.head else -1
 
 
 def _listener_read_into_time(sent: Sentence, in_lex: InLexicon) -> int:

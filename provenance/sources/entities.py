@@ -268,9 +268,10 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         ), None
 
     def _short_name_of(self, mention: Mention, name: str) -> Entity | None:
-        """The entity a shorter or other form of its name already stands for, or the one person
-        the article names in full with it (before, or later when unambiguous), else None."""
+        """The entity a shorter form of its name stands for, or the person named in full with it."""
         tokens = self.tokens(name)
+        if first := self.first_of_shared_surname(name, mention.start):  # ("Park": Evelyn, not her son)
+            return self._person_entity(first)
         for e in reversed(self.entities):
             if e.type == "person" and len(tokens) < len(self.tokens(e.name)) and self.same_person(name, e.name):
                 return e

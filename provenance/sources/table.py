@@ -167,6 +167,19 @@ class TableBase:
         ]
         return self._new(name=fuller[0] if fuller else name, type="person", head_lemma="")
 
+    def first_of_shared_surname(self, name: str, before: int) -> str | None:
+        """ "Park" when the article has named both Evelyn Park and, later, her son Michael Park:
+        the person named first, whom a bare surname keeps for (news calls the relatives who share
+        it by their first names). None unless two full names before ``before`` share the surname."""
+        if len(self.tokens(name)) != 1:
+            return None
+        fulls = [n for n in self.person_names if n.start < before and len(self.tokens(n.name)) > 1]
+        fulls = [f for f in fulls if self.same_person(name, f.name)]
+        # (the first one the article was about, a subject: not "victim Sean Smith" before his
+        # mother Patricia Smith speaks)
+        first = fulls[0] if len({self.key(f.name) for f in fulls}) > 1 else None
+        return first.name if first is not None and (first.subject or first.clause_subject) else None
+
     def institution_noun(self, lemma: str) -> bool:
         """A noun for an institution ("firm", "company", "group"), not for a statement."""
         return self.vocab.in_lexicon("organization_words", lemma) and not statement_noun(self.vocab, lemma)
