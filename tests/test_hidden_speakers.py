@@ -373,6 +373,62 @@ PARK_TOLD: list[FeatRow] = [
 ]
 
 
+# " We will not stay silent , " Hadi al - Saidi , the head of Kataib al - Nasr , said in a televised speech .
+SAIDI_VOCATIVE: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("We", "we", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("will", "will", "AUX", 4, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("stay", "stay", "VERB", 21, "ccomp", "VerbForm=Inf"),
+    ("silent", "silent", "ADJ", 4, "xcomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ('"', '"', "PUNCT", 9, "punct", ""),
+    ("Hadi", "Hadi", "PROPN", 9, "compound", "Number=Sing"),
+    ("al", "al", "PROPN", 4, "vocative", "Number=Sing"),
+    ("-", "-", "PUNCT", 9, "punct", ""),
+    ("Saidi", "Saidi", "PROPN", 9, "flat", "Number=Sing"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("head", "head", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("Kataib", "Kataib", "PROPN", 17, "compound", "Number=Sing"),
+    ("al", "al", "PROPN", 14, "nmod", "Number=Sing"),
+    ("-", "-", "PUNCT", 17, "punct", ""),
+    ("Nasr", "Nasr", "PROPN", 17, "flat", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 25, "case", ""),
+    ("a", "a", "DET", 25, "det", "Definite=Ind|PronType=Art"),
+    ("televised", "televise", "VERB", 25, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("speech", "speech", "NOUN", 21, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 21, "punct", ""),
+]
+
+# The leader of an Iran - backed militia in Iraq warned Washington on Monday that his fighters would respond .
+IRAN_BACKED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("leader", "leader", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("an", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("Iran", "Iran", "PROPN", 6, "compound", "Number=Sing"),
+    ("-", "-", "PUNCT", 4, "punct", ""),
+    ("backed", "back", "VERB", 7, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("militia", "militia", "NOUN", 1, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("Iraq", "Iraq", "PROPN", 7, "nmod", "Number=Sing"),
+    ("warned", "warn", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Washington", "Washington", "PROPN", 10, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("Monday", "Monday", "PROPN", 10, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("his", "his", "PRON", 16, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("fighters", "fighter", "NOUN", 18, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 18, "aux", "VerbForm=Fin"),
+    ("respond", "respond", "VERB", 10, "advcl", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+
 def test_a_reason_clause_before_the_cue_is_no_part_of_what_was_said():
     r = resolve([[SOURCE_BECAUSE]])  # type: ignore[list-item]
     assert [q.text for q in r.quotes] == [
@@ -431,3 +487,17 @@ def test_a_bare_surname_two_people_share_is_the_one_named_first():
     assert EVELYN_TAUGHT[0][2] == "ADV"
     r = resolve([[EVELYN_TAUGHT], [SON_SAID], [PARK_TOLD]])  # type: ignore[list-item]
     assert [q.speaker.name for q in r.quotes if q.speaker] == ["Michael Park", "Evelyn Park"]
+
+
+def test_a_name_hung_inside_the_quote_before_its_description_is_the_speaker():
+    # ("Hadi al-Saidi" a vocative of "stay"; "the head of ..." the subject of "said")
+    [q] = resolve([[SAIDI_VOCATIVE]]).quotes  # type: ignore[list-item]
+    assert q.text == '" We will not stay silent , "'
+    # (a hand-built article spaces the hyphen, so the name is checked by its text)
+    assert q.speaker is not None and q.speaker.type == "person"
+    assert q.speaker.text == "Hadi al - Saidi , the head of Kataib al - Nasr"
+
+
+def test_a_name_inside_a_prepositional_phrase_of_the_speaker_is_not_the_speakers():
+    [q] = resolve([[IRAN_BACKED]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and q.speaker.type == "anonymous" and q.speaker.name != "Iran"

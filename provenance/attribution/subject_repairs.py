@@ -59,7 +59,7 @@ from .relative_speech import (
     say_after_relative_clause,
     subject_with_relative_verb,
 )
-from .trailing_speaker import speaker_inside_report, trailing_speaker
+from .trailing_speaker import name_read_into_quote, speaker_inside_report, trailing_speaker
 
 IsSpeech = Callable[[Word, Sentence], bool]
 Moves = dict[int, tuple[int, str]]
@@ -338,6 +338,7 @@ def subject_moves(
             clause_after_cue(sent, verb),
             trailing_speaker(sent, verb),
             speaker_inside_report(sent, verb),
+            name_read_into_quote(sent, verb),
             _directive_infinitive(sent, verb, addresses, person_noun),
             _split_coordination(sent, verb),
             _stolen_conjunct(sent, verb),

@@ -171,3 +171,29 @@ def speaker_inside_report(sent: Sentence, verb: Word) -> Moves:
         return {}
     moves[subject] = (clause, "nsubj")
     return moves
+
+
+def name_read_into_quote(sent: Sentence, verb: Word) -> Moves:
+    """'"We will not stay silent," Hadi al-Saidi, the head of Kataib al-Nasr, said' with the
+    name hung inside the quoted clause (a vocative of "stay") and the description the subject of
+    "said": a name right after the closing mark, set off by a comma from the description that
+    the verb took for its subject, is the speaker, and the description its apposition."""
+    subject = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
+    if subject < 0 or sent.words[subject].upos != "NOUN":
+        return {}
+    first = min(i for i in sent.subtree(subject) if sent.words[i].upos != "PUNCT")
+    if first < 3 or sent.words[first - 1].text != ",":
+        return {}
+    end = first - 2  # (the name's last word)
+    start = end
+    while start > 0 and (sent.words[start - 1].upos == "PROPN" or sent.words[start - 1].text in ("-", "‐")):
+        start -= 1
+    if sent.words[start].upos != "PROPN" or sent.words[start - 1].text not in CLOSING_QUOTES:
+        return {}
+    if sent.words[start - 2].text not in (",", "?", "!"):
+        return {}  # (the quote closes on a comma: '"...," Name, the head of ...')
+    run = range(start, end + 1)
+    top = next((i for i in run if sent.words[i].head not in run), -1)
+    if top < 0 or sent.words[top].head in sent.subtree(subject) or sent.words[top].head == verb.index:
+        return {}
+    return {top: (verb.index, "nsubj"), subject: (top, "appos")}

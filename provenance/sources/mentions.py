@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from provenance.syntax.tree import Sentence, WordRef
 
-from .name_runs import after_label, apposed_name_run, interjected_name, name_runs, title_length
+from .name_runs import after_label, apposed_name_run, in_phrase, interjected_name, name_runs, title_length
 from .names import clean_name, closed_brackets
 from .relatives import channel_phrase, discourse_phrase, relative_head
 
@@ -159,7 +159,7 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
                 return run
     for run in runs:
         # (a name in a prepositional phrase is someone else: "a spokesman for the Pentagon")
-        if any(sent.words[k].rel == "case" for i in run for k in sent.children[i]):
+        if in_phrase(sent, run, head):  # (also deeper: "The leader of an Iran-backed militia")
             continue
         if run[0] > head and any(
             i in words and (sent.words[i].deprel in ("flat", "appos", "compound", "nmod") or interjected_name(sent, i))

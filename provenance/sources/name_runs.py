@@ -200,3 +200,16 @@ def title_length(words: list[str], is_role: Callable[[str], bool]) -> int:
         if is_role(w.lower()):
             drop = i + 1
     return drop
+
+
+def in_phrase(sent: Sentence, run: list[int], head: int) -> bool:
+    """A word of the run, or a word between it and the mention's head, has a preposition: the
+    name is in a phrase about someone or something else ("a spokesman for the Pentagon", "The
+    leader of an Iran-backed militia")."""
+    for i in run:
+        j = i
+        while j >= 0 and j != head:
+            if any(sent.words[k].rel == "case" for k in sent.children[j]):
+                return True
+            j = sent.words[j].head
+    return False
