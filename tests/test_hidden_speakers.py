@@ -429,6 +429,54 @@ IRAN_BACKED: list[FeatRow] = [
 ]
 
 
+# When Maria Gonzalez and her husband , Luis , moved to Saskatoon from Mexico in 2019 , they thought they had found the perfect place to raise their children .
+WHEN_GONZALEZ: list[FeatRow] = [
+    ("When", "when", "ADV", 2, "advmod", "PronType=Int"),
+    ("Maria", "Maria", "PROPN", 2, "compound", "Number=Sing"),
+    ("Gonzalez", "Gonzalez", "PROPN", 18, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("her", "her", "PRON", 5, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("husband", "husband", "NOUN", 2, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("Luis", "Luis", "PROPN", 2, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("moved", "move", "VERB", 18, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("Saskatoon", "Saskatoon", "PROPN", 9, "obl", "Number=Sing"),
+    ("from", "from", "ADP", 13, "case", ""),
+    ("Mexico", "Mexico", "PROPN", 9, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 15, "case", ""),
+    ("2019", "2019", "NUM", 13, "nmod", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("they", "they", "PRON", 18, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("thought", "think", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 21, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 21, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("found", "find", "VERB", 18, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("perfect", "perfect", "ADJ", 24, "amod", "Degree=Pos"),
+    ("place", "place", "NOUN", 21, "obj", "Number=Sing"),
+    ("to", "to", "PART", 26, "mark", ""),
+    ("raise", "raise", "VERB", 21, "advcl", "VerbForm=Inf"),
+    ("their", "their", "PRON", 28, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("children", "child", "NOUN", 26, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 18, "punct", ""),
+]
+
+# " We work hard , " Maria said .
+MARIA_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("work", "work", "VERB", 7, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("hard", "hard", "ADV", 2, "advmod", "Degree=Pos"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("Maria", "Maria", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+
 def test_a_reason_clause_before_the_cue_is_no_part_of_what_was_said():
     r = resolve([[SOURCE_BECAUSE]])  # type: ignore[list-item]
     assert [q.text for q in r.quotes] == [
@@ -501,3 +549,10 @@ def test_a_name_hung_inside_the_quote_before_its_description_is_the_speaker():
 def test_a_name_inside_a_prepositional_phrase_of_the_speaker_is_not_the_speakers():
     [q] = resolve([[IRAN_BACKED]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None and q.speaker.type == "anonymous" and q.speaker.name != "Iran"
+
+
+def test_a_question_word_opening_the_sentence_is_no_part_of_the_name_or_role():
+    # ("When" an adverb of "Gonzalez" in the parse: no role "When" for Maria Gonzalez)
+    r = resolve([[WHEN_GONZALEZ], [MARIA_SAID]])  # type: ignore[list-item]
+    q = next(q for q in r.quotes if "work hard" in q.text)
+    assert q.speaker is not None and q.speaker.name == "Maria Gonzalez" and q.speaker.role != "When"

@@ -17,7 +17,7 @@ from .names import clean_name, closed_brackets
 from .relatives import channel_phrase, discourse_phrase, relative_head
 
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
-_CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X
+_CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X (nor "When" of "When Roe ...")
 _QUANTIFIERS = {"one", "some", "many", "several", "two", "three", "four", "all", "none", "both", "each", "most", "few",
                 "number", "handful", "dozen", "dozens", "score", "scores"}  # fmt: skip
 # ("a growing number of Democrats", "a handful of aides": the people are the "of" phrase's)
@@ -62,7 +62,7 @@ def _mention_words(
         for c in sent.children[i]:
             if c == cue and c > head:
                 continue  # '"...," a message on the website reads.' with "reads" read as a noun
-            if i == head and sent.words[c].deprel in _CUT_AT_HEAD:
+            if i == head and (sent.words[c].deprel in _CUT_AT_HEAD or "PronType=Int" in sent.words[c].feats):
                 continue
             if i == head and (discourse_phrase(sent, c) or channel_phrase(sent, head, c, is_setting)):
                 continue  # "Gates, in contrast, told AP": the phrase links sentences, not a role
