@@ -25,6 +25,7 @@ from .tree_edits import Moves
 
 _JOINERS = frozenset({"and", "&", ","})
 _PARTS = frozenset({"NOUN", "PROPN", "ADJ", "ADP"})
+_LONGEST = 6  # words in the longest listed name ("Doctors Without Borders", "Habitat for Humanity")
 
 
 def _title_case(text: str) -> bool:
@@ -67,7 +68,7 @@ def body_runs(sent: Sentence, in_lex: Callable[[str, str], bool]) -> list[list[i
         runs.append(run)
     words = [w.text for w in sent.words]
     for start in range(len(words)):
-        for end in range(len(words) - 1, start, -1):
+        for end in range(min(len(words), start + _LONGEST) - 1, start, -1):
             if in_lex("known_organizations", " ".join(words[start : end + 1])) and all(
                 _title_case(t) for t in words[start : end + 1]
             ):
