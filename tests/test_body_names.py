@@ -4,7 +4,9 @@ lexicon lists ("Doctors Without Borders", "the Canadian Red Cross", "Goldman Sac
 camel case ("BlackRock"), a body's whole name through "of" ("the Office of Management and
 Budget") or with the words a title reading took off ("The Justice Department"), and what must
 stay a person ("Ilyse Hogue, president of NARAL Pro-Choice America", "Mike Target", "Jim Jordan",
-"McFadden"). Also: being allowed to speak is no speaking ("who was not authorized to speak
+"McFadden"); a plural name behind "the" is a team ("The Toronto Maple Leafs said"), not a
+person, unless it names a party's members or a people ("the Democrats", "the Americans"). Also:
+being allowed to speak is no speaking ("who was not authorized to speak
 publicly about cabinet discussions" reports nothing).
 
 The trees are the ones the shipped parser produced for sentences written for these tests. No
@@ -215,6 +217,63 @@ THE_GOVERNMENT: list[FeatRow] = [
 ]
 
 
+# The Toronto Maple Leafs said in a statement that the injury was not serious .
+MAPLE_LEAFS: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Toronto", "Toronto", "PROPN", 3, "compound", "Number=Sing"),
+    ("Maple", "maple", "PROPN", 3, "compound", "Number=Sing"),
+    ("Leafs", "Leafs", "PROPN", 4, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 4, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("injury", "injury", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 13, "advmod", "Polarity=Neg"),
+    ("serious", "serious", "ADJ", 4, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The Rangers said the injury was not serious .
+RANGERS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Rangers", "ranger", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("injury", "injury", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 7, "advmod", "Polarity=Neg"),
+    ("serious", "serious", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The Democrats said the bill was dead .
+THE_DEMOCRATS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Democrats", "Democrat", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("dead", "dead", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The Americans said the talks had failed .
+THE_AMERICANS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Americans", "American", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("failed", "fail", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_department_named_by_its_field_and_country_is_one_organisation():
     assert _speakers(resolve([[FISHERIES]])) == [("Fisheries and Oceans Canada", "organization")]  # type: ignore[list-item]
     # (the tagger's common noun, the parser's coordination and the relative clause after it)
@@ -258,3 +317,11 @@ def test_permission_to_speak_about_a_topic_reports_nothing():
     r = resolve([[NOT_AUTHORIZED]])  # type: ignore[list-item]
     assert [q.text for q in r.quotes] == ["that some ministers had pushed for a deeper cut"]
     assert r.quotes[0].speaker is not None and r.quotes[0].speaker.anonymity == "anonymous-with-reason"
+
+
+def test_a_plural_name_behind_the_is_a_team_not_a_person_nor_a_party_or_a_people():
+    assert _speakers(resolve([[MAPLE_LEAFS]])) == [("Toronto Maple Leafs", "organization")]  # type: ignore[list-item]
+    assert _speakers(resolve([[RANGERS]])) == [("Rangers", "organization")]  # type: ignore[list-item]
+    # (a party's members and a people stay unnamed people)
+    assert _speakers(resolve([[THE_DEMOCRATS]]))[0][1] == "anonymous"  # type: ignore[list-item]
+    assert _speakers(resolve([[THE_AMERICANS]]))[0][1] == "anonymous"  # type: ignore[list-item]

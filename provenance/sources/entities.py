@@ -25,6 +25,7 @@ from .name_context import (
     fuller_org_name,
     member_noun,
     relative_antecedent,
+    team_name,
 )
 from .names import clean_name
 from .pronouns import PronounResolver
@@ -59,8 +60,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         self.learn_institutions(sentences or [])
 
     def fill_roles(self) -> None:
-        """Give each named person without a role the role the article gives their name
-        anywhere, before or after the quote (the article's description holds throughout)."""
+        """Give each named person without a role the role the article gives their name anywhere."""
         for e in self.entities:
             if e.type != "person" or (e.role and not bare_title(e.role)):
                 continue
@@ -100,7 +100,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             return self._family(mention, surname), "family-name"
         if mention.name and self._plural_class(mention, mention.name):
             return self._for_description(mention)
-        if mention.name and (self.is_org_name(mention.name) or not member_noun(mention, mention.name)):
+        if mention.name and (self.is_org_name(mention.name) or not member_noun(mention, mention.name, self._party)):
             return self._for_name(mention, mention.name)
         known = self._known_name(mention) or _which_name(mention)
         if known is not None:
@@ -182,8 +182,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         return family_surname(mention, name, surnames)
 
     def _family(self, mention: Mention, surname: str) -> Entity:
-        """The family of a person the article names: several named people, described by that
-        relationship (a family member "her husband Michael" is named with a description too)."""
+        """The family of a person the article names: several named people, "the Roes"."""
         name = f"the {surname}s"
         for e in reversed(self.entities):
             if e.type == "person" and e.plural and e.name == name:
@@ -194,8 +193,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         return family
 
     def _for_owner(self, mention: Mention, owner: WordRef) -> Resolution | None:
-        """The author of a statement or document whose phrase names one ("the campaign's
-        statement", "a post from Jane Roe"), or None."""
+        """The author a statement's phrase names ("the campaign's statement", "a post from Roe")."""
         who = describe(owner, self.doc.text, self.m.is_role, self.m.is_title)
         # a name the article does not give a person ("The Civic Works report") is left to
         # the document reading, which makes it an organisation
@@ -225,8 +223,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         return None
 
     def _known_name(self, mention: Mention) -> str | None:
-        """ "Poulter said" at the start of a sentence, tagged as a common noun: a lone
-        capitalised word that is the surname of a person named earlier is that person's name."""
+        """ "Poulter said" tagged a common noun: the surname of a person named earlier is theirs."""
         words = mention.text.split()
         if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
             return None
@@ -303,15 +300,18 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or self.is_org_name(name)
             or self.learned_org(name) is not None
             or self.vocab.in_lexicon("countries", name)  # (a country speaks by its government)
-            or (after_the(mention, name) and not self.vocab.in_lexicon("party_members", name.split()[-1].lower()))
+            or (after_the(mention, name) and not self._party(name.split()[-1]))
+            or team_name(mention, name, self._party)
             or _which_name(mention) == name
             or (self.vocab.in_lexicon("outlet_words", name.split()[-1].lower()) and after_the(mention, name, True))
         )
         return is_org and not self._described_as_person(mention, name)
 
+    def _party(self, word: str) -> bool:  # ("Democrat", "Democrats": a party's members)
+        return any(self.vocab.in_lexicon("party_members", w) for w in (word.lower(), word.lower().rstrip("s")))
+
     def _described_as_person(self, mention: Mention, name: str) -> bool:
-        """ "a spokeswoman, Maria Lopez White": a given name the article describes by a person's
-        role is a person's, whatever words of its surname also name institutions."""
+        """ "a spokeswoman, Maria Lopez White": a given name with a person's role is a person's."""
         tokens = self.tokens(name)
         if not mention.role or len(tokens) < 2 or tokens[0] not in self.m.names.given_names:
             return False

@@ -88,9 +88,10 @@ def relative_antecedent(mention: Mention) -> WordRef | None:
 _COUNTING = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "each", "any"})
 
 
-def member_noun(mention: Mention, name: str) -> bool:
+def member_noun(mention: Mention, name: str, party_member: Callable[[str], bool] = lambda _: True) -> bool:
     """ "one well-connected Democrat familiar with ...", "Democrats said": a capitalised noun
-    for members of a party or nation, counted or plural, is a description, not a name."""
+    for members of a party or nation, counted or plural, is a description, not a name (not a
+    team behind "the": "The Rangers said")."""
     sent, head = mention.ref.sentence, mention.ref.index
     w = sent.words[head]
     first = next((x for x in sent.words if x.start >= mention.start and name.split()[0] in x.text), None)
@@ -106,7 +107,7 @@ def member_noun(mention: Mention, name: str) -> bool:
         # never one person's name, whatever name the phrase holds ("one senior Democrat familiar
         # with the Clinton campaign"); "Another Clinton ally, Tom Vilsack," names the ally
         return True
-    if len(name.split()) != 1 or w.text != name:
+    if len(name.split()) != 1 or w.text != name or team_name(mention, name, party_member):
         return False
     return "Number=Plur" in w.feats and w.lemma.lower() != w.text.lower()
 
@@ -227,3 +228,20 @@ def fuller_org_name(mention: Mention, name: str, is_org_word: Callable[[str], bo
     if before and all(w[:1].isupper() and w[-1] not in ",.’'s" and w not in _NOT_NAME_WORDS for w in before):
         name = " ".join(before) + " " + name
     return body_name(" ".join(name.split()))
+
+
+# Plural demonyms and the like, which name people, not a team: "the Americans", "the Israelis"
+_DEMONYM = regex.compile(r"(?:an|ese|i|ish|ch)s?$|(?:ians|eans)$")
+
+
+def team_name(mention: Mention, name: str, party_member: Callable[[str], bool]) -> bool:
+    """ "The Rangers said", "The Toronto Maple Leafs said in a statement": a plural proper name
+    behind "the" that is no family's (the caller checks that first), no party's members ("the
+    Democrats") and no people's ("the Americans") is a team or a group speaking as one: an
+    organisation."""
+    last = name.split()[-1]
+    if not last.endswith("s") or last.endswith("ss") or not last[:1].isupper():
+        return False
+    if party_member(last.lower()) or _DEMONYM.search(last) is not None:
+        return False
+    return after_the(mention, name, plural=True)
