@@ -70,6 +70,8 @@ def inherit_from_neighbours(found: list[Attribution], paras: list[ParsedParagrap
             continue
         prev = _previous_speaker(found, i)
         same_para = prev is not None and prev.paragraph == a.paragraph
+        # (a paragraph that is only a quote continues the last quoted speaker, across at most one
+        # paragraph of narrative in between)
         next_para = (
             prev is not None and 0 < a.paragraph - prev.paragraph <= 2 and _only_quote_in_paragraph(a, paras, text)
         )
@@ -79,8 +81,6 @@ def inherit_from_neighbours(found: list[Attribution], paras: list[ParsedParagrap
             if (subject := _new_subject_before(a, None, paras, text)) is not None:
                 a.speaker, a.rule = subject, "subject-before"
             continue
-        # (next_para: a paragraph that is only a quote continues the last quoted speaker, across
-        # at most one paragraph of narrative in between)
         between = [
             b for b in found[:i] if b.start > prev.start and b.rule == "unattributed" and b.inherited_from is None
         ]

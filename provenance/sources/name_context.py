@@ -88,7 +88,7 @@ def relative_antecedent(mention: Mention) -> WordRef | None:
 _COUNTING = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "each", "any"})
 
 
-def member_noun(mention: Mention, name: str, party_member: Callable[[str], bool] = lambda _: True) -> bool:
+def member_noun(mention: Mention, name: str, party_member: Callable[[str], bool]) -> bool:
     """ "one well-connected Democrat familiar with ...", "Democrats said": a capitalised noun
     for members of a party or nation, counted or plural, is a description, not a name (not a
     team behind "the": "The Rangers said")."""
@@ -231,7 +231,7 @@ def fuller_org_name(mention: Mention, name: str, is_org_word: Callable[[str], bo
 
 
 # Plural demonyms and the like, which name people, not a team: "the Americans", "the Israelis"
-_DEMONYM = regex.compile(r"(?:an|ese|i|ish|ch)s?$|(?:ians|eans)$")
+_DEMONYM = regex.compile(r"(?:an|ese|i|ish|ch)s?$")
 
 
 def team_name(mention: Mention, name: str, party_member: Callable[[str], bool]) -> bool:

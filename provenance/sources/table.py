@@ -206,7 +206,6 @@ class TableBase:
             and self.vocab.in_lexicon("surname_org_words", words[1].lower())
         ):
             return False  # "Mary White", "Christopher House": a given name and a surname
-        # (a body whose name says nothing of what it is: "Greenpeace", "the Canadian Red Cross")
         if len(words) == 1 and _CAMEL.match(name) and not name.startswith(_SURNAME_PREFIXES):
             return True  # ("BlackRock", "PolitiFact": a brand's capital inside the word)
         # ("Veterans Affairs Canada", "Team Canada": a field or a team and a country; not "Jim Jordan")
@@ -217,7 +216,8 @@ class TableBase:
             and tokens[0] not in self.m.names.given_names
         ):
             return True
-        # (its last words only when they are two or more: "Mike Target" is a person)
+        # (a body whose name says nothing of what it is: "Greenpeace", "the Canadian Red Cross";
+        # by its last words only when they are two or more: "Mike Target" is a person)
         parts = name.split()
         ends = [" ".join(parts[k:]) for k in range(len(parts)) if k == 0 or len(parts) - k > 1]
         if any(self.vocab.in_lexicon("known_organizations", end) for end in ends):
