@@ -39,6 +39,13 @@ from .spans import QUOTE_MARKS
 
 Moves = dict[int, tuple[int, str]]
 
+# Words that open a phrase narrowing a statement: "..., she said, especially those still
+# suffering from war trauma" (one word, or the first two)
+_NARROWING = frozenset(
+    {"especially", "particularly", "notably", "mainly", "mostly", "largely", "chiefly", "primarily", "including",
+     "except", "even", "at least", "not least", "above all", "in particular", "not only", "if not"}
+)  # fmt: skip
+
 _BETWEEN = ("AUX", "ADV", "PART")  # "she has said", "she also said"
 
 
@@ -197,7 +204,13 @@ def continuation_after_cue(sent: Sentence, verb: Word) -> Moves:
         return {}
     for c in kids:
         first = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT" or k == c)
-        if c < verb.index or first == 0 or sent.words[first - 1].text != "," or sent.words[c].rel == "ccomp":
+        if c < verb.index or first == 0 or sent.words[first - 1].text != ",":
+            continue
+        if _narrowing(sent, first) and c == max(kids) and max(sent.subtree(c)) >= len(sent.words) - 2:
+            # "Prices will rise, the bank said, at least until the summer": a phrase opened by a
+            # word that narrows what was said closes the clause the cue interrupted
+            return {c: (host, "advcl" if sent.words[c].upos in ("VERB", "AUX") else "obl")}
+        if sent.words[c].rel == "ccomp":
             continue
         mark = [sent.words[k].lemma.lower() for k in sent.children[c] if sent.words[k].rel == "mark" and k == first]
         if mark == ["that"] and sent.words[host].upos in ("VERB", "AUX"):
@@ -206,3 +219,9 @@ def continuation_after_cue(sent: Sentence, verb: Word) -> Moves:
         elif mark == ["to"] and not has_subject(sent, c):
             return {c: (host, "advcl")}
     return {}
+
+
+def _narrowing(sent: Sentence, first: int) -> bool:
+    one = sent.words[first].text.lower()
+    two = f"{one} {sent.words[first + 1].text.lower()}" if first + 1 < len(sent.words) else one
+    return one in _NARROWING or two in _NARROWING

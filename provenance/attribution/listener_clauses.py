@@ -27,13 +27,15 @@ Moves = dict[int, tuple[int, str]]
 _RELATIVE = frozenset({"who", "whom", "which", "that", "what", "whose"})
 
 
-def listener_clause(sent: Sentence, verb: Word, is_listener: Callable[[Word], bool]) -> Moves:
+def listener_clause(
+    sent: Sentence, verb: Word, is_listener: Callable[[Word], bool], person_noun: Callable[[str], bool]
+) -> Moves:
     """'told her staff she planned to resign': the "relative clause" on the listener is the complement."""
     if not is_listener(verb):
         return {}
     comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > verb.index), -1)
     if comp >= 0:
-        return _listener_in_clause(sent, verb, comp)
+        return _listener_in_clause(sent, verb, comp) or _listener_as_modifier(sent, verb, comp, person_noun)
     if any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
         return {}
     for listener in sent.children[verb.index]:
@@ -101,3 +103,22 @@ def _listener_in_clause(sent: Sentence, verb: Word, comp: int) -> Moves:
         if her.text.lower() == "her" and her.head == subj and sent.words[verb.index + 2].upos == "DET":
             listener = her.index
     return {listener: (verb.index, "obj")} if subj >= 0 and listener >= 0 else {}
+
+
+def _listener_as_modifier(sent: Sentence, verb: Word, comp: int, person_noun: Callable[[str], bool]) -> Moves:
+    """ "told investigators police officers had fired first" with "investigators" a compound of
+    "officers": a plural word for people right after "tell", modifying the clause's subject, is the
+    person told; a noun modifier is singular ("police officers", "city crews"), so a plural
+    people's word there opens a new phrase."""
+    if any(sent.words[c].rel in ("obj", "iobj") for c in sent.children[verb.index]):
+        return {}
+    subj = next((c for c in sent.children[comp] if sent.words[c].rel == "nsubj"), -1)
+    first = verb.index + 1
+    if subj < 0 or first >= subj or min(sent.subtree(subj)) != first:
+        return {}
+    w = sent.words[first]
+    if w.upos != "NOUN" or w.deprel != "compound" or "Number=Plur" not in w.feats or not person_noun(w.lemma.lower()):
+        return {}
+    if sent.children[first] or sent.words[first + 1].upos not in ("NOUN", "PROPN", "ADJ"):
+        return {}
+    return {first: (verb.index, "iobj")}

@@ -334,7 +334,7 @@ def subject_moves(
             relative_clause_read_as_complement(sent, verb),
             _object_as_subject(sent, verb, addresses),
             _past_read_as_modifier(sent, verb),
-            listener_clause(sent, verb, is_listener),
+            listener_clause(sent, verb, is_listener, person_noun),
             clause_after_cue(sent, verb),
             trailing_speaker(sent, verb),
             speaker_inside_report(sent, verb),

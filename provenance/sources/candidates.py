@@ -25,6 +25,8 @@ from .table import NameMention, TableBase
 
 # The roles whose head noun is a word for the person ("his daughter", "a grandmother")
 _GENDERED_ROLES = frozenset({"title", "premodifier", "apposition", "predicate"})
+# At most this many words in a line read as the article's headline
+_HEADLINE_WORDS = 25
 # Where a role's own head noun ends: a relative clause or a phrase after it
 _ROLE_HEAD_ENDS = frozenset({",", "who", "whose", "which", "that", "of", "at", "for", "with", "in", "to", "from", "on"})
 
@@ -119,12 +121,18 @@ class NameCandidates(TableBase):
         head = next((i for i in run if sent.words[i].head not in run), run[-1])
         mention = describe(WordRef(sent, head), self.doc.text, self.m.is_role, self.m.is_title)
         title = title_length([sent.words[i].text for i in run], self.m.is_title)
+        headline = self._headline(sent)
         for role in self.role_reader.roles(sent, run, title, self.doc.text):
+            if headline and role.how in ("situation", "apposition"):
+                # ("Trump quietly builds a data juggernaut": the story's news, not who he is;
+                # "Carson, Huckabee, Fiorina earned ...": a headline lists names without "and")
+                continue
             self.roles.append((name, role))
             gender = self._head_gender(role.text) if role.how in _GENDERED_ROLES else None
             if gender is not None:
                 self.genders.setdefault(self.key(name), gender)  # ("Ada Okafor, his daughter")
-        if mention.role and not split_name(sent, run) and not any(n == name for n, _ in self.roles):
+        listed = headline and "," in (mention.role or "")  # ("Carson, Huckabee, Fiorina earned ...")
+        if mention.role and not listed and not split_name(sent, run) and not any(n == name for n, _ in self.roles):
             # the parse's own reading, when the word order gave nothing
             self.roles.append((name, RoleSpan(mention.role, mention.start, mention.end, "apposition")))
         # Only the words up to the name: "Jane Roe, whose son ..." says nothing of Roe.
@@ -134,6 +142,18 @@ class NameCandidates(TableBase):
         if gender is not None:
             # keyed by the full name: "her husband Michael Greenspan" says nothing of Dorie Greenspan
             self.genders.setdefault(self.key(name), gender)
+
+    def _headline(self, sent: Sentence) -> bool:
+        """The article's first paragraph when it is one short line before the body that reads as a
+        headline: no full stop, or the present tense of news ("Trump quietly builds a data
+        juggernaut."; a lede tells it in the past: "Jane Roe attended the rally.")."""
+        para = self.doc.paragraph_at(sent.words[0].start) if sent.words else None
+        if para is None or para.index != 0 or len(self.doc.paragraphs) < 2 or len(sent.words) > _HEADLINE_WORDS:
+            return False
+        if "\n" in para.text.strip() or sent.start > para.start + 1 or sent.end < para.end - 1:
+            return False
+        root = next((w for w in sent.words if w.head < 0), None)
+        return sent.words[-1].text not in (".", "!", "?") or (root is not None and "Tense=Pres" in root.feats)
 
     def _head_gender(self, role: str) -> Gender | None:
         """The gender of a role's own head noun ("his daughter", "a mother of three"), not of a

@@ -35,6 +35,8 @@ def named_next(table: PronounResolver, mention: Mention, p: str) -> Entity | Non
             continue
         if governed[0] <= n.start < governed[1]:
             continue
+        if table.key(n.name) in table.org_keys or table.is_org_name(n.name):
+            continue  # ("She told reporters White House officials ...": a body is no "she")
         have = table.gender_of_name(n.name) or table.m.names.given_name_gender(table.tokens(n.name))
         if have == want or (have is None and want == "male"):
             return table.person_entity(n.name)

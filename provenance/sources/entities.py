@@ -1,10 +1,9 @@
 """Coreference within one article: mentions to entities, in text order.
 
-A later "He", "Al-Amiri", "the minister" or "The group" takes the identity of the entity it
-refers to. Names are handled here; pronouns in ``pronouns.py``; unnamed mentions (outlets,
-documents, institutions, people described by role) in ``unnamed.py``. ``resolved_by`` values say
-how a mention was linked (see README: "pronoun", "short-name", "known-people",
-"statement-owner", "definite-description").
+A later "He", "Al-Amiri", "the minister" or "The group" takes the identity of the entity it refers to. Names
+are handled here; pronouns in ``pronouns.py``; unnamed mentions (outlets, documents, institutions, people
+described by role) in ``unnamed.py``. ``resolved_by`` values say how a mention was linked (see README:
+"pronoun", "short-name", "known-people", "statement-owner", "definite-description").
 """
 
 from __future__ import annotations
@@ -60,18 +59,19 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         self.learn_institutions(sentences or [])
 
     def fill_roles(self) -> None:
-        """Give each named person without a role the role the article gives their name anywhere."""
+        """Give each named person without a role the role the article gives their name anywhere (never
+        another person's name: "Carson, Huckabee, Fiorina earned ..." lists them)."""
+        names = {k for n in self.person_names for k in (n.name, n.name.rsplit(" ", 1)[-1])}
         for e in self.entities:
             if e.type != "person" or (e.role and not bare_title(e.role)):
                 continue
-            e.prominent = (
-                e.prominent
-                or self._times_named(e.name) >= PROMINENT_MENTIONS
-                or any(n.situated and self.same_person(e.name, n.name) for n in self.person_names)
-            )
-            # the first role the article gives the name; what the person did ("situation") only
-            # when it gives none: "Roe avoided an answer" ... "Roe, a civil rights activist"
-            mine = [r for name, r in self.roles if self.same_person(e.name, name)]  # "Roffman" is John Roffman
+            situated = any(n.situated and self.same_person(e.name, n.name) for n in self.person_names)
+            e.prominent = e.prominent or self._times_named(e.name) >= PROMINENT_MENTIONS or situated
+            # the first role the article gives the name ("Roffman" is John Roffman); what the person did
+            # ("situation") only when it gives none: "Roe avoided an answer" ... "Roe, a civil rights activist"
+            mine = [
+                r for n, r in self.roles if self.same_person(e.name, n) and (r.how == "title" or r.text not in names)
+            ]
             described = [r for r in mine if r.how != "situation"]
             if e.role:  # (a bare title, "Dr.", gives way to what the article says the person is)
                 best = next((r for r in described if not bare_title(r.text) and r.how not in ("party", "age")), None)

@@ -1,10 +1,9 @@
 """Roles the article gives a named person, read around every mention of the name.
 
-A role is whatever the article says the person is ("a role, title, affiliation or description
-anywhere"), not only a word from a closed title list. The compact model's parser often misattaches
-appositions ("Jane Roe, co-founder of X, said" with the description as a third subject), so each
-construction is read from the word order, with the parse's parts of speech as the gate, and from
-the tree where the tree carries it (predicate nominals, "works as a nurse"):
+A role is whatever the article says the person is ("a role, title, affiliation or description anywhere"), not
+only a word from a closed title list. The compact model's parser often misattaches appositions ("Jane Roe,
+co-founder of X, said" with the description as a third subject), so each construction is read from the word
+order, with the parse's parts of speech as the gate, and from the tree where it carries it ("works as a nurse"):
 
 - ``title``: leading title words of the name ("Sen. Jane Roe", "Energy Minister Dana Ortiz");
 - ``premodifier``: a common-noun phrase right before the name ("senior manager Erin Kim", "her husband Michael");
@@ -103,10 +102,11 @@ class RoleReader:
         j = first - 1
         if j < 0 or sent.words[j].upos != "NOUN" or sent.words[j].text[:1].isupper():
             return None
-        if self._not_role_noun(sent.words[j].lemma.lower()):
-            return None
-        # ("the private email server Hillary Clinton used": the noun is what a reduced relative
-        # clause, with the name its subject, modifies)
+        if self._not_role_noun(sent.words[j].lemma.lower()) or (
+            sent.words[j].rel in ("obj", "iobj") and sent.words[j].head < first and not sent.children[j]
+        ):
+            return None  # (nor "told reporters White House officials ...": the verb's listener, not the name's)
+        # ("the email server Hillary Clinton used": the noun a reduced relative clause, the name its subject, modifies)
         if any(relative_subject_of(sent, k, j) for k in range(first, min(first + 6, len(sent.words)))):
             return None
         idx: list[int] = []

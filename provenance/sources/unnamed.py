@@ -178,6 +178,8 @@ class UnnamedResolver(TableBase):
             place = self.vocab.in_lexicon("place_words", head_lemma) and len(mention.description.split()) == 2
             # ("the government" is not "Rally Canada, the group", nor "Rally Canada" said nothing of it)
             other = head_lemma == "government" and named_org is not None and not self._governs(named_org.name)
+            # ("police said" after "Acme Corp. cut 200 jobs": a body of the state is itself)
+            other = other or self.vocab.in_lexicon("public_bodies", head_lemma)
             if (kind is not None and kind != head_lemma) or place or other:
                 named_org = None  # ("the province" is no firm)
             if named_org is not None and len(mention.description.split()) <= 2:
