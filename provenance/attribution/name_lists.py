@@ -6,9 +6,17 @@ part of "Leahy": only "Tom Carper" is a conjunct of nobody, and the co-speakers 
 subject made only of names, separated by commas and closed by "and" or "or" right before its
 verb, is a coordination: each name's last word heads it, the first name is the subject and
 the others are its conjuncts. Reproduced with the shipped parser; tests/test_name_lists.py.
+
+A portfolio of two fields before a role noun reads the same way: "Their work and pensions
+spokesman, Steve Darling, said" comes out with "work" the subject and "spokesman" its conjunct,
+so the speaker was "Their work". When the first "conjunct" is no word for a person and the
+second is a role noun with no determiner of its own, the fields modify the role, which is the
+subject (tests/test_listeners_headlines_bodies.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence
 
@@ -70,3 +78,30 @@ def _moves(sent: Sentence, verb: int, groups: list[tuple[list[int], list[int]]])
             for i in seps:
                 moves[i] = (last, "cc" if sent.words[i].text.lower() in _COORDINATORS else "punct")
     return moves
+
+
+def portfolio_read_as_coordination(sent: Sentence, is_person: Callable[[str], bool]) -> Moves:
+    """ "Their work and pensions spokesman said" as ``conj(work, spokesman)``: the moves that make
+    the role noun the subject and the fields before it its modifiers, or {}."""
+    for s in sent.words:
+        if s.rel != "nsubj" or s.upos != "NOUN" or is_person(s.lemma.lower()):
+            continue
+        kids = sent.children[s.index]
+        role = next((c for c in kids if sent.words[c].rel == "conj" and sent.words[c].upos == "NOUN"), -1)
+        if role < 0 or not is_person(sent.words[role].lemma.lower()) or "Number=Sing" not in sent.words[role].feats:
+            continue
+        own = sent.children[role]
+        fields = [c for c in own if s.index < c < role and sent.words[c].rel != "cc"]
+        cc = s.index + 1  # (the parse hangs it on the role or on the field after it)
+        if sent.words[cc].rel != "cc" or sent.words[cc].head not in (role, *fields):
+            continue
+        if any(sent.words[c].rel not in ("compound", "amod") for c in fields):
+            continue
+        if any(sent.words[c].rel in ("det", "nmod:poss") for c in own):
+            continue  # ("the company and its spokesman said": two speakers)
+        moves: Moves = {role: (s.head, s.deprel), s.index: (role, "compound")}
+        moves.update({c: (role, sent.words[c].deprel) for c in kids if c < s.index})
+        if fields:  # (the fields stay the role's modifiers, "and" on the second: one contiguous phrase)
+            moves[cc] = (fields[0], "cc")
+        return moves
+    return {}

@@ -16,7 +16,7 @@ from .double_subject import (
     name_hung_inside_subject,
     title_read_as_second_argument,
 )
-from .name_lists import name_list_subject
+from .name_lists import name_list_subject, portfolio_read_as_coordination
 from .relational_subjects import relation_read_as_complement
 from .relative_roots import (
     clause_read_into_report,
@@ -71,7 +71,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         for i in proper:  # ("Fisheries and Oceans Canada": the field words are the name's)
             sent = retagged(sent, i, "PROPN", feats="Number=Sing")
     sent = name_as_subject(sent)
-    for repair_titles in (title_read_as_second_argument, name_read_apart_from_title):
+    for repair_titles in (portfolio_read_as_coordination, title_read_as_second_argument, name_read_apart_from_title):
         titles = repair_titles(sent, lambda lemma: in_lex("person_roles", lemma))
         if titles and is_tree(sent, titles):
             sent = moved(sent, titles)

@@ -65,8 +65,10 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         )
         if is_tree(sent, moves):
             sent = retagged(moved(sent, moves), listener, "PROPN", feats="Number=Sing")
-    if (name := _name_read_as_adverb(sent)) >= 0:
-        sent = retagged(moved(sent, {name: (sent.words[name].head, "nsubj")}), name, "PROPN", feats="Number=Sing")
+    if (name := _name_read_as_adverb(sent)) >= 0 or (name := _name_before_cue(sent, in_lex)) >= 0:
+        verb = sent.words[name].head  # (with what the parse hung on the word: "Roe later said")
+        moves = {c: (verb, "advmod") for c in sent.children[name] if sent.words[c].upos == "ADV"}
+        sent = retagged(moved(sent, {name: (verb, "nsubj"), **moves}), name, "PROPN", feats="Number=Sing")
     elif (first := _first_name_read_as_adverb(sent)) >= 0:  # ("Evelyn Park taught ...")
         sent = retagged(moved(sent, {first: (first + 1, "compound")}), first, "PROPN", feats="Number=Sing")
     title, moves_title = title_participle_read_as_verb(sent, in_lex)
@@ -96,6 +98,38 @@ def _name_read_as_adverb(sent: Sentence) -> int:
     ):
         return -1
     return w.index
+
+
+# The auxiliaries and modals English has: any other word the tagger calls one is misread
+_AUXILIARIES = frozenset(
+    {"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",
+     "need", "dare", "get", "let", "wo", "ca"}
+)  # fmt: skip
+
+
+def _name_before_cue(sent: Sentence, in_lex: InLexicon) -> int:
+    """'"...," Vesely told a news conference' with "Vesely" tagged an adverb (its "-ly"), "Roe
+    later said that ..." with "Roe" tagged an auxiliary: a capitalised word right before a
+    finite speech verb with no subject, hung on it as a modifier, is the speaker's name - not
+    the sentence's first word unless the tag is impossible (no auxiliary "Roe"). Its index, or -1."""
+    for w in sent.words:
+        if w.head <= w.index or w.rel not in ("advmod", "aux", "discourse", "dep") or not w.text.isalpha():
+            continue
+        if not w.text[:1].isupper() or w.text.isupper() or w.upos in ("PROPN", "NOUN", "PRON", "DET"):
+            continue
+        first = all(sent.words[j].upos == "PUNCT" for j in range(w.index))
+        if first and not (w.rel == "aux" and w.lemma.lower() not in _AUXILIARIES):
+            continue  # ("Later said ...": an adverb may open the sentence)
+        verb = sent.words[w.head]
+        between = range(w.index + 1, verb.index)
+        if verb.upos != "VERB" or "VerbForm=Fin" not in verb.feats or "Mood=Imp" in verb.feats:
+            continue
+        if any(sent.words[j].upos != "ADV" for j in between) or not in_lex("speech_verbs", verb.lemma.lower()):
+            continue
+        if any(sent.words[c].rel in ("nsubj", "nsubj:pass", "expl") for c in sent.children[verb.index]):
+            continue
+        return w.index
+    return -1
 
 
 def _first_name_read_as_adverb(sent: Sentence) -> int:

@@ -27,8 +27,8 @@ def anonymity_level(entity: Entity | None, speaker: Speaker | None) -> Anonymity
         return "unattributed"
     if entity is None:
         return "unresolved"
-    if entity.vague:
-        return "vague"
+    if entity.vague and not (entity.type == "anonymous" and entity.reason):
+        return "vague"  # (a stated reason places even "two strategists": anonymous-with-reason)
     if entity.type == "person":
         return "named" if entity.role or entity.prominent else "named-no-role"
     if entity.type == "organization":

@@ -33,6 +33,8 @@ def affiliated(sent: Sentence, head: int) -> bool:
         case = [sent.words[k].lemma.lower() for k in sent.children[c] if sent.words[k].rel == "case"]
         if w.rel == "nmod" and case and case[0] in _AFFILIATIONS and w.upos in ("PROPN", "NOUN", "PRON"):
             return True
+        if w.rel == "nmod" and case and case[0] in ("from", "at") and w.upos == "PROPN":
+            return True  # ("observers from the OSCE", "analysts at Goldman Sachs": a named body)
     return False
 
 

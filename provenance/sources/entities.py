@@ -195,8 +195,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
     def _for_owner(self, mention: Mention, owner: WordRef) -> Resolution | None:
         """The author a statement's phrase names ("the campaign's statement", "a post from Roe")."""
         who = describe(owner, self.doc.text, self.m.is_role, self.m.is_title)
-        # a name the article does not give a person ("The Civic Works report") is left to
-        # the document reading, which makes it an organisation
+        # a name the article does not give a person ("The Civic Works report") is left to the document reading
         recognised = who.pronoun is not None or (
             who.name is not None
             and (self.is_org_name(who.name) or self._outlet_named_before(who.name, mention.start) is not None)
@@ -205,8 +204,9 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             self.same_person(who.name or "", n.name) and not mention.start <= n.start < mention.end
             for n in self.person_names
         )  # a person the article names elsewhere ("Roe's report" after "Jane Roe said")
-        # an institution's noun ("the campaign's statement")
-        recognised = recognised or self.vocab.in_lexicon("organization_words", owner.word.lemma.lower())
+        # an institution's noun ("the campaign's statement"; not a bare modifier: "Court documents show")
+        determined = any(owner.sentence.words[c].rel in ("det", "case") for c in owner.sentence.children[owner.index])
+        recognised = recognised or determined and self.vocab.in_lexicon("organization_words", owner.word.lemma.lower())
         outlet = None if recognised else self.m.outlets.first_in(owner_phrase(owner))
         if outlet is not None:  # "an Associated Press-GfK poll ... the survey": the outlet's
             return self._for_name(mention, outlet[0])[0], "statement-owner"
@@ -251,7 +251,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         is_org = self._organization_named(mention, name)
         if is_org:
             outlet = self._outlet_named_before(name, mention.start)
-            name = outlet or fuller_org_name(mention, name, self.institution_noun)
+            name = outlet or fuller_org_name(mention, name, self.institution_noun, self.m.is_role)
             for e in reversed(self.entities):
                 if e.type == "organization" and e.name == name:
                     return e, "short-name"

@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word, WordRef
 
-from .mentions import Mention, appositive_conj
+from .mention_words import appositive_conj
+from .mentions import Mention
 from .table import TableBase
 
 # Words allowed between the commas besides the names' own words: coordination, "including",

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 
 from provenance.syntax.tree import Sentence, WordRef
 
+from .mention_words import appositive_conj, mention_words
 from .name_runs import after_label, apposed_name_run, in_phrase, interjected_name, name_runs, title_length
 from .names import clean_name, closed_brackets
-from .relatives import channel_phrase, discourse_phrase, relative_head
+from .relatives import relative_head
 
-_CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
-_CUT_AT_HEAD = {"case", "mark"}  # "according to X": the preposition is not part of X (nor "When" of "When Roe ...")
 _QUANTIFIERS = {"one", "some", "many", "several", "two", "three", "four", "all", "none", "both", "each", "most", "few",
                 "number", "handful", "dozen", "dozens", "score", "scores"}  # fmt: skip
 # ("a growing number of Democrats", "a handful of aides": the people are the "of" phrase's)
@@ -36,110 +35,6 @@ class Mention:
     role: str | None  # the description that comes with a name
     description: str  # the mention without determiners/relative clauses: "two militia officials"
     pronoun: str | None = None
-
-
-def appositive_conj(sent: Sentence, head: int, c: int) -> bool:
-    """ "Jane Roe, CEO of Civic Works, said" parsed with "CEO" as a conjunct of the name: a
-    conjunct after a comma with no coordinating conjunction is an apposition."""
-    w = sent.words[c]
-    return (
-        w.deprel == "conj"
-        and c > head
-        and sent.words[c - 1].text == ","
-        and w.upos in ("NOUN", "PROPN")
-        and not any(sent.words[k].deprel == "cc" for k in sent.children[c])
-    )
-
-
-def _mention_words(
-    sent: Sentence, head: int, cue: int = -1, is_setting: Callable[[str], bool] | None = None
-) -> list[int]:
-    keep: list[int] = []
-    stack = [head]
-    while stack:
-        i = stack.pop()
-        keep.append(i)
-        for c in sent.children[i]:
-            if c == cue and c > head:
-                continue  # '"...," a message on the website reads.' with "reads" read as a noun
-            if i == head and (sent.words[c].deprel in _CUT_AT_HEAD or "PronType=Int" in sent.words[c].feats):
-                continue
-            if i == head and (discourse_phrase(sent, c) or channel_phrase(sent, head, c, is_setting)):
-                continue  # "Gates, in contrast, told AP": the phrase links sentences, not a role
-            if i == head and appositive_conj(sent, head, c):
-                stack.append(c)
-                continue
-            if sent.words[c].deprel in _CUT_RELS and not (
-                sent.words[c].deprel == "punct"
-                and _inside(sent, c, keep)
-                or sent.words[c].deprel == "acl"
-                and sent.words[c].upos == "ADJ"  # ("people close to the campaign")
-            ):
-                continue
-            stack.append(c)
-    # ("The minister of finance, Ann Moss,": the comma opening an appositive hangs on the name)
-    keep += [c for i in keep if sent.words[i].deprel == "appos" for c in sent.children[i] if _opens(sent, c, keep)]
-    keep.extend(_split_siblings(sent, head, keep))
-    keep.sort()
-    # A mention is contiguous text: stop at a gap (and at a colon after it: "Roe: Budget ...").
-    out = [head]
-    for direction in (-1, 1):
-        j = head + direction
-        while j in keep and not (_closes_statement(sent, j) if direction < 0 else sent.words[j].text == ":"):
-            out.append(j)
-            j += direction
-    out.sort()
-    # "Sen. Jane Roe (D-Ohio" without its closing bracket: a bracket the mention cannot close
-    # opens an aside; "BC Hydro (@bchydro) December 22, 2018", a post's signature, a handle.
-    opened = [k for k, i in enumerate(out) if sent.words[i].text == "("]
-    handle = [k for k in opened if k + 1 < len(out) and sent.words[out[k + 1]].text.startswith("@")]
-    if handle or opened and not any(sent.words[i].text == ")" for i in out[opened[-1] :]):
-        out = out[: (handle or opened[-1:])[0]] or out
-    # "... any campaign except his own, federal records show" with "own" read as a modifier of
-    # "records": a prepositional phrase before a comma belongs to the clause before it.
-    commas = [k for k, i in enumerate(out) if i < head and sent.words[i].text == ","]
-    if commas and any(sent.words[i].upos == "ADP" for i in out[: commas[-1]]):
-        out = out[commas[-1] + 1 :]
-    while out and sent.words[out[-1]].upos == "PUNCT":
-        out.pop()
-    while out and sent.words[out[0]].upos == "PUNCT":
-        out.pop(0)
-    # (never nothing: a parse may make a punctuation mark a mention's head, "Culture-Business")
-    return out or [head]
-
-
-def _closes_statement(sent: Sentence, i: int) -> bool:
-    """A closing double quote mark after a comma or a stop ('"Cruz," Beck said': what lies before
-    it was said, unlike 'the "Never Trump" camp'), or a dash ("OTTAWA — Finance Minister ...")."""
-    dash = sent.words[i].text in ("—", "–", "--")
-    return dash or sent.words[i].text in ("”", '"', "»") and i > 0 and sent.words[i - 1].text in (",", ".", "?", "!")
-
-
-def _split_siblings(sent: Sentence, head: int, keep: list[int]) -> list[int]:
-    """A noun phrase split into two subjects of one verb ("A city | official told"): the
-    sibling that ends right where the mention starts; and a name tagged an interjection right
-    after it ("Canadian actor | Oh said")."""
-    h = sent.words[head]
-    if h.head < 0:
-        return []
-    out: list[int] = []
-    for sib in sent.children[h.head]:
-        if sib < head and sent.words[sib].deprel == h.deprel:
-            sub = sent.subtree(sib)
-            if max(sub) == min(keep) - 1:
-                out.extend(sub)
-        if sib == max(keep) + 1 and interjected_name(sent, sib):
-            out.append(sib)
-    return out
-
-
-def _opens(sent: Sentence, c: int, keep: list[int]) -> bool:
-    return sent.words[c].text == "," and c not in keep and _inside(sent, c, keep)
-
-
-def _inside(sent: Sentence, c: int, keep: list[int]) -> bool:
-    # Commas inside an appositive ("Head of ..., Hadi Al-Amiri") are kept when both sides are.
-    return (c - 1) in keep or (c + 1) in keep and sent.words[c].text in ",’'"
 
 
 def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
@@ -263,7 +158,7 @@ def describe(
     ``is_setting``: a statement, document or time noun ("in a filing", "on Tuesday": where or when)."""
     ref = _apposed_name(relative_head(ref), is_role)
     sent, head = ref.sentence, ref.index
-    words = _mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1, is_setting)
+    words = mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1, is_setting)
     w = sent.words[head]
     pronoun = w.text.lower() if w.upos == "PRON" else None
     # "One of the officials": the description lives in the "of" phrase.

@@ -214,7 +214,20 @@ _NAME_TAIL = regex.compile(
 _NOT_NAME_WORDS = frozenset({"This", "That", "These", "Those", "A", "An", "Its", "Their", "Our", "His", "Her"})
 
 
-def fuller_org_name(mention: Mention, name: str, is_org_word: Callable[[str], bool]) -> str:
+def _name_word(w: str, last: bool, is_role: Callable[[str], bool]) -> bool:
+    """A word of the capitalised name before a body's word: not a possessive ("Trump's Justice
+    Department"), unless the last one names the office the body serves ("Sheriff's Office")."""
+    if not w[:1].isupper() or w in _NOT_NAME_WORDS:
+        return False
+    stem = regex.sub(r"(?:['’]s|s['’])$", "", w)
+    if last and stem != w and is_role(stem.lower()):
+        return True
+    return w[-1] not in ",.’'s"
+
+
+def fuller_org_name(
+    mention: Mention, name: str, is_org_word: Callable[[str], bool], is_role: Callable[[str], bool] = lambda _: False
+) -> str:
     """ "the Office of Management and Budget", "The University of Toronto": the name of a body
     goes on through "of"/"for"/"on" and the capitalised words after them ("Office" alone is no
     name); one that is only a body's word ("Department") keeps the capitalised words a title
@@ -224,9 +237,14 @@ def fuller_org_name(mention: Mention, name: str, is_org_word: Callable[[str], bo
     at = text.find(name)
     if at >= 0 and (tail := _NAME_TAIL.match(text, at + len(name))) is not None:
         name = name + tail.group(0)
-    before = body_name(text[:at].strip()).split() if at > 0 and is_org_word(name.split()[0].lower()) else []
-    if before and all(w[:1].isupper() and w[-1] not in ",.’'s" and w not in _NOT_NAME_WORDS for w in before):
-        name = " ".join(before) + " " + name
+    # (a tokenised text may set the possessive apart: "Sheriff 's Office")
+    words = regex.sub(r"\s+(['’]s)\b", r"\1", body_name(text[:at].strip())) if at > 0 else ""
+    before = words.split() if is_org_word(name.split()[0].lower()) else []
+    k = len(before)  # (the capitalised words right before it: "Trump's | Justice Department")
+    while k > 0 and _name_word(before[k - 1], k == len(before), is_role):
+        k -= 1
+    if k < len(before):
+        name = " ".join(before[k:]) + " " + name
     return body_name(" ".join(name.split()))
 
 

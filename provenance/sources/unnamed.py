@@ -16,6 +16,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .delayed import identified_as, named_next, titled_later
 from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person
+from .documents import document_speaker
 from .head_names import organisation_with_head
 from .mentions import Mention
 from .misread_heads import noun_of_people, surname_taken_for_noun
@@ -32,13 +33,6 @@ if TYPE_CHECKING:
 
 _DEFINITE, _INDEFINITE = ("the", "this", "that", "these", "those"), ("a", "an", "another")
 _CONTRAST = ("but", "and", "however", "yet", "meanwhile", "still", "instead")
-_CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
-# The organisation a document mention names: "by/from/of [the research firm] <Name>", or "<Name> <document noun>".
-_FIRM = r"(?:[a-z-]+\s+){0,2}(?:firm|company|group|institute|organi[sz]ation|cent(?:er|re)|agency|tank)"
-_DOCUMENT_OWNER = regex.compile(
-    rf"\b(?:by|from|of)\s+(?:the\s+)?(?:{_FIRM}\s+)?(?P<by>{_CAPS})"
-    rf"|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?P<pre>{_CAPS})\s+\p{{Ll}}"
-)
 _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
 
 
@@ -69,7 +63,7 @@ class UnnamedResolver(TableBase):
         # with no owner named speak for some body, never for unnamed people: "a post from Jane
         # Roe" is hers)
         if document or (self.vocab.in_lexicon("noun_cues", head_lemma) and not self._owner_named(mention)):
-            return self._for_document(mention, head_lemma)
+            return document_speaker(self, mention, head_lemma)
         definite = self._definite(mention)
         is_role = any(self.vocab.in_lexicon(x, head_lemma) for x in _ROLE_LEXICONS)  # ("spokesmen" too)
         # "the 46-year-old": the person given that age, else the person named before
@@ -130,35 +124,6 @@ class UnnamedResolver(TableBase):
             or mention.head != mention.ref.index
         )
 
-    def _for_document(self, mention: Mention, head_lemma: str) -> Resolution:
-        """ "a study by Civic Works", "the Civic Works report": the organisation it names speaks;
-        "one report", "the polls": an unspecified organisation (vague)."""
-        sent = mention.ref.sentence
-        sub = sent.subtree(mention.head)  # relative clauses included: "a study released by X"
-        m = _DOCUMENT_OWNER.search(self.doc.text[sent.words[sub[0]].start : sent.words[sub[-1]].end])
-        owner = (m.group("by") or m.group("pre")) if m else None
-        if owner:
-            owner = regex.sub(r"^[Tt]he\s+", "", owner)
-            for e in reversed(self.entities):
-                if e.type == "organization" and e.name == owner:
-                    return e, None
-            return self._new(
-                name=owner, type="organization", head_lemma=head_lemma, description=mention.description
-            ), None
-        # "the study", "The ad", "court filings", "its FEC reports": a particular document, whose
-        # organisation speaks; "one report", "previous studies", "the polls": nobody in particular
-        head = sent.words[mention.head]
-        plural = self._plural(WordRef(sent, mention.head))
-        owned = any(
-            sent.words[c].deprel in ("compound", "nmod:poss") and sent.words[c].upos in ("NOUN", "PROPN", "PRON")
-            for c in sent.children[mention.head]
-        )
-        particular = owned or (self._definite(mention) and not plural and head.upos == "NOUN")
-        return self._new(
-            name=mention.description, type="organization", head_lemma=head_lemma, vague=not particular,
-            description=mention.description,
-        ), None  # fmt: skip
-
     def _for_institution(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
         for e in reversed(self.entities):
             if definite and e.type == "organization" and e.head_lemma == head_lemma:
@@ -187,7 +152,7 @@ class UnnamedResolver(TableBase):
                 # named (a bare definite description; "the city's engineering department" is not).
                 return named_org, "definite-description"
         return self._new(
-            name=fuller_org_name(mention, mention.description, self.institution_noun),
+            name=fuller_org_name(mention, mention.description, self.institution_noun, self.m.is_role),
             type="organization",
             head_lemma=head_lemma,
             plural=False,
