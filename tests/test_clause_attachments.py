@@ -3,8 +3,10 @@ statement: "who asked that her name not be used because she feared for her safet
 worker spoke, not something she said (attribution/attribute.py); "warned that demand in China
 remained weak" with "that" read as a determiner of "demand" (attribution/subject_repairs.py);
 "pledged another system and said Germany would ..." with the clause a conjunct of "pledged"
-(subject_repairs._clause_after_cue). The trees are the ones the shipped parser gave the
-sentences in the comments. No model needed."""
+(subject_repairs._clause_after_cue); a predicate after the reported clause that only the clause
+can lend its form to, "said the union would seek talks and was reviewing ..." with "reviewing" a
+conjunct of "said" (coordination.predicate_conjunct). The trees are the ones the shipped parser
+gave the sentences in the comments. No model needed."""
 
 from __future__ import annotations
 
@@ -104,6 +106,54 @@ MEMBERS_WHO_VOTED: list[FeatRow] = [
 ]
 
 
+# She said the union would seek talks with management and was reviewing whether the company had complied with the contract .
+WAS_REVIEWING: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("seek", "seek", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("talks", "talk", "NOUN", 5, "obj", "Number=Plur"),
+    ("with", "with", "ADP", 8, "case", ""),
+    ("management", "management", "NOUN", 5, "obl", "Number=Sing"),
+    ("and", "and", "CCONJ", 11, "cc", ""),
+    ("was", "be", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reviewing", "review", "VERB", 1, "conj", "Tense=Pres|VerbForm=Part"),
+    ("whether", "whether", "SCONJ", 16, "mark", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("complied", "comply", "VERB", 11, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("with", "with", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("contract", "contract", "NOUN", 16, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# The ministry said in a statement that Valdoria remained open to dialogue but would not accept ultimatums .
+WOULD_NOT_ACCEPT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 8, "obj", "PronType=Rel"),
+    ("Valdoria", "Valdoria", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("remained", "remain", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("open", "open", "ADJ", 8, "xcomp", "Degree=Pos"),
+    ("to", "to", "PART", 11, "mark", ""),
+    ("dialogue", "dialogue", "VERB", 9, "xcomp", "VerbForm=Inf"),
+    ("but", "but", "CCONJ", 15, "cc", ""),
+    ("would", "would", "AUX", 15, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 15, "advmod", "Polarity=Neg"),
+    ("accept", "accept", "VERB", 2, "conj", "VerbForm=Inf"),
+    ("ultimatums", "ultimatum", "NOUN", 15, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_the_terms_of_anonymity_with_their_reason_are_no_statement():
     assert sentence_quotes(WORKER_ASKED) == [
         ("she heard at least four shots", "A worker at a nearby restaurant", "indirect", "ccomp-cue")
@@ -128,3 +178,18 @@ def test_a_past_form_after_a_relative_clause_in_the_object_is_the_reported_verb(
     assert sentence_quotes(MEMBERS_WHO_VOTED) == [
         ("98 % of members who voted backed strike action", "The union", "indirect", "ccomp-cue")
     ]
+
+
+def test_a_predicate_with_an_auxiliary_the_cue_lacks_goes_on_with_the_reported_clause():
+    assert WAS_REVIEWING[11][4] == "conj" and WAS_REVIEWING[11][3] == 1
+    assert sentence_quotes(WAS_REVIEWING) == [
+        (
+            "the union would seek talks with management and was reviewing whether the company had complied with"
+            " the contract",
+            "She",
+            "indirect",
+            "ccomp-cue",
+        )
+    ]
+    [(text, _, _, _)] = sentence_quotes(WOULD_NOT_ACCEPT)
+    assert text == "that Valdoria remained open to dialogue but would not accept ultimatums"

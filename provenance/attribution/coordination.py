@@ -13,7 +13,10 @@ country declared ... and suggested"), the parser's reading stands. Part of
 subject_repairs.subject_moves (tests/test_clause_repairs.py).
 
 A second "that" clause read as a conjunct of the speech verb ("told AP he was working with
-Manafort and that both were working for the party") is coordinated with the first complement.
+Manafort and that both were working for the party") is coordinated with the first complement;
+so is a subjectless verb phrase whose form only the reported clause can lend it ("said the union
+would seek talks and was reviewing whether ...", "said it had notified customers and hired a
+firm": an auxiliary the speech verb lacks, or a participle sharing the clause's "had").
 """
 
 from __future__ import annotations
@@ -118,3 +121,48 @@ def unpunctuated_clause_conjunct(sent: Sentence, verb: Word, is_speech: Callable
             continue
         moves[x] = (comps[0], "conj")
     return moves
+
+
+_AUXILIARIES = frozenset(
+    {"would", "will", "could", "can", "may", "might", "should", "must", "shall", "was", "were", "is", "are", "had", "has",
+     "have", "be"}
+)  # fmt: skip
+
+
+def predicate_conjuncts(
+    sent: Sentence, is_speech: Callable[[Word, Sentence], bool], says: Callable[[str], bool]
+) -> Moves:
+    """``predicate_conjunct`` for every speech verb (on the repaired clauses: repairs._late_repairs)."""
+    moves: Moves = {}
+    for verb in sent.words:
+        if is_speech(verb, sent):
+            moves.update(predicate_conjunct(sent, verb, says))
+    return moves
+
+
+def predicate_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) -> Moves:
+    """ "said the union would seek talks with management and was reviewing whether ..." with
+    "reviewing" a conjunct of "said": a conjunct with no subject after the reported clause goes
+    on with that clause when its form comes from the clause, not from the speech verb - an
+    auxiliary or modal of its own where the speech verb has none ("and was reviewing", "but
+    would not accept"), or a bare participle after a clause in the perfect ("it had notified
+    customers and hired a firm"). Not a speech verb of its own ("... and added that ...", "...
+    but would not comment further": the speaker's refusal, ``says`` a speech verb's lemma)."""
+    kids = sent.children[verb.index]
+    comps = [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index]
+    if len(comps) != 1 or any(sent.words[c].rel in ("aux", "aux:pass") for c in kids):
+        return {}
+    comp_end = sent.subtree(comps[0])[-1]
+    perfect = any(sent.words[k].rel == "aux" and sent.words[k].lemma.lower() == "have" for k in sent.children[comps[0]])
+    for x in kids:
+        w = sent.words[x]
+        if w.rel != "conj" or x <= comp_end or has_subject(sent, x) or w.upos != "VERB" or says(w.lemma.lower()):
+            continue
+        if not any(sent.words[k].rel == "cc" for k in sent.children[x]):
+            continue
+        own = [sent.words[k] for k in sent.children[x] if sent.words[k].rel in ("aux", "aux:pass") and k < x]
+        if any(a.text.lower() in _AUXILIARIES for a in own):
+            return {x: (comps[0], "conj")}
+        if not own and perfect and "VerbForm=Part" in w.feats and "Tense=Past" in w.feats and "Mood=" not in w.feats:
+            return {x: (comps[0], "conj")}
+    return {}

@@ -109,6 +109,7 @@ from dataclasses import replace
 from provenance.syntax.tree import Sentence, Word
 
 from .colon_cues import colon_verb_read_as_noun
+from .coordination import predicate_conjuncts
 from .model import ParsedParagraph
 from .modifiers import (
     as_read_as_preposition,
@@ -379,8 +380,10 @@ def repair_sentence(
 
 
 def _late_repairs(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Sentence:
-    """On the repaired clauses: the time of saying out of the clause, the writer's aside off it."""
-    for late in (time_read_into_clause, lambda s, lex: writer_aside(s, is_speech, lex)):
+    """On the repaired clauses: the time of saying out of the clause, the writer's aside off it, and
+    a predicate only the clause can lend its form to onto it (coordination.predicate_conjunct)."""
+    asides = (time_read_into_clause, lambda s, lex: writer_aside(s, is_speech, lex))
+    for late in (*asides, lambda s, lex: predicate_conjuncts(s, is_speech, lambda lemma: lex("speech_verbs", lemma))):
         moves = late(sent, in_lex)
         sent = moved(sent, moves) if moves and is_tree(sent, moves) else sent
     return sent

@@ -160,7 +160,7 @@ def describe(
     sent, head = ref.sentence, ref.index
     words = mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1, is_setting)
     w = sent.words[head]
-    pronoun = w.text.lower() if w.upos == "PRON" else None
+    pronoun = w.text.lower() if w.upos == "PRON" or _both_alone(sent, head) else None
     # "One of the officials": the description lives in the "of" phrase.
     desc_head = head
     if w.upos == "ADJ":
@@ -265,6 +265,13 @@ def _sibling_apposition(sent: Sentence, head: int, words: list[int], source: str
                 body = [i for i in sub if i >= first and (sent.words[i].upos != "PUNCT" or i < max(sub))]
                 return _text(sent, source, body).strip(" ,") or None
     return None
+
+
+def _both_alone(sent: Sentence, head: int) -> bool:
+    """ "Both said": a determiner standing alone for the two just named is a pronoun."""
+    return sent.words[head].lemma.lower() == "both" and not any(
+        sent.words[c].rel in ("nmod", "appos") for c in sent.children[head]
+    )
 
 
 def is_person_pronoun(p: str | None) -> bool:

@@ -45,7 +45,15 @@ def _org_name(table: PronounResolver, name: str) -> bool:
 
 
 def _name(table: PronounResolver, sent: Sentence, w: Word) -> str:
-    run = [i for i in sent.subtree(w.index) if sent.words[i].upos == "PROPN"]
+    sub = sent.subtree(w.index)
+    run = [i for i in sub if sent.words[i].upos == "PROPN"]
+    while (
+        run
+        and run[0] - 1 in sub
+        and sent.words[run[0] - 1].upos in ("ADJ", "NOUN")
+        and sent.words[run[0] - 1].text[:1].isupper()
+    ):
+        run.insert(0, run[0] - 1)  # (a capitalised word the tagger took for an adjective: "Meridian Logistics")
     return table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end] if run else w.text
 
 

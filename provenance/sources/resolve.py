@@ -112,7 +112,7 @@ class SpeakerResolver:
         """The named members who speak with the first ("Two senators, Tom Carper and Ben
         Cardin, wrote"), or the others of a coordinated subject a "they" stands for ("Lopez and
         Park met ... They said")."""
-        if mention.pronoun in ("they", "them") and how == "pronoun":
+        if mention.pronoun in ("they", "them", "both") and how == "pronoun":
             others = [e for e in self.entities.coordinated_people(mention.start) if e is not entity]
             return [(_co_speaker(e, mention, "pronoun"), e) for e in others]
         return [(_co_speaker(e, mention, "named-members"), e) for e in members]

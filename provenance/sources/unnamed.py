@@ -36,6 +36,11 @@ _CONTRAST = ("but", "and", "however", "yet", "meanwhile", "still", "instead")
 _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
 
 
+def _bare_or_placed(description: str) -> bool:
+    words = regex.sub(r"\s*-\s*", "-", description).split()  # (a tokenised "Chicago - based" too)
+    return len(words) <= 2 or len(words) == 3 and regex.search(r"-(?:based|headquartered)$", words[1]) is not None
+
+
 class UnnamedResolver(TableBase):
     """Entities for mentions without a proper name."""
 
@@ -117,10 +122,10 @@ class UnnamedResolver(TableBase):
         if any(sent.words[c].lemma.lower() in _INDEFINITE for c in sent.children[mention.head]):
             return False  # ("A source close to the investigation" parsed with "close" on top)
         lo = mention.ref.index - 3 if mention.ref.index >= 3 else 0
+        # (or the head's own article: "The Chicago-based company")
+        near = [*range(lo, mention.head), *(c for c in sent.children[mention.head] if sent.words[c].rel == "det")]
         return (
-            any(
-                sent.words[i].lemma.lower() in _DEFINITE for i in range(lo, mention.head) if sent.words[i].upos == "DET"
-            )
+            any(sent.words[i].lemma.lower() in _DEFINITE for i in near if sent.words[i].upos == "DET")
             or mention.head != mention.ref.index
         )
 
@@ -147,9 +152,10 @@ class UnnamedResolver(TableBase):
             other = other or self.vocab.in_lexicon("public_bodies", head_lemma)
             if (kind is not None and kind != head_lemma) or place or other:
                 named_org = None  # ("the province" is no firm)
-            if named_org is not None and len(mention.description.split()) <= 2:
+            if named_org is not None and _bare_or_placed(mention.description):
                 # "the utility", "the company" after "BC Hydro said": the organisation the article
-                # named (a bare definite description; "the city's engineering department" is not).
+                # named (a bare definite description, or one that says where the body is based:
+                # "The Chicago-based company"; "the city's engineering department" is not).
                 return named_org, "definite-description"
         return self._new(
             name=fuller_org_name(mention, mention.description, self.institution_noun, self.m.is_role),
