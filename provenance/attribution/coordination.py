@@ -136,8 +136,27 @@ def predicate_conjuncts(
     moves: Moves = {}
     for verb in sent.words:
         if is_speech(verb, sent):
-            moves.update(predicate_conjunct(sent, verb, says))
+            moves.update(predicate_conjunct(sent, verb, says) or refusal_in_report(sent, verb, says))
     return moves
+
+
+def refusal_in_report(sent: Sentence, verb: Word, says: Callable[[str], bool]) -> Moves:
+    """ "The mayor said the plan was sound but would not comment further" with "comment" a
+    conjunct inside the reported clause: a subjectless conjunct of the clause that refuses to
+    speak (a negated speech verb, or "declined/refused to" one) is the speaker's, not what was said."""
+    kids = sent.children[verb.index]
+    comps = [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index]
+    if len(comps) != 1:
+        return {}
+    for x in sent.children[comps[0]]:
+        w = sent.words[x]
+        if w.rel != "conj" or has_subject(sent, x) or w.upos != "VERB":
+            continue
+        negated = any(sent.words[k].lemma.lower() in ("not", "never") for k in sent.children[x])
+        to_say = any(sent.words[k].rel == "xcomp" and says(sent.words[k].lemma.lower()) for k in sent.children[x])
+        if (negated and says(w.lemma.lower())) or (to_say and w.lemma.lower() in ("decline", "refuse")):
+            return {x: (verb.index, "conj")}
+    return {}
 
 
 def predicate_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) -> Moves:

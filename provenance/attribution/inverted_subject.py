@@ -8,7 +8,10 @@ official"), and a speech verb closing its sentence with no subject, no conjuncti
 complement of its own and a bare noun phrase after it has that phrase as its subject; so has
 a root cue right after its quote ('"We think it is a mistake," said one resident, who did not
 want to be named', where the object and its relative clause were read as what was said). Part of
-subject_repairs.subject_moves (tests/test_clause_repairs.py).
+subject_repairs.subject_moves (tests/test_clause_repairs.py). The same cue read as a reduced
+relative clause of the noun before it ("..., and has a young workforce, noted Professor Amara
+Osei-Bonsu, a labor economist" with ``acl(workforce, noted)`` and the name the noun's
+apposition) is put back the same way (``cue_read_as_reduced_relative``).
 """
 
 from __future__ import annotations
@@ -74,3 +77,38 @@ def inverted_subject(sent: Sentence, verb: Word, is_listener: Callable[[Word], b
     if sent.subtree(o.index)[0] != verb.index + 1 or not _names_someone(sent, o):
         return {}
     return {o.index: (verb.index, "nsubj")}
+
+
+def cue_read_as_reduced_relative(sent: Sentence, verb: Word) -> Moves:
+    """ "..., noted Professor Amara Osei-Bonsu, a labor economist at Hale University." with "noted"
+    a reduced relative clause of the noun before it (or an adverbial participle with the name its
+    object: "..., noted Jane Roe."): after a comma, a speech verb followed by a
+    name and at most its apposition to the end of the sentence, with no verb of their own, is
+    the closing cue of the sentence's main clause; the name is its subject."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if (
+        root is None
+        or verb.rel not in ("acl", "advcl")
+        or root.index > verb.index
+        or not _after_comma(sent, verb.index)
+    ):
+        return {}
+    last = max(k for k in range(len(sent.words)) if sent.words[k].upos != "PUNCT")
+    tail = range(verb.index + 1, last + 1)
+    if not tail or any(sent.words[k].upos in ("VERB", "AUX") for k in tail):
+        return {}
+    run = []
+    for k in tail:  # (the name right after the verb: "Professor Amara Osei- Bonsu")
+        if not (sent.words[k].upos == "PROPN" or sent.words[k].text[:1].isupper() and sent.words[k].upos == "NOUN"):
+            break
+        run.append(k)
+    after = run[-1] + 1 if run else verb.index + 1
+    if len(run) < 1 or sent.words[run[-1]].upos != "PROPN" or (after <= last and sent.words[after].text != ","):
+        return {}
+    name = run[-1]
+    moves: Moves = {verb.index: (root.index, "parataxis"), name: (verb.index, "nsubj")}
+    inside = set(tail) | {verb.index}
+    for k in tail:
+        if k != name and sent.words[k].head not in inside:
+            moves[k] = (name, "compound" if k in run else "appos")
+    return moves

@@ -50,7 +50,7 @@ from .interrupted import (
     interrupting_cue_subject,
     stolen_clause,
 )
-from .inverted_subject import inverted_subject
+from .inverted_subject import cue_read_as_reduced_relative, inverted_subject
 from .listener_clauses import clause_after_cue, listener_clause
 from .relative_speech import (
     clause_after_phrase,
@@ -167,11 +167,26 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
     ):
         return {obj: (first, "nsubj"), that: (first, "mark")}
     if comps:
-        return _prepositional_subject(sent, verb, obj)
+        return _described_object_as_subject(sent, obj, comps) or _prepositional_subject(sent, verb, obj)
     f = _subjectless_clause(sent, verb, obj)
     if f < 0:
         return _prepositional_subject(sent, verb, obj)
     return {f: (verb.index, "ccomp"), obj: (f, "nsubj"), **({that: (f, "mark")} if opener else {})}
+
+
+def _described_object_as_subject(sent: Sentence, obj: int, comps: list[int]) -> Moves:
+    """ "Ruiz said the suspect, Kyle Brennan, of Millbrook, was arrested" as ``obj(said, suspect)``
+    + ``ccomp(said, arrested)``: a reported clause with no subject that starts right where the
+    object's phrase (its apposition set off by commas) ends takes the object as its subject."""
+    c = comps[0]
+    if len(comps) != 1 or sent.words[c].rel != "ccomp" or c < obj or has_subject(sent, c) or not is_finite(sent, c):
+        return {}
+    start = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT" or k == c)
+    end = max(sent.subtree(obj))
+    if start != end + 1 or not any(sent.words[k].text == "," for k in sent.subtree(obj)):
+        return {}
+    passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[c])
+    return {obj: (c, "nsubj:pass" if passive else "nsubj")}
 
 
 def _past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
@@ -344,6 +359,7 @@ def subject_moves(
             _stolen_conjunct(sent, verb),
             subject_under_fronted_phrase(sent, verb),
             inverted_subject(sent, verb, is_listener),
+            cue_read_as_reduced_relative(sent, verb),
             interrupting_cue_subject(sent, verb),
             fronted_phrase_of_report(sent, verb),
             gerund_subject_of_report(sent, verb),

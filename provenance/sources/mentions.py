@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import regex
+
 from provenance.syntax.tree import Sentence, WordRef
 
 from .mention_words import appositive_conj, mention_words
@@ -22,6 +24,7 @@ _QUANTIFIERS = {"one", "some", "many", "several", "two", "three", "four", "all",
 # ("a growing number of Democrats", "a handful of aides": the people are the "of" phrase's)
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "i", "me"}  # ("his": "His statement says")
 _PRONOUNS_GROUP = {"they", "them", "we", "us"}
+_AGE = regex.compile(r"\d{1,3}")
 
 
 @dataclass
@@ -230,6 +233,8 @@ def _role_around(sent: Sentence, source: str, words: list[int], name_idx: list[i
                 continue  # "Clinton to Planned Parenthood:" names a listener, not a role
         while rest and sent.words[rest[0]].upos in ("ADP", "CCONJ"):
             rest.pop(0)
+        if len(rest) > 1 and rest[0] > name_idx[-1] and _AGE.fullmatch(sent.words[rest[0]].text):
+            rest.pop(0)  # ("Jane Roe, 54, a nurse": the age is no part of the role; roles.py reads it)
         if rest and (text := _text(sent, source, rest).strip(" ,")):
             parts.append(text)
     return ", ".join(parts) or None
