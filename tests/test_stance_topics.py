@@ -358,8 +358,9 @@ def test_top_is_a_rank_that_places_an_unnamed_group():
 def test_a_conjunct_clause_with_its_own_subject_does_not_take_the_first_cues_object():
     # the accusation's object yields only to a speech participle on the same cue ("defended the
     # budget, saying ..."), not to a conjunct clause with a subject of its own
+    # (the accusation is its "of" phrase, hung on the person accused: accuse-of-object)
     assert [(q[1], q[3]) for q in _quotes(ACCUSED_AND_EXPRESSED)] == [
-        ("The group", "object-content"),
+        ("The group", "accuse-of-object"),
         ("opposition politicians", "expressed-attitude"),
     ]
 

@@ -32,6 +32,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
+from .appositive_subjects import apposition_read_as_subject, name_apposed_inside_subject
 from .content import closes_set_off, has_subject, is_finite
 from .coordination import misplaced_conjunct, that_clause_conjunct, unpunctuated_clause_conjunct
 from .double_subject import (
@@ -371,6 +372,8 @@ def subject_moves(
             _bare_nominal_subject(sent, verb),
             second_subject_clause(sent, verb),
             apposition_read_as_clause(sent, verb),
+            apposition_read_as_subject(sent, verb),
+            name_apposed_inside_subject(sent, verb),
             subject_with_apposition_as_object(sent, verb),
             clause_after_phrase(sent, verb, is_speech, content_noun),
             clause_of_earlier_cue(sent, verb, is_speech),

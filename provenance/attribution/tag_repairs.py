@@ -283,8 +283,8 @@ def role_noun_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], bool]) -
 def _set_off(sent: Sentence, head: int, end: int, verb: int) -> list[int] | None:
     """The phrases of ``head`` between ``end`` and ``verb``: none when they touch, else the
     phrases a pair of commas sets off there; None when anything else stands between."""
-    if verb == end + 1:
-        return []
+    if all(sent.words[k].head == verb and sent.words[k].upos == "ADV" for k in range(end + 1, verb)):
+        return []  # (touching, or only the verb's adverbs between: "Cllr O'Sullivan later added")
     if sent.words[end + 1].text != "," or sent.words[verb - 1].text != ",":
         return None
     phrases = [c for c in sent.children[head] if end + 1 < c < verb - 1]

@@ -53,7 +53,8 @@ class NameCandidates(TableBase):
                 if any(qs <= first.start < qe for qs, qe in quoted + outlets):
                     continue  # (nor is a word of an outlet's name: "The Globe and Mail")
                 name = self._person_name(sent, run, names)
-                kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role) if name else None
+                body = self._body_noun
+                kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role, body) if name else None
                 if name is not None and kind is not None:
                     self.org_keys.add(self.key(name))  # (set before any entity is made of the name)
                     self.org_kinds[self.key(name)] = kind
@@ -97,6 +98,9 @@ class NameCandidates(TableBase):
         start, end = sent.words[j - 1].start, sent.words[run[complement - 1]].end
         name = clean_name(self.doc.text[sent.words[run[complement]].start : sent.words[run[-1]].end])
         self.roles.append((name, RoleSpan(self.doc.text[start:end], start, end, "title")))
+
+    def _body_noun(self, lemma: str) -> bool:
+        return self.vocab.in_lexicon("body_nouns", lemma)
 
     def _speaks(self, lemma: str) -> bool:
         return self.vocab.in_lexicon("speech_verbs", lemma)

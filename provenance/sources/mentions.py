@@ -233,7 +233,8 @@ def _role_around(sent: Sentence, source: str, words: list[int], name_idx: list[i
                 continue  # "Clinton to Planned Parenthood:" names a listener, not a role
         while rest and sent.words[rest[0]].upos in ("ADP", "CCONJ"):
             rest.pop(0)
-        if len(rest) > 1 and rest[0] > name_idx[-1] and _AGE.fullmatch(sent.words[rest[0]].text):
+        age = rest[0] if rest and rest[0] > name_idx[-1] and _AGE.fullmatch(sent.words[rest[0]].text) else -1
+        if len(rest) > 1 and age >= 0 and age + 1 < len(sent.words) and sent.words[age + 1].text == ",":
             rest.pop(0)  # ("Jane Roe, 54, a nurse": the age is no part of the role; roles.py reads it)
         if rest and (text := _text(sent, source, rest).strip(" ,")):
             parts.append(text)

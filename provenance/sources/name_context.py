@@ -13,7 +13,7 @@ from .mentions import Mention
 from .name_runs import PARTY_TAG
 from .names import body_name
 from .relatives import name_of_phrase
-from .role_words import reported_clause
+from .role_words import relative_subject_of, reported_clause
 from .table import NameMention
 
 
@@ -42,12 +42,18 @@ def person_context(sent: Sentence, run: list[int], is_role: Callable[[str], bool
 
 
 def institution_apposition(
-    sent: Sentence, run: list[int], is_institution: Callable[[str], bool], is_role: Callable[[str], bool]
+    sent: Sentence,
+    run: list[int],
+    is_institution: Callable[[str], bool],
+    is_role: Callable[[str], bool],
+    is_body: Callable[[str], bool] | None = None,
 ) -> str | None:
     """ "Rally Canada, the group that organized the event,", "Corvalis, a Montreal engineering
     firm,": a name set off by a comma and a noun phrase headed by an institution's noun (not a
     post: "Jane Roe, the union's spokesperson") names an organisation. Read by word order: the
     parse often takes such a phrase for a second subject. Returns the institution's noun, or None."""
+    if is_body is not None and (before := _institution_before(sent, run, is_body, is_role)) is not None:
+        return before
     j = run[-1] + 1
     if j + 1 >= len(sent.words) or sent.words[j].text != "," or sent.words[j + 1].upos != "DET":
         return None
@@ -64,6 +70,34 @@ def institution_apposition(
         return None
     lemma = head.lemma.lower()
     return lemma if is_institution(lemma) and not is_role(lemma) else None
+
+
+def _institution_before(
+    sent: Sentence, run: list[int], is_body: Callable[[str], bool], is_role: Callable[[str], bool]
+) -> str | None:
+    """ "Environmental group Kalikasan said", "Her label, Crescent Records, said": an institution's
+    noun right before the name, or before a comma that sets the name off, describes it (not the
+    noun a relative clause with the name as its subject modifies: "the company Jane Roe founded")."""
+    j = run[0] - 1
+    set_off = j > 0 and sent.words[j].text == ","
+    k = j - 1 if set_off else j
+    if k < 0 or sent.words[k].upos != "NOUN" or not sent.words[k].text.islower():
+        return None
+    lemma = sent.words[k].lemma.lower()
+    if not is_body(lemma) or is_role(lemma) or any(relative_subject_of(sent, i, k) for i in run):
+        return None
+    if sent.words[k].rel in ("nmod", "obl"):
+        return None  # ("The captain of the team, Jordan Stewart": the team is not who is named)
+    nxt = run[-1] + 1  # (a verb right after the name is the name's own, not a relative clause's)
+    top = next((i for i in run if sent.words[i].head not in run), run[-1])
+    if nxt < len(sent.words) and sent.words[nxt].upos == "VERB" and sent.words[top].head != nxt:
+        return None
+    if set_off:  # (the phrase before the comma is the description: "Her label", "The band")
+        after = run[-1] + 1
+        determined = any(sent.words[c].deprel in ("det", "nmod:poss") for c in sent.children[k])
+        if not determined or after >= len(sent.words) or sent.words[after].text not in (",", ")"):
+            return None
+    return lemma
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from .pronouns import PronounResolver
 
 
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})  # ("Bank of Canada", "Procter & Gamble")
+
+
 def recent_org_subject(table: PronounResolver, before: int, strict: bool = False) -> Entity | None:
     """The nearest organisation subject before ``before`` in its paragraph or the one before
     (``strict``: only a name that says it is an organisation's, "Acme Corp.", never a body)."""
@@ -45,16 +48,26 @@ def _org_name(table: PronounResolver, name: str) -> bool:
 
 
 def _name(table: PronounResolver, sent: Sentence, w: Word) -> str:
-    sub = sent.subtree(w.index)
-    run = [i for i in sub if sent.words[i].upos == "PROPN"]
-    while (
-        run
-        and run[0] - 1 in sub
-        and sent.words[run[0] - 1].upos in ("ADJ", "NOUN")
-        and sent.words[run[0] - 1].text[:1].isupper()
-    ):
-        run.insert(0, run[0] - 1)  # (a capitalised word the tagger took for an adjective: "Meridian Logistics")
-    return table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end] if run else w.text
+    """The name around the subject's head word: its capitalised words and the "of"/"and" inside
+    it ("Bank of Canada"), not an apposition after a comma ("Mr Patel, the MP for Barnsley East"),
+    with a first word the tagger took for an adjective ("Meridian Logistics")."""
+    sub = set(sent.subtree(w.index))
+
+    def part(k: int) -> bool:
+        x = sent.words[k]
+        return k in sub and (x.upos == "PROPN" or x.upos in ("ADJ", "NOUN") and x.text[:1].isupper())
+
+    def inside(k: int) -> bool:
+        return k in sub and sent.words[k].text.lower() in _NAME_JOINERS and k + 1 in sub and part(k + 1)
+
+    if not part(w.index):
+        return w.text
+    lo = hi = w.index
+    while lo - 1 >= 0 and (part(lo - 1) or inside(lo - 1) and lo - 2 >= 0 and part(lo - 2)):
+        lo -= 1
+    while hi + 1 < len(sent.words) and (part(hi + 1) or inside(hi + 1)):
+        hi += 1
+    return table.doc.text[sent.words[lo].start : sent.words[hi].end]
 
 
 def _named(table: PronounResolver, sent: Sentence, w: Word) -> Entity | None:

@@ -41,17 +41,8 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
             # (every capitalised modifier: "a Health Canada spokesperson" has two)
             more = [i for i in sent.subtree(c) if sent.words[i].upos not in ("PART", "PUNCT", "DET")]
             org = sorted(set(org) | set(more))
-        elif (
-            # ("a spokesman for the ministry", "staff at the board", "a lawyer with the agency")
-            # ("a spokesman for Sen. Joe Manchin" with the "for" on the title before the name)
-            c > head
-            and w.rel == "nmod"
-            and any(
-                sent.words[k].lemma.lower() in _OF and k < c for k in sent.subtree(c) if sent.words[k].rel == "case"
-            )
-        ):
-            if w.text[:1].isupper() or table.vocab.in_lexicon("organization_words", w.lemma.lower()):
-                org = [i for i in sent.subtree(c) if sent.words[i].rel not in ("case", "det", "punct")]
+        elif c > head and w.rel == "nmod":
+            org = _for_phrase(table, sent, head, c) or org
     if not org:
         before = _same_spokesperson(table, mention) or _kind_named_before(table, mention)
         return before or _organisation_before(table, mention)
@@ -155,3 +146,35 @@ def _name_runs_on(sent: Sentence, last: int, name: NameMention) -> bool:
     ("a spokesperson for Transportation Minister Prabmeet Sarkaria" read with "Transportation"
     alone in the "for" phrase): the spokesperson is the person's."""
     return name.start <= sent.words[last].start and sent.words[last].end < name.end
+
+
+def _apposed_name(sent: Sentence, noun: int, k: int) -> bool:
+    """A name set off by a comma after ``noun`` ("the developer, Harbor Point Partners"), which the
+    parse makes its apposition or a conjunct without a coordinator."""
+    w = sent.words[k]
+    start = min(sent.subtree(k))
+    if w.upos != "PROPN" or k < noun or start == 0 or sent.words[start - 1].text != ",":
+        return False
+    return w.deprel == "appos" or w.deprel == "conj" and not any(sent.words[c].rel == "cc" for c in sent.children[k])
+
+
+def _text(table: TableBase, sent: Sentence, k: int) -> str:
+    sub = sent.subtree(k)
+    return table.doc.text[sent.words[sub[0]].start : sent.words[sub[-1]].end]
+
+
+def _for_phrase(table: TableBase, sent: Sentence, head: int, c: int) -> list[int]:
+    """The words of the body a "for"/"of"/"at" phrase ``c`` names ("a spokesman for the ministry",
+    "staff at the board", "a lawyer with the agency"; "a spokesman for Sen. Joe Manchin" with the
+    "for" on the title before the name), or []."""
+    w = sent.words[c]
+    if not any(sent.words[k].lemma.lower() in _OF and k < c for k in sent.subtree(c) if sent.words[k].rel == "case"):
+        return []
+    # ("a spokeswoman for the developer, Harbor Point Partners": the name in apposition, or on
+    # the spokeswoman, where the parse may hang it: then only a body's name)
+    named = [k for k in sent.children[c] if _apposed_name(sent, c, k)] or [
+        k for k in sent.children[head] if _apposed_name(sent, head, k) and table.is_org_name(_text(table, sent, k))
+    ]
+    if not (named or w.text[:1].isupper() or table.vocab.in_lexicon("organization_words", w.lemma.lower())):
+        return []
+    return [i for i in sent.subtree(named[0] if named else c) if sent.words[i].rel not in ("case", "det", "punct")]
