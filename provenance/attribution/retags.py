@@ -2,7 +2,8 @@
 as the verb it is, and a noun read as a verb put back as the noun (each one's shape is in its own
 module's docstring); then, here, an adjective heading an indefinite phrase ("said a senior
 executive"), a listener read as a modifier of the time after it ("told the Herald last month")
-and an unknown name tagged an adverb ("Zelenskyy thanked ...", "Evelyn Park taught ...")
+an unknown name tagged an adverb ("Zelenskyy thanked ...", "Evelyn Park taught ..."), and a
+subject noun tagged an adjective of its speech verb ("..., her representative confirmed")
 (tests/test_misread_speakers.py)."""
 
 from __future__ import annotations
@@ -57,6 +58,11 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         if w.upos == "ADJ" and w.rel not in ("amod", "advmod", "xcomp") and not _predicate(sent, w.index):
             if any(sent.words[c].rel == "det" and sent.words[c].lemma.lower() == "a" for c in sent.children[w.index]):
                 sent = retagged(sent, w.index, "NOUN", feats="Number=Sing")
+    if (subject := _subject_read_as_adjective(sent, in_lex)) >= 0:
+        moves = {subject: (sent.words[subject].head, "nsubj")}
+        if (j := subject - 1) >= 0 and sent.words[j].deprel in ("det", "nmod:poss"):
+            moves[j] = (subject, sent.words[j].deprel)
+        sent = retagged(moved(sent, moves), subject, "NOUN", feats="Number=Sing")
     if (listener := _listener_read_into_time(sent, in_lex)) >= 0:
         w = sent.words[listener]
         moves = {listener: (sent.words[w.head].head, "obj"), w.head: (sent.words[w.head].head, "obl:tmod")}
@@ -143,6 +149,25 @@ def _first_name_read_as_adverb(sent: Sentence) -> int:
         return -1
     subject = sent.words[1]
     return 0 if subject.upos == "PROPN" and subject.rel == "nsubj" and subject.head == w.head else -1
+
+
+def _subject_read_as_adjective(sent: Sentence, in_lex: InLexicon) -> int:
+    """ "..., her representative confirmed on Monday." with "representative" an adjective of
+    "confirmed": an adjective with a determiner or possessive of its own, right before a speech
+    verb with no subject that it modifies, is that verb's subject noun. Its index, or -1."""
+    for w in sent.words:
+        if w.upos != "ADJ" or w.rel != "amod" or w.head != w.index + 1:
+            continue
+        verb = sent.words[w.head]
+        if verb.upos != "VERB" or not in_lex("speech_verbs", verb.lemma.lower()):
+            continue
+        if any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[verb.index]):
+            continue
+        before = sent.words[w.index - 1] if w.index > 0 else None  # (the parse may hang "her" on the verb)
+        own = [sent.words[c] for c in sent.children[w.index]] + ([before] if before is not None else [])
+        if any(x.deprel in ("det", "nmod:poss") for x in own):
+            return w.index
+    return -1
 
 
 def _listener_read_into_time(sent: Sentence, in_lex: InLexicon) -> int:

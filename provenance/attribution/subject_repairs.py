@@ -14,6 +14,9 @@ tree hides it (each reproduced with the shipped parser; tests/test_subject_repai
   'warned that demand in China remained weak' with "that" a determiner of "demand".
 * **a that-less complement of "tell" read as a relative clause on the listener**, or hung on
   the main verb, and a clause hung on the verb before a speech verb: listener_clauses.py.
+* **the object of the cue that is the reported clause's subject** - "Ruiz said the suspect,
+  Kyle Brennan, of Millbrook, was arrested", "rejected claims ..., insisting the budget ... had
+  risen" with the clause's "subject" across the cue: object_subjects.py.
 * **the speaker after a fronted report read as part of the report** - "The plan is dead, his
   top aide, Tad Devine, told The Huffington Post": trailing_speaker.py (also the subject of a
   quoted clause read as the cue's: 'The new plans "will not solve it," Anne Richards said').
@@ -53,6 +56,7 @@ from .interrupted import (
 )
 from .inverted_subject import cue_read_as_reduced_relative, inverted_subject
 from .listener_clauses import clause_after_cue, listener_clause
+from .object_subjects import described_object_as_subject, object_of, span, subject_across_cue
 from .relative_speech import (
     clause_after_phrase,
     clause_of_earlier_cue,
@@ -99,18 +103,9 @@ def _past_as_participle(sent: Sentence, i: int) -> bool:
     )
 
 
-def _span(sent: Sentence, i: int) -> tuple[int, int]:
-    sub = sent.subtree(i)
-    return sub[0], sub[-1]
-
-
-def _object(sent: Sentence, verb: Word) -> int:
-    return next((c for c in sent.children[verb.index] if sent.words[c].rel == "obj"), -1)
-
-
 def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
     """A finite clause without a subject right after the object (under it or under the verb)."""
-    first, last = _span(sent, obj)
+    first, last = span(sent, obj)
     # (also a clause the parse hung on the verb's own head: "..., arguing Roussel's refusal to
     # issue an invitation was an unreasonable exercise" with "exercise" on the main verb)
     heads = {verb.index, verb.head} if verb.rel in ("advcl", "xcomp", "acl") and verb.head >= 0 else {verb.index}
@@ -139,7 +134,7 @@ def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
 
 def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], bool]) -> Moves:
     """'said none of the documents originated with ...': the object is the clause's subject."""
-    obj = _object(sent, verb)
+    obj = object_of(sent, verb)
     if obj < 0 or sent.words[obj].upos not in _NOMINAL or obj < verb.index:
         return {}
     if "Voice=Pass" in verb.feats or any(sent.words[c].deprel == "aux:pass" for c in sent.children[verb.index]):
@@ -164,30 +159,15 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
         and sent.words[first].rel == "ccomp"
         and is_finite(sent, first)
         and not has_subject(sent, first)
-        and min(sent.subtree(first)) == _span(sent, obj)[1] + 1
+        and min(sent.subtree(first)) == span(sent, obj)[1] + 1
     ):
         return {obj: (first, "nsubj"), that: (first, "mark")}
     if comps:
-        return _described_object_as_subject(sent, obj, comps) or _prepositional_subject(sent, verb, obj)
+        return described_object_as_subject(sent, obj, comps) or _prepositional_subject(sent, verb, obj)
     f = _subjectless_clause(sent, verb, obj)
     if f < 0:
         return _prepositional_subject(sent, verb, obj)
     return {f: (verb.index, "ccomp"), obj: (f, "nsubj"), **({that: (f, "mark")} if opener else {})}
-
-
-def _described_object_as_subject(sent: Sentence, obj: int, comps: list[int]) -> Moves:
-    """ "Ruiz said the suspect, Kyle Brennan, of Millbrook, was arrested" as ``obj(said, suspect)``
-    + ``ccomp(said, arrested)``: a reported clause with no subject that starts right where the
-    object's phrase (its apposition set off by commas) ends takes the object as its subject."""
-    c = comps[0]
-    if len(comps) != 1 or sent.words[c].rel != "ccomp" or c < obj or has_subject(sent, c) or not is_finite(sent, c):
-        return {}
-    start = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT" or k == c)
-    end = max(sent.subtree(obj))
-    if start != end + 1 or not any(sent.words[k].text == "," for k in sent.subtree(obj)):
-        return {}
-    passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[c])
-    return {obj: (c, "nsubj:pass" if passive else "nsubj")}
 
 
 def _past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
@@ -261,8 +241,8 @@ def _prepositional_subject(sent: Sentence, verb: Word, obj: int) -> Moves:
     subj = next((c for c in sent.children[comp] if sent.words[c].rel == "nsubj"), -1) if comp >= 0 else -1
     if subj < 0 or not any(sent.words[c].rel == "case" for c in sent.children[subj] if c < subj):
         return {}
-    first, last = _span(sent, obj)
-    if _span(sent, subj)[0] != last + 1 or subj > comp:
+    first, last = span(sent, obj)
+    if span(sent, subj)[0] != last + 1 or subj > comp:
         return {}
     host = max((j for j in range(first, last + 1) if sent.words[j].upos in ("NOUN", "PROPN", "PRON")), default=-1)
     that = next((c for c in sent.children[obj] if sent.words[c].lemma.lower() == "that" and c == first), -1)
@@ -282,7 +262,7 @@ def _directive_infinitive(
     noun with an aim of its own: "urged the effort to cut taxes")."""
     if not addresses(verb) or any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
         return {}
-    obj = _object(sent, verb)
+    obj = object_of(sent, verb)
     if obj < verb.index:
         return {}
     o = sent.words[obj]
@@ -350,6 +330,7 @@ def subject_moves(
             relative_clause_read_as_complement(sent, verb),
             _object_as_subject(sent, verb, addresses),
             _past_read_as_modifier(sent, verb),
+            subject_across_cue(sent, verb),
             listener_clause(sent, verb, is_listener, person_noun),
             clause_after_cue(sent, verb),
             trailing_speaker(sent, verb),

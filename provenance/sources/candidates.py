@@ -8,7 +8,7 @@ from __future__ import annotations
 from provenance.syntax.ner import NOT_SPEAKERS, mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
-from .mentions import describe
+from .mentions import describe, the_title
 from .name_context import (
     clause_subject,
     institution_apposition,
@@ -222,8 +222,8 @@ class NameCandidates(TableBase):
             return None  # a dateline in capitals ("PHILADELPHIA ― If ...", "OTTAWA, Ont. —")
         if run[0] > 0 and sent.words[run[0] - 1].lemma.lower() == "the" and "Number=Plur" in sent.words[run[-1]].feats:
             return None  # "the Boston Bruins", "the Rangers": a team or a group, never one person
-        if self._place_time_or_thing(sent, run):
-            return None  # "Sherbrook Street", "Friday", "Erikson Prize": a place, a time, a thing
+        if the_title(sent, run, self.m.is_role) or self._place_time_or_thing(sent, run):
+            return None  # "The Premier" (a post), "Sherbrook Street", "Friday", "Erikson Prize"
         if len(text.split()) < 2 and not self._lone_word_name(sent, head, text, earlier):
             return None
         last = text.split()[-1]

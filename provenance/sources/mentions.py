@@ -141,6 +141,8 @@ def _name_of(
     if titled and not (sent.words[head].upos == "PROPN" and head < titled[0]):
         return sorted(set(words) | set(range(titled[0], max(words) + 1))), titled[1]
     name_idx = _choose_name(sent, words, head)
+    if is_role and name_idx and the_title(sent, name_idx, is_role):
+        return words, []  # ("The Premier said", "the Health Minister": a post, no one's name)
     # "Mayor Jane Smith", "Energy Minister Dana Ortiz": leading titles are the role.
     if is_role and name_idx:
         drop = title_length([sent.words[i].text for i in name_idx], is_title or is_role)
@@ -271,6 +273,14 @@ def _sibling_apposition(sent: Sentence, head: int, words: list[int], source: str
                 body = [i for i in sub if i >= first and (sent.words[i].upos != "PUNCT" or i < max(sub))]
                 return _text(sent, source, body).strip(" ,") or None
     return None
+
+
+def the_title(sent: Sentence, run: list[int], is_role: Callable[[str], bool]) -> bool:
+    """ "The Premier", "the Prime Minister", "the Health Minister": a capitalised run behind "the"
+    that ends in a role word names a post, not a person."""
+    before = run[0] - 1
+    last = sent.words[run[-1]].text.lower().rstrip(".")
+    return before >= 0 and sent.words[before].lemma.lower() == "the" and is_role(last)
 
 
 def _both_alone(sent: Sentence, head: int) -> bool:

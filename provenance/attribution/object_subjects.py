@@ -1,0 +1,66 @@
+"""A speech verb's object that is really the subject of the clause it reports, where the parse
+kept the clause apart from it (part of subject_repairs.subject_moves; tests/test_cues_and_refusals.py):
+
+* **an object with an apposition set off by commas before a subjectless clause** - "Ruiz said
+  the suspect, Kyle Brennan, of Millbrook, was arrested" as ``obj(said, suspect)`` +
+  ``ccomp(said, arrested)``;
+* **a clause's "subject" taken from across the cue** - "rejected claims that ..., insisting the
+  budget for rural health had risen" with ``nsubj(risen, claims)``: the participle's object is the
+  clause's subject.
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .content import has_subject, is_finite
+
+Moves = dict[int, tuple[int, str]]
+
+
+def span(sent: Sentence, i: int) -> tuple[int, int]:
+    sub = sent.subtree(i)
+    return sub[0], sub[-1]
+
+
+def object_of(sent: Sentence, verb: Word) -> int:
+    return next((c for c in sent.children[verb.index] if sent.words[c].rel == "obj"), -1)
+
+
+def described_object_as_subject(sent: Sentence, obj: int, comps: list[int]) -> Moves:
+    """ "Ruiz said the suspect, Kyle Brennan, of Millbrook, was arrested" as ``obj(said, suspect)``
+    + ``ccomp(said, arrested)``: a reported clause with no subject that starts right where the
+    object's phrase (its apposition set off by commas) ends takes the object as its subject."""
+    c = comps[0]
+    if len(comps) != 1 or sent.words[c].rel != "ccomp" or c < obj or has_subject(sent, c) or not is_finite(sent, c):
+        return {}
+    start = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT" or k == c)
+    end = max(sent.subtree(obj))
+    if start != end + 1 or not any(sent.words[k].text == "," for k in sent.subtree(obj)):
+        return {}
+    passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[c])
+    return {obj: (c, "nsubj:pass" if passive else "nsubj")}
+
+
+def subject_across_cue(sent: Sentence, verb: Word) -> Moves:
+    """ "rejected claims that ..., insisting the budget for rural health had risen" as
+    ``obj(insisting, budget)`` + ``nsubj(risen, claims)`` + ``ccomp(rejected, risen)``: a clause
+    right after the speech verb's object whose "subject" stands before the speech verb is that
+    verb's complement, with the object its subject; the far "subject" is the speech verb's own
+    subject when it has none, else goes back to the clause's old head as its object."""
+    obj = object_of(sent, verb)
+    if obj < verb.index or sent.words[obj].upos not in ("NOUN", "PROPN"):
+        return {}
+    after = span(sent, obj)[1] + 1
+    for v in sent.words:
+        subj = next((c for c in sent.children[v.index] if sent.words[c].rel == "nsubj"), -1)
+        if v.index <= after or subj < 0 or subj > verb.index or v.head < 0 or v.head == verb.index:
+            continue
+        own = [k for k in sent.subtree(v.index) if k not in sent.subtree(subj)]
+        if min(own) == after and is_finite(sent, v.index) and v.rel in ("ccomp", "conj", "advcl"):
+            # (the far "subject" is the speech verb's own when it has none: "many of whom say
+            # the president's claims ... are unfounded")
+            bare = is_finite(sent, verb.index) and not has_subject(sent, verb.index)  # (not "insisting")
+            far = (verb.index, "nsubj") if bare else (v.head, "obj")
+            return {v.index: (verb.index, "ccomp"), obj: (v.index, "nsubj"), subj: far}
+    return {}
