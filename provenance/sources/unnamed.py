@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .pronouns import PronounResolver
 
 _DEFINITE, _INDEFINITE = ("the", "this", "that", "these", "those"), ("a", "an", "another")
+_SOURCE_NOUNS = frozenset({"source", "insider"})  # (words for one unnamed source, either way round)
 _CONTRAST = ("but", "and", "however", "yet", "meanwhile", "still", "instead")
 _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
 
@@ -187,7 +188,8 @@ class UnnamedResolver(TableBase):
         generic = definite and self.vocab.in_lexicon("generic_persons", head_lemma) and not plural
         generic = generic and len(desc.split()) <= 2
         for e in reversed(self.entities):
-            same_head = definite and e.head_lemma == head_lemma
+            # ("the insider" after "a source close to the couple": the same unnamed source)
+            same_head = definite and (e.head_lemma == head_lemma or {e.head_lemma, head_lemma} <= _SOURCE_NOUNS)
             if e.type == "anonymous" and (e.description.lower() == desc or same_head or (generic and not e.plural)):
                 return e, None if e.description.lower() == desc else "definite-description"
         # ("another anonymous source" is as bare as "a source": the adjective says it is unnamed)

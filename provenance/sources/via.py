@@ -31,6 +31,10 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
         return known
     words = regex.findall(r"[\p{L}]+", vm.text)
     head = ref.word
+    if len(words) == 2 and words[0].lower() == "the" and vocab.in_lexicon("media_nouns", head.lemma.lower()):
+        # ("In an interview with Vogue, ... she told the magazine": the outlet of that kind named before)
+        if (before := model.outlets.last_of_kind(doc.text[: vm.start], head.lemma.lower())) is not None:
+            return Via(name=before, text=vm.text, start=vm.start, end=vm.end, known=True)
     if (
         (vm.text[:1].isupper() or vm.text.lower().startswith("the "))
         and not vocab.in_lexicon("not_outlets", head.lemma.lower())
