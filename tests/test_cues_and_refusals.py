@@ -6,7 +6,9 @@ relative or adverbial participle ("..., noted Professor Amara Osei-Bonsu, a labo
 inverted_subject.cue_read_as_reduced_relative); an age is no part of the role ("Jane Roe, 54, a
 nurse": sources/mentions.py); "It is often said that" is a vague frame
 (rules/lexicons/vague_frames.yaml); a refusal inside the reported clause is the speaker's ("said the
-plan was sound but would not comment further": coordination.refusal_in_report)."""
+plan was sound but would not comment further": coordination.refusal_in_report), and so is a
+speech act with the cue's bare form after a clause with an auxiliary ("said the Premier was
+cherry-picking figures and called for an inquiry": coordination.cue_form_conjunct)."""
 
 from __future__ import annotations
 
@@ -158,6 +160,49 @@ DECLINED_TO_SAY: list[FeatRow] = [
     (".", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# Opposition Leader Mark Haddad said the Premier was " cherry - picking " figures and called for a parliamentary inquiry into regional health spending .
+CHERRY_PICKING: list[FeatRow] = [
+    ("Opposition", "Opposition", "NOUN", 1, "compound", "Number=Sing"),
+    ("Leader", "Leader", "NOUN", 3, "compound", "Number=Sing"),
+    ("Mark", "Mark", "PROPN", 3, "compound", "Number=Sing"),
+    ("Haddad", "Haddad", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("Premier", "Premier", "PROPN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 11, "punct", ""),
+    ("cherry", "cherry", "NOUN", 11, "compound", "Number=Sing"),
+    ("-", "-", "PUNCT", 9, "punct", ""),
+    ("picking", "pick", "NOUN", 13, "compound", "Number=Sing"),
+    ('"', '"', "PUNCT", 11, "punct", ""),
+    ("figures", "figure", "NOUN", 4, "ccomp", "Number=Plur"),
+    ("and", "and", "CCONJ", 15, "cc", ""),
+    ("called", "call", "VERB", 13, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 19, "case", ""),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("parliamentary", "parliamentary", "ADJ", 19, "amod", "Degree=Pos"),
+    ("inquiry", "inquiry", "NOUN", 15, "obl", "Number=Sing"),
+    ("into", "into", "ADP", 23, "case", ""),
+    ("regional", "regional", "ADJ", 23, "amod", "Degree=Pos"),
+    ("health", "health", "NOUN", 23, "compound", "Number=Sing"),
+    ("spending", "spending", "NOUN", 19, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Roe said Trump lied and called for a ban .
+LIED_AND_CALLED: list[FeatRow] = [
+    ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Trump", "Trump", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("lied", "lie", "VERB", 1, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("called", "call", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("for", "for", "ADP", 8, "case", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("ban", "ban", "NOUN", 5, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
 
 def test_an_object_with_an_apposition_before_a_subjectless_clause_is_its_subject():
     assert SUSPECT_NAMED[3][4] == "obj"
@@ -187,3 +232,13 @@ def test_it_is_often_said_is_a_vague_frame():
 def test_a_refusal_to_speak_is_the_speakers_not_what_was_said():
     assert sentence_quotes(NO_COMMENT) == [("the plan was sound", "The mayor", "indirect", "ccomp-cue")]
     assert [t for t, _, _, _ in sentence_quotes(DECLINED_TO_SAY)] == ["the firm had paid the fine"]
+
+
+def test_a_speech_act_with_the_cues_bare_form_is_the_speakers():
+    quotes = sentence_quotes(CHERRY_PICKING)
+    assert [(t, r) for t, _, _, r in quotes] == [
+        ('the Premier was " cherry - picking " figures', "ccomp-cue"),
+        ("a parliamentary inquiry into regional health spending", "call-for"),
+    ]
+    # (a clause verb of the same bare form keeps its conjunct: Trump called for a ban)
+    assert [t for t, _, _, _ in sentence_quotes(LIED_AND_CALLED)][0] == "Trump lied and called for a ban"

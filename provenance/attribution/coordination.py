@@ -130,13 +130,21 @@ _AUXILIARIES = frozenset(
 
 
 def predicate_conjuncts(
-    sent: Sentence, is_speech: Callable[[Word, Sentence], bool], says: Callable[[str], bool]
+    sent: Sentence, is_speech: Callable[[Word, Sentence], bool], in_lex: Callable[[str, str], bool]
 ) -> Moves:
     """``predicate_conjunct`` for every speech verb (on the repaired clauses: repairs._late_repairs)."""
+
+    def says(lemma: str) -> bool:  # (a verb that says something)
+        return any(in_lex(x, lemma) for x in ("speech_verbs", "appeal_verbs", "object_content_verbs"))
+
     moves: Moves = {}
     for verb in sent.words:
         if is_speech(verb, sent):
-            moves.update(predicate_conjunct(sent, verb, says) or refusal_in_report(sent, verb, says))
+            moves.update(
+                predicate_conjunct(sent, verb, says)
+                or refusal_in_report(sent, verb, says)
+                or cue_form_conjunct(sent, verb, says)
+            )
     return moves
 
 
@@ -184,4 +192,37 @@ def predicate_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) 
             return {x: (comps[0], "conj")}
         if not own and perfect and "VerbForm=Part" in w.feats and "Tense=Past" in w.feats and "Mood=" not in w.feats:
             return {x: (comps[0], "conj")}
+    return {}
+
+
+def cue_form_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) -> Moves:
+    """ "Roe said the Premier was cherry-picking figures and called for an inquiry" with "called"
+    a conjunct inside the reported clause: a bare past-tense conjunct with no subject of its own,
+    after a reported clause whose verb has an auxiliary ("was cherry-picking", "had cut"), has the
+    form of the speech verb, not of the clause, and goes on with the speaker when it is a speech
+    act itself ("and called for", "and warned"; not "had made promises and failed to deliver", nor
+    "said Trump lied and called for a ban", where the clause's verb has the same bare form)."""
+    if _form(verb) != ("Fin", "Past") or any(
+        sent.words[c].rel in ("aux", "aux:pass") for c in sent.children[verb.index]
+    ):
+        return {}
+    comps = [c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > verb.index]
+    auxiliaries = (
+        [sent.words[k] for k in sent.children[comps[0]] if sent.words[k].rel in ("aux", "aux:pass", "cop")]
+        if len(comps) == 1
+        else []
+    )
+    # (not a perfect: "had shared it and added his comment" may share "had")
+    if not auxiliaries or any(a.lemma.lower() == "have" for a in auxiliaries):
+        return {}
+    # (after a noun predicate, "was cherry-picking figures", a bare "-ed" cannot share the copula)
+    nominal = sent.words[comps[0]].upos in ("NOUN", "PROPN")
+    for x in sent.children[comps[0]]:
+        w = sent.words[x]
+        own = [sent.words[k].rel for k in sent.children[x]]
+        if w.rel != "conj" or x < comps[0] or w.upos != "VERB" or has_subject(sent, x) or "cc" not in own:
+            continue
+        bare = _form(w) == ("Fin", "Past") or nominal and "VerbForm=Part" in w.feats and "Tense=Past" in w.feats
+        if bare and says(w.lemma.lower()) and not {"aux", "aux:pass", "cop"} & set(own):
+            return {x: (verb.index, "conj")}
     return {}

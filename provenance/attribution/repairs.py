@@ -383,7 +383,7 @@ def _late_repairs(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Sen
     """On the repaired clauses: the time of saying out of the clause, the writer's aside off it, and
     a predicate only the clause can lend its form to onto it (coordination.predicate_conjunct)."""
     asides = (time_read_into_clause, lambda s, lex: writer_aside(s, is_speech, lex))
-    for late in (*asides, lambda s, lex: predicate_conjuncts(s, is_speech, lambda lemma: lex("speech_verbs", lemma))):
+    for late in (*asides, lambda s, lex: predicate_conjuncts(s, is_speech, lex)):
         moves = late(sent, in_lex)
         sent = moved(sent, moves) if moves and is_tree(sent, moves) else sent
     return sent
