@@ -25,6 +25,7 @@ from .fallbacks import (
 from .frames import trailing_frame, vague_frames
 from .from_patterns import PatternAttributor
 from .headlines import headline_label, within_headline
+from .interviews import qa_answers
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
 from .neighbours import inherit_from_neighbours
 from .orphans import bare_cues
@@ -72,8 +73,9 @@ class Attributor:
         inherit_from_neighbours(found, paras, text)
         inherit_repeated(found, text)
         found = vague_frames(self.vague_frames, text, paras, found)
+        found = qa_answers(text, paras, found)
         for a in found:
-            a.kind = classify(text, a.start, a.end, top)
+            a.kind = "direct" if a.verbatim else classify(text, a.start, a.end, top)
             a.sentences = max(1, len(sentences_overlapping(paras, a.start, a.end)))
         return found
 

@@ -28,6 +28,7 @@ MechanismId = Literal[
     "subject-before",
     "repeated-quote",
     "vague-frame",
+    "qa-answer",
 ]
 Status = Literal["stable", "repair"]
 
@@ -148,6 +149,12 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "stable",
             "A sentence sourced only by an impersonal frame ('reportedly', 'it is understood', 'are said to', "
             "'is widely seen as'); a frame of regard claims the phrase after 'as'.",
+        ),
+        Mechanism(
+            "qa-answer",
+            "stable",
+            "A Q&A interview's answer ('A: ...' after 'Q: ...' paragraphs): the interviewee's own words, a direct "
+            "quote without marks; the interviewee is the first full name before the first question.",
         ),
     )
 }

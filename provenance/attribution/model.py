@@ -42,6 +42,8 @@ class Attribution:
     # An object-content reading ("announced the strike") that gives way when the same cue
     # introduces a quote or a clause.
     yields_to_other_content: bool = False
+    # The speaker's own words without quote marks (a Q&A answer): a direct quote all the same.
+    verbatim: bool = False
 
 
 class CueHit(NamedTuple):
