@@ -3,7 +3,8 @@
 ("told Us Weekly", "in an interview with Vogue": rules/lexicons/outlets.yaml); "told the magazine"
 after a magazine was named (sources/via.py); "the insider" after "a source close to the couple"
 (sources/unnamed.py); a quoted title after "single" or "appeared on" is no quote
-(attribution/spans.py)."""
+(attribution/spans.py); "The post said" after "In a blog post, Nimbic said" is the one who spoke
+last, not the person named last (sources/unnamed.py)."""
 
 from __future__ import annotations
 
@@ -130,6 +131,79 @@ APPEARED_ON: list[FeatRow] = [
     ('"', '"', "PUNCT", 3, "punct", ""),
 ]
 
+# Nimbic Inc. has paused the rollout of its assistant , the company confirmed Monday .
+LEDE: list[FeatRow] = [
+    ("Nimbic", "Nimbic", "PROPN", 1, "compound", "Number=Sing"),
+    ("Inc.", "Inc.", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("paused", "pause", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("rollout", "rollout", "NOUN", 3, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("its", "its", "PRON", 8, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("assistant", "assistant", "NOUN", 5, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("confirmed", "confirm", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Monday", "Monday", "PROPN", 12, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Marisol Fuentes , director of the Digital Rights Project , said the incident showed why audits matter .
+FUENTES: list[FeatRow] = [
+    ("Marisol", "Marisol", "PROPN", 1, "compound", "Number=Sing"),
+    ("Fuentes", "Fuentes", "PROPN", 10, "nsubj", "Number=Plur"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("director", "director", "NOUN", 1, "conj", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Digital", "digital", "ADJ", 8, "amod", "Degree=Pos"),
+    ("Rights", "Right", "PROPN", 8, "compound", "Number=Plur"),
+    ("Project", "Project", "PROPN", 3, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("incident", "incident", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("showed", "show", "VERB", 10, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("why", "why", "ADV", 16, "advmod", "PronType=Int"),
+    ("audits", "audit", "NOUN", 16, "compound", "Number=Plur"),
+    ("matter", "matter", "NOUN", 13, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# In a blog post late Monday , Nimbic said it had notified affected customers .
+BLOG_POST: list[FeatRow] = [
+    ("In", "in", "ADP", 3, "case", ""),
+    ("a", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("blog", "blog", "NOUN", 3, "compound", "Number=Sing"),
+    ("post", "post", "NOUN", 8, "obl", "Number=Sing"),
+    ("late", "late", "ADJ", 5, "amod", "Degree=Pos"),
+    ("Monday", "Monday", "PROPN", 3, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("Nimbic", "Nimbic", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 11, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("notified", "notify", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("affected", "affect", "VERB", 13, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("customers", "customer", "NOUN", 11, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# The post said the feature would remain offline .
+POST_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("post", "post", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("feature", "feature", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("remain", "remain", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("offline", "offline", "ADJ", 6, "xcomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_entertainment_outlets_and_the_magazine_named_before():
     quotes = resolve([[VOGUE, MAGAZINE]]).quotes
@@ -148,3 +222,9 @@ def test_the_insider_is_the_source_close_to_the_couple():
 def test_a_quoted_title_is_no_quote():
     assert resolve([[SINGLE]]).quotes == []
     assert [q.rule for q in resolve([[APPEARED_ON]]).quotes] == ["ccomp-cue"]
+
+
+def test_the_post_is_the_statement_of_who_spoke_last():
+    quotes = resolve([[LEDE], [FUENTES], [BLOG_POST, POST_SAID]]).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.text == "The post"
+    assert quotes[-1].speaker.name == "Nimbic Inc."

@@ -61,10 +61,9 @@ class UnnamedResolver(TableBase):
         document = any(self.vocab.in_lexicon("document_nouns", x) for x in (head_lemma, head_word.text.lower()))
         document = document and not person_word(self.vocab, sent, mention.head)  # ("senior party figures")
         if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention) and not document:
-            # "the statement said": the statement of the last organisation or person
-            for e in reversed(self.entities):
-                if e.type in ("organization", "person"):
-                    return e, "statement-owner"
+            # "the statement said": the statement of the organisation or person that spoke last
+            if (owner := self._last_owner(mention.start)) is not None:
+                return owner, "statement-owner"
         # (a report is an organisation's, never just the last speaker's; and "internal emails"
         # with no owner named speak for some body, never for unnamed people: "a post from Jane
         # Roe" is hers)
@@ -104,6 +103,13 @@ class UnnamedResolver(TableBase):
         return self._new(
             name=mention.description, type="unknown", head_lemma=head_lemma, description=mention.description
         ), None
+
+    def _last_owner(self, before: int) -> Entity | None:
+        """The organisation or person that spoke last before ``before`` ("In a blog post, Nimbic
+        said ... The post said": not whoever was named last), else the last one made."""
+        owners = [e for e in self.entities if e.type in ("organization", "person")]
+        spoke = [(at, e) for e in owners if (at := self.spoke_at.get(e.id)) is not None and at <= before]
+        return max(spoke, key=lambda pair: pair[0])[1] if spoke else (owners[-1] if owners else None)
 
     def _owner_named(self, mention: Mention) -> bool:
         """A phrase names whose the statement is ("a post from Jane Roe", "a statement by the
