@@ -3,7 +3,8 @@ gave them; no model needed): an organisation's name whose first word the tagger 
 adjective ("Meridian Logistics", sources/org_subjects.py); a definite description that says where
 the body is based ("The Chicago-based company", sources/unnamed.py); the outlet that reached the
 speaker ("Two customers reached by Reuters said", rules/patterns/via-reached-by*.yaml); "Both said"
-after two named people (sources/mentions.py, sources/pronouns.py)."""
+after two named people (sources/mentions.py, sources/pronouns.py); "The sheriff's office" is the
+sheriff's office named before, not the last office named (sources/unnamed.py)."""
 
 from __future__ import annotations
 
@@ -108,6 +109,52 @@ BOTH_SAID: list[FeatRow] = [
     (".", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# The Polk County Sheriff 's Office said the suspect was in custody .
+SHERIFF_OFFICE: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Polk", "Polk", "PROPN", 3, "compound", "Number=Sing"),
+    ("County", "County", "PROPN", 3, "compound", "Number=Sing"),
+    ("Sheriff", "Sheriff", "PROPN", 5, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 3, "case", ""),
+    ("Office", "Office", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("suspect", "suspect", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("custody", "custody", "NOUN", 6, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# State Attorney Linda Marchetti 's office said charges would follow .
+ATTORNEY_OFFICE: list[FeatRow] = [
+    ("State", "state", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("Attorney", "Attorney", "PROPN", 5, "nmod:poss", "Number=Sing"),
+    ("Linda", "Linda", "PROPN", 3, "compound", "Number=Sing"),
+    ("Marchetti", "Marchetti", "PROPN", 5, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 3, "case", ""),
+    ("office", "office", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("charges", "charge", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("follow", "follow", "VERB", 6, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# The sheriff 's office said it had cooperated fully .
+THE_SHERIFFS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("sheriff", "sheriff", "NOUN", 3, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 1, "case", ""),
+    ("office", "office", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 7, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("cooperated", "cooperate", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("fully", "fully", "ADV", 7, "advmod", ""),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
 
 def test_an_organisation_subject_keeps_a_first_word_tagged_an_adjective():
     assert MERIDIAN[0][2] == "ADJ"
@@ -131,3 +178,8 @@ def test_both_after_two_named_people_is_both_of_them():
     (q,) = r.quotes
     assert q.speaker is not None and q.speaker.name == "Jane Liebowitz"
     assert [r.entities[i].name for i in q.speaker.entities] == ["Jane Liebowitz", "Ray Deluca"]
+
+
+def test_an_office_described_by_its_holder_is_that_holders_office():
+    quotes = resolve([[SHERIFF_OFFICE], [ATTORNEY_OFFICE], [THE_SHERIFFS]]).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Polk County Sheriff's Office"

@@ -137,9 +137,17 @@ class UnnamedResolver(TableBase):
         )
 
     def _for_institution(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
+        # ("The sheriff's office" is the sheriff's, not the state attorney's office named last)
+        sent = mention.ref.sentence
+        kinds = [
+            sent.words[c].text.lower()
+            for c in sent.children[mention.head]
+            if sent.words[c].deprel == "nmod:poss" and sent.words[c].upos == "NOUN"
+        ]
         for e in reversed(self.entities):
             if definite and e.type == "organization" and e.head_lemma == head_lemma:
-                return e, "definite-description"
+                if all(k in e.name.lower() for k in kinds):
+                    return e, "definite-description"
         if definite:
             named = self.introduced_name(head_lemma, mention.start)
             if named is not None:
