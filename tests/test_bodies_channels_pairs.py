@@ -155,6 +155,20 @@ THE_SHERIFFS: list[FeatRow] = [
     (".", ".", "PUNCT", 4, "punct", ""),
 ]
 
+# Liebowitz and Deluca voted against the plan on Tuesday .
+LD_VOTED: list[FeatRow] = [
+    ("Liebowitz", "Liebowitz", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 2, "cc", ""),
+    ("Deluca", "Deluca", "PROPN", 0, "conj", "Number=Sing"),
+    ("voted", "vote", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("against", "against", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 3, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 6, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
 
 def test_an_organisation_subject_keeps_a_first_word_tagged_an_adjective():
     assert MERIDIAN[0][2] == "ADJ"
@@ -183,3 +197,11 @@ def test_both_after_two_named_people_is_both_of_them():
 def test_an_office_described_by_its_holder_is_that_holders_office():
     quotes = resolve([[SHERIFF_OFFICE], [ATTORNEY_OFFICE], [THE_SHERIFFS]]).quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Polk County Sheriff's Office"
+
+
+def test_both_after_two_bare_surnames_is_both_of_them():
+    # ("Deluca", a lone capitalised word in the subject's conjunct, is a name like the subject)
+    r = resolve([[LD_VOTED, BOTH_SAID]])
+    (q,) = r.quotes
+    assert q.speaker is not None
+    assert [r.entities[i].name for i in q.speaker.entities] == ["Liebowitz", "Deluca"]

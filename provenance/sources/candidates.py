@@ -79,12 +79,14 @@ class NameCandidates(TableBase):
         return len(token) == 1 and any(len(t := self.tokens(n.name)) > 1 and t[-1] == token[0] for n in earlier)
 
     def _lone_word_name(self, sent: Sentence, head: int, text: str, earlier: list[NameMention]) -> bool:
-        """A lone capitalised word is a name as a subject, or in apposition to a person's role
+        """A lone capitalised word is a name as a subject (or a name's conjunct in one), or in apposition to a role
         ("Santos's sister, Ana,"); as the object the parse made of an inverted cue's speaker
         ('"...," says Acs') when it is the surname of a name before."""
         w = sent.words[head]
         if w.rel in ("nsubj", "nsubj:pass"):
             return True
+        if w.deprel == "conj" and w.head >= 0 and sent.words[w.head].rel in ("nsubj", "nsubj:pass"):
+            return sent.words[w.head].upos == "PROPN"  # ("Liebowitz and Deluca agree": both are names)
         if w.deprel == "appos" and w.head >= 0 and sent.words[w.head].upos == "NOUN":
             return self.m.is_role(sent.words[w.head].lemma.lower())  # ("Santos's sister, Ana,")
         verb = sent.words[w.head] if w.head >= 0 else None
