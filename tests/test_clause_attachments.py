@@ -153,6 +153,34 @@ WOULD_NOT_ACCEPT: list[FeatRow] = [
     (".", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# Defense attorney Kwame Boateng said in an email that his client was " devastated " by the decision and would plead not guilty .
+WOULD_PLEAD: list[FeatRow] = [
+    ("Defense", "Defense", "NOUN", 1, "compound", "Number=Sing"),
+    ("attorney", "attorney", "NOUN", 3, "compound", "Number=Sing"),
+    ("Kwame", "Kwame", "PROPN", 3, "compound", "Number=Sing"),
+    ("Boateng", "Boateng", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("an", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("email", "email", "NOUN", 4, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("his", "his", "PRON", 10, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("client", "client", "NOUN", 13, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 13, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 13, "punct", ""),
+    ("devastated", "devastate", "VERB", 7, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ('"', '"', "PUNCT", 13, "punct", ""),
+    ("by", "by", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 13, "obl:agent", "Number=Sing"),
+    ("and", "and", "CCONJ", 20, "cc", ""),
+    ("would", "would", "AUX", 20, "aux", "VerbForm=Fin"),
+    ("plead", "plead", "VERB", 4, "conj", "VerbForm=Inf"),
+    ("not", "not", "PART", 22, "advmod", "Polarity=Neg"),
+    ("guilty", "guilty", "ADJ", 20, "xcomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
 
 def test_the_terms_of_anonymity_with_their_reason_are_no_statement():
     assert sentence_quotes(WORKER_ASKED) == [
@@ -193,3 +221,9 @@ def test_a_predicate_with_an_auxiliary_the_cue_lacks_goes_on_with_the_reported_c
     ]
     [(text, _, _, _)] = sentence_quotes(WOULD_NOT_ACCEPT)
     assert text == "that Valdoria remained open to dialogue but would not accept ultimatums"
+
+
+def test_a_speech_verb_with_a_modal_the_cue_lacks_goes_on_with_the_reported_clause():
+    # ("would plead not guilty" is the client's; "and added that", "but would not comment" stay the speaker's)
+    [(text, _, _, _)] = sentence_quotes(WOULD_PLEAD)
+    assert text.endswith("by the decision and would plead not guilty")

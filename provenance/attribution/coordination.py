@@ -173,8 +173,9 @@ def predicate_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) 
     on with that clause when its form comes from the clause, not from the speech verb - an
     auxiliary or modal of its own where the speech verb has none ("and was reviewing", "but
     would not accept"), or a bare participle after a clause in the perfect ("it had notified
-    customers and hired a firm"). Not a speech verb of its own ("... and added that ...", "...
-    but would not comment further": the speaker's refusal, ``says`` a speech verb's lemma)."""
+    customers and hired a firm"). Not a speech verb of its own with no auxiliary or a negation ("...
+    and added that ...", "... but would not comment further": the speaker's acts, ``says`` a
+    speech verb's lemma; "... and would plead not guilty" goes on with the clause)."""
     kids = sent.children[verb.index]
     comps = [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index]
     if len(comps) != 1 or any(sent.words[c].rel in ("aux", "aux:pass") for c in kids):
@@ -183,11 +184,14 @@ def predicate_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) 
     perfect = any(sent.words[k].rel == "aux" and sent.words[k].lemma.lower() == "have" for k in sent.children[comps[0]])
     for x in kids:
         w = sent.words[x]
-        if w.rel != "conj" or x <= comp_end or has_subject(sent, x) or w.upos != "VERB" or says(w.lemma.lower()):
+        if w.rel != "conj" or x <= comp_end or has_subject(sent, x) or w.upos != "VERB":
             continue
         if not any(sent.words[k].rel == "cc" for k in sent.children[x]):
             continue
         own = [sent.words[k] for k in sent.children[x] if sent.words[k].rel in ("aux", "aux:pass") and k < x]
+        negated = any(sent.words[k].lemma.lower() in ("not", "never") for k in sent.children[x])
+        if says(w.lemma.lower()) and (negated or not own):
+            continue  # (the speaker's own act or refusal; "and would plead not guilty" is the client's)
         if any(a.text.lower() in _AUXILIARIES for a in own):
             return {x: (comps[0], "conj")}
         if not own and perfect and "VerbForm=Part" in w.feats and "Tense=Past" in w.feats and "Mood=" not in w.feats:
