@@ -172,7 +172,7 @@ def test_a_second_subject_right_after_tell_is_the_listener():
         "he remains confident in the coaching staff",
         "Mark Chipman",
     )
-    assert q.via is not None and q.via.name == "Athletic"
+    assert q.via is not None and q.via.name == "The Athletic"  # (a known outlet since session 32)
 
 
 def _said_the_plan_works(subject: list[FeatRow]) -> list[FeatRow]:

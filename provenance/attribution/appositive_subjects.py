@@ -8,7 +8,16 @@ no name (a name there is the first one's: subject_repairs' own cases), describes
 ends the first one's phrase. And a name set off by commas at the end of the subject's phrase
 that the parse hung inside it ("Independent MP for Barwon, Graeme Lusk, told the ABC" with
 ``conj(Barwon, Lusk)``) is the apposition of the subject's head, the name of the one described.
-Part of subject_repairs.subject_moves (tests/test_cues_and_refusals.py).
+And a description before the name read as a clause of its own ("Her neighbour, retired engineer
+David Okafor, said" with ``ccomp(said, retired)`` + ``nsubj(retired, neighbour)`` +
+``obj(retired, Okafor)``): a subject never stands apart from its verb by one comma, so a
+participle right after "noun ," whose object runs up to the comma before the speech verb describes
+that object, which is the apposition of the speech verb's subject.
+A name the parse made a compound of the description after its comma ("Jane M. Roe, President
+Smith's former chief of staff, said" with ``compound(chief, Roe)``) is the subject too, the
+description its apposition: a compound never spans a comma (name_compounded_across_comma).
+Part of subject_repairs.subject_moves (tests/test_cues_and_refusals.py,
+tests/test_interrupted_and_asked.py).
 """
 
 from __future__ import annotations
@@ -27,7 +36,11 @@ def apposition_read_as_subject(sent: Sentence, verb: Word) -> Moves:
     # (the words of each, the commas the parse hangs on either left out)
     span_second = [k for k in sent.subtree(second) if sent.words[k].upos != "PUNCT"]
     span_first = [k for k in sent.subtree(first) if k < min(span_second)]
-    if sent.words[second].upos not in ("NOUN", "NUM", "PRON") or not span_first or second < first:
+    # (a superlative with its article is a noun phrase too: "the oldest of the three schools")
+    superlative = sent.words[second].upos == "ADJ" and any(sent.words[c].rel == "det" for c in sent.children[second])
+    if sent.words[second].upos not in ("NOUN", "NUM", "PRON") and not superlative:
+        return {}
+    if not span_first or second < first:
         return {}
     if sent.words[first].upos == "PROPN":  # ("Jane Roe, a nurse, said": the role reader's, as parsed)
         return {}
@@ -60,4 +73,39 @@ def name_apposed_inside_subject(sent: Sentence, verb: Word) -> Moves:
             continue
         if sent.words[max(span) + 1].text == "," and not any(sent.words[c].rel == "cc" for c in sent.children[k]):
             return {k: (subject, "appos")}
+    return {}
+
+
+def description_read_as_clause_before_cue(sent: Sentence, verb: Word) -> Moves:
+    """``{subject: (verb, "nsubj"), name: (subject, "appos"), participle: (name, "amod")}`` for the
+    third misparse of the module doc; else empty."""
+    kids = sent.children[verb.index]
+    if any(sent.words[c].rel in ("nsubj", "nsubj:pass", "expl") for c in kids):
+        return {}
+    for c in kids:
+        w = sent.words[c]
+        if w.rel != "ccomp" or c > verb.index or w.upos != "VERB" or "VerbForm=Part" not in w.feats:
+            continue
+        subj = next((k for k in sent.children[c] if sent.words[k].rel == "nsubj" and k < c), -1)
+        obj = next((k for k in sent.children[c] if sent.words[k].rel == "obj" and k > c), -1)
+        if subj < 0 or obj < 0 or sent.words[c - 1].text != "," or sent.words[verb.index - 1].text != ",":
+            continue
+        if max(k for k in sent.subtree(subj) if sent.words[k].upos != "PUNCT") != c - 2:
+            continue
+        if max(k for k in sent.subtree(obj) if sent.words[k].upos != "PUNCT") != verb.index - 2:
+            continue
+        return {subj: (verb.index, "nsubj"), obj: (subj, "appos"), c: (obj, "amod")}
+    return {}
+
+
+def name_compounded_across_comma(sent: Sentence, verb: Word) -> Moves:
+    """``{name: (verb, "nsubj"), description: (name, "appos")}`` for a subject whose name the parse
+    made its compound across a comma (module doc); else empty."""
+    for subj in sent.children[verb.index]:
+        if sent.words[subj].rel != "nsubj" or subj > verb.index or sent.words[subj].upos != "NOUN":
+            continue
+        for c in sent.children[subj]:
+            w = sent.words[c]
+            if w.deprel == "compound" and w.upos == "PROPN" and c < subj and sent.words[c + 1].text == ",":
+                return {c: (verb.index, "nsubj"), subj: (c, "appos")}
     return {}

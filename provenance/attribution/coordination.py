@@ -17,6 +17,11 @@ Manafort and that both were working for the party") is coordinated with the firs
 so is a subjectless verb phrase whose form only the reported clause can lend it ("said the union
 would seek talks and was reviewing whether ...", "said it had notified customers and hired a
 firm": an auxiliary the speech verb lacks, or a participle sharing the clause's "had").
+
+And a speech verb's coordinated subject split in two ("She and her defenders argue" with two
+subjects: split_coordination), or its subject taken into the clause before ("..., but he was
+copied on the questions and Gates said ..." with "Gates" a conjunct of "questions":
+stolen_conjunct).
 """
 
 from __future__ import annotations
@@ -230,3 +235,36 @@ def cue_form_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) -
         if bare and says(w.lemma.lower()) and not {"aux", "aux:pass", "cop"} & set(own):
             return {x: (verb.index, "conj")}
     return {}
+
+
+def split_coordination(sent: Sentence, verb: Word) -> Moves:
+    """'She and her defenders argue that ...' parsed as two subjects of "argue", the "and" on
+    the second: the second is the first's conjunct (the speaker is the coordination)."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].deprel == "nsubj" and c < verb.index]
+    if len(subjects) != 2:
+        return {}
+    first, second = subjects
+    cc = any(sent.words[c].rel == "cc" and first < c < second for c in sent.children[second])
+    # (not across a comma: "The crowd cheers, and then Wallnau continues" is two clauses)
+    comma = any(sent.words[j].upos == "PUNCT" for j in range(first, second))
+    return {second: (first, "conj")} if cc and not comma else {}
+
+
+def stolen_conjunct(sent: Sentence, verb: Word) -> Moves:
+    """'..., but he was copied on the questions and Gates said he spoke to Manafort' with "Gates"
+    a conjunct of "questions" and "said" a subjectless conjunct of the first verb: the "and"
+    joins the clauses, and the name right before the verb is its subject."""
+    if verb.rel != "conj" or has_subject(sent, verb.index) or not is_finite(sent, verb.index):
+        return {}
+    n = verb.index - 1
+    while n >= 0 and sent.words[n].rel in ("flat", "compound") and sent.words[n].head > n:
+        n = sent.words[n].head  # (the head of "Rick Gates" is its last word)
+    w = sent.words[n] if n >= 0 else None
+    if w is None or w.upos not in ("PROPN", "PRON", "NOUN") or w.rel != "conj" or w.head > n:
+        return {}
+    sub = sent.subtree(n)
+    own_cc = any(sent.words[c].rel == "cc" for c in sent.children[n])
+    verb_cc = any(sent.words[c].rel == "cc" and c == sub[0] - 1 for c in sent.children[verb.index])
+    if own_cc or not verb_cc or sub[-1] != verb.index - 1:
+        return {}
+    return {n: (verb.index, "nsubj")}

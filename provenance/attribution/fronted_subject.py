@@ -11,6 +11,17 @@ by phone, Webb's agent, Lisa Moretti, declined to comment but said ..." with
 speech verb conjoined to the verb takes it through the first conjunct. Part of
 subject_repairs.subject_moves (tests/test_subject_repairs.py).
 
+A subject the parse read into a clause before the speech verb is put back too: "The party lacks a
+majority, but its allies, members of the UUP, have said they will back the government" with
+``ccomp(said, lacks)`` + ``conj(majority, allies)``: a coordinator of the speech verb's own before a
+noun phrase that runs up to the verb makes the clause before it a clause of its own, coordinated
+with the speech verb, not what was said (``subject_after_coordinator``).
+
+And a sentence the parse rooted on its subject: "Otieno, in a televised address, called for unity
+and said ..." with ``root(Otieno)`` + ``nmod(Otieno, address)`` + ``acl(address, called)``: a
+sentence whose root is a bare noun phrase has lost its verb, and a verb right after the comma that
+closes an aside hung on that root is it (``verb_read_as_modifier_of_aside``).
+
 A subject the parse hung on its verb as a modifier ("The other cautioned that ..." with
 ``amod(cautioned, other)``) is put back too (``subject_read_as_modifier``, one of ``retags``'
 noun repairs).
@@ -21,6 +32,7 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
+from .spans import QUOTE_MARKS
 
 Moves = dict[int, tuple[int, str]]
 
@@ -72,6 +84,53 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
             if all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
                 return {n: (verb.index, "nsubj")}
     return {}
+
+
+_COORDINATORS = frozenset({"but", "and", "yet"})
+
+
+def subject_after_coordinator(sent: Sentence, verb: Word) -> Moves:
+    """``{subject: (verb, "nsubj"), clause: (verb's head, verb's relation), verb: (clause, "conj")}``
+    for a speech verb without a subject whose "but" / "and" follows a clause the parse made its
+    complement and precedes a noun phrase running up to the verb (module doc); else empty."""
+    if not is_finite(sent, verb.index) or has_subject(sent, verb.index):
+        return {}
+    kids = sent.children[verb.index]
+    cc = next((c for c in kids if sent.words[c].rel == "cc" and sent.words[c].lemma.lower() in _COORDINATORS), -1)
+    clause = next((c for c in kids if sent.words[c].rel == "ccomp" and c < cc), -1)
+    if cc < 0 or clause < 0 or cc > verb.index or sent.words[cc - 1].text != ",":
+        return {}
+    if any(w.text in QUOTE_MARKS for w in sent.words[: verb.index]):
+        return {}  # (a quotation before the cue is what was said: '"We lost, but ...," Roe said')
+    for n in sent.subtree(clause):
+        w = sent.words[n]
+        # (the parse may hang the comma before the coordinator on the noun phrase)
+        span = [k for k in sent.subtree(n) if k > cc or sent.words[k].upos != "PUNCT"]
+        if w.upos not in ("PROPN", "NOUN", "PRON") or w.rel not in _TAKEN_AS or span[0] != cc + 1:
+            continue
+        if span[-1] < verb.index and all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
+            return {n: (verb.index, "nsubj"), clause: (verb.head, verb.deprel), verb.index: (clause, "conj")}
+    return {}
+
+
+def verb_read_as_modifier_of_aside(sent: Sentence, verb: Word) -> Moves:
+    """``{first verb: root, subject: (verb, "nsubj"), aside: (verb, "obl")}`` for the misparse
+    of the module doc (``verb`` the speech verb or a conjunct after it); else empty."""
+    f = verb
+    while f.rel == "conj" and f.head < f.index:
+        f = sent.words[f.head]
+    if f.rel != "acl" or f.upos != "VERB" or f.head < 0:
+        return {}
+    aside = sent.words[f.head]
+    if aside.rel not in ("nmod", "obl") or aside.head < 0 or not _has_case(sent, aside.index):
+        return {}
+    root = sent.words[aside.head]
+    if root.head != -1 or root.upos not in ("PROPN", "NOUN", "PRON") or root.index > aside.index:
+        return {}
+    words = [k for k in sent.subtree(aside.index) if k < f.index and sent.words[k].upos != "PUNCT"]
+    if sent.words[words[0] - 1].text != "," or sent.words[f.index - 1].text != ",":
+        return {}
+    return {f.index: (-1, "root"), root.index: (f.index, "nsubj"), aside.index: (f.index, "obl")}
 
 
 # Adjectives that stand for a person already described ("The other cautioned", "the latter said")

@@ -1,6 +1,6 @@
 """Cues that interrupt or close a reported clause, where the parser split the clause between them.
 
-Six misparses of the shipped parser, each with a sentence of its own in
+Seven misparses of the shipped parser, each with a sentence of its own in
 tests/test_clause_repairs.py:
 
 * **the reported clause's subject read as the interrupting cue's** - "The question of whether
@@ -15,6 +15,10 @@ tests/test_clause_repairs.py:
   the two were linked" as ``conj(said, linked)``, "Nor does the mayor have any plans, advisers
   say, to raise taxes" as ``advcl(say, raise)``: a "that" clause or "to" infinitive after the
   cue's closing comma continues the clause before it.
+* **an interrupted clause read as the cue's conjunct** - "Editors in London, she recalled later,
+  had refused to send a woman" as ``conj(recalled, refused)`` + ``nsubj(refused, Editors)``: a
+  clause with no coordinator whose subject stands before the cue, set off by a comma, and whose
+  verb follows the cue's closing comma, is the clause the cue interrupts (its complement).
 * **a reported clause's gerund subject read as the cue's adverbial** - "Meeting the fee costs can
   be hard for some refugees, she said" as ``advcl(said, Meeting)``: it is the clause's ``csubj``.
 * **a closing cue given a piece of the clause before it** - "The government cannot control the
@@ -60,6 +64,8 @@ def interrupting_cue_subject(sent: Sentence, verb: Word) -> Moves:
     # (the first complement after the cue: a later one with its own subject is a clause of its
     # own, '..., and since 2008 she has often told ...')
     comps = [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index][:1]
+    if len(subjects) == 1 and (gerund := _gerund_before(sent, verb, subjects[0])) >= 0:
+        subjects = [gerund, subjects[0]]  # ("Streaming, he argued, had forced ...")
     if len(subjects) != 2 or not comps or has_subject(sent, comps[0]):
         return {}
     first, own = subjects
@@ -72,9 +78,30 @@ def interrupting_cue_subject(sent: Sentence, verb: Word) -> Moves:
         return {}
     start = _first(sent, comps[0])
     comma = next((k for k in range(verb.index + 1, start + 1) if sent.words[k].text == ","), -1)
-    if comma < 0 or any(sent.words[k].upos != "PUNCT" for k in range(verb.index + 1, start)):
+    # (the cue's own listener or adverb may come before its closing comma: "Wong told reporters",
+    # "she recalled later")
+    own_phrase = {k for c in kids if sent.words[c].rel in _CUE_PHRASE and c > verb.index for k in sent.subtree(c)}
+    if comma < 0 or any(sent.words[k].upos != "PUNCT" and k not in own_phrase for k in range(verb.index + 1, comma)):
+        return {}
+    if any(sent.words[k].upos != "PUNCT" for k in range(comma, start)):
         return {}
     return {first: (comps[0], "nsubj")}
+
+
+_CUE_PHRASE = ("iobj", "obj", "advmod", "obl", "obl:tmod")
+
+
+def _gerund_before(sent: Sentence, verb: Word, own: int) -> int:
+    """ "Streaming, he argued, had forced performers to tour" with ``advcl(argued, Streaming)``: a
+    lone "-ing" word hung on the cue, set off before the cue's subject, is a noun - the subject of
+    the clause the cue interrupts. Its index, or -1."""
+    for c in sent.children[verb.index]:
+        w = sent.words[c]
+        ing = "VerbForm=Ger" in w.feats or ("VerbForm=Part" in w.feats and "Tense=Pres" in w.feats)
+        if w.rel == "advcl" and c < own and ing and w.text.lower().endswith("ing"):
+            if all(sent.words[k].upos == "PUNCT" for k in sent.subtree(c) if k != c):
+                return c
+    return -1
 
 
 def flattened_report(sent: Sentence, verb: Word) -> Moves:
@@ -225,3 +252,27 @@ def _narrowing(sent: Sentence, first: int) -> bool:
     one = sent.words[first].text.lower()
     two = f"{one} {sent.words[first + 1].text.lower()}" if first + 1 < len(sent.words) else one
     return one in _NARROWING or two in _NARROWING
+
+
+def clause_around_cue(sent: Sentence, verb: Word) -> Moves:
+    """``{clause: (verb, "ccomp")}`` for the interrupted clause read as the cue's conjunct (module
+    doc); else empty."""
+    kids = sent.children[verb.index]
+    own = [c for c in kids if sent.words[c].rel == "nsubj" and c < verb.index]
+    if len(own) != 1 or any(sent.words[c].rel == "ccomp" for c in kids):
+        return {}
+    own_first = _first(sent, own[0])
+    for c in kids:
+        w = sent.words[c]
+        if w.rel != "conj" or c < verb.index or any(sent.words[k].rel == "cc" for k in sent.children[c]):
+            continue
+        subj = next((k for k in sent.children[c] if sent.words[k].rel in ("nsubj", "nsubj:pass")), -1)
+        if subj < 0 or subj > own_first:
+            continue
+        last = max(k for k in sent.subtree(subj) if sent.words[k].upos != "PUNCT")
+        rest = [k for k in sent.subtree(c) if k > verb.index and sent.words[k].upos != "PUNCT"]
+        if [x.text for x in sent.words[last + 1 : own_first]] != [","] or not rest:
+            continue
+        if sent.words[rest[0] - 1].text == ",":
+            return {c: (verb.index, "ccomp")}
+    return {}

@@ -9,6 +9,8 @@
   would stand by Ukraine" with "stand" a conjunct of "pledged").
 * **the listener read into the reported clause** - "told The Huffington Post he's not planning
   an appeal" with "Post" the object of "planning".
+* **the clause's subject read as a second object** - "told psychologists violent men such as Roe
+  were his heroes" with "men" the object of "told" and "Roe" the clause's subject.
 
 Part of subject_repairs.subject_moves (tests/test_subject_repairs.py,
 tests/test_clause_attachments.py).
@@ -35,7 +37,11 @@ def listener_clause(
         return {}
     comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > verb.index), -1)
     if comp >= 0:
-        return _listener_in_clause(sent, verb, comp) or _listener_as_modifier(sent, verb, comp, person_noun)
+        return (
+            _listener_in_clause(sent, verb, comp)
+            or _listener_as_modifier(sent, verb, comp, person_noun)
+            or _object_before_clause(sent, verb, comp)
+        )
     if any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
         return {}
     for listener in sent.children[verb.index]:
@@ -122,3 +128,26 @@ def _listener_as_modifier(sent: Sentence, verb: Word, comp: int, person_noun: Ca
     if sent.children[first] or sent.words[first + 1].upos not in ("NOUN", "PROPN", "ADJ"):
         return {}
     return {first: (verb.index, "iobj")}
+
+
+_EXAMPLE_MARKS = frozenset({"such", "as", "like", "including"})
+
+
+def _object_before_clause(sent: Sentence, verb: Word, comp: int) -> Moves:
+    """ "told psychologists violent men such as Roe were his heroes" with "psychologists" the
+    indirect object, "men" the object and "such as Roe" the clause's subject: "tell" takes one
+    person told and one thing told, so an object between the listener and the clause that starts
+    right after it is the clause's subject; a subject the clause has after it, set off by "such
+    as" / "like" / "including", is an example of that object."""
+    kids = sent.children[verb.index]
+    listener = next((c for c in kids if sent.words[c].rel == "iobj" and c > verb.index), -1)
+    obj = next((c for c in kids if sent.words[c].rel == "obj" and listener < c < comp), -1)
+    if listener < 0 or obj < 0 or not is_finite(sent, comp) or min(sent.subtree(comp)) != max(sent.subtree(obj)) + 1:
+        return {}
+    subj = next((c for c in sent.children[comp] if sent.words[c].rel in ("nsubj", "expl")), -1)
+    if subj < 0:
+        return {obj: (comp, "nsubj")}
+    marks = [c for c in sent.children[comp] if obj < c < subj and sent.words[c].rel == "mark"]
+    if not marks or any(sent.words[c].text.lower() not in _EXAMPLE_MARKS for c in marks):
+        return {}
+    return {obj: (comp, "nsubj"), subj: (obj, "nmod"), **{c: (subj, "case") for c in marks}}

@@ -6,6 +6,10 @@
 * 'Asked by Matt Lauer whether she had practiced her speech, she said, "..."' with the "whether"
   (or "if") clause hung on "said": right after a fronted "Asked by X" it is the question X asked
   (ccomp-cue reads it, with the passive participle's "by" agent as the speaker).
+* "Asked whether the council expected a challenge, a council spokesman said ..." with "said" a
+  complement of "Asked", and "Ford, asked whether the government would repeal the law, said ..."
+  with "asked" the root and "Ford" its subject: the participle phrase is set off by commas and
+  the speech verb after it is the sentence's own (answer_read_under_asked).
 """
 
 from __future__ import annotations
@@ -61,3 +65,28 @@ def _fronted_asker(sent: Sentence, x: Word) -> int:
         if all(sent.words[i].upos == "PUNCT" for i in range(end + 1, start)):
             return c
     return -1
+
+
+def answer_read_under_asked(sent: Sentence, verb: Word) -> Moves:
+    """``{verb: (asked's head, its relation), asked: (verb, "advcl") or (subject, "acl"), ...}`` when
+    ``verb`` answers after a set-off "asked whether ..." phrase the parse made its head (module
+    doc); else empty."""
+    a = sent.words[verb.head] if verb.head >= 0 else None
+    if a is None or a.lemma.lower() not in _ASKING or verb.rel not in ("ccomp", "parataxis", "conj"):
+        return {}
+    start = min(k for k in sent.subtree(verb.index) if sent.words[k].upos != "PUNCT" or k == verb.index)
+    own = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
+    start = min(start, own) if own >= 0 else start
+    if start <= a.index or sent.words[start - 1].text != ",":
+        return {}
+    question = [c for c in sent.children[a.index] if sent.words[c].rel == "ccomp" and a.index < c < start]
+    if not question or _opener(sent, sent.words[question[0]]) is None:
+        return {}
+    later = {c: (verb.index, sent.words[c].deprel) for c in sent.children[a.index] if c > verb.index}
+    subject = next((c for c in sent.children[a.index] if sent.words[c].rel == "nsubj" and c < a.index), -1)
+    if subject < 0 and own >= 0:  # ("Asked whether ..., a spokesman said")
+        return {verb.index: (a.head, a.deprel), a.index: (verb.index, "advcl"), **later}
+    if subject >= 0 and own < 0 and sent.words[a.index - 1].text == ",":  # ("Ford, asked whether ..., said")
+        moves = {verb.index: (a.head, a.deprel), a.index: (subject, "acl"), subject: (verb.index, "nsubj")}
+        return {**moves, **later}
+    return {}

@@ -15,7 +15,10 @@ paying ..., Roe says ...", clause_of_earlier_cue), and a clause read as a reduce
 its own subject ("said more than 1,300 emails contained classified material",
 subject_with_relative_verb). And a speech verb right after a relative clause is the verb its
 noun is the subject of ("Though executives who have worked with him say they assume ...", with
-"say" an infinitive of "worked": say_after_relative_clause). All are part of subject_repairs.subject_moves
+"say" an infinitive of "worked": say_after_relative_clause), also when the parse put the verb
+inside the relative clause and hung the reported clause's predicate at the root ("A pilot who asked
+not to be named because he feared reprisals said morale was low" with ``ccomp(feared, said)`` and
+``nsubj(low, pilot)``: say_inside_subject_relative). All are part of subject_repairs.subject_moves
 (tests/test_clause_repairs.py).
 """
 
@@ -267,3 +270,26 @@ def _relative_clause_before(sent: Sentence, verb: int) -> Word | None:
     if sent.words[rel - 1].upos not in ("NOUN", "PROPN") or max(words) != verb - 1:
         return None
     return clause
+
+
+def say_inside_subject_relative(sent: Sentence, verb: Word) -> Moves:
+    """``{verb: (predicate's head, its relation), noun: (verb, "nsubj"), predicate: (verb,
+    "ccomp")}`` for a finite speech verb without a subject inside the relative clause of a noun
+    that is the subject of a predicate after the verb (module doc); else empty."""
+    if has_subject(sent, verb.index) or "Tense=Past" not in verb.feats and "Mood=Ind" not in verb.feats:
+        return {}
+    if verb.rel not in ("ccomp", "conj", "advcl", "xcomp", "parataxis"):
+        return {}
+    clause = verb.head
+    while clause >= 0 and sent.words[clause].deprel != "acl:relcl":
+        clause = sent.words[clause].head
+    if clause < 0:
+        return {}
+    noun = sent.words[sent.words[clause].head]
+    predicate = noun.head
+    if not noun.rel.startswith("nsubj") or predicate <= verb.index or noun.index > clause:
+        return {}
+    if not any(_relative_subject(sent, c) for c in sent.children[clause]):
+        return {}
+    p = sent.words[predicate]
+    return {verb.index: (p.head, p.deprel), noun.index: (verb.index, "nsubj"), predicate: (verb.index, "ccomp")}

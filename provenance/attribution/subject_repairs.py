@@ -35,9 +35,20 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
-from .appositive_subjects import apposition_read_as_subject, name_apposed_inside_subject
+from .appositive_subjects import (
+    apposition_read_as_subject,
+    description_read_as_clause_before_cue,
+    name_apposed_inside_subject,
+    name_compounded_across_comma,
+)
 from .content import closes_set_off, has_subject, is_finite
-from .coordination import misplaced_conjunct, that_clause_conjunct, unpunctuated_clause_conjunct
+from .coordination import (
+    misplaced_conjunct,
+    split_coordination,
+    stolen_conjunct,
+    that_clause_conjunct,
+    unpunctuated_clause_conjunct,
+)
 from .double_subject import (
     apposition_read_as_clause,
     description_read_as_clause,
@@ -45,8 +56,9 @@ from .double_subject import (
     second_subject_clause,
     subject_with_apposition_as_object,
 )
-from .fronted_subject import subject_under_fronted_phrase
+from .fronted_subject import subject_after_coordinator, subject_under_fronted_phrase, verb_read_as_modifier_of_aside
 from .interrupted import (
+    clause_around_cue,
     continuation_after_cue,
     flattened_report,
     fronted_phrase_of_report,
@@ -57,13 +69,16 @@ from .interrupted import (
 from .inverted_subject import cue_read_as_reduced_relative, inverted_subject
 from .listener_clauses import clause_after_cue, listener_clause
 from .object_subjects import described_object_as_subject, object_of, span, subject_across_cue
+from .question_clauses import answer_read_under_asked
 from .relative_speech import (
     clause_after_phrase,
     clause_of_earlier_cue,
     relative_speech,
     say_after_relative_clause,
+    say_inside_subject_relative,
     subject_with_relative_verb,
 )
+from .spans import QUOTE_MARKS
 from .trailing_speaker import name_read_into_quote, speaker_inside_report, trailing_speaker
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -162,6 +177,12 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
         and min(sent.subtree(first)) == span(sent, obj)[1] + 1
     ):
         return {obj: (first, "nsubj"), that: (first, "mark")}
+    if first >= 0 and sent.words[first].rel == "ccomp" and is_finite(sent, first) and not has_subject(sent, first):
+        # ('said it "would not comment"': only the quotation's mark between the object and its verb)
+        opens = min(k for k in sent.subtree(first) if sent.words[k].upos != "PUNCT")
+        gap = range(span(sent, obj)[1] + 1, opens)
+        if gap and all(sent.words[j].text in QUOTE_MARKS for j in gap) and opens > obj:
+            return {obj: (first, "nsubj")}
     if comps:
         return described_object_as_subject(sent, obj, comps) or _prepositional_subject(sent, verb, obj)
     f = _subjectless_clause(sent, verb, obj)
@@ -276,39 +297,6 @@ def _directive_infinitive(
     return {}
 
 
-def _split_coordination(sent: Sentence, verb: Word) -> Moves:
-    """'She and her defenders argue that ...' parsed as two subjects of "argue", the "and" on
-    the second: the second is the first's conjunct (the speaker is the coordination)."""
-    subjects = [c for c in sent.children[verb.index] if sent.words[c].deprel == "nsubj" and c < verb.index]
-    if len(subjects) != 2:
-        return {}
-    first, second = subjects
-    cc = any(sent.words[c].rel == "cc" and first < c < second for c in sent.children[second])
-    # (not across a comma: "The crowd cheers, and then Wallnau continues" is two clauses)
-    comma = any(sent.words[j].upos == "PUNCT" for j in range(first, second))
-    return {second: (first, "conj")} if cc and not comma else {}
-
-
-def _stolen_conjunct(sent: Sentence, verb: Word) -> Moves:
-    """'..., but he was copied on the questions and Gates said he spoke to Manafort' with "Gates"
-    a conjunct of "questions" and "said" a subjectless conjunct of the first verb: the "and"
-    joins the clauses, and the name right before the verb is its subject."""
-    if verb.rel != "conj" or has_subject(sent, verb.index) or not is_finite(sent, verb.index):
-        return {}
-    n = verb.index - 1
-    while n >= 0 and sent.words[n].rel in ("flat", "compound") and sent.words[n].head > n:
-        n = sent.words[n].head  # (the head of "Rick Gates" is its last word)
-    w = sent.words[n] if n >= 0 else None
-    if w is None or w.upos not in ("PROPN", "PRON", "NOUN") or w.rel != "conj" or w.head > n:
-        return {}
-    sub = sent.subtree(n)
-    own_cc = any(sent.words[c].rel == "cc" for c in sent.children[n])
-    verb_cc = any(sent.words[c].rel == "cc" and c == sub[0] - 1 for c in sent.children[verb.index])
-    if own_cc or not verb_cc or sub[-1] != verb.index - 1:
-        return {}
-    return {n: (verb.index, "nsubj")}
-
-
 def subject_moves(
     sent: Sentence,
     is_speech: IsSpeech,
@@ -321,48 +309,71 @@ def subject_moves(
     ``is_listener``: a verb whose object is the person told; ``addresses``: also one whose
     object is the person asked or urged; ``person_noun``: a noun lemma for a person;
     ``content_noun``: a noun lemma that takes a "that" clause of its own ("claim")."""
+    repairs = _repairs(is_speech, is_listener, addresses, person_noun, content_noun)
     moves: Moves = {}
     for verb in sent.words:
         if not is_speech(verb, sent):
             continue
-        for found in (
-            description_read_as_clause(sent, verb, person_noun),
-            relative_clause_read_as_complement(sent, verb),
-            _object_as_subject(sent, verb, addresses),
-            _past_read_as_modifier(sent, verb),
-            subject_across_cue(sent, verb),
-            listener_clause(sent, verb, is_listener, person_noun),
-            clause_after_cue(sent, verb),
-            trailing_speaker(sent, verb),
-            speaker_inside_report(sent, verb),
-            name_read_into_quote(sent, verb),
-            _directive_infinitive(sent, verb, addresses, person_noun),
-            _split_coordination(sent, verb),
-            _stolen_conjunct(sent, verb),
-            subject_under_fronted_phrase(sent, verb),
-            inverted_subject(sent, verb, is_listener),
-            cue_read_as_reduced_relative(sent, verb),
-            interrupting_cue_subject(sent, verb),
-            fronted_phrase_of_report(sent, verb),
-            gerund_subject_of_report(sent, verb),
-            continuation_after_cue(sent, verb),
-            stolen_clause(sent, verb),
-            flattened_report(sent, verb),
-            relative_speech(sent, verb),
-            say_after_relative_clause(sent, verb),
-            _bare_nominal_subject(sent, verb),
-            second_subject_clause(sent, verb),
-            apposition_read_as_clause(sent, verb),
-            apposition_read_as_subject(sent, verb),
-            name_apposed_inside_subject(sent, verb),
-            subject_with_apposition_as_object(sent, verb),
-            clause_after_phrase(sent, verb, is_speech, content_noun),
-            clause_of_earlier_cue(sent, verb, is_speech),
-            subject_with_relative_verb(sent, verb),
-            misplaced_conjunct(sent, verb),
-            that_clause_conjunct(sent, verb),
-            unpunctuated_clause_conjunct(sent, verb, is_speech),
-        ):
+        for repair in repairs:
+            found = repair(sent, verb)
             if found and not moves.keys() & found.keys():
                 moves.update(found)  # (a verb may need two: its subject and its clause's)
     return moves
+
+
+Repair = Callable[[Sentence, Word], Moves]
+
+
+def _repairs(
+    is_speech: IsSpeech,
+    is_listener: Callable[[Word], bool],
+    addresses: Callable[[Word], bool],
+    person_noun: Callable[[str], bool],
+    content_noun: Callable[[str], bool],
+) -> tuple[Repair, ...]:
+    """Every repair of a speech verb's arcs, in the order their moves win (``subject_moves``)."""
+    return (
+        lambda s, v: description_read_as_clause(s, v, person_noun),
+        relative_clause_read_as_complement,
+        lambda s, v: _object_as_subject(s, v, addresses),
+        _past_read_as_modifier,
+        subject_across_cue,
+        lambda s, v: listener_clause(s, v, is_listener, person_noun),
+        clause_after_cue,
+        trailing_speaker,
+        speaker_inside_report,
+        name_read_into_quote,
+        lambda s, v: _directive_infinitive(s, v, addresses, person_noun),
+        split_coordination,
+        stolen_conjunct,
+        subject_under_fronted_phrase,
+        subject_after_coordinator,
+        verb_read_as_modifier_of_aside,
+        lambda s, v: inverted_subject(s, v, is_listener),
+        cue_read_as_reduced_relative,
+        interrupting_cue_subject,
+        fronted_phrase_of_report,
+        gerund_subject_of_report,
+        continuation_after_cue,
+        clause_around_cue,
+        stolen_clause,
+        flattened_report,
+        relative_speech,
+        say_after_relative_clause,
+        say_inside_subject_relative,
+        answer_read_under_asked,
+        _bare_nominal_subject,
+        second_subject_clause,
+        apposition_read_as_clause,
+        apposition_read_as_subject,
+        description_read_as_clause_before_cue,
+        name_compounded_across_comma,
+        name_apposed_inside_subject,
+        subject_with_apposition_as_object,
+        lambda s, v: clause_after_phrase(s, v, is_speech, content_noun),
+        lambda s, v: clause_of_earlier_cue(s, v, is_speech),
+        subject_with_relative_verb,
+        misplaced_conjunct,
+        that_clause_conjunct,
+        lambda s, v: unpunctuated_clause_conjunct(s, v, is_speech),
+    )

@@ -68,7 +68,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             situated = any(n.situated and self.same_person(e.name, n.name) for n in self.person_names)
             e.prominent = e.prominent or self._times_named(e.name) >= PROMINENT_MENTIONS or situated
             # the first role the article gives the name ("Roffman" is John Roffman); what the person did
-            # ("situation") only when it gives none: "Roe avoided an answer" ... "Roe, a civil rights activist"
+            # ("situation") only when it gives none, an age last: "Roe avoided an answer" ... "Roe, a civil rights activist"
             mine = [
                 r for n, r in self.roles if self.same_person(e.name, n) and (r.how == "title" or r.text not in names)
             ]
@@ -76,7 +76,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             if e.role:  # (a bare title, "Dr.", gives way to what the article says the person is)
                 best = next((r for r in described if not bare_title(r.text) and r.how not in ("party", "age")), None)
             else:
-                best = next(iter(described), mine[0] if mine else None)
+                best = next((r for r in described if r.how != "age"), next(iter(described), mine[0] if mine else None))
             if best is not None:
                 # ("Gov., who signed the law in 2021": a relative clause does not name the post)
                 e.role = f"{e.role}, {best.text}" if e.role and best.how == "relative-clause" else best.text
@@ -163,10 +163,10 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         no family of the article's ("the Clintons", above) and no organisation's name is a class of
         people, not a name."""
         sent, head = mention.ref.sentence, mention.ref.sentence.words[mention.head]
-        # (or a plural role after capitalised words: "Several Labour MPs", "Tory MPs")
+        # (or a plural role or party's members after capitalised words: "Tory MPs", "Social Democrats")
         role = (
             head.text.lower().endswith("s")
-            and self.m.is_role(head.text.lower()[:-1])
+            and (self.m.is_role(head.text.lower()[:-1]) or self._party(head.text))
             and name.split()[-1] == head.text  # (the name is the phrase itself, no apposition's)
         )
         if (len(self.tokens(name)) != 1 and not role) or "Number=Plur" not in head.feats:

@@ -84,6 +84,8 @@ def _apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRe
     j = min(k for k in sent.subtree(i) if sent.words[k].upos != "PUNCT") - 1
     if j < 1 or sent.words[j].text != "," or sent.words[j - 1].upos != "PROPN":
         return ref
+    if sent.words[j + 1].upos == "CCONJ":
+        return ref  # (a second person: "Sam Doe, and its treasurer, Ann Wu, said")
     name = j - 1
     first = name
     while first > 0 and sent.words[first - 1].upos == "PROPN":

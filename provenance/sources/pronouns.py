@@ -253,7 +253,7 @@ class PronounResolver(TableBase):
             return last
         found = self._antecedent(mention, p)
         if found is not None:
-            return self._person_entity(found.name)
+            return self._person_entity(found.name, found.start)
         last = self._last_speaker_goes_on(mention, p, any_gender=True)
         return last or self._described(mention, p) or named_next(self, mention, p)
 

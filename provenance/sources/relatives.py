@@ -82,18 +82,35 @@ def _phrase_head(sent: Sentence, at: int, pronoun: int) -> int:
 def _personal_host(sent: Sentence, at: int) -> int:
     """ "Dianne Feinstein, the ranking Democrat on the Senate Intelligence Committee, who said":
     "who" is a person, not the institution at the end of a role's prepositional phrase - it
-    describes the noun the phrase belongs to (and the name that noun is apposed to)."""
+    describes the noun the phrase belongs to (and the name that noun is apposed to), a common
+    noun's phrase too ("a member of the group's political council, who")."""
+    j = _phrase_top(sent, at, ("PROPN",))
+    if sent.words[j].deprel == "appos" and sent.words[sent.words[j].head].upos == "PROPN":
+        return sent.words[j].head
+    # (through common nouns too when that leads to a name: "Mohammed al-Houthi, a member of the
+    # group's council, who wrote", with the description hung elsewhere or apposed)
+    top = _phrase_top(sent, at, ("PROPN", "NOUN"))
+    if top == at or sent.words[top].upos != "NOUN":
+        return j
+    if sent.words[top].deprel == "appos" and sent.words[sent.words[top].head].upos == "PROPN":
+        return sent.words[top].head
+    first = min(k for k in sent.subtree(top) if sent.words[k].upos != "PUNCT")
+    if first >= 2 and sent.words[first - 1].text == "," and sent.words[first - 2].upos == "PROPN":
+        return name_of_phrase(sent, first - 2)
+    return j
+
+
+def _phrase_top(sent: Sentence, at: int, through: tuple[str, ...]) -> int:
+    """The noun whose prepositional phrases ``at`` ends, climbing through words tagged ``through``."""
     j = at
     while (
         sent.words[j].rel == "nmod"
-        and sent.words[j].upos == "PROPN"
+        and sent.words[j].upos in through
         and any(sent.words[k].rel == "case" for k in sent.children[j])
         and sent.words[j].head >= 0
         and sent.words[sent.words[j].head].upos in ("NOUN", "PROPN")
     ):
         j = sent.words[j].head
-    if sent.words[j].deprel == "appos" and sent.words[sent.words[j].head].upos == "PROPN":
-        return sent.words[j].head
     return j
 
 

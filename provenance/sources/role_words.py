@@ -117,9 +117,14 @@ def statement_clause(sent: Sentence, idx: range, in_lexicon: Callable[[str, str]
 
 
 def set_off_cue(sent: Sentence, verb: int) -> bool:
-    """A verb right after a name that a comma or quotation mark closes (", Roe said, ...")."""
+    """A verb right after a name that a comma or quotation mark closes (", Roe said, ..."), or
+    that reports a clause the phrase before the name opens ("The union, Wong told reporters, had
+    timed ...": the union is what was said of, not who Wong is)."""
     after = sent.words[verb + 1] if verb + 1 < len(sent.words) else None
-    return after is not None and after.text in (",", '"', "“", "”", "'")
+    if after is not None and after.text in (",", '"', "“", "”", "'"):
+        return True
+    clauses = [c for c in sent.children[verb] if sent.words[c].rel == "ccomp" and c > verb]
+    return any(min(sent.subtree(c)) < verb for c in clauses)
 
 
 def nominal_adjective(w: Word) -> bool:

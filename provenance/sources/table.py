@@ -152,7 +152,11 @@ class TableBase:
         found = next((e for e in reversed(self.entities) if e.type == "organization" and e.name == name), None)
         return found or self._new(name=name, type="organization", head_lemma=head_lemma)
 
-    def _person_entity(self, name: str) -> Entity:
+    def _person_entity(self, name: str, at: int | None = None) -> Entity:
+        """The person entity for ``name``; a bare surname two people named before ``at`` share is
+        the one named first (``first_of_shared_surname``)."""
+        if at is not None and (first := self.first_of_shared_surname(name, at)) is not None:
+            name = first
         tokens = self.tokens(name)
         for e in reversed(self.entities):
             if e.type == "person" and (
