@@ -178,7 +178,8 @@ def predicate_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) 
     on with that clause when its form comes from the clause, not from the speech verb - an
     auxiliary or modal of its own where the speech verb has none ("and was reviewing", "but
     would not accept"), or a bare participle after a clause in the perfect ("it had notified
-    customers and hired a firm"). Not a speech verb of its own with no auxiliary or a negation ("...
+    customers and hired a firm"), or a tense the clause's verb has and the speech verb has not
+    ("she says she cried for a week and then ordered new queens"). Not a speech verb of its own with no auxiliary or a negation ("...
     and added that ...", "... but would not comment further": the speaker's acts, ``says`` a
     speech verb's lemma; "... and would plead not guilty" goes on with the clause)."""
     kids = sent.children[verb.index]
@@ -195,6 +196,11 @@ def predicate_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) 
             continue
         own = [sent.words[k] for k in sent.children[x] if sent.words[k].rel in ("aux", "aux:pass") and k < x]
         negated = any(sent.words[k].lemma.lower() in ("not", "never") for k in sent.children[x])
+        tense = _form(w)  # (a tense the speech verb has not is no act of the speaker's)
+        if not own and tense is not None and tense == _form(sent.words[comps[0]]) != _form(verb):
+            # ("She says she cried for a week and then ordered new queens": the clause's tense)
+            if not any(sent.words[k].rel in ("aux", "aux:pass", "cop") for k in sent.children[comps[0]]):
+                return {x: (comps[0], "conj")}
         if says(w.lemma.lower()) and (negated or not own):
             continue  # (the speaker's own act or refusal; "and would plead not guilty" is the client's)
         if any(a.text.lower() in _AUXILIARIES for a in own):

@@ -69,7 +69,16 @@ def clause_after_cue(sent: Sentence, verb: Word) -> Moves:
     if any(sent.words[c].rel in ("ccomp", "xcomp", "obj", "iobj") for c in sent.children[verb.index]):
         return {}
     clause = _clause_after_listener(sent, verb, verb.index)
-    return {clause: (verb.index, "ccomp")} if clause >= 0 else {}
+    if clause < 0:
+        return {}
+    if verb.head == clause:
+        # ("kept rates unchanged, saying inflation remained too high" with "saying" an adverbial
+        # of "remained", itself a conjunct of "kept": the participle goes up to where the clause
+        # hung, and the clause under it)
+        c = sent.words[clause]
+        participle = "VerbForm=Part" in verb.feats or "VerbForm=Ger" in verb.feats
+        return {clause: (verb.index, "ccomp"), verb.index: (c.head, "advcl" if participle else c.deprel)}
+    return {clause: (verb.index, "ccomp")}
 
 
 def _clause_after_listener(sent: Sentence, verb: Word, listener: int) -> int:

@@ -6,7 +6,11 @@ kept the clause apart from it (part of subject_repairs.subject_moves; tests/test
   ``ccomp(said, arrested)``;
 * **a clause's "subject" taken from across the cue** - "rejected claims that ..., insisting the
   budget for rural health had risen" with ``nsubj(risen, claims)``: the participle's object is the
-  clause's subject.
+  clause's subject;
+* **the first words of the clause's subject read as the cue's** - "said more than 300 people had
+  died", "said as much as 15 inches of rain could fall", "said up to 300 people" with "more", "as
+  much" the cue's adverbs and "up" its particle: a clause that opens with the "than", "as" or
+  "to" of a quantity takes the words between the cue and it (quantity_read_as_cue_modifier).
 """
 
 from __future__ import annotations
@@ -64,3 +68,25 @@ def subject_across_cue(sent: Sentence, verb: Word) -> Moves:
             far = (verb.index, "nsubj") if bare else (v.head, "obj")
             return {v.index: (verb.index, "ccomp"), obj: (v.index, "nsubj"), subj: far}
     return {}
+
+
+_QUANTITY_CASES = frozenset({"than", "as", "to"})
+
+
+def quantity_read_as_cue_modifier(sent: Sentence, verb: Word) -> Moves:
+    """``{word: (quantity, "advmod")}`` for the words the parse hung on the cue before a clause
+    that opens with a quantity's "than" / "as" / "to" (module doc); else empty."""
+    comps = [c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > verb.index]
+    if not comps:
+        return {}
+    start = min(k for k in sent.subtree(comps[0]) if sent.words[k].upos != "PUNCT")
+    first = sent.words[start]
+    if first.text.lower() not in _QUANTITY_CASES or first.rel != "case" or start <= verb.index + 1:
+        return {}
+    tops = [k for k in range(verb.index + 1, start) if sent.words[k].head == verb.index]
+    if not tops or any(sent.words[k].deprel not in ("advmod", "compound:prt") for k in tops):
+        return {}
+    covered = {j for k in tops for j in sent.subtree(k)}
+    if any(j not in covered or sent.words[j].upos == "PUNCT" for j in range(verb.index + 1, start)):
+        return {}
+    return {k: (first.head, "advmod") for k in tops}

@@ -76,7 +76,8 @@ def clause_after_phrase(
     phrases of its own and then a clause opened by the conjunction "that" with a subject and a
     finite verb of its own, says that clause; the phrases only tell where or when. (Not a
     relative clause: there "that" is the clause's subject or object, "a meeting that he
-    attended", and the parser reads it as a pronoun. Nor a clause a speech verb or a content noun
+    attended", and the parser reads it as a pronoun - unless it made it the clause's ``mark``,
+    whatever the tag: "said in a note to clients that they now expected ...". Nor a clause a speech verb or a content noun
     inside the phrase has: "after a report estimated that ...", "responded to accusations that
     ...".)"""
     kids = sent.children[verb.index]
@@ -101,7 +102,7 @@ def clause_after_phrase(
         if (
             x in phrases
             or sent.words[mark].text.lower() != "that"
-            or sent.words[mark].upos != "SCONJ"
+            or (sent.words[mark].upos != "SCONJ" and sent.words[mark].deprel != "mark")
             or sent.words[mark].head != x
             or w.rel not in ("advcl", "acl", "acl:relcl", "ccomp", "conj")
             or not has_subject(sent, x)

@@ -3,7 +3,8 @@ as the verb it is, and a noun read as a verb put back as the noun (each one's sh
 module's docstring); then, here, an adjective heading an indefinite phrase ("said a senior
 executive"), a listener read as a modifier of the time after it ("told the Herald last month")
 an unknown name tagged an adverb ("Zelenskyy thanked ...", "Evelyn Park taught ..."), and a
-subject noun tagged an adjective of its speech verb ("..., her representative confirmed")
+subject noun tagged an adjective of its speech verb ("..., her representative confirmed"), and
+a noun read as a compound of the adjective after it ("A source close to Neves said")
 (tests/test_misread_speakers.py)."""
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         if w.upos == "ADJ" and w.rel not in ("amod", "advmod", "xcomp") and not _predicate(sent, w.index):
             if any(sent.words[c].rel == "det" and sent.words[c].lemma.lower() == "a" for c in sent.children[w.index]):
                 sent = retagged(sent, w.index, "NOUN", feats="Number=Sing")
+    sent = _adjective_put_under_its_noun(sent)
     if (subject := _subject_read_as_adjective(sent, in_lex)) >= 0:
         moves = {subject: (sent.words[subject].head, "nsubj")}
         if (j := subject - 1) >= 0 and sent.words[j].deprel in ("det", "nmod:poss"):
@@ -81,6 +83,33 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     if title >= 0 and is_tree(sent, moves_title):
         sent = retagged(moved(sent, moves_title), title, "ADJ", feats="")
     return sent
+
+
+def _adjective_put_under_its_noun(sent: Sentence) -> Sentence:
+    """``sent`` with a noun compounded onto the adjective after it made the phrase's head."""
+    if (noun := _noun_read_as_compound_of_adjective(sent)) < 0:
+        return sent
+    adjective = sent.words[sent.words[noun].head]
+    moves = {noun: (adjective.head, adjective.deprel), adjective.index: (noun, "amod")}
+    moves.update({c: (noun, "det") for c in sent.children[adjective.index] if sent.words[c].rel == "det"})
+    return moved(sent, moves) if is_tree(sent, moves) else sent
+
+
+def _noun_read_as_compound_of_adjective(sent: Sentence) -> int:
+    """ "A source close to Neves said" with ``compound(close, source)`` + ``nsubj(said, close)``:
+    a noun never modifies an adjective, so a noun compounded onto the adjective right after it,
+    the adjective with a prepositional phrase of its own ("close to", "familiar with"), heads the
+    phrase, the adjective its modifier (else the name in that phrase reads as the speaker's). The
+    noun's index, or -1."""
+    for w in sent.words:
+        if w.upos != "NOUN" or w.deprel != "compound" or w.head != w.index + 1:
+            continue
+        adjective = sent.words[w.head]
+        if adjective.upos != "ADJ" or adjective.rel not in ("nsubj", "obj", "obl", "nmod", "conj", "appos"):
+            continue
+        if any(sent.words[c].rel in ("obl", "nmod") and c > adjective.index for c in sent.children[adjective.index]):
+            return w.index
+    return -1
 
 
 def _predicate(sent: Sentence, i: int) -> bool:

@@ -68,7 +68,13 @@ from .interrupted import (
 )
 from .inverted_subject import cue_read_as_reduced_relative, inverted_subject
 from .listener_clauses import clause_after_cue, listener_clause
-from .object_subjects import described_object_as_subject, object_of, span, subject_across_cue
+from .object_subjects import (
+    described_object_as_subject,
+    object_of,
+    quantity_read_as_cue_modifier,
+    span,
+    subject_across_cue,
+)
 from .question_clauses import answer_read_under_asked
 from .relative_speech import (
     clause_after_phrase,
@@ -338,6 +344,7 @@ def _repairs(
         lambda s, v: _object_as_subject(s, v, addresses),
         _past_read_as_modifier,
         subject_across_cue,
+        quantity_read_as_cue_modifier,
         lambda s, v: listener_clause(s, v, is_listener, person_noun),
         clause_after_cue,
         trailing_speaker,

@@ -98,6 +98,24 @@ def name_split_by_list(sent: Sentence) -> Moves:
     return moves
 
 
+def _titled_run(sent: Sentence, w: Word, in_lex: Callable[[str, str], bool]) -> list[int]:
+    """The words after a role ``w`` tagged a verb up to the end of the name after it (capitalised
+    proper nouns); after a body's acronym tagged a verb, its role words first ("SPD spokesman Lars
+    Henning dismissed the report"). Empty when ``w`` opens no such name."""
+    role = in_lex("person_roles", w.text.lower())
+    acronym = not role and len(w.text) >= 2 and w.text.isalpha() and w.text.isupper()
+    if not (role or acronym):
+        return []
+    j = w.index + 1
+    while acronym and j < len(sent.words) and in_lex("person_roles", sent.words[j].text.lower()):
+        j += 1
+    if acronym and j == w.index + 1:
+        return []
+    while j < len(sent.words) and sent.words[j].upos == "PROPN" and sent.words[j].text[:1].isupper():
+        j += 1
+    return list(range(w.index + 1, j))
+
+
 def role_read_as_verb_before_name(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
     """ "Jets coach Scott Arniel didn't mince words" with "coach" tagged the root verb, "Scott" its
     object and "Arniel" the subject of its complement "mince": a role noun (``person_roles``)
@@ -105,12 +123,7 @@ def role_read_as_verb_before_name(sent: Sentence, in_lex: Callable[[str, str], b
     of a clause after it under that verb, is the name's title, and that clause is the sentence's.
     The index of the role (to retag a noun) and the moves, or (-1, {})."""
     for w in sent.words:
-        if w.upos != "VERB" or not in_lex("person_roles", w.text.lower()):
-            continue
-        j = w.index + 1
-        while j < len(sent.words) and sent.words[j].upos == "PROPN" and sent.words[j].text[:1].isupper():
-            j += 1
-        run = list(range(w.index + 1, j))
+        run = _titled_run(sent, w, in_lex) if w.upos == "VERB" else []
         if not run:
             continue
         last = sent.words[run[-1]]

@@ -81,8 +81,11 @@ class NameCandidates(TableBase):
     def _lone_word_name(self, sent: Sentence, head: int, text: str, earlier: list[NameMention]) -> bool:
         """A lone capitalised word is a name as a subject (or a name's conjunct in one), or in apposition to a role
         ("Santos's sister, Ana,"); as the object the parse made of an inverted cue's speaker
-        ('"...," says Acs') when it is the surname of a name before."""
+        ('"...," says Acs') when it is the surname of a name before; never a noun for people
+        ("People are at risk" after a colon)."""
         w = sent.words[head]
+        if self.vocab.in_lexicon("anonymous_descriptors", text.lower()):
+            return False
         if w.rel in ("nsubj", "nsubj:pass"):
             return True
         if w.deprel == "conj" and w.head >= 0 and sent.words[w.head].rel in ("nsubj", "nsubj:pass"):
@@ -206,7 +209,7 @@ class NameCandidates(TableBase):
         """The person's name the capitalised ``run`` is, or None (``earlier``: the names before it)."""
         text = clean_name(self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end])
         head = next((i for i in run if sent.words[i].head not in run), run[-1])
-        cases = [sent.words[k].lemma.lower() for k in sent.children[head] if sent.words[k].rel == "case"]
+        cases = _cases(sent, head)
         if (
             any(self.vocab.in_lexicon("locative_prepositions", c) for c in cases)
             and not any(self.m.is_role(sent.words[i].text.lower()) for i in run[:-1])
@@ -227,7 +230,7 @@ class NameCandidates(TableBase):
         if the_title(sent, run, self.m.is_role) or self._place_time_or_thing(sent, run):
             return None  # "The Premier" (a post), "Sherbrook Street", "Friday", "Erikson Prize"
         if len(text.split()) < 2 and not self._lone_word_name(sent, head, text, earlier):
-            return None
+            return None  # (nor a noun for people capitalised after a colon, "...: People are at risk")
         last = text.split()[-1]
         if last.endswith("s") and self.vocab.in_lexicon("party_members", last[:-1].lower()):
             return None  # "Republicans wanted", "Virginia Democrats": a party's members, never one person
@@ -279,3 +282,9 @@ class NameCandidates(TableBase):
         if len(tail) == 2 and tail[0].lower() in known and tail[1].lower() not in known:
             return [tail[1]]
         return []
+
+
+def _cases(sent: Sentence, head: int) -> list[str]:
+    """The prepositions of a name's phrase; none for "according to" (a source, not a place)."""
+    cases = [sent.words[k].lemma.lower() for k in sent.children[head] if sent.words[k].rel == "case"]
+    return [] if cases[:1] in (["according"], ["accord"]) else cases
