@@ -50,11 +50,28 @@ def _case_on_compound(sent: Sentence) -> dict[int, tuple[int, str]]:
     return moves
 
 
+def _according_read_as_mark(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "According to people familiar with United's thinking, the club ..." with "According" the
+    ``mark`` of "familiar" and "people" an oblique of the clause: "according to" takes the noun
+    after it, and the adjective right after that noun describes it."""
+    for w in sent.words:
+        if w.text.lower() != "according" or w.index + 2 >= len(sent.words):
+            continue
+        to, noun = sent.words[w.index + 1], sent.words[w.index + 2]
+        adjective = sent.words[w.head] if w.head >= 0 else None
+        if to.text.lower() != "to" or to.head != noun.index or adjective is None or adjective.index <= noun.index:
+            continue
+        if w.deprel == "mark" and adjective.upos == "ADJ" and noun.head == adjective.head and noun.upos == "NOUN":
+            return {w.index: (noun.index, "case"), adjective.index: (noun.index, "amod")}
+    return {}
+
+
 def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
     names = (name_list_subject, name_split_by_list, main_verb_read_into_relative, name_hung_inside_subject)
     for repair in (
         _case_on_compound,
+        _according_read_as_mark,
         relation_read_as_complement,
         *names,
         lambda s: outlet_read_as_coordination(s, in_lex),

@@ -4,7 +4,8 @@ module's docstring); then, here, an adjective heading an indefinite phrase ("sai
 executive"), a listener read as a modifier of the time after it ("told the Herald last month")
 an unknown name tagged an adverb ("Zelenskyy thanked ...", "Evelyn Park taught ..."), and a
 subject noun tagged an adjective of its speech verb ("..., her representative confirmed"), and
-a noun read as a compound of the adjective after it ("A source close to Neves said")
+a noun read as a compound of the adjective after it ("A source close to Neves said"), and a
+noun spelled with a capital inside it tagged a proper noun ("the pension fund CalPERS")
 (tests/test_misread_speakers.py)."""
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
             if any(sent.words[c].rel == "det" and sent.words[c].lemma.lower() == "a" for c in sent.children[w.index]):
                 sent = retagged(sent, w.index, "NOUN", feats="Number=Sing")
     sent = _adjective_put_under_its_noun(sent)
+    sent = _mixed_case_names(sent)
+    sent = _connective_read_as_subject(sent)
     if (subject := _subject_read_as_adjective(sent, in_lex)) >= 0:
         moves = {subject: (sent.words[subject].head, "nsubj")}
         if (j := subject - 1) >= 0 and sent.words[j].deprel in ("det", "nmod:poss"):
@@ -82,6 +85,38 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     title, moves_title = title_participle_read_as_verb(sent, in_lex)
     if title >= 0 and is_tree(sent, moves_title):
         sent = retagged(moved(sent, moves_title), title, "ADJ", feats="")
+    return sent
+
+
+# Sentence connectives, set off by a comma at the start of a sentence (a closed class)
+_CONNECTIVES = frozenset(
+    {"moreover", "furthermore", "meanwhile", "however", "additionally", "likewise", "similarly", "separately",
+     "nevertheless", "nonetheless", "instead", "still", "indeed", "also", "meantime"}
+)  # fmt: skip
+
+
+def _connective_read_as_subject(sent: Sentence) -> Sentence:
+    """``sent`` with "Moreover, Jeffrey D. Sachs said" read as ``nsubj(said, Moreover)`` +
+    ``flat(Moreover, Sachs)`` put right: the name after the connective's comma is the subject,
+    the connective an adverb of the verb."""
+    if len(sent.words) < 4 or sent.words[0].text.lower() not in _CONNECTIVES or sent.words[1].text != ",":
+        return sent
+    w = sent.words[0]
+    name = next((c for c in sent.children[0] if c > 1 and sent.words[c].upos == "PROPN"), -1)
+    if w.rel != "nsubj" or name < 0:
+        return sent
+    moves = {name: (w.head, "nsubj"), 0: (w.head, "advmod"), 1: (w.head, "punct")}
+    return retagged(moved(sent, moves), 0, "ADV", feats="") if is_tree(sent, moves) else sent
+
+
+def _mixed_case_names(sent: Sentence) -> Sentence:
+    """``sent`` with a noun spelled in mixed case, a capital inside it ("the pension fund
+    CalPERS", "iPhone"), tagged a proper noun: no common noun is written so. (Not one all in
+    capitals: "a POLITICO analysis", "some GOP figures" use a name as a modifier.)"""
+    for w in sent.words:
+        mixed = any(c.islower() for c in w.text) and any(c.isupper() for c in w.text[1:])
+        if w.upos == "NOUN" and w.text.isalpha() and mixed:
+            sent = retagged(sent, w.index, "PROPN", feats="Number=Sing")
     return sent
 
 

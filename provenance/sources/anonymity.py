@@ -107,6 +107,10 @@ class ReasonFinder:
         else:
             words = sent.subtree(clause)
         words = [i for i in words if not (sent.words[i].upos == "PUNCT")]
+        if cue is not None and cue.sentence is sent and cue.word.start > mstart:
+            # (never the cue and what it reports, whatever the parse hung on the reason: "who
+            # spoke on condition of anonymity because they were not authorized | told Reuters")
+            words = [i for i in words if i < cue.index]
         while words and sent.words[words[0]].lemma.lower() in ("who", "which", "that"):
             words.pop(0)
         if not words:
@@ -117,6 +121,8 @@ class ReasonFinder:
         tail = _REASON_TAIL.match(text, end, sent.end, timeout=REGEX_TIMEOUT)
         if tail:
             end = tail.end()
+            if cue is not None and cue.sentence is sent and start < cue.word.start < end:
+                end = max(k.end for k in sent.words if k.end <= cue.word.start)  # (up to the cue)
         return text[start:end]
 
     def blankets(self, sentences: list[Sentence], attributed: set[int]) -> list[BlanketReason]:

@@ -19,19 +19,25 @@ def appositive_conj(sent: Sentence, head: int, c: int) -> bool:
     """ "Jane Roe, CEO of Civic Works, said" parsed with "CEO" as a conjunct of the name: a
     conjunct after a comma with no coordinating conjunction is an apposition."""
     w = sent.words[c]
-    return (
-        w.deprel == "conj"
-        and c > head
-        and sent.words[c - 1].text == ","
-        and w.upos in ("NOUN", "PROPN")
-        and not any(sent.words[k].deprel == "cc" for k in sent.children[c])
-    )
+    if w.deprel != "conj" or c <= head or w.upos not in ("NOUN", "PROPN"):
+        return False
+    # (the comma before a name's phrase: "..., the pension fund CalPERS,"; a description's
+    # conjunct is the word after the comma: "Jane Roe, CEO of Civic Works")
+    first = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT") if w.upos == "PROPN" else c
+    if sent.words[first - 1].text != "," or any(sent.words[k].deprel == "cc" for k in sent.children[c]):
+        return False
+    # (not a list's middle item: "Jane Roe, Tom Doe and Ann Smith said")
+    later = [k for k in sent.children[head] if k > c and sent.words[k].deprel == "conj"]
+    return not any(sent.words[j].deprel == "cc" for k in later for j in sent.children[k])
 
 
 def _joins_modifiers(sent: Sentence, head: int, modifier: int, c: int) -> bool:
     """ "the work and pensions spokesman", "the Canada Mortgage and Housing Corporation": an "and"
     between two modifiers of the head joins them inside the phrase; it cuts no second person off."""
     m = sent.words[modifier]
+    if sent.words[c].deprel == "cc" and modifier == head and 0 < c < head - 1:
+        # (the "and" hung on the head itself: "The Independent Electoral and Boundaries Commission")
+        return all(sent.words[k].head == head and sent.words[k].deprel in ("compound", "amod") for k in (c - 1, c + 1))
     if sent.words[c].deprel != "cc" or modifier == head or m.head != head or m.deprel not in ("compound", "amod"):
         return False
     before = sent.words[c - 1] if c > 0 else None

@@ -266,7 +266,8 @@ def fuller_org_name(
     goes on through "of"/"for"/"on" and the capitalised words after them ("Office" alone is no
     name); one that is only a body's word ("Department") keeps the capitalised words a title
     reading took off before it ("The Justice Department"); a name behind "the" that is all title
-    case ("The Department of Justice") loses the article."""
+    case ("The Department of Justice") loses the article; title-case words joined to it by "and"
+    are its own ("The Independent Electoral and Boundaries Commission")."""
     text = mention.text
     at = text.find(name)
     if at >= 0 and (tail := _NAME_TAIL.match(text, at + len(name))) is not None:
@@ -279,6 +280,13 @@ def fuller_org_name(
         k -= 1
     if k < len(before):
         name = " ".join(before[k:]) + " " + name
+    lead = words.split()
+    if len(lead) >= 2 and lead[-1] in ("and", "&") and lead[-2][:1].isupper() and text.find(name) > 0:
+        # ("The Independent Electoral and Boundaries Commission": title-case words joined to it)
+        k = len(lead) - 1
+        while k > 0 and lead[k - 1][:1].isupper() and lead[k - 1].lower() != "the":
+            k -= 1
+        name = " ".join(lead[k:]) + " " + name
     return body_name(" ".join(name.split()))
 
 

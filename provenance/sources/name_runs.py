@@ -174,9 +174,16 @@ def apposed_name_run(sent: Sentence, i: int) -> bool:
     ("Sen. Dianne Feinstein, the ranking Democrat on ...", "Navdeep Bains, Minister of Innovation"),
     nor a party tag ("said Sen. Jane Roe, D-N.Y.")."""
     kids = [sent.words[k] for k in sent.children[i]]
-    det = any(k.rel == "det" and k.lemma.lower() in ("the", "a", "an") for k in kids)
+    # (an article before a common noun that says what the name is, is the name's: "the pension
+    # fund CalPERS")
+    described = any(k.deprel == "compound" and k.upos == "NOUN" for k in kids)
+    det = not described and any(k.rel == "det" and k.lemma.lower() in ("the", "a", "an") for k in kids)
     of = any(k.rel == "nmod" and any(sent.words[c].lemma == "of" for c in sent.children[k.index]) for k in kids)
-    return sent.words[i].deprel == "appos" and not (det or of or party_tag(sent, i))
+    # (or a conjunct after a comma with no "and", the parse's apposition: "Halvorsen's largest
+    # shareholder, the pension fund CalPERS, said")
+    w = sent.words[i]
+    bare_conj = w.deprel == "conj" and i > 0 and not any(k.rel == "cc" for k in kids) and described
+    return (w.deprel == "appos" or bare_conj) and not (det or of or party_tag(sent, i))
 
 
 def party_tag(sent: Sentence, i: int) -> bool:

@@ -130,7 +130,9 @@ _DISCOURSE_PHRASES = frozenset(
     {"in contrast", "by contrast", "for example", "for instance", "in turn", "in fact", "of course",
      "in addition", "in response", "at least", "in particular", "meanwhile", "however", "too",
      "for its part", "for his part", "for her part", "for their part", "on its part", "on his part",
-     "on her part", "on their part", "on the other hand", "in any case", "for now", "in the meantime"}
+     "on her part", "on their part", "on the other hand", "in any case", "for now", "in the meantime",
+     "moreover", "furthermore", "additionally", "likewise", "similarly", "separately", "nevertheless",
+     "nonetheless", "instead", "still", "indeed"}
 )  # fmt: skip
 
 

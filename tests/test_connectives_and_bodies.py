@@ -1,0 +1,178 @@
+"""Session 32, third batch, on sentences written for the purpose (the trees the shipped parser gave
+them; no model needed): "According" read as the mark of the adjective after its noun
+(phrase_repairs._according_read_as_mark); a reason for anonymity never runs into the cue
+(sources/anonymity); title-case words joined to a body's name by "and"
+(sources/mention_words._joins_modifiers, name_context.fuller_org_name); a name after a
+description read as its conjunct ("Halvorsen's largest shareholder, the pension fund CalPERS,"),
+and a spelling with a capital inside (retags._mixed_case_names; name_runs.apposed_name_run;
+mention_words.appositive_conj), not a list's middle name; a connective read as the subject
+("Moreover, Jeffrey D. Sachs said": retags._connective_read_as_subject)."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+# According to people familiar with United 's thinking , the club is reluctant to sell .
+ACCORDING_FAMILIAR: list[FeatRow] = [
+    ("According", "accord", "VERB", 3, "mark", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 2, "case", ""),
+    ("people", "person", "NOUN", 12, "obl", "Number=Plur"),
+    ("familiar", "familiar", "ADJ", 12, "advcl", "Degree=Pos"),
+    ("with", "with", "ADP", 7, "case", ""),
+    ("United", "Unite", "VERB", 7, "nmod:poss", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("'s", "'s", "PART", 5, "case", ""),
+    ("thinking", "thinking", "NOUN", 3, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 12, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("reluctant", "reluctant", "ADJ", -1, "root", "Degree=Pos"),
+    ("to", "to", "PART", 14, "mark", ""),
+    ("sell", "sell", "VERB", 12, "xcomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+# Two rescuers who spoke on condition of anonymity because they were not authorized to talk to the media told Reuters that the rock had shifted .
+RESCUERS_TOLD: list[FeatRow] = [
+    ("Two", "two", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("rescuers", "rescuer", "NOUN", 18, "nsubj", "Number=Plur"),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("spoke", "speak", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("condition", "condition", "NOUN", 3, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 5, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 12, "mark", ""),
+    ("they", "they", "PRON", 12, "nsubj:pass", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("were", "be", "AUX", 12, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 12, "advmod", "Polarity=Neg"),
+    ("authorized", "authorize", "VERB", 18, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 14, "mark", ""),
+    ("talk", "talk", "VERB", 12, "xcomp", "VerbForm=Inf"),
+    ("to", "to", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("media", "media", "NOUN", 14, "obl", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Reuters", "Reuters", "PROPN", 18, "iobj", "Number=Plur"),
+    ("that", "that", "SCONJ", 24, "mark", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("rock", "rock", "NOUN", 24, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 24, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("shifted", "shift", "VERB", 18, "ccomp", "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", 18, "punct", ""),
+]
+
+# The Independent Electoral and Boundaries Commission ( IEBC ) said the count was complete .
+IEBC: list[FeatRow] = [
+    ("The", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("Independent", "independent", "ADJ", 5, "amod", "Degree=Pos"),
+    ("Electoral", "Electoral", "ADJ", 5, "amod", "Degree=Pos"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("Boundaries", "Boundary", "PROPN", 5, "compound", "Number=Plur"),
+    ("Commission", "Commission", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("(", "(", "PUNCT", 7, "punct", ""),
+    ("IEBC", "IEBC", "PROPN", 5, "appos", "Number=Sing"),
+    (")", ")", "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("count", "count", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("complete", "complete", "ADJ", 9, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Halvorsen 's largest shareholder , the pension fund CalPERS , said in an emailed statement that it backed the deal .
+CALPERS: list[FeatRow] = [
+    ("Halvorsen", "Halvorsen", "PROPN", 3, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 0, "case", ""),
+    ("largest", "large", "ADJ", 3, "amod", "Degree=Sup"),
+    ("shareholder", "shareholder", "NOUN", 10, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("pension", "pension", "NOUN", 8, "compound", "Number=Sing"),
+    ("fund", "fund", "NOUN", 8, "compound", "Number=Sing"),
+    ("CalPERS", "cmmper", "NOUN", 3, "conj", "Number=Plur"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("an", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("emailed", "email", "VERB", 14, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("statement", "statement", "NOUN", 10, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 17, "obj", "PronType=Rel"),
+    ("it", "it", "PRON", 17, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("backed", "back", "VERB", 14, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 17, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# Jane Roe , Tom Doe and Ann Smith said the plan works .
+THREE_NAMES: list[FeatRow] = [
+    ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 8, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("Tom", "Tom", "PROPN", 4, "compound", "Number=Sing"),
+    ("Doe", "Doe", "PROPN", 0, "flat", "Number=Sing"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("Ann", "Ann", "PROPN", 4, "conj", "Number=Sing"),
+    ("Smith", "Smith", "PROPN", 4, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 11, "compound", "Number=Sing"),
+    ("works", "work", "NOUN", 8, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Moreover , Jeffrey D. Sachs said that most of those plans run only to 2030 .
+MOREOVER: list[FeatRow] = [
+    ("Moreover", "moreover", "PROPN", 5, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("Jeffrey", "Jeffrey", "PROPN", 4, "compound", "Number=Sing"),
+    ("D.", "D.", "PROPN", 4, "compound", "Number=Sing"),
+    ("Sachs", "Sachs", "PROPN", 0, "flat", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 11, "mark", ""),
+    ("most", "most", "ADJ", 11, "nsubj", "Degree=Sup"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("those", "that", "DET", 10, "det", "Number=Plur|PronType=Dem"),
+    ("plans", "plan", "NOUN", 7, "nmod", "Number=Plur"),
+    ("run", "run", "VERB", 5, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("only", "only", "ADV", 11, "advmod", ""),
+    ("to", "to", "ADP", 14, "case", ""),
+    ("2030", "2030", "NUM", 11, "obl", "NumForm=Digit|NumType=Card"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_according_to_people_familiar_with_it():
+    (q,) = resolve([[ACCORDING_FAMILIAR]]).quotes
+    assert q.text == "the club is reluctant to sell"
+    assert q.speaker is not None and q.speaker.text == "people familiar with United 's thinking"
+
+
+def test_a_reason_for_anonymity_stops_at_the_cue():
+    (q,) = resolve([[RESCUERS_TOLD]]).quotes
+    assert q.speaker is not None and q.speaker.reason == (
+        "spoke on condition of anonymity because they were not authorized to talk to the media"
+    )
+
+
+def test_title_case_words_joined_by_and_are_the_bodys_name():
+    (q,) = resolve([[IEBC]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Independent Electoral and Boundaries Commission"
+
+
+def test_a_name_after_a_description_read_as_its_conjunct():
+    assert CALPERS[8][2] == "NOUN" and CALPERS[8][4] == "conj"
+    (q,) = resolve([[CALPERS]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("CalPERS", "organization")
+    # (not the middle name of a list: three speakers, none the role of another)
+    r = resolve([[THREE_NAMES]])
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.role is None and len(q.speaker.entities) == 3
+
+
+def test_a_connective_read_as_the_subject():
+    (q,) = resolve([[MOREOVER]]).quotes
+    assert q.speaker is not None and (q.speaker.text, q.speaker.role) == ("Jeffrey D. Sachs", None)
