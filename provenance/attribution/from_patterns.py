@@ -1,9 +1,8 @@
 """Attributions from the dependency patterns in rules/patterns/.
 
-A pattern match gives a cue, a content clause and maybe a speaker. All matches of one pattern
-on one cue become one attribution (the union of its content clauses); the content is widened to
-the quote marks it touches and classified direct / mixed / indirect. What a pattern does beyond
-its match is data (``PatternOptions``): no code here knows a pattern by its id."""
+A pattern match gives a cue, a content clause and maybe a speaker; all matches of one pattern on one cue make one
+attribution, its content widened to the quote marks it touches and classified direct / mixed / indirect. What a
+pattern does beyond its match is data (``PatternOptions``): no code here knows a pattern by its id."""
 
 from __future__ import annotations
 
@@ -49,6 +48,7 @@ from .guards import (
     participle_not_reporting,
     reduced_adverbial,
     relative_content,
+    storm_name,
     unquoted_complement,
 )
 from .model import Attribution, ParsedParagraph
@@ -141,8 +141,8 @@ class PatternAttributor:
         self, sent: Sentence, cue: int, speaker: WordRef, spans: list[QuoteSpan]
     ) -> tuple[bool, WordRef | None]:
         """A speaker the parse gave that cannot speak: (drop the match?, the speaker to use)."""
-        if sent.words[cue].upos == "ADJ" and speaker.index > cue:  # ("confident that Roe ...": Roe's)
-            return True, None
+        if (sent.words[cue].upos == "ADJ" and speaker.index > cue) or storm_name(sent, speaker.index, self.in_lex):
+            return True, None  # ("confident that Roe ...": Roe's; "Hurricane Delia slams ...": nobody's)
         if quoted(sent, speaker.index, spans) and not quoted(sent, cue, spans):
             # What was said never says who said it ('"Donald is a leader," said the 46-year-old'
             # with "Donald" taken for the subject, '"The drop ...," said a person close to ...'

@@ -176,3 +176,13 @@ def participle_not_reporting(
 ) -> bool:
     """participle_after_comma or citer_is_subject: a participle that reports nothing."""
     return participle_after_comma(sent, head, cue, spans) or citer_is_subject(sent, head, cue, in_lex)
+
+
+def storm_name(sent: Sentence, i: int, in_lex: Callable[[str, str], bool]) -> bool:
+    """ "Hurricane Delia slams Gulf Coast": a name a storm word opens (``storm_words``) is a
+    weather event, never a speaker; its cue reports nothing."""
+    w = sent.words[i]
+    return w.upos == "PROPN" and any(
+        sent.words[k].deprel == "compound" and in_lex("storm_words", sent.words[k].text.lower())
+        for k in sent.children[i]
+    )

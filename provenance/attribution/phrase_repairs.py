@@ -66,12 +66,32 @@ def _according_read_as_mark(sent: Sentence) -> dict[int, tuple[int, str]]:
     return {}
 
 
+def _as_clause_read_into_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "Scholz coalition strained as Greens threaten to block budget deal" with "Greens" an
+    ``obl:agent`` inside the subject's phrase ("as" its case) and "coalition" the subject of
+    "threaten": a noun right before a finite verb, opened by "as", is that verb's subject and "as"
+    its conjunction; the phrase before it is a clause of its own."""
+    for n in sent.words:
+        v = sent.words[n.index + 1] if n.index + 1 < len(sent.words) else None
+        if v is None or n.upos not in ("PROPN", "NOUN") or n.rel not in ("obl", "nmod") or v.upos != "VERB":
+            continue
+        case = [
+            c for c in sent.children[n.index] if sent.words[c].rel == "case" and sent.words[c].lemma.lower() == "as"
+        ]
+        subject = next((c for c in sent.children[v.index] if sent.words[c].rel == "nsubj"), -1)
+        if not case or "VerbForm=Fin" not in v.feats or subject < 0 or n.index not in sent.subtree(subject):
+            continue
+        return {n.index: (v.index, "nsubj"), case[0]: (v.index, "mark"), subject: (v.index, "advcl")}
+    return {}
+
+
 def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
     names = (name_list_subject, name_split_by_list, main_verb_read_into_relative, name_hung_inside_subject)
     for repair in (
         _case_on_compound,
         _according_read_as_mark,
+        _as_clause_read_into_subject,
         relation_read_as_complement,
         *names,
         lambda s: outlet_read_as_coordination(s, in_lex),

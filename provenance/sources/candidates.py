@@ -191,6 +191,7 @@ class NameCandidates(TableBase):
             (the and self.vocab.in_lexicon("outlet_words", lemmas[-1]))
             or self.vocab.in_lexicon("place_words", lemmas[-1])
             or self.vocab.in_lexicon("event_words", lemmas[-1])
+            or (len(lemmas) > 1 and self.vocab.in_lexicon("storm_words", lemmas[0]))
             or self.vocab.in_lexicon("thing_words", lemmas[-1])
             # (a month in a person's name is a name: "Theresa May", "April Ryan")
             or all(self.vocab.in_lexicon("time_nouns", w) or w.isdigit() or not w.isalpha() for w in lemmas)
