@@ -6,7 +6,9 @@ them; no model needed): "According" read as the mark of the adjective after its 
 description read as its conjunct ("Halvorsen's largest shareholder, the pension fund CalPERS,"),
 and a spelling with a capital inside (retags._mixed_case_names; name_runs.apposed_name_run;
 mention_words.appositive_conj), not a list's middle name; a connective read as the subject
-("Moreover, Jeffrey D. Sachs said": retags._connective_read_as_subject)."""
+("Moreover, Jeffrey D. Sachs said": retags._connective_read_as_subject); a participle's host with a
+subject split at "and" after an apposition's comma (coordination.split_coordination); "the Chief
+Minister" is no "Deputy Chief Minister" (sources/resolve._QUALIFIERS)."""
 
 from __future__ import annotations
 
@@ -145,6 +147,89 @@ MOREOVER: list[FeatRow] = [
 ]
 
 
+# The commission 's vice - chair , Juliana Cherera , and three other commissioners broke ranks late on Monday , telling journalists that they could not take ownership of the results .
+CHERERA: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("commission", "commission", "NOUN", 5, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 1, "case", ""),
+    ("vice", "vice", "NOUN", 5, "compound", "Number=Sing"),
+    ("-", "-", "PUNCT", 3, "punct", ""),
+    ("chair", "chair", "NOUN", 14, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 8, "punct", ""),
+    ("Juliana", "Juliana", "PROPN", 8, "compound", "Number=Sing"),
+    ("Cherera", "Cherera", "PROPN", 5, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("three", "three", "NUM", 13, "nummod", "NumForm=Word|NumType=Card"),
+    ("other", "other", "ADJ", 13, "amod", "Degree=Pos"),
+    ("commissioners", "commissioner", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("broke", "break", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ranks", "rank", "NOUN", 14, "obj", "Number=Plur"),
+    ("late", "late", "ADJ", 14, "xcomp", "Degree=Pos"),
+    ("on", "on", "ADP", 18, "case", ""),
+    ("Monday", "Monday", "PROPN", 16, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 20, "punct", ""),
+    ("telling", "tell", "VERB", 14, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("journalists", "journalist", "NOUN", 20, "obj", "Number=Plur"),
+    ("that", "that", "PRON", 26, "mark", "PronType=Rel"),
+    ("they", "they", "PRON", 26, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("could", "could", "AUX", 26, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 26, "advmod", "Polarity=Neg"),
+    ("take", "take", "VERB", 21, "acl:relcl", "VerbForm=Inf"),
+    ("ownership", "ownership", "NOUN", 26, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 30, "case", ""),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("results", "result", "NOUN", 27, "nmod", "Number=Plur"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Chief Minister Siddaramaiah said the report was false .
+MINISTERS: list[FeatRow] = [
+    ("Chief", "Chief", "PROPN", 2, "compound", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 2, "compound", "Number=Sing"),
+    ("Siddaramaiah", "Siddaramaiah", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("report", "report", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("false", "false", "ADJ", 3, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Deputy Chief Minister Ravi Shivakumar said the party was united .
+MINISTERS_1: list[FeatRow] = [
+    ("Deputy", "deputy", "PROPN", 4, "compound", "Number=Sing"),
+    ("Chief", "Chief", "PROPN", 4, "compound", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 4, "compound", "Number=Sing"),
+    ("Ravi", "Ravi", "PROPN", 4, "compound", "Number=Sing"),
+    ("Shivakumar", "Shivakumar", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("party", "party", "NOUN", 9, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 9, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("united", "unite", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# " I have done nothing wrong , " the Chief Minister told reporters .
+MINISTER_TOLD: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("I", "I", "PRON", 3, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("have", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("done", "do", "VERB", 11, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("nothing", "nothing", "PRON", 3, "obj", "Number=Sing|PronType=Ind"),
+    ("wrong", "wrong", "ADJ", 3, "xcomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 11, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("Chief", "Chief", "PROPN", 10, "compound", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reporters", "reporter", "NOUN", 11, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def test_according_to_people_familiar_with_it():
     (q,) = resolve([[ACCORDING_FAMILIAR]]).quotes
     assert q.text == "the club is reluctant to sell"
@@ -176,3 +261,13 @@ def test_a_name_after_a_description_read_as_its_conjunct():
 def test_a_connective_read_as_the_subject():
     (q,) = resolve([[MOREOVER]]).quotes
     assert q.speaker is not None and (q.speaker.text, q.speaker.role) == ("Jeffrey D. Sachs", None)
+
+
+def test_the_first_subject_with_its_apposition_and_the_second_after_and_speak_together():
+    (q,) = resolve([[CHERERA]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Juliana Cherera"
+
+
+def test_the_post_a_definite_description_names_is_the_bare_one():
+    quotes = resolve([[MINISTERS, MINISTERS_1], [MINISTER_TOLD]]).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Siddaramaiah"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import stanza
 
-from provenance.syntax.ssplit import its_key, join_title_splits
+from provenance.syntax.ssplit import join_title_splits, split_key
 
 
 def tokenized(text: str, sentences: list[list[str]]) -> stanza.Document:
@@ -128,4 +128,15 @@ def test_a_possessive_its_the_expander_split_is_one_word_again_and_its_stays_two
 
 
 def test_paragraphs_with_its_are_cached_apart():
-    assert its_key("Its shares fell.") != its_key("It's fine.") == its_key("its shares fell") == ""
+    assert split_key("Its shares fell.") != split_key("It's fine.") == split_key("its shares fell") == ""
+
+
+def test_a_names_initials_after_a_capitalised_word_keep_the_name_in_its_sentence():
+    text = "Deputy Chief Minister D.K. Shivakumar said it."
+    doc = tokenized(text, [["Deputy", "Chief", "Minister", "D.K."], ["Shivakumar", "said", "it", "."]])
+    assert len(join_title_splits(doc).sentences) == 1
+    # (not after a lower-case word, nor before a word that opens a sentence: "in the U.S. | The ...")
+    us = "It is made in the U.S. The firm said so."
+    doc = tokenized(us, [["It", "is", "made", "in", "the", "U.S."], ["The", "firm", "said", "so", "."]])
+    assert len(join_title_splits(doc).sentences) == 2
+    assert split_key(text) != split_key("He said it.") == ""

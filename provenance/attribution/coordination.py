@@ -246,13 +246,19 @@ def cue_form_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) -
 def split_coordination(sent: Sentence, verb: Word) -> Moves:
     """'She and her defenders argue that ...' parsed as two subjects of "argue", the "and" on
     the second: the second is the first's conjunct (the speaker is the coordination)."""
+    if verb.rel in ("advcl", "xcomp") and verb.head >= 0 and not has_subject(sent, verb.index):
+        verb = sent.words[verb.head]  # (a participle's: "X, Y and others broke ranks, telling ...")
     subjects = [c for c in sent.children[verb.index] if sent.words[c].deprel == "nsubj" and c < verb.index]
     if len(subjects) != 2:
         return {}
     first, second = subjects
     cc = any(sent.words[c].rel == "cc" and first < c < second for c in sent.children[second])
-    # (not across a comma: "The crowd cheers, and then Wallnau continues" is two clauses)
-    comma = any(sent.words[j].upos == "PUNCT" for j in range(first, second))
+    # (not across a comma: "The crowd cheers, and then Wallnau continues" is two clauses; but
+    # the comma closing the first one's apposition: "The vice-chair, Juliana Cherera, and three
+    # other commissioners broke ranks")
+    apposed = any(sent.words[c].rel == "appos" for c in sent.children[first])
+    end = max(sent.subtree(first))
+    comma = any(sent.words[j].upos == "PUNCT" and not (apposed and j <= end + 1) for j in range(first, second))
     return {second: (first, "conj")} if cc and not comma else {}
 
 

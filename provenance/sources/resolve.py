@@ -271,6 +271,7 @@ def _identify_descriptions(
         ):
             continue
         here = paragraph(first_at[entity.id])
+        described = regex.findall(r"[\w-]+", entity.description.lower())
         holders: dict[str, str] = {}
         # (near first; "the two-term president" may go back to "US President Barack Obama" further up)
         for near in (True, False) if entity.description.lower().startswith("the ") else (True,):
@@ -281,6 +282,7 @@ def _identify_descriptions(
                 if (
                     words
                     and words[-1] == entity.head_lemma  # "Coach", "deputy security adviser": the role's head
+                    and not _QUALIFIERS.intersection(words) - set(described)  # ("the Chief Minister": no deputy)
                     and (abs(paragraph(role.start) - here) <= 1 if near else paragraph(role.start) < here)
                     and role.how != "relative-clause"
                     and name.split()[-1] not in entity.description  # "a Trump adviser" is not Trump
@@ -393,3 +395,6 @@ def _speaker_sentence(paras: list[ParsedParagraph], a: Attribution, speaker: Spe
         if s.start <= speaker.start < s.end:
             return i
     return len(sents) + 1
+
+
+_QUALIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "associate", "junior", "shadow", "ex"})

@@ -25,7 +25,7 @@ from provenance.syntax import budget
 from provenance.syntax.cache import ParseCache, paragraph_key
 from provenance.syntax.nameheads import head_names_last
 from provenance.syntax.ner import MentionTagger, valid_tags, with_tags
-from provenance.syntax.ssplit import its_key, join_title_splits
+from provenance.syntax.ssplit import join_title_splits, split_key
 from provenance.syntax.tree import Sentence, Word
 
 # News sentences above ~80 words are rare (the longest in the dev sets are ~110); above this a
@@ -146,7 +146,7 @@ class Parser:
 
     def uncached(self, texts: list[str]) -> int:
         """How many of ``texts`` (non-blank) a parse would have to run the model for."""
-        keys = {paragraph_key(self._identity + its_key(t), t) for t in texts if t.strip()}
+        keys = {paragraph_key(self._identity + split_key(t), t) for t in texts if t.strip()}
         if not keys:
             return 0
         # keys only: deciding on --jobs must not read (and decode) every parse the run then reads again
@@ -155,7 +155,7 @@ class Parser:
 
     def parse(self, texts: list[str]) -> list[list[Sentence]]:
         """Parse each text; offsets in the result are relative to that text."""
-        keys = [paragraph_key(self._identity + its_key(t), t) for t in texts]
+        keys = [paragraph_key(self._identity + split_key(t), t) for t in texts]
         lengths = {k: len(t) for k, t in zip(keys, texts)}
         found = self.cache.get_many(list(lengths), lengths) if self.cache else {}
         self.stats.paragraphs += len(texts)

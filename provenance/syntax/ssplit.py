@@ -8,7 +8,8 @@ pieces are joined back before tagging and parsing, when the next piece starts on
 with a capital (after a title) or a digit (after a month). A piece that ends in a word, with no
 mark at all, is joined to the next on its line too ("Canadian actor | Oh said ...": a name the
 tokenizer read as an interjection), and so is a piece that ends in an abbreviation's stop
-before a lower-case word ("16 lbs. | since he signed up"). A title the tokenizer does not know,
+before a lower-case word ("16 lbs. | since he signed up"), and a name's initials after a
+capitalised word ("Minister D.K. | Shivakumar said"). A title the tokenizer does not know,
 or knows only in some contexts, comes out as a word and a stop of its own ("Coun | .", "Sen |
 ."): the pieces are joined, and the two tokens made one again ("Coun.") so the tagger reads a
 title, not a name with a full stop.
@@ -17,7 +18,8 @@ The multi-word-token expander, trained on "it's" = "it" + "'s", also splits a ca
 possessive "Its" into "It" + "s" (no apostrophe in the text): "Its spokesman, Jane Roe, said"
 was parsed as "It's spokesman" with "the plan works" taken for the speaker. Such a token is one
 word again (``_unsplit_its``) before tagging; the parse cache keys the paragraphs that contain
-"Its" apart (``its_key``), so their older trees are parsed anew.
+"Its" apart (``split_key``), so their older trees are parsed anew; so are paragraphs with a
+name's initials.
 """
 
 from __future__ import annotations
@@ -56,10 +58,25 @@ def _joins(first: list[dict[str, Any]], second: list[dict[str, Any]], text: str)
         title = first[-2]
         joined = int(title.get("end_char", 0)) == int(last.get("start_char", 0))
         return joined and str(title.get("text", "")).lower() in TITLES
+    if _INITIALS.fullmatch(word) and following.isupper() and len(first) >= 2 and _in_name(first[-2], nxt):
+        return True  # (a name's initials: "Deputy Chief Minister D.K. | Shivakumar said")
     if not word.endswith(".") or len(word) < 3:
         return False
     stem = word[:-1].lower()
     return (stem in TITLES and following.isupper()) or (stem in MONTHS and following.isdigit())
+
+
+# Initials ("D.K.", "H.D.", "R."): a name goes on after them
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+# Words that open a sentence after an abbreviation ("in the U.S. | The company said")
+_OPENERS = frozenset("the a an he she it they we i you this that these those but and or so in on at".split())
+
+
+def _in_name(before: dict[str, Any], nxt: dict[str, Any]) -> bool:
+    """The initials follow a capitalised word (a title or a first name) and come before a word
+    that opens no sentence: the name goes on."""
+    prev, following = str(before.get("text", "")), str(nxt.get("text", ""))
+    return prev[:1].isupper() and prev.isalpha() and following.lower() not in _OPENERS
 
 
 def _shifted(entry: dict[str, Any], by: int) -> dict[str, Any]:
@@ -129,9 +146,14 @@ def join_title_splits(doc: Any) -> Any:
 _ITS = regex.compile(r"\bIts\b")
 
 
-def its_key(text: str) -> str:
-    """The part of a paragraph's parse-cache key that says its "Its" was kept one word."""
-    return "/its1" if _ITS.search(text) else ""
+# A name's initials between capitalised words ("Minister D.K. Shivakumar"): joined since session 32
+_NAME_INITIALS = regex.compile(r"\b\p{Lu}\p{L}+ (?:\p{Lu}\.)+ \p{Lu}")
+
+
+def split_key(text: str) -> str:
+    """The part of a paragraph's parse-cache key that says its "Its" was kept one word and its
+    names' initials kept in their sentence (so trees cached before either are parsed anew)."""
+    return ("/its1" if _ITS.search(text) else "") + ("/ini1" if _NAME_INITIALS.search(text) else "")
 
 
 def _unsplit_its(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
