@@ -10,7 +10,7 @@ from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .passives import is_participle
-from .spans import quoted, trim_edges
+from .spans import QUOTE_MARKS, quoted, trim_edges
 
 Match = dict[str, int]
 
@@ -219,7 +219,9 @@ def without_participle_statements(
 ) -> set[int]:
     """'Roe said it was fine, adding that "..."': a participial speech clause after a comma
     inside the content is a second statement with its own content (its own record), not
-    more of the first."""
+    more of the first. Nor is a contrast after a cue set off in the middle: "The bid was
+    rejected, sources said, although talks will continue" (``_after_contrast``)."""
+    words = words - _after_contrast(sent, cue)
     for w in sorted(words):
         word = sent.words[w]
         if (
@@ -233,6 +235,28 @@ def without_participle_statements(
         ):
             words -= set(sent.subtree(w))
     return words
+
+
+_CONTRASTS = frozenset({"but", "although", "though", "while", "whereas", "even", "yet"})
+
+
+def _after_contrast(sent: Sentence, cue: int) -> set[int]:
+    """The words of a clause after a parataxis cue's closing comma, hung on the clause the cue
+    reports and opened by "but" / "although" / "even as": the writer's, not more of what was said."""
+    w = sent.words[cue]
+    if w.rel != "parataxis" or not 0 <= w.head < cue:
+        return set()
+    end = max(sent.subtree(cue))
+    nxt = end + 1 if end + 1 < len(sent.words) and sent.words[end + 1].text == "," else end
+    if nxt == end or nxt + 1 >= len(sent.words) or sent.words[nxt + 1].text.lower() not in _CONTRASTS:
+        return set()
+    opener = sent.words[nxt + 1]
+    clause = opener.head if opener.rel in ("cc", "mark", "advmod") else -1
+    if clause < 0 or sent.words[clause].head != w.head:
+        return set()
+    if any(sent.words[k].text in QUOTE_MARKS for k in range(nxt, max(sent.subtree(clause)) + 1)):
+        return set()  # ('"...," she said, "but ..."': a quotation goes on)
+    return set(sent.subtree(clause))
 
 
 def interrupted_host(sent: Sentence, cue: int, words: set[int]) -> set[int]:

@@ -1,6 +1,6 @@
 """Cues that interrupt or close a reported clause, where the parser split the clause between them.
 
-Seven misparses of the shipped parser, each with a sentence of its own in
+Eight misparses of the shipped parser, each with a sentence of its own in
 tests/test_clause_repairs.py:
 
 * **the reported clause's subject read as the interrupting cue's** - "The question of whether
@@ -19,6 +19,11 @@ tests/test_clause_repairs.py:
   had refused to send a woman" as ``conj(recalled, refused)`` + ``nsubj(refused, Editors)``: a
   clause with no coordinator whose subject stands before the cue, set off by a comma, and whose
   verb follows the cue's closing comma, is the clause the cue interrupts (its complement).
+* **a closing cue read as a conjunct when a contrast follows it** - "The bid was rejected,
+  sources said, but talks will continue" as ``conj(rejected, said)``: a cue set off by commas
+  after the clause it reports, with its own subject and nothing said of its own, followed by a
+  clause opened by "but" / "although" / "even as" that hangs on the same clause, interrupts the
+  sentence as a parataxis (parataxis-cue), not a coordinated act.
 * **a reported clause's gerund subject read as the cue's adverbial** - "Meeting the fee costs can
   be hard for some refugees, she said" as ``advcl(said, Meeting)``: it is the clause's ``csubj``.
 * **a closing cue given a piece of the clause before it** - "The government cannot control the
@@ -276,3 +281,30 @@ def clause_around_cue(sent: Sentence, verb: Word) -> Moves:
         if sent.words[rest[0] - 1].text == ",":
             return {c: (verb.index, "ccomp")}
     return {}
+
+
+_CONTRASTS = frozenset({"but", "although", "though", "while", "whereas", "even", "yet"})
+
+
+def cue_before_contrast(sent: Sentence, verb: Word) -> Moves:
+    """``{verb: (head, "parataxis")}`` for the closing cue read as a conjunct before a contrast
+    (module doc); else empty."""
+    kids = sent.children[verb.index]
+    head = verb.head
+    if verb.rel != "conj" or head < 0 or head > verb.index or not has_subject(sent, verb.index):
+        return {}
+    if any(sent.words[c].rel in ("ccomp", "obj", "xcomp", "cc", "mark") for c in kids):
+        return {}
+    span = sent.subtree(verb.index)
+    words = [k for k in span if sent.words[k].upos != "PUNCT"]
+    if (
+        sent.words[words[0] - 1].text != ","
+        or words[-1] + 2 >= len(sent.words)
+        or sent.words[words[-1] + 1].text != ","
+    ):
+        return {}
+    opener = sent.words[words[-1] + 2]
+    later = opener.head if opener.rel in ("cc", "mark", "advmod") else -1
+    if opener.text.lower() not in _CONTRASTS or later < 0 or sent.words[later].head != head:
+        return {}
+    return {verb.index: (head, "parataxis")}

@@ -60,6 +60,7 @@ from .fronted_subject import subject_after_coordinator, subject_under_fronted_ph
 from .interrupted import (
     clause_around_cue,
     continuation_after_cue,
+    cue_before_contrast,
     flattened_report,
     fronted_phrase_of_report,
     gerund_subject_of_report,
@@ -363,6 +364,7 @@ def _repairs(
         gerund_subject_of_report,
         continuation_after_cue,
         clause_around_cue,
+        cue_before_contrast,
         stolen_clause,
         flattened_report,
         relative_speech,
