@@ -8,7 +8,10 @@ and a spelling with a capital inside (retags._mixed_case_names; name_runs.appose
 mention_words.appositive_conj), not a list's middle name; a connective read as the subject
 ("Moreover, Jeffrey D. Sachs said": retags._connective_read_as_subject); a participle's host with a
 subject split at "and" after an apposition's comma (coordination.split_coordination); "the Chief
-Minister" is no "Deputy Chief Minister" (sources/resolve._QUALIFIERS)."""
+Minister" is no "Deputy Chief Minister" (sources/resolve._QUALIFIERS); a lone name with "its" or
+"their" in the aside after it is a body's (sources/name_context.possessive_aside); "the Dutchman"
+is a second reference like "the 54-year-old" (retags._demonym_nouns, descriptions.demonym_noun); two
+particles in a name ("Ursula von der Leyen": sources/name_runs._joined)."""
 
 from __future__ import annotations
 
@@ -230,6 +233,102 @@ MINISTER_TOLD: list[FeatRow] = [
 ]
 
 
+# Benfica , in a statement on their website , said the player was not for sale .
+BENFICA: list[FeatRow] = [
+    ("Benfica", "Benfica", "PROPN", 9, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("in", "in", "ADP", 4, "case", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 9, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("their", "their", "PRON", 7, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("website", "website", "NOUN", 4, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("player", "player", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 15, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 15, "advmod", "Polarity=Neg"),
+    ("for", "for", "ADP", 15, "case", ""),
+    ("sale", "sale", "NOUN", 9, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Smith , in a statement on his website , said the player was not for sale .
+SMITH_HIS: list[FeatRow] = [
+    ("Smith", "Smith", "PROPN", 9, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("in", "in", "ADP", 4, "case", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 9, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("his", "his", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("website", "website", "NOUN", 4, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("player", "player", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 15, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 15, "advmod", "Polarity=Neg"),
+    ("for", "for", "ADP", 15, "case", ""),
+    ("sale", "sale", "NOUN", 9, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+
+# Manchester United manager Erik ten Hag was asked about the player on Friday .
+TEN_HAG: list[FeatRow] = [
+    ("Manchester", "Manchester", "PROPN", 2, "compound", "Number=Sing"),
+    ("United", "Unite", "VERB", 2, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("manager", "manager", "NOUN", 3, "compound", "Number=Sing"),
+    ("Erik", "Erik", "PROPN", 7, "nsubj:pass", "Number=Sing"),
+    ("ten", "ten", "NUM", 3, "flat", "NumForm=Word|NumType=Card"),
+    ("Hag", "Hag", "PROPN", 3, "flat", "Number=Sing"),
+    ("was", "be", "AUX", 7, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("asked", "ask", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("about", "about", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("player", "player", "NOUN", 7, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("Friday", "Friday", "PROPN", 10, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# " I do not talk about players from other clubs , " the Dutchman said .
+DUTCHMAN: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("I", "I", "PRON", 4, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("do", "do", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("talk", "talk", "VERB", 14, "ccomp", "VerbForm=Inf"),
+    ("about", "about", "ADP", 6, "case", ""),
+    ("players", "player", "NOUN", 4, "obl", "Number=Plur"),
+    ("from", "from", "ADP", 9, "case", ""),
+    ("other", "other", "ADJ", 9, "amod", "Degree=Pos"),
+    ("clubs", "club", "NOUN", 4, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 14, "punct", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("Dutchman", "Dutchman", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Ursula von der Leyen said the plan was sound .
+VON_DER_LEYEN: list[FeatRow] = [
+    ("Ursula", "Ursula", "PROPN", 1, "compound", "Number=Sing"),
+    ("von", "von", "NOUN", 3, "compound", "Number=Sing"),
+    ("der", "der", "PROPN", 3, "compound", "Number=Sing"),
+    ("Leyen", "Leyen", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 8, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("sound", "sound", "ADJ", 4, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
 def test_according_to_people_familiar_with_it():
     (q,) = resolve([[ACCORDING_FAMILIAR]]).quotes
     assert q.text == "the club is reluctant to sell"
@@ -271,3 +370,21 @@ def test_the_first_subject_with_its_apposition_and_the_second_after_and_speak_to
 def test_the_post_a_definite_description_names_is_the_bare_one():
     quotes = resolve([[MINISTERS, MINISTERS_1], [MINISTER_TOLD]]).quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Siddaramaiah"
+
+
+def test_a_lone_name_with_their_in_its_aside_is_a_body():
+    (q,) = resolve([[BENFICA]]).quotes
+    assert q.speaker is not None and q.speaker.type == "organization"
+    (q,) = resolve([[SMITH_HIS]]).quotes
+    assert q.speaker is not None and q.speaker.type == "person"
+
+
+def test_the_dutchman_is_the_person_named_before():
+    quotes = resolve([[TEN_HAG], [DUTCHMAN]]).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.type == "person"
+    assert quotes[-1].speaker.resolved_by == "definite-description"
+
+
+def test_two_particles_inside_a_name():
+    (q,) = resolve([[VON_DER_LEYEN]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Ursula von der Leyen"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from provenance.syntax.tree import Sentence
 
 from .fronted_subject import subject_read_as_modifier
@@ -63,6 +65,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)
     sent = _connective_read_as_subject(sent)
+    sent = _demonym_nouns(sent)
     if (subject := _subject_read_as_adjective(sent, in_lex)) >= 0:
         moves = {subject: (sent.words[subject].head, "nsubj")}
         if (j := subject - 1) >= 0 and sent.words[j].deprel in ("det", "nmod:poss"):
@@ -107,6 +110,20 @@ def _connective_read_as_subject(sent: Sentence) -> Sentence:
         return sent
     moves = {name: (w.head, "nsubj"), 0: (w.head, "advmod"), 1: (w.head, "punct")}
     return retagged(moved(sent, moves), 0, "ADV", feats="") if is_tree(sent, moves) else sent
+
+
+_DEMONYM_NOUN = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:man|woman)")
+
+
+def _demonym_nouns(sent: Sentence) -> Sentence:
+    """``sent`` with "the Dutchman", "the Frenchwoman" tagged common nouns: a person of a nation
+    described, not a name (the tagger's proper noun made "the Dutchman" an organisation)."""
+    for w in sent.words:
+        nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
+        if w.upos == "PROPN" and _DEMONYM_NOUN.fullmatch(w.text) and w.index > 0:
+            if sent.words[w.index - 1].lemma.lower() == "the" and (nxt is None or nxt.upos != "PROPN"):
+                sent = retagged(sent, w.index, "NOUN", feats="Number=Sing", lemma=w.text.lower())
+    return sent
 
 
 def _mixed_case_names(sent: Sentence) -> Sentence:

@@ -305,3 +305,17 @@ def team_name(mention: Mention, name: str, party_member: Callable[[str], bool]) 
     if party_member(last.lower()) or _DEMONYM.search(last) is not None:
         return False
     return after_the(mention, name, plural=True)
+
+
+def possessive_aside(sent: Sentence, start: int) -> bool:
+    """ "Benfica, in a statement on their website, said": an aside right after the name (which
+    starts at ``start``) with "its" or "their" in it speaks of a body, not a person."""
+    i = next((w.index for w in sent.words if w.start == start), -1)
+    if i < 0 or i + 1 >= len(sent.words) or sent.words[i + 1].text != ",":
+        return False
+    j = i + 2
+    while j < len(sent.words) and sent.words[j].text != ",":
+        if sent.words[j].text.lower() in ("its", "their") and sent.words[j].deprel == "nmod:poss":
+            return True
+        j += 1
+    return False

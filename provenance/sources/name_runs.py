@@ -99,10 +99,13 @@ def _joined(sent: Sentence, i: int) -> bool:
     # (an "and" the repairs made part of one name: "Heart and Stroke Foundation", "Globe and Mail")
     # (and a comma: "Immigration, Refugees and Citizenship Canada", attribution/body_names.py)
     inside = w.text.lower() in ("and", "&", ",") and w.deprel == "flat"
+    n = len(sent.words)
+    # (a particle before another: "von der Leyen")
+    double = i + 2 < n and sent.words[i + 1].text.lower() in _NAME_PARTICLES and _qualifies(sent, i + 2)
     return (
         (inside or w.text.lower().rstrip("-") in _NAME_PARTICLES)
-        and i + 1 < len(sent.words)
-        and _qualifies(sent, i + 1)
+        and i + 1 < n
+        and (_qualifies(sent, i + 1) or (double and not inside))
     )
 
 
@@ -139,7 +142,8 @@ def name_runs(sent: Sentence, lo: int, hi: int) -> list[list[int]]:
         while k + 1 < len(sent.words) and (
             _qualifies(sent, k + 1)
             or _attached_particle(sent, k + 1)
-            or (_joined(sent, k + 1) and k + 2 < len(sent.words) and _qualifies(sent, k + 2))
+            # (two particles in a row: "Ursula von der Leyen", "Rafael van der Vaart")
+            or (_joined(sent, k + 1) and k + 2 < len(sent.words) and (_qualifies(sent, k + 2) or _joined(sent, k + 2)))
         ):
             k += 1
         runs.append(list(range(j, k + 1)))

@@ -21,7 +21,7 @@ from provenance.syntax.tree import Sentence, WordRef
 from .cataphora import named_next
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
-from .name_context import in_what_they_said
+from .name_context import in_what_they_said, possessive_aside
 from .names import PRONOUN_GENDER, Gender
 from .org_subjects import last_statement, lone_name, previous_main_subject, recent_org_subject
 from .table import NameMention, Resolution, TableBase
@@ -353,6 +353,9 @@ class PronounResolver(TableBase):
                 # (the first: the main clause's subject, "Zentrix said ... that Apple revoked ...")
                 if before and lone_name(self, before[0].name):
                     self.org_keys.add(self.key(before[0].name))
+            for n in (n for n in self.person_names if sent.start <= n.start < sent.end and n.clause_subject):
+                if lone_name(self, n.name) and possessive_aside(sent, n.start):  # ("Benfica, on its website,")
+                    self.org_keys.add(self.key(n.name))
 
     def _bare_institution_subject(self, sent: Sentence, i: int) -> bool:
         w = sent.words[i]

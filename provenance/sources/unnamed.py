@@ -15,7 +15,7 @@ from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.tree import Sentence, WordRef
 
 from .delayed import identified_as, named_next, titled_later
-from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person
+from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, demonym_noun
 from .documents import document_speaker
 from .head_names import organisation_with_head
 from .mentions import Mention
@@ -73,7 +73,8 @@ class UnnamedResolver(TableBase):
         is_role = any(self.vocab.in_lexicon(x, head_lemma) for x in _ROLE_LEXICONS)  # ("spokesmen" too)
         # "the 46-year-old": the person given that age, else the person named before
         age = age_of(sent, mention.head) or age_in(mention.description)
-        if age and (aged := aged_person(self, age, mention.start)):
+        second = age or (definite and demonym_noun(head_word.text))  # (or "the Dutchman")
+        if second and (aged := aged_person(self, age or "-", mention.start)):
             return aged, "definite-description"
         if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
             named = self._role_holder(head_lemma, mention.start, is_role) or self._epithet(mention, head_lemma)
