@@ -11,7 +11,9 @@ subject split at "and" after an apposition's comma (coordination.split_coordinat
 Minister" is no "Deputy Chief Minister" (sources/resolve._QUALIFIERS); a lone name with "its" or
 "their" in the aside after it is a body's (sources/name_context.possessive_aside); "the Dutchman"
 is a second reference like "the 54-year-old" (retags._demonym_nouns, descriptions.demonym_noun); two
-particles in a name ("Ursula von der Leyen": sources/name_runs._joined)."""
+particles in a name ("Ursula von der Leyen": sources/name_runs._joined); "who" after a party tag
+set off by commas ("Sen. Tammy Duckworth, D-Ill., who said": sources/relatives.before_party_tag,
+name_runs.party_tag, members.co_speaker_conjunct)."""
 
 from __future__ import annotations
 
@@ -329,6 +331,39 @@ VON_DER_LEYEN: list[FeatRow] = [
 ]
 
 
+# Whitaker faced sharp questioning from Sen. Tammy Duckworth , D- Ill. , who said the agency 's own data showed controllers routinely working six - day weeks .
+DUCKWORTH: list[FeatRow] = [
+    ("Whitaker", "whitaker", "ADJ", 1, "nsubj", "Degree=Cmp"),
+    ("faced", "face", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("sharp", "sharp", "ADJ", 3, "amod", "Degree=Pos"),
+    ("questioning", "question", "VERB", 1, "xcomp", "VerbForm=Ger"),
+    ("from", "from", "ADP", 7, "case", ""),
+    ("Sen.", "Sen.", "PROPN", 7, "compound", "Number=Sing"),
+    ("Tammy", "Tammy", "PROPN", 7, "compound", "Number=Sing"),
+    ("Duckworth", "Duckworth", "PROPN", 3, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("D-", "d-", "PROPN", 7, "appos", "Number=Sing"),
+    ("Ill.", "Ill.", "PROPN", 7, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("who", "who", "PRON", 13, "nsubj", "PronType=Rel"),
+    ("said", "say", "VERB", 1, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("agency", "agency", "NOUN", 18, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 15, "case", ""),
+    ("own", "own", "ADJ", 18, "amod", "Degree=Pos"),
+    ("data", "data", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("showed", "show", "VERB", 13, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("controllers", "controller", "NOUN", 19, "obj", "Number=Plur"),
+    ("routinely", "routinely", "ADV", 22, "advmod", ""),
+    ("working", "work", "VERB", 19, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("six", "six", "NUM", 25, "nummod", "NumForm=Word|NumType=Card"),
+    ("-", "-", "PUNCT", 23, "punct", ""),
+    ("day", "day", "NOUN", 26, "compound", "Number=Sing"),
+    ("weeks", "week", "NOUN", 22, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def test_according_to_people_familiar_with_it():
     (q,) = resolve([[ACCORDING_FAMILIAR]]).quotes
     assert q.text == "the club is reluctant to sell"
@@ -388,3 +423,8 @@ def test_the_dutchman_is_the_person_named_before():
 def test_two_particles_inside_a_name():
     (q,) = resolve([[VON_DER_LEYEN]]).quotes
     assert q.speaker is not None and q.speaker.name == "Ursula von der Leyen"
+
+
+def test_who_after_a_party_tag_is_the_named_senator():
+    (q,) = resolve([[DUCKWORTH]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Tammy Duckworth" and len(q.speaker.entities) == 1

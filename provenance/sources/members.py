@@ -18,6 +18,7 @@ from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mention_words import appositive_conj
 from .mentions import Mention
+from .name_runs import party_tag
 from .table import TableBase
 
 # Words allowed between the commas besides the names' own words: coordination, "including",
@@ -98,8 +99,8 @@ def co_speaker_conjunct(sent: Sentence, head: int, c: int, in_lexicon: Callable[
     # union's leader, Sam Doe, and its treasurer, Ann Wu, said")
     coordinated = w.upos == "NOUN" and any(sent.words[k].rel == "cc" for k in sent.children[c])
     described = described or (coordinated and any(_named_apposition(sent.words[k]) for k in sent.children[c]))
-    if w.deprel != "conj" or (w.upos not in ("PROPN", "PRON") and not described):
-        return False, False
+    if w.deprel != "conj" or (w.upos not in ("PROPN", "PRON") and not described) or party_tag(sent, c):
+        return False, False  # (nor the state of a party tag: "Duckworth, D-Ill.,")
     # ("Jane Roe, CEO of Civic Works": a description, not a second speaker)
     return not appositive_conj(sent, head, c), described
 

@@ -12,7 +12,7 @@ from provenance.syntax.tree import Sentence, Word, WordRef
 from .mentions import Mention
 from .name_runs import PARTY_TAG
 from .names import body_name
-from .relatives import name_of_phrase
+from .relatives import before_party_tag, name_of_phrase
 from .role_words import relative_subject_of, reported_clause
 from .table import NameMention
 
@@ -106,7 +106,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 def relative_antecedent(mention: Mention) -> WordRef | None:
     """ "Podesta, who said ...": the noun or name right before the comma that opens the
     relative clause, when the parse did not hang the clause on it."""
-    sent, i = mention.ref.sentence, mention.ref.index
+    sent = mention.ref.sentence
+    i = before_party_tag(sent, mention.ref.index)  # ("Sen. Tammy Duckworth, D-Ill., who")
     j = i - 1
     while j >= 0 and sent.words[j].upos == "PUNCT":
         j -= 1

@@ -193,6 +193,7 @@ def apposed_name_run(sent: Sentence, i: int) -> bool:
 def party_tag(sent: Sentence, i: int) -> bool:
     """ "D-N.Y.", "(R-Ohio)", or as the tokenizer may split it: "D" "-" "Ohio", "D-" "N.Y"."""
     split = sent.words[i].text in ("D", "R", "I") and i + 1 < len(sent.words) and sent.words[i + 1].text in "-–"
+    split = split or (sent.words[i].text in ("D-", "R-", "I-") and i + 1 < len(sent.words))  # ("D-" "Ill.")
     opened = i > 0 and sent.words[i - 1].text in ("D-", "R-", "I-")
     return split or opened or bool(PARTY_TAG.match(sent.words[i].text))
 

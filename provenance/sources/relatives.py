@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, WordRef
 
+from .name_runs import PARTY_TAG
+
 # Days and times the parse may give a restrictive relative clause meant for the noun before them
 _WHEN_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -36,11 +38,22 @@ def relative_head(ref: WordRef) -> WordRef:
             head = _phrase_head(sent, sent.words[clause].head, ref.index)
             return WordRef(sent, _predicated_of(sent, head))
         # The parse lost the relative clause: "Tony Podesta, who founded the firm, said" read
-        # from the words (the noun right before the comma that opens the clause).
-        i = ref.index
+        # from the words (the noun right before the comma that opens the clause; before a party
+        # tag set off by commas: "Sen. Tammy Duckworth, D-Ill., who said").
+        i = before_party_tag(sent, ref.index)
         if i >= 2 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("PROPN", "NOUN"):
             return WordRef(sent, name_of_phrase(sent, i - 2))
     return ref
+
+
+def before_party_tag(sent: Sentence, i: int) -> int:
+    """``i``, or the comma after a name a party tag follows ("Duckworth, | D-Ill., who"): the
+    index whose comma then opens the tag, so the word before it is the name."""
+    if i < 3 or sent.words[i - 1].text != ",":
+        return i
+    p = max((k for k in range(i - 1) if sent.words[k].text == ","), default=-1)
+    tag = "".join(sent.words[k].text for k in range(p + 1, i - 1))
+    return p + 1 if p > 0 and PARTY_TAG.match(tag) and len(tag) <= 12 else i
 
 
 def _predicated_of(sent: Sentence, head: int) -> int:
