@@ -237,7 +237,20 @@ def without_participle_statements(
     return words
 
 
-_CONTRASTS = frozenset({"but", "although", "though", "while", "whereas", "even", "yet"})
+# Words that open the writer's contrast after a closing cue: "..., sources said, although ..."
+CONTRASTS = frozenset({"but", "although", "though", "while", "whereas", "even", "yet"})
+
+
+def contrast_after(sent: Sentence, comma: int, host: int) -> int:
+    """The clause a contrast word opens right after the comma at ``comma``, when it hangs on
+    ``host`` (the clause a cue before the comma reports); else -1."""
+    if comma + 1 >= len(sent.words) or sent.words[comma].text != ",":
+        return -1
+    opener = sent.words[comma + 1]
+    clause = opener.head if opener.rel in ("cc", "mark", "advmod") else -1
+    if opener.text.lower() not in CONTRASTS or clause < 0 or sent.words[clause].head != host:
+        return -1
+    return clause
 
 
 def _after_contrast(sent: Sentence, cue: int) -> set[int]:
@@ -246,15 +259,11 @@ def _after_contrast(sent: Sentence, cue: int) -> set[int]:
     w = sent.words[cue]
     if w.rel != "parataxis" or not 0 <= w.head < cue:
         return set()
-    end = max(sent.subtree(cue))
-    nxt = end + 1 if end + 1 < len(sent.words) and sent.words[end + 1].text == "," else end
-    if nxt == end or nxt + 1 >= len(sent.words) or sent.words[nxt + 1].text.lower() not in _CONTRASTS:
+    comma = max(sent.subtree(cue)) + 1
+    clause = contrast_after(sent, comma, w.head)
+    if clause < 0:
         return set()
-    opener = sent.words[nxt + 1]
-    clause = opener.head if opener.rel in ("cc", "mark", "advmod") else -1
-    if clause < 0 or sent.words[clause].head != w.head:
-        return set()
-    if any(sent.words[k].text in QUOTE_MARKS for k in range(nxt, max(sent.subtree(clause)) + 1)):
+    if any(sent.words[k].text in QUOTE_MARKS for k in range(comma, max(sent.subtree(clause)) + 1)):
         return set()  # ('"...," she said, "but ..."': a quotation goes on)
     return set(sent.subtree(clause))
 

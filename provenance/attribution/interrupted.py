@@ -44,6 +44,7 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject
+from .extent import contrast_after
 from .spans import QUOTE_MARKS
 
 Moves = dict[int, tuple[int, str]]
@@ -283,9 +284,6 @@ def clause_around_cue(sent: Sentence, verb: Word) -> Moves:
     return {}
 
 
-_CONTRASTS = frozenset({"but", "although", "though", "while", "whereas", "even", "yet"})
-
-
 def cue_before_contrast(sent: Sentence, verb: Word) -> Moves:
     """``{verb: (head, "parataxis")}`` for the closing cue read as a conjunct before a contrast
     (module doc); else empty."""
@@ -295,16 +293,7 @@ def cue_before_contrast(sent: Sentence, verb: Word) -> Moves:
         return {}
     if any(sent.words[c].rel in ("ccomp", "obj", "xcomp", "cc", "mark") for c in kids):
         return {}
-    span = sent.subtree(verb.index)
-    words = [k for k in span if sent.words[k].upos != "PUNCT"]
-    if (
-        sent.words[words[0] - 1].text != ","
-        or words[-1] + 2 >= len(sent.words)
-        or sent.words[words[-1] + 1].text != ","
-    ):
-        return {}
-    opener = sent.words[words[-1] + 2]
-    later = opener.head if opener.rel in ("cc", "mark", "advmod") else -1
-    if opener.text.lower() not in _CONTRASTS or later < 0 or sent.words[later].head != head:
+    words = [k for k in sent.subtree(verb.index) if sent.words[k].upos != "PUNCT"]
+    if sent.words[words[0] - 1].text != "," or contrast_after(sent, words[-1] + 1, head) < 0:
         return {}
     return {verb.index: (head, "parataxis")}

@@ -92,7 +92,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
 
 
 # Sentence connectives, set off by a comma at the start of a sentence (a closed class)
-_CONNECTIVES = frozenset(
+SENTENCE_CONNECTIVES = frozenset(
     {"moreover", "furthermore", "meanwhile", "however", "additionally", "likewise", "similarly", "separately",
      "nevertheless", "nonetheless", "instead", "still", "indeed", "also", "meantime"}
 )  # fmt: skip
@@ -102,7 +102,7 @@ def _connective_read_as_subject(sent: Sentence) -> Sentence:
     """``sent`` with "Moreover, Jeffrey D. Sachs said" read as ``nsubj(said, Moreover)`` +
     ``flat(Moreover, Sachs)`` put right: the name after the connective's comma is the subject,
     the connective an adverb of the verb."""
-    if len(sent.words) < 4 or sent.words[0].text.lower() not in _CONNECTIVES or sent.words[1].text != ",":
+    if len(sent.words) < 4 or sent.words[0].text.lower() not in SENTENCE_CONNECTIVES or sent.words[1].text != ",":
         return sent
     w = sent.words[0]
     name = next((c for c in sent.children[0] if c > 1 and sent.words[c].upos == "PROPN"), -1)
@@ -115,12 +115,17 @@ def _connective_read_as_subject(sent: Sentence) -> Sentence:
 _DEMONYM_NOUN = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:man|woman)")
 
 
+def demonym_noun(word: str) -> bool:
+    """ "Dutchman", "Frenchwoman": a person of a nation, spelled as one word."""
+    return _DEMONYM_NOUN.fullmatch(word) is not None
+
+
 def _demonym_nouns(sent: Sentence) -> Sentence:
     """``sent`` with "the Dutchman", "the Frenchwoman" tagged common nouns: a person of a nation
     described, not a name (the tagger's proper noun made "the Dutchman" an organisation)."""
     for w in sent.words:
         nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
-        if w.upos == "PROPN" and _DEMONYM_NOUN.fullmatch(w.text) and w.index > 0:
+        if w.upos == "PROPN" and demonym_noun(w.text) and w.index > 0:
             if sent.words[w.index - 1].lemma.lower() == "the" and (nxt is None or nxt.upos != "PROPN"):
                 sent = retagged(sent, w.index, "NOUN", feats="Number=Sing", lemma=w.text.lower())
     return sent

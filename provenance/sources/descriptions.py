@@ -41,14 +41,6 @@ def affiliated(sent: Sentence, head: int) -> bool:
 _DEFINITE_AGE = regex.compile(r"^(?:the|this|that)\s+(\d+)\s*-\s*years?\s*-\s*old\b", regex.I)
 
 
-_DEMONYM_NOUN = regex.compile(r"(?i:\p{L}{3,}(?:man|woman))")
-
-
-def demonym_noun(word: str) -> bool:
-    """ "the Dutchman", "the Frenchwoman": like an age, a second reference to someone named."""
-    return word[:1].isupper() and _DEMONYM_NOUN.fullmatch(word) is not None
-
-
 def age_in(description: str) -> str | None:
     """ "The 32-year-old labourer", "the 26-year-old right wing": a definite description that
     gives an age is a second reference to someone already named."""

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import regex
 
+from provenance.attribution.retags import SENTENCE_CONNECTIVES
 from provenance.syntax.tree import Sentence
 
 PARTY_TAG = regex.compile(r"^\(?[RDI]-[A-Z]")  # "D-N.Y.", "(R-Ohio)": a party and state tag opens
@@ -41,11 +42,10 @@ _NON_NAME_UPOS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "NUM", 
 
 
 # Sentence connectives, which open a sentence capitalised and never begin a name: grammar, a
-# closed class.
-_CONNECTIVES = frozenset(
-    {"meanwhile", "however", "also", "still", "now", "then", "later", "earlier", "instead", "separately",
-     "similarly", "likewise", "moreover", "furthermore", "nevertheless", "indeed", "finally", "today",
-     "yesterday", "tonight", "afterwards", "afterward", "elsewhere", "overall", "additionally",
+# closed class (the attribution stage's, and more words that open a sentence).
+_CONNECTIVES = SENTENCE_CONNECTIVES | frozenset(
+    {"now", "then", "later", "earlier", "finally", "today",
+     "yesterday", "tonight", "afterwards", "afterward", "elsewhere", "overall",
      "neither", "either", "both", "not", "even", "only", "just", "but", "and", "so", "yet",
      "many", "most", "some", "several", "few", "all", "other", "those", "these"}
 )  # fmt: skip

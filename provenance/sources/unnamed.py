@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, cast
 
 import regex
 
+from provenance.attribution.retags import demonym_noun
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.tree import Sentence, WordRef
 
 from .delayed import identified_as, named_next, titled_later
-from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, demonym_noun
+from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person
 from .documents import document_speaker
 from .head_names import organisation_with_head
 from .mentions import Mention
