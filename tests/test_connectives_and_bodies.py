@@ -282,10 +282,10 @@ SMITH_HIS: list[FeatRow] = [
 TEN_HAG: list[FeatRow] = [
     ("Manchester", "Manchester", "PROPN", 2, "compound", "Number=Sing"),
     ("United", "Unite", "VERB", 2, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
-    ("manager", "manager", "NOUN", 3, "compound", "Number=Sing"),
-    ("Erik", "Erik", "PROPN", 7, "nsubj:pass", "Number=Sing"),
-    ("ten", "ten", "NUM", 3, "flat", "NumForm=Word|NumType=Card"),
-    ("Hag", "Hag", "PROPN", 3, "flat", "Number=Sing"),
+    ("manager", "manager", "NOUN", 5, "compound", "Number=Sing"),
+    ("Erik", "Erik", "PROPN", 5, "compound", "Number=Sing"),
+    ("ten", "ten", "PROPN", 5, "compound", "Number=Sing"),  # (a name's particle: syntax/pretags.py)
+    ("Hag", "Hag", "PROPN", 7, "nsubj:pass", "Number=Sing"),
     ("was", "be", "AUX", 7, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
     ("asked", "ask", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
     ("about", "about", "ADP", 10, "case", ""),

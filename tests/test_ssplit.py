@@ -140,3 +140,14 @@ def test_a_names_initials_after_a_capitalised_word_keep_the_name_in_its_sentence
     doc = tokenized(us, [["It", "is", "made", "in", "the", "U.S."], ["The", "firm", "said", "so", "."]])
     assert len(join_title_splits(doc).sentences) == 2
     assert split_key(text) != split_key("He said it.") == ""
+
+
+def test_two_initials_after_a_lower_case_title_keep_the_name_in_its_sentence():
+    text = "KPCC president D.K. Shivakumar said it."
+    doc = tokenized(text, [["KPCC", "president", "D.K."], ["Shivakumar", "said", "it", "."]])
+    assert len(join_title_splits(doc).sentences) == 1
+    # (not a place's initials after a preposition: "exports across the U.S. | Officials said")
+    us = "It sells across U.S. Officials said so."
+    doc = tokenized(us, [["It", "sells", "across", "U.S."], ["Officials", "said", "so", "."]])
+    assert len(join_title_splits(doc).sentences) == 2
+    assert split_key(text) != split_key("The president said it.") == ""

@@ -13,6 +13,7 @@ from provenance.syntax.tree import Sentence, Word, lexicon_forms
 
 from .content import has_subject
 from .spans import DATELINE_MARKS
+from .tree_edits import phrase_taken_from
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -220,7 +221,8 @@ def time_subject(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> dict
                 and w.upos in ("PROPN", "NOUN")
                 and sent.words[min(sent.subtree(c)) - 1].text == ","
             ):
-                return {c: (verb.index, "nsubj"), time: (verb.index, "obl:tmod")}
+                # (with a title hung word by word on the time: "Meanwhile, Congress MLA from X,")
+                return phrase_taken_from(sent, time, c, verb.index, "nsubj") | {time: (verb.index, "obl:tmod")}
     return {}
 
 

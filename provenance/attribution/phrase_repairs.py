@@ -25,9 +25,12 @@ from .relative_roots import (
     speech_read_into_passive_relative,
 )
 from .titled_names import (
+    name_after_office,
     name_read_apart_from_title,
+    name_read_as_conjunct_of_place,
     name_split_by_list,
     outlet_read_as_coordination,
+    titles_joined_before_name,
 )
 from .tree_edits import is_tree, moved, retagged
 
@@ -47,6 +50,20 @@ def _case_on_compound(sent: Sentence) -> dict[int, tuple[int, str]]:
         head = sent.words[modifier.head]
         if head.upos in ("NOUN", "PROPN") and not any(sent.words[c].rel == "case" for c in sent.children[head.index]):
             moves[w.index] = (head.index, w.deprel)
+    return moves
+
+
+def _conjunct_read_as_nmod(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "Former Secretary of State Hillary Clinton and former Maryland Gov. Martin O'Malley have
+    pledged" with ``nmod(Secretary, O'Malley)`` and the "and" its ``cc``: a noun modifier with no
+    preposition but a coordinator before it is the noun's conjunct (a second person)."""
+    moves: dict[int, tuple[int, str]] = {}
+    for w in sent.words:
+        kids = sent.children[w.index]
+        if w.rel != "nmod" or w.head < 0 or w.head > w.index or any(sent.words[c].rel == "case" for c in kids):
+            continue
+        if any(sent.words[c].rel == "cc" and sent.words[w.head].index < c < w.index for c in kids):
+            moves[w.index] = (w.head, "conj")
     return moves
 
 
@@ -90,11 +107,13 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     names = (name_list_subject, name_split_by_list, main_verb_read_into_relative, name_hung_inside_subject)
     for repair in (
         _case_on_compound,
+        _conjunct_read_as_nmod,
         _according_read_as_mark,
         _as_clause_read_into_subject,
         relation_read_as_complement,
         *names,
         lambda s: outlet_read_as_coordination(s, in_lex),
+        lambda s: name_after_office(s, in_lex),
         lambda s: predicate_read_into_relative(s, in_lex),
         lambda s: speech_read_into_passive_relative(s, in_lex),
         lambda s: clause_read_into_report(s, in_lex),
@@ -108,7 +127,13 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         for i in proper:  # ("Fisheries and Oceans Canada": the field words are the name's)
             sent = retagged(sent, i, "PROPN", feats="Number=Sing")
     sent = name_as_subject(sent)
-    for repair_titles in (portfolio_read_as_coordination, title_read_as_second_argument, name_read_apart_from_title):
+    for repair_titles in (
+        portfolio_read_as_coordination,
+        title_read_as_second_argument,
+        name_read_apart_from_title,
+        titles_joined_before_name,
+        name_read_as_conjunct_of_place,
+    ):
         titles = repair_titles(sent, lambda lemma: in_lex("person_roles", lemma))
         if titles and is_tree(sent, titles):
             sent = moved(sent, titles)

@@ -81,8 +81,8 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   (``double_subject.title_read_as_second_argument``); "Sens. Tom Carper, Dianne Feinstein ...
   and Ben Cardin said" read flat: a coordination (``name_lists``); "Trump himself said" with
   "Trump" an imperative verb: the subject (``double_subject.name_as_subject``); "Nova Scotia Health
-  spokesperson Brendan Elliott said" with two subjects and the name hung across the title: the
-  name heads its phrase (``titled_names``).
+  spokesperson Brendan Elliott said" with the name hung across the title, titles joined by "and",
+  a name inside an office's "of" phrase or a place's conjunct: the name heads (``titled_names``).
 * **the main verb read into the subject's relative clause** - "The Treasury Board, which wrote
   the rules, disagreed." with the noun the root and ``conj(wrote, disagreed)``: the verb is the
   root and the noun its subject (``relative_roots``); a name set off after the subject's phrase,

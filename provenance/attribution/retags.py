@@ -28,7 +28,7 @@ from .tag_repairs import (
     work_noun_read_as_verb,
 )
 from .titled_names import role_read_as_verb_before_name, title_participle_read_as_verb
-from .tree_edits import is_tree, moved, retagged
+from .tree_edits import is_tree, moved, phrase_taken_from, retagged
 
 InLexicon = Callable[[str, str], bool]
 _PRESENT = "Mood=Ind|Tense=Pres|VerbForm=Fin"
@@ -108,7 +108,9 @@ def _connective_read_as_subject(sent: Sentence) -> Sentence:
     name = next((c for c in sent.children[0] if c > 1 and sent.words[c].upos == "PROPN"), -1)
     if w.rel != "nsubj" or name < 0:
         return sent
-    moves = {name: (w.head, "nsubj"), 0: (w.head, "advmod"), 1: (w.head, "punct")}
+    # (with a title the parse hung word by word on the connective: "Meanwhile, Congress MLA ...")
+    moves = phrase_taken_from(sent, 0, name, w.head, "nsubj")
+    moves.update({0: (w.head, "advmod"), 1: (w.head, "punct")})
     return retagged(moved(sent, moves), 0, "ADV", feats="") if is_tree(sent, moves) else sent
 
 

@@ -157,6 +157,8 @@ def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
 def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], bool]) -> Moves:
     """'said none of the documents originated with ...': the object is the clause's subject."""
     obj = object_of(sent, verb)
+    if obj < 0 and verb.lemma.lower() in _CLAUSE_ONLY:  # (no listener: "said the JD(S) would")
+        obj = next((c for c in sent.children[verb.index] if sent.words[c].rel == "iobj"), -1)
     if obj < 0 or sent.words[obj].upos not in _NOMINAL or obj < verb.index:
         return {}
     if "Voice=Pass" in verb.feats or any(sent.words[c].deprel == "aux:pass" for c in sent.children[verb.index]):
@@ -189,6 +191,9 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
         opens = min(k for k in sent.subtree(first) if sent.words[k].upos != "PUNCT")
         gap = range(span(sent, obj)[1] + 1, opens)
         if gap and all(sent.words[j].text in QUOTE_MARKS for j in gap) and opens > obj:
+            return {obj: (first, "nsubj")}
+        # ("said the JD(S) would join ...": a verb that takes no object, its clause right after)
+        if not gap and opens > obj and verb.lemma.lower() in _CLAUSE_ONLY:
             return {obj: (first, "nsubj")}
     if comps:
         return described_object_as_subject(sent, obj, comps) or _prepositional_subject(sent, verb, obj)

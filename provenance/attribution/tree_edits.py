@@ -34,3 +34,18 @@ def moved(sent: Sentence, moves: Moves) -> Sentence:
         replace(w, head=moves[w.index][0], deprel=moves[w.index][1]) if w.index in moves else w for w in sent.words
     ]
     return replace(sent, words=words)
+
+
+def phrase_taken_from(sent: Sentence, old: int, first: int, new_head: int, rel: str) -> Moves:
+    """The moves that take the noun phrase the parse hung word by word on ``old`` ("Meanwhile,
+    Congress MLA from X, ..." with "Congress" and "MLA" each a dependent of the connective),
+    starting at its dependent ``first``, and make it ``rel`` of ``new_head``: the run of nouns
+    from ``first`` that all hang on ``old`` is headed by its last word, the others its compounds,
+    and what ``old`` has after the run is that word's."""
+    run = first
+    while run + 1 in sent.children[old] and sent.words[run + 1].upos in ("PROPN", "NOUN"):
+        run += 1
+    moves: Moves = {run: (new_head, rel)}
+    moves.update({k: (run, "compound") for k in range(first, run)})
+    moves.update({c: (run, sent.words[c].deprel) for c in sent.children[old] if c > run})
+    return moves

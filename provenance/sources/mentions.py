@@ -15,7 +15,15 @@ import regex
 from provenance.syntax.tree import Sentence, WordRef
 
 from .mention_words import appositive_conj, mention_words
-from .name_runs import after_label, apposed_name_run, in_phrase, interjected_name, name_runs, title_length
+from .name_runs import (
+    after_label,
+    after_title_of,
+    apposed_name_run,
+    in_phrase,
+    interjected_name,
+    name_runs,
+    title_length,
+)
 from .names import clean_name, closed_brackets
 from .relatives import relative_head
 
@@ -148,7 +156,8 @@ def _name_of(
     # "Mayor Jane Smith", "Energy Minister Dana Ortiz": leading titles are the role.
     if is_role and name_idx:
         drop = title_length([sent.words[i].text for i in name_idx], is_title or is_role)
-        name_idx = name_idx[drop:]
+        # ("Leader of the Opposition R. Ashoka": the office's name is no part of the person's)
+        name_idx = name_idx[drop or after_title_of(sent, name_idx, is_title or is_role) :]
     return words, name_idx
 
 

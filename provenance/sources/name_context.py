@@ -230,6 +230,14 @@ def possessive(w: Word) -> bool:
     return w.upos == "PRON" and "Poss=Yes" in w.feats and w.rel == "nmod"
 
 
+def reported_subject(sent: Sentence, name: NameMention) -> bool:
+    """The name is the subject of a reported clause ("She said Rubio has failed ..."): someone
+    spoke of it."""
+    head = next((w for w in sent.words if w.start >= name.start and w.end <= name.end and w.head >= 0
+                 and not name.start <= sent.words[w.head].start < name.end), None)  # fmt: skip
+    return head is not None and sent.words[head.head].rel == "ccomp"
+
+
 def in_what_they_said(sent: Sentence, name: NameMention, i: int) -> bool:
     """Word ``i`` is inside the complement of the verb the name is the subject of ("Jones said the
     province had failed": the province is what Jones spoke of, not Jones)."""

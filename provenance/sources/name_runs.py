@@ -8,35 +8,12 @@ from collections.abc import Callable
 import regex
 
 from provenance.attribution.retags import SENTENCE_CONNECTIVES
+from provenance.syntax.pretags import NAME_PARTICLES
 from provenance.syntax.tree import Sentence
 
 PARTY_TAG = regex.compile(r"^\(?[RDI]-[A-Z]")  # "D-N.Y.", "(R-Ohio)": a party and state tag opens
 
-_NAME_PARTICLES = {
-    "al",
-    "al-",
-    "el",
-    "bin",
-    "ibn",
-    "de",
-    "da",
-    "van",
-    "von",
-    "der",
-    "la",
-    "le",
-    "abu",
-    "abd",
-    "du",
-    "di",
-    "mac",
-    "del",
-    "della",
-    "dos",
-    "das",
-    "ter",
-    "den",
-}
+_NAME_PARTICLES = NAME_PARTICLES | {"al-"}  # (one list with the tagging step's; "al-" split off)
 
 _NON_NAME_UPOS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "NUM", "ADV", "PUNCT", "SYM", "INTJ"}
 
@@ -164,8 +141,8 @@ def after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], boo
     if len(run) < 3 or j < 1 or sent.words[j].text.lower() != "of" or not is_title(sent.words[j - 1].text):
         return 0
     name_start = len(run) - 2
-    while name_start > 1 and _initial(sent.words[run[name_start]].text):
-        name_start -= 1  # "James R. Clapper"
+    while name_start > 1 and (_initial(sent.words[run[name_start]].text) or sent.words[run[name_start]].text.islower()):
+        name_start -= 1  # "James R. Clapper", "Ursula von der Leyen"
     return name_start
 
 

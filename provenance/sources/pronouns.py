@@ -21,7 +21,7 @@ from provenance.syntax.tree import Sentence, WordRef
 from .cataphora import named_next
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
-from .name_context import in_what_they_said, possessive_aside
+from .name_context import in_what_they_said, possessive_aside, reported_subject
 from .names import PRONOUN_GENDER, Gender
 from .org_subjects import last_statement, lone_name, previous_main_subject, recent_org_subject
 from .table import NameMention, Resolution, TableBase
@@ -345,9 +345,9 @@ class PronounResolver(TableBase):
                 # (the sentence before only for the main clause's subject: "But the company seemed
                 # confident", not "a spokesperson told CP the agency was aware")
                 main = sent.words[w.head].head < 0
-                before = here or [
-                    n for n in self.person_names if main and lo <= n.start < sent.start and n.clause_subject
-                ]
+                # (nor a name someone else spoke of: 'She said Rubio "has failed ..." ¶ The group')
+                before = here or [n for n in self.person_names if main and lo <= n.start < sent.start
+                                  and n.clause_subject and not reported_subject(sentences[k - 1], n)]  # fmt: skip
                 # (not a name whose statement the noun is inside: "Jones said the province had failed")
                 before = [n for n in before if not (n in here and in_what_they_said(sent, n, w.index))]
                 # (the first: the main clause's subject, "Zentrix said ... that Apple revoked ...")

@@ -25,6 +25,7 @@ from provenance.syntax import budget
 from provenance.syntax.cache import ParseCache, paragraph_key
 from provenance.syntax.nameheads import head_names_last
 from provenance.syntax.ner import MentionTagger, valid_tags, with_tags
+from provenance.syntax.pretags import name_particles, pretag_key
 from provenance.syntax.ssplit import join_title_splits, split_key
 from provenance.syntax.tree import Sentence, Word
 
@@ -146,7 +147,7 @@ class Parser:
 
     def uncached(self, texts: list[str]) -> int:
         """How many of ``texts`` (non-blank) a parse would have to run the model for."""
-        keys = {paragraph_key(self._identity + split_key(t), t) for t in texts if t.strip()}
+        keys = {paragraph_key(self._identity + split_key(t) + pretag_key(t), t) for t in texts if t.strip()}
         if not keys:
             return 0
         # keys only: deciding on --jobs must not read (and decode) every parse the run then reads again
@@ -155,7 +156,7 @@ class Parser:
 
     def parse(self, texts: list[str]) -> list[list[Sentence]]:
         """Parse each text; offsets in the result are relative to that text."""
-        keys = [paragraph_key(self._identity + split_key(t), t) for t in texts]
+        keys = [paragraph_key(self._identity + split_key(t) + pretag_key(t), t) for t in texts]
         lengths = {k: len(t) for k, t in zip(keys, texts)}
         found = self.cache.get_many(list(lengths), lengths) if self.cache else {}
         self.stats.paragraphs += len(texts)
@@ -179,7 +180,8 @@ class Parser:
                 # the parser's biaffine scorer need memory that grows with a sentence's square.
                 docs = pipeline.bulk_process([stanza.Document([], text=t) for _, t in batch], processors="tokenize,mwt")
                 docs = [_windowed(join_title_splits(doc), self.max_words) for doc in docs]
-                docs = pipeline.bulk_process(docs, processors="pos,lemma,depparse")
+                docs = [name_particles(d) for d in pipeline.bulk_process(docs, processors="pos")]
+                docs = pipeline.bulk_process(docs, processors="lemma,depparse")
                 done = {}
                 for (key, _), doc in zip(batch, docs):
                     done[key] = _encode(_from_stanza(doc))

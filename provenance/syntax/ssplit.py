@@ -58,7 +58,7 @@ def _joins(first: list[dict[str, Any]], second: list[dict[str, Any]], text: str)
         title = first[-2]
         joined = int(title.get("end_char", 0)) == int(last.get("start_char", 0))
         return joined and str(title.get("text", "")).lower() in TITLES
-    if _INITIALS.fullmatch(word) and following.isupper() and len(first) >= 2 and _in_name(first[-2], nxt):
+    if _INITIALS.fullmatch(word) and following.isupper() and len(first) >= 2 and _in_name(first[-2], word, nxt):
         return True  # (a name's initials: "Deputy Chief Minister D.K. | Shivakumar said")
     if not word.endswith(".") or len(word) < 3:
         return False
@@ -72,11 +72,25 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _OPENERS = frozenset("the a an he she it they we i you this that these those but and or so in on at".split())
 
 
-def _in_name(before: dict[str, Any], nxt: dict[str, Any]) -> bool:
-    """The initials follow a capitalised word (a title or a first name) and come before a word
-    that opens no sentence: the name goes on."""
+def _in_name(before: dict[str, Any], initials: str, nxt: dict[str, Any]) -> bool:
+    """The initials follow a capitalised word (a title or a first name), or two or more follow a
+    lower-case title ("KPCC president D.K. | Shivakumar"; not a preposition or an article:
+    "exports to the U.S. | Officials said"), and come before a word that opens no sentence: the
+    name goes on."""
     prev, following = str(before.get("text", "")), str(nxt.get("text", ""))
-    return prev[:1].isupper() and prev.isalpha() and following.lower() not in _OPENERS
+    if not prev.isalpha() or following.lower() in _OPENERS:
+        return False
+    if prev[:1].isupper():
+        return True
+    return len(initials) >= 4 and len(prev) >= 4 and prev.islower() and prev not in _NOT_TITLES
+
+
+# Lower-case words of four letters or more that come before a place's initials, not a name's
+_NOT_TITLES = frozenset(
+    """from with into onto over across about above after against along among around before behind
+    below beneath beside between beyond during except inside near outside since than through
+    throughout toward towards under until upon within without including""".split()
+)
 
 
 def _shifted(entry: dict[str, Any], by: int) -> dict[str, Any]:
@@ -146,14 +160,20 @@ def join_title_splits(doc: Any) -> Any:
 _ITS = regex.compile(r"\bIts\b")
 
 
-# A name's initials between capitalised words ("Minister D.K. Shivakumar"): joined since session 32
+# A name's initials between capitalised words ("Minister D.K. Shivakumar"): joined since session 32;
+# after a lower-case title ("president D.K. Shivakumar") since session 33
 _NAME_INITIALS = regex.compile(r"\b\p{Lu}\p{L}+ (?:\p{Lu}\.)+ \p{Lu}")
+_TITLE_INITIALS = regex.compile(r"\b\p{Ll}{4,} (?:\p{Lu}\.){2,} \p{Lu}")
 
 
 def split_key(text: str) -> str:
     """The part of a paragraph's parse-cache key that says its "Its" was kept one word and its
-    names' initials kept in their sentence (so trees cached before either are parsed anew)."""
-    return ("/its1" if _ITS.search(text) else "") + ("/ini1" if _NAME_INITIALS.search(text) else "")
+    names' initials kept in their sentence (so trees cached before any of them are parsed anew)."""
+    return (
+        ("/its1" if _ITS.search(text) else "")
+        + ("/ini1" if _NAME_INITIALS.search(text) else "")
+        + ("/ini2" if _TITLE_INITIALS.search(text) else "")
+    )
 
 
 def _unsplit_its(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,0 +1,54 @@
+"""Tags put right between the tagger and the parser.
+
+The compact tagger reads the lower-case particles inside a name by their other uses: "der" of
+"Ursula von der Leyen" and "Rafael van der Vaart" comes out an auxiliary (the German article is
+rare in English text, "der" a typo of "dear"), "von"/"van" a noun, and the parser then builds a
+clause inside the name ("von" its subject, "der" its copula, "Leyen" a second subject of
+"said"), so the speaker came out "Leyen" and the title was lost. A run of such particles
+(``NAME_PARTICLES``) between two capitalised words is tagged a proper noun before the parse, so
+the parser reads one name. Single particles the tagger already reads as part of a name ("Bill
+de Blasio", "Mohammed bin Salman") keep their tags: only a run with a word the tagger gave
+another part of speech is retagged. Paragraphs with such a run are keyed apart in the parse
+cache (``pretag_key``), so trees cached before this step are parsed anew.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+# Lower-case words that stand inside a name between its capitalised parts
+NAME_PARTICLES = frozenset(
+    "von van der den de del della la le da di dos das du ter ten bin ibn al el abu abd mac".split()
+)
+
+_RUN = regex.compile(r"\p{Lu}\p{L}*\.? (?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") )+\p{Lu}")
+
+
+def _capitalised(word: Any) -> bool:
+    text = str(word.text)
+    return text[:1].isupper() and text.rstrip(".").isalpha()
+
+
+def name_particles(doc: Any) -> Any:
+    """Tag each run of name particles between capitalised words (in a tagged Stanza document) a
+    proper noun, where the tagger read any word of the run otherwise; returns the document."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        k = 1
+        while k < len(words) - 1:
+            j = k
+            while j < len(words) - 1 and words[j].text in NAME_PARTICLES:
+                j += 1
+            run = words[k:j]
+            if run and _capitalised(words[k - 1]) and _capitalised(words[j]) and any(w.upos != "PROPN" for w in run):
+                for w in run:
+                    w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
+            k = max(j, k + 1)
+    return doc
+
+
+def pretag_key(text: str) -> str:
+    """The part of a paragraph's parse-cache key that says its name particles were tagged anew."""
+    return "/ptc1" if _RUN.search(text) else ""

@@ -1,0 +1,315 @@
+"""Titles joined by "and" before one name, a name after an office's "of" phrase, names hung as
+conjuncts of a place, a name's particles, and an object of "said" before its clause (no model
+needed): attribution/titled_names.py, subject_repairs.py, sources/mentions.py. Each tree is the
+shape the shipped parser produced for the sentence in the comment (checked with ``provenance
+parse``)."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+
+def _speakers(*sentences: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
+    r = resolve([list(sentences)])  # type: ignore[list-item]
+    return [
+        (q.text, q.speaker.name, q.speaker.type, q.speaker.role) if q.speaker else (q.text, None, None, None)
+        for q in r.quotes
+    ]
+
+
+# Former Chief Minister and BJP MP Basavaraj Bommai alleged that the government had failed farmers .
+BOMMAI: list[FeatRow] = [
+    ("Former", "former", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Chief", "Chief", "PROPN", 2, "compound", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 4, "cc", ""),
+    ("BJP", "BJP", "PROPN", 2, "conj", "Number=Sing"),
+    ("MP", "MP", "PROPN", 2, "conj", "Number=Sing"),
+    ("Basavaraj", "Basavaraj", "PROPN", 2, "conj", "Number=Sing"),
+    ("Bommai", "Bommai", "PROPN", 2, "conj", "Number=Sing"),
+    ("alleged", "allege", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("failed", "fail", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("farmers", "farmer", "NOUN", 13, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Labour leader and former teacher Anna Berg said the plan was cruel .
+BERG: list[FeatRow] = [
+    ("Labour", "Labour", "PROPN", 1, "compound", "Number=Sing"),
+    ("leader", "leader", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 4, "cc", ""),
+    ("former", "former", "ADJ", 4, "amod", "Degree=Pos"),
+    ("teacher", "teacher", "NOUN", 1, "conj", "Number=Sing"),
+    ("Anna", "Anna", "PROPN", 6, "compound", "Number=Sing"),
+    ("Berg", "Berg", "PROPN", 1, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("cruel", "cruel", "ADJ", 7, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# The minister and BJP MP Pratap Simha said the funds were late .
+TWO: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("minister", "minister", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 4, "cc", ""),
+    ("BJP", "BJP", "PROPN", 4, "compound", "Number=Sing"),
+    ("MP", "MP", "PROPN", 1, "conj", "Number=Sing"),
+    ("Pratap", "Pratap", "PROPN", 1, "conj", "Number=Sing"),
+    ("Simha", "Simha", "PROPN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("funds", "fund", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 11, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("late", "late", "ADJ", 7, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+
+def test_two_titles_joined_by_and_before_a_name_are_one_persons():
+    # (the parse made "BJP", "MP", "Basavaraj" and "Bommai" each a conjunct of "Minister")
+    assert _speakers(BOMMAI) == [
+        (
+            "that the government had failed farmers",
+            "Basavaraj Bommai",
+            "person",
+            "Former Chief Minister and BJP MP",
+        )
+    ]
+    assert _speakers(BERG) == [("the plan was cruel", "Anna Berg", "person", "Labour leader and former teacher")]
+
+
+def test_a_title_with_an_article_before_and_a_named_title_are_two_people():
+    r = resolve([[TWO]])  # type: ignore[list-item]
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.text == "The minister"
+    assert len(q.speaker.entities) == 2
+
+
+# Leader of the Opposition R. Ashoka said the budget was a fraud .
+ASHOKA: list[FeatRow] = [
+    ("Leader", "Leader", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("Opposition", "Opposition", "PROPN", 5, "compound", "Number=Sing"),
+    ("R.", "R.", "PROPN", 5, "compound", "Number=Sing"),
+    ("Ashoka", "Ashoka", "PROPN", 0, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("budget", "budget", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("fraud", "fraud", "NOUN", 6, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# President of the European Commission Ursula von der Leyen said the deal was fair .
+LEYEN: list[FeatRow] = [
+    ("President", "President", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("European", "European", "ADJ", 8, "amod", "Degree=Pos"),
+    ("Commission", "Commission", "PROPN", 8, "compound", "Number=Sing"),
+    ("Ursula", "Ursula", "PROPN", 8, "compound", "Number=Sing"),
+    ("von", "von", "PROPN", 8, "compound", "Number=Sing"),
+    ("der", "der", "PROPN", 8, "compound", "Number=Sing"),
+    ("Leyen", "Leyen", "PROPN", 0, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fair", "fair", "ADJ", 9, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Former Secretary of State Hillary Clinton and former Maryland Gov. Martin O’Malley have pledged to act as well .
+CLINTON: list[FeatRow] = [
+    ("Former", "former", "ADJ", 1, "amod", "Degree=Pos"),
+    ("Secretary", "Secretary", "PROPN", 13, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("State", "State", "PROPN", 5, "compound", "Number=Sing"),
+    ("Hillary", "Hillary", "PROPN", 5, "compound", "Number=Sing"),
+    ("Clinton", "Clinton", "PROPN", 1, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 11, "cc", ""),
+    ("former", "former", "ADJ", 11, "amod", "Degree=Pos"),
+    ("Maryland", "Maryland", "PROPN", 11, "compound", "Number=Sing"),
+    ("Gov.", "Gov.", "PROPN", 11, "compound", "Number=Sing"),
+    ("Martin", "Martin", "PROPN", 11, "compound", "Number=Sing"),
+    ("O’Malley", "O’Malley", "PROPN", 1, "nmod", "Number=Sing"),
+    ("have", "have", "AUX", 13, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("pledged", "pledge", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 15, "mark", ""),
+    ("act", "act", "VERB", 13, "xcomp", "VerbForm=Inf"),
+    ("as", "as", "ADV", 15, "advmod", ""),
+    ("well", "well", "ADV", 15, "advmod", "Degree=Pos"),
+    (".", ".", "PUNCT", 13, "punct", ""),
+]
+
+
+def test_a_name_after_an_offices_of_phrase_is_the_speaker_and_the_office_its_role():
+    # (the parse hung "R. Ashoka" inside "of the Opposition")
+    assert _speakers(ASHOKA) == [("the budget was a fraud", "R. Ashoka", "person", "Leader of the Opposition")]
+    assert _speakers(LEYEN) == [
+        ("the deal was fair", "Ursula von der Leyen", "person", "President of the European Commission")
+    ]
+
+
+def test_an_office_and_a_second_person_joined_by_and_stay_two_people():
+    # (the parse hung "O'Malley" on "Secretary" as a noun modifier, the "and" its coordinator)
+    r = resolve([[CLINTON]])  # type: ignore[list-item]
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.name == "Hillary Clinton" and len(q.speaker.entities) == 2
+
+
+# Meanwhile , Congress MLA from Chamarajanagar , C. Puttarangashetty , claimed that the funds were released .
+MLA: list[FeatRow] = [
+    ("Meanwhile", "meanwhile", "PROPN", 10, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("Congress", "Congress", "PROPN", 0, "conj", "Number=Sing"),
+    ("MLA", "MLA", "PROPN", 0, "flat", "Number=Sing"),
+    ("from", "from", "ADP", 5, "case", ""),
+    ("Chamarajanagar", "Chamarajanagar", "PROPN", 3, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 8, "punct", ""),
+    ("C.", "C.", "PROPN", 8, "compound", "Number=Sing"),
+    ("Puttarangashetty", "Puttarangashetty", "PROPN", 5, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("claimed", "claim", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 15, "mark", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("funds", "fund", "NOUN", 15, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 15, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("released", "release", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# They rejected complaints by the secretary of the Treasury , Jacob J. Lew , that China was cheating .
+LEW: list[FeatRow] = [
+    ("They", "they", "PRON", 1, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("rejected", "reject", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("complaints", "complaint", "NOUN", 1, "obj", "Number=Plur"),
+    ("by", "by", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("secretary", "secretary", "NOUN", 1, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Treasury", "Treasury", "PROPN", 5, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 11, "punct", ""),
+    ("Jacob", "Jacob", "PROPN", 11, "compound", "Number=Sing"),
+    ("J.", "J.", "PROPN", 8, "conj", "Number=Sing"),
+    ("Lew", "Lew", "PROPN", 8, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 17, "punct", ""),
+    ("that", "that", "SCONJ", 17, "mark", ""),
+    ("China", "China", "PROPN", 17, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 17, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("cheating", "cheating", "VERB", 1, "advcl", "Tense=Pres|VerbForm=Part"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_name_hung_as_a_conjunct_of_a_roles_place_is_the_role_apposition():
+    assert _speakers(MLA) == [
+        ("that the funds were released", "C. Puttarangashetty", "person", "Congress MLA from Chamarajanagar")
+    ]
+    # (the name's words each a conjunct of "Treasury")
+    assert ("that China was cheating", "Jacob J. Lew", "person", "secretary of the Treasury") in _speakers(LEW)
+
+
+# Union Minister H.D. Kumaraswamy said the JD ( S ) would join the march .
+JDS: list[FeatRow] = [
+    ("Union", "Union", "PROPN", 3, "compound", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 3, "compound", "Number=Sing"),
+    ("H.D.", "H.D.", "PROPN", 3, "compound", "Number=Sing"),
+    ("Kumaraswamy", "Kumaraswamy", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("JD", "JD", "PROPN", 4, "iobj", "Number=Sing"),
+    ("(", "(", "PUNCT", 8, "punct", ""),
+    ("S", "S", "NUM", 6, "appos", "NumForm=Digit|NumType=Card"),
+    (")", ")", "PUNCT", 8, "punct", ""),
+    ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("join", "join", "VERB", 4, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("march", "march", "NOUN", 11, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# United manager Erik ten Hag said the club was calm .
+HAG: list[FeatRow] = [
+    ("United", "Unite", "VERB", 1, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("manager", "manager", "NOUN", 4, "compound", "Number=Sing"),
+    ("Erik", "Erik", "PROPN", 4, "compound", "Number=Sing"),
+    ("ten", "ten", "PROPN", 4, "compound", "Number=Sing"),
+    ("Hag", "Hag", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("calm", "calm", "ADJ", 5, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_the_object_of_said_right_before_its_clause_is_the_clause_subject_not_a_listener():
+    # ("the JD(S)" read as the indirect object of "said": it was reported as an outlet the
+    # statement went through)
+    r = resolve([[JDS]])  # type: ignore[list-item]
+    (q,) = r.quotes
+    assert q.text == "the JD ( S ) would join the march" and q.via is None
+    assert q.speaker is not None and q.speaker.name == "H.D. Kumaraswamy"
+
+
+def test_a_name_particle_is_part_of_the_name():
+    assert _speakers(HAG) == [("the club was calm", "Erik ten Hag", "person", "United manager")]
+
+
+# She said Rubio “ has failed to do anything . ”
+RUBIO: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Rubio", "Rubio", "PROPN", 1, "iobj", "Number=Sing"),
+    ("“", '"', "PUNCT", 5, "punct", ""),
+    ("has", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("failed", "fail", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("do", "do", "VERB", 5, "xcomp", "VerbForm=Inf"),
+    ("anything", "anything", "PRON", 7, "obj", "Number=Sing|PronType=Ind"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+    ("”", '"', "PUNCT", 1, "punct", ""),
+]
+
+# The group has taken an interest in Zika .
+RUBIO_1: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("group", "group", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("taken", "take", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("an", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("interest", "interest", "NOUN", 3, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("Zika", "Zika", "PROPN", 3, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Rubio said the bill was fair .
+RUBIO_2: list[FeatRow] = [
+    ("Rubio", "Rubio", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fair", "fair", "ADJ", 1, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_name_someone_spoke_of_is_no_antecedent_of_the_institution_noun_after_it():
+    # ("The group" would make a lone name it takes up an organisation's)
+    r = resolve([[RUBIO, RUBIO_1, RUBIO_2]])  # type: ignore[list-item]
+    assert [(e.name, e.type) for e in r.entities if e.name == "Rubio"] == [("Rubio", "person")]
