@@ -325,3 +325,58 @@ def test_a_plural_name_behind_the_is_a_team_not_a_person_nor_a_party_or_a_people
     # (a party's members and a people stay unnamed people)
     assert _speakers(resolve([[THE_DEMOCRATS]]))[0][1] == "anonymous"  # type: ignore[list-item]
     assert _speakers(resolve([[THE_AMERICANS]]))[0][1] == "anonymous"  # type: ignore[list-item]
+
+
+# The Ministry of Economy , Trade and Industry said it would order an inquiry .
+METI: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Ministry", "Ministry", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("Economy", "economy", "PROPN", 1, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("Trade", "Trade", "PROPN", 1, "appos", "Number=Sing"),
+    ("and", "and", "CCONJ", 7, "cc", ""),
+    ("Industry", "Industry", "PROPN", 5, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 11, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("order", "order", "VERB", 8, "ccomp", "VerbForm=Inf"),
+    ("an", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("inquiry", "inquiry", "NOUN", 11, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# A Department for Culture , Media and Sport spokesperson said the review was under way .
+DCMS: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("Department", "department", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 3, "case", ""),
+    ("Culture", "Culture", "PROPN", 1, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("Media", "Media", "PROPN", 8, "compound", "Number=Sing"),
+    ("and", "and", "CCONJ", 8, "cc", ""),
+    ("Sport", "Sport", "PROPN", 8, "compound", "Number=Sing"),
+    ("spokesperson", "spokesperson", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("review", "review", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 14, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("under", "under", "ADP", 14, "case", ""),
+    ("way", "way", "NOUN", 9, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+
+def test_a_bodys_word_with_a_list_of_fields_is_one_name():
+    # ("Trade" was a person, "A Department for Culture" the body and "Media" a second one)
+    (q,) = resolve([[METI]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == (
+        "Ministry of Economy , Trade and Industry",
+        "organization",
+    )
+    (q,) = resolve([[DCMS]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == (
+        "Department for Culture , Media and Sport",
+        "organization",
+    )
+    assert q.speaker.entities == [0]

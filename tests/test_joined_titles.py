@@ -313,3 +313,46 @@ def test_a_name_someone_spoke_of_is_no_antecedent_of_the_institution_noun_after_
     # ("The group" would make a lone name it takes up an organisation's)
     r = resolve([[RUBIO, RUBIO_1, RUBIO_2]])  # type: ignore[list-item]
     assert [(e.name, e.type) for e in r.entities if e.name == "Rubio"] == [("Rubio", "person")]
+
+
+# Co - founder and chief executive Rahul Sen confirmed that the sale was done .
+SEN: list[FeatRow] = [
+    ("Co", "co", "NOUN", 2, "compound", "Number=Sing"),
+    ("-", "-", "PUNCT", 0, "punct", ""),
+    ("founder", "founder", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 7, "cc", ""),
+    ("chief", "chief", "ADJ", 7, "amod", "Degree=Pos"),
+    ("executive", "executive", "ADJ", 7, "amod", "Degree=Pos"),
+    ("Rahul", "Rahul", "PROPN", 7, "compound", "Number=Sing"),
+    ("Sen", "Sen", "PROPN", 2, "conj", "Number=Sing"),
+    ("confirmed", "confirm", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("sale", "sale", "NOUN", 13, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 13, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("done", "do", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Fisheries Undersecretary Ramon Cruz said the ban would be lifted in May .
+CRUZ: list[FeatRow] = [
+    ("Fisheries", "Fishery", "PROPN", 3, "compound", "Number=Plur"),
+    ("Undersecretary", "Undersecretary", "PROPN", 3, "compound", "Number=Sing"),
+    ("Ramon", "Ramon", "PROPN", 3, "compound", "Number=Sing"),
+    ("Cruz", "Cruz", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("ban", "ban", "NOUN", 9, "nsubj:pass", "Number=Sing"),
+    ("would", "would", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 9, "aux:pass", "VerbForm=Inf"),
+    ("lifted", "lift", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("May", "May", "PROPN", 9, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_a_hyphenated_title_joined_to_a_second_and_a_title_cased_junior_minister():
+    # ("Co-founder" split by the tokenizer; "Sen" also spells a title; "Undersecretary")
+    assert _speakers(SEN) == [("that the sale was done", "Rahul Sen", "person", "Co - founder and chief executive")]
+    assert _speakers(CRUZ) == [("the ban would be lifted in May", "Ramon Cruz", "person", "Fisheries Undersecretary")]

@@ -66,6 +66,7 @@ def body_runs(sent: Sentence, in_lex: Callable[[str, str], bool]) -> list[list[i
         if not any(f.upos == "NOUN" or f.deprel == "conj" for f in fields) and sent.words[w.index].deprel != "conj":
             continue  # ("Statistics Canada" parsed whole: nothing to put right)
         runs.append(run)
+    runs.extend(_fields_after_body(sent, in_lex))
     words = [w.text for w in sent.words]
     for start in range(len(words)):
         for end in range(min(len(words), start + _LONGEST) - 1, start, -1):
@@ -74,6 +75,33 @@ def body_runs(sent: Sentence, in_lex: Callable[[str, str], bool]) -> list[list[i
             ):
                 runs.append(list(range(start, end + 1)))
                 break
+    return runs
+
+
+def _fields_after_body(sent: Sentence, in_lex: Callable[[str, str], bool]) -> list[list[int]]:
+    """ "The Ministry of Economy, Trade and Industry said", "A Department for Culture, Media and
+    Sport spokesperson said": a capitalised body's word (``organization_words``) with "of" or
+    "for" and a list of title-case fields joined by "and" is one name, up to the last field
+    (not a second body's: "the Ministry of Defence and Foreign Office" stays two)."""
+    runs: list[list[int]] = []
+    for w in sent.words[:-2]:
+        if not (w.text[:1].isupper() and in_lex("organization_words", w.text.lower())):
+            continue
+        if sent.words[w.index + 1].text not in ("of", "for"):
+            continue
+        end, joined = w.index + 1, False
+        while end + 1 < len(sent.words):
+            nxt = sent.words[end + 1]
+            joiner = nxt.text.lower() in _JOINERS and end + 2 < len(sent.words)
+            if joiner and _title_case(sent.words[end + 2].text) and sent.words[end + 2].upos in _PARTS:
+                joined, end = joined or nxt.text.lower() in ("and", "&"), end + 2
+            elif nxt.upos in ("NOUN", "PROPN", "ADJ") and _title_case(nxt.text) and nxt.text != ",":
+                end += 1
+            else:
+                break
+        last = sent.words[end]
+        if joined and not in_lex("organization_words", last.text.lower()) and not in_lex("countries", last.text):
+            runs.append(list(range(w.index, end + 1)))
     return runs
 
 
@@ -87,6 +115,12 @@ def body_name_read_apart(sent: Sentence, in_lex: Callable[[str, str], bool]) -> 
         outside = [i for i in run if sent.words[i].head not in run]
         top = min(outside, key=lambda i: (sent.words[i].head < 0, i))  # (the word the run hangs by)
         head, deprel = sent.words[top].head, sent.words[top].deprel
+        nxt = last + 1
+        if nxt < len(sent.words) and sent.words[nxt].upos == "NOUN" and sent.words[nxt].head in run:
+            # (the name modifies the noun after it: "A Department for Culture, Media and Sport
+            # spokesperson said", with "spokesperson" hung in the name)
+            moves[nxt] = (head, deprel)
+            head, deprel = nxt, "compound"
         moves[last] = (head, deprel)
         for i in run[:-1]:
             moves[i] = (last, "flat")
@@ -94,5 +128,6 @@ def body_name_read_apart(sent: Sentence, in_lex: Callable[[str, str], bool]) -> 
             for c in sent.children[i]:
                 if c not in run and c not in moves:
                     moves[c] = (last, sent.words[c].deprel)  # ("the", "which represents ...")
-        retag.extend(i for i in run if sent.words[i].upos != "PROPN" and sent.words[i].text.lower() not in _JOINERS)
+        joiners = _JOINERS | {"of", "for"}
+        retag.extend(i for i in run if sent.words[i].upos != "PROPN" and sent.words[i].text.lower() not in joiners)
     return moves, retag

@@ -150,11 +150,15 @@ def _bare_description(sent: Sentence, verb: Word, c: int) -> Moves:
 def apposition_read_as_clause(sent: Sentence, verb: Word) -> Moves:
     """``{description: (name, "appos")}`` for the third misparse."""
     kids = sent.children[verb.index]
-    names = [k for k in kids if sent.words[k].rel == "nsubj" and k > verb.index and sent.words[k].upos == "PROPN"]
+    # (the name after an inverted cue may be parsed its object: '"...," said Okafor, 62, a nurse';
+    # not after a verb with nothing reported before it: "called Yanukovych, a ..., a leader")
+    inverted = any(sent.words[k].rel in ("ccomp", "parataxis") for k in kids if k < verb.index)
+    rels = ("nsubj", "obj", "iobj") if inverted else ("nsubj",)
+    names = [k for k in kids if sent.words[k].rel in rels and k > verb.index and sent.words[k].upos == "PROPN"]
     if len(names) != 1:
         return {}
     name = names[0]
-    end_of_name = max(sent.subtree(name))
+    end_of_name = max(_words(sent, name))  # (the comma after an age may hang on it: "Gomez, 54,")
     for c in kids:
         w = sent.words[c]
         # (or a role noun tagged an adjective, with the word before it its "subject" and no
@@ -168,8 +172,10 @@ def apposition_read_as_clause(sent: Sentence, verb: Word) -> Moves:
         ):
             continue
         sub = _words(sent, c)
-        if any(sent.words[k].upos in ("VERB", "AUX") for k in sub):
-            continue
+        relative = {k for r in sent.children[c] if sent.words[r].deprel == "acl:relcl" for k in sent.subtree(r)}
+        if any(sent.words[k].upos in ("VERB", "AUX") and sent.words[k].rel != "amod" for k in set(sub) - relative):
+            continue  # (a participle before the noun describes it, "a retired nurse", and so does a
+            # relative clause after it, "a teacher who has lived there for years")
         if min(sub) != end_of_name + 2 or sent.words[end_of_name + 1].text != ",":
             continue
         if all(x.upos == "PUNCT" for x in sent.words[max(sub) + 1 :]):

@@ -325,6 +325,9 @@ def subject_moves(
     moves: Moves = {}
     for verb in sent.words:
         if not is_speech(verb, sent):
+            # (an answer after "Asked whether ...," may be no speech: "..., Otieno smiled")
+            if (found := answer_read_under_asked(sent, verb)) and not moves.keys() & found.keys():
+                moves.update(found)
             continue
         for repair in repairs:
             found = repair(sent, verb)

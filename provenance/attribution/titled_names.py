@@ -289,7 +289,8 @@ def titles_joined_before_name(sent: Sentence, is_role: Callable[[str], bool]) ->
             name -= 1
         first, second = sent.words[k - 1], sent.words[name - 1]
         left, right = range(start, k), range(k + 1, name)
-        if not _name_word(sent.words[end], is_role) or name - 1 <= k or not is_role(second.lemma.lower()):
+        last = sent.words[end]  # (a surname may spell a title: "Rahul Sen")
+        if not (last.upos == "PROPN" and last.text[:1].isupper()) or name - 1 <= k or not is_role(second.lemma.lower()):
             continue
         # (a bracket may name the first title's body: "Janata Dal (Secular) leader and ...")
         if not is_role(first.lemma.lower()) or any(_no_title_word(sent.words[i]) for i in left):
@@ -308,7 +309,7 @@ def titles_joined_before_name(sent: Sentence, is_role: Callable[[str], bool]) ->
 
 
 def _no_title_word(w: Word) -> bool:
-    return w.upos in ("DET", "PRON") or w.upos == "PUNCT" and w.text not in ("(", ")")
+    return w.upos in ("DET", "PRON") or w.upos == "PUNCT" and w.text not in ("(", ")", "-")  # ("Co-founder")
 
 
 def _name_word(w: Word, is_role: Callable[[str], bool]) -> bool:

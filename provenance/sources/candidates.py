@@ -206,6 +206,22 @@ class NameCandidates(TableBase):
             return False
         return self.m.names.given_name_gender(self.tokens(text)) is not None
 
+    def _class_word(self, sent: Sentence, run: list[int], head: int, text: str, earlier: list[NameMention]) -> bool:
+        """A lone capitalised word that is no name (``_lone_word_name``), or a class after the
+        indefinite article: "Joan Hale, also a Republican, voted" (``_indefinite_noun``)."""
+        if len(text.split()) < 2 and not self._lone_word_name(sent, head, text, earlier):
+            return True
+        return self._indefinite_noun(sent, run, head, text)
+
+    def _indefinite_noun(self, sent: Sentence, run: list[int], head: int, text: str) -> bool:
+        """ "also a Republican", "a Democrat": a capitalised word right after the indefinite
+        article is a class, not a name; a name may follow "a" and an adjective ("a defensive
+        Obama", "a young John Ellis Bush"), and a given name may open it ("a John Smith")."""
+        before = sent.words[run[0] - 1] if run[0] > 0 else None
+        if before is None or before.lemma.lower() != "a" or before.head != head:
+            return False
+        return (len(run) == 1 or sent.words[head].upos == "NOUN") and not self._given_name_opens(sent, run, text)
+
     def _person_name(self, sent: Sentence, run: list[int], earlier: list[NameMention]) -> str | None:
         """The person's name the capitalised ``run`` is, or None (``earlier``: the names before it)."""
         text = clean_name(self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end])
@@ -230,8 +246,8 @@ class NameCandidates(TableBase):
             return None  # "the Boston Bruins", "the Rangers": a team or a group, never one person
         if the_title(sent, run, self.m.is_role) or self._place_time_or_thing(sent, run):
             return None  # "The Premier" (a post), "Sherbrook Street", "Friday", "Erikson Prize"
-        if len(text.split()) < 2 and not self._lone_word_name(sent, head, text, earlier):
-            return None  # (nor a noun for people capitalised after a colon, "...: People are at risk")
+        if self._class_word(sent, run, head, text, earlier):
+            return None  # (a noun for people capitalised: "...: People are at risk", "a Republican")
         last = text.split()[-1]
         if last.endswith("s") and self.vocab.in_lexicon("party_members", last[:-1].lower()):
             return None  # "Republicans wanted", "Virginia Democrats": a party's members, never one person

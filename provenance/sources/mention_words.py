@@ -91,7 +91,8 @@ def mention_words(
         out = out[: (handle or opened[-1:])[0]] or out
     # "... any campaign except his own, federal records show" with "own" read as a modifier of
     # "records": a prepositional phrase before a comma belongs to the clause before it.
-    commas = [k for k, i in enumerate(out) if i < head and sent.words[i].text == ","]
+    # (not a comma inside a name: "Ministry of Economy, Trade and Industry", body_names.py)
+    commas = [k for k, i in enumerate(out) if i < head and sent.words[i].text == "," and sent.words[i].deprel != "flat"]
     if commas and any(sent.words[i].upos == "ADP" for i in out[: commas[-1]]):
         out = out[commas[-1] + 1 :]
     while out and sent.words[out[-1]].upos == "PUNCT":

@@ -250,9 +250,11 @@ def in_what_they_said(sent: Sentence, name: NameMention, i: int) -> bool:
 
 
 # "of"/"for"/"on" and the capitalised words of a body's name after its head word ("and" only
-# before a title-case word: "the Center for Responsive Politics and USA TODAY" is two sources)
+# before a title-case word: "the Center for Responsive Politics and USA TODAY" is two sources;
+# a comma only inside a list of fields that an "and" closes: "Ministry of Economy, Trade and Industry")
 _NAME_TAIL = regex.compile(
-    r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|&)(?=\s+\p{Lu}\p{Ll}))?)+)+"
+    r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*"
+    r"(?:\s*,(?=(?:\s+\p{Lu}[\p{L}.'’-]*,?)+\s+(?:and|&)\s+\p{Lu}\p{Ll})|\s+(?:and|&)(?=\s+\p{Lu}\p{Ll}))?)+)+"
 )
 _NOT_NAME_WORDS = frozenset({"This", "That", "These", "Those", "A", "An", "Its", "Their", "Our", "His", "Her"})
 
@@ -328,3 +330,25 @@ def possessive_aside(sent: Sentence, start: int) -> bool:
             return True
         j += 1
     return False
+
+
+_ASKING = frozenset({"ask", "question", "press", "interview"})
+
+
+def asker(sent: Sentence, start: int) -> bool:
+    """Whether the name at ``start`` is the "by" agent of an asking participle in ``sent``."""
+    w = next((w for w in sent.words if w.start <= start < w.end), None)
+    if w is None or w.head < 0:
+        return False
+    # (the name's head word: the last word of its run carries the relation)
+    while w.rel in ("flat", "compound") and w.head >= 0:
+        w = sent.words[w.head]
+    by = any(sent.words[k].lemma.lower() == "by" for k in sent.children[w.index])
+    return by and w.head >= 0 and sent.words[w.head].lemma.lower() in _ASKING
+
+
+def opens_with(sent: Sentence, p: str) -> bool:
+    """The sentence's main clause has the pronoun ``p`` for its subject ("She walks her dog")."""
+    return bool(p) and any(
+        w.rel == "nsubj" and w.text.lower() == p and w.head >= 0 and sent.words[w.head].head < 0 for w in sent.words
+    )

@@ -74,8 +74,9 @@ def _joined(sent: Sentence, i: int) -> bool:
     ):
         return True
     # (an "and" the repairs made part of one name: "Heart and Stroke Foundation", "Globe and Mail")
-    # (and a comma: "Immigration, Refugees and Citizenship Canada", attribution/body_names.py)
-    inside = w.text.lower() in ("and", "&", ",") and w.deprel == "flat"
+    # (and a comma: "Immigration, Refugees and Citizenship Canada", and "of": "Ministry of Economy,
+    # Trade and Industry", attribution/body_names.py)
+    inside = w.text.lower() in ("and", "&", ",", "of", "for") and w.deprel == "flat"
     n = len(sent.words)
     # (a particle before another: "von der Leyen")
     double = i + 2 < n and sent.words[i + 1].text.lower() in _NAME_PARTICLES and _qualifies(sent, i + 2)

@@ -79,7 +79,7 @@ def closed_brackets(text: str) -> str:
     return text + ")" if text.count("(") > text.count(")") else text
 
 
-_TITLE_WORDS = regex.compile(r"(?:(?:\p{Lu}[\p{L}.'’&-]*|of|for|on|the|and|&)(?:\s+|$))+")
+_TITLE_WORDS = regex.compile(r"(?:(?:\p{Lu}[\p{L}.'’&-]*,?|of|for|on|the|and|&|,)(?:\s+|$))+")  # ("Economy, Trade and")
 
 
 def body_name(name: str) -> str:

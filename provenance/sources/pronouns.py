@@ -21,7 +21,7 @@ from provenance.syntax.tree import Sentence, WordRef
 from .cataphora import named_next
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
-from .name_context import in_what_they_said, possessive_aside, reported_subject
+from .name_context import asker, in_what_they_said, opens_with, possessive_aside, reported_subject
 from .names import PRONOUN_GENDER, Gender
 from .org_subjects import last_statement, lone_name, previous_main_subject, recent_org_subject
 from .table import NameMention, Resolution, TableBase
@@ -73,7 +73,7 @@ class PronounResolver(TableBase):
         before = [n for n in before if not lo <= n.start < hi] or before
         # "Asked by Matt Lauer whether ..., she said": the one who asked does not answer
         sent = mention.ref.sentence
-        before = [n for n in before if not _asker(sent, n.start)] or before
+        before = [n for n in before if not asker(sent, n.start)] or before
         if not before:
             return None
         para = self.doc.paragraph_at(mention.start)
@@ -135,7 +135,7 @@ class PronounResolver(TableBase):
         # (nobody else named there: a person of the pronoun's known gender included)
         alone = all(sentence_of(n.start) != last or self.key(n.name) == key for n in self.person_names if n is not name)
         gap = sentence_of(mention.start) - last
-        return alone and (gap <= 1 or gap == 2 and _opens_with(self.sentences[last + 1], p))
+        return alone and (gap <= 1 or gap == 2 and opens_with(self.sentences[last + 1], p))
 
     def _for_pronoun(self, mention: Mention, p: str) -> Resolution:
         if p in _WRITER_PRONOUNS:
@@ -376,25 +376,3 @@ class PronounResolver(TableBase):
             if len(mt) > len(toks) and mt[-len(toks) :] == toks:
                 return " ".join(mt)
         return " ".join(toks)
-
-
-_ASKING = frozenset({"ask", "question", "press", "interview"})
-
-
-def _asker(sent: Sentence, start: int) -> bool:
-    """Whether the name at ``start`` is the "by" agent of an asking participle in ``sent``."""
-    w = next((w for w in sent.words if w.start <= start < w.end), None)
-    if w is None or w.head < 0:
-        return False
-    # (the name's head word: the last word of its run carries the relation)
-    while w.rel in ("flat", "compound") and w.head >= 0:
-        w = sent.words[w.head]
-    by = any(sent.words[k].lemma.lower() == "by" for k in sent.children[w.index])
-    return by and w.head >= 0 and sent.words[w.head].lemma.lower() in _ASKING
-
-
-def _opens_with(sent: Sentence, p: str) -> bool:
-    """The sentence's main clause has the pronoun ``p`` for its subject ("She walks her dog")."""
-    return bool(p) and any(
-        w.rel == "nsubj" and w.text.lower() == p and w.head >= 0 and sent.words[w.head].head < 0 for w in sent.words
-    )
