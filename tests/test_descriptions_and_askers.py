@@ -259,3 +259,116 @@ def test_she_takes_a_woman_introduced_alone_whose_given_name_says_so():
     assert _readings([RUIZ], [MOKOENA], [MOKOENA_Q])[-1][1] == "Thandi Mokoena"
     # (not past a woman named in the same paragraph: "Mayor Jane Roe ... Kofi Singh ... she")
     assert _readings([ROE, ROE_1, ROE_2])[-1][1] == "Jane Roe"
+
+
+# The official said crews had been " borrowing cars from every town " .
+OFFICIAL: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("official", "official", "ADJ", 3, "amod", "Degree=Pos"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("crews", "crew", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 7, "aux", "Tense=Past|VerbForm=Part"),
+    ('"', '"', "PUNCT", 7, "punct", ""),
+    ("borrowing", "borrow", "VERB", 2, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("cars", "car", "NOUN", 7, "obj", "Number=Plur"),
+    ("from", "from", "ADP", 11, "case", ""),
+    ("every", "every", "DET", 11, "det", "PronType=Ind"),
+    ("town", "town", "NOUN", 7, "obl", "Number=Sing"),
+    ('"', '"', "PUNCT", 7, "punct", ""),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# " Every team wants him , " said former Celtics guard Kendrick Perkins , now an ESPN analyst .
+PERKINS: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("Every", "every", "DET", 2, "det", "PronType=Ind"),
+    ("team", "team", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("wants", "want", "VERB", 7, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("him", "he", "PRON", 3, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("former", "former", "ADJ", 9, "amod", "Degree=Pos"),
+    ("Celtics", "Celtics", "PROPN", 10, "nsubj", "Number=Plur"),
+    ("guard", "guard", "VERB", 7, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Kendrick", "Kendrick", "PROPN", 10, "obj", "Number=Sing"),
+    ("Perkins", "Perkins", "PROPN", 10, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 17, "punct", ""),
+    ("now", "now", "ADV", 17, "advmod", "PronType=Dem"),
+    ("an", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("ESPN", "ESPN", "PROPN", 17, "compound", "Number=Sing"),
+    ("analyst", "analyst", "NOUN", 10, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+
+def test_a_role_noun_the_tagger_made_an_adjective_or_a_verb_is_the_speaker():
+    # ("official" an adjective of "crews": the false quote was "The official", the real one
+    # had no speaker; "guard" a verb, the complement of "said", the name its object)
+    assert _readings([OFFICIAL]) == [('crews had been " borrowing cars from every town "', "The official", None)]
+    assert _readings([PERKINS]) == [
+        ('" Every team wants him , "', "Kendrick Perkins", "former Celtics guard, now an ESPN analyst")
+    ]
+
+
+# Giving evidence on Wednesday , Mary Dunne , who lives across the road , said she heard shouting .
+DUNNE: list[FeatRow] = [
+    ("Giving", "give", "VERB", 14, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("evidence", "evidence", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("on", "on", "ADP", 3, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 1, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("Mary", "Mary", "PROPN", 6, "compound", "Number=Sing"),
+    ("Dunne", "Dunne", "PROPN", 3, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("who", "who", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("lives", "live", "VERB", 14, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("across", "across", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("road", "road", "NOUN", 9, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 16, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("heard", "hear", "VERB", 14, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("shouting", "shouting", "VERB", 16, "xcomp", "Tense=Pres|VerbForm=Part"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Speaking outside the court , a friend of the family , who did not want to be named , said the verdict was fair .
+FRIEND: list[FeatRow] = [
+    ("Speaking", "speak", "VERB", 19, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("outside", "outside", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("court", "court", "NOUN", 0, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("friend", "friend", "NOUN", 0, "parataxis", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("family", "family", "NOUN", 6, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("who", "who", "PRON", 14, "nsubj", "PronType=Rel"),
+    ("did", "do", "AUX", 14, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 14, "advmod", "Polarity=Neg"),
+    ("want", "want", "VERB", 19, "ccomp", "VerbForm=Inf"),
+    ("to", "to", "PART", 17, "mark", ""),
+    ("be", "be", "AUX", 17, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 14, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("verdict", "verdict", "NOUN", 23, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 23, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fair", "fair", "ADJ", 19, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 19, "punct", ""),
+]
+
+
+def test_the_subject_after_a_sentence_opening_participles_comma():
+    # ("evidence", the participle's object, was the subject; "a friend" hung on "Speaking")
+    assert _readings([DUNNE]) == [("she heard shouting", "Mary Dunne", "who lives across the road")]
+    r = resolve([[FRIEND]])  # type: ignore[list-item]
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.text == "a friend of the family"
+    assert q.speaker.anonymity == "anonymous-with-reason"

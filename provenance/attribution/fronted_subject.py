@@ -8,8 +8,11 @@ follows the fronted phrase's comma and runs up to the verb (nothing but auxiliar
 between) is that subject. So is one the parse made the agent of a fronted participle ("Reached
 by phone, Webb's agent, Lisa Moretti, declined to comment but said ..." with
 ``obl:agent(Reached, agent)``): a noun phrase with no preposition of its own is no oblique; a
-speech verb conjoined to the verb takes it through the first conjunct. Part of
-subject_repairs.subject_moves (tests/test_subject_repairs.py).
+speech verb conjoined to the verb takes it through the first conjunct. A noun phrase after a
+sentence-opening participle's comma that the parse took into the participle's phrase is the
+subject too ("Giving evidence on Wednesday, Mary Dunne, who lives across the road, said":
+``subject_taken_into_fronted_participle``). Part of subject_repairs.subject_moves
+(tests/test_subject_repairs.py, tests/test_descriptions_and_askers.py).
 
 A subject the parse read into a clause before the speech verb is put back too: "The party lacks a
 majority, but its allies, members of the UUP, have said they will back the government" with
@@ -167,3 +170,48 @@ def _after_that(sent: Sentence, verb: int) -> bool:
 def _has_case(sent: Sentence, i: int) -> bool:
     """A preposition of its own ("by phone"), not a possessive's "'s"."""
     return any(sent.words[c].rel == "case" and sent.words[c].lemma != "'s" for c in sent.children[i])
+
+
+def subject_taken_into_fronted_participle(sent: Sentence, verb: Word) -> Moves:
+    """ "Giving evidence on Wednesday, Mary Dunne, who lives across the road, said ..." with
+    ``nsubj(said, evidence)`` and ``conj(Wednesday, Dunne)``; "Speaking outside the court, a friend
+    of the family, who did not want to be named, said ..." with ``parataxis(Speaking, friend)``:
+    after a participle that opens the sentence and its comma, the noun phrase up to the next comma
+    (or the verb) is the subject, a relative clause after it set off by commas is that noun's,
+    and a "subject" inside the participle's phrase is the participle's object."""
+    p = sent.words[0]
+    if p.upos != "VERB" or p.head != verb.index or p.rel != "advcl" or not p.text.lower().endswith("ing"):
+        return {}
+    commas = [k for k in range(1, verb.index) if sent.words[k].text == ","]
+    if not commas or commas[-1] != verb.index - 1:
+        return {}
+    first = commas[0] + 1
+    end = next((k for k in commas if k > first), verb.index)
+    nouns = [k for k in range(first, end) if sent.words[k].upos in ("NOUN", "PROPN")]
+    head = nouns[0] if nouns else -1
+    while head + 1 < end and sent.words[head + 1].upos in ("NOUN", "PROPN"):
+        head += 1  # (the last word of the first run of nouns: "Mary Dunne", "a friend of ...")
+    old = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj"]
+    if head < 0 or any(c >= first for c in old) or any(sent.words[k].upos == "VERB" for k in range(first, head)):
+        return {}
+    moves: Moves = {head: (verb.index, "nsubj")}
+    moves.update(
+        {
+            k: (head, sent.words[k].deprel)
+            for k in range(first, end)
+            if sent.words[k].head not in range(first, end) and k != head
+        }
+    )
+    moves.update({c: (0, "obj") for c in old})
+    for k in range(end + 1, verb.index):  # (the relative clause between the commas)
+        w = sent.words[k]
+        if w.head not in range(end + 1, verb.index) and w.upos == "VERB" and _relative_opens(sent, k, end + 1):
+            moves[k] = (head, "acl:relcl")
+    if end < verb.index and not any(m[1] == "acl:relcl" for m in moves.values()):
+        return {}  # (only a relative clause may stand between the noun and its verb)
+    return moves
+
+
+def _relative_opens(sent: Sentence, k: int, start: int) -> bool:
+    return any("PronType=Rel" in sent.words[c].feats or sent.words[c].lemma.lower() in ("who", "which")
+               for c in sent.children[k] if c == start)  # fmt: skip

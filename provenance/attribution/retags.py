@@ -48,6 +48,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         work_noun_read_as_verb(sent),
         role_noun_read_as_verb(sent, in_lex),
         role_read_as_verb_before_name(sent, in_lex),
+        _role_read_as_verb_after_cue(sent, in_lex),
         subject_read_as_modifier(sent),
         gerund_noun_read_as_verb(sent, in_lex),
         document_noun_read_as_verb(sent, in_lex),
@@ -67,7 +68,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = _connective_read_as_subject(sent)
     sent = _demonym_nouns(sent)
     if (subject := _subject_read_as_adjective(sent, in_lex)) >= 0:
-        moves = {subject: (sent.words[subject].head, "nsubj")}
+        moves = {subject: (subject + 1, "nsubj")}
         if (j := subject - 1) >= 0 and sent.words[j].deprel in ("det", "nmod:poss"):
             moves[j] = (subject, sent.words[j].deprel)
         sent = retagged(moved(sent, moves), subject, "NOUN", feats="Number=Sing")
@@ -96,6 +97,35 @@ SENTENCE_CONNECTIVES = frozenset(
     {"moreover", "furthermore", "meanwhile", "however", "additionally", "likewise", "similarly", "separately",
      "nevertheless", "nonetheless", "instead", "still", "indeed", "also", "meantime"}
 )  # fmt: skip
+
+
+def _role_read_as_verb_after_cue(sent: Sentence, in_lex: InLexicon) -> tuple[int, dict[int, tuple[int, str]]]:
+    """'"...," said former Celtics guard Kendrick Perkins, now an ESPN analyst.' with "guard"
+    tagged a verb, the complement of "said", and the name its object: a role noun
+    (``person_roles``) tagged a verb under a speech verb before it, with a run of capitalised
+    proper nouns right after it as its object, is the name's title; the name is the speech
+    verb's subject, and what the parse hung on the role after the name is the name's apposition.
+    The index of the role (to retag a noun) and the moves, or (-1, {})."""
+    for w in sent.words:
+        cue = sent.words[w.head] if w.head >= 0 else None
+        if w.upos != "VERB" or cue is None or cue.index > w.index or not in_lex("person_roles", w.text.lower()):
+            continue
+        if not in_lex("speech_verbs", cue.lemma.lower()) or w.rel not in ("ccomp", "xcomp", "obj", "parataxis"):
+            continue
+        run = [k for k in range(w.index + 1, len(sent.words)) if sent.words[k].upos == "PROPN"]
+        run = [k for j, k in enumerate(run) if k == w.index + 1 + j]  # (the unbroken run after it)
+        if not run or sent.words[run[-1]].head != w.index or sent.words[run[-1]].rel != "obj":
+            continue
+        last = run[-1]
+        moves = {last: (cue.index, "nsubj"), w.index: (last, "compound")}
+        moves.update({k: (last, "compound") for k in run[:-1]})
+        for c in sent.children[w.index]:
+            if c < w.index:  # ("former", and "Celtics" read as the verb's subject)
+                moves[c] = (w.index, "amod" if sent.words[c].upos == "ADJ" else "compound")
+            elif c > last:
+                moves[c] = (last, "appos" if sent.words[c].upos in ("NOUN", "PROPN") else sent.words[c].deprel)
+        return w.index, moves
+    return -1, {}
 
 
 def _connective_read_as_subject(sent: Sentence) -> Sentence:
@@ -243,10 +273,14 @@ def _subject_read_as_adjective(sent: Sentence, in_lex: InLexicon) -> int:
     """ "..., her representative confirmed on Monday." with "representative" an adjective of
     "confirmed": an adjective with a determiner or possessive of its own, right before a speech
     verb with no subject that it modifies, is that verb's subject noun. Its index, or -1."""
-    for w in sent.words:
-        if w.upos != "ADJ" or w.rel != "amod" or w.head != w.index + 1:
+    for w in sent.words[:-1]:
+        # (or hung on the noun after the verb: "The official said crews had been ..." with
+        # "official" an adjective of "crews")
+        if w.upos != "ADJ" or w.rel != "amod" or w.head != w.index + 1 and w.head <= w.index + 1:
             continue
-        verb = sent.words[w.head]
+        if w.head != w.index + 1 and not in_lex("person_roles", w.lemma.lower()):
+            continue  # (not "in the past described Trump as")
+        verb = sent.words[w.index + 1]
         if verb.upos != "VERB" or not in_lex("speech_verbs", verb.lemma.lower()):
             continue
         if any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[verb.index]):

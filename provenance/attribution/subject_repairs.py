@@ -12,21 +12,19 @@ tree hides it (each reproduced with the shipped parser; tests/test_subject_repai
   most of the money in the fund was gone" as ``obj(said, most)`` + ``nsubj(gone, fund)`` - a
   subject never has a preposition, so the "subject" is the end of the object's phrase; and
   'warned that demand in China remained weak' with "that" a determiner of "demand".
-* **a that-less complement of "tell" read as a relative clause on the listener**, or hung on
-  the main verb, and a clause hung on the verb before a speech verb: listener_clauses.py.
+* **a that-less complement of "tell" read as a relative clause on the listener** (or hung on
+  the main verb or the verb before a speech verb): listener_clauses.py.
 * **the object of the cue that is the reported clause's subject** - "Ruiz said the suspect,
-  Kyle Brennan, of Millbrook, was arrested", "rejected claims ..., insisting the budget ... had
-  risen" with the clause's "subject" across the cue: object_subjects.py.
+  Kyle Brennan, of Millbrook, was arrested": object_subjects.py.
 * **the speaker after a fronted report read as part of the report** - "The plan is dead, his
   top aide, Tad Devine, told The Huffington Post": trailing_speaker.py (also the subject of a
   quoted clause read as the cue's: 'The new plans "will not solve it," Anne Richards said').
 
-A subject hung on a fronted adverbial ("Since last year, Mr. Xi and other leaders have said")
-is fronted_subject.py's; an inverted closing cue's subject read as its object ("..., said one
-GOP source") inverted_subject.py's; a clause split by its cue ("The question, she said, is
-open") interrupted.py's; "deaths that Roe said are unrelated" relative_speech.py's; "said that
-X would declare ... and suggested" coordination.py's. Only the arcs named are changed, and only
-when the result is still a tree (repairs.py checks).
+A subject hung on a fronted adverbial or participle is fronted_subject.py's, an inverted cue's
+subject read as its object inverted_subject.py's, a clause split by its cue interrupted.py's,
+"deaths that Roe said are unrelated" relative_speech.py's, "said that X would declare ... and
+suggested" coordination.py's. Only the arcs named are changed, and only when the result is still
+a tree (repairs.py checks).
 """
 
 from __future__ import annotations
@@ -56,7 +54,12 @@ from .double_subject import (
     second_subject_clause,
     subject_with_apposition_as_object,
 )
-from .fronted_subject import subject_after_coordinator, subject_under_fronted_phrase, verb_read_as_modifier_of_aside
+from .fronted_subject import (
+    subject_after_coordinator,
+    subject_taken_into_fronted_participle,
+    subject_under_fronted_phrase,
+    verb_read_as_modifier_of_aside,
+)
 from .interrupted import (
     clause_around_cue,
     continuation_after_cue,
@@ -363,6 +366,7 @@ def _repairs(
         split_coordination,
         stolen_conjunct,
         subject_under_fronted_phrase,
+        subject_taken_into_fronted_participle,
         subject_after_coordinator,
         verb_read_as_modifier_of_aside,
         lambda s, v: inverted_subject(s, v, is_listener),
