@@ -356,3 +356,40 @@ def test_a_hyphenated_title_joined_to_a_second_and_a_title_cased_junior_minister
     # ("Co-founder" split by the tokenizer; "Sen" also spells a title; "Undersecretary")
     assert _speakers(SEN) == [("that the sale was done", "Rahul Sen", "person", "Co - founder and chief executive")]
     assert _speakers(CRUZ) == [("the ban would be lifted in May", "Ramon Cruz", "person", "Fisheries Undersecretary")]
+
+
+# Defence counsel Mark Doyle SC said the evidence was weak .
+DOYLE: list[FeatRow] = [
+    ("Defence", "defence", "NOUN", 1, "compound", "Number=Sing"),
+    ("counsel", "counsel", "NOUN", 4, "compound", "Number=Sing"),
+    ("Mark", "Mark", "PROPN", 4, "compound", "Number=Sing"),
+    ("Doyle", "Doyle", "PROPN", 4, "compound", "Number=Sing"),
+    ("SC", "SC", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("evidence", "evidence", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("weak", "weak", "ADJ", 5, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Later , Mr Doyle said the witness was confused .
+DOYLE_1: list[FeatRow] = [
+    ("Later", "late", "ADV", 4, "advmod", "Degree=Cmp"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("Mr", "Mr.", "PROPN", 3, "compound", "Number=Sing"),
+    ("Doyle", "Doyle", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("witness", "witness", "NOUN", 8, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 8, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("confused", "confuse", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_letters_after_a_name_are_no_part_of_the_name():
+    # ("Mark Doyle SC" was an organisation, and "Mr Doyle" someone else)
+    r = resolve([[DOYLE, DOYLE_1]])  # type: ignore[list-item]
+    assert [(q.speaker.name, q.speaker.entity) for q in r.quotes if q.speaker] == [("Mark Doyle", 0)] * 2
+    assert r.quotes[0].speaker is not None and r.quotes[0].speaker.type == "person"

@@ -11,9 +11,9 @@ from provenance.attribution import Attribution
 from provenance.document import Document
 from provenance.records import Via
 
+from .channels import ChannelEvent
 from .entities import EntityTable
 from .model import Entity, Resolved
-from .via import ChannelEvent
 
 # How many paragraphs on a source's later quotes still come from the interview the article
 # named ("Roe told the AP ... ¶ 'We will win,' Roe said."): the next paragraph, not further.

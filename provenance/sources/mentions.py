@@ -16,6 +16,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .mention_words import appositive_conj, mention_words
 from .name_runs import (
+    POST_NOMINALS,
     after_label,
     after_title_of,
     apposed_name_run,
@@ -60,8 +61,10 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         if not bracketed and any(apposed_name_run(sent, i) and i in words for i in run):
             return run
     if sent.words[head].upos == "PROPN":
+        # (or the name right before letters after it that head the phrase: "Mark Doyle SC")
+        after = sent.words[head].text in POST_NOMINALS
         for run in runs:
-            if head in run:
+            if head in run or after and head - 1 == run[-1]:
                 return run
     for run in runs:
         # (a name in a prepositional phrase is someone else: "a spokesman for the Pentagon")

@@ -124,9 +124,16 @@ def name_runs(sent: Sentence, lo: int, hi: int) -> list[list[int]]:
             or (_joined(sent, k + 1) and k + 2 < len(sent.words) and (_qualifies(sent, k + 2) or _joined(sent, k + 2)))
         ):
             k += 1
-        runs.append(list(range(j, k + 1)))
         i = k + 1
+        if k - j >= 2 and sent.words[k].text in POST_NOMINALS:
+            k -= 1  # ("Mark Doyle SC", "Jane Roe MP": the honour or office after the name)
+        runs.append(list(range(j, k + 1)))
     return runs
+
+
+# Letters after a person's name that say what the person is, not who: senior counsel, members of
+# parliaments, honours ("Defence counsel Mark Doyle SC", "Jane Roe MP", "Sir John Smith KBE")
+POST_NOMINALS = frozenset("SC QC KC MP MSP MEP MLA MPP TD OBE CBE MBE KBE DBE GBE".split())
 
 
 def after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], bool]) -> int:

@@ -14,6 +14,7 @@ the awkward cases (case, hyphens, polling partners, Unicode case variants).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 import regex
@@ -35,6 +36,23 @@ _BAD_END = lazy_regex(rf"\w|-(?!{_POLL_PARTNER})")
 # "I". The lookup key folds all four; a span holding one of the last two is compared by regex.
 _KEY_FOLD = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
 _ONE_WAY = ("\u0130", "\u0131")
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with each accented Latin letter as its bare letter ("RTÉ" -> "RTE", "Le Télégramme"
+    -> "Le Telegramme"), one character for one, so offsets into it are offsets into ``text``: the
+    gazetteer's forms are ASCII (``_FormLookup.usable``), written as English copy spells them."""
+    if text.isascii():
+        return text
+    return "".join(_bare(c) for c in text)
+
+
+def _bare(c: str) -> str:
+    if c.isascii():
+        return c
+    parts = unicodedata.normalize("NFD", c)
+    base, marks = parts[:1], parts[1:]
+    return base if base.isascii() and marks and all(unicodedata.combining(m) for m in marks) else c
 
 
 def reference_regex(forms: Sequence[str]) -> regex.Pattern[str] | None:
@@ -122,7 +140,13 @@ class OutletGazetteer:
 
     def canonical(self, form: str) -> str:
         """The gazetteer name of a form the regex matched (the form itself if unknown)."""
-        return self.names.get(outlet_key(form, self.index), form)
+        key = outlet_key(form, self.index)
+        return self.names.get(key) or self.names.get(outlet_key(fold_accents(form), self.index), form)
+
+    def _searchable(self, text: str) -> str:
+        """``text`` with its accented letters bare when every form is ASCII ("RTÉ" is found as
+        "RTE", at the same offsets); a gazetteer with accented forms reads the text as written."""
+        return fold_accents(text) if self.lookup is not None else text
 
     def span_in(self, text: str) -> tuple[int, int] | None:
         """Where the first gazetteer form in ``text`` is (the reference regex's first match)."""
@@ -133,7 +157,7 @@ class OutletGazetteer:
 
     def first_in(self, text: str) -> tuple[str, int, int] | None:
         """The canonical name of the first gazetteer outlet in ``text``, with its span."""
-        span = self.span_in(text)
+        span = self.span_in(self._searchable(text))
         if span is None:
             return None
         start, end = span
@@ -143,7 +167,8 @@ class OutletGazetteer:
         """Where every gazetteer outlet in ``text`` is, in order, none overlapping."""
         spans: list[tuple[int, int]] = []
         pos = 0
-        while (span := self.span_in(text[pos:])) is not None:
+        folded = self._searchable(text)
+        while (span := self.span_in(folded[pos:])) is not None:
             spans.append((pos + span[0], pos + span[1]))
             pos += span[1]
         return spans

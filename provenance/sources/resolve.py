@@ -16,6 +16,7 @@ from provenance.syntax.tree import WordRef
 
 from .anonymity import ReasonFinder, anonymity_level
 from .carry import carry_via
+from .channels import channel_events
 from .citing import cited_source
 from .entities import EntityTable
 from .members import apposed_members, co_speaker_conjunct
@@ -24,7 +25,7 @@ from .model import Entity, Resolved, SourceModel
 from .register import entity_records
 from .summary import summarise
 from .table import ResolvedBy
-from .via import channel_events, via_for
+from .via import via_for
 
 
 class SpeakerResolver:
@@ -87,8 +88,7 @@ class SpeakerResolver:
             resolved_by=how,
         )
         if mention.ref.sentence is a.speaker.sentence and mention.ref.index != a.speaker.index:
-            # "Slayton, who is now supporting Rubio, said": the mention as written is "who";
-            # the name is its antecedent's.
+            # "Slayton, who is now supporting Rubio, said": "who" as written, its antecedent's name
             w = a.speaker.word
             if w.upos == "PRON":
                 speaker.text, speaker.start, speaker.end = w.text, w.start, w.end

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
 from provenance.document import Document
 from provenance.records import Via
-from provenance.syntax.tree import Sentence, Word, WordRef
+from provenance.syntax.tree import Word, WordRef
 from provenance.vocab import Vocabulary
 
 from .mentions import Mention, describe
 from .model import Entity, SourceModel
-from .table import NameMention
 
 
 def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
@@ -322,70 +319,45 @@ def via_for(
         found = _outlet_near_cue(model, doc, cue)
         if found is not None:
             return found
+    if mention is not None and (found := _channel_in_relative(model, doc, mention)) is not None:
+        return found
     if mention is not None and _is_carrier(model, mention.ref):
         found = _document_channel(model, doc, mention.ref, cue)
         if found is not None:
             return found
-    if entity is not None and mention is not None and entity.type == "organization":
+    if entity is not None and mention is not None and entity.type == "organization" and not _released(cue):
         return _speaking_outlet(model, doc, entity, mention)
     return None
 
 
-@dataclass(frozen=True)
-class ChannelEvent:
-    """A sentence that quotes nothing but names the channel of what a person goes on to say:
-    "Roe went on CBC to rebut it", "When reached by the AP, Roe had little to say"."""
-
-    offset: int  # where the outlet is named
-    paragraph: int
-    name: str | None  # the person's name, or None for "he"/"she"/"they"
-    via: Via
-
-
-def channel_events(
-    model: SourceModel,
-    doc: Document,
-    sentences: list[Sentence],
-    names: list[NameMention],
-    quoted: list[tuple[int, int]],
-) -> list[ChannelEvent]:
-    """The channel sentences of an article, in text order. The person is the name (or a
-    personal pronoun subject) before the outlet in the sentence."""
-    events: list[ChannelEvent] = []
-    for sent in sentences:
-        text = doc.text[sent.start : sent.end]
-        pos = 0
-        while (found := model.outlets.first_in(text[pos:])) is not None:
-            name, s, e = found
-            start, end = sent.start + pos + s, sent.start + pos + e
-            pos += e
-            if any(qs <= start < qe for qs, qe in quoted):
-                continue  # an outlet the speaker talks about
-            before = doc.text[max(sent.start, start - 60) : start]
-            after = doc.text[end : min(sent.end, end + 60)]
-            if not (
-                any(p.search(before) for p in model.channels_before)
-                or any(p.search(after) for p in model.channels_after)
-            ):
-                continue
-            person, who = _channel_person(sent, names, start)
-            if not person:
-                continue
-            para = doc.paragraph_at(start)
-            via = Via(name=name, text=doc.text[start:end], start=start, end=end, known=True)
-            events.append(ChannelEvent(start, para.index if para is not None else -1, who, via))
-    return events
+def _channel_in_relative(model: SourceModel, doc: Document, mention: Mention) -> Via | None:
+    """ "The officials, who spoke to Reuters on condition of anonymity, said ...": the outlet a
+    relative clause of the speaker says the speaker spoke to is the channel."""
+    sent = mention.ref.sentence
+    for r in sent.children[mention.head]:
+        verb = sent.words[r]
+        if verb.deprel != "acl:relcl" or verb.lemma.lower() not in ("speak", "talk", "tell"):
+            continue
+        for c in sent.children[r]:
+            w = sent.words[c]
+            to = any(sent.words[k].lemma.lower() == "to" for k in sent.children[c])
+            if w.rel in ("obj", "iobj") or w.rel == "obl" and to:
+                if (found := _listener_outlet(model, doc, WordRef(sent, c))) is not None and found.known:
+                    return found
+    return None
 
 
-def _channel_person(sent: Sentence, names: list[NameMention], before: int) -> tuple[bool, str | None]:
-    """Whether a channel sentence is about a person, and who: a name before the outlet (the
-    subject if there is one), or a personal pronoun subject (no name)."""
-    here = [n for n in names if sent.start <= n.start < sent.end]  # "When reached by the AP, Roe ..."
-    if here:
-        return True, next((n.name for n in here if n.subject), here[0].name)
-    for w in sent.words:
-        if w.start >= before:
-            break
-        if w.rel == "nsubj" and w.lemma.lower() in ("he", "she", "they"):
-            return True, None
-    return False, None
+# What an organisation issues in its own name: an outlet that speaks through one speaks as a
+# company, not as a channel ("'...,' ESPN said in a statement" about an employee it fired)
+_RELEASES = frozenset(
+    {"statement", "release", "email", "e-mail", "letter", "memo", "post", "spokesman", "spokeswoman", "spokesperson"}
+)
+
+
+def _released(cue: WordRef | None) -> bool:
+    if cue is None:
+        return False
+    sent = cue.sentence
+    return any(
+        sent.words[c].lemma.lower() in _RELEASES and sent.words[c].rel == "obl" for c in sent.children[cue.index]
+    )
