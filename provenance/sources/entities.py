@@ -143,20 +143,13 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         return not any(len(self.tokens(n.name)) > 1 and self.tokens(n.name)[-1] == tokens[0] for n in self.person_names)
 
     def _referred_back(self, mention: Mention) -> Resolution | None:
-        """A relative pronoun's antecedent; "the other" of a group whose member spoke last."""
+        """A relative pronoun's antecedent; people named together ("the couple", "the other" of a group)."""
         if mention.pronoun in RELATIVE_PRONOUNS:
             antecedent = relative_antecedent(mention)
             if antecedent is not None:
                 found, how = self.entity_for(describe(antecedent, self.doc.text, self.m.is_role, self.m.is_title))
                 return found, how or "relative-pronoun"
-        if mention.description.lower() not in _OTHER_MEMBER or self.last_speaker is None:
-            return None
-        # "One of the people said ... The other cautioned": the group whose member spoke last, near
-        group, end = self.last_speaker
-        here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
-        if here is None or there is None or here.index - there.index > 1 or group.vague:
-            return None
-        return (group, "definite-description") if group.type == "anonymous" and group.plural else None
+        return self.group_referred(mention)
 
     def _plural_class(self, mention: Mention, name: str) -> bool:
         """ "Many Americans say", "Latinos" tagged a proper noun: one plural capitalised word that is
@@ -374,9 +367,6 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if len(firsts) != 1 or any(self.tokens(f)[-1] == tokens[0] for f in fulls):
             return None
         return firsts.pop()
-
-
-_OTHER_MEMBER = frozenset({"the other", "the other one", "the second", "the latter"})  # of a group
 
 
 def _which_name(mention: Mention) -> str | None:

@@ -24,7 +24,8 @@ from .model import Entity
 from .name_context import asker, in_what_they_said, opens_with, possessive_aside, reported_subject
 from .names import PRONOUN_GENDER, Gender
 from .org_subjects import last_statement, lone_name, previous_main_subject, recent_org_subject
-from .table import NameMention, Resolution, TableBase
+from .table import NameMention, Resolution
+from .together import TogetherResolver
 
 # "its"/"itself" for a name: an organisation ("it" alone is too often a dummy subject).
 _ORG_PRONOUNS = {"its": "organization", "itself": "organization"}
@@ -36,7 +37,7 @@ _NEWSROOM_PRONOUNS = frozenset({"we", "us"})
 NEWSROOM = "we"
 
 
-class PronounResolver(TableBase):
+class PronounResolver(TogetherResolver):
     def _agrees(self, name: str, p: str) -> bool:
         want = PRONOUN_GENDER.get(p)
         if want is None:
@@ -182,27 +183,6 @@ class PronounResolver(TableBase):
         if (author := last_statement(self, mention.start)) is not None:
             return author, "statement-owner"
         return None, None
-
-    def coordinated_people(self, before: int) -> list[Entity]:
-        """ "Lopez and Park will question him. They said ...": the named people of a coordinated
-        subject in the sentence before (or the one before that, in the same or the previous
-        paragraph), when no plural subject comes between; else none."""
-        para = self.doc.paragraph_at(before)
-        earlier = [s for s in self.sentences if s.end <= before][-2:]
-        for sent in reversed(earlier):
-            sp = self.doc.paragraph_at(sent.start)
-            if para is None or sp is None or para.index - sp.index > 1:
-                return []
-            for w in sent.words:
-                if w.rel != "nsubj" or w.index > (sent.words[w.head].index if w.head >= 0 else w.index):
-                    continue
-                conj = [c for c in sent.children[w.index] if sent.words[c].rel == "conj"]
-                if not conj and "Number=Plur" not in w.feats:
-                    continue
-                lo, hi = sent.words[min(sent.subtree(w.index))].start, sent.words[max(sent.subtree(w.index))].end
-                names = [n for n in self.person_names if lo <= n.start < hi]
-                return [self._person_entity(n.name) for n in names] if conj else []
-        return []
 
     def _last_speaker_goes_on(self, mention: Mention, p: str, any_gender: bool = False) -> Entity | None:
         """ "The 26-year-old right wing said his teammates ... ¶ '...,' he said": the person who

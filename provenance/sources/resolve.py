@@ -24,7 +24,7 @@ from .mentions import Mention, describe
 from .model import Entity, Resolved, SourceModel
 from .register import entity_records
 from .summary import summarise
-from .table import ResolvedBy
+from .table import DEED_ROLES, ResolvedBy
 from .via import via_for
 
 
@@ -109,12 +109,12 @@ class SpeakerResolver:
     def _members(
         self, mention: Mention, entity: Entity | None, how: ResolvedBy | None, members: list[Entity]
     ) -> list[tuple[Speaker, Entity]]:
-        """The named members who speak with the first ("Two senators, Tom Carper and Ben
-        Cardin, wrote"), or the others of a coordinated subject a "they" stands for ("Lopez and
-        Park met ... They said")."""
-        if mention.pronoun in ("they", "them", "both") and how == "pronoun":
-            others = [e for e in self.entities.coordinated_people(mention.start) if e is not entity]
-            return [(_co_speaker(e, mention, "pronoun"), e) for e in others]
+        """The named members who speak with the first ("Two senators, Tom Carper and Ben Cardin,
+        wrote"), or the others a "they" or "the couple" stands for ("Lopez and Park met ... They said")."""
+        pronoun = mention.pronoun in ("they", "them", "both") and how == "pronoun"
+        together = self.entities.coordinated_people(mention.start) if pronoun else self.entities.pair_people(mention)
+        if together:
+            return [(_co_speaker(e, mention, how), e) for e in together if e is not entity]
         return [(_co_speaker(e, mention, "named-members"), e) for e in members]
 
     def _coordinated(self, mention: Mention, first: Entity | None) -> list[tuple[Speaker, Entity]]:
@@ -284,7 +284,7 @@ def _identify_descriptions(
                     and words[-1] == entity.head_lemma  # "Coach", "deputy security adviser": the role's head
                     and not _QUALIFIERS.intersection(words) - set(described)  # ("the Chief Minister": no deputy)
                     and (abs(paragraph(role.start) - here) <= 1 if near else paragraph(role.start) < here)
-                    and role.how != "relative-clause"
+                    and role.how not in DEED_ROLES
                     and name.split()[-1] not in entity.description  # "a Trump adviser" is not Trump
                 ):
                     key = next((k for k in holders if table.same_person(k, name)), name)

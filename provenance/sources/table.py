@@ -34,6 +34,9 @@ ResolvedBy = Literal[
     "family-name",
 ]
 Resolution = tuple[Entity | None, ResolvedBy | None]
+# Roles that tell what someone does or did ("who heads the union", "backed the mayor"), not a post:
+# "the mayor" is never the person whose such role ends in "mayor".
+DEED_ROLES = frozenset({"relative-clause", "situation"})
 
 
 # A surname spelt two ways in one article ("al-Saidi" / "Al-Saeedi", a typo "Sharption"): the

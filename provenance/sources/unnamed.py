@@ -27,7 +27,7 @@ from .org_subjects import previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
 from .spokespeople import spoken_for
 from .statements import person_word
-from .table import Resolution, TableBase
+from .table import DEED_ROLES, Resolution, TableBase
 
 if TYPE_CHECKING:
     from .pronouns import PronounResolver
@@ -282,15 +282,17 @@ class UnnamedResolver(TableBase):
         (person_roles) may sit anywhere in a speaker's role; any other noun must head a role the
         article gave a name before the mention ("the campaign" is not "campaign manager Roe")."""
         if is_role:
+            # (not a role that tells what the person did: "backed the mayor" is no mayor)
+            situations = {(n, r.text) for n, r in self.roles if r.how == "situation"}
             for e in reversed(self.entities):
                 if e.type == "person" and e.role and head_lemma in e.role.lower().split():
-                    if not self._of_a_body(e.role, head_lemma):
+                    if not self._of_a_body(e.role, head_lemma) and (e.name, e.role) not in situations:
                         return e
         if self.vocab.in_lexicon("organization_words", head_lemma) and not is_role:
             return None
         for name, role in reversed(self.roles):
             words = regex.findall(r"[\w-]+", role.text.lower())
-            if role.start < before and role.how != "relative-clause" and words and words[-1] == head_lemma:
+            if role.start < before and role.how not in DEED_ROLES and words and words[-1] == head_lemma:
                 return self._person_entity(name)
         later = titled_later(self, head_lemma, before) if is_role else None
         return self._person_entity(later) if later is not None else None

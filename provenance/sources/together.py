@@ -1,0 +1,114 @@
+"""People the article named together, spoken of again as a group.
+
+"Lopez and Park will question him. They said ...", "Ann Okoro and her husband, Tunde Okoro, opened
+the bakery ... The couple said", "the two men", "both women": the speakers are the named people of
+that coordination, all of them. "One of the people said ... The other cautioned" is the group
+whose member spoke last.
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence
+
+from .mentions import Mention
+from .model import Entity
+from .table import Resolution, TableBase
+
+_OTHER_MEMBER = frozenset({"the other", "the other one", "the second", "the latter"})  # of a group
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_GROUP_DETERMINERS = frozenset({"the", "both"})
+# the roles a coordination of names can hold; a group named this many paragraphs back is still near
+_NOMINAL_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
+_PAIR_PARAGRAPHS = 2
+
+
+class TogetherResolver(TableBase):
+    def coordinated_people(self, before: int) -> list[Entity]:
+        """ "Lopez and Park will question him. They said ...": the named people of a coordinated
+        subject in the sentence before (or the one before that, in the same or the previous
+        paragraph), when no plural subject comes between; else none."""
+        para = self.doc.paragraph_at(before)
+        earlier = [s for s in self.sentences if s.end <= before][-2:]
+        for sent in reversed(earlier):
+            sp = self.doc.paragraph_at(sent.start)
+            if para is None or sp is None or para.index - sp.index > 1:
+                return []
+            for w in sent.words:
+                if w.rel != "nsubj" or w.index > (sent.words[w.head].index if w.head >= 0 else w.index):
+                    continue
+                conj = [c for c in sent.children[w.index] if sent.words[c].rel == "conj"]
+                if not conj and "Number=Plur" not in w.feats:
+                    continue
+                names = self._names_in(sent, w.index)
+                return [self._person_entity(n) for n in names] if conj else []
+        return []
+
+    def group_referred(self, mention: Mention) -> Resolution | None:
+        """ "The couple said": the people named together just before; "The other cautioned": the
+        group whose member spoke last."""
+        if (people := self.pair_people(mention)) and mention.pronoun is None:
+            return people[0], "definite-description"
+        if mention.description.lower() not in _OTHER_MEMBER or self.last_speaker is None:
+            return None
+        # "One of the people said ... The other cautioned": the group whose member spoke last, near
+        group, end = self.last_speaker
+        here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
+        if here is None or there is None or here.index - there.index > 1 or group.vague:
+            return None
+        return (group, "definite-description") if group.type == "anonymous" and group.plural else None
+
+    def pair_people(self, mention: Mention) -> list[Entity]:
+        """The people a pair noun ("the couple", "the two men", "the brothers"; `pair_nouns.yaml`)
+        stands for: the last coordination of names, in the same paragraph or the two before,
+        that names as many people as the noun says (two or more where it says no number)."""
+        size = self._pair_size(mention)
+        if size is None:
+            return []
+        here = self.doc.paragraph_at(mention.start)
+        for sent in reversed([s for s in self.sentences if s.start < mention.start]):
+            there = self.doc.paragraph_at(sent.start)
+            if here is None or there is None or here.index - there.index > _PAIR_PARAGRAPHS:
+                return []
+            for w in sent.words:
+                if w.rel not in _NOMINAL_RELS or w.end > mention.start:
+                    continue
+                if not any(sent.words[c].rel == "conj" for c in sent.children[w.index]):
+                    continue
+                names = self._names_in(sent, w.index)
+                if len(names) >= 2 and (size == 0 or len(names) == size):
+                    return [self._person_entity(n) for n in names]
+                if w.rel.startswith("nsubj"):
+                    # (the nearest coordinated subject is the group meant, named or not: "the mogul
+                    # and the socialist have taken aim at one another, both candidates ...")
+                    return []
+        return []
+
+    def _pair_size(self, mention: Mention) -> int | None:
+        """How many people a pair noun means (0: two or more); None for any other mention."""
+        if mention.name is not None or mention.pronoun is not None:
+            return None
+        sent, head = mention.ref.sentence, mention.head
+        w = sent.words[head]
+        kids = [sent.words[c] for c in sent.children[head]]
+        dets = {k.lemma.lower() for k in kids if k.rel == "det"}
+        if not dets & _GROUP_DETERMINERS or any(k.rel in ("nmod", "appos", "acl:relcl") for k in kids):
+            return None
+        numbers = [_NUMBERS[k.text.lower()] for k in kids if k.rel == "nummod" and k.text.lower() in _NUMBERS]
+        if w.upos == "NUM" and w.text.lower() in _NUMBERS and "the" in dets:
+            return _NUMBERS[w.text.lower()]  # "the two said"
+        entry = self.vocab.lexicon("pair_nouns").get(w.lemma) if "pair_nouns" in self.vocab.lexicons else None
+        if entry is None:
+            return None
+        plural_only = "size" not in entry.attrs
+        if plural_only and "Number=Plur" not in w.feats:
+            return None
+        if entry.attrs.get("alone") is False and not numbers and "both" not in dets:
+            return None
+        size = int(entry.attrs.get("size", 0))
+        return numbers[0] if numbers else 2 if "both" in dets else size
+
+    def _names_in(self, sent: Sentence, head: int) -> list[str]:
+        """The person names inside the phrase ``head`` heads, in text order."""
+        span = sent.subtree(head)
+        lo, hi = sent.words[min(span)].start, sent.words[max(span)].end
+        return [n.name for n in self.person_names if lo <= n.start < hi]

@@ -1,0 +1,116 @@
+"""A pair noun after names given together speaks for all of them: "Ann Okoro and her husband,
+Tunde Okoro, opened ... The couple said", "Police arrested Mark Reed and Paul Dunn ... The two men
+said" (sources/together.py, rules/lexicons/pair_nouns.yaml); a noun whose number disagrees ("the
+trio" after two names) or that says nothing of the group ("the men") is not linked. No model
+needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+# Ann Okoro and her husband , Tunde Okoro , opened the bakery in 2019 .
+COUPLE: list[FeatRow] = [
+    ("Ann", "Ann", "PROPN", 1, "compound", "Number=Sing"),
+    ("Okoro", "Okoro", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 4, "cc", ""),
+    ("her", "her", "PRON", 4, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("husband", "husband", "NOUN", 1, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("Tunde", "Tunde", "PROPN", 7, "compound", "Number=Sing"),
+    ("Okoro", "Okoro", "PROPN", 4, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("opened", "open", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("bakery", "bakery", "NOUN", 9, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("2019", "2019", "NUM", 9, "obl", "NumForm=Digit|NumType=Card"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# The couple said they would expand next year .
+COUPLE_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("couple", "couple", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("expand", "expand", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("next", "next", "ADJ", 7, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 5, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Police arrested Mark Reed and Paul Dunn on Friday .
+ARREST: list[FeatRow] = [
+    ("Police", "Police", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("arrested", "arrest", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Mark", "Mark", "PROPN", 3, "compound", "Number=Sing"),
+    ("Reed", "Reed", "PROPN", 1, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("Paul", "Paul", "PROPN", 3, "conj", "Number=Sing"),
+    ("Dunn", "Dunn", "PROPN", 3, "conj", "Number=Sing"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Friday", "Friday", "PROPN", 1, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# The two men said they were innocent .
+TWO_MEN: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("men", "man", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 6, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("were", "be", "AUX", 6, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("innocent", "innocent", "ADJ", 3, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The trio said they were innocent .
+TRIO: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("trio", "trio", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("were", "be", "AUX", 5, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("innocent", "innocent", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The men said they were innocent .
+MEN: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("men", "man", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("were", "be", "AUX", 5, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("innocent", "innocent", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def _speakers(*sentences: list[FeatRow]) -> list[tuple[str | None, list[str], str | None]]:
+    """Each quote's speaker name, the names of all its speakers, and how the mention was linked."""
+    r = resolve([[list(s) for s in sentences]])  # type: ignore[list-item]
+    names = {e.id: e.name for e in r.entities}
+    return [
+        (q.speaker.name, [names[i] for i in q.speaker.entities], q.speaker.resolved_by)
+        for q in r.quotes
+        if q.speaker is not None
+    ]
+
+
+def test_the_couple_speaks_for_the_husband_and_wife_named_together():
+    assert _speakers(COUPLE, COUPLE_SAID) == [("Ann Okoro", ["Ann Okoro", "Tunde Okoro"], "definite-description")]
+
+
+def test_the_two_men_speak_for_the_two_people_named_in_an_object():
+    assert _speakers(ARREST, TWO_MEN) == [("Mark Reed", ["Mark Reed", "Paul Dunn"], "definite-description")]
+
+
+def test_a_pair_noun_of_another_number_or_none_is_not_the_people_named_together():
+    trio = _speakers(ARREST, TRIO)
+    men = _speakers(ARREST, MEN)
+    assert [s[0] for s in trio] == ["The trio"] and trio[0][2] is None
+    assert [s[0] for s in men] == ["The men"] and men[0][2] is None
