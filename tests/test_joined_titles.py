@@ -153,12 +153,51 @@ CLINTON: list[FeatRow] = [
 ]
 
 
+# The head of the Tata Group Ratan Tata said the deal was final .
+TATA: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("head", "head", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("Tata", "Tata", "PROPN", 7, "compound", "Number=Sing"),
+    ("Group", "Group", "PROPN", 7, "compound", "Number=Sing"),
+    ("Ratan", "Ratan", "PROPN", 7, "compound", "Number=Sing"),
+    ("Tata", "Tata", "PROPN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 12, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("final", "final", "ADJ", 8, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# The chief of the Federal Reserve Bank Committee said rates would rise .
+COMMITTEE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("chief", "chief", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("Federal", "Federal", "ADJ", 7, "amod", "Degree=Pos"),
+    ("Reserve", "Reserve", "PROPN", 7, "compound", "Number=Sing"),
+    ("Bank", "Bank", "PROPN", 7, "compound", "Number=Sing"),
+    ("Committee", "Committee", "PROPN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("rates", "rate", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("rise", "rise", "VERB", 8, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+
 def test_a_name_after_an_offices_of_phrase_is_the_speaker_and_the_office_its_role():
     # (the parse hung "R. Ashoka" inside "of the Opposition")
     assert _speakers(ASHOKA) == [("the budget was a fraud", "R. Ashoka", "person", "Leader of the Opposition")]
     assert _speakers(LEYEN) == [
         ("the deal was fair", "Ursula von der Leyen", "person", "President of the European Commission")
     ]
+    # (a name whose given name no lexicon knows, after the body's name; none after a body's words)
+    assert _speakers(TATA) == [("the deal was final", "Ratan Tata", "person", "head of the Tata Group")]
+    assert [s[1:3] for s in _speakers(COMMITTEE)] == [("The chief of the Federal Reserve Bank Committee", "anonymous")]
 
 
 def test_an_office_and_a_second_person_joined_by_and_stay_two_people():

@@ -657,6 +657,27 @@ DEL_POZO: list[FeatRow] = [
 ]
 
 
+# Another executive , who asked not to be named , said the plan was dead .
+ANOTHER: list[FeatRow] = [
+    ("Another", "another", "DET", 1, "det", "PronType=Ind"),
+    ("executive", "executive", "ADJ", 10, "ccomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 10, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("be", "be", "AUX", 8, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 4, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 14, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("dead", "dead", "ADJ", 10, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+
 def _only_quote(rows: list[FeatRow]) -> Quote:
     [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
     return q
@@ -671,6 +692,9 @@ def _speaker(paragraphs: list[list[list[FeatRow]]], opening: str) -> tuple[str |
 def test_an_adjective_heading_an_indefinite_phrase_after_an_inverted_cue_is_the_speaker():
     name, kind, _ = _speaker([[EXECUTIVE]], "We buy")
     assert (name, kind) == ("a senior executive at a Detroit automaker", "anonymous")
+    # (with "another" too, the parse hanging the adjective as a clause of "said")
+    name, kind, _ = _speaker([[ANOTHER]], "the plan")
+    assert (name, kind) == ("Another executive", "anonymous")
 
 
 def test_a_role_read_as_a_verb_with_the_name_its_object_gives_the_name_its_title():

@@ -61,7 +61,10 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         # an adjective that heads a phrase with the indefinite article is the noun of that phrase
         # (English says "a senior", "a liberal" of people; "the rich" keeps its adjective)
         if w.upos == "ADJ" and w.rel not in ("amod", "advmod", "xcomp") and not _predicate(sent, w.index):
-            if any(sent.words[c].rel == "det" and sent.words[c].lemma.lower() == "a" for c in sent.children[w.index]):
+            if any(
+                sent.words[c].rel == "det" and sent.words[c].lemma.lower() in ("a", "another")
+                for c in sent.children[w.index]
+            ):
                 sent = retagged(sent, w.index, "NOUN", feats="Number=Sing")
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)

@@ -339,6 +339,9 @@ def name_after_office(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Mov
         ):
             name -= 1
         opens = next((k for k in range(name, end) if _opens_name(sent.words[k].text, in_lex)), -1)
+        # (or the words after the body's name: "The head of the Tata Group Ratan Tata")
+        bodies = [k for k in range(name, end) if in_lex("organization_words", sent.words[k].text.lower())]
+        opens = opens if opens >= 0 or not bodies or end - bodies[-1] < 2 else bodies[-1] + 1
         before = sent.words[opens - 1] if opens > 0 else None
         if opens < 0 or before is None or before.upos not in ("PROPN", "NOUN") or not before.text[:1].isupper():
             continue
