@@ -189,12 +189,105 @@ COMMITTEE: list[FeatRow] = [
 ]
 
 
+# Minister for Health Mark Butler said the scheme would expand .
+BUTLER: list[FeatRow] = [
+    ("Minister", "Minister", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 3, "case", ""),
+    ("Health", "Health", "PROPN", 3, "compound", "Number=Sing"),
+    ("Mark", "Mark", "PROPN", 0, "nmod", "Number=Sing"),
+    ("Butler", "Butler", "PROPN", 0, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("scheme", "scheme", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("expand", "expand", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Minister for Foreign Affairs Penny Wong said the talks were useful .
+WONG: list[FeatRow] = [
+    ("Minister", "Minister", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 3, "case", ""),
+    ("Foreign", "foreign", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Affairs", "affair", "PROPN", 0, "nmod", "Number=Plur"),
+    ("Penny", "penny", "PROPN", 5, "compound", "Number=Sing"),
+    ("Wong", "Wong", "PROPN", 0, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 10, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("useful", "useful", "ADJ", 6, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Special envoy for Sudan Tom Perriello said the talks were useful .
+PERRIELLO: list[FeatRow] = [
+    ("Special", "Special", "ADJ", 1, "amod", "Degree=Pos"),
+    ("envoy", "envoy", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 5, "case", ""),
+    ("Sudan", "Sudan", "PROPN", 5, "compound", "Number=Sing"),
+    ("Tom", "Tom", "PROPN", 5, "compound", "Number=Sing"),
+    ("Perriello", "Perriello", "PROPN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 10, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("useful", "useful", "ADJ", 6, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+
+# Richard Cross , a former staff member for Maryland Republicans such as former Gov. Bob Ehrlich and former Rep. Helen Bentley , wrote in an op - ed that he penned the remarks .
+CROSS: list[FeatRow] = [
+    ("Richard", "Richard", "PROPN", 1, "compound", "Number=Sing"),
+    ("Cross", "Cross", "PROPN", 22, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 6, "amod", "Degree=Pos"),
+    ("staff", "staff", "NOUN", 6, "compound", "Number=Sing"),
+    ("member", "member", "NOUN", 22, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 9, "case", ""),
+    ("Maryland", "Maryland", "PROPN", 9, "compound", "Number=Sing"),
+    ("Republicans", "Republican", "PROPN", 6, "nmod", "Number=Plur"),
+    ("such", "such", "ADJ", 20, "case", "ExtPos=ADP"),
+    ("as", "as", "ADP", 10, "fixed", ""),
+    ("former", "former", "ADJ", 15, "amod", "Degree=Pos"),
+    ("Gov.", "Gov.", "PROPN", 15, "compound", "Number=Sing"),
+    ("Bob", "Bob", "PROPN", 15, "compound", "Number=Sing"),
+    ("Ehrlich", "Ehrlich", "PROPN", 9, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 20, "cc", ""),
+    ("former", "former", "ADJ", 20, "amod", "Degree=Pos"),
+    ("Rep.", "Rep.", "PROPN", 20, "compound", "Number=Sing"),
+    ("Helen", "Helen", "PROPN", 20, "compound", "Number=Sing"),
+    ("Bentley", "Bentley", "PROPN", 15, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("wrote", "write", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 27, "case", ""),
+    ("an", "a", "DET", 27, "det", "Definite=Ind|PronType=Art"),
+    ("op", "op", "NOUN", 27, "compound", "Number=Sing"),
+    ("-", "-", "PUNCT", 25, "punct", ""),
+    ("ed", "ed", "NOUN", 22, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 30, "mark", ""),
+    ("he", "he", "PRON", 30, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("penned", "penn", "VERB", 27, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 32, "det", "Definite=Def|PronType=Art"),
+    ("remarks", "remark", "NOUN", 30, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 22, "punct", ""),
+]
+
+
 def test_a_name_after_an_offices_of_phrase_is_the_speaker_and_the_office_its_role():
     # (the parse hung "R. Ashoka" inside "of the Opposition")
     assert _speakers(ASHOKA) == [("the budget was a fraud", "R. Ashoka", "person", "Leader of the Opposition")]
     assert _speakers(LEYEN) == [
         ("the deal was fair", "Ursula von der Leyen", "person", "President of the European Commission")
     ]
+    # (a "for" office too, the name in its phrase or hung beside it)
+    assert _speakers(BUTLER) == [("the scheme would expand", "Mark Butler", "person", "Minister for Health")]
+    assert _speakers(WONG) == [("the talks were useful", "Penny Wong", "person", "Minister for Foreign Affairs")]
+    assert _speakers(PERRIELLO) == [("the talks were useful", "Tom Perriello", "person", "Special envoy for Sudan")]
+    # (not a name among examples after the office: "member for Maryland Republicans such as ...")
+    assert [s[1] for s in _speakers(CROSS)] == ["Richard Cross"]
     # (a name whose given name no lexicon knows, after the body's name; none after a body's words)
     assert _speakers(TATA) == [("the deal was final", "Ratan Tata", "person", "head of the Tata Group")]
     assert [s[1:3] for s in _speakers(COMMITTEE)] == [("The chief of the Federal Reserve Bank Committee", "anonymous")]

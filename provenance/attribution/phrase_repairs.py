@@ -17,6 +17,7 @@ from .double_subject import (
     title_read_as_second_argument,
 )
 from .name_lists import name_list_subject, portfolio_read_as_coordination
+from .office_names import name_after_office, name_read_as_conjunct_of_place
 from .relational_subjects import relation_read_as_complement
 from .relative_roots import (
     clause_read_into_report,
@@ -25,9 +26,7 @@ from .relative_roots import (
     speech_read_into_passive_relative,
 )
 from .titled_names import (
-    name_after_office,
     name_read_apart_from_title,
-    name_read_as_conjunct_of_place,
     name_split_by_list,
     outlet_read_as_coordination,
     titles_joined_before_name,

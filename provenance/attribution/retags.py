@@ -69,7 +69,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)
     sent = _connective_read_as_subject(sent)
-    sent = _demonym_nouns(sent)
+    sent = _demonym_nouns(sent, in_lex)
     if (subject := _subject_read_as_adjective(sent, in_lex)) >= 0:
         moves = {subject: (subject + 1, "nsubj")}
         if (j := subject - 1) >= 0 and sent.words[j].deprel in ("det", "nmod:poss"):
@@ -147,21 +147,23 @@ def _connective_read_as_subject(sent: Sentence) -> Sentence:
     return retagged(moved(sent, moves), 0, "ADV", feats="") if is_tree(sent, moves) else sent
 
 
+_NOMINALS = ("PROPN", "NOUN", "ADJ", "NUM")
 _DEMONYM_NOUN = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:man|woman)")
 
 
-def demonym_noun(word: str) -> bool:
-    """ "Dutchman", "Frenchwoman": a person of a nation, spelled as one word."""
-    return _DEMONYM_NOUN.fullmatch(word) is not None
+def demonym_noun(word: str, in_lex: InLexicon) -> bool:
+    """ "Dutchman", "Frenchwoman", "Dane", "Spaniard" (``demonyms``): a person of a nation."""
+    return _DEMONYM_NOUN.fullmatch(word) is not None or (word[:1].isupper() and in_lex("demonyms", word.lower()))
 
 
-def _demonym_nouns(sent: Sentence) -> Sentence:
-    """``sent`` with "the Dutchman", "the Frenchwoman" tagged common nouns: a person of a nation
+def _demonym_nouns(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """``sent`` with "the Dutchman", "the Dane" tagged common nouns: a person of a nation
     described, not a name (the tagger's proper noun made "the Dutchman" an organisation)."""
     for w in sent.words:
         nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
-        if w.upos == "PROPN" and demonym_noun(w.text) and w.index > 0:
-            if sent.words[w.index - 1].lemma.lower() == "the" and (nxt is None or nxt.upos != "PROPN"):
+        if w.upos in ("PROPN", "ADJ") and demonym_noun(w.text, in_lex) and w.index > 0:
+            # (heading its phrase: not "the American people", "the Canadian Press")
+            if sent.words[w.index - 1].lemma.lower() == "the" and (nxt is None or nxt.upos not in _NOMINALS):
                 sent = retagged(sent, w.index, "NOUN", feats="Number=Sing", lemma=w.text.lower())
     return sent
 

@@ -17,10 +17,8 @@ name's title (``role_read_as_verb_before_name``, one of ``retags``' noun repairs
 capitalised title inside the run ("Education Minister Demetrios Nicolaides") splits it; and
 capitalised words joined by "and" that end in an organisation's word are one name ("Heart and
 Stroke Foundation": ``outlet_read_as_coordination``). Two titles joined by "and" before one name
-("Former Chief Minister and BJP MP Basavaraj Bommai", ``titles_joined_before_name``), a name the
-parse put inside an office's "of" phrase ("Leader of the Opposition R. Ashoka",
-``name_after_office``) and a name hung as a conjunct of a role's place ("Congress MLA from
-Chamarajanagar, C. Puttarangashetty", ``name_read_as_conjunct_of_place``) head their phrases too.
+("Former Chief Minister and BJP MP Basavaraj Bommai", ``titles_joined_before_name``) heads its
+phrase too; names after an office or a role's place are in ``office_names.py``.
 Part of ``phrase_repairs.phrase_repairs`` (tests/test_titled_names.py,
 tests/test_misread_speakers.py, tests/test_joined_titles.py).
 """
@@ -29,9 +27,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
-from provenance.syntax.pretags import NAME_PARTICLES
 from provenance.syntax.tree import Sentence, Word
 
 from .noun_clauses import case_lemma
@@ -285,7 +280,7 @@ def titles_joined_before_name(sent: Sentence, is_role: Callable[[str], bool]) ->
         if k <= start or end == k or any(phrase[j + 1] != phrase[j] + 1 for j in range(phrase.index(end))):
             continue
         name = end
-        while name > k + 1 and _name_word(sent.words[name - 1], is_role):
+        while name > k + 1 and name_word(sent.words[name - 1], is_role):
             name -= 1
         first, second = sent.words[k - 1], sent.words[name - 1]
         left, right = range(start, k), range(k + 1, name)
@@ -312,87 +307,5 @@ def _no_title_word(w: Word) -> bool:
     return w.upos in ("DET", "PRON") or w.upos == "PUNCT" and w.text not in ("(", ")", "-")  # ("Co-founder")
 
 
-def _name_word(w: Word, is_role: Callable[[str], bool]) -> bool:
+def name_word(w: Word, is_role: Callable[[str], bool]) -> bool:
     return w.upos == "PROPN" and w.text[:1].isupper() and not is_role(w.lemma.lower())
-
-
-def name_after_office(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
-    """ "Leader of the Opposition R. Ashoka said" comes out of the shipped parser with "Leader" the
-    subject and "R. Ashoka" the end of its "of" phrase ("the Opposition R. Ashoka"): a role noun
-    (``person_roles``) whose "of" phrase ends in capitalised words, the last of them a name that
-    opens with initials or a given name (``given_names``) after a capitalised word of the office
-    ("Speaker of the House Mike Johnson"), is the title of that name, which heads the subject."""
-    for s in sent.words:
-        if s.rel not in ("nsubj", "nsubj:pass") or s.head < 0 or not in_lex("person_roles", s.lemma.lower()):
-            continue
-        phrase = sorted(sent.subtree(s.index))
-        end = s.index
-        while end + 1 in phrase and sent.words[end + 1].upos not in ("PUNCT", "CCONJ"):
-            end += 1
-        office = [c for c in sent.children[s.index] if sent.words[c].rel == "nmod" and case_lemma(sent, c) == "of"]
-        if end == s.index or not office or end not in sent.subtree(office[0]):
-            continue
-        name = end
-        while name - 1 > s.index and (
-            _name_word(sent.words[name - 1], lambda t: in_lex("person_roles", t))
-            or sent.words[name - 1].text in NAME_PARTICLES  # ("Ursula von der Leyen")
-        ):
-            name -= 1
-        opens = next((k for k in range(name, end) if _opens_name(sent.words[k].text, in_lex)), -1)
-        # (or the words after the body's name: "The head of the Tata Group Ratan Tata")
-        bodies = [k for k in range(name, end) if in_lex("organization_words", sent.words[k].text.lower())]
-        opens = opens if opens >= 0 or not bodies or end - bodies[-1] < 2 else bodies[-1] + 1
-        before = sent.words[opens - 1] if opens > 0 else None
-        if opens < 0 or before is None or before.upos not in ("PROPN", "NOUN") or not before.text[:1].isupper():
-            continue
-        if not any(sent.words[k].lemma.lower() == "of" for k in range(s.index, before.index)):
-            continue
-        moves: Moves = {end: (s.head, s.deprel), s.index: (end, "compound"), before.index: (s.index, "nmod")}
-        moves.update({k: (end, "compound") for k in range(opens, end)})
-        moves.update(
-            {
-                k: (before.index, sent.words[k].deprel)
-                for k in range(s.index + 1, before.index)
-                if sent.words[k].head in range(opens, end + 1) or sent.words[k].head == s.index
-            }
-        )
-        moves.update({k: (end, sent.words[k].deprel) for k in phrase if k > end and sent.words[k].head <= end})
-        return moves
-    return {}
-
-
-def _opens_name(text: str, in_lex: Callable[[str, str], bool]) -> bool:
-    return bool(_INITIALS.fullmatch(text)) or in_lex("given_names", text)
-
-
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
-
-
-def name_read_as_conjunct_of_place(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
-    """ "Congress MLA from Chamarajanagar, C. Puttarangashetty, claimed" with the name a ``conj``
-    of the place (or its words each one: "the secretary of the Treasury, Jacob J. Lew,"): a
-    capitalised name of two words or more after a comma, with no coordinator, hung as conjuncts
-    on the noun of a singular role's prepositional phrase, is the role's apposition (the person
-    it names), headed by its last word. Not a list's items ("the MLA from Mysuru, Mandya and
-    Kolar": the places have an "and")."""
-    for s in sent.words:
-        if s.upos not in ("NOUN", "PROPN") or not is_role(s.lemma.lower()) or "Number=Plur" in s.feats:
-            continue
-        for place in (c for c in sent.children[s.index] if sent.words[c].rel == "nmod" and c > s.index):
-            conjuncts = [c for c in sent.children[place] if sent.words[c].rel == "conj"]
-            if not conjuncts or any(sent.words[k].rel == "cc" for c in conjuncts for k in sent.children[c]):
-                continue
-            words = sorted(set().union(*(sent.subtree(c) for c in conjuncts)))
-            name = [k for k in words if sent.words[k].upos != "PUNCT"]
-            last = conjuncts[-1]
-            if name != list(range(name[0], name[-1] + 1)) or name[-1] != last or len(name) < 2:
-                continue  # (one unbroken name, its last word a conjunct)
-            if sent.words[name[0] - 1].text == "," and all(
-                _name_word(sent.words[k], is_role) or _INITIALS.fullmatch(sent.words[k].text) for k in name
-            ):
-                moves: Moves = {last: (s.index, "appos")}
-                moves.update({c: (last, "compound") for c in conjuncts[:-1]})
-                moves.update({k: (last, sent.words[k].deprel) for k in words if sent.words[k].upos == "PUNCT"
-                              and sent.words[k].head in conjuncts[:-1]})  # fmt: skip
-                return moves
-    return {}

@@ -138,7 +138,8 @@ POST_NOMINALS = frozenset("SC QC KC MP MSP MEP MLA MPP TD OBE CBE MBE KBE DBE GB
 
 def after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], bool]) -> int:
     """ "Secretary of State John Kerry", "Director of National Intelligence James R. Clapper",
-    "Speaker of the House Paul Ryan": a run right after "<title> of" starts with the title's
+    "Speaker of the House Paul Ryan", "Minister for Health Mark Butler": a run right after "<title>
+    of" (or "for") starts with the title's
     complement, and the person's name is its last words (a first name and a surname, with any
     initials between). The number of complement words at the start of the run (0 when the run
     is not such a phrase)."""
@@ -146,8 +147,10 @@ def after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], boo
     j = first - 1
     if j >= 0 and sent.words[j].upos == "DET":
         j -= 1
-    if len(run) < 3 or j < 1 or sent.words[j].text.lower() != "of" or not is_title(sent.words[j - 1].text):
+    if len(run) < 3 or j < 1 or sent.words[j].text.lower() not in ("of", "for") or not is_title(sent.words[j - 1].text):
         return 0
+    if any(is_title(sent.words[k].text) for k in run[:-2]):
+        return 0  # (a titled name of its own: "A spokesperson for Transportation Minister Jo Roe")
     name_start = len(run) - 2
     while name_start > 1 and (_initial(sent.words[run[name_start]].text) or sent.words[run[name_start]].text.islower()):
         name_start -= 1  # "James R. Clapper", "Ursula von der Leyen"

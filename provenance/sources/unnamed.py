@@ -74,8 +74,9 @@ class UnnamedResolver(TableBase):
         is_role = any(self.vocab.in_lexicon(x, head_lemma) for x in _ROLE_LEXICONS)  # ("spokesmen" too)
         # "the 46-year-old": the person given that age, else the person named before
         age = age_of(sent, mention.head) or age_in(mention.description)
-        second = age or (definite and demonym_noun(head_word.text))  # (or "the Dutchman")
+        second = age or (definite and demonym_noun(head_word.text, self.vocab.in_lexicon))  # (or "the Dutchman")
         if second and (aged := aged_person(self, age or "-", mention.start)):
+            aged.role = aged.role or (None if age else head_word.text)  # ("the Dane" describes him)
             return aged, "definite-description"
         if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
             named = self._role_holder(head_lemma, mention.start, is_role) or self._epithet(mention, head_lemma)

@@ -1,0 +1,128 @@
+"""A name the parse put inside the phrase of its office or its role's place.
+
+"Leader of the Opposition R. Ashoka said", "Minister for Health Mark Butler said" come out of the
+shipped parser with the role the subject and the name the end of its "of"/"for" phrase
+(``name_after_office``); "Congress MLA from Chamarajanagar, C. Puttarangashetty, claimed" with the
+name a conjunct of the place (``name_read_as_conjunct_of_place``). The name heads the phrase, the
+office its title. Part of ``phrase_repairs.phrase_repairs`` (tests/test_joined_titles.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from provenance.syntax.pretags import NAME_PARTICLES
+from provenance.syntax.tree import Sentence
+
+from .noun_clauses import case_lemma
+from .titled_names import Moves, name_word
+
+_OFFICE = ("of", "for")  # "Leader of the Opposition", "Minister for Health"
+
+
+def name_after_office(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
+    """ "Leader of the Opposition R. Ashoka said" comes out of the shipped parser with "Leader" the
+    subject and "R. Ashoka" the end of its "of" phrase ("the Opposition R. Ashoka"): a role noun
+    (``person_roles``) whose "of" phrase ends in capitalised words, the last of them a name that
+    opens with initials or a given name (``given_names``) after a capitalised word of the office
+    ("Speaker of the House Mike Johnson"), is the title of that name, which heads the subject."""
+    for s in sent.words:
+        if s.rel not in ("nsubj", "nsubj:pass") or s.head < 0 or not in_lex("person_roles", s.lemma.lower()):
+            continue
+        phrase = sorted(sent.subtree(s.index))
+        end = s.index
+        while end + 1 in phrase and sent.words[end + 1].upos not in ("PUNCT", "CCONJ"):
+            end += 1
+        # (a spokesperson "for" someone speaks for that person: "A spokesperson for Minister X")
+        spokesperson = in_lex("spokesperson_nouns", s.lemma.lower())
+        office = [
+            c
+            for c in sent.children[s.index]
+            if sent.words[c].rel == "nmod" and case_lemma(sent, c) in (("of",) if spokesperson else _OFFICE)
+        ]
+        # (the name in the office's phrase, or hung beside it: "Minister for Health Mark Butler")
+        if end == s.index or not office or end not in sent.subtree(office[0]) and sent.words[end].head != s.index:
+            continue
+        name = end
+        while name - 1 > s.index and (
+            name_word(sent.words[name - 1], lambda t: in_lex("person_roles", t))
+            or sent.words[name - 1].text in NAME_PARTICLES  # ("Ursula von der Leyen")
+        ):
+            name -= 1
+        opens = _name_opens(sent, name, end, office[0], in_lex)
+        before = sent.words[opens - 1] if opens > 0 else None
+        if opens < 0 or before is None or before.upos not in ("PROPN", "NOUN") or not before.text[:1].isupper():
+            continue
+        preps = [k for k in range(s.index, before.index) if sent.words[k].lemma.lower() in _OFFICE]
+        # (the office's words capitalised up to the name: not "member for Maryland Republicans such
+        # as former Gov. Bob Ehrlich", a list of examples)
+        if not preps or not all(_office_word(sent.words[k].text) for k in range(preps[0] + 1, opens)):
+            continue
+        moves: Moves = {end: (s.head, s.deprel), s.index: (end, "compound"), before.index: (s.index, "nmod")}
+        moves.update({k: (end, "compound") for k in range(opens, end)})
+        moves.update(
+            {
+                k: (before.index, sent.words[k].deprel)
+                for k in range(s.index + 1, before.index)
+                if sent.words[k].head in range(opens, end + 1) or sent.words[k].head == s.index
+            }
+        )
+        moves.update({k: (end, sent.words[k].deprel) for k in phrase if k > end and sent.words[k].head <= end})
+        return moves
+    return {}
+
+
+def _office_word(text: str) -> bool:
+    return text[:1].isupper() or text.lower() in ("the", "of", "and", "&")
+
+
+def _name_opens(sent: Sentence, name: int, end: int, office: int, in_lex: Callable[[str, str], bool]) -> int:
+    """Where the name after an office opens: at initials or a given name; else after the body's
+    name ("The head of the Tata Group Ratan Tata"); else where the parse set the name apart from
+    the office ("Minister for Foreign Affairs Penny Wong" with "Wong" hung beside "Affairs")."""
+    opens = next((k for k in range(name, end) if _opens_name(sent.words[k].text, in_lex)), -1)
+    bodies = [k for k in range(name, end) if in_lex("organization_words", sent.words[k].text.lower())]
+    if opens < 0 and bodies and end - bodies[-1] >= 2:
+        opens = bodies[-1] + 1
+    if opens < 0 and end not in sent.subtree(office) and end - (apart := min(sent.subtree(end))) >= 1:
+        opens = apart
+    return opens
+
+
+def _opens_name(text: str, in_lex: Callable[[str, str], bool]) -> bool:
+    return bool(_INITIALS.fullmatch(text)) or in_lex("given_names", text)
+
+
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+
+
+def name_read_as_conjunct_of_place(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
+    """ "Congress MLA from Chamarajanagar, C. Puttarangashetty, claimed" with the name a ``conj``
+    of the place (or its words each one: "the secretary of the Treasury, Jacob J. Lew,"): a
+    capitalised name of two words or more after a comma, with no coordinator, hung as conjuncts
+    on the noun of a singular role's prepositional phrase, is the role's apposition (the person
+    it names), headed by its last word. Not a list's items ("the MLA from Mysuru, Mandya and
+    Kolar": the places have an "and")."""
+    for s in sent.words:
+        if s.upos not in ("NOUN", "PROPN") or not is_role(s.lemma.lower()) or "Number=Plur" in s.feats:
+            continue
+        for place in (c for c in sent.children[s.index] if sent.words[c].rel == "nmod" and c > s.index):
+            conjuncts = [c for c in sent.children[place] if sent.words[c].rel == "conj"]
+            if not conjuncts or any(sent.words[k].rel == "cc" for c in conjuncts for k in sent.children[c]):
+                continue
+            words = sorted(set().union(*(sent.subtree(c) for c in conjuncts)))
+            name = [k for k in words if sent.words[k].upos != "PUNCT"]
+            last = conjuncts[-1]
+            if name != list(range(name[0], name[-1] + 1)) or name[-1] != last or len(name) < 2:
+                continue  # (one unbroken name, its last word a conjunct)
+            if sent.words[name[0] - 1].text == "," and all(
+                name_word(sent.words[k], is_role) or _INITIALS.fullmatch(sent.words[k].text) for k in name
+            ):
+                moves: Moves = {last: (s.index, "appos")}
+                moves.update({c: (last, "compound") for c in conjuncts[:-1]})
+                moves.update({k: (last, sent.words[k].deprel) for k in words if sent.words[k].upos == "PUNCT"
+                              and sent.words[k].head in conjuncts[:-1]})  # fmt: skip
+                return moves
+    return {}
