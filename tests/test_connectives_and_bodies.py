@@ -364,10 +364,60 @@ DUCKWORTH: list[FeatRow] = [
 ]
 
 
+# According to a person familiar with the matter , members of the council discussed a cut at the meeting .
+ACCORDING_PERSON: list[FeatRow] = [
+    ("According", "accord", "VERB", 4, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 3, "case", ""),
+    ("a", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("person", "person", "NOUN", 13, "obl", "Number=Sing"),
+    ("familiar", "familiar", "ADJ", 13, "advcl", "Degree=Pos"),
+    ("with", "with", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("matter", "matter", "NOUN", 4, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("members", "member", "NOUN", 13, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 9, "nmod", "Number=Sing"),
+    ("discussed", "discuss", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("cut", "cut", "NOUN", 13, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 18, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("meeting", "meeting", "NOUN", 13, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 13, "punct", ""),
+]
+
+# According to a source close to the talks , the council discussed a cut .
+ACCORDING_SOURCE: list[FeatRow] = [
+    ("According", "accord", "VERB", 4, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 3, "case", ""),
+    ("a", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("source", "source", "NOUN", 11, "obl", "Number=Sing"),
+    ("close", "close", "ADJ", 11, "obl", "Degree=Pos"),
+    ("to", "to", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 4, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("discussed", "discuss", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("cut", "cut", "NOUN", 11, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 11, "punct", ""),
+]
+
+
 def test_according_to_people_familiar_with_it():
     (q,) = resolve([[ACCORDING_FAMILIAR]]).quotes
     assert q.text == "the club is reluctant to sell"
     assert q.speaker is not None and q.speaker.text == "people familiar with United 's thinking"
+    # (with a determiner before the noun and "According" the adjective's case)
+    (q,) = resolve([[ACCORDING_PERSON]]).quotes
+    assert q.text == "members of the council discussed a cut at the meeting"
+    assert q.speaker is not None and q.speaker.text == "a person familiar with the matter"
+    (q,) = resolve([[ACCORDING_SOURCE]]).quotes
+    assert q.speaker is not None and q.speaker.text == "a source close to the talks"
 
 
 def test_a_reason_for_anonymity_stops_at_the_cue():

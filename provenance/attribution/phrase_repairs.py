@@ -67,17 +67,21 @@ def _conjunct_read_as_nmod(sent: Sentence) -> dict[int, tuple[int, str]]:
 
 
 def _according_read_as_mark(sent: Sentence) -> dict[int, tuple[int, str]]:
-    """ "According to people familiar with United's thinking, the club ..." with "According" the
-    ``mark`` of "familiar" and "people" an oblique of the clause: "according to" takes the noun
-    after it, and the adjective right after that noun describes it."""
+    """ "According to people familiar with United's thinking, the club ..." (or "to a person
+    familiar with the matter") with "According" the ``mark`` or ``case`` of "familiar" and
+    "people" an oblique of the clause: "according to" takes the noun after it, and the adjective
+    right after that noun describes it."""
     for w in sent.words:
-        if w.text.lower() != "according" or w.index + 2 >= len(sent.words):
+        if w.text.lower() != "according" or w.index + 2 >= len(sent.words) or w.deprel not in ("mark", "case"):
             continue
-        to, noun = sent.words[w.index + 1], sent.words[w.index + 2]
+        to = sent.words[w.index + 1]
+        noun = sent.words[to.head] if to.head > to.index else None
         adjective = sent.words[w.head] if w.head >= 0 else None
-        if to.text.lower() != "to" or to.head != noun.index or adjective is None or adjective.index <= noun.index:
+        if to.text.lower() != "to" or noun is None or adjective is None or adjective.index <= noun.index:
             continue
-        if w.deprel == "mark" and adjective.upos == "ADJ" and noun.head == adjective.head and noun.upos == "NOUN":
+        # (only a determiner or number between: "to a person", "to two people")
+        between = all(sent.words[k].upos in ("DET", "NUM") for k in range(to.index + 1, noun.index))
+        if between and adjective.upos == "ADJ" and noun.head == adjective.head and noun.upos == "NOUN":
             return {w.index: (noun.index, "case"), adjective.index: (noun.index, "amod")}
     return {}
 
