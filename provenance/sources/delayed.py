@@ -124,6 +124,6 @@ def titled_later(table: TableBase, head_lemma: str, before: int) -> str | None:
         for name, role in table.roles
         if role.start > before
         and role.how in ("title", "premodifier", "apposition")
-        and regex.findall(r"[\w-]+", role.text.lower()) == [head_lemma]
+        and table.role_words(role.text) == [head_lemma]
     }
     return later.pop() if len(later) == 1 else None

@@ -1,5 +1,5 @@
 """What an unnamed source's description says about it: an age that points back to a person
-named before ("the 46-year-old"), a rank or an affiliation that places members of a loose
+named before ("the 46-year-old"), the person named with a role ("the minister"), a rank or an affiliation that places members of a loose
 class ("senior Democrats", "Strategists for Barack Obama"), and adjectives that place nobody
 ("another anonymous source"). Helpers of ``unnamed.UnnamedResolver``."""
 
@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from provenance.syntax.tree import Sentence
+
+from .delayed import titled_later
+from .table import DEED_ROLES
 
 if TYPE_CHECKING:
     from .model import Entity
@@ -80,3 +83,43 @@ def aged_person(table: TableBase, age: str, before: int) -> Entity | None:
     near = [n for n in earlier if here < 0 or here - n.paragraph <= 1]
     last = next((n for n in reversed(near) if n.subject), earlier[-1])
     return table.person_entity(last.name)
+
+
+def role_holder(table: TableBase, head_lemma: str, before: int, is_role: bool, qualifiers: set[str]) -> Entity | None:
+    """ "the minister" after "Foreign Minister Fuad Hussein", "the 26-year-old right wing"
+    after "Roe, a 26-year-old right wing,": the person named with that role. A role word
+    (person_roles) may sit anywhere in a speaker's role; any other noun must head a role the
+    article gave a name before the mention ("the campaign" is not "campaign manager Roe").
+    Of several holders, the one whose role has the description's other words ("the former
+    governor": "Former Texas Gov. Rick Perry"), the last named when it has none; none when it
+    has some that no holder's role has ("the Florida senator" among two senators)."""
+    holders: list[tuple[Entity | str, str]] = []  # (an entity, or a name not yet one)
+    if is_role:
+        # (not a role that tells what the person did: "backed the mayor" is no mayor)
+        situations = {(n, r.text) for n, r in table.roles if r.how == "situation"}
+        holders = [
+            (e, e.role)
+            for e in reversed(table.entities)
+            if e.type == "person" and e.role and head_lemma in table.role_words(e.role)
+            if not _of_a_body(table, e.role, head_lemma) and (e.name, e.role) not in situations
+        ]
+    if not holders and (is_role or not table.vocab.in_lexicon("organization_words", head_lemma)):
+        for name, role in reversed(table.roles):
+            words = table.role_words(role.text)
+            if role.start < before and role.how not in DEED_ROLES and words and words[-1] == head_lemma:
+                holders.append((name, role.text))
+    if holders:
+        fitting = [h for h, role in holders if qualifiers & set(table.role_words(role))]
+        several = len({table.key(h if isinstance(h, str) else h.name) for h, _ in holders}) > 1
+        if qualifiers and not fitting and several:
+            return None
+        chosen = (fitting or [h for h, _ in holders])[0]
+        return table.person_entity(chosen) if isinstance(chosen, str) else chosen
+    later = titled_later(table, head_lemma, before) if is_role else None
+    return table.person_entity(later) if later is not None else None
+
+
+def _of_a_body(table: TableBase, role: str, head_lemma: str) -> bool:
+    """ "president of Earthjustice": a post in a body, not the one a bare "the president" is."""
+    m = regex.search(rf"\b{regex.escape(head_lemma)}\s+of\s+(?:the\s+)?(.+)$", role.lower())
+    return m is not None and table.is_org_name(m.group(1).title())

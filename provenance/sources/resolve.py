@@ -278,7 +278,7 @@ def _identify_descriptions(
             if holders:
                 break  # (a holder near the description stands; the article's further up only if none)
             for name, role in table.roles:
-                words = regex.findall(r"[\w-]+", role.text.lower())
+                words = table.role_words(role.text)
                 if (
                     words
                     and words[-1] == entity.head_lemma  # "Coach", "deputy security adviser": the role's head

@@ -130,6 +130,13 @@ class TableBase:
     def tokens(self, name: str) -> list[str]:
         return self.m.names.tokens(name)
 
+    def role_words(self, role: str) -> list[str]:
+        """A role's words in lower case, an abbreviated title as the word it stands for ("Gov." is
+        "governor": ``title_abbreviations``), so that "the governor" finds "Gov. Bill Lee"."""
+        lex = self.vocab.lexicons.get("title_abbreviations")
+        words = regex.findall(r"[\w-]+", role.lower())
+        return [e.name if lex is not None and (e := lex.get(w)) is not None else w for w in words]
+
     def key(self, name: str) -> str:
         return " ".join(self.tokens(name))
 

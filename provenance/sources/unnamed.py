@@ -15,8 +15,8 @@ from provenance.attribution.retags import demonym_noun
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.tree import Sentence, WordRef
 
-from .delayed import identified_as, named_next, titled_later
-from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person
+from .delayed import identified_as, named_next
+from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, role_holder
 from .documents import document_speaker
 from .head_names import organisation_with_head
 from .mentions import Mention
@@ -27,7 +27,7 @@ from .org_subjects import previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
 from .spokespeople import spoken_for
 from .statements import person_word
-from .table import DEED_ROLES, Resolution, TableBase
+from .table import Resolution, TableBase
 
 if TYPE_CHECKING:
     from .pronouns import PronounResolver
@@ -79,7 +79,8 @@ class UnnamedResolver(TableBase):
             aged.role = aged.role or (None if age else head_word.text)  # ("the Dane" describes him)
             return aged, "definite-description"
         if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
-            named = self._role_holder(head_lemma, mention.start, is_role) or self._epithet(mention, head_lemma)
+            quals = set(self.role_words(mention.description)) - {"the", "this", "that", head_lemma}
+            named = role_holder(self, head_lemma, mention.start, is_role, quals) or self._epithet(mention, head_lemma)
             if named is not None:
                 return named, "definite-description"
         if head_word.upos == "NOUN" and (named_later := named_next(self, mention, head_lemma)):
@@ -276,32 +277,6 @@ class UnnamedResolver(TableBase):
         """ "Acme Corp. will close its plant, the company said": an organisation a clause had for
         its subject by a name that says so, when none has spoken yet (never a body: "Her campaign")."""
         return recent_org_subject(cast("PronounResolver", self), before, strict=True)
-
-    def _role_holder(self, head_lemma: str, before: int, is_role: bool) -> Entity | None:
-        """ "the minister" after "Foreign Minister Fuad Hussein", "the 26-year-old right wing"
-        after "Roe, a 26-year-old right wing,": the person named with that role. A role word
-        (person_roles) may sit anywhere in a speaker's role; any other noun must head a role the
-        article gave a name before the mention ("the campaign" is not "campaign manager Roe")."""
-        if is_role:
-            # (not a role that tells what the person did: "backed the mayor" is no mayor)
-            situations = {(n, r.text) for n, r in self.roles if r.how == "situation"}
-            for e in reversed(self.entities):
-                if e.type == "person" and e.role and head_lemma in e.role.lower().split():
-                    if not self._of_a_body(e.role, head_lemma) and (e.name, e.role) not in situations:
-                        return e
-        if self.vocab.in_lexicon("organization_words", head_lemma) and not is_role:
-            return None
-        for name, role in reversed(self.roles):
-            words = regex.findall(r"[\w-]+", role.text.lower())
-            if role.start < before and role.how not in DEED_ROLES and words and words[-1] == head_lemma:
-                return self._person_entity(name)
-        later = titled_later(self, head_lemma, before) if is_role else None
-        return self._person_entity(later) if later is not None else None
-
-    def _of_a_body(self, role: str, head_lemma: str) -> bool:
-        """ "president of Earthjustice": a post in a body, not the one a bare "the president" is."""
-        m = regex.search(rf"\b{regex.escape(head_lemma)}\s+of\s+(?:the\s+)?(.+)$", role.lower())
-        return m is not None and self.is_org_name(m.group(1).title())
 
     def _epithet(self, mention: Mention, head_lemma: str) -> Entity | None:
         """'"...," said Jagmeet Singh. The NDP leader added that ...': a definite role description
