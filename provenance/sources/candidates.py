@@ -5,6 +5,8 @@ and short names are resolved to; a mixin of ``entities.EntityTable``."""
 
 from __future__ import annotations
 
+import regex
+
 from provenance.syntax.ner import NOT_SPEAKERS, mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
@@ -53,6 +55,8 @@ class NameCandidates(TableBase):
                 if any(qs <= first.start < qe for qs, qe in quoted + outlets):
                     continue  # (nor is a word of an outlet's name: "The Globe and Mail")
                 name = self._person_name(sent, run, names)
+                if name is not None and self._headline_only(sent, name):
+                    continue
                 body = self._body_noun
                 kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role, body) if name else None
                 if name is not None and kind is not None:
@@ -163,6 +167,19 @@ class NameCandidates(TableBase):
             return False
         root = next((w for w in sent.words if w.head < 0), None)
         return sent.words[-1].text not in (".", "!", "?") or (root is not None and "Tense=Pres" in root.feats)
+
+    def _headline_only(self, sent: Sentence, name: str) -> bool:
+        """A capitalised run of a Title Case headline that the body never writes ("Mayor Quits as
+        Budget Talks Collapse"): every word of such a headline is capitalised, so a run there is
+        a person's name only when the body names that person too ("Trump Quietly Builds ..." with
+        "Trump" in the body)."""
+        words = [w.text for w in sent.words if w.upos not in ("PUNCT", "ADP", "DET", "CCONJ", "PART")]
+        title_case = len(words) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        if not title_case or not self._headline(sent):
+            return False
+        last = regex.escape(name.split()[-1]) if name.split() else ""
+        body = self.doc.text[sent.end :]
+        return not last or regex.search(rf"(?<![\w-]){last}(?![\w-])", body) is None
 
     def _head_gender(self, role: str) -> Gender | None:
         """The gender of a role's own head noun ("his daughter", "a mother of three"), not of a

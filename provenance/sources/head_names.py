@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 # A capitalised run (up to six words, with "of"/"for"/"and" inside) ending in the head noun
 # written with a capital: "Environmental Protection Agency", "Bank of Canada" is not one (its
-# head is first), "Acme Mining Company".
-_RUN = r"((?:\p{Lu}[\w’'&.-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})"
+# head is first), "Acme Mining Company". Never across a line: a headline is not part of a name.
+_RUN = r"((?:\p{Lu}[\w’'&.-]*[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)?){1,6})"
 
 
 def named_with_head(prose: str, head_lemma: str, before: int) -> str | None:
