@@ -2,11 +2,15 @@
 bare definite "the newspaper" or "the network", which stand for the outlet of that kind the
 article last named ("The New York Times first reported ... the newspaper reported" is the
 Times; a broadcaster named in between is no newspaper: outlets.yaml ``kind``). Used by
-unnamed.UnnamedResolver."""
+unnamed.UnnamedResolver; and where the name of an outlet told a statement lies in its phrase
+(``unknown_outlet_name``, used by via.py)."""
 
 from __future__ import annotations
 
-from provenance.syntax.tree import Word
+import regex
+
+from provenance.syntax.tree import Word, WordRef
+from provenance.vocab import Vocabulary
 
 from .mentions import Mention
 from .table import Resolution, TableBase
@@ -49,3 +53,45 @@ def _unnamed_outlet(table: TableBase, mention: Mention, head_lemma: str) -> Reso
     return table._new(
         name=mention.description, type="organization", head_lemma=head_lemma, description=mention.description
     ), None
+
+
+def unknown_outlet_name(vocab: Vocabulary, text: str, ref: WordRef, start: int, end: int) -> tuple[int, int]:
+    """Where the name of an outlet no gazetteer knows lies in its phrase ``start``-``end``: the
+    capitalised run after a media noun ("the Ukrainian broadcaster Suspilne", "the broadcaster
+    RTL", the name the parse hung beside the noun included), else the capitalised run with an
+    outlet word ("the Yorkshire Evening Post last year": no time), else the phrase without "the"."""
+    sent = ref.sentence
+    words = [w for w in sent.words if start <= w.start and w.end <= end]
+    k = words[-1].index + 1 if words else len(sent.words)
+    while k < len(sent.words) and sent.words[k].upos == "PROPN" and sent.words[k].text[:1].isupper():
+        words.append(sent.words[k])  # (a name right after the phrase's media noun)
+        k += 1
+    runs: list[list[Word]] = []
+    for w in words:
+        prev = sent.words[w.index - 1] if w.index > 0 else None
+        # (a hyphen joins a name's parts: "the Decatur Herald-Review")
+        joined = prev is not None and prev.end == w.start and "-" in (w.text, prev.text)
+        if (
+            w.text[:1].isupper()
+            and w.lemma.lower() != "the"
+            or runs
+            and runs[-1]
+            and (w.text in _INSIDE_NAMES or joined)
+        ):
+            if runs and runs[-1] and runs[-1][-1].index == w.index - 1:
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+    runs = [r[: max(i for i, w in enumerate(r) if w.text not in _INSIDE_NAMES) + 1] for r in runs]
+    after_media = [
+        r for r in runs if r[0].index > 0 and vocab.in_lexicon("media_nouns", sent.words[r[0].index - 1].lemma)
+    ]
+    with_word = [r for r in runs if any(vocab.in_lexicon("outlet_words", w.text.lower()) for w in r)]
+    chosen = (after_media or with_word or [[]])[0]
+    if chosen:
+        return chosen[0].start, chosen[-1].end
+    lead = regex.match(r"[Tt]he\s+", text[start:end])
+    return (start + lead.end() if lead else start), end
+
+
+_INSIDE_NAMES = frozenset({"of", "and", "&", "-"})  # ("Voice of America", "Fox and Friends")

@@ -11,6 +11,7 @@ from provenance.vocab import Vocabulary
 
 from .mentions import Mention, describe
 from .model import Entity, SourceModel
+from .outlet_mentions import unknown_outlet_name
 
 
 def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
@@ -52,7 +53,8 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
             )
         )
     ):
-        return Via(name=regex.sub(r"^[Tt]he\s+", "", vm.text), text=vm.text, start=vm.start, end=vm.end, known=False)
+        s, e = unknown_outlet_name(vocab, doc.text, ref, vm.start, vm.end)
+        return Via(name=doc.text[s:e], text=doc.text[s:e], start=s, end=e, known=False)
     return None
 
 
