@@ -1,15 +1,16 @@
-"""Name particles tagged proper nouns between the tagger and the parser (no model: a tagged
-Stanza document is built by hand): syntax/pretags.py."""
+"""Name particles tagged proper nouns, and a bare possessive apostrophe tagged a possessive,
+between the tagger and the parser (no model: a tagged Stanza document is built by hand):
+syntax/pretags.py."""
 
 from __future__ import annotations
 
 import stanza
 
-from provenance.syntax.pretags import name_particles, pretag_key
+from provenance.syntax.pretags import name_particles, possessive_apostrophes, pretag_key
 
 
-def _tagged(words: list[tuple[str, str]]) -> stanza.Document:
-    text = " ".join(w for w, _ in words)
+def _tagged(words: list[tuple[str, str]], text: str = "") -> stanza.Document:
+    text = text or " ".join(w for w, _ in words)
     entries, pos = [], 0
     for i, (w, upos) in enumerate(words, 1):
         start = text.index(w, pos)
@@ -37,3 +38,18 @@ def test_particles_outside_a_name_keep_their_tags():
 
 def test_paragraphs_with_a_name_particle_run_are_cached_apart():
     assert pretag_key("Ursula von der Leyen said.") != pretag_key("The talks went on.") == ""
+
+
+def test_a_bare_apostrophe_after_s_before_a_name_is_a_possessive():
+    # "Goldman Sachs' Jane Smith said": the tagger reads the mark as punctuation
+    words = [("Goldman", "PROPN"), ("Sachs", "PROPN"), ("'", "PUNCT"), ("Jane", "PROPN"), ("Smith", "PROPN")]
+    doc = possessive_apostrophes(_tagged(words, "Goldman Sachs' Jane Smith"))
+    assert (doc.sentences[0].words[2].upos, doc.sentences[0].words[2].xpos) == ("PART", "POS")
+    assert pretag_key("Goldman Sachs' Jane Smith said.") == "/pos1"
+
+
+def test_a_closing_single_quote_mark_stays_punctuation():
+    # "called them 'the bosses' Monday": the mark closes the quoted phrase
+    words = [("them", "PRON"), ("'", "PUNCT"), ("the", "DET"), ("bosses", "NOUN"), ("'", "PUNCT"), ("Monday", "PROPN")]
+    doc = possessive_apostrophes(_tagged(words, "them 'the bosses' Monday"))
+    assert [w.upos for w in doc.sentences[0].words] == ["PRON", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN"]

@@ -86,6 +86,17 @@ def _according_read_as_mark(sent: Sentence) -> dict[int, tuple[int, str]]:
     return {}
 
 
+def _according_read_as_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "According to RBC Capital Markets' Kaan Peker, the bigger risk was China" with "Peker" a
+    second subject of the clause: a noun "according to" marks is the clause's oblique, never its
+    subject."""
+    for w in sent.words:
+        case = any(sent.words[c].text.lower() == "according" for c in sent.children[w.index])
+        if case and w.rel in ("nsubj", "nsubj:pass") and w.head >= 0:
+            return {w.index: (w.head, "obl")}
+    return {}
+
+
 def _as_clause_read_into_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "Scholz coalition strained as Greens threaten to block budget deal" with "Greens" an
     ``obl:agent`` inside the subject's phrase ("as" its case) and "coalition" the subject of
@@ -112,6 +123,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         _case_on_compound,
         _conjunct_read_as_nmod,
         _according_read_as_mark,
+        _according_read_as_subject,
         _as_clause_read_into_subject,
         relation_read_as_complement,
         *names,

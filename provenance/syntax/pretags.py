@@ -49,6 +49,37 @@ def name_particles(doc: Any) -> Any:
     return doc
 
 
+def possessive_apostrophes(doc: Any) -> Any:
+    """Tag a bare apostrophe right after a word in "s" and before a capitalised word a possessive
+    ("Goldman Sachs' Jane Smith", "RBC Capital Markets' Kaan Peker"): the tagger reads it as a
+    closing quote mark and the parser then hangs the name on the firm's as a ``flat``, so the firm
+    spoke. Not inside a single-quoted phrase ("called them 'the bosses' Monday")."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        opened = False
+        for k, w in enumerate(words):
+            if w.text in ("‘", "'") and (k == 0 or not _joined(words[k - 1], w)):
+                opened = not opened if w.text == "'" else True
+                continue
+            before, after = (words[k - 1], words[k + 1]) if 0 < k < len(words) - 1 else (None, None)
+            if w.text in ("'", "’") and opened:
+                opened = False  # (the mark that closes the quoted phrase)
+                continue
+            if w.text not in ("'", "’") or before is None or after is None:
+                continue
+            if before.text.endswith("s") and _joined(before, w) and _capitalised(after) and w.upos == "PUNCT":
+                w.upos, w.xpos, w.feats = "PART", "POS", None
+    return doc
+
+
+def _joined(a: Any, b: Any) -> bool:
+    """Word ``b`` follows ``a`` with no space between (Stanza's character offsets)."""
+    return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
+
+
 def pretag_key(text: str) -> str:
-    """The part of a paragraph's parse-cache key that says its name particles were tagged anew."""
-    return "/ptc1" if _RUN.search(text) else ""
+    """The part of a paragraph's parse-cache key that says its tags were put right before the parse."""
+    return ("/ptc1" if _RUN.search(text) else "") + ("/pos1" if _POSSESSIVE.search(text) else "")
+
+
+_POSSESSIVE = regex.compile(r"\ws['’] \p{Lu}")
