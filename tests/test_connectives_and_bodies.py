@@ -408,6 +408,23 @@ ACCORDING_SOURCE: list[FeatRow] = [
 ]
 
 
+# The minister said the talks had failed , according to Reuters .
+MINISTER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("minister", "minister", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("failed", "fail", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ("according", "accord", "VERB", 10, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 10, "case", ""),
+    ("Reuters", "Reuters", "PROPN", 6, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_according_to_people_familiar_with_it():
     (q,) = resolve([[ACCORDING_FAMILIAR]]).quotes
     assert q.text == "the club is reluctant to sell"
@@ -478,3 +495,10 @@ def test_two_particles_inside_a_name():
 def test_who_after_a_party_tag_is_the_named_senator():
     (q,) = resolve([[DUCKWORTH]]).quotes
     assert q.speaker is not None and q.speaker.name == "Tammy Duckworth" and len(q.speaker.entities) == 1
+
+
+def test_a_trailing_according_to_after_a_report_leaves_the_reporter_its_words():
+    # (the parse hung "according to Reuters" on what the minister said)
+    r = resolve([[MINISTER]])
+    said = {(q.text, q.speaker.text if q.speaker else None, q.via.name if q.via else None) for q in r.quotes}
+    assert ("the talks had failed", "The minister", "Reuters") in said

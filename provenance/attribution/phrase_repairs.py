@@ -97,6 +97,26 @@ def _according_read_as_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
     return {}
 
 
+def _according_hung_on_content(sent: Sentence, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
+    """ "The minister said the talks had failed, according to Reuters" with "according to Reuters"
+    hung on "failed": a trailing "according to" after what a speech verb's subject said qualifies
+    the whole report (as it does opening the sentence: "According to Reuters, the minister said
+    ..."), so it hangs on the speech verb; the minister still said it."""
+    for w in sent.words:
+        marked = any(sent.words[c].text.lower() == "according" for c in sent.children[w.index])
+        content = sent.words[w.head] if w.head >= 0 else None
+        if not marked or w.rel != "obl" or content is None or content.rel != "ccomp" or content.head < 0:
+            continue
+        verb = sent.words[content.head]
+        subject = any(sent.words[c].rel == "nsubj" for c in sent.children[verb.index])
+        trailing = min(sent.subtree(w.index)) > max(
+            k for k in sent.subtree(content.index) if k not in sent.subtree(w.index)
+        )
+        if subject and trailing and in_lex("speech_verbs", verb.lemma.lower()) and verb.index < content.index:
+            return {w.index: (verb.index, "obl")}
+    return {}
+
+
 def _as_clause_read_into_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "Scholz coalition strained as Greens threaten to block budget deal" with "Greens" an
     ``obl:agent`` inside the subject's phrase ("as" its case) and "coalition" the subject of
@@ -124,6 +144,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         _conjunct_read_as_nmod,
         _according_read_as_mark,
         _according_read_as_subject,
+        lambda s: _according_hung_on_content(s, in_lex),
         _as_clause_read_into_subject,
         relation_read_as_complement,
         *names,
