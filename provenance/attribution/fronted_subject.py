@@ -85,8 +85,22 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
             if span[-1] >= verb.index or sent.words[span[0] - 1].text != ",":
                 continue
             if all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
-                return {n: (verb.index, "nsubj")}
+                return {after_former_name(sent, n): (verb.index, "nsubj")}
     return {}
+
+
+_FORMERLY = frozenset({"formerly", "previously", "once", "now"})
+
+
+def after_former_name(sent: Sentence, n: int) -> int:
+    """ "In a post on X, formerly Twitter, Mr. Lee said" with Lee in apposition to "Twitter": a
+    former or present name of the fronted phrase's noun is part of that phrase; the noun phrase
+    set off after it is the subject."""
+    if not any(sent.words[c].lemma.lower() in _FORMERLY for c in sent.children[n] if c < n):
+        return n
+    after = [c for c in sent.children[n] if c > n and sent.words[c].rel in _TAKEN_AS]
+    after = [c for c in after if sent.words[min(sent.subtree(c)) - 1].text == ","]
+    return after[-1] if after else n
 
 
 _COORDINATORS = frozenset({"but", "and", "yet"})

@@ -15,6 +15,7 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
+from .fronted_subject import after_former_name
 from .spans import CLOSING_QUOTES
 
 Moves = dict[int, tuple[int, str]]
@@ -136,6 +137,8 @@ def _subject_moves(sent: Sentence, verb: Word, clause: int) -> Moves:
     n = _set_off_phrase(sent, verb, clause)
     if n < 0:
         return {}
+    if (after := after_former_name(sent, n)) != n:  # ("In a post on X, formerly Twitter, Ms. Raman thanked")
+        return {after: (verb.index, "nsubj")}
     w = sent.words[n]
     if w.deprel == "appos" and sent.words[w.head].upos == "PROPN":
         # "81-year-old Parker Eaton, a nominal Republican who ..., said": the description of a

@@ -85,7 +85,7 @@ def aged_person(table: TableBase, age: str, before: int) -> Entity | None:
     return table.person_entity(last.name)
 
 
-def role_holder(table: TableBase, head_lemma: str, before: int, is_role: bool, qualifiers: set[str]) -> Entity | None:
+def role_holder(table: TableBase, head_lemma: str, before: int, is_role: bool, description: str) -> Entity | None:
     """ "the minister" after "Foreign Minister Fuad Hussein", "the 26-year-old right wing"
     after "Roe, a 26-year-old right wing,": the person named with that role. A role word
     (person_roles) may sit anywhere in a speaker's role; any other noun must head a role the
@@ -93,6 +93,7 @@ def role_holder(table: TableBase, head_lemma: str, before: int, is_role: bool, q
     Of several holders, the one whose role has the description's other words ("the former
     governor": "Former Texas Gov. Rick Perry"), the last named when it has none; none when it
     has some that no holder's role has ("the Florida senator" among two senators)."""
+    qualifiers = set(table.role_words(description)) - {"the", "this", "that", head_lemma}
     holders: list[tuple[Entity | str, str]] = []  # (an entity, or a name not yet one)
     if is_role:
         # (not a role that tells what the person did: "backed the mayor" is no mayor)

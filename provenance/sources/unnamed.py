@@ -13,7 +13,7 @@ import regex
 
 from provenance.attribution.retags import demonym_noun
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .delayed import identified_as, named_next
 from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, role_holder
@@ -72,16 +72,11 @@ class UnnamedResolver(TableBase):
             return document_speaker(self, mention, head_lemma)
         definite = self._definite(mention)
         is_role = any(self.vocab.in_lexicon(x, head_lemma) for x in _ROLE_LEXICONS)  # ("spokesmen" too)
-        # "the 46-year-old": the person given that age, else the person named before
-        age = age_of(sent, mention.head) or age_in(mention.description)
-        second = age or (definite and demonym_noun(head_word.text, self.vocab.in_lexicon))  # (or "the Dutchman")
-        if second and (aged := aged_person(self, age or "-", mention.start)):
-            aged.role = aged.role or (None if age else head_word.text)  # ("the Dane" describes him)
+        if (aged := self._second_reference(mention, head_word, definite)) is not None:
             return aged, "definite-description"
         if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
-            quals = set(self.role_words(mention.description)) - {"the", "this", "that", head_lemma}
-            named = role_holder(self, head_lemma, mention.start, is_role, quals) or self._epithet(mention, head_lemma)
-            if named is not None:
+            holder = role_holder(self, head_lemma, mention.start, is_role, mention.description)
+            if (named := holder or self._epithet(mention, head_lemma)) is not None:
                 return named, "definite-description"
         if head_word.upos == "NOUN" and (named_later := named_next(self, mention, head_lemma)):
             return named_later
@@ -107,6 +102,17 @@ class UnnamedResolver(TableBase):
         return self._new(
             name=mention.description, type="unknown", head_lemma=head_lemma, description=mention.description
         ), None
+
+    def _second_reference(self, mention: Mention, head_word: Word, definite: bool) -> Entity | None:
+        """ "the 46-year-old": the person given that age, else the person named before; so for a
+        person of a nation ("the Dutchman", "the Dane"), which becomes the person's role."""
+        age = age_of(mention.ref.sentence, mention.head) or age_in(mention.description)
+        if not (age or (definite and demonym_noun(head_word.text, self.vocab.in_lexicon))):
+            return None
+        aged = aged_person(self, age or "-", mention.start)
+        if aged is not None:
+            aged.role = aged.role or (None if age else head_word.text)
+        return aged
 
     def _last_owner(self, before: int) -> Entity | None:
         """The organisation or person that spoke last before ``before`` ("In a blog post, Nimbic
