@@ -59,6 +59,8 @@ class NameCandidates(TableBase):
                     continue
                 body = self._body_noun
                 kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role, body) if name else None
+                if name is not None and kind is not None and self._trade_of_person(name, kind):
+                    kind = None
                 if name is not None and kind is not None:
                     self.org_keys.add(self.key(name))  # (set before any entity is made of the name)
                     self.org_kinds[self.key(name)] = kind
@@ -107,6 +109,13 @@ class NameCandidates(TableBase):
         start, end = sent.words[j - 1].start, sent.words[run[complement - 1]].end
         name = clean_name(self.doc.text[sent.words[run[complement]].start : sent.words[run[-1]].end])
         self.roles.append((name, RoleSpan(self.doc.text[start:end], start, end, "title")))
+
+    def _trade_of_person(self, name: str, kind: str) -> bool:
+        """ "Jane Doe, a machine operator": a trade (``person_trades``) beside a given name and a
+        surname is the person's, not an institution's."""
+        toks = self.tokens(name)
+        trade = self.vocab.in_lexicon("person_trades", kind)
+        return trade and len(toks) > 1 and self.m.names.given_name_gender(toks) is not None
 
     def _body_noun(self, lemma: str) -> bool:
         return self.vocab.in_lexicon("body_nouns", lemma)
