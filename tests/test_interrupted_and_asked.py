@@ -494,6 +494,51 @@ ELLISON_C_1: list[FeatRow] = [
 ]
 
 
+# A neighbor who lives across the street from the store and witnessed the aftermath said the area had become dangerous .
+NEIGHBOR: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("neighbor", "neighbor", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("lives", "live", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("across", "across", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("street", "street", "NOUN", 3, "obl", "Number=Sing"),
+    ("from", "from", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("store", "store", "NOUN", 6, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 11, "cc", ""),
+    ("witnessed", "witness", "VERB", 14, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("aftermath", "aftermath", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("area", "area", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("become", "become", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("dangerous", "dangerous", "ADJ", 18, "xcomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+# An official who attended the meeting and saw the document said it was genuine .
+OFFICIAL: list[FeatRow] = [
+    ("An", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("official", "official", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("attended", "attend", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("meeting", "meeting", "NOUN", 3, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 7, "cc", ""),
+    ("saw", "see", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("document", "document", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 13, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("genuine", "genuine", "ADJ", 10, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def _speaker(rows: list[FeatRow]) -> list[tuple[str, str | None, str | None]]:
     return [
         (q.text, q.speaker.name if q.speaker else None, q.speaker.anonymity if q.speaker else None)
@@ -561,6 +606,12 @@ def test_a_speech_verb_inside_the_subjects_relative_clause():
     (q,) = resolve([[PILOT]]).quotes
     assert q.text == "morale in the cockpit was at a historic low"
     assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"
+
+
+def test_a_second_verb_of_the_subjects_relative_clause_keeps_its_object():
+    # (the parse made "witnessed" a conjunct of "said" and "the aftermath" a second subject)
+    assert _speaker(NEIGHBOR) == [("the area had become dangerous", "A neighbor", "anonymous")]
+    assert _speaker(OFFICIAL) == [("it was genuine", "An official", "anonymous")]
 
 
 def test_a_set_off_asked_phrase_is_not_the_sentences_verb():

@@ -18,8 +18,10 @@ noun is the subject of ("Though executives who have worked with him say they ass
 "say" an infinitive of "worked": say_after_relative_clause), also when the parse put the verb
 inside the relative clause and hung the reported clause's predicate at the root ("A pilot who asked
 not to be named because he feared reprisals said morale was low" with ``ccomp(feared, said)`` and
-``nsubj(low, pilot)``: say_inside_subject_relative). All are part of subject_repairs.subject_moves
-(tests/test_clause_repairs.py).
+``nsubj(low, pilot)``: say_inside_subject_relative). A second verb of the subject's relative clause
+the parse joined to the speech verb keeps its object ("A neighbor who lives nearby and witnessed
+the aftermath said": second_relative_verb_read_as_conjunct). All are part of
+subject_repairs.subject_moves (tests/test_clause_repairs.py, tests/test_interrupted_and_asked.py).
 """
 
 from __future__ import annotations
@@ -294,3 +296,30 @@ def say_inside_subject_relative(sent: Sentence, verb: Word) -> Moves:
         return {}
     p = sent.words[predicate]
     return {verb.index: (p.head, p.deprel), noun.index: (verb.index, "nsubj"), predicate: (verb.index, "ccomp")}
+
+
+def second_relative_verb_read_as_conjunct(sent: Sentence, verb: Word) -> Moves:
+    """ "A neighbor who lives across the street and witnessed the aftermath said ..." with
+    ``conj(said, witnessed)`` and ``nsubj(said, aftermath)``: a verb joined by "and" after the
+    subject's relative clause, before the speech verb, is the relative clause's second verb, and
+    the noun after it, which the parse made a second subject, its object."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+    if len(subjects) != 2:
+        return {}
+    first, second = subjects
+    relatives = [c for c in sent.children[first] if sent.words[c].deprel == "acl:relcl" and c < second]
+    if not relatives:
+        return {}
+    # (the parse may have joined it to the relative clause already, and only the object is astray)
+    for c in [*sent.children[verb.index], *sent.children[relatives[-1]]]:
+        w = sent.words[c]
+        joined = any(sent.words[k].rel == "cc" and sent.words[k].lemma.lower() == "and" for k in sent.children[c])
+        if w.rel != "conj" or w.upos != "VERB" or not relatives[-1] < c < second or not joined:
+            continue
+        if any(sent.words[k].rel == "obj" for k in sent.children[c]):
+            continue
+        if all(k < second for k in sent.subtree(c)) and (
+            w.head == relatives[-1] or max(sent.subtree(relatives[-1])) < c
+        ):
+            return {c: (relatives[-1], "conj"), second: (c, "obj")}
+    return {}

@@ -14,17 +14,15 @@ tree hides it (each reproduced with the shipped parser; tests/test_subject_repai
   'warned that demand in China remained weak' with "that" a determiner of "demand".
 * **a that-less complement of "tell" read as a relative clause on the listener** (or hung on
   the main verb or the verb before a speech verb): listener_clauses.py.
-* **the object of the cue that is the reported clause's subject** - "Ruiz said the suspect,
-  Kyle Brennan, of Millbrook, was arrested": object_subjects.py.
+* **the cue's object that is the clause's subject** ("Ruiz said the suspect, Kyle Brennan, was arrested"): object_subjects.py.
 * **the speaker after a fronted report read as part of the report** - "The plan is dead, his
   top aide, Tad Devine, told The Huffington Post": trailing_speaker.py (also the subject of a
   quoted clause read as the cue's: 'The new plans "will not solve it," Anne Richards said').
 
-A subject hung on a fronted adverbial or participle is fronted_subject.py's, an inverted cue's
-subject read as its object inverted_subject.py's, a clause split by its cue interrupted.py's,
-"deaths that Roe said are unrelated" relative_speech.py's, "said that X would declare ... and
-suggested" coordination.py's. Only the arcs named are changed, and only when the result is still
-a tree (repairs.py checks).
+A subject hung on a fronted adverbial or participle is fronted_subject.py's, an inverted cue's subject
+read as its object inverted_subject.py's, a clause split by its cue interrupted.py's, "deaths that Roe
+said are unrelated" relative_speech.py's, "said that X would declare ... and suggested" coordination.py's.
+Only the arcs named are changed, and only when the result is still a tree (repairs.py checks).
 """
 
 from __future__ import annotations
@@ -86,6 +84,7 @@ from .relative_speech import (
     relative_speech,
     say_after_relative_clause,
     say_inside_subject_relative,
+    second_relative_verb_read_as_conjunct,
     subject_with_relative_verb,
 )
 from .spans import QUOTE_MARKS
@@ -382,6 +381,7 @@ def _repairs(
         relative_speech,
         say_after_relative_clause,
         say_inside_subject_relative,
+        second_relative_verb_read_as_conjunct,
         answer_read_under_asked,
         _bare_nominal_subject,
         second_subject_clause,
