@@ -539,6 +539,47 @@ OFFICIAL: list[FeatRow] = [
 ]
 
 
+# The deal collapsed after House conservatives said they would not support it .
+DEAL: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("collapsed", "collapse", "VERB", 6, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("after", "after", "ADP", 5, "case", ""),
+    ("House", "House", "PROPN", 5, "compound", "Number=Sing"),
+    ("conservatives", "conservative", "NOUN", 2, "obl", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 10, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 10, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 10, "advmod", "Polarity=Neg"),
+    ("support", "support", "VERB", 6, "ccomp", "VerbForm=Inf"),
+    ("it", "it", "PRON", 10, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# A bipartisan agreement on spending fell apart on Thursday after House conservatives said they would not support it .
+AGREEMENT: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("bipartisan", "bipartisan", "ADJ", 2, "amod", "Degree=Pos"),
+    ("agreement", "agreement", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("on", "on", "SCONJ", 4, "mark", ""),
+    ("spending", "spend", "VERB", 2, "acl", "VerbForm=Ger"),
+    ("fell", "fall", "VERB", 2, "acl", "Tense=Past|VerbForm=Part"),
+    ("apart", "apart", "ADV", 5, "advmod", ""),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 5, "obl", "Number=Sing"),
+    ("after", "after", "ADP", 11, "case", ""),
+    ("House", "House", "PROPN", 11, "compound", "Number=Sing"),
+    ("conservatives", "conservative", "NOUN", 8, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 16, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 16, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 16, "advmod", "Polarity=Neg"),
+    ("support", "support", "VERB", 12, "ccomp", "VerbForm=Inf"),
+    ("it", "it", "PRON", 16, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+
 def _speaker(rows: list[FeatRow]) -> list[tuple[str, str | None, str | None]]:
     return [
         (q.text, q.speaker.name if q.speaker else None, q.speaker.anonymity if q.speaker else None)
@@ -612,6 +653,12 @@ def test_a_second_verb_of_the_subjects_relative_clause_keeps_its_object():
     # (the parse made "witnessed" a conjunct of "said" and "the aftermath" a second subject)
     assert _speaker(NEIGHBOR) == [("the area had become dangerous", "A neighbor", "anonymous")]
     assert _speaker(OFFICIAL) == [("it was genuine", "An official", "anonymous")]
+
+
+def test_the_noun_after_after_before_a_root_speech_verb_speaks():
+    # (the parse made "said" the root and the noun an "after" oblique of the clause before it)
+    assert [s[:2] for s in _speaker(DEAL)] == [("they would not support it", "House conservatives")]
+    assert [s[:2] for s in _speaker(AGREEMENT)] == [("they would not support it", "House conservatives")]
 
 
 def test_a_set_off_asked_phrase_is_not_the_sentences_verb():

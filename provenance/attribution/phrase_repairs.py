@@ -117,6 +117,43 @@ def _according_hung_on_content(sent: Sentence, in_lex: InLexicon) -> dict[int, t
     return {}
 
 
+_SUBORDINATORS = frozenset({"after", "before", "until", "since", "once"})  # (tagged prepositions)
+
+
+def _subordinate_speech_read_as_main(sent: Sentence, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
+    """ "The deal collapsed after House conservatives said they would not support it" with "said"
+    the root and "conservatives" an "after" oblique inside the clause before it: a root speech
+    verb right after a noun that "after" (or "before", "until", ...) opens is that noun's clause
+    ("after" its conjunction, the noun its subject) and the verb the noun hangs under the main
+    one (its subject, when the parse gave it to the speech verb, back with it), as the parse
+    reads "Shares fell after the company said ..."."""
+    for v in sent.words:
+        if v.head >= 0 or not in_lex("speech_verbs", v.lemma.lower()):
+            continue
+        for o in range(v.index - 1, -1, -1):
+            w = sent.words[o]
+            case = [c for c in sent.children[o] if sent.words[c].rel == "case" and c < o]
+            if (
+                w.rel not in ("obl", "nmod")
+                or w.upos not in ("NOUN", "PROPN", "PRON")
+                or max(sent.subtree(o)) != v.index - 1
+            ):
+                continue
+            if not case or sent.words[case[0]].lemma.lower() not in _SUBORDINATORS:
+                continue
+            main = w.head
+            while main >= 0 and sent.words[main].upos != "VERB":
+                main = sent.words[main].head
+            if main < 0 or main > o:
+                return {}
+            moves = {o: (v.index, "nsubj"), case[0]: (v.index, "mark"), v.index: (main, "advcl"), main: (-1, "root")}
+            for c in sent.children[v.index]:  # (the main clause's subject the parse gave "said")
+                if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < main and main in sent.subtree(c):
+                    moves[c] = (main, sent.words[c].deprel)
+            return moves
+    return {}
+
+
 def _as_clause_read_into_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "Scholz coalition strained as Greens threaten to block budget deal" with "Greens" an
     ``obl:agent`` inside the subject's phrase ("as" its case) and "coalition" the subject of
@@ -145,6 +182,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         _according_read_as_mark,
         _according_read_as_subject,
         lambda s: _according_hung_on_content(s, in_lex),
+        lambda s: _subordinate_speech_read_as_main(s, in_lex),
         _as_clause_read_into_subject,
         relation_read_as_complement,
         *names,
