@@ -72,3 +72,11 @@ def test_opening_surname_tagged_a_noun_is_the_person_named_before():
     result = resolve([[roe], [has, aged]])
     [q] = result.quotes
     assert q.speaker is not None and q.speaker.name == "Jane Roe"
+
+
+def test_a_given_name_is_looked_up_with_its_accents_folded():
+    # (the lexicon is ASCII; "she" after "Amélie Mauresmo" agrees with her given name)
+    from source_helpers import MODEL
+
+    assert MODEL.names.given_name_gender(["amélie", "mauresmo"]) == "female"
+    assert MODEL.names.given_name_gender(["daria", "ostrova"]) == "female"

@@ -14,6 +14,8 @@ import regex
 
 from provenance.vocab import Vocabulary
 
+from .outlets import fold_accents
+
 Gender = Literal["female", "male"]
 PRONOUN_GENDER: dict[str, Gender] = {
     "she": "female", "her": "female", "hers": "female", "herself": "female",
@@ -50,7 +52,10 @@ class NameVocab:
 
     def given_name_gender(self, tokens: list[str]) -> Gender | None:
         """The gender of a full name's given name ("donald trump": male), for agreement only."""
-        return self.given_names.get(tokens[0]) if len(tokens) >= 2 else None
+        if len(tokens) < 2:
+            return None
+        # (the lexicon is ASCII: "Amélie" is "amelie")
+        return self.given_names.get(tokens[0]) or self.given_names.get(fold_accents(tokens[0]))
 
     def gender_of(self, text: str) -> Gender | None:
         """Gender a mention shows by its own words ("Mrs. Roe", "spokeswoman Jane Roe")."""
