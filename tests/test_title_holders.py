@@ -2,7 +2,8 @@
 not ("Gov. Bill Lee ... the governor said": ``title_abbreviations.yaml``, TableBase.role_words);
 of several holders, the one whose title has the description's other words ("the Florida senator"
 after "Texas Sen. Ted Cruz" and "Florida Sen. Marco Rubio"), and none when no holder's has them
-(sources/descriptions.role_holder). No model needed: each tree is the shape the shipped parser
+(sources/descriptions.role_holder); a plural title before names joined by "and" is each one's
+("Board members Luis Herrera and Anne Whitfield": candidates._shared_title). No model needed: each tree is the shape the shipped parser
 produced for the sentence in the comment."""
 
 from __future__ import annotations
@@ -89,6 +90,35 @@ FLORIDA: list[FeatRow] = [
 ]
 
 
+# Board members Luis Herrera and Anne Whitfield voted against the plan .
+BOARD: list[FeatRow] = [
+    ("Board", "Board", "PROPN", 1, "compound", "Number=Sing"),
+    ("members", "member", "NOUN", 3, "compound", "Number=Plur"),
+    ("Luis", "Luis", "PROPN", 3, "compound", "Number=Sing"),
+    ("Herrera", "Herrera", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("Anne", "Anne", "PROPN", 6, "compound", "Number=Sing"),
+    ("Whitfield", "Whitfield", "PROPN", 3, "conj", "Number=Sing"),
+    ("voted", "vote", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("against", "against", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 7, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# Whitfield said the district rushed the decision .
+WHITFIELD: list[FeatRow] = [
+    ("Whitfield", "Whitfield", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("district", "district", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("rushed", "rush", "VERB", 1, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 4, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def _speaker(*sentences: list[FeatRow]) -> tuple[str | None, str | None]:
     r = resolve([[list(s) for s in sentences]])  # type: ignore[list-item]
     q = r.quotes[-1]
@@ -106,3 +136,9 @@ def test_of_two_senators_the_one_whose_title_names_the_state():
 
 def test_of_two_senators_neither_when_no_title_names_the_state():
     assert _speaker(BARE_SENATORS, FLORIDA) == ("The Florida senator", "anonymous")
+
+
+def test_a_plural_title_before_two_names_is_the_second_ones_too():
+    r = resolve([[BOARD, WHITFIELD]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Anne Whitfield", "Board members")

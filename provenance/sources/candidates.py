@@ -144,6 +144,8 @@ class NameCandidates(TableBase):
         mention = describe(WordRef(sent, head), self.doc.text, self.m.is_role, self.m.is_title)
         title = title_length([sent.words[i].text for i in run], self.m.is_title)
         headline = self._headline(sent)
+        if (shared := self._shared_title(sent, head)) is not None:
+            self.roles.append((name, shared))
         for role in self.role_reader.roles(sent, run, title, self.doc.text):
             if headline and role.how in ("situation", "apposition"):
                 # ("Trump quietly builds a data juggernaut": the story's news, not who he is;
@@ -176,6 +178,24 @@ class NameCandidates(TableBase):
             return False
         root = next((w for w in sent.words if w.head < 0), None)
         return sent.words[-1].text not in (".", "!", "?") or (root is not None and "Tense=Pres" in root.feats)
+
+    def _shared_title(self, sent: Sentence, head: int) -> RoleSpan | None:
+        """ "Board members Luis Herrera and Anne Whitfield": a plural title before the first of
+        names joined by "and" is each one's (the parse hangs it on the first name only)."""
+        w = sent.words[head]
+        if w.rel != "conj" or w.head < 0 or w.head > head:
+            return None
+        for c in sent.children[w.head]:
+            t = sent.words[c]
+            if (
+                t.rel == "compound"
+                and t.upos == "NOUN"
+                and "Number=Plur" in t.feats
+                and self.m.is_role(t.lemma.lower())
+            ):
+                start = sent.words[min(sent.subtree(c))].start
+                return RoleSpan(self.doc.text[start : t.end], start, t.end, "title")
+        return None
 
     def _headline_only(self, sent: Sentence, name: str) -> bool:
         """A capitalised run of a Title Case headline that the body never writes ("Mayor Quits as
