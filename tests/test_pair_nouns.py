@@ -1,6 +1,8 @@
 """A pair noun after names given together speaks for all of them: "Ann Okoro and her husband,
 Tunde Okoro, opened ... The couple said", "Police arrested Mark Reed and Paul Dunn ... The two men
-said" (sources/together.py, rules/lexicons/pair_nouns.yaml); a noun whose number disagrees ("the
+said" (sources/together.py, rules/lexicons/pair_nouns.yaml), or the last two people named as
+subjects when no coordination names them ("Chinwe Okafor runs the kitchen. Her husband, Emeka
+Okafor, handles the money. The couple said", "Both said"); a noun whose number disagrees ("the
 trio" after two names) or that says nothing of the group ("the men") is not linked. No model
 needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -90,6 +92,58 @@ MEN: list[FeatRow] = [
 ]
 
 
+# Chinwe Okafor runs the kitchen .
+KITCHEN: list[FeatRow] = [
+    ("Chinwe", "Chinwe", "PROPN", 1, "compound", "Number=Sing"),
+    ("Okafor", "Okafor", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("runs", "run", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("kitchen", "kitchen", "NOUN", 2, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Her husband , Emeka Okafor , handles the money .
+MONEY: list[FeatRow] = [
+    ("Her", "her", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("husband", "husband", "NOUN", 6, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("Emeka", "Emeka", "PROPN", 1, "appos", "Number=Sing"),
+    ("Okafor", "Okafor", "PROPN", 1, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("handles", "handle", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("money", "money", "NOUN", 6, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# The couple said they arrived in Britain in 2004 .
+ARRIVED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("couple", "couple", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("arrived", "arrive", "VERB", 2, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("Britain", "Britain", "PROPN", 4, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("2004", "2004", "NUM", 4, "obl", "NumForm=Digit|NumType=Card"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Both said they were not ready to expand .
+BOTH: list[FeatRow] = [
+    ("Both", "both", "DET", 1, "nsubj", "PronType=Tot"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("were", "be", "AUX", 5, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 5, "advmod", "Polarity=Neg"),
+    ("ready", "ready", "ADJ", 1, "ccomp", "Degree=Pos"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("expand", "expand", "VERB", 5, "xcomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def _speakers(*sentences: list[FeatRow]) -> list[tuple[str | None, list[str], str | None]]:
     """Each quote's speaker name, the names of all its speakers, and how the mention was linked."""
     r = resolve([[list(s) for s in sentences]])  # type: ignore[list-item]
@@ -114,3 +168,9 @@ def test_a_pair_noun_of_another_number_or_none_is_not_the_people_named_together(
     men = _speakers(ARREST, MEN)
     assert [s[0] for s in trio] == ["The trio"] and trio[0][2] is None
     assert [s[0] for s in men] == ["The men"] and men[0][2] is None
+
+
+def test_the_couple_and_both_after_two_people_named_in_two_sentences():
+    both = ["Chinwe Okafor", "Emeka Okafor"]
+    assert _speakers(KITCHEN, MONEY, ARRIVED) == [("Chinwe Okafor", both, "definite-description")]
+    assert _speakers(KITCHEN, MONEY, BOTH) == [("Chinwe Okafor", both, "pronoun")]

@@ -155,7 +155,7 @@ class PronounResolver(TogetherResolver):
             return person, "pronoun"
         if p in ("it", "its") and (it := self._it_antecedent(mention))[0] is not None:
             return it
-        if p in ("they", "them", "both") and (people := self.coordinated_people(mention.start)):
+        if people := self.people_together(mention, pronoun=True):
             return people[0], "pronoun"
         wanted = ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
         for e in reversed(self.entities):

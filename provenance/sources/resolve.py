@@ -111,9 +111,7 @@ class SpeakerResolver:
     ) -> list[tuple[Speaker, Entity]]:
         """The named members who speak with the first ("Two senators, Tom Carper and Ben Cardin,
         wrote"), or the others a "they" or "the couple" stands for ("Lopez and Park met ... They said")."""
-        pronoun = mention.pronoun in ("they", "them", "both") and how == "pronoun"
-        together = self.entities.coordinated_people(mention.start) if pronoun else self.entities.pair_people(mention)
-        if together:
+        if together := self.entities.people_together(mention, pronoun=how == "pronoun"):
             return [(_co_speaker(e, mention, how), e) for e in together if e is not entity]
         return [(_co_speaker(e, mention, "named-members"), e) for e in members]
 

@@ -12,7 +12,7 @@ from provenance.syntax.tree import Sentence
 
 from .mentions import Mention
 from .model import Entity
-from .table import Resolution, TableBase
+from .table import NameMention, Resolution, TableBase
 
 _OTHER_MEMBER = frozenset({"the other", "the other one", "the second", "the latter"})  # of a group
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
@@ -43,6 +43,13 @@ class TogetherResolver(TableBase):
                 return [self._person_entity(n) for n in names] if conj else []
         return []
 
+    def people_together(self, mention: Mention, pronoun: bool) -> list[Entity]:
+        """Everyone a "they", "both" (``pronoun``: read as a pronoun) or a pair noun stands for."""
+        if not pronoun:
+            return self.pair_people(mention)
+        people = self.coordinated_people(mention.start) if mention.pronoun in ("they", "them", "both") else []
+        return people or (self.last_two_subjects(mention.start) if mention.pronoun == "both" else [])
+
     def group_referred(self, mention: Mention) -> Resolution | None:
         """ "The couple said": the people named together just before; "The other cautioned": the
         group whose member spoke last."""
@@ -68,7 +75,7 @@ class TogetherResolver(TableBase):
         for sent in reversed([s for s in self.sentences if s.start < mention.start]):
             there = self.doc.paragraph_at(sent.start)
             if here is None or there is None or here.index - there.index > _PAIR_PARAGRAPHS:
-                return []
+                return self.last_two_subjects(mention.start) if size in (0, 2) else []
             for w in sent.words:
                 if w.rel not in _NOMINAL_RELS or w.end > mention.start:
                     continue
@@ -81,7 +88,30 @@ class TogetherResolver(TableBase):
                     # (the nearest coordinated subject is the group meant, named or not: "the mogul
                     # and the socialist have taken aim at one another, both candidates ...")
                     return []
-        return []
+        return self.last_two_subjects(mention.start) if size in (0, 2) else []
+
+    def last_two_subjects(self, before: int) -> list[Entity]:
+        """ "Chinwe Okafor runs the kitchen. Her husband, Emeka Okafor, handles the money. The couple
+        said": with no coordination of names, the last two people named, when both were named as
+        subjects, in the same paragraph or the one before, and nobody else was named after the
+        first of them."""
+        here = self.doc.paragraph_at(before)
+        seen: list[NameMention] = []
+        for n in reversed([n for n in self.person_names if n.end <= before]):
+            if here is None or here.index - n.paragraph > 1:
+                break
+            if not any(self.same_person(n.name, m.name) for m in seen):
+                seen.append(n)
+            if len(seen) > 2:
+                break
+        last = [n for n in reversed(seen[:2]) if self._last_mention_of(n, before).subject]
+        return [self._person_entity(n.name) for n in last] if len(seen) >= 2 and len(last) == 2 else []
+
+    def _last_mention_of(self, n: NameMention, before: int) -> NameMention:
+        return max(
+            (m for m in self.person_names if m.end <= before and self.same_person(m.name, n.name)),
+            key=lambda m: m.start,
+        )
 
     def _pair_size(self, mention: Mention) -> int | None:
         """How many people a pair noun means (0: two or more); None for any other mention."""
