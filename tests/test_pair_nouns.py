@@ -2,7 +2,8 @@
 Tunde Okoro, opened ... The couple said", "Police arrested Mark Reed and Paul Dunn ... The two men
 said" (sources/together.py, rules/lexicons/pair_nouns.yaml), or the last two people named as
 subjects when no coordination names them ("Chinwe Okafor runs the kitchen. Her husband, Emeka
-Okafor, handles the money. The couple said", "Both said"); a noun whose number disagrees ("the
+Okafor, handles the money. The couple said", "Both said"), and a "they" right after people who
+spoke together is all of them again; a noun whose number disagrees ("the
 trio" after two names) or that says nothing of the group ("the men") is not linked. No model
 needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -144,6 +145,46 @@ BOTH: list[FeatRow] = [
 ]
 
 
+# The city council said it was proud of them .
+COUNCIL: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 2, "compound", "Number=Sing"),
+    ("council", "council", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 6, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("proud", "proud", "ADJ", 3, "ccomp", "Degree=Pos"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("them", "they", "PRON", 6, "obl", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The couple said they would retire soon .
+RETIRE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("couple", "couple", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("retire", "retire", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("soon", "soon", "ADV", 5, "advmod", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# " We will see , " they said .
+SEE: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("will", "will", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("see", "see", "VERB", 7, "ccomp", "VerbForm=Inf"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("they", "they", "PRON", 7, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+
 def _speakers(*sentences: list[FeatRow]) -> list[tuple[str | None, list[str], str | None]]:
     """Each quote's speaker name, the names of all its speakers, and how the mention was linked."""
     r = resolve([[list(s) for s in sentences]])  # type: ignore[list-item]
@@ -174,3 +215,10 @@ def test_the_couple_and_both_after_two_people_named_in_two_sentences():
     both = ["Chinwe Okafor", "Emeka Okafor"]
     assert _speakers(KITCHEN, MONEY, ARRIVED) == [("Chinwe Okafor", both, "definite-description")]
     assert _speakers(KITCHEN, MONEY, BOTH) == [("Chinwe Okafor", both, "pronoun")]
+
+
+def test_they_after_the_couple_spoke_is_the_couple_not_the_body_before():
+    r = resolve([[KITCHEN, MONEY], [COUNCIL], [RETIRE, SEE]])  # type: ignore[list-item]
+    names = {e.id: e.name for e in r.entities}
+    last = r.quotes[-1].speaker
+    assert last is not None and [names[i] for i in last.entities] == ["Chinwe Okafor", "Emeka Okafor"]

@@ -97,6 +97,7 @@ class SpeakerResolver:
         if co:
             self.co_speakers[id(a)] = co
             speaker.plural = True
+            self.entities.spoke_together([e for e in (entity, *(e for _, e in co)) if e is not None], mention.end)
         return speaker, entity, via
 
     def _explained_spokesperson(self, entity: Entity, mention: Mention, cue: WordRef | None) -> bool:
@@ -109,8 +110,8 @@ class SpeakerResolver:
     def _members(
         self, mention: Mention, entity: Entity | None, how: ResolvedBy | None, members: list[Entity]
     ) -> list[tuple[Speaker, Entity]]:
-        """The named members who speak with the first ("Two senators, Tom Carper and Ben Cardin,
-        wrote"), or the others a "they" or "the couple" stands for ("Lopez and Park met ... They said")."""
+        """The named members who speak with the first ("Two senators, Tom Carper and Ben Cardin, wrote"),
+        or the others a "they" or "the couple" stands for."""
         if together := self.entities.people_together(mention, pronoun=how == "pronoun"):
             return [(_co_speaker(e, mention, how), e) for e in together if e is not entity]
         return [(_co_speaker(e, mention, "named-members"), e) for e in members]

@@ -120,12 +120,18 @@ class TableBase:
         # where each entity was last a speaker (entity id -> end of that mention): "it" is the
         # organisation that spoke last, not the one the table met last
         self.spoke_at: dict[int, int] = {}
+        # The people who last spoke together ("Roe and Doe said", "The couple said"), and where
+        self.last_group: tuple[list[Entity], int] | None = None
 
     def spoke(self, entity: Entity, end: int) -> None:
         """Note a speaker mention (resolved in text order)."""
         self.spoke_at[entity.id] = end
         if entity.type in ("person", "anonymous"):
             self.last_speaker = (entity, end)
+
+    def spoke_together(self, entities: list[Entity], end: int) -> None:
+        """Note several speakers of one statement: a "they" after them may be all of them."""
+        self.last_group = (entities, end)
 
     def tokens(self, name: str) -> list[str]:
         return self.m.names.tokens(name)

@@ -48,7 +48,19 @@ class TogetherResolver(TableBase):
         if not pronoun:
             return self.pair_people(mention)
         people = self.coordinated_people(mention.start) if mention.pronoun in ("they", "them", "both") else []
+        if not people and mention.pronoun in ("they", "them"):
+            people = self._group_goes_on(mention.start)
         return people or (self.last_two_subjects(mention.start) if mention.pronoun == "both" else [])
+
+    def _group_goes_on(self, before: int) -> list[Entity]:
+        """ "The couple said they would retire. '...,' they said": the people who spoke together
+        last, when nobody spoke after them, in the same paragraph or the one before."""
+        if self.last_group is None or self.last_speaker is None:
+            return []
+        group, end = self.last_group
+        here, there = self.doc.paragraph_at(before), self.doc.paragraph_at(end)
+        near = here is not None and there is not None and here.index - there.index <= 1
+        return group if near and end <= before and self.last_speaker[0] in group else []
 
     def group_referred(self, mention: Mention) -> Resolution | None:
         """ "The couple said": the people named together just before; "The other cautioned": the
@@ -93,12 +105,12 @@ class TogetherResolver(TableBase):
     def last_two_subjects(self, before: int) -> list[Entity]:
         """ "Chinwe Okafor runs the kitchen. Her husband, Emeka Okafor, handles the money. The couple
         said": with no coordination of names, the last two people named, when both were named as
-        subjects, in the same paragraph or the one before, and nobody else was named after the
+        subjects, in the same paragraph or the two before, and nobody else was named after the
         first of them."""
         here = self.doc.paragraph_at(before)
         seen: list[NameMention] = []
         for n in reversed([n for n in self.person_names if n.end <= before]):
-            if here is None or here.index - n.paragraph > 1:
+            if here is None or here.index - n.paragraph > _PAIR_PARAGRAPHS:
                 break
             if not any(self.same_person(n.name, m.name) for m in seen):
                 seen.append(n)
