@@ -1,6 +1,9 @@
 """A person of a nation as a second reference ("Mikel Arteta praised his players. '...,' the
 Spaniard said"): the person named before, described so (``demonyms.yaml``; attribution/retags.py
-tags the word a noun, sources/unnamed.py links it); "the American people" stays a group. No model
+tags the word a noun, sources/unnamed.py links it), after its modifiers too ("the 21-year-old
+Ukrainian"), and never a lone name; "the American people" stays a group; a surname in "-man" is
+no demonym ("Roffman"). A plural acronym of a legislator is unnamed people ("Several Congress
+MLAs"), a capitalised word after one title a surname ("Chief Hutchins": name_context.titled_surname). No model
 needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
 from __future__ import annotations
@@ -62,6 +65,62 @@ PEOPLE: list[FeatRow] = [
 ]
 
 
+# Several Congress MLAs said the arrangement had become a source of friction .
+MLAS: list[FeatRow] = [
+    ("Several", "several", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Congress", "Congress", "PROPN", 2, "compound", "Number=Sing"),
+    ("MLAs", "MLAs", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("arrangement", "arrangement", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("become", "become", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("source", "source", "NOUN", 7, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 11, "case", ""),
+    ("friction", "friction", "NOUN", 9, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Chief Hutchins said the roads were closed .
+HUTCHINS: list[FeatRow] = [
+    ("Chief", "Chief", "PROPN", 1, "compound", "Number=Sing"),
+    ("Hutchins", "Hutchin", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("roads", "road", "NOUN", 6, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 6, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("closed", "close", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Daria Ostrova won the final .
+WON: list[FeatRow] = [
+    ("Daria", "Daria", "PROPN", 1, "compound", "Number=Sing"),
+    ("Ostrova", "Ostrova", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("won", "win", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("final", "final", "ADJ", 2, "obj", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The 21 - year - old Ukrainian said she was tired .
+AGED: list[FeatRow] = [
+    ("The", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("21", "21", "NUM", 3, "nummod", "NumForm=Digit|NumType=Card"),
+    ("-", "-", "PUNCT", 1, "punct", ""),
+    ("year", "year", "NOUN", 5, "compound", "Number=Sing"),
+    ("-", "-", "PUNCT", 3, "punct", ""),
+    ("old", "old", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Ukrainian", "Ukrainian", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 10, "nsubj:pass", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 10, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("tired", "tired", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+
 def _speakers(*sentences: list[FeatRow]) -> list[tuple[str | None, str | None, str | None]]:
     r = resolve([[list(s) for s in sentences]])  # type: ignore[list-item]
     return [(q.speaker.name, q.speaker.type, q.speaker.role) for q in r.quotes if q.speaker is not None]
@@ -74,3 +133,20 @@ def test_the_spaniard_and_the_dane_are_the_person_named_before():
 
 def test_a_demonym_before_a_noun_is_its_adjective():
     assert _speakers(PRAISED, PEOPLE)[-1] == ("The American people", "anonymous", None)
+
+
+def test_a_demonym_after_its_modifiers_is_the_person_named_before():
+    assert _speakers(WON, AGED)[-1][:2] == ("Daria Ostrova", "person")
+
+
+def test_a_surname_in_man_is_no_demonym():
+    from source_helpers import VOCAB
+
+    from provenance.attribution.retags import demonym_noun
+
+    assert not demonym_noun("Roffman", VOCAB.in_lexicon) and demonym_noun("Dutchman", VOCAB.in_lexicon)
+
+
+def test_a_legislators_plural_acronym_is_people_and_a_titled_surname_a_name():
+    assert _speakers(MLAS) == [("Several Congress MLAs", "anonymous", None)]
+    assert _speakers(HUTCHINS) == [("Hutchins", "person", "Chief")]

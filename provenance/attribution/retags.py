@@ -148,7 +148,8 @@ def _connective_read_as_subject(sent: Sentence) -> Sentence:
 
 
 _NOMINALS = ("PROPN", "NOUN", "ADJ", "NUM")
-_DEMONYM_NOUN = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:man|woman)")
+# (the nations English names this way; not any name in "-man": "Roffman", "Goldman")
+_DEMONYM_NOUN = regex.compile(r"(?:Dutch|French|English|Irish|Welsh|Scots|Cornish|Manx|Norse)(?:man|woman)")
 
 
 def demonym_noun(word: str, in_lex: InLexicon) -> bool:
@@ -162,8 +163,13 @@ def _demonym_nouns(sent: Sentence, in_lex: InLexicon) -> Sentence:
     for w in sent.words:
         nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
         if w.upos in ("PROPN", "ADJ") and demonym_noun(w.text, in_lex) and w.index > 0:
+            j = w.index - 1
+            while j > 0 and (
+                sent.words[j].upos in ("ADJ", "NUM") or "-" in (sent.words[j].text, sent.words[j + 1].text)
+            ):
+                j -= 1  # ("the 21-year-old Ukrainian")
             # (heading its phrase: not "the American people", "the Canadian Press")
-            if sent.words[w.index - 1].lemma.lower() == "the" and (nxt is None or nxt.upos not in _NOMINALS):
+            if sent.words[j].lemma.lower() == "the" and (nxt is None or nxt.upos not in _NOMINALS):
                 sent = retagged(sent, w.index, "NOUN", feats="Number=Sing", lemma=w.text.lower())
     return sent
 

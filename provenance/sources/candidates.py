@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from provenance.attribution.retags import demonym_noun
 from provenance.syntax.ner import NOT_SPEAKERS, mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
@@ -90,8 +91,8 @@ class NameCandidates(TableBase):
         ('"...," says Acs') when it is the surname of a name before; never a noun for people
         ("People are at risk" after a colon)."""
         w = sent.words[head]
-        if self.vocab.in_lexicon("anonymous_descriptors", text.lower()):
-            return False
+        if self.vocab.in_lexicon("anonymous_descriptors", text.lower()) or demonym_noun(text, self.vocab.in_lexicon):
+            return False  # (nor a person of a nation: "the 21-year-old Ukrainian")
         if w.rel in ("nsubj", "nsubj:pass"):
             return True
         if w.deprel == "conj" and w.head >= 0 and sent.words[w.head].rel in ("nsubj", "nsubj:pass"):

@@ -25,6 +25,8 @@ from .name_context import (
     member_noun,
     relative_antecedent,
     team_name,
+    titled_surname,
+    which_name,
 )
 from .names import clean_name
 from .pronouns import PronounResolver
@@ -100,9 +102,13 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             return self._family(mention, surname), "family-name"
         if mention.name and self._plural_class(mention, mention.name):
             return self._for_description(mention)
-        if mention.name and (self.is_org_name(mention.name) or not member_noun(mention, mention.name, self._party)):
+        # (a titled surname is a name whatever the tagger made of it: "Chief Hutchins said")
+        titled = titled_surname(mention, self.m.is_title, self._party)
+        if mention.name and (
+            self.is_org_name(mention.name) or titled or not member_noun(mention, mention.name, self._party)
+        ):
             return self._for_name(mention, mention.name)
-        known = self._known_name(mention) or _which_name(mention)
+        known = self._known_name(mention) or which_name(mention)
         if known is not None:
             return self._for_name(mention, known)
         head = mention.ref.word
@@ -162,7 +168,13 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             and (self.m.is_role(head.text.lower()[:-1]) or self._party(head.text))
             and name.split()[-1] == head.text  # (the name is the phrase itself, no apposition's)
         )
-        if (len(self.tokens(name)) != 1 and not role) or "Number=Plur" not in head.feats:
+        # (an acronym's plural the tagger calls singular: "Congress MLAs", "MEPs")
+        plural = "Number=Plur" in head.feats or (role and head.text[:-1].isupper() and len(head.text) > 2)
+        if (
+            (len(self.tokens(name)) != 1 and not role)
+            or not plural
+            or titled_surname(mention, self.m.is_title, self._party)
+        ):
             return False
         if self.is_org_name(name) and not role:
             return False
@@ -295,7 +307,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or self.vocab.in_lexicon("countries", name)  # (a country speaks by its government)
             or (after_the(mention, name) and not self._party(name.split()[-1]))
             or team_name(mention, name, self._party)
-            or _which_name(mention) == name
+            or which_name(mention) == name
             or (self.vocab.in_lexicon("outlet_words", name.split()[-1].lower()) and after_the(mention, name, True))
         )
         return is_org and not self._described_as_person(mention, name)
@@ -367,21 +379,6 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if len(firsts) != 1 or any(self.tokens(f)[-1] == tokens[0] for f in fulls):
             return None
         return firsts.pop()
-
-
-def _which_name(mention: Mention) -> str | None:
-    """ "Shopify, which has cut its staff, said": a capitalised word described by a "which"
-    clause (a person is "who") is the name of a thing that speaks, an organisation - whatever
-    the tagger made of the word ("Shopify" a common noun at the start of the sentence)."""
-    sent, head = mention.ref.sentence, mention.ref.word
-    if head.upos not in ("NOUN", "PROPN") or not head.text[:1].isupper() or head.text.isupper():
-        return None
-    for c in sent.children[head.index]:
-        if sent.words[c].deprel == "acl:relcl" and any(
-            sent.words[k].lemma.lower() == "which" and k < c for k in sent.children[c]
-        ):
-            return head.text
-    return None
 
 
 def bare_title(role: str) -> bool:

@@ -352,3 +352,27 @@ def opens_with(sent: Sentence, p: str) -> bool:
     return bool(p) and any(
         w.rel == "nsubj" and w.text.lower() == p and w.head >= 0 and sent.words[w.head].head < 0 for w in sent.words
     )
+
+
+def which_name(mention: Mention) -> str | None:
+    """ "Shopify, which has cut its staff, said": a capitalised word described by a "which"
+    clause (a person is "who") is the name of a thing that speaks, an organisation - whatever
+    the tagger made of the word ("Shopify" a common noun at the start of the sentence)."""
+    sent, head = mention.ref.sentence, mention.ref.word
+    if head.upos not in ("NOUN", "PROPN") or not head.text[:1].isupper() or head.text.isupper():
+        return None
+    for c in sent.children[head.index]:
+        if sent.words[c].deprel == "acl:relcl" and any(
+            sent.words[k].lemma.lower() == "which" and k < c for k in sent.children[c]
+        ):
+            return head.text
+    return None
+
+
+def titled_surname(mention: Mention, is_title: Callable[[str], bool], party: Callable[[str], bool]) -> bool:
+    """ "Chief Hutchins said": one capitalised word right after one capitalised title is a surname,
+    whatever the tagger made of it (a plural: "Hutchins" lemmatised "Hutchin")."""
+    role, name = mention.role, mention.name
+    if role is None or name is None or " " in name.strip() or " " in role.strip() or not role[:1].isupper():
+        return False  # (one capitalised title: not "EU Member States"; no party: "Veteran Republicans")
+    return mention.text.endswith(f"{role} {name}") and is_title(role.lower()) and not party(name)
