@@ -25,15 +25,27 @@ _DOCUMENT_OWNER = regex.compile(
     rf"\b(?:by|from|of)\s+(?:the\s+)?(?:{_FIRM}\s+)?(?P<by>{_CAPS})"
     rf"|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:{_FRESH}\s+){{0,2}}(?P<pre>{_CAPS})\s+\p{{Ll}}"
 )
+_BARE_OWNER = regex.compile(rf"({_CAPS})\s+\p{{Ll}}")
+# The body a document was filed with ("a filing with the Securities and Exchange Commission"): a
+# particular document, not just any
+_FILED = regex.compile(r"\s+with\s+(?:the\s+)?\p{Lu}")
 
 
 def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) -> Resolution:
     """ "a study by Civic Works", "the Civic Works report": the organisation it names speaks;
     "one report", "the polls": an unspecified organisation (vague)."""
     sent = mention.ref.sentence
-    sub = sent.subtree(mention.head)  # relative clauses included: "a study released by X"
-    m = _DOCUMENT_OWNER.search(table.doc.text[sent.words[sub[0]].start : sent.words[sub[-1]].end])
+    # (relative clauses included: "a study released by X"; not "according to" before it)
+    sub = [k for k in sent.subtree(mention.head) if k > mention.head or sent.words[k].rel not in ("case", "punct")]
+    text = table.doc.text[sent.words[sub[0]].start : sent.words[sub[-1]].end]
+    m = _DOCUMENT_OWNER.search(text)
     owner = (m.group("by") or m.group("pre")) if m else None
+    # (a nation's or a country's data is no body's: "Canadian bond data")
+    if owner is None and any(sent.words[c].text.lower() == "according" for c in sent.children[mention.head]):
+        # ("according to Refinitiv data": a name right before the document noun, no article)
+        owner = next((m.group(1) for m in [_BARE_OWNER.match(text)] if m is not None), None)
+    if owner and any(table.vocab.in_lexicon(lex, owner.lower()) for lex in ("demonyms", "countries")):
+        owner = None
     if owner:
         owner = regex.sub(r"^[Tt]he\s+", "", owner)
         for e in reversed(table.entities):
@@ -48,7 +60,8 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         sent.words[c].deprel in ("compound", "nmod:poss") and sent.words[c].upos in ("NOUN", "PROPN", "PRON")
         for c in sent.children[mention.head]
     )
-    particular = owned or (table._definite(mention) and not plural and head.upos == "NOUN")
+    after = table.doc.text[head.end : sent.words[sub[-1]].end]
+    particular = owned or (table._definite(mention) and not plural and head.upos == "NOUN") or bool(_FILED.match(after))
     return table._new(
         name=mention.description, type="organization", head_lemma=head_lemma, vague=not particular,
         description=mention.description,

@@ -1,0 +1,81 @@
+"""A document's owner named before it after "according to" ("according to Refinitiv data", "according
+to the Real Clear Politics average") speaks; a document filed with a named body is a particular one,
+not just any ("according to a filing with the Securities and Exchange Commission"); a nation's data
+is no body's ("Canadian bond data") (sources/documents.py). No model needed: each tree is the shape
+the shipped parser produced for the sentence in the comment."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+# Canadian bond yields fell after the announcement , according to Refinitiv data .
+REFINITIV: list[FeatRow] = [
+    ("Canadian", "Canadian", "ADJ", 2, "amod", "Degree=Pos"),
+    ("bond", "bond", "NOUN", 2, "compound", "Number=Sing"),
+    ("yields", "yield", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("fell", "fall", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("after", "after", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("announcement", "announcement", "NOUN", 3, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 11, "punct", ""),
+    ("according", "accord", "VERB", 11, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("Refinitiv", "refinitiv", "ADJ", 11, "amod", "Degree=Pos"),
+    ("data", "data", "NOUN", 3, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The company expects to record a charge , according to a filing with the Securities and Exchange Commission .
+FILING: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("expects", "expect", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 4, "mark", ""),
+    ("record", "record", "VERB", 2, "xcomp", "VerbForm=Inf"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("charge", "charge", "NOUN", 4, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 11, "punct", ""),
+    ("according", "accord", "VERB", 11, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("filing", "filing", "NOUN", 4, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("Securities", "Security", "PROPN", 11, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 16, "cc", ""),
+    ("Exchange", "Exchange", "PROPN", 14, "conj", "Number=Sing"),
+    ("Commission", "Commission", "PROPN", 14, "conj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Yields fell , according to Canadian bond data .
+CANADIAN: list[FeatRow] = [
+    ("Yields", "yield", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("fell", "fall", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("according", "accord", "VERB", 7, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 7, "case", ""),
+    ("Canadian", "Canadian", "ADJ", 7, "amod", "Degree=Pos"),
+    ("bond", "bond", "NOUN", 7, "compound", "Number=Sing"),
+    ("data", "data", "NOUN", 1, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def _speaker(rows: list[FeatRow]) -> tuple[str | None, str | None, str | None]:
+    [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None
+    return q.speaker.name, q.speaker.type, q.speaker.anonymity
+
+
+def test_the_owner_named_before_a_document_after_according_to_speaks():
+    assert _speaker(REFINITIV) == ("Refinitiv", "organization", "organization")
+
+
+def test_a_document_filed_with_a_named_body_is_a_particular_one():
+    assert _speaker(FILING)[1:] == ("organization", "organization")
+
+
+def test_a_nations_data_is_no_bodys():
+    assert _speaker(CANADIAN)[0] != "Canadian"
