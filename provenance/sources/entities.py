@@ -178,8 +178,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             return False
         if self.is_org_name(name) and not role:
             return False
-        if any(sent.words[c].lemma.lower() == "the" for c in sent.children[head.index]):
-            return False  # ("the Clintons": a family; "the Giants": a team)
+        if any(sent.words[c].lemma.lower() == "the" for c in sent.children[head.index]) and not self._party(head.text):
+            return False  # ("the Clintons": a family; "the Giants": a team; not "the Social Democrats")
         return self.learned_org(name) is None and not self.vocab.in_lexicon("countries", name)
 
     def _family_of(self, mention: Mention, name: str) -> str | None:
