@@ -119,6 +119,68 @@ WHITFIELD: list[FeatRow] = [
 ]
 
 
+# Daria Ostrova beat Iga Kowalska on Wednesday .
+BEAT: list[FeatRow] = [
+    ("Daria", "Daria", "PROPN", 1, "compound", "Number=Sing"),
+    ("Ostrova", "Ostrova", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("beat", "beat", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Iga", "Iga", "PROPN", 2, "obj", "Number=Sing"),
+    ("Kowalska", "Kowalska", "PROPN", 2, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 2, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# " I was lucky , " Ostrova said .
+LUCKY: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("I", "I", "PRON", 3, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("was", "be", "AUX", 3, "cop", "Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin"),
+    ("lucky", "lucky", "ADJ", 7, "ccomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("Ostrova", "Ostrova", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# Kowalska , who had not dropped a set in the tournament , struggled with her serve .
+SERVE: list[FeatRow] = [
+    ("Kowalska", "Kowalska", "PROPN", -1, "root", "Number=Sing"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 5, "advmod", "Polarity=Neg"),
+    ("dropped", "drop", "VERB", 0, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("set", "set", "NOUN", 5, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("tournament", "tournament", "NOUN", 5, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("struggled", "struggle", "VERB", 5, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("with", "with", "ADP", 15, "case", ""),
+    ("her", "her", "PRON", 15, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("serve", "serve", "NOUN", 12, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# The four - time champion admitted she had been outplayed .
+CHAMPION: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("four", "four", "NUM", 3, "nummod", "NumForm=Word|NumType=Card"),
+    ("-", "-", "PUNCT", 1, "punct", ""),
+    ("time", "time", "NOUN", 4, "compound", "Number=Sing"),
+    ("champion", "champion", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("admitted", "admit", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 9, "nsubj:pass", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 9, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("outplayed", "outplay", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
 def _speaker(*sentences: list[FeatRow]) -> tuple[str | None, str | None]:
     r = resolve([[list(s) for s in sentences]])  # type: ignore[list-item]
     q = r.quotes[-1]
@@ -142,3 +204,11 @@ def test_a_plural_title_before_two_names_is_the_second_ones_too():
     r = resolve([[BOARD, WHITFIELD]])  # type: ignore[list-item]
     [q] = r.quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Anne Whitfield", "Board members")
+
+
+def test_a_description_after_someone_else_was_written_between_is_not_the_last_speaker():
+    # (whatever the parse made of "Kowalska": a surname written between the speaker and the
+    # description)
+    r = resolve([[BEAT, LUCKY, SERVE, CHAMPION]])  # type: ignore[list-item]
+    q = r.quotes[-1]
+    assert q.speaker is not None and q.speaker.name != "Daria Ostrova"

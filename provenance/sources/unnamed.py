@@ -303,9 +303,13 @@ class UnnamedResolver(TableBase):
         here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
         if here is None or there is None or not 0 <= here.index - there.index <= 1:
             return None
-        if any(end <= n.start < mention.start for n in self.person_names):
-            return None
         surname = self.tokens(entity.name)[-1]
+        # (nor anybody's surname written between, whatever the parse made of it: "Kowalska, who had
+        # not dropped a set, struggled ... The four-time champion admitted")
+        between = {t.lower() for t in regex.findall(r"\p{Lu}[\p{L}'’-]+", self.doc.text[end : mention.start])}
+        others = {self.tokens(n.name)[-1] for n in self.person_names if len(self.tokens(n.name)) > 1} - {surname}
+        if any(end <= n.start < mention.start for n in self.person_names) or between & others:
+            return None
         if any(sent.start <= n.start < sent.end and self.tokens(n.name)[-1] == surname for n in self.person_names):
             return None  # ("The judge agreed with Roe": named beside it, someone else)
         said, known = self.m.names.gender_of(mention.description), self.m.names.gender_of(entity.name)
