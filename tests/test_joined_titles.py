@@ -276,6 +276,23 @@ CROSS: list[FeatRow] = [
 ]
 
 
+# BJP national general secretary C.T. Ravi said the plan would fail .
+RAVI: list[FeatRow] = [
+    ("BJP", "BJP", "PROPN", 3, "compound", "Number=Sing"),
+    ("national", "national", "ADJ", 3, "amod", "Degree=Pos"),
+    ("general", "general", "ADJ", 3, "amod", "Degree=Pos"),
+    ("secretary", "secretary", "NOUN", 5, "compound", "Number=Sing"),
+    ("C.T.", "C.T.", "PROPN", 5, "compound", "Number=Sing"),
+    ("Ravi", "Ravi", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 10, "aux", "VerbForm=Fin"),
+    ("fail", "fail", "VERB", 6, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+
 def test_a_name_after_an_offices_of_phrase_is_the_speaker_and_the_office_its_role():
     # (the parse hung "R. Ashoka" inside "of the Opposition")
     assert _speakers(ASHOKA) == [("the budget was a fraud", "R. Ashoka", "person", "Leader of the Opposition")]
@@ -525,3 +542,8 @@ def test_letters_after_a_name_are_no_part_of_the_name():
     r = resolve([[DOYLE, DOYLE_1]])  # type: ignore[list-item]
     assert [(q.speaker.name, q.speaker.entity) for q in r.quotes if q.speaker] == [("Mark Doyle", 0)] * 2
     assert r.quotes[0].speaker is not None and r.quotes[0].speaker.type == "person"
+
+
+def test_a_party_acronym_opening_the_sentence_is_the_titles():
+    # (tagged a proper noun before the parse: syntax/pretags.opening_acronyms)
+    assert _speakers(RAVI) == [("the plan would fail", "C.T. Ravi", "person", "BJP national general secretary")]

@@ -1,4 +1,4 @@
-"""Name particles tagged proper nouns, and a bare possessive apostrophe tagged a possessive,
+"""Name particles and a sentence-opening acronym tagged proper nouns, a bare possessive apostrophe a possessive,
 between the tagger and the parser (no model: a tagged Stanza document is built by hand):
 syntax/pretags.py."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import stanza
 
-from provenance.syntax.pretags import name_particles, possessive_apostrophes, pretag_key
+from provenance.syntax.pretags import name_particles, opening_acronyms, possessive_apostrophes, pretag_key
 
 
 def _tagged(words: list[tuple[str, str]], text: str = "") -> stanza.Document:
@@ -53,3 +53,14 @@ def test_a_closing_single_quote_mark_stays_punctuation():
     words = [("them", "PRON"), ("'", "PUNCT"), ("the", "DET"), ("bosses", "NOUN"), ("'", "PUNCT"), ("Monday", "PROPN")]
     doc = possessive_apostrophes(_tagged(words, "them 'the bosses' Monday"))
     assert [w.upos for w in doc.sentences[0].words] == ["PRON", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN"]
+
+
+def test_an_acronym_opening_a_sentence_before_a_lower_case_word_is_a_name():
+    # "BJP national general secretary C.T. Ravi said": the tagger reads "BJP" as an imperative
+    words = [("BJP", "VERB"), ("national", "ADJ"), ("general", "ADJ"), ("secretary", "NOUN")]
+    doc = opening_acronyms(_tagged(words))
+    assert doc.sentences[0].words[0].upos == "PROPN"
+    assert pretag_key("BJP national general secretary C.T. Ravi said.") == "/acr1"
+    # (a verb in capitals elsewhere keeps its tag: only the sentence's first word)
+    kept = opening_acronyms(_tagged([("Please", "INTJ"), ("STOP", "VERB"), ("now", "ADV")]))
+    assert kept.sentences[0].words[1].upos == "VERB"

@@ -72,6 +72,18 @@ def possessive_apostrophes(doc: Any) -> Any:
     return doc
 
 
+def opening_acronyms(doc: Any) -> Any:
+    """Tag an acronym that opens a sentence before a lower-case word a proper noun ("BJP national
+    general secretary C.T. Ravi said"): the tagger reads it as an imperative verb, and the parser
+    then makes the title its object and the speech verb a clause beside it."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        if len(words) > 1 and _ACRONYM.fullmatch(str(words[0].text)) and words[0].upos == "VERB":
+            if str(words[1].text)[:1].islower():
+                words[0].upos, words[0].xpos, words[0].feats = "PROPN", "NNP", "Number=Sing"
+    return doc
+
+
 def _joined(a: Any, b: Any) -> bool:
     """Word ``b`` follows ``a`` with no space between (Stanza's character offsets)."""
     return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
@@ -79,7 +91,13 @@ def _joined(a: Any, b: Any) -> bool:
 
 def pretag_key(text: str) -> str:
     """The part of a paragraph's parse-cache key that says its tags were put right before the parse."""
-    return ("/ptc1" if _RUN.search(text) else "") + ("/pos1" if _POSSESSIVE.search(text) else "")
+    return (
+        ("/ptc1" if _RUN.search(text) else "")
+        + ("/pos1" if _POSSESSIVE.search(text) else "")
+        + ("/acr1" if _OPENING_ACRONYM.search(text) else "")
+    )
 
 
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+_OPENING_ACRONYM = regex.compile(r"(?:^|[.!?]\s+)\p{Lu}{2,6} \p{Ll}")
 _POSSESSIVE = regex.compile(r"\ws['’] \p{Lu}")
