@@ -93,6 +93,9 @@ class NameCandidates(TableBase):
         w = sent.words[head]
         if self.vocab.in_lexicon("anonymous_descriptors", text.lower()) or demonym_noun(text, self.vocab.in_lexicon):
             return False  # (nor a person of a nation: "the 21-year-old Ukrainian")
+        rest = sent.words[head + 1 : head + 3]
+        if len(rest) == 2 and rest[0].text == "-" and rest[0].start == w.end and rest[1].text[:1].islower():
+            return False  # (the first part of a hyphenated word: "Ramp-up would take two years")
         if w.rel in ("nsubj", "nsubj:pass"):
             return True
         if w.deprel == "conj" and w.head >= 0 and sent.words[w.head].rel in ("nsubj", "nsubj:pass"):

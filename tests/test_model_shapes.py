@@ -1,0 +1,32 @@
+"""Shapes that depend on how words touch in the text (a hyphen or an apostrophe with no space),
+which a hand-built parse (words joined by spaces) cannot show: checked through the shipped model.
+The first part of a hyphenated word is no name ("Ramp-up would take two years, he said": "he" is
+the analyst; sources/candidates._lone_word_name); a hyphen joins an unknown outlet's name ("the
+Decatur Herald-Review": sources/outlet_mentions.unknown_outlet_name); a firm's bare possessive
+apostrophe before a name ("Goldman Sachs' Jane Smith": syntax/pretags.possessive_apostrophes)."""
+
+from __future__ import annotations
+
+import pytest
+
+import provenance
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    r = provenance.extract_text(text, use_cache=False)
+    return [(q.text, q.speaker.name if q.speaker else None, q.via.name if q.via else None) for q in r.quotes]
+
+
+def test_the_first_part_of_a_hyphenated_word_is_no_name():
+    text = "Analyst Rahul Anand said costs had blown out. Ramp-up would take two years, he said, adding that the guidance was optimistic.\n"
+    assert {name for _, name, _ in _speakers(text)} == {"Rahul Anand"}
+
+
+def test_a_hyphen_joins_an_unknown_outlets_name():
+    assert _speakers("Jane Roe told the Decatur Herald-Review that it was fine.\n")[0][2] == "Decatur Herald-Review"
+
+
+def test_the_person_after_a_firms_bare_possessive_speaks():
+    assert _speakers("Goldman Sachs' Jane Smith said prices will rise.\n")[0][1] == "Jane Smith"
