@@ -293,6 +293,30 @@ RAVI: list[FeatRow] = [
 ]
 
 
+# A regular customer , retired bus driver Winston Clarke , said he had eaten there twice a week .
+CLARKE: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("regular", "regular", "ADJ", 2, "amod", "Degree=Pos"),
+    ("customer", "customer", "NOUN", 10, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("retired", "retire", "VERB", 6, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("bus", "bus", "NOUN", 6, "compound", "Number=Sing"),
+    ("driver", "driver", "NOUN", 2, "conj", "Number=Sing"),
+    ("Winston", "Winston", "PROPN", 8, "compound", "Number=Sing"),
+    ("Clarke", "Clarke", "PROPN", 6, "flat", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 13, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("eaten", "eat", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("there", "there", "PRON", 13, "expl", ""),
+    ("twice", "twice", "ADV", 13, "advmod", "NumForm=Word|NumType=Mult"),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("week", "week", "NOUN", 13, "obl:unmarked", "Number=Sing"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+
 def test_a_name_after_an_offices_of_phrase_is_the_speaker_and_the_office_its_role():
     # (the parse hung "R. Ashoka" inside "of the Opposition")
     assert _speakers(ASHOKA) == [("the budget was a fraud", "R. Ashoka", "person", "Leader of the Opposition")]
@@ -547,3 +571,8 @@ def test_letters_after_a_name_are_no_part_of_the_name():
 def test_a_party_acronym_opening_the_sentence_is_the_titles():
     # (tagged a proper noun before the parse: syntax/pretags.opening_acronyms)
     assert _speakers(RAVI) == [("the plan would fail", "C.T. Ravi", "person", "BJP national general secretary")]
+
+
+def test_a_titled_name_set_off_after_a_description_read_as_its_conjunct_is_its_apposition():
+    # (the parse made "driver" a conjunct of "customer" and "Clarke" its flat)
+    assert [s[1:3] for s in _speakers(CLARKE)] == [("Winston Clarke", "person")]

@@ -154,6 +154,32 @@ def _subordinate_speech_read_as_main(sent: Sentence, in_lex: InLexicon) -> dict[
     return {}
 
 
+def _apposition_read_as_conjunct(sent: Sentence, is_role: Callable[[str], bool]) -> dict[int, tuple[int, str]]:
+    """ "A regular customer, retired bus driver Winston Clarke, said" with "driver" a ``conj`` of
+    "customer" and "Clarke" its ``flat``: the only conjunct of a noun, set off by a comma with no
+    "and" or "or", that is a role noun with a name right after it, is the name's title, and the
+    name is in apposition to the noun (a list has its coordinator: "the mayor, the chief and Roe")."""
+    for n in sent.words:
+        conj = [c for c in sent.children[n.index] if sent.words[c].rel == "conj"]
+        if len(conj) != 1 or n.upos != "NOUN":
+            continue
+        c = sent.words[conj[0]]
+        first = min(sent.subtree(c.index))
+        if c.upos != "NOUN" or not is_role(c.lemma.lower()) or first == 0 or sent.words[first - 1].text != ",":
+            continue
+        if any(sent.words[k].rel in ("cc", "conj") for k in sent.subtree(c.index) if k != c.index):
+            continue
+        name = [k for k in sent.children[c.index] if k > c.index and sent.words[k].upos == "PROPN"]
+        if len(name) == 1 and name[0] == max(k for k in sent.subtree(c.index) if sent.words[k].upos != "PUNCT"):
+            head = name[0]
+            moves = {head: (n.index, "appos"), c.index: (head, "compound")}
+            moves.update(
+                {k: (head, sent.words[k].deprel) for k in sent.children[c.index] if sent.words[k].upos == "PUNCT"}
+            )
+            return moves
+    return {}
+
+
 def _as_clause_read_into_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "Scholz coalition strained as Greens threaten to block budget deal" with "Greens" an
     ``obl:agent`` inside the subject's phrase ("as" its case) and "coalition" the subject of
@@ -202,6 +228,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
             sent = retagged(sent, i, "PROPN", feats="Number=Sing")
     sent = name_as_subject(sent)
     for repair_titles in (
+        _apposition_read_as_conjunct,
         portfolio_read_as_coordination,
         title_read_as_second_argument,
         name_read_apart_from_title,
