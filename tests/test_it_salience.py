@@ -1,5 +1,7 @@
 """ "it" and "the company" take the organisation named as the subject of the sentence right before,
-over one that spoke earlier (no model needed): org_subjects.previous_main_subject, used by
+over one that spoke earlier, and an "it" inside a clause of its own sentence the organisation that
+is that sentence's subject (no model needed): org_subjects.previous_main_subject and
+own_main_subject, used by
 pronouns.PronounResolver and unnamed.UnnamedResolver."""
 
 from __future__ import annotations
@@ -123,3 +125,43 @@ def test_a_given_name_and_a_place_word_surname_is_a_person_he_can_stand_for():
         (".", ".", "PUNCT", 2, "punct", ""),
     ]
     assert _speakers([[met, _said(HE)]]) == ["Tom Park"]
+
+
+# The union said the strike would continue .
+UNION: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("strike", "strike", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("continue", "continue", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The company offered a 3 percent raise , a figure it says is fair given the market .
+FIGURE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("offered", "offer", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("3", "3", "NUM", 6, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 6, "compound", "Number=Sing"),
+    ("raise", "raise", "NOUN", 2, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("figure", "figure", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("it", "it", "PRON", 11, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("says", "say", "VERB", 9, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("is", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("fair", "fair", "ADJ", 2, "conj", "Degree=Pos"),
+    ("given", "give", "VERB", 13, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("market", "market", "NOUN", 14, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_it_inside_a_clause_is_its_own_sentences_subject():
+    # "The company offered a 3 per cent raise, a figure it says is fair": not the union before
+    assert _speakers([[UNION], [FIGURE]]) == ["The union", "The company"]

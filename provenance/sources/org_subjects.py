@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from provenance.syntax.tree import Sentence, Word, WordRef
 
-from .mentions import describe
+from .mentions import Mention, describe
 from .model import statement_noun
 
 if TYPE_CHECKING:
@@ -135,6 +135,23 @@ def previous_main_subject(table: PronounResolver, before: int, named_only: bool 
     prev, para = table.sentences[k - 1], table.doc.paragraph_at(before)
     if para is None or table.doc.paragraph_at(prev.start) is not para:
         return None
+    return _main_subject_org(table, prev, named_only)
+
+
+def own_main_subject(table: PronounResolver, mention: Mention) -> Entity | None:
+    """ "The company offered a 3 per cent raise, a figure it says is fair": an "it" inside a
+    clause of its own sentence (not that sentence's main subject) is that sentence's main
+    subject, when that is an organisation named before the pronoun."""
+    sent, w = mention.ref.sentence, mention.ref.word
+    root = next((x for x in sent.words if x.head < 0), None)
+    if root is None or w.head == root.index or w.head < 0:
+        return None
+    subject = next((c for c in sent.children[root.index] if sent.words[c].rel == "nsubj" and c < w.index), -1)
+    return _main_subject_org(table, sent, False) if subject >= 0 else None
+
+
+def _main_subject_org(table: PronounResolver, prev: Sentence, named_only: bool) -> Entity | None:
+    """The organisation that is ``prev``'s main clause subject, by name or by a noun for a body."""
     root = next((w for w in prev.words if w.head < 0), None)
     subject = (
         next((c for c in prev.children[root.index] if c < root.index and prev.words[c].rel == "nsubj"), -1)

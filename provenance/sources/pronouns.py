@@ -23,7 +23,7 @@ from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
 from .name_context import asker, in_what_they_said, opens_with, possessive_aside, reported_subject
 from .names import PRONOUN_GENDER, Gender
-from .org_subjects import last_statement, lone_name, previous_main_subject, recent_org_subject
+from .org_subjects import last_statement, lone_name, own_main_subject, previous_main_subject, recent_org_subject
 from .table import NameMention, Resolution
 from .together import TogetherResolver
 
@@ -172,7 +172,7 @@ class PronounResolver(TogetherResolver):
         that spoke last (a named organisation before an unspecified document, "previous
         studies"), else the nearest organisation subject, else the author of the statement
         just quoted."""
-        if (near := previous_main_subject(self, mention.start)) is not None:
+        if (near := own_main_subject(self, mention) or previous_main_subject(self, mention.start)) is not None:
             return near, "pronoun"
         spoke = {k: -v for k, v in self.spoke_at.items() if v <= mention.start}
         for e in sorted(reversed(self.entities), key=lambda e: (e.vague, spoke.get(e.id, 1))):
