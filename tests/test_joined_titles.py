@@ -317,6 +317,39 @@ CLARKE: list[FeatRow] = [
 ]
 
 
+# Prosecutor Richard Penrose KC said Hollis had been speeding .
+PENROSE: list[FeatRow] = [
+    ("Prosecutor", "Prosecutor", "PROPN", 3, "compound", "Number=Sing"),
+    ("Richard", "Richard", "PROPN", 3, "compound", "Number=Sing"),
+    ("Penrose", "Penrose", "PROPN", 3, "compound", "Number=Sing"),
+    ("KC", "KC", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Hollis", "Hollis", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 8, "aux", "Tense=Past|VerbForm=Part"),
+    ("speeding", "speed", "VERB", 4, "ccomp", "Tense=Pres|VerbForm=Part"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# " This was not a momentary lapse , " he told the jury .
+LAPSE: list[FeatRow] = [
+    ('"', '"', "PUNCT", 6, "punct", ""),
+    ("This", "this", "PRON", 6, "nsubj", "Number=Sing|PronType=Dem"),
+    ("was", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 6, "advmod", "Polarity=Neg"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("momentary", "momentary", "ADJ", 6, "amod", "Degree=Pos"),
+    ("lapse", "lapse", "NOUN", 10, "ccomp", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ('"', '"', "PUNCT", 6, "punct", ""),
+    ("he", "he", "PRON", 10, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("jury", "jury", "NOUN", 10, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+
 def test_a_name_after_an_offices_of_phrase_is_the_speaker_and_the_office_its_role():
     # (the parse hung "R. Ashoka" inside "of the Opposition")
     assert _speakers(ASHOKA) == [("the budget was a fraud", "R. Ashoka", "person", "Leader of the Opposition")]
@@ -576,3 +609,8 @@ def test_a_party_acronym_opening_the_sentence_is_the_titles():
 def test_a_titled_name_set_off_after_a_description_read_as_its_conjunct_is_its_apposition():
     # (the parse made "driver" a conjunct of "customer" and "Clarke" its flat)
     assert [s[1:3] for s in _speakers(CLARKE)] == [("Winston Clarke", "person")]
+
+
+def test_a_name_with_letters_after_it_is_still_the_subject_he_goes_on_with():
+    # (the parse made "KC" the subject's head: not "Hollis", named in what was said)
+    assert [s[1] for s in _speakers(PENROSE, LAPSE)] == ["Richard Penrose", "Richard Penrose"]

@@ -20,7 +20,7 @@ from .name_context import (
     person_context,
     situated,
 )
-from .name_runs import after_title_of, interjected_name, name_runs, title_length
+from .name_runs import POST_NOMINALS, after_title_of, interjected_name, name_runs, title_length
 from .names import Gender, clean_name
 from .role_words import split_name
 from .roles import RoleReader, RoleSpan
@@ -68,10 +68,15 @@ class NameCandidates(TableBase):
                     continue
                 if name is not None:
                     para = self.doc.paragraph_at(first.start)
+                    # (with the letters after the name the parse may have made its head: "Richard Penrose KC")
+                    after = run[-1] + 1
+                    whole = (
+                        run + [after] if after < len(sent.words) and sent.words[after].text in POST_NOMINALS else run
+                    )
                     names.append(
                         NameMention(
-                            first.start, sent.words[run[-1]].end, name, is_subject(sent, run, self._speaks),
-                            para.index if para is not None else -1, clause_subject(sent, run),
+                            first.start, sent.words[run[-1]].end, name, is_subject(sent, whole, self._speaks),
+                            para.index if para is not None else -1, clause_subject(sent, whole),
                             situated(sent, run, self._says_or_thinks),
                         )
                     )  # fmt: skip
