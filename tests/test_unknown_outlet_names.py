@@ -1,7 +1,9 @@
 """The name of an outlet no gazetteer knows, as its phrase gives it: the capitalised run after a
 media noun ("told the Ukrainian broadcaster Suspilne", "the broadcaster RTL"), or the run with an
 outlet word, without a time the parse put in the phrase ("told the Yorkshire Evening Post last
-year") (sources/outlet_mentions.unknown_outlet_name).
+year") (sources/outlet_mentions.unknown_outlet_name); a name ending in an outlet's word that
+reports ("According to Premium Times, ...") is the channel too, not a company that only says
+something ("American Express said": via._reporting_outlet).
 No model needed: each tree is the shape the shipped parser produced for the sentence in the
 comment."""
 
@@ -75,6 +77,38 @@ YORKSHIRE: list[FeatRow] = [
 ]
 
 
+# According to Premium Times , the refinery board is due to meet regulators again on Thursday .
+PREMIUM: list[FeatRow] = [
+    ("According", "accord", "VERB", 3, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 3, "case", ""),
+    ("Premium", "Premium", "PROPN", 3, "compound", "Number=Sing"),
+    ("Times", "Times", "PROPN", 9, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("refinery", "refinery", "ADJ", 7, "amod", "Degree=Pos"),
+    ("board", "board", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("due", "due", "ADJ", -1, "root", "Degree=Pos|ExtPos=ADP"),
+    ("to", "to", "PART", 11, "mark", ""),
+    ("meet", "meet", "VERB", 9, "xcomp", "VerbForm=Inf"),
+    ("regulators", "regulator", "NOUN", 11, "obj", "Number=Plur"),
+    ("again", "again", "ADV", 11, "advmod", "Degree=Pos"),
+    ("on", "on", "ADP", 15, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 11, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# American Express said profits rose .
+AMEX: list[FeatRow] = [
+    ("American", "American", "ADJ", 1, "amod", "Degree=Pos"),
+    ("Express", "Express", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("profits", "profit", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("rose", "rise", "VERB", 2, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _via(rows: list[FeatRow]) -> str | None:
     [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
     return q.via.name if q.via else None
@@ -87,3 +121,8 @@ def test_the_name_after_a_media_noun_is_the_outlet():
 
 def test_an_outlets_name_without_the_time_the_parse_put_in_its_phrase():
     assert _via(YORKSHIRE) == "Yorkshire Evening Post"
+
+
+def test_a_reporting_name_in_an_outlets_word_is_the_channel_and_a_saying_company_is_not():
+    assert _via(PREMIUM) == "Premium Times"
+    assert _via(AMEX) is None

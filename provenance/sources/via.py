@@ -328,8 +328,25 @@ def via_for(
         if found is not None:
             return found
     if entity is not None and mention is not None and entity.type == "organization" and not _released(cue):
-        return _speaking_outlet(model, doc, entity, mention)
+        return _speaking_outlet(model, doc, entity, mention) or _reporting_outlet(model, mention, cue)
     return None
+
+
+_REPORTING = frozenset({"according", "report", "reveal", "publish"})
+
+
+def _reporting_outlet(model: SourceModel, mention: Mention, cue: WordRef | None) -> Via | None:
+    """ "According to the Kyiv Independent, ...", "Premium Times reported": a name no gazetteer
+    knows that ends in an outlet's word, reporting, is the outlet (not a company that only said
+    something: "American Express said", "Royal Mail said")."""
+    words = (mention.name or "").split()
+    reporting = cue is not None and (cue.word.text.lower() in _REPORTING or cue.word.lemma.lower() in _REPORTING)
+    if not reporting or not words or not model.vocab.in_lexicon("outlet_words", words[-1].lower()):
+        return None
+    start = mention.start + mention.text.find(mention.name or "")
+    return Via(
+        name=" ".join(words), text=mention.name or "", start=start, end=start + len(mention.name or ""), known=False
+    )
 
 
 def _channel_in_relative(model: SourceModel, doc: Document, mention: Mention) -> Via | None:
