@@ -580,6 +580,28 @@ AGREEMENT: list[FeatRow] = [
 ]
 
 
+# The girl , who can not be identified for legal reasons , said she was scared .
+GIRL: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("girl", "girl", "NOUN", 12, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("who", "who", "PRON", 7, "nsubj:pass", "PronType=Rel"),
+    ("can", "can", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 7, "advmod", "Polarity=Neg"),
+    ("be", "be", "AUX", 7, "aux:pass", "VerbForm=Inf"),
+    ("identified", "identify", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 10, "case", ""),
+    ("legal", "legal", "ADJ", 10, "amod", "Degree=Pos"),
+    ("reasons", "reason", "NOUN", 7, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 15, "nsubj:pass", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 15, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("scared", "scare", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+
 def _speaker(rows: list[FeatRow]) -> list[tuple[str, str | None, str | None]]:
     return [
         (q.text, q.speaker.name if q.speaker else None, q.speaker.anonymity if q.speaker else None)
@@ -693,3 +715,8 @@ def test_a_bare_surname_two_people_share_is_the_one_named_first():
     last = quotes[-1]
     assert last.text == "she had learned journalism by osmosis"
     assert last.speaker is not None and last.speaker.name == "Margaret Ellison"
+
+
+def test_a_source_that_cannot_be_named_for_legal_reasons_has_a_reason():
+    # (anonymity_reasons.yaml: "cannot be named/identified for legal reasons")
+    assert _speaker(GIRL) == [("she was scared", "The girl", "anonymous-with-reason")]
