@@ -1,7 +1,9 @@
 """Parties in news: a party's members in the plural behind "the" are people (vague), never one
 person ("The Social Democrats said": sources/entities._plural_class); a party whose name says
 nothing of what it is speaks as an organisation ("Alternative for Germany", "Forza Italia":
-known_organizations.yaml). No model needed: each tree is the shape the shipped parser produced for
+known_organizations.yaml); a body's name whose words the parse made conjuncts, its "and" on an
+earlier one, is one name ("the England and Wales Cricket Board": titled_names.outlet_read_as_coordination).
+No model needed: each tree is the shape the shipped parser produced for
 the sentence in the comment."""
 
 from __future__ import annotations
@@ -58,6 +60,29 @@ FORZA: list[FeatRow] = [
 ]
 
 
+# According to the England and Wales Cricket Board , a crowd of 28,000 attended the final day .
+ECB: list[FeatRow] = [
+    ("According", "accord", "VERB", 3, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("England", "England", "PROPN", 13, "obl", "Number=Sing"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("Wales", "Wales", "PROPN", 3, "conj", "Number=Plur"),
+    ("Cricket", "Cricket", "PROPN", 3, "conj", "Number=Sing"),
+    ("Board", "Board", "PROPN", 3, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("crowd", "crowd", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("28,000", "28000", "NUM", 10, "nmod", "NumForm=Digit|NumType=Card"),
+    ("attended", "attend", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("final", "final", "ADJ", 16, "amod", "Degree=Pos"),
+    ("day", "day", "NOUN", 13, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 13, "punct", ""),
+]
+
+
 def _speaker(rows: list[FeatRow]) -> tuple[str | None, str | None]:
     [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None
@@ -71,3 +96,7 @@ def test_a_partys_members_behind_the_are_people():
 def test_a_party_whose_name_says_nothing_is_an_organisation():
     assert _speaker(AFD) == ("Alternative for Germany", "organization")
     assert _speaker(FORZA) == ("Forza Italia", "organization")
+
+
+def test_a_bodys_name_split_into_conjuncts_is_one_name():
+    assert _speaker(ECB) == ("England and Wales Cricket Board", "organization")

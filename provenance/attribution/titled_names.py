@@ -224,8 +224,17 @@ def outlet_read_as_coordination(sent: Sentence, in_lex: Callable[[str, str], boo
         if c.deprel != "conj" or c.upos != "PROPN" or c.head < 0 or c.head > c.index:
             continue
         head = sent.words[c.head]
-        cc = [k for k in sent.children[c.index] if sent.words[k].rel == "cc" and head.index < k < c.index]
-        if head.upos not in ("PROPN", "NOUN") or not head.text[:1].isupper() or len(cc) != 1:
+        # (the coordinator may hang on an earlier conjunct: "the England and Wales Cricket Board"
+        # with Wales, Cricket and Board each a conjunct of England)
+        between = [j for j in sent.children[head.index] if sent.words[j].deprel == "conj" and j < c.index]
+        later = [j for j in sent.children[head.index] if sent.words[j].deprel == "conj" and j > c.index]
+        cc = [
+            k
+            for j in (*between, c.index)
+            for k in sent.children[j]
+            if sent.words[k].rel == "cc" and head.index < k < c.index
+        ]
+        if head.upos not in ("PROPN", "NOUN") or not head.text[:1].isupper() or len(cc) != 1 or later:
             continue
         first = min(sent.subtree(head.index))
         text = " ".join(w.text for w in sent.words[first : c.index + 1])
@@ -234,6 +243,7 @@ def outlet_read_as_coordination(sent: Sentence, in_lex: Callable[[str, str], boo
                 # (the last word heads the name, "Administration" of "Food and Drug Administration")
                 moves.update({c.index: (head.head, head.deprel), head.index: (c.index, "compound")})
                 moves.update({cc[0]: (c.index, "flat")})
+                moves.update({j: (c.index, "compound") for j in between})
                 moves.update({k: (c.index, sent.words[k].deprel) for k in sent.children[head.index] if k < head.index})
             continue
         moves.update({c.index: (head.index, "flat"), cc[0]: (head.index, "flat")})
