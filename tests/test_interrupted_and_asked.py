@@ -602,6 +602,21 @@ GIRL: list[FeatRow] = [
 ]
 
 
+# Premier Jacinta Allan said the budget protected frontline services .
+ALLAN: list[FeatRow] = [
+    ("Premier", "Premier", "PROPN", 2, "compound", "Number=Sing"),
+    ("Jacinta", "Jacinta", "PROPN", 2, "compound", "Number=Sing"),
+    ("Allan", "Allan", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("budget", "budget", "NOUN", 3, "obj", "Number=Sing"),
+    ("protected", "protect", "VERB", 8, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("frontline", "frontline", "ADJ", 8, "amod", "Degree=Pos"),
+    ("services", "service", "NOUN", 3, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def _speaker(rows: list[FeatRow]) -> list[tuple[str, str | None, str | None]]:
     return [
         (q.text, q.speaker.name if q.speaker else None, q.speaker.anonymity if q.speaker else None)
@@ -720,3 +735,8 @@ def test_a_bare_surname_two_people_share_is_the_one_named_first():
 def test_a_source_that_cannot_be_named_for_legal_reasons_has_a_reason():
     # (anonymity_reasons.yaml: "cannot be named/identified for legal reasons")
     assert _speaker(GIRL) == [("she was scared", "The girl", "anonymous-with-reason")]
+
+
+def test_a_past_tense_read_as_a_modifier_after_the_verbs_first_object_is_the_reports_verb():
+    # (the parse gave "said" two objects, "budget" and "services", with "protected" an adjective)
+    assert _speaker(ALLAN) == [("the budget protected frontline services", "Jacinta Allan", "named")]

@@ -218,12 +218,10 @@ def _past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
             if w.rel != "amod" or w.upos != "VERB" or not w.text.lower().endswith("ed") or p < 2:
                 continue
             noun = sent.words[p - 1]
-            if (
-                noun.rel == "compound"
-                and noun.head == obj
-                and sent.words[p - 2].rel == "det"
-                and sent.words[p - 2].head == noun.index
-            ):
+            compound = noun.rel == "compound" and noun.head == obj and sent.words[p - 2].head == noun.index
+            # (or a first object of the verb's own: "said the budget protected frontline services")
+            first_object = noun.rel == "obj" and noun.head == verb.index
+            if (compound or first_object) and sent.words[p - 2].rel == "det":
                 return {p: (verb.index, "ccomp"), noun.index: (p, "nsubj"), obj: (p, "obj")}
         if (found := _past_after_relative(sent, verb, obj)) is not None:
             return found
