@@ -194,7 +194,8 @@ class TableBase:
         if len(self.tokens(name)) != 1:
             return None
         fulls = [n for n in self.person_names if n.start < before and len(self.tokens(n.name)) > 1]
-        fulls = [f for f in fulls if self.same_person(name, f.name)]
+        # (the same surname, letter for letter: "Allen" is not "Jacinta Allan" beside "Belinda Allen")
+        fulls = [f for f in fulls if self.tokens(f.name)[-1] == self.tokens(name)[-1]]
         # (the first one the article was about, a subject: not "victim Sean Smith" before his
         # mother Patricia Smith speaks)
         first = fulls[0] if len({self.key(f.name) for f in fulls}) > 1 else None
