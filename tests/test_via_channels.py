@@ -116,3 +116,32 @@ def test_an_outlet_speaking_in_a_statement_of_its_own_is_no_channel():
     # (a company about its employee, not a newsroom reporting)
     r = resolve([[STATEMENT]])  # type: ignore[list-item]
     assert [(q.speaker.name if q.speaker else None, q.via) for q in r.quotes] == [("ESPN", None)]
+
+
+# Asked on ABC Radio Melbourne whether the surplus was real , Mr Pallas said the surplus was real .
+PALLAS: list[FeatRow] = [
+    ("Asked", "ask", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 2, "case", ""),
+    ("ABC", "ABC", "PROPN", 0, "obl", "Number=Sing"),
+    ("Radio", "Radio", "PROPN", 0, "obl", "Number=Sing"),
+    ("Melbourne", "Melbourne", "PROPN", 0, "obl", "Number=Sing"),
+    ("whether", "whether", "SCONJ", 9, "mark", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("surplus", "surplus", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("real", "real", "ADJ", 13, "ccomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("Mr", "Mr.", "PROPN", 12, "compound", "Number=Sing"),
+    ("Pallas", "Pallas", "PROPN", 13, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 0, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("surplus", "surplus", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 17, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("real", "real", "ADJ", 13, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 0, "punct", ""),
+]
+
+
+def test_the_programme_a_question_was_asked_on_is_the_answers_channel():
+    # (the parse rooted the sentence on "Asked" and made "said" its conjunct)
+    assert _vias(PALLAS) == ["ABC News"]

@@ -273,6 +273,10 @@ def _outlet_near_cue(model: SourceModel, doc: Document, cue: WordRef) -> Via | N
         # names the listener
         head = cue.word.head
         verbs += [head] + [c for c in sent.children[head] if sent.words[c].rel in ("xcomp", "obj") and c < i]
+    # ("Asked on ABC Radio Melbourne whether ..., Mr Pallas said": the question's programme)
+    asked = [c for c in sent.children[i] if c < i and sent.words[c].rel == "advcl"]
+    asked += [cue.word.head] if 0 <= cue.word.head < i else []  # (the parse may root the sentence on "Asked")
+    verbs += [c for c in asked if sent.words[c].lemma.lower() == "ask" and sent.words[c].text[:1].isupper()]
     for c in (c for v in verbs for c in sent.children[v]):
         if sent.words[c].rel not in ("obl", "nmod"):
             continue
