@@ -74,6 +74,9 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         moves = {subject: (subject + 1, "nsubj")}
         if (j := subject - 1) >= 0 and sent.words[j].deprel in ("det", "nmod:poss"):
             moves[j] = (subject, sent.words[j].deprel)
+        moves.update(
+            {c: (subject, "det") for c in sent.children[subject + 1] if c < subject and sent.words[c].rel == "det"}
+        )
         sent = retagged(moved(sent, moves), subject, "NOUN", feats="Number=Sing")
     if (listener := _listener_read_into_time(sent, in_lex)) >= 0:
         w = sent.words[listener]
@@ -298,6 +301,8 @@ def _subject_read_as_adjective(sent: Sentence, in_lex: InLexicon) -> int:
             continue
         before = sent.words[w.index - 1] if w.index > 0 else None  # (the parse may hang "her" on the verb)
         own = [sent.words[c] for c in sent.children[w.index]] + ([before] if before is not None else [])
+        # (or its article, which the parse gave the verb: "The 24-year-old added:")
+        own += [sent.words[c] for c in sent.children[verb.index] if c < w.index and sent.words[c].rel == "det"]
         if any(x.deprel in ("det", "nmod:poss") for x in own):
             return w.index
     return -1
