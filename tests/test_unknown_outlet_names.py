@@ -126,3 +126,5 @@ def test_an_outlets_name_without_the_time_the_parse_put_in_its_phrase():
 def test_a_reporting_name_in_an_outlets_word_is_the_channel_and_a_saying_company_is_not():
     assert _via(PREMIUM) == "Premium Times"
     assert _via(AMEX) is None
+    [q] = resolve([[AMEX]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and q.speaker.type == "organization"  # (known_organizations)
