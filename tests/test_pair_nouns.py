@@ -185,6 +185,51 @@ SEE: list[FeatRow] = [
 ]
 
 
+# Senator Patricia Hollings led the talks with Senator Raymond Okafor .
+LED: list[FeatRow] = [
+    ("Senator", "Senator", "PROPN", 2, "compound", "Number=Sing"),
+    ("Patricia", "Patricia", "PROPN", 2, "compound", "Number=Sing"),
+    ("Hollings", "Holling", "PROPN", 3, "nsubj", "Number=Plur"),
+    ("led", "lead", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 3, "obj", "Number=Plur"),
+    ("with", "with", "ADP", 9, "case", ""),
+    ("Senator", "Senator", "PROPN", 9, "compound", "Number=Sing"),
+    ("Raymond", "Raymond", "PROPN", 9, "compound", "Number=Sing"),
+    ("Okafor", "Okafor", "PROPN", 3, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Senators Hollings and Okafor said they would meet again on Wednesday .
+SENATORS: list[FeatRow] = [
+    ("Senators", "senator", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("Hollings", "Holling", "PROPN", 4, "nsubj", "Number=Plur"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("Okafor", "Okafor", "PROPN", 1, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 7, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("meet", "meet", "VERB", 4, "ccomp", "VerbForm=Inf"),
+    ("again", "again", "ADV", 7, "advmod", ""),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 7, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Doctors Without Borders said the clinic was full .
+MSF: list[FeatRow] = [
+    ("Doctors", "doctor", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("Without", "without", "ADP", 2, "case", ""),
+    ("Borders", "Borders", "PROPN", 0, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("clinic", "clinic", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("full", "full", "ADJ", 3, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def _speakers(*sentences: list[FeatRow]) -> list[tuple[str | None, list[str], str | None]]:
     """Each quote's speaker name, the names of all its speakers, and how the mention was linked."""
     r = resolve([[list(s) for s in sentences]])  # type: ignore[list-item]
@@ -222,3 +267,10 @@ def test_they_after_the_couple_spoke_is_the_couple_not_the_body_before():
     names = {e.id: e.name for e in r.entities}
     last = r.quotes[-1].speaker
     assert last is not None and [names[i] for i in last.entities] == ["Chinwe Okafor", "Emeka Okafor"]
+
+
+def test_a_plural_title_before_names_joined_by_and_is_no_part_of_the_first_name():
+    # (name_runs.title_length with before_conjunct; not a body's name: "Doctors Without Borders")
+    assert _speakers(LED, SENATORS) == [("Patricia Hollings", ["Patricia Hollings", "Raymond Okafor"], "short-name")]
+    r = resolve([[MSF]])  # type: ignore[list-item]
+    assert r.quotes[0].speaker is not None and r.quotes[0].speaker.name == "Doctors Without Borders"

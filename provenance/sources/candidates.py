@@ -20,7 +20,7 @@ from .name_context import (
     person_context,
     situated,
 )
-from .name_runs import POST_NOMINALS, after_title_of, interjected_name, name_runs, title_length
+from .name_runs import POST_NOMINALS, after_title_of, before_conjunct, interjected_name, name_runs, title_length
 from .names import Gender, clean_name
 from .role_words import split_name
 from .roles import RoleReader, RoleSpan
@@ -151,7 +151,7 @@ class NameCandidates(TableBase):
     def _note_role(self, sent: Sentence, run: list[int], name: str) -> None:
         head = next((i for i in run if sent.words[i].head not in run), run[-1])
         mention = describe(WordRef(sent, head), self.doc.text, self.m.is_role, self.m.is_title)
-        title = title_length([sent.words[i].text for i in run], self.m.is_title)
+        title = title_length([sent.words[i].text for i in run], self.m.is_title, before_conjunct(sent, run))
         headline = self._headline(sent)
         if (shared := self._shared_title(sent, head)) is not None:
             self.roles.append((name, shared))
@@ -317,7 +317,7 @@ class NameCandidates(TableBase):
         # A title the tagger took for an adjective ("Representative Adam B. Schiff") is checked as
         # a title; a capitalised first name taken for a verb or adjective ("Hope Hicks") is still
         # part of the name when a proper noun ends the run and it does not open the sentence.
-        title = title_length([sent.words[i].text for i in run], self.m.is_title)
+        title = title_length([sent.words[i].text for i in run], self.m.is_title, before_conjunct(sent, run))
         core = run[title:]
         loose = len(core) > 1 and (core[0] > 0 or title > 0) and sent.words[core[-1]].upos == "PROPN"
         allowed = ("PROPN", "PUNCT", "ADP", "NOUN", "X") + (("VERB", "ADJ") if loose else ())
@@ -332,7 +332,9 @@ class NameCandidates(TableBase):
         words = text.split()
         if len(words) == 1 and self.m.is_role(words[0].lower()):
             return None  # "The Head of ...": a title, whose holder is named next
-        words = words[title_length(words, self.m.is_title) :]  # "Energy Minister Dana Ortiz"
+        words = words[
+            title_length(words, self.m.is_title, before_conjunct(sent, run)) :
+        ]  # "Energy Minister Dana Ortiz"
         while len(words) > 1 and words[0].lower() in self.m.names.honorifics:
             words = words[1:]  # "Mr. John Doe" is John Doe
         return " ".join(words + self._shared_surname(sent, run, words, earlier))

@@ -20,6 +20,7 @@ from .name_runs import (
     after_label,
     after_title_of,
     apposed_name_run,
+    before_conjunct,
     in_phrase,
     interjected_name,
     name_runs,
@@ -158,7 +159,9 @@ def _name_of(
         return words, []  # ("The Premier said", "the Health Minister": a post, no one's name)
     # "Mayor Jane Smith", "Energy Minister Dana Ortiz": leading titles are the role.
     if is_role and name_idx:
-        drop = title_length([sent.words[i].text for i in name_idx], is_title or is_role)
+        drop = title_length(
+            [sent.words[i].text for i in name_idx], is_title or is_role, before_conjunct(sent, name_idx)
+        )
         # ("Leader of the Opposition R. Ashoka": the office's name is no part of the person's)
         name_idx = name_idx[drop or after_title_of(sent, name_idx, is_title or is_role) :]
     return words, name_idx

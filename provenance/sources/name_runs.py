@@ -192,14 +192,21 @@ def after_label(sent: Sentence, head: int, run: list[int]) -> bool:
     return run[0] > head and any(sent.words[k].text == ":" for k in range(head + 1, run[0]))
 
 
-def title_length(words: list[str], is_role: Callable[[str], bool]) -> int:
+def title_length(words: list[str], is_role: Callable[[str], bool], plural: bool = False) -> int:
     """How many leading words of a capitalised run are a title: up to the last role word that
-    still leaves a name after it."""
+    still leaves a name after it. ``plural``: the run is the first of names joined by "and", so a
+    plural title opens it too ("Senators Hollings and Okafor"; ``before_conjunct``)."""
     drop = 0
     for i, w in enumerate(words[:-1]):
-        if is_role(w.lower()):
+        if is_role(w.lower()) or (plural and i == 0 and w.lower().endswith("s") and is_role(w.lower()[:-1])):
             drop = i + 1
     return drop
+
+
+def before_conjunct(sent: Sentence, run: list[int]) -> bool:
+    """The run is followed by "and" and a capitalised word: the first of names joined."""
+    k = run[-1] + 1
+    return k + 1 < len(sent.words) and sent.words[k].text == "and" and sent.words[k + 1].text[:1].isupper()
 
 
 def in_phrase(sent: Sentence, run: list[int], head: int) -> bool:
