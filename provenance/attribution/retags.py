@@ -71,13 +71,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = _connective_read_as_subject(sent)
     sent = _demonym_nouns(sent, in_lex)
     if (subject := _subject_read_as_adjective(sent, in_lex)) >= 0:
-        moves = {subject: (subject + 1, "nsubj")}
-        if (j := subject - 1) >= 0 and sent.words[j].deprel in ("det", "nmod:poss"):
-            moves[j] = (subject, sent.words[j].deprel)
-        moves.update(
-            {c: (subject, "det") for c in sent.children[subject + 1] if c < subject and sent.words[c].rel == "det"}
-        )
-        sent = retagged(moved(sent, moves), subject, "NOUN", feats="Number=Sing")
+        sent = retagged(moved(sent, _subject_moves(sent, subject)), subject, "NOUN", feats="Number=Sing")
     if (listener := _listener_read_into_time(sent, in_lex)) >= 0:
         w = sent.words[listener]
         moves = {listener: (sent.words[w.head].head, "obj"), w.head: (sent.words[w.head].head, "obl:tmod")}
@@ -281,6 +275,18 @@ def _first_name_read_as_adverb(sent: Sentence) -> int:
         return -1
     subject = sent.words[1]
     return 0 if subject.upos == "PROPN" and subject.rel == "nsubj" and subject.head == w.head else -1
+
+
+def _subject_moves(sent: Sentence, subject: int) -> dict[int, tuple[int, str]]:
+    """The adjective made the verb's subject, with its article or possessive (or the article the
+    parse gave the verb: "The 24-year-old added")."""
+    moves = {subject: (subject + 1, "nsubj")}
+    if (j := subject - 1) >= 0 and sent.words[j].deprel in ("det", "nmod:poss"):
+        moves[j] = (subject, sent.words[j].deprel)
+    moves.update(
+        {c: (subject, "det") for c in sent.children[subject + 1] if c < subject and sent.words[c].rel == "det"}
+    )
+    return moves
 
 
 def _subject_read_as_adjective(sent: Sentence, in_lex: InLexicon) -> int:

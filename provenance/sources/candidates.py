@@ -330,11 +330,10 @@ class NameCandidates(TableBase):
         ):  # ("Sandra Oh" with "Oh" tagged an interjection: name_runs.interjected_name)
             return None
         words = text.split()
-        if len(words) == 1 and self.m.is_role(words[0].lower()):
-            return None  # "The Head of ...": a title, whose holder is named next
-        words = words[
-            title_length(words, self.m.is_title, before_conjunct(sent, run)) :
-        ]  # "Energy Minister Dana Ortiz"
+        if len(words) == 1 and self.m.is_role(words[0].lower()):  # "The Head of ...": a title, named next
+            return None
+        # ("Energy Minister Dana Ortiz", "Senators Hollings and Okafor")
+        words = words[title_length(words, self.m.is_title, before_conjunct(sent, run)) :]
         while len(words) > 1 and words[0].lower() in self.m.names.honorifics:
             words = words[1:]  # "Mr. John Doe" is John Doe
         return " ".join(words + self._shared_surname(sent, run, words, earlier))
