@@ -1,7 +1,8 @@
 """What an unnamed source's description says about it: an age that points back to a person
-named before ("the 46-year-old"), the person named with a role ("the minister"), a rank or an affiliation that places members of a loose
-class ("senior Democrats", "Strategists for Barack Obama"), and adjectives that place nobody
-("another anonymous source"). Helpers of ``unnamed.UnnamedResolver``."""
+named before ("the 46-year-old"), the person named with a role ("the minister"), a rank or an
+affiliation that places members of a loose class ("senior Democrats", "Strategists for Barack
+Obama"), and adjectives that place nobody ("another anonymous source"). Helpers of
+``unnamed.UnnamedResolver``."""
 
 from __future__ import annotations
 

@@ -40,10 +40,11 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
     text = table.doc.text[sent.words[sub[0]].start : sent.words[sub[-1]].end]
     m = _DOCUMENT_OWNER.search(text)
     owner = (m.group("by") or m.group("pre")) if m else None
-    # (a nation's or a country's data is no body's: "Canadian bond data")
     if owner is None and any(sent.words[c].text.lower() == "according" for c in sent.children[mention.head]):
         # ("according to Refinitiv data": a name right before the document noun, no article)
-        owner = next((m.group(1) for m in [_BARE_OWNER.match(text)] if m is not None), None)
+        bare = _BARE_OWNER.match(text)
+        owner = bare.group(1) if bare else None
+    # (a nation's or a country's data is no body's: "Canadian bond data")
     if owner and any(table.vocab.in_lexicon(lex, owner.lower()) for lex in ("demonyms", "countries")):
         owner = None
     if owner:

@@ -71,17 +71,11 @@ def unknown_outlet_name(vocab: Vocabulary, text: str, ref: WordRef, start: int, 
         prev = sent.words[w.index - 1] if w.index > 0 else None
         # (a hyphen joins a name's parts: "the Decatur Herald-Review")
         joined = prev is not None and prev.end == w.start and "-" in (w.text, prev.text)
-        if (
-            w.text[:1].isupper()
-            and w.lemma.lower() != "the"
-            or runs
-            and runs[-1]
-            and (w.text in _INSIDE_NAMES or joined)
-        ):
-            if runs and runs[-1] and runs[-1][-1].index == w.index - 1:
-                runs[-1].append(w)
-            else:
-                runs.append([w])
+        goes_on = bool(runs) and runs[-1][-1].index == w.index - 1
+        if goes_on and (w.text[:1].isupper() or w.text in _INSIDE_NAMES or joined):
+            runs[-1].append(w)
+        elif w.text[:1].isupper() and w.lemma.lower() != "the":
+            runs.append([w])
     runs = [r[: max(i for i, w in enumerate(r) if w.text not in _INSIDE_NAMES) + 1] for r in runs]
     after_media = [
         r for r in runs if r[0].index > 0 and vocab.in_lexicon("media_nouns", sent.words[r[0].index - 1].lemma)
