@@ -25,7 +25,7 @@ from provenance.syntax import budget
 from provenance.syntax.cache import ParseCache, paragraph_key
 from provenance.syntax.nameheads import head_names_last
 from provenance.syntax.ner import MentionTagger, valid_tags, with_tags
-from provenance.syntax.pretags import name_particles, opening_acronyms, possessive_apostrophes, pretag_key
+from provenance.syntax.pretags import pretag, pretag_key
 from provenance.syntax.ssplit import join_title_splits, split_key
 from provenance.syntax.tree import Sentence, Word
 
@@ -180,7 +180,7 @@ class Parser:
                 # the parser's biaffine scorer need memory that grows with a sentence's square.
                 docs = pipeline.bulk_process([stanza.Document([], text=t) for _, t in batch], processors="tokenize,mwt")
                 docs = [_windowed(join_title_splits(doc), self.max_words) for doc in docs]
-                docs = [_pretagged(d) for d in pipeline.bulk_process(docs, processors="pos")]
+                docs = [pretag(d) for d in pipeline.bulk_process(docs, processors="pos")]
                 docs = pipeline.bulk_process(docs, processors="lemma,depparse")
                 done = {}
                 for (key, _), doc in zip(batch, docs):
@@ -347,8 +347,3 @@ def shift_sentences(sentences: list[Sentence], offset: int, source: str) -> list
         ]
         out.append(Sentence(words, s.start + offset, s.end + offset, source[s.start + offset : s.end + offset]))
     return out
-
-
-def _pretagged(doc: Any) -> Any:
-    """The tags put right between the tagger and the parser (syntax/pretags.py)."""
-    return opening_acronyms(possessive_apostrophes(name_particles(doc)))

@@ -89,6 +89,11 @@ def _joined(a: Any, b: Any) -> bool:
     return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
 
 
+def pretag(doc: Any) -> Any:
+    """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
+    return opening_acronyms(possessive_apostrophes(name_particles(doc)))
+
+
 def pretag_key(text: str) -> str:
     """The part of a paragraph's parse-cache key that says its tags were put right before the parse."""
     return (
