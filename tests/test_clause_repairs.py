@@ -1969,3 +1969,121 @@ def test_a_reduced_relative_read_as_the_main_verb_leaves_say_to_its_noun():
     # (tag_repairs.say_after_reduced_relative)
     assert _quotes(SAY_READ_AS_OBLIQUE) == [("“ Keep the rink open , ”", "players")]
     assert _quotes(SAY_READ_AS_ADVERBIAL) == [("“ Save our park , ”", "residents")]
+
+
+# The plan would be helped , Lopez said , by the new budget rules .
+PASSIVE_AGENT_AFTER_CUE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 4, "nsubj:pass", "Number=Sing"),
+    ("would", "would", "AUX", 4, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 4, "aux:pass", "VerbForm=Inf"),
+    ("helped", "help", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("Lopez", "Lopez", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 4, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("by", "by", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("new", "new", "ADJ", 13, "amod", "Degree=Pos"),
+    ("budget", "budget", "NOUN", 13, "compound", "Number=Sing"),
+    ("rules", "rule", "NOUN", 7, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The tariff has badly hurt local farmers , Okafor said , since most of them sell abroad .
+REASON_READ_AS_CUE_COMPLEMENT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("tariff", "tariff", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("badly", "badly", "ADV", 4, "advmod", ""),
+    ("hurt", "hurt", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("local", "local", "ADJ", 6, "amod", "Degree=Pos"),
+    ("farmers", "farmer", "NOUN", 4, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("Okafor", "Okafor", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 4, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("since", "since", "ADP", 12, "case", ""),
+    ("most", "most", "ADJ", 15, "obl", "Degree=Sup"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("them", "they", "PRON", 12, "nmod", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("sell", "sell", "VERB", 9, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("abroad", "abroad", "ADV", 15, "advmod", ""),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The regulators have been blocking the merger , she said , by demanding new hearings .
+MEANS_AFTER_CUE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("regulators", "regulator", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 4, "aux", "Tense=Past|VerbForm=Part"),
+    ("blocking", "block", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("merger", "merger", "NOUN", 4, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("she", "she", "PRON", 9, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", 4, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("by", "by", "SCONJ", 12, "mark", ""),
+    ("demanding", "demand", "VERB", 9, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("new", "new", "ADJ", 14, "amod", "Degree=Pos"),
+    ("hearings", "hearing", "NOUN", 12, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The council will vote next week , the clerk said , unless the chair delays it .
+CONDITION_AFTER_CUE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("will", "will", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("vote", "vote", "VERB", -1, "root", "VerbForm=Inf"),
+    ("next", "next", "ADJ", 5, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 3, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("clerk", "clerk", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 3, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("unless", "unless", "SCONJ", 14, "mark", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("chair", "chair", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("delays", "delay", "VERB", 9, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("it", "it", "PRON", 14, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The plant will close in March , a spokesman said , when asked about the layoffs .
+OCCASION_AFTER_CUE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("plant", "plant", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("will", "will", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("close", "close", "VERB", -1, "root", "VerbForm=Inf"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("March", "March", "PROPN", 3, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 3, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("when", "when", "ADV", 12, "advmod", "PronType=Int"),
+    ("asked", "ask", "VERB", 9, "advcl", "Tense=Past|VerbForm=Part"),
+    ("about", "about", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("layoffs", "layoff", "NOUN", 12, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_reason_condition_means_or_agent_after_an_interrupting_cue_is_still_what_was_said():
+    # interrupted.continuation_after_cue: the phrase after the cue's closing comma was hung on
+    # the cue (or the cue made a conjunct of the clause), and only the half before was reported
+    assert _quotes(PASSIVE_AGENT_AFTER_CUE) == [
+        ("The plan would be helped", "Lopez"),
+        ("by the new budget rules", "Lopez"),
+    ]
+    assert ("since most of them sell abroad", "Okafor") in _quotes(REASON_READ_AS_CUE_COMPLEMENT)
+    assert ("by demanding new hearings", "she") in _quotes(MEANS_AFTER_CUE)
+    assert ("unless the chair delays it", "the clerk") in _quotes(CONDITION_AFTER_CUE)
+    # ... but the occasion of saying is the cue's own, not part of what was said
+    assert _quotes(OCCASION_AFTER_CUE) == [("The plant will close in March", "a spokesman")]

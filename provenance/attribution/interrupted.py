@@ -14,7 +14,9 @@ tests/test_clause_repairs.py:
 * **the rest of an interrupted clause hung on the cue** - "The documents indicate, he said, that
   the two were linked" as ``conj(said, linked)``, "Nor does the mayor have any plans, advisers
   say, to raise taxes" as ``advcl(say, raise)``: a "that" clause or "to" infinitive after the
-  cue's closing comma continues the clause before it.
+  cue's closing comma continues the clause before it; so does a clause of reason, condition or
+  contrast, a "by" phrase of means or a passive's agent ("The plan would be helped, Lopez said,
+  by the new rules" as ``conj(helped, said)`` + ``obl(said, rules)``).
 * **an interrupted clause read as the cue's conjunct** - "Editors in London, she recalled later,
   had refused to send a woman" as ``conj(recalled, refused)`` + ``nsubj(refused, Editors)``: a
   clause with no coordinator whose subject stands before the cue, set off by a comma, and whose
@@ -228,11 +230,15 @@ def continuation_after_cue(sent: Sentence, verb: Word) -> Moves:
     """ "The documents indicate, he said in an interview, that the two were linked" with
     ``conj(said, linked)``; "Nor does the mayor have any plans, advisers say, to raise taxes" with
     ``advcl(say, raise)``: a cue set off by commas inside the clause it reports, the clause before
-    it its complement (or the clause it is a parataxis of), and after its closing comma a "that"
-    clause or a "to" infinitive hung on the cue: that is the rest of the interrupted clause."""
+    it its complement (or the clause it is a parataxis or comma-joined conjunct of), and after its
+    closing comma a "that" clause or a "to" infinitive hung on the cue: that is the rest of the
+    interrupted clause. So is a clause of reason, condition or contrast ("..., she said, because
+    she values experience"), a "by" phrase of means ("..., she said, by demanding new hearings")
+    or the agent of a passive ("The plan would be helped, Lopez said, by the new rules") - but not
+    the time or occasion of saying ("..., a spokesman said, when asked about the layoffs") nor a
+    participle of what the speaker did ("..., Diaz said, adding that ...")."""
     kids = sent.children[verb.index]
-    before = [c for c in kids if sent.words[c].rel == "ccomp" and c < verb.index]
-    host = before[0] if len(before) == 1 else (verb.head if verb.rel == "parataxis" and verb.head < verb.index else -1)
+    host, moves = _interrupted_host(sent, verb)
     if host < 0 or not any(sent.words[c].rel == "nsubj" and c < verb.index for c in kids):
         return {}
     for c in kids:
@@ -242,16 +248,61 @@ def continuation_after_cue(sent: Sentence, verb: Word) -> Moves:
         if _narrowing(sent, first) and c == max(kids) and max(sent.subtree(c)) >= len(sent.words) - 2:
             # "Prices will rise, the bank said, at least until the summer": a phrase opened by a
             # word that narrows what was said closes the clause the cue interrupted
-            return {c: (host, "advcl" if sent.words[c].upos in ("VERB", "AUX") else "obl")}
-        if sent.words[c].rel == "ccomp":
-            continue
-        mark = [sent.words[k].lemma.lower() for k in sent.children[c] if sent.words[k].rel == "mark" and k == first]
-        if mark == ["that"] and sent.words[host].upos in ("VERB", "AUX"):
-            if not any(sent.words[k].rel == "ccomp" for k in sent.children[host]):
-                return {c: (host, "ccomp")}
-        elif mark == ["to"] and not has_subject(sent, c):
-            return {c: (host, "advcl")}
+            return moves | {c: (host, "advcl" if sent.words[c].upos in ("VERB", "AUX") else "obl")}
+        if (rest := _rest_of_clause(sent, c, first, host)) is not None:
+            return moves | {c: (host, rest)}
     return {}
+
+
+# Subordinators of a clause that reasons about, conditions or contrasts what was said (not the
+# time of saying: "when asked", "as he left")
+_REASONING = frozenset({"because", "since", "unless", "although", "though", "whereas"})
+
+
+def _interrupted_host(sent: Sentence, verb: Word) -> tuple[int, Moves]:
+    """The clause a cue set off by commas interrupts, with the move that makes the cue its
+    parataxis where the parse made it that clause's conjunct ("The plan would be helped, Lopez
+    said, by ..." as ``conj(helped, said)``); (-1, {}) if none."""
+    kids = sent.children[verb.index]
+    before = [c for c in kids if sent.words[c].rel == "ccomp" and c < verb.index]
+    if len(before) == 1:
+        return before[0], {}
+    head = verb.head
+    if verb.rel == "parataxis" and 0 <= head < verb.index:
+        return head, {}
+    own = [c for c in kids if sent.words[c].rel == "nsubj" and c < verb.index]
+    if (
+        verb.rel != "conj"
+        or not 0 <= head < verb.index
+        or len(own) != 1
+        or sent.words[head].upos not in ("VERB", "AUX")
+    ):
+        return -1, {}
+    if any(sent.words[c].rel in ("cc", "ccomp", "obj", "xcomp", "mark") for c in kids):
+        return -1, {}
+    own_first = _first(sent, own[0])
+    if own_first == 0 or sent.words[own_first - 1].text != ",":
+        return -1, {}
+    return head, {verb.index: (head, "parataxis")}
+
+
+def _rest_of_clause(sent: Sentence, c: int, first: int, host: int) -> str | None:
+    """The relation the phrase ``c`` after an interrupting cue's closing comma takes on the clause
+    the cue interrupts, or None when it is the cue's own (continuation_after_cue)."""
+    w = sent.words[c]
+    # (the word that opens the phrase, wherever the parse hung it inside: "since most of them
+    # sell" has "since" on "most")
+    opener = [sent.words[first].lemma.lower()] if sent.words[first].rel in ("mark", "case") else []
+    if w.rel == "ccomp" and opener[:1] not in (["since"], ["because"]):
+        return None
+    if opener == ["that"] and sent.words[host].upos in ("VERB", "AUX"):
+        return None if any(sent.words[k].rel == "ccomp" for k in sent.children[host]) else "ccomp"
+    if opener == ["to"]:
+        return None if has_subject(sent, c) else "advcl"
+    if w.upos in ("VERB", "AUX") and opener and (opener[0] in _REASONING or opener[0] == "by"):
+        return "advcl"
+    passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[host])
+    return "obl" if w.rel == "obl" and opener == ["by"] and passive else None
 
 
 def _narrowing(sent: Sentence, first: int) -> bool:
