@@ -30,3 +30,12 @@ def test_a_hyphen_joins_an_unknown_outlets_name():
 
 def test_the_person_after_a_firms_bare_possessive_speaks():
     assert _speakers("Goldman Sachs' Jane Smith said prices will rise.\n")[0][1] == "Jane Smith"
+
+
+def test_a_counted_plural_the_tagger_read_as_a_verb_still_speaks():
+    # (pretags.counted_plurals: "aides" a verb with "campaign" its subject lost the speakers)
+    text = (
+        "Two senior campaign aides to the president, who spoke on condition of anonymity because they "
+        "were not authorized to discuss private deliberations, said the team had grown worried.\n"
+    )
+    assert _speakers(text)[0][1] == "Two senior campaign aides to the president"

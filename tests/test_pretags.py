@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import stanza
 
-from provenance.syntax.pretags import name_particles, opening_acronyms, possessive_apostrophes, pretag_key
+from provenance.syntax.pretags import (
+    counted_plurals,
+    name_particles,
+    opening_acronyms,
+    possessive_apostrophes,
+    pretag_key,
+)
 
 
 def _tagged(words: list[tuple[str, str]], text: str = "") -> stanza.Document:
@@ -64,3 +70,32 @@ def test_an_acronym_opening_a_sentence_before_a_lower_case_word_is_a_name():
     # (a verb in capitals elsewhere keeps its tag: only the sentence's first word)
     kept = opening_acronyms(_tagged([("Please", "INTJ"), ("STOP", "VERB"), ("now", "ADV")]))
     assert kept.sentences[0].words[1].upos == "VERB"
+
+
+def _verbal(words: list[tuple[str, str]], text: str = "") -> stanza.Document:
+    """Tagged as ``_tagged``, with each VERB in "-s" a third-person singular verb (VBZ)."""
+    doc = _tagged(words, text)
+    for w in doc.sentences[0].words:
+        if w.upos == "VERB" and w.text.endswith("s"):
+            w.xpos = "VBZ"
+    return doc
+
+
+def test_a_word_a_number_counts_across_modifiers_is_a_plural_noun():
+    # "Two senior campaign aides to the president, who ..., said": the tagger reads "aides" as
+    # a verb with "campaign" its subject, and the parser loses the speakers
+    words = [("Two", "NUM"), ("senior", "ADJ"), ("campaign", "NOUN"), ("aides", "VERB"), ("to", "ADP")]
+    aides = counted_plurals(_verbal(words)).sentences[0].words[3]
+    assert (aides.upos, aides.xpos) == ("NOUN", "NNS")
+    assert pretag_key("Two senior campaign aides to the president said.") == "/cnt2"
+
+
+def test_a_verb_after_a_counted_plural_a_year_or_a_number_inside_a_word_stays_a_verb():
+    parties = [("the", "DET"), ("two", "NUM"), ("parties", "NOUN"), ("says", "VERB")]
+    year = [("In", "ADP"), ("2016", "NUM"), ("turnout", "NOUN"), ("rises", "VERB")]
+    inside = [("the", "DET"), ("under", "ADP"), ("-", "PUNCT"), ("35", "NUM"), ("generation", "NOUN"), ("says", "VERB")]
+    for words, text in ((parties, ""), (year, ""), (inside, "the under-35 generation says")):
+        doc = _verbal(words, text)
+        for w in doc.sentences[0].words:
+            w.feats = "Number=Plur" if w.text == "parties" else None
+        assert counted_plurals(doc).sentences[0].words[-1].upos == "VERB"

@@ -74,6 +74,8 @@ def interrupting_cue_subject(sent: Sentence, verb: Word) -> Moves:
     comps = [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index][:1]
     if len(subjects) == 1 and (gerund := _gerund_before(sent, verb, subjects[0])) >= 0:
         subjects = [gerund, subjects[0]]  # ("Streaming, he argued, had forced ...")
+    elif len(subjects) == 1 and (bare := _bare_noun_before(sent, verb, subjects[0])) >= 0:
+        subjects = [bare, subjects[0]]  # ("The mayor, she said, wants ..." with obl:unmarked)
     if len(subjects) != 2 or not comps or has_subject(sent, comps[0]):
         return {}
     first, own = subjects
@@ -109,6 +111,21 @@ def _gerund_before(sent: Sentence, verb: Word, own: int) -> int:
         if w.rel == "advcl" and c < own and ing and w.text.lower().endswith("ing"):
             if all(sent.words[k].upos == "PUNCT" for k in sent.subtree(c) if k != c):
                 return c
+    return -1
+
+
+def _bare_noun_before(sent: Sentence, verb: Word, own: int) -> int:
+    """ "The mayor, she said, wants to raise taxes" with ``obl:unmarked(said, mayor)``: a noun
+    phrase without a preposition that opens the sentence and is hung on the cue as a bare
+    adverbial is the subject of the clause the cue interrupts (whether that clause lacks one is
+    checked by the caller). Not a time ("Last week, she said, ..." is ``obl:tmod``). Its index,
+    or -1."""
+    for c in sent.children[verb.index]:
+        w = sent.words[c]
+        if w.deprel not in ("obl:unmarked", "obl:npmod") or c > own or w.upos not in ("NOUN", "PROPN"):
+            continue
+        if _first(sent, c) == 0 and not any(sent.words[k].rel == "case" for k in sent.children[c]):
+            return c
     return -1
 
 

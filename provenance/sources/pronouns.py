@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .cataphora import named_next
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
@@ -251,7 +251,7 @@ class PronounResolver(TogetherResolver):
             for w in reversed(sent.words):
                 if w.start >= mention.start or w.upos != "NOUN" or w.rel != "nsubj" or "Number=Plur" in w.feats:
                     continue
-                if any(qs <= w.start < qe for qs, qe in self.quoted):
+                if any(qs <= w.start < qe for qs, qe in self.quoted) or _reported_by(mention, sent, w):
                     continue
                 lemma = w.lemma.lower()
                 if self.vocab.in_lexicon("collective_people", lemma) or not (
@@ -356,3 +356,12 @@ class PronounResolver(TogetherResolver):
             if len(mt) > len(toks) and mt[-len(toks) :] == toks:
                 return " ".join(mt)
         return " ".join(toks)
+
+
+def _reported_by(mention: Mention, sent: Sentence, w: Word) -> bool:
+    """ "The mayor, she said, wants to raise taxes": a noun inside the clause that the pronoun's
+    own cue reports is someone spoken of, never the one who speaks."""
+    ref = mention.ref
+    if ref.sentence is not sent or not 0 <= (cue := sent.words[ref.index].head) < len(sent.words):
+        return False
+    return any(sent.words[c].rel == "ccomp" and w.index in sent.subtree(c) for c in sent.children[cue])

@@ -43,6 +43,10 @@ def _bare_or_placed(description: str) -> bool:
     return len(words) <= 2 or len(words) == 3 and regex.search(r"-(?:based|headquartered)$", words[1]) is not None
 
 
+# The words any business is called by, whatever kind the article named it ("the company")
+_GENERIC_BUSINESS = frozenset({"company", "firm", "business", "corporation"})
+
+
 class UnnamedResolver(TableBase):
     """Entities for mentions without a proper name."""
 
@@ -175,7 +179,7 @@ class UnnamedResolver(TableBase):
             other = head_lemma == "government" and named_org is not None and not self._governs(named_org.name)
             # ("police said" after "Acme Corp. cut 200 jobs": a body of the state is itself)
             other = other or self.vocab.in_lexicon("public_bodies", head_lemma)
-            if (kind is not None and kind != head_lemma) or place or other:
+            if (kind is not None and not self._same_kind(kind, head_lemma)) or place or other:
                 named_org = None  # ("the province" is no firm)
             if named_org is not None and _bare_or_placed(mention.description):
                 # "the utility", "the company" after "BC Hydro said": the organisation the article
@@ -189,6 +193,12 @@ class UnnamedResolver(TableBase):
             plural=False,
             description=mention.description,
         ), None
+
+    def _same_kind(self, kind: str, head_lemma: str) -> bool:
+        """ "the company" for "Sierra Valley Power, the utility": a generic word for a business
+        names any kind of business (``company_kinds``); other kinds only themselves."""
+        generic = head_lemma in _GENERIC_BUSINESS
+        return kind == head_lemma or generic and self.vocab.in_lexicon("company_kinds", kind)
 
     def _governs(self, name: str) -> bool:  # (a country or a name with "government" in it)
         return "government" in name.lower() or self.vocab.in_lexicon("countries", name)

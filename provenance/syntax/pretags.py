@@ -84,6 +84,41 @@ def opening_acronyms(doc: Any) -> Any:
     return doc
 
 
+# Words that count more than one of what follows ("Two senior campaign aides", "several aides")
+_COUNTING = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozen dozens several many few both".split()
+)
+
+
+def counted_plurals(doc: Any) -> Any:
+    """Tag a word in "-s" the tagger read as a verb a plural noun where a number of more than one
+    counts it across nothing but modifiers ("Two senior campaign aides to the president, who
+    ..., said"): the tagger reads "aides" as a verb with "campaign" its subject, though a verb
+    in "-s" never agrees with a counted subject, and the parser then loses the speakers."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k, w in enumerate(words):
+            # (a full verb after a noun that is not itself the counted plural: in "the two parties
+            # is" and "two parties says" the count is the plural's)
+            if w.xpos != "VBZ" or w.upos != "VERB" or not str(w.text).endswith("s") or k == 0:
+                continue
+            if "Number=Plur" in str(words[k - 1].feats or ""):
+                continue
+            j = k - 1
+            # (lower-case modifiers only: "In 2016 Trump wins" is a clause)
+            while j >= 0 and k - j <= 4 and words[j].upos in ("ADJ", "NOUN") and str(words[j].text).islower():
+                j -= 1
+            if j < 0 or j == k - 1:
+                continue
+            number = str(words[j].text).lower()
+            if j > 0 and _joined(words[j - 1], words[j]):
+                continue  # (a number inside a word: "the under-35 generation says")
+            # (a small count, never a year: "In 2016 voters says" is no phrase)
+            if number in _COUNTING or (number.isdigit() and len(number) <= 3 and number != "1"):
+                w.upos, w.xpos, w.feats = "NOUN", "NNS", "Number=Plur"
+    return doc
+
+
 def _joined(a: Any, b: Any) -> bool:
     """Word ``b`` follows ``a`` with no space between (Stanza's character offsets)."""
     return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
@@ -91,7 +126,7 @@ def _joined(a: Any, b: Any) -> bool:
 
 def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
-    return opening_acronyms(possessive_apostrophes(name_particles(doc)))
+    return counted_plurals(opening_acronyms(possessive_apostrophes(name_particles(doc))))
 
 
 def pretag_key(text: str) -> str:
@@ -100,9 +135,11 @@ def pretag_key(text: str) -> str:
         ("/ptc1" if _RUN.search(text) else "")
         + ("/pos1" if _POSSESSIVE.search(text) else "")
         + ("/acr1" if _OPENING_ACRONYM.search(text) else "")
+        + ("/cnt2" if _COUNTED.search(text) else "")
     )
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _OPENING_ACRONYM = regex.compile(r"(?:^|[.!?]\s+)\p{Lu}{2,6} \p{Ll}")
 _POSSESSIVE = regex.compile(r"\ws['’] \p{Lu}")
+_COUNTED = regex.compile(r"(?i)\b(?:\d+|" + "|".join(sorted(_COUNTING)) + r")(?: [\p{L}'’-]+){1,4}s\b")
