@@ -3,7 +3,8 @@ model needed): a bare noun phrase hung on an interrupting cue is the subject of 
 interrupts, and never the antecedent of the cue's own pronoun ("The mayor, she said, wants ...":
 attribution/interrupted.py, sources/pronouns.py); "the company" after a business the article
 named by its kind ("Sierra Valley Power, the utility": rules/lexicons/company_kinds.yaml,
-sources/unnamed.py)."""
+sources/unnamed.py); an epithet subject right after a sentence whose subject is a named person
+is that person ("The striker said": rules/lexicons/epithet_nouns.yaml, sources/epithets.py)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,64 @@ COMPANY_AFTER_UTILITY: list[FeatRow] = [
 ]
 
 
+# Tomasz Wierzbicki , who now has nine goals , was less concerned with the officials .
+STRIKER_NAMED: list[FeatRow] = [
+    ("Tomasz", "Tomasz", "PROPN", 1, "compound", "Number=Sing"),
+    ("Wierzbicki", "Wierzbicki", "PROPN", 11, "nsubj:pass", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("now", "now", "ADV", 5, "advmod", "PronType=Dem"),
+    ("has", "have", "VERB", 11, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("nine", "nine", "NUM", 7, "nummod", "NumForm=Word|NumType=Card"),
+    ("goals", "goal", "NOUN", 5, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("was", "be", "AUX", 11, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("less", "less", "ADV", 11, "advmod", "Degree=Cmp"),
+    ("concerned", "concern", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("with", "with", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("officials", "official", "NOUN", 11, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 11, "punct", ""),
+]
+
+# The striker said his side had stopped playing .
+THE_STRIKER_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("striker", "striker", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("his", "his", "PRON", 4, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("side", "side", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("stopped", "stop", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("playing", "play", "VERB", 6, "xcomp", "Tense=Pres|VerbForm=Part"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# John Doe spoke to police on Monday .
+DOE_TO_POLICE: list[FeatRow] = [
+    ("John", "John", "PROPN", 1, "compound", "Number=Sing"),
+    ("Doe", "Doe", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("spoke", "speak", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 4, "mark", ""),
+    ("police", "police", "VERB", 2, "xcomp", "VerbForm=Inf"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("Monday", "Monday", "PROPN", 4, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The officer said the case was closed .
+THE_OFFICER_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("officer", "officer", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("case", "case", "NOUN", 6, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 6, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("closed", "close", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -72,3 +131,11 @@ def test_the_company_is_the_business_the_article_named_by_its_kind():
     r = resolve([[UTILITY_NAMED], [COMPANY_AFTER_UTILITY]])
     assert [q.speaker.name for q in r.quotes if q.speaker] == ["Sierra Valley Power", "Sierra Valley Power"]
     assert r.quotes[-1].speaker is not None and r.quotes[-1].speaker.resolved_by == "definite-description"
+
+
+def test_an_epithet_right_after_a_named_subject_is_that_person():
+    (q,) = resolve([[STRIKER_NAMED, THE_STRIKER_SAID]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Tomasz Wierzbicki", "striker")
+    # ... but an office is someone else the story meets
+    (q,) = resolve([[DOE_TO_POLICE, THE_OFFICER_SAID]]).quotes
+    assert q.speaker is not None and q.speaker.name == "The officer" and q.speaker.type == "anonymous"

@@ -39,3 +39,9 @@ def test_a_counted_plural_the_tagger_read_as_a_verb_still_speaks():
         "were not authorized to discuss private deliberations, said the team had grown worried.\n"
     )
     assert _speakers(text)[0][1] == "Two senior campaign aides to the president"
+
+
+def test_an_age_standing_for_a_person_before_a_relative_clause_speaks():
+    # (pretags.age_nouns: "old" read as an adjective left the quote without a speaker)
+    text = "Cian Brannock, 24, scored twice.\n\nThe 24-year-old, who has been linked with a move, said he was happy.\n"
+    assert _speakers(text)[0][1] == "Cian Brannock"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import stanza
 
 from provenance.syntax.pretags import (
+    age_nouns,
     counted_plurals,
     name_particles,
     opening_acronyms,
@@ -99,3 +100,31 @@ def test_a_verb_after_a_counted_plural_a_year_or_a_number_inside_a_word_stays_a_
         for w in doc.sentences[0].words:
             w.feats = "Number=Plur" if w.text == "parties" else None
         assert counted_plurals(doc).sentences[0].words[-1].upos == "VERB"
+
+
+def test_an_age_standing_for_a_person_is_a_noun():
+    # "The 24-year-old, who has been linked with a move, said": "old" an adjective made the person
+    # a clause the verb reported
+    age = [
+        ("The", "DET"),
+        ("24", "NUM"),
+        ("-", "PUNCT"),
+        ("year", "NOUN"),
+        ("-", "PUNCT"),
+        ("old", "ADJ"),
+        (",", "PUNCT"),
+    ]
+    doc = age_nouns(_tagged(age, "The 24-year-old ,"))
+    assert (doc.sentences[0].words[5].upos, doc.sentences[0].words[5].xpos) == ("NOUN", "NN")
+    assert pretag_key("The 24-year-old said.") == "/age1"
+    # (before the noun it describes it stays an adjective: "a 24-year-old striker")
+    before = [
+        ("a", "DET"),
+        ("24", "NUM"),
+        ("-", "PUNCT"),
+        ("year", "NOUN"),
+        ("-", "PUNCT"),
+        ("old", "ADJ"),
+        ("striker", "NOUN"),
+    ]
+    assert age_nouns(_tagged(before, "a 24-year-old striker")).sentences[0].words[5].upos == "ADJ"

@@ -18,6 +18,7 @@ from provenance.syntax.tree import Sentence, Word, WordRef
 from .delayed import identified_as, named_next
 from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, role_holder
 from .documents import document_speaker
+from .epithets import subject_just_named
 from .head_names import organisation_with_head
 from .mentions import Mention
 from .misread_heads import noun_of_people, surname_taken_for_noun
@@ -80,7 +81,8 @@ class UnnamedResolver(TableBase):
             return aged, "definite-description"
         if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
             holder = role_holder(self, head_lemma, mention.start, is_role, mention.description)
-            if (named := holder or self._epithet(mention, head_lemma)) is not None:
+            named = holder or self._epithet(mention, head_lemma) or subject_just_named(self, mention, head_lemma)
+            if named is not None:
                 return named, "definite-description"
         if head_word.upos == "NOUN" and (named_later := named_next(self, mention, head_lemma)):
             return named_later
@@ -299,7 +301,9 @@ class UnnamedResolver(TableBase):
         right after a named speaker the article gives no role, in the same or the next paragraph,
         with nobody else named in between and no gender against him, is that speaker (news style
         names a person, then describes him); the description becomes his role."""
-        if self.last_speaker is None or not self.vocab.in_lexicon("person_roles", head_lemma):
+        if self.last_speaker is None or not any(
+            self.vocab.in_lexicon(x, head_lemma) for x in ("person_roles", "epithet_nouns")
+        ):
             return None
         entity, end = self.last_speaker
         if entity.type != "person" or entity.role or not 2 <= len(self.tokens(entity.name)) <= 3 or end > mention.start:

@@ -119,6 +119,30 @@ def counted_plurals(doc: Any) -> Any:
     return doc
 
 
+_AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
+
+def age_nouns(doc: Any) -> Any:
+    """Tag "old" of an age that stands for a person ("The 24-year-old, who ..., said") a noun:
+    the tagger reads it as an adjective even with no noun after it, and the parser then makes
+    the person a clause reported by the verb the person is the subject of. Not before the noun
+    it describes ("a 24-year-old striker")."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k, w in enumerate(words):
+            if str(w.text).lower() not in ("old", "olds") or k < 3 or w.upos == "NOUN":
+                continue
+            if [str(x.text).lower() for x in (words[k - 1], words[k - 3])] != ["-", "-"]:
+                continue
+            if str(words[k - 2].text).lower() not in _AGE_UNITS:
+                continue
+            after = words[k + 1] if k + 1 < len(words) else None
+            if after is None or after.upos not in ("NOUN", "PROPN", "ADJ", "NUM"):
+                plural = str(w.text).lower() == "olds"
+                w.upos, w.xpos, w.feats = "NOUN", "NNS" if plural else "NN", "Number=Plur" if plural else "Number=Sing"
+    return doc
+
+
 def _joined(a: Any, b: Any) -> bool:
     """Word ``b`` follows ``a`` with no space between (Stanza's character offsets)."""
     return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
@@ -126,7 +150,7 @@ def _joined(a: Any, b: Any) -> bool:
 
 def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
-    return counted_plurals(opening_acronyms(possessive_apostrophes(name_particles(doc))))
+    return age_nouns(counted_plurals(opening_acronyms(possessive_apostrophes(name_particles(doc)))))
 
 
 def pretag_key(text: str) -> str:
@@ -136,6 +160,7 @@ def pretag_key(text: str) -> str:
         + ("/pos1" if _POSSESSIVE.search(text) else "")
         + ("/acr1" if _OPENING_ACRONYM.search(text) else "")
         + ("/cnt2" if _COUNTED.search(text) else "")
+        + ("/age1" if _AGE.search(text) else "")
     )
 
 
@@ -143,3 +168,4 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _OPENING_ACRONYM = regex.compile(r"(?:^|[.!?]\s+)\p{Lu}{2,6} \p{Ll}")
 _POSSESSIVE = regex.compile(r"\ws['’] \p{Lu}")
 _COUNTED = regex.compile(r"(?i)\b(?:\d+|" + "|".join(sorted(_COUNTING)) + r")(?: [\p{L}'’-]+){1,4}s\b")
+_AGE = regex.compile(r"(?i)-(?:year|month|week|day)s?-olds?\b")

@@ -1,0 +1,76 @@
+"""A person referred to again by an epithet right after being named.
+
+"Wierzbicki, who now has nine goals in 11 games, was less concerned with the officials. The
+striker said his side had stopped playing": news style names a person as the subject of one
+sentence and refers to them in the next by a trait, a stage of life or a position in a game
+(``epithet_nouns``). The description is that person when it is the subject of its clause, the
+sentence right before (in its paragraph, or closing the paragraph before) has a named person as
+its main subject, nobody else is named in between, and no gender says otherwise. Offices ("the
+officer", "the judge") are no epithets: "John Doe spoke to police. The officer said" is someone
+else, and such words are kept out of the lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from provenance.syntax.tree import Sentence
+
+from .mentions import Mention
+from .model import Entity
+
+if TYPE_CHECKING:
+    from .table import NameMention, TableBase
+
+
+def subject_just_named(table: TableBase, mention: Mention, head_lemma: str) -> Entity | None:
+    """The person an epithet subject ("The striker said") refers to (module doc), or None."""
+    sent, w = mention.ref.sentence, mention.ref.word
+    # (the main clause's subject - or a parataxis's, as the parse reads "Asked about it, the
+    # teenager said": "..., the senator called on ... after the mogul claimed" is someone the
+    # sentence sets beside its subject)
+    main = 0 <= w.head < len(sent.words) and (sent.words[w.head].head < 0 or sent.words[w.head].rel == "parataxis")
+    if (
+        w.rel != "nsubj"
+        or not main
+        or "Number=Plur" in w.feats
+        or not table.vocab.in_lexicon("epithet_nouns", head_lemma)
+    ):
+        return None
+    k = max((i for i, s in enumerate(table.sentences) if s.start <= mention.start), default=-1)
+    if k < 1:
+        return None
+    prev = table.sentences[k - 1]
+    here, there = table.doc.paragraph_at(mention.start), table.doc.paragraph_at(prev.start)
+    if here is None or there is None or not 0 <= here.index - there.index <= 1:
+        return None
+    name = _main_subject_name(table, prev)
+    if name is None or any(name.end <= n.start < mention.start for n in table.person_names):
+        return None
+    # (nor anybody else's surname written between, whatever the table made of it)
+    surname = table.tokens(name.name)[-1]
+    others = {table.tokens(n.name)[-1] for n in table.person_names} - {surname}
+    between = {t.lower() for t in regex.findall(r"\p{Lu}[\p{L}'’-]+", table.doc.text[name.end : mention.start])}
+    if between & {o.lower() for o in others}:
+        return None
+    said, known = table.m.names.gender_of(mention.description), table.m.names.gender_of(name.name)
+    if said is not None and known is not None and said != known:
+        return None
+    entity = table.person_entity(name.name)
+    entity.role = entity.role or regex.sub(r"^(?i:the)\s+", "", mention.description)
+    return entity
+
+
+def _main_subject_name(table: TableBase, prev: Sentence) -> NameMention | None:
+    """The person's name that is the main clause subject of sentence ``prev`` (the name covers
+    the subject's head word: not "Brannock's coach"), if any."""
+    root = next((x for x in prev.words if x.head < 0), None)
+    if root is None:
+        return None
+    subjects = [c for c in prev.children[root.index] if prev.words[c].rel == "nsubj" and c < root.index]
+    if len(subjects) != 1:
+        return None
+    head = prev.words[subjects[0]]
+    return next((n for n in table.person_names if n.start <= head.start < n.end), None)
