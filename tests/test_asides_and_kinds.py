@@ -4,7 +4,9 @@ interrupts, and never the antecedent of the cue's own pronoun ("The mayor, she s
 attribution/interrupted.py, sources/pronouns.py); "the company" after a business the article
 named by its kind ("Sierra Valley Power, the utility": rules/lexicons/company_kinds.yaml,
 sources/unnamed.py); an epithet subject right after a sentence whose subject is a named person
-is that person ("The striker said": rules/lexicons/epithet_nouns.yaml, sources/epithets.py)."""
+is that person ("The striker said": rules/lexicons/epithet_nouns.yaml, sources/epithets.py); of
+two holders of a post, "the senator" is the one named last, and "the Tanzanian minister" the one
+whose role names Tanzania (sources/descriptions.py)."""
 
 from __future__ import annotations
 
@@ -120,6 +122,112 @@ THE_OFFICER_SAID: list[FeatRow] = [
 ]
 
 
+# Sen. Marisol Ketterman said the bill was unfair .
+SEN_KETTERMAN: list[FeatRow] = [
+    ("Sen.", "Sen.", "PROPN", 2, "compound", "Number=Sing"),
+    ("Marisol", "Marisol", "PROPN", 2, "compound", "Number=Sing"),
+    ("Ketterman", "Ketterman", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("unfair", "unfair", "ADJ", 3, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Sen. Carla Ruiz - Whitcomb said the bill was weak .
+SEN_RUIZ: list[FeatRow] = [
+    ("Sen.", "Sen.", "PROPN", 2, "compound", "Number=Sing"),
+    ("Carla", "Carla", "PROPN", 2, "compound", "Number=Sing"),
+    ("Ruiz", "Ruiz", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("-", "-", "PUNCT", 2, "punct", ""),
+    ("Whitcomb", "Whitcomb", "PROPN", 2, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("weak", "weak", "ADJ", 5, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Ketterman , 58 , said she expected more calls .
+KETTERMAN_AGAIN: list[FeatRow] = [
+    ("Ketterman", "Ketterman", "PROPN", 4, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("58", "58", "NUM", 0, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 6, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("expected", "expect", "VERB", 4, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("more", "more", "ADJ", 8, "amod", "Degree=Cmp"),
+    ("calls", "call", "NOUN", 6, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The senator said the offer was too small .
+THE_SENATOR: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("senator", "senator", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("offer", "offer", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("too", "too", "ADV", 7, "advmod", ""),
+    ("small", "small", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Kenya 's trade minister , Josephine Kariuki , said the deal was done .
+KENYA_MINISTER: list[FeatRow] = [
+    ("Kenya", "Kenya", "PROPN", 3, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 0, "case", ""),
+    ("trade", "trade", "NOUN", 3, "compound", "Number=Sing"),
+    ("minister", "minister", "NOUN", 8, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("Josephine", "Josephine", "PROPN", 6, "compound", "Number=Sing"),
+    ("Kariuki", "Kariuki", "PROPN", 3, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 12, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 12, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("done", "do", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Tanzania 's trade minister , Hamisi Mwakyusa , said the deal was fair .
+TANZANIA_MINISTER: list[FeatRow] = [
+    ("Tanzania", "Tanzania", "PROPN", 3, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 0, "case", ""),
+    ("trade", "trade", "NOUN", 3, "compound", "Number=Sing"),
+    ("minister", "minister", "NOUN", 8, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("Hamisi", "Hamisi", "PROPN", 6, "compound", "Number=Sing"),
+    ("Mwakyusa", "Mwakyusa", "PROPN", 3, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 12, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fair", "fair", "ADJ", 8, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# The Tanzanian minister said the dairy rules would go .
+THE_TANZANIAN: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Tanzanian", "Tanzanian", "ADJ", 2, "amod", "Degree=Pos"),
+    ("minister", "minister", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("dairy", "dairy", "NOUN", 6, "compound", "Number=Sing"),
+    ("rules", "rule", "NOUN", 8, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("go", "go", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -139,3 +247,13 @@ def test_an_epithet_right_after_a_named_subject_is_that_person():
     # ... but an office is someone else the story meets
     (q,) = resolve([[DOE_TO_POLICE, THE_OFFICER_SAID]]).quotes
     assert q.speaker is not None and q.speaker.name == "The officer" and q.speaker.type == "anonymous"
+
+
+def test_of_two_holders_of_a_post_the_description_is_the_one_named_last():
+    quotes = resolve([[SEN_KETTERMAN], [SEN_RUIZ], [KETTERMAN_AGAIN, THE_SENATOR]]).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Marisol Ketterman"
+
+
+def test_a_nations_adjective_picks_the_holder_whose_role_names_the_nation():
+    quotes = resolve([[KENYA_MINISTER], [TANZANIA_MINISTER], [KENYA_MINISTER], [THE_TANZANIAN]]).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Hamisi Mwakyusa"

@@ -105,13 +105,16 @@ def role_holder(table: TableBase, head_lemma: str, before: int, is_role: bool, d
             if e.type == "person" and e.role and head_lemma in table.role_words(e.role)
             if not _of_a_body(table, e.role, head_lemma) and (e.name, e.role) not in situations
         ]
+        # (the last mentioned first: "Sen. Ketterman ... Sen. Ruiz-Whitcomb ... Ketterman, 58,
+        # said ... the senator said" is Ketterman, though the other was named for the first time later)
+        holders.sort(key=lambda h: _last_mention(table, h[0], before), reverse=True)
     if not holders and (is_role or not table.vocab.in_lexicon("organization_words", head_lemma)):
         for name, role in reversed(table.roles):
             words = table.role_words(role.text)
             if role.start < before and role.how not in DEED_ROLES and words and words[-1] == head_lemma:
                 holders.append((name, role.text))
     if holders:
-        fitting = [h for h, role in holders if qualifiers & set(table.role_words(role))]
+        fitting = [h for h, role in holders if _fits(qualifiers, table.role_words(role))]
         several = len({table.key(h if isinstance(h, str) else h.name) for h, _ in holders}) > 1
         if qualifiers and not fitting and several:
             return None
@@ -119,6 +122,40 @@ def role_holder(table: TableBase, head_lemma: str, before: int, is_role: bool, d
         return table.person_entity(chosen) if isinstance(chosen, str) else chosen
     later = titled_later(table, head_lemma, before) if is_role else None
     return table.person_entity(later) if later is not None else None
+
+
+def _last_mention(table: TableBase, e: Entity | str, before: int) -> int:
+    """Where the person was last named (or last spoke) before ``before``; -1 if not."""
+    if isinstance(e, str):
+        return -1
+    named = [n.start for n in table.person_names if n.start < before and table.same_person(n.name, e.name)]
+    spoke = table.spoke_at.get(e.id, -1)
+    return max([*named, spoke if spoke < before else -1, -1])
+
+
+# Endings of a word for a nation's people or things ("Tanzanian", "Chinese", "Israeli")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+
+
+def _fits(qualifiers: set[str], role_words: list[str]) -> bool:
+    """A description's other words are in a holder's role: the same word, or a nation's adjective
+    for its name in the role ("the Tanzanian minister" for "Tanzania's trade minister")."""
+    if qualifiers & set(role_words):
+        return True
+    nations = [q for q in qualifiers if q.endswith(_DEMONYM_ENDINGS) and len(q) >= 5]
+    return any(_stem_shared(q, w) for q in nations for w in role_words if w[:1].isalpha())
+
+
+def _stem_shared(adjective: str, word: str) -> bool:
+    """ "tanzanian" / "tanzania", "kenyan" / "kenya", "chinese" / "china": the two share a start
+    of at least four letters that is most of the shorter word."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    shared = 0
+    for a, b in zip(adjective, word):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 4 and shared >= 0.8 * min(len(adjective), len(word))
 
 
 def _of_a_body(table: TableBase, role: str, head_lemma: str) -> bool:
