@@ -6,7 +6,9 @@ named by its kind ("Sierra Valley Power, the utility": rules/lexicons/company_ki
 sources/unnamed.py); an epithet subject right after a sentence whose subject is a named person
 is that person ("The striker said": rules/lexicons/epithet_nouns.yaml, sources/epithets.py); of
 two holders of a post, "the senator" is the one named last, and "the Tanzanian minister" the one
-whose role names Tanzania (sources/descriptions.py)."""
+whose role names Tanzania (sources/descriptions.py); "she" right after a sentence that introduces
+a person of unknown gender is that person when nobody near is known to be a woman
+(sources/pronouns.py)."""
 
 from __future__ import annotations
 
@@ -228,6 +230,93 @@ THE_TANZANIAN: list[FeatRow] = [
 ]
 
 
+# Coun. Pradeep Sandhu moved the motion to defer .
+SANDHU_MOVED: list[FeatRow] = [
+    ("Coun.", "Coun.", "PROPN", 2, "compound", "Number=Sing"),
+    ("Pradeep", "Pradeep", "PROPN", 2, "compound", "Number=Sing"),
+    ("Sandhu", "Sandhu", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("moved", "move", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("motion", "motion", "NOUN", 3, "obj", "Number=Sing"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("defer", "defer", "VERB", 3, "advcl", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Rosalind Achebe , chair of the transportation committee , disagreed .
+ACHEBE_DISAGREED: list[FeatRow] = [
+    ("Rosalind", "Rosalind", "PROPN", 1, "compound", "Number=Sing"),
+    ("Achebe", "Achebe", "PROPN", -1, "root", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("chair", "chair", "NOUN", 1, "appos", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("transportation", "transportation", "NOUN", 7, "compound", "Number=Sing"),
+    ("committee", "committee", "NOUN", 3, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("disagreed", "disagree", "VERB", 7, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# The delay , she said , would push the start of construction into 2027 .
+ACHEBE_DISAGREED_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("delay", "delay", "NOUN", 4, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("she", "she", "PRON", 4, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("push", "push", "VERB", 4, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("start", "start", "NOUN", 7, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 11, "case", ""),
+    ("construction", "construction", "NOUN", 9, "nmod", "Number=Sing"),
+    ("into", "into", "ADP", 13, "case", ""),
+    ("2027", "2027", "NUM", 7, "obl", "NumForm=Digit|NumType=Card"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Rachel Berg said she would back Rubio .
+RACHEL_SAID: list[FeatRow] = [
+    ("Rachel", "Rachel", "PROPN", 1, "compound", "Number=Sing"),
+    ("Berg", "Berg", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 6, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("back", "back", "ADV", 6, "advmod", ""),
+    ("Rubio", "Rubio", "PROPN", 2, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Her husband , Milton Berg , a money manager , agreed .
+MILTON_AGREED: list[FeatRow] = [
+    ("Her", "her", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("husband", "husband", "NOUN", 10, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("Milton", "Milton", "PROPN", 1, "appos", "Number=Sing"),
+    ("Berg", "Berg", "PROPN", 1, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 8, "punct", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("money", "money", "NOUN", 8, "compound", "Number=Sing"),
+    ("manager", "manager", "NOUN", 1, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 8, "punct", ""),
+    ("agreed", "agree", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# She said the race was open .
+MILTON_AGREED_2: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("race", "race", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("open", "open", "ADJ", 1, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -257,3 +346,11 @@ def test_of_two_holders_of_a_post_the_description_is_the_one_named_last():
 def test_a_nations_adjective_picks_the_holder_whose_role_names_the_nation():
     quotes = resolve([[KENYA_MINISTER], [TANZANIA_MINISTER], [KENYA_MINISTER], [THE_TANZANIAN]]).quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Hamisi Mwakyusa"
+
+
+def test_she_after_a_person_just_introduced_is_that_person_when_no_woman_is_known():
+    quotes = resolve([[SANDHU_MOVED], [ACHEBE_DISAGREED, ACHEBE_DISAGREED_2]]).quotes
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Rosalind Achebe"}
+    # ... but not past a woman the article (or her given name) says is one
+    quotes = resolve([[RACHEL_SAID], [MILTON_AGREED, MILTON_AGREED_2]]).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Rachel Berg"

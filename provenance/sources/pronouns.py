@@ -85,7 +85,12 @@ class PronounResolver(TogetherResolver):
         # (of unknown gender only for "he": news names men far more often than women)
         # (the given name too, here: "For Margaret Liu, 71, ... '...,' she said")
         fresh_gender = (self.gender_of_name(fresh.name) or self._given_name_gender(fresh.name)) if fresh else None
-        if fresh is not None and fresh_gender in (want, None if want == "male" else want):
+        # (and for "she" too when nobody near is known to be a woman: "Coun. Pradeep Sandhu ...
+        # ¶ Ald. Rosalind Achebe, chair of the committee, disagreed. The delay, she said, ...")
+        no_woman = want == "female" and not any(
+            (self.gender_of_name(n.name) or self._given_name_gender(n.name)) == "female" for n in near
+        )
+        if fresh is not None and fresh_gender in (want, None if want == "male" or no_woman else want):
             if self._introduced(fresh, mention, p):
                 # "... results for accountant Kofi Mensah, 50. '...,' he says": a person
                 # introduced alone in the sentence before is the one the article has turned to,
