@@ -8,7 +8,10 @@ is that person ("The striker said": rules/lexicons/epithet_nouns.yaml, sources/e
 two holders of a post, "the senator" is the one named last, and "the Tanzanian minister" the one
 whose role names Tanzania (sources/descriptions.py); "she" right after a sentence that introduces
 a person of unknown gender is that person when nobody near is known to be a woman
-(sources/pronouns.py)."""
+(sources/pronouns.py); a one-word name whose speech says "it" did something is an organisation's,
+and so is the fuller name it is the first word of ("Castell said that it expected": sources/
+name_context.py, sources/entities.py); a sports club named by its traditional last word
+("Ashford Rovers": organization_words)."""
 
 from __future__ import annotations
 
@@ -317,6 +320,84 @@ MILTON_AGREED_2: list[FeatRow] = [
 ]
 
 
+# The results come a week after rival Castell Microdevices reported a similar slowdown .
+RIVAL_CASTELL: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("results", "result", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("come", "come", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("week", "week", "NOUN", 2, "obj", "Number=Sing"),
+    ("after", "after", "ADP", 8, "case", ""),
+    ("rival", "rival", "ADJ", 8, "amod", "Degree=Pos"),
+    ("Castell", "castell", "ADJ", 8, "amod", "Degree=Pos"),
+    ("Microdevices", "Microdevice", "PROPN", 4, "nmod", "Number=Plur"),
+    ("reported", "report", "VERB", 2, "conj", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("similar", "similar", "ADJ", 12, "amod", "Degree=Pos"),
+    ("slowdown", "slowdown", "NOUN", 9, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Castell said at the time that it expected the automotive market to recover .
+CASTELL_IT: list[FeatRow] = [
+    ("Castell", "Castell", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("time", "time", "NOUN", 1, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("it", "it", "PRON", 7, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("expected", "expect", "VERB", 1, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("automotive", "automotive", "ADJ", 10, "amod", "Degree=Pos"),
+    ("market", "market", "NOUN", 7, "obj", "Number=Sing"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("recover", "recover", "VERB", 7, "advcl", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Police Commissioner Richard Ross spoke on Tuesday .
+ROSS_NAMED: list[FeatRow] = [
+    ("Police", "Police", "PROPN", 3, "compound", "Number=Sing"),
+    ("Commissioner", "Commissioner", "PROPN", 3, "compound", "Number=Sing"),
+    ("Richard", "Richard", "PROPN", 3, "compound", "Number=Sing"),
+    ("Ross", "Ross", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("spoke", "speak", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 4, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Ross said it would take weeks to finish the review .
+ROSS_SAID_IT: list[FeatRow] = [
+    ("Ross", "Ross", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 4, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 4, "aux", "VerbForm=Fin"),
+    ("take", "take", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("weeks", "week", "NOUN", 4, "obj", "Number=Plur"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("finish", "finish", "VERB", 4, "advcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("review", "review", "NOUN", 7, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Ashford Rovers said they were aware of the chants .
+ROVERS_SAID: list[FeatRow] = [
+    ("Ashford", "Ashford", "PROPN", 1, "compound", "Number=Sing"),
+    ("Rovers", "Rover", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("were", "be", "AUX", 5, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("aware", "aware", "ADJ", 2, "ccomp", "Degree=Pos"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("chants", "chant", "NOUN", 5, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -354,3 +435,16 @@ def test_she_after_a_person_just_introduced_is_that_person_when_no_woman_is_know
     # ... but not past a woman the article (or her given name) says is one
     quotes = resolve([[RACHEL_SAID], [MILTON_AGREED, MILTON_AGREED_2]]).quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Rachel Berg"
+
+
+def test_a_name_whose_speech_says_it_did_something_is_an_organisation():
+    (q,) = resolve([[RIVAL_CASTELL, CASTELL_IT]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Castell", "organization")
+    # ... not a person's surname, whatever "it" stands for
+    (q,) = resolve([[ROSS_NAMED], [ROSS_SAID_IT]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Richard Ross", "person")
+
+
+def test_a_sports_club_named_by_its_traditional_last_word_is_an_organisation():
+    (q,) = resolve([[ROVERS_SAID]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Ashford Rovers", "organization")

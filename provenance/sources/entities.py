@@ -272,6 +272,10 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
     def _short_name_of(self, mention: Mention, name: str) -> Entity | None:
         """The entity a shorter form of its name stands for, or the person named in full with it."""
         tokens = self.tokens(name)
+        if len(tokens) == 1 and self.learned_org(name) is not None:
+            # ("Castell said that it expected ..." after "Castell Microdevices": the article showed
+            # the word to be an organisation's, so it is no one's first name or surname)
+            return None
         if first := self.first_of_shared_surname(name, mention.start):  # ("Park": Evelyn, not her son)
             return self._person_entity(first)
         for e in reversed(self.entities):

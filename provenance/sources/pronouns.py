@@ -21,7 +21,14 @@ from provenance.syntax.tree import Sentence, Word, WordRef
 from .cataphora import named_next
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
-from .name_context import asker, in_what_they_said, opens_with, possessive_aside, reported_subject
+from .name_context import (
+    asker,
+    in_what_they_said,
+    it_speaks_of_itself,
+    opens_with,
+    possessive_aside,
+    reported_subject,
+)
 from .names import PRONOUN_GENDER, Gender
 from .org_subjects import last_statement, lone_name, own_main_subject, previous_main_subject, recent_org_subject
 from .table import NameMention, Resolution
@@ -341,6 +348,25 @@ class PronounResolver(TogetherResolver):
             for n in (n for n in self.person_names if sent.start <= n.start < sent.end and n.clause_subject):
                 if lone_name(self, n.name) and possessive_aside(sent, n.start):  # ("Benfica, on its website,")
                     self.org_keys.add(self.key(n.name))
+                elif self._impersonal(n) and it_speaks_of_itself(sent, n.start, self.quoted):
+                    # ("Castell said that it expected ...": and so is the fuller name it stands for)
+                    self.org_keys |= {self.key(n.name), *self._org_full_keys(n)}
+
+    def _org_full_keys(self, n: NameMention) -> set[str]:
+        """The keys of the fuller names a one-word organisation name stands for, named before it
+        ("Castell" after "Castell Microdevices": an organisation's short name is its first word)."""
+        toks = self.tokens(n.name)
+        if len(toks) != 1:
+            return set()
+        return {self.key(m.name) for m in self.person_names if m.start < n.start and self.tokens(m.name)[:1] == toks}
+
+    def _impersonal(self, n: NameMention) -> bool:
+        """Nothing makes the name a person's: no given name first, no "he"/"she" for it."""
+        tokens = self.tokens(n.name)
+        if not tokens or tokens[0] in self.m.names.given_names or self.gender_of_name(n.name) is not None:
+            return False
+        # (nor a person's surname: "Tarek" after "Kenza Tarek")
+        return not any(len(t := self.tokens(m.name)) > 1 and t[-1] == tokens[-1] for m in self.person_names)
 
     def _bare_institution_subject(self, sent: Sentence, i: int) -> bool:
         w = sent.words[i]
