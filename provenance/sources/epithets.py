@@ -39,21 +39,8 @@ def subject_just_named(table: TableBase, mention: Mention, head_lemma: str) -> E
         or not table.vocab.in_lexicon("epithet_nouns", head_lemma)
     ):
         return None
-    k = max((i for i, s in enumerate(table.sentences) if s.start <= mention.start), default=-1)
-    if k < 1:
-        return None
-    prev = table.sentences[k - 1]
-    here, there = table.doc.paragraph_at(mention.start), table.doc.paragraph_at(prev.start)
-    if here is None or there is None or not 0 <= here.index - there.index <= 1:
-        return None
-    name = _main_subject_name(table, prev)
-    if name is None or any(name.end <= n.start < mention.start for n in table.person_names):
-        return None
-    # (nor anybody else's surname written between, whatever the table made of it)
-    surname = table.tokens(name.name)[-1]
-    others = {table.tokens(n.name)[-1] for n in table.person_names} - {surname}
-    between = {t.lower() for t in regex.findall(r"\p{Lu}[\p{L}'’-]+", table.doc.text[name.end : mention.start])}
-    if between & {o.lower() for o in others}:
+    name = _named_just_before(table, mention.start)
+    if name is None:
         return None
     said, known = table.m.names.gender_of(mention.description), table.m.names.gender_of(name.name)
     if said is not None and known is not None and said != known:
@@ -61,6 +48,26 @@ def subject_just_named(table: TableBase, mention: Mention, head_lemma: str) -> E
     entity = table.person_entity(name.name)
     entity.role = entity.role or regex.sub(r"^(?i:the)\s+", "", mention.description)
     return entity
+
+
+def _named_just_before(table: TableBase, before: int) -> NameMention | None:
+    """The name that is the main subject of the sentence right before ``before`` (in its
+    paragraph, or closing the one before), with nobody else named in between."""
+    k = max((i for i, s in enumerate(table.sentences) if s.start <= before), default=-1)
+    if k < 1:
+        return None
+    prev = table.sentences[k - 1]
+    here, there = table.doc.paragraph_at(before), table.doc.paragraph_at(prev.start)
+    if here is None or there is None or not 0 <= here.index - there.index <= 1:
+        return None
+    name = _main_subject_name(table, prev)
+    if name is None or any(name.end <= n.start < before for n in table.person_names):
+        return None
+    # (nor anybody else's surname written between, whatever the table made of it)
+    surname = table.tokens(name.name)[-1]
+    others = {table.tokens(n.name)[-1].lower() for n in table.person_names} - {surname.lower()}
+    between = {t.lower() for t in regex.findall(r"\p{Lu}[\p{L}'’-]+", table.doc.text[name.end : before])}
+    return None if between & others else name
 
 
 def _main_subject_name(table: TableBase, prev: Sentence) -> NameMention | None:
