@@ -11,7 +11,8 @@ a person of unknown gender is that person when nobody near is known to be a woma
 (sources/pronouns.py); a one-word name whose speech says "it" did something is an organisation's,
 and so is the fuller name it is the first word of ("Castell said that it expected": sources/
 name_context.py, sources/entities.py); a sports club named by its traditional last word
-("Ashford Rovers": organization_words)."""
+("Ashford Rovers": organization_words); "she" after a spokeswoman spoke for a body is that body
+going on (sources/statement_cues.py)."""
 
 from __future__ import annotations
 
@@ -398,6 +399,60 @@ ROVERS_SAID: list[FeatRow] = [
 ]
 
 
+# Naomi Okonkwo - Hale , who led the study , said the risk was small .
+LEAD_AUTHOR: list[FeatRow] = [
+    ("Naomi", "Naomi", "PROPN", 1, "compound", "Number=Sing"),
+    ("Okonkwo", "Okonkwo", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("-", "-", "PUNCT", 3, "punct", ""),
+    ("Hale", "Hale", "PROPN", 1, "flat", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("who", "who", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("led", "lead", "VERB", 10, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("study", "study", "NOUN", 6, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("risk", "risk", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 14, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("small", "small", "ADJ", 10, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# A spokeswoman for the agency said patients should not stop taking the drugs .
+AGENCY_SPOKESWOMAN: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokeswoman", "spokeswoman", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("agency", "agency", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("patients", "patient", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("should", "should", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 9, "advmod", "Polarity=Neg"),
+    ("stop", "stop", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    ("taking", "take", "VERB", 9, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("drugs", "drug", "NOUN", 10, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# " Stopping suddenly can cause symptoms , " she said .
+SHE_GOES_ON: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("Stopping", "stopp", "VERB", 9, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("suddenly", "suddenly", "ADV", 4, "advmod", ""),
+    ("can", "can", "AUX", 4, "aux", "VerbForm=Fin"),
+    ("cause", "cause", "VERB", 9, "ccomp", "VerbForm=Inf"),
+    ("symptoms", "symptom", "NOUN", 4, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("she", "she", "PRON", 9, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -448,3 +503,9 @@ def test_a_name_whose_speech_says_it_did_something_is_an_organisation():
 def test_a_sports_club_named_by_its_traditional_last_word_is_an_organisation():
     (q,) = resolve([[ROVERS_SAID]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Ashford Rovers", "organization")
+
+
+def test_she_after_a_spokeswoman_spoke_for_a_body_is_that_body_going_on():
+    quotes = resolve([[LEAD_AUTHOR], [AGENCY_SPOKESWOMAN, SHE_GOES_ON]]).quotes
+    assert [q.speaker.type for q in quotes if q.speaker] == ["person", "organization", "organization"]
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.resolved_by == "pronoun"

@@ -49,6 +49,10 @@ class Mention:
     description: str  # the mention without determiners/relative clauses: "two militia officials"
     pronoun: str | None = None
 
+    @property
+    def head_lemma(self) -> str:
+        return self.ref.sentence.words[self.head].lemma.lower()
+
 
 def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
     """The proper name in a mention. Capitalised words before a common-noun head are

@@ -332,33 +332,6 @@ def possessive_aside(sent: Sentence, start: int) -> bool:
     return False
 
 
-# Verbs whose "it" is no one in particular ("Roe said it was time", "it seems", "it depends")
-_DUMMY_IT_VERBS = frozenset(
-    "be seem appear look remain happen depend make take matter mean feel sound rain get become stand".split()
-)
-
-
-def it_speaks_of_itself(sent: Sentence, start: int, quoted: list[tuple[int, int]]) -> bool:
-    """ "Castell said at the time that it expected the market to recover": the name (at ``start``)
-    is the subject of a speech whose reported clause (outside quote marks: in '"It is going
-    well," Ross said' the "it" is the speaker's own word for anything) has "it" as the subject of
-    an action - an organisation speaking of itself, as a person would say "he" or "she"."""
-    w = next((w for w in sent.words if w.start <= start < w.end), None)
-    while w is not None and w.rel == "flat" and w.head >= 0:
-        w = sent.words[w.head]
-    if w is None or w.rel != "nsubj" or w.head < 0 or "Number=Plur" in w.feats:
-        return False  # (a people speaks of "it" as anything: "many Latinos say it falls flat")
-    for c in sent.children[w.head]:
-        clause = sent.words[c]
-        if clause.rel != "ccomp" or clause.lemma.lower() in _DUMMY_IT_VERBS or clause.upos != "VERB":
-            continue
-        for k in sent.children[c]:
-            it = sent.words[k]
-            if it.rel == "nsubj" and it.text.lower() == "it" and not any(a <= it.start < b for a, b in quoted):
-                return True
-    return False
-
-
 _ASKING = frozenset({"ask", "question", "press", "interview"})
 
 

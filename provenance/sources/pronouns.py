@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from provenance.syntax.tree import Sentence, Word, WordRef
+from provenance.syntax.tree import Sentence, WordRef
 
 from .cataphora import named_next
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
@@ -24,13 +24,13 @@ from .model import Entity
 from .name_context import (
     asker,
     in_what_they_said,
-    it_speaks_of_itself,
     opens_with,
     possessive_aside,
     reported_subject,
 )
 from .names import PRONOUN_GENDER, Gender
 from .org_subjects import last_statement, lone_name, own_main_subject, previous_main_subject, recent_org_subject
+from .statement_cues import it_speaks_of_itself, main_subject, reported_by, voice_goes_on
 from .table import NameMention, Resolution
 from .together import TogetherResolver
 
@@ -92,10 +92,14 @@ class PronounResolver(TogetherResolver):
         # (of unknown gender only for "he": news names men far more often than women)
         # (the given name too, here: "For Margaret Liu, 71, ... '...,' she said")
         fresh_gender = (self.gender_of_name(fresh.name) or self._given_name_gender(fresh.name)) if fresh else None
-        # (and for "she" too when nobody near is known to be a woman: "Coun. Pradeep Sandhu ...
-        # ¶ Ald. Rosalind Achebe, chair of the committee, disagreed. The delay, she said, ...")
-        no_woman = want == "female" and not any(
-            (self.gender_of_name(n.name) or self._given_name_gender(n.name)) == "female" for n in near
+        # (and for "she" too when nobody near is known to be a woman and the new name heads its
+        # sentence: "Coun. Pradeep Sandhu ... ¶ Ald. Rosalind Achebe, chair of the committee,
+        # disagreed. The delay, she said, ...", not "... what Dana Roe gave the paper")
+        no_woman = (
+            want == "female"
+            and fresh is not None
+            and main_subject(self.sentences, fresh.start)
+            and not any((self.gender_of_name(n.name) or self._given_name_gender(n.name)) == "female" for n in near)
         )
         if fresh is not None and fresh_gender in (want, None if want == "male" or no_woman else want):
             if self._introduced(fresh, mention, p):
@@ -241,7 +245,8 @@ class PronounResolver(TogetherResolver):
         """Who "he" or "she" is: the last speaker going on, a person named before, else an
         unnamed person ("A senior official said ... She said ...", "A local pastor joined the
         march. She said ...")."""
-        if (last := self._last_speaker_goes_on(mention, p)) is not None:
+        # (a body that spoke through a spokeswoman after the last person spoke goes on first)
+        if (last := voice_goes_on(self, mention, p) or self._last_speaker_goes_on(mention, p)) is not None:
             return last
         found = self._antecedent(mention, p)
         if found is not None:
@@ -263,7 +268,7 @@ class PronounResolver(TogetherResolver):
             for w in reversed(sent.words):
                 if w.start >= mention.start or w.upos != "NOUN" or w.rel != "nsubj" or "Number=Plur" in w.feats:
                     continue
-                if any(qs <= w.start < qe for qs, qe in self.quoted) or _reported_by(mention, sent, w):
+                if any(qs <= w.start < qe for qs, qe in self.quoted) or reported_by(mention, sent, w):
                     continue
                 lemma = w.lemma.lower()
                 if self.vocab.in_lexicon("collective_people", lemma) or not (
@@ -387,12 +392,3 @@ class PronounResolver(TogetherResolver):
             if len(mt) > len(toks) and mt[-len(toks) :] == toks:
                 return " ".join(mt)
         return " ".join(toks)
-
-
-def _reported_by(mention: Mention, sent: Sentence, w: Word) -> bool:
-    """ "The mayor, she said, wants to raise taxes": a noun inside the clause that the pronoun's
-    own cue reports is someone spoken of, never the one who speaks."""
-    ref = mention.ref
-    if ref.sentence is not sent or not 0 <= (cue := sent.words[ref.index].head) < len(sent.words):
-        return False
-    return any(sent.words[c].rel == "ccomp" and w.index in sent.subtree(c) for c in sent.children[cue])

@@ -122,12 +122,19 @@ class TableBase:
         self.spoke_at: dict[int, int] = {}
         # The people who last spoke together ("Roe and Doe said", "The couple said"), and where
         self.last_group: tuple[list[Entity], int] | None = None
+        # The organisation that last spoke through a spokesperson, where, and the spokesperson's
+        # gender if the noun says it ("spokeswoman")
+        self.last_voice: tuple[Entity, int, str | None] | None = None
 
-    def spoke(self, entity: Entity, end: int) -> None:
-        """Note a speaker mention (resolved in text order)."""
+    def spoke(self, entity: Entity, end: int, description: str = "", head: str = "") -> None:
+        """Note a speaker mention (resolved in text order): its words (``description``) and head lemma."""
         self.spoke_at[entity.id] = end
         if entity.type in ("person", "anonymous"):
             self.last_speaker = (entity, end)
+        if entity.type == "organization" and self.vocab.in_lexicon("spokesperson_nouns", head.lower()):
+            # ("A spokeswoman for the agency said ... '...,' she said": the body goes on speaking
+            # through her)
+            self.last_voice = (entity, end, self.m.names.gender_of(description))
 
     def spoke_together(self, entities: list[Entity], end: int) -> None:
         """Note several speakers of one statement: a "they" after them may be all of them."""

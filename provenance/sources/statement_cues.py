@@ -1,0 +1,86 @@
+"""What a statement's own words and the speakers before it say about who speaks.
+
+* an organisation speaking of itself: "Castell said that it expected ..." (``it_speaks_of_itself``);
+* someone spoken of, never the speaker: "The mayor, she said, wants ..." (``reported_by``);
+* a name at the head of its sentence (``main_subject``);
+* a body going on through its spokeswoman: "A spokeswoman for the agency said ... '...,' she
+  said" (``voice_goes_on``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from provenance.syntax.tree import Sentence, Word
+
+from .mentions import Mention
+from .model import Entity
+from .names import PRONOUN_GENDER
+
+if TYPE_CHECKING:
+    from .table import TableBase
+
+# Verbs whose "it" is no one in particular ("Roe said it was time", "it seems", "it depends")
+_DUMMY_IT_VERBS = frozenset(
+    "be seem appear look remain happen depend make take matter mean feel sound rain get become stand".split()
+)
+
+
+def it_speaks_of_itself(sent: Sentence, start: int, quoted: list[tuple[int, int]]) -> bool:
+    """ "Castell said at the time that it expected the market to recover": the name (at ``start``)
+    is the subject of a speech whose reported clause (outside quote marks: in '"It is going
+    well," Ross said' the "it" is the speaker's own word for anything) has "it" as the subject of
+    an action - an organisation speaking of itself, as a person would say "he" or "she"."""
+    w = next((w for w in sent.words if w.start <= start < w.end), None)
+    while w is not None and w.rel == "flat" and w.head >= 0:
+        w = sent.words[w.head]
+    if w is None or w.rel != "nsubj" or w.head < 0 or "Number=Plur" in w.feats:
+        return False  # (a people speaks of "it" as anything: "many Latinos say it falls flat")
+    for c in sent.children[w.head]:
+        clause = sent.words[c]
+        if clause.rel != "ccomp" or clause.lemma.lower() in _DUMMY_IT_VERBS or clause.upos != "VERB":
+            continue
+        for k in sent.children[c]:
+            it = sent.words[k]
+            if it.rel == "nsubj" and it.text.lower() == "it" and not any(a <= it.start < b for a, b in quoted):
+                return True
+    return False
+
+
+def reported_by(mention: Mention, sent: Sentence, w: Word) -> bool:
+    """ "The mayor, she said, wants to raise taxes": a noun inside the clause that the pronoun's
+    own cue reports is someone spoken of, never the one who speaks."""
+    ref = mention.ref
+    if ref.sentence is not sent or not 0 <= (cue := sent.words[ref.index].head) < len(sent.words):
+        return False
+    return any(sent.words[c].rel == "ccomp" and w.index in sent.subtree(c) for c in sent.children[cue])
+
+
+def voice_goes_on(table: TableBase, mention: Mention, p: str) -> Entity | None:
+    """ "A spokeswoman for the agency said ... '...,' she said": the organisation that spoke
+    last through a spokesperson of the pronoun's gender, in this paragraph or the one before,
+    after any person who spoke, with nobody named in between."""
+    if table.last_voice is None:
+        return None
+    entity, end, gender = table.last_voice
+    if gender is None or gender != PRONOUN_GENDER.get(p) or end > mention.start:
+        return None
+    if table.last_speaker is not None and table.last_speaker[1] > end:
+        return None
+    here, there = table.doc.paragraph_at(mention.start), table.doc.paragraph_at(end)
+    if here is None or there is None or not 0 <= here.index - there.index <= 1:
+        return None
+    return None if any(end <= n.start < mention.start for n in table.person_names) else entity
+
+
+def main_subject(sentences: list[Sentence], start: int) -> bool:
+    """The name at ``start`` is its sentence's main subject, or the nominal the parse made the
+    sentence's root ("Rosalind Achebe, chair of the committee, disagreed" with the verb hung
+    inside the apposition), not a subject inside a clause of its own."""
+    sent = next((s for s in sentences if s.start <= start < s.end), None)
+    w = next((w for w in sent.words if w.start <= start < w.end), None) if sent is not None else None
+    while sent is not None and w is not None and w.rel in ("flat", "compound") and w.head >= 0:
+        w = sent.words[w.head]
+    if sent is None or w is None:
+        return False
+    return w.head < 0 or (w.rel == "nsubj" and sent.words[w.head].head < 0)
