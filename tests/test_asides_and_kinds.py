@@ -12,7 +12,8 @@ a person of unknown gender is that person when nobody near is known to be a woma
 and so is the fuller name it is the first word of ("Castell said that it expected": sources/
 name_context.py, sources/entities.py); a sports club named by its traditional last word
 ("Ashford Rovers": organization_words); "she" after a spokeswoman spoke for a body is that body
-going on (sources/statement_cues.py)."""
+going on (sources/statement_cues.py); the reason given where an unnamed source was introduced
+holds for "the engineer said" in the next sentence (sources/anonymity.py)."""
 
 from __future__ import annotations
 
@@ -453,6 +454,54 @@ SHE_GOES_ON: list[FeatRow] = [
 ]
 
 
+# But an engineer on the model evaluation team , who asked not to be named for fear of retaliation , described a chaotic scene .
+ENGINEER_INTRO: list[FeatRow] = [
+    ("But", "but", "CCONJ", 20, "cc", ""),
+    ("an", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("engineer", "engineer", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("model", "model", "NOUN", 7, "compound", "Number=Sing"),
+    ("evaluation", "evaluation", "NOUN", 7, "compound", "Number=Sing"),
+    ("team", "team", "NOUN", 2, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 7, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 10, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 14, "mark", ""),
+    ("be", "be", "AUX", 14, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 10, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 16, "case", ""),
+    ("fear", "fear", "NOUN", 14, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 18, "case", ""),
+    ("retaliation", "retaliation", "NOUN", 16, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("described", "describe", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 23, "det", "Definite=Ind|PronType=Art"),
+    ("chaotic", "chaotic", "ADJ", 23, "amod", "Degree=Pos"),
+    ("scene", "scene", "NOUN", 20, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 20, "punct", ""),
+]
+
+# " We were told to stop filing tickets , " the engineer said .
+ENGINEER_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("We", "we", "PRON", 3, "nsubj:pass", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("were", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    ("told", "tell", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 5, "mark", ""),
+    ("stop", "stop", "VERB", 3, "xcomp", "VerbForm=Inf"),
+    ("filing", "file", "VERB", 7, "compound", "VerbForm=Ger"),
+    ("tickets", "ticket", "NOUN", 5, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 12, "punct", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("engineer", "engineer", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -509,3 +558,9 @@ def test_she_after_a_spokeswoman_spoke_for_a_body_is_that_body_going_on():
     quotes = resolve([[LEAD_AUTHOR], [AGENCY_SPOKESWOMAN, SHE_GOES_ON]]).quotes
     assert [q.speaker.type for q in quotes if q.speaker] == ["person", "organization", "organization"]
     assert quotes[-1].speaker is not None and quotes[-1].speaker.resolved_by == "pronoun"
+
+
+def test_the_reason_given_where_a_source_was_introduced_holds_for_its_next_mention():
+    (q,) = resolve([[ENGINEER_INTRO, ENGINEER_SAID]]).quotes
+    assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"
+    assert q.speaker.reason is not None and "fear of retaliation" in q.speaker.reason

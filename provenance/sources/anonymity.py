@@ -73,6 +73,8 @@ class ReasonFinder:
         if mention.start > sent.start:
             windows.insert(0, (sent.start, mention.start))
         para = self.doc.paragraph_at(sent.start)
+        if para is not None and (earlier := self._introduction(mention, sent, para.start)) is not None:
+            windows.append(earlier)
         if para is not None:
             # The next sentence, when it goes on about the source ("They spoke on condition ...").
             nxt = regex.search(
@@ -86,13 +88,34 @@ class ReasonFinder:
                 windows.append((sent.end - 1 + nxt.start(), sent.end - 1 + nxt.end()))
         return windows
 
+    def _introduction(self, mention: Mention, sent: Sentence, para_start: int) -> tuple[int, int] | None:
+        """ "But an engineer on the team, who asked not to be named for fear of retaliation,
+        described a chaotic scene. '...,' the engineer said": the sentence before, in the same
+        paragraph, that introduced the source a definite mention ("the engineer") refers back to."""
+        if not regex.match(r"(?i:the)\s", mention.text):
+            return None
+        text = self.doc.text
+        before = text[para_start : sent.start]
+        last = list(
+            regex.finditer(r"[^.!?]+[.!?][\"”’]?\s*$|[^.!?]+[.!?][\"”’]?\s+(?=\S)", before, timeout=REGEX_TIMEOUT)
+        )
+        if not last:
+            return None
+        head = regex.escape(sent.words[mention.head].text.lower())
+        found = last[-1]
+        if not regex.search(rf"(?i:\b(?:an?|one)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}{head}\b)", found.group()):
+            return None
+        return para_start + found.start(), para_start + found.end()
+
     def _clause(self, sent: Sentence, mstart: int, mend: int, cue: WordRef | None) -> str:
         text = self.doc.text
         idx = next((w.index for w in sent.words if w.start <= mstart < w.end or w.start >= mstart), None)
         if idx is None or not (sent.start <= mstart < sent.end):
             # Next sentence: take it whole, minus its final punctuation, up to a closing cue
             # ("The source, who was not authorized to speak, | said a compromise was possible").
-            m = regex.match(r"[^.!?]*?(?=,\s+(?:said|says|told|tells|added|adds)\b|[.!?]|$)", text[mstart:])
+            # (or to the verb of the sentence that introduced the source: "..., who asked not to
+            # be named for fear of retaliation, | described a more chaotic scene")
+            m = regex.match(r"[^.!?]*?(?=,\s+(?:said|says|told|tells|added|adds|\p{Ll}+ed)\b|[.!?]|$)", text[mstart:])
             return text[mstart : mstart + len(m.group() if m else "")].strip()
         clause = idx
         while True:
