@@ -13,7 +13,9 @@ and so is the fuller name it is the first word of ("Castell said that it expecte
 name_context.py, sources/entities.py); a sports club named by its traditional last word
 ("Ashford Rovers": organization_words); "she" after a spokeswoman spoke for a body is that body
 going on (sources/statement_cues.py); the reason given where an unnamed source was introduced
-holds for "the engineer said" in the next sentence (sources/anonymity.py)."""
+holds for "the engineer said" in the next sentence (sources/anonymity.py); a reporting verb the
+parse hung inside its subject's aside is the sentence's verb, and the outlet citing an unnamed
+source is the channel (attribution/inverted_subject.py, sources/citing.py, attribution/guards.py)."""
 
 from __future__ import annotations
 
@@ -502,6 +504,29 @@ ENGINEER_SAID: list[FeatRow] = [
 ]
 
 
+# Chinese state media , citing an unnamed foreign ministry official , reported that Beijing backed the talks .
+MEDIA_CITING: list[FeatRow] = [
+    ("Chinese", "Chinese", "ADJ", 2, "amod", "Degree=Pos"),
+    ("state", "state", "NOUN", 2, "compound", "Number=Sing"),
+    ("media", "media", "NOUN", -1, "root", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("citing", "cite", "VERB", 2, "acl", "Tense=Pres|VerbForm=Part"),
+    ("an", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("unnamed", "unnamed", "VERB", 9, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("foreign", "foreign", "ADJ", 9, "amod", "Degree=Pos"),
+    ("ministry", "ministry", "NOUN", 9, "compound", "Number=Sing"),
+    ("official", "official", "NOUN", 4, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 11, "punct", ""),
+    ("reported", "report", "VERB", 9, "acl", "Tense=Past|VerbForm=Part"),
+    ("that", "that", "SCONJ", 14, "mark", ""),
+    ("Beijing", "Beijing", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("backed", "back", "VERB", 11, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 14, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -564,3 +589,10 @@ def test_the_reason_given_where_a_source_was_introduced_holds_for_its_next_menti
     (q,) = resolve([[ENGINEER_INTRO, ENGINEER_SAID]]).quotes
     assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"
     assert q.speaker.reason is not None and "fear of retaliation" in q.speaker.reason
+
+
+def test_an_outlet_citing_an_unnamed_source_before_its_verb_is_the_channel():
+    (q,) = resolve([[MEDIA_CITING]]).quotes
+    assert q.text == "that Beijing backed the talks"
+    assert q.speaker is not None and q.speaker.text == "an unnamed foreign ministry official"
+    assert q.via is not None and q.via.name == "state media"

@@ -149,6 +149,7 @@ _AGENT_LEXICONS = (
     "generic_classes",
     "generic_persons",
     "organization_words",
+    "media_nouns",  # ("Chinese state media, citing an unnamed official, reported that ...")
 )
 
 

@@ -80,6 +80,36 @@ def inverted_subject(sent: Sentence, verb: Word, is_listener: Callable[[Word], b
 
 
 def cue_read_as_reduced_relative(sent: Sentence, verb: Word) -> Moves:
+    """A speech verb the parse hung on a noun as its clause: a closing cue before its speaker
+    (``closing_cue_read_as_relative``), or the sentence's own verb after a subject set off by an
+    aside (``verb_hung_in_subject_phrase``)."""
+    return closing_cue_read_as_relative(sent, verb) or verb_hung_in_subject_phrase(sent, verb)
+
+
+def verb_hung_in_subject_phrase(sent: Sentence, verb: Word) -> Moves:
+    """ "Chinese state media, citing an unnamed foreign ministry official, reported that Beijing
+    backed the talks" with the noun phrase the sentence's root and ``acl(official, reported)``:
+    a finite speech verb right after a comma, hung as a clause of a noun inside the root's noun
+    phrase, with no subject of its own and a complement or object, is the sentence's verb, and
+    the root noun its subject."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or root.upos not in ("NOUN", "PROPN") or root.index > verb.index:
+        return {}
+    if verb.rel != "acl" or not _after_comma(sent, verb.index):
+        return {}
+    kids = sent.children[verb.index]
+    if any(sent.words[c].rel in ("nsubj", "nsubj:pass", "expl", "aux:pass") for c in kids):
+        return {}
+    # (a past form the tagger read as a participle too, when a clause follows it: a reduced
+    # relative is passive, and "an official, reported that ..." is no passive)
+    if not any(sent.words[c].rel == "ccomp" for c in kids) and not (
+        "VerbForm=Fin" in verb.feats and any(sent.words[c].rel == "obj" for c in kids)
+    ):
+        return {}
+    return {verb.index: (-1, "root"), root.index: (verb.index, "nsubj")}
+
+
+def closing_cue_read_as_relative(sent: Sentence, verb: Word) -> Moves:
     """ "..., noted Professor Amara Osei-Bonsu, a labor economist at Hale University." with "noted"
     a reduced relative clause of the noun before it (or an adverbial participle with the name its
     object: "..., noted Jane Roe."): after a comma, a speech verb followed by a

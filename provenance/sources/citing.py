@@ -12,11 +12,15 @@ _CITING = frozenset({"cite", "quote"})
 
 
 def cited_source(cue: WordRef) -> WordRef | None:
-    """The object of a "citing"/"quoting" participle on the cue: the people the report cites."""
+    """The object of a "citing"/"quoting" participle on the cue, or on its subject set off by
+    commas ("Chinese state media, citing an unnamed official, reported"): the people the report
+    cites."""
     sent = cue.sentence
-    for c in sent.children[cue.index]:
+    subjects = [c for c in sent.children[cue.index] if sent.words[c].rel == "nsubj"]
+    on_subject = [(c, "acl") for s in subjects for c in sent.children[s]]
+    for c, rel in [(c, sent.words[c].rel) for c in sent.children[cue.index]] + on_subject:
         w = sent.words[c]
-        if w.rel not in ("advcl", "xcomp", "conj") or w.lemma.lower() not in _CITING:
+        if w.rel not in (("acl",) if rel == "acl" else ("advcl", "xcomp", "conj")) or w.lemma.lower() not in _CITING:
             continue
         if not w.text.lower().endswith("ing"):
             continue

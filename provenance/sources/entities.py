@@ -272,20 +272,23 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
     def _short_name_of(self, mention: Mention, name: str) -> Entity | None:
         """The entity a shorter form of its name stands for, or the person named in full with it."""
         tokens = self.tokens(name)
-        if len(tokens) == 1 and self.learned_org(name) is not None:
-            # ("Castell said that it expected ..." after "Castell Microdevices": the article showed
-            # the word to be an organisation's, so it is no one's first name or surname)
-            return None
-        if first := self.first_of_shared_surname(name, mention.start):  # ("Park": Evelyn, not her son)
+        # ("Castell said that it expected ..." after "Castell Microdevices": a word the article
+        # showed to be an organisation's is no one's first name or surname)
+        body = len(tokens) == 1 and self.learned_org(name) is not None
+        if not body and (first := self.first_of_shared_surname(name, mention.start)):  # ("Park": Evelyn, not her son)
             return self._person_entity(first)
         for e in reversed(self.entities):
             if e.type == "person" and len(tokens) < len(self.tokens(e.name)) and self.same_person(name, e.name):
+                if body:
+                    continue
                 return e
             # "Suncor" after "Suncor Energy": an organisation's short name is its first words
             if e.type == "organization" and len(tokens) < len(self.tokens(e.name)) == len(tokens) + 1:
                 # (a name, not a description: "Rubio" is not "Rubio spokesman", his office)
                 if self.tokens(e.name)[: len(tokens)] == tokens and e.name.split()[-1][:1].isupper():
                     return e
+        if body:
+            return None
         # A surname whose full name appeared earlier outside any quote ("Ortiz" after "Energy
         # Minister Dana Ortiz spoke on Monday").
         for full in reversed([n.name for n in self.person_names if n.start < mention.start]):

@@ -353,9 +353,12 @@ class PronounResolver(TogetherResolver):
             for n in (n for n in self.person_names if sent.start <= n.start < sent.end and n.clause_subject):
                 if lone_name(self, n.name) and possessive_aside(sent, n.start):  # ("Benfica, on its website,")
                     self.org_keys.add(self.key(n.name))
-                elif self._impersonal(n) and it_speaks_of_itself(sent, n.start, self.quoted):
-                    # ("Castell said that it expected ...": and so is the fuller name it stands for)
-                    self.org_keys |= {self.key(n.name), *self._org_full_keys(n)}
+                elif self._impersonal(n) and (fuller := self._org_full_keys(n)):
+                    # ("rival Castell Microdevices ... Castell said that it expected ...": the
+                    # first word of a longer name, not its last, speaking of "it" is a body's, and
+                    # so is the fuller name; "McFadden said it would vote" may be anyone's)
+                    if it_speaks_of_itself(sent, n.start, self.quoted):
+                        self.org_keys |= {self.key(n.name), *fuller}
 
     def _org_full_keys(self, n: NameMention) -> set[str]:
         """The keys of the fuller names a one-word organisation name stands for, named before it
