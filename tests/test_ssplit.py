@@ -151,3 +151,17 @@ def test_two_initials_after_a_lower_case_title_keep_the_name_in_its_sentence():
     doc = tokenized(us, [["It", "sells", "across", "U.S."], ["Officials", "said", "so", "."]])
     assert len(join_title_splits(doc).sentences) == 2
     assert split_key(text) != split_key("The president said it.") == ""
+
+
+def test_a_time_of_day_joins_the_day_or_zone_after_it_and_a_real_sentence_end_stays():
+    # "shortly after 9 p.m. Wednesday near a power line, officials said": cut after "p.m.", the
+    # cue lost what it reported
+    text = "It started after 9 p.m. Wednesday near a line, officials said."
+    first = ["It", "started", "after", "9", "p.m."]
+    doc = tokenized(text, [first, ["Wednesday", "near", "a", "line", ",", "officials", "said", "."]])
+    assert len(join_title_splits(doc).sentences) == 1
+    assert split_key(text) == "/clk1"
+    ended = tokenized("He left at 9 p.m. The next day he came back.", [
+        ["He", "left", "at", "9", "p.m."], ["The", "next", "day", "he", "came", "back", "."]
+    ])  # fmt: skip
+    assert join_title_splits(ended) is ended

@@ -63,7 +63,20 @@ def _joins(first: list[dict[str, Any]], second: list[dict[str, Any]], text: str)
     if not word.endswith(".") or len(word) < 3:
         return False
     stem = word[:-1].lower()
+    if stem in _CLOCK and str(nxt.get("text", "")).lower().rstrip(".") in _AFTER_CLOCK:
+        return True  # ("shortly after 9 p.m. | Wednesday near a power line, officials said")
     return (stem in TITLES and following.isupper()) or (stem in MONTHS and following.isdigit())
+
+
+# A time of day's abbreviation, and the capitalised words that go on after it in the same
+# sentence: a day, a month, a time zone ("9 p.m. Wednesday", "10 a.m. ET"); any other capital
+# after it opens a sentence ("He left at 9 p.m. The next day ...")
+_CLOCK = frozenset({"a.m", "p.m"})
+_AFTER_CLOCK = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist aest local""".split()
+)
 
 
 # Initials ("D.K.", "H.D.", "R."): a name goes on after them
@@ -173,6 +186,7 @@ def split_key(text: str) -> str:
         ("/its1" if _ITS.search(text) else "")
         + ("/ini1" if _NAME_INITIALS.search(text) else "")
         + ("/ini2" if _TITLE_INITIALS.search(text) else "")
+        + ("/clk1" if _CLOCK_BEFORE_CAPITAL.search(text) else "")
     )
 
 
@@ -199,3 +213,4 @@ def _unsplit_its(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out.append(_shifted(e, -drop) if drop else e)
         i += 1
     return out
+_CLOCK_BEFORE_CAPITAL = regex.compile(r"\b[ap]\.m\. \p{Lu}")
