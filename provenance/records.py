@@ -145,7 +145,16 @@ class SourceSummary:
 
 # How a role was read off the text (provenance/sources/roles.py).
 RoleHow = Literal[
-    "title", "premodifier", "apposition", "relative-clause", "age", "party", "affiliation", "predicate", "situation"
+    "title",
+    "premodifier",
+    "apposition",
+    "relative-clause",
+    "age",
+    "party",
+    "affiliation",
+    "predicate",
+    "situation",
+    "epithet",
 ]
 Gender = Literal["female", "male"]
 Number = Literal["singular", "plural"]

@@ -15,7 +15,9 @@ name_context.py, sources/entities.py); a sports club named by its traditional la
 going on (sources/statement_cues.py); the reason given where an unnamed source was introduced
 holds for "the engineer said" in the next sentence (sources/anonymity.py); a reporting verb the
 parse hung inside its subject's aside is the sentence's verb, and the outlet citing an unnamed
-source is the channel (attribution/inverted_subject.py, sources/citing.py, attribution/guards.py)."""
+source is the channel (attribution/inverted_subject.py, sources/citing.py, attribution/guards.py);
+an epithet right after a sentence about a named person is that person's role, whoever speaks
+("The Italian-born director": sources/epithets.epithet_roles)."""
 
 from __future__ import annotations
 
@@ -527,6 +529,91 @@ MEDIA_CITING: list[FeatRow] = [
 ]
 
 
+# For ten years , Lena Sorrentino did not make a film .
+SORRENTINO_NAMED: list[FeatRow] = [
+    ("For", "for", "ADP", 2, "case", ""),
+    ("ten", "ten", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("years", "year", "NOUN", 8, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("Lena", "Lena", "PROPN", 5, "compound", "Number=Sing"),
+    ("Sorrentino", "Sorrentino", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("did", "do", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 8, "advmod", "Polarity=Neg"),
+    ("make", "make", "VERB", -1, "root", "VerbForm=Inf"),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("film", "film", "NOUN", 8, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# The Italian - born director spent most of that time teaching .
+ITALIAN_BORN_DIRECTOR: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("Italian", "Italian", "ADJ", 3, "amod", "Degree=Pos"),
+    ("-", "-", "PUNCT", 1, "punct", ""),
+    ("born", "bear", "VERB", 4, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("director", "director", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("spent", "spend", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("most", "most", "ADV", 5, "advmod", "Degree=Sup"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("that", "that", "DET", 10, "det", "Number=Sing|PronType=Dem"),
+    ("time", "time", "NOUN", 10, "compound", "Number=Sing"),
+    ("teaching", "teaching", "NOUN", 5, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# " I wanted to make something new , " Sorrentino says .
+SORRENTINO_SAYS: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("I", "I", "PRON", 2, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("wanted", "want", "VERB", 10, "ccomp", "Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 4, "mark", ""),
+    ("make", "make", "VERB", 2, "xcomp", "VerbForm=Inf"),
+    ("something", "something", "PRON", 4, "obj", "Number=Sing|PronType=Ind"),
+    ("new", "new", "ADJ", 4, "xcomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("Sorrentino", "Sorrentino", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# Donald Trump is saying the high cost is hurting employees at his club .
+TRUMP_SAYING: list[FeatRow] = [
+    ("Donald", "Donald", "PROPN", 1, "compound", "Number=Sing"),
+    ("Trump", "Trump", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("saying", "say", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("high", "high", "ADJ", 6, "amod", "Degree=Pos"),
+    ("cost", "cost", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("hurting", "hurt", "VERB", 3, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("employees", "employee", "NOUN", 8, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 12, "case", ""),
+    ("his", "his", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("club", "club", "NOUN", 8, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# But the club manager later clarified that most workers will not be affected .
+BUT_THE_MANAGER: list[FeatRow] = [
+    ("But", "but", "CCONJ", 5, "cc", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 3, "compound", "Number=Sing"),
+    ("manager", "manager", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("later", "late", "ADV", 5, "advmod", "Degree=Cmp"),
+    ("clarified", "clarify", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("most", "most", "ADJ", 8, "amod", "Degree=Sup"),
+    ("workers", "worker", "NOUN", 12, "nsubj:pass", "Number=Plur"),
+    ("will", "will", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 12, "advmod", "Polarity=Neg"),
+    ("be", "be", "AUX", 12, "aux:pass", "VerbForm=Inf"),
+    ("affected", "affect", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -596,3 +683,14 @@ def test_an_outlet_citing_an_unnamed_source_before_its_verb_is_the_channel():
     assert q.text == "that Beijing backed the talks"
     assert q.speaker is not None and q.speaker.text == "an unnamed foreign ministry official"
     assert q.via is not None and q.via.name == "state media"
+
+
+def test_an_epithet_after_a_sentence_about_a_named_person_is_that_persons_role():
+    r = resolve([[SORRENTINO_NAMED, ITALIAN_BORN_DIRECTOR], [SORRENTINO_SAYS]])
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.name == "Lena Sorrentino"
+    assert (q.speaker.role or "").replace(" - ", "-") == "Italian-born director"  # (the rows' text is spaced)
+    assert [x.how for x in r.entities[q.speaker.entity or 0].roles] == ["epithet"]
+    # ... not a post of something else set against the sentence before
+    quotes = resolve([[TRUMP_SAYING, BUT_THE_MANAGER]]).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "the club manager"

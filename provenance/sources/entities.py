@@ -15,6 +15,7 @@ from provenance.syntax.ner import mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
 from .candidates import NameCandidates
+from .epithets import epithet_roles
 from .mentions import Mention, describe
 from .model import Entity, SourceModel
 from .name_context import (
@@ -57,6 +58,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         self.quoted = quoted or []
         self.role_reader = RoleReader(model.vocab, model.is_role)
         self.person_names = self._person_names(sentences or [], quoted or [])
+        self.roles += epithet_roles(self)  # ("... Lena Sorrentino ... The Italian-born director, ...")
         self.learn_genders(sentences or [], quoted or [])
         self.learn_institutions(sentences or [])
 

@@ -20,6 +20,7 @@ from provenance.syntax.tree import Sentence
 
 from .mentions import Mention
 from .model import Entity
+from .roles import RoleSpan
 
 if TYPE_CHECKING:
     from .table import NameMention, TableBase
@@ -35,6 +36,7 @@ def subject_just_named(table: TableBase, mention: Mention, head_lemma: str) -> E
     if (
         w.rel != "nsubj"
         or not main
+        or contrasted(sent, w.index)
         or "Number=Plur" in w.feats
         or not table.vocab.in_lexicon("epithet_nouns", head_lemma)
     ):
@@ -81,3 +83,54 @@ def _main_subject_name(table: TableBase, prev: Sentence) -> NameMention | None:
         return None
     head = prev.words[subjects[0]]
     return next((n for n in table.person_names if n.start <= head.start < n.end), None)
+
+
+def epithet_roles(table: TableBase) -> list[tuple[str, RoleSpan]]:
+    """ "For ten years, Lena Sorrentino did not make a film. The Italian-born director, whose
+    debut won a prize, spent that time teaching": an epithet (a person noun after "the") as the
+    main subject of the sentence right after one whose main subject is a named person, nobody
+    else named between, is that person's role ("Italian-born director"), whoever speaks."""
+    found: list[tuple[str, RoleSpan]] = []
+    for sent in table.sentences:
+        root = next((w for w in sent.words if w.head < 0), None)
+        subject = next((c for c in sent.children[root.index] if sent.words[c].rel == "nsubj"), -1) if root else -1
+        if subject < 0 or not _epithet(table, sent, subject):
+            continue
+        name = _named_just_before(table, sent.words[subject].start)
+        if name is None:
+            continue
+        words = [k for k in sent.subtree(subject) if k <= subject and sent.words[k].rel != "det"]
+        start, end = sent.words[min(words)].start, sent.words[subject].end
+        found.append((name.name, RoleSpan(table.doc.text[start:end], start, end, "epithet")))
+    return found
+
+
+def _epithet(table: TableBase, sent: Sentence, i: int) -> bool:
+    """An epithet noun after "the" ("The teenager"), or a post described by what the person is
+    ("The Italian-born director", "The 62-year-old director"): not a post of something else
+    ("the club manager", "the city's lawyer") nor a bare post ("The officer": someone else the
+    story meets); never after a word that sets it against the sentence before ("But the ...")."""
+    w = sent.words[i]
+    if w.upos != "NOUN" or "Number=Plur" in w.feats or contrasted(sent, i):
+        return False
+    kids = [sent.words[c] for c in sent.children[i] if c < i]
+    if not any(k.rel == "det" and k.lemma.lower() == "the" for k in kids):
+        return False
+    lemma = w.lemma.lower()
+    if table.vocab.in_lexicon("epithet_nouns", lemma):
+        return True
+    if not table.vocab.in_lexicon("person_roles", lemma) or any(k.rel in ("compound", "nmod") for k in kids):
+        return False
+    return any(k.rel == "amod" and k.lemma.lower() not in _NOT_DESCRIBING for k in kids)
+
+
+# Adjectives that place a post in time or order, not say who the person is ("the former minister")
+_NOT_DESCRIBING = frozenset({"former", "new", "other", "same", "first", "last", "next", "previous", "current"})
+# Words that set a sentence against the one before ("But the club manager later clarified")
+_CONTRAST = frozenset({"but", "however", "yet", "meanwhile", "still", "instead", "and"})
+
+
+def contrasted(sent: Sentence, i: int) -> bool:
+    """A word before ``i`` that opens the sentence sets it against the one before."""
+    before = [w for w in sent.words[:i] if w.upos != "PUNCT"]
+    return bool(before) and before[0].lemma.lower() in _CONTRAST

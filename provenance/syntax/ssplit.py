@@ -213,4 +213,6 @@ def _unsplit_its(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out.append(_shifted(e, -drop) if drop else e)
         i += 1
     return out
+
+
 _CLOCK_BEFORE_CAPITAL = regex.compile(r"\b[ap]\.m\. \p{Lu}")
