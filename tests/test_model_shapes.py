@@ -45,3 +45,9 @@ def test_an_age_standing_for_a_person_before_a_relative_clause_speaks():
     # (pretags.age_nouns: "old" read as an adjective left the quote without a speaker)
     text = "Cian Brannock, 24, scored twice.\n\nThe 24-year-old, who has been linked with a move, said he was happy.\n"
     assert _speakers(text)[0][1] == "Cian Brannock"
+
+
+def test_an_occupation_whose_first_word_the_tagger_read_as_a_verb_still_titles_the_speaker():
+    # (pretags.title_verbs: "returning" a verb made the name its object, and "said" had no subject)
+    text = "In the northern district of Dravnik, returning officer Milos Tanev said counting was delayed.\n"
+    assert _speakers(text)[0][1] == "Milos Tanev"

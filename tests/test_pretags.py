@@ -13,6 +13,7 @@ from provenance.syntax.pretags import (
     opening_acronyms,
     possessive_apostrophes,
     pretag_key,
+    title_verbs,
 )
 
 
@@ -128,3 +129,26 @@ def test_an_age_standing_for_a_person_is_a_noun():
         ("striker", "NOUN"),
     ]
     assert age_nouns(_tagged(before, "a 24-year-old striker")).sentences[0].words[5].upos == "ADJ"
+
+
+def _xtagged(words: list[tuple[str, str, str]], text: str) -> stanza.Document:
+    doc = _tagged([(w, u) for w, u, _ in words], text)
+    for w, (_, _, xpos) in zip(doc.sentences[0].words, words):
+        w.xpos = xpos
+    return doc
+
+
+def test_the_first_word_of_an_occupation_before_a_name_is_no_verb():
+    # "In Dravnik, returning officer Milos Tanev said": the name was the verb's object
+    returning = [(",", "PUNCT", ","), ("returning", "VERB", "VBG"), ("officer", "NOUN", "NN"),
+                 ("Milos", "PROPN", "NNP"), ("Tanev", "PROPN", "NNP"), ("said", "VERB", "VBD")]  # fmt: skip
+    doc = title_verbs(_xtagged(returning, ", returning officer Milos Tanev said"))
+    assert doc.sentences[0].words[1].upos == "ADJ"
+    crane = [(",", "PUNCT", ","), ("crane", "VERB", "VB"), ("operator", "NOUN", "NN"),
+             ("Tomasz", "PROPN", "NNP"), ("Reid", "PROPN", "NNP"), ("said", "VERB", "VBD")]  # fmt: skip
+    assert title_verbs(_xtagged(crane, ", crane operator Tomasz Reid said")).sentences[0].words[1].upos == "NOUN"
+    assert pretag_key("In Dravnik, returning officer Milos Tanev said so.") == "/tvb2"
+    # (a closing cue before a titled name stays a verb)
+    says = [(",", "PUNCT", ","), ("says", "VERB", "VBZ"), ("psychologist", "NOUN", "NN"),
+            ("Nancy", "PROPN", "NNP"), ("Molitor", "PROPN", "NNP"), (".", "PUNCT", ".")]  # fmt: skip
+    assert title_verbs(_xtagged(says, ", says psychologist Nancy Molitor .")).sentences[0].words[1].upos == "VERB"

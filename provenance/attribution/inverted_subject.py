@@ -95,6 +95,10 @@ def verb_hung_in_subject_phrase(sent: Sentence, verb: Word) -> Moves:
     root = next((w for w in sent.words if w.head < 0), None)
     if root is None or root.upos not in ("NOUN", "PROPN") or root.index > verb.index:
         return {}
+    # (a noun phrase with no clause of its own: "She is a pragmatist ..., cautioning that ..."
+    # has its subject and copula)
+    if any(sent.words[c].rel in ("nsubj", "cop", "nsubj:pass") for c in sent.children[root.index]):
+        return {}
     if verb.rel != "acl" or not _after_comma(sent, verb.index):
         return {}
     kids = sent.children[verb.index]

@@ -119,6 +119,34 @@ def counted_plurals(doc: Any) -> Any:
     return doc
 
 
+def title_verbs(doc: Any) -> Any:
+    """Tag the first word of an occupation before a name a modifier where the tagger read it as a
+    verb ("crane operator Tomasz Reid, 54, ... said", "returning officer Milos Tanev said",
+    "Acting chairman John Doe said"): the parser makes the name that verb's object, and the
+    speech verb after it loses its subject. Only a verb with no subject before it (the sentence's
+    start, or after punctuation, a preposition or a conjunction), before a lower-case noun and
+    two capitalised words; a form in -ing becomes an adjective, a base form a noun."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k, w in enumerate(words[:-3]):
+            # (a base form or a form in -ing: "says psychologist Nancy Molitor" and "said ... Jane
+            # Roe" close a quote)
+            if w.upos != "VERB" or w.xpos not in ("VB", "VBG"):
+                continue
+            if k > 0 and words[k - 1].upos not in ("PUNCT", "ADP", "CCONJ", "SCONJ"):
+                continue
+            noun, first, last = words[k + 1], words[k + 2], words[k + 3]
+            if noun.upos != "NOUN" or not str(noun.text).islower() or not (_capitalised(first) and _capitalised(last)):
+                continue
+            if first.upos != "PROPN" or last.upos != "PROPN":
+                continue
+            if w.xpos == "VBG":
+                w.upos, w.xpos, w.feats = "ADJ", "JJ", "Degree=Pos"
+            else:
+                w.upos, w.xpos, w.feats = "NOUN", "NN", "Number=Sing"
+    return doc
+
+
 _AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 
 
@@ -150,7 +178,7 @@ def _joined(a: Any, b: Any) -> bool:
 
 def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
-    return age_nouns(counted_plurals(opening_acronyms(possessive_apostrophes(name_particles(doc)))))
+    return title_verbs(age_nouns(counted_plurals(opening_acronyms(possessive_apostrophes(name_particles(doc))))))
 
 
 def pretag_key(text: str) -> str:
@@ -161,6 +189,7 @@ def pretag_key(text: str) -> str:
         + ("/acr1" if _OPENING_ACRONYM.search(text) else "")
         + ("/cnt2" if _COUNTED.search(text) else "")
         + ("/age1" if _AGE.search(text) else "")
+        + ("/tvb2" if _TITLE_BEFORE_NAME.search(text) else "")
     )
 
 
@@ -169,3 +198,8 @@ _OPENING_ACRONYM = regex.compile(r"(?:^|[.!?]\s+)\p{Lu}{2,6} \p{Ll}")
 _POSSESSIVE = regex.compile(r"\ws['’] \p{Lu}")
 _COUNTED = regex.compile(r"(?i)\b(?:\d+|" + "|".join(sorted(_COUNTING)) + r")(?: [\p{L}'’-]+){1,4}s\b")
 _AGE = regex.compile(r"(?i)-(?:year|month|week|day)s?-olds?\b")
+# (lower-case word, lower-case word, two capitalised words: where a title verb may stand)
+_TITLE_BEFORE_NAME = regex.compile(
+    r"(?:^|[,;:(]\s|\b(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|and|but)\s|^\p{Lu}\p{Ll}+\s)\p{Ll}+ \p{Ll}+ \p{Lu}\p{L}+ \p{Lu}|^\p{Lu}\p{Ll}+ \p{Ll}+ \p{Lu}\p{L}+ \p{Lu}",
+    regex.M,
+)
