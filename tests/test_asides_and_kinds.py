@@ -17,7 +17,8 @@ holds for "the engineer said" in the next sentence (sources/anonymity.py); a rep
 parse hung inside its subject's aside is the sentence's verb, and the outlet citing an unnamed
 source is the channel (attribution/inverted_subject.py, sources/citing.py, attribution/guards.py);
 an epithet right after a sentence about a named person is that person's role, whoever speaks
-("The Italian-born director": sources/epithets.epithet_roles)."""
+("The Italian-born director": sources/epithets.epithet_roles); a speech verb after a "whose"
+clause the parse made the sentence's verb is the name's (attribution/relative_speech.py)."""
 
 from __future__ import annotations
 
@@ -614,6 +615,38 @@ BUT_THE_MANAGER: list[FeatRow] = [
 ]
 
 
+# Producer Tobias Wren , whose thriller was passed over for the opening night slot , posted on X on Tuesday : " Congratulations to Lena . "
+WHOSE_CLAUSE_POSTED: list[FeatRow] = [
+    ("Producer", "producer", "PROPN", 2, "compound", "Number=Sing"),
+    ("Tobias", "Tobias", "PROPN", 2, "compound", "Number=Sing"),
+    ("Wren", "Wren", "PROPN", 7, "nsubj:pass", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("whose", "whose", "PRON", 5, "nmod:poss", "Poss=Yes|PronType=Rel"),
+    ("thriller", "thriller", "NOUN", 7, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 7, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("passed", "pass", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("over", "over", "ADP", 7, "compound:prt", ""),
+    ("for", "for", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("opening", "opening", "NOUN", 13, "compound", "Number=Sing"),
+    ("night", "night", "NOUN", 13, "compound", "Number=Sing"),
+    ("slot", "slot", "NOUN", 7, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 15, "punct", ""),
+    ("posted", "post", "VERB", 7, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 17, "case", ""),
+    ("X", "X", "PROPN", 15, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 19, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 15, "obl", "Number=Sing"),
+    (":", ":", "PUNCT", 22, "punct", ""),
+    ('"', '"', "PUNCT", 22, "punct", ""),
+    ("Congratulations", "congratulation", "PROPN", 15, "obl", "Number=Plur"),
+    ("to", "to", "ADP", 24, "case", ""),
+    ("Lena", "Lena", "PROPN", 22, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 22, "punct", ""),
+    ('"', '"', "PUNCT", 22, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -694,3 +727,12 @@ def test_an_epithet_after_a_sentence_about_a_named_person_is_that_persons_role()
     # ... not a post of something else set against the sentence before
     quotes = resolve([[TRUMP_SAYING, BUT_THE_MANAGER]]).quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "the club manager"
+
+
+def test_a_speech_verb_after_a_whose_clause_the_parse_made_the_root_is_the_names():
+    (q,) = resolve([[WHOSE_CLAUSE_POSTED]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type, q.speaker.role) == (
+        "Tobias Wren",
+        "person",
+        "Producer",
+    )

@@ -209,6 +209,35 @@ _BARE_INFINITIVE_VERBS = frozenset({"make", "let", "have", "help", "see", "hear"
 
 
 def say_after_relative_clause(sent: Sentence, verb: Word) -> Moves:
+    """A speech verb right after a relative clause the parse made the sentence's verb: a "who"
+    clause (``_say_after_who_clause``) or a "whose" clause (``_say_after_whose_clause``)."""
+    return _say_after_whose_clause(sent, verb) or _say_after_who_clause(sent, verb)
+
+
+def _say_after_whose_clause(sent: Sentence, verb: Word) -> Moves:
+    """ "Producer Tobias Wren, whose thriller was passed over, posted on X: '...'" with the
+    relative clause's verb the root, the name its first subject ("Wren" and "thriller" both
+    subjects of "passed") and the speech verb hung on it: the speech verb is the sentence's, the
+    name its subject, the clause the name's relative clause."""
+    host = sent.words[verb.head] if verb.head >= 0 else None
+    if (
+        host is None
+        or host.head >= 0
+        or verb.rel not in ("advcl", "conj", "parataxis")
+        or has_subject(sent, verb.index)
+    ):
+        return {}
+    subjects = [c for c in sent.children[host.index] if sent.words[c].rel == "nsubj" and c < host.index]
+    if len(subjects) != 2 or sent.words[subjects[0]].upos != "PROPN" or host.index > verb.index:
+        return {}
+    name, thing = subjects
+    whose = any(sent.words[k].lemma.lower() == "whose" for k in sent.children[thing])
+    if not whose or sent.words[thing].upos != "NOUN":
+        return {}
+    return {verb.index: (-1, "root"), name: (verb.index, "nsubj"), host.index: (name, "acl:relcl")}
+
+
+def _say_after_who_clause(sent: Sentence, verb: Word) -> Moves:
     """ "Though executives who have worked with him say they assume ..." with "say" read as an
     infinitive complement of "worked" (or as the root with "executives" hung on a later verb): a
     speech verb right after a relative clause ("who"/"that" + verb), with no subject, no "to"
