@@ -51,3 +51,8 @@ def test_an_occupation_whose_first_word_the_tagger_read_as_a_verb_still_titles_t
     # (pretags.title_verbs: "returning" a verb made the name its object, and "said" had no subject)
     text = "In the northern district of Dravnik, returning officer Milos Tanev said counting was delayed.\n"
     assert _speakers(text)[0][1] == "Milos Tanev"
+
+
+def test_a_name_and_a_verb_in_s_cut_off_after_a_quoted_question_still_speak():
+    # (pretags.closing_cues: "Brennan recalls." alone was an adjective and a plural noun)
+    assert _speakers('"Do you want to come?" Brennan recalls. "I said yes."\n')[0][1] == "Brennan"

@@ -8,6 +8,7 @@ import stanza
 
 from provenance.syntax.pretags import (
     age_nouns,
+    closing_cues,
     counted_plurals,
     name_particles,
     opening_acronyms,
@@ -152,3 +153,15 @@ def test_the_first_word_of_an_occupation_before_a_name_is_no_verb():
     says = [(",", "PUNCT", ","), ("says", "VERB", "VBZ"), ("psychologist", "NOUN", "NN"),
             ("Nancy", "PROPN", "NNP"), ("Molitor", "PROPN", "NNP"), (".", "PUNCT", ".")]  # fmt: skip
     assert title_verbs(_xtagged(says, ", says psychologist Nancy Molitor .")).sentences[0].words[1].upos == "VERB"
+
+
+def test_a_name_and_a_word_in_s_after_a_closing_quote_mark_are_a_cue():
+    # '"...?" Brennan recalls.': cut off by the splitter, read as an adjective and a plural noun
+    text = '"Do you want to come?" Brennan recalls.'
+    doc = _tagged([("Brennan", "ADJ"), ("recalls", "NOUN"), (".", "PUNCT")], text)
+    words = closing_cues(doc).sentences[0].words
+    assert [(w.upos, w.xpos) for w in words[:2]] == [("PROPN", "NNP"), ("VERB", "VBZ")]
+    assert pretag_key(text) == "/clc1"
+    # (not without the quotation before it: "Product recalls." is a headline's noun)
+    alone = closing_cues(_tagged([("Product", "NOUN"), ("recalls", "NOUN"), (".", "PUNCT")]))
+    assert alone.sentences[0].words[1].upos == "NOUN"
