@@ -18,7 +18,9 @@ parse hung inside its subject's aside is the sentence's verb, and the outlet cit
 source is the channel (attribution/inverted_subject.py, sources/citing.py, attribution/guards.py);
 an epithet right after a sentence about a named person is that person's role, whoever speaks
 ("The Italian-born director": sources/epithets.epithet_roles); a speech verb after a "whose"
-clause the parse made the sentence's verb is the name's (attribution/relative_speech.py)."""
+clause the parse made the sentence's verb is the name's (attribution/relative_speech.py); a
+participle's speaker is the name, not the description the parse made a second subject
+(attribution/clause_subjects.py)."""
 
 from __future__ import annotations
 
@@ -647,6 +649,34 @@ WHOSE_CLAUSE_POSTED: list[FeatRow] = [
 ]
 
 
+# But Miriam Koenig , chief film critic of the Abendpost , was less impressed , describing it as " beautiful wallpaper . "
+KOENIG_DESCRIBING: list[FeatRow] = [
+    ("But", "but", "CCONJ", 13, "cc", ""),
+    ("Miriam", "Miriam", "PROPN", 2, "compound", "Number=Sing"),
+    ("Koenig", "Koenig", "PROPN", 13, "nsubj:pass", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("chief", "chief", "ADJ", 6, "amod", "Degree=Pos"),
+    ("film", "film", "NOUN", 6, "compound", "Number=Sing"),
+    ("critic", "critic", "NOUN", 13, "nsubj:pass", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("Abendpost", "Abendpost", "PROPN", 6, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("was", "be", "AUX", 13, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("less", "less", "ADV", 13, "advmod", "Degree=Cmp"),
+    ("impressed", "impress", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (",", ",", "PUNCT", 15, "punct", ""),
+    ("describing", "describe", "VERB", 13, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("it", "it", "PRON", 15, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("as", "as", "ADP", 20, "case", ""),
+    ("\"", "\"", "PUNCT", 20, "punct", ""),
+    ("beautiful", "beautiful", "ADJ", 20, "amod", "Degree=Pos"),
+    ("wallpaper", "wallpaper", "NOUN", 15, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 13, "punct", ""),
+    ("\"", "\"", "PUNCT", 13, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -736,3 +766,8 @@ def test_a_speech_verb_after_a_whose_clause_the_parse_made_the_root_is_the_names
         "person",
         "Producer",
     )
+
+
+def test_a_participles_speaker_is_the_name_not_its_description_read_as_a_second_subject():
+    (q,) = resolve([[KOENIG_DESCRIBING]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Miriam Koenig", "person")

@@ -49,8 +49,21 @@ def participle_subject(sent: Sentence, index: int) -> WordRef | None:
             return _subject_up(sent, index, w.head)
         subjects = [c for c in sent.children[before] if sent.words[c].rel == "nsubj" and c < before]
         if subjects:
-            return WordRef(sent, subjects[-1])  # the nearest: "Each ... carries ..., Roe said"
+            return WordRef(sent, _apposed_name_first(subjects, sent))  # the nearest: "Each ... carries ..., Roe said"
     return _subject_up(sent, index, w.head)
+
+
+def _apposed_name_first(subjects: list[int], sent: Sentence) -> int:
+    """The last of the subjects, unless it is a description set off by a comma right after a name
+    that is a subject too ("Miriam Koenig, chief film critic of the Abendpost, was less
+    impressed, describing it as ..." with both read as subjects): then the name."""
+    last = subjects[-1]
+    first = min(sent.subtree(last))
+    name = subjects[-2] if len(subjects) >= 2 else -1
+    if name >= 0 and sent.words[name].upos == "PROPN" and sent.words[last].upos == "NOUN" and first > 0:
+        if sent.words[first].text != "," and sent.words[first - 1].text == "," and first - 2 == name:
+            return name
+    return last
 
 
 def _subordinate(sent: Sentence, index: int) -> bool:
@@ -102,7 +115,7 @@ def _subject_up(sent: Sentence, index: int, h: int) -> WordRef | None:
         if subjects and not existential:
             # (the one before the verb: "many of the people ... worry about the questions, the
             # ones about ..., believing" with "the ones" a second subject after it)
-            return WordRef(sent, ([c for c in subjects if c < h] or subjects)[-1])
+            return WordRef(sent, _apposed_name_first([c for c in subjects if c < h] or subjects, sent))
         up = sent.words[h].head
         if up < 0 or sent.words[h].rel not in ("xcomp", "conj", "advcl", "acl"):
             return None
