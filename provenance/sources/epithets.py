@@ -63,12 +63,17 @@ def _named_just_before(table: TableBase, before: int) -> NameMention | None:
     if here is None or there is None or not 0 <= here.index - there.index <= 1:
         return None
     name = _main_subject_name(table, prev)
-    if name is None or any(name.end <= n.start < before for n in table.person_names):
+    # (nobody named between but someone the sentence before speaks of: "Brennan says she will
+    # work with Sorrentino again. '...,' the actress said" is still Brennan)
+    if name is None or any(
+        name.end <= n.start < before and (n.start >= prev.end or n.subject or n.clause_subject)
+        for n in table.person_names
+    ):
         return None
-    # (nor anybody else's surname written between, whatever the table made of it)
+    # (nor anybody else's surname written after that sentence, whatever the table made of it)
     surname = table.tokens(name.name)[-1]
     others = {table.tokens(n.name)[-1].lower() for n in table.person_names} - {surname.lower()}
-    between = {t.lower() for t in regex.findall(r"\p{Lu}[\p{L}'’-]+", table.doc.text[name.end : before])}
+    between = {t.lower() for t in regex.findall(r"\p{Lu}[\p{L}'’-]+", table.doc.text[prev.end : before])}
     return None if between & others else name
 
 
