@@ -677,6 +677,41 @@ KOENIG_DESCRIBING: list[FeatRow] = [
 ]
 
 
+# Aoife Brennan says she will work with Lena Sorrentino again .
+BRENNAN_SAYS: list[FeatRow] = [
+    ("Aoife", "Aoife", "PROPN", 1, "compound", "Number=Sing"),
+    ("Brennan", "Brennan", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("she", "she", "PRON", 5, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("will", "will", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("work", "work", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("with", "with", "ADP", 8, "case", ""),
+    ("Lena", "Lena", "PROPN", 8, "compound", "Number=Sing"),
+    ("Sorrentino", "Sorrentino", "PROPN", 5, "obl", "Number=Sing"),
+    ("again", "again", "ADV", 5, "advmod", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# " She asked me to do a musical next , " the actress said .
+THE_ACTRESS_SAID: list[FeatRow] = [
+    ("\"", "\"", "PUNCT", 2, "punct", ""),
+    ("She", "she", "PRON", 2, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("asked", "ask", "VERB", 13, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("me", "I", "PRON", 2, "obj", "Case=Acc|Number=Sing|Person=1|PronType=Prs"),
+    ("to", "to", "PART", 5, "mark", ""),
+    ("do", "do", "VERB", 2, "xcomp", "VerbForm=Inf"),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("musical", "musical", "ADJ", 8, "amod", "Degree=Pos"),
+    ("next", "next", "ADJ", 5, "obj", "Degree=Pos"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("\"", "\"", "PUNCT", 13, "punct", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("actress", "actress", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -771,3 +806,8 @@ def test_a_speech_verb_after_a_whose_clause_the_parse_made_the_root_is_the_names
 def test_a_participles_speaker_is_the_name_not_its_description_read_as_a_second_subject():
     (q,) = resolve([[KOENIG_DESCRIBING]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Miriam Koenig", "person")
+
+
+def test_someone_the_sentence_before_only_speaks_of_does_not_stand_between_name_and_epithet():
+    quotes = resolve([[BRENNAN_SAYS, THE_ACTRESS_SAID]]).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Aoife Brennan"
