@@ -2087,3 +2087,49 @@ def test_a_reason_condition_means_or_agent_after_an_interrupting_cue_is_still_wh
     assert ("unless the chair delays it", "the clerk") in _quotes(CONDITION_AFTER_CUE)
     # ... but the occasion of saying is the cue's own, not part of what was said
     assert _quotes(OCCASION_AFTER_CUE) == [("The plant will close in March", "a spokesman")]
+
+
+# The utility said in a statement that it had shut off power to 3,400 customers before the fire began but that the circuit " was not part of the planned shutoff . "
+STATEMENT_THAT_BUT_THAT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("utility", "utility", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 9, "obj", "PronType=Rel"),
+    ("it", "it", "PRON", 9, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("shut", "shut", "VERB", 5, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("off", "off", "ADP", 9, "compound:prt", ""),
+    ("power", "power", "NOUN", 9, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 14, "case", ""),
+    ("3,400", "3400", "NUM", 14, "nummod", "NumForm=Digit|NumType=Card"),
+    ("customers", "customer", "NOUN", 9, "obl", "Number=Plur"),
+    ("before", "before", "SCONJ", 18, "mark", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("fire", "fire", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("began", "begin", "VERB", 9, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("but", "but", "CCONJ", 26, "cc", ""),
+    ("that", "that", "SCONJ", 26, "mark", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("circuit", "circuit", "NOUN", 26, "nsubj", "Number=Sing"),
+    ("\"", "\"", "PUNCT", 22, "punct", ""),
+    ("was", "be", "AUX", 26, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 26, "advmod", "Polarity=Neg"),
+    ("part", "part", "NOUN", 2, "ccomp", "Number=Sing"),
+    ("of", "of", "ADP", 30, "case", ""),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("planned", "plan", "VERB", 30, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("shutoff", "shutoff", "NOUN", 26, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+    ("\"", "\"", "PUNCT", 26, "punct", ""),
+]
+
+
+def test_the_first_of_two_coordinated_that_clauses_under_a_statement_noun_is_what_was_said():
+    # repairs.repair_sentence + that_clauses.coordinated_that: "that" read as a relative pronoun
+    # hung the first clause on "statement", and the parse's complement was the second ("but that")
+    found = _quotes(STATEMENT_THAT_BUT_THAT)
+    assert len(found) == 1 and found[0][0].startswith("that it had shut off power"), found
+    assert found[0][1] == "The utility"

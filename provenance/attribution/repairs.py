@@ -154,6 +154,7 @@ from .tag_repairs import (
     say_read_as_noun,
     verb_lemma,
 )
+from .that_clauses import coordinated_that, has_subject, is_clause, that_as_object, that_clause
 from .tree_edits import is_tree, moved, retagged
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -164,38 +165,11 @@ _LISTENER_OBJECTS = ("obj", "iobj")
 _COMPLEMENTS = ("ccomp", "xcomp")
 
 
-def _has_subject(sent: Sentence, i: int) -> bool:
-    return any(sent.words[c].rel in ("nsubj", "expl") for c in sent.children[i])  # (nsubj:pass too)
-
-
-def _is_clause(w: Word) -> bool:
-    return w.upos in ("VERB", "AUX") or (w.upos in ("ADJ", "NOUN") and w.rel in ("acl", "conj"))
-
-
-def _that_clause(sent: Sentence, x: Word) -> int:
-    """The index of ``x``'s complementiser "that" when ``x`` is a full clause with a subject, else -1."""
-    mark = next(
-        (c for c in sent.children[x.index] if sent.words[c].deprel == "mark" and sent.words[c].text.lower() == "that"),
-        -1,
-    )
-    if mark < 0:
-        mark = _that_as_object(sent, x)
-    return mark if mark >= 0 and _has_subject(sent, x.index) else -1
-
-
-def _that_as_object(sent: Sentence, x: Word) -> int:
-    """ "disclosed in its results that it had received the money" with "that" read as the object
-    of "received", which has an object already: "that" is the complementiser."""
-    objects = [c for c in sent.children[x.index] if sent.words[c].rel == "obj"]
-    that = next((c for c in objects if sent.words[c].text.lower() == "that" and c < x.index), -1)
-    return that if that >= 0 and any(c > x.index for c in objects) else -1
-
-
 def _under_noun(
     sent: Sentence, x: Word, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
 ) -> int:
     """The speech verb whose time, occasion or listener noun took the clause ``x`` (-1 if none)."""
-    that = _that_clause(sent, x) if x.rel == "acl" else -1
+    that = that_clause(sent, x) if x.rel == "acl" else -1
     if that < 0:
         return -1
     noun = sent.words[x.head]
@@ -223,7 +197,7 @@ def _that_adverbial(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
     is introduced by "because", "if", "so that" - never by a lone "that". Nor does a verb take a
     relative clause ("cautioned that nothing had been finalized" as ``acl:relcl``)."""
     verbal = x.rel == "advcl" or (x.rel == "acl" and x.head >= 0 and sent.words[x.head].upos == "VERB")
-    if not verbal or x.head < 0 or x.head > x.index or _that_clause(sent, x) < 0:
+    if not verbal or x.head < 0 or x.head > x.index or that_clause(sent, x) < 0:
         return -1
     if sum(1 for c in sent.children[x.index] if sent.words[c].rel == "mark") > 1:
         return -1  # "so that", "now that"
@@ -234,7 +208,7 @@ def _that_adverbial(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
 
 def _asyndetic_conjunct(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
     """The speech verb whose "conjunct" ``x`` is really its complement clause (-1 if none)."""
-    if x.deprel != "conj" or x.head < 0 or x.head > x.index or not _has_subject(sent, x.index):
+    if x.deprel != "conj" or x.head < 0 or x.head > x.index or not has_subject(sent, x.index):
         return -1
     verb = sent.words[x.head]
     if not is_speech(verb, sent):
@@ -351,28 +325,34 @@ def repair_sentence(
             moves[x.index] = (x.head, "advcl")
             moves[opener] = (x.index, "mark")  # (the parse had it as a preposition of the subject)
             continue
-        if noun_moves := content_noun_clause(sent, x, _that_clause(sent, x), in_lex):
+        if noun_moves := content_noun_clause(sent, x, that_clause(sent, x), in_lex):
             moves.update(noun_moves)
             continue
-        if not _is_clause(x):
+        if not is_clause(x):
             continue
         verb = _misplaced_complement(sent, x, is_speech, is_listener, in_lex)
         if verb < 0 or any(v == verb for v, _ in moves.values()):
             continue
-        if any(
-            sent.words[c].rel in _COMPLEMENTS and c not in moves and not reads_adverbial(sent, c)
+        held = [
+            c
             for c in sent.children[verb]
-        ):
+            if sent.words[c].rel in _COMPLEMENTS and c not in moves and not reads_adverbial(sent, c)
+        ]
+        # ("said in a statement that it had shut off power ... but that the circuit was not part":
+        # the parse's complement is the second of two coordinated "that" clauses)
+        second = [c for c in held if c > x.index and coordinated_that(sent, c)]
+        if len(second) < len(held):
             continue
+        moves.update({c: (x.index, "conj") for c in second})
         moves[x.index] = (verb, "ccomp")
-        if (that := _that_as_object(sent, x)) >= 0:
+        if (that := that_as_object(sent, x)) >= 0:
             moves[that] = (x.index, "mark")
         for c in sent.children[verb]:
             # "conceded that he was trailing - and that Pennsylvania may be slipping": the second
             # "that" clause is coordinated with the first, not with the verb
-            if c > x.index and sent.words[c].rel == "conj" and _that_clause(sent, sent.words[c]) >= 0:
+            if c > x.index and sent.words[c].rel == "conj" and that_clause(sent, sent.words[c]) >= 0:
                 moves[c] = (x.index, "conj")
-        if x.rel == "acl" and 0 <= _that_clause(sent, x) < x.head:
+        if x.rel == "acl" and 0 <= that_clause(sent, x) < x.head:
             moves[x.head] = (x.index, "obl")  # the fronted phrase the parser took for the noun
     if moves and is_tree(sent, moves):
         sent = moved(sent, moves)
