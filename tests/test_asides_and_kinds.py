@@ -669,11 +669,11 @@ KOENIG_DESCRIBING: list[FeatRow] = [
     ("describing", "describe", "VERB", 13, "advcl", "Tense=Pres|VerbForm=Part"),
     ("it", "it", "PRON", 15, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
     ("as", "as", "ADP", 20, "case", ""),
-    ("\"", "\"", "PUNCT", 20, "punct", ""),
+    ('"', '"', "PUNCT", 20, "punct", ""),
     ("beautiful", "beautiful", "ADJ", 20, "amod", "Degree=Pos"),
     ("wallpaper", "wallpaper", "NOUN", 15, "obl", "Number=Sing"),
     (".", ".", "PUNCT", 13, "punct", ""),
-    ("\"", "\"", "PUNCT", 13, "punct", ""),
+    ('"', '"', "PUNCT", 13, "punct", ""),
 ]
 
 
@@ -694,7 +694,7 @@ BRENNAN_SAYS: list[FeatRow] = [
 
 # " She asked me to do a musical next , " the actress said .
 THE_ACTRESS_SAID: list[FeatRow] = [
-    ("\"", "\"", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
     ("She", "she", "PRON", 2, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
     ("asked", "ask", "VERB", 13, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
     ("me", "I", "PRON", 2, "obj", "Case=Acc|Number=Sing|Person=1|PronType=Prs"),
@@ -704,11 +704,36 @@ THE_ACTRESS_SAID: list[FeatRow] = [
     ("musical", "musical", "ADJ", 8, "amod", "Degree=Pos"),
     ("next", "next", "ADJ", 5, "obj", "Degree=Pos"),
     (",", ",", "PUNCT", 13, "punct", ""),
-    ("\"", "\"", "PUNCT", 13, "punct", ""),
+    ('"', '"', "PUNCT", 13, "punct", ""),
     ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
     ("actress", "actress", "NOUN", 13, "nsubj", "Number=Sing"),
     ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
     (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+# A Skyvale Airways passenger jet made an emergency landing on Saturday after a fire warning , the airline said .
+AIRLINE_JET: list[FeatRow] = [
+    ("A", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("Skyvale", "Skyvale", "PROPN", 4, "compound", "Number=Sing"),
+    ("Airways", "Airway", "PROPN", 4, "compound", "Number=Sing"),
+    ("passenger", "passenger", "NOUN", 4, "compound", "Number=Sing"),
+    ("jet", "jet", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("made", "make", "VERB", 18, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("an", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("emergency", "emergency", "NOUN", 5, "obj", "Number=Sing"),
+    ("landing", "landing", "VERB", 7, "acl", "VerbForm=Ger"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("Saturday", "Saturday", "PROPN", 8, "obl", "Number=Sing"),
+    ("after", "after", "ADP", 14, "case", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("fire", "fire", "NOUN", 14, "compound", "Number=Sing"),
+    ("warning", "warning", "NOUN", 8, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 18, "punct", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("airline", "airline", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 5, "punct", ""),
 ]
 
 
@@ -811,3 +836,9 @@ def test_a_participles_speaker_is_the_name_not_its_description_read_as_a_second_
 def test_someone_the_sentence_before_only_speaks_of_does_not_stand_between_name_and_epithet():
     quotes = resolve([[BRENNAN_SAYS, THE_ACTRESS_SAID]]).quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Aoife Brennan"
+
+
+def test_the_airline_is_the_organisation_whose_name_modifies_the_subject_it_speaks_of():
+    # (org_subjects: "A Skyvale Airways passenger jet ... made an emergency landing, the airline said")
+    (q,) = resolve([[AIRLINE_JET]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Skyvale Airways", "organization")

@@ -2114,7 +2114,7 @@ STATEMENT_THAT_BUT_THAT: list[FeatRow] = [
     ("that", "that", "SCONJ", 26, "mark", ""),
     ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
     ("circuit", "circuit", "NOUN", 26, "nsubj", "Number=Sing"),
-    ("\"", "\"", "PUNCT", 22, "punct", ""),
+    ('"', '"', "PUNCT", 22, "punct", ""),
     ("was", "be", "AUX", 26, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
     ("not", "not", "PART", 26, "advmod", "Polarity=Neg"),
     ("part", "part", "NOUN", 2, "ccomp", "Number=Sing"),
@@ -2123,7 +2123,7 @@ STATEMENT_THAT_BUT_THAT: list[FeatRow] = [
     ("planned", "plan", "VERB", 30, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
     ("shutoff", "shutoff", "NOUN", 26, "nmod", "Number=Sing"),
     (".", ".", "PUNCT", 2, "punct", ""),
-    ("\"", "\"", "PUNCT", 26, "punct", ""),
+    ('"', '"', "PUNCT", 26, "punct", ""),
 ]
 
 

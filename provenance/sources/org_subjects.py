@@ -33,12 +33,27 @@ def recent_org_subject(table: PronounResolver, before: int, strict: bool = False
         for w in reversed(sent.words):
             if w.start >= before or w.rel != "nsubj":
                 continue
+            if strict and w.upos != "PROPN" and (owner := _owner_compound(table, sent, w)) is not None:
+                return owner  # ("A Skyvale Airways passenger jet ... made an emergency landing, the airline said")
             if strict and (w.upos != "PROPN" or not _org_name(table, _name(table, sent, w))):
                 continue
             found = _named(table, sent, w) if w.upos == "PROPN" else _body(table, sent, w)
             if found is not None:
                 return found
     return None
+
+
+def _owner_compound(table: PronounResolver, sent: Sentence, w: Word) -> Entity | None:
+    """An organisation's name that modifies the subject noun as its compounds: the organisation
+    whose thing the subject is ("A Skyvale Airways passenger jet")."""
+    run = [c for c in sent.children[w.index] if sent.words[c].deprel == "compound" and sent.words[c].upos == "PROPN"]
+    if not run or run != list(range(run[0], run[-1] + 1)):
+        return None
+    name = table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end]
+    if not _org_name(table, name):
+        return None
+    found = next((e for e in table.entities if e.name == name and e.type == "organization"), None)
+    return found or table._new(name=name, type="organization", head_lemma=sent.words[run[-1]].lemma.lower())
 
 
 def _org_name(table: PronounResolver, name: str) -> bool:
