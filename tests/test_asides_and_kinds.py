@@ -737,6 +737,47 @@ AIRLINE_JET: list[FeatRow] = [
 ]
 
 
+# Her death was confirmed by her daughter , Maria Delgado , who said her mother had been ill .
+DAUGHTER_NAMED: list[FeatRow] = [
+    ("Her", "her", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("death", "death", "NOUN", 3, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("confirmed", "confirm", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 6, "case", ""),
+    ("her", "her", "PRON", 6, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("daughter", "daughter", "NOUN", 3, "obl:agent", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("Maria", "Maria", "PROPN", 9, "compound", "Number=Sing"),
+    ("Delgado", "Delgado", "PROPN", 6, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("who", "who", "PRON", 12, "nsubj", "PronType=Rel"),
+    ("said", "say", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("her", "her", "PRON", 14, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("mother", "mother", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 17, "cop", "Tense=Past|VerbForm=Part"),
+    ("ill", "ill", "ADJ", 12, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# " She would be annoyed by flowers , " her daughter said .
+HER_DAUGHTER_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("She", "she", "PRON", 4, "nsubj:pass", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 4, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 4, "aux:pass", "VerbForm=Inf"),
+    ("annoyed", "annoy", "VERB", 11, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 6, "case", ""),
+    ("flowers", "flower", "NOUN", 4, "obl:agent", "Number=Plur"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("her", "her", "PRON", 10, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("daughter", "daughter", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 11, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -842,3 +883,9 @@ def test_the_airline_is_the_organisation_whose_name_modifies_the_subject_it_spea
     # (org_subjects: "A Skyvale Airways passenger jet ... made an emergency landing, the airline said")
     (q,) = resolve([[AIRLINE_JET]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Skyvale Airways", "organization")
+
+
+def test_a_relative_named_with_a_possessive_is_the_one_the_article_named_so():
+    # (unnamed._definite: "her daughter" was read as a new, unnamed person)
+    quotes = resolve([[DAUGHTER_NAMED], [HER_DAUGHTER_SAID]]).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Maria Delgado"

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from .pronouns import PronounResolver
 
 _DEFINITE, _INDEFINITE = ("the", "this", "that", "these", "those"), ("a", "an", "another")
+_KIN = frozenset(
+    "daughter son wife husband mother father sister brother grandson granddaughter niece nephew widow widower".split()
+)
 _SOURCE_NOUNS = frozenset({"source", "insider"})  # (words for one unnamed source, either way round)
 _CONTRAST = ("but", "and", "however", "yet", "meanwhile", "still", "instead")
 _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
@@ -147,9 +150,14 @@ class UnnamedResolver(TableBase):
         lo = mention.ref.index - 3 if mention.ref.index >= 3 else 0
         # (or the head's own article: "The Chicago-based company")
         near = [*range(lo, mention.head), *(c for c in sent.children[mention.head] if sent.words[c].rel == "det")]
+        # (and a relative by a possessive: "her daughter" is the one the article named so)
+        kin = sent.words[mention.head].lemma.lower() in _KIN and any(
+            sent.words[c].deprel == "nmod:poss" and sent.words[c].upos == "PRON" for c in sent.children[mention.head]
+        )
         return (
             any(sent.words[i].lemma.lower() in _DEFINITE for i in near if sent.words[i].upos == "DET")
             or mention.head != mention.ref.index
+            or kin
         )
 
     def _for_institution(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
