@@ -778,6 +778,35 @@ HER_DAUGHTER_SAID: list[FeatRow] = [
 ]
 
 
+# Nadia Petrov , a senior counsel at the Digital Rights Project , a nonprofit group in Washington , said the company was wrong .
+PETROV_TWO_APPOSITIONS: list[FeatRow] = [
+    ("Nadia", "Nadia", "PROPN", 1, "compound", "Number=Sing"),
+    ("Petrov", "Petrov", "PROPN", 18, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("senior", "senior", "ADJ", 5, "amod", "Degree=Pos"),
+    ("counsel", "counsel", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("at", "at", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("Digital", "digital", "ADJ", 10, "amod", "Degree=Pos"),
+    ("Rights", "Right", "PROPN", 10, "compound", "Number=Plur"),
+    ("Project", "Project", "PROPN", 5, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("nonprofit", "nonprofit", "ADJ", 14, "amod", "Degree=Pos"),
+    ("group", "group", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("Washington", "Washington", "PROPN", 14, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 22, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 22, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("wrong", "wrong", "ADJ", 18, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 18, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -889,3 +918,9 @@ def test_a_relative_named_with_a_possessive_is_the_one_the_article_named_so():
     # (unnamed._definite: "her daughter" was read as a new, unnamed person)
     quotes = resolve([[DAUGHTER_NAMED], [HER_DAUGHTER_SAID]]).quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Maria Delgado"
+
+
+def test_a_name_before_a_chain_of_appositions_read_as_subjects_speaks():
+    # (content.one_subject: three subjects, the second and third indefinite appositions)
+    (q,) = resolve([[PETROV_TWO_APPOSITIONS]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Nadia Petrov", "person")

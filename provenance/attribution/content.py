@@ -75,9 +75,11 @@ def one_subject(sent: Sentence, cue: int, speaker: WordRef) -> WordRef:
     # coalition of militias ..., has announced": an indefinite noun after a comma is an
     # apposition of the subject before it, which names the speaker. (Not any earlier subject:
     # "Wednesday, Clinton said" must stay with Clinton.)
+    # (back through a chain of them: "Nadia Petrov, a senior counsel at the Digital Rights
+    # Project, a nonprofit group in Washington, said")
     earlier = [c for c in own if c < nearest]
-    if earlier and nearest < cue and indefinite_apposition(sent, earlier[-1], nearest):
-        return WordRef(sent, earlier[-1])
+    while earlier and nearest < cue and indefinite_apposition(sent, earlier[-1], nearest):
+        nearest = earlier.pop()
     return WordRef(sent, nearest)
 
 
