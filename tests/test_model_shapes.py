@@ -56,3 +56,14 @@ def test_an_occupation_whose_first_word_the_tagger_read_as_a_verb_still_titles_t
 def test_a_name_and_a_verb_in_s_cut_off_after_a_quoted_question_still_speak():
     # (pretags.closing_cues: "Brennan recalls." alone was an adjective and a plural noun)
     assert _speakers('"Do you want to come?" Brennan recalls. "I said yes."\n')[0][1] == "Brennan"
+
+
+def test_a_name_after_its_role_in_a_from_phrase_is_a_person_and_its_epithet_speaks():
+    # (pretags.surname_nouns; candidates: "from quarterback Dylan Kessling" was a place; and
+    # an epithet names a speaker with a role too: "The junior ... said")
+    text = (
+        "Kessling leads Ridgemont past Lakeshore\n\nRidgemont beat Lakeshore on Saturday behind three touchdown "
+        'passes from quarterback Dylan Kessling.\n\n"I saw the safety cheat up," Kessling said. "You just have '
+        'to trust him."\n\nThe junior, who missed two games in September, said he felt fully healthy.\n'
+    )
+    assert {name for _, name, _ in _speakers(text)} == {"Dylan Kessling"}

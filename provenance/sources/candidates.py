@@ -286,6 +286,8 @@ class NameCandidates(TableBase):
             any(self.vocab.in_lexicon("locative_prepositions", c) for c in cases)
             and not any(self.m.is_role(sent.words[i].text.lower()) for i in run[:-1])
             and not (set(cases) <= {"to", "from"} and self._given_name_opens(sent, run, text))
+            # (nor a name after its role: "passes from quarterback Dylan Kessling")
+            and not (run[0] > 0 and self.m.is_role(sent.words[run[0] - 1].text.lower()))
         ):
             # "in New York", "from Ottawa": places; not "from Labour Leader Jeremy Corbyn", nor
             # "gave it to Jane Roe" (a given name opens a person's name)

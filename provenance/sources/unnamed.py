@@ -34,9 +34,7 @@ if TYPE_CHECKING:
     from .pronouns import PronounResolver
 
 _DEFINITE, _INDEFINITE = ("the", "this", "that", "these", "those"), ("a", "an", "another")
-_KIN = frozenset(
-    "daughter son wife husband mother father sister brother grandson granddaughter niece nephew widow widower".split()
-)
+_KIN = frozenset("daughter son wife husband mother father sister brother grandson granddaughter niece nephew".split())
 _SOURCE_NOUNS = frozenset({"source", "insider"})  # (words for one unnamed source, either way round)
 _CONTRAST = ("but", "and", "however", "yet", "meanwhile", "still", "instead")
 _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
@@ -314,7 +312,8 @@ class UnnamedResolver(TableBase):
         ):
             return None
         entity, end = self.last_speaker
-        if entity.type != "person" or entity.role or not 2 <= len(self.tokens(entity.name)) <= 3 or end > mention.start:
+        role = entity.role and not self.vocab.in_lexicon("epithet_nouns", head_lemma)  # ("... The junior said")
+        if entity.type != "person" or role or not 2 <= len(self.tokens(entity.name)) <= 3 or end > mention.start:
             return None
         sent, w = mention.ref.sentence, mention.ref.word
         # (the subject of its clause, not one set against the speaker: "But the club manager
@@ -337,7 +336,7 @@ class UnnamedResolver(TableBase):
         said, known = self.m.names.gender_of(mention.description), self.m.names.gender_of(entity.name)
         if said is not None and known is not None and said != known:
             return None
-        entity.role = regex.sub(r"^(?i:the)\s+", "", mention.description)
+        entity.role = entity.role or regex.sub(r"^(?i:the)\s+", "", mention.description)
         return entity
 
     def _loose_people(self, mention: Mention, head_lemma: str) -> bool:

@@ -175,6 +175,29 @@ def closing_cues(doc: Any) -> Any:
 _CLOSING_MARKS = ('"', "”", "'", "’")
 
 
+def surname_nouns(doc: Any) -> Any:
+    """Tag a capitalised word the tagger read as a common noun a proper noun when it follows a
+    proper noun and ends the name ("passes from quarterback Dylan Kessling."): a common noun is
+    not capitalised inside a sentence, and as a noun "Kessling" was no one's name, so "Kessling
+    said" later met no full name. Not in a title-case line, where every word is capitalised."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        alpha = [str(w.text) for w in words if str(w.text).isalpha()]
+        if sum(1 for t in alpha if t[:1].islower()) * 3 < len(alpha):
+            continue  # (a headline in title case)
+        for k in range(2, len(words)):
+            w, before = words[k], words[k - 1]
+            after = words[k + 1] if k + 1 < len(words) else None
+            if w.upos != "NOUN" or not _capitalised(w) or before.upos != "PROPN" or not _capitalised(before):
+                continue
+            # (closing the name at a comma or the sentence's end: "Poll finds" is a noun's verb;
+            # and not after the sentence's first word, which any word may be capitalised as)
+            if after is not None and after.upos != "PUNCT":
+                continue
+            w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
+    return doc
+
+
 _AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 
 
@@ -207,7 +230,7 @@ def _joined(a: Any, b: Any) -> bool:
 def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
     doc = counted_plurals(opening_acronyms(possessive_apostrophes(name_particles(doc))))
-    return closing_cues(title_verbs(age_nouns(doc)))
+    return surname_nouns(closing_cues(title_verbs(age_nouns(doc))))
 
 
 def pretag_key(text: str) -> str:
@@ -220,6 +243,7 @@ def pretag_key(text: str) -> str:
         + ("/age1" if _AGE.search(text) else "")
         + ("/tvb2" if _TITLE_BEFORE_NAME.search(text) else "")
         + ("/clc1" if _CLOSING_CUE.search(text) else "")
+        + ("/snn2" if _NAME_PAIR.search(text) else "")
     )
 
 
@@ -234,3 +258,4 @@ _TITLE_BEFORE_NAME = regex.compile(
     regex.M,
 )
 _CLOSING_CUE = regex.compile(r"[\"”'’]\s+(?:\p{Lu}[\p{L}.'’-]* ){1,3}\p{Ll}+s[.,]")
+_NAME_PAIR = regex.compile(r"\p{Ll}\p{L}* \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+")
