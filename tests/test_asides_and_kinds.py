@@ -807,6 +807,63 @@ PETROV_TWO_APPOSITIONS: list[FeatRow] = [
 ]
 
 
+# In a blog post , Pulsewise Inc. said it had stopped sharing data .
+PULSEWISE_SAID: list[FeatRow] = [
+    ("In", "in", "ADP", 3, "case", ""),
+    ("a", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("blog", "blog", "NOUN", 3, "compound", "Number=Sing"),
+    ("post", "post", "NOUN", 7, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("Pulsewise", "Pulsewise", "PROPN", 6, "compound", "Number=Sing"),
+    ("Inc.", "Inc.", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 10, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("stopped", "stop", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("sharing", "share", "VERB", 10, "xcomp", "VerbForm=Ger"),
+    ("data", "data", "NOUN", 11, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# A company spokeswoman said in an email that the firm takes the concerns seriously .
+COMPANY_SPOKESWOMAN: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("company", "company", "NOUN", 2, "compound", "Number=Sing"),
+    ("spokeswoman", "spokeswoman", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("an", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("email", "email", "NOUN", 3, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("firm", "firm", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("takes", "take", "VERB", 6, "acl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("concerns", "concern", "NOUN", 10, "obj", "Number=Plur"),
+    ("seriously", "seriously", "ADV", 10, "advmod", ""),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# A spokeswoman for the company said only that it remains committed to the project .
+FOR_THE_COMPANY: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokeswoman", "spokeswoman", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("only", "only", "ADV", 9, "advmod", ""),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("it", "it", "PRON", 9, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("remains", "remain", "VERB", 5, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("committed", "commit", "VERB", 9, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("project", "project", "NOUN", 10, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -924,3 +981,9 @@ def test_a_name_before_a_chain_of_appositions_read_as_subjects_speaks():
     # (content.one_subject: three subjects, the second and third indefinite appositions)
     (q,) = resolve([[PETROV_TWO_APPOSITIONS]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Nadia Petrov", "person")
+
+
+def test_a_company_spokeswoman_speaks_for_the_business_that_spoke_before():
+    # (head_names.business_named_before: "company" named no body of that name)
+    quotes = resolve([[PULSEWISE_SAID], [COMPANY_SPOKESWOMAN], [FOR_THE_COMPANY]]).quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Pulsewise Inc.", "Pulsewise Inc.", "Pulsewise Inc."]

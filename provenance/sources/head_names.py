@@ -45,3 +45,30 @@ def organisation_with_head(table: TableBase, head_lemma: str, before: int) -> En
     if name is None:
         return None
     return table.organization_entity(name, head_lemma)
+
+
+# The words any business is called by, whatever its kind ("the company", "a company spokeswoman")
+GENERIC_BUSINESS = frozenset({"company", "firm", "business", "corporation"})
+
+
+def business_named_before(table: TableBase, before: int) -> str | None:
+    """The business the article named last before ``before`` by a name it said is a business's
+    ("Pulsewise, a fitness app maker, ..." then "A company spokeswoman said"; the kinds of
+    ``company_kinds``), as written; None if there is none."""
+    best: tuple[int, str] | None = None
+    # (or a body that spoke under its name, no outlet and no public body: "Pulsewise wrote ...")
+    for e in table.entities:
+        at = table.spoke_at.get(e.id, -1)
+        if e.type != "organization" or not 0 <= at < before or not e.name[:1].isupper() or e.vague:
+            continue
+        if table.m.outlets.first_in(e.name) or table.vocab.in_lexicon("public_bodies", e.head_lemma):
+            continue
+        if best is None or at > best[0]:
+            best = (at, e.name)
+    for key, kind in table.org_kinds.items():
+        if not table.vocab.in_lexicon("company_kinds", kind):
+            continue
+        for m in regex.finditer(r"\b" + regex.escape(key) + r"\b", table.doc.prose[:before], regex.I):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), m.group())
+    return best[1] if best is not None else None

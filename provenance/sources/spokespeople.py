@@ -9,7 +9,7 @@ import regex
 from provenance.syntax.ner import mention_type
 from provenance.syntax.tree import Sentence, Word
 
-from .head_names import named_with_head
+from .head_names import GENERIC_BUSINESS, business_named_before, named_with_head
 from .mentions import Mention
 from .model import Entity
 from .table import NameMention, TableBase
@@ -51,6 +51,8 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
     if len(name.split()) == 1 and table.vocab.in_lexicon("organization_words", name.lower()):
         # ("Agency staff" after "The Health Agency issued ...": the organisation named in full)
         name = named_with_head(table.doc.prose, name.lower(), mention.start) or name
+        if name.lower() in GENERIC_BUSINESS:  # ("a spokeswoman for the company")
+            name = business_named_before(table, mention.start) or name
     if _counsel(table, sent, head, sent.words[org[-1]]) and not table.is_org_name(name):
         return None  # ("Norman's lawyers": a person's, not a body's)
     if not table.is_org_name(name) and any(
@@ -103,6 +105,8 @@ def _kind_named_before(table: TableBase, mention: Mention) -> Entity | None:
         None,
     )
     named = named_with_head(table.doc.prose, kind, mention.start) if kind else None
+    if not named and kind in GENERIC_BUSINESS:
+        named = business_named_before(table, mention.start)  # ("A company spokeswoman" after "Pulsewise, a ... maker")
     if not named:
         return None
     found = next((e for e in table.entities if e.type == "organization" and e.name == named), None)
