@@ -864,6 +864,44 @@ FOR_THE_COMPANY: list[FeatRow] = [
 ]
 
 
+# The county health department said in a statement that 14 cases were confirmed .
+COUNTY_DEPARTMENT: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("county", "county", "NOUN", 3, "compound", "Number=Sing"),
+    ("health", "health", "NOUN", 3, "compound", "Number=Sing"),
+    ("department", "department", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 4, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 12, "mark", "PronType=Rel"),
+    ("14", "14", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("cases", "case", "NOUN", 12, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 12, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("confirmed", "confirm", "VERB", 7, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The state health department said in a news release that vaccination rates had fallen .
+STATE_DEPARTMENT: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("state", "state", "NOUN", 3, "compound", "Number=Sing"),
+    ("health", "health", "NOUN", 3, "compound", "Number=Sing"),
+    ("department", "department", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("news", "news", "NOUN", 8, "compound", "Number=Sing"),
+    ("release", "release", "NOUN", 4, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("vaccination", "vaccination", "NOUN", 11, "compound", "Number=Sing"),
+    ("rates", "rate", "NOUN", 13, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fallen", "fall", "VERB", 8, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -987,3 +1025,12 @@ def test_a_company_spokeswoman_speaks_for_the_business_that_spoke_before():
     # (head_names.business_named_before: "company" named no body of that name)
     quotes = resolve([[PULSEWISE_SAID], [COMPANY_SPOKESWOMAN], [FOR_THE_COMPANY]]).quotes
     assert [q.speaker.name for q in quotes if q.speaker] == ["Pulsewise Inc.", "Pulsewise Inc.", "Pulsewise Inc."]
+
+
+def test_a_body_of_another_jurisdiction_is_another_body():
+    # (unnamed._for_institution: "The state health department" was the county's named before)
+    quotes = resolve([[COUNTY_DEPARTMENT], [STATE_DEPARTMENT]]).quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == [
+        "The county health department",
+        "The state health department",
+    ]

@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 _DEFINITE, _INDEFINITE = ("the", "this", "that", "these", "those"), ("a", "an", "another")
 _KIN = frozenset("daughter son wife husband mother father sister brother grandson granddaughter niece nephew".split())
-_SOURCE_NOUNS = frozenset({"source", "insider"})  # (words for one unnamed source, either way round)
+_SOURCE_NOUNS = frozenset({"source", "insider"})
+_JURISDICTIONS = frozenset("state county city federal provincial municipal regional district tribal".split())  # (words for one unnamed source, either way round)
 _CONTRAST = ("but", "and", "however", "yet", "meanwhile", "still", "instead")
 _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
 
@@ -161,10 +162,11 @@ class UnnamedResolver(TableBase):
     def _for_institution(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
         # ("The sheriff's office" is the sheriff's, not the state attorney's office named last)
         sent = mention.ref.sentence
+        # (nor the state's health department the county's: "The state health department said")
         kinds = [
-            sent.words[c].text.lower()
-            for c in sent.children[mention.head]
-            if sent.words[c].deprel == "nmod:poss" and sent.words[c].upos == "NOUN"
+            x.text.lower()
+            for x in (sent.words[c] for c in sent.children[mention.head])
+            if (x.deprel == "nmod:poss" and x.upos == "NOUN") or x.lemma.lower() in _JURISDICTIONS
         ]
         for e in reversed(self.entities):
             if definite and e.type == "organization" and e.head_lemma == head_lemma:
