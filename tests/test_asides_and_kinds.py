@@ -902,6 +902,50 @@ STATE_DEPARTMENT: list[FeatRow] = [
 ]
 
 
+# Athletic director Sandra Moye said the university was cooperating with a review by the Great Plains Athletic Conference .
+MOYE_REVIEW: list[FeatRow] = [
+    ("Athletic", "athletic", "ADJ", 1, "amod", "Degree=Pos"),
+    ("director", "director", "NOUN", 3, "compound", "Number=Sing"),
+    ("Sandra", "Sandra", "PROPN", 3, "compound", "Number=Sing"),
+    ("Moye", "Moye", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("university", "university", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("cooperating", "cooperate", "VERB", 4, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("with", "with", "ADP", 11, "case", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("review", "review", "NOUN", 8, "obl", "Number=Sing"),
+    ("by", "by", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("Great", "great", "ADJ", 17, "amod", "Degree=Pos"),
+    ("Plains", "Plain", "PROPN", 17, "compound", "Number=Plur"),
+    ("Athletic", "athletic", "ADJ", 17, "amod", "Degree=Pos"),
+    ("Conference", "Conference", "PROPN", 11, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# In a statement , the conference said it was " aware of the matter . "
+CONFERENCE_SAID: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 6, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("conference", "conference", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 10, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("aware", "aware", "ADJ", 6, "ccomp", "Degree=Pos"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("matter", "matter", "NOUN", 10, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+    ('"', '"', "PUNCT", 6, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -1034,3 +1078,10 @@ def test_a_body_of_another_jurisdiction_is_another_body():
         "The county health department",
         "The state health department",
     ]
+
+
+def test_the_conference_is_the_league_named_before_not_the_last_speakers_statement():
+    # (unnamed: "conference" was only a statement noun, so the last speaker's statement spoke)
+    quotes = resolve([[MOYE_REVIEW], [CONFERENCE_SAID]]).quotes
+    assert quotes[-1].speaker is not None
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.type) == ("Great Plains Athletic Conference", "organization")

@@ -72,3 +72,9 @@ def business_named_before(table: TableBase, before: int) -> str | None:
             if best is None or m.start() > best[0]:
                 best = (m.start(), m.group())
     return best[1] if best is not None else None
+
+
+# Relatives a possessive makes definite ("her daughter": the one the article named so), and the
+# words that tell one jurisdiction's body from another's ("the state health department")
+KIN = frozenset("daughter son wife husband mother father sister brother grandson granddaughter niece nephew".split())
+JURISDICTIONS = frozenset("state county city federal provincial municipal regional district tribal".split())

@@ -19,7 +19,7 @@ from .delayed import identified_as, named_next
 from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, role_holder
 from .documents import document_speaker
 from .epithets import subject_just_named
-from .head_names import organisation_with_head
+from .head_names import JURISDICTIONS, KIN, organisation_with_head
 from .mentions import Mention
 from .misread_heads import noun_of_people, surname_taken_for_noun
 from .model import Entity
@@ -34,9 +34,7 @@ if TYPE_CHECKING:
     from .pronouns import PronounResolver
 
 _DEFINITE, _INDEFINITE = ("the", "this", "that", "these", "those"), ("a", "an", "another")
-_KIN = frozenset("daughter son wife husband mother father sister brother grandson granddaughter niece nephew".split())
-_SOURCE_NOUNS = frozenset({"source", "insider"})
-_JURISDICTIONS = frozenset("state county city federal provincial municipal regional district tribal".split())  # (words for one unnamed source, either way round)
+_SOURCE_NOUNS = frozenset({"source", "insider"})  # (words for one unnamed source, either way round)
 _CONTRAST = ("but", "and", "however", "yet", "meanwhile", "still", "instead")
 _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
 
@@ -68,14 +66,15 @@ class UnnamedResolver(TableBase):
         # ("the report": see below; by the form too: "numbers" is a document, "a number of" is not)
         document = any(self.vocab.in_lexicon("document_nouns", x) for x in (head_lemma, head_word.text.lower()))
         document = document and not person_word(self.vocab, sent, mention.head)  # ("senior party figures")
-        if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention) and not document:
+        body = self.vocab.in_lexicon("organization_words", head_lemma) and head_lemma != "statement"  # (a league)
+        if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention) and not document and not body:
             # "the statement said": the statement of the organisation or person that spoke last
             if (owner := self._last_owner(mention.start)) is not None:
                 return owner, "statement-owner"
         # (a report is an organisation's, never just the last speaker's; and "internal emails"
         # with no owner named speak for some body, never for unnamed people: "a post from Jane
         # Roe" is hers)
-        if document or (self.vocab.in_lexicon("noun_cues", head_lemma) and not self._owner_named(mention)):
+        if document or (self.vocab.in_lexicon("noun_cues", head_lemma) and not (body or self._owner_named(mention))):
             return document_speaker(self, mention, head_lemma)
         definite = self._definite(mention)
         is_role = any(self.vocab.in_lexicon(x, head_lemma) for x in _ROLE_LEXICONS)  # ("spokesmen" too)
@@ -150,7 +149,7 @@ class UnnamedResolver(TableBase):
         # (or the head's own article: "The Chicago-based company")
         near = [*range(lo, mention.head), *(c for c in sent.children[mention.head] if sent.words[c].rel == "det")]
         # (and a relative by a possessive: "her daughter" is the one the article named so)
-        kin = sent.words[mention.head].lemma.lower() in _KIN and any(
+        kin = sent.words[mention.head].lemma.lower() in KIN and any(
             sent.words[c].deprel == "nmod:poss" and sent.words[c].upos == "PRON" for c in sent.children[mention.head]
         )
         return (
@@ -166,7 +165,7 @@ class UnnamedResolver(TableBase):
         kinds = [
             x.text.lower()
             for x in (sent.words[c] for c in sent.children[mention.head])
-            if (x.deprel == "nmod:poss" and x.upos == "NOUN") or x.lemma.lower() in _JURISDICTIONS
+            if (x.deprel == "nmod:poss" and x.upos == "NOUN") or x.lemma.lower() in JURISDICTIONS
         ]
         for e in reversed(self.entities):
             if definite and e.type == "organization" and e.head_lemma == head_lemma:
