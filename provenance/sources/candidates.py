@@ -281,16 +281,7 @@ class NameCandidates(TableBase):
         """The person's name the capitalised ``run`` is, or None (``earlier``: the names before it)."""
         text = clean_name(self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end])
         head = next((i for i in run if sent.words[i].head not in run), run[-1])
-        cases = _cases(sent, head)
-        if (
-            any(self.vocab.in_lexicon("locative_prepositions", c) for c in cases)
-            and not any(self.m.is_role(sent.words[i].text.lower()) for i in run[:-1])
-            and not (set(cases) <= {"to", "from"} and self._given_name_opens(sent, run, text))
-            # (nor a name after its role: "passes from quarterback Dylan Kessling")
-            and not (run[0] > 0 and self.m.is_role(sent.words[run[0] - 1].text.lower()))
-        ):
-            # "in New York", "from Ottawa": places; not "from Labour Leader Jeremy Corbyn", nor
-            # "gave it to Jane Roe" (a given name opens a person's name)
+        if self._in_place_phrase(sent, run, head, text):
             return None
         if mention_type(sent, head) in NOT_SPEAKERS or mention_type(sent, head) == "organization":
             return None  # the model folder's NER tagger (when it has one) says what the name is
@@ -339,6 +330,18 @@ class NameCandidates(TableBase):
         while len(words) > 1 and words[0].lower() in self.m.names.honorifics:
             words = words[1:]  # "Mr. John Doe" is John Doe
         return " ".join(words + self._shared_surname(sent, run, words, earlier))
+
+    def _in_place_phrase(self, sent: Sentence, run: list[int], head: int, text: str) -> bool:
+        """ "in New York", "from Ottawa": a place; not "from Labour Leader Jeremy Corbyn", nor "gave
+        it to Jane Roe" (a given name opens a person's name), nor a name right after its role
+        ("passes from quarterback Dylan Kessling")."""
+        cases = _cases(sent, head)
+        return (
+            any(self.vocab.in_lexicon("locative_prepositions", c) for c in cases)
+            and not any(self.m.is_role(sent.words[i].text.lower()) for i in run[:-1])
+            and not (set(cases) <= {"to", "from"} and self._given_name_opens(sent, run, text))
+            and not (run[0] > 0 and self.m.is_role(sent.words[run[0] - 1].text.lower()))
+        )
 
     def _shared_surname(
         self, sent: Sentence, run: list[int], words: list[str], earlier: list[NameMention]
