@@ -946,6 +946,56 @@ CONFERENCE_SAID: list[FeatRow] = [
 ]
 
 
+# Two officials familiar with the talks , who spoke on condition of anonymity because the talks are private , said a deal was close .
+TWO_OFFICIALS: list[FeatRow] = [
+    ("Two", "two", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("officials", "official", "NOUN", 19, "nsubj", "Number=Plur"),
+    ("familiar", "familiar", "ADJ", 19, "ccomp", "Degree=Pos"),
+    ("with", "with", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 2, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 8, "punct", ""),
+    ("who", "who", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("spoke", "speak", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("condition", "condition", "NOUN", 8, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 10, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 17, "mark", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 17, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 17, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("private", "private", "ADJ", 8, "advcl", "Degree=Pos"),
+    (",", ",", "PUNCT", 17, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 21, "det", "Definite=Ind|PronType=Art"),
+    ("deal", "deal", "NOUN", 23, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 23, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("close", "close", "ADJ", 19, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 19, "punct", ""),
+]
+
+# One of them described the debate as " the most bitter in a decade . "
+ONE_OF_THEM: list[FeatRow] = [
+    ("One", "one", "NUM", 3, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 2, "case", ""),
+    ("them", "they", "PRON", 0, "nmod", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("described", "describe", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("debate", "debate", "NOUN", 3, "obj", "Number=Sing"),
+    ("as", "as", "ADP", 10, "case", ""),
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("most", "most", "ADV", 10, "amod", "Degree=Sup"),
+    ("bitter", "bitter", "NOUN", 3, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("decade", "decade", "NOUN", 10, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -1085,3 +1135,10 @@ def test_the_conference_is_the_league_named_before_not_the_last_speakers_stateme
     quotes = resolve([[MOYE_REVIEW], [CONFERENCE_SAID]]).quotes
     assert quotes[-1].speaker is not None
     assert (quotes[-1].speaker.name, quotes[-1].speaker.type) == ("Great Plains Athletic Conference", "organization")
+
+
+def test_one_of_them_is_one_of_the_group_just_named_with_its_reason():
+    # (mentions.describe: "One of them" was a new source without the group's stated reason)
+    quotes = resolve([[TWO_OFFICIALS, ONE_OF_THEM]]).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.anonymity == "anonymous-with-reason"
+    assert quotes[0].speaker is not None and quotes[-1].speaker.entity == quotes[0].speaker.entity

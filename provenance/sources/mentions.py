@@ -198,6 +198,10 @@ def describe(
             if sent.words[c].rel == "nmod" and sent.words[c].upos in ("NOUN", "PROPN") and (of or w.upos != "NOUN"):
                 desc_head = c
                 break
+            named = any(sent.words[k].upos == "PROPN" for k in sent.children[head])  # ("One of them, UnitedHealth,")
+            if sent.words[c].rel == "nmod" and of and sent.words[c].text.lower() in ("them", "those") and not named:
+                pronoun = "they"  # ("One of them described ...": one of the group just named)
+                break
     words, name_idx = _name_of(sent, words, head, is_role, is_title)
     if name_idx and _object_before_name(sent, words, name_idx):
         words = [i for i in words if i >= name_idx[0]]
