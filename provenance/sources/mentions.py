@@ -83,6 +83,22 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
     return []
 
 
+def _quantified(sent: Sentence, head: int, pronoun: str | None) -> tuple[int, str | None]:
+    """ "One of the officials": the word that carries the description (the "of" phrase's noun),
+    and the pronoun a partitive of "them" stands for ("One of them described ...": one of the
+    group just named; not "One of them, UnitedHealth Group," which names itself)."""
+    w = sent.words[head]
+    for c in sent.children[head]:
+        of = any(sent.words[k].lemma.lower() == "of" for k in sent.children[c])
+        # (a noun of quantity only with "of": "numbers from Statistics Canada" are data)
+        if sent.words[c].rel == "nmod" and sent.words[c].upos in ("NOUN", "PROPN") and (of or w.upos != "NOUN"):
+            return c, pronoun
+        named = any(sent.words[k].upos == "PROPN" for k in sent.children[head])
+        if sent.words[c].rel == "nmod" and of and sent.words[c].text.lower() in ("them", "those") and not named:
+            return head, "they"
+    return head, pronoun
+
+
 def _text(sent: Sentence, source: str, idx: list[int]) -> str:
     return source[sent.words[idx[0]].start : sent.words[idx[-1]].end] if idx else ""
 
@@ -192,16 +208,7 @@ def describe(
     if w.upos == "ADJ":
         desc_head, words = _described_by_adjective(sent, head, words)
     elif w.lemma.lower() in _QUANTIFIERS or w.upos == "NUM":
-        for c in sent.children[head]:
-            of = any(sent.words[k].lemma.lower() == "of" for k in sent.children[c])
-            # (a noun of quantity only with "of": "numbers from Statistics Canada" are data)
-            if sent.words[c].rel == "nmod" and sent.words[c].upos in ("NOUN", "PROPN") and (of or w.upos != "NOUN"):
-                desc_head = c
-                break
-            named = any(sent.words[k].upos == "PROPN" for k in sent.children[head])  # ("One of them, UnitedHealth,")
-            if sent.words[c].rel == "nmod" and of and sent.words[c].text.lower() in ("them", "those") and not named:
-                pronoun = "they"  # ("One of them described ...": one of the group just named)
-                break
+        desc_head, pronoun = _quantified(sent, head, pronoun)
     words, name_idx = _name_of(sent, words, head, is_role, is_title)
     if name_idx and _object_before_name(sent, words, name_idx):
         words = [i for i in words if i >= name_idx[0]]
