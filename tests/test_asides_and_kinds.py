@@ -996,6 +996,42 @@ ONE_OF_THEM: list[FeatRow] = [
 ]
 
 
+# On the picket line , crane operator Tomasz Reid , 54 , who has worked at the port for 31 years , said he had never seen morale so low .
+PICKET_LINE_REID: list[FeatRow] = [
+    ("On", "on", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("picket", "picket", "NOUN", 3, "compound", "Number=Sing"),
+    ("line", "line", "NOUN", 22, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("crane", "crane", "NOUN", 6, "compound", "Number=Sing"),
+    ("operator", "operator", "NOUN", 8, "compound", "Number=Sing"),
+    ("Tomasz", "Tomasz", "PROPN", 8, "compound", "Number=Sing"),
+    ("Reid", "Reid", "PROPN", 3, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ("54", "54", "NUM", 8, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("who", "who", "PRON", 14, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 14, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("worked", "work", "VERB", 22, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("at", "at", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("port", "port", "NOUN", 14, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 20, "case", ""),
+    ("31", "31", "NUM", 20, "nummod", "NumForm=Digit|NumType=Card"),
+    ("years", "year", "NOUN", 14, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 26, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 26, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("never", "never", "ADV", 26, "advmod", "PronType=Neg"),
+    ("seen", "see", "VERB", 22, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("morale", "morale", "ADJ", 26, "xcomp", "Degree=Pos"),
+    ("so", "so", "ADV", 29, "advmod", ""),
+    ("low", "low", "ADJ", 26, "xcomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 22, "punct", ""),
+]
+
+
 def test_a_bare_noun_before_an_interrupting_cue_is_what_was_said_not_who_said_it():
     quotes = resolve([[MAYOR_ASIDE]]).quotes
     assert [q.text for q in quotes] == ["The mayor", "wants to raise taxes"]
@@ -1142,3 +1178,10 @@ def test_one_of_them_is_one_of_the_group_just_named_with_its_reason():
     quotes = resolve([[TWO_OFFICIALS, ONE_OF_THEM]]).quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.anonymity == "anonymous-with-reason"
     assert quotes[0].speaker is not None and quotes[-1].speaker.entity == quotes[0].speaker.entity
+
+
+def test_a_subject_hung_on_the_fronted_phrase_across_its_who_clause_still_speaks():
+    # (fronted_subject: the "who" clause read as what was said left the name under the fronted phrase)
+    (q,) = resolve([[PICKET_LINE_REID]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Tomasz Reid"
+    assert q.text == "he had never seen morale so low"

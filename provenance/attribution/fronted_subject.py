@@ -86,7 +86,25 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
                 continue
             if all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
                 return {after_former_name(sent, n): (verb.index, "nsubj")}
+            if (relative := _relative_between(sent, span[-1], verb)) >= 0:
+                # ("On the picket line, crane operator Tomasz Reid, 54, who has worked at the port
+                # for 31 years, said" with the relative clause read as what was said)
+                return {after_former_name(sent, n): (verb.index, "nsubj"), relative: (n, "acl:relcl")}
     return {}
+
+
+def _relative_between(sent: Sentence, end: int, verb: Word) -> int:
+    """The verb's dependent that is a "who" clause set off by commas filling the gap between the
+    words at ``end`` and the verb, or -1."""
+    for c in sent.children[verb.index]:
+        if c > verb.index or sent.words[c].rel not in ("ccomp", "advcl", "parataxis"):
+            continue
+        sub = sent.subtree(c)
+        who = [k for k in sent.children[c] if sent.words[k].lemma.lower() in ("who", "whose") and k < c]
+        gap = [k for k in range(end + 1, verb.index) if k not in sub and sent.words[k].upos != "PUNCT"]
+        if who and not gap and min(sub) > end and max(sub) < verb.index:
+            return c
+    return -1
 
 
 _FORMERLY = frozenset({"formerly", "previously", "once", "now"})
