@@ -21,13 +21,7 @@ from provenance.syntax.tree import Sentence, WordRef
 from .cataphora import named_next
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
-from .name_context import (
-    asker,
-    in_what_they_said,
-    opens_with,
-    possessive_aside,
-    reported_subject,
-)
+from .name_context import asker, in_what_they_said, opens_with, possessive_aside, reported_subject
 from .names import PRONOUN_GENDER, Gender
 from .org_subjects import last_statement, lone_name, own_main_subject, previous_main_subject, recent_org_subject
 from .statement_cues import it_speaks_of_itself, main_subject, reported_by, voice_goes_on

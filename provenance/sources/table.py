@@ -124,7 +124,7 @@ class TableBase:
         self.last_group: tuple[list[Entity], int] | None = None
         # The organisation that last spoke through a spokesperson, where, and the spokesperson's
         # gender if the noun says it ("spokeswoman")
-        self.last_voice: tuple[Entity, int, str | None] | None = None
+        self.last_voice: tuple[Entity, int, Gender | None] | None = None
 
     def spoke(self, entity: Entity, end: int, description: str = "", head: str = "") -> None:
         """Note a speaker mention (resolved in text order): its words (``description``) and head lemma."""

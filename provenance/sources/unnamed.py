@@ -18,8 +18,8 @@ from provenance.syntax.tree import Sentence, Word, WordRef
 from .delayed import identified_as, named_next
 from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, role_holder
 from .documents import document_speaker
-from .epithets import subject_just_named
-from .head_names import JURISDICTIONS, KIN, organisation_with_head
+from .epithets import contrasted, subject_just_named
+from .head_names import GENERIC_BUSINESS, JURISDICTIONS, KIN, organisation_with_head
 from .mentions import Mention
 from .misread_heads import noun_of_people, surname_taken_for_noun
 from .model import Entity
@@ -35,17 +35,12 @@ if TYPE_CHECKING:
 
 _DEFINITE, _INDEFINITE = ("the", "this", "that", "these", "those"), ("a", "an", "another")
 _SOURCE_NOUNS = frozenset({"source", "insider"})  # (words for one unnamed source, either way round)
-_CONTRAST = ("but", "and", "however", "yet", "meanwhile", "still", "instead")
 _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
 
 
 def _bare_or_placed(description: str) -> bool:
     words = regex.sub(r"\s*-\s*", "-", description).split()  # (a tokenised "Chicago - based" too)
     return len(words) <= 2 or len(words) == 3 and regex.search(r"-(?:based|headquartered)$", words[1]) is not None
-
-
-# The words any business is called by, whatever kind the article named it ("the company")
-_GENERIC_BUSINESS = frozenset({"company", "firm", "business", "corporation"})
 
 
 class UnnamedResolver(TableBase):
@@ -206,7 +201,7 @@ class UnnamedResolver(TableBase):
     def _same_kind(self, kind: str, head_lemma: str) -> bool:
         """ "the company" for "Sierra Valley Power, the utility": a generic word for a business
         names any kind of business (``company_kinds``); other kinds only themselves."""
-        generic = head_lemma in _GENERIC_BUSINESS
+        generic = head_lemma in GENERIC_BUSINESS
         return kind == head_lemma or generic and self.vocab.in_lexicon("company_kinds", kind)
 
     def _governs(self, name: str) -> bool:  # (a country or a name with "government" in it)
@@ -319,8 +314,7 @@ class UnnamedResolver(TableBase):
         sent, w = mention.ref.sentence, mention.ref.word
         # (the subject of its clause, not one set against the speaker: "But the club manager
         # later clarified", "And the mayor said")
-        opener = [x.lemma.lower() for x in sent.words[: w.index] if x.upos != "PUNCT"]
-        if w.rel != "nsubj" or (opener and opener[0] in _CONTRAST):
+        if w.rel != "nsubj" or contrasted(sent, w.index):
             return None
         here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
         if here is None or there is None or not 0 <= here.index - there.index <= 1:

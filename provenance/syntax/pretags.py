@@ -8,8 +8,11 @@ clause inside the name ("von" its subject, "der" its copula, "Leyen" a second su
 (``NAME_PARTICLES``) between two capitalised words is tagged a proper noun before the parse, so
 the parser reads one name. Single particles the tagger already reads as part of a name ("Bill
 de Blasio", "Mohammed bin Salman") keep their tags: only a run with a word the tagger gave
-another part of speech is retagged. Paragraphs with such a run are keyed apart in the parse
-cache (``pretag_key``), so trees cached before this step are parsed anew.
+another part of speech is retagged. The other steps, each with its own doc: a bare possessive
+apostrophe, a sentence-opening acronym, a plural a number counts, an age standing for a person,
+an occupation's first word read as a verb, a name and its verb cut off after a closing quote
+mark, a surname read as a common noun. Paragraphs where any step may apply are keyed apart in
+the parse cache (``pretag_key``), so trees cached before that step are parsed anew.
 """
 
 from __future__ import annotations
