@@ -66,6 +66,26 @@ def _conjunct_read_as_nmod(sent: Sentence) -> dict[int, tuple[int, str]]:
     return moves
 
 
+def _conjunct_read_as_flat(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "Board members Luis Herrera and Anne Whitfield voted" with ``flat(Luis, Whitfield)`` and the
+    "and" its ``cc``: a name's last word with a coordinator and a given name of its own is a
+    second name, the conjunct of the first name's head (a company's "Procter & Gamble", with no
+    given name, stays one name)."""
+    moves: dict[int, tuple[int, str]] = {}
+    for w in sent.words:
+        kids = sent.children[w.index]
+        if w.deprel != "flat" or w.upos != "PROPN" or w.head < 0 or w.head > w.index:
+            continue
+        cc = [c for c in kids if sent.words[c].text.lower() in ("and", "or") and c < w.index]
+        given = [c for c in kids if sent.words[c].deprel == "compound" and sent.words[c].upos == "PROPN"]
+        head = w.head
+        while sent.words[head].deprel in ("compound", "flat") and head < sent.words[head].head < w.index:
+            head = sent.words[head].head  # (the first name's head: "Herrera" of "Luis Herrera")
+        if cc and given and head < cc[0]:
+            moves[w.index] = (head, "conj")
+    return moves
+
+
 def _according_read_as_mark(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "According to people familiar with United's thinking, the club ..." (or "to a person
     familiar with the matter") with "According" the ``mark`` or ``case`` of "familiar" and
@@ -205,6 +225,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     for repair in (
         _case_on_compound,
         _conjunct_read_as_nmod,
+        _conjunct_read_as_flat,
         _according_read_as_mark,
         _according_read_as_subject,
         lambda s: _according_hung_on_content(s, in_lex),

@@ -255,9 +255,11 @@ def outlet_read_as_coordination(sent: Sentence, in_lex: Callable[[str, str], boo
 def _one_name(sent: Sentence, head: Word, c: Word, in_lex: Callable[[str, str], bool]) -> bool:
     """Capitalised words from ``head`` to ``c`` (but the coordinator) that end in an organisation's
     word or hang on a capitalised name's "of"/"for" (see outlet_read_as_coordination)."""
+    words = sent.words[head.index : c.index + 1]
+    if len(words) == 3 and words[1].text == "&" and all(w.text[:1].isupper() for w in (head, c)):
+        return True  # ("Procter & Gamble", "Simon & Schuster": a firm's name; people are joined by "and")
     if head.upos == "NOUN" and head.index == 0:
         return False  # (a capitalised common noun opening the sentence is no name's part)
-    words = sent.words[head.index : c.index + 1]
     # (title case only: "the Center for Responsive Politics and USA TODAY" is two sources)
     if not all((w.text[:1].isupper() and not w.text.isupper()) or w.rel == "cc" for w in words):
         return False

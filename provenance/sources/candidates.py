@@ -9,7 +9,7 @@ import regex
 
 from provenance.attribution.retags import demonym_noun
 from provenance.syntax.ner import NOT_SPEAKERS, mention_type
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mentions import describe, the_title
 from .name_context import (
@@ -31,6 +31,8 @@ _GENDERED_ROLES = frozenset({"title", "premodifier", "apposition", "predicate"})
 # At most this many words in a line read as the article's headline
 _HEADLINE_WORDS = 25
 # Where a role's own head noun ends: a relative clause or a phrase after it
+# What joins the names a plural title names ("Sens. Ann Roe, Tom Doe and Lee Kim")
+_NAME_LIST_LINKS = frozenset({"and", ","})
 _ROLE_HEAD_ENDS = frozenset({",", "who", "whose", "which", "that", "of", "at", "for", "with", "in", "to", "from", "on"})
 
 
@@ -153,8 +155,6 @@ class NameCandidates(TableBase):
         mention = describe(WordRef(sent, head), self.doc.text, self.m.is_role, self.m.is_title)
         title = title_length([sent.words[i].text for i in run], self.m.is_title, before_conjunct(sent, run))
         headline = self._headline(sent)
-        if (shared := self._shared_title(sent, head)) is not None:
-            self.roles.append((name, shared))
         for role in self.role_reader.roles(sent, run, title, self.doc.text):
             if headline and role.how in ("situation", "apposition"):
                 # ("Trump quietly builds a data juggernaut": the story's news, not who he is;
@@ -164,6 +164,8 @@ class NameCandidates(TableBase):
             gender = self._head_gender(role.text) if role.how in _GENDERED_ROLES else None
             if gender is not None:
                 self.genders.setdefault(self.key(name), gender)  # ("Ada Okafor, his daughter")
+        if (shared := self._shared_title(sent, run[0])) is not None:
+            self.roles.append((name, shared))
         listed = headline and "," in (mention.role or "")  # ("Carson, Huckabee, Fiorina earned ...")
         if mention.role and not listed and not split_name(sent, run) and not any(n == name for n, _ in self.roles):
             # the parse's own reading, when the word order gave nothing
@@ -188,23 +190,36 @@ class NameCandidates(TableBase):
         root = next((w for w in sent.words if w.head < 0), None)
         return sent.words[-1].text not in (".", "!", "?") or (root is not None and "Tense=Pres" in root.feats)
 
-    def _shared_title(self, sent: Sentence, head: int) -> RoleSpan | None:
-        """ "Board members Luis Herrera and Anne Whitfield": a plural title before the first of
-        names joined by "and" is each one's (the parse hangs it on the first name only)."""
-        w = sent.words[head]
-        if w.rel != "conj" or w.head < 0 or w.head > head:
+    def _shared_title(self, sent: Sentence, first: int) -> RoleSpan | None:
+        """ "Board members Luis Herrera and Anne Whitfield", "Sens. Ann Roe and Tom Doe", "Democratic
+        senators Ann Roe and Tom Doe": a plural title before the first of names joined by "and" (or
+        commas) is each one's. Read from the word order: the parse hangs the title on the first
+        name only, or makes the names its apposition, or the title the subject."""
+        j = first - 1
+        if j < 1 or sent.words[j].text.lower() not in _NAME_LIST_LINKS:
             return None
-        for c in sent.children[w.head]:
-            t = sent.words[c]
-            if (
-                t.rel == "compound"
-                and t.upos == "NOUN"
-                and "Number=Plur" in t.feats
-                and self.m.is_role(t.lemma.lower())
-            ):
-                start = sent.words[min(sent.subtree(c))].start
-                return RoleSpan(self.doc.text[start : t.end], start, t.end, "title")
-        return None
+        named = False  # (a name between: the first name's own title is read by roles.py)
+        while j >= 0 and not self._plural_title(sent.words[j]):
+            if sent.words[j].upos != "PROPN" and sent.words[j].text.lower() not in _NAME_LIST_LINKS:
+                return None
+            named = named or sent.words[j].upos == "PROPN"
+            j -= 1
+        if j < 0 or not named or sent.words[j + 1].upos != "PROPN" or sent.words[j].rel in ("obj", "iobj"):
+            return None  # (nor "told reporters Ann Roe and ...": the verb's listener)
+        start = j
+        while start > 0 and j - start < 2 and sent.words[start - 1].upos in ("ADJ", "NOUN", "PROPN"):
+            start -= 1  # its own modifiers: "Democratic senators", "Board members"
+        begin, end = sent.words[start].start, sent.words[j].end
+        return RoleSpan(self.doc.text[begin:end], begin, end, "title")
+
+    def _plural_title(self, w: Word) -> bool:
+        """ "senators", "Senators", "Sens.": a role word, or an abbreviated title, in the plural."""
+        text = w.text.rstrip(".").lower()
+        if w.upos == "NOUN" and "Number=Plur" in w.feats and self.m.is_role(w.lemma.lower()):
+            return True
+        lex = self.vocab.lexicons.get("title_abbreviations")
+        alias = lex is not None and lex.get(text) is not None and lex.get(text[:-1]) is not None
+        return text.endswith("s") and (alias or self.m.is_role(text[:-1]))
 
     def _headline_only(self, sent: Sentence, name: str) -> bool:
         """A capitalised run of a Title Case headline that the body never writes ("Mayor Quits as
@@ -314,12 +329,15 @@ class NameCandidates(TableBase):
         core = run[title:]
         loose = len(core) > 1 and (core[0] > 0 or title > 0) and sent.words[core[-1]].upos == "PROPN"
         allowed = ("PROPN", "PUNCT", "ADP", "NOUN", "X") + (("VERB", "ADJ") if loose else ())
+        # (inside a run the sentence opens, between proper nouns: "Mateo Quintanilla Ortega, 16,")
+        inner = len(core) > 2 and all(sent.words[i].upos == "PROPN" for i in (core[0], core[-1]))
+        inner_ok = {i for i in core[1:-1] if inner and sent.words[i].upos in ("VERB", "ADJ")}
         # "Liberal MP Marco Mendicino": the title's acronym is no organisation's; "artistic
         # director Christopher House", "Dianne Feinstein (D-Calif.)": a post before the name or a
         # party tag after it make it a person's, whatever words it holds
         core_text = self.doc.text[sent.words[core[0]].start : sent.words[core[-1]].end]
         if (self.is_org_name(core_text) and not person_context(sent, run, self.m.is_role)) or any(
-            sent.words[i].upos not in allowed and not interjected_name(sent, i) for i in core
+            sent.words[i].upos not in allowed and not interjected_name(sent, i) and i not in inner_ok for i in core
         ):  # ("Sandra Oh" with "Oh" tagged an interjection: name_runs.interjected_name)
             return None
         words = text.split()

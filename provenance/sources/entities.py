@@ -33,7 +33,7 @@ from .names import clean_name
 from .pronouns import PronounResolver
 from .roles import RoleReader
 from .statements import copy_of, earlier_owner, owner_phrase, phrase_owner
-from .table import Resolution, ResolvedBy
+from .table import Resolution, ResolvedBy, acronym_of
 from .unnamed import UnnamedResolver
 
 __all__ = ["EntityTable", "Resolution", "ResolvedBy"]
@@ -180,6 +180,10 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             return False
         if self.is_org_name(name) and not role:
             return False
+        token = self.tokens(name)
+        given = {self.tokens(n.name)[0] for n in self.person_names if len(self.tokens(n.name)) > 1}
+        if not role and (token[0] in self.m.names.given_names or token[0] in given):
+            return False  # ("Inés said", "Charles said": a given name, or a name the article gives, ends in "s")
         if any(sent.words[c].lemma.lower() == "the" for c in sent.children[head.index]) and not self._party(head.text):
             return False  # ("the Clintons": a family; "the Giants": a team; not "the Social Democrats")
         return self.learned_org(name) is None and not self.vocab.in_lexicon("countries", name)
@@ -260,8 +264,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             outlet = self._outlet_named_before(name, mention.start)
             name = outlet or fuller_org_name(mention, name, self.institution_noun, self.m.is_role)
             for e in reversed(self.entities):
-                if e.type == "organization" and e.name == name:
-                    return e, "short-name"
+                if e.type == "organization" and (e.name == name or acronym_of(name, e.name)):
+                    return e, "short-name"  # (or its acronym: "The APC" after "All Progressives Congress")
         return self._new(
             name=name,
             type="organization" if is_org else "person",

@@ -47,11 +47,14 @@ def apposed_members(table: TableBase, mention: Mention, cue: WordRef | None) -> 
     # the stretch opens with a comma after the description's phrase and runs to the cue (the
     # closing comma is sometimes left out: "..., Reps. Elijah Cummings and John Conyers said")
     opened = next((i for i, w in enumerate(span) if w.text in _OPENERS), None)
+    if opened is None and span and span[0].index == mention.head + 1 and span[0].upos == "PROPN":
+        opened = -1  # no comma: the names follow the plural title ("Democratic senators Ann Roe and Tom Doe said")
     phrase = set(sent.subtree(mention.head))
     if opened is None or any(w.index not in phrase and w.upos != "PUNCT" for w in span[:opened]):
         return []  # the description's own phrase up to the comma, no clause ("Guns Are 'X,' Dean Tells")
     inside = span[opened + 1 : -1] if span[-1].text in _OPENERS else span[opened + 1 :]
-    names = [n for n in table.person_names if inside and inside[0].start <= n.start and n.end <= inside[-1].end]
+    # (a name may take the title in: "Senators Ann Roe and Tom Doe" with the first name from 0)
+    names = [n for n in table.person_names if inside and inside[0].start < n.end <= inside[-1].end]
     if not names:
         return []
     covered = [(n.start, n.end) for n in names]

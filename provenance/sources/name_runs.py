@@ -48,7 +48,7 @@ _WEEKDAY = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 def _qualifies(sent: Sentence, i: int) -> bool:
     w = sent.words[i]
-    if interjected_name(sent, i):
+    if interjected_name(sent, i) or name_determiner(sent, i):
         return True
     if not (w.text[:1].isupper() or _ELIDED_PARTICLE.match(w.text)) or w.upos in _NON_NAME_UPOS:
         return False
@@ -60,8 +60,24 @@ def _qualifies(sent: Sentence, i: int) -> bool:
         return False  # nobody is named Wednesday: "On Wednesday Suncor disclosed ..."
     if i == 0 and w.upos != "PROPN":
         # Sentence-initial capitals prove nothing, unless the next word goes on the name.
-        return len(sent.words) > 1 and sent.words[1].text[:1].isupper() and sent.words[1].upos not in _NON_NAME_UPOS
+        # (or is a joint of one name the repairs made: "Procter & Gamble said")
+        nxt = len(sent.words) > 1 and sent.words[1].text[:1].isupper() and sent.words[1].upos not in _NON_NAME_UPOS
+        return nxt or (len(sent.words) > 2 and _joined(sent, 1))
     return True
+
+
+def name_determiner(sent: Sentence, i: int) -> bool:
+    """ "The ruling All Progressives Congress", "the No Labels group": a capitalised quantifier
+    inside a sentence, right before a capitalised name word, opens the name (an article does not:
+    "said The Times" is an outlet's business)."""
+    w = sent.words[i]
+    if w.upos != "DET" or i == 0 or not w.text[:1].isupper() or w.text.lower() not in _NAME_QUANTIFIERS:
+        return False
+    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
+    return nxt is not None and nxt.upos == "PROPN" and nxt.text[:1].isupper() and sent.words[i - 1].text not in "\"“‘'"
+
+
+_NAME_QUANTIFIERS = frozenset({"all", "no", "every", "each", "both"})
 
 
 def _joined(sent: Sentence, i: int) -> bool:

@@ -65,8 +65,18 @@ class NameVocab:
 
     def tokens(self, name: str) -> list[str]:
         """A person's name as lower-case tokens without courtesy titles, for matching mentions."""
-        tokens = clean_name(name).lower().split()
+        tokens = fold_name(clean_name(name).lower()).split()
         return [t for t in tokens if t not in self.honorifics] or tokens
+
+
+def fold_name(text: str) -> str:
+    """ "wisniewski" for "wiśniewski", "yildiz" for "yıldız": copy often drops a name's diacritics
+    on a later mention, so names are matched without them (with the letters that have no
+    decomposition into a base letter and a mark, too)."""
+    return text if text.isascii() else fold_accents(text.translate(_BASE_LETTERS))
+
+
+_BASE_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d"})
 
 
 def clean_name(name: str) -> str:

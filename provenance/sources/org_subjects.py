@@ -12,6 +12,7 @@ from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mentions import Mention, describe
 from .model import statement_noun
+from .name_runs import name_determiner
 
 if TYPE_CHECKING:
     from .model import Entity
@@ -70,7 +71,8 @@ def _name(table: PronounResolver, sent: Sentence, w: Word) -> str:
 
     def part(k: int) -> bool:
         x = sent.words[k]
-        return k in sub and (x.upos == "PROPN" or x.upos in ("ADJ", "NOUN") and x.text[:1].isupper())
+        capital = x.upos in ("ADJ", "NOUN") and x.text[:1].isupper()
+        return k in sub and (x.upos == "PROPN" or capital or name_determiner(sent, k))
 
     def inside(k: int) -> bool:
         return k in sub and sent.words[k].text.lower() in _NAME_JOINERS and k + 1 in sub and part(k + 1)

@@ -173,6 +173,11 @@ class TableBase:
         """The entity of the organisation with this name (made if it has not spoken yet)."""
         name = self._org_name(name)
         found = next((e for e in reversed(self.entities) if e.type == "organization" and e.name == name), None)
+        if found is None:
+            # ("All Progressives Congress (APC) ... The APC said": the acronym of a body named before)
+            found = next(
+                (e for e in reversed(self.entities) if e.type == "organization" and acronym_of(name, e.name)), None
+            )
         return found or self._new(name=name, type="organization", head_lemma=head_lemma)
 
     def _person_entity(self, name: str, at: int | None = None) -> Entity:
@@ -228,6 +233,8 @@ class TableBase:
             return True
         if any(_ACRONYM_PART.match(part) for w in name.split() if "-" in w for part in w.split("-")):
             return True  # ("SNC-Lavalin": a company's name joined to its acronym)
+        if " & " in name:
+            return True  # ("Procter & Gamble", "Skadden & Arps": firms, not people, are joined by "&")
         if (
             len(words) == 2
             and words[0].lower() in self.m.names.given_names
@@ -290,3 +297,11 @@ class TableBase:
         """One entity per distinct impersonal frame ("it is understood")."""
         entity = next((e for e in self.entities if e.vague and e.type == "unknown" and e.description == key), None)
         return entity or self._new(name=key, type="unknown", vague=True, description=key)
+
+
+def acronym_of(short: str, name: str) -> bool:
+    """ "APC" of "All Progressives Congress", "FDA" of "Food and Drug Administration": an acronym
+    of two to six capitals spelt by the first letters of a longer name's capitalised words."""
+    if not (2 <= len(short) <= 6 and ACRONYM.fullmatch(short)) or " " not in name:
+        return False
+    return "".join(w[0] for w in name.split() if w[:1].isupper()) == short

@@ -1,0 +1,294 @@
+"""Names the way copy writes them (session 36, from fresh articles): a plural title before names
+joined by "and" is each one's and all of them speak ("Democratic senators Ann Roe and Tom Doe
+said", "Sens. ...", "Senators ...": candidates._shared_title, members.apposed_members); a second
+name the parse hung as a ``flat`` of the first is a conjunct (phrase_repairs._conjunct_read_as_flat);
+"Procter & Gamble" is one organisation (titled_names._one_name, TableBase.is_org_name); a
+capitalised quantifier opens a name ("All Progressives Congress": name_runs.name_determiner); an
+acronym is the body it abbreviates (table.acronym_of); a later mention without the diacritics is
+the same person ("Wisniewski" for "Wiśniewski": names.fold_name); a name run the sentence opens
+keeps a middle word the tagger made an adjective ("Mateo Quintanilla Ortega"); a given name ending
+in "s" tagged plural is no class of people ("Inés said"). No model needed: each tree is the shape
+the shipped parser gave the sentence in its comment."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+# Democratic senators Patricia Hollings and Raymond Okafor said the bill would fail .
+DEM_SENATORS: list[FeatRow] = [
+    ("Democratic", "Democratic", "ADJ", 1, "amod", "Degree=Pos"),
+    ("senators", "senator", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("Patricia", "Patricia", "PROPN", 3, "compound", "Number=Sing"),
+    ("Hollings", "Holling", "PROPN", 1, "appos", "Number=Plur"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("Raymond", "Raymond", "PROPN", 6, "compound", "Number=Sing"),
+    ("Okafor", "Okafor", "PROPN", 3, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("fail", "fail", "VERB", 7, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# Senators Patricia Hollings and Raymond Okafor said the bill would fail .
+SENATORS: list[FeatRow] = [
+    ("Senators", "senator", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("Patricia", "Patricia", "PROPN", 2, "compound", "Number=Sing"),
+    ("Hollings", "Holling", "PROPN", 0, "flat", "Number=Plur"),
+    ("and", "and", "CCONJ", 4, "cc", ""),
+    ("Raymond", "Raymond", "PROPN", 2, "conj", "Number=Sing"),
+    ("Okafor", "Okafor", "PROPN", 2, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 10, "aux", "VerbForm=Fin"),
+    ("fail", "fail", "VERB", 6, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Sens. Patricia Hollings and Raymond Okafor said the bill would fail .
+SENS: list[FeatRow] = [
+    ("Sens.", "Sens.", "PROPN", 2, "compound", "Number=Sing"),
+    ("Patricia", "Patricia", "PROPN", 2, "compound", "Number=Sing"),
+    ("Hollings", "Holling", "PROPN", 6, "nsubj", "Number=Plur"),
+    ("and", "and", "CCONJ", 4, "cc", ""),
+    ("Raymond", "Raymond", "PROPN", 2, "conj", "Number=Sing"),
+    ("Okafor", "Okafor", "PROPN", 2, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 10, "aux", "VerbForm=Fin"),
+    ("fail", "fail", "VERB", 6, "ccomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Board members Luis Herrera and Anne Whitfield said the plan was rushed .
+BOARD: list[FeatRow] = [
+    ("Board", "Board", "PROPN", 1, "compound", "Number=Sing"),
+    ("members", "member", "NOUN", 3, "compound", "Number=Plur"),
+    ("Luis", "Luis", "PROPN", 3, "compound", "Number=Sing"),
+    ("Herrera", "Herrera", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("Anne", "Anne", "PROPN", 6, "compound", "Number=Sing"),
+    ("Whitfield", "Whitfield", "PROPN", 2, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 11, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 11, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("rushed", "rush", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# Procter & Gamble said sales fell .
+FIRM: list[FeatRow] = [
+    ("Procter", "procter", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("&", "&", "CCONJ", 2, "cc", ""),
+    ("Gamble", "Gamble", "PROPN", 0, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("sales", "sale", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("fell", "fall", "VERB", 3, "ccomp", "Mood=Ind|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The ruling All Progressives Congress said the vote was fair .
+RULING: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("ruling", "rule", "VERB", 4, "amod", "VerbForm=Ger"),
+    ("All", "all", "DET", 4, "det", "PronType=Tot"),
+    ("Progressives", "Progressive", "PROPN", 4, "compound", "Number=Plur"),
+    ("Congress", "Congress", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("vote", "vote", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fair", "fair", "ADJ", 5, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Nigeria 's ruling All Progressives Congress ( APC ) won , the party said .
+APC: list[FeatRow] = [
+    ("Nigeria", "Nigeria", "PROPN", 2, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 0, "case", ""),
+    ("ruling", "rule", "VERB", 13, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("All", "all", "DET", 5, "det", "PronType=Tot"),
+    ("Progressives", "Progressive", "PROPN", 5, "compound", "Number=Plur"),
+    ("Congress", "Congress", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("(", "(", "PUNCT", 7, "punct", ""),
+    ("APC", "APC", "PROPN", 5, "appos", "Number=Sing"),
+    (")", ")", "PUNCT", 7, "punct", ""),
+    ("won", "win", "VERB", 13, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("party", "party", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 13, "punct", ""),
+]
+
+# The APC said the vote was fair .
+APC_LATER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("APC", "APC", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("vote", "vote", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fair", "fair", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Tomasz Wiśniewski , a baker in Wellfleet , said the recipe was hers .
+BAKER: list[FeatRow] = [
+    ("Tomasz", "Tomasz", "PROPN", 1, "compound", "Number=Sing"),
+    ("Wiśniewski", "Wiśniewski", "PROPN", 8, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("baker", "baker", "NOUN", 1, "appos", "Number=Sing"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("Wellfleet", "Wellfleet", "PROPN", 4, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("recipe", "recipe", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 12, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("hers", "her", "NOUN", 8, "ccomp", "Number=Plur"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Wisniewski said he still uses her recipe .
+BAKER_LATER: list[FeatRow] = [
+    ("Wisniewski", "Wisniewski", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 4, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("still", "still", "ADV", 4, "advmod", ""),
+    ("uses", "use", "VERB", 1, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("her", "her", "PRON", 6, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("recipe", "recipe", "NOUN", 4, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Mateo Quintanilla Ortega , 16 , has spent the last two summers in the shop .
+GRANDSON: list[FeatRow] = [
+    ("Mateo", "Mateo", "PROPN", 2, "compound", "Number=Sing"),
+    ("Quintanilla", "quintanilla", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Ortega", "Ortega", "PROPN", 7, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("16", "16", "NUM", 2, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("has", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("spent", "spend", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("last", "last", "ADJ", 11, "amod", "Degree=Pos"),
+    ("two", "two", "NUM", 11, "nummod", "NumForm=Word|NumType=Card"),
+    ("summers", "summer", "NOUN", 7, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("shop", "shop", "NOUN", 7, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# “ He is strict , ” Mateo said .
+GRANDSON_SAID: list[FeatRow] = [
+    ("“", '"', "PUNCT", 3, "punct", ""),
+    ("He", "he", "PRON", 3, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 3, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("strict", "strict", "ADJ", 7, "ccomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("”", '"', "PUNCT", 3, "punct", ""),
+    ("Mateo", "Mateo", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# His daughter , Inés Quintanilla Ortega , said that was the only time .
+DAUGHTER: list[FeatRow] = [
+    ("His", "his", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("daughter", "daughter", "NOUN", 7, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("Inés", "Inés", "PROPN", 5, "compound", "Number=Sing"),
+    ("Quintanilla", "Quintanilla", "PROPN", 5, "compound", "Number=Sing"),
+    ("Ortega", "Ortega", "PROPN", 1, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "PRON", 12, "nsubj", "Number=Sing|PronType=Dem"),
+    ("was", "be", "AUX", 12, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("only", "only", "ADJ", 12, "amod", "Degree=Pos"),
+    ("time", "time", "NOUN", 7, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# “ We ’ll see how long that lasts , ” Inés said .
+DAUGHTER_SAID: list[FeatRow] = [
+    ("“", '"', "PUNCT", 3, "punct", ""),
+    ("We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("’ll", "will", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("see", "see", "VERB", 11, "ccomp", "VerbForm=Inf"),
+    ("how", "how", "ADV", 5, "advmod", "PronType=Int"),
+    ("long", "long", "ADJ", 3, "obj", "Degree=Pos"),
+    ("that", "that", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("lasts", "last", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("”", '"', "PUNCT", 3, "punct", ""),
+    ("Inés", "Inés", "PROPN", 11, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 11, "punct", ""),
+]
+
+
+def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
+    """The last quote's speakers: (name, type, first role) of every entity it names."""
+    r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
+    q = r.quotes[-1]
+    assert q.speaker is not None
+    return [(e.name, e.type, e.roles[0].text if e.roles else None) for e in r.entities if e.id in q.speaker.entities]
+
+
+def test_a_plural_title_before_two_names_is_each_ones_and_both_speak():
+    assert _speakers(DEM_SENATORS) == [
+        ("Patricia Hollings", "person", "Democratic senators"),
+        ("Raymond Okafor", "person", "Democratic senators"),
+    ]
+
+
+def test_a_capitalised_plural_title_that_the_parse_made_the_subject():
+    assert _speakers(SENATORS) == [
+        ("Patricia Hollings", "person", "Senators"),
+        ("Raymond Okafor", "person", "Senators"),
+    ]
+
+
+def test_an_abbreviated_plural_title_is_the_second_names_too():
+    assert _speakers(SENS) == [("Patricia Hollings", "person", "Sens."), ("Raymond Okafor", "person", "Sens.")]
+
+
+def test_a_second_name_the_parse_read_as_part_of_the_first_speaks_too():
+    assert [n for n, _, _ in _speakers(BOARD)] == ["Luis Herrera", "Anne Whitfield"]
+
+
+def test_names_joined_by_an_ampersand_are_one_firm():
+    assert _speakers(FIRM) == [("Procter & Gamble", "organization", None)]
+
+
+def test_a_capitalised_quantifier_opens_a_name():
+    assert _speakers(RULING) == [("All Progressives Congress", "organization", None)]
+
+
+def test_an_acronym_is_the_body_named_in_full_before():
+    r = resolve([[list(APC)], [list(APC_LATER)]])  # type: ignore[list-item]
+    first, later = r.quotes
+    assert first.speaker is not None and later.speaker is not None
+    assert later.speaker.name == "All Progressives Congress" and later.speaker.entities == first.speaker.entities
+
+
+def test_a_name_without_its_diacritics_is_the_same_person():
+    assert _speakers(BAKER, BAKER_LATER) == [("Tomasz Wiśniewski", "person", "a baker in Wellfleet")]
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_with_an_adjective_tagged_middle_name():
+    assert [n for n, _, _ in _speakers(GRANDSON, GRANDSON_SAID)] == ["Mateo Quintanilla Ortega"]
+
+
+def test_a_given_name_ending_in_s_is_no_class_of_people():
+    assert _speakers(DAUGHTER, DAUGHTER_SAID) == [("Inés Quintanilla Ortega", "person", "His daughter")]
