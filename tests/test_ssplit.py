@@ -165,3 +165,13 @@ def test_a_time_of_day_joins_the_day_or_zone_after_it_and_a_real_sentence_end_st
         ["He", "left", "at", "9", "p.m."], ["The", "next", "day", "he", "came", "back", "."]
     ])  # fmt: skip
     assert join_title_splits(ended) is ended
+
+
+def test_an_acronym_cut_from_its_plus_is_one_token_again_and_a_sum_stays_apart():
+    text = "OPEC+ stood ready, and 2 + 2 is C++ code."
+    words = ["OPEC", "+", "stood", "ready", ",", "and", "2", "+", "2", "is", "C", "+", "+", "code", "."]
+    merged = join_title_splits(tokenized(text, [words])).sentences[0].words
+    assert [w.text for w in merged][:3] == ["OPEC+", "stood", "ready"]
+    assert [w.text for w in merged][5:8] == ["2", "+", "2"]  # (spaced: a sum, not a name's)
+    assert [w.id for w in merged] == list(range(1, len(merged) + 1))
+    assert split_key("OPEC+ cuts") != split_key("OPEC cuts") == ""

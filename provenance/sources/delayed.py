@@ -36,6 +36,7 @@ import regex
 from provenance.syntax.tree import Sentence
 
 from .mentions import Mention
+from .roles import RoleSpan
 from .table import NameMention, Resolution, TableBase
 
 # ", later identified as Eva Smith": the name (capitalised words, a particle such as "de" or
@@ -70,8 +71,6 @@ def named_next(table: TableBase, mention: Mention, head_lemma: str) -> Resolutio
 
 def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | None:
     vocab = table.vocab
-    if not vocab.in_lexicon("person_roles", head_lemma) or vocab.in_lexicon("never_named_next", head_lemma):
-        return None
     if "Number=Plur" in mention.ref.sentence.words[mention.head].feats:
         return None
     here = mention.ref.sentence
@@ -82,25 +81,62 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
         return None
     if _UNNAMED_ON_PURPOSE.search(table.doc.text[here.start : here.end]):
         return None
-    nxt = table.sentences[k + 1]
-    if not _close(table, here, nxt):
+    post = _DEFINITE.match(mention.description) is not None
+    found = _next_subject_name(table, k, here, post)
+    if found is None:
         return None
-    name = next((n for n in table.person_names if nxt.start <= n.start < nxt.end and n.subject), None)
-    if name is None or len(table.tokens(name.name)) < 2 or not _speaks(table, nxt, name):
+    nxt, name = found
+    if len(table.tokens(name.name)) < 2 or not _speaks(table, nxt, name):
         return None
     if any(n.start < here.start and table.same_person(n.name, name.name) for n in table.person_names):
         return None  # someone the article has already named
+    roles = [r for n, r in table.roles if n == name.name]
+    if any(_same_noun_again(table, r, head_lemma) for r in roles):
+        return name.name  # ("A woman who lives above the shop said ... The woman, Gloria Ibarra, said")
+    if not vocab.in_lexicon("person_roles", head_lemma) or vocab.in_lexicon("never_named_next", head_lemma):
+        return None
     # A person the article describes ("John Roe, a neighbour") is someone else, or, with the
     # description's own noun ("Coach Dana Moe"), the role holder resolve.py links by that role.
-    # (What the person does in that sentence, a "predicate" role, describes nothing.)
-    if any(n == name.name and r.how not in ("predicate", "situation") for n, r in table.roles):
+    # (What the person does in that sentence, a "predicate" role, describes nothing.) After a
+    # unique post ("Saudi Arabia's energy minister said", "the campaign's manager"), what the
+    # person did and a one-word title do not make someone else: "Prince Faisal said",
+    # "Colleen Brandt, who ran the campaigns, said".
+    allowed = ("predicate", "situation") + (("relative-clause", "title") if post else ())
+    if any(r.how not in allowed or (r.how == "title" and " " in r.text.strip()) for r in roles):
         return None
     return name.name
 
 
-def _close(table: TableBase, here: Sentence, nxt: Sentence) -> bool:
+# A description of a unique post, anchored to its holder's body or principal: "Saudi Arabia's
+# ...", "the county's ...", "his ..." (a bare "the nurse" is most often someone described before)
+_DEFINITE = regex.compile(r"(?i)(?:his|her|its|their)\b|[^,]*?\w ?['’]s\b")
+
+
+def _same_noun_again(table: TableBase, role: RoleSpan, head_lemma: str) -> bool:
+    """ "The woman, Gloria Ibarra,": the description's noun again, definite, set before the name."""
+    words = table.role_words(role.text)
+    return role.how == "apposition" and len(words) == 2 and words == ["the", head_lemma]
+
+
+def _next_subject_name(table: TableBase, k: int, here: Sentence, post: bool) -> tuple[Sentence, NameMention] | None:
+    """The next sentence and the person's name it has as a subject: the very next sentence, or,
+    after a unique post in a wire lede, the first of the next three with such a subject, up to
+    two paragraphs on ("Saudi Arabia's energy minister said ... [prices] ... Prince Faisal said")."""
+    for nxt in table.sentences[k + 1 : k + (_POST_REACH if post else 1) + 1]:
+        if not _close(table, here, nxt, 2 if post else 1):
+            return None
+        name = next((n for n in table.person_names if nxt.start <= n.start < nxt.end and n.subject), None)
+        if name is not None:
+            return nxt, name
+    return None
+
+
+_POST_REACH = 3  # sentences
+
+
+def _close(table: TableBase, here: Sentence, nxt: Sentence, paragraphs: int) -> bool:
     a, b = table.doc.paragraph_at(here.start), table.doc.paragraph_at(nxt.start)
-    return a is not None and b is not None and 0 <= b.index - a.index <= 1
+    return a is not None and b is not None and 0 <= b.index - a.index <= paragraphs
 
 
 def _speaks(table: TableBase, sent: Sentence, name: NameMention) -> bool:
@@ -109,6 +145,8 @@ def _speaks(table: TableBase, sent: Sentence, name: NameMention) -> bool:
     if not run:
         return False
     head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
+    if head.rel == "appos" and head.head >= 0:
+        head = sent.words[head.head]  # ("The woman, Gloria Ibarra, 61, said")
     if head.rel != "nsubj" or head.head < 0:
         return False
     lemma = sent.words[head.head].lemma.lower()

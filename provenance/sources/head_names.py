@@ -51,11 +51,11 @@ def organisation_with_head(table: TableBase, head_lemma: str, before: int) -> En
 GENERIC_BUSINESS = frozenset({"company", "firm", "business", "corporation"})
 
 
-def business_named_before(table: TableBase, before: int) -> str | None:
-    """The business the article named last before ``before`` by a name it said is a business's
-    ("Pulsewise, a fitness app maker, ..." then "A company spokeswoman said"; the kinds of
-    ``company_kinds``), as written; None if there is none."""
-    best: tuple[int, str] | None = None
+def business_named_before(table: TableBase, before: int, after: int = -1) -> str | None:
+    """The business the article named last before ``before`` (and after ``after``) by a name it
+    said is a business's ("Pulsewise, a fitness app maker, ..." then "A company spokeswoman said";
+    the kinds of ``company_kinds``), as written; None if there is none."""
+    best: tuple[int, str] | None = (after, "") if after >= 0 else None
     # (or a body that spoke under its name, no outlet and no public body: "Pulsewise wrote ...")
     for e in table.entities:
         at = table.spoke_at.get(e.id, -1)
@@ -65,13 +65,16 @@ def business_named_before(table: TableBase, before: int) -> str | None:
             continue
         if best is None or at > best[0]:
             best = (at, e.name)
-    for key, kind in table.org_kinds.items():
-        if not table.vocab.in_lexicon("company_kinds", kind):
+    # (a name the article showed to be a body's in other ways, "Pillowtree, which says ...", of no
+    # kind it named: a business for "the company" unless it is a known outlet)
+    unkinded = {key: "" for key in table.org_keys if key not in table.org_kinds and not table.m.outlets.first_in(key)}
+    for key, kind in {**table.org_kinds, **unkinded}.items():
+        if kind and not table.vocab.in_lexicon("company_kinds", kind):
             continue
         for m in regex.finditer(r"\b" + regex.escape(key) + r"\b", table.doc.prose[:before], regex.I):
             if best is None or m.start() > best[0]:
                 best = (m.start(), m.group())
-    return best[1] if best is not None else None
+    return best[1] if best is not None and best[1] else None
 
 
 # Relatives a possessive makes definite ("her daughter": the one the article named so), and the

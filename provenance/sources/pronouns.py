@@ -16,6 +16,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
+import regex
+
 from provenance.syntax.tree import Sentence, WordRef
 
 from .cataphora import named_next
@@ -36,6 +38,8 @@ _WRITER_PRONOUNS = frozenset({"i", "me"})
 WRITER = "I"  # a subject this many paragraphs back still outranks a nearer object
 _NEWSROOM_PRONOUNS = frozenset({"we", "us"})
 NEWSROOM = "we"
+
+_WHICH = regex.compile(r"\s*,\s*which\b")
 
 
 class PronounResolver(TogetherResolver):
@@ -345,7 +349,8 @@ class PronounResolver(TogetherResolver):
                 if before and lone_name(self, before[0].name):
                     self.org_keys.add(self.key(before[0].name))
             for n in (n for n in self.person_names if sent.start <= n.start < sent.end and n.clause_subject):
-                if lone_name(self, n.name) and possessive_aside(sent, n.start):  # ("Benfica, on its website,")
+                # ("Benfica, on its website,"; "Pillowtree, which says ...": a relative for a thing)
+                if lone_name(self, n.name) and (possessive_aside(sent, n.start) or _WHICH.match(self.doc.text, n.end)):
                     self.org_keys.add(self.key(n.name))
                 elif self._impersonal(n) and (fuller := self._org_full_keys(n)):
                     # ("rival Castell Microdevices ... Castell said that it expected ...": the

@@ -233,6 +233,8 @@ class TableBase:
             return True
         if any(_ACRONYM_PART.match(part) for w in name.split() if "-" in w for part in w.split("-")):
             return True  # ("SNC-Lavalin": a company's name joined to its acronym)
+        if name.startswith(("St. ", "Saint ")) and len(name.split()) == 2:
+            return True  # ("St. Agnes said": a hospital, school or parish named for a saint)
         if " & " in name:
             return True  # ("Procter & Gamble", "Skadden & Arps": firms, not people, are joined by "&")
         if (

@@ -19,7 +19,7 @@ from .delayed import identified_as, named_next
 from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, role_holder
 from .documents import document_speaker
 from .epithets import contrasted, subject_just_named
-from .head_names import GENERIC_BUSINESS, JURISDICTIONS, KIN, organisation_with_head
+from .head_names import GENERIC_BUSINESS, JURISDICTIONS, KIN, business_named_before, organisation_with_head
 from .mentions import Mention
 from .misread_heads import noun_of_people, surname_taken_for_noun
 from .model import Entity
@@ -165,7 +165,11 @@ class UnnamedResolver(TableBase):
         for e in reversed(self.entities):
             if definite and e.type == "organization" and e.head_lemma == head_lemma:
                 if all(k in e.name.lower() for k in kinds):
-                    return e, "definite-description"
+                    # ("*The company says ...*" in a subheading, then "Pillowtree, which ...": a later
+                    # "the company" is the business the article has named since)
+                    since = self.vocab.in_lexicon("company_kinds", head_lemma) and e.name == e.description
+                    named = business_named_before(self, mention.start, self.spoke_at.get(e.id, -1)) if since else None
+                    return (self.organization_entity(named, head_lemma) if named else e), "definite-description"
         if definite:
             named = self.introduced_name(head_lemma, mention.start)
             if named is not None:

@@ -149,6 +149,36 @@ def _merged_title_stops(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _merged_plus(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sentence with each acronym the tokenizer cut from its "+" ("OPEC", "+") one token again
+    ("OPEC+", the producer group), so the "+" is no coordinator of a second subject."""
+    out: list[dict[str, Any]] = []
+    drop = 0
+    for i, e in enumerate(sentence):
+        prev = out[-1] if out else None
+        glued = prev is not None and prev.get("end_char") == e.get("start_char")
+        nxt = sentence[i + 1] if i + 1 < len(sentence) else None
+        ends = nxt is None or nxt.get("start_char") != e.get("end_char")
+        if (
+            e.get("text") == "+"
+            and glued
+            and ends
+            and prev is not None
+            and not isinstance(e["id"], tuple)
+            and not isinstance(prev["id"], tuple)
+            and _ACRONYM_PLUS.fullmatch(str(prev.get("text", "")) + "+")
+        ):
+            prev["text"] = str(prev["text"]) + "+"
+            prev["end_char"] = e["end_char"]
+            drop += 1
+            continue
+        out.append(_shifted(e, -drop) if drop else dict(e))
+    return out
+
+
+_ACRONYM_PLUS = regex.compile(r"\p{Lu}[\p{Lu}\d]+\+")
+
+
 def join_title_splits(doc: Any) -> Any:
     """The tokenized Stanza document with every title/month split joined back; the document
     itself when there is none. (Heads are not set yet: only ids need renumbering.)"""
@@ -162,7 +192,7 @@ def join_title_splits(doc: Any) -> Any:
             out[-1] = out[-1] + [_shifted(e, by) for e in sentence]
         else:
             out.append(sentence)
-    merged = [_unsplit_its(_merged_title_stops(s)) for s in out]
+    merged = [_unsplit_its(_merged_plus(_merged_title_stops(s))) for s in out]
     if len(out) == len(sentences) and all(len(a) == len(b) for a, b in zip(merged, out)):
         return doc
     joined = stanza.Document(merged, text=doc.text)
@@ -187,7 +217,11 @@ def split_key(text: str) -> str:
         + ("/ini1" if _NAME_INITIALS.search(text) else "")
         + ("/ini2" if _TITLE_INITIALS.search(text) else "")
         + ("/clk1" if _CLOCK_BEFORE_CAPITAL.search(text) else "")
+        + ("/pls1" if _ACRONYM_PLUS_IN_TEXT.search(text) else "")
     )
+
+
+_ACRONYM_PLUS_IN_TEXT = regex.compile(r"\b\p{Lu}[\p{Lu}\d]+\+(?![\w+])")
 
 
 def _unsplit_its(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
