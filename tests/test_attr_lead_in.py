@@ -3,7 +3,7 @@ colon, a cue sentence that reports nothing else, and a non-speech clause closing
 
 from __future__ import annotations
 
-from parse_helpers import Row, article, quote_then_said
+from parse_helpers import FeatRow, Row, article, quote_then_said
 from source_helpers import resolve
 
 from provenance.attribution import Attribution, Attributor
@@ -205,3 +205,37 @@ def test_crediting_someone_is_no_description_of_the_speaker():
     # (non_describing_verbs: "credited his linemate" is what McDavid said, not who he is)
     [q] = resolve([[CREDITED, QUOTE]]).quotes
     assert q.speaker is not None and q.speaker.name == "McDavid" and q.speaker.role is None
+
+
+# Asked about his record , the striker laughed .
+STRIKER: list[FeatRow] = [
+    ("Asked", "ask", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("about", "about", "ADP", 3, "case", ""),
+    ("his", "his", "PRON", 3, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("record", "record", "NOUN", 0, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("striker", "striker", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("laughed", "laugh", "VERB", 0, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 0, "punct", ""),
+]
+
+# " He is a legend here . "
+STRIKER_2: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("He", "he", "PRON", 4, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("legend", "legend", "NOUN", -1, "root", "Number=Sing"),
+    ("here", "here", "ADV", 4, "advmod", "PronType=Dem"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 4, "punct", ""),
+]
+
+
+def test_a_paragraph_that_turns_to_a_person_by_description_and_ends_on_a_quote_is_theirs():
+    # (the shipped parser makes "Asked" the root and "laughed" its parataxis; "the striker" is an
+    # epithet, epithet_nouns)
+    _, found = attribute([[STRIKER, STRIKER_2]])  # type: ignore[list-item]
+    assert found[-1].rule == "subject-before"
+    assert found[-1].speaker is not None and found[-1].speaker.word.text == "striker"

@@ -7,7 +7,9 @@ capitalised quantifier opens a name ("All Progressives Congress": name_runs.name
 acronym is the body it abbreviates (table.acronym_of); a later mention without the diacritics is
 the same person ("Wisniewski" for "Wiśniewski": names.fold_name); a name run the sentence opens
 keeps a middle word the tagger made an adjective ("Mateo Quintanilla Ortega"); a given name ending
-in "s" tagged plural is no class of people ("Inés said"). No model needed: each tree is the shape
+in "s" tagged plural is no class of people ("Inés said"); a Spanish name's first surname alone is
+the person ("Ccori" for "Hernán Ccori Mamani", "Echeverria" for "María José Echeverría de la
+Cruz": TableBase._first_surname). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -237,6 +239,85 @@ DAUGHTER_SAID: list[FeatRow] = [
 ]
 
 
+# His party 's spokesman , congressman Hernán Ccori Mamani , said the challenges were not a delaying tactic .
+SPOKESMAN: list[FeatRow] = [
+    ("His", "his", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("party", "party", "NOUN", 3, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 1, "case", ""),
+    ("spokesman", "spokesman", "NOUN", 10, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 8, "punct", ""),
+    ("congressman", "congressman", "NOUN", 8, "compound", "Number=Sing"),
+    ("Hernán", "Hernán", "PROPN", 8, "compound", "Number=Sing"),
+    ("Ccori", "Ccori", "PROPN", 8, "compound", "Number=Sing"),
+    ("Mamani", "Mamani", "PROPN", 3, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("challenges", "challenge", "NOUN", 17, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 17, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 17, "advmod", "Polarity=Neg"),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("delaying", "delay", "VERB", 17, "amod", "VerbForm=Ger"),
+    ("tactic", "tactic", "NOUN", 10, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# " We have photographs of tally sheets , " Ccori said .
+CCORI: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("have", "have", "VERB", 10, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("photographs", "photograph", "NOUN", 2, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("tally", "tally", "ADJ", 6, "amod", "Degree=Pos"),
+    ("sheets", "sheet", "NOUN", 3, "nmod", "Number=Plur"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("Ccori", "Ccori", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# Board chair María José Echeverría de la Cruz asked for a breakdown .
+CHAIR: list[FeatRow] = [
+    ("Board", "Board", "PROPN", 1, "compound", "Number=Sing"),
+    ("chair", "chair", "NOUN", 7, "compound", "Number=Sing"),
+    ("María", "María", "PROPN", 7, "compound", "Number=Sing"),
+    ("José", "José", "PROPN", 7, "compound", "Number=Sing"),
+    ("Echeverría", "Echeverría", "PROPN", 7, "compound", "Number=Sing"),
+    ("de", "de", "PROPN", 7, "compound", "Number=Sing"),
+    ("la", "la", "PROPN", 7, "compound", "Number=Sing"),
+    ("Cruz", "Cruz", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("asked", "ask", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("for", "for", "ADP", 11, "case", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("breakdown", "breakdown", "NOUN", 8, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# " If the answer is that it is the budget , say so , " Echeverria said .
+ECHEVERRIA: list[FeatRow] = [
+    ('"', '"', "PUNCT", 16, "punct", ""),
+    ("If", "if", "SCONJ", 9, "mark", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("answer", "answer", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("it", "it", "PRON", 9, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("budget", "budget", "NOUN", 16, "ccomp", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("say", "say", "VERB", 16, "ccomp", "Mood=Imp|VerbForm=Fin"),
+    ("so", "so", "ADV", 16, "advmod", ""),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ('"', '"', "PUNCT", 16, "punct", ""),
+    ("Echeverria", "Echeverria", "PROPN", 16, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 16, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -292,3 +373,8 @@ def test_a_given_name_alone_is_the_person_named_in_full_with_an_adjective_tagged
 
 def test_a_given_name_ending_in_s_is_no_class_of_people():
     assert _speakers(DAUGHTER, DAUGHTER_SAID) == [("Inés Quintanilla Ortega", "person", "His daughter")]
+
+
+def test_a_spanish_names_first_surname_alone_is_the_person():
+    assert [n for n, _, _ in _speakers(SPOKESMAN, CCORI)] == ["Hernán Ccori Mamani"]
+    assert [n for n, _, _ in _speakers(CHAIR, ECHEVERRIA)] == ["María José Echeverría de la Cruz"]

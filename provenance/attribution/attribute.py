@@ -70,7 +70,7 @@ class Attributor:
         found.extend(pull_quotes(text, paras, found))
         found = [a for a in _yield_object_readings(found) if not self._arranges_anonymity(text, a)]
         found.sort(key=lambda a: a.start)
-        inherit_from_neighbours(found, paras, text)
+        inherit_from_neighbours(found, paras, text, self._person_noun)
         inherit_repeated(found, text)
         found = vague_frames(self.vague_frames, text, paras, found)
         found = qa_answers(text, paras, found)
@@ -116,6 +116,10 @@ class Attributor:
             elif looks_like_speech(text, span):
                 out.append(Attribution("direct", span.start, span.end, "unattributed", paragraph=para_index))
         return [a for a in out if not _inside_same_cue(a, out)]
+
+    def _person_noun(self, lemma: str) -> bool:
+        """A noun for a person: a post or an epithet ("the coach", "the forward", "the teenager")."""
+        return any(self.cues.in_lex(x, lemma) for x in ("person_roles", "epithet_nouns"))
 
     @functools.cached_property
     def arrangements(self) -> list[regex.Pattern[str]]:

@@ -136,7 +136,8 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             'narrative whose subject is another named person (\'"...," says House. Durning did not need much '
             "coaxing. \"I'm thankful ...\"'): that person. So is one that continues nobody and ends a paragraph "
             "right after such a sentence ('Asked about the goal, McDavid credited his linemate. \"Zach made a "
-            "great play.\"').",
+            "great play.\"'), or a person by a definite description ('Asked about his record, the striker "
+            'laughed. "..."\').',
         ),
         Mechanism(
             "repeated-quote",

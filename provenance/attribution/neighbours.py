@@ -3,9 +3,11 @@ of the attributed statement just before it, where the text makes that the natura
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
-from provenance.syntax.tree import WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .model import Attribution, ParsedParagraph
 
@@ -61,10 +63,13 @@ def _previous_speaker(found: list[Attribution], i: int) -> Attribution | None:
     return prev
 
 
-def inherit_from_neighbours(found: list[Attribution], paras: list[ParsedParagraph], text: str) -> None:
+def inherit_from_neighbours(
+    found: list[Attribution], paras: list[ParsedParagraph], text: str, is_person: Callable[[str], bool]
+) -> None:
     """A quote with no cue takes the speaker of the attributed statement just before it when
     the text makes that the natural reading: the quote is its own paragraph right after the
-    attributed one, or the next sentence of the same paragraph."""
+    attributed one, or the next sentence of the same paragraph (``is_person``: a noun for a
+    person, "the forward", that can be such a sentence's subject)."""
     for i, a in enumerate(found):
         if a.rule != "unattributed":
             continue
@@ -78,14 +83,14 @@ def inherit_from_neighbours(found: list[Attribution], paras: list[ParsedParagrap
         if prev is None or not (same_para or next_para):
             # ('Asked about the goal, McDavid credited his linemate. "Zach made a great play."':
             # a paragraph that turns to a named person and ends on a quote that continues no one)
-            if (subject := _new_subject_before(a, None, paras, text)) is not None:
+            if (subject := _new_subject_before(a, None, paras, text, is_person)) is not None:
                 a.speaker, a.rule = subject, "subject-before"
             continue
         between = [
             b for b in found[:i] if b.start > prev.start and b.rule == "unattributed" and b.inherited_from is None
         ]
         if not between:
-            if (subject := _new_subject_before(a, prev, paras, text)) is not None:
+            if (subject := _new_subject_before(a, prev, paras, text, is_person)) is not None:
                 a.speaker, a.rule = subject, "subject-before"
                 continue
             a.speaker, a.cue, a.via = prev.speaker, None, prev.via
@@ -100,7 +105,7 @@ def _surname(word: str, text: str) -> bool:
 
 
 def _new_subject_before(
-    a: Attribution, prev: Attribution | None, paras: list[ParsedParagraph], text: str
+    a: Attribution, prev: Attribution | None, paras: list[ParsedParagraph], text: str, is_person: Callable[[str], bool]
 ) -> WordRef | None:
     """'"...," says House. Durning did not need much coaxing. "I'm thankful ..."': a sentence of
     narrative between the two quotes, right before the second, whose subject is a name that is
@@ -120,10 +125,18 @@ def _new_subject_before(
         return None
     subject = next((sent.words[c] for c in sent.children[root.index] if sent.words[c].rel == "nsubj"), None)
     if subject is None and prev is None:  # ("Asked about the goal, McDavid credited ...": the conjunct's)
-        verbs = [c for c in sent.children[root.index] if sent.words[c].rel == "conj"]
+        verbs = [c for c in sent.children[root.index] if sent.words[c].rel in ("conj", "parataxis")]
         subject = next((sent.words[k] for c in verbs for k in sent.children[c] if sent.words[k].rel == "nsubj"), None)
-    if subject is None or not (subject.upos == "PROPN" or _surname(subject.text, text)):
+    # (or a person by a definite description: "Asked about ..., the forward laughed. \"...\"")
+    described = subject is not None and _definite_person(sent, subject, is_person)
+    if subject is None or not (subject.upos == "PROPN" or _surname(subject.text, text) or described):
         return None
     if prev is not None and prev.speaker is not None and subject.text == prev.speaker.word.text:
         return None  # the same person ("Roe paused. '...'")
     return WordRef(sent, subject.index)
+
+
+def _definite_person(sent: Sentence, w: Word, is_person: Callable[[str], bool]) -> bool:
+    """ "the forward", "the Algerian-born coach": a common noun for a person after "the"."""
+    the = any(sent.words[c].lemma.lower() == "the" for c in sent.children[w.index])
+    return w.upos == "NOUN" and the and "Number=Plur" not in w.feats and is_person(w.lemma.lower())

@@ -21,6 +21,9 @@ from .roles import RoleSpan
 _ACRONYM_PART = regex.compile(r"^[A-Z]{3,}$")
 _INITIALS = regex.compile(r"^(?:[A-Z]\.)+$|^(?:Jr|Sr)\.?$")
 
+# Particles that open a second surname or a place of origin ("de la Cruz", "y Gasset", "dos Santos")
+_SURNAME_PARTICLES = frozenset({"de", "del", "della", "y", "da", "dos", "das", "do", "i"})
+
 ResolvedBy = Literal[
     "pronoun",
     "short-name",
@@ -163,7 +166,19 @@ class TableBase:
         if full[-len(short) :] == short or spelling_variant(full[-len(short) :], short):
             return True
         titled = short_src.split()[0].lower() in self.m.names.honorifics
-        return titled and len(short) == 1 and len(full) == 2 and full[0] == short[0]
+        if titled and len(short) == 1 and len(full) == 2 and full[0] == short[0]:
+            return True
+        return len(short) == 1 and self._first_surname(full) == short[0]
+
+    def _first_surname(self, full: list[str]) -> str | None:
+        """ "ccori" of "Hernán Ccori Mamani", "echeverria" of "María José Echeverría de la Cruz": a
+        Spanish or Portuguese name's first surname, by which copy calls the person (the word before
+        the last, or before a particle, when it is no given name: not "ann" of "Mary Ann Smith")."""
+        if len(full) < 3:
+            return None
+        k = next((i for i in range(1, len(full)) if full[i] in _SURNAME_PARTICLES), len(full) - 1)
+        word = full[k - 1] if k >= 2 else None
+        return word if word is not None and word not in self.m.names.given_names else None
 
     def person_entity(self, name: str) -> Entity:
         """The entity of the person with this name (made if the person has not spoken yet)."""
