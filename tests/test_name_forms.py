@@ -9,7 +9,9 @@ the same person ("Wisniewski" for "Wiśniewski": names.fold_name); a name run th
 keeps a middle word the tagger made an adjective ("Mateo Quintanilla Ortega"); a given name ending
 in "s" tagged plural is no class of people ("Inés said"); a Spanish name's first surname alone is
 the person ("Ccori" for "Hernán Ccori Mamani", "Echeverria" for "María José Echeverría de la
-Cruz": TableBase._first_surname). No model needed: each tree is the shape
+Cruz": TableBase._first_surname); a nickname in marks inside a name is no quote and a name by
+it is the person ('Dolores "Dee" Marchetti', "Bobby Scott" after 'Robert C. "Bobby" Scott':
+spans.is_nickname, name_runs._nickname_mark, NameVocab.nickname_form). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -318,6 +320,74 @@ ECHEVERRIA: list[FeatRow] = [
 ]
 
 
+# Union president Dolores " Dee " Marchetti said the company had spent two years buying back stock .
+UNION: list[FeatRow] = [
+    ("Union", "Union", "PROPN", 2, "compound", "Number=Sing"),
+    ("president", "president", "NOUN", 2, "compound", "Number=Sing"),
+    ("Dolores", "Dolore", "PROPN", 7, "nsubj", "Number=Plur"),
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("Dee", "Dee", "PROPN", 2, "flat", "Number=Sing"),
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("Marchetti", "Marchetti", "PROPN", 4, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("spent", "spend", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("two", "two", "NUM", 13, "nummod", "NumForm=Word|NumType=Card"),
+    ("years", "year", "NOUN", 11, "obj", "Number=Plur"),
+    ("buying", "buy", "VERB", 11, "xcomp", "VerbForm=Ger"),
+    ("back", "back", "ADV", 16, "advmod", ""),
+    ("stock", "stock", "NOUN", 14, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# " They never asked us , " Marchetti said .
+MARCHETTI: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("They", "they", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("never", "never", "ADV", 3, "advmod", "PronType=Neg"),
+    ("asked", "ask", "VERB", 8, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("us", "we", "PRON", 3, "obj", "Case=Acc|Number=Plur|Person=1|PronType=Prs"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("Marchetti", "Marchetti", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Rep. Robert C. " Bobby " Scott spoke to the crowd .
+REP: list[FeatRow] = [
+    ("Rep.", "Rep.", "PROPN", 2, "compound", "Number=Sing"),
+    ("Robert", "Robert", "PROPN", 2, "compound", "Number=Sing"),
+    ("C.", "C.", "PROPN", 7, "nsubj", "Number=Sing"),
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("Bobby", "Bobby", "PROPN", 2, "list", "Number=Sing"),
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("Scott", "Scott", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("spoke", "speak", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("crowd", "crowd", "NOUN", 7, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# " You got a choice , " Bobby Scott said .
+BOBBY: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("You", "you", "PRON", 2, "nsubj", "Case=Nom|Person=2|PronType=Prs"),
+    ("got", "get", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=2|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("choice", "choice", "NOUN", 2, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("Bobby", "Bobby", "PROPN", 8, "compound", "Number=Sing"),
+    ("Scott", "Scott", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -378,3 +448,11 @@ def test_a_given_name_ending_in_s_is_no_class_of_people():
 def test_a_spanish_names_first_surname_alone_is_the_person():
     assert [n for n, _, _ in _speakers(SPOKESMAN, CCORI)] == ["Hernán Ccori Mamani"]
     assert [n for n, _, _ in _speakers(CHAIR, ECHEVERRIA)] == ["María José Echeverría de la Cruz"]
+
+
+def test_a_nickname_in_marks_is_part_of_the_name_and_no_quote():
+    r = resolve([[list(UNION)], [list(MARCHETTI)]])  # type: ignore[list-item]
+    assert [q.text for q in r.quotes][0] == "the company had spent two years buying back stock"
+    # (the hand-built text joins tokens with spaces: 'Dolores " Dee " Marchetti')
+    assert {q.speaker.name for q in r.quotes if q.speaker} == {'Dolores " Dee " Marchetti'}
+    assert [n for n, _, _ in _speakers(REP, BOBBY)] == ['Robert C. " Bobby " Scott']

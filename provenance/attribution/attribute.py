@@ -34,7 +34,7 @@ from .posts import embedded_posts
 from .pullquotes import pull_quotes
 from .repairs import repair_paragraphs
 from .repeats import inherit_repeated
-from .spans import classify, looks_like_speech, names_a_work, sentences_overlapping
+from .spans import classify, is_nickname, looks_like_speech, names_a_work, sentences_overlapping
 
 # What may follow the terms of anonymity in the same clause: why they were asked for
 _REASON_AFTER = regex.compile(r"(?:because|for fear|for|as|since|so that|so|to|given|out of)\b", regex.I)
@@ -88,8 +88,8 @@ class Attributor:
         for span in top:
             if any(span.start < e and s < span.end for s, e in claimed):
                 continue  # inside a reported clause, or partly: already part of a mixed quote
-            if names_a_work(text, span):
-                continue  # a title in marks ('NBC's "Today" show'), not a quote
+            if names_a_work(text, span) or is_nickname(text, span):
+                continue  # a title in marks ('NBC's "Today" show') or a nickname ('Dolores "Dee" Marchetti')
             sents = sentences_overlapping(paras, span.start, span.end)
             para_index = next((p.index for p in paras if p.start <= span.start < p.end), 0)
             hit = adjacent_cue(self.cues, span, sents + next_sentence_after_question(text, span, paras), text=text)

@@ -64,6 +64,16 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
     return _WORK_AFTER.match(text, span.end) is not None or _WORK_BEFORE.search(before) is not None
 
 
+# A nickname in marks inside a name: 'Dolores "Dee" Marchetti', 'Earvin "Magic" Johnson'
+_NICKNAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*[ \t]+[\"“‘'] ?\p{Lu}[\p{L}.'’-]* ?[\"”’'][ \t]+\p{Lu}")
+
+
+def is_nickname(text: str, span: QuoteSpan) -> bool:
+    """A name's nickname in marks, between the given name and the surname: not a quote."""
+    m = _NICKNAME.search(text, max(0, span.start - 40), min(len(text), span.end + 3))
+    return m is not None and m.start() < span.start and m.end() > span.end
+
+
 def _letters_inside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> tuple[int, int]:
     """Count letters of [start, end) inside and outside quote marks."""
     inside = outside = 0

@@ -93,6 +93,8 @@ def _joined(sent: Sentence, i: int) -> bool:
     # (and a comma: "Immigration, Refugees and Citizenship Canada", and "of": "Ministry of Economy,
     # Trade and Industry", attribution/body_names.py)
     inside = w.text.lower() in ("and", "&", ",", "of", "for") and w.deprel == "flat"
+    if _nickname_mark(sent, i):
+        return True
     n = len(sent.words)
     # (a particle before another: "von der Leyen")
     double = i + 2 < n and sent.words[i + 1].text.lower() in _NAME_PARTICLES and _qualifies(sent, i + 2)
@@ -101,6 +103,25 @@ def _joined(sent: Sentence, i: int) -> bool:
         and i + 1 < n
         and (_qualifies(sent, i + 1) or (double and not inside))
     )
+
+
+def _nickname_mark(sent: Sentence, i: int) -> bool:
+    """A quote mark around a one-word nickname between name words: 'Dolores "Dee" Marchetti'."""
+    w = [x.text for x in sent.words]
+
+    def fits(k: int) -> bool:  # (the opening mark at k: name, mark, nickname, mark, name)
+        return (
+            0 < k
+            and k + 3 < len(w)
+            and w[k] in _MARKS
+            and w[k + 2] in _MARKS
+            and all(w[j][:1].isupper() for j in (k - 1, k + 1, k + 3))
+        )
+
+    return fits(i) or fits(i - 2)
+
+
+_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def _attached_particle(sent: Sentence, i: int) -> bool:

@@ -65,8 +65,16 @@ class NameVocab:
 
     def tokens(self, name: str) -> list[str]:
         """A person's name as lower-case tokens without courtesy titles, for matching mentions."""
-        tokens = fold_name(clean_name(name).lower()).split()
+        # (a nickname in marks is no part of the name to match: 'Dolores "Dee" Marchetti')
+        tokens = fold_name(_NICKNAME.sub("", clean_name(name)).lower()).split()
         return [t for t in tokens if t not in self.honorifics] or tokens
+
+    def nickname_form(self, name: str) -> list[str] | None:
+        """ "bobby scott" of 'Robert C. "Bobby" Scott': the nickname and the surname, as tokens."""
+        m = _NICKNAME.search(name)
+        if m is None:
+            return None
+        return [m.group("nick").lower(), *self.tokens(name)[-1:]]
 
 
 def fold_name(text: str) -> str:
@@ -87,6 +95,7 @@ def clean_name(name: str) -> str:
 
 
 _FORMAT_CHARS = regex.compile(r"\p{Cf}+")
+_NICKNAME = regex.compile(r"[ \t]+[\"“] ?(?P<nick>\p{Lu}[\p{L}.'’-]*) ?[\"”](?=[ \t]+\p{Lu})")
 
 
 def closed_brackets(text: str) -> str:

@@ -160,6 +160,8 @@ class TableBase:
         """Two names of one person: one ends the other ("Roe" / "Jane Roe"), or a courtesy title
         with the first word of a two-word name ("Mr. Lou" / "Lou Jiwei": family name first)."""
         ta, tb = self.tokens(a), self.tokens(b)
+        if self.m.names.nickname_form(a) in (tb, tb[-1:]) or self.m.names.nickname_form(b) == ta:
+            return True  # ("Bobby Scott" after 'Rep. Robert C. "Bobby" Scott')
         (short, short_src), (full, _) = sorted(((ta, a), (tb, b)), key=lambda x: len(x[0]))
         if not short:
             return False
