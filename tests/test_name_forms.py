@@ -11,7 +11,9 @@ in "s" tagged plural is no class of people ("Inés said"); a Spanish name's firs
 the person ("Ccori" for "Hernán Ccori Mamani", "Echeverria" for "María José Echeverría de la
 Cruz": TableBase._first_surname); a nickname in marks inside a name is no quote and a name by
 it is the person ('Dolores "Dee" Marchetti', "Bobby Scott" after 'Robert C. "Bobby" Scott':
-spans.is_nickname, name_runs._nickname_mark, NameVocab.nickname_form). No model needed: each tree is the shape
+spans.is_nickname, name_runs._nickname_mark, NameVocab.nickname_form); "Major" is a title
+(person_roles), a name right after "newspaper" is a body's (body_nouns), and a union's numbered
+local is an organisation (pretags.union_locals, TableBase.is_org_name). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -388,6 +390,78 @@ BOBBY: list[FeatRow] = [
 ]
 
 
+# Major Juma Bakari Mwinyi , who commands the army engineers at the site , said the road was cut .
+MAJOR: list[FeatRow] = [
+    ("Major", "Major", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Juma", "Juma", "PROPN", 3, "compound", "Number=Sing"),
+    ("Bakari", "Bakari", "PROPN", 3, "compound", "Number=Sing"),
+    ("Mwinyi", "Mwinyi", "PROPN", 14, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("who", "who", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("commands", "command", "VERB", 14, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("army", "army", "NOUN", 9, "compound", "Number=Sing"),
+    ("engineers", "engineer", "NOUN", 6, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("site", "site", "NOUN", 6, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("road", "road", "NOUN", 18, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 18, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("cut", "cut", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Lima newspaper El Comercio reported Tuesday that the team had begun informal talks .
+COMERCIO: list[FeatRow] = [
+    ("Lima", "Lima", "PROPN", 1, "compound", "Number=Sing"),
+    ("newspaper", "newspaper", "NOUN", 3, "compound", "Number=Sing"),
+    ("El", "El", "PROPN", 3, "compound", "Number=Sing"),
+    ("Comercio", "Comercio", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Tuesday", "Tuesday", "PROPN", 4, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("team", "team", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("begun", "begin", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("informal", "informal", "ADJ", 12, "amod", "Degree=Pos"),
+    ("talks", "talk", "NOUN", 10, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Local 417 of the United Assembly Workers , which represents about 2,300 workers , said in a statement that it had not been consulted .
+LOCAL: list[FeatRow] = [
+    ("Local", "local", "PROPN", 1, "compound", "Number=Sing"),
+    ("417", "417", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("United", "Unite", "VERB", 6, "amod", "Tense=Past|VerbForm=Part"),
+    ("Assembly", "Assembly", "PROPN", 6, "compound", "Number=Sing"),
+    ("Workers", "worker", "PROPN", 1, "nmod", "Number=Plur"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("which", "which", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("represents", "represent", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("about", "about", "ADV", 11, "advmod", ""),
+    ("2,300", "2300", "NUM", 12, "nummod", "NumForm=Digit|NumType=Card"),
+    ("workers", "worker", "NOUN", 9, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 17, "case", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 14, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 23, "mark", "PronType=Rel"),
+    ("it", "it", "PRON", 23, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 23, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 23, "advmod", "Polarity=Neg"),
+    ("been", "be", "AUX", 23, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("consulted", "consult", "VERB", 17, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -456,3 +530,9 @@ def test_a_nickname_in_marks_is_part_of_the_name_and_no_quote():
     # (the hand-built text joins tokens with spaces: 'Dolores " Dee " Marchetti')
     assert {q.speaker.name for q in r.quotes if q.speaker} == {'Dolores " Dee " Marchetti'}
     assert [n for n, _, _ in _speakers(REP, BOBBY)] == ['Robert C. " Bobby " Scott']
+
+
+def test_a_military_rank_a_newspaper_and_a_union_local():
+    assert _speakers(MAJOR) == [("Juma Bakari Mwinyi", "person", "Major")]
+    assert _speakers(COMERCIO) == [("El Comercio", "organization", None)]
+    assert _speakers(LOCAL) == [("Local 417 of the United Assembly Workers", "organization", None)]

@@ -16,6 +16,7 @@ from provenance.syntax.pretags import (
     pretag_key,
     surname_nouns,
     title_verbs,
+    union_locals,
 )
 
 
@@ -178,3 +179,13 @@ def test_a_capitalised_word_closing_a_name_is_no_common_noun():
     assert surname_nouns(_tagged(poll)).sentences[0].words[3].upos == "NOUN"
     title = [("Kessling", "PROPN"), ("Leads", "VERB"), ("Ridgemont", "PROPN"), ("Past", "NOUN"), ("Rival", "NOUN")]
     assert surname_nouns(_tagged(title)).sentences[0].words[3].upos == "NOUN"
+
+
+def test_a_unions_numbered_local_is_a_name_and_a_count_is_not():
+    # "Local 417 of the United Assembly Workers said": "Local" an adjective and the number the
+    # phrase's head made the branch a quantity of people
+    doc = union_locals(_tagged([("Local", "ADJ"), ("417", "NUM"), ("of", "ADP"), ("the", "DET")]))
+    assert [w.upos for w in doc.sentences[0].words][:2] == ["PROPN", "PROPN"]
+    doc = union_locals(_tagged([("local", "ADJ"), ("417", "NUM"), ("residents", "NOUN")]))
+    assert [w.upos for w in doc.sentences[0].words][:2] == ["ADJ", "NUM"]
+    assert "/lcl1" in pretag_key("Local 417 said") and "/lcl1" not in pretag_key("local 417 residents")

@@ -50,6 +50,8 @@ def _qualifies(sent: Sentence, i: int) -> bool:
     w = sent.words[i]
     if interjected_name(sent, i) or name_determiner(sent, i):
         return True
+    if w.upos == "PROPN" and w.text.isdigit() and i > 0 and sent.words[i - 1].text[:1].isupper():
+        return True  # (a number in a name: "Local 417 of the United Assembly Workers", pretags.union_locals)
     if not (w.text[:1].isupper() or _ELIDED_PARTICLE.match(w.text)) or w.upos in _NON_NAME_UPOS:
         return False
     if i == 0 and w.text.lower() in _CONNECTIVES:

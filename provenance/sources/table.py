@@ -21,6 +21,7 @@ from .roles import RoleSpan
 _ACRONYM_PART = regex.compile(r"^[A-Z]{3,}$")
 _INITIALS = regex.compile(r"^(?:[A-Z]\.)+$|^(?:Jr|Sr)\.?$")
 
+_UNION_LOCAL = regex.compile(r"Local \d+\b")
 # Particles that open a second surname or a place of origin ("de la Cruz", "y Gasset", "dos Santos")
 _SURNAME_PARTICLES = frozenset({"de", "del", "della", "y", "da", "dos", "das", "do", "i"})
 
@@ -252,6 +253,8 @@ class TableBase:
             return True  # ("SNC-Lavalin": a company's name joined to its acronym)
         if name.startswith(("St. ", "Saint ")) and len(name.split()) == 2:
             return True  # ("St. Agnes said": a hospital, school or parish named for a saint)
+        if _UNION_LOCAL.match(name):
+            return True  # ("Local 417 of the United Assembly Workers": a union's branch)
         if " & " in name:
             return True  # ("Procter & Gamble", "Skadden & Arps": firms, not people, are joined by "&")
         if (

@@ -11,7 +11,7 @@ de Blasio", "Mohammed bin Salman") keep their tags: only a run with a word the t
 another part of speech is retagged. The other steps, each with its own doc: a bare possessive
 apostrophe, a sentence-opening acronym, a plural a number counts, an age standing for a person,
 an occupation's first word read as a verb, a name and its verb cut off after a closing quote
-mark, a surname read as a common noun. Paragraphs where any step may apply are keyed apart in
+mark, a surname read as a common noun, a union's numbered local. Paragraphs where any step may apply are keyed apart in
 the parse cache (``pretag_key``), so trees cached before that step are parsed anew.
 """
 
@@ -225,6 +225,22 @@ def age_nouns(doc: Any) -> Any:
     return doc
 
 
+def union_locals(doc: Any) -> Any:
+    """Tag "Local 417" (a union's branch: "Local 417 of the United Assembly Workers said") a
+    name: the tagger reads "Local" as an adjective and the number as the phrase's head, so the
+    branch came out a quantity of unnamed people."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k, w in enumerate(words[:-1]):
+            if w.text == "Local" and _LOCAL_NUMBER.fullmatch(str(words[k + 1].text)):
+                for x in (w, words[k + 1]):
+                    x.upos, x.xpos, x.feats = "PROPN", "NNP", "Number=Sing"
+    return doc
+
+
+_LOCAL_NUMBER = regex.compile(r"\d{1,5}[A-Z]?")
+
+
 def _joined(a: Any, b: Any) -> bool:
     """Word ``b`` follows ``a`` with no space between (Stanza's character offsets)."""
     return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
@@ -233,7 +249,7 @@ def _joined(a: Any, b: Any) -> bool:
 def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
     doc = counted_plurals(opening_acronyms(possessive_apostrophes(name_particles(doc))))
-    return surname_nouns(closing_cues(title_verbs(age_nouns(doc))))
+    return union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
 
 
 def pretag_key(text: str) -> str:
@@ -247,6 +263,7 @@ def pretag_key(text: str) -> str:
         + ("/tvb2" if _TITLE_BEFORE_NAME.search(text) else "")
         + ("/clc1" if _CLOSING_CUE.search(text) else "")
         + ("/snn2" if _NAME_PAIR.search(text) else "")
+        + ("/lcl1" if _UNION_LOCAL.search(text) else "")
     )
 
 
@@ -262,3 +279,4 @@ _TITLE_BEFORE_NAME = regex.compile(
 )
 _CLOSING_CUE = regex.compile(r"[\"”'’]\s+(?:\p{Lu}[\p{L}.'’-]* ){1,3}\p{Ll}+s[.,]")
 _NAME_PAIR = regex.compile(r"\p{Ll}\p{L}* \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+")
+_UNION_LOCAL = regex.compile(r"\bLocal \d")
