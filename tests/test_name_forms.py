@@ -13,7 +13,10 @@ Cruz": TableBase._first_surname); a nickname in marks inside a name is no quote 
 it is the person ('Dolores "Dee" Marchetti', "Bobby Scott" after 'Robert C. "Bobby" Scott':
 spans.is_nickname, name_runs._nickname_mark, NameVocab.nickname_form); "Major" is a title
 (person_roles), a name right after "newspaper" is a body's (body_nouns), and a union's numbered
-local is an organisation (pretags.union_locals, TableBase.is_org_name). No model needed: each tree is the shape
+local is an organisation (pretags.union_locals, TableBase.is_org_name); an unnamed spokesperson for
+a post's holder is the holder's office ("a spokeswoman for the governor": spokespeople._for_phrase);
+a name after a hyphenated participle of ownership is a body's ("China's state-run Global Times":
+pretags.hyphen_participles, name_context.owned_by). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -462,6 +465,59 @@ LOCAL: list[FeatRow] = [
 ]
 
 
+# Gov. Harold Brinkerhoff has stayed neutral in the race .
+GOVERNOR: list[FeatRow] = [
+    ("Gov.", "Gov.", "PROPN", 2, "compound", "Number=Sing"),
+    ("Harold", "Harold", "PROPN", 2, "compound", "Number=Sing"),
+    ("Brinkerhoff", "Brinkerhoff", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("stayed", "stay", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("neutral", "neutral", "ADJ", 4, "xcomp", "Degree=Pos"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("race", "race", "NOUN", 4, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# A spokeswoman for the governor said he has not endorsed anyone .
+GOV_SPOKESWOMAN: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokeswoman", "spokeswoman", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("governor", "governor", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 9, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("has", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 9, "advmod", "Polarity=Neg"),
+    ("endorsed", "endorse", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("anyone", "anyone", "PRON", 9, "obj", "Number=Sing|PronType=Ind"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# China 's state - run Global Times said in an editorial on Tuesday that India was wrong .
+STATE_RUN: list[FeatRow] = [
+    ("China", "China", "PROPN", 6, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 0, "case", ""),
+    ("state", "state", "NOUN", 6, "compound", "Number=Sing"),
+    ("-", "-", "PUNCT", 2, "punct", ""),
+    ("run", "run", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Global", "Global", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Times", "Times", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("an", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("editorial", "editorial", "NOUN", 7, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 10, "nmod", "Number=Sing"),
+    ("that", "that", "SCONJ", 16, "mark", ""),
+    ("India", "India", "PROPN", 16, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 16, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("wrong", "wrong", "ADJ", 7, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -536,3 +592,8 @@ def test_a_military_rank_a_newspaper_and_a_union_local():
     assert _speakers(MAJOR) == [("Juma Bakari Mwinyi", "person", "Major")]
     assert _speakers(COMERCIO) == [("El Comercio", "organization", None)]
     assert _speakers(LOCAL) == [("Local 417 of the United Assembly Workers", "organization", None)]
+
+
+def test_a_spokesperson_for_a_post_holder_and_a_state_run_paper_are_bodies():
+    assert _speakers(GOVERNOR, GOV_SPOKESWOMAN) == [("A spokeswoman for the governor", "organization", None)]
+    assert _speakers(STATE_RUN) == [("Global Times", "organization", None)]

@@ -10,6 +10,7 @@ from provenance.syntax.pretags import (
     age_nouns,
     closing_cues,
     counted_plurals,
+    hyphen_participles,
     name_particles,
     opening_acronyms,
     possessive_apostrophes,
@@ -189,3 +190,13 @@ def test_a_unions_numbered_local_is_a_name_and_a_count_is_not():
     doc = union_locals(_tagged([("local", "ADJ"), ("417", "NUM"), ("residents", "NOUN")]))
     assert [w.upos for w in doc.sentences[0].words][:2] == ["ADJ", "NUM"]
     assert "/lcl1" in pretag_key("Local 417 said") and "/lcl1" not in pretag_key("local 417 residents")
+
+
+def test_a_hyphenated_participle_before_a_name_is_an_adjective():
+    # "China's state-run Global Times said": "run" a verb became a second subject of "said"
+    words = [("state", "NOUN"), ("-", "PUNCT"), ("run", "VERB"), ("Global", "PROPN"), ("Times", "PROPN")]
+    doc = hyphen_participles(_tagged(words, "state-run Global Times"))
+    assert doc.sentences[0].words[2].upos == "ADJ"
+    # (spaced, it is no modifier: "the state - run by ...")
+    doc = hyphen_participles(_tagged(words, "state - run Global Times"))
+    assert doc.sentences[0].words[2].upos == "VERB"

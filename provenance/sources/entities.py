@@ -2,9 +2,7 @@
 
 A later "He", "Al-Amiri", "the minister" or "The group" takes the identity of the entity it refers to. Names
 are handled here; pronouns in ``pronouns.py``; unnamed mentions (outlets, documents, institutions, people
-described by role) in ``unnamed.py``. ``resolved_by`` values say how a mention was linked (see README:
-"pronoun", "short-name", "known-people", "statement-owner", "definite-description").
-"""
+described by role) in ``unnamed.py``; ``resolved_by`` says how each mention was linked (README)."""
 
 from __future__ import annotations
 
@@ -24,6 +22,7 @@ from .name_context import (
     family_surname,
     fuller_org_name,
     member_noun,
+    owned_by,
     relative_antecedent,
     team_name,
     titled_surname,
@@ -322,6 +321,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or team_name(mention, name, self._party)
             or which_name(mention) == name
             or (self.vocab.in_lexicon("outlet_words", name.split()[-1].lower()) and after_the(mention, name, True))
+            or owned_by(mention, name)
         )
         return is_org and not self._described_as_person(mention, name)
 

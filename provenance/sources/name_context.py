@@ -32,6 +32,20 @@ def after_the(mention: Mention, name: str, plural: bool = False) -> bool:
     return before.lemma.lower() == "the" and before.upos == "DET" and (plural or not family)
 
 
+def owned_by(mention: Mention, name: str) -> bool:
+    """ "China's state-run Global Times", "the Kremlin-backed RT": a name right after a hyphenated
+    participle of ownership or control (pretags.hyphen_participles)."""
+    sent = mention.ref.sentence
+    first = next((w for w in sent.words if w.start >= mention.start and name.split()[0] in w.text), None)
+    if first is None or first.index < 2:
+        return False
+    before = sent.words[first.index - 1]
+    return before.upos == "ADJ" and before.text.lower() in _OWNED and sent.words[first.index - 2].text == "-"
+
+
+_OWNED = frozenset({"run", "owned", "backed", "funded", "controlled", "operated"})
+
+
 def person_context(sent: Sentence, run: list[int], is_role: Callable[[str], bool]) -> bool:
     """A lower-case post right before the name, or a party tag right after it."""
     before = sent.words[run[0] - 1] if run[0] > 0 else None

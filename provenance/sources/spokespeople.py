@@ -55,6 +55,8 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
             name = business_named_before(table, mention.start) or name
     if _counsel(table, sent, head, sent.words[org[-1]]) and not table.is_org_name(name):
         return None  # ("Norman's lawyers": a person's, not a body's)
+    if name[:1].islower() and not table.vocab.in_lexicon("organization_words", name.split()[-1].lower()):
+        name = mention.description  # ("a spokeswoman for the governor": the governor's office)
     if not table.is_org_name(name) and any(
         table.same_person(name, n.name) or _name_runs_on(sent, org[-1], n) for n in table.person_names
     ):
@@ -179,6 +181,8 @@ def _for_phrase(table: TableBase, sent: Sentence, head: int, c: int) -> list[int
     named = [k for k in sent.children[c] if _apposed_name(sent, c, k)] or [
         k for k in sent.children[head] if _apposed_name(sent, head, k) and table.is_org_name(_text(table, sent, k))
     ]
-    if not (named or w.text[:1].isupper() or table.vocab.in_lexicon("organization_words", w.lemma.lower())):
+    # (or a post's holder, whose office speaks: "a spokeswoman for the governor", as "Trump's representatives")
+    post = table.m.is_role(w.lemma.lower()) and any(sent.words[k].lemma.lower() == "the" for k in sent.children[c])
+    if not (named or post or w.text[:1].isupper() or table.vocab.in_lexicon("organization_words", w.lemma.lower())):
         return []
     return [i for i in sent.subtree(named[0] if named else c) if sent.words[i].rel not in ("case", "det", "punct")]

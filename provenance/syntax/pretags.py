@@ -11,7 +11,8 @@ de Blasio", "Mohammed bin Salman") keep their tags: only a run with a word the t
 another part of speech is retagged. The other steps, each with its own doc: a bare possessive
 apostrophe, a sentence-opening acronym, a plural a number counts, an age standing for a person,
 an occupation's first word read as a verb, a name and its verb cut off after a closing quote
-mark, a surname read as a common noun, a union's numbered local. Paragraphs where any step may apply are keyed apart in
+mark, a surname read as a common noun, a union's numbered local, a hyphenated
+modifier's participle. Paragraphs where any step may apply are keyed apart in
 the parse cache (``pretag_key``), so trees cached before that step are parsed anew.
 """
 
@@ -241,6 +242,26 @@ def union_locals(doc: Any) -> Any:
 _LOCAL_NUMBER = regex.compile(r"\d{1,5}[A-Z]?")
 
 
+def hyphen_participles(doc: Any) -> Any:
+    """Tag the participle of a hyphenated modifier before a noun or name an adjective ("China's
+    state-run Global Times said", "the Iran-backed militia", "a London-based firm"): the tagger
+    reads "run" as a verb and the parser then makes it a second subject of "said"."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(2, len(words) - 1):
+            w, dash, nxt = words[k], words[k - 1], words[k + 1]
+            if str(w.text).lower() not in _MODIFIER_PARTICIPLES or w.upos == "ADJ" or dash.text not in ("-", "‐"):
+                continue
+            if _joined(words[k - 2], dash) and _joined(dash, w) and nxt.upos in ("NOUN", "PROPN", "ADJ"):
+                w.upos, w.xpos, w.feats = "ADJ", "JJ", "Degree=Pos"
+    return doc
+
+
+_MODIFIER_PARTICIPLES = frozenset(
+    "run owned backed based funded controlled led linked affiliated allied sponsored operated aligned".split()
+)
+
+
 def _joined(a: Any, b: Any) -> bool:
     """Word ``b`` follows ``a`` with no space between (Stanza's character offsets)."""
     return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
@@ -249,7 +270,7 @@ def _joined(a: Any, b: Any) -> bool:
 def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
     doc = counted_plurals(opening_acronyms(possessive_apostrophes(name_particles(doc))))
-    return union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
+    return hyphen_participles(union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc))))))
 
 
 def pretag_key(text: str) -> str:
@@ -264,6 +285,7 @@ def pretag_key(text: str) -> str:
         + ("/clc1" if _CLOSING_CUE.search(text) else "")
         + ("/snn2" if _NAME_PAIR.search(text) else "")
         + ("/lcl1" if _UNION_LOCAL.search(text) else "")
+        + ("/hyp1" if _HYPHEN_PARTICIPLE.search(text) else "")
     )
 
 
@@ -280,3 +302,4 @@ _TITLE_BEFORE_NAME = regex.compile(
 _CLOSING_CUE = regex.compile(r"[\"”'’]\s+(?:\p{Lu}[\p{L}.'’-]* ){1,3}\p{Ll}+s[.,]")
 _NAME_PAIR = regex.compile(r"\p{Ll}\p{L}* \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+")
 _UNION_LOCAL = regex.compile(r"\bLocal \d")
+_HYPHEN_PARTICIPLE = regex.compile(r"(?i)\w-(?:" + "|".join(sorted(_MODIFIER_PARTICIPLES)) + r")\b")
