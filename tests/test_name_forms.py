@@ -16,7 +16,10 @@ spans.is_nickname, name_runs._nickname_mark, NameVocab.nickname_form); "Major" i
 local is an organisation (pretags.union_locals, TableBase.is_org_name); an unnamed spokesperson for
 a post's holder is the holder's office ("a spokeswoman for the governor": spokespeople._for_phrase);
 a name after a hyphenated participle of ownership is a body's ("China's state-run Global Times":
-pretags.hyphen_participles, name_context.owned_by). No model needed: each tree is the shape
+pretags.hyphen_participles, name_context.owned_by); "A hospital spokeswoman" right after "St.
+Agnes said" in the paragraph speaks for it (spokespeople._body_spoke_in_paragraph); after a fronted
+participle's asides the name right before the verb is its subject ("Speaking to WCAI, the ...
+station, on Monday, Brannigan-Costa said": fronted_subject._name_after_asides). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -518,6 +521,85 @@ STATE_RUN: list[FeatRow] = [
 ]
 
 
+# In a statement , St. Agnes said it had opened 12 beds .
+HOSPITAL_SAID: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 6, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("St.", "St.", "PROPN", 5, "compound", "Number=Sing"),
+    ("Agnes", "Agnes", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 9, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("opened", "open", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("12", "12", "NUM", 11, "nummod", "NumForm=Digit|NumType=Card"),
+    ("beds", "bed", "NOUN", 9, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# A hospital spokeswoman said patient safety had not been compromised .
+HOSPITAL_SPOKESWOMAN: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("hospital", "hospital", "NOUN", 2, "compound", "Number=Sing"),
+    ("spokeswoman", "spokeswoman", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("patient", "patient", "ADJ", 5, "amod", "Degree=Pos"),
+    ("safety", "safety", "NOUN", 9, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 9, "advmod", "Polarity=Neg"),
+    ("been", "be", "AUX", 9, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("compromised", "compromise", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Her daughter , Maureen Brannigan - Costa , said her mother died peacefully .
+DAUGHTER_COSTA: list[FeatRow] = [
+    ("Her", "her", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("daughter", "daughter", "NOUN", 8, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("Maureen", "Maureen", "PROPN", 4, "compound", "Number=Sing"),
+    ("Brannigan", "Brannigan", "PROPN", 1, "appos", "Number=Sing"),
+    ("-", "-", "PUNCT", 4, "punct", ""),
+    ("Costa", "Costa", "PROPN", 1, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("her", "her", "PRON", 10, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("mother", "mother", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("died", "die", "VERB", 8, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("peacefully", "peacefully", "ADV", 11, "advmod", ""),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Speaking to WCAI , the Cape Cod public radio station , on Monday , Brannigan - Costa said the family had been overwhelmed .
+WCAI: list[FeatRow] = [
+    ("Speaking", "speak", "VERB", 17, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 2, "case", ""),
+    ("WCAI", "WCAI", "PROPN", 0, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("Cape", "cape", "PROPN", 9, "compound", "Number=Sing"),
+    ("Cod", "Cod", "PROPN", 9, "compound", "Number=Sing"),
+    ("public", "public", "ADJ", 9, "amod", "Degree=Pos"),
+    ("radio", "radio", "NOUN", 9, "compound", "Number=Sing"),
+    ("station", "station", "NOUN", 17, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("Monday", "Monday", "PROPN", 9, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("Brannigan", "Brannigan", "PROPN", 12, "appos", "Number=Sing"),
+    ("-", "-", "PUNCT", 14, "punct", ""),
+    ("Costa", "Costa", "PROPN", 14, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("family", "family", "NOUN", 22, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 22, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 22, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("overwhelmed", "overwhelm", "VERB", 17, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 17, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -597,3 +679,13 @@ def test_a_military_rank_a_newspaper_and_a_union_local():
 def test_a_spokesperson_for_a_post_holder_and_a_state_run_paper_are_bodies():
     assert _speakers(GOVERNOR, GOV_SPOKESWOMAN) == [("A spokeswoman for the governor", "organization", None)]
     assert _speakers(STATE_RUN) == [("Global Times", "organization", None)]
+
+
+def test_a_kinds_spokesperson_speaks_for_the_body_that_spoke_in_the_paragraph():
+    r = resolve([[list(HOSPITAL_SAID), list(HOSPITAL_SPOKESWOMAN)]])  # type: ignore[list-item]
+    assert [q.speaker.name if q.speaker else "" for q in r.quotes] == ["St. Agnes", "St. Agnes"]
+
+
+def test_a_name_after_a_fronted_participles_asides_is_the_subject():
+    # (the hand-built text spaces the hyphen, "Brannigan - Costa", so the name keeps its first part)
+    assert [n for n, _, _ in _speakers(DAUGHTER_COSTA, WCAI)] == ["Maureen Brannigan"]

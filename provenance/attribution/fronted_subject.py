@@ -215,7 +215,9 @@ def subject_taken_into_fronted_participle(sent: Sentence, verb: Word) -> Moves:
     if p.upos != "VERB" or p.head != verb.index or p.rel != "advcl" or not p.text.lower().endswith("ing"):
         return {}
     commas = [k for k in range(1, verb.index) if sent.words[k].text == ","]
-    if not commas or commas[-1] != verb.index - 1:
+    if commas and commas[-1] != verb.index - 1:
+        return _name_after_asides(sent, verb, commas[-1])
+    if not commas:
         return {}
     first = commas[0] + 1
     end = next((k for k in commas if k > first), verb.index)
@@ -242,6 +244,29 @@ def subject_taken_into_fronted_participle(sent: Sentence, verb: Word) -> Moves:
     if end < verb.index and not any(m[1] == "acl:relcl" for m in moves.values()):
         return {}  # (only a relative clause may stand between the noun and its verb)
     return moves
+
+
+def _name_after_asides(sent: Sentence, verb: Word, comma: int) -> Moves:
+    """ "Speaking to WCAI, the Cape Cod public radio station, on Monday, Brannigan-Costa said" with
+    ``nsubj(said, station)`` and ``appos(Monday, Brannigan)``: after the fronted participle's
+    asides, a name that runs from the last comma up to the verb is its subject, and the noun the
+    parse took for the subject is an apposition of the noun before its own comma ("WCAI")."""
+    name = [k for k in range(comma + 1, verb.index) if sent.words[k].upos not in _BETWEEN or sent.words[k].text == "-"]
+    if (
+        not name
+        or sent.words[name[0]].upos != "PROPN"
+        or any(sent.words[k].upos not in ("PROPN", "PUNCT") for k in name)
+    ):
+        return {}
+    head = next((k for k in name if sent.words[k].head not in name), name[-1])
+    old = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < comma]
+    if len(old) != 1 or sent.words[old[0]].upos != "NOUN" or head not in sent.subtree(old[0]):
+        return {}
+    opening = min(sent.subtree(old[0])) - 1
+    owner = opening - 1
+    if opening < 1 or sent.words[opening].text != "," or sent.words[owner].upos not in ("NOUN", "PROPN"):
+        return {}
+    return {head: (verb.index, "nsubj"), old[0]: (owner, "appos")}
 
 
 def _relative_opens(sent: Sentence, k: int, start: int) -> bool:

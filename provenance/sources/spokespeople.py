@@ -109,10 +109,27 @@ def _kind_named_before(table: TableBase, mention: Mention) -> Entity | None:
     named = named_with_head(table.doc.prose, kind, mention.start) if kind else None
     if not named and kind in GENERIC_BUSINESS:
         named = business_named_before(table, mention.start)  # ("A company spokeswoman" after "Pulsewise, a ... maker")
+    if not named and kind:
+        return _body_spoke_in_paragraph(table, mention)
     if not named:
         return None
     found = next((e for e in table.entities if e.type == "organization" and e.name == named), None)
     return found or table._new(name=named, type="organization", head_lemma=kind or "", description=mention.description)
+
+
+def _body_spoke_in_paragraph(table: TableBase, mention: Mention) -> Entity | None:
+    """ "In a statement, St. Agnes said ... A hospital spokeswoman said": the body that spoke last
+    in the same paragraph, by a name (no outlet), is the one a kind's spokesperson speaks for."""
+    para = table.doc.paragraph_at(mention.start)
+    if para is None:
+        return None
+    spoke = [
+        (at, e)
+        for e in table.entities
+        if e.type == "organization" and e.name[:1].isupper() and not table.m.outlets.first_in(e.name)
+        and para.start <= (at := table.spoke_at.get(e.id, -1)) < mention.start
+    ]  # fmt: skip
+    return max(spoke, key=lambda x: x[0])[1] if spoke else None
 
 
 def _counsel(table: TableBase, sent: Sentence, head: int, principal: Word) -> bool:
