@@ -19,7 +19,9 @@ a name after a hyphenated participle of ownership is a body's ("China's state-ru
 pretags.hyphen_participles, name_context.owned_by); "A hospital spokeswoman" right after "St.
 Agnes said" in the paragraph speaks for it (spokespeople._body_spoke_in_paragraph); after a fronted
 participle's asides the name right before the verb is its subject ("Speaking to WCAI, the ...
-station, on Monday, Brannigan-Costa said": fronted_subject._name_after_asides). No model needed: each tree is the shape
+station, on Monday, Brannigan-Costa said": fronted_subject._name_after_asides); "she" goes on with
+the last speaker of unknown gender when no woman is named near ('"...," Adebayo-Hart said. ¶ She
+said ...', not a woman quoted five paragraphs before: pronouns._last_speaker_goes_on). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -600,6 +602,106 @@ WCAI: list[FeatRow] = [
 ]
 
 
+# " It is against the law , " said Anjali Raghunathan , the authority 's director .
+DIRECTOR: list[FeatRow] = [
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("It", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("against", "against", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("law", "law", "NOUN", 8, "ccomp", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Anjali", "Anjali", "PROPN", 10, "compound", "Number=Sing"),
+    ("Raghunathan", "Raghunathan", "PROPN", 8, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 15, "punct", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("authority", "authority", "NOUN", 15, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 13, "case", ""),
+    ("director", "director", "NOUN", 8, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# The fine was the largest this year .
+FINE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("fine", "fine", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("largest", "large", "ADJ", 6, "amod", "Degree=Sup"),
+    ("this", "this", "DET", 6, "det", "Number=Sing|PronType=Dem"),
+    ("year", "year", "NOUN", -1, "root", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The company paid it on Monday .
+PAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("paid", "pay", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 2, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Monday", "Monday", "PROPN", 2, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# A claim is being prepared , according to Oluwaseun Adebayo - Hart , a partner at the law firm .
+CLAIM: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("claim", "claim", "NOUN", 4, "nsubj:pass", "Number=Sing"),
+    ("is", "be", "AUX", 4, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("being", "be", "AUX", 4, "aux:pass", "Tense=Pres|VerbForm=Part"),
+    ("prepared", "prepare", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("according", "accord", "VERB", 9, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 6, "fixed", ""),
+    ("Oluwaseun", "Oluwaseun", "PROPN", 9, "compound", "Number=Sing"),
+    ("Adebayo", "Adebayo", "PROPN", 4, "obl", "Number=Sing"),
+    ("-", "-", "PUNCT", 9, "punct", ""),
+    ("Hart", "Hart", "PROPN", 9, "flat", "Number=Sing"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("partner", "partner", "NOUN", 4, "parataxis", "Number=Sing"),
+    ("at", "at", "ADP", 18, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("law", "law", "NOUN", 18, "compound", "Number=Sing"),
+    ("firm", "firm", "NOUN", 14, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# " The regulator has established the facts , " Adebayo - Hart said .
+FACTS: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("regulator", "regulator", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("established", "establish", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("facts", "fact", "NOUN", 4, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 9, "punct", ""),
+    ("Adebayo", "Adebayo", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("-", "-", "PUNCT", 9, "punct", ""),
+    ("Hart", "Hart", "PROPN", 9, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+# She said more than 40,000 people had registered .
+SHE: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("more", "more", "ADV", 1, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 4, "case", ""),
+    ("40,000", "40000", "NUM", 5, "nummod", "NumForm=Digit|NumType=Card"),
+    ("people", "person", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("registered", "register", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -689,3 +791,10 @@ def test_a_kinds_spokesperson_speaks_for_the_body_that_spoke_in_the_paragraph():
 def test_a_name_after_a_fronted_participles_asides_is_the_subject():
     # (the hand-built text spaces the hyphen, "Brannigan - Costa", so the name keeps its first part)
     assert [n for n, _, _ in _speakers(DAUGHTER_COSTA, WCAI)] == ["Maureen Brannigan"]
+
+
+def test_she_goes_on_with_the_last_speaker_of_unknown_gender_when_no_woman_is_near():
+    r = resolve([[list(DIRECTOR)], [list(FINE)], [list(PAID)], [list(CLAIM)], [list(FACTS)], [list(SHE)]])  # type: ignore[list-item]
+    last = r.quotes[-1]
+    # (the hand-built text spaces the hyphen: "Adebayo - Hart")
+    assert last.speaker is not None and last.speaker.name.startswith("Oluwaseun Adebayo")

@@ -16,14 +16,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-import regex
-
 from provenance.syntax.tree import Sentence, WordRef
 
 from .cataphora import named_next
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
-from .name_context import asker, in_what_they_said, opens_with, possessive_aside, reported_subject
+from .name_context import asker, in_what_they_said, opens_with, possessive_aside, reported_subject, which_follows
 from .names import PRONOUN_GENDER, Gender
 from .org_subjects import last_statement, lone_name, own_main_subject, previous_main_subject, recent_org_subject
 from .statement_cues import it_speaks_of_itself, main_subject, reported_by, voice_goes_on
@@ -38,8 +36,6 @@ _WRITER_PRONOUNS = frozenset({"i", "me"})
 WRITER = "I"  # a subject this many paragraphs back still outranks a nearer object
 _NEWSROOM_PRONOUNS = frozenset({"we", "us"})
 NEWSROOM = "we"
-
-_WHICH = regex.compile(r"\s*,\s*which\b")
 
 
 class PronounResolver(TogetherResolver):
@@ -229,7 +225,10 @@ class PronounResolver(TogetherResolver):
         # description, and "she" inside what "a top aide said" is someone the aide spoke of)
         later = not any(s.start <= end <= s.end and s.start <= mention.start <= s.end for s in self.sentences)
         introduced = unnamed and later and not entity.description.lower().startswith("the ")
-        if have != want and not (have is None and (want == "male" or introduced or (any_gender and unnamed))):
+        # (and a named speaker of unknown gender for "she" when no woman is named near: "...,"
+        # Adebayo-Hart said. ¶ She said more than 40,000 people had registered")
+        unknown_ok = want == "male" or introduced or (any_gender and unnamed) or not self._woman_near(mention.start)
+        if have != want and not (have is None and unknown_ok):
             return None
         here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
         if here is None or there is None or here.index - there.index > 1:
@@ -238,6 +237,11 @@ class PronounResolver(TogetherResolver):
         if any(unnamed or not self.same_person(n.name, entity.name) for n in between):
             return None
         return entity
+
+    def _woman_near(self, at: int) -> bool:
+        near = (p.index if (p := self.doc.paragraph_at(at)) is not None else 0) - _SALIENT_PARAGRAPHS
+        near_names = [n for n in self.person_names if n.end <= at and n.paragraph >= near]
+        return any((self.gender_of_name(n.name) or self._given_name_gender(n.name)) == "female" for n in near_names)
 
     def _person_antecedent(self, mention: Mention, p: str) -> Entity | None:
         """Who "he" or "she" is: the last speaker going on, a person named before, else an
@@ -350,7 +354,7 @@ class PronounResolver(TogetherResolver):
                     self.org_keys.add(self.key(before[0].name))
             for n in (n for n in self.person_names if sent.start <= n.start < sent.end and n.clause_subject):
                 # ("Benfica, on its website,"; "Pillowtree, which says ...": a relative for a thing)
-                if lone_name(self, n.name) and (possessive_aside(sent, n.start) or _WHICH.match(self.doc.text, n.end)):
+                if lone_name(self, n.name) and (possessive_aside(sent, n.start) or which_follows(self.doc.text, n.end)):
                     self.org_keys.add(self.key(n.name))
                 elif self._impersonal(n) and (fuller := self._org_full_keys(n)):
                     # ("rival Castell Microdevices ... Castell said that it expected ...": the
