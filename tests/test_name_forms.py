@@ -21,7 +21,9 @@ Agnes said" in the paragraph speaks for it (spokespeople._body_spoke_in_paragrap
 participle's asides the name right before the verb is its subject ("Speaking to WCAI, the ...
 station, on Monday, Brannigan-Costa said": fronted_subject._name_after_asides); "she" goes on with
 the last speaker of unknown gender when no woman is named near ('"...," Adebayo-Hart said. ¶ She
-said ...', not a woman quoted five paragraphs before: pronouns._last_speaker_goes_on). No model needed: each tree is the shape
+said ...', not a woman quoted five paragraphs before: pronouns._last_speaker_goes_on); an acronym
+is the name the article spelt out before it in brackets ("The World Trade Organization (WTO)":
+head_names.spelled_out). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -702,6 +704,41 @@ SHE: list[FeatRow] = [
 ]
 
 
+# The World Trade Organization ( WTO ) opened a case on Monday .
+WTO_OPENED: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("World", "World", "PROPN", 3, "compound", "Number=Sing"),
+    ("Trade", "Trade", "PROPN", 3, "compound", "Number=Sing"),
+    ("Organization", "Organization", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("(", "(", "PUNCT", 5, "punct", ""),
+    ("WTO", "WTO", "PROPN", 3, "appos", "Number=Sing"),
+    (")", ")", "PUNCT", 5, "punct", ""),
+    ("opened", "open", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("case", "case", "NOUN", 7, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 11, "case", ""),
+    ("Monday", "Monday", "PROPN", 7, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# The WTO said the two sides now had 60 days to talk .
+WTO_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("WTO", "WTO", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 5, "nummod", "NumForm=Word|NumType=Card"),
+    ("sides", "side", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("now", "now", "ADV", 7, "advmod", "PronType=Dem"),
+    ("had", "have", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("60", "60", "NUM", 9, "nummod", "NumForm=Digit|NumType=Card"),
+    ("days", "day", "NOUN", 7, "obj", "Number=Plur"),
+    ("to", "to", "PART", 11, "mark", ""),
+    ("talk", "talk", "VERB", 7, "advcl", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -798,3 +835,7 @@ def test_she_goes_on_with_the_last_speaker_of_unknown_gender_when_no_woman_is_ne
     last = r.quotes[-1]
     # (the hand-built text spaces the hyphen: "Adebayo - Hart")
     assert last.speaker is not None and last.speaker.name.startswith("Oluwaseun Adebayo")
+
+
+def test_an_acronym_is_the_name_spelt_out_before_it_in_brackets():
+    assert _speakers(WTO_OPENED, WTO_SAID) == [("World Trade Organization", "organization", None)]

@@ -263,7 +263,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             outlet = self._outlet_named_before(name, mention.start)
             name = outlet or fuller_org_name(mention, name, self.institution_noun, self.m.is_role)
             for e in reversed(self.entities):
-                if e.type == "organization" and (e.name == name or acronym_of(name, e.name)):
+                if e.type == "organization" and (e.name in (name, self._org_name(name)) or acronym_of(name, e.name)):
                     return e, "short-name"  # (or its acronym: "The APC" after "All Progressives Congress")
         return self._new(
             name=name,

@@ -81,3 +81,23 @@ def business_named_before(table: TableBase, before: int, after: int = -1) -> str
 # words that tell one jurisdiction's body from another's ("the state health department")
 KIN = frozenset("daughter son wife husband mother father sister brother grandson granddaughter niece nephew".split())
 JURISDICTIONS = frozenset("state county city federal provincial municipal regional district tribal".split())
+
+
+def spelled_out(prose: str, acronym: str, before: int) -> str | None:
+    """ "Centers for Disease Control and Prevention" for "CDC" when the article wrote "Centers for
+    Disease Control and Prevention (CDC)" before ``before``: the name an acronym in brackets
+    follows; None when the article gave none."""
+    if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+        return None
+    found = list(regex.finditer(_BRACKETED.format(regex.escape(acronym)), prose[:before]))
+    if not found:
+        return None
+    m = found[-1]
+    words = m.group("name").split()
+    while words and (not words[0][:1].isupper() or words[0].lower() == "the"):
+        words.pop(0)  # ("The" and a lower-case word before the name are no part of it)
+    return " ".join(words) if len(words) >= 2 and words[0][:1] == acronym[0] else None
+
+
+# A capitalised name (with its small words) right before "(ACRONYM)"
+_BRACKETED = r"(?P<name>(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the|de|du|des|la|el)(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the|de|du|des|la|el)){{1,9}})[ \t]+\( ?{} ?\)"

@@ -11,6 +11,7 @@ import regex
 from provenance.document import Document
 from provenance.syntax.tree import Sentence, WordRef
 
+from .head_names import spelled_out
 from .mentions import Mention
 from .model import Entity, SourceModel, statement_noun
 from .names import Gender, body_name
@@ -291,7 +292,10 @@ class TableBase:
 
     def _org_name(self, name: str) -> str:
         """ "The Department of Justice" is the Department of Justice; an outlet keeps its "The"."""
-        return name if self.m.outlets.first_in(name) is not None else body_name(name)
+        if self.m.outlets.first_in(name) is not None:
+            return name
+        # ("the CDC" is the "Centers for Disease Control and Prevention (CDC)" the article spelt out)
+        return spelled_out(self.doc.prose, name, len(self.doc.prose)) or body_name(name)
 
     def _new(self, **kw: object) -> Entity:
         name = kw.get("name")
