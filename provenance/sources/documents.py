@@ -25,6 +25,7 @@ _DOCUMENT_OWNER = regex.compile(
     rf"\b(?:by|from|of)\s+(?:the\s+)?(?:{_FIRM}\s+)?(?P<by>{_CAPS})"
     rf"|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:{_FRESH}\s+){{0,2}}(?P<pre>{_CAPS})\s+\p{{Ll}}"
 )
+_IN_OUTLET = regex.compile(rf"\s+in\s+(?:the\s+)?(?P<paper>{_CAPS})")  # right after the noun
 _BARE_OWNER = regex.compile(rf"({_CAPS})\s+\p{{Ll}}")
 # The body a document was filed with ("a filing with the Securities and Exchange Commission"): a
 # particular document, not just any
@@ -40,6 +41,11 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
     text = table.doc.text[sent.words[sub[0]].start : sent.words[sub[-1]].end]
     m = _DOCUMENT_OWNER.search(text)
     owner = (m.group("by") or m.group("pre")) if m else None
+    if owner is None and (within := _IN_OUTLET.match(table.doc.text, sent.words[mention.head].end)) is not None:
+        # ("a report in the Port Ellison Herald": a paper's, by its outlet word; not "in March")
+        paper = within.group("paper")
+        known = table.m.outlets.first_in(paper) is not None
+        owner = paper if known or table.vocab.in_lexicon("outlet_words", paper.split()[-1].lower()) else None
     if owner is None and any(sent.words[c].text.lower() == "according" for c in sent.children[mention.head]):
         # ("according to Refinitiv data": a name right before the document noun, no article)
         bare = _BARE_OWNER.match(text)
