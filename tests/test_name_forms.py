@@ -24,7 +24,8 @@ the last speaker of unknown gender when no woman is named near ('"...," Adebayo-
 said ...', not a woman quoted five paragraphs before: pronouns._last_speaker_goes_on); an acronym
 is the name the article spelt out before it in brackets ("The World Trade Organization (WTO)":
 head_names.spelled_out); "a report in the Port Ellison Herald" is the paper's (documents._IN_OUTLET),
-not a study "published Monday in" a journal. No model needed: each tree is the shape
+not a study "published Monday in" a journal; "the two scientists" after "Ortega and Berg" in
+its own sentence are both (together.pair_people, any counted word for people). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -784,6 +785,39 @@ PUBLISHED: list[FeatRow] = [
 ]
 
 
+# Ortega and Berg also wrote a commentary in the same issue , in which the two scientists argued that planners should treat cool nights as a resource .
+SCIENTISTS: list[FeatRow] = [
+    ("Ortega", "Ortega", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 2, "cc", ""),
+    ("Berg", "Berg", "PROPN", 0, "conj", "Number=Sing"),
+    ("also", "also", "ADV", 4, "advmod", ""),
+    ("wrote", "write", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("commentary", "commentary", "NOUN", 4, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("same", "same", "ADJ", 10, "amod", "Degree=Pos"),
+    ("issue", "issue", "NOUN", 4, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 17, "punct", ""),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("which", "which", "PRON", 17, "obl", "PronType=Rel"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 16, "nummod", "NumForm=Word|NumType=Card"),
+    ("scientists", "scientist", "NOUN", 17, "nsubj", "Number=Plur"),
+    ("argued", "argue", "VERB", 4, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 21, "mark", ""),
+    ("planners", "planner", "NOUN", 21, "nsubj", "Number=Plur"),
+    ("should", "should", "AUX", 21, "aux", "VerbForm=Fin"),
+    ("treat", "treat", "VERB", 17, "ccomp", "VerbForm=Inf"),
+    ("cool", "cool", "ADJ", 23, "amod", "Degree=Pos"),
+    ("nights", "night", "NOUN", 21, "obj", "Number=Plur"),
+    ("as", "as", "ADP", 26, "case", ""),
+    ("a", "a", "DET", 26, "det", "Definite=Ind|PronType=Art"),
+    ("resource", "resource", "NOUN", 21, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -889,3 +923,7 @@ def test_an_acronym_is_the_name_spelt_out_before_it_in_brackets():
 def test_a_report_in_a_paper_is_the_papers():
     assert _speakers(HERALD) == [("Port Ellison Herald", "organization", None)]
     assert [n for n, _, _ in _speakers(PUBLISHED)] != ["Canadian Medical Association Journal"]
+
+
+def test_a_counted_word_for_people_is_the_names_coordinated_in_its_sentence():
+    assert [n for n, _, _ in _speakers(SCIENTISTS)] == ["Ortega", "Berg"]

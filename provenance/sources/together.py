@@ -84,10 +84,14 @@ class TogetherResolver(TableBase):
         if size is None:
             return []
         here = self.doc.paragraph_at(mention.start)
-        for sent in reversed([s for s in self.sentences if s.start < mention.start]):
+        # (a counted word for people the lexicon does not hold, "the two scientists", only for
+        # names in its own sentence: "both candidates" in the next may be others)
+        lexical = self.vocab.lexicon("pair_nouns").get(mention.ref.sentence.words[mention.head].lemma) is not None
+        earlier = [s for s in self.sentences if s.start < mention.start]
+        for sent in reversed(earlier if lexical else [mention.ref.sentence]):
             there = self.doc.paragraph_at(sent.start)
             if here is None or there is None or here.index - there.index > _PAIR_PARAGRAPHS:
-                return self.last_two_subjects(mention.start) if size in (0, 2) else []
+                return self.last_two_subjects(mention.start) if size in (0, 2) and lexical else []
             for w in sent.words:
                 if w.rel not in _NOMINAL_RELS or w.end > mention.start:
                     continue
@@ -100,7 +104,7 @@ class TogetherResolver(TableBase):
                     # (the nearest coordinated subject is the group meant, named or not: "the mogul
                     # and the socialist have taken aim at one another, both candidates ...")
                     return []
-        return self.last_two_subjects(mention.start) if size in (0, 2) else []
+        return self.last_two_subjects(mention.start) if size in (0, 2) and lexical else []
 
     def last_two_subjects(self, before: int) -> list[Entity]:
         """ "Chinwe Okafor runs the kitchen. Her husband, Emeka Okafor, handles the money. The couple
@@ -140,7 +144,9 @@ class TogetherResolver(TableBase):
             return _NUMBERS[w.text.lower()]  # "the two said"
         entry = self.vocab.lexicon("pair_nouns").get(w.lemma) if "pair_nouns" in self.vocab.lexicons else None
         if entry is None:
-            return None
+            # ("the two scientists", "both lawmakers": any word for people, counted)
+            counted = (numbers or "both" in dets) and "Number=Plur" in w.feats and self.m.is_role(w.lemma.lower())
+            return (numbers[0] if numbers else 2) if counted else None
         plural_only = "size" not in entry.attrs
         if plural_only and "Number=Plur" not in w.feats:
             return None
