@@ -105,6 +105,10 @@ class CueReader:
             for m in rp.pattern.match(sent, self.in_lex, bound={"cue": cue}):
                 if "via" in m:
                     return WordRef(sent, m["via"])
+        # ("KBC reported ... and quoted Noor as saying": the quoting verb's subject, shared)
+        quoter = sent.words[cue].head
+        if 0 <= quoter and sent.words[cue].rel == "advcl" and sent.words[quoter].lemma.lower() in ("quote", "cite"):
+            return conjunct_subject(sent, quoter)
         return None
 
 

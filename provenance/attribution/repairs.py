@@ -154,7 +154,7 @@ from .tag_repairs import (
     say_read_as_noun,
     verb_lemma,
 )
-from .that_clauses import coordinated_that, has_subject, is_clause, that_as_object, that_clause
+from .that_clauses import coordinated_that, has_subject, is_clause, quoting_conjunct, that_as_object, that_clause
 from .tree_edits import is_tree, moved, retagged
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -244,6 +244,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         question_moves(sent, is_speech),
         for_phrase_of_statement(sent, in_lex),
         that_read_as_pronoun(sent),
+        quoting_conjunct(sent),
     ]
 
 

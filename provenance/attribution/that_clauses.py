@@ -2,7 +2,9 @@
 
 "disclosed in its results that it had received the money" with "that" read as the object of
 "received", which has an object of its own, is the complementiser; "... that it had shut off
-power but that the circuit was not part of it" coordinates two "that" clauses.
+power but that the circuit was not part of it" coordinates two "that" clauses; "KBC reported that
+4,000 people had moved, and quoted Hassan Noor as saying ..." with the quoting verb a conjunct of
+the reported clause is the reporting verb's (``quoting_conjunct``).
 """
 
 from __future__ import annotations
@@ -43,3 +45,26 @@ def that_as_object(sent: Sentence, x: Word) -> int:
     objects = [c for c in sent.children[x.index] if sent.words[c].rel == "obj"]
     that = next((c for c in objects if sent.words[c].text.lower() == "that" and c < x.index), -1)
     return that if that >= 0 and any(c > x.index for c in objects) else -1
+
+
+def quoting_conjunct(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """``{quote: (reporting verb, "conj"), saying: (quote, "advcl")}`` for "X reported that A, and
+    quoted B as saying C" parsed with ``conj(A, quoted)`` and "saying" on the reporting verb: a
+    quoting verb with no subject of its own, after a full "that" clause it was hung on, shares
+    the reporting verb's subject, and the "as saying" after it is its own."""
+    moves: dict[int, tuple[int, str]] = {}
+    for q in sent.words:
+        if q.lemma.lower() not in ("quote", "cite") or q.deprel != "conj" or q.head < 0 or has_subject(sent, q.index):
+            continue
+        clause = sent.words[q.head]
+        if clause.rel != "ccomp" or that_clause(sent, clause) < 0 or clause.head < 0:
+            continue
+        saying = [
+            c
+            for c in sent.children[clause.head]
+            if c > q.index and sent.words[c].lemma.lower() == "say" and sent.words[c].rel == "advcl"
+            and any(sent.words[k].text.lower() == "as" for k in sent.children[c])
+        ]  # fmt: skip
+        if saying:
+            moves.update({q.index: (clause.head, "conj"), saying[0]: (q.index, "advcl")})
+    return moves
