@@ -1,7 +1,10 @@
 """Wire-copy shapes (session 36): "KBC reported that A, and quoted Hassan Noor as saying B" with
 the quoting verb a conjunct of the reported clause (that_clauses.quoting_conjunct): A is KBC's,
-B is Noor's, through KBC (the quoted-as-saying pattern's optional via, cues.find_via). No model
-needed: the tree the shipped parser gave the sentence."""
+B is Noor's, through KBC (the quoted-as-saying pattern's optional via, cues.find_via); "Two
+employees, who asked not to be named because ..., said managers had told staff that ...": the
+reason is the employees', not the managers' inside what they said (anonymity.ReasonFinder with
+mention_words.reported_span), and "one of them said" after it is one of the employees, not of
+the managers (TableBase.reported). No model needed: the trees the shipped parser gave."""
 
 from __future__ import annotations
 
@@ -42,10 +45,78 @@ KBC: list[FeatRow] = [
 ]
 
 
+# Two employees at the plant , who asked not to be named because they feared losing their severance , said managers had told staff on Wednesday that the second shift would be eliminated .
+EMPLOYEES: list[FeatRow] = [
+    ("Two", "two", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("employees", "employee", "NOUN", 19, "nsubj", "Number=Plur"),
+    ("at", "at", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("plant", "plant", "NOUN", 1, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 7, "punct", ""),
+    ("who", "who", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 4, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 11, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 11, "mark", ""),
+    ("be", "be", "AUX", 11, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 7, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 14, "mark", ""),
+    ("they", "they", "PRON", 14, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("feared", "fear", "VERB", 11, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("losing", "lose", "VERB", 14, "xcomp", "VerbForm=Part"),
+    ("their", "their", "PRON", 17, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("severance", "severance", "NOUN", 15, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("managers", "manager", "NOUN", 22, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 22, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("told", "tell", "VERB", 19, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("staff", "staff", "NOUN", 22, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 25, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 22, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 32, "mark", ""),
+    ("the", "the", "DET", 29, "det", "Definite=Def|PronType=Art"),
+    ("second", "second", "ADJ", 29, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("shift", "shift", "NOUN", 32, "nsubj:pass", "Number=Sing"),
+    ("would", "would", "AUX", 32, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 32, "aux:pass", "VerbForm=Inf"),
+    ("eliminated", "eliminate", "VERB", 22, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 19, "punct", ""),
+]
+
+# " People found out in the break room , " one of them said .
+ONE_OF_THEM: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("People", "person", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("found", "find", "VERB", 13, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("out", "out", "ADP", 2, "compound:prt", ""),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("break", "break", "NOUN", 7, "compound", "Number=Sing"),
+    ("room", "room", "NOUN", 2, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("one", "one", "NUM", 13, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("them", "they", "PRON", 10, "nmod", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_quoting_verb_conjoined_to_a_report_gives_the_quoted_person_the_second_statement():
     r = resolve([[list(KBC)]])  # type: ignore[list-item]
     got = [(q.text, q.speaker.name if q.speaker else "", q.via.text if q.via else "") for q in r.quotes]
     assert got == [
         ("that 4,000 people had moved", "KBC", "State broadcaster"),
         ("that no family would bury its dead alone", "Hassan Abdi Noor", "State broadcaster"),
+    ]
+
+
+def test_a_reason_and_a_later_partitive_belong_to_the_teller_not_to_people_inside_what_they_said():
+    r = resolve([[list(EMPLOYEES)], [list(ONE_OF_THEM)]])  # type: ignore[list-item]
+    got = [(q.speaker.name, q.speaker.anonymity) if q.speaker else ("", "") for q in r.quotes]
+    assert got == [
+        ("Two employees at the plant", "anonymous-with-reason"),
+        ("managers", "anonymous"),
+        ("Two employees at the plant", "anonymous-with-reason"),
     ]

@@ -12,6 +12,7 @@ from provenance.lexical import REGEX_TIMEOUT, search_any
 from provenance.records import Speaker
 from provenance.syntax.tree import Sentence, WordRef
 
+from .mention_words import reported_span
 from .mentions import Mention
 from .model import Entity, SourceModel
 
@@ -61,8 +62,13 @@ class ReasonFinder:
 
     def find(self, mention: Mention, cue: WordRef | None) -> str | None:
         sent = mention.ref.sentence
+        inside = reported_span(sent, cue.index if cue is not None and cue.sentence is sent else mention.ref.index)
         for start, end in self._windows(mention, sent):
             m = search_any(self.m.reasons, self.doc.text[start:end], "anonymity_reasons")
+            if m and inside is not None and not inside[0] <= start + m.start() < inside[1]:
+                # ("Two employees, who asked not to be named because ..., said managers had told
+                # staff ...": a speaker inside what someone else said; the reason is the teller's)
+                return None
             if m:
                 return self._clause(sent, start + m.start(), start + m.end(), cue)
         return None

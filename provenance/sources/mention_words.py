@@ -135,3 +135,15 @@ def _opens(sent: Sentence, c: int, keep: list[int]) -> bool:
 def _inside(sent: Sentence, c: int, keep: list[int]) -> bool:
     # Commas inside an appositive ("Head of ..., Hadi Al-Amiri") are kept when both sides are.
     return (c - 1) in keep or (c + 1) in keep and sent.words[c].text in ",’'"
+
+
+def reported_span(sent: Sentence, i: int) -> tuple[int, int] | None:
+    """The characters of the reported clause word ``i`` sits in (a ``ccomp`` above it), or None."""
+    for _ in range(len(sent.words)):
+        if i < 0:
+            return None
+        if sent.words[i].rel == "ccomp":
+            sub = sent.subtree(i)
+            return sent.words[min(sub)].start, sent.words[max(sub)].end
+        i = sent.words[i].head
+    return None

@@ -15,6 +15,7 @@ from .model import statement_noun
 from .name_runs import name_determiner
 
 if TYPE_CHECKING:
+    from .learned import ArticleEvidence
     from .model import Entity
     from .pronouns import PronounResolver
 
@@ -117,7 +118,7 @@ def _body(table: PronounResolver, sent: Sentence, w: Word) -> Entity | None:
     return table._new(name=found.description, type="organization", head_lemma=lemma, description=found.description)
 
 
-def lone_name(table: PronounResolver, name: str) -> bool:
+def lone_name(table: ArticleEvidence, name: str) -> bool:
     """One capitalised word that is no given name and no part of a person's full name in the
     article ("Amazon", not "Ford" after "Doug Ford"): "it" can stand for it."""
     tokens = table.tokens(name)

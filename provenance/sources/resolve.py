@@ -68,7 +68,7 @@ class SpeakerResolver:
             if source is not None and source.type == "anonymous":
                 mention, entity, how, members, channel = named, source, how_cited, [], outlet
         if entity is not None:
-            self.entities.spoke(entity, mention.end, mention.description, mention.head_lemma)
+            self.entities.spoke(entity, mention.end, mention.description, mention.head_lemma, mention.ref)
         if entity is not None and self._explained_spokesperson(entity, mention, a.cue):
             entity, how = self.entities.unnamed_person(mention), None
         if entity is not None and entity.type == "anonymous" and entity.reason is None:

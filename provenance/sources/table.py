@@ -12,6 +12,7 @@ from provenance.document import Document
 from provenance.syntax.tree import Sentence, WordRef
 
 from .head_names import spelled_out
+from .mention_words import reported_span
 from .mentions import Mention
 from .model import Entity, SourceModel, statement_noun
 from .names import Gender, body_name
@@ -130,9 +131,17 @@ class TableBase:
         # The organisation that last spoke through a spokesperson, where, and the spokesperson's
         # gender if the noun says it ("spokeswoman")
         self.last_voice: tuple[Entity, int, Gender | None] | None = None
+        # the entities that have spoken only inside another statement's reported clause
+        self.reported: set[int] = set()
 
-    def spoke(self, entity: Entity, end: int, description: str = "", head: str = "") -> None:
-        """Note a speaker mention (resolved in text order): its words (``description``) and head lemma."""
+    def spoke(self, entity: Entity, end: int, description: str = "", head: str = "", at: WordRef | None = None) -> None:
+        """Note a speaker mention (resolved in text order): its words (``description``), head lemma
+        and word (``at``: a speaker inside what someone else said is noted as such)."""
+        if at is not None and reported_span(at.sentence, at.index) is not None:
+            if entity.id not in self.spoke_at:  # ("managers had told staff ...", inside what employees said)
+                self.reported.add(entity.id)
+        elif at is not None:
+            self.reported.discard(entity.id)
         self.spoke_at[entity.id] = end
         if entity.type in ("person", "anonymous"):
             self.last_speaker = (entity, end)

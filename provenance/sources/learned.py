@@ -1,0 +1,144 @@
+"""What the article itself teaches about its names, before any mention is resolved: the gender
+of a person from the pronouns the article uses for the name, and which lone names are
+organisations' ("Zentrix said ... But the company seemed confident", "Benfica, on its website,",
+"Pillowtree, which says ...", "Castell said that it expected ..."). A mixin of
+``entities.EntityTable`` (through ``pronouns.PronounResolver``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from provenance.syntax.tree import Sentence
+
+from .name_context import in_what_they_said, possessive_aside, reported_subject, which_follows
+from .names import PRONOUN_GENDER, Gender
+from .org_subjects import lone_name
+from .statement_cues import it_speaks_of_itself
+from .table import NameMention
+from .together import TogetherResolver
+
+# "its"/"itself" for a name: an organisation ("it" alone is too often a dummy subject).
+_ORG_PRONOUNS = {"its": "organization", "itself": "organization"}
+
+
+class ArticleEvidence(TogetherResolver):
+    def gender_of_name(self, name: str) -> Gender | None:
+        """The gender known for a name, or for the one full name a surname stands for."""
+        key = self.key(name)
+        if key in self.genders:
+            return self.genders[key]
+        toks = key.split()
+        found = {g for k, g in self.genders.items() if k.split()[-len(toks) :] == toks}
+        return found.pop() if len(found) == 1 else None
+
+    def learn_genders(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> None:
+        """Gender from the article's own pronouns: in a sentence whose only person named outside
+        quotes is its subject, the third-person pronouns after the name (outside quotes) are that
+        person's ("Roe said she ...", "Roe has proven herself"). (Not the next sentence's "She":
+        that is the very link being decided.) Evidence with the name itself (a courtesy title,
+        a gendered role noun) is kept over these votes."""
+        votes: dict[str, Counter[str]] = {}
+        by_sentence: dict[int, list[NameMention]] = {}
+        starts = [s.start for s in sentences]
+        for n in self.person_names:
+            k = max((i for i, s in enumerate(starts) if s <= n.start), default=0)
+            by_sentence.setdefault(k, []).append(n)
+        for k, names in by_sentence.items():
+            people = {self.key(n.name) for n in names}
+            if len(people) != 1 or not any(n.subject or n.clause_subject for n in names):
+                continue
+            who, after = self._full_key(names[0]), names[0].end
+            nouns = 0  # subjects between the name and the pronoun ("May said the country ... its")
+            for w in (w for w in sentences[k].words if w.start >= after):
+                if w.rel == "nsubj" and w.upos in ("NOUN", "PROPN"):
+                    nouns += 1
+                if nouns and w.text.lower() in _ORG_PRONOUNS:
+                    continue
+                if w.index > 0 and sentences[k].words[w.index - 1].upos == "NOUN" and w.text.lower().endswith("self"):
+                    continue  # "the poll itself": the noun's own, however the parse hangs it
+                g = _ORG_PRONOUNS.get(w.text.lower()) or PRONOUN_GENDER.get(w.text.lower())
+                if g is not None and w.upos in ("PRON", "DET") and not any(qs <= w.start < qe for qs, qe in quoted):
+                    votes.setdefault(who, Counter())[g] += 1
+        for who, c in votes.items():
+            (g, top), *rest = c.most_common()
+            if rest and top <= 2 * rest[0][1]:
+                continue
+            given = self.m.names.given_name_gender(who.split())
+            if given is not None and g != given:
+                continue  # ("Trump was waving, and she was switching off the TV": someone else; "its" too)
+            if g == "organization":
+                self.org_keys.add(who)  # "Twitter said its ...": a company, not a person
+            elif g == "female":
+                self.genders.setdefault(who, "female")
+            elif g == "male":
+                self.genders.setdefault(who, "male")
+
+    def learn_institutions(self, sentences: list[Sentence]) -> None:
+        """ "Zentrix said Thursday that ... ¶ But the company seemed confident": a bare "the
+        company" (an institution's noun) as a subject takes as antecedent the latest name that
+        was the subject of its clause in that sentence, else the first in the one before; when that is a lone
+        name (one word, no given name, no "he"/"she" for it), the name is an organisation's."""
+        starts = [s.start for s in sentences]
+        for k, sent in enumerate(sentences):
+            for w in sent.words:
+                if not self._bare_institution_subject(sent, w.index):
+                    continue
+                here = [n for n in self.person_names if sent.start <= n.start < w.start and n.clause_subject]
+                lo = starts[k - 1] if k > 0 else sent.start
+                # (the sentence before only for the main clause's subject: "But the company seemed
+                # confident", not "a spokesperson told CP the agency was aware")
+                main = sent.words[w.head].head < 0
+                # (nor a name someone else spoke of: 'She said Rubio "has failed ..." ¶ The group')
+                before = here or [n for n in self.person_names if main and lo <= n.start < sent.start
+                                  and n.clause_subject and not reported_subject(sentences[k - 1], n)]  # fmt: skip
+                # (not a name whose statement the noun is inside: "Jones said the province had failed")
+                before = [n for n in before if not (n in here and in_what_they_said(sent, n, w.index))]
+                # (the first: the main clause's subject, "Zentrix said ... that Apple revoked ...")
+                if before and lone_name(self, before[0].name):
+                    self.org_keys.add(self.key(before[0].name))
+            for n in (n for n in self.person_names if sent.start <= n.start < sent.end and n.clause_subject):
+                # ("Benfica, on its website,"; "Pillowtree, which says ...": a relative for a thing)
+                if lone_name(self, n.name) and (possessive_aside(sent, n.start) or which_follows(self.doc.text, n.end)):
+                    self.org_keys.add(self.key(n.name))
+                elif self._impersonal(n) and (fuller := self._org_full_keys(n)):
+                    # ("rival Castell Microdevices ... Castell said that it expected ...": the
+                    # first word of a longer name, not its last, speaking of "it" is a body's, and
+                    # so is the fuller name; "McFadden said it would vote" may be anyone's)
+                    if it_speaks_of_itself(sent, n.start, self.quoted):
+                        self.org_keys |= {self.key(n.name), *fuller}
+
+    def _org_full_keys(self, n: NameMention) -> set[str]:
+        """The keys of the fuller names a one-word organisation name stands for, named before it
+        ("Castell" after "Castell Microdevices": an organisation's short name is its first word)."""
+        toks = self.tokens(n.name)
+        if len(toks) != 1:
+            return set()
+        return {self.key(m.name) for m in self.person_names if m.start < n.start and self.tokens(m.name)[:1] == toks}
+
+    def _impersonal(self, n: NameMention) -> bool:
+        """Nothing makes the name a person's: no given name first, no "he"/"she" for it."""
+        tokens = self.tokens(n.name)
+        if not tokens or tokens[0] in self.m.names.given_names or self.gender_of_name(n.name) is not None:
+            return False
+        # (nor a person's surname: "Tarek" after "Kenza Tarek")
+        return not any(len(t := self.tokens(m.name)) > 1 and t[-1] == tokens[-1] for m in self.person_names)
+
+    def _bare_institution_subject(self, sent: Sentence, i: int) -> bool:
+        w = sent.words[i]
+        lemma = w.lemma.lower()
+        if w.upos != "NOUN" or w.rel not in ("nsubj", "nsubj:pass") or not w.text.islower():
+            return False
+        if not self.institution_noun(lemma):
+            return False
+        # (bare: "the" right before it and nothing else of its own)
+        kids = [sent.words[c].lemma.lower() for c in sent.children[i] if sent.words[c].upos != "PUNCT"]
+        return kids == ["the"] and i > 0 and sent.words[i - 1].lemma.lower() == "the"
+
+    def _full_key(self, n: NameMention) -> str:
+        """The key of the fullest name a short mention stands for ("Roe" after "Jane Roe")."""
+        toks = self.tokens(n.name)
+        for m in reversed([m for m in self.person_names if m.start <= n.start]):
+            mt = self.tokens(m.name)
+            if len(mt) > len(toks) and mt[-len(toks) :] == toks:
+                return " ".join(mt)
+        return " ".join(toks)
