@@ -25,7 +25,9 @@ said ...', not a woman quoted five paragraphs before: pronouns._last_speaker_goe
 is the name the article spelt out before it in brackets ("The World Trade Organization (WTO)":
 head_names.spelled_out); "a report in the Port Ellison Herald" is the paper's (documents._IN_OUTLET),
 not a study "published Monday in" a journal; "the two scientists" after "Ortega and Berg" in
-its own sentence are both (together.pair_people, any counted word for people). No model needed: each tree is the shape
+its own sentence are both (together.pair_people, any counted word for people); "a customer who gave
+only her first name, Rosa, and who said ..." is Rosa, a customer, in both statements
+(delayed._GAVE_NAME, relatives.relative_head for a second coordinated relative clause). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -818,6 +820,43 @@ SCIENTISTS: list[FeatRow] = [
 ]
 
 
+# " I come in for a zipper , " said a customer who gave only her first name , Rosa , and who said she had been coming since the 1980s .
+ROSA: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("I", "I", "PRON", 2, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("come", "come", "VERB", 9, "advcl", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("in", "in", "ADP", 2, "compound:prt", ""),
+    ("for", "for", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("zipper", "zipper", "NOUN", 2, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("customer", "customer", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 13, "nsubj", "PronType=Rel"),
+    ("gave", "give", "VERB", 11, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("only", "only", "ADV", 17, "advmod", ""),
+    ("her", "her", "PRON", 17, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("first", "first", "ADJ", 17, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("name", "name", "NOUN", 13, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 19, "punct", ""),
+    ("Rosa", "Rosa", "PROPN", 17, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 23, "punct", ""),
+    ("and", "and", "CCONJ", 23, "cc", ""),
+    ("who", "who", "PRON", 23, "nsubj", "PronType=Rel"),
+    ("said", "say", "VERB", 9, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 27, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 27, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 27, "aux", "Tense=Past|VerbForm=Part"),
+    ("coming", "come", "VERB", 23, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("since", "since", "ADP", 30, "case", ""),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("1980s", "1980s", "NOUN", 27, "obl", "NumForm=Combi|NumType=Card|Number=Ptan"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -927,3 +966,9 @@ def test_a_report_in_a_paper_is_the_papers():
 
 def test_a_counted_word_for_people_is_the_names_coordinated_in_its_sentence():
     assert [n for n, _, _ in _speakers(SCIENTISTS)] == ["Ortega", "Berg"]
+
+
+def test_a_person_who_gave_a_first_name_and_a_second_relative_clause():
+    r = resolve([[list(ROSA)]])  # type: ignore[list-item]
+    got = [(q.speaker.name, q.speaker.anonymity, q.speaker.role) if q.speaker else None for q in r.quotes]
+    assert got == [("Rosa", "named", "customer"), ("Rosa", "named", "customer")]

@@ -52,10 +52,24 @@ _UNNAMED_ON_PURPOSE = regex.compile(
 )
 
 
+# ("a customer who gave only her first name, Rosa,"): a first name alone will do
+_GAVE_NAME = regex.compile(
+    r",?[ \t]+who[ \t]+(?:gave|would[ \t]+give)[ \t]+(?:only[ \t]+)?(?:her|his|their)[ \t]+(?:first[ \t]+)?name"
+    r"(?:[ \t]?,|[ \t]+as)[ \t]+(?P<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)\b"
+)
+
+
 def identified_as(table: TableBase, mention: Mention) -> Resolution | None:
-    """ "a woman later identified as Eva Smith": the name right after the description."""
-    m = _IDENTIFIED_AS.match(table.doc.prose, mention.end)
-    return (table.person_entity(m.group("name")), "identified-as") if m is not None else None
+    """ "a woman later identified as Eva Smith", "a customer who gave only her first name, Rosa": the
+    name right after the description."""
+    m = _IDENTIFIED_AS.match(table.doc.prose, mention.end) or _GAVE_NAME.match(table.doc.prose, mention.end)
+    if m is None:
+        return None
+    person = table.person_entity(m.group("name"))
+    # (what the description says the person is: "a customer", not "a woman")
+    if table.m.is_role(mention.head_lemma) or table.vocab.in_lexicon("anonymous_descriptors", mention.head_lemma):
+        person.role = person.role or regex.sub(r"^(?i:an?|the)\s+", "", mention.description)
+    return person, "identified-as"
 
 
 def named_next(table: TableBase, mention: Mention, head_lemma: str) -> Resolution | None:

@@ -43,6 +43,12 @@ def relative_head(ref: WordRef) -> WordRef:
         i = before_party_tag(sent, ref.index)
         if i >= 2 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("PROPN", "NOUN"):
             return WordRef(sent, name_of_phrase(sent, i - 2))
+        # ("a customer who gave her first name, Rosa, and who said ...": a second relative clause
+        # coordinated with one the parse kept; the first relative's noun)
+        earlier = [k for k in range(ref.index) if sent.words[k].text.lower() == w.text.lower()]
+        if i >= 1 and sent.words[i - 1].lemma.lower() in ("and", "but") and earlier:
+            first = relative_head(WordRef(sent, earlier[-1]))
+            return first if first.index != earlier[-1] else ref
     return ref
 
 
