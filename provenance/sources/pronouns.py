@@ -219,7 +219,9 @@ class PronounResolver(ArticleEvidence):
         introduced = unnamed and later and not entity.description.lower().startswith("the ")
         # (and a named speaker of unknown gender for "she" when no woman is named near: "...,"
         # Adebayo-Hart said. ¶ She said more than 40,000 people had registered")
-        unknown_ok = want == "male" or introduced or (any_gender and unnamed) or not self._woman_near(mention.start)
+        unknown_ok = (
+            want == "male" or introduced or (any_gender and unnamed) or (later and not self._woman_near(mention.start))
+        )
         if have != want and not (have is None and unknown_ok):
             return None
         here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
