@@ -27,7 +27,9 @@ head_names.spelled_out); "a report in the Port Ellison Herald" is the paper's (d
 not a study "published Monday in" a journal; "the two scientists" after "Ortega and Berg" in
 its own sentence are both (together.pair_people, any counted word for people); "a customer who gave
 only her first name, Rosa, and who said ..." is Rosa, a customer, in both statements
-(delayed._GAVE_NAME, relatives.relative_head for a second coordinated relative clause). No model needed: each tree is the shape
+(delayed._GAVE_NAME, relatives.relative_head for a second coordinated relative clause); unnamed,
+unspecified bodies ("Consumer groups said") are vague organisations, "Police said" is not
+(unnamed._for_institution). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -857,6 +859,34 @@ ROSA: list[FeatRow] = [
 ]
 
 
+# Consumer groups said the fine should serve as a warning .
+CONSUMER: list[FeatRow] = [
+    ("Consumer", "consumer", "NOUN", 1, "compound", "Number=Sing"),
+    ("groups", "group", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("fine", "fine", "ADJ", 6, "nsubj", "Degree=Pos"),
+    ("should", "should", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("serve", "serve", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("as", "as", "ADP", 9, "case", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("warning", "warning", "NOUN", 6, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Police said the suspect fled on foot .
+POLICE: list[FeatRow] = [
+    ("Police", "Police", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("suspect", "suspect", "NOUN", 1, "obj", "Number=Sing"),
+    ("fled", "flead", "VERB", 3, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("foot", "foot", "NOUN", 4, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -972,3 +1002,15 @@ def test_a_person_who_gave_a_first_name_and_a_second_relative_clause():
     r = resolve([[list(ROSA)]])  # type: ignore[list-item]
     got = [(q.speaker.name, q.speaker.anonymity, q.speaker.role) if q.speaker else None for q in r.quotes]
     assert got == [("Rosa", "named", "customer"), ("Rosa", "named", "customer")]
+
+
+def test_unspecified_bodies_are_vague_and_the_police_are_not():
+    consumer, police = resolve([[list(CONSUMER)], [list(POLICE)]]).quotes  # type: ignore[list-item]
+    assert consumer.speaker is not None and (consumer.speaker.type, consumer.speaker.anonymity) == (
+        "organization",
+        "vague",
+    )
+    assert police.speaker is not None and (police.speaker.type, police.speaker.anonymity) == (
+        "organization",
+        "organization",
+    )

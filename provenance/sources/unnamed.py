@@ -165,8 +165,7 @@ class UnnamedResolver(TableBase):
         for e in reversed(self.entities):
             if definite and e.type == "organization" and e.head_lemma == head_lemma:
                 if all(k in e.name.lower() for k in kinds):
-                    # ("*The company says ...*" in a subheading, then "Pillowtree, which ...": a later
-                    # "the company" is the business the article has named since)
+                    # ("*The company says ...*", then "Pillowtree, which ...": the business named since)
                     since = self.vocab.in_lexicon("company_kinds", head_lemma) and e.name == e.description
                     named = business_named_before(self, mention.start, self.spoke_at.get(e.id, -1)) if since else None
                     return (self.organization_entity(named, head_lemma) if named else e), "definite-description"
@@ -194,12 +193,16 @@ class UnnamedResolver(TableBase):
                 # named (a bare definite description, or one that says where the body is based:
                 # "The Chicago-based company"; "the city's engineering department" is not).
                 return named_org, "definite-description"
+        # ("Consumer groups said": unspecified bodies, vague; not "police", "both campaigns")
+        public = self.vocab.in_lexicon("public_bodies", head_lemma) or head_lemma in ("police", "authority")
+        loose = self._plural(WordRef(sent, mention.head)) and not (definite or public or mention.text[:5] == "Both ")
         return self._new(
             name=fuller_org_name(mention, mention.description, self.institution_noun, self.m.is_role),
             type="organization",
             head_lemma=head_lemma,
             plural=False,
             description=mention.description,
+            vague=loose,
         ), None
 
     def _same_kind(self, kind: str, head_lemma: str) -> bool:
