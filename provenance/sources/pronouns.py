@@ -160,7 +160,7 @@ class PronounResolver(ArticleEvidence):
         wanted = ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
         # (a group that spoke in its own right before one inside what it said: "Two employees ...
         # said managers had told staff ... '...,' one of them said")
-        for e in sorted(reversed(self.entities), key=lambda e: e.id in self.reported and is_group_pronoun(p)):
+        for e in sorted(reversed(self.entities), key=lambda e: self.reported.get(e.id, False) and is_group_pronoun(p)):
             # ("the Clintons said ... They added": a family is several named people)
             family = e.type == "person" and e.plural and is_group_pronoun(p)
             if family or (e.type in wanted and (is_person_pronoun(p) or e.plural or e.type == "organization")):

@@ -132,16 +132,15 @@ class TableBase:
         # gender if the noun says it ("spokeswoman")
         self.last_voice: tuple[Entity, int, Gender | None] | None = None
         # the entities that have spoken only inside another statement's reported clause
-        self.reported: set[int] = set()
+        self.reported: dict[int, bool] = {}
 
     def spoke(self, entity: Entity, end: int, description: str = "", head: str = "", at: WordRef | None = None) -> None:
         """Note a speaker mention (resolved in text order): its words (``description``), head lemma
         and word (``at``: a speaker inside what someone else said is noted as such)."""
-        if at is not None and reported_span(at.sentence, at.index) is not None:
-            if entity.id not in self.spoke_at:  # ("managers had told staff ...", inside what employees said)
-                self.reported.add(entity.id)
-        elif at is not None:
-            self.reported.discard(entity.id)
+        if at is not None:
+            # ("managers had told staff ...", inside what employees said; until they speak themselves)
+            inside = reported_span(at.sentence, at.index) is not None
+            self.reported[entity.id] = inside and self.reported.get(entity.id, self.spoke_at.get(entity.id) is None)
         self.spoke_at[entity.id] = end
         if entity.type in ("person", "anonymous"):
             self.last_speaker = (entity, end)
