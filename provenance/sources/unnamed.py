@@ -66,9 +66,8 @@ class UnnamedResolver(TableBase):
             # "the statement said": the statement of the organisation or person that spoke last
             if (owner := self._last_owner(mention.start)) is not None:
                 return owner, "statement-owner"
-        # (a report is an organisation's, never just the last speaker's; and "internal emails"
-        # with no owner named speak for some body, never for unnamed people: "a post from Jane
-        # Roe" is hers)
+        # (a report is an organisation's, not the last speaker's; "internal emails" with no owner
+        # speak for some body, not for unnamed people: "a post from Jane Roe" is hers)
         if document or (self.vocab.in_lexicon("noun_cues", head_lemma) and not (body or self._owner_named(mention))):
             return document_speaker(self, mention, head_lemma)
         definite = self._definite(mention)
@@ -82,9 +81,7 @@ class UnnamedResolver(TableBase):
                 return named, "definite-description"
         if head_word.upos == "NOUN" and (named_later := named_next(self, mention, head_lemma)):
             return named_later
-        if self.vocab.in_lexicon("organization_words", head_lemma) and not self.vocab.in_lexicon(
-            "anonymous_descriptors", head_lemma
-        ):
+        if (body or head_lemma == "statement") and not self.vocab.in_lexicon("anonymous_descriptors", head_lemma):
             return self._for_institution(mention, head_lemma, definite)
         if is_role or self.vocab.in_lexicon("vague_sources", head_lemma):
             return self._for_unnamed_person(mention, head_lemma, definite)
@@ -194,8 +191,10 @@ class UnnamedResolver(TableBase):
                 # "The Chicago-based company"; "the city's engineering department" is not).
                 return named_org, "definite-description"
         # ("Consumer groups said": unspecified bodies, vague; not "police", "both campaigns")
-        public = self.vocab.in_lexicon("public_bodies", head_lemma) or head_lemma in ("police", "authority")
-        loose = self._plural(WordRef(sent, mention.head)) and not (definite or public or mention.text[:5] == "Both ")
+        fixed = definite or mention.text[:5].lower() == "both " or head_lemma in ("police", "authority")
+        loose = self._plural(WordRef(sent, mention.head)) and not (
+            fixed or self.vocab.in_lexicon("public_bodies", head_lemma)
+        )
         return self._new(
             name=fuller_org_name(mention, mention.description, self.institution_noun, self.m.is_role),
             type="organization",
