@@ -29,7 +29,8 @@ its own sentence are both (together.pair_people, any counted word for people); "
 only her first name, Rosa, and who said ..." is Rosa, a customer, in both statements
 (delayed._GAVE_NAME, relatives.relative_head for a second coordinated relative clause); unnamed,
 unspecified bodies ("Consumer groups said") are vague organisations, "Police said" is not
-(unnamed._for_institution). No model needed: each tree is the shape
+(unnamed._for_institution); a plural title opens a name however far the "and" is ("Senators Ann
+Marie Holcomb of Maine and ...": SourceModel.is_title). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -887,6 +888,43 @@ POLICE: list[FeatRow] = [
 ]
 
 
+# Two Republicans , Senators Ann Marie Holcomb of Maine and Curtis Oyelaran of Georgia , crossed party lines .
+TWO_REPUBLICANS: list[FeatRow] = [
+    ("Two", "two", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("Republicans", "Republican", "PROPN", -1, "root", "Number=Plur"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("Senators", "Senator", "PROPN", 4, "compound", "Number=Plur"),
+    ("Ann", "Ann", "PROPN", 1, "conj", "Number=Sing"),
+    ("Marie", "Marie", "PROPN", 6, "compound", "Number=Sing"),
+    ("Holcomb", "Holcomb", "PROPN", 1, "conj", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("Maine", "Maine", "PROPN", 6, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 10, "cc", ""),
+    ("Curtis", "Curtis", "PROPN", 8, "conj", "Number=Sing"),
+    ("Oyelaran", "Oyelaran", "PROPN", 8, "conj", "Number=Sing"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("Georgia", "Georgia", "PROPN", 11, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 17, "punct", ""),
+    ("crossed", "cross", "VERB", 17, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("party", "party", "NOUN", 17, "compound", "Number=Sing"),
+    ("lines", "line", "NOUN", 13, "conj", "Number=Plur"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Holcomb said she had been persuaded by testimony .
+HOLCOMB: list[FeatRow] = [
+    ("Holcomb", "Holcomb", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 5, "nsubj:pass", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 5, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("persuaded", "persuade", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 7, "case", ""),
+    ("testimony", "testimony", "NOUN", 5, "obl:agent", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -1014,3 +1052,7 @@ def test_unspecified_bodies_are_vague_and_the_police_are_not():
         "organization",
         "organization",
     )
+
+
+def test_a_plural_title_is_no_part_of_the_name_before_a_place():
+    assert _speakers(TWO_REPUBLICANS, HOLCOMB) == [("Ann Marie Holcomb", "person", "Senators")]
