@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from parse_helpers import FeatRow
 from source_helpers import resolve
+from test_src_named_next import HOSPITAL as HOSPITAL_SAID
 
 # Democratic senators Patricia Hollings and Raymond Okafor said the bill would fail .
 DEM_SENATORS: list[FeatRow] = [
@@ -531,23 +532,6 @@ STATE_RUN: list[FeatRow] = [
     (".", ".", "PUNCT", 7, "punct", ""),
 ]
 
-
-# In a statement , St. Agnes said it had opened 12 beds .
-HOSPITAL_SAID: list[FeatRow] = [
-    ("In", "in", "ADP", 2, "case", ""),
-    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
-    ("statement", "statement", "NOUN", 6, "obl", "Number=Sing"),
-    (",", ",", "PUNCT", 2, "punct", ""),
-    ("St.", "St.", "PROPN", 5, "compound", "Number=Sing"),
-    ("Agnes", "Agnes", "PROPN", 6, "nsubj", "Number=Sing"),
-    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
-    ("it", "it", "PRON", 9, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
-    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
-    ("opened", "open", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
-    ("12", "12", "NUM", 11, "nummod", "NumForm=Digit|NumType=Card"),
-    ("beds", "bed", "NOUN", 9, "obj", "Number=Plur"),
-    (".", ".", "PUNCT", 6, "punct", ""),
-]
 
 # A hospital spokeswoman said patient safety had not been compromised .
 HOSPITAL_SPOKESWOMAN: list[FeatRow] = [
