@@ -11,6 +11,7 @@ from provenance.syntax.pretags import (
     closing_cues,
     counted_plurals,
     hyphen_participles,
+    hyphenated_names,
     name_particles,
     opening_acronyms,
     possessive_apostrophes,
@@ -199,4 +200,14 @@ def test_a_hyphenated_participle_before_a_name_is_an_adjective():
     assert doc.sentences[0].words[2].upos == "ADJ"
     # (spaced, it is no modifier: "the state - run by ...")
     doc = hyphen_participles(_tagged(words, "state - run Global Times"))
+    assert doc.sentences[0].words[2].upos == "VERB"
+
+
+def test_the_second_part_of_a_hyphenated_name_is_a_proper_noun():
+    # "Kwame Asante-Boateng said": "Boateng" a common noun became a second subject of "said"
+    words = [("Kwame", "PROPN"), ("Asante", "PROPN"), ("-", "PUNCT"), ("Boateng", "NOUN"), ("said", "VERB")]
+    doc = hyphenated_names(_tagged(words, "Kwame Asante-Boateng said"))
+    assert doc.sentences[0].words[3].upos == "PROPN"
+    # (a lower-case word after the hyphen is no name's: "Asante-based")
+    doc = hyphenated_names(_tagged([("Asante", "PROPN"), ("-", "PUNCT"), ("based", "VERB")], "Asante-based"))
     assert doc.sentences[0].words[2].upos == "VERB"

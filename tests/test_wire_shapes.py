@@ -4,7 +4,12 @@ B is Noor's, through KBC (the quoted-as-saying pattern's optional via, cues.find
 employees, who asked not to be named because ..., said managers had told staff that ...": the
 reason is the employees', not the managers' inside what they said (anonymity.ReasonFinder with
 mention_words.reported_span), and "one of them said" after it is one of the employees, not of
-the managers (TableBase.reported). No model needed: the trees the shipped parser gave."""
+the managers (TableBase.reported); "The Financial Times reported, citing two people familiar with
+the matter, that ..." with the clause hung on "citing" is the two people's, through the FT
+(citing.cited_source on the participle cue); "Meridian Pictures said" is a studio
+(``organization_words``); "Kwame Asante-Boateng, who teaches ..., said" is one named person
+(pretags.hyphenated_names gave the parse its second part as a proper noun). No model needed:
+the trees the shipped parser gave."""
 
 from __future__ import annotations
 
@@ -103,6 +108,75 @@ ONE_OF_THEM: list[FeatRow] = [
 ]
 
 
+# The Financial Times reported , citing two people familiar with the matter , that officials had come under pressure .
+FT_CITING: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Financial", "Financial", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Times", "Times", "PROPN", 3, "nsubj", "Number=Plur"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("citing", "cite", "VERB", 3, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("two", "two", "NUM", 7, "nummod", "NumForm=Word|NumType=Card"),
+    ("people", "person", "NOUN", 5, "obj", "Number=Plur"),
+    ("familiar", "familiar", "ADJ", 5, "xcomp", "Degree=Pos"),
+    ("with", "with", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("matter", "matter", "NOUN", 8, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 16, "punct", ""),
+    ("that", "that", "SCONJ", 16, "mark", ""),
+    ("officials", "official", "NOUN", 16, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("come", "come", "VERB", 5, "advcl", "Tense=Past|VerbForm=Part"),
+    ("under", "under", "ADP", 18, "case", ""),
+    ("pressure", "pressure", "NOUN", 16, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Meridian Pictures said in a statement that it was thrilled by the response .
+MERIDIAN: list[FeatRow] = [
+    ("Meridian", "Meridian", "PROPN", 1, "compound", "Number=Sing"),
+    ("Pictures", "picture", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 9, "mark", "PronType=Rel"),
+    ("it", "it", "PRON", 9, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 9, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("thrilled", "thrill", "VERB", 5, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("response", "response", "NOUN", 9, "obl:agent", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Kwame Asante - Boateng , who teaches immigration law at Arizona State University , said the government had a strong argument .
+ASANTE: list[FeatRow] = [
+    ("Kwame", "Kwame", "PROPN", 1, "compound", "Number=Sing"),
+    ("Asante", "Asante", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("-", "-", "PUNCT", 1, "punct", ""),
+    ("Boateng", "Boateng", "PROPN", 1, "flat", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("who", "who", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("teaches", "teach", "VERB", 14, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("immigration", "immigration", "NOUN", 8, "compound", "Number=Sing"),
+    ("law", "law", "NOUN", 6, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 12, "case", ""),
+    ("Arizona", "Arizona", "PROPN", 12, "compound", "Number=Sing"),
+    ("State", "State", "PROPN", 12, "compound", "Number=Sing"),
+    ("University", "University", "PROPN", 8, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("had", "have", "VERB", 14, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 20, "det", "Definite=Ind|PronType=Art"),
+    ("strong", "strong", "ADJ", 20, "amod", "Degree=Pos"),
+    ("argument", "argument", "NOUN", 17, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+
 def test_a_quoting_verb_conjoined_to_a_report_gives_the_quoted_person_the_second_statement():
     r = resolve([[list(KBC)]])  # type: ignore[list-item]
     got = [(q.text, q.speaker.name if q.speaker else "", q.via.text if q.via else "") for q in r.quotes]
@@ -120,3 +194,12 @@ def test_a_reason_and_a_later_partitive_belong_to_the_teller_not_to_people_insid
         ("managers", "anonymous"),
         ("Two employees at the plant", "anonymous-with-reason"),
     ]
+
+
+def test_a_report_citing_people_is_theirs_a_studio_and_a_hyphenated_name():
+    r = resolve([[list(FT_CITING)], [list(MERIDIAN)], [list(ASANTE)]])  # type: ignore[list-item]
+    got = [(q.speaker.name, q.speaker.type, q.via.text if q.via else "") if q.speaker else None for q in r.quotes]
+    assert got[0] == ("two people familiar with the matter", "anonymous", "The Financial Times")
+    assert got[1] == ("Meridian Pictures", "organization", "")
+    # (the hand-built text spaces the hyphen: "Asante - Boateng")
+    assert got[2] is not None and got[2][:2] == ("Kwame Asante", "person")

@@ -16,6 +16,11 @@ def cited_source(cue: WordRef) -> WordRef | None:
     commas ("Chinese state media, citing an unnamed official, reported"): the people the report
     cites."""
     sent = cue.sentence
+    if cue.word.lemma.lower() in _CITING and cue.word.text.lower().endswith("ing"):
+        # ("The FT reported, citing two people familiar with the matter, that ...", the clause
+        # hung on "citing" itself: the cue is the participle)
+        obj = next((k for k in sent.children[cue.index] if sent.words[k].rel == "obj"), None)
+        return WordRef(sent, obj) if obj is not None and sent.words[obj].upos in ("NOUN", "NUM") else None
     subjects = [c for c in sent.children[cue.index] if sent.words[c].rel == "nsubj"]
     on_subject = [(c, "acl") for s in subjects for c in sent.children[s]]
     for c, rel in [(c, sent.words[c].rel) for c in sent.children[cue.index]] + on_subject:

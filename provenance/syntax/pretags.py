@@ -11,9 +11,9 @@ de Blasio", "Mohammed bin Salman") keep their tags: only a run with a word the t
 another part of speech is retagged. The other steps, each with its own doc: a bare possessive
 apostrophe, a sentence-opening acronym, a plural a number counts, an age standing for a person,
 an occupation's first word read as a verb, a name and its verb cut off after a closing quote
-mark, a surname read as a common noun, a union's numbered local, a hyphenated
-modifier's participle. Paragraphs where any step may apply are keyed apart in
-the parse cache (``pretag_key``), so trees cached before that step are parsed anew.
+mark, a surname read as a common noun, a union's numbered local, a hyphenated modifier's
+participle, a hyphenated name's second part. Paragraphs where any step may apply are keyed apart
+in the parse cache (``pretag_key``), so trees cached before that step are parsed anew.
 """
 
 from __future__ import annotations
@@ -262,6 +262,21 @@ _MODIFIER_PARTICIPLES = frozenset(
 )
 
 
+def hyphenated_names(doc: Any) -> Any:
+    """Tag the second part of a hyphenated name a proper noun ("Kwame Asante-Boateng said"): the
+    tagger reads a part it does not know as a common noun, and the parser then makes it a second
+    subject of "said", which the sources took for an unnamed person."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(2, len(words)):
+            first, dash, second = words[k - 2], words[k - 1], words[k]
+            if dash.text not in ("-", "‐") or not (_joined(first, dash) and _joined(dash, second)):
+                continue
+            if first.upos == "PROPN" and _capitalised(second) and second.upos in ("NOUN", "ADJ", "VERB"):
+                second.upos, second.xpos, second.feats = "PROPN", "NNP", "Number=Sing"
+    return doc
+
+
 def _joined(a: Any, b: Any) -> bool:
     """Word ``b`` follows ``a`` with no space between (Stanza's character offsets)."""
     return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
@@ -270,7 +285,8 @@ def _joined(a: Any, b: Any) -> bool:
 def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
     doc = counted_plurals(opening_acronyms(possessive_apostrophes(name_particles(doc))))
-    return hyphen_participles(union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc))))))
+    doc = union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
+    return hyphenated_names(hyphen_participles(doc))
 
 
 def pretag_key(text: str) -> str:
@@ -286,6 +302,7 @@ def pretag_key(text: str) -> str:
         + ("/snn2" if _NAME_PAIR.search(text) else "")
         + ("/lcl1" if _UNION_LOCAL.search(text) else "")
         + ("/hyp1" if _HYPHEN_PARTICIPLE.search(text) else "")
+        + ("/hyn1" if _HYPHENATED_NAME.search(text) else "")
     )
 
 
@@ -303,3 +320,4 @@ _CLOSING_CUE = regex.compile(r"[\"”'’]\s+(?:\p{Lu}[\p{L}.'’-]* ){1,3}\p{Ll
 _NAME_PAIR = regex.compile(r"\p{Ll}\p{L}* \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+")
 _UNION_LOCAL = regex.compile(r"\bLocal \d")
 _HYPHEN_PARTICIPLE = regex.compile(r"(?i)\w-(?:" + "|".join(sorted(_MODIFIER_PARTICIPLES)) + r")\b")
+_HYPHENATED_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
