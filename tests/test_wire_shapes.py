@@ -8,8 +8,10 @@ the managers (TableBase.reported); "The Financial Times reported, citing two peo
 the matter, that ..." with the clause hung on "citing" is the two people's, through the FT
 (citing.cited_source on the participle cue); "Meridian Pictures said" is a studio
 (``organization_words``); "Kwame Asante-Boateng, who teaches ..., said" is one named person
-(pretags.hyphenated_names gave the parse its second part as a proper noun). No model needed:
-the trees the shipped parser gave."""
+(pretags.hyphenated_names gave the parse its second part as a proper noun); "Sir Hugh
+Pennington-Rowe, the Chief of the General Staff, told ..." with both made subjects: a capitalised
+post with its "of" phrase is the name's apposition (phrases.indefinite_apposition). No model
+needed: the trees the shipped parser gave."""
 
 from __future__ import annotations
 
@@ -177,6 +179,37 @@ ASANTE: list[FeatRow] = [
 ]
 
 
+# General Sir Hugh Pennington - Rowe , the Chief of the General Staff , told BBC Radio 4 that the army could sustain the deployment .
+CHIEF: list[FeatRow] = [
+    ("General", "General", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Sir", "Sir", "PROPN", 3, "compound", "Number=Sing"),
+    ("Hugh", "Hugh", "PROPN", 3, "compound", "Number=Sing"),
+    ("Pennington", "Pennington", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("-", "-", "PUNCT", 5, "punct", ""),
+    ("Rowe", "Rowe", "PROPN", 3, "flat", "Number=Sing"),
+    (",", ",", "PUNCT", 8, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Chief", "Chief", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("General", "General", "ADJ", 12, "amod", "Degree=Pos"),
+    ("Staff", "Staff", "PROPN", 8, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("BBC", "BBC", "PROPN", 16, "compound", "Number=Sing"),
+    ("Radio", "Radio", "PROPN", 14, "iobj", "Number=Sing"),
+    ("4", "4", "NUM", 16, "flat", "NumForm=Digit|NumType=Card"),
+    ("that", "that", "SCONJ", 22, "mark", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("army", "army", "NOUN", 22, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 22, "aux", "VerbForm=Fin"),
+    ("sustain", "sustain", "VERB", 14, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("deployment", "deployment", "NOUN", 22, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+
 def test_a_quoting_verb_conjoined_to_a_report_gives_the_quoted_person_the_second_statement():
     r = resolve([[list(KBC)]])  # type: ignore[list-item]
     got = [(q.text, q.speaker.name if q.speaker else "", q.via.text if q.via else "") for q in r.quotes]
@@ -203,3 +236,9 @@ def test_a_report_citing_people_is_theirs_a_studio_and_a_hyphenated_name():
     assert got[1] == ("Meridian Pictures", "organization", "")
     # (the hand-built text spaces the hyphen: "Asante - Boateng")
     assert got[2] is not None and got[2][:2] == ("Kwame Asante", "person")
+
+
+def test_a_capitalised_post_with_its_of_phrase_is_the_names_apposition():
+    [q] = resolve([[list(CHIEF)]]).quotes  # type: ignore[list-item]
+    # (the hand-built text spaces the hyphen: "Pennington - Rowe")
+    assert q.speaker is not None and q.speaker.type == "person" and "Pennington" in q.speaker.name

@@ -308,6 +308,11 @@ def indefinite_apposition(sent: Sentence, first: int, second: int) -> bool:
     # (a proper noun with "the" and a lower-case adjective describes: "Roe, R-Miss., the top
     # Republican on the committee, said"; "The New York Times" names)
     described = any(sent.words[k].deprel == "amod" and sent.words[k].text.islower() for k in sent.children[second])
+    # (or a capitalised post with its "of" phrase: "Sir Hugh Roe, the Chief of the General Staff,")
+    described = described or any(
+        sent.words[k].rel == "nmod" and any(sent.words[j].lemma.lower() == "of" for j in sent.children[k])
+        for k in sent.children[second]
+    )
     if sent.words[second].upos == "PROPN" and not described:
         return False
     # closed by a comma after the whole phrase ("Priorities USA, the main pro-Clinton super
