@@ -30,7 +30,8 @@ only her first name, Rosa, and who said ..." is Rosa, a customer, in both statem
 (delayed._GAVE_NAME, relatives.relative_head for a second coordinated relative clause); unnamed,
 unspecified bodies ("Consumer groups said") are vague organisations, "Police said" is not
 (unnamed._for_institution); a plural title opens a name however far the "and" is ("Senators Ann
-Marie Holcomb of Maine and ...": SourceModel.is_title). No model needed: each tree is the shape
+Marie Holcomb of Maine and ...": SourceModel.is_title); "A group called Save St. Brendan's, which
+..., said" is that group by name (unnamed.introduced_name in the mention's own phrase). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -909,6 +910,37 @@ HOLCOMB: list[FeatRow] = [
 ]
 
 
+# A group called Save St. Brendan 's , which had sought landmark status for the church , said its petition had gathered about 1,100 signatures .
+SAVE_GROUP: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("group", "group", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("called", "call", "VERB", 17, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Save", "save", "PROPN", 5, "compound", "Number=Sing"),
+    ("St.", "St.", "PROPN", 5, "compound", "Number=Sing"),
+    ("Brendan", "Brendan", "PROPN", 2, "xcomp", "Number=Sing"),
+    ("'s", "'s", "PART", 5, "case", ""),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ("which", "which", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("sought", "seek", "VERB", 17, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("landmark", "landmark", "ADJ", 12, "amod", "Degree=Pos"),
+    ("status", "status", "NOUN", 10, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("church", "church", "NOUN", 10, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", 19, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("petition", "petition", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 21, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("gathered", "gather", "VERB", 17, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("about", "about", "ADV", 23, "advmod", ""),
+    ("1,100", "1100", "NUM", 24, "nummod", "NumForm=Digit|NumType=Card"),
+    ("signatures", "signature", "NOUN", 21, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 17, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -1040,3 +1072,9 @@ def test_unspecified_bodies_are_vague_and_the_police_are_not():
 
 def test_a_plural_title_is_no_part_of_the_name_before_a_place():
     assert _speakers(TWO_REPUBLICANS, HOLCOMB) == [("Ann Marie Holcomb", "person", "Senators")]
+
+
+def test_a_group_called_by_name_in_its_own_phrase_is_that_body():
+    # (the hand-built text spaces the possessive: "Brendan 's")
+    [(name, kind, _)] = _speakers(SAVE_GROUP)
+    assert name.startswith("Save St. Brendan") and kind == "organization"

@@ -28,7 +28,7 @@ from .org_subjects import previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
 from .spokespeople import spoken_for
 from .statements import person_word
-from .table import Resolution, TableBase
+from .table import Resolution, ResolvedBy, TableBase
 
 if TYPE_CHECKING:
     from .pronouns import PronounResolver
@@ -166,12 +166,13 @@ class UnnamedResolver(TableBase):
                     since = self.vocab.in_lexicon("company_kinds", head_lemma) and e.name == e.description
                     named = business_named_before(self, mention.start, self.spoke_at.get(e.id, -1)) if since else None
                     return (self.organization_entity(named, head_lemma) if named else e), "definite-description"
+        # (a name given before, "a group calling itself X ... The group", or in its own phrase)
+        span = (0, mention.start) if definite else (mention.start, mention.end + 90)
+        if (named := self.introduced_name(head_lemma, *span)) is not None:
+            how: ResolvedBy | None = "definite-description" if definite else None
+            desc = mention.description
+            return self._new(name=named, type="organization", head_lemma=head_lemma, description=desc), how
         if definite:
-            named = self.introduced_name(head_lemma, mention.start)
-            if named is not None:
-                return self._new(
-                    name=named, type="organization", head_lemma=head_lemma, description=mention.description
-                ), "definite-description"
             bare = len(mention.description.split()) <= 2  # "The agency" after "the ... Protection Agency"
             if bare and (headed := organisation_with_head(self, head_lemma, mention.start)) is not None:
                 return headed, "definite-description"
@@ -256,7 +257,7 @@ class UnnamedResolver(TableBase):
             description=mention.description,
         ), None
 
-    def introduced_name(self, head_lemma: str, before: int) -> str | None:
+    def introduced_name(self, head_lemma: str, after: int, before: int) -> str | None:
         """The name an earlier sentence gave a group: "a group of militias calling itself the
         Islamic Resistance in Iraq" makes a later "The group" that organization."""
         phrases = [e.name for e in self.vocab.lexicon("naming_phrases").entries]
@@ -268,18 +269,18 @@ class UnnamedResolver(TableBase):
             + regex.escape(head_lemma)
             + r"s?\b)[^.;!?]{0,80}?(?i:\b(?:"
             + "|".join(regex.escape(p) for p in phrases)
-            + r"))\s+((?:[Tt]he\s+)?\p{Lu}[\w’'-]*(?:\s+(?:\p{Lu}[\w’'-]*|of|in|for|and|al|the))*)",
+            + r"))\s+((?:[Tt]he\s+)?\p{Lu}[\w’'.-]*(?:\s+(?:\p{Lu}[\w’'.-]*|of|in|for|and|al|the))*)",
             regex.V0,
         )
         found = None
         try:
-            for m in rx.finditer(self.doc.prose, 0, before, timeout=REGEX_TIMEOUT):
+            for m in rx.finditer(self.doc.prose, after, before, timeout=REGEX_TIMEOUT):
                 found = m.group(1)
         except TimeoutError:
             warn_timeout("naming_phrases")
         if found is None:
             return None
-        return regex.sub(r"(?:\s+(?:of|in|for|and|al|the))+$", "", found)
+        return regex.sub(r"(?:\s+(?:of|in|for|and|al|the))+$|\.$", "", found)
 
     def _last_named_organization(self, before: int) -> Entity | None:
         """The organisation named as the subject of the sentence before (its salience wins), else
