@@ -30,7 +30,7 @@ only her first name, Rosa, and who said ..." is Rosa, a customer, in both statem
 (delayed._GAVE_NAME, relatives.relative_head for a second coordinated relative clause); unnamed,
 unspecified bodies ("Consumer groups said") are vague organisations, "Police said" is not
 (unnamed._for_institution); a plural title opens a name however far the "and" is ("Senators Ann
-Marie Holcomb of Maine and ...": SourceModel.is_title); "A group called Save St. Brendan's, which
+Marie Holcomb of Maine and ...": name_runs.before_conjunct); "A group called Save St. Brendan's, which
 ..., said" is that group by name (unnamed.introduced_name in the mention's own phrase). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 

@@ -101,6 +101,4 @@ class SourceModel:
     def is_title(self, word: str) -> bool:
         """A word that can open a name as its title: a role ("Senator Jane Roe") or a party
         member ("Democrat Hillary Clinton", "Ranking Democrat Dianne Feinstein")."""
-        # (or such a role in the plural before names it is shared by: "Senators Ann Roe and Tom Doe")
-        plural = len(word) > 3 and word.endswith("s") and self.is_role(word[:-1].lower())
-        return self.is_role(word) or plural or self.vocab.in_lexicon("party_members", word)
+        return self.is_role(word) or self.vocab.in_lexicon("party_members", word)

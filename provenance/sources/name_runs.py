@@ -243,8 +243,12 @@ def title_length(words: list[str], is_role: Callable[[str], bool], plural: bool 
 
 
 def before_conjunct(sent: Sentence, run: list[int]) -> bool:
-    """The run is followed by "and" and a capitalised word: the first of names joined."""
+    """The run is followed by "and" and a capitalised word: the first of names joined (a place
+    between too: "Senators Ann Marie Holcomb of Maine and Curtis Oyelaran")."""
     k = run[-1] + 1
+    if k + 1 < len(sent.words) and sent.words[k].text == "of" and sent.words[k + 1].text[:1].isupper():
+        k += 2  # (the place's name, one or two words)
+        k += 1 if k < len(sent.words) and sent.words[k].text[:1].isupper() else 0
     return k + 1 < len(sent.words) and sent.words[k].text == "and" and sent.words[k + 1].text[:1].isupper()
 
 
