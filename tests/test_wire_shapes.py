@@ -10,8 +10,10 @@ the matter, that ..." with the clause hung on "citing" is the two people's, thro
 (``organization_words``); "Kwame Asante-Boateng, who teaches ..., said" is one named person
 (pretags.hyphenated_names gave the parse its second part as a proper noun); "Sir Hugh
 Pennington-Rowe, the Chief of the General Staff, told ..." with both made subjects: a capitalised
-post with its "of" phrase is the name's apposition (phrases.indefinite_apposition). No model
-needed: the trees the shipped parser gave."""
+post with its "of" phrase is the name's apposition (phrases.indefinite_apposition); "..., but two
+defence officials, speaking on condition of anonymity because ..., said ..." with the officials a
+conjunct of the clause before and "said" a parataxis: they are its subject, with their reason
+(fronted_subject._conjunct_before_aside). No model needed: the trees the shipped parser gave."""
 
 from __future__ import annotations
 
@@ -210,6 +212,51 @@ CHIEF: list[FeatRow] = [
 ]
 
 
+# It did not say which system would be deployed , but two defence officials , speaking on condition of anonymity because the details had not been made public , said it would include short - range Sky Sabre launchers .
+DEFENCE: list[FeatRow] = [
+    ("It", "it", "PRON", 3, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("did", "do", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 3, "advmod", "Polarity=Neg"),
+    ("say", "say", "VERB", -1, "root", "VerbForm=Inf"),
+    ("which", "which", "DET", 5, "det", "PronType=Int"),
+    ("system", "system", "NOUN", 8, "nsubj:pass", "Number=Sing"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 8, "aux:pass", "VerbForm=Inf"),
+    ("deployed", "deploy", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("but", "but", "CCONJ", 13, "cc", ""),
+    ("two", "two", "NUM", 13, "nummod", "NumForm=Word|NumType=Card"),
+    ("defence", "defence", "NOUN", 13, "compound", "Number=Sing"),
+    ("officials", "official", "NOUN", 8, "conj", "Number=Plur"),
+    (",", ",", "PUNCT", 15, "punct", ""),
+    ("speaking", "speak", "VERB", 3, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 17, "case", ""),
+    ("condition", "condition", "NOUN", 15, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 19, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 17, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 26, "mark", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("details", "detail", "NOUN", 26, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 26, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 26, "advmod", "Polarity=Neg"),
+    ("been", "be", "AUX", 26, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("made", "make", "VERB", 15, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("public", "public", "ADJ", 26, "xcomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 26, "punct", ""),
+    ("said", "say", "VERB", 3, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 32, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 32, "aux", "VerbForm=Fin"),
+    ("include", "include", "VERB", 29, "ccomp", "VerbForm=Inf"),
+    ("short", "short", "ADJ", 35, "amod", "Degree=Pos"),
+    ("-", "-", "PUNCT", 33, "punct", ""),
+    ("range", "range", "NOUN", 38, "compound", "Number=Sing"),
+    ("Sky", "Sky", "PROPN", 38, "compound", "Number=Sing"),
+    ("Sabre", "Sabre", "PROPN", 38, "compound", "Number=Sing"),
+    ("launchers", "launcher", "NOUN", 32, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def test_a_quoting_verb_conjoined_to_a_report_gives_the_quoted_person_the_second_statement():
     r = resolve([[list(KBC)]])  # type: ignore[list-item]
     got = [(q.text, q.speaker.name if q.speaker else "", q.via.text if q.via else "") for q in r.quotes]
@@ -242,3 +289,9 @@ def test_a_capitalised_post_with_its_of_phrase_is_the_names_apposition():
     [q] = resolve([[list(CHIEF)]]).quotes  # type: ignore[list-item]
     # (the hand-built text spaces the hyphen: "Pennington - Rowe")
     assert q.speaker is not None and q.speaker.type == "person" and "Pennington" in q.speaker.name
+
+
+def test_a_conjunct_before_a_participle_aside_is_the_subject_of_the_verb_after_it():
+    [q] = resolve([[list(DEFENCE)]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.anonymity) == ("two defence officials", "anonymous-with-reason")

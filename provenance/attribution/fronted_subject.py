@@ -134,7 +134,7 @@ def subject_after_coordinator(sent: Sentence, verb: Word) -> Moves:
     cc = next((c for c in kids if sent.words[c].rel == "cc" and sent.words[c].lemma.lower() in _COORDINATORS), -1)
     clause = next((c for c in kids if sent.words[c].rel == "ccomp" and c < cc), -1)
     if cc < 0 or clause < 0 or cc > verb.index or sent.words[cc - 1].text != ",":
-        return {}
+        return _conjunct_before_aside(sent, verb)
     if any(w.text in QUOTE_MARKS for w in sent.words[: verb.index]):
         return {}  # (a quotation before the cue is what was said: '"We lost, but ...," Roe said')
     for n in sent.subtree(clause):
@@ -146,6 +146,29 @@ def subject_after_coordinator(sent: Sentence, verb: Word) -> Moves:
         if span[-1] < verb.index and all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
             return {n: (verb.index, "nsubj"), clause: (verb.head, verb.deprel), verb.index: (clause, "conj")}
     return {}
+
+
+def _conjunct_before_aside(sent: Sentence, verb: Word) -> Moves:
+    """ "It did not say which system would be deployed, but two defence officials, speaking on
+    condition of anonymity ..., said it would include ..." with the officials a conjunct of
+    "deployed" and "said" a parataxis with no subject: the noun phrase after ", but" that the
+    participle aside follows, up to the verb, is its subject."""
+    if verb.rel not in ("parataxis", "conj") or verb.index < 2 or sent.words[verb.index - 1].text != ",":
+        return {}
+    aside = next((c for c in sent.children[verb.head] if sent.words[c].rel == "advcl" and c < verb.index), -1)
+    # (its commas may hang on it)
+    words = [k for k in sent.subtree(aside) if sent.words[k].upos != "PUNCT"] if aside >= 0 else []
+    if not words or sent.words[aside].upos != "VERB" or max(words) != verb.index - 2:
+        return {}
+    opening = min(words) - 1
+    noun = opening - 1 if opening > 0 and sent.words[opening].text == "," else -1
+    w = sent.words[noun] if noun >= 0 else None
+    if w is None or w.upos not in ("NOUN", "PROPN") or w.rel != "conj":
+        return {}
+    cc = [k for k in sent.children[noun] if sent.words[k].rel == "cc" and sent.words[k].lemma.lower() in _COORDINATORS]
+    if not cc or sent.words[cc[0] - 1].text != ",":
+        return {}
+    return {noun: (verb.index, "nsubj"), aside: (verb.index, "advcl")}
 
 
 def verb_read_as_modifier_of_aside(sent: Sentence, verb: Word) -> Moves:
