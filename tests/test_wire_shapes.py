@@ -13,7 +13,9 @@ Pennington-Rowe, the Chief of the General Staff, told ..." with both made subjec
 post with its "of" phrase is the name's apposition (phrases.indefinite_apposition); "..., but two
 defence officials, speaking on condition of anonymity because ..., said ..." with the officials a
 conjunct of the clause before and "said" a parataxis: they are its subject, with their reason
-(fronted_subject._conjunct_before_aside). No model needed: the trees the shipped parser gave."""
+(fronted_subject._conjunct_before_aside); "According to figures the university reported to the
+Department of Education, ..." is the university's (documents._relative_owner). No model needed:
+the trees the shipped parser gave."""
 
 from __future__ import annotations
 
@@ -257,6 +259,43 @@ DEFENCE: list[FeatRow] = [
 ]
 
 
+# Pemberton State University cut 40 programs .
+PEMBERTON: list[FeatRow] = [
+    ("Pemberton", "Pemberton", "PROPN", 2, "compound", "Number=Sing"),
+    ("State", "State", "PROPN", 2, "compound", "Number=Sing"),
+    ("University", "University", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("cut", "cut", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("40", "40", "NUM", 5, "nummod", "NumForm=Digit|NumType=Card"),
+    ("programs", "program", "NOUN", 3, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# According to figures the university reported to the U.S. Department of Education , the number of administrators rose 11 percent .
+FIGURES: list[FeatRow] = [
+    ("According", "accord", "VERB", 2, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "PART", 2, "case", ""),
+    ("figures", "figure", "NOUN", 5, "obl", "Number=Plur"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("university", "university", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("reported", "report", "VERB", 17, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("U.S.", "U.S.", "PROPN", 9, "compound", "Number=Sing"),
+    ("Department", "Department", "PROPN", 5, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 11, "case", ""),
+    ("Education", "Education", "PROPN", 9, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("number", "number", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("administrators", "administrator", "NOUN", 14, "nmod", "Number=Plur"),
+    ("rose", "rise", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("11", "11", "NUM", 19, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 17, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 17, "punct", ""),
+]
+
+
 def test_a_quoting_verb_conjoined_to_a_report_gives_the_quoted_person_the_second_statement():
     r = resolve([[list(KBC)]])  # type: ignore[list-item]
     got = [(q.text, q.speaker.name if q.speaker else "", q.via.text if q.via else "") for q in r.quotes]
@@ -295,3 +334,10 @@ def test_a_conjunct_before_a_participle_aside_is_the_subject_of_the_verb_after_i
     [q] = resolve([[list(DEFENCE)]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.anonymity) == ("two defence officials", "anonymous-with-reason")
+
+
+def test_figures_a_body_reported_are_that_bodys():
+    r = resolve([[list(PEMBERTON)], [list(FIGURES)]])  # type: ignore[list-item]
+    assert [(q.speaker.name, q.speaker.type) for q in r.quotes if q.speaker] == [
+        ("Pemberton State University", "organization")
+    ]

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from provenance.syntax.tree import WordRef
+from provenance.syntax.tree import Sentence, WordRef
 
-from .mentions import Mention
+from .mentions import Mention, describe
 from .table import Resolution
 
 if TYPE_CHECKING:
@@ -50,6 +50,13 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         # ("according to Refinitiv data": a name right before the document noun, no article)
         bare = _BARE_OWNER.match(text)
         owner = bare.group(1) if bare else None
+    if owner is None and (teller := _relative_owner(sent, mention.head)) is not None:
+        # ("According to figures the university reported to the Department of Education")
+        found, how = table.entity_for(
+            describe(WordRef(sent, teller), table.doc.text, table.m.is_role, table.m.is_title)
+        )
+        if found is not None and found.type == "organization":
+            return found, how
     # (a nation's or a country's data is no body's: "Canadian bond data")
     if owner and any(table.vocab.in_lexicon(lex, owner.lower()) for lex in ("demonyms", "countries")):
         owner = None
@@ -73,3 +80,25 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         name=mention.description, type="organization", head_lemma=head_lemma, vague=not particular,
         description=mention.description,
     ), None  # fmt: skip
+
+
+def _relative_owner(sent: Sentence, head: int) -> int | None:
+    """The subject of the clause that says who put out the document ``head``: "figures the
+    university reported" (a reduced relative clause, or the verb the parse made the phrase's
+    head, with the document its oblique or object), or None."""
+    w = sent.words[head]
+    verbs = [c for c in sent.children[head] if sent.words[c].rel in ("acl:relcl", "acl")]
+    if w.rel in ("obl", "obj") and w.head > head and sent.words[w.head].upos == "VERB":
+        verbs.append(w.head)
+    # (or a clause right after the noun however the parse hung it: "figures | the university reported")
+    verbs += [k for k in range(head + 1, min(head + 6, len(sent.words))) if sent.words[k].upos == "VERB"][:1]
+    for v in verbs:
+        if sent.words[v].lemma.lower() not in _PUBLISHING:
+            continue
+        subject = [c for c in sent.children[v] if sent.words[c].rel == "nsubj" and min(sent.subtree(c)) == head + 1]
+        if subject and sent.words[subject[0]].upos in ("NOUN", "PROPN"):
+            return subject[0]
+    return None
+
+
+_PUBLISHING = frozenset("report release publish compile provide issue file submit collect produce".split())
