@@ -31,7 +31,8 @@ only her first name, Rosa, and who said ..." is Rosa, a customer, in both statem
 unspecified bodies ("Consumer groups said") are vague organisations, "Police said" is not
 (unnamed._for_institution); a plural title opens a name however far the "and" is ("Senators Ann
 Marie Holcomb of Maine and ...": name_runs.before_conjunct); "A group called Save St. Brendan's, which
-..., said" is that group by name (unnamed.introduced_name in the mention's own phrase). No model needed: each tree is the shape
+..., said" is that group by name (unnamed.introduced_name in the mention's own phrase); the words
+after a body's "of" are no person ("The Department of Public Health said": candidates._body_complement). No model needed: each tree is the shape
 the shipped parser gave the sentence in its comment."""
 
 from __future__ import annotations
@@ -941,6 +942,35 @@ SAVE_GROUP: list[FeatRow] = [
 ]
 
 
+# The Department of Public Health said the water was safe .
+DEPT_SAFE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Department", "department", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("Public", "Public", "ADJ", 4, "amod", "Degree=Pos"),
+    ("Health", "Health", "PROPN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("water", "water", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("safe", "safe", "ADJ", 5, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# " It is fine , " he said .
+HE_FINE: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("It", "it", "PRON", 3, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 3, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("fine", "fine", "ADJ", 7, "ccomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("he", "he", "PRON", 7, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[tuple[str, str, str | None]]:
     """The last quote's speakers: (name, type, first role) of every entity it names."""
     r = resolve([[list(s)] for s in paragraphs])  # type: ignore[list-item]
@@ -1078,3 +1108,9 @@ def test_a_group_called_by_name_in_its_own_phrase_is_that_body():
     # (the hand-built text spaces the possessive: "Brendan 's")
     [(name, kind, _)] = _speakers(SAVE_GROUP)
     assert name.startswith("Save St. Brendan") and kind == "organization"
+
+
+def test_the_words_after_a_bodys_of_name_no_person():
+    r = resolve([[list(DEPT_SAFE)], [list(HE_FINE)]])  # type: ignore[list-item]
+    he = r.quotes[-1].speaker
+    assert he is not None and he.name != "Public Health" and he.type != "person"

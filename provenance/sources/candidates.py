@@ -121,6 +121,18 @@ class NameCandidates(TableBase):
         name = clean_name(self.doc.text[sent.words[run[complement]].start : sent.words[run[-1]].end])
         self.roles.append((name, RoleSpan(self.doc.text[start:end], start, end, "title")))
 
+    def _body_complement(self, sent: Sentence, run: list[int]) -> bool:
+        """ "Department of Public Health", "University of Valencia": the words after a capitalised
+        body's "of" or "for" complete its name; they name no person."""
+        j = run[0] - 1
+        body = sent.words[j - 1] if j >= 1 else None
+        return (
+            body is not None
+            and sent.words[j].text in ("of", "for")
+            and body.text[:1].isupper()
+            and (self.vocab.in_lexicon("organization_words", body.lemma.lower()))
+        )
+
     def _trade_of_person(self, name: str, kind: str) -> bool:
         """ "Jane Doe, a machine operator": a trade (``person_trades``) beside a given name and a
         surname is the person's, not an institution's."""
@@ -296,7 +308,7 @@ class NameCandidates(TableBase):
         """The person's name the capitalised ``run`` is, or None (``earlier``: the names before it)."""
         text = clean_name(self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end])
         head = next((i for i in run if sent.words[i].head not in run), run[-1])
-        if self._in_place_phrase(sent, run, head, text):
+        if self._in_place_phrase(sent, run, head, text) or self._body_complement(sent, run):
             return None
         if mention_type(sent, head) in NOT_SPEAKERS or mention_type(sent, head) == "organization":
             return None  # the model folder's NER tagger (when it has one) says what the name is

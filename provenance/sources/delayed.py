@@ -116,9 +116,18 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     # person did and a one-word title do not make someone else: "Prince Faisal said",
     # "Colleen Brandt, who ran the campaigns, said".
     allowed = ("predicate", "situation") + (("relative-clause", "title") if post else ())
-    if any(r.how not in allowed or (r.how == "title" and " " in r.text.strip()) for r in roles):
-        return None
+    owner = _POSSESSOR.search(mention.description) if post else None
+    for r in roles:
+        # (nor a description of a post of the same owner: "the county's top doctor" ... "Dr. Khalid
+        # Al-Mansouri, the county's health officer")
+        same_owner = owner is not None and r.how == "apposition" and owner.group().lower() in r.text.lower()
+        if (r.how not in allowed and not same_owner) or (r.how == "title" and " " in r.text.strip()):
+            return None
     return name.name
+
+
+# A possessor in a description: "the county's", "Saudi Arabia's"
+_POSSESSOR = regex.compile(r"\w+ ?['’]s\b")
 
 
 # A description of a unique post, anchored to its holder's body or principal: "Saudi Arabia's
