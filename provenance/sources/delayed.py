@@ -23,6 +23,13 @@ common too ("A police spokesman said ... John Roe, a neighbour, said ..."):
   else, and "Coach Dana Moe" after "A hockey coach" is the role holder that resolve.py links by
   the role (``definite-description``).
 
+Two looser shapes (session 36): after a unique post, a description anchored to its owner ("Saudi
+Arabia's energy minister said"), the name may come up to three sentences and two paragraphs on,
+and a relative clause, a one-word title ("Prince") or another post of the same owner ("the
+county's health officer") does not make that person someone else; and a passer-by described
+again by the same noun with the name in apposition ("A woman ... said. The woman, Gloria Ibarra,
+61, said") is named, whatever the noun.
+
 A lede may use a definite title ("While the president has repeatedly said he opposes ...") for
 the one person the article then names with it ("President Obama"): ``titled_later`` gives that
 person (``definite-description``) when no one holds the title before the mention and exactly one
