@@ -102,7 +102,10 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
         return None
     if _UNNAMED_ON_PURPOSE.search(table.doc.text[here.start : here.end]):
         return None
-    post = _DEFINITE.match(mention.description) is not None
+    # (a unique post, anchored to its holder's body or principal: "Saudi Arabia's ...", "the
+    # county's ...", "his ..."; a bare "the nurse" is most often someone described before)
+    owner = _POSSESSOR.search(mention.description.split(",")[0])
+    post = owner is not None or _OWNER_PRONOUN.match(mention.description) is not None
     found = _next_subject_name(table, k, here, post)
     if found is None:
         return None
@@ -123,7 +126,6 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     # person did and a one-word title do not make someone else: "Prince Faisal said",
     # "Colleen Brandt, who ran the campaigns, said".
     allowed = ("predicate", "situation") + (("relative-clause", "title") if post else ())
-    owner = _POSSESSOR.search(mention.description) if post else None
     for r in roles:
         # (nor a description of a post of the same owner: "the county's top doctor" ... "Dr. Khalid
         # Al-Mansouri, the county's health officer")
@@ -137,9 +139,7 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
 _POSSESSOR = regex.compile(r"\w+ ?['’]s\b")
 
 
-# A description of a unique post, anchored to its holder's body or principal: "Saudi Arabia's
-# ...", "the county's ...", "his ..." (a bare "the nurse" is most often someone described before)
-_DEFINITE = regex.compile(r"(?i)(?:his|her|its|their)\b|[^,]*?\w ?['’]s\b")
+_OWNER_PRONOUN = regex.compile(r"(?i)(?:his|her|its|their)\b")
 
 
 def _same_noun_again(table: TableBase, role: RoleSpan, head_lemma: str) -> bool:

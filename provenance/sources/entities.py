@@ -262,9 +262,10 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if is_org:
             outlet = self._outlet_named_before(name, mention.start)
             name = outlet or fuller_org_name(mention, name, self.institution_noun, self.m.is_role)
+            forms = (name, self._org_name(name))  # (or its acronym: "The APC" after "All Progressives Congress")
             for e in reversed(self.entities):
-                if e.type == "organization" and (e.name in (name, self._org_name(name)) or acronym_of(name, e.name)):
-                    return e, "short-name"  # (or its acronym: "The APC" after "All Progressives Congress")
+                if e.type == "organization" and (e.name in forms or acronym_of(name, e.name)):
+                    return e, "short-name"
         return self._new(
             name=name,
             type="organization" if is_org else "person",
@@ -395,6 +396,5 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
 
 
 def bare_title(role: str) -> bool:
-    """A role that is one abbreviated title ("Dr.", "Prof."): it says what to call the person,
-    not what they are."""
+    """One abbreviated title ("Dr.", "Prof."): it says what to call the person, not what they are."""
     return " " not in role.strip() and role.strip().endswith(".") and len(role.strip()) <= 6
