@@ -9,6 +9,7 @@ import stanza
 from provenance.syntax.pretags import (
     age_nouns,
     closing_cues,
+    cost_verbs,
     counted_plurals,
     hyphen_participles,
     hyphenated_names,
@@ -211,3 +212,23 @@ def test_the_second_part_of_a_hyphenated_name_is_a_proper_noun():
     # (a lower-case word after the hyphen is no name's: "Asante-based")
     doc = hyphenated_names(_tagged([("Asante", "PROPN"), ("-", "PUNCT"), ("based", "VERB")], "Asante-based"))
     assert doc.sentences[0].words[2].upos == "VERB"
+
+
+def test_cost_between_a_noun_and_an_amount_is_a_verb():
+    # "the film cost about $62 million": "film cost" one noun left "said" with no clause
+    words = [("the", "DET"), ("film", "NOUN"), ("cost", "NOUN"), ("about", "ADP"), ("$", "SYM"), ("62", "NUM")]
+    doc = cost_verbs(_tagged(words, "the film cost about $62"))
+    assert (doc.sentences[0].words[2].upos, doc.sentences[0].words[2].xpos) == ("VERB", "VBD")
+    doc = cost_verbs(
+        _tagged([("repairs", "NOUN"), ("costs", "NOUN"), ("$", "SYM"), ("4,000", "NUM")], "repairs costs $4,000")
+    )
+    assert doc.sentences[0].words[1].xpos == "VBZ"
+    # (the noun it is: "the cost of", "construction cost estimates", "the total cost $ ...")
+    for words in (
+        [("the", "DET"), ("cost", "NOUN"), ("of", "ADP")],
+        [("construction", "NOUN"), ("cost", "NOUN"), ("estimates", "NOUN")],
+        [("total", "ADJ"), ("cost", "NOUN"), ("$", "SYM")],
+    ):
+        doc = cost_verbs(_tagged(words))
+        assert doc.sentences[0].words[1].upos == "NOUN"
+    assert pretag_key("the film cost about $62") != pretag_key("the film about $62")

@@ -19,11 +19,11 @@ tree hides it (each reproduced with the shipped parser; tests/test_subject_repai
   top aide, Tad Devine, told The Huffington Post": trailing_speaker.py (also the subject of a
   quoted clause read as the cue's: 'The new plans "will not solve it," Anne Richards said').
 
-A subject hung on a fronted adverbial or participle is fronted_subject.py's, an inverted cue's subject
-read as its object inverted_subject.py's, a clause split by its cue interrupted.py's, "deaths that Roe
-said are unrelated" relative_speech.py's, "said that X would declare ... and suggested" coordination.py's.
-Only the arcs named are changed, and only when the result is still a tree (repairs.py checks).
-"""
+A subject hung on a fronted adverbial or participle is fronted_subject.py's, an inverted cue's subject read as
+its object inverted_subject.py's, a clause split by its cue interrupted.py's, "deaths that Roe said are
+unrelated" relative_speech.py's, "said that X would declare ... and suggested" coordination.py's. Only the arcs
+named are changed, and only when the result is still a tree (repairs.py checks); when two repairs give a verb
+different subjects, the first wins."""
 
 from __future__ import annotations
 
@@ -140,12 +140,8 @@ def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
             continue
         if w.head in heads and w.rel in _CLAUSE_RELS:
             lead = [j for j in range(last + 1, f) if sent.words[j].head != f]
-            opener = any(
-                (sent.words[c].text in _BREAKS and not closes_set_off(sent, obj, f))
-                or sent.words[c].text.lower() in _OPENERS
-                for c in sent.children[f]
-                if c < f
-            )
+            opener = any((sent.words[c].text in _BREAKS and not closes_set_off(sent, obj, f))
+                         or sent.words[c].text.lower() in _OPENERS for c in sent.children[f] if c < f)  # fmt: skip
             if not lead and not opener and last < f:
                 return f
         elif w.rel == "acl" and w.head != verb.index and first <= w.head <= last and _unbroken(sent, obj, f):
@@ -331,9 +327,14 @@ def subject_moves(
             continue
         for repair in repairs:
             found = repair(sent, verb)
-            if found and not moves.keys() & found.keys():
+            if found and not moves.keys() & found.keys() and not _second_subject(moves, found):
                 moves.update(found)  # (a verb may need two: its subject and its clause's)
     return moves
+
+
+def _second_subject(moves: Moves, found: Moves) -> bool:
+    given = {head for head, rel in moves.values() if rel == "nsubj"}
+    return any(rel == "nsubj" and head in given for head, rel in found.values())
 
 
 Repair = Callable[[Sentence, Word], Moves]

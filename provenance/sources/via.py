@@ -29,6 +29,8 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
         return known
     words = regex.findall(r"[\p{L}]+", vm.text)
     head = ref.word
+    if _CALL_SIGN.fullmatch(vm.text):  # ("told WBUR", "speaking to KCUR-TV")
+        return Via(name=vm.text, text=vm.text, start=vm.start, end=vm.end, known=False)
     if len(words) == 2 and words[0].lower() == "the" and vocab.in_lexicon("media_nouns", head.lemma.lower()):
         # ("In an interview with Vogue, ... she told the magazine": the outlet of that kind named before)
         if (before := model.outlets.last_of_kind(doc.text[: vm.start], head.lemma.lower())) is not None:
@@ -56,6 +58,10 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
         s, e = unknown_outlet_name(vocab, doc.text, ref, vm.start, vm.end)
         return Via(name=doc.text[s:e], text=doc.text[s:e], start=s, end=e, known=False)
     return None
+
+
+# A North American broadcaster's call sign: K or W and three letters, with its band
+_CALL_SIGN = regex.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 
 
 def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention: Mention) -> Via | None:

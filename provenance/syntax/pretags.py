@@ -277,6 +277,31 @@ def hyphenated_names(doc: Any) -> Any:
     return doc
 
 
+def cost_verbs(doc: Any) -> Any:
+    """Tag "cost" after a noun and before an amount a verb ("the film cost about $62 million",
+    "the repairs cost $4,000"): the tagger reads "film cost" as one noun, and the parser then
+    hangs the amount on the speech verb, so what was said is no clause and no quote."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(1, len(words) - 1):
+            w, before, after = words[k], words[k - 1], words[k + 1]
+            if str(w.text).lower() not in ("cost", "costs") or w.upos != "NOUN":
+                continue
+            if before.upos in ("NOUN", "PROPN") and (after.upos == "NUM" or str(after.text).lower() in _AMOUNT_OPENERS):
+                present = str(w.text).lower() == "costs"
+                w.upos, w.xpos = "VERB", "VBZ" if present else "VBD"
+                w.feats = (
+                    "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+                    if present
+                    else "Mood=Ind|Tense=Past|VerbForm=Fin"
+                )
+    return doc
+
+
+# (what opens an amount right after "cost": a currency sign, a hedge on the figure)
+_AMOUNT_OPENERS = frozenset("$ £ € ¥ about nearly roughly around almost more less over under just at an".split())
+
+
 def _joined(a: Any, b: Any) -> bool:
     """Word ``b`` follows ``a`` with no space between (Stanza's character offsets)."""
     return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
@@ -286,7 +311,7 @@ def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
     doc = counted_plurals(opening_acronyms(possessive_apostrophes(name_particles(doc))))
     doc = union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
-    return hyphenated_names(hyphen_participles(doc))
+    return cost_verbs(hyphenated_names(hyphen_participles(doc)))
 
 
 def pretag_key(text: str) -> str:
@@ -303,6 +328,7 @@ def pretag_key(text: str) -> str:
         + ("/lcl1" if _UNION_LOCAL.search(text) else "")
         + ("/hyp1" if _HYPHEN_PARTICIPLE.search(text) else "")
         + ("/hyn1" if _HYPHENATED_NAME.search(text) else "")
+        + ("/cst1" if _COST.search(text) else "")
     )
 
 
@@ -321,3 +347,4 @@ _NAME_PAIR = regex.compile(r"\p{Ll}\p{L}* \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+")
 _UNION_LOCAL = regex.compile(r"\bLocal \d")
 _HYPHEN_PARTICIPLE = regex.compile(r"(?i)\w-(?:" + "|".join(sorted(_MODIFIER_PARTICIPLES)) + r")\b")
 _HYPHENATED_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
+_COST = regex.compile(r"(?i)\w \bcosts? \S")
