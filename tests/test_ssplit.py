@@ -175,3 +175,14 @@ def test_an_acronym_cut_from_its_plus_is_one_token_again_and_a_sum_stays_apart()
     assert [w.text for w in merged][5:8] == ["2", "+", "2"]  # (spaced: a sum, not a name's)
     assert [w.id for w in merged] == list(range(1, len(merged) + 1))
     assert split_key("OPEC+ cuts") != split_key("OPEC cuts") == ""
+
+
+def test_a_name_cut_at_a_letter_with_a_diacritic_is_one_token_again():
+    # the shipped tokenizer cut "Tomáš" into "Tomá" and "š", and the parser made "Tomá" the speaker
+    text = "said Tomáš Hrubý, who can't wait."
+    words = ["said", "Tomá", "š", "Hrubý", ",", "who", "ca", "n't", "wait", "."]
+    merged = join_title_splits(tokenized(text, [words])).sentences[0].words
+    assert [w.text for w in merged][:3] == ["said", "Tomáš", "Hrubý"]
+    assert [w.text for w in merged][5:7] == ["ca", "n't"]  # (an English contraction stays cut)
+    assert [w.id for w in merged] == list(range(1, len(merged) + 1))
+    assert split_key("said Tomáš Hrubý") != split_key("said Tomas Hruby") == ""

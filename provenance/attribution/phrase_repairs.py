@@ -29,6 +29,7 @@ from .titled_names import (
     name_read_apart_from_title,
     name_split_by_list,
     outlet_read_as_coordination,
+    portfolio_before_name,
     titles_joined_before_name,
 )
 from .tree_edits import is_tree, moved, retagged
@@ -234,6 +235,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         relation_read_as_complement,
         *names,
         lambda s: outlet_read_as_coordination(s, in_lex),
+        lambda s: portfolio_before_name(s, in_lex),
         lambda s: name_after_office(s, in_lex),
         lambda s: predicate_read_into_relative(s, in_lex),
         lambda s: speech_read_into_passive_relative(s, in_lex),

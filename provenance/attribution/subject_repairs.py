@@ -68,7 +68,7 @@ from .interrupted import (
     interrupting_cue_subject,
     stolen_clause,
 )
-from .inverted_subject import cue_read_as_reduced_relative, inverted_subject
+from .inverted_subject import Moves, cue_read_as_reduced_relative, inverted_subject
 from .listener_clauses import clause_after_cue, listener_clause
 from .object_subjects import (
     described_object_as_subject,
@@ -91,7 +91,6 @@ from .spans import QUOTE_MARKS
 from .trailing_speaker import name_read_into_quote, speaker_inside_report, trailing_speaker
 
 IsSpeech = Callable[[Word, Sentence], bool]
-Moves = dict[int, tuple[int, str]]
 
 # (a share's "%" heads its phrase as a symbol: "shows 68 % of voters say ...")
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "SYM")
@@ -208,17 +207,18 @@ def _past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
     subject is the noun and whose object is the rest."""
     if verb.lemma.lower() not in _CLAUSE_ONLY:
         return {}
+    for p in range(verb.index + 2, len(sent.words)):
+        w, noun = sent.words[p], sent.words[p - 1]
+        if w.rel != "amod" or w.upos != "VERB" or not w.text.lower().endswith("ed") or w.head < p:
+            continue
+        o = sent.words[w.head]
+        compound = noun.rel == "compound" and noun.head == o.index and o.rel == "obj" and o.head == verb.index
+        # (or the verb's first object: "said the budget protected services", "said its offer included raises")
+        first_object = noun.rel == "obj" and noun.head == verb.index
+        opened = any(sent.words[c].deprel in ("det", "nmod:poss") for c in sent.children[noun.index] if c < p)
+        if (compound or first_object) and opened:
+            return {p: (verb.index, "ccomp"), noun.index: (p, "nsubj"), o.index: (p, "obj")}
     for obj in (c for c in sent.children[verb.index] if sent.words[c].rel == "obj" and c > verb.index):
-        for p in sent.children[obj]:
-            w = sent.words[p]
-            if w.rel != "amod" or w.upos != "VERB" or not w.text.lower().endswith("ed") or p < 2:
-                continue
-            noun = sent.words[p - 1]
-            compound = noun.rel == "compound" and noun.head == obj and sent.words[p - 2].head == noun.index
-            # (or a first object of the verb's own: "said the budget protected frontline services")
-            first_object = noun.rel == "obj" and noun.head == verb.index
-            if (compound or first_object) and sent.words[p - 2].rel == "det":
-                return {p: (verb.index, "ccomp"), noun.index: (p, "nsubj"), obj: (p, "obj")}
         if (found := _past_after_relative(sent, verb, obj)) is not None:
             return found
     return {}
@@ -321,8 +321,9 @@ def subject_moves(
     moves: Moves = {}
     for verb in sent.words:
         if not is_speech(verb, sent):
-            # (an answer after "Asked whether ...," may be no speech: "..., Otieno smiled")
-            if (found := answer_read_under_asked(sent, verb)) and not moves.keys() & found.keys():
+            # (an answer after "Asked ...," may be no speech; "Around noon, Ann Roe, a ..., joined": any verb's)
+            found = answer_read_under_asked(sent, verb) or (verb.head < 0 and subject_under_fronted_phrase(sent, verb))
+            if found and not moves.keys() & found.keys():
                 moves.update(found)
             continue
         for repair in repairs:

@@ -315,6 +315,42 @@ def titles_joined_before_name(sent: Sentence, is_role: Callable[[str], bool]) ->
     return {}
 
 
+def portfolio_before_name(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
+    """ "Health and Human Services Secretary Xavier Becerra said" with "Health" the subject and
+    the name its conjunct (or, after a quotation, "Health" the object of the quoted verb): a run
+    of a portfolio's words (``portfolio_words``) joined by "and" before a capitalised title
+    (``person_roles``) and a name is the title's field; the name's last word heads the phrase,
+    where the name or the run's first word hung."""
+    words = sent.words
+    for t, title in enumerate(words):
+        if not (title.text[:1].isupper() and in_lex("person_roles", title.lemma.lower())) or t < 3:
+            continue
+        start = t
+        while start > 0 and (_portfolio(words[start - 1], in_lex) or words[start - 1].lemma.lower() in ("and", "&")):
+            start -= 1
+        field = range(start, t)
+        joins = [k for k in field if words[k].upos == "CCONJ"]
+        if len(joins) != 1 or joins[0] in (start, t - 1):
+            continue
+        end = t
+        while end + 1 < len(words) and name_word(words[end + 1], lambda x: in_lex("person_roles", x)):
+            end += 1
+        span = range(start, end + 1)
+        if end == t or all(words[k].head in span or k == end for k in span):
+            continue
+        outside = next(k for k in (end, *span) if words[k].head not in span)
+        moves: Moves = {end: (words[outside].head, words[outside].deprel), t: (end, "compound")}
+        moves.update({k: (end, "compound") for k in range(t + 1, end)})
+        moves.update({k: (t, "amod" if words[k].upos == "ADJ" else "compound") for k in field})
+        moves[joins[0]] = (joins[0] + 1, "cc")
+        return moves
+    return {}
+
+
+def _portfolio(w: Word, in_lex: Callable[[str, str], bool]) -> bool:
+    return w.text[:1].isupper() and in_lex("portfolio_words", w.text.lower())
+
+
 def _no_title_word(w: Word) -> bool:
     return w.upos in ("DET", "PRON") or w.upos == "PUNCT" and w.text not in ("(", ")", "-")  # ("Co-founder")
 

@@ -296,13 +296,15 @@ class NameCandidates(TableBase):
         return self._indefinite_noun(sent, run, head, text)
 
     def _indefinite_noun(self, sent: Sentence, run: list[int], head: int, text: str) -> bool:
-        """ "also a Republican", "a Democrat": a capitalised word right after the indefinite
-        article is a class, not a name; a name may follow "a" and an adjective ("a defensive
-        Obama", "a young John Ellis Bush"), and a given name may open it ("a John Smith")."""
+        """ "also a Republican", "a Democrat", "a Harlow Democrat" (a place and a party member): a
+        capitalised word right after the indefinite article is a class, not a name; a name may follow
+        "a" and an adjective ("a defensive Obama", "a young John Ellis Bush"), and a given name may
+        open it ("a John Smith")."""
         before = sent.words[run[0] - 1] if run[0] > 0 else None
         if before is None or before.lemma.lower() != "a" or before.head != head:
             return False
-        return (len(run) == 1 or sent.words[head].upos == "NOUN") and not self._given_name_opens(sent, run, text)
+        member = self.vocab.in_lexicon("party_members", sent.words[run[-1]].text.lower())
+        return (len(run) == 1 or sent.words[head].upos == "NOUN" or member) and not self._given_name_opens(sent, run, text)  # fmt: skip
 
     def _person_name(self, sent: Sentence, run: list[int], earlier: list[NameMention]) -> str | None:
         """The person's name the capitalised ``run`` is, or None (``earlier``: the names before it)."""

@@ -21,11 +21,14 @@ if TYPE_CHECKING:
 _RUN = r"((?:\p{Lu}[\w’'&.-]*[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)?){1,6})"
 
 
-def named_with_head(prose: str, head_lemma: str, before: int) -> str | None:
-    """The last capitalised name before ``before`` that ends in ``head_lemma`` ("Agency"), or None."""
+def named_with_head(prose: str, head_lemma: str, before: int, also: tuple[str, ...] = ()) -> str | None:
+    """The last capitalised name before ``before`` that ends in ``head_lemma`` ("Agency") or in
+    one of ``also`` (the kind's other name heads, ``kind_name_heads``: "Medical Center" for
+    "hospital"), or None."""
     if not head_lemma.isalpha() or len(head_lemma) < 3:
         return None
-    rx = regex.compile(_RUN + "(" + head_lemma[:1].upper() + regex.escape(head_lemma[1:]) + r")\b")
+    heads = [head_lemma[:1].upper() + head_lemma[1:], *also]
+    rx = regex.compile(_RUN + "(" + "|".join(regex.escape(h) for h in heads) + r")\b")
     found = None
     try:
         for m in rx.finditer(prose, 0, before, timeout=REGEX_TIMEOUT):
@@ -41,10 +44,16 @@ def named_with_head(prose: str, head_lemma: str, before: int) -> str | None:
 
 def organisation_with_head(table: TableBase, head_lemma: str, before: int) -> Entity | None:
     """The organisation entity of that name (made if the article only named it), or None."""
-    name = named_with_head(table.doc.prose, head_lemma, before)
+    name = named_with_head(table.doc.prose, head_lemma, before, kind_heads(table, head_lemma))
     if name is None:
         return None
     return table.organization_entity(name, head_lemma)
+
+
+def kind_heads(table: TableBase, kind: str) -> tuple[str, ...]:
+    """The other words a name of this kind may end in (``kind_name_heads``)."""
+    lex = table.vocab.lexicons.get("kind_name_heads")
+    return next((e.aliases for e in lex.entries if e.name == kind), ()) if lex is not None else ()
 
 
 # The words any business is called by, whatever its kind ("the company", "a company spokeswoman")

@@ -139,6 +139,10 @@ class ArticleEvidence(TogetherResolver):
         toks = self.tokens(n.name)
         for m in reversed([m for m in self.person_names if m.start <= n.start]):
             mt = self.tokens(m.name)
-            if len(mt) > len(toks) and mt[-len(toks) :] == toks:
-                return " ".join(mt)
+            if (
+                len(mt) > len(toks)
+                and mt[-len(toks) :] == toks
+                and not self._genders_differ(self.doc.text[n.start : n.end], toks, m.name, mt)
+            ):
+                return " ".join(mt)  # (not "Bill Clinton" for "Mrs. Clinton")
         return " ".join(toks)

@@ -38,10 +38,16 @@ def _joins_modifiers(sent: Sentence, head: int, modifier: int, c: int) -> bool:
     if sent.words[c].deprel == "cc" and modifier == head and 0 < c < head - 1:
         # (the "and" hung on the head itself: "The Independent Electoral and Boundaries Commission")
         return all(sent.words[k].head == head and sent.words[k].deprel in ("compound", "amod") for k in (c - 1, c + 1))
-    if sent.words[c].deprel != "cc" or modifier == head or m.head != head or m.deprel not in ("compound", "amod"):
+    if sent.words[c].deprel != "cc" or modifier == head or m.deprel not in ("compound", "amod"):
         return False
+    # (of the head, or of a title before the name: "Health and Human Services Secretary Xavier Becerra")
     before = sent.words[c - 1] if c > 0 else None
-    return c < modifier < head and before is not None and before.head == head and before.deprel in ("compound", "amod")
+    return (
+        c < modifier < m.head <= head
+        and before is not None
+        and before.head == m.head
+        and before.deprel in ("compound", "amod")
+    )
 
 
 def mention_words(

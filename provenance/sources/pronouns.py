@@ -38,12 +38,21 @@ NEWSROOM = "we"
 
 
 class PronounResolver(ArticleEvidence):
-    def _agrees(self, name: str, p: str) -> bool:
+    def _agrees(self, n: NameMention, p: str) -> bool:
         want = PRONOUN_GENDER.get(p)
         if want is None:
             return True  # ("they", "it": no gender to agree; the name lookups below are skipped)
-        have = self.gender_of_name(name) or self._given_name_gender(name)
+        have = self._shown_gender(n) or self._given_name_gender(n.name)
         return have is None or want == have
+
+    def _entity_agrees(self, name: str, p: str) -> bool:
+        want, have = PRONOUN_GENDER.get(p), self.gender_of_name(name) or self._given_name_gender(name)
+        return want is None or have is None or want == have
+
+    def _shown_gender(self, n: NameMention) -> Gender | None:
+        """The gender the name's own courtesy title shows ("Mrs. Clinton" when a Bill Clinton is
+        named too), else the one known for the name."""
+        return self.m.names.gender_of(self.doc.text[n.start : n.end]) or self.gender_of_name(n.name)
 
     def _given_name_gender(self, name: str) -> Gender | None:
         """Only when the article says nothing: the given name of the name's fullest form
@@ -57,7 +66,7 @@ class PronounResolver(ArticleEvidence):
         before = [
             n
             for n in self.person_names
-            if n.end <= mention.start and self._agrees(n.name, p) and self.key(n.name) not in self.org_keys
+            if n.end <= mention.start and self._agrees(n, p) and self.key(n.name) not in self.org_keys
         ]
         lo, hi = self.spoken or (0, 0)
         # "Trump has never mentioned Muslims, he said": as in "he said Trump has never ...", the
@@ -75,7 +84,7 @@ class PronounResolver(ArticleEvidence):
         fresh = near[-1] if near and want is not None else None
         # (of unknown gender only for "he": news names men far more often than women)
         # (the given name too, here: "For Margaret Liu, 71, ... '...,' she said")
-        fresh_gender = (self.gender_of_name(fresh.name) or self._given_name_gender(fresh.name)) if fresh else None
+        fresh_gender = (self._shown_gender(fresh) or self._given_name_gender(fresh.name)) if fresh else None
         # (and for "she" too when nobody near is known to be a woman and the new name heads its
         # sentence: "Coun. Pradeep Sandhu ... ¶ Ald. Rosalind Achebe, chair of the committee,
         # disagreed. The delay, she said, ...", not "... what Dana Roe gave the paper")
@@ -83,7 +92,7 @@ class PronounResolver(ArticleEvidence):
             want == "female"
             and fresh is not None
             and main_subject(self.sentences, fresh.start)
-            and not any((self.gender_of_name(n.name) or self._given_name_gender(n.name)) == "female" for n in near)
+            and not any((self._shown_gender(n) or self._given_name_gender(n.name)) == "female" for n in near)
         )
         if fresh is not None and fresh_gender in (want, None if want == "male" or no_woman else want):
             if self._introduced(fresh, mention, p):
@@ -94,8 +103,8 @@ class PronounResolver(ArticleEvidence):
         if want is not None:
             # "she" after "Darian Lonechild ... her position" and "Jordan Lafond" (gender not
             # known): the person the article has shown to be a woman
-            known = [n for n in near if self.gender_of_name(n.name) == want]
-            unknown = [n for n in near if self.gender_of_name(n.name) is None]
+            known = [n for n in near if self._shown_gender(n) == want]
+            unknown = [n for n in near if self._shown_gender(n) is None]
             # Not for "he" when the later name of unknown gender is the subject of its clause
             # ("Mr. Roe spoke. Ravi Singh, 47, voted. He said ..." is Singh): news names men far
             # more often than women, so a person of unknown gender is more likely a "he" than a
@@ -104,7 +113,8 @@ class PronounResolver(ArticleEvidence):
             if want == "male" and later and self._introduced(later[-1], mention):
                 return later[-1]
             salient_unknown = want == "male" and any(n.subject for n in later)
-            if known and unknown and len({self.key(n.name) for n in known}) == 1 and not salient_unknown:
+            one = all(self.same_person(n.name, known[-1].name) for n in known)  # ("Clinton", "Hillary Clinton")
+            if known and unknown and one and not salient_unknown:
                 near = [n for n in near if n in known or n.start < known[-1].start]
         for n in reversed(near):
             if n.subject:
@@ -164,7 +174,7 @@ class PronounResolver(ArticleEvidence):
             # ("the Clintons said ... They added": a family is several named people)
             family = e.type == "person" and e.plural and is_group_pronoun(p)
             if family or (e.type in wanted and (is_person_pronoun(p) or e.plural or e.type == "organization")):
-                if e.type == "person" and not self._agrees(e.name, p):
+                if e.type == "person" and not self._entity_agrees(e.name, p):
                     continue
                 return e, "pronoun"
         return None, None
@@ -246,7 +256,7 @@ class PronounResolver(ArticleEvidence):
             return last
         found = self._antecedent(mention, p)
         if found is not None:
-            return self._person_entity(found.name, found.start)
+            return self._person_entity(found.name, found.start, self.doc.text[found.start : found.end])
         last = self._last_speaker_goes_on(mention, p, any_gender=True)
         return last or self._described(mention, p) or named_next(self, mention, p)
 

@@ -149,3 +149,23 @@ def np_word_before(sent: Sentence, i: int, head: int) -> bool:
     co-counsel" only (the "and" of "Heart and Stroke Foundation's CEO" is not the head's)."""
     w = sent.words[i]
     return np_word(sent, i) and not (w.rel == "cc" and w.head == head)
+
+
+def with_portfolio(sent: Sentence, title: list[int], in_lex: Callable[[str, str], bool]) -> list[int]:
+    """A title's words with its portfolio's first fields before them, joined by "and" ("Health and
+    | Human Services Secretary"): the capitalised run stops at the "and", the title does not
+    (attribution.titled_names.portfolio_before_name hangs them on the title)."""
+    if not title:
+        return []
+    taken = set(title)
+    j = title[0] - 1
+    while j >= 0:
+        w = sent.words[j]
+        field = w.text[:1].isupper() and in_lex("portfolio_words", w.text.lower())
+        if not (field or w.lemma.lower() in ("and", "&")) or (w.head not in taken and w.head != j + 1):
+            break
+        taken.add(j)
+        j -= 1
+    while j + 1 < title[0] and sent.words[j + 1].upos == "CCONJ":
+        j += 1  # (a field, not the "and" before it: "Roe and | Health Secretary Doe")
+    return list(range(j + 1, title[0])) + title

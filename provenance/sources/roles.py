@@ -1,18 +1,17 @@
 """Roles the article gives a named person, read around every mention of the name.
 
-A role is whatever the article says the person is ("a role, title, affiliation or description anywhere"), not
-only a word from a closed title list. The compact model's parser often misattaches appositions ("Jane Roe,
-co-founder of X, said" with the description as a third subject), so each construction is read from the word
-order, with the parse's parts of speech as the gate, and from the tree where it carries it ("works as a nurse"):
+A role is whatever the article says the person is, not only a word from a closed title list. The parser often
+misattaches appositions ("Jane Roe, co-founder of X, said" with the description as a third subject), so each
+construction is read from the word order, with the parts of speech as the gate, and from the tree where it can:
 
 - ``title``: leading title words of the name ("Sen. Jane Roe", "Energy Minister Dana Ortiz");
 - ``premodifier``: a common-noun phrase right before the name ("senior manager Erin Kim", "her husband Michael");
-- ``apposition``: a noun phrase between commas after or before the name ("Roe, a Republican
-  consultant, said", "The captain of the team, Jordan Stewart,"); ``relative-clause``: "Roe, who heads the union, said";
-- ``age``: "Doug Purdy, 73,"; ``party``: "Sen. Jane Roe (D-Ohio)", "Paul Ryan, R-Wis.,";
-- ``affiliation``: "John Goodwin with Bumper to Bumper", "Harry Bond, 30, of Raleigh";
-- ``predicate``: "Roe is the union's president", "Roe works as a nurse";
-- ``situation``: "Roe attended the rally" (what the person did; a role only when there is no other).
+- ``apposition``: a noun phrase between commas after or before the name ("Roe, a Republican consultant, said",
+  "The captain of the team, Jordan Stewart,"); ``relative-clause``: "Roe, who heads the union, said"; ``age``:
+  "Doug Purdy, 73,"; ``party``: "Sen. Jane Roe (D-Ohio)", "Paul Ryan, R-Wis.,"; ``affiliation``: "John Goodwin
+  with Bumper to Bumper", "Harry Bond, 30, of Raleigh";
+- ``predicate``: "Roe is the union's president", "Roe works as a nurse"; ``situation``: "Roe attended the rally"
+  (what the person did; a role only when there is no other).
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from .role_words import (
     set_off_cue,
     split_name,
     statement_clause,
+    with_portfolio,
 )
 
 
@@ -87,7 +87,7 @@ class RoleReader:
         """Every description of the name ``run`` (its first ``title`` words are a title)."""
         found: list[RoleSpan | None] = []
         if title:
-            found.append(_span(sent, source, run[:title], "title"))
+            found.append(_span(sent, source, with_portfolio(sent, run[:title], self.vocab.in_lexicon), "title"))
         if not split_name(sent, run):
             found.append(self._premodifier(sent, run[0], source))
         found.extend(self._after(sent, run[-1], source))

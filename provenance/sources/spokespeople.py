@@ -9,7 +9,7 @@ import regex
 from provenance.syntax.ner import mention_type
 from provenance.syntax.tree import Sentence, Word
 
-from .head_names import GENERIC_BUSINESS, business_named_before, named_with_head
+from .head_names import GENERIC_BUSINESS, business_named_before, kind_heads, named_with_head
 from .mentions import Mention
 from .model import Entity
 from .table import NameMention, TableBase
@@ -106,7 +106,7 @@ def _kind_named_before(table: TableBase, mention: Mention) -> Entity | None:
         ),
         None,
     )
-    named = named_with_head(table.doc.prose, kind, mention.start) if kind else None
+    named = named_with_head(table.doc.prose, kind, mention.start, kind_heads(table, kind)) if kind else None
     if not named and kind in GENERIC_BUSINESS:
         named = business_named_before(table, mention.start)  # ("A company spokeswoman" after "Pulsewise, a ... maker")
     if not named and kind:

@@ -170,6 +170,8 @@ class TableBase:
         """Two names of one person: one ends the other ("Roe" / "Jane Roe"), or a courtesy title
         with the first word of a two-word name ("Mr. Lou" / "Lou Jiwei": family name first)."""
         ta, tb = self.tokens(a), self.tokens(b)
+        if self._genders_differ(a, ta, b, tb):
+            return False  # ("Mrs. Clinton" is not "Bill Clinton")
         if self.m.names.nickname_form(a) in (tb, tb[-1:]) or self.m.names.nickname_form(b) == ta:
             return True  # ("Bobby Scott" after 'Rep. Robert C. "Bobby" Scott')
         (short, short_src), (full, _) = sorted(((ta, a), (tb, b)), key=lambda x: len(x[0]))
@@ -181,6 +183,13 @@ class TableBase:
         if titled and len(short) == 1 and len(full) == 2 and full[0] == short[0]:
             return True
         return len(short) == 1 and self._first_surname(full) == short[0]
+
+    def _genders_differ(self, a: str, ta: list[str], b: str, tb: list[str]) -> bool:
+        """A courtesy title or a given name shows each name's gender, and they differ."""
+        names = self.m.names
+        ga = names.gender_of(a) or names.given_name_gender(ta)
+        gb = names.gender_of(b) or names.given_name_gender(tb)
+        return ga is not None and gb is not None and ga != gb
 
     def _first_surname(self, full: list[str]) -> str | None:
         """ "ccori" of "Hernán Ccori Mamani", "echeverria" of "María José Echeverría de la Cruz": a
@@ -207,23 +216,22 @@ class TableBase:
             )
         return found or self._new(name=name, type="organization", head_lemma=head_lemma)
 
-    def _person_entity(self, name: str, at: int | None = None) -> Entity:
+    def _person_entity(self, name: str, at: int | None = None, shown: str = "") -> Entity:
         """The person entity for ``name``; a bare surname two people named before ``at`` share is
-        the one named first (``first_of_shared_surname``)."""
+        the one named first (``first_of_shared_surname``); ``shown``: the name as written, with its
+        courtesy title ("Mrs. Clinton" is not Bill Clinton)."""
         if at is not None and (first := self.first_of_shared_surname(name, at)) is not None:
             name = first
         tokens = self.tokens(name)
+
+        def same(other: str) -> bool:
+            return self.same_person(name, other) and not self._genders_differ(shown, [], other, self.tokens(other))
+
         for e in reversed(self.entities):
-            if e.type == "person" and (
-                e.name == name or (len(tokens) <= len(self.tokens(e.name)) and self.same_person(name, e.name))
-            ):
+            if e.type == "person" and (e.name == name or (len(tokens) <= len(self.tokens(e.name)) and same(e.name))):
                 return e
         # (a surname alone, "Roe", is the person the article named in full: "Jane Roe")
-        fuller = [
-            n.name
-            for n in self.person_names
-            if len(self.tokens(n.name)) > len(tokens) and self.same_person(name, n.name)
-        ]
+        fuller = [n.name for n in self.person_names if len(self.tokens(n.name)) > len(tokens) and same(n.name)]
         return self._new(name=fuller[0] if fuller else name, type="person", head_lemma="")
 
     def first_of_shared_surname(self, name: str, before: int) -> str | None:

@@ -88,6 +88,32 @@ def opening_acronyms(doc: Any) -> Any:
     return doc
 
 
+def acronym_function_words(doc: Any) -> Any:
+    """Tag an acronym the tagger read as a function word a proper noun ("told AFP the unions had
+    ...", with "AFP" a preposition): the parser then hangs it on the reported clause's subject,
+    and the outlet is read into what was said. Not a function word written in capitals ("AT",
+    "OR" in a headline)."""
+    for sentence in doc.sentences:
+        for w in sentence.words:
+            if (
+                w.upos in _FUNCTION_TAGS
+                and _ACRONYM.fullmatch(str(w.text))
+                and str(w.text).lower() not in _FUNCTION_WORDS
+            ):
+                w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
+    return doc
+
+
+_FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PART", "AUX", "PRON"})
+# (English function words, a closed class: what an acronym-shaped word in capitals may still be)
+_FUNCTION_WORDS = frozenset(
+    "a an the at in on to of by for from with into onto upon over under as or and but nor so yet if it its "
+    "us we he she they them his her our my me i you be is am are was were been do does did has have had "
+    "not no up out off via per than then that this these those who whom what which all any some each "
+    "both either neither can could may might must shall should will would".split()
+)
+
+
 # Words that count more than one of what follows ("Two senior campaign aides", "several aides")
 _COUNTING = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen dozens several many few both".split()
@@ -309,7 +335,7 @@ def _joined(a: Any, b: Any) -> bool:
 
 def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
-    doc = counted_plurals(opening_acronyms(possessive_apostrophes(name_particles(doc))))
+    doc = counted_plurals(opening_acronyms(acronym_function_words(possessive_apostrophes(name_particles(doc)))))
     doc = union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
     return cost_verbs(hyphenated_names(hyphen_participles(doc)))
 
@@ -329,6 +355,7 @@ def pretag_key(text: str) -> str:
         + ("/hyp1" if _HYPHEN_PARTICIPLE.search(text) else "")
         + ("/hyn1" if _HYPHENATED_NAME.search(text) else "")
         + ("/cst1" if _COST.search(text) else "")
+        + ("/acf1" if _ACRONYM_WORD.search(text) else "")
     )
 
 
@@ -347,4 +374,5 @@ _NAME_PAIR = regex.compile(r"\p{Ll}\p{L}* \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+")
 _UNION_LOCAL = regex.compile(r"\bLocal \d")
 _HYPHEN_PARTICIPLE = regex.compile(r"(?i)\w-(?:" + "|".join(sorted(_MODIFIER_PARTICIPLES)) + r")\b")
 _HYPHENATED_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
+_ACRONYM_WORD = regex.compile(r"\b\p{Lu}{2,6}\b")
 _COST = regex.compile(r"(?i)\w \bcosts? \S")

@@ -179,6 +179,34 @@ def _merged_plus(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _ACRONYM_PLUS = regex.compile(r"\p{Lu}[\p{Lu}\d]+\+")
 
 
+def _merged_letters(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sentence with each word the tokenizer cut at a letter it rarely saw one token again
+    ("Tomá" "š" for "Tomáš", "Dvořá" "ková"): the English tokenizer splits some names at a
+    letter with a diacritic, and the parser then makes the second part a word of its own."""
+    out: list[dict[str, Any]] = []
+    drop = 0
+    for e in sentence:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.get("end_char") == e.get("start_char")
+            and not isinstance(e["id"], tuple)
+            and not isinstance(prev["id"], tuple)
+            and _LETTERS.fullmatch(str(prev.get("text", "")))
+            and _LETTERS.fullmatch(str(e.get("text", "")))
+            and not (str(prev["text"])[-1:] + str(e["text"])[:1]).isascii()
+        ):
+            prev["text"] = str(prev["text"]) + str(e["text"])
+            prev["end_char"] = e["end_char"]
+            drop += 1
+            continue
+        out.append(_shifted(e, -drop) if drop else dict(e))
+    return out
+
+
+_LETTERS = regex.compile(r"\p{L}+")
+
+
 def join_title_splits(doc: Any) -> Any:
     """The tokenized Stanza document with every title/month split joined back; the document
     itself when there is none. (Heads are not set yet: only ids need renumbering.)"""
@@ -192,7 +220,7 @@ def join_title_splits(doc: Any) -> Any:
             out[-1] = out[-1] + [_shifted(e, by) for e in sentence]
         else:
             out.append(sentence)
-    merged = [_unsplit_its(_merged_plus(_merged_title_stops(s))) for s in out]
+    merged = [_unsplit_its(_merged_letters(_merged_plus(_merged_title_stops(s)))) for s in out]
     if len(out) == len(sentences) and all(len(a) == len(b) for a, b in zip(merged, out)):
         return doc
     joined = stanza.Document(merged, text=doc.text)
@@ -218,10 +246,12 @@ def split_key(text: str) -> str:
         + ("/ini2" if _TITLE_INITIALS.search(text) else "")
         + ("/clk1" if _CLOCK_BEFORE_CAPITAL.search(text) else "")
         + ("/pls1" if _ACRONYM_PLUS_IN_TEXT.search(text) else "")
+        + ("/ltr1" if _NON_ASCII_LETTER.search(text) else "")
     )
 
 
 _ACRONYM_PLUS_IN_TEXT = regex.compile(r"\b\p{Lu}[\p{Lu}\d]+\+(?![\w+])")
+_NON_ASCII_LETTER = regex.compile(r"(?=\p{L})[^\x00-\x7F]")
 
 
 def _unsplit_its(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
