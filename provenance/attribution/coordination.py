@@ -250,7 +250,7 @@ def split_coordination(sent: Sentence, verb: Word) -> Moves:
         verb = sent.words[verb.head]  # (a participle's: "X, Y and others broke ranks, telling ...")
     subjects = [c for c in sent.children[verb.index] if sent.words[c].deprel == "nsubj" and c < verb.index]
     if len(subjects) != 2:
-        return {}
+        return subject_of_next_clause(sent, verb)
     first, second = subjects
     cc = any(sent.words[c].rel == "cc" and first < c < second for c in sent.children[second])
     # (not across a comma: "The crowd cheers, and then Wallnau continues" is two clauses; but
@@ -280,3 +280,27 @@ def stolen_conjunct(sent: Sentence, verb: Word) -> Moves:
     if own_cc or not verb_cc or sub[-1] != verb.index - 1:
         return {}
     return {n: (verb.index, "nsubj")}
+
+
+def subject_of_next_clause(sent: Sentence, verb: Word) -> Moves:
+    """ "..., researchers led by Dr. Anjali Raghunathan reported Sunday, but a small number of
+    patients developed signs of liver injury" with "number" the subject of "reported" and
+    "developed" an adjective of "signs": a subject after the verb that ", but" (or ", and")
+    opens, followed by an "-ed" word read as the adjective of the noun after it, is the subject
+    of that past tense, a clause of its own coordinated with the verb (whose subject is then
+    found before it)."""
+    for s in (c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c > verb.index):
+        cc = [c for c in sent.children[s] if sent.words[c].rel == "cc" and c < s]
+        if (
+            not cc
+            or sent.words[cc[0] - 1].text != ","
+            or cc[0] != min(sent.subtree(s)) + (sent.words[min(sent.subtree(s))].text == ",")
+        ):
+            continue
+        end = max(k for k in sent.subtree(s) if sent.words[k].upos != "PUNCT")
+        for p in range(s + 1, min(end + 1, len(sent.words) - 1)):
+            w = sent.words[p]
+            if w.rel == "amod" and w.upos == "VERB" and w.text.lower().endswith("ed") and w.head == p + 1:
+                if sent.words[p - 1].upos in ("NOUN", "PROPN") and sent.words[w.head].head in sent.subtree(s):
+                    return {p: (verb.index, "conj"), s: (p, "nsubj"), w.head: (p, "obj"), cc[0]: (p, "cc")}
+    return {}

@@ -167,12 +167,16 @@ def apposition_read_as_clause(sent: Sentence, verb: Word) -> Moves:
         adjective = w.upos == "ADJ" and no_cop and any(sent.words[k].rel == "nsubj" for k in sent.children[c])
         if (
             c < name
-            or w.rel not in ("ccomp", "obj", "xcomp", "conj", "parataxis")
+            or w.rel
+            not in ("ccomp", "obj", "xcomp", "conj", "parataxis", "nsubj")  # ("said Roe(iobj), a doctor(nsubj)")
             or not (w.upos == "NOUN" or adjective)
         ):
             continue
         sub = _words(sent, c)
-        relative = {k for r in sent.children[c] if sent.words[r].deprel == "acl:relcl" for k in sent.subtree(r)}
+        # (on the noun or on one inside its phrase: "a cardiologist at X Medical Center who chaired ...")
+        relative = {
+            k for x in sub for r in sent.children[x] if sent.words[r].deprel == "acl:relcl" for k in sent.subtree(r)
+        }
         if any(sent.words[k].upos in ("VERB", "AUX") and sent.words[k].rel != "amod" for k in set(sub) - relative):
             continue  # (a participle before the noun describes it, "a retired nurse", and so does a
             # relative clause after it, "a teacher who has lived there for years")

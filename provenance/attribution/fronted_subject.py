@@ -128,6 +128,8 @@ def subject_after_coordinator(sent: Sentence, verb: Word) -> Moves:
     """``{subject: (verb, "nsubj"), clause: (verb's head, verb's relation), verb: (clause, "conj")}``
     for a speech verb without a subject whose "but" / "and" follows a clause the parse made its
     complement and precedes a noun phrase running up to the verb (module doc); else empty."""
+    if moves := _conjunct_of_clause_subject(sent, verb):
+        return moves
     if not is_finite(sent, verb.index) or has_subject(sent, verb.index):
         return {}
     kids = sent.children[verb.index]
@@ -146,6 +148,44 @@ def subject_after_coordinator(sent: Sentence, verb: Word) -> Moves:
         if span[-1] < verb.index and all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
             return {n: (verb.index, "nsubj"), clause: (verb.head, verb.deprel), verb.index: (clause, "conj")}
     return {}
+
+
+def _conjunct_of_clause_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "Two lawmakers (from the junior partner, ...,) abstained, and a senior coalition official, who
+    spoke on condition of anonymity ..., said the party had won ..." with the official a conjunct
+    (of the first clause's verb, of its subject or of a noun inside it) and the first clause the
+    complement of "said" or inside its subject: a noun phrase after ", and" (or ", but") that
+    runs up to the comma before the verb, after a clause of its own, is the verb's subject, and
+    the clause before is the main one, with the verb its conjunct."""
+    if any(w.text in QUOTE_MARKS for w in sent.words[: verb.index]) or sent.words[verb.index - 1].text != ",":
+        return {}
+    for n in range(verb.index - 2, 0, -1):
+        w = sent.words[n]
+        cc = [k for k in sent.children[n] if sent.words[k].rel == "cc" and sent.words[k].lemma.lower() in _COORDINATORS]
+        if w.rel != "conj" or w.upos not in ("NOUN", "PROPN") or not cc or sent.words[cc[0] - 1].text != ",":
+            continue
+        if _has_case(sent, n):
+            return {}  # (a subject has no preposition: "..., but for society at large, argued Roe")
+        # (up to the verb: what is not the phrase's was hung on the reported clause, "because ...")
+        own = set(sent.subtree(n))
+        if any(_top(sent, k, own, verb.index) < verb.index for k in range(n, verb.index - 1)):
+            return {}
+        clause = next((k for k in range(cc[0] - 2, -1, -1) if sent.words[k].upos == "VERB"), -1)
+        if clause < 0 or sent.words[clause].text.lower().endswith("ing") or sent.words[clause].rel == "acl:relcl":
+            return {}
+        moves: Moves = {clause: (verb.head, verb.deprel), verb.index: (clause, "conj"), n: (verb.index, "nsubj")}
+        moves[cc[0]] = (verb.index, "cc")
+        old = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < clause]
+        return {**moves, **{c: (clause, "nsubj") for c in old}}
+    return {}
+
+
+def _top(sent: Sentence, k: int, own: set[int], verb: int) -> int:
+    """Where word ``k``'s chain of heads leaves the words before ``verb``: the verb or a word past
+    it, ``verb`` when it reaches ``own``, -1 when it ends (at a root) before the verb."""
+    while k not in own and 0 <= k < verb:
+        k = sent.words[k].head
+    return verb if k in own else k if k >= verb else -1
 
 
 def _conjunct_before_aside(sent: Sentence, verb: Word) -> Moves:

@@ -91,19 +91,26 @@ def _according_read_as_mark(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "According to people familiar with United's thinking, the club ..." (or "to a person
     familiar with the matter") with "According" the ``mark`` or ``case`` of "familiar" and
     "people" an oblique of the clause: "according to" takes the noun after it, and the adjective
-    right after that noun describes it."""
+    right after that noun describes it. "..., according to people familiar with the
+    negotiations." with "people" an oblique of "familiar" and the adjective the clause's: the noun
+    is the clause's oblique, the adjective its modifier."""
     for w in sent.words:
         if w.text.lower() != "according" or w.index + 2 >= len(sent.words) or w.deprel not in ("mark", "case"):
             continue
         to = sent.words[w.index + 1]
-        noun = sent.words[to.head] if to.head > to.index else None
-        adjective = sent.words[w.head] if w.head >= 0 else None
-        if to.text.lower() != "to" or noun is None or adjective is None or adjective.index <= noun.index:
+        noun = sent.words[to.head] if to.head > to.index else sent.words[w.head] if w.head > to.index else None
+        if to.text.lower() != "to" or noun is None or noun.upos != "NOUN":
             continue
         # (only a determiner or number between: "to a person", "to two people")
-        between = all(sent.words[k].upos in ("DET", "NUM") for k in range(to.index + 1, noun.index))
-        if between and adjective.upos == "ADJ" and noun.head == adjective.head and noun.upos == "NOUN":
+        if not all(sent.words[k].upos in ("DET", "NUM") for k in range(to.index + 1, noun.index)):
+            continue
+        adjective = sent.words[w.head]
+        if adjective.index > noun.index and adjective.upos == "ADJ" and noun.head == adjective.head:
             return {w.index: (noun.index, "case"), adjective.index: (noun.index, "amod")}
+        after = sent.words[noun.index + 1] if noun.index + 1 < len(sent.words) else None
+        if w.head == noun.index and after is not None and after.upos == "ADJ" and noun.head == after.index >= 0:
+            if after.head >= 0:
+                return {noun.index: (after.head, "obl"), after.index: (noun.index, "amod")}
     return {}
 
 
@@ -135,6 +142,35 @@ def _according_hung_on_content(sent: Sentence, in_lex: InLexicon) -> dict[int, t
         )
         if subject and trailing and in_lex("speech_verbs", verb.lemma.lower()) and verb.index < content.index:
             return {w.index: (verb.index, "obl")}
+    return {}
+
+
+def _according_hung_in_phrase(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "... rejected a third offer for the midfielder, worth £62 million including add-ons,
+    according to people familiar with the negotiations." with "people" an oblique of "add-ons":
+    "according to" set off by a comma never qualifies a noun; it hangs on the clause's verb."""
+    for w in sent.words:
+        marked = [c for c in sent.children[w.index] if sent.words[c].text.lower() == "according"]
+        if not marked or w.rel not in ("obl", "nmod") or marked[0] < 1 or sent.words[marked[0] - 1].text != ",":
+            continue
+        h = w.head
+        while h >= 0 and sent.words[h].upos in ("NOUN", "PROPN", "NUM", "ADJ") and sent.words[h].rel != "root":
+            h = sent.words[h].head
+        if h != w.head and h >= 0 and sent.words[h].upos == "VERB":
+            return {w.index: (h, "obl")}
+    return {}
+
+
+def _participle_of_apposed_noun(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "in a large trial, researchers led by Dr. Anjali Raghunathan reported" with "led" a
+    reduced relative of "trial": a participle right after a noun set off beside the one the parse
+    hung it on (an apposition or a conjunct) describes the noun it follows."""
+    for w in sent.words:
+        if w.rel != "acl" or w.upos != "VERB" or "VerbForm=Part" not in w.feats or w.index < 1:
+            continue
+        noun = sent.words[w.index - 1]
+        if noun.upos == "NOUN" and noun.head == w.head < noun.index and noun.rel in ("appos", "conj"):
+            return {w.index: (noun.index, "acl")}
     return {}
 
 
@@ -230,6 +266,8 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         _according_read_as_mark,
         _according_read_as_subject,
         lambda s: _according_hung_on_content(s, in_lex),
+        _according_hung_in_phrase,
+        _participle_of_apposed_noun,
         lambda s: _subordinate_speech_read_as_main(s, in_lex),
         _as_clause_read_into_subject,
         relation_read_as_complement,

@@ -107,7 +107,10 @@ def trailing_speaker(sent: Sentence, verb: Word) -> Moves:
         verb.rel in ("conj", "parataxis")
         and 0 <= head < verb.index
         and sent.words[head].head < 0
-        and not any(sent.words[c].rel in ("cc", "conj") for c in sent.children[verb.index])
+        # (a clause coordinated after it is its own: "..., researchers reported, but a few patients developed ...")
+        and not any(
+            sent.words[c].rel in ("cc", "conj") and not _clause_after(sent, verb, c) for c in sent.children[verb.index]
+        )
         # ("..., which John Tefft, then ambassador, praised": a relative clause, its subject inside)
         and not any(_relative(sent.words[j]) for j in range(head + 1, verb.index))
     )
@@ -130,6 +133,19 @@ def trailing_speaker(sent: Sentence, verb: Word) -> Moves:
         host = max((j for j in sent.subtree(head) if j < comp and sent.words[j].upos == "VERB"), default=head)
         moves[comp] = (host, "ccomp")
     return moves
+
+
+def _clause_after(sent: Sentence, verb: Word, c: int) -> bool:
+    """Child ``c`` of the verb is a clause coordinated after it, with a subject and ", but" / ", and"."""
+    w = sent.words[c]
+    opens = [k for k in sent.children[c] if sent.words[k].rel == "cc" and k > verb.index]
+    return (
+        w.rel == "conj"
+        and c > verb.index
+        and bool(opens)
+        and sent.words[opens[0] - 1].text == ","
+        and has_subject(sent, c)
+    )
 
 
 def _subject_moves(sent: Sentence, verb: Word, clause: int) -> Moves:

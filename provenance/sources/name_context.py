@@ -70,17 +70,18 @@ def institution_apposition(
     is_role: Callable[[str], bool],
     is_body: Callable[[str], bool] | None = None,
 ) -> str | None:
-    """ "Rally Canada, the group that organized the event,", "Corvalis, a Montreal engineering
-    firm,": a name set off by a comma and a noun phrase headed by an institution's noun (not a
-    post: "Jane Roe, the union's spokesperson") names an organisation. Read by word order: the
-    parse often takes such a phrase for a second subject. Returns the institution's noun, or None."""
+    """ "Rally Canada, the group that organized the event,", "Corvalis, a Montreal engineering firm,": a name set
+    off by a comma and a noun phrase headed by an institution's noun (not a post: "Jane Roe, the union's
+    spokesperson"; not with an age: "Jan Novák, a 58-year-old crane operator") names an organisation. Read by word
+    order: the parse often takes such a phrase for a second subject. Returns the institution's noun, or None."""
     if is_body is not None and (before := _institution_before(sent, run, is_body, is_role)) is not None:
         return before
-    j = run[-1] + 1
+    j, head = run[-1] + 1, None
     if j + 1 >= len(sent.words) or sent.words[j].text != "," or sent.words[j + 1].upos != "DET":
         return None
-    head = None
     for w in sent.words[j + 2 :]:
+        if w.text.lower() == "old" and sent.words[w.index - 2].lemma.lower() in ("year", "month"):
+            return None  # (an age is a person's)
         if w.upos in ("ADJ", "NOUN", "PROPN", "NUM") or (w.upos == "VERB" and w.deprel == "amod") or w.text == "-":
             head = w
             continue
@@ -90,8 +91,7 @@ def institution_apposition(
         break
     if head is None or head.upos != "NOUN" or not head.text.islower():
         return None
-    lemma = head.lemma.lower()
-    return lemma if is_institution(lemma) and not is_role(lemma) else None
+    return head.lemma.lower() if is_institution(head.lemma.lower()) and not is_role(head.lemma.lower()) else None
 
 
 def _institution_before(

@@ -78,7 +78,13 @@ def unknown_outlet_name(vocab: Vocabulary, text: str, ref: WordRef, start: int, 
             runs.append([w])
     runs = [r[: max(i for i, w in enumerate(r) if w.text not in _INSIDE_NAMES) + 1] for r in runs]
     after_media = [
-        r for r in runs if r[0].index > 0 and vocab.in_lexicon("media_nouns", sent.words[r[0].index - 1].lemma)
+        r
+        for r in runs
+        if r[0].index > 0
+        and (
+            vocab.in_lexicon("media_nouns", sent.words[r[0].index - 1].lemma)
+            or sent.words[r[0].index - 1].lemma.lower() in BROADCAST_HEADS  # ("radio station Cadena SER")
+        )
     ]
     with_word = [r for r in runs if any(vocab.in_lexicon("outlet_words", w.text.lower()) for w in r)]
     chosen = (after_media or with_word or [[]])[0]
@@ -88,4 +94,8 @@ def unknown_outlet_name(vocab: Vocabulary, text: str, ref: WordRef, start: int, 
     return (start + lead.end() if lead else start), end
 
 
-_INSIDE_NAMES = frozenset({"of", "and", "&", "-"})  # ("Voice of America", "Fox and Friends")
+_INSIDE_NAMES = frozenset({"of", "and", "&", "-"})
+# What a medium's word may head and still name the medium ("radio station", "the TV programme")
+BROADCAST_HEADS = frozenset(
+    {"station", "stations", "programme", "program", "show", "service"}
+)  # ("Voice of America", "Fox and Friends")

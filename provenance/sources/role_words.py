@@ -146,9 +146,12 @@ def class_noun(sent: Sentence, i: int) -> bool:
 def np_word_before(sent: Sentence, i: int, head: int) -> bool:
     """np_word for a walk back from a description's ``head``, which stops at the head's own
     coordinator: "Ray Wagner and his co-counsel, Linda Bourque," describes Bourque by "his
-    co-counsel" only (the "and" of "Heart and Stroke Foundation's CEO" is not the head's)."""
+    co-counsel" only (the "and" of "Heart and Stroke Foundation's CEO" is not the head's), and at
+    a coordinator after a comma, which opens a clause or a conjunct ("..., but his agent, Wanderley
+    Souza-Prado, has been")."""
     w = sent.words[i]
-    return np_word(sent, i) and not (w.rel == "cc" and w.head == head)
+    after_comma = w.upos == "CCONJ" and i > 0 and sent.words[i - 1].text == ","
+    return np_word(sent, i) and not (w.rel == "cc" and w.head == head) and not after_comma
 
 
 def with_portfolio(sent: Sentence, title: list[int], in_lex: Callable[[str, str], bool]) -> list[int]:

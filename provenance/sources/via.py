@@ -11,7 +11,7 @@ from provenance.vocab import Vocabulary
 
 from .mentions import Mention, describe
 from .model import Entity, SourceModel
-from .outlet_mentions import unknown_outlet_name
+from .outlet_mentions import BROADCAST_HEADS, unknown_outlet_name
 
 
 def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
@@ -101,6 +101,8 @@ def _modifies(words: list[str], k: int, vocab: Vocabulary) -> bool:
         return False
     nxt = words[k + 1].lower()
     forms = (nxt, nxt[:-1]) if nxt.endswith("s") else (nxt,)  # ("networks")
+    if nxt in BROADCAST_HEADS:
+        return False  # ("radio station Cadena SER", "the TV programme")
     return not any(vocab.in_lexicon(lex, f) for lex in ("outlet_words", "media_nouns") for f in forms)
 
 
