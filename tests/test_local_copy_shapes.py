@@ -24,8 +24,13 @@ trees the shipped parser gave."""
 
 from __future__ import annotations
 
-from parse_helpers import FeatRow, Row
+from dataclasses import replace
+
+from parse_helpers import FeatRow, Row, sentence
 from source_helpers import resolve
+
+from provenance.attribution.phrase_repairs import _hyphenated_name_split
+from provenance.syntax.tree import Sentence
 
 # Speaking to KCUR , the Kansas City public radio station , last week , a grain elevator manager in Meade County said the harvest was poor .
 KCUR: list[FeatRow] = [
@@ -636,6 +641,178 @@ TRIAL: list[FeatRow] = [
 ]
 
 
+# In an interview with Iowa Public Radio , Adaeze Nwosu - Hart , director of the Iowa Immigrant Legal Project , said her organization had received more than 80 calls .
+NWOSU: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("an", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("interview", "interview", "NOUN", 21, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 6, "case", ""),
+    ("Iowa", "Iowa", "PROPN", 6, "compound", "Number=Sing"),
+    ("Public", "Public", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Radio", "Radio", "PROPN", 2, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("Adaeze", "Adaeze", "PROPN", 9, "compound", "Number=Sing"),
+    ("Nwosu", "Nwosu", "PROPN", 6, "appos", "Number=Sing"),
+    ("-", "-", "PUNCT", 9, "punct", ""),
+    ("Hart", "Hart", "PROPN", 6, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("director", "director", "NOUN", 6, "conj", "Number=Sing"),
+    ("of", "of", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("Iowa", "Iowa", "PROPN", 19, "compound", "Number=Sing"),
+    ("Immigrant", "immigrant", "PROPN", 19, "compound", "Number=Sing"),
+    ("Legal", "legal", "ADJ", 19, "amod", "Degree=Pos"),
+    ("Project", "Project", "PROPN", 13, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("her", "her", "PRON", 23, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("organization", "organization", "NOUN", 25, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 25, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("received", "receive", "VERB", 21, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("more", "more", "ADV", 25, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 29, "case", ""),
+    ("80", "80", "NUM", 29, "nummod", "NumForm=Digit|NumType=Card"),
+    ("calls", "call", "NOUN", 25, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 21, "punct", ""),
+]
+
+# Prairie Crest , which employs about 900 people in Ridgeway , said in a brief statement that it had cooperated fully with federal authorities .
+PRAIRIE: list[FeatRow] = [
+    ("Prairie", "Prairie", "PROPN", 1, "compound", "Number=Sing"),
+    ("Crest", "crest", "PROPN", 11, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("which", "which", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("employs", "employ", "VERB", 11, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("about", "about", "ADV", 6, "advmod", ""),
+    ("900", "900", "NUM", 7, "nummod", "NumForm=Digit|NumType=Card"),
+    ("people", "person", "NOUN", 4, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("Ridgeway", "Ridgeway", "PROPN", 7, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 15, "case", ""),
+    ("a", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("brief", "brief", "ADJ", 15, "amod", "Degree=Pos"),
+    ("statement", "statement", "NOUN", 11, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 19, "obj", "PronType=Rel"),
+    ("it", "it", "PRON", 19, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("cooperated", "cooperate", "VERB", 15, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("fully", "fully", "ADV", 19, "advmod", ""),
+    ("with", "with", "ADP", 23, "case", ""),
+    ("federal", "federal", "ADJ", 23, "amod", "Degree=Pos"),
+    ("authorities", "authority", "NOUN", 19, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 11, "punct", ""),
+]
+
+# In a statement , U.S. Immigration and Customs Enforcement said the operation was part of a yearlong investigation .
+ICE: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 9, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("U.S.", "U.S.", "PROPN", 5, "compound", "Number=Sing"),
+    ("Immigration", "Immigration", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 7, "cc", ""),
+    ("Customs", "custom", "PROPN", 5, "conj", "Number=Plur"),
+    ("Enforcement", "Enforcement", "PROPN", 5, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("operation", "operation", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("part", "part", "NOUN", 9, "ccomp", "Number=Sing"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("yearlong", "yearlong", "ADJ", 17, "amod", "Degree=Pos"),
+    ("investigation", "investigation", "NOUN", 13, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# A union steward at the plant said workers had heard rumors of an audit for weeks .
+STEWARD: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("union", "union", "NOUN", 2, "compound", "Number=Sing"),
+    ("steward", "steward", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("at", "at", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("plant", "plant", "NOUN", 2, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("workers", "worker", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("heard", "hear", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("rumors", "rumor", "NOUN", 9, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("an", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("audit", "audit", "NOUN", 10, "nmod", "Number=Sing"),
+    ("for", "for", "ADP", 15, "case", ""),
+    ("weeks", "week", "NOUN", 13, "nmod", "Number=Plur"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# The steward , Dwayne Pickett of United Food and Commercial Workers Local 431 , said the union would demand back pay .
+STEWARD_NAMED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("steward", "steward", "NOUN", 14, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("Dwayne", "Dwayne", "PROPN", 4, "compound", "Number=Sing"),
+    ("Pickett", "Pickett", "PROPN", 1, "appos", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("United", "United", "ADJ", 7, "amod", "Degree=Pos"),
+    ("Food", "Food", "PROPN", 4, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 10, "cc", ""),
+    ("Commercial", "commercial", "ADJ", 10, "amod", "Degree=Pos"),
+    ("Workers", "worker", "PROPN", 7, "conj", "Number=Plur"),
+    ("Local", "local", "PROPN", 12, "compound", "Number=Sing"),
+    ("431", "431", "PROPN", 7, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 18, "aux", "VerbForm=Fin"),
+    ("demand", "demand", "VERB", 14, "ccomp", "VerbForm=Inf"),
+    ("back", "back", "ADV", 20, "advmod", ""),
+    ("pay", "pay", "VERB", 18, "xcomp", "VerbForm=Inf"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Some residents said the raid was long overdue , and several people who posted on a community Facebook page argued that illegal hiring had held down wages at the plant for years .
+FACEBOOK: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("raid", "raid", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("long", "long", "ADJ", 7, "advmod", "Degree=Pos"),
+    ("overdue", "overdue", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 11, "punct", ""),
+    ("and", "and", "CCONJ", 11, "cc", ""),
+    ("several", "several", "ADJ", 11, "amod", "Degree=Pos"),
+    ("people", "person", "NOUN", 7, "conj", "Number=Plur"),
+    ("who", "who", "PRON", 13, "nsubj", "PronType=Rel"),
+    ("posted", "post", "VERB", 11, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 18, "case", ""),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("community", "community", "NOUN", 18, "compound", "Number=Sing"),
+    ("Facebook", "Facebook", "PROPN", 18, "compound", "Number=Sing"),
+    ("page", "page", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("argued", "argue", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 24, "mark", ""),
+    ("illegal", "illegal", "ADJ", 22, "amod", "Degree=Pos"),
+    ("hiring", "hiring", "NOUN", 24, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 24, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("held", "hold", "VERB", 19, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("down", "down", "ADP", 24, "compound:prt", ""),
+    ("wages", "wage", "NOUN", 24, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 29, "case", ""),
+    ("the", "the", "DET", 29, "det", "Definite=Def|PronType=Art"),
+    ("plant", "plant", "NOUN", 24, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 31, "case", ""),
+    ("years", "year", "NOUN", 29, "nmod", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -787,3 +964,39 @@ def test_researchers_reporting_before_but_and_a_clause_of_its_own_are_the_speake
     q = resolve([[TRIAL]]).quotes[0]
     assert q.speaker is not None and q.speaker.text.startswith("researchers")
     assert q.text.startswith("An experimental pill") and "patients developed" not in q.text
+
+
+def test_the_two_parts_of_a_hyphenated_name_are_one_name_before_its_description():
+    # (hand-built text spaces every word: the hyphen is glued back by offsets, as in "Nwosu-Hart")
+    sent = sentence(NWOSU)
+    k = next(w.index for w in sent.words if w.text == "-")
+    first, dash, second = sent.words[k - 1 : k + 2]
+    glued = [replace(dash, start=first.end, end=first.end + 1), replace(second, start=first.end + 1)]
+    sent = Sentence(sent.words[:k] + glued + sent.words[k + 2 :], sent.start, sent.end, sent.text)
+    assert _hyphenated_name_split(sent) == {second.index: (first.index, "flat"), k: (second.index, "punct")}
+    # (spaced, they are two words: "Nwosu - Hart")
+    assert _hyphenated_name_split(sentence(NWOSU)) == {}
+
+
+def test_a_name_which_follows_is_a_bodys():
+    q = resolve([[PRAIRIE]]).quotes[0]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Prairie Crest", "organization")
+
+
+def test_a_name_joined_by_and_that_ends_in_enforcement_is_one_body():
+    q = resolve([[ICE]]).quotes[0]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type) == ("U.S. Immigration and Customs Enforcement", "organization")
+
+
+def test_a_description_set_off_before_a_name_with_its_of_phrase_names_the_person_described_before():
+    first, second = resolve([[STEWARD, STEWARD_NAMED]]).quotes
+    assert first.speaker is not None and first.speaker.name == "Dwayne Pickett"
+    assert second.speaker is not None and second.speaker.entity == first.speaker.entity
+
+
+def test_the_end_of_a_relative_clause_is_no_subject_of_the_clause_after_and():
+    first, second = resolve([[FACEBOOK]]).quotes
+    assert first.speaker is not None and first.speaker.text == "Some residents"
+    assert second.speaker is not None and second.speaker.text.startswith("several people")
+    assert second.speaker.anonymity == "anonymous"

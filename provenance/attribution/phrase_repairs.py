@@ -174,6 +174,21 @@ def _participle_of_apposed_noun(sent: Sentence) -> dict[int, tuple[int, str]]:
     return {}
 
 
+def _hyphenated_name_split(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "Adaeze Nwosu-Hart, director of ..., said" with "Hart" a conjunct of the noun before the
+    name: the two parts of a hyphenated name, written with no space, are one name."""
+    words = sent.words
+    for k in range(1, len(words) - 1):
+        first, dash, second = words[k - 1], words[k], words[k + 1]
+        if dash.text not in ("-", "‐") or first.end != dash.start or dash.end != second.start:
+            continue
+        if not (first.upos == second.upos == "PROPN" and first.text[:1].isupper() and second.text[:1].isupper()):
+            continue
+        if second.head != first.index and first.head != second.index and second.index not in sent.subtree(first.index):
+            return {second.index: (first.index, "flat"), dash.index: (second.index, "punct")}
+    return {}
+
+
 _SUBORDINATORS = frozenset({"after", "before", "until", "since", "once"})  # (tagged prepositions)
 
 
@@ -268,6 +283,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         lambda s: _according_hung_on_content(s, in_lex),
         _according_hung_in_phrase,
         _participle_of_apposed_noun,
+        _hyphenated_name_split,
         lambda s: _subordinate_speech_read_as_main(s, in_lex),
         _as_clause_read_into_subject,
         relation_read_as_complement,

@@ -352,3 +352,39 @@ def second_relative_verb_read_as_conjunct(sent: Sentence, verb: Word) -> Moves:
         ):
             return {c: (relatives[-1], "conj"), second: (c, "obj")}
     return {}
+
+
+def subject_inside_relative(sent: Sentence, verb: Word) -> Moves:
+    """ "Some residents said the raid was overdue, and several people who posted on a community
+    Facebook page argued that ..." with "page", the end of the relative clause, the subject of
+    "argued" and "people" a conjunct of the clause before: a subject never has a preposition, so
+    the noun whose relative clause it ends is the subject; after ", and" the verb is a clause of
+    its own, coordinated with the speech verb whose complement it was read as. Only after ", and"
+    (or ", but")."""
+    s = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
+    if (
+        s < 0
+        or not any(sent.words[k].rel == "case" for k in sent.children[s])
+        or max(sent.subtree(s)) != verb.index - 1
+    ):
+        return {}
+    for n in range(min(sent.subtree(s)) - 1, -1, -1):
+        relative = [
+            r
+            for r in sent.children[n]
+            if sent.words[r].deprel == "acl:relcl" and max(sent.subtree(r)) == min(sent.subtree(s)) - 1
+        ]
+        if not relative or sent.words[n].upos not in ("NOUN", "PROPN"):
+            continue
+        # (only a noun that opens a clause of its own after ", and": "emails to or from Abedin that
+        # could be relevant to the probe officials said" is something else)
+        cc = [k for k in sent.children[n] if sent.words[k].rel == "cc" and k > 0 and sent.words[k - 1].text == ","]
+        if sent.words[n].rel != "conj" or not cc or verb.rel != "ccomp" or verb.head < 0:
+            return {}
+        return {
+            s: (relative[0], "obl"),
+            n: (verb.index, "nsubj"),
+            verb.index: (verb.head, "conj"),
+            cc[0]: (verb.index, "cc"),
+        }
+    return {}

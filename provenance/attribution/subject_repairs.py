@@ -3,21 +3,19 @@
 Misparses of news sentences in which the reported clause or the speaker is there, but the
 tree hides it (each reproduced with the shipped parser; tests/test_subject_repairs.py):
 
-* **the clause's subject read as the verb's object** - "Officials said none of the documents
-  originated with the agency" as ``obj(said, none)`` + ``acl(documents, originated)``; "He said
-  the majority of voters passing by were very polite" as ``obj(said, majority)`` +
-  ``advcl(said, polite)``. A finite clause with no subject of its own can be neither a relative
-  clause (it would have its relative pronoun as subject) nor an adverbial one after nothing but
-  the object: the object is its subject and the clause the verb's complement. A variant: "said
-  most of the money in the fund was gone" as ``obj(said, most)`` + ``nsubj(gone, fund)`` - a
-  subject never has a preposition, so the "subject" is the end of the object's phrase; and
-  'warned that demand in China remained weak' with "that" a determiner of "demand".
+* **the clause's subject read as the verb's object** - "Officials said none of the documents originated with
+  the agency" as ``obj(said, none)`` + ``acl(documents, originated)``; "He said the majority of voters passing by
+  were very polite" as ``obj(said, majority)`` + ``advcl(said, polite)``. A finite clause with no subject of its
+  own can be neither a relative clause (it would have its relative pronoun as subject) nor an adverbial one after
+  nothing but the object: the object is its subject and the clause the verb's complement. A variant: "said most
+  of the money in the fund was gone" as ``obj(said, most)`` + ``nsubj(gone, fund)`` - a subject never has a
+  preposition, so the "subject" is the end of the object's phrase; and 'warned that demand in China remained
+  weak' with "that" a determiner of "demand".
 * **a that-less complement of "tell" read as a relative clause on the listener** (or hung on
   the main verb or the verb before a speech verb): listener_clauses.py.
 * **the cue's object that is the clause's subject** ("Ruiz said the suspect, Kyle Brennan, was arrested"): object_subjects.py.
-* **the speaker after a fronted report read as part of the report** - "The plan is dead, his
-  top aide, Tad Devine, told The Huffington Post": trailing_speaker.py (also the subject of a
-  quoted clause read as the cue's: 'The new plans "will not solve it," Anne Richards said').
+* **the speaker after a fronted report read as part of the report** - "The plan is dead, his top aide, Tad Devine,
+  told The Huffington Post": trailing_speaker.py (and 'The new plans "will not solve it," Anne Richards said').
 
 A subject hung on a fronted adverbial or participle is fronted_subject.py's, an inverted cue's subject read as
 its object inverted_subject.py's, a clause split by its cue interrupted.py's, "deaths that Roe said are
@@ -85,6 +83,7 @@ from .relative_speech import (
     say_after_relative_clause,
     say_inside_subject_relative,
     second_relative_verb_read_as_conjunct,
+    subject_inside_relative,
     subject_with_relative_verb,
 )
 from .spans import QUOTE_MARKS
@@ -394,6 +393,7 @@ def _repairs(
         lambda s, v: clause_after_phrase(s, v, is_speech, content_noun),
         lambda s, v: clause_of_earlier_cue(s, v, is_speech),
         subject_with_relative_verb,
+        subject_inside_relative,
         misplaced_conjunct,
         that_clause_conjunct,
         lambda s, v: unpunctuated_clause_conjunct(s, v, is_speech),

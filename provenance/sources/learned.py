@@ -98,7 +98,9 @@ class ArticleEvidence(TogetherResolver):
                     self.org_keys.add(self.key(before[0].name))
             for n in (n for n in self.person_names if sent.start <= n.start < sent.end and n.clause_subject):
                 # ("Benfica, on its website,"; "Pillowtree, which says ...": a relative for a thing)
-                if lone_name(self, n.name) and (possessive_aside(sent, n.start) or which_follows(self.doc.text, n.end)):
+                # (any name no given name opens: "Prairie Crest, which employs ...")
+                which = which_follows(self.doc.text, n.end) and (lone_name(self, n.name) or self._impersonal(n))
+                if which or lone_name(self, n.name) and possessive_aside(sent, n.start):
                     self.org_keys.add(self.key(n.name))
                 elif self._impersonal(n) and (fuller := self._org_full_keys(n)):
                     # ("rival Castell Microdevices ... Castell said that it expected ...": the
@@ -120,8 +122,10 @@ class ArticleEvidence(TogetherResolver):
         tokens = self.tokens(n.name)
         if not tokens or tokens[0] in self.m.names.given_names or self.gender_of_name(n.name) is not None:
             return False
-        # (nor a person's surname: "Tarek" after "Kenza Tarek")
-        return not any(len(t := self.tokens(m.name)) > 1 and t[-1] == tokens[-1] for m in self.person_names)
+        # (nor a person's surname: "Tarek" after "Kenza Tarek"; the name itself is none)
+        return not any(
+            len(t := self.tokens(m.name)) > 1 and t[-1] == tokens[-1] and t != tokens for m in self.person_names
+        )
 
     def _bare_institution_subject(self, sent: Sentence, i: int) -> bool:
         w = sent.words[i]

@@ -120,13 +120,13 @@ class RoleReader:
         return _span(sent, source, idx, "premodifier")
 
     def _apposition_before(self, sent: Sentence, run: list[int], source: str) -> RoleSpan | None:
-        """ "The captain of the team, Jordan Stewart," / "fired its manager, Jane Roe": the noun
-        phrase before the comma, when the name is itself set off (comma, verb, bracket or end)."""
+        """ "The captain of the team, Jordan Stewart," / "fired its manager, Jane Roe": the noun phrase before
+        the comma, when the name is itself set off (comma, verb, bracket, end, or its "of": "Roe of Local 4,")."""
         first, last = run[0], run[-1]
         if first < 2 or sent.words[first - 1].text != ",":
             return None
         nxt = sent.words[last + 1] if last + 1 < len(sent.words) else None
-        if nxt is not None and nxt.text not in _CLOSERS and nxt.text != "(" and nxt.upos not in ("VERB", "AUX"):
+        if nxt is not None and nxt.text not in (*_CLOSERS, "(", "of") and nxt.upos not in ("VERB", "AUX"):
             return None
         end = first - 2
         if sent.words[end].upos not in ("NOUN", "PROPN") and not nominal_adjective(sent.words[end]):
