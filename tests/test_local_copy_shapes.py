@@ -813,6 +813,153 @@ FACEBOOK: list[FeatRow] = [
 ]
 
 
+# Alder State University has expanded its investigation to include complaints from students in a second research group he co-directs , according to an email sent to department faculty on Monday and reviewed by The Sentinel .
+EXPANDED: list[FeatRow] = [
+    ("Alder", "Alder", "PROPN", 2, "compound", "Number=Sing"),
+    ("State", "State", "PROPN", 2, "compound", "Number=Sing"),
+    ("University", "University", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("expanded", "expand", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("its", "its", "PRON", 6, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("investigation", "investigation", "NOUN", 4, "obj", "Number=Sing"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("include", "include", "VERB", 4, "advcl", "VerbForm=Inf"),
+    ("complaints", "complaint", "NOUN", 8, "obj", "Number=Plur"),
+    ("from", "from", "ADP", 11, "case", ""),
+    ("students", "student", "NOUN", 8, "obl", "Number=Plur"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("second", "second", "ADJ", 16, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("research", "research", "NOUN", 16, "compound", "Number=Sing"),
+    ("group", "group", "NOUN", 8, "obl", "Number=Sing"),
+    ("he", "he", "PRON", 18, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("co-directs", "co-direct", "VERB", 16, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    (",", ",", "PUNCT", 23, "punct", ""),
+    ("according", "accord", "VERB", 23, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 23, "case", ""),
+    ("an", "a", "DET", 23, "det", "Definite=Ind|PronType=Art"),
+    ("email", "email", "NOUN", 18, "obl", "Number=Sing"),
+    ("sent", "send", "VERB", 18, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 27, "case", ""),
+    ("department", "department", "NOUN", 27, "compound", "Number=Sing"),
+    ("faculty", "faculty", "NOUN", 24, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 29, "case", ""),
+    ("Monday", "Monday", "PROPN", 27, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 31, "cc", ""),
+    ("reviewed", "review", "VERB", 24, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 34, "case", ""),
+    ("The", "the", "DET", 34, "det", "Definite=Def|PronType=Art"),
+    ("Sentinel", "Sentinel", "PROPN", 31, "obl:agent", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The email , signed by Title IX Coordinator Harriet Oyelaran - Moss , said the office had received additional reports .
+SIGNED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("email", "email", "NOUN", 13, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("signed", "sign", "VERB", 13, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 9, "case", ""),
+    ("Title", "Title", "PROPN", 9, "compound", "Number=Sing"),
+    ("IX", "IX", "PROPN", 9, "compound", "Number=Sing"),
+    ("Coordinator", "coordinator", "PROPN", 9, "compound", "Number=Sing"),
+    ("Harriet", "Harriet", "PROPN", 9, "compound", "Number=Sing"),
+    ("Oyelaran", "Oyelaran", "PROPN", 3, "obl:agent", "Number=Sing"),
+    ("-", "-", "PUNCT", 9, "punct", ""),
+    ("Moss", "Moss", "PROPN", 9, "flat", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("office", "office", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("received", "receive", "VERB", 13, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("additional", "additional", "ADJ", 19, "amod", "Degree=Pos"),
+    ("reports", "report", "NOUN", 17, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 13, "punct", ""),
+]
+
+# The Sentinel first reported the complaint on Feb. 22 .
+REPORTED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Sentinel", "Sentinel", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("first", "first", "ADV", 3, "advmod", "NumForm=Word|NumType=Ord"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("complaint", "complaint", "NOUN", 3, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("Feb.", "February", "PROPN", 3, "obl", "Number=Sing"),
+    ("22", "22", "NUM", 7, "flat", "NumForm=Digit|NumType=Card"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Three former members of the research group , who spoke to The Sentinel on condition of anonymity because they still rely on his letters of recommendation , described a lab in which students learned to avoid being alone with him .
+MEMBERS: list[FeatRow] = [
+    ("Three", "three", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("former", "former", "ADJ", 2, "amod", "Degree=Pos"),
+    ("members", "member", "NOUN", 27, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("research", "research", "NOUN", 6, "compound", "Number=Sing"),
+    ("group", "group", "NOUN", 2, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("who", "who", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("spoke", "speak", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 12, "case", ""),
+    ("The", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("Sentinel", "Sentinel", "PROPN", 9, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("condition", "condition", "NOUN", 9, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 14, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 20, "mark", ""),
+    ("they", "they", "PRON", 20, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("still", "still", "ADV", 20, "advmod", ""),
+    ("rely", "rely", "VERB", 27, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("on", "on", "ADP", 23, "case", ""),
+    ("his", "his", "PRON", 23, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("letters", "letter", "NOUN", 20, "obl", "Number=Plur"),
+    ("of", "of", "ADP", 25, "case", ""),
+    ("recommendation", "recommendation", "NOUN", 23, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 20, "punct", ""),
+    ("described", "describe", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 29, "det", "Definite=Ind|PronType=Art"),
+    ("lab", "lab", "NOUN", 27, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 31, "case", ""),
+    ("which", "which", "PRON", 33, "obl", "PronType=Rel"),
+    ("students", "student", "NOUN", 33, "nsubj", "Number=Plur"),
+    ("learned", "learn", "VERB", 29, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 35, "mark", ""),
+    ("avoid", "avoid", "VERB", 33, "xcomp", "VerbForm=Inf"),
+    ("being", "be", "AUX", 35, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("alone", "alone", "ADV", 35, "advmod", ""),
+    ("with", "with", "ADP", 39, "case", ""),
+    ("him", "he", "PRON", 35, "obl", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    (".", ".", "PUNCT", 27, "punct", ""),
+]
+
+# " You figured out very quickly which doors to keep open , " one of them said .
+ONE_OF_THEM: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("You", "you", "PRON", 2, "nsubj", "Case=Nom|Person=2|PronType=Prs"),
+    ("figured", "figure", "VERB", 16, "ccomp", "Mood=Ind|Number=Sing|Person=2|Tense=Past|VerbForm=Fin"),
+    ("out", "out", "ADP", 2, "compound:prt", ""),
+    ("very", "very", "ADV", 5, "advmod", ""),
+    ("quickly", "quickly", "ADV", 2, "advmod", "Degree=Pos"),
+    ("which", "which", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("doors", "door", "VERB", 2, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 9, "mark", ""),
+    ("keep", "keep", "VERB", 7, "xcomp", "VerbForm=Inf"),
+    ("open", "open", "ADJ", 9, "xcomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ('"', '"', "PUNCT", 13, "punct", ""),
+    ("one", "one", "NUM", 16, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("them", "they", "PRON", 13, "nmod", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 16, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -1000,3 +1147,22 @@ def test_the_end_of_a_relative_clause_is_no_subject_of_the_clause_after_and():
     assert first.speaker is not None and first.speaker.text == "Some residents"
     assert second.speaker is not None and second.speaker.text.startswith("several people")
     assert second.speaker.anonymity == "anonymous"
+
+
+def test_according_to_after_a_relative_clause_is_the_main_clauses_source_and_a_reader_is_no_author():
+    [q] = resolve([[EXPANDED]]).quotes
+    assert q.text.startswith("Alder State University has expanded")
+    assert q.speaker is not None and q.speaker.name != "The Sentinel" and "Sentinel" not in q.speaker.name
+
+
+def test_a_document_signed_by_a_person_is_the_persons():
+    [q] = resolve([[SIGNED]]).quotes
+    # (hand-built text spaces the hyphen, so the name reads "Harriet Oyelaran" here)
+    assert q.speaker is not None and q.speaker.name.startswith("Harriet Oyelaran") and q.speaker.type == "person"
+    assert (q.speaker.role or "").startswith("Title IX Coordinator")
+
+
+def test_one_of_them_after_a_group_described_with_a_reason_is_one_of_the_group():
+    q = resolve([[REPORTED], [MEMBERS], [ONE_OF_THEM]]).quotes[-1]
+    assert q.speaker is not None and q.speaker.name.startswith("Three former members")
+    assert q.speaker.anonymity == "anonymous-with-reason"

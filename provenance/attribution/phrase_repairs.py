@@ -147,14 +147,27 @@ def _according_hung_on_content(sent: Sentence, in_lex: InLexicon) -> dict[int, t
 
 def _according_hung_in_phrase(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "... rejected a third offer for the midfielder, worth £62 million including add-ons,
-    according to people familiar with the negotiations." with "people" an oblique of "add-ons":
-    "according to" set off by a comma never qualifies a noun; it hangs on the clause's verb."""
+    according to people familiar with the negotiations." with "people" an oblique of "add-ons"
+    ("... a second research group he co-directs, according to an email" with the relative clause's
+    verb, or "to include" with the infinitive's, or an adverbial clause's): "according to" set off
+    by a comma never qualifies a noun or an embedded clause; it hangs on the main clause's verb."""
     for w in sent.words:
         marked = [c for c in sent.children[w.index] if sent.words[c].text.lower() == "according"]
         if not marked or w.rel not in ("obl", "nmod") or marked[0] < 1 or sent.words[marked[0] - 1].text != ",":
             continue
-        h = w.head
-        while h >= 0 and sent.words[h].upos in ("NOUN", "PROPN", "NUM", "ADJ") and sent.words[h].rel != "root":
+        h = w.head  # (up through the noun phrase, and a relative clause in it: "a group he co-directs, according to")
+        while (
+            h >= 0
+            and sent.words[h].rel != "root"
+            and (
+                sent.words[h].upos in ("NOUN", "PROPN", "NUM", "ADJ")
+                or sent.words[h].deprel in ("acl:relcl", "acl", "xcomp", "advcl")
+            )
+            # (not past a noun that is a clause's predicate: "..., and he will be part of efforts ..., according to")
+            and not (
+                sent.words[h].upos != "VERB" and any(sent.words[c].rel in ("nsubj", "cop") for c in sent.children[h])
+            )
+        ):
             h = sent.words[h].head
         if h != w.head and h >= 0 and sent.words[h].upos == "VERB":
             return {w.index: (h, "obl")}

@@ -176,8 +176,9 @@ class ReasonFinder:
         subj = next((w for w in sent.words if w.rel == "nsubj" and sent.words[w.head].deprel == "root"), None)
         if subj is None:
             return set()
-        # "Some of them": the quantifier's "of" phrase names the group
-        inner = next((sent.words[c] for c in sent.children[subj.index] if sent.words[c].rel in ("nmod", "obl")), subj)
+        # "Some of them": the quantifier's "of" phrase names the group (not a noun's: "Three former members of the group")
+        of = (sent.words[c] for c in sent.children[subj.index] if sent.words[c].rel in ("nmod", "obl"))
+        inner = subj if subj.upos == "NOUN" else next(of, subj)
         if inner.upos == "NOUN":
             return {inner.lemma.lower()}
         if inner.upos == "PRON" and inner.lemma.lower() in ("they", "them") and prev is not None:

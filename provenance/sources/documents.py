@@ -21,7 +21,9 @@ _CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
 # noun>" ("a new Quinnipiac poll", "the latest national Gallup survey": how recent or wide, not whose)
 _FIRM = r"(?:[a-z-]+\s+){0,2}(?:firm|company|group|institute|organi[sz]ation|cent(?:er|re)|agency|tank)"
 _FRESH = r"(?:new|newest|latest|recent|fresh|separate|independent|national|nationwide|statewide|annual|final|joint)"
+# (not who received it: "an email ... reviewed by The Sentinel" is the outlet's channel, not its author)
 _DOCUMENT_OWNER = regex.compile(
+    rf"(?<!\b(?:reviewed|obtained|seen|viewed|examined|received|accessed)\s+)"
     rf"\b(?:by|from|of)\s+(?:the\s+)?(?:{_FIRM}\s+)?(?P<by>{_CAPS})"
     rf"|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:{_FRESH}\s+){{0,2}}(?P<pre>{_CAPS})\s+\p{{Ll}}"
 )
@@ -62,6 +64,17 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         owner = None
     if owner:
         owner = regex.sub(r"^[Tt]he\s+", "", owner)
+        # (a person's name, by a given name: not "a Rasmussen Reports poll")
+        person = next(
+            (
+                n.name
+                for n in table.person_names
+                if owner.endswith(n.name) and table.m.names.given_name_gender(table.tokens(n.name))
+            ),
+            None,
+        )
+        if person is not None:  # ("The email, signed by Title IX Coordinator Harriet Oyelaran-Moss, said")
+            return table.person_entity(person), None
         for e in reversed(table.entities):
             if e.type == "organization" and e.name == owner:
                 return e, None

@@ -167,6 +167,8 @@ class PronounResolver(ArticleEvidence):
             return it
         if people := self.people_together(mention, pronoun=True):
             return people[0], "pronoun"
+        if is_group_pronoun(p) and (group := self._described_group(mention, p)) is not None:
+            return group, "pronoun"
         wanted = ("person",) if is_person_pronoun(p) else ("organization", "anonymous") if is_group_pronoun(p) else ()
         # (a group that spoke in its own right before one inside what it said: "Two employees ...
         # said managers had told staff ... '...,' one of them said")
@@ -178,6 +180,19 @@ class PronounResolver(ArticleEvidence):
                     continue
                 return e, "pronoun"
         return None, None
+
+    def _described_group(self, mention: Mention, p: str) -> Entity | None:
+        """People described as a group, after the last group or body that spoke before the pronoun."""
+        at = max(
+            (
+                v
+                for e in self.entities
+                if e.plural or e.type == "organization"
+                if (v := self.spoke_at.get(e.id, -1)) < mention.start
+            ),
+            default=-1,
+        )
+        return self._described(mention, p, plural=True, after=at)
 
     def _it_antecedent(self, mention: Mention) -> Resolution:
         """An organisation: the one named as the subject of the sentence before, else the one
@@ -260,10 +275,13 @@ class PronounResolver(ArticleEvidence):
         last = self._last_speaker_goes_on(mention, p, any_gender=True)
         return last or self._described(mention, p) or named_next(self, mention, p)
 
-    def _described(self, mention: Mention, p: str) -> Entity | None:
+    def _described(self, mention: Mention, p: str, plural: bool = False, after: int = -1) -> Entity | None:
         """ "A local pastor joined the march. She said ...": the nearest person described by a
         role noun (no name) that is the subject of its clause, in the pronoun's sentence or the
-        two before it in this paragraph or the one before, outside quotes, of no other gender."""
+        two before it in this paragraph or the one before, outside quotes, of no other gender;
+        ``plural``: people so described ("Three former members of the group, who spoke on
+        condition of anonymity ..., described a lab ... '...,' one of them said"), described after
+        ``after``."""
         para = self.doc.paragraph_at(mention.start)
         here = para.index if para is not None else -1
         earlier = [s for s in self.sentences if s.start <= mention.start][-3:]
@@ -272,8 +290,17 @@ class PronounResolver(ArticleEvidence):
             if there is None or here - there.index > 1:
                 continue
             for w in reversed(sent.words):
-                if w.start >= mention.start or w.upos != "NOUN" or w.rel != "nsubj" or "Number=Plur" in w.feats:
+                if (
+                    w.start >= mention.start
+                    or w.upos != "NOUN"
+                    or w.rel != "nsubj"
+                    or ("Number=Plur" in w.feats) != plural
+                ):
                     continue
+                if plural and sent.words[w.head].rel not in ("root", "conj"):
+                    continue  # (a group is the main clause's subject: not "students" of "a lab in which students learned")
+                if w.start <= after:
+                    return None
                 if any(qs <= w.start < qe for qs, qe in self.quoted) or reported_by(mention, sent, w):
                     continue
                 lemma = w.lemma.lower()

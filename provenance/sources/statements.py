@@ -98,10 +98,15 @@ def _issued_by(vocab: Vocabulary, sent: Sentence, head: int) -> list[int]:
     """ "a court document filed by state attorney Dave Aronberg", "a report released by the
     Brookings Institution": the agent of a participle that issued the document owns it."""
     agents = []
-    for c in sent.children[head]:
+    # (or set off right after the noun and hung on the main verb: "The email, signed by Roe, said")
+    above = sent.words[head].head
+    set_off = (
+        [c for c in sent.children[above] if c == head + 2 and sent.words[head + 1].text == ","] if above >= 0 else []
+    )
+    for c in [*sent.children[head], *set_off]:
         verb = sent.words[c]
         lemma = verb.lemma.lower()
-        if c < head or verb.deprel != "acl" or verb.upos != "VERB" or "VerbForm=Part" not in verb.feats:
+        if c < head or verb.deprel not in ("acl", "advcl") or verb.upos != "VERB" or "VerbForm=Part" not in verb.feats:
             continue
         if not (vocab.in_lexicon("issuing_verbs", lemma) or lemma in _AUTHORING):
             continue
