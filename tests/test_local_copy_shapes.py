@@ -960,6 +960,131 @@ ONE_OF_THEM: list[FeatRow] = [
 ]
 
 
+# Her message to members in a video posted Sunday afternoon was blunt : " This is not everything we asked for . "
+VIDEO: list[FeatRow] = [
+    ("Her", "her", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("message", "message", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("to", "to", "ADP", 3, "case", ""),
+    ("members", "member", "NOUN", 1, "nmod", "Number=Plur"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("video", "video", "NOUN", 3, "nmod", "Number=Sing"),
+    ("posted", "post", "VERB", 9, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("Sunday", "Sunday", "PROPN", 9, "compound", "Number=Sing"),
+    ("afternoon", "afternoon", "NOUN", 1, "nmod", "Number=Sing"),
+    ("was", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("blunt", "blunt", "ADJ", -1, "root", "Degree=Pos"),
+    (":", ":", "PUNCT", 17, "punct", ""),
+    ('"', '"', "PUNCT", 17, "punct", ""),
+    ("This", "this", "PRON", 17, "nsubj", "Number=Sing|PronType=Dem"),
+    ("is", "be", "AUX", 17, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 17, "advmod", "Polarity=Neg"),
+    ("everything", "everything", "PRON", 11, "parataxis", "Number=Sing|PronType=Ind"),
+    ("we", "we", "PRON", 19, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("asked", "ask", "VERB", 17, "acl:relcl", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    ("for", "for", "ADP", 19, "obl", ""),
+    (".", ".", "PUNCT", 11, "punct", ""),
+    ('"', '"', "PUNCT", 17, "punct", ""),
+]
+
+# Yolanda Grant did not oversell it .
+GRANT: list[FeatRow] = [
+    ("Yolanda", "Yolanda", "PROPN", 1, "compound", "Number=Sing"),
+    ("Grant", "grant", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("did", "do", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 5, "advmod", "Polarity=Neg"),
+    ("oversell", "oversell", "ADV", 5, "advmod", ""),
+    ("it", "it", "PRON", -1, "root", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Jeff Traeger said he expects the union to help employees .
+TRAEGER: list[FeatRow] = [
+    ("Jeff", "Jeff", "PROPN", 1, "compound", "Number=Sing"),
+    ("Traeger", "Traeger", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 4, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("expects", "expect", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 4, "obj", "Number=Sing"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("help", "help", "VERB", 4, "advcl", "VerbForm=Inf"),
+    ("employees", "employee", "NOUN", 8, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Three former employees behind an online campaign to bring attention to what they call unfair treatment of staff have outlined what they would like to see done .
+CAMPAIGN: list[FeatRow] = [
+    ("Three", "three", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("former", "former", "ADJ", 2, "amod", "Degree=Pos"),
+    ("employees", "employee", "NOUN", 19, "nsubj", "Number=Plur"),
+    ("behind", "behind", "ADP", 6, "case", ""),
+    ("an", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("online", "online", "ADJ", 6, "amod", "Degree=Pos"),
+    ("campaign", "campaign", "NOUN", 2, "nmod", "Number=Sing"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("bring", "bring", "VERB", 6, "acl", "VerbForm=Inf"),
+    ("attention", "attention", "NOUN", 8, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("what", "what", "PRON", 8, "obl", "PronType=Rel"),
+    ("they", "they", "PRON", 13, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("call", "call", "VERB", 11, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("unfair", "unfair", "ADJ", 15, "amod", "Degree=Pos"),
+    ("treatment", "treatment", "NOUN", 13, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("staff", "staff", "NOUN", 15, "nmod", "Number=Sing"),
+    ("have", "have", "AUX", 19, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("outlined", "outline", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("what", "what", "PRON", 19, "obj", "PronType=Rel"),
+    ("they", "they", "PRON", 23, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 23, "aux", "VerbForm=Fin"),
+    ("like", "like", "VERB", 20, "acl:relcl", "VerbForm=Inf"),
+    ("to", "to", "PART", 25, "mark", ""),
+    ("see", "see", "VERB", 23, "xcomp", "VerbForm=Inf"),
+    ("done", "do", "VERB", 25, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 19, "punct", ""),
+]
+
+# " Do you want to eat a cheaper dinner off the backs of somebody ? " he said .
+HE_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("Do", "do", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=2|Tense=Pres|VerbForm=Fin"),
+    ("you", "you", "PRON", 3, "nsubj", "Case=Nom|Person=2|PronType=Prs"),
+    ("want", "want", "VERB", 17, "ccomp", "VerbForm=Inf"),
+    ("to", "to", "PART", 5, "mark", ""),
+    ("eat", "eat", "VERB", 3, "xcomp", "VerbForm=Inf"),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("cheaper", "cheap", "ADJ", 8, "amod", "Degree=Cmp"),
+    ("dinner", "dinner", "NOUN", 5, "obj", "Number=Sing"),
+    ("off", "off", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("backs", "back", "NOUN", 5, "obl", "Number=Plur"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("somebody", "somebody", "PRON", 11, "nmod", "Number=Sing|PronType=Ind"),
+    ("?", "?", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("he", "he", "PRON", 17, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 17, "punct", ""),
+]
+
+# Compañía Minera Huallaga Sur said the dam had passed an inspection .
+COMPANIA: list[FeatRow] = [
+    ("Compañía", "Compañía", "PROPN", 3, "compound", "Number=Sing"),
+    ("Minera", "Minera", "PROPN", 3, "compound", "Number=Sing"),
+    ("Huallaga", "Huallaga", "PROPN", 3, "compound", "Number=Sing"),
+    ("Sur", "Sur", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("dam", "dam", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("passed", "pass", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("an", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("inspection", "inspection", "NOUN", 8, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -1166,3 +1291,19 @@ def test_one_of_them_after_a_group_described_with_a_reason_is_one_of_the_group()
     q = resolve([[REPORTED], [MEMBERS], [ONE_OF_THEM]]).quotes[-1]
     assert q.speaker is not None and q.speaker.name.startswith("Three former members")
     assert q.speaker.anonymity == "anonymous-with-reason"
+
+
+def test_a_participle_describing_a_noun_before_a_colon_is_no_cue():
+    q = resolve([[GRANT, VIDEO]]).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == "Yolanda Grant"
+
+
+def test_they_is_the_group_the_sentence_describes_and_the_group_is_never_he_later():
+    they, he = resolve([[TRAEGER], [CAMPAIGN], [HE_SAID]]).quotes[1:]
+    assert they.speaker is not None and they.speaker.name.startswith("Three former employees")
+    assert he.speaker is not None and he.speaker.name == "Jeff Traeger"
+
+
+def test_a_spanish_company_word_makes_a_body():
+    q = resolve([[COMPANIA]]).quotes[0]
+    assert q.speaker is not None and q.speaker.type == "organization"

@@ -220,7 +220,10 @@ def adjacent_cue(
             # quote, the cue must still govern it — no other verb in between.
             if k < 3 and (speaker := _noun_cue_before(cues, sent, w)) is not None:
                 return CueHit(WordRef(sent, w.index), speaker, "adjacent-cue-before")
-            if cues.is_speech_cue(w, sent) and (k < 8 or not verb_between):
+            # (not a participle describing a noun when a colon stands between: "Her message in a
+            # video posted Sunday was blunt: '...'")
+            posted = w.deprel == "amod" and any(x.text == ":" for x in before[w.index - before[0].index :])
+            if cues.is_speech_cue(w, sent) and (k < 8 or not verb_between) and not posted:
                 speaker = cues.subject(sent, w.index)
                 if speaker is not None and span.start <= speaker.word.start < span.end:
                     speaker = None  # 'saying "some good things" about Roe': what was said says nobody
@@ -272,7 +275,7 @@ def lead_in(cues: CueReader, text: str, span: QuoteSpan, paras: list[ParsedParag
         for w in reversed(sent.words[:last]):
             if w.text in QUOTE_CHARS:
                 return None  # the colon closes a quote of its own
-            if cues.is_speech_cue(w, sent):
+            if cues.is_speech_cue(w, sent) and w.deprel != "amod":  # (not "in a video posted Sunday")
                 # Across a sentence break, a cue whose speaker is lost is no better evidence than the
                 # quotes around it ("Jane Roe, 17, echoed:" with the cue on the name is the name's).
                 speaker = cues.subject(sent, w.index) or nominal_root(sent, w.index)

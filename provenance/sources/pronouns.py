@@ -312,8 +312,10 @@ class PronounResolver(ArticleEvidence):
                 have = self.m.names.gender_of(found.description)
                 if have is not None and have != PRONOUN_GENDER.get(p):
                     return None
-                return next(
+                entity = next(
                     (e for e in self.entities if e.type == "anonymous" and e.description == found.description),
                     None,
                 ) or self.unnamed_person(found)
+                entity.plural = entity.plural or plural  # (a group is never "he" or "she" later)
+                return entity
         return None
