@@ -198,8 +198,8 @@ def adjacent_cue(
     for sent in sentences:
         # '"...," Karen Lindsay, emergency program co-ordinator, said': the cue may come after a
         # speaker with an appositive role ("Jane Roe, the mayor's adviser on housing and transit
-        # policy, said"), so look twenty words ahead; any other clause ends the search.
-        after = [w for w in sent.words if w.start >= span.end][:20]
+        # policy, said"), so look thirty words ahead; any other clause ends the search.
+        after = [w for w in sent.words if w.start >= span.end][:30]
         for w in after:
             if "\n" in text[span.end : w.start]:
                 break

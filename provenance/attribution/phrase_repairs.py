@@ -187,6 +187,23 @@ def _participle_of_apposed_noun(sent: Sentence) -> dict[int, tuple[int, str]]:
     return {}
 
 
+def _apposition_after_according(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "..., according to Zhao Xinyi, a co-author at the Yunling Astronomical Observatory." with "co-author"
+    a second object of the clause's verb: a noun phrase with its article set off right after the
+    name "according to" takes describes the name."""
+    for w in sent.words:
+        marked = any(sent.words[c].text.lower() == "according" for c in sent.children[w.index])
+        end = max(sent.subtree(w.index)) if marked else -1
+        if not marked or w.upos != "PROPN" or end + 2 >= len(sent.words) or sent.words[end + 1].text != ",":
+            continue
+        det = sent.words[end + 2]
+        head = det.head if det.deprel == "det" else -1
+        if head > det.index and sent.words[head].upos == "NOUN" and sent.words[head].head != w.index:
+            if all(sent.words[k].head == head for k in range(end + 2, head)):
+                return {head: (w.index, "appos")}
+    return {}
+
+
 def _hyphenated_name_split(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "Adaeze Nwosu-Hart, director of ..., said" with "Hart" a conjunct of the noun before the
     name: the two parts of a hyphenated name, written with no space, are one name."""
@@ -297,6 +314,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         _according_hung_in_phrase,
         _participle_of_apposed_noun,
         _hyphenated_name_split,
+        _apposition_after_according,
         lambda s: _subordinate_speech_read_as_main(s, in_lex),
         _as_clause_read_into_subject,
         relation_read_as_complement,

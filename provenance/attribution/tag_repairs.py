@@ -1,11 +1,9 @@
 """A speech verb the tagger called a noun or an adjective, put back as the verb it is.
 
-"Nearly nine out of 10 say they will need new skills" comes out with "say" a noun inside the
-subject's phrase ("10 say") and "need" left with two subjects; no pattern can see a cue that is
-not a verb. ", argued Palvetzian." at the end of a sentence comes out with "argued" an
-adjective on the name. Reproduced with the shipped parser; tests/test_subject_repairs.py and
-tests/test_clause_repairs.py.
-"""
+"Nearly nine out of 10 say they will need new skills" comes out with "say" a noun inside the subject's phrase
+("10 say") and "need" left with two subjects; no pattern can see a cue that is not a verb. ", argued Palvetzian."
+at the end of a sentence comes out with "argued" an adjective on the name. Reproduced with the shipped parser;
+tests/test_subject_repairs.py and tests/test_clause_repairs.py."""
 
 from __future__ import annotations
 
@@ -345,11 +343,11 @@ def closing_lemma(sent: Sentence, i: int, in_lex: Callable[[str, str], bool]) ->
 
 
 def closing_verb_read_as_noun(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
-    """ "..., a new analysis shows." / "..., the center's data show." / "..., researchers report."
-    with the verb tagged a noun and its subject the noun's compound: a present-tense finding verb
-    after a document noun, or speech verb after a noun for people, closing the sentence after a
-    comma, is the closing cue, and the noun before it its subject (the parse read "analysis
-    shows" like "road shows"). The index of the verb (to retag) and the moves, or (-1, {})."""
+    """ "..., a new analysis shows." / "..., the center's data show." / "..., researchers report." with the
+    verb tagged a noun and its subject the noun's compound: a present-tense finding verb after a document noun,
+    or speech verb after a noun for people, closing the sentence after a comma (or with only its own phrase after
+    it), is the closing cue, and the noun before it its subject (the parse read "analysis shows" like "road
+    shows"). The index of the verb (to retag) and the moves, or (-1, {})."""
     for w in sent.words:
         i = w.index
         if w.upos != "NOUN" or w.head < 0 or w.head > i or i == 0 or not closing_lemma(sent, i, in_lex):
@@ -357,7 +355,9 @@ def closing_verb_read_as_noun(sent: Sentence, in_lex: Callable[[str, str], bool]
         doc = sent.words[i - 1]
         if doc.head != i or doc.rel != "compound":
             continue
-        if any(x.text not in _CLOSING for x in sent.words[i + 1 :]):
+        # (or with its own phrase after it, not "of": "..., the researchers report in a paper ...")
+        rest = [x for x in sent.words[i + 1 :] if x.text not in _CLOSING]
+        if rest and (rest[0].upos != "ADP" or rest[0].lemma == "of" or {x.index for x in rest} - set(sent.subtree(i))):
             continue
         phrase = [c for c in sent.children[i] if c < i - 1 and sent.words[c].upos != "PUNCT"]
         start = min([*(min(sent.subtree(c)) for c in phrase), i - 1])
