@@ -1229,6 +1229,76 @@ COAUTHOR: list[FeatRow] = [
 ]
 
 
+# Pacific Cascade Power , the regional utility , said it had shut off electricity to about 9,000 customers .
+UTILITY: list[FeatRow] = [
+    ("Pacific", "Pacific", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Cascade", "Cascade", "PROPN", 2, "compound", "Number=Sing"),
+    ("Power", "Power", "PROPN", 8, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("regional", "regional", "ADJ", 6, "amod", "Degree=Pos"),
+    ("utility", "utility", "NOUN", 2, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 11, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("shut", "shut", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("off", "off", "ADP", 11, "compound:prt", ""),
+    ("electricity", "electricity", "NOUN", 11, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 17, "case", ""),
+    ("about", "about", "ADP", 17, "case", ""),
+    ("9,000", "9000", "NUM", 17, "nummod", "NumForm=Digit|NumType=Card"),
+    ("customers", "customer", "NOUN", 11, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Speaking at a briefing , Governor Datuk Seri Nor Azlina Abdul Karim told reporters the cut was pre-emptive .
+GOVERNOR: list[FeatRow] = [
+    ("Speaking", "speak", "VERB", 12, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("at", "at", "ADP", 3, "case", ""),
+    ("a", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("briefing", "briefing", "NOUN", 0, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("Governor", "Governor", "PROPN", 11, "compound", "Number=Sing"),
+    ("Datuk", "Datuk", "PROPN", 11, "compound", "Number=Sing"),
+    ("Seri", "Seri", "PROPN", 11, "compound", "Number=Sing"),
+    ("Nor", "nor", "PROPN", 11, "compound", "Number=Sing"),
+    ("Azlina", "Azlina", "PROPN", 11, "compound", "Number=Sing"),
+    ("Abdul", "Abdul", "PROPN", 11, "compound", "Number=Sing"),
+    ("Karim", "Karim", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reporters", "reporter", "NOUN", 12, "iobj", "Number=Plur"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("cut", "cut", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 17, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("pre-emptive", "pre-emptive", "ADJ", 12, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+# " We are not in a recession and we do not expect one , " Nor Azlina said .
+GIVEN_NAMES: list[FeatRow] = [
+    ('"', '"', "PUNCT", 6, "punct", ""),
+    ("We", "we", "PRON", 6, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 6, "cop", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 6, "advmod", "Polarity=Neg"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("recession", "recession", "NOUN", 17, "ccomp", "Number=Sing"),
+    ("and", "and", "CCONJ", 11, "cc", ""),
+    ("we", "we", "PRON", 11, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("do", "do", "AUX", 11, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 11, "advmod", "Polarity=Neg"),
+    ("expect", "expect", "VERB", 6, "conj", "VerbForm=Inf"),
+    ("one", "one", "NUM", 11, "obj", "NumForm=Word|NumType=Card"),
+    (",", ",", "PUNCT", 17, "punct", ""),
+    ('"', '"', "PUNCT", 17, "punct", ""),
+    ("Nor", "nor", "PROPN", 16, "compound", "Number=Sing"),
+    ("Azlina", "Azlina", "PROPN", 17, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 17, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -1471,3 +1541,15 @@ def test_a_description_after_the_name_according_to_takes_is_no_statement():
     [q] = resolve([[COAUTHOR]]).quotes
     assert q.text.startswith("Follow - up spectra")
     assert q.speaker is not None and q.speaker.name == "Zhao Xinyi"
+
+
+def test_a_run_of_plain_capitalised_words_set_off_by_an_institutions_noun_is_a_body():
+    # ("Pacific" tagged an adjective at the start of the sentence: no person's name, still a body's)
+    [q] = resolve([[UTILITY]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Pacific Cascade Power", "organization")
+
+
+def test_a_malay_name_is_the_person_by_the_given_names_and_its_honours_are_no_name():
+    first, later = resolve([[GOVERNOR], [GIVEN_NAMES]]).quotes
+    assert first.speaker is not None and later.speaker is not None
+    assert later.speaker.entity == first.speaker.entity and later.speaker.role == "Governor"

@@ -12,14 +12,7 @@ from provenance.syntax.ner import NOT_SPEAKERS, mention_type
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .mentions import describe, the_title
-from .name_context import (
-    clause_subject,
-    institution_apposition,
-    is_subject,
-    opening_surname,
-    person_context,
-    situated,
-)
+from .name_context import clause_subject, institution_apposition, is_subject, opening_surname, person_context, situated
 from .name_runs import POST_NOMINALS, after_title_of, before_conjunct, interjected_name, name_runs, title_length
 from .names import Gender, clean_name
 from .role_words import split_name
@@ -60,13 +53,14 @@ class NameCandidates(TableBase):
                 name = self._person_name(sent, run, names)
                 if name is not None and self._headline_only(sent, name):
                     continue
+                # (or a run of plain words no person's name is: "Pacific Cascade Power, the utility,")
+                plain = name is not None or len(run) > 1 and all(sent.words[i].text.isalpha() for i in run)
                 body = self._body_noun
-                kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role, body) if name else None
-                if name is not None and kind is not None and self._trade_of_person(name, kind):
-                    kind = None
-                if name is not None and kind is not None:
-                    self.org_keys.add(self.key(name))  # (set before any entity is made of the name)
-                    self.org_kinds[self.key(name)] = kind
+                kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role, body) if plain else None
+                if kind is not None and not (name is not None and self._trade_of_person(name, kind)):
+                    key = self.key(name or clean_name(self.doc.text[first.start : sent.words[run[-1]].end]))
+                    self.org_keys.add(key)  # (set before any entity is made of the name)
+                    self.org_kinds[key] = kind
                     continue
                 if name is not None:
                     para = self.doc.paragraph_at(first.start)

@@ -182,6 +182,8 @@ class TableBase:
         titled = short_src.split()[0].lower() in self.m.names.honorifics
         if titled and len(short) == 1 and len(full) == 2 and full[0] == short[0]:
             return True
+        if 1 < len(short) < len(full) and full[: len(short)] == short and full[len(short)] in _PATRONYMIC:
+            return True  # ("Nor Azlina" of "Nor Azlina Abdul Karim": no family name; the given names, then the father's)
         return len(short) == 1 and self._first_surname(full) == short[0]
 
     def _genders_differ(self, a: str, ta: list[str], b: str, tb: list[str]) -> bool:
@@ -347,3 +349,7 @@ def acronym_of(short: str, name: str) -> bool:
     if not (2 <= len(short) <= 6 and ACRONYM.fullmatch(short)) or " " not in name:
         return False
     return "".join(w[0] for w in name.split() if w[:1].isupper()) == short
+
+
+# Words that open a father's name after a person's own (Malay, Arabic naming): what comes before is the given name
+_PATRONYMIC = frozenset({"bin", "binti", "binte", "bte", "abdul", "abd", "ibn", "bint", "a/l", "a/p"})
