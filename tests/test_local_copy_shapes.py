@@ -1299,6 +1299,72 @@ GIVEN_NAMES: list[FeatRow] = [
 ]
 
 
+# " Every ship that sits at anchor pushes the whole schedule back , " said the council 's chief executive , Raj Subramaniam .
+COUNCIL: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("Every", "every", "DET", 2, "det", "PronType=Tot"),
+    ("ship", "ship", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("that", "that", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("sits", "sit", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("at", "at", "ADP", 6, "case", ""),
+    ("anchor", "anchor", "NOUN", 4, "obl", "Number=Sing"),
+    ("pushes", "push", "VERB", 14, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("whole", "whole", "ADJ", 10, "amod", "Degree=Pos"),
+    ("schedule", "schedule", "NOUN", 7, "obj", "Number=Sing"),
+    ("back", "back", "ADV", 7, "advmod", ""),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 18, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 16, "case", ""),
+    ("chief", "chief", "NOUN", 19, "compound", "Number=Sing"),
+    ("executive", "executive", "ADJ", 14, "ccomp", "Degree=Pos"),
+    (",", ",", "PUNCT", 22, "punct", ""),
+    ("Raj", "Raj", "PROPN", 22, "compound", "Number=Sing"),
+    ("Subramaniam", "Subramaniam", "PROPN", 19, "conj", "Number=Sing"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Kostakis and his deputy , Mereana Tapsell , said they had been ready to meet the company .
+DEPUTY: list[FeatRow] = [
+    ("Kostakis", "Kostakis", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("his", "his", "PRON", 3, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("deputy", "deputy", "NOUN", 0, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("Mereana", "Mereana", "PROPN", 3, "appos", "Number=Sing"),
+    ("Tapsell", "Tapsell", "PROPN", 0, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 12, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 12, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 12, "cop", "Tense=Past|VerbForm=Part"),
+    ("ready", "ready", "ADJ", 8, "ccomp", "Degree=Pos"),
+    ("to", "to", "PART", 14, "mark", ""),
+    ("meet", "meet", "VERB", 12, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 14, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Tapsell is the first Maori woman to hold the post .
+TAPSELL: list[FeatRow] = [
+    ("Tapsell", "tapsell", "ADV", 5, "advmod", ""),
+    ("is", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("first", "first", "ADJ", 5, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("Maori", "Maori", "ADJ", 5, "amod", "Degree=Pos"),
+    ("woman", "woman", "NOUN", -1, "root", "Number=Sing"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("hold", "hold", "VERB", 5, "acl", "VerbForm=Inf"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("post", "post", "NOUN", 7, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -1553,3 +1619,21 @@ def test_a_malay_name_is_the_person_by_the_given_names_and_its_honours_are_no_na
     first, later = resolve([[GOVERNOR], [GIVEN_NAMES]]).quotes
     assert first.speaker is not None and later.speaker is not None
     assert later.speaker.entity == first.speaker.entity and later.speaker.role == "Governor"
+
+
+def test_a_role_word_tagged_an_adjective_with_an_owner_is_the_noun_the_name_describes():
+    [q] = resolve([[COUNCIL]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Raj Subramaniam"
+    assert q.speaker.role == "council 's chief executive"
+
+
+def test_a_name_the_parse_split_between_an_apposition_and_a_conjunct_is_one_speaker_of_two():
+    result = resolve([[DEPUTY]])
+    [q] = result.quotes
+    assert q.speaker is not None and len(q.speaker.entities) == 2
+    assert {e.name for e in result.entities} >= {"Kostakis", "Mereana Tapsell"}
+
+
+def test_a_surname_tagged_an_adverb_before_a_copula_is_the_persons_name():
+    result = resolve([[DEPUTY], [TAPSELL]])
+    assert any(m.text == "Tapsell" for e in result.entities if e.name == "Mereana Tapsell" for m in e.mentions)

@@ -204,6 +204,21 @@ def _apposition_after_according(sent: Sentence) -> dict[int, tuple[int, str]]:
     return {}
 
 
+def _name_split_across_heads(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "Kostakis and his deputy, Mereana Tapsell, said" with "Mereana" the apposition of "deputy"
+    and "Tapsell" a conjunct of "Kostakis": two capitalised proper nouns in a row, each hung on a
+    different word before them, are one name, where its first word hung."""
+    words = sent.words
+    for k in range(len(words) - 1):
+        a, b = words[k], words[k + 1]
+        if not (a.upos == b.upos == "PROPN" and a.text[:1].isupper() and b.text[:1].isupper()):
+            continue
+        if 0 <= a.head < k and 0 <= b.head < k and a.head != b.head and b.deprel in ("conj", "appos"):
+            if not sent.children[b.index] and a.deprel in ("appos", "conj", "nmod", "obl"):
+                return {a.index: (b.index, "compound"), b.index: (a.head, a.deprel)}
+    return {}
+
+
 def _hyphenated_name_split(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "Adaeze Nwosu-Hart, director of ..., said" with "Hart" a conjunct of the noun before the
     name: the two parts of a hyphenated name, written with no space, are one name."""
@@ -314,6 +329,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         _according_hung_in_phrase,
         _participle_of_apposed_noun,
         _hyphenated_name_split,
+        _name_split_across_heads,
         _apposition_after_according,
         lambda s: _subordinate_speech_read_as_main(s, in_lex),
         _as_clause_read_into_subject,

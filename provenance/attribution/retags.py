@@ -61,7 +61,11 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         # an adjective that heads a phrase with the indefinite article is the noun of that phrase
         # (English says "a senior", "a liberal" of people; "the rich" keeps its adjective)
         if w.upos == "ADJ" and w.rel not in ("amod", "advmod", "xcomp") and not _predicate(sent, w.index):
-            if any(
+            # (or a role word with an owner or a title word before it: "the council's chief executive")
+            role = in_lex("person_roles", w.lemma.lower()) and any(
+                sent.words[c].deprel in ("nmod:poss", "compound") for c in sent.children[w.index]
+            )
+            if role or any(
                 sent.words[c].rel == "det" and sent.words[c].lemma.lower() in ("a", "another")
                 for c in sent.children[w.index]
             ):

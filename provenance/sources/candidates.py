@@ -99,6 +99,8 @@ class NameCandidates(TableBase):
             return False  # (the first part of a hyphenated word: "Ramp-up would take two years")
         if w.rel in ("nsubj", "nsubj:pass"):
             return True
+        if w.rel == "advmod" and opening_surname(sent, earlier, self.tokens) == head:
+            return True  # (a surname the tagger made an adverb before a copula: "Tapsell is the first woman to ...")
         if w.deprel == "conj" and w.head >= 0 and sent.words[w.head].rel in ("nsubj", "nsubj:pass"):
             return sent.words[w.head].upos == "PROPN"  # ("Liebowitz and Deluca agree": both are names)
         if w.deprel == "appos" and w.head >= 0 and sent.words[w.head].upos == "NOUN":
@@ -340,6 +342,7 @@ class NameCandidates(TableBase):
         # (inside a run the sentence opens, between proper nouns: "Mateo Quintanilla Ortega, 16,")
         inner = len(core) > 2 and all(sent.words[i].upos == "PROPN" for i in (core[0], core[-1]))
         inner_ok = {i for i in core[1:-1] if inner and sent.words[i].upos in ("VERB", "ADJ")}
+        inner_ok |= {0} if core == [0] and opening_surname(sent, earlier, self.tokens) == 0 else set()  # ("Tapsell is")
         # "Liberal MP Marco Mendicino": the title's acronym is no organisation's; "artistic
         # director Christopher House", "Dianne Feinstein (D-Calif.)": a post before the name or a
         # party tag after it make it a person's, whatever words it holds
