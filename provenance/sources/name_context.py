@@ -241,7 +241,7 @@ def opening_surname(sent: Sentence, names: list[NameMention], tokens: Callable[[
     if w is None or w.upos == "PROPN" or not w.text[:1].isupper() or w.text.isupper():
         return None
     copular = w.rel == "advmod" and any(sent.words[c].rel == "cop" for c in sent.children[w.head])
-    if len((token := tokens(w.text))) != 1 or not (w.rel == "nsubj" or copular):
+    if len(token := tokens(w.text)) != 1 or not (w.rel == "nsubj" or copular):
         return None
     full = any(len(t := tokens(n.name)) > 1 and t[-1] == token[0] for n in names)
     return 0 if full else None
