@@ -1365,6 +1365,49 @@ TAPSELL: list[FeatRow] = [
 ]
 
 
+# The Italian coast guard confirmed it had coordinated the operation and said a second vessel was still combing the area .
+CG: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Italian", "Italian", "ADJ", 3, "amod", "Degree=Pos"),
+    ("coast", "coast", "NOUN", 3, "compound", "Number=Sing"),
+    ("guard", "guard", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("confirmed", "confirm", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 7, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("coordinated", "coordinate", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("operation", "operation", "NOUN", 7, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 11, "cc", ""),
+    ("said", "say", "VERB", 4, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("second", "second", "ADJ", 14, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("vessel", "vessel", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 17, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("still", "still", "ADV", 17, "advmod", ""),
+    ("combing", "comb", "VERB", 11, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("area", "area", "NOUN", 17, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# A coast guard spokesman said the swell had reached three metres overnight .
+CG_SPOKESMAN: list[FeatRow] = [
+    ("A", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("coast", "coast", "NOUN", 3, "compound", "Number=Sing"),
+    ("guard", "guard", "NOUN", 3, "compound", "Number=Sing"),
+    ("spokesman", "spokesman", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("swell", "swell", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reached", "reach", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("three", "three", "NUM", 10, "nummod", "NumForm=Word|NumType=Card"),
+    ("metres", "metre", "NOUN", 8, "obj", "Number=Plur"),
+    ("overnight", "overnight", "ADV", 8, "advmod", ""),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -1639,3 +1682,10 @@ def test_a_name_the_parse_split_between_an_apposition_and_a_conjunct_is_one_spea
 def test_a_surname_tagged_an_adverb_before_a_copula_is_the_persons_name():
     result = resolve([[DEPUTY], [TAPSELL]])
     assert any(m.text == "Tapsell" for e in result.entities if e.name == "Mereana Tapsell" for m in e.mentions)
+
+
+def test_a_coast_guard_is_a_body_of_the_state_and_its_spokesman_speaks_for_it():
+    quotes = resolve([[CG, CG_SPOKESMAN]]).quotes
+    for q in quotes:
+        assert q.speaker is not None and q.speaker.type == "organization"
+        assert q.speaker.name == "The Italian coast guard"

@@ -6,6 +6,7 @@ Republican threatened ..."), which describes unnamed people rather than nobody (
 from __future__ import annotations
 
 from provenance.syntax.tree import Sentence, Word
+from provenance.vocab import Vocabulary
 
 from .table import Resolution, TableBase, spelling_variant
 
@@ -39,3 +40,13 @@ def surname_taken_for_noun(table: TableBase, sent: Sentence, head_word: Word) ->
 def noun_of_people(head_word: Word) -> bool:
     """A capitalised adjective that heads a subject ("One Republican", "a Democrat"): a noun."""
     return head_word.upos == "ADJ" and head_word.text[:1].isupper() and head_word.rel.startswith("nsubj")
+
+
+def body_compound(vocab: Vocabulary, sent: Sentence, head: int) -> str | None:
+    """ "coast guard", "national guard": a body of the state (``public_bodies``) named by a compound
+    whose head alone is a person's word ("a security guard said"), or None."""
+    k = head - 1  # (its compound, or a compound of the same noun: "A coast guard spokesman")
+    if k < 0 or sent.words[k].deprel != "compound" or sent.words[k].head not in (head, sent.words[head].head):
+        return None
+    pair = f"{sent.words[k].lemma.lower()} {sent.words[head].lemma.lower()}"
+    return pair if vocab.in_lexicon("public_bodies", pair) else None

@@ -11,6 +11,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .head_names import GENERIC_BUSINESS, business_named_before, kind_heads, named_with_head
 from .mentions import Mention
+from .misread_heads import body_compound
 from .model import Entity
 from .table import NameMention, TableBase
 
@@ -97,12 +98,14 @@ def _kind_named_before(table: TableBase, mention: Mention) -> Entity | None:
     sent, head = mention.ref.sentence, mention.head
     kind = next(
         (
-            sent.words[c].lemma.lower()
+            body_compound(table.vocab, sent, c) or sent.words[c].lemma.lower()  # ("A coast guard spokesman")
             for c in sent.children[head]
             if c < head
             and sent.words[c].deprel == "compound"
             and sent.words[c].text.islower()
-            and table.vocab.in_lexicon("organization_words", sent.words[c].lemma.lower())
+            and table.vocab.in_lexicon(
+                "organization_words", body_compound(table.vocab, sent, c) or sent.words[c].lemma.lower()
+            )
         ),
         None,
     )

@@ -183,7 +183,9 @@ class TableBase:
         if titled and len(short) == 1 and len(full) == 2 and full[0] == short[0]:
             return True
         if 1 < len(short) < len(full) and full[: len(short)] == short and full[len(short)] in _PATRONYMIC:
-            return True  # ("Nor Azlina" of "Nor Azlina Abdul Karim": no family name; the given names, then the father's)
+            return (
+                True  # ("Nor Azlina" of "Nor Azlina Abdul Karim": no family name; the given names, then the father's)
+            )
         return len(short) == 1 and self._first_surname(full) == short[0]
 
     def _genders_differ(self, a: str, ta: list[str], b: str, tb: list[str]) -> bool:

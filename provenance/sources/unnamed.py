@@ -1,9 +1,8 @@
 """Unnamed speakers: outlets, statements, documents, institutions and people described by role.
 
-"the statement said" is the last organisation's or person's; "a study by Civic Works" is Civic
-Works speaking; "The group" after "a group ... calling itself the Islamic Resistance" is that
-organisation; "the minister" is the named minister; "a US official" is an anonymous person.
-"""
+"the statement said" is the last organisation's or person's; "a study by Civic Works" is Civic Works speaking;
+"The group" after "a group ... calling itself the Islamic Resistance" is that organisation; "the minister" is the
+named minister; "a US official" is an anonymous person; "the Italian coast guard" a body of the state."""
 
 from __future__ import annotations
 
@@ -21,7 +20,7 @@ from .documents import document_speaker
 from .epithets import contrasted, subject_just_named
 from .head_names import GENERIC_BUSINESS, JURISDICTIONS, KIN, business_named_before, organisation_with_head
 from .mentions import Mention
-from .misread_heads import noun_of_people, surname_taken_for_noun
+from .misread_heads import body_compound, noun_of_people, surname_taken_for_noun
 from .model import Entity
 from .name_context import fuller_org_name
 from .org_subjects import previous_main_subject, recent_org_subject
@@ -52,6 +51,7 @@ class UnnamedResolver(TableBase):
         head_word = sent.words[mention.head]
         # (a pronoun by its form: the lemmatiser gives "those" the lemma "that")
         head_lemma = (head_word.text if head_word.upos == "PRON" else head_word.lemma).lower()
+        head_lemma = body_compound(self.vocab, sent, mention.head) or head_lemma  # ("coast guard", not a guard)
         if (by_surname := surname_taken_for_noun(self, sent, head_word)) is not None:
             return by_surname
         if head_word.upos == "NOUN" and (identified := identified_as(self, mention)):
