@@ -1408,6 +1408,143 @@ CG_SPOKESMAN: list[FeatRow] = [
 ]
 
 
+# Near the front of the queue , a mother of three who had walked for more than an hour to reach the clinic said she had lost a son to malaria two years ago .
+MOTHER: list[FeatRow] = [
+    ("Near", "near", "ADP", 2, "case", ""),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("front", "front", "NOUN", 23, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("queue", "queue", "NOUN", 2, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("mother", "mother", "NOUN", 2, "appos", "Number=Sing"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("three", "three", "NUM", 8, "nmod", "NumForm=Word|NumType=Card"),
+    ("who", "who", "PRON", 13, "nsubj", "PronType=Rel"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("walked", "walk", "VERB", 8, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("for", "for", "ADP", 15, "case", ""),
+    ("more", "more", "ADV", 13, "obl", "Degree=Cmp"),
+    ("than", "than", "ADP", 18, "case", ""),
+    ("an", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("hour", "hour", "NOUN", 13, "obl", "Number=Sing"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("reach", "reach", "VERB", 23, "advcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("clinic", "clinic", "NOUN", 20, "obj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 26, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 26, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("lost", "lose", "VERB", 23, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 28, "det", "Definite=Ind|PronType=Art"),
+    ("son", "son", "NOUN", 26, "obj", "Number=Sing"),
+    ("to", "to", "PART", 30, "mark", ""),
+    ("malaria", "malaria", "VERB", 26, "advcl", "VerbForm=Inf"),
+    ("two", "two", "NUM", 32, "nummod", "NumForm=Word|NumType=Card"),
+    ("years", "year", "NOUN", 30, "obj", "Number=Plur"),
+    ("ago", "ago", "ADV", 30, "advmod", ""),
+    (".", ".", "PUNCT", 23, "punct", ""),
+]
+
+# " I do n't want to bury another child .
+FATIMA: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("I", "I", "PRON", 4, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("do", "do", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("n't", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("want", "want", "VERB", -1, "root", "VerbForm=Inf"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("bury", "bury", "VERB", 4, "xcomp", "VerbForm=Inf"),
+    ("another", "another", "DET", 8, "det", "PronType=Ind"),
+    ("child", "child", "NOUN", 6, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# If there is something that can protect them , I will come every time they tell me , " said the woman , Fatima Abdullahi , 29 .
+FATIMA_2: list[FeatRow] = [
+    ("If", "if", "SCONJ", 2, "mark", ""),
+    ("there", "there", "PRON", 2, "expl", ""),
+    ("is", "be", "VERB", 19, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("something", "something", "PRON", 2, "nsubj", "Number=Sing|PronType=Ind"),
+    ("that", "that", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("can", "can", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("protect", "protect", "VERB", 3, "acl:relcl", "VerbForm=Inf"),
+    ("them", "they", "PRON", 6, "obj", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("I", "I", "PRON", 11, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("will", "will", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("come", "come", "VERB", -1, "root", "VerbForm=Inf"),
+    ("every", "every", "DET", 13, "det", "PronType=Ind"),
+    ("time", "time", "NOUN", 11, "obj", "Number=Sing"),
+    ("they", "they", "PRON", 15, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("tell", "tell", "VERB", 13, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("me", "I", "PRON", 15, "iobj", "Case=Acc|Number=Sing|Person=1|PronType=Prs"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 19, "punct", ""),
+    ("said", "say", "VERB", 11, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("woman", "woman", "NOUN", 19, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 23, "punct", ""),
+    ("Fatima", "Fatima", "PROPN", 21, "conj", "Number=Sing"),
+    ("Abdullahi", "Abdullahi", "PROPN", 21, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 26, "punct", ""),
+    ("29", "29", "NUM", 21, "conj", "NumForm=Digit|NumType=Card"),
+    (".", ".", "PUNCT", 11, "punct", ""),
+]
+
+# Alhaji Bashir Tukur , the district head of Gwale , urged parents on Rahama FM on Tuesday to ignore what he called " lies spread by people who do not love our children , " and said he had brought his own grandson to be vaccinated .
+TUKUR: list[FeatRow] = [
+    ("Alhaji", "Alhaji", "PROPN", 2, "compound", "Number=Sing"),
+    ("Bashir", "Bashir", "PROPN", 2, "compound", "Number=Sing"),
+    ("Tukur", "Tukur", "PROPN", -1, "root", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("district", "district", "NOUN", 6, "compound", "Number=Sing"),
+    ("head", "head", "NOUN", 2, "appos", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("Gwale", "Gwale", "PROPN", 6, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("urged", "urge", "VERB", 11, "amod", "Person=3|Tense=Past|VerbForm=Fin"),
+    ("parents", "parent", "NOUN", 6, "nmod", "Number=Plur"),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("Rahama", "Rahama", "PROPN", 14, "compound", "Number=Sing"),
+    ("FM", "FM", "PROPN", 11, "nmod", "Number=Sing"),
+    ("on", "on", "ADP", 16, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 14, "nmod", "Number=Sing"),
+    ("to", "to", "PART", 18, "mark", ""),
+    ("ignore", "ignore", "VERB", 11, "acl", "VerbForm=Inf"),
+    ("what", "what", "PRON", 18, "obj", "PronType=Rel"),
+    ("he", "he", "PRON", 21, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("called", "call", "VERB", 19, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 23, "punct", ""),
+    ("lies", "lie", "VERB", 21, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("spread", "spread", "VERB", 23, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 26, "case", ""),
+    ("people", "person", "NOUN", 24, "obl:agent", "Number=Plur"),
+    ("who", "who", "PRON", 30, "nsubj", "PronType=Rel"),
+    ("do", "do", "AUX", 30, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 30, "advmod", "Polarity=Neg"),
+    ("love", "love", "VERB", 26, "acl:relcl", "VerbForm=Inf"),
+    ("our", "our", "PRON", 32, "nmod:poss", "Case=Gen|Number=Plur|Person=1|Poss=Yes|PronType=Prs"),
+    ("children", "child", "NOUN", 30, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 36, "punct", ""),
+    ('"', '"', "PUNCT", 36, "punct", ""),
+    ("and", "and", "CCONJ", 36, "cc", ""),
+    ("said", "say", "VERB", 23, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 39, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 39, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("brought", "bring", "VERB", 36, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("his", "his", "PRON", 42, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("own", "own", "ADJ", 42, "amod", "Degree=Pos"),
+    ("grandson", "grandson", "NOUN", 39, "obj", "Number=Sing"),
+    ("to", "to", "PART", 45, "mark", ""),
+    ("be", "be", "AUX", 45, "aux:pass", "VerbForm=Inf"),
+    ("vaccinated", "vaccinate", "VERB", 39, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -1689,3 +1826,19 @@ def test_a_coast_guard_is_a_body_of_the_state_and_its_spokesman_speaks_for_it():
     for q in quotes:
         assert q.speaker is not None and q.speaker.type == "organization"
         assert q.speaker.name == "The Italian coast guard"
+
+
+def test_a_purpose_clause_the_parse_hung_on_the_cue_belongs_to_the_relative_clause_before_it():
+    [q] = resolve([[MOTHER]]).quotes
+    assert q.speaker is not None and q.speaker.text.startswith("a mother of three")
+
+
+def test_a_name_read_as_two_conjuncts_after_a_description_is_one_name():
+    [q] = resolve([[FATIMA, FATIMA_2]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Fatima Abdullahi", "person")
+
+
+def test_a_finite_verb_read_as_a_modifier_is_the_main_verb_and_a_conjunct_after_a_quotation_is_its():
+    quotes = resolve([[TUKUR]]).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Alhaji Bashir Tukur"] * 2
+    assert quotes[-1].text.startswith("he had brought his own grandson")

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
+from .spans import QUOTE_MARKS
 
 Moves = dict[int, tuple[int, str]]
 
@@ -68,6 +69,8 @@ def misplaced_conjunct(sent: Sentence, verb: Word) -> Moves:
     if form is None or not any(sent.words[c].rel == "cc" and c < verb.index for c in sent.children[verb.index]):
         return {}
     h = verb.head
+    if (outside := _outside_quotation(sent, h, verb.index)) is not None:
+        return {verb.index: (outside, "conj")}  # ('urged parents to ignore "lies ...," and said ...')
     if sent.words[h].upos in ("VERB", "AUX") and _form(sent.words[h]) == form:
         return {}  # (coordinated with a verb of its own form: the parse stands)
     while h >= 0:
@@ -82,6 +85,19 @@ def misplaced_conjunct(sent: Sentence, verb: Word) -> Moves:
             return {}
         h = w.head
     return {}
+
+
+def _outside_quotation(sent: Sentence, h: int, verb: int) -> int | None:
+    """The verb ``h``'s nearest head outside the quotation that holds it and closes before ``verb``
+    (a conjunct after the closing mark is coordinated with the sentence, not with what was quoted),
+    or None."""
+    marks = [k for k, w in enumerate(sent.words) if w.text in QUOTE_MARKS]
+    opening, closing = max((k for k in marks if k < h), default=-1), min((k for k in marks if k > h), default=-1)
+    if opening < 0 or not h < closing < verb:
+        return None
+    while opening < h < closing:
+        h = sent.words[h].head
+    return h if h >= 0 and sent.words[h].upos == "VERB" and h < opening else None
 
 
 def that_clause_conjunct(sent: Sentence, verb: Word) -> Moves:

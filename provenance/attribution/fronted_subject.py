@@ -86,11 +86,26 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
                 continue
             if all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
                 return {after_former_name(sent, n): (verb.index, "nsubj")}
+            if (purpose := _purpose_between(sent, span, verb)) >= 0:
+                # ("Near the front of the queue, a mother of three who had walked for an hour to reach
+                # the clinic said" with "to reach" on "said": it is the relative clause's)
+                relative = max((k for k in span if sent.words[k].deprel == "acl:relcl"), default=n)
+                return {after_former_name(sent, n): (verb.index, "nsubj"), purpose: (relative, "advcl")}
             if (relative := _relative_between(sent, span[-1], verb)) >= 0:
                 # ("On the picket line, crane operator Tomasz Reid, 54, who has worked at the port
                 # for 31 years, said" with the relative clause read as what was said)
                 return {after_former_name(sent, n): (verb.index, "nsubj"), relative: (n, "acl:relcl")}
     return {}
+
+
+def _purpose_between(sent: Sentence, span: list[int], verb: Word) -> int:
+    """The verb's "to" clause that fills the gap between the phrase ``span`` and the verb, or -1."""
+    gap = set(range(span[-1] + 1, verb.index))
+    for c in sent.children[verb.index]:
+        marked = any(sent.words[k].lemma.lower() == "to" and sent.words[k].rel == "mark" for k in sent.children[c])
+        if sent.words[c].rel == "advcl" and marked and set(sent.subtree(c)) == gap:
+            return c
+    return -1
 
 
 def _relative_between(sent: Sentence, end: int, verb: Word) -> int:

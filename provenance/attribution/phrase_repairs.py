@@ -207,7 +207,7 @@ def _apposition_after_according(sent: Sentence) -> dict[int, tuple[int, str]]:
 def _name_split_across_heads(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "Kostakis and his deputy, Mereana Tapsell, said" with "Mereana" the apposition of "deputy"
     and "Tapsell" a conjunct of "Kostakis": two capitalised proper nouns in a row, each hung on a
-    different word before them, are one name, where its first word hung."""
+    different word before them (or both conjuncts of one), are one name, where its first word hung."""
     words = sent.words
     for k in range(len(words) - 1):
         a, b = words[k], words[k + 1]
@@ -216,6 +216,27 @@ def _name_split_across_heads(sent: Sentence) -> dict[int, tuple[int, str]]:
         if 0 <= a.head < k and 0 <= b.head < k and a.head != b.head and b.deprel in ("conj", "appos"):
             if not sent.children[b.index] and a.deprel in ("appos", "conj", "nmod", "obl"):
                 return {a.index: (b.index, "compound"), b.index: (a.head, a.deprel)}
+        # (or two conjuncts of one word with nothing between: "said the woman, Fatima Abdullahi, 29")
+        own = [c for c in sent.children[a.index] if sent.words[c].upos != "PUNCT" or c > a.index]
+        if 0 <= a.head < k and a.head == b.head and a.deprel == b.deprel == "conj" and not own:
+            return {a.index: (b.index, "compound")}
+    return {}
+
+
+def _finite_verb_read_as_modifier(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "Alhaji Bashir Tukur, the district head of Gwale, urged parents on Rahama FM ..." with the
+    name the root and "urged" an adjective of "parents": a finite verb is never a noun's modifier;
+    in a sentence whose root is a noun before it, the verb is the root, the noun its subject and
+    the noun it modified its object."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or root.upos not in ("PROPN", "NOUN"):
+        return {}
+    for w in sent.words:
+        if w.deprel == "amod" and w.upos == "VERB" and "VerbForm=Fin" in w.feats and root.index < w.index < w.head:
+            if sent.words[w.index - 1].text == "," and not any(
+                sent.words[c].rel == "nsubj" for c in sent.children[root.index]
+            ):
+                return {w.index: (-1, "root"), root.index: (w.index, "nsubj"), w.head: (w.index, "obj")}
     return {}
 
 
@@ -331,6 +352,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         _hyphenated_name_split,
         _name_split_across_heads,
         _apposition_after_according,
+        _finite_verb_read_as_modifier,
         lambda s: _subordinate_speech_read_as_main(s, in_lex),
         _as_clause_read_into_subject,
         relation_read_as_complement,
