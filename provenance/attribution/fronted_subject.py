@@ -82,19 +82,28 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
             span = sent.subtree(n)
             if w.rel == "obl":  # (its own comma before it: "Reached by phone, Webb's agent")
                 span = [k for k in span if sent.words[k].upos != "PUNCT" or k > n]
-            if span[-1] >= verb.index or sent.words[span[0] - 1].text != ",":
-                continue
-            if all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
-                return {after_former_name(sent, n): (verb.index, "nsubj")}
-            if (purpose := _purpose_between(sent, span, verb)) >= 0:
-                # ("Near the front of the queue, a mother of three who had walked for an hour to reach
-                # the clinic said" with "to reach" on "said": it is the relative clause's)
-                relative = max((k for k in span if sent.words[k].deprel == "acl:relcl"), default=n)
-                return {after_former_name(sent, n): (verb.index, "nsubj"), purpose: (relative, "advcl")}
-            if (relative := _relative_between(sent, span[-1], verb)) >= 0:
-                # ("On the picket line, crane operator Tomasz Reid, 54, who has worked at the port
-                # for 31 years, said" with the relative clause read as what was said)
-                return {after_former_name(sent, n): (verb.index, "nsubj"), relative: (n, "acl:relcl")}
+            if (
+                span[-1] < verb.index
+                and sent.words[span[0] - 1].text == ","
+                and (moves := _up_to_verb(sent, n, span, verb))
+            ):
+                return moves
+    return {}
+
+
+def _up_to_verb(sent: Sentence, n: int, span: list[int], verb: Word) -> Moves:
+    """The subject moves when only what may stand between the phrase ``span`` and the verb does."""
+    if all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
+        return {after_former_name(sent, n): (verb.index, "nsubj")}
+    if (purpose := _purpose_between(sent, span, verb)) >= 0:
+        # ("Near the front of the queue, a mother of three who had walked for an hour to reach
+        # the clinic said" with "to reach" on "said": it is the relative clause's)
+        relative = max((k for k in span if sent.words[k].deprel == "acl:relcl"), default=n)
+        return {after_former_name(sent, n): (verb.index, "nsubj"), purpose: (relative, "advcl")}
+    if (relative := _relative_between(sent, span[-1], verb)) >= 0:
+        # ("On the picket line, crane operator Tomasz Reid, 54, who has worked at the port
+        # for 31 years, said" with the relative clause read as what was said)
+        return {after_former_name(sent, n): (verb.index, "nsubj"), relative: (n, "acl:relcl")}
     return {}
 
 
