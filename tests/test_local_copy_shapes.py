@@ -1545,6 +1545,109 @@ TUKUR: list[FeatRow] = [
 ]
 
 
+# Speaking to BBC Radio 4 's Today programme after the verdict , Olufemi Bankole , whose catering company in Peckham lost £ 410,000 , said : " I trusted that bank with everything we had . "
+BANKOLE: list[FeatRow] = [
+    ("Speaking", "speak", "VERB", 24, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 3, "case", ""),
+    ("BBC", "BBC", "PROPN", 3, "compound", "Number=Sing"),
+    ("Radio", "Radio", "PROPN", 0, "obl", "Number=Sing"),
+    ("4", "4", "NUM", 3, "flat", "NumForm=Digit|NumType=Card"),
+    ("'s", "'s", "PART", 4, "case", ""),
+    ("Today", "today", "NOUN", 7, "compound", "Number=Sing"),
+    ("programme", "programme", "NOUN", 0, "obl", "Number=Sing"),
+    ("after", "after", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("verdict", "verdict", "NOUN", 7, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("Olufemi", "Olufemi", "PROPN", 10, "appos", "Number=Sing"),
+    ("Bankole", "Bankole", "PROPN", 10, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 20, "punct", ""),
+    ("whose", "whose", "DET", 17, "det", "PronType=Int"),
+    ("catering", "catering", "VERB", 17, "amod", "VerbForm=Ger"),
+    ("company", "company", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 19, "case", ""),
+    ("Peckham", "Peckham", "PROPN", 17, "nmod", "Number=Sing"),
+    ("lost", "lose", "VERB", 24, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("£", "£", "SYM", 20, "obj", ""),
+    ("410,000", "410000", "NUM", 21, "nummod", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (":", ":", "PUNCT", 28, "punct", ""),
+    ('"', '"', "PUNCT", 28, "punct", ""),
+    ("I", "I", "PRON", 28, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("trusted", "trust", "VERB", 24, "ccomp", "Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "DET", 30, "det", "Number=Sing|PronType=Dem"),
+    ("bank", "bank", "NOUN", 28, "obj", "Number=Sing"),
+    ("with", "with", "ADP", 32, "case", ""),
+    ("everything", "everything", "PRON", 30, "nmod", "Number=Sing|PronType=Ind"),
+    ("we", "we", "PRON", 34, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("had", "have", "VERB", 32, "acl:relcl", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 24, "punct", ""),
+    ('"', '"', "PUNCT", 28, "punct", ""),
+]
+
+# On Tuesday , at the camp on the island of Lesbos , Abdullah Zahed , 25 , and his wife , Breshna Alawee , 27 , practically pleaded for understanding .
+COUPLE: list[FeatRow] = [
+    ("On", "on", "ADP", 1, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 27, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("at", "at", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("camp", "camp", "NOUN", 27, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("island", "island", "NOUN", 5, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("Lesbos", "Lesbos", "PROPN", 8, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("Abdullah", "Abdullah", "PROPN", 10, "conj", "Number=Sing"),
+    ("Zahed", "Zahed", "PROPN", 10, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 15, "punct", ""),
+    ("25", "25", "NUM", 10, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 19, "punct", ""),
+    ("and", "and", "CCONJ", 19, "cc", ""),
+    ("his", "his", "PRON", 19, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("wife", "wife", "NOUN", 10, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 22, "punct", ""),
+    ("Breshna", "Breshna", "PROPN", 22, "compound", "Number=Sing"),
+    ("Alawee", "Alawee", "PROPN", 19, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 24, "punct", ""),
+    ("27", "27", "NUM", 22, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("practically", "practically", "ADV", 27, "advmod", ""),
+    ("pleaded", "plead", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("for", "for", "ADP", 29, "case", ""),
+    ("understanding", "understanding", "NOUN", 27, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 27, "punct", ""),
+]
+
+# Having fled Afghanistan in early March , the couple worried that the Brussels attacks would further harden European attitudes toward migrants .
+COUPLE_2: list[FeatRow] = [
+    ("Having", "have", "AUX", 1, "aux", "Tense=Pres|VerbForm=Part"),
+    ("fled", "flead", "VERB", 9, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("Afghanistan", "Afghanistan", "PROPN", 1, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("early", "early", "ADJ", 5, "amod", "Degree=Pos"),
+    ("March", "March", "PROPN", 1, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("couple", "couple", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("worried", "worry", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 16, "mark", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("Brussels", "Brussels", "PROPN", 13, "compound", "Number=Plur"),
+    ("attacks", "attack", "NOUN", 16, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 16, "aux", "VerbForm=Fin"),
+    ("further", "far", "ADV", 16, "advmod", ""),
+    ("harden", "harden", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("European", "European", "ADJ", 18, "amod", "Degree=Pos"),
+    ("attitudes", "attitude", "NOUN", 16, "obj", "Number=Plur"),
+    ("toward", "toward", "ADP", 20, "case", ""),
+    ("migrants", "migrant", "NOUN", 18, "nmod", "Number=Plur"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -1842,3 +1945,14 @@ def test_a_finite_verb_read_as_a_modifier_is_the_main_verb_and_a_conjunct_after_
     quotes = resolve([[TUKUR]]).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Alhaji Bashir Tukur"] * 2
     assert quotes[-1].text.startswith("he had brought his own grandson")
+
+
+def test_a_whose_clause_between_a_name_and_its_cue_describes_the_person():
+    q = resolve([[BANKOLE]]).quotes[-1]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Olufemi Bankole", "person")
+
+
+def test_a_coordination_hung_on_a_fronted_phrase_is_the_subject_whole():
+    first, second = resolve([[COUPLE, COUPLE_2]]).quotes
+    for q in (first, second):
+        assert q.speaker is not None and len(q.speaker.entities) == 2

@@ -79,9 +79,8 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
                 # a noun phrase after the comma with no preposition of its own is no oblique)
                 if not (w.rel == "obl" and w.upos in ("PROPN", "NOUN") and not _has_case(sent, n)):
                     continue
-            span = sent.subtree(n)
-            if w.rel == "obl":  # (its own comma before it: "Reached by phone, Webb's agent")
-                span = [k for k in span if sent.words[k].upos != "PUNCT" or k > n]
+            # (its own comma before it: "Reached by phone, Webb's agent", ", Olufemi Bankole, whose")
+            span = [k for k in sent.subtree(n) if sent.words[k].upos != "PUNCT" or k > n]
             if (
                 span[-1] < verb.index
                 and sent.words[span[0] - 1].text == ","
@@ -95,6 +94,15 @@ def _up_to_verb(sent: Sentence, n: int, span: list[int], verb: Word) -> Moves:
     """The subject moves when only what may stand between the phrase ``span`` and the verb does."""
     if all(sent.words[k].upos in _BETWEEN for k in range(span[-1] + 1, verb.index)):
         return {after_former_name(sent, n): (verb.index, "nsubj")}
+    # (the rest of a coordination hung beside the first conjunct: "..., Abdullah Zahed, 25, and his
+    # wife, Breshna Alawee, 27, practically pleaded")
+    rest = [c for c in sent.children[sent.words[n].head] if span[-1] < c < verb.index]  # (an age too: "25")
+    taken = {k for c in rest for k in sent.subtree(c)}
+    between = range(span[-1] + 1, verb.index)
+    if any(sent.words[c].rel == "conj" for c in rest) and all(
+        k in taken or sent.words[k].upos in _BETWEEN for k in between
+    ):
+        return {after_former_name(sent, n): (verb.index, "nsubj"), **{c: (n, sent.words[c].deprel) for c in rest}}
     if (purpose := _purpose_between(sent, span, verb)) >= 0:
         # ("Near the front of the queue, a mother of three who had walked for an hour to reach
         # the clinic said" with "to reach" on "said": it is the relative clause's)
@@ -125,6 +133,8 @@ def _relative_between(sent: Sentence, end: int, verb: Word) -> int:
             continue
         sub = sent.subtree(c)
         who = [k for k in sent.children[c] if sent.words[k].lemma.lower() in ("who", "whose") and k < c]
+        first = [k for k in sub if sent.words[k].upos != "PUNCT"][:1]
+        who = who or [k for k in first if sent.words[k].lemma.lower() == "whose"]  # ("whose company lost")
         gap = [k for k in range(end + 1, verb.index) if k not in sub and sent.words[k].upos != "PUNCT"]
         if who and not gap and min(sub) > end and max(sub) < verb.index:
             return c

@@ -218,7 +218,7 @@ def _name_split_across_heads(sent: Sentence) -> dict[int, tuple[int, str]]:
                 return {a.index: (b.index, "compound"), b.index: (a.head, a.deprel)}
         # (or two conjuncts of one word with nothing between: "said the woman, Fatima Abdullahi, 29")
         own = [c for c in sent.children[a.index] if sent.words[c].upos != "PUNCT" or c > a.index]
-        if 0 <= a.head < k and a.head == b.head and a.deprel == b.deprel == "conj" and not own:
+        if 0 <= a.head < k and a.head == b.head and a.deprel == b.deprel in ("conj", "appos") and not own:
             return {a.index: (b.index, "compound")}
     return {}
 

@@ -1,5 +1,4 @@
-"""What the words around a name say about it: "the X", a person's context, a relative
-clause's antecedent, a member noun, a subject. Pure functions of the parse."""
+"""What the words around a name say about it: "the X", a person's context, a relative clause's antecedent."""
 
 from __future__ import annotations
 
@@ -77,7 +76,8 @@ def institution_apposition(
     if is_body is not None and (before := _institution_before(sent, run, is_body, is_role)) is not None:
         return before
     j, head = run[-1] + 1, None
-    if j + 1 >= len(sent.words) or sent.words[j].text != "," or sent.words[j + 1].upos != "DET":
+    det = sent.words[j + 1] if j + 1 < len(sent.words) else None  # (not "Ann Roe, whose company lost ...")
+    if det is None or sent.words[j].text != "," or det.upos != "DET" or det.lemma.lower() == "whose":
         return None
     for w in sent.words[j + 2 :]:
         if w.text.lower() == "old" and sent.words[w.index - 2].lemma.lower() in ("year", "month"):
