@@ -198,7 +198,8 @@ def _apposition_after_according(sent: Sentence) -> dict[int, tuple[int, str]]:
             continue
         det = sent.words[end + 2]
         head = det.head if det.deprel == "det" else -1
-        if head > det.index and sent.words[head].upos == "NOUN" and sent.words[head].head != w.index:
+        # (read as an argument of the verb; a parataxis is read by word order already: "..., a lawyer representing")
+        if head > det.index and sent.words[head].upos == "NOUN" and sent.words[head].rel in ("obj", "iobj", "conj"):
             if all(sent.words[k].head == head for k in range(end + 2, head)):
                 return {head: (w.index, "appos")}
     return {}
