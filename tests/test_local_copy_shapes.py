@@ -1648,6 +1648,48 @@ COUPLE_2: list[FeatRow] = [
 ]
 
 
+# The deal is the largest in the sector , according to data compiled by the consultancy FreightPulse .
+COMPILED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("largest", "large", "ADJ", -1, "root", "Degree=Sup"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("sector", "sector", "NOUN", 4, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("according", "accord", "VERB", 12, "mark", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("data", "data", "NOUN", 12, "nsubj:pass", "Number=Sing"),
+    ("compiled", "compil", "VERB", 4, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("consultancy", "consultancy", "NOUN", 16, "compound", "Number=Sing"),
+    ("FreightPulse", "FreightPulse", "PROPN", 12, "obl:agent", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Trump gave his blessing , according to court documents reported previously by The Post .
+REPORTED_BY: list[FeatRow] = [
+    ("Trump", "Trump", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("gave", "give", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("his", "his", "PRON", 3, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("blessing", "blessing", "NOUN", 1, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("according", "accord", "VERB", 9, "mark", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "PART", 9, "mark", ""),
+    ("court", "court", "NOUN", 8, "compound", "Number=Sing"),
+    ("documents", "document", "NOUN", 9, "nsubj:pass", "Number=Plur"),
+    ("reported", "report", "VERB", 1, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("previously", "previously", "ADV", 9, "advmod", "Degree=Pos"),
+    ("by", "by", "ADP", 13, "case", ""),
+    ("The", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("Post", "Post", "PROPN", 9, "obl:agent", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -1956,3 +1998,10 @@ def test_a_coordination_hung_on_a_fronted_phrase_is_the_subject_whole():
     first, second = resolve([[COUPLE, COUPLE_2]]).quotes
     for q in (first, second):
         assert q.speaker is not None and len(q.speaker.entities) == 2
+
+
+def test_data_compiled_by_a_body_are_the_bodys_and_documents_a_paper_reported_are_not_the_papers():
+    [q] = resolve([[COMPILED]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("FreightPulse", "organization")
+    [q] = resolve([[REPORTED_BY]]).quotes
+    assert q.speaker is not None and "Post" not in q.speaker.name

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 _CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
 # The organisation a document mention names: "by/from/of [the research firm] <Name>", or "[new] <Name> <document
 # noun>" ("a new Quinnipiac poll", "the latest national Gallup survey": how recent or wide, not whose)
-_FIRM = r"(?:[a-z-]+\s+){0,2}(?:firm|company|group|institute|organi[sz]ation|cent(?:er|re)|agency|tank)"
+_FIRM = (
+    r"(?:[a-z-]+\s+){0,2}(?:firm|company|group|institute|organi[sz]ation|cent(?:er|re)|agency|tank|consultancy|tracker)"
+)
 _FRESH = r"(?:new|newest|latest|recent|fresh|separate|independent|national|nationwide|statewide|annual|final|joint)"
 # (not who received it: "an email ... reviewed by The Sentinel" is the outlet's channel, not its author)
 _DOCUMENT_OWNER = regex.compile(
@@ -98,7 +100,7 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
 def _relative_owner(sent: Sentence, head: int) -> int | None:
     """The subject of the clause that says who put out the document ``head``: "figures the
     university reported" (a reduced relative clause, or the verb the parse made the phrase's
-    head, with the document its oblique or object), or None."""
+    head, with the document its oblique or object; or the agent: "data compiled by X"), or None."""
     w = sent.words[head]
     verbs = [c for c in sent.children[head] if sent.words[c].rel in ("acl:relcl", "acl")]
     if w.rel in ("obl", "obj") and w.head > head and sent.words[w.head].upos == "VERB":
@@ -106,12 +108,20 @@ def _relative_owner(sent: Sentence, head: int) -> int | None:
     # (or a clause right after the noun however the parse hung it: "figures | the university reported")
     verbs += [k for k in range(head + 1, min(head + 6, len(sent.words))) if sent.words[k].upos == "VERB"][:1]
     for v in verbs:
-        if sent.words[v].lemma.lower() not in _PUBLISHING:
+        forms = {sent.words[v].lemma.lower(), sent.words[v].text.lower()[:-1]}  # (the lemmatiser's "compil")
+        if not forms & _PUBLISHING:
             continue
         subject = [c for c in sent.children[v] if sent.words[c].rel == "nsubj" and min(sent.subtree(c)) == head + 1]
+        # (or the agent of the participle: "data compiled by the consultancy FreightPulse")
+        # (not "court documents reported by The Post": a paper that reports a document is no author)
+        subject = subject or [c for c in sent.children[v] if v == head + 1 and _by(sent, c) and "report" not in forms]
         if subject and sent.words[subject[0]].upos in ("NOUN", "PROPN"):
             return subject[0]
     return None
+
+
+def _by(sent: Sentence, c: int) -> bool:
+    return sent.words[c].rel == "obl" and any(sent.words[k].lemma.lower() == "by" for k in sent.children[c])
 
 
 _PUBLISHING = frozenset("report release publish compile provide issue file submit collect produce".split())
