@@ -1690,6 +1690,103 @@ REPORTED_BY: list[FeatRow] = [
 ]
 
 
+# Climate scientists Farhan Qadri and Lucia Benedetti wrote in a study published last year that heat waves had become more likely .
+SCIENTISTS: list[FeatRow] = [
+    ("Climate", "climate", "NOUN", 1, "compound", "Number=Sing"),
+    ("scientists", "scientist", "NOUN", 3, "compound", "Number=Plur"),
+    ("Farhan", "Farhan", "PROPN", 3, "compound", "Number=Sing"),
+    ("Qadri", "Qadri", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("Lucia", "Lucia", "PROPN", 3, "conj", "Number=Sing"),
+    ("Benedetti", "Benedetti", "PROPN", 3, "flat", "Number=Sing"),
+    ("wrote", "write", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("study", "study", "NOUN", 7, "obl", "Number=Sing"),
+    ("published", "publish", "VERB", 13, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("last", "last", "ADJ", 13, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 7, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("heat", "heat", "NOUN", 16, "compound", "Number=Sing"),
+    ("waves", "wave", "NOUN", 18, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("become", "become", "VERB", 13, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("more", "more", "ADV", 20, "advmod", "Degree=Cmp"),
+    ("likely", "likely", "ADV", 18, "advmod", "Degree=Pos"),
+    (".", ".", "PUNCT", 7, "punct", ""),
+]
+
+# The two scientists also warned that cities were poorly prepared .
+SCIENTISTS_2: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("scientists", "scientist", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("also", "also", "ADV", 4, "advmod", ""),
+    ("warned", "warn", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("cities", "city", "NOUN", 9, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 9, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("poorly", "poorly", "ADV", 9, "advmod", ""),
+    ("prepared", "prepare", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The brass plaque hung in a gallery of the Calloway Museum of Art .
+MUSEUM: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("brass", "brass", "NOUN", 2, "compound", "Number=Sing"),
+    ("plaque", "plaque", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("hung", "hang", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("gallery", "gallery", "NOUN", 3, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("Calloway", "Calloway", "PROPN", 10, "compound", "Number=Sing"),
+    ("Museum", "Museum", "PROPN", 6, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("Art", "Art", "PROPN", 10, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+# In a statement , the museum said it would keep high - resolution scans of the objects .
+MUSEUM_SAID: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 6, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("museum", "museum", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 9, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("keep", "keep", "VERB", 6, "ccomp", "VerbForm=Inf"),
+    ("high", "high", "ADJ", 12, "amod", "Degree=Pos"),
+    ("-", "-", "PUNCT", 10, "punct", ""),
+    ("resolution", "resolution", "NOUN", 13, "compound", "Number=Sing"),
+    ("scans", "scan", "NOUN", 9, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("objects", "object", "NOUN", 13, "nmod", "Number=Plur"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Scientists say storms of this intensity are becoming more common .
+GENERIC: list[FeatRow] = [
+    ("Scientists", "scientist", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("storms", "storm", "NOUN", 1, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("this", "this", "DET", 5, "det", "Number=Sing|PronType=Dem"),
+    ("intensity", "intensity", "NOUN", 2, "nmod", "Number=Sing"),
+    ("are", "be", "AUX", 7, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("becoming", "become", "VERB", 1, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("more", "more", "ADV", 9, "advmod", "Degree=Cmp"),
+    ("common", "common", "ADJ", 7, "xcomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -2005,3 +2102,19 @@ def test_data_compiled_by_a_body_are_the_bodys_and_documents_a_paper_reported_ar
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("FreightPulse", "organization")
     [q] = resolve([[REPORTED_BY]]).quotes
     assert q.speaker is not None and "Post" not in q.speaker.name
+
+
+def test_the_two_scientists_are_the_two_named_by_that_noun_in_the_sentence_before():
+    first, second = resolve([[SCIENTISTS, SCIENTISTS_2]]).quotes
+    assert second.speaker is not None and first.speaker is not None
+    assert len(second.speaker.entities) == 2 and set(second.speaker.entities) >= set(first.speaker.entities)
+
+
+def test_the_museum_is_the_museum_named_before():
+    [q] = resolve([[MUSEUM], [MUSEUM_SAID]]).quotes
+    assert q.speaker is not None and q.speaker.type == "organization" and "Calloway Museum" in q.speaker.name
+
+
+def test_scientists_say_is_a_generic_class():
+    [q] = resolve([[GENERIC]]).quotes
+    assert q.speaker is not None and q.speaker.anonymity == "vague"

@@ -88,7 +88,13 @@ class TogetherResolver(TableBase):
         # names in its own sentence: "both candidates" in the next may be others)
         lexical = self.vocab.lexicon("pair_nouns").get(mention.ref.sentence.words[mention.head].lemma) is not None
         earlier = [s for s in self.sentences if s.start < mention.start]
-        for sent in reversed(earlier if lexical else [mention.ref.sentence]):
+        # (or the sentence before in the paragraph when it names them by the same noun: "Climate
+        # scientists Farhan Qadri and Lucía Benedetti wrote ... The two scientists also warned")
+        noun = mention.ref.sentence.words[mention.head].text.lower()
+        text = self.doc.text
+        prev = [s for s in earlier if s.end <= mention.ref.sentence.start][-1:]
+        before = [s for s in prev if self.doc.paragraph_at(s.start) == here and noun in text[s.start : s.end].lower()]
+        for sent in reversed(earlier if lexical else [*before, mention.ref.sentence]):
             there = self.doc.paragraph_at(sent.start)
             if here is None or there is None or here.index - there.index > _PAIR_PARAGRAPHS:
                 return self.last_two_subjects(mention.start) if size in (0, 2) and lexical else []
