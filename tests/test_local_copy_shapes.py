@@ -1787,6 +1787,64 @@ GENERIC: list[FeatRow] = [
 ]
 
 
+# Southern Cross Terminals , which handles roughly a third of the country 's container trade , said the union 's demands would add more than Aus$ 90 million ( US$ 58 million ) a year to its costs and that it had offered a pay rise of 12 percent over four years .
+SCT: list[FeatRow] = [
+    ("Southern", "Southern", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Cross", "Cross", "PROPN", 2, "compound", "Number=Sing"),
+    ("Terminals", "terminal", "PROPN", 16, "nsubj", "Number=Plur"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("which", "which", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("handles", "handle", "VERB", 16, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("roughly", "roughly", "ADV", 5, "advmod", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("third", "third", "ADJ", 5, "obj", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("country", "country", "NOUN", 14, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 11, "case", ""),
+    ("container", "container", "NOUN", 14, "compound", "Number=Sing"),
+    ("trade", "trade", "NOUN", 8, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 20, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 18, "case", ""),
+    ("demands", "demand", "NOUN", 22, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 22, "aux", "VerbForm=Fin"),
+    ("add", "add", "VERB", 16, "ccomp", "VerbForm=Inf"),
+    ("more", "more", "ADV", 22, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 25, "case", ""),
+    ("Aus$", "Aus$", "PROPN", 22, "obl", "Number=Sing"),
+    ("90", "90", "NUM", 25, "flat", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 25, "flat", "NumForm=Word|NumType=Card"),
+    ("(", "(", "PUNCT", 29, "punct", ""),
+    ("US$", "US$", "PROPN", 27, "appos", "Number=Sing"),
+    ("58", "58", "NUM", 29, "flat", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 29, "flat", "NumForm=Word|NumType=Card"),
+    (")", ")", "PUNCT", 29, "punct", ""),
+    ("a", "a", "DET", 34, "det", "Definite=Ind|PronType=Art"),
+    ("year", "year", "NOUN", 22, "obl:unmarked", "Number=Sing"),
+    ("to", "to", "ADP", 37, "case", ""),
+    ("its", "its", "PRON", 37, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("costs", "cost", "NOUN", 34, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 42, "cc", ""),
+    ("that", "that", "SCONJ", 42, "mark", ""),
+    ("it", "it", "PRON", 42, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 42, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("offered", "offer", "VERB", 22, "conj", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 45, "det", "Definite=Ind|PronType=Art"),
+    ("pay", "pay", "NOUN", 45, "compound", "Number=Sing"),
+    ("rise", "rise", "NOUN", 42, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 48, "case", ""),
+    ("12", "12", "NUM", 48, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 45, "nmod", "Number=Sing"),
+    ("over", "over", "ADP", 51, "case", ""),
+    ("four", "four", "NUM", 51, "nummod", "NumForm=Word|NumType=Card"),
+    ("years", "year", "NOUN", 42, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 16, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -2118,3 +2176,8 @@ def test_the_museum_is_the_museum_named_before():
 def test_scientists_say_is_a_generic_class():
     [q] = resolve([[GENERIC]]).quotes
     assert q.speaker is not None and q.speaker.anonymity == "vague"
+
+
+def test_a_subject_a_which_clause_follows_is_a_body_even_when_no_persons_name():
+    q = resolve([[SCT]]).quotes[0]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Southern Cross Terminals", "organization")

@@ -14,7 +14,7 @@ from provenance.syntax.tree import Sentence, Word, WordRef
 from .mentions import describe, the_title
 from .name_context import clause_subject, institution_apposition, is_subject, opening_surname, person_context, situated
 from .name_runs import POST_NOMINALS, after_title_of, before_conjunct, interjected_name, name_runs, title_length
-from .names import Gender, clean_name
+from .names import Gender, clean_name, which_follows
 from .role_words import split_name
 from .roles import RoleReader, RoleSpan
 from .table import NameMention, TableBase
@@ -57,10 +57,13 @@ class NameCandidates(TableBase):
                 plain = name is not None or len(run) > 1 and all(sent.words[i].text.isalpha() for i in run)
                 body = self._body_noun
                 kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role, body) if plain else None
-                if kind is not None and not (name is not None and self._trade_of_person(name, kind)):
+                # (a subject "which" follows: "Southern Cross Terminals, which handles ...", no person's name)
+                which = name is None and plain and which_follows(self.doc.text, sent.words[run[-1]].end)
+                which = which and is_subject(sent, run, self._speaks)
+                if which or kind is not None and not (name is not None and self._trade_of_person(name, kind)):
                     key = self.key(name or clean_name(self.doc.text[first.start : sent.words[run[-1]].end]))
                     self.org_keys.add(key)  # (set before any entity is made of the name)
-                    self.org_kinds[key] = kind
+                    self.org_kinds.update({key: kind} if kind else {})
                     continue
                 if name is not None:
                     para = self.doc.paragraph_at(first.start)

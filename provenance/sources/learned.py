@@ -10,8 +10,8 @@ from collections import Counter
 
 from provenance.syntax.tree import Sentence
 
-from .name_context import in_what_they_said, possessive_aside, reported_subject, which_follows
-from .names import PRONOUN_GENDER, Gender
+from .name_context import in_what_they_said, possessive_aside, reported_subject
+from .names import PRONOUN_GENDER, Gender, which_follows
 from .org_subjects import lone_name
 from .statement_cues import it_speaks_of_itself
 from .table import NameMention

@@ -31,14 +31,6 @@ def after_the(mention: Mention, name: str, plural: bool = False) -> bool:
     return before.lemma.lower() == "the" and before.upos == "DET" and (plural or not family)
 
 
-def which_follows(text: str, end: int) -> bool:
-    """ "Pillowtree, which says ...": "which" after a name, a relative for a thing, not a person."""
-    return _WHICH.match(text, end) is not None
-
-
-_WHICH = regex.compile(r"\s*,\s*which\b")
-
-
 def owned_by(mention: Mention, name: str) -> bool:
     """ "China's state-run Global Times", "the Kremlin-backed RT": a name right after a hyphenated
     participle of ownership or control (pretags.hyphen_participles)."""

@@ -112,3 +112,11 @@ def body_name(name: str) -> str:
     if name[:4] in ("The ", "the ") and _TITLE_WORDS.fullmatch(name[4:]) is not None:
         return name[4:]
     return name
+
+
+def which_follows(text: str, end: int) -> bool:
+    """ "Pillowtree, which says ...": "which" after a name, a relative for a thing, not a person."""
+    return _WHICH.match(text, end) is not None
+
+
+_WHICH = regex.compile(r"\s*,\s*which\b")
