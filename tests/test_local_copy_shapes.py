@@ -1845,6 +1845,27 @@ SCT: list[FeatRow] = [
 ]
 
 
+# The company said the demands would add costs and that it had offered a raise .
+ADD_COSTS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("demands", "demand", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("add", "add", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("costs", "cost", "NOUN", 6, "obj", "Number=Plur"),
+    ("and", "and", "CCONJ", 12, "cc", ""),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("it", "it", "PRON", 12, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("offered", "offer", "VERB", 6, "conj", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("raise", "raise", "NOUN", 12, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -2181,3 +2202,9 @@ def test_scientists_say_is_a_generic_class():
 def test_a_subject_a_which_clause_follows_is_a_body_even_when_no_persons_name():
     q = resolve([[SCT]]).quotes[0]
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Southern Cross Terminals", "organization")
+
+
+def test_a_second_that_clause_is_the_outer_cues_when_the_inner_verb_acts_on_an_object():
+    # ("add" with its object "costs" says nothing; the second clause is the company's second report)
+    [q] = resolve([[ADD_COSTS]]).quotes
+    assert q.text.endswith("that it had offered a raise") and q.speaker is not None and q.speaker.text == "The company"

@@ -1,8 +1,8 @@
 """Attributions from the dependency patterns in rules/patterns/.
 
 A pattern match gives a cue, a content clause and maybe a speaker; all matches of one pattern on one cue make one
-attribution, its content widened to the quote marks it touches and classified direct / mixed / indirect. What a
-pattern does beyond its match is data (``PatternOptions``): no code here knows a pattern by its id."""
+attribution, its content widened to the quote marks it touches and classified direct / mixed / indirect. What a pattern
+does beyond its match is data (``PatternOptions``): no code here knows a pattern by its id."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ from .guards import (
     participle_not_reporting,
     reduced_adverbial,
     relative_content,
+    second_report,
     storm_name,
     unquoted_complement,
 )
@@ -84,7 +85,7 @@ class PatternAttributor:
         """Guards against parses that hang the wrong clause on a cue."""
         w = sent.words[head]
         kids = [sent.words[c] for c in sent.children[head]]
-        if relative_content(sent, head, cue, rp):
+        if relative_content(sent, head, cue, rp) or second_report(sent, head, cue, self.in_lex):
             return False
         # (adverbial_clause: a verb's; "according to X" qualifies an adverbial clause too)
         verb = self.in_lex("speech_verbs", sent.words[cue].lemma.lower())
@@ -199,8 +200,7 @@ class PatternAttributor:
             return "PronType=Rel" not in w.feats and self.in_lex("not_speakers", w.text.lower())
         if w.upos == "NOUN":
             return any(self.in_lex(lex, f) for lex in ("not_speakers", "time_nouns") for f in forms)
-        # A capitalised day or month ('"...," Roe, R-Ky., said Tuesday', "on Monday announced",
-        # "late Friday said"), not a name that contains one ("The New York Times").
+        # A capitalised day or month ('"...," Roe, R-Ky., said Tuesday', "late Friday said"), not "The New York Times".
         kids = [k for k in speaker.sentence.children[speaker.index] if _counts(speaker.sentence.words[k])]
         return w.upos == "PROPN" and not kids and any(self.in_lex("time_nouns", f) for f in forms)
 

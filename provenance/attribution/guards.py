@@ -187,3 +187,15 @@ def storm_name(sent: Sentence, i: int, in_lex: Callable[[str, str], bool]) -> bo
         sent.words[k].deprel == "compound" and in_lex("storm_words", sent.words[k].text.lower())
         for k in sent.children[i]
     )
+
+
+def second_report(sent: Sentence, head: int, cue: int, in_lex: Callable[[str, str], bool]) -> bool:
+    """ "The company said the demands would add costs and that it had offered a raise": a "that"
+    clause coordinated with the cue, where the cue is itself what another speech verb reported, is
+    that verb's second report, not the inner verb's content ("add" here adds costs, it says nothing)."""
+    w, c = sent.words[head], sent.words[cue]
+    that = any(sent.words[k].rel == "mark" and sent.words[k].lemma.lower() == "that" for k in sent.children[head])
+    outer = sent.words[c.head] if c.rel == "ccomp" and c.head >= 0 else None
+    # (a speech verb with an object of its own, "add costs"; not "does not trust Trump but that ...")
+    acting = in_lex("speech_verbs", c.lemma.lower()) and any(sent.words[k].rel == "obj" for k in sent.children[cue])
+    return w.deprel == "conj" and that and acting and outer is not None and in_lex("speech_verbs", outer.lemma.lower())
