@@ -1866,6 +1866,45 @@ ADD_COSTS: list[FeatRow] = [
 ]
 
 
+# A ceasefire between the Euphrates Defence Forces and tribal fighters could be signed soon , a mediator said .
+EDF_LEDE: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("ceasefire", "ceasefire", "NOUN", 17, "ccomp", "Number=Sing"),
+    ("between", "between", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("Euphrates", "Euphrate", "PROPN", 6, "compound", "Number=Plur"),
+    ("Defence", "Defence", "PROPN", 6, "compound", "Number=Sing"),
+    ("Forces", "Force", "PROPN", 1, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 9, "cc", ""),
+    ("tribal", "tribal", "ADJ", 9, "amod", "Degree=Pos"),
+    ("fighters", "fighter", "NOUN", 6, "conj", "Number=Plur"),
+    ("could", "could", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 12, "aux:pass", "VerbForm=Inf"),
+    ("signed", "sign", "VERB", 17, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("soon", "soon", "ADV", 12, "advmod", "Degree=Pos"),
+    (",", ",", "PUNCT", 17, "punct", ""),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("mediator", "mediator", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 17, "punct", ""),
+]
+
+# The EDF said in a statement that it remained committed .
+EDF_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("EDF", "EDF", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 8, "obj", "PronType=Rel"),
+    ("it", "it", "PRON", 8, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("remained", "remain", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("committed", "commit", "VERB", 8, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -2208,3 +2247,8 @@ def test_a_second_that_clause_is_the_outer_cues_when_the_inner_verb_acts_on_an_o
     # ("add" with its object "costs" says nothing; the second clause is the company's second report)
     [q] = resolve([[ADD_COSTS]]).quotes
     assert q.text.endswith("that it had offered a raise") and q.speaker is not None and q.speaker.text == "The company"
+
+
+def test_an_acronym_is_the_name_written_before_it_whose_initials_spell_it_brackets_or_none():
+    q = resolve([[EDF_LEDE], [EDF_SAID]]).quotes[-1]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Euphrates Defence Forces", "organization")

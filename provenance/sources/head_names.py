@@ -100,12 +100,32 @@ def spelled_out(prose: str, acronym: str, before: int) -> str | None:
         return None
     found = list(regex.finditer(_BRACKETED.format(regex.escape(acronym)), prose[:before]))
     if not found:
-        return None
+        return _initials_before(prose, acronym)
     m = found[-1]
     words = m.group("name").split()
     while words and (not words[0][:1].isupper() or words[0].lower() == "the"):
         words.pop(0)  # ("The" and a lower-case word before the name are no part of it)
     return " ".join(words) if len(words) >= 2 and words[0][:1] == acronym[0] else None
+
+
+def _initials_before(prose: str, acronym: str) -> str | None:
+    """ "Euphrates Defence Forces" for "EDF": a capitalised name the article wrote before it first
+    used the acronym, whose capitalised words' initials spell it (the last such name)."""
+    first = prose.find(acronym)
+    spelt = None
+    try:
+        for m in _CAPITALISED_RUN.finditer(prose, 0, max(first, 0), timeout=REGEX_TIMEOUT):
+            words = m.group(0).split()
+            for k in range(len(words) - 1):
+                if words[k][:1].isupper() and "".join(w[0] for w in words[k:] if w[:1].isupper()) == acronym:
+                    spelt = " ".join(words[k:])
+                    break
+    except TimeoutError:
+        warn_timeout("organisation names")
+    return spelt
+
+
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?\p{Lu}[\p{L}'’.&-]*){1,7}")
 
 
 # A capitalised name (with its small words) right before "(ACRONYM)"
