@@ -1905,6 +1905,50 @@ EDF_SAID: list[FeatRow] = [
 ]
 
 
+# Councilmember Harold Brisco , whose ward includes the rail yard , was among the four who wanted to vote Tuesday .
+COUNCILMEMBER: list[FeatRow] = [
+    ("Councilmember", "Councilmember", "PROPN", 2, "compound", "Number=Sing"),
+    ("Harold", "Harold", "PROPN", 2, "compound", "Number=Sing"),
+    ("Brisco", "Brisco", "PROPN", 14, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("whose", "whose", "PRON", 5, "nmod:poss", "PronType=Rel"),
+    ("ward", "ward", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("includes", "include", "VERB", 14, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("rail", "rail", "NOUN", 9, "compound", "Number=Sing"),
+    ("yard", "yard", "NOUN", 6, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("was", "be", "AUX", 14, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("among", "among", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("four", "four", "NUM", -1, "root", "NumForm=Word|NumType=Card"),
+    ("who", "who", "PRON", 16, "nsubj", "PronType=Rel"),
+    ("wanted", "want", "VERB", 14, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 18, "mark", ""),
+    ("vote", "vote", "VERB", 16, "xcomp", "VerbForm=Inf"),
+    ("Tuesday", "Tuesday", "PROPN", 18, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+# " This is the best thing to happen , " the councilman said .
+COUNCILMAN: list[FeatRow] = [
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("This", "this", "PRON", 5, "nsubj", "Number=Sing|PronType=Dem"),
+    ("is", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("best", "good", "ADJ", 5, "amod", "Degree=Sup"),
+    ("thing", "thing", "NOUN", 12, "ccomp", "Number=Sing"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("happen", "happen", "VERB", 5, "acl", "VerbForm=Inf"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ('"', '"', "PUNCT", 12, "punct", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("councilman", "councilman", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -2252,3 +2296,8 @@ def test_a_second_that_clause_is_the_outer_cues_when_the_inner_verb_acts_on_an_o
 def test_an_acronym_is_the_name_written_before_it_whose_initials_spell_it_brackets_or_none():
     q = resolve([[EDF_LEDE], [EDF_SAID]]).quotes[-1]
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Euphrates Defence Forces", "organization")
+
+
+def test_councilmember_is_a_title_and_the_councilman_its_holder():
+    [q] = resolve([[COUNCILMEMBER], [COUNCILMAN]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Harold Brisco", "Councilmember")
