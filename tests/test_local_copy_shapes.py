@@ -1949,6 +1949,32 @@ COUNCILMAN: list[FeatRow] = [
 ]
 
 
+# Sky Sports News reported , citing sources at both clubs , that the gap between the two valuations had narrowed .
+CITING_PLACE: list[FeatRow] = [
+    ("Sky", "Sky", "PROPN", 2, "compound", "Number=Sing"),
+    ("Sports", "Sports", "PROPN", 2, "compound", "Number=Plur"),
+    ("News", "News", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("citing", "cite", "VERB", 3, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("sources", "source", "NOUN", 5, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 9, "case", ""),
+    ("both", "both", "DET", 9, "det", "PronType=Ind"),
+    ("clubs", "club", "NOUN", 5, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 19, "punct", ""),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("gap", "gap", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("between", "between", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 17, "nummod", "NumForm=Word|NumType=Card"),
+    ("valuations", "valuation", "NOUN", 13, "nmod", "Number=Plur"),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("narrowed", "narrow", "VERB", 3, "conj", "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -2301,3 +2327,9 @@ def test_an_acronym_is_the_name_written_before_it_whose_initials_spell_it_bracke
 def test_councilmember_is_a_title_and_the_councilman_its_holder():
     [q] = resolve([[COUNCILMEMBER], [COUNCILMAN]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Harold Brisco", "Councilmember")
+
+
+def test_the_place_after_what_a_citing_verb_cites_describes_the_sources():
+    [q] = resolve([[CITING_PLACE]]).quotes
+    assert q.speaker is not None and q.speaker.text == "sources at both clubs" and q.speaker.anonymity == "anonymous"
+    assert q.via is not None and q.via.name == "Sky Sports"

@@ -1,0 +1,136 @@
+"""The phrases that name a source, put in the clause they qualify: "according to" (the noun it takes
+and the adjective that describes it, the whole clause it qualifies however the parse hung it, a
+description after its name) and what a citing verb cites ("citing sources at both clubs"). Part of
+``phrase_repairs.phrase_repairs`` (tests/test_according_sources.py, tests/test_local_copy_shapes.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence
+
+InLexicon = Callable[[str, str], bool]
+
+
+def according_read_as_mark(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "According to people familiar with United's thinking, the club ..." (or "to a person
+    familiar with the matter") with "According" the ``mark`` or ``case`` of "familiar" and
+    "people" an oblique of the clause: "according to" takes the noun after it, and the adjective
+    right after that noun describes it. "..., according to people familiar with the
+    negotiations." with "people" an oblique of "familiar" and the adjective the clause's: the noun
+    is the clause's oblique, the adjective its modifier."""
+    for w in sent.words:
+        if w.text.lower() != "according" or w.index + 2 >= len(sent.words) or w.deprel not in ("mark", "case"):
+            continue
+        to = sent.words[w.index + 1]
+        noun = sent.words[to.head] if to.head > to.index else sent.words[w.head] if w.head > to.index else None
+        if to.text.lower() != "to" or noun is None or noun.upos != "NOUN":
+            continue
+        # (only a determiner or number between: "to a person", "to two people")
+        if not all(sent.words[k].upos in ("DET", "NUM") for k in range(to.index + 1, noun.index)):
+            continue
+        adjective = sent.words[w.head]
+        if adjective.index > noun.index and adjective.upos == "ADJ" and noun.head == adjective.head:
+            return {w.index: (noun.index, "case"), adjective.index: (noun.index, "amod")}
+        after = sent.words[noun.index + 1] if noun.index + 1 < len(sent.words) else None
+        if w.head == noun.index and after is not None and after.upos == "ADJ" and noun.head == after.index >= 0:
+            if after.head >= 0:
+                return {noun.index: (after.head, "obl"), after.index: (noun.index, "amod")}
+    return {}
+
+
+def according_read_as_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "According to RBC Capital Markets' Kaan Peker, the bigger risk was China" with "Peker" a
+    second subject of the clause: a noun "according to" marks is the clause's oblique, never its
+    subject."""
+    for w in sent.words:
+        case = any(sent.words[c].text.lower() == "according" for c in sent.children[w.index])
+        if case and w.rel in ("nsubj", "nsubj:pass") and w.head >= 0:
+            return {w.index: (w.head, "obl")}
+    return {}
+
+
+def according_hung_on_content(sent: Sentence, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
+    """ "The minister said the talks had failed, according to Reuters" with "according to Reuters"
+    hung on "failed": a trailing "according to" after what a speech verb's subject said qualifies
+    the whole report (as it does opening the sentence: "According to Reuters, the minister said
+    ..."), so it hangs on the speech verb; the minister still said it."""
+    for w in sent.words:
+        marked = any(sent.words[c].text.lower() == "according" for c in sent.children[w.index])
+        content = sent.words[w.head] if w.head >= 0 else None
+        if not marked or w.rel != "obl" or content is None or content.rel != "ccomp" or content.head < 0:
+            continue
+        verb = sent.words[content.head]
+        subject = any(sent.words[c].rel == "nsubj" for c in sent.children[verb.index])
+        trailing = min(sent.subtree(w.index)) > max(
+            k for k in sent.subtree(content.index) if k not in sent.subtree(w.index)
+        )
+        if subject and trailing and in_lex("speech_verbs", verb.lemma.lower()) and verb.index < content.index:
+            return {w.index: (verb.index, "obl")}
+    return {}
+
+
+def according_hung_in_phrase(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "... rejected a third offer for the midfielder, worth £62 million including add-ons,
+    according to people familiar with the negotiations." with "people" an oblique of "add-ons"
+    ("... a second research group he co-directs, according to an email" with the relative clause's
+    verb, or "to include" with the infinitive's, or an adverbial clause's): "according to" set off
+    by a comma never qualifies a noun or an embedded clause; it hangs on the main clause's verb."""
+    for w in sent.words:
+        marked = [c for c in sent.children[w.index] if sent.words[c].text.lower() == "according"]
+        if not marked or w.rel not in ("obl", "nmod") or marked[0] < 1 or sent.words[marked[0] - 1].text != ",":
+            continue
+        h = w.head  # (up through the noun phrase, and a relative clause in it: "a group he co-directs, according to")
+        while (
+            h >= 0
+            and sent.words[h].rel != "root"
+            and (
+                sent.words[h].upos in ("NOUN", "PROPN", "NUM", "ADJ")
+                or sent.words[h].deprel in ("acl:relcl", "acl", "xcomp", "advcl")
+            )
+            # (not past a noun that is a clause's predicate: "..., and he will be part of efforts ..., according to")
+            and not (
+                sent.words[h].upos != "VERB" and any(sent.words[c].rel in ("nsubj", "cop") for c in sent.children[h])
+            )
+        ):
+            h = sent.words[h].head
+        if h != w.head and h >= 0 and sent.words[h].upos == "VERB":
+            return {w.index: (h, "obl")}
+    return {}
+
+
+def apposition_after_according(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "..., according to Zhao Xinyi, a co-author at the Yunling Astronomical Observatory." with "co-author"
+    a second object of the clause's verb: a noun phrase with its article set off right after the
+    name "according to" takes describes the name."""
+    for w in sent.words:
+        marked = any(sent.words[c].text.lower() == "according" for c in sent.children[w.index])
+        end = max(sent.subtree(w.index)) if marked else -1
+        if not marked or w.upos != "PROPN" or end + 2 >= len(sent.words) or sent.words[end + 1].text != ",":
+            continue
+        det = sent.words[end + 2]
+        head = det.head if det.deprel == "det" else -1
+        # (read as an argument of the verb; a parataxis is read by word order already: "..., a lawyer representing")
+        if head > det.index and sent.words[head].upos == "NOUN" and sent.words[head].rel in ("obj", "iobj", "conj"):
+            if all(sent.words[k].head == head for k in range(end + 2, head)):
+                return {head: (w.index, "appos")}
+    return {}
+
+
+def cited_sources_place(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "Sky Sports News reported, citing sources at both clubs, that ..." with "clubs" an oblique
+    of "citing": a phrase right after what a citing verb cites places the sources cited."""
+    for w in sent.words:
+        if w.lemma.lower() not in ("cite", "quote") or w.upos != "VERB":
+            continue
+        for o in (c for c in sent.children[w.index] if sent.words[c].rel == "obj"):
+            end = max(sent.subtree(o))
+            for p in sent.children[w.index]:
+                case = [k for k in sent.children[p] if sent.words[k].rel == "case" and k == end + 1]
+                if (
+                    sent.words[p].rel == "obl"
+                    and case
+                    and sent.words[case[0]].lemma.lower() in ("at", "in", "from", "inside", "within")
+                ):
+                    return {p: (o, "nmod")}
+    return {}
