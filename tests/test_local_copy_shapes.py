@@ -19,7 +19,7 @@ Democrat, joined the picket line. She said ...": the name the parse hung on the 
 the main verb's subject even when the verb is no speech verb, and "a Harlow Democrat" (a place
 and a party member after "a") is a class, not a second person (candidates._indefinite_noun), so
 "she" is Fuentes. "Mrs. Clinton" is never "Bill Clinton": a courtesy title's gender and a given
-name's must agree for two names to be one person (table._genders_differ). No model needed: the
+name's must agree for two names to be one person (table.genders_differ). No model needed: the
 trees the shipped parser gave."""
 
 from __future__ import annotations

@@ -146,7 +146,7 @@ class ArticleEvidence(TogetherResolver):
             if (
                 len(mt) > len(toks)
                 and mt[-len(toks) :] == toks
-                and not self._genders_differ(self.doc.text[n.start : n.end], toks, m.name, mt)
+                and not self.genders_differ(self.doc.text[n.start : n.end], toks, m.name, mt)
             ):
                 return " ".join(mt)  # (not "Bill Clinton" for "Mrs. Clinton")
         return " ".join(toks)

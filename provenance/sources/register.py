@@ -52,7 +52,8 @@ def _record(table: EntityTable, entity: Entity, speaker: Speaker) -> EntityRecor
             seen.add((role.start, role.end))
             rec.roles.append(EntityRole(role.text, role.start, role.end, role.how))
     for n in table.person_names:
-        if same(table.doc.text[n.start : n.end]):  # (with its courtesy title: "Mrs. Clinton" is not Bill)
+        shown = table.doc.text[n.start : n.end]  # (with its courtesy title: "Mrs. Clinton" is not Bill)
+        if same(n.name) and not table.genders_differ(shown, [], entity.name, table.tokens(entity.name)):
             rec.mentions.append(EntityMention(table.doc.text[n.start : n.end], n.start, n.end))
     if not rec.roles and entity.role:
         # A role that came with the speaker mention itself or a newsroom's gazetteer: its place in

@@ -170,7 +170,7 @@ class TableBase:
         """Two names of one person: one ends the other ("Roe" / "Jane Roe"), or a courtesy title
         with the first word of a two-word name ("Mr. Lou" / "Lou Jiwei": family name first)."""
         ta, tb = self.tokens(a), self.tokens(b)
-        if self._genders_differ(a, ta, b, tb):
+        if self.genders_differ(a, ta, b, tb):
             return False  # ("Mrs. Clinton" is not "Bill Clinton")
         if self.m.names.nickname_form(a) in (tb, tb[-1:]) or self.m.names.nickname_form(b) == ta:
             return True  # ("Bobby Scott" after 'Rep. Robert C. "Bobby" Scott')
@@ -188,7 +188,7 @@ class TableBase:
             )
         return len(short) == 1 and self._first_surname(full) == short[0]
 
-    def _genders_differ(self, a: str, ta: list[str], b: str, tb: list[str]) -> bool:
+    def genders_differ(self, a: str, ta: list[str], b: str, tb: list[str]) -> bool:
         """A courtesy title or a given name shows each name's gender, and they differ."""
         names = self.m.names
         ga = names.gender_of(a) or names.given_name_gender(ta)
@@ -229,7 +229,7 @@ class TableBase:
         tokens = self.tokens(name)
 
         def same(other: str) -> bool:
-            return self.same_person(name, other) and not self._genders_differ(shown, [], other, self.tokens(other))
+            return self.same_person(name, other) and not self.genders_differ(shown, [], other, self.tokens(other))
 
         for e in reversed(self.entities):
             if e.type == "person" and (e.name == name or (len(tokens) <= len(self.tokens(e.name)) and same(e.name))):
