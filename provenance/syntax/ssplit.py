@@ -24,6 +24,7 @@ name's initials.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -149,52 +150,23 @@ def _merged_title_stops(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _merged_plus(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The sentence with each acronym the tokenizer cut from its "+" ("OPEC", "+") one token again
-    ("OPEC+", the producer group), so the "+" is no coordinator of a second subject."""
-    out: list[dict[str, Any]] = []
+Entry = dict[str, Any]
+
+
+def _merged(sentence: list[Entry], joins: Callable[[Entry, Entry, Entry | None], bool]) -> list[Entry]:
+    """The sentence with each token that ``joins`` (the token kept before it, itself, the token
+    after it) says belongs to the one before, written with no space between, merged into it."""
+    out: list[Entry] = []
     drop = 0
     for i, e in enumerate(sentence):
         prev = out[-1] if out else None
-        glued = prev is not None and prev.get("end_char") == e.get("start_char")
         nxt = sentence[i + 1] if i + 1 < len(sentence) else None
-        ends = nxt is None or nxt.get("start_char") != e.get("end_char")
-        if (
-            e.get("text") == "+"
-            and glued
-            and ends
-            and prev is not None
-            and not isinstance(e["id"], tuple)
-            and not isinstance(prev["id"], tuple)
-            and _ACRONYM_PLUS.fullmatch(str(prev.get("text", "")) + "+")
-        ):
-            prev["text"] = str(prev["text"]) + "+"
-            prev["end_char"] = e["end_char"]
-            drop += 1
-            continue
-        out.append(_shifted(e, -drop) if drop else dict(e))
-    return out
-
-
-_ACRONYM_PLUS = regex.compile(r"\p{Lu}[\p{Lu}\d]+\+")
-
-
-def _merged_letters(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The sentence with each word the tokenizer cut at a letter it rarely saw one token again
-    ("Tomá" "š" for "Tomáš", "Dvořá" "ková"): the English tokenizer splits some names at a
-    letter with a diacritic, and the parser then makes the second part a word of its own."""
-    out: list[dict[str, Any]] = []
-    drop = 0
-    for e in sentence:
-        prev = out[-1] if out else None
         if (
             prev is not None
             and prev.get("end_char") == e.get("start_char")
             and not isinstance(e["id"], tuple)
             and not isinstance(prev["id"], tuple)
-            and _LETTERS.fullmatch(str(prev.get("text", "")))
-            and _LETTERS.fullmatch(str(e.get("text", "")))
-            and not (str(prev["text"])[-1:] + str(e["text"])[:1]).isascii()
+            and joins(prev, e, nxt)
         ):
             prev["text"] = str(prev["text"]) + str(e["text"])
             prev["end_char"] = e["end_char"]
@@ -202,6 +174,32 @@ def _merged_letters(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         out.append(_shifted(e, -drop) if drop else dict(e))
     return out
+
+
+def _merged_plus(sentence: list[Entry]) -> list[Entry]:
+    """The sentence with each acronym the tokenizer cut from its "+" ("OPEC", "+") one token again
+    ("OPEC+", the producer group), so the "+" is no coordinator of a second subject."""
+
+    def plus(prev: Entry, e: Entry, nxt: Entry | None) -> bool:
+        ends = nxt is None or nxt.get("start_char") != e.get("end_char")
+        return e.get("text") == "+" and ends and _ACRONYM_PLUS.fullmatch(str(prev.get("text", "")) + "+") is not None
+
+    return _merged(sentence, plus)
+
+
+_ACRONYM_PLUS = regex.compile(r"\p{Lu}[\p{Lu}\d]+\+")
+
+
+def _merged_letters(sentence: list[Entry]) -> list[Entry]:
+    """The sentence with each word the tokenizer cut at a letter it rarely saw one token again
+    ("Tomá" "š" for "Tomáš", "Dvořá" "ková"): the English tokenizer splits some names at a
+    letter with a diacritic, and the parser then makes the second part a word of its own."""
+
+    def letters(prev: Entry, e: Entry, _nxt: Entry | None) -> bool:
+        a, b = str(prev.get("text", "")), str(e.get("text", ""))
+        return bool(_LETTERS.fullmatch(a) and _LETTERS.fullmatch(b)) and not (a[-1:] + b[:1]).isascii()
+
+    return _merged(sentence, letters)
 
 
 _LETTERS = regex.compile(r"\p{L}+")
