@@ -19,6 +19,7 @@ from provenance.syntax.pretags import (
     possessive_apostrophes,
     pretag_key,
     surname_nouns,
+    think_tanks,
     title_verbs,
     union_locals,
 )
@@ -241,3 +242,12 @@ def test_an_acronym_tagged_a_function_word_is_a_name():
     doc = acronym_function_words(_tagged(words))
     assert [w.upos for w in doc.sentences[0].words] == ["VERB", "PROPN", "DET", "NOUN", "CCONJ", "PRON"]
     assert pretag_key("told AFP the unions") != pretag_key("told them the unions")
+
+
+def test_think_before_tank_is_a_noun():
+    # "a Brussels think tank, told ...": "think" a verb made the city a thinker
+    doc = think_tanks(_tagged([("Brussels", "PROPN"), ("think", "VERB"), ("tank", "NOUN")]))
+    assert doc.sentences[0].words[1].upos == "NOUN"
+    doc = think_tanks(_tagged([("they", "PRON"), ("think", "VERB"), ("so", "ADV")]))
+    assert doc.sentences[0].words[1].upos == "VERB"
+    assert pretag_key("a Brussels think tank") != pretag_key("a Brussels bank")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, Word
 from provenance.vocab import Vocabulary
 
+from .mentions import Mention
 from .table import Resolution, TableBase, spelling_variant
 
 
@@ -46,7 +47,35 @@ def body_compound(vocab: Vocabulary, sent: Sentence, head: int) -> str | None:
     """ "coast guard", "national guard": a body of the state (``public_bodies``) named by a compound
     whose head alone is a person's word ("a security guard said"), or None."""
     k = head - 1  # (its compound, or a compound of the same noun: "A coast guard spokesman")
-    if k < 0 or sent.words[k].deprel != "compound" or sent.words[k].head not in (head, sent.words[head].head):
-        return None
+    if (
+        k < 0
+        or sent.words[k].deprel not in ("compound", "amod")
+        or sent.words[k].head not in (head, sent.words[head].head)
+    ):
+        return None  # (an adjective too: "Tunisia's national guard")
     pair = f"{sent.words[k].lemma.lower()} {sent.words[head].lemma.lower()}"
     return pair if vocab.in_lexicon("public_bodies", pair) else None
+
+
+def group_just_named(table: TableBase, mention: Mention) -> bool:
+    """ "The survivors' accounts could not be verified. Some said ... Others said ...": a bare
+    "some", "others" opening its sentence right after a sentence of the same paragraph that
+    names a group of people (a plural people's noun) are of that group, not loose."""
+    sent = mention.ref.sentence
+    bare = len(mention.description.split()) == 1 and mention.ref.word.text.lower() in _BARE_SHARES
+    if not bare or mention.ref.index != mention.head or min(sent.subtree(mention.head)) != 0:
+        return False
+    before = [s for s in table.sentences if s.end <= sent.start][-1:]
+    here = table.doc.paragraph_at(sent.start)
+    for prev in before:
+        if table.doc.paragraph_at(prev.start) != here:
+            return False
+        for w in prev.words:
+            plural = w.upos == "NOUN" and "Number=Plur" in w.feats
+            if plural and any(table.vocab.in_lexicon(x, w.lemma.lower()) for x in _PEOPLE_LEXICONS):
+                return True
+    return False
+
+
+_PEOPLE_LEXICONS = ("person_roles", "anonymous_descriptors", "generic_persons")
+_BARE_SHARES = frozenset({"some", "others", "many", "several", "most"})

@@ -20,7 +20,7 @@ from .documents import document_speaker
 from .epithets import contrasted, subject_just_named
 from .head_names import GENERIC_BUSINESS, JURISDICTIONS, KIN, business_named_before, organisation_with_head
 from .mentions import Mention
-from .misread_heads import body_compound, noun_of_people, surname_taken_for_noun
+from .misread_heads import body_compound, group_just_named, noun_of_people, surname_taken_for_noun
 from .model import Entity
 from .name_context import fuller_org_name
 from .org_subjects import previous_main_subject, recent_org_subject
@@ -244,18 +244,15 @@ class UnnamedResolver(TableBase):
             if sent.words[c].deprel not in ("det", "punct", "nummod", "case")
             and sent.words[c].lemma.lower() not in UNPLACING
         ]
-        placed = modifiers or mention.head != mention.ref.index  # ("A source close to ..." under "close")
+        # ("A source close to ..." under "close"; "Some said" after the survivors just named)
+        placed = modifiers or mention.head != mention.ref.index or group_just_named(self, mention)
         vague = (self.vocab.in_lexicon("vague_sources", head_lemma) and not placed) or self._loose_class(
             mention, head_lemma
         )
         return self._new(
-            name=mention.description,
-            type="anonymous",
-            head_lemma=head_lemma,
-            plural=plural,
-            vague=vague,
+            name=mention.description, type="anonymous", head_lemma=head_lemma, plural=plural, vague=vague,
             description=mention.description,
-        ), None
+        ), None  # fmt: skip
 
     def introduced_name(self, head_lemma: str, after: int, before: int) -> str | None:
         """The name an earlier sentence gave a group: "a group of militias calling itself the
@@ -342,9 +339,11 @@ class UnnamedResolver(TableBase):
         return entity
 
     def _loose_people(self, mention: Mention, head_lemma: str) -> bool:
-        """A bare quantifier, a lone plural or a loose class; not a demonstrative with a
-        description ("those who attended the meeting" places them)."""
+        """A bare quantifier, a lone plural or a loose class; not "those who attended the meeting", nor
+        "Others said" right after a sentence that names the group ("The survivors' accounts ...")."""
         sent = mention.ref.sentence
+        if group_just_named(self, mention):
+            return False
         if head_lemma in ("those", "these") and any(
             sent.words[c].deprel in ("acl", "acl:relcl", "amod", "nmod") for c in sent.children[mention.head]
         ):

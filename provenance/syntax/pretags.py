@@ -303,6 +303,18 @@ def hyphenated_names(doc: Any) -> Any:
     return doc
 
 
+def think_tanks(doc: Any) -> Any:
+    """Tag "think" before "tank" a noun ("a Brussels think tank, told ..."): the tagger reads it
+    as the verb, and the parser then makes the city before it a thinker whose thought is the
+    sentence."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(len(words) - 1):
+            if str(words[k].text).lower() == "think" and str(words[k + 1].text).lower() in ("tank", "tanks"):
+                words[k].upos, words[k].xpos, words[k].feats = "NOUN", "NN", "Number=Sing"
+    return doc
+
+
 def cost_verbs(doc: Any) -> Any:
     """Tag "cost" after a noun and before an amount a verb ("the film cost about $62 million",
     "the repairs cost $4,000"): the tagger reads "film cost" as one noun, and the parser then
@@ -337,7 +349,7 @@ def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
     doc = counted_plurals(opening_acronyms(acronym_function_words(possessive_apostrophes(name_particles(doc)))))
     doc = union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
-    return cost_verbs(hyphenated_names(hyphen_participles(doc)))
+    return think_tanks(cost_verbs(hyphenated_names(hyphen_participles(doc))))
 
 
 def pretag_key(text: str) -> str:
@@ -356,6 +368,7 @@ def pretag_key(text: str) -> str:
         + ("/hyn1" if _HYPHENATED_NAME.search(text) else "")
         + ("/cst1" if _COST.search(text) else "")
         + ("/acf1" if _ACRONYM_WORD.search(text) else "")
+        + ("/ttk1" if _THINK_TANK.search(text) else "")
     )
 
 
@@ -374,5 +387,6 @@ _NAME_PAIR = regex.compile(r"\p{Ll}\p{L}* \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+")
 _UNION_LOCAL = regex.compile(r"\bLocal \d")
 _HYPHEN_PARTICIPLE = regex.compile(r"(?i)\w-(?:" + "|".join(sorted(_MODIFIER_PARTICIPLES)) + r")\b")
 _HYPHENATED_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
+_THINK_TANK = regex.compile(r"(?i)\bthink tanks?\b")
 _ACRONYM_WORD = regex.compile(r"\b\p{Lu}{2,6}\b")
 _COST = regex.compile(r"(?i)\w \bcosts? \S")
