@@ -2081,6 +2081,61 @@ NATIONAL_GUARD: list[FeatRow] = [
 ]
 
 
+# In Lucknow , the capital of Uttar Pradesh , residents of several older neighbourhoods said power had been cut for up to eight hours a day .
+LUCKNOW: list[FeatRow] = [
+    ("In", "in", "ADP", 1, "case", ""),
+    ("Lucknow", "Lucknow", "PROPN", 14, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("capital", "capital", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("Uttar", "Uttar", "PROPN", 7, "compound", "Number=Sing"),
+    ("Pradesh", "Pradesh", "PROPN", 4, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("residents", "resident", "NOUN", 4, "conj", "Number=Plur"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("several", "several", "ADJ", 13, "amod", "Degree=Pos"),
+    ("older", "old", "ADJ", 13, "amod", "Degree=Cmp"),
+    ("neighbourhoods", "neighbourhood", "NOUN", 9, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("power", "power", "NOUN", 18, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 18, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("cut", "cut", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 20, "case", ""),
+    ("up", "up", "ADP", 18, "obl", ""),
+    ("to", "to", "ADP", 23, "case", ""),
+    ("eight", "eight", "NUM", 23, "nummod", "NumForm=Word|NumType=Card"),
+    ("hours", "hour", "NOUN", 18, "obl", "Number=Plur"),
+    ("a", "a", "DET", 25, "det", "Definite=Ind|PronType=Art"),
+    ("day", "day", "NOUN", 18, "obl:unmarked", "Number=Sing"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Several voters leaving the polling place at Grace Lutheran Church said the water problems had decided their votes .
+VOTERS: list[FeatRow] = [
+    ("Several", "several", "ADJ", 1, "amod", "Degree=Pos"),
+    ("voters", "voter", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("leaving", "leave", "VERB", 10, "advcl", "VerbForm=Ger"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("polling", "polling", "NOUN", 5, "compound", "Number=Sing"),
+    ("place", "place", "NOUN", 2, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 9, "case", ""),
+    ("Grace", "Grace", "PROPN", 9, "compound", "Number=Sing"),
+    ("Lutheran", "Lutheran", "PROPN", 9, "compound", "Number=Sing"),
+    ("Church", "Church", "PROPN", 5, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("water", "water", "NOUN", 13, "compound", "Number=Sing"),
+    ("problems", "problem", "NOUN", 15, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 15, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("decided", "decide", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("their", "their", "PRON", 17, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("votes", "vote", "NOUN", 15, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -2456,3 +2511,13 @@ def test_a_think_tank_thinks_nothing():
 def test_a_national_guard_is_a_body_of_the_state():
     [q] = resolve([[NATIONAL_GUARD]]).quotes
     assert q.speaker is not None and q.speaker.type == "organization"
+
+
+def test_a_phrase_set_off_after_a_fronted_place_describes_the_place_and_the_conjunct_after_it_speaks():
+    [q] = resolve([[LUCKNOW]]).quotes
+    assert q.speaker is not None and q.speaker.text.startswith("residents of several older neighbourhoods")
+
+
+def test_a_participle_right_after_the_subject_places_the_people_it_describes():
+    [q] = resolve([[VOTERS]]).quotes
+    assert q.speaker is not None and q.speaker.anonymity == "anonymous"  # (not a loose class: "vague")

@@ -108,6 +108,21 @@ def _participle_of_apposed_noun(sent: Sentence) -> dict[int, tuple[int, str]]:
     return {}
 
 
+def _participle_after_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "Several voters leaving the polling place at Grace Lutheran Church said ..." with "leaving"
+    an adverbial clause of "said": a participle right after the subject, its phrase running up to
+    the verb with no comma, is the subject's reduced relative clause (it places the voters)."""
+    for w in sent.words:
+        if w.rel != "advcl" or w.upos != "VERB" or w.head <= w.index or "VerbForm=Ger" not in w.feats:
+            continue
+        sub = sent.subtree(w.index)
+        subjects = [c for c in sent.children[w.head] if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < w.index]
+        if subjects and max(sent.subtree(subjects[-1])) == min(sub) - 1 and max(sub) == w.head - 1:
+            if sent.words[subjects[-1]].upos == "NOUN" and not any(sent.words[k].upos == "PUNCT" for k in sub):
+                return {w.index: (subjects[-1], "acl")}
+    return {}
+
+
 def _name_split_across_heads(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "Kostakis and his deputy, Mereana Tapsell, said" with "Mereana" the apposition of "deputy"
     and "Tapsell" a conjunct of "Kostakis": two capitalised proper nouns in a row, each hung on a
@@ -253,6 +268,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         lambda s: according_hung_on_content(s, in_lex),
         according_hung_in_phrase,
         _participle_of_apposed_noun,
+        _participle_after_subject,
         _hyphenated_name_split,
         _name_split_across_heads,
         apposition_after_according,
