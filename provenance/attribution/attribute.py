@@ -105,7 +105,7 @@ class Attributor:
                 )
             elif (hit := lead_in(self.cues, text, span, paras)) is not None:
                 out.append(self._adjacent(span, hit, para_index))
-            elif (lead := colon_lead_in(text, span, paras)) is not None:
+            elif (lead := colon_lead_in(text, span, paras, self.cues.in_lex)) is not None:
                 out.append(
                     Attribution("direct", span.start, span.end, "colon-lead-in", speaker=lead, paragraph=para_index)
                 )

@@ -3,6 +3,8 @@ claimed, trailing frames and neighbours (vague frames: frames.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from provenance.quotemarks import QuoteSpan
@@ -290,11 +292,14 @@ def lead_in(cues: CueReader, text: str, span: QuoteSpan, paras: list[ParsedParag
     return None
 
 
-def colon_lead_in(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> WordRef | None:
+def colon_lead_in(
+    text: str, span: QuoteSpan, paras: list[ParsedParagraph], in_lex: Callable[[str, str], bool]
+) -> WordRef | None:
     """'The board was blunt in its findings: "…"', 'A footnote in the report makes that clear:
     "…"', 'Her friend echoed: ¶ "…"': a clause that closes on a colon right before the quote,
     with no speech verb, presents what its subject says or writes. The subject of the clause's
-    main verb (or adjective) is the speaker."""
+    main verb (or adjective) is the speaker; of a noun for the way something is said, its owner
+    ("His tone was conciliatory: "…"", ``manner_nouns``)."""
     found = _word_before(text, span, paras)
     if found is None:
         return None
@@ -307,6 +312,9 @@ def colon_lead_in(text: str, span: QuoteSpan, paras: list[ParsedParagraph]) -> W
     subj = next((c for c in sent.children[root.index] if sent.words[c].rel == "nsubj" and c < root.index), None)
     if subj is None or sent.words[subj].upos not in ("NOUN", "PROPN", "PRON"):
         return None
+    if in_lex("manner_nouns", sent.words[subj].lemma.lower()):
+        owner = next((c for c in sent.children[subj] if sent.words[c].deprel == "nmod:poss"), None)
+        return WordRef(sent, owner) if owner is not None else None
     return WordRef(sent, subj)
 
 

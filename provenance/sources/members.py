@@ -36,6 +36,8 @@ def apposed_members(table: TableBase, mention: Mention, cue: WordRef | None) -> 
     is more than a list of names."""
     sent = mention.ref.sentence
     head = sent.words[mention.head]
+    if cue is not None and (led := _led_by(table, mention)):
+        return led  # ("Researchers led by Dr. Anika Sharma said", "A team led by Roe found")
     plural = "Number=Plur" in head.feats or head.lemma.lower() in ("other", "others")
     if not plural or cue is None or cue.sentence is not sent or cue.index <= mention.head:
         return []
@@ -84,6 +86,32 @@ def _named_inside(table: TableBase, mention: Mention) -> list[str]:
     last = max(i for c in kids if c >= opener for i in sent.subtree(c))
     start, end = sent.words[sent.subtree(opener)[0]].start, sent.words[last].end
     return [n.name for n in table.person_names if start <= n.start and n.end <= end]
+
+
+# Participles that put a named person at the head of the group they describe
+_LEADING = frozenset({"lead", "head", "direct", "chair", "coordinate", "supervise"})
+# A group in the singular that people make up ("a team led by ...")
+_COLLECTIVES = frozenset({"team", "group", "panel", "consortium", "delegation", "collaboration"})
+
+
+def _led_by(table: TableBase, mention: Mention) -> list[str]:
+    """The person named as the agent of "led by" / "headed by" on a group of people: the group
+    speaks with its named leader (the sources labels: a named person plus unnamed others is
+    ``person``, tag ``group``)."""
+    sent = mention.ref.sentence
+    head = sent.words[mention.head]
+    if "Number=Plur" not in head.feats and head.lemma.lower() not in _COLLECTIVES:
+        return []
+    phrase = sent.subtree(mention.head)
+    for c in sent.children[mention.head]:
+        w = sent.words[c]
+        if c < mention.head or w.rel != "acl" or w.lemma.lower() not in _LEADING or "VerbForm=Part" not in w.feats:
+            continue
+        # (the parse hangs the agent on the participle or, as often, on the group noun itself)
+        if c + 1 < len(sent.words) and sent.words[c + 1].text.lower() == "by":
+            start, end = sent.words[c + 1].end, sent.words[phrase[-1]].end
+            return [n.name for n in table.person_names if start <= n.start and n.end <= end][:1]
+    return []
 
 
 _DESCRIBING = ("person_roles", "anonymous_descriptors", "organization_words")  # a person's or body's noun
