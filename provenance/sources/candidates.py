@@ -23,9 +23,8 @@ from .table import NameMention, TableBase
 _GENDERED_ROLES = frozenset({"title", "premodifier", "apposition", "predicate"})
 # At most this many words in a line read as the article's headline
 _HEADLINE_WORDS = 25
+_NAME_LIST_LINKS = frozenset({"and", ","})  # what joins the names a plural title names ("Sens. Ann Roe, Tom Doe")
 # Where a role's own head noun ends: a relative clause or a phrase after it
-# What joins the names a plural title names ("Sens. Ann Roe, Tom Doe and Lee Kim")
-_NAME_LIST_LINKS = frozenset({"and", ","})
 _ROLE_HEAD_ENDS = frozenset({",", "who", "whose", "which", "that", "of", "at", "for", "with", "in", "to", "from", "on"})
 
 
@@ -261,16 +260,15 @@ class NameCandidates(TableBase):
         lemmas = [sent.words[i].text.lower() for i in run]
         # ("Sen. John Park", "Mr. Park": a courtesy or abbreviated title makes it a person's)
         titled = lemmas[0] in self.m.names.honorifics or (lemmas[0].endswith(".") and self.m.is_title(lemmas[0]))
-        the = run[0] > 0 and sent.words[run[0] - 1].lemma.lower() == "the"  # ("told the Daily News")
+        the = run[0] > 0 and sent.words[run[0] - 1].lemma.lower() == "the"
         # ("Tom Park", "Lauryn Hill": a given name and a surname that is also a place word)
-        titled = titled or (
-            len(lemmas) == 2
-            and lemmas[0] in self.m.names.given_names
-            and self.vocab.in_lexicon("surname_place_words", lemmas[1])
-        )
+        given = len(lemmas) == 2 and lemmas[0] in self.m.names.given_names
+        titled = titled or (given and self.vocab.in_lexicon("surname_place_words", lemmas[1]))
+        several = len(lemmas) > 1 and not given  # ("Channels Television", "Calle Mirador": no "the" needed)
         return not titled and (
-            (the and self.vocab.in_lexicon("outlet_words", lemmas[-1]))
+            (self.vocab.in_lexicon("outlet_words" if the else "media_nouns", lemmas[-1]) and (the or several))
             or self.vocab.in_lexicon("place_words", lemmas[-1])
+            or (several and self.vocab.in_lexicon("place_prefixes", lemmas[0]))
             or self.vocab.in_lexicon("event_words", lemmas[-1])
             or (len(lemmas) > 1 and self.vocab.in_lexicon("storm_words", lemmas[0]))
             or self.vocab.in_lexicon("thing_words", lemmas[-1])
@@ -337,10 +335,12 @@ class NameCandidates(TableBase):
             return None  # "the Kinder Morgan pipeline": a name modifying a thing, not a person
         # A title the tagger took for an adjective ("Representative Adam B. Schiff") is checked as
         # a title; a capitalised first name taken for a verb or adjective ("Hope Hicks") is still
-        # part of the name when a proper noun ends the run and it does not open the sentence.
+        # part of the name when a proper noun ends the run and it does not open the sentence,
         title = title_length([sent.words[i].text for i in run], self.m.is_title, before_conjunct(sent, run))
         core = run[title:]
-        loose = len(core) > 1 and (core[0] > 0 or title > 0) and sent.words[core[-1]].upos == "PROPN"
+        # (or opens it with a known given name: "Rasheed Ajadi, who ..." with "Rasheed" a past participle)
+        known = sent.words[core[0]].text.lower() in self.m.names.given_names
+        loose = len(core) > 1 and (core[0] > 0 or title > 0 or known) and sent.words[core[-1]].upos == "PROPN"
         allowed = ("PROPN", "PUNCT", "ADP", "NOUN", "X") + (("VERB", "ADJ") if loose else ())
         # (inside a run the sentence opens, between proper nouns: "Mateo Quintanilla Ortega, 16,")
         inner = len(core) > 2 and all(sent.words[i].upos == "PROPN" for i in (core[0], core[-1]))

@@ -59,17 +59,27 @@ _UNNAMED_ON_PURPOSE = regex.compile(
 )
 
 
-# ("a customer who gave only her first name, Rosa,"): a first name alone will do
+# ("a customer who gave only her first name, Rosa,", "a woman who gave her name only as Blessing",
+# "a man who identified himself only as Ahmed", "a nurse who asked to be identified only by her
+# first name, Maria"): a first name alone will do
 _GAVE_NAME = regex.compile(
-    r",?[ \t]+who[ \t]+(?:gave|would[ \t]+give)[ \t]+(?:only[ \t]+)?(?:her|his|their)[ \t]+(?:first[ \t]+)?name"
-    r"(?:[ \t]?,|[ \t]+as)[ \t]+(?P<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)\b"
+    r",?[ \t]+who[ \t]+(?:(?:gave|would[ \t]+give|provided|offered)[ \t]+(?:only[ \t]+)?(?:her|his|their)"
+    r"[ \t]+(?:(?:first|last|given)[ \t]+)?name|(?:identified|introduced)[ \t]+(?:her|him|them)sel(?:f|ves)"
+    r"|(?:asked|wished|wanted|agreed)[ \t]+to[ \t]+be[ \t]+(?:identified|named|called|referred[ \t]+to)"
+    r"(?:[ \t]+(?:only[ \t]+)?by[ \t]+(?:her|his|their)[ \t]+(?:(?:first|last|given)[ \t]+)?name)?)"
+    r"(?:[ \t]+only)?(?:[ \t]?,|[ \t]+as)[ \t]+(?P<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)\b"
 )
 
 
 def identified_as(table: TableBase, mention: Mention) -> Resolution | None:
     """ "a woman later identified as Eva Smith", "a customer who gave only her first name, Rosa": the
-    name right after the description."""
+    name right after the description, or in the relative clause of the description's phrase ("Another
+    survivor, a Nigerian woman who gave her name only as Blessing, said")."""
     m = _IDENTIFIED_AS.match(table.doc.prose, mention.end) or _GAVE_NAME.match(table.doc.prose, mention.end)
+    if m is None:
+        sent = mention.ref.sentence
+        end = sent.words[sent.subtree(mention.head)[-1]].end
+        m = _GAVE_NAME.search(table.doc.prose, mention.end, end)
     if m is None:
         return None
     person = table.person_entity(m.group("name"))
@@ -195,3 +205,25 @@ def titled_later(table: TableBase, head_lemma: str, before: int) -> str | None:
         and table.role_words(role.text) == [head_lemma]
     }
     return later.pop() if len(later) == 1 else None
+
+
+def self_named_roles(table: TableBase) -> list[tuple[str, RoleSpan]]:
+    """ "A Syrian teacher who gave her first name only, Rana, said": the description that a
+    clause naming the person hangs on is that person's role, when it says more than "a man"
+    (a person noun from the lexicons, or one with a modifier: "a Nigerian woman")."""
+    found: list[tuple[str, RoleSpan]] = []
+    for sent in table.sentences:
+        for m in _GAVE_NAME.finditer(table.doc.prose, sent.start, sent.end):
+            who = next((w for w in sent.words if w.start >= m.start() and w.lemma.lower() == "who"), None)
+            if who is None or who.head < 0 or sent.words[who.head].head < 0:
+                continue
+            noun = sent.words[sent.words[who.head].head]
+            words = [
+                k for k in sent.subtree(noun.index) if k <= noun.index and sent.words[k].rel not in ("det", "punct")
+            ]
+            lexical = table.m.is_role(noun.lemma.lower()) or table.vocab.in_lexicon("anonymous_descriptors", noun.lemma)
+            if noun.upos != "NOUN" or not (lexical or len(words) > 1):
+                continue
+            start, end = sent.words[words[0]].start, noun.end
+            found.append((m.group("name"), RoleSpan(table.doc.text[start:end], start, end, "epithet")))
+    return found

@@ -23,13 +23,13 @@ from .name_context import (
     fuller_org_name,
     member_noun,
     owned_by,
-    relative_antecedent,
     team_name,
     titled_surname,
     which_name,
 )
 from .names import clean_name
 from .pronouns import PronounResolver
+from .relatives import relative_antecedent
 from .roles import RoleReader
 from .statements import copy_of, earlier_owner, owner_phrase, phrase_owner
 from .table import Resolution, ResolvedBy, acronym_of
@@ -58,8 +58,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         self.role_reader = RoleReader(model.vocab, model.is_role)
         self.person_names = self._person_names(sentences or [], quoted or [])
         self.roles += epithet_roles(self)  # ("... Lena Sorrentino ... The Italian-born director, ...")
-        self.learn_genders(sentences or [], quoted or [])
-        self.learn_institutions(sentences or [])
+        self.learn(sentences or [], quoted or [])
 
     def fill_roles(self) -> None:
         """Give each named person without a role the role the article gives their name anywhere (never
@@ -152,7 +151,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
     def _referred_back(self, mention: Mention) -> Resolution | None:
         """A relative pronoun's antecedent; people named together ("the couple", "the other" of a group)."""
         if mention.pronoun in RELATIVE_PRONOUNS:
-            antecedent = relative_antecedent(mention)
+            antecedent = relative_antecedent(mention, self.m.is_role)
             if antecedent is not None:
                 found, how = self.entity_for(describe(antecedent, self.doc.text, self.m.is_role, self.m.is_title))
                 return found, how or "relative-pronoun"

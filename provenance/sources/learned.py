@@ -10,6 +10,7 @@ from collections import Counter
 
 from provenance.syntax.tree import Sentence
 
+from .delayed import self_named_roles
 from .name_context import in_what_they_said, possessive_aside, reported_subject
 from .names import PRONOUN_GENDER, Gender, which_follows
 from .org_subjects import lone_name
@@ -17,6 +18,10 @@ from .statement_cues import it_speaks_of_itself
 from .table import NameMention
 from .together import TogetherResolver
 
+# Small words inside a company's name ("Carbones del Altiplano", "Banco de la Nación")
+_PARTICLES = frozenset(
+    {"de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "y", "e", "von", "van", "&"}
+)
 # "its"/"itself" for a name: an organisation ("it" alone is too often a dummy subject).
 _ORG_PRONOUNS = {"its": "organization", "itself": "organization"}
 
@@ -30,6 +35,13 @@ class ArticleEvidence(TogetherResolver):
         toks = key.split()
         found = {g for k, g in self.genders.items() if k.split()[-len(toks) :] == toks}
         return found.pop() if len(found) == 1 else None
+
+    def learn(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> None:
+        """All the article teaches: genders, then lone names and short names that are bodies'."""
+        self.learn_genders(sentences, quoted)
+        self.learn_institutions(sentences)
+        self.learn_legal_forms(sentences)
+        self.roles += self_named_roles(self)  # ("A Syrian teacher who gave her first name only, Rana,")
 
     def learn_genders(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> None:
         """Gender from the article's own pronouns: in a sentence whose only person named outside
@@ -108,6 +120,31 @@ class ArticleEvidence(TogetherResolver):
                     # so is the fuller name; "McFadden said it would vote" may be anyone's)
                     if it_speaks_of_itself(sent, n.start, self.quoted):
                         self.org_keys |= {self.key(n.name), *fuller}
+
+    def learn_legal_forms(self, sentences: list[Sentence]) -> None:
+        """ "operated by Carbones del Altiplano SA ... ¶ Carbones del Altiplano said": the
+        capitalised words before a company's legal form (``legal_forms``), and any particles
+        between them, are the company's short name."""
+        for sent in sentences:
+            for w in sent.words:
+                if (
+                    w.index < 1
+                    or not w.text[:1].isupper()
+                    or not self.vocab.in_lexicon("legal_forms", w.text.rstrip("."))
+                ):
+                    continue
+                k = w.index
+                while k > 0 and (sent.words[k - 1].text[:1].isupper() or sent.words[k - 1].text in _PARTICLES):
+                    k -= 1
+                while k < w.index and sent.words[k].text in _PARTICLES:
+                    k += 1
+                short = self.doc.text[sent.words[k].start : sent.words[w.index - 1].end] if k < w.index else ""
+                # (not a name that says it is a body's already, "Podesta Group Inc.", whose first
+                # words may be a person's: John Podesta; nor any person's surname)
+                if not short or sent.words[k].upos != "PROPN" or self.is_org_name(short):
+                    continue
+                if not any(n.name.endswith(" " + short) for n in self.person_names):
+                    self.org_keys.add(self.key(short))
 
     def _org_full_keys(self, n: NameMention) -> set[str]:
         """The keys of the fuller names a one-word organisation name stands for, named before it

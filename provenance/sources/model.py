@@ -88,7 +88,11 @@ class SourceModel:
         return compile_list(entries, channels.path)
 
     def is_role(self, word: str) -> bool:
-        return self.vocab.in_lexicon("person_roles", word)
+        # (a compound of roles joined by a hyphen: "director-general", "co-director", "mother-in-law")
+        parts = word.split("-")
+        return self.vocab.in_lexicon("person_roles", word) or (
+            len(parts) > 1 and any(self.vocab.in_lexicon("person_roles", p) for p in (parts[0], parts[-1]))
+        )
 
     def is_statement(self, lemma: str) -> bool:
         return statement_noun(self.vocab, lemma)

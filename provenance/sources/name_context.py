@@ -6,12 +6,11 @@ from collections.abc import Callable
 
 import regex
 
-from provenance.syntax.tree import Sentence, Word, WordRef
+from provenance.syntax.tree import Sentence, Word
 
 from .mentions import Mention
 from .name_runs import PARTY_TAG
 from .names import body_name
-from .relatives import before_party_tag, name_of_phrase
 from .role_words import relative_subject_of, reported_clause
 from .table import NameMention
 
@@ -115,22 +114,6 @@ def _institution_before(
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
-
-
-def relative_antecedent(mention: Mention) -> WordRef | None:
-    """ "Podesta, who said ...": the noun or name right before the comma that opens the
-    relative clause, when the parse did not hang the clause on it."""
-    sent = mention.ref.sentence
-    i = before_party_tag(sent, mention.ref.index)  # ("Sen. Tammy Duckworth, D-Ill., who")
-    j = i - 1
-    while j >= 0 and sent.words[j].upos == "PUNCT":
-        j -= 1
-    if j < 0 or j == i - 1:
-        return None
-    w = sent.words[j]
-    if w.upos not in ("PROPN", "NOUN") and not (w.text[:1].isupper() and w.upos not in ("PRON", "DET")):
-        return None  # a capitalised name the tagger misread still counts ("Podesta, who")
-    return WordRef(sent, name_of_phrase(sent, j))
 
 
 # Determiners and numbers that count members of a class: "one Democrat", "a Republican".

@@ -23,14 +23,15 @@ if TYPE_CHECKING:
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})  # ("Bank of Canada", "Procter & Gamble")
 
 
-def recent_org_subject(table: PronounResolver, before: int, strict: bool = False) -> Entity | None:
+def recent_org_subject(table: PronounResolver, before: int, strict: bool = False, after: int = -1) -> Entity | None:
     """The nearest organisation subject before ``before`` in its paragraph or the one before
-    (``strict``: only a name that says it is an organisation's, "Acme Corp.", never a body)."""
+    (``strict``: only a name that says it is an organisation's, "Acme Corp.", never a body), in
+    a sentence that starts after ``after``, the nearest subject named then."""
     para = table.doc.paragraph_at(before)
     here = para.index if para is not None else -1
     for sent in reversed([s for s in table.sentences if s.start < before]):
         sp = table.doc.paragraph_at(sent.start)
-        if sp is not None and here >= 0 and here - sp.index > 1:
+        if (sp is not None and here >= 0 and here - sp.index > 1) or sent.start < after:
             break
         for w in reversed(sent.words):
             if w.start >= before or w.rel != "nsubj":
@@ -38,6 +39,8 @@ def recent_org_subject(table: PronounResolver, before: int, strict: bool = False
             if strict and w.upos != "PROPN" and (owner := _owner_compound(table, sent, w)) is not None:
                 return owner  # ("A Skyvale Airways passenger jet ... made an emergency landing, the airline said")
             if strict and (w.upos != "PROPN" or not _org_name(table, _name(table, sent, w))):
+                if w.upos == "PROPN" and after >= 0:
+                    return None  # (since ``after``, only the nearest name: not past "Petro-Canada began")
                 continue
             found = _named(table, sent, w) if w.upos == "PROPN" else _body(table, sent, w)
             if found is not None:

@@ -11,10 +11,14 @@ phrase. Pure functions of the parse.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from provenance.syntax.tree import Sentence, WordRef
 
 from .name_runs import PARTY_TAG
+
+if TYPE_CHECKING:
+    from .mentions import Mention  # (mentions imports this module)
 
 # Days and times the parse may give a restrictive relative clause meant for the noun before them
 _WHEN_WORDS = frozenset(
@@ -42,7 +46,8 @@ def relative_head(ref: WordRef) -> WordRef:
         # tag set off by commas: "Sen. Tammy Duckworth, D-Ill., who said").
         i = before_party_tag(sent, ref.index)
         if i >= 2 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("PROPN", "NOUN"):
-            return WordRef(sent, name_of_phrase(sent, i - 2))
+            k = described_person(sent, i - 2) if w.text.lower() == "who" else i - 2
+            return WordRef(sent, name_of_phrase(sent, k))
         # ("a customer who gave her first name, Rosa, and who said ...": a second relative clause
         # coordinated with one the parse kept; the first relative's noun)
         earlier = [k for k in range(ref.index) if sent.words[k].text.lower() == w.text.lower()]
@@ -175,3 +180,39 @@ def channel_phrase(sent: Sentence, head: int, c: int, is_setting: Callable[[str]
     # (not on a statement or document itself: "A CNN poll in January" is that poll)
     own = is_setting is not None and is_setting(sent.words[head].lemma.lower())
     return set_off or (is_setting is not None and is_setting(w.lemma.lower()) and not own)
+
+
+_INSIDE = ("obj", "obl", "nmod")  # a thing a person's description names
+
+
+def relative_antecedent(mention: Mention, is_role: Callable[[str], bool]) -> WordRef | None:
+    """ "Podesta, who said ...": the noun or name right before the comma that opens the
+    relative clause, when the parse did not hang the clause on it; for "who", past a thing
+    inside the phrase that describes the person ("a junior from Shanghai studying chemical
+    engineering, who said")."""
+    sent = mention.ref.sentence
+    i = before_party_tag(sent, mention.ref.index)  # ("Sen. Tammy Duckworth, D-Ill., who")
+    j = i - 1
+    while j >= 0 and sent.words[j].upos == "PUNCT":
+        j -= 1
+    if j < 0 or j == i - 1:
+        return None
+    w = sent.words[j]
+    if w.upos not in ("PROPN", "NOUN") and not (w.text[:1].isupper() and w.upos not in ("PRON", "DET")):
+        return None  # a capitalised name the tagger misread still counts ("Podesta, who")
+    k = described_person(sent, j, is_role) if mention.pronoun == "who" else j
+    return WordRef(sent, name_of_phrase(sent, k))
+
+
+def described_person(sent: Sentence, j: int, is_role: Callable[[str], bool] | None = None) -> int:
+    """The word whose phrase a "who" right after word ``j`` describes: past a thing inside the
+    phrase that describes the person ("a junior from Shanghai studying chemical engineering, who";
+    "a lawyer for the ministry, who"), never past a name or a person's noun."""
+    w = sent.words[j]
+    while w.upos == "NOUN" and w.rel in _INSIDE and not (is_role is not None and is_role(w.lemma.lower())):
+        up = sent.words[w.head] if 0 <= w.head < w.index else None
+        up = sent.words[up.head] if up is not None and up.rel == "acl" and 0 <= up.head < up.index else up
+        if up is None or up.upos not in ("NOUN", "PROPN"):
+            break
+        w = up
+    return w.index

@@ -179,6 +179,10 @@ class TableBase:
             return False
         if full[-len(short) :] == short or spelling_variant(full[-len(short) :], short):
             return True
+        # (a double surname written with a hyphen once and a space once: "Osei-Bonsu" / "Mr Osei Bonsu")
+        split_short, split_full = " ".join(short).replace("-", " ").split(), " ".join(full).replace("-", " ").split()
+        if len(split_short) >= 2 and split_full[-len(split_short) :] == split_short:
+            return True
         titled = short_src.split()[0].lower() in self.m.names.honorifics
         if titled and len(short) == 1 and len(full) == 2 and full[0] == short[0]:
             return True

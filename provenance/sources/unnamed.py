@@ -290,11 +290,12 @@ class UnnamedResolver(TableBase):
                 continue
             if e.name.split()[-1][:1].islower():
                 continue  # a description that opened a sentence ("Her campaign said"), not a name
-            if self.m.outlets.first_in(e.name) or any(
-                self.vocab.in_lexicon("outlet_words", w.lower()) for w in e.name.split()
-            ):
+            if self.m.outlets.first_in(e.name) or any(self.vocab.in_lexicon("outlet_words", w) for w in e.name.split()):
                 continue
-            return e
+            # (or a company named as a subject since: "data from the firm Medora Health. ¶ Corvane
+            # Pharmaceuticals raised the price ... ¶ In a statement, the company said")
+            at = self.spoke_at.get(e.id, -1)
+            return recent_org_subject(cast("PronounResolver", self), before, strict=True, after=at) or e
         return None
 
     def _org_subject_named(self, before: int) -> Entity | None:
