@@ -254,6 +254,14 @@ def _carrier_subject(sent: Sentence, index: int, carrier: Callable[[str], bool])
     noun = sent.words[w.head]
     if noun.upos not in NOMINAL:
         return None
+    # ("defended the decision to leave Menon out of the squad for the tour of Australia, saying
+    # ...": set off by a comma after a preposition's noun, the participle is the clause's)
+    if sent.words[index - 1].text == "," and noun.rel in ("obl", "nmod") and has_case(sent, noun.index):
+        up = noun.head
+        while up >= 0 and not any(sent.words[c].rel == "nsubj" and c < index for c in sent.children[up]):
+            up = sent.words[up].head
+        if up >= 0:
+            return WordRef(sent, next(c for c in sent.children[up] if sent.words[c].rel == "nsubj" and c < index))
     # "footage of Roe saying ..." with "saying" hung on "footage": the person it shows speaks
     shown = [
         c

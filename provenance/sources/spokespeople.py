@@ -7,10 +7,10 @@ from __future__ import annotations
 import regex
 
 from provenance.syntax.ner import mention_type
-from provenance.syntax.tree import Sentence, Word
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .head_names import GENERIC_BUSINESS, business_named_before, kind_heads, named_with_head
-from .mentions import Mention
+from .mentions import Mention, describe
 from .misread_heads import body_compound
 from .model import Entity
 from .table import NameMention, TableBase
@@ -54,6 +54,8 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
         name = named_with_head(table.doc.prose, name.lower(), mention.start) or name
         if name.lower() in GENERIC_BUSINESS:  # ("a spokeswoman for the company")
             name = business_named_before(table, mention.start) or name
+        elif name.islower() and (same := _the_body(table, sent, org[-1])) is not None:
+            return same  # ("The Guardia Civil said ... A spokesman for the force said")
     if _counsel(table, sent, head, sent.words[org[-1]]) and not table.is_org_name(name):
         return None  # ("Norman's lawyers": a person's, not a body's)
     if name[:1].islower() and not table.vocab.in_lexicon("organization_words", name.split()[-1].lower()):
@@ -200,3 +202,14 @@ def _for_phrase(table: TableBase, sent: Sentence, head: int, c: int) -> list[int
     if not (named or post or w.text[:1].isupper() or table.vocab.in_lexicon("organization_words", w.lemma.lower())):
         return []
     return [i for i in sent.subtree(named[0] if named else c) if sent.words[i].rel not in ("case", "det", "punct")]
+
+
+def _the_body(table: TableBase, sent: Sentence, i: int) -> Entity | None:
+    """The organisation "the force", "the ministry" stands for, resolved as that description would
+    be as a speaker (a body the article named that has spoken), or None."""
+    if not any(sent.words[k].lemma.lower() == "the" for k in sent.children[i]):
+        return None
+    found, _ = table.entity_for(describe(WordRef(sent, i), table.doc.text, table.m.is_role, table.m.is_title))
+    # (only one that has spoken: not "Australia" of "a tour of Australia" for "the board")
+    spoke = found is not None and found.id in table.spoke_at
+    return found if found is not None and spoke and found.type == "organization" and found.name[:1].isupper() else None
