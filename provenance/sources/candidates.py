@@ -21,8 +21,6 @@ from .table import NameMention, TableBase
 
 # The roles whose head noun is a word for the person ("his daughter", "a grandmother")
 _GENDERED_ROLES = frozenset({"title", "premodifier", "apposition", "predicate"})
-# At most this many words in a line read as the article's headline
-_HEADLINE_WORDS = 25
 _NAME_LIST_LINKS = frozenset({"and", ","})  # what joins the names a plural title names ("Sens. Ann Roe, Tom Doe")
 # Where a role's own head noun ends: a relative clause or a phrase after it
 _ROLE_HEAD_ENDS = frozenset({",", "who", "whose", "which", "that", "of", "at", "for", "with", "in", "to", "from", "on"})
@@ -164,7 +162,7 @@ class NameCandidates(TableBase):
         head = next((i for i in run if sent.words[i].head not in run), run[-1])
         mention = describe(WordRef(sent, head), self.doc.text, self.m.is_role, self.m.is_title)
         title = title_length([sent.words[i].text for i in run], self.m.is_title, before_conjunct(sent, run))
-        headline = self._headline(sent)
+        headline = self.headline(sent)
         for role in self.role_reader.roles(sent, run, title, self.doc.text):
             if headline and role.how in ("situation", "apposition"):
                 # ("Trump quietly builds a data juggernaut": the story's news, not who he is;
@@ -187,18 +185,6 @@ class NameCandidates(TableBase):
         if gender is not None:
             # keyed by the full name: "her husband Michael Greenspan" says nothing of Dorie Greenspan
             self.genders.setdefault(self.key(name), gender)
-
-    def _headline(self, sent: Sentence) -> bool:
-        """The article's first paragraph when it is one short line before the body that reads as a
-        headline: no full stop, or the present tense of news ("Trump quietly builds a data
-        juggernaut."; a lede tells it in the past: "Jane Roe attended the rally.")."""
-        para = self.doc.paragraph_at(sent.words[0].start) if sent.words else None
-        if para is None or para.index != 0 or len(self.doc.paragraphs) < 2 or len(sent.words) > _HEADLINE_WORDS:
-            return False
-        if "\n" in para.text.strip() or sent.start > para.start + 1 or sent.end < para.end - 1:
-            return False
-        root = next((w for w in sent.words if w.head < 0), None)
-        return sent.words[-1].text not in (".", "!", "?") or (root is not None and "Tense=Pres" in root.feats)
 
     def _shared_title(self, sent: Sentence, first: int) -> RoleSpan | None:
         """ "Board members Luis Herrera and Anne Whitfield", "Sens. Ann Roe and Tom Doe", "Democratic
@@ -238,7 +224,7 @@ class NameCandidates(TableBase):
         "Trump" in the body)."""
         words = [w.text for w in sent.words if w.upos not in ("PUNCT", "ADP", "DET", "CCONJ", "PART")]
         title_case = len(words) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-        if not title_case or not self._headline(sent):
+        if not title_case or not self.headline(sent):
             return False
         last = regex.escape(name.split()[-1]) if name.split() else ""
         body = self.doc.text[sent.end :]

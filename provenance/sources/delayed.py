@@ -96,7 +96,7 @@ def named_next(table: TableBase, mention: Mention, head_lemma: str) -> Resolutio
     if name is None:
         return None
     person = table.person_entity(name)
-    person.role = person.role or regex.sub(r"^(?i:an?|the)\s+", "", mention.description)
+    person.role = person.role or regex.sub(r"^(?i:an?|the|one)\s+", "", mention.description)
     return person, "named-next"
 
 
@@ -105,7 +105,8 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     if "Number=Plur" in mention.ref.sentence.words[mention.head].feats:
         return None
     here = mention.ref.sentence
-    if here.words[mention.head].rel == "conj" or any(here.words[c].rel == "conj" for c in here.children[mention.head]):
+    conjuncts = [c for c in here.children[mention.head] if here.words[c].rel == "conj" and here.words[c].upos != "VERB"]
+    if here.words[mention.head].rel == "conj" or conjuncts:
         return None  # ("the mayor and the police chief said": which of them the next name is, is not said)
     k = next((i for i, s in enumerate(table.sentences) if s.start == here.start), -1)
     if k < 0 or k + 1 >= len(table.sentences):
@@ -116,16 +117,16 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     # county's ...", "his ..."; a bare "the nurse" is most often someone described before)
     owner = _POSSESSOR.search(mention.description.split(",")[0])
     post = owner is not None or _OWNER_PRONOUN.match(mention.description) is not None
-    found = _next_subject_name(table, k, here, post)
+    found = _next_subject_name(table, k, here, post, head_lemma)
     if found is None:
         return None
     nxt, name = found
-    if len(table.tokens(name.name)) < 2 or not _speaks(table, nxt, name):
+    if len(table.tokens(name.name)) < 2 or not (_speaks(table, nxt, name) or _after_same_noun(nxt, name, head_lemma)):
         return None
     if any(n.start < here.start and table.same_person(n.name, name.name) for n in table.person_names):
         return None  # someone the article has already named
     roles = [r for n, r in table.roles if n == name.name]
-    if any(_same_noun_again(table, r, head_lemma) for r in roles):
+    if any(_same_noun_again(table, r, head_lemma) for r in roles) or _after_same_noun(nxt, name, head_lemma):
         return name.name  # ("A woman who lives above the shop said ... The woman, Gloria Ibarra, said")
     if not vocab.in_lexicon("person_roles", head_lemma) or vocab.in_lexicon("never_named_next", head_lemma):
         return None
@@ -154,18 +155,33 @@ _OWNER_PRONOUN = regex.compile(r"(?i)(?:his|her|its|their)\b")
 
 def _same_noun_again(table: TableBase, role: RoleSpan, head_lemma: str) -> bool:
     """ "The woman, Gloria Ibarra,": the description's noun again, definite, set before the name."""
-    words = table.role_words(role.text)
+    words = [w for w in table.role_words(role.text) if not w.isdigit()]  # (an age too: "The mother, Anna Berg, 38,")
     return role.how == "apposition" and len(words) == 2 and words == ["the", head_lemma]
 
 
-def _next_subject_name(table: TableBase, k: int, here: Sentence, post: bool) -> tuple[Sentence, NameMention] | None:
+def _after_same_noun(sent: Sentence, name: NameMention, head_lemma: str) -> bool:
+    """'"...," said the mother, Rebecca Lindqvist, 38.': the name set off right after the
+    description's noun again, after "the" (however the parse hung it)."""
+    first = next((w.index for w in sent.words if w.start >= name.start), 0)
+    before = [w.lemma.lower() for w in sent.words[max(0, first - 4) : first]]
+    return before[1:] == ["the", head_lemma, ","] and before[0] == "say"  # (after "said" only)
+
+
+def _next_subject_name(
+    table: TableBase, k: int, here: Sentence, post: bool, noun: str
+) -> tuple[Sentence, NameMention] | None:
     """The next sentence and the person's name it has as a subject: the very next sentence, or,
     after a unique post in a wire lede, the first of the next three with such a subject, up to
     two paragraphs on ("Saudi Arabia's energy minister said ... [prices] ... Prince Faisal said")."""
-    for nxt in table.sentences[k + 1 : k + (_POST_REACH if post else 1) + 1]:
+    # (a sentence inside a quotation does not count: '"I thought ... them. I watched ...," said the mother, Roe')
+    later = [
+        s for s in table.sentences[k + 1 :] if not any(qs <= s.start and s.end <= qe + 2 for qs, qe in table.quoted)
+    ]
+    for nxt in later[: _POST_REACH if post else 1]:
         if not _close(table, here, nxt, 2 if post else 1):
             return None
-        name = next((n for n in table.person_names if nxt.start <= n.start < nxt.end and n.subject), None)
+        here_names = [n for n in table.person_names if nxt.start <= n.start < nxt.end]
+        name = next((n for n in here_names if n.subject or _after_same_noun(nxt, n, noun)), None)
         if name is not None:
             return nxt, name
     return None
@@ -194,15 +210,21 @@ def _speaks(table: TableBase, sent: Sentence, name: NameMention) -> bool:
     return table.vocab.in_lexicon("speech_verbs", lemma) or lemma in ("speak", "talk")
 
 
-def titled_later(table: TableBase, head_lemma: str, before: int) -> str | None:
+def titled_later(table: TableBase, head_lemma: str, before: int, description: str = "") -> str | None:
     """ "While the president has said ..." in a lede: the one person the article goes on to give
-    that very title ("President Obama"; not "Vice President Biden"), by name; else None."""
+    that very title ("President Obama"; not "Vice President Biden"), by name; or that very post,
+    in the same words ("according to the city's chief financial officer ... Priya Raghunathan is
+    the city's chief financial officer"); else None."""
+    # (a post anchored to its owner by a possessive: unique to its holder, unlike "the GOP nominee")
+    post = [w for w in table.role_words(description) if w not in ("the", "s")] if _POSSESSOR.search(description) else []
     later = {
         name
         for name, role in table.roles
         if role.start > before
-        and role.how in ("title", "premodifier", "apposition")
-        and table.role_words(role.text) == [head_lemma]
+        and (
+            (role.how in ("title", "premodifier", "apposition") and table.role_words(role.text) == [head_lemma])
+            or (len(post) > 1 and [w for w in table.role_words(role.text) if w not in ("the", "s")] == post)
+        )
     }
     return later.pop() if len(later) == 1 else None
 

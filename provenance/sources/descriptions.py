@@ -120,7 +120,7 @@ def role_holder(table: TableBase, head_lemma: str, before: int, is_role: bool, d
             return None
         chosen = (fitting or [h for h, _ in holders])[0]
         return table.person_entity(chosen) if isinstance(chosen, str) else chosen
-    later = titled_later(table, head_lemma, before) if is_role else None
+    later = titled_later(table, head_lemma, before, description) if is_role else None
     return table.person_entity(later) if later is not None else None
 
 

@@ -198,7 +198,7 @@ def describe(
     """The mention at ``ref``. ``is_title``: a word that can open a name as a title (default
     ``is_role``); ``cue``: the statement's cue, never part of its speaker's phrase;
     ``is_setting``: a statement, document or time noun ("in a filing", "on Tuesday": where or when)."""
-    ref = _apposed_name(relative_head(ref), is_role)
+    ref = _apposed_name(relative_head(ref, is_role), is_role)
     sent, head = ref.sentence, ref.index
     words = mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1, is_setting)
     w = sent.words[head]

@@ -247,9 +247,7 @@ class PronounResolver(ArticleEvidence):
         unknown_ok = (
             want == "male" or introduced or (any_gender and unnamed) or (later and not self._woman_near(mention.start))
         )
-        # (as a last resort, a given name's usual gender gives way: Catalan "Joan" is a man's)
-        weak = any_gender and not unnamed and self.gender_of_name(entity.name) is None
-        if have != want and not (have is None and unknown_ok) and not weak:
+        if have != want and not (have is None and unknown_ok):
             return None
         here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
         if here is None or there is None or here.index - there.index > 1:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .name_runs import PARTY_TAG
 
@@ -27,7 +27,7 @@ _WHEN_WORDS = frozenset(
 )  # fmt: skip
 
 
-def relative_head(ref: WordRef) -> WordRef:
+def relative_head(ref: WordRef, is_role: Callable[[str], bool] | None = None) -> WordRef:
     """'who'/'which' as subject: the speaker is the noun the relative clause modifies."""
     sent, w = ref.sentence, ref.word
     # (by its form, not its lemma: the lemmatiser gives "those" the lemma "that")
@@ -46,13 +46,13 @@ def relative_head(ref: WordRef) -> WordRef:
         # tag set off by commas: "Sen. Tammy Duckworth, D-Ill., who said").
         i = before_party_tag(sent, ref.index)
         if i >= 2 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("PROPN", "NOUN"):
-            k = described_person(sent, i - 2) if w.text.lower() == "who" else i - 2
+            k = described_person(sent, i - 2, is_role) if w.text.lower() == "who" else i - 2
             return WordRef(sent, name_of_phrase(sent, k))
         # ("a customer who gave her first name, Rosa, and who said ...": a second relative clause
         # coordinated with one the parse kept; the first relative's noun)
         earlier = [k for k in range(ref.index) if sent.words[k].text.lower() == w.text.lower()]
         if i >= 1 and sent.words[i - 1].lemma.lower() in ("and", "but") and earlier:
-            first = relative_head(WordRef(sent, earlier[-1]))
+            first = relative_head(WordRef(sent, earlier[-1]), is_role)
             return first if first.index != earlier[-1] else ref
     return ref
 
@@ -183,6 +183,7 @@ def channel_phrase(sent: Sentence, head: int, c: int, is_setting: Callable[[str]
 
 
 _INSIDE = ("obj", "obl", "nmod")  # a thing a person's description names
+_PLACING = ("from", "in", "at")  # a place a person's description names ("a junior from Shanghai")
 
 
 def relative_antecedent(mention: Mention, is_role: Callable[[str], bool]) -> WordRef | None:
@@ -207,12 +208,24 @@ def relative_antecedent(mention: Mention, is_role: Callable[[str], bool]) -> Wor
 def described_person(sent: Sentence, j: int, is_role: Callable[[str], bool] | None = None) -> int:
     """The word whose phrase a "who" right after word ``j`` describes: past a thing inside the
     phrase that describes the person ("a junior from Shanghai studying chemical engineering, who";
-    "a lawyer for the ministry, who"), never past a name or a person's noun."""
+    "a lawyer for the ministry, who"; "a junior from Shanghai, who"), never past a person's name
+    or noun."""
     w = sent.words[j]
-    while w.upos == "NOUN" and w.rel in _INSIDE and not (is_role is not None and is_role(w.lemma.lower())):
+    while w.rel in _INSIDE and (
+        (w.upos == "NOUN" and not (is_role is not None and is_role(w.lemma.lower())))
+        or (w.upos == "PROPN" and _placing(sent, w, is_role))
+    ):
         up = sent.words[w.head] if 0 <= w.head < w.index else None
         up = sent.words[up.head] if up is not None and up.rel == "acl" and 0 <= up.head < up.index else up
         if up is None or up.upos not in ("NOUN", "PROPN"):
             break
         w = up
     return w.index
+
+
+def _placing(sent: Sentence, w: Word, is_role: Callable[[str], bool] | None) -> bool:
+    """A name that places the person noun it hangs on ("a junior from Shanghai"; not "help from
+    Labor Secretary Thomas Perez": "help" is no person)."""
+    up = sent.words[w.head] if w.head >= 0 else None
+    person = up is not None and up.upos == "NOUN" and is_role is not None and is_role(up.lemma.lower())
+    return person and any(sent.words[k].lemma.lower() in _PLACING for k in sent.children[w.index])

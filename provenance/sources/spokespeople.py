@@ -211,5 +211,5 @@ def _the_body(table: TableBase, sent: Sentence, i: int) -> Entity | None:
         return None
     found, _ = table.entity_for(describe(WordRef(sent, i), table.doc.text, table.m.is_role, table.m.is_title))
     # (only one that has spoken: not "Australia" of "a tour of Australia" for "the board")
-    spoke = found is not None and found.id in table.spoke_at
+    spoke = found is not None and table.spoke_at.get(found.id) is not None
     return found if found is not None and spoke and found.type == "organization" and found.name[:1].isupper() else None

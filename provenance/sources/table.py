@@ -73,6 +73,10 @@ def _skeleton(word: str) -> str:
     return regex.sub(r"(.)\1+", r"\1", _VOWELS.sub("", word))
 
 
+# At most this many words in a line read as the article's headline
+_HEADLINE_WORDS = 25
+
+
 @dataclass(frozen=True)
 class NameMention:
     """A person's name as the article writes it outside quotes: where, which name, and whether
@@ -347,6 +351,18 @@ class TableBase:
         """One entity per distinct impersonal frame ("it is understood")."""
         entity = next((e for e in self.entities if e.vague and e.type == "unknown" and e.description == key), None)
         return entity or self._new(name=key, type="unknown", vague=True, description=key)
+
+    def headline(self, sent: Sentence) -> bool:
+        """The article's first paragraph when it is one short line before the body that reads as a
+        headline: no full stop, or the present tense of news ("Trump quietly builds a data
+        juggernaut."; a lede tells it in the past: "Jane Roe attended the rally.")."""
+        para = self.doc.paragraph_at(sent.words[0].start) if sent.words else None
+        if para is None or para.index != 0 or len(self.doc.paragraphs) < 2 or len(sent.words) > _HEADLINE_WORDS:
+            return False
+        if "\n" in para.text.strip() or sent.start > para.start + 1 or sent.end < para.end - 1:
+            return False
+        root = next((w for w in sent.words if w.head < 0), None)
+        return sent.words[-1].text not in (".", "!", "?") or (root is not None and "Tense=Pres" in root.feats)
 
 
 def acronym_of(short: str, name: str) -> bool:

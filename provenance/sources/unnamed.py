@@ -79,7 +79,9 @@ class UnnamedResolver(TableBase):
             named = holder or self._epithet(mention, head_lemma) or subject_just_named(self, mention, head_lemma)
             if named is not None:
                 return named, "definite-description"
-        if head_word.upos == "NOUN" and (named_later := named_next(self, mention, head_lemma)):
+        # (or the noun a count opens: "One mother whose children ... said")
+        counted = head_word.upos == "NUM" and head_word.lemma.lower() == "one" and mention.head_lemma != head_lemma
+        if (head_word.upos == "NOUN" or counted) and (named_later := named_next(self, mention, mention.head_lemma)):
             return named_later
         if (body or head_lemma == "statement") and not self.vocab.in_lexicon("anonymous_descriptors", head_lemma):
             return self._for_institution(mention, head_lemma, definite)
@@ -141,14 +143,14 @@ class UnnamedResolver(TableBase):
         # (or the head's own article: "The Chicago-based company")
         near = [*range(lo, mention.head), *(c for c in sent.children[mention.head] if sent.words[c].rel == "det")]
         # (and a relative by a possessive: "her daughter" is the one the article named so)
-        kin = sent.words[mention.head].lemma.lower() in KIN and any(
-            sent.words[c].deprel == "nmod:poss" and sent.words[c].upos == "PRON" for c in sent.children[mention.head]
-        )
-        return (
-            any(sent.words[i].lemma.lower() in _DEFINITE for i in near if sent.words[i].upos == "DET")
-            or mention.head != mention.ref.index
-            or kin
-        )
+        kids, lemma = [sent.words[c] for c in sent.children[mention.head]], sent.words[mention.head].lemma.lower()
+        kin = lemma in KIN and any(k.deprel == "nmod:poss" and k.upos == "PRON" for k in kids)
+        # (and a post of a body: "the city's chief financial officer", not "the candidate's son")
+        kin = kin or any(k.deprel == "nmod:poss" and k.upos == "NOUN" and self.institution_noun(k.lemma) for k in kids)
+        # (a bare role noun in a headline is definite by headline style: "Budget hole looms, mayor warns")
+        bare = self.m.is_role(lemma) and not any(k.rel == "det" for k in kids) and self.headline(sent)
+        the = any(sent.words[i].lemma.lower() in _DEFINITE for i in near if sent.words[i].upos == "DET")
+        return the or mention.head != mention.ref.index or kin or bare
 
     def _for_institution(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
         # ("The sheriff's office" is the sheriff's, not the state attorney's office named last)
