@@ -1039,3 +1039,229 @@ def test_one_mother_is_the_mother_named_after_said_in_the_next_quote():
     # (past a sentence inside the quotation; the name is no subject in the parse: "said the mother, Roe")
     q = resolve([[MOTHER], [MOTHER_NAMED, MOTHER_NAMED_2]]).quotes[0]
     assert q.speaker is not None and (q.speaker.name, q.speaker.anonymity) == ("Rebecca Lindqvist", "named")
+
+
+# Captain Kabir Ahluwalia , who sat alongside Van Rooyen , said he had phoned Menon on Monday .
+BOTH: list[FeatRow] = [
+    ("Captain", "Captain", "PROPN", 2, "compound", "Number=Sing"),
+    ("Kabir", "Kabir", "PROPN", 2, "compound", "Number=Sing"),
+    ("Ahluwalia", "Ahluwalia", "PROPN", 10, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("sat", "sit", "VERB", 10, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("alongside", "alongside", "ADP", 8, "case", ""),
+    ("Van", "Van", "PROPN", 8, "compound", "Number=Sing"),
+    ("Rooyen", "Rooyen", "PROPN", 5, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 13, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("phoned", "phone", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("Menon", "Menon", "PROPN", 13, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 16, "case", ""),
+    ("Monday", "Monday", "PROPN", 13, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# Both men said the decision had been unanimous .
+BOTH_2: list[FeatRow] = [
+    ("Both", "both", "DET", 1, "det", "PronType=Tot"),
+    ("men", "man", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 7, "cop", "Tense=Past|VerbForm=Part"),
+    ("unanimous", "unanimous", "ADJ", 2, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Marisol Echeverria , the cooperative 's vice president of operations , said the reserve was thin .
+EXEC: list[FeatRow] = [
+    ("Marisol", "Marisol", "PROPN", 1, "compound", "Number=Sing"),
+    ("Echeverria", "Echeverria", "PROPN", 11, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("cooperative", "cooperative", "NOUN", 7, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 4, "case", ""),
+    ("vice", "vice", "NOUN", 7, "compound", "Number=Sing"),
+    ("president", "president", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("operations", "operation", "NOUN", 7, "nmod", "Number=Plur"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("reserve", "reserve", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 15, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("thin", "thin", "ADJ", 11, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 11, "punct", ""),
+]
+
+# In an interview with KVRA - TV on Monday , the executive said the cooperative had spent $ 48 million .
+EXEC_2: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("an", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("interview", "interview", "NOUN", 12, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 6, "case", ""),
+    ("KVRA", "KVRA", "PROPN", 2, "nmod", "Number=Sing"),
+    ("-", "-", "PUNCT", 4, "punct", ""),
+    ("TV", "TV", "PROPN", 2, "nmod", "Number=Sing"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Monday", "Monday", "PROPN", 6, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("executive", "executive", "ADJ", 12, "nsubj", "Degree=Pos"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("cooperative", "cooperative", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("spent", "spend", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("$", "$", "SYM", 16, "obj", ""),
+    ("48", "48", "NUM", 19, "compound", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 17, "nummod", "NumForm=Word|NumType=Card"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+# Venkatesh Raghavachari is the chairman of the five - member panel .
+OPENER: list[FeatRow] = [
+    ("Venkatesh", "Venkatesh", "PROPN", 1, "compound", "Number=Sing"),
+    ("Raghavachari", "Raghavachari", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("chairman", "chairman", "NOUN", -1, "root", "Number=Sing"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("five", "five", "NUM", 9, "nummod", "NumForm=Word|NumType=Card"),
+    ("-", "-", "PUNCT", 7, "punct", ""),
+    ("member", "member", "NOUN", 10, "compound", "Number=Sing"),
+    ("panel", "panel", "NOUN", 4, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# In a statement released through the board , the former Test opener said Menon remains in their thinking .
+OPENER_2: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 12, "obl", "Number=Sing"),
+    ("released", "release", "VERB", 12, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("through", "through", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 3, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("former", "former", "ADJ", 11, "amod", "Degree=Pos"),
+    ("Test", "Test", "PROPN", 11, "compound", "Number=Sing"),
+    ("opener", "opener", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Menon", "Menon", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("remains", "remain", "VERB", 12, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("in", "in", "ADP", 17, "case", ""),
+    ("their", "their", "PRON", 17, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("thinking", "thinking", "NOUN", 14, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+]
+
+# Desert Basin Electric Cooperative said a transformer failed .
+COOP: list[FeatRow] = [
+    ("Desert", "Desert", "PROPN", 3, "compound", "Number=Sing"),
+    ("Basin", "Basin", "PROPN", 3, "compound", "Number=Sing"),
+    ("Electric", "electric", "PROPN", 3, "compound", "Number=Sing"),
+    ("Cooperative", "Cooperative", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("transformer", "transformer", "NOUN", 7, "nsubj:pass", "Number=Sing"),
+    ("failed", "fail", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The cooperative said the cause was under investigation .
+COOP_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("cooperative", "cooperative", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("cause", "cause", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("under", "under", "ADP", 7, "case", ""),
+    ("investigation", "investigation", "NOUN", 2, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_both_men_are_the_two_people_the_sentence_before_names():
+    _, q = resolve([[BOTH, BOTH_2]]).quotes
+    assert q.speaker is not None and len(q.speaker.entities) == 2
+
+
+def test_the_executive_tagged_an_adjective_is_the_executive_just_named():
+    _, q = resolve([[EXEC], [EXEC_2]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Marisol Echeverria"
+
+
+def test_the_former_test_opener_is_the_chairman_just_named():
+    [q] = resolve([[OPENER, OPENER_2]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Venkatesh Raghavachari"
+
+
+def test_a_cooperative_is_a_body():
+    _, q = resolve([[COOP, COOP_2]]).quotes
+    assert q.speaker is not None and q.speaker.type == "organization"
+
+
+# The train , operated by Western Rail Services under a concession , was carrying about 400 passengers , according to the company .
+WRS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("train", "train", "NOUN", 13, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("operated", "operate", "VERB", 1, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 7, "case", ""),
+    ("Western", "western", "ADJ", 7, "amod", "Degree=Pos"),
+    ("Rail", "Rail", "PROPN", 7, "compound", "Number=Sing"),
+    ("Services", "Service", "PROPN", 3, "obl:agent", "Number=Plur"),
+    ("under", "under", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("concession", "concession", "NOUN", 3, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("was", "be", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("carrying", "carry", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("about", "about", "ADV", 15, "advmod", ""),
+    ("400", "400", "NUM", 16, "nummod", "NumForm=Digit|NumType=Card"),
+    ("passengers", "passenger", "NOUN", 13, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 21, "punct", ""),
+    ("according", "accord", "VERB", 21, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 21, "case", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 13, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 13, "punct", ""),
+]
+
+# Privately , some Conservative MPs said the story could not have come at a worse time .
+MPS: list[FeatRow] = [
+    ("Privately", "privately", "ADV", 5, "advmod", ""),
+    (",", ",", "PUNCT", 0, "punct", ""),
+    ("some", "some", "DET", 4, "det", "PronType=Ind"),
+    ("Conservative", "Conservative", "ADJ", 4, "amod", "Degree=Pos"),
+    ("MPs", "MPs", "PROPN", 5, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("story", "story", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 11, "advmod", "Polarity=Neg"),
+    ("have", "have", "AUX", 11, "aux", "VerbForm=Inf"),
+    ("come", "come", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("at", "at", "ADP", 15, "case", ""),
+    ("a", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("worse", "bad", "ADJ", 15, "amod", "Degree=Cmp"),
+    ("time", "time", "NOUN", 11, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_the_company_is_a_company_its_own_sentence_names():
+    [q] = resolve([[WRS]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Western Rail Services", "organization")
+
+
+def test_members_of_parliament_written_in_capitals_are_people():
+    [q] = resolve([[MPS]]).quotes
+    assert q.speaker is not None and q.speaker.type == "anonymous"

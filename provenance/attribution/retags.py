@@ -56,20 +56,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     ):
         if noun >= 0 and is_tree(sent, moves_noun):
             sent = retagged(moved(sent, moves_noun), noun, "NOUN", feats="")
-    for w in sent.words:
-        # "said a senior executive at a Detroit automaker" with "executive" tagged an adjective:
-        # an adjective that heads a phrase with the indefinite article is the noun of that phrase
-        # (English says "a senior", "a liberal" of people; "the rich" keeps its adjective)
-        if w.upos == "ADJ" and w.rel not in ("amod", "advmod", "xcomp") and not _predicate(sent, w.index):
-            # (or a role word with an owner or a title word before it: "the council's chief executive")
-            role = in_lex("person_roles", w.lemma.lower()) and any(
-                sent.words[c].deprel in ("nmod:poss", "compound") for c in sent.children[w.index]
-            )
-            if role or any(
-                sent.words[c].rel == "det" and sent.words[c].lemma.lower() in ("a", "another")
-                for c in sent.children[w.index]
-            ):
-                sent = retagged(sent, w.index, "NOUN", feats="Number=Sing")
+    sent = _adjectives_heading_people(sent, in_lex)
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)
     sent = _connective_read_as_subject(sent)
@@ -211,6 +198,28 @@ def _noun_read_as_compound_of_adjective(sent: Sentence) -> int:
         if any(sent.words[c].rel in ("obl", "nmod") and c > adjective.index for c in sent.children[adjective.index]):
             return w.index
     return -1
+
+
+def _adjectives_heading_people(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Sentence:
+    """A person's noun tagged an adjective, retagged a noun."""
+    for w in sent.words:
+        # "said a senior executive at a Detroit automaker" with "executive" tagged an adjective:
+        # an adjective that heads a phrase with the indefinite article is the noun of that phrase
+        # (English says "a senior", "a liberal" of people; "the rich" keeps its adjective)
+        if w.upos == "ADJ" and w.rel not in ("amod", "advmod", "xcomp") and not _predicate(sent, w.index):
+            # (or a role word with an owner or a title word before it, "the council's chief executive",
+            # or "the" as a clause's subject: "..., the executive said")
+            role = in_lex("person_roles", w.lemma.lower()) and any(
+                sent.words[c].deprel in ("nmod:poss", "compound")
+                or (w.rel == "nsubj" and sent.words[c].lemma.lower() == "the")
+                for c in sent.children[w.index]
+            )
+            if role or any(
+                sent.words[c].rel == "det" and sent.words[c].lemma.lower() in ("a", "another")
+                for c in sent.children[w.index]
+            ):
+                sent = retagged(sent, w.index, "NOUN", feats="Number=Sing")
+    return sent
 
 
 def _predicate(sent: Sentence, i: int) -> bool:

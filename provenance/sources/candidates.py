@@ -272,9 +272,14 @@ class NameCandidates(TableBase):
         return self.m.names.given_name_gender(self.tokens(text)) is not None
 
     def _class_word(self, sent: Sentence, run: list[int], head: int, text: str, earlier: list[NameMention]) -> bool:
-        """A lone capitalised word that is no name (``_lone_word_name``), or a class after the
-        indefinite article: "Joan Hale, also a Republican, voted" (``_indefinite_noun``)."""
+        """A lone capitalised word that is no name (``_lone_word_name``), a plural class, or a class
+        after the indefinite article: "Joan Hale, also a Republican, voted" (``_indefinite_noun``)."""
         if len(text.split()) < 2 and not self._lone_word_name(sent, head, text, earlier):
+            return True
+        # ("Republicans wanted", "Virginia Democrats", "Conservative MPs": members of a party, holders
+        # of a title written in capitals, never one person)
+        one = text.split()[-1][:-1] if text.endswith("s") else ""
+        if self.vocab.in_lexicon("party_members", one.lower()) or (one.isupper() and self.m.is_role(one.lower())):
             return True
         return self._indefinite_noun(sent, run, head, text)
 
@@ -307,10 +312,7 @@ class NameCandidates(TableBase):
         if the_title(sent, run, self.m.is_role) or self._place_time_or_thing(sent, run):
             return None  # "The Premier" (a post), "Sherbrook Street", "Friday", "Erikson Prize"
         if self._class_word(sent, run, head, text, earlier):
-            return None  # (a noun for people capitalised: "...: People are at risk", "a Republican")
-        last = text.split()[-1]
-        if last.endswith("s") and self.vocab.in_lexicon("party_members", last[:-1].lower()):
-            return None  # "Republicans wanted", "Virginia Democrats": a party's members, never one person
+            return None  # (a noun for people capitalised: "...: People are at risk", "a Republican", "Democrats")
         after = run[-1] + 1
         if (
             sent.words[head].deprel == "compound"

@@ -173,7 +173,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if (
             (len(self.tokens(name)) != 1 and not role)
             or not plural
-            or titled_surname(mention, self.m.is_title, self._party)
+            or (titled_surname(mention, self.m.is_title, self._party) and not role)
         ):
             return False
         if self.is_org_name(name) and not role:

@@ -11,7 +11,10 @@ import regex
 
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 
+from .name_runs import name_runs
+
 if TYPE_CHECKING:
+    from .mentions import Mention
     from .model import Entity
     from .table import TableBase
 
@@ -84,6 +87,24 @@ def business_named_before(table: TableBase, before: int, after: int = -1) -> str
             if best is None or m.start() > best[0]:
                 best = (m.start(), m.group())
     return best[1] if best is not None and best[1] else None
+
+
+def business_in_sentence(table: TableBase, mention: Mention) -> Entity | None:
+    """The company the mention's own sentence names before it by a name that says it is a body's
+    ("The train, operated by Western Rail Services ..., was carrying 400 passengers, according to
+    the company"), for a company's noun; no outlet, no public body."""
+    sent = mention.ref.sentence
+    if mention.head_lemma not in GENERIC_BUSINESS and not table.vocab.in_lexicon("company_kinds", mention.head_lemma):
+        return None
+    for run in reversed(name_runs(sent, 0, mention.ref.index - 1)):
+        name = table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end]
+        if not table.is_org_name(name) or table.m.outlets.first_in(name):
+            continue
+        if table.vocab.in_lexicon("public_bodies", sent.words[run[-1]].lemma.lower()):
+            continue
+        found = next((e for e in table.entities if e.type == "organization" and e.name == name), None)
+        return found or table._new(name=name, type="organization", head_lemma=sent.words[run[-1]].lemma.lower())
+    return None
 
 
 # Relatives a possessive makes definite ("her daughter": the one the article named so), and the

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from provenance.syntax.tree import Sentence, Word, WordRef
 
+from .head_names import business_in_sentence
 from .mentions import Mention, describe
 from .model import statement_noun
 from .name_runs import name_determiner
@@ -21,6 +22,14 @@ if TYPE_CHECKING:
 
 
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})  # ("Bank of Canada", "Procter & Gamble")
+
+
+def org_subject_named(table: PronounResolver, mention: Mention) -> Entity | None:
+    """ "Acme Corp. will close its plant, the company said": an organisation a clause had for
+    its subject by a name that says so, when none has spoken yet (never a body: "Her campaign"),
+    else one the sentence names otherwise ("operated by Western Rail Services ..., according to
+    the company")."""
+    return recent_org_subject(table, mention.start, strict=True) or business_in_sentence(table, mention)
 
 
 def recent_org_subject(table: PronounResolver, before: int, strict: bool = False, after: int = -1) -> Entity | None:

@@ -276,7 +276,14 @@ class TableBase:
         words = regex.findall(r"[\p{L}]+", name)
         if self.m.outlets.first_in(name):
             return True
-        if any(ACRONYM.match(w) and len(w) >= 2 and not _INITIALS.match(w) for w in name.split()):
+        # (not people's titles written in capitals: "Conservative MPs", "CEOs")
+        if any(
+            ACRONYM.match(w)
+            and len(w) >= 2
+            and not _INITIALS.match(w)
+            and not (w.endswith("s") and self.m.is_role(w[:-1].lower()))
+            for w in name.split()
+        ):
             return True
         if any(_ACRONYM_PART.match(part) for w in name.split() if "-" in w for part in w.split("-")):
             return True  # ("SNC-Lavalin": a company's name joined to its acronym)

@@ -110,7 +110,22 @@ class TogetherResolver(TableBase):
                     # (the nearest coordinated subject is the group meant, named or not: "the mogul
                     # and the socialist have taken aim at one another, both candidates ...")
                     return []
-        return self.last_two_subjects(mention.start) if size in (0, 2) and lexical else []
+        if size not in (0, 2) or not lexical:
+            return []
+        return self.last_two_subjects(mention.start) or self._two_named_just_before(mention)
+
+    def _two_named_just_before(self, mention: Mention) -> list[Entity]:
+        """ "Captain Kabir Ahluwalia, who sat alongside Van Rooyen, said ... Both men said": the two
+        people, and only two, the sentence right before names, in the same paragraph."""
+        here = mention.ref.sentence
+        prev = [s for s in self.sentences if s.end <= here.start][-1:]
+        if not prev or self.doc.paragraph_at(prev[0].start) != self.doc.paragraph_at(here.start):
+            return []
+        people: list[NameMention] = []
+        for n in self.person_names:
+            if prev[0].start <= n.start < prev[0].end and not any(self.same_person(n.name, m.name) for m in people):
+                people.append(n)
+        return [self._person_entity(n.name) for n in people] if len(people) == 2 else []
 
     def last_two_subjects(self, before: int) -> list[Entity]:
         """ "Chinwe Okafor runs the kitchen. Her husband, Emeka Okafor, handles the money. The couple

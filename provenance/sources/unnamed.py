@@ -23,7 +23,7 @@ from .mentions import Mention
 from .misread_heads import body_compound, group_just_named, noun_of_people, surname_taken_for_noun
 from .model import Entity
 from .name_context import fuller_org_name
-from .org_subjects import previous_main_subject, recent_org_subject
+from .org_subjects import org_subject_named, previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
 from .spokespeople import spoken_for
 from .statements import person_word
@@ -178,7 +178,8 @@ class UnnamedResolver(TableBase):
             bare = len(mention.description.split()) <= 2  # "The agency" after "the ... Protection Agency"
             if bare and (headed := organisation_with_head(self, head_lemma, mention.start)) is not None:
                 return headed, "definite-description"
-            named_org = self._last_named_organization(mention.start) or self._org_subject_named(mention.start)
+            named_org = self._last_named_organization(mention.start)
+            named_org = named_org or org_subject_named(cast("PronounResolver", self), mention)
             learned = self.learned_org(named_org.name) if named_org is not None else None
             kind = self.org_kinds.get(learned) if learned is not None else None
             place = self.vocab.in_lexicon("place_words", head_lemma) and len(mention.description.split()) == 2
@@ -299,11 +300,6 @@ class UnnamedResolver(TableBase):
             at = self.spoke_at.get(e.id, -1)
             return recent_org_subject(cast("PronounResolver", self), before, strict=True, after=at) or e
         return None
-
-    def _org_subject_named(self, before: int) -> Entity | None:
-        """ "Acme Corp. will close its plant, the company said": an organisation a clause had for
-        its subject by a name that says so, when none has spoken yet (never a body: "Her campaign")."""
-        return recent_org_subject(cast("PronounResolver", self), before, strict=True)
 
     def _epithet(self, mention: Mention, head_lemma: str) -> Entity | None:
         """'"...," said Jagmeet Singh. The NDP leader added that ...': a definite role description
