@@ -1265,3 +1265,145 @@ def test_the_company_is_a_company_its_own_sentence_names():
 def test_members_of_parliament_written_in_capitals_are_people():
     [q] = resolve([[MPS]]).quotes
     assert q.speaker is not None and q.speaker.type == "anonymous"
+
+
+# But a security guard who worked at the main stage told AFP that far more people appeared to be inside the venue than the licence allowed , and that staff had repeatedly asked supervisors to close the entrance to the front section .
+GUARD: list[FeatRow] = [
+    ("But", "but", "CCONJ", 10, "cc", ""),
+    ("a", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("security", "security", "NOUN", 3, "compound", "Number=Sing"),
+    ("guard", "guard", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("worked", "work", "VERB", 3, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("main", "main", "ADJ", 9, "amod", "Degree=Pos"),
+    ("stage", "stage", "NOUN", 5, "obl", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("AFP", "AFP", "NOUN", 10, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 16, "mark", ""),
+    ("far", "far", "ADV", 14, "advmod", "Degree=Pos"),
+    ("more", "more", "ADJ", 15, "amod", "Degree=Cmp"),
+    ("people", "person", "NOUN", 16, "nsubj", "Number=Plur"),
+    ("appeared", "appear", "VERB", 10, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 21, "mark", ""),
+    ("be", "be", "AUX", 21, "cop", "VerbForm=Inf"),
+    ("inside", "inside", "ADP", 21, "case", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("venue", "venue", "NOUN", 16, "xcomp", "Number=Sing"),
+    ("than", "than", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("licence", "licence", "NOUN", 25, "compound", "Number=Sing"),
+    ("allowed", "allow", "VERB", 21, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (",", ",", "PUNCT", 32, "punct", ""),
+    ("and", "and", "CCONJ", 32, "cc", ""),
+    ("that", "that", "DET", 29, "det", "Number=Sing|PronType=Dem"),
+    ("staff", "staff", "NOUN", 32, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 32, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("repeatedly", "repeatedly", "ADV", 32, "advmod", ""),
+    ("asked", "ask", "VERB", 10, "conj", "Tense=Past|VerbForm=Part"),
+    ("supervisors", "supervisor", "NOUN", 32, "obj", "Number=Plur"),
+    ("to", "to", "PART", 35, "mark", ""),
+    ("close", "close", "VERB", 32, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 37, "det", "Definite=Def|PronType=Art"),
+    ("entrance", "entrance", "NOUN", 35, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 41, "case", ""),
+    ("the", "the", "DET", 41, "det", "Definite=Def|PronType=Art"),
+    ("front", "front", "ADJ", 41, "amod", "Degree=Pos"),
+    ("section", "section", "NOUN", 35, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# " We asked three , four times on the radio , " he said .
+GUARD_2: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("asked", "ask", "VERB", 13, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    ("three", "three", "NUM", 2, "obj", "NumForm=Word|NumType=Card"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("four", "four", "NUM", 6, "nummod", "NumForm=Word|NumType=Card"),
+    ("times", "time", "NOUN", 2, "obl:unmarked", "Number=Plur"),
+    ("on", "on", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("radio", "radio", "NOUN", 2, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("he", "he", "PRON", 13, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 13, "punct", ""),
+]
+
+# Tomas Rial , a paramedic , said the crowd was huge .
+RIAL: list[FeatRow] = [
+    ("Tomas", "Tomas", "PROPN", 1, "compound", "Number=Sing"),
+    ("Rial", "Rial", "PROPN", 6, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("paramedic", "paramedic", "NOUN", 1, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("crowd", "crowd", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("huge", "huge", "ADJ", 6, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Rescue chief Marta Iglesias Ferrandiz said the cause was not clear .
+IGLESIAS: list[FeatRow] = [
+    ("Rescue", "Rescue", "PROPN", 1, "compound", "Number=Sing"),
+    ("chief", "chief", "NOUN", 4, "compound", "Number=Sing"),
+    ("Marta", "Marta", "PROPN", 4, "compound", "Number=Sing"),
+    ("Iglesias", "Iglesias", "PROPN", 4, "compound", "Number=Sing"),
+    ("Ferrandiz", "Ferrandiz", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("cause", "cause", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 10, "advmod", "Polarity=Neg"),
+    ("clear", "clear", "ADJ", 5, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Iglesias said the first call came at midnight .
+IGLESIAS_2: list[FeatRow] = [
+    ("Iglesias", "Iglesias", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("first", "first", "ADJ", 4, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("call", "call", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("came", "come", "VERB", 1, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 7, "case", ""),
+    ("midnight", "midnight", "NOUN", 5, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# " We did what we could , " he said .
+IGLESIAS_3: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("did", "do", "VERB", 9, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    ("what", "what", "PRON", 2, "obj", "PronType=Rel"),
+    ("we", "we", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("could", "could", "AUX", 3, "acl:relcl", "VerbForm=Fin"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("he", "he", "PRON", 9, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+
+def test_and_that_read_as_a_determiner_opens_a_second_reported_clause_and_a_speaker_inside_a_quote_is_not_the_last():
+    # ("..., and that staff had repeatedly asked supervisors to close ...": the guard's words; "he"
+    # after them is the guard, not the staff inside what he said)
+    quotes = resolve([[GUARD], [GUARD_2]]).quotes
+    assert quotes[0].text.endswith("to close the entrance to the front section")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.text == "he"
+    assert quotes[-1].speaker.name == "a security guard"
+
+
+def test_the_first_of_two_surnames_has_the_given_names_gender():
+    # ("Iglesias" after "Marta Iglesias Ferrandiz": "he" is not her)
+    q = resolve([[RIAL], [IGLESIAS], [IGLESIAS_2], [IGLESIAS_3]]).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == "Tomas Rial"

@@ -113,9 +113,30 @@ def that_clause_conjunct(sent: Sentence, verb: Word) -> Moves:
     for x in kids:
         w = sent.words[x]
         that = any(sent.words[k].rel == "mark" and sent.words[k].lemma.lower() == "that" for k in sent.children[x])
-        if w.rel == "conj" and x > comps[0] and that and has_subject(sent, x):
+        read_as_det = _that_read_as_determiner(sent, x, comps[0])
+        if w.rel == "conj" and x > comps[0] and (that or read_as_det >= 0) and has_subject(sent, x):
             moves[x] = (comps[0], "conj")
+            if read_as_det >= 0:
+                moves[read_as_det] = (x, "mark")
     return moves
+
+
+def _that_read_as_determiner(sent: Sentence, x: int, comp: int) -> int:
+    """ "told AFP that far more people were inside ..., and that staff had asked ..." with "that"
+    read as the determiner of the second clause's subject: right after "and", when the first
+    clause opens with "that" too (the parallel clause). Its index, or -1."""
+    cc = next((k for k in sent.children[x] if sent.words[k].rel == "cc"), -1)
+    if (
+        cc < 0
+        or cc + 1 >= len(sent.words)
+        or not any(sent.words[k].rel == "mark" and sent.words[k].lemma.lower() == "that" for k in sent.children[comp])
+    ):
+        return -1
+    w = sent.words[cc + 1]
+    subject = sent.words[w.head] if w.head >= 0 else None
+    if w.lemma.lower() != "that" or w.rel != "det" or subject is None or not subject.rel.startswith("nsubj"):
+        return -1
+    return cc + 1 if subject.head == x else -1
 
 
 def unpunctuated_clause_conjunct(sent: Sentence, verb: Word, is_speech: Callable[[Word, Sentence], bool]) -> Moves:

@@ -58,8 +58,9 @@ class PronounResolver(ArticleEvidence):
         """Only when the article says nothing: the given name of the name's fullest form
         ("Trump" after "Donald Trump")."""
         toks = self.tokens(name)
-        names = (self.tokens(n.name) for n in self.person_names)
-        full = max((t for t in names if t[-len(toks) :] == toks), key=len, default=toks)
+        # (or the first of two surnames: "Iglesias" after "Marta Iglesias Ferrándiz")
+        names = (self.tokens(n.name) for n in self.person_names if n.name == name or self.same_person(name, n.name))
+        full = max((t for t in names if toks[-1] in t), key=len, default=toks)
         return self.m.names.given_name_gender(full)
 
     def _antecedent(self, mention: Mention, p: str) -> NameMention | None:
