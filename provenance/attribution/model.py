@@ -45,6 +45,12 @@ class Attribution:
     # The speaker's own words without quote marks (a Q&A answer): a direct quote all the same.
     verbatim: bool = False
 
+    def within(self, other: Attribution) -> bool:
+        """Whether this statement lies inside ``other``, a longer one ("... told AFP that ... staff
+        had asked supervisors to close the entrance": the staff's request is the guard's words)."""
+        longer = other.end - other.start > self.end - self.start
+        return other is not self and other.start <= self.start and self.end <= other.end and longer
+
 
 class CueHit(NamedTuple):
     """A cue found outside the patterns, with its subject and the mechanism that found it."""

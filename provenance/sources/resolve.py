@@ -38,6 +38,7 @@ class SpeakerResolver:
         self.sentences = [s for p in paras for s in p.sentences]
         self.entities = EntityTable(model, doc, self.sentences, self.quoted)
         self.reasons = ReasonFinder(model, doc)
+        self.nested: set[int] = set()  # the attributions (id) inside another's statement
         # "Roe and Doe said": the speakers after the first, per attribution (id), who speak too
         self.co_speakers: dict[int, list[tuple[Speaker, Entity]]] = {}
 
@@ -68,7 +69,8 @@ class SpeakerResolver:
             if source is not None and source.type == "anonymous":
                 mention, entity, how, members, channel = named, source, how_cited, [], outlet
         if entity is not None:
-            self.entities.spoke(entity, mention.end, mention.description, mention.head_lemma, mention.ref)
+            nested = id(a) in self.nested  # (a speaker inside another's statement is not the last to speak)
+            self.entities.spoke(entity, mention.end, mention.description, mention.head_lemma, mention.ref, nested)
         if entity is not None and self._explained_spokesperson(entity, mention, a.cue):
             entity, how = self.entities.unnamed_person(mention), None
         if entity is not None and entity.type == "anonymous" and entity.reason is None:
@@ -144,10 +146,8 @@ class SpeakerResolver:
 
 def _co_speaker(entity: Entity, mention: Mention, how: ResolvedBy | None) -> Speaker:
     """The record of one more speaker of a statement ("Roe and Doe said"), written as ``mention``."""
-    return Speaker(
-        text=mention.text, start=mention.start, end=mention.end, name=entity.name,
-        type=entity.type, role=entity.role, plural=entity.plural, resolved_by=how,
-    )  # fmt: skip
+    e, m = entity, mention
+    return Speaker(m.text, m.start, m.end, e.name, e.type, e.role, plural=e.plural, resolved_by=how)
 
 
 @dataclass
@@ -182,6 +182,7 @@ def resolve_article(
     """Speakers for every attribution (a neighbour-previous quote shares its neighbour's), then
     anonymity levels once every reason in the article is known, then the records."""
     resolver = SpeakerResolver(model, doc, paras, spans)
+    resolver.nested = {id(a) for a in attributions if any(a.within(b) for b in attributions)}
     resolved: dict[int, Resolved] = {}
     for a in attributions:
         if a.inherited_from is not None and id(a.inherited_from) in resolved:

@@ -138,15 +138,24 @@ class TableBase:
         # the entities that have spoken only inside another statement's reported clause
         self.reported: dict[int, bool] = {}
 
-    def spoke(self, entity: Entity, end: int, description: str = "", head: str = "", at: WordRef | None = None) -> None:
+    def spoke(
+        self,
+        entity: Entity,
+        end: int,
+        description: str = "",
+        head: str = "",
+        at: WordRef | None = None,
+        nested: bool = False,
+    ) -> None:
         """Note a speaker mention (resolved in text order): its words (``description``), head lemma
-        and word (``at``: a speaker inside what someone else said is noted as such)."""
-        # ("managers had told staff ...", inside what employees said; until they speak themselves)
-        inside = at is not None and reported_span(at.sentence, at.index) is not None
+        and word (``at``: a speaker inside what someone else said is noted as such; ``nested``: the
+        statement lies inside another's, and its speaker is not the last to speak in the article)."""
         if at is not None:
+            # ("managers had told staff ...", inside what employees said; until they speak themselves)
+            inside = reported_span(at.sentence, at.index) is not None
             self.reported[entity.id] = inside and self.reported.get(entity.id, self.spoke_at.get(entity.id) is None)
         self.spoke_at[entity.id] = end
-        if entity.type in ("person", "anonymous") and not inside:  # (who speaks in the article, not in a quote)
+        if entity.type in ("person", "anonymous") and not nested:
             self.last_speaker = (entity, end)
         if entity.type == "organization" and self.vocab.in_lexicon("spokesperson_nouns", head.lower()):
             # ("A spokeswoman for the agency said ... '...,' she said": the body goes on speaking
