@@ -1407,3 +1407,140 @@ def test_the_first_of_two_surnames_has_the_given_names_gender():
     # ("Iglesias" after "Marta Iglesias Ferrandiz": "he" is not her)
     q = resolve([[RIAL], [IGLESIAS], [IGLESIAS_2], [IGLESIAS_3]]).quotes[-1]
     assert q.speaker is not None and q.speaker.name == "Tomas Rial"
+
+
+# But a mining inspector familiar with the site , who spoke on condition of anonymity because he was not authorised to speak to the media , told Reuters that the inspection had found deficiencies .
+INSPECTOR: list[FeatRow] = [
+    ("But", "but", "CCONJ", 26, "cc", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("mining", "mining", "VERB", 4, "amod", "VerbForm=Ger"),
+    ("inspector", "inspector", "NOUN", 4, "compound", "Number=Sing"),
+    ("familiar", "familiar", "NOUN", 26, "nsubj", "Number=Sing"),
+    ("with", "with", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("site", "site", "NOUN", 4, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("spoke", "speak", "VERB", 4, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("condition", "condition", "NOUN", 10, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 12, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 19, "mark", ""),
+    ("he", "he", "PRON", 19, "nsubj:pass", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 19, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 19, "advmod", "Polarity=Neg"),
+    ("authorised", "authorise", "VERB", 26, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 21, "mark", ""),
+    ("speak", "speak", "VERB", 19, "xcomp", "VerbForm=Inf"),
+    ("to", "to", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("media", "media", "NOUN", 21, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 19, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Reuters", "Reuters", "PROPN", 26, "iobj", "Number=Plur"),
+    ("that", "that", "SCONJ", 32, "mark", ""),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("inspection", "inspection", "NOUN", 32, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 32, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("found", "find", "VERB", 26, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("deficiencies", "deficiency", "NOUN", 32, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 26, "punct", ""),
+]
+
+# " The report gave them 60 days , " the inspector said .
+INSPECTOR_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("report", "report", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("gave", "give", "VERB", 11, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("them", "they", "PRON", 3, "iobj", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("60", "60", "NUM", 6, "nummod", "NumForm=Digit|NumType=Card"),
+    ("days", "day", "NOUN", 3, "obl:unmarked", "Number=Plur"),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ('"', '"', "PUNCT", 11, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("inspector", "inspector", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 11, "punct", ""),
+]
+
+# The Mare Solidale , run by the German - Italian charity SeaBridge Rescue , reached the dinghy shortly after 4 a.m. , the group said in a statement .
+SEABRIDGE: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Mare", "mare", "PROPN", 2, "compound", "Number=Sing"),
+    ("Solidale", "Solidale", "PROPN", 14, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("run", "run", "VERB", 14, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("German", "German", "ADJ", 9, "amod", "Degree=Pos"),
+    ("-", "-", "PUNCT", 7, "punct", ""),
+    ("Italian", "Italian", "ADJ", 10, "amod", "Degree=Pos"),
+    ("charity", "charity", "NOUN", 12, "compound", "Number=Sing"),
+    ("SeaBridge", "SeaBridge", "PROPN", 12, "compound", "Number=Sing"),
+    ("Rescue", "Rescue", "PROPN", 4, "obl:agent", "Number=Sing"),
+    (",", ",", "PUNCT", 2, "punct", ""),
+    ("reached", "reach", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("dinghy", "dinghy", "NOUN", 14, "obj", "Number=Sing"),
+    ("shortly", "shortly", "ADV", 14, "advmod", "Degree=Pos"),
+    ("after", "after", "ADP", 19, "case", ""),
+    ("4", "4", "NUM", 14, "obl", "NumForm=Digit|NumType=Card"),
+    ("a.m.", "a.m.", "PROPN", 19, "nmod:unmarked", "Number=Sing"),
+    (",", ",", "PUNCT", 24, "punct", ""),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("group", "group", "NOUN", 24, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 14, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 27, "case", ""),
+    ("a", "a", "DET", 27, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 24, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 14, "punct", ""),
+]
+
+# His comments did not rankle the New York Jets owner , who has been friends with Trump for three decades , according to a person familiar with Johnson 's views .
+FAMILIAR: list[FeatRow] = [
+    ("His", "his", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("comments", "comment", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("did", "do", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("rankle", "rankle", "VERB", -1, "root", "VerbForm=Inf"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("New", "New", "ADJ", 9, "amod", "Degree=Pos"),
+    ("York", "York", "PROPN", 9, "compound", "Number=Sing"),
+    ("Jets", "Jets", "PROPN", 9, "compound", "Number=Plur"),
+    ("owner", "owner", "NOUN", 4, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("who", "who", "PRON", 14, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 14, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 14, "cop", "Tense=Past|VerbForm=Part"),
+    ("friends", "friend", "NOUN", 9, "acl:relcl", "Number=Plur"),
+    ("with", "with", "ADP", 16, "case", ""),
+    ("Trump", "Trump", "PROPN", 14, "nmod", "Number=Sing"),
+    ("for", "for", "ADP", 19, "case", ""),
+    ("three", "three", "NUM", 19, "nummod", "NumForm=Word|NumType=Card"),
+    ("decades", "decade", "NOUN", 14, "nmod", "Number=Plur"),
+    (",", ",", "PUNCT", 25, "punct", ""),
+    ("according", "accord", "VERB", 25, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 25, "case", ""),
+    ("a", "a", "DET", 25, "det", "Definite=Ind|PronType=Art"),
+    ("person", "person", "NOUN", 25, "compound", "Number=Sing"),
+    ("familiar", "familiar", "NOUN", 14, "nmod", "Number=Sing"),
+    ("with", "with", "ADP", 29, "case", ""),
+    ("Johnson", "Johnson", "PROPN", 29, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 27, "case", ""),
+    ("views", "view", "NOUN", 25, "nmod", "Number=Plur"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_the_inspector_is_the_inspector_familiar_with_the_site_whatever_the_tagger_made_of_familiar():
+    _, q = resolve([[INSPECTOR], [INSPECTOR_SAID]]).quotes
+    assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"
+    [q] = resolve([[FAMILIAR]]).quotes  # ("according to" goes with the noun: still a report)
+    assert q.speaker is not None and q.speaker.text.startswith("a person familiar")
+
+
+def test_the_group_is_the_charity_its_own_sentence_names():
+    [q] = resolve([[SEABRIDGE]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("SeaBridge Rescue", "organization")

@@ -180,7 +180,15 @@ def _adjective_put_under_its_noun(sent: Sentence) -> Sentence:
     adjective = sent.words[sent.words[noun].head]
     moves = {noun: (adjective.head, adjective.deprel), adjective.index: (noun, "amod")}
     moves.update({c: (noun, "det") for c in sent.children[adjective.index] if sent.words[c].rel == "det"})
+    # (and the prepositions before it: "according to a person familiar with ...")
+    moves.update(
+        {c: (noun, "case") for c in sent.children[adjective.index] if sent.words[c].rel == "case" and c < noun}
+    )
     return moved(sent, moves) if is_tree(sent, moves) else sent
+
+
+# Adjectives that place an unnamed source by a prepositional phrase ("familiar with", "close to")
+_PLACING_ADJECTIVES = frozenset({"familiar", "close", "knowledgeable", "privy"})
 
 
 def _noun_read_as_compound_of_adjective(sent: Sentence) -> int:
@@ -193,7 +201,9 @@ def _noun_read_as_compound_of_adjective(sent: Sentence) -> int:
         if w.upos != "NOUN" or w.deprel != "compound" or w.head != w.index + 1:
             continue
         adjective = sent.words[w.head]
-        if adjective.upos != "ADJ" or adjective.rel not in ("nsubj", "obj", "obl", "nmod", "conj", "appos"):
+        # (the tagger may call the adjective a noun: "a mining inspector familiar with the site")
+        tagged = adjective.upos == "ADJ" or adjective.lemma.lower() in _PLACING_ADJECTIVES
+        if not tagged or adjective.rel not in ("nsubj", "obj", "obl", "nmod", "conj", "appos"):
             continue
         if any(sent.words[c].rel in ("obl", "nmod") and c > adjective.index for c in sent.children[adjective.index]):
             return w.index
@@ -206,7 +216,16 @@ def _adjectives_heading_people(sent: Sentence, in_lex: Callable[[str, str], bool
         # "said a senior executive at a Detroit automaker" with "executive" tagged an adjective:
         # an adjective that heads a phrase with the indefinite article is the noun of that phrase
         # (English says "a senior", "a liberal" of people; "the rich" keeps its adjective)
+        # (not with a noun compounded onto it: "a mining inspector familiar with the site", which
+        # _adjective_put_under_its_noun puts right)
+        before = sent.words[w.index - 1] if w.index > 0 else None
+        compounded = (
+            before is not None and before.upos == "NOUN" and before.deprel == "compound" and before.head == w.index
+        )
+        placed = any(sent.words[c].rel in ("obl", "nmod") and c > w.index for c in sent.children[w.index])
         if w.upos == "ADJ" and w.rel not in ("amod", "advmod", "xcomp") and not _predicate(sent, w.index):
+            if compounded and placed:
+                continue
             # (or a role word with an owner or a title word before it, "the council's chief executive",
             # or "the" as a clause's subject: "..., the executive said")
             role = in_lex("person_roles", w.lemma.lower()) and any(

@@ -61,6 +61,7 @@ def kind_heads(table: TableBase, kind: str) -> tuple[str, ...]:
 
 # The words any business is called by, whatever its kind ("the company", "a company spokeswoman")
 GENERIC_BUSINESS = frozenset({"company", "firm", "business", "corporation"})
+ANY_BODY = frozenset({"group", "organisation", "organization"})  # (a body of any kind: "the group")
 
 
 def business_named_before(table: TableBase, before: int, after: int = -1) -> str | None:
@@ -92,9 +93,11 @@ def business_named_before(table: TableBase, before: int, after: int = -1) -> str
 def business_in_sentence(table: TableBase, mention: Mention) -> Entity | None:
     """The company the mention's own sentence names before it by a name that says it is a body's
     ("The train, operated by Western Rail Services ..., was carrying 400 passengers, according to
-    the company"), for a company's noun; no outlet, no public body."""
+    the company"; "run by the charity SeaBridge Rescue, ..., the group said"), for a company's or a
+    group's noun; no outlet, no public body."""
     sent = mention.ref.sentence
-    if mention.head_lemma not in GENERIC_BUSINESS and not table.vocab.in_lexicon("company_kinds", mention.head_lemma):
+    kind, plural = mention.head_lemma, "Number=Plur" in sent.words[mention.head].feats  # (not "the groups")
+    if plural or kind not in GENERIC_BUSINESS | ANY_BODY and not table.vocab.in_lexicon("company_kinds", kind):
         return None
     for run in reversed(name_runs(sent, 0, mention.ref.index - 1)):
         name = table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end]

@@ -18,7 +18,7 @@ from .delayed import identified_as, named_next
 from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, role_holder
 from .documents import document_speaker
 from .epithets import contrasted, subject_just_named
-from .head_names import GENERIC_BUSINESS, JURISDICTIONS, KIN, business_named_before, organisation_with_head
+from .head_names import ANY_BODY, GENERIC_BUSINESS, JURISDICTIONS, KIN, business_named_before, organisation_with_head
 from .mentions import Mention
 from .misread_heads import body_compound, group_just_named, noun_of_people, surname_taken_for_noun
 from .model import Entity
@@ -210,9 +210,11 @@ class UnnamedResolver(TableBase):
 
     def _same_kind(self, kind: str, head_lemma: str) -> bool:
         """ "the company" for "Sierra Valley Power, the utility": a generic word for a business
-        names any kind of business (``company_kinds``); other kinds only themselves."""
-        generic = head_lemma in GENERIC_BUSINESS
-        return kind == head_lemma or generic and self.vocab.in_lexicon("company_kinds", kind)
+        names any kind of business (``company_kinds``), "the group" any body but the state's (the
+        charity); other kinds only themselves."""
+        lex = self.vocab.in_lexicon
+        generic = head_lemma in GENERIC_BUSINESS and lex("company_kinds", kind)
+        return kind == head_lemma or generic or head_lemma in ANY_BODY and not lex("public_bodies", kind)
 
     def _governs(self, name: str) -> bool:  # (a country or a name with "government" in it)
         return "government" in name.lower() or self.vocab.in_lexicon("countries", name)
