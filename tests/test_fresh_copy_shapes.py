@@ -1544,3 +1544,127 @@ def test_the_inspector_is_the_inspector_familiar_with_the_site_whatever_the_tagg
 def test_the_group_is_the_charity_its_own_sentence_names():
     [q] = resolve([[SEABRIDGE]]).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("SeaBridge Rescue", "organization")
+
+
+# " I have never seen it like this , " said Gloria Benavides , 74 .
+BENAVIDES: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("I", "I", "PRON", 4, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("have", "have", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("never", "never", "ADV", 4, "advmod", "PronType=Neg"),
+    ("seen", "see", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("it", "it", "PRON", 4, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("like", "like", "ADP", 7, "case", ""),
+    ("this", "this", "PRON", 4, "obl", "Number=Sing|PronType=Dem"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Gloria", "Gloria", "PROPN", 12, "compound", "Number=Sing"),
+    ("Benavides", "Benavide", "PROPN", 10, "nsubj", "Number=Plur"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("74", "74", "NUM", 12, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    (".", ".", "PUNCT", 10, "punct", ""),
+]
+
+# Her neighbor , Rick Tolliver , said he had driven his mother to a cooling center .
+BENAVIDES_2: list[FeatRow] = [
+    ("Her", "her", "PRON", 1, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("neighbor", "neighbor", "NOUN", 6, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("Rick", "Rick", "PROPN", 4, "compound", "Number=Sing"),
+    ("Tolliver", "Tolliver", "PROPN", 1, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 9, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("driven", "drive", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("his", "his", "PRON", 11, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("mother", "mother", "NOUN", 9, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 15, "case", ""),
+    ("a", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("cooling", "cooling", "NOUN", 15, "compound", "Number=Sing"),
+    ("center", "center", "NOUN", 9, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 6, "punct", ""),
+]
+
+# A few blocks away , a lineworker in a hard hat was splicing a cable from the bucket of a truck . "
+SPLICING: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("few", "few", "ADJ", 2, "amod", "Degree=Pos"),
+    ("blocks", "block", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("away", "away", "ADV", 12, "advmod", ""),
+    (",", ",", "PUNCT", 3, "punct", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("lineworker", "lineworker", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("hard", "hard", "ADJ", 10, "amod", "Degree=Pos"),
+    ("hat", "hat", "NOUN", 6, "nmod", "Number=Sing"),
+    ("was", "be", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("splicing", "splice", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("cable", "cable", "ADJ", 12, "obj", "Degree=Pos"),
+    ("from", "from", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("bucket", "bucket", "NOUN", 14, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 20, "case", ""),
+    ("a", "a", "DET", 20, "det", "Definite=Ind|PronType=Art"),
+    ("truck", "truck", "NOUN", 17, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 12, "punct", ""),
+    ('"', '"', "PUNCT", 12, "punct", ""),
+]
+
+# You get maybe 20 minutes up there , " he said , adding that crews had been working 16 - hour shifts .
+SPLICING_2: list[FeatRow] = [
+    ("You", "you", "PRON", 1, "nsubj", "Case=Nom|Person=2|PronType=Prs"),
+    ("get", "get", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=2|Tense=Pres|VerbForm=Fin"),
+    ("maybe", "maybe", "ADV", 3, "advmod", ""),
+    ("20", "20", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("minutes", "minute", "NOUN", 1, "obj", "Number=Plur"),
+    ("up", "up", "ADP", 1, "compound:prt", ""),
+    ("there", "there", "ADV", 1, "advmod", "PronType=Dem"),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("he", "he", "PRON", 10, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", 1, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", 12, "punct", ""),
+    ("adding", "add", "VERB", 10, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("that", "that", "SCONJ", 17, "mark", ""),
+    ("crews", "crew", "NOUN", 17, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 17, "aux", "Tense=Past|VerbForm=Part"),
+    ("working", "work", "VERB", 12, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("16", "16", "NUM", 20, "nummod", "NumForm=Digit|NumType=Card"),
+    ("-", "-", "PUNCT", 18, "punct", ""),
+    ("hour", "hour", "NOUN", 21, "compound", "Number=Sing"),
+    ("shifts", "shift", "NOUN", 17, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# The lineworker , Tomas Reyes , 41 , has worked for the cooperative for 19 years .
+REYES: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("lineworker", "lineworker", "NOUN", 9, "nsubj", "Number=Sing"),
+    (",", ",", "PUNCT", 4, "punct", ""),
+    ("Tomas", "Tomas", "PROPN", 4, "compound", "Number=Sing"),
+    ("Reyes", "Reyes", "PROPN", 1, "appos", "Number=Plur"),
+    (",", ",", "PUNCT", 6, "punct", ""),
+    ("41", "41", "NUM", 4, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("has", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("worked", "work", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("for", "for", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("cooperative", "cooperative", "NOUN", 9, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 15, "case", ""),
+    ("19", "19", "NUM", 15, "nummod", "NumForm=Digit|NumType=Card"),
+    ("years", "year", "NOUN", 9, "obl", "Number=Plur"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+
+def test_he_is_the_person_the_sentence_before_describes_when_nobody_spoke_in_the_paragraph_yet():
+    # (not Rick Tolliver, who spoke a paragraph before; the lineworker, named later as Tomas Reyes)
+    quotes = resolve([[BENAVIDES, BENAVIDES_2], [SPLICING, SPLICING_2], [REYES]]).quotes
+    for q in quotes[-2:]:
+        assert q.speaker is not None and q.speaker.name == "Tomas Reyes"

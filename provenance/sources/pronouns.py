@@ -267,6 +267,8 @@ class PronounResolver(ArticleEvidence):
         """Who "he" or "she" is: the last speaker going on, a person named before, else an
         unnamed person ("A senior official said ... She said ...", "A local pastor joined the
         march. She said ...")."""
+        if (turned := self._turned_to(mention, p)) is not None:
+            return turned
         # (a body that spoke through a spokeswoman after the last person spoke goes on first)
         if (last := voice_goes_on(self, mention, p) or self._last_speaker_goes_on(mention, p)) is not None:
             return last
@@ -275,6 +277,30 @@ class PronounResolver(ArticleEvidence):
             return self._person_entity(found.name, found.start, self.doc.text[found.start : found.end])
         last = self._last_speaker_goes_on(mention, p, any_gender=True)
         return last or self._described(mention, p) or named_next(self, mention, p)
+
+    def _turned_to(self, mention: Mention, p: str) -> Entity | None:
+        """ "A few blocks away, a lineworker in a hard hat was splicing a cable. '...,' he said": a
+        person described (by no name) as the main subject of the sentence right before, in the same
+        paragraph, which names nobody, is the one the article has turned to, when nobody has spoken
+        in this paragraph yet (not even the last speaker, of a paragraph before)."""
+        here = mention.ref.sentence
+        prev = [s for s in self.sentences if s.end <= here.start][-1:]
+        if not prev or self.doc.paragraph_at(prev[0].start) != self.doc.paragraph_at(here.start):
+            return None
+        sent, para = prev[0], self.doc.paragraph_at(here.start)
+        if any(sent.start <= n.start < sent.end for n in self.person_names):
+            return None
+        # (whoever spoke in this paragraph goes on, _last_speaker_goes_on; not this very mention,
+        # read again for a second verb: "'...,' he said, adding that ...")
+        if para is None or (self.last_speaker is not None and para.start <= self.last_speaker[1] <= mention.start):
+            return None
+        root = next((w for w in sent.words if w.head < 0), None)
+        # (the subject nearest the verb: "A few blocks away, a lineworker ... was splicing")
+        subjects = [sent.words[c] for c in sent.children[root.index] if sent.words[c].rel == "nsubj"] if root else []
+        subject = subjects[-1] if subjects else None
+        if subject is None or subject.upos != "NOUN" or "Number=Plur" in subject.feats:
+            return None
+        return self._described(mention, p)
 
     def _described(self, mention: Mention, p: str, plural: bool = False, after: int = -1) -> Entity | None:
         """ "A local pastor joined the march. She said ...": the nearest person described by a
