@@ -267,10 +267,10 @@ class PronounResolver(ArticleEvidence):
         """Who "he" or "she" is: the last speaker going on, a person named before, else an
         unnamed person ("A senior official said ... She said ...", "A local pastor joined the
         march. She said ...")."""
-        if (turned := self._turned_to(mention, p)) is not None:
-            return turned
         # (a body that spoke through a spokeswoman after the last person spoke goes on first)
-        if (last := voice_goes_on(self, mention, p) or self._last_speaker_goes_on(mention, p)) is not None:
+        if (voice := voice_goes_on(self, mention, p)) is not None:
+            return voice
+        if (last := self._turned_to(mention, p) or self._last_speaker_goes_on(mention, p)) is not None:
             return last
         found = self._antecedent(mention, p)
         if found is not None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from provenance.syntax.tree import Sentence
 
+from .mention_words import reported_span
 from .mentions import Mention
 from .model import Entity
+from .name_runs import name_runs
 from .table import NameMention, Resolution, TableBase
 
 _OTHER_MEMBER = frozenset({"the other", "the other one", "the second", "the latter"})  # of a group
@@ -46,7 +48,7 @@ class TogetherResolver(TableBase):
     def people_together(self, mention: Mention, pronoun: bool) -> list[Entity]:
         """Everyone a "they", "both" (``pronoun``: read as a pronoun) or a pair noun stands for."""
         if not pronoun:
-            return self.pair_people(mention)
+            return self.pair_people(mention) or self.pair_bodies(mention)
         people = self.coordinated_people(mention.start) if mention.pronoun in ("they", "them", "both") else []
         if not people and mention.pronoun in ("they", "them"):
             people = self._group_goes_on(mention.start)
@@ -65,7 +67,7 @@ class TogetherResolver(TableBase):
     def group_referred(self, mention: Mention) -> Resolution | None:
         """ "The couple said": the people named together just before; "The other cautioned": the
         group whose member spoke last."""
-        if (people := self.pair_people(mention)) and mention.pronoun is None:
+        if (people := self.pair_people(mention) or self.pair_bodies(mention)) and mention.pronoun is None:
             return people[0], "definite-description"
         if mention.description.lower() not in _OTHER_MEMBER or self.last_speaker is None:
             return None
@@ -94,6 +96,8 @@ class TogetherResolver(TableBase):
         text = self.doc.text
         prev = [s for s in earlier if s.end <= mention.ref.sentence.start][-1:]
         before = [s for s in prev if self.doc.paragraph_at(s.start) == here and noun in text[s.start : s.end].lower()]
+        if lexical and size in (0, 2) and (two := self._two_named_just_before(mention)):
+            return two  # (the sentence right before names just two: "Captain Roe, who sat alongside Doe, said")
         for sent in reversed(earlier if lexical else [*before, mention.ref.sentence]):
             there = self.doc.paragraph_at(sent.start)
             if here is None or there is None or here.index - there.index > _PAIR_PARAGRAPHS:
@@ -110,9 +114,7 @@ class TogetherResolver(TableBase):
                     # (the nearest coordinated subject is the group meant, named or not: "the mogul
                     # and the socialist have taken aim at one another, both candidates ...")
                     return []
-        if size not in (0, 2) or not lexical:
-            return []
-        return self.last_two_subjects(mention.start) or self._two_named_just_before(mention)
+        return self.last_two_subjects(mention.start) if size in (0, 2) and lexical else []
 
     def _two_named_just_before(self, mention: Mention) -> list[Entity]:
         """ "Captain Kabir Ahluwalia, who sat alongside Van Rooyen, said ... Both men said": the two
@@ -123,9 +125,31 @@ class TogetherResolver(TableBase):
             return []
         people: list[NameMention] = []
         for n in self.person_names:
-            if prev[0].start <= n.start < prev[0].end and not any(self.same_person(n.name, m.name) for m in people):
+            if not prev[0].start <= n.start < prev[0].end or any(self.same_person(n.name, m.name) for m in people):
+                continue
+            first = next(w for w in prev[0].words if w.start >= n.start)
+            if reported_span(prev[0], first.index) is None:  # (not one named in what was said: "phoned Menon")
                 people.append(n)
         return [self._person_entity(n.name) for n in people] if len(people) == 2 else []
+
+    def pair_bodies(self, mention: Mention) -> list[Entity]:
+        """ "Ashdown Bank has agreed to buy regional lender Halberton & Pryce ..., the two companies
+        said": the bodies a counted plural noun for bodies stands for, as many as it says, named by
+        names that say so in its own sentence before it."""
+        sent, w = mention.ref.sentence, mention.ref.sentence.words[mention.head]
+        kids = [sent.words[c] for c in sent.children[mention.head]]
+        numbers = [_NUMBERS[k.text.lower()] for k in kids if k.rel == "nummod" and k.text.lower() in _NUMBERS]
+        both = any(k.rel == "det" and k.lemma.lower() == "both" for k in kids)
+        if "Number=Plur" not in w.feats or not (numbers or both) or not self.institution_noun(w.lemma.lower()):
+            return []
+        names: list[str] = []
+        for run in name_runs(sent, 0, mention.ref.index - 1):
+            name = self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end]
+            if (self.is_org_name(name) or self.key(name) in self.org_keys) and name not in names:
+                names.append(name)
+        if len(names) != (numbers[0] if numbers else 2):
+            return []
+        return [self.organization_entity(n, n.split()[-1].lower()) for n in names]
 
     def last_two_subjects(self, before: int) -> list[Entity]:
         """ "Chinwe Okafor runs the kitchen. Her husband, Emeka Okafor, handles the money. The couple
