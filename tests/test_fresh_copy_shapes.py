@@ -1928,3 +1928,51 @@ def test_both_men_are_the_two_named_outside_what_the_sentence_before_reports():
 def test_the_two_companies_are_the_two_bodies_their_sentence_names():
     [q] = resolve([[TWO_COMPANIES]]).quotes
     assert q.speaker is not None and q.speaker.type == "organization" and len(q.speaker.entities) == 2
+
+
+# The West African Climate Observatory said the loss was a setback .
+OBSERVATORY: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("West", "West", "PROPN", 4, "compound", "Number=Sing"),
+    ("African", "African", "ADJ", 4, "amod", "Degree=Pos"),
+    ("Climate", "Climate", "PROPN", 4, "compound", "Number=Sing"),
+    ("Observatory", "Observatory", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("loss", "loss", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("setback", "setback", "NOUN", 5, "ccomp", "Number=Sing"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# The first satellite is operating beyond its design life , according to a technical review published by the group last year .
+REVIEW_BY: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("first", "first", "ADJ", 2, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("satellite", "satellite", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("operating", "operate", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("beyond", "beyond", "ADP", 8, "case", ""),
+    ("its", "its", "PRON", 8, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("design", "design", "NOUN", 8, "compound", "Number=Sing"),
+    ("life", "life", "NOUN", 4, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 14, "punct", ""),
+    ("according", "accord", "VERB", 14, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 14, "case", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("technical", "technical", "ADJ", 14, "amod", "Degree=Pos"),
+    ("review", "review", "NOUN", 4, "obl", "Number=Sing"),
+    ("published", "publish", "VERB", 14, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("group", "group", "NOUN", 15, "obl:agent", "Number=Sing"),
+    ("last", "last", "ADJ", 20, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 15, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_a_document_published_by_the_group_is_the_groups_whatever_the_by_hangs_on():
+    _, q = resolve([[OBSERVATORY], [REVIEW_BY]]).quotes
+    assert q.speaker is not None and q.speaker.name == "West African Climate Observatory"

@@ -114,14 +114,20 @@ def _relative_owner(sent: Sentence, head: int) -> int | None:
         subject = [c for c in sent.children[v] if sent.words[c].rel == "nsubj" and min(sent.subtree(c)) == head + 1]
         # (or the agent of the participle: "data compiled by the consultancy FreightPulse")
         # (not "court documents reported by The Post": a paper that reports a document is no author)
-        subject = subject or [c for c in sent.children[v] if v == head + 1 and _by(sent, c) and "report" not in forms]
+        agents = sorted(
+            (c for c in sent.children[v] if _by(sent, c)), key=lambda c: sent.words[c].deprel != "obl:agent"
+        )
+        subject = subject or [c for c in agents if v == head + 1 and "report" not in forms]
         if subject and sent.words[subject[0]].upos in ("NOUN", "PROPN"):
             return subject[0]
     return None
 
 
 def _by(sent: Sentence, c: int) -> bool:
-    return sent.words[c].rel == "obl" and any(sent.words[k].lemma.lower() == "by" for k in sent.children[c])
+    # (the passive's agent by its relation, whatever word the parse hung "by" on: "published by
+    # the group last year" with "by" on "year")
+    agent = sent.words[c].deprel == "obl:agent"
+    return agent or sent.words[c].rel == "obl" and any(sent.words[k].lemma.lower() == "by" for k in sent.children[c])
 
 
 _PUBLISHING = frozenset("report release publish compile provide issue file submit collect produce".split())
