@@ -1976,3 +1976,43 @@ REVIEW_BY: list[FeatRow] = [
 def test_a_document_published_by_the_group_is_the_groups_whatever_the_by_hangs_on():
     _, q = resolve([[OBSERVATORY], [REVIEW_BY]]).quotes
     assert q.speaker is not None and q.speaker.name == "West African Climate Observatory"
+
+
+# Some parents at a school board meeting Tuesday said they objected to pressure from health officials , and several argued that the dangers of the disease had been exaggerated .
+SEVERAL: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("parents", "parent", "NOUN", 8, "nsubj", "Number=Plur"),
+    ("at", "at", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("school", "school", "NOUN", 6, "compound", "Number=Sing"),
+    ("board", "board", "NOUN", 6, "compound", "Number=Sing"),
+    ("meeting", "meeting", "NOUN", 1, "nmod", "Number=Sing"),
+    ("Tuesday", "Tuesday", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 10, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("objected", "object", "VERB", 8, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("pressure", "pressure", "VERB", 10, "xcomp", "VerbForm=Inf"),
+    ("from", "from", "ADP", 15, "case", ""),
+    ("health", "health", "NOUN", 15, "compound", "Number=Sing"),
+    ("officials", "official", "NOUN", 12, "obl", "Number=Plur"),
+    (",", ",", "PUNCT", 19, "punct", ""),
+    ("and", "and", "CCONJ", 19, "cc", ""),
+    ("several", "several", "ADJ", 19, "nsubj", "Degree=Pos"),
+    ("argued", "argue", "VERB", 8, "conj", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 28, "mark", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("dangers", "danger", "NOUN", 28, "nsubj:pass", "Number=Plur"),
+    ("of", "of", "ADP", 25, "case", ""),
+    ("the", "the", "DET", 25, "det", "Definite=Def|PronType=Art"),
+    ("disease", "disease", "NOUN", 22, "nmod", "Number=Sing"),
+    ("had", "have", "AUX", 28, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 28, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("exaggerated", "exaggerate", "VERB", 19, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+def test_several_opening_a_clause_joined_to_one_about_a_group_are_of_that_group():
+    q = resolve([[SEVERAL]]).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == "several" and q.speaker.anonymity == "anonymous"

@@ -60,17 +60,23 @@ def body_compound(vocab: Vocabulary, sent: Sentence, head: int) -> str | None:
 def group_just_named(table: TableBase, mention: Mention) -> bool:
     """ "The survivors' accounts could not be verified. Some said ... Others said ...": a bare
     "some", "others" opening its sentence right after a sentence of the same paragraph that
-    names a group of people (a plural people's noun) are of that group, not loose."""
+    names a group of people (a plural people's noun) are of that group, not loose; so is one
+    opening a clause joined to one that names it ("Some parents ... said ..., and several argued")."""
     sent = mention.ref.sentence
     bare = len(mention.description.split()) == 1 and mention.ref.word.text.lower() in _BARE_SHARES
-    if not bare or mention.ref.index != mention.head or min(sent.subtree(mention.head)) != 0:
+    if not bare or mention.ref.index != mention.head:
         return False
-    before = [s for s in table.sentences if s.end <= sent.start][-1:]
+    first = min(sent.subtree(mention.head))
+    # (or opening a clause joined to one about that group: "Some parents ... said ..., and several argued")
+    joined = first > 0 and sent.words[first - 1].lemma.lower() in ("and", "but", "while")
+    if first != 0 and not joined:
+        return False
+    before = [s for s in table.sentences if s.end <= sent.start][-1:] if not joined else [sent]
     here = table.doc.paragraph_at(sent.start)
     for prev in before:
         if table.doc.paragraph_at(prev.start) != here:
             return False
-        for w in prev.words:
+        for w in prev.words[: first if joined else None]:
             plural = w.upos == "NOUN" and "Number=Plur" in w.feats
             if plural and any(table.vocab.in_lexicon(x, w.lemma.lower()) for x in _PEOPLE_LEXICONS):
                 return True
