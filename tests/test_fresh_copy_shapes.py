@@ -2016,3 +2016,23 @@ SEVERAL: list[FeatRow] = [
 def test_several_opening_a_clause_joined_to_one_about_a_group_are_of_that_group():
     q = resolve([[SEVERAL]]).quotes[-1]
     assert q.speaker is not None and q.speaker.text == "several" and q.speaker.anonymity == "anonymous"
+# Specialists not involved in the excavation said the date was sound .
+SPECIALISTS: list[FeatRow] = [
+    ("Specialists", "specialist", "NOUN", 2, "nsubj:pass", "Number=Plur"),
+    ("not", "not", "PART", 2, "advmod", "Polarity=Neg"),
+    ("involved", "involve", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("excavation", "excavation", "NOUN", 2, "obl", "Number=Sing"),
+    ("said", "say", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("date", "date", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("sound", "sound", "ADJ", 6, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_specialists_and_campaigners_are_a_class():
+    [q] = resolve([[SPECIALISTS]]).quotes
+    assert q.speaker is not None and q.speaker.anonymity == "vague"
