@@ -2016,6 +2016,8 @@ SEVERAL: list[FeatRow] = [
 def test_several_opening_a_clause_joined_to_one_about_a_group_are_of_that_group():
     q = resolve([[SEVERAL]]).quotes[-1]
     assert q.speaker is not None and q.speaker.text == "several" and q.speaker.anonymity == "anonymous"
+
+
 # Specialists not involved in the excavation said the date was sound .
 SPECIALISTS: list[FeatRow] = [
     ("Specialists", "specialist", "NOUN", 2, "nsubj:pass", "Number=Plur"),
@@ -2036,3 +2038,57 @@ SPECIALISTS: list[FeatRow] = [
 def test_specialists_and_campaigners_are_a_class():
     [q] = resolve([[SPECIALISTS]]).quotes
     assert q.speaker is not None and q.speaker.anonymity == "vague"
+
+
+# A person familiar with the negotiations , who asked not to be identified because the discussions were confidential , said Halberton 's largest investor , the Tyneside Mineworkers ' Pension Trust , had pressed the board to engage after the second offer .
+INVESTOR: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("person", "person", "NOUN", 2, "compound", "Number=Sing"),
+    ("familiar", "familiar", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("with", "with", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("negotiations", "negotiation", "NOUN", 2, "nmod", "Number=Plur"),
+    (",", ",", "PUNCT", 8, "punct", ""),
+    ("who", "who", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 8, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("be", "be", "AUX", 12, "aux:pass", "VerbForm=Inf"),
+    ("identified", "identify", "VERB", 8, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 17, "mark", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("discussions", "discussion", "NOUN", 17, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 17, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("confidential", "confidential", "ADJ", 12, "advcl", "Degree=Pos"),
+    (",", ",", "PUNCT", 17, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Halberton", "Halberton", "PROPN", 23, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 20, "case", ""),
+    ("largest", "large", "ADJ", 23, "amod", "Degree=Sup"),
+    ("investor", "investor", "NOUN", 19, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 30, "punct", ""),
+    ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+    ("Tyneside", "Tyneside", "PROPN", 27, "compound", "Number=Sing"),
+    ("Mineworkers", "Mineworker", "PROPN", 30, "compound", "Number=Plur"),
+    ("'", "'", "PUNCT", 30, "punct", ""),
+    ("Pension", "Pension", "PROPN", 30, "compound", "Number=Sing"),
+    ("Trust", "trust", "PROPN", 23, "appos", "Number=Sing"),
+    (",", ",", "PUNCT", 33, "punct", ""),
+    ("had", "have", "AUX", 33, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("pressed", "press", "VERB", 19, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 35, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 33, "obj", "Number=Sing"),
+    ("to", "to", "PART", 37, "mark", ""),
+    ("engage", "engage", "VERB", 35, "acl", "VerbForm=Inf"),
+    ("after", "after", "ADP", 41, "case", ""),
+    ("the", "the", "DET", 41, "det", "Definite=Def|PronType=Art"),
+    ("second", "second", "ADJ", 41, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("offer", "offer", "NOUN", 37, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 33, "punct", ""),
+]
+
+
+def test_an_object_with_an_apposition_whose_closing_comma_hangs_on_the_clause_is_its_subject():
+    q = resolve([[INVESTOR]]).quotes[0]
+    assert q.text.startswith("Halberton") and q.speaker is not None
+    assert q.speaker.anonymity == "anonymous-with-reason"

@@ -40,7 +40,13 @@ def described_object_as_subject(sent: Sentence, obj: int, comps: list[int]) -> M
         return {}
     start = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT" or k == c)
     end = max(sent.subtree(obj))
-    if start != end + 1 or not any(sent.words[k].text == "," for k in sent.subtree(obj)):
+    # (the apposition's closing comma may hang on the clause: "said Halberton's largest investor,
+    # the Tyneside Mineworkers' Pension Trust, had pressed the board")
+    between = [sent.words[k].text for k in range(end + 1, start)]
+    apposed = any(sent.words[k].text == "," for k in sent.subtree(obj)) or any(
+        sent.words[k].rel == "appos" for k in sent.children[obj]
+    )
+    if between not in ([], [","]) or not apposed:
         return {}
     passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[c])
     return {obj: (c, "nsubj:pass" if passive else "nsubj")}
