@@ -2092,3 +2092,73 @@ def test_an_object_with_an_apposition_whose_closing_comma_hangs_on_the_clause_is
     q = resolve([[INVESTOR]]).quotes[0]
     assert q.text.startswith("Halberton") and q.speaker is not None
     assert q.speaker.anonymity == "anonymous-with-reason"
+
+
+# Two researchers at Ashworth 's own school of education , Nadia Karimi and Tobias Hallström , examined donor preferences at 30 private universities in a 2021 paper .
+RESEARCHERS: list[FeatRow] = [
+    ("Two", "two", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("researchers", "researcher", "NOUN", 16, "nsubj", "Number=Plur"),
+    ("at", "at", "ADP", 6, "case", ""),
+    ("Ashworth", "Ashworth", "PROPN", 6, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 3, "case", ""),
+    ("own", "own", "ADJ", 6, "amod", "Degree=Pos"),
+    ("school", "school", "NOUN", 16, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("education", "education", "NOUN", 6, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 11, "punct", ""),
+    ("Nadia", "Nadia", "PROPN", 11, "compound", "Number=Sing"),
+    ("Karimi", "Karimi", "PROPN", 8, "conj", "Number=Sing"),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("Tobias", "Tobias", "PROPN", 8, "conj", "Number=Sing"),
+    ("Hallström", "Hallström", "PROPN", 8, "conj", "Number=Sing"),
+    (",", ",", "PUNCT", 1, "punct", ""),
+    ("examined", "examine", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("donor", "donor", "NOUN", 18, "compound", "Number=Sing"),
+    ("preferences", "preference", "NOUN", 16, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 22, "case", ""),
+    ("30", "30", "NUM", 22, "nummod", "NumForm=Digit|NumType=Card"),
+    ("private", "private", "ADJ", 22, "amod", "Degree=Pos"),
+    ("universities", "university", "NOUN", 18, "nmod", "Number=Plur"),
+    ("in", "in", "ADP", 26, "case", ""),
+    ("a", "a", "DET", 26, "det", "Definite=Ind|PronType=Art"),
+    ("2021", "2021", "NUM", 26, "nummod", "NumForm=Digit|NumType=Card"),
+    ("paper", "paper", "NOUN", 22, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 16, "punct", ""),
+]
+
+# " Institutions rarely disclose these practices , and when they do , they describe them in the language of community , " the two researchers wrote .
+RESEARCHERS_2: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("Institutions", "Institution", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("rarely", "rarely", "ADV", 3, "advmod", ""),
+    ("disclose", "disclose", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("these", "this", "DET", 5, "det", "Number=Plur|PronType=Dem"),
+    ("practices", "practice", "NOUN", 3, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("when", "when", "ADV", 10, "advmod", "PronType=Int"),
+    ("they", "they", "PRON", 10, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("do", "do", "AUX", 13, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    (",", ",", "PUNCT", 10, "punct", ""),
+    ("they", "they", "PRON", 13, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("describe", "describe", "VERB", 3, "conj", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("them", "they", "PRON", 13, "obj", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("in", "in", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("language", "language", "NOUN", 13, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 19, "case", ""),
+    ("community", "community", "NOUN", 17, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 25, "punct", ""),
+    ('"', '"', "PUNCT", 25, "punct", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 24, "nummod", "NumForm=Word|NumType=Card"),
+    ("researchers", "researcher", "NOUN", 25, "nsubj", "Number=Plur"),
+    ("wrote", "write", "VERB", 13, "parataxis", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_list_of_names_set_off_after_a_plural_description_are_the_pair_it_describes():
+    # (the parse made the names conjuncts of "education"; "the two researchers wrote" is both)
+    q = resolve([[RESEARCHERS, RESEARCHERS_2]]).quotes[-1]
+    assert q.speaker is not None and len(q.speaker.entities) == 2 and q.speaker.anonymity == "named"

@@ -122,12 +122,9 @@ class NameCandidates(TableBase):
         body's "of" or "for" complete its name; they name no person."""
         j = run[0] - 1
         body = sent.words[j - 1] if j >= 1 else None
-        return (
-            body is not None
-            and sent.words[j].text in ("of", "for")
-            and body.text[:1].isupper()
-            and (self.vocab.in_lexicon("organization_words", body.lemma.lower()))
-        )
+        if body is None or not body.text[:1].isupper() or sent.words[j].text not in ("of", "for"):
+            return False
+        return self.vocab.in_lexicon("organization_words", body.lemma.lower())
 
     def _trade_of_person(self, name: str, kind: str) -> bool:
         """ "Jane Doe, a machine operator": a trade (``person_trades``) beside a given name and a
@@ -172,7 +169,7 @@ class NameCandidates(TableBase):
             gender = self._head_gender(role.text) if role.how in _GENDERED_ROLES else None
             if gender is not None:
                 self.genders.setdefault(self.key(name), gender)  # ("Ada Okafor, his daughter")
-        if (shared := self._shared_title(sent, run[0])) is not None:
+        if (shared := self._shared_title(sent, run[0]) or self._plural_apposed(sent, run)) is not None:
             self.roles.append((name, shared))
         listed = headline and "," in (mention.role or "")  # ("Carson, Huckabee, Fiorina earned ...")
         if mention.role and not listed and not split_name(sent, run) and not any(n == name for n, _ in self.roles):
@@ -185,6 +182,20 @@ class NameCandidates(TableBase):
         if gender is not None:
             # keyed by the full name: "her husband Michael Greenspan" says nothing of Dorie Greenspan
             self.genders.setdefault(self.key(name), gender)
+
+    def _plural_apposed(self, sent: Sentence, run: list[int]) -> RoleSpan | None:
+        """ "Two researchers at Ashworth's school of education, Nadia Karimi and Tobias Hallström,": a plural
+        description, a subject, a list of names set off by a comma follows is each one's role (by word order)."""
+        i = run[0] - 1
+        while i > 0 and (sent.words[i].upos == "PROPN" or sent.words[i].text.lower() == "and"):
+            i -= 1  # (past the list's names before this one)
+        nouns = [k for k in range(i) if sent.words[k].rel == "nsubj" and "Number=Plur" in sent.words[k].feats]
+        if i <= 0 or sent.words[i].text != "," or not nouns or not self.m.is_role(sent.words[nouns[0]].lemma.lower()):
+            return None
+        if any(sent.words[k].upos in ("VERB", "AUX") or sent.words[k].text == "," for k in range(nouns[0], i)):
+            return None  # (a clause or another phrase between: no apposition)
+        start, end = sent.words[min(k for k in sent.subtree(nouns[0]) if k <= nouns[0])].start, sent.words[i - 1].end
+        return RoleSpan(self.doc.text[start:end], start, end, "apposition")
 
     def _shared_title(self, sent: Sentence, first: int) -> RoleSpan | None:
         """ "Board members Luis Herrera and Anne Whitfield", "Sens. Ann Roe and Tom Doe", "Democratic

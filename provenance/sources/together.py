@@ -20,7 +20,7 @@ _OTHER_MEMBER = frozenset({"the other", "the other one", "the second", "the latt
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _GROUP_DETERMINERS = frozenset({"the", "both"})
 # the roles a coordination of names can hold; a group named this many paragraphs back is still near
-_NOMINAL_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
+_NOMINAL_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos"})
 _PAIR_PARAGRAPHS = 2
 
 
