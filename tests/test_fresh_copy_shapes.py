@@ -2162,3 +2162,49 @@ def test_a_list_of_names_set_off_after_a_plural_description_are_the_pair_it_desc
     # (the parse made the names conjuncts of "education"; "the two researchers wrote" is both)
     q = resolve([[RESEARCHERS, RESEARCHERS_2]]).quotes[-1]
     assert q.speaker is not None and len(q.speaker.entities) == 2 and q.speaker.anonymity == "named"
+
+
+# Rescue teams pulled 11 miners alive from a flooded coal mine on Thursday , but three workers were still missing and officials warned that the chances of finding them alive were shrinking by the hour .
+OFFICIALS: list[FeatRow] = [
+    ("Rescue", "rescue", "NOUN", 1, "compound", "Number=Sing"),
+    ("teams", "team", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("pulled", "pull", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("11", "11", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("miners", "miner", "NOUN", 2, "obj", "Number=Plur"),
+    ("alive", "alive", "ADJ", 2, "xcomp", "Degree=Pos"),
+    ("from", "from", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("flooded", "flood", "VERB", 10, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("coal", "coal", "NOUN", 10, "compound", "Number=Sing"),
+    ("mine", "mine", "NOUN", 5, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 10, "nmod", "Number=Sing"),
+    (",", ",", "PUNCT", 19, "punct", ""),
+    ("but", "but", "CCONJ", 19, "cc", ""),
+    ("three", "three", "NUM", 16, "nummod", "NumForm=Word|NumType=Card"),
+    ("workers", "worker", "NOUN", 19, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 19, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("still", "still", "ADV", 19, "advmod", ""),
+    ("missing", "miss", "VERB", 2, "conj", "Tense=Pres|VerbForm=Part"),
+    ("and", "and", "CCONJ", 21, "cc", ""),
+    ("officials", "official", "NOUN", 19, "conj", "Number=Plur"),
+    ("warned", "warn", "VERB", 19, "conj", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Part"),
+    ("that", "that", "SCONJ", 31, "mark", ""),
+    ("the", "the", "DET", 25, "det", "Definite=Def|PronType=Art"),
+    ("chances", "chance", "NOUN", 31, "nsubj", "Number=Plur"),
+    ("of", "of", "SCONJ", 27, "mark", ""),
+    ("finding", "find", "VERB", 25, "acl", "VerbForm=Ger"),
+    ("them", "they", "PRON", 27, "obj", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("alive", "alive", "NOUN", 31, "nsubj", "Number=Sing"),
+    ("were", "be", "AUX", 31, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("shrinking", "shrink", "VERB", 22, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("by", "by", "ADP", 34, "case", ""),
+    ("the", "the", "DET", 34, "det", "Definite=Def|PronType=Art"),
+    ("hour", "hour", "NOUN", 31, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_noun_the_parse_made_a_conjunct_with_the_and_is_the_subject_of_the_speech_verb_after_it():
+    [q] = resolve([[OFFICIALS]]).quotes
+    assert q.speaker is not None and q.speaker.text == "officials"

@@ -302,8 +302,11 @@ def split_coordination(sent: Sentence, verb: Word) -> Moves:
 def stolen_conjunct(sent: Sentence, verb: Word) -> Moves:
     """'..., but he was copied on the questions and Gates said he spoke to Manafort' with "Gates"
     a conjunct of "questions" and "said" a subjectless conjunct of the first verb: the "and"
-    joins the clauses, and the name right before the verb is its subject."""
-    if verb.rel != "conj" or has_subject(sent, verb.index) or not is_finite(sent, verb.index):
+    joins the clauses, and the name right before the verb is its subject (so is a noun the parse
+    made a conjunct of the first verb, with the "and")."""
+    # (a past tense the tagger read as a participle, with no auxiliary: "officials warned that")
+    past = "Tense=Past" in verb.feats and not any(sent.words[c].rel == "aux" for c in sent.children[verb.index])
+    if verb.rel != "conj" or has_subject(sent, verb.index) or not (is_finite(sent, verb.index) or past):
         return {}
     n = verb.index - 1
     while n >= 0 and sent.words[n].rel in ("flat", "compound") and sent.words[n].head > n:
@@ -312,9 +315,14 @@ def stolen_conjunct(sent: Sentence, verb: Word) -> Moves:
     if w is None or w.upos not in ("PROPN", "PRON", "NOUN") or w.rel != "conj" or w.head > n:
         return {}
     sub = sent.subtree(n)
-    own_cc = any(sent.words[c].rel == "cc" for c in sent.children[n])
+    own_cc = next((c for c in sent.children[n] if sent.words[c].rel == "cc"), -1)
     verb_cc = any(sent.words[c].rel == "cc" and c == sub[0] - 1 for c in sent.children[verb.index])
-    if own_cc or not verb_cc or sub[-1] != verb.index - 1:
+    after_noun = own_cc > 0 and sent.words[own_cc - 1].upos in ("NOUN", "PROPN", "PRON")  # ("Roe and Doe wrote")
+    if own_cc == sub[0] and not verb_cc and sub[-1] == verb.index - 1 and w.head == verb.head and not after_noun:
+        # ("three workers were still missing and officials warned that ...": the "and" the parse
+        # gave the noun joins the clauses)
+        return {n: (verb.index, "nsubj"), own_cc: (verb.index, "cc")}
+    if own_cc >= 0 or not verb_cc or sub[-1] != verb.index - 1:
         return {}
     return {n: (verb.index, "nsubj")}
 
