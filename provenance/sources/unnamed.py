@@ -178,7 +178,7 @@ class UnnamedResolver(TableBase):
             bare = len(mention.description.split()) <= 2  # "The agency" after "the ... Protection Agency"
             if bare and (headed := organisation_with_head(self, head_lemma, mention.start)) is not None:
                 return headed, "definite-description"
-            named_org = self._last_named_organization(mention.start)
+            named_org = self._last_named_organization(mention.start, head_lemma in GENERIC_BUSINESS)
             named_org = named_org or org_subject_named(cast("PronounResolver", self), mention)
             learned = self.learned_org(named_org.name) if named_org is not None else None
             kind = self.org_kinds.get(learned) if learned is not None else None
@@ -284,7 +284,7 @@ class UnnamedResolver(TableBase):
             return None
         return regex.sub(r"(?:\s+(?:of|in|for|and|al|the))+$|\.$", "", found)
 
-    def _last_named_organization(self, before: int) -> Entity | None:
+    def _last_named_organization(self, before: int, business: bool = False) -> Entity | None:
         """The organisation named as the subject of the sentence before (its salience wins), else
         the most recent that speaks under a proper name, outlets aside (a news agency reporting
         is not "the company")."""
@@ -297,9 +297,9 @@ class UnnamedResolver(TableBase):
                 continue  # a description that opened a sentence ("Her campaign said"), not a name
             if self.m.outlets.first_in(e.name) or any(self.vocab.in_lexicon("outlet_words", w) for w in e.name.split()):
                 continue
-            # (or a company named as a subject since: "data from the firm Medora Health. ¶ Corvane
-            # Pharmaceuticals raised the price ... ¶ In a statement, the company said")
-            at = self.spoke_at.get(e.id, -1)
+            # (or, for "the company", a company named as a subject since: "data from the firm Medora
+            # Health. ¶ Corvane Pharmaceuticals raised the price ... ¶ In a statement, the company said")
+            at = self.spoke_at.get(e.id, -1) if business else before
             return recent_org_subject(cast("PronounResolver", self), before, strict=True, after=at) or e
         return None
 
