@@ -283,11 +283,9 @@ class PronounResolver(ArticleEvidence):
         person described (by no name) as the main subject of the sentence right before, in the same
         paragraph, which names nobody, is the one the article has turned to, when nobody has spoken
         in this paragraph yet (not even the last speaker, of a paragraph before)."""
-        here = mention.ref.sentence
-        prev = [s for s in self.sentences if s.end <= here.start][-1:]
-        if not prev or self.doc.paragraph_at(prev[0].start) != self.doc.paragraph_at(here.start):
+        sent, para = self.sentence_before(mention.ref.sentence), self.doc.paragraph_at(mention.start)
+        if sent is None:
             return None
-        sent, para = prev[0], self.doc.paragraph_at(here.start)
         if any(sent.start <= n.start < sent.end for n in self.person_names):
             return None
         # (whoever spoke in this paragraph goes on, _last_speaker_goes_on; not this very mention,

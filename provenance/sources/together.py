@@ -116,19 +116,24 @@ class TogetherResolver(TableBase):
                     return []
         return self.last_two_subjects(mention.start) if size in (0, 2) and lexical else []
 
+    def sentence_before(self, sent: Sentence) -> Sentence | None:
+        """The sentence right before ``sent`` in its paragraph, or None."""
+        prev = [s for s in self.sentences if s.end <= sent.start][-1:]
+        same = prev and self.doc.paragraph_at(prev[0].start) == self.doc.paragraph_at(sent.start)
+        return prev[0] if same else None
+
     def _two_named_just_before(self, mention: Mention) -> list[Entity]:
         """ "Captain Kabir Ahluwalia, who sat alongside Van Rooyen, said ... Both men said": the two
         people, and only two, the sentence right before names, in the same paragraph."""
-        here = mention.ref.sentence
-        prev = [s for s in self.sentences if s.end <= here.start][-1:]
-        if not prev or self.doc.paragraph_at(prev[0].start) != self.doc.paragraph_at(here.start):
+        prev = self.sentence_before(mention.ref.sentence)
+        if prev is None:
             return []
         people: list[NameMention] = []
         for n in self.person_names:
-            if not prev[0].start <= n.start < prev[0].end or any(self.same_person(n.name, m.name) for m in people):
+            if not prev.start <= n.start < prev.end or any(self.same_person(n.name, m.name) for m in people):
                 continue
-            first = next(w for w in prev[0].words if w.start >= n.start)
-            if reported_span(prev[0], first.index) is None:  # (not one named in what was said: "phoned Menon")
+            first = next(w for w in prev.words if w.start >= n.start)
+            if reported_span(prev, first.index) is None:  # (not one named in what was said: "phoned Menon")
                 people.append(n)
         return [self._person_entity(n.name) for n in people] if len(people) == 2 else []
 
