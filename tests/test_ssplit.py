@@ -186,3 +186,16 @@ def test_a_name_cut_at_a_letter_with_a_diacritic_is_one_token_again():
     assert [w.text for w in merged][5:7] == ["ca", "n't"]  # (an English contraction stays cut)
     assert [w.id for w in merged] == list(range(1, len(merged) + 1))
     assert split_key("said Tomáš Hrubý") != split_key("said Tomas Hruby") == ""
+
+
+def test_a_title_in_general_cut_at_its_hyphens_is_one_token_again():
+    # (session 38: "The department's director-general, Hisham al-Khatib, said" read as a noun, a
+    # dash and a second noun lost its subject)
+    text = "The director-general said the well-known site is on a low-lying hill."
+    words = ["The", "director", "-", "general", "said", "the", "well", "-", "known", "site", "is", "on", "a", "low",
+             "-", "lying", "hill", "."]  # fmt: skip
+    merged = join_title_splits(tokenized(text, [words])).sentences[0].words
+    assert [w.text for w in merged][:3] == ["The", "director-general", "said"]
+    assert [w.text for w in merged][4:7] == ["well", "-", "known"]  # (not a title: left as cut)
+    assert [w.id for w in merged] == list(range(1, len(merged) + 1))
+    assert split_key("The director-general said") != split_key("The director said") == ""

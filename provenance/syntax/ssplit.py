@@ -205,6 +205,28 @@ def _merged_letters(sentence: list[Entry]) -> list[Entry]:
 _LETTERS = regex.compile(r"\p{L}+")
 
 
+def _merged_general_titles(sentence: list[Entry]) -> list[Entry]:
+    """The sentence with each title in "-general" one token again ("director" "-" "general" for
+    "director-general"): the parser reads the three pieces as a noun, a dash and a second noun
+    ("The department's director-general, Hisham al-Khatib, said" lost its subject)."""
+
+    def general(prev: Entry, e: Entry, nxt: Entry | None) -> bool:
+        a, b = str(prev.get("text", "")).lower(), str(e.get("text", "")).lower()
+        if b == "-":
+            return a in _GENERAL_TITLES and nxt is not None and str(nxt.get("text", "")).lower() == "general"
+        return b == "general" and a.endswith("-") and a[:-1] in _GENERAL_TITLES
+
+    return _merged(sentence, general)
+
+
+# Titles written with "-general" after them
+_GENERAL_TITLES = frozenset(
+    "director secretary attorney solicitor governor inspector auditor surgeon postmaster consul "
+    "commissioner procurator prosecutor comptroller registrar adjutant vicar".split()
+)
+_GENERAL_TITLE = regex.compile(r"(?i)\b(?:" + "|".join(sorted(_GENERAL_TITLES)) + r")-general\b")
+
+
 def join_title_splits(doc: Any) -> Any:
     """The tokenized Stanza document with every title/month split joined back; the document
     itself when there is none. (Heads are not set yet: only ids need renumbering.)"""
@@ -218,7 +240,7 @@ def join_title_splits(doc: Any) -> Any:
             out[-1] = out[-1] + [_shifted(e, by) for e in sentence]
         else:
             out.append(sentence)
-    merged = [_unsplit_its(_merged_letters(_merged_plus(_merged_title_stops(s)))) for s in out]
+    merged = [_unsplit_its(_merged_general_titles(_merged_letters(_merged_plus(_merged_title_stops(s))))) for s in out]
     if len(out) == len(sentences) and all(len(a) == len(b) for a, b in zip(merged, out)):
         return doc
     joined = stanza.Document(merged, text=doc.text)
@@ -245,6 +267,7 @@ def split_key(text: str) -> str:
         + ("/clk1" if _CLOCK_BEFORE_CAPITAL.search(text) else "")
         + ("/pls1" if _ACRONYM_PLUS_IN_TEXT.search(text) else "")
         + ("/ltr1" if _NON_ASCII_LETTER.search(text) else "")
+        + ("/gen1" if _GENERAL_TITLE.search(text) else "")
     )
 
 
