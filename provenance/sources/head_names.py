@@ -105,8 +105,7 @@ def business_in_sentence(table: TableBase, mention: Mention) -> Entity | None:
             continue
         if table.vocab.in_lexicon("public_bodies", sent.words[run[-1]].lemma.lower()):
             continue
-        found = next((e for e in table.entities if e.type == "organization" and e.name == name), None)
-        return found or table._new(name=name, type="organization", head_lemma=sent.words[run[-1]].lemma.lower())
+        return table.organization_entity(name, sent.words[run[-1]].lemma.lower())
     return None
 
 
