@@ -371,3 +371,27 @@ def test_an_apposition_inside_reported_speech_stays_in_it():
     ]
     text, found = attribute_sentence(rows)
     assert [text[a.start : a.end] for a in found] == ["The strike hit a vehicle , a sedan"]
+
+
+def test_a_closing_cue_on_a_clause_with_an_object_reading_reports_the_clause():
+    # "The ministry denied the report, he said, and the minister resigned." with "said" a
+    # parataxis of "denied": what he said is the whole clause, not only "the report" the
+    # ministry denied (content.drop_swallowing keeps the clause; the object reading yields)
+    rows: list[Row] = [
+        ("The", "the", "DET", 1, "det"),
+        ("ministry", "ministry", "NOUN", 2, "nsubj"),
+        ("denied", "deny", "VERB", -1, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("report", "report", "NOUN", 2, "obj"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("he", "he", "PRON", 7, "nsubj"),
+        ("said", "say", "VERB", 2, "parataxis"),
+        (",", ",", "PUNCT", 12, "punct"),
+        ("and", "and", "CCONJ", 12, "cc"),
+        ("the", "the", "DET", 11, "det"),
+        ("minister", "minister", "NOUN", 12, "nsubj"),
+        ("resigned", "resign", "VERB", 7, "conj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    text, found = attribute_sentence(rows)
+    assert said(found, text) == [("parataxis-cue", "The ministry denied the report", "he")]

@@ -12,6 +12,7 @@ from provenance.syntax.pretags import (
     closing_cues,
     cost_verbs,
     counted_plurals,
+    field_plurals,
     hyphen_participles,
     hyphenated_names,
     name_particles,
@@ -160,6 +161,27 @@ def test_the_first_word_of_an_occupation_before_a_name_is_no_verb():
     says = [(",", "PUNCT", ","), ("says", "VERB", "VBZ"), ("psychologist", "NOUN", "NN"),
             ("Nancy", "PROPN", "NNP"), ("Molitor", "PROPN", "NNP"), (".", "PUNCT", ".")]  # fmt: skip
     assert title_verbs(_xtagged(says, ", says psychologist Nancy Molitor .")).sentences[0].words[1].upos == "VERB"
+
+
+def test_a_field_of_work_in_s_inside_a_title_after_a_name_is_a_plural_noun():
+    # "Harlan Beck, the county's emergency services director, said": "services" a verb made the
+    # title a clause and the name an organisation
+    words = [("Beck", "PROPN", "NNP"), (",", "PUNCT", ","), ("the", "DET", "DT"), ("county", "NOUN", "NN"),
+             ("'s", "PART", "POS"), ("emergency", "NOUN", "NN"), ("services", "VERB", "VBZ"),
+             ("director", "NOUN", "NN"), (",", "PUNCT", ","), ("said", "VERB", "VBD")]  # fmt: skip
+    text = "Beck, the county's emergency services director, said"
+    assert field_plurals(_xtagged(words, text)).sentences[0].words[6].upos == "NOUN"
+    works = [("Roe", "PROPN", "NNP"), (",", "PUNCT", ","), ("the", "DET", "DT"), ("public", "ADJ", "JJ"),
+             ("works", "VERB", "VBZ"), ("director", "NOUN", "NN"), (".", "PUNCT", ".")]  # fmt: skip
+    assert field_plurals(_xtagged(works, "Roe, the public works director.")).sentences[0].words[4].upos == "NOUN"
+    assert "/fpl1" in pretag_key(text) and "/fpl1" not in pretag_key("Beck said the county needs help.")
+    # (a clause, not a title: no name and comma before the phrase; a plural after the verb)
+    clause = [("Then", "ADV", "RB"), ("the", "DET", "DT"), ("county", "NOUN", "NN"), ("needs", "VERB", "VBZ"),
+              ("help", "NOUN", "NN"), (".", "PUNCT", ".")]  # fmt: skip
+    assert field_plurals(_xtagged(clause, "Then the county needs help.")).sentences[0].words[3].upos == "VERB"
+    hires = [("Roe", "PROPN", "NNP"), (",", "PUNCT", ","), ("the", "DET", "DT"), ("firm", "NOUN", "NN"),
+             ("hires", "VERB", "VBZ"), ("managers", "NOUN", "NNS"), (",", "PUNCT", ",")]  # fmt: skip
+    assert field_plurals(_xtagged(hires, "Roe, the firm hires managers,")).sentences[0].words[4].upos == "VERB"
 
 
 def test_a_name_and_a_word_in_s_after_a_closing_quote_mark_are_a_cue():

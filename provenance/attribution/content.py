@@ -191,6 +191,10 @@ def drop_swallowing(found: list[Attribution], drop_nested: frozenset[str]) -> li
                 b is not a
                 and b.cue is not None
                 and not b.opinion  # (a view it reports: "she was surprised the campaign won, aides said")
+                # (an object reading is not the clause itself: "The ministry denied the report, he
+                # said, and ...", the cue hung on that clause: what he said is the clause, and the
+                # object reading yields to it later)
+                and not (b.yields_to_other_content and a.cue.word.rel == "parataxis")
                 and b.cue.sentence is a.cue.sentence
                 and a.start <= b.cue.word.start < a.end
                 for b in found

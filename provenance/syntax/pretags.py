@@ -22,17 +22,15 @@ from typing import Any
 
 import regex
 
+from .pretag_titles import FIELD_PLURAL, field_plurals, title_verbs
+from .pretag_titles import capitalised as _capitalised
+
 # Lower-case words that stand inside a name between its capitalised parts
 NAME_PARTICLES = frozenset(
     "von van der den de del della la le da di dos das du ter ten bin ibn al el abu abd mac".split()
 )
 
 _RUN = regex.compile(r"\p{Lu}\p{L}*\.? (?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") )+\p{Lu}")
-
-
-def _capitalised(word: Any) -> bool:
-    text = str(word.text)
-    return text[:1].isupper() and text.rstrip(".").isalpha()
 
 
 def name_particles(doc: Any) -> Any:
@@ -146,34 +144,6 @@ def counted_plurals(doc: Any) -> Any:
             # (a small count, never a year: "In 2016 voters says" is no phrase)
             if number in _COUNTING or (number.isdigit() and len(number) <= 3 and number != "1"):
                 w.upos, w.xpos, w.feats = "NOUN", "NNS", "Number=Plur"
-    return doc
-
-
-def title_verbs(doc: Any) -> Any:
-    """Tag the first word of an occupation before a name a modifier where the tagger read it as a
-    verb ("crane operator Tomasz Reid, 54, ... said", "returning officer Milos Tanev said",
-    "Acting chairman John Doe said"): the parser makes the name that verb's object, and the
-    speech verb after it loses its subject. Only a verb with no subject before it (the sentence's
-    start, or after punctuation, a preposition or a conjunction), before a lower-case noun and
-    two capitalised words; a form in -ing becomes an adjective, a base form a noun."""
-    for sentence in doc.sentences:
-        words = sentence.words
-        for k, w in enumerate(words[:-3]):
-            # (a base form or a form in -ing: "says psychologist Nancy Molitor" and "said ... Jane
-            # Roe" close a quote)
-            if w.upos != "VERB" or w.xpos not in ("VB", "VBG"):
-                continue
-            if k > 0 and words[k - 1].upos not in ("PUNCT", "ADP", "CCONJ", "SCONJ"):
-                continue
-            noun, first, last = words[k + 1], words[k + 2], words[k + 3]
-            if noun.upos != "NOUN" or not str(noun.text).islower() or not (_capitalised(first) and _capitalised(last)):
-                continue
-            if first.upos != "PROPN" or last.upos != "PROPN":
-                continue
-            if w.xpos == "VBG":
-                w.upos, w.xpos, w.feats = "ADJ", "JJ", "Degree=Pos"
-            else:
-                w.upos, w.xpos, w.feats = "NOUN", "NN", "Number=Sing"
     return doc
 
 
@@ -349,7 +319,7 @@ def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
     doc = counted_plurals(opening_acronyms(acronym_function_words(possessive_apostrophes(name_particles(doc)))))
     doc = union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
-    return think_tanks(cost_verbs(hyphenated_names(hyphen_participles(doc))))
+    return field_plurals(think_tanks(cost_verbs(hyphenated_names(hyphen_participles(doc)))))
 
 
 def pretag_key(text: str) -> str:
@@ -369,6 +339,7 @@ def pretag_key(text: str) -> str:
         + ("/cst1" if _COST.search(text) else "")
         + ("/acf1" if _ACRONYM_WORD.search(text) else "")
         + ("/ttk1" if _THINK_TANK.search(text) else "")
+        + ("/fpl1" if FIELD_PLURAL.search(text) else "")
     )
 
 

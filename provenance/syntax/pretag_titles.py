@@ -1,0 +1,78 @@
+"""Pretags for the words of a person's title (see ``pretags``): the first word of an occupation
+before a name read as a verb, and a plural that names a field of work inside a title read as a
+verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+
+def capitalised(word: Any) -> bool:
+    text = str(word.text)
+    return text[:1].isupper() and text.rstrip(".").isalpha()
+
+
+def title_verbs(doc: Any) -> Any:
+    """Tag the first word of an occupation before a name a modifier where the tagger read it as a
+    verb ("crane operator Tomasz Reid, 54, ... said", "returning officer Milos Tanev said",
+    "Acting chairman John Doe said"): the parser makes the name that verb's object, and the
+    speech verb after it loses its subject. Only a verb with no subject before it (the sentence's
+    start, or after punctuation, a preposition or a conjunction), before a lower-case noun and
+    two capitalised words; a form in -ing becomes an adjective, a base form a noun."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k, w in enumerate(words[:-3]):
+            # (a base form or a form in -ing: "says psychologist Nancy Molitor" and "said ... Jane
+            # Roe" close a quote)
+            if w.upos != "VERB" or w.xpos not in ("VB", "VBG"):
+                continue
+            if k > 0 and words[k - 1].upos not in ("PUNCT", "ADP", "CCONJ", "SCONJ"):
+                continue
+            noun, first, last = words[k + 1], words[k + 2], words[k + 3]
+            if noun.upos != "NOUN" or not str(noun.text).islower() or not (capitalised(first) and capitalised(last)):
+                continue
+            if first.upos != "PROPN" or last.upos != "PROPN":
+                continue
+            if w.xpos == "VBG":
+                w.upos, w.xpos, w.feats = "ADJ", "JJ", "Degree=Pos"
+            else:
+                w.upos, w.xpos, w.feats = "NOUN", "NN", "Number=Sing"
+    return doc
+
+
+def field_plurals(doc: Any) -> Any:
+    """Tag a word in "-s" the tagger read as a verb a plural noun inside a title set off after a
+    name ("Harlan Beck, the county's emergency services director, said", "..., the public works
+    director,", "..., the human resources manager,"): the tagger reads "services" as a verb with
+    "emergency" its subject and "director" its object, and the parser then makes it the
+    sentence's verb and the name its subject. Only between lower-case modifiers after "the" or a
+    possessive, right after a capitalised word and a comma, and a lower-case singular noun that
+    a comma or the sentence's end closes."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(3, len(words) - 2):
+            w, noun, closer = words[k], words[k + 1], words[k + 2]
+            if w.upos != "VERB" or w.xpos != "VBZ" or not str(w.text).endswith("s") or not str(w.text).islower():
+                continue
+            if noun.xpos != "NN" or not str(noun.text).islower() or str(closer.text) not in (",", ".", ";"):
+                continue
+            j = k - 1  # (back over the lower-case modifiers to "the" or the possessive's "'s")
+            while j > 0 and k - j <= 4 and words[j].upos in ("ADJ", "NOUN") and str(words[j].text).islower():
+                j -= 1
+            if j == k - 1 or str(words[j].text).lower() not in ("the", "'s", "’s"):
+                continue
+            while j > 0 and str(words[j].text) not in (",", "the", "The"):
+                j -= 1  # (the possessor: "the county's")
+            opener = j if str(words[j].text) == "," else j - 1
+            if opener < 1 or str(words[opener].text) != "," or not capitalised(words[opener - 1]):
+                continue
+            w.upos, w.xpos, w.feats = "NOUN", "NNS", "Number=Plur"
+    return doc
+
+
+# (a capitalised word, a comma, "the" or a possessive, lower-case words, one in "-s", a noun, a comma)
+FIELD_PLURAL = regex.compile(
+    r"\p{Lu}\p{L}+, (?:the |\p{L}+['’]s |the \p{L}+['’]s )(?:\p{Ll}+ ){1,3}\p{Ll}+s \p{Ll}+[,.;]"
+)
