@@ -296,6 +296,9 @@ def test_spelling_variants_need_long_words_the_same_consonants_and_two_edits_at_
     assert not spelling_variant(["mann"], ["moon"])  # too short to tell
     assert not spelling_variant(["johnson"], ["jackson"])
     assert not spelling_variant(["jane", "roe"], ["roe"])
+    # (one letter of a transliteration's pair: "Lindqvist" written "Lindquist" once; not any letter)
+    assert spelling_variant(["lindqvist"], ["lindquist"]) and spelling_variant(["nikolaev"], ["nicolaev"])
+    assert not spelling_variant(["analysts"], ["analysis"]) and not spelling_variant(["hendrix"], ["hendrik"])
 
 
 def test_a_particle_joined_by_a_hyphen_stays_in_the_name():

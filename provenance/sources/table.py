@@ -62,10 +62,24 @@ def spelling_variant(a: list[str], b: list[str]) -> bool:
         if min(len(x), len(y)) < _FUZZY_MIN or x[0] != y[0]:
             return False
         if _skeleton(x) != _skeleton(y):
-            return False
-        if regex.fullmatch(rf"(?:{regex.escape(x)}){{e<=2}}", y) is None:
+            if not _alternate_letter(x, y):
+                return False
+        elif regex.fullmatch(rf"(?:{regex.escape(x)}){{e<=2}}", y) is None:
             return False
     return True
+
+
+# Letters that spell one sound in different transliterations ("Lindqvist" / "Lindquist",
+# "Wolkov" / "Volkov", "Nikolai" / "Nicolai", "Aliyev" / "Aliev" is an insertion and not here)
+_ALTERNATIONS = frozenset({frozenset("uv"), frozenset("vw"), frozenset("ck"), frozenset("iy"), frozenset("sz")})
+
+
+def _alternate_letter(x: str, y: str) -> bool:
+    """Two words that differ in one letter only, a pair of ``_ALTERNATIONS``."""
+    if len(x) != len(y):
+        return False
+    diff = [frozenset((a, b)) for a, b in zip(x, y, strict=True) if a != b]
+    return len(diff) == 1 and diff[0] in _ALTERNATIONS
 
 
 def _skeleton(word: str) -> str:
