@@ -232,6 +232,23 @@ def test_the_party_member_behind_the_is_still_a_person():
     assert q.speaker is not None and q.speaker.type == "person"
 
 
+def test_a_party_member_described_after_the_is_a_description_not_a_name():
+    # Ed Brookover arrived . | The 38-year-old Republican said the plan works . ("Republican" was
+    # the speaker's name, "named"; it is the person the article named, by the age)
+    arrived: list[Row] = [
+        ("Ed", "Ed", "PROPN", 1, "compound"),
+        ("Brookover", "Brookover", "PROPN", 2, "nsubj"),
+        ("arrived", "arrive", "VERB", -1, "root"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    rows: list[Row] = [("The", "the", "DET", 2, "det"), ("38-year-old", "38-year-old", "ADJ", 2, "amod")]
+    rows += [("Republican", "Republican", "PROPN", 3, "nsubj")] + [
+        (t, lem, u, h + 2 if h >= 0 else -1, r) for t, lem, u, h, r in said(("x", "X"))[1:]
+    ]
+    [q] = resolve([[arrived], [rows]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Ed Brookover"
+
+
 def test_a_counted_noun_with_a_name_in_apposition_is_that_person():
     # Another ally , Secretary Tom Vilsack , said the plan works .
     rows: list[Row] = [

@@ -91,6 +91,36 @@ def test_a_person_with_a_role_of_another_kind_is_someone_else():
     assert speaker.type == "anonymous"
 
 
+def _spoke_as(det: str, noun: str) -> list[FeatRow]:
+    # "Ed Brookover , <det> senior <noun> with the firm , spoke to reporters ."
+    return [
+        ("Ed", "Ed", "PROPN", 1, "compound", ""),
+        ("Brookover", "Brookover", "PROPN", 10, "nsubj", ""),
+        (",", ",", "PUNCT", 5, "punct", ""),
+        (det, det.lower(), "DET", 5, "det", ""),
+        ("senior", "senior", "ADJ", 5, "amod", ""),
+        (noun, noun, "NOUN", 1, "appos", "Number=Sing"),
+        ("with", "with", "ADP", 8, "case", ""),
+        ("the", "the", "DET", 8, "det", ""),
+        ("firm", "firm", "NOUN", 5, "nmod", ""),
+        (",", ",", "PUNCT", 5, "punct", ""),
+        ("spoke", "speak", "VERB", -1, "root", PAST),
+        ("to", "to", "ADP", 12, "case", ""),
+        ("reporters", "reporter", "NOUN", 10, "obl", ""),
+        (".", ".", "PUNCT", 10, "punct", ""),
+    ]
+
+
+def test_a_person_described_by_the_descriptions_own_noun_is_that_person():
+    # "A top engineer says the plan works. Ed Brookover, a senior engineer with the firm, spoke
+    # to reporters": the apposition has the description's head noun
+    speaker = _speaker([[_described("engineer"), _spoke_as("a", "engineer")]])
+    assert (speaker.name, speaker.resolved_by) == ("Ed Brookover", "named-next")
+    # (not another noun, nor "another" of the same: someone else)
+    assert _speaker([[_described("engineer"), _spoke_as("a", "lawyer")]]).type == "anonymous"
+    assert _speaker([[_described("engineer"), _spoke_as("another", "engineer")]]).type == "anonymous"
+
+
 def test_a_person_the_article_named_before_is_not_the_description():
     speaker = _speaker([[ARRIVED], [_described("adviser"), SPOKE]])
     assert speaker.type == "anonymous"

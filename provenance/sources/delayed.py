@@ -154,9 +154,21 @@ _OWNER_PRONOUN = regex.compile(r"(?i)(?:his|her|its|their)\b")
 
 
 def _same_noun_again(table: TableBase, role: RoleSpan, head_lemma: str) -> bool:
-    """ "The woman, Gloria Ibarra,": the description's noun again, definite, set before the name."""
+    """ "The woman, Gloria Ibarra,": the description's noun again, definite, set before the name;
+    or the name's apposition headed by that noun ("An engineer hired to inspect the bridge warned
+    ... Pieter Van Houten, a structural engineer with the firm, told the commission"; not
+    "another engineer")."""
     words = [w for w in table.role_words(role.text) if not w.isdigit()]  # (an age too: "The mother, Anna Berg, 38,")
-    return role.how == "apposition" and len(words) == 2 and words == ["the", head_lemma]
+    if role.how != "apposition" or not words:
+        return False
+    if words == ["the", head_lemma]:
+        return True
+    phrase = words[: next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))]
+    return words[0] in ("a", "an", "the") and len(phrase) > 1 and phrase[-1] == head_lemma
+
+
+# Words that end a role's head phrase ("a structural engineer | with the firm")
+_AFTER_HEAD = frozenset({"with", "of", "for", "at", "in", "from", "on", "to", "who", "that", "whose", "and"})
 
 
 def _after_same_noun(sent: Sentence, name: NameMention, head_lemma: str) -> bool:

@@ -139,6 +139,10 @@ def member_noun(mention: Mention, name: str, party_member: Callable[[str], bool]
         # never one person's name, whatever name the phrase holds ("one senior Democrat familiar
         # with the Clinton campaign"); "Another Clinton ally, Tom Vilsack," names the ally
         return True
+    # ("The 38-year-old Republican said", "the Wisconsin Republican": one member described by party)
+    the = any(sent.words[c].rel == "det" and sent.words[c].lemma.lower() == "the" for c in sent.children[head])
+    if the and "Number=Plur" not in w.feats and name.split()[-1] == w.text and party_member(w.text):
+        return True
     if len(name.split()) != 1 or w.text != name or team_name(mention, name, party_member):
         return False
     return "Number=Plur" in w.feats and w.lemma.lower() != w.text.lower()
