@@ -16,12 +16,17 @@ FeatRow = tuple[str, str, str, int, str, str]  # ... and the word's morphologica
 
 def sentence(rows: list[Row] | list[FeatRow], offset: int = 0) -> Sentence:
     """rows: (text, lemma, upos, head, deprel[, feats]) with 0-based heads, -1 for the root;
-    words are separated by one space and start at ``offset``."""
-    words, pos = [], offset
+    words are separated by one space and start at ``offset``, but a word written with a leading
+    "##" follows the word before it with no space ("Quintanilla", "##-", "##Reyes")."""
+    words, pos, parts = [], offset, []
     for i, (text, lemma, upos, head, rel, *feats) in enumerate(rows):
+        glued = text.startswith("##") and i > 0
+        text = text[2:] if glued else text
+        pos -= 1 if glued else 0
         words.append(Word(i, text, lemma, upos, feats[0] if feats else "", head, rel, pos, pos + len(text)))
+        parts.append(text if glued or i == 0 else " " + text)
         pos += len(text) + 1
-    return Sentence(words, offset, pos - 1, " ".join(r[0] for r in rows))
+    return Sentence(words, offset, pos - 1, "".join(parts))
 
 
 def article(paragraphs: list[list[list[Row]]]) -> tuple[Document, list[ParsedParagraph]]:

@@ -247,16 +247,15 @@ def role_noun_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], bool]) -
     verb, "Miller" its object and "said" its complement: a role noun right before a name,
     followed by a speech verb with no subject of its own, is the name's title, and the name is
     the speech verb's subject. The index of the noun (to retag) and the moves, or (-1, {})."""
-    for w in sent.words:
-        if w.upos != "VERB":
-            continue
+    for w in (w for w in sent.words if w.upos == "VERB"):
         i = w.index
         if (titled := _title_before_speaker(sent, i, in_lex)) is not None:
             return i, titled
-        if not in_lex("person_roles", w.text.lower()):
-            continue
         name = next((c for c in sent.children[i] if sent.words[c].rel == "obj" and sent.words[c].upos == "PROPN"), None)
-        if name is None or min(sent.subtree(name)) != i + 1:
+        # (a plural role before names joined by "and": "City Council members Rafael Ortiz and Jo Roe")
+        several = name is not None and any(sent.words[c].rel == "conj" for c in sent.children[name])
+        role = w.text.lower()[:-1] if several and w.text.lower().endswith("s") else w.text.lower()
+        if name is None or min(sent.subtree(name)) != i + 1 or not in_lex("person_roles", role):
             continue
         end = max(sent.subtree(name))
         verb = next(

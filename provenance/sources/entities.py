@@ -179,7 +179,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if self.is_org_name(name) and not role:
             return False
         token = self.tokens(name)
-        given = {self.tokens(n.name)[0] for n in self.person_names if len(self.tokens(n.name)) > 1}
+        # (the first or last word of a name the article gives: "Quintanilla-Reyes said")
+        given = {self.tokens(n.name)[k] for n in self.person_names if len(self.tokens(n.name)) > 1 for k in (0, -1)}
         if not role and (token[0] in self.m.names.given_names or token[0] in given):
             return False  # ("Inés said", "Charles said": a given name, or a name the article gives, ends in "s")
         if any(sent.words[c].lemma.lower() == "the" for c in sent.children[head.index]) and not self._party(head.text):

@@ -98,11 +98,12 @@ def _kind_named_before(table: TableBase, mention: Mention) -> Entity | None:
     """ "A department spokesperson said" after "The Justice Department had asked ...": a lower-case
     noun for a body before the spokesperson word stands for the body the article named with it."""
     sent, head = mention.ref.sentence, mention.head
-    # (the body's word, or its compound: "A coast guard spokesman")
+    # (the body's word, or its compound: "A coast guard spokesman"; or the word the tagger read
+    # as an adjective: "a zoo spokesman")
     kinds = [
         body_compound(table.vocab, sent, c) or sent.words[c].lemma.lower()
         for c in sent.children[head]
-        if c < head and sent.words[c].deprel == "compound" and sent.words[c].text.islower()
+        if c < head and sent.words[c].deprel in ("compound", "amod") and sent.words[c].text.islower()
     ]
     kind = next((k for k in kinds if table.vocab.in_lexicon("organization_words", k)), None)
     named = named_with_head(table.doc.prose, kind, mention.start, kind_heads(table, kind)) if kind else None
