@@ -11,6 +11,7 @@ import regex
 from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import Mention, describe
+from .model import Entity
 from .table import Resolution
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
             if e.type == "organization" and e.name == owner:
                 return e, None
         return table._new(name=owner, type="organization", head_lemma=head_lemma, description=mention.description), None
+    if head_lemma in _SUITS and table._definite(mention) and (plaintiff := _plaintiff(table, mention)) is not None:
+        return plaintiff, None  # ("Tolu Banjo has sued his former label ... The lawsuit claims")
     # "the study", "The ad", "court filings", "its FEC reports": a particular document, whose
     # organisation speaks; "one report", "previous studies", "the polls": nobody in particular
     head = sent.words[mention.head]
@@ -95,6 +98,24 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         name=mention.description, type="organization", head_lemma=head_lemma, vague=not particular,
         description=mention.description,
     ), None  # fmt: skip
+
+
+# A plaintiff's papers: "the lawsuit", "the suit", "the complaint" say what the one who sued says
+_SUITS = frozenset({"lawsuit", "suit", "complaint"})
+
+
+def _plaintiff(table: UnnamedResolver, mention: Mention) -> Entity | None:
+    """The one party the article says sued, before the mention ("Banjo has sued his label"), as a
+    person or an organisation; None when none or several did."""
+    found: list[Entity] = []
+    for sent in (s for s in table.sentences if s.start < mention.start):
+        for w in (w for w in sent.words if w.upos == "VERB" and w.lemma.lower() == "sue"):
+            for c in (c for c in sent.children[w.index] if sent.words[c].rel == "nsubj"):
+                ref = describe(WordRef(sent, c), table.doc.text, table.m.is_role, table.m.is_title)
+                entity, _ = table.entity_for(ref)
+                if entity is not None and entity.type in ("person", "organization") and entity not in found:
+                    found.append(entity)
+    return found[0] if len(found) == 1 else None
 
 
 def _relative_owner(sent: Sentence, head: int) -> int | None:

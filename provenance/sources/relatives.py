@@ -211,6 +211,10 @@ def described_person(sent: Sentence, j: int, is_role: Callable[[str], bool] | No
     "a lawyer for the ministry, who"; "a junior from Shanghai, who"), never past a person's name
     or noun."""
     w = sent.words[j]
+    # (a place's state or country set off after it: "a gynecologist from Englewood, Ohio, who")
+    up = sent.words[w.head] if w.upos == "PROPN" and w.rel in ("conj", "appos") and 0 <= w.head < j else None
+    if up is not None and up.upos == "PROPN" and _placing(sent, up, is_role):
+        w = up
     while w.rel in _INSIDE and (
         (w.upos == "NOUN" and not (is_role is not None and is_role(w.lemma.lower())))
         or (w.upos == "PROPN" and _placing(sent, w, is_role))

@@ -126,10 +126,10 @@ def _forms(sent: Sentence, index: int) -> tuple[str, ...]:
 
 
 def _misread_lemma(form: str, lemma: str) -> tuple[str, ...]:
-    """Lemmas to try besides a regular verb form's misread one: "groused" as "grous" (the
-    silent "e" dropped), "echoed" as "echoo" (the ending doubled), "warning" as itself (the
-    noun's lemma given to the verb: "are warning against")."""
-    if not lemma.endswith("e") and form.startswith(lemma + "e"):
+    """Lemmas to try besides a regular verb form's misread one: "groused" as "grous" and
+    "alleging" as "alleg" (the silent "e" dropped), "echoed" as "echoo" (the ending doubled),
+    "warning" as itself (the noun's lemma given to the verb: "are warning against")."""
+    if not lemma.endswith("e") and (form.startswith(lemma + "e") or form == lemma + "ing"):
         return (lemma + "e",)
     if form.startswith(lemma) and form != lemma:
         return ()  # (the lemma is the form's stem: nothing misread)
