@@ -12,6 +12,12 @@ spokesman, Steve Darling, said" comes out with "work" the subject and "spokesman
 so the speaker was "Their work". When the first "conjunct" is no word for a person and the
 second is a role noun with no determiner of its own, the fields modify the role, which is the
 subject (tests/test_listeners_headlines_bodies.py).
+
+Two subjects of one verb, the second opened by "and" or "or" after a comma, are one coordinated
+subject: "Senior keeper Joaquin Herrera, who has cared for her since 2015, and fellow keeper Lily
+Okonkwo spent an hour under the tree" comes out with two ``nsubj`` of "spent" after the relative
+clause, and "the two keepers" in the next sentence found no pair (``second_subject_after_and``;
+tests/test_wire_copy_shapes.py).
 """
 
 from __future__ import annotations
@@ -104,4 +110,27 @@ def portfolio_read_as_coordination(sent: Sentence, is_person: Callable[[str], bo
         if fields:  # (the fields stay the role's modifiers, "and" on the second: one contiguous phrase)
             moves[cc] = (fields[0], "cc")
         return moves
+    return {}
+
+
+def second_subject_after_and(sent: Sentence) -> Moves:
+    """The move that makes the second of two subjects a conjunct of the first when "and" or "or"
+    opens it (module doc), or {}."""
+    for verb in sent.words:
+        subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        cc = [c for c in sent.children[second] if sent.words[c].rel == "cc" and c < second]
+        if not cc or sent.words[cc[0]].text.lower() not in _COORDINATORS or min(sent.subtree(cc[0])) <= first:
+            continue
+        if sent.words[cc[0] - 1].text != "," or max(sent.subtree(first)) >= cc[0]:
+            continue
+        # (not a verb that agrees with one subject, nor words of the verb's between "and" and the
+        # second: "The crowd cheers, and then Wallnau continues" is two clauses)
+        own = set(sent.subtree(second))
+        singular = "Number=Sing" in verb.feats and "Tense=Pres" in verb.feats  # (a past form agrees with any)
+        if singular or any(k not in own for k in range(cc[0] + 1, second)):
+            continue
+        return {second: (first, "conj")}
     return {}

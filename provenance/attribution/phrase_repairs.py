@@ -16,7 +16,7 @@ from .double_subject import (
     name_hung_inside_subject,
     title_read_as_second_argument,
 )
-from .name_lists import name_list_subject, portfolio_read_as_coordination
+from .name_lists import name_list_subject, portfolio_read_as_coordination, second_subject_after_and
 from .office_names import name_after_office, name_read_as_conjunct_of_place
 from .relational_subjects import relation_read_as_complement
 from .relative_roots import (
@@ -259,6 +259,7 @@ def _as_clause_read_into_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
 def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
     names = (name_list_subject, name_split_by_list, main_verb_read_into_relative, name_hung_inside_subject)
+    names += (second_subject_after_and,)
     for repair in (
         _case_on_compound,
         _conjunct_read_as_nmod,

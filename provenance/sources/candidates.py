@@ -262,10 +262,11 @@ class NameCandidates(TableBase):
         given = len(lemmas) == 2 and lemmas[0] in self.m.names.given_names
         titled = titled or (given and self.vocab.in_lexicon("surname_place_words", lemmas[1]))
         several = len(lemmas) > 1 and not given  # ("Channels Television", "Calle Mirador": no "the" needed)
+        inside = any(self.m.is_title(w) or w in self.m.names.honorifics for w in lemmas[1:])  # ("S.C. Rep. Roe")
         return not titled and (
             (self.vocab.in_lexicon("outlet_words" if the else "media_nouns", lemmas[-1]) and (the or several))
             or self.vocab.in_lexicon("place_words", lemmas[-1])
-            or (several and self.vocab.in_lexicon("place_prefixes", lemmas[0]))
+            or (several and self.vocab.in_lexicon("place_prefixes", lemmas[0]) and not inside)
             or self.vocab.in_lexicon("event_words", lemmas[-1])
             or (len(lemmas) > 1 and self.vocab.in_lexicon("storm_words", lemmas[0]))
             or self.vocab.in_lexicon("thing_words", lemmas[-1])

@@ -92,10 +92,17 @@ class TogetherResolver(TableBase):
         earlier = [s for s in self.sentences if s.start < mention.start]
         # (or the sentence before in the paragraph when it names them by the same noun: "Climate
         # scientists Farhan Qadri and Lucía Benedetti wrote ... The two scientists also warned")
+        # (or in the singular, each one's title: "Senior keeper Joaquin Herrera and fellow keeper
+        # Lily Okonkwo spent an hour ... The two keepers said")
         noun = mention.ref.sentence.words[mention.head].text.lower()
-        text = self.doc.text
+        lemma = mention.ref.sentence.words[mention.head].lemma.lower()
         prev = [s for s in earlier if s.end <= mention.ref.sentence.start][-1:]
-        before = [s for s in prev if self.doc.paragraph_at(s.start) == here and noun in text[s.start : s.end].lower()]
+        before = [
+            s
+            for s in prev
+            if self.doc.paragraph_at(s.start) == here
+            and (noun in self.doc.text[s.start : s.end].lower() or any(w.lemma.lower() == lemma for w in s.words))
+        ]
         if lexical and size in (0, 2) and (two := self._two_named_just_before(mention)):
             return two  # (the sentence right before names just two: "Captain Roe, who sat alongside Doe, said")
         for sent in reversed(earlier if lexical else [*before, mention.ref.sentence]):
@@ -206,7 +213,10 @@ class TogetherResolver(TableBase):
         return numbers[0] if numbers else 2 if "both" in dets else size
 
     def _names_in(self, sent: Sentence, head: int) -> list[str]:
-        """The person names inside the phrase ``head`` heads, in text order."""
+        """The person names inside the phrase ``head`` heads, in text order; not names inside a
+        relative clause of a conjunct ("Joaquin Herrera, who has cared for Kemala since 2015, and
+        Lily Okonkwo": two people)."""
         span = sent.subtree(head)
-        lo, hi = sent.words[min(span)].start, sent.words[max(span)].end
-        return [n.name for n in self.person_names if lo <= n.start < hi]
+        inner = {k for c in span if sent.words[c].rel == "acl:relcl" and c != head for k in sent.subtree(c)}
+        words = [sent.words[k] for k in span if k not in inner]
+        return [n.name for n in self.person_names if any(n.start <= w.start < n.end for w in words)]
