@@ -10,7 +10,7 @@ from parse_helpers import FeatRow, Row, quote_then_said
 from source_helpers import resolve
 
 from provenance.sources.name_runs import name_runs
-from provenance.sources.table import spelling_variant
+from provenance.sources.spellings import spelling_variant
 from provenance.syntax.tree import Sentence, Word
 
 PRAISED: list[Row] = [  # Sam Lee praised the plan .

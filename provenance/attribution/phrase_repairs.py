@@ -259,7 +259,6 @@ def _as_clause_read_into_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
 def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
     names = (name_list_subject, name_split_by_list, main_verb_read_into_relative, name_hung_inside_subject)
-    names += (second_subject_after_and,)
     for repair in (
         _case_on_compound,
         _conjunct_read_as_nmod,
@@ -279,6 +278,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         _as_clause_read_into_subject,
         relation_read_as_complement,
         *names,
+        second_subject_after_and,
         lambda s: outlet_read_as_coordination(s, in_lex),
         lambda s: portfolio_before_name(s, in_lex),
         lambda s: name_after_office(s, in_lex),

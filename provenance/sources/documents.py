@@ -44,8 +44,7 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
     # (relative clauses included: "a study released by X"; not "according to" before it)
     sub = [k for k in sent.subtree(mention.head) if k > mention.head or sent.words[k].rel not in ("case", "punct")]
     text = table.doc.text[sent.words[sub[0]].start : sent.words[sub[-1]].end]
-    m = _DOCUMENT_OWNER.search(text)
-    owner = (m.group("by") or m.group("pre")) if m else None
+    owner = (m.group("by") or m.group("pre")) if (m := _DOCUMENT_OWNER.search(text)) else None
     if owner is None and (within := _IN_OUTLET.match(table.doc.text, sent.words[mention.head].end)) is not None:
         # ("a report in the Port Ellison Herald": a paper's, by its outlet word; not "in March")
         paper = within.group("paper")

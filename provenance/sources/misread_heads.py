@@ -9,7 +9,8 @@ from provenance.syntax.tree import Sentence, Word
 from provenance.vocab import Vocabulary
 
 from .mentions import Mention
-from .table import Resolution, TableBase, spelling_variant
+from .spellings import spelling_variant
+from .table import Resolution, TableBase
 
 
 def surname_taken_for_noun(table: TableBase, sent: Sentence, head_word: Word) -> Resolution | None:
