@@ -463,3 +463,95 @@ WEST: list[FeatRow] = [
     ("fierce", "fierce", "ADJ", 7, "ccomp", "Degree=Pos"),
     (".", ".", "PUNCT", 7, "punct", ""),
 ]
+
+# The move from Sporting Vilamoura to Hollingworth Athletic was thrown into doubt .
+CLUBS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("move", "move", "NOUN", 9, "nsubj:pass", "Number=Sing"),
+    ("from", "from", "ADP", 4, "case", ""),
+    ("Sporting", "sport", "VERB", 4, "amod", "VerbForm=Ger"),
+    ("Vilamoura", "Vilamoura", "PROPN", 1, "nmod", "Number=Sing"),
+    ("to", "to", "ADP", 7, "case", ""),
+    ("Hollingworth", "Hollingworth", "PROPN", 7, "compound", "Number=Sing"),
+    ("Athletic", "Athletic", "PROPN", 4, "nmod", "Number=Sing"),
+    ("was", "be", "AUX", 9, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("thrown", "throw", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("into", "into", "ADP", 11, "case", ""),
+    ("doubt", "doubt", "NOUN", 9, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Vilamoura said it had not received the money .
+VILAMOURA: list[FeatRow] = [
+    ("Vilamoura", "Vilamoura", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 5, "advmod", "Polarity=Neg"),
+    ("received", "receive", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("money", "money", "NOUN", 5, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Hollingworth insisted the deal had been completed .
+HOLLINGWORTH: list[FeatRow] = [
+    ("Hollingworth", "Hollingworth", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("insisted", "insist", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 6, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 6, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("completed", "complete", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Vilamoura president Jose Luis de la Fuente Ortega told the newspaper that the club had waited .
+FUENTE: list[FeatRow] = [
+    ("Vilamoura", "Vilamoura", "PROPN", 1, "compound", "Number=Sing"),
+    ("president", "president", "NOUN", 7, "compound", "Number=Sing"),
+    ("Jose", "Jose", "PROPN", 7, "compound", "Number=Sing"),
+    ("Luis", "Luis", "PROPN", 7, "compound", "Number=Sing"),
+    ("de", "de", "PROPN", 7, "compound", "Number=Sing"),
+    ("la", "la", "PROPN", 7, "compound", "Number=Sing"),
+    ("Fuente", "Fuente", "PROPN", 7, "compound", "Number=Sing"),
+    ("Ortega", "Ortega", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("newspaper", "newspaper", "NOUN", 8, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 15, "mark", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 15, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("waited", "wait", "VERB", 10, "acl", "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", 8, "punct", ""),
+]
+
+# De la Fuente said there is no third time .
+FUENTE_SAID: list[FeatRow] = [
+    ("De", "De", "PROPN", 2, "compound", "Number=Sing"),
+    ("la", "la", "PROPN", 2, "compound", "Number=Sing"),
+    ("Fuente", "Fuente", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("there", "there", "PRON", 5, "expl", ""),
+    ("is", "be", "VERB", 3, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("no", "no", "DET", 8, "det", "PronType=Neg"),
+    ("third", "third", "ADJ", 8, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("time", "time", "NOUN", 5, "nsubj", "Number=Sing"),
+    (".", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_clubs_name_without_its_traditional_word_is_the_club():
+    # "Sporting Vilamoura ... Vilamoura said", "Hollingworth Athletic ... Hollingworth insisted"
+    # were people (learned.learn_legal_forms with club_words)
+    vilamoura = _speaker([[CLUBS], [VILAMOURA]], "it had not received the money")
+    assert (vilamoura.name, vilamoura.type) == ("Vilamoura", "organization")
+    hollingworth = _speaker([[CLUBS], [HOLLINGWORTH]], "the deal had been completed")
+    assert hollingworth.type == "organization"
+
+
+def test_a_first_surname_with_its_particles_is_the_person_named_in_full():
+    # "De la Fuente" of "Jose Luis de la Fuente Ortega" (table.same_person)
+    speaker = _speaker([[FUENTE], [FUENTE_SAID]], "there is no third time")
+    assert (speaker.name, speaker.anonymity) == ("Jose Luis de la Fuente Ortega", "named")

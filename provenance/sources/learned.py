@@ -123,28 +123,45 @@ class ArticleEvidence(TogetherResolver):
 
     def learn_legal_forms(self, sentences: list[Sentence]) -> None:
         """ "operated by Carbones del Altiplano SA ... ¶ Carbones del Altiplano said": the
-        capitalised words before a company's legal form (``legal_forms``), and any particles
-        between them, are the company's short name."""
+        capitalised words before a company's legal form (``legal_forms``) or a club's traditional
+        last word ("Hollingworth Athletic ... Hollingworth insisted"; ``club_words``), and any
+        particles between them, are the body's short name; so are the words after a club's
+        first word ("Sporting Vilamoura ... Vilamoura said")."""
         for sent in sentences:
             for w in sent.words:
+                word = w.text.rstrip(".")
+                if w.index < 1 or not w.text[:1].isupper():
+                    continue
+                if self.vocab.in_lexicon("legal_forms", word) or self._club_word(word, "last"):
+                    k = w.index
+                    while k > 0 and (sent.words[k - 1].text[:1].isupper() or sent.words[k - 1].text in _PARTICLES):
+                        k -= 1
+                    while k < w.index and sent.words[k].text in _PARTICLES:
+                        k += 1
+                    self._learn_short(sent, k, w.index - 1)
+            for w in sent.words[:-1]:
                 if (
-                    w.index < 1
-                    or not w.text[:1].isupper()
-                    or not self.vocab.in_lexicon("legal_forms", w.text.rstrip("."))
+                    w.text[:1].isupper()
+                    and self._club_word(w.text, "first")
+                    and sent.words[w.index + 1].text[:1].isupper()
                 ):
-                    continue
-                k = w.index
-                while k > 0 and (sent.words[k - 1].text[:1].isupper() or sent.words[k - 1].text in _PARTICLES):
-                    k -= 1
-                while k < w.index and sent.words[k].text in _PARTICLES:
-                    k += 1
-                short = self.doc.text[sent.words[k].start : sent.words[w.index - 1].end] if k < w.index else ""
-                # (not a name that says it is a body's already, "Podesta Group Inc.", whose first
-                # words may be a person's: John Podesta; nor any person's surname)
-                if not short or sent.words[k].upos != "PROPN" or self.is_org_name(short):
-                    continue
-                if not any(n.name.endswith(" " + short) for n in self.person_names):
-                    self.org_keys.add(self.key(short))
+                    k = w.index + 1
+                    while k + 1 < len(sent.words) and sent.words[k + 1].text[:1].isupper():
+                        k += 1
+                    self._learn_short(sent, w.index + 1, k)
+
+    def _club_word(self, word: str, place: str) -> bool:
+        entry = self.vocab.lexicon("club_words").get(word.lower()) if "club_words" in self.vocab.lexicons else None
+        return entry is not None and entry.attrs.get("place") == place
+
+    def _learn_short(self, sent: Sentence, k: int, last: int) -> None:
+        short = self.doc.text[sent.words[k].start : sent.words[last].end] if k <= last else ""
+        # (not a name that says it is a body's already, "Podesta Group Inc.", whose first words
+        # may be a person's: John Podesta; nor any person's surname)
+        if not short or sent.words[k].upos != "PROPN" or self.is_org_name(short):
+            return
+        if not any(n.name.endswith(" " + short) for n in self.person_names):
+            self.org_keys.add(self.key(short))
 
     def _org_full_keys(self, n: NameMention) -> set[str]:
         """The keys of the fuller names a one-word organisation name stands for, named before it

@@ -176,6 +176,8 @@ class TableBase:
             return (
                 True  # ("Nor Azlina" of "Nor Azlina Abdul Karim": no family name; the given names, then the father's)
             )
+        if len(short) > 1 and short[0] in _SURNAME_PARTICLES and full[-len(short) - 1 : -1] == short:
+            return True  # ("De la Fuente" of "José Luis de la Fuente Ortega": a first surname with its particles)
         return len(short) == 1 and self._first_surname(full) == short[0]
 
     def genders_differ(self, a: str, ta: list[str], b: str, tb: list[str]) -> bool:
