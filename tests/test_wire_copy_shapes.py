@@ -555,3 +555,96 @@ def test_a_first_surname_with_its_particles_is_the_person_named_in_full():
     # "De la Fuente" of "Jose Luis de la Fuente Ortega" (table.same_person)
     speaker = _speaker([[FUENTE], [FUENTE_SAID]], "there is no third time")
     assert (speaker.name, speaker.anonymity) == ("Jose Luis de la Fuente Ortega", "named")
+
+
+# A person briefed on the airline 's internal review , who was not authorized to speak publicly , said the update had been pushed to the system .
+BRIEFED: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("person", "person", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("briefed", "brief", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("airline", "airline", "NOUN", 8, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 5, "case", ""),
+    ("internal", "internal", "ADJ", 8, "amod", "Degree=Pos"),
+    ("review", "review", "NOUN", 2, "obl", "Number=Sing"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("who", "who", "PRON", 13, "nsubj:pass", "PronType=Rel"),
+    ("was", "be", "AUX", 13, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 13, "advmod", "Polarity=Neg"),
+    ("authorized", "authorize", "VERB", 8, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 15, "mark", ""),
+    ("speak", "speak", "VERB", 13, "xcomp", "VerbForm=Inf"),
+    ("publicly", "publicly", "ADV", 15, "advmod", "Degree=Pos"),
+    (",", ",", "PUNCT", 13, "punct", ""),
+    ("said", "say", "VERB", 2, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("update", "update", "NOUN", 23, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 23, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 23, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("pushed", "push", "VERB", 18, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 26, "case", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("system", "system", "NOUN", 23, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+# SkyMeridian Airlines canceled flights , according to the flight - tracking service FlightGrid .
+FLIGHTS: list[FeatRow] = [
+    ("SkyMeridian", "skymeridian", "ADJ", 1, "amod", "Degree=Pos"),
+    ("Airlines", "Airline", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("canceled", "cancel", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("flights", "flight", "NOUN", 2, "obj", "Number=Plur"),
+    (",", ",", "PUNCT", 5, "punct", ""),
+    ("according", "accord", "VERB", 12, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("flight", "flight", "NOUN", 10, "compound", "Number=Sing"),
+    ("-", "-", "PUNCT", 8, "punct", ""),
+    ("tracking", "track", "VERB", 11, "amod", "VerbForm=Ger"),
+    ("service", "service", "NOUN", 12, "compound", "Number=Sing"),
+    ("FlightGrid", "FlightGrid", "PROPN", 2, "obl", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The company said it would waive fees .
+COMPANY_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("waive", "waive", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("fees", "fee", "NOUN", 5, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The union said its members had raised concerns .
+UNION_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", 4, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("members", "member", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("raised", "raise", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("concerns", "concern", "NOUN", 6, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_person_read_as_the_subject_of_a_participle_root_is_the_speakers():
+    # "briefed" the root and "said" its subjectless parataxis: the quote had no speaker
+    # (participle_subjects.speech_read_under_participle)
+    speaker = _speaker([[BRIEFED]], "the update had been pushed to the system")
+    assert (speaker.type, speaker.anonymity) == ("anonymous", "anonymous-with-reason")
+
+
+def test_the_company_and_the_union_are_not_a_service_named_by_its_kind():
+    # "the flight-tracking service FlightGrid" is a service (body_nouns, candidates: a one-word
+    # name), no "company" and no "union" (head_names.kind_fits)
+    company = _speaker([[FLIGHTS], [COMPANY_SAID]], "it would waive fees")
+    assert company.name == "SkyMeridian Airlines"
+    union = _speaker([[FLIGHTS], [UNION_SAID]], "its members had raised concerns")
+    assert union.name != "FlightGrid" and union.type == "organization"

@@ -8,7 +8,14 @@ a subject; a bare past participle with no auxiliary ("involved", "briefed", "fam
 adjective and parsed right) right after a noun is that noun's modifier. So where a finite speech
 verb has no subject and a complement that is such a participle, whose subject stands right
 after the verb (inverted) or right after the quotation before it, the noun is the verb's
-subject and the participle its ``acl`` (each reproduced with the shipped parser)."""
+subject and the participle its ``acl`` (each reproduced with the shipped parser).
+
+The participle may be read as the sentence's verb instead: "A person briefed on the airline's
+internal review, who was not authorized to speak publicly, said the update had been pushed ..."
+comes out with "briefed" the root, "person" its subject and "said" its subjectless
+``parataxis``. A person noun right before a past participle that is the root, and a finite
+speech verb after a comma with no subject of its own hung on it, make the same reading
+(``speech_read_under_participle``)."""
 
 from __future__ import annotations
 
@@ -90,3 +97,26 @@ def _said_before(sent: Sentence, cue: Word) -> bool:
     if one in CLOSING_QUOTES or (one == "," and two in CLOSING_QUOTES):
         return True
     return any(c < cue.index and sent.words[c].rel in ("ccomp", "parataxis") for c in sent.children[cue.index])
+
+
+def speech_read_under_participle(
+    sent: Sentence, is_speech: Callable[[Word, Sentence], bool], is_person: Callable[[str], bool]
+) -> Moves:
+    """The moves that make the speech verb the root and the person noun its subject, the
+    participle the noun's ``acl`` (module doc); or {}."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or root.upos != "VERB" or "Tense=Past" not in root.feats or root.index < 1:
+        return {}
+    noun = sent.words[root.index - 1]
+    if noun.head != root.index or noun.rel != "nsubj" or not is_person(noun.lemma.lower()):
+        return {}
+    for c in sent.children[root.index]:
+        cue = sent.words[c]
+        if c < root.index or cue.rel not in _CLAUSAL or "VerbForm=Fin" not in cue.feats or not is_speech(cue, sent):
+            continue
+        if sent.words[c - 1].text != "," or any(sent.words[k].rel.startswith("nsubj") for k in sent.children[c]):
+            continue
+        moves: Moves = {c: (-1, "root"), root.index: (noun.index, "acl"), noun.index: (c, "nsubj")}
+        moves.update({k: (c, sent.words[k].deprel) for k in sent.children[root.index] if k > c})
+        return moves
+    return {}

@@ -140,7 +140,7 @@ from .occasion_clauses import (
     subordinate_complement,
     time_read_into_clause,
 )
-from .participle_subjects import speaker_read_into_participle
+from .participle_subjects import speaker_read_into_participle, speech_read_under_participle
 from .passives import expletive_it
 from .phrase_repairs import phrase_repairs
 from .question_clauses import question_moves
@@ -267,13 +267,14 @@ def _words_and_subjects(
             sent = moved(sent, moves_say)
             sent = retagged(sent, say, "VERB", lemma=verb_lemma(sent.words[say], in_lex))
     sent = retag_nouns_and_verbs(sent, in_lex)
-    speaker, moves_speaker = speaker_read_into_participle(
-        sent, is_speech, lambda lemma: in_lex("person_roles", lemma) or in_lex("generic_persons", lemma)
-    )
+    person = lambda lemma: in_lex("person_roles", lemma) or in_lex("generic_persons", lemma)  # noqa: E731
+    speaker, moves_speaker = speaker_read_into_participle(sent, is_speech, person)
     if speaker >= 0 and is_tree(sent, moves_speaker):
         sent = moved(sent, moves_speaker)
         if sent.words[speaker].upos == "ADJ":  # ("one official involved in the planning said")
             sent = retagged(sent, speaker, "NOUN", feats="Number=Sing")
+    elif (under := speech_read_under_participle(sent, is_speech, person)) and is_tree(sent, under):
+        sent = moved(sent, under)  # ("A person briefed on the review, who ..., said")
     plural, moves_plural = plural_noun_read_as_cue(sent, in_lex)
     if plural < 0:  # ("that sales fell" with "fell" the open complement of "sales")
         plural, moves_plural = plural_before_past(sent)

@@ -5,6 +5,8 @@ and short names are resolved to; a mixin of ``entities.EntityTable``."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import regex
 
 from provenance.attribution.retags import demonym_noun
@@ -50,9 +52,10 @@ class NameCandidates(TableBase):
                 name = self._person_name(sent, run, names)
                 if name is not None and self._headline_only(sent, name):
                     continue
-                # (or a run of plain words no person's name is: "Pacific Cascade Power, the utility,")
-                plain = name is not None or len(run) > 1 and all(sent.words[i].text.isalpha() for i in run)
-                body = self._body_noun
+                # (plain words: "Pacific Cascade Power, the utility,", "service FlightGrid"; no surname: "agency, Fenton,")
+                lone = any(n.name.endswith(" " + sent.words[run[0]].text) for n in names) and len(run) == 1
+                plain = name is not None or all(sent.words[i].text.isalpha() for i in run) and not lone
+                body = partial(self.vocab.in_lexicon, "body_nouns")
                 kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role, body) if plain else None
                 # (a subject "which" follows: "Southern Cross Terminals, which handles ...", no person's name)
                 which = name is None and plain and which_follows(self.doc.text, sent.words[run[-1]].end)
@@ -132,9 +135,6 @@ class NameCandidates(TableBase):
         toks = self.tokens(name)
         trade = self.vocab.in_lexicon("person_trades", kind)
         return trade and len(toks) > 1 and self.m.names.given_name_gender(toks) is not None
-
-    def _body_noun(self, lemma: str) -> bool:
-        return self.vocab.in_lexicon("body_nouns", lemma)
 
     def _speaks(self, lemma: str) -> bool:
         return self.vocab.in_lexicon("speech_verbs", lemma)

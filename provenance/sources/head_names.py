@@ -153,3 +153,16 @@ _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:(?:of|for|an
 
 # A capitalised name (with its small words) right before "(ACRONYM)"
 _BRACKETED = r"(?P<name>(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the|de|du|des|la|el)(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the|de|du|des|la|el)){{1,9}})[ \t]+\( ?{} ?\)"
+
+
+def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:
+    """Whether a named organisation can be "the <head_lemma>": not one the article said is of
+    another kind ("the flight-tracking service FlightGrid" is no "company" and no "union"); a
+    generic word for a business names any business, "the group" any body but the state's."""
+    lex = table.vocab.in_lexicon
+    learned = table.learned_org(org.name)
+    kind = table.org_kinds.get(learned) if learned is not None else None
+    if kind is None or kind == head_lemma:
+        return True
+    generic = head_lemma in GENERIC_BUSINESS and lex("company_kinds", kind)
+    return generic or head_lemma in ANY_BODY and not lex("public_bodies", kind)

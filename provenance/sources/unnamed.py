@@ -18,7 +18,14 @@ from .delayed import identified_as, named_next
 from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, role_holder
 from .documents import document_speaker
 from .epithets import contrasted, subject_just_named
-from .head_names import ANY_BODY, GENERIC_BUSINESS, JURISDICTIONS, KIN, business_named_before, organisation_with_head
+from .head_names import (
+    GENERIC_BUSINESS,
+    JURISDICTIONS,
+    KIN,
+    business_named_before,
+    kind_fits,
+    organisation_with_head,
+)
 from .mentions import Mention
 from .misread_heads import body_compound, group_just_named, noun_of_people, surname_taken_for_noun
 from .model import Entity
@@ -178,16 +185,14 @@ class UnnamedResolver(TableBase):
             bare = len(mention.description.split()) <= 2  # "The agency" after "the ... Protection Agency"
             if bare and (headed := organisation_with_head(self, head_lemma, mention.start)) is not None:
                 return headed, "definite-description"
-            named_org = self._last_named_organization(mention.start, head_lemma in GENERIC_BUSINESS)
+            named_org = self._last_named_organization(mention.start, head_lemma in GENERIC_BUSINESS, head_lemma)
             named_org = named_org or org_subject_named(cast("PronounResolver", self), mention)
-            learned = self.learned_org(named_org.name) if named_org is not None else None
-            kind = self.org_kinds.get(learned) if learned is not None else None
             place = self.vocab.in_lexicon("place_words", head_lemma) and len(mention.description.split()) == 2
             # ("the government" is not "Rally Canada, the group", nor "Rally Canada" said nothing of it)
             other = head_lemma == "government" and named_org is not None and not self._governs(named_org.name)
             # ("police said" after "Acme Corp. cut 200 jobs": a body of the state is itself)
             other = other or self.vocab.in_lexicon("public_bodies", head_lemma)
-            if (kind is not None and not self._same_kind(kind, head_lemma)) or place or other:
+            if (named_org is not None and not kind_fits(self, named_org, head_lemma)) or place or other:
                 named_org = None  # ("the province" is no firm)
             if named_org is not None and _bare_or_placed(mention.description):
                 # "the utility", "the company" after "BC Hydro said": the organisation the article
@@ -207,14 +212,6 @@ class UnnamedResolver(TableBase):
             description=mention.description,
             vague=loose,
         ), None
-
-    def _same_kind(self, kind: str, head_lemma: str) -> bool:
-        """ "the company" for "Sierra Valley Power, the utility": a generic word for a business
-        names any kind of business (``company_kinds``), "the group" any body but the state's (the
-        charity); other kinds only themselves."""
-        lex = self.vocab.in_lexicon
-        generic = head_lemma in GENERIC_BUSINESS and lex("company_kinds", kind)
-        return kind == head_lemma or generic or head_lemma in ANY_BODY and not lex("public_bodies", kind)
 
     def _governs(self, name: str) -> bool:  # (a country or a name with "government" in it)
         return "government" in name.lower() or self.vocab.in_lexicon("countries", name)
@@ -284,14 +281,17 @@ class UnnamedResolver(TableBase):
             return None
         return regex.sub(r"(?:\s+(?:of|in|for|and|al|the))+$|\.$", "", found)
 
-    def _last_named_organization(self, before: int, business: bool = False) -> Entity | None:
+    def _last_named_organization(self, before: int, business: bool = False, head: str = "") -> Entity | None:
         """The organisation named as the subject of the sentence before (its salience wins), else
         the most recent that speaks under a proper name, outlets aside (a news agency reporting
-        is not "the company")."""
-        if (near := previous_main_subject(cast("PronounResolver", self), before, named_only=True)) is not None:
+        is not "the company"), of a kind the description ``head`` fits (head_names.kind_fits)."""
+        near = previous_main_subject(cast("PronounResolver", self), before, named_only=True)
+        if near is not None and (not head or kind_fits(self, near, head)):
             return near
         for e in reversed(self.entities):
             if e.type != "organization" or e.vague or not e.name[:1].isupper() or e.name.lower().startswith("the "):
+                continue
+            if head and not kind_fits(self, e, head):
                 continue
             if e.name.split()[-1][:1].islower():
                 continue  # a description that opened a sentence ("Her campaign said"), not a name
