@@ -134,3 +134,32 @@ def second_subject_after_and(sent: Sentence) -> Moves:
             continue
         return {second: (first, "conj")}
     return {}
+
+
+def second_subject_set_off(sent: Sentence, reports: Callable[[str], bool]) -> Moves:
+    """The move that makes the second of two subjects of a verb that does not report (``reports``:
+    a speech or cognition lemma, whose double subjects ``double_subject`` reads) the first's
+    apposition, when commas set it off right after the first: "Nigerian singer Tolu Banjo, one of
+    the most-streamed artists of the decade, has sued ..., alleging ..." had "one" the speaker of
+    the participle; or {}."""
+    for verb in sent.words:
+        subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+        if len(subjects) == 2 and not reports(verb.lemma.lower()):
+            if (apposed := _set_off_after(sent, *subjects)) is not None:
+                return apposed
+    return {}
+
+
+def _set_off_after(sent: Sentence, first: int, second: int) -> Moves | None:
+    """The second subject as the first's apposition: commas right before and after its phrase,
+    the first's phrase ending at the first comma, no coordinator, and the verb after."""
+    words = sent.words
+    phrase = [k for k in sent.subtree(second) if words[k].upos != "PUNCT"]  # (its commas hang anywhere)
+    opening, closing = min(phrase) - 1, max(phrase) + 1
+    if closing >= len(words) or words[opening].text != "," or words[closing].text != ",":
+        return None
+    if max(k for k in sent.subtree(first) if k < opening) != opening - 1 or words[second].head < closing:
+        return None
+    if any(words[c].rel == "cc" for c in sent.children[second]):
+        return None
+    return {second: (first, "appos")}

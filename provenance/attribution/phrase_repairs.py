@@ -16,7 +16,12 @@ from .double_subject import (
     name_hung_inside_subject,
     title_read_as_second_argument,
 )
-from .name_lists import name_list_subject, portfolio_read_as_coordination, second_subject_after_and
+from .name_lists import (
+    name_list_subject,
+    portfolio_read_as_coordination,
+    second_subject_after_and,
+    second_subject_set_off,
+)
 from .office_names import name_after_office, name_read_as_conjunct_of_place
 from .relational_subjects import relation_read_as_complement
 from .relative_roots import (
@@ -279,6 +284,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         relation_read_as_complement,
         *names,
         second_subject_after_and,
+        lambda s: second_subject_set_off(s, lambda x: in_lex("speech_verbs", x) or in_lex("cognition_verbs", x)),
         lambda s: outlet_read_as_coordination(s, in_lex),
         lambda s: portfolio_before_name(s, in_lex),
         lambda s: name_after_office(s, in_lex),
