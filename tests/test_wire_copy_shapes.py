@@ -710,3 +710,55 @@ def test_a_second_subject_set_off_by_commas_of_a_verb_that_does_not_report_is_an
         [[SUED_ONE]], "that they underpaid him by at least $14 million in streaming royalties over six years"
     )
     assert speaker.name == "Tolu Banjo"
+
+
+# "These men have rights, whatever they are accused of," said the lawyer for the soldiers, Fatoumata Bagayogo, adding that she would ask the military prosecutor on Friday to let her see her clients.
+ADDING: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##These", "this", "DET", 2, "det", "Number=Plur|PronType=Dem"),
+    ("men", "man", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("have", "have", "VERB", 13, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("rights", "right", "NOUN", 3, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("whatever", "whatever", "PRON", 3, "obj", "PronType=Rel"),
+    ("they", "they", "PRON", 9, "nsubj:pass", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("are", "be", "AUX", 9, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("accused", "accuse", "VERB", 6, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("of", "of", "ADP", 9, "obl", ""),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ('##"', '"', "PUNCT", 13, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("lawyer", "lawyer", "NOUN", 13, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 18, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("soldiers", "soldier", "NOUN", 15, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("Fatoumata", "Fatoumata", "PROPN", 18, "conj", "Number=Sing"),
+    ("Bagayogo", "Bagayogo", "PROPN", 18, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 23, "punct", ""),
+    ("adding", "add", "VERB", 13, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("that", "that", "SCONJ", 27, "mark", ""),
+    ("she", "she", "PRON", 27, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 27, "aux", "VerbForm=Fin"),
+    ("ask", "ask", "VERB", 23, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("military", "military", "ADJ", 30, "amod", "Degree=Pos"),
+    ("prosecutor", "prosecutor", "NOUN", 27, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 32, "case", ""),
+    ("Friday", "Friday", "PROPN", 30, "nmod", "Number=Sing"),
+    ("to", "to", "PART", 34, "mark", ""),
+    ("let", "let", "VERB", 27, "advcl", "VerbForm=Inf"),
+    ("her", "her", "PRON", 34, "obj", "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("see", "see", "VERB", 34, "xcomp", "VerbForm=Inf"),
+    ("her", "her", "PRON", 38, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("clients", "client", "NOUN", 36, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+
+def test_a_participle_after_an_inverted_speaker_read_as_an_object_is_that_speakers():
+    # "said the lawyer for the soldiers, Fatoumata Bagayogo, adding that ..." with "lawyer" the
+    # object of "said": "adding" had no speaker (clause_subjects._inverted_speaker)
+    speaker = _speaker([[ADDING]], "that she would ask the military prosecutor on Friday to let her see her clients")
+    assert speaker.name == "Fatoumata Bagayogo"

@@ -116,6 +116,8 @@ def _subject_up(sent: Sentence, index: int, h: int) -> WordRef | None:
             # (the one before the verb: "many of the people ... worry about the questions, the
             # ones about ..., believing" with "the ones" a second subject after it)
             return WordRef(sent, _apposed_name_first([c for c in subjects if c < h] or subjects, sent))
+        if not subjects and (inverted := _inverted_speaker(sent, h, index)) is not None:
+            return WordRef(sent, inverted)
         up = sent.words[h].head
         if up < 0 or sent.words[h].rel not in ("xcomp", "conj", "advcl", "acl"):
             return None
@@ -127,3 +129,22 @@ def _subject_up(sent: Sentence, index: int, h: int) -> WordRef | None:
             return None
         h = up
     return None
+
+
+def _inverted_speaker(sent: Sentence, h: int, index: int) -> int | None:
+    """ '"...," said the lawyer for the soldiers, Fatoumata Bagayogo, adding that ...' with the
+    speaker read as the object of the inverted verb: after a quotation or a comma, a verb with no
+    subject has its speaker in the noun after it, before the participle (the name it sets off,
+    if any)."""
+    before = [w.text for w in sent.words[max(0, h - 2) : h]]
+    quoted = bool(before) and (before[-1] in _QUOTE_ENDS or before[-1] == "," and before[0] in _QUOTE_ENDS)
+    if sent.words[h].upos != "VERB" or not quoted:
+        return None
+    obj = next((c for c in sent.children[h] if sent.words[c].rel in ("obj", "iobj") and h < c < index), None)
+    if obj is None or sent.words[obj].upos not in ("NOUN", "PROPN"):
+        return None
+    name = next((c for c in sent.children[obj] if sent.words[c].rel == "appos" and sent.words[c].upos == "PROPN"), None)
+    return name if name is not None else obj if sent.words[obj].upos == "PROPN" else None
+
+
+_QUOTE_ENDS = ('"', "”", "'", "’")
