@@ -762,3 +762,26 @@ def test_a_participle_after_an_inverted_speaker_read_as_an_object_is_that_speake
     # object of "said": "adding" had no speaker (clause_subjects._inverted_speaker)
     speaker = _speaker([[ADDING]], "that she would ask the military prosecutor on Friday to let her see her clients")
     assert speaker.name == "Fatoumata Bagayogo"
+
+
+# Some parents said they had struggled to find the batch number .
+PARENTS: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("parents", "parent", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("struggled", "struggle", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("find", "find", "VERB", 5, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("batch", "batch", "NOUN", 10, "compound", "Number=Sing"),
+    ("number", "number", "NOUN", 7, "obj", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_some_parents_are_a_loose_class():
+    # ("Some parents said": vague, as "some residents"; never_named_next; "parent" is a role)
+    speaker = _speaker([[PARENTS]], "they had struggled to find the batch number")
+    assert (speaker.type, speaker.anonymity) == ("anonymous", "vague")

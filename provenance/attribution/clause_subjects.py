@@ -132,7 +132,7 @@ def _subject_up(sent: Sentence, index: int, h: int) -> WordRef | None:
 
 
 def _inverted_speaker(sent: Sentence, h: int, index: int) -> int | None:
-    """ '"...," said the lawyer for the soldiers, Fatoumata Bagayogo, adding that ...' with the
+    """'"...," said the lawyer for the soldiers, Fatoumata Bagayogo, adding that ...' with the
     speaker read as the object of the inverted verb: after a quotation or a comma, a verb with no
     subject has its speaker in the noun after it, before the participle (the name it sets off,
     if any)."""
