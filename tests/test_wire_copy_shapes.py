@@ -785,3 +785,50 @@ def test_some_parents_are_a_loose_class():
     # ("Some parents said": vague, as "some residents"; never_named_next; "parent" is a role)
     speaker = _speaker([[PARENTS]], "they had struggled to find the batch number")
     assert (speaker.type, speaker.anonymity) == ("anonymous", "vague")
+
+
+# A spokeswoman for the airport said extra staff had been sent .
+AIRPORT: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokeswoman", "spokeswoman", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("airport", "airport", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("extra", "extra", "ADJ", 7, "amod", "Degree=Pos"),
+    ("staff", "staff", "NOUN", 10, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 10, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("sent", "send", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", 5, "punct", ""),
+]
+
+# The district shelved a study , according to a report in The Oregonian .
+OREGONIAN: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("district", "district", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("shelved", "shelve", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("study", "study", "NOUN", 2, "obj", "Number=Sing"),
+    (",", ",", "PUNCT", 9, "punct", ""),
+    ("according", "accord", "VERB", 9, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 9, "case", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("report", "report", "NOUN", 2, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("The", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("Oregonian", "Oregonian", "PROPN", 9, "nmod", "Number=Sing"),
+    (".", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_spokeswoman_for_a_place_run_as_a_body_speaks_for_it():
+    # ("a spokeswoman for the airport" was an unnamed person; spokespeople._for_phrase)
+    speaker = _speaker([[AIRPORT]], "extra staff had been sent")
+    assert (speaker.type, speaker.anonymity) == ("organization", "organization")
+
+
+def test_a_report_in_the_oregonian_is_the_papers():
+    # (outlets: a regional paper whose name ends in no outlet word; it was vague)
+    speaker = _speaker([[OREGONIAN]], "The district shelved a study")
+    assert (speaker.type, speaker.anonymity) == ("organization", "organization")

@@ -200,7 +200,9 @@ def _for_phrase(table: TableBase, sent: Sentence, head: int, c: int) -> list[int
     ]
     # (or a post's holder, whose office speaks: "a spokeswoman for the governor", as "Trump's representatives")
     post = table.m.is_role(w.lemma.lower()) and any(sent.words[k].lemma.lower() == "the" for k in sent.children[c])
-    if not (named or post or w.text[:1].isupper() or table.vocab.in_lexicon("organization_words", w.lemma.lower())):
+    # (a place run as a body speaks through its spokespeople: "a spokeswoman for the airport")
+    body = any(table.vocab.in_lexicon(x, w.lemma.lower()) for x in ("organization_words", "place_words"))
+    if not (named or post or w.text[:1].isupper() or body):
         return []
     return [i for i in sent.subtree(named[0] if named else c) if sent.words[i].rel not in ("case", "det", "punct")]
 
