@@ -104,8 +104,13 @@ class PronounResolver(ArticleEvidence):
         if want is not None:
             # "she" after "Darian Lonechild ... her position" and "Jordan Lafond" (gender not
             # known): the person the article has shown to be a woman
-            known = [n for n in near if self._shown_gender(n) == want]
-            unknown = [n for n in near if self._shown_gender(n) is None]
+            # (the last name's given name counts, as above: "Denise Okafor" ... "Okafor said ...
+            # she said" is she, not a woman named before)
+            gender = {id(n): self._shown_gender(n) for n in near}
+            if fresh is not None and gender[id(fresh)] is None:
+                gender[id(fresh)] = fresh_gender
+            known = [n for n in near if gender[id(n)] == want]
+            unknown = [n for n in near if gender[id(n)] is None]
             # Not for "he" when the later name of unknown gender is the subject of its clause
             # ("Mr. Roe spoke. Ravi Singh, 47, voted. He said ..." is Singh): news names men far
             # more often than women, so a person of unknown gender is more likely a "he" than a
