@@ -1082,3 +1082,82 @@ def test_she_after_a_woman_named_by_her_given_name_is_her_not_a_woman_shown_befo
     paragraphs = [[COUNT, COUNT_2], [COUNT_3, COUNT_4, COUNT_5], [COUNT_6, COUNT_7], [COUNT_8]]
     speaker = _speaker(paragraphs, "counters are told to accept any mark that shows a clear choice")
     assert speaker.name == "Denise Okafor"
+
+
+# (paragraph 0) District Collector Anjali Deshmukh said five were critical.
+COLLECTOR: list[FeatRow] = [
+    ("District", "District", "PROPN", 3, "compound", "Number=Sing"),
+    ("Collector", "Collector", "PROPN", 3, "compound", "Number=Sing"),
+    ("Anjali", "Anjali", "PROPN", 3, "compound", "Number=Sing"),
+    ("Deshmukh", "Deshmukh", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("five", "five", "NUM", 7, "nsubj", "NumForm=Word|NumType=Card"),
+    ("were", "be", "AUX", 7, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("critical", "critical", "ADJ", 4, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# (paragraph 0) The collector said a help desk was set up.
+COLLECTOR_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("collector", "collector", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("help", "help", "NOUN", 5, "compound", "Number=Sing"),
+    ("desk", "desk", "NOUN", 7, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 7, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("set", "set", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("up", "up", "ADP", 7, "compound:prt", ""),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# (paragraph 1) Kwabena Asante-Boateng, a labor economist, said the gap was narrow.
+ECONOMIST: list[FeatRow] = [
+    ("Kwabena", "Kwabena", "PROPN", 1, "compound", "Number=Sing"),
+    ("Asante", "Asante", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##Boateng", "Boateng", "PROPN", 1, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("labor", "labor", "NOUN", 7, "compound", "Number=Sing"),
+    ("economist", "economist", "NOUN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("gap", "gap", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("narrow", "narrow", "ADJ", 9, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# (paragraph 1) In an interview with Oregon Public Broadcasting, he estimated that a deal would cost more.
+OPB: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("an", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("interview", "interview", "NOUN", 9, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 6, "case", ""),
+    ("Oregon", "Oregon", "PROPN", 6, "compound", "Number=Sing"),
+    ("Public", "Public", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Broadcasting", "Broadcasting", "PROPN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("he", "he", "PRON", 9, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("estimated", "estimate", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 14, "mark", ""),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("deal", "deal", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 14, "aux", "VerbForm=Fin"),
+    ("cost", "cost", "VERB", 9, "ccomp", "VerbForm=Inf"),
+    ("more", "more", "ADV", 14, "advmod", "Degree=Cmp"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+
+def test_a_district_collector_is_a_person_with_a_title():
+    # ("District Collector Anjali Deshmukh" was an organisation by "District"; "collector" is a
+    # role, person_roles, and "The collector" is she)
+    first = _speaker([[COLLECTOR, COLLECTOR_2]], "five were critical")
+    assert (first.name, first.type) == ("Anjali Deshmukh", "person")
+    assert _speaker([[COLLECTOR, COLLECTOR_2]], "a help desk was set up").name == "Anjali Deshmukh"
+
+
+def test_a_name_that_broadcasting_ends_is_an_outlet_not_the_man_he_is():
+    # ("In an interview with Oregon Public Broadcasting, he estimated": media_nouns)
+    speaker = _speaker([[ECONOMIST, OPB]], "that a deal would cost more")
+    assert speaker.name == "Kwabena Asante-Boateng"
