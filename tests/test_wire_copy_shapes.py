@@ -1161,3 +1161,63 @@ def test_a_name_that_broadcasting_ends_is_an_outlet_not_the_man_he_is():
     # ("In an interview with Oregon Public Broadcasting, he estimated": media_nouns)
     speaker = _speaker([[ECONOMIST, OPB]], "that a deal would cost more")
     assert speaker.name == "Kwabena Asante-Boateng"
+
+
+# (paragraph 0) Prof. Jun-seo Baek, who chairs the committee, said the senate would review cases.
+BAEK: list[FeatRow] = [
+    ("Prof.", "Prof.", "PROPN", 1, "compound", "Number=Sing"),
+    ("Jun", "Jun", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##seo", "seo", "PROPN", 1, "flat", "Number=Sing"),
+    ("Baek", "Baek", "PROPN", 1, "list", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("who", "who", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("chairs", "chair", "VERB", 11, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("committee", "committee", "NOUN", 7, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("senate", "senate", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 15, "aux", "VerbForm=Fin"),
+    ("review", "review", "VERB", 11, "ccomp", "VerbForm=Inf"),
+    ("cases", "case", "NOUN", 15, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+# (paragraph 0) "Six months is a long time," Baek said.
+BAEK_2: list[FeatRow] = [
+    ('"', '"', "PUNCT", 6, "punct", ""),
+    ("##Six", "six", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("months", "month", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("is", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("long", "long", "ADJ", 6, "amod", "Degree=Pos"),
+    ("time", "time", "NOUN", 10, "ccomp", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ('##"', '"', "PUNCT", 6, "punct", ""),
+    ("Baek", "Baek", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+# (paragraph 1) Korean-born Monte Haines said he was shocked.
+HAINES: list[FeatRow] = [
+    ("Korean", "Korean", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 0, "punct", ""),
+    ("##born", "bear", "VERB", 4, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("Monte", "Monte", "PROPN", 4, "compound", "Number=Sing"),
+    ("Haines", "Haines", "PROPN", 5, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 8, "nsubj:pass", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 8, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("shocked", "shock", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_a_korean_given_name_with_a_hyphen_is_one_name():
+    # "Jun-seo Baek" was two people, "Jun" (with the role "seo Baek") and "Baek" with no role
+    # (name_runs._hyphen_syllable); a participle after a hyphen is no syllable ("Korean-born")
+    first = _speaker([[BAEK, BAEK_2]], "the senate would review cases")
+    assert first.name == "Jun-seo Baek"
+    assert _speaker([[BAEK, BAEK_2]], '"Six months is a long time,"').name == "Jun-seo Baek"
+    assert _speaker([[HAINES]], "he was shocked").name == "Monte Haines"

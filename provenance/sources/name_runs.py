@@ -126,6 +126,26 @@ def _nickname_mark(sent: Sentence, i: int) -> bool:
 _MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
+def _hyphen_syllable(sent: Sentence, i: int) -> bool:
+    """ "seo" in "Jun-seo Baek": a lower-case syllable joined by a hyphen to a capitalised word
+    before it, with a name word right after it (a Korean given name written with a hyphen)."""
+    w = sent.words[i]
+    if not (0 < i < len(sent.words) - 1 and w.text.isalpha() and w.text.islower() and len(w.text) <= 4):
+        return False
+    # (not a participle or an adjective: "Korean-born Monte Haines", "the Saudi-led coalition")
+    if w.upos not in ("PROPN", "NOUN", "X") or sent.words[i - 1].end != w.start or not _qualifies(sent, i + 1):
+        return False
+    before = sent.words[i - 1]
+    if before.text.endswith("-") and len(before.text) > 1:  # ("Min-" "jung": the tokenizer kept the hyphen)
+        first = before.text[:-1]
+    else:
+        first = sent.words[i - 2].text if i > 1 and _joined(sent, i - 1) else ""
+    return first[:1].isupper() and first.lower() not in _PREFIXES  # (not "Ex-wife", "Co-chair", "Pro-life")
+
+
+_PREFIXES = frozenset({"ex", "co", "pro", "anti", "non", "pre", "post", "vice", "self", "mid", "semi", "neo"})
+
+
 def _attached_particle(sent: Sentence, i: int) -> bool:
     """ "al" in "Hadi al-Saidi" split by the tokenizer into "al", "-", "Saidi": a particle with a
     hyphen right after it, and a name word right after that."""
@@ -159,8 +179,13 @@ def name_runs(sent: Sentence, lo: int, hi: int) -> list[list[int]]:
         while k + 1 < len(sent.words) and (
             _qualifies(sent, k + 1)
             or _attached_particle(sent, k + 1)
+            or _hyphen_syllable(sent, k + 1)
             # (two particles in a row: "Ursula von der Leyen", "Rafael van der Vaart")
-            or (_joined(sent, k + 1) and k + 2 < len(sent.words) and (_qualifies(sent, k + 2) or _joined(sent, k + 2)))
+            or (
+                _joined(sent, k + 1)
+                and k + 2 < len(sent.words)
+                and (_qualifies(sent, k + 2) or _joined(sent, k + 2) or _hyphen_syllable(sent, k + 2))
+            )
         ):
             k += 1
         i = k + 1
