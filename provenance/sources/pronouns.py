@@ -104,11 +104,8 @@ class PronounResolver(ArticleEvidence):
         if want is not None:
             # "she" after "Darian Lonechild ... her position" and "Jordan Lafond" (gender not
             # known): the person the article has shown to be a woman
-            # (the last name's given name counts, as above: "Denise Okafor" ... "Okafor said ...
-            # she said" is she, not a woman named before)
-            gender = {id(n): self._shown_gender(n) for n in near}
-            if fresh is not None and gender[id(fresh)] is None:
-                gender[id(fresh)] = fresh_gender
+            # (the last name's given name counts: "Denise Okafor ... Okafor said ... she said" is she)
+            gender = {id(n): self._shown_gender(n) or (fresh_gender if n is fresh else None) for n in near}
             known = [n for n in near if gender[id(n)] == want]
             unknown = [n for n in near if gender[id(n)] is None]
             # Not for "he" when the later name of unknown gender is the subject of its clause
