@@ -227,6 +227,12 @@ def titled_later(table: TableBase, head_lemma: str, before: int, description: st
     that very title ("President Obama"; not "Vice President Biden"), by name; or that very post,
     in the same words ("according to the city's chief financial officer ... Priya Raghunathan is
     the city's chief financial officer"); else None."""
+    # (only before the article has named anyone in its body: "Van Aalst denied any wrongdoing. ...
+    # the professor said" is Van Aalst, not "Prof. Jun-seo Baek" named further on)
+    first = next((s for s in table.sentences if s.words), None)
+    body = first.end if first is not None and table.headline(first) else 0
+    if any(body <= n.start < before for n in table.person_names):
+        return None
     # (a post anchored to its owner by a possessive: unique to its holder, unlike "the GOP nominee")
     post = [w for w in table.role_words(description) if w not in ("the", "s")] if _POSSESSOR.search(description) else []
     later = {
