@@ -1279,3 +1279,72 @@ def test_a_title_given_to_someone_named_later_is_no_one_after_the_body_named_a_p
     # Baek", named further on (delayed.titled_later: the lede only, before anyone is named)
     speaker = _speaker([[AALST], [AALST_2, AALST_3], [PROF_BAEK]], "he welcomed the inquiry")
     assert speaker.name == "Cornelius van Aalst"
+
+
+# (paragraph 0) Midway through the exchange, a woman in the balcony shouted, "Answer the question about evictions, Mr. Mayor!" and was escorted out.
+BALCONY: list[FeatRow] = [
+    ("Midway", "midway", "ADV", 13, "advmod", ""),
+    ("through", "through", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("exchange", "exchange", "NOUN", 13, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("woman", "woman", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("balcony", "balcony", "NOUN", 6, "nmod", "Number=Sing"),
+    ("shouted", "shout", "VERB", 13, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ('"', '"', "PUNCT", 13, "punct", ""),
+    ("##Answer", "answer", "VERB", -1, "root", "Mood=Imp|VerbForm=Fin"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("question", "question", "NOUN", 13, "obj", "Number=Sing"),
+    ("about", "about", "ADP", 17, "case", ""),
+    ("evictions", "eviction", "NOUN", 15, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("Mr.", "Mr.", "PROPN", 20, "compound", "Number=Sing"),
+    ("Mayor", "Mayor", "PROPN", 17, "conj", "Number=Sing"),
+    ("##!", "!", "PUNCT", 20, "punct", ""),
+    ('##"', '"', "PUNCT", 20, "punct", ""),
+    ("and", "and", "CCONJ", 25, "cc", ""),
+    ("was", "be", "AUX", 25, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("escorted", "escort", "VERB", 13, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("out", "out", "ADP", 25, "compound:prt", ""),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+# (paragraph 1) The woman, who identified herself afterward as Rosalind Tate, a tenant organizer, told the Courier she had waited forty minutes.
+THE_WOMAN: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("woman", "woman", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("identified", "identify", "VERB", 15, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("herself", "herself", "PRON", 4, "obj", "Case=Acc|Number=Sing|Person=3|PronType=Prs|Reflex=Yes"),
+    ("afterward", "afterward", "ADV", 4, "advmod", ""),
+    ("as", "as", "ADP", 9, "case", ""),
+    ("Rosalind", "Rosalind", "PROPN", 9, "compound", "Number=Sing"),
+    ("Tate", "Tale", "PROPN", 4, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("tenant", "tenant", "NOUN", 13, "compound", "Number=Sing"),
+    ("organizer", "organizer", "NOUN", 9, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("Courier", "Courier", "PROPN", 15, "iobj", "Number=Sing"),
+    ("she", "she", "PRON", 20, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 20, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("waited", "wait", "VERB", 17, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("forty", "forty", "ADJ", 22, "amod", "Degree=Pos"),
+    ("minutes", "minute", "NOUN", 20, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
+
+def test_a_passer_by_the_next_mention_names_is_that_person():
+    # "The woman, who identified herself afterward as Rosalind Tate," (delayed._IDENTIFIED_AS),
+    # and "a woman in the balcony" before her is she (identified.identified_again)
+    later = _speaker([[BALCONY], [THE_WOMAN]], "she had waited forty minutes")
+    assert (later.name, later.resolved_by) == ("Rosalind Tate", "identified-as")
+    first = _speaker([[BALCONY], [THE_WOMAN]], '"Answer the question about evictions, Mr. Mayor!"')
+    assert first.name == "Rosalind Tate"

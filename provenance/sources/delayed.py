@@ -50,7 +50,9 @@ from .table import NameMention, Resolution, TableBase
 # "al-" inside) right after a description.
 _IDENTIFIED_AS = regex.compile(
     r",?[ \t]+(?:(?:later|since|subsequently|then|who[ \t]+was|who[ \t]+has[ \t]+been)[ \t]+)?"
-    r"(?:identified|named)[ \t]+as[ \t]+(?P<name>\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|van|von|al-?\p{L}+))+)"
+    # (or who named herself: "The woman, who identified herself afterward as Rosalind Tate,")
+    r"(?:(?:who[ \t]+)?(?:identified|named)[ \t]+(?:herself|himself|themselves)(?:[ \t]+(?:afterwards?|later))?"
+    r"|identified|named)[ \t]+as[ \t]+(?P<name>\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|van|von|al-?\p{L}+))+)"
 )
 
 # A sentence that explains why its source is unnamed keeps the source anonymous.

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-import regex
-
 from provenance.attribution import Attribution, ParsedParagraph
 from provenance.attribution.spans import cue_span, sentences_overlapping
 from provenance.document import Document
@@ -19,12 +17,13 @@ from .carry import carry_via
 from .channels import channel_events
 from .citing import cited_source
 from .entities import EntityTable
+from .identified import identified_again, identify_descriptions
 from .members import apposed_members, co_speaker_conjunct
 from .mentions import Mention, describe
 from .model import Entity, Resolved, SourceModel
 from .register import entity_records
 from .summary import summarise
-from .table import DEED_ROLES, ResolvedBy
+from .table import ResolvedBy
 from .via import via_for
 
 
@@ -195,7 +194,8 @@ def resolve_article(
     events = channel_events(model, doc, resolver.sentences, resolver.entities.person_names, resolver.quoted)
     carry_via(doc, attributions, resolved, events, resolver.entities)
     resolver.entities.fill_roles()
-    _identify_descriptions(resolver, attributions, resolved)
+    identify_descriptions(resolver, attributions, resolved)
+    identified_again(resolver, resolved)
     _blanket_reasons(resolver, attributions, resolved)
     # Reasons and roles can appear after an entity's first quote: levels are set once all are known.
     for key, (speaker, entity, _) in resolved.items():
@@ -239,66 +239,6 @@ def _speaking_entities(
         if source is not None and source[0] is not None and first is not None and len(source[0].entities) > 1:
             first.entities, first.plural = list(source[0].entities), True
     return extra
-
-
-def _identify_descriptions(
-    resolver: SpeakerResolver, attributions: list[Attribution], resolved: dict[int, Resolved]
-) -> None:
-    """ "A Vancouver hockey coach says ... ¶ Coach Stephen Gillis ...", "the president said" near
-    "President Obama": an unnamed person described by a role is the one person the article names
-    with that role in the same paragraph or the next or previous one (the labels identify a
-    description by the name the article gives it elsewhere)."""
-    table = resolver.entities
-    doc = resolver.doc
-
-    def paragraph(offset: int) -> int:
-        para = doc.paragraph_at(offset)
-        return para.index if para is not None else -1
-
-    first_at: dict[int, int] = {}
-    for a in attributions:
-        speaker, entity, _ = resolved[id(a)]
-        if speaker is not None and entity is not None:
-            first_at.setdefault(entity.id, speaker.start)
-    for entity in table.entities:
-        if (
-            entity.type != "anonymous"
-            or entity.vague
-            or entity.plural
-            or first_at.get(entity.id) is None
-            or entity.reason  # a source the article says it keeps unnamed
-            or not resolver.m.is_role(entity.head_lemma)
-        ):
-            continue
-        here = paragraph(first_at[entity.id])
-        described = regex.findall(r"[\w-]+", entity.description.lower())
-        holders: dict[str, str] = {}
-        # (near first; "the two-term president" may go back to "US President Barack Obama" further up)
-        for near in (True, False) if entity.description.lower().startswith("the ") else (True,):
-            if holders:
-                break  # (a holder near the description stands; the article's further up only if none)
-            for name, role in table.roles:
-                words = table.role_words(role.text)
-                if (
-                    words
-                    and words[-1] == entity.head_lemma  # "Coach", "deputy security adviser": the role's head
-                    and not _QUALIFIERS.intersection(words) - set(described)  # ("the Chief Minister": no deputy)
-                    and (abs(paragraph(role.start) - here) <= 1 if near else paragraph(role.start) < here)
-                    and role.how not in DEED_ROLES
-                    and name.split()[-1] not in entity.description  # "a Trump adviser" is not Trump
-                ):
-                    key = next((k for k in holders if table.same_person(k, name)), name)
-                    holders.setdefault(key, role.text)
-        if len(holders) != 1:
-            continue
-        ((name, role_text),) = holders.items()
-        person = table.person_entity(table.person_entity_name(name))
-        person.role = person.role or role_text
-        for slot, (speaker, e, via) in resolved.items():
-            if e is entity:
-                if speaker is not None:
-                    speaker.resolved_by = speaker.resolved_by or "definite-description"
-                resolved[slot] = (speaker, person, via)
 
 
 def _blanket_reasons(resolver: SpeakerResolver, attributions: list[Attribution], resolved: dict[int, Resolved]) -> None:
@@ -395,6 +335,3 @@ def _speaker_sentence(paras: list[ParsedParagraph], a: Attribution, speaker: Spe
         if s.start <= speaker.start < s.end:
             return i
     return len(sents) + 1
-
-
-_QUALIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "associate", "junior", "shadow", "ex"})

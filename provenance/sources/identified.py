@@ -1,0 +1,115 @@
+"""Unnamed speakers the article identifies by name elsewhere (the labels identify a
+description by the name the article gives it): a role's one holder near it
+(``identify_descriptions``), and a passer-by whose next mention names them
+(``identified_again``). Passes of ``resolve.resolve_article`` over the resolved quotes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from provenance.attribution import Attribution
+
+from .model import Entity, Resolved
+from .table import DEED_ROLES
+
+if TYPE_CHECKING:
+    from .resolve import SpeakerResolver
+
+
+def identify_descriptions(
+    resolver: SpeakerResolver, attributions: list[Attribution], resolved: dict[int, Resolved]
+) -> None:
+    """ "A Vancouver hockey coach says ... ¶ Coach Stephen Gillis ...", "the president said" near
+    "President Obama": an unnamed person described by a role is the one person the article names
+    with that role in the same paragraph or the next or previous one (the labels identify a
+    description by the name the article gives it elsewhere)."""
+    table = resolver.entities
+    doc = resolver.doc
+
+    def paragraph(offset: int) -> int:
+        para = doc.paragraph_at(offset)
+        return para.index if para is not None else -1
+
+    first_at: dict[int, int] = {}
+    for a in attributions:
+        speaker, entity, _ = resolved[id(a)]
+        if speaker is not None and entity is not None:
+            first_at.setdefault(entity.id, speaker.start)
+    for entity in table.entities:
+        if (
+            entity.type != "anonymous"
+            or entity.vague
+            or entity.plural
+            or first_at.get(entity.id) is None
+            or entity.reason  # a source the article says it keeps unnamed
+            or not resolver.m.is_role(entity.head_lemma)
+        ):
+            continue
+        here = paragraph(first_at[entity.id])
+        described = regex.findall(r"[\w-]+", entity.description.lower())
+        holders: dict[str, str] = {}
+        # (near first; "the two-term president" may go back to "US President Barack Obama" further up)
+        for near in (True, False) if entity.description.lower().startswith("the ") else (True,):
+            if holders:
+                break  # (a holder near the description stands; the article's further up only if none)
+            for name, role in table.roles:
+                words = table.role_words(role.text)
+                if (
+                    words
+                    and words[-1] == entity.head_lemma  # "Coach", "deputy security adviser": the role's head
+                    and not _QUALIFIERS.intersection(words) - set(described)  # ("the Chief Minister": no deputy)
+                    and (abs(paragraph(role.start) - here) <= 1 if near else paragraph(role.start) < here)
+                    and role.how not in DEED_ROLES
+                    and name.split()[-1] not in entity.description  # "a Trump adviser" is not Trump
+                ):
+                    key = next((k for k in holders if table.same_person(k, name)), name)
+                    holders.setdefault(key, role.text)
+        if len(holders) != 1:
+            continue
+        ((name, role_text),) = holders.items()
+        person = table.person_entity(table.person_entity_name(name))
+        person.role = person.role or role_text
+        for slot, (speaker, e, via) in resolved.items():
+            if e is entity:
+                if speaker is not None:
+                    speaker.resolved_by = speaker.resolved_by or "definite-description"
+                resolved[slot] = (speaker, person, via)
+
+
+def identified_again(resolver: SpeakerResolver, resolved: dict[int, Resolved]) -> None:
+    """ "a woman in the balcony shouted, '...' ¶ The woman, who identified herself afterward as
+    Rosalind Tate, told the Courier": an unnamed person described with an indefinite article is
+    the named person the next mention of the same noun, with "the", in the same or the next
+    paragraph, is identified as (``identified-as``, ``named-next``)."""
+    doc = resolver.doc
+
+    def paragraph(offset: int) -> int:
+        para = doc.paragraph_at(offset)
+        return para.index if para is not None else -1
+
+    found: list[tuple[int, Entity, str]] = []  # (where, the named person, the description's noun)
+    for speaker, entity, _ in resolved.values():
+        if speaker is None or entity is None or entity.type != "person":
+            continue
+        words = speaker.text.split()
+        if speaker.resolved_by in ("identified-as", "named-next") and len(words) > 1 and words[0].lower() == "the":
+            found.append((speaker.start, entity, regex.sub(r"\W+$", "", words[1].lower())))
+    for slot, (speaker, entity, via) in list(resolved.items()):
+        if speaker is None or entity is None or entity.type != "anonymous" or entity.plural or entity.reason:
+            continue
+        if not regex.match(r"(?i)(?:an?|one)\s", entity.description or ""):
+            continue
+        later = [
+            (at, person)
+            for at, person, noun in found
+            if at > speaker.start and noun == entity.head_lemma and 0 <= paragraph(at) - paragraph(speaker.start) <= 1
+        ]
+        if later:
+            speaker.resolved_by = speaker.resolved_by or "named-next"
+            resolved[slot] = (speaker, min(later, key=lambda x: x[0])[1], via)
+
+
+# Words that make a role a different post from the one described ("the Chief Minister": no deputy)
+_QUALIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "associate", "junior", "shadow", "ex"})
