@@ -1348,3 +1348,64 @@ def test_a_passer_by_the_next_mention_names_is_that_person():
     assert (later.name, later.resolved_by) == ("Rosalind Tate", "identified-as")
     first = _speaker([[BALCONY], [THE_WOMAN]], '"Answer the question about evictions, Mr. Mayor!"')
     assert first.name == "Rosalind Tate"
+
+
+# (paragraph 0) A member of the district's bargaining team, who spoke on condition of anonymity because the talks are confidential, said the union's counterproposal had arrived late.
+MEMBER: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("member", "member", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("district", "district", "NOUN", 7, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("bargaining", "bargain", "VERB", 7, "amod", "VerbForm=Ger"),
+    ("team", "team", "NOUN", 1, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("spoke", "speak", "VERB", 7, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("condition", "condition", "NOUN", 10, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 12, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 19, "mark", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 19, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 19, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("confidential", "confidential", "ADJ", 10, "advcl", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 25, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 23, "case", ""),
+    ("counterproposal", "counterproposal", "NOUN", 27, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 27, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("arrived", "arrive", "VERB", 21, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("late", "late", "ADJ", 27, "xcomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 21, "punct", ""),
+]
+# (paragraph 0) The official said the district was prepared to revisit its class-size language.
+THE_OFFICIAL: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("official", "official", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("district", "district", "NOUN", 6, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 6, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("prepared", "prepare", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("revisit", "revisit", "VERB", 6, "xcomp", "VerbForm=Inf"),
+    ("its", "its", "PRON", 13, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("class", "class", "NOUN", 12, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 10, "punct", ""),
+    ("##size", "size", "NOUN", 13, "compound", "Number=Sing"),
+    ("language", "language", "NOUN", 8, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_the_official_after_an_unnamed_source_just_quoted_is_that_source():
+    # "A member of the district's bargaining team, who spoke on condition of anonymity ..., said
+    # ... The official said": the same source, with its reason (epithets.unnamed_just_quoted)
+    speaker = _speaker([[MEMBER, THE_OFFICIAL]], "the district was prepared to revisit its class-size language")
+    assert speaker.name == "A member of the district's bargaining team"
+    assert speaker.anonymity == "anonymous-with-reason"

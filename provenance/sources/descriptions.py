@@ -162,3 +162,11 @@ def _of_a_body(table: TableBase, role: str, head_lemma: str) -> bool:
     """ "president of Earthjustice": a post in a body, not the one a bare "the president" is."""
     m = regex.search(rf"\b{regex.escape(head_lemma)}\s+of\s+(?:the\s+)?(.+)$", role.lower())
     return m is not None and table.is_org_name(m.group(1).title())
+
+
+def in_a_statement(sent: Sentence) -> bool:
+    """The sentence reports a statement: "in a statement", "said in a statement"."""
+    return any(
+        w.lemma.lower() == "statement" and any(sent.words[k].lemma.lower() == "in" for k in sent.children[w.index])
+        for w in sent.words
+    )

@@ -139,3 +139,26 @@ def contrasted(sent: Sentence, i: int) -> bool:
     """A word before ``i`` that opens the sentence sets it against the one before."""
     before = [w for w in sent.words[:i] if w.upos != "PUNCT"]
     return bool(before) and before[0].lemma.lower() in _CONTRAST
+
+
+# Words for one unnamed source as a source, which refer back to the unnamed person just quoted
+_SOURCE_WORDS = frozenset({"official", "source", "insider", "person"})
+
+
+def unnamed_just_quoted(table: TableBase, mention: Mention, head_lemma: str) -> Entity | None:
+    """ "A member of the district's bargaining team, who spoke on condition of anonymity ...,
+    said ... The official said ...": a bare "the official" (or "the source", "the person") is the
+    one unnamed person who spoke last in its paragraph, whatever noun described them; None when
+    none did, or when that speaker is a group."""
+    if head_lemma not in _SOURCE_WORDS:
+        return None
+    here = table.doc.paragraph_at(mention.start)
+    spoke = [
+        (at, e)
+        for e in table.entities
+        if e.type == "anonymous" and (at := table.spoke_at.get(e.id, -1)) < mention.start and at >= 0
+    ]
+    if here is None or not spoke:
+        return None
+    at, last = max(spoke, key=lambda x: x[0])
+    return last if table.doc.paragraph_at(at) == here and not last.plural and not last.vague else None

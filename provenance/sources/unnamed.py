@@ -12,12 +12,12 @@ import regex
 
 from provenance.attribution.retags import demonym_noun
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
-from provenance.syntax.tree import Sentence, Word, WordRef
+from provenance.syntax.tree import Word, WordRef
 
 from .delayed import identified_as, named_next
-from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, role_holder
+from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, in_a_statement, role_holder
 from .documents import document_speaker
-from .epithets import contrasted, subject_just_named
+from .epithets import contrasted, subject_just_named, unnamed_just_quoted
 from .head_names import (
     GENERIC_BUSINESS,
     JURISDICTIONS,
@@ -220,7 +220,7 @@ class UnnamedResolver(TableBase):
         """Unnamed people described by role ("a US official", "the mayor") or not at all ("sources");
         a spokesperson of a named organisation is that organisation."""
         if self.vocab.in_lexicon("spokesperson_nouns", head_lemma) or (
-            head_lemma == "official" and _in_a_statement(mention.ref.sentence)
+            head_lemma == "official" and in_a_statement(mention.ref.sentence)
         ):
             # (an official of a named body giving its statement speaks for it: "In a statement,
             # a State Department official said")
@@ -232,13 +232,16 @@ class UnnamedResolver(TableBase):
         # ("the person" refers back to one; "People familiar with the matter" to nobody before)
         plural = self._plural(WordRef(sent, mention.head))
         # (bare: "the first person who told her" is someone new)
-        generic = definite and self.vocab.in_lexicon("generic_persons", head_lemma) and not plural
-        generic = generic and len(desc.split()) <= 2
+        generic = (
+            definite and self.vocab.in_lexicon("generic_persons", head_lemma) and not plural and len(desc.split()) <= 2
+        )
         for e in reversed(self.entities):
             # ("the insider" after "a source close to the couple": the same unnamed source)
             same_head = definite and (e.head_lemma == head_lemma or {e.head_lemma, head_lemma} <= _SOURCE_NOUNS)
             if e.type == "anonymous" and (e.description.lower() == desc or same_head or (generic and not e.plural)):
                 return e, None if e.description.lower() == desc else "definite-description"
+        if definite and len(desc.split()) == 2 and (last := unnamed_just_quoted(self, mention, head_lemma)):
+            return last, "definite-description"  # ("A member of the team, who ..., said ... The official said")
         # ("another anonymous source" is as bare as "a source": the adjective says it is unnamed)
         modifiers = [
             c
@@ -248,9 +251,8 @@ class UnnamedResolver(TableBase):
         ]
         # ("A source close to ..." under "close"; "Some said" after the survivors just named)
         placed = modifiers or mention.head != mention.ref.index or group_just_named(self, mention)
-        vague = (self.vocab.in_lexicon("vague_sources", head_lemma) and not placed) or self._loose_class(
-            mention, head_lemma
-        )
+        vague = self.vocab.in_lexicon("vague_sources", head_lemma) and not placed
+        vague = vague or self._loose_class(mention, head_lemma)
         return self._new(
             name=mention.description, type="anonymous", head_lemma=head_lemma, plural=plural, vague=vague,
             description=mention.description,
@@ -390,11 +392,3 @@ class UnnamedResolver(TableBase):
         # witnesses": passers-by and their circle, never_named_next, do not)
         post = self.m.is_role(head_lemma) and not self.vocab.in_lexicon("never_named_next", head.text.lower())
         return quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in kids) and not post
-
-
-def _in_a_statement(sent: Sentence) -> bool:
-    """The sentence reports a statement: "in a statement", "said in a statement"."""
-    return any(
-        w.lemma.lower() == "statement" and any(sent.words[k].lemma.lower() == "in" for k in sent.children[w.index])
-        for w in sent.words
-    )
