@@ -1409,3 +1409,65 @@ def test_the_official_after_an_unnamed_source_just_quoted_is_that_source():
     speaker = _speaker([[MEMBER, THE_OFFICIAL]], "the district was prepared to revisit its class-size language")
     assert speaker.name == "A member of the district's bargaining team"
     assert speaker.anonymity == "anonymous-with-reason"
+
+
+# (paragraph 0) One of the co-authors on several of the flagged papers said she had raised questions about a figure in 2019.
+ONE_OF: list[FeatRow] = [
+    ("One", "one", "NUM", 10, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("co-authors", "co-author", "NOUN", 0, "nmod", "Number=Plur"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("several", "several", "ADJ", 3, "nmod", "Degree=Pos"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("flagged", "flagg", "VERB", 9, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("papers", "paper", "NOUN", 5, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 13, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("raised", "raise", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("questions", "question", "NOUN", 13, "obj", "Number=Plur"),
+    ("about", "about", "ADP", 17, "case", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("figure", "figure", "NOUN", 13, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 19, "case", ""),
+    ("2019", "2019", "NUM", 17, "nmod", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+# (paragraph 0) The co-author, Oluwaseun Adebayo-Kalu, now an assistant professor at the University of Lagos, confirmed that account in a telephone interview.
+THE_CO_AUTHOR: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("co-author", "co-author", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Oluwaseun", "Oluwaseun", "PROPN", 4, "compound", "Number=Sing"),
+    ("Adebayo", "Adebayo", "PROPN", 1, "appos", "Number=Sing"),
+    ("##-", "-", "PUNCT", 4, "punct", ""),
+    ("##Kalu", "Kalu", "PROPN", 4, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("now", "now", "ADV", 11, "advmod", ""),
+    ("an", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("assistant", "assistant", "NOUN", 11, "compound", "Number=Sing"),
+    ("professor", "professor", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("at", "at", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("University", "University", "PROPN", 11, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("Lagos", "Lagos", "PROPN", 14, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("confirmed", "confirm", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "DET", 20, "det", "Number=Sing|PronType=Dem"),
+    ("account", "account", "NOUN", 18, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 24, "case", ""),
+    ("a", "a", "DET", 24, "det", "Definite=Ind|PronType=Art"),
+    ("telephone", "telephone", "NOUN", 24, "compound", "Number=Sing"),
+    ("interview", "interview", "NOUN", 18, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+
+
+def test_one_of_a_group_named_next_by_the_same_noun_is_that_person():
+    # "One of the co-authors ... said ... The co-author, Oluwaseun Adebayo-Kalu, confirmed":
+    # "one of" a plural is one person (delayed._name_next)
+    speaker = _speaker([[ONE_OF, THE_CO_AUTHOR]], "she had raised questions about a figure in 2019")
+    assert (speaker.name, speaker.resolved_by) == ("Oluwaseun Adebayo-Kalu", "named-next")

@@ -98,13 +98,15 @@ def named_next(table: TableBase, mention: Mention, head_lemma: str) -> Resolutio
     if name is None:
         return None
     person = table.person_entity(name)
-    person.role = person.role or regex.sub(r"^(?i:an?|the|one)\s+", "", mention.description)
+    # (without its article; "one of the co-authors" whole)
+    person.role = person.role or regex.sub(r"^(?i:an?|the|one(?!\s+of\b))\s+", "", mention.description)
     return person, "named-next"
 
 
 def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | None:
     vocab = table.vocab
-    if "Number=Plur" in mention.ref.sentence.words[mention.head].feats:
+    one = mention.ref.word.lemma.lower() == "one"  # ("One of the co-authors": one person)
+    if "Number=Plur" in mention.ref.sentence.words[mention.head].feats and not one:
         return None
     here = mention.ref.sentence
     conjuncts = [c for c in here.children[mention.head] if here.words[c].rel == "conj" and here.words[c].upos != "VERB"]
