@@ -1471,3 +1471,68 @@ def test_one_of_a_group_named_next_by_the_same_noun_is_that_person():
     # "one of" a plural is one person (delayed._name_next)
     speaker = _speaker([[ONE_OF, THE_CO_AUTHOR]], "she had raised questions about a figure in 2019")
     assert (speaker.name, speaker.resolved_by) == ("Oluwaseun Adebayo-Kalu", "named-next")
+
+
+# (paragraph 0) The opposition party said it rejected any seizure of power by arms.
+PARTY: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("opposition", "opposition", "NOUN", 2, "compound", "Number=Sing"),
+    ("party", "party", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("rejected", "reject", "VERB", 3, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("any", "any", "DET", 7, "det", "PronType=Ind"),
+    ("seizure", "seizure", "NOUN", 5, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("power", "power", "NOUN", 7, "nmod", "Number=Sing"),
+    ("by", "by", "ADP", 11, "case", ""),
+    ("arms", "arm", "NOUN", 9, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# (paragraph 1) A spokesman for the party, which holds 31 of the 147 seats in parliament, said two of its local officials had been detained in the town of Sikoro on Thursday morning.
+PARTY_SPOKESMAN: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("party", "party", "NOUN", 1, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("which", "which", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("holds", "hold", "VERB", 4, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("31", "31", "NUM", 7, "obj", "NumForm=Digit|NumType=Card"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("147", "147", "NUM", 12, "nummod", "NumForm=Digit|NumType=Card"),
+    ("seats", "seat", "NOUN", 8, "nmod", "Number=Plur"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("parliament", "parliament", "NOUN", 12, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("two", "two", "NUM", 16, "obj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 21, "case", ""),
+    ("its", "its", "PRON", 21, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("local", "local", "ADJ", 21, "amod", "Degree=Pos"),
+    ("officials", "official", "NOUN", 17, "nmod", "Number=Plur"),
+    ("had", "have", "AUX", 24, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 24, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("detained", "detain", "VERB", 16, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 27, "case", ""),
+    ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+    ("town", "town", "NOUN", 24, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 29, "case", ""),
+    ("Sikoro", "Sikoro", "PROPN", 27, "nmod", "Number=Sing"),
+    ("on", "on", "ADP", 32, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 32, "compound", "Number=Sing"),
+    ("morning", "morning", "NOUN", 27, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
+
+def test_a_spokesman_for_a_body_with_a_relative_clause_speaks_for_the_body():
+    # ("A spokesman for the party, which holds 31 ... seats," was a body named with its relative
+    # clause; spokespeople._for_phrase leaves the clause out)
+    speaker = _speaker(
+        [[PARTY], [PARTY_SPOKESMAN]],
+        "two of its local officials had been detained in the town of Sikoro on Thursday morning",
+    )
+    assert speaker.name == "The opposition party"

@@ -204,7 +204,10 @@ def _for_phrase(table: TableBase, sent: Sentence, head: int, c: int) -> list[int
     body = any(table.vocab.in_lexicon(x, w.lemma.lower()) for x in ("organization_words", "place_words"))
     if not (named or post or w.text[:1].isupper() or body):
         return []
-    return [i for i in sent.subtree(named[0] if named else c) if sent.words[i].rel not in ("case", "det", "punct")]
+    # (not a relative clause on it: "a spokesman for the party, which holds 31 seats")
+    top = named[0] if named else c
+    clauses = {k for x in sent.children[top] if sent.words[x].deprel == "acl:relcl" for k in sent.subtree(x)}
+    return [i for i in sent.subtree(top) if sent.words[i].rel not in ("case", "det", "punct") and i not in clauses]
 
 
 def _the_body(table: TableBase, sent: Sentence, i: int) -> Entity | None:

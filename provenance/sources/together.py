@@ -194,7 +194,7 @@ class TogetherResolver(TableBase):
         w = sent.words[head]
         kids = [sent.words[c] for c in sent.children[head]]
         dets = {k.lemma.lower() for k in kids if k.rel == "det"}
-        if not dets & _GROUP_DETERMINERS or any(k.rel in ("nmod", "appos", "acl:relcl") for k in kids):
+        if not dets & _GROUP_DETERMINERS or any(k.rel in ("nmod", "appos") or k.deprel == "acl:relcl" for k in kids):
             return None
         numbers = [_NUMBERS[k.text.lower()] for k in kids if k.rel == "nummod" and k.text.lower() in _NUMBERS]
         if w.upos == "NUM" and w.text.lower() in _NUMBERS and "the" in dets:
@@ -217,6 +217,6 @@ class TogetherResolver(TableBase):
         relative clause of a conjunct ("Joaquin Herrera, who has cared for Kemala since 2015, and
         Lily Okonkwo": two people)."""
         span = sent.subtree(head)
-        inner = {k for c in span if sent.words[c].rel == "acl:relcl" and c != head for k in sent.subtree(c)}
+        inner = {k for c in span if sent.words[c].deprel == "acl:relcl" and c != head for k in sent.subtree(c)}
         words = [sent.words[k] for k in span if k not in inner]
         return [n.name for n in self.person_names if any(n.start <= w.start < n.end for w in words)]
