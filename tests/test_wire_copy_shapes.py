@@ -1536,3 +1536,86 @@ def test_a_spokesman_for_a_body_with_a_relative_clause_speaks_for_the_body():
         "two of its local officials had been detained in the town of Sikoro on Thursday morning",
     )
     assert speaker.name == "The opposition party"
+
+
+# (paragraph 0) Lumenstack, the cloud data-management company, said Wednesday it would eliminate about 1,800 jobs.
+LUMEN: list[FeatRow] = [
+    ("Lumenstack", "Lumenstack", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("cloud", "cloud", "NOUN", 7, "compound", "Number=Sing"),
+    ("data", "data", "NOUN", 6, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 4, "punct", ""),
+    ("##management", "management", "NOUN", 7, "compound", "Number=Sing"),
+    ("company", "company", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Wednesday", "Wednesday", "PROPN", 9, "iobj", "Number=Sing"),
+    ("it", "it", "PRON", 13, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("eliminate", "eliminate", "VERB", 9, "ccomp", "VerbForm=Inf"),
+    ("about", "about", "ADV", 15, "advmod", ""),
+    ("1,800", "1800", "NUM", 16, "nummod", "NumForm=Digit|NumType=Card"),
+    ("jobs", "job", "NOUN", 13, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# (paragraph 1) Lumenstack expects to record restructuring charges of $140 million, mostly in the current quarter, according to a filing with the Securities and Exchange Commission.
+SEC_FILING: list[FeatRow] = [
+    ("Lumenstack", "lumenstack", "NOUN", 1, "nsubj", "Number=Sing"),
+    ("expects", "expect", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 3, "mark", ""),
+    ("record", "record", "VERB", 1, "xcomp", "VerbForm=Inf"),
+    ("restructuring", "restructure", "VERB", 5, "amod", "VerbForm=Ger"),
+    ("charges", "charge", "NOUN", 3, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("$", "$", "SYM", 5, "nmod", ""),
+    ("##140", "140", "NUM", 7, "nummod", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 7, "nummod", "NumForm=Word|NumType=Card"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("mostly", "mostly", "ADV", 15, "advmod", ""),
+    ("in", "in", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("current", "current", "ADJ", 15, "amod", "Degree=Pos"),
+    ("quarter", "quarter", "NOUN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("according", "accord", "VERB", 20, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 17, "fixed", ""),
+    ("a", "a", "DET", 20, "det", "Definite=Ind|PronType=Art"),
+    ("filing", "filing", "NOUN", 15, "nmod", "Number=Sing"),
+    ("with", "with", "ADP", 23, "case", ""),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("Securities", "Security", "PROPN", 20, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 25, "cc", ""),
+    ("Exchange", "Exchange", "PROPN", 23, "conj", "Number=Sing"),
+    ("Commission", "Commission", "PROPN", 23, "conj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# (paragraph 0) The filing argues the arrangement reduced his share.
+THE_FILING: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("filing", "filing", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("argues", "argue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("arrangement", "arrangement", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("reduced", "reduce", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("his", "his", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("share", "share", "NOUN", 5, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_filing_with_a_regulator_is_the_filing_of_the_body_the_sentence_is_about():
+    # ("according to a filing with the Securities and Exchange Commission" was an organisation
+    # named by that phrase; documents._filer)
+    speaker = _speaker(
+        [[LUMEN], [SEC_FILING]],
+        "Lumenstack expects to record restructuring charges of $140 million, mostly in the current quarter",
+    )
+    assert (speaker.name, speaker.type) == ("Lumenstack", "organization")
+
+
+def test_the_filing_after_a_suit_is_the_plaintiffs():
+    # ("The filing argues" after "Tolu Banjo has sued": documents._SUITS)
+    speaker = _speaker([[SUED], [THE_FILING]], "the arrangement reduced his share")
+    assert speaker.name == "Tolu Banjo"

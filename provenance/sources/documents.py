@@ -83,6 +83,8 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         return table._new(name=owner, type="organization", head_lemma=head_lemma, description=mention.description), None
     if head_lemma in _SUITS and table._definite(mention) and (plaintiff := _plaintiff(table, mention)) is not None:
         return plaintiff, None  # ("Tolu Banjo has sued his former label ... The lawsuit claims")
+    if (filer := _filer(table, mention)) is not None:
+        return filer, None  # ("Lumenstack expects ..., according to a filing with the SEC")
     # "the study", "The ad", "court filings", "its FEC reports": a particular document, whose
     # organisation speaks; "one report", "previous studies", "the polls": nobody in particular
     head = sent.words[mention.head]
@@ -100,7 +102,7 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
 
 
 # A plaintiff's papers: "the lawsuit", "the suit", "the complaint" say what the one who sued says
-_SUITS = frozenset({"lawsuit", "suit", "complaint"})
+_SUITS = frozenset({"lawsuit", "suit", "complaint", "filing"})
 
 
 def _plaintiff(table: UnnamedResolver, mention: Mention) -> Entity | None:
@@ -115,6 +117,23 @@ def _plaintiff(table: UnnamedResolver, mention: Mention) -> Entity | None:
                 if entity is not None and entity.type in ("person", "organization") and entity not in found:
                     found.append(entity)
     return found[0] if len(found) == 1 else None
+
+
+def _filer(table: UnnamedResolver, mention: Mention) -> Entity | None:
+    """ "Lumenstack expects to record charges ..., according to a filing with the Securities and
+    Exchange Commission": a filing with a body, owned by nobody it names, is the filing of the
+    organisation (one the article has) that is the subject of the sentence it reports."""
+    sent, head = mention.ref.sentence, mention.ref.sentence.words[mention.head]
+    if head.lemma.lower() not in ("filing", "filings") or not _FILED.match(table.doc.text, head.end):
+        return None
+    root = next((w for w in sent.words if w.head < 0), None)
+    subject = next((c for c in sent.children[root.index] if sent.words[c].rel == "nsubj"), None) if root else None
+    if subject is None or subject in sent.subtree(mention.head):
+        return None
+    # (an organisation the article has as one by that name, not a new reading of the subject)
+    words = sent.subtree(subject)
+    name = table.doc.text[sent.words[words[0]].start : sent.words[words[-1]].end]
+    return next((e for e in table.entities if e.type == "organization" and e.name == name), None)
 
 
 def _relative_owner(sent: Sentence, head: int) -> int | None:
