@@ -1619,3 +1619,62 @@ def test_the_filing_after_a_suit_is_the_plaintiffs():
     # ("The filing argues" after "Tolu Banjo has sued": documents._SUITS)
     speaker = _speaker([[SUED], [THE_FILING]], "the arrangement reduced his share")
     assert speaker.name == "Tolu Banjo"
+
+
+# (paragraph 0) In a paper published last year, ecologists Halima Abdi and Joost van der Berg wrote that the market had shifted toward East African routes.
+ECOLOGISTS: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("paper", "paper", "NOUN", 15, "obl", "Number=Sing"),
+    ("published", "publish", "VERB", 5, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("last", "last", "ADJ", 5, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 15, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("ecologists", "ecologist", "NOUN", 9, "compound", "Number=Plur"),
+    ("Halima", "Halima", "PROPN", 9, "compound", "Number=Sing"),
+    ("Abdi", "Abdi", "PROPN", 5, "appos", "Number=Sing"),
+    ("and", "and", "CCONJ", 14, "cc", ""),
+    ("Joost", "Joost", "PROPN", 14, "compound", "Number=Sing"),
+    ("van", "van", "PROPN", 14, "compound", "Number=Sing"),
+    ("der", "der", "PROPN", 14, "compound", "Number=Sing"),
+    ("Berg", "Berg", "PROPN", 9, "conj", "Number=Sing"),
+    ("wrote", "write", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 20, "mark", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("market", "market", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 20, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("shifted", "shift", "VERB", 15, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("toward", "toward", "ADP", 24, "case", ""),
+    ("East", "East", "PROPN", 24, "compound", "Number=Sing"),
+    ("African", "African", "ADJ", 24, "amod", "Degree=Pos"),
+    ("routes", "route", "NOUN", 20, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+# (paragraph 0) The two scientists argued that port screening, not field patrols, was the weak point.
+TWO_SCIENTISTS: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("scientists", "scientist", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("argued", "argue", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 15, "mark", ""),
+    ("port", "port", "NOUN", 6, "compound", "Number=Sing"),
+    ("screening", "screen", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("not", "not", "PART", 10, "advmod", "Polarity=Neg"),
+    ("field", "field", "NOUN", 10, "compound", "Number=Sing"),
+    ("patrols", "patrol", "NOUN", 6, "conj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("was", "be", "AUX", 15, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("weak", "weak", "NOUN", 15, "compound", "Number=Sing"),
+    ("point", "point", "NOUN", 3, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_the_two_scientists_are_the_two_named_just_before():
+    # "ecologists Halima Abdi and Joost van der Berg wrote ... The two scientists argued": any
+    # counted word for people, not only pair_nouns, is the two the sentence before names
+    # (together.pair_people with _two_named_just_before); they had been a vague class
+    speaker = _speaker([[ECOLOGISTS, TWO_SCIENTISTS]], "that port screening, not field patrols, was the weak point")
+    assert speaker.name == "Halima Abdi" and len(speaker.entities) == 2

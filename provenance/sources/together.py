@@ -103,7 +103,7 @@ class TogetherResolver(TableBase):
             if self.doc.paragraph_at(s.start) == here
             and (noun in self.doc.text[s.start : s.end].lower() or any(w.lemma.lower() == lemma for w in s.words))
         ]
-        if lexical and size in (0, 2) and (two := self._two_named_just_before(mention)):
+        if size in (0, 2) and (two := self._two_named_just_before(mention)):
             return two  # (the sentence right before names just two: "Captain Roe, who sat alongside Doe, said")
         for sent in reversed(earlier if lexical else [*before, mention.ref.sentence]):
             there = self.doc.paragraph_at(sent.start)
