@@ -87,7 +87,8 @@ class TogetherResolver(TableBase):
             return []
         here = self.doc.paragraph_at(mention.start)
         # (a counted word for people the lexicon does not hold, "the two scientists", only for
-        # names in its own sentence: "both candidates" in the next may be others)
+        # names in its own sentence, or just two people the sentence right before names: "both
+        # candidates" further on may be others)
         lexical = self.vocab.lexicon("pair_nouns").get(mention.ref.sentence.words[mention.head].lemma) is not None
         earlier = [s for s in self.sentences if s.start < mention.start]
         # (or the sentence before in the paragraph when it names them by the same noun: "Climate
@@ -104,7 +105,9 @@ class TogetherResolver(TableBase):
             and (noun in self.doc.text[s.start : s.end].lower() or any(w.lemma.lower() == lemma for w in s.words))
         ]
         if size in (0, 2) and (two := self._two_named_just_before(mention)):
-            return two  # (the sentence right before names just two: "Captain Roe, who sat alongside Doe, said")
+            # (the sentence right before names just two: "Captain Roe, who sat alongside Doe, said";
+            # "ecologists Halima Abdi and Joost van der Berg wrote ... The two scientists argued")
+            return two
         for sent in reversed(earlier if lexical else [*before, mention.ref.sentence]):
             there = self.doc.paragraph_at(sent.start)
             if here is None or there is None or here.index - there.index > _PAIR_PARAGRAPHS:
