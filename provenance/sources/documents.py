@@ -81,10 +81,8 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
             if e.type == "organization" and e.name == owner:
                 return e, None
         return table._new(name=owner, type="organization", head_lemma=head_lemma, description=mention.description), None
-    if head_lemma in _SUITS and table._definite(mention) and (plaintiff := _plaintiff(table, mention)) is not None:
-        return plaintiff, None  # ("Tolu Banjo has sued his former label ... The lawsuit claims")
-    if (filer := _filer(table, mention)) is not None:
-        return filer, None  # ("Lumenstack expects ..., according to a filing with the SEC")
+    if (party := _party_papers(table, mention, head_lemma)) is not None:
+        return party, None
     # "the study", "The ad", "court filings", "its FEC reports": a particular document, whose
     # organisation speaks; "one report", "previous studies", "the polls": nobody in particular
     head = sent.words[mention.head]
@@ -103,6 +101,15 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
 
 # A plaintiff's papers: "the lawsuit", "the suit", "the complaint" say what the one who sued says
 _SUITS = frozenset({"lawsuit", "suit", "complaint", "filing"})
+
+
+def _party_papers(table: UnnamedResolver, mention: Mention, head_lemma: str) -> Entity | None:
+    """A party's own papers: the plaintiff's suit ("Tolu Banjo has sued his former label ... The
+    lawsuit claims"), the filer's filing ("Lumenstack expects ..., according to a filing with the
+    SEC")."""
+    if head_lemma in _SUITS and table._definite(mention) and (plaintiff := _plaintiff(table, mention)) is not None:
+        return plaintiff
+    return _filer(table, mention)
 
 
 def _plaintiff(table: UnnamedResolver, mention: Mention) -> Entity | None:
