@@ -1678,3 +1678,56 @@ def test_the_two_scientists_are_the_two_named_just_before():
     # (together.pair_people with _two_named_just_before); they had been a vague class
     speaker = _speaker([[ECOLOGISTS, TWO_SCIENTISTS]], "that port screening, not field patrols, was the weak point")
     assert speaker.name == "Halima Abdi" and len(speaker.entities) == 2
+
+
+# (paragraph 0) The officer said the factory's manager and a supervisor were also being questioned.
+OFFICER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("officer", "officer", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("factory", "factory", "NOUN", 6, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("manager", "manager", "NOUN", 2, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("supervisor", "supervisor", "NOUN", 13, "nsubj:pass", "Number=Sing"),
+    ("were", "be", "AUX", 13, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("also", "also", "ADV", 13, "advmod", ""),
+    ("being", "be", "AUX", 13, "aux:pass", "Tense=Pres|VerbForm=Part"),
+    ("questioned", "question", "VERB", 2, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_the_first_of_two_coordinated_subjects_read_as_the_cues_object_is_the_clauses():
+    # "said the factory's manager and a supervisor were also being questioned" with "manager" the
+    # object of "said" and "questioned" its conjunct: no quote was found at all
+    # (object_subjects.object_coordinated_with_subject)
+    speaker = _speaker([[OFFICER]], "the factory's manager and a supervisor were also being questioned")
+    assert speaker.name == "The officer"
+
+
+def test_a_clause_whose_verb_agrees_with_one_subject_keeps_the_object():
+    # (a guard: "said the manager ... and a supervisor was questioned" with a singular "was" is
+    # two clauses; so is "... and it makes ...", a pronoun)
+    from parse_helpers import sentence
+
+    from provenance.attribution.object_subjects import object_coordinated_with_subject
+
+    def repair(rows: list[FeatRow]) -> dict[int, tuple[int, str]]:
+        sent = sentence(rows)
+        said = next(w for w in sent.words if w.text == "said")
+        return object_coordinated_with_subject(sent, said, lambda w: False)
+
+    assert repair(OFFICER)
+    singular = [
+        (t, lem, u, h, r, f.replace("Number=Plur", "Number=Sing") if t == "were" else f)
+        for t, lem, u, h, r, f in OFFICER
+    ]
+    assert repair(singular) == {}
+    pronoun = [
+        (("it", "it", "PRON", h, r, "") if t == "supervisor" else (t, lem, u, h, r, f))
+        for t, lem, u, h, r, f in OFFICER
+    ]
+    assert repair(pronoun) == {}

@@ -15,6 +15,8 @@ kept the clause apart from it (part of subject_repairs.subject_moves; tests/test
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
@@ -96,3 +98,57 @@ def quantity_read_as_cue_modifier(sent: Sentence, verb: Word) -> Moves:
     if any(j not in covered or sent.words[j].upos == "PUNCT" for j in range(verb.index + 1, start)):
         return {}
     return {k: (first.head, "advmod") for k in tops}
+
+
+def object_coordinated_with_subject(sent: Sentence, verb: Word, is_listener: Callable[[Word], bool]) -> Moves:
+    """The moves that make the reported clause of the module doc's last shape, or {}."""
+    obj = object_of(sent, verb)
+    if obj < 0 or is_listener(verb) or sent.words[obj].upos not in ("NOUN", "PROPN"):
+        return {}
+    if any(sent.words[c].rel == "ccomp" for c in sent.children[verb.index]):
+        return {}
+    end = span(sent, obj)[1]
+    for c in sent.children[verb.index]:
+        w = sent.words[c]
+        if w.rel != "conj" or c < end or not is_finite(sent, c):
+            continue
+        cc = next((k for k in sent.children[c] if sent.words[k].rel == "cc" and k == end + 1), None)
+        subject = next((k for k in sent.children[c] if sent.words[k].rel == "nsubj" and end < k < c), None)
+        if cc is None or subject is None or sent.words[cc].text.lower() not in ("and", "or"):
+            continue
+        if sent.words[subject].upos == "PRON" or _agrees_with_one(sent, c):
+            continue  # ("released a valuation ... and it makes grim reading": two clauses)
+        rel = sent.words[subject].deprel
+        return {c: (verb.index, "ccomp"), obj: (c, rel), subject: (obj, "conj"), cc: (subject, "cc")}
+    return {}
+
+
+def prepositional_subject(sent: Sentence, verb: Word, obj: int) -> Moves:
+    """'said most of the money in the fund was gone' parsed with "fund" as the subject of "gone";
+    'warned that demand in China remained weak' with "that" a determiner of the object and
+    "remained" an adverbial clause (the "that" opens the clause, which is what was said)."""
+    rels = ("ccomp", "advcl")
+    comp = next((c for c in sent.children[verb.index] if sent.words[c].rel in rels and c > obj), -1)
+    subj = next((c for c in sent.children[comp] if sent.words[c].rel == "nsubj"), -1) if comp >= 0 else -1
+    if subj < 0 or not any(sent.words[c].rel == "case" for c in sent.children[subj] if c < subj):
+        return {}
+    first, last = span(sent, obj)
+    if span(sent, subj)[0] != last + 1 or subj > comp:
+        return {}
+    host = max((j for j in range(first, last + 1) if sent.words[j].upos in ("NOUN", "PROPN", "PRON")), default=-1)
+    that = next((c for c in sent.children[obj] if sent.words[c].lemma.lower() == "that" and c == first), -1)
+    if sent.words[comp].rel == "advcl" and that < 0:
+        return {}  # (an adverbial clause stays one unless "that" opened it)
+    moves: Moves = {subj: (host, "nmod"), obj: (comp, "nsubj"), comp: (verb.index, "ccomp")}
+    if host < 0:
+        return {}
+    return {**moves, that: (comp, "mark")} if that >= 0 else moves
+
+
+def _agrees_with_one(sent: Sentence, clause: int) -> bool:
+    """The clause's finite form is singular: an auxiliary or copula ("was"), or a verb in the
+    present ("makes"); a coordinated subject takes a plural one ("were")."""
+    finite = [sent.words[k] for k in sent.children[clause] if sent.words[k].rel in ("aux", "cop")]
+    finite = [w for w in finite if "VerbForm=Fin" in w.feats] or [sent.words[clause]]
+    w = finite[0]
+    return "Number=Sing" in w.feats and (w.upos == "AUX" or "Tense=Pres" in w.feats)

@@ -70,7 +70,9 @@ from .inverted_subject import Moves, cue_read_as_reduced_relative, inverted_subj
 from .listener_clauses import clause_after_cue, listener_clause
 from .object_subjects import (
     described_object_as_subject,
+    object_coordinated_with_subject,
     object_of,
+    prepositional_subject,
     quantity_read_as_cue_modifier,
     span,
     subject_across_cue,
@@ -192,10 +194,10 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
         if not gap and opens > obj and verb.lemma.lower() in _CLAUSE_ONLY:
             return {obj: (first, "nsubj")}
     if comps:
-        return described_object_as_subject(sent, obj, comps) or _prepositional_subject(sent, verb, obj)
+        return described_object_as_subject(sent, obj, comps) or prepositional_subject(sent, verb, obj)
     f = _subjectless_clause(sent, verb, obj)
     if f < 0:
-        return _prepositional_subject(sent, verb, obj)
+        return prepositional_subject(sent, verb, obj)
     return {f: (verb.index, "ccomp"), obj: (f, "nsubj"), **({that: (f, "mark")} if opener else {})}
 
 
@@ -258,28 +260,6 @@ def _bare_nominal_subject(sent: Sentence, verb: Word) -> Moves:
         if max(sub) == verb.index - 1 and not any(sent.words[k].rel == "case" for k in sub):
             return {c: (verb.index, "nsubj")}
     return {}
-
-
-def _prepositional_subject(sent: Sentence, verb: Word, obj: int) -> Moves:
-    """'said most of the money in the fund was gone' parsed with "fund" as the subject of "gone";
-    'warned that demand in China remained weak' with "that" a determiner of the object and
-    "remained" an adverbial clause (the "that" opens the clause, which is what was said)."""
-    rels = ("ccomp", "advcl")
-    comp = next((c for c in sent.children[verb.index] if sent.words[c].rel in rels and c > obj), -1)
-    subj = next((c for c in sent.children[comp] if sent.words[c].rel == "nsubj"), -1) if comp >= 0 else -1
-    if subj < 0 or not any(sent.words[c].rel == "case" for c in sent.children[subj] if c < subj):
-        return {}
-    first, last = span(sent, obj)
-    if span(sent, subj)[0] != last + 1 or subj > comp:
-        return {}
-    host = max((j for j in range(first, last + 1) if sent.words[j].upos in ("NOUN", "PROPN", "PRON")), default=-1)
-    that = next((c for c in sent.children[obj] if sent.words[c].lemma.lower() == "that" and c == first), -1)
-    if sent.words[comp].rel == "advcl" and that < 0:
-        return {}  # (an adverbial clause stays one unless "that" opened it)
-    moves: Moves = {subj: (host, "nmod"), obj: (comp, "nsubj"), comp: (verb.index, "ccomp")}
-    if host < 0:
-        return {}
-    return {**moves, that: (comp, "mark")} if that >= 0 else moves
 
 
 def _directive_infinitive(
@@ -352,6 +332,7 @@ def _repairs(
         lambda s, v: description_read_as_clause(s, v, person_noun),
         relative_clause_read_as_complement,
         lambda s, v: _object_as_subject(s, v, addresses),
+        lambda s, v: object_coordinated_with_subject(s, v, is_listener),
         _past_read_as_modifier,
         subject_across_cue,
         quantity_read_as_cue_modifier,
