@@ -9,6 +9,7 @@ import stanza
 from provenance.syntax.pretags import (
     acronym_function_words,
     age_nouns,
+    back_verbs,
     closing_cues,
     cost_verbs,
     counted_plurals,
@@ -273,3 +274,15 @@ def test_think_before_tank_is_a_noun():
     doc = think_tanks(_tagged([("they", "PRON"), ("think", "VERB"), ("so", "ADV")]))
     assert doc.sentences[0].words[1].upos == "VERB"
     assert pretag_key("a Brussels think tank") != pretag_key("a Brussels bank")
+
+
+def test_a_replys_verb_before_back_is_no_noun():
+    # "Raghunathan shot back that ...": "shot" a noun left the reply without its cue
+    words = [("Raghunathan", "PROPN", "NNP"), ("shot", "NOUN", "NN"), ("back", "ADV", "RB"), ("that", "SCONJ", "IN"),
+             ("budgets", "NOUN", "NNS"), ("rose", "VERB", "VBD")]  # fmt: skip
+    doc = back_verbs(_xtagged(words, "Raghunathan shot back that budgets rose"))
+    assert doc.sentences[0].words[1].upos == "VERB"
+    assert "/bkv1" in pretag_key("Raghunathan shot back that budgets rose.")
+    # (a noun it is: "a shot back home", no name before it)
+    home = [("a", "DET", "DT"), ("shot", "NOUN", "NN"), ("back", "ADV", "RB"), ("that", "SCONJ", "IN"), ("x", "X", "X")]
+    assert back_verbs(_xtagged(home, "a shot back that x")).sentences[0].words[1].upos == "NOUN"

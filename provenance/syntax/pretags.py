@@ -12,7 +12,8 @@ another part of speech is retagged. The other steps, each with its own doc: a ba
 apostrophe, a sentence-opening acronym, a plural a number counts, an age standing for a person,
 an occupation's first word read as a verb, a name and its verb cut off after a closing quote
 mark, a surname read as a common noun, a union's numbered local, a hyphenated modifier's
-participle, a hyphenated name's second part. Paragraphs where any step may apply are keyed apart
+participle, a hyphenated name's second part, a reply's verb before "back" read as a noun, a
+field of work inside a title (pretag_titles). Paragraphs where any step may apply are keyed apart
 in the parse cache (``pretag_key``), so trees cached before that step are parsed anew.
 """
 
@@ -310,6 +311,25 @@ def cost_verbs(doc: Any) -> Any:
 _AMOUNT_OPENERS = frozenset("$ £ € ¥ about nearly roughly around almost more less over under just at an".split())
 
 
+def back_verbs(doc: Any) -> Any:
+    """Tag "shot"/"fired"/"hit" a verb in "Raghunathan shot back that ...", "she fired back:":
+    after a name or a pronoun and before "back" and a "that", a colon, a comma or a quote mark, the
+    tagger read it as a noun, and the reply lost its speaker."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(1, len(words) - 2):
+            w, before, back, after = words[k], words[k - 1], words[k + 1], words[k + 2]
+            if str(w.text).lower() not in _BACK_VERBS or w.upos == "VERB" or str(back.text).lower() != "back":
+                continue
+            if before.upos in ("PROPN", "PRON") and str(after.text).lower() in _REPLY_OPENERS:
+                w.upos, w.xpos, w.feats = "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+    return doc
+
+
+_BACK_VERBS = frozenset({"shot", "fired", "hit", "struck", "pushed"})
+_REPLY_OPENERS = frozenset({"that", ":", ",", '"', "“", "at"})
+
+
 def _joined(a: Any, b: Any) -> bool:
     """Word ``b`` follows ``a`` with no space between (Stanza's character offsets)."""
     return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
@@ -319,7 +339,7 @@ def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
     doc = counted_plurals(opening_acronyms(acronym_function_words(possessive_apostrophes(name_particles(doc)))))
     doc = union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
-    return field_plurals(think_tanks(cost_verbs(hyphenated_names(hyphen_participles(doc)))))
+    return back_verbs(field_plurals(think_tanks(cost_verbs(hyphenated_names(hyphen_participles(doc))))))
 
 
 def pretag_key(text: str) -> str:
@@ -340,6 +360,7 @@ def pretag_key(text: str) -> str:
         + ("/acf1" if _ACRONYM_WORD.search(text) else "")
         + ("/ttk1" if _THINK_TANK.search(text) else "")
         + ("/fpl1" if FIELD_PLURAL.search(text) else "")
+        + ("/bkv1" if _BACK_VERB.search(text) else "")
     )
 
 
@@ -360,4 +381,5 @@ _HYPHEN_PARTICIPLE = regex.compile(r"(?i)\w-(?:" + "|".join(sorted(_MODIFIER_PAR
 _HYPHENATED_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
 _THINK_TANK = regex.compile(r"(?i)\bthink tanks?\b")
 _ACRONYM_WORD = regex.compile(r"\b\p{Lu}{2,6}\b")
+_BACK_VERB = regex.compile(r"(?i)\b(?:shot|fired|hit|struck|pushed) back\b")
 _COST = regex.compile(r"(?i)\w \bcosts? \S")
