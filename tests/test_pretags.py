@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import stanza
 
+from provenance.syntax.pretag_titles import modifier_participles
 from provenance.syntax.pretags import (
     acronym_function_words,
     age_nouns,
@@ -286,3 +287,16 @@ def test_a_replys_verb_before_back_is_no_noun():
     # (a noun it is: "a shot back home", no name before it)
     home = [("a", "DET", "DT"), ("shot", "NOUN", "NN"), ("back", "ADV", "RB"), ("that", "SCONJ", "IN"), ("x", "X", "X")]
     assert back_verbs(_xtagged(home, "a shot back that x")).sentences[0].words[1].upos == "NOUN"
+
+
+def test_an_ing_word_that_only_modifies_is_an_adjective_before_a_name():
+    # "Senegal accused neighbouring Mauritania of breaching ...": the parse made "neighbouring"
+    # the clause accused of something, and the "of" clause lost its cue
+    words = [("Senegal", "PROPN", "NNP"), ("accused", "VERB", "VBD"), ("neighbouring", "VERB", "VBG"),
+             ("Mauritania", "PROPN", "NNP")]  # fmt: skip
+    doc = modifier_participles(_xtagged(words, "Senegal accused neighbouring Mauritania"))
+    assert doc.sentences[0].words[2].upos == "ADJ"
+    assert "/mdp1" in pretag_key("Senegal accused neighbouring Mauritania.")
+    # (a progressive keeps its verb: "are ruling Parliament")
+    ruling = [("They", "PRON", "PRP"), ("are", "AUX", "VBP"), ("ruling", "VERB", "VBG"), ("Parliament", "PROPN", "NNP")]
+    assert modifier_participles(_xtagged(ruling, "They are ruling Parliament")).sentences[0].words[2].upos == "VERB"

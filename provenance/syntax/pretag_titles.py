@@ -1,6 +1,6 @@
-"""Pretags for the words of a person's title (see ``pretags``): the first word of an occupation
-before a name read as a verb, and a plural that names a field of work inside a title read as a
-verb."""
+"""Pretags for the words before a name (see ``pretags``): the first word of an occupation
+before a name read as a verb, a plural that names a field of work inside a title read as a
+verb, and an "-ing" word that only modifies read as a verb ("accused neighbouring Mauritania")."""
 
 from __future__ import annotations
 
@@ -75,4 +75,28 @@ def field_plurals(doc: Any) -> Any:
 # (a capitalised word, a comma, "the" or a possessive, lower-case words, one in "-s", a noun, a comma)
 FIELD_PLURAL = regex.compile(
     r"\p{Lu}\p{L}+, (?:the |\p{L}+['’]s |the \p{L}+['’]s )(?:\p{Ll}+ ){1,3}\p{Ll}+s \p{Ll}+[,.;]"
+)
+
+
+def modifier_participles(doc: Any) -> Any:
+    """Tag an "-ing" word that news uses only as a modifier an adjective where the tagger read it
+    as a verb before a noun or a name ("Senegal accused neighbouring Mauritania of breaching ...",
+    "the outgoing mayor"): the parser made it the clause the accusation is about, and the
+    "of" clause lost its cue. Not after a form of "be" ("are leading the count")."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(len(words) - 1):
+            w, nxt = words[k], words[k + 1]
+            if str(w.text).lower() not in MODIFIER_PARTICIPLES or w.upos != "VERB":
+                continue
+            if k > 0 and words[k - 1].upos == "AUX":
+                continue
+            if nxt.upos in ("PROPN", "NOUN", "ADJ"):
+                w.upos, w.xpos, w.feats = "ADJ", "JJ", "Degree=Pos"
+    return doc
+
+
+# "-ing" words that, before a noun or a name, modify it
+MODIFIER_PARTICIPLES = frozenset(
+    {"neighbouring", "neighboring", "outgoing", "incoming", "reigning", "ruling", "governing"}
 )

@@ -23,7 +23,7 @@ from typing import Any
 
 import regex
 
-from .pretag_titles import FIELD_PLURAL, field_plurals, title_verbs
+from .pretag_titles import FIELD_PLURAL, MODIFIER_PARTICIPLES, field_plurals, modifier_participles, title_verbs
 from .pretag_titles import capitalised as _capitalised
 
 # Lower-case words that stand inside a name between its capitalised parts
@@ -339,7 +339,8 @@ def pretag(doc: Any) -> Any:
     """Every tag put right between the tagger and the parser, in order (the parser's one entry)."""
     doc = counted_plurals(opening_acronyms(acronym_function_words(possessive_apostrophes(name_particles(doc)))))
     doc = union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
-    return back_verbs(field_plurals(think_tanks(cost_verbs(hyphenated_names(hyphen_participles(doc))))))
+    doc = back_verbs(field_plurals(think_tanks(cost_verbs(hyphenated_names(hyphen_participles(doc))))))
+    return modifier_participles(doc)
 
 
 def pretag_key(text: str) -> str:
@@ -361,6 +362,7 @@ def pretag_key(text: str) -> str:
         + ("/ttk1" if _THINK_TANK.search(text) else "")
         + ("/fpl1" if FIELD_PLURAL.search(text) else "")
         + ("/bkv1" if _BACK_VERB.search(text) else "")
+        + ("/mdp1" if _MODIFIER_PARTICIPLE.search(text) else "")
     )
 
 
@@ -381,5 +383,6 @@ _HYPHEN_PARTICIPLE = regex.compile(r"(?i)\w-(?:" + "|".join(sorted(_MODIFIER_PAR
 _HYPHENATED_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
 _THINK_TANK = regex.compile(r"(?i)\bthink tanks?\b")
 _ACRONYM_WORD = regex.compile(r"\b\p{Lu}{2,6}\b")
+_MODIFIER_PARTICIPLE = regex.compile(r"(?i)\b(?:" + "|".join(sorted(MODIFIER_PARTICIPLES)) + r")\b")
 _BACK_VERB = regex.compile(r"(?i)\b(?:shot|fired|hit|struck|pushed) back\b")
 _COST = regex.compile(r"(?i)\w \bcosts? \S")
