@@ -1731,3 +1731,52 @@ def test_a_clause_whose_verb_agrees_with_one_subject_keeps_the_object():
         for t, lem, u, h, r, f in OFFICER
     ]
     assert repair(pronoun) == {}
+
+
+# (paragraph 0) The blaze started at around 3.40 am in the moulding section of Shreeji Polymers Pvt Ltd, where about 60 workers were on the night shift, Chief Fire Officer Rajendra Chaudhary said.
+BLAZE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("blaze", "blaze", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("started", "start", "VERB", 32, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 5, "case", ""),
+    ("around", "around", "ADV", 5, "advmod", ""),
+    ("3.40", "3.40", "NUM", 2, "obl", "NumForm=Digit|NumType=Card"),
+    ("am", "a.m.", "NOUN", 5, "nmod:unmarked", "Number=Sing"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("moulding", "mould", "VERB", 10, "amod", "VerbForm=Ger"),
+    ("section", "section", "NOUN", 2, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("Shreeji", "Shreeji", "PROPN", 15, "compound", "Number=Sing"),
+    ("Polymers", "Polymer", "PROPN", 15, "compound", "Number=Plur"),
+    ("Pvt", "Pvt", "PROPN", 15, "compound", "Number=Sing"),
+    ("Ltd", "Ltd", "PROPN", 10, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 25, "punct", ""),
+    ("where", "where", "ADV", 25, "advmod", "PronType=Int"),
+    ("about", "about", "ADV", 19, "advmod", ""),
+    ("60", "60", "NUM", 20, "nummod", "NumForm=Digit|NumType=Card"),
+    ("workers", "worker", "NOUN", 25, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 25, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 25, "case", ""),
+    ("the", "the", "DET", 25, "det", "Definite=Def|PronType=Art"),
+    ("night", "night", "NOUN", 25, "compound", "Number=Sing"),
+    ("shift", "shift", "NOUN", 2, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 31, "punct", ""),
+    ("Chief", "Chief", "PROPN", 31, "compound", "Number=Sing"),
+    ("Fire", "Fire", "PROPN", 31, "compound", "Number=Sing"),
+    ("Officer", "Officer", "PROPN", 31, "compound", "Number=Sing"),
+    ("Rajendra", "Rajendra", "PROPN", 31, "compound", "Number=Sing"),
+    ("Chaudhary", "Chaudhary", "PROPN", 25, "appos", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 32, "punct", ""),
+]
+
+
+def test_a_name_right_before_a_closing_verb_is_its_speaker_not_the_noun_it_hangs_on():
+    # "..., where about 60 workers were on the night shift, Chief Fire Officer Rajendra Chaudhary
+    # said" with the name an apposition of "shift": "the night shift" had been the speaker's
+    # phrase and the company the speaker (trailing_speaker._subject_moves)
+    speaker = _speaker(
+        [[BLAZE]], "The blaze started at around 3.40 am in the moulding section of Shreeji Polymers Pvt Ltd"
+    )
+    assert speaker.name == "Rajendra Chaudhary"

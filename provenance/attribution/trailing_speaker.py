@@ -156,6 +156,18 @@ def _subject_moves(sent: Sentence, verb: Word, clause: int) -> Moves:
     if (after := after_former_name(sent, n)) != n:  # ("In a post on X, formerly Twitter, Ms. Raman thanked")
         return {after: (verb.index, "nsubj")}
     w = sent.words[n]
+    # ("..., where about 60 workers were on the night shift, Chief Fire Officer Rajendra Chaudhary
+    # said" with the name an apposition of "shift": a name right before the verb, after a comma)
+    named = [
+        c
+        for c in sent.children[n]
+        if sent.words[c].deprel == "appos"
+        and sent.words[c].upos == "PROPN"
+        and max(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT") == verb.index - 1
+    ]
+    first = min((k for k in sent.subtree(named[0]) if sent.words[k].upos != "PUNCT"), default=0) if named else 0
+    if named and w.upos == "NOUN" and sent.words[first - 1].text == ",":
+        return {named[0]: (verb.index, "nsubj")}
     if w.deprel == "appos" and sent.words[w.head].upos == "PROPN":
         # "81-year-old Parker Eaton, a nominal Republican who ..., said": the description of a
         # name; the name's phrase is the subject, and only when it is set off itself
