@@ -1776,7 +1776,6 @@ def test_a_name_right_before_a_closing_verb_is_its_speaker_not_the_noun_it_hangs
     # "..., where about 60 workers were on the night shift, Chief Fire Officer Rajendra Chaudhary
     # said" with the name an apposition of "shift": "the night shift" had been the speaker's
     # phrase and the company the speaker (trailing_speaker._subject_moves)
-    speaker = _speaker(
-        [[BLAZE]], "The blaze started at around 3.40 am in the moulding section of Shreeji Polymers Pvt Ltd"
-    )
+    text = "The blaze started at around 3.40 am in the moulding section of Shreeji Polymers Pvt Ltd"
+    speaker = _speaker([[BLAZE]], text + ", where about 60 workers were on the night shift")
     assert speaker.name == "Rajendra Chaudhary"
