@@ -1779,3 +1779,91 @@ def test_a_name_right_before_a_closing_verb_is_its_speaker_not_the_noun_it_hangs
     text = "The blaze started at around 3.40 am in the moulding section of Shreeji Polymers Pvt Ltd"
     speaker = _speaker([[BLAZE]], text + ", where about 60 workers were on the night shift")
     assert speaker.name == "Rajendra Chaudhary"
+
+
+# (paragraph 0) Inside the hospital, staff have gone back to paper.
+NURSE: list[FeatRow] = [
+    ("Inside", "inside", "ADP", 2, "case", ""),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("hospital", "hospital", "NOUN", 6, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("staff", "staff", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("have", "have", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("gone", "go", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("back", "back", "ADV", 6, "advmod", ""),
+    ("to", "to", "ADP", 9, "case", ""),
+    ("paper", "paper", "NOUN", 6, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# (paragraph 0) One senior nurse, who asked not to be named because staff had been told not to speak to the media, described wards where drug charts were being written by hand.
+NURSE_2: list[FeatRow] = [
+    ("One", "one", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("senior", "senior", "ADJ", 2, "amod", "Degree=Pos"),
+    ("nurse", "nurse", "NOUN", -1, "root", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 9, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 9, "mark", ""),
+    ("be", "be", "AUX", 9, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 5, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 14, "mark", ""),
+    ("staff", "staff", "NOUN", 14, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 14, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 14, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("told", "tell", "VERB", 9, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("not", "not", "PART", 17, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 17, "mark", ""),
+    ("speak", "speak", "VERB", 14, "xcomp", "VerbForm=Inf"),
+    ("to", "to", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("media", "media", "NOUN", 17, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 23, "punct", ""),
+    ("described", "describe", "VERB", 23, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("wards", "ward", "NOUN", 20, "conj", "Number=Plur"),
+    ("where", "where", "ADV", 29, "advmod", "PronType=Rel"),
+    ("drug", "drug", "NOUN", 26, "compound", "Number=Sing"),
+    ("charts", "chart", "NOUN", 29, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 29, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("being", "be", "AUX", 29, "aux:pass", "Tense=Pres|VerbForm=Part"),
+    ("written", "write", "VERB", 23, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 31, "case", ""),
+    ("hand", "hand", "NOUN", 29, "obl:agent", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# (paragraph 1) "We're running on whiteboards and runners.
+NURSE_3: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("##'re", "be", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("running", "run", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("whiteboards", "whiteboard", "NOUN", 3, "obl", "Number=Plur"),
+    ("and", "and", "CCONJ", 7, "cc", ""),
+    ("runners", "runner", "NOUN", 5, "conj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# (paragraph 1) It's like it's 1995," the nurse said.
+NURSE_4: list[FeatRow] = [
+    ("It", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("##'s", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("like", "like", "SCONJ", 5, "mark", ""),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("##'s", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("1995", "1995", "NUM", 10, "ccomp", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ('##"', '"', "PUNCT", 10, "punct", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("nurse", "nurse", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+
+def test_the_nurse_opening_a_paragraph_after_the_one_that_gave_her_reason_keeps_it():
+    # "One senior nurse, who asked not to be named because ..., described wards ... ¶ '...,' the
+    # nurse said": the reason is carried across the paragraph break when only her quotation
+    # opens the new one (anonymity.ReasonFinder._introduction)
+    paragraphs = [[NURSE, NURSE_2], [NURSE_3, NURSE_4]]
+    quotes = [q for q in resolve(paragraphs).quotes if q.speaker is not None and q.speaker.text == "the nurse"]  # type: ignore[arg-type]
+    assert quotes and all(q.speaker.anonymity == "anonymous-with-reason" for q in quotes)  # type: ignore[union-attr]

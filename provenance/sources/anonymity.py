@@ -102,6 +102,13 @@ class ReasonFinder:
             return None
         text = self.doc.text
         before = text[para_start : sent.start]
+        here = self.doc.paragraph_at(para_start)
+        prev = self.doc.paragraphs[here.index - 1] if here is not None and here.index > 0 else None
+        if prev is not None and (not before.strip() or before.lstrip()[:1] in _OPENING_MARKS):
+            # (or the one that closes the paragraph before, when only the source's own quotation
+            # opens this one: "One senior nurse, who asked not to be named ..., described wards ...
+            # ¶ '... It's like it's 1995,' the nurse said")
+            para_start, before = prev.start, text[prev.start : prev.end]
         last = list(
             regex.finditer(r"[^.!?]+[.!?][\"”’]?\s*$|[^.!?]+[.!?][\"”’]?\s+(?=\S)", before, timeout=REGEX_TIMEOUT)
         )
@@ -188,3 +195,6 @@ class ReasonFinder:
 
 def _plural(text: str, lemma: str, feats: str) -> bool:
     return "Number=Plur" in feats or (text.lower() != lemma.lower() and text.lower().endswith("s"))
+
+
+_OPENING_MARKS = ('"', "“", "'", "‘")
