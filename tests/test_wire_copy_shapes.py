@@ -1867,3 +1867,103 @@ def test_the_nurse_opening_a_paragraph_after_the_one_that_gave_her_reason_keeps_
     paragraphs = [[NURSE, NURSE_2], [NURSE_3, NURSE_4]]
     quotes = [q for q in resolve(paragraphs).quotes if q.speaker is not None and q.speaker.text == "the nurse"]  # type: ignore[arg-type]
     assert quotes and all(q.speaker.anonymity == "anonymous-with-reason" for q in quotes)  # type: ignore[union-attr]
+
+
+# (paragraph 0) Two people familiar with the plant’s operations said the line had been running close to full capacity since the winter, when demand for children’s fever medicine surged during a severe flu season.
+PLANT: list[FeatRow] = [
+    ("Two", "two", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("people", "person", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("familiar", "familiar", "ADJ", 8, "nsubj", "Degree=Pos"),
+    ("with", "with", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("plant", "plant", "NOUN", 7, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 5, "case", ""),
+    ("operations", "operation", "NOUN", 2, "obl", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("line", "line", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 13, "aux", "Tense=Past|VerbForm=Part"),
+    ("running", "run", "VERB", 8, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("close", "close", "ADJ", 13, "xcomp", "Degree=Pos"),
+    ("to", "to", "ADP", 17, "case", ""),
+    ("full", "full", "ADJ", 17, "amod", "Degree=Pos"),
+    ("capacity", "capacity", "NOUN", 14, "obl", "Number=Sing"),
+    ("since", "since", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("winter", "winter", "NOUN", 17, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 29, "punct", ""),
+    ("when", "when", "ADV", 29, "advmod", "PronType=Int"),
+    ("demand", "demand", "NOUN", 29, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 28, "case", ""),
+    ("children", "child", "NOUN", 28, "nmod:poss", "Number=Plur"),
+    ("##’s", "'s", "PART", 25, "case", ""),
+    ("fever", "fever", "NOUN", 28, "compound", "Number=Sing"),
+    ("medicine", "medicine", "NOUN", 23, "nmod", "Number=Sing"),
+    ("surged", "surge", "VERB", 13, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("during", "during", "ADP", 34, "case", ""),
+    ("a", "a", "DET", 34, "det", "Definite=Ind|PronType=Art"),
+    ("severe", "severe", "ADJ", 34, "amod", "Degree=Pos"),
+    ("flu", "flu", "NOUN", 34, "compound", "Number=Sing"),
+    ("season", "season", "NOUN", 29, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+# (paragraph 0) One of them, a former quality assurance manager at the site who asked not to be named because he still does consulting work in the industry, said staff had complained about “shortcuts” in batch testing as early as last autumn.
+ONE_OF_THEM: list[FeatRow] = [
+    ("One", "one", "NUM", 31, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 2, "case", ""),
+    ("them", "they", "PRON", 0, "nmod", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 8, "amod", "Degree=Pos"),
+    ("quality", "quality", "NOUN", 8, "compound", "Number=Sing"),
+    ("assurance", "assurance", "NOUN", 8, "compound", "Number=Sing"),
+    ("manager", "manager", "NOUN", 0, "nmod", "Number=Sing"),
+    ("at", "at", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("site", "site", "NOUN", 8, "nmod", "Number=Sing"),
+    ("who", "who", "PRON", 13, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 11, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 13, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 17, "mark", ""),
+    ("be", "be", "AUX", 17, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 13, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 22, "mark", ""),
+    ("he", "he", "PRON", 22, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("still", "still", "ADV", 22, "advmod", ""),
+    ("does", "do", "AUX", 22, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("consulting", "consult", "VERB", 17, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("work", "work", "NOUN", 22, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 26, "case", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("industry", "industry", "NOUN", 22, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 22, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("staff", "staff", "NOUN", 31, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 31, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("complained", "complain", "VERB", 28, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("about", "about", "ADP", 34, "case", ""),
+    ("“", '"', "PUNCT", 34, "punct", ""),
+    ("##shortcuts", "shortcut", "NOUN", 31, "obl", "Number=Plur"),
+    ("##”", '"', "PUNCT", 34, "punct", ""),
+    ("in", "in", "ADP", 37, "case", ""),
+    ("batch", "batch", "NOUN", 31, "obl", "Number=Sing"),
+    ("testing", "test", "VERB", 31, "advcl", "VerbForm=Ger"),
+    ("as", "as", "ADV", 40, "advmod", "ExtPos=ADV"),
+    ("early", "early", "ADJ", 38, "advmod", "Degree=Pos"),
+    ("as", "as", "ADP", 43, "case", ""),
+    ("last", "last", "ADJ", 43, "amod", "Degree=Pos"),
+    ("autumn", "autumn", "NOUN", 38, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 28, "punct", ""),
+]
+
+
+def test_one_of_them_described_apart_is_a_source_of_their_own_with_their_reason():
+    # "One of them, a former quality assurance manager at the site who asked not to be named
+    # because ..., said staff had complained ...": "One" was a second subject of "complained" and
+    # the quote had no speaker (trailing_speaker.subject_read_into_report); the member described
+    # apart is no longer the group (mentions._quantified), so the group keeps no reason
+    quotes = {q.text[:20]: q.speaker for q in resolve([[PLANT, ONE_OF_THEM]]).quotes}  # type: ignore[arg-type]
+    group, member = quotes["the line had been ru"], quotes["staff had complained"]
+    assert group is not None and member is not None and member.entity != group.entity
+    assert (group.anonymity, member.anonymity) == ("anonymous", "anonymous-with-reason")

@@ -89,7 +89,7 @@ from .relative_speech import (
     subject_with_relative_verb,
 )
 from .spans import QUOTE_MARKS
-from .trailing_speaker import name_read_into_quote, speaker_inside_report, trailing_speaker
+from .trailing_speaker import name_read_into_quote, speaker_inside_report, subject_read_into_report, trailing_speaker
 
 IsSpeech = Callable[[Word, Sentence], bool]
 
@@ -339,6 +339,7 @@ def _repairs(
         lambda s, v: listener_clause(s, v, is_listener, person_noun),
         clause_after_cue,
         trailing_speaker,
+        subject_read_into_report,
         speaker_inside_report,
         name_read_into_quote,
         lambda s, v: _directive_infinitive(s, v, addresses, person_noun),

@@ -228,3 +228,19 @@ def name_read_into_quote(sent: Sentence, verb: Word) -> Moves:
     if top < 0 or sent.words[top].head in sent.subtree(subject) or sent.words[top].head == verb.index:
         return {}
     return {top: (verb.index, "nsubj"), subject: (top, "appos")}
+
+
+def subject_read_into_report(sent: Sentence, verb: Word) -> Moves:
+    """ "One of them, a former quality assurance manager ..., said staff had complained ..." with
+    "One" a second subject of "complained" and "said" left with none: the reported clause's
+    subject before the speech verb, when the clause has its own after it, is the verb's."""
+    if has_subject(sent, verb.index) or not is_finite(sent, verb.index):
+        return {}
+    for c in sent.children[verb.index]:
+        if sent.words[c].rel != "ccomp" or c < verb.index:
+            continue
+        subjects = [k for k in sent.children[c] if sent.words[k].rel == "nsubj"]
+        before = [k for k in subjects if k < verb.index]
+        if len(subjects) == 2 and len(before) == 1 and max(sent.subtree(before[0])) < verb.index:
+            return {before[0]: (verb.index, "nsubj")}
+    return {}

@@ -88,6 +88,18 @@ def _quantified(sent: Sentence, head: int, pronoun: str | None) -> tuple[int, st
     and the pronoun a partitive of "them" stands for ("One of them described ...": one of the
     group just named; not "One of them, UnitedHealth Group," which names itself)."""
     w = sent.words[head]
+    # ("One of them, a former quality assurance manager at the site, said": a member the article
+    # describes apart, the description's own noun, not the group)
+    apart = [
+        c
+        for c in sent.children[head]
+        if c > head + 2
+        and sent.words[c].rel in ("nmod", "appos")
+        and sent.words[c].upos == "NOUN"
+        and not any(sent.words[k].rel == "case" for k in sent.children[c])
+    ]
+    if apart and any(sent.words[c].text.lower() in ("them", "those") for c in sent.children[head]):
+        return apart[0], None
     for c in sent.children[head]:
         of = any(sent.words[k].lemma.lower() == "of" for k in sent.children[c])
         # (a noun of quantity only with "of": "numbers from Statistics Canada" are data)
