@@ -50,6 +50,7 @@ from .guards import (
     relative_content,
     second_report,
     storm_name,
+    trailing_cue_read_as_complement,
     unquoted_complement,
 )
 from .model import Attribution, ParsedParagraph
@@ -114,13 +115,8 @@ class PatternAttributor:
             return False
         if name_scrap(sent, head, spans) and rp.options.content_reach != "rest":
             return False
-        # ("..., the official said" read as a second complement of "said": a comma opens it)
-        if head > cue and self.in_lex("speech_verbs", w.lemma.lower()) and any(k.rel == "nsubj" for k in kids):
-            sub = sent.subtree(head)
-            first = min(i for i in sub if sent.words[i].upos != "PUNCT")
-            comma_before = any(sent.words[i].text == "," for i in range(cue + 1, first))
-            if comma_before and all(x.upos == "PUNCT" for x in sent.words[max(sub) + 1 :]):
-                return False
+        if trailing_cue_read_as_complement(sent, head, cue, self.in_lex):
+            return False
         # ("People briefed on the move said": a reduced relative; "said" the sentence's own cue)
         if (
             head > cue

@@ -199,3 +199,21 @@ def second_report(sent: Sentence, head: int, cue: int, in_lex: Callable[[str, st
     # (a speech verb with an object of its own, "add costs"; not "does not trust Trump but that ...")
     acting = in_lex("speech_verbs", c.lemma.lower()) and any(sent.words[k].rel == "obj" for k in sent.children[cue])
     return w.deprel == "conj" and that and acting and outer is not None and in_lex("speech_verbs", outer.lemma.lower())
+
+
+def trailing_cue_read_as_complement(sent: Sentence, head: int, cue: int, in_lex: Callable[[str, str], bool]) -> bool:
+    """ "..., the official said" read as a second complement of "said": a speech verb with a
+    subject of its own that a comma after the cue opens and nothing but punctuation follows; not
+    a clause "that" opens ("reported, citing two people ..., that the attackers had demanded")."""
+    w, kids = sent.words[head], [sent.words[c] for c in sent.children[head]]
+    if head <= cue or not in_lex("speech_verbs", w.lemma.lower()) or not any(k.rel == "nsubj" for k in kids):
+        return False
+    sub = sent.subtree(head)
+    first = min(i for i in sub if sent.words[i].upos != "PUNCT")
+    # (but a verb of saying between them takes the clause: "said in a statement, adding that it ...")
+    between = [x for x in sent.words[cue + 1 : first] if x.upos == "VERB" and x.lemma.lower() not in ("cite", "quote")]
+    that = any(k.rel == "mark" and k.lemma.lower() == "that" for k in kids)
+    if that and not any(in_lex("speech_verbs", x.lemma.lower()) for x in between):
+        return False
+    comma_before = any(sent.words[i].text == "," for i in range(cue + 1, first))
+    return comma_before and all(x.upos == "PUNCT" for x in sent.words[max(sub) + 1 :])
