@@ -545,7 +545,7 @@ FUENTE_SAID: list[FeatRow] = [
 
 def test_a_clubs_name_without_its_traditional_word_is_the_club():
     # "Sporting Vilamoura ... Vilamoura said", "Hollingworth Athletic ... Hollingworth insisted"
-    # were people (learned.learn_legal_forms with club_words)
+    # were people (learned.learn_short_names with club_words)
     vilamoura = _speaker([[CLUBS], [VILAMOURA]], "it had not received the money")
     assert (vilamoura.name, vilamoura.type) == ("Vilamoura", "organization")
     hollingworth = _speaker([[CLUBS], [HOLLINGWORTH]], "the deal had been completed")

@@ -40,7 +40,7 @@ class ArticleEvidence(TogetherResolver):
         """All the article teaches: genders, then lone names and short names that are bodies'."""
         self.learn_genders(sentences, quoted)
         self.learn_institutions(sentences)
-        self.learn_legal_forms(sentences)
+        self.learn_short_names(sentences)
         self.roles += self_named_roles(self)  # ("A Syrian teacher who gave her first name only, Rana,")
 
     def learn_genders(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> None:
@@ -121,7 +121,7 @@ class ArticleEvidence(TogetherResolver):
                     if it_speaks_of_itself(sent, n.start, self.quoted):
                         self.org_keys |= {self.key(n.name), *fuller}
 
-    def learn_legal_forms(self, sentences: list[Sentence]) -> None:
+    def learn_short_names(self, sentences: list[Sentence]) -> None:
         """ "operated by Carbones del Altiplano SA ... ¶ Carbones del Altiplano said": the
         capitalised words before a company's legal form (``legal_forms``) or a club's traditional
         last word ("Hollingworth Athletic ... Hollingworth insisted"; ``club_words``), and any
