@@ -2004,3 +2004,81 @@ def test_a_that_clause_after_citing_is_what_the_outlet_reported():
     # (guards.trailing_cue_read_as_complement); the people cited speak, via the journal
     speaker = _speaker([[HSJ]], "that the attackers had demanded $4m in cryptocurrency")
     assert speaker.name == "two people familiar with the matter"
+
+
+# (paragraph 0) Sunil Varghese, a theatre nurse and workplace representative, said the union had offered to call off the strike.
+REPS: list[FeatRow] = [
+    ("Sunil", "Sunil", "PROPN", 1, "compound", "Number=Sing"),
+    ("Varghese", "Varghese", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("theatre", "theatre", "NOUN", 5, "compound", "Number=Sing"),
+    ("nurse", "nurse", "NOUN", 1, "appos", "Number=Sing"),
+    ("and", "and", "CCONJ", 7, "cc", ""),
+    ("workplace", "workplace", "NOUN", 8, "compound", "Number=Sing"),
+    ("representative", "representative", "NOUN", 5, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 14, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("offered", "offer", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 16, "mark", ""),
+    ("call", "call", "VERB", 14, "xcomp", "VerbForm=Inf"),
+    ("off", "off", "ADP", 16, "compound:prt", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("strike", "strike", "NOUN", 16, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+# (paragraph 0) Mr Varghese and Mrs Nwachukwu said the trust had not replied to that proposal.
+REPS_2: list[FeatRow] = [
+    ("Mr", "Mr.", "PROPN", 1, "compound", "Number=Sing"),
+    ("Varghese", "Varghese", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("Mrs", "Mrs", "PROPN", 1, "conj", "Number=Sing"),
+    ("Nwachukwu", "Nwachukwu", "PROPN", 1, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("trust", "trust", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 10, "advmod", "Polarity=Neg"),
+    ("replied", "reply", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "ADP", 13, "case", ""),
+    ("that", "that", "DET", 13, "det", "Number=Sing|PronType=Dem"),
+    ("proposal", "proposal", "NOUN", 10, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# (paragraph 1) In a letter to the trust board last week, the two union representatives wrote that morale on the wards was low.
+REPS_3: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("letter", "letter", "NOUN", 14, "obl", "Number=Sing"),
+    ("to", "to", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("trust", "trust", "NOUN", 6, "compound", "Number=Sing"),
+    ("board", "board", "NOUN", 2, "nmod", "Number=Sing"),
+    ("last", "last", "ADJ", 8, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 13, "nummod", "NumForm=Word|NumType=Card"),
+    ("union", "union", "NOUN", 13, "compound", "Number=Sing"),
+    ("representatives", "representative", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("wrote", "write", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 21, "mark", ""),
+    ("morale", "morale", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("on", "on", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("wards", "ward", "NOUN", 16, "nmod", "Number=Plur"),
+    ("was", "be", "AUX", 21, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("low", "low", "ADJ", 14, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+
+def test_the_two_representatives_opening_a_paragraph_are_the_two_who_spoke_last():
+    # "Mr Varghese and Mrs Nwachukwu said ... ¶ In a letter ..., the two union representatives
+    # wrote": the two named subjects of the sentence that closes the paragraph before
+    # (together._two_named_just_before); they had been an unnamed group
+    speaker = _speaker([[REPS, REPS_2], [REPS_3]], "that morale on the wards was low")
+    assert speaker.name == "Sunil Varghese" and len(speaker.entities) == 2

@@ -8,6 +8,8 @@ whose member spoke last.
 
 from __future__ import annotations
 
+import regex
+
 from provenance.syntax.tree import Sentence
 
 from .mention_words import reported_span
@@ -134,8 +136,21 @@ class TogetherResolver(TableBase):
 
     def _two_named_just_before(self, mention: Mention) -> list[Entity]:
         """ "Captain Kabir Ahluwalia, who sat alongside Van Rooyen, said ... Both men said": the two
-        people, and only two, the sentence right before names, in the same paragraph."""
+        people, and only two, the sentence right before names, in the same paragraph; or the two
+        the last sentence of the paragraph before has as its subjects, when the mention's sentence
+        opens its own ("Mr Varghese and Mrs Nwachukwu said ... ¶ ..., the two union
+        representatives wrote")."""
         prev = self.sentence_before(mention.ref.sentence)
+        subjects_only = prev is None
+        if prev is None:
+            before = [s for s in self.sentences if s.end <= mention.ref.sentence.start][-1:]
+            here = self.doc.paragraph_at(mention.ref.sentence.start)
+            opens = here is not None and not self.doc.text[here.start : mention.ref.sentence.start].strip()
+            # (and the mention the first subject of its own: not "the mogul and the socialist have
+            # taken aim at one another, both candidates acknowledging ...")
+            sent = mention.ref.sentence
+            leads = all(w.rel != "nsubj" for w in sent.words[: mention.ref.index])
+            prev = before[0] if before and opens and leads else None
         if prev is None:
             return []
         people: list[NameMention] = []
@@ -145,6 +160,8 @@ class TogetherResolver(TableBase):
             first = next(w for w in prev.words if w.start >= n.start)
             if reported_span(prev, first.index) is None:  # (not one named in what was said: "phoned Menon")
                 people.append(n)
+        if subjects_only and (len(people) != 2 or not people[0].subject or not _joined_by_and(self.doc.text, *people)):
+            return []
         return [self._person_entity(n.name) for n in people] if len(people) == 2 else []
 
     def pair_bodies(self, mention: Mention) -> list[Entity]:
@@ -223,3 +240,8 @@ class TogetherResolver(TableBase):
         inner = {k for c in span if sent.words[c].deprel == "acl:relcl" and c != head for k in sent.subtree(c)}
         words = [sent.words[k] for k in span if k not in inner]
         return [n.name for n in self.person_names if any(n.start <= w.start < n.end for w in words)]
+
+
+def _joined_by_and(text: str, first: NameMention, second: NameMention) -> bool:
+    """ "Mr Varghese and Mrs Nwachukwu": two names joined by "and", a title before the second."""
+    return regex.fullmatch(r"\s*(?:and|&)\s+(?:\p{Lu}[\p{L}.]*\s+)?", text[first.end : second.start]) is not None
