@@ -2082,3 +2082,75 @@ def test_the_two_representatives_opening_a_paragraph_are_the_two_who_spoke_last(
     # (together._two_named_just_before); they had been an unnamed group
     speaker = _speaker([[REPS, REPS_2], [REPS_3]], "that morale on the wards was low")
     assert speaker.name == "Sunil Varghese" and len(speaker.entities) == 2
+
+
+# (paragraph 0) Michelle Obama greeted the guests.
+OBAMAS: list[FeatRow] = [
+    ("Michelle", "Michelle", "PROPN", 1, "compound", "Number=Sing"),
+    ("Obama", "Obama", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("greeted", "greet", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("guests", "guest", "NOUN", 2, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# (paragraph 0) Mrs. Obama said she was glad.
+OBAMAS_2: list[FeatRow] = [
+    ("Mrs.", "Mrs.", "PROPN", 1, "compound", "Number=Sing"),
+    ("Obama", "Obama", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 5, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("glad", "glad", "ADJ", 2, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# (paragraph 1) The party was Mr. Obama's first face-to-face encounter with Speaker Paul D. Ryan since Mr. Ryan assumed his post.
+OBAMAS_3: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("party", "party", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 12, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Mr.", "Mr.", "PROPN", 12, "nmod:poss", "Number=Sing"),
+    ("Obama", "Obama", "PROPN", 7, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("first", "first", "ADJ", 7, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("face", "face", "NOUN", 12, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 9, "punct", ""),
+    ("##to", "to", "ADP", 11, "case", ""),
+    ("##-", "-", "PUNCT", 9, "punct", ""),
+    ("##face", "face", "NOUN", 12, "compound", "Number=Sing"),
+    ("encounter", "encounter", "NOUN", -1, "root", "Number=Sing"),
+    ("with", "with", "ADP", 17, "case", ""),
+    ("Speaker", "Speaker", "PROPN", 17, "compound", "Number=Sing"),
+    ("Paul", "Paul", "PROPN", 17, "compound", "Number=Sing"),
+    ("D.", "D.", "PROPN", 17, "compound", "Number=Sing"),
+    ("Ryan", "Ryan", "PROPN", 12, "nmod", "Number=Sing"),
+    ("since", "since", "SCONJ", 21, "mark", ""),
+    ("Mr.", "Mr.", "PROPN", 20, "compound", "Number=Sing"),
+    ("Ryan", "Ryan", "PROPN", 21, "nsubj", "Number=Sing"),
+    ("assumed", "assume", "VERB", 12, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("his", "his", "PRON", 23, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("post", "post", "NOUN", 21, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+# (paragraph 1) If the two spoke about the budget, neither said so.
+OBAMAS_4: list[FeatRow] = [
+    ("If", "if", "SCONJ", 3, "mark", ""),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 3, "nsubj", "NumForm=Word|NumType=Card"),
+    ("spoke", "speak", "VERB", 9, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("about", "about", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("budget", "budget", "NOUN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("neither", "neither", "PRON", 9, "nsubj", "Case=Nom|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("so", "so", "ADV", 9, "advmod", ""),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+
+def test_the_two_named_just_before_keep_their_courtesy_titles():
+    # "Mrs. Obama said ... ¶ ... Mr. Obama's first encounter with Speaker Paul D. Ryan ... If the
+    # two spoke": "Mr. Obama" is not Michelle Obama, whom the bare surname had found
+    # (together._shown)
+    speaker = _speaker([[OBAMAS, OBAMAS_2], [OBAMAS_3, OBAMAS_4]], "the budget")
+    assert speaker.name == "Obama" and len(speaker.entities) == 2

@@ -162,7 +162,13 @@ class TogetherResolver(TableBase):
                 people.append(n)
         if subjects_only and (len(people) != 2 or not people[0].subject or not _joined_by_and(self.doc.text, *people)):
             return []
-        return [self._person_entity(n.name) for n in people] if len(people) == 2 else []
+        return [self._person_entity(n.name, n.start, self._shown(n)) for n in people] if len(people) == 2 else []
+
+    def _shown(self, n: NameMention) -> str:
+        """The name as written with the courtesy title before it ("Mr. Obama" is not Michelle Obama)."""
+        written = self.doc.text[n.start : n.end]  # (the name's span may hold its title: "Mr. Obama")
+        title = regex.search(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$", self.doc.text[max(0, n.start - 6) : n.start])
+        return (title.group() if title else "") + written
 
     def pair_bodies(self, mention: Mention) -> list[Entity]:
         """ "Ashdown Bank has agreed to buy regional lender Halberton & Pryce ..., the two companies
