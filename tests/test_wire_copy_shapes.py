@@ -2154,3 +2154,75 @@ def test_the_two_named_just_before_keep_their_courtesy_titles():
     # (together._shown)
     speaker = _speaker([[OBAMAS, OBAMAS_2], [OBAMAS_3, OBAMAS_4]], "the budget")
     assert speaker.name == "Obama" and len(speaker.entities) == 2
+
+
+# (paragraph 0) A lawyer for several of the detained soldiers said they were being held at a military camp.
+SOLDIERS: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("lawyer", "lawyer", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 3, "case", ""),
+    ("several", "several", "ADJ", 1, "nmod", "Degree=Pos"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("detained", "detain", "VERB", 7, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("soldiers", "soldier", "NOUN", 3, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 12, "nsubj:pass", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("were", "be", "AUX", 12, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("being", "be", "AUX", 12, "aux:pass", "Tense=Pres|VerbForm=Part"),
+    ("held", "hold", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("at", "at", "ADP", 16, "case", ""),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("military", "military", "ADJ", 16, "amod", "Degree=Pos"),
+    ("camp", "camp", "NOUN", 12, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+# (paragraph 1) The army did not comment.
+SOLDIERS_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("army", "army", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("did", "do", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("comment", "comment", "VERB", -1, "root", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# (paragraph 2) The opposition said the arrests were unlawful.
+SOLDIERS_3: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("opposition", "opposition", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("arrests", "arrest", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 6, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("unlawful", "unlawful", "ADJ", 2, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# (paragraph 3) "These men have rights," said the lawyer for the soldiers, Fatoumata Bagayogo.
+SOLDIERS_4: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##These", "this", "DET", 2, "det", "Number=Plur|PronType=Dem"),
+    ("men", "man", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("have", "have", "VERB", 7, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("rights", "right", "NOUN", 3, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ('##"', '"', "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("lawyer", "lawyer", "NOUN", 7, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("soldiers", "soldier", "NOUN", 9, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("Fatoumata", "Fatoumata", "PROPN", 12, "appos", "Number=Sing"),
+    ("Bagayogo", "Bagayogo", "PROPN", 12, "appos", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+
+def test_a_described_lawyer_is_the_lawyer_for_the_same_people_named_paragraphs_on():
+    # "A lawyer for several of the detained soldiers said ... ¶ ... ¶ ... ¶ said the lawyer for the
+    # soldiers, Fatoumata Bagayogo": the same post, named far later (identified._same_post_later)
+    speaker = _speaker(
+        [[SOLDIERS], [SOLDIERS_2], [SOLDIERS_3], [SOLDIERS_4]], "they were being held at a military camp"
+    )
+    assert speaker.name == "Fatoumata Bagayogo"

@@ -15,6 +15,7 @@ from .model import Entity, Resolved
 from .table import DEED_ROLES
 
 if TYPE_CHECKING:
+    from .entities import EntityTable
     from .resolve import SpeakerResolver
 
 
@@ -66,6 +67,8 @@ def identify_descriptions(
                 ):
                     key = next((k for k in holders if table.same_person(k, name)), name)
                     holders.setdefault(key, role.text)
+        if not holders:
+            holders = _same_post_later(table, entity, described, first_at)
         if len(holders) != 1:
             continue
         ((name, role_text),) = holders.items()
@@ -109,6 +112,28 @@ def identified_again(resolver: SpeakerResolver, resolved: dict[int, Resolved]) -
         if later:
             speaker.resolved_by = speaker.resolved_by or "named-next"
             resolved[slot] = (speaker, min(later, key=lambda x: x[0])[1], via)
+
+
+def _same_post_later(
+    table: EntityTable, entity: Entity, described: list[str], first_at: dict[int, int]
+) -> dict[str, str]:
+    """ "A lawyer for several of the detained soldiers said ... (paragraphs on) ... said the lawyer
+    for the soldiers, Fatoumata Bagayogo": a person who speaks later, anywhere in the article, with
+    a role of the description's head noun and the object of its "for"/"of" phrase, names it (one
+    such person only)."""
+    if not regex.match(r"(?i)an?\s", entity.description):
+        return {}
+    holders: dict[str, str] = {}
+    for e in table.entities:
+        if e.type != "person" or not e.role or first_at.get(e.id, -1) <= first_at[entity.id]:
+            continue
+        words = table.role_words(e.role)
+        k = next((i for i, w in enumerate(words) if w in ("for", "of")), -1)
+        if k < 1 or words[k - 1] != entity.head_lemma or words[k] not in described:
+            continue
+        if words[-1] in described[described.index(words[k]) + 1 :]:
+            holders.setdefault(e.name, e.role)
+    return holders
 
 
 # Words that make a role a different post from the one described ("the Chief Minister": no deputy)
