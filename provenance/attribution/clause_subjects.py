@@ -7,6 +7,7 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, WordRef
 
 from .passives import is_participle
+from .spans import CLOSING_QUOTES
 
 # Verbs whose passive participle makes the shared subject the one addressed, not the speaker
 # ("when asked whether ...", "pressed on the issue"); not "warned", "said": a finite verb the tagger
@@ -137,7 +138,7 @@ def _inverted_speaker(sent: Sentence, h: int, index: int) -> int | None:
     subject has its speaker in the noun after it, before the participle (the name it sets off,
     if any)."""
     before = [w.text for w in sent.words[max(0, h - 2) : h]]
-    quoted = bool(before) and (before[-1] in _QUOTE_ENDS or before[-1] == "," and before[0] in _QUOTE_ENDS)
+    quoted = bool(before) and (before[-1] in CLOSING_QUOTES or before[-1] == "," and before[0] in CLOSING_QUOTES)
     if sent.words[h].upos != "VERB" or not quoted:
         return None
     obj = next((c for c in sent.children[h] if sent.words[c].rel in ("obj", "iobj") and h < c < index), None)
@@ -145,6 +146,3 @@ def _inverted_speaker(sent: Sentence, h: int, index: int) -> int | None:
         return None
     name = next((c for c in sent.children[obj] if sent.words[c].rel == "appos" and sent.words[c].upos == "PROPN"), None)
     return name if name is not None else obj if sent.words[obj].upos == "PROPN" else None
-
-
-_QUOTE_ENDS = ('"', "”", "'", "’")

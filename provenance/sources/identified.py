@@ -27,12 +27,6 @@ def identify_descriptions(
     with that role in the same paragraph or the next or previous one (the labels identify a
     description by the name the article gives it elsewhere)."""
     table = resolver.entities
-    doc = resolver.doc
-
-    def paragraph(offset: int) -> int:
-        para = doc.paragraph_at(offset)
-        return para.index if para is not None else -1
-
     first_at: dict[int, int] = {}
     for a in attributions:
         speaker, entity, _ = resolved[id(a)]
@@ -48,7 +42,7 @@ def identify_descriptions(
             or not resolver.m.is_role(entity.head_lemma)
         ):
             continue
-        here = paragraph(first_at[entity.id])
+        here = _paragraph(resolver, first_at[entity.id])
         described = regex.findall(r"[\w-]+", entity.description.lower())
         holders: dict[str, str] = {}
         # (near first; "the two-term president" may go back to "US President Barack Obama" further up)
@@ -61,7 +55,11 @@ def identify_descriptions(
                     words
                     and words[-1] == entity.head_lemma  # "Coach", "deputy security adviser": the role's head
                     and not _QUALIFIERS.intersection(words) - set(described)  # ("the Chief Minister": no deputy)
-                    and (abs(paragraph(role.start) - here) <= 1 if near else paragraph(role.start) < here)
+                    and (
+                        abs(_paragraph(resolver, role.start) - here) <= 1
+                        if near
+                        else _paragraph(resolver, role.start) < here
+                    )
                     and role.how not in DEED_ROLES
                     and name.split()[-1] not in entity.description  # "a Trump adviser" is not Trump
                 ):
@@ -86,11 +84,6 @@ def identified_again(resolver: SpeakerResolver, resolved: dict[int, Resolved]) -
     Rosalind Tate, told the Courier": an unnamed person described with an indefinite article is
     the named person the next mention of the same noun, with "the", in the same or the next
     paragraph, is identified as (``identified-as``, ``named-next``)."""
-    doc = resolver.doc
-
-    def paragraph(offset: int) -> int:
-        para = doc.paragraph_at(offset)
-        return para.index if para is not None else -1
 
     found: list[tuple[int, Entity, str]] = []  # (where, the named person, the description's noun)
     for speaker, entity, _ in resolved.values():
@@ -107,11 +100,18 @@ def identified_again(resolver: SpeakerResolver, resolved: dict[int, Resolved]) -
         later = [
             (at, person)
             for at, person, noun in found
-            if at > speaker.start and noun == entity.head_lemma and 0 <= paragraph(at) - paragraph(speaker.start) <= 1
+            if at > speaker.start
+            and noun == entity.head_lemma
+            and 0 <= _paragraph(resolver, at) - _paragraph(resolver, speaker.start) <= 1
         ]
         if later:
             speaker.resolved_by = speaker.resolved_by or "named-next"
             resolved[slot] = (speaker, min(later, key=lambda x: x[0])[1], via)
+
+
+def _paragraph(resolver: SpeakerResolver, offset: int) -> int:
+    para = resolver.doc.paragraph_at(offset)
+    return para.index if para is not None else -1
 
 
 def _same_post_later(
