@@ -12,7 +12,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word, lexicon_forms
 
 from .content import has_subject
-from .spans import DATELINE_MARKS
+from .spans import dateline_end
 from .tree_edits import phrase_taken_from
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -231,8 +231,8 @@ def dateline_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
     and the name after the dash hung on it (``flat(OTTAWA, Roe)``): a word in capitals that
     opens the sentence before a dash is a dateline, never a speaker; the phrase after the dash
     is the subject and the place a loose modifier of the verb."""
-    dash = next((w.index for w in sent.words[:4] if w.text in DATELINE_MARKS), -1)
-    if dash < 1 or not all(w.text.isupper() or w.upos == "PUNCT" for w in sent.words[:dash]):
+    dash = dateline_end(sent)
+    if dash < 1:
         return {}
     place = next((w for w in sent.words[:dash] if w.rel == "nsubj" and w.head > dash), None)
     if place is None or not any(c.isalpha() for c in place.text):

@@ -171,7 +171,7 @@ def trim_edges(sent: Sentence, words: list[int]) -> list[int]:
         return w.deprel in ("cc",) or (w.deprel == "mark" and w.lemma in ("as",))
 
     words = list(words)
-    dateline = _dateline_end(sent)
+    dateline = dateline_end(sent)
     while words and (edge(words[0]) or words[0] <= dateline):
         words.pop(0)
     while words and edge(words[-1]):
@@ -182,19 +182,20 @@ def trim_edges(sent: Sentence, words: list[int]) -> list[int]:
 DATELINE_MARKS = frozenset({"—", "–", "--", "-", ":"})  # what closes a dateline
 
 
-def _dateline_end(sent: Sentence) -> int:
+def dateline_end(sent: Sentence) -> int:
     """The index of the dash or colon that closes a dateline opening the sentence ("WASHINGTON
-    —", "NEW YORK, Nov. 19 (UPI) —", "MUMBAI:"): a place in capitals, then only capitals, numbers,
-    abbreviations and punctuation. -1 if none. Never part of what anyone said."""
+    —", "NEW YORK, Nov. 19 (UPI) —", "HARLOW, Neb. -", "ABUJA, Sept 23 -", "MUMBAI:"): a place in
+    capitals, then only capitalised words (places, abbreviated states and months), numbers and
+    punctuation, and a mark set off by spaces (not the hyphen of "UN Secretary-General"). -1 if
+    none. Never part of what anyone said, and never a speaker."""
     first = sent.words[0].text if sent.words else ""
     if len(first) < 2 or not first.isupper() or not first.isalpha():
         return -1
     for w in sent.words[1:8]:
-        if w.text in DATELINE_MARKS:
+        before = sent.words[w.index - 1]
+        if w.text in DATELINE_MARKS and (w.text != "-" or before.end < w.start):
             return w.index
-        if not (
-            w.text.isupper() or w.upos == "PUNCT" or w.text.isdigit() or (w.text[:1].isupper() and w.text.endswith("."))
-        ):
+        if not (w.text[:1].isupper() or w.upos == "PUNCT" or w.text.isdigit()):
             return -1
     return -1
 

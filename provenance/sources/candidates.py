@@ -11,7 +11,7 @@ import regex
 
 from provenance.attribution.retags import demonym_noun
 from provenance.syntax.ner import NOT_SPEAKERS, mention_type
-from provenance.syntax.tree import Sentence, Word, WordRef
+from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import describe, the_title
 from .name_context import clause_subject, institution_apposition, is_subject, opening_surname, person_context, situated
@@ -19,11 +19,11 @@ from .name_runs import POST_NOMINALS, after_title_of, before_conjunct, interject
 from .names import Gender, clean_name, which_follows
 from .role_words import split_name
 from .roles import RoleReader, RoleSpan
+from .shared_roles import shared_role
 from .table import NameMention, TableBase
 
 # The roles whose head noun is a word for the person ("his daughter", "a grandmother")
 _GENDERED_ROLES = frozenset({"title", "premodifier", "apposition", "predicate"})
-_NAME_LIST_LINKS = frozenset({"and", ","})  # what joins the names a plural title names ("Sens. Ann Roe, Tom Doe")
 # Where a role's own head noun ends: a relative clause or a phrase after it
 _ROLE_HEAD_ENDS = frozenset({",", "who", "whose", "which", "that", "of", "at", "for", "with", "in", "to", "from", "on"})
 
@@ -169,7 +169,7 @@ class NameCandidates(TableBase):
             gender = self._head_gender(role.text) if role.how in _GENDERED_ROLES else None
             if gender is not None:
                 self.genders.setdefault(self.key(name), gender)  # ("Ada Okafor, his daughter")
-        if (shared := self._shared_title(sent, run[0]) or self._plural_apposed(sent, run)) is not None:
+        if (shared := shared_role(self, sent, run)) is not None:
             self.roles.append((name, shared))
         listed = headline and "," in (mention.role or "")  # ("Carson, Huckabee, Fiorina earned ...")
         if mention.role and not listed and not split_name(sent, run) and not any(n == name for n, _ in self.roles):
@@ -182,51 +182,6 @@ class NameCandidates(TableBase):
         if gender is not None:
             # keyed by the full name: "her husband Michael Greenspan" says nothing of Dorie Greenspan
             self.genders.setdefault(self.key(name), gender)
-
-    def _plural_apposed(self, sent: Sentence, run: list[int]) -> RoleSpan | None:
-        """ "Two researchers at Ashworth's school of education, Nadia Karimi and Tobias Hallström,": a plural
-        description, a subject, a list of names set off by a comma follows is each one's role (by word order)."""
-        i = run[0] - 1
-        while i > 0 and (sent.words[i].upos == "PROPN" or sent.words[i].text.lower() == "and"):
-            i -= 1  # (past the list's names before this one)
-        nouns = [k for k in range(i) if sent.words[k].rel == "nsubj" and "Number=Plur" in sent.words[k].feats]
-        if i <= 0 or sent.words[i].text != "," or not nouns or not self.m.is_role(sent.words[nouns[0]].lemma.lower()):
-            return None
-        if any(sent.words[k].upos in ("VERB", "AUX") or sent.words[k].text == "," for k in range(nouns[0], i)):
-            return None  # (a clause or another phrase between: no apposition)
-        start, end = sent.words[min(k for k in sent.subtree(nouns[0]) if k <= nouns[0])].start, sent.words[i - 1].end
-        return RoleSpan(self.doc.text[start:end], start, end, "apposition")
-
-    def _shared_title(self, sent: Sentence, first: int) -> RoleSpan | None:
-        """ "Board members Luis Herrera and Anne Whitfield", "Sens. Ann Roe and Tom Doe", "Democratic
-        senators Ann Roe and Tom Doe": a plural title before the first of names joined by "and" (or
-        commas) is each one's. Read from the word order: the parse hangs the title on the first
-        name only, or makes the names its apposition, or the title the subject."""
-        j = first - 1
-        if j < 1 or sent.words[j].text.lower() not in _NAME_LIST_LINKS:
-            return None
-        named = False  # (a name between: the first name's own title is read by roles.py)
-        while j >= 0 and not self._plural_title(sent.words[j]):
-            if sent.words[j].upos != "PROPN" and sent.words[j].text.lower() not in _NAME_LIST_LINKS:
-                return None
-            named = named or sent.words[j].upos == "PROPN"
-            j -= 1
-        if j < 0 or not named or sent.words[j + 1].upos != "PROPN" or sent.words[j].rel in ("obj", "iobj"):
-            return None  # (nor "told reporters Ann Roe and ...": the verb's listener)
-        start = j
-        while start > 0 and j - start < 2 and sent.words[start - 1].upos in ("ADJ", "NOUN", "PROPN"):
-            start -= 1  # its own modifiers: "Democratic senators", "Board members"
-        begin, end = sent.words[start].start, sent.words[j].end
-        return RoleSpan(self.doc.text[begin:end], begin, end, "title")
-
-    def _plural_title(self, w: Word) -> bool:
-        """ "senators", "Senators", "Sens.": a role word, or an abbreviated title, in the plural."""
-        text = w.text.rstrip(".").lower()
-        if w.upos == "NOUN" and "Number=Plur" in w.feats and self.m.is_role(w.lemma.lower()):
-            return True
-        lex = self.vocab.lexicons.get("title_abbreviations")
-        alias = lex is not None and lex.get(text) is not None and lex.get(text[:-1]) is not None
-        return text.endswith("s") and (alias or self.m.is_role(text[:-1]))
 
     def _headline_only(self, sent: Sentence, name: str) -> bool:
         """A capitalised run of a Title Case headline that the body never writes ("Mayor Quits as
@@ -319,8 +274,12 @@ class NameCandidates(TableBase):
         following = self.doc.text[sent.words[run[-1]].end : sent.words[run[-1]].end + 3].lstrip()
         if text.isupper() and len(text) > 3 and following[:1] in ("—", "–", "―", "-", ",", "("):
             return None  # a dateline in capitals ("PHILADELPHIA ― If ...", "OTTAWA, Ont. —")
-        if run[0] > 0 and sent.words[run[0] - 1].lemma.lower() == "the" and "Number=Plur" in sent.words[run[-1]].feats:
-            return None  # "the Boston Bruins", "the Rangers": a team or a group, never one person
+        if (
+            run[0] > 0
+            and sent.words[run[0] - 1].lemma.lower() == "the"
+            and not self.m.is_title(sent.words[run[0]].text)
+        ):
+            return None  # "the Boston Bruins", "the Lakeshore Dining Guide": a person's name takes no "the" ("the Rev. Al Roe")
         if the_title(sent, run, self.m.is_role) or self._place_time_or_thing(sent, run):
             return None  # "The Premier" (a post), "Sherbrook Street", "Friday", "Erikson Prize"
         if self._class_word(sent, run, head, text, earlier):

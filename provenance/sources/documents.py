@@ -30,6 +30,11 @@ _DOCUMENT_OWNER = regex.compile(
     rf"\b(?:by|from|of)\s+(?:the\s+)?(?:{_FIRM}\s+)?(?P<by>{_CAPS})"
     rf"|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:{_FRESH}\s+){{0,2}}(?P<pre>{_CAPS})\s+\p{{Ll}}"
 )
+# (with a time between, which the parse may take for a second subject: "A report last month by
+# the Civic Finance Institute found")
+_TIMED_OWNER = regex.compile(
+    rf"\s+(?:last|this|earlier|late|early)\s+\p{{Ll}}+\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_CAPS})"
+)
 _IN_OUTLET = regex.compile(rf"\s+in\s+(?:the\s+)?(?P<paper>{_CAPS})")  # right after the noun
 _BARE_OWNER = regex.compile(rf"({_CAPS})\s+\p{{Ll}}")
 # The body a document was filed with ("a filing with the Securities and Exchange Commission"): a
@@ -44,12 +49,7 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
     # (relative clauses included: "a study released by X"; not "according to" before it)
     sub = [k for k in sent.subtree(mention.head) if k > mention.head or sent.words[k].rel not in ("case", "punct")]
     text = table.doc.text[sent.words[sub[0]].start : sent.words[sub[-1]].end]
-    owner = (m.group("by") or m.group("pre")) if (m := _DOCUMENT_OWNER.search(text)) else None
-    if owner is None and (within := _IN_OUTLET.match(table.doc.text, sent.words[mention.head].end)) is not None:
-        # ("a report in the Port Ellison Herald": a paper's, by its outlet word; not "in March")
-        paper = within.group("paper")
-        known = table.m.outlets.first_in(paper) is not None
-        owner = paper if known or table.vocab.in_lexicon("outlet_words", paper.split()[-1].lower()) else None
+    owner = _owner_named(table, mention, text)
     if owner is None and any(sent.words[c].text.lower() == "according" for c in sent.children[mention.head]):
         # ("according to Refinitiv data": a name right before the document noun, no article)
         bare = _BARE_OWNER.match(text)
@@ -97,6 +97,21 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         name=mention.description, type="organization", head_lemma=head_lemma, vague=not particular,
         description=mention.description,
     ), None  # fmt: skip
+
+
+def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | None:
+    """The owner a document mention's own words name ("a study by Civic Works", "the Civic Works
+    report", "A report last month by ...", "a report in the Port Ellison Herald"), or None."""
+    end = mention.ref.sentence.words[mention.head].end
+    owner = (m.group("by") or m.group("pre")) if (m := _DOCUMENT_OWNER.search(text)) else None
+    if owner is None and (timed := _TIMED_OWNER.match(table.doc.text, end)) is not None:
+        owner = timed.group("by")
+    if owner is None and (within := _IN_OUTLET.match(table.doc.text, end)) is not None:
+        # ("a report in the Port Ellison Herald": a paper's, by its outlet word; not "in March")
+        paper = within.group("paper")
+        known = table.m.outlets.first_in(paper) is not None
+        owner = paper if known or table.vocab.in_lexicon("outlet_words", paper.split()[-1].lower()) else None
+    return owner
 
 
 # A plaintiff's papers: "the lawsuit", "the suit", "the complaint" say what the one who sued says

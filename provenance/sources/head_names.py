@@ -64,13 +64,14 @@ GENERIC_BUSINESS = frozenset({"company", "firm", "business", "corporation"})
 ANY_BODY = frozenset({"group", "organisation", "organization"})  # (a body of any kind: "the group")
 
 
-def business_named_before(table: TableBase, before: int, after: int = -1) -> str | None:
+def business_named_before(table: TableBase, before: int, after: int = -1, kinded: bool = False) -> str | None:
     """The business the article named last before ``before`` (and after ``after``) by a name it
     said is a business's ("Pulsewise, a fitness app maker, ..." then "A company spokeswoman said";
-    the kinds of ``company_kinds``), as written; None if there is none."""
+    the kinds of ``company_kinds``), as written; None if there is none. ``kinded``: only a name
+    given such a kind, not one that spoke or only showed it is some body's."""
     best: tuple[int, str] | None = (after, "") if after >= 0 else None
     # (or a body that spoke under its name, no outlet and no public body: "Pulsewise wrote ...")
-    for e in table.entities:
+    for e in [] if kinded else table.entities:
         at = table.spoke_at.get(e.id, -1)
         if e.type != "organization" or not 0 <= at < before or not e.name[:1].isupper() or e.vague:
             continue
@@ -80,7 +81,11 @@ def business_named_before(table: TableBase, before: int, after: int = -1) -> str
             best = (at, e.name)
     # (a name the article showed to be a body's in other ways, "Pillowtree, which says ...", of no
     # kind it named: a business for "the company" unless it is a known outlet)
-    unkinded = {key: "" for key in table.org_keys if key not in table.org_kinds and not table.m.outlets.first_in(key)}
+    unkinded = {
+        key: ""
+        for key in table.org_keys
+        if not kinded and key not in table.org_kinds and not table.m.outlets.first_in(key)
+    }
     for key, kind in {**table.org_kinds, **unkinded}.items():
         if kind and not table.vocab.in_lexicon("company_kinds", kind):
             continue

@@ -139,6 +139,11 @@ class ArticleEvidence(TogetherResolver):
                     while k < w.index and sent.words[k].text in _PARTICLES:
                         k += 1
                     self._learn_short(sent, k, w.index - 1)
+                    if k < w.index and self.vocab.in_lexicon("legal_forms", word):
+                        # (a business by its legal form: "The company said" after "run by
+                        # state-owned Eastern Coalfields Development Ltd."; head_names)
+                        full = self.doc.text[sent.words[k].start : w.start + len(word)]
+                        self.org_kinds.setdefault(self.key(full), "company")
             for w in sent.words[:-1]:
                 if (
                     w.text[:1].isupper()

@@ -63,7 +63,10 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
     for run in runs:
         # (not one in brackets: "Sen. Lindsey Graham (R-S.C.)" gives a party and a state)
         bracketed = run[0] > 0 and sent.words[run[0] - 1].text in ("(", "[")
-        if not bracketed and any(apposed_name_run(sent, i) and i in words for i in run):
+        # (nor, when the head is a name, one in a phrase about a place: "Professor Adaeze Roe, an
+        # epidemiologist at the University of Nigeria, Nsukka")
+        placed = sent.words[head].upos == "PROPN" and head not in run and in_phrase(sent, run, head)
+        if not bracketed and not placed and any(apposed_name_run(sent, i) and i in words for i in run):
             return run
     if sent.words[head].upos == "PROPN":
         # (or the name right before letters after it that head the phrase: "Mark Doyle SC")

@@ -94,13 +94,18 @@ def _institution_before(
     j = run[0] - 1
     set_off = j > 0 and sent.words[j].text == ","
     k = j - 1 if set_off else j
-    if k < 0 or sent.words[k].upos != "NOUN" or not sent.words[k].text.islower():
+    # (a body's noun the tagger made an adjective of the name: "the launch startup Aurelian Space")
+    if k < 0 or sent.words[k].upos not in ("NOUN", "ADJ") or not sent.words[k].text.islower():
         return None
     lemma = sent.words[k].lemma.lower()
+    if sent.words[k].upos == "ADJ" and (set_off or not is_body(sent.words[k].text.lower())):
+        return None
     if not is_body(lemma) or is_role(lemma) or any(relative_subject_of(sent, i, k) for i in run):
         return None
-    if sent.words[k].rel in ("nmod", "obl"):
-        return None  # ("The captain of the team, Jordan Stewart": the team is not who is named)
+    if set_off and sent.words[k].rel in ("nmod", "obl"):
+        # ("The captain of the team, Jordan Stewart": the team is not who is named; "a setback for
+        # the launch startup Aurelian Space" names the startup)
+        return None
     nxt = run[-1] + 1  # (a verb right after the name is the name's own, not a relative clause's)
     top = next((i for i in run if sent.words[i].head not in run), run[-1])
     if nxt < len(sent.words) and sent.words[nxt].upos == "VERB" and sent.words[top].head != nxt:

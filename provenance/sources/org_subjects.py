@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from provenance.syntax.tree import Sentence, Word, WordRef
 
-from .head_names import business_in_sentence
+from .head_names import GENERIC_BUSINESS, business_in_sentence, business_named_before
 from .mentions import Mention, describe
 from .model import statement_noun
 from .name_runs import name_determiner
@@ -28,8 +28,14 @@ def org_subject_named(table: PronounResolver, mention: Mention) -> Entity | None
     """ "Acme Corp. will close its plant, the company said": an organisation a clause had for
     its subject by a name that says so, when none has spoken yet (never a body: "Her campaign"),
     else one the sentence names otherwise ("operated by Western Rail Services ..., according to
-    the company")."""
-    return recent_org_subject(table, mention.start, strict=True) or business_in_sentence(table, mention)
+    the company"), else, for "the company", the business the article named last by a kind of
+    business ("a setback for the launch startup Aurelian Space ... according to the company's
+    webcast")."""
+    named = recent_org_subject(table, mention.start, strict=True) or business_in_sentence(table, mention)
+    if named is None and mention.head_lemma in GENERIC_BUSINESS:
+        business = business_named_before(table, mention.start, kinded=True)
+        named = table.organization_entity(business, mention.head_lemma) if business else None
+    return named
 
 
 def recent_org_subject(table: PronounResolver, before: int, strict: bool = False, after: int = -1) -> Entity | None:

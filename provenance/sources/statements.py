@@ -165,4 +165,13 @@ def owner_phrase(owner: WordRef) -> str:
 def person_word(vocab: Vocabulary, sent: Sentence, head: int) -> bool:
     """A noun for a document and for people ("figures") that a rank or an affiliation places
     ("two senior party figures"): people."""
-    return vocab.in_lexicon("anonymous_descriptors", sent.words[head].lemma.lower()) and affiliated(sent, head)
+    kids = [sent.words[c] for c in sent.children[head]]
+    # ("figures from the Mines Safety Directorate" are the body's data; "senior figures from the party" people)
+    data = not any(k.deprel == "amod" for k in kids) and any(
+        k.rel == "nmod" and any(sent.words[x].lemma.lower() == "from" for x in sent.children[k.index]) for k in kids
+    )
+    return (
+        vocab.in_lexicon("anonymous_descriptors", sent.words[head].lemma.lower())
+        and affiliated(sent, head)
+        and not data
+    )

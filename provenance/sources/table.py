@@ -266,6 +266,7 @@ class TableBase:
             and len(w) >= 2
             and not _INITIALS.match(w)
             and not (w.endswith("s") and self.m.is_role(w[:-1].lower()))
+            and not self.vocab.in_lexicon("time_nouns", w.lower())  # (a time zone: "9:47 p.m. EDT")
             for w in name.split()
         ):
             return True

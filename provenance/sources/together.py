@@ -149,7 +149,9 @@ class TogetherResolver(TableBase):
             # (and the mention the first subject of its own: not "the mogul and the socialist have
             # taken aim at one another, both candidates acknowledging ...")
             sent = mention.ref.sentence
-            leads = all(w.rel != "nsubj" for w in sent.words[: mention.ref.index])
+            # (a quotation opening it is no subject of its own: '"Every Games ... has run over
+            # budget," the two economists wrote')
+            leads = all(w.rel != "nsubj" or self._quoted(sent, w.start) for w in sent.words[: mention.ref.index])
             prev = before[0] if before and opens and leads else None
         if prev is None:
             return []
@@ -160,9 +162,15 @@ class TogetherResolver(TableBase):
             first = next(w for w in prev.words if w.start >= n.start)
             if reported_span(prev, first.index) is None:  # (not one named in what was said: "phoned Menon")
                 people.append(n)
-        if subjects_only and (len(people) != 2 or not people[0].subject or not _joined_by_and(self.doc.text, *people)):
+        if subjects_only and (
+            len(people) != 2 or not _subject_named(prev, people[0]) or not _joined_by_and(self.doc.text, *people)
+        ):
             return []
         return [self._person_entity(n.name, n.start, self._shown(n)) for n in people] if len(people) == 2 else []
+
+    def _quoted(self, sent: Sentence, at: int) -> bool:
+        """Inside a quotation the sentence opens with (an odd number of quote marks before)."""
+        return sum(self.doc.text[sent.start : at].count(q) for q in '"“”') % 2 == 1
 
     def _shown(self, n: NameMention) -> str:
         """The name as written with the courtesy title before it ("Mr. Obama" is not Michelle Obama)."""
@@ -246,6 +254,17 @@ class TogetherResolver(TableBase):
         inner = {k for c in span if sent.words[c].deprel == "acl:relcl" and c != head for k in sent.subtree(c)}
         words = [sent.words[k] for k in span if k not in inner]
         return [n.name for n in self.person_names if any(n.start <= w.start < n.end for w in words)]
+
+
+def _subject_named(sent: Sentence, n: NameMention) -> bool:
+    """The name is its sentence's subject, or set off beside the subject as what it is ("Two
+    hydrologists at Marlow State University, Maria Esposito and Pieter van der Berg, warned")."""
+    if n.subject:
+        return True
+    for w in sent.words:
+        if n.start <= w.start < n.end and w.deprel == "appos" and w.head >= 0:
+            return sent.words[w.head].rel in ("nsubj", "nsubj:pass")
+    return False
 
 
 def _joined_by_and(text: str, first: NameMention, second: NameMention) -> bool:

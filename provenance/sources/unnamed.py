@@ -81,8 +81,10 @@ class UnnamedResolver(TableBase):
         is_role = any(self.vocab.in_lexicon(x, head_lemma) for x in _ROLE_LEXICONS)  # ("spokesmen" too)
         if (aged := self._second_reference(mention, head_word, definite)) is not None:
             return aged, "definite-description"
-        if definite and head_word.upos == "NOUN" and not self._plural(WordRef(sent, mention.head)):
-            holder = role_holder(self, head_lemma, mention.start, is_role, mention.description)
+        party = head_word.upos == "PROPN" and self.vocab.in_lexicon("party_members", head_lemma)  # "the Ohio Democrat"
+        if definite and (head_word.upos == "NOUN" or party) and not self._plural(WordRef(sent, mention.head)):
+            # (a party is no post one holder has: "Republican Donald Trump" is not "the Wisconsin Republican")
+            holder = None if party else role_holder(self, head_lemma, mention.start, is_role, mention.description)
             named = holder or self._epithet(mention, head_lemma) or subject_just_named(self, mention, head_lemma)
             if named is not None:
                 return named, "definite-description"
@@ -311,11 +313,12 @@ class UnnamedResolver(TableBase):
         with nobody else named in between and no gender against him, is that speaker (news style
         names a person, then describes him); the description becomes his role."""
         if self.last_speaker is None or not any(
-            self.vocab.in_lexicon(x, head_lemma) for x in ("person_roles", "epithet_nouns")
+            self.vocab.in_lexicon(x, head_lemma) for x in ("person_roles", "epithet_nouns", "party_members")
         ):
             return None
         entity, end = self.last_speaker
-        role = entity.role and not self.vocab.in_lexicon("epithet_nouns", head_lemma)  # ("... The junior said")
+        # ("... The junior said", "Sen. Rand Paul ... The Kentucky Republican said": no second post)
+        role = entity.role and not any(self.vocab.in_lexicon(x, head_lemma) for x in ("epithet_nouns", "party_members"))
         if entity.type != "person" or role or not 2 <= len(self.tokens(entity.name)) <= 3 or end > mention.start:
             return None
         sent, w = mention.ref.sentence, mention.ref.word

@@ -1,0 +1,99 @@
+"""Roles that several named people share, read from word order (the parse hangs a shared title
+or description on one name only): a plural title before names joined by "and" ("Sens. Ann Roe
+and Tom Doe"), a plural subject whose apposition lists the names ("Two researchers at ..., Nadia
+Karimi and Tobias Hallström,"), and a plural description set off after the list ("Chen Yuxin and
+Marcus Feld, researchers at the cybersecurity firm Halberd Labs, wrote")."""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .roles import RoleSpan
+from .table import TableBase
+
+_NAME_LIST_LINKS = frozenset({"and", ","})  # what joins the names a plural title names ("Sens. Ann Roe, Tom Doe")
+# (lower-case words inside a name: "Pieter van der Berg", "Amr al-Saidi")
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "da", "di", "la", "le", "al", "bin", "ibn"})
+
+
+def shared_role(table: TableBase, sent: Sentence, run: list[int]) -> RoleSpan | None:
+    """The role the name at ``run`` shares with the other names of its list, or None."""
+    return (
+        _shared_title(table, sent, run[0])
+        or _plural_apposed(table, sent, run)
+        or _plural_description_after(table, sent, run)
+    )
+
+
+def _plural_apposed(table: TableBase, sent: Sentence, run: list[int]) -> RoleSpan | None:
+    """ "Two researchers at Ashworth's school of education, Nadia Karimi and Tobias Hallström,": a plural
+    description, a subject, a list of names set off by a comma follows is each one's role (by word order)."""
+    i = run[0] - 1
+    while i > 0 and (sent.words[i].upos == "PROPN" or sent.words[i].text.lower() == "and"):
+        i -= 1  # (past the list's names before this one)
+    nouns = [k for k in range(i) if sent.words[k].rel == "nsubj" and "Number=Plur" in sent.words[k].feats]
+    if i <= 0 or sent.words[i].text != "," or not nouns or not table.m.is_role(sent.words[nouns[0]].lemma.lower()):
+        return None
+    if any(sent.words[k].upos in ("VERB", "AUX") or sent.words[k].text == "," for k in range(nouns[0], i)):
+        return None  # (a clause or another phrase between: no apposition)
+    start, end = sent.words[min(k for k in sent.subtree(nouns[0]) if k <= nouns[0])].start, sent.words[i - 1].end
+    return RoleSpan(table.doc.text[start:end], start, end, "apposition")
+
+
+def _plural_description_after(table: TableBase, sent: Sentence, run: list[int]) -> RoleSpan | None:
+    """ "Chen Yuxin and Marcus Feld, researchers at the cybersecurity firm Halberd Labs, wrote": a
+    description set off by commas after names joined by "and", headed by a role noun in the
+    plural, is each one's role, the first name's too (the parse makes it the last name's
+    apposition only)."""
+    words = sent.words
+    j = run[-1] + 1
+    if j >= len(words) or words[j].text.lower() != "and":
+        return None
+    j += 1
+    while j < len(words) and (words[j].upos == "PROPN" or words[j].text.lower() in _NAME_PARTICLES):
+        j += 1
+    if j == run[-1] + 2 or j >= len(words) or words[j].text != ",":
+        return None  # (no name after "and", or no comma after the list)
+    end = j + 1
+    while end < len(words) and words[end].text != "," and words[end].upos not in ("VERB", "AUX"):
+        end += 1
+    if end >= len(words) or words[end].text != "," or end == j + 1:
+        return None  # (the description is closed by a second comma: an apposition, not a clause)
+    head = next((w for w in words[j + 1 : end] if w.upos == "NOUN"), None)
+    if head is None or "Number=Plur" not in head.feats or not table.m.is_role(head.lemma.lower()):
+        return None
+    start, stop = words[j + 1].start, words[end - 1].end
+    return RoleSpan(table.doc.text[start:stop], start, stop, "apposition")
+
+
+def _shared_title(table: TableBase, sent: Sentence, first: int) -> RoleSpan | None:
+    """ "Board members Luis Herrera and Anne Whitfield", "Sens. Ann Roe and Tom Doe", "Democratic
+    senators Ann Roe and Tom Doe": a plural title before the first of names joined by "and" (or
+    commas) is each one's. Read from the word order: the parse hangs the title on the first
+    name only, or makes the names its apposition, or the title the subject."""
+    j = first - 1
+    if j < 1 or sent.words[j].text.lower() not in _NAME_LIST_LINKS:
+        return None
+    named = False  # (a name between: the first name's own title is read by roles.py)
+    while j >= 0 and not _plural_title(table, sent.words[j]):
+        if sent.words[j].upos != "PROPN" and sent.words[j].text.lower() not in _NAME_LIST_LINKS:
+            return None
+        named = named or sent.words[j].upos == "PROPN"
+        j -= 1
+    if j < 0 or not named or sent.words[j + 1].upos != "PROPN" or sent.words[j].rel in ("obj", "iobj"):
+        return None  # (nor "told reporters Ann Roe and ...": the verb's listener)
+    start = j
+    while start > 0 and j - start < 2 and sent.words[start - 1].upos in ("ADJ", "NOUN", "PROPN"):
+        start -= 1  # its own modifiers: "Democratic senators", "Board members"
+    begin, end = sent.words[start].start, sent.words[j].end
+    return RoleSpan(table.doc.text[begin:end], begin, end, "title")
+
+
+def _plural_title(table: TableBase, w: Word) -> bool:
+    """ "senators", "Senators", "Sens.": a role word, or an abbreviated title, in the plural."""
+    text = w.text.rstrip(".").lower()
+    if w.upos == "NOUN" and "Number=Plur" in w.feats and table.m.is_role(w.lemma.lower()):
+        return True
+    lex = table.vocab.lexicons.get("title_abbreviations")
+    alias = lex is not None and lex.get(text) is not None and lex.get(text[:-1]) is not None
+    return text.endswith("s") and (alias or table.m.is_role(text[:-1]))
