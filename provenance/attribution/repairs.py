@@ -145,6 +145,7 @@ from .passives import expletive_it
 from .phrase_repairs import phrase_repairs
 from .question_clauses import question_moves
 from .retags import retag_nouns_and_verbs
+from .second_reports import late_clause_after_fronted_report
 from .subject_repairs import subject_moves
 from .tag_repairs import (
     closing_cue_read_as_modifier,
@@ -245,6 +246,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         for_phrase_of_statement(sent, in_lex),
         that_read_as_pronoun(sent),
         quoting_conjunct(sent),
+        late_clause_after_fronted_report(sent, is_speech),
     ]
 
 

@@ -162,3 +162,12 @@ def unnamed_just_quoted(table: TableBase, mention: Mention, head_lemma: str) -> 
         return None
     at, last = max(spoke, key=lambda x: x[0])
     return last if table.doc.paragraph_at(at) == here and not last.plural and not last.vague else None
+
+
+def unlinked_party_member(table: TableBase, mention: Mention) -> Entity:
+    """ "the Ohio Republican said" with no speaker it refers to: one person the reader knows, by
+    party and place, whose name the article gave elsewhere; a person, described."""
+    role = regex.sub(r"^(?i:the)\s+", "", mention.description)
+    return table._new(
+        name=role, type="person", role=role, head_lemma=mention.head_lemma, description=mention.description
+    )

@@ -75,6 +75,8 @@ def business_named_before(table: TableBase, before: int, after: int = -1, kinded
         at = table.spoke_at.get(e.id, -1)
         if e.type != "organization" or not 0 <= at < before or not e.name[:1].isupper() or e.vague:
             continue
+        if e.name.split()[0].lower() in ("a", "an", "the"):
+            continue  # (a description, no name: "A government spokesperson")
         if table.m.outlets.first_in(e.name) or table.vocab.in_lexicon("public_bodies", e.head_lemma):
             continue
         if best is None or at > best[0]:

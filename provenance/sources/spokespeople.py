@@ -110,7 +110,13 @@ def _kind_named_before(table: TableBase, mention: Mention) -> Entity | None:
     if not named and kind in GENERIC_BUSINESS:
         named = business_named_before(table, mention.start)  # ("A company spokeswoman" after "Pulsewise, a ... maker")
     if not named and kind:
-        return _body_spoke_in_paragraph(table, mention)
+        # (or the body its own sentence names as a subject: "The Oklahoma State Bureau of
+        # Investigation will investigate the deaths, an agency spokesman said")
+        named_here = _body_spoke_in_paragraph(table, mention) or _organisation_before(table, mention, own=True)
+        # (else the body its kind names, which the article need not name: "A government
+        # spokesperson said", "a police spokesman")
+        desc = mention.description
+        return named_here or table._new(name=desc, type="organization", head_lemma=kind, description=desc)
     if not named:
         return None
     found = next((e for e in table.entities if e.type == "organization" and e.name == named), None)
@@ -139,15 +145,16 @@ def _counsel(table: TableBase, sent: Sentence, head: int, principal: Word) -> bo
     return principal.upos == "PRON" or not table.vocab.in_lexicon("organization_words", principal.lemma.lower())
 
 
-def _organisation_before(table: TableBase, mention: Mention) -> Entity | None:
+def _organisation_before(table: TableBase, mention: Mention, own: bool = False) -> Entity | None:
     """ "The Health Agency issued new rules. A spokesman said ...", "Staff said ...": a bare
     spokesperson (no lawyer: whose, is not said) speaks for the organisation named as the
     subject or object of the sentence before it or of its own, by a name that is an
-    organisation's."""
+    organisation's (``own``: a spokesperson of a kind, "an agency spokesman", in its own only)."""
     sent, head = mention.ref.sentence, mention.head
-    if len(mention.description.split()) > 2 or table.vocab.in_lexicon("counsel_nouns", sent.words[head].lemma.lower()):
+    bare = own or len(mention.description.split()) <= 2
+    if not bare or table.vocab.in_lexicon("counsel_nouns", sent.words[head].lemma.lower()):
         return None
-    earlier = [s for s in table.sentences if s.start <= mention.start][-2:]
+    earlier = [s for s in table.sentences if s.start <= mention.start][-1 if own else -2 :]
     here = table.doc.paragraph_at(mention.start)
     for s in reversed(earlier):
         there = table.doc.paragraph_at(s.start)
@@ -156,8 +163,12 @@ def _organisation_before(table: TableBase, mention: Mention) -> Entity | None:
         for w in s.words:
             if w.start >= mention.start or w.upos != "PROPN" or w.rel not in ("nsubj", "obj", "nsubj:pass"):
                 continue
-            run = [i for i in s.subtree(w.index) if s.words[i].upos == "PROPN" and i <= w.index]
-            name = table.doc.text[s.words[run[0]].start : s.words[run[-1]].end]
+            sub = set(s.subtree(w.index))
+            run = [i for i in sorted(sub) if s.words[i].upos == "PROPN" and i <= w.index]
+            end = run[-1]
+            while end + 2 in sub and s.words[end + 1].text in ("of", "for") and s.words[end + 2].upos == "PROPN":
+                end += 2  # ("Bureau of Investigation": its complement completes the name)
+            name = table.doc.text[s.words[run[0]].start : s.words[end].end]
             if not (table.is_org_name(name) or mention_type(s, w.index) == "organization"):
                 continue
             return table.organization_entity(name, w.lemma.lower())

@@ -14,10 +14,11 @@ from provenance.attribution.retags import demonym_noun
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.tree import Word, WordRef
 
+from .bodies_named_later import body_named_later
 from .delayed import identified_as, named_next
 from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, in_a_statement, role_holder
 from .documents import document_speaker
-from .epithets import contrasted, subject_just_named, unnamed_just_quoted
+from .epithets import contrasted, subject_just_named, unlinked_party_member, unnamed_just_quoted
 from .head_names import (
     GENERIC_BUSINESS,
     JURISDICTIONS,
@@ -82,15 +83,18 @@ class UnnamedResolver(TableBase):
         if (aged := self._second_reference(mention, head_word, definite)) is not None:
             return aged, "definite-description"
         party = head_word.upos == "PROPN" and self.vocab.in_lexicon("party_members", head_lemma)  # "the Ohio Democrat"
-        if definite and (head_word.upos == "NOUN" or party) and not self._plural(WordRef(sent, mention.head)):
+        # (a role noun the tagger made an adjective: "Aurelian's chief executive, speaking ..., said")
+        noun = head_word.upos == "NOUN" or (head_word.upos == "ADJ" and is_role and head_word.rel == "nsubj")
+        if definite and (noun or party) and not self._plural(WordRef(sent, mention.head)):
             # (a party is no post one holder has: "Republican Donald Trump" is not "the Wisconsin Republican")
             holder = None if party else role_holder(self, head_lemma, mention.start, is_role, mention.description)
             named = holder or self._epithet(mention, head_lemma) or subject_just_named(self, mention, head_lemma)
+            named = named or (unlinked_party_member(self, mention) if party else None)
             if named is not None:
                 return named, "definite-description"
         # (or the noun a count opens: "One mother whose children ... said")
         counted = head_word.upos == "NUM" and head_word.lemma.lower() == "one" and mention.head_lemma != head_lemma
-        if (head_word.upos == "NOUN" or counted) and (named_later := named_next(self, mention, mention.head_lemma)):
+        if (noun or counted) and (named_later := named_next(self, mention, mention.head_lemma)):
             return named_later
         if (body or head_lemma == "statement") and not self.vocab.in_lexicon("anonymous_descriptors", head_lemma):
             return self._for_institution(mention, head_lemma, definite)
@@ -201,19 +205,18 @@ class UnnamedResolver(TableBase):
                 # named (a bare definite description, or one that says where the body is based:
                 # "The Chicago-based company"; "the city's engineering department" is not).
                 return named_org, "definite-description"
+        if (later := body_named_later(self, mention, head_lemma)) is not None:
+            return later, None  # ("a German rescue charity said" ... "The charity, Mare Aperto,")
         # ("Consumer groups said": unspecified bodies, vague; not "police", "both campaigns")
         fixed = definite or mention.text[:5].lower() == "both " or head_lemma in ("police", "authority")
         loose = self._plural(WordRef(sent, mention.head)) and not (
             fixed or self.vocab.in_lexicon("public_bodies", head_lemma)
         )
+        name = fuller_org_name(mention, mention.description, self.institution_noun, self.m.is_role)
         return self._new(
-            name=fuller_org_name(mention, mention.description, self.institution_noun, self.m.is_role),
-            type="organization",
-            head_lemma=head_lemma,
-            plural=False,
-            description=mention.description,
+            name=name, type="organization", head_lemma=head_lemma, plural=False, description=mention.description,
             vague=loose,
-        ), None
+        ), None  # fmt: skip
 
     def _governs(self, name: str) -> bool:  # (a country or a name with "government" in it)
         return "government" in name.lower() or self.vocab.in_lexicon("countries", name)
