@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from provenance.syntax.tree import Sentence
+from provenance.syntax.tree import Sentence, Word
+from provenance.vocab import Vocabulary
 
 from .mentions import Mention
 from .model import Entity
@@ -171,3 +172,12 @@ def unlinked_party_member(table: TableBase, mention: Mention) -> Entity:
     return table._new(
         name=role, type="person", role=role, head_lemma=mention.head_lemma, description=mention.description
     )
+
+
+def description_head(vocab: Vocabulary, word: Word, lemma: str, is_role: bool) -> tuple[bool, bool]:
+    """Whether a description's head is a noun, a role noun the tagger made an adjective included
+    ("Aurelian's chief executive, speaking ..., said"), and whether it is a party member ("the
+    Ohio Democrat"; a party is no post one holder has: "Republican Donald Trump" is not "the
+    Wisconsin Republican", so no role holder is looked for)."""
+    noun = word.upos == "NOUN" or (word.upos == "ADJ" and is_role and word.rel == "nsubj")
+    return noun, word.upos == "PROPN" and vocab.in_lexicon("party_members", lemma)

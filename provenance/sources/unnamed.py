@@ -18,7 +18,7 @@ from .bodies_named_later import body_named_later
 from .delayed import identified_as, named_next
 from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, in_a_statement, role_holder
 from .documents import document_speaker
-from .epithets import contrasted, subject_just_named, unlinked_party_member, unnamed_just_quoted
+from .epithets import contrasted, description_head, subject_just_named, unlinked_party_member, unnamed_just_quoted
 from .head_names import (
     GENERIC_BUSINESS,
     JURISDICTIONS,
@@ -82,11 +82,8 @@ class UnnamedResolver(TableBase):
         is_role = any(self.vocab.in_lexicon(x, head_lemma) for x in _ROLE_LEXICONS)  # ("spokesmen" too)
         if (aged := self._second_reference(mention, head_word, definite)) is not None:
             return aged, "definite-description"
-        party = head_word.upos == "PROPN" and self.vocab.in_lexicon("party_members", head_lemma)  # "the Ohio Democrat"
-        # (a role noun the tagger made an adjective: "Aurelian's chief executive, speaking ..., said")
-        noun = head_word.upos == "NOUN" or (head_word.upos == "ADJ" and is_role and head_word.rel == "nsubj")
+        noun, party = description_head(self.vocab, head_word, head_lemma, is_role)
         if definite and (noun or party) and not self._plural(WordRef(sent, mention.head)):
-            # (a party is no post one holder has: "Republican Donald Trump" is not "the Wisconsin Republican")
             holder = None if party else role_holder(self, head_lemma, mention.start, is_role, mention.description)
             named = holder or self._epithet(mention, head_lemma) or subject_just_named(self, mention, head_lemma)
             named = named or (unlinked_party_member(self, mention) if party else None)
