@@ -62,8 +62,9 @@ class ArticleEvidence(TogetherResolver):
             who, after = self._full_key(names[0]), names[0].end
             nouns = 0  # subjects between the name and the pronoun ("May said the country ... its")
             for w in (w for w in sentences[k].words if w.start >= after):
-                if w.rel == "nsubj" and w.upos in ("NOUN", "PROPN"):
-                    nouns += 1
+                body = w.upos == "NOUN" and self.vocab.in_lexicon("organization_words", w.lemma.lower())
+                if (w.rel == "nsubj" and w.upos in ("NOUN", "PROPN")) or body:
+                    nouns += 1  # (or a body's noun, whatever the parse made of it: "Roe said the fund ... its")
                 if nouns and w.text.lower() in _ORG_PRONOUNS:
                     continue
                 if w.index > 0 and sentences[k].words[w.index - 1].upos == "NOUN" and w.text.lower().endswith("self"):
