@@ -274,12 +274,13 @@ class NameCandidates(TableBase):
         following = self.doc.text[sent.words[run[-1]].end : sent.words[run[-1]].end + 3].lstrip()
         if text.isupper() and len(text) > 3 and following[:1] in ("—", "–", "―", "-", ",", "("):
             return None  # a dateline in capitals ("PHILADELPHIA ― If ...", "OTTAWA, Ont. —")
-        if (
-            run[0] > 0
-            and sent.words[run[0] - 1].lemma.lower() == "the"
-            and not self.m.is_title(sent.words[run[0]].text)
+        the = run[0] > 0 and sent.words[run[0] - 1].lemma.lower() == "the"
+        if the and (
+            "Number=Plur" in sent.words[run[-1]].feats or len(run) > 1 and not self.m.is_title(sent.words[run[0]].text)
         ):
-            return None  # "the Boston Bruins", "the Lakeshore Dining Guide": a person's name takes no "the" ("the Rev. Al Roe")
+            # "the Boston Bruins", "the Lakeshore Dining Guide": no one person's name takes "the" ("the
+            # Rev. Al Roe" a title; a capitalised word alone may stand for one: "the Petitioner")
+            return None
         if the_title(sent, run, self.m.is_role) or self._place_time_or_thing(sent, run):
             return None  # "The Premier" (a post), "Sherbrook Street", "Friday", "Erikson Prize"
         if self._class_word(sent, run, head, text, earlier):
