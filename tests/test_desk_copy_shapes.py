@@ -715,6 +715,53 @@ ITS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 11, "punct", ""),
 ]
 
+# Gulfline Power, the region's largest utility, said in a statement that about 412,000 customers were without electricity.
+GULF: list[FeatRow] = [
+    ("Gulfline", "Gulfline", "PROPN", 1, "compound", "Number=Sing"),
+    ("Power", "power", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("region", "region", "NOUN", 7, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("largest", "large", "ADJ", 7, "amod", "Degree=Sup"),
+    ("utility", "utility", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 9, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 19, "nsubj", "PronType=Rel"),
+    ("about", "about", "ADP", 16, "case", ""),
+    ("412,000", "412000", "NUM", 16, "nummod", "NumForm=Digit|NumType=Card"),
+    ("customers", "customer", "NOUN", 19, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 19, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("without", "without", "ADP", 19, "case", ""),
+    ("electricity", "electricity", "NOUN", 12, "acl:relcl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# Htay Oo, its acting chairman, told the Reuters news agency simply, "We lost."
+HTAY: list[FeatRow] = [
+    ("Htay", "Htay", "PROPN", 1, "compound", "Number=Sing"),
+    ("Oo", "oo", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("its", "its", "PRON", 5, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("acting", "acting", "NOUN", 5, "compound", "Number=Sing"),
+    ("chairman", "chairman", "NOUN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("Reuters", "Reuters", "PROPN", 11, "compound", "Number=Plur"),
+    ("news", "news", "NOUN", 11, "compound", "Number=Sing"),
+    ("agency", "agency", "NOUN", 7, "obj", "Number=Sing"),
+    ("simply", "simply", "ADV", 7, "advmod", ""),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ('"', '"', "PUNCT", 16, "punct", ""),
+    ("##We", "we", "PRON", 16, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("lost", "lose", "VERB", 7, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+    ('##"', '"', "PUNCT", 7, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -883,3 +930,18 @@ def test_a_name_a_who_clause_describes_is_a_persons_even_with_its_given_name_an_
     # "Priscilla" tagged an adjective, opening the sentence (candidates._who_of)
     speaker = _speaker([[GUIDE], [GUIDE_SHE]], '"He cooked food from his grandmother\'s kitchen,"')
     assert speaker.name == "Priscilla Oduya"
+
+
+def test_that_read_as_a_subject_beside_the_clauses_own_opens_what_was_said():
+    # "said in a statement that about 412,000 customers were without electricity" with "that" a
+    # relative subject of the statement's clause (that_clauses.that_as_object); and "Power", a
+    # noun under "Gulfline", ends the name (retags._capitalised_last_word_of_name)
+    speaker = _speaker([[GULF]], "that about 412,000 customers were without electricity")
+    assert (speaker.name, speaker.type) == ("Gulfline Power", "organization")
+
+
+def test_its_in_the_apposition_of_a_name_is_the_bodys_not_the_persons():
+    # "Htay Oo, its acting chairman," (learned.learn_genders: no vote that Htay Oo is a body; the
+    # vote came once "Oo", a noun, was read as the end of the name: retags; checked by undoing it)
+    speaker = _speaker([[HTAY]], '"We lost."')
+    assert (speaker.name, speaker.type) == ("Htay Oo", "person")

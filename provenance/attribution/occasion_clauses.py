@@ -37,6 +37,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .noun_clauses import case_lemma
 from .spans import CLOSING_QUOTES
+from .that_clauses import that_as_object
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -67,6 +68,7 @@ def clause_on_occasion(sent: Sentence, x: Word, is_speech: IsSpeech, in_lex: InL
     if any(k.rel == "mark" and k.lemma.lower() == "that" for k in kids):
         return noun.head  # ("said in a statement that it released the data")
     that = next((k for k in kids if k.rel == "obj" and k.text.lower() == "that" and k.index < x.index), None)
+    that = that or (sent.words[t] if (t := that_as_object(sent, x)) >= 0 else None)  # (or read as a subject)
     if any(k.rel == "mark" or ("PronType=Rel" in k.feats and k is not that) for k in kids):
         return -1  # ("the call in which ...", "the interview, which ...")
     objects = any(k.rel in ("obj", "ccomp", "xcomp") and k is not that for k in kids)

@@ -59,6 +59,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = _adjectives_heading_people(sent, in_lex)
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)
+    sent = _capitalised_last_word_of_name(sent, in_lex)
     sent = _connective_read_as_subject(sent)
     sent = _demonym_nouns(sent, in_lex)
     if (subject := _subject_read_as_adjective(sent, in_lex)) >= 0:
@@ -169,6 +170,19 @@ def _mixed_case_names(sent: Sentence) -> Sentence:
     for w in sent.words:
         mixed = any(c.islower() for c in w.text) and any(c.isupper() for c in w.text[1:])
         if w.upos == "NOUN" and w.text.isalpha() and mixed:
+            sent = retagged(sent, w.index, "PROPN", feats="Number=Sing")
+    return sent
+
+
+def _capitalised_last_word_of_name(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """``sent`` with a capitalised common noun that ends a name tagged a proper noun: "Gulfline
+    Power, the region's largest utility, said" with "Power" a noun under the compound "Gulfline"
+    (inside a sentence, right after the name's proper noun; not a title: "Chicago Mayor Lori Roe")."""
+    for w in sent.words[1:]:
+        before = sent.words[w.index - 1]
+        if w.upos != "NOUN" or not w.text.istitle() or not w.text.isalpha() or in_lex("person_roles", w.lemma.lower()):
+            continue
+        if before.upos == "PROPN" and before.deprel == "compound" and before.head == w.index and before.text.istitle():
             sent = retagged(sent, w.index, "PROPN", feats="Number=Sing")
     return sent
 

@@ -41,10 +41,15 @@ def coordinated_that(sent: Sentence, c: int) -> bool:
 
 def that_as_object(sent: Sentence, x: Word) -> int:
     """ "disclosed in its results that it had received the money" with "that" read as the object
-    of "received", which has an object already: "that" is the complementiser."""
+    of "received", which has an object already, or "said in a statement that about 412,000
+    customers were without electricity" with "that" read as a subject beside the clause's own:
+    "that" is the complementiser."""
     objects = [c for c in sent.children[x.index] if sent.words[c].rel == "obj"]
     that = next((c for c in objects if sent.words[c].text.lower() == "that" and c < x.index), -1)
-    return that if that >= 0 and any(c > x.index for c in objects) else -1
+    if that >= 0 and any(c > x.index for c in objects):
+        return that
+    subjects = [c for c in sent.children[x.index] if sent.words[c].rel == "nsubj" and c < x.index]
+    return subjects[0] if len(subjects) == 2 and sent.words[subjects[0]].text.lower() == "that" else -1
 
 
 def quoting_conjunct(sent: Sentence) -> dict[int, tuple[int, str]]:

@@ -69,6 +69,9 @@ class ArticleEvidence(TogetherResolver):
                     continue
                 if w.index > 0 and sentences[k].words[w.index - 1].upos == "NOUN" and w.text.lower().endswith("self"):
                     continue  # "the poll itself": the noun's own, however the parse hangs it
+                owner_of = sentences[k].words[w.head] if w.deprel == "nmod:poss" and w.head >= 0 else None
+                if owner_of is not None and self.m.is_role(owner_of.lemma.lower()):
+                    continue  # ("Htay Oo, its acting chairman,": the body whose post it is, not the person)
                 g = _ORG_PRONOUNS.get(w.text.lower()) or PRONOUN_GENDER.get(w.text.lower())
                 if g is not None and w.upos in ("PRON", "DET") and not any(qs <= w.start < qe for qs, qe in quoted):
                     votes.setdefault(who, Counter())[g] += 1
