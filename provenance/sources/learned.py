@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from provenance.syntax.tree import Sentence
+from provenance.syntax.tree import Sentence, Word
 
 from .delayed import self_named_roles
 from .name_context import in_what_they_said, possessive_aside, reported_subject
@@ -67,11 +67,8 @@ class ArticleEvidence(TogetherResolver):
                     nouns += 1  # (or a body's noun, whatever the parse made of it: "Roe said the fund ... its")
                 if nouns and w.text.lower() in _ORG_PRONOUNS:
                     continue
-                if w.index > 0 and sentences[k].words[w.index - 1].upos == "NOUN" and w.text.lower().endswith("self"):
-                    continue  # "the poll itself": the noun's own, however the parse hangs it
-                owner_of = sentences[k].words[w.head] if w.deprel == "nmod:poss" and w.head >= 0 else None
-                if owner_of is not None and self.m.is_role(owner_of.lemma.lower()):
-                    continue  # ("Htay Oo, its acting chairman,": the body whose post it is, not the person)
+                if self._anothers_pronoun(sentences[k], w):
+                    continue
                 g = _ORG_PRONOUNS.get(w.text.lower()) or PRONOUN_GENDER.get(w.text.lower())
                 if g is not None and w.upos in ("PRON", "DET") and not any(qs <= w.start < qe for qs, qe in quoted):
                     votes.setdefault(who, Counter())[g] += 1
@@ -88,6 +85,14 @@ class ArticleEvidence(TogetherResolver):
                 self.genders.setdefault(who, "female")
             elif g == "male":
                 self.genders.setdefault(who, "male")
+
+    def _anothers_pronoun(self, sent: Sentence, w: Word) -> bool:
+        """A pronoun that is not the name's whatever the name: "the poll itself" (the noun's own,
+        however the parse hangs it), "Htay Oo, its acting chairman," (the body whose post it is)."""
+        if w.index > 0 and sent.words[w.index - 1].upos == "NOUN" and w.text.lower().endswith("self"):
+            return True
+        owner_of = sent.words[w.head] if w.deprel == "nmod:poss" and w.head >= 0 else None
+        return owner_of is not None and self.m.is_role(owner_of.lemma.lower())
 
     def learn_institutions(self, sentences: list[Sentence]) -> None:
         """ "Zentrix said Thursday that ... ¶ But the company seemed confident": a bare "the
