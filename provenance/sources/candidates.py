@@ -275,11 +275,10 @@ class NameCandidates(TableBase):
         if text.isupper() and len(text) > 3 and following[:1] in ("—", "–", "―", "-", ",", "("):
             return None  # a dateline in capitals ("PHILADELPHIA ― If ...", "OTTAWA, Ont. —")
         the = run[0] > 0 and sent.words[run[0] - 1].lemma.lower() == "the"
-        if the and (
-            "Number=Plur" in sent.words[run[-1]].feats or len(run) > 1 and not self.m.is_title(sent.words[run[0]].text)
-        ):
-            # "the Boston Bruins", "the Lakeshore Dining Guide": no one person's name takes "the" ("the
-            # Rev. Al Roe" a title; a capitalised word alone may stand for one: "the Petitioner")
+        # ("the Boston Bruins", "the Lakeshore Dining Guide": no one person's name takes "the"; "the
+        # Rev. Al Roe" opens with a title, and one capitalised word may stand for one: "the Petitioner")
+        plural = "Number=Plur" in sent.words[run[-1]].feats
+        if the and (plural or len(run) > 1 and not self.m.is_title(sent.words[run[0]].text)):
             return None
         if the_title(sent, run, self.m.is_role) or self._place_time_or_thing(sent, run):
             return None  # "The Premier" (a post), "Sherbrook Street", "Friday", "Erikson Prize"
