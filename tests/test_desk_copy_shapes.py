@@ -762,6 +762,84 @@ HTAY: list[FeatRow] = [
     ('##"', '"', "PUNCT", 7, "punct", ""),
 ]
 
+# A former Harcourt & Vale executive, who asked not to be named because he remains bound by a settlement, said the case had shaken confidence.
+HV_EXEC: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Harcourt", "Harcourt", "PROPN", 21, "nsubj", "Number=Sing"),
+    ("&", "&", "CCONJ", 4, "cc", ""),
+    ("Vale", "Vale", "PROPN", 2, "conj", "Number=Sing"),
+    ("executive", "executive", "ADJ", 2, "conj", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("who", "who", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 21, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 12, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("be", "be", "AUX", 12, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 8, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 15, "mark", ""),
+    ("he", "he", "PRON", 15, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("remains", "remain", "VERB", 12, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("bound", "bind", "VERB", 15, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 19, "case", ""),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("settlement", "settlement", "NOUN", 16, "obl:agent", "Number=Sing"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("case", "case", "NOUN", 25, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 25, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("shaken", "shake", "VERB", 21, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("confidence", "confidence", "NOUN", 25, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 21, "punct", ""),
+]
+# Prime Minister Marta Lindqvist survived the vote, a narrow escape that her chief rival said showed the coalition was weak.
+RIVAL_LEDE: list[FeatRow] = [
+    ("Prime", "Prime", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Minister", "Minister", "PROPN", 3, "compound", "Number=Sing"),
+    ("Marta", "Marta", "PROPN", 3, "compound", "Number=Sing"),
+    ("Lindqvist", "Lindqvist", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("survived", "survive", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("vote", "vote", "NOUN", 4, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("narrow", "narrow", "ADJ", 10, "amod", "Degree=Pos"),
+    ("escape", "escape", "NOUN", 4, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 15, "mark", ""),
+    ("her", "her", "PRON", 14, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("chief", "chief", "ADJ", 14, "amod", "Degree=Pos"),
+    ("rival", "rival", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 10, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("showed", "show", "VERB", 15, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("coalition", "coalition", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 20, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("weak", "weak", "ADJ", 16, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# Rafael Echeverría Soto, her chief rival since the 2021 election, called the outcome a defeat.
+RIVAL_LATER: list[FeatRow] = [
+    ("Rafael", "Rafael", "PROPN", 2, "compound", "Number=Sing"),
+    ("Echeverría", "Echeverría", "PROPN", 2, "compound", "Number=Sing"),
+    ("Soto", "Soto", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("her", "her", "PRON", 6, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("chief", "chief", "ADJ", 6, "amod", "Degree=Pos"),
+    ("rival", "rival", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("since", "since", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("2021", "2021", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("election", "election", "NOUN", 6, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("called", "call", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("outcome", "outcome", "NOUN", 12, "obj", "Number=Sing"),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("defeat", "defeat", "NOUN", 12, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -945,3 +1023,17 @@ def test_its_in_the_apposition_of_a_name_is_the_bodys_not_the_persons():
     # vote came once "Oo", a noun, was read as the end of the name: retags; checked by undoing it)
     speaker = _speaker([[HTAY]], '"We lost."')
     assert (speaker.name, speaker.type) == ("Htay Oo", "person")
+
+
+def test_names_joined_by_an_ampersand_before_a_noun_are_a_firms():
+    # "A former Harcourt & Vale executive" with "Harcourt" the subject and "executive" its
+    # conjunct: the executive speaks, unnamed (phrase_repairs._firm_name_before_noun)
+    speaker = _speaker([[HV_EXEC]], "the case had shaken confidence")
+    assert (speaker.type, speaker.anonymity) == ("anonymous", "anonymous-with-reason")
+
+
+def test_a_description_is_the_person_given_its_very_words_later():
+    # "her chief rival said" ... "Rafael Echeverría Soto, her chief rival since the 2021
+    # election," ("rival" is no post: identified._same_words_later)
+    speaker = _speaker([[RIVAL_LEDE], [RIVAL_LATER]], "showed the coalition was weak")
+    assert speaker.name == "Rafael Echeverría Soto"

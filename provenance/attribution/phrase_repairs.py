@@ -182,6 +182,24 @@ def _hyphenated_name_split(sent: Sentence) -> dict[int, tuple[int, str]]:
 _SUBORDINATORS = frozenset({"after", "before", "until", "since", "once"})  # (tagged prepositions)
 
 
+def _firm_name_before_noun(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "A former Harcourt & Vale executive said" with "Harcourt" the subject and "Vale" and
+    "executive" its conjuncts: names joined by "&" are one firm's name, and a common noun right
+    after it is the phrase's head, which the name modifies."""
+    words = sent.words
+    for amp in words[1:-2]:
+        a, b, noun = words[amp.index - 1], words[amp.index + 1], words[amp.index + 2]
+        nominal = noun.upos in ("NOUN", "ADJ") and noun.text.islower()
+        if amp.text != "&" or not (a.upos == b.upos == "PROPN") or not nominal:
+            continue
+        if b.head != a.index or noun.head != a.index or noun.deprel != "conj":
+            continue
+        moves = {noun.index: (a.head, a.deprel), a.index: (noun.index, "compound")}
+        moves.update({c: (noun.index, words[c].deprel) for c in sent.children[a.index] if c < a.index})
+        return moves
+    return {}
+
+
 def _subordinate_speech_read_as_main(sent: Sentence, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
     """ "The deal collapsed after House conservatives said they would not support it" with "said"
     the root and "conservatives" an "after" oblique inside the clause before it: a root speech
@@ -275,6 +293,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         _participle_of_apposed_noun,
         _participle_after_subject,
         _hyphenated_name_split,
+        _firm_name_before_noun,
         _name_split_across_heads,
         apposition_after_according,
         _finite_verb_read_as_modifier,

@@ -39,14 +39,15 @@ def identify_descriptions(
             or entity.plural
             or first_at.get(entity.id) is None
             or entity.reason  # a source the article says it keeps unnamed
-            or not resolver.m.is_role(entity.head_lemma)
         ):
             continue
         here = _paragraph(resolver, first_at[entity.id])
         described = regex.findall(r"[\w-]+", entity.description.lower())
         holders: dict[str, str] = {}
-        # (near first; "the two-term president" may go back to "US President Barack Obama" further up)
-        for near in (True, False) if entity.description.lower().startswith("the ") else (True,):
+        # (near first; "the two-term president" may go back to "US President Barack Obama" further up;
+        # a description by no role word, "her chief rival", only by its own words later)
+        post = resolver.m.is_role(entity.head_lemma)
+        for near in ((True, False) if entity.description.lower().startswith("the ") else (True,)) if post else ():
             if holders:
                 break  # (a holder near the description stands; the article's further up only if none)
             for name, role in table.roles:
@@ -66,17 +67,26 @@ def identify_descriptions(
                     key = next((k for k in holders if table.same_person(k, name)), name)
                     holders.setdefault(key, role.text)
         if not holders:
-            holders = _same_post_later(table, entity, described, first_at)
+            holders = (
+                post
+                and _same_post_later(table, entity, described, first_at)
+                or _same_words_later(table, entity, first_at[entity.id])
+            )
         if len(holders) != 1:
             continue
         ((name, role_text),) = holders.items()
         person = table.person_entity(table.person_entity_name(name))
         person.role = person.role or role_text
-        for slot, (speaker, e, via) in resolved.items():
-            if e is entity:
-                if speaker is not None:
-                    speaker.resolved_by = speaker.resolved_by or "definite-description"
-                resolved[slot] = (speaker, person, via)
+        _relink(resolved, entity, person)
+
+
+def _relink(resolved: dict[int, Resolved], entity: Entity, person: Entity) -> None:
+    """Every quote of the described ``entity`` is the named ``person``'s."""
+    for slot, (speaker, e, via) in resolved.items():
+        if e is entity:
+            if speaker is not None:
+                speaker.resolved_by = speaker.resolved_by or "definite-description"
+            resolved[slot] = (speaker, person, via)
 
 
 def identified_again(resolver: SpeakerResolver, resolved: dict[int, Resolved]) -> None:
@@ -134,6 +144,22 @@ def _same_post_later(
         if words[-1] in described[described.index(words[k]) + 1 :]:
             holders.setdefault(e.name, e.role)
     return holders
+
+
+def _same_words_later(table: EntityTable, entity: Entity, after: int) -> dict[str, str]:
+    """ "a narrow escape that her chief rival said showed ..." ... (paragraphs on) ... "Echeverría,
+    her chief rival since the 2021 election, called ...": a person the article later gives a role
+    that opens with every word of the description (two or more, "her" and "the" included, its
+    head noun last) is the one described (one such person only)."""
+    words = table.role_words(entity.description)
+    if len(words) < 2 or words[-1] != entity.head_lemma or words[0] in ("a", "an", "one"):
+        return {}
+    holders = {
+        name: role.text
+        for name, role in table.roles
+        if role.start > after and role.how not in DEED_ROLES and table.role_words(role.text)[: len(words)] == words
+    }
+    return holders if len({table.key(n) for n in holders}) == 1 else {}
 
 
 # Words that make a role a different post from the one described ("the Chief Minister": no deputy)
