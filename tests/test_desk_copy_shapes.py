@@ -840,6 +840,29 @@ RIVAL_LATER: list[FeatRow] = [
     ("##.", ".", "PUNCT", 12, "punct", ""),
 ]
 
+# Some students said they supported the increase.
+SOME_STUDENTS: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("students", "student", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("supported", "support", "VERB", 2, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("increase", "increase", "NOUN", 4, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Some senators said the bill would fail.
+SOME_SENATORS: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("senators", "senator", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("fail", "fail", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -1037,3 +1060,10 @@ def test_a_description_is_the_person_given_its_very_words_later():
     # election," ("rival" is no post: identified._same_words_later)
     speaker = _speaker([[RIVAL_LEDE], [RIVAL_LATER]], "showed the coalition was weak")
     assert speaker.name == "Rafael Echeverría Soto"
+
+
+def test_some_of_a_class_by_what_they_do_are_vague_and_some_of_a_post_are_not():
+    # "Some students said" is a loose class (quantified_classes); "Some senators" a post
+    students = _speaker([[SOME_STUDENTS]], "they supported the increase")
+    senators = _speaker([[SOME_SENATORS]], "the bill would fail")
+    assert (students.anonymity, senators.anonymity) == ("vague", "anonymous")

@@ -394,4 +394,5 @@ class UnnamedResolver(TableBase):
         # "some senators": a post places them as "officials" does ("some residents", "some
         # witnesses": passers-by and their circle, never_named_next, do not)
         post = self.m.is_role(head_lemma) and not self.vocab.in_lexicon("never_named_next", head.text.lower())
+        post = post and not self.vocab.in_lexicon("quantified_classes", head_lemma)  # ("Some students said")
         return quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in kids) and not post
