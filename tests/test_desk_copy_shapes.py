@@ -863,6 +863,58 @@ SOME_SENATORS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# The inquiry was first reported by L’Équipe, which said, citing a person close to the investigation, that betting monitors had flagged unusually heavy wagering on specific games in Núñez de la Torre’s first-round defeat at a tournament in Oporto in June.
+EQUIPE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("inquiry", "inquiry", "NOUN", 4, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 4, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("first", "first", "ADV", 4, "advmod", "NumForm=Word|NumType=Ord"),
+    ("reported", "report", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 6, "case", ""),
+    ("L’Équipe", "L’Équipe", "PROPN", 4, "obl:agent", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("which", "which", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("said", "say", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("citing", "cite", "VERB", 9, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("person", "person", "NOUN", 11, "obj", "Number=Sing"),
+    ("close", "close", "ADJ", 11, "xcomp", "Degree=Pos"),
+    ("to", "to", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("investigation", "investigation", "NOUN", 11, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 23, "punct", ""),
+    ("that", "that", "SCONJ", 23, "mark", ""),
+    ("betting", "betting", "NOUN", 21, "compound", "Number=Sing"),
+    ("monitors", "monitor", "NOUN", 23, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 23, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("flagged", "flagg", "VERB", 4, "conj", "Tense=Past|VerbForm=Part"),
+    ("unusually", "unusually", "ADV", 25, "advmod", ""),
+    ("heavy", "heavy", "ADJ", 26, "amod", "Degree=Pos"),
+    ("wagering", "wager", "VERB", 23, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 29, "case", ""),
+    ("specific", "specific", "ADJ", 29, "amod", "Degree=Pos"),
+    ("games", "game", "NOUN", 26, "obl", "Number=Plur"),
+    ("in", "in", "ADP", 34, "case", ""),
+    ("Núñez", "Núñez", "PROPN", 34, "compound", "Number=Sing"),
+    ("de", "de", "PROPN", 34, "compound", "Number=Sing"),
+    ("la", "la", "PROPN", 34, "compound", "Number=Sing"),
+    ("Torre", "Torre", "PROPN", 29, "nmod", "Number=Sing"),
+    ("##’s", "'s", "PART", 34, "case", ""),
+    ("first", "first", "ADJ", 38, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("##-", "-", "PUNCT", 36, "punct", ""),
+    ("##round", "round", "ADJ", 39, "amod", "Degree=Pos"),
+    ("defeat", "defeat", "NOUN", 26, "obl", "Number=Sing"),
+    ("at", "at", "ADP", 42, "case", ""),
+    ("a", "a", "DET", 42, "det", "Definite=Ind|PronType=Art"),
+    ("tournament", "tournament", "NOUN", 39, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 44, "case", ""),
+    ("Oporto", "Oporto", "PROPN", 42, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 46, "case", ""),
+    ("June", "June", "PROPN", 44, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -1067,3 +1119,15 @@ def test_some_of_a_class_by_what_they_do_are_vague_and_some_of_a_post_are_not():
     students = _speaker([[SOME_STUDENTS]], "they supported the increase")
     senators = _speaker([[SOME_SENATORS]], "the bill would fail")
     assert (students.anonymity, senators.anonymity) == ("vague", "anonymous")
+
+
+def test_an_outlet_that_said_citing_an_unnamed_source_is_the_channel():
+    # "L’Équipe, which said, citing a person close to the investigation, that ...": the curly
+    # apostrophe finds the outlet (sources.outlets.fold_accents), the "that" clause made a
+    # conjunct of "reported" is what was said (second_reports.that_clause_read_as_conjunct), and
+    # the person cited speaks through the outlet
+    result = resolve([[EQUIPE]])  # type: ignore[list-item]
+    (q,) = [q for q in result.quotes if q.text.startswith("that betting monitors")]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type) == ("a person close to the investigation", "anonymous")
+    assert q.via is not None and q.via.name == "L'Equipe"

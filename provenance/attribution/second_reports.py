@@ -1,9 +1,17 @@
-"""A second "report" the parse hangs on a trailing cue after its fronted one: "At least 38 people
+"""Reports the parse hangs on the wrong verb around a trailing or relative cue.
+
+A second "report" the parse hangs on a trailing cue after its fronted one: "At least 38 people
 were missing ..., a German rescue charity said, in one of the deadliest shipwrecks on the
 central Mediterranean route this year" with "route" read as a verb and made a second ``ccomp``
 of "said". A cue that closes the clause it reports says nothing more after a comma and a
 prepositional phrase unless a clause with a subject or "that" opens there; such a late
-"clause" with neither is a misread noun of that phrase, not what was said."""
+"clause" with neither is a misread noun of that phrase, not what was said.
+
+A "that" clause the parse makes a conjunct of the main verb with no coordinator: "The inquiry
+was first reported by L’Équipe, which said, citing a person close to the investigation, that
+betting monitors had flagged ..." with ``conj(reported, flagged)``. A conjunct needs an "and";
+a "that" clause without one is the complement of the nearest speech verb before it that has
+none ("said")."""
 
 from __future__ import annotations
 
@@ -33,4 +41,24 @@ def late_clause_after_fronted_report(sent: Sentence, is_speech: IsSpeech) -> dic
             continue
         if between and between[0].text == ",":
             return {late: (verb.index, "dep")}
+    return {}
+
+
+def that_clause_read_as_conjunct(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """The move that gives a coordinator-less "that" conjunct to its speech verb (module doc)."""
+    for w in sent.words:
+        if w.deprel != "conj" or w.head < 0 or w.head > w.index:
+            continue
+        kids = [sent.words[c] for c in sent.children[w.index]]
+        if any(k.rel == "cc" for k in kids) or not any(k.rel == "mark" and k.lemma.lower() == "that" for k in kids):
+            continue
+        if not has_subject(sent, w.index):
+            continue
+        verbs = [
+            v
+            for v in sent.words[w.head + 1 : w.index]
+            if is_speech(v, sent) and not any(sent.words[c].rel == "ccomp" for c in sent.children[v.index])
+        ]
+        if verbs and w.index not in sent.subtree(verbs[-1].index):
+            return {w.index: (verbs[-1].index, "ccomp")}
     return {}

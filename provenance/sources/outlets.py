@@ -36,11 +36,12 @@ _BAD_END = lazy_regex(rf"\w|-(?!{_POLL_PARTNER})")
 # "I". The lookup key folds all four; a span holding one of the last two is compared by regex.
 _KEY_FOLD = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
 _ONE_WAY = ("\u0130", "\u0131")
+_CURLY_APOSTROPHES = frozenset("\u2019\u2018\u02bc")
 
 
 def fold_accents(text: str) -> str:
     """``text`` with each accented Latin letter as its bare letter ("RTÉ" -> "RTE", "Le Télégramme"
-    -> "Le Telegramme"), one character for one, so offsets into it are offsets into ``text``: the
+    -> "Le Telegramme") and a curly apostrophe as a straight one, one character for one, so offsets into it are offsets into ``text``: the
     gazetteer's forms are ASCII (``_FormLookup.usable``), written as English copy spells them."""
     if text.isascii():
         return text
@@ -50,6 +51,8 @@ def fold_accents(text: str) -> str:
 def _bare(c: str) -> str:
     if c.isascii():
         return c
+    if c in _CURLY_APOSTROPHES:
+        return "'"  # ("L’Équipe", "Lloyd’s List", "Barron’s" as the gazetteer writes them)
     parts = unicodedata.normalize("NFD", c)
     base, marks = parts[:1], parts[1:]
     return base if base.isascii() and marks and all(unicodedata.combining(m) for m in marks) else c

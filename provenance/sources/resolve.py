@@ -88,7 +88,7 @@ class SpeakerResolver:
             plural=entity.plural if entity else False,
             resolved_by=how,
         )
-        if mention.ref.sentence is a.speaker.sentence and mention.ref.index != a.speaker.index:
+        if mention.ref.sentence is a.speaker.sentence and mention.ref.index != a.speaker.index and channel is None:
             # "Slayton, who is now supporting Rubio, said": "who" as written, its antecedent's name
             w = a.speaker.word
             if w.upos == "PRON":
