@@ -35,6 +35,13 @@ _DOCUMENT_OWNER = regex.compile(
 _TIMED_OWNER = regex.compile(
     rf"\s+(?:last|this|earlier|late|early)\s+\p{{Ll}}+\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_CAPS})"
 )
+# (or by the participle that says who made it, whatever the parse hung it on: "A poll of 1,200
+# residents commissioned by the Port Calder Herald last month found", "A 38-page report published
+# alongside the announcement by the National Cyber Defence Centre says")
+_MADE_BY = regex.compile(
+    r"(?:(?!\s[-–—]\s)[^.;:–—]){0,60}?\b(?:commissioned|conducted|published|released|compiled|produced|issued|prepared|carried\s+out)"
+    rf"\b[^.;:,]{{0,40}}?\bby\s+(?:the\s+)?(?P<by>{_CAPS})"
+)
 _IN_OUTLET = regex.compile(rf"\s+in\s+(?:the\s+)?(?P<paper>{_CAPS})")  # right after the noun
 _BARE_OWNER = regex.compile(rf"({_CAPS})\s+\p{{Ll}}")
 # The body a document was filed with ("a filing with the Securities and Exchange Commission"): a
@@ -106,6 +113,9 @@ def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | N
     owner = (m.group("by") or m.group("pre")) if (m := _DOCUMENT_OWNER.search(text)) else None
     if owner is None and (timed := _TIMED_OWNER.match(table.doc.text, end)) is not None:
         owner = timed.group("by")
+    stop = mention.ref.sentence.end
+    if owner is None and (made := _MADE_BY.match(table.doc.text, end, stop)) is not None:
+        owner = made.group("by").rstrip(".")  # (the sentence's full stop)
     if owner is None and (within := _IN_OUTLET.match(table.doc.text, end)) is not None:
         # ("a report in the Port Ellison Herald": a paper's, by its outlet word; not "in March")
         paper = within.group("paper")
