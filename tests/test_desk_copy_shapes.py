@@ -970,6 +970,34 @@ STUDIES: list[FeatRow] = [
     ("##.", ".", "PUNCT", 5, "punct", ""),
 ]
 
+# According to a report in The Columbus Dispatch that cited two county employees, the health department asked the state for emergency funding.
+DISPATCH: list[FeatRow] = [
+    ("According", "accord", "VERB", 3, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 3, "case", ""),
+    ("a", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("report", "report", "NOUN", 17, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("The", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("Columbus", "Columbus", "PROPN", 7, "compound", "Number=Sing"),
+    ("Dispatch", "dispatch", "PROPN", 3, "nmod", "Number=Sing"),
+    ("that", "that", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("cited", "cite", "VERB", 7, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("two", "two", "NUM", 12, "nummod", "NumForm=Word|NumType=Card"),
+    ("county", "county", "NOUN", 12, "compound", "Number=Sing"),
+    ("employees", "employee", "NOUN", 9, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("health", "health", "NOUN", 16, "compound", "Number=Sing"),
+    ("department", "department", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("asked", "ask", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("state", "state", "NOUN", 17, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 22, "case", ""),
+    ("emergency", "emergency", "NOUN", 22, "compound", "Number=Sing"),
+    ("funding", "funding", "NOUN", 19, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -1200,3 +1228,10 @@ def test_a_document_owns_no_maker_past_a_dash():
     # maker of the second document is not the first's (guard, passes without the change too)
     for q in resolve([[STUDIES]]).quotes:  # type: ignore[list-item]
         assert q.speaker is None or "Brookings" not in q.speaker.name or "46,000" in q.text
+
+
+def test_the_people_a_report_cites_are_not_what_it_said():
+    # "a report ... that cited two county employees": "two county employees" was a quote of
+    # "cited" (attribution.content.cited_people)
+    texts = [q.text for q in resolve([[DISPATCH]]).quotes]  # type: ignore[list-item]
+    assert texts == ["the health department asked the state for emergency funding"]

@@ -13,6 +13,7 @@ from provenance.vocab import RulePattern, Vocabulary
 from .content import (
     Match,
     acted_on,
+    cited_people,
     cut_at_speaker_comma,
     drop_swallowing,
     inverted_after_quote,
@@ -108,7 +109,7 @@ class PatternAttributor:
         if unanswered_question(sent, head, cue) or negated_trailing(sent, head, cue, rp.options.content_reach, view):
             return False
         kind = rp.options.content_kind
-        unsaid = kind == "object" and object_unsaid(sent, head, cue)
+        unsaid = kind == "object" and (object_unsaid(sent, head, cue) or cited_people(sent, head, cue, self.in_lex))
         if kind in ("object", "topic") and (self._misread_object(sent, head) or unsaid):
             return False
         if rp.options.content_kind == "predicate" and not named_before(sent, head, cue):
