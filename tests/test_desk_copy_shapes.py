@@ -998,6 +998,52 @@ DISPATCH: list[FeatRow] = [
     ("##.", ".", "PUNCT", 17, "punct", ""),
 ]
 
+# SINGAPORE/HONG KONG, May 14 (Reuters) - Vantrix, a Singapore-based cryptocurrency exchange, froze all customer withdrawals on Tuesday, the company said.
+SINGAPORE: list[FeatRow] = [
+    ("SINGAPORE", "Singapore", "PROPN", 29, "nsubj", "Number=Sing"),
+    ("##/", "/", "SYM", 2, "cc", ""),
+    ("##HONG", "Hong", "PROPN", 0, "conj", "Number=Sing"),
+    ("KONG", "Kong", "PROPN", 0, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("May", "May", "PROPN", 0, "conj", "Number=Sing"),
+    ("14", "14", "NUM", 0, "appos", "NumForm=Digit|NumType=Card"),
+    ("(", "(", "PUNCT", 8, "punct", ""),
+    ("##Reuters", "Reuters", "PROPN", 6, "nmod:unmarked", "Number=Sing"),
+    ("##)", ")", "PUNCT", 8, "punct", ""),
+    ("-", "-", "PUNCT", 8, "punct", ""),
+    ("Vantrix", "Vantrix", "PROPN", 0, "list", "Number=Sing"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("Singapore", "Singapore", "PROPN", 16, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 14, "punct", ""),
+    ("##based", "based", "ADJ", 18, "amod", "Degree=Pos"),
+    ("cryptocurrency", "cryptocurrency", "NOUN", 18, "compound", "Number=Sing"),
+    ("exchange", "exchange", "NOUN", 11, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("froze", "froze", "VERB", 0, "parataxis", "VerbForm=Fin"),
+    ("all", "all", "DET", 23, "det", "PronType=Tot"),
+    ("customer", "customer", "NOUN", 23, "compound", "Number=Sing"),
+    ("withdrawals", "withdrawal", "NOUN", 20, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 25, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 23, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 29, "punct", ""),
+    ("the", "the", "DET", 28, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 29, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 29, "punct", ""),
+]
+# The company said it had found irregularities.
+FOUND: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("found", "find", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("irregularities", "irregularity", "NOUN", 5, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -1235,3 +1281,11 @@ def test_the_people_a_report_cites_are_not_what_it_said():
     # "cited" (attribution.content.cited_people)
     texts = [q.text for q in resolve([[DISPATCH]]).quotes]  # type: ignore[list-item]
     assert texts == ["the health department asked the state for emergency funding"]
+
+
+def test_a_dateline_of_two_places_in_capitals_is_no_speaker_and_no_body():
+    # "SINGAPORE/HONG KONG, May 14 (Reuters) -" (attribution.datelines): no part of the lede's
+    # report, and "The company said" is not "HONG KONG" (head_names.business_in_sentence)
+    result = resolve([[SINGAPORE]])  # type: ignore[list-item]
+    (q,) = result.quotes
+    assert q.text.startswith("Vantrix") and q.speaker is not None and "HONG" not in q.speaker.name

@@ -10,6 +10,7 @@ from provenance.lexical import search_any
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .cues import CueReader
+from .datelines import dateline_end
 from .model import Attribution, FrameHit, ParsedParagraph
 from .spans import MIN_SPEECH_WORDS
 
@@ -88,7 +89,7 @@ def trailing_frame(cues: CueReader, sent: Sentence) -> FrameHit | None:
         return None
     phrase = words[comma + 1 : cue_at]
     speaker = _released_document(cues, phrase) or _short_phrase_head(phrase)
-    content = words[:comma]
+    content = [w for w in words[:comma] if w.index > dateline_end(sent)]  # (not "SINGAPORE/HONG KONG, May 14 -")
     if speaker is None or len(content) < 3 or not any(w.upos in ("VERB", "AUX") for w in content):
         return None
     if not cues.is_speech_cue(words[cue_at]) and not cues.is_carrier(speaker.lemma.lower()):

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word, lexicon_forms
 
 from .content import has_subject
-from .spans import dateline_end
 from .tree_edits import phrase_taken_from
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -224,33 +223,6 @@ def time_subject(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> dict
                 # (with a title hung word by word on the time: "Meanwhile, Congress MLA from X,")
                 return phrase_taken_from(sent, time, c, verb.index, "nsubj") | {time: (verb.index, "obl:tmod")}
     return {}
-
-
-def dateline_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
-    """ "OTTAWA — Finance Minister Jane Roe said ..." with the dateline's place made the subject
-    and the name after the dash hung on it (``flat(OTTAWA, Roe)``): a word in capitals that
-    opens the sentence before a dash is a dateline, never a speaker; the phrase after the dash
-    is the subject and the place a loose modifier of the verb."""
-    dash = dateline_end(sent)
-    if dash < 1:
-        return {}
-    place = next((w for w in sent.words[:dash] if w.rel == "nsubj" and w.head > dash), None)
-    if place is None or not any(c.isalpha() for c in place.text):
-        return {}
-    after = [c for c in sent.children[place.index] if c > dash and sent.words[c].upos in ("PROPN", "NOUN")]
-    if after:
-        name, verb = after[-1], place.head
-        if any(sent.words[c].rel == "nsubj" and c > name for c in sent.children[verb]):
-            verb = sent.words[verb].head  # (the place hung on the reported clause, which has its subject)
-            if not name < verb < place.head:
-                return {}
-        return {name: (verb, place.deprel), place.index: (verb, "dep"), dash: (place.index, "punct")}
-    # "MUMBAI: Tata Motors will cut jobs, the company said": the place a second subject of the
-    # verb after the report; it and its dash go with the verb, out of what was said
-    later = [c for c in sent.children[place.head] if sent.words[c].rel == "nsubj" and c > dash]
-    if not later:
-        return {}
-    return {place.index: (place.head, "dep"), dash: (place.index, "punct")}
 
 
 def speech_participle_as_modifier(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:

@@ -110,11 +110,11 @@ from provenance.syntax.tree import Sentence, Word
 
 from .colon_cues import colon_verb_read_as_noun
 from .coordination import predicate_conjuncts
+from .datelines import dateline_subject
 from .model import ParsedParagraph
 from .modifiers import (
     as_read_as_preposition,
     clause_after_participle,
-    dateline_subject,
     extraposed_after_cue,
     participle_in_sibling_report,
     plural_possessive,

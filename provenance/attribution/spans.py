@@ -8,6 +8,7 @@ from provenance.kinds import QuoteKind
 from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence
 
+from .datelines import dateline_end
 from .model import ParsedParagraph
 
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
@@ -177,27 +178,6 @@ def trim_edges(sent: Sentence, words: list[int]) -> list[int]:
     while words and edge(words[-1]):
         words.pop()
     return words
-
-
-DATELINE_MARKS = frozenset({"—", "–", "--", "-", ":"})  # what closes a dateline
-
-
-def dateline_end(sent: Sentence) -> int:
-    """The index of the dash or colon that closes a dateline opening the sentence ("WASHINGTON
-    —", "NEW YORK, Nov. 19 (UPI) —", "HARLOW, Neb. -", "ABUJA, Sept 23 -", "MUMBAI:"): a place in
-    capitals, then only capitalised words (places, abbreviated states and months), numbers and
-    punctuation, and a mark set off by spaces (not the hyphen of "UN Secretary-General"). -1 if
-    none. Never part of what anyone said, and never a speaker."""
-    first = sent.words[0].text if sent.words else ""
-    if len(first) < 2 or not first.isupper() or not first.isalpha():
-        return -1
-    for w in sent.words[1:8]:
-        before = sent.words[w.index - 1]
-        if w.text in DATELINE_MARKS and (w.text != "-" or before.end < w.start):
-            return w.index
-        if not (w.text[:1].isupper() or w.upos == "PUNCT" or w.text.isdigit()):
-            return -1
-    return -1
 
 
 def snap_to_quotes(start: int, end: int, spans: list[QuoteSpan]) -> tuple[int, int]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from provenance.attribution.datelines import dateline_end
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 
 from .name_runs import name_runs
@@ -106,10 +107,10 @@ def business_in_sentence(table: TableBase, mention: Mention) -> Entity | None:
     kind, plural = mention.head_lemma, "Number=Plur" in sent.words[mention.head].feats  # (not "the groups")
     if plural or kind not in GENERIC_BUSINESS | ANY_BODY and not table.vocab.in_lexicon("company_kinds", kind):
         return None
-    for run in reversed(name_runs(sent, 0, mention.ref.index - 1)):
+    for run in reversed(name_runs(sent, dateline_end(sent) + 1, mention.ref.index - 1)):
         name = table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end]
         if not table.is_org_name(name) or table.m.outlets.first_in(name):
-            continue
+            continue  # (nor a dateline's place in capitals: "SINGAPORE/HONG KONG, May 14 (Reuters) -")
         if table.vocab.in_lexicon("public_bodies", sent.words[run[-1]].lemma.lower()):
             continue
         return table.organization_entity(name, sent.words[run[-1]].lemma.lower())
