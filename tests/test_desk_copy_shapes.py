@@ -1044,6 +1044,61 @@ FOUND: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# According to Occupational Safety and Health Administration records, the plant was fined $48,000 in 2021.
+OSHA: list[FeatRow] = [
+    ("According", "accord", "VERB", 3, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 3, "case", ""),
+    ("Occupational", "occupational", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Safety", "Safety", "PROPN", 12, "obl", "Number=Sing"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("Health", "Health", "PROPN", 7, "compound", "Number=Sing"),
+    ("Administration", "Administration", "PROPN", 7, "compound", "Number=Sing"),
+    ("records", "record", "NOUN", 3, "conj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("plant", "plant", "NOUN", 12, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 12, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fined", "fine", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("$", "$", "SYM", 12, "obj", ""),
+    ("##48,000", "48000", "NUM", 13, "nummod", "NumForm=Digit|NumType=Card"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("2021", "2021", "NUM", 12, "obl", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+# Vantrix, a Singapore-based cryptocurrency exchange, froze all withdrawals on Tuesday.
+VANTRIX: list[FeatRow] = [
+    ("Vantrix", "Vantrix", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("Singapore", "Singapore", "PROPN", 5, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##based", "based", "ADJ", 7, "amod", "Degree=Pos"),
+    ("cryptocurrency", "cryptocurrency", "NOUN", 7, "compound", "Number=Sing"),
+    ("exchange", "exchange", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("froze", "froze", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("all", "all", "DET", 11, "det", "PronType=Tot"),
+    ("withdrawals", "withdrawal", "NOUN", 9, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 9, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# In a statement, the exchange said it had found irregularities.
+EXCHANGE_SAID: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 6, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("exchange", "exchange", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 9, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("found", "find", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("irregularities", "irregularity", "NOUN", 9, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -1289,3 +1344,17 @@ def test_a_dateline_of_two_places_in_capitals_is_no_speaker_and_no_body():
     result = resolve([[SINGAPORE]])  # type: ignore[list-item]
     (q,) = result.quotes
     assert q.text.startswith("Vantrix") and q.speaker is not None and "HONG" not in q.speaker.name
+
+
+def test_capitalised_words_joined_by_and_before_a_noun_are_one_bodys_name():
+    # "According to Occupational Safety and Health Administration records" with "records" a
+    # conjunct of "Safety" (phrase_repairs._name_with_and_before_noun): "Occupational Safety" had
+    # been a person
+    speaker = _speaker([[OSHA]], "the plant was fined $48,000 in 2021")
+    assert (speaker.name, speaker.type) == ("Occupational Safety and Health Administration", "organization")
+
+
+def test_an_exchange_is_a_business():
+    # organization_words, company_kinds: "Vantrix, a ... cryptocurrency exchange" ... "the exchange said"
+    speaker = _speaker([[VANTRIX], [EXCHANGE_SAID]], "it had found irregularities")
+    assert (speaker.name, speaker.type) == ("Vantrix", "organization")

@@ -200,6 +200,31 @@ def _firm_name_before_noun(sent: Sentence) -> dict[int, tuple[int, str]]:
     return {}
 
 
+def _name_with_and_before_noun(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "According to Occupational Safety and Health Administration records" with "records" a
+    conjunct of "Safety": capitalised words joined by "and" before a common noun are one body's
+    name, which the noun after it heads (its case and article go with the noun)."""
+    words = sent.words
+    for cc in words:
+        if cc.text != "and" or cc.deprel != "cc" or cc.head <= cc.index:
+            continue
+        noun = words[cc.head]
+        while noun.deprel == "compound" and noun.head > noun.index:
+            noun = words[noun.head]  # (the "and" hung on the first capital after it)
+        between = words[cc.index + 1 : noun.index]
+        if noun.deprel != "conj" or noun.upos != "NOUN" or not noun.text.islower() or not between:
+            continue
+        a = words[noun.head]
+        if a.index > cc.index or not a.text[:1].isupper() or not all(w.text[:1].isupper() for w in between):
+            continue
+        moves = {noun.index: (a.head, a.deprel), a.index: (noun.index, "compound")}
+        moves |= {cc.index: (between[0].index, "cc"), between[0].index: (a.index, "conj")}
+        return moves | {
+            c: (noun.index, words[c].deprel) for c in sent.children[a.index] if words[c].rel in ("case", "det")
+        }
+    return {}
+
+
 def _subordinate_speech_read_as_main(sent: Sentence, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
     """ "The deal collapsed after House conservatives said they would not support it" with "said"
     the root and "conservatives" an "after" oblique inside the clause before it: a root speech
@@ -294,6 +319,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         _participle_after_subject,
         _hyphenated_name_split,
         _firm_name_before_noun,
+        _name_with_and_before_noun,
         _name_split_across_heads,
         apposition_after_according,
         _finite_verb_read_as_modifier,

@@ -57,7 +57,10 @@ def that_clause_read_as_conjunct(sent: Sentence, is_speech: IsSpeech) -> dict[in
         verbs = [
             v
             for v in sent.words[w.head + 1 : w.index]
-            if is_speech(v, sent) and not any(sent.words[c].rel == "ccomp" for c in sent.children[v.index])
+            if is_speech(v, sent)
+            and v.upos == "VERB"
+            and v.rel not in ("amod", "compound")  # (no modifier: "after a stipulated trial")
+            and not any(sent.words[c].rel == "ccomp" for c in sent.children[v.index])
         ]
         if verbs and w.index not in sent.subtree(verbs[-1].index):
             return {w.index: (verbs[-1].index, "ccomp")}

@@ -65,11 +65,13 @@ GENERIC_BUSINESS = frozenset({"company", "firm", "business", "corporation"})
 ANY_BODY = frozenset({"group", "organisation", "organization"})  # (a body of any kind: "the group")
 
 
-def business_named_before(table: TableBase, before: int, after: int = -1, kinded: bool = False) -> str | None:
+def business_named_before(
+    table: TableBase, before: int, after: int = -1, kinded: bool = False, kind: str = ""
+) -> str | None:
     """The business the article named last before ``before`` (and after ``after``) by a name it
     said is a business's ("Pulsewise, a fitness app maker, ..." then "A company spokeswoman said";
     the kinds of ``company_kinds``), as written; None if there is none. ``kinded``: only a name
-    given such a kind, not one that spoke or only showed it is some body's."""
+    given such a kind (``kind``: that one), not one that spoke or only showed it is some body's."""
     best: tuple[int, str] | None = (after, "") if after >= 0 else None
     # (or a body that spoke under its name, no outlet and no public body: "Pulsewise wrote ...")
     for e in [] if kinded else table.entities:
@@ -89,8 +91,8 @@ def business_named_before(table: TableBase, before: int, after: int = -1, kinded
         for key in table.org_keys
         if not kinded and key not in table.org_kinds and not table.m.outlets.first_in(key)
     }
-    for key, kind in {**table.org_kinds, **unkinded}.items():
-        if kind and not table.vocab.in_lexicon("company_kinds", kind):
+    for key, given in {**table.org_kinds, **unkinded}.items():
+        if (given and not table.vocab.in_lexicon("company_kinds", given)) or (kind and given != kind):
             continue
         for m in regex.finditer(r"\b" + regex.escape(key) + r"\b", table.doc.prose[:before], regex.I):
             if best is None or m.start() > best[0]:

@@ -32,8 +32,9 @@ def org_subject_named(table: PronounResolver, mention: Mention) -> Entity | None
     business ("a setback for the launch startup Aurelian Space ... according to the company's
     webcast")."""
     named = recent_org_subject(table, mention.start, strict=True) or business_in_sentence(table, mention)
-    if named is None and mention.head_lemma in GENERIC_BUSINESS:
-        business = business_named_before(table, mention.start, kinded=True)
+    generic = mention.head_lemma in GENERIC_BUSINESS  # (or a kind: "the exchange", "the utility")
+    if named is None and (generic or table.vocab.in_lexicon("company_kinds", mention.head_lemma)):
+        business = business_named_before(table, mention.start, kinded=True, kind="" if generic else mention.head_lemma)
         named = table.organization_entity(business, mention.head_lemma) if business else None
     return named
 
