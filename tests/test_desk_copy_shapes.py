@@ -1099,6 +1099,78 @@ EXCHANGE_SAID: list[FeatRow] = [
     ("##.", ".", "PUNCT", 6, "punct", ""),
 ]
 
+# Speaking to the BBC's Focus on Africa programme, the Minister of State for Health, Dr Folasade Adebanjo-Ike, said payments would reach doctors' accounts within two weeks.
+MINISTER: list[FeatRow] = [
+    ("Speaking", "speak", "VERB", 23, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("BBC", "BBC", "PROPN", 5, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 3, "case", ""),
+    ("Focus", "focus", "PROPN", 0, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Africa", "Africa", "PROPN", 8, "compound", "Number=Sing"),
+    ("programme", "programme", "NOUN", 0, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("Minister", "Minister", "PROPN", 5, "appos", "Number=Sing"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("State", "State", "PROPN", 11, "nmod", "Number=Sing"),
+    ("for", "for", "ADP", 15, "case", ""),
+    ("Health", "Health", "PROPN", 13, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("Dr", "Dr", "PROPN", 19, "compound", "Number=Sing"),
+    ("Folasade", "Folasade", "PROPN", 19, "compound", "Number=Sing"),
+    ("Adebanjo", "Adebanjo", "PROPN", 15, "conj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 19, "punct", ""),
+    ("##Ike", "Ike", "PROPN", 15, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("payments", "payment", "NOUN", 26, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 26, "aux", "VerbForm=Fin"),
+    ("reach", "reach", "VERB", 23, "ccomp", "VerbForm=Inf"),
+    ("doctors", "doctor", "NOUN", 29, "nmod:poss", "Number=Plur"),
+    ("##'", "'s", "PART", 27, "case", ""),
+    ("accounts", "account", "NOUN", 26, "obj", "Number=Plur"),
+    ("within", "within", "ADP", 32, "case", ""),
+    ("two", "two", "NUM", 32, "nummod", "NumForm=Word|NumType=Card"),
+    ("weeks", "week", "NOUN", 26, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 23, "punct", ""),
+]
+# Two trustees who voted against the board's final offer, Harjit Sandhu and Claire Beaumont, said in a joint letter to parents that the district had lost money.
+TRUSTEES: list[FeatRow] = [
+    ("Two", "two", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("trustees", "trustee", "NOUN", 17, "nsubj", "Number=Plur"),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("voted", "vote", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("against", "against", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 9, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 6, "case", ""),
+    ("final", "final", "ADJ", 9, "amod", "Degree=Pos"),
+    ("offer", "offer", "NOUN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("Harjit", "Harjit", "PROPN", 12, "compound", "Number=Sing"),
+    ("Sandhu", "Sandhu", "PROPN", 9, "appos", "Number=Sing"),
+    ("and", "and", "CCONJ", 14, "cc", ""),
+    ("Claire", "Claire", "PROPN", 12, "conj", "Number=Sing"),
+    ("Beaumont", "Beaumont", "PROPN", 12, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 21, "case", ""),
+    ("a", "a", "DET", 21, "det", "Definite=Ind|PronType=Art"),
+    ("joint", "joint", "ADJ", 21, "amod", "Degree=Pos"),
+    ("letter", "letter", "NOUN", 17, "obl", "Number=Sing"),
+    ("to", "to", "ADP", 23, "case", ""),
+    ("parents", "parent", "NOUN", 21, "nmod", "Number=Plur"),
+    ("that", "that", "SCONJ", 28, "mark", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("district", "district", "NOUN", 28, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 28, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("lost", "lose", "VERB", 17, "advcl", "Tense=Past|VerbForm=Part"),
+    ("money", "money", "NOUN", 28, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -1358,3 +1430,17 @@ def test_an_exchange_is_a_business():
     # organization_words, company_kinds: "Vantrix, a ... cryptocurrency exchange" ... "the exchange said"
     speaker = _speaker([[VANTRIX], [EXCHANGE_SAID]], "it had found irregularities")
     assert (speaker.name, speaker.type) == ("Vantrix", "organization")
+
+
+def test_a_name_after_an_office_of_and_for_is_the_offices_holder():
+    # "the Minister of State for Health, Dr Folasade Adebanjo-Ike, said" with the name a conjunct
+    # of "Health" (phrase_repairs._name_read_as_conjunct_in_title); the minister had been unnamed
+    speaker = _speaker([[MINISTER]], "payments would reach doctors' accounts within two weeks")
+    assert (speaker.name, speaker.type) == ("Folasade Adebanjo-Ike", "person")
+
+
+def test_a_plural_subject_with_its_relative_clause_is_the_role_of_the_names_set_off_after_it():
+    # "Two trustees who voted against the board's final offer, Harjit Sandhu and Claire Beaumont,"
+    # (shared_roles._plural_apposed: the noun's own relative clause is no clause between)
+    speaker = _speaker([[TRUSTEES]], "that the district had lost money")
+    assert speaker.anonymity == "named" and len(speaker.entities) == 2

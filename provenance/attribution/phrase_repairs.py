@@ -285,6 +285,33 @@ def _apposition_read_as_conjunct(sent: Sentence, is_role: Callable[[str], bool])
     return {}
 
 
+def _name_read_as_conjunct_in_title(sent: Sentence, is_role: Callable[[str], bool]) -> dict[int, tuple[int, str]]:
+    """ "the Minister of State for Health, Dr Folasade Adebanjo-Ike, said" with the name a
+    ``conj`` of "Health": a name set off by a comma with no "and" after a role's "of"/"for"
+    phrase is in apposition to the role noun, not one more thing the office is of."""
+    for c in sent.words:
+        if c.upos != "PROPN" or c.deprel != "conj":
+            continue
+        first = min(k for k in sent.subtree(c.index) if sent.words[k].upos != "PUNCT")
+        if first == 0 or sent.words[first - 1].text != ",":
+            continue
+        if any(sent.words[k].rel == "cc" for k in sent.subtree(c.index)):
+            continue
+        r = sent.words[c.head]
+        while r.rel == "nmod" and r.head >= 0:
+            r = sent.words[r.head]  # ("Health" of "State" of "Minister")
+        if r.index == c.head or r.upos not in ("NOUN", "PROPN") or not is_role(r.lemma.lower()) or r.index > c.index:
+            continue
+        # (a person's name of two words or more that closes the subject right before its verb: not
+        # "a professor at the University of Miami in Coral Gables, Fla.")
+        last = max(k for k in sent.subtree(c.index) if sent.words[k].upos != "PUNCT")
+        words = [k for k in sent.subtree(c.index) if sent.words[k].upos == "PROPN"]
+        closes = last + 2 < len(sent.words) and sent.words[last + 1].text == "," and sent.words[last + 2].upos == "VERB"
+        if len(words) >= 2 and closes:
+            return {c.index: (r.index, "appos")}
+    return {}
+
+
 def _as_clause_read_into_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "Scholz coalition strained as Greens threaten to block budget deal" with "Greens" an
     ``obl:agent`` inside the subject's phrase ("as" its case) and "coalition" the subject of
@@ -353,6 +380,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         name_read_apart_from_title,
         titles_joined_before_name,
         name_read_as_conjunct_of_place,
+        _name_read_as_conjunct_in_title,
     ):
         titles = repair_titles(sent, lambda lemma: in_lex("person_roles", lemma))
         if titles and is_tree(sent, titles):

@@ -34,8 +34,14 @@ def _plural_apposed(table: TableBase, sent: Sentence, run: list[int]) -> RoleSpa
     nouns = [k for k in range(i) if sent.words[k].rel == "nsubj" and "Number=Plur" in sent.words[k].feats]
     if i <= 0 or sent.words[i].text != "," or not nouns or not table.m.is_role(sent.words[nouns[0]].lemma.lower()):
         return None
-    if any(sent.words[k].upos in ("VERB", "AUX") or sent.words[k].text == "," for k in range(nouns[0], i)):
-        return None  # (a clause or another phrase between: no apposition)
+    # (a clause or another phrase between: no apposition; but the noun's own relative clause:
+    # "Two trustees who voted against the board's final offer, Harjit Sandhu and Claire Beaumont,")
+    own = {k for c in sent.children[nouns[0]] if sent.words[c].deprel == "acl:relcl" for k in sent.subtree(c)}
+    if any(
+        k not in own and (sent.words[k].upos in ("VERB", "AUX") or sent.words[k].text == ",")
+        for k in range(nouns[0], i)
+    ):
+        return None
     start, end = sent.words[min(k for k in sent.subtree(nouns[0]) if k <= nouns[0])].start, sent.words[i - 1].end
     return RoleSpan(table.doc.text[start:end], start, end, "apposition")
 
