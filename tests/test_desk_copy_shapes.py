@@ -1171,6 +1171,75 @@ TRUSTEES: list[FeatRow] = [
     ("##.", ".", "PUNCT", 17, "punct", ""),
 ]
 
+# A Grade 8 science teacher who voted against the deal said many younger teachers felt the union had given up too much.
+TEACHER: list[FeatRow] = [
+    ("A", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("Grade", "Grade", "PROPN", 4, "compound", "Number=Sing"),
+    ("8", "8", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("science", "science", "NOUN", 4, "compound", "Number=Sing"),
+    ("teacher", "teacher", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("voted", "vote", "VERB", 4, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("against", "against", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 6, "obl", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("many", "many", "ADJ", 13, "amod", "Degree=Pos"),
+    ("younger", "young", "ADJ", 13, "amod", "Degree=Cmp"),
+    ("teachers", "teacher", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("felt", "feel", "VERB", 10, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("given", "give", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("up", "up", "ADP", 18, "compound:prt", ""),
+    ("too", "too", "ADV", 21, "advmod", ""),
+    ("much", "much", "ADV", 18, "advmod", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+# The vote passed by a wide margin.
+VOTE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("vote", "vote", "NOUN", 2, "nsubj:pass", "Number=Sing"),
+    ("passed", "pass", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("wide", "wide", "ADJ", 6, "amod", "Degree=Pos"),
+    ("margin", "margin", "NOUN", 2, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# The teacher, Amara Nwachukwu-Bell, who is in her fourth year in the district, said she had not yet decided whether to return.
+THE_TEACHER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("teacher", "teacher", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("Amara", "Amara", "PROPN", 4, "compound", "Number=Sing"),
+    ("Nwachukwu", "Nwachukwu", "PROPN", 1, "appos", "Number=Sing"),
+    ("##-", "-", "PUNCT", 4, "punct", ""),
+    ("##Bell", "Bell", "PROPN", 4, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("who", "who", "PRON", 13, "nsubj", "PronType=Rel"),
+    ("is", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("her", "her", "PRON", 13, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("fourth", "fourth", "ADJ", 13, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("year", "year", "NOUN", 18, "ccomp", "Number=Sing"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("district", "district", "NOUN", 13, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 23, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 23, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 23, "advmod", "Polarity=Neg"),
+    ("yet", "yet", "ADV", 23, "advmod", ""),
+    ("decided", "decide", "VERB", 18, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("whether", "whether", "SCONJ", 26, "mark", ""),
+    ("to", "to", "PART", 26, "mark", ""),
+    ("return", "return", "VERB", 23, "advcl", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -1444,3 +1513,10 @@ def test_a_plural_subject_with_its_relative_clause_is_the_role_of_the_names_set_
     # (shared_roles._plural_apposed: the noun's own relative clause is no clause between)
     speaker = _speaker([[TRUSTEES]], "that the district had lost money")
     assert speaker.anonymity == "named" and len(speaker.entities) == 2
+
+
+def test_an_indefinite_description_is_the_person_the_noun_names_a_paragraph_or_two_on():
+    # "A Grade 8 science teacher ... said" ... "The teacher, Amara Nwachukwu-Bell, ... said"
+    # (identified._the_noun_named_later)
+    speaker = _speaker([[TEACHER], [VOTE], [THE_TEACHER]], "many younger teachers felt the union had given up too much")
+    assert speaker.name == "Amara Nwachukwu-Bell"

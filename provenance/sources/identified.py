@@ -67,11 +67,11 @@ def identify_descriptions(
                     key = next((k for k in holders if table.same_person(k, name)), name)
                     holders.setdefault(key, role.text)
         if not holders:
+            at = first_at[entity.id]
             holders = (
-                post
-                and _same_post_later(table, entity, described, first_at)
-                or _same_words_later(table, entity, first_at[entity.id])
+                post and _same_post_later(table, entity, described, first_at) or _same_words_later(table, entity, at)
             )
+            holders = holders or _the_noun_named_later(resolver, entity, described, at)
         if len(holders) != 1:
             continue
         ((name, role_text),) = holders.items()
@@ -159,6 +159,28 @@ def _same_words_later(table: EntityTable, entity: Entity, after: int) -> dict[st
         for name, role in table.roles
         if role.start > after and role.how not in DEED_ROLES and table.role_words(role.text)[: len(words)] == words
     }
+    return holders if len({table.key(n) for n in holders}) == 1 else {}
+
+
+def _the_noun_named_later(
+    resolver: SpeakerResolver, entity: Entity, described: list[str], after: int
+) -> dict[str, str]:
+    """ "A Grade 8 science teacher at Hillcrest Middle School who voted against the deal said ..."
+    ... (up to three paragraphs on) ... "The teacher, Amara Nwachukwu-Bell, ... said": a person
+    set off after "the" and one or two of the indefinite description's own words ("one board
+    member" ... "The board member, Priya Venkataraman,"; "A former assistant coach" ... "The
+    assistant, Kevin O'Dwyer,") is the one described (one such person only)."""
+    table = resolver.entities
+    if not described or described[0] not in ("a", "an", "one"):
+        return {}
+    here = _paragraph(resolver, after)
+    holders: dict[str, str] = {}
+    for name, role in table.roles:
+        words = table.role_words(role.text)
+        if role.how != "apposition" or not 2 <= len(words) <= 3 or words[0] != "the" or role.start <= after:
+            continue
+        if all(w in described[1:] for w in words[1:]) and 0 < _paragraph(resolver, role.start) - here <= 3:
+            holders.setdefault(name, role.text)
     return holders if len({table.key(n) for n in holders}) == 1 else {}
 
 
