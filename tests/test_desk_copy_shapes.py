@@ -1241,6 +1241,148 @@ THE_TEACHER: list[FeatRow] = [
 ]
 
 
+# Actor Rafael Ibarra-Lund sues tabloid for $40 million over affair story
+GLIMMER: list[FeatRow] = [
+    ("Actor", "actor", "PROPN", 2, "compound", "Number=Sing"),
+    ("Rafael", "Rafael", "PROPN", 2, "compound", "Number=Sing"),
+    ("Ibarra", "Ibarra", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 2, "punct", ""),
+    ("##Lund", "Lund", "PROPN", 2, "flat", "Number=Sing"),
+    ("sues", "sue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("tabloid", "tabloid", "NOUN", 5, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 8, "case", ""),
+    ("$", "$", "SYM", 5, "obl", ""),
+    ("##40", "40", "NUM", 8, "nummod", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 8, "nummod", "NumForm=Word|NumType=Card"),
+    ("over", "over", "ADP", 13, "case", ""),
+    ("affair", "affair", "NOUN", 13, "compound", "Number=Sing"),
+    ("story", "story", "NOUN", 5, "obl", "Number=Sing"),
+]
+# Rafael Ibarra-Lund arrives at a screening in Los Angeles in January.
+GLIMMER_2: list[FeatRow] = [
+    ("Rafael", "Rafael", "PROPN", 1, "compound", "Number=Sing"),
+    ("Ibarra", "Ibarra", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 1, "punct", ""),
+    ("##Lund", "Lund", "PROPN", 1, "flat", "Number=Sing"),
+    ("arrives", "arrive", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("at", "at", "ADP", 7, "case", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("screening", "screen", "NOUN", 4, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("Los", "Los", "PROPN", 10, "compound", "Number=Sing"),
+    ("Angeles", "Angeles", "PROPN", 7, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("January", "January", "PROPN", 10, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# Actor Rafael Ibarra-Lund filed a $40 million defamation lawsuit on Monday against the publisher of The Weekly Glimmer, accusing the tabloid of inventing an extramarital affair and a drug relapse in a cover story that he says cost him a leading role in a forthcoming streaming series.
+GLIMMER_3: list[FeatRow] = [
+    ("Actor", "actor", "PROPN", 2, "compound", "Number=Sing"),
+    ("Rafael", "Rafael", "PROPN", 2, "compound", "Number=Sing"),
+    ("Ibarra", "Ibarra", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 2, "punct", ""),
+    ("##Lund", "Lund", "PROPN", 2, "flat", "Number=Sing"),
+    ("filed", "file", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("$", "$", "SYM", 11, "compound", ""),
+    ("##40", "40", "NUM", 9, "compound", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 7, "nummod", "NumForm=Word|NumType=Card"),
+    ("defamation", "defamation", "NOUN", 11, "compound", "Number=Sing"),
+    ("lawsuit", "lawsuit", "NOUN", 5, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("Monday", "Monday", "PROPN", 11, "nmod", "Number=Sing"),
+    ("against", "against", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("publisher", "publisher", "NOUN", 5, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 20, "case", ""),
+    ("The", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("Weekly", "weekly", "ADJ", 20, "amod", "Degree=Pos"),
+    ("Glimmer", "Glimmer", "PROPN", 16, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 22, "punct", ""),
+    ("accusing", "accuse", "VERB", 5, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("tabloid", "tabloid", "NOUN", 22, "obj", "Number=Sing"),
+    ("of", "of", "SCONJ", 26, "mark", ""),
+    ("inventing", "invent", "VERB", 24, "acl", "VerbForm=Ger"),
+    ("an", "a", "DET", 29, "det", "Definite=Ind|PronType=Art"),
+    ("extramarital", "extramarital", "ADJ", 29, "amod", "Degree=Pos"),
+    ("affair", "affair", "NOUN", 26, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 33, "cc", ""),
+    ("a", "a", "DET", 33, "det", "Definite=Ind|PronType=Art"),
+    ("drug", "drug", "NOUN", 33, "compound", "Number=Sing"),
+    ("relapse", "relapse", "NOUN", 29, "conj", "Number=Sing"),
+    ("in", "in", "ADP", 37, "case", ""),
+    ("a", "a", "DET", 37, "det", "Definite=Ind|PronType=Art"),
+    ("cover", "cover", "NOUN", 37, "compound", "Number=Sing"),
+    ("story", "story", "NOUN", 33, "nmod", "Number=Sing"),
+    ("that", "that", "SCONJ", 40, "mark", ""),
+    ("he", "he", "PRON", 40, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("says", "say", "VERB", 37, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("cost", "cost", "VERB", 40, "xcomp", "VerbForm=Inf"),
+    ("him", "he", "PRON", 41, "iobj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("a", "a", "DET", 45, "det", "Definite=Ind|PronType=Art"),
+    ("leading", "lead", "VERB", 45, "amod", "VerbForm=Ger"),
+    ("role", "role", "NOUN", 41, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 50, "case", ""),
+    ("a", "a", "DET", 50, "det", "Definite=Ind|PronType=Art"),
+    ("forthcoming", "forthcoming", "NOUN", 50, "compound", "Number=Sing"),
+    ("streaming", "stream", "NOUN", 50, "compound", "Number=Sing"),
+    ("series", "series", "NOUN", 41, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# The complaint, filed in Los Angeles County Superior Court, says the magazine's March 3 article was "built from rumor, fabrication and photographs taken out of context."
+GLIMMER_4: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("complaint", "complaint", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("filed", "file", "VERB", 1, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("Los", "Los", "PROPN", 3, "obl", "Number=Sing"),
+    ("Angeles", "Angeles", "PROPN", 9, "compound", "Number=Sing"),
+    ("County", "County", "PROPN", 9, "compound", "Number=Sing"),
+    ("Superior", "Superior", "PROPN", 9, "compound", "Number=Sing"),
+    ("Court", "Court", "PROPN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("magazine", "magazine", "NOUN", 17, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 13, "case", ""),
+    ("March", "March", "PROPN", 17, "compound", "Number=Sing"),
+    ("3", "3", "NUM", 17, "nummod", "NumForm=Digit|NumType=Card"),
+    ("article", "article", "NOUN", 20, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 20, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 20, "punct", ""),
+    ("##built", "build", "VERB", 11, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("from", "from", "ADP", 22, "case", ""),
+    ("rumor", "rumor", "NOUN", 20, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 24, "punct", ""),
+    ("fabrication", "fabrication", "NOUN", 22, "conj", "Number=Sing"),
+    ("and", "and", "CCONJ", 26, "cc", ""),
+    ("photographs", "photograph", "NOUN", 22, "conj", "Number=Plur"),
+    ("taken", "take", "VERB", 20, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("out", "out", "ADP", 30, "case", ""),
+    ("of", "of", "ADP", 30, "case", ""),
+    ("context", "context", "NOUN", 27, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+    ('##"', '"', "PUNCT", 11, "punct", ""),
+]
+# It also alleges that editors ignored written denials sent before publication.
+GLIMMER_5: list[FeatRow] = [
+    ("It", "it", "PRON", 2, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("also", "also", "ADV", 2, "advmod", ""),
+    ("alleges", "allege", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 5, "mark", ""),
+    ("editors", "editor", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("ignored", "ignore", "VERB", 2, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("written", "write", "VERB", 7, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("denials", "denial", "NOUN", 5, "obj", "Number=Plur"),
+    ("sent", "send", "VERB", 7, "acl", "Person=3|Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("before", "before", "ADP", 10, "case", ""),
+    ("publication", "publication", "NOUN", 8, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
     assert q.speaker is not None
@@ -1520,3 +1662,15 @@ def test_an_indefinite_description_is_the_person_the_noun_names_a_paragraph_or_t
     # (identified._the_noun_named_later)
     speaker = _speaker([[TEACHER], [VOTE], [THE_TEACHER]], "many younger teachers felt the union had given up too much")
     assert speaker.name == "Amara Nwachukwu-Bell"
+
+
+def test_it_after_a_document_that_spoke_is_the_document_so_its_author_goes_on():
+    # "The complaint ... says ... It also alleges that" (org_subjects.last_statement): "It" had
+    # no antecedent
+    paragraphs = [[GLIMMER], [GLIMMER_2], [GLIMMER_3], [GLIMMER_4, GLIMMER_5]]
+    first = _speaker(
+        paragraphs,
+        'the magazine\'s March 3 article was "built from rumor, fabrication and photographs taken out of context."',
+    )
+    then = _speaker(paragraphs, "that editors ignored written denials sent before publication")
+    assert then.type != "unknown" and then.name == first.name

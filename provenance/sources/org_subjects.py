@@ -148,8 +148,9 @@ def lone_name(table: ArticleEvidence, name: str) -> bool:
 
 def last_statement(table: PronounResolver, before: int) -> Entity | None:
     """'"...," Roe wrote in the affidavit. It continued: "..."': an "it" in the sentence right
-    after a speaker's statement or document noun ("in the affidavit", "in a statement") is that
-    text, so its author goes on speaking."""
+    after a speaker's statement or document noun ("in the affidavit", "in a statement"), or
+    after a document that spoke itself ("The complaint says ... It also alleges"), is that text,
+    so its author goes on speaking."""
     if table.last_speaker is None:
         return None
     entity, end = table.last_speaker
@@ -158,6 +159,8 @@ def last_statement(table: PronounResolver, before: int) -> Entity | None:
         return None
     prev = earlier[-2]
     texts = [w for w in prev.words if w.upos == "NOUN" and w.rel == "obl" and w.start >= end]
+    # (or the text itself spoke: "The complaint, filed in ..., says ... It also alleges")
+    texts += [w for w in prev.words if w.upos == "NOUN" and w.rel == "nsubj" and w.end <= end]
     return entity if any(statement_noun(table.vocab, w.lemma.lower()) for w in texts) else None
 
 
