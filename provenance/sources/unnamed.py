@@ -16,7 +16,7 @@ from provenance.syntax.tree import Word, WordRef
 
 from .bodies_named_later import body_named_later
 from .delayed import identified_as, named_next
-from .descriptions import UNPLACING, affiliated, age_in, age_of, aged_person, in_a_statement, role_holder
+from .descriptions import UNPLACING, age_in, age_of, aged_person, in_a_statement, role_holder
 from .documents import document_speaker
 from .epithets import contrasted, description_head, subject_just_named, unlinked_party_member, unnamed_just_quoted
 from .head_names import (
@@ -27,6 +27,7 @@ from .head_names import (
     kind_fits,
     organisation_with_head,
 )
+from .loose import loose_class, loose_people
 from .mentions import Mention
 from .misread_heads import body_compound, group_just_named, noun_of_people, surname_taken_for_noun
 from .model import Entity
@@ -105,7 +106,7 @@ class UnnamedResolver(TableBase):
             # A common noun that is no outlet, institution or document describes unnamed people
             # ("the players", "refugee advocates"); a bare quantifier ("others", "some") or a
             # plural with nothing to place it describes nobody in particular.
-            loose = numeral or self._loose_people(mention, head_lemma)
+            loose = numeral or loose_people(self, mention, head_lemma)
             return self._new(
                 name=mention.description, type="anonymous", head_lemma=head_lemma, vague=loose,
                 plural=self._plural(WordRef(sent, mention.head)), description=mention.description,
@@ -254,7 +255,7 @@ class UnnamedResolver(TableBase):
         # ("A source close to ..." under "close"; "Some said" after the survivors just named)
         placed = modifiers or mention.head != mention.ref.index or group_just_named(self, mention)
         vague = self.vocab.in_lexicon("vague_sources", head_lemma) and not placed
-        vague = vague or self._loose_class(mention, head_lemma)
+        vague = vague or loose_class(self, mention, head_lemma)
         return self._new(
             name=mention.description, type="anonymous", head_lemma=head_lemma, plural=plural, vague=vague,
             description=mention.description,
@@ -343,56 +344,3 @@ class UnnamedResolver(TableBase):
             return None
         entity.role = entity.role or regex.sub(r"^(?i:the)\s+", "", mention.description)
         return entity
-
-    def _loose_people(self, mention: Mention, head_lemma: str) -> bool:
-        """A bare quantifier, a lone plural or a loose class; not "those who attended the meeting", nor
-        "Others said" right after a sentence that names the group ("The survivors' accounts ...")."""
-        sent = mention.ref.sentence
-        if group_just_named(self, mention):
-            return False
-        if head_lemma in ("those", "these") and any(
-            sent.words[c].deprel in ("acl", "acl:relcl", "amod", "nmod") for c in sent.children[mention.head]
-        ):
-            return False
-        return (  # ("the other" of two described is one of them; "others" are loose)
-            (self.vocab.in_lexicon("loose_groups", head_lemma) and sent.words[mention.head].text.lower() != "other")
-            or (self._plural(WordRef(sent, mention.head)) and len(mention.description.split()) == 1)
-            or self._loose_class(mention, head_lemma)
-        )
-
-    def _loose_class(self, mention: Mention, head_lemma: str) -> bool:
-        """People named only as a class ("legal experts", "his supporters"), a share of a
-        population ("42% say", "a mere 9 percent"), or a quantified bare class ("some residents",
-        "many families"; "some Clinton allies" keeps the anonymity of its description)."""
-        sent = mention.ref.sentence
-        head = sent.words[mention.head]
-        if self.vocab.in_lexicon("generic_classes", head.text.lower()) or self.vocab.in_lexicon(
-            "generic_classes", head_lemma
-        ):
-            if affiliated(sent, mention.head):
-                return False  # "Strategists for Barack Obama", "senior Democrats": placed
-            # (one person the article places: "a GOP data expert who has worked for a rival")
-            return self._plural(WordRef(sent, mention.head)) or not any(
-                sent.words[c].deprel == "acl:relcl" for c in sent.children[mention.head]
-            )
-        if self.vocab.in_lexicon("share_words", head_lemma) or self.vocab.in_lexicon("share_words", head.text):
-            return True
-        quantifier = mention.ref.word
-        if mention.ref.index != mention.head and self.vocab.in_lexicon("loose_groups", quantifier.lemma.lower()):
-            # "some in the Muslim community": a share of a population ("some of the officials"
-            # is some of a described group, and keeps its level)
-            case = [sent.words[k].lemma.lower() for k in sent.children[mention.head] if sent.words[k].rel == "case"]
-            if case and "of" not in case:
-                return True
-        kids = [sent.words[c] for c in sent.children[mention.head] if sent.words[c].upos != "PUNCT"]
-        # (the tagger reads "most", "many" as adjectives too)
-        quantifiers = [
-            w for w in kids if w.upos in ("DET", "ADJ") and self.vocab.in_lexicon("loose_groups", w.lemma.lower())
-        ]
-        quantified = bool(quantifiers)
-        # "some residents": a bare class; "some Clinton allies": the description places them;
-        # "some senators": a post places them as "officials" does ("some residents", "some
-        # witnesses": passers-by and their circle, never_named_next, do not)
-        post = self.m.is_role(head_lemma) and not self.vocab.in_lexicon("never_named_next", head.text.lower())
-        post = post and not self.vocab.in_lexicon("quantified_classes", head_lemma)  # ("Some students said")
-        return quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in kids) and not post

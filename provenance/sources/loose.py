@@ -1,0 +1,72 @@
+"""Loose classes of people: a bare quantifier ("others", "some"), a lone plural, a class named
+only as a class ("legal experts", "Sports lawyers"), a share of a population ("42% say") and a
+quantified bare class ("some residents"). A speaker of these is vague (the sources labels' line
+between anonymous and vague); a description that places them keeps them anonymous."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from provenance.syntax.tree import WordRef
+
+from .descriptions import affiliated
+from .misread_heads import group_just_named
+
+if TYPE_CHECKING:
+    from .mentions import Mention
+    from .table import TableBase
+
+
+def loose_people(table: TableBase, mention: Mention, head_lemma: str) -> bool:
+    """A bare quantifier, a lone plural or a loose class; not "those who attended the meeting", nor
+    "Others said" right after a sentence that names the group ("The survivors' accounts ...")."""
+    sent = mention.ref.sentence
+    if group_just_named(table, mention):
+        return False
+    if head_lemma in ("those", "these") and any(
+        sent.words[c].deprel in ("acl", "acl:relcl", "amod", "nmod") for c in sent.children[mention.head]
+    ):
+        return False
+    return (  # ("the other" of two described is one of them; "others" are loose)
+        (table.vocab.in_lexicon("loose_groups", head_lemma) and sent.words[mention.head].text.lower() != "other")
+        or (table._plural(WordRef(sent, mention.head)) and len(mention.description.split()) == 1)
+        or loose_class(table, mention, head_lemma)
+    )
+
+
+def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
+    """People named only as a class ("legal experts", "his supporters"), a share of a
+    population ("42% say", "a mere 9 percent"), or a quantified bare class ("some residents",
+    "many families"; "some Clinton allies" keeps the anonymity of its description)."""
+    sent = mention.ref.sentence
+    head = sent.words[mention.head]
+    if table.vocab.in_lexicon("generic_classes", head.text.lower()) or table.vocab.in_lexicon(
+        "generic_classes", head_lemma
+    ):
+        if affiliated(sent, mention.head):
+            return False  # "Strategists for Barack Obama", "senior Democrats": placed
+        # (one person the article places: "a GOP data expert who has worked for a rival")
+        return table._plural(WordRef(sent, mention.head)) or not any(
+            sent.words[c].deprel == "acl:relcl" for c in sent.children[mention.head]
+        )
+    if table.vocab.in_lexicon("share_words", head_lemma) or table.vocab.in_lexicon("share_words", head.text):
+        return True
+    quantifier = mention.ref.word
+    if mention.ref.index != mention.head and table.vocab.in_lexicon("loose_groups", quantifier.lemma.lower()):
+        # "some in the Muslim community": a share of a population ("some of the officials"
+        # is some of a described group, and keeps its level)
+        case = [sent.words[k].lemma.lower() for k in sent.children[mention.head] if sent.words[k].rel == "case"]
+        if case and "of" not in case:
+            return True
+    kids = [sent.words[c] for c in sent.children[mention.head] if sent.words[c].upos != "PUNCT"]
+    # (the tagger reads "most", "many" as adjectives too)
+    quantifiers = [
+        w for w in kids if w.upos in ("DET", "ADJ") and table.vocab.in_lexicon("loose_groups", w.lemma.lower())
+    ]
+    quantified = bool(quantifiers)
+    # "some residents": a bare class; "some Clinton allies": the description places them;
+    # "some senators": a post places them as "officials" does ("some residents", "some
+    # witnesses": passers-by and their circle, never_named_next, do not)
+    post = table.m.is_role(head_lemma) and not table.vocab.in_lexicon("never_named_next", head.text.lower())
+    post = post and not table.vocab.in_lexicon("quantified_classes", head_lemma)  # ("Some students said")
+    return quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in kids) and not post
