@@ -1382,6 +1382,35 @@ GLIMMER_5: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# Sports lawyers said the ban could be cut on appeal.
+SPORTS_LAWYERS: list[FeatRow] = [
+    ("Sports", "sport", "NOUN", 1, "compound", "Number=Plur"),
+    ("lawyers", "lawyer", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("ban", "ban", "NOUN", 7, "nsubj:pass", "Number=Sing"),
+    ("could", "could", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 7, "aux:pass", "VerbForm=Inf"),
+    ("cut", "cut", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 9, "case", ""),
+    ("appeal", "appeal", "NOUN", 7, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Defense lawyers said the ban could be cut on appeal.
+DEFENSE_LAWYERS: list[FeatRow] = [
+    ("Defense", "Defense", "NOUN", 1, "compound", "Number=Sing"),
+    ("lawyers", "lawyer", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("ban", "ban", "NOUN", 7, "nsubj:pass", "Number=Sing"),
+    ("could", "could", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 7, "aux:pass", "VerbForm=Inf"),
+    ("cut", "cut", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 9, "case", ""),
+    ("appeal", "appeal", "NOUN", 7, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -1674,3 +1703,10 @@ def test_it_after_a_document_that_spoke_is_the_document_so_its_author_goes_on():
     )
     then = _speaker(paragraphs, "that editors ignored written denials sent before publication")
     assert then.type != "unknown" and then.name == first.name
+
+
+def test_a_trade_named_by_its_field_alone_is_vague_and_a_side_of_the_story_is_not():
+    # "Sports lawyers said" (commentator_trades, loose._trade_by_field); "Defense lawyers" are placed
+    sports = _speaker([[SPORTS_LAWYERS]], "the ban could be cut on appeal")
+    defense = _speaker([[DEFENSE_LAWYERS]], "the ban could be cut on appeal")
+    assert (sports.anonymity, defense.anonymity) == ("vague", "anonymous")

@@ -51,6 +51,8 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
         )
     if table.vocab.in_lexicon("share_words", head_lemma) or table.vocab.in_lexicon("share_words", head.text):
         return True
+    if _trade_by_field(table, mention, head_lemma):
+        return True
     quantifier = mention.ref.word
     if mention.ref.index != mention.head and table.vocab.in_lexicon("loose_groups", quantifier.lemma.lower()):
         # "some in the Muslim community": a share of a population ("some of the officials"
@@ -70,3 +72,22 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
     post = table.m.is_role(head_lemma) and not table.vocab.in_lexicon("never_named_next", head.text.lower())
     post = post and not table.vocab.in_lexicon("quantified_classes", head_lemma)  # ("Some students said")
     return quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in kids) and not post
+
+
+def _trade_by_field(table: TableBase, mention: Mention, head_lemma: str) -> bool:
+    """ "Sports lawyers said", "Estate agents said": a trade (``commentator_trades``) in the
+    plural with only its field before it, no article, rank or phrase that places its people."""
+    sent = mention.ref.sentence
+    head = sent.words[mention.head]
+    if "Number=Plur" not in head.feats or not table.vocab.in_lexicon("commentator_trades", head_lemma):
+        return False
+    kids = [sent.words[c] for c in sent.children[mention.head] if sent.words[c].upos != "PUNCT"]
+    field = [k for k in kids if k.deprel in ("compound", "amod") and (k.text.islower() or k.index == 0)]
+    # (not a side or a body of the story: "Defense lawyers", "Company engineers", "Federal economists")
+    sided = any(
+        k.lemma.lower() in _SIDES or table.vocab.in_lexicon("organization_words", k.lemma.lower()) for k in kids
+    )
+    return bool(field) and len(field) == len(kids) and not sided and not affiliated(sent, mention.head)
+
+
+_SIDES = frozenset({"defense", "defence", "prosecution", "plaintiff", "federal", "state", "local", "its", "their"})
