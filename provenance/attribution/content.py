@@ -3,8 +3,6 @@ speaker's comma, nested statements. Helpers of ``from_patterns`` (pure functions
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, Word, WordRef
 
@@ -298,12 +296,6 @@ def object_unsaid(sent: Sentence, head: int, cue: int) -> bool:
     or negated, or the cue is passive and ``head`` not its subject (in the passive what was said
     can only be the subject: "Scully's involvement was first reported by the Times")."""
     return withheld(sent, cue) or (is_passive(sent, cue) and sent.words[head].rel != "nsubj")
-
-
-def cited_people(sent: Sentence, head: int, cue: int, in_lex: Callable[[str, str], bool]) -> bool:
-    """The people a report cites or quotes ("that cited two county employees") are its sources, not its words."""
-    w = sent.words[head]
-    return sent.words[cue].lemma.lower() in ("cite", "quote") and in_lex("anonymous_descriptors", w.lemma.lower())
 
 
 def _negated(sent: Sentence, cue: int) -> bool:

@@ -13,7 +13,6 @@ from provenance.vocab import RulePattern, Vocabulary
 from .content import (
     Match,
     acted_on,
-    cited_people,
     cut_at_speaker_comma,
     drop_swallowing,
     inverted_after_quote,
@@ -44,6 +43,7 @@ from .extent import (
 )
 from .guards import (
     adverbial_clause,
+    cited_people,
     imperative_cue,
     name_scrap,
     participle_not_reporting,

@@ -217,3 +217,10 @@ def trailing_cue_read_as_complement(sent: Sentence, head: int, cue: int, in_lex:
         return False
     comma_before = any(sent.words[i].text == "," for i in range(cue + 1, first))
     return comma_before and all(x.upos == "PUNCT" for x in sent.words[max(sub) + 1 :])
+
+
+def cited_people(sent: Sentence, head: int, cue: int, in_lex: Callable[[str, str], bool]) -> bool:
+    """The people a report cites or quotes ("cited two county employees") are its sources; "the figures" are data."""
+    w = sent.words[head]
+    people = in_lex("anonymous_descriptors", w.lemma.lower()) and not in_lex("document_nouns", w.text.lower())
+    return sent.words[cue].lemma.lower() in ("cite", "quote") and people
