@@ -1411,6 +1411,54 @@ DEFENSE_LAWYERS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# A former assistant coach who worked under Mr. Delahunty from 2016 to 2020 said he had raised concerns about the roster.
+COACH: list[FeatRow] = [
+    ("A", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 3, "amod", "Degree=Pos"),
+    ("assistant", "assistant", "NOUN", 3, "compound", "Number=Sing"),
+    ("coach", "coach", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("worked", "work", "VERB", 3, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("under", "under", "ADP", 8, "case", ""),
+    ("Mr.", "Mr.", "PROPN", 8, "compound", "Number=Sing"),
+    ("Delahunty", "Delahunty", "PROPN", 5, "obl", "Number=Sing"),
+    ("from", "from", "ADP", 10, "case", ""),
+    ("2016", "2016", "NUM", 5, "obl", "NumForm=Digit|NumType=Card"),
+    ("to", "to", "ADP", 12, "case", ""),
+    ("2020", "2020", "NUM", 13, "obl", "NumForm=Digit|NumType=Card"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 16, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("raised", "raise", "VERB", 13, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("concerns", "concern", "NOUN", 16, "obj", "Number=Plur"),
+    ("about", "about", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("roster", "roster", "NOUN", 16, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+# "There were names on that roster I never once saw at the boathouse," he said.
+COACH_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##There", "there", "PRON", 2, "expl", ""),
+    ("were", "be", "VERB", 17, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("names", "name", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("that", "that", "DET", 6, "det", "Number=Sing|PronType=Dem"),
+    ("roster", "roster", "NOUN", 3, "nmod", "Number=Sing"),
+    ("I", "I", "PRON", 10, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("never", "never", "ADV", 10, "advmod", "PronType=Neg"),
+    ("once", "once", "ADV", 10, "advmod", "NumForm=Word|NumType=Ord"),
+    ("saw", "see", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("boathouse", "boathouse", "NOUN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ('##"', '"', "PUNCT", 2, "punct", ""),
+    ("he", "he", "PRON", 17, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -1710,3 +1758,10 @@ def test_a_trade_named_by_its_field_alone_is_vague_and_a_side_of_the_story_is_no
     sports = _speaker([[SPORTS_LAWYERS]], "the ban could be cut on appeal")
     defense = _speaker([[DEFENSE_LAWYERS]], "the ban could be cut on appeal")
     assert (sports.anonymity, defense.anonymity) == ("vague", "anonymous")
+
+
+def test_he_goes_on_with_an_unnamed_speaker_past_a_name_inside_its_own_description():
+    # "A former assistant coach who worked under Mr. Delahunty ... said ... '...,' he said": not
+    # Delahunty (pronouns._last_speaker_goes_on)
+    speaker = _speaker([[COACH], [COACH_SAID]], '"There were names on that roster I never once saw at the boathouse,"')
+    assert speaker.type == "anonymous" and "coach" in speaker.name

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import regex
+
 from provenance.syntax.tree import WordRef
 
 from .cataphora import named_next
@@ -255,7 +257,16 @@ class PronounResolver(ArticleEvidence):
         here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
         if here is None or there is None or here.index - there.index > 1:
             return None
-        between = [n for n in self.person_names if end <= n.start < mention.start]
+        # (for an unnamed speaker, not a name inside its own sentence that is no subject: "A former
+        # assistant coach who worked under Mr. Delahunty said ... '...,' he said" is the coach)
+        own = next((x for x in self.sentences if x.start <= end <= x.end), None)
+        loose_own = unnamed and not regex.search(r"\p{Lu}\w*['’]s?\b\s", entity.description)  # ("Donald Trump's son")
+        between = [
+            n
+            for n in self.person_names
+            if end <= n.start < mention.start
+            and not (loose_own and own is not None and n.end <= own.end and not (n.subject or n.clause_subject))
+        ]
         if any(unnamed or not self.same_person(n.name, entity.name) for n in between):
             return None
         return entity
