@@ -70,6 +70,9 @@ def group_just_named(table: TableBase, mention: Mention) -> bool:
     first = min(sent.subtree(mention.head))
     # (or opening a clause joined to one about that group: "Some parents ... said ..., and several argued")
     joined = first > 0 and sent.words[first - 1].lemma.lower() in ("and", "but", "while")
+    # (or after a fronted phrase that names it: "At Linden Park, where a handful of parents pulled
+    # in before learning of the closure, several said")
+    joined = joined or (first > 0 and sent.words[first - 1].text == ",")
     if first != 0 and not joined:
         return False
     before = [s for s in table.sentences if s.end <= sent.start][-1:] if not joined else [sent]
