@@ -1495,6 +1495,75 @@ LINDEN: list[FeatRow] = [
     ("##.", ".", "PUNCT", 24, "punct", ""),
 ]
 
+# "Since morning no doctor has come to see him.
+HAUWA: list[FeatRow] = [
+    ('"', '"', "PUNCT", 6, "punct", ""),
+    ("##Since", "since", "SCONJ", 6, "mark", ""),
+    ("morning", "morning", "NOUN", 6, "obl", "Number=Sing"),
+    ("no", "no", "DET", 4, "det", "PronType=Neg"),
+    ("doctor", "doctor", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("come", "come", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("see", "see", "VERB", 6, "xcomp", "VerbForm=Inf"),
+    ("him", "he", "PRON", 8, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# Only one nurse for the whole ward," said Hauwa Abdullahi Sule, whose 62-year-old father was admitted with a stroke on Friday.
+HAUWA_2: list[FeatRow] = [
+    ("Only", "only", "ADV", 2, "advmod", ""),
+    ("one", "one", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("nurse", "nurse", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("whole", "whole", "ADJ", 6, "amod", "Degree=Pos"),
+    ("ward", "ward", "NOUN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ('##"', '"', "PUNCT", 9, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Hauwa", "Hauwa", "PROPN", 12, "compound", "Number=Sing"),
+    ("Abdullahi", "Abdullahi", "PROPN", 12, "compound", "Number=Sing"),
+    ("Sule", "Sule", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 22, "punct", ""),
+    ("whose", "whose", "PRON", 20, "nmod:poss", "PronType=Rel"),
+    ("62", "62", "NUM", 17, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##-", "-", "PUNCT", 15, "punct", ""),
+    ("##year", "year", "NOUN", 19, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 17, "punct", ""),
+    ("##old", "old", "ADJ", 20, "amod", "Degree=Pos"),
+    ("father", "father", "NOUN", 22, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 22, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("admitted", "admit", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("with", "with", "ADP", 25, "case", ""),
+    ("a", "a", "DET", 25, "det", "Definite=Ind|PronType=Art"),
+    ("stroke", "stroke", "NOUN", 22, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 27, "case", ""),
+    ("Friday", "Friday", "PROPN", 25, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# She said the family was considering moving him to a private clinic but could not afford the deposit.
+HAUWA_3: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("family", "family", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("considering", "consider", "VERB", 1, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("moving", "move", "VERB", 5, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("him", "he", "PRON", 6, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("private", "private", "ADJ", 11, "amod", "Degree=Pos"),
+    ("clinic", "clinic", "NOUN", 6, "obl", "Number=Sing"),
+    ("but", "but", "CCONJ", 15, "cc", ""),
+    ("could", "could", "AUX", 15, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 15, "advmod", "Polarity=Neg"),
+    ("afford", "afford", "VERB", 1, "conj", "VerbForm=Inf"),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("deposit", "deposit", "NOUN", 15, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -1808,3 +1877,12 @@ def test_several_after_a_fronted_phrase_that_names_the_group_are_of_it():
     # parents, not a loose class (misread_heads.group_just_named)
     speakers = [q.speaker for q in resolve([[LINDEN]]).quotes if q.speaker and q.speaker.name == "several"]  # type: ignore[list-item]
     assert speakers and all(s.anonymity == "anonymous" for s in speakers)
+
+
+def test_a_whose_clause_after_the_speakers_name_is_no_report():
+    # '"...," said Hauwa Abdullahi Sule, whose 62-year-old father was admitted with a stroke' with
+    # "admitted" the complement of "said" (second_reports.whose_clause_read_as_report)
+    quotes = resolve([[HAUWA, HAUWA_2, HAUWA_3]]).quotes  # type: ignore[list-item]
+    (q,) = [q for q in quotes if q.text.startswith('"Since morning')]
+    assert q.speaker is not None and q.speaker.name == "Hauwa Abdullahi Sule"
+    assert "said Hauwa" not in q.text

@@ -145,7 +145,11 @@ from .passives import expletive_it
 from .phrase_repairs import phrase_repairs
 from .question_clauses import question_moves
 from .retags import retag_nouns_and_verbs
-from .second_reports import late_clause_after_fronted_report, that_clause_read_as_conjunct
+from .second_reports import (
+    late_clause_after_fronted_report,
+    that_clause_read_as_conjunct,
+    whose_clause_read_as_report,
+)
 from .subject_repairs import subject_moves
 from .tag_repairs import (
     closing_cue_read_as_modifier,
@@ -248,6 +252,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         quoting_conjunct(sent),
         late_clause_after_fronted_report(sent, is_speech),
         that_clause_read_as_conjunct(sent, is_speech),
+        whose_clause_read_as_report(sent, is_speech),
     ]
 
 

@@ -11,7 +11,11 @@ A "that" clause the parse makes a conjunct of the main verb with no coordinator:
 was first reported by L’Équipe, which said, citing a person close to the investigation, that
 betting monitors had flagged ..." with ``conj(reported, flagged)``. A conjunct needs an "and";
 a "that" clause without one is the complement of the nearest speech verb before it that has
-none ("said")."""
+none ("said").
+
+A relative clause opened by "whose" read as the cue's complement: '"...," said Hauwa Abdullahi
+Sule, whose 62-year-old father was admitted with a stroke on Friday' with ``ccomp(said,
+admitted)``. "whose" only opens a relative clause: the clause is the name's."""
 
 from __future__ import annotations
 
@@ -64,4 +68,19 @@ def that_clause_read_as_conjunct(sent: Sentence, is_speech: IsSpeech) -> dict[in
         ]
         if verbs and w.index not in sent.subtree(verbs[-1].index):
             return {w.index: (verbs[-1].index, "ccomp")}
+    return {}
+
+
+def whose_clause_read_as_report(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """The move that gives a "whose" clause back to the noun before it (module doc)."""
+    for x in sent.words:
+        if x.rel != "ccomp" or x.head < 0 or not is_speech(sent.words[x.head], sent):
+            continue
+        subjects = [c for c in sent.children[x.index] if sent.words[c].rel in ("nsubj", "nsubj:pass")]
+        whose = [k for s in subjects for k in sent.children[s] if sent.words[k].text.lower() == "whose"]
+        if not whose or whose[0] < 2 or sent.words[whose[0] - 1].text != ",":
+            continue
+        noun = sent.words[whose[0] - 2]
+        if noun.upos in ("PROPN", "NOUN") and noun.index not in sent.subtree(x.index):
+            return {x.index: (noun.index, "acl:relcl")}
     return {}
