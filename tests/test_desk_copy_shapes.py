@@ -1564,6 +1564,83 @@ HAUWA_3: list[FeatRow] = [
     ("##.", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# Giving evidence on the second day of hearings in Leeds, the club’s former head of safety, Gareth Pendlebury, said he had warned the board twice in 2022 that the turnstiles at the north end were “not fit for a sell-out crowd”.
+EVIDENCE: list[FeatRow] = [
+    ("Giving", "give", "VERB", 22, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("evidence", "evidence", "NOUN", 22, "nsubj", "Number=Sing"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("second", "second", "ADJ", 5, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("day", "day", "NOUN", 0, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("hearings", "hearing", "NOUN", 5, "nmod", "Number=Plur"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("Leeds", "Leeds", "PROPN", 7, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 15, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 12, "case", ""),
+    ("former", "former", "ADJ", 15, "amod", "Degree=Pos"),
+    ("head", "head", "NOUN", 1, "conj", "Number=Sing"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("safety", "safety", "NOUN", 15, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("Gareth", "Gareth", "PROPN", 20, "compound", "Number=Sing"),
+    ("Pendlebury", "Pendlebury", "PROPN", 17, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 25, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 25, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("warned", "warn", "VERB", 22, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 25, "obj", "Number=Sing"),
+    ("twice", "twice", "ADV", 25, "advmod", "NumForm=Word|NumType=Mult"),
+    ("in", "in", "ADP", 30, "case", ""),
+    ("2022", "2022", "NUM", 25, "obl", "NumForm=Digit|NumType=Card"),
+    ("that", "that", "SCONJ", 41, "mark", ""),
+    ("the", "the", "DET", 33, "det", "Definite=Def|PronType=Art"),
+    ("turnstiles", "turnstile", "NOUN", 41, "nsubj:pass", "Number=Plur"),
+    ("at", "at", "ADP", 37, "case", ""),
+    ("the", "the", "DET", 37, "det", "Definite=Def|PronType=Art"),
+    ("north", "north", "ADJ", 37, "amod", "Degree=Pos"),
+    ("end", "end", "NOUN", 33, "nmod", "Number=Sing"),
+    ("were", "be", "AUX", 41, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("“", '"', "PUNCT", 41, "punct", ""),
+    ("##not", "not", "PART", 41, "advmod", "Polarity=Neg"),
+    ("fit", "fit", "VERB", 25, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 47, "case", ""),
+    ("a", "a", "DET", 47, "det", "Definite=Ind|PronType=Art"),
+    ("sell", "sell", "NOUN", 46, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 44, "punct", ""),
+    ("##out", "out", "ADP", 47, "amod", ""),
+    ("crowd", "crowd", "NOUN", 41, "obl", "Number=Sing"),
+    ("##”", '"', "PUNCT", 41, "punct", ""),
+    ("##.", ".", "PUNCT", 22, "punct", ""),
+]
+# Forty-seven people were injured in the crush before Caldmoor Athletic’s FA Cup tie against Stainforth Rovers.
+EVIDENCE_2: list[FeatRow] = [
+    ("Forty", "forty", "PROPN", 5, "nsubj:pass", "Number=Sing"),
+    ("##-", "-", "PUNCT", 0, "punct", ""),
+    ("##seven", "seven", "NUM", 3, "nummod", "NumForm=Word|NumType=Card"),
+    ("people", "person", "NOUN", 5, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 5, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("injured", "injure", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("crush", "crush", "NOUN", 5, "obl", "Number=Sing"),
+    ("before", "before", "ADP", 15, "case", ""),
+    ("Caldmoor", "Caldmoor", "PROPN", 15, "nmod:poss", "Number=Sing"),
+    ("Athletic", "Athletic", "PROPN", 15, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 11, "case", ""),
+    ("FA", "FA", "PROPN", 15, "compound", "Number=Sing"),
+    ("Cup", "Cup", "PROPN", 15, "compound", "Number=Sing"),
+    ("tie", "tie", "NOUN", 8, "nmod", "Number=Sing"),
+    ("against", "against", "ADP", 18, "case", ""),
+    ("Stainforth", "Stainforth", "PROPN", 18, "compound", "Number=Sing"),
+    ("Rovers", "Rover", "PROPN", 15, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -1886,3 +1963,11 @@ def test_a_whose_clause_after_the_speakers_name_is_no_report():
     (q,) = [q for q in quotes if q.text.startswith('"Since morning')]
     assert q.speaker is not None and q.speaker.name == "Hauwa Abdullahi Sule"
     assert "said Hauwa" not in q.text
+
+
+def test_the_object_of_an_opening_participle_is_not_the_speaker():
+    # "Giving evidence on the second day ..., the club's former head of safety, Gareth Pendlebury,
+    # said" with "evidence" the subject (participle_subjects.opener_object_read_as_subject)
+    quotes = resolve([[EVIDENCE, EVIDENCE_2]]).quotes  # type: ignore[list-item]
+    (q,) = [q for q in quotes if q.text.startswith("he had warned the board")]
+    assert q.speaker is not None and q.speaker.name == "Gareth Pendlebury"

@@ -120,3 +120,22 @@ def speech_read_under_participle(
         moves.update({k: (c, sent.words[k].deprel) for k in sent.children[root.index] if k > c})
         return moves
     return {}
+
+
+def opener_object_read_as_subject(sent: Sentence, is_speech: Callable[[Word, Sentence], bool]) -> Moves:
+    """ "Giving evidence on the second day of hearings, the club's former head of safety, Gareth
+    Pendlebury, said" with "evidence" the subject of "said" and "head" its conjunct: the object
+    of a participle that opens the sentence is the participle's, and the noun phrase after the
+    comma, the parse's conjunct, is the speech verb's subject."""
+    opener = sent.words[0] if sent.words else None
+    if opener is None or opener.upos != "VERB" or "VerbForm=Ger" not in opener.feats and "Part" not in opener.feats:
+        return {}
+    for noun in sent.words[1:4]:
+        verb = sent.words[noun.head] if noun.head >= 0 else None
+        if noun.rel != "nsubj" or verb is None or not is_speech(verb, sent) or verb.index < noun.index:
+            continue
+        comma = next((w.index for w in sent.words[noun.index :] if w.text == ","), -1)
+        conj = [c for c in sent.children[noun.index] if sent.words[c].rel == "conj" and comma < c < verb.index]
+        if comma > 0 and conj and not any(sent.words[c].rel == "cc" for c in sent.children[conj[0]]):
+            return {noun.index: (opener.index, "obj"), conj[0]: (verb.index, "nsubj")}
+    return {}

@@ -140,7 +140,11 @@ from .occasion_clauses import (
     subordinate_complement,
     time_read_into_clause,
 )
-from .participle_subjects import speaker_read_into_participle, speech_read_under_participle
+from .participle_subjects import (
+    opener_object_read_as_subject,
+    speaker_read_into_participle,
+    speech_read_under_participle,
+)
 from .passives import expletive_it
 from .phrase_repairs import phrase_repairs
 from .question_clauses import question_moves
@@ -253,6 +257,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         late_clause_after_fronted_report(sent, is_speech),
         that_clause_read_as_conjunct(sent, is_speech),
         whose_clause_read_as_report(sent, is_speech),
+        opener_object_read_as_subject(sent, is_speech),
     ]
 
 
