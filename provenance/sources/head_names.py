@@ -74,7 +74,8 @@ def business_named_before(
     given such a kind (``kind``: that one), not one that spoke or only showed it is some body's."""
     best: tuple[int, str] | None = (after, "") if after >= 0 else None
     # (or a body that spoke under its name, no outlet and no public body: "Pulsewise wrote ...")
-    for e in [] if kinded else table.entities:
+    spoke = [] if kinded else table.entities  # (``kinded``: a name given a kind only)
+    for e in spoke:
         at = table.spoke_at.get(e.id, -1)
         if e.type != "organization" or not 0 <= at < before or not e.name[:1].isupper() or e.vague:
             continue
@@ -109,10 +110,11 @@ def business_in_sentence(table: TableBase, mention: Mention) -> Entity | None:
     kind, plural = mention.head_lemma, "Number=Plur" in sent.words[mention.head].feats  # (not "the groups")
     if plural or kind not in GENERIC_BUSINESS | ANY_BODY and not table.vocab.in_lexicon("company_kinds", kind):
         return None
+    # (never a dateline's place in capitals: "SINGAPORE/HONG KONG, May 14 (Reuters) -")
     for run in reversed(name_runs(sent, dateline_end(sent) + 1, mention.ref.index - 1)):
         name = table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end]
         if not table.is_org_name(name) or table.m.outlets.first_in(name):
-            continue  # (nor a dateline's place in capitals: "SINGAPORE/HONG KONG, May 14 (Reuters) -")
+            continue
         if table.vocab.in_lexicon("public_bodies", sent.words[run[-1]].lemma.lower()):
             continue
         return table.organization_entity(name, sent.words[run[-1]].lemma.lower())

@@ -67,11 +67,8 @@ def identify_descriptions(
                     key = next((k for k in holders if table.same_person(k, name)), name)
                     holders.setdefault(key, role.text)
         if not holders:
-            at = first_at[entity.id]
-            holders = (
-                post and _same_post_later(table, entity, described, first_at) or _same_words_later(table, entity, at)
-            )
-            holders = holders or _the_noun_named_later(resolver, entity, described, at)
+            holders = _same_post_later(table, entity, described, first_at) if post else {}
+            holders = holders or _described_later(resolver, entity, described, first_at[entity.id])
         if len(holders) != 1:
             continue
         ((name, role_text),) = holders.items()
@@ -144,6 +141,12 @@ def _same_post_later(
         if words[-1] in described[described.index(words[k]) + 1 :]:
             holders.setdefault(e.name, e.role)
     return holders
+
+
+def _described_later(resolver: SpeakerResolver, entity: Entity, described: list[str], after: int) -> dict[str, str]:
+    """The person a later role shows the description is, by its very words or by its noun."""
+    table = resolver.entities
+    return _same_words_later(table, entity, after) or _the_noun_named_later(resolver, entity, described, after)
 
 
 def _same_words_later(table: EntityTable, entity: Entity, after: int) -> dict[str, str]:
