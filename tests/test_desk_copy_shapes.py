@@ -1,6 +1,7 @@
-"""Shapes from the fresh articles of session 40 (sets A, B, C, D), each named by its test;
+"""Shapes from the fresh articles of session 40 (sets A, B, C, D, I, J), each named by its test;
 docs/entities.md (rows marked session 40) gives the module that reads each. Every test here
-failed on the code without the session's changes (checked by stashing them). No model needed:
+failed on the code without its change (checked by stashing the change when the test was added),
+but the guard test_a_document_owns_no_maker_past_a_dash, which says so. No model needed:
 the trees the shipped parser gave for these invented sentences; "##word" follows the word
 before with no space (the tokenizer's own spacing)."""
 
