@@ -1642,6 +1642,45 @@ EVIDENCE_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 5, "punct", ""),
 ]
 
+# Peru quake death toll climbs to 41 as rescuers reach cut-off villages, agency says
+QUAKE_HEAD: list[FeatRow] = [
+    ("Peru", "Peru", "NOUN", 4, "compound", "Number=Sing"),
+    ("quake", "quake", "NOUN", 4, "compound", "Number=Sing"),
+    ("death", "death", "NOUN", 4, "compound", "Number=Sing"),
+    ("toll", "toll", "NOUN", 4, "compound", "Number=Sing"),
+    ("climbs", "climb", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("to", "to", "ADP", 6, "case", ""),
+    ("41", "41", "NUM", 4, "nmod", "NumForm=Digit|NumType=Card"),
+    ("as", "as", "ADP", 8, "case", ""),
+    ("rescuers", "rescuer", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("reach", "reach", "VERB", 16, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("cut", "cut", "VERB", 13, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##-", "-", "PUNCT", 12, "punct", ""),
+    ("##off", "off", "ADP", 13, "amod", ""),
+    ("villages", "village", "NOUN", 9, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("agency", "agency", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+]
+# The death toll rose to 41, the country's civil defence agency said.
+QUAKE_LEDE: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("death", "death", "NOUN", 2, "compound", "Number=Sing"),
+    ("toll", "toll", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("rose", "rise", "VERB", 13, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("41", "41", "NUM", 3, "obl", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("country", "country", "NOUN", 12, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 8, "case", ""),
+    ("civil", "civil", "ADJ", 12, "amod", "Degree=Pos"),
+    ("defence", "defence", "NOUN", 12, "compound", "Number=Sing"),
+    ("agency", "agency", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
 
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
@@ -1972,3 +2011,13 @@ def test_the_object_of_an_opening_participle_is_not_the_speaker():
     quotes = resolve([[EVIDENCE, EVIDENCE_2]]).quotes  # type: ignore[list-item]
     (q,) = [q for q in quotes if q.text.startswith("he had warned the board")]
     assert q.speaker is not None and q.speaker.name == "Gareth Pendlebury"
+
+
+def test_a_headlines_bare_kind_is_the_body_the_lede_describes_with_its_words():
+    # "..., agency says" ¶ "the country's civil defence agency said" ... "the National Civil
+    # Defence Institute said" (bodies_named_later._described_again)
+    speaker = _speaker(
+        [[QUAKE_HEAD], [QUAKE_LEDE], [AGENCY_NAMED]],
+        "Peru quake death toll climbs to 41 as rescuers reach cut-off villages",
+    )
+    assert (speaker.name, speaker.type) == ("National Civil Defence Institute", "organization")

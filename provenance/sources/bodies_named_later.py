@@ -31,7 +31,21 @@ def body_named_later(table: TableBase, mention: Mention, head_lemma: str) -> Ent
     end = paragraphs[min(para.index + _AHEAD, len(paragraphs) - 1)].end
     ahead = table.doc.prose[mention.end : end]
     found = _same_kind(table, ahead, head_lemma) or _holding_its_words(table, mention, ahead)
+    if found is None and (again := _described_again(ahead, head_lemma)) is not None:
+        # (a bare kind the lede describes again with its words: "..., agency says" ¶ "the
+        # country's civil defence agency said" ... "the National Civil Defence Institute")
+        found = _holding(table, again, ahead)
     return table.organization_entity(found, head_lemma) if found else None
+
+
+def _described_again(ahead: str, kind: str) -> list[str] | None:
+    """The lower-case words before the first later "the/a ... <kind>" ahead ("the country's civil
+    defence agency": civil, defence), or None."""
+    m = regex.search(r"\b(?:the|a|an)\s+((?:[\w’'-]+\s+){1,4})" + regex.escape(kind) + r"\b", ahead)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w.isalpha() and w.islower() and not w.endswith(("’s", "'s"))]
+    return words or None
 
 
 _NAME = r"(\p{Lu}[\w’'&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\w’'&.-]*){0,5})"
@@ -72,8 +86,11 @@ def _holding_its_words(table: TableBase, mention: Mention, ahead: str) -> str | 
         and sent.words[c].text.isalpha()
         and sent.words[c].text.islower()
     ]
-    if not words:
-        return None
+    return _holding(table, words, ahead) if words else None
+
+
+def _holding(table: TableBase, words: list[str], ahead: str) -> str | None:
+    """The first capitalised body's name ahead that holds ``words``, capitalised, in order."""
     inner = r"\s+".join(regex.escape(w.capitalize()) for w in words)
     rx = regex.compile(r"\b((?:\p{Lu}[\w’'-]*\s+){0,3}" + inner + r"(?:\s+(?:of\s+)?\p{Lu}[\w’'-]*){1,4})")
     try:
