@@ -1682,6 +1682,119 @@ QUAKE_LEDE: list[FeatRow] = [
 ]
 
 
+# Siobhan MacAllister of No Games Port Calder, a campaign group formed last year, said residents were being sold a story.
+CALDER: list[FeatRow] = [
+    ("Siobhan", "Siobhan", "PROPN", 1, "compound", "Number=Sing"),
+    ("MacAllister", "macallister", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("No", "no", "DET", 6, "det", "PronType=Neg"),
+    ("Games", "Game", "PROPN", 1, "nmod", "Number=Plur"),
+    ("Port", "Port", "PROPN", 6, "compound", "Number=Sing"),
+    ("Calder", "Calder", "PROPN", 1, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("campaign", "campaign", "NOUN", 10, "compound", "Number=Sing"),
+    ("group", "group", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("formed", "form", "VERB", 15, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("last", "last", "ADJ", 13, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 11, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("residents", "resident", "NOUN", 19, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 19, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("being", "be", "AUX", 19, "aux:pass", "Tense=Pres|VerbForm=Part"),
+    ("sold", "sell", "VERB", 15, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("a", "a", "DET", 21, "det", "Definite=Ind|PronType=Art"),
+    ("story", "story", "NOUN", 19, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+# "People are being told this is free money.
+CALDER_2: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##People", "person", "NOUN", 4, "nsubj:pass", "Number=Plur"),
+    ("are", "be", "AUX", 4, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("being", "be", "AUX", 4, "aux:pass", "Tense=Pres|VerbForm=Part"),
+    ("told", "tell", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("this", "this", "PRON", 8, "nsubj", "Number=Sing|PronType=Dem"),
+    ("is", "be", "AUX", 8, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("free", "free", "ADJ", 8, "amod", "Degree=Pos"),
+    ("money", "money", "NOUN", 4, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# It isn't," said MacAllister, a retired schoolteacher.
+CALDER_3: list[FeatRow] = [
+    ("It", "it", "PRON", 5, "nsubj:outer", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("##n't", "not", "PART", 5, "advmod", "Polarity=Neg"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ('##"', '"', "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("MacAllister", "MacAllister", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("retired", "retire", "VERB", 10, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("schoolteacher", "schoolteacher", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# "It's our money, and it's our harbour.
+CALDER_4: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##It", "it", "PRON", 4, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("##'s", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("our", "our", "PRON", 4, "nmod:poss", "Case=Gen|Number=Plur|Person=1|Poss=Yes|PronType=Prs"),
+    ("money", "money", "NOUN", -1, "root", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("and", "and", "CCONJ", 10, "cc", ""),
+    ("it", "it", "PRON", 10, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("##'s", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("our", "our", "PRON", 10, "nmod:poss", "Case=Gen|Number=Plur|Person=1|Poss=Yes|PronType=Prs"),
+    ("harbour", "harbour", "NOUN", 4, "conj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# "If the government is so sure about this, let it put the question to a vote."
+CALDER_5: list[FeatRow] = [
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("##If", "if", "SCONJ", 6, "mark", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("so", "so", "ADV", 6, "advmod", ""),
+    ("sure", "sure", "ADJ", 10, "advcl", "Degree=Pos"),
+    ("about", "about", "ADP", 8, "case", ""),
+    ("this", "this", "PRON", 6, "obl", "Number=Sing|PronType=Dem"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("let", "let", "VERB", -1, "root", "Mood=Imp|VerbForm=Fin"),
+    ("it", "it", "PRON", 10, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("put", "put", "VERB", 10, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("question", "question", "NOUN", 12, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 17, "case", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("vote", "vote", "NOUN", 12, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+    ('##"', '"', "PUNCT", 10, "punct", ""),
+]
+# The group says it has collected 41,000 signatures on a petition calling for a referendum.
+CALDER_6: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("group", "group", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("has", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("collected", "collect", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("41,000", "41000", "NUM", 7, "nummod", "NumForm=Digit|NumType=Card"),
+    ("signatures", "signature", "NOUN", 5, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("petition", "petition", "NOUN", 5, "obl", "Number=Sing"),
+    ("calling", "call", "VERB", 5, "advcl", "VerbForm=Ger"),
+    ("for", "for", "ADP", 14, "case", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("referendum", "referendum", "NOUN", 11, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
     (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
     assert q.speaker is not None
@@ -2021,3 +2134,12 @@ def test_a_headlines_bare_kind_is_the_body_the_lede_describes_with_its_words():
         "Peru quake death toll climbs to 41 as rescuers reach cut-off villages",
     )
     assert (speaker.name, speaker.type) == ("National Civil Defence Institute", "organization")
+
+
+def test_the_group_is_the_body_the_article_called_a_group():
+    # "No Games Port Calder, a campaign group formed last year," (the reduced relative read as a
+    # clause is still an apposition: name_context.institution_apposition) ... "The group says"
+    # (org_subjects.org_subject_named, head_names.business_named_before(kind="group"))
+    paragraphs = [[CALDER], [CALDER_2, CALDER_3, CALDER_4], [CALDER_5], [CALDER_6]]
+    speaker = _speaker(paragraphs, "it has collected 41,000 signatures on a petition calling for a referendum")
+    assert (speaker.name, speaker.type) == ("No Games Port Calder", "organization")

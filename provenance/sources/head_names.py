@@ -93,8 +93,8 @@ def business_named_before(
         if not kinded and key not in table.org_kinds and not table.m.outlets.first_in(key)
     }
     for key, given in {**table.org_kinds, **unkinded}.items():
-        if (given and not table.vocab.in_lexicon("company_kinds", given)) or (kind and given != kind):
-            continue
+        if (given != kind) if kind else (given and not table.vocab.in_lexicon("company_kinds", given)):
+            continue  # (a kind asked for is that kind, a business's or not: "a campaign group")
         for m in regex.finditer(r"\b" + regex.escape(key) + r"\b", table.doc.prose[:before], regex.I):
             if best is None or m.start() > best[0]:
                 best = (m.start(), m.group())

@@ -83,8 +83,16 @@ def institution_apposition(
     if head is None or head.upos != "NOUN" or not head.text.islower():
         return None
     after = sent.words[head.index + 1] if head.index + 1 < len(sent.words) else None
-    if after is not None and after.upos == "VERB" and head.rel == "nsubj" and head.head == after.index:
-        return None  # (the phrase is the subject of the verb right after it: "south of Sicily, a charity said")
+    if (
+        after is not None
+        and after.upos == "VERB"
+        and head.rel == "nsubj"
+        and head.head == after.index
+        and after.head < 0
+    ):
+        # (the phrase is the subject of the main verb right after it: "south of Sicily, a charity
+        # said"; not "No Games Port Calder, a campaign group formed last year," read as a clause)
+        return None
     return head.lemma.lower() if is_institution(head.lemma.lower()) and not is_role(head.lemma.lower()) else None
 
 

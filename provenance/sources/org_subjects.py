@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from provenance.syntax.tree import Sentence, Word, WordRef
 
-from .head_names import GENERIC_BUSINESS, business_in_sentence, business_named_before
+from .head_names import ANY_BODY, GENERIC_BUSINESS, business_in_sentence, business_named_before
 from .mentions import Mention, describe
 from .model import statement_noun
 from .name_runs import name_determiner
@@ -32,8 +32,9 @@ def org_subject_named(table: PronounResolver, mention: Mention) -> Entity | None
     business ("a setback for the launch startup Aurelian Space ... according to the company's
     webcast")."""
     named = recent_org_subject(table, mention.start, strict=True) or business_in_sentence(table, mention)
-    generic = mention.head_lemma in GENERIC_BUSINESS  # (or a kind: "the exchange", "the utility")
-    if named is None and (generic or table.vocab.in_lexicon("company_kinds", mention.head_lemma)):
+    generic = mention.head_lemma in GENERIC_BUSINESS  # (or a kind: "the exchange", "the utility", "the group")
+    kinded = table.vocab.in_lexicon("company_kinds", mention.head_lemma) or mention.head_lemma in ANY_BODY
+    if named is None and (generic or kinded):
         business = business_named_before(table, mention.start, kinded=True, kind="" if generic else mention.head_lemma)
         named = table.organization_entity(business, mention.head_lemma) if business else None
     return named
