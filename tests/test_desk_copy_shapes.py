@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from parse_helpers import FeatRow
 from source_helpers import resolve
+from test_wire_copy_shapes import _speaker
 
 # ABUJA, Sept 23 - Nigeria's central bank kept its rate on hold, saying inflation was slowing.
 ABUJA: list[FeatRow] = [
@@ -1795,15 +1796,9 @@ CALDER_6: list[FeatRow] = [
 ]
 
 
-def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
-    (q,) = [q for q in resolve(paragraphs).quotes if q.text == text]  # type: ignore[arg-type]
-    assert q.speaker is not None
-    return q.speaker
-
-
 def test_a_dateline_with_a_state_or_a_month_is_no_speaker():
     # "ABUJA, Sept 23 -", "HARLOW, Neb. -": capitalised words before a spaced dash close a
-    # dateline (attribution.spans.dateline_end); "ABUJA" had been the organisation speaking
+    # dateline (attribution.datelines.dateline_end); "ABUJA" had been the organisation speaking
     speaker = _speaker([[ABUJA]], "inflation was slowing")
     assert speaker.name == "Nigeria's central bank"
 

@@ -6,14 +6,13 @@ Marcus Feld, researchers at the cybersecurity firm Halberd Labs, wrote")."""
 
 from __future__ import annotations
 
+from provenance.syntax.pretags import NAME_PARTICLES  # (lower-case words inside a name: "Pieter van der Berg")
 from provenance.syntax.tree import Sentence, Word
 
 from .roles import RoleSpan
 from .table import TableBase
 
 _NAME_LIST_LINKS = frozenset({"and", ","})  # what joins the names a plural title names ("Sens. Ann Roe, Tom Doe")
-# (lower-case words inside a name: "Pieter van der Berg", "Amr al-Saidi")
-_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "da", "di", "la", "le", "al", "bin", "ibn"})
 
 
 def shared_role(table: TableBase, sent: Sentence, run: list[int]) -> RoleSpan | None:
@@ -56,7 +55,7 @@ def _plural_description_after(table: TableBase, sent: Sentence, run: list[int]) 
     if j >= len(words) or words[j].text.lower() != "and":
         return None
     j += 1
-    while j < len(words) and (words[j].upos == "PROPN" or words[j].text.lower() in _NAME_PARTICLES):
+    while j < len(words) and (words[j].upos == "PROPN" or words[j].text.lower() in NAME_PARTICLES):
         j += 1
     if j == run[-1] + 2 or j >= len(words) or words[j].text != ",":
         return None  # (no name after "and", or no comma after the list)
