@@ -46,6 +46,9 @@ class NameCandidates(TableBase):
                 if (complement := after_title_of(sent, run, self.m.is_title)) > 0:
                     self._title_of_role(sent, run, complement)
                     run = run[complement:]  # "Secretary of State | John Kerry"
+                written = " ".join(sent.words[i].text for i in run)
+                if len(run) > 2 and self.m.without_nation(written) != written:
+                    run = run[1:]  # ("the Italian Paolo Ferraresi": the nation describes the person)
                 first = sent.words[run[0]]
                 if any(qs <= first.start < qe for qs, qe in quoted + outlets):
                     continue  # (nor is a word of an outlet's name: "The Globe and Mail")

@@ -61,8 +61,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         self.learn(sentences or [], quoted or [])
 
     def fill_roles(self) -> None:
-        """Give each named person without a role the role the article gives their name anywhere (never
-        another person's name: "Carson, Huckabee, Fiorina earned ..." lists them)."""
+        """Give each named person without a role the role the article gives their name anywhere."""
+        # (never another person's name: "Carson, Huckabee, Fiorina earned ..." lists them)
         names = {k for n in self.person_names for k in (n.name, n.name.rsplit(" ", 1)[-1])}
         for e in self.entities:
             if e.type != "person" or (e.role and not bare_title(e.role)):
@@ -141,8 +141,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         tagged a proper noun: a role or descriptor word alone is no name, unless it is the surname
         of a person the article names ("King said" after "Coretta Scott King")."""
         tokens = self.tokens(name)
-        sent, i = mention.ref.sentence, mention.ref.index
-        first = all(w.upos == "PUNCT" for w in sent.words[:i])
+        first = all(w.upos == "PUNCT" for w in mention.ref.sentence.words[: mention.ref.index])
         lex = ("person_roles", "anonymous_descriptors")
         if len(tokens) != 1 or not first or not any(self.vocab.in_lexicon(x, tokens[0]) for x in lex):
             return False
@@ -246,6 +245,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         return None
 
     def _for_name(self, mention: Mention, name: str) -> Resolution:
+        name = self.m.without_nation(name)  # ("the Italian Paolo Ferraresi": the nation describes him)
         head_lemma = mention.ref.sentence.words[mention.head].lemma.lower()
         for e in reversed(self.entities):
             if e.name == name:

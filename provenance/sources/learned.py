@@ -123,11 +123,13 @@ class ArticleEvidence(TogetherResolver):
                 which = which_follows(self.doc.text, n.end) and (lone_name(self, n.name) or self._impersonal(n))
                 if which or lone_name(self, n.name) and possessive_aside(sent, n.start):
                     self.org_keys.add(self.key(n.name))
-                elif self._impersonal(n) and (fuller := self._org_full_keys(n)):
+                elif self._impersonal(n) and it_speaks_of_itself(sent, n.start, self.quoted):
                     # ("rival Castell Microdevices ... Castell said that it expected ...": the
                     # first word of a longer name, not its last, speaking of "it" is a body's, and
-                    # so is the fuller name; "McFadden said it would vote" may be anyone's)
-                    if it_speaks_of_itself(sent, n.start, self.quoted):
+                    # so is the fuller name; so is a name of two words or more, "Halvorsen Marine
+                    # Recovery says it found"; "McFadden said it would vote" may be anyone's)
+                    fuller = self._org_full_keys(n)
+                    if fuller or len(self.tokens(n.name)) > 1:
                         self.org_keys |= {self.key(n.name), *fuller}
 
     def learn_short_names(self, sentences: list[Sentence]) -> None:

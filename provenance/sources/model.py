@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from provenance.attribution.retags import demonym_noun
 from provenance.kinds import SpeakerType
 from provenance.lexical import compile_list
 from provenance.records import Speaker, Via
@@ -106,3 +107,13 @@ class SourceModel:
         """A word that can open a name as its title: a role ("Senator Jane Roe") or a party
         member ("Democrat Hillary Clinton", "Ranking Democrat Dianne Feinstein")."""
         return self.is_role(word) or self.vocab.in_lexicon("party_members", word)
+
+    def without_nation(self, name: str) -> str:
+        """A name without the nation's adjective or noun opening it before a known given name:
+        "Italian Paolo Ferraresi" is Paolo Ferraresi, described by his nation ("the Italian Paolo
+        Ferraresi", "Kenyan Faith Rotich"); "Italian Football Federation" keeps its nation."""
+        words = name.split()
+        if len(words) > 2 and demonym_noun(words[0], self.vocab.in_lexicon):
+            if words[1].lower() in self.names.given_names:
+                return " ".join(words[1:])
+        return name

@@ -32,7 +32,12 @@ def it_speaks_of_itself(sent: Sentence, start: int, quoted: list[tuple[int, int]
     well," Ross said' the "it" is the speaker's own word for anything) has "it" as the subject of
     an action - an organisation speaking of itself, as a person would say "he" or "she"."""
     w = next((w for w in sent.words if w.start <= start < w.end), None)
-    while w is not None and w.rel == "flat" and w.head >= 0:
+    # (up to the name's head: "Halvorsen Marine Recovery", its first words the last's compounds)
+    while (
+        w is not None
+        and w.head >= 0
+        and (w.rel == "flat" or w.rel == "compound" and sent.words[w.head].upos == "PROPN")
+    ):
         w = sent.words[w.head]
     if w is None or w.rel != "nsubj" or w.head < 0 or "Number=Plur" in w.feats:
         return False  # (a people speaks of "it" as anything: "many Latinos say it falls flat")
