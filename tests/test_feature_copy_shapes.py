@@ -89,6 +89,188 @@ THE_COACH: list[FeatRow] = [
     ("##.", ".", "PUNCT", 13, "punct", ""),
 ]
 
+# BEIJING/BRUSSELS, June 5 (Reuters) - China said on Thursday it would take "firm countermeasures" to protect its companies.
+BEIJING: list[FeatRow] = [
+    ("BEIJING", "beij", "VERB", 11, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("##/", "/", "SYM", 2, "cc", ""),
+    ("##BRUSSELS", "Brussel", "PROPN", 0, "conj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("June", "June", "PROPN", 0, "conj", "Number=Sing"),
+    ("5", "5", "NUM", 4, "flat", "NumForm=Digit|NumType=Card"),
+    ("(", "(", "PUNCT", 7, "punct", ""),
+    ("##Reuters", "Reuters", "PROPN", 5, "nmod:unmarked", "Number=Sing"),
+    ("##)", ")", "PUNCT", 7, "punct", ""),
+    ("-", "-", "PUNCT", 7, "punct", ""),
+    ("China", "China", "PROPN", 4, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 16, "obl", "Number=Sing"),
+    ("it", "it", "PRON", 16, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 16, "aux", "VerbForm=Fin"),
+    ("take", "take", "VERB", 11, "ccomp", "VerbForm=Inf"),
+    ('"', '"', "PUNCT", 19, "punct", ""),
+    ("##firm", "firm", "NOUN", 19, "compound", "Number=Sing"),
+    ("countermeasures", "countermeasure", "NOUN", 16, "obj", "Number=Plur"),
+    ('##"', '"', "PUNCT", 16, "punct", ""),
+    ("to", "to", "PART", 22, "mark", ""),
+    ("protect", "protect", "VERB", 16, "advcl", "VerbForm=Inf"),
+    ("its", "its", "PRON", 24, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("companies", "company", "NOUN", 22, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+# The coach, Desmond Forbes-Ellington, was blunt: "The system is built so that the athlete always loses."
+COACH_BLUNT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("coach", "coach", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Desmond", "Desmond", "PROPN", 4, "compound", "Number=Sing"),
+    ("Forbes", "Forbes", "PROPN", 1, "appos", "Number=Sing"),
+    ("##-", "-", "PUNCT", 4, "punct", ""),
+    ("##Ellington", "Ellington", "PROPN", 4, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("was", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("blunt", "blunt", "ADJ", -1, "root", "Degree=Pos"),
+    ("##:", ":", "PUNCT", 15, "punct", ""),
+    ('"', '"', "PUNCT", 15, "punct", ""),
+    ("##The", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("system", "system", "NOUN", 15, "nsubj:pass", "Number=Sing"),
+    ("is", "be", "AUX", 15, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("built", "build", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("so", "so", "ADV", 21, "mark", ""),
+    ("that", "that", "SCONJ", 21, "mark", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("athlete", "athlete", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("always", "always", "ADV", 21, "advmod", "PronType=Tot"),
+    ("loses", "lose", "VERB", 15, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+    ('##"', '"', "PUNCT", 9, "punct", ""),
+]
+# The coach, a former Jamaican hurdler who has trained Nwachukwu in Atlanta since 2019, said the sprinter had passed more than 30 tests.
+JAMAICAN: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("coach", "coach", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Jamaican", "Jamaican", "PROPN", 6, "compound", "Number=Sing"),
+    ("hurdler", "hurdler", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("trained", "train", "VERB", 6, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("Nwachukwu", "Nwachukwu", "PROPN", 9, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("Atlanta", "Atlanta", "PROPN", 9, "obl", "Number=Sing"),
+    ("since", "since", "ADP", 14, "case", ""),
+    ("2019", "2019", "NUM", 9, "obl", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("sprinter", "sprinter", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 20, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("passed", "pass", "VERB", 16, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("more", "more", "ADV", 20, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 24, "case", ""),
+    ("30", "30", "NUM", 24, "nummod", "NumForm=Digit|NumType=Card"),
+    ("tests", "test", "NOUN", 20, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+# The party is led by the former television presenter Rafael Quispe Huamán.
+QUISPE_LED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("party", "party", "NOUN", 3, "nsubj:pass", "Number=Sing"),
+    ("is", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("led", "lead", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("former", "former", "ADJ", 8, "amod", "Degree=Pos"),
+    ("television", "television", "NOUN", 8, "compound", "Number=Sing"),
+    ("presenter", "presenter", "NOUN", 11, "compound", "Number=Sing"),
+    ("Rafael", "Rafael", "PROPN", 11, "compound", "Number=Sing"),
+    ("Quispe", "Quispe", "PROPN", 11, "compound", "Number=Sing"),
+    ("Huamán", "Huamán", "PROPN", 3, "obl:agent", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# Liberty and Progress would need Movimiento Ciudadano to reach 91.
+LIBERTY: list[FeatRow] = [
+    ("Liberty", "Liberty", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 2, "cc", ""),
+    ("Progress", "Progress", "PROPN", 0, "conj", "Number=Sing"),
+    ("would", "would", "AUX", 4, "aux", "VerbForm=Fin"),
+    ("need", "need", "VERB", -1, "root", "VerbForm=Inf"),
+    ("Movimiento", "Movimiento", "PROPN", 4, "obj", "Number=Sing"),
+    ("Ciudadano", "Ciudadano", "PROPN", 4, "obj", "Number=Sing"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("reach", "reach", "VERB", 4, "advcl", "VerbForm=Inf"),
+    ("91", "91", "NUM", 8, "obj", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# Quispe, whose party tripled its seat count, was less restrained.
+QUISPE: list[FeatRow] = [
+    ("Quispe", "quispe", "NOUN", 11, "nsubj:pass", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("whose", "whose", "DET", 3, "det", "PronType=Int"),
+    ("party", "party", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("tripled", "tripl", "VERB", 11, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("seat", "seat", "NOUN", 7, "compound", "Number=Sing"),
+    ("count", "count", "NOUN", 4, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("was", "be", "AUX", 11, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("less", "less", "ADV", 11, "advmod", "Degree=Cmp"),
+    ("restrained", "restrain", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+# In a video posted on social media overnight, he called the result "the beginning of the end".
+QUISPE_HE: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("video", "video", "NOUN", 10, "obl", "Number=Sing"),
+    ("posted", "post", "VERB", 10, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("social", "social", "ADJ", 6, "amod", "Degree=Pos"),
+    ("media", "media", "NOUN", 3, "obl", "Number=Sing"),
+    ("overnight", "overnight", "ADV", 3, "advmod", ""),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("he", "he", "PRON", 10, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("called", "call", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("result", "result", "NOUN", 10, "obj", "Number=Sing"),
+    ('"', '"', "PUNCT", 15, "punct", ""),
+    ("##the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("beginning", "beginning", "NOUN", 10, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 18, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("end", "end", "NOUN", 15, "nmod", "Number=Sing"),
+    ('##"', '"', "PUNCT", 15, "punct", ""),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+# According to the indictment drawn up by the Madrid provincial prosecutor's office, the manager set up the company in 2014.
+INDICTMENT: list[FeatRow] = [
+    ("According", "accord", "VERB", 3, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("indictment", "indictment", "NOUN", 16, "obl", "Number=Sing"),
+    ("drawn", "draw", "VERB", 16, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("up", "up", "ADP", 4, "compound:prt", ""),
+    ("by", "by", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("Madrid", "Madrid", "ADJ", 10, "amod", "Degree=Pos"),
+    ("provincial", "provincial", "ADJ", 10, "amod", "Degree=Pos"),
+    ("prosecutor", "prosecutor", "NOUN", 12, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 10, "case", ""),
+    ("office", "office", "NOUN", 4, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("manager", "manager", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("set", "set", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("up", "up", "ADP", 16, "compound:prt", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 16, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 21, "case", ""),
+    ("2014", "2014", "NUM", 16, "obl", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -112,3 +294,32 @@ def test_a_nation_before_a_given_name_describes_the_person():
     assert (speaker.name, speaker.type, speaker.anonymity) == ("Paolo Ferraresi", "person", "named")
     coach = _speaker([[FERRARESI], [THE_COACH]], '"I know what her blood tests looked like,"')
     assert coach.name == "Paolo Ferraresi"
+
+
+def test_a_dateline_read_as_a_clause_leaves_the_name_after_it_the_subject():
+    # "BEIJING/BRUSSELS, June 5 (Reuters) - China said" with "BEIJING" a participle and "China"
+    # hung on "June" (datelines._dateline_read_as_clause): the speaker had been "June"
+    speaker = _speaker([[BEIJING]], 'on Thursday it would take "firm countermeasures" to protect its companies')
+    assert (speaker.name, speaker.type) == ("China", "organization")
+
+
+def test_a_capitalised_word_modifying_a_noun_is_no_name():
+    # "The coach, a former Jamaican hurdler ..., said": "Jamaican" a compound of "hurdler" is no
+    # one's name (mentions._choose_name), so "The coach" is the coach just named
+    speaker = _speaker([[COACH_BLUNT], [JAMAICAN]], "the sprinter had passed more than 30 tests")
+    assert (speaker.name, speaker.type) == ("Desmond Forbes-Ellington", "person")
+
+
+def test_a_first_surname_opening_a_sentence_is_the_persons():
+    # "Quispe, whose party ..." after "Rafael Quispe Huamán" (the first of two surnames; tagged a
+    # common noun): a name (name_context.opening_surname), so "he" in the next sentence is Quispe,
+    # not "Liberty" of the sentence before
+    speaker = _speaker([[QUISPE_LED], [LIBERTY], [QUISPE, QUISPE_HE]], 'the result "the beginning of the end"')
+    assert speaker.name == "Rafael Quispe Huamán"
+
+
+def test_a_documents_maker_is_the_whole_body_its_capitals_modify():
+    # "the indictment drawn up by the Madrid provincial prosecutor's office": the office, not
+    # "Madrid" (documents._owner_phrase)
+    speaker = _speaker([[INDICTMENT]], "the manager set up the company in 2014")
+    assert (speaker.name, speaker.type) == ("Madrid provincial prosecutor's office", "organization")

@@ -36,7 +36,9 @@ def dateline_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
     if dash < 1:
         return {}
     place = next((w for w in sent.words[:dash] if w.rel == "nsubj" and w.head > dash), None)
-    if place is None or not any(c.isalpha() for c in place.text):
+    if place is None:
+        return _dateline_read_as_clause(sent, dash)
+    if not any(c.isalpha() for c in place.text):
         return {}
     after = [c for c in sent.children[place.index] if c > dash and sent.words[c].upos in ("PROPN", "NOUN")]
     if after:
@@ -56,3 +58,20 @@ def dateline_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
     if not later:
         return {}
     return {place.index: (place.head, "dep"), dash: (place.index, "punct")}
+
+
+def _dateline_read_as_clause(sent: Sentence, dash: int) -> dict[int, tuple[int, str]]:
+    """ "BEIJING/BRUSSELS, June 5 (Reuters) - China said" with the place read as a clause of the
+    verb ("BEIJING" a participle) and the name after the dash hung inside the dateline (on
+    "June"): the name is the subject of the verb the dateline hangs on, when it has none."""
+    top = next((w for w in sent.words[:dash] if w.head > dash), None)
+    if top is None or sent.words[top.head].upos != "VERB":
+        return {}
+    verb = top.head
+    if any(sent.words[c].rel == "nsubj" for c in sent.children[verb]):
+        return {}
+    after = sent.words[dash + 1 : verb]
+    name = next((w.index for w in after if w.head < dash and w.upos in ("PROPN", "NOUN")), None)
+    if name is None:
+        return {}
+    return {name: (verb, "nsubj"), top.index: (verb, "dep"), dash: (top.index, "punct")}

@@ -40,7 +40,7 @@ class NameCandidates(TableBase):
             text = self.doc.text[sent.start : sent.end]
             outlets = [(sent.start + s, sent.start + e) for s, e in self.m.outlets.spans_in(text)]
             runs = name_runs(sent, 0, len(sent.words) - 1)
-            if (opening := opening_surname(sent, names, self.tokens)) is not None and not any(0 in r for r in runs):
+            if (opening := self._opening_surname(sent, names)) is not None and not any(0 in r for r in runs):
                 runs.insert(0, [opening])
             for run in runs:
                 if (complement := after_title_of(sent, run, self.m.is_title)) > 0:
@@ -87,10 +87,15 @@ class NameCandidates(TableBase):
                         self._title_split_off(sentences[k - 1], sent, name)
         return names
 
+    def _opening_surname(self, sent: Sentence, earlier: list[NameMention]) -> int | None:
+        return opening_surname(sent, earlier, self.tokens, self._first_surname)
+
     def _surname(self, word: str, earlier: list[NameMention]) -> bool:
         """'"...," says Acs' after "Stephanie Acs": the surname of a full name written before."""
         token = self.tokens(word)
-        return len(token) == 1 and any(len(t := self.tokens(n.name)) > 1 and t[-1] == token[0] for n in earlier)
+        return len(token) == 1 and any(
+            len(t := self.tokens(n.name)) > 1 and token[0] in (t[-1], self._first_surname(t)) for n in earlier
+        )
 
     def _lone_word_name(self, sent: Sentence, head: int, text: str, earlier: list[NameMention]) -> bool:
         """A lone capitalised word is a name as a subject (or a name's conjunct in one), or in apposition to a role
@@ -105,7 +110,7 @@ class NameCandidates(TableBase):
             return False  # (the first part of a hyphenated word: "Ramp-up would take two years")
         if w.rel in ("nsubj", "nsubj:pass"):
             return True
-        if w.rel == "advmod" and opening_surname(sent, earlier, self.tokens) == head:
+        if w.rel == "advmod" and self._opening_surname(sent, earlier) == head:
             return True  # (a surname the tagger made an adverb before a copula: "Tapsell is the first woman to ...")
         if w.deprel == "conj" and w.head >= 0 and sent.words[w.head].rel in ("nsubj", "nsubj:pass"):
             return sent.words[w.head].upos == "PROPN"  # ("Liebowitz and Deluca agree": both are names)
@@ -307,7 +312,7 @@ class NameCandidates(TableBase):
         # (inside a run the sentence opens, between proper nouns: "Mateo Quintanilla Ortega, 16,")
         inner = len(core) > 2 and all(sent.words[i].upos == "PROPN" for i in (core[0], core[-1]))
         inner_ok = {i for i in core[1:-1] if inner and sent.words[i].upos in ("VERB", "ADJ")}
-        inner_ok |= {0} if core == [0] and opening_surname(sent, earlier, self.tokens) == 0 else set()  # ("Tapsell is")
+        inner_ok |= {0} if core == [0] and self._opening_surname(sent, earlier) == 0 else set()  # ("Tapsell is")
         # "Liberal MP Marco Mendicino": the title's acronym is no organisation's; "artistic
         # director Christopher House", "Dianne Feinstein (D-Calif.)": a post before the name or a
         # party tag after it make it a person's, whatever words it holds

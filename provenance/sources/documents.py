@@ -109,8 +109,11 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
 def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | None:
     """The owner a document mention's own words name ("a study by Civic Works", "the Civic Works
     report", "A report last month by ...", "a report in the Port Ellison Herald"), or None."""
-    end = mention.ref.sentence.words[mention.head].end
+    sent = mention.ref.sentence
+    end = sent.words[mention.head].end
     owner = (m.group("by") or m.group("pre")) if (m := _DOCUMENT_OWNER.search(text)) else None
+    if m is not None and m.group("by"):
+        owner = _owner_phrase(table, sent, table.doc.text.find(text, sent.start) + m.start("by"), owner or "")
     if owner is None and (timed := _TIMED_OWNER.match(table.doc.text, end)) is not None:
         owner = timed.group("by")
     stop = mention.ref.sentence.end
@@ -122,6 +125,18 @@ def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | N
         known = table.m.outlets.first_in(paper) is not None
         owner = paper if known or table.vocab.in_lexicon("outlet_words", paper.split()[-1].lower()) else None
     return owner
+
+
+def _owner_phrase(table: UnnamedResolver, sent: Sentence, at: int, owner: str) -> str:
+    """The owner's whole noun phrase when its capitalised words only modify a noun after them:
+    "drawn up by the Madrid provincial prosecutor's office" is the office's, not Madrid's."""
+    w = next((w for w in sent.words if w.start == at), None)
+    top = w
+    while top is not None and top.deprel in ("compound", "amod", "nmod:poss", "flat") and top.head > top.index:
+        top = sent.words[top.head]
+    if w is None or top is None or top is w or top.upos != "NOUN" or not table.institution_noun(top.lemma.lower()):
+        return owner
+    return table.doc.text[at : top.end]
 
 
 # A plaintiff's papers: "the lawsuit", "the suit", "the complaint" say what the one who sued says

@@ -78,6 +78,9 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         # (a name in a prepositional phrase is someone else: "a spokesman for the Pentagon")
         if in_phrase(sent, run, head):  # (also deeper: "The leader of an Iran-backed militia")
             continue
+        last = sent.words[run[-1]]
+        if last.deprel == "compound" and last.head > run[-1] and sent.words[last.head].upos == "NOUN":
+            continue  # (nor one modifying a noun after it: "The coach, a former Jamaican hurdler")
         if run[0] > head and any(
             i in words and (sent.words[i].deprel in ("flat", "appos", "compound", "nmod") or interjected_name(sent, i))
             for i in run

@@ -228,17 +228,22 @@ def is_subject(sent: Sentence, run: list[int], speaks: Callable[[str], bool] | N
     return verb.deprel in ("root", "conj", "parataxis") or framing
 
 
-def opening_surname(sent: Sentence, names: list[NameMention], tokens: Callable[[str], list[str]]) -> int | None:
+def opening_surname(
+    sent: Sentence,
+    names: list[NameMention],
+    tokens: Callable[[str], list[str]],
+    first_surname: Callable[[list[str]], str | None] = lambda _: None,
+) -> int | None:
     """ "Niederreiter has four goals ..." with the surname that opens the sentence tagged a common noun (or an
-    adverb before a copula: "Tapsell is the first Maori woman to ..."): the surname of a person named in full
-    before (``names``) is that person's name (index 0), else None."""
+    adverb before a copula: "Tapsell is the first Maori woman to ..."): the surname (or ``first_surname``: "Quispe"
+    of "Rafael Quispe Huamán") of a person named in full before (``names``) is that person's (index 0), else None."""
     w = sent.words[0] if sent.words else None
     if w is None or w.upos == "PROPN" or not w.text[:1].isupper() or w.text.isupper():
         return None
     copular = w.rel == "advmod" and any(sent.words[c].rel == "cop" for c in sent.children[w.head])
     if len(token := tokens(w.text)) != 1 or not (w.rel == "nsubj" or copular):
         return None
-    full = any(len(t := tokens(n.name)) > 1 and t[-1] == token[0] for n in names)
+    full = any(len(t := tokens(n.name)) > 1 and token[0] in (t[-1], first_surname(t)) for n in names)
     return 0 if full else None
 
 
