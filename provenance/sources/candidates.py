@@ -63,7 +63,11 @@ class NameCandidates(TableBase):
                 # (a subject "which" follows: "Southern Cross Terminals, which handles ...", no person's name)
                 which = name is None and plain and which_follows(self.doc.text, sent.words[run[-1]].end)
                 which = which and is_subject(sent, run, self._speaks)
-                if which or kind is not None and not (name is not None and self._trade_of_person(name, kind)):
+                if (
+                    which
+                    or kind is not None
+                    and not (name is not None and self._trade_of_person(name, kind, sent, run[-1]))
+                ):
                     key = self.key(name or clean_name(self.doc.text[first.start : sent.words[run[-1]].end]))
                     self.org_keys.add(key)  # (set before any entity is made of the name)
                     self.org_kinds.update({key: kind} if kind else {})
@@ -137,12 +141,15 @@ class NameCandidates(TableBase):
             return False
         return self.vocab.in_lexicon("organization_words", body.lemma.lower())
 
-    def _trade_of_person(self, name: str, kind: str) -> bool:
+    def _trade_of_person(self, name: str, kind: str, sent: Sentence, after: int) -> bool:
         """ "Jane Doe, a machine operator": a trade (``person_trades``) beside a given name and a
-        surname is the person's, not an institution's."""
+        surname is the person's, not an institution's; so is one a "who" clause describes
+        ("Patrice Lemoine, a crane operator who has worked at the port for 22 years,")."""
         toks = self.tokens(name)
-        trade = self.vocab.in_lexicon("person_trades", kind)
-        return trade and len(toks) > 1 and self.m.names.given_name_gender(toks) is not None
+        if not self.vocab.in_lexicon("person_trades", kind) or len(toks) < 2:
+            return False
+        noun = next((w.index for w in sent.words[after : after + 6] if w.lemma.lower() == kind), None)
+        return self.m.names.given_name_gender(toks) is not None or noun is not None and self._who_of(sent, noun)
 
     def _speaks(self, lemma: str) -> bool:
         return self.vocab.in_lexicon("speech_verbs", lemma)

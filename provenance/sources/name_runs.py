@@ -133,7 +133,12 @@ def _hyphen_syllable(sent: Sentence, i: int) -> bool:
     if not (0 < i < len(sent.words) - 1 and w.text.isalpha() and w.text.islower() and len(w.text) <= 4):
         return False
     # (not a participle or an adjective: "Korean-born Monte Haines", "the Saudi-led coalition")
-    if w.upos not in ("PROPN", "NOUN", "X") or sent.words[i - 1].end != w.start or not _qualifies(sent, i + 1):
+    if w.upos not in ("PROPN", "NOUN", "X") or sent.words[i - 1].end != w.start:
+        return False
+    # (or the last syllable of a name of two words or more, no noun after it: "Zhou Lian-jie said";
+    # not "New York-area hospitals")
+    last = i > 3 and _qualifies(sent, i - 3) and sent.words[i + 1].upos not in ("NOUN", "PROPN", "ADJ", "NUM")
+    if not (_qualifies(sent, i + 1) or last):
         return False
     before = sent.words[i - 1]
     if before.text.endswith("-") and len(before.text) > 1:  # ("Min-" "jung": the tokenizer kept the hyphen)
