@@ -369,6 +369,115 @@ ZHOU_SPEAKING: list[FeatRow] = [
     ("##.", ".", "PUNCT", 9, "punct", ""),
 ]
 
+# A spokesperson for the University of Northmoor said the institution took the allegations seriously.
+NORTHMOOR: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokesperson", "spokesperson", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("University", "University", "PROPN", 1, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("Northmoor", "Northmoor", "PROPN", 4, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("institution", "institution", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("took", "take", "VERB", 7, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("allegations", "allegation", "NOUN", 10, "obj", "Number=Plur"),
+    ("seriously", "seriously", "ADV", 10, "advmod", ""),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+# It would be inappropriate to comment further, the spokesperson added.
+NORTHMOOR_AGAIN: list[FeatRow] = [
+    ("It", "it", "PRON", 3, "expl", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 3, "cop", "VerbForm=Inf"),
+    ("inappropriate", "inappropriate", "ADJ", -1, "root", "Degree=Pos"),
+    ("to", "to", "PART", 5, "mark", ""),
+    ("comment", "comment", "VERB", 3, "xcomp", "VerbForm=Inf"),
+    ("further", "far", "ADV", 5, "advmod", "Degree=Cmp"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("spokesperson", "spokesperson", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("added", "add", "VERB", 3, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# The Drinking Water Inspectorate, which regulates water quality in England, said it had opened an investigation.
+INSPECTORATE: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Drinking", "drink", "VERB", 3, "amod", "VerbForm=Ger"),
+    ("Water", "Water", "PROPN", 3, "compound", "Number=Sing"),
+    ("Inspectorate", "Inspectorate", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("which", "which", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("regulates", "regulate", "VERB", 3, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("water", "water", "NOUN", 8, "compound", "Number=Sing"),
+    ("quality", "quality", "NOUN", 6, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("England", "England", "PROPN", 8, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 15, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 15, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("opened", "open", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("an", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("investigation", "investigation", "NOUN", 15, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+# A spokesman said the regulator would take action.
+INSPECTORATE_SPOKESMAN: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("regulator", "regulator", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("take", "take", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("action", "action", "NOUN", 6, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Ibernuclear, which is majority-owned by the utility Eléctrica del Duero, said the reactor had been shut.
+IBERNUCLEAR: list[FeatRow] = [
+    ("Ibernuclear", "Ibernuclear", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("which", "which", "PRON", 6, "nsubj:pass", "PronType=Rel"),
+    ("is", "be", "AUX", 6, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("majority", "majority", "NOUN", 6, "nsubj:pass", "Number=Sing"),
+    ("##-", "-", "PUNCT", 4, "punct", ""),
+    ("##owned", "own", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("utility", "utility", "NOUN", 12, "compound", "Number=Sing"),
+    ("Eléctrica", "Eléctrica", "PROPN", 12, "compound", "Number=Sing"),
+    ("del", "del", "PROPN", 12, "compound", "Number=Sing"),
+    ("Duero", "Duero", "PROPN", 6, "obl:agent", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("reactor", "reactor", "NOUN", 19, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 19, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("shut", "shut", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+# A spokeswoman for the company said it was too early to say more.
+IBERNUCLEAR_SPOKESWOMAN: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokeswoman", "spokeswoman", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 9, "expl", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("too", "too", "ADV", 9, "advmod", ""),
+    ("early", "early", "ADJ", 5, "ccomp", "Degree=Pos"),
+    ("to", "to", "PART", 11, "mark", ""),
+    ("say", "say", "VERB", 9, "csubj", "VerbForm=Inf"),
+    ("more", "more", "ADV", 11, "advmod", "Degree=Cmp"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -442,3 +551,24 @@ def test_a_hyphenated_syllable_ending_a_name_is_part_of_it():
     # (name_runs._hyphen_syllable, mentions._choose_name); the speaker had been anonymous
     speaker = _speaker([[ZHOU_BROUGHT], [ZHOU_SPEAKING]], "she was not seeking compensation")
     assert (speaker.name, speaker.type, speaker.anonymity) == ("Zhou Lian-jie", "person", "named")
+
+
+def test_the_spokesperson_is_the_one_introduced_for_a_body():
+    # "A spokesperson for the University of Northmoor said ... the spokesperson added": the noun
+    # before the body a description names (spokespeople._same_spokesperson); had been anonymous
+    speaker = _speaker([[NORTHMOOR, NORTHMOOR_AGAIN]], "It would be inappropriate to comment further")
+    assert (speaker.name, speaker.type) == ("University of Northmoor", "organization")
+
+
+def test_a_bare_spokesman_speaks_for_the_inspectorate_that_spoke_before():
+    # organization_words: "inspectorate" (and "directorate"); the body's name runs back over a word
+    # tagged otherwise ("The Drinking Water Inspectorate", spokespeople._organisation_before)
+    speaker = _speaker([[INSPECTORATE, INSPECTORATE_SPOKESMAN]], "the regulator would take action")
+    assert (speaker.name, speaker.type) == ("Drinking Water Inspectorate", "organization")
+
+
+def test_a_spokeswoman_for_the_company_speaks_for_the_body_that_spoke():
+    # "Ibernuclear ... said ... A spokeswoman for the company said": the business named before is
+    # a body that has spoken, not a person's office (spokespeople._body_named)
+    speaker = _speaker([[IBERNUCLEAR, IBERNUCLEAR_SPOKESWOMAN]], "it was too early to say more")
+    assert (speaker.name, speaker.type) == ("Ibernuclear", "organization")

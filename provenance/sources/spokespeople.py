@@ -60,20 +60,25 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
         return None  # ("Norman's lawyers": a person's, not a body's)
     if name[:1].islower() and not table.vocab.in_lexicon("organization_words", name.split()[-1].lower()):
         name = mention.description  # ("a spokeswoman for the governor": the governor's office)
+    if (known := _body_named(table, name)) is not None:
+        return known  # (a body that spoke by a name no word shows is one: "Ibernuclear")
     if not table.is_org_name(name) and any(
         table.same_person(name, n.name) or _name_runs_on(sent, org[-1], n) for n in table.person_names
     ):
         # "a spokesman for Ryan", "Trump's representatives": the person's office speaks, an
         # entity of its own, never the person's ("Ryan said" later is Ryan)
         name = mention.description
-    for e in reversed(table.entities):
-        if e.type == "organization" and e.name.lower() == name.lower():
-            return e
-    return table._new(
+    return _body_named(table, name) or table._new(
         name=name,
         type="organization",
         head_lemma=sent.words[org[-1]].lemma.lower(),
         description=mention.description,
+    )
+
+
+def _body_named(table: TableBase, name: str) -> Entity | None:
+    return next(
+        (e for e in reversed(table.entities) if e.type == "organization" and e.name.lower() == name.lower()), None
     )
 
 
@@ -88,10 +93,17 @@ def _same_spokesperson(table: TableBase, mention: Mention) -> Entity | None:
         (
             e
             for e in reversed(table.entities)
-            if e.type == "organization" and e.description and e.description.split()[-1].lower() == noun
+            if e.type == "organization" and e.description and noun in _spokesperson_nouns(e.description)
         ),
         None,
     )
+
+
+def _spokesperson_nouns(description: str) -> list[str]:
+    """The noun a body's description ends in, or the one before the body it names ("A
+    spokesperson for the University of Northmoor")."""
+    words = description.lower().split()
+    return words[-1:] + (words[1:2] if words[2:3] in (["for"], ["of"]) else [])
 
 
 def _kind_named_before(table: TableBase, mention: Mention) -> Entity | None:
@@ -165,6 +177,8 @@ def _organisation_before(table: TableBase, mention: Mention, own: bool = False) 
                 continue
             sub = set(s.subtree(w.index))
             run = [i for i in sorted(sub) if s.words[i].upos == "PROPN" and i <= w.index]
+            while run[0] - 1 in sub and s.words[run[0] - 1].text[:1].isupper() and s.words[run[0] - 1].upos != "DET":
+                run.insert(0, run[0] - 1)  # (a name word tagged otherwise: "The Drinking Water Inspectorate")
             end = run[-1]
             while end + 2 in sub and s.words[end + 1].text in ("of", "for") and s.words[end + 2].upos == "PROPN":
                 end += 2  # ("Bureau of Investigation": its complement completes the name)
