@@ -478,6 +478,121 @@ IBERNUCLEAR_SPOKESWOMAN: list[FeatRow] = [
     ("##.", ".", "PUNCT", 5, "punct", ""),
 ]
 
+# Meteorologists said the storm had intensified unusually quickly.
+METEOROLOGISTS: list[FeatRow] = [
+    ("Meteorologists", "meteorologist", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("storm", "storm", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("intensified", "intensify", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("unusually", "unusually", "ADV", 5, "advmod", ""),
+    ("quickly", "quickly", "ADV", 5, "advmod", ""),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# "I kept telling them that lake was going to come down on us one day," said a woman sheltering with her two grandsons.
+A_WOMAN: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##I", "I", "PRON", 2, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("kept", "keep", "VERB", 18, "ccomp", "Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin"),
+    ("telling", "tell", "VERB", 18, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("them", "they", "PRON", 3, "iobj", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("lake", "lake", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("going", "go", "VERB", 3, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "PART", 10, "mark", ""),
+    ("come", "come", "VERB", 8, "xcomp", "VerbForm=Inf"),
+    ("down", "down", "ADP", 10, "compound:prt", ""),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("us", "we", "PRON", 10, "obl", "Case=Acc|Number=Plur|Person=1|PronType=Prs"),
+    ("one", "one", "NUM", 15, "nummod", "NumForm=Word|NumType=Card"),
+    ("day", "day", "NOUN", 10, "obl:unmarked", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ('##"', '"', "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 20, "det", "Definite=Ind|PronType=Art"),
+    ("woman", "woman", "NOUN", 18, "obj", "Number=Sing"),
+    ("sheltering", "shelter", "VERB", 20, "acl", "VerbForm=Ger"),
+    ("with", "with", "ADP", 25, "case", ""),
+    ("her", "her", "PRON", 25, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("two", "two", "NUM", 25, "nummod", "NumForm=Word|NumType=Card"),
+    ("grandsons", "grandson", "NOUN", 21, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+# The woman, who later gave her name as Dorothy Aniekan-Reyes, 71, said she had written to the owners association.
+GAVE_HER_NAME: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("woman", "woman", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("later", "late", "ADV", 5, "advmod", "Degree=Cmp"),
+    ("gave", "give", "VERB", 16, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("her", "her", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("name", "name", "NOUN", 5, "obj", "Number=Sing"),
+    ("as", "as", "ADP", 12, "case", ""),
+    ("Dorothy", "Dorothy", "PROPN", 5, "obl", "Number=Sing"),
+    ("Aniekan", "Aniekan", "PROPN", 12, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 10, "punct", ""),
+    ("##Reyes", "Reyes", "PROPN", 9, "flat", "Number=Plur"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("71", "71", "NUM", 12, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 19, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("written", "write", "VERB", 16, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "ADP", 23, "case", ""),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("owners", "owner", "NOUN", 23, "compound", "Number=Plur"),
+    ("association", "association", "NOUN", 19, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+# One GP in the town said her surgery had seen more stomach bugs.
+ONE_GP: list[FeatRow] = [
+    ("One", "one", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("GP", "GP", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("town", "town", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("her", "her", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("surgery", "surgery", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("seen", "see", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("more", "more", "ADV", 11, "advmod", "Degree=Cmp"),
+    ("stomach", "stomach", "ADJ", 12, "amod", "Degree=Pos"),
+    ("bugs", "bug", "NOUN", 9, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# The GP, Dr Amara Osei, who has practised in Wyvernbridge for 19 years, said several families had come in ill.
+THE_GP: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("GP", "GP", "PROPN", 16, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("Dr", "Dr", "PROPN", 4, "compound", "Number=Sing"),
+    ("Amara", "Amara", "PROPN", 1, "appos", "Number=Sing"),
+    ("Osei", "Osei", "PROPN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("who", "who", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("practised", "practise", "VERB", 16, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("Wyvernbridge", "Wyvernbridge", "PROPN", 9, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 14, "case", ""),
+    ("19", "19", "NUM", 14, "nummod", "NumForm=Digit|NumType=Card"),
+    ("years", "year", "NOUN", 9, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("several", "several", "ADJ", 18, "amod", "Degree=Pos"),
+    ("families", "family", "NOUN", 20, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 20, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("come", "come", "VERB", 16, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("in", "in", "ADP", 22, "case", ""),
+    ("ill", "ill", "ADJ", 20, "obl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -572,3 +687,25 @@ def test_a_spokeswoman_for_the_company_speaks_for_the_body_that_spoke():
     # a body that has spoken, not a person's office (spokespeople._body_named)
     speaker = _speaker([[IBERNUCLEAR, IBERNUCLEAR_SPOKESWOMAN]], "it was too early to say more")
     assert (speaker.name, speaker.type) == ("Ibernuclear", "organization")
+
+
+def test_a_science_named_as_a_class_is_vague():
+    # generic_classes: "Meteorologists said", "Geologists say" are a class, as "scientists" are
+    speaker = _speaker([[METEOROLOGISTS]], "the storm had intensified unusually quickly")
+    assert (speaker.type, speaker.anonymity) == ("anonymous", "vague")
+
+
+def test_a_woman_who_later_gave_her_name_is_that_person():
+    # "The woman, who later gave her name as Dorothy Aniekan-Reyes," (delayed._GAVE_NAME, with
+    # "later"); the woman quoted in the paragraph before is she (identified.identified_again)
+    paragraphs = [[A_WOMAN], [GAVE_HER_NAME]]
+    assert _speaker(paragraphs, "she had written to the owners association").name == "Dorothy Aniekan-Reyes"
+    quote = '"I kept telling them that lake was going to come down on us one day,"'
+    assert _speaker(paragraphs, quote).name == "Dorothy Aniekan-Reyes"
+
+
+def test_a_roles_acronym_is_no_name():
+    # "One GP in the town said": "GP" in capitals is a role, not a name (entities._role_word_as_name),
+    # so the GP is the one the next sentence names
+    speaker = _speaker([[ONE_GP, THE_GP]], "her surgery had seen more stomach bugs")
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("Amara Osei", "person", "named")

@@ -61,11 +61,11 @@ _UNNAMED_ON_PURPOSE = regex.compile(
 )
 
 
-# ("a customer who gave only her first name, Rosa,", "a woman who gave her name only as Blessing",
+# ("a customer who gave only her first name, Rosa,", "a woman who (later) gave her name only as Blessing",
 # "a man who identified himself only as Ahmed", "a nurse who asked to be identified only by her
 # first name, Maria"): a first name alone will do
 _GAVE_NAME = regex.compile(
-    r",?[ \t]+who[ \t]+(?:(?:gave|would[ \t]+give|provided|offered)[ \t]+(?:only[ \t]+)?(?:her|his|their)"
+    r",?[ \t]+who[ \t]+(?:(?:later|afterwards?|then)[ \t]+)?(?:(?:gave|would[ \t]+give|provided|offered)[ \t]+(?:only[ \t]+)?(?:her|his|their)"
     r"[ \t]+(?:(?:first|last|given)[ \t]+)?name|(?:identified|introduced)[ \t]+(?:her|him|them)sel(?:f|ves)"
     r"|(?:asked|wished|wanted|agreed)[ \t]+to[ \t]+be[ \t]+(?:identified|named|called|referred[ \t]+to)"
     r"(?:[ \t]+(?:only[ \t]+)?by[ \t]+(?:her|his|their)[ \t]+(?:(?:first|last|given)[ \t]+)?name)?)"

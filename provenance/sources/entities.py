@@ -137,11 +137,11 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         return self._for_description(mention)
 
     def _role_word_as_name(self, mention: Mention, name: str) -> bool:
-        """ "Staff said ...", "Officials said ..." with the capitalised first word of the sentence
-        tagged a proper noun: a role or descriptor word alone is no name, unless it is the surname
-        of a person the article names ("King said" after "Coretta Scott King")."""
+        """ "Staff said ...", "Officials said ..." with the capitalised first word of the sentence tagged a
+        proper noun, or a role's acronym anywhere ("One GP in the town said"): a role or descriptor word alone
+        is no name, unless it is the surname of a person the article names ("King said" after "Coretta Scott King")."""
         tokens = self.tokens(name)
-        first = all(w.upos == "PUNCT" for w in mention.ref.sentence.words[: mention.ref.index])
+        first = name.isupper() or all(w.upos == "PUNCT" for w in mention.ref.sentence.words[: mention.ref.index])
         lex = ("person_roles", "anonymous_descriptors")
         if len(tokens) != 1 or not first or not any(self.vocab.in_lexicon(x, tokens[0]) for x in lex):
             return False
