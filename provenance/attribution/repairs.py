@@ -149,11 +149,7 @@ from .passives import expletive_it
 from .phrase_repairs import phrase_repairs
 from .question_clauses import question_moves
 from .retags import retag_nouns_and_verbs
-from .second_reports import (
-    late_clause_after_fronted_report,
-    that_clause_read_as_conjunct,
-    whose_clause_read_as_report,
-)
+from .second_reports import second_report_moves
 from .subject_repairs import subject_moves
 from .tag_repairs import (
     closing_cue_read_as_modifier,
@@ -254,9 +250,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         for_phrase_of_statement(sent, in_lex),
         that_read_as_pronoun(sent),
         quoting_conjunct(sent),
-        late_clause_after_fronted_report(sent, is_speech),
-        that_clause_read_as_conjunct(sent, is_speech),
-        whose_clause_read_as_report(sent, is_speech),
+        *second_report_moves(sent, is_speech),
         opener_object_read_as_subject(sent, is_speech),
     ]
 

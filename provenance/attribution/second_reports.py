@@ -15,7 +15,18 @@ none ("said").
 
 A relative clause opened by "whose" read as the cue's complement: '"...," said Hauwa Abdullahi
 Sule, whose 62-year-old father was admitted with a stroke on Friday' with ``ccomp(said,
-admitted)``. "whose" only opens a relative clause: the clause is the name's."""
+admitted)``. "whose" only opens a relative clause: the clause is the name's.
+
+A "that" clause hung on a word the parse misread between the cue and it: "wrote in an email to
+staff on Thursday that she had full confidence in the panel" with "staff" read as a verb and the
+clause its ``advcl``. A word with no subject of its own reports nothing: the clause is the
+complement of the nearest speech verb before it that has none.
+
+A report whose subject the parse left on the cue: "Wexmoor Police said officers, including an
+armed response unit, had been sent" with "officers" the indirect object of "said" ("say" takes
+none), and "told the state broadcaster QTV that reinforcements, including an armoured battalion,
+had been sent" with "reinforcements" a relative clause of "QTV"; the report ("sent") has no
+subject, and the noun right before it, whose phrase runs up to it, is that subject."""
 
 from __future__ import annotations
 
@@ -84,3 +95,86 @@ def whose_clause_read_as_report(sent: Sentence, is_speech: IsSpeech) -> dict[int
         if noun.upos in ("PROPN", "NOUN") and noun.index not in sent.subtree(x.index):
             return {x.index: (noun.index, "acl:relcl")}
     return {}
+
+
+def second_report_moves(sent: Sentence, is_speech: IsSpeech) -> list[dict[int, tuple[int, str]]]:
+    """This module's repairs, in the order they run."""
+    return [
+        late_clause_after_fronted_report(sent, is_speech),
+        that_clause_read_as_conjunct(sent, is_speech),
+        whose_clause_read_as_report(sent, is_speech),
+        that_clause_on_misread_word(sent, is_speech),
+        subject_left_on_cue(sent, is_speech),
+    ]
+
+
+def _free_speech_verbs(sent: Sentence, is_speech: IsSpeech, before: int) -> list[Word]:
+    """Speech verbs before index ``before`` with no report of their own (no modifier: "after a
+    stipulated trial")."""
+    return [
+        v
+        for v in sent.words[:before]
+        if is_speech(v, sent)
+        and v.upos == "VERB"
+        and v.rel not in ("amod", "compound")
+        and not any(sent.words[c].rel == "ccomp" for c in sent.children[v.index])
+    ]
+
+
+def that_clause_on_misread_word(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """The move that gives a "that" clause on a misread word to its speech verb (module doc)."""
+    for w in sent.words:
+        if w.rel != "advcl" or w.head < 0 or not has_subject(sent, w.index):
+            continue  # (not a relative clause: "the recipes that she cooks at home")
+        that = [
+            c for c in sent.children[w.index] if sent.words[c].rel == "mark" and sent.words[c].lemma.lower() == "that"
+        ]
+        head = sent.words[w.head]
+        if not that or that[0] > w.index or is_speech(head, sent) or has_subject(sent, head.index):
+            continue
+        before = {x.text.lower() for x in sent.words[max(0, that[0] - 4) : that[0]]}
+        if head.upos not in ("NOUN", "PROPN", "VERB") or before & {"so", "such"}:
+            continue  # (a result: "shaking his head so furiously that his bowl cut flopped")
+        verbs = [v for v in _free_speech_verbs(sent, is_speech, head.index) if head.index in sent.subtree(v.index)]
+        if verbs:
+            return {w.index: (verbs[-1].index, "ccomp")}
+    return {}
+
+
+def subject_left_on_cue(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """The move that gives a report the subject the parse left on its cue (module doc)."""
+    for verb in sent.words:
+        if not is_speech(verb, sent):
+            continue
+        for c in sent.children[verb.index]:
+            report = sent.words[c]
+            if report.rel != "ccomp" or c < verb.index or has_subject(sent, c) or report.upos not in ("VERB", "AUX"):
+                continue
+            # (its own "that" may stand before the noun: "QTV that reinforcements ... had been sent")
+            start = min(k for k in sent.subtree(c) if k == c or sent.words[k].rel != "mark" or sent.words[k].head != c)
+            opening = next((w for w in sent.words[start:] if w.upos != "PUNCT"), report)
+            if opening.text.lower() in ("whose", "who", "which", "whom"):
+                continue  # (the noun's relative clause the parse made the report: "said Frank, whose ...")
+            for n in reversed(sent.words[verb.index + 1 : start]):
+                if not _left_subject(sent, verb, n, c):
+                    continue
+                end = max(sent.subtree(n.index))
+                if end < start and all(sent.words[k].upos == "PUNCT" for k in range(end + 1, start)):
+                    passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[c])
+                    moves = {n.index: (c, "nsubj:pass" if passive else "nsubj")}
+                    that = [k for k in sent.children[n.index] if sent.words[k].rel == "mark" and k < n.index]
+                    return moves | {k: (c, "mark") for k in that}
+                break
+    return {}
+
+
+def _left_subject(sent: Sentence, verb: Word, n: Word, report: int) -> bool:
+    """A noun the parse hung on the cue that may be its report's subject: an indirect object
+    (of "say", which takes none), or a relative clause opened by "that" on the cue's object."""
+    if n.upos not in ("NOUN", "PROPN") or any(sent.words[k].rel == "case" for k in sent.children[n.index]):
+        return False
+    if n.deprel == "iobj" and n.head == verb.index:
+        return verb.lemma.lower() == "say"
+    marks = [k for k in sent.children[n.index] + sent.children[report] if sent.words[k].rel == "mark"]
+    that = any(k < n.index and sent.words[k].lemma.lower() == "that" for k in marks)
+    return n.rel == "acl" and that and sent.words[n.head].head == verb.index
