@@ -69,7 +69,7 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         if not bracketed and not placed and any(apposed_name_run(sent, i) and i in words for i in run):
             return run
     # (or a syllable of a hyphenated name the tagger made a common noun: "Zhou Lian-jie said")
-    if sent.words[head].upos == "PROPN" or any(head in run for run in runs):
+    if sent.words[head].upos == "PROPN" or sent.words[head].text.islower() and any(head in run for run in runs):
         # (or the name right before letters after it that head the phrase: "Mark Doyle SC")
         after = sent.words[head].text in POST_NOMINALS
         for run in runs:
