@@ -823,6 +823,66 @@ SPANIARD_3: list[FeatRow] = [
     ('##"', '"', "PUNCT", 9, "punct", ""),
 ]
 
+# Bergen-based Halvorsen Marine Recovery says it found the wreck outside Mauritanian waters.
+HALVORSEN_SAYS: list[FeatRow] = [
+    ("Bergen", "Bergen", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 0, "punct", ""),
+    ("##based", "based", "ADJ", 5, "amod", "Degree=Pos"),
+    ("Halvorsen", "Halvorsen", "PROPN", 5, "compound", "Number=Sing"),
+    ("Marine", "Marine", "ADJ", 5, "amod", "Degree=Pos"),
+    ("Recovery", "recovery", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("it", "it", "PRON", 8, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("found", "find", "VERB", 6, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("wreck", "wreck", "NOUN", 8, "obj", "Number=Sing"),
+    ("outside", "outside", "ADP", 13, "case", ""),
+    ("Mauritanian", "mauritanian", "ADJ", 13, "amod", "Degree=Pos"),
+    ("waters", "water", "NOUN", 8, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# "We did everything by the book," said Eirik Halvorsen, the company's founder.
+FOUNDER: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("did", "do", "VERB", 9, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    ("everything", "everything", "PRON", 2, "obj", "Number=Sing|PronType=Ind"),
+    ("by", "by", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("book", "book", "NOUN", 2, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ('##"', '"', "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Eirik", "Eirik", "PROPN", 11, "compound", "Number=Sing"),
+    ("Halvorsen", "Halvorsen", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 16, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 14, "case", ""),
+    ("founder", "founder", "NOUN", 9, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# Mr Halvorsen rejects the accusation.
+MR_HALVORSEN: list[FeatRow] = [
+    ("Mr", "Mr.", "PROPN", 1, "compound", "Number=Sing"),
+    ("Halvorsen", "Halvorsen", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("rejects", "reject", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("accusation", "accusation", "NOUN", 2, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Halvorsen said both encounters had been courteous.
+MR_HALVORSEN_2: list[FeatRow] = [
+    ("Halvorsen", "Halvorsen", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("both", "both", "DET", 3, "det", "PronType=Ind"),
+    ("encounters", "encounter", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 6, "cop", "Tense=Past|VerbForm=Part"),
+    ("courteous", "courteous", "ADJ", 1, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -978,3 +1038,12 @@ def test_a_nations_noun_after_the_is_no_name():
     # head only): "the Spaniard said" is the coach just named, not an organisation "Spaniard"
     quote = '"They asked good questions. They know football,"'
     assert _speaker([[ZUBELDIA], [SPANIARD, SPANIARD_2, SPANIARD_3]], quote).name == "Iñaki Zubeldia"
+
+
+def test_a_founders_surname_is_his_not_the_firms_named_for_him():
+    # "Halvorsen said" after "Eirik Halvorsen, the company's founder" and "Halvorsen Marine Recovery
+    # says it": the first word of a body's name is no body's when it is a person's surname or
+    # takes a courtesy title (table.learned_org); it had been an organisation "Halvorsen"
+    paragraphs = [[HALVORSEN_SAYS], [FOUNDER], [MR_HALVORSEN, MR_HALVORSEN_2]]
+    speaker = _speaker(paragraphs, "both encounters had been courteous")
+    assert (speaker.name, speaker.type) == ("Eirik Halvorsen", "person")

@@ -253,8 +253,19 @@ class TableBase:
         first words it is ("Hurun" of "Hurun Report, a wealth research firm"), or None."""
         key = self.key(name)
         found = sorted(k for k in self.org_keys if k == key or k.startswith(key + " "))
+        if key not in found and self._someones_surname(name):
+            return None  # ("Mr Halvorsen", "Halvorsen said" after Eirik Halvorsen of Halvorsen Marine Recovery)
         # (the one the article said what it is of, if any: "Hurun Report, a ... firm")
         return next((k for k in found if k in self.org_kinds), found[0] if found else None)
+
+    def _someones_surname(self, name: str) -> bool:
+        """A name with a courtesy title, or the surname of a person named in full."""
+        tokens = self.tokens(name)
+        if name.split()[0].lower().rstrip(".") in {h.rstrip(".") for h in self.m.names.honorifics}:
+            return True
+        return len(tokens) == 1 and any(
+            len(t := self.tokens(n.name)) > 1 and t[-1] == tokens[0] for n in self.person_names
+        )
 
     def is_org_name(self, name: str) -> bool:
         words = regex.findall(r"[\p{L}]+", name)
