@@ -883,6 +883,52 @@ MR_HALVORSEN_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# The Nusantara Unity Party said in a statement that it had suspended his membership.
+UNITY_PARTY: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Nusantara", "Nusantara", "PROPN", 3, "compound", "Number=Sing"),
+    ("Unity", "Unity", "PROPN", 3, "compound", "Number=Sing"),
+    ("Party", "Party", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 4, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 11, "obj", "PronType=Rel"),
+    ("it", "it", "PRON", 11, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("suspended", "suspend", "VERB", 7, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("his", "his", "PRON", 13, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("membership", "membership", "NOUN", 11, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# Agus Prasetyo, the party's secretary-general, said it would "not protect anybody who betrays the trust of the people."
+UNITY_PARTY_2: list[FeatRow] = [
+    ("Agus", "Agus", "PROPN", 1, "compound", "Number=Sing"),
+    ("Prasetyo", "Prasetyo", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("party", "party", "NOUN", 6, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("secretary-general", "secretary-general", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 13, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 13, "aux", "VerbForm=Fin"),
+    ('"', '"', "PUNCT", 13, "punct", ""),
+    ("##not", "not", "PART", 13, "advmod", "Polarity=Neg"),
+    ("protect", "protect", "VERB", 8, "ccomp", "VerbForm=Inf"),
+    ("anybody", "anybody", "PRON", 13, "obj", "Number=Sing|PronType=Ind"),
+    ("who", "who", "PRON", 16, "nsubj", "PronType=Rel"),
+    ("betrays", "betray", "VERB", 14, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("trust", "trust", "NOUN", 16, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 21, "case", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("people", "person", "NOUN", 18, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+    ('##"', '"', "PUNCT", 8, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -1047,3 +1093,12 @@ def test_a_founders_surname_is_his_not_the_firms_named_for_him():
     paragraphs = [[HALVORSEN_SAYS], [FOUNDER], [MR_HALVORSEN, MR_HALVORSEN_2]]
     speaker = _speaker(paragraphs, "both encounters had been courteous")
     assert (speaker.name, speaker.type) == ("Eirik Halvorsen", "person")
+
+
+def test_a_name_set_off_with_a_post_speaking_of_it_is_a_persons():
+    # guard for the multi-word body speaking of "it": "Agus Prasetyo, the party's secretary-general,
+    # said it would ..." is a person (learned._given_a_post), "it" the party
+    speaker = _speaker(
+        [[UNITY_PARTY, UNITY_PARTY_2]], 'it would "not protect anybody who betrays the trust of the people."'
+    )
+    assert (speaker.name, speaker.type, speaker.role) == ("Agus Prasetyo", "person", "the party's secretary-general")
