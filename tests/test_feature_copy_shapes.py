@@ -929,6 +929,60 @@ UNITY_PARTY_2: list[FeatRow] = [
     ('##"', '"', "PUNCT", 8, "punct", ""),
 ]
 
+# The Volcanic Ash Advisory Centre in Darwin, Australia, said in an advisory that the ash cloud was drifting west.
+ADVISORY_CENTRE: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("Volcanic", "volcanic", "ADJ", 4, "amod", "Degree=Pos"),
+    ("Ash", "Ash", "PROPN", 4, "compound", "Number=Sing"),
+    ("Advisory", "Advisory", "PROPN", 4, "compound", "Number=Sing"),
+    ("Centre", "Centre", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("Darwin", "Darwin", "PROPN", 4, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("Australia", "Australia", "PROPN", 4, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("an", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("advisory", "advisory", "NOUN", 10, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("ash", "ash", "ADJ", 17, "amod", "Degree=Pos"),
+    ("cloud", "cloud", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("drifting", "drift", "VERB", 13, "acl", "Tense=Pres|VerbForm=Part"),
+    ("west", "west", "ADV", 19, "advmod", ""),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+# Recently, Tom Emanuel of Laconia, N.H., stood at a Bush event here to say he was leaning toward supporting Mr. Trump.
+LACONIA: list[FeatRow] = [
+    ("Recently", "recently", "ADV", 9, "advmod", ""),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("Tom", "Tom", "PROPN", 3, "compound", "Number=Sing"),
+    ("Emanuel", "Emanuel", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("Laconia", "Laconia", "PROPN", 3, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("N.H.", "N.H.", "PROPN", 5, "nmod:unmarked", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("stood", "stand", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 13, "case", ""),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("Bush", "Bush", "PROPN", 13, "compound", "Number=Sing"),
+    ("event", "event", "NOUN", 9, "obl", "Number=Sing"),
+    ("here", "here", "ADV", 9, "advmod", "PronType=Dem"),
+    ("to", "to", "PART", 16, "mark", ""),
+    ("say", "say", "VERB", 9, "advcl", "VerbForm=Inf"),
+    ("he", "he", "PRON", 19, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("leaning", "lean", "VERB", 16, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("toward", "toward", "SCONJ", 21, "mark", ""),
+    ("supporting", "support", "VERB", 19, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("Mr.", "Mr.", "PROPN", 23, "compound", "Number=Sing"),
+    ("Trump", "Trump", "PROPN", 21, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -1102,3 +1156,12 @@ def test_a_name_set_off_with_a_post_speaking_of_it_is_a_persons():
         [[UNITY_PARTY, UNITY_PARTY_2]], 'it would "not protect anybody who betrays the trust of the people."'
     )
     assert (speaker.name, speaker.type, speaker.role) == ("Agus Prasetyo", "person", "the party's secretary-general")
+
+
+def test_the_rest_of_a_places_name_is_no_speakers():
+    # "The ... Centre in Darwin, Australia, said", "Tom Emanuel of Laconia, N.H., stood ... to say":
+    # a state or country after a place and a comma goes on the place (mentions._place_goes_on);
+    # the speakers had been "Australia" and "N.H."
+    centre = _speaker([[ADVISORY_CENTRE]], "that the ash cloud was drifting west")
+    assert (centre.name, centre.type) == ("Volcanic Ash Advisory Centre", "organization")
+    assert _speaker([[LACONIA]], "he was leaning toward supporting Mr. Trump").name == "Tom Emanuel"

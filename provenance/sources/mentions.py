@@ -66,6 +66,8 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         # (nor, when the head is a name, one in a phrase about a place: "Professor Adaeze Roe, an
         # epidemiologist at the University of Nigeria, Nsukka")
         placed = sent.words[head].upos == "PROPN" and head not in run and in_phrase(sent, run, head)
+        # (nor the rest of a place's name after a comma: "The ... Centre in Darwin, Australia, said")
+        placed = placed or _place_goes_on(sent, run)
         if not bracketed and not placed and any(apposed_name_run(sent, i) and i in words for i in run):
             return run
     # (or a run holding a head the tagger made a common noun: "Zhou Lian-jie said", "Steve Little";
@@ -90,6 +92,25 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         ):
             return run
     return []
+
+
+def _place_goes_on(sent: Sentence, run: list[int]) -> bool:
+    """The run follows a comma after a name in a phrase of place ("in Darwin, | Australia", "Tom
+    Emanuel of Laconia, | N.H.,"): the same place's state or country (not "the Minister of State
+    for Health, | Dr Folasade Adebanjo-Ike", nor "Secretary of State, | John Kerry")."""
+    i = run[0]
+    if i < 2 or sent.words[i - 1].text != ",":
+        return False
+    before = sent.words[i - 2]
+    cases = {sent.words[k].lemma.lower() for k in sent.children[before.index] if sent.words[k].rel == "case"}
+    # ("of" a home town only before one word set off: "of Laconia, N.H.,")
+    after = sent.words[run[-1] + 1].text if run[-1] + 1 < len(sent.words) else "."
+    of = "of" in cases and len(run) == 1 and after in (",", ".", ";")
+    return before.upos == "PROPN" and (bool(cases & _PLACE_CASES) or of)
+
+
+# Prepositions of place (a closed class of the grammar)
+_PLACE_CASES = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def _quantified(sent: Sentence, head: int, pronoun: str | None) -> tuple[int, str | None]:
