@@ -983,6 +983,132 @@ LACONIA: list[FeatRow] = [
     ("##.", ".", "PUNCT", 9, "punct", ""),
 ]
 
+# Sea-surface temperatures in the northern bay were running about 1.5 degrees Celsius above the long-term average, said Aminul Karim and Priya Venkataraman, oceanographers at the Coastal Ocean Research Centre in Chattogram.
+OCEANOGRAPHERS: list[FeatRow] = [
+    ("Sea", "sea", "NOUN", 2, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 0, "punct", ""),
+    ("##surface", "surface", "NOUN", 3, "compound", "Number=Sing"),
+    ("temperatures", "temperature", "NOUN", 21, "nsubj", "Number=Plur"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("northern", "northern", "ADJ", 7, "amod", "Degree=Pos"),
+    ("bay", "bay", "NOUN", 3, "nmod", "Number=Sing"),
+    ("were", "be", "AUX", 9, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("running", "run", "VERB", 21, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("about", "about", "ADP", 12, "case", ""),
+    ("1.5", "1.5", "NUM", 12, "nummod", "NumForm=Digit|NumType=Card"),
+    ("degrees", "degree", "NOUN", 9, "obl", "Number=Plur"),
+    ("Celsius", "Celsius", "PROPN", 9, "obl", "Number=Sing"),
+    ("above", "above", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("long", "long", "ADJ", 18, "amod", "Degree=Pos"),
+    ("##-", "-", "PUNCT", 16, "punct", ""),
+    ("##term", "term", "NOUN", 19, "compound", "Number=Sing"),
+    ("average", "average", "NOUN", 9, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Aminul", "Aminul", "PROPN", 23, "compound", "Number=Sing"),
+    ("Karim", "Karim", "PROPN", 21, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 25, "cc", ""),
+    ("Priya", "Priya", "PROPN", 23, "conj", "Number=Sing"),
+    ("Venkataraman", "Venkataraman", "PROPN", 23, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 28, "punct", ""),
+    ("oceanographers", "oceanographer", "NOUN", 23, "conj", "Number=Plur"),
+    ("at", "at", "ADP", 34, "case", ""),
+    ("the", "the", "DET", 34, "det", "Definite=Def|PronType=Art"),
+    ("Coastal", "coastal", "ADJ", 34, "amod", "Degree=Pos"),
+    ("Ocean", "Ocean", "PROPN", 34, "compound", "Number=Sing"),
+    ("Research", "Research", "PROPN", 34, "compound", "Number=Sing"),
+    ("Centre", "Centre", "PROPN", 28, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 36, "case", ""),
+    ("Chattogram", "Chattogram", "PROPN", 34, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 21, "punct", ""),
+]
+# "Storms are getting more fuel, and we are getting less warning," the two scientists wrote.
+TWO_SCIENTISTS: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##Storms", "storm", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("getting", "get", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("more", "more", "ADV", 5, "amod", "Degree=Cmp"),
+    ("fuel", "fuel", "NOUN", 3, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("and", "and", "CCONJ", 10, "cc", ""),
+    ("we", "we", "PRON", 10, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 10, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("getting", "get", "VERB", 3, "conj", "Tense=Pres|VerbForm=Part"),
+    ("less", "less", "ADV", 12, "advmod", "Degree=Cmp"),
+    ("warning", "warning", "VERB", 10, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ('##"', '"', "PUNCT", 18, "punct", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 17, "nummod", "NumForm=Word|NumType=Card"),
+    ("scientists", "scientist", "NOUN", 18, "nsubj", "Number=Plur"),
+    ("wrote", "write", "VERB", 3, "parataxis", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# Some buyers are already betting on a turn.
+BUYERS: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("buyers", "buyer", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("already", "already", "ADV", 4, "advmod", ""),
+    ("betting", "bett", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("turn", "turn", "NOUN", 4, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# Tom and Aisha Bello, who rent a two-bedroom flat in Leeds, said they had decided to wait until the spring.
+BELLOS: list[FeatRow] = [
+    ("Tom", "Tom", "PROPN", 15, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 2, "cc", ""),
+    ("Aisha", "Aisha", "PROPN", 0, "conj", "Number=Sing"),
+    ("Bello", "Bello", "PROPN", 0, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("who", "who", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("rent", "rent", "VERB", 15, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("two", "two", "NUM", 10, "nummod", "NumForm=Word|NumType=Card"),
+    ("##-", "-", "PUNCT", 8, "punct", ""),
+    ("##bedroom", "bedroom", "NOUN", 11, "compound", "Number=Sing"),
+    ("flat", "flat", "NOUN", 6, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("Leeds", "Leeds", "PROPN", 11, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 18, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("decided", "decide", "VERB", 15, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("wait", "wait", "VERB", 18, "xcomp", "VerbForm=Inf"),
+    ("until", "until", "ADP", 23, "case", ""),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("spring", "spring", "NOUN", 20, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+# "Every month we wait, the price comes down a bit," Mr Bello said.
+MR_BELLO: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##Every", "every", "DET", 2, "det", "PronType=Tot"),
+    ("month", "month", "NOUN", 16, "ccomp", "Number=Sing"),
+    ("we", "we", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("wait", "wait", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("price", "price", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("comes", "come", "VERB", 16, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("down", "down", "ADP", 8, "compound:prt", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("bit", "bit", "NOUN", 8, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ('##"', '"', "PUNCT", 16, "punct", ""),
+    ("Mr", "Mr.", "PROPN", 15, "compound", "Number=Sing"),
+    ("Bello", "Bello", "PROPN", 16, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -1165,3 +1291,21 @@ def test_the_rest_of_a_places_name_is_no_speakers():
     centre = _speaker([[ADVISORY_CENTRE]], "that the ash cloud was drifting west")
     assert (centre.name, centre.type) == ("Volcanic Ash Advisory Centre", "organization")
     assert _speaker([[LACONIA]], "he was leaning toward supporting Mr. Trump").name == "Tom Emanuel"
+
+
+def test_a_plural_description_closing_the_sentence_is_each_names():
+    # "said Aminul Karim and Priya Venkataraman, oceanographers at the ... Centre in Chattogram.":
+    # set off after names joined by "and" and closed by the sentence, a plural noun of any trade
+    # is each one's role (shared_roles._plural_description_after); Karim had none
+    speaker = _speaker(
+        [[OCEANOGRAPHERS, TWO_SCIENTISTS]], '"Storms are getting more fuel, and we are getting less warning,"'
+    )
+    assert (speaker.name, speaker.anonymity) == ("Aminul Karim", "named")
+    assert speaker.role == "oceanographers at the Coastal Ocean Research Centre in Chattogram"
+
+
+def test_a_who_clause_after_names_joined_by_and_is_each_ones():
+    # "Tom and Aisha Bello, who rent a two-bedroom flat in Leeds, said" (shared_roles._shared_relative)
+    speaker = _speaker([[BUYERS, BELLOS], [MR_BELLO]], "they had decided to wait until the spring")
+    assert (speaker.name, speaker.anonymity) == ("Tom Bello", "named")
+    assert speaker.role == "who rent a two-bedroom flat in Leeds"

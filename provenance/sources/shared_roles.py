@@ -60,15 +60,29 @@ def _plural_description_after(table: TableBase, sent: Sentence, run: list[int]) 
     if j == run[-1] + 2 or j >= len(words) or words[j].text != ",":
         return None  # (no name after "and", or no comma after the list)
     end = j + 1
-    while end < len(words) and words[end].text != "," and words[end].upos not in ("VERB", "AUX"):
+    if end < len(words) and words[end].lemma.lower() == "who":
+        return _shared_relative(table, sent, end)  # ("Tom and Aisha Bello, who rent a flat in Leeds, said")
+    while end < len(words) and words[end].text not in (",", ".") and words[end].upos not in ("VERB", "AUX"):
         end += 1
-    if end >= len(words) or words[end].text != "," or end == j + 1:
-        return None  # (the description is closed by a second comma: an apposition, not a clause)
+    if end >= len(words) or words[end].text not in (",", ".") or end == j + 1:
+        return None  # (the description is closed by a second comma or the sentence: an apposition, not a clause)
     head = next((w for w in words[j + 1 : end] if w.upos == "NOUN"), None)
-    if head is None or "Number=Plur" not in head.feats or not table.m.is_role(head.lemma.lower()):
+    if head is None or "Number=Plur" not in head.feats:
+        return None
+    # (a post, or people of any trade the lexicons need not list: "oceanographers at ...")
+    if not table.m.is_role(head.lemma.lower()) and table.vocab.in_lexicon("organization_words", head.lemma.lower()):
         return None
     start, stop = words[j + 1].start, words[end - 1].end
     return RoleSpan(table.doc.text[start:stop], start, stop, "apposition")
+
+
+def _shared_relative(table: TableBase, sent: Sentence, who: int) -> RoleSpan | None:
+    """A "who" clause set off after names joined by "and", up to its closing comma: each one's."""
+    end = next((k for k in range(who + 1, len(sent.words)) if sent.words[k].text == ","), None)
+    if end is None or end == who + 1:
+        return None
+    start, stop = sent.words[who].start, sent.words[end - 1].end
+    return RoleSpan(table.doc.text[start:stop], start, stop, "relative-clause")
 
 
 def _shared_title(table: TableBase, sent: Sentence, first: int) -> RoleSpan | None:
