@@ -371,7 +371,8 @@ class NameCandidates(TableBase):
         after = next((r for r in name_runs(sent, nxt + 1, nxt + 1)), [])
         tail = [sent.words[i].text for i in after]
         known = self.m.names.given_names
-        if len(tail) == 2 and tail[0].lower() in known and tail[1].lower() not in known:
+        # (either given name known: "Gemma and Lee Harrow", Lee a name of both sexes)
+        if len(tail) == 2 and known.keys() & {tail[0].lower(), words[0].lower()} and tail[1].lower() not in known:
             return [tail[1]]
         return []
 
