@@ -1194,6 +1194,70 @@ HARROWS_4: list[FeatRow] = [
     ('##"', '"', "PUNCT", 1, "punct", ""),
 ]
 
+# Marchwater, which supplies the area, issued the notice late on Thursday after routine tests at its Hollins Lane treatment works detected the parasite in treated water.
+MARCHWATER: list[FeatRow] = [
+    ("Marchwater", "Marchwater", "PROPN", 22, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("which", "which", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("supplies", "supply", "VERB", 7, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("area", "area", "NOUN", 3, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("issued", "issue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("notice", "notice", "NOUN", 7, "obj", "Number=Sing"),
+    ("late", "late", "ADJ", 7, "obj", "Degree=Pos"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 10, "obl", "Number=Sing"),
+    ("after", "after", "ADP", 15, "case", ""),
+    ("routine", "routine", "ADJ", 15, "amod", "Degree=Pos"),
+    ("tests", "test", "NOUN", 7, "obl", "Number=Plur"),
+    ("at", "at", "ADP", 21, "case", ""),
+    ("its", "its", "PRON", 21, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("Hollins", "Hollin", "PROPN", 21, "compound", "Number=Plur"),
+    ("Lane", "Lane", "PROPN", 21, "compound", "Number=Sing"),
+    ("treatment", "treatment", "NOUN", 21, "compound", "Number=Sing"),
+    ("works", "work", "NOUN", 15, "nmod", "Number=Plur"),
+    ("detected", "detect", "VERB", 7, "conj", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("parasite", "parasite", "NOUN", 22, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 27, "case", ""),
+    ("treated", "treat", "VERB", 27, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("water", "water", "NOUN", 24, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+# The company said on Friday it had traced the likely source to a damaged pipe that allowed animal waste from neighbouring farmland to enter a storage reservoir.
+MARCHWATER_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 4, "case", ""),
+    ("Friday", "Friday", "PROPN", 2, "obl", "Number=Sing"),
+    ("it", "it", "PRON", 7, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("traced", "trace", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("likely", "likely", "ADJ", 10, "amod", "Degree=Pos"),
+    ("source", "source", "NOUN", 7, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 14, "case", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("damaged", "damage", "VERB", 14, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("pipe", "pipe", "NOUN", 10, "nmod", "Number=Sing"),
+    ("that", "that", "PRON", 16, "nsubj", "PronType=Rel"),
+    ("allowed", "allow", "VERB", 14, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("animal", "animal", "NOUN", 18, "compound", "Number=Sing"),
+    ("waste", "waste", "NOUN", 16, "obj", "Number=Sing"),
+    ("from", "from", "SCONJ", 21, "case", ""),
+    ("neighbouring", "neighbour", "ADJ", 21, "amod", "Degree=Pos"),
+    ("farmland", "farmland", "NOUN", 16, "obl", "Number=Sing"),
+    ("to", "to", "PART", 23, "mark", ""),
+    ("enter", "enter", "VERB", 16, "advcl", "VerbForm=Inf"),
+    ("a", "a", "DET", 26, "det", "Definite=Ind|PronType=Art"),
+    ("storage", "storage", "NOUN", 26, "compound", "Number=Sing"),
+    ("reservoir", "reservoir", "NOUN", 23, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -1402,3 +1466,14 @@ def test_a_couple_shares_the_surname_when_either_given_name_is_known():
     # "Mrs Harrow" is she, not Lee Harrow
     speaker = _speaker([[HARROWS, HARROWS_2, HARROWS_3]], '"We were giving him tap water to keep him hydrated,"')
     assert speaker.name == "Gemma Harrow"
+
+
+def test_the_company_is_the_name_opening_the_sentence_before():
+    # "Marchwater, which supplies the area, issued the notice ... The company said": the name that
+    # opens the sentence before is its subject, though the parse hung it on a later verb
+    # (org_subjects._main_subject_org); "The company" had stayed unresolved
+    speaker = _speaker(
+        [[MARCHWATER, MARCHWATER_2]],
+        "it had traced the likely source to a damaged pipe that allowed animal waste from neighbouring farmland to enter a storage reservoir",
+    )
+    assert (speaker.name, speaker.type) == ("Marchwater", "organization")

@@ -199,6 +199,10 @@ def _main_subject_org(table: PronounResolver, prev: Sentence, named_only: bool) 
         if root
         else -1
     )
+    if subject < 0 and root is not None:
+        # (or the name opening it that the parse hung on a later verb: "Marchwater, which supplies
+        # the area, issued the notice ... after tests at its works detected ...")
+        subject = next((w.index for w in prev.words[: root.index] if w.rel == "nsubj" and w.upos == "PROPN"), -1)
     if subject < 0:
         return None
     w = prev.words[subject]
