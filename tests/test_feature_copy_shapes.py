@@ -1258,6 +1258,71 @@ MARCHWATER_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# The Sahel Food Security Network said in its assessment that about 310,000 people faced famine.
+SFSN: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("Sahel", "Sahel", "PROPN", 4, "compound", "Number=Sing"),
+    ("Food", "Food", "PROPN", 4, "compound", "Number=Sing"),
+    ("Security", "Security", "PROPN", 4, "compound", "Number=Sing"),
+    ("Network", "Network", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("its", "its", "PRON", 8, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("assessment", "assessment", "NOUN", 5, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 13, "obj", "PronType=Rel"),
+    ("about", "about", "ADP", 12, "case", ""),
+    ("310,000", "310000", "NUM", 12, "nummod", "NumForm=Digit|NumType=Card"),
+    ("people", "person", "NOUN", 13, "nsubj", "Number=Plur"),
+    ("faced", "face", "VERB", 8, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("famine", "famine", "NOUN", 13, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# In an interview with the BBC's Hausa service, Zanna-Bukar said the figures were the worst she had seen.
+HAUSA: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("an", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("interview", "interview", "NOUN", 13, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("BBC", "BBC", "PROPN", 8, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 5, "case", ""),
+    ("Hausa", "Hausa", "PROPN", 8, "compound", "Number=Sing"),
+    ("service", "service", "NOUN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("Zanna", "Zanna", "PROPN", 13, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 10, "punct", ""),
+    ("##Bukar", "Bukar", "PROPN", 10, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("figures", "figure", "NOUN", 18, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 18, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("worst", "bad", "ADJ", 13, "ccomp", "Degree=Sup"),
+    ("she", "she", "PRON", 21, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 21, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("seen", "see", "VERB", 18, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+# The appeal is only 18 percent funded, according to figures compiled by the network.
+COMPILED_BY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("appeal", "appeal", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("only", "only", "ADV", 5, "advmod", ""),
+    ("18", "18", "NUM", 5, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", -1, "root", "Number=Sing"),
+    ("funded", "fund", "VERB", 5, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("according", "accord", "VERB", 10, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 8, "fixed", ""),
+    ("figures", "figure", "NOUN", 6, "obl", "Number=Plur"),
+    ("compiled", "compil", "VERB", 10, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("network", "network", "NOUN", 11, "obl:agent", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -1477,3 +1542,13 @@ def test_the_company_is_the_name_opening_the_sentence_before():
         "it had traced the likely source to a damaged pipe that allowed animal waste from neighbouring farmland to enter a storage reservoir",
     )
     assert (speaker.name, speaker.type) == ("Marchwater", "organization")
+
+
+def test_the_network_is_the_body_named_network_not_a_broadcaster():
+    # "figures compiled by the network" after "The Sahel Food Security Network" and "the BBC's Hausa
+    # service": a body the article named by the word itself, no outlet, before the last outlet
+    # of that kind (outlet_mentions.outlet_described), and no channel (via._speaking_outlet)
+    paragraphs = [[SFSN], [HAUSA], [COMPILED_BY]]
+    (q,) = [q for q in resolve(paragraphs).quotes if q.text == "The appeal is only 18 percent funded"]
+    assert q.speaker is not None and q.speaker.name == "Sahel Food Security Network"
+    assert q.via is None

@@ -12,6 +12,7 @@ import regex
 from provenance.syntax.tree import Word, WordRef
 from provenance.vocab import Vocabulary
 
+from .head_names import named_with_head
 from .mentions import Mention
 from .table import Resolution, TableBase
 
@@ -28,6 +29,11 @@ def outlet_described(table: TableBase, mention: Mention, head_word: Word, defini
     one = table.vocab.in_lexicon("media_nouns", lemma) and lemma not in _AT_LARGE
     if not (bare and one and definite):
         return None
+    # (a body the article named by the word itself, no outlet: "the network" after "The Sahel Food
+    # Security Network", though the BBC, a network, was named since)
+    body = named_with_head(table.doc.prose, lemma, mention.start)
+    if body is not None and not table.m.outlets.first_in(body):
+        return table.organization_entity(body, lemma), "definite-description"
     # (of the kind the noun says: "the newspaper" is not CNN)
     name = table.m.outlets.last_of_kind(table.doc.text[: mention.start], lemma)
     if name is None:

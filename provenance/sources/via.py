@@ -75,9 +75,12 @@ def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention:
         return Via(name=named[0], text=mention.text, start=mention.start, end=mention.end, known=True)
     head = mention.ref.sentence.words[mention.head]
     # (in lower case only a media noun: "state television said", not "lobbying records show")
+    # (not a body named by the word that no gazetteer knows: "The Sahel Food Security Network")
+    body = entity.name.split()[-1:] == [entity.head_lemma.capitalize()] and not model.outlets.first_in(entity.name)
     if (
         model.vocab.in_lexicon("outlet_words", entity.head_lemma)
         and not mention.name
+        and not body
         and (head.text[:1].isupper() or model.vocab.in_lexicon("media_nouns", entity.head_lemma))
     ):
         if regex.match(r"(?i)the\b", mention.description):
