@@ -26,7 +26,13 @@ A report whose subject the parse left on the cue: "Wexmoor Police said officers,
 armed response unit, had been sent" with "officers" the indirect object of "said" ("say" takes
 none), and "told the state broadcaster QTV that reinforcements, including an armoured battalion,
 had been sent" with "reinforcements" a relative clause of "QTV"; the report ("sent") has no
-subject, and the noun right before it, whose phrase runs up to it, is that subject."""
+subject, and the noun right before it, whose phrase runs up to it, is that subject.
+
+A reduced relative read as the main verb: "A study published last month in the Sahel Health
+Review by two researchers ..., found that acute malnutrition ... had nearly doubled" with
+"published" the root and "found" its conjunct, with no "and" and no subject. A conjunct needs
+an "and"; one set off by a comma that reports a "that" clause is the sentence's verb, the
+subject its own, and the participle before it the subject's modifier."""
 
 from __future__ import annotations
 
@@ -105,6 +111,7 @@ def second_report_moves(sent: Sentence, is_speech: IsSpeech) -> list[dict[int, t
         whose_clause_read_as_report(sent, is_speech),
         that_clause_on_misread_word(sent, is_speech),
         subject_left_on_cue(sent, is_speech),
+        reduced_relative_read_as_verb(sent),
     ]
 
 
@@ -178,3 +185,27 @@ def _left_subject(sent: Sentence, verb: Word, n: Word, report: int) -> bool:
     marks = [k for k in sent.children[n.index] + sent.children[report] if sent.words[k].rel == "mark"]
     that = any(k < n.index and sent.words[k].lemma.lower() == "that" for k in marks)
     return n.rel == "acl" and that and sent.words[n.head].head == verb.index
+
+
+def reduced_relative_read_as_verb(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """The moves that make the reporting conjunct the sentence's verb (module doc)."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or root.upos != "VERB" or "Tense=Past" not in root.feats or not root.text.endswith("ed"):
+        return {}
+    subject = next((c for c in sent.children[root.index] if sent.words[c].rel == "nsubj" and c < root.index), None)
+    if subject is None or sent.words[subject].upos != "NOUN":
+        return {}
+    for c in sent.children[root.index]:
+        verb = sent.words[c]
+        if verb.deprel != "conj" or c < root.index or sent.words[c - 1].text != "," or has_subject(sent, c):
+            continue
+        if any(sent.words[k].rel == "cc" for k in sent.children[c]):
+            continue
+        reports = [k for k in sent.children[c] if sent.words[k].rel == "ccomp"]
+        if any(
+            sent.words[m].lemma.lower() == "that" and sent.words[m].rel == "mark"
+            for k in reports
+            for m in sent.children[k]
+        ):
+            return {c: (-1, "root"), subject: (c, "nsubj"), root.index: (subject, "acl")}
+    return {}

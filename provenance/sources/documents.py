@@ -42,6 +42,7 @@ _MADE_BY = regex.compile(
     r"(?:(?!\s[-–—]\s)[^.;:–—]){0,60}?\b(?:commissioned|conducted|published|released|compiled|produced|issued|prepared|carried\s+out)"
     rf"\b[^.;:,]{{0,40}}?\bby\s+(?:the\s+)?(?P<by>{_CAPS})"
 )
+_BY_PEOPLE = regex.compile(r"\bby\s+(?:the\s+|two\s+|three\s+|several\s+)?\p{Ll}+s\b")
 _IN_OUTLET = regex.compile(rf"\s+in\s+(?:the\s+)?(?P<paper>{_CAPS})")  # right after the noun
 _BARE_OWNER = regex.compile(rf"({_CAPS})\s+\p{{Ll}}")
 # The body a document was filed with ("a filing with the Securities and Exchange Commission"): a
@@ -112,7 +113,13 @@ def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | N
     sent = mention.ref.sentence
     end = sent.words[mention.head].end
     owner = (m.group("by") or m.group("pre")) if (m := _DOCUMENT_OWNER.search(text)) else None
-    if m is not None and m.group("by"):
+    if m is not None and m.group("by") and (people := _BY_PEOPLE.search(text, 0, m.start())):
+        # (made by people described, the capitals theirs: "by two researchers at the University of
+        # Maiduguri, Fatima Zanna-Bukar and ...": the first of them named there, else nobody)
+        at = table.doc.text.find(text, sent.start)
+        named = [n.name for n in table.person_names if at + people.start() <= n.start < at + len(text)]
+        owner = named[0] if named else None
+    elif m is not None and m.group("by"):
         owner = _owner_phrase(table, sent, table.doc.text.find(text, sent.start) + m.start("by"), owner or "")
     if owner is None and (timed := _TIMED_OWNER.match(table.doc.text, end)) is not None:
         owner = timed.group("by")
