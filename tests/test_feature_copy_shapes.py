@@ -1395,6 +1395,109 @@ STUDY_FOUND_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 8, "punct", ""),
 ]
 
+# Flights were less affected, although a spokeswoman for airport operator Aeropuertos Nacionales said 212 domestic flights had been cancelled.
+FLIGHTS: list[FeatRow] = [
+    ("Flights", "flight", "NOUN", 3, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("less", "less", "ADV", 3, "advmod", "Degree=Cmp"),
+    ("affected", "affect", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("although", "although", "SCONJ", 19, "mark", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("spokeswoman", "spokeswoman", "NOUN", 19, "nsubj:pass", "Number=Sing"),
+    ("for", "for", "ADP", 10, "case", ""),
+    ("airport", "airport", "NOUN", 10, "compound", "Number=Sing"),
+    ("operator", "operator", "NOUN", 12, "compound", "Number=Sing"),
+    ("Aeropuertos", "Aeropuertos", "PROPN", 12, "compound", "Number=Sing"),
+    ("Nacionales", "Nacionale", "PROPN", 7, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("212", "212", "NUM", 16, "nummod", "NumForm=Digit|NumType=Card"),
+    ("domestic", "domestic", "ADJ", 16, "amod", "Degree=Pos"),
+    ("flights", "flight", "NOUN", 19, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 19, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("cancelled", "cancel", "VERB", 13, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# Plagiarism of a student's unpublished work is among the hardest kinds to detect, according to Dr Aurelio de la Cruz, who studies research misconduct at the Harwell Institute for Research Integrity.
+PLAGIARISM: list[FeatRow] = [
+    ("Plagiarism", "plagiarism", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("student", "student", "NOUN", 6, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 3, "case", ""),
+    ("unpublished", "unpublish", "VERB", 6, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("work", "work", "NOUN", 0, "nmod", "Number=Sing"),
+    ("is", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("among", "among", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("hardest", "hard", "ADJ", 11, "amod", "Degree=Sup"),
+    ("kinds", "kind", "NOUN", -1, "root", "Number=Plur"),
+    ("to", "to", "PART", 13, "mark", ""),
+    ("detect", "detect", "VERB", 11, "acl", "VerbForm=Inf"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("according", "accord", "VERB", 21, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 15, "fixed", ""),
+    ("Dr", "Dr", "PROPN", 21, "compound", "Number=Sing"),
+    ("Aurelio", "Aurelio", "PROPN", 21, "compound", "Number=Sing"),
+    ("de", "de", "PROPN", 21, "compound", "Number=Sing"),
+    ("la", "la", "PROPN", 21, "compound", "Number=Sing"),
+    ("Cruz", "Cruz", "PROPN", 13, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 24, "punct", ""),
+    ("who", "who", "PRON", 24, "nsubj", "PronType=Rel"),
+    ("studies", "study", "VERB", 11, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("research", "research", "NOUN", 26, "compound", "Number=Sing"),
+    ("misconduct", "misconduct", "NOUN", 24, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 30, "case", ""),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("Harwell", "Harwell", "PROPN", 30, "compound", "Number=Sing"),
+    ("Institute", "Institute", "PROPN", 24, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 33, "case", ""),
+    ("Research", "Research", "PROPN", 33, "compound", "Number=Sing"),
+    ("Integrity", "Integrity", "PROPN", 30, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+# He also says the merger, while costly, was handled properly in his view.
+SAYS_MERGER: list[FeatRow] = [
+    ("He", "he", "PRON", 2, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("also", "also", "ADV", 2, "advmod", ""),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("merger", "merger", "NOUN", 2, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("while", "while", "SCONJ", 10, "mark", ""),
+    ("costly", "costly", "ADV", 10, "advmod", ""),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("was", "be", "AUX", 10, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("handled", "handle", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("properly", "properly", "ADV", 10, "advmod", "Degree=Pos"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("his", "his", "PRON", 14, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("view", "view", "NOUN", 10, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# All told, the three agencies spent more than $9 million on the program last year.
+ALL_TOLD: list[FeatRow] = [
+    ("All", "all", "DET", 1, "nsubj", "PronType=Tot"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("three", "three", "NUM", 5, "nummod", "NumForm=Word|NumType=Card"),
+    ("agencies", "agency", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("spent", "spend", "VERB", 1, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("more", "more", "ADV", 6, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 9, "case", ""),
+    ("$", "$", "SYM", 6, "obl", ""),
+    ("##9", "9", "NUM", 9, "nummod", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 9, "nummod", "NumForm=Word|NumType=Card"),
+    ("on", "on", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("program", "program", "NOUN", 16, "compound", "Number=Sing"),
+    ("last", "last", "ADJ", 16, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 6, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -1634,3 +1737,31 @@ def test_a_reduced_relative_read_as_the_verb_leaves_the_report_to_the_next():
     quote = "that acute malnutrition among children in the worst-hit camps had nearly doubled since 2022"
     speaker = _speaker([[STUDY_FOUND]], quote)
     assert (speaker.name, speaker.type) == ("Fatima Zanna-Bukar", "person")
+
+
+def test_a_cues_subject_the_parse_gave_its_report_is_the_cues():
+    # "Flights were less affected, although a spokeswoman for airport operator Aeropuertos
+    # Nacionales said 212 domestic flights had been cancelled" with "spokeswoman" a second subject
+    # of "cancelled" (second_reports.cue_subject_in_report): the report had been "Flights were less
+    # affected", said by nobody
+    texts = _quote_texts([[FLIGHTS]])
+    assert texts == ["212 domestic flights had been cancelled"]
+
+
+def test_the_object_of_say_before_a_subjectless_report_is_its_subject():
+    # "He also says the merger, while costly, was handled properly" with "merger" the object of
+    # "says" (second_reports.subject_left_on_cue; "say" takes none): nothing had been reported
+    assert _quote_texts([[SAYS_MERGER]]) == ["the merger, while costly, was handled properly in his view"]
+
+
+def test_according_to_after_a_closing_infinitive_is_the_whole_clauses():
+    # "... is among the hardest kinds to detect, according to Dr Aurelio de la Cruz, who studies
+    # ..." with the source on "detect" (modifiers.according_to_on_infinitive): the quote had been
+    # "to detect"; his "who" clause stays his, no quote
+    texts = _quote_texts([[PLAGIARISM]])
+    assert texts == ["Plagiarism of a student's unpublished work is among the hardest kinds to detect"]
+
+
+def test_all_told_is_no_one_telling():
+    # "All told, the three agencies spent ...": an idiom (retags._all_told); it had been a quote
+    assert _quote_texts([[ALL_TOLD]]) == []

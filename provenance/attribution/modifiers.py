@@ -369,3 +369,28 @@ def as_read_as_preposition(sent: Sentence, is_speech: IsSpeech) -> dict[int, tup
     if subject.rel != "nsubj" or subject.head < 0 or not is_speech(sent.words[subject.head], sent):
         return {}
     return {0: (subject.head, "mark")}
+
+
+def according_to_on_infinitive(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "Plagiarism of a student's unpublished work is among the hardest kinds to detect,
+    according to Dr Aurelio de la Cruz" with the source an oblique of "detect": a source set off
+    by a comma after a clause's closing infinitive is the clause's, not the infinitive's (what
+    the source says is the whole clause)."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    for w in sent.words:
+        if w.text.lower() != "according" or w.head < 0 or root is None:
+            continue
+        source = sent.words[w.head]
+        verb = sent.words[source.head] if source.head >= 0 else None
+        if verb is None or verb is root or "VerbForm=Inf" not in verb.feats or source.rel not in ("obl", "nmod"):
+            continue
+        if w.index > 0 and sent.words[w.index - 1].text == "," and verb.index in sent.subtree(root.index):
+            # (with the source's own "who" clause the parse hung elsewhere: ", who studies ...")
+            who = [
+                k
+                for k in range(source.index + 1, len(sent.words))
+                if sent.words[k].deprel == "acl:relcl" and sent.words[k].head != source.index
+                and any(sent.words[c].lemma.lower() == "who" and c == source.index + 2 for c in sent.children[k])
+            ]  # fmt: skip
+            return {source.index: (root.index, "obl")} | {k: (source.index, "acl:relcl") for k in who}
+    return {}

@@ -113,6 +113,7 @@ from .coordination import predicate_conjuncts
 from .datelines import dateline_subject
 from .model import ParsedParagraph
 from .modifiers import (
+    according_to_on_infinitive,
     as_read_as_preposition,
     clause_after_participle,
     extraposed_after_cue,
@@ -251,6 +252,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         that_read_as_pronoun(sent),
         quoting_conjunct(sent),
         *second_report_moves(sent, is_speech),
+        according_to_on_infinitive(sent),
         opener_object_read_as_subject(sent, is_speech),
     ]
 

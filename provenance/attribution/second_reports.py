@@ -32,7 +32,12 @@ A reduced relative read as the main verb: "A study published last month in the S
 Review by two researchers ..., found that acute malnutrition ... had nearly doubled" with
 "published" the root and "found" its conjunct, with no "and" and no subject. A conjunct needs
 an "and"; one set off by a comma that reports a "that" clause is the sentence's verb, the
-subject its own, and the participle before it the subject's modifier."""
+subject its own, and the participle before it the subject's modifier.
+
+A cue's subject the parse gave its report: "Flights were less affected, although a spokeswoman
+for airport operator Aeropuertos Nacionales said 212 domestic flights had been cancelled" with
+"spokeswoman" a second subject of "cancelled" and "said" subjectless. A report has one subject;
+the one before the cue is the cue's (with the "although" that opens its clause)."""
 
 from __future__ import annotations
 
@@ -112,6 +117,7 @@ def second_report_moves(sent: Sentence, is_speech: IsSpeech) -> list[dict[int, t
         that_clause_on_misread_word(sent, is_speech),
         subject_left_on_cue(sent, is_speech),
         reduced_relative_read_as_verb(sent),
+        cue_subject_in_report(sent, is_speech),
     ]
 
 
@@ -180,8 +186,8 @@ def _left_subject(sent: Sentence, verb: Word, n: Word, report: int) -> bool:
     (of "say", which takes none), or a relative clause opened by "that" on the cue's object."""
     if n.upos not in ("NOUN", "PROPN") or any(sent.words[k].rel == "case" for k in sent.children[n.index]):
         return False
-    if n.deprel == "iobj" and n.head == verb.index:
-        return verb.lemma.lower() == "say"
+    if n.rel in ("iobj", "obj") and n.head == verb.index:
+        return verb.lemma.lower() == "say"  # ("said the latest outbreaks, at ..., were caused by")
     marks = [k for k in sent.children[n.index] + sent.children[report] if sent.words[k].rel == "mark"]
     that = any(k < n.index and sent.words[k].lemma.lower() == "that" for k in marks)
     return n.rel == "acl" and that and sent.words[n.head].head == verb.index
@@ -208,4 +214,20 @@ def reduced_relative_read_as_verb(sent: Sentence) -> dict[int, tuple[int, str]]:
             for m in sent.children[k]
         ):
             return {c: (-1, "root"), subject: (c, "nsubj"), root.index: (subject, "acl")}
+    return {}
+
+
+def cue_subject_in_report(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """The moves that give a subjectless cue the subject its report took (module doc)."""
+    for verb in sent.words:
+        if not is_speech(verb, sent) or verb.upos != "VERB" or has_subject(sent, verb.index):
+            continue
+        for c in sent.children[verb.index]:
+            if sent.words[c].rel != "ccomp" or c < verb.index:
+                continue
+            subjects = [k for k in sent.children[c] if sent.words[k].rel == "nsubj"]
+            before = [k for k in subjects if k < verb.index]
+            if len(subjects) > 1 and len(before) == 1 and sent.words[before[0]].upos in ("NOUN", "PROPN"):
+                marks = [k for k in sent.children[c] if k < before[0] and sent.words[k].rel == "mark"]
+                return {before[0]: (verb.index, "nsubj")} | {k: (verb.index, "mark") for k in marks}
     return {}
