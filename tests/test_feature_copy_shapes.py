@@ -1498,6 +1498,114 @@ ALL_TOLD: list[FeatRow] = [
     ("##.", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# "I want to be direct with you: the people leaving us today did nothing wrong," Dana Whitlock, who co-founded Corvanta in 2011 and has run it since 2016, wrote in the email.
+DIRECT_WITH_YOU: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##I", "I", "PRON", 2, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("want", "want", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 5, "mark", ""),
+    ("be", "be", "AUX", 5, "cop", "VerbForm=Inf"),
+    ("direct", "direct", "ADJ", 2, "xcomp", "Degree=Pos"),
+    ("with", "with", "ADP", 7, "case", ""),
+    ("you", "you", "PRON", 5, "obl", "Case=Acc|Person=2|PronType=Prs"),
+    ("##:", ":", "PUNCT", 11, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("people", "person", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("leaving", "leave", "VERB", 5, "advcl", "VerbForm=Ger"),
+    ("us", "we", "PRON", 11, "obj", "Case=Acc|Number=Plur|Person=1|PronType=Prs"),
+    ("today", "today", "NOUN", 14, "obl:unmarked", "Number=Sing"),
+    ("did", "do", "VERB", 11, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("nothing", "nothing", "PRON", 14, "obj", "Number=Sing|PronType=Ind"),
+    ("wrong", "wrong", "ADJ", 14, "xcomp", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ('##"', '"', "PUNCT", 20, "punct", ""),
+    ("Dana", "Dana", "PROPN", 20, "compound", "Number=Sing"),
+    ("Whitlock", "Whitlock", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 23, "punct", ""),
+    ("who", "who", "PRON", 23, "nsubj", "PronType=Rel"),
+    ("co-founded", "co-found", "VERB", 20, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Corvanta", "Corvanta", "PROPN", 23, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 26, "case", ""),
+    ("2011", "2011", "NUM", 23, "obl", "NumForm=Digit|NumType=Card"),
+    ("and", "and", "CCONJ", 29, "cc", ""),
+    ("has", "have", "AUX", 29, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("run", "run", "VERB", 23, "conj", "Tense=Past|VerbForm=Part"),
+    ("it", "it", "PRON", 29, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("since", "since", "ADP", 32, "case", ""),
+    ("2016", "2016", "NUM", 29, "obl", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 34, "punct", ""),
+    ("wrote", "write", "VERB", 14, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 37, "case", ""),
+    ("the", "the", "DET", 37, "det", "Definite=Def|PronType=Art"),
+    ("email", "email", "NOUN", 34, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Housing Minister Rachel Okonkwo-Hart said the figures showed "a market adjusting, not a market in crisis" and insisted that the plan remained on track.
+HOUSING_MINISTER: list[FeatRow] = [
+    ("Housing", "house", "VERB", 6, "advcl", "VerbForm=Part"),
+    ("Minister", "Minister", "PROPN", 3, "compound", "Number=Sing"),
+    ("Rachel", "Rachel", "PROPN", 3, "compound", "Number=Sing"),
+    ("Okonkwo", "Okonkwo", "PROPN", 0, "flat", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##Hart", "Hart", "PROPN", 3, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("figures", "figure", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("showed", "show", "VERB", 6, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 13, "punct", ""),
+    ("##a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("market", "market", "NOUN", 13, "compound", "Number=Sing"),
+    ("adjusting", "adjust", "NOUN", 9, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("not", "not", "PART", 17, "advmod", "Polarity=Neg"),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("market", "market", "NOUN", 13, "conj", "Number=Sing"),
+    ("in", "in", "ADP", 19, "case", ""),
+    ("crisis", "crisis", "NOUN", 17, "nmod", "Number=Sing"),
+    ('##"', '"', "PUNCT", 17, "punct", ""),
+    ("and", "and", "CCONJ", 22, "cc", ""),
+    ("insisted", "insist", "VERB", 6, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 26, "mark", ""),
+    ("the", "the", "DET", 25, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 26, "nsubj", "Number=Sing"),
+    ("remained", "remain", "VERB", 22, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 28, "case", ""),
+    ("track", "track", "NOUN", 26, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# The 51-year-old executive turned, nodded and said, "I hear you, and I am sorry," before the doors closed.
+EXECUTIVE_TURNED: list[FeatRow] = [
+    ("The", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("51", "51", "NUM", 3, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##-", "-", "PUNCT", 1, "punct", ""),
+    ("##year", "year", "NOUN", 5, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##old", "old", "ADJ", 7, "amod", "Degree=Pos"),
+    ("executive", "executive", "ADJ", 7, "amod", "Degree=Pos"),
+    ("turned", "turn", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("nodded", "nodd", "VERB", 7, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("and", "and", "CCONJ", 11, "cc", ""),
+    ("said", "say", "VERB", 7, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ('"', '"', "PUNCT", 15, "punct", ""),
+    ("##I", "I", "PRON", 15, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("hear", "hear", "VERB", 11, "ccomp", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("you", "you", "PRON", 15, "obj", "Case=Acc|Person=2|PronType=Prs"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("and", "and", "CCONJ", 21, "cc", ""),
+    ("I", "I", "PRON", 21, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("am", "be", "AUX", 21, "cop", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("sorry", "sorry", "ADJ", 15, "conj", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ('##"', '"', "PUNCT", 21, "punct", ""),
+    ("before", "before", "SCONJ", 27, "mark", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("doors", "door", "NOUN", 27, "nsubj", "Number=Plur"),
+    ("closed", "close", "VERB", 21, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -1765,3 +1873,25 @@ def test_according_to_after_a_closing_infinitive_is_the_whole_clauses():
 def test_all_told_is_no_one_telling():
     # "All told, the three agencies spent ...": an idiom (retags._all_told); it had been a quote
     assert _quote_texts([[ALL_TOLD]]) == []
+
+
+def test_a_relative_clause_with_two_verbs_keeps_the_cue_after_the_speaker():
+    # '"...," Dana Whitlock, who co-founded Corvanta in 2011 and has run it since 2016, wrote':
+    # the relative clause's second verb ends no search for the cue (fallbacks._in_noun_phrase),
+    # and its object "it" is no speaker (fallbacks._in_relative_clause); the quote had none
+    quote = '"I want to be direct with you: the people leaving us today did nothing wrong,"'
+    assert _speaker([[DIRECT_WITH_YOU]], quote).name == "Dana Whitlock"
+
+
+def test_a_portfolio_read_as_a_verb_opens_the_speakers_title():
+    # "Housing Minister Rachel Okonkwo-Hart said" with "Housing" a verb heading the name
+    # (titled_names.portfolio_before_name): "said" had no subject
+    speaker = _speaker([[HOUSING_MINISTER]], 'the figures showed "a market adjusting, not a market in crisis"')
+    assert (speaker.name, speaker.role) == ("Rachel Okonkwo-Hart", "Housing Minister")
+
+
+def test_a_post_read_as_an_adjective_of_any_verb_is_its_subject():
+    # "The 51-year-old executive turned, nodded and said, '...'" with "executive" an adjective of
+    # "turned" (retags._subject_read_as_adjective): the quote had no speaker
+    speaker = _speaker([[EXECUTIVE_TURNED]], '"I hear you, and I am sorry," before the doors closed')
+    assert speaker.type == "anonymous" and "executive" in speaker.text

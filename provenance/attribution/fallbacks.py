@@ -123,7 +123,9 @@ def _speaker_after(cues: CueReader, sent: Sentence, span: QuoteSpan, cue: int) -
     if found is not None and not (span.start <= found.word.start < span.end):
         return found
     # (no subject at all either: '"...," Roe and Doe wrote' with "wrote" a conjunct of "Roe")
+    # (not a word of a relative clause on the speaker: ", who co-founded Corvanta and has run it,")
     between = [w for w in sent.words[:cue] if w.start >= span.end and w.upos in ("PROPN", "NOUN", "PRON")]
+    between = [w for w in between if not _in_relative_clause(sent, w, span.end)] or between
     if between:
         # '"...," Roe and Doe said': the last noun is the last conjunct; the speaker is the
         # coordination, named by its first conjunct (the sources layer adds the others)
@@ -190,6 +192,29 @@ def _relative(sent: Sentence, index: int) -> bool:
     )
 
 
+def _in_relative_clause(sent: Sentence, w: Word, after: int) -> bool:
+    """A word of a relative clause that starts after ``after`` (the quote's close)."""
+    seen = 0
+    while w.head >= 0 and w.start >= after and seen < len(sent.words):
+        if w.deprel == "acl:relcl" or (w.upos == "VERB" and _relative(sent, w.index)):
+            return True
+        w, seen = sent.words[w.head], seen + 1
+    return False
+
+
+def _in_noun_phrase(sent: Sentence, w: Word, after: int) -> bool:
+    """A verb of a noun phrase's own clause: a participle, a relative clause, or a verb joined to
+    one that opens after ``after`` ("Dana Whitlock, who co-founded Corvanta in 2011 and has run it
+    since 2016, wrote"; not "the news that the State Department deemed ... and that those emails
+    won't be released")."""
+    top = w
+    while top.deprel == "conj" and top.head >= 0 and sent.words[top.head].upos == "VERB":
+        top = sent.words[top.head]
+    if top is not w and top.start < after:
+        top = w
+    return top.deprel in ("acl", "acl:relcl", "amod") or _relative(sent, top.index)
+
+
 def adjacent_cue(
     cues: CueReader, span: QuoteSpan, sentences: list[Sentence], reach: int = 8, text: str = ""
 ) -> CueHit | None:
@@ -211,7 +236,7 @@ def adjacent_cue(
                 return CueHit(WordRef(sent, w.index), speaker, "adjacent-cue-after")
             # A verb of the speaker's own noun phrase ("a study released on Monday by X said",
             # "Roe, who was among those polled, said") does not end the search; any other does.
-            if (w.upos == "VERB" and w.deprel not in ("acl", "acl:relcl", "amod") and not _relative(sent, w.index)) or (
+            if (w.upos == "VERB" and not _in_noun_phrase(sent, w, span.end)) or (
                 w.upos == "PUNCT" and w.text in ".!?;"
             ):
                 break

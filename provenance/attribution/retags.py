@@ -354,7 +354,10 @@ def _subject_read_as_adjective(sent: Sentence, in_lex: InLexicon) -> int:
         if w.head != w.index + 1 and not in_lex("person_roles", w.lemma.lower()):
             continue  # (not "in the past described Trump as")
         verb = sent.words[w.index + 1]
-        if verb.upos != "VERB" or not in_lex("speech_verbs", verb.lemma.lower()):
+        # (or any finite verb after a post: "The 51-year-old executive turned, nodded and said")
+        post = in_lex("person_roles", w.lemma.lower()) and w.head == verb.index
+        post = post and ("VerbForm=Fin" in verb.feats or verb.head < 0)
+        if verb.upos != "VERB" or not (in_lex("speech_verbs", verb.lemma.lower()) or post):
             continue
         if any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[verb.index]):
             continue

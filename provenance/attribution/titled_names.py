@@ -323,14 +323,16 @@ def portfolio_before_name(sent: Sentence, in_lex: Callable[[str, str], bool]) ->
     where the name or the run's first word hung."""
     words = sent.words
     for t, title in enumerate(words):
-        if not (title.text[:1].isupper() and in_lex("person_roles", title.lemma.lower())) or t < 3:
+        if not (title.text[:1].isupper() and in_lex("person_roles", title.lemma.lower())) or t < 1:
             continue
         start = t
         while start > 0 and (_portfolio(words[start - 1], in_lex) or words[start - 1].lemma.lower() in ("and", "&")):
             start -= 1
         field = range(start, t)
         joins = [k for k in field if words[k].upos == "CCONJ"]
-        if len(joins) != 1 or joins[0] in (start, t - 1):
+        # (or one portfolio word the tagger read as a verb: "Housing Minister Rachel Okonkwo-Hart said")
+        verb = not joins and t - start == 1 and words[start].upos == "VERB"
+        if not verb and (len(joins) != 1 or joins[0] in (start, t - 1)):
             continue
         end = t
         while end + 1 < len(words) and name_word(words[end + 1], lambda x: in_lex("person_roles", x)):
@@ -339,10 +341,13 @@ def portfolio_before_name(sent: Sentence, in_lex: Callable[[str, str], bool]) ->
         if end == t or all(words[k].head in span or k == end for k in span):
             continue
         outside = next(k for k in (end, *span) if words[k].head not in span)
-        moves: Moves = {end: (words[outside].head, words[outside].deprel), t: (end, "compound")}
+        head, rel = words[outside].head, words[outside].deprel
+        if verb and (head < 0 or any(words[c].rel == "nsubj" for c in sent.children[head])):
+            continue
+        moves: Moves = {end: (head, "nsubj" if verb else rel), t: (end, "compound")}
         moves.update({k: (end, "compound") for k in range(t + 1, end)})
         moves.update({k: (t, "amod" if words[k].upos == "ADJ" else "compound") for k in field})
-        moves[joins[0]] = (joins[0] + 1, "cc")
+        moves.update({joins[0]: (joins[0] + 1, "cc")} if joins else {})
         return moves
     return {}
 
