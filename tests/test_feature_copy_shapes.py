@@ -1606,6 +1606,61 @@ EXECUTIVE_TURNED: list[FeatRow] = [
     ("##.", ".", "PUNCT", 15, "punct", ""),
 ]
 
+# Chinese e-bike makers were already exploring assembly plants in Hungary, according to a report last month in the South China Morning Post.
+REPORT_LAST_MONTH: list[FeatRow] = [
+    ("Chinese", "Chinese", "ADJ", 3, "amod", "Degree=Pos"),
+    ("e-", "e-", "NUM", 3, "nummod", "NumForm=Word|NumType=Card"),
+    ("##bike", "bike", "NOUN", 3, "compound", "Number=Sing"),
+    ("makers", "maker", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("already", "already", "ADV", 6, "advmod", ""),
+    ("exploring", "explore", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("assembly", "assembly", "ADV", 8, "amod", ""),
+    ("plants", "plant", "NOUN", 6, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("Hungary", "Hungary", "PROPN", 8, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("according", "accord", "VERB", 17, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 12, "fixed", ""),
+    ("a", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("report", "report", "NOUN", 17, "compound", "Number=Sing"),
+    ("last", "last", "ADJ", 17, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 6, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 23, "case", ""),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("South", "South", "PROPN", 23, "compound", "Number=Sing"),
+    ("China", "China", "PROPN", 23, "compound", "Number=Sing"),
+    ("Morning", "Morning", "PROPN", 23, "compound", "Number=Sing"),
+    ("Post", "Post", "PROPN", 17, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# According to Dawn, the Karachi-based newspaper, the board's inquiry will also examine footage from the first Test.
+DAWN: list[FeatRow] = [
+    ("According", "accord", "VERB", 2, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 2, "case", ""),
+    ("Dawn", "Dawn", "PROPN", 16, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Karachi", "Karachi", "PROPN", 7, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 5, "punct", ""),
+    ("##based", "based", "ADJ", 8, "amod", "Degree=Pos"),
+    ("newspaper", "newspaper", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 13, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 11, "case", ""),
+    ("inquiry", "inquiry", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("will", "will", "AUX", 16, "aux", "VerbForm=Fin"),
+    ("also", "also", "ADV", 16, "advmod", ""),
+    ("examine", "examine", "VERB", -1, "root", "VerbForm=Inf"),
+    ("footage", "footage", "NOUN", 16, "obj", "Number=Sing"),
+    ("from", "from", "ADP", 21, "case", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("first", "first", "ADJ", 21, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("Test", "test", "NOUN", 16, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -1895,3 +1950,21 @@ def test_a_post_read_as_an_adjective_of_any_verb_is_its_subject():
     # "turned" (retags._subject_read_as_adjective): the quote had no speaker
     speaker = _speaker([[EXECUTIVE_TURNED]], '"I hear you, and I am sorry," before the doors closed')
     assert speaker.type == "anonymous" and "executive" in speaker.text
+
+
+def test_according_to_a_report_last_month_takes_the_report():
+    # "according to a report last month in the South China Morning Post" with "month" the head and
+    # "report" its compound (source_phrases.according_to_a_time): the speaker had been "Hungary"
+    quote = "Chinese e-bike makers were already exploring assembly plants in Hungary"
+    (q,) = [q for q in resolve([[REPORT_LAST_MONTH]]).quotes if q.text == quote]
+    assert q.speaker is not None and q.speaker.type == "organization" and q.speaker.text.startswith("a report")
+    assert q.via is not None and q.via.name == "South China Morning Post"
+
+
+def test_a_description_after_according_to_read_as_a_second_subject_is_the_sources():
+    # "According to Dawn, the Karachi-based newspaper, the board's inquiry will ..." with
+    # "newspaper" a second subject (source_phrases.apposition_after_according, the parse hanging
+    # the closing comma on "Dawn"); a body's noun set off after a name makes it a body's
+    # (name_context.institution_apposition: body_nouns), though "Dawn" is a given name
+    speaker = _speaker([[DAWN]], "the board's inquiry will also examine footage from the first Test")
+    assert (speaker.name, speaker.type) == ("Dawn", "organization")

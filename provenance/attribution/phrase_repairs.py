@@ -35,6 +35,7 @@ from .source_phrases import (
     according_hung_on_content,
     according_read_as_mark,
     according_read_as_subject,
+    according_to_a_time,
     apposition_after_according,
     cited_sources_place,
 )
@@ -342,6 +343,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         according_read_as_subject,
         lambda s: according_hung_on_content(s, in_lex),
         according_hung_in_phrase,
+        lambda s: according_to_a_time(s, in_lex),
         _participle_of_apposed_noun,
         _participle_after_subject,
         _hyphenated_name_split,

@@ -99,20 +99,46 @@ def according_hung_in_phrase(sent: Sentence) -> dict[int, tuple[int, str]]:
     return {}
 
 
+def according_to_a_time(sent: Sentence, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
+    """ "according to a report last month in the South China Morning Post" with "month" the head
+    and "report" its compound: "according to" takes the noun, and the time says when it was."""
+    for w in sent.words:
+        if not in_lex("time_nouns", w.lemma.lower()) or not any(
+            sent.words[c].text.lower() == "according" for c in sent.children[w.index]
+        ):
+            continue
+        noun = next((c for c in sent.children[w.index] if sent.words[c].deprel == "compound" and c < w.index), None)
+        if noun is None or sent.words[noun].upos != "NOUN":
+            continue
+        keep = {c for c in sent.children[w.index] if sent.words[c].rel == "amod" and c > noun}  # ("last")
+        moves = {noun: (w.head, w.deprel), w.index: (noun, "nmod:tmod")}
+        return moves | {c: (noun, sent.words[c].deprel) for c in sent.children[w.index] if c != noun and c not in keep}
+    return {}
+
+
 def apposition_after_according(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "..., according to Zhao Xinyi, a co-author at the Yunling Astronomical Observatory." with "co-author"
     a second object of the clause's verb: a noun phrase with its article set off right after the
     name "according to" takes describes the name."""
     for w in sent.words:
         marked = any(sent.words[c].text.lower() == "according" for c in sent.children[w.index])
-        end = max(sent.subtree(w.index)) if marked else -1
+        end = w.index if marked else -1  # (up to its first comma: the parse may hang the closing one on it)
+        while marked and end + 1 in sent.subtree(w.index) and sent.words[end + 1].text != ",":
+            end += 1
         if not marked or w.upos != "PROPN" or end + 2 >= len(sent.words) or sent.words[end + 1].text != ",":
             continue
         det = sent.words[end + 2]
         head = det.head if det.deprel == "det" else -1
-        # (read as an argument of the verb; a parataxis is read by word order already: "..., a lawyer representing")
-        if head > det.index and sent.words[head].upos == "NOUN" and sent.words[head].rel in ("obj", "iobj", "conj"):
-            if all(sent.words[k].head == head for k in range(end + 2, head)):
+        # (read as an argument of the verb; a parataxis is read by word order already: "..., a lawyer representing";
+        # or as a second subject: "According to Dawn, the Karachi-based newspaper, the board's inquiry will")
+        noun = sent.words[head] if head > det.index else None
+        if noun is None or noun.upos != "NOUN":
+            continue
+        second = noun.rel == "nsubj" and any(
+            sent.words[c].rel == "nsubj" and c > head for c in sent.children[noun.head]
+        )
+        if noun.rel in ("obj", "iobj", "conj") or second:
+            if all(k in sent.subtree(head) for k in range(end + 2, head)):
                 return {head: (w.index, "appos")}
     return {}
 

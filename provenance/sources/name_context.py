@@ -93,7 +93,8 @@ def institution_apposition(
         # (the phrase is the subject of the main verb right after it: "south of Sicily, a charity
         # said"; not "No Games Port Calder, a campaign group formed last year," read as a clause)
         return None
-    return head.lemma.lower() if is_institution(head.lemma.lower()) and not is_role(head.lemma.lower()) else None
+    lemma = head.lemma.lower()  # (a body's noun too: "Dawn, the Karachi-based newspaper,")
+    return lemma if (is_institution(lemma) or is_body is not None and is_body(lemma)) and not is_role(lemma) else None
 
 
 def _institution_before(
@@ -180,8 +181,7 @@ def family_surname(mention: Mention, name: str, surnames: set[str]) -> str | Non
 
 def clause_subject(sent: Sentence, run: list[int]) -> bool:
     """The name is the subject of some clause, main or not."""
-    head = sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])]
-    return head.rel == "nsubj"
+    return sent.words[next((i for i in run if sent.words[i].head not in run), run[-1])].rel == "nsubj"
 
 
 def situated(sent: Sentence, run: list[int], says_or_thinks: Callable[[str], bool]) -> bool:
