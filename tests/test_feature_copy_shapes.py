@@ -1661,6 +1661,70 @@ DAWN: list[FeatRow] = [
     ("##.", ".", "PUNCT", 16, "punct", ""),
 ]
 
+# One of the divers who worked on the recovery described conditions at the wreck, which lies at a depth of 62 metres, as "like working inside a collapsed building with the lights off".
+DIVERS_WHO_WORKED: list[FeatRow] = [
+    ("One", "one", "NUM", -1, "root", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("divers", "diver", "NOUN", 0, "nmod", "Number=Plur"),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("worked", "work", "VERB", 3, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("recovery", "recovery", "NOUN", 10, "compound", "Number=Sing"),
+    ("described", "describe", "VERB", 10, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("conditions", "condition", "NOUN", 5, "obl", "Number=Plur"),
+    ("at", "at", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("wreck", "wreck", "NOUN", 10, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("which", "which", "PRON", 16, "nsubj", "PronType=Rel"),
+    ("lies", "lie", "VERB", 13, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("at", "at", "ADP", 19, "case", ""),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("depth", "depth", "NOUN", 16, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 22, "case", ""),
+    ("62", "62", "NUM", 22, "nummod", "NumForm=Digit|NumType=Card"),
+    ("metres", "metre", "NOUN", 19, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 27, "punct", ""),
+    ("as", "as", "SCONJ", 27, "mark", ""),
+    ('"', '"', "PUNCT", 27, "punct", ""),
+    ("##like", "like", "SCONJ", 27, "mark", ""),
+    ("working", "work", "VERB", 16, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("inside", "inside", "ADP", 31, "case", ""),
+    ("a", "a", "DET", 31, "det", "Definite=Ind|PronType=Art"),
+    ("collapsed", "collapse", "VERB", 31, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("building", "building", "NOUN", 27, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 34, "case", ""),
+    ("the", "the", "DET", 34, "det", "Definite=Def|PronType=Art"),
+    ("lights", "light", "NOUN", 31, "nmod", "Number=Plur"),
+    ("off", "off", "ADP", 34, "advmod", ""),
+    ('##"', '"', "PUNCT", 27, "punct", ""),
+    ("##.", ".", "PUNCT", 0, "punct", ""),
+]
+# One of the divers described conditions at the wreck as "like working inside a collapsed building".
+DIVERS_DESCRIBED: list[FeatRow] = [
+    ("One", "one", "NUM", -1, "root", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("divers", "diver", "NOUN", 0, "nmod", "Number=Plur"),
+    ("described", "describe", "VERB", 5, "amod", "Mood=Ind|Person=3|Tense=Past|VerbForm=Fin"),
+    ("conditions", "condition", "NOUN", 0, "nmod", "Number=Plur"),
+    ("at", "at", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("wreck", "wreck", "NOUN", 5, "nmod", "Number=Sing"),
+    ("as", "as", "SCONJ", 12, "mark", ""),
+    ('"', '"', "PUNCT", 12, "punct", ""),
+    ("##like", "like", "SCONJ", 12, "mark", ""),
+    ("working", "work", "VERB", 4, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("inside", "inside", "ADP", 16, "case", ""),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("collapsed", "collapse", "VERB", 16, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("building", "building", "NOUN", 12, "obl", "Number=Sing"),
+    ('##"', '"', "PUNCT", 12, "punct", ""),
+    ("##.", ".", "PUNCT", 0, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -1968,3 +2032,13 @@ def test_a_description_after_according_to_read_as_a_second_subject_is_the_source
     # (name_context.institution_apposition: body_nouns), though "Dawn" is a given name
     speaker = _speaker([[DAWN]], "the board's inquiry will also examine footage from the first Test")
     assert (speaker.name, speaker.type) == ("Dawn", "organization")
+
+
+def test_a_cue_read_into_its_subjects_relative_clause_is_the_verb():
+    # "One of the divers who worked on the recovery described conditions at the wreck ... as 'like
+    # working ...'" with no verb for "One" and "described" an adjective of "conditions"
+    # (second_reports.cue_read_into_relative); and "One of the divers described conditions" with
+    # both on "One": the quote had no speaker, or a garbled one
+    for rows in (DIVERS_WHO_WORKED, DIVERS_DESCRIBED):
+        (q,) = resolve([[rows]]).quotes
+        assert q.speaker is not None and q.speaker.text == "One of the divers"

@@ -37,7 +37,13 @@ subject its own, and the participle before it the subject's modifier.
 A cue's subject the parse gave its report: "Flights were less affected, although a spokeswoman
 for airport operator Aeropuertos Nacionales said 212 domestic flights had been cancelled" with
 "spokeswoman" a second subject of "cancelled" and "said" subjectless. A report has one subject;
-the one before the cue is the cue's (with the "although" that opens its clause)."""
+the one before the cue is the cue's (with the "although" that opens its clause).
+
+A cue read into the relative clause of its subject: "One of the divers who worked on the recovery
+described conditions at the wreck ... as 'like working ...'" with no verb for "One" and
+"described" an adjective of "conditions", the object of "worked". A sentence needs a verb: a
+speech participle modifying a noun in the relative clause of a verbless root is that verb, the
+root its subject, the noun its object, and the words before it the clause's own noun."""
 
 from __future__ import annotations
 
@@ -118,6 +124,7 @@ def second_report_moves(sent: Sentence, is_speech: IsSpeech) -> list[dict[int, t
         subject_left_on_cue(sent, is_speech),
         reduced_relative_read_as_verb(sent),
         cue_subject_in_report(sent, is_speech),
+        cue_read_into_relative(sent, is_speech),
     ]
 
 
@@ -230,4 +237,38 @@ def cue_subject_in_report(sent: Sentence, is_speech: IsSpeech) -> dict[int, tupl
             if len(subjects) > 1 and len(before) == 1 and sent.words[before[0]].upos in ("NOUN", "PROPN"):
                 marks = [k for k in sent.children[c] if k < before[0] and sent.words[k].rel == "mark"]
                 return {before[0]: (verb.index, "nsubj")} | {k: (verb.index, "mark") for k in marks}
+    return {}
+
+
+def cue_read_into_relative(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """The moves that make the cue the verb of a verbless sentence (module doc)."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if (
+        root is None
+        or root.upos not in ("NOUN", "PROPN", "NUM", "PRON")
+        or any(sent.words[c].rel == "cop" for c in sent.children[root.index])
+    ):
+        return {}
+    for v in sent.words[root.index + 1 :]:
+        n = sent.words[v.head] if v.head > v.index else None
+        if v.upos != "VERB" or v.rel != "amod" or n is None or not is_speech(v, sent) or n.head < 0:
+            continue
+        clause = sent.words[n.head]  # (the relative clause's verb, "worked", whose object the noun was)
+        # (or the root's own phrase: "One of the divers described conditions" with both on "One")
+        on_root = clause is root and n.index == v.index + 1
+        if not on_root and (clause.deprel != "acl:relcl" or clause.index > v.index):
+            continue
+        own = [] if on_root else [k for k in range(clause.index + 1, v.index) if sent.words[k].head == n.index]
+        noun = next((k for k in reversed(own) if sent.words[k].upos in ("NOUN", "PROPN")), None)
+        moves = {v.index: (-1, "root"), root.index: (v.index, "nsubj"), n.index: (v.index, "obj")}
+        if noun is not None:  # ("on the recovery": the clause's own phrase)
+            moves |= {noun: (clause.index, n.deprel)} | {k: (noun, sent.words[k].deprel) for k in own if k != noun}
+        # (and an "as" phrase the parse hung further on: "as 'like working ...'")
+        moves |= {
+            k: (v.index, "advcl")
+            for k in range(n.index + 1, len(sent.words))
+            if sent.words[k].rel == "advcl"
+            and any(sent.words[m].lemma.lower() == "as" and sent.words[m].rel == "mark" for m in sent.children[k])
+        }
+        return moves
     return {}
