@@ -1725,6 +1725,37 @@ DIVERS_DESCRIBED: list[FeatRow] = [
     ("##.", ".", "PUNCT", 0, "punct", ""),
 ]
 
+# "The market is pricing a cut in December," said Ana Lucía Paredes, chief emerging-markets economist at Halden Capital in London.
+ECONOMIST: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("market", "market", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("pricing", "price", "VERB", 11, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("cut", "cut", "NOUN", 4, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("December", "December", "PROPN", 4, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ('##"', '"', "PUNCT", 11, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Ana", "Ana", "PROPN", 14, "compound", "Number=Sing"),
+    ("Lucía", "Lucía", "PROPN", 14, "compound", "Number=Sing"),
+    ("Paredes", "Paredes", "PROPN", 11, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("chief", "chief", "ADJ", 19, "amod", "Degree=Pos"),
+    ("emerging", "emerge", "NOUN", 19, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 17, "punct", ""),
+    ("##markets", "market", "NOUN", 20, "nsubj", "Number=Plur"),
+    ("economist", "economist", "VERB", 11, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("at", "at", "ADP", 23, "case", ""),
+    ("Halden", "Halden", "PROPN", 23, "compound", "Number=Sing"),
+    ("Capital", "Capital", "PROPN", 20, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 25, "case", ""),
+    ("London", "London", "PROPN", 23, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -2042,3 +2073,13 @@ def test_a_cue_read_into_its_subjects_relative_clause_is_the_verb():
     for rows in (DIVERS_WHO_WORKED, DIVERS_DESCRIBED):
         (q,) = resolve([[rows]]).quotes
         assert q.speaker is not None and q.speaker.text == "One of the divers"
+
+
+def test_an_apposition_read_as_the_report_of_an_inverted_cue_is_the_names_role():
+    # '"...," said Ana Lucía Paredes, chief emerging-markets economist at Halden Capital in London.'
+    # with "economist" a verb reporting "markets" (second_reports.apposition_read_as_report): it
+    # had been a second quote and she had no role
+    r = resolve([[ECONOMIST]])
+    assert [q.text for q in r.quotes] == ['"The market is pricing a cut in December,"']
+    speaker = r.quotes[0].speaker
+    assert speaker is not None and speaker.role == "chief emerging-markets economist at Halden Capital in London"

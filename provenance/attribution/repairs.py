@@ -251,7 +251,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         for_phrase_of_statement(sent, in_lex),
         that_read_as_pronoun(sent),
         quoting_conjunct(sent),
-        *second_report_moves(sent, is_speech),
+        *second_report_moves(sent, is_speech, in_lex),
         according_to_on_infinitive(sent),
         opener_object_read_as_subject(sent, is_speech),
     ]

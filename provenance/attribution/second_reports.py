@@ -43,7 +43,12 @@ A cue read into the relative clause of its subject: "One of the divers who worke
 described conditions at the wreck ... as 'like working ...'" with no verb for "One" and
 "described" an adjective of "conditions", the object of "worked". A sentence needs a verb: a
 speech participle modifying a noun in the relative clause of a verbless root is that verb, the
-root its subject, the noun its object, and the words before it the clause's own noun."""
+root its subject, the noun its object, and the words before it the clause's own noun.
+
+An apposition read as the report of an inverted cue: '"...," said Ana Lucía Paredes, chief
+emerging-markets economist at Halden Capital in London.' with "economist" a verbless ``ccomp``
+of "said" ("markets" its subject). A report has a verb or a copula; a noun set off right after
+the name that follows its cue describes the name."""
 
 from __future__ import annotations
 
@@ -54,6 +59,7 @@ from provenance.syntax.tree import Sentence, Word
 from .that_clauses import has_subject
 
 IsSpeech = Callable[[Word, Sentence], bool]
+InLexicon = Callable[[str, str], bool]
 
 
 def late_clause_after_fronted_report(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
@@ -114,7 +120,7 @@ def whose_clause_read_as_report(sent: Sentence, is_speech: IsSpeech) -> dict[int
     return {}
 
 
-def second_report_moves(sent: Sentence, is_speech: IsSpeech) -> list[dict[int, tuple[int, str]]]:
+def second_report_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> list[dict[int, tuple[int, str]]]:
     """This module's repairs, in the order they run."""
     return [
         late_clause_after_fronted_report(sent, is_speech),
@@ -125,6 +131,7 @@ def second_report_moves(sent: Sentence, is_speech: IsSpeech) -> list[dict[int, t
         reduced_relative_read_as_verb(sent),
         cue_subject_in_report(sent, is_speech),
         cue_read_into_relative(sent, is_speech),
+        apposition_read_as_report(sent, is_speech, in_lex),
     ]
 
 
@@ -271,4 +278,33 @@ def cue_read_into_relative(sent: Sentence, is_speech: IsSpeech) -> dict[int, tup
             and any(sent.words[m].lemma.lower() == "as" and sent.words[m].rel == "mark" for m in sent.children[k])
         }
         return moves
+    return {}
+
+
+def apposition_read_as_report(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
+    """The moves that give the name after its cue the noun read as its report (module doc)."""
+    for verb in sent.words:
+        if not is_speech(verb, sent):
+            continue
+        kids = sent.children[verb.index]
+        name = next((k for k in kids if sent.words[k].rel == "nsubj" and k > verb.index), None)
+        for c in kids:
+            noun = sent.words[c]
+            if name is None or noun.rel != "ccomp" or c < name:
+                continue
+            # (a noun, or a post the tagger made a verb: "economist")
+            if noun.upos != "NOUN" and not in_lex("person_roles", noun.lemma.lower()):
+                continue
+            # (no verb's words: no copula, auxiliary, mark or pronoun subject: "who chairs the department")
+            if any(
+                sent.words[k].rel in ("cop", "aux", "mark")
+                or sent.words[k].rel == "nsubj"
+                and sent.words[k].upos == "PRON"
+                for k in sent.children[c]
+            ):
+                continue
+            start = min(sent.subtree(c))
+            if sent.words[start].text == "," and max(sent.subtree(name)) == start - 1:
+                inner = [k for k in sent.children[c] if sent.words[k].rel == "nsubj"]  # ("markets")
+                return {c: (name, "appos")} | {k: (c, "compound") for k in inner}
     return {}
