@@ -1756,6 +1756,170 @@ ECONOMIST: list[FeatRow] = [
     ("##.", ".", "PUNCT", 11, "punct", ""),
 ]
 
+# The club's former safety officer told the inquiry on Wednesday that he had raised concerns about the stadium's Gate C.
+SAFETY_OFFICER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 5, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 1, "case", ""),
+    ("former", "former", "ADJ", 5, "amod", "Degree=Pos"),
+    ("safety", "safety", "NOUN", 5, "compound", "Number=Sing"),
+    ("officer", "officer", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("inquiry", "inquiry", "NOUN", 6, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 8, "nmod", "Number=Sing"),
+    ("that", "that", "SCONJ", 14, "mark", ""),
+    ("he", "he", "PRON", 14, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 14, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("raised", "raise", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("concerns", "concern", "NOUN", 14, "obj", "Number=Plur"),
+    ("about", "about", "ADP", 21, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("stadium", "stadium", "NOUN", 21, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 18, "case", ""),
+    ("Gate", "Gate", "PROPN", 21, "compound", "Number=Sing"),
+    ("C.", "C.", "PROPN", 14, "obl", "Number=Sing"),
+]
+# Rajesh Venkataraman, who was responsible for crowd safety from 2017, said the club had ignored him.
+VENKATARAMAN: list[FeatRow] = [
+    ("Rajesh", "Rajesh", "PROPN", 1, "compound", "Number=Sing"),
+    ("Venkataraman", "Venkataraman", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("was", "be", "AUX", 5, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("responsible", "responsible", "ADJ", 12, "ccomp", "Degree=Pos"),
+    ("for", "for", "ADP", 8, "case", ""),
+    ("crowd", "crowd", "ADJ", 8, "amod", "Degree=Pos"),
+    ("safety", "safety", "NOUN", 5, "obl", "Number=Sing"),
+    ("from", "from", "ADP", 10, "case", ""),
+    ("2017", "2017", "NUM", 8, "nmod", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ignored", "ignore", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("him", "he", "PRON", 16, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+# Two supporters, Daniel Hirst, 19, and Adaeze Okonkwo, 27, died when fans were crushed against a gate.
+TWO_SUPPORTERS: list[FeatRow] = [
+    ("Two", "two", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("supporters", "supporter", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("Daniel", "Daniel", "PROPN", 1, "appos", "Number=Sing"),
+    ("Hirst", "Hirst", "PROPN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("19", "19", "NUM", 4, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("and", "and", "CCONJ", 10, "cc", ""),
+    ("Adaeze", "Adaeze", "PROPN", 10, "compound", "Number=Sing"),
+    ("Okonkwo", "Okonkwo", "PROPN", 3, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("27", "27", "NUM", 10, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("died", "die", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("when", "when", "ADV", 18, "advmod", "PronType=Int"),
+    ("fans", "fan", "NOUN", 18, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 18, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("crushed", "crush", "VERB", 14, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("against", "against", "ADP", 21, "case", ""),
+    ("a", "a", "DET", 21, "det", "Definite=Ind|PronType=Art"),
+    ("gate", "gate", "NOUN", 18, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+# The 58-year-old said he had written to the club's board in October 2022.
+THE_58_YEAR_OLD: list[FeatRow] = [
+    ("The", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("58", "58", "NUM", 3, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##-", "-", "PUNCT", 1, "punct", ""),
+    ("##year", "year", "NOUN", 5, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##old", "old", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 9, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("written", "write", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 14, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 12, "case", ""),
+    ("board", "board", "NOUN", 9, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("October", "October", "PROPN", 14, "nmod", "Number=Sing"),
+    ("2022", "2022", "NUM", 16, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# He told the inquiry that he had asked for Gate C to be closed twenty minutes before kick-off.
+GATE_C: list[FeatRow] = [
+    ("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("inquiry", "inquiry", "NOUN", 1, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("he", "he", "PRON", 7, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("asked", "ask", "VERB", 3, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("for", "for", "ADP", 10, "case", ""),
+    ("Gate", "Gate", "PROPN", 10, "compound", "Number=Sing"),
+    ("C", "C", "PROPN", 7, "obl", "Number=Sing"),
+    ("to", "to", "PART", 13, "mark", ""),
+    ("be", "be", "AUX", 13, "aux:pass", "VerbForm=Inf"),
+    ("closed", "close", "VERB", 7, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("twenty", "twenty", "NUM", 15, "nummod", "NumForm=Word|NumType=Card"),
+    ("minutes", "minute", "NOUN", 13, "obj", "Number=Plur"),
+    ("before", "before", "ADP", 19, "case", ""),
+    ("kick", "kick", "NOUN", 19, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 17, "punct", ""),
+    ("##off", "off", "ADP", 13, "obl", ""),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# "I have gone over that decision every day since," he said.
+GONE_OVER: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##I", "I", "PRON", 3, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("have", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("gone", "go", "VERB", 13, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("over", "over", "ADP", 6, "case", ""),
+    ("that", "that", "DET", 6, "det", "Number=Sing|PronType=Dem"),
+    ("decision", "decision", "NOUN", 3, "obl", "Number=Sing"),
+    ("every", "every", "DET", 8, "det", "PronType=Tot"),
+    ("day", "day", "NOUN", 3, "obl:unmarked", "Number=Sing"),
+    ("since", "since", "ADV", 3, "advmod", ""),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ('##"', '"', "PUNCT", 3, "punct", ""),
+    ("he", "he", "PRON", 13, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+# Late on Wednesday, Mwelwa and Finance Minister Elias Phiri said in a joint statement that the government remains open to dialogue.
+LATE_ON_WEDNESDAY: list[FeatRow] = [
+    ("Late", "late", "ADJ", 10, "nsubj", "Degree=Pos"),
+    ("on", "on", "ADP", 2, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("Mwelwa", "Mwelwa", "PROPN", 2, "conj", "Number=Sing"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("Finance", "Finance", "PROPN", 4, "conj", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 4, "flat", "Number=Sing"),
+    ("Elias", "Elias", "PROPN", 4, "flat", "Number=Sing"),
+    ("Phiri", "Phiri", "PROPN", 4, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("joint", "joint", "ADJ", 14, "amod", "Degree=Pos"),
+    ("statement", "statement", "NOUN", 10, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("remains", "remain", "VERB", 14, "acl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("open", "open", "ADJ", 18, "xcomp", "Degree=Pos"),
+    ("to", "to", "PART", 21, "mark", ""),
+    ("dialogue", "dialogue", "VERB", 19, "xcomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -2083,3 +2247,25 @@ def test_an_apposition_read_as_the_report_of_an_inverted_cue_is_the_names_role()
     assert [q.text for q in r.quotes] == ['"The market is pricing a cut in December,"']
     speaker = r.quotes[0].speaker
     assert speaker is not None and speaker.role == "chief emerging-markets economist at Halden Capital in London"
+
+
+_INQUIRY = [[SAFETY_OFFICER], [VENKATARAMAN], [TWO_SUPPORTERS], [THE_58_YEAR_OLD], [GATE_C], [GONE_OVER]]
+
+
+def test_an_age_is_never_the_person_the_article_gave_another():
+    # "the 58-year-old said" after "Two supporters, Daniel Hirst, 19, and Adaeze Okonkwo, 27,":
+    # not Hirst (descriptions.aged_person), but the subject before
+    speaker = _speaker(_INQUIRY, "he had written to the club's board in October 2022")
+    assert speaker.name == "Rajesh Venkataraman"
+
+
+def test_a_letter_closing_a_name_makes_it_a_things():
+    # "Gate C" is no person (candidates._place_time_or_thing), so "he said" is not "Gate C"
+    assert _speaker(_INQUIRY, '"I have gone over that decision every day since,"').name == "Rajesh Venkataraman"
+
+
+def test_a_time_opener_is_no_subject():
+    # "Late on Wednesday, Mwelwa and Finance Minister Elias Phiri said" with "Late" the subject
+    # (openers.time_opener_read_as_subject): the speaker had been "Late"
+    speaker = _speaker([[LATE_ON_WEDNESDAY]], "that the government remains open to dialogue")
+    assert speaker.name == "Mwelwa"

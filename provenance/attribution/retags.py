@@ -18,6 +18,7 @@ from provenance.syntax.tree import Sentence
 
 from .fronted_subject import subject_read_as_modifier
 from .noun_clauses import content_noun_read_as_verb
+from .openers import all_told, time_opener_read_as_subject
 from .relational_subjects import cue_lemma, relational_subject
 from .tag_repairs import (
     closing_lemma,
@@ -61,7 +62,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = _mixed_case_names(sent)
     sent = _capitalised_last_word_of_name(sent, in_lex)
     sent = _connective_read_as_subject(sent)
-    sent = _all_told(sent)
+    sent = time_opener_read_as_subject(all_told(sent))
     sent = _demonym_nouns(sent, in_lex)
     if (subject := _subject_read_as_adjective(sent, in_lex)) >= 0:
         sent = retagged(moved(sent, _subject_moves(sent, subject)), subject, "NOUN", feats="Number=Sing")
@@ -135,12 +136,6 @@ def _connective_read_as_subject(sent: Sentence) -> Sentence:
     moves = phrase_taken_from(sent, 0, name, w.head, "nsubj")
     moves.update({0: (w.head, "advmod"), 1: (w.head, "punct")})
     return retagged(moved(sent, moves), 0, "ADV", feats="") if is_tree(sent, moves) else sent
-
-
-def _all_told(sent: Sentence) -> Sentence:
-    """``sent`` with "All told," opening it tagged an adverb: an idiom ("in all"), no one telling."""
-    texts = [w.text.lower() for w in sent.words[:3]]
-    return retagged(sent, 1, "ADV", feats="", lemma="all told") if texts == ["all", "told", ","] else sent
 
 
 _NOMINALS = ("PROPN", "NOUN", "ADJ", "NUM")

@@ -240,6 +240,11 @@ class NameCandidates(TableBase):
             or self.vocab.in_lexicon("event_words", lemmas[-1])
             or (len(lemmas) > 1 and self.vocab.in_lexicon("storm_words", lemmas[0]))
             or self.vocab.in_lexicon("thing_words", lemmas[-1])
+            # (a letter or number set apart closing it names a thing: "Gate C", "Unit 2"; an initial
+            # takes a stop; "Wealth-X" is a name)
+            or len(lemmas) > 1
+            and (len(lemmas[-1]) == 1 and lemmas[-1].isalpha() or lemmas[-1].isdigit())
+            and sent.words[run[-1]].start > sent.words[run[-2]].end
             # (a month in a person's name is a name: "Theresa May", "April Ryan")
             or all(self.vocab.in_lexicon("time_nouns", w) or w.isdigit() or not w.isalpha() for w in lemmas)
             and any(self.vocab.in_lexicon("time_nouns", w) for w in lemmas)

@@ -76,7 +76,11 @@ def aged_person(table: TableBase, age: str, before: int) -> Entity | None:
             return table.person_entity(name)
     # (the salient one: the last subject of its clause in this paragraph or the one before,
     # "Roe has four goals since Ohio traded him for Lee. The 26-year-old said" is Roe)
-    earlier = [n for n in table.person_names if n.start < before]
+    # (never one the article gave another age: "the 58-year-old" is not "Daniel Hirst, 19,")
+    aged = {
+        table.key(n) for n, role in table.roles if role.how == "age" and age not in regex.findall(r"\d+", role.text)
+    }
+    earlier = [n for n in table.person_names if n.start < before and table.key(n.name) not in aged]
     if not earlier:
         return None
     para = table.doc.paragraph_at(before)

@@ -1,0 +1,30 @@
+"""Sentence openers the tagger misreads as a subject or a speech verb: "All told," (an idiom,
+"in all") and "Late on Wednesday," (a time adverb, the name after its comma the subject). Part of
+``retags.retag_nouns_and_verbs``."""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence
+
+from .tree_edits import is_tree, moved, retagged
+
+
+def time_opener_read_as_subject(sent: Sentence) -> Sentence:
+    """``sent`` with "Late on Wednesday, Mwelwa and ... said" read as ``nsubj(said, Late)`` put
+    right: a time adverb opening the sentence before its phrase and a comma is no subject; the
+    name after the comma, which the parse hung on the time, is."""
+    w = sent.words[0] if sent.words else None
+    if w is None or w.lemma.lower() not in ("late", "early", "later", "earlier") or w.rel != "nsubj":
+        return sent
+    comma = next((k for k in range(1, min(len(sent.words), 8)) if sent.words[k].text == ","), -1)
+    name = comma + 1 if 0 < comma < len(sent.words) - 1 else -1
+    if name < 0 or sent.words[name].upos != "PROPN" or sent.words[name].head >= name:
+        return sent
+    moves = {name: (w.head, "nsubj"), 0: (w.head, "advmod")}
+    return retagged(moved(sent, moves), 0, "ADV", feats="") if is_tree(sent, moves) else sent
+
+
+def all_told(sent: Sentence) -> Sentence:
+    """``sent`` with "All told," opening it tagged an adverb: an idiom ("in all"), no one telling."""
+    texts = [w.text.lower() for w in sent.words[:3]]
+    return retagged(sent, 1, "ADV", feats="", lemma="all told") if texts == ["all", "told", ","] else sent
