@@ -1920,6 +1920,140 @@ LATE_ON_WEDNESDAY: list[FeatRow] = [
     ("##.", ".", "PUNCT", 10, "punct", ""),
 ]
 
+# Summit Crest Homes, one of the Front Range's fastest-growing homebuilders, filed for bankruptcy protection late Friday.
+SUMMIT_CREST: list[FeatRow] = [
+    ("Summit", "Summit", "PROPN", 2, "compound", "Number=Sing"),
+    ("Crest", "crest", "PROPN", 2, "compound", "Number=Sing"),
+    ("Homes", "Home", "PROPN", -1, "root", "Number=Plur"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("one", "one", "NUM", 2, "appos", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Front", "Front", "ADJ", 8, "amod", "Degree=Pos"),
+    ("Range", "Range", "PROPN", 13, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 8, "case", ""),
+    ("fastest", "fast", "ADJ", 12, "amod", "Degree=Sup"),
+    ("##-", "-", "PUNCT", 10, "punct", ""),
+    ("##growing", "grow", "VERB", 13, "amod", "VerbForm=Ger"),
+    ("homebuilders", "homebuilder", "NOUN", 4, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("filed", "file", "VERB", 13, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 18, "case", ""),
+    ("bankruptcy", "bankruptcy", "NOUN", 18, "compound", "Number=Sing"),
+    ("protection", "protection", "NOUN", 20, "compound", "Number=Sing"),
+    ("late", "late", "ADJ", 20, "amod", "Degree=Pos"),
+    ("Friday", "Friday", "PROPN", 15, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# In a petition filed in Denver, the Lakewood-based company listed more than $480 million in liabilities.
+LAKEWOOD_BASED: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("petition", "petition", "NOUN", 12, "obl", "Number=Sing"),
+    ("filed", "file", "VERB", 2, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("Denver", "Denver", "PROPN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("Lakewood", "Lakewood", "PROPN", 10, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 8, "punct", ""),
+    ("##based", "based", "ADJ", 11, "amod", "Degree=Pos"),
+    ("company", "company", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("listed", "list", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("more", "more", "ADV", 12, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 15, "case", ""),
+    ("$", "$", "SYM", 12, "obl", ""),
+    ("##480", "480", "NUM", 15, "nummod", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 15, "nummod", "NumForm=Word|NumType=Card"),
+    ("in", "in", "ADP", 19, "case", ""),
+    ("liabilities", "liability", "NOUN", 15, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+# It blamed rising interest rates for its collapse.
+LAKEWOOD_BASED_2: list[FeatRow] = [
+    ("It", "it", "PRON", 1, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("blamed", "blame", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("rising", "rise", "VERB", 1, "xcomp", "VerbForm=Ger"),
+    ("interest", "interest", "NOUN", 4, "compound", "Number=Sing"),
+    ("rates", "rate", "NOUN", 1, "obj", "Number=Plur"),
+    ("for", "for", "ADP", 7, "case", ""),
+    ("its", "its", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("collapse", "collapse", "NOUN", 4, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# Averon Biotherapeutics has paused a late-stage trial of its vaccine after a participant developed a rare nerve disorder, the company said on Thursday.
+AVERON: list[FeatRow] = [
+    ("Averon", "Averon", "PROPN", 1, "compound", "Number=Sing"),
+    ("Biotherapeutics", "Biotherapeutics", "PROPN", 3, "nsubj", "Number=Plur"),
+    ("has", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("paused", "pause", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("late", "late", "ADJ", 7, "amod", "Degree=Pos"),
+    ("##-", "-", "PUNCT", 5, "punct", ""),
+    ("##stage", "stage", "NOUN", 8, "compound", "Number=Sing"),
+    ("trial", "trial", "NOUN", 3, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 11, "case", ""),
+    ("its", "its", "PRON", 11, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("vaccine", "vaccine", "NOUN", 8, "nmod", "Number=Sing"),
+    ("after", "after", "ADP", 14, "case", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("participant", "participant", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("developed", "develop", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("rare", "rare", "ADJ", 19, "amod", "Degree=Pos"),
+    ("nerve", "nerve", "NOUN", 19, "compound", "Number=Sing"),
+    ("disorder", "disorder", "NOUN", 15, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 23, "punct", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 23, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 25, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 23, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# The Cambridge, Massachusetts-based drugmaker said dosing in the study had been halted at all 96 sites.
+CAMBRIDGE_BASED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Cambridge", "Cambridge", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Massachusetts", "Massachusetts", "PROPN", 5, "compound", "Number=Plur"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##based", "based", "ADJ", 6, "amod", "Degree=Pos"),
+    ("drugmaker", "drugmaker", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("dosing", "dose", "VERB", 7, "xcomp", "VerbForm=Part"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("study", "study", "NOUN", 14, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 14, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 14, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("halted", "halt", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("at", "at", "ADP", 18, "case", ""),
+    ("all", "all", "DET", 18, "det", "PronType=Tot"),
+    ("96", "96", "NUM", 18, "nummod", "NumForm=Digit|NumType=Card"),
+    ("sites", "site", "NOUN", 14, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+# Participants who have already been vaccinated will continue to be monitored, the company said.
+CAMBRIDGE_BASED_2: list[FeatRow] = [
+    ("Participants", "participant", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("who", "who", "PRON", 5, "nsubj:pass", "PronType=Rel"),
+    ("have", "have", "AUX", 5, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("already", "already", "ADV", 5, "advmod", ""),
+    ("been", "be", "AUX", 5, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("vaccinated", "vaccinate", "VERB", 0, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("will", "will", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("continue", "continue", "VERB", 14, "ccomp", "VerbForm=Inf"),
+    ("to", "to", "PART", 10, "mark", ""),
+    ("be", "be", "AUX", 10, "aux:pass", "VerbForm=Inf"),
+    ("monitored", "monitor", "VERB", 7, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -2269,3 +2403,25 @@ def test_a_time_opener_is_no_subject():
     # (openers.time_opener_read_as_subject): the speaker had been "Late"
     speaker = _speaker([[LATE_ON_WEDNESDAY]], "that the government remains open to dialogue")
     assert speaker.name == "Mwelwa"
+
+
+def test_the_company_opening_a_paragraph_is_the_body_the_one_before_was_about():
+    # "Summit Crest Homes, one of ... homebuilders, filed for ..." (the name the root, plural) ¶
+    # "In a petition ..., the Lakewood-based company listed ... It blamed ...": "the company"
+    # opening a paragraph is the named body of the last sentence before (org_subjects.
+    # previous_main_subject; "homes" in organization_words); it had stayed a description
+    speaker = _speaker([[SUMMIT_CREST], [LAKEWOOD_BASED, LAKEWOOD_BASED_2]], "rising interest rates for its collapse")
+    assert (speaker.name, speaker.type) == ("Summit Crest Homes", "organization")
+
+
+def test_a_place_based_drugmaker_is_the_body_named_not_the_place():
+    # "The Cambridge, Massachusetts-based drugmaker said": definite by its opening article
+    # (unnamed._definite) and placed (unnamed._bare_or_placed), so Averon Biotherapeutics
+    # ("biotherapeutics" in organization_words), and "Cambridge" is no body
+    # (org_subjects._BASED_AFTER); they had been the description and "Cambridge"
+    paragraphs = [[AVERON], [CAMBRIDGE_BASED, CAMBRIDGE_BASED_2]]
+    for quote in (
+        "in the study had been halted at all 96 sites",
+        "Participants who have already been vaccinated will continue to be monitored",
+    ):
+        assert _speaker(paragraphs, quote).name == "Averon Biotherapeutics"

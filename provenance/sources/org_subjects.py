@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .head_names import ANY_BODY, GENERIC_BUSINESS, business_in_sentence, business_named_before
@@ -174,7 +176,14 @@ def previous_main_subject(table: PronounResolver, before: int, named_only: bool 
     if k < 1:
         return None
     prev, para = table.sentences[k - 1], table.doc.paragraph_at(before)
-    if para is None or table.doc.paragraph_at(prev.start) is not para:
+    # (for "The company" opening a paragraph, the last sentence of the one before: "Summit Crest
+    # Homes ... filed for bankruptcy ... ¶ In a petition ..., the Lakewood-based company listed")
+    here = table.sentences[
+        k
+    ]  # (and no name its own sentence gives first: "Averon ... has paused ..., the company said")
+    opens = named_only and para is not None and here.start <= para.start + 1
+    opens = opens and not any(w.upos == "PROPN" and w.rel == "nsubj" and w.start < before for w in here.words)
+    if para is None or table.doc.paragraph_at(prev.start) is not para and not opens:
         return None
     return _main_subject_org(table, prev, named_only)
 
@@ -191,6 +200,9 @@ def own_main_subject(table: PronounResolver, mention: Mention) -> Entity | None:
     return _main_subject_org(table, sent, False) if subject >= 0 else None
 
 
+_BASED_AFTER = regex.compile(r",?\s*(?:\p{Lu}[\w.]*\s*)*-\s*(?:based|headquartered)\b")
+
+
 def _main_subject_org(table: PronounResolver, prev: Sentence, named_only: bool) -> Entity | None:
     """The organisation that is ``prev``'s main clause subject, by name or by a noun for a body."""
     root = next((w for w in prev.words if w.head < 0), None)
@@ -203,12 +215,18 @@ def _main_subject_org(table: PronounResolver, prev: Sentence, named_only: bool) 
         # (or the name opening it that the parse hung on a later verb: "Marchwater, which supplies
         # the area, issued the notice ... after tests at its works detected ...")
         subject = next((w.index for w in prev.words[: root.index] if w.rel == "nsubj" and w.upos == "PROPN"), -1)
+        # (or the name the parse made the root, its verb a modifier: "Summit Crest Homes, one of ...
+        # homebuilders, filed for ...")
+        subject = root.index if subject < 0 and root.upos == "PROPN" and root.index > 0 else subject
     if subject < 0:
         return None
     w = prev.words[subject]
-    if any(qs <= w.start < qe for qs, qe in table.quoted) or "Number=Plur" in w.feats:
-        return None
+    if _BASED_AFTER.match(table.doc.text, w.end):
+        return None  # (a place naming where a body is: "The Cambridge, Massachusetts-based drugmaker said")
     name = _name(table, prev, w)
+    # (a plural only for a body's name: "Summit Crest Homes", not "Republicans")
+    if any(qs <= w.start < qe for qs, qe in table.quoted) or "Number=Plur" in w.feats and not table.is_org_name(name):
+        return None
     named = w.upos == "PROPN" and (table.is_org_name(name) or table.key(name) in table.org_keys)
     if not (named or (w.upos == "NOUN" and table.institution_noun(w.lemma.lower()) and not named_only)):
         return None

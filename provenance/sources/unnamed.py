@@ -48,7 +48,8 @@ _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
 
 def _bare_or_placed(description: str) -> bool:
     words = regex.sub(r"\s*-\s*", "-", description).split()  # (a tokenised "Chicago - based" too)
-    return len(words) <= 2 or len(words) == 3 and regex.search(r"-(?:based|headquartered)$", words[1]) is not None
+    # (a place of several words: "The Cambridge, Massachusetts-based drugmaker")
+    return len(words) <= 2 or len(words) >= 3 and regex.search(r"-(?:based|headquartered)$", words[-2]) is not None
 
 
 class UnnamedResolver(TableBase):
@@ -161,6 +162,10 @@ class UnnamedResolver(TableBase):
         # (a bare role noun in a headline is definite by headline style: "Budget hole looms, mayor warns")
         bare = self.m.is_role(lemma) and not any(k.rel == "det" for k in kids) and self.headline(sent)
         the = any(sent.words[i].lemma.lower() in _DEFINITE for i in near if sent.words[i].upos == "DET")
+        # (or the article opening the phrase, however far: "The Cambridge, Massachusetts-based drugmaker")
+        # (not a possessor's: "The Republican candidate's son")
+        owned = any(sent.words[c].deprel == "nmod:poss" for c in sent.children[mention.head])
+        the = the or mention.text.split()[0].lower() in _DEFINITE and not owned
         return the or mention.head != mention.ref.index or kin or bare
 
     def _for_institution(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
