@@ -2054,6 +2054,57 @@ CAMBRIDGE_BASED_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 14, "punct", ""),
 ]
 
+# Mrs Justice Carrow, who is hearing the case in the Family Division, warned both sides that she would not allow the hearing to become a trial of character.
+MRS_JUSTICE: list[FeatRow] = [
+    ("Mrs", "Mrs", "PROPN", 2, "compound", "Number=Sing"),
+    ("Justice", "Justice", "PROPN", 2, "compound", "Number=Sing"),
+    ("Carrow", "Carrow", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("who", "who", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("is", "be", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("hearing", "hear", "VERB", 14, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("case", "case", "NOUN", 6, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("Family", "Family", "PROPN", 12, "compound", "Number=Sing"),
+    ("Division", "division", "PROPN", 8, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("warned", "warn", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("both", "both", "DET", 16, "det", "PronType=Tot"),
+    ("sides", "side", "NOUN", 14, "obj", "Number=Plur"),
+    ("that", "that", "PRON", 21, "mark", "PronType=Rel"),
+    ("she", "she", "PRON", 21, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 21, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 21, "advmod", "Polarity=Neg"),
+    ("allow", "allow", "VERB", 16, "acl:relcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("hearing", "hearing", "NOUN", 21, "obj", "Number=Sing"),
+    ("to", "to", "PART", 25, "mark", ""),
+    ("become", "become", "VERB", 21, "advcl", "VerbForm=Inf"),
+    ("a", "a", "DET", 27, "det", "Definite=Ind|PronType=Art"),
+    ("trial", "trial", "NOUN", 25, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 29, "case", ""),
+    ("character", "character", "NOUN", 27, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+# The judge said she had read the press coverage of the case.
+MRS_JUSTICE_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("judge", "judge", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 5, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("read", "read", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("press", "press", "NOUN", 8, "compound", "Number=Sing"),
+    ("coverage", "coverage", "NOUN", 5, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("case", "case", "NOUN", 8, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -2425,3 +2476,10 @@ def test_a_place_based_drugmaker_is_the_body_named_not_the_place():
         "Participants who have already been vaccinated will continue to be monitored",
     ):
         assert _speaker(paragraphs, quote).name == "Averon Biotherapeutics"
+
+
+def test_a_justice_is_a_judge():
+    # "Mrs Justice Carrow ... The judge said" (title_abbreviations: "Justice" is the judge's title,
+    # and "the justice" maps to the same word, identified.identify_descriptions)
+    speaker = _speaker([[MRS_JUSTICE, MRS_JUSTICE_2]], "she had read the press coverage of the case")
+    assert speaker.name == "Carrow"

@@ -47,6 +47,7 @@ def identify_descriptions(
         # (near first; "the two-term president" may go back to "US President Barack Obama" further up;
         # a description by no role word, "her chief rival", only by its own words later)
         post = resolver.m.is_role(entity.head_lemma)
+        head = (table.role_words(entity.head_lemma) or [entity.head_lemma])[-1]  # ("the justice": a judge)
         for near in ((True, False) if entity.description.lower().startswith("the ") else (True,)) if post else ():
             if holders:
                 break  # (a holder near the description stands; the article's further up only if none)
@@ -54,7 +55,7 @@ def identify_descriptions(
                 words = table.role_words(role.text)
                 if (
                     words
-                    and words[-1] == entity.head_lemma  # "Coach", "deputy security adviser": the role's head
+                    and words[-1] == head  # "Coach", "deputy security adviser": the role's head
                     and not _QUALIFIERS.intersection(words) - set(described)  # ("the Chief Minister": no deputy)
                     and (
                         abs(_paragraph(resolver, role.start) - here) <= 1
