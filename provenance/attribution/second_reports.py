@@ -177,6 +177,11 @@ def subject_left_on_cue(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[
             report = sent.words[c]
             if report.rel != "ccomp" or c < verb.index or has_subject(sent, c) or report.upos not in ("VERB", "AUX"):
                 continue
+            # (a clause of its own: finite or with an auxiliary; not "said Smith, pleased with the result")
+            if "VerbForm=Fin" not in report.feats and not any(
+                sent.words[k].rel in ("aux", "cop") for k in sent.children[c]
+            ):
+                continue
             # (its own "that" may stand before the noun: "QTV that reinforcements ... had been sent")
             start = min(k for k in sent.subtree(c) if k == c or sent.words[k].rel != "mark" or sent.words[k].head != c)
             opening = next((w for w in sent.words[start:] if w.upos != "PUNCT"), report)

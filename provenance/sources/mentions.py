@@ -71,8 +71,9 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         if not bracketed and not placed and any(apposed_name_run(sent, i) and i in words for i in run):
             return run
     # (or a run holding a head the tagger made a common noun: "Zhou Lian-jie said", "Steve Little";
-    # not one word after a determiner, a description: "the Spaniard said")
-    described = head > 0 and sent.words[head - 1].upos == "DET"
+    # not one word after an article or an adjective, a description: "the Spaniard", "the 21-year-old
+    # Ukrainian")
+    described = head > 0 and sent.words[head - 1].upos in ("DET", "ADJ") and not sent.words[head].text.islower()
     if sent.words[head].upos == "PROPN" or any(head in run and not (described and len(run) == 1) for run in runs):
         # (or the name right before letters after it that head the phrase: "Mark Doyle SC")
         after = sent.words[head].text in POST_NOMINALS
