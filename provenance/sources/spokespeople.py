@@ -77,6 +77,7 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
 
 
 def _body_named(table: TableBase, name: str) -> Entity | None:
+    """The organisation the table holds under that name, or None."""
     return next(
         (e for e in reversed(table.entities) if e.type == "organization" and e.name.lower() == name.lower()), None
     )
