@@ -2087,6 +2087,102 @@ MRS_JUSTICE_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# Meridian Midstream Partners, the Houston-based company building the line, said in a statement that work had been paused.
+MERIDIAN: list[FeatRow] = [
+    ("Meridian", "Meridian", "PROPN", 2, "compound", "Number=Sing"),
+    ("Midstream", "Midstream", "PROPN", 2, "compound", "Number=Sing"),
+    ("Partners", "Partner", "PROPN", 13, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Houston", "Houston", "PROPN", 7, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 5, "punct", ""),
+    ("##based", "based", "ADJ", 8, "amod", "Degree=Pos"),
+    ("company", "company", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("building", "build", "VERB", 8, "acl", "VerbForm=Ger"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("line", "line", "NOUN", 9, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 13, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 21, "obj", "PronType=Rel"),
+    ("work", "work", "NOUN", 21, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 21, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 21, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("paused", "pause", "VERB", 16, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+# By late afternoon, a few dozen protesters remained at the main gate.
+PROTESTERS: list[FeatRow] = [
+    ("By", "by", "ADP", 2, "case", ""),
+    ("late", "late", "ADJ", 2, "amod", "Degree=Pos"),
+    ("afternoon", "afternoon", "NOUN", 8, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("few", "few", "ADJ", 7, "amod", "Degree=Pos"),
+    ("dozen", "dozen", "ADJ", 7, "amod", "Degree=Pos"),
+    ("protesters", "protester", "NOUN", 8, "nsubj", "Number=Plur"),
+    ("remained", "remain", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("main", "main", "ADJ", 12, "amod", "Degree=Pos"),
+    ("gate", "gate", "NOUN", 8, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+# One of them, a retired schoolteacher who had driven up from Minneapolis, said she had been arrested twice before.
+PROTESTERS_2: list[FeatRow] = [
+    ("One", "one", "NUM", 14, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 2, "case", ""),
+    ("them", "they", "PRON", 0, "nmod", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("retired", "retire", "VERB", 6, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("schoolteacher", "schoolteacher", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("driven", "drive", "VERB", 6, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("up", "up", "ADP", 9, "compound:prt", ""),
+    ("from", "from", "ADP", 12, "case", ""),
+    ("Minneapolis", "Minneapolis", "PROPN", 9, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 18, "nsubj:pass", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 18, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("arrested", "arrest", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("twice", "twice", "ADV", 18, "advmod", "NumForm=Word|NumType=Mult"),
+    ("before", "before", "ADV", 18, "advmod", ""),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+# The woman, who later gave her name as Ruth Ann Solberg, 68, said she planned to stay at the camp.
+SOLBERG: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("woman", "woman", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("later", "late", "ADV", 5, "advmod", "Degree=Cmp"),
+    ("gave", "give", "VERB", 15, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("her", "her", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("name", "name", "NOUN", 5, "obj", "Number=Sing"),
+    ("as", "as", "ADP", 11, "case", ""),
+    ("Ruth", "Ruth", "PROPN", 11, "compound", "Number=Sing"),
+    ("Ann", "Ann", "PROPN", 11, "compound", "Number=Sing"),
+    ("Solberg", "Solberg", "PROPN", 5, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("68", "68", "NUM", 11, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 17, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("planned", "plan", "VERB", 15, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 19, "mark", ""),
+    ("stay", "stay", "VERB", 17, "xcomp", "VerbForm=Inf"),
+    ("at", "at", "ADP", 22, "case", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("camp", "camp", "NOUN", 19, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -2465,3 +2561,18 @@ def test_a_justice_is_a_judge():
     # and "the justice" maps to the same word, identified.identify_descriptions)
     speaker = _speaker([[MRS_JUSTICE, MRS_JUSTICE_2]], "she had read the press coverage of the case")
     assert speaker.name == "Carrow"
+
+
+def test_one_of_them_set_off_with_a_description_is_that_person():
+    # "One of them, a retired schoolteacher who had driven up from Minneapolis, said" with the
+    # description a second subject (mentions._quantified): the speaker had been "them", taken for
+    # "Meridian Midstream Partners" (a plural name) named before
+    paragraphs = [[MERIDIAN], [PROTESTERS, PROTESTERS_2]]
+    speaker = _speaker(paragraphs, "she had been arrested twice before")
+    assert (speaker.text, speaker.type) == ("One of them", "anonymous")
+
+
+def test_a_name_given_later_may_have_three_words():
+    # "The woman, who later gave her name as Ruth Ann Solberg, 68," (delayed._GAVE_NAME): it had
+    # been "Ruth Ann"
+    assert _speaker([[SOLBERG]], "she planned to stay at the camp").name == "Ruth Ann Solberg"

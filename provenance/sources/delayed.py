@@ -69,7 +69,7 @@ _GAVE_NAME = regex.compile(
     r"[ \t]+(?:(?:first|last|given)[ \t]+)?name|(?:identified|introduced)[ \t]+(?:her|him|them)sel(?:f|ves)"
     r"|(?:asked|wished|wanted|agreed)[ \t]+to[ \t]+be[ \t]+(?:identified|named|called|referred[ \t]+to)"
     r"(?:[ \t]+(?:only[ \t]+)?by[ \t]+(?:her|his|their)[ \t]+(?:(?:first|last|given)[ \t]+)?name)?)"
-    r"(?:[ \t]+only)?(?:[ \t]?,|[ \t]+as)[ \t]+(?P<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)\b"
+    r"(?:[ \t]+only)?(?:[ \t]?,|[ \t]+as)[ \t]+(?P<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+){0,2})\b"
 )
 
 

@@ -96,16 +96,14 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
 
 
 def _place_goes_on(sent: Sentence, run: list[int]) -> bool:
-    """The run follows a comma after a name in a phrase of place ("in Darwin, | Australia", "Tom
-    Emanuel of Laconia, | N.H.,"): the same place's state or country (not "the Minister of State
-    for Health, | Dr Folasade Adebanjo-Ike", nor "Secretary of State, | John Kerry")."""
+    """The run follows a comma after a name in a phrase of place ("in Darwin, | Australia", "of Laconia, |
+    N.H.,"): its state or country (not "for Health, | Dr Folasade ...", "Secretary of State, | John Kerry")."""
     i = run[0]
     if i < 2 or sent.words[i - 1].text != ",":
         return False
     before = sent.words[i - 2]
     cases = {sent.words[k].lemma.lower() for k in sent.children[before.index] if sent.words[k].rel == "case"}
-    # ("of" a home town only before one word set off: "of Laconia, N.H.,")
-    after = sent.words[run[-1] + 1].text if run[-1] + 1 < len(sent.words) else "."
+    after = sent.words[run[-1] + 1].text if run[-1] + 1 < len(sent.words) else "."  # ("of" a town: one word)
     of = "of" in cases and len(run) == 1 and after in (",", ".", ";")
     return before.upos == "PROPN" and (bool(cases & _PLACE_CASES) or of)
 
@@ -129,7 +127,11 @@ def _quantified(sent: Sentence, head: int, pronoun: str | None) -> tuple[int, st
         and sent.words[c].upos == "NOUN"
         and not any(sent.words[k].rel == "case" for k in sent.children[c])
     ]
-    if apart and any(sent.words[c].text.lower() in ("them", "those") for c in sent.children[head]):
+    them = next((c for c in sent.children[head] if sent.words[c].text.lower() in ("them", "those")), -1)
+    # (or one the parse made a second subject: "One of them, a retired schoolteacher who ..., said")
+    set_off = 0 < them < len(sent.words) - 2 and sent.words[them + 1].text == "," and w.head >= 0
+    apart = apart or [c for c in (sent.children[w.head] if set_off else []) if _second_subject(sent, c, head, them)]
+    if apart and them >= 0:
         return apart[0], None
     for c in sent.children[head]:
         of = any(sent.words[k].lemma.lower() == "of" for k in sent.children[c])
@@ -140,6 +142,11 @@ def _quantified(sent: Sentence, head: int, pronoun: str | None) -> tuple[int, st
         if sent.words[c].rel == "nmod" and of and sent.words[c].text.lower() in ("them", "those") and not named:
             return head, "they"
     return head, pronoun
+
+
+def _second_subject(sent: Sentence, c: int, head: int, them: int) -> bool:
+    w = sent.words[c]
+    return c != head and w.rel == "nsubj" and w.upos == "NOUN" and min(sent.subtree(c)) == them + 2
 
 
 def _text(sent: Sentence, source: str, idx: list[int]) -> str:
