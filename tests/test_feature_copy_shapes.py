@@ -2183,6 +2183,38 @@ SOLBERG: list[FeatRow] = [
     ("##.", ".", "PUNCT", 15, "punct", ""),
 ]
 
+# Some guests said they had noticed cracks in the snow.
+GUESTS: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("guests", "guest", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("noticed", "notice", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("cracks", "crack", "NOUN", 5, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("snow", "snow", "NOUN", 5, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# The resort said it had received no reports of cracking before the slide.
+GUESTS_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("resort", "resort", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("received", "receive", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("no", "no", "DET", 7, "det", "PronType=Neg"),
+    ("reports", "report", "NOUN", 5, "obj", "Number=Plur"),
+    ("of", "of", "SCONJ", 9, "mark", ""),
+    ("cracking", "crack", "VERB", 7, "acl", "VerbForm=Ger"),
+    ("before", "before", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("slide", "slide", "NOUN", 9, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -2576,3 +2608,9 @@ def test_a_name_given_later_may_have_three_words():
     # "The woman, who later gave her name as Ruth Ann Solberg, 68," (delayed._GAVE_NAME): it had
     # been "Ruth Ann"
     assert _speaker([[SOLBERG]], "she planned to stay at the camp").name == "Ruth Ann Solberg"
+
+
+def test_a_resort_is_a_body():
+    # organization_words: "The resort said it had received no reports" (had been a person described)
+    speaker = _speaker([[GUESTS, GUESTS_2]], "it had received no reports of cracking before the slide")
+    assert speaker.type == "organization"
