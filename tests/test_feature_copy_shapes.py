@@ -2215,6 +2215,114 @@ GUESTS_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# The Harwick city council postponed a vote on the bus depot.
+COUNCIL: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Harwick", "Harwick", "PROPN", 3, "compound", "Number=Sing"),
+    ("city", "city", "NOUN", 3, "compound", "Number=Sing"),
+    ("council", "council", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("postponed", "postpone", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("vote", "vote", "NOUN", 4, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("bus", "bus", "NOUN", 10, "compound", "Number=Sing"),
+    ("depot", "depot", "NOUN", 4, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# "We need more time to review the noise study," a council spokeswoman said.
+COUNCIL_SPOKESWOMAN: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("need", "need", "VERB", 15, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("more", "more", "ADJ", 4, "amod", "Degree=Cmp"),
+    ("time", "time", "NOUN", 2, "obj", "Number=Sing"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("review", "review", "VERB", 2, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("noise", "noise", "NOUN", 9, "compound", "Number=Sing"),
+    ("study", "study", "NOUN", 6, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ('##"', '"', "PUNCT", 15, "punct", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("council", "council", "NOUN", 14, "compound", "Number=Sing"),
+    ("spokeswoman", "spokeswoman", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+# Residents have opposed the depot for two years.
+RESIDENTS: list[FeatRow] = [
+    ("Residents", "resident", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 2, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("opposed", "oppose", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("depot", "depot", "NOUN", 2, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 7, "case", ""),
+    ("two", "two", "NUM", 7, "nummod", "NumForm=Word|NumType=Card"),
+    ("years", "year", "NOUN", 2, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# The council spokeswoman, Karen Liu, said the vote would be held in March.
+KAREN_LIU: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 2, "compound", "Number=Sing"),
+    ("spokeswoman", "spokeswoman", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("Karen", "Karen", "PROPN", 5, "compound", "Number=Sing"),
+    ("Liu", "Liu", "PROPN", 2, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("vote", "vote", "NOUN", 12, "nsubj:pass", "Number=Sing"),
+    ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 12, "aux:pass", "VerbForm=Inf"),
+    ("held", "hold", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("March", "March", "PROPN", 12, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+# A spokesman for the singer denied the report at the time.
+FOR_THE_SINGER: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("singer", "singer", "NOUN", 1, "nmod", "Number=Sing"),
+    ("denied", "deny", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("report", "report", "NOUN", 5, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("time", "time", "NOUN", 5, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# That spokesman, Femi Adebayo-Clarke, said on Monday that his client regrets that the matter had come to court.
+THAT_SPOKESMAN: list[FeatRow] = [
+    ("That", "that", "DET", 1, "det", "Number=Sing|PronType=Dem"),
+    ("spokesman", "spokesman", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Femi", "Femi", "PROPN", 4, "compound", "Number=Sing"),
+    ("Adebayo", "Adebayo", "PROPN", 1, "appos", "Number=Sing"),
+    ("##-", "-", "PUNCT", 4, "punct", ""),
+    ("##Clarke", "Clarke", "PROPN", 4, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("Monday", "Monday", "PROPN", 8, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 14, "mark", ""),
+    ("his", "his", "PRON", 13, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("client", "client", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("regrets", "regret", "VERB", 8, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("matter", "matter", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("come", "come", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "ADP", 21, "case", ""),
+    ("court", "court", "NOUN", 19, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
 
 def test_a_name_of_several_words_speaking_of_it_is_a_body():
     # "Halvorsen Marine Recovery says it found": a name of two words or more, no given name first,
@@ -2614,3 +2722,13 @@ def test_a_resort_is_a_body():
     # organization_words: "The resort said it had received no reports" (had been a person described)
     speaker = _speaker([[GUESTS, GUESTS_2]], "it had received no reports of cracking before the slide")
     assert speaker.type == "organization"
+
+
+def test_an_unnamed_spokesperson_named_later_is_that_person():
+    # "a council spokeswoman said" ... (two paragraphs on) "The council spokeswoman, Karen Liu,";
+    # "A spokesman for the singer denied the report" ... "That spokesman, Femi Adebayo-Clarke,"
+    # (identified.spokesperson_named_later): they had stayed the organisation
+    council = [[COUNCIL, COUNCIL_SPOKESWOMAN], [RESIDENTS], [KAREN_LIU]]
+    speaker = _speaker(council, '"We need more time to review the noise study,"')
+    assert (speaker.name, speaker.type) == ("Karen Liu", "person")
+    assert _speaker([[FOR_THE_SINGER], [THAT_SPOKESMAN]], "the report").name == "Femi Adebayo-Clarke"

@@ -190,3 +190,30 @@ def _the_noun_named_later(
 
 # Words that make a role a different post from the one described ("the Chief Minister": no deputy)
 _QUALIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "associate", "junior", "shadow", "ex"})
+
+
+def spokesperson_named_later(resolver: SpeakerResolver, resolved: dict[int, Resolved]) -> None:
+    """ "A spokesman for the singer denied the report" ... "That spokesman, Femi Adebayo-Clarke,
+    said"; "A council spokeswoman said" ... "The council spokeswoman, Karen Liu,": an unnamed
+    spokesperson (an organisation's voice) whom the article names up to three paragraphs on, set
+    off after "the" or "that" and the same noun, is that person (one only)."""
+    table = resolver.entities
+    for slot, (speaker, entity, via) in list(resolved.items()):
+        if speaker is None or entity is None or entity.type != "organization":
+            continue
+        m = regex.match(r"(?i)an?\s+(?:[\w-]+\s+)?([\w-]+)(?:\s+(?:for|of)\s.*)?$", entity.description or "")
+        if m is None or not table.vocab.in_lexicon("spokesperson_nouns", m.group(1).lower()):
+            continue
+        noun, here = m.group(1).lower(), _paragraph(resolver, speaker.start)
+        holders = {
+            name
+            for name, role in table.roles
+            if role.how == "apposition" and role.start > speaker.start
+            and (words := table.role_words(role.text))[:1] in (["the"], ["that"]) and words[-1] == noun
+            and len(words) <= 3
+            and 0 <= _paragraph(resolver, role.start) - here <= 3
+        }  # fmt: skip
+        if len({table.key(n) for n in holders}) == 1:
+            person = table.person_entity(table.person_entity_name(holders.pop()))
+            speaker.resolved_by = speaker.resolved_by or "named-next"
+            resolved[slot] = (speaker, person, via)

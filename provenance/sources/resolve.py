@@ -17,7 +17,7 @@ from .carry import carry_via
 from .channels import channel_events
 from .citing import cited_source
 from .entities import EntityTable
-from .identified import identified_again, identify_descriptions
+from .identified import identified_again, identify_descriptions, spokesperson_named_later
 from .members import apposed_members, co_speaker_conjunct
 from .mentions import Mention, describe
 from .model import Entity, Resolved, SourceModel
@@ -196,6 +196,7 @@ def resolve_article(
     resolver.entities.fill_roles()
     identify_descriptions(resolver, attributions, resolved)
     identified_again(resolver, resolved)
+    spokesperson_named_later(resolver, resolved)
     _blanket_reasons(resolver, attributions, resolved)
     # Reasons and roles can appear after an entity's first quote: levels are set once all are known.
     for key, (speaker, entity, _) in resolved.items():
