@@ -1,7 +1,8 @@
 """Unnamed speakers the article identifies by name elsewhere (the labels identify a
 description by the name the article gives it): a role's one holder near it
-(``identify_descriptions``), and a passer-by whose next mention names them
-(``identified_again``). Passes of ``resolve.resolve_article`` over the resolved quotes."""
+(``identify_descriptions``), a passer-by whose next mention names them (``identified_again``),
+and an unnamed spokesperson named later (``spokesperson_named_later``). Passes of
+``resolve.resolve_article`` over the resolved quotes."""
 
 from __future__ import annotations
 

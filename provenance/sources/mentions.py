@@ -70,9 +70,8 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         placed = placed or _place_goes_on(sent, run)
         if not bracketed and not placed and any(apposed_name_run(sent, i) and i in words for i in run):
             return run
-    # (or a run holding a head the tagger made a common noun: "Zhou Lian-jie said", "Steve Little";
-    # not one word after an article or an adjective, a description: "the Spaniard", "the 21-year-old
-    # Ukrainian")
+    # (or a run holding a head tagged a common noun: "Zhou Lian-jie said", "Steve Little"; not one word
+    # after an article or an adjective, a description: "the Spaniard", "the 21-year-old Ukrainian")
     described = head > 0 and sent.words[head - 1].upos in ("DET", "ADJ") and not sent.words[head].text.islower()
     if sent.words[head].upos == "PROPN" or any(head in run and not (described and len(run) == 1) for run in runs):
         # (or the name right before letters after it that head the phrase: "Mark Doyle SC")
@@ -145,6 +144,7 @@ def _quantified(sent: Sentence, head: int, pronoun: str | None) -> tuple[int, st
 
 
 def _second_subject(sent: Sentence, c: int, head: int, them: int) -> bool:
+    """A noun subject beside "One of them" that opens right after its comma."""
     w = sent.words[c]
     return c != head and w.rel == "nsubj" and w.upos == "NOUN" and min(sent.subtree(c)) == them + 2
 
