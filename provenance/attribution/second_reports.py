@@ -92,14 +92,7 @@ def that_clause_read_as_conjunct(sent: Sentence, is_speech: IsSpeech) -> dict[in
             continue
         if not has_subject(sent, w.index):
             continue
-        verbs = [
-            v
-            for v in sent.words[w.head + 1 : w.index]
-            if is_speech(v, sent)
-            and v.upos == "VERB"
-            and v.rel not in ("amod", "compound")  # (no modifier: "after a stipulated trial")
-            and not any(sent.words[c].rel == "ccomp" for c in sent.children[v.index])
-        ]
+        verbs = _free_speech_verbs(sent, is_speech, w.head + 1, w.index)
         if verbs and w.index not in sent.subtree(verbs[-1].index):
             return {w.index: (verbs[-1].index, "ccomp")}
     return {}
@@ -135,12 +128,12 @@ def second_report_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) 
     ]
 
 
-def _free_speech_verbs(sent: Sentence, is_speech: IsSpeech, before: int) -> list[Word]:
-    """Speech verbs before index ``before`` with no report of their own (no modifier: "after a
-    stipulated trial")."""
+def _free_speech_verbs(sent: Sentence, is_speech: IsSpeech, lo: int, hi: int) -> list[Word]:
+    """Speech verbs between word indices ``lo`` and ``hi`` with no report of their own (no
+    modifier: "after a stipulated trial")."""
     return [
         v
-        for v in sent.words[:before]
+        for v in sent.words[lo:hi]
         if is_speech(v, sent)
         and v.upos == "VERB"
         and v.rel not in ("amod", "compound")
@@ -162,7 +155,7 @@ def that_clause_on_misread_word(sent: Sentence, is_speech: IsSpeech) -> dict[int
         before = {x.text.lower() for x in sent.words[max(0, that[0] - 4) : that[0]]}
         if head.upos not in ("NOUN", "PROPN", "VERB") or before & {"so", "such"}:
             continue  # (a result: "shaking his head so furiously that his bowl cut flopped")
-        verbs = [v for v in _free_speech_verbs(sent, is_speech, head.index) if head.index in sent.subtree(v.index)]
+        verbs = [v for v in _free_speech_verbs(sent, is_speech, 0, head.index) if head.index in sent.subtree(v.index)]
         if verbs:
             return {w.index: (verbs[-1].index, "ccomp")}
     return {}

@@ -178,9 +178,8 @@ def previous_main_subject(table: PronounResolver, before: int, named_only: bool 
     prev, para = table.sentences[k - 1], table.doc.paragraph_at(before)
     # (for "The company" opening a paragraph, the last sentence of the one before: "Summit Crest
     # Homes ... filed for bankruptcy ... ¶ In a petition ..., the Lakewood-based company listed")
-    here = table.sentences[
-        k
-    ]  # (and no name its own sentence gives first: "Averon ... has paused ..., the company said")
+    # (and no name its own sentence gives first: "Averon ... has paused ..., the company said")
+    here = table.sentences[k]
     opens = named_only and para is not None and here.start <= para.start + 1
     opens = opens and not any(w.upos == "PROPN" and w.rel == "nsubj" and w.start < before for w in here.words)
     if para is None or table.doc.paragraph_at(prev.start) is not para and not opens:
