@@ -294,8 +294,15 @@ def split_coordination(sent: Sentence, verb: Word) -> Moves:
     # the comma closing the first one's apposition: "The vice-chair, Juliana Cherera, and three
     # other commissioners broke ranks")
     apposed = any(sent.words[c].rel == "appos" for c in sent.children[first])
-    end = max(sent.subtree(first))
-    comma = any(sent.words[j].upos == "PUNCT" and not (apposed and j <= end + 1) for j in range(first, second))
+    inside = sent.subtree(first)
+    end = max(inside)
+    # (nor the hyphen inside the first's name: "Oduya-Whitlock and the board's head of ...")
+    comma = any(
+        sent.words[j].upos == "PUNCT"
+        and not (apposed and j <= end + 1)
+        and not (sent.words[j].text == "-" and j in inside)
+        for j in range(first, second)
+    )
     return {second: (first, "conj")} if cc and not comma else {}
 
 

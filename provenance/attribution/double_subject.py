@@ -48,8 +48,6 @@ _SUBJECTS = ("nsubj", "nsubj:pass")
 
 
 _CLAUSES = ("xcomp", "ccomp", "conj", "parataxis", "advcl")
-# Words the parser takes for a second subject that say when or in what order ("Roe later said")
-_SEQUENCE_WORDS = frozenset({"further", "later", "earlier", "also", "again", "then", "first", "next", "too", "instead"})
 
 
 def _words(sent: Sentence, head: int) -> list[int]:
@@ -269,22 +267,6 @@ def relative_clause_read_as_complement(sent: Sentence, verb: Word) -> Moves:
     return {}
 
 
-def adverb_read_as_subject(sent: Sentence) -> list[int]:
-    """ "Harris further alleges that ...", parsed with "further" an adjective and a second subject
-    of "alleges": a bare comparative or sequencing word right after the verb's subject, before
-    the verb, is an adverb of the verb. The indices of such words (to make ``advmod``)."""
-    found = []
-    for verb in sent.words:
-        subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
-        for first, second in zip(subjects, subjects[1:]):
-            w = sent.words[second]
-            bare = not sent.children[second] and max(sent.subtree(first)) == second - 1
-            adverbial = "Degree=Cmp" in w.feats or w.text.lower() in _SEQUENCE_WORDS
-            if bare and w.upos in ("ADJ", "ADV") and adverbial:
-                found.append(second)
-    return found
-
-
 def title_read_as_second_argument(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
     """'"...," tweeted Rubio spokesman Alex Conant' with "spokesman" and "Conant" both objects
     of "tweeted" (or both subjects, as "Coun" and "Ho" in "said Coun. Amy Ho"): a role noun right before a name, as the same argument of
@@ -365,25 +347,29 @@ def name_hung_inside_subject(sent: Sentence) -> Moves:
     """ "The top Republican on the committee, Sen. Roger Wicker, said" with ``appos(committee,
     Wicker)``: a name set off by commas between the subject's phrase and the verb, with no verb
     of its own, that the parse hung on a noun inside that phrase is the subject's apposition (it
-    names the subject, as in "Roe, a lawyer, said"). (Two subjects set off the same way are
-    content.one_subject's to choose between.)"""
+    names the subject, as in "Roe, a lawyer, said"; so for the subject's last conjunct: "Roe and the board's
+    head of investigations, Karin Lind, told"). (Two subjects set off the same way are content.one_subject's.)"""
     moves: Moves = {}
     for verb in sent.words:
         kids = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
-        if len(kids) != 1:
+        # (the conjunct may still be a second subject, its "and" on it: coordination.split_coordination)
+        conj = [c for c in sent.children[kids[0]] if sent.words[c].rel == "conj"] if kids else []
+        conj = [k for k in conj or kids[1:] if any(sent.words[c].rel == "cc" for c in sent.children[k])]
+        if not kids or len(kids) != (2 if conj and sent.words[conj[-1]].head != kids[0] else 1):
             continue
+        subject = conj[-1] if conj else kids[0]
         inner = [
             i
-            for i in sent.subtree(kids[0])
-            if sent.words[i].deprel == "appos" and sent.words[i].head != kids[0]
+            for i in sent.subtree(subject)
+            if sent.words[i].deprel == "appos" and sent.words[i].head != subject
             # (the noun of a phrase on the subject: not inside a clause, "Gray, who served under
             # Mr. Bush's father, George Bush, ticked ...")
-            and sent.words[sent.words[i].head].rel == "nmod" and sent.words[sent.words[i].head].head == kids[0]
+            and sent.words[sent.words[i].head].rel == "nmod" and sent.words[sent.words[i].head].head == subject
         ]  # fmt: skip
         for a in inner:
-            rest = [i for i in _words(sent, kids[0]) if i not in sent.subtree(a)]
+            rest = [i for i in _words(sent, subject) if i not in sent.subtree(a) and sent.words[i].text != ","]
             if sent.words[a].upos == "PROPN" and _set_off_between(sent, rest, _words(sent, a), verb.index):
-                moves[a] = (kids[0], "appos")
+                moves[a] = (subject, "appos")
                 opening = min(_words(sent, a)) - 1  # (its opening comma with it, as the parse has it)
                 moves[opening] = (a, "punct")
     return moves

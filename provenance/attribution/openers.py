@@ -1,6 +1,7 @@
 """Sentence openers the tagger misreads as a subject or a speech verb: "All told," (an idiom,
 "in all") and "Late on Wednesday," (a time adverb, the name after its comma the subject). Part of
-``retags.retag_nouns_and_verbs``."""
+``retags.retag_nouns_and_verbs``. And a word after the subject read as a second one: "Harris
+further alleges" (``adverb_read_as_subject``, part of ``phrase_repairs``)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,23 @@ def all_told(sent: Sentence) -> Sentence:
     """``sent`` with "All told," opening it tagged an adverb: an idiom ("in all"), no one telling."""
     texts = [w.text.lower() for w in sent.words[:3]]
     return retagged(sent, 1, "ADV", feats="", lemma="all told") if texts == ["all", "told", ","] else sent
+
+
+# Words the parser takes for a second subject that say when or in what order ("Roe later said")
+_SEQUENCE_WORDS = frozenset({"further", "later", "earlier", "also", "again", "then", "first", "next", "too", "instead"})
+
+
+def adverb_read_as_subject(sent: Sentence) -> list[int]:
+    """ "Harris further alleges that ...", parsed with "further" an adjective and a second subject
+    of "alleges": a bare comparative or sequencing word right after the verb's subject, before
+    the verb, is an adverb of the verb. The indices of such words (to make ``advmod``)."""
+    found = []
+    for verb in sent.words:
+        subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+        for first, second in zip(subjects, subjects[1:]):
+            w = sent.words[second]
+            bare = not sent.children[second] and max(sent.subtree(first)) == second - 1
+            adverbial = "Degree=Cmp" in w.feats or w.text.lower() in _SEQUENCE_WORDS
+            if bare and w.upos in ("ADJ", "ADV") and adverbial:
+                found.append(second)
+    return found

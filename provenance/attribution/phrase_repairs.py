@@ -11,7 +11,6 @@ from provenance.syntax.tree import Sentence
 
 from .body_names import body_name_read_apart
 from .double_subject import (
-    adverb_read_as_subject,
     name_as_subject,
     name_hung_inside_subject,
     title_read_as_second_argument,
@@ -23,6 +22,7 @@ from .name_lists import (
     second_subject_set_off,
 )
 from .office_names import name_after_office, name_read_as_conjunct_of_place
+from .openers import adverb_read_as_subject
 from .relational_subjects import relation_read_as_complement
 from .relative_roots import (
     clause_read_into_report,

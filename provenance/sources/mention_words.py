@@ -1,12 +1,13 @@
 """The words of a speaker mention: the noun phrase around its head word, appositive role included,
 relative clauses, prepositions before it and asides left out, as one contiguous stretch of text
-(``mentions.describe`` splits it into name and role)."""
+(``mentions.describe`` splits it into name and role); and the name a description set off as the subject
+describes (``apposed_name``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from provenance.syntax.tree import Sentence
+from provenance.syntax.tree import Sentence, WordRef
 
 from .name_runs import interjected_name
 from .relatives import channel_phrase, discourse_phrase
@@ -153,3 +154,43 @@ def reported_span(sent: Sentence, i: int) -> tuple[int, int] | None:
             return sent.words[min(sub)].start, sent.words[max(sub)].end
         i = sent.words[i].head
     return None
+
+
+def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef:
+    """ "Corey Lewandowski, Trump's campaign manager, said" with the description taken for the
+    subject: the speaker is the name it describes (its head in the parse, or the name right
+    before the comma that opens it; not a place: "In Ohio, the governor said")."""
+    sent, i = ref.sentence, ref.index
+    w = sent.words[i]
+    # (or a name set off after the description's relative clause, which the mention leaves out:
+    # "The student who described it, 13-year-old Mateo Cruz, said")
+    named = [c for c in sent.children[i] if sent.words[c].deprel == "appos" and sent.words[c].upos == "PROPN"]
+    if (
+        w.upos == "NOUN"
+        and named
+        and any(i < c < named[0] and sent.words[c].deprel == "acl:relcl" for c in sent.children[i])
+    ):
+        return WordRef(sent, named[0])
+    if w.upos != "NOUN" or is_role is None or not is_role(w.lemma.lower()):
+        return ref  # only a description of a person ("campaign manager"), not "Clinton's campaign"
+    if w.deprel == "appos" and w.head >= 0 and sent.words[w.head].upos == "PROPN":
+        return WordRef(sent, w.head)
+    j = min(k for k in sent.subtree(i) if sent.words[k].upos != "PUNCT") - 1
+    if j < 1 or sent.words[j].text != "," or sent.words[j - 1].upos != "PROPN":
+        return ref
+    if sent.words[j + 1].upos == "CCONJ":
+        return ref  # (a second person: "Sam Doe, and its treasurer, Ann Wu, said")
+    name = j - 1
+    first = name
+    while first > 0 and sent.words[first - 1].upos == "PROPN":
+        first -= 1
+    before = sent.words[first - 1] if first > 0 else None
+    # (a quote mark of either kind may open the name's stretch: '"...," Pierre Roe, the firm's
+    # then-chief risk officer, said')
+    if before is not None and (before.upos == "ADP" or before.text not in ",“”\"'‘’" and before.upos != "VERB"):
+        return ref  # "In Ohio, the governor said"; a name inside a longer phrase
+    if any(sent.words[k].rel == "case" for k in sent.children[name]) or sent.words[name].rel == "obj":
+        return ref  # (a preposition's noun; "Speaking Tuesday, the mayor said": a verb's object)
+    if sent.words[name].rel in ("nsubj", "nsubj:pass") and sent.words[name].head != w.head:
+        return ref  # 'Clinton, a top aide said, "is confident"': the name is what was said of
+    return WordRef(sent, name)

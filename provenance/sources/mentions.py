@@ -14,7 +14,7 @@ import regex
 
 from provenance.syntax.tree import Sentence, WordRef
 
-from .mention_words import appositive_conj, mention_words
+from .mention_words import apposed_name, appositive_conj, mention_words
 from .name_runs import (
     POST_NOMINALS,
     after_label,
@@ -153,37 +153,6 @@ def _text(sent: Sentence, source: str, idx: list[int]) -> str:
     return source[sent.words[idx[0]].start : sent.words[idx[-1]].end] if idx else ""
 
 
-def _apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef:
-    """ "Corey Lewandowski, Trump's campaign manager, said" with the description taken for the
-    subject: the speaker is the name it describes (its head in the parse, or the name right
-    before the comma that opens it; not a place: "In Ohio, the governor said")."""
-    sent, i = ref.sentence, ref.index
-    w = sent.words[i]
-    if w.upos != "NOUN" or is_role is None or not is_role(w.lemma.lower()):
-        return ref  # only a description of a person ("campaign manager"), not "Clinton's campaign"
-    if w.deprel == "appos" and w.head >= 0 and sent.words[w.head].upos == "PROPN":
-        return WordRef(sent, w.head)
-    j = min(k for k in sent.subtree(i) if sent.words[k].upos != "PUNCT") - 1
-    if j < 1 or sent.words[j].text != "," or sent.words[j - 1].upos != "PROPN":
-        return ref
-    if sent.words[j + 1].upos == "CCONJ":
-        return ref  # (a second person: "Sam Doe, and its treasurer, Ann Wu, said")
-    name = j - 1
-    first = name
-    while first > 0 and sent.words[first - 1].upos == "PROPN":
-        first -= 1
-    before = sent.words[first - 1] if first > 0 else None
-    # (a quote mark of either kind may open the name's stretch: '"...," Pierre Roe, the firm's
-    # then-chief risk officer, said')
-    if before is not None and (before.upos == "ADP" or before.text not in ",“”\"'‘’" and before.upos != "VERB"):
-        return ref  # "In Ohio, the governor said"; a name inside a longer phrase
-    if any(sent.words[k].rel == "case" for k in sent.children[name]) or sent.words[name].rel == "obj":
-        return ref  # (a preposition's noun; "Speaking Tuesday, the mayor said": a verb's object)
-    if sent.words[name].rel in ("nsubj", "nsubj:pass") and sent.words[name].head != w.head:
-        return ref  # 'Clinton, a top aide said, "is confident"': the name is what was said of
-    return WordRef(sent, name)
-
-
 def _title_of_name(
     sent: Sentence, words: list[int], is_role: Callable[[str], bool] | None
 ) -> tuple[int, list[int]] | None:
@@ -248,7 +217,7 @@ def describe(
     """The mention at ``ref``. ``is_title``: a word that can open a name as a title (default
     ``is_role``); ``cue``: the statement's cue, never part of its speaker's phrase;
     ``is_setting``: a statement, document or time noun ("in a filing", "on Tuesday": where or when)."""
-    ref = _apposed_name(relative_head(ref, is_role), is_role)
+    ref = apposed_name(relative_head(ref, is_role), is_role)
     sent, head = ref.sentence, ref.index
     words = mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1, is_setting)
     w = sent.words[head]

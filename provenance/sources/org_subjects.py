@@ -117,8 +117,9 @@ def _named(table: PronounResolver, sent: Sentence, w: Word) -> Entity | None:
         return None
     for e in table.entities:
         if e.name == name and (e.type == "organization" or lone):
-            # ("Amazon announced layoffs. It said ...": "it" shows what the name is)
-            e.type, e.role = "organization", None
+            # ("Amazon announced layoffs. It said ...": "it" shows what the name is, and that it
+            # is one body, not a class of people: "Grovers said ... It said")
+            e.type, e.role, e.vague, e.plural = "organization", None, False, False
             return e
     return table._new(name=name, type="organization", head_lemma=w.lemma.lower())
 

@@ -151,7 +151,10 @@ def np_word_before(sent: Sentence, i: int, head: int) -> bool:
     Souza-Prado, has been")."""
     w = sent.words[i]
     after_comma = w.upos == "CCONJ" and i > 0 and sent.words[i - 1].text == ","
-    return np_word(sent, i) and not (w.rel == "cc" and w.head == head) and not after_comma
+    # (or the coordinator of a word whose phrase is a conjunct of one before: "Roe and the
+    # board's head of investigations, Karin Lind,")
+    joined = w.rel == "cc" and i < w.head <= head and sent.words[w.head].head < i
+    return np_word(sent, i) and not (w.rel == "cc" and w.head == head) and not after_comma and not joined
 
 
 def with_portfolio(sent: Sentence, title: list[int], in_lex: Callable[[str, str], bool]) -> list[int]:
