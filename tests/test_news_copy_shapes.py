@@ -125,6 +125,76 @@ FILMED: list[FeatRow] = [
     ("##.", ".", "PUNCT", 15, "punct", ""),
 ]
 
+# Vantage reported on Tuesday, citing a person close to the band, that the tour had been cancelled.
+VANTAGE: list[FeatRow] = [
+    ("Vantage", "Vantage", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 3, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 1, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("citing", "cite", "VERB", 1, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("person", "person", "NOUN", 5, "obj", "Number=Sing"),
+    ("close", "close", "ADJ", 5, "xcomp", "Degree=Pos"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("band", "band", "NOUN", 5, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("tour", "tour", "NOUN", 18, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 18, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("cancelled", "cancel", "VERB", 1, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Former Paraguay striker Ruben Ayala, now a television analyst, said the federation had waited too long.
+AYALA: list[FeatRow] = [
+    ("Former", "former", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Paraguay", "Paraguay", "PROPN", 2, "compound", "Number=Sing"),
+    ("striker", "striker", "NOUN", 4, "compound", "Number=Sing"),
+    ("Ruben", "Ruben", "PROPN", 4, "compound", "Number=Sing"),
+    ("Ayala", "Ayala", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("now", "now", "ADV", 9, "advmod", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("television", "television", "NOUN", 9, "compound", "Number=Sing"),
+    ("analyst", "analyst", "NOUN", 4, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("federation", "federation", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 15, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("waited", "wait", "VERB", 11, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("too", "too", "ADV", 17, "advmod", ""),
+    ("long", "long", "ADJ", 15, "xcomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+# In an interview with Tigo Sports, he said the squad had "stopped believing" in the system.
+AYALA_2: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("an", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("interview", "interview", "NOUN", 8, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 5, "case", ""),
+    ("Tigo", "Tigo", "PROPN", 5, "compound", "Number=Sing"),
+    ("Sports", "Sports", "PROPN", 2, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("he", "he", "PRON", 8, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("squad", "squad", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 14, "punct", ""),
+    ("##stopped", "stop", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("believing", "believe", "NOUN", 13, "obj", "Number=Sing"),
+    ('##"', '"', "PUNCT", 14, "punct", ""),
+    ("in", "in", "ADP", 18, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("system", "system", "NOUN", 13, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -154,3 +224,18 @@ def test_a_name_set_off_after_a_descriptions_relative_clause_is_the_speaker():
     # been the anonymous "The passenger"
     speaker = _speaker([[FILMED]], "the driver had been speeding")
     assert (speaker.name, speaker.type) == ("Lena Ortiz", "person")
+
+
+def test_a_name_that_reports_citing_its_sources_is_an_outlet():
+    # "Vantage reported on Tuesday, citing a person close to the band, that": a name no gazetteer
+    # knows, with no role or given name, that reports citing people is an outlet, and the people it
+    # cites speak through it (citing.citing_outlet); "Vantage" had been a person speaking
+    speaker = _speaker([[VANTAGE]], "that the tour had been cancelled")
+    assert (speaker.name, speaker.type) == ("a person close to the band", "anonymous")
+
+
+def test_he_is_not_the_one_spoken_to():
+    # "In an interview with Tigo Sports, he said": the name "he" talked with is no antecedent
+    # (statement_cues.spoken_to); "he" had been Tigo Sports, a person with no role
+    speaker = _speaker([[AYALA, AYALA_2]], 'the squad had "stopped believing" in the system')
+    assert (speaker.name, speaker.type) == ("Ruben Ayala", "person")

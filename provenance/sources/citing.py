@@ -2,11 +2,19 @@
 anonymous Republican official", "The Washington Post reported, citing two unnamed officials,
 that ...". The source of the statement is the people the outlet cites, and the outlet is its
 channel (sources labels, "Outlet citing unnamed sources": labelled by the ultimate source, via
-the outlet). A report citing a document or a named person keeps the outlet as the source."""
+the outlet). A report citing a document or a named person keeps the outlet as the source. A
+name no gazetteer knows that reports, citing its sources, is an outlet ("Variety reported,
+citing a person close to the production, that ...": ``citing_outlet``)."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
+from provenance.records import Via
 from provenance.syntax.tree import WordRef
+
+from .mentions import Mention
+from .model import Entity
 
 _CITING = frozenset({"cite", "quote"})
 
@@ -33,3 +41,18 @@ def cited_source(cue: WordRef) -> WordRef | None:
         if obj is not None and sent.words[obj].upos in ("NOUN", "NUM"):
             return WordRef(sent, obj)
     return None
+
+
+def citing_outlet(entity: Entity, mention: Mention, cue: WordRef, given_names: Container[str]) -> Via | None:
+    """The outlet a name with no role and no given name is, when it reports citing its sources
+    (the caller has found them): people cite sources in a paper, not in a "report"."""
+    name = mention.name or ""
+    words = name.split()
+    if entity.type != "person" or entity.role or not words or words[0].lower() in given_names:
+        return None
+    # (the cue, or the verb its "citing" hangs on: "Variety reported ..., citing a person ..., that")
+    verb = cue.word if cue.word.lemma.lower() not in _CITING else cue.sentence.words[max(cue.word.head, 0)]
+    if verb.lemma.lower() != "report" or name not in mention.text:
+        return None
+    start = mention.start + mention.text.index(name)
+    return Via(name=name, text=name, start=start, end=start + len(name), known=False)

@@ -26,7 +26,7 @@ from .model import Entity
 from .name_context import asker, opens_with
 from .names import PRONOUN_GENDER, Gender
 from .org_subjects import last_statement, own_main_subject, previous_main_subject, recent_org_subject
-from .statement_cues import main_subject, reported_by, voice_goes_on
+from .statement_cues import main_subject, reported_by, spoken_to, voice_goes_on
 from .table import NameMention, Resolution
 
 # "its"/"itself" for a name: an organisation ("it" alone is too often a dummy subject).
@@ -65,7 +65,8 @@ class PronounResolver(ArticleEvidence):
         full = max((t for t in names if toks[-1] in t), key=len, default=toks)
         return self.m.names.given_name_gender(full)
 
-    def _antecedent(self, mention: Mention, p: str) -> NameMention | None:
+    def _names_before(self, mention: Mention, p: str) -> list[NameMention]:
+        """The names before the pronoun that may be its antecedent."""
         before = [
             n
             for n in self.person_names
@@ -78,6 +79,11 @@ class PronounResolver(ArticleEvidence):
         # "Asked by Matt Lauer whether ..., she said": the one who asked does not answer
         sent = mention.ref.sentence
         before = [n for n in before if not asker(sent, n.start)] or before
+        # ("In an interview with Tigo Sports, he said": nor the one spoken to)
+        return [n for n in before if n.start < sent.start or not spoken_to(sent, n.start)]
+
+    def _antecedent(self, mention: Mention, p: str) -> NameMention | None:
+        before = self._names_before(mention, p)
         if not before:
             return None
         para = self.doc.paragraph_at(mention.start)

@@ -15,7 +15,7 @@ from provenance.syntax.tree import WordRef
 from .anonymity import ReasonFinder, anonymity_level
 from .carry import carry_via
 from .channels import channel_events
-from .citing import cited_source
+from .citing import cited_source, citing_outlet
 from .entities import EntityTable
 from .identified import identified_again, identify_descriptions, spokesperson_named_later
 from .members import apposed_members, co_speaker_conjunct
@@ -41,6 +41,25 @@ class SpeakerResolver:
         # "Roe and Doe said": the speakers after the first, per attribution (id), who speak too
         self.co_speakers: dict[int, list[tuple[Speaker, Entity]]] = {}
 
+    def _cited(
+        self, a: Attribution, entity: Entity, mention: Mention
+    ) -> tuple[Mention, Entity, ResolvedBy | None, Via] | None:
+        """ "the Post reported, quoting an anonymous official": the official speaks, via the Post."""
+        cited = cited_source(a.cue) if a.cue else None
+        if cited is None or a.cue is None:
+            return None
+        if entity.type == "organization":
+            outlet = via_for(self.m, self.doc, a.via, entity, mention, a.cue)
+        elif (outlet := citing_outlet(entity, mention, a.cue, self.m.names.given_names)) is not None:
+            entity.type, entity.role = "organization", None  # ("Variety reported, citing ...": an outlet)
+        if outlet is None:
+            return None
+        named = describe(cited, self.doc.text, self.m.is_role, self.m.is_title, a.cue)
+        source, how_cited = self.entities.entity_for(named)
+        if source is None or source.type != "anonymous":
+            return None
+        return named, source, how_cited, outlet
+
     def speaker_for(self, a: Attribution) -> Resolved:
         if a.speaker is None:
             if a.frame is None:
@@ -60,13 +79,9 @@ class SpeakerResolver:
         if people and (entity is None or entity not in people):
             entity, how, members = people[0], "named-members", members[1:]
         channel = None
-        cited = cited_source(a.cue) if entity is not None and entity.type == "organization" and a.cue else None
-        if cited is not None and (outlet := via_for(self.m, self.doc, a.via, entity, mention, a.cue)) is not None:
-            # "the Post reported, quoting an anonymous official": the official speaks, via the Post
-            named = describe(cited, self.doc.text, self.m.is_role, self.m.is_title, a.cue)
-            source, how_cited = self.entities.entity_for(named)
-            if source is not None and source.type == "anonymous":
-                mention, entity, how, members, channel = named, source, how_cited, [], outlet
+        if entity is not None and (cited := self._cited(a, entity, mention)) is not None:
+            mention, entity, how, channel = cited
+            members = []
         if entity is not None:
             nested = id(a) in self.nested  # (a speaker inside another's statement is not the last to speak)
             self.entities.spoke(entity, mention.end, mention.description, mention.head_lemma, mention.ref, nested)

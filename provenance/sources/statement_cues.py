@@ -3,6 +3,7 @@
 * an organisation speaking of itself: "Castell said that it expected ..." (``it_speaks_of_itself``);
 * someone spoken of, never the speaker: "The mayor, she said, wants ..." (``reported_by``);
 * a name at the head of its sentence (``main_subject``);
+* a name the speaker spoke to: "In an interview with Tigo Sports, he said" (``spoken_to``);
 * a body going on through its spokeswoman: "A spokeswoman for the agency said ... '...,' she
   said" (``voice_goes_on``).
 """
@@ -89,3 +90,18 @@ def main_subject(sentences: list[Sentence], start: int) -> bool:
     if sent is None or w is None:
         return False
     return w.head < 0 or (w.rel == "nsubj" and sent.words[w.head].head < 0)
+
+
+_TALK = frozenset({"interview", "conversation", "speak", "talk", "chat"})
+
+
+def spoken_to(sent: Sentence, start: int) -> bool:
+    """The name at ``start`` is whom someone talked with or spoke to ("In an interview with Tigo
+    Sports, he said", "Speaking to Radio Ñandutí, she said"): the one who answers is someone else."""
+    w = next((w for w in sent.words if w.start <= start < w.end), None)
+    while w is not None and w.rel in ("flat", "compound") and w.head > w.index:
+        w = sent.words[w.head]  # (the name's head: its last word)
+    if w is None or w.rel not in ("nmod", "obl") or w.head < 0:
+        return False
+    case = [sent.words[k].lemma.lower() for k in sent.children[w.index] if sent.words[k].rel == "case"]
+    return bool(case) and case[0] in ("with", "to") and sent.words[w.head].lemma.lower() in _TALK
