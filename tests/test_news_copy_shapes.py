@@ -195,6 +195,58 @@ AYALA_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 8, "punct", ""),
 ]
 
+# Premium Times reported last week that at least 14 federal universities have raised their charges.
+PREMIUM: list[FeatRow] = [
+    ("Premium", "Premium", "PROPN", 1, "compound", "Number=Sing"),
+    ("Times", "Times", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("last", "last", "ADJ", 4, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 2, "obj", "Number=Sing"),
+    ("that", "that", "PRON", 12, "obj", "PronType=Rel"),
+    ("at", "at", "ADP", 10, "case", ""),
+    ("least", "least", "ADJ", 10, "nummod", "Degree=Sup"),
+    ("14", "14", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("federal", "federal", "ADJ", 10, "amod", "Degree=Pos"),
+    ("universities", "university", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 12, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("raised", "raise", "VERB", 4, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("their", "their", "PRON", 14, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("charges", "charge", "NOUN", 12, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Minister for Agriculture Jane Roe said the case was grim.
+ROE_MINISTER: list[FeatRow] = [
+    ("Minister", "Minister", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 3, "case", ""),
+    ("Agriculture", "Agriculture", "PROPN", 3, "compound", "Number=Sing"),
+    ("Jane", "Jane", "PROPN", 0, "nmod", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 0, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("case", "case", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("grim", "grim", "ADJ", 5, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# "We will throw everything at this," the Minister told reporters.
+THE_MINISTER: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("will", "will", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("throw", "throw", "VERB", 11, "ccomp", "VerbForm=Inf"),
+    ("everything", "everything", "PRON", 3, "obj", "Number=Sing|PronType=Ind"),
+    ("at", "at", "ADP", 6, "case", ""),
+    ("this", "this", "PRON", 3, "obl", "Number=Sing|PronType=Dem"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ('##"', '"', "PUNCT", 11, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("Minister", "Minister", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reporters", "reporter", "NOUN", 11, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -239,3 +291,18 @@ def test_he_is_not_the_one_spoken_to():
     # (statement_cues.spoken_to); "he" had been Tigo Sports, a person with no role
     speaker = _speaker([[AYALA, AYALA_2]], 'the squad had "stopped believing" in the system')
     assert (speaker.name, speaker.type) == ("Ruben Ayala", "person")
+
+
+def test_a_name_ending_in_an_outlets_word_that_reports_is_an_outlet():
+    # "Premium Times reported last week that": two words or more, the last an outlet's word, no
+    # given name, reporting (learned._reporting); it had been a person with no role
+    speaker = _speaker([[PREMIUM]], "that at least 14 federal universities have raised their charges")
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("Premium Times", "organization", "organization")
+
+
+def test_a_capitalised_role_after_the_is_the_holder_named_before():
+    # '"...," the Minister told reporters' with "Minister" tagged a proper noun: a description
+    # of the holder of the post (epithets.description_head), "Minister for Agriculture Jane Roe";
+    # it had been an anonymous source
+    speaker = _speaker([[ROE_MINISTER], [THE_MINISTER]], '"We will throw everything at this,"')
+    assert (speaker.name, speaker.type) == ("Jane Roe", "person")

@@ -180,4 +180,7 @@ def description_head(vocab: Vocabulary, word: Word, lemma: str, is_role: bool) -
     Ohio Democrat"; a party is no post one holder has: "Republican Donald Trump" is not "the
     Wisconsin Republican", so no role holder is looked for)."""
     noun = word.upos == "NOUN" or (word.upos == "ADJ" and is_role and word.rel == "nsubj")
+    # (or a role capitalised as a title and tagged a proper noun, "the Minister told reporters";
+    # the caller asks for the definite article)
+    noun = noun or (word.upos == "PROPN" and is_role)
     return noun, word.upos == "PROPN" and vocab.in_lexicon("party_members", lemma)

@@ -122,7 +122,7 @@ class ArticleEvidence(TogetherResolver):
                 # ("Benfica, on its website,"; "Pillowtree, which says ...": a relative for a thing)
                 # (any name no given name opens: "Prairie Crest, which employs ...")
                 which = which_follows(self.doc.text, n.end) and (lone_name(self, n.name) or self._impersonal(n))
-                if which or lone_name(self, n.name) and possessive_aside(sent, n.start):
+                if which or lone_name(self, n.name) and possessive_aside(sent, n.start) or self._reporting(sent, n):
                     self.org_keys.add(self.key(n.name))
                 elif self._impersonal(n) and it_speaks_of_itself(sent, n.start, self.quoted):
                     # ("rival Castell Microdevices ... Castell said that it expected ...": the
@@ -197,6 +197,16 @@ class ArticleEvidence(TogetherResolver):
             return False
         phrase = list(itertools.takewhile(lambda w: w.text != "," and w.upos not in ("VERB", "AUX"), after[1:]))
         return any(w.upos == "NOUN" and self.m.is_role(w.lemma.lower()) for w in phrase)
+
+    def _reporting(self, sent: Sentence, n: NameMention) -> bool:
+        """ "Premium Times reported last week that ...": a name of two words or more that ends in an
+        outlet's word (``outlet_words``), with nothing to make it a person's, reporting, is an outlet."""
+        tokens = self.tokens(n.name)
+        if len(tokens) < 2 or not self.vocab.in_lexicon("outlet_words", tokens[-1]) or not self._impersonal(n):
+            return False
+        inside = [w for w in sent.words if n.start <= w.start < n.end]
+        verb = next((sent.words[w.head] for w in inside if w.head >= 0 and sent.words[w.head] not in inside), None)
+        return verb is not None and verb.lemma.lower() in ("report", "publish", "reveal")
 
     def _impersonal(self, n: NameMention) -> bool:
         """Nothing makes the name a person's: no given name first, no "he"/"she" for it."""
