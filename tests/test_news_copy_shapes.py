@@ -247,6 +247,79 @@ THE_MINISTER: list[FeatRow] = [
     ("##.", ".", "PUNCT", 3, "punct", ""),
 ]
 
+# The Vice-Chancellor, Professor Hauwa Abubakar-Lawal, said the university had not reviewed its charges.
+VICE_CHANCELLOR: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Vice", "Vice", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 1, "punct", ""),
+    ("##Chancellor", "Chancellor", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("Professor", "Professor", "PROPN", 7, "compound", "Number=Sing"),
+    ("Hauwa", "Hauwa", "PROPN", 7, "compound", "Number=Sing"),
+    ("Abubakar", "Abubakar", "PROPN", 3, "conj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 7, "punct", ""),
+    ("##Lawal", "Lawal", "PROPN", 7, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("university", "university", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 16, "advmod", "Polarity=Neg"),
+    ("reviewed", "review", "VERB", 11, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("its", "its", "PRON", 18, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("charges", "charge", "NOUN", 16, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+# The Ondo State Police Command said officers had acted with restraint.
+ONDO: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("Ondo", "Ondo", "PROPN", 4, "compound", "Number=Sing"),
+    ("State", "State", "PROPN", 4, "compound", "Number=Sing"),
+    ("Police", "Police", "PROPN", 4, "compound", "Number=Sing"),
+    ("Command", "Command", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("officers", "officer", "NOUN", 8, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("acted", "act", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("with", "with", "ADP", 10, "case", ""),
+    ("restraint", "restraint", "NOUN", 8, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# The command's spokesman, SP Babatunde Ehimare, said nobody had been arrested.
+SP_SPOKESMAN: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("command", "command", "NOUN", 3, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 1, "case", ""),
+    ("spokesman", "spokesman", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("SP", "SP", "PROPN", 7, "compound", "Number=Sing"),
+    ("Babatunde", "Babatunde", "PROPN", 7, "compound", "Number=Sing"),
+    ("Ehimare", "Ehimare", "PROPN", 3, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("nobody", "nobody", "PRON", 13, "nsubj:pass", "Number=Sing|PronType=Ind"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 13, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("arrested", "arrest", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# "We are looking for them," the superintendent said.
+THE_SUPERINTENDENT: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("looking", "look", "VERB", 10, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 5, "case", ""),
+    ("them", "they", "PRON", 3, "obl", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ('##"', '"', "PUNCT", 3, "punct", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("superintendent", "superintendent", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -306,3 +379,20 @@ def test_a_capitalised_role_after_the_is_the_holder_named_before():
     # it had been an anonymous source
     speaker = _speaker([[ROE_MINISTER], [THE_MINISTER]], '"We will throw everything at this,"')
     assert (speaker.name, speaker.type) == ("Jane Roe", "person")
+
+
+def test_a_name_the_parse_made_a_conjunct_of_a_capitalised_title_is_the_speaker():
+    # "The Vice-Chancellor, Professor Hauwa Abubakar-Lawal, said" with the name a conjunct of
+    # "Chancellor" (the title's last word): the mention keeps it (mention_words.mention_words)
+    # and takes it for the name (mentions._choose_name); the speaker had been "The Vice-Chancellor"
+    speaker = _speaker([[VICE_CHANCELLOR]], "the university had not reviewed its charges")
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("Hauwa Abubakar-Lawal", "person", "named")
+
+
+def test_a_police_rank_abbreviated_before_a_name_is_a_title():
+    # "The command's spokesman, SP Babatunde Ehimare, said": "SP" (superintendent of police,
+    # person_roles and title_abbreviations) had made the name a body's acronym
+    speaker = _speaker([[ONDO, SP_SPOKESMAN]], "nobody had been arrested")
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("Babatunde Ehimare", "person", "named")
+    later = _speaker([[ONDO, SP_SPOKESMAN], [THE_SUPERINTENDENT]], '"We are looking for them,"')
+    assert later.name == "Babatunde Ehimare"

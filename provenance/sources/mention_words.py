@@ -66,7 +66,10 @@ def mention_words(
                 continue
             if i == head and (discourse_phrase(sent, c) or channel_phrase(sent, head, c, is_setting)):
                 continue  # "Gates, in contrast, told AP": the phrase links sentences, not a role
-            if i == head and appositive_conj(sent, head, c):
+            # (on the head's last word too: "The Vice-Chancellor, Professor Hauwa Abubakar-Lawal,")
+            if (i == head or sent.words[i].deprel == "flat" and sent.words[i].head == head) and appositive_conj(
+                sent, i, c
+            ):
                 stack.append(c)
                 continue
             if sent.words[c].deprel in _CUT_RELS and not (
