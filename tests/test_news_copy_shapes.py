@@ -320,6 +320,60 @@ THE_SUPERINTENDENT: list[FeatRow] = [
     ("##.", ".", "PUNCT", 10, "punct", ""),
 ]
 
+# Mrs Justice Harrow-Bennett said in a written judgment handed down on Friday that the committee had acted unlawfully.
+JUDGMENT: list[FeatRow] = [
+    ("Mrs", "Mrs", "PROPN", 2, "compound", "Number=Sing"),
+    ("Justice", "Justice", "PROPN", 2, "compound", "Number=Sing"),
+    ("Harrow", "Harrow", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 2, "punct", ""),
+    ("##Bennett", "Bennett", "PROPN", 2, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("written", "write", "VERB", 9, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("judgment", "judgment", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("handed", "hand", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("down", "down", "ADP", 10, "compound:prt", ""),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("Friday", "Friday", "PROPN", 10, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("committee", "committee", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("acted", "act", "VERB", 10, "advcl", "Tense=Past|VerbForm=Part"),
+    ("unlawfully", "unlawfully", "ADV", 18, "advmod", ""),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# The council said it was considering the judgment.
+CONSIDERING: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("considering", "consider", "VERB", 2, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("judgment", "judgment", "NOUN", 5, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# According to the judgment, the council must also pay the legal costs.
+ACCORDING_JUDGMENT: list[FeatRow] = [
+    ("According", "accord", "VERB", 3, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("judgment", "judgment", "NOUN", 9, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("must", "must", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("also", "also", "ADV", 9, "advmod", ""),
+    ("pay", "pay", "VERB", -1, "root", "VerbForm=Inf"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("legal", "legal", "ADJ", 12, "amod", "Degree=Pos"),
+    ("costs", "cost", "NOUN", 9, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -396,3 +450,20 @@ def test_a_police_rank_abbreviated_before_a_name_is_a_title():
     assert (speaker.name, speaker.type, speaker.anonymity) == ("Babatunde Ehimare", "person", "named")
     later = _speaker([[ONDO, SP_SPOKESMAN], [THE_SUPERINTENDENT]], '"We are looking for them,"')
     assert later.name == "Babatunde Ehimare"
+
+
+def test_a_channel_read_as_its_participles_subject_leaves_the_report_to_the_cue():
+    # "said in a written judgment handed down on Friday that ..." with "judgment" the subject of
+    # "handed" and the "that" clause its adverbial (second_reports.channel_read_as_subject): the
+    # report had run from "in a written judgment"
+    r = resolve([[JUDGMENT]])
+    (q,) = r.quotes
+    assert q.text == "that the committee had acted unlawfully"
+    assert q.speaker is not None and q.speaker.name == "Harrow-Bennett"
+
+
+def test_a_bare_document_is_the_one_a_speaker_before_spoke_in():
+    # "According to the judgment, ..." after "Mrs Justice Harrow-Bennett said in a written
+    # judgment": the judge's (documents._spoken_in); it had been "the judgment", a body
+    speaker = _speaker([[JUDGMENT], [CONSIDERING], [ACCORDING_JUDGMENT]], "the council must also pay the legal costs")
+    assert (speaker.name, speaker.type) == ("Harrow-Bennett", "person")

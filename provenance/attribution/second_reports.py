@@ -48,7 +48,12 @@ root its subject, the noun its object, and the words before it the clause's own 
 An apposition read as the report of an inverted cue: '"...," said Ana Lucía Paredes, chief
 emerging-markets economist at Halden Capital in London.' with "economist" a verbless ``ccomp``
 of "said" ("markets" its subject). A report has a verb or a copula; a noun set off right after
-the name that follows its cue describes the name."""
+the name that follows its cue describes the name.
+
+A channel read as the subject of its participle: "Mrs Justice Roe said in a written judgment
+handed down on Friday that the committee had acted unlawfully" with "judgment" the subject of a
+``ccomp`` "handed" and the "that" clause its ``advcl``. A noun with its own preposition is no
+subject: it is where the cue's subject spoke, the participle its modifier, the clause the report."""
 
 from __future__ import annotations
 
@@ -125,6 +130,7 @@ def second_report_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) 
         cue_subject_in_report(sent, is_speech),
         cue_read_into_relative(sent, is_speech),
         apposition_read_as_report(sent, is_speech, in_lex),
+        channel_read_as_subject(sent, is_speech),
     ]
 
 
@@ -305,4 +311,34 @@ def apposition_read_as_report(sent: Sentence, is_speech: IsSpeech, in_lex: InLex
             if sent.words[start].text == "," and max(sent.subtree(name)) == start - 1:
                 inner = [k for k in sent.children[c] if sent.words[k].rel == "nsubj"]  # ("markets")
                 return {c: (name, "appos")} | {k: (c, "compound") for k in inner}
+    return {}
+
+
+def channel_read_as_subject(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """The moves that give a channel's participle's "that" clause to the cue (module doc)."""
+    for verb in sent.words:
+        if not is_speech(verb, sent) or verb.upos != "VERB":
+            continue
+        for c in sent.children[verb.index]:
+            participle = sent.words[c]
+            if participle.rel != "ccomp" or c < verb.index or "VerbForm=Part" not in participle.feats:
+                continue
+            subject = next((k for k in sent.children[c] if sent.words[k].rel == "nsubj" and verb.index < k < c), None)
+            cased = subject is not None and any(
+                sent.words[k].rel == "case" and sent.words[k].lemma.lower() in ("in", "on")
+                for k in sent.children[subject]
+            )
+            report = next(
+                (
+                    k
+                    for k in sent.children[c]
+                    if sent.words[k].rel in ("advcl", "ccomp")
+                    and any(
+                        sent.words[m].lemma.lower() == "that" and sent.words[m].rel == "mark" for m in sent.children[k]
+                    )
+                ),
+                None,
+            )
+            if subject is not None and cased and report is not None:
+                return {subject: (verb.index, "obl"), c: (subject, "acl"), report: (verb.index, "ccomp")}
     return {}

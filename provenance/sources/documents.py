@@ -91,6 +91,8 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         return table._new(name=owner, type="organization", head_lemma=head_lemma, description=mention.description), None
     if (party := _party_papers(table, mention, head_lemma)) is not None:
         return party, None
+    if (channel := _spoken_in(table, mention, head_lemma)) is not None:
+        return channel, "statement-owner"
     # "the study", "The ad", "court filings", "its FEC reports": a particular document, whose
     # organisation speaks; "one report", "previous studies", "the polls": nobody in particular
     head = sent.words[mention.head]
@@ -224,3 +226,29 @@ def _by(sent: Sentence, c: int) -> bool:
 
 
 _PUBLISHING = frozenset("report release publish compile provide issue file submit collect produce".split())
+
+
+def _spoken_in(table: UnnamedResolver, mention: Mention, head_lemma: str) -> Entity | None:
+    """ "Mrs Justice Roe said in a written judgment that ... ¶ According to the judgment, ...": a
+    bare definite document is the one a speaker before said something in (the latest), and theirs."""
+    sent, head = mention.ref.sentence, mention.ref.sentence.words[mention.head]
+    bare = all(sent.words[c].rel in ("det", "case", "punct", "fixed") for c in sent.children[mention.head])
+    if not bare or not table._definite(mention) or table._plural(WordRef(sent, mention.head)) or head.upos != "NOUN":
+        return None
+    for before in reversed([s for s in table.sentences if s.end <= sent.start]):
+        for w in before.words:
+            verb = before.words[w.head] if w.head >= 0 else None
+            said_in = any(
+                before.words[k].lemma.lower() == "in" for k in before.children[w.index] if before.words[k].rel == "case"
+            )
+            if w.lemma.lower() != head_lemma or w.rel != "obl" or not said_in or verb is None:
+                continue
+            if not table.vocab.in_lexicon("speech_verbs", verb.lemma.lower()):
+                continue
+            subject = next((k for k in before.children[verb.index] if before.words[k].rel == "nsubj"), None)
+            if subject is not None and before.words[subject].upos in ("PROPN", "NOUN"):
+                found, _ = table.entity_for(
+                    describe(WordRef(before, subject), table.doc.text, table.m.is_role, table.m.is_title)
+                )
+                return found if found is not None and found.type in ("person", "organization") else None
+    return None
