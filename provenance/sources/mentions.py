@@ -68,9 +68,13 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         placed = sent.words[head].upos == "PROPN" and head not in run and in_phrase(sent, run, head)
         # (nor the rest of a place's name after a comma: "The ... Centre in Darwin, Australia, said")
         placed = placed or _place_goes_on(sent, run)
-        # (a name the parse made a conjunct after a comma is set off too: "The Vice-Chancellor,
-        # Professor Hauwa Abubakar-Lawal, said")
-        set_off = [i for i in run if apposed_name_run(sent, i) or appositive_conj(sent, sent.words[i].head, i)]
+        # (a name the parse made a conjunct after a comma is set off too, after a title with its
+        # article: "The Vice-Chancellor, Professor Hauwa Abubakar-Lawal, said"; not "Senator
+        # Lindsey Graham, Republican of South Carolina,")
+        titled = sent.words[min(words)].rel == "det"
+        set_off = [
+            i for i in run if apposed_name_run(sent, i) or titled and appositive_conj(sent, sent.words[i].head, i)
+        ]
         if not bracketed and not placed and any(i in words for i in set_off):
             return run
     # (or a run holding a head tagged a common noun: "Zhou Lian-jie said", "Steve Little"; not one word
