@@ -53,7 +53,12 @@ the name that follows its cue describes the name.
 A channel read as the subject of its participle: "Mrs Justice Roe said in a written judgment
 handed down on Friday that the committee had acted unlawfully" with "judgment" the subject of a
 ``ccomp`` "handed" and the "that" clause its ``advcl``. A noun with its own preposition is no
-subject: it is where the cue's subject spoke, the participle its modifier, the clause the report."""
+subject: it is where the cue's subject spoke, the participle its modifier, the clause the report.
+
+A report read as a relative clause of the cue's channel: "The company said in a notice that
+withdrawals had been suspended" with ``acl:relcl(notice, suspended)`` and "that" its object. A
+passive clause takes no object, and a clause with a subject of its own no relative "that" for
+one: "that" opens the report of the cue, which has none."""
 
 from __future__ import annotations
 
@@ -131,6 +136,7 @@ def second_report_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) 
         cue_read_into_relative(sent, is_speech),
         apposition_read_as_report(sent, is_speech, in_lex),
         channel_read_as_subject(sent, is_speech),
+        report_read_as_relative(sent, is_speech),
     ]
 
 
@@ -341,4 +347,23 @@ def channel_read_as_subject(sent: Sentence, is_speech: IsSpeech) -> dict[int, tu
             )
             if subject is not None and cased and report is not None:
                 return {subject: (verb.index, "obl"), c: (subject, "acl"), report: (verb.index, "ccomp")}
+    return {}
+
+
+def report_read_as_relative(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """The moves that give the cue the report the parse made its channel's relative clause (module doc)."""
+    for verb in sent.words:
+        kids = sent.children[verb.index]
+        if not is_speech(verb, sent) or verb.upos != "VERB" or any(sent.words[c].rel == "ccomp" for c in kids):
+            continue
+        for channel in (c for c in kids if sent.words[c].rel == "obl" and c > verb.index):
+            for c in sent.children[channel]:
+                clause = sent.words[c]
+                that = next((k for k in sent.children[c] if sent.words[k].lemma.lower() == "that" and k < c), None)
+                if clause.deprel != "acl:relcl" or that is None or sent.words[that].rel not in ("obj", "nsubj"):
+                    continue
+                rels = [sent.words[k].deprel for k in sent.children[c] if k != that]
+                taken = "Voice=Pass" in clause.feats or ("nsubj" if sent.words[that].rel == "nsubj" else "obj") in rels
+                if taken and any(r in ("nsubj", "nsubj:pass") for r in rels):
+                    return {that: (c, "mark"), c: (verb.index, "ccomp")}
     return {}

@@ -200,7 +200,10 @@ def own_main_subject(table: PronounResolver, mention: Mention) -> Entity | None:
     return _main_subject_org(table, sent, False) if subject >= 0 else None
 
 
-_BASED_AFTER = regex.compile(r",?\s*(?:\p{Lu}[\w.]*\s*)*-\s*(?:based|headquartered)\b")
+# Participles that place a body after a hyphen: "the Chicago-based company", "The
+# Singapore-registered company", "the Nasdaq-listed firm", "the state-owned utility"
+PLACED_BY = r"(?:based|headquartered|registered|listed|owned)"
+_BASED_AFTER = regex.compile(rf",?\s*(?:\p{{Lu}}[\w.]*\s*)*-\s*{PLACED_BY}\b")
 
 
 def _main_subject_org(table: PronounResolver, prev: Sentence, named_only: bool) -> Entity | None:

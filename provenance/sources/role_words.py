@@ -128,8 +128,9 @@ def set_off_cue(sent: Sentence, verb: int) -> bool:
 
 
 def nominal_adjective(w: Word) -> bool:
-    """A word tagged an adjective that heads an argument: a noun ("the company's chief executive")."""
-    return w.upos == "ADJ" and w.rel in ("obl", "obj", "nsubj", "nmod", "iobj", "xcomp")
+    """A word tagged an adjective that heads an argument: a noun ("the company's chief executive"; a
+    conjunct of one, "The exchange's founder and chief executive, Chen Weiming,")."""
+    return w.upos == "ADJ" and w.rel in ("obl", "obj", "nsubj", "nmod", "iobj", "xcomp", "conj")
 
 
 def after_preposition(sent: Sentence, idx: list[int]) -> list[int]:
@@ -153,7 +154,8 @@ def np_word_before(sent: Sentence, i: int, head: int) -> bool:
     after_comma = w.upos == "CCONJ" and i > 0 and sent.words[i - 1].text == ","
     # (or the coordinator of a word whose phrase is a conjunct of one before: "Roe and the
     # board's head of investigations, Karin Lind,")
-    joined = w.rel == "cc" and i < w.head <= head and sent.words[w.head].head < i
+    joined = w.rel == "cc" and i < w.head <= head and 0 <= (first := sent.words[w.head].head) < i
+    joined = joined and sent.words[first].upos == "PROPN"  # (not "The exchange's founder and chief executive")
     return np_word(sent, i) and not (w.rel == "cc" and w.head == head) and not after_comma and not joined
 
 

@@ -32,7 +32,7 @@ from .mentions import Mention
 from .misread_heads import body_compound, group_just_named, noun_of_people, surname_taken_for_noun
 from .model import Entity
 from .name_context import fuller_org_name
-from .org_subjects import org_subject_named, previous_main_subject, recent_org_subject
+from .org_subjects import PLACED_BY, org_subject_named, previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
 from .spokespeople import spoken_for
 from .statements import person_word
@@ -49,7 +49,7 @@ _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
 def _bare_or_placed(description: str) -> bool:
     words = regex.sub(r"\s*-\s*", "-", description).split()  # (a tokenised "Chicago - based" too)
     # (a place of several words: "The Cambridge, Massachusetts-based drugmaker")
-    return len(words) <= 2 or len(words) >= 3 and regex.search(r"-(?:based|headquartered)$", words[-2]) is not None
+    return len(words) <= 2 or len(words) >= 3 and regex.search(rf"-{PLACED_BY}$", words[-2]) is not None
 
 
 class UnnamedResolver(TableBase):
