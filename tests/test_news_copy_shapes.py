@@ -485,6 +485,72 @@ REGISTERED: list[FeatRow] = [
     ("##.", ".", "PUNCT", 5, "punct", ""),
 ]
 
+# The bridge was designed by the engineer Tomas Lind in 1931.
+LIND: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("bridge", "bridge", "NOUN", 3, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("designed", "design", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("engineer", "engineer", "NOUN", 3, "obl:agent", "Number=Sing"),
+    ("Tomas", "Tomas", "PROPN", 8, "compound", "Number=Sing"),
+    ("Lind", "Lind", "PROPN", 3, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("1931", "1931", "NUM", 3, "obl", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# A rival plan was drawn up by an engineer who has campaigned for years to save it.
+RIVAL: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("rival", "rival", "ADJ", 2, "amod", "Degree=Pos"),
+    ("plan", "plan", "NOUN", 4, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 4, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("drawn", "draw", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("up", "up", "ADP", 4, "compound:prt", ""),
+    ("by", "by", "ADP", 8, "case", ""),
+    ("an", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("engineer", "engineer", "NOUN", 4, "obl", "Number=Sing"),
+    ("who", "who", "PRON", 11, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("campaigned", "campaign", "VERB", 8, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("for", "for", "ADP", 13, "case", ""),
+    ("years", "year", "NOUN", 11, "obl", "Number=Plur"),
+    ("to", "to", "PART", 15, "mark", ""),
+    ("save", "save", "VERB", 11, "advcl", "VerbForm=Inf"),
+    ("it", "it", "PRON", 15, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# "It can be repaired," the engineer told councillors.
+REPAIRED: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##It", "it", "PRON", 4, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("can", "can", "AUX", 4, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 4, "aux:pass", "VerbForm=Inf"),
+    ("repaired", "repair", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ('##"', '"', "PUNCT", 9, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("engineer", "engineer", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("councillors", "councillor", "NOUN", 9, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# That engineer, Priya Nair, said she would appeal.
+THAT_ENGINEER: list[FeatRow] = [
+    ("That", "that", "DET", 1, "det", "Number=Sing|PronType=Dem"),
+    ("engineer", "engineer", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Priya", "Priya", "PROPN", 4, "compound", "Number=Sing"),
+    ("Nair", "Nair", "PROPN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 9, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("appeal", "appeal", "VERB", 6, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -610,3 +676,12 @@ def test_a_report_read_as_a_relative_clause_of_the_channel_is_the_cues():
     # relative clause on "notice" (second_reports.report_read_as_relative): nothing had been reported
     (q,) = resolve([[VELMORA], [REGISTERED]]).quotes
     assert q.text == "that withdrawals had been suspended"
+
+
+def test_a_noun_brought_in_again_with_a_is_someone_new():
+    # "the engineer Tomas Lind" ... "an engineer who has campaigned ... '...,' the engineer told
+    # councillors" ... "That engineer, Priya Nair, said": "an engineer" after Lind was named
+    # brings in someone else (descriptions._someone_new), whom "That engineer, NAME," names
+    # (delayed._same_noun_again); the quote had been Lind's
+    speaker = _speaker([[LIND], [RIVAL, REPAIRED], [THAT_ENGINEER]], '"It can be repaired,"')
+    assert (speaker.name, speaker.type) == ("Priya Nair", "person")

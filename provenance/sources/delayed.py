@@ -158,15 +158,15 @@ _OWNER_PRONOUN = regex.compile(r"(?i)(?:his|her|its|their)\b")
 
 
 def _same_noun_again(table: TableBase, role: RoleSpan, head_lemma: str) -> bool:
-    """ "The woman, Gloria Ibarra,": the description's noun again, definite, set before the name;
-    or the name's apposition headed by that noun ("An engineer hired to inspect the bridge warned
-    ... Pieter Van Houten, a structural engineer with the firm, told the commission"; not
-    "another engineer")."""
+    """ "The woman, Gloria Ibarra,", "That engineer, Priya Nair,": the description's noun again,
+    definite, set before the name; or the name's apposition headed by that noun ("An engineer
+    hired to inspect the bridge warned ... Pieter Van Houten, a structural engineer with the firm,
+    told the commission"; not "another engineer")."""
     words = [w for w in table.role_words(role.text) if not w.isdigit()]  # (an age too: "The mother, Anna Berg, 38,")
     if role.how != "apposition" or not words:
         return False
-    if words == ["the", head_lemma]:
-        return True
+    if words[1:] == [head_lemma] and words[0] in ("the", "that", "this"):
+        return True  # (or "That architect, Li Xiaomei," after "a local architect who ...")
     phrase = words[: next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))]
     return words[0] in ("a", "an", "the") and len(phrase) > 1 and phrase[-1] == head_lemma
 

@@ -123,9 +123,26 @@ def role_holder(table: TableBase, head_lemma: str, before: int, is_role: bool, d
         if qualifiers and not fitting and several:
             return None
         chosen = (fitting or [h for h, _ in holders])[0]
-        return table.person_entity(chosen) if isinstance(chosen, str) else chosen
+        if not _someone_new(table, chosen, head_lemma, before):
+            return table.person_entity(chosen) if isinstance(chosen, str) else chosen
     later = titled_later(table, head_lemma, before, description) if is_role else None
     return table.person_entity(later) if later is not None else None
+
+
+def _someone_new(table: TableBase, chosen: Entity | str, head_lemma: str, before: int) -> bool:
+    """ "the local architect Henry Braithwaite ... a local architect who has spent two years
+    campaigning ... the architect told the committee": a phrase with "a" or "an" and the noun,
+    after the holder was last named and outside quotes and roles, brings in someone else, whom
+    "the" then means."""
+    name = chosen if isinstance(chosen, str) else chosen.name
+    last = max((n.end for n in table.person_names if n.start < before and table.same_person(n.name, name)), default=-1)
+    if last < 0:
+        return False
+    spans = [(r.start, r.end) for _, r in table.roles] + list(table.quoted)
+    phrase = regex.compile(rf"\b[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}?{regex.escape(head_lemma)}\b")
+    return any(
+        not any(a <= m.start() < b for a, b in spans) for m in phrase.finditer(table.doc.text, last, max(last, before))
+    )
 
 
 def _last_mention(table: TableBase, e: Entity | str, before: int) -> int:
