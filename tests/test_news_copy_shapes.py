@@ -551,6 +551,30 @@ THAT_ENGINEER: list[FeatRow] = [
     ("##.", ".", "PUNCT", 6, "punct", ""),
 ]
 
+# The managing director of Carrow Bay Shipping Lines, Tom Reilly, denied that the ship had been overloaded.
+REILLY: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("managing", "manage", "VERB", 2, "amod", "VerbForm=Ger"),
+    ("director", "director", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("Carrow", "Carrow", "PROPN", 2, "nmod", "Number=Sing"),
+    ("Bay", "Bay", "PROPN", 7, "compound", "Number=Sing"),
+    ("Shipping", "Shipping", "PROPN", 7, "compound", "Number=Sing"),
+    ("Lines", "Lines", "PROPN", 2, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("Tom", "Tom", "PROPN", 10, "compound", "Number=Sing"),
+    ("Reilly", "Reilly", "PROPN", 7, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("denied", "deny", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("ship", "ship", "NOUN", 18, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 18, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("overloaded", "overload", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -685,3 +709,11 @@ def test_a_noun_brought_in_again_with_a_is_someone_new():
     # (delayed._same_noun_again); the quote had been Lind's
     speaker = _speaker([[LIND], [RIVAL, REPAIRED], [THAT_ENGINEER]], '"It can be repaired,"')
     assert (speaker.name, speaker.type) == ("Priya Nair", "person")
+
+
+def test_a_name_set_off_after_a_post_of_a_body_is_not_the_bodys_last_words():
+    # "The managing director of Carrow Bay Shipping Lines, Tom Reilly, denied": the apposition
+    # is the name, not the last two words of the body read as "Minister of Finance Bill
+    # Morneau" (mentions._title_of_name); the speaker had been the company
+    speaker = _speaker([[REILLY]], "that the ship had been overloaded")
+    assert (speaker.name, speaker.type) == ("Tom Reilly", "person")

@@ -181,7 +181,10 @@ def _title_of_name(
         while j in inside and sent.words[j].text[:1].isupper() and sent.words[j].upos == "PROPN":
             run.append(j)
             j += 1
-        if len(run) >= 3:
+        # (not when a name is set off after the body's: "The chief executive of Wenlow Valley
+        # Hospitals, Alan Whitcombe,")
+        apposed = any(sent.words[k].deprel == "appos" and sent.words[k].upos == "PROPN" for k in inside if k > j)
+        if len(run) >= 3 and not apposed:
             return i, run[-2:]
     return None
 
