@@ -575,6 +575,72 @@ REILLY: list[FeatRow] = [
     ("##.", ".", "PUNCT", 12, "punct", ""),
 ]
 
+# Dutch newspaper Het Noordblad reported in 2023, citing people close to the referee, that he had been questioned by police in Utrecht.
+NOORDBLAD: list[FeatRow] = [
+    ("Dutch", "Dutch", "PROPN", 1, "compound", "Number=Sing"),
+    ("newspaper", "newspaper", "NOUN", 3, "compound", "Number=Sing"),
+    ("Het", "Het", "PROPN", 3, "compound", "Number=Sing"),
+    ("Noordblad", "Noordblad", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("2023", "2023", "NUM", 4, "obl", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("citing", "cite", "VERB", 4, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("people", "person", "NOUN", 8, "obj", "Number=Plur"),
+    ("close", "close", "ADV", 8, "advmod", "Degree=Pos"),
+    ("to", "to", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("referee", "referee", "NOUN", 8, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("he", "he", "PRON", 19, "nsubj:pass", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 19, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("questioned", "question", "VERB", 8, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 21, "case", ""),
+    ("police", "police", "NOUN", 19, "obl:agent", "Number=Sing"),
+    ("in", "in", "ADP", 23, "case", ""),
+    ("Utrecht", "Utrecht", "PROPN", 21, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The Harbour Ferry Authority has faced questions about its fleet for years.
+FERRY_AUTHORITY: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Harbour", "Harbour", "PROPN", 3, "compound", "Number=Sing"),
+    ("Ferry", "ferry", "PROPN", 3, "compound", "Number=Sing"),
+    ("Authority", "Authority", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("faced", "face", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("questions", "question", "NOUN", 5, "obj", "Number=Plur"),
+    ("about", "about", "ADP", 9, "case", ""),
+    ("its", "its", "PRON", 9, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("fleet", "fleet", "NOUN", 5, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 11, "case", ""),
+    ("years", "year", "NOUN", 5, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# According to figures the authority published in March, the repair work is roughly half finished.
+FIGURES_PUBLISHED: list[FeatRow] = [
+    ("According", "accord", "VERB", 2, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "PART", 2, "case", ""),
+    ("figures", "figure", "NOUN", 15, "obl", "Number=Plur"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("authority", "authority", "NOUN", 2, "obj", "Number=Sing"),
+    ("published", "publish", "VERB", 2, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("March", "March", "PROPN", 5, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("repair", "repair", "NOUN", 11, "compound", "Number=Sing"),
+    ("work", "work", "NOUN", 15, "nsubj:pass", "Number=Sing"),
+    ("is", "be", "AUX", 15, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("roughly", "roughly", "ADV", 15, "advmod", ""),
+    ("half", "half", "ADV", 15, "advmod", "NumForm=Word|NumType=Mult"),
+    ("finished", "finish", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -717,3 +783,25 @@ def test_a_name_set_off_after_a_post_of_a_body_is_not_the_bodys_last_words():
     # Morneau" (mentions._title_of_name); the speaker had been the company
     speaker = _speaker([[REILLY]], "that the ship had been overloaded")
     assert (speaker.name, speaker.type) == ("Tom Reilly", "person")
+
+
+def test_a_body_that_reports_citing_its_sources_is_their_outlet():
+    # "Dutch newspaper Het Noordblad reported in 2023, citing people close to the referee, that":
+    # a body no gazetteer knows as an outlet, reporting while citing people, is their outlet
+    # (citing.citing_outlet); the newspaper had been the speaker
+    r = resolve([[NOORDBLAD]])
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.name == "people close to the referee"
+    assert q.via is not None and q.via.name == "Het Noordblad"
+
+
+def test_figures_a_body_published_are_that_bodys():
+    # "According to figures the authority published in March," with "authority" the object of
+    # "figures": the publisher between the document and its verb (documents._relative_owner);
+    # it had been "figures the authority", a vague document
+    speaker = _speaker([[FERRY_AUTHORITY], [FIGURES_PUBLISHED]], "the repair work is roughly half finished")
+    assert (speaker.name, speaker.type, speaker.anonymity) == (
+        "Harbour Ferry Authority",
+        "organization",
+        "organization",
+    )

@@ -44,11 +44,14 @@ def cited_source(cue: WordRef) -> WordRef | None:
 
 
 def citing_outlet(entity: Entity, mention: Mention, cue: WordRef, given_names: Container[str]) -> Via | None:
-    """The outlet a name with no role and no given name is, when it reports citing its sources
-    (the caller has found them): people cite sources in a paper, not in a "report"."""
+    """The outlet a body's name, or a name with no role and no given name, is when it reports
+    citing its sources (the caller has found them): people cite sources in a paper, not in a
+    "report" ("Dutch newspaper De Telegraaf reported in 2023, citing people close to ...")."""
     name = mention.name or ""
     words = name.split()
-    if entity.type != "person" or entity.role or not words or words[0].lower() in given_names:
+    if not words or entity.type not in ("person", "organization"):
+        return None
+    if entity.type == "person" and (entity.role or words[0].lower() in given_names):
         return None
     # (the cue, or the verb its "citing" hangs on: "Variety reported ..., citing a person ..., that")
     verb = cue.word if cue.word.lemma.lower() not in _CITING else cue.sentence.words[max(cue.word.head, 0)]

@@ -213,6 +213,13 @@ def _relative_owner(sent: Sentence, head: int) -> int | None:
             (c for c in sent.children[v] if _by(sent, c)), key=lambda c: sent.words[c].deprel != "obl:agent"
         )
         subject = subject or [c for c in agents if v == head + 1 and "report" not in forms]
+        # (or the noun the parse hung on the document between it and the verb: "figures | the
+        # authority | published in March" with "authority" the object of "figures")
+        subject = subject or [
+            c
+            for c in sent.children[head]
+            if min(sent.subtree(c)) == head + 1 and max(sent.subtree(c)) == v - 1 and v > head
+        ]
         if subject and sent.words[subject[0]].upos in ("NOUN", "PROPN"):
             return subject[0]
     return None

@@ -48,9 +48,8 @@ class SpeakerResolver:
         cited = cited_source(a.cue) if a.cue else None
         if cited is None or a.cue is None:
             return None
-        if entity.type == "organization":
-            outlet = via_for(self.m, self.doc, a.via, entity, mention, a.cue)
-        elif (outlet := citing_outlet(entity, mention, a.cue, self.m.names.given_names)) is not None:
+        outlet = via_for(self.m, self.doc, a.via, entity, mention, a.cue) if entity.type == "organization" else None
+        if outlet is None and (outlet := citing_outlet(entity, mention, a.cue, self.m.names.given_names)) is not None:
             entity.type, entity.role = "organization", None  # ("Variety reported, citing ...": an outlet)
         if outlet is None:
             return None
