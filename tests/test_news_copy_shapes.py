@@ -641,6 +641,65 @@ FIGURES_PUBLISHED: list[FeatRow] = [
     ("##.", ".", "PUNCT", 15, "punct", ""),
 ]
 
+# The colonel's lawyer, Kunle Adeyemi-Hart, argued Monday that the testimony supported his client.
+HART_ARGUED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("colonel", "colonel", "NOUN", 3, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 1, "case", ""),
+    ("lawyer", "lawyer", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("Kunle", "Kunle", "PROPN", 7, "compound", "Number=Sing"),
+    ("Adeyemi-", "Adeyemi-", "PROPN", 7, "compound", "Number=Sing"),
+    ("##Hart", "Hart", "PROPN", 3, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("argued", "argue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Monday", "Monday", "PROPN", 9, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 14, "mark", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("testimony", "testimony", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("supported", "support", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("his", "his", "PRON", 16, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("client", "client", "NOUN", 14, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# Barrister Adeyemi-Hart told reporters that the prosecution was "protecting a general."
+BARRISTER_HART: list[FeatRow] = [
+    ("Barrister", "Barrister", "PROPN", 2, "compound", "Number=Sing"),
+    ("Adeyemi-", "Adeyemi-", "PROPN", 2, "compound", "Number=Sing"),
+    ("##Hart", "Hart", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reporters", "reporter", "NOUN", 3, "iobj", "Number=Plur"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("prosecution", "prosecution", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("##protecting", "protect", "VERB", 3, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("general", "general", "ADJ", 10, "obj", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+    ('##"', '"', "PUNCT", 3, "punct", ""),
+]
+# The presiding judge warned the public gallery that anyone who disrupted proceedings would be removed.
+PRESIDING: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("presiding", "presiding", "NOUN", 2, "compound", "Number=Sing"),
+    ("judge", "judge", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("warned", "warn", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("public", "public", "ADJ", 6, "amod", "Degree=Pos"),
+    ("gallery", "gallery", "NOUN", 3, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 14, "mark", ""),
+    ("anyone", "anyone", "PRON", 14, "nsubj:pass", "Number=Sing|PronType=Ind"),
+    ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("disrupted", "disrupt", "VERB", 8, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("proceedings", "proceedings", "NOUN", 10, "obj", "Number=Plur"),
+    ("would", "would", "AUX", 14, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 14, "aux:pass", "VerbForm=Inf"),
+    ("removed", "remove", "VERB", 6, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -805,3 +864,14 @@ def test_figures_a_body_published_are_that_bodys():
         "organization",
         "organization",
     )
+
+
+def test_barrister_is_a_title_and_the_judge_no_one_named():
+    # "Barrister Adeyemi-Hart told reporters" (person_roles: the title is no part of the name)
+    # is the lawyer named before; "The presiding judge warned" had been taken for him
+    barrister = _speaker([[HART_ARGUED, BARRISTER_HART]], 'that the prosecution was "protecting a general."')
+    assert barrister.name == "Kunle Adeyemi-Hart"
+    judge = _speaker(
+        [[HART_ARGUED, BARRISTER_HART], [PRESIDING]], "that anyone who disrupted proceedings would be removed"
+    )
+    assert (judge.name, judge.type) == ("The presiding judge", "anonymous")
