@@ -700,6 +700,42 @@ PRESIDING: list[FeatRow] = [
     ("##.", ".", "PUNCT", 3, "punct", ""),
 ]
 
+# In a memo to staff, a copy of which was obtained by the Ledger, the company's finance director, Ruth Okafor, wrote that the cuts were unavoidable.
+MEMO_COPY: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("memo", "memo", "NOUN", 25, "obl", "Number=Sing"),
+    ("to", "to", "ADP", 4, "case", ""),
+    ("staff", "staff", "NOUN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("copy", "copy", "NOUN", 25, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("which", "which", "PRON", 11, "nsubj:pass", "PronType=Rel"),
+    ("was", "be", "AUX", 11, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("obtained", "obtain", "VERB", 7, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("Ledger", "Ledger", "PROPN", 11, "obl:agent", "Number=Sing"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 20, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 17, "case", ""),
+    ("finance", "finance", "NOUN", 20, "compound", "Number=Sing"),
+    ("director", "director", "NOUN", 14, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 23, "punct", ""),
+    ("Ruth", "Ruth", "PROPN", 23, "compound", "Number=Sing"),
+    ("Okafor", "Okafor", "PROPN", 20, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("wrote", "write", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 30, "mark", ""),
+    ("the", "the", "DET", 28, "det", "Definite=Def|PronType=Art"),
+    ("cuts", "cut", "NOUN", 30, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 30, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("unavoidable", "unavoidable", "ADJ", 25, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 25, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -875,3 +911,12 @@ def test_barrister_is_a_title_and_the_judge_no_one_named():
         [[HART_ARGUED, BARRISTER_HART], [PRESIDING]], "that anyone who disrupted proceedings would be removed"
     )
     assert (judge.name, judge.type) == ("The presiding judge", "anonymous")
+
+
+def test_an_of_which_aside_on_a_fronted_phrase_is_not_the_subject():
+    # "In a memo to staff, a copy of which was obtained by the Ledger, the company's finance
+    # director, Ruth Okafor, wrote that": "copy" (its relative clause opened by "of which")
+    # describes the memo; the subject is the phrase set off before the cue, which the parse
+    # made an apposition of "Ledger" (second_reports.of_which_aside_read_as_subject)
+    speaker = _speaker([[MEMO_COPY]], "that the cuts were unavoidable")
+    assert (speaker.name, speaker.type) == ("Ruth Okafor", "person")

@@ -48,17 +48,7 @@ root its subject, the noun its object, and the words before it the clause's own 
 An apposition read as the report of an inverted cue: '"...," said Ana Lucía Paredes, chief
 emerging-markets economist at Halden Capital in London.' with "economist" a verbless ``ccomp``
 of "said" ("markets" its subject). A report has a verb or a copula; a noun set off right after
-the name that follows its cue describes the name.
-
-A channel read as the subject of its participle: "Mrs Justice Roe said in a written judgment
-handed down on Friday that the committee had acted unlawfully" with "judgment" the subject of a
-``ccomp`` "handed" and the "that" clause its ``advcl``. A noun with its own preposition is no
-subject: it is where the cue's subject spoke, the participle its modifier, the clause the report.
-
-A report read as a relative clause of the cue's channel: "The company said in a notice that
-withdrawals had been suspended" with ``acl:relcl(notice, suspended)`` and "that" its object. A
-passive clause takes no object, and a clause with a subject of its own no relative "that" for
-one: "that" opens the report of the cue, which has none."""
+the name that follows its cue describes the name."""
 
 from __future__ import annotations
 
@@ -66,6 +56,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
+from .channel_reports import channel_read_as_subject, of_which_aside_read_as_subject, report_read_as_relative
 from .that_clauses import has_subject
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -137,6 +128,7 @@ def second_report_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) 
         apposition_read_as_report(sent, is_speech, in_lex),
         channel_read_as_subject(sent, is_speech),
         report_read_as_relative(sent, is_speech),
+        of_which_aside_read_as_subject(sent, is_speech),
     ]
 
 
@@ -317,53 +309,4 @@ def apposition_read_as_report(sent: Sentence, is_speech: IsSpeech, in_lex: InLex
             if sent.words[start].text == "," and max(sent.subtree(name)) == start - 1:
                 inner = [k for k in sent.children[c] if sent.words[k].rel == "nsubj"]  # ("markets")
                 return {c: (name, "appos")} | {k: (c, "compound") for k in inner}
-    return {}
-
-
-def channel_read_as_subject(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
-    """The moves that give a channel's participle's "that" clause to the cue (module doc)."""
-    for verb in sent.words:
-        if not is_speech(verb, sent) or verb.upos != "VERB":
-            continue
-        for c in sent.children[verb.index]:
-            participle = sent.words[c]
-            if participle.rel != "ccomp" or c < verb.index or "VerbForm=Part" not in participle.feats:
-                continue
-            subject = next((k for k in sent.children[c] if sent.words[k].rel == "nsubj" and verb.index < k < c), None)
-            cased = subject is not None and any(
-                sent.words[k].rel == "case" and sent.words[k].lemma.lower() in ("in", "on")
-                for k in sent.children[subject]
-            )
-            report = next(
-                (
-                    k
-                    for k in sent.children[c]
-                    if sent.words[k].rel in ("advcl", "ccomp")
-                    and any(
-                        sent.words[m].lemma.lower() == "that" and sent.words[m].rel == "mark" for m in sent.children[k]
-                    )
-                ),
-                None,
-            )
-            if subject is not None and cased and report is not None:
-                return {subject: (verb.index, "obl"), c: (subject, "acl"), report: (verb.index, "ccomp")}
-    return {}
-
-
-def report_read_as_relative(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
-    """The moves that give the cue the report the parse made its channel's relative clause (module doc)."""
-    for verb in sent.words:
-        kids = sent.children[verb.index]
-        if not is_speech(verb, sent) or verb.upos != "VERB" or any(sent.words[c].rel == "ccomp" for c in kids):
-            continue
-        for channel in (c for c in kids if sent.words[c].rel == "obl" and c > verb.index):
-            for c in sent.children[channel]:
-                clause = sent.words[c]
-                that = next((k for k in sent.children[c] if sent.words[k].lemma.lower() == "that" and k < c), None)
-                if clause.deprel != "acl:relcl" or that is None or sent.words[that].rel not in ("obj", "nsubj"):
-                    continue
-                rels = [sent.words[k].deprel for k in sent.children[c] if k != that]
-                taken = "Voice=Pass" in clause.feats or ("nsubj" if sent.words[that].rel == "nsubj" else "obj") in rels
-                if taken and any(r in ("nsubj", "nsubj:pass") for r in rels):
-                    return {that: (c, "mark"), c: (verb.index, "ccomp")}
     return {}
