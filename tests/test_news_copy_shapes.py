@@ -736,6 +736,41 @@ MEMO_COPY: list[FeatRow] = [
     ("##.", ".", "PUNCT", 25, "punct", ""),
 ]
 
+# More than 2,500 newspapers have closed since 2005, according to Dana Whitcomb, who directs the Local News Project at Kendrick State University and tracks closures county by county.
+WHO_DIRECTS: list[FeatRow] = [
+    ("More", "more", "ADV", 5, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 2, "case", ""),
+    ("2,500", "2500", "NUM", 3, "nummod", "NumForm=Digit|NumType=Card"),
+    ("newspapers", "newspaper", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 5, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("closed", "close", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("since", "since", "ADP", 7, "case", ""),
+    ("2005", "2005", "NUM", 5, "obl", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("according", "accord", "VERB", 12, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 12, "case", ""),
+    ("Dana", "Dana", "PROPN", 12, "compound", "Number=Sing"),
+    ("Whitcomb", "Whitcomb", "PROPN", 7, "nmod:unmarked", "Number=Sing"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("who", "who", "PRON", 15, "nsubj", "PronType=Rel"),
+    ("directs", "direct", "VERB", 5, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("Local", "local", "ADJ", 19, "amod", "Degree=Pos"),
+    ("News", "News", "PROPN", 19, "compound", "Number=Sing"),
+    ("Project", "Project", "PROPN", 15, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 23, "case", ""),
+    ("Kendrick", "Kendrick", "PROPN", 23, "compound", "Number=Sing"),
+    ("State", "State", "PROPN", 23, "compound", "Number=Sing"),
+    ("University", "University", "PROPN", 19, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 25, "cc", ""),
+    ("tracks", "track", "VERB", 15, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("closures", "closure", "NOUN", 27, "compound", "Number=Plur"),
+    ("county", "county", "NOUN", 25, "obj", "Number=Sing"),
+    ("by", "by", "ADP", 29, "case", ""),
+    ("county", "county", "NOUN", 25, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -920,3 +955,13 @@ def test_an_of_which_aside_on_a_fronted_phrase_is_not_the_subject():
     # made an apposition of "Ledger" (second_reports.of_which_aside_read_as_subject)
     speaker = _speaker([[MEMO_COPY]], "that the cuts were unavoidable")
     assert (speaker.name, speaker.type) == ("Ruth Okafor", "person")
+
+
+def test_a_who_clause_read_as_a_conjunct_is_no_second_report():
+    # "..., according to Dana Whitcomb, who directs the Local News Project ... and tracks
+    # closures" with "directs" a conjunct of "closed": the clause describes her
+    # (relative_roots.who_clause_read_as_conjunct); it had been reported as a second statement
+    r = resolve([[WHO_DIRECTS]])
+    assert [q.text for q in r.quotes] == ["More than 2,500 newspapers have closed since 2005"]
+    assert r.quotes[0].speaker is not None and r.quotes[0].speaker.role is not None
+    assert r.quotes[0].speaker.role.startswith("who directs the Local News Project")

@@ -18,7 +18,9 @@ with or without a relative clause; and so is a fronted noun the parse made a sec
 verb whose speaker follows it ("People who are ill may move less, said Dr. Roe."). A phrase the
 parse hung on the reported clause though it lies before the speech verb, in the subject's relative
 clause ("The source, who was not authorized to speak because the deal is not final, said ..."),
-goes back to that clause. Part of ``phrase_repairs.phrase_repairs``
+goes back to that clause. And a relative clause read as a conjunct of the main verb: "..., according
+to Liang Xiaomei, who directs the Community Press Project ..." with ``conj(closed, directs)``; a
+clause whose subject is "who" relates to the name before its comma. Part of ``phrase_repairs.phrase_repairs``
 (tests/test_subject_repairs.py, tests/test_relative_misreadings.py).
 """
 
@@ -198,3 +200,20 @@ def clause_read_into_report(sent: Sentence, in_lex: Callable[[str, str], bool]) 
                 relative = [r for r in sent.children[subject] if sent.words[r].deprel == "acl:relcl" and r < a]
                 moves[a] = (relative[-1], sent.words[a].deprel) if relative else (v.index, sent.words[a].deprel)
     return moves
+
+
+def who_clause_read_as_conjunct(sent: Sentence) -> Moves:
+    """The move that gives a "who" clause read as a conjunct to the name before its comma (module doc)."""
+    for v in sent.words:
+        if v.deprel != "conj" or v.upos not in ("VERB", "AUX"):
+            continue
+        own = [k for k in sent.subtree(v.index) if sent.words[k].upos != "PUNCT"]
+        who = sent.words[own[0]]
+        if who.lemma.lower() != "who" or who.head != v.index or who.rel != "nsubj" or own[0] < 2:
+            continue
+        noun = own[0] - 2
+        while sent.words[noun].deprel in ("flat", "compound") and sent.words[noun].head > noun:
+            noun = sent.words[noun].head
+        if sent.words[own[0] - 1].text == "," and sent.words[noun].upos in ("NOUN", "PROPN") and noun < v.index:
+            return {v.index: (noun, "acl:relcl")}
+    return {}
