@@ -771,6 +771,52 @@ WHO_DIRECTS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 5, "punct", ""),
 ]
 
+# Investigators from the Office for Fair Trading and Competition raided the head offices of three supermarket groups on Tuesday.
+INVESTIGATORS_FROM: list[FeatRow] = [
+    ("Investigators", "investigator", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("from", "from", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Office", "Office", "PROPN", 0, "nmod", "Number=Sing"),
+    ("for", "for", "ADP", 6, "case", ""),
+    ("Fair", "fair", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Trading", "Trading", "PROPN", 3, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 8, "cc", ""),
+    ("Competition", "Competition", "PROPN", 6, "conj", "Number=Sing"),
+    ("raided", "raid", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("head", "head", "NOUN", 12, "compound", "Number=Sing"),
+    ("offices", "office", "NOUN", 9, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("three", "three", "NUM", 16, "nummod", "NumForm=Word|NumType=Card"),
+    ("supermarket", "supermarket", "NOUN", 16, "compound", "Number=Sing"),
+    ("groups", "group", "NOUN", 12, "nmod", "Number=Plur"),
+    ("on", "on", "ADP", 18, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 16, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# The regulator said in a statement that it had reasonable grounds to suspect that they had exchanged information.
+THE_REGULATOR: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("regulator", "regulator", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("it", "it", "PRON", 8, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "VERB", 5, "acl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reasonable", "reasonable", "ADJ", 10, "amod", "Degree=Pos"),
+    ("grounds", "grounds", "NOUN", 8, "obj", "Number=Plur"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("suspect", "suspect", "VERB", 8, "xcomp", "VerbForm=Inf"),
+    ("that", "that", "SCONJ", 16, "mark", ""),
+    ("they", "they", "PRON", 16, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("exchanged", "exchange", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("information", "information", "NOUN", 16, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -965,3 +1011,11 @@ def test_a_who_clause_read_as_a_conjunct_is_no_second_report():
     assert [q.text for q in r.quotes] == ["More than 2,500 newspapers have closed since 2005"]
     assert r.quotes[0].speaker is not None and r.quotes[0].speaker.role is not None
     assert r.quotes[0].speaker.role.startswith("who directs the Local News Project")
+
+
+def test_people_from_a_body_make_it_the_body_a_noun_means_next():
+    # "Investigators from the Office for Fair Trading and Competition raided ... ¶ The regulator
+    # said": the body the people of the sentence before came from (org_subjects._main_subject_org);
+    # it had been a new, unnamed regulator
+    speaker = _speaker([[INVESTIGATORS_FROM], [THE_REGULATOR]], "that they had exchanged information")
+    assert (speaker.name, speaker.type) == ("Office for Fair Trading and Competition", "organization")

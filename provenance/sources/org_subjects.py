@@ -224,6 +224,15 @@ def _main_subject_org(table: PronounResolver, prev: Sentence, named_only: bool) 
     if subject < 0:
         return None
     w = prev.words[subject]
+    # (people from a body, the body: "Investigators from the Office for Fair Trading raided ...")
+    from_body = [
+        c
+        for c in prev.children[subject]
+        if prev.words[c].rel == "nmod" and prev.words[c].upos == "PROPN"
+        and any(prev.words[k].rel == "case" and prev.words[k].lemma.lower() in ("from", "at") for k in prev.children[c])
+    ]  # fmt: skip
+    if from_body and w.upos == "NOUN" and "Number=Plur" in w.feats and table.m.is_role(w.lemma.lower()):
+        w = prev.words[from_body[0]]
     if _BASED_AFTER.match(table.doc.text, w.end):
         return None  # (a place naming where a body is: "The Cambridge, Massachusetts-based drugmaker said")
     name = _name(table, prev, w)
