@@ -366,7 +366,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         lambda s: predicate_read_into_relative(s, in_lex),
         lambda s: speech_read_into_passive_relative(s, in_lex),
         lambda s: clause_read_into_report(s, in_lex),
-        who_clause_read_as_conjunct,
+        lambda s: who_clause_read_as_conjunct(s, in_lex),
     ):
         moves = repair(sent)  # (each on the tree the one before left)
         if moves and is_tree(sent, moves):

@@ -202,10 +202,12 @@ def clause_read_into_report(sent: Sentence, in_lex: Callable[[str, str], bool]) 
     return moves
 
 
-def who_clause_read_as_conjunct(sent: Sentence) -> Moves:
-    """The move that gives a "who" clause read as a conjunct to the name before its comma (module doc)."""
+def who_clause_read_as_conjunct(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
+    """The move that gives a "who" clause read as a conjunct to the name before its comma (module
+    doc); not a speech verb's ("help from Labor Secretary Thomas Perez, who said ..."), which the
+    relative pronoun's antecedent already finds the speaker of."""
     for v in sent.words:
-        if v.deprel != "conj" or v.upos not in ("VERB", "AUX"):
+        if v.deprel != "conj" or v.upos not in ("VERB", "AUX") or in_lex("speech_verbs", v.lemma.lower()):
             continue
         own = [k for k in sent.subtree(v.index) if sent.words[k].upos != "PUNCT"]
         who = sent.words[own[0]]

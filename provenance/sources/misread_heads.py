@@ -83,7 +83,9 @@ def group_just_named(table: TableBase, mention: Mention) -> bool:
         for w in prev.words[: first if joined else None]:
             plural = w.upos == "NOUN" and "Number=Plur" in w.feats
             if plural and any(table.vocab.in_lexicon(x, w.lemma.lower()) for x in _PEOPLE_LEXICONS):
-                return True
+                # (not of a loose class, whose share is as loose: "Economists were more cautious.
+                # Several said", "several X" for a loose X in the sources labels)
+                return not table.vocab.in_lexicon("generic_classes", w.text.lower())
     return False
 
 
