@@ -861,6 +861,39 @@ SEVERAL_PAID: list[FeatRow] = [
     ("##.", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# It was negotiated over the past 13 days with help from Labor Secretary Tom Ruiz, who said he expects the agreement to be finalized over the weekend.
+HELP_FROM_RUIZ: list[FeatRow] = [
+    ("It", "it", "PRON", 2, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 2, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("negotiated", "negotiate", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("over", "over", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("past", "past", "ADJ", 7, "amod", "Degree=Pos"),
+    ("13", "13", "NUM", 7, "nummod", "NumForm=Digit|NumType=Card"),
+    ("days", "day", "NOUN", 2, "obl", "Number=Plur"),
+    ("with", "with", "ADP", 9, "case", ""),
+    ("help", "help", "NOUN", 2, "obl", "Number=Sing"),
+    ("from", "from", "ADP", 14, "case", ""),
+    ("Labor", "Labor", "PROPN", 14, "compound", "Number=Sing"),
+    ("Secretary", "Secretary", "PROPN", 14, "compound", "Number=Sing"),
+    ("Tom", "Tom", "PROPN", 14, "compound", "Number=Sing"),
+    ("Ruiz", "Ruiz", "PROPN", 9, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("who", "who", "PRON", 17, "nsubj", "PronType=Rel"),
+    ("said", "say", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 19, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("expects", "expect", "VERB", 17, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("agreement", "agreement", "NOUN", 19, "obj", "Number=Sing"),
+    ("to", "to", "PART", 24, "mark", ""),
+    ("be", "be", "AUX", 24, "aux:pass", "VerbForm=Inf"),
+    ("finalized", "finalize", "VERB", 19, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("over", "over", "ADP", 27, "case", ""),
+    ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+    ("weekend", "weekend", "NOUN", 24, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1072,3 +1105,12 @@ def test_a_share_of_a_loose_class_is_as_loose():
     assert (economists.type, economists.anonymity) == ("anonymous", "vague")
     workers = _speaker([[WORKERS, SEVERAL_PAID]], "they had not been paid")
     assert workers.anonymity == "anonymous"
+
+
+def test_a_who_clause_of_speech_stays_the_relative_pronouns():
+    # guard of the "who" clause repair: "with help from Labor Secretary Tom Ruiz, who said he
+    # expects ...": a speech verb's "who" clause is left as the parse has it
+    # (relative_roots.who_clause_read_as_conjunct), whose relative pronoun finds Ruiz; moved, the
+    # speaker had been "help from Labor Secretary Tom Ruiz"
+    speaker = _speaker([[HELP_FROM_RUIZ]], "he expects the agreement to be finalized over the weekend")
+    assert speaker.name == "Tom Ruiz"
