@@ -894,6 +894,67 @@ HELP_FROM_RUIZ: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# The Federal University of Ondira said fees would rise.
+ONDIRA: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Federal", "Federal", "ADJ", 2, "amod", "Degree=Pos"),
+    ("University", "University", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("Ondira", "Ondira", "PROPN", 2, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fees", "fee", "NOUN", 8, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("rise", "rise", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# Returning students will pay N198,500 per session, according to a circular issued by the registry.
+CIRCULAR: list[FeatRow] = [
+    ("Returning", "returning", "NOUN", 1, "compound", "Number=Sing"),
+    ("students", "student", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("will", "will", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("pay", "pay", "VERB", -1, "root", "VerbForm=Inf"),
+    ("N198,500", "N198500", "NUM", 3, "obj", "NumForm=Digit|NumType=Card"),
+    ("per", "per", "ADP", 6, "case", ""),
+    ("session", "session", "NOUN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("according", "accord", "VERB", 11, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("circular", "circular", "NOUN", 3, "obl", "Number=Sing"),
+    ("issued", "issue", "VERB", 11, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("registry", "registry", "NOUN", 12, "obl:agent", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# A 2021 audit by the city comptroller's office found that nearly a third of the cable trays were past their service life.
+AUDIT_BY_OFFICE: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("2021", "2021", "NUM", 2, "nummod", "NumForm=Digit|NumType=Card"),
+    ("audit", "audit", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("by", "by", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 6, "compound", "Number=Sing"),
+    ("comptroller", "comptroller", "NOUN", 8, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 6, "case", ""),
+    ("office", "office", "NOUN", 2, "nmod", "Number=Sing"),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("nearly", "nearly", "ADV", 19, "advmod", ""),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("third", "third", "ADJ", 19, "nsubj:pass", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("cable", "cable", "ADJ", 17, "amod", "Degree=Pos"),
+    ("trays", "tray", "NOUN", 13, "nmod", "Number=Plur"),
+    ("were", "be", "AUX", 19, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("past", "past", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("their", "their", "PRON", 22, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("service", "service", "NOUN", 22, "compound", "Number=Sing"),
+    ("life", "life", "NOUN", 19, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1114,3 +1175,26 @@ def test_a_who_clause_of_speech_stays_the_relative_pronouns():
     # speaker had been "help from Labor Secretary Tom Ruiz"
     speaker = _speaker([[HELP_FROM_RUIZ]], "he expects the agreement to be finalized over the weekend")
     assert speaker.name == "Tom Ruiz"
+
+
+def test_a_circular_issued_by_a_bodys_registry_is_the_bodys():
+    # "according to a circular issued by the registry" after the university spoke: a circular
+    # is a document (document_nouns) and a registry a body's office (organization_words); it had
+    # been an anonymous person called "a circular"
+    speaker = _speaker([[ONDIRA], [CIRCULAR]], "Returning students will pay N198,500 per session")
+    assert (speaker.name, speaker.type, speaker.anonymity) == (
+        "Federal University of Ondira",
+        "organization",
+        "organization",
+    )
+
+
+def test_a_document_by_a_body_named_by_its_noun_is_that_bodys():
+    # "A 2021 audit by the city comptroller's office found": the office (documents._by_body);
+    # it had been the audit, a vague document
+    speaker = _speaker([[AUDIT_BY_OFFICE]], "that nearly a third of the cable trays were past their service life")
+    assert (speaker.name, speaker.type, speaker.anonymity) == (
+        "city comptroller's office",
+        "organization",
+        "organization",
+    )

@@ -133,7 +133,19 @@ def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | N
         paper = within.group("paper")
         known = table.m.outlets.first_in(paper) is not None
         owner = paper if known or table.vocab.in_lexicon("outlet_words", paper.split()[-1].lower()) else None
-    return owner
+    return owner or _by_body(table, sent, mention.head)
+
+
+def _by_body(table: UnnamedResolver, sent: Sentence, head: int) -> str | None:
+    """A body the document is by, named by its noun: "A 2021 audit by the city comptroller's
+    office" (the capitalised owners are the patterns' above)."""
+    for c in sent.children[head]:
+        w = sent.words[c]
+        by = any(sent.words[k].rel == "case" and sent.words[k].lemma.lower() == "by" for k in sent.children[c])
+        if w.rel == "nmod" and by and w.upos == "NOUN" and table.institution_noun(w.lemma.lower()):
+            words = [k for k in sent.subtree(c) if k <= c and sent.words[k].rel not in ("case", "det", "punct")]
+            return table.doc.text[sent.words[words[0]].start : w.end] if words else None
+    return None
 
 
 def _owner_phrase(table: UnnamedResolver, sent: Sentence, at: int, owner: str) -> str:
