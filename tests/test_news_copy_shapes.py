@@ -955,6 +955,87 @@ AUDIT_BY_OFFICE: list[FeatRow] = [
     ("##.", ".", "PUNCT", 9, "punct", ""),
 ]
 
+# In the crowded sports hall in Kalong that now houses around 3,000 people, evacuees said they had fled with nothing.
+SPORTS_HALL: list[FeatRow] = [
+    ("In", "in", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("crowded", "crowd", "VERB", 4, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("sports", "sport", "NOUN", 4, "compound", "Number=Plur"),
+    ("hall", "hall", "NOUN", 15, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("Kalong", "Kalong", "PROPN", 4, "nmod", "Number=Sing"),
+    ("that", "that", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("now", "now", "ADV", 9, "advmod", "PronType=Dem"),
+    ("houses", "house", "VERB", 15, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("around", "around", "ADV", 11, "advmod", ""),
+    ("3,000", "3000", "NUM", 12, "nummod", "NumForm=Digit|NumType=Card"),
+    ("people", "person", "NOUN", 9, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("evacuees", "evacuee", "NOUN", 15, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 18, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fled", "flead", "VERB", 15, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("with", "with", "ADP", 20, "case", ""),
+    ("nothing", "nothing", "PRON", 18, "obl", "Number=Sing|PronType=Ind"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+# In a joint statement, evacuees said they wanted to go home.
+JOINT_STATEMENT: list[FeatRow] = [
+    ("In", "in", "ADP", 3, "case", ""),
+    ("a", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("joint", "joint", "ADJ", 3, "amod", "Degree=Pos"),
+    ("statement", "statement", "NOUN", 6, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("evacuees", "evacuee", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 8, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("wanted", "want", "VERB", 6, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 10, "mark", ""),
+    ("go", "go", "VERB", 8, "xcomp", "VerbForm=Inf"),
+    ("home", "home", "ADV", 10, "advmod", ""),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# The survey, released on Tuesday by the Harbour Research Institute, showed the mayor ahead.
+SURVEY_RELEASED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("survey", "survey", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("released", "release", "VERB", 12, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 3, "obl", "Number=Sing"),
+    ("by", "by", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("Harbour", "Harbour", "PROPN", 10, "compound", "Number=Sing"),
+    ("Research", "Research", "PROPN", 10, "compound", "Number=Sing"),
+    ("Institute", "Institute", "PROPN", 5, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("showed", "show", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 12, "obj", "Number=Sing"),
+    ("ahead", "ahead", "ADV", 12, "advmod", ""),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+# A poll by the institute in May found the mayor trailing by four points.
+POLL_BY_INSTITUTE: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("poll", "poll", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("by", "by", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("institute", "institute", "NOUN", 1, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("May", "May", "PROPN", 4, "nmod", "Number=Sing"),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 10, "compound", "Number=Sing"),
+    ("trailing", "trailing", "NOUN", 7, "obj", "Number=Sing"),
+    ("by", "by", "ADP", 13, "case", ""),
+    ("four", "four", "NUM", 13, "nummod", "NumForm=Word|NumType=Card"),
+    ("points", "point", "NOUN", 10, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1198,3 +1279,20 @@ def test_a_document_by_a_body_named_by_its_noun_is_that_bodys():
         "organization",
         "organization",
     )
+
+
+def test_a_place_the_clause_opens_with_places_its_plural_subject():
+    # "In the crowded sports hall in Kalong ..., evacuees said": the people at the scene
+    # (loose._at_the_scene), anonymous, not a loose class; "In a joint statement, evacuees said"
+    # is no place
+    hall = _speaker([[SPORTS_HALL]], "they had fled with nothing")
+    assert (hall.type, hall.anonymity) == ("anonymous", "anonymous")
+    statement = _speaker([[JOINT_STATEMENT]], "they wanted to go home")
+    assert statement.anonymity == "vague"
+
+
+def test_a_document_by_a_bare_body_noun_is_the_body_last_named():
+    # guard of documents._by_body: "A poll by the institute in May found" is the Harbour
+    # Research Institute named before, not a new body called "institute"
+    speaker = _speaker([[SURVEY_RELEASED, POLL_BY_INSTITUTE]], "the mayor trailing by four points")
+    assert (speaker.name, speaker.anonymity) == ("Harbour Research Institute", "organization")

@@ -10,6 +10,7 @@ import regex
 
 from provenance.syntax.tree import Sentence, WordRef
 
+from .head_names import kind_fits
 from .mentions import Mention, describe
 from .model import Entity
 from .table import Resolution
@@ -144,7 +145,10 @@ def _by_body(table: UnnamedResolver, sent: Sentence, head: int) -> str | None:
         by = any(sent.words[k].rel == "case" and sent.words[k].lemma.lower() == "by" for k in sent.children[c])
         if w.rel == "nmod" and by and w.upos == "NOUN" and table.institution_noun(w.lemma.lower()):
             words = [k for k in sent.subtree(c) if k <= c and sent.words[k].rel not in ("case", "det", "punct")]
-            return table.doc.text[sent.words[words[0]].start : w.end] if words else None
+            if words == [c]:  # ("A survey by the organization in March": the last one the article named)
+                named = (e for e in reversed(table.entities) if e.type == "organization" and not e.vague)
+                return next((e.name for e in named if kind_fits(table, e, w.lemma.lower())), None)
+            return table.doc.text[sent.words[words[0]].start : w.end]
     return None
 
 

@@ -29,9 +29,36 @@ def loose_people(table: TableBase, mention: Mention, head_lemma: str) -> bool:
         return False
     return (  # ("the other" of two described is one of them; "others" are loose)
         (table.vocab.in_lexicon("loose_groups", head_lemma) and sent.words[mention.head].text.lower() != "other")
-        or (table._plural(WordRef(sent, mention.head)) and len(mention.description.split()) == 1)
+        or (
+            table._plural(WordRef(sent, mention.head))
+            and len(mention.description.split()) == 1
+            and not _at_the_scene(table, mention)
+        )
         or loose_class(table, mention, head_lemma)
     )
+
+
+_PLACING = frozenset({"in", "at", "inside", "outside", "near"})
+
+
+def _at_the_scene(table: TableBase, mention: Mention) -> bool:
+    """ "In the crowded sports hall in Waiwerang ..., evacuees said": a place the clause opens
+    with (not a time or a statement: "In March", "In a statement") places the people there."""
+    sent, w = mention.ref.sentence, mention.ref.word
+    if w.rel != "nsubj" or w.head < 0:
+        return False
+    for c in sent.children[w.head]:
+        o = sent.words[c]
+        if (
+            o.rel != "obl"
+            or c > mention.ref.index
+            or o.upos not in ("NOUN", "PROPN")
+            or table.m.is_setting(o.lemma.lower())
+        ):
+            continue
+        if any(sent.words[k].rel == "case" and sent.words[k].lemma.lower() in _PLACING for k in sent.children[c]):
+            return True
+    return False
 
 
 def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
