@@ -1036,6 +1036,33 @@ POLL_BY_INSTITUTE: list[FeatRow] = [
     ("##.", ".", "PUNCT", 7, "punct", ""),
 ]
 
+# Mei Ling Koh and her husband, Daniel Ong, both retired nurses, said they had lost most of their savings.
+KOH_ONG: list[FeatRow] = [
+    ("Mei", "Mei", "PROPN", 2, "compound", "Number=Sing"),
+    ("Ling", "Ling", "PROPN", 2, "compound", "Number=Sing"),
+    ("Koh", "Koh", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("her", "her", "PRON", 5, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("husband", "husband", "NOUN", 2, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("Daniel", "Daniel", "PROPN", 8, "compound", "Number=Sing"),
+    ("Ong", "Ong", "PROPN", 5, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("both", "both", "DET", 11, "nsubj", "PronType=Tot"),
+    ("retired", "retire", "VERB", 14, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("nurses", "nurse", "NOUN", 11, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 17, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("lost", "lose", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("most", "most", "ADJ", 17, "obj", "Degree=Sup"),
+    ("of", "of", "ADP", 21, "case", ""),
+    ("their", "their", "PRON", 21, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("savings", "savings", "NOUN", 18, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1296,3 +1323,11 @@ def test_a_document_by_a_bare_body_noun_is_the_body_last_named():
     # Research Institute named before, not a new body called "institute"
     speaker = _speaker([[SURVEY_RELEASED, POLL_BY_INSTITUTE]], "the mayor trailing by four points")
     assert (speaker.name, speaker.anonymity) == ("Harbour Research Institute", "organization")
+
+
+def test_a_description_both_share_after_a_second_name_set_off():
+    # "Mei Ling Koh and her husband, Daniel Ong, both retired nurses, said": the second named
+    # after a description of his own, and "retired" a verb to the parse
+    # (shared_roles._plural_description_after, _modifying); she had had no role
+    speaker = _speaker([[KOH_ONG]], "they had lost most of their savings")
+    assert (speaker.name, speaker.anonymity, speaker.role) == ("Mei Ling Koh", "named", "both retired nurses")

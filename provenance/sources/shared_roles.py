@@ -55,14 +55,24 @@ def _plural_description_after(table: TableBase, sent: Sentence, run: list[int]) 
     if j >= len(words) or words[j].text.lower() != "and":
         return None
     j += 1
+    if j < len(words) and words[j].upos != "PROPN" and words[j].upos in ("DET", "PRON"):
+        # (the second named after a description of their own: "Lim Hui Ling and her husband,
+        # Marcus Tan, both retired teachers, said")
+        comma = next((k for k in range(j, min(j + 5, len(words))) if words[k].text == ","), None)
+        j = comma + 1 if comma is not None else j
+    names_from = j
     while j < len(words) and (words[j].upos == "PROPN" or words[j].text.lower() in NAME_PARTICLES):
         j += 1
-    if j == run[-1] + 2 or j >= len(words) or words[j].text != ",":
+    if j == names_from or j >= len(words) or words[j].text != ",":
         return None  # (no name after "and", or no comma after the list)
     end = j + 1
     if end < len(words) and words[end].lemma.lower() == "who":
         return _shared_relative(table, sent, end)  # ("Tom and Aisha Bello, who rent a flat in Leeds, said")
-    while end < len(words) and words[end].text not in (",", ".") and words[end].upos not in ("VERB", "AUX"):
+    while (
+        end < len(words)
+        and words[end].text not in (",", ".")
+        and (words[end].upos not in ("VERB", "AUX") or _modifying(words, end))
+    ):
         end += 1
     if end >= len(words) or words[end].text not in (",", ".") or end == j + 1:
         return None  # (the description is closed by a second comma or the sentence: an apposition, not a clause)
@@ -74,6 +84,13 @@ def _plural_description_after(table: TableBase, sent: Sentence, run: list[int]) 
         return None
     start, stop = words[j + 1].start, words[end - 1].end
     return RoleSpan(table.doc.text[start:stop], start, stop, "apposition")
+
+
+def _modifying(words: list[Word], i: int) -> bool:
+    """A participle before a noun modifies it, however the parse read it: "both retired teachers"."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    participle = "VerbForm=Part" in words[i].feats or words[i].text.endswith(("ed", "ing"))
+    return participle and nxt is not None and nxt.upos in ("NOUN", "ADJ")
 
 
 def _shared_relative(table: TableBase, sent: Sentence, who: int) -> RoleSpan | None:
