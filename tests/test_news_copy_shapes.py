@@ -1063,6 +1063,36 @@ KOH_ONG: list[FeatRow] = [
     ("##.", ".", "PUNCT", 14, "punct", ""),
 ]
 
+# Some residents interviewed outside City Hall on Tuesday said the timing of the complaint looked suspicious; others said they had heard rumors for years.
+INTERVIEWED_OUTSIDE: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("interviewed", "interview", "VERB", 8, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("outside", "outside", "ADP", 5, "case", ""),
+    ("City", "City", "PROPN", 5, "compound", "Number=Sing"),
+    ("Hall", "Hall", "PROPN", 2, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 5, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("timing", "timing", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("complaint", "complaint", "NOUN", 10, "nmod", "Number=Sing"),
+    ("looked", "look", "VERB", 8, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("suspicious", "suspicious", "ADJ", 14, "xcomp", "Degree=Pos"),
+    ("##;", ";", "PUNCT", 18, "punct", ""),
+    ("others", "other", "NOUN", 18, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", 8, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 21, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 21, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("heard", "hear", "VERB", 18, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("rumors", "rumor", "NOUN", 21, "obj", "Number=Plur"),
+    ("for", "for", "ADP", 24, "case", ""),
+    ("years", "year", "NOUN", 21, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1331,3 +1361,11 @@ def test_a_description_both_share_after_a_second_name_set_off():
     # (shared_roles._plural_description_after, _modifying); she had had no role
     speaker = _speaker([[KOH_ONG]], "they had lost most of their savings")
     assert (speaker.name, speaker.anonymity, speaker.role) == ("Mei Ling Koh", "named", "both retired nurses")
+
+
+def test_a_participle_read_as_the_cues_adverbial_clause_leaves_it_the_subject():
+    # "Some residents interviewed outside City Hall on Tuesday said the timing ... looked
+    # suspicious; others said ..." with "interviewed" an adverbial clause of "said" and the
+    # residents its subject (second_reports.reduced_relative_read_as_clause): nobody had said it
+    speaker = _speaker([[INTERVIEWED_OUTSIDE]], "the timing of the complaint looked suspicious")
+    assert (speaker.name, speaker.type) == ("Some residents", "anonymous")

@@ -32,7 +32,9 @@ A reduced relative read as the main verb: "A study published last month in the S
 Review by two researchers ..., found that acute malnutrition ... had nearly doubled" with
 "published" the root and "found" its conjunct, with no "and" and no subject. A conjunct needs
 an "and"; one set off by a comma that reports a "that" clause is the sentence's verb, the
-subject its own, and the participle before it the subject's modifier.
+subject its own, and the participle before it the subject's modifier. So is a participle the
+parse made an adverbial clause of the cue, with the cue's subject: "Some residents interviewed
+outside City Hall on Tuesday said ..." with ``advcl(said, interviewed)`` and "said" subjectless.
 
 A cue's subject the parse gave its report: "Flights were less affected, although a spokeswoman
 for airport operator Aeropuertos Nacionales said 212 domestic flights had been cancelled" with
@@ -123,6 +125,7 @@ def second_report_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) 
         that_clause_on_misread_word(sent, is_speech),
         subject_left_on_cue(sent, is_speech),
         reduced_relative_read_as_verb(sent),
+        reduced_relative_read_as_clause(sent, is_speech),
         cue_subject_in_report(sent, is_speech),
         cue_read_into_relative(sent, is_speech),
         apposition_read_as_report(sent, is_speech, in_lex),
@@ -230,6 +233,24 @@ def reduced_relative_read_as_verb(sent: Sentence) -> dict[int, tuple[int, str]]:
             for m in sent.children[k]
         ):
             return {c: (-1, "root"), subject: (c, "nsubj"), root.index: (subject, "acl")}
+    return {}
+
+
+def reduced_relative_read_as_clause(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """The moves that give a subjectless cue the subject its participle took (module doc)."""
+    for verb in sent.words:
+        if not is_speech(verb, sent) or verb.upos != "VERB" or has_subject(sent, verb.index):
+            continue
+        for c in sent.children[verb.index]:
+            p = sent.words[c]
+            kids = [sent.words[k] for k in sent.children[c]]
+            if p.rel != "advcl" or c > verb.index or not p.text.endswith("ed") or p.upos != "VERB":
+                continue
+            if any(k.rel in ("aux", "mark", "obj", "ccomp") for k in kids):
+                continue  # (a clause of its own: "When residents gathered, they said"; "Residents who saw it said")
+            subject = next((k.index for k in kids if k.rel == "nsubj" and k.index < c), None)
+            if subject is not None and sent.words[subject].upos in ("NOUN", "PROPN"):
+                return {subject: (verb.index, "nsubj"), c: (subject, "acl")}
     return {}
 
 
