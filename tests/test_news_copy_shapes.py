@@ -1093,6 +1093,87 @@ INTERVIEWED_OUTSIDE: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# The flagship restaurant of television chef Luc van der Hoeven was ordered to close on Monday.
+HOEVEN_CLOSED: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("flagship", "flagship", "NOUN", 2, "compound", "Number=Sing"),
+    ("restaurant", "restaurant", "NOUN", 11, "nsubj:pass", "Number=Sing"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("television", "television", "NOUN", 5, "compound", "Number=Sing"),
+    ("chef", "chef", "NOUN", 2, "nmod", "Number=Sing"),
+    ("Luc", "Luc", "PROPN", 9, "compound", "Number=Sing"),
+    ("van", "van", "PROPN", 9, "compound", "Number=Sing"),
+    ("der", "der", "PROPN", 9, "compound", "Number=Sing"),
+    ("Hoeven", "Hoeven", "PROPN", 2, "nmod", "Number=Sing"),
+    ("was", "be", "AUX", 11, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ordered", "order", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 13, "mark", ""),
+    ("close", "close", "VERB", 11, "xcomp", "VerbForm=Inf"),
+    ("on", "on", "ADP", 15, "case", ""),
+    ("Monday", "Monday", "PROPN", 13, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+# Van der Hoeven, who rose to fame as a judge on the BBC cooking contest Fire & Knives, apologised in a video posted on Instagram on Monday night, saying he was “devastated and ashamed” and had let down “every single person who has ever eaten at Ember & Salt”.
+HOEVEN_APOLOGISED: list[FeatRow] = [
+    ("Van", "Van", "PROPN", 2, "compound", "Number=Sing"),
+    ("der", "der", "PROPN", 2, "compound", "Number=Sing"),
+    ("Hoeven", "Hoeven", "PROPN", -1, "root", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("rose", "rise", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("fame", "fame", "VERB", 5, "xcomp", "VerbForm=Inf"),
+    ("as", "as", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("judge", "judge", "NOUN", 7, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("BBC", "BBC", "PROPN", 15, "compound", "Number=Sing"),
+    ("cooking", "cook", "VERB", 15, "amod", "VerbForm=Ger"),
+    ("contest", "contest", "NOUN", 16, "compound", "Number=Sing"),
+    ("Fire", "Fire", "PROPN", 10, "nmod", "Number=Sing"),
+    ("&", "&", "CCONJ", 18, "cc", ""),
+    ("Knives", "Knive", "PROPN", 16, "conj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("apologised", "apologise", "VERB", 7, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 23, "case", ""),
+    ("a", "a", "DET", 23, "det", "Definite=Ind|PronType=Art"),
+    ("video", "video", "NOUN", 20, "obl", "Number=Sing"),
+    ("posted", "post", "VERB", 20, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 26, "case", ""),
+    ("Instagram", "Instagram", "PROPN", 24, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 29, "case", ""),
+    ("Monday", "Monday", "PROPN", 29, "compound", "Number=Sing"),
+    ("night", "night", "NOUN", 24, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 31, "punct", ""),
+    ("saying", "say", "VERB", 24, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("he", "he", "PRON", 35, "nsubj:pass", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 35, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("“", '"', "PUNCT", 35, "punct", ""),
+    ("##devastated", "devastate", "VERB", 31, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("and", "and", "CCONJ", 37, "cc", ""),
+    ("ashamed", "ashamed", "VERB", 35, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##”", '"', "PUNCT", 35, "punct", ""),
+    ("and", "and", "CCONJ", 41, "cc", ""),
+    ("had", "have", "AUX", 41, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("let", "let", "VERB", 35, "conj", "VerbForm=Inf"),
+    ("down", "down", "ADP", 41, "compound:prt", ""),
+    ("“", '"', "PUNCT", 46, "punct", ""),
+    ("##every", "every", "DET", 46, "det", "PronType=Ind"),
+    ("single", "single", "ADJ", 46, "amod", "Degree=Pos"),
+    ("person", "person", "NOUN", 41, "obj", "Number=Sing"),
+    ("who", "who", "PRON", 50, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 50, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("ever", "ever", "ADV", 50, "advmod", "PronType=Ind"),
+    ("eaten", "eat", "VERB", 46, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("at", "at", "ADP", 52, "case", ""),
+    ("Ember", "Ember", "PROPN", 50, "obl", "Number=Sing"),
+    ("&", "&", "CCONJ", 54, "cc", ""),
+    ("Salt", "Salt", "PROPN", 52, "conj", "Number=Sing"),
+    ("##”", '"', "PUNCT", 46, "punct", ""),
+    ("##.", ".", "PUNCT", 35, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1369,3 +1450,14 @@ def test_a_participle_read_as_the_cues_adverbial_clause_leaves_it_the_subject():
     # residents its subject (second_reports.reduced_relative_read_as_clause): nobody had said it
     speaker = _speaker([[INTERVIEWED_OUTSIDE]], "the timing of the complaint looked suspicious")
     assert (speaker.name, speaker.type) == ("Some residents", "anonymous")
+
+
+def test_a_main_verb_hung_deep_in_the_subjects_relative_clause_is_the_main_verb():
+    # "Van der Hoeven, who rose to fame as a judge on the BBC cooking contest Fire & Knives,
+    # apologised in a video ..., saying he was ..." with "apologised" an adverbial clause of
+    # "fame" and the name the root (relative_roots.main_verb_read_into_relative): no speaker
+    speaker = _speaker(
+        [[HOEVEN_CLOSED], [HOEVEN_APOLOGISED]],
+        "he was “devastated and ashamed” and had let down “every single person who has ever eaten at Ember & Salt”",
+    )
+    assert speaker.name == "Luc van der Hoeven"

@@ -42,12 +42,15 @@ def main_verb_read_into_relative(sent: Sentence) -> Moves:
         rel = sent.words[r]
         if rel.deprel != "acl:relcl" or r < root.index or sent.words[r - 1].text not in (",", "which", "who"):
             continue
-        for c in sent.children[r]:
+        # (a conjunct of the clause's verb, or a past tense hung deeper in it: "Van der Heyden, who
+        # rose to fame as a judge on ..., apologised in a video" with ``advcl(fame, apologised)``)
+        deeper = [c for c in sent.subtree(r) if sent.words[c].deprel == "advcl" and "Tense=Past" in sent.words[c].feats]
+        for c in [*sent.children[r], *deeper]:
             verb = sent.words[c]
-            if verb.deprel != "conj" or verb.upos != "VERB" or c < r:
+            if verb.deprel not in ("conj", "advcl") or verb.upos != "VERB" or c < r:
                 continue
             kids = [sent.words[k] for k in sent.children[c]]
-            if any(k.rel in ("cc", "nsubj", "expl") for k in kids) or sent.words[c - 1].text != ",":
+            if any(k.rel in ("cc", "nsubj", "expl", "mark") for k in kids) or sent.words[c - 1].text != ",":
                 continue
             moves: Moves = {c: (-1, "root"), root.index: (c, "nsubj")}
             # (the sentence's closing punctuation goes with the new root)
