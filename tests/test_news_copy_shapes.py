@@ -1174,6 +1174,41 @@ HOEVEN_APOLOGISED: list[FeatRow] = [
     ("##.", ".", "PUNCT", 35, "punct", ""),
 ]
 
+# Kapadia, the founder of collapsed payments startup Ledgerline, was sentenced on Tuesday.
+KAPADIA_LEDGERLINE: list[FeatRow] = [
+    ("Kapadia", "Kapadia", "PROPN", 11, "nsubj:pass", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("founder", "founder", "NOUN", 11, "nsubj:pass", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("collapsed", "collapse", "VERB", 6, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("payments", "payment", "NOUN", 3, "nmod", "Number=Plur"),
+    ("startup", "startup", "ADJ", 8, "amod", "Degree=Pos"),
+    ("Ledgerline", "Ledgerline", "PROPN", 3, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("was", "be", "AUX", 11, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("sentenced", "sentence", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 11, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+# Ledgerline at the time called the report "a cynical attack."
+LEDGERLINE_CALLED: list[FeatRow] = [
+    ("Ledgerline", "ledgerline", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("at", "at", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("time", "time", "NOUN", 0, "nmod", "Number=Sing"),
+    ("called", "call", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("report", "report", "NOUN", 4, "obj", "Number=Sing"),
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("##a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("cynical", "cynical", "ADJ", 10, "amod", "Degree=Pos"),
+    ("attack", "attack", "NOUN", 4, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+    ('##"', '"', "PUNCT", 4, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1461,3 +1496,11 @@ def test_a_main_verb_hung_deep_in_the_subjects_relative_clause_is_the_main_verb(
         "he was “devastated and ashamed” and had let down “every single person who has ever eaten at Ember & Salt”",
     )
     assert speaker.name == "Luc van der Hoeven"
+
+
+def test_a_name_opening_a_sentence_read_as_a_noun_is_the_name_the_article_writes_elsewhere():
+    # "Ledgerline at the time called the report ..." with "Ledgerline" a common noun, after
+    # "payments startup Ledgerline": the article's lone name (opening_names.opening_names); the
+    # speaker had been "Ledgerline at the time", an anonymous person
+    speaker = _speaker([[KAPADIA_LEDGERLINE], [LEDGERLINE_CALLED]], 'the report "a cynical attack."')
+    assert (speaker.name, speaker.type) == ("Ledgerline", "organization")

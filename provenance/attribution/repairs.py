@@ -94,6 +94,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
+* **a name opening a sentence read as a common noun** - "Ledgerline at the time called the
+  report ..." after "payments startup Ledgerline": the article's own lone names, retagged for the
+  whole article before the sentence repairs (``opening_names.opening_names``).
 
 A second "that" clause coordinated with the first ("conceded that he was trailing - and that
 Pennsylvania may be slipping") moves with it. The repair changes only those arcs, and only where the
@@ -141,6 +144,7 @@ from .occasion_clauses import (
     subordinate_complement,
     time_read_into_clause,
 )
+from .opening_names import opening_names
 from .participle_subjects import (
     opener_object_read_as_subject,
     speaker_read_into_participle,
@@ -385,7 +389,7 @@ def repair_paragraphs(
 ) -> list[ParsedParagraph]:
     """The paragraphs with their speech complements repaired (new objects; the input is unchanged)."""
     out = []
-    for p in paras:
+    for p in opening_names(paras, in_lex):
         sents = [repair_sentence(s, is_speech, is_listener, in_lex) for s in p.sentences]
         out.append(p if all(a is b for a, b in zip(sents, p.sentences)) else replace(p, sentences=sents))
     return out

@@ -1,0 +1,52 @@
+"""Names that open a sentence read as common nouns: "Ledgerline at the time called the report ..."
+with "Ledgerline" a noun (sentence-initial capitals prove nothing to the tagger), though the
+article writes it as a lone name elsewhere ("payments startup Ledgerline", "Shares in Ledgerline
+fell"). A word the article writes in the middle of a sentence only capitalised, as a name of one
+word, and never in lower case, is that name where it opens a sentence too. Words the lexicons
+know for people, bodies, posts or times are left as the tagger has them ("Police said" after
+"Police Scotland"). Part of ``repairs.repair_paragraphs``, before the sentence repairs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from provenance.syntax.tree import Sentence, Word
+
+from .model import ParsedParagraph
+from .tree_edits import retagged
+
+InLexicon = Callable[[str, str], bool]
+
+_COMMON = ("person_roles", "organization_words", "generic_classes", "vague_sources", "collective_people",
+           "demonyms", "party_members", "time_nouns", "anonymous_descriptors", "document_nouns")  # fmt: skip
+
+
+def opening_names(paras: list[ParsedParagraph], in_lex: InLexicon) -> list[ParsedParagraph]:
+    """The paragraphs with such opening words tagged as the names they are (new objects)."""
+    sentences = [s for p in paras for s in p.sentences]
+    lower = {w.text for s in sentences for w in s.words if w.text.islower()}
+    names = {w.text for s in sentences for w in s.words[1:] if _lone_name(s, w)}
+    names = {n for n in names if n.lower() not in lower and not any(in_lex(x, n.lower()) for x in _COMMON)}
+    if not names:
+        return paras
+    out = []
+    for p in paras:
+        sents = [_retagged(s, names) for s in p.sentences]
+        out.append(p if all(a is b for a, b in zip(sents, p.sentences)) else replace(p, sentences=sents))
+    return out
+
+
+def _lone_name(sent: Sentence, w: Word) -> bool:
+    """A proper noun of one capitalised word inside the sentence, no capitalised word beside it."""
+    if w.upos != "PROPN" or not w.text[:1].isupper() or w.text.isupper() or not w.text.isalpha():
+        return False
+    before, after = sent.words[w.index - 1], sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
+    return not before.text[:1].isupper() and not (after is not None and after.text[:1].isupper())
+
+
+def _retagged(sent: Sentence, names: set[str]) -> Sentence:
+    w = sent.words[0] if sent.words else None
+    if w is None or w.upos not in ("NOUN", "ADJ") or w.text not in names:
+        return sent
+    return retagged(sent, 0, "PROPN", lemma=w.text)
