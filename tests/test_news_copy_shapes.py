@@ -1209,6 +1209,39 @@ LEDGERLINE_CALLED: list[FeatRow] = [
     ('##"', '"', "PUNCT", 4, "punct", ""),
 ]
 
+# The Harwick Sentinel first reported on Oct. 10 that residents had been confined to their rooms and all visits cancelled, citing two staff members at the home.
+SENTINEL_CITING: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Harwick", "Harwick", "PROPN", 2, "compound", "Number=Sing"),
+    ("Sentinel", "Sentinel", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("first", "first", "ADV", 4, "advmod", "NumForm=Word|NumType=Ord"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("Oct.", "October", "PROPN", 4, "obl", "Number=Sing"),
+    ("10", "10", "NUM", 4, "obl", "NumForm=Digit|NumType=Card"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("residents", "resident", "NOUN", 12, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 12, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 12, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("confined", "confine", "VERB", 4, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 15, "case", ""),
+    ("their", "their", "PRON", 15, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("rooms", "room", "NOUN", 12, "obl", "Number=Plur"),
+    ("and", "and", "CCONJ", 18, "cc", ""),
+    ("all", "all", "DET", 18, "det", "PronType=Tot"),
+    ("visits", "visit", "NOUN", 15, "conj", "Number=Plur"),
+    ("cancelled", "cancel", "VERB", 18, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("citing", "cite", "VERB", 12, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("two", "two", "NUM", 24, "nummod", "NumForm=Word|NumType=Card"),
+    ("staff", "staff", "NOUN", 24, "compound", "Number=Sing"),
+    ("members", "member", "NOUN", 21, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 27, "case", ""),
+    ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+    ("home", "home", "NOUN", 21, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1504,3 +1537,13 @@ def test_a_name_opening_a_sentence_read_as_a_noun_is_the_name_the_article_writes
     # speaker had been "Ledgerline at the time", an anonymous person
     speaker = _speaker([[KAPADIA_LEDGERLINE], [LEDGERLINE_CALLED]], 'the report "a cynical attack."')
     assert (speaker.name, speaker.type) == ("Ledgerline", "organization")
+
+
+def test_citing_that_closes_the_report_is_the_reporters():
+    # "The Harwick Sentinel first reported ... that residents had been confined ..., citing two
+    # staff members at the home" with "citing" hung on the report's verb: the report's sources
+    # (citing.cited_source), through the paper; the paper had been the speaker
+    r = resolve([[SENTINEL_CITING]])
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.name == "two staff members at the home"
+    assert q.via is not None and q.via.name == "Harwick Sentinel"

@@ -42,7 +42,13 @@ def _lone_name(sent: Sentence, w: Word) -> bool:
     if w.upos != "PROPN" or not w.text[:1].isupper() or w.text.isupper() or not w.text.isalpha():
         return False
     before, after = sent.words[w.index - 1], sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
-    return not before.text[:1].isupper() and not (after is not None and after.text[:1].isupper())
+    # (nor the first word of a longer name joined by a small word: "Democracy for America")
+    beyond = sent.words[w.index + 2] if w.index + 2 < len(sent.words) else None
+    joined = after is not None and after.text in _JOINERS and beyond is not None and beyond.text[:1].isupper()
+    return not before.text[:1].isupper() and not (after is not None and after.text[:1].isupper()) and not joined
+
+
+_JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "van", "von", "der", "da", "di"})
 
 
 def _retagged(sent: Sentence, names: set[str]) -> Sentence:

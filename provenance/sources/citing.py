@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from provenance.records import Via
-from provenance.syntax.tree import WordRef
+from provenance.syntax.tree import Sentence, WordRef
 
 from .mentions import Mention
 from .model import Entity
@@ -31,7 +31,16 @@ def cited_source(cue: WordRef) -> WordRef | None:
         return WordRef(sent, obj) if obj is not None and sent.words[obj].upos in ("NOUN", "NUM") else None
     subjects = [c for c in sent.children[cue.index] if sent.words[c].rel == "nsubj"]
     on_subject = [(c, "acl") for s in subjects for c in sent.children[s]]
-    for c, rel in [(c, sent.words[c].rel) for c in sent.children[cue.index]] + on_subject:
+    # (or closing the report, set off by a comma: "The Ledger first reported that residents had
+    # been confined ..., citing two staff members", the parse hanging it on the report's verb)
+    reports = [c for c in sent.children[cue.index] if sent.words[c].rel == "ccomp"]
+    closing = [
+        (c, "advcl")
+        for r in reports
+        for c in sent.children[r]
+        if sent.words[c - 1].text == "," and _last_word(sent, c) == _last_word(sent, r)
+    ]
+    for c, rel in [(c, sent.words[c].rel) for c in sent.children[cue.index]] + on_subject + closing:
         w = sent.words[c]
         if w.rel not in (("acl",) if rel == "acl" else ("advcl", "xcomp", "conj")) or w.lemma.lower() not in _CITING:
             continue
@@ -59,3 +68,7 @@ def citing_outlet(entity: Entity, mention: Mention, cue: WordRef, given_names: C
         return None
     start = mention.start + mention.text.index(name)
     return Via(name=name, text=name, start=start, end=start + len(name), known=False)
+
+
+def _last_word(sent: Sentence, head: int) -> int:
+    return max((k for k in sent.subtree(head) if sent.words[k].upos != "PUNCT"), default=head)
