@@ -1242,6 +1242,82 @@ SENTINEL_CITING: list[FeatRow] = [
     ("##.", ".", "PUNCT", 4, "punct", ""),
 ]
 
+# Introducing the bill, Dr Anita Desai, the Labour MP for Kelby South and a former hospice consultant, told the Commons that the law forced dying people "to choose between pain and secrecy".
+DESAI_MP: list[FeatRow] = [
+    ("Introducing", "introduce", "VERB", 20, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 20, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("Dr", "Dr", "PROPN", 6, "compound", "Number=Sing"),
+    ("Anita", "Anita", "PROPN", 6, "compound", "Number=Sing"),
+    ("Desai", "Desai", "PROPN", 2, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("Labour", "Labour", "PROPN", 10, "compound", "Number=Sing"),
+    ("MP", "MP", "PROPN", 2, "conj", "Number=Sing"),
+    ("for", "for", "ADP", 13, "case", ""),
+    ("Kelby", "Kelby", "PROPN", 13, "compound", "Number=Sing"),
+    ("South", "South", "PROPN", 10, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 18, "cc", ""),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 18, "amod", "Degree=Pos"),
+    ("hospice", "hospice", "NOUN", 18, "compound", "Number=Sing"),
+    ("consultant", "consultant", "NOUN", 13, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("Commons", "Commons", "PROPN", 20, "iobj", "Number=Plur"),
+    ("that", "that", "SCONJ", 26, "mark", ""),
+    ("the", "the", "DET", 25, "det", "Definite=Def|PronType=Art"),
+    ("law", "law", "NOUN", 26, "nsubj", "Number=Sing"),
+    ("forced", "force", "VERB", 22, "acl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("dying", "die", "VERB", 26, "xcomp", "VerbForm=Ger"),
+    ("people", "person", "NOUN", 26, "obj", "Number=Plur"),
+    ('"', '"', "PUNCT", 26, "punct", ""),
+    ("##to", "to", "PART", 31, "mark", ""),
+    ("choose", "choose", "VERB", 26, "advcl", "VerbForm=Inf"),
+    ("between", "between", "ADP", 33, "case", ""),
+    ("pain", "pain", "NOUN", 31, "obl", "Number=Sing"),
+    ("and", "and", "CCONJ", 35, "cc", ""),
+    ("secrecy", "secrecy", "NOUN", 33, "conj", "Number=Sing"),
+    ('##"', '"', "PUNCT", 31, "punct", ""),
+    ("##.", ".", "PUNCT", 20, "punct", ""),
+]
+# Tomas Reyes-Lind, chief executive of the campaign group Light at the End, said the vote was "the end of a long wait" for families.
+REYES_LIND: list[FeatRow] = [
+    ("Tomas", "Tomas", "PROPN", 1, "compound", "Number=Sing"),
+    ("Reyes", "Reyes", "PROPN", 16, "nsubj", "Number=Plur"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##Lind", "Lind", "PROPN", 1, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("chief", "chief", "ADJ", 6, "amod", "Degree=Pos"),
+    ("executive", "executive", "ADJ", 16, "nsubj", "Degree=Pos"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("campaign", "campaign", "NOUN", 10, "compound", "Number=Sing"),
+    ("group", "group", "NOUN", 6, "obl", "Number=Sing"),
+    ("Light", "Light", "PROPN", 6, "obl", "Number=Sing"),
+    ("at", "at", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("End", "end", "PROPN", 11, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("vote", "vote", "NOUN", 22, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 22, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 22, "punct", ""),
+    ("##the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("end", "end", "NOUN", 16, "ccomp", "Number=Sing"),
+    ("of", "of", "ADP", 26, "case", ""),
+    ("a", "a", "DET", 26, "det", "Definite=Ind|PronType=Art"),
+    ("long", "long", "ADJ", 26, "amod", "Degree=Pos"),
+    ("wait", "wait", "NOUN", 22, "nmod", "Number=Sing"),
+    ('##"', '"', "PUNCT", 22, "punct", ""),
+    ("for", "for", "ADP", 29, "case", ""),
+    ("families", "family", "NOUN", 22, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1547,3 +1623,19 @@ def test_citing_that_closes_the_report_is_the_reporters():
     (q,) = r.quotes
     assert q.speaker is not None and q.speaker.name == "two staff members at the home"
     assert q.via is not None and q.via.name == "Harwick Sentinel"
+
+
+def test_a_post_in_capitals_read_as_the_subject_describes_the_name_before_it():
+    # "Introducing the bill, Dr Anita Desai, the Labour MP for Kelby South ..., told" with "MP"
+    # (a proper noun) the subject and the name hung on "bill": the post describes the name set off
+    # before it (mention_words.apposed_name); the speaker had been the anonymous MP
+    speaker = _speaker([[DESAI_MP]], 'that the law forced dying people "to choose between pain and secrecy"')
+    assert (speaker.name, speaker.type) == ("Anita Desai", "person")
+
+
+def test_a_post_read_as_an_adjective_subject_describes_a_hyphenated_name_before_it():
+    # "Tomas Reyes-Lind, chief executive of the campaign group Light at the End, said" with
+    # "executive" an adjective and a second subject, and a hyphen inside the name
+    # (mention_words.apposed_name); the speaker had been "the campaign group"
+    speaker = _speaker([[REYES_LIND]], 'the vote was "the end of a long wait" for families')
+    assert (speaker.name, speaker.type) == ("Tomas Reyes-Lind", "person")

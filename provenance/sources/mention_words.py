@@ -174,7 +174,10 @@ def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef
         and any(i < c < named[0] and sent.words[c].deprel == "acl:relcl" for c in sent.children[i])
     ):
         return WordRef(sent, named[0])
-    if w.upos != "NOUN" or is_role is None or not is_role(w.lemma.lower()):
+    # (a role written in capitals is one too, "the Labour MP for Ashworth North"; and one the
+    # tagger made an adjective, "chief executive of the campaign group ...")
+    nominal = w.upos in ("NOUN", "PROPN") or w.upos == "ADJ" and w.rel == "nsubj"
+    if not nominal or is_role is None or not is_role(w.lemma.lower()):
         return ref  # only a description of a person ("campaign manager"), not "Clinton's campaign"
     if w.deprel == "appos" and w.head >= 0 and sent.words[w.head].upos == "PROPN":
         return WordRef(sent, w.head)
@@ -185,7 +188,13 @@ def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef
         return ref  # (a second person: "Sam Doe, and its treasurer, Ann Wu, said")
     name = j - 1
     first = name
-    while first > 0 and sent.words[first - 1].upos == "PROPN":
+    # (across a hyphen inside the name: "Marcus Ellery-Shaw, chief executive of ..., said")
+    while first > 0 and (
+        sent.words[first - 1].upos == "PROPN"
+        or first > 1
+        and sent.words[first - 1].text == "-"
+        and sent.words[first - 2].upos == "PROPN"
+    ):
         first -= 1
     before = sent.words[first - 1] if first > 0 else None
     # (a quote mark of either kind may open the name's stretch: '"...," Pierre Roe, the firm's
