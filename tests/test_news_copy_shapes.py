@@ -1318,6 +1318,103 @@ REYES_LIND: list[FeatRow] = [
     ("##.", ".", "PUNCT", 16, "punct", ""),
 ]
 
+# In a paper published last month, Zhou Mingyu and Rafael Quintanilla, limnologists at the university, found that runoff had doubled.
+LIMNOLOGISTS: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("paper", "paper", "NOUN", 18, "obl", "Number=Sing"),
+    ("published", "publish", "VERB", 2, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("last", "last", "ADJ", 5, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 18, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("Zhou", "Zhou", "PROPN", 8, "compound", "Number=Sing"),
+    ("Mingyu", "Mingyu", "PROPN", 5, "appos", "Number=Sing"),
+    ("and", "and", "CCONJ", 10, "cc", ""),
+    ("Rafael", "Rafael", "PROPN", 8, "conj", "Number=Sing"),
+    ("Quintanilla", "Quintanilla", "PROPN", 8, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("limnologists", "limnologist", "NOUN", 5, "conj", "Number=Plur"),
+    ("at", "at", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("university", "university", "NOUN", 13, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 22, "mark", ""),
+    ("runoff", "runoff", "NOUN", 22, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 22, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("doubled", "double", "VERB", 18, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+# Quintanilla, reached by phone, was more cautious.
+QUINTANILLA_CAUTIOUS: list[FeatRow] = [
+    ("Quintanilla", "quintanilla", "ADJ", 8, "discourse", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("reached", "reach", "VERB", 8, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 4, "case", ""),
+    ("phone", "phone", "NOUN", 2, "obl:agent", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("was", "be", "AUX", 8, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("more", "more", "ADV", 8, "advmod", "Degree=Cmp"),
+    ("cautious", "cautious", "ADJ", -1, "root", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+# He said the team's data could not yet separate the effects.
+QUINTANILLA_HE: list[FeatRow] = [
+    ("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("team", "team", "NOUN", 5, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 3, "case", ""),
+    ("data", "data", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 9, "advmod", "Polarity=Neg"),
+    ("yet", "yet", "ADV", 9, "advmod", ""),
+    ("separate", "separate", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("effects", "effect", "NOUN", 9, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# The unprecedented contract covers about 100 workers across six stores in Hamilton and one store in Guelph, Ont., according to the Transport Workers of Ontario, one of the unions representing the employees.
+ACCORDING_TO_UNION: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("unprecedented", "unprecedented", "VERB", 2, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("contract", "contract", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("covers", "cover", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("about", "about", "ADV", 5, "advmod", ""),
+    ("100", "100", "NUM", 6, "nummod", "NumForm=Digit|NumType=Card"),
+    ("workers", "worker", "NOUN", 3, "obj", "Number=Plur"),
+    ("across", "across", "ADP", 9, "case", ""),
+    ("six", "six", "NUM", 9, "nummod", "NumForm=Word|NumType=Card"),
+    ("stores", "store", "NOUN", 3, "obl", "Number=Plur"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("Hamilton", "Hamilton", "PROPN", 9, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 14, "cc", ""),
+    ("one", "one", "NUM", 14, "nummod", "NumForm=Word|NumType=Card"),
+    ("store", "store", "NOUN", 9, "conj", "Number=Sing"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("Guelph", "Guelph", "PROPN", 14, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ("Ont.", "Ont.", "PROPN", 16, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 24, "punct", ""),
+    ("according", "accord", "VERB", 24, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("Transport", "Transport", "PROPN", 24, "compound", "Number=Sing"),
+    ("Workers", "worker", "PROPN", 3, "obl", "Number=Plur"),
+    ("of", "of", "ADP", 26, "case", ""),
+    ("Ontario", "Ontario", "PROPN", 24, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 28, "punct", ""),
+    ("one", "one", "NUM", 24, "appos", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 31, "case", ""),
+    ("the", "the", "DET", 31, "det", "Definite=Def|PronType=Art"),
+    ("unions", "union", "NOUN", 28, "nmod", "Number=Plur"),
+    ("representing", "represent", "VERB", 31, "acl", "VerbForm=Ger"),
+    ("the", "the", "DET", 34, "det", "Definite=Def|PronType=Art"),
+    ("employees", "employee", "NOUN", 32, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1639,3 +1736,24 @@ def test_a_post_read_as_an_adjective_subject_describes_a_hyphenated_name_before_
     # (mention_words.apposed_name); the speaker had been "the campaign group"
     speaker = _speaker([[REYES_LIND]], 'the vote was "the end of a long wait" for families')
     assert (speaker.name, speaker.type) == ("Tomas Reyes-Lind", "person")
+
+
+def test_a_surname_opening_a_sentence_read_as_an_adjective_is_the_persons():
+    # "Quintanilla, reached by phone, was more cautious. He said" with "Quintanilla" an adjective
+    # hung on "cautious": the surname of "Rafael Quintanilla", written in the article, and the
+    # subject (opening_names); "He" had been Zhou Mingyu
+    speaker = _speaker(
+        [[LIMNOLOGISTS], [QUINTANILLA_CAUTIOUS, QUINTANILLA_HE]], "the team's data could not yet separate the effects"
+    )
+    assert speaker.name == "Rafael Quintanilla"
+
+
+def test_a_body_named_with_a_role_word_is_no_post_describing_a_name_before_it():
+    # guard of mention_words.apposed_name: "..., in Guelph, Ont., according to the Transport
+    # Workers of Ontario, one of the unions ...": "Workers" heads a body's name, no post that
+    # describes "Ont." before it
+    speaker = _speaker(
+        [[ACCORDING_TO_UNION]],
+        "The unprecedented contract covers about 100 workers across six stores in Hamilton and one store in Guelph, Ont.",
+    )
+    assert (speaker.name, speaker.type) == ("Transport Workers of Ontario", "organization")

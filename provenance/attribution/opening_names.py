@@ -2,7 +2,7 @@
 with "Ledgerline" a noun (sentence-initial capitals prove nothing to the tagger), though the
 article writes it as a lone name elsewhere ("payments startup Ledgerline", "Shares in Ledgerline
 fell"). A word the article writes in the middle of a sentence only capitalised, as a name of one
-word, and never in lower case, is that name where it opens a sentence too. Words the lexicons
+word or a name's last word, and never in lower case, is that name where it opens a sentence too. Words the lexicons
 know for people, bodies, posts or times are left as the tagger has them ("Police said" after
 "Police Scotland"). Part of ``repairs.repair_paragraphs``, before the sentence repairs."""
 
@@ -14,7 +14,8 @@ from dataclasses import replace
 from provenance.syntax.tree import Sentence, Word
 
 from .model import ParsedParagraph
-from .tree_edits import retagged
+from .that_clauses import has_subject
+from .tree_edits import moved, retagged
 
 InLexicon = Callable[[str, str], bool]
 
@@ -38,14 +39,15 @@ def opening_names(paras: list[ParsedParagraph], in_lex: InLexicon) -> list[Parse
 
 
 def _lone_name(sent: Sentence, w: Word) -> bool:
-    """A proper noun of one capitalised word inside the sentence, no capitalised word beside it."""
+    """A proper noun inside the sentence that is a name of one word, or a name's last word (the
+    surname of "Rafael Quintanilla": "Quintanilla, reached by phone, was more cautious")."""
     if w.upos != "PROPN" or not w.text[:1].isupper() or w.text.isupper() or not w.text.isalpha():
         return False
     before, after = sent.words[w.index - 1], sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
     # (nor the first word of a longer name joined by a small word: "Democracy for America")
     beyond = sent.words[w.index + 2] if w.index + 2 < len(sent.words) else None
     joined = after is not None and after.text in _JOINERS and beyond is not None and beyond.text[:1].isupper()
-    return not before.text[:1].isupper() and not (after is not None and after.text[:1].isupper()) and not joined
+    return not (after is not None and after.text[:1].isupper()) and not joined and before.text not in _JOINERS
 
 
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "van", "von", "der", "da", "di"})
@@ -55,4 +57,8 @@ def _retagged(sent: Sentence, names: set[str]) -> Sentence:
     w = sent.words[0] if sent.words else None
     if w is None or w.upos not in ("NOUN", "ADJ") or w.text not in names:
         return sent
-    return retagged(sent, 0, "PROPN", lemma=w.text)
+    named = retagged(sent, 0, "PROPN", feats="Number=Sing", lemma=w.text)
+    # (an adjective's relation the tagger's reading gave it, on a verb with no subject: the subject)
+    if w.deprel in ("discourse", "advmod", "amod", "dep") and w.head >= 0 and not has_subject(sent, w.head):
+        return moved(named, {0: (w.head, "nsubj")})
+    return named

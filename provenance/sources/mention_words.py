@@ -174,9 +174,9 @@ def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef
         and any(i < c < named[0] and sent.words[c].deprel == "acl:relcl" for c in sent.children[i])
     ):
         return WordRef(sent, named[0])
-    # (a role written in capitals is one too, "the Labour MP for Ashworth North"; and one the
-    # tagger made an adjective, "chief executive of the campaign group ...")
-    nominal = w.upos in ("NOUN", "PROPN") or w.upos == "ADJ" and w.rel == "nsubj"
+    # (a role's acronym is one too, "the Labour MP for Ashworth North", not a body's name, "the
+    # Communications Workers of America"; and one the tagger made an adjective, "chief executive")
+    nominal = w.upos == "NOUN" or w.upos == "PROPN" and w.text.isupper() or w.upos == "ADJ" and w.rel == "nsubj"
     if not nominal or is_role is None or not is_role(w.lemma.lower()):
         return ref  # only a description of a person ("campaign manager"), not "Clinton's campaign"
     if w.deprel == "appos" and w.head >= 0 and sent.words[w.head].upos == "PROPN":
