@@ -1415,6 +1415,29 @@ ACCORDING_TO_UNION: list[FeatRow] = [
     ("##.", ".", "PUNCT", 3, "punct", ""),
 ]
 
+# A plow operator who has worked the pass for 21 years said crews had been short four drivers.
+PLOW_OPERATOR: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("plow", "plow", "NOUN", 2, "compound", "Number=Sing"),
+    ("operator", "operator", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("worked", "work", "VERB", 2, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("pass", "pass", "NOUN", 5, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 10, "case", ""),
+    ("21", "21", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("years", "year", "NOUN", 5, "obl", "Number=Plur"),
+    ("said", "say", "VERB", 12, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("crews", "crew", "NOUN", 17, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 17, "cop", "Tense=Past|VerbForm=Part"),
+    ("short", "short", "ADJ", 17, "amod", "Degree=Pos"),
+    ("four", "four", "NUM", 17, "nummod", "NumForm=Word|NumType=Card"),
+    ("drivers", "driver", "NOUN", -1, "root", "Number=Plur"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1757,3 +1780,12 @@ def test_a_body_named_with_a_role_word_is_no_post_describing_a_name_before_it():
         "The unprecedented contract covers about 100 workers across six stores in Hamilton and one store in Guelph, Ont.",
     )
     assert (speaker.name, speaker.type) == ("Transport Workers of Ontario", "organization")
+
+
+def test_a_cue_read_as_a_modifier_of_the_second_subject_is_the_main_verb():
+    # "A plow operator who has worked the pass for 21 years said crews had been short four
+    # drivers" with "said" an adjective of "crews" (cue_modifiers.cue_read_as_subjects_modifier):
+    # nothing had been reported; an operator a "who" clause describes is a person, not a body
+    # (unnamed.UnnamedResolver._for_description)
+    speaker = _speaker([[PLOW_OPERATOR]], "crews had been short four drivers")
+    assert (speaker.name, speaker.type) == ("A plow operator", "anonymous")

@@ -113,6 +113,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .colon_cues import colon_verb_read_as_noun
 from .coordination import predicate_conjuncts
+from .cue_modifiers import cue_read_as_subjects_modifier
 from .datelines import dateline_subject
 from .model import ParsedParagraph
 from .modifiers import (
@@ -275,6 +276,7 @@ def _words_and_subjects(
         cue_before_that_read_as_modifier(sent, in_lex),
         say_after_reduced_relative(sent),
         colon_verb_read_as_noun(sent, in_lex),
+        cue_read_as_subjects_modifier(sent, in_lex),
     ):
         if say >= 0 and is_tree(sent, moves_say):
             sent = moved(sent, moves_say)

@@ -12,7 +12,7 @@ import regex
 
 from provenance.attribution.retags import demonym_noun
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
-from provenance.syntax.tree import Word, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .bodies_named_later import body_named_later
 from .delayed import identified_as, named_next
@@ -52,6 +52,11 @@ def _bare_or_placed(description: str) -> bool:
     return len(words) <= 2 or len(words) >= 3 and regex.search(rf"-{PLACED_BY}$", words[-2]) is not None
 
 
+def _who_described(sent: Sentence, head: int) -> bool:
+    """A relative clause opened by "who" on the noun: a person, whatever else the noun names."""
+    return any(sent.words[c].lemma.lower() == "who" for r in sent.children[head] for c in sent.children[r])
+
+
 class UnnamedResolver(TableBase):
     """Entities for mentions without a proper name."""
 
@@ -68,16 +73,16 @@ class UnnamedResolver(TableBase):
             return identified
         if (outlet := outlet_described(self, mention, head_word, self._definite(mention))) is not None:
             return outlet
-        # ("the report": see below; by the form too: "numbers" is a document, "a number of" is not)
+        # (by the form too: "numbers" is a document, "a number of" is not)
         document = any(self.vocab.in_lexicon("document_nouns", x) for x in (head_lemma, head_word.text.lower()))
         document = document and not person_word(self.vocab, sent, mention.head)  # ("senior party figures")
         body = self.vocab.in_lexicon("organization_words", head_lemma) and head_lemma != "statement"  # (a league)
+        body = body and not _who_described(sent, mention.head)  # (not "A plow operator who has worked ...")
         if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention) and not document and not body:
             # "the statement said": the statement of the organisation or person that spoke last
             if (owner := self._last_owner(mention.start)) is not None:
                 return owner, "statement-owner"
-        # (a report is an organisation's, not the last speaker's; "internal emails" with no owner
-        # speak for some body, not for unnamed people: "a post from Jane Roe" is hers)
+        # (a report is a body's; "internal emails" with no owner speak for some body: "a post from Jane Roe" is hers)
         if document or (self.vocab.in_lexicon("noun_cues", head_lemma) and not (body or self._owner_named(mention))):
             return document_speaker(self, mention, head_lemma)
         definite = self._definite(mention)
