@@ -134,12 +134,18 @@ class NameCandidates(TableBase):
 
     def _body_complement(self, sent: Sentence, run: list[int]) -> bool:
         """ "Department of Public Health", "University of Valencia": the words after a capitalised
-        body's "of" or "for" complete its name; they name no person."""
+        body's "of" or "for" complete its name; they name no person; nor do a post's seat or
+        portfolio ("MP for Ashworth North")."""
         j = run[0] - 1
         body = sent.words[j - 1] if j >= 1 else None
-        if body is None or not body.text[:1].isupper() or sent.words[j].text not in ("of", "for"):
+        if body is None or sent.words[j].text not in ("of", "for"):
             return False
-        return self.vocab.in_lexicon("organization_words", body.lemma.lower())
+        # (nor after a post's "for": a seat or a portfolio, "the Labour MP for Ashworth North";
+        # a principal has a given name, "a spokesman for John Smith")
+        first = sent.words[run[0]].text.lower()
+        if self.m.is_role(body.lemma.lower()) and first not in self.m.names.given_names and sent.words[j].text == "for":
+            return not self.m.is_title(first)
+        return body.text[:1].isupper() and self.vocab.in_lexicon("organization_words", body.lemma.lower())
 
     def _trade_of_person(self, name: str, kind: str, sent: Sentence, after: int) -> bool:
         """ "Jane Doe, a machine operator": a trade (``person_trades``) beside a given name and a
