@@ -52,9 +52,11 @@ def _bare_or_placed(description: str) -> bool:
     return len(words) <= 2 or len(words) >= 3 and regex.search(rf"-{PLACED_BY}$", words[-2]) is not None
 
 
-def _who_described(sent: Sentence, head: int) -> bool:
-    """A relative clause opened by "who" on the noun: a person, whatever else the noun names."""
-    return any(sent.words[c].lemma.lower() == "who" for r in sent.children[head] for c in sent.children[r])
+def _trade_described(table: TableBase, sent: Sentence, head: int, lemma: str) -> bool:
+    """A trade (``person_trades``) with a relative clause opened by "who": a person, though the
+    noun names bodies too ("A plow operator who has worked the pass for 19 years said")."""
+    who = any(sent.words[c].lemma.lower() == "who" for r in sent.children[head] for c in sent.children[r])
+    return who and table.vocab.in_lexicon("person_trades", lemma)
 
 
 class UnnamedResolver(TableBase):
@@ -77,7 +79,7 @@ class UnnamedResolver(TableBase):
         document = any(self.vocab.in_lexicon("document_nouns", x) for x in (head_lemma, head_word.text.lower()))
         document = document and not person_word(self.vocab, sent, mention.head)  # ("senior party figures")
         body = self.vocab.in_lexicon("organization_words", head_lemma) and head_lemma != "statement"  # (a league)
-        body = body and not _who_described(sent, mention.head)  # (not "A plow operator who has worked ...")
+        body = body and not _trade_described(self, sent, mention.head, head_lemma)  # ("A plow operator who ...")
         if self.vocab.in_lexicon("noun_cues", head_lemma) and self._definite(mention) and not document and not body:
             # "the statement said": the statement of the organisation or person that spoke last
             if (owner := self._last_owner(mention.start)) is not None:
