@@ -1490,6 +1490,52 @@ ONE_MP_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 9, "punct", ""),
 ]
 
+# The province's chief dam engineer said on Monday that the dam had been "inspected twice" since March.
+DAM_ENGINEER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("province", "province", "NOUN", 5, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 1, "case", ""),
+    ("chief", "chief", "ADJ", 5, "amod", "Degree=Pos"),
+    ("dam", "dam", "NOUN", 5, "compound", "Number=Sing"),
+    ("engineer", "engineer", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Monday", "Monday", "PROPN", 6, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 15, "mark", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("dam", "dam", "NOUN", 15, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 15, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 15, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ('"', '"', "PUNCT", 15, "punct", ""),
+    ("##inspected", "inspect", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("twice", "twice", "ADV", 15, "advmod", "NumForm=Word|NumType=Mult"),
+    ('##"', '"', "PUNCT", 15, "punct", ""),
+    ("since", "since", "ADP", 19, "case", ""),
+    ("March", "March", "PROPN", 15, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# The official, Water Commissioner Rosa Lindqvist, said in an interview that repairs would begin soon.
+THE_OFFICIAL_NAMED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("official", "official", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Water", "Water", "PROPN", 5, "compound", "Number=Sing"),
+    ("Commissioner", "Commissioner", "PROPN", 5, "compound", "Number=Sing"),
+    ("Rosa", "Rosa", "PROPN", 1, "appos", "Number=Sing"),
+    ("Lindqvist", "Lindqvist", "PROPN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("an", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("interview", "interview", "NOUN", 8, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 15, "obj", "PronType=Rel"),
+    ("repairs", "repair", "NOUN", 15, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 15, "aux", "VerbForm=Fin"),
+    ("begin", "begin", "VERB", 11, "acl:relcl", "VerbForm=Inf"),
+    ("soon", "soon", "ADV", 15, "advmod", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1850,3 +1896,11 @@ def test_a_posts_seat_is_no_persons_name():
     # breaking, described ..." does not let the resolver see
     r = resolve([[DESAI_INTRODUCED], [ONE_MP, ONE_MP_2]])
     assert "Kelby South" not in [e.name for e in r.entities]
+
+
+def test_the_official_named_next_is_the_post_described_before():
+    # "The province's chief dam engineer said ... ¶ The official, Water Commissioner Rosa
+    # Lindqvist, said": a bare "the official" set off before the next sentence's name refers back
+    # (delayed._REFERRING), though the name has a title of its own; the engineer had stayed unnamed
+    speaker = _speaker([[DAM_ENGINEER], [THE_OFFICIAL_NAMED]], 'that the dam had been "inspected twice" since March')
+    assert (speaker.name, speaker.type) == ("Rosa Lindqvist", "person")

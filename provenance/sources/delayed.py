@@ -132,6 +132,8 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     roles = [r for n, r in table.roles if n == name.name]
     if any(_same_noun_again(table, r, head_lemma) for r in roles) or _after_same_noun(nxt, name, head_lemma):
         return name.name  # ("A woman who lives above the shop said ... The woman, Gloria Ibarra, said")
+    if any(r.how == "apposition" and table.role_words(r.text) in _REFERRING for r in roles):
+        return name.name  # ("The district's top civil servant said ... The official, District Commissioner Roe,")
     if not vocab.in_lexicon("person_roles", head_lemma) or vocab.in_lexicon("never_named_next", head_lemma):
         return None
     # A person the article describes ("John Roe, a neighbour") is someone else, or, with the
@@ -149,6 +151,9 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
             return None
     return name.name
 
+
+# A bare noun that refers back to a described person it names ("The official, Jane Roe, said")
+_REFERRING = (["the", "official"], ["the", "man"], ["the", "woman"], ["the", "person"], ["that", "official"])
 
 # A possessor in a description: "the county's", "Saudi Arabia's"
 _POSSESSOR = regex.compile(r"\w+ ?['’]s\b")
