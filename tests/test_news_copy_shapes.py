@@ -1536,6 +1536,65 @@ THE_OFFICIAL_NAMED: list[FeatRow] = [
     ("##.", ".", "PUNCT", 8, "punct", ""),
 ]
 
+# "They should have closed it at noon," said Dale Pruitt.
+PRUITT: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##They", "they", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("should", "should", "AUX", 4, "aux", "VerbForm=Fin"),
+    ("have", "have", "AUX", 4, "aux", "VerbForm=Inf"),
+    ("closed", "close", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("it", "it", "PRON", 4, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("at", "at", "ADP", 7, "case", ""),
+    ("noon", "noon", "NOUN", 4, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ('##"', '"', "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Dale", "Dale", "PROPN", 12, "compound", "Number=Sing"),
+    ("Pruitt", "Pruitt", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+# A plow operator who has worked the pass for 21 years said crews had been short four drivers.
+PLOW_OPERATOR_2: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("plow", "plow", "NOUN", 2, "compound", "Number=Sing"),
+    ("operator", "operator", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("worked", "work", "VERB", 2, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("pass", "pass", "NOUN", 5, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 10, "case", ""),
+    ("21", "21", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("years", "year", "NOUN", 5, "obl", "Number=Plur"),
+    ("said", "say", "VERB", 12, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("crews", "crew", "NOUN", 17, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 17, "cop", "Tense=Past|VerbForm=Part"),
+    ("short", "short", "ADJ", 17, "amod", "Degree=Pos"),
+    ("four", "four", "NUM", 17, "nummod", "NumForm=Word|NumType=Card"),
+    ("drivers", "driver", "NOUN", -1, "root", "Number=Plur"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+# "We were running two trucks where we normally run five," he said.
+PLOW_HE: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("were", "be", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    ("running", "run", "VERB", 14, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("two", "two", "NUM", 5, "nummod", "NumForm=Word|NumType=Card"),
+    ("trucks", "truck", "NOUN", 3, "obj", "Number=Plur"),
+    ("where", "where", "ADV", 9, "advmod", "PronType=Int"),
+    ("we", "we", "PRON", 9, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("normally", "normally", "ADV", 9, "advmod", ""),
+    ("run", "run", "VERB", 3, "advcl", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("five", "five", "NUM", 9, "obj", "NumForm=Word|NumType=Card"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ('##"', '"', "PUNCT", 3, "punct", ""),
+    ("he", "he", "PRON", 14, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1904,3 +1963,13 @@ def test_the_official_named_next_is_the_post_described_before():
     # (delayed._REFERRING), though the name has a title of its own; the engineer had stayed unnamed
     speaker = _speaker([[DAM_ENGINEER], [THE_OFFICIAL_NAMED]], 'that the dam had been "inspected twice" since March')
     assert (speaker.name, speaker.type) == ("Rosa Lindqvist", "person")
+
+
+def test_he_goes_on_with_an_unnamed_tradesman_who_just_spoke():
+    # "A plow operator who has worked the pass ... said ... '...,' he said": a trade
+    # (person_trades) speaking unnamed goes on (pronouns._last_speaker_goes_on); "he" had been
+    # Dale Pruitt, quoted a paragraph before
+    speaker = _speaker(
+        [[PRUITT], [PLOW_OPERATOR_2, PLOW_HE]], '"We were running two trucks where we normally run five,"'
+    )
+    assert speaker.name == "A plow operator"

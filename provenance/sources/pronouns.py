@@ -39,6 +39,9 @@ _NEWSROOM_PRONOUNS = frozenset({"we", "us"})
 NEWSROOM = "we"
 
 
+_PERSON_NOUNS = ("person_roles", "anonymous_descriptors", "person_trades")
+
+
 class PronounResolver(ArticleEvidence):
     def _agrees(self, n: NameMention, p: str) -> bool:
         want = PRONOUN_GENDER.get(p)
@@ -235,10 +238,9 @@ class PronounResolver(ArticleEvidence):
             and not entity.plural
             and not entity.vague
             and not self.vocab.in_lexicon("collective_people", entity.head_lemma)
-            and (
-                self.vocab.in_lexicon("person_roles", entity.head_lemma)
-                or self.vocab.in_lexicon("anonymous_descriptors", entity.head_lemma)
-            )
+            and any(
+                self.vocab.in_lexicon(x, entity.head_lemma) for x in _PERSON_NOUNS
+            )  # (a trade too: "A plow operator")
         )
         if (entity.type != "person" and not unnamed) or entity.name == WRITER or end > mention.start:
             return None
