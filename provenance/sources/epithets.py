@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from provenance.syntax.tree import Sentence, Word
+from provenance.syntax.tree import Sentence
 from provenance.vocab import Vocabulary
 
 from .mentions import Mention
@@ -174,13 +174,15 @@ def unlinked_party_member(table: TableBase, mention: Mention) -> Entity:
     )
 
 
-def description_head(vocab: Vocabulary, word: Word, lemma: str, is_role: bool) -> tuple[bool, bool]:
+def description_head(vocab: Vocabulary, mention: Mention, lemma: str, is_role: bool) -> tuple[bool, bool]:
     """Whether a description's head is a noun, a role noun the tagger made an adjective included
     ("Aurelian's chief executive, speaking ..., said"), and whether it is a party member ("the
     Ohio Democrat"; a party is no post one holder has: "Republican Donald Trump" is not "the
     Wisconsin Republican", so no role holder is looked for)."""
+    word = mention.ref.sentence.words[mention.head]
     noun = word.upos == "NOUN" or (word.upos == "ADJ" and is_role and word.rel == "nsubj")
-    # (or a role capitalised as a title and tagged a proper noun, "the Minister told reporters";
-    # the caller asks for the definite article)
-    noun = noun or (word.upos == "PROPN" and is_role)
+    # (or a role alone capitalised as a title and tagged a proper noun, "the Minister told
+    # reporters"; the caller asks for the definite article; not "the Chief Minister", whose
+    # holder the titles' own reading finds among deputies)
+    noun = noun or (word.upos == "PROPN" and is_role and len(mention.description.split()) == 2)
     return noun, word.upos == "PROPN" and vocab.in_lexicon("party_members", lemma)

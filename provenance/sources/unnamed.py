@@ -91,7 +91,7 @@ class UnnamedResolver(TableBase):
         is_role = any(self.vocab.in_lexicon(x, head_lemma) for x in _ROLE_LEXICONS)  # ("spokesmen" too)
         if (aged := self._second_reference(mention, head_word, definite)) is not None:
             return aged, "definite-description"
-        noun, party = description_head(self.vocab, head_word, head_lemma, is_role)
+        noun, party = description_head(self.vocab, mention, head_lemma, is_role)
         if definite and (noun or party) and not self._plural(WordRef(sent, mention.head)):
             holder = None if party else role_holder(self, head_lemma, mention.start, is_role, mention.description)
             named = holder or self._epithet(mention, head_lemma) or subject_just_named(self, mention, head_lemma)
