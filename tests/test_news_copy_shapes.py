@@ -1595,6 +1595,46 @@ PLOW_HE: list[FeatRow] = [
     ("##.", ".", "PUNCT", 14, "punct", ""),
 ]
 
+# Barrenechea's team, Velotek-Arens, said it had suspended him from all racing.
+VELOTEK: list[FeatRow] = [
+    ("Barrenechea", "Barrenechea", "PROPN", 2, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 0, "case", ""),
+    ("team", "team", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("Velotek", "Velotek", "PROPN", 6, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 4, "punct", ""),
+    ("##Arens", "Arens", "PROPN", 2, "appos", "Number=Plur"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 11, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("suspended", "suspend", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("him", "he", "PRON", 11, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("from", "from", "ADP", 15, "case", ""),
+    ("all", "all", "DET", 15, "det", "PronType=Tot"),
+    ("racing", "racing", "NOUN", 11, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+# The Basque sports daily Gaceta Deportiva reported on Monday that investigators had flagged irregular values.
+GACETA: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Basque", "Basque", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("sports", "sport", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("daily", "daily", "ADJ", 5, "amod", "Degree=Pos"),
+    ("Gaceta", "Gaceta", "PROPN", 5, "compound", "Number=Sing"),
+    ("Deportiva", "Deportiva", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("reported", "report", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Monday", "Monday", "PROPN", 6, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("investigators", "investigator", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 12, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("flagged", "flagg", "VERB", 6, "advcl", "Tense=Past|VerbForm=Part"),
+    ("irregular", "irregular", "ADJ", 14, "amod", "Degree=Pos"),
+    ("values", "value", "NOUN", 12, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -1973,3 +2013,14 @@ def test_he_goes_on_with_an_unnamed_tradesman_who_just_spoke():
         [[PRUITT], [PLOW_OPERATOR_2, PLOW_HE]], '"We were running two trucks where we normally run five,"'
     )
     assert speaker.name == "A plow operator"
+
+
+def test_a_name_whose_role_is_a_bodys_noun_is_a_body():
+    # "Barrenechea's team, Velotek-Arens, said", "The Basque sports daily Gaceta Deportiva
+    # reported": a name described by an institution's or an outlet's noun is a body
+    # (role_words.body_role); both had been people with those roles ("a spokeswoman for the
+    # company" is still a person's: the noun after a preposition is not the role's head)
+    team = _speaker([[VELOTEK]], "it had suspended him from all racing")
+    assert (team.name, team.type) == ("Velotek-Arens", "organization")
+    daily = _speaker([[GACETA]], "that investigators had flagged irregular values")
+    assert (daily.name, daily.type) == ("Gaceta Deportiva", "organization")

@@ -30,6 +30,7 @@ from .name_context import (
 from .names import clean_name
 from .pronouns import PronounResolver
 from .relatives import relative_antecedent
+from .role_words import body_role
 from .roles import RoleReader
 from .statements import copy_of, earlier_owner, owner_phrase, phrase_owner
 from .table import Resolution, ResolvedBy, acronym_of
@@ -312,7 +313,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
 
     def _organization_named(self, mention: Mention, name: str) -> bool:
         """Whether a name the table has not met is an organisation's: by the tagger, its words, the
-        article's evidence, the countries, "the" before it."""
+        article's evidence, the countries, "the" before it, a body's noun for its role."""
         is_org = (
             mention_type(mention.ref.sentence, mention.ref.index) == "organization"
             or self.is_org_name(name)
@@ -323,6 +324,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or which_name(mention) == name
             or (self.vocab.in_lexicon("outlet_words", name.split()[-1].lower()) and after_the(mention, name, True))
             or owned_by(mention, name)
+            or body_role(mention.role, self.vocab.in_lexicon)
         )
         return is_org and not self._described_as_person(mention, name)
 
@@ -371,11 +373,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         article names anyone in full is the one person it later names in full with it (one
         entity, not two); never when two people share it ("Clinton" with Bill and Hillary)."""
         tokens = self.tokens(name)
-        fuller = [
-            n.name
-            for n in self.person_names
-            if n.start > at and len(self.tokens(n.name)) > len(tokens) and self.same_person(name, n.name)
-        ]
+        later = [n.name for n in self.person_names if n.start > at and len(self.tokens(n.name)) > len(tokens)]
+        fuller = [n for n in later if self.same_person(name, n)]
         # ("Donald J. Trump" and "Donald Trump" are one person: the first and last words decide)
         people = {(self.tokens(f)[0], self.tokens(f)[-1]) for f in fuller}
         return fuller[0] if len(people) == 1 else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from provenance.syntax.tree import Sentence, Word
 
 _NP_WORDS = ("NOUN", "ADJ", "NUM", "PROPN", "DET", "PART", "ADP", "PRON", "CCONJ", "X")
@@ -177,3 +179,23 @@ def with_portfolio(sent: Sentence, title: list[int], in_lex: Callable[[str, str]
     while j + 1 < title[0] and sent.words[j + 1].upos == "CCONJ":
         j += 1  # (a field, not the "and" before it: "Roe and | Health Secretary Doe")
     return list(range(j + 1, title[0])) + title
+
+
+def body_role(role: str | None, in_lex: Callable[[str, str], bool]) -> bool:
+    """A role that says a name is a body's: its head an institution's or an outlet's noun
+    ("Aranguren's team, Solvera-Kessler,", "The Spanish sports daily El Correo Deportivo")."""
+    heads = []
+    for part in (role or "").lower().split(","):
+        words = regex.findall(r"[\w'-]+", _PREPOSITION.split(part)[0])
+        if not words or words[0] in ("who", "which", "whose", "that"):
+            return False  # (a clause, or nothing: "who heads the union")
+        heads.append(words[-1])
+    # (not a trade that names bodies too: "a crane operator")
+    body = [
+        any(in_lex(x, h) for x in ("organization_words", "outlet_words")) and not in_lex("person_trades", h)
+        for h in heads
+    ]
+    return bool(body) and all(body)
+
+
+_PREPOSITION = regex.compile(r"\s(?:of|for|at|with|in|on|from|to|by)\s")
