@@ -59,6 +59,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .channel_reports import channel_read_as_subject, of_which_aside_read_as_subject, report_read_as_relative
+from .spans import QUOTE_MARKS
 from .that_clauses import has_subject
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -246,8 +247,10 @@ def reduced_relative_read_as_clause(sent: Sentence, is_speech: IsSpeech) -> dict
             kids = [sent.words[k] for k in sent.children[c]]
             if p.rel != "advcl" or c > verb.index or not p.text.endswith("ed") or p.upos != "VERB":
                 continue
-            if any(k.rel in ("aux", "mark", "obj", "ccomp") for k in kids):
+            if any(k.rel in ("aux", "mark", "obj", "ccomp") for k in kids) or is_speech(p, sent):
                 continue  # (a clause of its own: "When residents gathered, they said"; "Residents who saw it said")
+            if any(w.text in QUOTE_MARKS for w in sent.words[c : verb.index]):
+                continue  # (nor across a quote mark: 'a woman in the balcony shouted, "Answer ...!"')
             subject = next((k.index for k in kids if k.rel == "nsubj" and k.index < c), None)
             if subject is not None and sent.words[subject].upos in ("NOUN", "PROPN"):
                 return {subject: (verb.index, "nsubj"), c: (subject, "acl")}

@@ -142,9 +142,11 @@ class NameCandidates(TableBase):
             return False
         # (nor after a post's "for": a seat or a portfolio, "the Labour MP for Ashworth North";
         # a principal has a given name, "a spokesman for John Smith")
+        # (nor one with a title: "a spokesperson for Transportation Minister Prabmeet Sarkaria")
+        titled = any(self.m.is_title(sent.words[i].text.lower()) for i in run)
         first = sent.words[run[0]].text.lower()
         if self.m.is_role(body.lemma.lower()) and first not in self.m.names.given_names and sent.words[j].text == "for":
-            return not self.m.is_title(first)
+            return not titled
         return body.text[:1].isupper() and self.vocab.in_lexicon("organization_words", body.lemma.lower())
 
     def _trade_of_person(self, name: str, kind: str, sent: Sentence, after: int) -> bool:

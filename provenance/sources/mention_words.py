@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, WordRef
 
-from .name_runs import interjected_name
+from .name_runs import interjected_name, name_runs
 from .relatives import channel_phrase, discourse_phrase
 
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
@@ -205,4 +205,6 @@ def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef
         return ref  # (a preposition's noun; "Speaking Tuesday, the mayor said": a verb's object)
     if sent.words[name].rel in ("nsubj", "nsubj:pass") and sent.words[name].head != w.head:
         return ref  # 'Clinton, a top aide said, "is confident"': the name is what was said of
+    if not any(name in run for run in name_runs(sent, first, name)):
+        return ref  # (not a connective the tagger capitalised: "Meanwhile, Congress MLA from ..., C. Roe, claimed")
     return WordRef(sent, name)

@@ -185,17 +185,17 @@ def body_role(role: str | None, in_lex: Callable[[str, str], bool]) -> bool:
     """A role that says a name is a body's: its head an institution's or an outlet's noun
     ("Aranguren's team, Solvera-Kessler,", "The Spanish sports daily El Correo Deportivo")."""
     heads = []
-    for part in (role or "").lower().split(","):
+    for part in (role or "").split(","):
         words = regex.findall(r"[\w'-]+", _PREPOSITION.split(part)[0])
-        if not words or words[0] in ("who", "which", "whose", "that"):
-            return False  # (a clause, or nothing: "who heads the union")
+        # (a clause, or nothing: "who heads the union"; nor a capitalised name's word: "Nova Scotia Health")
+        if not words or words[0].lower() in ("who", "which", "whose", "that") or not words[-1].islower():
+            return False
         heads.append(words[-1])
-    # (not a trade that names bodies too: "a crane operator")
-    body = [
-        any(in_lex(x, h) for x in ("organization_words", "outlet_words")) and not in_lex("person_trades", h)
-        for h in heads
-    ]
+    # (not a trade that names bodies too, "a crane operator", nor a body's voice, "spokesperson")
+    people = ("person_trades", "person_roles", "spokesperson_nouns")
+    body = [any(in_lex(x, h) for x in _BODY_WORDS) and not any(in_lex(x, h) for x in people) for h in heads]
     return bool(body) and all(body)
 
 
+_BODY_WORDS = ("organization_words", "outlet_words")
 _PREPOSITION = regex.compile(r"\s(?:of|for|at|with|in|on|from|to|by)\s")
