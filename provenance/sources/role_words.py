@@ -188,8 +188,8 @@ def body_role(role: str | None, in_lex: Callable[[str, str], bool]) -> bool:
     for part in (role or "").split(","):
         words = regex.findall(r"[\w'-]+", _PREPOSITION.split(part)[0])
         # (a clause, or nothing: "who heads the union"; nor a capitalised name's word: "Nova Scotia Health")
-        if not words or words[0].lower() in ("who", "which", "whose", "that") or not words[-1].islower():
-            return False
+        if not words or words[0].lower() in _NOT_A_HEAD or not words[-1].islower():
+            return False  # (nor an affiliation: "Robert Antonacci of the New York delegation")
         heads.append(words[-1])
     # (not a trade that names bodies too, "a crane operator", nor a body's voice, "spokesperson")
     people = ("person_trades", "person_roles", "spokesperson_nouns")
@@ -198,4 +198,5 @@ def body_role(role: str | None, in_lex: Callable[[str, str], bool]) -> bool:
 
 
 _BODY_WORDS = ("organization_words", "outlet_words")
+_NOT_A_HEAD = frozenset({"who", "which", "whose", "that", "of", "for", "at", "with", "in", "on", "from", "to", "by"})
 _PREPOSITION = regex.compile(r"\s(?:of|for|at|with|in|on|from|to|by)\s")
