@@ -1635,6 +1635,28 @@ GACETA: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# "There is just a passion for him," said Robert Antonelli of the Ohio delegation.
+ANTONELLI: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##There", "there", "PRON", 2, "expl", ""),
+    ("is", "be", "VERB", 10, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("just", "just", "ADV", 5, "advmod", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("passion", "passion", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 7, "case", ""),
+    ("him", "he", "PRON", 5, "nmod", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ('##"', '"', "PUNCT", 10, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Robert", "Robert", "PROPN", 12, "compound", "Number=Sing"),
+    ("Antonelli", "Antonelli", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("Ohio", "Ohio", "PROPN", 16, "compound", "Number=Sing"),
+    ("delegation", "delegation", "NOUN", 12, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -2024,3 +2046,10 @@ def test_a_name_whose_role_is_a_bodys_noun_is_a_body():
     assert (team.name, team.type) == ("Velotek-Arens", "organization")
     daily = _speaker([[GACETA]], "that investigators had flagged irregular values")
     assert (daily.name, daily.type) == ("Gaceta Deportiva", "organization")
+
+
+def test_a_member_of_a_delegation_is_a_person():
+    # guard of role_words.body_role: "said Robert Antonelli of the Ohio delegation" has a body's
+    # noun for his role, but a given name: a member of the body, not the body
+    speaker = _speaker([[ANTONELLI]], '"There is just a passion for him,"')
+    assert (speaker.name, speaker.type) == ("Robert Antonelli", "person")

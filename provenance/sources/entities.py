@@ -313,7 +313,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
 
     def _organization_named(self, mention: Mention, name: str) -> bool:
         """Whether a name the table has not met is an organisation's: by the tagger, its words, the
-        article's evidence, the countries, "the" before it, a body's noun for its role."""
+        article's evidence, the countries, "the" before it, a body's noun for its role (no given name)."""
         is_org = (
             mention_type(mention.ref.sentence, mention.ref.index) == "organization"
             or self.is_org_name(name)
@@ -325,6 +325,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or (self.vocab.in_lexicon("outlet_words", name.split()[-1].lower()) and after_the(mention, name, True))
             or owned_by(mention, name)
             or body_role(mention.role, self.vocab.in_lexicon)
+            and not self.m.names.given_name_gender(self.tokens(name))
         )
         return is_org and not self._described_as_person(mention, name)
 
