@@ -1553,28 +1553,6 @@ PRUITT: list[FeatRow] = [
     ("Pruitt", "Pruitt", "PROPN", 10, "nsubj", "Number=Sing"),
     ("##.", ".", "PUNCT", 10, "punct", ""),
 ]
-# A plow operator who has worked the pass for 21 years said crews had been short four drivers.
-PLOW_OPERATOR_2: list[FeatRow] = [
-    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
-    ("plow", "plow", "NOUN", 2, "compound", "Number=Sing"),
-    ("operator", "operator", "NOUN", 17, "nsubj", "Number=Sing"),
-    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
-    ("has", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
-    ("worked", "work", "VERB", 2, "acl:relcl", "Tense=Past|VerbForm=Part"),
-    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
-    ("pass", "pass", "NOUN", 5, "obj", "Number=Sing"),
-    ("for", "for", "ADP", 10, "case", ""),
-    ("21", "21", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
-    ("years", "year", "NOUN", 5, "obl", "Number=Plur"),
-    ("said", "say", "VERB", 12, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
-    ("crews", "crew", "NOUN", 17, "nsubj", "Number=Plur"),
-    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
-    ("been", "be", "AUX", 17, "cop", "Tense=Past|VerbForm=Part"),
-    ("short", "short", "ADJ", 17, "amod", "Degree=Pos"),
-    ("four", "four", "NUM", 17, "nummod", "NumForm=Word|NumType=Card"),
-    ("drivers", "driver", "NOUN", -1, "root", "Number=Plur"),
-    ("##.", ".", "PUNCT", 17, "punct", ""),
-]
 # "We were running two trucks where we normally run five," he said.
 PLOW_HE: list[FeatRow] = [
     ('"', '"', "PUNCT", 3, "punct", ""),
@@ -2031,9 +2009,7 @@ def test_he_goes_on_with_an_unnamed_tradesman_who_just_spoke():
     # "A plow operator who has worked the pass ... said ... '...,' he said": a trade
     # (person_trades) speaking unnamed goes on (pronouns._last_speaker_goes_on); "he" had been
     # Dale Pruitt, quoted a paragraph before
-    speaker = _speaker(
-        [[PRUITT], [PLOW_OPERATOR_2, PLOW_HE]], '"We were running two trucks where we normally run five,"'
-    )
+    speaker = _speaker([[PRUITT], [PLOW_OPERATOR, PLOW_HE]], '"We were running two trucks where we normally run five,"')
     assert speaker.name == "A plow operator"
 
 

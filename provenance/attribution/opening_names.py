@@ -2,9 +2,10 @@
 with "Ledgerline" a noun (sentence-initial capitals prove nothing to the tagger), though the
 article writes it as a lone name elsewhere ("payments startup Ledgerline", "Shares in Ledgerline
 fell"). A word the article writes in the middle of a sentence only capitalised, as a name of one
-word or a name's last word, and never in lower case, is that name where it opens a sentence too. Words the lexicons
-know for people, bodies, posts or times are left as the tagger has them ("Police said" after
-"Police Scotland"). Part of ``repairs.repair_paragraphs``, before the sentence repairs."""
+word or a name's last word, and never in lower case, is that name where it opens a sentence
+too. Words the lexicons know for people, bodies, posts or times are left as the tagger has them
+("Police said" after "Police Scotland"). Part of ``repairs.repair_paragraphs``, before the
+sentence repairs."""
 
 from __future__ import annotations
 
