@@ -584,3 +584,19 @@ def test_one_outlet_identity_folds_spelling_and_gazetteer_aliases() -> None:
         load_vocabulary({"outlets": [{"name": "Daily Planet", "aliases": ["the Planet"]}]}).lexicons["outlets"]
     )
     assert outlet_key("Planet", house) == "daily planet" and outlet_key("AP", house) == outlet_key("AP", index)
+
+
+def test_an_empty_span_at_the_texts_start_meets_its_sentence_as_anywhere_else() -> None:
+    # The case hypothesis found for the property above: zero-length quotes, one with a speaker,
+    # in a document of one space. An empty span at offset 0 had failed the overlap test
+    # (policy.context._meets) and so left the other unattributed, but not after a prefix.
+    def result(shift: int) -> ArticleResult:
+        def q(kind: str, spk: Speaker | None = None) -> Quote:
+            return Quote(kind, shift, shift, "", 1, 1, None, spk, "p", None)
+
+        named = Speaker("", shift + 1, shift + 1, "A", "person", None, "named", None, False, False)
+        return ArticleResult(path="a.md", quotes=[q("indirect"), q("direct", named)])
+
+    before = sorted((f.rule, f.fingerprint) for f in run(result(0), doc_from(" ", "a.md")))
+    after = sorted((f.rule, f.fingerprint) for f in run(result(3), doc_from("a\n\n ", "a.md")))
+    assert before == after == []

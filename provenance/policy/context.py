@@ -207,12 +207,18 @@ def _speaker_vicinity(
         if j == i or not _has_speaker(other):
             continue
         for s, e in _span_of(other):
-            if s < sent[1] and e > sent[0]:
+            if _meets(s, e, sent):
                 return "sentence"
-            if s < para[1] and e > para[0]:
+            if _meets(s, e, para):
                 best = "paragraph"
             elif best == "none" and here is not None:
                 op = doc.paragraph_at(s)
                 if op is not None and abs(op.index - here) == 1:
                     best = "neighbour"
     return best
+
+
+def _meets(s: int, e: int, bounds: tuple[int, int]) -> bool:
+    """A span overlaps the bounds; an empty one lies inside them (at the text's very start too,
+    where the overlap test would lose it and a prefix would find it)."""
+    return s < bounds[1] and e > bounds[0] if e > s else bounds[0] <= s <= bounds[1]
