@@ -1635,6 +1635,34 @@ ANTONELLI: list[FeatRow] = [
     ("##.", ".", "PUNCT", 10, "punct", ""),
 ]
 
+# A cleaner who worked at the hotel until January said pest-control visits had been cancelled twice last winter to save money.
+UNTIL_JANUARY: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("cleaner", "cleaner", "NOUN", 16, "nsubj:pass", "Number=Sing"),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("worked", "work", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("hotel", "hotel", "NOUN", 3, "obl", "Number=Sing"),
+    ("until", "until", "SCONJ", 9, "mark", ""),
+    ("January", "January", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 16, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("pest", "pest", "NOUN", 12, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 10, "punct", ""),
+    ("##control", "control", "NOUN", 13, "compound", "Number=Sing"),
+    ("visits", "visit", "NOUN", 16, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 16, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("cancelled", "cancel", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("twice", "twice", "ADV", 19, "amod", "NumForm=Word|NumType=Mult"),
+    ("last", "last", "ADJ", 19, "amod", "Degree=Pos"),
+    ("winter", "winter", "NOUN", 16, "obj", "Number=Sing"),
+    ("to", "to", "PART", 21, "mark", ""),
+    ("save", "save", "VERB", 16, "advcl", "VerbForm=Inf"),
+    ("money", "money", "NOUN", 21, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -2029,3 +2057,11 @@ def test_a_member_of_a_delegation_is_a_person():
     # noun for his role, but a given name: a member of the body, not the body
     speaker = _speaker([[ANTONELLI]], '"There is just a passion for him,"')
     assert (speaker.name, speaker.type) == ("Robert Antonelli", "person")
+
+
+def test_a_time_closing_a_relative_clause_is_no_subject_of_the_cue():
+    # "A cleaner who worked at the hotel until January said pest-control visits had been
+    # cancelled" with "until January said" an adverbial clause of the report
+    # (second_reports.time_read_as_cue_subject): nothing had been reported
+    speaker = _speaker([[UNTIL_JANUARY]], "pest-control visits had been cancelled twice last winter to save money")
+    assert (speaker.name, speaker.type) == ("A cleaner", "anonymous")
