@@ -1663,6 +1663,31 @@ UNTIL_JANUARY: list[FeatRow] = [
     ("##.", ".", "PUNCT", 16, "punct", ""),
 ]
 
+# A person close to the talks said a mediator from the National Labour Relations Board had been approached on Friday.
+MEDIATOR: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("person", "person", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("close", "close", "ADJ", 6, "nsubj", "Degree=Pos"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 2, "obl", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("mediator", "mediator", "NOUN", 6, "obj", "Number=Sing"),
+    ("from", "from", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("National", "National", "ADJ", 13, "amod", "Degree=Pos"),
+    ("Labour", "Labour", "PROPN", 13, "compound", "Number=Sing"),
+    ("Relations", "Relation", "PROPN", 8, "nmod", "Number=Plur"),
+    ("Board", "Board", "PROPN", 17, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 17, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("approached", "approach", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 19, "case", ""),
+    ("Friday", "Friday", "PROPN", 17, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
 
 def test_it_for_a_plural_looking_name_makes_it_one_body():
     # "..., Grovers said on Wednesday. It said ...": a one-word name that looks plural had been a
@@ -2065,3 +2090,11 @@ def test_a_time_closing_a_relative_clause_is_no_subject_of_the_cue():
     # (second_reports.time_read_as_cue_subject): nothing had been reported
     speaker = _speaker([[UNTIL_JANUARY]], "pest-control visits had been cancelled twice last winter to save money")
     assert (speaker.name, speaker.type) == ("A cleaner", "anonymous")
+
+
+def test_a_name_split_between_the_cues_object_and_the_reports_subject_is_the_reports():
+    # "said a mediator from the National Labour Relations Board had been approached" with
+    # "mediator" the object of "said" and "Board" the report's subject
+    # (report_subjects.name_split_from_cue_object): the report had begun at "Board"
+    (q,) = resolve([[MEDIATOR]]).quotes
+    assert q.text == "a mediator from the National Labour Relations Board had been approached on Friday"

@@ -36,12 +36,6 @@ subject its own, and the participle before it the subject's modifier. So is a pa
 parse made an adverbial clause of the cue, with the cue's subject: "Some residents interviewed
 outside City Hall on Tuesday said ..." with ``advcl(said, interviewed)`` and "said" subjectless.
 
-A time that closes a relative clause read as the subject of the cue: "A kitchen porter who worked
-at the restaurant until January said pest-control visits had been cancelled" with "said" an
-adverbial clause ("until January said") of the report and "porter" the report's second subject.
-A month or a year says when, never who: it goes back to the relative clause, and the cue takes
-the noun the clause describes for its subject and the report for its complement.
-
 A cue's subject the parse gave its report: "Flights were less affected, although a spokeswoman
 for airport operator Aeropuertos Nacionales said 212 domestic flights had been cancelled" with
 "spokeswoman" a second subject of "cancelled" and "said" subjectless. A report has one subject;
@@ -65,6 +59,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .channel_reports import channel_read_as_subject, of_which_aside_read_as_subject, report_read_as_relative
+from .report_subjects import name_split_from_cue_object, time_read_as_cue_subject
 from .spans import QUOTE_MARKS
 from .that_clauses import has_subject
 
@@ -134,6 +129,7 @@ def second_report_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) 
         reduced_relative_read_as_verb(sent),
         reduced_relative_read_as_clause(sent, is_speech),
         time_read_as_cue_subject(sent, is_speech, in_lex),
+        name_split_from_cue_object(sent, is_speech),
         cue_subject_in_report(sent, is_speech),
         cue_read_into_relative(sent, is_speech),
         apposition_read_as_report(sent, is_speech, in_lex),
@@ -341,38 +337,3 @@ def apposition_read_as_report(sent: Sentence, is_speech: IsSpeech, in_lex: InLex
                 inner = [k for k in sent.children[c] if sent.words[k].rel == "nsubj"]  # ("markets")
                 return {c: (name, "appos")} | {k: (c, "compound") for k in inner}
     return {}
-
-
-_TIME_MARKS = frozenset({"until", "since", "before", "after", "till"})
-
-
-def time_read_as_cue_subject(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
-    """The moves that give the cue the subject a time took from it (module doc)."""
-    for verb in sent.words:
-        report = verb.head
-        if not is_speech(verb, sent) or verb.rel != "advcl" or report < verb.index:
-            continue
-        kids = sent.children[verb.index]
-        mark = next(
-            (k for k in kids if sent.words[k].rel == "mark" and sent.words[k].lemma.lower() in _TIME_MARKS), None
-        )
-        time = next((k for k in kids if sent.words[k].rel == "nsubj"), None)
-        if mark is None or time is None or not (mark < time < verb.index) or not _time_word(sent.words[time], in_lex):
-            continue
-        # (the noun whose relative clause the time closes: "A kitchen porter who worked ... until")
-        noun = next(
-            (k for k in sent.children[report] if k < mark and sent.words[k].rel in ("nsubj", "nsubj:pass")), None
-        )
-        clause = next((c for c in sent.children[noun] if sent.words[c].deprel == "acl:relcl"), None) if noun else None
-        if noun is None or clause is None or max(sent.subtree(clause)) != mark - 1:
-            continue
-        return {
-            verb.index: (-1, "root"), report: (verb.index, "ccomp"), noun: (verb.index, "nsubj"),
-            time: (clause, "obl"), mark: (time, "case"),
-        }  # fmt: skip
-    return {}
-
-
-def _time_word(w: Word, in_lex: InLexicon) -> bool:
-    """A month, a weekday, a year or a time noun: "January", "2019", "Tuesday", "spring"."""
-    return in_lex("time_nouns", w.lemma.lower()) or (w.upos == "NUM" and len(w.text) == 4 and w.text.isdigit())
