@@ -17,7 +17,7 @@ from .mentions import describe, the_title
 from .name_context import clause_subject, institution_apposition, is_subject, opening_surname, person_context, situated
 from .name_runs import POST_NOMINALS, after_title_of, before_conjunct, interjected_name, name_runs, title_length
 from .names import Gender, clean_name, which_follows
-from .role_words import split_name
+from .role_words import split_name, who_clause_on
 from .roles import RoleReader, RoleSpan
 from .shared_roles import shared_role
 from .table import NameMention, TableBase
@@ -157,7 +157,7 @@ class NameCandidates(TableBase):
         if not self.vocab.in_lexicon("person_trades", kind) or len(toks) < 2:
             return False
         noun = next((w.index for w in sent.words[after : after + 6] if w.lemma.lower() == kind), None)
-        return self.m.names.given_name_gender(toks) is not None or noun is not None and self._who_of(sent, noun)
+        return self.m.names.given_name_gender(toks) is not None or noun is not None and who_clause_on(sent, noun)
 
     def _speaks(self, lemma: str) -> bool:
         return self.vocab.in_lexicon("speech_verbs", lemma)
@@ -326,7 +326,7 @@ class NameCandidates(TableBase):
         title = title_length([sent.words[i].text for i in run], self.m.is_title, before_conjunct(sent, run))
         core = run[title:]
         # (or opens it with a known given name: "Rasheed Ajadi, who ..." with "Rasheed" a past participle)
-        known = sent.words[core[0]].text.lower() in self.m.names.given_names or self._who_of(sent, core[-1])
+        known = sent.words[core[0]].text.lower() in self.m.names.given_names or who_clause_on(sent, core[-1])
         loose = len(core) > 1 and (core[0] > 0 or title > 0 or known) and sent.words[core[-1]].upos == "PROPN"
         allowed = ("PROPN", "PUNCT", "ADP", "NOUN", "X") + (("VERB", "ADJ") if loose else ())
         # (inside a run the sentence opens, between proper nouns: "Mateo Quintanilla Ortega, 16,")
@@ -349,14 +349,6 @@ class NameCandidates(TableBase):
         while len(words) > 1 and words[0].lower() in self.m.names.honorifics:
             words = words[1:]  # "Mr. John Doe" is John Doe
         return " ".join(words + self._shared_surname(sent, run, words, earlier))
-
-    def _who_of(self, sent: Sentence, i: int) -> bool:
-        """A "who" clause describes the word: a person ("Priscilla Oduya of the guide, who first
-        reviewed it," with "Priscilla" tagged an adjective)."""
-        return any(
-            sent.words[c].deprel == "acl:relcl" and any(sent.words[k].lemma.lower() == "who" for k in sent.children[c])
-            for c in sent.children[i]
-        )
 
     def _in_place_phrase(self, sent: Sentence, run: list[int], head: int, text: str) -> bool:
         """ "in New York", "from Ottawa": a place; not "from Labour Leader Jeremy Corbyn", nor "gave

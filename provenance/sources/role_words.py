@@ -22,6 +22,15 @@ def split_name(sent: Sentence, run: list[int]) -> bool:
     return before and after
 
 
+def who_clause_on(sent: Sentence, i: int) -> bool:
+    """A "who" clause describes the word: a person ("Priscilla Oduya of the guide, who first
+    reviewed it," with "Priscilla" tagged an adjective; "A plow operator who has worked ...")."""
+    return any(
+        sent.words[c].deprel == "acl:relcl" and any(sent.words[k].lemma.lower() == "who" for k in sent.children[c])
+        for c in sent.children[i]
+    )
+
+
 def relative_subject_of(sent: Sentence, k: int, noun: int) -> bool:
     """Word ``k``, a name, is the subject of a relative clause that modifies ``noun`` (not a
     relative pronoun: "said L2 president Bruce Willsie, who declined")."""

@@ -34,6 +34,7 @@ from .model import Entity
 from .name_context import fuller_org_name
 from .org_subjects import PLACED_BY, org_subject_named, previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
+from .role_words import who_clause_on
 from .spokespeople import spoken_for
 from .statements import person_word
 from .table import Resolution, ResolvedBy, TableBase
@@ -55,8 +56,7 @@ def _bare_or_placed(description: str) -> bool:
 def _trade_described(table: TableBase, sent: Sentence, head: int, lemma: str) -> bool:
     """A trade (``person_trades``) with a relative clause opened by "who": a person, though the
     noun names bodies too ("A plow operator who has worked the pass for 19 years said")."""
-    who = any(sent.words[c].lemma.lower() == "who" for r in sent.children[head] for c in sent.children[r])
-    return who and table.vocab.in_lexicon("person_trades", lemma)
+    return who_clause_on(sent, head) and table.vocab.in_lexicon("person_trades", lemma)
 
 
 class UnnamedResolver(TableBase):
