@@ -5,17 +5,27 @@ A channel read as the subject of its participle: "Mrs Justice Roe said in a writ
 handed down on Friday that the committee had acted unlawfully" with "judgment" the subject of a
 ``ccomp`` "handed" and the "that" clause its ``advcl``. A noun with its own preposition is no
 subject: it is where the cue's subject spoke, the participle its modifier, the clause the report.
+A participle with an auxiliary is a clause of its own ("said a gate latch in the yard had not
+been secured": "yard" is the end of its subject's phrase, and prepositional_subject's).
 
 A report read as a relative clause of the cue's channel: "The company said in a notice that
 withdrawals had been suspended" with ``acl:relcl(notice, suspended)`` and "that" its object. A
 passive clause takes no object, and a clause with a subject of its own no relative "that" for
-one: "that" opens the report of the cue, which has none.
+one: "that" opens the report of the cue, which has none. So does a "that" on the time the cue
+names ("reported last month that drivers had complained", "said in a joint statement last month
+that they would push"): a month is no noun a report describes.
 
 An aside on a fronted phrase read as the cue's subject: "In a letter to the board, a copy of which
 was seen by the Chronicle, Iraq's culture minister, Ahmed al-Rubaie, wrote that ..." with "copy"
 the subject of "wrote" and "minister" a conjunct of "Chronicle". A noun with a relative clause
 opened by "of which" describes the phrase before it; the subject is the conjunct, set off by a
-comma, that ends right before the cue."""
+comma, that ends right before the cue.
+
+A participle inside the report's subject read as a verb that takes the report: "said in a written
+reply to the RJM that every rejected postal ballot had been shown to agents" with "rejected" a
+relative clause of "RJM" and the report its complement. A verb between a determiner and the noun
+that determiner goes with is that noun's modifier; the clause it took hangs on the word it hung
+on, where the complement repairs find it a noun's "that" clause and give it to the cue."""
 
 from __future__ import annotations
 
@@ -24,6 +34,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 IsSpeech = Callable[[Word, Sentence], bool]
+InLexicon = Callable[[str, str], bool]
 
 
 def channel_read_as_subject(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
@@ -35,6 +46,8 @@ def channel_read_as_subject(sent: Sentence, is_speech: IsSpeech) -> dict[int, tu
             participle = sent.words[c]
             if participle.rel != "ccomp" or c < verb.index or "VerbForm=Part" not in participle.feats:
                 continue
+            if any(sent.words[k].rel == "aux" for k in sent.children[c]):
+                continue  # (a clause of its own: "said a gate latch in the yard had not been secured")
             subject = next((k for k in sent.children[c] if sent.words[k].rel == "nsubj" and verb.index < k < c), None)
             cased = subject is not None and any(
                 sent.words[k].rel == "case" and sent.words[k].lemma.lower() in ("in", "on")
@@ -56,13 +69,16 @@ def channel_read_as_subject(sent: Sentence, is_speech: IsSpeech) -> dict[int, tu
     return {}
 
 
-def report_read_as_relative(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+def report_read_as_relative(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
     """The moves that give the cue the report the parse made its channel's relative clause (module doc)."""
     for verb in sent.words:
         kids = sent.children[verb.index]
         if not is_speech(verb, sent) or verb.upos != "VERB" or any(sent.words[c].rel == "ccomp" for c in kids):
             continue
-        for channel in (c for c in kids if sent.words[c].rel == "obl" and c > verb.index):
+        for channel in (c for c in kids if sent.words[c].rel in ("obl", "obj") and c > verb.index):
+            when = in_lex("time_nouns", sent.words[channel].lemma.lower())
+            if sent.words[channel].rel == "obj" and not when:
+                continue
             for c in sent.children[channel]:
                 clause = sent.words[c]
                 that = next((k for k in sent.children[c] if sent.words[k].lemma.lower() == "that" and k < c), None)
@@ -70,7 +86,7 @@ def report_read_as_relative(sent: Sentence, is_speech: IsSpeech) -> dict[int, tu
                     continue
                 rels = [sent.words[k].deprel for k in sent.children[c] if k != that]
                 taken = "Voice=Pass" in clause.feats or ("nsubj" if sent.words[that].rel == "nsubj" else "obj") in rels
-                if taken and any(r in ("nsubj", "nsubj:pass") for r in rels):
+                if (taken or when) and any(r in ("nsubj", "nsubj:pass") for r in rels):
                     return {that: (c, "mark"), c: (verb.index, "ccomp")}
     return {}
 
@@ -122,3 +138,19 @@ def _set_off_before(sent: Sentence, words: list[int], verb: int) -> int | None:
         if sent.words[min(own) - 1].text == "," and max(own) == verb - 2:
             return k
     return None
+
+
+def participle_read_inside_subject(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """The moves that put a participle the parse made a clause back in its noun phrase (module doc)."""
+    for w in sent.words[1:]:
+        det = sent.words[w.index - 1]
+        if w.upos != "VERB" or det.rel != "det" or det.head <= w.index:
+            continue
+        noun = det.head
+        clauses = [c for c in sent.children[w.index] if sent.words[c].rel == "ccomp" and noun in sent.subtree(c)]
+        if w.head < 0 or not is_speech(w, sent) or len(clauses) != 1:
+            continue
+        if any(sent.words[c].rel not in ("ccomp", "punct") for c in sent.children[w.index]):
+            continue  # (a verb with an object or a subject of its own is one)
+        return {w.index: (noun, "amod"), clauses[0]: (w.head, "acl")}
+    return {}

@@ -10,7 +10,13 @@ kept the clause apart from it (part of subject_repairs.subject_moves; tests/test
 * **the first words of the clause's subject read as the cue's** - "said more than 300 people had
   died", "said as much as 15 inches of rain could fall", "said up to 300 people" with "more", "as
   much" the cue's adverbs and "up" its particle: a clause that opens with the "than", "as" or
-  "to" of a quantity takes the words between the cue and it (quantity_read_as_cue_modifier).
+  "to" of a quantity takes the words between the cue and it (quantity_read_as_cue_modifier);
+* **an object whose modifiers the parse hung on the cue** - "Mehta said savings from the cuts,
+  estimated at about $310 million a year, would be partly reinvested" as ``obj(said, savings)`` +
+  ``obl(said, cuts)`` + ``advcl(said, estimated)`` + ``ccomp(said, reinvested)``: a verb that
+  takes no noun phrase ("say") has no prepositional phrase or participle of its own between its
+  object and a subjectless clause; they describe the object, which is the clause's subject
+  (modified_object_as_subject).
 """
 
 from __future__ import annotations
@@ -52,6 +58,48 @@ def described_object_as_subject(sent: Sentence, obj: int, comps: list[int]) -> M
         return {}
     passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[c])
     return {obj: (c, "nsubj:pass" if passive else "nsubj")}
+
+
+def modified_object_as_subject(sent: Sentence, obj: int, comps: list[int]) -> Moves:
+    """The moves that give the subjectless clause the object, with its modifiers (module doc);
+    the caller checks that the cue takes no noun phrase."""
+    c = comps[0]
+    if len(comps) != 1 or sent.words[c].rel != "ccomp" or c < obj or has_subject(sent, c) or not is_finite(sent, c):
+        return {}
+    verb = sent.words[obj].head
+    start = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT" or k == c)
+    moves: Moves = {}
+    k = span(sent, obj)[1] + 1
+    while k < start:
+        top = k
+        while sent.words[top].head not in (verb, -1):
+            top = sent.words[top].head
+        w = sent.words[top]
+        last = max(sent.subtree(top))
+        if top == c:  # (the comma that closes the object's phrase, on the clause)
+            break
+        if w.upos == "PUNCT" and w.head == verb:
+            k += 1
+            continue
+        if sent.words[top].head != verb or min(sent.subtree(top)) != k or last >= start:
+            return {}
+        cased = any(sent.words[j].rel == "case" for j in sent.children[top])
+        participle = w.upos == "VERB" and "VerbForm=Part" in w.feats
+        if w.rel == "obl" and cased and w.upos in ("NOUN", "PROPN"):
+            moves[top] = (obj, "nmod")
+        elif (
+            w.rel == "advcl"
+            and participle
+            and not any(sent.words[j].rel in ("aux", "mark", "nsubj") for j in sent.children[top])
+        ):
+            moves[top] = (obj, "acl")
+        else:
+            return {}
+        k = last + 1
+    if not moves:
+        return {}
+    passive = any(sent.words[j].deprel == "aux:pass" for j in sent.children[c])
+    return {**moves, obj: (c, "nsubj:pass" if passive else "nsubj")}
 
 
 def subject_across_cue(sent: Sentence, verb: Word) -> Moves:

@@ -5,10 +5,15 @@ of the sentence ("Although she said her decision was a mistake, she ..." with "m
 adverbial of the main verb), on a coordinated verb ("cautioned against it, saying the budget was
 too small" with "small" a conjunct of "cautioned"), or in a relative clause ("The rules, which
 officials said will go into effect, ..."). The words still say what was said: the clause right
-after the verb, up to the next comma or the end of the sentence.
+after the verb, up to the next comma or the end of the sentence. So are the words after a "that"
+that follows the verb's time or channel ("reported on Tuesday that one of the licences related
+to ...", "reported last month that drivers had complained" with the clause a relative clause of
+"month"): "that" after nothing but when or where it was said opens what was said.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word, WordRef
 
@@ -23,6 +28,7 @@ _CONTENT_RELS = ("ccomp", "xcomp", "parataxis", "csubj", "obj", "iobj")
 _STOPS = frozenset({",", ";", ":", "—", "–", "(", ")", "-", "--"})
 _RELATIVES = frozenset({"which", "that", "who", "what"})
 _MIN_WORDS = 3
+_SETTING_RELS = frozenset({"obl", "obj", "advmod", "punct"})  # (when and where it was said)
 _MAX_TAIL = 4  # words after a sentence-closing cue: "said in a statement Sunday"
 
 
@@ -32,7 +38,7 @@ def _is_clause(sent: Sentence, head: int) -> bool:
     return sent.words[head].upos in ("VERB", "AUX") or bool(kids & {"nsubj", "cop", "csubj"})
 
 
-def _lost_clause(sent: Sentence, cue: int) -> bool:
+def _lost_clause(sent: Sentence, cue: int, is_time: Callable[[Word], bool]) -> bool:
     """The cue has nothing it reports under it: no clause (a lone noun or adjective the parse
     made its complement is a scrap of the clause: "said there had been no [specific], credible
     threats"), no object (a relative pronoun before it is the object of "which officials said":
@@ -41,8 +47,8 @@ def _lost_clause(sent: Sentence, cue: int) -> bool:
         w = sent.words[c]
         if w.rel not in _CONTENT_RELS or (c < cue and w.lemma.lower() in _RELATIVES):
             continue
-        if w.rel in ("obj", "iobj") or _is_clause(sent, c):
-            return False
+        if w.rel in ("obj", "iobj") and not is_time(w) or _is_clause(sent, c):
+            return False  # (a time is no object: "reported last month that ...")
     return True
 
 
@@ -57,11 +63,32 @@ def _in_word(sent: Sentence, i: int) -> bool:
     return 0 < i < len(words) - 1 and words[i - 1].end == words[i].start and words[i].end == words[i + 1].start
 
 
+def _that_after_setting(sent: Sentence, cue: int) -> int:
+    """The index of a "that" after the cue's time or channel phrases ("on Tuesday", "last month",
+    "in a joint statement"; no verb among them), -1 if there is none; not a relative "that" that
+    is its verb's subject ("in the report that was released")."""
+    j = cue + 1
+    while j < len(sent.words) and sent.words[j].lemma.lower() != "that":
+        top = j
+        while sent.words[top].head not in (cue, -1):
+            top = sent.words[top].head
+        w = sent.words[j]
+        if sent.words[top].head != cue or sent.words[top].rel not in _SETTING_RELS or w.upos in ("VERB", "AUX"):
+            return -1
+        j += 1
+    if j == cue + 1 or j + 1 >= len(sent.words) or sent.words[j + 1].upos in ("VERB", "AUX"):
+        return -1
+    return j
+
+
 def _clause_after(sent: Sentence, cue: int) -> list[int]:
     """The words after the cue ("that" aside) up to the next stop, if they make a clause: a
-    subject-like word, then a finite verb."""
+    subject-like word, then a finite verb (any verb after a "that" after the cue's setting)."""
     j = cue + 1
-    if j < len(sent.words) and sent.words[j].lemma.lower() == "that":
+    opened = _that_after_setting(sent, cue)
+    if opened >= 0:
+        j = opened + 1
+    elif j < len(sent.words) and sent.words[j].lemma.lower() == "that":
         j += 1
     # The clause runs to the next stop; or, when the parse kept its scraps under the cue, to the
     # cue's last word ("said there had been no specific, credible threats against the city").
@@ -86,7 +113,8 @@ def _clause_after(sent: Sentence, cue: int) -> list[int]:
         (
             k
             for k, w in enumerate(words)
-            if _finite(w) and (relative or k == 0 or words[k - 1].lemma.lower() not in ("who", "which"))
+            if (_finite(w) or opened >= 0 and w.upos in ("VERB", "AUX"))
+            and (relative or k == 0 or words[k - 1].lemma.lower() not in ("who", "which"))
         ),
         None,
     )
@@ -117,7 +145,11 @@ def _own_subject(sent: Sentence, cue: int) -> WordRef | None:
 def _speaking_subject(cues: CueReader, sent: Sentence, cue: int) -> WordRef | None:
     """The cue's own subject, unless it is a time ("said Sunday" with "Sunday" as the subject)."""
     own = _own_subject(sent, cue)
-    return None if own is None or cues.in_lex("time_nouns", own.word.lemma.lower()) else own
+    if own is None or not cues.in_lex("time_nouns", own.word.lemma.lower()):
+        return own
+    # (a capitalised "time" with its article is a name: "The Financial Times reported")
+    named = own.word.text[:1].isupper() and any(sent.words[c].rel == "det" for c in sent.children[own.index])
+    return own if named else None
 
 
 def _closing_tail(sent: Sentence, cue: int) -> bool:
@@ -159,7 +191,10 @@ def bare_cue(cues: CueReader, sent: Sentence, cue: int) -> FrameHit | None:
     """The clause a speech verb lost to the parse, with the verb's subject as speaker: the clause
     after the verb, or, for a verb that closes the sentence after a comma, the clause before it."""
     w = sent.words[cue]
-    if w.upos != "VERB" or not cues.is_speech_cue(w, sent) or cues.is_listener_cue(w) or not _lost_clause(sent, cue):
+    is_time = lambda x: cues.in_lex("time_nouns", x.lemma.lower())  # noqa: E731
+    if w.upos != "VERB" or not cues.is_speech_cue(w, sent) or cues.is_listener_cue(w):
+        return None
+    if not _lost_clause(sent, cue, is_time):
         return None
     content = _clause_after(sent, cue)
     speaker = _speaking_subject(cues, sent, cue) if content else None

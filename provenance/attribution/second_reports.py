@@ -58,7 +58,12 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
-from .channel_reports import channel_read_as_subject, of_which_aside_read_as_subject, report_read_as_relative
+from .channel_reports import (
+    channel_read_as_subject,
+    of_which_aside_read_as_subject,
+    participle_read_inside_subject,
+    report_read_as_relative,
+)
 from .report_subjects import name_split_from_cue_object, time_read_as_cue_subject
 from .spans import QUOTE_MARKS
 from .that_clauses import has_subject
@@ -134,7 +139,8 @@ def second_report_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) 
         cue_read_into_relative(sent, is_speech),
         apposition_read_as_report(sent, is_speech, in_lex),
         channel_read_as_subject(sent, is_speech),
-        report_read_as_relative(sent, is_speech),
+        participle_read_inside_subject(sent, is_speech),
+        report_read_as_relative(sent, is_speech, in_lex),
         of_which_aside_read_as_subject(sent, is_speech),
     ]
 

@@ -70,6 +70,7 @@ from .inverted_subject import Moves, cue_read_as_reduced_relative, inverted_subj
 from .listener_clauses import clause_after_cue, listener_clause
 from .object_subjects import (
     described_object_as_subject,
+    modified_object_as_subject,
     object_coordinated_with_subject,
     object_of,
     prepositional_subject,
@@ -194,7 +195,8 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
         if not gap and opens > obj and verb.lemma.lower() in _CLAUSE_ONLY:
             return {obj: (first, "nsubj")}
     if comps:
-        return described_object_as_subject(sent, obj, comps) or prepositional_subject(sent, verb, obj)
+        modified = modified_object_as_subject(sent, obj, comps) if verb.lemma.lower() in _CLAUSE_ONLY else {}
+        return described_object_as_subject(sent, obj, comps) or modified or prepositional_subject(sent, verb, obj)
     f = _subjectless_clause(sent, verb, obj)
     if f < 0:
         return prepositional_subject(sent, verb, obj)

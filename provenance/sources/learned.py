@@ -200,9 +200,12 @@ class ArticleEvidence(TogetherResolver):
 
     def _reporting(self, sent: Sentence, n: NameMention) -> bool:
         """ "Premium Times reported last week that ...": a name of two words or more that ends in an
-        outlet's word (``outlet_words``), with nothing to make it a person's, reporting, is an outlet."""
+        outlet's word (``outlet_words``), with nothing to make it a person's, reporting, is an outlet;
+        so is a lone name ("Variety reported that ...": one word, no given name, no "he" or "she",
+        no person's surname)."""
         tokens = self.tokens(n.name)
-        if len(tokens) < 2 or not self.vocab.in_lexicon("outlet_words", tokens[-1]) or not self._impersonal(n):
+        worded = len(tokens) >= 2 and self.vocab.in_lexicon("outlet_words", tokens[-1])
+        if not (worded or lone_name(self, n.name)) or not self._impersonal(n):
             return False
         inside = [w for w in sent.words if n.start <= w.start < n.end]
         verb = next((sent.words[w.head] for w in inside if w.head >= 0 and sent.words[w.head] not in inside), None)

@@ -65,7 +65,10 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         bracketed = run[0] > 0 and sent.words[run[0] - 1].text in ("(", "[")
         # (nor, when the head is a name, one in a phrase about a place: "Professor Adaeze Roe, an
         # epidemiologist at the University of Nigeria, Nsukka")
-        placed = sent.words[head].upos == "PROPN" and head not in run and in_phrase(sent, run, head)
+        # (a head with an article is a post, not a name: "the Independent TD for Roscommon-Galway,
+        # Marian Keaveney,")
+        named = sent.words[head].upos == "PROPN" and not any(sent.words[k].rel == "det" for k in sent.children[head])
+        placed = named and head not in run and in_phrase(sent, run, head)
         # (nor the rest of a place's name after a comma: "The ... Centre in Darwin, Australia, said")
         placed = placed or _place_goes_on(sent, run)
         # (a name the parse made a conjunct after a comma is set off too, after a title with its
@@ -88,7 +91,9 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
                 return run
     for run in runs:
         # (a name in a prepositional phrase is someone else: "a spokesman for the Pentagon")
-        if in_phrase(sent, run, head):  # (also deeper: "The leader of an Iran-backed militia")
+        # (not a name after the count that ends the phrase: "mother of two Jess Harding, 34,")
+        counted = run[0] >= 2 and sent.words[run[0] - 1].upos == "NUM" and sent.words[run[0] - 2].lemma == "of"
+        if in_phrase(sent, run, head) and not counted:  # (also deeper: "The leader of an Iran-backed militia")
             continue
         last = sent.words[run[-1]]
         if last.deprel == "compound" and last.head > run[-1] and sent.words[last.head].upos == "NOUN":

@@ -285,8 +285,8 @@ class TableBase:
             return True  # ("SNC-Lavalin": a company's name joined to its acronym)
         if name.startswith(("St. ", "Saint ")) and len(name.split()) == 2:
             return True  # ("St. Agnes said": a hospital, school or parish named for a saint)
-        if _UNION_LOCAL.match(name):
-            return True  # ("Local 417 of the United Assembly Workers": a union's branch)
+        if _UNION_LOCAL.match(name) or any(w.isdigit() for w in name.split()):
+            return True  # ("Local 417 of the ...": a union's branch; a number names no person: "... Local 4410")
         if " & " in name:
             return True  # ("Procter & Gamble", "Skadden & Arps": firms, not people, are joined by "&")
         if (

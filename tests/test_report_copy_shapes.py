@@ -1,0 +1,374 @@
+"""Shapes from the fresh articles of session 43 (sets A, B, C and D), each named by its test;
+docs/entities.md (rows marked session 43) gives the module that reads each. Every test here
+failed on the code without its change (checked by stashing the change when the test was added)
+unless it says it is a guard. No model needed: the trees the shipped parser gave for these
+invented sentences; "##word" follows the word before with no space (the tokenizer's own spacing)."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+from test_wire_copy_shapes import _speaker
+
+# In a statement, the zoo said a gate latch in the capybara yard had not been fully secured after an evening feeding and that the latch had since been replaced.
+
+LATCH: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 6, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("zoo", "zoo", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("gate", "gate", "NOUN", 9, "compound", "Number=Sing"),
+    ("latch", "latch", "NOUN", 6, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("capybara", "capybara", "NOUN", 13, "compound", "Number=Sing"),
+    ("yard", "yard", "NOUN", 18, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 18, "advmod", "Polarity=Neg"),
+    ("been", "be", "AUX", 18, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("fully", "fully", "ADV", 18, "advmod", ""),
+    ("secured", "secure", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("after", "after", "ADP", 22, "case", ""),
+    ("an", "a", "DET", 22, "det", "Definite=Ind|PronType=Art"),
+    ("evening", "evening", "NOUN", 22, "compound", "Number=Sing"),
+    ("feeding", "feeding", "NOUN", 18, "obl", "Number=Sing"),
+    ("and", "and", "CCONJ", 30, "cc", ""),
+    ("that", "that", "SCONJ", 30, "mark", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("latch", "latch", "NOUN", 30, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 30, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("since", "since", "SCONJ", 30, "mark", ""),
+    ("been", "be", "AUX", 30, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("replaced", "replace", "VERB", 18, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Mehta said savings from the cuts, estimated at about $310 million a year, would be partly reinvested in data center capacity.
+SAVINGS: list[FeatRow] = [
+    ("Mehta", "Mehta", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("savings", "savings", "NOUN", 1, "obj", "Number=Plur"),
+    ("from", "from", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("cuts", "cut", "NOUN", 1, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("estimated", "estimate", "VERB", 1, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("at", "at", "ADP", 10, "case", ""),
+    ("about", "about", "ADV", 10, "advmod", ""),
+    ("$", "$", "SYM", 7, "obl", ""),
+    ("##310", "310", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 10, "nummod", "NumForm=Word|NumType=Card"),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("year", "year", "NOUN", 7, "obl:unmarked", "Number=Sing"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("would", "would", "AUX", 19, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 19, "aux:pass", "VerbForm=Inf"),
+    ("partly", "partly", "ADV", 19, "advmod", "Degree=Pos"),
+    ("reinvested", "reinvest", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 23, "case", ""),
+    ("data", "data", "NOUN", 23, "compound", "Number=Sing"),
+    ("center", "center", "NOUN", 23, "compound", "Number=Sing"),
+    ("capacity", "capacity", "NOUN", 19, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# The Financial Times reported on Tuesday that one of the licences related to components made by Northgate Defence Systems.
+LICENCES: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Financial", "Financial", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Times", "Times", "PROPN", 3, "nsubj", "Number=Plur"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 3, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 11, "mark", ""),
+    ("one", "one", "NUM", 3, "obl", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("licences", "licence", "NOUN", 7, "nmod", "Number=Plur"),
+    ("related", "relate", "VERB", 7, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 13, "case", ""),
+    ("components", "component", "NOUN", 11, "obl", "Number=Plur"),
+    ("made", "make", "VERB", 13, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 18, "case", ""),
+    ("Northgate", "Northgate", "PROPN", 18, "compound", "Number=Sing"),
+    ("Defence", "Defence", "PROPN", 18, "compound", "Number=Sing"),
+    ("Systems", "System", "PROPN", 14, "obl:agent", "Number=Plur"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# WRVT News 4 reported last month that drivers had complained about the buses' limited range in cold weather.
+DRIVERS: list[FeatRow] = [
+    ("WRVT", "WRVT", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("News", "News", "PROPN", 2, "compound", "Number=Sing"),
+    ("4", "4", "NUM", 0, "flat", "NumForm=Digit|NumType=Card"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("last", "last", "ADJ", 5, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 3, "obj", "Number=Sing"),
+    ("that", "that", "PRON", 9, "obj", "PronType=Rel"),
+    ("drivers", "driver", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("complained", "complain", "VERB", 5, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("about", "about", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("buses", "bus", "NOUN", 9, "obl", "Number=Plur"),
+    ("##'", "'", "PUNCT", 15, "punct", ""),
+    ("limited", "limit", "VERB", 15, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("range", "range", "NOUN", 9, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 18, "case", ""),
+    ("cold", "cold", "ADJ", 18, "amod", "Degree=Pos"),
+    ("weather", "weather", "NOUN", 15, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+# Variety reported that promoters were left facing refunds on nearly every date.
+VARIETY: list[FeatRow] = [
+    ("Variety", "variety", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 5, "mark", ""),
+    ("promoters", "promoter", "NOUN", 5, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 5, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("left", "leave", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("facing", "face", "VERB", 5, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("refunds", "refund", "NOUN", 6, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 11, "case", ""),
+    ("nearly", "nearly", "ADV", 11, "advmod", ""),
+    ("every", "every", "DET", 11, "det", "PronType=Ind"),
+    ("date", "date", "NOUN", 6, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# United Steelworkers Local 4410 says picket lines went up at all four gates of the mill.
+LOCAL: list[FeatRow] = [
+    ("United", "Unite", "VERB", 3, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("Steelworkers", "Steelworker", "PROPN", 3, "compound", "Number=Plur"),
+    ("Local", "local", "PROPN", 3, "compound", "Number=Sing"),
+    ("4410", "4410", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("picket", "picket", "ADJ", 6, "amod", "Degree=Pos"),
+    ("lines", "line", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("went", "go", "VERB", 4, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("up", "up", "ADP", 7, "compound:prt", ""),
+    ("at", "at", "ADP", 12, "case", ""),
+    ("all", "all", "DET", 12, "det", "PronType=Tot"),
+    ("four", "four", "NUM", 12, "nummod", "NumForm=Word|NumType=Card"),
+    ("gates", "gate", "NOUN", 7, "obl", "Number=Plur"),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("mill", "mill", "NOUN", 12, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Minera Sol de los Andes said in a statement that it was cooperating fully with authorities.
+MINERA: list[FeatRow] = [
+    ("Minera", "Minera", "PROPN", 4, "compound", "Number=Sing"),
+    ("Sol", "Sol", "PROPN", 4, "compound", "Number=Sing"),
+    ("de", "de", "PROPN", 4, "compound", "Number=Sing"),
+    ("los", "Los", "PROPN", 4, "compound", "Number=Sing"),
+    ("Andes", "Ande", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 5, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("it", "it", "PRON", 12, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("cooperating", "cooperate", "VERB", 8, "acl", "Tense=Pres|VerbForm=Part"),
+    ("fully", "fully", "ADV", 12, "advmod", "Degree=Pos"),
+    ("with", "with", "ADP", 15, "case", ""),
+    ("authorities", "authority", "NOUN", 12, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# The Irish Independent reported last month that a second bank was reviewing its network.
+IRISH: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Irish", "Irish", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Independent", "independent", "ADJ", 3, "nsubj", "Degree=Pos"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("last", "last", "ADJ", 5, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 3, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 11, "mark", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("second", "second", "ADJ", 9, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("bank", "bank", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reviewing", "review", "VERB", 5, "acl", "Tense=Pres|VerbForm=Part"),
+    ("its", "its", "PRON", 13, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("network", "network", "NOUN", 11, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# In Leinster House, the Independent TD for Roscommon-Galway, Marian Keaveney, said the bank had not consulted anyone.
+KEAVENEY: list[FeatRow] = [
+    ("In", "in", "ADP", 1, "case", ""),
+    ("Leinster", "Leinster", "PROPN", 15, "obl", "Number=Sing"),
+    ("House", "House", "PROPN", 15, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("Independent", "independent", "ADJ", 6, "amod", "Degree=Pos"),
+    ("TD", "TD", "PROPN", 15, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 10, "case", ""),
+    ("Roscommon", "Roscommon", "PROPN", 6, "nmod", "Number=Sing"),
+    ("##-", "-", "PUNCT", 8, "punct", ""),
+    ("##Galway", "Galway", "PROPN", 8, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("Marian", "Marian", "PROPN", 10, "appos", "Number=Sing"),
+    ("Keaveney", "Keaveney", "PROPN", 8, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("bank", "bank", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 20, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 20, "advmod", "Polarity=Neg"),
+    ("consulted", "consult", "VERB", 15, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("anyone", "anyone", "PRON", 20, "obj", "Number=Sing|PronType=Ind"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
+# Melbourne mother of two Jess Harding, 34, said she had delayed the vaccinations.
+HARDING: list[FeatRow] = [
+    ("Melbourne", "Melbourne", "PROPN", 1, "compound", "Number=Sing"),
+    ("mother", "mother", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("two", "two", "NUM", 5, "compound", "NumForm=Word|NumType=Card"),
+    ("Jess", "Jess", "PROPN", 5, "compound", "Number=Sing"),
+    ("Harding", "Harding", "PROPN", 1, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("34", "34", "NUM", 5, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 12, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("delayed", "delay", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("vaccinations", "vaccination", "NOUN", 12, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# The Returning Officer, Assistant Commissioner Shalini Rao, said in a written reply to the RJM that every rejected postal ballot had been shown to agents.
+BALLOT: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Returning", "Returning", "PROPN", 2, "compound", "Number=Sing"),
+    ("Officer", "Officer", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("Assistant", "Assistant", "PROPN", 6, "compound", "Number=Sing"),
+    ("Commissioner", "Commissioner", "PROPN", 6, "compound", "Number=Sing"),
+    ("Shalini", "Shalini", "PROPN", 2, "appos", "Number=Sing"),
+    ("Rao", "Rao", "PROPN", 2, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("written", "write", "VERB", 13, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("reply", "reply", "NOUN", 9, "obl", "Number=Sing"),
+    ("to", "to", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("RJM", "RJM", "PROPN", 13, "nmod", "Number=Sing"),
+    ("that", "that", "SCONJ", 24, "mark", ""),
+    ("every", "every", "DET", 21, "det", "PronType=Ind"),
+    ("rejected", "reject", "VERB", 16, "acl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("postal", "postal", "ADJ", 21, "amod", "Degree=Pos"),
+    ("ballot", "ballot", "NOUN", 24, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 24, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 24, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("shown", "show", "VERB", 19, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 26, "case", ""),
+    ("agents", "agent", "NOUN", 24, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+
+def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
+
+
+def test_a_participle_with_an_auxiliary_is_no_channels_modifier():
+    # "said a gate latch in the capybara yard had not been fully secured": "yard" (with its "in")
+    # had been read as the channel the zoo spoke in, and the report as its participle, so nothing
+    # was reported (channel_reports.channel_read_as_subject now leaves a clause with "had" alone)
+    (first, *_) = _quotes([[LATCH]])
+    assert first[0].startswith("a gate latch in the capybara yard had not been fully secured")
+    assert first[1] == "the zoo"
+
+
+def test_an_objects_modifiers_hung_on_say_go_with_the_object_as_the_reports_subject():
+    # "Mehta said savings from the cuts, estimated at ..., would be partly reinvested": the phrase
+    # and the participle were the cue's, the clause had no subject and nothing was reported
+    # (object_subjects.modified_object_as_subject)
+    assert _quotes([[SAVINGS]]) == [
+        (
+            "savings from the cuts, estimated at about $310 million a year, would be partly reinvested in data "
+            "center capacity",
+            "Mehta",
+        )
+    ]
+
+
+def test_that_after_the_cues_time_opens_the_report():
+    # "reported on Tuesday that one of the licences related to ...", with "related" a participle
+    # of "one": the words after "that" are the report (orphans._that_after_setting); "The
+    # Financial Times" is no time (orphans._speaking_subject)
+    assert _quotes([[LICENCES]]) == [
+        ("one of the licences related to components made by Northgate Defence Systems", "Financial Times")
+    ]
+
+
+def test_a_that_clause_on_the_cues_time_is_its_report():
+    # "reported last month that drivers had complained ..." with the clause a relative clause of
+    # "month" (channel_reports.report_read_as_relative; it had given only "complained about")
+    (quote,) = _quotes([[DRIVERS]])
+    assert quote[0] == "that drivers had complained about the buses' limited range in cold weather"
+
+
+def test_a_lone_name_that_reports_is_an_outlet():
+    # "Variety reported that ...": one word, no given name, nothing to make it a person's
+    # (learned._reporting; it had been a person with no role)
+    speaker = _speaker([[VARIETY]], "that promoters were left facing refunds on nearly every date")
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("Variety", "organization", "organization")
+
+
+def test_a_number_in_a_name_makes_it_a_bodys():
+    # "United Steelworkers Local 4410 says" had been a person with no role (table.is_org_name)
+    speaker = _speaker([[LOCAL]], "picket lines went up at all four gates of the mill")
+    assert (speaker.name, speaker.type) == ("United Steelworkers Local 4410", "organization")
+
+
+def test_two_particles_inside_a_name_keep_it_whole():
+    # "Minera Sol de los Andes said" had given the person "Andes" with the rest as a role
+    # (pretags.NAME_PARTICLES gains "los" and "las"; name_runs reads the same list)
+    speaker = _speaker([[MINERA]], "that it was cooperating fully with authorities")
+    assert (speaker.name, speaker.type) == ("Minera Sol de los Andes", "organization")
+
+
+def test_the_irish_independent_is_an_outlet():
+    # ("Independent" tagged an adjective had made an unnamed "independent": outlets.yaml)
+    speaker = _speaker([[IRISH]], "that a second bank was reviewing its network")
+    assert (speaker.name, speaker.type) == ("Irish Independent", "organization")
+
+
+def test_a_name_set_off_after_a_post_with_its_article_and_seat_is_the_speaker():
+    # "the Independent TD for Roscommon-Galway, Marian Keaveney, said": "TD" is a post, not a
+    # name, so the name in its "for" phrase's apposition is not someone else's
+    # (mentions._choose_name; the speaker had been the whole description, anonymous)
+    speaker = _speaker([[KEAVENEY]], "the bank had not consulted anyone")
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("Marian Keaveney", "person", "named")
+
+
+def test_a_name_after_the_count_that_ends_a_parents_description_is_the_speaker():
+    # "Melbourne mother of two Jess Harding, 34, said" (mentions._choose_name: the name after
+    # "of two" is not in the "of" phrase)
+    speaker = _speaker([[HARDING]], "she had delayed the vaccinations")
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("Jess Harding", "person", "named")
+
+
+def test_a_participle_between_a_determiner_and_its_noun_takes_no_report():
+    # "said in a written reply to the RJM that every rejected postal ballot had been shown" with
+    # "rejected" a relative clause of "RJM" taking the report: the RJM had been the speaker
+    # (channel_reports.participle_read_inside_subject)
+    speaker = _speaker([[BALLOT]], "that every rejected postal ballot had been shown to agents")
+    assert (speaker.name, speaker.type) == ("Shalini Rao", "person")
