@@ -79,10 +79,20 @@ def test_an_acronym_opening_a_sentence_before_a_lower_case_word_is_a_name():
     words = [("BJP", "VERB"), ("national", "ADJ"), ("general", "ADJ"), ("secretary", "NOUN")]
     doc = opening_acronyms(_tagged(words))
     assert doc.sentences[0].words[0].upos == "PROPN"
-    assert "/acr1" in pretag_key("BJP national general secretary C.T. Ravi said.")
+    assert "/acr2" in pretag_key("BJP national general secretary C.T. Ravi said.")
     # (a verb in capitals elsewhere keeps its tag: only the sentence's first word)
     kept = opening_acronyms(_tagged([("Please", "INTJ"), ("STOP", "VERB"), ("now", "ADV")]))
     assert kept.sentences[0].words[1].upos == "VERB"
+
+
+def test_an_acronym_opening_a_sentence_read_as_a_common_noun_is_a_name_unless_a_posts():
+    # "ICES recommended in September that ...": the tagger read "ICES" as the plural noun "ices"
+    # (and the parser made it a passive subject; the speaker was a vague group of people)
+    doc = opening_acronyms(_tagged([("ICES", "NOUN"), ("recommended", "VERB"), ("in", "ADP")]))
+    assert doc.sentences[0].words[0].upos == "PROPN"
+    # (a post's acronym keeps its tag: "CEO Jane Roe said")
+    kept = opening_acronyms(_tagged([("CEO", "NOUN"), ("Jane", "PROPN"), ("Roe", "PROPN"), ("said", "VERB")]))
+    assert kept.sentences[0].words[0].upos == "NOUN"
 
 
 def _verbal(words: list[tuple[str, str]], text: str = "") -> stanza.Document:

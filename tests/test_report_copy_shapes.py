@@ -283,6 +283,197 @@ BALLOT: list[FeatRow] = [
 ]
 
 
+# More than 40,000 tech workers have lost their jobs since January, according to Layoffs.fyi, a website that tracks job cuts.
+LAYOFFS: list[FeatRow] = [
+    ("More", "more", "ADV", 6, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 2, "case", ""),
+    ("40,000", "40000", "NUM", 3, "compound", "NumForm=Digit|NumType=Card"),
+    ("tech", "tech", "NUM", 4, "nummod", "NumForm=Word|NumType=Card"),
+    ("workers", "worker", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("lost", "lose", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("their", "their", "PRON", 8, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("jobs", "job", "NOUN", 6, "obj", "Number=Plur"),
+    ("since", "since", "ADP", 10, "case", ""),
+    ("January", "January", "PROPN", 6, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("according", "accord", "VERB", 14, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 12, "fixed", ""),
+    ("Layoffs.fyi", "Layoffs.fyi", "PROPN", 6, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("website", "website", "NOUN", 6, "parataxis", "Number=Sing"),
+    ("that", "that", "PRON", 19, "nsubj", "PronType=Rel"),
+    ("tracks", "track", "VERB", 17, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("job", "job", "NOUN", 21, "compound", "Number=Sing"),
+    ("cuts", "cut", "NOUN", 19, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# At least nine people were missing, the German charity Sea Lantern, which runs the vessel, said Wednesday.
+LANTERN: list[FeatRow] = [
+    ("At", "at", "ADP", 1, "case", ""),
+    ("least", "least", "ADJ", 5, "obl", "Degree=Sup"),
+    ("nine", "nine", "NUM", 3, "nummod", "NumForm=Word|NumType=Card"),
+    ("people", "person", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 5, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("missing", "miss", "VERB", 18, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("German", "German", "ADJ", 9, "amod", "Degree=Pos"),
+    ("charity", "charity", "NOUN", 5, "obj", "Number=Sing"),
+    ("Sea", "Sea", "PROPN", 11, "compound", "Number=Sing"),
+    ("Lantern", "Lantern", "PROPN", 9, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("which", "which", "PRON", 14, "nsubj", "PronType=Rel"),
+    ("runs", "run", "VERB", 11, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("vessel", "vessel", "NOUN", 14, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Wednesday", "Wednesday", "PROPN", 18, "nsubj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# The Italian coast guard said in a statement that it had coordinated the search with a merchant tanker.
+COAST: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Italian", "Italian", "ADJ", 3, "amod", "Degree=Pos"),
+    ("coast", "coast", "NOUN", 3, "compound", "Number=Sing"),
+    ("guard", "guard", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 4, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 11, "mark", "PronType=Rel"),
+    ("it", "it", "PRON", 11, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("coordinated", "coordinate", "VERB", 7, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("search", "search", "NOUN", 11, "obj", "Number=Sing"),
+    ("with", "with", "ADP", 17, "case", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("merchant", "merchant", "ADJ", 17, "amod", "Degree=Pos"),
+    ("tanker", "tanker", "NOUN", 11, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Sea Lantern and two other charities, SOS Humanity and Mediterranea, said the Aurora had been assigned the port of Ravenna.
+LANTERN2: list[FeatRow] = [
+    ("Sea", "Sea", "PROPN", 1, "compound", "Number=Sing"),
+    ("Lantern", "Lantern", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("two", "two", "NUM", 5, "nummod", "NumForm=Word|NumType=Card"),
+    ("other", "other", "ADJ", 5, "amod", "Degree=Pos"),
+    ("charities", "charity", "NOUN", 1, "conj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("SOS", "SOS", "PROPN", 8, "compound", "Number=Sing"),
+    ("Humanity", "Humanity", "PROPN", 5, "appos", "Number=Sing"),
+    ("and", "and", "CCONJ", 10, "cc", ""),
+    ("Mediterranea", "Mediterranea", "PROPN", 8, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("Aurora", "Aurora", "PROPN", 17, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 17, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("assigned", "assign", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("port", "port", "NOUN", 17, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 21, "case", ""),
+    ("Ravenna", "Ravenna", "PROPN", 19, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# "They told us it would take one night," he said, according to a recording shared by the charity.
+RECORDING: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##They", "they", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("told", "tell", "VERB", 12, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("us", "we", "PRON", 2, "iobj", "Case=Acc|Number=Plur|Person=1|PronType=Prs"),
+    ("it", "it", "PRON", 6, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("take", "take", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("one", "one", "NUM", 8, "nummod", "NumForm=Word|NumType=Card"),
+    ("night", "night", "NOUN", 6, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ('##"', '"', "PUNCT", 2, "punct", ""),
+    ("he", "he", "PRON", 12, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ("according", "accord", "VERB", 17, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 17, "case", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("recording", "recording", "NOUN", 12, "obl", "Number=Sing"),
+    ("shared", "share", "VERB", 17, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 21, "case", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("charity", "charity", "NOUN", 18, "obl:agent", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+# "I saw a man holding his son above the water."
+RECORDING_2: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##I", "I", "PRON", 2, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("saw", "see", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("man", "man", "NOUN", 2, "obj", "Number=Sing"),
+    ("holding", "hold", "VERB", 2, "xcomp", "VerbForm=Ger"),
+    ("his", "his", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("son", "son", "NOUN", 5, "obj", "Number=Sing"),
+    ("above", "above", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("water", "water", "NOUN", 5, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+    ('##"', '"', "PUNCT", 2, "punct", ""),
+]
+
+# A 19-year-old from Darfur, who gave his name only as Ibrahim, said he had paid smugglers 3,500 dinars.
+IBRAHIM: list[FeatRow] = [
+    ("A", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("19", "19", "NUM", 3, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##-", "-", "PUNCT", 1, "punct", ""),
+    ("##year", "year", "NOUN", 5, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##old", "old", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("from", "from", "ADP", 7, "case", ""),
+    ("Darfur", "Darfur", "PROPN", 5, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("gave", "give", "VERB", 17, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("his", "his", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("name", "name", "NOUN", 10, "obj", "Number=Sing"),
+    ("only", "only", "ADV", 10, "advmod", ""),
+    ("as", "as", "ADP", 15, "case", ""),
+    ("Ibrahim", "Ibrahim", "PROPN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 20, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 20, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("paid", "pay", "VERB", 17, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("smugglers", "smuggler", "NOUN", 20, "obj", "Number=Plur"),
+    ("3,500", "3500", "NUM", 23, "nummod", "NumForm=Digit|NumType=Card"),
+    ("dinars", "dinar", "NOUN", 20, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
+# The airport denied that any permanent staff would lose their jobs.
+AIRPORT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("airport", "airport", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("denied", "deny", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("any", "any", "DET", 6, "det", "PronType=Ind"),
+    ("permanent", "permanent", "ADJ", 6, "amod", "Degree=Pos"),
+    ("staff", "staff", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("lose", "lose", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("their", "their", "PRON", 10, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("jobs", "job", "NOUN", 8, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -372,3 +563,35 @@ def test_a_participle_between_a_determiner_and_its_noun_takes_no_report():
     # (channel_reports.participle_read_inside_subject)
     speaker = _speaker([[BALLOT]], "that every rejected postal ballot had been shown to agents")
     assert (speaker.name, speaker.type) == ("Shalini Rao", "person")
+
+
+def test_a_websites_name_is_a_bodys():
+    # "according to Layoffs.fyi, a website that tracks job cuts" (table.is_org_name; it had been
+    # a person with no role)
+    speaker = _speaker([[LAYOFFS]], "More than 40,000 tech workers have lost their jobs since January")
+    assert (speaker.name, speaker.type) == ("Layoffs.fyi", "organization")
+
+
+def test_a_body_the_article_named_before_is_not_the_name_of_a_new_description():
+    # "The Italian coast guard said ... ¶ Sea Lantern and two other charities ... said": the next
+    # sentence's subject names the charity that spoke in the lede, not the coast guard, which
+    # had become a person called Sea Lantern (delayed._name_next)
+    result = resolve([[LANTERN], [COAST], [LANTERN2]])  # type: ignore[list-item]
+    (q,) = [q for q in result.quotes if "coordinated the search" in q.text]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type) == ("The Italian coast guard", "organization")
+
+
+def test_a_quote_after_one_said_according_to_a_recording_goes_on_with_the_speaker():
+    # '"...," he said, according to a recording shared by the charity. "..."': the recording is
+    # where his words are on record; the next quote is his, not the recording's
+    # (neighbours._previous_speaker)
+    result = resolve([[IBRAHIM], [RECORDING, RECORDING_2]])  # type: ignore[list-item]
+    (q,) = [q for q in result.quotes if "holding his son" in q.text]
+    assert q.speaker is not None and q.speaker.name == "Ibrahim"
+
+
+def test_the_airport_speaks_as_a_body():
+    # "The airport denied that ..." had been an unnamed person (organization_words: airport)
+    speaker = _speaker([[AIRPORT]], "that any permanent staff would lose their jobs")
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("The airport", "organization", "organization")

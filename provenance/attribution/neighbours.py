@@ -42,14 +42,16 @@ def _previous_speaker(found: list[Attribution], i: int) -> Attribution | None:
         return None
     prev = before[-1]
     # (a statement reported inside another's content, "Roe said many people are surprised that
-    # ...", is Roe's: the next quote continues the one who reports it)
+    # ...", is Roe's: the next quote continues the one who reports it; but an "according to"
+    # names only where a statement is on record, '"...," he said, according to a recording. "..."'
+    # goes on with him)
     if prev.cue is not None:
         prev = next(
             (
                 b
                 for b in before
                 if b is not prev and b.cue is not None and b.cue.sentence is prev.cue.sentence
-                and b.start <= prev.start and prev.end <= b.end
+                and b.start <= prev.start and prev.end <= b.end and not b.rule.startswith("according-to")
             ),
             prev,
         )  # fmt: skip

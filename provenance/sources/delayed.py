@@ -129,6 +129,8 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
         return None
     if any(n.start < here.start and table.same_person(n.name, name.name) for n in table.person_names):
         return None  # someone the article has already named
+    if any(e.type == "organization" and e.name == name.name for e in table.entities):
+        return None  # (or a body it has: "The Italian coast guard said ... Sea Lantern and two other charities said")
     roles = [r for n, r in table.roles if n == name.name]
     if any(_same_noun_again(table, r, head_lemma) for r in roles) or _after_same_noun(nxt, name, head_lemma):
         return name.name  # ("A woman who lives above the shop said ... The woman, Gloria Ibarra, said")

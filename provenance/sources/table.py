@@ -25,6 +25,7 @@ _ACRONYM_PART = regex.compile(r"^[A-Z]{3,}$")
 _INITIALS = regex.compile(r"^(?:[A-Z]\.)+$|^(?:Jr|Sr)\.?$")
 
 _UNION_LOCAL = regex.compile(r"Local \d+\b")
+_WEB_NAME = regex.compile(r"\w\.\p{Ll}{2,6}$")
 # Particles that open a second surname or a place of origin ("de la Cruz", "y Gasset", "dos Santos")
 _SURNAME_PARTICLES = frozenset({"de", "del", "della", "y", "da", "dos", "das", "do", "i"})
 
@@ -287,6 +288,8 @@ class TableBase:
             return True  # ("St. Agnes said": a hospital, school or parish named for a saint)
         if _UNION_LOCAL.match(name) or any(w.isdigit() for w in name.split()):
             return True  # ("Local 417 of the ...": a union's branch; a number names no person: "... Local 4410")
+        if _WEB_NAME.search(name):
+            return True  # ("Layoffs.fyi", "Booking.com": a website's name)
         if " & " in name:
             return True  # ("Procter & Gamble", "Skadden & Arps": firms, not people, are joined by "&")
         if (

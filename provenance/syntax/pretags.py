@@ -75,13 +75,43 @@ def possessive_apostrophes(doc: Any) -> Any:
     return doc
 
 
+# Posts written in capitals that open a sentence as a title ("CEO Jane Roe said")
+_POST_ACRONYMS = frozenset(
+    {
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "CIO",
+        "MP",
+        "MLA",
+        "MEP",
+        "MSP",
+        "TD",
+        "PM",
+        "GP",
+        "DA",
+        "AG",
+        "SP",
+        "DSP",
+        "ASP",
+        "DCP",
+        "IG",
+        "DG",
+    }
+)
+
+
 def opening_acronyms(doc: Any) -> Any:
     """Tag an acronym that opens a sentence before a lower-case word a proper noun ("BJP national
     general secretary C.T. Ravi said"): the tagger reads it as an imperative verb, and the parser
-    then makes the title its object and the speech verb a clause beside it."""
+    then makes the title its object and the speech verb a clause beside it. So is one the tagger
+    read as a common noun ("ICES recommended in September that ...": a plural "ices", passive),
+    unless it is a post's ("CEO Jane Roe said")."""
     for sentence in doc.sentences:
         words = sentence.words
-        if len(words) > 1 and _ACRONYM.fullmatch(str(words[0].text)) and words[0].upos == "VERB":
+        misread = words[0].upos == "VERB" or words[0].upos == "NOUN" and str(words[0].text) not in _POST_ACRONYMS
+        if len(words) > 1 and _ACRONYM.fullmatch(str(words[0].text)) and misread:
             if str(words[1].text)[:1].islower():
                 words[0].upos, words[0].xpos, words[0].feats = "PROPN", "NNP", "Number=Sing"
     return doc
@@ -348,7 +378,7 @@ def pretag_key(text: str) -> str:
     return (
         ("/ptc2" if _RUN.search(text) else "")
         + ("/pos1" if _POSSESSIVE.search(text) else "")
-        + ("/acr1" if _OPENING_ACRONYM.search(text) else "")
+        + ("/acr2" if _OPENING_ACRONYM.search(text) else "")
         + ("/cnt2" if _COUNTED.search(text) else "")
         + ("/age1" if _AGE.search(text) else "")
         + ("/tvb2" if _TITLE_BEFORE_NAME.search(text) else "")
