@@ -76,30 +76,7 @@ def possessive_apostrophes(doc: Any) -> Any:
 
 
 # Posts written in capitals that open a sentence as a title ("CEO Jane Roe said")
-_POST_ACRONYMS = frozenset(
-    {
-        "CEO",
-        "CFO",
-        "COO",
-        "CTO",
-        "CIO",
-        "MP",
-        "MLA",
-        "MEP",
-        "MSP",
-        "TD",
-        "PM",
-        "GP",
-        "DA",
-        "AG",
-        "SP",
-        "DSP",
-        "ASP",
-        "DCP",
-        "IG",
-        "DG",
-    }
-)
+_POST_ACRONYMS = frozenset("CEO CFO COO CTO CIO MP MLA MEP MSP TD PM GP DA AG SP DSP ASP DCP IG DG".split())
 
 
 def opening_acronyms(doc: Any) -> Any:
