@@ -474,6 +474,125 @@ AIRPORT: list[FeatRow] = [
 ]
 
 
+# Some residents of Bulukumba said the ferry had been overloaded.
+BULUKUMBA: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("Bulukumba", "Bulukumba", "PROPN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("ferry", "ferry", "NOUN", 9, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 9, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("overloaded", "overload", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Some neighbors said they had heard rustling in the hedges.
+NEIGHBORS: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("neighbors", "neighbor", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("heard", "hear", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("rustling", "rustle", "VERB", 5, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("hedges", "hedge", "NOUN", 6, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Some students at the march said they had been kettled.
+MARCH: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("students", "student", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("at", "at", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("march", "march", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 9, "nsubj:pass", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 9, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("kettled", "kettle", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# The vessel is operated by London-listed Meridian Offshore.
+NYANSA: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("vessel", "vessel", "NOUN", 3, "nsubj:pass", "Number=Sing"),
+    ("is", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("operated", "operate", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 9, "case", ""),
+    ("London", "London", "PROPN", 7, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 5, "punct", ""),
+    ("##listed", "list", "VERB", 9, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("Meridian", "Meridian", "PROPN", 9, "compound", "Number=Sing"),
+    ("Offshore", "Offshore", "PROPN", 3, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# Meridian said Wednesday that the leak had been stopped.
+NYANSA_2: list[FeatRow] = [
+    ("Meridian", "Meridian", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Wednesday", "Wednesday", "PROPN", 1, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("leak", "leak", "NOUN", 8, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 8, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("stopped", "stop", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Mid-day meals under the "PM POSHAN" scheme continued in most schools.
+POSHAN: list[FeatRow] = [
+    ("Mid", "mid", "NOUN", 2, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 0, "punct", ""),
+    ("##day", "day", "NOUN", 3, "compound", "Number=Sing"),
+    ("meals", "meal", "NOUN", -1, "root", "Number=Plur"),
+    ("under", "under", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ('"', '"', "PUNCT", 8, "punct", ""),
+    ("##PM", "p.m.", "NOUN", 8, "compound", "Number=Sing"),
+    ("POSHAN", "poshan", "NOUN", 10, "compound", "Number=Sing"),
+    ('##"', '"', "PUNCT", 10, "punct", ""),
+    ("scheme", "scheme", "NOUN", 3, "nmod", "Number=Sing"),
+    ("continued", "continue", "VERB", 10, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("most", "most", "ADJ", 14, "amod", "Degree=Sup"),
+    ("schools", "school", "NOUN", 11, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 0, "punct", ""),
+]
+
+# A Division Bench of the High Court observed that the right of children to education could not be held hostage.
+BENCH: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("Division", "division", "PROPN", 2, "compound", "Number=Sing"),
+    ("Bench", "Bench", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("High", "high", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Court", "Court", "PROPN", 2, "nmod", "Number=Sing"),
+    ("observed", "observe", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("right", "right", "NOUN", 18, "nsubj:pass", "Number=Sing"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("children", "child", "NOUN", 10, "nmod", "Number=Plur"),
+    ("to", "to", "ADP", 14, "case", ""),
+    ("education", "education", "NOUN", 10, "nmod", "Number=Sing"),
+    ("could", "could", "AUX", 18, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 18, "advmod", "Polarity=Neg"),
+    ("be", "be", "AUX", 18, "aux:pass", "VerbForm=Inf"),
+    ("held", "hold", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("hostage", "hostage", "NOUN", 18, "xcomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -595,3 +714,33 @@ def test_the_airport_speaks_as_a_body():
     # "The airport denied that ..." had been an unnamed person (organization_words: airport)
     speaker = _speaker([[AIRPORT]], "that any permanent staff would lose their jobs")
     assert (speaker.name, speaker.type, speaker.anonymity) == ("The airport", "organization", "organization")
+
+
+def test_some_of_a_named_towns_people_are_a_loose_class_and_an_events_are_placed():
+    # "Some residents of Bulukumba" had been anonymous (loose.loose_class: a named town's people
+    # are a population); "Some students at the march" stays placed (a guard); "Some neighbors"
+    # had been anonymous too (never_named_next: the plural)
+    town = _speaker([[BULUKUMBA]], "the ferry had been overloaded")
+    neighbors = _speaker([[NEIGHBORS]], "they had heard rustling in the hedges")
+    march = _speaker([[MARCH]], "they had been kettled")
+    assert (town.anonymity, neighbors.anonymity, march.anonymity) == ("vague", "vague", "anonymous")
+
+
+def test_a_name_listed_on_an_exchange_is_a_bodys():
+    # "operated by London-listed Meridian Offshore. Meridian said" had been a person
+    # (learned.learn: a name after "-listed", "-registered", "-headquartered" is a body's)
+    speaker = _speaker([[NYANSA, NYANSA_2]], "that the leak had been stopped")
+    assert (speaker.type, speaker.anonymity) == ("organization", "organization")
+
+
+def test_a_quoted_name_before_the_scheme_it_names_is_no_quote():
+    # 'under the "PM POSHAN" scheme continued' had been a quote of "scheme"
+    # (spans.names_a_work: schemes, campaigns, apps and the like are named, not quoted)
+    assert _quotes([[POSHAN]]) == []
+
+
+def test_a_courts_bench_speaks_as_a_body():
+    # "A Division Bench of the High Court observed that" had been a person called Division Bench
+    # (organization_words: bench)
+    speaker = _speaker([[BENCH]], "that the right of children to education could not be held hostage")
+    assert speaker.type == "organization"

@@ -127,6 +127,27 @@ def test_a_possessive_its_the_expander_split_is_one_word_again_and_its_stays_two
     assert doc.sentences[0].words[0].start_char == 0 and doc.sentences[0].words[0].end_char == 3
 
 
+def test_a_name_the_expander_split_as_it_splits_gonna_is_one_word_again_and_cannot_stays_two():
+    # "said Donna Kerrigan, president of Local 1147" had the speaker "Don" ("Donna" as "Don" +
+    # "na", the way "gonna" is "gon" + "na")
+    text = "Donna said we cannot go."
+    entries = [
+        {"id": (1, 2), "text": "Donna", "start_char": 0, "end_char": 5},
+        {"id": 1, "text": "Don", "start_char": 0, "end_char": 3},
+        {"id": 2, "text": "na", "start_char": 3, "end_char": 5},
+        {"id": 3, "text": "said", "start_char": 6, "end_char": 10},
+        {"id": 4, "text": "we", "start_char": 11, "end_char": 13},
+        {"id": (5, 6), "text": "cannot", "start_char": 14, "end_char": 20},
+        {"id": 5, "text": "can", "start_char": 14, "end_char": 17},
+        {"id": 6, "text": "not", "start_char": 17, "end_char": 20},
+        {"id": 7, "text": "go", "start_char": 21, "end_char": 23},
+        {"id": 8, "text": ".", "start_char": 23, "end_char": 24},
+    ]
+    doc = join_title_splits(stanza.Document([entries], text=text))
+    assert shape(doc) == [[(1, "Donna"), (2, "said"), (3, "we"), (4, "can"), (5, "not"), (6, "go"), (7, ".")]]
+    assert split_key("said Donna Kerrigan") != split_key("said Joan Kerrigan") == ""
+
+
 def test_paragraphs_with_its_are_cached_apart():
     assert split_key("Its shares fell.") != split_key("It's fine.") == split_key("its shares fell") == ""
 

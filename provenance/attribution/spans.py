@@ -30,7 +30,10 @@ _WHOLE_SENTENCE = regex.compile(r"^\p{Lu}.*[.!?…]$", regex.DOTALL)
 # Message" podcast', 'the "Make America Great Again" slogan'
 _WORK_AFTER = regex.compile(
     r"[ \t]*(?:show|program|programme|podcast|broadcast|series|segment|documentary|film|movie|album|song"
-    r"|column|newsletter|book|slogan|hashtag)s?\b",
+    r"|column|newsletter|book|slogan|hashtag"
+    # (and what a scheme, a campaign or an event is called: 'the "PM POSHAN" scheme')
+    r"|scheme|campaign|initiative|project|strategy|operation|app|brand|hotline|festival|award|prize|tour"
+    r"|exhibition|motto|tagline)s?\b",
     regex.IGNORECASE,
 )
 

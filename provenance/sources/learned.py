@@ -9,6 +9,8 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
+import regex
+
 from provenance.syntax.tree import Sentence, Word
 
 from .delayed import self_named_roles
@@ -20,6 +22,7 @@ from .table import NameMention
 from .together import TogetherResolver
 
 # Small words inside a company's name ("Carbones del Altiplano", "Banco de la Nación")
+_LISTED = regex.compile(r"\w-(?:listed|registered|incorporated|headquartered|traded)\s+$")
 _PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "y", "e", "von", "van", "&"}
 )
@@ -40,6 +43,8 @@ class ArticleEvidence(TogetherResolver):
     def learn(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> None:
         """All the article teaches: genders, then lone names and short names that are bodies'."""
         self.learn_genders(sentences, quoted)
+        # (a name whose shares trade or that is registered somewhere: "London-listed Meridian Offshore")
+        self.org_keys |= {self.key(n.name) for n in self.person_names if _LISTED.search(self.doc.text, 0, n.start)}
         self.learn_institutions(sentences)
         self.learn_short_names(sentences)
         self.roles += self_named_roles(self)  # ("A Syrian teacher who gave her first name only, Rana,")

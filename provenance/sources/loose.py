@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from provenance.syntax.tree import WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .descriptions import affiliated
 from .misread_heads import group_just_named
@@ -98,7 +98,18 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
     # witnesses": passers-by and their circle, never_named_next, do not)
     post = table.m.is_role(head_lemma) and not table.vocab.in_lexicon("never_named_next", head.text.lower())
     post = post and not table.vocab.in_lexicon("quantified_classes", head_lemma)  # ("Some students said")
-    return quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in kids) and not post
+    # (a named town's people are a population too: "some residents of Bulukumba", "some voters
+    # in Kinlay"; not "some students at the march", an event)
+    town = [w for w in kids if w.upos == "PROPN" and w.rel == "nmod" and _cases(sent, w) <= _POPULATION_CASES]
+    rest = [w for w in kids if w not in town]
+    return quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in rest) and not post
+
+
+_POPULATION_CASES = frozenset({"of", "in", "from", "across", "around"})
+
+
+def _cases(sent: Sentence, w: Word) -> set[str]:
+    return {sent.words[k].lemma.lower() for k in sent.children[w.index] if sent.words[k].rel == "case"} or {"-"}
 
 
 def _trade_by_field(table: TableBase, mention: Mention, head_lemma: str) -> bool:

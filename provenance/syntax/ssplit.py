@@ -16,8 +16,9 @@ title, not a name with a full stop.
 
 The multi-word-token expander, trained on "it's" = "it" + "'s", also splits a capitalised
 possessive "Its" into "It" + "s" (no apostrophe in the text): "Its spokesman, Jane Roe, said"
-was parsed as "It's spokesman" with "the plan works" taken for the speaker. Such a token is one
-word again (``_unsplit_its``) before tagging; the parse cache keys the paragraphs that contain
+was parsed as "It's spokesman" with "the plan works" taken for the speaker; and a name as
+"gonna" is split ("Donna" as "Don" + "na"). Such a token is one word again (``_unsplit_its``:
+any capitalised token split with no apostrophe) before tagging; the parse cache keys the paragraphs that contain
 "Its" apart (``split_key``), so their older trees are parsed anew; so are paragraphs with a
 name's initials.
 """
@@ -249,6 +250,7 @@ def join_title_splits(doc: Any) -> Any:
 
 
 _ITS = regex.compile(r"\bIts\b")
+_SPLIT_NAME = regex.compile(r"\b\p{Lu}\p{Ll}*nna\b")  # ("Donna", "Hanna": as "gonna" splits)
 
 
 # A name's initials between capitalised words ("Minister D.K. Shivakumar"): joined since session 32;
@@ -262,6 +264,7 @@ def split_key(text: str) -> str:
     names' initials kept in their sentence (so trees cached before any of them are parsed anew)."""
     return (
         ("/its1" if _ITS.search(text) else "")
+        + ("/nna1" if _SPLIT_NAME.search(text) else "")
         + ("/ini1" if _NAME_INITIALS.search(text) else "")
         + ("/ini2" if _TITLE_INITIALS.search(text) else "")
         + ("/clk1" if _CLOCK_BEFORE_CAPITAL.search(text) else "")
@@ -275,15 +278,29 @@ _ACRONYM_PLUS_IN_TEXT = regex.compile(r"\b\p{Lu}[\p{Lu}\d]+\+(?![\w+])")
 _NON_ASCII_LETTER = regex.compile(r"(?=\p{L})[^\x00-\x7F]")
 
 
+# Tokens the expander splits with no apostrophe that English writes as one: "cannot" = "can" +
+# "not", "gonna" = "gon" + "na"; any other it splits without one is a word, whatever the model
+# learned from these ("Donna" as "Don" + "na", "Hanna" as "Han" + "na", "Its" as "It" + "s")
+_JOINED_WORDS = frozenset("cannot gonna wanna gotta dunno lemme gimme outta".split())
+
+
+def _unsplit(e: dict[str, Any]) -> bool:
+    text = str(e.get("text", ""))
+    if "'" in text or "\u2019" in text or text.lower() in _JOINED_WORDS:
+        return False
+    return text.lower() == "its" or text[:1].isupper()
+
+
 def _unsplit_its(sentence: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The sentence with each "Its" the expander split into "It" + "s" one word again."""
+    """The sentence with each "Its" the expander split into "It" + "s" one word again, and each
+    capitalised word it split with no apostrophe ("Donna" as "Don" + "na")."""
     out: list[dict[str, Any]] = []
     drop = 0
     i = 0
     while i < len(sentence):
         e = sentence[i]
         ident = e["id"]
-        if isinstance(ident, tuple) and str(e.get("text", "")).lower() == "its" and ident[-1] - ident[0] == 1:
+        if isinstance(ident, tuple) and _unsplit(e) and ident[-1] - ident[0] == 1:
             out.append(
                 {
                     "id": ident[0] - drop,
