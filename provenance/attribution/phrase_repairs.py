@@ -27,6 +27,7 @@ from .relational_subjects import relation_read_as_complement
 from .relative_roots import (
     clause_read_into_report,
     main_verb_read_into_relative,
+    partitive_relative_read_as_subject,
     predicate_read_into_relative,
     speech_read_into_passive_relative,
     who_clause_read_as_conjunct,
@@ -367,6 +368,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         lambda s: speech_read_into_passive_relative(s, in_lex),
         lambda s: clause_read_into_report(s, in_lex),
         lambda s: who_clause_read_as_conjunct(s, in_lex),
+        partitive_relative_read_as_subject,
     ):
         moves = repair(sent)  # (each on the tree the one before left)
         if moves and is_tree(sent, moves):

@@ -20,7 +20,10 @@ parse hung on the reported clause though it lies before the speech verb, in the 
 clause ("The source, who was not authorized to speak because the deal is not final, said ..."),
 goes back to that clause. And a relative clause read as a conjunct of the main verb: "..., according
 to Liang Xiaomei, who directs the Community Press Project ..." with ``conj(closed, directs)``; a
-clause whose subject is "who" relates to the name before its comma. Part of ``phrase_repairs.phrase_repairs``
+clause whose subject is "who" relates to the name before its comma. And a partitive relative read
+as a second subject: "Critics, some of whom defend the idea of the universal museum, argue that
+..." with "some" a subject of "argue" and "defend" its adverbial clause; "some of whom" opens a
+relative clause of the noun before its comma, and is that clause's subject. Part of ``phrase_repairs.phrase_repairs``
 (tests/test_subject_repairs.py, tests/test_relative_misreadings.py).
 """
 
@@ -221,4 +224,23 @@ def who_clause_read_as_conjunct(sent: Sentence, in_lex: Callable[[str, str], boo
             noun = sent.words[noun].head
         if sent.words[own[0] - 1].text == "," and sent.words[noun].upos in ("NOUN", "PROPN") and noun < v.index:
             return {v.index: (noun, "acl:relcl")}
+    return {}
+
+
+def partitive_relative_read_as_subject(sent: Sentence) -> Moves:
+    """The moves that give "some of whom ..." back to the noun before its comma (module doc)."""
+    for w in sent.words[2:]:
+        whom = [c for c in sent.children[w.index] if sent.words[c].lemma.lower() in ("whom", "which")]
+        noun = w.index - 2
+        if w.rel not in ("nsubj", "appos") or not whom or w.head < 0 or sent.words[w.index - 1].text != ",":
+            continue
+        main = sent.words[noun].head  # (the parse's "some" a second subject, or the noun's apposition)
+        if sent.words[noun].rel != "nsubj" or w.head not in (main, noun) or sent.words[noun].upos != "NOUN":
+            continue
+        verb = next(
+            (c for c in sent.children[main] if w.index < c < main and sent.words[c].rel in ("advcl", "conj")),
+            None,
+        )
+        if verb is not None and sent.words[verb].upos == "VERB":
+            return {w.index: (verb, "nsubj"), verb: (noun, "acl:relcl")}
     return {}

@@ -144,6 +144,11 @@ def _quantified(sent: Sentence, head: int, pronoun: str | None) -> tuple[int, st
     apart = apart or [c for c in (sent.children[w.head] if set_off else []) if _second_subject(sent, c, head, them)]
     if apart and them >= 0:
         return apart[0], None
+    # ("Critics, some of whom defend ...": some of the noun the relative clause is on)
+    whom = any(sent.words[c].lemma.lower() == "whom" for c in sent.children[head])
+    clause = sent.words[w.head] if w.head >= 0 else None
+    if whom and clause is not None and clause.deprel == "acl:relcl" and sent.words[clause.head].upos == "NOUN":
+        return clause.head, None
     for c in sent.children[head]:
         of = any(sent.words[k].lemma.lower() == "of" for k in sent.children[c])
         # (a noun of quantity only with "of": "numbers from Statistics Canada" are data)

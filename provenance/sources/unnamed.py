@@ -23,6 +23,7 @@ from .head_names import (
     GENERIC_BUSINESS,
     JURISDICTIONS,
     KIN,
+    business_in_sentence,
     business_named_before,
     kind_fits,
     organisation_with_head,
@@ -201,7 +202,12 @@ class UnnamedResolver(TableBase):
             bare = len(mention.description.split()) <= 2  # "The agency" after "the ... Protection Agency"
             if bare and (headed := organisation_with_head(self, head_lemma, mention.start)) is not None:
                 return headed, "definite-description"
-            named_org = self._last_named_organization(mention.start, head_lemma in GENERIC_BUSINESS, head_lemma)
+            # (a business its own sentence names comes first: "FreshWay's loyalty program ... will
+            # continue to operate, the company said", though another body spoke since)
+            named_org = business_in_sentence(self, mention) if head_lemma in GENERIC_BUSINESS else None
+            named_org = named_org or self._last_named_organization(
+                mention.start, head_lemma in GENERIC_BUSINESS, head_lemma
+            )
             named_org = named_org or org_subject_named(cast("PronounResolver", self), mention)
             place = self.vocab.in_lexicon("place_words", head_lemma) and len(mention.description.split()) == 2
             # ("the government" is not "Rally Canada, the group", nor "Rally Canada" said nothing of it)
