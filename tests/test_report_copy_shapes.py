@@ -708,6 +708,62 @@ KINLAY: list[FeatRow] = [
 ]
 
 
+# Brazil's national crop agency Conab estimated the crop at 55.2 million bags, and said dry weather had reduced bean size.
+CONAB: list[FeatRow] = [
+    ("Brazil", "Brazil", "PROPN", 4, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 0, "case", ""),
+    ("national", "national", "ADJ", 4, "amod", "Degree=Pos"),
+    ("crop", "crop", "NOUN", 4, "compound", "Number=Sing"),
+    ("agency", "agency", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("Conab", "Conab", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("estimated", "estimate", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("crop", "crop", "NOUN", 6, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 12, "case", ""),
+    ("55.2", "55.2", "NUM", 12, "nummod", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 12, "nummod", "NumForm=Word|NumType=Card"),
+    ("bags", "bag", "NOUN", 6, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("and", "and", "CCONJ", 15, "cc", ""),
+    ("said", "say", "VERB", 6, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("dry", "dry", "ADJ", 17, "amod", "Degree=Pos"),
+    ("weather", "weather", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reduced", "reduce", "VERB", 15, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("bean", "bean", "ADJ", 21, "amod", "Degree=Pos"),
+    ("size", "size", "NOUN", 19, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# A ransomware gang called Nightwire claimed responsibility for the attack on Tuesday, saying it had stolen more than 1.2 terabytes of data.
+NIGHTWIRE: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("ransomware", "ransomware", "ADJ", 2, "amod", "Degree=Pos"),
+    ("gang", "gang", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("called", "call", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Nightwire", "Nightwire", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("claimed", "claim", "VERB", 3, "xcomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("responsibility", "responsibility", "NOUN", 5, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("attack", "attack", "NOUN", 5, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 11, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 9, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("saying", "say", "VERB", 5, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("it", "it", "PRON", 16, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("stolen", "steal", "VERB", 13, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("more", "more", "ADV", 16, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 20, "case", ""),
+    ("1.2", "1.2", "NUM", 20, "nummod", "NumForm=Digit|NumType=Card"),
+    ("terabytes", "terabyte", "NOUN", 16, "obl", "Number=Plur"),
+    ("of", "of", "ADP", 22, "case", ""),
+    ("data", "data", "NOUN", 20, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -882,3 +938,19 @@ def test_the_member_for_a_seat_is_the_mp_named_before():
     # been an unnamed person (title_abbreviations: "MP" is a member)
     speaker = _speaker([[HALLORAN], [KINLAY]], "that the family travel entitlement existed to help MPs")
     assert (speaker.name, speaker.type) == ("Grant Halloran", "person")
+
+
+def test_a_description_right_before_a_name_is_the_names_not_a_second_subject():
+    # "Brazil's national crop agency Conab estimated ..., and said ..." had the speaker "Brazil's
+    # national crop agency" (appositive_subjects.description_read_as_second_subject)
+    speaker = _speaker([[CONAB]], "dry weather had reduced bean size")
+    assert (speaker.name, speaker.type) == ("Conab", "organization")
+
+
+def test_a_naming_participle_is_no_cue_and_the_gang_it_names_speaks_by_its_name():
+    # "A ransomware gang called Nightwire claimed responsibility ..." had "called" as a cue
+    # reporting "Nightwire claimed responsibility ..." (appositive_subjects.
+    # naming_participle_read_as_verb), and the gang was unnamed people (organization_words: gang)
+    assert [(t, n) for t, n in _quotes([[NIGHTWIRE]])] == [
+        ("it had stolen more than 1.2 terabytes of data", "Nightwire")
+    ]

@@ -16,11 +16,21 @@ that object, which is the apposition of the speech verb's subject.
 A name the parse made a compound of the description after its comma ("Jane M. Roe, President
 Smith's former chief of staff, said" with ``compound(chief, Roe)``) is the subject too, the
 description its apposition: a compound never spans a comma (name_compounded_across_comma).
+A description right before the name it describes, read as a second subject: "Brazil's national
+crop agency Conab estimated ..., and said ..." with ``nsubj(estimated, agency)`` beside
+``nsubj(estimated, Conab)``: with no comma between them, the noun is the name's compound, the
+kind of body or person it is (description_read_as_second_subject, a phrase repair: any verb).
+And a naming participle read as the main verb: "A ransomware gang called Nightwire claimed
+responsibility ..." with "called" the root and "claimed" its open complement (a speech cue with
+a report it never had): right after its noun and before the name, "called" names the noun, and the
+verb after the name is the sentence's (naming_participle_read_as_verb, a phrase repair).
 Part of subject_repairs.subject_moves (tests/test_cues_and_refusals.py,
 tests/test_interrupted_and_asked.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
@@ -108,4 +118,40 @@ def name_compounded_across_comma(sent: Sentence, verb: Word) -> Moves:
             w = sent.words[c]
             if w.deprel == "compound" and w.upos == "PROPN" and c < subj and sent.words[c + 1].text == ",":
                 return {c: (verb.index, "nsubj"), subj: (c, "appos")}
+    return {}
+
+
+def description_read_as_second_subject(sent: Sentence, kind_noun: Callable[[str], bool]) -> Moves:
+    """The move that makes a description the compound of the name right after it (module doc);
+    ``kind_noun``: a noun for a body or a person's post or trade (not "letters", nor a time)."""
+    for v in sent.words:
+        subjects = [c for c in sent.children[v.index] if sent.words[c].deprel == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        noun, name = sorted(subjects)
+        if sent.words[noun].upos != "NOUN" or sent.words[name].upos != "PROPN" or name > v.index:
+            continue
+        if not kind_noun(sent.words[noun].lemma.lower()):
+            continue
+        if max(sent.subtree(noun)) + 1 == min(sent.subtree(name)):
+            return {noun: (name, "compound")}
+    return {}
+
+
+_NAMING = frozenset({"call", "name", "dub"})
+
+
+def naming_participle_read_as_verb(sent: Sentence) -> Moves:
+    """The moves that make a naming participle its noun's again (module doc)."""
+    for w in sent.words[1:-1]:
+        noun, name = w.index - 1, w.index + 1
+        if w.lemma.lower() not in _NAMING or w.upos != "VERB" or sent.words[noun].head != w.index:
+            continue
+        if sent.words[noun].deprel != "nsubj" or sent.words[noun].upos != "NOUN" or sent.words[name].upos != "PROPN":
+            continue
+        verb = next((c for c in sent.children[w.index] if sent.words[c].deprel in ("xcomp", "ccomp") and c > name), -1)
+        subject = next((c for c in sent.children[verb] if sent.words[c].deprel == "nsubj"), -1) if verb > 0 else -1
+        if subject < 0 or not name <= subject < verb or "VerbForm=Fin" not in sent.words[verb].feats:
+            continue
+        return {verb: (w.head, w.deprel), noun: (verb, "nsubj"), w.index: (noun, "acl"), subject: (w.index, "xcomp")}
     return {}

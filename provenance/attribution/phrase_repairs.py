@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence
 
+from .appositive_subjects import description_read_as_second_subject, naming_participle_read_as_verb
 from .body_names import body_name_read_apart
 from .double_subject import (
     name_as_subject,
@@ -182,6 +183,7 @@ def _hyphenated_name_split(sent: Sentence) -> dict[int, tuple[int, str]]:
     return {}
 
 
+_KIND_LEXICONS = ("organization_words", "person_roles", "person_trades")  # (what a name is)
 _SUBORDINATORS = frozenset({"after", "before", "until", "since", "once"})  # (tagged prepositions)
 
 
@@ -369,6 +371,8 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         lambda s: clause_read_into_report(s, in_lex),
         lambda s: who_clause_read_as_conjunct(s, in_lex),
         partitive_relative_read_as_subject,
+        lambda s: description_read_as_second_subject(s, lambda x: any(in_lex(k, x) for k in _KIND_LEXICONS)),
+        naming_participle_read_as_verb,
     ):
         moves = repair(sent)  # (each on the tree the one before left)
         if moves and is_tree(sent, moves):
