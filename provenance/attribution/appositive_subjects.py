@@ -34,6 +34,8 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
+from .relative_roots import partitive_relative_read_as_subject
+
 Moves = dict[int, tuple[int, str]]
 
 
@@ -155,3 +157,13 @@ def naming_participle_read_as_verb(sent: Sentence) -> Moves:
             continue
         return {verb: (w.head, w.deprel), noun: (verb, "nsubj"), w.index: (noun, "acl"), subject: (w.index, "xcomp")}
     return {}
+
+
+def subject_phrase_moves(sent: Sentence, kind_noun: Callable[[str], bool]) -> Moves:
+    """The first of this module's phrase repairs that applies, and the partitive relative's
+    (relative_roots): each finds a subject phrase the parse broke apart."""
+    return (
+        partitive_relative_read_as_subject(sent)
+        or description_read_as_second_subject(sent, kind_noun)
+        or naming_participle_read_as_verb(sent)
+    )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence
 
-from .appositive_subjects import description_read_as_second_subject, naming_participle_read_as_verb
+from .appositive_subjects import subject_phrase_moves
 from .body_names import body_name_read_apart
 from .double_subject import (
     name_as_subject,
@@ -28,7 +28,6 @@ from .relational_subjects import relation_read_as_complement
 from .relative_roots import (
     clause_read_into_report,
     main_verb_read_into_relative,
-    partitive_relative_read_as_subject,
     predicate_read_into_relative,
     speech_read_into_passive_relative,
     who_clause_read_as_conjunct,
@@ -370,9 +369,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         lambda s: speech_read_into_passive_relative(s, in_lex),
         lambda s: clause_read_into_report(s, in_lex),
         lambda s: who_clause_read_as_conjunct(s, in_lex),
-        partitive_relative_read_as_subject,
-        lambda s: description_read_as_second_subject(s, lambda x: any(in_lex(k, x) for k in _KIND_LEXICONS)),
-        naming_participle_read_as_verb,
+        lambda s: subject_phrase_moves(s, lambda x: any(in_lex(k, x) for k in _KIND_LEXICONS)),
     ):
         moves = repair(sent)  # (each on the tree the one before left)
         if moves and is_tree(sent, moves):
