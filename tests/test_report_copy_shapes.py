@@ -764,6 +764,107 @@ NIGHTWIRE: list[FeatRow] = [
 ]
 
 
+# Lakeshore said it had detected suspicious activity.
+HOSPITAL_NETWORK: list[FeatRow] = [
+    ("Lakeshore", "Lakeshore", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 4, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("detected", "detect", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("suspicious", "suspicious", "ADJ", 6, "amod", "Degree=Pos"),
+    ("activity", "activity", "NOUN", 4, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# The hospital network said it had notified law enforcement.
+HOSPITAL_NETWORK_2: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("hospital", "hospital", "NOUN", 2, "compound", "Number=Sing"),
+    ("network", "network", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 6, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("notified", "notify", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("law", "law", "NOUN", 8, "compound", "Number=Sing"),
+    ("enforcement", "enforcement", "NOUN", 6, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+# There are 11 such bridges still in service, according to the Federal Highway Administration's National Bridge Inventory.
+INVENTORY: list[FeatRow] = [
+    ("There", "there", "PRON", 1, "expl", ""),
+    ("are", "be", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("11", "11", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("such", "such", "ADJ", 4, "amod", "Degree=Pos|ExtPos=ADP"),
+    ("bridges", "bridge", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("still", "still", "ADV", 7, "advmod", ""),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("service", "service", "NOUN", 1, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("according", "accord", "VERB", 18, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 9, "fixed", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("Federal", "Federal", "ADJ", 14, "amod", "Degree=Pos"),
+    ("Highway", "Highway", "PROPN", 14, "compound", "Number=Sing"),
+    ("Administration", "Administration", "PROPN", 18, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 14, "case", ""),
+    ("National", "National", "ADJ", 18, "amod", "Degree=Pos"),
+    ("Bridge", "Bridge", "PROPN", 18, "compound", "Number=Sing"),
+    ("Inventory", "Inventory", "PROPN", 1, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# At the same time, one global index found that the U.K. was still attractive to investors.
+INDEX: list[FeatRow] = [
+    ("At", "at", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("same", "same", "ADJ", 3, "amod", "Degree=Pos"),
+    ("time", "time", "NOUN", 8, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("one", "one", "NUM", 7, "nummod", "NumForm=Word|NumType=Card"),
+    ("global", "global", "ADJ", 7, "amod", "Degree=Pos"),
+    ("index", "index", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 14, "mark", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("U.K.", "U.K.", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 14, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("still", "still", "ADV", 14, "advmod", ""),
+    ("attractive", "attractive", "ADJ", 8, "ccomp", "Degree=Pos"),
+    ("to", "to", "ADP", 16, "case", ""),
+    ("investors", "investor", "NOUN", 14, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+# The Energy and Mines Ministry said the rescue would continue.
+MINISTRY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Energy", "Energy", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("Mines", "Mines", "PROPN", 1, "conj", "Number=Plur"),
+    ("Ministry", "Ministry", "PROPN", 1, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("rescue", "rescue", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("continue", "continue", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# Sales fell, according to figures from the ministry.
+MINISTRY_2: list[FeatRow] = [
+    ("Sales", "sale", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("fell", "fall", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("according", "accord", "VERB", 5, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("figures", "figure", "NOUN", 1, "obl", "Number=Plur"),
+    ("from", "from", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 5, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -954,3 +1055,28 @@ def test_a_naming_participle_is_no_cue_and_the_gang_it_names_speaks_by_its_name(
     assert [(t, n) for t, n in _quotes([[NIGHTWIRE]])] == [
         ("it had stolen more than 1.2 terabytes of data", "Nightwire")
     ]
+
+
+def test_a_network_of_hospitals_is_no_outlet():
+    # "The hospital network said ..." had been an outlet speaking through itself (via.py,
+    # outlet_mentions.network_of_other_body)
+    result = resolve([[HOSPITAL_NETWORK, HOSPITAL_NETWORK_2]])  # type: ignore[list-item]
+    (q,) = [q for q in result.quotes if q.text.startswith("it had notified")]
+    assert q.speaker is not None and q.speaker.type == "organization" and q.via is None
+
+
+def test_a_record_a_body_keeps_speaks_for_it():
+    # "according to the Federal Highway Administration's National Bridge Inventory" had been a
+    # person (organization_words), and "one global index found" unnamed people where an
+    # unspecified document is vague (document_nouns)
+    named = _speaker([[INVENTORY]], "There are 11 such bridges still in service")
+    unnamed = _speaker([[INDEX]], "that the U.K. was still attractive to investors")
+    assert (named.type, named.anonymity) == ("organization", "organization")
+    assert (unnamed.type, unnamed.anonymity) == ("organization", "vague")
+
+
+def test_figures_from_the_body_are_the_body_named_by_that_noun():
+    # "The Energy and Mines Ministry said ... Sales fell, according to figures from the ministry"
+    # had been vague figures (documents._by_body: "from", and a name with the noun)
+    speaker = _speaker([[MINISTRY, MINISTRY_2]], "Sales fell")
+    assert (speaker.name, speaker.type) == ("Energy and Mines Ministry", "organization")

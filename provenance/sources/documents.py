@@ -139,17 +139,28 @@ def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | N
 
 def _by_body(table: UnnamedResolver, sent: Sentence, head: int) -> str | None:
     """A body the document is by, named by its noun: "A 2021 audit by the city comptroller's
-    office" (the capitalised owners are the patterns' above)."""
+    office", "figures from the ministry" (the capitalised owners are the patterns' above); or
+    its noun before it, "according to ministry figures", for the body of that kind the article
+    named."""
     for c in sent.children[head]:
         w = sent.words[c]
-        by = any(sent.words[k].rel == "case" and sent.words[k].lemma.lower() == "by" for k in sent.children[c])
-        if w.rel == "nmod" and by and w.upos == "NOUN" and table.institution_noun(w.lemma.lower()):
+        by = any(sent.words[k].rel == "case" and sent.words[k].lemma.lower() in _BY for k in sent.children[c])
+        compound = w.rel == "compound" and c < head and w.text.islower()
+        if (w.rel == "nmod" and by or compound) and w.upos == "NOUN" and table.institution_noun(w.lemma.lower()):
             words = [k for k in sent.subtree(c) if k <= c and sent.words[k].rel not in ("case", "det", "punct")]
+            if compound and words != [c]:
+                continue  # (a modifier's own words: "the 50-state poll")
             if words == [c]:  # ("A survey by the organization in March": the last one the article named)
-                named = (e for e in reversed(table.entities) if e.type == "organization" and not e.vague)
-                return next((e.name for e in named if kind_fits(table, e, w.lemma.lower())), None)
+                named = [e for e in reversed(table.entities) if e.type == "organization" and not e.vague]
+                # (one whose name has the noun first: "the ministry" is the Energy and Mines Ministry)
+                kind = w.lemma.lower()
+                own = next((e.name for e in named if kind in e.name.lower().split()), None)
+                return own or next((e.name for e in named if kind_fits(table, e, kind) and not compound), None)
             return table.doc.text[sent.words[words[0]].start : w.end]
     return None
+
+
+_BY = frozenset({"by", "from"})
 
 
 def _owner_phrase(table: UnnamedResolver, sent: Sentence, at: int, owner: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from provenance.syntax.tree import Word, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 from provenance.vocab import Vocabulary
 
 from .head_names import named_with_head
@@ -49,6 +49,17 @@ def _modified_outlet(table: TableBase, mention: Mention, head_word: Word) -> boo
         and head_word.upos == "NOUN"
         and (head_word.text[:1].isupper() or table.vocab.in_lexicon("media_nouns", lemma))
         and any(sent.words[c].deprel in ("amod", "compound", "nmod:poss") for c in sent.children[mention.head])
+    )
+
+
+def network_of_other_body(vocab: Vocabulary, sent: Sentence, head: int) -> bool:
+    """An outlet's word for a body of another kind: "The hospital network said", "the rail
+    network" (a compound that is a body's noun and no medium's)."""
+    return any(
+        sent.words[c].deprel == "compound"
+        and vocab.in_lexicon("organization_words", sent.words[c].lemma.lower())
+        and not vocab.in_lexicon("media_nouns", sent.words[c].lemma.lower())
+        for c in sent.children[head]
     )
 
 

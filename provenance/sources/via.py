@@ -11,7 +11,7 @@ from provenance.vocab import Vocabulary
 
 from .mentions import Mention, describe
 from .model import Entity, SourceModel
-from .outlet_mentions import BROADCAST_HEADS, unknown_outlet_name
+from .outlet_mentions import BROADCAST_HEADS, network_of_other_body, unknown_outlet_name
 
 
 def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
@@ -77,6 +77,7 @@ def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention:
     # (in lower case only a media noun: "state television said", not "lobbying records show")
     # (not a body named by the word that no gazetteer knows: "The Sahel Food Security Network")
     body = entity.name.split()[-1:] == [entity.head_lemma.capitalize()] and not model.outlets.first_in(entity.name)
+    body = body or network_of_other_body(model.vocab, mention.ref.sentence, head.index)  # ("The hospital network")
     if (
         model.vocab.in_lexicon("outlet_words", entity.head_lemma)
         and not mention.name
