@@ -865,6 +865,31 @@ MINISTRY_2: list[FeatRow] = [
 ]
 
 
+# A federal judge on Monday blocked the ordinance, ruling that the city had likely violated the First Amendment.
+RULED: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("federal", "federal", "ADJ", 2, "amod", "Degree=Pos"),
+    ("judge", "judge", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("on", "on", "ADP", 4, "case", ""),
+    ("Monday", "Monday", "PROPN", 2, "nmod", "Number=Sing"),
+    ("blocked", "block", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("ordinance", "ordinance", "NOUN", 5, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("ruling", "rule", "VERB", 5, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("that", "that", "SCONJ", 15, "mark", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 15, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("likely", "likely", "ADV", 15, "advmod", ""),
+    ("violated", "violate", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("First", "first", "ADJ", 18, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("Amendment", "Amendment", "PROPN", 15, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -1080,3 +1105,9 @@ def test_figures_from_the_body_are_the_body_named_by_that_noun():
     # had been vague figures (documents._by_body: "from", and a name with the noun)
     speaker = _speaker([[MINISTRY, MINISTRY_2]], "Sales fell")
     assert (speaker.name, speaker.type) == ("Energy and Mines Ministry", "organization")
+
+
+def test_what_a_judge_rules_is_reported():
+    # "blocked the ordinance, ruling that the city had likely violated ..." had reported nothing
+    # (speech_verbs: rule; "ruled out", with no clause, still reports nothing)
+    assert _quotes([[RULED]]) == [("that the city had likely violated the First Amendment", "A federal judge")]

@@ -133,9 +133,12 @@ def description_read_as_second_subject(sent: Sentence, kind_noun: Callable[[str]
         noun, name = sorted(subjects)
         if sent.words[noun].upos != "NOUN" or sent.words[name].upos != "PROPN" or name > v.index:
             continue
-        if not kind_noun(sent.words[noun].lemma.lower()):
-            continue
-        if max(sent.subtree(noun)) + 1 == min(sent.subtree(name)):
+        if not kind_noun(sent.words[noun].lemma.lower()) or any(
+            sent.words[k].rel == "case" for k in sent.children[name]
+        ):
+            continue  # (not a phrase's noun: "a spokesperson for Transportation Minister Prabmeet Sarkaria said")
+        last = max(sent.subtree(noun))  # (no comma between them: "The union, Wong told reporters, had")
+        if last + 1 == min(sent.subtree(name)) and sent.words[last].upos != "PUNCT":
             return {noun: (name, "compound")}
     return {}
 

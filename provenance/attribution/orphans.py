@@ -78,7 +78,10 @@ def _that_after_setting(sent: Sentence, cue: int) -> int:
         j += 1
     if j == cue + 1 or j + 1 >= len(sent.words) or sent.words[j + 1].upos in ("VERB", "AUX"):
         return -1
-    return j
+    # (nor one the parse made a relative pronoun: "said in an interview that she had with CNN")
+    that = sent.words[j]
+    relative = that.rel in ("obj", "nsubj", "obl") and that.head >= 0 and sent.words[that.head].deprel == "acl:relcl"
+    return -1 if relative else j
 
 
 def _clause_after(sent: Sentence, cue: int) -> list[int]:
