@@ -890,6 +890,45 @@ RULED: list[FeatRow] = [
 ]
 
 
+# The report says sales fell.
+REPORT_SAYS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("report", "report", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("sales", "sale", "NOUN", 2, "obj", "Number=Plur"),
+    ("fell", "fall", "VERB", 2, "xcomp", "Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The union has also filed a complaint with the labour board.
+FILING: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("also", "also", "ADV", 4, "advmod", ""),
+    ("filed", "file", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("complaint", "complaint", "NOUN", 4, "obj", "Number=Sing"),
+    ("with", "with", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("labour", "labour", "NOUN", 10, "compound", "Number=Sing"),
+    ("board", "board", "NOUN", 4, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# The filing alleges the company brought in contractors.
+FILING_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("filing", "filing", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("alleges", "allege", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("brought", "bring", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("contractors", "contractor", "NOUN", 5, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -1111,3 +1150,16 @@ def test_what_a_judge_rules_is_reported():
     # "blocked the ordinance, ruling that the city had likely violated ..." had reported nothing
     # (speech_verbs: rule; "ruled out", with no clause, still reports nothing)
     assert _quotes([[RULED]]) == [("that the city had likely violated the First Amendment", "A federal judge")]
+
+
+def test_a_finite_verb_read_as_says_open_complement_is_the_report():
+    # "The report says sales fell." with obj(says, sales) and xcomp(says, fell) had reported
+    # nothing (subject_repairs._object_as_subject)
+    assert _quotes([[REPORT_SAYS]]) == [("sales fell", "The report")]
+
+
+def test_the_filing_is_the_filers():
+    # "The union has also filed a complaint ... The filing alleges ..." (statements.earlier_owner:
+    # the subject of the verb that filed or issued the document owns it)
+    speaker = _speaker([[FILING, FILING_2]], "the company brought in contractors")
+    assert (speaker.name, speaker.type) == ("The union", "organization")

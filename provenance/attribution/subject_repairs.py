@@ -194,6 +194,12 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
         # ("said the JD(S) would join ...": a verb that takes no object, its clause right after)
         if not gap and opens > obj and verb.lemma.lower() in _CLAUSE_ONLY:
             return {obj: (first, "nsubj")}
+    if first >= 0 and sent.words[first].rel == "xcomp" and verb.lemma.lower() in _CLAUSE_ONLY:
+        # ("The report says sales fell" with "fell" an open complement: "say" takes none, and a
+        # finite verb right after the object has it for its subject)
+        fin = "VerbForm=Fin" in sent.words[first].feats and not has_subject(sent, first)
+        if fin and min(sent.subtree(first)) == span(sent, obj)[1] + 1:
+            return {obj: (first, "nsubj"), first: (verb.index, "ccomp")}
     if comps:
         modified = modified_object_as_subject(sent, obj, comps) if verb.lemma.lower() in _CLAUSE_ONLY else {}
         return described_object_as_subject(sent, obj, comps) or modified or prepositional_subject(sent, verb, obj)

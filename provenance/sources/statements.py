@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from provenance.syntax.tree import Sentence, WordRef
+from provenance.syntax.tree import Sentence, Word, WordRef
 from provenance.vocab import Vocabulary
 
 from .descriptions import affiliated
@@ -135,13 +135,27 @@ def earlier_owner(table: _Table, mention: Mention) -> WordRef | None:
         if s.start >= mention.start:
             break
         for x in s.words:
-            if (
-                x.end <= mention.start
-                and _SAME_KIND.get(x.lemma.lower(), x.lemma.lower()) == lemma
-                and x.upos == "NOUN"
-            ):
-                found = phrase_owner(table, s, x.index)  # (the latest one: "a poll" in between is another)
+            issued = _issuer(table, s, x)  # ("The union has filed a complaint ... The filing alleges")
+            same = _SAME_KIND.get(x.lemma.lower(), x.lemma.lower()) == lemma or lemma == "filing" and issued
+            if x.end <= mention.start and same and x.upos == "NOUN":
+                # (the latest one: "a poll" in between is another)
+                found = phrase_owner(table, s, x.index) or (WordRef(s, issued[0]) if issued else None)
     return found
+
+
+def _issuer(table: _Table, sent: Sentence, x: Word) -> list[int]:
+    """The subject of the verb that issued or filed the document ``x`` is its object of
+    ("Acme released a report", "The union has also filed a complaint")."""
+    verb = sent.words[x.head] if x.deprel == "obj" and x.head >= 0 else None
+    if verb is None or not (
+        table.vocab.in_lexicon("issuing_verbs", verb.lemma.lower()) or verb.lemma.lower() in _AUTHORING
+    ):
+        return []
+    return [
+        c
+        for c in sent.children[verb.index]
+        if sent.words[c].deprel == "nsubj" and sent.words[c].upos in ("NOUN", "PROPN")
+    ]
 
 
 def owner_phrase(owner: WordRef) -> str:
