@@ -929,6 +929,59 @@ FILING_2: list[FeatRow] = [
 ]
 
 
+# The blockage is holding up $9 billion of goods a day, according to Lloyd’s List, the shipping journal.
+LLOYDS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("blockage", "blockage", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("holding", "hold", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("up", "up", "ADP", 3, "compound:prt", ""),
+    ("$", "$", "SYM", 3, "obj", ""),
+    ("##9", "9", "NUM", 5, "nummod", "NumForm=Digit|NumType=Card"),
+    ("billion", "billion", "NUM", 5, "nummod", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("goods", "goods", "NOUN", 7, "nmod", "Number=Plur"),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("day", "day", "NOUN", 9, "nmod:unmarked", "Number=Sing"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("according", "accord", "VERB", 17, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 13, "fixed", ""),
+    ("Lloyd", "Lloyd", "PROPN", 17, "nmod:poss", "Number=Sing"),
+    ("##\u2019s", "'s", "PART", 15, "case", ""),
+    ("List", "List", "PROPN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("shipping", "shipping", "NOUN", 21, "compound", "Number=Sing"),
+    ("journal", "journal", "NOUN", 17, "appos", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Adel Farouk, the authority's chairman, said eight tugboats and two dredgers were working to refloat the ship.
+TUGBOATS: list[FeatRow] = [
+    ("Adel", "Adel", "PROPN", 1, "compound", "Number=Sing"),
+    ("Farouk", "Farouk", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("authority", "authority", "NOUN", 6, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("chairman", "chairman", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("eight", "eight", "NUM", 10, "nummod", "NumForm=Word|NumType=Card"),
+    ("tugboats", "tugboat", "NOUN", 8, "obj", "Number=Plur"),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("two", "two", "NUM", 13, "nummod", "NumForm=Word|NumType=Card"),
+    ("dredgers", "dredger", "NOUN", 15, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 15, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("working", "work", "VERB", 8, "conj", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "PART", 17, "mark", ""),
+    ("refloat", "refloat", "VERB", 15, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("ship", "ship", "NOUN", 17, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -1163,3 +1216,18 @@ def test_the_filing_is_the_filers():
     # the subject of the verb that filed or issued the document owns it)
     speaker = _speaker([[FILING, FILING_2]], "the company brought in contractors")
     assert (speaker.name, speaker.type) == ("The union", "organization")
+
+
+def test_an_outlet_whose_name_holds_a_possessive_is_the_outlet():
+    # "according to Lloyd's List, the shipping journal" had been a person called List, with the
+    # role "Lloyd's" (outlets.yaml; OutletGazetteer.holding_possessive)
+    speaker = _speaker([[LLOYDS]], "The blockage is holding up $9 billion of goods a day")
+    assert (speaker.name, speaker.type) == ("Lloyd's List", "organization")
+
+
+def test_subjects_joined_by_and_after_say_are_the_reports():
+    # "said eight tugboats and two dredgers were working" with "tugboats" the cue's object and the
+    # "and" on the second subject had reported nothing (object_subjects.object_coordinated_with_subject)
+    assert _quotes([[TUGBOATS]]) == [
+        ("eight tugboats and two dredgers were working to refloat the ship", "Adel Farouk")
+    ]

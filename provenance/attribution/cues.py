@@ -41,6 +41,10 @@ class CueReader:
         """A speech verb (with ``sent``, also a phrasal one: "shot back", "chimed in")."""
         if w.upos not in ("VERB", "AUX") or (w.deprel == "acl" and w.lemma.lower() in NAMING_VERBS):
             return False  # ("an app called "Screenwise Meter"": a name given, not a statement)
+        if sent is not None and w.text.lower().endswith("ing") and any(
+            sent.words[c].deprel in ("nmod:poss", "det") for c in sent.children[w.index]
+        ):
+            return False  # (a verb's "-ing" with an owner or an article is no verb: "Nigeria's ruling party")
         forms = lexicon_forms(sent, w.index) if sent is not None else (w.lemma.lower(),)
         if any(self.in_lex("not_speech_verbs", f) for f in forms):
             return False

@@ -160,8 +160,10 @@ def object_coordinated_with_subject(sent: Sentence, verb: Word, is_listener: Cal
         w = sent.words[c]
         if w.rel != "conj" or c < end or not is_finite(sent, c):
             continue
-        cc = next((k for k in sent.children[c] if sent.words[k].rel == "cc" and k == end + 1), None)
         subject = next((k for k in sent.children[c] if sent.words[k].rel == "nsubj" and end < k < c), None)
+        # (the "and" on the clause or on its subject: "said eight tugboats and two dredgers were working")
+        heads = (c,) if subject is None else (c, subject)
+        cc = next((k for h in heads for k in sent.children[h] if sent.words[k].rel == "cc" and k == end + 1), None)
         if cc is None or subject is None or sent.words[cc].text.lower() not in ("and", "or"):
             continue
         if sent.words[subject].upos == "PRON" or _agrees_with_one(sent, c):

@@ -235,9 +235,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
     def _known_name(self, mention: Mention) -> str | None:
         """ "Poulter said" tagged a common noun: the surname of a person named earlier is theirs."""
         words = mention.text.split()
-        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
-            return None
-        token = self.tokens(words[0])
+        token = self.tokens(words[0]) if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() else []
         if len(token) != 1:
             return None
         for n in reversed(self.person_names):
@@ -247,6 +245,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
 
     def _for_name(self, mention: Mention, name: str) -> Resolution:
         name = self.m.without_nation(name)  # ("the Italian Paolo Ferraresi": the nation describes him)
+        name = self.m.outlets.holding_possessive(mention.text, name) or name  # ("Lloyd's List")
         head_lemma = mention.ref.sentence.words[mention.head].lemma.lower()
         for e in reversed(self.entities):
             if e.name == name:

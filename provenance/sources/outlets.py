@@ -166,6 +166,12 @@ class OutletGazetteer:
         start, end = span
         return self.canonical(text[start:end]), start, end
 
+    def holding_possessive(self, text: str, name: str) -> str | None:
+        """The outlet a mention's ``text`` names with a possessive before ``name`` ("Lloyd's
+        List", which the parse reads as a name with its owner), or None."""
+        found = self.first_in(text)
+        return found[0] if found and regex.search(r"['’]s " + regex.escape(name) + "$", text[: found[2]]) else None
+
     def spans_in(self, text: str) -> list[tuple[int, int]]:
         """Where every gazetteer outlet in ``text`` is, in order, none overlapping."""
         spans: list[tuple[int, int]] = []
