@@ -982,6 +982,77 @@ TUGBOATS: list[FeatRow] = [
 ]
 
 
+# Chamoli District Magistrate Anjali Negi said six bodies had been recovered from the debris.
+MAGISTRATE: list[FeatRow] = [
+    ("Chamoli", "Chamoli", "PROPN", 4, "compound", "Number=Sing"),
+    ("District", "District", "PROPN", 4, "compound", "Number=Sing"),
+    ("Magistrate", "Magistrate", "PROPN", 4, "compound", "Number=Sing"),
+    ("Anjali", "Anjali", "PROPN", 4, "compound", "Number=Sing"),
+    ("Negi", "Negi", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("six", "six", "NUM", 7, "nummod", "NumForm=Word|NumType=Card"),
+    ("bodies", "body", "NOUN", 10, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 10, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("recovered", "recover", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("from", "from", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("debris", "debris", "NOUN", 10, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# "Nobody is telling us anything.
+KULKARNI: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##Nobody", "nobody", "PRON", 3, "nsubj", "Number=Sing|PronType=Ind"),
+    ("is", "be", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("telling", "tell", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("us", "we", "PRON", 3, "obj", "Case=Acc|Number=Plur|Person=1|PronType=Prs"),
+    ("anything", "anything", "PRON", 3, "obj", "Number=Sing|PronType=Ind"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# The driver says two days, the police say one day," Ramesh Kulkarni, a retired bank clerk from Pune who had spent eleven hours in a bus with his wife, told ANI.
+KULKARNI_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("driver", "driver", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("two", "two", "NUM", 4, "nummod", "NumForm=Word|NumType=Card"),
+    ("days", "day", "NOUN", 2, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("police", "police", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("say", "say", "VERB", 2, "parataxis", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("one", "one", "NUM", 10, "nummod", "NumForm=Word|NumType=Card"),
+    ("day", "day", "NOUN", 8, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ('##"', '"', "PUNCT", 14, "punct", ""),
+    ("Ramesh", "Ramesh", "PROPN", 14, "compound", "Number=Sing"),
+    ("Kulkarni", "Kulkarni", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("retired", "retire", "VERB", 19, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("bank", "bank", "NOUN", 19, "compound", "Number=Sing"),
+    ("clerk", "clerk", "NOUN", 8, "obj", "Number=Sing"),
+    ("from", "from", "ADP", 21, "case", ""),
+    ("Pune", "Pune", "PROPN", 19, "nmod", "Number=Sing"),
+    ("who", "who", "PRON", 24, "nsubj", "PronType=Rel"),
+    ("had", "have", "AUX", 24, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("spent", "spend", "VERB", 19, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("eleven", "eleven", "ADJ", 26, "amod", "Degree=Pos"),
+    ("hours", "hour", "NOUN", 24, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 29, "case", ""),
+    ("a", "a", "DET", 29, "det", "Definite=Ind|PronType=Art"),
+    ("bus", "bus", "NOUN", 24, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 32, "case", ""),
+    ("his", "his", "PRON", 32, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("wife", "wife", "NOUN", 29, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 34, "punct", ""),
+    ("told", "tell", "VERB", 8, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ANI", "ANI", "PROPN", 34, "iobj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -1231,3 +1302,17 @@ def test_subjects_joined_by_and_after_say_are_the_reports():
     assert _quotes([[TUGBOATS]]) == [
         ("eight tugboats and two dredgers were working to refloat the ship", "Adel Farouk")
     ]
+
+
+def test_a_district_magistrate_is_a_post():
+    # "Chamoli District Magistrate Anjali Negi said" had been a body of that whole name
+    # (person_roles: magistrate, commandant, tehsildar, skipper)
+    speaker = _speaker([[MAGISTRATE]], "six bodies had been recovered from the debris")
+    assert (speaker.name, speaker.type, speaker.role) == ("Anjali Negi", "person", "Chamoli District Magistrate")
+
+
+def test_the_name_right_after_a_quote_and_set_off_from_the_cue_is_the_speaker():
+    # '"...," Ramesh Kulkarni, a retired bank clerk from Pune who ..., told ANI' with the name hung
+    # inside the quote had the speaker "Pune", the description's last name (fallbacks._speaker_after)
+    result = resolve([[KULKARNI, KULKARNI_2]])  # type: ignore[list-item]
+    assert [q.speaker.name for q in result.quotes if q.speaker] == ["Ramesh Kulkarni"]

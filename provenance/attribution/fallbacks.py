@@ -126,6 +126,13 @@ def _speaker_after(cues: CueReader, sent: Sentence, span: QuoteSpan, cue: int) -
     # (not a word of a relative clause on the speaker: ", who co-founded Corvanta and has run it,")
     between = [w for w in sent.words[:cue] if w.start >= span.end and w.upos in ("PROPN", "NOUN", "PRON")]
     between = [w for w in between if not _in_relative_clause(sent, w, span.end)] or between
+    # ('"...," Ramesh Kulkarni, a retired bank clerk from Pune who ..., told ANI': a name right
+    # after the quote, set off from the cue by a description between commas, is the speaker)
+    name = between[0].index if between and between[0].upos == "PROPN" else -1
+    while 0 <= name < cue - 1 and sent.words[name + 1].upos == "PROPN":
+        name += 1
+    if name >= 0 and sent.words[name + 1].text == "," and sent.words[cue - 1].text == "," and name + 1 < cue - 1:
+        return WordRef(sent, name)
     if between:
         # '"...," Roe and Doe said': the last noun is the last conjunct; the speaker is the
         # coordination, named by its first conjunct (the sources layer adds the others)
