@@ -6,9 +6,12 @@ invented sentences; "##word" follows the word before with no space (the tokenize
 
 from __future__ import annotations
 
-from parse_helpers import FeatRow
-from source_helpers import resolve
+from parse_helpers import FeatRow, article
+from source_helpers import MODEL, resolve
 from test_wire_copy_shapes import _speaker
+
+from provenance.sources.credits import is_byline
+from provenance.sources.entities import EntityTable
 
 # In a statement, the zoo said a gate latch in the capybara yard had not been fully secured after an evening feeding and that the latch had since been replaced.
 
@@ -1053,6 +1056,105 @@ KULKARNI_2: list[FeatRow] = [
 ]
 
 
+# By Danny Pratt, Chief Football Writer
+BYLINE: list[FeatRow] = [
+    ("By", "by", "ADP", 2, "case", ""),
+    ("Danny", "Danny", "PROPN", 2, "compound", "Number=Sing"),
+    ("Pratt", "Pratt", "PROPN", -1, "root", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("Chief", "Chief", "PROPN", 2, "appos", "Number=Sing"),
+    ("Football", "Football", "PROPN", 6, "compound", "Number=Sing"),
+    ("Writer", "Writer", "PROPN", 2, "appos", "Number=Sing"),
+]
+
+# The furious bust-up with boss Gary Wheldon came on Tuesday.
+WHELDON: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("furious", "furious", "ADJ", 4, "amod", "Degree=Pos"),
+    ("bust", "bust", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 2, "punct", ""),
+    ("##up", "up", "ADP", 9, "advmod", ""),
+    ("with", "with", "ADP", 8, "case", ""),
+    ("boss", "boss", "NOUN", 8, "compound", "Number=Sing"),
+    ("Gary", "Gary", "PROPN", 8, "compound", "Number=Sing"),
+    ("Wheldon", "Wheldon", "PROPN", 4, "nmod", "Number=Sing"),
+    ("came", "come", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 11, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 9, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# The Rovers chief insisted the club would not be held to ransom by any player.
+CHIEF: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Rovers", "Rover", "PROPN", 2, "compound", "Number=Plur"),
+    ("chief", "chief", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("insisted", "insist", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 9, "nsubj:pass", "Number=Sing"),
+    ("would", "would", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 9, "advmod", "Polarity=Neg"),
+    ("be", "be", "AUX", 9, "aux:pass", "VerbForm=Inf"),
+    ("held", "hold", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 11, "mark", ""),
+    ("ransom", "ransom", "VERB", 9, "xcomp", "VerbForm=Inf"),
+    ("by", "by", "ADP", 14, "case", ""),
+    ("any", "any", "DET", 14, "det", "PronType=Ind"),
+    ("player", "player", "NOUN", 11, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# City boss Luca Bernardi played a straight bat at his press conference.
+BERNARDI: list[FeatRow] = [
+    ("City", "City", "PROPN", 1, "compound", "Number=Sing"),
+    ("boss", "boss", "NOUN", 3, "compound", "Number=Sing"),
+    ("Luca", "Luca", "PROPN", 3, "compound", "Number=Sing"),
+    ("Bernardi", "Bernardi", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("played", "play", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("straight", "straight", "ADJ", 7, "amod", "Degree=Pos"),
+    ("bat", "bat", "NOUN", 4, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 11, "case", ""),
+    ("his", "his", "PRON", 11, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("press", "press", "NOUN", 11, "compound", "Number=Sing"),
+    ("conference", "conference", "NOUN", 4, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# "I like good players, everybody likes good players," the Italian grinned.
+GRINNED: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##I", "I", "PRON", 2, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("like", "like", "VERB", 7, "advcl", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("good", "good", "ADJ", 4, "amod", "Degree=Pos"),
+    ("players", "player", "NOUN", 2, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("everybody", "everybody", "PRON", 7, "nsubj", "Number=Sing|PronType=Ind"),
+    ("likes", "like", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("good", "good", "ADJ", 9, "amod", "Degree=Pos"),
+    ("players", "player", "NOUN", 7, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ('##"', '"', "PUNCT", 14, "punct", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("Italian", "Italian", "ADJ", 14, "nsubj", "Degree=Pos"),
+    ("grinned", "grin", "VERB", 7, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+
+# Striker axed after bust-up with boss
+HEADLINE: list[FeatRow] = [
+    ("Striker", "striker", "NOUN", 1, "nsubj", "Number=Sing"),
+    ("axed", "axed", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("after", "after", "ADP", 5, "case", ""),
+    ("bust", "bust", "NOUN", 5, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##up", "up", "ADP", 1, "obl", ""),
+    ("with", "with", "ADP", 7, "case", ""),
+    ("boss", "boss", "NOUN", 1, "obl", "Number=Sing"),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -1316,3 +1418,18 @@ def test_the_name_right_after_a_quote_and_set_off_from_the_cue_is_the_speaker():
     # inside the quote had the speaker "Pune", the description's last name (fallbacks._speaker_after)
     result = resolve([[KULKARNI, KULKARNI_2]])  # type: ignore[list-item]
     assert [q.speaker.name for q in result.quotes if q.speaker] == ["Ramesh Kulkarni"]
+
+
+def test_a_bylines_writer_is_no_name_the_article_refers_to():
+    # "By Danny Pratt, Chief Football Writer" had made a person "Football Writer" whom "The
+    # Rovers chief" later was (candidates._person_names skips a byline: credits.is_byline)
+    doc, paras = article([[HEADLINE], [BYLINE], [WHELDON], [CHIEF]])  # type: ignore[list-item]
+    table = EntityTable(MODEL, doc, [s for p in paras for s in p.sentences], [])
+    assert [n.name for n in table.person_names] == ["Gary Wheldon"]
+    assert is_byline("By Jane Roe and John Doe | Reuters") and not is_byline("By the time he arrived, it was over.")
+
+
+def test_a_quote_one_grinned_is_attributed():
+    # '"...," the Italian grinned.' had no speaker (speech_verbs: grin, smile, laugh, shrug)
+    result = resolve([[BERNARDI], [GRINNED]])  # type: ignore[list-item]
+    assert [q.speaker.name for q in result.quotes if q.speaker] == ["Luca Bernardi"]

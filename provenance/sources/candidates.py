@@ -13,6 +13,7 @@ from provenance.attribution.retags import demonym_noun
 from provenance.syntax.ner import NOT_SPEAKERS, mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
+from .credits import is_byline
 from .mentions import describe, the_title
 from .name_context import clause_subject, institution_apposition, is_subject, opening_surname, person_context, situated
 from .name_runs import POST_NOMINALS, after_title_of, before_conjunct, interjected_name, name_runs, title_length
@@ -36,7 +37,8 @@ class NameCandidates(TableBase):
         antecedents a pronoun can take even if that person has not been quoted yet. Names
         inside quotation marks are people the speaker talks about, not candidates."""
         names: list[NameMention] = []
-        for k, sent in enumerate(sentences):
+        # (a byline's writer is no one the article refers to: "By Danny Pratt, Chief Football Writer")
+        for k, sent in ((k, s) for k, s in enumerate(sentences) if not is_byline(self.doc.text[s.start : s.end])):
             text = self.doc.text[sent.start : sent.end]
             outlets = [(sent.start + s, sent.start + e) for s, e in self.m.outlets.spans_in(text)]
             runs = name_runs(sent, 0, len(sent.words) - 1)

@@ -66,3 +66,16 @@ def find_credits(model: SourceModel, doc: Document) -> list[Credit]:
             credits.append(Credit(kind, text, start, start + len(text), line, col, outlets=outlets))
     credits.sort(key=lambda c: c.start)
     return credits
+
+
+# A byline: "By Danny Pratt, Chief Football Writer", "By Jane Roe and John Doe | Reuters". The
+# writers are no one the article quotes or refers back to: their names and titles are not
+# antecedents (a "chief" later is not the byline's "Chief Football Writer").
+_BYLINE = regex.compile(
+    r"\s*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||and)\s*[^.!?]*)?\s*"
+)
+
+
+def is_byline(line: str) -> bool:
+    """A paragraph that is only a byline (at most twelve words, no sentence of its own)."""
+    return len(line.split()) <= 12 and _BYLINE.fullmatch(line) is not None
