@@ -1155,6 +1155,85 @@ HEADLINE: list[FeatRow] = [
 ]
 
 
+# Some in the trade say the scandal exposed how loosely the market is policed.
+TRADE: list[FeatRow] = [
+    ("Some", "some", "DET", 4, "nsubj", "PronType=Ind"),
+    ("in", "in", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("trade", "trade", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("scandal", "scandal", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("exposed", "expose", "VERB", 4, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("how", "how", "ADV", 13, "advmod", "PronType=Int"),
+    ("loosely", "loosely", "ADV", 13, "advmod", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("market", "market", "NOUN", 13, "nsubj:pass", "Number=Sing"),
+    ("is", "be", "AUX", 13, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("policed", "police", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Marcus Oyelaran won 53.8 per cent of the weighted delegate vote on the second ballot at the Canadian Federation of Rail and Transit Workers convention here on Saturday, defeating Diane Lafontaine, who has led the 71,000-member union since 2016, according to the union's chief returning officer, Priya Sandhu.
+OYELARAN: list[FeatRow] = [
+    ("Marcus", "Marcus", "PROPN", 1, "compound", "Number=Sing"),
+    ("Oyelaran", "Oyelaran", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("won", "win", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("53.8", "53.8", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 2, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("weighted", "weight", "VERB", 9, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("delegate", "delegate", "NOUN", 9, "compound", "Number=Sing"),
+    ("vote", "vote", "NOUN", 4, "nmod", "Number=Sing"),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("second", "second", "ADJ", 13, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("ballot", "ballot", "NOUN", 9, "nmod", "Number=Sing"),
+    ("at", "at", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("Canadian", "Canadian", "ADJ", 17, "amod", "Degree=Pos"),
+    ("Federation", "Federation", "PROPN", 13, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 19, "case", ""),
+    ("Rail", "Rail", "PROPN", 17, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 21, "cc", ""),
+    ("Transit", "Transit", "PROPN", 19, "conj", "Number=Sing"),
+    ("Workers", "worker", "PROPN", 23, "compound", "Number=Plur"),
+    ("convention", "convention", "NOUN", 17, "nmod", "Number=Sing"),
+    ("here", "here", "ADV", 23, "advmod", "PronType=Dem"),
+    ("on", "on", "ADP", 26, "case", ""),
+    ("Saturday", "Saturday", "PROPN", 24, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 28, "punct", ""),
+    ("defeating", "defeat", "VERB", 2, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("Diane", "Diane", "PROPN", 30, "compound", "Number=Sing"),
+    ("Lafontaine", "Lafontaine", "PROPN", 28, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 34, "punct", ""),
+    ("who", "who", "PRON", 34, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 34, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("led", "lead", "VERB", 28, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 39, "det", "Definite=Def|PronType=Art"),
+    ("71,000", "71000", "NUM", 38, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##-", "-", "PUNCT", 36, "punct", ""),
+    ("##member", "member", "NOUN", 39, "compound", "Number=Sing"),
+    ("union", "union", "NOUN", 34, "obj", "Number=Sing"),
+    ("since", "since", "ADP", 41, "case", ""),
+    ("2016", "2016", "NUM", 39, "nmod", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 50, "punct", ""),
+    ("according", "accord", "VERB", 50, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 50, "case", ""),
+    ("the", "the", "DET", 46, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 50, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 46, "case", ""),
+    ("chief", "chief", "NOUN", 50, "compound", "Number=Sing"),
+    ("returning", "return", "NOUN", 50, "compound", "Number=Sing"),
+    ("officer", "officer", "NOUN", 34, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 53, "punct", ""),
+    ("Priya", "Priya", "PROPN", 53, "compound", "Number=Sing"),
+    ("Sandhu", "Sandhu", "PROPN", 50, "appos", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -1433,3 +1512,19 @@ def test_a_quote_one_grinned_is_attributed():
     # '"...," the Italian grinned.' had no speaker (speech_verbs: grin, smile, laugh, shrug)
     result = resolve([[BERNARDI], [GRINNED]])  # type: ignore[list-item]
     assert [q.speaker.name for q in result.quotes if q.speaker] == ["Luca Bernardi"]
+
+
+def test_a_quantitys_phrase_read_as_a_second_subject_is_the_quantitys():
+    # "Some in the trade say" with "trade" a second subject had the speaker "the trade", placed
+    # (appositive_subjects.cased_second_subject)
+    speaker = _speaker([[TRADE]], "the scandal exposed how loosely the market is policed")
+    assert (speaker.text, speaker.anonymity) == ("Some in the trade", "vague")
+
+
+def test_a_closing_according_to_after_a_who_clause_read_as_a_complement_is_the_sentences():
+    # "..., defeating Diane Lafontaine, who has led the union since 2016, according to the union's
+    # chief returning officer, Priya Sandhu." had reported only the "who" clause
+    # (source_phrases.according_hung_in_phrase climbs out of it)
+    (q,) = [q for q in resolve([[OYELARAN]]).quotes]
+    assert q.text.startswith("Marcus Oyelaran won 53.8") and q.speaker is not None
+    assert q.speaker.name == "Priya Sandhu"

@@ -162,6 +162,23 @@ def naming_participle_read_as_verb(sent: Sentence) -> Moves:
     return {}
 
 
+def cased_second_subject(sent: Sentence) -> Moves:
+    """ "Some in the trade say ..." with ``nsubj(say, Some)`` beside ``nsubj(say, trade)`` and
+    "in" the case of "trade": a subject has no preposition, so the noun right after the first
+    subject, with its own, is that subject's phrase."""
+    for v in sent.words:
+        subjects = sorted(c for c in sent.children[v.index] if sent.words[c].deprel == "nsubj")
+        if len(subjects) != 2 or not all(c < v.index for c in subjects):
+            continue
+        first, second = subjects
+        if sent.words[first].upos not in ("DET", "PRON", "NUM", "ADJ"):
+            continue  # (a quantity's phrase only: "Some in the trade", "Many at the rally")
+        cased = any(sent.words[k].rel == "case" for k in sent.children[second])
+        if cased and max(sent.subtree(first)) + 1 == min(sent.subtree(second)):
+            return {second: (first, "nmod")}
+    return {}
+
+
 def subject_phrase_moves(sent: Sentence, kind_noun: Callable[[str], bool]) -> Moves:
     """The first of this module's phrase repairs that applies, and the partitive relative's
     (relative_roots): each finds a subject phrase the parse broke apart."""
@@ -169,4 +186,5 @@ def subject_phrase_moves(sent: Sentence, kind_noun: Callable[[str], bool]) -> Mo
         partitive_relative_read_as_subject(sent)
         or description_read_as_second_subject(sent, kind_noun)
         or naming_participle_read_as_verb(sent)
+        or cased_second_subject(sent)
     )

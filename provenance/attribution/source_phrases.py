@@ -87,6 +87,7 @@ def according_hung_in_phrase(sent: Sentence) -> dict[int, tuple[int, str]]:
             and (
                 sent.words[h].upos in ("NOUN", "PROPN", "NUM", "ADJ")
                 or sent.words[h].deprel in ("acl:relcl", "acl", "xcomp", "advcl")
+                or _who_clause(sent, h)  # (a relative clause the parse made a complement)
             )
             # (not past a noun that is a clause's predicate: "..., and he will be part of efforts ..., according to")
             and not (
@@ -97,6 +98,14 @@ def according_hung_in_phrase(sent: Sentence) -> dict[int, tuple[int, str]]:
         if h != w.head and h >= 0 and sent.words[h].upos == "VERB":
             return {w.index: (h, "obl")}
     return {}
+
+
+def _who_clause(sent: Sentence, h: int) -> bool:
+    """ "defeating Diane Lafontaine, who has led the union since 2016, according to" with "led" a
+    complement: a clause whose subject is "who" or "which" is a relative clause."""
+    return sent.words[h].deprel == "ccomp" and any(
+        sent.words[c].rel == "nsubj" and sent.words[c].lemma.lower() in ("who", "which") for c in sent.children[h]
+    )
 
 
 def according_to_a_time(sent: Sentence, in_lex: InLexicon) -> dict[int, tuple[int, str]]:
