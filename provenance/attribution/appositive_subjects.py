@@ -171,8 +171,8 @@ def cased_second_subject(sent: Sentence) -> Moves:
         if len(subjects) != 2 or not all(c < v.index for c in subjects):
             continue
         first, second = subjects
-        if sent.words[first].upos not in ("DET", "PRON", "NUM", "ADJ"):
-            continue  # (a quantity's phrase only: "Some in the trade", "Many at the rally")
+        if sent.words[first].upos not in ("DET", "PRON", "NUM", "ADJ") or "PronType=Rel" in sent.words[first].feats:
+            continue  # (a quantity's phrase only: "Some in the trade", "Many at the rally"; no relative "that")
         cased = any(sent.words[k].rel == "case" for k in sent.children[second])
         if cased and max(sent.subtree(first)) + 1 == min(sent.subtree(second)):
             return {second: (first, "nmod")}
