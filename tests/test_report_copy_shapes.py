@@ -1234,6 +1234,46 @@ OYELARAN: list[FeatRow] = [
 ]
 
 
+# According to Health NZ's own workforce survey, published in June under the title "Holding the Line", one in four resident doctors intends to leave the country within two years.
+SURVEY: list[FeatRow] = [
+    ("According", "accord", "VERB", 7, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 0, "fixed", ""),
+    ("Health", "Health", "PROPN", 3, "compound", "Number=Sing"),
+    ("NZ", "NZ", "PROPN", 7, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 3, "case", ""),
+    ("own", "own", "ADJ", 7, "amod", "Degree=Pos"),
+    ("workforce", "workforce", "NOUN", 7, "compound", "Number=Sing"),
+    ("survey", "survey", "NOUN", 9, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("published", "publish", "VERB", 26, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("June", "June", "PROPN", 9, "obl", "Number=Sing"),
+    ("under", "under", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("title", "title", "NOUN", 9, "obl", "Number=Sing"),
+    ('"', '"', "PUNCT", 16, "punct", ""),
+    ("##Holding", "holding", "VERB", 9, "advcl", "VerbForm=Ger"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("Line", "Line", "PROPN", 16, "obj", "Number=Sing"),
+    ('##"', '"', "PUNCT", 18, "punct", ""),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("one", "one", "NUM", 26, "nsubj", "NumForm=Word|NumType=Card"),
+    ("in", "in", "ADP", 25, "case", ""),
+    ("four", "four", "NUM", 25, "nummod", "NumForm=Word|NumType=Card"),
+    ("resident", "resident", "NOUN", 25, "compound", "Number=Sing"),
+    ("doctors", "doctor", "NOUN", 26, "nsubj", "Number=Plur"),
+    ("intends", "intend", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 28, "mark", ""),
+    ("leave", "leave", "VERB", 26, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("country", "country", "NOUN", 28, "obj", "Number=Sing"),
+    ("within", "within", "ADP", 33, "case", ""),
+    ("two", "two", "NUM", 33, "nummod", "NumForm=Word|NumType=Card"),
+    ("years", "year", "NOUN", 28, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 26, "punct", ""),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -1528,3 +1568,11 @@ def test_a_closing_according_to_after_a_who_clause_read_as_a_complement_is_the_s
     (q,) = [q for q in resolve([[OYELARAN]]).quotes]
     assert q.text.startswith("Marcus Oyelaran won 53.8") and q.speaker is not None
     assert q.speaker.name == "Priya Sandhu"
+
+
+def test_an_opening_according_to_under_a_participle_is_the_sentences_source_and_a_title_no_quote():
+    # 'According to Health NZ's own workforce survey, published in June under the title "Holding
+    # the Line", one in four ...' had reported nothing but the title, as a quote with no speaker
+    # (source_phrases.according_under_participle; spans.names_a_work: "under the title")
+    quotes = _quotes([[SURVEY]])
+    assert [(t[:30], n) for t, n in quotes] == [("one in four resident doctors i", "Health NZ")]

@@ -9,7 +9,7 @@ from provenance.syntax.tree import Sentence, Word, WordRef, lexicon_forms
 from provenance.vocab import PatternCueKind, RulePattern, Vocabulary
 
 from .clause_subjects import participle_subject, verbless_clause_subject
-from .passives import is_participle, is_passive, passive_agent, reduced_passive, reported_speaker
+from .passives import is_participle, is_passive, owned_gerund, passive_agent, reduced_passive, reported_speaker
 from .phrases import (
     LISTENER_VERBS,
     NOMINAL,
@@ -41,9 +41,7 @@ class CueReader:
         """A speech verb (with ``sent``, also a phrasal one: "shot back", "chimed in")."""
         if w.upos not in ("VERB", "AUX") or (w.deprel == "acl" and w.lemma.lower() in NAMING_VERBS):
             return False  # ("an app called "Screenwise Meter"": a name given, not a statement)
-        if sent is not None and w.text.lower().endswith("ing") and any(
-            sent.words[c].deprel in ("nmod:poss", "det") for c in sent.children[w.index]
-        ):
+        if sent is not None and w.text.lower().endswith("ing") and owned_gerund(sent, w):
             return False  # (a verb's "-ing" with an owner or an article is no verb: "Nigeria's ruling party")
         forms = lexicon_forms(sent, w.index) if sent is not None else (w.lemma.lower(),)
         if any(self.in_lex("not_speech_verbs", f) for f in forms):

@@ -78,3 +78,9 @@ def expletive_it(sent: Sentence) -> dict[int, tuple[int, str]]:
         if any(k.rel == "aux" and k.deprel == "aux:pass" for k in kids) and any(k.rel == "ccomp" for k in kids):
             moves[w.index] = (w.head, "expl")
     return moves
+
+
+def owned_gerund(sent: Sentence, w: Word) -> bool:
+    """A verb's form with an owner or an article, a noun's modifier or a noun: "Nigeria's ruling
+    party", "the ruling"."""
+    return any(sent.words[c].deprel in ("nmod:poss", "det") for c in sent.children[w.index])

@@ -33,8 +33,8 @@ from .relative_roots import (
     who_clause_read_as_conjunct,
 )
 from .source_phrases import (
-    according_hung_in_phrase,
     according_hung_on_content,
+    according_phrase_moves,
     according_read_as_mark,
     according_read_as_subject,
     according_to_a_time,
@@ -345,7 +345,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         according_read_as_mark,
         according_read_as_subject,
         lambda s: according_hung_on_content(s, in_lex),
-        according_hung_in_phrase,
+        according_phrase_moves,
         lambda s: according_to_a_time(s, in_lex),
         _participle_of_apposed_noun,
         _participle_after_subject,

@@ -100,6 +100,23 @@ def according_hung_in_phrase(sent: Sentence) -> dict[int, tuple[int, str]]:
     return {}
 
 
+def according_under_participle(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "According to Health NZ's own survey, published in June, one in four doctors intends to
+    leave" with "survey" an oblique of "published", the main verb's adverbial clause: the
+    participle set off after the document describes it, and "according to" opening the sentence
+    hangs on the main verb."""
+    if len(sent.words) < 4 or sent.words[0].text.lower() != "according":
+        return {}
+    noun = sent.words[0].head
+    participle = sent.words[noun].head if noun >= 0 else -1
+    if participle < 0 or sent.words[noun].rel != "obl" or sent.words[participle].deprel != "advcl":
+        return {}
+    p = sent.words[participle]
+    if p.upos != "VERB" or "VerbForm=Part" not in p.feats or p.head < 0 or participle != noun + 2:
+        return {}
+    return {noun: (p.head, "obl"), participle: (noun, "acl")}
+
+
 def _who_clause(sent: Sentence, h: int) -> bool:
     """ "defeating Diane Lafontaine, who has led the union since 2016, according to" with "led" a
     complement: a clause whose subject is "who" or "which" is a relative clause."""
@@ -169,3 +186,8 @@ def cited_sources_place(sent: Sentence) -> dict[int, tuple[int, str]]:
                 ):
                     return {p: (o, "nmod")}
     return {}
+
+
+def according_phrase_moves(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """An "according to" phrase the parse hung inside another phrase, or under a participle."""
+    return according_hung_in_phrase(sent) or according_under_participle(sent)

@@ -48,7 +48,8 @@ def is_work_noun(word: str) -> bool:
 _WORK_BEFORE = regex.compile(
     r"(?:\b(?:book|autobiography|memoir|novel|show|program|programme|podcast|broadcast(?:\s+of)?|column|essay"
     r"|op-ed|film|movie|documentary|song|album|series|pseudonym|nickname|titled|entitled|headlined"
-    r"|single|track|drama|sitcom|comedy|play|musical|opera|poem|exhibition|(?:appeared|appearing|appears)\s+on)"
+    r"|single|track|drama|sitcom|comedy|play|musical|opera|poem|exhibition|(?:appeared|appearing|appears)\s+on"
+    r"|(?:under|with)\s+the\s+(?:title|name|slogan|banner))"
     r"|\p{Lu}[\p{L}.]*['’]s)[ \t]*,?[ \t]*$",
     regex.IGNORECASE,
 )
