@@ -1274,6 +1274,45 @@ SURVEY: list[FeatRow] = [
 ]
 
 
+# Giving evidence from behind a screen at Bolton Coroner's Court on Tuesday, the firearms officer, identified only by the code W28, said the situation had changed in a heartbeat.
+SCREEN: list[FeatRow] = [
+    ("Giving", "give", "VERB", 25, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("evidence", "evidence", "NOUN", 25, "nsubj", "Number=Sing"),
+    ("from", "from", "ADP", 5, "case", ""),
+    ("behind", "behind", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("screen", "screen", "NOUN", 0, "obl", "Number=Sing"),
+    ("at", "at", "ADP", 10, "case", ""),
+    ("Bolton", "Bolton", "PROPN", 8, "compound", "Number=Sing"),
+    ("Coroner", "Coroner", "PROPN", 10, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 8, "case", ""),
+    ("Court", "Court", "PROPN", 5, "nmod", "Number=Sing"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 10, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("firearms", "firearm", "NOUN", 16, "compound", "Number=Plur"),
+    ("officer", "officer", "NOUN", 10, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ("identified", "identify", "VERB", 25, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("only", "only", "ADV", 18, "advmod", ""),
+    ("by", "by", "ADP", 22, "case", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("code", "code", "NOUN", 18, "obl:agent", "Number=Sing"),
+    ("W28", "w28", "NUM", 18, "obl", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+    ("situation", "situation", "NOUN", 29, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 29, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("changed", "change", "VERB", 25, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("in", "in", "ADP", 32, "case", ""),
+    ("a", "a", "DET", 32, "det", "Definite=Ind|PronType=Art"),
+    ("heartbeat", "heartbeat", "NOUN", 29, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 25, "punct", ""),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -1576,3 +1615,11 @@ def test_an_opening_according_to_under_a_participle_is_the_sentences_source_and_
     # (source_phrases.according_under_participle; spans.names_a_work: "under the title")
     quotes = _quotes([[SURVEY]])
     assert [(t[:30], n) for t, n in quotes] == [("one in four resident doctors i", "Health NZ")]
+
+
+def test_the_subject_set_off_after_an_opening_participle_is_the_speaker_wherever_it_hangs():
+    # "Giving evidence from behind a screen at Bolton Coroner's Court on Tuesday, the firearms
+    # officer, ..., said" with "evidence" the cue's subject and "officer" a conjunct of "Court"
+    # (participle_subjects.opener_object_read_as_subject)
+    speaker = _speaker([[SCREEN]], "the situation had changed in a heartbeat")
+    assert speaker.text == "the firearms officer"

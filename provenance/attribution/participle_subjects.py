@@ -135,7 +135,18 @@ def opener_object_read_as_subject(sent: Sentence, is_speech: Callable[[Word, Sen
         if noun.rel != "nsubj" or verb is None or not is_speech(verb, sent) or verb.index < noun.index:
             continue
         comma = next((w.index for w in sent.words[noun.index :] if w.text == ","), -1)
-        conj = [c for c in sent.children[noun.index] if sent.words[c].rel == "conj" and comma < c < verb.index]
+        # (the conjunct may hang deeper in the opener's phrase: "Giving evidence from behind a
+        # screen at Bolton Coroner's Court, the firearms officer, ..., said" with it on "Court")
+        inside = {*sent.subtree(noun.index), *sent.subtree(opener.index)}
+        conj = [
+            c for c in sorted(inside) if sent.words[c].rel == "conj" and comma < c < verb.index and _set_off(sent, c)
+        ]
         if comma > 0 and conj and not any(sent.words[c].rel == "cc" for c in sent.children[conj[0]]):
             return {noun.index: (opener.index, "obj"), conj[0]: (verb.index, "nsubj")}
     return {}
+
+
+def _set_off(sent: Sentence, c: int) -> bool:
+    """The phrase of ``c`` opens right after a comma (its own or the one before it)."""
+    first = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT")
+    return first > 0 and sent.words[first - 1].text == ","
