@@ -1588,7 +1588,7 @@ def test_a_bylines_writer_is_no_name_the_article_refers_to():
 
 
 def test_a_quote_one_grinned_is_attributed():
-    # '"...," the Italian grinned.' had no speaker (speech_verbs: grin, smile, laugh, shrug)
+    # '"...," the Italian grinned.' had no speaker (manner_cues, read only after a quote)
     result = resolve([[BERNARDI], [GRINNED]])  # type: ignore[list-item]
     assert [q.speaker.name for q in result.quotes if q.speaker] == ["Luca Bernardi"]
 

@@ -237,7 +237,8 @@ def adjacent_cue(
         for w in after:
             if "\n" in text[span.end : w.start]:
                 break
-            if cues.is_speech_cue(w, sent) or cues.is_document_reading(sent, w):
+            manner = w.upos == "VERB" and cues.in_lex("manner_cues", w.lemma.lower())  # ('"...," she grinned')
+            if cues.is_speech_cue(w, sent) or cues.is_document_reading(sent, w) or manner:
                 return CueHit(WordRef(sent, w.index), _speaker_after(cues, sent, span, w.index), "adjacent-cue-after")
             if (speaker := _tagged_as_noun(cues, sent, after, w)) is not None:
                 return CueHit(WordRef(sent, w.index), speaker, "adjacent-cue-after")
