@@ -23,7 +23,9 @@ kind of body or person it is (description_read_as_second_subject, a phrase repai
 And a naming participle read as the main verb: "A ransomware gang called Nightwire claimed
 responsibility ..." with "called" the root and "claimed" its open complement (a speech cue with
 a report it never had): right after its noun and before the name, "called" names the noun, and the
-verb after the name is the sentence's (naming_participle_read_as_verb, a phrase repair).
+verb after the name is the sentence's (naming_participle_read_as_verb, a phrase repair). And a
+quantity's phrase read as a second subject: "Some in the trade say" with "trade" a subject of
+"say" beside "Some": a subject has no preposition (cased_second_subject, a phrase repair).
 Part of subject_repairs.subject_moves (tests/test_cues_and_refusals.py,
 tests/test_interrupted_and_asked.py).
 """

@@ -72,7 +72,7 @@ def find_credits(model: SourceModel, doc: Document) -> list[Credit]:
 # writers are no one the article quotes or refers back to: their names and titles are not
 # antecedents (a "chief" later is not the byline's "Chief Football Writer").
 _BYLINE = regex.compile(
-    r"\s*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||and)\s*[^.!?]*)?\s*"
+    r"\s*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\|)\s*[^.!?]*)?\s*"
 )
 
 
