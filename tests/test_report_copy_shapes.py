@@ -1313,6 +1313,45 @@ SCREEN: list[FeatRow] = [
 ]
 
 
+# Striker Tomas Ferreyra has been axed from the Northam Rovers squad after a bust-up.
+SQUAD: list[FeatRow] = [
+    ("Striker", "Striker", "PROPN", 2, "compound", "Number=Sing"),
+    ("Tomas", "Tomas", "PROPN", 2, "compound", "Number=Sing"),
+    ("Ferreyra", "Ferreyra", "PROPN", 5, "nsubj:pass", "Number=Sing"),
+    ("has", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 5, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("axed", "axed", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("from", "from", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("Northam", "Northam", "PROPN", 9, "compound", "Number=Sing"),
+    ("Rovers", "Rover", "PROPN", 5, "obl", "Number=Plur"),
+    ("squad", "squad", "VERB", 5, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("after", "after", "ADP", 15, "case", ""),
+    ("a", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("bust", "bust", "NOUN", 15, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 13, "punct", ""),
+    ("##up", "up", "ADP", 10, "obl", ""),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Rovers said in a statement that Ferreyra had been excused from training.
+ROVERS: list[FeatRow] = [
+    ("Rovers", "rover", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 4, "case", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 1, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 9, "mark", "PronType=Rel"),
+    ("Ferreyra", "Ferreyra", "PROPN", 9, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 9, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("excused", "excuse", "VERB", 4, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("from", "from", "ADP", 11, "case", ""),
+    ("training", "training", "NOUN", 9, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def _quotes(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.text, q.speaker.name if q.speaker else "") for q in resolve(paragraphs).quotes]  # type: ignore[arg-type]
 
@@ -1623,3 +1662,10 @@ def test_the_subject_set_off_after_an_opening_participle_is_the_speaker_wherever
     # (participle_subjects.opener_object_read_as_subject)
     speaker = _speaker([[SCREEN]], "the situation had changed in a heartbeat")
     assert speaker.text == "the firearms officer"
+
+
+def test_a_clubs_plural_short_name_opening_a_sentence_is_the_club():
+    # "the Northam Rovers squad ... ¶ Rovers said in a statement that ..." had been a vague class of
+    # people ("rovers"); a plural name part of a body's is its short name (opening_names._club)
+    speaker = _speaker([[SQUAD], [ROVERS]], "that Ferreyra had been excused from training")
+    assert (speaker.type, speaker.anonymity) == ("organization", "organization")

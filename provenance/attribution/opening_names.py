@@ -4,8 +4,8 @@ article writes it as a lone name elsewhere ("payments startup Ledgerline", "Shar
 fell"). A word the article writes in the middle of a sentence only capitalised, as a name of one
 word or a name's last word, and never in lower case, is that name where it opens a sentence
 too. Words the lexicons know for people, bodies, posts or times are left as the tagger has them
-("Police said" after "Police Scotland"). Part of ``repairs.repair_paragraphs``, before the
-sentence repairs."""
+("Police said" after "Police Scotland"), but for a club's plural short name ("Northam Rovers ...
+Rovers said"). Part of ``repairs.repair_paragraphs``, before the sentence repairs."""
 
 from __future__ import annotations
 
@@ -29,7 +29,11 @@ def opening_names(paras: list[ParsedParagraph], in_lex: InLexicon) -> list[Parse
     sentences = [s for p in paras for s in p.sentences]
     lower = {w.text for s in sentences for w in s.words if w.text.islower()}
     names = {w.text for s in sentences for w in s.words[1:] if _lone_name(s, w)}
-    names = {n for n in names if n.lower() not in lower and not any(in_lex(x, n.lower()) for x in _COMMON)}
+    names = {
+        n
+        for n in names
+        if n.lower() not in lower and (_club(n, in_lex) or not any(in_lex(x, n.lower()) for x in _COMMON))
+    }
     if not names:
         return paras
     out = []
@@ -49,6 +53,15 @@ def _lone_name(sent: Sentence, w: Word) -> bool:
     beyond = sent.words[w.index + 2] if w.index + 2 < len(sent.words) else None
     joined = after is not None and after.text in _JOINERS and beyond is not None and beyond.text[:1].isupper()
     return not (after is not None and after.text[:1].isupper()) and not joined and before.text not in _JOINERS
+
+
+def _club(name: str, in_lex: InLexicon) -> bool:
+    """A plural name part of a body's that names no kind of body or person in the singular: a
+    club's short name ("Northam Rovers ... Rovers said"; not "Forces", "Services")."""
+    low = name.lower()
+    if not low.endswith("s") or not in_lex("organization_words", low):
+        return False
+    return not any(in_lex(x, low[:-1]) for x in ("organization_words", "person_roles", "generic_classes"))
 
 
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "van", "von", "der", "da", "di"})
