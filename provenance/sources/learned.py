@@ -44,7 +44,9 @@ class ArticleEvidence(TogetherResolver):
         """All the article teaches: genders, then lone names and short names that are bodies'."""
         self.learn_genders(sentences, quoted)
         # (a name whose shares trade or that is registered somewhere: "London-listed Meridian Offshore")
-        self.org_keys |= {self.key(n.name) for n in self.person_names if _LISTED.search(self.doc.text, 0, n.start)}
+        self.org_keys |= {
+            self.key(n.name) for n in self.person_names if _LISTED.search(self.doc.text, max(0, n.start - 40), n.start)
+        }
         self.learn_institutions(sentences)
         self.learn_short_names(sentences)
         self.roles += self_named_roles(self)  # ("A Syrian teacher who gave her first name only, Rana,")

@@ -134,10 +134,9 @@ def earlier_owner(table: _Table, mention: Mention) -> WordRef | None:
     for s in table.sentences:
         if s.start >= mention.start:
             break
-        for x in s.words:
+        for x in (x for x in s.words if x.upos == "NOUN" and x.end <= mention.start):
             issued = _issuer(table, s, x)  # ("The union has filed a complaint ... The filing alleges")
-            same = _SAME_KIND.get(x.lemma.lower(), x.lemma.lower()) == lemma or lemma == "filing" and issued
-            if x.end <= mention.start and same and x.upos == "NOUN":
+            if _SAME_KIND.get(x.lemma.lower(), x.lemma.lower()) == lemma or lemma == "filing" and issued:
                 # (the latest one: "a poll" in between is another)
                 found = phrase_owner(table, s, x.index) or (WordRef(s, issued[0]) if issued else None)
     return found
