@@ -175,3 +175,119 @@ def test_a_speech_verb_after_a_subordinator_read_as_a_conjunct_reports_no_main_c
         (".", ".", "PUNCT", 3, "punct", ""),
     ]
     assert all("Shares" not in text for text, _ in _quotes(rows))
+
+
+def test_the_main_clause_read_into_a_subordinate_report_is_not_what_was_said():
+    # "Though officials said the bridge was safe, engineers disagreed." as parsed: "said" the root
+    # and conj(safe, disagreed); the engineers' disagreeing is the main clause.
+    rows: list[FeatRow] = [
+        ("Though", "though", "SCONJ", 2, "mark", ""),
+        ("officials", "official", "NOUN", 2, "nsubj", "Number=Plur"),
+        ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+        ("bridge", "bridge", "NOUN", 6, "nsubj", "Number=Sing"),
+        ("was", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("safe", "safe", "ADJ", 2, "ccomp", "Degree=Pos"),
+        ("##,", ",", "PUNCT", 8, "punct", ""),
+        ("engineers", "engineer", "NOUN", 9, "nsubj", "Number=Plur"),
+        ("disagreed", "disagree", "VERB", 6, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("##.", ".", "PUNCT", 6, "punct", ""),
+    ]
+    assert _quotes(rows) == [("the bridge was safe", "officials")]
+
+
+def test_a_clause_hung_on_the_occasions_time_is_what_was_said():
+    # "Roe said in a post on X late Monday that he had made mistakes." as parsed: the clause a
+    # relative clause of "Monday", with "that" its object
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("said", "say", "VERB", -1, "root", FIN),
+        ("in", "in", "ADP", 4, "case", ""),
+        ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+        ("post", "post", "NOUN", 1, "obl", "Number=Sing"),
+        ("on", "on", "ADP", 8, "case", ""),
+        ("X", "X", "PROPN", 8, "compound", "Number=Sing"),
+        ("late", "late", "ADJ", 8, "amod", "Degree=Pos"),
+        ("Monday", "Monday", "PROPN", 4, "nmod", "Number=Sing"),
+        ("that", "that", "PRON", 12, "obj", "PronType=Rel"),
+        ("he", "he", "PRON", 12, "nsubj", HE),
+        ("had", "have", "AUX", 12, "aux", FIN),
+        ("made", "make", "VERB", 8, "acl:relcl", "Tense=Past|VerbForm=Part"),
+        ("mistakes", "mistake", "NOUN", 12, "obj", "Number=Plur"),
+        ("##.", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("that he had made mistakes", "Roe")]
+
+
+def test_the_occasions_noun_read_as_a_verb_is_the_cues_oblique():
+    # "Roe told analysts on an earnings call that demand was weak." as parsed: "call" a verb, the
+    # cue's complement, with the clause its own complement
+    rows: list[FeatRow] = [
+        ("Roe", "Roe", "PROPN", 1, "nsubj", "Number=Sing"),
+        ("told", "tell", "VERB", -1, "root", FIN),
+        ("analysts", "analyst", "NOUN", 1, "obj", "Number=Plur"),
+        ("on", "on", "ADP", 5, "case", ""),
+        ("an", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+        ("earnings", "earning", "NOUN", 1, "obl", "Number=Plur"),
+        ("call", "call", "VERB", 1, "ccomp", "Number=Plur|VerbForm=Inf"),
+        ("that", "that", "SCONJ", 10, "mark", ""),
+        ("demand", "demand", "NOUN", 10, "nsubj", "Number=Sing"),
+        ("was", "be", "AUX", 10, "cop", FIN),
+        ("weak", "weak", "ADJ", 6, "ccomp", "Degree=Pos"),
+        ("##.", ".", "PUNCT", 1, "punct", ""),
+    ]
+    assert _quotes(rows) == [("that demand was weak", "Roe")]
+
+
+def test_the_occasions_noun_read_as_a_verb_with_its_noun_as_subject_gives_the_clause_back():
+    # the whole sentence as parsed: "earnings" the subject of the verb "call", and the reported
+    # clause "that ... meant ..." a conjunct of "told" with its "that" on a verb inside it
+    rows: list[FeatRow] = [
+        ("But", "but", "CCONJ", 5, "cc", ""),
+        ("chief", "chief", "ADJ", 4, "amod", "Degree=Pos"),
+        ("executive", "executive", "ADJ", 4, "amod", "Degree=Pos"),
+        ("Tomasz", "Tomasz", "PROPN", 4, "compound", "Number=Sing"),
+        ("Wierzbicki", "Wierzbicki", "PROPN", 5, "nsubj", "Number=Sing"),
+        ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("analysts", "analyst", "NOUN", 5, "iobj", "Number=Plur"),
+        ("on", "on", "ADP", 9, "case", ""),
+        ("an", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+        ("earnings", "earning", "NOUN", 10, "nsubj", "Number=Plur"),
+        ("call", "call", "VERB", 5, "ccomp", "Number=Plur|VerbForm=Inf"),
+        ("that", "that", "SCONJ", 29, "mark", ""),
+        ("inspections", "inspection", "NOUN", 25, "nsubj", "Number=Plur"),
+        ("of", "of", "ADP", 16, "case", ""),
+        ("geared", "gear", "VERB", 16, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("turbofan", "turbofan", "ADJ", 16, "amod", "Degree=Pos"),
+        ("engines", "engine", "NOUN", 12, "nmod", "Number=Plur"),
+        ("##,", ",", "PUNCT", 18, "punct", ""),
+        ("ordered", "order", "VERB", 12, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("by", "by", "ADP", 21, "case", ""),
+        ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+        ("manufacturer", "manufacturer", "NOUN", 18, "obl:agent", "Number=Sing"),
+        ("last", "last", "ADJ", 23, "amod", "Degree=Pos"),
+        ("year", "year", "NOUN", 18, "obl", "Number=Sing"),
+        ("##,", ",", "PUNCT", 25, "punct", ""),
+        ("meant", "mean", "VERB", 5, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+        ("airline", "airline", "NOUN", 29, "nsubj", "Number=Sing"),
+        ("would", "would", "AUX", 29, "aux", "VerbForm=Fin"),
+        ("fly", "fly", "VERB", 25, "ccomp", "VerbForm=Inf"),
+        ("about", "about", "ADV", 31, "advmod", ""),
+        ("3", "3", "NUM", 32, "nummod", "NumForm=Digit|NumType=Card"),
+        ("percent", "percent", "NOUN", 34, "compound", "Number=Sing"),
+        ("less", "less", "ADJ", 34, "amod", "Degree=Cmp"),
+        ("capacity", "capacity", "NOUN", 29, "obj", "Number=Sing"),
+        ("than", "than", "ADP", 36, "mark", ""),
+        ("planned", "plan", "VERB", 34, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("in", "in", "ADP", 40, "case", ""),
+        ("the", "the", "DET", 40, "det", "Definite=Def|PronType=Art"),
+        ("peak", "peak", "NOUN", 40, "compound", "Number=Sing"),
+        ("months", "month", "NOUN", 36, "obl", "Number=Plur"),
+        ("##.", ".", "PUNCT", 5, "punct", ""),
+    ]
+    quotes = _quotes(rows)
+    assert [s for _, s in quotes] == ["chief executive Tomasz Wierzbicki"]
+    assert quotes[0][0].startswith("that inspections of geared turbofan engines") and quotes[0][0].endswith(
+        "peak months"
+    )

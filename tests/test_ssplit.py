@@ -220,3 +220,17 @@ def test_a_title_in_general_cut_at_its_hyphens_is_one_token_again():
     assert [w.text for w in merged][4:7] == ["well", "-", "known"]  # (not a title: left as cut)
     assert [w.id for w in merged] == list(range(1, len(merged) + 1))
     assert split_key("The director-general said") != split_key("The director said") == ""
+
+
+def test_a_word_cut_at_its_prefix_hyphen_is_one_token_again():
+    # (session 44: "Co-founder and CEO Daniel Roe said" cut as "Co" + "-founder" had the speaker
+    # "Co-founder"; "Ex-President Jane Roe said" cut as "Ex" "-" "President" the speaker "Ex")
+    text = "Co-founder and Ex-President Roe said the co - op and X-ray were non-issues."
+    words = ["Co", "-founder", "and", "Ex", "-", "President", "Roe", "said", "the", "co", "-", "op", "and", "X",
+             "-", "ray", "were", "non", "-", "issues", "."]  # fmt: skip
+    merged = [w.text for w in join_title_splits(tokenized(text, [words])).sentences[0].words]
+    assert merged[:4] == ["Co-founder", "and", "Ex-President", "Roe"]
+    assert merged[6:9] == ["co", "-", "op"]  # (spaced: a dash between words, left as cut)
+    assert merged[10:13] == ["X", "-", "ray"]  # (no prefix)
+    assert merged[14] == "non-issues"
+    assert split_key("The co-founder said") != split_key("The founder said") == ""

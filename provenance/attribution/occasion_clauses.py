@@ -9,7 +9,9 @@
   stays a relative clause with another relative pronoun ("in which"), and when its verb takes
   the occasion as object and has no object of its own ("said in an interview he gave to CNN",
   "in an interview that she had with CNN", "the statement it issued": ``occasion_verbs``,
-  ``issuing_verbs``; the ``statement-that-cue`` pattern leaves those alone too).
+  ``issuing_verbs``; the ``statement-that-cue`` pattern leaves those alone too). A clause hung
+  on the occasion's time ("said in a post on X late Monday that he had made mistakes", with
+  ``acl:relcl(Monday, made)``) is the verb's complement the same way.
 * **an adverbial clause read as the complement or a conjunct** - '"...," Roe told the Journal,
   after Doe stated an interest' as ``ccomp(told, stated)`` with "after" a preposition of "Doe";
   "Shares fell 4% after the company warned of slowing demand" as ``conj(fell, warned)``: a
@@ -22,6 +24,16 @@
   had)``: a clause with no subordinator that closes on a comma and a quote mark right before the
   verb's subject is the verb's complement, and a "complement" the parse gave the verb that opens
   with "as", "because", ... ("as confetti fluttered down") does not stand in its way.
+* **the occasion's noun read as a verb** - "told analysts on an earnings call that ..." with
+  "call" a verb, the cue's complement, and "earnings" its subject: a subject never has a
+  preposition, so a word right after a noun that has its own preposition and determiner is the
+  head of that noun's phrase, the cue's oblique; a "that" right after it opens what was said,
+  whose verb is the first one after it with a subject of its own.
+* **the main clause read into a subordinate report** - "Though officials said the bridge was
+  safe, engineers disagreed" with "said" the root and ``conj(safe, disagreed)``: a speech verb
+  opened by a subordinator is no main clause, so a conjunct of its complement that has its own
+  subject, follows a comma and has no coordinator is the sentence's root, with the verb its
+  adverbial clause - the engineers' disagreeing is nothing the officials said.
 * **the time of saying read into the clause** - "Roe said in an email Tuesday the vote was
   delayed" with ``obl(delayed, Tuesday)``: a time word that opens a bare complement right after
   the verb's occasion, before the clause's subject, is when the verb's subject said it.
@@ -44,6 +56,7 @@ InLexicon = Callable[[str, str], bool]
 Moves = dict[int, tuple[int, str]]
 
 _OCCASION_CASES = ("in", "during")
+_OCCASION_PREPOSITIONS = frozenset({"in", "during", "on", "at", "via", "over"})
 _SUBJECTS = ("nsubj", "nsubj:pass", "expl")
 
 
@@ -53,6 +66,8 @@ def clause_on_occasion(sent: Sentence, x: Word, is_speech: IsSpeech, in_lex: InL
     if x.rel != "acl" or x.head < 0 or x.head > x.index:
         return -1
     noun = sent.words[x.head]
+    if noun.rel in ("nmod", "obl") and 0 <= noun.head < noun.index and in_lex("time_nouns", noun.lemma.lower()):
+        noun = sent.words[noun.head]  # ("said in a post on X late Monday that ...": the post's time)
     if (
         noun.rel != "obl"
         or noun.head < 0
@@ -100,6 +115,93 @@ def subordinate_complement(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
     elif sent.words[opener.head].rel != "nsubj" or sent.words[opener.head].head != x.index:
         return -1  # (a conjunct's: the preposition of its own subject, "after the company warned")
     return first if opener.upos in ("ADP", "SCONJ") and opener.text.lower() in _SUBORDINATORS else -1
+
+
+def occasion_read_as_verb(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
+    """The index of the occasion's noun the tagger made a verb (to retag) and the moves that make
+    it the cue's oblique (see the module doc), or (-1, {})."""
+    for v in sent.words:
+        i = v.index
+        if (
+            v.upos != "VERB"
+            or i < 3
+            or v.head < 0
+            or v.head > i
+            or v.text.lower() not in (v.lemma.lower(), v.lemma.lower() + "s")
+        ):
+            continue
+        noun = sent.words[i - 1]
+        kids = [sent.words[c] for c in sent.children[noun.index] if c < noun.index]
+        # (the noun the verb's subject, or an oblique of the cue beside it: "on an earnings call")
+        subject = noun.head == i and noun.rel == "nsubj"
+        beside = (
+            noun.head == v.head
+            and noun.rel == "obl"
+            and not any(sent.words[c].rel in _SUBJECTS for c in sent.children[i])
+        )
+        if (
+            not (subject or beside)
+            or noun.upos != "NOUN"
+            or not in_lex("speech_verbs", sent.words[v.head].lemma.lower())
+        ):
+            continue
+        # (a preposition of an occasion: "published portions of Trump's tax returns" is no call)
+        if not any(k.rel == "case" and k.lemma.lower() in _OCCASION_PREPOSITIONS for k in kids):
+            continue
+        if not any(_determines(k) for k in kids):
+            continue
+        moves: Moves = {i: (v.head, "obl"), noun.index: (i, "compound")}
+        moves.update({k.index: (i, k.deprel) for k in kids if k.rel == "case" or _determines(k)})
+        that = i + 1
+        if that < len(sent.words) and in_lex("time_nouns", sent.words[that].lemma.lower()):
+            moves[that] = (v.head, "obl")  # ("on its earnings call Tuesday that ...": when it was said)
+            that += 1
+        if (
+            that < len(sent.words)
+            and sent.words[that].text.lower() == "that"
+            and (sent.words[that].head == i or sent.words[that].rel == "mark")
+        ):
+            verb = next((x for x in range(that + 1, len(sent.words)) if _own_subject(sent, x)), -1)
+            if verb >= 0 and v.head not in sent.subtree(verb):
+                moves.update({that: (verb, "mark"), verb: (v.head, "ccomp")})
+        return i, moves
+    return -1, {}
+
+
+def _determines(w: Word) -> bool:
+    return w.rel == "det" or w.deprel == "nmod:poss"
+
+
+def _own_subject(sent: Sentence, v: int) -> bool:
+    return sent.words[v].upos in ("VERB", "AUX", "ADJ") and any(
+        sent.words[c].rel in _SUBJECTS for c in sent.children[v]
+    )
+
+
+def main_clause_in_subordinate(sent: Sentence, is_speech: IsSpeech) -> Moves:
+    """The moves that make the main clause the parse read as a conjunct of a subordinate speech
+    verb's complement the root (see the module doc); empty if none."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or not is_speech(root, sent):
+        return {}
+    marks = [c for c in sent.children[root.index] if sent.words[c].rel == "mark" and c < root.index]
+    if not any(sent.words[c].text.lower() in _SUBORDINATORS | {"when", "if"} for c in marks):
+        return {}
+    for c in sent.children[root.index]:
+        if sent.words[c].rel != "ccomp" or c < root.index:
+            continue
+        for k in sent.children[c]:
+            main = sent.words[k]
+            if main.rel != "conj" or k < c or not any(sent.words[j].rel in _SUBJECTS for j in sent.children[k]):
+                continue
+            first = min(j for j in sent.subtree(k) if sent.words[j].upos != "PUNCT")
+            if any(sent.words[j].rel == "cc" for j in sent.children[k]) or sent.words[first - 1].text != ",":
+                continue
+            moves: Moves = {k: (-1, "root"), root.index: (k, "advcl")}
+            # (the full stop the parse hung on the complement closes the main clause)
+            moves.update({j: (k, "punct") for j in sent.children[c] if j > k and sent.words[j].upos == "PUNCT"})
+            return moves
+    return {}
 
 
 def quote_read_as_adverbial(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:

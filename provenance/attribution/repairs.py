@@ -140,6 +140,7 @@ from .noun_clauses import (
 )
 from .occasion_clauses import (
     clause_on_occasion,
+    main_clause_in_subordinate,
     quote_read_as_adverbial,
     reads_adverbial,
     subordinate_complement,
@@ -259,6 +260,7 @@ def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> l
         *second_report_moves(sent, is_speech, in_lex),
         according_to_on_infinitive(sent),
         opener_object_read_as_subject(sent, is_speech),
+        main_clause_in_subordinate(sent, is_speech),
     ]
 
 

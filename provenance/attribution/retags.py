@@ -18,6 +18,7 @@ from provenance.syntax.tree import Sentence
 
 from .fronted_subject import subject_read_as_modifier
 from .noun_clauses import content_noun_read_as_verb
+from .occasion_clauses import occasion_read_as_verb
 from .openers import all_told, time_opener_read_as_subject
 from .relational_subjects import cue_lemma, relational_subject
 from .tag_repairs import (
@@ -54,6 +55,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         gerund_noun_read_as_verb(sent, in_lex),
         document_noun_read_as_verb(sent, in_lex),
         content_noun_read_as_verb(sent, in_lex),
+        occasion_read_as_verb(sent, in_lex),
     ):
         if noun >= 0 and is_tree(sent, moves_noun):
             sent = retagged(moved(sent, moves_noun), noun, "NOUN", feats="")

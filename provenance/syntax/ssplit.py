@@ -228,6 +228,29 @@ _GENERAL_TITLES = frozenset(
 _GENERAL_TITLE = regex.compile(r"(?i)\b(?:" + "|".join(sorted(_GENERAL_TITLES)) + r")-general\b")
 
 
+def _merged_prefixes(sentence: list[Entry]) -> list[Entry]:
+    """The sentence with each word written with a prefix and a hyphen one token again ("Co" "-"
+    "founder" or "Co" "-founder" for "Co-founder", "vice" "-" "president"): the tokenizer keeps
+    "co-founder" whole but cuts a capitalised one, and the parser then reads "Co" as a name and
+    "-founder" as a second person ("Co-founder and CEO Daniel Roe said" had the speaker
+    "Co-founder"; "Ex-President Jane Roe said" the speaker "Ex")."""
+
+    def prefix(prev: Entry, e: Entry, nxt: Entry | None) -> bool:
+        a, b = str(prev.get("text", "")), str(e.get("text", ""))
+        if b == "-":  # (a lone hyphen: only when the word after it is written on)
+            return a.lower() in _PREFIXES and nxt is not None and nxt.get("start_char") == e.get("end_char")
+        if a.endswith("-") and a[:-1].lower() in _PREFIXES:
+            return _LETTERS.fullmatch(b) is not None
+        return a.lower() in _PREFIXES and b[:1] == "-" and _LETTERS.fullmatch(b[1:]) is not None
+
+    return _merged(sentence, prefix)
+
+
+# Prefixes English writes with a hyphen and never as a word on their own
+_PREFIXES = frozenset({"co", "vice", "ex", "non"})
+_PREFIXED = regex.compile(r"(?i)\b(?:co|vice|ex|non)-\p{L}")
+
+
 def join_title_splits(doc: Any) -> Any:
     """The tokenized Stanza document with every title/month split joined back; the document
     itself when there is none. (Heads are not set yet: only ids need renumbering.)"""
@@ -241,7 +264,10 @@ def join_title_splits(doc: Any) -> Any:
             out[-1] = out[-1] + [_shifted(e, by) for e in sentence]
         else:
             out.append(sentence)
-    merged = [_unsplit_its(_merged_general_titles(_merged_letters(_merged_plus(_merged_title_stops(s))))) for s in out]
+    merged = [
+        _unsplit_its(_merged_prefixes(_merged_general_titles(_merged_letters(_merged_plus(_merged_title_stops(s))))))
+        for s in out
+    ]
     if len(out) == len(sentences) and all(len(a) == len(b) for a, b in zip(merged, out)):
         return doc
     joined = stanza.Document(merged, text=doc.text)
@@ -271,6 +297,7 @@ def split_key(text: str) -> str:
         + ("/pls1" if _ACRONYM_PLUS_IN_TEXT.search(text) else "")
         + ("/ltr1" if _NON_ASCII_LETTER.search(text) else "")
         + ("/gen1" if _GENERAL_TITLE.search(text) else "")
+        + ("/pfx1" if _PREFIXED.search(text) else "")
     )
 
 
