@@ -95,10 +95,33 @@ def business_named_before(
     for key, given in {**table.org_kinds, **unkinded}.items():
         if (given != kind) if kind else (given and not table.vocab.in_lexicon("company_kinds", given)):
             continue  # (a kind asked for is that kind, a business's or not: "a campaign group")
-        for m in regex.finditer(r"\b" + regex.escape(key) + r"\b", table.doc.prose[:before], regex.I):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), m.group())
+        found = list(regex.finditer(r"\b" + regex.escape(key) + r"\b", table.doc.prose[:before], regex.I))
+        if not found:
+            continue
+        # (or by its first word alone since: "Brightwell Group Plc's takeover of Greenhill Vets Ltd
+        # ... Brightwell shares fell ... The company said" is Brightwell)
+        at = max(found[-1].start(), _named_by_first_word(table, key, found[-1].start(), before))
+        if best is None or at > best[0]:
+            best = (at, found[-1].group())
     return best[1] if best is not None and best[1] else None
+
+
+def _named_by_first_word(table: TableBase, key: str, after: int, before: int) -> int:
+    """Where, between ``after`` and ``before``, the article last wrote the first word of the name
+    ``key`` as a proper noun on its own (not the first word of another name); -1 if nowhere."""
+    words = key.split()
+    if len(words) < 2 or len(words[0]) < 4:
+        return -1
+    for sent in reversed([x for x in table.sentences if after < x.end and x.start < before]):
+        for w in reversed(sent.words):
+            if not after < w.start < before or not w.text[:1].isupper() or table.key(w.text) != words[0]:
+                continue
+            if w.upos != "PROPN" and w.index > 0:
+                continue  # (a sentence's first word the tagger may call an adjective: "Brightwell shares fell")
+            nxt = sent.words[w.index + 1] if w.index + 1 < len(sent.words) else None
+            if nxt is None or nxt.upos != "PROPN" or table.key(nxt.text) == words[1]:
+                return w.start
+    return -1
 
 
 def business_in_sentence(table: TableBase, mention: Mention) -> Entity | None:
@@ -174,7 +197,12 @@ def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:
     lex = table.vocab.in_lexicon
     learned = table.learned_org(org.name)
     kind = table.org_kinds.get(learned) if learned is not None else None
-    if kind is None or kind == head_lemma:
+    if kind is None:
+        # (a name whose own last word says it is no business: "The company said" after "The
+        # Competition and Markets Authority said" is not the authority)
+        words = org.name.split()
+        return not (head_lemma in GENERIC_BUSINESS and words and lex("non_business_heads", words[-1].lower()))
+    if kind == head_lemma:
         return True
     generic = head_lemma in GENERIC_BUSINESS and lex("company_kinds", kind)
     return generic or head_lemma in ANY_BODY and not lex("public_bodies", kind)

@@ -1,0 +1,84 @@
+"""Shapes from the fresh articles of session 44 (sets M to Q: markets, sport, science, courts,
+politics abroad), each named by its test; docs/entities.md (rows marked session 44) gives the
+module that reads each. Every test here failed on the code without its change (checked by
+stashing the change when the test was added) unless it says it is a guard. No model needed: the
+trees the shipped parser gave for these invented sentences; "##word" follows the word before
+with no space (the tokenizer's own spacing)."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from test_wire_copy_shapes import _speaker
+
+# The Competition and Markets Authority blocked Brightwell Group Plc's takeover of rival chain Greenhill Vets Ltd.
+BLOCKED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Competition", "Competition", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 4, "cc", ""),
+    ("Markets", "Market", "PROPN", 4, "compound", "Number=Plur"),
+    ("Authority", "Authority", "PROPN", 1, "conj", "Number=Sing"),
+    ("blocked", "block", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Brightwell", "Brightwell", "PROPN", 10, "nmod:poss", "Number=Sing"),
+    ("Group", "Group", "PROPN", 8, "compound", "Number=Sing"),
+    ("Plc", "Plc", "PROPN", 10, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 8, "case", ""),
+    ("takeover", "takeover", "NOUN", 5, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("rival", "rival", "ADJ", 13, "amod", "Degree=Pos"),
+    ("chain", "chain", "NOUN", 10, "nmod", "Number=Sing"),
+    ("Greenhill", "Greenhill", "PROPN", 16, "compound", "Number=Sing"),
+    ("Vets", "Vets", "PROPN", 16, "compound", "Number=Plur"),
+    ("Ltd", "Ltd", "PROPN", 13, "flat", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# The Competition and Markets Authority said the deal would hurt competition.
+AUTHORITY_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Competition", "Competition", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 4, "cc", ""),
+    ("Markets", "Market", "PROPN", 4, "compound", "Number=Plur"),
+    ("Authority", "Authority", "PROPN", 1, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("hurt", "hurt", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    ("competition", "competition", "NOUN", 9, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# Brightwell shares fell 11% in London.
+SHARES_FELL: list[FeatRow] = [
+    ("Brightwell", "brightwell", "ADJ", 1, "amod", "Degree=Pos"),
+    ("shares", "share", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("fell", "fall", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("11", "11", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##%", "%", "SYM", 2, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("London", "London", "PROPN", 2, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# The company said it would appeal.
+COMPANY_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("appeal", "appeal", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_the_company_is_the_business_named_last_by_its_first_word():
+    # "Brightwell Group Plc's takeover of ... Greenhill Vets Ltd. ... Brightwell shares fell ...
+    # The company said": the business the article named last, by its first word alone
+    # (head_names.business_named_before; it had been Greenhill, named last in full)
+    speaker = _speaker([[BLOCKED], [AUTHORITY_SAID], [SHARES_FELL], [COMPANY_SAID]], "it would appeal")
+    assert speaker.name == "Brightwell Group Plc"
+
+
+def test_the_company_is_never_an_authority():
+    # "The Competition and Markets Authority said ... ¶ The company said": an authority is no
+    # business (lexicon non_business_heads; it had been the authority)
+    speaker = _speaker([[AUTHORITY_SAID], [COMPANY_SAID]], "it would appeal")
+    assert speaker.name != "Competition and Markets Authority" and speaker.type == "organization"
