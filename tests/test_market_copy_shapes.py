@@ -8,6 +8,7 @@ with no space (the tokenizer's own spacing)."""
 from __future__ import annotations
 
 from parse_helpers import FeatRow
+from source_helpers import resolve
 from test_wire_copy_shapes import _speaker
 
 # The Competition and Markets Authority blocked Brightwell Group Plc's takeover of rival chain Greenhill Vets Ltd.
@@ -82,3 +83,59 @@ def test_the_company_is_never_an_authority():
     # business (lexicon non_business_heads; it had been the authority)
     speaker = _speaker([[AUTHORITY_SAID], [COMPANY_SAID]], "it would appeal")
     assert speaker.name != "Competition and Markets Authority" and speaker.type == "organization"
+
+
+# Within hours, Marlowe said it would match the reductions on comparable products in all of its 620 stores, while the German discounter Kaufpreis insisted it remained the cheapest supermarket in Britain.
+PRICE_MATCH: list[FeatRow] = [
+    ("Within", "within", "ADP", 1, "case", ""),
+    ("hours", "hour", "NOUN", 4, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Marlowe", "Marlowe", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 7, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("match", "match", "VERB", 4, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("reductions", "reduction", "NOUN", 7, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("comparable", "comparable", "ADJ", 12, "amod", "Degree=Pos"),
+    ("products", "product", "NOUN", 9, "nmod", "Number=Plur"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("all", "all", "DET", 12, "nmod", "PronType=Tot"),
+    ("of", "of", "ADP", 18, "case", ""),
+    ("its", "its", "PRON", 18, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("620", "620", "NUM", 18, "nummod", "NumForm=Digit|NumType=Card"),
+    ("stores", "store", "NOUN", 14, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 25, "punct", ""),
+    ("while", "while", "SCONJ", 25, "mark", ""),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("German", "German", "ADJ", 23, "amod", "Degree=Pos"),
+    ("discounter", "discounter", "NOUN", 24, "compound", "Number=Sing"),
+    ("Kaufpreis", "Kaufpreis", "PROPN", 25, "nsubj", "Number=Sing"),
+    ("insisted", "insist", "VERB", 7, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 27, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("remained", "remain", "VERB", 25, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("cheapest", "cheap", "ADJ", 30, "amod", "Degree=Sup"),
+    ("supermarket", "supermarket", "NOUN", 27, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 32, "case", ""),
+    ("Britain", "Britain", "PROPN", 30, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_a_speech_set_against_the_first_by_while_is_not_more_of_it():
+    # ", while the German discounter Kaufpreis insisted ..." inside what Marlowe said: another
+    # speaker's statement (extent._set_against; it had been part of Marlowe's)
+    quotes = {q.text: q.speaker for q in resolve([[PRICE_MATCH]]).quotes}
+    assert set(quotes) == {
+        "it would match the reductions on comparable products in all of its 620 stores",
+        "it remained the cheapest supermarket in Britain",
+    }
+
+
+def test_a_discounter_named_by_its_kind_is_a_body():
+    # "the German discounter Kaufpreis insisted": a kind of business (body_nouns, company_kinds;
+    # Kaufpreis had been a person with the role "German discounter")
+    speaker = _speaker([[PRICE_MATCH]], "it remained the cheapest supermarket in Britain")
+    assert speaker.name == "Kaufpreis" and speaker.type == "organization"

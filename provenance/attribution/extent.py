@@ -228,13 +228,26 @@ def without_participle_statements(
             w != cue
             and w in words
             and word.rel in ("advcl", "conj", "xcomp")
-            and is_participle(word)
             and is_cue(word)
-            and any(sent.words[k].text == "," for k in range(max(0, w - 2), w))
+            and (_participle_after_comma(sent, w) or _set_against(sent, w))
             and any(sent.words[c].rel in ("ccomp", "parataxis") for c in sent.children[w])
         ):
             words -= set(sent.subtree(w))
     return words
+
+
+def _participle_after_comma(sent: Sentence, w: int) -> bool:
+    return is_participle(sent.words[w]) and any(sent.words[k].text == "," for k in range(max(0, w - 2), w))
+
+
+def _set_against(sent: Sentence, w: int) -> bool:
+    """ "Marlowe said it would match the cuts, while the discounter Kaufpreis insisted it remained
+    the cheapest": a speech clause with a subject of its own, opened by "while" or "whereas", is
+    another speaker's statement the writer sets against the first, not more of it."""
+    kids = [sent.words[c] for c in sent.children[w]]
+    first = min(i for i in sent.subtree(w) if sent.words[i].upos != "PUNCT")
+    opened = first > 0 and sent.words[first - 1].text == "," and sent.words[first].lemma.lower() in ("while", "whereas")
+    return opened and any(k.rel == "mark" and k.index == first for k in kids) and any(k.rel == "nsubj" for k in kids)
 
 
 # Words that open the writer's contrast after a closing cue: "..., sources said, although ..."
