@@ -139,3 +139,31 @@ def test_a_discounter_named_by_its_kind_is_a_body():
     # Kaufpreis had been a person with the role "German discounter")
     speaker = _speaker([[PRICE_MATCH]], "it remained the cheapest supermarket in Britain")
     assert speaker.name == "Kaufpreis" and speaker.type == "organization"
+
+
+# Penfold’s said it had not asked any supplier to fund the latest reductions.
+PENFOLDS: list[FeatRow] = [
+    ("Penfold", "Penfold", "PROPN", 2, "nmod:poss", "Number=Sing"),
+    ("##\u2019s", "'s", "PART", 0, "case", ""),
+    ("said", "say", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("it", "it", "PRON", 6, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 6, "advmod", "Polarity=Neg"),
+    ("asked", "ask", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("any", "any", "DET", 8, "det", "PronType=Ind"),
+    ("supplier", "supplier", "NOUN", 6, "obj", "Number=Sing"),
+    ("to", "to", "PART", 10, "mark", ""),
+    ("fund", "fund", "VERB", 6, "advcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("latest", "late", "ADJ", 13, "amod", "Degree=Sup"),
+    ("reductions", "reduction", "NOUN", 10, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_business_named_in_its_possessive_form_speaks():
+    # "Penfold's said ..." as nmod:poss(said, Penfold): the name is the subject, "Penfold's" the
+    # business (body_names.possessive_name_read_as_owner, mentions._possessive_form,
+    # table.is_org_name; it had no speaker at all)
+    speaker = _speaker([[PENFOLDS]], "it had not asked any supplier to fund the latest reductions")
+    assert speaker.name == "Penfold\u2019s" and speaker.type == "organization"

@@ -131,3 +131,21 @@ def body_name_read_apart(sent: Sentence, in_lex: Callable[[str, str], bool]) -> 
         joiners = _JOINERS | {"of", "for"}
         retag.extend(i for i in run if sent.words[i].upos != "PROPN" and sent.words[i].text.lower() not in joiners)
     return moves, retag
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def possessive_name_read_as_owner(sent: Sentence) -> Moves:
+    """ "Penfold's said it had not asked any supplier ...": a business named with a possessive
+    (Sainsbury's, McDonald's, Barron's) right before a verb that has no subject is read as the
+    owner of nothing (``nmod:poss(said, Penfold)``); it is the verb's subject. Only a proper noun,
+    and only a verb with no subject of its own."""
+    for w in sent.words:
+        i = w.index
+        if i < 2 or w.upos != "VERB" or any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[i]):
+            continue
+        mark, name = sent.words[i - 1], sent.words[i - 2]
+        if mark.text in _POSSESSIVE and mark.head == name.index and name.upos == "PROPN" and name.head == i:
+            return {name.index: (i, "nsubj")}
+    return {}

@@ -94,6 +94,11 @@ a reported clause because the tree has none (each reproduced with the shipped pa
 * **an expletive read as a subject** - "It is understood the talks will resume" with
   ``nsubj:pass(understood, It)``: ``expl``, as the parse gives "It is believed that ..."
   (``passives.expletive_it``).
+* **a business named in its possessive form read as an owner** - "Penfold's said it had not asked
+  ..." as ``nmod:poss(said, Penfold)``: the name is the subject (``body_names``); **the main
+  clause read into a subordinate report** - "Though officials said the bridge was safe, engineers
+  disagreed" with ``conj(safe, disagreed)``; **an occasion's noun read as a verb** - "told
+  analysts on an earnings call that ..." (``occasion_clauses``).
 * **a name opening a sentence read as a common noun** - "Ledgerline at the time called the
   report ..." after "payments startup Ledgerline": the article's own lone names, retagged for the
   whole article before the sentence repairs (``opening_names.opening_names``).
@@ -114,49 +119,20 @@ from provenance.syntax.tree import Sentence, Word
 from .colon_cues import colon_verb_read_as_noun
 from .coordination import predicate_conjuncts
 from .cue_modifiers import cue_read_as_subjects_modifier
-from .datelines import dateline_subject
 from .model import ParsedParagraph
-from .modifiers import (
-    according_to_on_infinitive,
-    as_read_as_preposition,
-    clause_after_participle,
-    extraposed_after_cue,
-    participle_in_sibling_report,
-    plural_possessive,
-    slash_compound,
-    source_modifier_as_head,
-    speech_participle_as_modifier,
-    stance_conjunct,
-    subject_modifier_as_head,
-    time_subject,
-    vocative_subject,
-)
-from .noun_clauses import (
-    content_noun_clause,
-    for_phrase_of_statement,
-    plural_before_past,
-    that_read_as_pronoun,
-    writer_aside,
-)
+from .modifier_moves import modifier_moves
+from .noun_clauses import content_noun_clause, plural_before_past, writer_aside
 from .occasion_clauses import (
     clause_on_occasion,
-    main_clause_in_subordinate,
     quote_read_as_adverbial,
     reads_adverbial,
     subordinate_complement,
     time_read_into_clause,
 )
 from .opening_names import opening_names
-from .participle_subjects import (
-    opener_object_read_as_subject,
-    speaker_read_into_participle,
-    speech_read_under_participle,
-)
-from .passives import expletive_it
+from .participle_subjects import speaker_read_into_participle, speech_read_under_participle
 from .phrase_repairs import phrase_repairs
-from .question_clauses import question_moves
 from .retags import retag_nouns_and_verbs
-from .second_reports import second_report_moves
 from .subject_repairs import subject_moves
 from .tag_repairs import (
     closing_cue_read_as_modifier,
@@ -166,7 +142,7 @@ from .tag_repairs import (
     say_read_as_noun,
     verb_lemma,
 )
-from .that_clauses import coordinated_that, has_subject, is_clause, quoting_conjunct, that_as_object, that_clause
+from .that_clauses import coordinated_that, has_subject, is_clause, that_as_object, that_clause
 from .tree_edits import is_tree, moved, retagged
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -236,40 +212,12 @@ def _asyndetic_conjunct(sent: Sentence, x: Word, is_speech: IsSpeech) -> int:
     return verb.index
 
 
-def _modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> list[dict[int, tuple[int, str]]]:
-    """The moves of the modifier and question repairs (modifiers.py, question_clauses.py), on the tree as parsed."""
-    return [
-        source_modifier_as_head(sent, in_lex),
-        subject_modifier_as_head(sent, is_speech),
-        expletive_it(sent),
-        slash_compound(sent),
-        plural_possessive(sent),
-        time_subject(sent, is_speech, in_lex),
-        stance_conjunct(sent, in_lex),
-        dateline_subject(sent),
-        speech_participle_as_modifier(sent, is_speech),
-        participle_in_sibling_report(sent, is_speech),
-        clause_after_participle(sent, is_speech),
-        extraposed_after_cue(sent, is_speech),
-        vocative_subject(sent, is_speech),
-        as_read_as_preposition(sent, is_speech),
-        question_moves(sent, is_speech),
-        for_phrase_of_statement(sent, in_lex),
-        that_read_as_pronoun(sent),
-        quoting_conjunct(sent),
-        *second_report_moves(sent, is_speech, in_lex),
-        according_to_on_infinitive(sent),
-        opener_object_read_as_subject(sent, is_speech),
-        main_clause_in_subordinate(sent, is_speech),
-    ]
-
-
 def _words_and_subjects(
     sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
 ) -> Sentence:
     """The repairs before the complements': prepositions, modifiers, tags, clause subjects."""
     sent = phrase_repairs(sent, in_lex)
-    for modifiers in _modifier_moves(sent, is_speech, in_lex):
+    for modifiers in modifier_moves(sent, is_speech, in_lex):
         if modifiers and is_tree(sent, modifiers):
             sent = moved(sent, modifiers)
     for say, moves_say in (

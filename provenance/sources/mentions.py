@@ -253,6 +253,8 @@ def describe(
         words = [i for i in words if i >= name_idx[0]]
     if name_idx:
         words = sorted(set(words) | set(range(min(words + name_idx), max(words + name_idx) + 1)))
+    if name_idx and _possessive_form(sent, name_idx[-1]):
+        name_idx = [*name_idx, name_idx[-1] + 1]  # ("Penfold's said": the business's name)
     name = clean_name(_text(sent, source, name_idx)) if name_idx else None
     role = None
     if name_idx:
@@ -281,6 +283,14 @@ def describe(
         description=description,
         pronoun=pronoun,
     )
+
+
+def _possessive_form(sent: Sentence, last: int) -> bool:
+    """A name that speaks in its possessive form ("Penfold's said", "Barron's reported"): its
+    "'s" owns nothing, the name is the subject (attribution/body_names.py)."""
+    w = sent.words[last]
+    nxt = sent.words[last + 1] if last + 1 < len(sent.words) else None
+    return nxt is not None and nxt.text in ("'s", "’s") and nxt.head == last and w.rel == "nsubj"
 
 
 def _closing_bracket(sent: Sentence, words: list[int]) -> list[int]:

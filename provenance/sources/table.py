@@ -290,8 +290,10 @@ class TableBase:
             return True  # ("Local 417 of the ...": a union's branch; a number names no person: "... Local 4410")
         if _WEB_NAME.search(name):
             return True  # ("Layoffs.fyi", "Booking.com": a website's name)
-        if " & " in name:
-            return True  # ("Procter & Gamble", "Skadden & Arps": firms, not people, are joined by "&")
+        if " & " in name or name.endswith(("'s", "’s")):
+            # ("Procter & Gamble", "Skadden & Arps": firms, not people, are joined by "&"; a name
+            # that speaks in its possessive form is a shop's or a paper's: "Sainsbury's said")
+            return True
         if (
             len(words) == 2
             and words[0].lower() in self.m.names.given_names

@@ -1,0 +1,68 @@
+"""The first round of tree repairs, each computed on the tree as parsed and applied in turn when
+the result is still a tree (``repairs._words_and_subjects``): prepositions, modifiers and
+subjects the parser hung in the wrong place, questions, second reports, a main clause read into a
+subordinate report, a business named in its possessive form. Each repair's shape is in its own
+module's docstring; the list is here so that ``repairs`` stays one page of control flow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
+
+from .body_names import possessive_name_read_as_owner
+from .datelines import dateline_subject
+from .modifiers import (
+    according_to_on_infinitive,
+    as_read_as_preposition,
+    clause_after_participle,
+    extraposed_after_cue,
+    participle_in_sibling_report,
+    plural_possessive,
+    slash_compound,
+    source_modifier_as_head,
+    speech_participle_as_modifier,
+    stance_conjunct,
+    subject_modifier_as_head,
+    time_subject,
+    vocative_subject,
+)
+from .noun_clauses import for_phrase_of_statement, that_read_as_pronoun
+from .occasion_clauses import main_clause_in_subordinate
+from .participle_subjects import opener_object_read_as_subject
+from .passives import expletive_it
+from .question_clauses import question_moves
+from .second_reports import second_report_moves
+from .that_clauses import quoting_conjunct
+
+IsSpeech = Callable[[Word, Sentence], bool]
+InLexicon = Callable[[str, str], bool]
+
+
+def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> list[dict[int, tuple[int, str]]]:
+    """The moves of the modifier and question repairs (modifiers.py, question_clauses.py), on the tree as parsed."""
+    return [
+        source_modifier_as_head(sent, in_lex),
+        subject_modifier_as_head(sent, is_speech),
+        expletive_it(sent),
+        slash_compound(sent),
+        plural_possessive(sent),
+        time_subject(sent, is_speech, in_lex),
+        stance_conjunct(sent, in_lex),
+        dateline_subject(sent),
+        speech_participle_as_modifier(sent, is_speech),
+        participle_in_sibling_report(sent, is_speech),
+        clause_after_participle(sent, is_speech),
+        extraposed_after_cue(sent, is_speech),
+        vocative_subject(sent, is_speech),
+        as_read_as_preposition(sent, is_speech),
+        question_moves(sent, is_speech),
+        for_phrase_of_statement(sent, in_lex),
+        that_read_as_pronoun(sent),
+        quoting_conjunct(sent),
+        *second_report_moves(sent, is_speech, in_lex),
+        according_to_on_infinitive(sent),
+        opener_object_read_as_subject(sent, is_speech),
+        main_clause_in_subordinate(sent, is_speech),
+        possessive_name_read_as_owner(sent),
+    ]
