@@ -167,3 +167,71 @@ def test_a_business_named_in_its_possessive_form_speaks():
     # table.is_org_name; it had no speaker at all)
     speaker = _speaker([[PENFOLDS]], "it had not asked any supplier to fund the latest reductions")
     assert speaker.name == "Penfold\u2019s" and speaker.type == "organization"
+
+
+# Hartley accepted the charge, the ICC said on Tuesday.
+ICC_SAID: list[FeatRow] = [
+    ("Hartley", "Hartley", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("accepted", "accept", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("charge", "charge", "NOUN", 1, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("ICC", "icc", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 1, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 9, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 7, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# The governing body said television footage showed the bowler "running his thumbnail" across the ball.
+GOVERNING_BODY: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("governing", "governing", "NOUN", 2, "compound", "Number=Sing"),
+    ("body", "body", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("television", "television", "NOUN", 5, "compound", "Number=Sing"),
+    ("footage", "footage", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("showed", "show", "VERB", 3, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("bowler", "bowler", "NOUN", 6, "obj", "Number=Sing"),
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("##running", "run", "VERB", 6, "advcl", "VerbForm=Ger"),
+    ("his", "his", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("thumbnail", "thumbnail", "NOUN", 10, "obj", "Number=Sing"),
+    ('##"', '"', "PUNCT", 12, "punct", ""),
+    ("across", "across", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("ball", "ball", "NOUN", 10, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# World Rugby said in a statement that player welfare remained its priority.
+WORLD_RUGBY: list[FeatRow] = [
+    ("World", "World", "PROPN", 1, "compound", "Number=Sing"),
+    ("Rugby", "Rugby", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 9, "obj", "PronType=Rel"),
+    ("player", "player", "NOUN", 8, "compound", "Number=Sing"),
+    ("welfare", "welfare", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("remained", "remain", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", 11, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("priority", "priority", "NOUN", 9, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_the_governing_body_is_the_body_that_spoke_before():
+    # "the ICC said ... ¶ The governing body said": a bare description of the body named
+    # (unnamed._bare_or_placed; organization_words "body"; it had been an anonymous person)
+    speaker = _speaker(
+        [[ICC_SAID], [GOVERNING_BODY]], 'television footage showed the bowler "running his thumbnail" across the ball'
+    )
+    assert speaker.name == "ICC" and speaker.type == "organization"
+
+
+def test_a_name_opened_by_world_is_a_body():
+    # "World Rugby said" (organization_words "world"; it had been a person)
+    speaker = _speaker([[WORLD_RUGBY]], "that player welfare remained its priority")
+    assert speaker.name == "World Rugby" and speaker.type == "organization"

@@ -50,8 +50,15 @@ _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
 
 def _bare_or_placed(description: str) -> bool:
     words = regex.sub(r"\s*-\s*", "-", description).split()  # (a tokenised "Chicago - based" too)
+    if _GOVERNING_BODY.match(description):
+        return True  # ("The governing body said" after "the ICC said": what it governs adds nobody)
     # (a place of several words: "The Cambridge, Massachusetts-based drugmaker")
     return len(words) <= 2 or len(words) >= 3 and regex.search(rf"-{PLACED_BY}$", words[-2]) is not None
+
+
+_GOVERNING_BODY = regex.compile(
+    r"(?i)^(?:the|its|their)\s+(?:[\p{L}-]+\s*['’]s\s+)?(?:world\s+|national\s+|international\s+)?governing\s+body$"
+)
 
 
 def _trade_described(table: TableBase, sent: Sentence, head: int, lemma: str) -> bool:
