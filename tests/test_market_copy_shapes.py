@@ -235,3 +235,83 @@ def test_a_name_opened_by_world_is_a_body():
     # "World Rugby said" (organization_words "world"; it had been a person)
     speaker = _speaker([[WORLD_RUGBY]], "that player welfare remained its priority")
     assert speaker.name == "World Rugby" and speaker.type == "organization"
+
+
+# Spain's Marta Vidal has been provisionally suspended after testing positive for a banned substance, the International Tennis Integrity Agency (ITIA) has announced.
+ITIA: list[FeatRow] = [
+    ("Spain", "Spain", "PROPN", 3, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 0, "case", ""),
+    ("Marta", "Marta", "PROPN", 3, "compound", "Number=Sing"),
+    ("Vidal", "Vidal", "PROPN", 7, "nsubj:pass", "Number=Sing"),
+    ("has", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 7, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("provisionally", "provisionally", "ADV", 7, "advmod", ""),
+    ("suspended", "suspend", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("after", "after", "SCONJ", 9, "mark", ""),
+    ("testing", "test", "VERB", 7, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("positive", "positive", "ADJ", 9, "xcomp", "Degree=Pos"),
+    ("for", "for", "ADP", 14, "case", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("banned", "ban", "VERB", 14, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("substance", "substance", "NOUN", 9, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("International", "International", "ADJ", 20, "amod", "Degree=Pos"),
+    ("Tennis", "Tennis", "PROPN", 20, "compound", "Number=Sing"),
+    ("Integrity", "Integrity", "PROPN", 20, "compound", "Number=Sing"),
+    ("Agency", "Agency", "PROPN", 14, "appos", "Number=Sing"),
+    ("(", "(", "PUNCT", 22, "punct", ""),
+    ("##ITIA", "ITIA", "PROPN", 20, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 22, "punct", ""),
+    ("has", "have", "AUX", 25, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("announced", "announce", "VERB", 7, "conj", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+# Avalon Racing have sacked team principal Marcus Brandt with immediate effect.
+AVALON_SACKED: list[FeatRow] = [
+    ("Avalon", "Avalon", "PROPN", 1, "compound", "Number=Sing"),
+    ("Racing", "Racing", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("have", "have", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("sacked", "sack", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("team", "team", "NOUN", 3, "obj", "Number=Sing"),
+    ("principal", "principal", "ADJ", 7, "amod", "Degree=Pos"),
+    ("Marcus", "Marcus", "PROPN", 7, "compound", "Number=Sing"),
+    ("Brandt", "Brandt", "PROPN", 3, "obj", "Number=Sing"),
+    ("with", "with", "ADP", 10, "case", ""),
+    ("immediate", "immediate", "ADJ", 10, "amod", "Degree=Pos"),
+    ("effect", "effect", "NOUN", 3, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# The Silverstone-based team confirmed on Tuesday that Brandt had left his role.
+TEAM_CONFIRMED: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("Silverstone", "Silverstone", "PROPN", 4, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 1, "punct", ""),
+    ("##based", "based", "ADJ", 4, "amod", "Degree=Pos"),
+    ("team", "team", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("confirmed", "confirm", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin|Voice=Pass"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 5, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 11, "mark", ""),
+    ("Brandt", "Brandt", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("left", "leave", "VERB", 5, "advcl", "Tense=Past|VerbForm=Part"),
+    ("his", "his", "PRON", 13, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("role", "role", "NOUN", 11, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_a_closing_cue_with_an_auxiliary_after_a_bracketed_acronym_has_its_speaker():
+    # "..., the International Tennis Integrity Agency (ITIA) has announced." with the agency an
+    # apposition inside the report and "announced" a conjunct with no subject: the auxiliary
+    # "has" is part of the verb (trailing_speaker._verb_start; it had no quote at all)
+    speaker = _speaker([[ITIA]], resolve([[ITIA]]).quotes[0].text)
+    assert speaker.name == "International Tennis Integrity Agency" and speaker.type == "organization"
+
+
+def test_a_name_ending_in_racing_is_a_body_a_placed_team_refers_to():
+    # "Avalon Racing have sacked ... ¶ The Silverstone-based team confirmed" (organization_words
+    # "racing"; the team had been a description of nobody)
+    speaker = _speaker([[AVALON_SACKED], [TEAM_CONFIRMED]], "that Brandt had left his role")
+    assert speaker.name == "Avalon Racing" and speaker.type == "organization"

@@ -31,7 +31,7 @@ def _relative(w: Word) -> bool:
 def _set_off_phrase(sent: Sentence, verb: Word, inside: int) -> int:
     """The noun phrase inside ``inside``'s clause that ends just before ``verb``, set off by a
     comma (the outermost one: "Karen Lindsay, emergency program co-ordinator, said")."""
-    end = verb.index - 1
+    end = _verb_start(sent, verb) - 1
     while end >= 0 and sent.words[end].upos == "PUNCT":
         end -= 1  # the comma (and a closing parenthesis) before the verb
     if sent.words[end + 1].text in _DASHES:
@@ -45,6 +45,15 @@ def _set_off_phrase(sent: Sentence, verb: Word, inside: int) -> int:
         # before the verb, hung on it without a preposition
         return inside
     return min(found, key=lambda n: sent.subtree(n)[0]) if found else -1
+
+
+def _verb_start(sent: Sentence, verb: Word) -> int:
+    """Where the verb's group starts: its auxiliaries right before it ("..., the agency (ITIA) has
+    announced"); not a passive's ("her husband, Bill, is accused of")."""
+    k = verb.index
+    while k > 0 and sent.words[k - 1].deprel == "aux" and sent.words[k - 1].head == verb.index:
+        k -= 1
+    return k
 
 
 def _bare_name_before(sent: Sentence, verb: Word, n: int) -> bool:
@@ -163,7 +172,7 @@ def _subject_moves(sent: Sentence, verb: Word, clause: int) -> Moves:
         for c in sent.children[n]
         if sent.words[c].deprel == "appos"
         and sent.words[c].upos == "PROPN"
-        and max(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT") == verb.index - 1
+        and max(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT") == _verb_start(sent, verb) - 1
     ]
     first = min((k for k in sent.subtree(named[0]) if sent.words[k].upos != "PUNCT"), default=0) if named else 0
     if named and w.upos == "NOUN" and sent.words[first - 1].text == ",":
