@@ -315,3 +315,159 @@ def test_a_name_ending_in_racing_is_a_body_a_placed_team_refers_to():
     # "racing"; the team had been a description of nobody)
     speaker = _speaker([[AVALON_SACKED], [TEAM_CONFIRMED]], "that Brandt had left his role")
     assert speaker.name == "Avalon Racing" and speaker.type == "organization"
+
+
+# The world is heading for close to 3 degrees Celsius (5.4 degrees Fahrenheit) of warming this century because countries are falling far short of their promises to cut heat-trapping pollution, a United Nations report released Thursday warned.
+UN_REPORT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("world", "world", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("heading", "head", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 5, "case", ""),
+    ("close", "close", "ADJ", 3, "obl", "Degree=Pos"),
+    ("to", "to", "ADP", 9, "case", ""),
+    ("3", "3", "NUM", 8, "nummod", "NumForm=Digit|NumType=Card"),
+    ("degrees", "degree", "NOUN", 9, "compound", "Number=Plur"),
+    ("Celsius", "Celsius", "PROPN", 3, "obl", "Number=Sing"),
+    ("(", "(", "PUNCT", 13, "punct", ""),
+    ("##5.4", "5.4", "NUM", 12, "nummod", "NumForm=Digit|NumType=Card"),
+    ("degrees", "degree", "NOUN", 13, "compound", "Number=Plur"),
+    ("Fahrenheit", "Fahrenheit", "PROPN", 9, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 13, "punct", ""),
+    ("of", "of", "SCONJ", 16, "mark", ""),
+    ("warming", "warm", "VERB", 3, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("this", "this", "DET", 18, "det", "Number=Sing|PronType=Dem"),
+    ("century", "century", "NOUN", 16, "obj", "Number=Sing"),
+    ("because", "because", "SCONJ", 22, "mark", ""),
+    ("countries", "country", "NOUN", 22, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 22, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("falling", "fall", "VERB", 16, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("far", "far", "ADV", 24, "advmod", "Degree=Pos"),
+    ("short", "short", "ADJ", 22, "xcomp", "Degree=Pos"),
+    ("of", "of", "ADP", 27, "case", ""),
+    ("their", "their", "PRON", 27, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("promises", "promise", "NOUN", 24, "obl", "Number=Plur"),
+    ("to", "to", "PART", 29, "mark", ""),
+    ("cut", "cut", "VERB", 24, "advcl", "VerbForm=Inf"),
+    ("heat", "heat", "NOUN", 32, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 30, "punct", ""),
+    ("##trapping", "trapping", "NOUN", 33, "compound", "Number=Sing"),
+    ("pollution", "pollution", "NOUN", 29, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 38, "punct", ""),
+    ("a", "a", "DET", 38, "det", "Definite=Ind|PronType=Art"),
+    ("United", "United", "ADJ", 38, "amod", "Degree=Pos"),
+    ("Nations", "Nation", "PROPN", 38, "compound", "Number=Plur"),
+    ("report", "report", "NOUN", 33, "appos", "Number=Sing"),
+    ("released", "release", "VERB", 38, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("Thursday", "Thursday", "PROPN", 41, "nsubj", "Number=Sing"),
+    ("warned", "warn", "VERB", 39, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# An experimental Alzheimer's disease treatment from Verantis Therapeutics failed to slow cognitive decline in a large Phase 3 trial, the Boston-based biotech said Tuesday, a setback for a company that had staked nearly its entire pipeline on the drug.
+BIOTECH: list[FeatRow] = [
+    ("An", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("experimental", "experimental", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Alzheimer", "Alzheimer", "PROPN", 5, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 2, "case", ""),
+    ("disease", "disease", "NOUN", 5, "compound", "Number=Sing"),
+    ("treatment", "treatment", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("from", "from", "ADP", 8, "case", ""),
+    ("Verantis", "Verantis", "PROPN", 8, "compound", "Number=Sing"),
+    ("Therapeutics", "Therapeutics", "PROPN", 5, "nmod", "Number=Plur"),
+    ("failed", "fail", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 11, "mark", ""),
+    ("slow", "slow", "VERB", 9, "xcomp", "VerbForm=Inf"),
+    ("cognitive", "cognitive", "ADJ", 13, "amod", "Degree=Pos"),
+    ("decline", "decline", "NOUN", 11, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 19, "case", ""),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("large", "large", "ADJ", 19, "amod", "Degree=Pos"),
+    ("Phase", "Phase", "PROPN", 19, "compound", "Number=Sing"),
+    ("3", "3", "NUM", 19, "nummod", "NumForm=Digit|NumType=Card"),
+    ("trial", "trial", "NOUN", 11, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 26, "punct", ""),
+    ("the", "the", "DET", 25, "det", "Definite=Def|PronType=Art"),
+    ("Boston", "Boston", "PROPN", 24, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 22, "punct", ""),
+    ("##based", "based", "ADJ", 25, "amod", "Degree=Pos"),
+    ("biotech", "biotech", "NOUN", 26, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 9, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Tuesday", "Tuesday", "PROPN", 26, "iobj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 30, "punct", ""),
+    ("a", "a", "DET", 30, "det", "Definite=Ind|PronType=Art"),
+    ("setback", "setback", "NOUN", 26, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 33, "case", ""),
+    ("a", "a", "DET", 33, "det", "Definite=Ind|PronType=Art"),
+    ("company", "company", "NOUN", 30, "nmod", "Number=Sing"),
+    ("that", "that", "PRON", 36, "nsubj", "PronType=Rel"),
+    ("had", "have", "AUX", 36, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("staked", "stake", "VERB", 33, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("nearly", "nearly", "ADV", 40, "advmod", ""),
+    ("its", "its", "PRON", 40, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("entire", "entire", "ADJ", 40, "amod", "Degree=Pos"),
+    ("pipeline", "pipeline", "NOUN", 36, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 43, "case", ""),
+    ("the", "the", "DET", 43, "det", "Definite=Def|PronType=Art"),
+    ("drug", "drug", "NOUN", 40, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# Its two lead authors, Kwame Boateng of the University of Ghana and Ilse Brandt of the Potsdam Institute for Climate Impact Research, said the numbers leave little room for optimism.
+LEAD_AUTHORS: list[FeatRow] = [
+    ("Its", "its", "PRON", 3, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("two", "two", "NUM", 3, "nummod", "NumForm=Word|NumType=Card"),
+    ("lead", "lead", "NOUN", 3, "compound", "Number=Sing"),
+    ("authors", "author", "NOUN", 24, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("Kwame", "Kwame", "PROPN", 6, "compound", "Number=Sing"),
+    ("Boateng", "Boateng", "PROPN", 3, "appos", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("University", "University", "PROPN", 6, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 11, "case", ""),
+    ("Ghana", "Ghana", "PROPN", 9, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("Ilse", "Ilse", "PROPN", 11, "conj", "Number=Sing"),
+    ("Brandt", "Brandt", "PROPN", 11, "conj", "Number=Sing"),
+    ("of", "of", "ADP", 18, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("Potsdam", "Potsdam", "PROPN", 18, "compound", "Number=Sing"),
+    ("Institute", "Institute", "PROPN", 14, "nmod", "Number=Sing"),
+    ("for", "for", "ADP", 22, "case", ""),
+    ("Climate", "Climate", "PROPN", 22, "compound", "Number=Sing"),
+    ("Impact", "Impact", "PROPN", 22, "compound", "Number=Sing"),
+    ("Research", "Research", "PROPN", 18, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("numbers", "number", "NOUN", 27, "nsubj", "Number=Plur"),
+    ("leave", "leave", "VERB", 24, "ccomp", "Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("little", "little", "ADJ", 29, "amod", "Degree=Pos"),
+    ("room", "room", "NOUN", 27, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 31, "case", ""),
+    ("optimism", "optimism", "NOUN", 27, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 24, "punct", ""),
+]
+
+
+def test_a_report_released_on_a_day_is_the_subject_of_the_cue_after_the_day():
+    # "..., a United Nations report released Thursday warned." with "Thursday" the subject of
+    # "warned" (trailing_speaker.time_read_as_cue_subject; the quote had been "Thursday warned")
+    (q,) = resolve([[UN_REPORT]]).quotes
+    assert q.text.startswith("The world is heading for close to 3 degrees") and q.speaker is not None
+    assert q.speaker.name == "United Nations"
+
+
+def test_a_biotech_is_the_company_named_in_its_sentence():
+    # "... from Verantis Therapeutics failed ..., the Boston-based biotech said Tuesday"
+    # (company_kinds, body_nouns "biotech"; it had been a description of nobody)
+    (q,) = resolve([[BIOTECH]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Verantis Therapeutics"
+
+
+def test_two_authors_named_with_their_bodies_both_speak():
+    # "Its two lead authors, Kwame Boateng of the University of Ghana and Ilse Brandt of the
+    # Potsdam Institute ..., said": both are speakers, and "University of Ghana and Ilse Brandt" is
+    # no one body's name (titled_names._one_name, members.apposed_members)
+    (q,) = resolve([[LEAD_AUTHORS]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Kwame Boateng" and len(q.speaker.entities) == 2
+    assert "Brandt" not in (q.speaker.role or "")

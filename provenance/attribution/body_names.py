@@ -100,7 +100,15 @@ def _fields_after_body(sent: Sentence, in_lex: Callable[[str, str], bool]) -> li
             else:
                 break
         last = sent.words[end]
-        if joined and not in_lex("organization_words", last.text.lower()) and not in_lex("countries", last.text):
+        # (nor a person's name after the "and": "Kwame Boateng of the University of Ghana and Ilse
+        # Brandt of the Potsdam Institute")
+        named = any(in_lex("given_names", sent.words[i].text) for i in range(w.index + 2, end + 1))
+        if (
+            joined
+            and not named
+            and not in_lex("organization_words", last.text.lower())
+            and not in_lex("countries", last.text)
+        ):
             runs.append(list(range(w.index, end + 1)))
     return runs
 

@@ -34,6 +34,7 @@ from .passives import expletive_it
 from .question_clauses import question_moves
 from .second_reports import second_report_moves
 from .that_clauses import quoting_conjunct
+from .trailing_speaker import time_read_as_cue_subject
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -65,4 +66,5 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         opener_object_read_as_subject(sent, is_speech),
         main_clause_in_subordinate(sent, is_speech),
         possessive_name_read_as_owner(sent),
+        time_read_as_cue_subject(sent, is_speech, in_lex),
     ]

@@ -265,7 +265,10 @@ def _one_name(sent: Sentence, head: Word, c: Word, in_lex: Callable[[str, str], 
         return False
     if in_lex("organization_words", c.text.lower()):
         return True
-    # ("Senator Ted Cruz of Texas and Senator Marco Rubio": a person's "of" is no name's)
+    # ("Senator Ted Cruz of Texas and Senator Marco Rubio": a person's "of" is no name's; nor a
+    # person's name after the "and": "of the University of Ghana and Ilse Brandt")
+    if any(in_lex("given_names", w.text) for w in words if w.index > head.index and w.rel != "cc"):
+        return False
     owner = sent.words[head.head] if head.head >= 0 else None
     cased = case_lemma(sent, head.index) in ("of", "for") and head.rel == "nmod"
     return cased and owner is not None and owner.upos == "PROPN" and in_lex("organization_words", owner.lemma.lower())

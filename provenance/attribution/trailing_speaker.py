@@ -12,6 +12,8 @@ tests/test_clause_repairs.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
@@ -19,6 +21,8 @@ from .fronted_subject import after_former_name
 from .spans import CLOSING_QUOTES
 
 Moves = dict[int, tuple[int, str]]
+IsSpeech = Callable[[Word, Sentence], bool]
+InLexicon = Callable[[str, str], bool]
 
 _DASHES = frozenset({"—", "–", "--"})
 _SET_OFF = ("conj", "appos", "vocative", "parataxis", "nmod", "list", "dep")
@@ -252,4 +256,30 @@ def subject_read_into_report(sent: Sentence, verb: Word) -> Moves:
         before = [k for k in subjects if k < verb.index]
         if len(subjects) == 2 and len(before) == 1 and max(sent.subtree(before[0])) < verb.index:
             return {before[0]: (verb.index, "nsubj")}
+    return {}
+
+
+def time_read_as_cue_subject(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Moves:
+    """'..., a United Nations report released Thursday warned.' with "Thursday" the subject of
+    "warned" and "warned" the complement of "released": a time right after a participle that
+    modifies a noun is when the thing was released, and the noun is the subject of the speech
+    verb after the time; the clause before the comma is what was said."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    for w in sent.words:
+        t = w.index - 1
+        if root is None or w is root or t < 2 or not is_speech(w, sent) or w.rel not in ("ccomp", "conj", "parataxis"):
+            continue
+        time, participle = sent.words[t], sent.words[w.head]
+        if time.head != w.index or time.rel != "nsubj" or not in_lex("time_nouns", time.lemma.lower()):
+            continue
+        if participle.index != t - 1 or participle.rel != "acl" or "VerbForm=Part" not in participle.feats:
+            continue
+        noun = sent.words[participle.head]
+        first = min(j for j in sent.subtree(noun.index) if sent.words[j].upos != "PUNCT")
+        if noun.upos != "NOUN" or noun.index != participle.index - 1 or first < 2 or sent.words[first - 1].text != ",":
+            continue
+        return {
+            t: (participle.index, "obl"), noun.index: (w.index, "nsubj"),
+            w.index: (-1, "root"), root.index: (w.index, "ccomp"),
+        }  # fmt: skip
     return {}

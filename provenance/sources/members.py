@@ -24,6 +24,7 @@ from .table import TableBase
 # Words allowed between the commas besides the names' own words: coordination, "including",
 # "such as", and what comes with a name (its place, party tag).
 _LINKS = frozenset({"and", "including", "such", "as", "of", "from", "&"})
+_AFFILIATION = frozenset({"the", "at", "for"})
 # What sets the list off from the description: a comma or a dash ("The three scholars -- Mr.
 # Tribe, Ms. Epstein and Mr. Amar -- agreed").
 _OPENERS = frozenset({",", "--", "—", "–"})
@@ -65,6 +66,8 @@ def apposed_members(table: TableBase, mention: Mention, cue: WordRef | None) -> 
             continue
         if w.upos in ("PUNCT", "PROPN") or w.text.lower() in _LINKS or table.m.is_title(w.text):
             continue
+        if w.text.lower() in _AFFILIATION and w.index + 1 < len(sent.words) and sent.words[w.index + 1].upos == "PROPN":
+            continue  # (a member's body: "Kwame Boateng of the University of Ghana and Ilse Brandt of ...")
         return []  # a clause or a description between the commas: not a list of names
     return [n.name for n in names]
 
