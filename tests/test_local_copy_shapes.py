@@ -11,7 +11,7 @@ are the title's, the name heads the phrase (titled_names.portfolio_before_name),
 the whole title (role_words.with_portfolio; mention_words._joins_modifiers for an "and" between
 two modifiers of the title). "A hospital spokeswoman said the system's latest offer included
 raises of 14 percent" with "included" an adjective of "raises": the verb's first object opens the
-clause (subject_repairs._past_read_as_modifier). "Keystone Unity Health, the Scranton-based
+clause (object_subjects.past_read_as_modifier). "Keystone Unity Health, the Scranton-based
 system that ..., said": a system is a body (``body_nouns``), and "Keystone Unity" later is its
 short name; "a hospital spokeswoman" speaks for the body named with a hospital's name head
 ("... Health", ``kind_name_heads``). "Around midday, State Rep. Alondra Fuentes, a Harlow

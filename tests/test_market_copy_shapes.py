@@ -471,3 +471,115 @@ def test_two_authors_named_with_their_bodies_both_speak():
     (q,) = resolve([[LEAD_AUTHORS]]).quotes
     assert q.speaker is not None and q.speaker.name == "Kwame Boateng" and len(q.speaker.entities) == 2
     assert "Brandt" not in (q.speaker.role or "")
+
+
+# The Centers for Disease Control and Prevention said the risk to the general public remained low.
+RISK_REMAINED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Centers", "Center", "PROPN", 7, "nsubj", "Number=Plur"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("Disease", "Disease", "PROPN", 4, "compound", "Number=Sing"),
+    ("Control", "Control", "PROPN", 1, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("Prevention", "Prevention", "PROPN", 4, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("risk", "risk", "NOUN", 7, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("general", "general", "ADJ", 15, "amod", "Degree=Pos"),
+    ("public", "public", "ADJ", 15, "amod", "Degree=Pos"),
+    ("remained", "remain", "VERB", 15, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("low", "low", "ADJ", 7, "obl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+# She said workers who could not afford to stop work accounted for most admissions.
+WORKERS_ACCOUNTED: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("workers", "worker", "NOUN", 1, "iobj", "Number=Plur"),
+    ("who", "who", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("could", "could", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 6, "advmod", "Polarity=Neg"),
+    ("afford", "afford", "VERB", 2, "acl:relcl", "VerbForm=Inf"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("stop", "stop", "VERB", 6, "xcomp", "VerbForm=Inf"),
+    ("work", "work", "NOUN", 8, "obj", "Number=Sing"),
+    ("accounted", "account", "VERB", 8, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 13, "case", ""),
+    ("most", "most", "ADJ", 13, "amod", "Degree=Sup"),
+    ("admissions", "admission", "NOUN", 10, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# He said farmers who refused to sell their land were threatened by the company.
+FARMERS_THREATENED: list[FeatRow] = [
+    ("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("farmers", "farmer", "NOUN", 1, "iobj", "Number=Plur"),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("refused", "refuse", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("sell", "sell", "VERB", 4, "xcomp", "VerbForm=Inf"),
+    ("their", "their", "PRON", 8, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("land", "land", "NOUN", 10, "nsubj:pass", "Number=Sing"),
+    ("were", "be", "AUX", 10, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("threatened", "threaten", "VERB", 2, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 10, "obl:agent", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# She added that daily-wage workers who could not afford to stop work during the afternoon hours accounted for a disproportionate share of kidney-related admissions.
+ADDED_WORKERS: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("added", "add", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("daily", "daily", "ADJ", 5, "amod", "Degree=Pos"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##wage", "wage", "NOUN", 6, "compound", "Number=Sing"),
+    ("workers", "worker", "NOUN", 1, "ccomp", "Number=Plur"),
+    ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("could", "could", "AUX", 10, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 10, "advmod", "Polarity=Neg"),
+    ("afford", "afford", "VERB", 6, "acl:relcl", "VerbForm=Inf"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("stop", "stop", "VERB", 10, "xcomp", "VerbForm=Inf"),
+    ("work", "work", "NOUN", 12, "obj", "Number=Sing"),
+    ("during", "during", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("afternoon", "afternoon", "NOUN", 17, "compound", "Number=Sing"),
+    ("hours", "hour", "NOUN", 12, "obl", "Number=Plur"),
+    ("accounted", "account", "VERB", 12, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 22, "case", ""),
+    ("a", "a", "DET", 22, "det", "Definite=Ind|PronType=Art"),
+    ("disproportionate", "disproportionate", "ADJ", 22, "amod", "Degree=Pos"),
+    ("share", "share", "NOUN", 18, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 27, "case", ""),
+    ("kidney", "kidney", "NOUN", 26, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 24, "punct", ""),
+    ("##related", "relate", "VERB", 27, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("admissions", "admission", "NOUN", 22, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_past_after_the_objects_phrase_is_the_reported_verb():
+    # "said the risk to the general public remained low" with "remained" an adjective of "low"
+    # (object_subjects._past_after_phrase; it had no quote at all)
+    (q,) = resolve([[RISK_REMAINED]]).quotes
+    assert q.text == "the risk to the general public remained low"
+
+
+def test_an_object_with_a_relative_clause_is_the_subject_of_the_verb_after_it():
+    # "said workers who could not afford ... accounted for ...", "said farmers who refused to sell
+    # their land were threatened ...", "added that daily-wage workers who ... accounted for ...":
+    # the verb after the relative clause is the reported one (relative_roots.
+    # object_with_relative_as_subject; none had a quote)
+    assert [q.text for q in resolve([[WORKERS_ACCOUNTED]]).quotes] == [
+        "workers who could not afford to stop work accounted for most admissions"
+    ]
+    assert [q.text for q in resolve([[FARMERS_THREATENED]]).quotes] == [
+        "farmers who refused to sell their land were threatened by the company"
+    ]
+    (q,) = resolve([[ADDED_WORKERS]]).quotes
+    assert q.text.startswith("that daily-wage workers who") and q.text.endswith("kidney-related admissions")

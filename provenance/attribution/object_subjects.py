@@ -16,7 +16,11 @@ kept the clause apart from it (part of subject_repairs.subject_moves; tests/test
   ``obl(said, cuts)`` + ``advcl(said, estimated)`` + ``ccomp(said, reinvested)``: a verb that
   takes no noun phrase ("say") has no prepositional phrase or participle of its own between its
   object and a subjectless clause; they describe the object, which is the clause's subject
-  (modified_object_as_subject).
+  (modified_object_as_subject);
+* **an "-ed" past read as a modifier after the object** - "said the company expected revenue
+  growth", "said 98% of members who voted backed strike action", "said the risk to the general
+  public remained low": after a verb that takes no such phrase, the "-ed" form is the reported
+  clause's verb and the object its subject (past_read_as_modifier).
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ from provenance.syntax.tree import Sentence, Word
 from .content import has_subject, is_finite
 
 Moves = dict[int, tuple[int, str]]
+
+# Speech verbs whose object is almost never a noun phrase with a reduced relative clause
+CLAUSE_ONLY = frozenset({"say", "claim", "insist", "contend", "assert"})
 
 
 def span(sent: Sentence, i: int) -> tuple[int, int]:
@@ -202,3 +209,74 @@ def _agrees_with_one(sent: Sentence, clause: int) -> bool:
     finite = [w for w in finite if "VerbForm=Fin" in w.feats] or [sent.words[clause]]
     w = finite[0]
     return "Number=Sing" in w.feats and (w.upos == "AUX" or "Tense=Pres" in w.feats)
+
+
+def past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
+    """ "said the company expected revenue growth" with "expected" an adjective of "growth" and
+    "company" its compound, the phrase the object of "said": after a verb that takes no such
+    phrase (``CLAUSE_ONLY``), "-ed" right after "the" + noun is the past tense of a clause whose
+    subject is the noun and whose object is the rest."""
+    if verb.lemma.lower() not in CLAUSE_ONLY:
+        return {}
+    for p in range(verb.index + 2, len(sent.words)):
+        w, noun = sent.words[p], sent.words[p - 1]
+        if w.rel != "amod" or w.upos != "VERB" or not w.text.lower().endswith("ed") or w.head < p:
+            continue
+        o = sent.words[w.head]
+        compound = noun.rel == "compound" and noun.head == o.index and o.rel == "obj" and o.head == verb.index
+        # (or the verb's first object: "said the budget protected services", "said its offer included raises")
+        first_object = noun.rel == "obj" and noun.head == verb.index
+        opened = any(sent.words[c].deprel in ("det", "nmod:poss") for c in sent.children[noun.index] if c < p)
+        if (compound or first_object) and opened:
+            return {p: (verb.index, "ccomp"), noun.index: (p, "nsubj"), o.index: (p, "obj")}
+    for obj in (c for c in sent.children[verb.index] if sent.words[c].rel == "obj" and c > verb.index):
+        if (found := _past_after_relative(sent, verb, obj) or _past_after_phrase(sent, verb, obj)) is not None:
+            return found
+    return {}
+
+
+def _past_after_phrase(sent: Sentence, verb: Word, obj: int) -> Moves | None:
+    """ "said the risk to the general public remained low" with "remained" an adjective of "low"
+    and "to the general public" hung on it too: an "-ed" form after the object's prepositional
+    phrase, on a word the verb took as well, is the reported clause's verb, the object its
+    subject and that word its complement."""
+    first = obj + 1
+    if first >= len(sent.words) or sent.words[first].upos != "ADP":
+        return None
+    for p in range(first + 2, len(sent.words)):
+        w = sent.words[p]
+        if w.rel != "amod" or w.upos != "VERB" or not w.text.lower().endswith("ed") or w.head < p:
+            continue
+        o = sent.words[w.head]
+        between = range(first, p)
+        if o.head != verb.index or not all(sent.words[k].head in (*between, o.index) for k in between):
+            return None
+        last = p - 1
+        moves: Moves = {
+            p: (verb.index, "ccomp"),
+            obj: (p, "nsubj"),
+            o.index: (p, "xcomp" if o.upos == "ADJ" else "obj"),
+        }
+        moves[last] = (obj, "nmod")
+        moves.update({k: (last, sent.words[k].deprel) for k in between if k != last and sent.words[k].head == o.index})
+        return moves
+    return None
+
+
+def _past_after_relative(sent: Sentence, verb: Word, obj: int) -> Moves | None:
+    """ "said 98% of members who voted backed strike action" with "backed" an adjective of
+    "action", the object the parse gave "voted": an "-ed" form right after the verb of a relative
+    clause inside the object, on that verb's object, is the reported clause's verb; the object
+    phrase is its subject, the noun its object."""
+    for r in sent.subtree(obj):
+        rel = sent.words[r]
+        if rel.deprel != "acl:relcl" or r + 1 >= len(sent.words):
+            continue
+        past = sent.words[r + 1]
+        if past.rel != "amod" or not past.text.lower().endswith("ed") or past.upos not in ("VERB", "ADJ"):
+            continue
+        noun = sent.words[past.head]
+        if noun.head != r or noun.rel != "obj" or noun.index <= past.index:
+            continue
+        return {past.index: (verb.index, "ccomp"), obj: (past.index, "nsubj"), noun.index: (past.index, "obj")}
+    return None

@@ -33,6 +33,8 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
+from .content import is_finite
+
 Moves = dict[int, tuple[int, str]]
 
 
@@ -244,3 +246,60 @@ def partitive_relative_read_as_subject(sent: Sentence) -> Moves:
         if verb is not None and sent.words[verb].upos == "VERB":
             return {w.index: (verb, "nsubj"), verb: (noun, "acl:relcl")}
     return {}
+
+
+_RELATIVE_WORDS = frozenset({"who", "that", "which"})
+
+
+def object_with_relative_as_subject(sent: Sentence, verb: Word, clause_only: frozenset[str]) -> Moves:
+    """ "She said workers who could not afford to stop work accounted for most admissions" with
+    "workers" the object of "said" and "accounted" an open complement inside the relative clause;
+    "He said farmers who refused to sell their land were threatened" with "threatened" a second
+    relative clause of "farmers" and "land" its subject. After a verb that takes no noun phrase
+    (``clause_only``) and has no complement, a noun with a relative clause (its relative pronoun
+    the clause's subject), and after that clause a verb with no subject of its own and a finite
+    form (or a past form ending in "-ed", which only a clause's verb has there), the verb is the
+    reported clause's and the noun its subject; a subject taken from the relative clause's last
+    noun goes back to it as the object of the verb before it."""
+    kids = [k for k in sent.children[verb.index] if k > verb.index]
+    # (or a "complement" that is only the noun: "added that daily-wage workers who could not
+    # afford to stop work accounted for ...", the noun with no verb of its own)
+    nouns = [k for k in kids if sent.words[k].rel == "ccomp" and _bare_noun(sent, k)]
+    if not nouns and verb.lemma.lower() in clause_only and not any(sent.words[k].rel == "ccomp" for k in kids):
+        nouns = [k for k in kids if sent.words[k].rel in ("obj", "iobj")]
+    for n in nouns:
+        if sent.words[n].upos not in ("NOUN", "PROPN"):
+            continue
+        relatives = [r for r in sent.children[n] if sent.words[r].deprel == "acl:relcl" and r > n]
+        if not relatives or not any(
+            sent.words[c].rel == "nsubj" and sent.words[c].text.lower() in _RELATIVE_WORDS
+            for c in sent.children[relatives[0]]
+        ):
+            continue
+        first = relatives[0]
+        for v in sorted(set(sent.subtree(first)) | set(relatives[1:])):
+            w = sent.words[v]
+            if v <= first or w.upos != "VERB" or w.rel not in ("xcomp", "advcl", "conj", "acl"):
+                continue
+            if any(sent.words[c].rel in ("mark", "cc") or sent.words[c].text.lower() == "to" for c in sent.children[v]):
+                continue
+            past = "Tense=Past" in w.feats and w.text.lower().endswith("ed") and w.rel != "acl"
+            if not (is_finite(sent, v) or past):
+                continue
+            subjects = [c for c in sent.children[v] if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < v]
+            moves: Moves = {v: (verb.index, "ccomp"), n: (v, "nsubj")}
+            if subjects:
+                taken = subjects[0]
+                before = max((k for k in sent.subtree(first) if k < taken and sent.words[k].upos == "VERB"), default=-1)
+                if before < 0 or max(sent.subtree(first)) >= taken:
+                    continue
+                moves[taken] = (before, "obj")
+            return moves
+    return {}
+
+
+def _bare_noun(sent: Sentence, n: int) -> bool:
+    """A noun with no copula and no subject: no clause of its own."""
+    return sent.words[n].upos in ("NOUN", "PROPN") and not any(
+        sent.words[c].rel in ("cop", "nsubj", "nsubj:pass") for c in sent.children[n]
+    )

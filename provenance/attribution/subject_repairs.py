@@ -69,16 +69,19 @@ from .interrupted import (
 from .inverted_subject import Moves, cue_read_as_reduced_relative, inverted_subject
 from .listener_clauses import clause_after_cue, listener_clause
 from .object_subjects import (
+    CLAUSE_ONLY,
     described_object_as_subject,
     modified_object_as_subject,
     object_coordinated_with_subject,
     object_of,
+    past_read_as_modifier,
     prepositional_subject,
     quantity_read_as_cue_modifier,
     span,
     subject_across_cue,
 )
 from .question_clauses import answer_read_under_asked
+from .relative_roots import object_with_relative_as_subject
 from .relative_speech import (
     clause_after_phrase,
     clause_of_earlier_cue,
@@ -104,8 +107,6 @@ _OPENERS = frozenset(
 )  # fmt: skip
 # ... of which these, inside the object, make its end the start of an adverbial clause
 _SUBORDINATORS = _OPENERS - {"to", "for", "that", "and", "or", "but"}
-# Speech verbs whose object is almost never a noun phrase with a reduced relative clause
-_CLAUSE_ONLY = frozenset({"say", "claim", "insist", "contend", "assert"})
 _BREAKS = frozenset({",", ";", ":", "(", "—", "–", "--"})  # punctuation that opens a new clause
 
 
@@ -148,7 +149,7 @@ def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
         elif w.rel == "acl" and w.head != verb.index and first <= w.head <= last and _unbroken(sent, obj, f):
             return f
     for f in sent.subtree(obj):
-        if sent.words[f].rel == "acl" and _past_as_participle(sent, f) and verb.lemma.lower() in _CLAUSE_ONLY:
+        if sent.words[f].rel == "acl" and _past_as_participle(sent, f) and verb.lemma.lower() in CLAUSE_ONLY:
             return f if _unbroken(sent, obj, f) else -1
     return -1
 
@@ -156,7 +157,7 @@ def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
 def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], bool]) -> Moves:
     """'said none of the documents originated with ...': the object is the clause's subject."""
     obj = object_of(sent, verb)
-    if obj < 0 and verb.lemma.lower() in _CLAUSE_ONLY:  # (no listener: "said the JD(S) would")
+    if obj < 0 and verb.lemma.lower() in CLAUSE_ONLY:  # (no listener: "said the JD(S) would")
         obj = next((c for c in sent.children[verb.index] if sent.words[c].rel == "iobj"), -1)
     if obj < 0 or sent.words[obj].upos not in _NOMINAL or obj < verb.index:
         return {}
@@ -192,64 +193,21 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
         if gap and all(sent.words[j].text in QUOTE_MARKS for j in gap) and opens > obj:
             return {obj: (first, "nsubj")}
         # ("said the JD(S) would join ...": a verb that takes no object, its clause right after)
-        if not gap and opens > obj and verb.lemma.lower() in _CLAUSE_ONLY:
+        if not gap and opens > obj and verb.lemma.lower() in CLAUSE_ONLY:
             return {obj: (first, "nsubj")}
-    if first >= 0 and sent.words[first].rel == "xcomp" and verb.lemma.lower() in _CLAUSE_ONLY:
+    if first >= 0 and sent.words[first].rel == "xcomp" and verb.lemma.lower() in CLAUSE_ONLY:
         # ("The report says sales fell" with "fell" an open complement: "say" takes none, and a
         # finite verb right after the object has it for its subject)
         fin = "VerbForm=Fin" in sent.words[first].feats and not has_subject(sent, first)
         if fin and min(sent.subtree(first)) == span(sent, obj)[1] + 1:
             return {obj: (first, "nsubj"), first: (verb.index, "ccomp")}
     if comps:
-        modified = modified_object_as_subject(sent, obj, comps) if verb.lemma.lower() in _CLAUSE_ONLY else {}
+        modified = modified_object_as_subject(sent, obj, comps) if verb.lemma.lower() in CLAUSE_ONLY else {}
         return described_object_as_subject(sent, obj, comps) or modified or prepositional_subject(sent, verb, obj)
     f = _subjectless_clause(sent, verb, obj)
     if f < 0:
         return prepositional_subject(sent, verb, obj)
     return {f: (verb.index, "ccomp"), obj: (f, "nsubj"), **({that: (f, "mark")} if opener else {})}
-
-
-def _past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
-    """ "said the company expected revenue growth" with "expected" an adjective of "growth" and
-    "company" its compound, the phrase the object of "said": after a verb that takes no such
-    phrase (``_CLAUSE_ONLY``), "-ed" right after "the" + noun is the past tense of a clause whose
-    subject is the noun and whose object is the rest."""
-    if verb.lemma.lower() not in _CLAUSE_ONLY:
-        return {}
-    for p in range(verb.index + 2, len(sent.words)):
-        w, noun = sent.words[p], sent.words[p - 1]
-        if w.rel != "amod" or w.upos != "VERB" or not w.text.lower().endswith("ed") or w.head < p:
-            continue
-        o = sent.words[w.head]
-        compound = noun.rel == "compound" and noun.head == o.index and o.rel == "obj" and o.head == verb.index
-        # (or the verb's first object: "said the budget protected services", "said its offer included raises")
-        first_object = noun.rel == "obj" and noun.head == verb.index
-        opened = any(sent.words[c].deprel in ("det", "nmod:poss") for c in sent.children[noun.index] if c < p)
-        if (compound or first_object) and opened:
-            return {p: (verb.index, "ccomp"), noun.index: (p, "nsubj"), o.index: (p, "obj")}
-    for obj in (c for c in sent.children[verb.index] if sent.words[c].rel == "obj" and c > verb.index):
-        if (found := _past_after_relative(sent, verb, obj)) is not None:
-            return found
-    return {}
-
-
-def _past_after_relative(sent: Sentence, verb: Word, obj: int) -> Moves | None:
-    """ "said 98% of members who voted backed strike action" with "backed" an adjective of
-    "action", the object the parse gave "voted": an "-ed" form right after the verb of a relative
-    clause inside the object, on that verb's object, is the reported clause's verb; the object
-    phrase is its subject, the noun its object."""
-    for r in sent.subtree(obj):
-        rel = sent.words[r]
-        if rel.deprel != "acl:relcl" or r + 1 >= len(sent.words):
-            continue
-        past = sent.words[r + 1]
-        if past.rel != "amod" or not past.text.lower().endswith("ed") or past.upos not in ("VERB", "ADJ"):
-            continue
-        noun = sent.words[past.head]
-        if noun.head != r or noun.rel != "obj" or noun.index <= past.index:
-            continue
-        return {past.index: (verb.index, "ccomp"), obj: (past.index, "nsubj"), noun.index: (past.index, "obj")}
-    return None
 
 
 def _bare_nominal_subject(sent: Sentence, verb: Word) -> Moves:
@@ -341,7 +299,7 @@ def _repairs(
         relative_clause_read_as_complement,
         lambda s, v: _object_as_subject(s, v, addresses),
         lambda s, v: object_coordinated_with_subject(s, v, is_listener),
-        _past_read_as_modifier,
+        past_read_as_modifier,
         subject_across_cue,
         quantity_read_as_cue_modifier,
         lambda s, v: listener_clause(s, v, is_listener, person_noun),
@@ -383,6 +341,7 @@ def _repairs(
         lambda s, v: clause_after_phrase(s, v, is_speech, content_noun),
         lambda s, v: clause_of_earlier_cue(s, v, is_speech),
         subject_with_relative_verb,
+        lambda s, v: object_with_relative_as_subject(s, v, CLAUSE_ONLY),
         subject_inside_relative,
         misplaced_conjunct,
         that_clause_conjunct,
