@@ -286,6 +286,12 @@ def _second_subject(moves: Moves, found: Moves) -> bool:
 Repair = Callable[[Sentence, Word], Moves]
 
 
+def _relative_verb_subject(sent: Sentence, verb: Word) -> Moves:
+    """A noun right after the verb, or its object with a relative clause, that a verb after it has
+    for subject (relative_speech.subject_with_relative_verb, relative_roots.object_with_relative_as_subject)."""
+    return subject_with_relative_verb(sent, verb) or object_with_relative_as_subject(sent, verb, CLAUSE_ONLY)
+
+
 def _repairs(
     is_speech: IsSpeech,
     is_listener: Callable[[Word], bool],
@@ -340,8 +346,7 @@ def _repairs(
         subject_with_apposition_as_object,
         lambda s, v: clause_after_phrase(s, v, is_speech, content_noun),
         lambda s, v: clause_of_earlier_cue(s, v, is_speech),
-        subject_with_relative_verb,
-        lambda s, v: object_with_relative_as_subject(s, v, CLAUSE_ONLY),
+        _relative_verb_subject,
         subject_inside_relative,
         misplaced_conjunct,
         that_clause_conjunct,
