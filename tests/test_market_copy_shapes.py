@@ -583,3 +583,273 @@ def test_an_object_with_a_relative_clause_is_the_subject_of_the_verb_after_it():
     ]
     (q,) = resolve([[ADDED_WORKERS]]).quotes
     assert q.text.startswith("that daily-wage workers who") and q.text.endswith("kidney-related admissions")
+
+
+# Opposing the plea, Additional Solicitor General Vikram Sethi, appearing for the NIA, argued that Pillai was an "influential" figure in the region who could intimidate protected witnesses if released.
+SETHI_ARGUED: list[FeatRow] = [
+    ("Opposing", "oppose", "VERB", 15, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("plea", "plea", "NOUN", 0, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("Additional", "additional", "ADJ", 8, "amod", "Degree=Pos"),
+    ("Solicitor", "Solicitor", "PROPN", 8, "compound", "Number=Sing"),
+    ("General", "General", "PROPN", 8, "compound", "Number=Sing"),
+    ("Vikram", "Vikram", "PROPN", 8, "compound", "Number=Sing"),
+    ("Sethi", "Sethi", "PROPN", 2, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("appearing", "appear", "VERB", 15, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("NIA", "NIA", "PROPN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("argued", "argue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 23, "mark", ""),
+    ("Pillai", "Pillai", "PROPN", 23, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 23, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("an", "a", "DET", 23, "det", "Definite=Ind|PronType=Art"),
+    ('"', '"', "PUNCT", 23, "punct", ""),
+    ("##influential", "influential", "ADJ", 23, "amod", "Degree=Pos"),
+    ('##"', '"', "PUNCT", 23, "punct", ""),
+    ("figure", "figure", "NOUN", 15, "ccomp", "Number=Sing"),
+    ("in", "in", "ADP", 26, "case", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("region", "region", "NOUN", 23, "nmod", "Number=Sing"),
+    ("who", "who", "PRON", 29, "nsubj", "PronType=Rel"),
+    ("could", "could", "AUX", 29, "aux", "VerbForm=Fin"),
+    ("intimidate", "intimidate", "VERB", 26, "acl:relcl", "VerbForm=Inf"),
+    ("protected", "protect", "VERB", 31, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("witnesses", "witness", "NOUN", 29, "obj", "Number=Plur"),
+    ("if", "if", "SCONJ", 33, "mark", ""),
+    ("released", "release", "VERB", 29, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+# Senior Advocate Meera Krishnan, appearing for Pillai, submitted that her client had no criminal antecedents and had cooperated with the investigation throughout.
+KRISHNAN_SUBMITTED: list[FeatRow] = [
+    ("Senior", "senior", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Advocate", "Advocate", "PROPN", 3, "compound", "Number=Sing"),
+    ("Meera", "Meera", "PROPN", 3, "compound", "Number=Sing"),
+    ("Krishnan", "Krishnan", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("appearing", "appear", "VERB", 3, "acl", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 7, "case", ""),
+    ("Pillai", "Pillai", "PROPN", 5, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("submitted", "submit", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("her", "her", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("client", "client", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("had", "have", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("no", "no", "DET", 16, "det", "PronType=Neg"),
+    ("criminal", "criminal", "ADJ", 16, "amod", "Degree=Pos"),
+    ("antecedents", "antecedent", "NOUN", 13, "obj", "Number=Plur"),
+    ("and", "and", "CCONJ", 19, "cc", ""),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("cooperated", "cooperate", "VERB", 13, "conj", "Tense=Past|VerbForm=Part"),
+    ("with", "with", "ADP", 22, "case", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("investigation", "investigation", "NOUN", 19, "obl", "Number=Sing"),
+    ("throughout", "throughout", "ADP", 22, "case", ""),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# Mrs Sadiq said the children, aged four, nine and 12, still asked every night when their father was coming home.
+CHILDREN_AGED: list[FeatRow] = [
+    ("Mrs", "Mrs", "PROPN", 1, "compound", "Number=Sing"),
+    ("Sadiq", "Sadiq", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("children", "child", "NOUN", 2, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("aged", "age", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("four", "four", "NUM", 6, "obj", "NumForm=Word|NumType=Card"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("nine", "nine", "NUM", 7, "conj", "NumForm=Word|NumType=Card"),
+    ("and", "and", "CCONJ", 11, "cc", ""),
+    ("12", "12", "NUM", 9, "conj", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("still", "still", "ADV", 14, "advmod", ""),
+    ("asked", "ask", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("every", "every", "DET", 16, "det", "PronType=Ind"),
+    ("night", "night", "NOUN", 14, "obj", "Number=Sing"),
+    ("when", "when", "ADV", 21, "advmod", "PronType=Int"),
+    ("their", "their", "PRON", 19, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("father", "father", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 21, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("coming", "come", "VERB", 14, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("home", "home", "ADV", 21, "advmod", ""),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# The Hartford Courant first reported last year that a federal grand jury had subpoenaed records from the city's Department of Public Works.
+COURANT_FIRST: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Hartford", "Hartford", "PROPN", 2, "compound", "Number=Sing"),
+    ("Courant", "Courant", "PROPN", 3, "compound", "Number=Sing"),
+    ("first", "first", "ADJ", 4, "nsubj", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("last", "last", "ADJ", 6, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 4, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("federal", "federal", "ADJ", 11, "amod", "Degree=Pos"),
+    ("grand", "grand", "ADJ", 11, "amod", "Degree=Pos"),
+    ("jury", "jury", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("subpoenaed", "subpoena", "VERB", 6, "acl", "Tense=Past|VerbForm=Part"),
+    ("records", "record", "NOUN", 13, "obj", "Number=Plur"),
+    ("from", "from", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 19, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 17, "case", ""),
+    ("Department", "department", "NOUN", 13, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 22, "case", ""),
+    ("Public", "Public", "ADJ", 22, "amod", "Degree=Pos"),
+    ("Works", "Works", "PROPN", 19, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# On Thursday, the president of the City Council, Aisha Rowe, and the council's minority leader, Peter Lindqvist, said in a joint statement that Mr. Kessler should "step aside immediately" so the city could function.
+COUNCIL_PAIR: list[FeatRow] = [
+    ("On", "on", "ADP", 1, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 23, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("president", "president", "NOUN", 23, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("City", "City", "PROPN", 8, "compound", "Number=Sing"),
+    ("Council", "Council", "PROPN", 4, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("Aisha", "Aisha", "PROPN", 8, "conj", "Number=Sing"),
+    ("Rowe", "Rowe", "PROPN", 8, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ("and", "and", "CCONJ", 18, "cc", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 18, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 15, "case", ""),
+    ("minority", "minority", "NOUN", 18, "compound", "Number=Sing"),
+    ("leader", "leader", "NOUN", 8, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("Peter", "Peter", "PROPN", 21, "compound", "Number=Sing"),
+    ("Lindqvist", "Lindqvist", "PROPN", 18, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 27, "case", ""),
+    ("a", "a", "DET", 27, "det", "Definite=Ind|PronType=Art"),
+    ("joint", "joint", "ADJ", 27, "amod", "Degree=Pos"),
+    ("statement", "statement", "NOUN", 23, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 33, "mark", ""),
+    ("Mr.", "Mr.", "PROPN", 30, "compound", "Number=Sing"),
+    ("Kessler", "Kessler", "PROPN", 33, "nsubj", "Number=Sing"),
+    ("should", "should", "AUX", 33, "aux", "VerbForm=Fin"),
+    ('"', '"', "PUNCT", 33, "punct", ""),
+    ("##step", "step", "VERB", 23, "ccomp", "VerbForm=Inf"),
+    ("aside", "aside", "ADV", 33, "advmod", ""),
+    ("immediately", "immediately", "ADV", 33, "advmod", ""),
+    ('##"', '"', "PUNCT", 41, "punct", ""),
+    ("so", "so", "ADV", 41, "advmod", ""),
+    ("the", "the", "DET", 39, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 41, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 41, "aux", "VerbForm=Fin"),
+    ("function", "function", "VERB", 33, "advcl", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 23, "punct", ""),
+]
+# Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton.
+TRUMP_TWEETING: list[FeatRow] = [
+    ("Republicans", "Republican", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 2, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("quick", "quick", "ADJ", -1, "root", "Degree=Pos"),
+    ("to", "to", "PART", 4, "mark", ""),
+    ("chime", "chime", "VERB", 2, "xcomp", "VerbForm=Inf"),
+    ("in", "in", "ADP", 4, "obl", ""),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("with", "with", "ADP", 9, "case", ""),
+    ("Donald", "Donald", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("Trump", "Trump", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("tweeting", "tweet", "VERB", 2, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("that", "that", "SCONJ", 16, "mark", ""),
+    ("it", "it", "PRON", 16, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 16, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ('"', '"', "PUNCT", 16, "punct", ""),
+    ("##disaster", "disaster", "NOUN", 10, "ccomp", "Number=Sing"),
+    ('##"', '"', "PUNCT", 16, "punct", ""),
+    ("for", "for", "ADP", 19, "case", ""),
+    ("Clinton", "Clinton", "PROPN", 16, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# While not all of the letters he wrote to the board have been released, what has been made public suggests that most were "routine" approvals.
+LETTERS_RELEASED: list[FeatRow] = [
+    ("While", "while", "SCONJ", 5, "mark", ""),
+    ("not", "not", "PART", 2, "advmod", "Polarity=Neg"),
+    ("all", "all", "DET", 13, "nsubj:pass", "PronType=Tot"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("letters", "letter", "NOUN", 2, "nmod", "Number=Plur"),
+    ("he", "he", "PRON", 7, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("wrote", "write", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 7, "obl", "Number=Sing"),
+    ("have", "have", "AUX", 13, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 13, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("released", "release", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ("what", "what", "PRON", 18, "nsubj:pass", "PronType=Rel"),
+    ("has", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 18, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("made", "make", "VERB", 13, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("public", "public", "ADJ", 20, "amod", "Degree=Pos"),
+    ("suggests", "suggest", "NOUN", 18, "obj", "Number=Plur"),
+    ("that", "that", "SCONJ", 27, "mark", ""),
+    ("most", "most", "ADV", 27, "advmod", "Degree=Sup"),
+    ("were", "be", "AUX", 27, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 25, "punct", ""),
+    ("##routine", "routine", "NOUN", 27, "compound", "Number=Sing"),
+    ('##"', '"', "PUNCT", 25, "punct", ""),
+    ("approvals", "approval", "NOUN", 18, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+
+def test_a_name_set_off_after_an_openers_object_is_the_speaker():
+    # "Opposing the plea, Additional Solicitor General Vikram Sethi, appearing for the NIA, argued
+    # that ..." with the name a conjunct of "plea" (participle_subjects.opener_object_read_as_subject;
+    # the speaker had been "figure", from inside the report)
+    (q,) = resolve([[SETHI_ARGUED]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Vikram Sethi"
+
+
+def test_counsel_submitting_that_reports():
+    # "Senior Advocate Meera Krishnan, appearing for Pillai, submitted that ..." (speech_verbs
+    # "submit"; no quote before)
+    (q,) = resolve([[KRISHNAN_SUBMITTED]]).quotes
+    assert q.text.startswith("that her client had no criminal antecedents") and q.speaker is not None
+    assert q.speaker.name == "Meera Krishnan"
+
+
+def test_an_age_set_off_after_the_object_is_no_report():
+    # "said the children, aged four, nine and 12, still asked every night ...": "aged" is an aside
+    # (that_clauses.age_aside; the quote had been "the children, aged four, nine and 12")
+    (q,) = resolve([[CHILDREN_AGED]]).quotes
+    assert q.text.startswith("the children, aged four, nine and 12, still asked every night")
+
+
+def test_a_sequence_word_after_a_name_is_no_subject():
+    # "The Hartford Courant first reported ..." with "first" the subject (openers.
+    # sequence_word_heading_subject; the speaker had been "The Hartford Courant first", unresolved)
+    (q,) = resolve([[COURANT_FIRST]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Hartford Courant" and q.speaker.type == "organization"
+
+
+def test_two_offices_each_named_after_a_place_both_speak():
+    # "the president of the City Council, Aisha Rowe, and the council's minority leader, Peter
+    # Lindqvist, said" with the name and the second office conjuncts of "Council"
+    # (office_names.offices_coordinated_in_place; the speaker had been the president, anonymous)
+    (q,) = resolve([[COUNCIL_PAIR]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Aisha Rowe" and len(q.speaker.entities) == 2
+
+
+def test_a_that_frame_takes_the_cue_nearest_the_that():
+    # "While not all of the letters he wrote ... have been released, what has been made public
+    # suggests that most were "routine" approvals.": the first speech verb in the sentence is not
+    # the one whose "that" it is (fallbacks.that_frame; the speaker had been "he")
+    (q,) = resolve([[LETTERS_RELEASED]]).quotes
+    assert q.cue is not None and q.cue.text != "wrote"

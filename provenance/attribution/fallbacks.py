@@ -354,10 +354,13 @@ def colon_lead_in(
 def that_frame(cues: CueReader, span: QuoteSpan, sentences: list[Sentence]) -> FrameHit | None:
     """'X announced in a statement that ... “...”': a speech cue earlier in the sentence, then
     "that", then the quote. Used when the parse did not link the clause to the cue; the span runs
-    from where the reported clause starts to the end of the quote."""
+    from where the reported clause starts to the end of the quote. The cue nearest before the
+    "that" ("the e-mails she submitted ... suggests that": the report is what suggests, not what
+    she submitted; "Republicans were quick to chime in, with Donald Trump tweeting that")."""
     for sent in sentences:
         if not (sent.start <= span.start < sent.end):
             continue
+        found: FrameHit | None = None
         for w in sent.words:
             if w.end > span.start:
                 break
@@ -372,5 +375,6 @@ def that_frame(cues: CueReader, span: QuoteSpan, sentences: list[Sentence]) -> F
                 None,
             )
             if that is not None:
-                return FrameHit(WordRef(sent, w.index), cues.subject(sent, w.index), that.start, span.end)
+                found = FrameHit(WordRef(sent, w.index), cues.subject(sent, w.index), that.start, span.end)
+        return found
     return None

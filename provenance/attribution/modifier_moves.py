@@ -29,12 +29,14 @@ from .modifiers import (
 )
 from .noun_clauses import for_phrase_of_statement, that_read_as_pronoun
 from .occasion_clauses import main_clause_in_subordinate
+from .office_names import offices_coordinated_in_place
+from .openers import sequence_word_heading_subject
 from .participle_subjects import opener_object_read_as_subject
 from .passives import expletive_it
 from .question_clauses import question_moves
 from .second_reports import second_report_moves
 from .that_clauses import quoting_conjunct
-from .trailing_speaker import time_read_as_cue_subject
+from .trailing_speaker import release_time_read_as_subject
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -66,5 +68,7 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         opener_object_read_as_subject(sent, is_speech),
         main_clause_in_subordinate(sent, is_speech),
         possessive_name_read_as_owner(sent),
-        time_read_as_cue_subject(sent, is_speech, in_lex),
+        sequence_word_heading_subject(sent),
+        offices_coordinated_in_place(sent, lambda lemma: in_lex("person_roles", lemma)),
+        release_time_read_as_subject(sent, is_speech, in_lex),
     ]

@@ -126,3 +126,32 @@ def name_read_as_conjunct_of_place(sent: Sentence, is_role: Callable[[str], bool
                               and sent.words[k].head in conjuncts[:-1]})  # fmt: skip
                 return moves
     return {}
+
+
+def offices_coordinated_in_place(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
+    """ "the president of the City Council, Aisha Rowe, and the council's minority leader, Peter
+    Lindqvist, said" with the first name and the second office each a ``conj`` of "Council": a
+    name set off by commas after a role's "of" phrase is the role's apposition, and an office
+    joined by "and" after it is the first office's conjunct (two speakers, each named)."""
+    for s in sent.words:
+        if s.upos != "NOUN" or not is_role(s.lemma.lower()):
+            continue
+        for place in (c for c in sent.children[s.index] if sent.words[c].rel == "nmod" and c > s.index):
+            conjuncts = [c for c in sent.children[place] if sent.words[c].rel == "conj"]
+            names = [c for c in conjuncts if sent.words[c].upos == "PROPN" and not _coordinated(sent, c)]
+            offices = [c for c in conjuncts if sent.words[c].upos == "NOUN" and _coordinated(sent, c)]
+            if len(names) != 1 or len(offices) != 1 or not names[0] < offices[0]:
+                continue
+            name, office = names[0], offices[0]
+            first = min(k for k in sent.subtree(name) if sent.words[k].upos != "PUNCT")
+            if sent.words[first - 1].text != "," or not is_role(sent.words[office].lemma.lower()):
+                continue
+            moves: Moves = {name: (s.index, "appos"), office: (s.index, "conj")}
+            # (a name's first word the parse made another conjunct: "Aisha" and "Rowe")
+            moves.update({c: (name, "compound") for c in conjuncts if c < name and c >= first})
+            return moves
+    return {}
+
+
+def _coordinated(sent: Sentence, c: int) -> bool:
+    return any(sent.words[k].rel == "cc" for k in sent.children[c])

@@ -49,3 +49,29 @@ def adverb_read_as_subject(sent: Sentence) -> list[int]:
             if bare and w.upos in ("ADJ", "ADV") and adverbial:
                 found.append(second)
     return found
+
+
+def sequence_word_heading_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "The Hartford Courant first reported ..." with "first" the subject and "Hartford Courant"
+    its compounds: a sequencing word right before the verb, whose only dependents are a name
+    and its article, is the verb's adverb, and the name its subject."""
+    for verb in sent.words:
+        for s in sent.children[verb.index]:
+            w = sent.words[s]
+            if (
+                w.rel != "nsubj"
+                or s != verb.index - 1
+                or w.text.lower() not in _SEQUENCE_WORDS
+                or w.upos not in ("ADJ", "ADV")
+            ):
+                continue
+            kids = sent.children[s]
+            name = s - 1
+            if name not in kids or sent.words[name].upos != "PROPN":
+                continue
+            if not all(sent.words[k].upos == "PROPN" or sent.words[k].rel == "det" for k in kids):
+                continue
+            moves = {name: (verb.index, "nsubj"), s: (verb.index, "advmod")}
+            moves.update({k: (name, sent.words[k].deprel) for k in kids if k != name})
+            return moves
+    return {}

@@ -143,6 +143,20 @@ def opener_object_read_as_subject(sent: Sentence, is_speech: Callable[[Word, Sen
         ]
         if comma > 0 and conj and not any(sent.words[c].rel == "cc" for c in sent.children[conj[0]]):
             return {noun.index: (opener.index, "obj"), conj[0]: (verb.index, "nsubj")}
+    # (or the opener kept its object and the name is that object's conjunct, the speech verb left
+    # with no subject: "Opposing the plea, Additional Solicitor General Vikram Sethi, appearing for
+    # the NIA, argued that ...")
+    verb = sent.words[opener.head] if opener.head >= 0 else None
+    if verb is None or opener.rel != "advcl" or not is_speech(verb, sent):
+        return {}
+    if any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[verb.index]):
+        return {}
+    for obj in (c for c in sent.children[opener.index] if sent.words[c].rel == "obj"):
+        for c in sent.children[obj]:
+            w = sent.words[c]
+            cc = any(sent.words[k].rel == "cc" for k in sent.children[c])
+            if w.rel == "conj" and w.upos in ("PROPN", "NOUN") and c < verb.index and _set_off(sent, c) and not cc:
+                return {c: (verb.index, "nsubj")}
     return {}
 
 

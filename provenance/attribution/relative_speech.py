@@ -32,6 +32,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
 from .phrases import LISTENER_VERBS
+from .that_clauses import age_aside
 
 Moves = dict[int, tuple[int, str]]
 
@@ -196,6 +197,8 @@ def subject_with_relative_verb(sent: Sentence, verb: Word) -> Moves:
             to = any(sent.words[k].lemma.lower() == "to" for k in sent.children[a])
             if to or w.text.lower().endswith("ing") or not ("VerbForm=Fin" in w.feats or "Tense=Past" in w.feats):
                 continue
+            if age_aside(sent, a):
+                continue  # ("said the children, aged four, nine and 12, still asked")
             if not any(sent.words[k].rel == "obj" for k in sent.children[a]):
                 continue
             moves: Moves = {x: (a, "nsubj"), a: (verb.index, "ccomp")}

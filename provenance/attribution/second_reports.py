@@ -66,7 +66,7 @@ from .channel_reports import (
 )
 from .report_subjects import name_split_from_cue_object, time_read_as_cue_subject
 from .spans import QUOTE_MARKS
-from .that_clauses import has_subject
+from .that_clauses import age_aside, has_subject
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -131,6 +131,7 @@ def second_report_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) 
         whose_clause_read_as_report(sent, is_speech),
         that_clause_on_misread_word(sent, is_speech),
         subject_left_on_cue(sent, is_speech),
+        age_aside_read_as_clause(sent),
         reduced_relative_read_as_verb(sent),
         reduced_relative_read_as_clause(sent, is_speech),
         time_read_as_cue_subject(sent, is_speech, in_lex),
@@ -178,6 +179,20 @@ def that_clause_on_misread_word(sent: Sentence, is_speech: IsSpeech) -> dict[int
     return {}
 
 
+def age_aside_read_as_clause(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "Mrs Sadiq said the children, aged four, nine and 12, still asked ..." with "aged" the
+    complement of "said": an age set off after a noun describes the noun (``acl``), and the
+    verb after it is free to be what was said."""
+    for w in sent.words:
+        c = w.index
+        if not age_aside(sent, c) or w.rel not in ("ccomp", "conj", "advcl", "parataxis") or c < 2:
+            continue
+        noun = sent.words[c - 2]
+        if sent.words[c - 1].text == "," and noun.upos in ("NOUN", "PROPN") and noun.head != c:
+            return {c: (noun.index, "acl")}
+    return {}
+
+
 def subject_left_on_cue(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
     """The move that gives a report the subject the parse left on its cue (module doc)."""
     for verb in sent.words:
@@ -191,6 +206,8 @@ def subject_left_on_cue(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[
             if "VerbForm=Fin" not in report.feats and not any(
                 sent.words[k].rel in ("aux", "cop") for k in sent.children[c]
             ):
+                continue
+            if age_aside(sent, c):
                 continue
             # (its own "that" may stand before the noun: "QTV that reinforcements ... had been sent")
             start = min(k for k in sent.subtree(c) if k == c or sent.words[k].rel != "mark" or sent.words[k].head != c)

@@ -73,3 +73,10 @@ def quoting_conjunct(sent: Sentence) -> dict[int, tuple[int, str]]:
         if saying:
             moves.update({q.index: (clause.head, "conj"), saying[0]: (q.index, "advcl")})
     return moves
+
+
+def age_aside(sent: Sentence, c: int) -> bool:
+    """ "the children, aged four, nine and 12, still asked": "aged" with a number is an aside on
+    the noun before it, never a clause's verb (second_reports.age_aside_read_as_clause)."""
+    w = sent.words[c]
+    return w.text.lower() == "aged" and any(sent.words[k].upos == "NUM" and k > c for k in sent.children[c])

@@ -259,7 +259,7 @@ def subject_read_into_report(sent: Sentence, verb: Word) -> Moves:
     return {}
 
 
-def time_read_as_cue_subject(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Moves:
+def release_time_read_as_subject(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Moves:
     """'..., a United Nations report released Thursday warned.' with "Thursday" the subject of
     "warned" and "warned" the complement of "released": a time right after a participle that
     modifies a noun is when the thing was released, and the noun is the subject of the speech
