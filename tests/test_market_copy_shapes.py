@@ -853,3 +853,137 @@ def test_a_that_frame_takes_the_cue_nearest_the_that():
     # the one whose "that" it is (fallbacks.that_frame; the speaker had been "he")
     (q,) = resolve([[LETTERS_RELEASED]]).quotes
     assert q.cue is not None and q.cue.text != "wrote"
+
+
+# Tunde Bakare, the Chief Corporate Communications Officer of the Nigerian National Petroleum Company Limited (NNPC Ltd), said in a statement that the company had more than one billion litres of petrol in stock.
+BAKARE: list[FeatRow] = [
+    ("Tunde", "Tunde", "PROPN", 1, "compound", "Number=Sing"),
+    ("Bakare", "Bakare", "PROPN", 20, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("Chief", "Chief", "ADJ", 7, "amod", "Degree=Pos"),
+    ("Corporate", "corporate", "ADJ", 7, "amod", "Degree=Pos"),
+    ("Communications", "Communication", "PROPN", 7, "compound", "Number=Plur"),
+    ("Officer", "Officer", "PROPN", 20, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("Nigerian", "nigerian", "ADJ", 14, "amod", "Degree=Pos"),
+    ("National", "National", "ADJ", 14, "amod", "Degree=Pos"),
+    ("Petroleum", "Petroleum", "PROPN", 14, "compound", "Number=Sing"),
+    ("Company", "Company", "PROPN", 14, "compound", "Number=Sing"),
+    ("Limited", "Limited", "PROPN", 7, "nmod", "Number=Sing"),
+    ("(", "(", "PUNCT", 17, "punct", ""),
+    ("##NNPC", "NNPC", "PROPN", 17, "compound", "Number=Sing"),
+    ("Ltd", "Ltd", "PROPN", 14, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 17, "punct", ""),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 23, "case", ""),
+    ("a", "a", "DET", 23, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 20, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 27, "mark", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 27, "nsubj", "Number=Sing"),
+    ("had", "have", "VERB", 23, "acl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("more", "more", "ADV", 27, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 32, "case", ""),
+    ("one", "one", "NUM", 32, "nummod", "NumForm=Word|NumType=Card"),
+    ("billion", "billion", "NUM", 32, "nummod", "NumForm=Word|NumType=Card"),
+    ("litres", "litre", "NOUN", 27, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 34, "case", ""),
+    ("petrol", "petrol", "NOUN", 32, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 36, "case", ""),
+    ("stock", "stock", "NOUN", 32, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 20, "punct", ""),
+]
+# The Minister of Information and National Orientation, Bala Idris, described the strike as "illegal and unpatriotic" and said the government had offered to raise the allowance.
+IDRIS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Minister", "Minister", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("Information", "Information", "PROPN", 1, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("National", "National", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Orientation", "Orientation", "PROPN", 1, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("Bala", "Bala", "PROPN", 9, "compound", "Number=Sing"),
+    ("Idris", "Idris", "PROPN", 6, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("described", "describe", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("strike", "strike", "NOUN", 11, "obj", "Number=Sing"),
+    ("as", "as", "ADP", 16, "case", ""),
+    ('"', '"', "PUNCT", 16, "punct", ""),
+    ("##illegal", "illegal", "ADJ", 11, "obl", "Degree=Pos"),
+    ("and", "and", "CCONJ", 18, "cc", ""),
+    ("unpatriotic", "unpatriotic", "ADJ", 16, "conj", "Degree=Pos"),
+    ('##"', '"', "PUNCT", 16, "punct", ""),
+    ("and", "and", "CCONJ", 21, "cc", ""),
+    ("said", "say", "VERB", 11, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 25, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 25, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("offered", "offer", "VERB", 21, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 27, "mark", ""),
+    ("raise", "raise", "VERB", 25, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 29, "det", "Definite=Def|PronType=Art"),
+    ("allowance", "allowance", "NOUN", 27, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+# In a statement on Monday evening, the Special Adviser to the President on Media and Publicity, Abdullahi Musa, said President Bola Tinubu had directed the Secretary to reconvene talks.
+MUSA: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 21, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Monday", "Monday", "PROPN", 5, "compound", "Number=Sing"),
+    ("evening", "evening", "NOUN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("Special", "Special", "ADJ", 9, "amod", "Degree=Pos"),
+    ("Adviser", "Adviser", "PROPN", 21, "nsubj", "Number=Sing"),
+    ("to", "to", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("President", "President", "PROPN", 9, "nmod", "Number=Sing"),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("Media", "Media", "PROPN", 12, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 16, "cc", ""),
+    ("Publicity", "Publicity", "PROPN", 14, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("Abdullahi", "Abdullahi", "PROPN", 19, "compound", "Number=Sing"),
+    ("Musa", "Musa", "PROPN", 14, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("President", "President", "PROPN", 23, "compound", "Number=Sing"),
+    ("Bola", "Bola", "PROPN", 21, "nsubj", "Number=Sing"),
+    ("Tinubu", "Tinubu", "PROPN", 26, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 26, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("directed", "direct", "VERB", 21, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 28, "det", "Definite=Def|PronType=Art"),
+    ("Secretary", "Secretary", "PROPN", 26, "obj", "Number=Sing"),
+    ("to", "to", "PART", 30, "mark", ""),
+    ("reconvene", "reconvene", "VERB", 26, "advcl", "VerbForm=Inf"),
+    ("talks", "talk", "NOUN", 30, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 21, "punct", ""),
+]
+
+
+def test_a_name_before_a_titled_description_with_a_legal_form_speaks():
+    # "Tunde Bakare, the Chief Corporate Communications Officer of the Nigerian National Petroleum
+    # Company Limited (NNPC Ltd), said": the written-out legal form is a name's word (pretag_titles.
+    # legal_forms) and the capitalised title with its article describes the name before it
+    # (mention_words.apposed_name; the speaker had been the description, anonymous)
+    (q,) = resolve([[BAKARE]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Tunde Bakare" and q.speaker.type == "person"
+
+
+def test_an_office_with_two_fields_keeps_its_name():
+    # "The Minister of Information and National Orientation, Bala Idris, described ...", "the
+    # Special Adviser to the President on Media and Publicity, Abdullahi Musa, said": the fields
+    # are the office's (office_names.field_read_as_second_office, mention_words._field_of_office,
+    # appositive_subjects.name_apposed_inside_subject; the speakers had been the cut-off offices)
+    speakers = {q.speaker.name for q in resolve([[IDRIS]]).quotes if q.speaker is not None}
+    assert speakers == {"Bala Idris"}
+    (q,) = resolve([[MUSA]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Abdullahi Musa"
+    assert q.speaker.role == "Special Adviser to the President on Media and Publicity"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import stanza
 
-from provenance.syntax.pretag_titles import modifier_participles
+from provenance.syntax.pretag_titles import legal_forms, modifier_participles
 from provenance.syntax.pretags import (
     acronym_function_words,
     age_nouns,
@@ -310,3 +310,15 @@ def test_an_ing_word_that_only_modifies_is_an_adjective_before_a_name():
     # (a progressive keeps its verb: "are ruling Parliament")
     ruling = [("They", "PRON", "PRP"), ("are", "AUX", "VBP"), ("ruling", "VERB", "VBG"), ("Parliament", "PROPN", "NNP")]
     assert modifier_participles(_xtagged(ruling, "They are ruling Parliament")).sentences[0].words[2].upos == "VERB"
+
+
+def test_a_legal_form_written_out_after_a_name_is_a_proper_noun():
+    # (session 44: "... the Nigerian National Petroleum Company Limited (NNPC Ltd), said" with
+    # "Limited" a participle: the parse made it a clause of the description, which then spoke)
+    words = [("Petroleum", "PROPN"), ("Company", "PROPN"), ("Limited", "VERB"), ("(", "PUNCT"), ("NNPC", "PROPN")]
+    doc = legal_forms(_tagged(words, "Petroleum Company Limited ( NNPC"))
+    assert doc.sentences[0].words[2].upos == "PROPN"
+    # (not after a common noun: "the supply is limited")
+    limited = legal_forms(_tagged([("supply", "NOUN"), ("Limited", "ADJ")], "supply Limited"))
+    assert limited.sentences[0].words[1].upos == "ADJ"
+    assert "/lgf1" in pretag_key("the Petroleum Company Limited said") and "/lgf1" not in pretag_key("limited")

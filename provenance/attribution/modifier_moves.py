@@ -29,7 +29,7 @@ from .modifiers import (
 )
 from .noun_clauses import for_phrase_of_statement, that_read_as_pronoun
 from .occasion_clauses import main_clause_in_subordinate
-from .office_names import offices_coordinated_in_place
+from .office_names import field_read_as_second_office, offices_coordinated_in_place
 from .openers import sequence_word_heading_subject
 from .participle_subjects import opener_object_read_as_subject
 from .passives import expletive_it
@@ -70,5 +70,6 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         possessive_name_read_as_owner(sent),
         sequence_word_heading_subject(sent),
         offices_coordinated_in_place(sent, lambda lemma: in_lex("person_roles", lemma)),
+        field_read_as_second_office(sent, lambda lemma: in_lex("person_roles", lemma)),
         release_time_read_as_subject(sent, is_speech, in_lex),
     ]

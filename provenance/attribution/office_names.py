@@ -155,3 +155,27 @@ def offices_coordinated_in_place(sent: Sentence, is_role: Callable[[str], bool])
 
 def _coordinated(sent: Sentence, c: int) -> bool:
     return any(sent.words[k].rel == "cc" for k in sent.children[c])
+
+
+def field_read_as_second_office(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
+    """ "The Minister of Information and National Orientation, Bala Idris, described" with
+    "Orientation" a ``conj`` of "Minister": a capitalised word with no article, right after the
+    "and" that follows the office's "of"/"for" phrase, is one more field of the office, not a
+    second office holder (who would have an article or a title of his own)."""
+    for r in sent.words:
+        if r.upos not in ("NOUN", "PROPN") or not is_role(r.lemma.lower()):
+            continue
+        fields = [c for c in sent.children[r.index] if sent.words[c].rel == "nmod" and c > r.index]
+        for c in sent.children[r.index]:
+            w = sent.words[c]
+            if w.rel != "conj" or w.upos != "PROPN" or is_role(w.lemma.lower()) or not fields:
+                continue
+            field = max(f for f in fields if f < c) if any(f < c for f in fields) else -1
+            kids = [sent.words[k] for k in sent.children[c] if k < c]
+            cc = [k for k in kids if k.rel == "cc"]
+            if field < 0 or not cc or any(k.rel == "det" for k in kids) or case_lemma(sent, field) not in ("of", "for"):
+                continue
+            if max(sent.subtree(field)) + 1 != cc[0].index:
+                continue
+            return {c: (field, "conj")}
+    return {}

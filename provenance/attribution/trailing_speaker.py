@@ -55,6 +55,8 @@ def _verb_start(sent: Sentence, verb: Word) -> int:
     """Where the verb's group starts: its auxiliaries right before it ("..., the agency (ITIA) has
     announced"); not a passive's ("her husband, Bill, is accused of")."""
     k = verb.index
+    if any(sent.words[c].rel in ("ccomp", "obj", "xcomp") for c in sent.children[k] if c > k):
+        return k  # (a verb with what was said after it closes nothing: "..., members of the UUP, have said they will")
     while k > 0 and sent.words[k - 1].deprel == "aux" and sent.words[k - 1].head == verb.index:
         k -= 1
     return k

@@ -51,6 +51,43 @@ def _joins_modifiers(sent: Sentence, head: int, modifier: int, c: int) -> bool:
     )
 
 
+_FIELD_CASES = frozenset({"of", "for", "on"})
+
+
+def _joins_inside(sent: Sentence, head: int, i: int, c: int) -> bool:
+    """An "and" (or its conjunct) inside the mention's phrase: modifiers or an office's fields."""
+    return _joins_modifiers(sent, head, i, c) or _field_of_office(sent, head, i, c)
+
+
+def _field_of_office(sent: Sentence, head: int, i: int, c: int) -> bool:
+    """ "The Minister of Information and National Orientation", "the Special Adviser to the
+    President on Media and Publicity": fields joined by "and" inside the head's prepositional
+    phrase are the office's, no second person (a second speaker is the head's own conjunct)."""
+    w = sent.words[i]
+    if i == head:
+        return False
+    if sent.words[c].deprel == "conj" and w.deprel == "nmod":
+        k, phrase = c, i  # (the field)
+    elif sent.words[c].deprel == "cc" and w.deprel == "conj" and sent.words[w.head].deprel == "nmod":
+        k, phrase = i, w.head  # (the field's "and")
+    else:
+        return False
+    # (an office's "of", "for" or "on" phrase: not a place's, "in Everett, Mass.")
+    if not any(
+        sent.words[d].deprel == "case" and sent.words[d].lemma.lower() in _FIELD_CASES for d in sent.children[phrase]
+    ):
+        return False
+    # (a capitalised field with no article of its own: not "the agency's head and the deputy";
+    # nor a person's name with a phrase of its own: "of the University of Ghana and Ilse Brandt of
+    # the Potsdam Institute")
+    x = sent.words[k]
+    own = [sent.words[d] for d in sent.children[k]]
+    named = any(d.deprel == "compound" and d.upos == "PROPN" for d in own) and any(d.deprel == "nmod" for d in own)
+    # (or split into two conjuncts by the parse: "Ghana and Ilse Brandt" with both on "Ghana")
+    named = named or sum(sent.words[d].deprel == "conj" for d in sent.children[phrase]) > 1
+    return x.text[:1].isupper() and not named and not any(d.deprel == "det" for d in own)
+
+
 def mention_words(
     sent: Sentence, head: int, cue: int = -1, is_setting: Callable[[str], bool] | None = None
 ) -> list[int]:
@@ -77,7 +114,7 @@ def mention_words(
                 and _inside(sent, c, keep)
                 or sent.words[c].deprel == "acl"
                 and sent.words[c].upos == "ADJ"  # ("people close to the campaign")
-                or _joins_modifiers(sent, head, i, c)
+                or _joins_inside(sent, head, i, c)
             ):
                 continue
             stack.append(c)
@@ -177,6 +214,12 @@ def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef
     # (a role's acronym is one too, "the Labour MP for Ashworth North", not a body's name, "the
     # Communications Workers of America"; and one the tagger made an adjective, "chief executive")
     nominal = w.upos == "NOUN" or w.upos == "PROPN" and w.text.isupper() or w.upos == "ADJ" and w.rel == "nsubj"
+    # (and a capitalised title with its article: "Tunde Bakare, the Chief ... Officer of ... (NNPC
+    # Ltd), said"; a subject, singular: not "according to the Communications Workers of America")
+    titled = w.rel == "nsubj" and "Number=Plur" not in w.feats and not w.text.endswith("s")
+    nominal = (
+        nominal or titled and w.upos == "PROPN" and any(sent.words[c].lemma.lower() == "the" for c in sent.children[i])
+    )
     if not nominal or is_role is None or not is_role(w.lemma.lower()):
         return ref  # only a description of a person ("campaign manager"), not "Clinton's campaign"
     if w.deprel == "appos" and w.head >= 0 and sent.words[w.head].upos == "PROPN":

@@ -100,3 +100,21 @@ def modifier_participles(doc: Any) -> Any:
 MODIFIER_PARTICIPLES = frozenset(
     {"neighbouring", "neighboring", "outgoing", "incoming", "reigning", "ruling", "governing"}
 )
+
+
+# A company's legal form after its name, written out ("Nigerian National Petroleum Company Limited")
+LEGAL_FORM = regex.compile(r"\b\p{Lu}\p{L}+ (?:Limited|Incorporated)\b")
+
+
+def legal_forms(doc: Any) -> Any:
+    """Tag a legal form written out after a capitalised name a proper noun where the tagger read
+    it as a verb or an adjective ("... Petroleum Company Limited (NNPC Ltd), said" with "Limited"
+    a participle): the parser makes it a clause of the description before the speech verb, which
+    then takes the description for its speaker instead of the name."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(1, len(words)):
+            w = words[k]
+            if str(w.text) in ("Limited", "Incorporated") and w.upos != "PROPN" and words[k - 1].upos == "PROPN":
+                w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
+    return doc
