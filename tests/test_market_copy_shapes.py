@@ -987,3 +987,37 @@ def test_an_office_with_two_fields_keeps_its_name():
     (q,) = resolve([[MUSA]]).quotes
     assert q.speaker is not None and q.speaker.name == "Abdullahi Musa"
     assert q.speaker.role == "Special Adviser to the President on Media and Publicity"
+
+
+# Kimani Njoroge spoke on Monday.
+NJOROGE_SPOKE: list[FeatRow] = [
+    ("Kimani", "Kimani", "PROPN", 1, "compound", "Number=Sing"),
+    ("Njoroge", "Njoroge", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("spoke", "speak", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 4, "case", ""),
+    ("Monday", "Monday", "PROPN", 2, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# According to Mr Njoroge, the committee will table its report.
+ACCORDING_TO_MR: list[FeatRow] = [
+    ("According", "accord", "VERB", 3, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 3, "case", ""),
+    ("Mr", "Mr.", "PROPN", 3, "compound", "Number=Sing"),
+    ("Njoroge", "Njoroge", "PROPN", 8, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("committee", "committee", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("will", "will", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("table", "table", "VERB", -1, "root", "VerbForm=Inf"),
+    ("its", "its", "PRON", 10, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("report", "report", "NOUN", 8, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+def test_a_name_with_a_courtesy_title_before_a_bodys_noun_is_a_person():
+    # "According to Mr Njoroge, the committee will table its report": "the committee" is the
+    # report's subject, no apposition making Njoroge a body (candidates: a courtesy title; he had
+    # been an organisation)
+    (q,) = resolve([[NJOROGE_SPOKE], [ACCORDING_TO_MR]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Kimani Njoroge" and q.speaker.type == "person"

@@ -62,6 +62,9 @@ class NameCandidates(TableBase):
                 plain = name is not None or all(sent.words[i].text.isalpha() for i in run) and not lone
                 body = partial(self.vocab.in_lexicon, "body_nouns")
                 kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role, body) if plain else None
+                # (not a name with a courtesy title: "According to Mr Njoroge, the committee will ...")
+                titled = {sent.words[k].text.lower() for k in (max(0, run[0] - 1), run[0])} & self.m.names.honorifics
+                kind = None if titled else kind
                 # (a subject "which" follows: "Southern Cross Terminals, which handles ...", no person's name)
                 which = name is None and plain and which_follows(self.doc.text, sent.words[run[-1]].end)
                 which = which and is_subject(sent, run, self._speaks)
