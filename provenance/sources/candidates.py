@@ -32,6 +32,14 @@ _ROLE_HEAD_ENDS = frozenset({",", "who", "whose", "which", "that", "of", "at", "
 class NameCandidates(TableBase):
     role_reader: RoleReader
 
+    def _body_kind(self, sent: Sentence, run: list[int]) -> str | None:
+        """The kind of body an apposition says the name is ("Pacific Cascade Power, the utility,"),
+        never for a name with a courtesy title ("According to Mr Njoroge, the committee will ...")."""
+        if {sent.words[k].text.lower() for k in (max(0, run[0] - 1), run[0])} & self.m.names.honorifics:
+            return None
+        body = partial(self.vocab.in_lexicon, "body_nouns")
+        return institution_apposition(sent, run, self.institution_noun, self.m.is_role, body)
+
     def _person_names(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> list[NameMention]:
         """Every mention in the article that looks like a person's name, in text order: the
         antecedents a pronoun can take even if that person has not been quoted yet. Names
@@ -60,11 +68,7 @@ class NameCandidates(TableBase):
                 # (plain words: "Pacific Cascade Power, the utility,", "service FlightGrid"; no surname: "agency, Fenton,")
                 lone = any(n.name.endswith(" " + sent.words[run[0]].text) for n in names) and len(run) == 1
                 plain = name is not None or all(sent.words[i].text.isalpha() for i in run) and not lone
-                body = partial(self.vocab.in_lexicon, "body_nouns")
-                kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role, body) if plain else None
-                # (not a name with a courtesy title: "According to Mr Njoroge, the committee will ...")
-                titled = {sent.words[k].text.lower() for k in (max(0, run[0] - 1), run[0])} & self.m.names.honorifics
-                kind = None if titled else kind
+                kind = self._body_kind(sent, run) if plain else None
                 # (a subject "which" follows: "Southern Cross Terminals, which handles ...", no person's name)
                 which = name is None and plain and which_follows(self.doc.text, sent.words[run[-1]].end)
                 which = which and is_subject(sent, run, self._speaks)
