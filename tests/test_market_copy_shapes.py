@@ -1021,3 +1021,131 @@ def test_a_name_with_a_courtesy_title_before_a_bodys_noun_is_a_person():
     # been an organisation)
     (q,) = resolve([[NJOROGE_SPOKE], [ACCORDING_TO_MR]]).quotes
     assert q.speaker is not None and q.speaker.name == "Kimani Njoroge" and q.speaker.type == "person"
+
+
+# The company does not admit any wrongdoing or liability, the agreement states.
+AGREEMENT_STATES: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("does", "do", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("admit", "admit", "VERB", -1, "root", "VerbForm=Inf"),
+    ("any", "any", "DET", 6, "det", "PronType=Ind"),
+    ("wrongdoing", "wrongdoing", "NOUN", 4, "obj", "Number=Sing"),
+    ("or", "or", "CCONJ", 8, "cc", ""),
+    ("liability", "liability", "NOUN", 6, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("agreement", "agreement", "NOUN", 12, "compound", "Number=Sing"),
+    ("states", "state", "NOUN", 6, "conj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# Under the deal, customers whose information was compromised could receive up to $250 each, with additional payments of up to $5,000 for those who can show they lost money to fraud, according to the settlement agreement.
+UNDER_THE_DEAL: list[FeatRow] = [
+    ("Under", "under", "ADP", 2, "case", ""),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("customers", "customer", "NOUN", 2, "conj", "Number=Plur"),
+    ("whose", "whose", "PRON", 6, "nmod:poss", "Poss=Yes|PronType=Rel"),
+    ("information", "information", "NOUN", 8, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 8, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("compromised", "compromise", "VERB", 4, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("could", "could", "AUX", 10, "aux", "VerbForm=Fin"),
+    ("receive", "receive", "VERB", -1, "root", "VerbForm=Inf"),
+    ("up", "up", "ADP", 10, "compound:prt", ""),
+    ("to", "to", "ADP", 13, "case", ""),
+    ("$", "$", "SYM", 10, "obl", ""),
+    ("##250", "250", "NUM", 13, "nummod", "NumForm=Digit|NumType=Card"),
+    ("each", "each", "DET", 13, "nummod", "PronType=Tot"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("with", "with", "ADP", 19, "case", ""),
+    ("additional", "additional", "ADJ", 19, "amod", "Degree=Pos"),
+    ("payments", "payment", "NOUN", 10, "obl", "Number=Plur"),
+    ("of", "of", "ADP", 21, "case", ""),
+    ("up", "up", "ADP", 19, "nmod", ""),
+    ("to", "to", "ADP", 23, "case", ""),
+    ("$", "$", "SYM", 19, "nmod", ""),
+    ("##5,000", "5000", "NUM", 23, "nummod", "NumForm=Digit|NumType=Card"),
+    ("for", "for", "ADP", 26, "case", ""),
+    ("those", "that", "PRON", 23, "nmod", "Number=Plur|PronType=Dem"),
+    ("who", "who", "PRON", 29, "nsubj", "PronType=Rel"),
+    ("can", "can", "AUX", 29, "aux", "VerbForm=Fin"),
+    ("show", "show", "VERB", 26, "acl:relcl", "VerbForm=Inf"),
+    ("they", "they", "PRON", 31, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("lost", "lose", "VERB", 29, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("money", "money", "NOUN", 31, "obj", "Number=Sing"),
+    ("to", "to", "PART", 34, "mark", ""),
+    ("fraud", "fraud", "VERB", 31, "xcomp", "VerbForm=Inf"),
+    ("##,", ",", "PUNCT", 40, "punct", ""),
+    ("according", "accord", "VERB", 40, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 40, "case", ""),
+    ("the", "the", "DET", 40, "det", "Definite=Def|PronType=Art"),
+    ("settlement", "settlement", "NOUN", 40, "compound", "Number=Sing"),
+    ("agreement", "agreement", "NOUN", 34, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+# It said Aboriginal children, who make up about 70 per cent of detainees despite being less than 7 per cent of the state's young people, had been "disproportionately exposed" to the harshest practices.
+IT_SAID_CHILDREN: list[FeatRow] = [
+    ("It", "it", "PRON", 1, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Aboriginal", "aboriginal", "ADJ", 3, "amod", "Degree=Pos"),
+    ("children", "child", "NOUN", 1, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("who", "who", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("make", "make", "VERB", 3, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("up", "up", "ADP", 6, "compound:prt", ""),
+    ("about", "about", "ADP", 10, "case", ""),
+    ("70", "70", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 6, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("detainees", "detainee", "NOUN", 10, "nmod", "Number=Plur"),
+    ("despite", "despite", "SCONJ", 18, "mark", ""),
+    ("being", "be", "AUX", 18, "cop", "Tense=Pres|VerbForm=Part"),
+    ("less", "less", "ADV", 18, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 18, "case", ""),
+    ("7", "7", "NUM", 18, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 30, "nsubj:pass", "Number=Sing"),
+    ("of", "of", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("state", "state", "NOUN", 24, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 21, "case", ""),
+    ("young", "young", "ADJ", 24, "amod", "Degree=Pos"),
+    ("people", "person", "NOUN", 18, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 30, "punct", ""),
+    ("had", "have", "AUX", 30, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 30, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ('"', '"', "PUNCT", 30, "punct", ""),
+    ("##disproportionately", "disproportionately", "ADV", 30, "advmod", ""),
+    ("exposed", "expose", "VERB", 1, "parataxis", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ('##"', '"', "PUNCT", 30, "punct", ""),
+    ("to", "to", "ADP", 35, "case", ""),
+    ("the", "the", "DET", 35, "det", "Definite=Def|PronType=Art"),
+    ("harshest", "harsh", "ADJ", 35, "amod", "Degree=Sup"),
+    ("practices", "practice", "NOUN", 30, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_document_states_in_a_closing_cue_read_as_a_noun():
+    # "..., the agreement states." with "states" a plural noun (tag_repairs.closing_lemma: a
+    # document's own verbs; document_nouns "agreement"; no quote before)
+    (q,) = resolve([[AGREEMENT_STATES]]).quotes
+    assert q.text == "The company does not admit any wrongdoing or liability" and q.speaker is not None
+    assert q.speaker.text == "the agreement" and q.speaker.type == "organization"
+
+
+def test_a_closing_according_to_climbs_out_of_a_relative_clauses_complement():
+    # "..., with additional payments ... for those who can show they lost money to fraud,
+    # according to the settlement agreement.": the whole sentence (extent._climbs_out; it had
+    # been "they lost money to fraud")
+    (q,) = resolve([[UNDER_THE_DEAL]]).quotes
+    assert q.text.startswith("Under the deal, customers whose information was compromised")
+
+
+def test_a_clause_after_the_objects_relative_clause_keeps_its_subject_out_of_it():
+    # "It said Aboriginal children, who make up ... despite being less than 7 per cent of ...,
+    # had been exposed ..." with "per cent" the subject (relative_roots.object_with_relative_as_subject;
+    # the quote had stopped at the relative clause)
+    (q,) = resolve([[IT_SAID_CHILDREN]]).quotes
+    assert q.text.startswith("Aboriginal children, who make up") and "to the harshest practices" in q.text

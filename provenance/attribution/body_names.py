@@ -153,6 +153,8 @@ def possessive_name_read_as_owner(sent: Sentence) -> Moves:
         i = w.index
         if i < 2 or w.upos != "VERB" or any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[i]):
             continue
+        if w.text.lower().endswith("ing"):
+            continue  # (a participle owned: "Nigeria's ruling All Progressives Congress")
         mark, name = sent.words[i - 1], sent.words[i - 2]
         if mark.text in _POSSESSIVE and mark.head == name.index and name.upos == "PROPN" and name.head == i:
             return {name.index: (i, "nsubj")}

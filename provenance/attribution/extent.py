@@ -72,7 +72,7 @@ def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[
         return _parenthetical(sent, m, h, lo, last) if preposition else m
     # (a relative clause, "who cites them", qualifies its noun)
     climb = _CLIMB_NOUN_PHRASE if preposition and sent.words[m["cue"]].deprel != "acl:relcl" else _CLIMB
-    while _climbs(sent, sent.words[h], climb) and 0 <= sent.words[h].head < h:
+    while _climbs_out(sent, h, climb, is_cue) and 0 <= sent.words[h].head < h:
         step, below = sent.words[h].rel, h
         h = sent.words[h].head
         if (
@@ -88,6 +88,17 @@ def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[
     if sent.words[h].upos in ("NOUN", "PROPN", "PRON") and not _has_clause_kids(sent, h):
         return m  # stranded in a noun phrase the parse hung elsewhere: keep what the match said
     return {**m, "content": h}
+
+
+def _climbs_out(sent: Sentence, h: int, climb: frozenset[str], is_cue: Callable[[Word], bool]) -> bool:
+    """``_climbs``, or out of the complement of a verb that reports nothing ("..., with payments
+    for those who can show they lost money to fraud, according to the settlement agreement")."""
+    w = sent.words[h]
+    if w.rel == "ccomp" and w.head >= 0 and sent.words[w.head].upos == "VERB":
+        # (only inside a relative clause: the complement of a clause's own verb is its own)
+        head = sent.words[w.head]
+        return head.rel == "acl" and not is_cue(head)
+    return _climbs(sent, w, climb)
 
 
 def reporting(sent: Sentence, i: int, is_cue: Callable[[Word], bool]) -> bool:

@@ -277,9 +277,13 @@ def object_with_relative_as_subject(sent: Sentence, verb: Word, clause_only: fro
         ):
             continue
         first = relatives[0]
-        for v in sorted(set(sent.subtree(first)) | set(relatives[1:])):
+        # (or a clause the parse hung on the speech verb itself after the relative clause's comma:
+        # "said Aboriginal children, who make up ... despite being less than 7 per cent of ...,
+        # had been exposed" with "per cent" its subject)
+        after = {k for k in kids if sent.words[k].rel in ("parataxis", "conj") and k > max(sent.subtree(first))}
+        for v in sorted(set(sent.subtree(first)) | set(relatives[1:]) | after):
             w = sent.words[v]
-            if v <= first or w.upos != "VERB" or w.rel not in ("xcomp", "advcl", "conj", "acl"):
+            if v <= first or w.upos != "VERB" or w.rel not in ("xcomp", "advcl", "conj", "acl", "parataxis"):
                 continue
             if any(sent.words[c].rel in ("mark", "cc") or sent.words[c].text.lower() == "to" for c in sent.children[v]):
                 continue
@@ -293,7 +297,8 @@ def object_with_relative_as_subject(sent: Sentence, verb: Word, clause_only: fro
                 before = max((k for k in sent.subtree(first) if k < taken and sent.words[k].upos == "VERB"), default=-1)
                 if before < 0 or max(sent.subtree(first)) >= taken:
                     continue
-                moves[taken] = (before, "obj")
+                opened = any(sent.words[c].rel == "mark" for c in sent.children[taken])  # ("despite being ...")
+                moves[taken] = (before, "advcl" if opened else "obj")
             return moves
     return {}
 

@@ -330,13 +330,14 @@ def _title_before_speaker(sent: Sentence, i: int, in_lex: Callable[[str, str], b
 
 def closing_lemma(sent: Sentence, i: int, in_lex: Callable[[str, str], bool]) -> str:
     """The verb a present-tense form read as a noun stands for, when the noun before it can be
-    its subject: a finding verb after a document ("analysis shows" -> "show"), a speech verb
+    its subject: a finding verb or a document's own ("states") after a document ("analysis shows"), a speech verb
     after people ("researchers report" -> "report"); else ""."""
     text, before = sent.words[i].text.lower(), sent.words[i - 1]
     document = in_lex("document_nouns", before.text.lower())
     people = in_lex("person_roles", before.lemma.lower()) or in_lex("generic_classes", before.text.lower())
     for form in (text, text[:-1] if text.endswith("s") else ""):
-        if form and ((document and in_lex("finding_verbs", form)) or (people and in_lex("speech_verbs", form))):
+        finding = in_lex("finding_verbs", form) or form in ("state", "say", "note", "allege", "claim", "warn")
+        if form and ((document and finding) or (people and in_lex("speech_verbs", form))):
             return form
     return ""
 
