@@ -1149,3 +1149,127 @@ def test_a_clause_after_the_objects_relative_clause_keeps_its_subject_out_of_it(
     # the quote had stopped at the relative clause)
     (q,) = resolve([[IT_SAID_CHILDREN]]).quotes
     assert q.text.startswith("Aboriginal children, who make up") and "to the harshest practices" in q.text
+
+
+# Health, Labor and Welfare Minister Takashi Ueno told a separate news conference in Tokyo that the government would review how it supervises pension funds.
+HEALTH_LABOR_WELFARE: list[FeatRow] = [
+    ("Health", "Health", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("Labor", "Labor", "PROPN", 0, "conj", "Number=Sing"),
+    ("and", "and", "CCONJ", 4, "cc", ""),
+    ("Welfare", "Welfare", "PROPN", 2, "conj", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 2, "flat", "Number=Sing"),
+    ("Takashi", "Takashi", "PROPN", 2, "flat", "Number=Sing"),
+    ("Ueno", "Ueno", "PROPN", 2, "flat", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("separate", "separate", "ADJ", 12, "amod", "Degree=Pos"),
+    ("news", "news", "NOUN", 12, "compound", "Number=Sing"),
+    ("conference", "conference", "NOUN", 8, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("Tokyo", "Tokyo", "PROPN", 12, "nmod", "Number=Sing"),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 19, "aux", "VerbForm=Fin"),
+    ("review", "review", "VERB", 8, "ccomp", "VerbForm=Inf"),
+    ("how", "how", "ADV", 22, "advmod", "PronType=Int"),
+    ("it", "it", "PRON", 22, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("supervises", "supervise", "VERB", 19, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("pension", "pension", "NOUN", 24, "compound", "Number=Sing"),
+    ("funds", "fund", "NOUN", 22, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+# Aboriginal Legal Service of WA chief executive Dennis Yarran and Law Society president Fiona Tran said the report must be "the end of the debate, not the start of another one".
+YARRAN_TRAN: list[FeatRow] = [
+    ("Aboriginal", "aboriginal", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Legal", "legal", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Service", "service", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("WA", "WA", "PROPN", 2, "nmod", "Number=Sing"),
+    ("chief", "chief", "ADJ", 8, "amod", "Degree=Pos"),
+    ("executive", "executive", "ADJ", 8, "amod", "Degree=Pos"),
+    ("Dennis", "Dennis", "PROPN", 8, "compound", "Number=Sing"),
+    ("Yarran", "Yarran", "PROPN", 2, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 14, "cc", ""),
+    ("Law", "Law", "PROPN", 12, "compound", "Number=Sing"),
+    ("Society", "Society", "PROPN", 12, "compound", "Number=Sing"),
+    ("president", "president", "NOUN", 14, "compound", "Number=Sing"),
+    ("Fiona", "Fiona", "PROPN", 14, "compound", "Number=Sing"),
+    ("Tran", "Tran", "PROPN", 8, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("report", "report", "NOUN", 22, "nsubj", "Number=Sing"),
+    ("must", "must", "AUX", 22, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 22, "cop", "VerbForm=Inf"),
+    ('"', '"', "PUNCT", 22, "punct", ""),
+    ("##the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("end", "end", "NOUN", 15, "ccomp", "Number=Sing"),
+    ("of", "of", "ADP", 25, "case", ""),
+    ("the", "the", "DET", 25, "det", "Definite=Def|PronType=Art"),
+    ("debate", "debate", "NOUN", 22, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 29, "punct", ""),
+    ("not", "not", "PART", 29, "advmod", "Polarity=Neg"),
+    ("the", "the", "DET", 29, "det", "Definite=Def|PronType=Art"),
+    ("start", "start", "NOUN", 22, "conj", "Number=Sing"),
+    ("of", "of", "ADP", 32, "case", ""),
+    ("another", "another", "DET", 32, "det", "PronType=Ind"),
+    ("one", "one", "NOUN", 29, "nmod", "Number=Sing"),
+    ('##"', '"', "PUNCT", 29, "punct", ""),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+# Law Society of Kenya (LSK) President Caroline Atieno, whose members have offered free legal representation to arrested protesters, said many of those detained had been held for days.
+LSK_PRESIDENT: list[FeatRow] = [
+    ("Law", "law", "NOUN", 1, "compound", "Number=Sing"),
+    ("Society", "Society", "NOUN", 22, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("Kenya", "Kenya", "PROPN", 1, "nmod", "Number=Sing"),
+    ("(", "(", "PUNCT", 5, "punct", ""),
+    ("##LSK", "LSK", "PROPN", 3, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 5, "punct", ""),
+    ("President", "President", "PROPN", 9, "compound", "Number=Sing"),
+    ("Caroline", "Caroline", "PROPN", 9, "compound", "Number=Sing"),
+    ("Atieno", "Atieno", "PROPN", 3, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("whose", "whose", "PRON", 12, "nmod:poss", "PronType=Rel"),
+    ("members", "member", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 14, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("offered", "offer", "VERB", 22, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("free", "free", "ADJ", 17, "amod", "Degree=Pos"),
+    ("legal", "legal", "ADJ", 17, "amod", "Degree=Pos"),
+    ("representation", "representation", "NOUN", 14, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 20, "case", ""),
+    ("arrested", "arrest", "VERB", 20, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("protesters", "protester", "NOUN", 17, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("many", "many", "ADJ", 29, "nsubj:pass", "Degree=Pos"),
+    ("of", "of", "ADP", 25, "case", ""),
+    ("those", "that", "PRON", 23, "nmod", "Number=Plur|PronType=Dem"),
+    ("detained", "detain", "VERB", 25, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("had", "have", "AUX", 29, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 29, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("held", "hold", "VERB", 22, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 31, "case", ""),
+    ("days", "day", "NOUN", 29, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 22, "punct", ""),
+]
+
+
+def test_a_list_of_portfolio_words_before_a_title_is_the_titles_field():
+    # "Health, Labor and Welfare Minister Takashi Ueno told" with "Health" the subject: a name
+    # titled after a body's word (office_names.name_after_body_title; the speaker had been
+    # "Health", an organisation)
+    (q,) = resolve([[HEALTH_LABOR_WELFARE]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Takashi Ueno"
+    assert q.speaker.role == "Health, Labor and Welfare Minister"
+
+
+def test_a_name_titled_after_a_bodys_name_is_the_subject():
+    # "Aboriginal Legal Service of WA chief executive Dennis Yarran and Law Society president Fiona
+    # Tran said", "Law Society of Kenya (LSK) President Caroline Atieno, whose members ..., said"
+    # (office_names.name_after_body_title; the bodies had been the speakers)
+    (q,) = resolve([[YARRAN_TRAN]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Dennis Yarran" and len(q.speaker.entities) == 2
+    (q,) = resolve([[LSK_PRESIDENT]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Caroline Atieno" and q.speaker.type == "person"

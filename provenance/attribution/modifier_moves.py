@@ -29,7 +29,7 @@ from .modifiers import (
 )
 from .noun_clauses import for_phrase_of_statement, that_read_as_pronoun
 from .occasion_clauses import main_clause_in_subordinate
-from .office_names import field_read_as_second_office, offices_coordinated_in_place
+from .office_names import field_read_as_second_office, name_after_body_title, offices_coordinated_in_place
 from .openers import sequence_word_heading_subject
 from .participle_subjects import opener_object_read_as_subject
 from .passives import expletive_it
@@ -71,5 +71,8 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         sequence_word_heading_subject(sent),
         offices_coordinated_in_place(sent, lambda lemma: in_lex("person_roles", lemma)),
         field_read_as_second_office(sent, lambda lemma: in_lex("person_roles", lemma)),
+        name_after_body_title(
+            sent, lambda lemma: in_lex("person_roles", lemma), lambda lemma: in_lex("organization_words", lemma)
+        ),
         release_time_read_as_subject(sent, is_speech, in_lex),
     ]

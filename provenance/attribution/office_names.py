@@ -179,3 +179,24 @@ def field_read_as_second_office(sent: Sentence, is_role: Callable[[str], bool]) 
                 continue
             return {c: (field, "conj")}
     return {}
+
+
+def name_after_body_title(sent: Sentence, is_role: Callable[[str], bool], is_body: Callable[[str], bool]) -> Moves:
+    """ "Aboriginal Legal Service of WA chief executive Dennis Yarran and Law Society president
+    Fiona Tran said", "Law Society of Kenya (LSK) President Caroline Atieno, whose members ...,
+    said" with the body the subject and the name a phrase or conjunct inside the body's "of"
+    phrase: a name whose title (``person_roles``) follows a body's name is the person the body's
+    post belongs to, and the subject; the body's words are the title's (``compound``)."""
+    for verb in sent.words:
+        subject = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
+        if subject < 0 or not is_body(sent.words[subject].lemma.lower()):
+            continue
+        for p in sent.subtree(subject):
+            w = sent.words[p]
+            if w.upos != "PROPN" or w.deprel not in ("nmod", "conj") or p < subject:
+                continue
+            titles = [c for c in sent.children[p] if c < p and is_role(sent.words[c].lemma.lower())]
+            if not titles or any(sent.words[c].rel == "case" for c in sent.children[p]):
+                continue
+            return {p: (verb.index, "nsubj"), subject: (p, "compound")}
+    return {}
