@@ -1273,3 +1273,60 @@ def test_a_name_titled_after_a_bodys_name_is_the_subject():
     assert q.speaker is not None and q.speaker.name == "Dennis Yarran" and len(q.speaker.entities) == 2
     (q,) = resolve([[LSK_PRESIDENT]]).quotes
     assert q.speaker is not None and q.speaker.name == "Caroline Atieno" and q.speaker.type == "person"
+
+
+# Priya Natarajan said she would want to see more data.
+NATARAJAN: list[FeatRow] = [
+    ("Priya", "Priya", "PROPN", 1, "compound", "Number=Sing"),
+    ("Natarajan", "Natarajan", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 5, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("want", "want", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("see", "see", "VERB", 5, "xcomp", "VerbForm=Inf"),
+    ("more", "more", "ADJ", 9, "amod", "Degree=Cmp"),
+    ("data", "data", "NOUN", 7, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Dr. Anne-Marie Dufresne told STAT that the findings were clear.
+DUFRESNE_TOLD: list[FeatRow] = [
+    ("Dr.", "Dr.", "PROPN", 1, "compound", "Number=Sing"),
+    ("Anne", "Anne", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 1, "punct", ""),
+    ("##Marie", "Marie", "PROPN", 1, "flat", "Number=Sing"),
+    ("Dufresne", "Dufresne", "PROPN", 1, "flat", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("STAT", "stat", "NOUN", 5, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 11, "mark", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("findings", "finding", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 11, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("clear", "clear", "ADJ", 5, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# "The safety profile is not what sank this," she said.
+DUFRESNE_SHE_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 6, "punct", ""),
+    ("##The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("safety", "safety", "NOUN", 3, "compound", "Number=Sing"),
+    ("profile", "profile", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 6, "advmod", "Polarity=Neg"),
+    ("what", "what", "PRON", 12, "ccomp", "PronType=Rel"),
+    ("sank", "sink", "VERB", 12, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("this", "this", "PRON", 7, "obj", "Number=Sing|PronType=Dem"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ('##"', '"', "PUNCT", 6, "punct", ""),
+    ("she", "she", "PRON", 12, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+
+def test_a_double_given_name_has_its_first_names_gender():
+    # "Priya Natarajan said she ... ¶ Dr. Anne-Marie Dufresne told STAT ... "...," she said.": the
+    # "she" is Dufresne's, whose "Anne-Marie" is a woman's name (names.given_name_gender; it had
+    # gone to Natarajan, the woman the article had called "she")
+    speaker = _speaker([[NATARAJAN], [DUFRESNE_TOLD, DUFRESNE_SHE_SAID]], '"The safety profile is not what sank this,"')
+    assert speaker.name == "Anne-Marie Dufresne"

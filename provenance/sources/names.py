@@ -54,8 +54,10 @@ class NameVocab:
         """The gender of a full name's given name ("donald trump": male), for agreement only."""
         if len(tokens) < 2:
             return None
-        # (the lexicon is ASCII: "Amélie" is "amelie")
-        return self.given_names.get(tokens[0]) or self.given_names.get(fold_accents(tokens[0]))
+        # (the lexicon is ASCII: "Amélie" is "amelie"; a double given name is its first's: "Anne-Marie")
+        first = tokens[0]
+        found = self.given_names.get(first) or self.given_names.get(fold_accents(first))
+        return found or (self.given_names.get(fold_accents(first.split("-")[0])) if "-" in first else None)
 
     def gender_of(self, text: str) -> Gender | None:
         """Gender a mention shows by its own words ("Mrs. Roe", "spokeswoman Jane Roe")."""
