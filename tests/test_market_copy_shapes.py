@@ -1330,3 +1330,56 @@ def test_a_double_given_name_has_its_first_names_gender():
     # gone to Natarajan, the woman the article had called "she")
     speaker = _speaker([[NATARAJAN], [DUFRESNE_TOLD, DUFRESNE_SHE_SAID]], '"The safety profile is not what sank this,"')
     assert speaker.name == "Anne-Marie Dufresne"
+
+
+# The ruling is a blow to Mayor Jane Roe, who has promised to cut fares.
+BLOW_TO_ROE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("ruling", "ruling", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("blow", "blow", "NOUN", -1, "root", "Number=Sing"),
+    ("to", "to", "ADP", 8, "case", ""),
+    ("Mayor", "Mayor", "PROPN", 8, "compound", "Number=Sing"),
+    ("Jane", "Jane", "PROPN", 8, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 4, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("who", "who", "PRON", 12, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("promised", "promise", "VERB", 4, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 14, "mark", ""),
+    ("cut", "cut", "VERB", 12, "xcomp", "VerbForm=Inf"),
+    ("fares", "fare", "NOUN", 14, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# It was a partial reversal for the Wisconsin Republican, who said he would support the nominee.
+REVERSAL_FOR: list[FeatRow] = [
+    ("It", "it", "PRON", 4, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("partial", "partial", "ADJ", 4, "amod", "Degree=Pos"),
+    ("reversal", "reversal", "NOUN", -1, "root", "Number=Sing"),
+    ("for", "for", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Wisconsin", "Wisconsin", "PROPN", 8, "compound", "Number=Sing"),
+    ("Republican", "Republican", "PROPN", 4, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("who", "who", "PRON", 11, "nsubj", "PronType=Rel"),
+    ("said", "say", "VERB", 4, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 14, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 14, "aux", "VerbForm=Fin"),
+    ("support", "support", "VERB", 11, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("nominee", "nominee", "NOUN", 14, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_who_after_a_name_is_the_name_though_the_parse_hung_it_on_a_thing():
+    # "The ruling is a blow to Mayor Jane Roe, who has promised to cut fares." with the relative
+    # clause on "blow" (relatives._name_before_who; the speaker had been the whole clause)
+    (q,) = resolve([[BLOW_TO_ROE]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Jane Roe"
+    # (guard: a description with its article is no name, "the Wisconsin Republican, who said")
+    (q,) = resolve([[REVERSAL_FOR]]).quotes
+    assert q.speaker is not None and q.speaker.name != "Wisconsin Republican"

@@ -40,6 +40,10 @@ def relative_head(ref: WordRef, is_role: Callable[[str], bool] | None = None) ->
             clause = sent.words[clause].head
         if clause >= 0 and sent.words[clause].head >= 0:
             head = _phrase_head(sent, sent.words[clause].head, ref.index)
+            if _name_before_who(sent, ref.index, head, is_role):
+                # ("The ruling is a blow to Mayor Jane Roe, who has promised ..." with the clause on
+                # "blow": "who" is a person, the name right before its comma)
+                return WordRef(sent, name_of_phrase(sent, ref.index - 2))
             return WordRef(sent, _predicated_of(sent, head))
         # The parse lost the relative clause: "Tony Podesta, who founded the firm, said" read
         # from the words (the noun right before the comma that opens the clause; before a party
@@ -55,6 +59,18 @@ def relative_head(ref: WordRef, is_role: Callable[[str], bool] | None = None) ->
             first = relative_head(WordRef(sent, earlier[-1]), is_role)
             return first if first.index != earlier[-1] else ref
     return ref
+
+
+def _name_before_who(sent: Sentence, who: int, host: int, is_role: Callable[[str], bool] | None) -> bool:
+    """A "who" set off right after a name, whose clause the parse hung on a thing ("blow")."""
+    h = sent.words[host]
+    if sent.words[who].text.lower() != "who" or who < 2 or sent.words[who - 1].text != ",":
+        return False
+    person = h.upos == "PROPN" or h.upos == "PRON" or (is_role is not None and is_role(h.lemma.lower()))
+    name = sent.words[who - 2]
+    # (a name, not a description with its article: "a reversal for the Wisconsin Republican, who")
+    described = any(sent.words[c].rel == "det" for c in sent.children[name.index])
+    return not person and h.upos == "NOUN" and name.upos == "PROPN" and not described
 
 
 def before_party_tag(sent: Sentence, i: int) -> int:
