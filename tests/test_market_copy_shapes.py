@@ -1383,3 +1383,44 @@ def test_who_after_a_name_is_the_name_though_the_parse_hung_it_on_a_thing():
     # (guard: a description with its article is no name, "the Wisconsin Republican, who said")
     (q,) = resolve([[REVERSAL_FOR]]).quotes
     assert q.speaker is not None and q.speaker.name != "Wisconsin Republican"
+
+
+# The Reserve Bank of Australia held rates.
+RBA_HELD: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Reserve", "Reserve", "PROPN", 2, "compound", "Number=Sing"),
+    ("Bank", "Bank", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("Australia", "Australia", "PROPN", 2, "nmod", "Number=Sing"),
+    ("held", "hold", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("rates", "rate", "NOUN", 5, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# The bank now expects inflation to fall, according to new forecasts in its quarterly report.
+NEW_FORECASTS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("bank", "bank", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("now", "now", "ADV", 3, "advmod", "PronType=Dem"),
+    ("expects", "expect", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("inflation", "inflation", "NOUN", 3, "obj", "Number=Sing"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("fall", "fall", "VERB", 3, "xcomp", "VerbForm=Inf"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("according", "accord", "VERB", 11, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("new", "new", "ADJ", 11, "amod", "Degree=Pos"),
+    ("forecasts", "forecast", "NOUN", 6, "obl", "Number=Plur"),
+    ("in", "in", "ADP", 15, "case", ""),
+    ("its", "its", "PRON", 15, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("quarterly", "quarterly", "ADV", 15, "amod", "Degree=Pos"),
+    ("report", "report", "NOUN", 11, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_document_inside_a_bodys_own_document_is_that_bodys():
+    # "according to new forecasts in its quarterly report": "its" owns the report the forecasts
+    # are in (documents._container_owner; it had been an unspecified document, vague)
+    (q,) = resolve([[RBA_HELD], [NEW_FORECASTS]]).quotes
+    assert q.speaker is not None and q.speaker.type == "organization" and "Reserve Bank" in q.speaker.name
+    assert q.speaker.anonymity == "organization"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from provenance.attribution.noun_clauses import case_lemma
 from provenance.syntax.tree import Sentence, WordRef
 
 from .head_names import kind_fits
@@ -92,6 +93,8 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         return table._new(name=owner, type="organization", head_lemma=head_lemma, description=mention.description), None
     if (party := _party_papers(table, mention, head_lemma)) is not None:
         return party, None
+    if (container := _container_owner(table, sent, mention.head)) is not None:
+        return container, "statement-owner"  # ("according to new forecasts in its quarterly report")
     if (channel := _spoken_in(table, mention, head_lemma)) is not None:
         return channel, "statement-owner"
     # "the study", "The ad", "court filings", "its FEC reports": a particular document, whose
@@ -108,6 +111,29 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         name=mention.description, type="organization", head_lemma=head_lemma, vague=not particular,
         description=mention.description,
     ), None  # fmt: skip
+
+
+def _container_owner(table: UnnamedResolver, sent: Sentence, head: int) -> Entity | None:
+    """The body whose "its" or "their" owns the document a document mention is in ("new
+    forecasts in its quarterly report"), or None."""
+    its = _owned_container(table, sent, head)
+    if its is None:
+        return None
+    found, _ = table.entity_for(describe(WordRef(sent, its), table.doc.text, table.m.is_role, table.m.is_title))
+    return found if found is not None and found.type == "organization" else None
+
+
+def _owned_container(table: UnnamedResolver, sent: Sentence, head: int) -> int | None:
+    for c in sent.children[head]:
+        w = sent.words[c]
+        if w.rel != "nmod" or not table.vocab.in_lexicon("document_nouns", w.lemma.lower()):
+            continue
+        if case_lemma(sent, c) not in ("in", "from"):
+            continue
+        poss = [k for k in sent.children[c] if sent.words[k].text.lower() in ("its", "their")]
+        if poss:
+            return poss[0]
+    return None
 
 
 def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | None:
