@@ -11,6 +11,8 @@ from parse_helpers import FeatRow
 from source_helpers import resolve
 from test_wire_copy_shapes import _speaker
 
+from provenance.sources.credits import is_byline
+
 # The Competition and Markets Authority blocked Brightwell Group Plc's takeover of rival chain Greenhill Vets Ltd.
 BLOCKED: list[FeatRow] = [
     ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
@@ -1424,3 +1426,86 @@ def test_a_document_inside_a_bodys_own_document_is_that_bodys():
     (q,) = resolve([[RBA_HELD], [NEW_FORECASTS]]).quotes
     assert q.speaker is not None and q.speaker.type == "organization" and "Reserve Bank" in q.speaker.name
     assert q.speaker.anonymity == "organization"
+
+
+# A former Wales prop who was diagnosed with dementia at 41 has joined a High Court action against the governing bodies, claiming they failed to protect him from repeated blows to the head.
+FORMER_PROP: list[FeatRow] = [
+    ("A", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Wales", "Wales", "PROPN", 3, "compound", "Number=Plur"),
+    ("prop", "prop", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 6, "nsubj:pass", "PronType=Rel"),
+    ("was", "be", "AUX", 6, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("diagnosed", "diagnose", "VERB", 3, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("with", "with", "ADP", 8, "case", ""),
+    ("dementia", "dementia", "NOUN", 6, "obl", "Number=Sing"),
+    ("at", "at", "ADP", 10, "case", ""),
+    ("41", "41", "NUM", 8, "nmod", "NumForm=Digit|NumType=Card"),
+    ("has", "have", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("joined", "join", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("High", "high", "ADJ", 16, "amod", "Degree=Pos"),
+    ("Court", "Court", "PROPN", 16, "compound", "Number=Sing"),
+    ("action", "action", "NOUN", 12, "obj", "Number=Sing"),
+    ("against", "against", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("governing", "governing", "NOUN", 20, "compound", "Number=Sing"),
+    ("bodies", "body", "NOUN", 16, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 22, "punct", ""),
+    ("claiming", "claim", "VERB", 12, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("they", "they", "PRON", 24, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("failed", "fail", "VERB", 22, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 26, "mark", ""),
+    ("protect", "protect", "VERB", 24, "xcomp", "VerbForm=Inf"),
+    ("him", "he", "PRON", 26, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("from", "from", "ADP", 30, "case", ""),
+    ("repeated", "repeat", "VERB", 30, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("blows", "blow", "NOUN", 26, "obl", "Number=Plur"),
+    ("to", "to", "ADP", 33, "case", ""),
+    ("the", "the", "DET", 33, "det", "Definite=Def|PronType=Art"),
+    ("head", "head", "NOUN", 26, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+# Rhodri Powell, who won 23 caps between 2006 and 2013, is one of 31 new claimants added to the case this week.
+POWELL_NAMED: list[FeatRow] = [
+    ("Rhodri", "Rhodri", "PROPN", 1, "compound", "Number=Sing"),
+    ("Powell", "Powell", "PROPN", 13, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("won", "win", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("23", "23", "NUM", 6, "nummod", "NumForm=Digit|NumType=Card"),
+    ("caps", "cap", "NOUN", 4, "obj", "Number=Plur"),
+    ("between", "between", "ADP", 8, "case", ""),
+    ("2006", "2006", "NUM", 6, "nmod", "NumForm=Digit|NumType=Card"),
+    ("and", "and", "CCONJ", 10, "cc", ""),
+    ("2013", "2013", "NUM", 8, "conj", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("is", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("one", "one", "NUM", -1, "root", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("31", "31", "NUM", 17, "nummod", "NumForm=Digit|NumType=Card"),
+    ("new", "new", "ADJ", 17, "amod", "Degree=Pos"),
+    ("claimants", "claimant", "NOUN", 13, "nmod", "Number=Plur"),
+    ("added", "add", "VERB", 17, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 21, "case", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("case", "case", "NOUN", 18, "obl", "Number=Sing"),
+    ("this", "this", "DET", 23, "det", "Number=Sing|PronType=Dem"),
+    ("week", "week", "NOUN", 18, "obl:unmarked", "Number=Sing"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+
+def test_a_lede_describing_a_person_is_named_by_the_next_paragraphs_subject():
+    # "A former Wales prop who was diagnosed ... has joined ..., claiming they failed to protect
+    # him ... ¶ Rhodri Powell, who won 23 caps, is one of 31 new claimants": the delayed
+    # identification of a lede (delayed._delayed_lede; person_roles "prop"; it had been an
+    # anonymous person)
+    (q,) = resolve([[FORMER_PROP], [POWELL_NAMED]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Rhodri Powell" and q.speaker.role == "former Wales prop"
+
+
+def test_a_byline_with_the_writers_desk_and_no_by_is_a_byline():
+    # (session 44: "Gareth Pryce, Rugby Correspondent" had been a person named before the lede)
+    assert is_byline("Gareth Pryce, Rugby Correspondent") and is_byline("Jane Roe, Chief Political Correspondent")
+    assert not is_byline("Gareth Pryce, Rugby Correspondent, said the game was over")

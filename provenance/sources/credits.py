@@ -76,6 +76,13 @@ _BYLINE = regex.compile(
 )
 
 
+# A byline without "By": a name and the writer's desk ("Gareth Pryce, Rugby Correspondent")
+_DESK_BYLINE = regex.compile(
+    r"\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*(?:[\p{L}'’-]+\s+){0,3}"
+    r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist)\s*"
+)
+
+
 def is_byline(line: str) -> bool:
     """A paragraph that is only a byline (at most twelve words, no sentence of its own)."""
-    return len(line.split()) <= 12 and _BYLINE.fullmatch(line) is not None
+    return len(line.split()) <= 12 and (_BYLINE.fullmatch(line) is not None or _DESK_BYLINE.fullmatch(line) is not None)

@@ -125,10 +125,15 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     if found is None:
         return None
     nxt, name = found
-    if len(table.tokens(name.name)) < 2 or not (_speaks(table, nxt, name) or _after_same_noun(nxt, name, head_lemma)):
+    lede = _delayed_lede(table, mention, nxt, name, head_lemma)
+    if len(table.tokens(name.name)) < 2 or not (
+        lede or _speaks(table, nxt, name) or _after_same_noun(nxt, name, head_lemma)
+    ):
         return None
     if any(n.start < here.start and table.same_person(n.name, name.name) for n in table.person_names):
         return None  # someone the article has already named
+    if lede:
+        return name.name
     if any(e.type == "organization" and e.name == name.name for e in table.entities):
         return None  # (or a body it has: "The Italian coast guard said ... Sea Lantern and two other charities said")
     roles = [r for n, r in table.roles if n == name.name]
@@ -180,6 +185,18 @@ def _same_noun_again(table: TableBase, role: RoleSpan, head_lemma: str) -> bool:
 
 # Words that end a role's head phrase ("a structural engineer | with the firm")
 _AFTER_HEAD = frozenset({"with", "of", "for", "at", "in", "from", "on", "to", "who", "that", "whose", "and"})
+
+
+def _delayed_lede(table: TableBase, mention: Mention, nxt: Sentence, name: NameMention, head_lemma: str) -> bool:
+    """ "A former Wales prop who was diagnosed with dementia ... has joined a High Court action,
+    claiming ... ¶ Rhodri Powell, who won 23 caps, is one of 31 new claimants": a lede that
+    describes a person before the article names anyone, with the next sentence opening on a
+    person's name as its subject, names that person (news style: the delayed identification)."""
+    if not regex.match(r"(?i)an?\s", mention.description) or any(n.start < mention.start for n in table.person_names):
+        return False
+    person = any(table.vocab.in_lexicon(x, head_lemma) for x in ("person_roles", "person_trades", "generic_persons"))
+    opening = [w for w in nxt.words if w.upos != "PUNCT"][:1]
+    return person and bool(opening) and opening[0].start == name.start and name.subject
 
 
 def _after_same_noun(sent: Sentence, name: NameMention, head_lemma: str) -> bool:
