@@ -1509,3 +1509,58 @@ def test_a_byline_with_the_writers_desk_and_no_by_is_a_byline():
     # (session 44: "Gareth Pryce, Rugby Correspondent" had been a person named before the lede)
     assert is_byline("Gareth Pryce, Rugby Correspondent") and is_byline("Jane Roe, Chief Political Correspondent")
     assert not is_byline("Gareth Pryce, Rugby Correspondent, said the game was over")
+
+
+# Vantrix, once one of Asia's fastest-growing cryptocurrency exchanges, filed for bankruptcy protection Tuesday.
+VANTRIX_FILED: list[FeatRow] = [
+    ("Vantrix", "Vantrix", "PROPN", -1, "root", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("once", "once", "ADV", 3, "advmod", "NumForm=Word|NumType=Mult"),
+    ("one", "one", "NUM", 0, "appos", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 11, "case", ""),
+    ("Asia", "Asia", "PROPN", 11, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 5, "case", ""),
+    ("fastest", "fast", "ADJ", 9, "amod", "Degree=Sup"),
+    ("##-", "-", "PUNCT", 7, "punct", ""),
+    ("##growing", "grow", "VERB", 11, "amod", "VerbForm=Ger"),
+    ("cryptocurrency", "cryptocurrency", "NOUN", 11, "compound", "Number=Sing"),
+    ("exchanges", "exchange", "NOUN", 3, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("filed", "file", "VERB", 11, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 17, "case", ""),
+    ("bankruptcy", "bankruptcy", "NOUN", 16, "compound", "Number=Sing"),
+    ("protection", "protection", "NOUN", 17, "compound", "Number=Sing"),
+    ("Tuesday", "Tuesday", "PROPN", 13, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 0, "punct", ""),
+]
+# The Singapore-based company said in a filing that it had liabilities of more than $3.1 billion.
+SINGAPORE_BASED: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("Singapore", "Singapore", "PROPN", 4, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 1, "punct", ""),
+    ("##based", "based", "ADJ", 4, "amod", "Degree=Pos"),
+    ("company", "company", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("filing", "filing", "NOUN", 5, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 11, "mark", ""),
+    ("it", "it", "PRON", 11, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "VERB", 8, "acl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("liabilities", "liability", "NOUN", 11, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("more", "more", "ADV", 16, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 16, "case", ""),
+    ("$", "$", "SYM", 11, "obl", ""),
+    ("##3.1", "3.1", "NUM", 16, "nummod", "NumForm=Digit|NumType=Card"),
+    ("billion", "billion", "NUM", 16, "nummod", "NumForm=Word|NumType=Card"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_one_of_a_kind_of_business_set_off_after_a_name_makes_it_a_business():
+    # "Vantrix, once one of Asia's fastest-growing cryptocurrency exchanges, filed ... ¶ The
+    # Singapore-based company said" (name_context.institution_apposition; the company had been a
+    # description of nobody)
+    (q,) = resolve([[VANTRIX_FILED], [SINGAPORE_BASED]]).quotes
+    assert q.speaker is not None and q.speaker.name == "Vantrix"

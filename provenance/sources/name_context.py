@@ -68,9 +68,14 @@ def institution_apposition(
         return before
     j, head = run[-1] + 1, None
     det = sent.words[j + 1] if j + 1 < len(sent.words) else None  # (not "Ann Roe, whose company lost ...")
-    if det is None or sent.words[j].text != "," or det.upos != "DET" or det.lemma.lower() == "whose":
+    start = j + 2
+    # (or one of a kind: "Vantrix, once one of Asia's fastest-growing cryptocurrency exchanges,")
+    k = j + 2 if det is not None and det.upos == "ADV" else j + 1
+    if k + 1 < len(sent.words) and sent.words[k].lemma.lower() == "one" and sent.words[k + 1].lemma.lower() == "of":
+        det, start = sent.words[k], k + 2
+    if det is None or sent.words[j].text != "," or det.upos not in ("DET", "NUM") or det.lemma.lower() == "whose":
         return None
-    for w in sent.words[j + 2 :]:
+    for w in sent.words[start:]:
         if w.text.lower() == "old" and sent.words[w.index - 2].lemma.lower() in ("year", "month"):
             return None  # (an age is a person's)
         if w.upos in ("ADJ", "NOUN", "PROPN", "NUM") or (w.upos == "VERB" and w.deprel == "amod") or w.text == "-":
