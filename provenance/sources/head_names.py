@@ -15,6 +15,8 @@ from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from .name_runs import name_runs
 
 if TYPE_CHECKING:
+    from provenance.syntax.tree import Sentence, Word
+
     from .mentions import Mention
     from .model import Entity
     from .table import TableBase
@@ -206,3 +208,14 @@ def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:
         return True
     generic = head_lemma in GENERIC_BUSINESS and lex("company_kinds", kind)
     return generic or head_lemma in ANY_BODY and not lex("public_bodies", kind)
+
+
+def phrase_opener(sent: Sentence, comma: int) -> tuple[Word | None, int]:
+    """The word that opens the noun phrase after ``comma`` (its article, or the "one" of "one of")
+    and where the phrase's own words start: "Corvalis, a Montreal engineering firm,"; "Vantrix,
+    once one of Asia's fastest-growing cryptocurrency exchanges," (name_context.institution_apposition)."""
+    det = sent.words[comma + 1] if comma + 1 < len(sent.words) else None
+    k = comma + 2 if det is not None and det.upos == "ADV" else comma + 1
+    if k + 1 < len(sent.words) and sent.words[k].lemma.lower() == "one" and sent.words[k + 1].lemma.lower() == "of":
+        return sent.words[k], k + 2
+    return det, comma + 2

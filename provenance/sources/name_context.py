@@ -8,6 +8,7 @@ import regex
 
 from provenance.syntax.tree import Sentence, Word
 
+from .head_names import phrase_opener
 from .mentions import Mention
 from .name_runs import PARTY_TAG
 from .names import body_name
@@ -66,13 +67,7 @@ def institution_apposition(
     order: the parse often takes such a phrase for a second subject. Returns the institution's noun, or None."""
     if is_body is not None and (before := _institution_before(sent, run, is_body, is_role)) is not None:
         return before
-    j, head = run[-1] + 1, None
-    det = sent.words[j + 1] if j + 1 < len(sent.words) else None  # (not "Ann Roe, whose company lost ...")
-    start = j + 2
-    # (or one of a kind: "Vantrix, once one of Asia's fastest-growing cryptocurrency exchanges,")
-    k = j + 2 if det is not None and det.upos == "ADV" else j + 1
-    if k + 1 < len(sent.words) and sent.words[k].lemma.lower() == "one" and sent.words[k + 1].lemma.lower() == "of":
-        det, start = sent.words[k], k + 2
+    (det, start), j, head = phrase_opener(sent, run[-1] + 1), run[-1] + 1, None  # (not "Ann Roe, whose company ...")
     if det is None or sent.words[j].text != "," or det.upos not in ("DET", "NUM") or det.lemma.lower() == "whose":
         return None
     for w in sent.words[start:]:
