@@ -1564,3 +1564,82 @@ def test_one_of_a_kind_of_business_set_off_after_a_name_makes_it_a_business():
     # description of nobody)
     (q,) = resolve([[VANTRIX_FILED], [SINGAPORE_BASED]]).quotes
     assert q.speaker is not None and q.speaker.name == "Vantrix"
+
+
+# Maarten Vos, the lab head, declined to comment.
+VOS_DECLINED: list[FeatRow] = [
+    ("Maarten", "Maarten", "PROPN", 1, "compound", "Number=Sing"),
+    ("Vos", "Vos", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("lab", "lab", "NOUN", 5, "compound", "Number=Sing"),
+    ("head", "head", "NOUN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("declined", "decline", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 9, "case", ""),
+    ("comment", "comment", "NOUN", 7, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+# One co-author, who asked not to be named because she is still seeking a permanent faculty position, says junior members of the lab felt strong pressure to produce clean results.
+CO_AUTHOR_SAYS: list[FeatRow] = [
+    ("One", "one", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("co-author", "co-author", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("be", "be", "AUX", 8, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 4, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 13, "mark", ""),
+    ("she", "she", "PRON", 13, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("still", "still", "ADV", 13, "advmod", ""),
+    ("seeking", "seek", "VERB", 8, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("permanent", "permanent", "ADJ", 17, "amod", "Degree=Pos"),
+    ("faculty", "faculty", "NOUN", 17, "compound", "Number=Sing"),
+    ("position", "position", "NOUN", 13, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("junior", "junior", "ADJ", 21, "amod", "Degree=Pos"),
+    ("members", "member", "NOUN", 25, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("lab", "lab", "NOUN", 21, "nmod", "Number=Sing"),
+    ("felt", "feel", "VERB", 19, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("strong", "strong", "ADJ", 27, "amod", "Degree=Pos"),
+    ("pressure", "pressure", "NOUN", 25, "obj", "Number=Sing"),
+    ("to", "to", "PART", 29, "mark", ""),
+    ("produce", "produce", "VERB", 25, "advcl", "VerbForm=Inf"),
+    ("clean", "clean", "ADJ", 31, "amod", "Degree=Pos"),
+    ("results", "result", "NOUN", 29, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 19, "punct", ""),
+]
+# "Everyone knew what the answer was supposed to be," she says.
+SHE_SAYS: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##Everyone", "everyone", "PRON", 2, "nsubj", "Number=Sing|PronType=Ind"),
+    ("knew", "know", "VERB", 13, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("what", "what", "PRON", 2, "obj", "PronType=Rel"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("answer", "answer", "NOUN", 7, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 7, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("supposed", "suppose", "VERB", 3, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 9, "mark", ""),
+    ("be", "be", "AUX", 7, "xcomp", "VerbForm=Inf"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ('##"', '"', "PUNCT", 2, "punct", ""),
+    ("she", "she", "PRON", 13, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+
+def test_an_unnamed_co_author_goes_on_speaking_as_she():
+    # "One co-author, who asked not to be named because she ..., says ... "...," she says.": the
+    # co-author is a person's post (person_roles "co-author"; "she" had gone to Maarten Vos)
+    quotes = resolve([[VOS_DECLINED], [CO_AUTHOR_SAYS, SHE_SAYS]]).quotes
+    assert [q.speaker.text if q.speaker else None for q in quotes][-1] == "she"
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == quotes[0].speaker.name  # type: ignore[union-attr]
+    assert quotes[-1].speaker.anonymity == "anonymous-with-reason"
