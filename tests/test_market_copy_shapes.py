@@ -1643,3 +1643,93 @@ def test_an_unnamed_co_author_goes_on_speaking_as_she():
     assert [q.speaker.text if q.speaker else None for q in quotes][-1] == "she"
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == quotes[0].speaker.name  # type: ignore[union-attr]
     assert quotes[-1].speaker.anonymity == "anonymous-with-reason"
+
+
+# Richard Thorne, a partner at the firm, said the case was strong.
+THORNE_SAID: list[FeatRow] = [
+    ("Richard", "Richard", "PROPN", 1, "compound", "Number=Sing"),
+    ("Thorne", "Thorne", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("partner", "partner", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("at", "at", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("firm", "firm", "NOUN", 4, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("case", "case", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("strong", "strong", "ADJ", 9, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# A former international team-mate of Powell's, who did not want to be named because he still coaches in the professional game, said many players had been reluctant to report symptoms.
+TEAM_MATE_SAID: list[FeatRow] = [
+    ("A", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 5, "amod", "Degree=Pos"),
+    ("international", "international", "ADJ", 5, "amod", "Degree=Pos"),
+    ("team", "team", "NOUN", 5, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##mate", "mate", "NOUN", 26, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("Powell", "Powell", "PROPN", 5, "nmod", "Number=Sing"),
+    ("##'s", "'s", "PART", 7, "case", ""),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("who", "who", "PRON", 13, "nsubj", "PronType=Rel"),
+    ("did", "do", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 13, "advmod", "Polarity=Neg"),
+    ("want", "want", "VERB", 5, "acl:relcl", "VerbForm=Inf"),
+    ("to", "to", "PART", 16, "mark", ""),
+    ("be", "be", "AUX", 16, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 13, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 20, "mark", ""),
+    ("he", "he", "PRON", 20, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("still", "still", "ADV", 20, "advmod", ""),
+    ("coaches", "coach", "VERB", 26, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("in", "in", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("professional", "professional", "ADJ", 24, "amod", "Degree=Pos"),
+    ("game", "game", "NOUN", 20, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("many", "many", "ADJ", 28, "amod", "Degree=Pos"),
+    ("players", "player", "NOUN", 31, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 31, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 31, "cop", "Tense=Past|VerbForm=Part"),
+    ("reluctant", "reluctant", "ADJ", 26, "ccomp", "Degree=Pos"),
+    ("to", "to", "PART", 33, "mark", ""),
+    ("report", "report", "VERB", 31, "xcomp", "VerbForm=Inf"),
+    ("symptoms", "symptom", "NOUN", 33, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 26, "punct", ""),
+]
+# "If you came off with a bang on the head, you were soft," he said.
+HE_SAID_SOFT: list[FeatRow] = [
+    ('"', '"', "PUNCT", 14, "punct", ""),
+    ("##If", "if", "SCONJ", 3, "mark", ""),
+    ("you", "you", "PRON", 3, "nsubj", "Case=Nom|Person=2|PronType=Prs"),
+    ("came", "come", "VERB", 18, "advcl", "Mood=Ind|Number=Sing|Person=2|Tense=Past|VerbForm=Fin"),
+    ("off", "off", "ADP", 3, "compound:prt", ""),
+    ("with", "with", "ADP", 7, "case", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("bang", "bang", "NOUN", 3, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("head", "head", "NOUN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("you", "you", "PRON", 14, "nsubj", "Case=Nom|Person=2|PronType=Prs"),
+    ("were", "be", "AUX", 14, "cop", "Mood=Ind|Number=Sing|Person=2|Tense=Past|VerbForm=Fin"),
+    ("soft", "soft", "ADJ", 18, "ccomp", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ('##"', '"', "PUNCT", 3, "punct", ""),
+    ("he", "he", "PRON", 18, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+
+
+def test_an_unnamed_team_mate_goes_on_speaking_as_he():
+    # "A former international team-mate of Powell's, who did not want to be named ..., said ...
+    # "...," he said.": a team-mate (tokenised "team - mate") is a person (anonymous_descriptors
+    # "mate"; "he" had gone to Richard Thorne)
+    quotes = resolve([[THORNE_SAID], [TEAM_MATE_SAID, HE_SAID_SOFT]]).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.anonymity == "anonymous-with-reason"
