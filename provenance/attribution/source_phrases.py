@@ -81,6 +81,8 @@ def according_hung_in_phrase(sent: Sentence) -> dict[int, tuple[int, str]]:
         if not marked or w.rel not in ("obl", "nmod") or marked[0] < 1 or sent.words[marked[0] - 1].text != ",":
             continue
         h = w.head  # (up through the noun phrase, and a relative clause in it: "a group he co-directs, according to")
+        if _set_off_relative(sent, h):
+            continue  # ("... and worsen inflation, which stood at 24.5 per cent, according to the NBS": the figure's)
         while (
             h >= 0
             and sent.words[h].rel != "root"
@@ -98,6 +100,15 @@ def according_hung_in_phrase(sent: Sentence) -> dict[int, tuple[int, str]]:
         if h != w.head and h >= 0 and sent.words[h].upos == "VERB":
             return {w.index: (h, "obl")}
     return {}
+
+
+def _set_off_relative(sent: Sentence, h: int) -> bool:
+    """``h`` is the verb of a relative clause set off by a comma, with its relative pronoun."""
+    w = sent.words[h] if h >= 0 else None
+    if w is None or w.deprel != "acl:relcl":
+        return False
+    first = min(k for k in sent.subtree(h) if sent.words[k].upos != "PUNCT")
+    return first > 0 and sent.words[first - 1].text == "," and sent.words[first].text.lower() in ("which", "who")
 
 
 def according_under_participle(sent: Sentence) -> dict[int, tuple[int, str]]:
