@@ -189,7 +189,11 @@ def name_after_body_title(sent: Sentence, is_role: Callable[[str], bool], is_bod
     post belongs to, and the subject; the body's words are the title's (``compound``)."""
     for verb in sent.words:
         subject = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
-        if subject < 0 or not is_body(sent.words[subject].lemma.lower()):
+        # (a body's name, capitalised; not a common noun of people, "A spokesperson for Minister Roe")
+        body = (
+            subject >= 0 and sent.words[subject].text[:1].isupper() and not is_role(sent.words[subject].lemma.lower())
+        )
+        if not body or not is_body(sent.words[subject].lemma.lower()):
             continue
         for p in sent.subtree(subject):
             w = sent.words[p]

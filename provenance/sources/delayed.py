@@ -132,8 +132,6 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
         return None
     if any(n.start < here.start and table.same_person(n.name, name.name) for n in table.person_names):
         return None  # someone the article has already named
-    if lede:
-        return name.name
     if any(e.type == "organization" and e.name == name.name for e in table.entities):
         return None  # (or a body it has: "The Italian coast guard said ... Sea Lantern and two other charities said")
     roles = [r for n, r in table.roles if n == name.name]
@@ -149,7 +147,7 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     # unique post ("Saudi Arabia's energy minister said", "the campaign's manager"), what the
     # person did and a one-word title do not make someone else: "Prince Faisal said",
     # "Colleen Brandt, who ran the campaigns, said".
-    allowed = ("predicate", "situation") + (("relative-clause", "title") if post else ())
+    allowed = ("predicate", "situation") + (("relative-clause", "title") if post or lede else ())
     for r in roles:
         # (nor a description of a post of the same owner: "the county's top doctor" ... "Dr. Khalid
         # Al-Mansouri, the county's health officer")
@@ -196,7 +194,10 @@ def _delayed_lede(table: TableBase, mention: Mention, nxt: Sentence, name: NameM
         return False
     person = any(table.vocab.in_lexicon(x, head_lemma) for x in ("person_roles", "person_trades", "generic_persons"))
     opening = [w for w in nxt.words if w.upos != "PUNCT"][:1]
-    return person and bool(opening) and opening[0].start == name.start and name.subject
+    # (the name opens the next paragraph: "Rhodri Powell, who won 23 caps, is ...")
+    para = table.doc.paragraph_at(nxt.start)
+    opens = para is not None and table.doc.prose[para.start : nxt.start].strip() == ""
+    return person and opens and bool(opening) and opening[0].start == name.start and name.subject
 
 
 def _after_same_noun(sent: Sentence, name: NameMention, head_lemma: str) -> bool:
