@@ -124,6 +124,7 @@ def _container_owner(table: UnnamedResolver, sent: Sentence, head: int) -> Entit
 
 
 def _owned_container(table: UnnamedResolver, sent: Sentence, head: int) -> int | None:
+    """The "its" or "their" of a document the mention's "in"/"from" phrase names, or None."""
     for c in sent.children[head]:
         w = sent.words[c]
         if w.rel != "nmod" or not table.vocab.in_lexicon("document_nouns", w.lemma.lower()):

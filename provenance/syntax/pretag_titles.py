@@ -103,7 +103,8 @@ MODIFIER_PARTICIPLES = frozenset(
 
 
 # A company's legal form after its name, written out ("Nigerian National Petroleum Company Limited")
-LEGAL_FORM = regex.compile(r"\b\p{Lu}\p{L}+ (?:Limited|Incorporated)\b")
+_WRITTEN_FORMS = ("Limited", "Incorporated")
+LEGAL_FORM = regex.compile(r"\b\p{Lu}\p{L}+ (?:" + "|".join(_WRITTEN_FORMS) + r")\b")
 
 
 def legal_forms(doc: Any) -> Any:
@@ -115,6 +116,6 @@ def legal_forms(doc: Any) -> Any:
         words = sentence.words
         for k in range(1, len(words)):
             w = words[k]
-            if str(w.text) in ("Limited", "Incorporated") and w.upos != "PROPN" and words[k - 1].upos == "PROPN":
+            if str(w.text) in _WRITTEN_FORMS and w.upos != "PROPN" and words[k - 1].upos == "PROPN":
                 w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
     return doc

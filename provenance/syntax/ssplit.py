@@ -248,7 +248,7 @@ def _merged_prefixes(sentence: list[Entry]) -> list[Entry]:
 
 # Prefixes English writes with a hyphen and never as a word on their own
 _PREFIXES = frozenset({"co", "vice", "ex", "non"})
-_PREFIXED = regex.compile(r"(?i)\b(?:co|vice|ex|non)-\p{L}")
+_PREFIXED = regex.compile(r"(?i)\b(?:" + "|".join(sorted(_PREFIXES)) + r")-\p{L}")
 
 
 def join_title_splits(doc: Any) -> Any:
