@@ -1,0 +1,192 @@
+"""A speech verb's reported clause that none of the repairs before could place, recovered from the
+words around it (the last of the sentence repairs: repairs.repair_sentence).
+
+The compact model's tagger misreads the first words of a reported clause often enough that the
+clause comes out in shapes no rule can list one by one (each seen on fresh articles, with the
+shipped parser): "said keepers arrived within 20 minutes" as ``iobj(said, keepers)`` +
+``xcomp(said, arrived)``; "told the court that firearms teams had been given ..." with "that" a
+relative pronoun and "firearms" a verb; "said in a letter to parliament that the government
+would ..." with "parliament" a verb; "said the findings raised questions" with "raised" a
+modifier of "questions"; "said the ruling fit a long line of cases" with "fit" a noun. The words
+show what the tree does not:
+
+* **"that" after the verb's listener or occasion** - a speech verb, then its listener ("told the
+  court") or a phrase that opens with a preposition, a time word or a comma ("said on a call with
+  analysts", "said Tuesday"), with no finite verb, no other speech verb, no quote mark, no stop but
+  a comma and no noun with a content of its own ("rejected the idea that": the noun's clause), then
+  "that" and a clause that opens with its subject, not a verb ("told reporters that gathered
+  outside" is a relative clause): from "that" on is what was said;
+* **a clause right after "say"** - "say", "insist" and "contend" take no noun phrase of their own
+  ("claim" does: "claimed victory"): a noun phrase right after one (a time word may come first:
+  "said Tuesday the plan ..."), followed by a verb, opens the reported clause. Not what is said
+  without a clause ("said nothing", "said a few words": ``said_objects``), and not when the verb
+  is the speech verb's own second predicate ("said a few words and left").
+
+Only for a verb whose subject comes before it (not '"...," said the mayor, who ...'), that heads
+a main clause, a conjunct or a complement (a relative clause's end is not where its sentence
+ends), and that has no reported clause yet. The clause runs to the end of the sentence, or to a
+semicolon, colon or bracket, or to a comma before the source's own phrase or another cue ("...,
+according to", "..., adding"). Its words are put under one head - its first verb that the parse
+hung outside it, else its first verb - which hangs on the speech verb as ``ccomp``; the noun
+phrase that opens it is that verb's subject (unless it has one), and "that" its ``mark``. Words
+after the clause that the parse hung inside it move to the speech verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
+
+from .tree_edits import Moves
+
+IsSpeech = Callable[[Word, Sentence], bool]
+IsListener = Callable[[Word], bool]
+InLexicon = Callable[[str, str], bool]
+
+_HEADS = ("root", "conj", "parataxis", "ccomp")  # clauses whose end is the sentence's or a stop
+_CONTENT = ("ccomp", "parataxis", "csubj")
+_NOUN_PHRASE = ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
+_BETWEEN = ("ADP", "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADV", "PART", "CCONJ", "VERB")
+_STOPS = frozenset({";", ":", "(", ")", "[", "]"})
+# a comma before one of these closes the reported clause: the source's own phrase or another cue
+_CLOSERS = frozenset({"according", "adding", "saying", "citing", "noting"})
+# "say" verbs that take no noun phrase of their own ("claim" and "assert" do: "claimed victory",
+# "claimed responsibility", "asserted its right")
+_BARE = frozenset({"say", "insist", "contend"})
+_QUOTES = frozenset('"“”«»')
+_MAX_BETWEEN = 12  # words between the verb and "that": a listener and an occasion, no more
+
+
+def _finite(w: Word) -> bool:
+    return w.upos in ("VERB", "AUX") and "VerbForm=Fin" in w.feats
+
+
+def _has_content(sent: Sentence, verb: int) -> bool:
+    """The verb already reports a clause: a complement, or any clause of its opened by "that"."""
+    for c in sent.children[verb]:
+        if sent.words[c].rel in _CONTENT:
+            return True
+        if any(sent.words[m].rel == "mark" and sent.words[m].lemma.lower() == "that" for m in sent.children[c]):
+            return True
+    return False
+
+
+def _subject_before(sent: Sentence, verb: int) -> bool:
+    kids = sent.children[verb]
+    before = any(sent.words[c].rel in ("nsubj", "nsubj:pass") and c < verb for c in kids)
+    return before and not any(sent.words[c].rel == "nsubj" and c > verb for c in kids)
+
+
+def _clause_end(sent: Sentence, start: int) -> int:
+    """The last word of a reported clause that starts at ``start`` (module doc)."""
+    words = sent.words
+    end = len(words) - 1
+    for k in range(start, len(words)):
+        text = words[k].text.lower()
+        if text in _STOPS or (text == "," and k + 1 < len(words) and words[k + 1].text.lower() in _CLOSERS):
+            end = k - 1
+            break
+    while end > start and words[end].upos == "PUNCT" and words[end].text not in _QUOTES:
+        end -= 1
+    return end
+
+
+def _after_that(sent: Sentence, verb: int, is_speech: IsSpeech, is_listener: IsListener, in_lex: InLexicon) -> int:
+    """Where the clause opened by a "that" after the verb's listener or occasion starts (-1): the
+    words between open with a preposition, a time word or a comma, or with the listener of a verb
+    that takes one ("told the court that"), and hold no finite verb, no other speech verb, no
+    quote mark and no noun with a content of its own ("rejected the idea that", "pointed to the
+    theory that": the clause is the noun's). The "that" is a conjunction or the pronoun the parse
+    took it for, not a determiner ("responded to that tweet")."""
+    words = sent.words
+    if verb + 1 >= len(words):
+        return -1
+    first = words[verb + 1]
+    if not (
+        first.upos == "ADP"
+        or first.text == ","
+        or in_lex("time_nouns", first.lemma.lower())
+        or is_listener(words[verb])
+    ):
+        return -1
+    for k in range(verb + 1, min(len(words), verb + 2 + _MAX_BETWEEN)):
+        w = words[k]
+        if w.text.lower() == "that":
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            opens = nxt is not None and nxt.upos in _NOUN_PHRASE and w.upos in ("SCONJ", "PRON")
+            return k if opens and k > verb + 1 else -1
+        if (
+            w.text in _QUOTES
+            or _finite(w)
+            or (w.upos == "PUNCT" and w.text != ",")
+            or w.upos not in _BETWEEN + ("PUNCT",)
+        ):
+            return -1
+        if is_speech(w, sent) or (w.upos == "NOUN" and in_lex("content_nouns", w.lemma.lower())):
+            return -1
+    return -1
+
+
+def _bare_start(sent: Sentence, verb: int, in_lex: InLexicon) -> int:
+    """Where a bare clause right after a say-verb starts (-1): its first word after any time words."""
+    if sent.words[verb].lemma.lower() not in _BARE:
+        return -1
+    k = verb + 1
+    while k < len(sent.words) and in_lex("time_nouns", sent.words[k].lemma.lower()):
+        k += 1
+    if k >= len(sent.words) or sent.words[k].upos not in _NOUN_PHRASE:
+        return -1
+    # (the phrase's first word, or its noun after an article: "said a prayer", "said the same")
+    phrase = sent.words[k : k + 2] if sent.words[k].upos == "DET" else sent.words[k : k + 1]
+    if any(in_lex("said_objects", w.text.lower()) for w in phrase):
+        return -1
+    return k
+
+
+def clause_left_under_cue(sent: Sentence, is_speech: IsSpeech, is_listener: IsListener, in_lex: InLexicon) -> Moves:
+    """The moves that give the first speech verb with no reported clause the one its words show
+    (module doc); empty when there is none."""
+    for verb in sent.words:
+        if verb.rel not in _HEADS or not is_speech(verb, sent) or _has_content(sent, verb.index):
+            continue
+        if not _subject_before(sent, verb.index):
+            continue
+        that = _after_that(sent, verb.index, is_speech, is_listener, in_lex)
+        start = that + 1 if that >= 0 else _bare_start(sent, verb.index, in_lex)
+        if start < 0:
+            continue
+        end = _clause_end(sent, start)
+        verbs = [k for k in range(start + 1, end + 1) if sent.words[k].upos in ("VERB", "AUX")]
+        if end - start < 2 or not verbs:
+            continue
+        if sent.words[verbs[0] - 1].rel == "cc" and sent.words[verbs[0]].head == verb.index:
+            continue  # ("claimed momentum and argued he is ...": the verb's own second predicate)
+        return _gathered(sent, verb.index, that, start, end)
+    return {}
+
+
+def _gathered(sent: Sentence, verb: int, that: int, start: int, end: int) -> Moves:
+    """The moves that put the words ``start``..``end`` (and "that") under one head, ``ccomp`` of
+    ``verb``, with the opening noun phrase its subject."""
+    span = range(start, end + 1)
+    outside = [k for k in span if sent.words[k].head not in span]
+    verbs = [k for k in span if sent.words[k].upos in ("VERB", "AUX")]
+    head = next((k for k in outside if sent.words[k].upos == "VERB"), None)
+    if head is None:
+        head = next((k for k in verbs if sent.words[k].upos == "VERB"), verbs[0])
+    moves: Moves = {head: (verb, "ccomp")}
+    subject = any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[head])
+    for k in outside:
+        if k == head:
+            continue
+        rel = sent.words[k].deprel
+        if not subject and k < head and sent.words[k].upos in ("NOUN", "PROPN", "PRON", "NUM"):
+            rel, subject = "nsubj", True
+        moves[k] = (head, rel)
+    if that >= 0:
+        moves[that] = (head, "mark")
+    for k in range(verb + 1, len(sent.words)):
+        if k not in span and k != that and sent.words[k].head in span:
+            moves[k] = (verb, sent.words[k].deprel)
+    return moves
