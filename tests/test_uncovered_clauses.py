@@ -172,6 +172,56 @@ SAID_NOTHING: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# Calloway said 14 counties remained under evacuation orders and that about 3,000 National Guard members had been activated.
+COUNTIES_AND_THAT: list[FeatRow] = [
+    ("Calloway", "Calloway", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("14", "14", "NUM", 3, "nummod", "NumForm=Digit|NumType=Card"),
+    ("counties", "county", "NOUN", 1, "obj", "Number=Plur"),
+    ("remained", "remain", "VERB", 3, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("under", "under", "ADP", 7, "case", ""),
+    ("evacuation", "evacuation", "NOUN", 7, "compound", "Number=Sing"),
+    ("orders", "order", "NOUN", 4, "obl", "Number=Plur"),
+    ("and", "and", "CCONJ", 17, "cc", ""),
+    ("that", "that", "SCONJ", 17, "mark", ""),
+    ("about", "about", "ADP", 14, "case", ""),
+    ("3,000", "3000", "NUM", 14, "nummod", "NumForm=Digit|NumType=Card"),
+    ("National", "National", "ADJ", 14, "amod", "Degree=Pos"),
+    ("Guard", "Guard", "PROPN", 14, "compound", "Number=Sing"),
+    ("members", "member", "NOUN", 17, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 17, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("activated", "activate", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# She said the tribunal rarely overturned merger decisions on the substance, and that any appeal would most likely focus on procedural issues.
+TRIBUNAL_AND_THAT: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("tribunal", "tribunal", "ADJ", 7, "amod", "Degree=Pos"),
+    ("rarely", "rarely", "ADV", 5, "advmod", ""),
+    ("overturned", "overturn", "VERB", 7, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("merger", "merger", "NOUN", 7, "compound", "Number=Sing"),
+    ("decisions", "decision", "NOUN", 1, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("substance", "substance", "NOUN", 7, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("and", "and", "CCONJ", 19, "cc", ""),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("any", "any", "DET", 15, "det", "PronType=Ind"),
+    ("appeal", "appeal", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 19, "aux", "VerbForm=Fin"),
+    ("most", "most", "ADV", 18, "advmod", "Degree=Sup"),
+    ("likely", "likely", "ADJ", 19, "amod", "Degree=Pos"),
+    ("focus", "focus", "NOUN", 1, "conj", "Number=Sing"),
+    ("on", "on", "ADP", 22, "case", ""),
+    ("procedural", "procedural", "ADJ", 22, "amod", "Degree=Pos"),
+    ("issues", "issue", "NOUN", 19, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
 
 def test_a_clause_read_as_the_objects_open_complement_is_what_was_said():
     # iobj(said, keepers) + xcomp(said, arrived): no reported clause at all before
@@ -215,3 +265,19 @@ def test_guard_what_is_said_without_a_clause_opens_none():
     # "said a few words and left": the words said (said_objects) and the verb's own second predicate
     assert _quotes(FEW_WORDS) == []
     assert _quotes(SAID_NOTHING) == []
+
+
+def test_a_first_clause_is_found_when_a_second_and_that_clause_was_the_verbs():
+    # the "and that" clause was the cue's complement (or a conjunct of it) and the first clause
+    # hung on the object: both are what was said, as one report
+    assert _quotes(COUNTIES_AND_THAT) == [
+        (
+            "14 counties remained under evacuation orders and that about 3,000 National Guard members had been"
+            " activated",
+            "Calloway",
+        )
+    ]
+    assert [q for q, _ in _quotes(TRIBUNAL_AND_THAT)] == [
+        "the tribunal rarely overturned merger decisions on the substance, and that any appeal would most likely"
+        " focus on procedural issues"
+    ]

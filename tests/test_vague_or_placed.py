@@ -115,6 +115,36 @@ SEVERAL_DEMOCRATS: list[FeatRow] = [
     (".", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# (session 45: a plain adjective places no one; a rank does)
+# Some former players said the club had lost its way.
+SOME_FORMER_PLAYERS: list[FeatRow] = [
+    ("Some", "some", "DET", 2, "det", "PronType=Ind"),
+    ("former", "former", "ADJ", 2, "amod", "Degree=Pos"),
+    ("players", "player", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("lost", "lose", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("its", "its", "PRON", 9, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("way", "way", "NOUN", 7, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# Some top players said the club had lost its way.
+SOME_TOP_PLAYERS: list[FeatRow] = [
+    ("Some", "some", "DET", 2, "det", "PronType=Ind"),
+    ("top", "top", "ADJ", 2, "amod", "Degree=Pos"),
+    ("players", "player", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("lost", "lose", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("its", "its", "PRON", 9, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("way", "way", "NOUN", 7, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "anonymity"),
@@ -126,6 +156,8 @@ SEVERAL_DEMOCRATS: list[FeatRow] = [
         (SOME_RESIDENTS, "vague"),
         (SEVERAL_DEMOCRATS, "vague"),
         (ANONYMOUS_SOURCE, "vague"),
+        (SOME_FORMER_PLAYERS, "vague"),
+        (SOME_TOP_PLAYERS, "anonymous"),
     ],
 )
 def test_a_loose_class_is_vague_and_a_placed_one_anonymous(rows: list[FeatRow], anonymity: str):

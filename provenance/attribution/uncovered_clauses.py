@@ -25,8 +25,9 @@ show what the tree does not:
 Only for a verb whose subject comes before it (not '"...," said the mayor, who ...'), that heads
 a main clause, a conjunct or a complement (a relative clause's end is not where its sentence
 ends), and that has no reported clause yet. The clause runs to the end of the sentence, or to a
-semicolon, colon or bracket, or to a comma before the source's own phrase or another cue ("...,
-according to", "..., adding"). Its words are put under one head - its first verb that the parse
+semicolon, colon or bracket, to a comma before the source's own phrase or another cue ("...,
+according to", "..., adding"), or to a second clause coordinated with it ("and that ...": the verb
+may already have that one, and still lack the first). Its words are put under one head - its first verb that the parse
 hung outside it, else its first verb - which hangs on the speech verb as ``ccomp``; the noun
 phrase that opens it is that verb's subject (unless it has one), and "that" its ``mark``. Words
 after the clause that the parse hung inside it move to the speech verb.
@@ -63,11 +64,12 @@ def _finite(w: Word) -> bool:
 
 
 def _has_content(sent: Sentence, verb: int) -> bool:
-    """The verb already reports a clause: a complement, or any clause of its opened by "that"."""
+    """The verb already reports a clause: a complement, or a clause of its opened by "that" - not
+    a second one ("said 14 counties remained under orders and that 3,000 troops had been
+    activated": the first clause is still to be found)."""
     for c in sent.children[verb]:
-        if sent.words[c].rel in _CONTENT:
-            return True
-        if any(sent.words[m].rel == "mark" and sent.words[m].lemma.lower() == "that" for m in sent.children[c]):
+        that = any(sent.words[m].rel == "mark" and sent.words[m].lemma.lower() == "that" for m in sent.children[c])
+        if (sent.words[c].rel in _CONTENT or that) and not _second_clause(sent, c):
             return True
     return False
 
@@ -84,7 +86,9 @@ def _clause_end(sent: Sentence, start: int) -> int:
     end = len(words) - 1
     for k in range(start, len(words)):
         text = words[k].text.lower()
-        if text in _STOPS or (text == "," and k + 1 < len(words) and words[k + 1].text.lower() in _CLOSERS):
+        after = words[k + 1].text.lower() if k + 1 < len(words) else ""
+        # (or a second clause: ", and that ...", coordinated with this one, already the verb's)
+        if text in _STOPS or (text == "," and after in _CLOSERS) or (words[k].upos == "CCONJ" and after == "that"):
             end = k - 1
             break
     while end > start and words[end].upos == "PUNCT" and words[end].text not in _QUOTES:
@@ -189,4 +193,13 @@ def _gathered(sent: Sentence, verb: int, that: int, start: int, end: int) -> Mov
     for k in range(verb + 1, len(sent.words)):
         if k not in span and k != that and sent.words[k].head in span:
             moves[k] = (verb, sent.words[k].deprel)
+        elif k > end and sent.words[k].head == verb and _second_clause(sent, k):
+            moves[k] = (head, "conj")  # (", and that any appeal would ...": reported with the first)
     return moves
+
+
+def _second_clause(sent: Sentence, c: int) -> bool:
+    """ "... and that ...": a clause opened by a coordinator and "that"."""
+    kids = sent.children[c]
+    that = any(sent.words[m].rel == "mark" and sent.words[m].lemma.lower() == "that" for m in kids)
+    return that and any(sent.words[k].rel == "cc" and k < c for k in kids)

@@ -155,31 +155,73 @@ JURISDICTIONS = frozenset("state county city federal provincial municipal region
 def spelled_out(prose: str, acronym: str, before: int) -> str | None:
     """ "Centers for Disease Control and Prevention" for "CDC" when the article wrote "Centers for
     Disease Control and Prevention (CDC)" before ``before``: the name an acronym in brackets
-    follows; None when the article gave none."""
-    if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+    follows; None when the article gave none. An acronym the article writes like a name
+    ("National Electric Power Regulatory Authority (Nepra)") counts when the name spells it."""
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha()):
+        return None
+    capitals = acronym.isupper()
+    if not capitals and not (acronym[:1].isupper() and acronym[1:].islower()):
         return None
     found = list(regex.finditer(_BRACKETED.format(regex.escape(acronym)), prose[:before]))
     if not found:
-        return _initials_before(prose, acronym)
+        return _initials_before(prose, acronym) if capitals else None
     m = found[-1]
     words = m.group("name").split()
     while words and (not words[0][:1].isupper() or words[0].lower() == "the"):
         words.pop(0)  # ("The" and a lower-case word before the name are no part of it)
-    return " ".join(words) if len(words) >= 2 and words[0][:1] == acronym[0] else None
+    if len(words) < 2 or words[0][:1] != acronym[0] or not (capitals or spells(acronym, words)):
+        return None
+    return " ".join(words)
+
+
+def initials(words: list[str]) -> str:
+    """The letters a name's capitalised words give its acronym: the first of each, and all of a
+    short word in capitals or with full stops ("U.S. Department of Agriculture": USDA; "HM
+    Revenue and Customs": HMRC)."""
+    out = []
+    for w in words:
+        bare = w.replace(".", "")
+        if bare.isalpha() and bare.isupper() and len(bare) <= 3:
+            out.append(bare)
+        elif w[:1].isupper():
+            out.append(w[0])
+    return "".join(out)
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """The acronym is the name's: its initials, or those of the name without its last "of" phrase
+    or "and" conjunct ("ACLU" of "American Civil Liberties Union of Ohio", "CDC" of "Centers for
+    Disease Control and Prevention")."""
+    letters = acronym.upper()
+    if initials(words) == letters:
+        return True
+    for cut in ("of", "and"):
+        if cut in words:
+            k = len(words) - 1 - words[::-1].index(cut)
+            if k >= 2 and initials(words[:k]) == letters:
+                return True
+    return False
 
 
 def _initials_before(prose: str, acronym: str) -> str | None:
     """ "Euphrates Defence Forces" for "EDF": a capitalised name the article wrote before it first
-    used the acronym, whose capitalised words' initials spell it (the last such name)."""
-    first = prose.find(acronym)
+    used the acronym, whose capitalised words' initials spell it (the last such name); else the
+    first such name after (a headline's "KWS says" before "the Kenya Wildlife Service has said")."""
+    first = max(prose.find(acronym), 0)
     spelt = None
     try:
-        for m in _CAPITALISED_RUN.finditer(prose, 0, max(first, 0), timeout=REGEX_TIMEOUT):
-            words = m.group(0).split()
-            for k in range(len(words) - 1):
-                if words[k][:1].isupper() and "".join(w[0] for w in words[k:] if w[:1].isupper()) == acronym:
+        for lo, hi in ((0, first), (first, len(prose))):
+            for m in _CAPITALISED_RUN.finditer(prose, lo, hi, timeout=REGEX_TIMEOUT):
+                words = m.group(0).split()
+                k = next(
+                    (k for k in range(len(words) - 1) if words[k][:1].isupper() and spells(acronym, words[k:])), -1
+                )
+                if k >= 0:
                     spelt = " ".join(words[k:])
-                    break
+                    if lo > 0:
+                        return spelt
+            if spelt is not None:
+                return spelt
     except TimeoutError:
         warn_timeout("organisation names")
     return spelt

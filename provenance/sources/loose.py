@@ -101,8 +101,18 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
     # (a named town's people are a population too: "some residents of Bulukumba", "some voters
     # in Kinlay"; not "some students at the march", an event)
     town = [w for w in kids if w.upos == "PROPN" and w.rel == "nmod" and _cases(sent, w) <= _POPULATION_CASES]
-    rest = [w for w in kids if w not in town]
+    rest = [w for w in kids if w not in town and not _plain_adjective(w)]
     return quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in rest) and not post
+
+
+# adjectives that rank people and so place them ("some senior Democrats", "some top aides")
+_RANKS = frozenset({"senior", "top", "leading", "high-ranking", "ranking", "key", "chief", "prominent", "influential"})
+
+
+def _plain_adjective(w: Word) -> bool:
+    """ "some former players", "some longtime residents": a lower-case adjective that places no
+    one (no rank, no party or place: "some Republican senators" are placed)."""
+    return w.upos == "ADJ" and w.rel == "amod" and w.text.islower() and w.lemma.lower() not in _RANKS
 
 
 _POPULATION_CASES = frozenset({"of", "in", "from", "across", "around"})

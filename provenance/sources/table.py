@@ -11,7 +11,7 @@ import regex
 from provenance.document import Document
 from provenance.syntax.tree import Sentence, WordRef
 
-from .head_names import spelled_out
+from .head_names import spelled_out, spells
 from .mention_words import reported_span
 from .mentions import Mention
 from .model import Entity, SourceModel, statement_noun
@@ -272,6 +272,8 @@ class TableBase:
         words = regex.findall(r"[\p{L}]+", name)
         if self.m.outlets.first_in(name):
             return True
+        if len(words) == 1 and not name.isupper() and (spelt := spelled_out(self.doc.prose, name, len(self.doc.prose))):
+            return self.is_org_name(spelt)  # ("National Electric Power Regulatory Authority (Nepra)")
         # (not people's titles written in capitals: "Conservative MPs", "CEOs")
         if any(
             ACRONYM.match(w)
@@ -378,7 +380,7 @@ def acronym_of(short: str, name: str) -> bool:
     of two to six capitals spelt by the first letters of a longer name's capitalised words."""
     if not (2 <= len(short) <= 6 and ACRONYM.fullmatch(short)) or " " not in name:
         return False
-    return "".join(w[0] for w in name.split() if w[:1].isupper()) == short
+    return spells(short, name.split())
 
 
 # Words that open a father's name after a person's own (Malay, Arabic naming): what comes before is the given name
