@@ -33,7 +33,9 @@ def name_after_office(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Mov
             continue
         phrase = sorted(sent.subtree(s.index))
         end = s.index
-        while end + 1 in phrase and sent.words[end + 1].upos not in ("PUNCT", "CCONJ"):
+        while end + 1 in phrase and (
+            sent.words[end + 1].upos not in ("PUNCT", "CCONJ") or _joins_portfolio(sent, end + 1, in_lex)
+        ):
             end += 1
         # (a spokesperson "for" someone speaks for that person: "A spokesperson for Minister X")
         spokesperson = in_lex("spokesperson_nouns", s.lemma.lower())
@@ -74,6 +76,16 @@ def name_after_office(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Mov
     return {}
 
 
+def _joins_portfolio(sent: Sentence, k: int, in_lex: Callable[[str, str], bool]) -> bool:
+    """ "and" between two capitalised words of a portfolio: "Minister for Labour and Employment"."""
+    if k == 0 or k + 1 >= len(sent.words) or sent.words[k].lemma.lower() not in ("and", "&"):
+        return False
+    return all(
+        w.text[:1].isupper() and in_lex("portfolio_words", w.text.lower())
+        for w in (sent.words[k - 1], sent.words[k + 1])
+    )
+
+
 def _office_word(text: str) -> bool:
     return text[:1].isupper() or text.lower() in ("the", "of", "and", "&")
 
@@ -82,8 +94,18 @@ def _name_opens(sent: Sentence, name: int, end: int, office: int, in_lex: Callab
     """Where the name after an office opens: at initials or a given name; else after the body's
     name ("The head of the Tata Group Ratan Tata"); else where the parse set the name apart from
     the office ("Minister for Foreign Affairs Penny Wong" with "Wong" hung beside "Affairs")."""
-    opens = next((k for k in range(name, end) if _opens_name(sent.words[k].text, in_lex)), -1)
+    # (after the portfolio's last word first, whatever given name comes later: "Minister of Ports
+    # and Marine Transport Abdirahman Hassan Farah"; not inside a body's name: "Officer of the
+    # Nigerian National Petroleum Company Limited")
     bodies = [k for k in range(name, end) if in_lex("organization_words", sent.words[k].text.lower())]
+    fields = [
+        k
+        for k in range(name, end)
+        if sent.words[k].text[:1].isupper() and in_lex("portfolio_words", sent.words[k].text.lower())
+    ]
+    if fields and not bodies and end - fields[-1] >= 2:
+        return fields[-1] + 1
+    opens = next((k for k in range(name, end) if _opens_name(sent.words[k].text, in_lex)), -1)
     if opens < 0 and bodies and end - bodies[-1] >= 2:
         opens = bodies[-1] + 1
     if opens < 0 and end not in sent.subtree(office) and end - (apart := min(sent.subtree(end))) >= 1:

@@ -52,23 +52,34 @@ def _moves(sent: Sentence, subjects: list[int], verb: int, is_role: Callable[[st
     head = subjects[0]
     phrase = set().union(*(sent.subtree(s) for s in subjects))
     start, end = min(phrase), max(phrase)
-    if set(range(start, end + 1)) != phrase or any(sent.words[i].upos in ("PUNCT", "CCONJ") for i in phrase):
+    # (what a comma sets off after the name describes it: "UAW Region 8 Director Carla Dunmore,
+    # who oversees organizing, said"; the title phrase ends before it)
+    comma = next((k for k in range(start, end + 1) if sent.words[k].text == ","), None)
+    aside = range(comma, end + 1) if comma is not None and head < verb and comma > start + 1 else range(0)
+    end = aside.start - 1 if aside else end
+    if set(range(start, end + 1)) - phrase or any(
+        sent.words[i].upos in ("PUNCT", "CCONJ") for i in range(start, end + 1)
+    ):
         return {}  # (not across a coordination: "oil and gas worker Mike Wipf" reads apart)
-    if head < verb and end != verb - 1:
-        return {}
+    between = [k for k in range(end + 1, verb) if k not in aside]
+    if head < verb and any(sent.words[k].upos not in ("AUX", "PART") for k in between):
+        return {}  # ("... Chairman Tom Erickson would not discuss": an auxiliary may come between)
     name = end
     while name > start and sent.words[name - 1].upos == "PROPN" and sent.words[name - 1].text[:1].isupper():
         name -= 1
-    # (a capitalised title inside the run: "Education Minister Demetrios Nicolaides")
+    # (a capitalised title inside the run: "Education Minister Demetrios Nicolaides"; after a
+    # preposition only inside a body's name: "Harlan County Board of Supervisors Chairman Tom
+    # Erickson", not "the endorsement of former U.S. Sen. Gordon Humphrey")
     inner = [k for k in range(name, end) if is_role(sent.words[k].text.lower())]
-    if inner and not any(sent.words[k].upos == "ADP" for k in range(start, inner[-1])):
-        name = inner[-1] + 1  # (not "the endorsement of former U.S. Sen. Gordon Humphrey")
+    body = sent.words[start].upos == "PROPN" and sent.words[start].text[:1].isupper()
+    if inner and (body or not any(sent.words[k].upos == "ADP" for k in range(start, inner[-1]))):
+        name = inner[-1] + 1
     title = name - 1
     last = sent.words[end]
     if title <= start or last.upos != "PROPN" or not last.text[:1].isupper() or end == head:
         return {}
     t = sent.words[title]
-    if t.upos not in ("NOUN", "PROPN") or not is_role(t.lemma.lower()):
+    if t.upos not in ("NOUN", "PROPN") or not (is_role(t.lemma.lower()) or _role_of(sent, title, is_role)):
         return {}
     moves: Moves = {end: (verb, sent.words[head].deprel), title: (end, "compound")}
     moves.update({i: (end, "compound") for i in range(name, end)})
@@ -78,7 +89,16 @@ def _moves(sent: Sentence, subjects: list[int], verb: int, is_role: Callable[[st
     for s in subjects:
         if s not in moves:
             moves[s] = (title, "compound")
+    # (and what the comma set off, wherever the parse hung it, describes the name)
+    moves.update({k: (end, sent.words[k].deprel) for k in aside if sent.words[k].head not in aside and k != end})
     return moves
+
+
+def _role_of(sent: Sentence, title: int, is_role: Callable[[str], bool]) -> bool:
+    """ "group director of operations Mark Fenwick": the word before the name is the object of
+    "of" after a role, which is the title."""
+    k = title - 1
+    return k > 0 and sent.words[k].lemma.lower() == "of" and is_role(sent.words[k - 1].lemma.lower())
 
 
 def name_split_by_list(sent: Sentence) -> Moves:
@@ -328,10 +348,12 @@ def portfolio_before_name(sent: Sentence, in_lex: Callable[[str, str], bool]) ->
     for t, title in enumerate(words):
         if not (title.text[:1].isupper() and in_lex("person_roles", title.lemma.lower())) or t < 1:
             continue
-        start = t
+        # (a title of two words: "Tourism and Wildlife Cabinet Secretary Rebecca Tuwei")
+        first = t - 1 if t > 1 and words[t - 1].text[:1].isupper() and words[t - 1].lemma.lower() in _TITLE_PARTS else t
+        start = first
         while start > 0 and (_portfolio(words[start - 1], in_lex) or words[start - 1].lemma.lower() in ("and", "&")):
             start -= 1
-        field = range(start, t)
+        field = range(start, first)
         joins = [k for k in field if words[k].upos == "CCONJ"]
         # (or one portfolio word the tagger read as a verb: "Housing Minister Rachel Okonkwo-Hart said")
         verb = not joins and t - start == 1 and words[start].upos == "VERB"
@@ -349,10 +371,14 @@ def portfolio_before_name(sent: Sentence, in_lex: Callable[[str, str], bool]) ->
             continue
         moves: Moves = {end: (head, "nsubj" if verb else rel), t: (end, "compound")}
         moves.update({k: (end, "compound") for k in range(t + 1, end)})
-        moves.update({k: (t, "amod" if words[k].upos == "ADJ" else "compound") for k in field})
+        moves.update({k: (t, "amod" if words[k].upos == "ADJ" else "compound") for k in (*field, *range(first, t))})
         moves.update({joins[0]: (joins[0] + 1, "cc")} if joins else {})
         return moves
     return {}
+
+
+# capitalised words that make one title with the role after them
+_TITLE_PARTS = frozenset({"cabinet", "deputy", "assistant", "junior", "shadow", "acting", "state", "chief"})
 
 
 def _portfolio(w: Word, in_lex: Callable[[str, str], bool]) -> bool:

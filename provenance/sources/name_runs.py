@@ -206,6 +206,12 @@ POST_NOMINALS = frozenset("SC QC KC MP MSP MEP MLA MPP TD OBE CBE MBE KBE DBE GB
 
 
 def after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], bool]) -> int:
+    """How many words open the run before the person's name: the complement of a title's "of"
+    phrase (_after_title_of), or an office's words the parse hung before the name (own_words)."""
+    return _after_title_of(sent, run, is_title) or len(run) - len(own_words(sent, run, is_title))
+
+
+def _after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], bool]) -> int:
     """ "Secretary of State John Kerry", "Director of National Intelligence James R. Clapper",
     "Speaker of the House Paul Ryan", "Minister for Health Mark Butler": a run right after "<title>
     of" (or "for") starts with the title's
@@ -224,6 +230,34 @@ def after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], boo
     while name_start > 1 and (_initial(sent.words[run[name_start]].text) or sent.words[run[name_start]].text.islower()):
         name_start -= 1  # "James R. Clapper", "Ursula von der Leyen"
     return name_start
+
+
+def own_words(sent: Sentence, run: list[int], is_title: Callable[[str], bool]) -> list[int]:
+    """The run without its leading words that the parse hung on an office's noun before it, while
+    two words are left: "Minister for Labour and Employment Nazrul Islam Chowdhury", with
+    "Employment" the office's, is Nazrul Islam Chowdhury (office_names.name_after_office made the
+    name its head). A title stays ("and Gov. John Kasich", "then Attorney General Jody Roe")."""
+    k = 0
+    while len(run) - k > 2 and not is_title(sent.words[run[k]].text) and _office_word_of(sent, run[k], run):
+        if sent.words[run[k]].end == sent.words[run[k + 1]].start:
+            break  # (one word the tokenizer split: "al-Shabaab")
+        k += 1
+    return run[k:]
+
+
+def _office_word_of(sent: Sentence, i: int, run: list[int]) -> bool:
+    """The word hangs on a noun before the run that is itself the name's (its title's office:
+    "Minister" of "Nazrul Islam Chowdhury"), with "of", "for" or "and" between."""
+    h = sent.words[i].head
+    if not (0 <= h < run[0] and sent.words[h].upos in ("NOUN", "PROPN")):
+        return False
+    return h in sent.subtree(run[-1]) and _office_between(sent, h, run[0])
+
+
+def _office_between(sent: Sentence, head: int, start: int) -> bool:
+    """An office's "of"/"for" or "and" lies between the head and the run ("Minister for Labour
+    and | Employment ..."), not a title right before it ("Senate Minority Leader | Harry M. Reid")."""
+    return any(sent.words[k].upos in ("ADP", "CCONJ") for k in range(head + 1, start))
 
 
 def _initial(text: str) -> bool:
