@@ -56,8 +56,12 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
             name = business_named_before(table, mention.start) or name
         elif name.islower() and (same := _the_body(table, sent, org[-1])) is not None:
             return same  # ("The Guardia Civil said ... A spokesman for the force said")
-    if _counsel(table, sent, head, sent.words[org[-1]]) and not table.is_org_name(name):
-        return None  # ("Norman's lawyers": a person's, not a body's)
+    # ("Norman's lawyers": a person's, not a body's; "lawyers for Vantrix" after "Vantrix, a
+    # cryptocurrency exchange, ..." are the body's)
+    if _counsel(table, sent, head, sent.words[org[-1]]) and not (
+        table.is_org_name(name) or table.learned_org(name) is not None or _body_named(table, name) is not None
+    ):
+        return None
     if name[:1].islower() and not table.vocab.in_lexicon("organization_words", name.split()[-1].lower()):
         name = mention.description  # ("a spokeswoman for the governor": the governor's office)
     if (known := _body_named(table, name)) is not None:
@@ -155,7 +159,9 @@ def _counsel(table: TableBase, sent: Sentence, head: int, principal: Word) -> bo
     """Lawyers of a person ("her lawyers", "Norman's lawyers"), not of a body."""
     if not table.vocab.in_lexicon("counsel_nouns", sent.words[head].lemma.lower()):
         return False
-    return principal.upos == "PRON" or not table.vocab.in_lexicon("organization_words", principal.lemma.lower())
+    if principal.upos == "PRON":
+        return principal.lemma.lower() not in ("it", "its")  # ("its lawyers": the body's)
+    return not table.vocab.in_lexicon("organization_words", principal.lemma.lower())
 
 
 def _organisation_before(table: TableBase, mention: Mention, own: bool = False) -> Entity | None:
