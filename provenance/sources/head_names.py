@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 _RUN = r"((?:\p{Lu}[\w’'&.-]*[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)?){1,6})"
 
 
+# the name's "of" phrase when it closes the capitalised run: "Florida Division of Emergency
+# Management" (not "... Management Director Kevin Guthrie": a title and a name run on)
+_OF_TAIL = r"(?P<tail>(?:[ \t]+(?:of|for)(?:[ \t]+(?:and|the|\p{Lu}[\p{L}'’.&-]*)){0,3}[ \t]+\p{Lu}[\p{L}'’.&-]*(?![\p{L}'’.&-]|[ \t]+\p{Lu}))?)"
+
+
 def named_with_head(prose: str, head_lemma: str, before: int, also: tuple[str, ...] = ()) -> str | None:
     """The last capitalised name before ``before`` that ends in ``head_lemma`` ("Agency") or in
     one of ``also`` (the kind's other name heads, ``kind_name_heads``: "Medical Center" for
@@ -34,7 +39,7 @@ def named_with_head(prose: str, head_lemma: str, before: int, also: tuple[str, .
     if not head_lemma.isalpha() or len(head_lemma) < 3:
         return None
     heads = [head_lemma[:1].upper() + head_lemma[1:], *also]
-    rx = regex.compile(_RUN + "(" + "|".join(regex.escape(h) for h in heads) + r")\b")
+    rx = regex.compile(_RUN + "(" + "|".join(regex.escape(h) for h in heads) + r")\b" + _OF_TAIL)
     found = None
     try:
         for m in rx.finditer(prose, 0, before, timeout=REGEX_TIMEOUT):
@@ -43,7 +48,7 @@ def named_with_head(prose: str, head_lemma: str, before: int, also: tuple[str, .
         warn_timeout("organisation names")
     if found is None:
         return None
-    name = (found.group(1) + found.group(2)).strip()
+    name = (found.group(1) + found.group(2) + (found.group("tail") or "")).strip()
     name = regex.sub(r"^(?:The|A|An)\s+", "", name)
     return name if len(name.split()) >= 2 else None
 
