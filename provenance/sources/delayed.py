@@ -109,7 +109,14 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     if "Number=Plur" in mention.ref.sentence.words[mention.head].feats and not one:
         return None
     here = mention.ref.sentence
-    conjuncts = [c for c in here.children[mention.head] if here.words[c].rel == "conj" and here.words[c].upos != "VERB"]
+    # (a "conjunct" with no "and" is the parse's apposition: "The lead plaintiff, a 31-year-old organizer,")
+    conjuncts = [
+        c
+        for c in here.children[mention.head]
+        if here.words[c].rel == "conj"
+        and here.words[c].upos != "VERB"
+        and any(here.words[k].rel == "cc" for k in here.children[c])
+    ]
     if here.words[mention.head].rel == "conj" or conjuncts:
         return None  # ("the mayor and the police chief said": which of them the next name is, is not said)
     k = next((i for i, s in enumerate(table.sentences) if s.start == here.start), -1)
