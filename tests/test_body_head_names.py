@@ -22,3 +22,8 @@ def test_guard_a_title_and_a_name_after_the_body_are_no_part_of_it():
 
 def test_a_division_is_an_organisation():
     assert load_vocabulary().in_lexicon("organization_words", "division")
+
+
+def test_the_sentences_full_stop_is_no_part_of_the_name():
+    prose = "Shelters opened, said the Florida Division of Emergency Management. A spokesman for"
+    assert named_with_head(prose, "division", len(prose)) == "Florida Division of Emergency Management"

@@ -28,8 +28,9 @@ _RUN = r"((?:\p{Lu}[\w’'&.-]*[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)?){1,6})
 
 
 # the name's "of" phrase when it closes the capitalised run: "Florida Division of Emergency
-# Management" (not "... Management Director Kevin Guthrie": a title and a name run on)
-_OF_TAIL = r"(?P<tail>(?:[ \t]+(?:of|for)(?:[ \t]+(?:and|the|\p{Lu}[\p{L}'’.&-]*)){0,3}[ \t]+\p{Lu}[\p{L}'’.&-]*(?![\p{L}'’.&-]|[ \t]+\p{Lu}))?)"
+# Management" (not "... Management Director Kevin Guthrie": a title and a name run on; no full stop
+# inside it: a sentence may end there)
+_OF_TAIL = r"(?P<tail>(?:[ \t]+(?:of|for)(?:[ \t]+(?:and|the|\p{Lu}[\p{L}'’&-]*)){0,3}[ \t]+\p{Lu}[\p{L}'’&-]*(?![\p{L}'’&-]|[ \t]+\p{Lu}))?)"
 
 
 def named_with_head(prose: str, head_lemma: str, before: int, also: tuple[str, ...] = ()) -> str | None:
