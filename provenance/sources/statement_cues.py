@@ -40,8 +40,13 @@ def it_speaks_of_itself(sent: Sentence, start: int, quoted: list[tuple[int, int]
         and (w.rel == "flat" or w.rel == "compound" and sent.words[w.head].upos == "PROPN")
     ):
         w = sent.words[w.head]
-    if w is None or w.rel != "nsubj" or w.head < 0 or "Number=Plur" in w.feats:
-        return False  # (a people speaks of "it" as anything: "many Latinos say it falls flat")
+    if w is None or w.rel != "nsubj" or w.head < 0:
+        return False
+    named = any(
+        sent.words[c].rel in ("compound", "flat") and sent.words[c].upos == "PROPN" for c in sent.children[w.index]
+    )
+    if "Number=Plur" in w.feats and not (w.upos == "PROPN" and named):
+        return False  # (a people speaks of "it" as anything: "many Latinos say it falls flat"; not "Delmont Coatings")
     for c in sent.children[w.head]:
         clause = sent.words[c]
         if clause.rel != "ccomp" or clause.lemma.lower() in _DUMMY_IT_VERBS or clause.upos != "VERB":

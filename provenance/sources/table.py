@@ -274,6 +274,8 @@ class TableBase:
             return True
         if len(words) == 1 and not name.isupper() and (spelt := spelled_out(self.doc.prose, name, len(self.doc.prose))):
             return self.is_org_name(spelt)  # ("National Electric Power Regulatory Authority (Nepra)")
+        if len(words) >= 2 and self.vocab.in_lexicon("outlet_name_ends", words[-1].lower()):
+            return True  # ("Automotive News reported")
         # (not people's titles written in capitals: "Conservative MPs", "CEOs")
         if any(
             ACRONYM.match(w)
