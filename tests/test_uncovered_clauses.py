@@ -222,6 +222,30 @@ TRIBUNAL_AND_THAT: list[FeatRow] = [
     ("##.", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# Some workers who voted no said they feared the union would bring strikes and job cuts to the plant.
+VOTED_NO: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("workers", "worker", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("voted", "vote", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("no", "no", "DET", 5, "det", "PronType=Neg"),
+    ("said", "say", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 7, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("feared", "fear", "VERB", 5, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("bring", "bring", "VERB", -1, "root", "VerbForm=Inf"),
+    ("strikes", "strike", "NOUN", 11, "obj", "Number=Plur"),
+    ("and", "and", "CCONJ", 15, "cc", ""),
+    ("job", "job", "NOUN", 15, "compound", "Number=Sing"),
+    ("cuts", "cut", "NOUN", 12, "conj", "Number=Plur"),
+    ("to", "to", "ADP", 18, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("plant", "plant", "NOUN", 15, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
 
 def test_a_clause_read_as_the_objects_open_complement_is_what_was_said():
     # iobj(said, keepers) + xcomp(said, arrived): no reported clause at all before
@@ -280,4 +304,13 @@ def test_a_first_clause_is_found_when_a_second_and_that_clause_was_the_verbs():
     assert [q for q, _ in _quotes(TRIBUNAL_AND_THAT)] == [
         "the tribunal rarely overturned merger decisions on the substance, and that any appeal would most likely"
         " focus on procedural issues"
+    ]
+
+
+def test_a_reported_verb_read_as_the_root_with_the_speaker_its_second_subject():
+    # "bring" the root with "workers" and "union" its subjects, "said" a relative clause of
+    # "workers" (reported_roots.report_read_as_root)
+    assert _quotes(VOTED_NO) == [
+        ("they feared the union would bring strikes and job cuts to the plant", "Some workers"),
+        ("the union would bring strikes and job cuts to the plant", "they"),
     ]

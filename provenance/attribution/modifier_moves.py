@@ -34,6 +34,7 @@ from .openers import sequence_word_heading_subject
 from .participle_subjects import opener_object_read_as_subject
 from .passives import expletive_it
 from .question_clauses import question_moves
+from .reported_roots import report_read_as_root
 from .second_reports import second_report_moves
 from .that_clauses import quoting_conjunct
 from .trailing_speaker import release_time_read_as_subject
@@ -75,4 +76,5 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
             sent, lambda lemma: in_lex("person_roles", lemma), lambda lemma: in_lex("organization_words", lemma)
         ),
         release_time_read_as_subject(sent, is_speech, in_lex),
+        report_read_as_root(sent, is_speech),
     ]

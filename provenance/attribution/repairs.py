@@ -99,6 +99,11 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   clause read into a subordinate report** - "Though officials said the bridge was safe, engineers
   disagreed" with ``conj(safe, disagreed)``; **an occasion's noun read as a verb** - "told
   analysts on an earnings call that ..." (``occasion_clauses``).
+* **the reported clause's verb read as the root** - "Some workers who voted no said they feared
+  the union would bring strikes" with "bring" the root, two subjects, and "said" a relative
+  clause of "workers" (``reported_roots``); and, last of all, **a clause no repair placed**,
+  recovered from the words ("said keepers arrived ...", "said on a call with analysts that ...":
+  ``uncovered_clauses``).
 * **a name opening a sentence read as a common noun** - "Ledgerline at the time called the
   report ..." after "payments startup Ledgerline": the article's own lone names, retagged for the
   whole article before the sentence repairs (``opening_names.opening_names``).
