@@ -246,6 +246,30 @@ VOTED_NO: list[FeatRow] = [
     ("##.", ".", "PUNCT", 7, "punct", ""),
 ]
 
+# Critics of the university’s handling say the damage to trust on campus will take far longer to repair.
+CRITICS_SAY: list[FeatRow] = [
+    ("Critics", "critic", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("university", "university", "NOUN", 5, "nmod:poss", "Number=Sing"),
+    ("##\u2019s", "'s", "PART", 3, "case", ""),
+    ("handling", "handle", "VERB", 0, "nmod", "VerbForm=Ger"),
+    ("say", "say", "VERB", -1, "root", "VerbForm=Inf"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("damage", "damage", "NOUN", 6, "obj", "Number=Sing"),
+    ("to", "to", "PART", 10, "mark", ""),
+    ("trust", "trust", "VERB", 8, "acl", "VerbForm=Inf"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("campus", "campus", "NOUN", 10, "obl", "Number=Sing"),
+    ("will", "will", "AUX", 14, "aux", "VerbForm=Fin"),
+    ("take", "take", "VERB", 6, "ccomp", "VerbForm=Inf"),
+    ("far", "far", "ADV", 16, "advmod", "Degree=Pos"),
+    ("longer", "long", "ADV", 14, "advmod", "Degree=Cmp"),
+    ("to", "to", "PART", 18, "mark", ""),
+    ("repair", "repair", "VERB", 14, "advcl", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
 
 def test_a_clause_read_as_the_objects_open_complement_is_what_was_said():
     # iobj(said, keepers) + xcomp(said, arrived): no reported clause at all before
@@ -313,4 +337,12 @@ def test_a_reported_verb_read_as_the_root_with_the_speaker_its_second_subject():
     assert _quotes(VOTED_NO) == [
         ("they feared the union would bring strikes and job cuts to the plant", "Some workers"),
         ("the union would bring strikes and job cuts to the plant", "they"),
+    ]
+
+
+def test_a_speaker_hung_as_the_subject_of_the_clause_across_the_cue_is_the_cues():
+    # nsubj(take, Critics), "say" with no subject and "damage" its object
+    # (reported_roots.speaker_read_as_reported_subject)
+    assert _quotes(CRITICS_SAY) == [
+        ("the damage to trust on campus will take far longer to repair", "Critics of the university\u2019s handling")
     ]

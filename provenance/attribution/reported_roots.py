@@ -8,7 +8,10 @@ verb it reports lost its clause. A root with two subjects is a misparse; when a 
 inside the first subject's phrase (a relative clause or modifier of it) and comes before
 the second subject, the speech verb is the main verb, the first subject is its subject, and the
 root with its second subject is what is reported - by the last verb before that subject with no
-clause of its own ("feared"), or by the speech verb itself. Part of the first round of repairs
+clause of its own ("feared"), or by the speech verb itself. The speaker hung as the subject of
+the clause across the cue ("Critics of the university's handling say the damage ... will take"
+with ``nsubj(take, Critics)``) is the speech verb's (``speaker_read_as_reported_subject``). Part
+of the first round of repairs
 (``modifier_moves``; tests/test_uncovered_clauses.py).
 """
 
@@ -67,3 +70,26 @@ def report_read_as_root(sent: Sentence, is_speech: IsSpeech) -> Moves:
         }
     )
     return moves
+
+
+def speaker_read_as_reported_subject(sent: Sentence, is_speech: IsSpeech) -> Moves:
+    """ "Critics of the university's handling say the damage to trust will take far longer" with
+    ``nsubj(take, Critics)`` across the cue, "say" with no subject and "damage" its object: a
+    subject before a speech verb that has none, hung on the clause after it, is the speech verb's;
+    the verb's object right before that clause, its subject."""
+    for verb in sent.words:
+        kids = sent.children[verb.index]
+        if not is_speech(verb, sent) or any(sent.words[c].rel in ("nsubj", "nsubj:pass", "expl") for c in kids):
+            continue
+        for c in kids:
+            if sent.words[c].rel != "ccomp" or c < verb.index:
+                continue
+            crossing = [k for k in sent.children[c] if sent.words[k].rel == "nsubj" and k < verb.index]
+            if len(crossing) != 1 or sent.words[crossing[0]].upos not in ("NOUN", "PROPN"):
+                continue
+            moves: Moves = {crossing[0]: (verb.index, "nsubj")}
+            objects = [k for k in kids if sent.words[k].rel in ("obj", "iobj") and verb.index < k < c]
+            if len(objects) == 1:
+                moves[objects[0]] = (c, "nsubj")
+            return moves
+    return {}
