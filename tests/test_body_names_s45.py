@@ -2,7 +2,8 @@
 name of several words headed by a plural ("Delmont Coatings said it had complied") speaking of
 "it" (statement_cues.it_speaks_of_itself: the plural guard is for a people, "many Latinos say it
 ..."); a name ending in a word only an outlet's name ends in ("Automotive News": outlet_name_ends);
-a foreign paper's word ("Dagblad": outlet_words). The trees are the shipped parser's."""
+a foreign paper's word ("Dagblad": outlet_words); and places are never "the company". The trees
+are the shipped parser's."""
 
 from __future__ import annotations
 
@@ -48,9 +49,59 @@ DAGBLAD: list[FeatRow] = [
     ("##.", ".", "PUNCT", 3, "punct", ""),
 ]
 
+# Halvorsen Pharma is recalling more than 40mn tablets of its best-selling blood-pressure medicine across Europe and North America after routine testing detected an impurity, the company said on Thursday.
+RECALL: list[FeatRow] = [
+    ("Halvorsen", "Halvorsen", "PROPN", 1, "compound", "Number=Sing"),
+    ("Pharma", "Pharma", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("recalling", "recall", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("more", "more", "ADV", 3, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 8, "case", ""),
+    ("40", "40", "NUM", 8, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##mn", "mn", "NUM", 8, "nummod", "NumForm=Word|NumType=Card"),
+    ("tablets", "tablet", "NOUN", 3, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("its", "its", "PRON", 17, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("best", "good", "ADJ", 13, "amod", "Degree=Sup"),
+    ("##-", "-", "PUNCT", 11, "punct", ""),
+    ("##selling", "sell", "VERB", 17, "amod", "VerbForm=Ger"),
+    ("blood", "blood", "NOUN", 16, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 14, "punct", ""),
+    ("##pressure", "pressure", "NOUN", 17, "compound", "Number=Sing"),
+    ("medicine", "medicine", "NOUN", 8, "nmod", "Number=Sing"),
+    ("across", "across", "ADP", 19, "case", ""),
+    ("Europe", "Europe", "PROPN", 17, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 22, "cc", ""),
+    ("North", "North", "PROPN", 22, "compound", "Number=Sing"),
+    ("America", "America", "PROPN", 19, "conj", "Number=Sing"),
+    ("after", "after", "ADP", 25, "case", ""),
+    ("routine", "routine", "NOUN", 25, "compound", "Number=Sing"),
+    ("testing", "testing", "NOUN", 26, "nsubj", "Number=Sing"),
+    ("detected", "detect", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("an", "a", "DET", 28, "det", "Definite=Ind|PronType=Art"),
+    ("impurity", "impurity", "NOUN", 26, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 26, "punct", ""),
+    ("the", "the", "DET", 31, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 32, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 3, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 34, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 32, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
 
 @pytest.mark.parametrize("rows", [COATINGS_SAID_IT, AUTOMOTIVE_NEWS, DAGBLAD])
 def test_a_body_named_by_what_it_says_or_ends_in_is_an_organisation(rows: list[FeatRow]):
     r = resolve([[rows]])  # type: ignore[list-item]
     [q] = r.quotes
     assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "organization")
+
+
+def test_places_joined_by_and_are_no_body_and_never_the_company():
+    # "across Europe and North America" is no body's name ("Fisheries and Oceans Canada" is:
+    # attribution/body_names.body_runs) and no "the company" (head_names.kind_fits,
+    # business_in_sentence): the company is the one the sentence opens with
+    r = resolve([[RECALL]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.text.startswith("Halvorsen Pharma is recalling")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Halvorsen Pharma", "organization")

@@ -49,6 +49,13 @@ def _run_before(sent: Sentence, end: int) -> list[int]:
     return list(range(start, end + 1))
 
 
+# words of places and regions that are no body's field ("Europe and North America", "South Africa")
+_REGIONS = frozenset(
+    "Europe Asia Africa Americas Oceania Antarctica Latin North South East West Central Northern Southern "
+    "Eastern Western".split()
+)
+
+
 def body_runs(sent: Sentence, in_lex: Callable[[str, str], bool]) -> list[list[int]]:
     """Runs of words that are one public body's name (see the module doc)."""
     runs: list[list[int]] = []
@@ -60,6 +67,8 @@ def body_runs(sent: Sentence, in_lex: Callable[[str, str], bool]) -> list[list[i
         # (fields, not a list of countries or a name: "France, Germany and Canada", "Jim Canada")
         if not fields or any(in_lex("countries", f.text) or in_lex("given_names", f.text) for f in fields):
             continue
+        if any(f.text in _REGIONS for f in fields):
+            continue  # (places, not fields: "across Europe and North America")
         commas = [i for i in run if sent.words[i].text == ","]
         if commas and not any(sent.words[i].text.lower() in ("and", "&") for i in run if i > commas[-1]):
             continue  # (a comma only inside a list of fields: "Immigration, Refugees and Citizenship")

@@ -95,10 +95,14 @@ def business_named_before(
             best = (at, e.name)
     # (a name the article showed to be a body's in other ways, "Pillowtree, which says ...", of no
     # kind it named: a business for "the company" unless it is a known outlet)
+    # (nor a place: "across Europe and North America" names no business)
     unkinded = {
         key: ""
         for key in table.org_keys
-        if not kinded and key not in table.org_kinds and not table.m.outlets.first_in(key)
+        if not kinded
+        and key not in table.org_kinds
+        and not table.m.outlets.first_in(key)
+        and not table.vocab.in_lexicon("countries", key.split()[-1])
     }
     for key, given in {**table.org_kinds, **unkinded}.items():
         if (given != kind) if kind else (given and not table.vocab.in_lexicon("company_kinds", given)):
@@ -146,9 +150,12 @@ def business_in_sentence(table: TableBase, mention: Mention) -> Entity | None:
         name = table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end]
         if not table.is_org_name(name) or table.m.outlets.first_in(name):
             continue
-        if table.vocab.in_lexicon("public_bodies", sent.words[run[-1]].lemma.lower()):
-            continue
-        return table.organization_entity(name, sent.words[run[-1]].lemma.lower())
+        last = sent.words[run[-1]]
+        if table.vocab.in_lexicon("public_bodies", last.lemma.lower()) or table.vocab.in_lexicon(
+            "countries", last.text
+        ):
+            continue  # (nor a place: "across Europe and North America")
+        return table.organization_entity(name, last.lemma.lower())
     return None
 
 
@@ -251,7 +258,9 @@ def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:
         # (a name whose own last word says it is no business: "The company said" after "The
         # Competition and Markets Authority said" is not the authority)
         words = org.name.split()
-        return not (head_lemma in GENERIC_BUSINESS and words and lex("non_business_heads", words[-1].lower()))
+        # (nor a place: "the company said" after "across Europe and North America")
+        last = words[-1].lower() if words else ""
+        return not (head_lemma in GENERIC_BUSINESS and (lex("non_business_heads", last) or lex("countries", last)))
     if kind == head_lemma:
         return True
     generic = head_lemma in GENERIC_BUSINESS and lex("company_kinds", kind)
