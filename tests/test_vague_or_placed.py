@@ -145,6 +145,18 @@ SOME_TOP_PLAYERS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 3, "punct", ""),
 ]
 
+# (a science's members as a class, like "experts": generic_classes since session 45)
+# Toxicologists said the levels were unsafe.
+TOXICOLOGISTS: list[FeatRow] = [
+    ("Toxicologists", "toxicologist", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("levels", "level", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 5, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("unsafe", "unsafe", "ADJ", 1, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "anonymity"),
@@ -158,6 +170,7 @@ SOME_TOP_PLAYERS: list[FeatRow] = [
         (ANONYMOUS_SOURCE, "vague"),
         (SOME_FORMER_PLAYERS, "vague"),
         (SOME_TOP_PLAYERS, "anonymous"),
+        (TOXICOLOGISTS, "vague"),
     ],
 )
 def test_a_loose_class_is_vague_and_a_placed_one_anonymous(rows: list[FeatRow], anonymity: str):
