@@ -89,8 +89,24 @@ RECALL: list[FeatRow] = [
     ("##.", ".", "PUNCT", 3, "punct", ""),
 ]
 
+# (a known outlet since session 45: "examiner" is also a post, "an examiner said")
+# The Irish Examiner reported last month that letters had been issued.
+EXAMINER: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Irish", "Irish", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Examiner", "Examiner", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("last", "last", "ADJ", 5, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 3, "obj", "Number=Sing"),
+    ("that", "that", "PRON", 10, "obj", "PronType=Rel"),
+    ("letters", "letter", "NOUN", 10, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 10, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("issued", "issue", "VERB", 5, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
 
-@pytest.mark.parametrize("rows", [COATINGS_SAID_IT, AUTOMOTIVE_NEWS, DAGBLAD])
+@pytest.mark.parametrize("rows", [COATINGS_SAID_IT, AUTOMOTIVE_NEWS, DAGBLAD, EXAMINER])
 def test_a_body_named_by_what_it_says_or_ends_in_is_an_organisation(rows: list[FeatRow]):
     r = resolve([[rows]])  # type: ignore[list-item]
     [q] = r.quotes
