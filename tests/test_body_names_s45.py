@@ -105,6 +105,61 @@ EXAMINER: list[FeatRow] = [
     ("issued", "issue", "VERB", 5, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
     ("##.", ".", "PUNCT", 3, "punct", ""),
 ]
+# Lumenly’s CEO testified on Tuesday.
+CEO_TESTIFIED: list[FeatRow] = [
+    ("Lumenly", "lumenly", "ADV", 2, "nmod:poss", ""),
+    ("##\u2019s", "'s", "PART", 0, "case", ""),
+    ("CEO", "ceo", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("testified", "testify", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 3, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# The senators pressed Lumenly on the data.
+PRESSED_LUMENLY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("senators", "senator", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("pressed", "press", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Lumenly", "Lumenly", "PROPN", 2, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("data", "data", "NOUN", 2, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Lumenly didn’t answer questions before publication.
+DIDNT_ANSWER: list[FeatRow] = [
+    ("Lumenly", "lumenly", "ADV", 3, "advmod", ""),
+    ("did", "do", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##n\u2019t", "not", "PART", 3, "advmod", "Polarity=Neg"),
+    ("answer", "answer", "VERB", -1, "root", "VerbForm=Inf"),
+    ("questions", "question", "NOUN", 3, "obj", "Number=Plur"),
+    ("before", "before", "ADP", 6, "case", ""),
+    ("publication", "publication", "NOUN", 3, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# After the hearing, a spokesperson said in a statement that the company looked forward to a dialogue.
+A_SPOKESPERSON: list[FeatRow] = [
+    ("After", "after", "ADP", 2, "case", ""),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("hearing", "hearing", "NOUN", 6, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("spokesperson", "spokesperson", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 6, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("looked", "look", "VERB", 9, "acl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("forward", "forward", "ADV", 13, "advmod", ""),
+    ("to", "to", "ADP", 17, "case", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("dialogue", "dialogue", "NOUN", 13, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
 
 @pytest.mark.parametrize("rows", [COATINGS_SAID_IT, AUTOMOTIVE_NEWS, DAGBLAD, EXAMINER])
 def test_a_body_named_by_what_it_says_or_ends_in_is_an_organisation(rows: list[FeatRow]):
@@ -121,3 +176,13 @@ def test_places_joined_by_and_are_no_body_and_never_the_company():
     [q] = r.quotes
     assert q.text.startswith("Halvorsen Pharma is recalling")
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Halvorsen Pharma", "organization")
+
+
+def test_a_spokesperson_speaks_for_the_body_a_name_ending_in_ly_is():
+    # "Lumenly" tagged an adverb by its ending (pretag_titles.ly_names makes it a proper noun
+    # inside a sentence; opening_names retags it where it opens one); "Lumenly's CEO" shows it is
+    # a business (learned.learn_owned_posts); the bare spokesperson after the sentence it is the
+    # subject of speaks for it (spokespeople._organisation_before)
+    r = resolve([[CEO_TESTIFIED], [PRESSED_LUMENLY], [DIDNT_ANSWER, A_SPOKESPERSON]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Lumenly", "organization")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import stanza
 
-from provenance.syntax.pretag_titles import legal_forms, modifier_participles
+from provenance.syntax.pretag_titles import legal_forms, ly_names, modifier_participles
 from provenance.syntax.pretags import (
     acronym_function_words,
     age_nouns,
@@ -322,3 +322,17 @@ def test_a_legal_form_written_out_after_a_name_is_a_proper_noun():
     limited = legal_forms(_tagged([("supply", "NOUN"), ("Limited", "ADJ")], "supply Limited"))
     assert limited.sentences[0].words[1].upos == "ADJ"
     assert "/lgf1" in pretag_key("the Petroleum Company Limited said") and "/lgf1" not in pretag_key("limited")
+
+
+def test_a_capitalised_ly_word_inside_a_sentence_is_a_name_not_an_adverb():
+    # (session 45: "The senators pressed Lumenly on the data" with "Lumenly" an adverb by its
+    # ending, as "Donnelly", "Connolly": the name was lost to the speakers after it)
+    words = [("senators", "NOUN"), ("pressed", "VERB"), ("Lumenly", "ADV"), ("on", "ADP"), ("data", "NOUN")]
+    doc = ly_names(_tagged(words, "senators pressed Lumenly on data"))
+    assert doc.sentences[0].words[2].upos == "PROPN"
+    # (not in a title-case line: "Officials Quickly Respond")
+    title = ly_names(
+        _tagged([("Officials", "NOUN"), ("Quickly", "ADV"), ("Respond", "VERB")], "Officials Quickly Respond")
+    )
+    assert title.sentences[0].words[1].upos == "ADV"
+    assert "/lyn1" in pretag_key("they pressed Lumenly on it") and "/lyn1" not in pretag_key("Quickly, they left")

@@ -1,5 +1,5 @@
 """Names that open a sentence read as common nouns: "Ledgerline at the time called the report ..."
-with "Ledgerline" a noun (sentence-initial capitals prove nothing to the tagger), though the
+with "Ledgerline" a noun or an adverb (sentence-initial capitals prove nothing to the tagger), though the
 article writes it as a lone name elsewhere ("payments startup Ledgerline", "Shares in Ledgerline
 fell"). A word the article writes in the middle of a sentence only capitalised, as a name of one
 word or a name's last word, and never in lower case, is that name where it opens a sentence
@@ -69,7 +69,7 @@ _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "van", "von", 
 
 def _retagged(sent: Sentence, names: set[str]) -> Sentence:
     w = sent.words[0] if sent.words else None
-    if w is None or w.upos not in ("NOUN", "ADJ") or w.text not in names:
+    if w is None or w.upos not in ("NOUN", "ADJ", "ADV") or w.text not in names:
         return sent
     named = retagged(sent, 0, "PROPN", feats="Number=Sing", lemma=w.text)
     # (an adjective's relation the tagger's reading gave it, on a verb with no subject: the subject)

@@ -26,6 +26,11 @@ _LISTED = regex.compile(r"\w-(?:listed|registered|incorporated|headquartered|tra
 _PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "y", "e", "von", "van", "&"}
 )
+# What only a business has ("Lumenly's CEO", "Brightwell's shareholders"; not "Trump's adviser")
+_BUSINESS_POSSESSIONS = frozenset(
+    {"ceo", "cfo", "coo", "cto", "shareholder", "shareholders", "share", "shares", "stock", "employee", "employees",
+     "workforce", "headquarters", "subsidiary", "subsidiaries", "revenue", "revenues", "profit", "profits", "app"}
+)  # fmt: skip
 # "its"/"itself" for a name: an organisation ("it" alone is too often a dummy subject).
 _ORG_PRONOUNS = {"its": "organization", "itself": "organization"}
 
@@ -48,6 +53,7 @@ class ArticleEvidence(TogetherResolver):
             self.key(n.name) for n in self.person_names if _LISTED.search(self.doc.text, max(0, n.start - 40), n.start)
         }
         self.learn_institutions(sentences)
+        self.learn_owned_posts(sentences)
         self.learn_short_names(sentences)
         self.roles += self_named_roles(self)  # ("A Syrian teacher who gave her first name only, Rana,")
 
@@ -139,6 +145,16 @@ class ArticleEvidence(TogetherResolver):
                     fuller = self._org_full_keys(n)
                     if fuller or len(self.tokens(n.name)) > 1 and not self._given_a_post(sent, n):
                         self.org_keys |= {self.key(n.name), *fuller}
+
+    def learn_owned_posts(self, sentences: list[Sentence]) -> None:
+        """ "Lumenly's CEO", "Brightwell's shareholders": a lone name (one word, no given name, no
+        "he"/"she") whose possessive owns what only a business has is a business's."""
+        for sent in sentences:
+            for w in sent.words[:-1]:
+                if w.text not in ("'s", "’s") or w.index < 1 or not lone_name(self, sent.words[w.index - 1].text):
+                    continue
+                if sent.words[w.index + 1].lemma.lower() in _BUSINESS_POSSESSIONS:
+                    self.org_keys.add(self.key(sent.words[w.index - 1].text))
 
     def learn_short_names(self, sentences: list[Sentence]) -> None:
         """ "operated by Carbones del Altiplano SA ... ¶ Carbones del Altiplano said": the

@@ -180,7 +180,13 @@ def _organisation_before(table: TableBase, mention: Mention, own: bool = False) 
         if here is None or there is None or there.index != here.index:
             continue
         for w in s.words:
-            if w.start >= mention.start or w.upos != "PROPN" or w.rel not in ("nsubj", "obj", "nsubj:pass"):
+            # (a name the article showed to be a body's, whatever the tagger made of it)
+            learned = w.text[:1].isupper() and table.learned_org(w.text) is not None
+            if (
+                w.start >= mention.start
+                or not (w.upos == "PROPN" or learned)
+                or w.rel not in ("nsubj", "obj", "nsubj:pass")
+            ):
                 continue
             sub = set(s.subtree(w.index))
             run = [i for i in sorted(sub) if s.words[i].upos == "PROPN" and i <= w.index]
@@ -190,7 +196,9 @@ def _organisation_before(table: TableBase, mention: Mention, own: bool = False) 
             while end + 2 in sub and s.words[end + 1].text in ("of", "for") and s.words[end + 2].upos == "PROPN":
                 end += 2  # ("Bureau of Investigation": its complement completes the name)
             name = table.doc.text[s.words[run[0]].start : s.words[end].end]
-            if not (table.is_org_name(name) or mention_type(s, w.index) == "organization"):
+            # (or a name the article showed to be a body's: "Lumenly's CEO ... Lumenly didn't answer")
+            known = table.learned_org(name) is not None or _body_named(table, name) is not None
+            if not (table.is_org_name(name) or mention_type(s, w.index) == "organization" or known):
                 continue
             return table.organization_entity(name, w.lemma.lower())
     return None

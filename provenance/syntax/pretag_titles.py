@@ -119,3 +119,25 @@ def legal_forms(doc: Any) -> Any:
             if str(w.text) in _WRITTEN_FORMS and w.upos != "PROPN" and words[k - 1].upos == "PROPN":
                 w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
     return doc
+
+
+# A capitalised word ending in "-ly" inside a sentence: "pressed Lumenly on", ", Donnelly said"
+LY_NAME = regex.compile(r"[\p{Ll}\d,;:]\s+\p{Lu}\p{Ll}+ly\b")
+
+
+def ly_names(doc: Any) -> Any:
+    """Tag a capitalised word ending in "-ly" inside a sentence a proper noun where the tagger read
+    it as an adverb ("The senators pressed Lumenly on the data", "questioned Donnelly"): its
+    character model takes the ending for an adverb's, but an adverb is not capitalised inside a
+    sentence. Not in a title-case line ("Officials Quickly Respond"), nor the sentence's first
+    word."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        alpha = [str(w.text) for w in words if str(w.text).isalpha()]
+        if sum(1 for t in alpha if t[:1].islower()) * 3 < len(alpha):
+            continue  # (a headline in title case)
+        for w in words[1:]:
+            text = str(w.text)
+            if w.upos == "ADV" and text.endswith("ly") and capitalised(w) and text[1:].islower():
+                w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
+    return doc

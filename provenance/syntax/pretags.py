@@ -348,7 +348,7 @@ def pretag(doc: Any) -> Any:
     doc = counted_plurals(opening_acronyms(acronym_function_words(possessive_apostrophes(name_particles(doc)))))
     doc = union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
     doc = back_verbs(field_plurals(think_tanks(cost_verbs(hyphenated_names(hyphen_participles(doc))))))
-    return titles.legal_forms(modifier_participles(doc))
+    return titles.ly_names(titles.legal_forms(modifier_participles(doc)))
 
 
 def pretag_key(text: str) -> str:
@@ -372,6 +372,7 @@ def pretag_key(text: str) -> str:
         + ("/bkv1" if _BACK_VERB.search(text) else "")
         + ("/mdp1" if _MODIFIER_PARTICIPLE.search(text) else "")
         + ("/lgf1" if titles.LEGAL_FORM.search(text) else "")
+        + ("/lyn1" if titles.LY_NAME.search(text) else "")
     )
 
 
