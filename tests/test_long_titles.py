@@ -273,6 +273,46 @@ ATTORNEY_GENERAL: list[FeatRow] = [
     ("##.", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# “The pirates were never defeated, they were only deterred,” Hodan Warsame, a Horn of Africa researcher at the Nairobi-based Centre for Maritime Security Studies, told Al Jazeera.
+HORN_OF_AFRICA: list[FeatRow] = [
+    ("\u201c", '"', "PUNCT", 5, "punct", ""),
+    ("##The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("pirates", "pirate", "NOUN", 5, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 5, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("never", "never", "ADV", 5, "advmod", "PronType=Neg"),
+    ("defeated", "defeat", "VERB", 32, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("they", "they", "PRON", 10, "nsubj:pass", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("were", "be", "AUX", 10, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("only", "only", "ADV", 10, "advmod", ""),
+    ("deterred", "deterr", "VERB", 5, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("##\u201d", '"', "PUNCT", 14, "punct", ""),
+    ("Hodan", "Hodan", "PROPN", 14, "compound", "Number=Sing"),
+    ("Warsame", "Warsame", "PROPN", 10, "nsubj:pass", "Number=Sing"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("Horn", "Horn", "PROPN", 10, "nsubj:pass", "Number=Sing"),
+    ("of", "of", "ADP", 20, "case", ""),
+    ("Africa", "Africa", "PROPN", 20, "compound", "Number=Sing"),
+    ("researcher", "researcher", "NOUN", 17, "nmod", "Number=Sing"),
+    ("at", "at", "ADP", 26, "case", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("Nairobi", "Nairobi", "PROPN", 25, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 23, "punct", ""),
+    ("##based", "based", "ADJ", 26, "amod", "Degree=Pos"),
+    ("Centre", "Centre", "PROPN", 17, "nmod", "Number=Sing"),
+    ("for", "for", "ADP", 30, "case", ""),
+    ("Maritime", "Maritime", "PROPN", 30, "compound", "Number=Sing"),
+    ("Security", "Security", "PROPN", 30, "compound", "Number=Sing"),
+    ("Studies", "Study", "PROPN", 26, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Al", "Al", "PROPN", 34, "compound", "Number=Sing"),
+    ("Jazeera", "Jazeera", "PROPN", 32, "iobj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 32, "punct", ""),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "name", "role"),
@@ -299,3 +339,10 @@ def test_guard_a_title_after_and_stays_the_title():
     r = resolve([[ATTORNEY_GENERAL]])  # type: ignore[list-item]
     roe = [q.speaker for q in r.quotes if q.text == "the plan would fail"]
     assert roe and roe[0] is not None and (roe[0].name, roe[0].role) == ("Jody Roe", "Attorney General")
+
+
+def test_a_description_headed_on_a_capitalised_word_is_the_names_apposition():
+    # "Hodan Warsame, a Horn of Africa researcher at ..., told Al Jazeera" with "Horn" the
+    # description's head: the name before it speaks (trailing_speaker._name_before)
+    name, kind, anonymity, role = _first_speaker(HORN_OF_AFRICA)
+    assert (name, kind, anonymity) == ("Hodan Warsame", "person", "named") and role.startswith("Horn of Africa")

@@ -101,13 +101,13 @@ def _second_subject(sent: Sentence, n: int) -> bool:
 def _name_before(sent: Sentence, n: int, inside: int) -> int:
     """'..., Tad Devine, his top aide, told': the name set off just before the description ``n``."""
     first = min(j for j in sent.subtree(n) if sent.words[j].upos != "PUNCT")
+    # (a description the parse headed on a capitalised word with "a" before it: "Hodan Warsame, a
+    # Horn of Africa researcher at ..., told")
+    described = sent.words[n].upos == "NOUN" or any(
+        sent.words[c].rel == "det" and sent.words[c].lemma.lower() in ("a", "an") for c in sent.children[n]
+    )
     for p in sent.subtree(inside):
-        if (
-            p != n
-            and sent.words[p].upos == "PROPN"
-            and sent.words[n].upos == "NOUN"
-            and _set_off(sent, p, first - 2, inside)
-        ):
+        if p != n and sent.words[p].upos == "PROPN" and described and _set_off(sent, p, first - 2, inside):
             return p
     return -1
 
