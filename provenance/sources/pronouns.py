@@ -260,6 +260,9 @@ class PronounResolver(ArticleEvidence):
         unknown_ok = (
             want == "male" or introduced or (any_gender and unnamed) or (later and not self._woman_near(mention.start))
         )
+        # (or after that speaker in the same paragraph, which names no woman: 'Spokesperson Lumka
+        # Ndaba said the trial mattered. "...," she said', a woman quoted a paragraph before)
+        unknown_ok = unknown_ok or (later and self._same_paragraph_no_woman(end, mention.start))
         if have != want and not (have is None and unknown_ok):
             return None
         here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(end)
@@ -278,6 +281,14 @@ class PronounResolver(ArticleEvidence):
         if any(unnamed or not self.same_person(n.name, entity.name) for n in between):
             return None
         return entity
+
+    def _same_paragraph_no_woman(self, end: int, at: int) -> bool:
+        """``at`` comes after ``end`` in the same paragraph, which names no woman before ``at``."""
+        para = self.doc.paragraph_at(at)
+        if para is None or self.doc.paragraph_at(end) != para or at < end:
+            return False
+        names = [n for n in self.person_names if para.start <= n.start < at]
+        return not any((self.gender_of_name(n.name) or self._given_name_gender(n.name)) == "female" for n in names)
 
     def _woman_near(self, at: int) -> bool:
         near = (p.index if (p := self.doc.paragraph_at(at)) is not None else 0) - _SALIENT_PARAGRAPHS
