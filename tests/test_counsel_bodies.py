@@ -1,8 +1,9 @@
 """Lawyers for a body the article named are the body speaking ("attorneys for the department",
 the sources labels' unnamed spokespeople), even when no word of its name says it is one
 ("Vantrix, a cryptocurrency exchange"); a person's lawyers stay unnamed people
-(sources/spokespeople.spoken_for, _counsel; session 45, from a fresh article). The trees are the
-shipped parser's for these invented sentences."""
+(sources/spokespeople.spoken_for, _counsel; session 45, from a fresh article). A release sent
+from a body is the body's (sources/documents.py). The trees are the shipped parser's for these
+invented sentences."""
 
 from __future__ import annotations
 
@@ -77,6 +78,34 @@ ITS_LAWYERS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# A release sent to media from UFCW Local 832 late Friday said a majority of the 68 workers voted to join the union.
+RELEASE_FROM: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("release", "release", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("sent", "send", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 4, "mark", ""),
+    ("media", "media", "VERB", 2, "xcomp", "VerbForm=Inf"),
+    ("from", "from", "ADP", 8, "case", ""),
+    ("UFCW", "UFCW", "PROPN", 8, "compound", "Number=Sing"),
+    ("Local", "local", "PROPN", 8, "compound", "Number=Sing"),
+    ("832", "832", "PROPN", 4, "obl", "Number=Sing"),
+    ("late", "late", "ADJ", 10, "amod", "Degree=Pos"),
+    ("Friday", "Friday", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("majority", "majority", "NOUN", 11, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("68", "68", "NUM", 17, "nummod", "NumForm=Digit|NumType=Card"),
+    ("workers", "worker", "NOUN", 13, "nmod", "Number=Plur"),
+    ("voted", "vote", "VERB", 13, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("join", "join", "VERB", 18, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 20, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_lawyers_for_a_body_known_from_its_description_are_the_body():
     r = resolve([[EXCHANGE], [LAWYERS_FOR_BODY]])  # type: ignore[list-item]
@@ -98,3 +127,10 @@ def test_its_lawyers_are_the_body_not_a_persons():
     r = resolve([[EXCHANGE], [ITS_LAWYERS]])  # type: ignore[list-item]
     [q] = r.quotes
     assert q.speaker is not None and q.speaker.type == "organization"
+
+
+def test_a_release_sent_from_a_body_is_the_bodys():
+    # (documents._SENT_FROM: "sent to media from UFCW Local 832", the local's number too)
+    r = resolve([[RELEASE_FROM]])  # type: ignore[list-item]
+    [q] = r.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.anonymity) == ("UFCW Local 832", "organization")

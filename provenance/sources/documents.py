@@ -44,6 +44,11 @@ _MADE_BY = regex.compile(
     r"(?:(?!\s[-–—]\s)[^.;:–—]){0,60}?\b(?:commissioned|conducted|published|released|compiled|produced|issued|prepared|carried\s+out)"
     rf"\b[^.;:,]{{0,40}}?\bby\s+(?:the\s+)?(?P<by>{_CAPS})"
 )
+# (or sent from its body: "A release sent to media from UFCW Local 832 late Friday said")
+_SENT_FROM = regex.compile(
+    r"(?:(?!\s[-–—]\s)[^.;:–—]){0,20}?\b(?:sent|issued|distributed|circulated|emailed)"
+    rf"\b[^.;:,]{{0,30}}?\bfrom\s+(?:the\s+)?(?P<by>{_CAPS}(?:\s+\d+\b)?)"  # (a union's local: "Local 832")
+)
 _BY_PEOPLE = regex.compile(r"\bby\s+(?:the\s+|two\s+|three\s+|several\s+)?\p{Ll}+s\b")
 _IN_OUTLET = regex.compile(rf"\s+in\s+(?:the\s+)?(?P<paper>{_CAPS})")  # right after the noun
 _BARE_OWNER = regex.compile(rf"({_CAPS})\s+\p{{Ll}}")
@@ -154,7 +159,8 @@ def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | N
     if owner is None and (timed := _TIMED_OWNER.match(table.doc.text, end)) is not None:
         owner = timed.group("by")
     stop = mention.ref.sentence.end
-    if owner is None and (made := _MADE_BY.match(table.doc.text, end, stop)) is not None:
+    made = _MADE_BY.match(table.doc.text, end, stop) or _SENT_FROM.match(table.doc.text, end, stop)
+    if owner is None and made is not None and not table.vocab.in_lexicon("countries", made.group("by")):
         owner = made.group("by").rstrip(".")  # (the sentence's full stop)
     if owner is None and (within := _IN_OUTLET.match(table.doc.text, end)) is not None:
         # ("a report in the Port Ellison Herald": a paper's, by its outlet word; not "in March")
