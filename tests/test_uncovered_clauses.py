@@ -270,6 +270,37 @@ CRITICS_SAY: list[FeatRow] = [
     ("##.", ".", "PUNCT", 6, "punct", ""),
 ]
 
+# Some experts caution that proving a causal link in individual cases will be difficult.
+EXPERTS_CAUTION: list[FeatRow] = [
+    ("Some", "some", "DET", 2, "det", "PronType=Ind"),
+    ("experts", "expert", "NOUN", 2, "compound", "Number=Plur"),
+    ("caution", "caution", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("that", "that", "SCONJ", 4, "mark", ""),
+    ("proving", "prove", "VERB", 2, "acl", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("causal", "causal", "ADJ", 7, "amod", "Degree=Pos"),
+    ("link", "link", "NOUN", 4, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("individual", "individual", "ADJ", 10, "amod", "Degree=Pos"),
+    ("cases", "case", "NOUN", 7, "nmod", "Number=Plur"),
+    ("will", "will", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 13, "cop", "VerbForm=Inf"),
+    ("difficult", "difficult", "ADJ", -1, "root", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+# The claims that the vote was rigged were false.
+CLAIMS_THAT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("claims", "claim", "NOUN", 8, "nsubj", "Number=Plur"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("vote", "vote", "NOUN", 6, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 6, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("rigged", "rig", "VERB", 1, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("were", "be", "AUX", 8, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("false", "false", "ADJ", -1, "root", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
 
 def test_a_clause_read_as_the_objects_open_complement_is_what_was_said():
     # iobj(said, keepers) + xcomp(said, arrived): no reported clause at all before
@@ -346,3 +377,12 @@ def test_a_speaker_hung_as_the_subject_of_the_clause_across_the_cue_is_the_cues(
     assert _quotes(CRITICS_SAY) == [
         ("the damage to trust on campus will take far longer to repair", "Critics of the university\u2019s handling")
     ]
+
+
+def test_a_cue_the_tagger_read_as_a_noun_after_its_plural_subject_reports_the_that_clause():
+    # "caution" a noun, "difficult" the root (uncovered_clauses.cue_read_as_noun)
+    assert _quotes(EXPERTS_CAUTION) == [
+        ("that proving a causal link in individual cases will be difficult", "Some experts")
+    ]
+    # (guard: after an article the noun has a content and says nothing)
+    assert _quotes(CLAIMS_THAT) == []

@@ -149,7 +149,7 @@ from .tag_repairs import (
 )
 from .that_clauses import coordinated_that, has_subject, is_clause, that_as_object, that_clause
 from .tree_edits import is_tree, moved, retagged
-from .uncovered_clauses import clause_left_under_cue
+from .uncovered_clauses import clause_left_under_cue, cue_read_as_noun
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -329,7 +329,11 @@ def repair_sentence(
             moves[x.head] = (x.index, "obl")  # the fronted phrase the parser took for the noun
     if moves and is_tree(sent, moves):
         sent = moved(sent, moves)
-    # (last: a clause that every repair above left without its verb, found from the words)
+    # (last: a cue the tagger read as a noun, and a clause that every repair above left without
+    # its verb, found from the words)
+    noun, as_noun = cue_read_as_noun(sent, in_lex)
+    if noun >= 0 and is_tree(sent, as_noun):
+        sent = retagged(moved(sent, as_noun), noun, "VERB", feats="Mood=Ind|Tense=Pres|VerbForm=Fin")
     if (left := clause_left_under_cue(sent, is_speech, is_listener, in_lex)) and is_tree(sent, left):
         sent = moved(sent, left)
     return _late_repairs(sent, is_speech, in_lex)

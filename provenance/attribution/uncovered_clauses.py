@@ -203,3 +203,38 @@ def _second_clause(sent: Sentence, c: int) -> bool:
     kids = sent.children[c]
     that = any(sent.words[m].rel == "mark" and sent.words[m].lemma.lower() == "that" for m in kids)
     return that and any(sent.words[k].rel == "cc" and k < c for k in kids)
+
+
+_SUBJECT_PRONOUNS = frozenset({"they", "we", "i", "you"})
+
+
+def cue_read_as_noun(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
+    """ "Some experts caution that proving a causal link will be difficult" with "caution" a noun
+    and "difficult" the root: a word that is a speech or cognition verb in its plain form
+    (``speech_verbs``, ``cognition_verbs``), tagged a noun, right after a plural noun or a subject
+    pronoun and right before "that" and a clause that opens with its subject, is the main verb;
+    the word before it is its subject and the root what it reports. Not after an article or a
+    possessive ("the claims that", "analysts' fears that"): those are nouns with a content. The
+    word's index (to retag as a verb) and the moves, or (-1, {})."""
+    words = sent.words
+    for w in words[1:-2]:
+        before, that, nxt = words[w.index - 1], words[w.index + 1], words[w.index + 2]
+        text = w.text.lower()
+        if w.upos != "NOUN" or not (in_lex("speech_verbs", text) or in_lex("cognition_verbs", text)):
+            continue
+        plural = before.upos in ("NOUN", "PROPN") and "Number=Plur" in before.feats
+        if not (plural or before.text.lower() in _SUBJECT_PRONOUNS) or that.text.lower() != "that":
+            continue
+        if nxt.upos not in _NOUN_PHRASE + ("VERB",) or nxt.upos == "VERB" and not nxt.text.endswith("ing"):
+            continue  # ("proving a causal link ...": a gerund may open the clause)
+        root = next((x.index for x in words if x.head < 0), -1)
+        if root <= w.index + 1:
+            continue
+        moves: Moves = {w.index: (-1, "root"), before.index: (w.index, "nsubj"), root: (w.index, "ccomp")}
+        moves[that.index] = (root, "mark")
+        moves.update({c: (root, words[c].deprel) for c in sent.children[w.index] if c > w.index and c not in moves})
+        # ("Some": the subject's, not the verb's)
+        moves.update({c: (before.index, words[c].deprel) for c in sent.children[w.index] if c < before.index})
+        moves.update({c: (w.index, words[c].deprel) for c in sent.children[root] if c < before.index})
+        return w.index, moves
+    return -1, {}
