@@ -302,6 +302,7 @@ CLAIMS_THAT: list[FeatRow] = [
     ("##.", ".", "PUNCT", 8, "punct", ""),
 ]
 
+
 def test_a_clause_read_as_the_objects_open_complement_is_what_was_said():
     # iobj(said, keepers) + xcomp(said, arrived): no reported clause at all before
     assert _quotes(KEEPERS) == [
