@@ -7,13 +7,7 @@ test was added). "##word" follows the word before with no space."""
 from __future__ import annotations
 
 from parse_helpers import FeatRow
-from source_helpers import resolve
-
-
-def _quotes(rows: list[FeatRow]) -> list[tuple[str, str]]:
-    r = resolve([[rows]])  # type: ignore[list-item]
-    return [(q.text, (q.speaker.text if q.speaker else "")) for q in r.quotes]
-
+from test_clause_repairs import _quotes
 
 # Zoo director Dana Whitfield said keepers arrived within 20 minutes and coaxed the cat into a crate.
 KEEPERS: list[FeatRow] = [

@@ -131,19 +131,7 @@ SOME_FORMER_PLAYERS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 3, "punct", ""),
 ]
 # Some top players said the club had lost its way.
-SOME_TOP_PLAYERS: list[FeatRow] = [
-    ("Some", "some", "DET", 2, "det", "PronType=Ind"),
-    ("top", "top", "ADJ", 2, "amod", "Degree=Pos"),
-    ("players", "player", "NOUN", 3, "nsubj", "Number=Plur"),
-    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
-    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
-    ("club", "club", "NOUN", 7, "nsubj", "Number=Sing"),
-    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
-    ("lost", "lose", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part"),
-    ("its", "its", "PRON", 9, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
-    ("way", "way", "NOUN", 7, "obj", "Number=Sing"),
-    ("##.", ".", "PUNCT", 3, "punct", ""),
-]
+SOME_TOP_PLAYERS: list[FeatRow] = [("top", "top", *w[2:]) if w[0] == "former" else w for w in SOME_FORMER_PLAYERS]
 
 # (a science's members as a class, like "experts": generic_classes since session 45)
 # Toxicologists said the levels were unsafe.

@@ -4,8 +4,8 @@ words around it (the last of the sentence repairs: repairs.repair_sentence).
 The compact model's tagger misreads the first words of a reported clause often enough that the
 clause comes out in shapes no rule can list one by one (each seen on fresh articles, with the
 shipped parser): "said keepers arrived within 20 minutes" as ``iobj(said, keepers)`` +
-``xcomp(said, arrived)``; "told the court that firearms teams had been given ..." with "that" a
-relative pronoun and "firearms" a verb; "said in a letter to parliament that the government
+``xcomp(said, arrived)``; "said on a call with analysts that Halvorsen had overhauled ..." with
+"that" a relative pronoun on "analysts"; "said in a letter to parliament that the government
 would ..." with "parliament" a verb; "said the findings raised questions" with "raised" a
 modifier of "questions"; "said the ruling fit a long line of cases" with "fit" a noun. The words
 show what the tree does not:
@@ -26,11 +26,16 @@ Only for a verb whose subject comes before it (not '"...," said the mayor, who .
 a main clause, a conjunct or a complement (a relative clause's end is not where its sentence
 ends), and that has no reported clause yet. The clause runs to the end of the sentence, or to a
 semicolon, colon or bracket, to a comma before the source's own phrase or another cue ("...,
-according to", "..., adding"), or to a second clause coordinated with it ("and that ...": the verb
-may already have that one, and still lack the first). Its words are put under one head - its first verb that the parse
-hung outside it, else its first verb - which hangs on the speech verb as ``ccomp``; the noun
-phrase that opens it is that verb's subject (unless it has one), and "that" its ``mark``. Words
-after the clause that the parse hung inside it move to the speech verb.
+according to", "..., adding"), or to a second clause coordinated with it ("and that ...": the
+verb may already have that one, and still lack the first). Its words are put under one head - its
+first verb that the parse hung outside it, else its first verb - which hangs on the speech verb as
+``ccomp``; the noun phrase that opens it is that verb's subject (unless it has one), and "that"
+its ``mark``. Words after the clause that the parse hung inside it move to the speech verb.
+
+Before that, a cue the tagger read as a noun after its plural subject and before "that" ("Some
+experts caution that ...") is made the main verb (``cue_read_as_noun``). Not handled: a clause
+whose first word the tagger read as a verb ("told the court that firearms teams had been given",
+with "firearms" a verb: a relative clause looks the same).
 """
 
 from __future__ import annotations
