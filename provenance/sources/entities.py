@@ -32,6 +32,7 @@ from .pronouns import PronounResolver
 from .relatives import relative_antecedent
 from .role_words import body_role
 from .roles import RoleReader
+from .statement_cues import names_itself_it
 from .statements import copy_of, earlier_owner, owner_phrase, phrase_owner
 from .table import Resolution, ResolvedBy, acronym_of
 from .unnamed import UnnamedResolver
@@ -46,13 +47,8 @@ PROMINENT_MENTIONS = 3
 class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
     """The entities of one article and the mentions that may later refer to them."""
 
-    def __init__(
-        self,
-        model: SourceModel,
-        doc: Document,
-        sentences: list[Sentence] | None = None,
-        quoted: list[tuple[int, int]] | None = None,
-    ) -> None:
+    def __init__(self, model: SourceModel, doc: Document, sentences: list[Sentence] | None = None,
+                 quoted: list[tuple[int, int]] | None = None) -> None:  # fmt: skip
         super().__init__(model, doc)
         self.sentences = sentences or []
         self.quoted = quoted or []
@@ -323,6 +319,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or which_name(mention) == name
             or (self.vocab.in_lexicon("outlet_words", name.split()[-1].lower()) and after_the(mention, name, True))
             or owned_by(mention, name)
+            or names_itself_it(self, mention, name)
             or body_role(mention.role, self.vocab.in_lexicon)
             and not self.m.names.given_name_gender(self.tokens(name))
         )

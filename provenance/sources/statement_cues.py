@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from provenance.syntax.tree import Sentence, Word
 
 from .mentions import Mention
@@ -110,3 +112,18 @@ def spoken_to(sent: Sentence, start: int) -> bool:
         return False
     case = [sent.words[k].lemma.lower() for k in sent.children[w.index] if sent.words[k].rel == "case"]
     return bool(case) and case[0] in ("with", "to") and sent.words[w.head].lemma.lower() in _TALK
+
+
+def names_itself_it(table: TableBase, mention: Mention, name: str) -> bool:
+    """ "Zipp said in a statement that it was studying all legal options", "Starfall Adventure
+    Park said it was 'deeply saddened'": a name with nothing of a person's (no given name first,
+    no "he" or "she" for it, no person's surname, no post set off after it) that speaks of itself
+    as "it" is an organisation's."""
+    tokens = table.tokens(name)
+    if not tokens or tokens[0] in table.m.names.given_names or table.key(name) in table.genders:
+        return False
+    if any(len(t := table.tokens(n.name)) > 1 and t != tokens and tokens[-1] in t for n in table.person_names):
+        return False  # ("McFadden said it would vote" after "Mike McFadden": the person)
+    if mention.role and any(table.m.is_role(w) for w in regex.findall(r"\p{L}+", mention.role.lower())):
+        return False  # ("Prasetyo, the party's secretary-general, said it would ...")
+    return it_speaks_of_itself(mention.ref.sentence, mention.start, table.quoted)

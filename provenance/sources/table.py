@@ -310,7 +310,8 @@ class TableBase:
         tokens = self.tokens(name)
         if (
             len(tokens) > 1
-            and self.vocab.in_lexicon("countries", tokens[-1])
+            # (a country of two words: "Immigration New Zealand")
+            and any(self.vocab.in_lexicon("countries", " ".join(tokens[-k:])) for k in (1, 2) if k < len(tokens))
             and tokens[0] not in self.m.names.given_names
         ):
             return True
