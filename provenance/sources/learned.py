@@ -6,7 +6,6 @@ organisations' ("Zentrix said ... But the company seemed confident", "Benfica, o
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 
 import regex
@@ -17,7 +16,7 @@ from .delayed import self_named_roles
 from .name_context import in_what_they_said, possessive_aside, reported_subject
 from .names import PRONOUN_GENDER, Gender, which_follows
 from .org_subjects import lone_name
-from .statement_cues import it_speaks_of_itself
+from .statement_cues import it_speaks_of_itself, post_after
 from .table import NameMention
 from .together import TogetherResolver
 
@@ -143,7 +142,7 @@ class ArticleEvidence(TogetherResolver):
                     # so is the fuller name; so is a name of two words or more, "Halvorsen Marine
                     # Recovery says it found"; "McFadden said it would vote" may be anyone's)
                     fuller = self._org_full_keys(n)
-                    if fuller or len(self.tokens(n.name)) > 1 and not self._given_a_post(sent, n):
+                    if fuller or len(self.tokens(n.name)) > 1 and not post_after(self, sent, n.end):
                         self.org_keys |= {self.key(n.name), *fuller}
 
     def learn_owned_posts(self, sentences: list[Sentence]) -> None:
@@ -210,16 +209,6 @@ class ArticleEvidence(TogetherResolver):
         if len(toks) != 1:
             return set()
         return {self.key(m.name) for m in self.person_names if m.start < n.start and self.tokens(m.name)[:1] == toks}
-
-    def _given_a_post(self, sent: Sentence, n: NameMention) -> bool:
-        """ "Agus Prasetyo, the party's secretary-general, said it would ...": a name set off with
-        a post (read by word order: the parse often makes the post a second subject) is a
-        person's, whatever "it" stands for."""
-        after = [w for w in sent.words if w.start >= n.end]
-        if not after or after[0].text != ",":
-            return False
-        phrase = list(itertools.takewhile(lambda w: w.text != "," and w.upos not in ("VERB", "AUX"), after[1:]))
-        return any(w.upos == "NOUN" and self.m.is_role(w.lemma.lower()) for w in phrase)
 
     def _reporting(self, sent: Sentence, n: NameMention) -> bool:
         """ "Premium Times reported last week that ...": a name of two words or more that ends in an

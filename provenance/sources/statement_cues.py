@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
+import itertools
 
 from provenance.syntax.tree import Sentence, Word
 
@@ -124,6 +124,16 @@ def names_itself_it(table: TableBase, mention: Mention, name: str) -> bool:
         return False
     if any(len(t := table.tokens(n.name)) > 1 and t != tokens and tokens[-1] in t for n in table.person_names):
         return False  # ("McFadden said it would vote" after "Mike McFadden": the person)
-    if mention.role and any(table.m.is_role(w) for w in regex.findall(r"\p{L}+", mention.role.lower())):
-        return False  # ("Prasetyo, the party's secretary-general, said it would ...")
+    if post_after(table, mention.ref.sentence, mention.end):
+        return False  # ("Agus Prasetyo, the party's secretary-general, said it would ...")
     return it_speaks_of_itself(mention.ref.sentence, mention.start, table.quoted)
+
+
+def post_after(table: TableBase, sent: Sentence, end: int) -> bool:
+    """A post set off after the name (read by word order: the parse often makes it a second
+    subject): ", the party's secretary-general," a person's, whatever "it" stands for."""
+    after = [w for w in sent.words if w.start >= end]
+    if not after or after[0].text != ",":
+        return False
+    phrase = itertools.takewhile(lambda w: w.text != "," and w.upos not in ("VERB", "AUX"), after[1:])
+    return any(w.upos == "NOUN" and table.m.is_role(w.lemma.lower()) for w in phrase)
