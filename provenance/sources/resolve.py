@@ -22,6 +22,7 @@ from .members import apposed_members, co_speaker_conjunct
 from .mentions import Mention, describe
 from .model import Entity, Resolved, SourceModel
 from .register import entity_records
+from .revealed import named_after_description
 from .summary import summarise
 from .table import ResolvedBy
 from .via import via_for
@@ -209,6 +210,7 @@ def resolve_article(
     carry_via(doc, attributions, resolved, events, resolver.entities)
     resolver.entities.fill_roles()
     identify_descriptions(resolver, attributions, resolved)
+    named_after_description(resolver, attributions, resolved)
     identified_again(resolver, resolved)
     spokesperson_named_later(resolver, resolved)
     _blanket_reasons(resolver, attributions, resolved)

@@ -10,9 +10,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import itertools
+from typing import TYPE_CHECKING
 
 from provenance.syntax.tree import Sentence, Word
 
