@@ -33,6 +33,10 @@ _RUN = r"((?:\p{Lu}[\w’'&.-]*[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)?){1,6})
 _OF_TAIL = r"(?P<tail>(?:[ \t]+(?:of|for)(?:[ \t]+(?:and|the|\p{Lu}[\p{L}'’&-]*)){0,3}[ \t]+\p{Lu}[\p{L}'’&-]*(?![\p{L}'’&-]|[ \t]+\p{Lu}))?)"
 
 
+# Small words a name writes in lower case ("Bank of Canada"); capitalised, they show a line in title case
+_TITLE_CASE_WORDS = frozenset({"By", "In", "To", "For", "Of", "With", "At", "On", "From", "Her", "His", "Is", "Are"})
+
+
 def named_with_head(prose: str, head_lemma: str, before: int, also: tuple[str, ...] = ()) -> str | None:
     """The last capitalised name before ``before`` that ends in ``head_lemma`` ("Agency") or in
     one of ``also`` (the kind's other name heads, ``kind_name_heads``: "Medical Center" for
@@ -51,6 +55,8 @@ def named_with_head(prose: str, head_lemma: str, before: int, also: tuple[str, .
         return None
     name = (found.group(1) + found.group(2) + (found.group("tail") or "")).strip()
     name = regex.sub(r"^(?:The|A|An)\s+", "", name)
+    if any(w in _TITLE_CASE_WORDS for w in name.split()[1:]):
+        return None  # (a line in title case, not a name: "... Singer Benched By NBA Team")
     return name if len(name.split()) >= 2 else None
 
 
@@ -260,7 +266,13 @@ def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:
         words = org.name.split()
         # (nor a place: "the company said" after "across Europe and North America")
         last = words[-1].lower() if words else ""
-        return not (head_lemma in GENERIC_BUSINESS and (lex("non_business_heads", last) or lex("countries", last)))
+        # (nor a business whose name says it is of another kind: "the airline said" after "Great
+        # Lakes Central Railroad")
+        other = lex("company_kinds", head_lemma) and lex("company_kinds", last) and last != head_lemma
+        other = other and words[-1] not in kind_heads(table, head_lemma) and head_lemma not in GENERIC_BUSINESS
+        return not other and not (
+            head_lemma in GENERIC_BUSINESS and (lex("non_business_heads", last) or lex("countries", last))
+        )
     if kind == head_lemma:
         return True
     generic = head_lemma in GENERIC_BUSINESS and lex("company_kinds", kind)
@@ -276,3 +288,31 @@ def phrase_opener(sent: Sentence, comma: int) -> tuple[Word | None, int]:
     if k + 1 < len(sent.words) and sent.words[k].lemma.lower() == "one" and sent.words[k + 1].lemma.lower() == "of":
         return sent.words[k], k + 2
     return det, comma + 2
+
+
+# The last words of a business's name ("Great Lakes Central Railroad", "Solaris Air", "Rheinmark
+# Holdings"): "the company" after it, when no body has spoken, is that business.
+_BUSINESS_NAME_ENDS = (
+    "Inc", "Ltd", "Corp", "Corporation", "Company", "Holdings", "LLC", "Plc", "PLC", "Railroad", "Railway",
+    "Air", "Airlines", "Airways", "Motors", "Technologies", "Industries", "Pharmaceuticals", "Logistics",
+)  # fmt: skip
+
+
+def kinded_before(table: TableBase, head_lemma: str, before: int) -> Entity | None:
+    """The body a bare "the union", "the network", "the company" stands for when no body of its
+    kind spoke: the last the article said is of that kind ("the country's largest teachers'
+    union CTERA", ``org_kinds``), else, for a business, the last name ending as only a business's
+    does ("operated by Great Lakes Central Railroad")."""
+    name = business_named_before(table, before, kinded=True, kind=head_lemma)
+    if name is None and head_lemma in GENERIC_BUSINESS:
+        name = named_with_head(table.doc.prose, "company", before, _BUSINESS_NAME_ENDS)
+        name = None if name is None or in_headline(table, name, before) else name
+    return table.organization_entity(name, head_lemma) if name is not None else None
+
+
+def in_headline(table: TableBase, name: str, before: int) -> bool:
+    """The name's last writing before ``before`` is in the article's headline (``headline``):
+    a title-case headline reads as names ("Railroad Faces Fines Over Spill")."""
+    at = table.doc.prose.rfind(name, 0, before)
+    sent = next((s for s in table.sentences if s.start <= at < s.end), None)
+    return sent is not None and table.headline(sent)

@@ -25,7 +25,11 @@ from .head_names import (
     KIN,
     business_in_sentence,
     business_named_before,
+    in_headline,
     kind_fits,
+    kind_heads,
+    kinded_before,
+    named_with_head,
     organisation_with_head,
 )
 from .loose import loose_class, loose_people
@@ -183,6 +187,18 @@ class UnnamedResolver(TableBase):
         the = the or mention.text.split()[0].lower() in _DEFINITE and not owned
         return the or mention.head != mention.ref.index or kin or bare
 
+    def _described_before(self, mention: Mention, head_lemma: str, kinds: list[str]) -> Entity | None:
+        """The body a definite description names that the article described so before."""
+        for e in reversed(self.entities):
+            if e.type == "organization" and e.head_lemma == head_lemma and all(k in e.name.lower() for k in kinds):
+                # ("*The company says ...*", then "Pillowtree, which ...": the business named since)
+                since = self.vocab.in_lexicon("company_kinds", head_lemma) and e.name == e.description
+                named = business_named_before(self, mention.start, self.spoke_at.get(e.id, -1)) if since else None
+                if named is None and e.name == e.description and len(mention.description.split()) <= 2:
+                    _name_since(self, e, head_lemma, mention.start)  # ("the airline" ... "carrier Solaris Air")
+                return self.organization_entity(named, head_lemma) if named else e
+        return None
+
     def _for_institution(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
         # ("The sheriff's office" is the sheriff's, not the state attorney's office named last)
         sent = mention.ref.sentence
@@ -192,13 +208,8 @@ class UnnamedResolver(TableBase):
             for x in (sent.words[c] for c in sent.children[mention.head])
             if (x.deprel == "nmod:poss" and x.upos == "NOUN") or x.lemma.lower() in JURISDICTIONS
         ]
-        for e in reversed(self.entities):
-            if definite and e.type == "organization" and e.head_lemma == head_lemma:
-                if all(k in e.name.lower() for k in kinds):
-                    # ("*The company says ...*", then "Pillowtree, which ...": the business named since)
-                    since = self.vocab.in_lexicon("company_kinds", head_lemma) and e.name == e.description
-                    named = business_named_before(self, mention.start, self.spoke_at.get(e.id, -1)) if since else None
-                    return (self.organization_entity(named, head_lemma) if named else e), "definite-description"
+        if definite and (known := self._described_before(mention, head_lemma, kinds)) is not None:
+            return known, "definite-description"
         # (a name given before, "a group calling itself X ... The group", or in its own phrase)
         span = (0, mention.start) if definite else (mention.start, mention.end + 90)
         if (named := self.introduced_name(head_lemma, *span)) is not None:
@@ -228,6 +239,9 @@ class UnnamedResolver(TableBase):
                 # named (a bare definite description, or one that says where the body is based:
                 # "The Chicago-based company"; "the city's engineering department" is not).
                 return named_org, "definite-description"
+            if named_org is None and not (place or other) and len(mention.description.split()) <= 3:
+                if (kinded := kinded_before(self, head_lemma, mention.start)) is not None:
+                    return kinded, "definite-description"  # ("according to the union" after "union CTERA")
         if (later := body_named_later(self, mention, head_lemma)) is not None:
             return later, None  # ("a German rescue charity said" ... "The charity, Mare Aperto,")
         # ("Consumer groups said": unspecified bodies, vague; not "police", "both campaigns")
@@ -369,3 +383,12 @@ class UnnamedResolver(TableBase):
             return None
         entity.role = entity.role or regex.sub(r"^(?i:the)\s+", "", mention.description)
         return entity
+
+
+def _name_since(table: UnnamedResolver, e: Entity, head_lemma: str, before: int) -> None:
+    """ "..., the airline said. ¶ The Airbus, operated by carrier Solaris Air, ..., the airline
+    said": a body first described by its kind is named by the name of that kind written since
+    (one written before would have named it at once: ``organisation_with_head``)."""
+    name = named_with_head(table.doc.prose, head_lemma, before, kind_heads(table, head_lemma))
+    if name is not None and len(name.split()) >= 2 and not in_headline(table, name, before):
+        e.name = table._org_name(name)
