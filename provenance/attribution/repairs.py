@@ -124,6 +124,7 @@ from provenance.syntax.tree import Sentence, Word
 from .colon_cues import colon_verb_read_as_noun
 from .coordination import predicate_conjuncts
 from .cue_modifiers import cue_read_as_subjects_modifier
+from .document_cues import document_verb_read_as_noun
 from .model import ParsedParagraph
 from .modifier_moves import modifier_moves
 from .noun_clauses import content_noun_clause, plural_before_past, writer_aside
@@ -331,9 +332,10 @@ def repair_sentence(
         sent = moved(sent, moves)
     # (last: a cue the tagger read as a noun, and a clause that every repair above left without
     # its verb, found from the words)
-    noun, as_noun = cue_read_as_noun(sent, in_lex)
-    if noun >= 0 and is_tree(sent, as_noun):
-        sent = retagged(moved(sent, as_noun), noun, "VERB", feats="Mood=Ind|Tense=Pres|VerbForm=Fin")
+    for read_as_noun in (cue_read_as_noun, document_verb_read_as_noun):
+        noun, as_noun = read_as_noun(sent, in_lex)
+        if noun >= 0 and is_tree(sent, as_noun):
+            sent = retagged(moved(sent, as_noun), noun, "VERB", feats="Mood=Ind|Tense=Pres|VerbForm=Fin")
     if (left := clause_left_under_cue(sent, is_speech, is_listener, in_lex)) and is_tree(sent, left):
         sent = moved(sent, left)
     return _late_repairs(sent, is_speech, in_lex)

@@ -1,0 +1,85 @@
+"""A document's speech verb the tagger read as a plural noun: "states", "claims", "alleges".
+
+"An FBI affidavit filed in the case states that agents recorded more than 40 phone calls": the
+tagger reads "states" as the plural of "state", the parse makes "filed" the root and "agents
+recorded ..." a relative clause of "states", and the document's report is lost. The shape is
+told apart from the noun ("in the states that voted", "early voting states that") by what comes
+before: a document (``document_nouns``) as the subject, either right before the word ("The filing
+states that ...") or as the subject of the participle the parse made the root ("A Government
+Order issued late on Wednesday states that ..."); and by what follows: "that" and a clause that
+opens with its subject. A repair of ``repairs.repair_sentence``, after ``cue_read_as_noun``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
+
+from .tree_edits import Moves
+
+InLexicon = Callable[[str, str], bool]
+
+_NOUN_PHRASE = ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
+
+
+def document_verb_read_as_noun(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
+    """The verb's index (to retag as a verb) and the moves that make it the root with the
+    document its subject and the clause its complement, or (-1, {})."""
+    words = sent.words
+    for w in words[1:-2]:
+        that, nxt = words[w.index + 1], words[w.index + 2]
+        if w.upos != "NOUN" or not w.text.lower().endswith("s") or not in_lex("speech_verbs", w.lemma.lower()):
+            continue
+        if that.text.lower() != "that" or nxt.upos not in _NOUN_PHRASE:
+            continue
+        # (the clause "that" opens, however the parse hung it: a relative of the noun, or a
+        # conjunct of the root when a relative clause sits inside its subject)
+        clause = that.head
+        if clause <= that.index or words[clause].upos not in ("VERB", "AUX"):
+            continue
+        moves = _document_subject(sent, w, in_lex)
+        if not moves:
+            continue
+        moves.update({w.index: (-1, "root"), clause: (w.index, "ccomp"), that.index: (clause, "mark")})
+        return w.index, moves
+    return -1, {}
+
+
+def _document_subject(sent: Sentence, w: Word, in_lex: InLexicon) -> Moves:
+    """Moves that make the document before ``w`` its subject, or {} when there is none."""
+    words = sent.words
+    before = words[w.index - 1]
+    if w.head < 0 and _document(before, in_lex):
+        # ("The filing states": the article goes with the document)
+        moves: Moves = {before.index: (w.index, "nsubj")}
+        moves.update({c: (before.index, words[c].deprel) for c in sent.children[w.index] if c < before.index})
+        return moves
+    root = words[w.head] if w.head >= 0 else None
+    if root is None or root.head >= 0 or root.upos != "VERB" or root.index > w.index:
+        return {}
+    # (a participle by its form or by having nothing of a main verb's: no object or clause;
+    # "The report found problems in 12 states that officials ignored" is no such shape)
+    main = [c for c in sent.children[root.index] if words[c].rel in ("obj", "ccomp", "xcomp")]
+    if "Tense=Past" not in root.feats or any(words[c].upos in ("NOUN", "PROPN", "PRON", "VERB") for c in main):
+        return {}
+    subject = next((c for c in sent.children[root.index] if words[c].rel == "nsubj" and c < root.index), -1)
+    if subject < 0 or not _document(words[subject], in_lex):
+        return {}
+    # ("... issued late on Wednesday states": the participle describes the document, and the
+    # noun the parse joined to "states" is what the participle's phrase ends in)
+    own = [c for c in sent.children[w.index] if c < w.index]
+    nouns = [c for c in own if words[c].upos in ("NOUN", "PROPN")]
+    if not nouns:
+        return {}
+    last = nouns[-1]
+    moves = {root.index: (subject, "acl"), subject: (w.index, "nsubj"), last: (root.index, "obl")}
+    moves.update({c: (last, words[c].deprel) for c in own if c != last})
+    moves.update({c: (w.index, words[c].deprel) for c in sent.children[root.index] if c > w.index})
+    return moves
+
+
+def _document(word: Word, in_lex: InLexicon) -> bool:
+    return word.upos in ("NOUN", "PROPN", "VERB") and (
+        in_lex("document_nouns", word.lemma.lower()) or in_lex("document_nouns", word.text.lower())
+    )
