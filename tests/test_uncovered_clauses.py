@@ -297,6 +297,36 @@ CLAIMS_THAT: list[FeatRow] = [
 ]
 
 
+# Four persons, including a clerk at a printing press in Ajmer, have been arrested in connection with the leak, police said.
+PERSONS: list[FeatRow] = [
+    ("Four", "four", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("persons", "person", "NOUN", 23, "ccomp", "Number=Plur"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("including", "include", "VERB", 5, "case", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("clerk", "clerk", "NOUN", 1, "nmod", "Number=Sing"),
+    ("at", "at", "ADP", 9, "case", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("printing", "printing", "NOUN", 9, "compound", "Number=Sing"),
+    ("press", "press", "NOUN", 5, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("Ajmer", "Ajmer", "PROPN", 9, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("have", "have", "AUX", 15, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 15, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("arrested", "arrest", "VERB", 23, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 17, "case", ""),
+    ("connection", "connection", "NOUN", 15, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("leak", "leak", "NOUN", 17, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("police", "police", "NOUN", 23, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 23, "punct", ""),
+]
+
+
 def test_a_clause_read_as_the_objects_open_complement_is_what_was_said():
     # iobj(said, keepers) + xcomp(said, arrived): no reported clause at all before
     assert _quotes(KEEPERS) == [
@@ -381,3 +411,10 @@ def test_a_cue_the_tagger_read_as_a_noun_after_its_plural_subject_reports_the_th
     ]
     # (guard: after an article the noun has a content and says nothing)
     assert _quotes(CLAIMS_THAT) == []
+
+
+def test_a_subject_read_as_the_cues_second_complement_is_the_verbs():
+    # "Four persons, including a clerk ..., have been arrested ..., police said": the parse gave
+    # "said" two complements and "arrested" no subject (reported_roots.subject_read_as_second_complement)
+    [(text, speaker)] = _quotes(PERSONS)
+    assert text.startswith("Four persons, including a clerk") and text.endswith("with the leak") and speaker == "police"

@@ -93,3 +93,29 @@ def speaker_read_as_reported_subject(sent: Sentence, is_speech: IsSpeech) -> Mov
                 moves[objects[0]] = (c, "nsubj")
             return moves
     return {}
+
+
+def subject_read_as_second_complement(sent: Sentence, is_speech: IsSpeech) -> Moves:
+    """ "Four persons, including a clerk at a printing press, have been arrested in connection with
+    the leak, police said": the parse gives the trailing cue two complements, the noun phrase and
+    the verb after it, and the verb no subject. A nominal complement right before a verbal one
+    that has none (only the noun phrase's own asides and commas between) is that verb's subject."""
+    words = sent.words
+    for cue in (w for w in words if is_speech(w, sent)):
+        comps = [c for c in sent.children[cue.index] if words[c].rel == "ccomp" and c < cue.index]
+        for noun, verb in zip(comps, comps[1:]):
+            if words[noun].upos not in ("NOUN", "PROPN", "PRON", "NUM") or words[verb].upos not in (
+                "VERB",
+                "AUX",
+                "ADJ",
+            ):
+                continue
+            kids = sent.children[verb]
+            if any(words[c].rel in ("nsubj", "nsubj:pass", "csubj") for c in kids):
+                continue
+            gap = range(max(sent.subtree(noun)) + 1, min(sent.subtree(verb)))
+            if any(words[k].upos != "PUNCT" for k in gap):
+                continue
+            passive = any(words[c].deprel == "aux:pass" for c in kids)
+            return {noun: (verb, "nsubj:pass" if passive else "nsubj")}
+    return {}
