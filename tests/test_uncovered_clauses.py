@@ -327,6 +327,67 @@ PERSONS: list[FeatRow] = [
 ]
 
 
+# The company said in a statement that 11 of the derailed cars held hazardous materials and that it was working with first responders.
+STATEMENT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("11", "11", "NUM", 5, "appos", "NumForm=Digit|NumType=Card"),
+    ("of", "of", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("derailed", "derail", "VERB", 11, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("cars", "car", "NOUN", 7, "nmod", "Number=Plur"),
+    ("held", "hold", "VERB", 11, "acl", "Mood=Ind|Person=3|Tense=Past|VerbForm=Part"),
+    ("hazardous", "hazardous", "ADJ", 14, "amod", "Degree=Pos"),
+    ("materials", "material", "NOUN", 12, "obj", "Number=Plur"),
+    ("and", "and", "CCONJ", 19, "cc", ""),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("it", "it", "PRON", 19, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("working", "work", "VERB", 2, "conj", "Tense=Pres|VerbForm=Part"),
+    ("with", "with", "ADP", 22, "case", ""),
+    ("first", "first", "ADJ", 22, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("responders", "responder", "NOUN", 19, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# She went further, telling The News Tribune that a lawsuit was "all but certain" and that the group would also look at gathering signatures.
+TRIBUNE: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("went", "go", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("further", "far", "ADV", 1, "advmod", "Degree=Cmp"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("telling", "tell", "VERB", 1, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("The", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("News", "News", "PROPN", 7, "compound", "Number=Sing"),
+    ("Tribune", "Tribune", "PROPN", 4, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("lawsuit", "lawsuit", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 13, "punct", ""),
+    ("##all", "all", "DET", 4, "ccomp", "PronType=Tot"),
+    ("but", "but", "CCONJ", 15, "cc", ""),
+    ("certain", "certain", "ADJ", 13, "conj", "Degree=Pos"),
+    ('##"', '"', "PUNCT", 13, "punct", ""),
+    ("and", "and", "CCONJ", 23, "cc", ""),
+    ("that", "that", "SCONJ", 23, "mark", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("group", "group", "NOUN", 23, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 23, "aux", "VerbForm=Fin"),
+    ("also", "also", "ADV", 23, "advmod", ""),
+    ("look", "look", "VERB", 1, "conj", "VerbForm=Inf"),
+    ("at", "at", "SCONJ", 25, "mark", ""),
+    ("gathering", "gather", "VERB", 23, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("signatures", "signature", "NOUN", 25, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def test_a_clause_read_as_the_objects_open_complement_is_what_was_said():
     # iobj(said, keepers) + xcomp(said, arrived): no reported clause at all before
     assert _quotes(KEEPERS) == [
@@ -418,3 +479,16 @@ def test_a_subject_read_as_the_cues_second_complement_is_the_verbs():
     # "said" two complements and "arrested" no subject (reported_roots.subject_read_as_second_complement)
     [(text, speaker)] = _quotes(PERSONS)
     assert text.startswith("Four persons, including a clerk") and text.endswith("with the leak") and speaker == "police"
+
+
+def test_a_first_that_clause_hidden_under_the_cues_modifier_is_coordinated_with_the_second():
+    # "said in a statement that 11 of the cars held ... and that it was working": the first clause
+    # hung under "statement" (reported_roots.that_clauses_apart)
+    [(text, speaker)] = _quotes(STATEMENT)
+    assert text.startswith("11 of the derailed cars held") and text.endswith("with first responders")
+    assert speaker == "The company"
+
+
+def test_a_second_that_clause_hung_on_the_root_goes_with_the_first():
+    [(text, _)] = _quotes(TRIBUNE)
+    assert text.startswith("that a lawsuit was") and text.endswith("gathering signatures")

@@ -34,7 +34,12 @@ from .openers import sequence_word_heading_subject
 from .participle_subjects import opener_object_read_as_subject
 from .passives import expletive_it
 from .question_clauses import question_moves
-from .reported_roots import report_read_as_root, speaker_read_as_reported_subject, subject_read_as_second_complement
+from .reported_roots import (
+    report_read_as_root,
+    speaker_read_as_reported_subject,
+    subject_read_as_second_complement,
+    that_clauses_apart,
+)
 from .second_reports import second_report_moves
 from .that_clauses import quoting_conjunct
 from .trailing_speaker import release_time_read_as_subject
@@ -79,4 +84,5 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         report_read_as_root(sent, is_speech),
         speaker_read_as_reported_subject(sent, is_speech),
         subject_read_as_second_complement(sent, is_speech),
+        that_clauses_apart(sent, is_speech),
     ]

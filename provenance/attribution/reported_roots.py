@@ -119,3 +119,33 @@ def subject_read_as_second_complement(sent: Sentence, is_speech: IsSpeech) -> Mo
             passive = any(words[c].deprel == "aux:pass" for c in kids)
             return {noun: (verb, "nsubj:pass" if passive else "nsubj")}
     return {}
+
+
+def that_clauses_apart(sent: Sentence, is_speech: IsSpeech) -> Moves:
+    """ "said in a statement that 11 of the cars held hazardous materials and that it was working
+    ...", "telling the Tribune that a lawsuit was certain and that the group would look ...": a
+    clause opened by "and that" is coordinated with the "that" clause before it, wherever the
+    parse hung either; a first clause the parse hid under the cue's modifier ("statement") is the
+    cue's complement, with the phrase after its "that" its subject."""
+    words = sent.words
+    for x in words:
+        kids = sent.children[x.index]
+        mark = next((c for c in kids if words[c].lemma.lower() == "that" and words[c].rel == "mark"), -1)
+        if mark < 2 or words[mark - 1].rel != "cc" or words[mark - 1].head != x.index:
+            continue
+        earlier = [w for w in words[: mark - 1] if w.lemma.lower() == "that" and w.rel == "mark" and w.upos == "SCONJ"]
+        first = earlier[-1].head if earlier else -1
+        if not earlier or not earlier[-1].index < first < mark - 1 or x.head == first:
+            continue
+        host = words[first].head
+        if host >= 0 and sum(words[c].rel == "ccomp" for c in sent.children[host]) > 1:
+            continue  # (a first clause the parse split in two: "that all anyone has to do is ask ...")
+        moves: Moves = {x.index: (first, "conj")}
+        cue = words[x.head] if x.head >= 0 else None
+        if cue is not None and x.rel == "ccomp" and is_speech(cue, sent) and words[first].rel not in _CLAUSES:
+            moves[first] = (cue.index, "ccomp")
+            subject = [k for k in range(earlier[-1].index + 1, first) if not earlier[-1].index < words[k].head <= first]
+            if len(subject) == 1 and not any(words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[first]):
+                moves[subject[0]] = (first, "nsubj")
+        return moves
+    return {}
