@@ -36,7 +36,11 @@ def affiliated(sent: Sentence, head: int) -> bool:
             return True
         case = [sent.words[k].lemma.lower() for k in sent.children[c] if sent.words[k].rel == "case"]
         if w.rel == "nmod" and case and case[0] in _AFFILIATIONS and w.upos in ("PROPN", "NOUN", "PRON"):
-            return True
+            # (not a cause: "Advocates for borrowers", "advocates for incarcerated people")
+            if not (
+                case[0] == "for" and w.upos == "NOUN" and ("Number=Plur" in w.feats or w.lemma.lower() == "people")
+            ):
+                return True
         if w.rel == "nmod" and case and case[0] in ("from", "at") and w.upos == "PROPN":
             return True  # ("observers from the OSCE", "analysts at Goldman Sachs": a named body)
     return False

@@ -38,6 +38,50 @@ def loose_people(table: TableBase, mention: Mention, head_lemma: str) -> bool:
     )
 
 
+def _bare_plurals(sent: Sentence, head: int) -> bool:
+    """ "Farmers and agronomists say": lone plurals joined, each a class with nothing to place it."""
+    kids = [sent.words[c] for c in sent.children[head] if sent.words[c].upos != "PUNCT"]
+    conj = [w for w in kids if w.rel == "conj"]
+    if not conj or any(w.rel not in ("conj", "cc") for w in kids):
+        return False
+    return all(
+        w.upos == "NOUN"
+        and "Number=Plur" in w.feats
+        and all(sent.words[c].rel in ("cc", "punct") for c in sent.children[w.index])
+        for w in conj
+    )
+
+
+# People of a place as such ("Residents of several localities", "villagers in the district")
+_DWELLERS = frozenset({"resident", "local", "villager", "inhabitant", "townspeople", "townsfolk", "dweller"})
+
+
+def _population(table: TableBase, sent: Sentence, head: int, head_lemma: str) -> bool:
+    """ "Residents of several localities complained", "Residents of Chennai's crowded northern
+    neighbourhoods say": the dwellers of a named or plainly described place are a population, a
+    loose class (not "the residents who testified": a description of their own places them)."""
+    if head_lemma not in _DWELLERS or "Number=Plur" not in sent.words[head].feats:
+        return False
+    kids = [sent.words[c] for c in sent.children[head] if sent.words[c].upos != "PUNCT"]
+    places = [w for w in kids if w.rel == "nmod" and _cases(sent, w) <= _POPULATION_CASES]
+    rest = [w for w in kids if w not in places and not (w.upos == "DET" or _plain_adjective(w))]
+    return (
+        bool(places)
+        and not rest
+        and all(
+            w.upos == "PROPN"
+            or table.vocab.in_lexicon("place_words", w.lemma.lower())
+            or w.lemma.lower() in _PLACE_NOUNS
+            for w in places
+        )
+    )
+
+
+_PLACE_NOUNS = frozenset(
+    {"area", "locality", "neighbourhood", "neighborhood", "suburb", "settlement", "estate", "slum"}
+)
+
+
 _PLACING = frozenset({"in", "at", "inside", "outside", "near"})
 
 
@@ -67,6 +111,10 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
     "many families"; "some Clinton allies" keeps the anonymity of its description)."""
     sent = mention.ref.sentence
     head = sent.words[mention.head]
+    if _population(table, sent, mention.head, head_lemma):
+        return True
+    if "Number=Plur" in head.feats and _bare_plurals(sent, mention.head) and not _at_the_scene(table, mention):
+        return True
     if table.vocab.in_lexicon("generic_classes", head.text.lower()) or table.vocab.in_lexicon(
         "generic_classes", head_lemma
     ):
