@@ -259,3 +259,19 @@ def _the_body(table: TableBase, sent: Sentence, i: int) -> Entity | None:
     # (only one that has spoken: not "Australia" of "a tour of Australia" for "the board")
     spoke = found is not None and table.spoke_at.get(found.id) is not None
     return found if found is not None and spoke and found.type == "organization" and found.name[:1].isupper() else None
+
+
+# "Analysts at Rabobank said": a firm's research desk speaks for the firm, as a spokesperson does
+_DESK_NOUNS = frozenset({"analyst", "economist", "strategist"})
+_AT_FIRM = regex.compile(
+    r"^\w+\s+(?:at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(\p{Lu}[\w&.'’-]*(?:\s+&?\s*\p{Lu}[\w&.'’-]*)*)$"
+)
+
+
+def research_desk(table: TableBase, mention: Mention, head_lemma: str) -> Entity | None:
+    """ "Analysts at Rabobank", "Analysts at brokerage Kessler & Rahm", "Economists at Zuidmeer
+    Bank NV": the plural of a research trade at a named firm, and nothing more, is the firm."""
+    if head_lemma not in _DESK_NOUNS or "Number=Plur" not in mention.ref.sentence.words[mention.head].feats:
+        return None
+    m = _AT_FIRM.match(mention.description)
+    return table.organization_entity(m.group(1), head_lemma) if m is not None else None

@@ -40,7 +40,7 @@ from .name_context import fuller_org_name
 from .org_subjects import PLACED_BY, org_subject_named, previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
 from .role_words import who_clause_on
-from .spokespeople import spoken_for
+from .spokespeople import research_desk, spoken_for
 from .statements import person_word
 from .table import Resolution, ResolvedBy, TableBase
 
@@ -261,6 +261,8 @@ class UnnamedResolver(TableBase):
     def _for_unnamed_person(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
         """Unnamed people described by role ("a US official", "the mayor") or not at all ("sources");
         a spokesperson of a named organisation is that organisation."""
+        if (desk := research_desk(self, mention, head_lemma)) is not None:
+            return desk, None
         if self.vocab.in_lexicon("spokesperson_nouns", head_lemma) or (
             head_lemma == "official" and in_a_statement(mention.ref.sentence)
         ):
