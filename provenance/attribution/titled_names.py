@@ -81,6 +81,13 @@ def _moves(sent: Sentence, subjects: list[int], verb: int, is_role: Callable[[st
     t = sent.words[title]
     if t.upos not in ("NOUN", "PROPN") or not (is_role(t.lemma.lower()) or _role_of(sent, title, is_role)):
         return {}
+    if any(sent.words[k].rel in ("acl", "acl:relcl") for k in range(start, title)):
+        # (a clause inside is no title: "A lawsuit filed by Lydell resident Corey Simms accused":
+        # the name takes the title's place in the clause, the title its compound)
+        inside: Moves = {end: (t.head, t.deprel), title: (end, "compound")}
+        inside.update({i: (end, "compound") for i in range(name, end)})
+        inside.update({c: (end, sent.words[c].deprel) for c in sent.children[title] if sent.words[c].rel == "case"})
+        return inside
     moves: Moves = {end: (verb, sent.words[head].deprel), title: (end, "compound")}
     moves.update({i: (end, "compound") for i in range(name, end)})
     # (a preposition the parse gave the name goes to the title: "Union of [Public Employees

@@ -23,7 +23,9 @@ from .name_context import possessive
 
 _DEFINITE = frozenset({"the", "that", "this"})
 # Nouns for the same document ("an AP-GfK poll ... according to the survey")
-_SAME_KIND = {"survey": "poll", "polling": "poll"}
+# (a court case's papers are one document however the article calls them: "Pruitt filed the
+# complaint Tuesday. The suit alleges ...", "A lawsuit filed by Corey Simms ... The complaint alleges")
+_SAME_KIND = {"survey": "poll", "polling": "poll", "lawsuit": "suit", "complaint": "suit"}
 
 
 class _Table(Protocol):
@@ -145,6 +147,12 @@ def earlier_owner(table: _Table, mention: Mention) -> WordRef | None:
 def _issuer(table: _Table, sent: Sentence, x: Word) -> list[int]:
     """The subject of the verb that issued or filed the document ``x`` is its object of
     ("Acme released a report", "The union has also filed a complaint")."""
+    if (
+        x.deprel == "compound"
+        and x.head >= 0
+        and table.vocab.in_lexicon("time_nouns", sent.words[x.head].lemma.lower())
+    ):
+        x = sent.words[x.head]  # ("filed the complaint Tuesday" with "complaint" read as the day's compound)
     verb = sent.words[x.head] if x.deprel == "obj" and x.head >= 0 else None
     if verb is None or not (
         table.vocab.in_lexicon("issuing_verbs", verb.lemma.lower()) or verb.lemma.lower() in _AUTHORING
