@@ -234,3 +234,19 @@ def test_a_word_cut_at_its_prefix_hyphen_is_one_token_again():
     assert merged[10:13] == ["X", "-", "ray"]  # (no prefix)
     assert merged[14] == "non-issues"
     assert split_key("The co-founder said") != split_key("The founder said") == ""
+
+
+def test_a_name_the_expander_split_at_a_letter_with_a_diacritic_keeps_the_word_after_it():
+    # (session 46) the expander split "Lanús" into "Lanú" + "s" as one multi-word token; joining
+    # the letters and then undoing the split counted "said" as the token's second word and lost it
+    text = "Lanús said it."
+    entries = [
+        {"id": (1, 2), "text": "Lanús", "start_char": 0, "end_char": 5},
+        {"id": 1, "text": "Lanú", "start_char": 0, "end_char": 4},
+        {"id": 2, "text": "s", "start_char": 4, "end_char": 5},
+        {"id": 3, "text": "said", "start_char": 6, "end_char": 10},
+        {"id": 4, "text": "it", "start_char": 11, "end_char": 13},
+        {"id": 5, "text": ".", "start_char": 13, "end_char": 14},
+    ]
+    joined = join_title_splits(stanza.Document([entries], text=text))
+    assert shape(joined) == [[(1, "Lanús"), (2, "said"), (3, "it"), (4, ".")]]

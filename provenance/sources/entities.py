@@ -177,8 +177,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         token = self.tokens(name)
         # (the first or last word of a name the article gives: "Quintanilla-Reyes said")
         given = {self.tokens(n.name)[k] for n in self.person_names if len(self.tokens(n.name)) > 1 for k in (0, -1)}
-        if not role and (token[0] in self.m.names.given_names or token[0] in given):
-            return False  # ("Inés said", "Charles said": a given name, or a name the article gives, ends in "s")
+        if not role and (token[0] in self.m.names.given_names or token[0] in given or not head.text[-2:-1].isascii()):
+            return False  # ("Inés said", "Charles said", "Lanús said": a given name, a name the article gives, or a letter English lacks before the "s")
         if any(sent.words[c].lemma.lower() == "the" for c in sent.children[head.index]) and not self._party(head.text):
             return False  # ("the Clintons": a family; "the Giants": a team; not "the Social Democrats")
         return self.learned_org(name) is None and not self.vocab.in_lexicon("countries", name)

@@ -172,6 +172,12 @@ def _merged(sentence: list[Entry], joins: Callable[[Entry, Entry, Entry | None],
             prev["text"] = str(prev["text"]) + str(e["text"])
             prev["end_char"] = e["end_char"]
             drop += 1
+            token = out[-2] if len(out) >= 2 else None
+            if token is not None and isinstance(token["id"], tuple) and token["id"][-1] - token["id"][0] == 1:
+                # (the two words of a multi-word token are one again, "Lanú" "s" of "Lanús": the
+                # token entry goes, or later steps would count a word of the sentence as its second)
+                out.pop(-2)
+                prev.update({"misc": token["misc"]} if token.get("misc") else {})
             continue
         out.append(_shifted(e, -drop) if drop else dict(e))
     return out
@@ -295,7 +301,7 @@ def split_key(text: str) -> str:
         + ("/ini2" if _TITLE_INITIALS.search(text) else "")
         + ("/clk1" if _CLOCK_BEFORE_CAPITAL.search(text) else "")
         + ("/pls1" if _ACRONYM_PLUS_IN_TEXT.search(text) else "")
-        + ("/ltr1" if _NON_ASCII_LETTER.search(text) else "")
+        + ("/ltr2" if _NON_ASCII_LETTER.search(text) else "")
         + ("/gen1" if _GENERAL_TITLE.search(text) else "")
         + ("/pfx1" if _PREFIXED.search(text) else "")
     )
