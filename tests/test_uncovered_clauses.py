@@ -388,6 +388,38 @@ TRIBUNE: list[FeatRow] = [
 ]
 
 
+# The earthquake struck at 3:14 a.m. Tuesday near the town of Puturge, Turkey's Disaster and Emergency Management Authority, known as AFAD, said.
+AFAD: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("earthquake", "earthquake", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("struck", "strike", "VERB", 25, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 4, "case", ""),
+    ("3:14", "3:14", "NUM", 2, "obl", "NumForm=Digit|NumType=Card"),
+    ("a.m.", "a.m.", "PROPN", 4, "nmod:unmarked", "Number=Sing"),
+    ("Tuesday", "Tuesday", "PROPN", 4, "nmod:unmarked", "Number=Sing"),
+    ("near", "near", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("town", "town", "NOUN", 2, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 11, "case", ""),
+    ("Puturge", "Puturge", "PROPN", 9, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("Turkey", "Turkey", "PROPN", 15, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 13, "case", ""),
+    ("Disaster", "Disaster", "PROPN", 19, "compound", "Number=Sing"),
+    ("and", "and", "CCONJ", 17, "cc", ""),
+    ("Emergency", "emergency", "PROPN", 15, "conj", "Number=Sing"),
+    ("Management", "Management", "PROPN", 19, "compound", "Number=Sing"),
+    ("Authority", "Authority", "PROPN", 9, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("known", "know", "VERB", 25, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("as", "as", "ADP", 23, "case", ""),
+    ("AFAD", "AFAD", "PROPN", 21, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 25, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_clause_read_as_the_objects_open_complement_is_what_was_said():
     # iobj(said, keepers) + xcomp(said, arrived): no reported clause at all before
     assert _quotes(KEEPERS) == [
@@ -492,3 +524,11 @@ def test_a_first_that_clause_hidden_under_the_cues_modifier_is_coordinated_with_
 def test_a_second_that_clause_hung_on_the_root_goes_with_the_first():
     [(text, _)] = _quotes(TRIBUNE)
     assert text.startswith("that a lawsuit was") and text.endswith("gathering signatures")
+
+
+def test_the_noun_before_a_naming_aside_is_the_trailing_cues_subject():
+    # "..., Turkey's Disaster and Emergency Management Authority, known as AFAD, said": the parse
+    # made "known" the cue's complement and the body a modifier of "town"
+    # (reported_roots.speaker_before_naming_aside)
+    [(text, speaker)] = _quotes(AFAD)
+    assert text.endswith("near the town of Puturge") and "Authority" in speaker

@@ -36,6 +36,7 @@ from .passives import expletive_it
 from .question_clauses import question_moves
 from .reported_roots import (
     report_read_as_root,
+    speaker_before_naming_aside,
     speaker_read_as_reported_subject,
     subject_read_as_second_complement,
     that_clauses_apart,
@@ -85,4 +86,5 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         speaker_read_as_reported_subject(sent, is_speech),
         subject_read_as_second_complement(sent, is_speech),
         that_clauses_apart(sent, is_speech),
+        speaker_before_naming_aside(sent, is_speech),
     ]

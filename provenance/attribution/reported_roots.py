@@ -149,3 +149,29 @@ def that_clauses_apart(sent: Sentence, is_speech: IsSpeech) -> Moves:
                 moves[subject[0]] = (first, "nsubj")
         return moves
     return {}
+
+
+# Participles that name what the noun before them is also called ("known as AFAD")
+_NAMING = frozenset({"know", "call", "name", "dub"})
+
+
+def speaker_before_naming_aside(sent: Sentence, is_speech: IsSpeech) -> Moves:
+    """ "The quake struck near Puturge, Turkey's Disaster and Emergency Management Authority,
+    known as AFAD, said": a trailing cue with no subject, whose complement the parse made the
+    naming participle ("known as AFAD"), has for subject the noun right before that aside; the
+    aside describes it."""
+    words = sent.words
+    for cue in (w for w in words if is_speech(w, sent)):
+        kids = sent.children[cue.index]
+        if any(words[c].rel in ("nsubj", "nsubj:pass") for c in kids):
+            continue
+        for c in kids:
+            aside = words[c]
+            if aside.rel != "ccomp" or aside.lemma.lower() not in _NAMING or "VerbForm=Part" not in aside.feats:
+                continue
+            noun = words[aside.index - 2] if aside.index >= 2 else None
+            if noun is None or words[aside.index - 1].text != "," or noun.upos not in ("NOUN", "PROPN"):
+                continue
+            if any(words[k].rel == "ccomp" and k < noun.index for k in kids) and noun.head != cue.index:
+                return {noun.index: (cue.index, "nsubj"), aside.index: (noun.index, "acl")}
+    return {}
