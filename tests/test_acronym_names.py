@@ -39,3 +39,11 @@ def test_an_acronym_written_like_a_name_counts_in_brackets_when_the_name_spells_
 def test_a_headlines_acronym_is_the_name_the_article_spells_out_after_it():
     prose = "Three held in Voi sting, KWS says\n\nThree men were arrested, the Kenya Wildlife Service has said."
     assert spelled_out(prose, "KWS", len(prose)) == "Kenya Wildlife Service"
+
+
+def test_an_acronym_may_take_the_small_words_letters_and_an_ampersand_joins_a_name():
+    # (session 46) "MDOT" of "Michigan Department of Transportation"; "USATF" of "USA Track & Field"
+    assert spells("MDOT", "Michigan Department of Transportation".split())
+    assert not spells("MDOT", "Michigan Department Transportation".split())
+    prose = "The race was certified by USA Track & Field in May. A spokesperson for USATF said"
+    assert spelled_out(prose, "USATF", len(prose)) == "USA Track & Field"

@@ -212,7 +212,8 @@ def spells(acronym: str, words: list[str]) -> bool:
     or "and" conjunct ("ACLU" of "American Civil Liberties Union of Ohio", "CDC" of "Centers for
     Disease Control and Prevention")."""
     letters = acronym.upper()
-    if initials(words) == letters:
+    # (or with the small words' letters too: "MDOT" of "Michigan Department of Transportation")
+    if letters in (initials(words), initials([w.capitalize() if w in _JOINS else w for w in words])):
         return True
     for cut in ("of", "and"):
         if cut in words:
@@ -246,7 +247,8 @@ def _initials_before(prose: str, acronym: str) -> str | None:
     return spelt
 
 
-_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?\p{Lu}[\p{L}'’.&-]*){1,7}")
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:(?:of|for|and|on|&)[ \t]+)?\p{Lu}[\p{L}'’.&-]*){1,7}")
+_JOINS = frozenset({"of", "for", "and", "on"})
 
 
 # A capitalised name (with its small words) right before "(ACRONYM)"
