@@ -1,4 +1,5 @@
-"""A court case's papers are one document however the article calls them ("Pruitt filed the
+"""A document named again with "the" and nothing of its own keeps the owner named before it.
+A court case's papers are one document however the article calls them ("Pruitt filed the
 complaint Tuesday ... The suit alleges", "A lawsuit filed by Corey Simms ... The complaint
 alleges"): the later one is its filer's, even with the complaint read as the day's compound
 (sources/statements._SAME_KIND, _issuer); a name after a title inside a subject's clause takes
@@ -97,6 +98,60 @@ COMPLAINT: list[FeatRow] = [
 ]
 
 
+# An internal Health Service Executive review found that 800 patients were removed.
+REVIEW: list[FeatRow] = [
+    ("An", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("internal", "internal", "ADJ", 5, "amod", "Degree=Pos"),
+    ("Health", "Health", "PROPN", 5, "compound", "Number=Sing"),
+    ("Service", "service", "NOUN", 5, "compound", "Number=Sing"),
+    ("Executive", "executive", "ADJ", 5, "amod", "Degree=Pos"),
+    ("review", "review", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 11, "mark", ""),
+    ("800", "800", "NUM", 9, "nummod", "NumForm=Digit|NumType=Card"),
+    ("patients", "patient", "NOUN", 11, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 11, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("removed", "remove", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# The review, published on Tuesday, found that letters went astray.
+PUBLISHED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("review", "review", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("published", "publish", "VERB", 1, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("letters", "letter", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("went", "go", "VERB", 7, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("astray", "astray", "NOUN", 10, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# In some cases, the review said, letters were sent to old addresses.
+REVIEW_SAID: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("some", "some", "DET", 2, "det", "PronType=Ind"),
+    ("cases", "case", "NOUN", 10, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("review", "review", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("letters", "letter", "NOUN", 10, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 10, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("sent", "send", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 13, "case", ""),
+    ("old", "old", "ADJ", 13, "amod", "Degree=Pos"),
+    ("addresses", "address", "NOUN", 10, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+
 def _speakers(paragraphs: list) -> list[str]:
     return [q.speaker.name or q.speaker.text for q in resolve(paragraphs).quotes if q.speaker is not None]
 
@@ -107,3 +162,9 @@ def test_the_suit_is_the_complaint_its_filer_filed():
 
 def test_the_complaint_is_the_lawsuit_filed_by_a_titled_name():
     assert _speakers([[LAWSUIT, COMPLAINT]])[-1] == "Corey Simms"
+
+
+def test_a_definite_document_with_no_owner_of_its_own_keeps_the_owner_before_it():
+    # "The review, published on Tuesday," names no owner, and is the HSE's review before it; "the
+    # review said" after it is the HSE's too (statements.earlier_owner)
+    assert _speakers([[REVIEW], [PUBLISHED], [REVIEW_SAID]])[-1] == "Health Service Executive"

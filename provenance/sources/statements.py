@@ -139,8 +139,14 @@ def earlier_owner(table: _Table, mention: Mention) -> WordRef | None:
         for x in (x for x in s.words if x.upos == "NOUN" and x.end <= mention.start):
             issued = _issuer(table, s, x)  # ("The union has filed a complaint ... The filing alleges")
             if _SAME_KIND.get(x.lemma.lower(), x.lemma.lower()) == lemma or lemma == "filing" and issued:
-                # (the latest one: "a poll" in between is another)
-                found = phrase_owner(table, s, x.index) or (WordRef(s, issued[0]) if issued else None)
+                # (the latest one: "a poll" in between is another; "The review, published on
+                # Tuesday," with no owner of its own is the one before it, and keeps its owner)
+                owner = phrase_owner(table, s, x.index) or (WordRef(s, issued[0]) if issued else None)
+                again = any(
+                    s.words[c].rel == "det" and s.words[c].lemma.lower() in _DEFINITE for c in s.children[x.index]
+                )
+                again = again and not any(s.words[c].rel == "nmod" for c in s.children[x.index])  # ("the order of ...")
+                found = owner if owner is not None or not again else found
     return found
 
 
