@@ -14,6 +14,7 @@ from provenance.syntax.ner import NOT_SPEAKERS, mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
 from .credits import is_byline
+from .descriptions import age_follows
 from .mentions import describe, the_title
 from .name_context import clause_subject, institution_apposition, is_subject, opening_surname, person_context, situated
 from .name_runs import POST_NOMINALS, after_title_of, before_conjunct, interjected_name, name_runs, title_length
@@ -166,7 +167,9 @@ class NameCandidates(TableBase):
         if not self.vocab.in_lexicon("person_trades", kind) or len(toks) < 2:
             return False
         noun = next((w.index for w in sent.words[after : after + 6] if w.lemma.lower() == kind), None)
-        return self.m.names.given_name_gender(toks) is not None or noun is not None and who_clause_on(sent, noun)
+        # (or an age after the name: "Sewing operator Rina Akter, 23, said": no body has one)
+        aged = age_follows(sent, after)
+        return self.m.names.given_name_gender(toks) is not None or aged or bool(noun and who_clause_on(sent, noun))
 
     def _speaks(self, lemma: str) -> bool:
         return self.vocab.in_lexicon("speech_verbs", lemma)

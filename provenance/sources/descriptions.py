@@ -195,3 +195,9 @@ def in_a_statement(sent: Sentence) -> bool:
         w.lemma.lower() == "statement" and any(sent.words[k].lemma.lower() == "in" for k in sent.children[w.index])
         for w in sent.words
     )
+
+
+def age_follows(sent: Sentence, last: int) -> bool:
+    """An age set off right after the word at ``last`` ("Rina Akter, 23, said"): a person's."""
+    after = [w.text for w in sent.words[last + 1 : last + 4]]
+    return len(after) == 3 and after[0] == "," and after[1].isdigit() and after[2] in (",", ".")
