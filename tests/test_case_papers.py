@@ -152,6 +152,62 @@ REVIEW_SAID: list[FeatRow] = [
 ]
 
 
+# Separately, an independent review of maternity services led by former chief midwife Siân Prosser concluded that at least 14 babies had suffered avoidable harm since 2020.
+LED_BY: list[FeatRow] = [
+    ("Separately", "separately", "ADV", 15, "advmod", ""),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("an", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("independent", "independent", "ADJ", 4, "amod", "Degree=Pos"),
+    ("review", "review", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("maternity", "maternity", "NOUN", 7, "compound", "Number=Sing"),
+    ("services", "service", "NOUN", 4, "nmod", "Number=Plur"),
+    ("led", "lead", "VERB", 7, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 14, "case", ""),
+    ("former", "former", "ADJ", 12, "amod", "Degree=Pos"),
+    ("chief", "chief", "ADJ", 12, "amod", "Degree=Pos"),
+    ("midwife", "midwife", "NOUN", 14, "compound", "Number=Sing"),
+    ("Si\u00e2n", "Si\u00e2n", "PROPN", 14, "compound", "Number=Sing"),
+    ("Prosser", "Prosser", "PROPN", 8, "obl:agent", "Number=Sing"),
+    ("concluded", "conclude", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 22, "mark", ""),
+    ("at", "at", "ADP", 20, "case", ""),
+    ("least", "least", "ADJ", 20, "nummod", "Degree=Sup"),
+    ("14", "14", "NUM", 20, "nummod", "NumForm=Digit|NumType=Card"),
+    ("babies", "baby", "NOUN", 22, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 22, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("suffered", "suffer", "VERB", 15, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("avoidable", "avoidable", "ADJ", 24, "amod", "Degree=Pos"),
+    ("harm", "harm", "NOUN", 22, "obj", "Number=Sing"),
+    ("since", "since", "ADP", 26, "case", ""),
+    ("2020", "2020", "NUM", 22, "obl", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
+# The survey, conducted by the Public Policy Institute of California, finds Clinton with a small lead.
+CONDUCTED_BY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("survey", "survey", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("conducted", "conduct", "VERB", 12, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Public", "Public", "ADJ", 8, "amod", "Degree=Pos"),
+    ("Policy", "Policy", "PROPN", 8, "compound", "Number=Sing"),
+    ("Institute", "Institute", "PROPN", 3, "obl:agent", "Number=Sing"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("California", "California", "PROPN", 8, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("finds", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Clinton", "Clinton", "PROPN", 12, "obj", "Number=Sing"),
+    ("with", "with", "ADP", 17, "case", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("small", "small", "ADJ", 17, "amod", "Degree=Pos"),
+    ("lead", "lead", "NOUN", 12, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+
 def _speakers(paragraphs: list) -> list[str]:
     return [q.speaker.name or q.speaker.text for q in resolve(paragraphs).quotes if q.speaker is not None]
 
@@ -168,3 +224,10 @@ def test_a_definite_document_with_no_owner_of_its_own_keeps_the_owner_before_it(
     # "The review, published on Tuesday," names no owner, and is the HSE's review before it; "the
     # review said" after it is the HSE's too (statements.earlier_owner)
     assert _speakers([[REVIEW], [PUBLISHED], [REVIEW_SAID]])[-1] == "Health Service Executive"
+
+
+def test_a_document_led_or_conducted_by_someone_is_theirs():
+    # "a review of maternity services led by Siân Prosser", "The survey, conducted by the Public
+    # Policy Institute of California," (statements._issued_by, _AUTHORING)
+    assert _speakers([[LED_BY]]) == ["Siân Prosser"]
+    assert _speakers([[CONDUCTED_BY]]) == ["Public Policy Institute of California"]

@@ -93,7 +93,7 @@ def copy_of(vocab: Vocabulary, sent: Sentence, head: int) -> WordRef | None:
 # Verbs of authoring a document whose agent is its owner, besides the issuing verbs ("a court
 # filing signed by", "a brief filed by"); not in issuing_verbs, where "sign" would read a
 # reported clause as a relative clause about the statement.
-_AUTHORING = frozenset({"file", "sign", "author", "co-author", "co-sign"})
+_AUTHORING = frozenset({"file", "sign", "author", "co-author", "co-sign", "lead", "conduct", "commission"})
 
 
 def _issued_by(vocab: Vocabulary, sent: Sentence, head: int) -> list[int]:
@@ -105,7 +105,9 @@ def _issued_by(vocab: Vocabulary, sent: Sentence, head: int) -> list[int]:
     set_off = (
         [c for c in sent.children[above] if c == head + 2 and sent.words[head + 1].text == ","] if above >= 0 else []
     )
-    for c in [*sent.children[head], *set_off]:
+    # (or hung on the document's "of" phrase: "a review of maternity services led by Siân Prosser")
+    inner = [k for n in sent.children[head] if sent.words[n].rel == "nmod" for k in sent.children[n]]
+    for c in [*sent.children[head], *set_off, *inner]:
         verb = sent.words[c]
         lemma = verb.lemma.lower()
         if c < head or verb.deprel not in ("acl", "advcl") or verb.upos != "VERB" or "VerbForm=Part" not in verb.feats:
