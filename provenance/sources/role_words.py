@@ -209,3 +209,21 @@ def body_role(role: str | None, in_lex: Callable[[str, str], bool]) -> bool:
 _BODY_WORDS = ("organization_words", "outlet_words")
 _NOT_A_HEAD = frozenset({"who", "which", "whose", "that", "of", "for", "at", "with", "in", "on", "from", "to", "by"})
 _PREPOSITION = regex.compile(r"\s(?:of|for|at|with|in|on|from|to|by)\s")
+
+
+def bracketed_title(sent: Sentence, first: int, is_role: Callable[[str], bool]) -> list[int]:
+    """ "Justice (retd.) P. Lakshmi Narasimhan", "Superintendent of Police (Ajmer) Rakesh
+    Choudhary": a role word and a short bracket right before the name (the words from the role
+    word to the bracket's close), or []."""
+    close = first - 1
+    if close < 3 or sent.words[close].text != ")":
+        return []
+    opening = next((k for k in range(close - 1, close - 4, -1) if sent.words[k].text == "("), -1)
+    if opening < 1 or not is_role(sent.words[opening - 1].lemma.lower()):
+        return []
+    return list(range(opening - 1, first))
+
+
+def closes(sent: Sentence, idx: list[int]) -> bool:
+    """The span ends in a bracket it opens: "Superintendent of Police (Ajmer)" keeps its ")"."""
+    return sent.words[idx[-1]].text == ")" and any(sent.words[i].text == "(" for i in idx)

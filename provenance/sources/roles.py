@@ -29,7 +29,9 @@ from .role_words import (
     after_preposition,
     as_case,
     as_phrase,
+    bracketed_title,
     class_noun,
+    closes,
     nominal_adjective,
     np_word,
     np_word_before,
@@ -99,6 +101,8 @@ class RoleReader:
     # -- before the name -------------------------------------------------------------------
     def _premodifier(self, sent: Sentence, first: int, source: str) -> RoleSpan | None:
         """ "senior manager Erin Kim", "her husband Michael": a noun phrase glued to the name, ending in a lower-case noun."""
+        if bracket := bracketed_title(sent, first, self.is_role):
+            return _span(sent, source, bracket, "title")  # ("Justice (retd.) P. Lakshmi Narasimhan")
         j = first - 1
         if j < 0 or sent.words[j].upos != "NOUN" or sent.words[j].text[:1].isupper():
             return None
@@ -142,8 +146,7 @@ class RoleReader:
                 return None  # "Given his previously stated views, Roe", "In states such as Ohio, Roe"
             idx = after_preposition(sent, idx)  # ("met its chief executive, Sara Koe." describes her)
         if not idx or (sent.words[idx[0]].upos in ("ADP", "CCONJ", "ADV", "SCONJ") and not as_phrase(sent, idx[0])):
-            # "In the letter, Roe said": a phrase with a preposition places, it does not describe
-            # ("As a presidential candidate, Roe has ..." does)
+            # "In the letter, Roe said": a preposition places, not describes ("As a candidate, Roe has" does)
             return None
         top = next((i for i in idx if sent.words[i].head not in idx), idx[-1])
         if not self._describes(sent, idx) or self._not_role_noun(sent.words[top].lemma.lower()):
@@ -252,14 +255,12 @@ class RoleReader:
         if opener or (listed and not any(sent.words[i].upos == "PART" for i in idx)):
             return None, k
         if stop is not None and stop.upos in ("VERB", "AUX") and not participle(stop.feats, stop.deprel):
-            # "Roe, the company said": the next clause, not a description; but a person's role
-            # whose closing comma the writer left out is one ("Roe, the communications
-            # director for the party said")
+            # "Roe, the company said": the next clause, not a description; but a role whose closing
+            # comma the writer left out is one ("Roe, the communications director for the party said")
             if not any(self.is_role(sent.words[i].lemma.lower()) for i in idx[1:]):
                 return None, k
             if j + 1 < n and sent.words[j + 1].text == "," and w.text.lower() in ("a", "an", "another", "one"):
-                # "Clinton, a top aide said, 'is very confident'": a cue set off by commas
-                # interrupts the clause about the name; the aide is someone else
+                # "Clinton, a top aide said, 'is very confident'": a cue set off by commas; the aide is another
                 return None, k
             return _span(sent, source, idx, "apposition"), j
         if not idx or not self._describes(sent, idx):
@@ -305,8 +306,7 @@ class RoleReader:
             drop = [c for c in kids if sent.words[c].rel in ("nsubj", "cop", "punct", "cc", "conj", "advmod")]
             return _span(sent, source, sent.subtree(pred, exclude=drop), "affiliation")
         if copula and sent.words[pred].upos in ("NUM", "PRON") and self._of_phrase(sent, pred):
-            # "Vern Sparkes was one of them": one of a group the article has described
-            # (not the clauses the parse hung on it: "was one of them, upset there wasn't ...")
+            # "Vern Sparkes was one of them": one of a described group (not "was one of them, upset ...")
             clauses = ("punct", "conj", "cc", "advcl", "parataxis", "acl", "ccomp")
             keep = sent.subtree(pred, exclude=[c for c in kids if c < pred or sent.words[c].rel in clauses])
             return _span(sent, source, keep, "predicate")
@@ -389,7 +389,7 @@ class RoleReader:
 
 def _span(sent: Sentence, source: str, idx: list[int], how: RoleHow) -> RoleSpan | None:
     idx = [i for i in idx if 0 <= i < len(sent.words)]
-    while idx and sent.words[idx[-1]].upos == "PUNCT" and sent.words[idx[-1]].text != ".":
+    while idx and sent.words[idx[-1]].upos == "PUNCT" and sent.words[idx[-1]].text != "." and not closes(sent, idx):
         idx.pop()
     while idx and sent.words[idx[0]].upos == "PUNCT":
         idx.pop(0)

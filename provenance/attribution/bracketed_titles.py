@@ -1,0 +1,43 @@
+"""A title with a bracketed aside before the name: "Superintendent of Police (Ajmer) Rakesh
+Choudhary said", "Justice (retd.) P. Lakshmi Narasimhan said" (a place or a state of office set
+in brackets between the title and the name, as Indian and other Commonwealth copy writes it). The
+shipped parser makes the title the subject and hangs the name on the bracketed word, so the
+speaker came out as "Superintendent" or "Justice", an unnamed official. The name run right before
+the verb, after the closing bracket and inside the title's phrase, is the subject's head, and the
+title its compound (the aside stays on the title). Part of the first round of repairs
+(``modifier_moves``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence
+
+Moves = dict[int, tuple[int, str]]
+
+
+def name_after_bracketed_title(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
+    words = sent.words
+    for s in words:
+        if s.rel not in ("nsubj", "nsubj:pass") or s.head < 0 or s.upos not in ("NOUN", "PROPN"):
+            continue
+        if not is_role(s.lemma.lower()) and not is_role(s.text.lower()):
+            continue
+        verb, phrase = s.head, set(sent.subtree(s.index))
+        close = next((k for k in range(s.index + 1, min(s.index + 8, verb)) if words[k].text == ")"), -1)
+        run: list[int] = []
+        while close >= 0 and close + 1 + len(run) < verb and _name_word(sent, close + 1 + len(run)):
+            run.append(close + 1 + len(run))
+        # (the name's own aside may follow: "P. Lakshmi Narasimhan, who was appointed ..., said")
+        if len(run) < 2 or not all(k in phrase for k in run) or words[run[-1] + 1].text not in (",", words[verb].text):
+            continue
+        end = run[-1]
+        moves: Moves = {end: (verb, s.deprel), s.index: (end, "compound")}
+        moves.update({k: (end, "compound") for k in run[:-1]})
+        moves.update({c: (end, words[c].deprel) for c in sent.children[s.index] if c > end})
+        return moves
+    return {}
+
+
+def _name_word(sent: Sentence, k: int) -> bool:
+    return sent.words[k].upos == "PROPN" and sent.words[k].text[:1].isupper()
