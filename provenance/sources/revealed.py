@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .resolve import SpeakerResolver
 
 _AHEAD_PARAGRAPHS = 2
+_OTHERS = frozenset({"another", "other", "fellow"})
 _POST_WORDS = 12  # a longer "apposition" is a clause misread
 # Words that tie nothing: articles, prepositions, pronouns, and what any post may be
 _UNTIED = frozenset(
@@ -52,7 +53,7 @@ def named_after_description(
     first_at: dict[int, tuple[int, int, Entity]] = {}
     for a in attributions:
         speaker, entity, _ = resolved[id(a)]
-        if speaker is not None and entity is not None and entity.id not in first_at:
+        if speaker is not None and entity is not None and first_at.get(entity.id) is None:
             first_at[entity.id] = (speaker.start, speaker.end, entity)
     for at, end, entity in first_at.values():
         one = entity.description.lower().startswith("one of ")  # ("One of the country's most senior surgeons")
@@ -100,7 +101,9 @@ def _tied(table: EntityTable, entity: Entity, at: tuple[int, int], name: str, st
     roles = [r for n, r in table.roles if sent.start <= r.start < sent.end and table.same_person(n, name)]
     # (posts, not what the person did: "Led by Council Speaker Melissa Mark-Viverito, the rally ...")
     # (nor a clause the parse hung on the name: "Led by Council Speaker Melissa Mark-Viverito, the rally denounced ...")
+    # (nor "another engineer with the firm", "a fellow prosecutor": someone beside the one described)
     posts = [r for r in roles if r.how not in DEED_ROLES and len(r.text.split()) <= _POST_WORDS]
+    posts = [r for r in posts if not _OTHERS.intersection(r.text.lower().split()[:2])]
     said = {_post(table, w) for r in posts for w in _content(table, r.text)}
     words = table.role_words(entity.description)
     head = entity.head_lemma if entity.head_lemma != "one" else (words[-1] if words else "")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+import regex
+
 from provenance.syntax.tree import Sentence, Word
 
 from .mentions import Mention
@@ -113,6 +115,10 @@ def spoken_to(sent: Sentence, start: int) -> bool:
     return bool(case) and case[0] in ("with", "to") and sent.words[w.head].lemma.lower() in _TALK
 
 
+# A surname's form: "McFadden", "O'Neill", "MacLeod", "Fitzgerald"
+_SURNAME = regex.compile(r"(?:Mc|Mac|O['’]|Fitz)\p{Lu}|Fitz\p{Ll}")
+
+
 def names_itself_it(table: TableBase, mention: Mention, name: str) -> bool:
     """ "Zipp said in a statement that it was studying all legal options", "Starfall Adventure
     Park said it was 'deeply saddened'": a name with nothing of a person's (no given name first,
@@ -123,6 +129,8 @@ def names_itself_it(table: TableBase, mention: Mention, name: str) -> bool:
         return False
     if any(len(t := table.tokens(n.name)) > 1 and t != tokens and tokens[-1] in t for n in table.person_names):
         return False  # ("McFadden said it would vote" after "Mike McFadden": the person)
+    if len(tokens) == 1 and _SURNAME.match(name):
+        return False  # (nor a lone surname by its form: "McFadden said it would vote" may be anyone's)
     if post_after(table, mention.ref.sentence, mention.end):
         return False  # ("Agus Prasetyo, the party's secretary-general, said it would ...")
     return it_speaks_of_itself(mention.ref.sentence, mention.start, table.quoted)
