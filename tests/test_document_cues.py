@@ -107,9 +107,7 @@ def test_a_document_named_before_its_participle_states_that():
 
 def test_a_document_whose_clause_the_parse_made_a_conjunct_states_that():
     [(text, speaker, _, _)] = sentence_quotes(ORDER)
-    assert (
-        text.startswith("that salaries of teachers") and text.endswith("deducted") and "Government Order" in speaker
-    )
+    assert text.startswith("that salaries of teachers") and text.endswith("deducted") and "Government Order" in speaker
 
 
 def test_a_document_right_before_the_word_states_that():
