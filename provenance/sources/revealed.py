@@ -8,9 +8,12 @@ The former executive, Masaru Ishida, has not been charged." The labels identify 
 description by the name. A new name after a description is as often someone else ("A police
 spokesman said ... John Roe, a neighbour, said"), so the name must be tied to the description:
 
-* its title or the roles given with it share a content word with the description ("surgeons" /
-  "Royal College of Surgeons", "tech chief" / "vice president for tech sovereignty"), or a word
-  of one post (lexicon ``role_equivalents``: "prosecutor" / "Attorney", "physician" / "Dr.");
+* its title or the posts given with it hold the description's post, by the same word ("surgeons"
+  / "Royal College of Surgeons") or a word of the same post (lexicon ``role_equivalents``:
+  "prosecutor" / "Attorney", "physician" / "Dr."), and name whose post it is when the description
+  does ("Colorado's delegation chairman" is not "House Speaker Paul Ryan, the convention chair");
+  never for a description of someone known ("the Republican lawmaker") or beside the one
+  described ("another engineer with the firm");
 * or the very next sentence opens by setting the name off after "the" and a role noun ("The
   former executive, Masaru Ishida,"), the way news names whom it has just described.
 
@@ -99,8 +102,8 @@ def _tied(table: EntityTable, entity: Entity, at: tuple[int, int], name: str, st
     if sent is None:
         return False
     roles = [r for n, r in table.roles if sent.start <= r.start < sent.end and table.same_person(n, name)]
-    # (posts, not what the person did: "Led by Council Speaker Melissa Mark-Viverito, the rally ...")
-    # (nor a clause the parse hung on the name: "Led by Council Speaker Melissa Mark-Viverito, the rally denounced ...")
+    # (posts, not what the person did, "who runs the town's only family practice"; nor a clause
+    # the parse hung on the name: "Led by Council Speaker Melissa Mark-Viverito, the rally denounced ...")
     # (nor "another engineer with the firm", "a fellow prosecutor": someone beside the one described)
     posts = [r for r in roles if r.how not in DEED_ROLES and len(r.text.split()) <= _POST_WORDS]
     posts = [r for r in posts if not _OTHERS.intersection(r.text.lower().split()[:2])]
