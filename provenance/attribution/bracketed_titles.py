@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence
 
-Moves = dict[int, tuple[int, str]]
+from .tree_edits import Moves
 
 
 def name_after_bracketed_title(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:

@@ -12,15 +12,10 @@ opens with its subject. A repair of ``repairs.repair_sentence``, after ``cue_rea
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from provenance.syntax.tree import Sentence, Word
 
 from .tree_edits import Moves
-
-InLexicon = Callable[[str, str], bool]
-
-_NOUN_PHRASE = ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
+from .uncovered_clauses import NOUN_PHRASE, InLexicon
 
 
 def document_verb_read_as_noun(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
@@ -31,7 +26,7 @@ def document_verb_read_as_noun(sent: Sentence, in_lex: InLexicon) -> tuple[int, 
         that, nxt = words[w.index + 1], words[w.index + 2]
         if w.upos != "NOUN" or not w.text.lower().endswith("s") or not in_lex("speech_verbs", w.lemma.lower()):
             continue
-        if that.text.lower() != "that" or nxt.upos not in _NOUN_PHRASE:
+        if that.text.lower() != "that" or nxt.upos not in NOUN_PHRASE:
             continue
         # (the clause "that" opens, however the parse hung it: a relative of the noun, or a
         # conjunct of the root when a relative clause sits inside its subject)

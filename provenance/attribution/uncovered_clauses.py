@@ -52,7 +52,7 @@ InLexicon = Callable[[str, str], bool]
 
 _HEADS = ("root", "conj", "parataxis", "ccomp")  # clauses whose end is the sentence's or a stop
 _CONTENT = ("ccomp", "parataxis", "csubj")
-_NOUN_PHRASE = ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
+NOUN_PHRASE = ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
 _BETWEEN = ("ADP", "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADV", "PART", "CCONJ", "VERB")
 _STOPS = frozenset({";", ":", "(", ")", "[", "]"})
 # a comma before one of these closes the reported clause: the source's own phrase or another cue
@@ -123,7 +123,7 @@ def _after_that(sent: Sentence, verb: int, is_speech: IsSpeech, is_listener: IsL
         w = words[k]
         if w.text.lower() == "that":
             nxt = words[k + 1] if k + 1 < len(words) else None
-            opens = nxt is not None and nxt.upos in _NOUN_PHRASE and w.upos in ("SCONJ", "PRON")
+            opens = nxt is not None and nxt.upos in NOUN_PHRASE and w.upos in ("SCONJ", "PRON")
             return k if opens and k > verb + 1 else -1
         if (
             w.text in _QUOTES
@@ -144,7 +144,7 @@ def _bare_start(sent: Sentence, verb: int, in_lex: InLexicon) -> int:
     k = verb + 1
     while k < len(sent.words) and in_lex("time_nouns", sent.words[k].lemma.lower()):
         k += 1
-    if k >= len(sent.words) or sent.words[k].upos not in _NOUN_PHRASE:
+    if k >= len(sent.words) or sent.words[k].upos not in NOUN_PHRASE:
         return -1
     # (the phrase's first word, or its noun after an article: "said a prayer", "said the same")
     phrase = sent.words[k : k + 2] if sent.words[k].upos == "DET" else sent.words[k : k + 1]
@@ -230,7 +230,7 @@ def cue_read_as_noun(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
         plural = before.upos in ("NOUN", "PROPN") and "Number=Plur" in before.feats
         if not (plural or before.text.lower() in _SUBJECT_PRONOUNS) or that.text.lower() != "that":
             continue
-        if nxt.upos not in _NOUN_PHRASE + ("VERB",) or nxt.upos == "VERB" and not nxt.text.endswith("ing"):
+        if nxt.upos not in NOUN_PHRASE + ("VERB",) or nxt.upos == "VERB" and not nxt.text.endswith("ing"):
             continue  # ("proving a causal link ...": a gerund may open the clause)
         root = next((x.index for x in words if x.head < 0), -1)
         if root <= w.index + 1:

@@ -156,8 +156,11 @@ def _post(table: EntityTable, word: str) -> str:
 def _main_subject(table: EntityTable, start: int, end: int) -> bool:
     """The phrase at ``start``-``end`` is the subject of its sentence's main verb."""
     sent = next((s for s in table.sentences if s.start <= start < s.end), None)
-    words = [w for w in sent.words if start <= w.start < end] if sent is not None else []
-    top = next((w for w in words if not start <= sent.words[w.head].start < end), None) if sent and words else None
-    if sent is None or top is None or top.head < 0:
+    if sent is None:
+        return False
+    inside = [w for w in sent.words if start <= w.start < end]
+    # (the phrase's head: its word whose head lies outside it, or the root)
+    top = next((w for w in inside if w.head < 0 or not start <= sent.words[w.head].start < end), None)
+    if top is None or top.head < 0:
         return top is not None
     return top.rel == "nsubj" and sent.words[top.head].head < 0
