@@ -16,11 +16,17 @@ kept the clause apart from it (part of subject_repairs.subject_moves; tests/test
   ``obl(said, cuts)`` + ``advcl(said, estimated)`` + ``ccomp(said, reinvested)``: a verb that
   takes no noun phrase ("say") has no prepositional phrase or participle of its own between its
   object and a subjectless clause; they describe the object, which is the clause's subject
-  (modified_object_as_subject);
+  (modified_object_as_subject); so does an infinitive set off by commas ("said the review, to be
+  known as Project Compass, would be led by a retired judge");
 * **an "-ed" past read as a modifier after the object** - "said the company expected revenue
   growth", "said 98% of members who voted backed strike action", "said the risk to the general
   public remained low": after a verb that takes no such phrase, the "-ed" form is the reported
-  clause's verb and the object its subject (past_read_as_modifier).
+  clause's verb and the object its subject (past_read_as_modifier);
+* **a summing-up phrase read as the clause's subject** - "Rukuni said about 80% of transactions were
+  still conducted in U.S. dollars, a figure roughly in line with central bank estimates" with
+  ``nsubj:pass(conducted, figure)``: an indefinite noun set off by a comma after the clause's verb
+  sums the clause up, it does not do the verb (summary_read_as_subject); the object before the
+  clause is then its subject.
 """
 
 from __future__ import annotations
@@ -94,10 +100,9 @@ def modified_object_as_subject(sent: Sentence, obj: int, comps: list[int]) -> Mo
         participle = w.upos == "VERB" and "VerbForm=Part" in w.feats
         if w.rel == "obl" and cased and w.upos in ("NOUN", "PROPN"):
             moves[top] = (obj, "nmod")
-        elif (
-            w.rel == "advcl"
-            and participle
-            and not any(sent.words[j].rel in ("aux", "mark", "nsubj") for j in sent.children[top])
+        elif w.rel == "advcl" and (
+            (participle and not any(sent.words[j].rel in ("aux", "mark", "nsubj") for j in sent.children[top]))
+            or _set_off_infinitive(sent, top)
         ):
             moves[top] = (obj, "acl")
         else:
@@ -107,6 +112,38 @@ def modified_object_as_subject(sent: Sentence, obj: int, comps: list[int]) -> Mo
         return {}
     passive = any(sent.words[j].deprel == "aux:pass" for j in sent.children[c])
     return {**moves, obj: (c, "nsubj:pass" if passive else "nsubj")}
+
+
+def summary_read_as_subject(sent: Sentence, verb: Word) -> Moves:
+    """``{noun: (clause, "parataxis")}`` for a summing-up phrase the parse made the subject of the
+    cue's reported clause (module doc), when the cue has an object before that clause."""
+    obj = object_of(sent, verb)
+    for c in sent.children[verb.index]:
+        if sent.words[c].rel != "ccomp" or obj < 0 or not obj < c:
+            continue
+        for n in sent.children[c]:
+            if sent.words[n].rel != "nsubj" or n < c:
+                continue
+            first = min((k for k in sent.subtree(n) if sent.words[k].upos != "PUNCT"), default=n)
+            indefinite = sent.words[first].lemma.lower() == "a" and sent.words[first].head == n
+            if indefinite and sent.words[first - 1].text == ",":
+                return {n: (c, "parataxis")}
+    return {}
+
+
+def _set_off_infinitive(sent: Sentence, i: int) -> bool:
+    """ "the review, to be known as Project Compass, would be led": an infinitive with no subject
+    between commas, after an object, describes it."""
+    sub = sent.subtree(i)
+    inner = [k for k in sub if sent.words[k].upos != "PUNCT"]
+    marked = any(sent.words[j].rel == "mark" and sent.words[j].lemma.lower() == "to" for j in sent.children[i])
+    around = inner[0] > 0 and sent.words[inner[0] - 1].text == "," and inner[-1] + 1 < len(sent.words)
+    return (
+        marked
+        and around
+        and sent.words[inner[-1] + 1].text == ","
+        and not any(sent.words[j].rel == "nsubj" for j in sent.children[i])
+    )
 
 
 def subject_across_cue(sent: Sentence, verb: Word) -> Moves:
@@ -280,3 +317,8 @@ def _past_after_relative(sent: Sentence, verb: Word, obj: int) -> Moves | None:
             continue
         return {past.index: (verb.index, "ccomp"), obj: (past.index, "nsubj"), noun.index: (past.index, "obj")}
     return None
+
+
+# The repairs here that need only the cue, in the order their moves win (subject_repairs._repairs;
+# a summing-up phrase gives no subject, so its place does not matter)
+OBJECT_REPAIRS = (past_read_as_modifier, subject_across_cue, quantity_read_as_cue_modifier, summary_read_as_subject)

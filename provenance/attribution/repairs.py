@@ -148,7 +148,7 @@ from .tag_repairs import (
     say_read_as_noun,
     verb_lemma,
 )
-from .that_clauses import coordinated_that, has_subject, is_clause, that_as_object, that_clause
+from .that_clauses import coordinated_that, has_subject, is_clause, joined_after, that_as_object, that_clause
 from .tree_edits import is_tree, moved, retagged
 from .uncovered_clauses import clause_left_under_cue, cue_read_as_noun
 
@@ -313,8 +313,9 @@ def repair_sentence(
             if sent.words[c].rel in _COMPLEMENTS and c not in moves and not reads_adverbial(sent, c)
         ]
         # ("said in a statement that it had shut off power ... but that the circuit was not part":
-        # the parse's complement is the second of two coordinated "that" clauses)
-        second = [c for c in held if c > x.index and coordinated_that(sent, c)]
+        # the parse's complement is the second of two coordinated "that" clauses, or of a "that"
+        # clause and a clause joined to it by "and")
+        second = [c for c in held if c > x.index and (coordinated_that(sent, c) or joined_after(sent, x, c))]
         if len(second) < len(held):
             continue
         moves.update({c: (x.index, "conj") for c in second})

@@ -70,15 +70,13 @@ from .inverted_subject import Moves, cue_read_as_reduced_relative, inverted_subj
 from .listener_clauses import clause_after_cue, listener_clause
 from .object_subjects import (
     CLAUSE_ONLY,
+    OBJECT_REPAIRS,
     described_object_as_subject,
     modified_object_as_subject,
     object_coordinated_with_subject,
     object_of,
-    past_read_as_modifier,
     prepositional_subject,
-    quantity_read_as_cue_modifier,
     span,
-    subject_across_cue,
 )
 from .question_clauses import answer_read_under_asked
 from .relative_roots import object_with_relative_as_subject
@@ -305,9 +303,7 @@ def _repairs(
         relative_clause_read_as_complement,
         lambda s, v: _object_as_subject(s, v, addresses),
         lambda s, v: object_coordinated_with_subject(s, v, is_listener),
-        past_read_as_modifier,
-        subject_across_cue,
-        quantity_read_as_cue_modifier,
+        *OBJECT_REPAIRS,
         lambda s, v: listener_clause(s, v, is_listener, person_noun),
         clause_after_cue,
         trailing_speaker,

@@ -4,7 +4,8 @@
 "received", which has an object of its own, is the complementiser; "... that it had shut off
 power but that the circuit was not part of it" coordinates two "that" clauses; "KBC reported that
 4,000 people had moved, and quoted Hassan Noor as saying ..." with the quoting verb a conjunct of
-the reported clause is the reporting verb's (``quoting_conjunct``).
+the reported clause is the reporting verb's (``quoting_conjunct``); a clause joined by "and" right after a "that" clause the
+parse hung elsewhere is that clause's second half (``joined_after``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,16 @@ def coordinated_that(sent: Sentence, c: int) -> bool:
     return [sent.words[k].text.lower() for k in opening][-1:] == ["that"] and any(
         sent.words[k].rel == "cc" for k in opening
     )
+
+
+def joined_after(sent: Sentence, x: Word, c: int) -> bool:
+    """The clause ``c``, with a subject of its own, opens with a coordinator right where the "that"
+    clause ``x`` ends: "said in a statement that patients should call 911 and clinic staff would
+    help" with ``acl(statement, call)`` and ``ccomp(said, help)`` - the second half of what was said,
+    which the parse gave the verb because it had hung the first on the occasion."""
+    first = min(sent.subtree(c))  # (the parse may hang the "and" on the clause's subject)
+    before = [sent.words[k].text for k in range(max(sent.subtree(x.index)) + 1, first)]
+    return sent.words[first].rel == "cc" and before in ([], [","]) and has_subject(sent, c)
 
 
 def that_as_object(sent: Sentence, x: Word) -> int:
