@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from provenance.syntax.tree import Sentence, Word
 
+from .content import is_finite
+
 
 def has_subject(sent: Sentence, i: int) -> bool:
     return any(sent.words[c].rel in ("nsubj", "expl") for c in sent.children[i])  # (nsubj:pass too)
@@ -41,13 +43,26 @@ def coordinated_that(sent: Sentence, c: int) -> bool:
 
 
 def joined_after(sent: Sentence, x: Word, c: int) -> bool:
-    """The clause ``c``, with a subject of its own, opens with a coordinator right where the "that"
-    clause ``x`` ends: "said in a statement that patients should call 911 and clinic staff would
-    help" with ``acl(statement, call)`` and ``ccomp(said, help)`` - the second half of what was said,
-    which the parse gave the verb because it had hung the first on the occasion."""
+    """The clause ``c`` opens with a coordinator right where the "that" clause ``x`` ends, or
+    continues a list of its subject's actions there: "said in a statement that patients should
+    call 911 and clinic staff would help" with ``acl(statement, call)`` and ``ccomp(said, help)`` -
+    the second half of what was said, which the parse gave the verb because it had hung the
+    first on the occasion."""
     first = min(sent.subtree(c))  # (the parse may hang the "and" on the clause's subject)
     before = [sent.words[k].text for k in range(max(sent.subtree(x.index)) + 1, first)]
-    return sent.words[first].rel == "cc" and before in ([], [","]) and has_subject(sent, c)
+    if before not in ([], [","]):
+        return False
+    if sent.words[first].rel == "cc":
+        return True
+    # (or the middle of a list of the subject's actions: "that it had stepped up cleaning, was
+    # isolating sick passengers and was offering them care")
+    listed = any(sent.words[k].rel == "conj" and _opens_with_cc(sent, k) for k in sent.children[c])
+    comma = sent.words[first - 1].text == ","  # (on either clause)
+    return comma and listed and not has_subject(sent, c) and is_finite(sent, c)
+
+
+def _opens_with_cc(sent: Sentence, i: int) -> bool:
+    return sent.words[min(sent.subtree(i))].rel == "cc"
 
 
 def that_as_object(sent: Sentence, x: Word) -> int:

@@ -32,7 +32,7 @@ from .pronouns import PronounResolver
 from .relatives import relative_antecedent
 from .role_words import body_role
 from .roles import RoleReader
-from .statement_cues import names_itself_it
+from .statement_cues import names_itself_it, reports_as_outlet
 from .statements import copy_of, earlier_owner, owner_phrase, phrase_owner
 from .table import Resolution, ResolvedBy, acronym_of
 from .unnamed import UnnamedResolver
@@ -320,6 +320,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or (self.vocab.in_lexicon("outlet_words", name.split()[-1].lower()) and after_the(mention, name, True))
             or owned_by(mention, name)
             or names_itself_it(self, mention, name)
+            or reports_as_outlet(self, mention, name)
             or body_role(mention.role, self.vocab.in_lexicon)
             and not self.m.names.given_name_gender(self.tokens(name))
         )

@@ -59,7 +59,11 @@ def _qualifies(sent: Sentence, i: int) -> bool:
         # ("Meanwhile Hillary Clinton said", "Neither Smith nor Jones responded")
         return False
     if _WEEKDAY.fullmatch(w.text):
-        return False  # nobody is named Wednesday: "On Wednesday Suncor disclosed ..."
+        # nobody is named Wednesday ("On Wednesday Suncor disclosed ..."), but a title may be
+        # ("The Sunday Times": after "the", before the rest of the name)
+        after = sent.words[i + 1] if i + 1 < len(sent.words) else None
+        titled = after is not None and after.upos == "PROPN" and after.text[:1].isupper()
+        return titled and i > 0 and sent.words[i - 1].lemma.lower() == "the"
     if i == 0 and w.upos != "PROPN":
         # Sentence-initial capitals prove nothing, unless the next word goes on the name.
         # (or is a joint of one name the repairs made: "Procter & Gamble said")

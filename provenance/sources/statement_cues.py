@@ -1,6 +1,7 @@
 """What a statement's own words and the speakers before it say about who speaks.
 
 * an organisation speaking of itself: "Castell said that it expected ..." (``it_speaks_of_itself``);
+* a news outlet reporting: "Ars Technica reported March 5 that ..." (``reports_as_outlet``);
 * someone spoken of, never the speaker: "The mayor, she said, wants ..." (``reported_by``);
 * a name at the head of its sentence (``main_subject``);
 * a name the speaker spoke to: "In an interview with Tigo Sports, he said" (``spoken_to``);
@@ -125,15 +126,44 @@ def names_itself_it(table: TableBase, mention: Mention, name: str) -> bool:
     no "he" or "she" for it, no person's surname, no post set off after it) that speaks of itself
     as "it" is an organisation's."""
     tokens = table.tokens(name)
-    if not tokens or tokens[0] in table.m.names.given_names or table.key(name) in table.genders:
+    if not tokens or tokens[0] in table.m.names.given_names:
+        return False
+    return _nothing_of_a_person(table, mention, name) and it_speaks_of_itself(
+        mention.ref.sentence, mention.start, table.quoted
+    )
+
+
+def reports_as_outlet(table: TableBase, mention: Mention, name: str) -> bool:
+    """ "Ars Technica reported March 5 that ...", "Dawn had reported in March that ...": a name with
+    nothing of a person's (as ``names_itself_it``; a lone given name is no person's full name)
+    that reports what it found, in its own words, is a news outlet's."""
+    tokens = table.tokens(name)
+    if not tokens or (len(tokens) > 1 and tokens[0] in table.m.names.given_names):
+        return False  # ("Jane Mayer reported that": a reporter)
+    return _nothing_of_a_person(table, mention, name) and _reports_that(mention.ref.sentence, mention.start)
+
+
+def _nothing_of_a_person(table: TableBase, mention: Mention, name: str) -> bool:
+    """No "he" or "she" for the name, no person's name it ends, no surname's form, no post after it."""
+    tokens = table.tokens(name)
+    if table.key(name) in table.genders:
         return False
     if any(len(t := table.tokens(n.name)) > 1 and t != tokens and tokens[-1] in t for n in table.person_names):
         return False  # ("McFadden said it would vote" after "Mike McFadden": the person)
     if len(tokens) == 1 and _SURNAME.match(name):
         return False  # (nor a lone surname by its form: "McFadden said it would vote" may be anyone's)
-    if post_after(table, mention.ref.sentence, mention.end):
-        return False  # ("Agus Prasetyo, the party's secretary-general, said it would ...")
-    return it_speaks_of_itself(mention.ref.sentence, mention.start, table.quoted)
+    # ("Agus Prasetyo, the party's secretary-general, said it would ...")
+    return not post_after(table, mention.ref.sentence, mention.end)
+
+
+def _reports_that(sent: Sentence, start: int) -> bool:
+    """The name at ``start`` is the subject of an active "report" with a reported clause."""
+    w = next((w for w in sent.words if w.start <= start < w.end), None)
+    while w is not None and w.head >= 0 and w.rel in ("flat", "compound") and sent.words[w.head].upos == "PROPN":
+        w = sent.words[w.head]  # (the name's head: its last word)
+    if w is None or w.deprel != "nsubj" or w.head < 0 or sent.words[w.head].lemma.lower() != "report":
+        return False
+    return any(sent.words[c].rel == "ccomp" for c in sent.children[w.head])
 
 
 def post_after(table: TableBase, sent: Sentence, end: int) -> bool:
