@@ -144,6 +144,21 @@ def nominal_adjective(w: Word) -> bool:
     return w.upos == "ADJ" and w.rel in ("obl", "obj", "nsubj", "nmod", "iobj", "xcomp", "conj")
 
 
+def nominal_head(w: Word, is_role: Callable[[str], bool]) -> bool:
+    """A word that can end a description: a noun, an adjective heading an argument, or a role word
+    the tagger called an adjective ("said the executive, Rafiqul Islam" with amod(Islam, executive))."""
+    return w.upos in ("NOUN", "PROPN") or nominal_adjective(w) or (w.upos == "ADJ" and is_role(w.lemma.lower()))
+
+
+def fronted_phrase(sent: Sentence, j: int, nxt: Word | None, says_or_thinks: Callable[[str], bool]) -> bool:
+    """The phrase between the verb or preposition ``j`` and a name set off after it is fronted,
+    no description ("Given his previously stated views, Roe"), unless the name ends the sentence
+    ("met its chief executive, Sara Koe.") or ``j`` speaks: then the phrase is the reported
+    clause's subject or the listener ("said the police minister, Craig Dunleavy, had been warned")."""
+    ends = nxt is None or nxt.text in (".", "!", "?", ";", ")")
+    return not ends and not says_or_thinks(sent.words[j].lemma.lower())
+
+
 def after_preposition(sent: Sentence, idx: list[int]) -> list[int]:
     """The words of a phrase after its last preposition ("a role in the campaign of | his wife")."""
     return idx[max((k + 1 for k, i in enumerate(idx) if sent.words[i].upos == "ADP"), default=0) :]

@@ -10,8 +10,7 @@ construction is read from the word order, with the parts of speech as the gate, 
   "The captain of the team, Jordan Stewart,"); ``relative-clause``: "Roe, who heads the union, said"; ``age``:
   "Doug Purdy, 73,"; ``party``: "Sen. Jane Roe (D-Ohio)", "Paul Ryan, R-Wis.,"; ``affiliation``: "John Goodwin
   with Bumper to Bumper", "Harry Bond, 30, of Raleigh";
-- ``predicate``: "Roe is the union's president", "Roe works as a nurse"; ``situation``: "Roe attended the rally"
-  (what the person did; a role only when there is no other).
+- ``predicate``: "Roe is the union's president"; ``situation``: "Roe attended the rally" (a role only when there is no other).
 """
 
 from __future__ import annotations
@@ -32,7 +31,8 @@ from .role_words import (
     bracketed_title,
     class_noun,
     closes,
-    nominal_adjective,
+    fronted_phrase,
+    nominal_head,
     np_word,
     np_word_before,
     participle,
@@ -133,7 +133,7 @@ class RoleReader:
         if nxt is not None and nxt.text not in (*_CLOSERS, "(", "of") and nxt.upos not in ("VERB", "AUX"):
             return None
         end = first - 2
-        if sent.words[end].upos not in ("NOUN", "PROPN") and not nominal_adjective(sent.words[end]):
+        if not nominal_head(sent.words[end], self.is_role):
             return None
         j = end
         while j >= 0 and sent.words[j].text not in _CLOSERS and np_word_before(sent, j, end):
@@ -142,7 +142,7 @@ class RoleReader:
         if nxt is not None and nxt.upos in ("VERB", "AUX") and (j >= 0 or set_off_cue(sent, last + 1)):
             return None  # "..., Kim says": the end of the content; "The plan, Roe said, ...": its start
         if j >= 0 and sent.words[j].upos in ("VERB", "AUX", "ADP") and sent.words[j].text not in _CLOSERS:
-            if nxt is not None and nxt.text not in (".", "!", "?", ";", ")"):
+            if fronted_phrase(sent, j, nxt, self._says_or_thinks):
                 return None  # "Given his previously stated views, Roe", "In states such as Ohio, Roe"
             idx = after_preposition(sent, idx)  # ("met its chief executive, Sara Koe." describes her)
         if not idx or (sent.words[idx[0]].upos in ("ADP", "CCONJ", "ADV", "SCONJ") and not as_phrase(sent, idx[0])):
