@@ -144,6 +144,12 @@ REASONS = [
         "asked that her name not be used",
         False,
     ),
+    (  # (session 47: a bare participle, and "describe" as well as "discuss")
+        "A senior Democratic aide, granted anonymity to describe private deliberations, said the leader was "
+        "weighing a vote.",
+        "granted anonymity to describe private deliberations",
+        False,
+    ),
 ]
 
 
