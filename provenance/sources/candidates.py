@@ -15,6 +15,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .credits import is_byline
 from .descriptions import age_follows
+from .mention_words import name_cases, opening_for
 from .mentions import describe, the_title
 from .name_context import clause_subject, institution_apposition, is_subject, opening_surname, person_context, situated
 from .name_runs import POST_NOMINALS, after_title_of, before_conjunct, interjected_name, name_runs, title_length
@@ -114,8 +115,8 @@ class NameCandidates(TableBase):
     def _lone_word_name(self, sent: Sentence, head: int, text: str, earlier: list[NameMention]) -> bool:
         """A lone capitalised word is a name as a subject (or a name's conjunct in one), or in apposition to a role
         ("Santos's sister, Ana,"); as the object the parse made of an inverted cue's speaker
-        ('"...," says Acs') when it is the surname of a name before; never a noun for people
-        ("People are at risk" after a colon)."""
+        ('"...," says Acs') or in an opening "For" phrase ("For residents like Sato,") when it is the
+        surname of a name before; never a noun for people ("People are at risk" after a colon)."""
         w = sent.words[head]
         if self.vocab.in_lexicon("anonymous_descriptors", text.lower()) or demonym_noun(text, self.vocab.in_lexicon):
             return False  # (nor a person of a nation: "the 21-year-old Ukrainian")
@@ -131,7 +132,8 @@ class NameCandidates(TableBase):
         if w.deprel == "appos" and w.head >= 0 and sent.words[w.head].upos == "NOUN":
             return self.m.is_role(sent.words[w.head].lemma.lower())  # ("Santos's sister, Ana,")
         verb = sent.words[w.head] if w.head >= 0 else None
-        return verb is not None and w.rel == "obj" and self._speaks(verb.lemma.lower()) and self._surname(text, earlier)
+        spoke = verb is not None and w.rel == "obj" and self._speaks(verb.lemma.lower())
+        return (spoke or opening_for(sent, head)) and self._surname(text, earlier)
 
     def _title_of_role(self, sent: Sentence, run: list[int], complement: int) -> None:
         """ "Secretary of State" before "John Kerry": the title and its complement are the role."""
@@ -366,7 +368,7 @@ class NameCandidates(TableBase):
         """ "in New York", "from Ottawa": a place; not "from Labour Leader Jeremy Corbyn", nor "gave
         it to Jane Roe" (a given name opens a person's name), nor a name right after its role
         ("passes from quarterback Dylan Kessling")."""
-        cases = _cases(sent, head)
+        cases = name_cases(sent, head)
         return (
             any(self.vocab.in_lexicon("locative_prepositions", c) for c in cases)
             and not any(self.m.is_role(sent.words[i].text.lower()) for i in run[:-1])
@@ -392,9 +394,3 @@ class NameCandidates(TableBase):
         if len(tail) == 2 and known.keys() & {tail[0].lower(), words[0].lower()} and tail[1].lower() not in known:
             return [tail[1]]
         return []
-
-
-def _cases(sent: Sentence, head: int) -> list[str]:
-    """The prepositions of a name's phrase; none for "according to" (a source, not a place)."""
-    cases = [sent.words[k].lemma.lower() for k in sent.children[head] if sent.words[k].rel == "case"]
-    return [] if cases[:1] in (["according"], ["accord"]) else cases

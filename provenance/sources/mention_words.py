@@ -251,3 +251,16 @@ def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef
     if not any(name in run for run in name_runs(sent, first, name)):
         return ref  # (not a connective the tagger capitalised: "Meanwhile, Congress MLA from ..., C. Roe, claimed")
     return WordRef(sent, name)
+
+
+def name_cases(sent: Sentence, head: int) -> list[str]:
+    """The prepositions of a name's phrase; none for "according to" (a source, not a place)."""
+    cases = [sent.words[k].lemma.lower() for k in sent.children[head] if sent.words[k].rel == "case"]
+    return [] if cases[:1] in (["according"], ["accord"]) else cases
+
+
+def opening_for(sent: Sentence, i: int) -> bool:
+    """The word ``i`` is inside the sentence's opening "For" phrase, before its comma: "For
+    Drummond, that timeline is cold comfort", "For residents like Sato, ..." - the article turning
+    to someone."""
+    return sent.words[0].text.lower() == "for" and all(w.text != "," for w in sent.words[:i])

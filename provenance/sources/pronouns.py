@@ -100,14 +100,16 @@ class PronounResolver(ArticleEvidence):
         # (and for "she" too when nobody near is known to be a woman and the new name heads its
         # sentence: "Coun. Pradeep Sandhu ... ¶ Ald. Rosalind Achebe, chair of the committee,
         # disagreed. The delay, she said, ...", not "... what Dana Roe gave the paper")
+        # (or the one person named in the pronoun's paragraph, right before it: _alone_here)
+        alone = fresh is not None and self._alone_here(fresh, near, mention, p)
         no_woman = (
             want == "female"
             and fresh is not None
-            and main_subject(self.sentences, fresh.start)
+            and (main_subject(self.sentences, fresh.start) or alone)
             and not any((self._shown_gender(n) or self._given_name_gender(n.name)) == "female" for n in near)
         )
         if fresh is not None and fresh_gender in (want, None if want == "male" or no_woman else want):
-            if self._introduced(fresh, mention, p):
+            if self._introduced(fresh, mention, p) or alone:
                 # "... results for accountant Kofi Mensah, 50. '...,' he says": a person
                 # introduced alone in the sentence before is the one the article has turned to,
                 # even when an earlier subject agrees too
@@ -134,6 +136,20 @@ class PronounResolver(ArticleEvidence):
             if n.subject:
                 return n
         return near[-1] if near else before[-1]
+
+    def _alone_here(self, name: NameMention, near: list[NameMention], mention: Mention, p: str) -> bool:
+        """ "For residents like Sato, the economic arguments ring hollow. '...,' she said": the one
+        person named in the pronoun's paragraph, in the sentence right before it, is whom the
+        article has turned to, even when named before and not the subject."""
+        if any(n.paragraph == name.paragraph and self.key(n.name) != self.key(name.name) for n in near):
+            return False
+        before = self.sentence_before(mention.ref.sentence)
+        if name.paragraph < 0 or before is None or not before.start <= name.start < before.end:
+            return False
+        # (not when that sentence already calls someone by the pronoun: "He lambasted the deal
+        # negotiated by President Obama. ... he said" goes on with "he")
+        want = PRONOUN_GENDER.get(p)
+        return not any(PRONOUN_GENDER.get(w.text.lower()) == want for w in before.words)
 
     def _introduced(self, name: NameMention, mention: Mention, p: str = "") -> bool:
         """ "... also helped accountant Kofi Mensah, 50. 'I had ...,' he says": a person introduced
