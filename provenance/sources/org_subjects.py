@@ -44,7 +44,7 @@ def org_subject_named(table: PronounResolver, mention: Mention) -> Entity | None
 
 def recent_org_subject(table: PronounResolver, before: int, strict: bool = False, after: int = -1) -> Entity | None:
     """The nearest organisation subject before ``before`` in its paragraph or the one before
-    (``strict``: only a name that says it is an organisation's, "Acme Corp.", never a body), in
+    (``strict``: only a name that says it is an organisation's, "Acme Corp.", never a body nor an outlet), in
     a sentence that starts after ``after``, the nearest subject named then."""
     para = table.doc.paragraph_at(before)
     here = para.index if para is not None else -1
@@ -62,6 +62,8 @@ def recent_org_subject(table: PronounResolver, before: int, strict: bool = False
                     return None  # (since ``after``, only the nearest name: not past "Petro-Canada began")
                 continue
             found = _named(table, sent, w) if w.upos == "PROPN" else _body(table, sent, w)
+            if strict and found is not None and table.m.outlets.first_in(found.name):
+                continue  # (a body's noun is no outlet's: "The Guardian reported that ..., though the company said")
             if found is not None:
                 return found
     return None
