@@ -141,6 +141,113 @@ RYAN: list[FeatRow] = [
 ]
 
 
+# (session 47: the description's own aside names it; the next sentence sets the name off after the
+# description's own post word, one the role lexicon does not know)
+# The technician, identified by NRK as 28-year-old electrician Jonas Hvide, said the crew had only minutes to leave.
+TECHNICIAN: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("technician", "technician", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("identified", "identify", "VERB", 1, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 5, "case", ""),
+    ("NRK", "NRK", "PROPN", 3, "obl:agent", "Number=Sing"),
+    ("as", "as", "ADP", 14, "case", ""),
+    ("28", "28", "NUM", 9, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##-", "-", "PUNCT", 7, "punct", ""),
+    ("##year", "year", "NOUN", 11, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 9, "punct", ""),
+    ("##old", "old", "ADJ", 14, "amod", "Degree=Pos"),
+    ("electrician", "electrician", "ADJ", 14, "amod", "Degree=Pos"),
+    ("Jonas", "Jonas", "PROPN", 14, "compound", "Number=Sing"),
+    ("Hvide", "Hvide", "PROPN", 3, "obl:agent", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("crew", "crew", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("had", "have", "VERB", 16, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("only", "only", "ADV", 21, "advmod", ""),
+    ("minutes", "minute", "NOUN", 19, "obj", "Number=Plur"),
+    ("to", "to", "PART", 23, "mark", ""),
+    ("leave", "leave", "VERB", 19, "advcl", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
+# The technician, who had worked with Jonas Hvide for years, said the crew had only minutes to leave.
+COLLEAGUE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("technician", "technician", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("worked", "work", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("with", "with", "ADP", 8, "case", ""),
+    ("Jonas", "Jonas", "PROPN", 8, "compound", "Number=Sing"),
+    ("Hvide", "Hvide", "PROPN", 5, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 10, "case", ""),
+    ("years", "year", "NOUN", 5, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("crew", "crew", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("had", "have", "VERB", 12, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("only", "only", "ADV", 17, "advmod", ""),
+    ("minutes", "minute", "NOUN", 15, "obj", "Number=Plur"),
+    ("to", "to", "PART", 19, "mark", ""),
+    ("leave", "leave", "VERB", 15, "advcl", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# The tournament’s chief arbiter, who inspected the playing hall before each round, said no device had been found on any player.
+ARBITER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("tournament", "tournament", "NOUN", 4, "nmod:poss", "Number=Sing"),
+    ("##\u2019s", "'s", "PART", 1, "case", ""),
+    ("chief", "chief", "NOUN", 4, "compound", "Number=Sing"),
+    ("arbiter", "arbiter", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("who", "who", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("inspected", "inspect", "VERB", 4, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("playing", "play", "VERB", 10, "amod", "VerbForm=Ger"),
+    ("hall", "hall", "NOUN", 7, "obj", "Number=Sing"),
+    ("before", "before", "ADP", 13, "case", ""),
+    ("each", "each", "DET", 13, "det", "PronType=Tot"),
+    ("round", "round", "NOUN", 7, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("no", "no", "DET", 17, "det", "PronType=Neg"),
+    ("device", "device", "NOUN", 20, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 20, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 20, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("found", "find", "VERB", 15, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 23, "case", ""),
+    ("any", "any", "DET", 23, "det", "PronType=Ind"),
+    ("player", "player", "NOUN", 20, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
+# The arbiter, Piotr Nowacki of Poland, also oversaw the metal detectors at the entrance.
+ARBITER_NAMED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("arbiter", "arbiter", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Piotr", "Piotr", "PROPN", 4, "compound", "Number=Sing"),
+    ("Nowacki", "Nowacki", "PROPN", 1, "appos", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("Poland", "Poland", "PROPN", 4, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("also", "also", "ADV", 9, "advmod", ""),
+    ("oversaw", "oversaw", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("metal", "metal", "NOUN", 12, "compound", "Number=Sing"),
+    ("detectors", "detector", "NOUN", 9, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("entrance", "entrance", "NOUN", 9, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+
 def _speakers(paragraphs: list) -> list[tuple[str, str, str]]:
     return [
         (q.speaker.name or q.speaker.text, q.speaker.type, q.speaker.anonymity)
@@ -163,3 +270,15 @@ def test_guard_a_new_name_with_another_post_is_someone_else():
 
 def test_guard_a_post_of_another_body_is_someone_else():
     assert _speakers([[CHAIRMAN, RYAN]])[0][1:] == ("anonymous", "anonymous")
+
+
+def test_a_description_is_the_name_its_own_aside_identifies():
+    assert _speakers([[TECHNICIAN]])[0] == ("Jonas Hvide", "person", "named")
+
+
+def test_guard_a_name_inside_a_relative_clause_of_the_description_is_someone_else():
+    assert _speakers([[COLLEAGUE]])[0][1:] == ("anonymous", "anonymous")
+
+
+def test_a_description_is_the_name_set_off_next_after_its_own_post_word():
+    assert _speakers([[ARBITER, ARBITER_NAMED]])[0] == ("Piotr Nowacki", "person", "named")

@@ -15,7 +15,9 @@ spokesman said ... John Roe, a neighbour, said"), so the name must be tied to th
   never for a description of someone known ("the Republican lawmaker") or beside the one
   described ("another engineer with the firm");
 * or the very next sentence opens by setting the name off after "the" and a role noun ("The
-  former executive, Masaru Ishida,"), the way news names whom it has just described.
+  former executive, Masaru Ishida,"), the way news names whom it has just described;
+* or the description's own aside names it ("The technician, identified by NRK as 28-year-old
+  electrician Jonas Hvide, said").
 
 Only a name the article has not written before, in the rest of the description's paragraph or
 the two after it; one such person only. A pass of ``resolve.resolve_article`` after
@@ -64,6 +66,8 @@ def named_after_description(
             continue
         names = _new_names_after(table, at)
         tied = {table.key(n) for n, start, first in names if _tied(table, entity, (at, end), n, start, first)}
+        if (own := _identified_as(table, end)) is not None:
+            names, tied = [own], {table.key(own[0])}
         if len(tied) != 1:
             continue
         name = next(n for n, *_ in names if table.key(n) in tied)
@@ -96,6 +100,20 @@ def _new_names_after(table: EntityTable, at: int) -> list[tuple[str, int, bool]]
     return found
 
 
+# "The technician, identified by NRK as 28-year-old electrician Jonas Hvide, said": the name the
+# description's own aside gives it
+_IDENTIFIED = regex.compile(r",\s*(?:who was\s+|later\s+)?(?:identified|named)\b[^.;!?]{0,60}?\bas\b[^.;!?,]{0,60}$")
+
+
+def _identified_as(table: EntityTable, end: int) -> tuple[str, int, bool] | None:
+    """The name a description's own aside right after it gives it, as in ``_IDENTIFIED``."""
+    sent = next((s for s in table.sentences if s.start <= end <= s.end), None)
+    for n in table.person_names if sent is not None else []:
+        if end <= n.start < sent.end and _IDENTIFIED.match(table.doc.text, end, n.start):
+            return n.name, n.start, False
+    return None
+
+
 def _tied(table: EntityTable, entity: Entity, at: tuple[int, int], name: str, start: int, first: bool) -> bool:
     """Whether the roles given with the name at ``start`` tie it to the entity's description."""
     sent = next((s for s in table.sentences if s.start <= start < s.end), None)
@@ -125,7 +143,10 @@ def _tied(table: EntityTable, entity: Entity, at: tuple[int, int], name: str, st
     for role in roles:
         words = table.role_words(role.text)
         if role.how == "apposition" and 2 <= len(words) <= 3 and words[0] == "the":
-            if role.start - sent.start <= 4 and table.m.is_role(words[-1]):
+            # (a post the lexicon may not know, when it is the description's own: "The tournament's
+            # chief arbiter, who ..., said ... The arbiter, Piotr Nowacki of Poland,")
+            same = _post(table, words[-1]) == _post(table, head)
+            if role.start - sent.start <= 4 and (table.m.is_role(words[-1]) or same):
                 return True
     return False
 
