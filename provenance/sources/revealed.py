@@ -108,8 +108,9 @@ _IDENTIFIED = regex.compile(r",\s*(?:who was\s+|later\s+)?(?:identified|named)\b
 def _identified_as(table: EntityTable, end: int) -> tuple[str, int, bool] | None:
     """The name a description's own aside right after it gives it, as in ``_IDENTIFIED``."""
     sent = next((s for s in table.sentences if s.start <= end <= s.end), None)
-    for n in table.person_names if sent is not None else []:
-        if end <= n.start < sent.end and _IDENTIFIED.match(table.doc.text, end, n.start):
+    stop = sent.end if sent is not None else end
+    for n in table.person_names:
+        if end <= n.start < stop and _IDENTIFIED.match(table.doc.text, end, n.start):
             return n.name, n.start, False
     return None
 
