@@ -212,7 +212,11 @@ class UnnamedResolver(TableBase):
             return known, "definite-description"
         # (a name given before, "a group calling itself X ... The group", or in its own phrase)
         span = (0, mention.start) if definite else (mention.start, mention.end + 90)
-        if (named := self.introduced_name(head_lemma, *span)) is not None:
+        # (a definite one too: "The group, which is calling itself the Ironlark Workers Guild, said")
+        named = self.introduced_name(head_lemma, *span) or self.introduced_name(
+            head_lemma, mention.start, mention.end + 90
+        )
+        if named is not None:
             how: ResolvedBy | None = "definite-description" if definite else None
             desc = mention.description
             return self._new(name=named, type="organization", head_lemma=head_lemma, description=desc), how
