@@ -285,6 +285,20 @@ def test_the_government_is_no_body_named_before_that_is_no_government():
     assert _speakers(r) == [("Rally Canada", "organization"), ("The government", "organization")]
 
 
+# Downing Street said its recovery plan was working.
+DOWNING_STREET: list[FeatRow] = [
+    ("Downing", "down", "VERB", 2, "advcl", "VerbForm=Part"),
+    ("Street", "Street", "PROPN", 0, "obj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", 5, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("recovery", "recovery", "NOUN", 5, "compound", "Number=Sing"),
+    ("plan", "plan", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("working", "work", "VERB", 2, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_listed_body_is_an_organisation_whatever_its_words():
     assert _speakers(resolve([[DOCTORS]])) == [("Doctors Without Borders", "organization")]  # type: ignore[list-item]
     # ("-ss" is no plural: "the Canadian Red Cross" is not a family like "the Clintons")
@@ -380,3 +394,8 @@ def test_a_bodys_word_with_a_list_of_fields_is_one_name():
         "organization",
     )
     assert q.speaker.entities == [0]
+
+
+def test_a_seat_of_government_speaks_for_its_office():
+    # (session 47: "Street" made it a place, and a place never speaks)
+    assert _speakers(resolve([[DOWNING_STREET]])) == [("Downing Street", "organization")]  # type: ignore[list-item]

@@ -594,6 +594,32 @@ DOYLE_1: list[FeatRow] = [
 ]
 
 
+# Plaid Cymru's Nia Griffiths MS said special measures had become a revolving door.
+GRIFFITHS_MS: list[FeatRow] = [
+    ("Plaid", "Plaid", "PROPN", 1, "compound", "Number=Sing"),
+    ("Cymru", "Cymru", "PROPN", 5, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 1, "case", ""),
+    ("Nia", "Nia", "PROPN", 5, "compound", "Number=Sing"),
+    ("Griffiths", "Griffith", "PROPN", 5, "compound", "Number=Plur"),
+    ("MS", "MS", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("special", "special", "ADJ", 8, "amod", "Degree=Pos"),
+    ("measures", "measure", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("become", "become", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("revolving", "revolving", "NOUN", 13, "compound", "Number=Sing"),
+    ("door", "door", "NOUN", 10, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+
+def test_a_welsh_members_letters_are_no_part_of_the_name():
+    # (session 47: "MS", a Member of the Senedd, read as an acronym made the name a body's)
+    [q] = resolve([[GRIFFITHS_MS]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Nia Griffiths", "person")
+
+
 def test_letters_after_a_name_are_no_part_of_the_name():
     # ("Mark Doyle SC" was an organisation, and "Mr Doyle" someone else)
     r = resolve([[DOYLE, DOYLE_1]])  # type: ignore[list-item]

@@ -206,7 +206,7 @@ def name_runs(sent: Sentence, lo: int, hi: int) -> list[list[int]]:
 
 # Letters after a person's name that say what the person is, not who: senior counsel, members of
 # parliaments, honours ("Defence counsel Mark Doyle SC", "Jane Roe MP", "Sir John Smith KBE")
-POST_NOMINALS = frozenset("SC QC KC MP MSP MEP MLA MPP TD OBE CBE MBE KBE DBE GBE".split())
+POST_NOMINALS = frozenset("SC QC KC MP MS MSP MEP MLA MHA MNA MPP TD OBE CBE MBE KBE DBE GBE".split())
 
 
 def after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], bool]) -> int:
