@@ -6,7 +6,10 @@ are the shipped parser's for these invented sentences):
 * an indefinite phrase after the clause's verb, set off by a comma, sums the clause up and is not
   its subject, so the cue's object is (object_subjects.summary_read_as_subject);
 * an infinitive set off by commas after the cue's object describes the object, which is the
-  clause's subject (object_subjects.modified_object_as_subject).
+  clause's subject (object_subjects.modified_object_as_subject);
+* a second speaker after ", and" that the parse read into the first report ("said the currency
+  was built on sand, and its spokesman, Farai Mapfumo, said ...") speaks the second report
+  (coordination.second_speaker_read_into_report).
 """
 
 from __future__ import annotations
@@ -129,6 +132,48 @@ GUARD_LISTENER: list[FeatRow] = [
 ]
 
 
+# The opposition Citizens Coalition for Change said the slide showed the currency was "built on sand", and its spokesman, Farai Mapfumo, said ordinary Zimbabweans were paying for years of government mismanagement.
+SECOND_SPEAKER: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("opposition", "opposition", "NOUN", 3, "compound", "Number=Sing"),
+    ("Citizens", "citizen", "PROPN", 3, "compound", "Number=Plur"),
+    ("Coalition", "Coalition", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 5, "case", ""),
+    ("Change", "Change", "PROPN", 3, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("slide", "slide", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("showed", "show", "VERB", 6, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("currency", "currency", "NOUN", 14, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 14, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 14, "punct", ""),
+    ("##built", "build", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 16, "case", ""),
+    ("sand", "sand", "NOUN", 14, "obl", "Number=Sing"),
+    ('##"', '"', "PUNCT", 14, "punct", ""),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("and", "and", "CCONJ", 21, "cc", ""),
+    ("its", "its", "PRON", 21, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("spokesman", "spokesman", "NOUN", 16, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 24, "punct", ""),
+    ("Farai", "Farai", "PROPN", 24, "compound", "Number=Sing"),
+    ("Mapfumo", "Mapfumo", "PROPN", 21, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 24, "punct", ""),
+    ("said", "say", "VERB", 6, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ordinary", "ordinary", "ADJ", 28, "amod", "Degree=Pos"),
+    ("Zimbabweans", "Zimbabwean", "PROPN", 30, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 30, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("paying", "pay", "VERB", 26, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 32, "case", ""),
+    ("years", "year", "NOUN", 30, "obl", "Number=Plur"),
+    ("of", "of", "ADP", 35, "case", ""),
+    ("government", "government", "NOUN", 35, "compound", "Number=Sing"),
+    ("mismanagement", "mismanagement", "NOUN", 32, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 26, "punct", ""),
+]
+
+
 def test_a_clause_joined_to_a_that_clause_on_the_occasion_is_its_second_half():
     [(text, speaker, _, _)] = sentence_quotes(HOSPITAL)
     assert (
@@ -149,3 +194,9 @@ def test_an_infinitive_set_off_after_the_object_describes_it():
 def test_guard_a_listener_and_two_that_less_halves_still_one_report():
     [(text, speaker, _, _)] = sentence_quotes(GUARD_LISTENER)
     assert text == "the water was safe and that the boil notice would end on Friday" and speaker == "The mayor"
+
+
+def test_a_second_speaker_read_into_the_first_report_speaks_the_second():
+    first, second = sentence_quotes(SECOND_SPEAKER)
+    assert first[0].endswith('"built on sand"') and first[1] == "The opposition Citizens Coalition for Change"
+    assert second[0].startswith("ordinary Zimbabweans were paying") and "Farai Mapfumo" in second[1]

@@ -334,6 +334,33 @@ def stolen_conjunct(sent: Sentence, verb: Word) -> Moves:
     return {n: (verb.index, "nsubj")}
 
 
+def second_speaker_read_into_report(sent: Sentence, verb: Word) -> Moves:
+    """'The party said the currency was "built on sand", and its spokesman, Farai Mapfumo, said
+    ordinary people were paying' with "spokesman" a conjunct of "sand" and the second "said" a
+    subjectless complement of the first: the ", and" opens a second report, whose speaker is
+    the noun phrase (with its apposition) right before the verb."""
+    head = sent.words[verb.head] if verb.head >= 0 else None
+    if verb.rel != "ccomp" or head is None or head.index > verb.index or has_subject(sent, verb.index):
+        return {}
+    if head.lemma.lower() != verb.lemma.lower() or not is_finite(sent, verb.index):
+        return {}  # (the same speech verb twice: "said ..., and X said")
+    found = [
+        j
+        for j in range(head.index + 1, verb.index)
+        if sent.words[j].rel == "conj"
+        and sent.words[j].upos in ("NOUN", "PROPN")
+        and max(sent.subtree(j)) == verb.index - 1
+    ]
+    if not found:
+        return {}
+    n = found[-1]
+    sub = sent.subtree(n)
+    opening = [k for k in sub[:2] if sent.words[k].rel == "cc" and sent.words[k].head == n]
+    if not opening or (opening[0] != sub[0] and sent.words[sub[0]].text != ","):
+        return {}
+    return {n: (verb.index, "nsubj"), opening[0]: (verb.index, "cc"), verb.index: (head.index, "conj")}
+
+
 def subject_of_next_clause(sent: Sentence, verb: Word) -> Moves:
     """ "..., researchers led by Dr. Anjali Raghunathan reported Sunday, but a small number of
     patients developed signs of liver injury" with "number" the subject of "reported" and

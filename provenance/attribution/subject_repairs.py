@@ -38,6 +38,7 @@ from .appositive_subjects import (
 from .content import closes_set_off, has_subject, is_finite
 from .coordination import (
     misplaced_conjunct,
+    second_speaker_read_into_report,
     split_coordination,
     stolen_conjunct,
     that_clause_conjunct,
@@ -313,6 +314,7 @@ def _repairs(
         lambda s, v: _directive_infinitive(s, v, addresses, person_noun),
         split_coordination,
         stolen_conjunct,
+        second_speaker_read_into_report,
         subject_under_fronted_phrase,
         subject_taken_into_fronted_participle,
         subject_after_coordinator,
