@@ -1,8 +1,9 @@
 """A title with a bracketed aside before the name ("Superintendent of Police (Ajmer) Rakesh
 Choudhary said", "Justice (retd.) P. Lakshmi Narasimhan, who ..., said"): the name heads the
 subject and the title with its bracket is the role (attribution/bracketed_titles.py;
-sources/role_words.bracketed_title, closes; session 46, from fresh articles). The trees are the
-shipped parser's for these invented sentences."""
+sources/role_words.bracketed_title, closes; session 46, from fresh articles); a courtesy title
+the parse made a verb's subject apart from its name is the name's (title_read_as_subject,
+session 47). The trees are the shipped parser's for these invented sentences."""
 
 from __future__ import annotations
 
@@ -57,6 +58,38 @@ RETIRED: list[FeatRow] = [
 ]
 
 
+# Kampala Metropolitan Police deputy spokesperson ASP Rachael Nabukenya confirmed the arrest but said Dr Nsereko had been taken into custody to prevent a breach of peace.
+TITLE_SPLIT: list[FeatRow] = [
+    ("Kampala", "Kampala", "PROPN", 4, "compound", "Number=Sing"),
+    ("Metropolitan", "Metropolitan", "ADJ", 4, "amod", "Degree=Pos"),
+    ("Police", "Police", "PROPN", 4, "compound", "Number=Sing"),
+    ("deputy", "deputy", "NOUN", 4, "compound", "Number=Sing"),
+    ("spokesperson", "spokesperson", "NOUN", 7, "compound", "Number=Sing"),
+    ("ASP", "ASP", "PROPN", 7, "compound", "Number=Sing"),
+    ("Rachael", "Rachael", "PROPN", 7, "compound", "Number=Sing"),
+    ("Nabukenya", "Nabukenya", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("confirmed", "confirm", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("arrest", "arrest", "NOUN", 8, "obj", "Number=Sing"),
+    ("but", "but", "CCONJ", 12, "cc", ""),
+    ("said", "say", "VERB", 8, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Dr", "Dr", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("Nsereko", "Nsereko", "PROPN", 17, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 17, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("taken", "take", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("into", "into", "ADP", 19, "case", ""),
+    ("custody", "custody", "NOUN", 17, "obl", "Number=Sing"),
+    ("to", "to", "PART", 21, "mark", ""),
+    ("prevent", "prevent", "VERB", 17, "advcl", "VerbForm=Inf"),
+    ("a", "a", "DET", 23, "det", "Definite=Ind|PronType=Art"),
+    ("breach", "breach", "NOUN", 21, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 25, "case", ""),
+    ("peace", "peace", "NOUN", 23, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+
 def _speaker(rows: list) -> tuple[str, str, str, str]:
     [q] = resolve([[rows]]).quotes
     assert q.speaker is not None
@@ -69,3 +102,11 @@ def test_the_name_after_a_bracketed_place_heads_the_subject():
 
 def test_the_name_after_a_bracketed_state_of_office_heads_the_subject_and_keeps_its_aside():
     assert _speaker(RETIRED) == ("P. Lakshmi Narasimhan", "person", "named", "Justice (retd.)")
+
+
+def test_a_courtesy_title_read_as_a_second_verbs_subject_is_the_names():
+    # (session 47: "... but said Dr Nsereko had been taken" with "Dr" the subject of "said")
+    quotes = resolve([[TITLE_SPLIT]]).quotes
+    said = next(q for q in quotes if "taken into custody" in q.text)
+    assert said.text.startswith("Dr Nsereko") and said.speaker is not None
+    assert said.speaker.name == "Rachael Nabukenya"

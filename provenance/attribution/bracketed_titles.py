@@ -5,7 +5,12 @@ shipped parser makes the title the subject and hangs the name on the bracketed w
 speaker came out as "Superintendent" or "Justice", an unnamed official. The name run right before
 the verb, after the closing bracket and inside the title's phrase, is the subject's head, and the
 title its compound (the aside stays on the title). Part of the first round of repairs
-(``modifier_moves``)."""
+(``modifier_moves``).
+
+A courtesy title split from its name the other way: "... confirmed the arrest but said Dr
+Nsereko had been taken into custody" with "Dr" the subject of "said" and "Nsereko" the
+reported clause's (``title_read_as_subject``): a title word with nothing of its own is the
+name's compound, and the conjunct verb keeps the first verb's subject."""
 
 from __future__ import annotations
 
@@ -41,3 +46,19 @@ def name_after_bracketed_title(sent: Sentence, is_role: Callable[[str], bool]) -
 
 def _name_word(sent: Sentence, k: int) -> bool:
     return sent.words[k].upos == "PROPN" and sent.words[k].text[:1].isupper()
+
+
+def title_read_as_subject(sent: Sentence, is_title: Callable[[str], bool]) -> Moves:
+    words = sent.words
+    for s in words:
+        after = words[s.index + 1] if s.index + 1 < len(words) else None
+        if s.rel != "nsubj" or not sent.children[s.index] == [] or after is None or not _name_word(sent, after.index):
+            continue
+        if (
+            s.text[:1].isupper()
+            and is_title(s.text.lower().rstrip("."))
+            and after.head != s.index
+            and after.rel in ("nsubj", "nsubj:pass")
+        ):
+            return {s.index: (after.index, "compound")}
+    return {}
