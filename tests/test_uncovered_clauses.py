@@ -420,6 +420,23 @@ AFAD: list[FeatRow] = [
 ]
 
 
+# Analysts caution that imports are unlikely to fill the gap quickly.
+CAUTION_ROOT: list[FeatRow] = [
+    ("Analysts", "analyst", "NOUN", 1, "compound", "Number=Plur"),
+    ("caution", "caution", "NOUN", -1, "root", "Number=Sing"),
+    ("that", "that", "PRON", 5, "mark", "PronType=Rel"),
+    ("imports", "import", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 5, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("unlikely", "unlikely", "ADJ", 1, "acl:relcl", "Degree=Pos"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("fill", "fill", "VERB", 5, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("gap", "gap", "NOUN", 7, "obj", "Number=Sing"),
+    ("quickly", "quickly", "ADV", 7, "advmod", ""),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def test_a_clause_read_as_the_objects_open_complement_is_what_was_said():
     # iobj(said, keepers) + xcomp(said, arrived): no reported clause at all before
     assert _quotes(KEEPERS) == [
@@ -504,6 +521,8 @@ def test_a_cue_the_tagger_read_as_a_noun_after_its_plural_subject_reports_the_th
     ]
     # (guard: after an article the noun has a content and says nothing)
     assert _quotes(CLAIMS_THAT) == []
+    # (session 47: the noun the root itself, the clause its relative clause)
+    assert _quotes(CAUTION_ROOT) == [("that imports are unlikely to fill the gap quickly", "Analysts")]
 
 
 def test_a_subject_read_as_the_cues_second_complement_is_the_verbs():

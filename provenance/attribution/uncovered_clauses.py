@@ -233,6 +233,8 @@ def cue_read_as_noun(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
         if nxt.upos not in NOUN_PHRASE + ("VERB",) or nxt.upos == "VERB" and not nxt.text.endswith("ing"):
             continue  # ("proving a causal link ...": a gerund may open the clause)
         root = next((x.index for x in words if x.head < 0), -1)
+        if root == w.index:  # ("Analysts caution that imports are unlikely ..." with the clause the noun's relative)
+            root = next((c for c in sent.children[w.index] if c > w.index + 1 and words[c].rel == "acl"), -1)
         if root <= w.index + 1:
             continue
         moves: Moves = {w.index: (-1, "root"), before.index: (w.index, "nsubj"), root: (w.index, "ccomp")}
