@@ -9,7 +9,9 @@ are the shipped parser's for these invented sentences):
   clause's subject (object_subjects.modified_object_as_subject);
 * a second speaker after ", and" that the parse read into the first report ("said the currency
   was built on sand, and its spokesman, Farai Mapfumo, said ...") speaks the second report
-  (coordination.second_speaker_read_into_report).
+  (coordination.second_speaker_read_into_report);
+* an "-ed" word read as an adjective of the cue's object, after another modifier, is the reported
+  clause's verb ("said the ruling undermined years of work": noun_clauses.past_read_as_adjective).
 """
 
 from __future__ import annotations
@@ -174,6 +176,31 @@ SECOND_SPEAKER: list[FeatRow] = [
 ]
 
 
+# The Swedish Hunters' Association, which represents around 150,000 hunters, said the ruling undermined years of work.
+RULING: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Swedish", "Swedish", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Hunters", "Hunter", "PROPN", 4, "nmod:poss", "Number=Plur"),
+    ("##'", "'s", "PART", 2, "case", ""),
+    ("Association", "Association", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("which", "which", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("represents", "represent", "VERB", 4, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("around", "around", "ADV", 9, "advmod", ""),
+    ("150,000", "150000", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("hunters", "hunter", "NOUN", 7, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("ruling", "rule", "VERB", 16, "amod", "VerbForm=Ger"),
+    ("undermined", "undermin", "VERB", 16, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("years", "year", "NOUN", 12, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 18, "case", ""),
+    ("work", "work", "NOUN", 16, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+
 def test_a_clause_joined_to_a_that_clause_on_the_occasion_is_its_second_half():
     [(text, speaker, _, _)] = sentence_quotes(HOSPITAL)
     assert (
@@ -200,3 +227,8 @@ def test_a_second_speaker_read_into_the_first_report_speaks_the_second():
     first, second = sentence_quotes(SECOND_SPEAKER)
     assert first[0].endswith('"built on sand"') and first[1] == "The opposition Citizens Coalition for Change"
     assert second[0].startswith("ordinary Zimbabweans were paying") and "Farai Mapfumo" in second[1]
+
+
+def test_a_past_tense_read_as_an_adjective_of_the_object_is_the_clauses_verb():
+    [(text, speaker, _, _)] = sentence_quotes(RULING)
+    assert text == "the ruling undermined years of work" and "Association" in speaker
