@@ -10,8 +10,9 @@ are the shipped parser's for these invented sentences):
 * a second speaker after ", and" that the parse read into the first report ("said the currency
   was built on sand, and its spokesman, Farai Mapfumo, said ...") speaks the second report
   (coordination.second_speaker_read_into_report);
-* an "-ed" word read as an adjective of the cue's object, after another modifier, is the reported
-  clause's verb ("said the ruling undermined years of work": noun_clauses.past_read_as_adjective).
+* an "-ed" word read as an adjective of the cue's object after a gerund noun read as a participle
+  is the reported clause's verb ("said the ruling undermined years of work":
+  object_subjects.past_read_as_modifier).
 """
 
 from __future__ import annotations

@@ -226,35 +226,3 @@ def plural_before_past(sent: Sentence) -> tuple[int, Moves]:
             continue
         return i, {past.index: (w.head, w.deprel), i: (past.index, "nsubj"), that.index: (past.index, "mark")}
     return -1, {}
-
-
-def past_read_as_adjective(sent: Sentence) -> tuple[int, Moves]:
-    """ "said the ruling undermined years of work" with "ruling" and "undermined" both adjectives
-    of "years", the verb's object: "say" takes a clause, not such a phrase, and an "-ed" word
-    after another modifier of its object is the clause's past tense, the word before it (with
-    the article) its subject and the object its object. The index of the past form (to retag; its
-    subject is retagged a noun by the caller, one word before) and the moves, or (-1, {})."""
-    for obj in sent.words:
-        verb = sent.words[obj.head] if obj.head >= 0 else None
-        if obj.rel != "obj" or verb is None or verb.lemma.lower() not in ("say", "claim", "insist", "argue"):
-            continue
-        if any(sent.words[c].rel == "ccomp" and verb.index < c < obj.index for c in sent.children[verb.index]):
-            continue  # (a clause of its own before the object; one elsewhere is an aside the parse hung on it)
-        before = [c for c in sent.children[obj.index] if c < obj.index]
-        for m in before:
-            past, subj = sent.words[m], sent.words[m - 1]
-            if (
-                past.rel != "amod"
-                or past.upos != "VERB"
-                or not past.text.endswith("ed")
-                or "Tense=Past" not in past.feats
-            ):
-                continue
-            if m - 1 not in before or subj.upos not in ("NOUN", "VERB") or subj.rel not in ("amod", "compound"):
-                continue
-            if any(k not in before for k in range(m + 1, obj.index)) or subj.text.endswith("ed"):
-                continue
-            moves: Moves = {m: (verb.index, "ccomp"), m - 1: (m, "nsubj"), obj.index: (m, "obj")}
-            moves.update({k: (m - 1, sent.words[k].deprel) for k in before if k < m - 1})
-            return m, moves
-    return -1, {}

@@ -260,10 +260,17 @@ def past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
         if w.rel != "amod" or w.upos != "VERB" or not w.text.lower().endswith("ed") or w.head < p:
             continue
         o = sent.words[w.head]
-        compound = noun.rel == "compound" and noun.head == o.index and o.rel == "obj" and o.head == verb.index
+        # (or a gerund noun the tagger read as a participle: "said the ruling undermined years of work")
+        gerund = noun.rel == "amod" and "VerbForm=Ger" in noun.feats
+        compound = (
+            (noun.rel == "compound" or gerund) and noun.head == o.index and o.rel == "obj" and o.head == verb.index
+        )
         # (or the verb's first object: "said the budget protected services", "said its offer included raises")
         first_object = noun.rel == "obj" and noun.head == verb.index
-        opened = any(sent.words[c].deprel in ("det", "nmod:poss") for c in sent.children[noun.index] if c < p)
+        opened = any(
+            sent.words[c].deprel in ("det", "nmod:poss") and c < noun.index
+            for c in sent.children[noun.index] + (sent.children[o.index] if gerund else [])
+        )
         if (compound or first_object) and opened:
             return {p: (verb.index, "ccomp"), noun.index: (p, "nsubj"), o.index: (p, "obj")}
     for obj in (c for c in sent.children[verb.index] if sent.words[c].rel == "obj" and c > verb.index):

@@ -127,7 +127,7 @@ from .cue_modifiers import cue_read_as_subjects_modifier
 from .document_cues import document_verb_read_as_noun
 from .model import ParsedParagraph
 from .modifier_moves import modifier_moves
-from .noun_clauses import content_noun_clause, past_read_as_adjective, plural_before_past, writer_aside
+from .noun_clauses import content_noun_clause, plural_before_past, writer_aside
 from .occasion_clauses import (
     clause_on_occasion,
     quote_read_as_adverbial,
@@ -255,10 +255,6 @@ def _words_and_subjects(
         number = "Number=Plur" if text.endswith("s") and not text.endswith("ss") else "Number=Sing"
         sent = retagged(moved(sent, moves_plural), plural, "NOUN", feats=number)
         sent = retagged(sent, plural - 1, "SCONJ", feats="")  # (the relative pronoun: the conjunction)
-    past, moves_past = past_read_as_adjective(sent)
-    if past >= 0 and is_tree(sent, moves_past):  # ("said the ruling undermined years of work")
-        sent = retagged(moved(sent, moves_past), past, "VERB", feats="Mood=Ind|Tense=Past|VerbForm=Fin")
-        sent = retagged(sent, past - 1, "NOUN", feats="Number=Sing")
     # (twice: one repair can uncover another, "The company's chief executive, Maria Gomez, said
     # sales fell" needs its subject back before "sales" can be the clause's)
     for _ in range(2):
