@@ -15,7 +15,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .credits import is_byline
 from .descriptions import age_follows
-from .mention_words import name_cases, opening_for
+from .mention_words import described_by_adjective, name_cases, opening_for
 from .mentions import describe, the_title
 from .name_context import clause_subject, institution_apposition, is_subject, opening_surname, person_context, situated
 from .name_runs import POST_NOMINALS, after_title_of, before_conjunct, interjected_name, name_runs, title_length
@@ -59,8 +59,9 @@ class NameCandidates(TableBase):
                     self._title_of_role(sent, run, complement)
                     run = run[complement:]  # "Secretary of State | John Kerry"
                 written = " ".join(sent.words[i].text for i in run)
-                if len(run) > 2 and self.m.without_nation(written) != written:
-                    run = run[1:]  # ("the Italian Paolo Ferraresi": the nation describes the person)
+                described = described_by_adjective(sent, run, self.m.names.given_names, self.m.is_title)
+                if len(run) > 2 and self.m.without_nation(written) != written or described:
+                    run = run[1:]  # ("the Italian Paolo Ferraresi", "Senior Emily Novak": the word describes her)
                 first = sent.words[run[0]]
                 if any(qs <= first.start < qe for qs, qe in quoted + outlets):
                     continue  # (nor is a word of an outlet's name: "The Globe and Mail")

@@ -5,7 +5,7 @@ describes (``apposed_name``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from provenance.syntax.tree import Sentence, WordRef
 
@@ -264,3 +264,13 @@ def opening_for(sent: Sentence, i: int) -> bool:
     Drummond, that timeline is cold comfort", "For residents like Sato, ..." - the article turning
     to someone."""
     return sent.words[0].text.lower() == "for" and all(w.text != "," for w in sent.words[:i])
+
+
+def described_by_adjective(
+    sent: Sentence, run: list[int], given_names: Container[str], is_title: Callable[[str], bool]
+) -> bool:
+    """A capitalised adjective opening a name's run before a given name ("Senior Emily Novak, 17,
+    spent ..."): it describes the person, it is no part of the name (a title the tagger called an
+    adjective is one: "Representative James E. Rogan")."""
+    first, nxt = sent.words[run[0]], sent.words[run[1]].text.lower() if len(run) > 2 else ""
+    return first.upos == "ADJ" and nxt in given_names and not is_title(first.text.lower())
