@@ -2136,33 +2136,6 @@ VOTERS: list[FeatRow] = [
 ]
 
 
-# Economy, Trade and Industry Minister Taro Kanemura told reporters in Tokyo on Wednesday that the decision was a significant step.
-COMMA_PORTFOLIO: list[FeatRow] = [
-    ("Economy", "economy", "PROPN", 8, "nsubj", "Number=Sing"),
-    ("##,", ",", "PUNCT", 0, "punct", ""),
-    ("Trade", "Trade", "PROPN", 0, "conj", "Number=Sing"),
-    ("and", "and", "CCONJ", 4, "cc", ""),
-    ("Industry", "Industry", "PROPN", 2, "conj", "Number=Sing"),
-    ("Minister", "Minister", "PROPN", 2, "conj", "Number=Sing"),
-    ("Taro", "Taro", "PROPN", 2, "flat", "Number=Sing"),
-    ("Kanemura", "Kanemura", "PROPN", 2, "conj", "Number=Sing"),
-    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
-    ("reporters", "reporter", "NOUN", 8, "iobj", "Number=Plur"),
-    ("in", "in", "ADP", 11, "case", ""),
-    ("Tokyo", "Tokyo", "PROPN", 8, "obl", "Number=Sing"),
-    ("on", "on", "ADP", 13, "case", ""),
-    ("Wednesday", "Wednesday", "PROPN", 8, "obl", "Number=Sing"),
-    ("that", "that", "SCONJ", 20, "mark", ""),
-    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
-    ("decision", "decision", "NOUN", 20, "nsubj", "Number=Sing"),
-    ("was", "be", "AUX", 20, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
-    ("a", "a", "DET", 20, "det", "Definite=Ind|PronType=Art"),
-    ("significant", "significant", "ADJ", 20, "amod", "Degree=Pos"),
-    ("step", "step", "NOUN", 8, "ccomp", "Number=Sing"),
-    ("##.", ".", "PUNCT", 8, "punct", ""),
-]
-
-
 def test_a_noun_phrase_after_a_fronted_participles_asides_is_the_speaker_not_the_aside():
     result = resolve([[KCUR]])
     [q] = result.quotes
@@ -2189,9 +2162,6 @@ def test_a_portfolio_joined_by_and_before_a_title_is_one_persons_title():
     [q] = resolve([[DVORAKOVA]]).quotes
     assert q.speaker is not None and q.speaker.name == "Marketa Dvorakova"
     assert q.speaker.role == "Labour and Social Affairs Minister"
-    # (session 47: a field listed with commas, "Economy, Trade and Industry Minister")
-    [q] = resolve([[COMMA_PORTFOLIO]]).quotes
-    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Taro Kanemura", "person")
 
 
 def test_a_name_before_the_and_stays_a_person_of_its_own():

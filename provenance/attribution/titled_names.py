@@ -9,7 +9,8 @@ and the organisation the title's. A subject phrase that runs unbroken up to the 
 a role noun (``person_roles``) and a run of capitalised proper nouns (or such a phrase after the
 verb that closes the sentence: '"...," said Nova Scotia Health spokesperson Brendan Elliott')
 has that run's last word for its head: the name; the title is the name's ``compound``, and the phrase's old head the
-title's. A name the parser split with ``list`` or ``dep`` ("his co-counsel, Linda Bourque,") is one again (``name_split_by_list``); a role tagged a verb before the name ("Jets coach Scott Arniel
+title's. A name the parser split with ``list`` or ``dep`` ("his co-counsel, Linda Bourque,") is
+one again (``name_split_by_list``); a role tagged a verb before the name ("Jets coach Scott Arniel
 didn't ...", "Bruins captain Brad Marchand, who ..., was blunt" with the name its object) is the
 name's title (``role_read_as_verb_before_name``, one of ``retags``' noun repairs), and so is an
 "-ing" word before a role noun ("acting director": ``title_participle_read_as_verb``); a
@@ -19,7 +20,8 @@ Stroke Foundation": ``outlet_read_as_coordination``). Two titles joined by "and"
 ("Former Chief Minister and BJP MP Basavaraj Bommai", ``titles_joined_before_name``) heads its
 phrase too; names after an office or a role's place are in ``office_names.py``.
 Part of ``phrase_repairs.phrase_repairs`` (tests/test_titled_names.py,
-tests/test_misread_speakers.py, tests/test_joined_titles.py)."""
+tests/test_misread_speakers.py, tests/test_joined_titles.py).
+"""
 
 from __future__ import annotations
 
@@ -346,7 +348,7 @@ def titles_joined_before_name(sent: Sentence, is_role: Callable[[str], bool]) ->
 def portfolio_before_name(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
     """ "Health and Human Services Secretary Xavier Becerra said" with "Health" the subject and
     the name its conjunct (or, after a quotation, "Health" the object of the quoted verb): a run
-    of a portfolio's words (``portfolio_words``) joined by "and" (or commas) before a capital title
+    of a portfolio's words (``portfolio_words``) joined by "and" before a capitalised title
     (``person_roles``) and a name is the title's field; the name's last word heads the phrase,
     where the name or the run's first word hung."""
     words = sent.words
@@ -356,7 +358,7 @@ def portfolio_before_name(sent: Sentence, in_lex: Callable[[str, str], bool]) ->
         # (a title of two words: "Tourism and Wildlife Cabinet Secretary Rebecca Tuwei")
         first = t - 1 if t > 1 and words[t - 1].text[:1].isupper() and words[t - 1].lemma.lower() in _TITLE_PARTS else t
         start = first
-        while start > 0 and (_portfolio(words[start - 1], in_lex) or words[start - 1].lemma.lower() in _JOINS):
+        while start > 0 and (_portfolio(words[start - 1], in_lex) or words[start - 1].lemma.lower() in ("and", "&")):
             start -= 1
         field = range(start, first)
         joins = [k for k in field if words[k].upos == "CCONJ"]
@@ -376,14 +378,12 @@ def portfolio_before_name(sent: Sentence, in_lex: Callable[[str, str], bool]) ->
             continue
         moves: Moves = {end: (head, "nsubj" if verb else rel), t: (end, "compound")}
         moves.update({k: (end, "compound") for k in range(t + 1, end)})
-        moves.update({k: (t, _FIELD_RELS.get(words[k].upos, "compound")) for k in (*field, *range(first, t))})
+        moves.update({k: (t, "amod" if words[k].upos == "ADJ" else "compound") for k in (*field, *range(first, t))})
         moves.update({joins[0]: (joins[0] + 1, "cc")} if joins else {})
         return moves
     return {}
 
 
-# ("Economy, Trade and Industry Minister Taro Kanemura": commas join a field too)
-_JOINS, _FIELD_RELS = frozenset({"and", "&", ","}), {"ADJ": "amod", "PUNCT": "punct"}
 # capitalised words that make one title with the role after them
 _TITLE_PARTS = frozenset({"cabinet", "deputy", "assistant", "junior", "shadow", "acting", "state", "chief"})
 
