@@ -7,8 +7,8 @@ left without one, and the participle's phrase taken for what was said. A finite 
 a subject; a bare past participle with no auxiliary ("involved", "briefed", "familiar" is an
 adjective and parsed right) right after a noun is that noun's modifier. So where a finite speech
 verb has no subject and a complement that is such a participle, whose subject stands right
-after the verb (inverted) or right after the quotation before it, the noun is the verb's
-subject and the participle its ``acl`` (each reproduced with the shipped parser).
+after the verb (inverted), right after the quotation before it or at the sentence's start, the
+noun is the verb's subject and the participle its ``acl`` (each reproduced with the shipped parser).
 
 The participle may be read as the sentence's verb instead: "A person briefed on the airline's
 internal review, who was not authorized to speak publicly, said the update had been pushed ..."
@@ -68,12 +68,14 @@ def _moves(sent: Sentence, cue: Word, part: Word, is_person: Callable[[str], boo
         return {}
     phrase = sorted(i for c in left for i in sent.subtree(c))
     first = phrase[0]
-    if phrase != list(range(first, part.index)) or first == 0:
+    if phrase != list(range(first, part.index)):
         return {}
-    if sent.words[first - 1].text not in _BEFORE_SPEAKER | {cue.text}:
+    # (or the sentence's first words: "A prefectural official involved in disaster planning, who
+    # ..., acknowledged that ...")
+    if first > 0 and sent.words[first - 1].text not in _BEFORE_SPEAKER | {cue.text}:
         return {}
     inverted = first == cue.index + 1 and _said_before(sent, cue)
-    preposed = part.index < cue.index and max(sent.subtree(part.index)) == cue.index - 1
+    preposed = part.index < cue.index and _reaches_cue(sent, part, cue)
     if not (inverted or preposed):
         return {}
     head = sent.words[part.index - 1]
@@ -87,6 +89,19 @@ def _moves(sent: Sentence, cue: Word, part: Word, is_person: Callable[[str], boo
             rel = w.deprel if w.upos not in _MODIFIER_REL else _MODIFIER_REL[w.upos]
             moves[c] = (head.index, rel)
     return moves
+
+
+def _reaches_cue(sent: Sentence, part: Word, cue: Word) -> bool:
+    """The participle's phrase runs up to the cue, but for a clause set off before the cue that
+    the parse hung on it ("..., who spoke on condition of anonymity because he was not authorized
+    to discuss the matter publicly, acknowledged" with the "because" clause on the cue)."""
+    hung = {
+        k
+        for c in sent.children[cue.index]
+        if c < cue.index and sent.words[c].rel in ("advcl", "punct")
+        for k in sent.subtree(c)
+    }
+    return all(k in hung for k in range(max(sent.subtree(part.index)) + 1, cue.index))
 
 
 def _said_before(sent: Sentence, cue: Word) -> bool:
