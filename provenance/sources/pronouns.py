@@ -21,6 +21,7 @@ from provenance.syntax.tree import WordRef
 
 from .cataphora import named_next
 from .learned import ArticleEvidence
+from .mention_words import opening_for
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
 from .model import Entity
 from .name_context import asker, opens_with
@@ -139,12 +140,17 @@ class PronounResolver(ArticleEvidence):
 
     def _alone_here(self, name: NameMention, near: list[NameMention], mention: Mention, p: str) -> bool:
         """ "For residents like Sato, the economic arguments ring hollow. '...,' she said": the one
-        person named in the pronoun's paragraph, in the sentence right before it, is whom the
-        article has turned to, even when named before and not the subject."""
+        person named in the pronoun's paragraph, in the opening "For" phrase of the sentence right
+        before it, is whom the article has turned to, even when named before and not the subject."""
         if any(n.paragraph == name.paragraph and self.key(n.name) != self.key(name.name) for n in near):
             return False
         before = self.sentence_before(mention.ref.sentence)
         if name.paragraph < 0 or before is None or not before.start <= name.start < before.end:
+            return False
+        # (turned to in the sentence's opening "For" phrase; not a name doing something else,
+        # "The note differs from what Dana Roe gave the paper")
+        at = next((w.index for w in before.words if w.start <= name.start < w.end), -1)
+        if at < 0 or not opening_for(before, at):
             return False
         # (not when that sentence already calls someone by the pronoun: "He lambasted the deal
         # negotiated by President Obama. ... he said" goes on with "he")
