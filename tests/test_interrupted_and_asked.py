@@ -617,6 +617,38 @@ ALLAN: list[FeatRow] = [
 ]
 
 
+# Asked whether the fee could rise again before 2030, a Park Service spokesman said only that the agency reviews its fee schedule every few years.
+ASKED_STOLEN: list[FeatRow] = [
+    ("Asked", "ask", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("whether", "whether", "SCONJ", 5, "mark", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("fee", "fee", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("rise", "rise", "VERB", 14, "advcl", "VerbForm=Inf"),
+    ("again", "again", "ADV", 5, "advmod", ""),
+    ("before", "before", "ADP", 8, "case", ""),
+    ("2030", "2030", "NUM", 5, "obl", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("Park", "Park", "PROPN", 13, "compound", "Number=Sing"),
+    ("Service", "service", "NOUN", 13, "compound", "Number=Sing"),
+    ("spokesman", "spokesman", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 0, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("only", "only", "ADV", 14, "advmod", ""),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("agency", "agency", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("reviews", "review", "VERB", 14, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("its", "its", "PRON", 22, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("fee", "fee", "NOUN", 22, "compound", "Number=Sing"),
+    ("schedule", "schedule", "NOUN", 19, "obj", "Number=Sing"),
+    ("every", "every", "DET", 25, "det", "PronType=Ind"),
+    ("few", "few", "ADJ", 25, "amod", "Degree=Pos"),
+    ("years", "year", "NOUN", 19, "obl:unmarked", "Number=Plur"),
+    ("##.", ".", "PUNCT", 0, "punct", ""),
+]
+
+
 def _speaker(rows: list[FeatRow]) -> list[tuple[str, str | None, str | None]]:
     return [
         (q.text, q.speaker.name if q.speaker else None, q.speaker.anonymity if q.speaker else None)
@@ -740,3 +772,11 @@ def test_a_source_that_cannot_be_named_for_legal_reasons_has_a_reason():
 def test_a_past_tense_read_as_a_modifier_after_the_verbs_first_object_is_the_reports_verb():
     # (the parse gave "said" two objects, "budget" and "services", with "protected" an adjective)
     assert _speaker(ALLAN) == [("the budget protected frontline services", "Jacinta Allan", "named")]
+
+
+def test_a_question_the_parse_hung_on_the_answer_is_the_askers():
+    # (session 47: "Asked whether the fee could rise ..., a Park Service spokesman said only that
+    # ..." with "rise" an adverbial clause of "said" and "said" the complement of "Asked")
+    quotes = _speaker(ASKED_STOLEN)
+    assert quotes[0][:2] == ("whether the fee could rise again before 2030", None)
+    assert quotes[1][0].startswith("that the agency reviews") and quotes[1][1] == "Park Service"

@@ -74,15 +74,26 @@ def answer_read_under_asked(sent: Sentence, verb: Word) -> Moves:
     a = sent.words[verb.head] if verb.head >= 0 else None
     if a is None or a.lemma.lower() not in _ASKING or verb.rel not in ("ccomp", "parataxis", "conj"):
         return {}
-    start = min(k for k in sent.subtree(verb.index) if sent.words[k].upos != "PUNCT" or k == verb.index)
+    # (the question the parse hung on the answer: "Asked whether the fee could rise, a spokesman
+    # said only that ..." with "rise" an adverbial clause of "said")
+    stolen = [
+        c
+        for c in sent.children[verb.index]
+        if sent.words[c].rel == "advcl"
+        and min(sent.subtree(c)) == a.index + 1
+        and _opener(sent, sent.words[c]) is not None
+    ]
+    inside = set(sent.subtree(verb.index)) - {k for c in stolen for k in sent.subtree(c)}
+    start = min(k for k in inside if sent.words[k].upos != "PUNCT" or k == verb.index)
     own = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
     start = min(start, own) if own >= 0 else start
     if start <= a.index or sent.words[start - 1].text != ",":
         return {}
-    question = [c for c in sent.children[a.index] if sent.words[c].rel == "ccomp" and a.index < c < start]
+    question = stolen or [c for c in sent.children[a.index] if sent.words[c].rel == "ccomp" and a.index < c < start]
     if not question or _opener(sent, sent.words[question[0]]) is None:
         return {}
     later = {c: (verb.index, sent.words[c].deprel) for c in sent.children[a.index] if c > verb.index}
+    later.update({c: (a.index, "ccomp") for c in stolen})
     subject = next((c for c in sent.children[a.index] if sent.words[c].rel == "nsubj" and c < a.index), -1)
     if subject < 0 and own >= 0:  # ("Asked whether ..., a spokesman said")
         return {verb.index: (a.head, a.deprel), a.index: (verb.index, "advcl"), **later}
