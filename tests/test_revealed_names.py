@@ -141,7 +141,8 @@ RYAN: list[FeatRow] = [
 ]
 
 
-# (session 47: the description's own aside names it; the next sentence sets the name off after the
+# (session 47: the description's own aside names it, with who identified it and a description
+# before the name (sources/delayed._IDENTIFIED_AS); the next sentence sets the name off after the
 # description's own post word, one the role lexicon does not know)
 # The technician, identified by NRK as 28-year-old electrician Jonas Hvide, said the crew had only minutes to leave.
 TECHNICIAN: list[FeatRow] = [

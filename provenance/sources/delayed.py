@@ -52,7 +52,9 @@ _IDENTIFIED_AS = regex.compile(
     r",?[ \t]+(?:(?:later|since|subsequently|then|who[ \t]+was|who[ \t]+has[ \t]+been)[ \t]+)?"
     # (or who named herself: "The woman, who identified herself afterward as Rosalind Tate,")
     r"(?:(?:who[ \t]+)?(?:identified|named)[ \t]+(?:herself|himself|themselves)(?:[ \t]+(?:afterwards?|later))?"
-    r"|identified|named)[ \t]+as[ \t]+(?P<name>\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|van|von|al-?\p{L}+))+)"
+    # (or by whom, and with a description before the name: ", identified by NRK as 28-year-old
+    # electrician Jonas Hvide,")
+    r"|identified|named)(?:[ \t]+by[ \t]+[^,.;]{1,40}?)?[ \t]+as[ \t]+(?:[\p{Ll}\d][\p{L}\d-]*[ \t]+){0,3}(?P<name>\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|van|von|al-?\p{L}+))+)"
 )
 
 # A sentence that explains why its source is unnamed keeps the source anonymous.

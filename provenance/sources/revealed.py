@@ -15,9 +15,7 @@ spokesman said ... John Roe, a neighbour, said"), so the name must be tied to th
   never for a description of someone known ("the Republican lawmaker") or beside the one
   described ("another engineer with the firm");
 * or the very next sentence opens by setting the name off after "the" and a role noun ("The
-  former executive, Masaru Ishida,"), the way news names whom it has just described;
-* or the description's own aside names it ("The technician, identified by NRK as 28-year-old
-  electrician Jonas Hvide, said").
+  former executive, Masaru Ishida,"), the way news names whom it has just described.
 
 Only a name the article has not written before, in the rest of the description's paragraph or
 the two after it; one such person only. A pass of ``resolve.resolve_article`` after
@@ -66,8 +64,6 @@ def named_after_description(
             continue
         names = _new_names_after(table, at)
         tied = {table.key(n) for n, start, first in names if _tied(table, entity, (at, end), n, start, first)}
-        if (own := _identified_as(table, end)) is not None:
-            names, tied = [own], {table.key(own[0])}
         if len(tied) != 1:
             continue
         name = next(n for n, *_ in names if table.key(n) in tied)
@@ -98,21 +94,6 @@ def _new_names_after(table: EntityTable, at: int) -> list[tuple[str, int, bool]]
             continue  # (someone the article named before)
         found.append((n.name, n.start, nxt is not None and nxt.start <= n.start < nxt.end))
     return found
-
-
-# "The technician, identified by NRK as 28-year-old electrician Jonas Hvide, said": the name the
-# description's own aside gives it
-_IDENTIFIED = regex.compile(r",\s*(?:who was\s+|later\s+)?(?:identified|named)\b[^.;!?]{0,60}?\bas\b[^.;!?,]{0,60}$")
-
-
-def _identified_as(table: EntityTable, end: int) -> tuple[str, int, bool] | None:
-    """The name a description's own aside right after it gives it, as in ``_IDENTIFIED``."""
-    sent = next((s for s in table.sentences if s.start <= end <= s.end), None)
-    stop = sent.end if sent is not None else end
-    for n in table.person_names:
-        if end <= n.start < stop and _IDENTIFIED.match(table.doc.text, end, n.start):
-            return n.name, n.start, False
-    return None
 
 
 def _tied(table: EntityTable, entity: Entity, at: tuple[int, int], name: str, start: int, first: bool) -> bool:
