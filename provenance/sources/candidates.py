@@ -61,9 +61,7 @@ class NameCandidates(TableBase):
                 written = " ".join(sent.words[i].text for i in run)
                 described = described_by_adjective(sent, run, self.m.names.given_names, self.m.is_title)
                 if len(run) > 2 and self.m.without_nation(written) != written or described:
-                    run = run[
-                        1:
-                    ]  # ("the Italian Paolo Ferraresi", "Senior Emily Novak": the word describes the person)
+                    run = run[1:]  # ("the Italian Paolo Ferraresi", "Senior Emily Novak": a description)
                 first = sent.words[run[0]]
                 if any(qs <= first.start < qe for qs, qe in quoted + outlets):
                     continue  # (nor is a word of an outlet's name: "The Globe and Mail")
