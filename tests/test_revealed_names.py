@@ -249,6 +249,60 @@ ARBITER_NAMED: list[FeatRow] = [
 ]
 
 
+# (session 47: a lede's indefinite description, named as the subject opening the next paragraph
+# with no post of its own)
+# A Salford mum says she begged her housing association for a year to deal with black mould.
+LEDE_MUM: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("Salford", "Salford", "PROPN", 2, "compound", "Number=Sing"),
+    ("mum", "mum", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("she", "she", "PRON", 5, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("begged", "begg", "VERB", 3, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("her", "her", "PRON", 8, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("housing", "housing", "VERB", 8, "amod", "VerbForm=Ger"),
+    ("association", "association", "NOUN", 5, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 11, "case", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("year", "year", "NOUN", 5, "obl", "Number=Sing"),
+    ("to", "to", "PART", 13, "mark", ""),
+    ("deal", "deal", "VERB", 5, "advcl", "VerbForm=Inf"),
+    ("with", "with", "ADP", 16, "case", ""),
+    ("black", "black", "ADJ", 16, "amod", "Degree=Pos"),
+    ("mould", "mould", "NOUN", 13, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Kayleigh Dunmore, 29, who lives in Little Hulton with her partner and two children, said the walls were wet every morning.
+LEDE_NAMED: list[FeatRow] = [
+    ("Kayleigh", "Kayleigh", "PROPN", 1, "compound", "Number=Sing"),
+    ("Dunmore", "Dunmore", "PROPN", 17, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("29", "29", "NUM", 1, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("who", "who", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("lives", "live", "VERB", 17, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("Little", "Little", "ADJ", 9, "amod", "Degree=Pos"),
+    ("Hulton", "Hulton", "PROPN", 6, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 12, "case", ""),
+    ("her", "her", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("partner", "partner", "NOUN", 9, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 15, "cc", ""),
+    ("two", "two", "NUM", 15, "nummod", "NumForm=Word|NumType=Card"),
+    ("children", "child", "NOUN", 12, "conj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("walls", "wall", "NOUN", 21, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 21, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("wet", "wet", "ADJ", 17, "ccomp", "Degree=Pos"),
+    ("every", "every", "DET", 23, "det", "PronType=Ind"),
+    ("morning", "morning", "NOUN", 21, "obl:unmarked", "Number=Sing"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
+
 def _speakers(paragraphs: list) -> list[tuple[str, str, str]]:
     return [
         (q.speaker.name or q.speaker.text, q.speaker.type, q.speaker.anonymity)
@@ -283,3 +337,11 @@ def test_guard_a_name_inside_a_relative_clause_of_the_description_is_someone_els
 
 def test_a_description_is_the_name_set_off_next_after_its_own_post_word():
     assert _speakers([[ARBITER, ARBITER_NAMED]])[0] == ("Piotr Nowacki", "person", "named")
+
+
+def test_a_ledes_description_is_the_name_opening_the_next_paragraph():
+    assert _speakers([[LEDE_MUM], [LEDE_NAMED]])[0] == ("Kayleigh Dunmore", "person", "named")
+
+
+def test_guard_a_name_opening_the_next_paragraph_with_another_post_is_someone_else():
+    assert _speakers([[FIREFIGHTER], [NEIGHBOUR]])[0] == ("A firefighter", "anonymous", "anonymous")

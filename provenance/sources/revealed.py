@@ -15,7 +15,10 @@ spokesman said ... John Roe, a neighbour, said"), so the name must be tied to th
   never for a description of someone known ("the Republican lawmaker") or beside the one
   described ("another engineer with the firm");
 * or the very next sentence opens by setting the name off after "the" and a role noun ("The
-  former executive, Masaru Ishida,"), the way news names whom it has just described.
+  former executive, Masaru Ishida,"), the way news names whom it has just described;
+* or the lede's indefinite description is its subject and the name, with no post of its own (an
+  age, what the person does), is the subject opening the next paragraph ("A Salford mum says ...
+  ¶ Kayleigh Dunmore, 29, who lives in ..., said"; session 47).
 
 Only a name the article has not written before, in the rest of the description's paragraph or
 the two after it; one such person only. A pass of ``resolve.resolve_article`` after
@@ -120,6 +123,8 @@ def _tied(table: EntityTable, entity: Entity, at: tuple[int, int], name: str, st
     # ("The former executive, Masaru Ishida,": the name set off right after a description that
     # was its sentence's subject; not "The finance minister, Lou Jiwei," after the minister's
     # jab at "complaints from his American counterpart")
+    if _lede_named_next(table, at, start) and all(r.how == "age" for r in posts):
+        return True
     if not (first and _main_subject(table, *at)):
         return False
     for role in roles:
@@ -131,6 +136,29 @@ def _tied(table: EntityTable, entity: Entity, at: tuple[int, int], name: str, st
             if role.start - sent.start <= 4 and (table.m.is_role(words[-1]) or same):
                 return True
     return False
+
+
+def _lede_named_next(table: EntityTable, at: tuple[int, int], start: int) -> bool:
+    """ "A Salford mum says she begged her housing association ... ¶ Kayleigh Dunmore, 29, who
+    lives in ..., said": an indefinite description opening the lede as its subject, and the name
+    opening the next paragraph as its subject, with no post of its own (an age, what the person
+    does), is the person the lede described."""
+    sentences = table.sentences
+    k = next((i for i, s in enumerate(sentences) if s.start <= at[0] < s.end), None)
+    here, there = table.doc.paragraph_at(at[0]), table.doc.paragraph_at(start)
+    if k is None or here is None or there is None or there.index != here.index + 1 or here.index > 3:
+        return False
+    opens_lede = sentences[k].start == here.start or table.doc.text[here.start : sentences[k].start].strip() == ""
+    indefinite = table.doc.text[at[0] : at[1]].split()[:1] in (["A"], ["An"])
+    nxt = next((s for s in sentences if s.start <= start < s.end), None)
+    opens_next = nxt is not None and table.doc.text[there.start : nxt.start].strip() == ""
+    return (
+        opens_lede
+        and indefinite
+        and opens_next
+        and _main_subject(table, *at)
+        and _main_subject(table, start, next((n.end for n in table.person_names if n.start == start), start + 1))
+    )
 
 
 def _owners(description: str, head: str) -> list[str]:
