@@ -49,10 +49,12 @@ def _name_word(sent: Sentence, k: int) -> bool:
 
 
 def title_read_as_subject(sent: Sentence, is_title: Callable[[str], bool]) -> Moves:
+    """``{title: (name, "compound")}`` for a bare title the parse made a subject apart from the name
+    right after it (module doc)."""
     words = sent.words
     for s in words:
         after = words[s.index + 1] if s.index + 1 < len(words) else None
-        if s.rel != "nsubj" or not sent.children[s.index] == [] or after is None or not _name_word(sent, after.index):
+        if s.rel != "nsubj" or sent.children[s.index] or after is None or not _name_word(sent, after.index):
             continue
         if (
             s.text[:1].isupper()

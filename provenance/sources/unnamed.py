@@ -212,10 +212,9 @@ class UnnamedResolver(TableBase):
             return known, "definite-description"
         # (a name given before, "a group calling itself X ... The group", or in its own phrase)
         span = (0, mention.start) if definite else (mention.start, mention.end + 90)
-        # (a definite one too: "The group, which is calling itself the Ironlark Workers Guild, said")
-        named = self.introduced_name(head_lemma, *span) or self.introduced_name(
-            head_lemma, mention.start, mention.end + 90
-        )
+        named = self.introduced_name(head_lemma, *span)
+        if named is None and definite:  # ("The group, which is calling itself the Ironlark Workers Guild, said")
+            named = self.introduced_name(head_lemma, mention.start, mention.end + 90)
         if named is not None:
             how: ResolvedBy | None = "definite-description" if definite else None
             desc = mention.description
