@@ -35,7 +35,7 @@ def test_a_cue_after_a_comma_parsed_as_the_complement_of_its_content_reports_tha
     ]
     text, found = attribute_sentence(rows)
     # (and the view nested in it is hers: stance-participle; a view does not make the comma cue
-    # a misattached one, content.drop_swallowing)
+    # a misattached one, guards.drop_swallowing)
     assert said(found, text) == [
         ("comma-cue", "she was surprised the campaign won", "advisers"),
         ("stance-participle", "the campaign won", "she"),
@@ -376,7 +376,7 @@ def test_an_apposition_inside_reported_speech_stays_in_it():
 def test_a_closing_cue_on_a_clause_with_an_object_reading_reports_the_clause():
     # "The ministry denied the report, he said, and the minister resigned." with "said" a
     # parataxis of "denied": what he said is the whole clause, not only "the report" the
-    # ministry denied (content.drop_swallowing keeps the clause; the object reading yields)
+    # ministry denied (guards.drop_swallowing keeps the clause; the object reading yields)
     rows: list[Row] = [
         ("The", "the", "DET", 1, "det"),
         ("ministry", "ministry", "NOUN", 2, "nsubj"),

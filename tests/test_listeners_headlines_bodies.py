@@ -253,3 +253,17 @@ def test_datelines_without_an_outlet_or_a_dash_are_credits_of_their_own():
         ("dateline", "REDDING, Calif. –", []),
         ("dateline", "Nashik, Jan 9 (PTI)", ["Press Trust of India"]),
     ]
+
+
+def test_a_dateline_with_an_accented_place_and_an_agency_is_a_credit():
+    # (an accented capital once failed the agency dateline, so the place and the agency were
+    # parsed into the first sentence and its report was lost)
+    text = (
+        "CULIACÁN, Mexico (AP) — A journalist was shot outside his home, authorities said.\n\n"
+        "SÃO PAULO (Reuters) - Brazil said it would raise tariffs."
+    )
+    found = [(c.kind, c.text.split(" (")[0], c.outlets) for c in find_credits(MODEL, make_document(text, "x.txt"))]
+    assert found == [
+        ("dateline", "CULIACÁN, Mexico", ["Associated Press"]),
+        ("dateline", "SÃO PAULO", ["Reuters"]),
+    ]

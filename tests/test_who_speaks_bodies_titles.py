@@ -264,3 +264,41 @@ def test_titles_of_other_parliaments_and_a_title_tagged_a_verb():
 def test_a_name_set_off_at_the_end_of_the_subject_is_who_it_describes():
     [(_, name, kind)] = _speaker(LUSK)
     assert (name, kind) == ("Graeme Lusk", "person")
+
+
+# Halverson Nutrition said there is no evidence its products caused the illnesses.
+NUTRITION: list[FeatRow] = [
+    ("Halverson", "Halverson", "PROPN", 1, "compound", "Number=Sing"),
+    ("Nutrition", "Nutrition", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("there", "there", "PRON", 4, "expl", ""),
+    ("is", "be", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("no", "no", "DET", 6, "det", "PronType=Neg"),
+    ("evidence", "evidence", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("its", "its", "PRON", 8, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("products", "product", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("caused", "cause", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("illnesses", "illness", "NOUN", 9, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Golden Ring Promotions said the fight has been canceled.
+PROMOTER: list[FeatRow] = [
+    ("Golden", "Golden", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("Ring", "Ring", "PROPN", 2, "compound", "Number=Sing"),
+    ("Promotions", "Promotion", "PROPN", 3, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("fight", "fight", "NOUN", 8, "nsubj:pass", "Number=Sing"),
+    ("has", "have", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 8, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("canceled", "cancel", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_name_ending_in_a_trade_no_person_has_is_an_organisation():
+    # (session 48: names ending in "Nutrition" and "Promotions" were people with no role)
+    assert _speaker(NUTRITION) == [("Halverson Nutrition", "Halverson Nutrition", "organization")]
+    assert _speaker(PROMOTER) == [("Golden Ring Promotions", "Golden Ring Promotions", "organization")]

@@ -6,7 +6,6 @@ from __future__ import annotations
 from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, Word, WordRef
 
-from .model import Attribution
 from .passives import is_passive
 from .phrases import LISTENER_VERBS, indefinite_apposition
 from .spans import QUOTE_CHARS, quoted
@@ -156,7 +155,12 @@ def fronted_subjects(sent: Sentence, cue: int, speaker: WordRef, words: set[int]
 
 def cut_at_speaker_comma(sent: Sentence, cue: int, speaker: WordRef, words: set[int]) -> set[int]:
     """ "..., local newspaper The Courier reported" with "newspaper" parsed into the content:
-    the comma before the speaker's phrase closes the content."""
+    the comma before the speaker's phrase closes the content. (And one after the cue never
+    reaches back into the speaker's aside: "Two people familiar with ..., who asked not to be
+    named because the deliberations are private, said he was leaning ..." with the "because"
+    clause hung on "leaning".)"""
+    if speaker.index < cue < max(words) and min(words) > speaker.index:
+        return {w for w in words if w > cue}
     if not (cue > speaker.index and max(words) < cue):
         return words
     # (a closing quote mark may stand between the comma and the speaker: '"...," Jane Roe, ...';
@@ -175,34 +179,6 @@ def cut_at_speaker_comma(sent: Sentence, cue: int, speaker: WordRef, words: set[
             break
         cut = comma
     return {w for w in words if w < cut} if cut >= 0 else words
-
-
-def drop_swallowing(found: list[Attribution], drop_nested: frozenset[str]) -> list[Attribution]:
-    """A trailing "..., the official said" may attach to the main verb instead of the content;
-    its content then swallows another attribution's cue in the same sentence ("X said the strike
-    hit ..., the official said"). That is one statement: keep the attribution whose content is
-    the clause itself. Only patterns with ``nested_cue: drop`` are dropped this way."""
-    keep = []
-    for a in found:
-        swallows = (
-            a.rule in drop_nested
-            and a.cue is not None
-            and any(
-                b is not a
-                and b.cue is not None
-                and not b.opinion  # (a view it reports: "she was surprised the campaign won, aides said")
-                # (an object reading is not the clause itself: "The ministry denied the report, he
-                # said, and ...", the cue hung on that clause: what he said is the clause, and the
-                # object reading yields to it later)
-                and not (b.yields_to_other_content and a.cue.word.rel == "parataxis")
-                and b.cue.sentence is a.cue.sentence
-                and a.start <= b.cue.word.start < a.end
-                for b in found
-            )
-        )
-        if not swallows:
-            keep.append(a)
-    return keep
 
 
 # Verbs whose direct object is the person addressed ("told reporters the plan was dead"), never

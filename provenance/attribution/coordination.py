@@ -209,6 +209,9 @@ def refusal_in_report(sent: Sentence, verb: Word, says: Callable[[str], bool]) -
     return {}
 
 
+_STATIVE = frozenset({"expect", "hope", "plan", "intend", "remain", "want", "need", "believe", "continue"})
+
+
 def predicate_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) -> Moves:
     """ "said the union would seek talks with management and was reviewing whether ..." with
     "reviewing" a conjunct of "said": a conjunct with no subject after the reported clause goes
@@ -227,7 +230,8 @@ def predicate_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) 
     perfect = any(sent.words[k].rel == "aux" and sent.words[k].lemma.lower() == "have" for k in sent.children[comps[0]])
     for x in kids:
         w = sent.words[x]
-        if w.rel != "conj" or x <= comp_end or has_subject(sent, x) or w.upos != "VERB":
+        # (or an adverbial clause: "and had since replaced" hung on "said" by its "since")
+        if w.rel not in ("conj", "advcl") or x <= comp_end or has_subject(sent, x) or w.upos != "VERB":
             continue
         if not any(sent.words[k].rel == "cc" for k in sent.children[x]):
             continue
@@ -241,6 +245,10 @@ def predicate_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) 
         if says(w.lemma.lower()) and (negated or not own):
             continue  # (the speaker's own act or refusal; "and would plead not guilty" is the client's)
         if any(a.text.lower() in _AUXILIARIES for a in own):
+            return {x: (comps[0], "conj")}
+        # ("and had since invested £38m" with "had" the verb; "and expected the changes to be
+        # adopted", "and planned to take time": a state of mind the speaker reports of the subject)
+        if not own and (w.text.lower() == "had" or w.lemma.lower() in _STATIVE and "Tense=Past" in w.feats):
             return {x: (comps[0], "conj")}
         if not own and perfect and "VerbForm=Part" in w.feats and "Tense=Past" in w.feats and "Mood=" not in w.feats:
             return {x: (comps[0], "conj")}

@@ -49,7 +49,20 @@ def _climbs(sent: Sentence, w: Word, climb: frozenset[str]) -> bool:
     # sources" is what the sources say of the whole coordination)
     nominal = climb is _CLIMB_NOUN_PHRASE and w.upos in ("NOUN", "PROPN") and w.rel in ("appos", "parataxis", "conj")
     conjunct = climb is _CLIMB_NOUN_PHRASE and w.rel == "conj"
-    return w.rel in climb or nominal or conjunct
+    return w.rel in climb or nominal or conjunct or _adverbial_read_as_conjunct(sent, w)
+
+
+_SUBORDINATORS = frozenset({"after", "before", "because", "while", "since", "until", "once"})
+
+
+def _adverbial_read_as_conjunct(sent: Sentence, w: Word) -> bool:
+    """ "X is recalling 40mn tablets after routine testing detected an impurity, the company
+    said" with "after" made the subject's preposition and the clause a conjunct: a conjunct with
+    no coordinator that a subordinator opens is an adverbial clause of the verb before it."""
+    if w.rel != "conj" or any(sent.words[c].rel == "cc" for c in sent.children[w.index]):
+        return False
+    first = sent.words[sent.subtree(w.index)[0]]
+    return first.upos in ("ADP", "SCONJ") and first.lemma.lower() in _SUBORDINATORS
 
 
 def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[Word], bool]) -> Match:
@@ -77,6 +90,7 @@ def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[
         h = sent.words[h].head
         if (
             step not in _CLIMB
+            and not _adverbial_read_as_conjunct(sent, sent.words[below])
             and is_cue(sent.words[h])
             and any(sent.words[c].deprel == "nsubj" for c in sent.children[h])
         ):

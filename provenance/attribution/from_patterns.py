@@ -14,7 +14,6 @@ from .content import (
     Match,
     acted_on,
     cut_at_speaker_comma,
-    drop_swallowing,
     inverted_after_quote,
     leading_preposition,
     misparsed_subjects,
@@ -44,6 +43,8 @@ from .extent import (
 from .guards import (
     adverbial_clause,
     cited_people,
+    clause_after_closing_cue,
+    drop_swallowing,
     imperative_cue,
     name_scrap,
     participle_not_reporting,
@@ -116,7 +117,9 @@ class PatternAttributor:
             return False
         if name_scrap(sent, head, spans) and rp.options.content_reach != "rest":
             return False
-        if trailing_cue_read_as_complement(sent, head, cue, self.in_lex):
+        if trailing_cue_read_as_complement(sent, head, cue, self.in_lex) or clause_after_closing_cue(
+            sent, head, cue, spans, self.in_lex
+        ):
             return False
         # ("People briefed on the move said": a reduced relative; "said" the sentence's own cue)
         if (

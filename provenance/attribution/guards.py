@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from provenance.quotemarks import QuoteSpan
-from provenance.syntax.tree import Sentence
+from provenance.syntax.tree import Sentence, Word
 from provenance.vocab import RulePattern
 
+from .model import Attribution
 from .passives import is_participle
 from .spans import quoted
 
@@ -224,3 +225,62 @@ def cited_people(sent: Sentence, head: int, cue: int, in_lex: Callable[[str, str
     w = sent.words[head]
     people = in_lex("anonymous_descriptors", w.lemma.lower()) and not in_lex("document_nouns", w.text.lower())
     return sent.words[cue].lemma.lower() in ("cite", "quote") and people
+
+
+def clause_after_closing_cue(
+    sent: Sentence, head: int, cue: int, spans: list[QuoteSpan], in_lex: Callable[[str, str], bool]
+) -> bool:
+    """ "The MBTA will double ..., officials said Thursday, in a crackdown the agency says is
+    needed": a cue that closes the clause before it (its subject set off by a comma) reports that
+    clause; an unquoted clause the parse hung on it after a comma of its own is the sentence
+    going on, not a second report. Not one "that" opens ("..., she said, adding that ...")."""
+    c = sent.words[cue]
+    if head <= cue or c.head < 0 or c.head > cue or quoted(sent, head, spans):
+        return False
+    subject = next((k for k in sent.children[cue] if sent.words[k].rel == "nsubj" and k < cue), None)
+    if subject is None or min(sent.subtree(subject)) < 1 or sent.words[min(sent.subtree(subject)) - 1].text != ",":
+        return False
+    if any(sent.words[k].rel == "mark" for k in sent.children[head]):
+        return False
+    # (the cue's own day, whatever the parse made of it: "said Thursday, in a crackdown")
+    own = [i for i in sent.subtree(head) if sent.words[i].upos != "PUNCT" and i > cue]
+    own = [i for i in own if not (i == cue + 1 and in_lex("time_nouns", sent.words[i].lemma.lower()))]
+    return bool(own) and any(sent.words[i].text == "," for i in range(cue + 1, min(own)))
+
+
+def drop_swallowing(found: list[Attribution], drop_nested: frozenset[str]) -> list[Attribution]:
+    """A trailing "..., the official said" may attach to the main verb instead of the content;
+    its content then swallows another attribution's cue in the same sentence ("X said the strike
+    hit ..., the official said"). That is one statement: keep the attribution whose content is
+    the clause itself. Only patterns with ``nested_cue: drop`` are dropped this way."""
+    keep = []
+    for a in found:
+        swallows = (
+            a.rule in drop_nested
+            and a.cue is not None
+            and any(
+                b is not a
+                and b.cue is not None
+                and not b.opinion  # (a view it reports: "she was surprised the campaign won, aides said")
+                # (an object reading is not the clause itself: "The ministry denied the report, he
+                # said, and ...", the cue hung on that clause: what he said is the clause, and the
+                # object reading yields to it later)
+                and not (b.yields_to_other_content and a.cue.word.rel == "parataxis")
+                and b.cue.sentence is a.cue.sentence
+                and a.start <= b.cue.word.start < a.end
+                # (nor a cue with no subject or tense of its own: "will return 14 sculptures after
+                # concluding that they were looted, the museum said" - the museum's own step)
+                and not _bare_step(b.cue.sentence, b.cue.word)
+                for b in found
+            )
+        )
+        if not swallows:
+            keep.append(a)
+    return keep
+
+
+def _bare_step(sent: Sentence, w: Word) -> bool:
+    """A gerund opened by a subordinator ("after concluding that"), with no subject of its own."""
+    opened = any(sent.words[c].rel == "mark" for c in sent.children[w.index])
+    own = any(sent.words[c].rel in ("nsubj", "csubj", "expl") for c in sent.children[w.index])
+    return ("VerbForm=Ger" in w.feats or "Tense=Pres|VerbForm=Part" in w.feats) and opened and not own

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
+from .content import has_subject
 from .phrases import LISTENER_VERBS
 
 InLexicon = Callable[[str, str], bool]
@@ -225,4 +226,36 @@ def plural_before_past(sent: Sentence) -> tuple[int, Moves]:
         if any(c not in (that.index, past.index) and sent.words[c].rel != "punct" for c in sent.children[i]):
             continue
         return i, {past.index: (w.head, w.deprel), i: (past.index, "nsubj"), that.index: (past.index, "mark")}
+    return -1, {}
+
+
+def compound_read_as_relative(sent: Sentence, is_speech: Callable[[Word, Sentence], bool]) -> tuple[int, Moves]:
+    """ "told the court that firearms teams had been given very little information" with
+    "firearms" tagged a present-tense verb whose subject is "that" and "teams" its object: after
+    a speech verb or the person it told, "that" opens the report, and a bare noun right after the
+    "verb", with a clause with no subject of its own right after it, is the head of the clause's
+    subject, the "verb" its modifier (tag_repairs.plural_noun_read_as_cue reads the same misparse
+    with no object). The index of the "verb" (to retag) and the moves, or (-1, {})."""
+    for w in sent.words:
+        i = w.index
+        if w.upos != "VERB" or i < 2 or i + 2 >= len(sent.words) or "Tense=Pres|VerbForm=Fin" not in w.feats:
+            continue
+        that, noun, prev = sent.words[i - 1], sent.words[i + 1], sent.words[i - 2]
+        if that.text.lower() != "that" or that.head != i or noun.head != i or noun.rel != "obj":
+            continue
+        # (the person told, not any object: "said the company that makes chips had been sold")
+        told = prev.rel in ("obj", "iobj") and prev.head >= 0 and sent.words[prev.head].lemma.lower() in LISTENER_VERBS
+        if not (is_speech(prev, sent) or told) or noun.upos != "NOUN" or sent.children[noun.index]:
+            continue
+        first = sent.words[i + 2]
+        clause = first.head if first.upos == "AUX" and first.rel in ("aux", "aux:pass", "cop") else i + 2
+        if clause <= noun.index or "VerbForm=Fin" not in first.feats or has_subject(sent, clause):
+            continue
+        if any(c not in (that.index, noun.index) and sent.words[c].rel != "punct" for c in sent.children[i]):
+            continue
+        passive = any(sent.words[c].rel == "aux:pass" for c in sent.children[clause])
+        cue = prev.index if is_speech(prev, sent) else prev.head
+        moves: Moves = {noun.index: (clause, "nsubj:pass" if passive else "nsubj"), i: (noun.index, "compound")}
+        moves.update({that.index: (clause, "mark"), clause: (cue, "ccomp")})
+        return i, moves
     return -1, {}

@@ -28,6 +28,7 @@ from .tree_edits import Moves
 
 _CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "parataxis")
 _OWN_CLAUSE = ("aux", "aux:pass", "cop", "mark", "expl")
+_PLACING = frozenset({"familiar", "close", "knowledgeable"})
 # what closes a quotation or sets off the phrase before the speaker
 _BEFORE_SPEAKER = CLOSING_QUOTES | {",", "—", "–"}
 _NOMINAL = ("NOUN", "PROPN")
@@ -120,7 +121,10 @@ def speech_read_under_participle(
     """The moves that make the speech verb the root and the person noun its subject, the
     participle the noun's ``acl`` (module doc); or {}."""
     root = next((w for w in sent.words if w.head < 0), None)
-    if root is None or root.upos != "VERB" or "Tense=Past" not in root.feats or root.index < 1:
+    # (or the adjective that places unnamed sources: "Two people familiar with the mayor's
+    # thinking, who asked not to be named ..., said")
+    placing = root is not None and root.upos == "ADJ" and root.lemma.lower() in _PLACING
+    if root is None or not (root.upos == "VERB" and "Tense=Past" in root.feats or placing) or root.index < 1:
         return {}
     noun = sent.words[root.index - 1]
     if noun.head != root.index or noun.rel != "nsubj" or not is_person(noun.lemma.lower()):

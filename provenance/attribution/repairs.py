@@ -127,7 +127,7 @@ from .cue_modifiers import cue_read_as_subjects_modifier
 from .document_cues import document_verb_read_as_noun
 from .model import ParsedParagraph
 from .modifier_moves import modifier_moves
-from .noun_clauses import content_noun_clause, plural_before_past, writer_aside
+from .noun_clauses import compound_read_as_relative, content_noun_clause, plural_before_past, writer_aside
 from .occasion_clauses import (
     clause_on_occasion,
     quote_read_as_adverbial,
@@ -250,6 +250,8 @@ def _words_and_subjects(
     plural, moves_plural = plural_noun_read_as_cue(sent, in_lex)
     if plural < 0:  # ("that sales fell" with "fell" the open complement of "sales")
         plural, moves_plural = plural_before_past(sent)
+    if plural < 0:  # ("told the court that firearms teams had been given")
+        plural, moves_plural = compound_read_as_relative(sent, is_speech)
     if plural >= 0 and is_tree(sent, moves_plural):
         text = sent.words[plural].text.lower()
         number = "Number=Plur" if text.endswith("s") and not text.endswith("ss") else "Number=Sing"

@@ -44,6 +44,8 @@ def interjected_name(sent: Sentence, i: int) -> bool:
 # "d'Entremont", "l'Heureux", "dell'Orto": an elided particle joined to a capitalised name
 _ELIDED_PARTICLE = regex.compile(r"(?:d|l|dell|dall)['’]\p{Lu}\p{L}")
 _WEEKDAY = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# (not "May", a surname too: "Theresa May")
+_MONTHS = frozenset("January February March April June July August September October November December".split())
 
 
 def _qualifies(sent: Sentence, i: int) -> bool:
@@ -64,6 +66,8 @@ def _qualifies(sent: Sentence, i: int) -> bool:
         after = sent.words[i + 1] if i + 1 < len(sent.words) else None
         titled = after is not None and after.upos == "PROPN" and after.text[:1].isupper()
         return titled and i > 0 and sent.words[i - 1].lemma.lower() == "the"
+    if w.text in _MONTHS and i > 0 and sent.words[i - 1].upos == "ADP":
+        return False  # (a month after a preposition: "In March Jane Roe told reporters")
     if i == 0 and w.upos != "PROPN":
         # Sentence-initial capitals prove nothing, unless the next word goes on the name.
         # (or is a joint of one name the repairs made: "Procter & Gamble said")

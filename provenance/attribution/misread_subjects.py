@@ -1,0 +1,68 @@
+"""Subjects of a speech verb the parse misread.
+
+An object pronoun read as the subject: "The charges were politically motivated, a lawyer
+representing him said" and "..., the shipyard building them has admitted" come out of the
+compact parser with the participle ("representing", "building") read as a verb of its own, "him"/
+"them" made the subject of the speech verb and the verb the participle's complement: the speaker
+is lost and the pronoun speaks. An object pronoun is never a finite verb's subject, so a speech
+verb whose subject is "him", "them", "us" or "me" right after an "-ing" participle that follows a
+noun has that noun for its subject, the participle is the noun's modifier and the pronoun its
+object (``object_pronoun_read_as_subject``). "her" is left out: it is also a possessive ("a lawyer
+representing her client said").
+
+A name read into the time phrase before it: "On Saturday Moreau had said ...", "In March Jane Roe
+told reporters ..." come out with the day or month a compound of the name and the name the
+verb's oblique, the verb left with no subject. A day or a month is no part of a person's name, so
+the name is the subject and the time phrase the verb's own (``name_read_into_time_phrase``).
+
+Part of subject_repairs.subject_moves (tests/test_closing_cues.py, each reproduced with the
+shipped parser)."""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .tree_edits import Moves
+
+_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
+
+
+def object_pronoun_read_as_subject(sent: Sentence, verb: Word) -> Moves:
+    """The moves that give the speech verb ``verb`` the noun before the participle as subject."""
+    pron = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
+    if pron < 2 or sent.words[pron].text.lower() not in _OBJECT_PRONOUNS:
+        return {}
+    part, noun = pron - 1, pron - 2
+    p, n = sent.words[part], sent.words[noun]
+    if p.upos != "VERB" or not p.text.lower().endswith("ing") or n.upos not in ("NOUN", "PROPN"):
+        return {}
+    moves: Moves = {pron: (part, "obj"), part: (noun, "acl"), noun: (verb.index, "nsubj")}
+    # The verb takes the place the noun's phrase had: a closing cue hangs on the clause it
+    # closes ("..., a lawyer representing him said"), an opening one heads the sentence.
+    chain = (verb.index, part, noun)
+    up = n.head if n.head not in chain else verb.head if verb.head not in chain else -1
+    if up != verb.head or verb.head in chain:
+        moves[verb.index] = (up, "root" if up < 0 else "parataxis" if up < verb.index else verb.rel)
+    return moves
+
+
+_TIMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
+    " august september october november december".split()
+)
+
+
+def name_read_into_time_phrase(sent: Sentence, verb: Word) -> Moves:
+    """The moves that give ``verb`` the name after the day or month as its subject."""
+    if any(sent.words[c].rel.startswith("nsubj") for c in sent.children[verb.index]):
+        return {}
+    for n in (c for c in sent.children[verb.index] if c < verb.index and sent.words[c].rel == "obl"):
+        if sent.words[n].upos != "PROPN":
+            continue
+        kids = sent.children[n]
+        case = next((k for k in kids if sent.words[k].rel == "case" and k == min(sent.subtree(n))), -1)
+        time = next((k for k in kids if sent.words[k].rel == "compound" and k == case + 1), -1)
+        if case < 0 or time < 0 or sent.words[time].text.lower() not in _TIMES:
+            continue
+        return {n: (verb.index, "nsubj"), time: (verb.index, "obl"), case: (time, "case")}
+    return {}
