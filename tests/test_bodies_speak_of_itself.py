@@ -83,3 +83,46 @@ def test_a_name_ending_in_a_two_word_country_is_a_body():
 
 def test_guard_a_surname_of_a_person_named_in_full_stays_the_person():
     assert _speaker([[COUNCILLOR], [SURNAME]]) == ("Mike McFadden", "person", "named")
+
+
+# The report criticised the Civil Aviation Authority of Nepal.
+AUTHORITY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("report", "report", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("criticised", "criticise", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("Civil", "Civil", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Aviation", "Aviation", "PROPN", 6, "compound", "Number=Sing"),
+    ("Authority", "Authority", "PROPN", 2, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("Nepal", "Nepal", "PROPN", 6, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Bishnu Prasad Ghimire, spokesperson for the authority, said it would study the recommendations.
+SPOKESPERSON: list[FeatRow] = [
+    ("Bishnu", "Bishnu", "PROPN", 2, "compound", "Number=Sing"),
+    ("Prasad", "Prasad", "PROPN", 2, "compound", "Number=Sing"),
+    ("Ghimire", "Ghimire", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("spokesperson", "spokesperson", "NOUN", 2, "appos", "Number=Sing"),
+    ("for", "for", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("authority", "authority", "NOUN", 4, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 12, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("study", "study", "VERB", 9, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("recommendations", "recommendation", "NOUN", 12, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+
+def test_a_name_whose_post_is_a_bodys_voice_is_a_person_though_it_is_said():
+    # (session 48: "it" is the authority the spokesperson speaks for, not the name; with the
+    # authority named before, the name read as a body's)
+    r = resolve([[AUTHORITY], [SPOKESPERSON]])
+    q = r.quotes[-1]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Bishnu Prasad Ghimire", "person")

@@ -79,3 +79,49 @@ def test_a_document_filed_with_a_named_body_is_a_particular_one():
 
 def test_a_nations_data_is_no_bodys():
     assert _speaker(CANADIAN)[0] != "Canadian"
+
+
+# The company intends to appeal, according to a filing lodged by Quillpay with the court this week.
+LODGED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("intends", "intend", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 4, "mark", ""),
+    ("appeal", "appeal", "VERB", 2, "xcomp", "VerbForm=Inf"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("according", "accord", "VERB", 9, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 9, "case", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("filing", "filing", "NOUN", 4, "obl", "Number=Sing"),
+    ("lodged", "lodge", "VERB", 9, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 12, "case", ""),
+    ("Quillpay", "Quillpay", "PROPN", 10, "obl:agent", "Number=Sing"),
+    ("with", "with", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("court", "court", "NOUN", 10, "obl", "Number=Sing"),
+    ("this", "this", "DET", 17, "det", "Number=Sing|PronType=Dem"),
+    ("week", "week", "NOUN", 15, "nmod:unmarked", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The filing argues that the regulator overstated the risk.
+FILING_ARGUES: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("filing", "filing", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("argues", "argue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 6, "mark", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("regulator", "regulator", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("overstated", "overstate", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("risk", "risk", "NOUN", 6, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_the_document_named_before_with_its_owner_speaks_for_that_owner():
+    # (session 48: "a filing lodged by Quillpay ... The filing argues": the bare definite document
+    # is the one just named, whose owner speaks; the sentences are one paragraph)
+    r = resolve([[LODGED, FILING_ARGUES]])
+    q = r.quotes[-1]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Quillpay", "organization")

@@ -100,7 +100,8 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         return party, None
     if (container := _container_owner(table, sent, mention.head)) is not None:
         return container, "statement-owner"  # ("according to new forecasts in its quarterly report")
-    if (channel := _spoken_in(table, mention, head_lemma)) is not None:
+    # (or spoken in, or the document just named with its owner)
+    if channel := _spoken_in(table, mention, head_lemma) or _same_document_before(table, mention, head_lemma):
         return channel, "statement-owner"
     # "the study", "The ad", "court filings", "its FEC reports": a particular document, whose
     # organisation speaks; "one report", "previous studies", "the polls": nobody in particular
@@ -318,4 +319,28 @@ def _spoken_in(table: UnnamedResolver, mention: Mention, head_lemma: str) -> Ent
                     describe(WordRef(before, subject), table.doc.text, table.m.is_role, table.m.is_title)
                 )
                 return found if found is not None and found.type in ("person", "organization") else None
+    return None
+
+
+def _same_document_before(table: UnnamedResolver, mention: Mention, head_lemma: str) -> Entity | None:
+    """ "A staff report released by the subcommittee on Monday found ... The report said": a bare
+    "the <document>" is the one of that noun the last two sentences named with its owner, whose
+    organisation speaks (not one with no owner: "an internal report ... The report")."""
+    if not table._definite(mention) or len(mention.description.split()) != 2:
+        return None
+    sent = mention.ref.sentence
+    before = [s for s in table.sentences if s.end <= sent.start][-2:]
+    for s in reversed(before):
+        for w in reversed(s.words):
+            if w.upos != "NOUN" or w.lemma.lower() != head_lemma:
+                continue
+            if any(s.words[c].lemma.lower() in ("the", "this", "that") for c in s.children[w.index]):
+                continue  # (a definite one again: its own owner, if any, was found there)
+            found, _ = table.entity_for(
+                describe(WordRef(s, w.index), table.doc.text, table.m.is_role, table.m.is_title)
+            )
+            # (an owner found there: the entity is named for it, not for the document)
+            if found is not None and found.type == "organization" and head_lemma not in found.name.lower():
+                return found
+            return None
     return None

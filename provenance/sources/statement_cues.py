@@ -152,8 +152,14 @@ def _nothing_of_a_person(table: TableBase, mention: Mention, name: str) -> bool:
         return False  # ("McFadden said it would vote" after "Mike McFadden": the person)
     if len(tokens) == 1 and _SURNAME.match(name):
         return False  # (nor a lone surname by its form: "McFadden said it would vote" may be anyone's)
-    # ("Agus Prasetyo, the party's secretary-general, said it would ...")
-    return not post_after(table, mention.ref.sentence, mention.end)
+    # ("Agus Prasetyo, the party's secretary-general, said it would ...", "Bishnu Prasad Ghimire,
+    # spokesperson for the authority, said it would study ...": a post, a body's voice or a trade)
+    people = ("spokesperson_nouns", "person_trades")
+    head = regex.split(r"\s(?:of|for|at|with|in|on|from|to|by|who|which)\s", mention.role or "")[0]
+    personal = any(
+        table.m.is_role(w) or any(table.vocab.in_lexicon(x, w) for x in people) for w in regex.findall(r"\p{Ll}+", head)
+    )
+    return not personal and not post_after(table, mention.ref.sentence, mention.end)
 
 
 def _reports_that(sent: Sentence, start: int) -> bool:
