@@ -9,7 +9,21 @@ are the shipped parser's for these invented sentences):
   pluperfect the parse split ("and had since invested £38m"), is an adverbial clause only by its
   "since" ("and had since replaced"), or reports a state of mind ("and planned to take time"),
   goes on with the reported clause (coordination.predicate_conjunct); "and declined to comment"
-  stays the speaker's.
+  stays the speaker's;
+* a gerund subject read as a relative clause on the listener ("told The Irish Times that declaring
+  an emergency would have ...") is the subject of the report after it
+  (noun_clauses.gerund_read_as_relative);
+* a speech verb read as an adjective of its listener, with no verb for the sentence (", who is
+  leading the investigation, told reporters that ...") or a reduced relative read as its verb ("A
+  federal police officer involved in operations in Para, who ..., told AFP that ...") is the main
+  verb (cue_modifiers.cue_read_as_listeners_modifier);
+* a subjectless clause with an auxiliary of its own, right after the object of a speech verb that
+  has no clause, hung on the verb before it ("declined to comment ... but said food and fuel
+  supplies ... would last") is the report, the object its subject
+  (object_subjects.clause_left_on_the_verb_before);
+* a bare "-ing" word and the verb after it both read as the cue's complements ("said smuggling
+  cost the country ...") are the report's subject and verb
+  (object_subjects.gerund_read_as_second_complement).
 """
 
 from __future__ import annotations
@@ -200,3 +214,221 @@ def test_a_backshifted_or_stative_conjunct_goes_on_with_the_report():
 def test_the_speakers_own_refusal_is_not_part_of_the_report():
     ((text, _, _, _),) = sentence_quotes(DECLINED)
     assert text == "the report was wrong"
+
+
+# Dr Niamh Gallagher, a housing researcher at Maynooth University, told The Irish Times that declaring an emergency would have practical consequences, including allowing local authorities to fast-track planning for modular homes.
+GERUND: list[FeatRow] = [
+    ("Dr", "Dr", "PROPN", 2, "compound", "Number=Sing"),
+    ("Niamh", "Niamh", "PROPN", 2, "compound", "Number=Sing"),
+    ("Gallagher", "Gallagher", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("housing", "housing", "NOUN", 6, "compound", "Number=Sing"),
+    ("researcher", "researcher", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("at", "at", "ADP", 9, "case", ""),
+    ("Maynooth", "Maynooth", "PROPN", 9, "compound", "Number=Sing"),
+    ("University", "University", "PROPN", 6, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("The", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("Irish", "Irish", "ADJ", 14, "amod", "Degree=Pos"),
+    ("Times", "Times", "PROPN", 11, "iobj", "Number=Plur"),
+    ("that", "that", "PRON", 16, "nsubj", "PronType=Rel"),
+    ("declaring", "declare", "VERB", 14, "acl:relcl", "Tense=Pres|VerbForm=Part"),
+    ("an", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("emergency", "emergency", "NOUN", 16, "obj", "Number=Sing"),
+    ("would", "would", "AUX", 20, "aux", "VerbForm=Fin"),
+    ("have", "have", "VERB", 14, "acl:relcl", "VerbForm=Inf"),
+    ("practical", "practical", "ADJ", 22, "amod", "Degree=Pos"),
+    ("consequences", "consequence", "NOUN", 20, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 25, "punct", ""),
+    ("including", "include", "VERB", 25, "mark", "Tense=Pres|VerbForm=Part"),
+    ("allowing", "allow", "VERB", 20, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("local", "local", "ADJ", 27, "amod", "Degree=Pos"),
+    ("authorities", "authority", "NOUN", 25, "obj", "Number=Plur"),
+    ("to", "to", "ADP", 32, "case", ""),
+    ("fast", "fast", "ADJ", 31, "amod", "Degree=Pos"),
+    ("##-", "-", "PUNCT", 29, "punct", ""),
+    ("##track", "track", "NOUN", 32, "compound", "Number=Sing"),
+    ("planning", "planning", "NOUN", 25, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 35, "case", ""),
+    ("modular", "modular", "ADJ", 35, "amod", "Degree=Pos"),
+    ("homes", "home", "NOUN", 32, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+# Board member Carla Whitfield, who is leading the investigation, told reporters that investigators were examining a possible overheated wheel bearing on one of the cars near the front of the train.
+BOARD_MEMBER: list[FeatRow] = [
+    ("Board", "Board", "PROPN", 1, "compound", "Number=Sing"),
+    ("member", "member", "NOUN", 3, "compound", "Number=Sing"),
+    ("Carla", "Carla", "PROPN", 3, "compound", "Number=Sing"),
+    ("Whitfield", "Whitfield", "PROPN", -1, "root", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("who", "who", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("is", "be", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("leading", "lead", "VERB", 3, "acl:relcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("investigation", "investigation", "NOUN", 7, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("told", "tell", "VERB", 12, "amod", "Tense=Past|VerbForm=Part"),
+    ("reporters", "reporter", "NOUN", 9, "conj", "Number=Plur"),
+    ("that", "that", "PRON", 16, "mark", "PronType=Rel"),
+    ("investigators", "investigator", "NOUN", 16, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 16, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("examining", "examine", "VERB", 12, "acl:relcl", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 20, "det", "Definite=Ind|PronType=Art"),
+    ("possible", "possible", "ADJ", 20, "amod", "Degree=Pos"),
+    ("overheated", "overheat", "VERB", 20, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("wheel", "wheel", "NOUN", 16, "obj", "Number=Sing"),
+    ("bearing", "bear", "VERB", 16, "xcomp", "VerbForm=Ger"),
+    ("on", "on", "ADP", 23, "case", ""),
+    ("one", "one", "NUM", 21, "obl", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 26, "case", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("cars", "car", "NOUN", 23, "nmod", "Number=Plur"),
+    ("near", "near", "ADP", 29, "case", ""),
+    ("the", "the", "DET", 29, "det", "Definite=Def|PronType=Art"),
+    ("front", "front", "NOUN", 23, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 32, "case", ""),
+    ("the", "the", "DET", 32, "det", "Definite=Def|PronType=Art"),
+    ("train", "train", "NOUN", 29, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+# A federal police officer involved in operations in Para, who spoke on condition of anonymity because he was not authorized to discuss ongoing investigations, told AFP that gangs linked to drug trafficking were increasingly financing illegal clearing.
+OFFICER_INVOLVED: list[FeatRow] = [
+    ("A", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("federal", "federal", "ADJ", 3, "amod", "Degree=Pos"),
+    ("police", "police", "NOUN", 3, "compound", "Number=Sing"),
+    ("officer", "officer", "NOUN", 4, "nsubj:pass", "Number=Sing"),
+    ("involved", "involve", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("operations", "operation", "NOUN", 4, "obl", "Number=Plur"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("Para", "para", "PROPN", 6, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("who", "who", "PRON", 11, "nsubj", "PronType=Rel"),
+    ("spoke", "speak", "VERB", 4, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("condition", "condition", "NOUN", 11, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 13, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 20, "mark", ""),
+    ("he", "he", "PRON", 20, "nsubj:pass", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 20, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 20, "advmod", "Polarity=Neg"),
+    ("authorized", "authorize", "VERB", 11, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 22, "mark", ""),
+    ("discuss", "discuss", "VERB", 20, "xcomp", "VerbForm=Inf"),
+    ("ongoing", "ongoing", "VERB", 24, "amod", "VerbForm=Ger"),
+    ("investigations", "investigation", "NOUN", 22, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 26, "punct", ""),
+    ("told", "tell", "VERB", 27, "amod", "Tense=Past|VerbForm=Part"),
+    ("AFP", "AFP", "NOUN", 24, "conj", "Number=Sing"),
+    ("that", "that", "SCONJ", 30, "mark", ""),
+    ("gangs", "gang", "NOUN", 30, "nsubj", "Number=Plur"),
+    ("linked", "link", "VERB", 27, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 32, "mark", ""),
+    ("drug", "drug", "VERB", 30, "xcomp", "VerbForm=Inf"),
+    ("trafficking", "trafficking", "NOUN", 36, "nsubj", "Number=Sing"),
+    ("were", "be", "AUX", 36, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("increasingly", "increasingly", "ADV", 36, "advmod", ""),
+    ("financing", "finance", "VERB", 30, "conj", "Tense=Pres|VerbForm=Part"),
+    ("illegal", "illegal", "ADJ", 38, "amod", "Degree=Pos"),
+    ("clearing", "clear", "VERB", 36, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_a_gerund_subject_read_as_a_relative_clause_opens_the_report():
+    ((text, speaker, _, _),) = sentence_quotes(GERUND)
+    assert speaker == "Dr Niamh Gallagher"
+    assert text.startswith("that declaring an emergency would have practical consequences")
+
+
+def test_a_cue_read_as_its_listeners_adjective_is_the_main_verb():
+    assert [q[:2] for q in sentence_quotes(BOARD_MEMBER)] == [
+        (
+            "that investigators were examining a possible overheated wheel bearing on one of the cars near the "
+            "front of the train",
+            "Board member Carla Whitfield",
+        )
+    ]
+    ((text, speaker, _, _),) = sentence_quotes(OFFICER_INVOLVED)
+    assert text == "that gangs linked to drug trafficking were increasingly financing illegal clearing"
+    assert speaker.startswith("A federal police officer")
+
+
+# A spokeswoman for the institute declined to comment on evacuation plans but said food and fuel supplies at the emergency hut would last "several weeks" if needed.
+HUT: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokeswoman", "spokeswoman", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("institute", "institute", "NOUN", 1, "nmod", "Number=Sing"),
+    ("declined", "decline", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("comment", "comment", "VERB", 5, "xcomp", "VerbForm=Inf"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("evacuation", "evacuation", "NOUN", 10, "compound", "Number=Sing"),
+    ("plans", "plan", "NOUN", 7, "obl", "Number=Plur"),
+    ("but", "but", "CCONJ", 12, "cc", ""),
+    ("said", "say", "VERB", 5, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("food", "food", "NOUN", 12, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 16, "cc", ""),
+    ("fuel", "fuel", "NOUN", 16, "compound", "Number=Sing"),
+    ("supplies", "supplies", "NOUN", 13, "conj", "Number=Plur"),
+    ("at", "at", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("emergency", "emergency", "NOUN", 20, "compound", "Number=Sing"),
+    ("hut", "hut", "NOUN", 16, "nmod", "Number=Sing"),
+    ("would", "would", "AUX", 22, "aux", "VerbForm=Fin"),
+    ("last", "last", "VERB", 5, "conj", "VerbForm=Inf"),
+    ("\"", "\"", "PUNCT", 25, "punct", ""),
+    ("##several", "several", "ADJ", 25, "amod", "Degree=Pos"),
+    ("weeks", "week", "NOUN", 22, "obj", "Number=Plur"),
+    ("##\"", "\"", "PUNCT", 22, "punct", ""),
+    ("if", "if", "SCONJ", 28, "mark", ""),
+    ("needed", "need", "VERB", 22, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_a_clause_hung_on_the_verb_before_is_the_report_of_the_cue_with_its_subject():
+    ((text, speaker, _, _),) = sentence_quotes(HUT)
+    assert text == 'food and fuel supplies at the emergency hut would last "several weeks" if needed'
+    assert speaker == "A spokeswoman for the institute"
+
+
+# He said smuggling cost the country an estimated 150,000 tonnes of cocoa in the last crop season.
+SMUGGLING: list[FeatRow] = [
+    ("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("smuggling", "smuggle", "VERB", 1, "xcomp", "VerbForm=Part"),
+    ("cost", "cost", "VERB", 1, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("country", "country", "NOUN", 3, "obj", "Number=Sing"),
+    ("an", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("estimated", "estimate", "VERB", 9, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("150,000", "150000", "NUM", 9, "nummod", "NumForm=Digit|NumType=Card"),
+    ("tonnes", "tonne", "NOUN", 3, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 11, "case", ""),
+    ("cocoa", "cocoa", "NOUN", 9, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("last", "last", "ADJ", 16, "amod", "Degree=Pos"),
+    ("crop", "crop", "NOUN", 16, "compound", "Number=Sing"),
+    ("season", "season", "NOUN", 11, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_bare_gerund_and_the_verb_after_it_are_one_report():
+    assert sentence_quotes(SMUGGLING) == [
+        (
+            "smuggling cost the country an estimated 150,000 tonnes of cocoa in the last crop season",
+            "He",
+            "indirect",
+            "ccomp-cue",
+        )
+    ]

@@ -259,3 +259,31 @@ def compound_read_as_relative(sent: Sentence, is_speech: Callable[[Word, Sentenc
         moves.update({that.index: (clause, "mark"), clause: (cue, "ccomp")})
         return i, moves
     return -1, {}
+
+
+def gerund_read_as_relative(sent: Sentence, is_speech: Callable[[Word, Sentence], bool]) -> Moves:
+    """ "told The Irish Times that declaring an emergency would have practical consequences" with
+    "declaring" a relative clause whose subject is "that" and "have" a second, subjectless one:
+    after a speech verb or the person it told, "that" opens the report, and the gerund's phrase
+    is the subject of the finite clause right after it (``compound_read_as_relative`` for a noun
+    the tagger read as a verb)."""
+    for w in sent.words:
+        i = w.index
+        if w.upos != "VERB" or i < 2 or not w.text.lower().endswith("ing") or "VerbForm=Fin" in w.feats:
+            continue
+        that, prev = sent.words[i - 1], sent.words[i - 2]
+        if that.text.lower() != "that" or that.head != i or that.rel != "nsubj":
+            continue
+        told = prev.rel in ("obj", "iobj") and prev.head >= 0 and sent.words[prev.head].lemma.lower() in LISTENER_VERBS
+        if not (is_speech(prev, sent) or told):
+            continue
+        end = max(sent.subtree(i)) + 1
+        if end >= len(sent.words):
+            continue
+        first = sent.words[end]
+        clause = first.head if first.upos == "AUX" and first.rel in ("aux", "aux:pass", "cop") else end
+        if clause < end or "VerbForm=Fin" not in first.feats or has_subject(sent, clause) or clause in sent.subtree(i):
+            continue
+        cue = prev.index if is_speech(prev, sent) else prev.head
+        return {i: (clause, "csubj"), that.index: (clause, "mark"), clause: (cue, "ccomp")}
+    return {}

@@ -328,4 +328,51 @@ def _past_after_relative(sent: Sentence, verb: Word, obj: int) -> Moves | None:
 
 # The repairs here that need only the cue, in the order their moves win (subject_repairs._repairs;
 # a summing-up phrase gives no subject, so its place does not matter)
-OBJECT_REPAIRS = (past_read_as_modifier, subject_across_cue, quantity_read_as_cue_modifier, summary_read_as_subject)
+def clause_left_on_the_verb_before(sent: Sentence, verb: Word) -> Moves:
+    """ "declined to comment on evacuation plans but said food and fuel supplies at the emergency
+    hut would last 'several weeks'" with "supplies" the object of "said" and "last" a conjunct of
+    "declined": a subjectless finite clause with an auxiliary of its own, right after the object
+    of a speech verb with no clause, hung on that verb or the verb before it, is the reported
+    clause, and the object its subject."""
+    obj = object_of(sent, verb)
+    if obj < 0 or any(sent.words[c].rel == "ccomp" for c in sent.children[verb.index]):
+        return {}
+    end = max(sent.subtree(obj)) + 1
+    for c in (k for k in range(end, len(sent.words)) if sent.words[k].head in (verb.index, verb.head)):
+        w = sent.words[c]
+        opens = min(sent.subtree(c)) == end
+        aux = [k for k in sent.children[c] if sent.words[k].rel in ("aux", "aux:pass") and k < c]
+        if not opens or w.rel not in ("conj", "parataxis") or not aux or has_subject(sent, c) or not is_finite(sent, c):
+            return {}
+        if any(sent.words[k].rel == "cc" for k in sent.children[c]):
+            return {}  # ("said the plan and would ...": a conjunct of its own)
+        return {c: (verb.index, "ccomp"), obj: (c, "nsubj")}
+    return {}
+
+
+def gerund_read_as_second_complement(sent: Sentence, verb: Word) -> Moves:
+    """ "He said smuggling cost the country 150,000 tonnes" with "smuggling" and "cost" both open
+    complements of "said": a bare "-ing" word right after the cue, with nothing of its own, right
+    before a verb of the cue with no subject, is that verb's subject, and the verb the report (a
+    speech verb takes one complement)."""
+    g = verb.index + 1
+    if g + 1 >= len(sent.words):
+        return {}
+    w, v = sent.words[g], sent.words[g + 1]
+    if w.head != verb.index or w.rel not in ("xcomp", "ccomp") or not w.text.lower().endswith("ing"):
+        return {}
+    if sent.children[g] or v.head != verb.index or v.rel not in ("xcomp", "ccomp") or v.upos != "VERB":
+        return {}
+    if has_subject(sent, v.index) or any(sent.words[c].rel == "mark" for c in sent.children[v.index]):
+        return {}
+    return {g: (v.index, "nsubj"), v.index: (verb.index, "ccomp")}
+
+
+OBJECT_REPAIRS = (
+    past_read_as_modifier,
+    subject_across_cue,
+    quantity_read_as_cue_modifier,
+    summary_read_as_subject,
+    clause_left_on_the_verb_before,
+    gerund_read_as_second_complement,
+)

@@ -123,11 +123,17 @@ from provenance.syntax.tree import Sentence, Word
 
 from .colon_cues import colon_verb_read_as_noun
 from .coordination import predicate_conjuncts
-from .cue_modifiers import cue_read_as_subjects_modifier
+from .cue_modifiers import cue_read_as_listeners_modifier, cue_read_as_subjects_modifier
 from .document_cues import document_verb_read_as_noun
 from .model import ParsedParagraph
 from .modifier_moves import modifier_moves
-from .noun_clauses import compound_read_as_relative, content_noun_clause, plural_before_past, writer_aside
+from .noun_clauses import (
+    compound_read_as_relative,
+    content_noun_clause,
+    gerund_read_as_relative,
+    plural_before_past,
+    writer_aside,
+)
 from .occasion_clauses import (
     clause_on_occasion,
     quote_read_as_adverbial,
@@ -234,6 +240,7 @@ def _words_and_subjects(
         say_after_reduced_relative(sent),
         colon_verb_read_as_noun(sent, in_lex),
         cue_read_as_subjects_modifier(sent, in_lex),
+        cue_read_as_listeners_modifier(sent, in_lex),
     ):
         if say >= 0 and is_tree(sent, moves_say):
             sent = moved(sent, moves_say)
@@ -252,6 +259,8 @@ def _words_and_subjects(
         plural, moves_plural = plural_before_past(sent)
     if plural < 0:  # ("told the court that firearms teams had been given")
         plural, moves_plural = compound_read_as_relative(sent, is_speech)
+    if plural < 0 and (gerund := gerund_read_as_relative(sent, is_speech)) and is_tree(sent, gerund):
+        sent = moved(sent, gerund)  # ("told The Irish Times that declaring an emergency would have")
     if plural >= 0 and is_tree(sent, moves_plural):
         text = sent.words[plural].text.lower()
         number = "Number=Plur" if text.endswith("s") and not text.endswith("ss") else "Number=Sing"
