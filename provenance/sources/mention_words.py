@@ -85,7 +85,11 @@ def _field_of_office(sent: Sentence, head: int, i: int, c: int) -> bool:
     named = any(d.deprel == "compound" and d.upos == "PROPN" for d in own) and any(d.deprel == "nmod" for d in own)
     # (or split into two conjuncts by the parse: "Ghana and Ilse Brandt" with both on "Ghana")
     named = named or sum(sent.words[d].deprel == "conj" for d in sent.children[phrase]) > 1
-    return x.text[:1].isupper() and not named and not any(d.deprel == "det" for d in own)
+    # (or lower-case fields, bare on both sides: "minister of forestry and parks"; not "a spokesman
+    # for the ministry and police")
+    bare = x.upos == "NOUN" and not own[1:] and not any(sent.words[d].deprel == "det" for d in sent.children[phrase])
+    bare = bare and all(d.deprel in ("cc", "punct") for d in own)
+    return (x.text[:1].isupper() or bare) and not named and not any(d.deprel == "det" for d in own)
 
 
 def mention_words(
