@@ -23,7 +23,13 @@ are the shipped parser's for these invented sentences):
   (object_subjects.clause_left_on_the_verb_before);
 * a bare "-ing" word and the verb after it both read as the cue's complements ("said smuggling
   cost the country ...") are the report's subject and verb
-  (object_subjects.gerund_read_as_second_complement).
+  (object_subjects.gerund_read_as_second_complement);
+* a nominal complement that "that" opens, hung on a verb inside it, is a clause ("argued that such
+  amnesties, along with ..., left millions of homes vulnerable": guards.that_opened);
+* a plural read as the verb with the speech verb its object ("Industry analysts caution that")
+  is the subject (cue_modifiers.cue_read_as_object_of_plural);
+* a gerund in the speaker's reason ("because she did not want to be seen commenting on the case,
+  said ...") is no main verb (relative_roots.speech_read_into_passive_relative).
 """
 
 from __future__ import annotations
@@ -432,3 +438,107 @@ def test_a_bare_gerund_and_the_verb_after_it_are_one_report():
             "ccomp-cue",
         )
     ]
+
+
+# Critics have long argued that such amnesties, along with weak enforcement of building codes, left millions of homes vulnerable.
+AMNESTIES: list[FeatRow] = [
+    ("Critics", "critic", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("long", "long", "ADV", 3, "advmod", ""),
+    ("argued", "argue", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("that", "that", "SCONJ", 16, "mark", ""),
+    ("such", "such", "ADJ", 6, "amod", ""),
+    ("amnesties", "amnesty", "NOUN", 3, "ccomp", "Number=Plur"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("along", "along", "ADV", 11, "advmod", ""),
+    ("with", "with", "ADP", 11, "case", ""),
+    ("weak", "weak", "ADJ", 11, "amod", "Degree=Pos"),
+    ("enforcement", "enforcement", "NOUN", 6, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("building", "building", "NOUN", 14, "compound", "Number=Sing"),
+    ("codes", "code", "NOUN", 11, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("left", "leave", "VERB", 17, "amod", "Tense=Past|VerbForm=Part"),
+    ("millions", "million", "NOUN", 11, "conj", "Number=Plur"),
+    ("of", "of", "ADP", 19, "case", ""),
+    ("homes", "home", "NOUN", 17, "nmod", "Number=Plur"),
+    ("vulnerable", "vulnerable", "ADJ", 17, "nmod", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Industry analysts caution that tighter rules could drive more carriers out of an already fragile market.
+ANALYSTS_CAUTION: list[FeatRow] = [
+    ("Industry", "industry", "NOUN", 1, "nsubj", "Number=Sing"),
+    ("analysts", "analyst", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("caution", "caution", "NOUN", 1, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("tighter", "tight", "NOUN", 5, "compound", "Number=Sing"),
+    ("rules", "rule", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("could", "could", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("drive", "drive", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("more", "more", "ADJ", 9, "amod", "Degree=Cmp"),
+    ("carriers", "carrier", "NOUN", 7, "obj", "Number=Plur"),
+    ("out", "out", "ADP", 15, "case", ""),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("an", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("already", "already", "ADV", 14, "advmod", ""),
+    ("fragile", "fragile", "ADJ", 15, "amod", "Degree=Pos"),
+    ("market", "market", "NOUN", 7, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_nominal_complement_that_opens_is_a_clause():
+    ((text, speaker, _, _),) = sentence_quotes(AMNESTIES)
+    assert speaker == "Critics"
+    assert text.startswith("that such amnesties") and text.endswith("left millions of homes vulnerable")
+
+
+def test_a_plural_read_as_the_verb_before_its_speech_verb_is_the_subject():
+    assert sentence_quotes(ANALYSTS_CAUTION) == [
+        (
+            "that tighter rules could drive more carriers out of an already fragile market",
+            "Industry analysts",
+            "indirect",
+            "ccomp-cue",
+        )
+    ]
+
+
+# One top-20 player, who asked not to be named because she did not want to be seen commenting on the case, said everyone was scared.
+SEEN_COMMENTING: list[FeatRow] = [
+    ("One", "one", "NUM", 4, "nummod", "NumForm=Word|NumType=Card"),
+    ("top", "top", "NOUN", 3, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 1, "punct", ""),
+    ("##20", "20", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("player", "player", "NOUN", 25, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("who", "who", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 4, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 11, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 11, "mark", ""),
+    ("be", "be", "AUX", 11, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 7, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 16, "mark", ""),
+    ("she", "she", "PRON", 16, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("did", "do", "AUX", 16, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 16, "advmod", "Polarity=Neg"),
+    ("want", "want", "VERB", 11, "advcl", "VerbForm=Inf"),
+    ("to", "to", "PART", 19, "mark", ""),
+    ("be", "be", "AUX", 19, "aux:pass", "VerbForm=Inf"),
+    ("seen", "see", "VERB", 16, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("commenting", "comment", "VERB", 19, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 23, "case", ""),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("case", "case", "NOUN", 20, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("everyone", "everyone", "PRON", 28, "nsubj:pass", "Number=Sing|PronType=Ind"),
+    ("was", "be", "AUX", 28, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("scared", "scare", "VERB", 25, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 25, "punct", ""),
+]
+
+
+def test_a_gerund_inside_the_reason_is_not_the_main_verb():
+    assert sentence_quotes(SEEN_COMMENTING) == [("everyone was scared", "One top-20 player", "indirect", "ccomp-cue")]

@@ -83,3 +83,29 @@ def cue_read_as_listeners_modifier(sent: Sentence, in_lex: Callable[[str, str], 
             moves[participle] = (subject, "acl")
         return w.index, moves
     return -1, {}
+
+
+def cue_read_as_object_of_plural(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "Industry analysts caution that tighter rules could drive ..." with "analysts" tagged the
+    verb and "caution" its object: a plural the tagger read as the sentence's verb, right before a
+    speech verb's form it took for its object and a "that" clause, is the subject, the speech verb
+    the main verb (the plural is retagged by ``repairs``: ``plural_subject_of``)."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or root.upos != "VERB" or not root.text.endswith("s") or root.index + 2 >= len(sent.words):
+        return -1, {}
+    cue, that = sent.words[root.index + 1], sent.words[root.index + 2]
+    if cue.head != root.index or cue.rel != "obj" or not in_lex("speech_verbs", cue.lemma.lower()):
+        return -1, {}
+    if that.lemma.lower() != "that" or sent.children[cue.index]:
+        return -1, {}
+    moves: Moves = {cue.index: (-1, "root"), root.index: (cue.index, "nsubj")}
+    for c in sent.children[root.index]:
+        if c != cue.index:
+            w = sent.words[c]
+            moves[c] = (root.index, "compound") if w.rel == "nsubj" and c == root.index - 1 else (cue.index, w.deprel)
+    return cue.index, moves
+
+
+def plural_subject_of(sent: Sentence, cue: int) -> int:
+    """The plural ``cue_read_as_object_of_plural`` made the subject, still tagged a verb, or -1."""
+    return next((c for c in sent.children[cue] if sent.words[c].rel == "nsubj" and sent.words[c].upos == "VERB"), -1)

@@ -52,6 +52,7 @@ from .guards import (
     relative_content,
     second_report,
     storm_name,
+    that_opened,
     trailing_cue_read_as_complement,
     unquoted_complement,
 )
@@ -99,11 +100,9 @@ class PatternAttributor:
         ):
             return False
         if w.upos in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and w.deprel in ("ccomp", "conj", "advcl", "parataxis"):
-            # A nominal complement must be a clause: "the attacks are in retaliation"; one with
-            # the complementiser "that" is a clause the tagger broke ("warn that the drought could
-            # last years" with "years" its head, "showed that 61 percent of those surveyed
-            # disapprove" with "disapprove" read as a noun)
-            clause = any(k.rel == "mark" and k.lemma.lower() == "that" for k in kids)
+            # A nominal complement must be a clause: "the attacks are in retaliation"; one "that" opens is a
+            # clause the tagger broke ("warn that the drought could last years" with "years" its head)
+            clause = that_opened(sent, head)
             if not any(k.rel in ("cop", "nsubj") for k in kids) and not quoted(sent, head, spans) and not clause:
                 return False
         view = self._opinion(rp, sent.words[cue])

@@ -284,3 +284,13 @@ def _bare_step(sent: Sentence, w: Word) -> bool:
     opened = any(sent.words[c].rel == "mark" for c in sent.children[w.index])
     own = any(sent.words[c].rel in ("nsubj", "csubj", "expl") for c in sent.children[w.index])
     return ("VerbForm=Ger" in w.feats or "Tense=Pres|VerbForm=Part" in w.feats) and opened and not own
+
+
+def that_opened(sent: Sentence, head: int) -> bool:
+    """The phrase headed by ``head`` is a clause "that" opens: the complementiser is its own, or
+    the word that opens its phrase, hung inside it ("argued that such amnesties, along with ...,
+    left millions of homes vulnerable" with "amnesties" the parse's head)."""
+    if any(sent.words[k].rel == "mark" and sent.words[k].lemma.lower() == "that" for k in sent.children[head]):
+        return True
+    first = sent.words[min(sent.subtree(head))]
+    return first.index < head and first.lemma.lower() == "that" and first.rel == "mark"

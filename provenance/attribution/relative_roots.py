@@ -151,6 +151,8 @@ def speech_read_into_passive_relative(sent: Sentence, in_lex: Callable[[str, str
     for s in sent.words:
         if s.upos != "VERB" or s.index == 0 or not in_lex("speech_verbs", s.lemma.lower()):
             continue
+        if "VerbForm=Ger" in s.feats or "Tense=Pres|VerbForm=Part" in s.feats:
+            continue  # (a main verb has a tense: not "did not want to be seen commenting on the case")
         passive = sent.words[s.index - 1]
         listener = sent.words[s.head] if s.rel == "amod" and s.head == s.index + 1 else None
         if not (s.rel in ("xcomp", "conj") and s.head == passive.index) and not (

@@ -123,7 +123,12 @@ from provenance.syntax.tree import Sentence, Word
 
 from .colon_cues import colon_verb_read_as_noun
 from .coordination import predicate_conjuncts
-from .cue_modifiers import cue_read_as_listeners_modifier, cue_read_as_subjects_modifier
+from .cue_modifiers import (
+    cue_read_as_listeners_modifier,
+    cue_read_as_object_of_plural,
+    cue_read_as_subjects_modifier,
+    plural_subject_of,
+)
 from .document_cues import document_verb_read_as_noun
 from .model import ParsedParagraph
 from .modifier_moves import modifier_moves
@@ -241,10 +246,13 @@ def _words_and_subjects(
         colon_verb_read_as_noun(sent, in_lex),
         cue_read_as_subjects_modifier(sent, in_lex),
         cue_read_as_listeners_modifier(sent, in_lex),
+        cue_read_as_object_of_plural(sent, in_lex),
     ):
         if say >= 0 and is_tree(sent, moves_say):
             sent = moved(sent, moves_say)
             sent = retagged(sent, say, "VERB", lemma=verb_lemma(sent.words[say], in_lex))
+            if (plural := plural_subject_of(sent, say)) >= 0:  # ("Industry analysts caution that")
+                sent = retagged(sent, plural, "NOUN", feats="Number=Plur")
     sent = retag_nouns_and_verbs(sent, in_lex)
     person = lambda lemma: in_lex("person_roles", lemma) or in_lex("generic_persons", lemma)  # noqa: E731
     speaker, moves_speaker = speaker_read_into_participle(sent, is_speech, person)

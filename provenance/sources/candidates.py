@@ -40,7 +40,10 @@ class NameCandidates(TableBase):
         if {sent.words[k].text.lower() for k in (max(0, run[0] - 1), run[0])} & self.m.names.honorifics:
             return None
         body = partial(self.vocab.in_lexicon, "body_nouns")
-        return institution_apposition(sent, run, self.institution_noun, self.m.is_role, body)
+        kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role, body)
+        # (a trade and the place one works at are a person's: "Shirin Akter, a sewing operator at a knitwear factory")
+        at = kind and regex.match(rf",\s+an?\s[^,]*?\b{kind}\s+at\s", self.doc.text[sent.words[run[-1]].end : sent.end])
+        return None if kind and at and self.vocab.in_lexicon("person_trades", kind) else kind
 
     def _person_names(self, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> list[NameMention]:
         """Every mention in the article that looks like a person's name, in text order: the

@@ -30,7 +30,7 @@ from .name_context import (
 from .names import clean_name
 from .pronouns import PronounResolver
 from .relatives import relative_antecedent
-from .role_words import body_role
+from .role_words import body_role, placed_only
 from .roles import RoleReader
 from .statement_cues import names_itself_it, reports_as_outlet
 from .statements import copy_of, earlier_owner, owner_phrase, phrase_owner
@@ -322,6 +322,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or names_itself_it(self, mention, name)
             or reports_as_outlet(self, mention, name)
             or body_role(mention.role, self.vocab.in_lexicon)
+            and not self.m.names.given_name_gender(self.tokens(name))
+            or placed_only(mention.role)
             and not self.m.names.given_name_gender(self.tokens(name))
         )
         return is_org and not self._described_as_person(mention, name)

@@ -66,6 +66,8 @@ def _qualifies(sent: Sentence, i: int) -> bool:
         after = sent.words[i + 1] if i + 1 < len(sent.words) else None
         titled = after is not None and after.upos == "PROPN" and after.text[:1].isupper()
         return titled and i > 0 and sent.words[i - 1].lemma.lower() == "the"
+    if sent.words[i + 1 : i + 3] and [x.text.lower() for x in sent.words[i + 1 : i + 3]] == ["-", "based"]:
+        return False  # (a place a body is based in: "a Seoul-based corporate watchdog")
     if w.text in _MONTHS and i > 0 and sent.words[i - 1].upos == "ADP":
         return False  # (a month after a preposition: "In March Jane Roe told reporters")
     if i == 0 and w.upos != "PROPN":

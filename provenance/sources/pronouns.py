@@ -382,7 +382,7 @@ class PronounResolver(ArticleEvidence):
                     return None
                 if any(qs <= w.start < qe for qs, qe in self.quoted) or reported_by(mention, sent, w):
                     continue
-                lemma = w.lemma.lower()
+                lemma = w.lemma.lower().rsplit("-", 1)[-1]  # ("the vice-captain": a captain)
                 if self.vocab.in_lexicon("collective_people", lemma) or not (
                     self.vocab.in_lexicon("person_roles", lemma) or self.vocab.in_lexicon("generic_persons", lemma)
                 ):

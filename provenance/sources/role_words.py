@@ -223,7 +223,9 @@ def body_role(role: str | None, in_lex: Callable[[str, str], bool]) -> bool:
 
 _BODY_WORDS = ("organization_words", "outlet_words")
 _NOT_A_HEAD = frozenset({"who", "which", "whose", "that", "of", "for", "at", "with", "in", "on", "from", "to", "by"})
-_PREPOSITION = regex.compile(r"\s(?:of|for|at|with|in|on|from|to|by)\s")
+# (where a role's head noun ends: a phrase after it, or a relative clause, "a former prosecutor who
+# chaired the committee", whose words are not the role's head)
+_PREPOSITION = regex.compile(r"\s(?:of|for|at|with|in|on|from|to|by|who|whose|which)\s")
 
 
 def bracketed_title(sent: Sentence, first: int, is_role: Callable[[str], bool]) -> list[int]:
@@ -242,3 +244,12 @@ def bracketed_title(sent: Sentence, first: int, is_role: Callable[[str], bool]) 
 def closes(sent: Sentence, idx: list[int]) -> bool:
     """The span ends in a bracket it opens: "Superintendent of Police (Ajmer)" keeps its ")"."""
     return sent.words[idx[-1]].text == ")" and any(sent.words[i].text == "(" for i in idx)
+
+
+_BASED = regex.compile(r"\p{Lu}[\p{L}.' ]*-based")
+
+
+def placed_only(role: str | None) -> bool:
+    """A role that only places the name ("Nairobi-based Kilima Research"): a body is based
+    somewhere; a person has a post ("London-based analyst Jane Roe")."""
+    return bool(role and _BASED.fullmatch(role))
