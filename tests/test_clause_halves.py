@@ -29,7 +29,12 @@ are the shipped parser's for these invented sentences):
 * a plural read as the verb with the speech verb its object ("Industry analysts caution that")
   is the subject (cue_modifiers.cue_read_as_object_of_plural);
 * a gerund in the speaker's reason ("because she did not want to be seen commenting on the case,
-  said ...") is no main verb (relative_roots.speech_read_into_passive_relative).
+  said ...") is no main verb (relative_roots.speech_read_into_passive_relative);
+* a clause whose predicate is a phrase with a preposition ("found that 71 per cent of its members
+  were in favour of a sale") is no misread object (content.misread_object);
+* a clause of contrast with its own subject after an interrupting cue ("..., she said, but the
+  illness can be dangerous ...") goes on with the report; "but she declined" is the speaker's act
+  (interrupted._rest_of_clause).
 """
 
 from __future__ import annotations
@@ -542,3 +547,93 @@ SEEN_COMMENTING: list[FeatRow] = [
 
 def test_a_gerund_inside_the_reason_is_not_the_main_verb():
     assert sentence_quotes(SEEN_COMMENTING) == [("everyone was scared", "One top-20 player", "indirect", "ccomp-cue")]
+
+
+# A survey published by the trust last month found that 71 per cent of its members were in favour of a sale.
+IN_FAVOUR: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("survey", "survey", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("published", "publish", "VERB", 1, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("trust", "trust", "NOUN", 2, "obl:agent", "Number=Sing"),
+    ("last", "last", "ADJ", 7, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 2, "obl:agent", "Number=Sing"),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 17, "mark", ""),
+    ("71", "71", "NUM", 11, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("its", "its", "PRON", 14, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("members", "member", "NOUN", 11, "nmod", "Number=Plur"),
+    ("were", "be", "AUX", 17, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 17, "case", ""),
+    ("favour", "favour", "NOUN", 8, "ccomp", "Number=Sing"),
+    ("of", "of", "ADP", 20, "case", ""),
+    ("a", "a", "DET", 20, "det", "Definite=Ind|PronType=Art"),
+    ("sale", "sale", "NOUN", 17, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Most people recover within one to three days, she said, but the illness can be dangerous for older travelers and young children because of dehydration.
+BUT_DANGEROUS: list[FeatRow] = [
+    ("Most", "most", "ADJ", 1, "amod", "Degree=Sup"),
+    ("people", "person", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("recover", "recover", "VERB", 10, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("within", "within", "ADP", 4, "case", ""),
+    ("one", "one", "NUM", 2, "obl", "NumForm=Word|NumType=Card"),
+    ("to", "to", "ADP", 7, "case", ""),
+    ("three", "three", "NUM", 7, "nummod", "NumForm=Word|NumType=Card"),
+    ("days", "day", "NOUN", 2, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("she", "she", "PRON", 10, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("but", "but", "CCONJ", 17, "cc", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("illness", "illness", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("can", "can", "AUX", 17, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 17, "cop", "VerbForm=Inf"),
+    ("dangerous", "dangerous", "ADJ", 10, "conj", "Degree=Pos"),
+    ("for", "for", "ADP", 20, "case", ""),
+    ("older", "old", "ADJ", 20, "amod", "Degree=Cmp"),
+    ("travelers", "traveler", "NOUN", 17, "obl", "Number=Plur"),
+    ("and", "and", "CCONJ", 23, "cc", ""),
+    ("young", "young", "ADJ", 23, "amod", "Degree=Pos"),
+    ("children", "child", "NOUN", 20, "conj", "Number=Plur"),
+    ("because", "because", "ADP", 26, "case", "ExtPos=ADP"),
+    ("of", "of", "ADP", 26, "case", ""),
+    ("dehydration", "dehydration", "NOUN", 23, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+# The plan is sound, she said, but she declined to elaborate.
+BUT_DECLINED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 3, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("sound", "sound", "ADJ", -1, "root", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("she", "she", "PRON", 6, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", 3, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("but", "but", "CCONJ", 10, "cc", ""),
+    ("she", "she", "PRON", 10, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("declined", "decline", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("elaborate", "elaborate", "VERB", 10, "xcomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_finding_whose_predicate_is_a_phrase_is_reported():
+    ((text, _, _, rule),) = sentence_quotes(IN_FAVOUR)
+    assert (text, rule) == ("that 71 percent of its members were in favour of a sale", "finding-cue")
+
+
+def test_a_contrast_after_an_interrupting_cue_goes_on_with_the_report():
+    assert [q[0] for q in sentence_quotes(BUT_DANGEROUS)] == [
+        "Most people recover within one to three days",
+        "the illness can be dangerous for older travelers and young children because of dehydration",
+    ]
+    assert [q[0] for q in sentence_quotes(BUT_DECLINED)] == ["The plan is sound"]

@@ -22,7 +22,9 @@ the shipped parser's for these invented sentences):
   concluding that they were looted, the museum said"): the body's own step, not a second statement
   the closing cue swallowed (guards.drop_swallowing);
 * a body's published papers speak for it ("The current policy says", "The council's latest
-  recovery update said": rules/lexicons/document_nouns.yaml).
+  recovery update said": rules/lexicons/document_nouns.yaml);
+* a "whose" clause read as the report, with the report a conjunct of the speech verb ("reported
+  that Delacroix, whose firm ..., had lodged a formal offer": misread_subjects.whose_clause_read_as_report).
 """
 
 from __future__ import annotations
@@ -401,3 +403,43 @@ def test_a_bodys_policy_and_update_are_documents_that_speak_for_it():
         r = resolve([[rows]])
         (q,) = r.quotes
         assert q.speaker is not None and q.speaker.type == "organization", q.speaker
+
+
+# The Athletic first reported on Wednesday that Delacroix, whose firm also holds a minority stake in a franchise, had lodged a formal offer in late January.
+WHOSE_FIRM: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Athletic", "athletic", "ADJ", 3, "nsubj", "Degree=Pos"),
+    ("first", "first", "ADV", 3, "advmod", "NumForm=Word|NumType=Ord"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 3, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("Delacroix", "Delacroix", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("whose", "whose", "PRON", 10, "nmod:poss", "Poss=Yes|PronType=Rel"),
+    ("firm", "firm", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("also", "also", "ADV", 12, "advmod", ""),
+    ("holds", "hold", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("minority", "minority", "NOUN", 15, "compound", "Number=Sing"),
+    ("stake", "stake", "NOUN", 12, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 18, "case", ""),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("franchise", "franchise", "NOUN", 15, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("had", "have", "AUX", 21, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("lodged", "lodge", "VERB", 3, "conj", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 24, "det", "Definite=Ind|PronType=Art"),
+    ("formal", "formal", "ADJ", 24, "amod", "Degree=Pos"),
+    ("offer", "offer", "NOUN", 21, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 27, "case", ""),
+    ("late", "late", "ADJ", 27, "amod", "Degree=Pos"),
+    ("January", "January", "PROPN", 24, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_whose_clause_is_the_subjects_and_the_clause_after_it_the_report():
+    ((text, speaker, _, _),) = sentence_quotes(WHOSE_FIRM)
+    assert speaker == "The Athletic"
+    assert text.startswith("that Delacroix, whose firm") and text.endswith("had lodged a formal offer in late January")

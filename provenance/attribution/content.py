@@ -284,7 +284,10 @@ def misread_object(sent: Sentence, head: int) -> bool:
     after the colon. (A pattern that asks for an oblique, "called for a ban", means it.)"""
     if sent.words[head].rel == "obl":
         return any(sent.words[i].text == ":" for i in sent.subtree(head))
-    return any(sent.words[k].rel == "case" for k in sent.children[head]) or any(
+    # (a clause whose predicate is a phrase: "found that 71 per cent of its members were in favour")
+    kids = {sent.words[k].rel for k in sent.children[head]}
+    clause = sent.words[head].rel == "ccomp" and {"cop", "nsubj"} <= kids
+    return (not clause and any(sent.words[k].rel == "case" for k in sent.children[head])) or any(
         sent.words[i].text == ":" for i in sent.subtree(head)
     )
 

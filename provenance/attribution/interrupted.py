@@ -318,6 +318,14 @@ def _rest_of_clause(sent: Sentence, c: int, first: int, host: int) -> str | None
         return None if has_subject(sent, c) else "advcl"
     if w.upos in ("VERB", "AUX") and opener and (opener[0] in _REASONING or opener[0] == "by"):
         return "advcl"
+    # (or a clause of contrast with its own subject, "..., she said, but the illness can be
+    # dangerous for older travelers"; not the speaker's own act, "..., she said, but she declined")
+    but = (
+        sent.words[first].rel == "cc" and sent.words[first].lemma.lower() == "but" and w.upos in ("VERB", "AUX", "ADJ")
+    )
+    subject = next((sent.words[k] for k in sent.children[c] if sent.words[k].rel.startswith("nsubj")), None)
+    if but and subject is not None and subject.upos != "PRON":
+        return "conj"
     passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[host])
     return "obl" if w.rel == "obl" and opener == ["by"] and passive else None
 

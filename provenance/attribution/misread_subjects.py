@@ -15,6 +15,10 @@ told reporters ..." come out with the day or month a compound of the name and th
 verb's oblique, the verb left with no subject. A day or a month is no part of a person's name, so
 the name is the subject and the time phrase the verb's own (``name_read_into_time_phrase``).
 
+A relative clause read as the report: "reported that Delacroix, whose firm also holds a stake in a
+franchise, had lodged an offer" with the "whose" clause the complement and the report a conjunct of
+the speech verb (``whose_clause_read_as_report``).
+
 Part of subject_repairs.subject_moves (tests/test_closing_cues.py, each reproduced with the
 shipped parser)."""
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 from provenance.syntax.tree import Sentence, Word
 
+from .content import has_subject
 from .tree_edits import Moves
 
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
@@ -65,4 +70,27 @@ def name_read_into_time_phrase(sent: Sentence, verb: Word) -> Moves:
         if case < 0 or time < 0 or sent.words[time].text.lower() not in _TIMES:
             continue
         return {n: (verb.index, "nsubj"), time: (verb.index, "obl"), case: (time, "case")}
+    return {}
+
+
+def whose_clause_read_as_report(sent: Sentence, verb: Word) -> Moves:
+    """ "reported that Delacroix, whose firm also holds a stake in a franchise, had lodged an offer"
+    with "holds" the reported clause (two subjects: the name and "firm") and "lodged" a conjunct of
+    the speech verb: a clause whose second subject "whose" opens is the first subject's relative
+    clause, and the subjectless clause right after it the report, that name its subject."""
+    for c in (k for k in sent.children[verb.index] if k > verb.index and sent.words[k].rel in ("ccomp", "conj")):
+        subjects = [k for k in sent.children[c] if sent.words[k].rel == "nsubj" and k < c]
+        that = [k for k in sent.children[c] if sent.words[k].rel == "mark" and sent.words[k].lemma.lower() == "that"]
+        if len(subjects) != 2 or not that:
+            continue
+        name, second = subjects
+        if not any(sent.words[k].text.lower() == "whose" for k in sent.children[second]):
+            continue
+        end = max(sent.subtree(c)) + 1
+        rest = next((k for k in sent.children[verb.index] if k > c and min(sent.subtree(k)) == end), -1)
+        if rest < 0 or has_subject(sent, rest) or sent.words[rest].rel not in ("conj", "parataxis"):
+            continue
+        moves: Moves = {c: (name, "acl:relcl"), name: (rest, "nsubj"), rest: (verb.index, "ccomp")}
+        moves[that[0]] = (rest, "mark")
+        return moves
     return {}

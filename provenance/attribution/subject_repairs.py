@@ -69,7 +69,7 @@ from .interrupted import (
 )
 from .inverted_subject import Moves, cue_read_as_reduced_relative, inverted_subject
 from .listener_clauses import clause_after_cue, listener_clause
-from .misread_subjects import name_read_into_time_phrase, object_pronoun_read_as_subject
+from .misread_subjects import name_read_into_time_phrase, object_pronoun_read_as_subject, whose_clause_read_as_report
 from .object_subjects import (
     CLAUSE_ONLY,
     OBJECT_REPAIRS,
@@ -96,7 +96,7 @@ from .spans import QUOTE_MARKS
 from .trailing_speaker import name_read_into_quote, speaker_inside_report, subject_read_into_report, trailing_speaker
 
 IsSpeech = Callable[[Word, Sentence], bool]
-_MISREAD_SUBJECTS = (object_pronoun_read_as_subject, name_read_into_time_phrase)
+_MISREAD_SUBJECTS = (object_pronoun_read_as_subject, name_read_into_time_phrase, whose_clause_read_as_report)
 
 # (a share's "%" heads its phrase as a symbol: "shows 68 % of voters say ...")
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "SYM")
