@@ -20,7 +20,8 @@ are the shipped parser's for these invented sentences):
 * a subjectless clause with an auxiliary of its own, right after the object of a speech verb that
   has no clause, hung on the verb before it ("declined to comment ... but said food and fuel
   supplies ... would last") is the report, the object its subject
-  (object_subjects.clause_left_on_the_verb_before);
+  (object_subjects.clause_left_on_the_verb_before), with a copula too ("saying the era of fixed
+  prices is over");
 * a bare "-ing" word and the verb after it both read as the cue's complements ("said smuggling
   cost the country ...") are the report's subject and verb
   (object_subjects.gerund_read_as_second_complement);
@@ -637,3 +638,69 @@ def test_a_contrast_after_an_interrupting_cue_goes_on_with_the_report():
         "the illness can be dangerous for older travelers and young children because of dehydration",
     ]
     assert [q[0] for q in sentence_quotes(BUT_DECLINED)] == ["The plan is sound"]
+
+
+# The minister has defended the new prices, saying the era of fixed prices is over.
+ERA_OVER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("minister", "minister", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("defended", "defend", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("new", "new", "ADJ", 6, "amod", "Degree=Pos"),
+    ("prices", "price", "NOUN", 3, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("saying", "say", "VERB", 3, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("era", "era", "NOUN", 8, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("fixed", "fix", "VERB", 13, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("prices", "price", "NOUN", 10, "nmod", "Number=Plur"),
+    ("is", "be", "AUX", 15, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("over", "over", "ADV", 3, "conj", ""),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_copular_clause_hung_on_the_verb_before_is_the_report():
+    ((text, _, _, _),) = sentence_quotes(ERA_OVER)
+    assert text == "the era of fixed prices is over"
+
+
+# The minister has defended the new prices, saying the era of "fixed prices" is over and that competition among importers will eventually bring prices down.
+ERA_OVER_QUOTED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("minister", "minister", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("defended", "defend", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("new", "new", "ADJ", 6, "amod", "Degree=Pos"),
+    ("prices", "price", "NOUN", 3, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("saying", "say", "VERB", 3, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("era", "era", "NOUN", 8, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("\"", "\"", "PUNCT", 14, "punct", ""),
+    ("##fixed", "fix", "VERB", 14, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("prices", "price", "NOUN", 10, "nmod", "Number=Plur"),
+    ("##\"", "\"", "PUNCT", 14, "punct", ""),
+    ("is", "be", "AUX", 17, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("over", "over", "ADV", 3, "conj", ""),
+    ("and", "and", "CCONJ", 25, "cc", ""),
+    ("that", "that", "DET", 20, "det", "Number=Sing|PronType=Dem"),
+    ("competition", "competition", "NOUN", 25, "nsubj", "Number=Sing"),
+    ("among", "among", "ADP", 22, "case", ""),
+    ("importers", "importer", "NOUN", 20, "nmod", "Number=Plur"),
+    ("will", "will", "AUX", 25, "aux", "VerbForm=Fin"),
+    ("eventually", "eventually", "ADV", 25, "advmod", ""),
+    ("bring", "bring", "VERB", 3, "conj", "VerbForm=Inf"),
+    ("prices", "price", "NOUN", 25, "obj", "Number=Plur"),
+    ("down", "down", "ADP", 25, "compound:prt", ""),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_copular_clause_with_quoted_words_hung_on_the_verb_before_is_the_report():
+    ((text, _, kind, _),) = sentence_quotes(ERA_OVER_QUOTED)
+    assert (text, kind) == ('the era of "fixed prices" is over', "mixed")

@@ -333,7 +333,8 @@ def clause_left_on_the_verb_before(sent: Sentence, verb: Word) -> Moves:
     hut would last 'several weeks'" with "supplies" the object of "said" and "last" a conjunct of
     "declined": a subjectless finite clause with an auxiliary of its own, right after the object
     of a speech verb with no clause, hung on that verb or the verb before it, is the reported
-    clause, and the object its subject."""
+    clause, and the object its subject (or with a copula: "defended the new prices, saying the era
+    of fixed prices is over")."""
     obj = object_of(sent, verb)
     if obj < 0 or any(sent.words[c].rel == "ccomp" for c in sent.children[verb.index]):
         return {}
@@ -341,7 +342,7 @@ def clause_left_on_the_verb_before(sent: Sentence, verb: Word) -> Moves:
     for c in (k for k in range(end, len(sent.words)) if sent.words[k].head in (verb.index, verb.head)):
         w = sent.words[c]
         opens = min(sent.subtree(c)) == end
-        aux = [k for k in sent.children[c] if sent.words[k].rel in ("aux", "aux:pass") and k < c]
+        aux = [k for k in sent.children[c] if sent.words[k].rel in ("aux", "aux:pass", "cop") and k < c]
         if not opens or w.rel not in ("conj", "parataxis") or not aux or has_subject(sent, c) or not is_finite(sent, c):
             return {}
         if any(sent.words[k].rel == "cc" for k in sent.children[c]):
