@@ -24,7 +24,10 @@ the shipped parser's for these invented sentences):
 * a body's published papers speak for it ("The current policy says", "The council's latest
   recovery update said": rules/lexicons/document_nouns.yaml);
 * a "whose" clause read as the report, with the report a conjunct of the speech verb ("reported
-  that Delacroix, whose firm ..., had lodged a formal offer": misread_subjects.whose_clause_read_as_report).
+  that Delacroix, whose firm ..., had lodged a formal offer": misread_subjects.whose_clause_read_as_report);
+* a participle right after a closing cue's comma ("..., two people familiar with the matter said,
+  speaking on condition of anonymity because ...") is the speaker's, so the cue closes the report
+  and the reason is theirs (trailing_speaker.speakers_participle_after_closing_cue).
 """
 
 from __future__ import annotations
@@ -443,3 +446,46 @@ def test_a_whose_clause_is_the_subjects_and_the_clause_after_it_the_report():
     ((text, speaker, _, _),) = sentence_quotes(WHOSE_FIRM)
     assert speaker == "The Athletic"
     assert text.startswith("that Delacroix, whose firm") and text.endswith("had lodged a formal offer in late January")
+
+
+# ZHB has set aside provisions for litigation linked to the takeover, two people familiar with the matter said, speaking on condition of anonymity because the figures are not public.
+SPEAKING_ANONYMOUSLY: list[FeatRow] = [
+    ("ZHB", "ZHB", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 2, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("set", "set", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("aside", "aside", "ADJ", 4, "amod", "Degree=Pos"),
+    ("provisions", "provision", "NOUN", 2, "obj", "Number=Plur"),
+    ("for", "for", "ADP", 6, "case", ""),
+    ("litigation", "litigation", "NOUN", 4, "nmod", "Number=Sing"),
+    ("linked", "link", "VERB", 6, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("takeover", "takeover", "NOUN", 7, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("two", "two", "NUM", 13, "nummod", "NumForm=Word|NumType=Card"),
+    ("people", "person", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("familiar", "familiar", "ADJ", 18, "ccomp", "Degree=Pos"),
+    ("with", "with", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("matter", "matter", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("speaking", "speak", "VERB", 2, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 22, "case", ""),
+    ("condition", "condition", "NOUN", 20, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 24, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 22, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 30, "mark", ""),
+    ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+    ("figures", "figure", "NOUN", 30, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 30, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 30, "advmod", "Polarity=Neg"),
+    ("public", "public", "ADJ", 20, "advcl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_the_speakers_participle_after_a_closing_cue_is_theirs():
+    (q,) = resolve([[SPEAKING_ANONYMOUSLY]]).quotes
+    assert q.text == "ZHB has set aside provisions for litigation linked to the takeover"
+    assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"

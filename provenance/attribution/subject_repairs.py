@@ -93,10 +93,21 @@ from .relative_speech import (
     subject_with_relative_verb,
 )
 from .spans import QUOTE_MARKS
-from .trailing_speaker import name_read_into_quote, speaker_inside_report, subject_read_into_report, trailing_speaker
+from .trailing_speaker import (
+    name_read_into_quote,
+    speaker_inside_report,
+    speakers_participle_after_closing_cue,
+    subject_read_into_report,
+    trailing_speaker,
+)
 
 IsSpeech = Callable[[Word, Sentence], bool]
-_MISREAD_SUBJECTS = (object_pronoun_read_as_subject, name_read_into_time_phrase, whose_clause_read_as_report)
+_MISREAD_ARGUMENTS = (
+    object_pronoun_read_as_subject,
+    name_read_into_time_phrase,
+    whose_clause_read_as_report,
+    speakers_participle_after_closing_cue,
+)
 
 # (a share's "%" heads its phrase as a symbol: "shows 68 % of voters say ...")
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "SYM")
@@ -307,7 +318,7 @@ def _repairs(
         lambda s, v: _object_as_subject(s, v, addresses),
         lambda s, v: object_coordinated_with_subject(s, v, is_listener),
         *OBJECT_REPAIRS,
-        *_MISREAD_SUBJECTS,
+        *_MISREAD_ARGUMENTS,
         lambda s, v: listener_clause(s, v, is_listener, person_noun),
         clause_after_cue,
         trailing_speaker,

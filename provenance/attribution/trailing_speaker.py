@@ -285,3 +285,22 @@ def release_time_read_as_subject(sent: Sentence, is_speech: IsSpeech, in_lex: In
             w.index: (-1, "root"), root.index: (w.index, "ccomp"),
         }  # fmt: skip
     return {}
+
+
+def speakers_participle_after_closing_cue(sent: Sentence, verb: Word) -> Moves:
+    """ "ZHB has set aside provisions ..., two people familiar with the matter said, speaking on
+    condition of anonymity because ..." with "speaking" hung on the reported clause: a participle
+    clause with no subject of its own right after a closing cue's comma is what the speaker did
+    as they spoke, the cue's (so the cue closes the report, and the reason is the speaker's)."""
+    head = verb.head
+    if verb.rel not in ("conj", "parataxis") or not 0 <= head < verb.index or not has_subject(sent, verb.index):
+        return {}
+    end = max(sent.subtree(verb.index))
+    for c in sent.children[head]:
+        w = sent.words[c]
+        if c <= end or w.upos != "VERB" or not w.text.lower().endswith("ing") or has_subject(sent, c):
+            continue
+        first = min(sent.subtree(c))
+        if sent.words[first].text == "," and first == end + 1 and w.rel in ("advcl", "conj", "xcomp"):
+            return {c: (verb.index, "advcl")}
+    return {}
