@@ -229,6 +229,26 @@ def plural_before_past(sent: Sentence) -> tuple[int, Moves]:
     return -1, {}
 
 
+def _cue_opening(sent: Sentence, prev: Word, is_speech: Callable[[Word, Sentence], bool]) -> int:
+    """The speech verb whose report a "that" right after ``prev`` opens: ``prev`` itself, or the
+    verb whose listener ``prev`` is (the person told, not any object: "said the company that makes
+    chips had been sold"); -1 if neither."""
+    if is_speech(prev, sent):
+        return prev.index
+    told = prev.rel in ("obj", "iobj") and prev.head >= 0 and sent.words[prev.head].lemma.lower() in LISTENER_VERBS
+    return prev.head if told else -1
+
+
+def _subjectless_clause_at(sent: Sentence, k: int) -> int:
+    """The head of the finite clause with no subject that word ``k`` opens (its verb, or the verb
+    of the auxiliary at ``k``), or -1."""
+    first = sent.words[k]
+    clause = first.head if first.upos == "AUX" and first.rel in ("aux", "aux:pass", "cop") else k
+    if clause < k or "VerbForm=Fin" not in first.feats or has_subject(sent, clause):
+        return -1
+    return clause
+
+
 def compound_read_as_relative(sent: Sentence, is_speech: Callable[[Word, Sentence], bool]) -> tuple[int, Moves]:
     """ "told the court that firearms teams had been given very little information" with
     "firearms" tagged a present-tense verb whose subject is "that" and "teams" its object: after
@@ -240,21 +260,18 @@ def compound_read_as_relative(sent: Sentence, is_speech: Callable[[Word, Sentenc
         i = w.index
         if w.upos != "VERB" or i < 2 or i + 2 >= len(sent.words) or "Tense=Pres|VerbForm=Fin" not in w.feats:
             continue
-        that, noun, prev = sent.words[i - 1], sent.words[i + 1], sent.words[i - 2]
+        that, noun = sent.words[i - 1], sent.words[i + 1]
         if that.text.lower() != "that" or that.head != i or noun.head != i or noun.rel != "obj":
             continue
-        # (the person told, not any object: "said the company that makes chips had been sold")
-        told = prev.rel in ("obj", "iobj") and prev.head >= 0 and sent.words[prev.head].lemma.lower() in LISTENER_VERBS
-        if not (is_speech(prev, sent) or told) or noun.upos != "NOUN" or sent.children[noun.index]:
+        cue = _cue_opening(sent, sent.words[i - 2], is_speech)
+        if cue < 0 or noun.upos != "NOUN" or sent.children[noun.index]:
             continue
-        first = sent.words[i + 2]
-        clause = first.head if first.upos == "AUX" and first.rel in ("aux", "aux:pass", "cop") else i + 2
-        if clause <= noun.index or "VerbForm=Fin" not in first.feats or has_subject(sent, clause):
+        clause = _subjectless_clause_at(sent, i + 2)
+        if clause <= noun.index:
             continue
         if any(c not in (that.index, noun.index) and sent.words[c].rel != "punct" for c in sent.children[i]):
             continue
         passive = any(sent.words[c].rel == "aux:pass" for c in sent.children[clause])
-        cue = prev.index if is_speech(prev, sent) else prev.head
         moves: Moves = {noun.index: (clause, "nsubj:pass" if passive else "nsubj"), i: (noun.index, "compound")}
         moves.update({that.index: (clause, "mark"), clause: (cue, "ccomp")})
         return i, moves
@@ -271,19 +288,15 @@ def gerund_read_as_relative(sent: Sentence, is_speech: Callable[[Word, Sentence]
         i = w.index
         if w.upos != "VERB" or i < 2 or not w.text.lower().endswith("ing") or "VerbForm=Fin" in w.feats:
             continue
-        that, prev = sent.words[i - 1], sent.words[i - 2]
+        that = sent.words[i - 1]
         if that.text.lower() != "that" or that.head != i or that.rel != "nsubj":
             continue
-        told = prev.rel in ("obj", "iobj") and prev.head >= 0 and sent.words[prev.head].lemma.lower() in LISTENER_VERBS
-        if not (is_speech(prev, sent) or told):
-            continue
+        cue = _cue_opening(sent, sent.words[i - 2], is_speech)
         end = max(sent.subtree(i)) + 1
-        if end >= len(sent.words):
+        if cue < 0 or end >= len(sent.words):
             continue
-        first = sent.words[end]
-        clause = first.head if first.upos == "AUX" and first.rel in ("aux", "aux:pass", "cop") else end
-        if clause < end or "VerbForm=Fin" not in first.feats or has_subject(sent, clause) or clause in sent.subtree(i):
+        clause = _subjectless_clause_at(sent, end)
+        if clause < 0 or clause in sent.subtree(i):
             continue
-        cue = prev.index if is_speech(prev, sent) else prev.head
         return {i: (clause, "csubj"), that.index: (clause, "mark"), clause: (cue, "ccomp")}
     return {}

@@ -102,6 +102,7 @@ from .trailing_speaker import (
 )
 
 IsSpeech = Callable[[Word, Sentence], bool]
+# (session 48: a subject, a report or the speaker's participle the parse gave the wrong word)
 _MISREAD_ARGUMENTS = (
     object_pronoun_read_as_subject,
     name_read_into_time_phrase,
