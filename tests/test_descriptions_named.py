@@ -164,7 +164,7 @@ VICE_CAPTAIN: list[FeatRow] = [
 
 # “Nobody in the dressing room wanted this to happen,” he said.
 HE_SAID_NOBODY: list[FeatRow] = [
-    ("\u201c", "\"", "PUNCT", 6, "punct", ""),
+    ("\u201c", '"', "PUNCT", 6, "punct", ""),
     ("##Nobody", "nobody", "PRON", 13, "nsubj", "Number=Sing|PronType=Ind"),
     ("in", "in", "ADP", 5, "case", ""),
     ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
@@ -175,7 +175,7 @@ HE_SAID_NOBODY: list[FeatRow] = [
     ("to", "to", "PART", 9, "mark", ""),
     ("happen", "happen", "VERB", 6, "xcomp", "VerbForm=Inf"),
     ("##,", ",", "PUNCT", 6, "punct", ""),
-    ("##\u201d", "\"", "PUNCT", 6, "punct", ""),
+    ("##\u201d", '"', "PUNCT", 6, "punct", ""),
     ("he", "he", "PRON", 13, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
     ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
     ("##.", ".", "PUNCT", 13, "punct", ""),
