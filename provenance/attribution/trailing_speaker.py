@@ -301,6 +301,9 @@ def speakers_participle_after_closing_cue(sent: Sentence, verb: Word) -> Moves:
         if c <= end or w.upos != "VERB" or not w.text.lower().endswith("ing") or has_subject(sent, c):
             continue
         first = min(sent.subtree(c))
-        if sent.words[first].text == "," and first == end + 1 and w.rel in ("advcl", "conj", "xcomp"):
+        # (the participle opens its phrase: not "..., she said, by demanding new hearings", a means
+        # of what was said)
+        opens = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT") == c
+        if sent.words[first].text == "," and first == end + 1 and opens and w.rel in ("advcl", "conj", "xcomp"):
             return {c: (verb.index, "advcl")}
     return {}
