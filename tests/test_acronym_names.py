@@ -5,7 +5,11 @@ table.acronym_of. Each test failed before the change."""
 
 from __future__ import annotations
 
-from provenance.sources.head_names import initials, spelled_out, spells
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+from provenance.attribution.acronym_names import initials, loosely_spells, spells
+from provenance.sources.head_names import spelled_out, spelt_by_acronym
 from provenance.sources.table import acronym_of
 
 
@@ -47,3 +51,114 @@ def test_an_acronym_may_take_the_small_words_letters_and_an_ampersand_joins_a_na
     assert not spells("MDOT", "Michigan Department Transportation".split())
     prose = "The race was certified by USA Track & Field in May. A spokesperson for USATF said"
     assert spelled_out(prose, "USATF", len(prose)) == "USA Track & Field"
+
+
+# Session 49 (fresh held-out articles: "Transport for London said" came out as "Transport", a person,
+# and "TfL", "CMS", "ITF", "DNP" as speakers apart from the bodies the articles named in full).
+
+
+def test_an_acronym_with_small_letters_is_spelt_by_the_names_small_words_too():
+    prose = "Transport for London said the line would reopen. A TfL spokesperson said it was running."
+    assert spelled_out(prose, "TfL", len(prose)) == "Transport for London"
+    # (guard: a word in title case with no name spelling it stays itself)
+    prose = "The team at DeepMind said so. DeepMind said more."
+    assert spelled_out(prose, "DeepMind", len(prose)) is None
+
+
+def test_an_acronym_may_leave_out_one_word_inside_the_name_when_nothing_spells_it_exactly():
+    assert loosely_spells("CMS", "Centers for Medicare and Medicaid Services".split())
+    assert loosely_spells("ITF", "International Transport Workers' Federation".split())
+    # (guard: the first and the last letters are the name's own; two words left out are too many)
+    assert not loosely_spells("CDC", "Centers for Disease Control Prevention".split())
+    assert not loosely_spells("IF", "International Transport Workers' Federation".split())
+    prose = "The Centers for Medicare and Medicaid Services issued the rule. CMS said it was final."
+    assert spelled_out(prose, "CMS", len(prose)) == "Centers for Medicare and Medicaid Services"
+
+
+def test_a_bracketed_acronym_after_a_name_with_commas_is_the_whole_name():
+    prose = "by Department of National Parks, Wildlife and Plant Conservation (DNP) director-general Chaiwat Lim."
+    assert spelled_out(prose, "DNP", len(prose)) == "Department of National Parks, Wildlife and Plant Conservation"
+    # (a list before the name is not part of it)
+    prose = "Germany, France and the International Energy Agency (IEA) agreed. The IEA said so."
+    assert spelled_out(prose, "IEA", len(prose)) == "International Energy Agency"
+
+
+def test_a_name_with_a_small_word_that_an_acronym_of_the_article_spells_is_a_bodys():
+    prose = "Transport for London said the line would reopen. A TfL spokesperson said so."
+    assert spelt_by_acronym(prose, "Transport for London")
+    # (guard: a person's name has no small word inside; with no acronym there is no evidence)
+    assert not spelt_by_acronym("Jane Roe said. JR said.", "Jane Roe")
+    assert not spelt_by_acronym("Transport for London said so.", "Transport for London")
+
+
+# Transport for London said almost no services would run on Tuesday.
+TFL_SAID: list[FeatRow] = [
+    ("Transport", "Transport", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 2, "case", ""),
+    ("London", "London", "PROPN", 0, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("almost", "almost", "ADV", 8, "advmod", ""),
+    ("no", "no", "DET", 6, "det", "PronType=Neg"),
+    ("services", "service", "NOUN", 8, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("run", "run", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 8, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# A TfL spokesperson said the timetable was online.
+TFL_SPOKESPERSON: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("TfL", "tfl", "NOUN", 2, "compound", "Number=Sing"),
+    ("spokesperson", "spokesperson", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("timetable", "timetable", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("online", "online", "ADJ", 3, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# The Centers for Medicare and Medicaid Services said the rule would take effect in May.
+CMS_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Centers", "Center", "PROPN", 7, "nsubj", "Number=Plur"),
+    ("for", "for", "ADP", 3, "case", ""),
+    ("Medicare", "Medicare", "PROPN", 1, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("Medicaid", "Medicaid", "PROPN", 6, "compound", "Number=Sing"),
+    ("Services", "Service", "PROPN", 1, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("rule", "rule", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("take", "take", "VERB", 7, "ccomp", "VerbForm=Inf"),
+    ("effect", "effect", "NOUN", 11, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("May", "May", "PROPN", 11, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+# CMS said hospitals had been warned.
+CMS_LATER: list[FeatRow] = [
+    ("CMS", "CMS", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("hospitals", "hospital", "NOUN", 5, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 5, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("warned", "warn", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def _speakers(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str, int | None]]:
+    r = resolve(paragraphs)
+    return [(s.name, s.type, s.entity) for q in r.quotes if (s := q.speaker) is not None]
+
+
+def test_a_body_name_the_parse_read_apart_is_one_name_when_the_articles_acronym_spells_it():
+    speakers = _speakers([[TFL_SAID], [TFL_SPOKESPERSON]])
+    assert [(n, t) for n, t, _ in speakers] == [("Transport for London", "organization")] * 2
+    assert speakers[0][2] == speakers[1][2]  # (one entity: the spokesperson speaks for it)
+    speakers = _speakers([[CMS_SAID], [CMS_LATER]])
+    assert [(n, t) for n, t, _ in speakers] == [("Centers for Medicare and Medicaid Services", "organization")] * 2
+    # (guard: without the acronym in the article, nothing joins "Transport" and "London")
+    assert _speakers([[TFL_SAID]])[0][0] == "Transport"

@@ -21,7 +21,7 @@ these invented sentences):
 from __future__ import annotations
 
 from parse_helpers import FeatRow
-from source_helpers import resolve
+from source_helpers import resolve, sentence_quotes
 
 # Alberta's minister of forestry and parks, Tom Delaney, said the province had requested additional firefighters.
 FORESTRY_AND_PARKS: list[FeatRow] = [
@@ -335,3 +335,37 @@ def test_a_name_only_placed_is_a_bodys_and_its_place_no_persons():
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Jane Roe", "person")
     (q,) = resolve([[SEOUL_BASED]]).quotes
     assert q.speaker is not None and q.speaker.name != "Seoul" and q.speaker.type != "person"
+
+
+# The committee’s chair, Greens senator Alana Frost, said the chains’ own figures told a different story.
+GREENS_SENATOR: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("committee", "committee", "NOUN", 3, "nmod:poss", "Number=Sing"),
+    ("##\u2019s", "'s", "PART", 1, "case", ""),
+    ("chair", "chair", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("Greens", "Greens", "PROPN", 6, "nsubj", "Number=Plur"),
+    ("senator", "senator", "VERB", 10, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Alana", "Alana", "PROPN", 8, "compound", "Number=Sing"),
+    ("Frost", "frost", "PROPN", 6, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("chains", "chain", "NOUN", 15, "nmod:poss", "Number=Plur"),
+    ("##\u2019", "'s", "PART", 12, "case", ""),
+    ("own", "own", "ADJ", 15, "amod", "Degree=Pos"),
+    ("figures", "figure", "NOUN", 16, "nsubj", "Number=Plur"),
+    ("told", "tell", "VERB", 10, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("different", "different", "ADJ", 19, "amod", "Degree=Pos"),
+    ("story", "story", "NOUN", 16, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+
+def test_a_title_tagged_a_verb_inside_an_apposition_leaves_the_name_the_subjects_apposition():
+    # (session 49: "senator" tagged a verb, a complement of "said", and the name its object)
+    ((_, speaker, _, _),) = sentence_quotes(GREENS_SENATOR)
+    assert speaker == "The committee’s chair, Greens senator Alana Frost"
+    r = resolve([[GREENS_SENATOR]])
+    assert r.quotes[0].speaker is not None and r.quotes[0].speaker.name == "Alana Frost"

@@ -125,9 +125,15 @@ def _fields_after_body(sent: Sentence, in_lex: Callable[[str, str], bool]) -> li
 def body_name_read_apart(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[Moves, list[int]]:
     """The moves that make each body's name one ``flat`` name under its last word, and the words
     to retag as proper nouns."""
+    return joined_runs(sent, body_runs(sent, in_lex))
+
+
+def joined_runs(sent: Sentence, runs: list[list[int]]) -> tuple[Moves, list[int]]:
+    """The moves that make each run of words one ``flat`` name under its last word (the word
+    the run hung by gives the name its place), and the words to retag as proper nouns."""
     moves: Moves = {}
     retag: list[int] = []
-    for run in body_runs(sent, in_lex):
+    for run in runs:
         last = run[-1]
         outside = [i for i in run if sent.words[i].head not in run]
         top = min(outside, key=lambda i: (sent.words[i].head < 0, i))  # (the word the run hangs by)

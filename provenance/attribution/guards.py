@@ -182,10 +182,13 @@ def participle_not_reporting(
 
 def storm_name(sent: Sentence, i: int, in_lex: Callable[[str, str], bool]) -> bool:
     """ "Hurricane Delia slams Gulf Coast": a name a storm word opens (``storm_words``) is a
-    weather event, never a speaker; its cue reports nothing."""
+    weather event, never a speaker; its cue reports nothing. Not a person's name with a title the
+    storm word only opens ("Cyclone Recovery Minister Mark Hollis said")."""
     w = sent.words[i]
     return w.upos == "PROPN" and any(
-        sent.words[k].deprel == "compound" and in_lex("storm_words", sent.words[k].text.lower())
+        sent.words[k].deprel == "compound"
+        and in_lex("storm_words", sent.words[k].text.lower())
+        and not any(in_lex("person_roles", sent.words[j].text.lower()) for j in range(k + 1, i))
         for k in sent.children[i]
     )
 

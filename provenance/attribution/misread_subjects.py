@@ -94,3 +94,26 @@ def whose_clause_read_as_report(sent: Sentence, verb: Word) -> Moves:
         moves[that[0]] = (rest, "mark")
         return moves
     return {}
+
+
+def noun_read_as_report_before_its_verb(sent: Sentence, verb: Word) -> Moves:
+    """ "have long argued that such amnesties, along with weak enforcement ..., left millions of
+    homes vulnerable" with "amnesties" the speech verb's complement and "left", which the "that"
+    opens, an adverbial clause of the speech verb with no subject: the noun right after "that" is
+    that clause's subject, and the clause the report."""
+    for n in (k for k in sent.children[verb.index] if k > verb.index and sent.words[k].rel == "ccomp"):
+        if sent.words[n].upos not in ("NOUN", "PROPN"):
+            continue
+        that = min(sent.subtree(n)) - 1
+        w = sent.words[that]
+        if w.lemma.lower() != "that" or w.rel != "mark" or w.head <= max(sent.subtree(n)):
+            continue
+        clause = sent.words[w.head]
+        if (
+            clause.head != verb.index
+            or clause.rel not in ("advcl", "conj", "parataxis")
+            or has_subject(sent, clause.index)
+        ):
+            continue
+        return {clause.index: (verb.index, "ccomp"), n: (clause.index, "nsubj")}
+    return {}

@@ -121,6 +121,7 @@ from dataclasses import replace
 
 from provenance.syntax.tree import Sentence, Word
 
+from .acronym_names import acronym_names
 from .colon_cues import colon_verb_read_as_noun
 from .coordination import predicate_conjuncts
 from .cue_modifiers import (
@@ -376,7 +377,7 @@ def repair_paragraphs(
 ) -> list[ParsedParagraph]:
     """The paragraphs with their speech complements repaired (new objects; the input is unchanged)."""
     out = []
-    for p in opening_names(paras, in_lex):
+    for p in opening_names(acronym_names(paras, in_lex), in_lex):
         sents = [repair_sentence(s, is_speech, is_listener, in_lex) for s in p.sentences]
         out.append(p if all(a is b for a, b in zip(sents, p.sentences)) else replace(p, sentences=sents))
     return out

@@ -16,6 +16,7 @@ import regex
 
 from provenance.syntax.tree import Sentence
 
+from .apposed_titles import role_read_as_verb_in_apposition
 from .fronted_subject import subject_read_as_modifier
 from .noun_clauses import content_noun_read_as_verb
 from .occasion_clauses import occasion_read_as_verb
@@ -50,6 +51,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         work_noun_read_as_verb(sent),
         role_noun_read_as_verb(sent, in_lex),
         role_read_as_verb_before_name(sent, in_lex),
+        role_read_as_verb_in_apposition(sent, in_lex),
         _role_read_as_verb_after_cue(sent, in_lex),
         subject_read_as_modifier(sent),
         gerund_noun_read_as_verb(sent, in_lex),

@@ -69,7 +69,12 @@ from .interrupted import (
 )
 from .inverted_subject import Moves, cue_read_as_reduced_relative, inverted_subject
 from .listener_clauses import clause_after_cue, listener_clause
-from .misread_subjects import name_read_into_time_phrase, object_pronoun_read_as_subject, whose_clause_read_as_report
+from .misread_subjects import (
+    name_read_into_time_phrase,
+    noun_read_as_report_before_its_verb,
+    object_pronoun_read_as_subject,
+    whose_clause_read_as_report,
+)
 from .object_subjects import (
     CLAUSE_ONLY,
     OBJECT_REPAIRS,
@@ -107,6 +112,7 @@ _MISREAD_ARGUMENTS = (
     object_pronoun_read_as_subject,
     name_read_into_time_phrase,
     whose_clause_read_as_report,
+    noun_read_as_report_before_its_verb,
     speakers_participle_after_closing_cue,
 )
 

@@ -128,7 +128,7 @@ def name_split_by_list(sent: Sentence) -> Moves:
     return moves
 
 
-def _titled_run(sent: Sentence, w: Word, in_lex: Callable[[str, str], bool]) -> list[int]:
+def titled_run(sent: Sentence, w: Word, in_lex: Callable[[str, str], bool]) -> list[int]:
     """The words after a role ``w`` tagged a verb up to the end of the name after it (capitalised
     proper nouns); after a body's acronym tagged a verb, its role words first ("SPD spokesman Lars
     Henning dismissed the report"). Empty when ``w`` opens no such name."""
@@ -153,7 +153,7 @@ def role_read_as_verb_before_name(sent: Sentence, in_lex: Callable[[str, str], b
     of a clause after it under that verb, is the name's title, and that clause is the sentence's.
     The index of the role (to retag a noun) and the moves, or (-1, {})."""
     for w in sent.words:
-        run = _titled_run(sent, w, in_lex) if w.upos == "VERB" else []
+        run = titled_run(sent, w, in_lex) if w.upos == "VERB" else []
         if not run:
             continue
         last = sent.words[run[-1]]

@@ -223,7 +223,10 @@ def cue_read_as_noun(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
     word's index (to retag as a verb) and the moves, or (-1, {})."""
     words = sent.words
     for w in words[1:-2]:
-        before, that, nxt = words[w.index - 1], words[w.index + 1], words[w.index + 2]
+        k = w.index + 1  # (past an adverb set off by commas: "Experts caution, however, that")
+        aside = k + 3 < len(words) and words[k].text == "," == words[k + 2].text and words[k + 1].upos == "ADV"
+        k += 3 if aside else 0
+        before, that, nxt = words[w.index - 1], words[k], words[k + 1]
         text = w.text.lower()
         if w.upos != "NOUN" or not (in_lex("speech_verbs", text) or in_lex("cognition_verbs", text)):
             continue
@@ -234,11 +237,12 @@ def cue_read_as_noun(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
             continue  # ("proving a causal link ...": a gerund may open the clause)
         root = next((x.index for x in words if x.head < 0), -1)
         if root == w.index:  # ("Analysts caution that imports are unlikely ..." with the clause the noun's relative)
-            root = next((c for c in sent.children[w.index] if c > w.index + 1 and words[c].rel == "acl"), -1)
-        if root <= w.index + 1:
+            root = next((c for c in sent.children[w.index] if c > k and words[c].rel == "acl"), -1)
+        if root <= k:
             continue
         moves: Moves = {w.index: (-1, "root"), before.index: (w.index, "nsubj"), root: (w.index, "ccomp")}
         moves[that.index] = (root, "mark")
+        moves.update({i: (w.index, "advmod" if words[i].upos == "ADV" else "punct") for i in range(w.index + 1, k)})
         moves.update({c: (root, words[c].deprel) for c in sent.children[w.index] if c > w.index and c not in moves})
         # ("Some": the subject's, not the verb's)
         moves.update({c: (before.index, words[c].deprel) for c in sent.children[w.index] if c < before.index})

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from provenance.attribution.acronym_names import JOINS, acronym_shaped, initials, loosely_spells, spells
 from provenance.attribution.datelines import dateline_end
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 
@@ -175,17 +176,46 @@ def spelled_out(prose: str, acronym: str, before: int) -> str | None:
     """ "Centers for Disease Control and Prevention" for "CDC" when the article wrote "Centers for
     Disease Control and Prevention (CDC)" before ``before``: the name an acronym in brackets
     follows; None when the article gave none. An acronym the article writes like a name
-    ("National Electric Power Regulatory Authority (Nepra)") counts when the name spells it."""
+    ("National Electric Power Regulatory Authority (Nepra)") counts when the name spells it; one
+    with small letters inside ("TfL") when the name with its small words spells it."""
     if not (2 <= len(acronym) <= 8 and acronym.isalpha()):
         return None
     capitals = acronym.isupper()
-    if not capitals and not (acronym[:1].isupper() and acronym[1:].islower()):
+    mixed = not capitals and acronym_shaped(acronym)
+    if not (capitals or mixed) and not (acronym[:1].isupper() and acronym[1:].islower()):
         return None
     found = list(regex.finditer(_BRACKETED.format(regex.escape(acronym)), prose[:before]))
     if not found:
-        return _initials_before(prose, acronym) if capitals else None
-    m = found[-1]
-    words = m.group("name").split()
+        return _initials_before(prose, acronym) if capitals or mixed else None
+    return _bracketed_name(found[-1].group("name"), acronym, capitals)
+
+
+def spelt_by_acronym(prose: str, name: str) -> bool:
+    """A name with a small word inside that an acronym of the article spells ("Transport for
+    London" with "TfL" later): a body's name, as a person's never is (attribution/acronym_names.py)."""
+    words = name.replace(",", " ").split()
+    if not any(w in JOINS for w in words[1:-1]):
+        return False
+    acronyms = {a for a in _ACRONYM_WORD.findall(prose) if acronym_shaped(a)}
+    return any(spells(a, words) or loosely_spells(a, words) for a in acronyms)
+
+
+_ACRONYM_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}{1,5}(?![\p{L}])")
+
+
+def _bracketed_name(name: str, acronym: str, capitals: bool) -> str | None:
+    """The name in ``name`` (the words before "(ACRONYM)") the acronym stands for: from the first
+    capitalised word whose words spell it, commas inside ("Department of National Parks, Wildlife
+    and Plant Conservation (DNP)"), else whose initials open with it; else the words after the last
+    comma, with its first letter ("Germany, France and the International Energy Agency (IEA)")."""
+    words = name.split()
+    bare = [w.rstrip(",") for w in words]
+    starts = [k for k, w in enumerate(bare) if w[:1] == acronym[0] and w != "The" and k < len(words) - 1]
+    for test in (spells, lambda a, ws: capitals and initials(ws).startswith(a)):
+        k = next((k for k in starts if test(acronym, bare[k:])), -1)
+        if k >= 0:
+            return " ".join(words[k:])
+    words = name.rsplit(",", 1)[-1].split()
     while words and (not words[0][:1].isupper() or words[0].lower() == "the"):
         words.pop(0)  # ("The" and a lower-case word before the name are no part of it)
     if len(words) < 2 or words[0][:1] != acronym[0] or not (capitals or spells(acronym, words)):
@@ -193,66 +223,38 @@ def spelled_out(prose: str, acronym: str, before: int) -> str | None:
     return " ".join(words)
 
 
-def initials(words: list[str]) -> str:
-    """The letters a name's capitalised words give its acronym: the first of each, and all of a
-    short word in capitals or with full stops ("U.S. Department of Agriculture": USDA; "HM
-    Revenue and Customs": HMRC)."""
-    out = []
-    for w in words:
-        bare = w.replace(".", "")
-        if bare.isalpha() and bare.isupper() and len(bare) <= 3:
-            out.append(bare)
-        elif w[:1].isupper():
-            out.append(w[0])
-    return "".join(out)
-
-
-def spells(acronym: str, words: list[str]) -> bool:
-    """The acronym is the name's: its initials, or those of the name without its last "of" phrase
-    or "and" conjunct ("ACLU" of "American Civil Liberties Union of Ohio", "CDC" of "Centers for
-    Disease Control and Prevention")."""
-    letters = acronym.upper()
-    # (or with the small words' letters too: "MDOT" of "Michigan Department of Transportation")
-    if letters in (initials(words), initials([w.capitalize() if w in _JOINS else w for w in words])):
-        return True
-    for cut in ("of", "and"):
-        if cut in words:
-            k = len(words) - 1 - words[::-1].index(cut)
-            if k >= 2 and initials(words[:k]) == letters:
-                return True
-    return False
-
-
 def _initials_before(prose: str, acronym: str) -> str | None:
     """ "Euphrates Defence Forces" for "EDF": a capitalised name the article wrote before it first
     used the acronym, whose capitalised words' initials spell it (the last such name); else the
-    first such name after (a headline's "KWS says" before "the Kenya Wildlife Service has said")."""
+    first such name after (a headline's "KWS says" before "the Kenya Wildlife Service has said").
+    With none, a name spelt but for one word inside ("CMS" of "Centers for Medicare and Medicaid
+    Services": ``loosely_spells``)."""
     first = max(prose.find(acronym), 0)
-    spelt = None
     try:
-        for lo, hi in ((0, first), (first, len(prose))):
-            for m in _CAPITALISED_RUN.finditer(prose, lo, hi, timeout=REGEX_TIMEOUT):
-                words = m.group(0).split()
-                k = next(
-                    (k for k in range(len(words) - 1) if words[k][:1].isupper() and spells(acronym, words[k:])), -1
-                )
-                if k >= 0:
-                    spelt = " ".join(words[k:])
-                    if lo > 0:
-                        return spelt
-            if spelt is not None:
-                return spelt
+        for test in (spells, loosely_spells):
+            spelt = None
+            for lo, hi in ((0, first), (first, len(prose))):
+                for m in _CAPITALISED_RUN.finditer(prose, lo, hi, timeout=REGEX_TIMEOUT):
+                    words = m.group(0).split()
+                    k = next(
+                        (k for k in range(len(words) - 1) if words[k][:1].isupper() and test(acronym, words[k:])), -1
+                    )
+                    if k >= 0:
+                        spelt = " ".join(words[k:])
+                        if lo > 0:
+                            return spelt
+                if spelt is not None:
+                    return spelt
     except TimeoutError:
         warn_timeout("organisation names")
-    return spelt
+    return None
 
 
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:(?:of|for|and|on|&)[ \t]+)?\p{Lu}[\p{L}'’.&-]*){1,7}")
-_JOINS = frozenset({"of", "for", "and", "on"})
 
 
 # A capitalised name (with its small words) right before "(ACRONYM)"
-_BRACKETED = r"(?P<name>(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the|de|du|des|la|el)(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the|de|du|des|la|el)){{1,9}})[ \t]+\( ?{} ?\)"
+_BRACKETED = r"(?P<name>(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the|de|du|des|la|el)(?:,?[ \t]+(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the|de|du|des|la|el)){{1,9}})[ \t]+\( ?{} ?\)"
 
 
 def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:

@@ -81,10 +81,10 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
 
 
 def _body_named(table: TableBase, name: str) -> Entity | None:
-    """The organisation the table holds under that name, or None."""
-    return next(
-        (e for e in reversed(table.entities) if e.type == "organization" and e.name.lower() == name.lower()), None
-    )
+    """The organisation the table holds under that name (or the name its acronym spells: "A TfL
+    spokesperson" after "Transport for London said"), or None."""
+    forms = {name.lower(), table._org_name(name).lower()}
+    return next((e for e in reversed(table.entities) if e.type == "organization" and e.name.lower() in forms), None)
 
 
 def _same_spokesperson(table: TableBase, mention: Mention) -> Entity | None:

@@ -11,7 +11,7 @@ import regex
 from provenance.document import Document
 from provenance.syntax.tree import Sentence, WordRef
 
-from .head_names import spelled_out, spells
+from .head_names import spelled_out, spells, spelt_by_acronym
 from .mention_words import reported_span
 from .mentions import Mention
 from .model import Entity, SourceModel, statement_noun
@@ -274,6 +274,8 @@ class TableBase:
             return True
         if len(words) == 1 and not name.isupper() and (spelt := spelled_out(self.doc.prose, name, len(self.doc.prose))):
             return self.is_org_name(spelt)  # ("National Electric Power Regulatory Authority (Nepra)")
+        if spelt_by_acronym(self.doc.prose, name):
+            return True  # ("Transport for London" with "TfL")
         if len(words) >= 2 and self.vocab.in_lexicon("outlet_name_ends", words[-1].lower()):
             return True  # ("Automotive News reported")
         # (not people's titles written in capitals: "Conservative MPs", "CEOs")
