@@ -73,6 +73,9 @@ def test_an_acronym_may_leave_out_one_word_inside_the_name_when_nothing_spells_i
     assert not loosely_spells("IF", "International Transport Workers' Federation".split())
     prose = "The Centers for Medicare and Medicaid Services issued the rule. CMS said it was final."
     assert spelled_out(prose, "CMS", len(prose)) == "Centers for Medicare and Medicaid Services"
+    # (a headline's acronym first, and the run going on past the name: "... Services on Tuesday")
+    prose = "Operators sue CMS\n\nThey sued the Centers for Medicare and Medicaid Services on Tuesday. CMS said so."
+    assert spelled_out(prose, "CMS", len(prose)) == "Centers for Medicare and Medicaid Services"
 
 
 def test_a_bracketed_acronym_after_a_name_with_commas_is_the_whole_name():

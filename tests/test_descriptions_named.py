@@ -369,3 +369,238 @@ def test_a_title_tagged_a_verb_inside_an_apposition_leaves_the_name_the_subjects
     assert speaker == "The committee’s chair, Greens senator Alana Frost"
     r = resolve([[GREENS_SENATOR]])
     assert r.quotes[0].speaker is not None and r.quotes[0].speaker.name == "Alana Frost"
+
+
+# Minister for Housing Eoin Cassidy said he "fully understood the frustration" of those marching but rejected calls to declare an emergency.
+MINISTER_FOR: list[FeatRow] = [
+    ("Minister", "Minister", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("for", "for", "SCONJ", 5, "mark", ""),
+    ("Housing", "Housing", "PROPN", 4, "compound", "Number=Sing"),
+    ("Eoin", "Eoin", "PROPN", 4, "compound", "Number=Sing"),
+    ("Cassidy", "Cassidy", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 9, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 9, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("##fully", "fully", "ADV", 9, "advmod", ""),
+    ("understood", "understand", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("frustration", "frustration", "NOUN", 9, "obj", "Number=Sing"),
+    ('##"', '"', "PUNCT", 11, "punct", ""),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("those", "that", "DET", 15, "det", "Number=Plur|PronType=Dem"),
+    ("marching", "marching", "NOUN", 11, "nmod", "Number=Sing"),
+    ("but", "but", "CCONJ", 17, "cc", ""),
+    ("rejected", "reject", "VERB", 9, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("calls", "call", "NOUN", 17, "obj", "Number=Plur"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("declare", "declare", "VERB", 17, "advcl", "VerbForm=Inf"),
+    ("an", "a", "DET", 22, "det", "Definite=Ind|PronType=Art"),
+    ("emergency", "emergency", "NOUN", 20, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# Jannie de Villiers, an emerging markets strategist at Northgate Capital in London, told Reuters the bank's careful signalling would help keep foreign investors in local currency bonds.
+STRATEGIST: list[FeatRow] = [
+    ("Jannie", "Jannie", "PROPN", 2, "compound", "Number=Sing"),
+    ("de", "de", "PROPN", 2, "compound", "Number=Sing"),
+    ("Villiers", "Villiers", "PROPN", 14, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("an", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("emerging", "emerge", "VERB", 6, "amod", "VerbForm=Ger"),
+    ("markets", "market", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("strategist", "strategist", "VERB", 14, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("at", "at", "ADP", 10, "case", ""),
+    ("Northgate", "Northgate", "PROPN", 10, "compound", "Number=Sing"),
+    ("Capital", "Capital", "PROPN", 7, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("London", "London", "PROPN", 10, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Reuters", "Reuters", "PROPN", 14, "iobj", "Number=Plur"),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("bank", "bank", "NOUN", 20, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 17, "case", ""),
+    ("careful", "careful", "ADJ", 20, "amod", "Degree=Pos"),
+    ("signalling", "signalling", "NOUN", 22, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 22, "aux", "VerbForm=Fin"),
+    ("help", "help", "VERB", 14, "ccomp", "VerbForm=Inf"),
+    ("keep", "keep", "VERB", 22, "xcomp", "VerbForm=Inf"),
+    ("foreign", "foreign", "ADJ", 25, "amod", "Degree=Pos"),
+    ("investors", "investor", "NOUN", 23, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 29, "case", ""),
+    ("local", "local", "ADJ", 29, "amod", "Degree=Pos"),
+    ("currency", "currency", "NOUN", 29, "compound", "Number=Sing"),
+    ("bonds", "bond", "NOUN", 23, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+# Counsel assisting the inquiry, Michael Doherty SC, said records produced by the operator showed three further complaints.
+COUNSEL_ASSISTING: list[FeatRow] = [
+    ("Counsel", "counsel", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("assisting", "assist", "VERB", 9, "advcl", "VerbForm=Part"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("inquiry", "inquiry", "NOUN", 1, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("Michael", "Michael", "PROPN", 7, "compound", "Number=Sing"),
+    ("Doherty", "Doherty", "PROPN", 7, "compound", "Number=Sing"),
+    ("SC", "SC", "PROPN", 3, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("records", "record", "NOUN", 9, "obj", "Number=Plur"),
+    ("produced", "produce", "VERB", 10, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("operator", "operator", "NOUN", 11, "obl:agent", "Number=Sing"),
+    ("showed", "show", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("three", "three", "NUM", 18, "nummod", "NumForm=Word|NumType=Card"),
+    ("further", "further", "ADJ", 18, "amod", "Degree=Cmp"),
+    ("complaints", "complaint", "NOUN", 15, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# The lawyer assisting the inquiry, Michael Doherty, said records showed three further complaints.
+LAWYER_ASSISTING: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("lawyer", "lawyer", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("assisting", "assist", "VERB", 9, "advcl", "VerbForm=Ger"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("inquiry", "inquiry", "NOUN", 2, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("Michael", "Michael", "PROPN", 7, "compound", "Number=Sing"),
+    ("Doherty", "Doherty", "PROPN", 4, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("records", "record", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("showed", "show", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("three", "three", "NUM", 14, "nummod", "NumForm=Word|NumType=Card"),
+    ("further", "further", "ADJ", 14, "amod", "Degree=Cmp"),
+    ("complaints", "complaint", "NOUN", 11, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# The team's leader, Colombian climber Andrés Mejía, who sits third overall, told Cyclingnews that his own phone had not been taken.
+CLIMBER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("team", "team", "NOUN", 3, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 1, "case", ""),
+    ("leader", "leader", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("Colombian", "Colombian", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("climber", "climber", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Andr\u00e9s", "Andr\u00e9", "PROPN", 8, "compound", "Number=Sing"),
+    ("Mej\u00eda", "Mej\u00eda", "PROPN", 6, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("who", "who", "PRON", 11, "nsubj", "PronType=Rel"),
+    ("sits", "sit", "VERB", 6, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("third", "third", "ADJ", 13, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("overall", "overall", "ADJ", 11, "xcomp", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("told", "tell", "VERB", 6, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Cyclingnews", "Cyclingnew", "PROPN", 15, "iobj", "Number=Plur"),
+    ("that", "that", "SCONJ", 24, "mark", ""),
+    ("his", "his", "PRON", 20, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("own", "own", "ADJ", 20, "amod", "Degree=Pos"),
+    ("phone", "phone", "NOUN", 24, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 24, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 24, "advmod", "Polarity=Neg"),
+    ("been", "be", "AUX", 24, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("taken", "take", "VERB", 15, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# The Information reported last month that at least two other services are planning price increases.
+INFORMATION_REPORTED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Information", "information", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("last", "last", "ADJ", 4, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 2, "obj", "Number=Sing"),
+    ("that", "that", "PRON", 12, "mark", "PronType=Rel"),
+    ("at", "at", "ADP", 10, "case", ""),
+    ("least", "least", "ADJ", 10, "det:predet", "Degree=Sup"),
+    ("two", "two", "NUM", 10, "nummod", "NumForm=Word|NumType=Card"),
+    ("other", "other", "ADJ", 10, "amod", "Degree=Pos"),
+    ("services", "service", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 12, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("planning", "plan", "VERB", 2, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("price", "price", "NOUN", 14, "compound", "Number=Sing"),
+    ("increases", "increase", "NOUN", 12, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# The Minister reported that the plan had worked.
+MINISTER_REPORTED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Minister", "Minister", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("worked", "work", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# One of them, a television cameraman who asked that his name not be published for fear of reprisals, said several colleagues had stopped covering the contract.
+ONE_OF_THEM: list[FeatRow] = [
+    ("One", "one", "NUM", 20, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 2, "case", ""),
+    ("them", "they", "PRON", 0, "nmod", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("television", "television", "NOUN", 6, "compound", "Number=Sing"),
+    ("cameraman", "cameraman", "NOUN", 0, "appos", "Number=Sing"),
+    ("who", "who", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 14, "mark", ""),
+    ("his", "his", "PRON", 11, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("name", "name", "NOUN", 14, "nsubj:pass", "Number=Sing"),
+    ("not", "not", "PART", 14, "advmod", "Polarity=Neg"),
+    ("be", "be", "AUX", 14, "aux:pass", "VerbForm=Inf"),
+    ("published", "publish", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 16, "case", ""),
+    ("fear", "fear", "NOUN", 14, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 18, "case", ""),
+    ("reprisals", "reprisal", "NOUN", 16, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("several", "several", "ADJ", 22, "amod", "Degree=Pos"),
+    ("colleagues", "colleague", "NOUN", 24, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 24, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("stopped", "stop", "VERB", 20, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("covering", "cover", "VERB", 24, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+    ("contract", "contract", "NOUN", 25, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 20, "punct", ""),
+]
+
+
+def _speaker(rows: list[FeatRow], n: int = 0) -> tuple[str, str, str, str | None]:
+    s = resolve([[rows]]).quotes[n].speaker
+    assert s is not None
+    return s.name, s.type, s.anonymity, s.role
+
+
+def test_an_offices_for_tagged_a_subordinator_leaves_one_titled_name_that_speaks():
+    # (session 49: "for" a mark of "said", "Minister" the subject of the report, which came out
+    # as the speaker's own "clause" with "said" subordinate to it)
+    quotes = resolve([[MINISTER_FOR]]).quotes
+    assert quotes[0].text.startswith("he ") and quotes[0].cue is not None and quotes[0].cue.text == "said"
+    assert _speaker(MINISTER_FOR) == ("Eoin Cassidy", "person", "named", "Minister for Housing")
+
+
+def test_a_role_tagged_a_verb_as_a_bare_apposition_describes_the_name_before_it():
+    assert _speaker(STRATEGIST)[:3] == ("Jannie de Villiers", "person", "named")
+    assert _speaker(STRATEGIST)[3] == "emerging markets strategist at Northgate Capital in London"
+    # (the same with a name after the role: the role-verb before the name)
+    assert _speaker(CLIMBER) == ("Andrés Mejía", "person", "named", "team's leader, Colombian climber")
+
+
+def test_a_name_set_off_after_a_participle_is_the_described_persons():
+    assert _speaker(COUNSEL_ASSISTING)[:3] == ("Michael Doherty", "person", "named")
+    assert _speaker(LAWYER_ASSISTING) == ("Michael Doherty", "person", "named", "lawyer assisting the inquiry")
+
+
+def test_a_one_word_title_opened_by_the_that_reports_is_an_outlet():
+    q = resolve([[INFORMATION_REPORTED]]).quotes[0]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Information", "organization")
+    assert q.via is not None and q.via.name == "Information"
+    # (guard: a capitalised post reporting is a person's description)
+    assert _speaker(MINISTER_REPORTED)[1:3] == ("anonymous", "anonymous")
+
+
+def test_one_of_them_described_apart_is_named_by_its_description():
+    assert _speaker(ONE_OF_THEM)[0] == "One of them, a television cameraman"

@@ -74,19 +74,26 @@ def name_apposed_inside_subject(sent: Sentence, verb: Word) -> Moves:
     subject = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
     if subject < 0 or sent.words[subject].upos != "NOUN":
         return {}
-    for k in sent.subtree(subject):
+    # (or inside the participle the parse hung on the verb right after the subject: "The lawyer
+    # assisting the inquiry, Michael Doherty, said" with the name the apposition of "inquiry")
+    end = max(sent.subtree(subject))
+    participle = next((c for c in sent.children[verb.index] if c == end + 1 and "VerbForm=" in sent.words[c].feats), -1)
+    for k in [*sent.subtree(subject), *(sent.subtree(participle) if participle >= 0 else [])]:
         w = sent.words[k]
         if w.upos != "PROPN" or w.head in (subject, -1) or k < subject:
             continue
         # (a conjunct without "and", or an apposition of another name: "MP for Barwon, Graeme
-        # Lusk"; not a noun's own apposition, "who gave only her first name, Linda,")
-        if not (w.deprel == "conj" or w.deprel == "appos" and sent.words[w.head].upos == "PROPN"):
+        # Lusk"; not a noun's own apposition, "who gave only her first name, Linda,"; but the
+        # participle's object's: a name right before the verb is the subject's)
+        objects = participle >= 0 and sent.words[w.head].rel == "obj" and sent.words[w.head].head == participle
+        if not (w.deprel == "conj" or w.deprel == "appos" and (sent.words[w.head].upos == "PROPN" or objects)):
             continue
         span = [i for i in sent.subtree(k) if sent.words[i].upos != "PUNCT"]
         if min(span) < 1 or sent.words[min(span) - 1].text != "," or max(span) + 2 != verb.index:
             continue
         if sent.words[max(span) + 1].text == "," and not any(sent.words[c].rel == "cc" for c in sent.children[k]):
-            return {k: (subject, "appos")}
+            inside = participle >= 0 and k in sent.subtree(participle)
+            return {k: (subject, "appos")} | ({participle: (subject, "acl")} if inside else {})
     return {}
 
 

@@ -5,7 +5,9 @@ fell"). A word the article writes in the middle of a sentence only capitalised, 
 word or a name's last word, and never in lower case, is that name where it opens a sentence
 too. Words the lexicons know for people, bodies, posts or times are left as the tagger has them
 ("Police said" after "Police Scotland"), but for a club's plural short name ("Northam Rovers ...
-Rovers said"). Part of ``repairs.repair_paragraphs``, before the sentence repairs."""
+Rovers said"). So is a title "The" opens that reports ("The Information reported ...", "The Age
+reported ...": a paper's name of one common word, tagged a common noun or an adjective). Part of
+``repairs.repair_paragraphs``, before the sentence repairs."""
 
 from __future__ import annotations
 
@@ -34,11 +36,9 @@ def opening_names(paras: list[ParsedParagraph], in_lex: InLexicon) -> list[Parse
         for n in names
         if n.lower() not in lower and (_club(n, in_lex) or not any(in_lex(x, n.lower()) for x in _COMMON))
     }
-    if not names:
-        return paras
     out = []
     for p in paras:
-        sents = [_retagged(s, names) for s in p.sentences]
+        sents = [_reporting_title(_retagged(s, names), in_lex) for s in p.sentences]
         out.append(p if all(a is b for a, b in zip(sents, p.sentences)) else replace(p, sentences=sents))
     return out
 
@@ -76,3 +76,24 @@ def _retagged(sent: Sentence, names: set[str]) -> Sentence:
     if w.deprel in ("discourse", "advmod", "amod", "dep") and w.head >= 0 and not has_subject(sent, w.head):
         return moved(named, {0: (w.head, "nsubj")})
     return named
+
+
+_REPORTING = frozenset({"report", "publish", "reveal"})
+
+
+def _reporting_title(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """``sent`` with the capitalised word after a capitalised "The" that is the subject of
+    "reported", "published" or "revealed" tagged a proper noun: a paper's title ("The Information
+    reported last month that ...", "The Australian reported"), not a capitalised post or body's
+    word ("The Minister reported", "The Commission reported")."""
+    for w in sent.words[1:]:
+        if sent.words[w.index - 1].text != "The" or w.upos not in ("NOUN", "ADJ") or w.rel != "nsubj":
+            continue
+        if not w.text[:1].isupper() or w.text.isupper() or w.head < 0:
+            continue
+        if sent.words[w.head].lemma.lower() not in _REPORTING or sent.words[w.head].upos != "VERB":
+            continue
+        if any(in_lex(lex, w.text.lower()) for lex in ("person_roles", "organization_words", "collective_people")):
+            continue
+        return retagged(sent, w.index, "PROPN", feats="Number=Sing", lemma=w.text)
+    return sent

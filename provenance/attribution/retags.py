@@ -16,7 +16,6 @@ import regex
 
 from provenance.syntax.tree import Sentence
 
-from .apposed_titles import role_read_as_verb_in_apposition
 from .fronted_subject import subject_read_as_modifier
 from .noun_clauses import content_noun_read_as_verb
 from .occasion_clauses import occasion_read_as_verb
@@ -29,6 +28,11 @@ from .tag_repairs import (
     gerund_noun_read_as_verb,
     role_noun_read_as_verb,
     work_noun_read_as_verb,
+)
+from .title_tags import (
+    office_preposition_read_as_subordinator,
+    role_read_as_bare_verb_in_apposition,
+    role_read_as_verb_in_apposition,
 )
 from .titled_names import role_read_as_verb_before_name, title_participle_read_as_verb
 from .tree_edits import is_tree, moved, phrase_taken_from, retagged
@@ -52,6 +56,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         role_noun_read_as_verb(sent, in_lex),
         role_read_as_verb_before_name(sent, in_lex),
         role_read_as_verb_in_apposition(sent, in_lex),
+        role_read_as_bare_verb_in_apposition(sent, in_lex),
         _role_read_as_verb_after_cue(sent, in_lex),
         subject_read_as_modifier(sent),
         gerund_noun_read_as_verb(sent, in_lex),
@@ -61,6 +66,9 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     ):
         if noun >= 0 and is_tree(sent, moves_noun):
             sent = retagged(moved(sent, moves_noun), noun, "NOUN", feats="")
+    if (office := office_preposition_read_as_subordinator(sent, in_lex)) and is_tree(sent, office):
+        prep = next(k for k, (_, rel) in office.items() if rel == "case")
+        sent = retagged(moved(sent, office), prep, "ADP", feats="")
     sent = _adjectives_heading_people(sent, in_lex)
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)

@@ -5,6 +5,7 @@ named)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import regex
@@ -235,18 +236,25 @@ def _initials_before(prose: str, acronym: str) -> str | None:
             spelt = None
             for lo, hi in ((0, first), (first, len(prose))):
                 for m in _CAPITALISED_RUN.finditer(prose, lo, hi, timeout=REGEX_TIMEOUT):
-                    words = m.group(0).split()
-                    k = next(
-                        (k for k in range(len(words) - 1) if words[k][:1].isupper() and test(acronym, words[k:])), -1
-                    )
-                    if k >= 0:
-                        spelt = " ".join(words[k:])
+                    if (found := _spelt_part(m.group(0).split(), acronym, test)) is not None:
+                        spelt = found
                         if lo > 0:
                             return spelt
                 if spelt is not None:
                     return spelt
     except TimeoutError:
         warn_timeout("organisation names")
+    return None
+
+
+def _spelt_part(words: list[str], acronym: str, test: Callable[[str, list[str]], bool]) -> str | None:
+    """The longest part of a capitalised run, from a capitalised word to one, that ``test`` finds
+    the acronym spells (not "... Services on Tuesday": the run goes on past the name)."""
+    for size in range(len(words), 1, -1):
+        for k in range(len(words) - size + 1):
+            part = words[k : k + size]
+            if part[0][:1].isupper() and part[-1][:1].isupper() and test(acronym, part):
+                return " ".join(part)
     return None
 
 

@@ -206,13 +206,14 @@ def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef
     before the comma that opens it; not a place: "In Ohio, the governor said")."""
     sent, i = ref.sentence, ref.index
     w = sent.words[i]
-    # (or a name set off after the description's relative clause, which the mention leaves out:
-    # "The student who described it, 13-year-old Mateo Cruz, said")
+    # (or a name set off after the description's relative clause or participle, which the mention
+    # leaves out: "The student who described it, 13-year-old Mateo Cruz, said", "Counsel assisting
+    # the inquiry, Michael Doherty SC, said")
     named = [c for c in sent.children[i] if sent.words[c].deprel == "appos" and sent.words[c].upos == "PROPN"]
     if (
         w.upos == "NOUN"
         and named
-        and any(i < c < named[0] and sent.words[c].deprel == "acl:relcl" for c in sent.children[i])
+        and any(i < c < named[0] and sent.words[c].deprel in ("acl:relcl", "acl") for c in sent.children[i])
     ):
         return WordRef(sent, named[0])
     # (a role's acronym is one too, "the Labour MP for Ashworth North", not a body's name, "the

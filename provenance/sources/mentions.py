@@ -261,8 +261,7 @@ def describe(
         role = _role_around(sent, source, words, name_idx)
     if name_idx and role is None:
         role = _sibling_apposition(sent, head, words, source)
-    # The description: the mention up to an appositive ("A US official", "two militia officials").
-    appos = [
+    appos = [  # (the description: the mention up to an appositive: "A US official", "two militia officials")
         c
         for c in sent.children[head]
         if (sent.words[c].deprel == "appos" or appositive_conj(sent, head, c)) and c in words
@@ -270,6 +269,8 @@ def describe(
     desc_words = [i for i in words if not appos or i < min(appos)]
     while desc_words and sent.words[desc_words[-1]].upos == "PUNCT":
         desc_words.pop()
+    # ("One of them, a television cameraman who ..., said": with the member described apart)
+    desc_words += list(range(desc_words[-1] + 1, desc_head + 1)) if desc_words and desc_head > max(words) else []
     description = closed_brackets(_text(sent, source, desc_words) or _text(sent, source, words))
     words = _closing_bracket(sent, words)
     return Mention(

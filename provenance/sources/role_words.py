@@ -253,3 +253,19 @@ def placed_only(role: str | None) -> bool:
     """A role that only places the name ("Nairobi-based Kilima Research"): a body is based
     somewhere; a person has a post ("London-based analyst Jane Roe")."""
     return bool(role and _BASED.fullmatch(role))
+
+
+def apposed_head(sent: Sentence, run: list[int], is_role: Callable[[str], bool]) -> list[int]:
+    """ "The lawyer assisting the inquiry, Michael Doherty, said", "The student who described it,
+    13-year-old Mateo Cruz, said": a name set off as the apposition of a role noun before it, with
+    the noun's participle or relative clause between them; the noun's phrase (without the name)
+    describes the person (the words), or []."""
+    last = sent.words[run[-1]]
+    if last.deprel != "appos" or not 0 <= last.head < run[0] - 1 or sent.words[run[0] - 1].text != ",":
+        return []
+    head = sent.words[last.head]
+    if head.upos != "NOUN" or not is_role(head.lemma.lower()):
+        return []
+    if not any(sent.words[c].deprel in ("acl", "acl:relcl") for c in sent.children[head.index] if c < run[0]):
+        return []
+    return [k for k in sent.subtree(head.index) if k < run[0] - 1 and sent.words[k].upos != "DET" or k == head.index]

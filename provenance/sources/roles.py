@@ -7,9 +7,9 @@ construction is read from the word order, with the parts of speech as the gate, 
 - ``title``: leading title words of the name ("Sen. Jane Roe", "Energy Minister Dana Ortiz");
 - ``premodifier``: a common-noun phrase right before the name ("senior manager Erin Kim", "her husband Michael");
 - ``apposition``: a noun phrase between commas after or before the name ("Roe, a Republican consultant, said",
-  "The captain of the team, Jordan Stewart,"); ``relative-clause``: "Roe, who heads the union, said"; ``age``:
-  "Doug Purdy, 73,"; ``party``: "Sen. Jane Roe (D-Ohio)", "Paul Ryan, R-Wis.,"; ``affiliation``: "John Goodwin
-  with Bumper to Bumper", "Harry Bond, 30, of Raleigh";
+  "The captain of the team, Jordan Stewart,", "Counsel assisting the inquiry, Michael Doherty SC,");
+  ``relative-clause``: "Roe, who heads the union, said"; ``age``: "Doug Purdy, 73,"; ``party``: "Sen. Jane Roe
+  (D-Ohio)", "Paul Ryan, R-Wis.,"; ``affiliation``: "John Goodwin with Bumper to Bumper", "Harry Bond, 30, of Raleigh";
 - ``predicate``: "Roe is the union's president"; ``situation``: "Roe attended the rally" (a role only when there is no other).
 """
 
@@ -26,6 +26,7 @@ from provenance.vocab import Vocabulary
 
 from .role_words import (
     after_preposition,
+    apposed_head,
     as_case,
     as_phrase,
     bracketed_title,
@@ -73,8 +74,7 @@ class RoleReader:
     def _says_or_thinks(self, lemma: str) -> bool:
         return any(self.vocab.in_lexicon(x, lemma) for x in ("speech_verbs", "cognition_verbs"))
 
-    def _not_role_noun(self, w_lemma: str) -> bool:
-        # Times ("Last week, Roe said"), caption positions ("Roe, left,") describe nobody.
+    def _not_role_noun(self, w_lemma: str) -> bool:  # (times, "Last week, Roe said"; caption positions, "Roe, left,")
         return self.vocab.in_lexicon("time_nouns", w_lemma) or self.vocab.in_lexicon("not_roles", w_lemma)
 
     def _describes(self, sent: Sentence, idx: list[int]) -> bool:
@@ -93,9 +93,9 @@ class RoleReader:
         if not split_name(sent, run):
             found.append(self._premodifier(sent, run[0], source))
         found.extend(self._after(sent, run[-1], source))
-        found.append(self._apposition_before(sent, run, source) or self._shared_apposition(sent, run, source))
-        found.append(self._predicate(sent, run, source))
-        # A dateline in capitals ("NEW YORK -- Facebook said") places the story, not the person.
+        before = self._apposition_before(sent, run, source) or self._shared_apposition(sent, run, source)
+        found.append(before or _span(sent, source, apposed_head(sent, run, self.is_role), "apposition"))
+        found.append(self._predicate(sent, run, source))  # (not a dateline in capitals: "NEW YORK -- Facebook said")
         return [r for r in found if r is not None and not (r.text.isupper() and len(r.text) > 3)]
 
     # -- before the name -------------------------------------------------------------------

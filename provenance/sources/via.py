@@ -352,12 +352,14 @@ _REPORTING = frozenset({"according", "report", "reveal", "publish"})
 
 
 def _reporting_outlet(model: SourceModel, mention: Mention, cue: WordRef | None) -> Via | None:
-    """ "According to the Kyiv Independent, ...", "Premium Times reported": a name no gazetteer
-    knows that ends in an outlet's word, reporting, is the outlet (not a company that only said
-    something: "American Express said", "Royal Mail said")."""
+    """ "According to the Kyiv Independent", "Premium Times reported": a name no gazetteer knows that ends
+    in an outlet's word, reporting, is the outlet (not a company that said: "Royal Mail said")."""
     words = (mention.name or "").split()
     reporting = cue is not None and (cue.word.text.lower() in _REPORTING or cue.word.lemma.lower() in _REPORTING)
-    if not reporting or not words or not model.vocab.in_lexicon("outlet_words", words[-1].lower()):
+    # (or a title of one word "The" opens, no body's word: "The Information reported", not "The Commission")
+    body = [w for w in words if model.vocab.in_lexicon("organization_words", w.lower())]
+    titled = not body and [mention.text] == [f"The {w}" for w in words]
+    if not reporting or not words or not (titled or model.vocab.in_lexicon("outlet_words", words[-1].lower())):
         return None
     start = mention.start + mention.text.find(mention.name or "")
     return Via(

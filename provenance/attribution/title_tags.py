@@ -1,0 +1,111 @@
+"""Titles the tagger misread (session 49). Part of ``retags.retag_nouns_and_verbs``; tests in
+tests/test_descriptions_named.py.
+
+A title tagged a verb inside an apposition: "The committee's chair, Greens senator Alana Frost,
+said ..." with "senator" tagged a verb, a complement of "said", "Greens" its subject and the name
+its object. The subject before the commas already has its verb, so the clause the parse made up is
+no clause: the name, with its title, is the apposition of that subject (and the speaker's name
+comes from it, not from "The committee's chair"); titled_names.role_read_as_verb_before_name
+handles the same tag where the name is the subject (``role_read_as_verb_in_apposition``). With no
+name after it the title is itself the apposition: "Jannie de Villiers, an emerging markets
+strategist at Northgate Capital in London, told Reuters ..." with "strategist" a verb and
+"markets" its subject (``role_read_as_bare_verb_in_apposition``).
+
+An office's "for" tagged a subordinator: "Minister for Housing Eoin Cassidy said ..." with "for" a
+``mark`` of "said" and "Minister" the subject of the reported clause: the office's words and the
+name are one titled name (``office_preposition_read_as_subordinator``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence
+
+from .titled_names import titled_run
+from .tree_edits import Moves
+
+_CLAUSES = ("ccomp", "parataxis", "conj")
+
+
+def role_read_as_verb_in_apposition(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """The index of the role (to retag a noun) and the moves, or (-1, {})."""
+    for w in sent.words:
+        run = titled_run(sent, w, in_lex) if w.upos == "VERB" and w.rel in _CLAUSES else []
+        if not run or sent.words[run[-1]].rel != "obj" or sent.words[run[-1]].head != w.index:
+            continue
+        last, verb = run[-1], w.head
+        subject = next((c for c in sent.children[verb] if sent.words[c].rel in ("nsubj", "nsubj:pass")), -1)
+        before = [c for c in sent.children[w.index] if c < w.index]
+        start = min([w.index, *before])
+        if verb <= last or not 0 <= subject < start:
+            continue
+        # (set off by commas on both sides, right after the subject's phrase)
+        if sent.words[start - 1].text != "," or last + 1 >= len(sent.words) or sent.words[last + 1].text != ",":
+            continue
+        moves: Moves = {last: (subject, "appos"), w.index: (last, "compound")}
+        moves.update({k: (last, "compound") for k in run[:-1]})
+        for c in sent.children[w.index]:
+            if c < w.index:  # ("Greens" of "Greens senator", read as the verb's subject)
+                moves[c] = (w.index, "amod" if sent.words[c].upos == "ADJ" else "compound")
+            elif c not in moves:
+                moves[c] = (last, sent.words[c].deprel)
+        return w.index, moves
+    return -1, {}
+
+
+def role_read_as_bare_verb_in_apposition(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """The index of the role (to retag a noun) and the moves, or (-1, {})."""
+    for w in sent.words:
+        if w.upos != "VERB" or w.rel not in _CLAUSES or not in_lex("person_roles", w.text.lower()):
+            continue
+        verb, phrase = w.head, sorted(sent.subtree(w.index))
+        subject = next((c for c in sent.children[verb] if sent.words[c].rel in ("nsubj", "nsubj:pass")), -1)
+        if not 0 <= subject < phrase[0] < verb or phrase[-1] + 1 >= len(sent.words):
+            continue
+        if sent.words[phrase[0] - 1].text != "," or sent.words[phrase[-1] + 1].text != ",":
+            continue
+        if phrase[-1] + 2 != verb or any(
+            sent.words[c].rel in ("obj", "ccomp", "xcomp") for c in sent.children[w.index]
+        ):
+            continue  # (right before the verb, with nothing a verb of its own would take)
+        moves: Moves = {w.index: (subject, "appos")}
+        for c in sent.children[w.index]:
+            if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < w.index:
+                moves[c] = (w.index, "compound")  # ("markets" of "emerging markets strategist")
+                for d in sent.children[c]:
+                    if sent.words[d].rel == "det":
+                        moves[d] = (w.index, "det")
+        moves[phrase[-1] + 1] = (w.index, "punct")
+        return w.index, moves
+    return -1, {}
+
+
+def office_preposition_read_as_subordinator(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
+    """The moves that make "Minister for Housing Eoin Cassidy" one titled name (the "for" to
+    retag a preposition is the word after the office's first), or {}."""
+    for w in sent.words[:-3]:
+        prep = sent.words[w.index + 1]
+        if not (w.text[:1].isupper() and in_lex("person_roles", w.text.lower())):
+            continue
+        if prep.lemma.lower() not in ("for", "of") or prep.upos != "SCONJ" or prep.rel != "mark":
+            continue
+        run = w.index + 2
+        while run < len(sent.words) and sent.words[run].upos == "PROPN" and sent.words[run].text[:1].isupper():
+            run += 1
+        name = run - 1
+        if name - (w.index + 2) < 2 or sent.words[name].rel not in ("nsubj", "nsubj:pass"):
+            continue  # (an office's word and a name of two words at least: "Housing", "Eoin Cassidy")
+        if any(sent.words[k].head != name for k in range(w.index + 2, name)):
+            continue
+        first = next((k for k in range(w.index + 3, name) if in_lex("given_names", sent.words[k].text)), name - 1)
+        office = first - 1
+        moves: Moves = {w.index: (name, "compound"), prep.index: (office, "case"), office: (w.index, "nmod")}
+        moves.update({k: (office, "compound") for k in range(w.index + 2, office)})
+        verb = sent.words[sent.words[name].head]
+        if prep.head == verb.index and verb.rel == "advcl" and verb.head > verb.index:
+            # (the "for" made the name's verb subordinate to the clause it reports: "Minister for
+            # Housing Eoin Cassidy said he "fully understood ..."": that clause is its complement)
+            outer = sent.words[verb.head]
+            moves.update({verb.index: (outer.head, outer.deprel), outer.index: (verb.index, "ccomp")})
+        return moves
+    return {}
