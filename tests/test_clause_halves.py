@@ -807,3 +807,116 @@ def test_a_noun_after_that_read_as_the_report_is_the_subject_of_the_verb_that_op
 def test_a_cue_read_as_a_noun_before_an_adverb_set_off_by_commas_is_the_main_verb():
     ((text, speaker, _, _),) = sentence_quotes(CAUTION_HOWEVER)
     assert (speaker, text) == ("Experts", "that the link will be difficult to prove in court")
+
+
+# Senior Superintendent of Police Carlton Reid told The Gleaner that arrests had been made in connection with seven of the killings.
+ARRESTS_HAD: list[FeatRow] = [
+    ("Senior", "senior", "ADJ", 1, "amod", "Degree=Pos"),
+    ("Superintendent", "Superintendent", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("Police", "Police", "PROPN", 4, "compound", "Number=Sing"),
+    ("Carlton", "Carlton", "PROPN", 1, "nmod", "Number=Sing"),
+    ("Reid", "Reid", "PROPN", 1, "nmod", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("The", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Gleaner", "Gleaner", "PROPN", 6, "iobj", "Number=Sing"),
+    ("that", "that", "PRON", 13, "nsubj:pass", "PronType=Rel"),
+    ("arrests", "arrest", "VERB", 8, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 13, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("made", "make", "VERB", 8, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 15, "case", ""),
+    ("connection", "connection", "NOUN", 13, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 17, "case", ""),
+    ("seven", "seven", "NUM", 13, "obl", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("killings", "killing", "NOUN", 17, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# Ashworth said in a joint letter to the Financial Conduct Authority that banks that repeatedly failed their customers should face much stiffer penalties.
+BANKS_THAT: list[FeatRow] = [
+    ("Ashworth", "Ashworth", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("joint", "joint", "ADJ", 5, "amod", "Degree=Pos"),
+    ("letter", "letter", "NOUN", 1, "obl", "Number=Sing"),
+    ("to", "to", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("Financial", "Financial", "ADJ", 10, "amod", "Degree=Pos"),
+    ("Conduct", "Conduct", "PROPN", 10, "compound", "Number=Sing"),
+    ("Authority", "Authority", "PROPN", 5, "nmod", "Number=Sing"),
+    ("that", "that", "PRON", 12, "nsubj", "PronType=Rel"),
+    ("banks", "bank", "VERB", 10, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "PRON", 15, "nsubj", "PronType=Rel"),
+    ("repeatedly", "repeatedly", "ADV", 15, "advmod", ""),
+    ("failed", "fail", "VERB", 12, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("their", "their", "PRON", 17, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("customers", "customer", "NOUN", 15, "obj", "Number=Plur"),
+    ("should", "should", "AUX", 19, "aux", "VerbForm=Fin"),
+    ("face", "face", "VERB", 15, "ccomp", "VerbForm=Inf"),
+    ("much", "much", "ADJ", 22, "amod", "Degree=Pos"),
+    ("stiffer", "stiffer", "NOUN", 22, "compound", "Number=Sing"),
+    ("penalties", "penalty", "NOUN", 19, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# Some AI safety researchers say the episode points to a wider problem: Companies design, run, and grade their own evaluations.
+EPISODE_POINTS: list[FeatRow] = [
+    ("Some", "some", "DET", 3, "det", "PronType=Ind"),
+    ("AI", "AI", "NOUN", 3, "compound", "Number=Sing"),
+    ("safety", "safety", "NOUN", 3, "compound", "Number=Sing"),
+    ("researchers", "researcher", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("episode", "episode", "NOUN", 7, "compound", "Number=Sing"),
+    ("points", "point", "NOUN", 4, "obj", "Number=Plur"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("wider", "wide", "ADJ", 11, "amod", "Degree=Cmp"),
+    ("problem", "problem", "NOUN", 7, "nmod", "Number=Sing"),
+    ("##:", ":", "PUNCT", 14, "punct", ""),
+    ("Companies", "company", "NOUN", 14, "compound", "Number=Plur"),
+    ("design", "design", "NOUN", 11, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("run", "run", "VERB", 4, "parataxis", "VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("and", "and", "CCONJ", 19, "cc", ""),
+    ("grade", "grade", "VERB", 4, "conj", "VerbForm=Fin"),
+    ("their", "their", "PRON", 22, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("own", "own", "ADJ", 22, "amod", "Degree=Pos"),
+    ("evaluations", "evaluation", "NOUN", 19, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# Officials say the plan works well.
+PLAN_WORKS: list[FeatRow] = [
+    ("Officials", "official", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("works", "work", "VERB", 1, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("well", "well", "ADV", 4, "advmod", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_plural_read_as_a_verb_before_its_auxiliary_is_the_reports_subject():
+    # (session 49: "that arrests had been made" with "arrests" a relative clause's verb on the listener)
+    ((text, speaker, _, _),) = sentence_quotes(ARRESTS_HAD)
+    assert (
+        speaker.endswith("Carlton Reid")
+        and text == "that arrests had been made in connection with seven of the killings"
+    )
+
+
+def test_a_plural_read_as_a_verb_with_a_relative_clause_is_the_reports_subject():
+    ((text, speaker, _, _),) = sentence_quotes(BANKS_THAT)
+    assert speaker == "Ashworth"
+    assert text == "that banks that repeatedly failed their customers should face much stiffer penalties"
+
+
+def test_the_reports_verb_read_as_the_object_of_say_is_the_verb():
+    ((text, speaker, _, _),) = sentence_quotes(EPISODE_POINTS)
+    assert speaker == "Some AI safety researchers" and text.startswith("the episode points to a wider problem")
+    # (guard: a clause the parse reads right is left as it is)
+    assert sentence_quotes(PLAN_WORKS)[0][:2] == ("the plan works well", "Officials")

@@ -604,3 +604,137 @@ def test_a_one_word_title_opened_by_the_that_reports_is_an_outlet():
 
 def test_one_of_them_described_apart_is_named_by_its_description():
     assert _speaker(ONE_OF_THEM)[0] == "One of them, a television cameraman"
+
+
+# Audit Scotland said the decision to award the contract was taken without a robust assessment of the risks.
+AUDIT_SCOTLAND: list[FeatRow] = [
+    ("Audit", "audit", "PROPN", 1, "compound", "Number=Sing"),
+    ("Scotland", "Scotland", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 2, "iobj", "Number=Sing"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("award", "award", "VERB", 4, "acl", "VerbForm=Inf"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("contract", "contract", "NOUN", 10, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 10, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("taken", "take", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("without", "without", "ADP", 14, "case", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("robust", "robust", "ADJ", 14, "amod", "Degree=Pos"),
+    ("assessment", "assessment", "NOUN", 10, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("risks", "risk", "NOUN", 14, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# A former researcher at Lumenfold, the Palo Alto startup whose AI agents are used by hundreds of banks, says the company misled investors.
+STARTUP_WHOSE: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 2, "amod", "Degree=Pos"),
+    ("researcher", "researcher", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("at", "at", "ADP", 4, "case", ""),
+    ("Lumenfold", "Lumenfold", "PROPN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Palo", "Palo", "PROPN", 8, "compound", "Number=Sing"),
+    ("Alto", "Alto", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("startup", "startup", "VERB", 20, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("whose", "whose", "PRON", 12, "nmod:poss", "PronType=Rel"),
+    ("AI", "AI", "PROPN", 12, "compound", "Number=Sing"),
+    ("agents", "agent", "NOUN", 14, "nsubj:pass", "Number=Plur"),
+    ("are", "be", "AUX", 14, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("used", "use", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 16, "case", ""),
+    ("hundreds", "hundred", "NOUN", 14, "obl:agent", "Number=Plur"),
+    ("of", "of", "ADP", 18, "case", ""),
+    ("banks", "bank", "NOUN", 16, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 24, "compound", "Number=Sing"),
+    ("misled", "misl", "VERB", 24, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("investors", "investor", "NOUN", 20, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# The health board's chairwoman, Eleri Vaughan, said the board accepted the decision.
+CHAIRWOMAN: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("health", "health", "NOUN", 2, "compound", "Number=Sing"),
+    ("board", "board", "NOUN", 4, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 2, "case", ""),
+    ("chairwoman", "chairwoman", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("Eleri", "Eleri", "PROPN", 7, "compound", "Number=Sing"),
+    ("Vaughan", "Vaughan", "PROPN", 4, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("accepted", "accept", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 12, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# The board's interim chief executive said the coming months would be difficult.
+INTERIM_CHIEF: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 4, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 1, "case", ""),
+    ("interim", "interim", "ADJ", 1, "amod", "Degree=Pos"),
+    ("chief", "chief", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("executive", "executive", "ADJ", 6, "nsubj", "Degree=Pos"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("coming", "coming", "NOUN", 9, "compound", "Number=Sing"),
+    ("months", "month", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 12, "cop", "VerbForm=Inf"),
+    ("difficult", "difficult", "ADJ", 6, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# Marta Lind said the sale was final.
+LIND_SAID: list[FeatRow] = [
+    ("Marta", "Marta", "PROPN", 1, "compound", "Number=Sing"),
+    ("Lind", "Lind", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("sale", "sale", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("final", "final", "ADJ", 2, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# The executive said the deal would close in May.
+THE_EXECUTIVE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("executive", "executive", "ADJ", 2, "nsubj", "Degree=Pos"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("close", "close", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("May", "May", "PROPN", 6, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_body_named_for_a_nation_of_the_united_kingdom_is_a_body():
+    assert _speaker(AUDIT_SCOTLAND)[:3] == ("Audit Scotland", "organization", "organization")
+
+
+def test_a_company_kind_tagged_a_verb_in_an_apposition_describes_the_name_before_its_comma():
+    q = resolve([[STARTUP_WHOSE]]).quotes[0]
+    assert q.text == "the company misled investors"
+    assert q.speaker is not None and q.speaker.text == "A former researcher at Lumenfold"
+
+
+def test_an_owned_office_after_a_named_holder_of_another_post_is_someone_else():
+    quotes = resolve([[CHAIRWOMAN], [INTERIM_CHIEF]]).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Eleri Vaughan",
+        "The board's interim chief executive",
+    ]
+    # (guard: a bare epithet right after a name is still that person)
+    quotes = resolve([[LIND_SAID], [THE_EXECUTIVE]]).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Marta Lind", "Marta Lind"]

@@ -229,6 +229,66 @@ def plural_before_past(sent: Sentence) -> tuple[int, Moves]:
     return -1, {}
 
 
+_AUXILIARIES = frozenset({"have", "be", "will", "would", "could", "can", "may", "might", "should", "must", "do"})
+
+
+def plural_before_auxiliary(sent: Sentence) -> tuple[int, Moves]:
+    """ "told The Gleaner that arrests had been made" with "arrests" tagged a present-tense verb,
+    a relative clause on the listener, and "that" the subject of "made": a finite verb is never
+    followed by its own clause's auxiliary, so the "verb" is the plural subject of the clause the
+    auxiliary opens, "that" its conjunction, and that clause the report of the verb the listener's
+    phrase hangs on. The index of the noun (to retag) and the moves, or (-1, {})."""
+    for w in sent.words[1:-2]:
+        i = w.index
+        if w.upos != "VERB" or "Tense=Pres|VerbForm=Fin" not in w.feats or not w.text.endswith("s"):
+            continue
+        that, aux = sent.words[i - 1], sent.words[i + 1]
+        clause = aux.head
+        if that.text.lower() != "that" or aux.upos != "AUX" or aux.lemma.lower() not in _AUXILIARIES or clause <= i:
+            continue
+        if that.head not in (i, clause) or any(sent.words[c].rel != "punct" for c in sent.children[i]):
+            continue
+        subject = "nsubj:pass" if any(sent.words[c].rel == "aux:pass" for c in sent.children[clause]) else "nsubj"
+        moves: Moves = {i: (clause, subject), that.index: (clause, "mark")}
+        listener = sent.words[sent.words[clause].head] if sent.words[clause].head >= 0 else None
+        if sent.words[clause].rel == "acl:relcl" and listener is not None and listener.rel in ("obj", "iobj"):
+            moves[clause] = (listener.head, "ccomp")  # (the listener's relative clause was the report)
+        return i, moves
+    return -1, {}
+
+
+def plural_before_relative(sent: Sentence) -> tuple[int, Moves]:
+    """ "said in a letter to the regulator that banks that repeatedly failed their customers should
+    face stiffer penalties" with "banks" tagged a present-tense verb, the first "that" its subject
+    (a relative clause on "regulator"), the relative clause its complement and "face" inside that:
+    a verb with a relative clause of its own is a noun, so the "verb" is the plural subject of the
+    subjectless clause after its relative clause, "that" its conjunction, and that clause the
+    report of the verb the phrase hangs on. The index of the noun (to retag) and the moves, or (-1, {})."""
+    for w in sent.words[1:-2]:
+        i = w.index
+        if w.upos != "VERB" or "Tense=Pres|VerbForm=Fin" not in w.feats or not w.text.endswith("s"):
+            continue
+        that, rel = sent.words[i - 1], sent.words[i + 1]
+        if that.text.lower() != "that" or that.head != i or rel.text.lower() not in ("that", "who", "which"):
+            continue
+        relative = rel.head
+        if relative <= i + 1 or sent.words[relative].head != i:
+            continue
+        clause = next(
+            (c for c in sent.children[relative] if c > relative and sent.words[c].rel in ("ccomp", "conj", "parataxis")
+             and not has_subject(sent, c) and any(sent.words[k].rel == "aux" for k in sent.children[c])), -1,
+        )  # fmt: skip
+        verb = w.head
+        while verb >= 0 and sent.words[verb].upos != "VERB":
+            verb = sent.words[verb].head
+        if clause < 0 or verb < 0 or verb > i:
+            continue
+        moves: Moves = {i: (clause, "nsubj"), that.index: (clause, "mark"), relative: (i, "acl:relcl")}
+        moves[clause] = (verb, "ccomp")
+        return i, moves
+    return -1, {}
+
+
 def _cue_opening(sent: Sentence, prev: Word, is_speech: Callable[[Word, Sentence], bool]) -> int:
     """The speech verb whose report a "that" right after ``prev`` opens: ``prev`` itself, or the
     verb whose listener ``prev`` is (the person told, not any object: "said the company that makes

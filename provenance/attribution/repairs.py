@@ -137,7 +137,9 @@ from .noun_clauses import (
     compound_read_as_relative,
     content_noun_clause,
     gerund_read_as_relative,
+    plural_before_auxiliary,
     plural_before_past,
+    plural_before_relative,
     writer_aside,
 )
 from .occasion_clauses import (
@@ -162,7 +164,7 @@ from .tag_repairs import (
 )
 from .that_clauses import coordinated_that, has_subject, is_clause, joined_after, that_as_object, that_clause
 from .tree_edits import is_tree, moved, retagged
-from .uncovered_clauses import clause_left_under_cue, cue_read_as_noun
+from .uncovered_clauses import clause_left_under_cue, cue_read_as_noun, verb_read_as_object_of_say
 
 IsSpeech = Callable[[Word, Sentence], bool]
 InLexicon = Callable[[str, str], bool]
@@ -263,18 +265,7 @@ def _words_and_subjects(
             sent = retagged(sent, speaker, "NOUN", feats="Number=Sing")
     elif (under := speech_read_under_participle(sent, is_speech, person)) and is_tree(sent, under):
         sent = moved(sent, under)  # ("A person briefed on the review, who ..., said")
-    plural, moves_plural = plural_noun_read_as_cue(sent, in_lex)
-    if plural < 0:  # ("that sales fell" with "fell" the open complement of "sales")
-        plural, moves_plural = plural_before_past(sent)
-    if plural < 0:  # ("told the court that firearms teams had been given")
-        plural, moves_plural = compound_read_as_relative(sent, is_speech)
-    if plural < 0 and (gerund := gerund_read_as_relative(sent, is_speech)) and is_tree(sent, gerund):
-        sent = moved(sent, gerund)  # ("told The Irish Times that declaring an emergency would have")
-    if plural >= 0 and is_tree(sent, moves_plural):
-        text = sent.words[plural].text.lower()
-        number = "Number=Plur" if text.endswith("s") and not text.endswith("ss") else "Number=Sing"
-        sent = retagged(moved(sent, moves_plural), plural, "NOUN", feats=number)
-        sent = retagged(sent, plural - 1, "SCONJ", feats="")  # (the relative pronoun: the conjunction)
+    sent = _plural_subjects(sent, is_speech, in_lex)
     # (twice: one repair can uncover another, "The company's chief executive, Maria Gomez, said
     # sales fell" needs its subject back before "sales" can be the clause's)
     for _ in range(2):
@@ -289,6 +280,28 @@ def _words_and_subjects(
         if not subjects or not is_tree(sent, subjects):
             break
         sent = moved(sent, subjects)
+    return sent
+
+
+def _plural_subjects(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Sentence:
+    """A report's plural subject the tagger read as a verb, retagged and put back: the first
+    reading that finds one ("that sales fell" with "fell" the open complement of "sales"; "told the
+    court that firearms teams had been given"; "told The Gleaner that arrests had been made")."""
+    readings = (
+        lambda s: plural_noun_read_as_cue(s, in_lex),
+        plural_before_past,
+        plural_before_auxiliary,
+        plural_before_relative,
+        lambda s: compound_read_as_relative(s, is_speech),
+    )
+    plural, moves_plural = next((found for read in readings if (found := read(sent))[0] >= 0), (-1, {}))
+    if plural < 0 and (gerund := gerund_read_as_relative(sent, is_speech)) and is_tree(sent, gerund):
+        sent = moved(sent, gerund)  # ("told The Irish Times that declaring an emergency would have")
+    if plural >= 0 and is_tree(sent, moves_plural):
+        text = sent.words[plural].text.lower()
+        number = "Number=Plur" if text.endswith("s") and not text.endswith("ss") else "Number=Sing"
+        sent = retagged(moved(sent, moves_plural), plural, "NOUN", feats=number)
+        sent = retagged(sent, plural - 1, "SCONJ", feats="")  # (the relative pronoun: the conjunction)
     return sent
 
 
@@ -353,7 +366,7 @@ def repair_sentence(
         sent = moved(sent, moves)
     # (last: a cue the tagger read as a noun, and a clause that every repair above left without
     # its verb, found from the words)
-    for read_as_noun in (cue_read_as_noun, document_verb_read_as_noun):
+    for read_as_noun in (cue_read_as_noun, document_verb_read_as_noun, verb_read_as_object_of_say):
         noun, as_noun = read_as_noun(sent, in_lex)
         if noun >= 0 and is_tree(sent, as_noun):
             sent = retagged(moved(sent, as_noun), noun, "VERB", feats="Mood=Ind|Tense=Pres|VerbForm=Fin")

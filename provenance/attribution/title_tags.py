@@ -56,19 +56,28 @@ def role_read_as_verb_in_apposition(sent: Sentence, in_lex: Callable[[str, str],
 def role_read_as_bare_verb_in_apposition(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
     """The index of the role (to retag a noun) and the moves, or (-1, {})."""
     for w in sent.words:
-        if w.upos != "VERB" or w.rel not in _CLAUSES or not in_lex("person_roles", w.text.lower()):
+        kind = any(in_lex(lex, w.text.lower()) for lex in ("person_roles", "company_kinds"))
+        if w.upos != "VERB" or w.rel not in _CLAUSES or not kind:
             continue
-        verb, phrase = w.head, sorted(sent.subtree(w.index))
+        verb = w.head  # (the sentence's full stop the parse may have hung on the word is the verb's)
+        stops = [k for k in sent.subtree(w.index) if k > verb and sent.words[k].upos == "PUNCT"]
+        phrase = sorted(k for k in sent.subtree(w.index) if k not in stops)
         subject = next((c for c in sent.children[verb] if sent.words[c].rel in ("nsubj", "nsubj:pass")), -1)
-        if not 0 <= subject < phrase[0] < verb or phrase[-1] + 1 >= len(sent.words):
-            continue
+        if not 0 <= subject < phrase[0] < verb or phrase[-1] + 2 != verb:
+            continue  # (set off by commas right before the verb)
         if sent.words[phrase[0] - 1].text != "," or sent.words[phrase[-1] + 1].text != ",":
             continue
-        if phrase[-1] + 2 != verb or any(
-            sent.words[c].rel in ("obj", "ccomp", "xcomp") for c in sent.children[w.index]
-        ):
-            continue  # (right before the verb, with nothing a verb of its own would take)
-        moves: Moves = {w.index: (subject, "appos")}
+        # (with nothing a verb of its own would take, but a relative clause: "the Palo Alto startup
+        # whose AI agents are used by banks" with the "whose" clause its complement)
+        relatives = [c for c in sent.children[w.index] if _relative(sent, c)]
+        if any(sent.words[c].rel in ("obj", "ccomp", "xcomp") and c not in relatives for c in sent.children[w.index]):
+            continue
+        # (the apposition of the noun before the comma: the subject, or the name in its phrase,
+        # "A former researcher at Lumenfold, the Palo Alto startup ..., says")
+        before = phrase[0] - 2
+        target = before if sent.words[before].upos in ("NOUN", "PROPN") and before in sent.subtree(subject) else subject
+        moves: Moves = {w.index: (target, "appos"), **{c: (w.index, "acl:relcl") for c in relatives}}
+        moves.update({k: (verb, "punct") for k in stops if sent.words[k].head == w.index})
         for c in sent.children[w.index]:
             if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < w.index:
                 moves[c] = (w.index, "compound")  # ("markets" of "emerging markets strategist")
@@ -78,6 +87,12 @@ def role_read_as_bare_verb_in_apposition(sent: Sentence, in_lex: Callable[[str, 
         moves[phrase[-1] + 1] = (w.index, "punct")
         return w.index, moves
     return -1, {}
+
+
+def _relative(sent: Sentence, c: int) -> bool:
+    """A clause that a relative pronoun opens ("whose AI agents are used by banks")."""
+    first = min(sent.subtree(c))
+    return c > first and sent.words[first].text.lower() in ("who", "whose", "which", "that")
 
 
 def office_preposition_read_as_subordinator(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:

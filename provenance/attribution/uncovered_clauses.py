@@ -33,7 +33,9 @@ first verb that the parse hung outside it, else its first verb - which hangs on 
 its ``mark``. Words after the clause that the parse hung inside it move to the speech verb.
 
 Before that, a cue the tagger read as a noun after its plural subject and before "that" ("Some
-experts caution that ...") is made the main verb (``cue_read_as_noun``). Not handled: a clause
+experts caution that ...") is made the main verb (``cue_read_as_noun``), and so is the reported
+clause's verb read as the object of "say" ("say the episode points to a wider problem" with
+"points" a noun and "episode" its compound: ``verb_read_as_object_of_say``). Not handled: a clause
 whose first word the tagger read as a verb ("told the court that firearms teams had been given",
 with "firearms" a verb: a relative clause looks the same).
 """
@@ -247,5 +249,30 @@ def cue_read_as_noun(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
         # ("Some": the subject's, not the verb's)
         moves.update({c: (before.index, words[c].deprel) for c in sent.children[w.index] if c < before.index})
         moves.update({c: (w.index, words[c].deprel) for c in sent.children[root] if c < before.index})
+        return w.index, moves
+    return -1, {}
+
+
+def verb_read_as_object_of_say(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
+    """ "Some researchers say the episode points to a wider problem" with "points" a plural noun,
+    the object of "say", and "episode" its compound: "say" takes no noun phrase (``_BARE``), and a
+    singular noun with its article before a word in "-s" with a phrase of its own after it is
+    that word's subject; the word is the reported clause's verb. The word's index (to retag as a
+    verb) and the moves, or (-1, {})."""
+    for w in sent.words:
+        if w.upos != "NOUN" or w.rel != "obj" or w.head < 0 or sent.words[w.head].lemma.lower() not in _BARE:
+            continue
+        if not w.text.endswith("s") or w.text.endswith("ss") or not in_lex("speech_verbs", sent.words[w.head].lemma):
+            continue
+        kids = sent.children[w.index]
+        noun = next((c for c in kids if c == w.index - 1 and sent.words[c].rel == "compound"), -1)
+        if noun < 0 or sent.words[noun].upos != "NOUN" or "Number=Sing" not in sent.words[noun].feats:
+            continue
+        det = [c for c in kids if sent.words[c].rel == "det" and c < noun]
+        after = [c for c in kids if c > w.index and sent.words[c].rel == "nmod"]
+        if not det or not after:
+            continue
+        moves: Moves = {w.index: (w.head, "ccomp"), noun: (w.index, "nsubj"), det[0]: (noun, "det")}
+        moves.update({c: (w.index, "obl") for c in after})
         return w.index, moves
     return -1, {}

@@ -21,6 +21,7 @@ from provenance.vocab import Vocabulary
 
 from .mentions import Mention
 from .model import Entity
+from .role_words import owned_office
 from .roles import RoleSpan
 
 if TYPE_CHECKING:
@@ -45,6 +46,10 @@ def subject_just_named(table: TableBase, mention: Mention, head_lemma: str) -> E
     name = _named_just_before(table, mention.start)
     if name is None:
         return None
+    if owned_office(mention) and any(
+        table.same_person(n, name.name) and r.start < mention.start for n, r in table.roles
+    ):
+        return None  # (a post of its own after the role the name was given: "the board's interim chief executive")
     said, known = table.m.names.gender_of(mention.description), table.m.names.gender_of(name.name)
     if said is not None and known is not None and said != known:
         return None

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import regex
 
 from provenance.syntax.tree import Sentence, Word
+
+if TYPE_CHECKING:
+    from .mentions import Mention
 
 _NP_WORDS = ("NOUN", "ADJ", "NUM", "PROPN", "DET", "PART", "ADP", "PRON", "CCONJ", "X")
 
@@ -269,3 +273,11 @@ def apposed_head(sent: Sentence, run: list[int], is_role: Callable[[str], bool])
     if not any(sent.words[c].deprel in ("acl", "acl:relcl") for c in sent.children[head.index] if c < run[0]):
         return []
     return [k for k in sent.subtree(head.index) if k < run[0] - 1 and sent.words[k].upos != "DET" or k == head.index]
+
+
+def owned_office(mention: Mention) -> bool:
+    """A description with an owner ("the board's interim chief executive", "its executive"): after
+    a role the article gave the name just before, an office of that body, someone else's, not an
+    epithet for the person ("the executive")."""
+    words = mention.description.lower().split()
+    return bool(words) and (words[0] in ("its", "their") or any(w.endswith(("'s", "’s")) for w in words[:-1]))

@@ -39,7 +39,7 @@ from .model import Entity
 from .name_context import fuller_org_name
 from .org_subjects import PLACED_BY, org_subject_named, previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
-from .role_words import who_clause_on
+from .role_words import owned_office, who_clause_on
 from .spokespeople import research_desk, spoken_for
 from .statements import person_word
 from .table import Resolution, ResolvedBy, TableBase
@@ -363,7 +363,8 @@ class UnnamedResolver(TableBase):
             return None
         entity, end = self.last_speaker
         # ("... The junior said", "Sen. Rand Paul ... The Kentucky Republican said": no second post)
-        role = entity.role and not any(self.vocab.in_lexicon(x, head_lemma) for x in ("epithet_nouns", "party_members"))
+        epithet = any(self.vocab.in_lexicon(x, head_lemma) for x in ("epithet_nouns", "party_members"))
+        role = entity.role and not (epithet and not owned_office(mention))
         if entity.type != "person" or role or not 2 <= len(self.tokens(entity.name)) <= 3 or end > mention.start:
             return None
         sent, w = mention.ref.sentence, mention.ref.word
