@@ -920,3 +920,106 @@ def test_the_reports_verb_read_as_the_object_of_say_is_the_verb():
     assert speaker == "Some AI safety researchers" and text.startswith("the episode points to a wider problem")
     # (guard: a clause the parse reads right is left as it is)
     assert sentence_quotes(PLAN_WORKS)[0][:2] == ("the plan works well", "Officials")
+
+
+# Dr. Narayanan said nights that failed to cool below 28 degrees Celsius were particularly dangerous, since the body got no chance to recover.
+NIGHTS_THAT: list[FeatRow] = [
+    ("Dr.", "Dr.", "PROPN", 1, "compound", "Number=Sing"),
+    ("Narayanan", "Narayanan", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("nights", "night", "NOUN", 2, "iobj", "Number=Plur"),
+    ("that", "that", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("failed", "fail", "VERB", 3, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("cool", "cool", "VERB", 5, "xcomp", "VerbForm=Inf"),
+    ("below", "below", "ADV", 9, "advmod", ""),
+    ("28", "28", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("degrees", "degree", "NOUN", 7, "obj", "Number=Plur"),
+    ("Celsius", "Celsius", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("were", "be", "AUX", 14, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("particularly", "particularly", "ADV", 14, "advmod", ""),
+    ("dangerous", "dangerous", "ADJ", 2, "ccomp", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("since", "since", "SCONJ", 19, "mark", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("body", "body", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("got", "get", "VERB", 14, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("no", "no", "DET", 21, "det", "PronType=Neg"),
+    ("chance", "chance", "NOUN", 19, "obj", "Number=Sing"),
+    ("to", "to", "PART", 23, "mark", ""),
+    ("recover", "recover", "VERB", 19, "xcomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Phivolcs reminded the public that entry into the danger zone is strictly prohibited.
+REMINDED: list[FeatRow] = [
+    ("Phivolcs", "phivolc", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("reminded", "remind", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("public", "public", "ADJ", 1, "obj", "Degree=Pos"),
+    ("that", "that", "PRON", 12, "mark", "PronType=Rel"),
+    ("entry", "entry", "NOUN", 12, "nsubj:pass", "Number=Sing"),
+    ("into", "into", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("danger", "danger", "NOUN", 9, "compound", "Number=Sing"),
+    ("zone", "zone", "NOUN", 5, "nmod", "Number=Sing"),
+    ("is", "be", "AUX", 12, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("strictly", "strictly", "ADV", 12, "advmod", ""),
+    ("prohibited", "prohibit", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_noun_read_as_the_listener_of_say_is_the_reports_subject():
+    # (session 49: "say" takes no listener without "to"; the word that closes the noun's relative
+    # clause, "Celsius", was the report's subject)
+    ((text, speaker, _, _),) = sentence_quotes(NIGHTS_THAT)
+    assert speaker == "Dr. Narayanan"
+    assert text.startswith("nights that failed to cool below 28 degrees Celsius were particularly dangerous")
+
+
+def test_remind_reports_what_it_reminds_of():
+    ((text, speaker, _, _),) = sentence_quotes(REMINDED)
+    assert (speaker, text) == ("Phivolcs", "that entry into the danger zone is strictly prohibited")
+
+
+# At Waterloo station on Friday evening, Priya Desai, 29, who commutes from Surbiton to Canary Wharf, said the strike would cost her a day of work.
+AGED_COMMUTER: list[FeatRow] = [
+    ("At", "at", "ADP", 2, "case", ""),
+    ("Waterloo", "Waterloo", "PROPN", 2, "compound", "Number=Sing"),
+    ("station", "station", "NOUN", 20, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Friday", "Friday", "PROPN", 5, "compound", "Number=Sing"),
+    ("evening", "evening", "NOUN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("Priya", "Priya", "PROPN", 8, "compound", "Number=Sing"),
+    ("Desai", "Desai", "PROPN", 5, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("29", "29", "NUM", 5, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("who", "who", "PRON", 13, "nsubj", "PronType=Rel"),
+    ("commutes", "commute", "VERB", 20, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("from", "from", "ADP", 15, "case", ""),
+    ("Surbiton", "Surbiton", "PROPN", 13, "obl", "Number=Sing"),
+    ("to", "to", "ADP", 18, "case", ""),
+    ("Canary", "Canary", "PROPN", 18, "compound", "Number=Sing"),
+    ("Wharf", "Wharf", "PROPN", 15, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("strike", "strike", "NOUN", 24, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 24, "aux", "VerbForm=Fin"),
+    ("cost", "cost", "VERB", 20, "ccomp", "VerbForm=Inf"),
+    ("her", "her", "PRON", 24, "obj", "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("a", "a", "DET", 27, "det", "Definite=Ind|PronType=Art"),
+    ("day", "day", "NOUN", 24, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 29, "case", ""),
+    ("work", "work", "NOUN", 27, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 20, "punct", ""),
+]
+
+
+def test_a_subject_read_into_a_fronted_phrase_is_found_past_its_age_and_relative_clause():
+    # (session 49: "Priya Desai" the apposition of "evening", "29" on "evening" too, the "who"
+    # clause a complement of "said")
+    ((text, speaker, _, _),) = sentence_quotes(AGED_COMMUTER)
+    assert speaker.startswith("Priya Desai") and text == "the strike would cost her a day of work"

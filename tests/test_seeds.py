@@ -97,7 +97,8 @@ def test_seed_a_credits_and_non_quotes(results):
     [
         ("The US military admitted carrying out the strike", "indirect", "US official", "anonymous"),
         ("the strike hit a vehicle in Baghdad", "indirect", "US official", "anonymous"),
-        ('"brutal aggression"', "mixed", "PMF", "organization"),
+        # (the PMF by the name the article spells out: "Iraq’s Popular Mobilization Forces (PMF)")
+        ('"brutal aggression"', "mixed", "Popular Mobilization Forces", "organization"),
         ("the bombing", "indirect", "Hadi Al-Amiri", "person"),
         ("We strongly condemn the heinous crime", "direct", "Hadi Al-Amiri", "person"),
         ("Iraqi government responsible for any disregard", "mixed", "Hadi Al-Amiri", "person"),

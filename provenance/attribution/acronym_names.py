@@ -116,7 +116,7 @@ def _title_or_list(sent: Sentence, run: list[int], in_lex: Callable[[str, str], 
 
 def spelt_runs(sent: Sentence, spelt: Callable[[list[str]], bool]) -> list[list[int]]:
     """The longest runs of capitalised words with a small word inside that ``spelt`` accepts, not
-    overlapping, and not already one name (all its words under one head by ``flat``)."""
+    overlapping, and not already one phrase (every word but the last hung inside the run)."""
     words = sent.words
     runs: list[list[int]] = []
     start = 0
@@ -137,7 +137,8 @@ def spelt_runs(sent: Sentence, spelt: Callable[[list[str]], bool]) -> list[list[
                 if inside and _capital(texts[-1]) and spelt([t for t in texts if t != ","]):
                     found = stop
                     break
-        if found < 0 or all(w.deprel == "flat" for w in words[start:found]):
+        # (already one phrase under its last word: "The Independent Electoral and Boundaries Commission")
+        if found < 0 or all(w.head in range(start, found + 1) for w in words[start:found]):
             start += 1
             continue
         runs.append(list(range(start, found + 1)))

@@ -130,7 +130,8 @@ def _up_to_verb(sent: Sentence, n: int, span: list[int], verb: Word) -> Moves:
     if (relative := _relative_between(sent, span[-1], verb)) >= 0:
         # ("On the picket line, crane operator Tomasz Reid, 54, who has worked at the port
         # for 31 years, said" with the relative clause read as what was said)
-        return {after_former_name(sent, n): (verb.index, "nsubj"), relative: (n, "acl:relcl")}
+        ages = {k: (n, sent.words[k].deprel) for k in range(span[-1] + 1, relative) if sent.words[k].upos == "NUM"}
+        return {after_former_name(sent, n): (verb.index, "nsubj"), relative: (n, "acl:relcl"), **ages}
     return {}
 
 
@@ -154,10 +155,17 @@ def _relative_between(sent: Sentence, end: int, verb: Word) -> int:
         who = [k for k in sent.children[c] if sent.words[k].lemma.lower() in ("who", "whose") and k < c]
         first = [k for k in sub if sent.words[k].upos != "PUNCT"][:1]
         who = who or [k for k in first if sent.words[k].lemma.lower() == "whose"]  # ("whose company lost")
-        gap = [k for k in range(end + 1, verb.index) if k not in sub and sent.words[k].upos != "PUNCT"]
+        gap = [k for k in range(end + 1, verb.index) if k not in sub and not _set_off(sent, k)]
         if who and not gap and min(sub) > end and max(sub) < verb.index:
             return c
     return -1
+
+
+def _set_off(sent: Sentence, k: int) -> bool:
+    """Punctuation, or an age set off by commas ("Priya Desai, 29, who commutes ...")."""
+    w = sent.words[k]
+    aged = w.upos == "NUM" and 0 < k < len(sent.words) - 1 and sent.words[k - 1].text == "," == sent.words[k + 1].text
+    return w.upos == "PUNCT" or aged
 
 
 _FORMERLY = frozenset({"formerly", "previously", "once", "now"})

@@ -369,6 +369,26 @@ def gerund_read_as_second_complement(sent: Sentence, verb: Word) -> Moves:
     return {g: (v.index, "nsubj"), v.index: (verb.index, "ccomp")}
 
 
+def subject_read_as_listener_of_say(sent: Sentence, verb: Word) -> Moves:
+    """ "Dr. Narayanan said nights that failed to cool below 28 degrees Celsius were particularly
+    dangerous" with "nights" the indirect object of "said" and "Celsius", the last word of its
+    relative clause, the report's subject: "say" takes no listener without "to", so the noun is
+    the subject of the report right after its phrase, and the word the parse took for that subject
+    goes back into the phrase it ends."""
+    if verb.lemma.lower() != "say":
+        return {}
+    for n in (c for c in sent.children[verb.index] if sent.words[c].rel == "iobj" and c > verb.index):
+        end = max(sent.subtree(n))
+        report = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > end), -1)
+        subject = end + 1
+        if report < 0 or sent.words[subject].head != report or sent.words[subject].rel != "nsubj":
+            continue
+        if sent.children[subject] or sent.words[n].upos != "NOUN":
+            continue  # (one word that closes the phrase: "... 28 degrees | Celsius")
+        return {n: (report, "nsubj"), subject: (end, "flat" if sent.words[subject].upos == "PROPN" else "nmod")}
+    return {}
+
+
 OBJECT_REPAIRS = (
     past_read_as_modifier,
     subject_across_cue,
@@ -376,4 +396,5 @@ OBJECT_REPAIRS = (
     summary_read_as_subject,
     clause_left_on_the_verb_before,
     gerund_read_as_second_complement,
+    subject_read_as_listener_of_say,
 )

@@ -268,9 +268,11 @@ def verb_read_as_object_of_say(sent: Sentence, in_lex: InLexicon) -> tuple[int, 
         noun = next((c for c in kids if c == w.index - 1 and sent.words[c].rel == "compound"), -1)
         if noun < 0 or sent.words[noun].upos != "NOUN" or "Number=Sing" not in sent.words[noun].feats:
             continue
-        det = [c for c in kids if sent.words[c].rel == "det" and c < noun]
+        det = [c for c in kids if sent.words[c].rel == "det" and c == noun - 1]
         after = [c for c in kids if c > w.index and sent.words[c].rel == "nmod"]
-        if not det or not after:
+        # (the article, the noun, the word, nothing else before it: "the episode points", not "the
+        # tribunal rarely overturned merger decisions on ...")
+        if not det or not after or [c for c in kids if c < w.index] != [det[0], noun]:
             continue
         moves: Moves = {w.index: (w.head, "ccomp"), noun: (w.index, "nsubj"), det[0]: (noun, "det")}
         moves.update({c: (w.index, "obl") for c in after})
