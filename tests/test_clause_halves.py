@@ -41,7 +41,7 @@ are the shipped parser's for these invented sentences):
 from __future__ import annotations
 
 from parse_helpers import FeatRow, sentence
-from source_helpers import VOCAB, sentence_quotes
+from source_helpers import VOCAB, resolve, sentence_quotes
 
 from provenance.attribution.guards import storm_name
 
@@ -1023,3 +1023,142 @@ def test_a_subject_read_into_a_fronted_phrase_is_found_past_its_age_and_relative
     # clause a complement of "said")
     ((text, speaker, _, _),) = sentence_quotes(AGED_COMMUTER)
     assert speaker.startswith("Priya Desai") and text == "the strike would cost her a day of work"
+
+
+# Security researchers have long warned that hospitals, which often run outdated software and cannot tolerate long outages, make attractive targets because they are under heavy pressure to pay quickly.
+HOSPITALS_WHICH: list[FeatRow] = [
+    ("Security", "security", "NOUN", 1, "compound", "Number=Sing"),
+    ("researchers", "researcher", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("long", "long", "ADV", 4, "advmod", ""),
+    ("warned", "warn", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("hospitals", "hospital", "NOUN", 4, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("which", "which", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("often", "often", "ADV", 10, "advmod", ""),
+    ("run", "run", "VERB", 4, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("outdated", "outdated", "VERB", 12, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("software", "software", "NOUN", 10, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 16, "cc", ""),
+    ("can", "can", "AUX", 16, "aux", "VerbForm=Fin"),
+    ("##not", "not", "PART", 16, "advmod", "Polarity=Neg"),
+    ("tolerate", "tolerate", "VERB", 4, "conj", "VerbForm=Inf"),
+    ("long", "long", "ADJ", 18, "amod", "Degree=Pos"),
+    ("outages", "outage", "NOUN", 16, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("make", "make", "VERB", 4, "conj", "VerbForm=Inf"),
+    ("attractive", "attractive", "ADJ", 22, "amod", "Degree=Pos"),
+    ("targets", "target", "NOUN", 20, "obj", "Number=Plur"),
+    ("because", "because", "SCONJ", 28, "mark", ""),
+    ("they", "they", "PRON", 28, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("are", "be", "AUX", 28, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("under", "under", "ADP", 28, "case", ""),
+    ("heavy", "heavy", "ADJ", 28, "amod", "Degree=Pos"),
+    ("pressure", "pressure", "NOUN", 20, "advcl", "Number=Sing"),
+    ("to", "to", "PART", 30, "mark", ""),
+    ("pay", "pay", "VERB", 28, "acl", "VerbForm=Inf"),
+    ("quickly", "quickly", "ADV", 30, "advmod", ""),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_a_noun_and_its_relative_clause_after_that_are_the_reports_subject():
+    ((text, speaker, _, _),) = sentence_quotes(HOSPITALS_WHICH)
+    assert speaker == "Security researchers"
+    assert text.startswith("that hospitals, which often run outdated software") and "make attractive targets" in text
+
+
+# A source familiar with the MPC's deliberations, who asked not to be identified because the discussions are confidential, said two of the members who voted to hold had argued that tariff increases posed an upside risk.
+MEMBERS_WHO_VOTED: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("source", "source", "NOUN", 2, "compound", "Number=Sing"),
+    ("familiar", "familiar", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("with", "with", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("MPC", "MPC", "PROPN", 7, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 5, "case", ""),
+    ("deliberations", "deliberation", "NOUN", 2, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 7, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 10, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 14, "mark", ""),
+    ("be", "be", "AUX", 14, "aux:pass", "VerbForm=Inf"),
+    ("identified", "identify", "VERB", 10, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 19, "mark", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("discussions", "discussion", "NOUN", 19, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 19, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("confidential", "confidential", "ADJ", 14, "advcl", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("two", "two", "NUM", 21, "obj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 25, "case", ""),
+    ("the", "the", "DET", 25, "det", "Definite=Def|PronType=Art"),
+    ("members", "member", "NOUN", 22, "nmod", "Number=Plur"),
+    ("who", "who", "PRON", 27, "nsubj", "PronType=Rel"),
+    ("voted", "vote", "VERB", 25, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 29, "mark", ""),
+    ("hold", "hold", "VERB", 27, "xcomp", "VerbForm=Inf"),
+    ("had", "have", "AUX", 31, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Part"),
+    ("argued", "argue", "VERB", 27, "xcomp", "Tense=Past|VerbForm=Part"),
+    ("that", "that", "SCONJ", 35, "mark", ""),
+    ("tariff", "tariff", "NOUN", 34, "compound", "Number=Sing"),
+    ("increases", "increase", "NOUN", 35, "nsubj", "Number=Plur"),
+    ("posed", "pose", "VERB", 31, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("an", "a", "DET", 38, "det", "Definite=Ind|PronType=Art"),
+    ("upside", "upside", "NOUN", 38, "compound", "Number=Sing"),
+    ("risk", "risk", "NOUN", 35, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 21, "punct", ""),
+]
+# The mother of another former player, whom CBC Sports agreed not to name to protect her son's identity, said the family had complained to the board in 2017.
+AGREED_NOT_TO_NAME: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("mother", "mother", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("another", "another", "DET", 5, "det", "PronType=Ind"),
+    ("former", "former", "ADJ", 5, "amod", "Degree=Pos"),
+    ("player", "player", "NOUN", 1, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("whom", "whom", "PRON", 10, "obj", "PronType=Rel"),
+    ("CBC", "CBC", "PROPN", 9, "compound", "Number=Sing"),
+    ("Sports", "Sports", "PROPN", 10, "nsubj", "Number=Plur"),
+    ("agreed", "agree", "VERB", 21, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 13, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 13, "mark", ""),
+    ("name", "name", "VERB", 10, "xcomp", "VerbForm=Inf"),
+    ("to", "to", "PART", 15, "mark", ""),
+    ("protect", "protect", "VERB", 13, "xcomp", "VerbForm=Inf"),
+    ("her", "her", "PRON", 17, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("son", "son", "NOUN", 19, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 17, "case", ""),
+    ("identity", "identity", "NOUN", 15, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("family", "family", "NOUN", 25, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 25, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("complained", "complain", "VERB", 21, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "ADP", 28, "case", ""),
+    ("the", "the", "DET", 28, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 25, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 30, "case", ""),
+    ("2017", "2017", "NUM", 25, "obl", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 21, "punct", ""),
+]
+
+
+def test_a_relative_clauses_verb_never_heads_the_report_its_words_show():
+    # (session 49: "said two of the members who voted to hold had argued ..." was gathered under
+    # "voted", with "two" its object and the reason of the source lost with the report)
+    quotes = resolve([[MEMBERS_WHO_VOTED]]).quotes
+    first = quotes[0]
+    assert first.text == "two of the members who voted to hold had argued that tariff increases posed an upside risk"
+    assert first.speaker is not None and first.speaker.anonymity == "anonymous-with-reason"
+
+
+def test_an_outlet_agreeing_not_to_name_a_source_is_a_reason():
+    q = resolve([[AGREED_NOT_TO_NAME]]).quotes[0]
+    assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"
+    assert q.speaker.reason is not None and "agreed not to name" in q.speaker.reason

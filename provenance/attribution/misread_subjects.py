@@ -19,6 +19,13 @@ A relative clause read as the report: "reported that Delacroix, whose firm also 
 franchise, had lodged an offer" with the "whose" clause the complement and the report a conjunct of
 the speech verb (``whose_clause_read_as_report``).
 
+A noun after "that" read apart from its report (session 49): "argued that such amnesties, along
+with weak enforcement ..., left millions of homes vulnerable" with the noun the complement and
+"left", which "that" opens, an adverbial clause (``noun_read_as_report_before_its_verb``); "warned
+that hospitals, which often run outdated software ..., make attractive targets" with the noun the
+object, "that" on the relative clause and the report a conjunct of the speech verb
+(``noun_and_relative_read_apart_from_report``).
+
 Part of subject_repairs.subject_moves (tests/test_closing_cues.py, each reproduced with the
 shipped parser)."""
 
@@ -116,4 +123,35 @@ def noun_read_as_report_before_its_verb(sent: Sentence, verb: Word) -> Moves:
         ):
             continue
         return {clause.index: (verb.index, "ccomp"), n: (clause.index, "nsubj")}
+    return {}
+
+
+def noun_and_relative_read_apart_from_report(sent: Sentence, verb: Word) -> Moves:
+    """ "have long warned that hospitals, which often run outdated software ..., make attractive
+    targets" with "hospitals" the speech verb's object, "that" on the relative clause's verb and
+    "make" a conjunct of the speech verb: the noun right after "that" is the subject of the first
+    clause after its relative clause that has none, which is the report; the relative clause is
+    the noun's."""
+    for n in (k for k in sent.children[verb.index] if k > verb.index + 1 and sent.words[k].rel == "obj"):
+        that = sent.words[n - 1]
+        if sent.words[n].upos not in ("NOUN", "PROPN") or that.lemma.lower() != "that" or that.rel != "mark":
+            continue
+        relative = sent.words[that.head]
+        pronoun = [c for c in sent.children[relative.index] if sent.words[c].lemma.lower() in ("which", "who")]
+        if relative.head != verb.index or not pronoun or not n < pronoun[0] < relative.index:
+            continue
+        later = [
+            c for c in sent.children[verb.index] if c > relative.index and sent.words[c].rel in ("conj", "parataxis")
+        ]
+        # (not one "and" joins: that goes on with the relative clause, "and cannot tolerate ...")
+        bare = [c for c in later if not any(sent.words[k].rel == "cc" for k in sent.children[c])]
+        report = next((c for c in bare if sent.words[c].upos == "VERB" and not has_subject(sent, c)), -1)
+        if report < 0:
+            continue
+        moves: Moves = {report: (verb.index, "ccomp"), n: (report, "nsubj"), that.index: (report, "mark")}
+        moves[relative.index] = (n, "acl:relcl")
+        for c in later:  # (the relative clause's own conjuncts: "and cannot tolerate long outages")
+            if c < report:
+                moves[c] = (relative.index, "conj")
+        return moves
     return {}

@@ -71,6 +71,7 @@ from .inverted_subject import Moves, cue_read_as_reduced_relative, inverted_subj
 from .listener_clauses import clause_after_cue, listener_clause
 from .misread_subjects import (
     name_read_into_time_phrase,
+    noun_and_relative_read_apart_from_report,
     noun_read_as_report_before_its_verb,
     object_pronoun_read_as_subject,
     whose_clause_read_as_report,
@@ -113,6 +114,7 @@ _MISREAD_ARGUMENTS = (
     name_read_into_time_phrase,
     whose_clause_read_as_report,
     noun_read_as_report_before_its_verb,
+    noun_and_relative_read_apart_from_report,
     speakers_participle_after_closing_cue,
 )
 

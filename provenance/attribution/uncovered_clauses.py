@@ -184,8 +184,9 @@ def _gathered(sent: Sentence, verb: int, that: int, start: int, end: int) -> Mov
     outside = [k for k in span if sent.words[k].head not in span]
     verbs = [k for k in span if sent.words[k].upos in ("VERB", "AUX")]
     head = next((k for k in outside if sent.words[k].upos == "VERB"), None)
-    if head is None:
-        head = next((k for k in verbs if sent.words[k].upos == "VERB"), verbs[0])
+    if head is None:  # (not a relative clause's: "said two of the members who voted to hold had argued")
+        own = [k for k in verbs if sent.words[k].upos == "VERB" and not _relative_verb(sent, k)]
+        head = next(iter(own), next((k for k in verbs if sent.words[k].upos == "VERB"), verbs[0]))
     moves: Moves = {head: (verb, "ccomp")}
     subject = any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[head])
     for k in outside:
@@ -203,6 +204,16 @@ def _gathered(sent: Sentence, verb: int, that: int, start: int, end: int) -> Mov
         elif k > end and sent.words[k].head == verb and _second_clause(sent, k):
             moves[k] = (head, "conj")  # (", and that any appeal would ...": reported with the first)
     return moves
+
+
+def _relative_verb(sent: Sentence, k: int) -> bool:
+    """The verb of a relative clause: hung as one, or with "who", "which" or "that" its subject."""
+    w = sent.words[k]
+    pronoun = any(
+        sent.words[c].lemma.lower() in ("who", "which", "that") and sent.words[c].rel.startswith("nsubj")
+        for c in sent.children[k]
+    )
+    return w.deprel == "acl:relcl" or pronoun
 
 
 def _second_clause(sent: Sentence, c: int) -> bool:
