@@ -125,3 +125,55 @@ def test_the_document_named_before_with_its_owner_speaks_for_that_owner():
     r = resolve([[LODGED, FILING_ARGUES]])
     q = r.quotes[-1]
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Quillpay", "organization")
+
+
+# The lawsuit, filed in the U.S. District Court for the Northern District of Texas by the National Council of Long-Term Care Providers and 11 of its state affiliates, argues that CMS exceeded its authority.
+LAWSUIT_FILED_BY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("lawsuit", "lawsuit", "NOUN", 32, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("filed", "file", "VERB", 32, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("U.S.", "U.S.", "PROPN", 8, "compound", "Number=Sing"),
+    ("District", "District", "PROPN", 8, "compound", "Number=Sing"),
+    ("Court", "Court", "PROPN", 3, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("Northern", "Northern", "ADJ", 12, "amod", "Degree=Pos"),
+    ("District", "District", "PROPN", 8, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("Texas", "Texas", "PROPN", 12, "nmod", "Number=Sing"),
+    ("by", "by", "ADP", 18, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("National", "National", "ADJ", 18, "amod", "Degree=Pos"),
+    ("Council", "Council", "PROPN", 12, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 24, "case", ""),
+    ("Long", "Long", "ADJ", 24, "amod", "Degree=Pos"),
+    ("##-", "-", "PUNCT", 20, "punct", ""),
+    ("##Term", "Term", "PROPN", 24, "compound", "Number=Sing"),
+    ("Care", "Care", "PROPN", 24, "compound", "Number=Sing"),
+    ("Providers", "Provider", "PROPN", 18, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 26, "cc", ""),
+    ("11", "11", "NUM", 24, "conj", "NumForm=Digit|NumType=Card"),
+    ("of", "of", "ADP", 30, "case", ""),
+    ("its", "its", "PRON", 30, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("state", "state", "NOUN", 30, "compound", "Number=Sing"),
+    ("affiliates", "affiliate", "NOUN", 24, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("argues", "argue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 35, "mark", ""),
+    ("CMS", "CMS", "PROPN", 35, "nsubj", "Number=Sing"),
+    ("exceeded", "exceed", "VERB", 32, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", 37, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("authority", "authority", "NOUN", 35, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 32, "punct", ""),
+]
+
+
+def test_a_court_filing_is_the_filers_and_an_initials_stop_does_not_end_the_phrase():
+    # (session 49: "filed ... by" names the maker, before the court's place "of Texas"; "U.S." has
+    # stops inside the phrase)
+    q = resolve([[LAWSUIT_FILED_BY]]).quotes[0]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type) == ("National Council of Long-Term Care Providers", "organization")

@@ -26,6 +26,10 @@ that hospitals, which often run outdated software ..., make attractive targets" 
 object, "that" on the relative clause and the report a conjunct of the speech verb
 (``noun_and_relative_read_apart_from_report``).
 
+A participle's object read as the subject: "Addressing the protesters before the police moved in,
+the Lagos State chairperson of the NLC, Funmilayo Bakare, said ..." with "protesters" the subject
+of "said" (``object_of_fronted_participle_read_as_subject``).
+
 Part of subject_repairs.subject_moves (tests/test_closing_cues.py, each reproduced with the
 shipped parser)."""
 
@@ -155,3 +159,32 @@ def noun_and_relative_read_apart_from_report(sent: Sentence, verb: Word) -> Move
                 moves[c] = (relative.index, "conj")
         return moves
     return {}
+
+
+def object_of_fronted_participle_read_as_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "Addressing the protesters before the police moved in, the Lagos State chairperson of the
+    NLC, Funmilayo Bakare, said ..." with "protesters", the participle's object, the subject of
+    "said" and the real subject hung inside the participle's clause: a noun right after an "-ing"
+    participle that opens the sentence is its object, and the noun phrase set off by a comma right
+    before the speech verb is the subject."""
+    subject = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
+    if subject < 2 or verb.index < 3 or sent.words[verb.index - 1].text != ",":
+        return {}
+    participle = sent.words[0]
+    if participle.head != verb.index or not participle.text.lower().endswith("ing") or participle.upos != "VERB":
+        return {}
+    if min(sent.subtree(subject)) != 1 or any(sent.words[c].rel == "obj" for c in sent.children[0]):
+        return {}
+    # (the noun phrase that ends right before that comma and opens after a comma of its own, hung
+    # inside the participle's clause)
+    last = head = verb.index - 2
+    while (
+        (up := sent.words[head].head) > 1 and sent.words[up].upos in ("NOUN", "PROPN") and max(sent.subtree(up)) <= last
+    ):
+        head = up
+    opening = min(sent.subtree(head))
+    if sent.words[head].upos not in ("NOUN", "PROPN") or sent.words[opening - 1].text != ",":
+        return {}
+    if head in sent.subtree(subject) or head not in sent.subtree(0):
+        return {}
+    return {subject: (0, "obj"), head: (verb.index, "nsubj")}

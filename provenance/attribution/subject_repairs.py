@@ -73,6 +73,7 @@ from .misread_subjects import (
     name_read_into_time_phrase,
     noun_and_relative_read_apart_from_report,
     noun_read_as_report_before_its_verb,
+    object_of_fronted_participle_read_as_subject,
     object_pronoun_read_as_subject,
     whose_clause_read_as_report,
 )
@@ -115,6 +116,7 @@ _MISREAD_ARGUMENTS = (
     whose_clause_read_as_report,
     noun_read_as_report_before_its_verb,
     noun_and_relative_read_apart_from_report,
+    object_of_fronted_participle_read_as_subject,
     speakers_participle_after_closing_cue,
 )
 

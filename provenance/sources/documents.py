@@ -41,8 +41,9 @@ _TIMED_OWNER = regex.compile(
 # residents commissioned by the Port Calder Herald last month found", "A 38-page report published
 # alongside the announcement by the National Cyber Defence Centre says")
 _MADE_BY = regex.compile(
-    r"(?:(?!\s[-–—]\s)[^.;:–—]){0,60}?\b(?:commissioned|conducted|published|released|compiled|produced|issued|prepared|carried\s+out)"
-    rf"\b[^.;:,]{{0,40}}?\bby\s+(?:the\s+)?(?P<by>{_CAPS})"
+    r"(?:(?!\s[-–—]\s)[^.;:–—]){0,60}?\b(?:commissioned|conducted|published|released|compiled|produced|issued|prepared|carried\s+out"
+    r"|filed|brought|lodged|submitted|drafted|written|authored)"  # (a court filing's: "The lawsuit, filed ... by")
+    rf"\b(?:[^.;:,]|(?<=\p{{Lu}})\.){{0,80}}?\bby\s+(?:the\s+)?(?:{_FIRM}\s+)?(?P<by>{_CAPS})"  # (not past a stop but an initial's)
 )
 # (or sent from its body: "A release sent to media from UFCW Local 832 late Friday said")
 _SENT_FROM = regex.compile(
@@ -148,7 +149,15 @@ def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | N
     report", "A report last month by ...", "a report in the Port Ellison Herald"), or None."""
     sent = mention.ref.sentence
     end = sent.words[mention.head].end
-    owner = (m.group("by") or m.group("pre")) if (m := _DOCUMENT_OWNER.search(text)) else None
+    stop = mention.ref.sentence.end
+    made = _MADE_BY.match(table.doc.text, end, stop) or _SENT_FROM.match(table.doc.text, end, stop)
+    # (the maker a participle names first: "The lawsuit, filed in the ... District of Texas by the
+    # National Council of ...", not the court's place)
+    first = made is not None and not table.vocab.in_lexicon("countries", made.group("by"))
+    m = None if first else _DOCUMENT_OWNER.search(text)
+    owner = (
+        made.group("by").rstrip(".") if made is not None and first else (m.group("by") or m.group("pre")) if m else None
+    )
     if m is not None and m.group("by") and (people := _BY_PEOPLE.search(text, 0, m.start())):
         # (made by people described, the capitals theirs: "by two researchers at the University of
         # Maiduguri, Fatima Zanna-Bukar and ...": the first of them named there, else nobody)
@@ -159,10 +168,6 @@ def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | N
         owner = _owner_phrase(table, sent, table.doc.text.find(text, sent.start) + m.start("by"), owner or "")
     if owner is None and (timed := _TIMED_OWNER.match(table.doc.text, end)) is not None:
         owner = timed.group("by")
-    stop = mention.ref.sentence.end
-    made = _MADE_BY.match(table.doc.text, end, stop) or _SENT_FROM.match(table.doc.text, end, stop)
-    if owner is None and made is not None and not table.vocab.in_lexicon("countries", made.group("by")):
-        owner = made.group("by").rstrip(".")  # (the sentence's full stop)
     if owner is None and (within := _IN_OUTLET.match(table.doc.text, end)) is not None:
         # ("a report in the Port Ellison Herald": a paper's, by its outlet word; not "in March")
         paper = within.group("paper")

@@ -85,8 +85,19 @@ def before_party_tag(sent: Sentence, i: int) -> int:
 
 def _predicated_of(sent: Sentence, head: int) -> int:
     """ "Park was the first person who told her ...": a noun with a copula and a subject is said
-    of the subject, who is the one the relative clause describes (a name only)."""
+    of the subject, who is the one the relative clause describes (a name only); so is a name's
+    apposition."""
     kids = sent.children[head]
+    w = sent.words[head]
+    # ("APAL's president, Pierre-Alain Rochat, a retired watchmaker who says ...": the name the
+    # description is set beside, whether the parse made it the name's apposition or a conjunct)
+    if w.upos == "NOUN" and w.deprel in ("appos", "conj") and not any(sent.words[c].rel == "cc" for c in kids):
+        up, start = w.head, min(k for k in sent.subtree(head) if sent.words[k].upos != "PUNCT")
+        names = [c for c in sent.children[up] if sent.words[c].deprel == "appos" and sent.words[c].upos == "PROPN"]
+        name = up if 0 <= up < head and sent.words[up].upos == "PROPN" else names[0] if names else -1
+        # (only the name right before the description's comma)
+        if 0 <= name < head and sent.words[start - 1].text == "," and start - 2 in sent.subtree(name):
+            return name
     subject = next((c for c in kids if sent.words[c].rel == "nsubj"), -1)
     copula = any(sent.words[c].rel == "cop" for c in kids)
     # (not a group the subject is one of: "is among those who say", "will be one of the ... who")
