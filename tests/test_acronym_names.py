@@ -9,7 +9,7 @@ from parse_helpers import FeatRow
 from source_helpers import resolve
 
 from provenance.attribution.acronym_names import initials, loosely_spells, spells
-from provenance.sources.head_names import spelled_out, spelt_by_acronym
+from provenance.sources.head_names import bracketed_acronym, spelled_out, spelt_by_acronym
 from provenance.sources.table import acronym_of
 
 
@@ -165,3 +165,110 @@ def test_a_body_name_the_parse_read_apart_is_one_name_when_the_articles_acronym_
     assert [(n, t) for n, t, _ in speakers] == [("Centers for Medicare and Medicaid Services", "organization")] * 2
     # (guard: without the acronym in the article, nothing joins "Transport" and "London")
     assert _speakers([[TFL_SAID]])[0][0] == "Transport"
+
+
+# The Writers Guild of America has opened a new front in its fight over pay.
+WGA_FULL: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Writers", "writer", "PROPN", 2, "compound", "Number=Plur"),
+    ("Guild", "Guild", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("America", "America", "PROPN", 2, "nmod", "Number=Sing"),
+    ("has", "have", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("opened", "open", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("new", "new", "ADJ", 9, "amod", "Degree=Pos"),
+    ("front", "front", "NOUN", 6, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("its", "its", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("fight", "fight", "NOUN", 6, "obl", "Number=Sing"),
+    ("over", "over", "ADP", 14, "case", ""),
+    ("pay", "pay", "NOUN", 6, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# In a letter, the WGA West and WGA East said an audit had turned up serious discrepancies.
+WGA_WEST: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("letter", "letter", "NOUN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("WGA", "WGA", "PROPN", 6, "compound", "Number=Sing"),
+    ("West", "West", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 9, "cc", ""),
+    ("WGA", "WGA", "PROPN", 9, "compound", "Number=Sing"),
+    ("East", "East", "PROPN", 6, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("an", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("audit", "audit", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 14, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("turned", "turn", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("up", "up", "ADP", 14, "compound:prt", ""),
+    ("serious", "serious", "ADJ", 17, "amod", "Degree=Pos"),
+    ("discrepancies", "discrepancy", "NOUN", 14, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+
+def test_a_names_acronym_before_a_branch_is_spelt_out_with_it():
+    r = resolve([[WGA_FULL], [WGA_WEST]])
+    assert r.quotes[0].speaker is not None and r.quotes[0].speaker.name == "Writers Guild of America West"
+    assert {e.name for e in r.entities} >= {"Writers Guild of America West", "Writers Guild of America East"}
+
+
+# The Rashtriya Jan Morcha (RJM) on Wednesday moved the High Court seeking a recount in the constituency, where its candidate lost by 47 votes after a recount that, the party alleged, was "conducted behind closed doors".
+RJM_ALLEGED: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Rashtriya", "Rashtriya", "PROPN", 3, "compound", "Number=Sing"),
+    ("Jan", "January", "PROPN", 3, "compound", "Number=Sing"),
+    ("Morcha", "Morcha", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("(", "(", "PUNCT", 5, "punct", ""),
+    ("##RJM", "RJM", "PROPN", 3, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 5, "punct", ""),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 9, "obl", "Number=Sing"),
+    ("moved", "move", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("High", "high", "ADJ", 12, "amod", "Degree=Pos"),
+    ("Court", "Court", "PROPN", 9, "obj", "Number=Sing"),
+    ("seeking", "seek", "VERB", 9, "xcomp", "VerbForm=Ger"),
+    ("a", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("recount", "recount", "NOUN", 13, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 18, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("constituency", "constituency", "NOUN", 13, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 23, "punct", ""),
+    ("where", "where", "ADV", 23, "advmod", "PronType=Int"),
+    ("its", "its", "PRON", 22, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("candidate", "candidate", "NOUN", 23, "nsubj", "Number=Sing"),
+    ("lost", "lose", "VERB", 9, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("by", "by", "ADP", 26, "case", ""),
+    ("47", "47", "NUM", 26, "nummod", "NumForm=Digit|NumType=Card"),
+    ("votes", "vote", "NOUN", 23, "obl", "Number=Plur"),
+    ("after", "after", "ADP", 29, "case", ""),
+    ("a", "a", "DET", 29, "det", "Definite=Ind|PronType=Art"),
+    ("recount", "recount", "NOUN", 26, "nmod", "Number=Sing"),
+    ("that", "that", "PRON", 34, "obj", "PronType=Rel"),
+    ("##,", ",", "PUNCT", 34, "punct", ""),
+    ("the", "the", "DET", 33, "det", "Definite=Def|PronType=Art"),
+    ("party", "party", "NOUN", 34, "nsubj", "Number=Sing"),
+    ("alleged", "allege", "VERB", 29, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 38, "punct", ""),
+    ("was", "be", "AUX", 38, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 38, "punct", ""),
+    ("##conducted", "conduct", "VERB", 34, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("behind", "behind", "ADP", 41, "case", ""),
+    ("closed", "close", "VERB", 41, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("doors", "door", "NOUN", 38, "obl", "Number=Plur"),
+    ('##"', '"', "PUNCT", 38, "punct", ""),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+
+def test_a_name_the_article_follows_with_its_acronym_in_brackets_is_a_bodys():
+    prose = "The Rashtriya Jan Morcha (RJM) moved the High Court."
+    assert bracketed_acronym(prose, "Rashtriya Jan Morcha")
+    assert not bracketed_acronym("Rashtriya Jan Morcha moved the court.", "Rashtriya Jan Morcha")
+    r = resolve([[RJM_ALLEGED]])
+    assert r.quotes[0].speaker is not None
+    assert (r.quotes[0].speaker.name, r.quotes[0].speaker.type) == ("Rashtriya Jan Morcha", "organization")

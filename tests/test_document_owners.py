@@ -177,3 +177,40 @@ def test_a_court_filing_is_the_filers_and_an_initials_stop_does_not_end_the_phra
     q = resolve([[LAWSUIT_FILED_BY]]).quotes[0]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.type) == ("National Council of Long-Term Care Providers", "organization")
+
+
+# A report released last month by the city's Office of Economic Analysis found that the expansion could reduce new construction.
+CITYS_OFFICE: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("report", "report", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("released", "release", "VERB", 1, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("last", "last", "ADJ", 4, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 2, "obj", "Number=Sing"),
+    ("by", "by", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 9, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 7, "case", ""),
+    ("Office", "Office", "PROPN", 4, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("Economic", "economic", "ADJ", 12, "amod", "Degree=Pos"),
+    ("Analysis", "Analysis", "PROPN", 9, "nmod", "Number=Sing"),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("expansion", "expansion", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 18, "aux", "VerbForm=Fin"),
+    ("reduce", "reduce", "VERB", 13, "ccomp", "VerbForm=Inf"),
+    ("new", "new", "ADJ", 20, "amod", "Degree=Pos"),
+    ("construction", "construction", "NOUN", 18, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+
+def test_a_document_by_a_jurisdictions_named_body_is_that_bodys():
+    q = resolve([[CITYS_OFFICE]]).quotes[0]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type, q.speaker.anonymity) == (
+        "Office of Economic Analysis",
+        "organization",
+        "organization",
+    )

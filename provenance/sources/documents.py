@@ -25,11 +25,13 @@ _CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
 _FIRM = (
     r"(?:[a-z-]+\s+){0,2}(?:firm|company|group|institute|organi[sz]ation|cent(?:er|re)|agency|tank|consultancy|tracker)"
 )
+# (a jurisdiction's body: "by the city's Office of Economic Analysis", "from the state's Department of Health")
+_WHOSE = r"\p{Ll}+['’]s"
 _FRESH = r"(?:new|newest|latest|recent|fresh|separate|independent|national|nationwide|statewide|annual|final|joint)"
 # (not who received it: "an email ... reviewed by The Sentinel" is the outlet's channel, not its author)
 _DOCUMENT_OWNER = regex.compile(
     rf"(?<!\b(?:reviewed|obtained|seen|viewed|examined|received|accessed)\s+)"
-    rf"\b(?:by|from|of)\s+(?:the\s+)?(?:{_FIRM}\s+)?(?P<by>{_CAPS})"
+    rf"\b(?:by|from|of)\s+(?:the\s+)?(?:{_FIRM}\s+|{_WHOSE}\s+)?(?P<by>{_CAPS})"
     rf"|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:{_FRESH}\s+){{0,2}}(?P<pre>{_CAPS})\s+\p{{Ll}}"
 )
 # (with a time between, which the parse may take for a second subject: "A report last month by
@@ -43,7 +45,7 @@ _TIMED_OWNER = regex.compile(
 _MADE_BY = regex.compile(
     r"(?:(?!\s[-–—]\s)[^.;:–—]){0,60}?\b(?:commissioned|conducted|published|released|compiled|produced|issued|prepared|carried\s+out"
     r"|filed|brought|lodged|submitted|drafted|written|authored)"  # (a court filing's: "The lawsuit, filed ... by")
-    rf"\b(?:[^.;:,]|(?<=\p{{Lu}})\.){{0,80}}?\bby\s+(?:the\s+)?(?:{_FIRM}\s+)?(?P<by>{_CAPS})"  # (not past a stop but an initial's)
+    rf"\b(?:[^.;:,]|(?<=\p{{Lu}})\.){{0,80}}?\bby\s+(?:the\s+)?(?:{_FIRM}\s+|{_WHOSE}\s+)?(?P<by>{_CAPS})"  # (not past a stop but an initial's)
 )
 # (or sent from its body: "A release sent to media from UFCW Local 832 late Friday said")
 _SENT_FROM = regex.compile(

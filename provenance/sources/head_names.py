@@ -201,6 +201,16 @@ def spelt_by_acronym(prose: str, name: str) -> bool:
     return any(spells(a, words) or loosely_spells(a, words) for a in acronyms)
 
 
+def bracketed_acronym(prose: str, name: str) -> bool:
+    """A name of two words or more the article follows with its acronym in brackets ("The Rashtriya
+    Jan Morcha (RJM)"): a body's, as a person's name never is."""
+    words = name.split()
+    if len(words) < 2 or not name[:1].isupper():
+        return False
+    found = regex.search(regex.escape(name) + r"\s*\(\s*(\p{Lu}[\p{L}]{1,7})\s*\)", prose)
+    return found is not None and spells(found.group(1), words)
+
+
 _ACRONYM_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}{1,5}(?![\p{L}])")
 
 

@@ -11,7 +11,7 @@ import regex
 from provenance.document import Document
 from provenance.syntax.tree import Sentence, WordRef
 
-from .head_names import spelled_out, spells, spelt_by_acronym
+from .head_names import bracketed_acronym, spelled_out, spells, spelt_by_acronym
 from .mention_words import reported_span
 from .mentions import Mention
 from .model import Entity, SourceModel, statement_noun
@@ -274,8 +274,9 @@ class TableBase:
             return True
         if len(words) == 1 and not name.isupper() and (spelt := spelled_out(self.doc.prose, name, len(self.doc.prose))):
             return self.is_org_name(spelt)  # ("National Electric Power Regulatory Authority (Nepra)")
-        if spelt_by_acronym(self.doc.prose, name):
-            return True  # ("Transport for London" with "TfL")
+        bracketed = bracketed_acronym(self.doc.prose, name) and self.tokens(name)[0] not in self.m.names.given_names
+        if spelt_by_acronym(self.doc.prose, name) or bracketed:
+            return True  # ("Transport for London" with "TfL"; "The Rashtriya Jan Morcha (RJM)", not "Alexandria Ocasio-Cortez (AOC)")
         if len(words) >= 2 and self.vocab.in_lexicon("outlet_name_ends", words[-1].lower()):
             return True  # ("Automotive News reported")
         # (not people's titles written in capitals: "Conservative MPs", "CEOs")
@@ -337,7 +338,11 @@ class TableBase:
         """ "The Department of Justice" is the Department of Justice; an outlet keeps its "The"."""
         if self.m.outlets.first_in(name) is not None:
             return name
-        # ("the CDC" is the "Centers for Disease Control and Prevention (CDC)" the article spelt out)
+        # ("the CDC" is the "Centers for Disease Control and Prevention (CDC)" the article spelt out;
+        # "WGA West", a body's regional branch, the Writers Guild of America West; not "BC Hydro")
+        first, _, rest = name.partition(" ")
+        if rest in _BRANCHES and first.isupper() and (spelt := spelled_out(self.doc.prose, first, len(self.doc.prose))):
+            return f"{spelt} {rest}"
         return spelled_out(self.doc.prose, name, len(self.doc.prose)) or body_name(name)
 
     def _new(self, **kw: object) -> Entity:
@@ -378,6 +383,9 @@ class TableBase:
             return False
         root = next((w for w in sent.words if w.head < 0), None)
         return sent.words[-1].text not in (".", "!", "?") or (root is not None and "Tense=Pres" in root.feats)
+
+
+_BRANCHES = frozenset({"West", "East", "North", "South", "Central"})
 
 
 def acronym_of(short: str, name: str) -> bool:
