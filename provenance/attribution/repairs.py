@@ -106,7 +106,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   ``uncovered_clauses``).
 * **a name opening a sentence read as a common noun** - "Ledgerline at the time called the
   report ..." after "payments startup Ledgerline": the article's own lone names, retagged for the
-  whole article before the sentence repairs (``opening_names.opening_names``).
+  whole article before the sentence repairs (``opening_names.opening_names``); and **a body's name
+  the parse read apart** that an acronym of the same article spells - "Transport for London said"
+  with "TfL" later (``acronym_names.acronym_names``).
 
 A second "that" clause coordinated with the first ("conceded that he was trailing - and that
 Pennsylvania may be slipping") moves with it. The repair changes only those arcs, and only where the
