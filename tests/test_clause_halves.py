@@ -950,23 +950,6 @@ NIGHTS_THAT: list[FeatRow] = [
     ("recover", "recover", "VERB", 19, "xcomp", "VerbForm=Inf"),
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
-# Phivolcs reminded the public that entry into the danger zone is strictly prohibited.
-REMINDED: list[FeatRow] = [
-    ("Phivolcs", "phivolc", "NOUN", 1, "nsubj", "Number=Plur"),
-    ("reminded", "remind", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
-    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
-    ("public", "public", "ADJ", 1, "obj", "Degree=Pos"),
-    ("that", "that", "PRON", 12, "mark", "PronType=Rel"),
-    ("entry", "entry", "NOUN", 12, "nsubj:pass", "Number=Sing"),
-    ("into", "into", "ADP", 9, "case", ""),
-    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
-    ("danger", "danger", "NOUN", 9, "compound", "Number=Sing"),
-    ("zone", "zone", "NOUN", 5, "nmod", "Number=Sing"),
-    ("is", "be", "AUX", 12, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
-    ("strictly", "strictly", "ADV", 12, "advmod", ""),
-    ("prohibited", "prohibit", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
-    ("##.", ".", "PUNCT", 1, "punct", ""),
-]
 
 
 def test_a_noun_read_as_the_listener_of_say_is_the_reports_subject():
@@ -975,11 +958,6 @@ def test_a_noun_read_as_the_listener_of_say_is_the_reports_subject():
     ((text, speaker, _, _),) = sentence_quotes(NIGHTS_THAT)
     assert speaker == "Dr. Narayanan"
     assert text.startswith("nights that failed to cool below 28 degrees Celsius were particularly dangerous")
-
-
-def test_remind_reports_what_it_reminds_of():
-    ((text, speaker, _, _),) = sentence_quotes(REMINDED)
-    assert (speaker, text) == ("Phivolcs", "that entry into the danger zone is strictly prohibited")
 
 
 # At Waterloo station on Friday evening, Priya Desai, 29, who commutes from Surbiton to Canary Wharf, said the strike would cost her a day of work.

@@ -214,3 +214,57 @@ def test_a_document_by_a_jurisdictions_named_body_is_that_bodys():
         "organization",
         "organization",
     )
+
+
+# The latest quarterly filing states that the company "may pursue strategic transactions."
+FILING_STATES: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("latest", "late", "ADJ", 4, "amod", "Degree=Sup"),
+    ("quarterly", "quarterly", "ADV", 3, "advmod", ""),
+    ("filing", "file", "VERB", 4, "amod", "VerbForm=Ger"),
+    ("states", "state", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 10, "nsubj", "Number=Sing"),
+    ('"', '"', "PUNCT", 7, "punct", ""),
+    ("##may", "may", "AUX", 10, "aux", "VerbForm=Fin"),
+    ("pursue", "pursue", "VERB", -1, "root", "VerbForm=Inf"),
+    ("strategic", "strategic", "ADJ", 12, "amod", "Degree=Pos"),
+    ("transactions", "transaction", "NOUN", 10, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+    ('##"', '"', "PUNCT", 10, "punct", ""),
+]
+# Meridian's latest quarterly filing with the Securities and Exchange Commission states that the company "may pursue strategic transactions."
+FILING_WITH_SEC: list[FeatRow] = [
+    ("Meridian", "Meridian", "PROPN", 4, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 0, "case", ""),
+    ("latest", "late", "ADJ", 4, "amod", "Degree=Sup"),
+    ("quarterly", "quarterly", "ADV", 4, "advmod", "Degree=Pos"),
+    ("filing", "file", "VERB", 11, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("with", "with", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("Securities", "Security", "PROPN", 4, "obl", "Number=Plur"),
+    ("and", "and", "CCONJ", 10, "cc", ""),
+    ("Exchange", "Exchange", "PROPN", 10, "compound", "Number=Sing"),
+    ("Commission", "Commission", "PROPN", 7, "conj", "Number=Sing"),
+    ("states", "state", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 17, "mark", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 17, "nsubj", "Number=Sing"),
+    ('"', '"', "PUNCT", 14, "punct", ""),
+    ("##may", "may", "AUX", 17, "aux", "VerbForm=Fin"),
+    ("pursue", "pursue", "VERB", 11, "ccomp", "VerbForm=Inf"),
+    ("strategic", "strategic", "ADJ", 19, "amod", "Degree=Pos"),
+    ("transactions", "transaction", "NOUN", 17, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+    ('##"', '"', "PUNCT", 17, "punct", ""),
+]
+
+
+def test_a_documents_speech_verb_read_as_the_reports_subject_and_a_document_read_as_a_clause():
+    # (session 49: "filing" tagged a verb, "states" a noun, the subject of "pursue"; and "filing"
+    # an adverbial clause of "states", which had no subject)
+    for rows in (FILING_STATES, FILING_WITH_SEC):
+        q = resolve([[rows]]).quotes[0]
+        assert q.cue is not None and q.cue.text == "states"
+        assert q.speaker is not None and q.speaker.type == "organization" and "filing" in q.speaker.text

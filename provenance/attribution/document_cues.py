@@ -8,6 +8,10 @@ before: a document (``document_nouns``) as the subject, either right before the 
 states that ...") or as the subject of the participle the parse made the root ("A Government
 Order issued late on Wednesday states that ..."); and by what follows: "that" and a clause that
 opens with its subject. A repair of ``repairs.repair_sentence``, after ``cue_read_as_noun``.
+
+And the document read as a verb before its own verb: "Meridian's latest quarterly filing with the
+Securities and Exchange Commission states that ..." with "filing" an adverbial clause of "states",
+which is left with no subject (``document_read_as_clause``, one of ``retags``' noun repairs).
 """
 
 from __future__ import annotations
@@ -45,7 +49,10 @@ def _document_subject(sent: Sentence, w: Word, in_lex: InLexicon) -> Moves:
     """Moves that make the document before ``w`` its subject, or {} when there is none."""
     words = sent.words
     before = words[w.index - 1]
-    if w.head < 0 and _document(before, in_lex):
+    # (the noun the root, or the subject of the very clause "that" opens: "The latest quarterly
+    # filing states that the company ..." with "states" the subject of "pursue")
+    opened = w.index + 1 < len(words) and w.head == words[w.index + 1].head
+    if (w.head < 0 or opened) and _document(before, in_lex):
         # ("The filing states": the article goes with the document)
         moves: Moves = {before.index: (w.index, "nsubj")}
         moves.update({c: (before.index, words[c].deprel) for c in sent.children[w.index] if c < before.index})
@@ -78,3 +85,29 @@ def _document(word: Word, in_lex: InLexicon) -> bool:
     return word.upos in ("NOUN", "PROPN", "VERB") and (
         in_lex("document_nouns", word.lemma.lower()) or in_lex("document_nouns", word.text.lower())
     )
+
+
+def document_read_as_clause(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
+    """The document's index (to retag as a noun) and the moves that make it the subject of the
+    speech or finding verb it was hung on, its prepositional phrase its own, or (-1, {})."""
+    for w in sent.words:
+        if w.upos != "VERB" or w.rel != "advcl" or not in_lex("document_nouns", w.text.lower()):
+            continue
+        verb = sent.words[w.head]
+        cue = in_lex("speech_verbs", verb.lemma.lower()) or in_lex("finding_verbs", verb.lemma.lower())
+        if (
+            verb.index < w.index
+            or not cue
+            or any(sent.words[c].rel.startswith("nsubj") for c in sent.children[verb.index])
+        ):
+            continue
+        after = [c for c in sent.children[w.index] if c > w.index]
+        if any(sent.words[c].rel not in ("obl", "nmod", "punct") for c in after):
+            continue  # (a clause of its own: "filing for bankruptcy, the company said")
+        if not any(sent.words[c].rel in ("det", "nmod:poss", "amod") for c in sent.children[w.index] if c < w.index):
+            continue  # (a noun's own words before it: "The", "Meridian's", "latest")
+        return w.index, {
+            w.index: (verb.index, "nsubj"),
+            **{c: (w.index, "nmod") for c in after if sent.words[c].rel == "obl"},
+        }
+    return -1, {}

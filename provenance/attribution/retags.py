@@ -16,6 +16,7 @@ import regex
 
 from provenance.syntax.tree import Sentence
 
+from .document_cues import document_read_as_clause
 from .fronted_subject import subject_read_as_modifier
 from .noun_clauses import content_noun_read_as_verb
 from .occasion_clauses import occasion_read_as_verb
@@ -61,6 +62,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         subject_read_as_modifier(sent),
         gerund_noun_read_as_verb(sent, in_lex),
         document_noun_read_as_verb(sent, in_lex),
+        document_read_as_clause(sent, in_lex),
         content_noun_read_as_verb(sent, in_lex),
         occasion_read_as_verb(sent, in_lex),
     ):
