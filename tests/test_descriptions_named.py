@@ -850,3 +850,41 @@ def test_a_corporate_officers_acronym_is_a_title():
 
 def test_a_fronted_participles_object_is_not_the_speaker():
     assert _speaker(ADDRESSING)[:3] == ("Funmilayo Bakare", "person", "named")
+
+
+# The volcano remains restive, Phivolcs said on Monday.
+PHIVOLCS_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("volcano", "volcano", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("remains", "remain", "VERB", 6, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("restive", "restive", "NOUN", 2, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("Phivolcs", "Phivolcs", "PROPN", 6, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Monday", "Monday", "PROPN", 6, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# "The edifice remains inflated," Phivolcs Director Marlon Dizon said.
+PHIVOLCS_DIRECTOR: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("edifice", "edifice", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("remains", "remain", "VERB", 11, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("inflated", "inflate", "VERB", 3, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ('##"', '"', "PUNCT", 10, "punct", ""),
+    ("Phivolcs", "Phivolcs", "PROPN", 10, "compound", "Number=Plur"),
+    ("Director", "Director", "PROPN", 10, "compound", "Number=Sing"),
+    ("Marlon", "Marlon", "PROPN", 10, "compound", "Number=Sing"),
+    ("Dizon", "Dizon", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+
+def test_a_lone_name_before_a_post_and_a_persons_name_is_a_bodys():
+    # (session 49: "Phivolcs Director Marlon Dizon", "Basarnas spokesman Yusuf Latif")
+    quotes = resolve([[PHIVOLCS_SAID], [PHIVOLCS_DIRECTOR]]).quotes
+    speakers = [(q.speaker.name, q.speaker.type) if q.speaker else None for q in quotes]
+    assert speakers == [("Phivolcs", "organization"), ("Marlon Dizon", "person")]

@@ -147,8 +147,26 @@ class ArticleEvidence(TogetherResolver):
 
     def learn_owned_posts(self, sentences: list[Sentence]) -> None:
         """ "Lumenly's CEO", "Brightwell's shareholders": a lone name (one word, no given name, no
-        "he"/"she") whose possessive owns what only a business has is a business's."""
+        "he"/"she") whose possessive owns what only a business has is a business's; so is one right
+        before a post and a person's full name ("Phivolcs Director Marlon Dizon", "Basarnas
+        spokesman Yusuf Latif", "Komeito chief Tetsuya Hamada"): the body the post is of."""
         for sent in sentences:
+            for w in sent.words[:-3]:
+                post, given = sent.words[w.index + 1], sent.words[w.index + 2]
+                if w.upos != "PROPN" or (w.index > 0 and sent.words[w.index - 1].upos == "PROPN"):
+                    continue
+                if not (
+                    self.m.is_role(post.text.lower()) or self.vocab.in_lexicon("spokesperson_nouns", post.text.lower())
+                ):
+                    continue
+                if given.upos != "PROPN" or not given.text[:1].isupper() or self.m.is_role(given.text.lower()):
+                    continue  # (nor a title's words: "Chief Executive Officer Martin Pryce")
+                if self.m.is_role(w.text.lower()) or self.m.is_title(w.text):
+                    continue
+                if any(self.vocab.in_lexicon(x, w.text.lower()) for x in ("demonyms", "party_members", "place_words")):
+                    continue  # (a nation's, a party member's or a place's: "Republican candidate Jane Roe")
+                if lone_name(self, w.text) and sent.words[w.index + 3].upos == "PROPN":
+                    self.org_keys.add(self.key(w.text))
             for w in sent.words[:-1]:
                 if w.text not in ("'s", "’s") or w.index < 1 or not lone_name(self, sent.words[w.index - 1].text):
                     continue
