@@ -67,10 +67,11 @@ def test_an_acronym_with_small_letters_is_spelt_by_the_names_small_words_too():
 
 def test_an_acronym_may_leave_out_one_word_inside_the_name_when_nothing_spells_it_exactly():
     assert loosely_spells("CMS", "Centers for Medicare and Medicaid Services".split())
-    assert loosely_spells("ITF", "International Transport Workers' Federation".split())
-    # (guard: the first and the last letters are the name's own; two words left out are too many)
+    # (guard: the first and the last letters are the name's own; two words left out are too many;
+    # the word left out opens with the letter of the word beside it: "NBA" is not the players' union)
     assert not loosely_spells("CDC", "Centers for Disease Control Prevention".split())
     assert not loosely_spells("IF", "International Transport Workers' Federation".split())
+    assert not loosely_spells("NBA", "National Basketball Players Association".split())
     prose = "The Centers for Medicare and Medicaid Services issued the rule. CMS said it was final."
     assert spelled_out(prose, "CMS", len(prose)) == "Centers for Medicare and Medicaid Services"
     # (a headline's acronym first, and the run going on past the name: "... Services on Tuesday")

@@ -62,13 +62,16 @@ def spells(acronym: str, words: list[str]) -> bool:
 
 
 def loosely_spells(acronym: str, words: list[str]) -> bool:
-    """The acronym is the name's initials but for one word inside it ("CMS" of "Centers for
-    Medicare and Medicaid Services", "ITF" of "International Transport Workers' Federation"):
-    the first and the last letters the name's own."""
+    """The acronym is the name's initials but for one of two words inside it that open with the
+    same letter ("CMS" of "Centers for Medicare and Medicaid Services"): the first and the last
+    letters the name's own. Not any word left out: "NBA" is no "National Basketball Players
+    Association", the players' union beside the league."""
     letters, name = acronym.upper(), initials(words)
     if len(letters) < 3 or len(name) != len(letters) + 1:
         return False
-    return any(name[:k] + name[k + 1 :] == letters for k in range(1, len(name) - 1))
+    return any(
+        name[:k] + name[k + 1 :] == letters and name[k] in (name[k - 1], name[k + 1]) for k in range(1, len(name) - 1)
+    )
 
 
 def acronym_shaped(text: str) -> bool:
