@@ -151,8 +151,7 @@ def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | N
     report", "A report last month by ...", "a report in the Port Ellison Herald"), or None."""
     sent = mention.ref.sentence
     end = sent.words[mention.head].end
-    stop = mention.ref.sentence.end
-    made = _MADE_BY.match(table.doc.text, end, stop) or _SENT_FROM.match(table.doc.text, end, stop)
+    made = _MADE_BY.match(table.doc.text, end, sent.end) or _SENT_FROM.match(table.doc.text, end, sent.end)
     # (the maker a participle names first: "The lawsuit, filed in the ... District of Texas by the
     # National Council of ...", not the court's place)
     first = made is not None and not table.vocab.in_lexicon("countries", made.group("by"))

@@ -6,6 +6,7 @@ named)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -173,6 +174,7 @@ KIN = frozenset("daughter son wife husband mother father sister brother grandson
 JURISDICTIONS = frozenset("state county city federal provincial municipal regional district tribal".split())
 
 
+@lru_cache(maxsize=4096)  # (asked again for every organisation the article's table makes or types)
 def spelled_out(prose: str, acronym: str, before: int) -> str | None:
     """ "Centers for Disease Control and Prevention" for "CDC" when the article wrote "Centers for
     Disease Control and Prevention (CDC)" before ``before``: the name an acronym in brackets

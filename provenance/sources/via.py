@@ -357,8 +357,8 @@ def _reporting_outlet(model: SourceModel, mention: Mention, cue: WordRef | None)
     words = (mention.name or "").split()
     reporting = cue is not None and (cue.word.text.lower() in _REPORTING or cue.word.lemma.lower() in _REPORTING)
     # (or a title of one word "The" opens, no body's word: "The Information reported", not "The Commission")
-    body = [w for w in words if model.vocab.in_lexicon("organization_words", w.lower())]
-    titled = not body and [mention.text] == [f"The {w}" for w in words]
+    titled = len(words) == 1 and mention.text == f"The {words[0]}"
+    titled = titled and not model.vocab.in_lexicon("organization_words", words[0].lower())
     if not reporting or not words or not (titled or model.vocab.in_lexicon("outlet_words", words[-1].lower())):
         return None
     start = mention.start + mention.text.find(mention.name or "")
