@@ -15,7 +15,11 @@ these invented sentences):
   chaired the committee": sources/role_words.body_role);
 * a name that is only placed ("Nairobi-based Kilima Research") is a body's; a person has a post
   ("London-based analyst Jane Roe": sources/role_words.placed_only); and the place a body is
-  based in is never a person's name ("a Seoul-based corporate watchdog": sources/name_runs).
+  based in is never a person's name ("a Seoul-based corporate watchdog": sources/name_runs);
+* a titled name set off after a capitalised post's place is the post's holder, not the rest of
+  the place ("The Police Public Relations Officer in Lagos, SP Adaeze Nwankwo, said"; session 50:
+  sources/mentions._apposed_to_post), while a body's place goes on ("The Disaster Management
+  Centre in Darwin, Australia, said").
 """
 
 from __future__ import annotations
@@ -888,3 +892,74 @@ def test_a_lone_name_before_a_post_and_a_persons_name_is_a_bodys():
     quotes = resolve([[PHIVOLCS_SAID], [PHIVOLCS_DIRECTOR]]).quotes
     speakers = [(q.speaker.name, q.speaker.type) if q.speaker else None for q in quotes]
     assert speakers == [("Phivolcs", "organization"), ("Marlon Dizon", "person")]
+
+
+# The Police Public Relations Officer in Lagos, SP Adaeze Nwankwo, said officers had been deployed.
+PRO_LAGOS: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("Police", "Police", "PROPN", 4, "compound", "Number=Sing"),
+    ("Public", "Public", "ADJ", 4, "amod", "Degree=Pos"),
+    ("Relations", "Relation", "PROPN", 4, "compound", "Number=Plur"),
+    ("Officer", "Officer", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("Lagos", "Lagos", "PROPN", 4, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("SP", "SP", "PROPN", 10, "compound", "Number=Sing"),
+    ("Adaeze", "Adaeze", "PROPN", 10, "compound", "Number=Sing"),
+    ("Nwankwo", "Nwankwo", "PROPN", 6, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("officers", "officer", "NOUN", 16, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 16, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("deployed", "deploy", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+# The Deputy Chief Executive at COCOBOD, Mr Yaw Asamoah, warned that the board would act.
+DEPUTY_CEO: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Deputy", "deputy", "PROPN", 3, "compound", "Number=Sing"),
+    ("Chief", "Chief", "PROPN", 3, "compound", "Number=Sing"),
+    ("Executive", "executive", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("at", "at", "ADP", 5, "case", ""),
+    ("COCOBOD", "Cocobod", "PROPN", 3, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("Mr", "Mr.", "PROPN", 9, "compound", "Number=Sing"),
+    ("Yaw", "Yaw", "PROPN", 9, "compound", "Number=Sing"),
+    ("Asamoah", "Asamoah", "PROPN", 5, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("warned", "warn", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 16, "mark", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 16, "aux", "VerbForm=Fin"),
+    ("act", "act", "VERB", 11, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+# The Disaster Management Centre in Darwin, Australia, said the storm had passed.
+CENTRE_DARWIN: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Disaster", "Disaster", "PROPN", 3, "compound", "Number=Sing"),
+    ("Management", "Management", "PROPN", 3, "compound", "Number=Sing"),
+    ("Centre", "Centre", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("Darwin", "Darwin", "PROPN", 3, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("Australia", "Australia", "PROPN", 3, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("storm", "storm", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("passed", "pass", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+
+def test_a_titled_name_after_a_posts_place_is_the_posts_holder():
+    for rows, name in ((PRO_LAGOS, "Adaeze Nwankwo"), (DEPUTY_CEO, "Mr Yaw Asamoah")):
+        q = resolve([[rows]]).quotes[0]
+        assert q.speaker is not None
+        assert (q.speaker.name, q.speaker.type, q.speaker.anonymity) == (name, "person", "named")
+    q = resolve([[CENTRE_DARWIN]]).quotes[0]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Disaster Management Centre", "organization")

@@ -3,7 +3,9 @@ survivors"), the dwellers of a place as such ("Residents of several localities")
 cause ("Advocates for borrowers", as "refugee advocates"), and bare plurals joined ("Farmers and
 agronomists"); a relative clause, a named affiliation or a place at the scene still places them
 (sources/loose.py _population, _bare_plurals; descriptions.affiliated; lexicon
-``quantified_classes``; session 46, from fresh articles). The trees are the shipped parser's for
+``quantified_classes``; session 46, from fresh articles). Session 50: a place by its common noun
+("Some farmers in the district"), a field before the class ("Some business owners"; not a body:
+"Some union members"). The trees are the shipped parser's for
 these invented sentences."""
 
 from __future__ import annotations
@@ -142,3 +144,51 @@ def test_guard_a_description_or_affiliation_places_them():
     assert _level(TESTIFIED) == "anonymous"
     assert _level(STRATEGISTS) == "anonymous"
     assert _level(DOCTORS) == "anonymous"
+
+
+# Some farmers in the district said payments had not been made.
+FARMERS_DISTRICT: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("farmers", "farmer", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("in", "in", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("district", "district", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("payments", "payment", "NOUN", 10, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 10, "advmod", "Polarity=Neg"),
+    ("been", "be", "AUX", 10, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("made", "make", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# Some business owners in Lochmaddy said they had lost bookings.
+BUSINESS_OWNERS: list[FeatRow] = [
+    ("Some", "some", "DET", 2, "det", "PronType=Ind"),
+    ("business", "business", "NOUN", 2, "compound", "Number=Sing"),
+    ("owners", "owner", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("in", "in", "ADP", 4, "case", ""),
+    ("Lochmaddy", "Lochmaddy", "PROPN", 2, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 8, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("lost", "lose", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("bookings", "booking", "NOUN", 8, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# Some union members said the deal was bad.
+UNION_MEMBERS: list[FeatRow] = [
+    ("Some", "some", "DET", 2, "det", "PronType=Ind"),
+    ("union", "union", "NOUN", 2, "compound", "Number=Sing"),
+    ("members", "member", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("bad", "bad", "ADJ", 3, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_quantified_class_by_its_field_or_in_a_common_place_is_vague_but_a_bodys_members_are_placed():
+    assert [_level(r) for r in (FARMERS_DISTRICT, BUSINESS_OWNERS)] == ["vague"] * 2
+    assert _level(UNION_MEMBERS) == "anonymous"

@@ -2,7 +2,8 @@
 the sentence before named ("The Health Agency issued ..."); "Agency staff" for the organisation
 named in full; a person's spokesman is the person's office, an entity of its own that never
 takes the person's name; a title and a name the parser made two objects of an inverted cue are
-one mention. On the trees the shipped parser gave these sentences."""
+one mention. An event's organisers speak for the body the article says organised it, or the one
+they are "from" (session 50). On the trees the shipped parser gave these sentences."""
 
 from __future__ import annotations
 
@@ -300,3 +301,148 @@ def test_plural_spokesmen_of_a_named_body_are_the_body():
     ]
     (q,) = resolve([[_said_by(spokesmen)]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Acme", "organization")
+
+
+# The march was organised by Homes for All, a coalition of unions.
+ORGANISED_BY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("march", "march", "NOUN", 3, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("organised", "organised", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 5, "case", ""),
+    ("Homes", "Home", "PROPN", 3, "obl:agent", "Number=Plur"),
+    ("for", "for", "ADP", 7, "case", ""),
+    ("All", "all", "DET", 3, "obl", "PronType=Tot"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("coalition", "coalition", "NOUN", 3, "parataxis", "Number=Sing"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("unions", "union", "NOUN", 10, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# Organisers said about 20,000 people took part.
+ORGANISERS_SAID: list[FeatRow] = [
+    ("Organisers", "organiser", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("about", "about", "ADV", 3, "advmod", ""),
+    ("20,000", "20000", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("people", "person", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("took", "take", "VERB", 1, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("part", "part", "NOUN", 5, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# Organisers from the Women's Rights Front said around 30,000 people had taken part.
+ORGANISERS_FROM: list[FeatRow] = [
+    ("Organisers", "organiser", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("from", "from", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Women", "woman", "PROPN", 6, "nmod:poss", "Number=Plur"),
+    ("##'s", "'s", "PART", 3, "case", ""),
+    ("Rights", "Right", "PROPN", 6, "compound", "Number=Plur"),
+    ("Front", "Front", "PROPN", 0, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("around", "around", "ADV", 9, "advmod", ""),
+    ("30,000", "30000", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("people", "person", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 12, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("taken", "take", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("part", "part", "NOUN", 12, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+# "We will come back," Magdalena Sowa, one of the march's organisers, told the crowd.
+ONE_OF_ORGANISERS: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("will", "will", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("come", "come", "VERB", 17, "ccomp", "VerbForm=Inf"),
+    ("back", "back", "ADV", 3, "advmod", ""),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ('##"', '"', "PUNCT", 8, "punct", ""),
+    ("Magdalena", "Magdalena", "PROPN", 8, "compound", "Number=Sing"),
+    ("Sowa", "Sowa", "PROPN", 3, "vocative", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("one", "one", "NUM", 17, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("march", "march", "NOUN", 15, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 13, "case", ""),
+    ("organisers", "organiser", "NOUN", 10, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("crowd", "crowd", "NOUN", 17, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+# Race organizers confirmed Monday that a lead vehicle went wrong.
+RACE_ORGANIZERS: list[FeatRow] = [
+    ("Race", "Race", "NOUN", 1, "compound", "Number=Sing"),
+    ("organizers", "organizer", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("confirmed", "confirm", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Monday", "Monday", "PROPN", 2, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("lead", "lead", "NOUN", 7, "compound", "Number=Sing"),
+    ("vehicle", "vehicle", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("went", "go", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("wrong", "wrong", "ADJ", 8, "xcomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def _speaker(paragraphs: list) -> tuple[str | None, str, str]:
+    s = resolve(paragraphs).quotes[-1].speaker
+    assert s is not None
+    return s.name, s.type, s.anonymity
+
+
+def test_organisers_speak_for_the_body_that_organised_the_event():
+    body = ("Homes for All", "organization", "organization")
+    assert _speaker([[ORGANISED_BY], [ORGANISERS_SAID]]) == body
+    # (named after them too; the event's capitalised word opening the sentence is no body)
+    assert _speaker([[ORGANISERS_SAID], [ORGANISED_BY]]) == body
+    assert _speaker([[RACE_ORGANIZERS], [ORGANISED_BY]]) == body
+    assert _speaker([[ORGANISERS_FROM]]) == ("Women's Rights Front", "organization", "organization")
+
+
+def test_organisers_with_no_body_named_stay_anonymous_and_a_named_one_of_them_is_herself():
+    assert _speaker([[ORGANISERS_SAID]])[1:] == ("anonymous", "anonymous")
+    assert _speaker([[ONE_OF_ORGANISERS]]) == ("Magdalena Sowa", "person", "named")
+
+
+# The protest was called by the Nigeria Labour Congress and the Trade Union Congress.
+CALLED_BY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("protest", "protest", "ADJ", 3, "nsubj:pass", "Degree=Sup"),
+    ("was", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("called", "call", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Nigeria", "Nigeria", "PROPN", 8, "compound", "Number=Sing"),
+    ("Labour", "Labour", "PROPN", 8, "compound", "Number=Sing"),
+    ("Congress", "Congress", "PROPN", 3, "obl:agent", "Number=Sing"),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("Trade", "Trade", "PROPN", 13, "compound", "Number=Sing"),
+    ("Union", "Union", "PROPN", 13, "compound", "Number=Sing"),
+    ("Congress", "Congress", "PROPN", 8, "conj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# The protest continues on Wednesday, according to the organisers.
+ACCORDING_ORGANISERS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("protest", "protest", "ADJ", 2, "nsubj", "Degree=Sup"),
+    ("continues", "continue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("on", "on", "ADP", 4, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 2, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("according", "accord", "VERB", 9, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("organisers", "organiser", "NOUN", 2, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_the_organisers_after_according_to_are_the_body_that_called_the_event():
+    assert _speaker([[CALLED_BY], [ACCORDING_ORGANISERS]])[1:] == ("organization", "organization")
+    assert _speaker([[CALLED_BY], [ACCORDING_ORGANISERS]])[0] == "Nigeria Labour Congress"

@@ -1,7 +1,10 @@
 """Who an unnamed person or a name with institution words is: a given name described by a
 person's role is a person ("a spokeswoman, Maria Lopez White"), and "she" or "he" with no named
 person of that gender before goes to the unnamed person the article described ("A senior
-official said ... She said ..."); on the trees the shipped parser gave these sentences."""
+official said ... She said ..."); "he" after an unnamed speaker in the paragraph before goes on with
+that speaker, not with a man named earlier, when the article explains the speaker's anonymity or
+describes them by a trade (session 50: "A former civil servant, who asked not to be named ...",
+"A mountain guide from the valley"); on the trees the shipped parser gave these sentences."""
 
 from __future__ import annotations
 
@@ -319,3 +322,91 @@ def test_a_description_set_against_the_speaker_is_someone_else():
 def test_we_outside_quotes_is_the_newsroom_not_unresolved():
     # ("We" was `unresolved`; as "I" outside quotes is the writer, "we" is the writers)
     assert who([[WE_ASKED]]) == [("whether it would comment", "we", "organization", "organization")]
+
+
+# CMAL chief executive Neil Rutherford said the agency had acted properly.
+CHIEF_SAID: list[FeatRow] = [
+    ("CMAL", "CMAL", "PROPN", 4, "compound", "Number=Sing"),
+    ("chief", "chief", "ADJ", 4, "amod", "Degree=Pos"),
+    ("executive", "executive", "ADJ", 4, "amod", "Degree=Pos"),
+    ("Neil", "Neil", "PROPN", 4, "compound", "Number=Sing"),
+    ("Rutherford", "Rutherford", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("agency", "agency", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("acted", "act", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("properly", "properly", "ADV", 9, "advmod", ""),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# A former civil servant, who asked not to be named because he feared reprisals, said officials had been under pressure.
+SERVANT_REASON: list[FeatRow] = [
+    ("A", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 3, "amod", "Degree=Pos"),
+    ("civil", "civil", "ADJ", 3, "amod", "Degree=Pos"),
+    ("servant", "servant", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("who", "who", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 3, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 10, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 10, "mark", ""),
+    ("be", "be", "AUX", 10, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 6, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 13, "mark", ""),
+    ("he", "he", "PRON", 13, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("feared", "fear", "VERB", 10, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reprisals", "reprisal", "NOUN", 13, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("officials", "official", "NOUN", 21, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 21, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 21, "cop", "Tense=Past|VerbForm=Part"),
+    ("under", "under", "ADP", 21, "case", ""),
+    ("pressure", "pressure", "NOUN", 16, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+# A mountain guide from the valley said the slopes had been visible from the village.
+GUIDE_SAID: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("mountain", "mountain", "NOUN", 2, "compound", "Number=Sing"),
+    ("guide", "guide", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("from", "from", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("valley", "valley", "NOUN", 2, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("slopes", "slope", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 11, "cop", "Tense=Past|VerbForm=Part"),
+    ("visible", "visible", "ADJ", 6, "ccomp", "Degree=Pos"),
+    ("from", "from", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("village", "village", "NOUN", 11, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# "Nobody wanted to be the person who closed it," he said.
+HE_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##Nobody", "nobody", "PRON", 2, "nsubj", "Number=Sing|PronType=Ind"),
+    ("wanted", "want", "VERB", 13, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("be", "be", "AUX", 6, "cop", "VerbForm=Inf"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("person", "person", "NOUN", 2, "xcomp", "Number=Sing"),
+    ("who", "who", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("closed", "close", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 8, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ('##"', '"', "PUNCT", 2, "punct", ""),
+    ("he", "he", "PRON", 13, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+
+def test_he_after_an_unnamed_speaker_goes_on_with_that_speaker_not_a_man_named_before():
+    for source in (SERVANT_REASON, GUIDE_SAID):
+        quotes = resolve([[CHIEF_SAID], [source], [HE_SAID]]).quotes
+        assert quotes[-1].speaker is not None and quotes[1].speaker is not None
+        assert quotes[-1].speaker.type == "anonymous"
+        assert quotes[-1].speaker.entity == quotes[1].speaker.entity

@@ -51,8 +51,10 @@ class CueReader:
         if sent is not None and any(self.in_lex("finding_verbs", f) for f in forms):
             # "the poll found Roe and Doe are tied": a document's finding reports like speech
             # (the repairs need it: the clause's subject read as the object)
+            # (by its form too: the lexicon's "figures" has the lemma "figure")
             return any(
-                sent.words[c].rel == "nsubj" and self.is_carrier(sent.words[c].lemma.lower())
+                sent.words[c].rel == "nsubj"
+                and (self.is_carrier(sent.words[c].lemma.lower()) or self.is_carrier(sent.words[c].text.lower()))
                 for c in sent.children[w.index]
             )
         # The lemmatiser trips on rarer forms ("echoes" -> "echoe"): the third-person form less

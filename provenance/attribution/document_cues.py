@@ -12,6 +12,11 @@ opens with its subject. A repair of ``repairs.repair_sentence``, after ``cue_rea
 And the document read as a verb before its own verb: "Meridian's latest quarterly filing with the
 Securities and Exchange Commission states that ..." with "filing" an adverbial clause of "states",
 which is left with no subject (``document_read_as_clause``, one of ``retags``' noun repairs).
+
+And the owner of a document read as a verb after "according to" (session 50): "according to
+district figures", "according to ministry data" with "district" a verb, "according to" its marks
+and the document its object, so the figures have no owner (``owner_read_as_verb_after_according``,
+one of ``retags``' noun repairs).
 """
 
 from __future__ import annotations
@@ -110,4 +115,29 @@ def document_read_as_clause(sent: Sentence, in_lex: InLexicon) -> tuple[int, Mov
             w.index: (verb.index, "nsubj"),
             **{c: (w.index, "nmod") for c in after if sent.words[c].rel == "obl"},
         }
+    return -1, {}
+
+
+def owner_read_as_verb_after_according(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
+    """ "according to district figures" with ``advcl(grown, district)`` + ``obj(district,
+        figures)``: "according to" takes a noun phrase, never a clause, so a verb right after it with a
+        document right after that is the document's modifier, and the document the phrase's head, when
+    the word names a kind of body (``organization_words``).
+        The index of the word (to retag as a noun) and the moves, or (-1, {})."""
+    words = sent.words
+    for w in words[2:-1]:
+        according, to, document = words[w.index - 2], words[w.index - 1], words[w.index + 1]
+        if w.upos != "VERB" or according.text.lower() != "according" or to.text.lower() != "to":
+            continue
+        if document.head != w.index or document.rel != "obj" or not _document(document, in_lex):
+            continue
+        if not in_lex("organization_words", w.text.lower()):
+            continue  # (a body's noun only: "according to press reports" stays nobody's in particular)
+        moves: Moves = {
+            document.index: (w.head, "obl" if w.head >= 0 else "root"),
+            w.index: (document.index, "compound"),
+        }
+        moves.update({c: (document.index, sent.words[c].rel) for c in sent.children[w.index] if c < w.index})
+        moves.update({according.index: (document.index, "case"), to.index: (document.index, "case")})
+        return w.index, moves
     return -1, {}

@@ -30,6 +30,16 @@ A participle's object read as the subject: "Addressing the protesters before the
 the Lagos State chairperson of the NLC, Funmilayo Bakare, said ..." with "protesters" the subject
 of "said" (``object_of_fronted_participle_read_as_subject``).
 
+A quantity's "at least" read as a preposition (session 50): "said at least two more suspects,
+including a serving police officer, were expected to be arrested" with "suspects" an oblique of
+"said" under "at" and the report left with no subject (``quantity_read_as_oblique_of_say``).
+
+The subject of a "with" phrase's participle read as the oblique of the clause before (session
+50): "The plan drew criticism, with residents saying it would ruin the valley" with "residents"
+an oblique of "drew" and "saying" left with no subject, so the plan spoke; or with "with" the
+subject's own preposition ("..., with one Republican calling the increase "a shakedown"")
+(``subject_of_with_participle``).
+
 Part of subject_repairs.subject_moves (tests/test_closing_cues.py, each reproduced with the
 shipped parser)."""
 
@@ -37,7 +47,7 @@ from __future__ import annotations
 
 from provenance.syntax.tree import Sentence, Word
 
-from .content import has_subject
+from .content import has_subject, is_finite
 from .tree_edits import Moves
 
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
@@ -188,3 +198,65 @@ def object_of_fronted_participle_read_as_subject(sent: Sentence, verb: Word) -> 
     if head in sent.subtree(subject) or head not in sent.subtree(0):
         return {}
     return {subject: (0, "obj"), head: (verb.index, "nsubj")}
+
+
+_BOUNDS = frozenset({"least", "most"})
+
+
+def quantity_read_as_oblique_of_say(sent: Sentence, verb: Word) -> Moves:
+    """ "said at least two more suspects, including ..., were expected" with "suspects" an oblique
+    of the speech verb ("at" its case, "least" its modifier) and the finite clause after it with no
+    subject: "at least" / "at most" bound a number, they open no place or time, so the noun is the
+    subject of that clause and "at least" the number's modifier."""
+    for n in (c for c in sent.children[verb.index] if c > verb.index and sent.words[c].rel == "obl"):
+        at, bound = verb.index + 1, verb.index + 2
+        if sent.words[at].text.lower() != "at" or sent.words[bound].text.lower() not in _BOUNDS:
+            continue
+        if sent.words[n].upos not in ("NOUN", "PROPN") or min(sent.subtree(n)) != at:
+            continue
+        end = max(sent.subtree(n))
+        report = next((c for c in sent.children[verb.index] if c > end and sent.words[c].rel == "ccomp"), -1)
+        if report < 0 or not is_finite(sent, report):
+            continue
+        moves: Moves = {}
+        for s in (c for c in sent.children[report] if sent.words[c].rel.startswith("nsubj")):
+            # (a subject set off by commas right after the noun is its apposition: "at most 300
+            # homes, most of them in the valley, would lose power")
+            inner = [k for k in sent.subtree(s) if sent.words[k].upos != "PUNCT"]
+            if min(inner) != end + 2 or sent.words[end + 1].text != "," or sent.words[max(inner) + 1].text != ",":
+                break
+            moves[s] = (n, "appos")
+        else:
+            passive = any(sent.words[c].rel == "aux:pass" for c in sent.children[report])
+            number = next((c for c in sent.children[n] if sent.words[c].rel == "nummod"), n)
+            moves.update({n: (report, "nsubj:pass" if passive else "nsubj"), at: (number, "advmod")})
+            return moves | {bound: (at, "fixed")}
+    return {}
+
+
+def subject_of_with_participle(sent: Sentence, verb: Word) -> Moves:
+    """ "..., with residents saying it would ruin the valley": in the absolute "with" phrase (set
+    off by a comma) the noun right before the "-ing" speech verb is its subject and "with" the
+    clause's marker (UD's reading), however the parse hung them (the noun an oblique of the
+    clause before, or the verb's subject with "with" as its case)."""
+    if verb.rel != "advcl" or not verb.text.lower().endswith("ing"):
+        return {}
+    for n in range(verb.index - 1, 0, -1):
+        if sent.words[n].upos in ("NOUN", "PROPN", "PRON"):
+            break
+        if sent.words[n].upos not in ("DET", "NUM", "ADJ"):
+            return {}
+    else:
+        return {}
+    first = min(sent.subtree(n))
+    with_ = first if sent.words[first].text.lower() == "with" else -1
+    if with_ < 1 or sent.words[with_].head != n or max(sent.subtree(n)) != verb.index - 1:
+        return {}
+    if sent.words[with_ - 1].text not in (",", "—", "–"):
+        return {}  # (set off: not a verb's own "with", "replacing it with softer language calling for")
+    w = sent.words[n]
+    if w.head == verb.index and w.rel == "nsubj":
+        return {with_: (verb.index, "mark")}
+    if w.rel != "obl" or w.head != verb.head or has_subject(sent, verb.index):
+        return {}
+    return {n: (verb.index, "nsubj"), with_: (verb.index, "mark")}

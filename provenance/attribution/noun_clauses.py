@@ -41,8 +41,11 @@ def content_noun_clause(sent: Sentence, x: Word, that: int, in_lex: InLexicon) -
             continue
         if case_lemma(sent, c) == "as" or (noun.rel == "obj" and noun.head != verb):
             continue
-        if noun.rel == "obl" and case_lemma(sent, c) in ("in", "during") and in_lex("noun_cues", noun.lemma.lower()):
-            return {}  # "said in a statement that ...": the occasion's content is what was said
+        # "said in a statement that ...": the occasion's content is what was said; so is any "in"
+        # phrase of a speech verb ("said in a written question to the regional parliament that")
+        occasion = in_lex("noun_cues", noun.lemma.lower()) or in_lex("speech_verbs", sent.words[verb].lemma.lower())
+        if noun.rel == "obl" and noun.head == verb and case_lemma(sent, c) in ("in", "during") and occasion:
+            return {}
         end = max(sent.subtree(c))
         # (the author the parse hung on the verb: "complaints from his rival that ...")
         siblings = sent.children[verb] if noun.head == verb else []

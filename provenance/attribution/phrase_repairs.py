@@ -29,6 +29,7 @@ from .relative_roots import (
     clause_read_into_report,
     main_verb_read_into_relative,
     predicate_read_into_relative,
+    relative_read_as_fronted_report,
     speech_read_into_passive_relative,
     who_clause_read_as_conjunct,
 )
@@ -368,7 +369,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         lambda s: predicate_read_into_relative(s, in_lex),
         lambda s: speech_read_into_passive_relative(s, in_lex),
         lambda s: clause_read_into_report(s, in_lex),
-        lambda s: who_clause_read_as_conjunct(s, in_lex),
+        lambda s: who_clause_read_as_conjunct(s, in_lex) or relative_read_as_fronted_report(s, in_lex),
         lambda s: subject_phrase_moves(s, lambda x: any(in_lex(k, x) for k in _KIND_LEXICONS)),
     ):
         moves = repair(sent)  # (each on the tree the one before left)

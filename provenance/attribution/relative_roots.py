@@ -23,7 +23,10 @@ to Liang Xiaomei, who directs the Community Press Project ..." with ``conj(close
 clause whose subject is "who" relates to the name before its comma. And a partitive relative read
 as a second subject: "Critics, some of whom defend the idea of the universal museum, argue that
 ..." with "some" a subject of "argue" and "defend" its adverbial clause; "some of whom" opens a
-relative clause of the noun before its comma, and is that clause's subject. Part of ``phrase_repairs.phrase_repairs``
+relative clause of the noun before its comma, and is that clause's subject. And a relative clause
+of the subject's place read as the report (session 50): "Officials in Roatan, Honduras, where the
+ship called on Sunday, said ..." with the "where" clause the speech verb's complement, before it.
+Part of ``phrase_repairs.phrase_repairs``
 (tests/test_subject_repairs.py, tests/test_relative_misreadings.py).
 """
 
@@ -310,3 +313,26 @@ def _bare_noun(sent: Sentence, n: int) -> bool:
     return sent.words[n].upos in ("NOUN", "PROPN") and not any(
         sent.words[c].rel in ("cop", "nsubj", "nsubj:pass") for c in sent.children[n]
     )
+
+
+# (a place's or a time's: "who" and "which" clauses go to their noun by the repairs above)
+_PLACE_RELATIVES = frozenset({"where", "when"})
+
+
+def relative_read_as_fronted_report(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
+    """A speech verb's complement before it that opens, after a comma, with "where" or "when" is a
+    relative clause of the noun before that comma (a place, a time), not a report: what is said
+    follows the verb. The move, or {}."""
+    for w in sent.words:
+        head = sent.words[w.head] if w.head > w.index else None
+        if head is None or w.rel != "ccomp" or not in_lex("speech_verbs", head.lemma.lower()):
+            continue
+        first = min(k for k in sent.subtree(w.index) if sent.words[k].upos != "PUNCT")
+        relative = sent.words[first]
+        if relative.text.lower() not in _PLACE_RELATIVES or relative.head != w.index or first < 2:
+            continue
+        noun = sent.words[first - 2]
+        if sent.words[first - 1].text != "," or noun.upos not in ("NOUN", "PROPN"):
+            continue
+        return {w.index: (noun.index, "acl:relcl")}
+    return {}

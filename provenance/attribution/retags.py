@@ -16,7 +16,7 @@ import regex
 
 from provenance.syntax.tree import Sentence
 
-from .document_cues import document_read_as_clause
+from .document_cues import document_read_as_clause, owner_read_as_verb_after_according
 from .fronted_subject import subject_read_as_modifier
 from .noun_clauses import content_noun_read_as_verb
 from .occasion_clauses import occasion_read_as_verb
@@ -63,6 +63,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         gerund_noun_read_as_verb(sent, in_lex),
         document_noun_read_as_verb(sent, in_lex),
         document_read_as_clause(sent, in_lex),
+        owner_read_as_verb_after_according(sent, in_lex),
         content_noun_read_as_verb(sent, in_lex),
         occasion_read_as_verb(sent, in_lex),
     ):

@@ -75,6 +75,8 @@ from .misread_subjects import (
     noun_read_as_report_before_its_verb,
     object_of_fronted_participle_read_as_subject,
     object_pronoun_read_as_subject,
+    quantity_read_as_oblique_of_say,
+    subject_of_with_participle,
     whose_clause_read_as_report,
 )
 from .object_subjects import (
@@ -118,6 +120,8 @@ _MISREAD_ARGUMENTS = (
     noun_and_relative_read_apart_from_report,
     object_of_fronted_participle_read_as_subject,
     speakers_participle_after_closing_cue,
+    quantity_read_as_oblique_of_say,
+    subject_of_with_participle,
 )
 
 # (a share's "%" heads its phrase as a symbol: "shows 68 % of voters say ...")

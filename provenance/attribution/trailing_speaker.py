@@ -225,7 +225,8 @@ def name_read_into_quote(sent: Sentence, verb: Word) -> Moves:
     "said": a name right after the closing mark, set off by a comma from the description that
     the verb took for its subject, is the speaker, and the description its apposition."""
     subject = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
-    if subject < 0 or sent.words[subject].upos != "NOUN":
+    # (or a count of a group: '"...," Magdalena Sowa, one of the march's organisers, told')
+    if subject < 0 or sent.words[subject].upos not in ("NOUN", "NUM"):
         return {}
     first = min(i for i in sent.subtree(subject) if sent.words[i].upos != "PUNCT")
     if first < 3 or sent.words[first - 1].text != ",":

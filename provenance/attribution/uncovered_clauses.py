@@ -268,8 +268,8 @@ def verb_read_as_object_of_say(sent: Sentence, in_lex: InLexicon) -> tuple[int, 
     """ "Some researchers say the episode points to a wider problem" with "points" a plural noun,
     the object of "say", and "episode" its compound: "say" takes no noun phrase (``_BARE``), and a
     singular noun with its article before a word in "-s" with a phrase of its own after it is
-    that word's subject; the word is the reported clause's verb. The word's index (to retag as a
-    verb) and the moves, or (-1, {})."""
+    that word's subject; the word is the reported clause's verb (or "it" before it: the next
+    function). The word's index (to retag as a verb) and the moves, or (-1, {})."""
     for w in sent.words:
         if w.upos != "NOUN" or w.rel != "obj" or w.head < 0 or sent.words[w.head].lemma.lower() not in _BARE:
             continue
@@ -287,5 +287,27 @@ def verb_read_as_object_of_say(sent: Sentence, in_lex: InLexicon) -> tuple[int, 
             continue
         moves: Moves = {w.index: (w.head, "ccomp"), noun: (w.index, "nsubj"), det[0]: (noun, "det")}
         moves.update({c: (w.index, "obl") for c in after})
+        return w.index, moves
+    return _pronoun_and_verb_read_as_objects_of_say(sent)
+
+
+def _pronoun_and_verb_read_as_objects_of_say(sent: Sentence) -> tuple[int, Moves]:
+    """ "..., saying it places too heavy a burden on local pension funds" with "it" and "places"
+    (a plural noun) both objects of "saying": "say" takes no noun phrase (``_BARE``), let alone
+    two, so a word in "-s" right after "it" is the reported clause's verb, "it" its subject, and
+    what the parse hung on the cue after it the verb's. The word's index (to retag as a verb) and
+    the moves, or (-1, {})."""
+    for w in sent.words[1:]:
+        it = sent.words[w.index - 1]
+        cue = sent.words[w.head] if w.head >= 0 else None
+        if cue is None or cue.lemma.lower() not in _BARE or w.upos != "NOUN" or w.rel != "obj":
+            continue
+        if it.text.lower() != "it" or it.head != cue.index or it.rel not in ("obj", "iobj"):
+            continue
+        if not w.text.endswith("s") or w.text.endswith("ss") or sent.children[w.index]:
+            continue
+        moves: Moves = {w.index: (cue.index, "ccomp"), it.index: (w.index, "nsubj")}
+        after = [c for c in sent.children[cue.index] if c > w.index and sent.words[c].rel in ("obj", "xcomp", "obl")]
+        moves.update({c: (w.index, "obj" if sent.words[c].rel == "xcomp" else sent.words[c].deprel) for c in after})
         return w.index, moves
     return -1, {}

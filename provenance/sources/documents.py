@@ -72,13 +72,8 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         # ("according to Refinitiv data": a name right before the document noun, no article)
         bare = _BARE_OWNER.match(text)
         owner = bare.group(1) if bare else None
-    if owner is None and (teller := _relative_owner(sent, mention.head)) is not None:
-        # ("According to figures the university reported to the Department of Education")
-        found, how = table.entity_for(
-            describe(WordRef(sent, teller), table.doc.text, table.m.is_role, table.m.is_title)
-        )
-        if found is not None and found.type == "organization":
-            return found, how
+    if owner is None and (put_out := _put_out_by(table, sent, mention.head)) is not None:
+        return put_out
     # (a nation's or a country's data is no body's: "Canadian bond data")
     if owner and any(table.vocab.in_lexicon(lex, owner.lower()) for lex in ("demonyms", "countries")):
         owner = None
@@ -108,18 +103,27 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         return channel, "statement-owner"
     # "the study", "The ad", "court filings", "its FEC reports": a particular document, whose
     # organisation speaks; "one report", "previous studies", "the polls": nobody in particular
-    head = sent.words[mention.head]
-    plural = table._plural(WordRef(sent, mention.head))
-    owned = any(
-        sent.words[c].deprel in ("compound", "nmod:poss") and sent.words[c].upos in ("NOUN", "PROPN", "PRON")
-        for c in sent.children[mention.head]
-    )
-    after = table.doc.text[head.end : sent.words[sub[-1]].end]
-    particular = owned or (table._definite(mention) and not plural and head.upos == "NOUN") or bool(_FILED.match(after))
+    particular = _particular(table, mention, sub[-1])
     return table._new(
         name=mention.description, type="organization", head_lemma=head_lemma, vague=not particular,
         description=mention.description,
     ), None  # fmt: skip
+
+
+def _particular(table: UnnamedResolver, mention: Mention, last: int) -> bool:
+    """A document mention that names one document (its phrase ends at ``last``): owned, definite
+    and singular, filed with a named body, or picked out by a past participle ("a decision
+    seen by POLITICO", "a summary released on Monday"; not "published reports", "reports emerging
+    in the news media", nor a relative clause, which the parse also makes of a report's content:
+    "An explosive report that Donald Trump once made ...")."""
+    sent = mention.ref.sentence
+    head = sent.words[mention.head]
+    kids = [sent.words[c] for c in sent.children[mention.head]]
+    owned = any(w.deprel in ("compound", "nmod:poss") and w.upos in ("NOUN", "PROPN", "PRON") for w in kids)
+    past = ("Tense=Past", "VerbForm=Part")
+    picked = any(w.index > head.index and w.deprel == "acl" and all(f in w.feats for f in past) for w in kids)
+    definite = table._definite(mention) and not table._plural(WordRef(sent, mention.head)) and head.upos == "NOUN"
+    return owned or picked or definite or bool(_FILED.match(table.doc.text[head.end : sent.words[last].end]))
 
 
 def _container_owner(table: UnnamedResolver, sent: Sentence, head: int) -> Entity | None:
@@ -130,6 +134,37 @@ def _container_owner(table: UnnamedResolver, sent: Sentence, head: int) -> Entit
         return None
     found, _ = table.entity_for(describe(WordRef(sent, its), table.doc.text, table.m.is_role, table.m.is_title))
     return found if found is not None and found.type == "organization" else None
+
+
+def _put_out_by(table: UnnamedResolver, sent: Sentence, head: int) -> Resolution | None:
+    """The body a clause on the document says put it out ("figures the university reported to
+    the Department of Education") or whose website it was posted on ("a consent order posted on
+    the office's website"), or None."""
+    if (teller := _relative_owner(sent, head)) is not None:
+        found, how = table.entity_for(
+            describe(WordRef(sent, teller), table.doc.text, table.m.is_role, table.m.is_title)
+        )
+        if found is not None and found.type == "organization":
+            return found, how
+    site = _site_owner(table, sent, head)
+    return (site, "statement-owner") if site is not None else None
+
+
+# Where a body puts its papers up: "posted on the office's website", "published on its page"
+_SITES = frozenset({"website", "site", "page", "portal", "account", "feed", "noticeboard"})
+
+
+def _site_owner(table: UnnamedResolver, sent: Sentence, head: int) -> Entity | None:
+    """The body on whose website (page, account) the document was put: "according to a consent
+    order posted on the office's website", or None."""
+    for k in (k for k in sent.subtree(head) if k > head and sent.words[k].lemma.lower() in _SITES):
+        if case_lemma(sent, k) != "on":
+            continue
+        for c in (c for c in sent.children[k] if sent.words[c].deprel == "nmod:poss"):
+            found, _ = table.entity_for(describe(WordRef(sent, c), table.doc.text, table.m.is_role, table.m.is_title))
+            if found is not None and found.type == "organization":
+                return found
+    return None
 
 
 def _owned_container(table: UnnamedResolver, sent: Sentence, head: int) -> int | None:
@@ -299,7 +334,12 @@ def _by(sent: Sentence, c: int) -> bool:
     return agent or sent.words[c].rel == "obl" and any(sent.words[k].lemma.lower() == "by" for k in sent.children[c])
 
 
-_PUBLISHING = frozenset("report release publish compile provide issue file submit collect produce".split())
+# (and what a body hands over: "figures the agriculture ministry sent to parliament", "data the
+# council gave to the inquiry", "a report the board tabled")
+_PUBLISHING = frozenset(
+    "report release publish compile provide issue file submit collect produce prepare send give present table"
+    " supply share post deliver hand".split()
+)
 
 
 def _spoken_in(table: UnnamedResolver, mention: Mention, head_lemma: str) -> Entity | None:

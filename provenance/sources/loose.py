@@ -148,8 +148,18 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
     post = post and not table.vocab.in_lexicon("quantified_classes", head_lemma)  # ("Some students said")
     # (a named town's people are a population too: "some residents of Bulukumba", "some voters
     # in Kinlay"; not "some students at the march", an event)
-    town = [w for w in kids if w.upos == "PROPN" and w.rel == "nmod" and _cases(sent, w) <= _POPULATION_CASES]
-    rest = [w for w in kids if w not in town and not _plain_adjective(w)]
+    # (or a place by its common noun: "some farmers in the district")
+    town = [
+        w
+        for w in kids
+        if (w.upos == "PROPN" or table.vocab.in_lexicon("place_words", w.lemma.lower()))
+        and w.rel == "nmod"
+        and _cases(sent, w) <= _POPULATION_CASES
+    ]
+    # (a field before a class says what they do, "some business owners"; members are a body's:
+    # "several cast members", "some union members")
+    field = head_lemma != "member"
+    rest = [w for w in kids if w not in town and not _plain_adjective(w) and not (field and _plain_field(table, w))]
     return quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in rest) and not post
 
 
@@ -161,6 +171,16 @@ def _plain_adjective(w: Word) -> bool:
     """ "some former players", "some longtime residents": a lower-case adjective that places no
     one (no rank, no party or place: "some Republican senators" are placed)."""
     return w.upos == "ADJ" and w.rel == "amod" and w.text.islower() and w.lemma.lower() not in _RANKS
+
+
+def _plain_field(table: TableBase, w: Word) -> bool:
+    """ "some business owners", "some first-home buyers": a lower-case noun before the class that
+    says what they do, not a body or a post that places them ("some union members", "some police
+    officers")."""
+    if w.rel != "compound" or w.upos not in ("NOUN", "ADJ") or not w.text.islower():
+        return False
+    lemma = w.lemma.lower()
+    return not (table.vocab.in_lexicon("organization_words", lemma) or table.m.is_role(lemma))
 
 
 _POPULATION_CASES = frozenset({"of", "in", "from", "across", "around"})

@@ -20,10 +20,12 @@ from .name_runs import (
     after_label,
     after_title_of,
     apposed_name_run,
+    apposed_to_post,
     before_conjunct,
     in_phrase,
     interjected_name,
     name_runs,
+    place_goes_on,
     title_length,
 )
 from .names import clean_name, closed_brackets
@@ -54,7 +56,9 @@ class Mention:
         return self.ref.sentence.words[self.head].lemma.lower()
 
 
-def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
+def _choose_name(
+    sent: Sentence, words: list[int], head: int, is_title: Callable[[str], bool] | None = None
+) -> list[int]:
     """The proper name in a mention. Capitalised words before a common-noun head are
     modifiers ("US official", "Iraqi military spokesman"), not the speaker's name; the name
     is the head itself, or comes after it ("spokesman Yehia Rasool") or in apposition
@@ -70,7 +74,7 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         named = sent.words[head].upos == "PROPN" and not any(sent.words[k].rel == "det" for k in sent.children[head])
         placed = named and head not in run and in_phrase(sent, run, head)
         # (nor the rest of a place's name after a comma: "The ... Centre in Darwin, Australia, said")
-        placed = placed or _place_goes_on(sent, run)
+        placed = placed or place_goes_on(sent, run) and not apposed_to_post(sent, run, head, is_title)
         # (a name the parse made a conjunct after a comma is set off too, after a title with its
         # article: "The Vice-Chancellor, Professor Hauwa Abubakar-Lawal, said"; not "Senator
         # Lindsey Graham, Republican of South Carolina,")
@@ -104,23 +108,6 @@ def _choose_name(sent: Sentence, words: list[int], head: int) -> list[int]:
         ):
             return run
     return []
-
-
-def _place_goes_on(sent: Sentence, run: list[int]) -> bool:
-    """The run follows a comma after a name in a phrase of place ("in Darwin, | Australia", "of Laconia, |
-    N.H.,"): its state or country (not "for Health, | Dr Folasade ...", "Secretary of State, | John Kerry")."""
-    i = run[0]
-    if i < 2 or sent.words[i - 1].text != ",":
-        return False
-    before = sent.words[i - 2]
-    cases = {sent.words[k].lemma.lower() for k in sent.children[before.index] if sent.words[k].rel == "case"}
-    after = sent.words[run[-1] + 1].text if run[-1] + 1 < len(sent.words) else "."  # ("of" a town: one word)
-    of = "of" in cases and len(run) == 1 and after in (",", ".", ";")
-    return before.upos == "PROPN" and (bool(cases & _PLACE_CASES) or of)
-
-
-# Prepositions of place (a closed class of the grammar)
-_PLACE_CASES = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def _quantified(sent: Sentence, head: int, pronoun: str | None) -> tuple[int, str | None]:
@@ -213,7 +200,7 @@ def _name_of(
     # (not after the name: "Ilyse Hogue, president of NARAL Pro-Choice America")
     if titled and not (sent.words[head].upos == "PROPN" and head < titled[0]):
         return sorted(set(words) | set(range(titled[0], max(words) + 1))), titled[1]
-    name_idx = _choose_name(sent, words, head)
+    name_idx = _choose_name(sent, words, head, is_title or is_role)
     if is_role and name_idx and the_title(sent, name_idx, is_role):
         return words, []  # ("The Premier said", "the Health Minister": a post, no one's name)
     # "Mayor Jane Smith", "Energy Minister Dana Ortiz": leading titles are the role.

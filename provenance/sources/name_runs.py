@@ -337,3 +337,31 @@ def in_phrase(sent: Sentence, run: list[int], head: int) -> bool:
                 return True
             j = sent.words[j].head
     return False
+
+
+def place_goes_on(sent: Sentence, run: list[int]) -> bool:
+    """The run follows a comma after a name in a phrase of place ("in Darwin, | Australia", "of Laconia, |
+    N.H.,"): its state or country (not "for Health, | Dr Folasade ...", "Secretary of State, | John Kerry")."""
+    i = run[0]
+    if i < 2 or sent.words[i - 1].text != ",":
+        return False
+    before = sent.words[i - 2]
+    cases = {sent.words[k].lemma.lower() for k in sent.children[before.index] if sent.words[k].rel == "case"}
+    after = sent.words[run[-1] + 1].text if run[-1] + 1 < len(sent.words) else "."  # ("of" a town: one word)
+    of = "of" in cases and len(run) == 1 and after in (",", ".", ";")
+    return before.upos == "PROPN" and (bool(cases & _PLACE_CASES) or of)
+
+
+def apposed_to_post(sent: Sentence, run: list[int], head: int, is_title: Callable[[str], bool] | None) -> bool:
+    """The run is a name the repaired parse set beside a post that heads the phrase: "The Police
+    Public Relations Officer in Lagos, | SP Adaeze Nwankwo, said", "the Deputy Chief Executive
+    ... at COCOBOD, | Mr Yaw Asamoah-Darko," (a place's rest is set beside a body, not a post:
+    "The Disaster Management Centre in Darwin, | Australia")."""
+    if is_title is None or len(run) < 2 or not is_title(sent.words[head].text):
+        return False
+    top = [k for k in run if sent.words[k].head not in run]
+    return all(sent.words[k].deprel == "appos" and sent.words[k].head == head for k in top)
+
+
+# Prepositions of place (a closed class of the grammar)
+_PLACE_CASES = frozenset({"in", "at", "near", "outside", "inside"})

@@ -260,9 +260,9 @@ class PronounResolver(ArticleEvidence):
             and not entity.plural
             and not entity.vague
             and not self.vocab.in_lexicon("collective_people", entity.head_lemma)
-            and any(
-                self.vocab.in_lexicon(x, entity.head_lemma) for x in _PERSON_NOUNS
-            )  # (a trade too: "A plow operator")
+            # (a trade too: "A plow operator"; or anyone whose anonymity the article explains, a
+            # person whatever the noun: "A former civil servant ..., who asked not to be named")
+            and (any(self.vocab.in_lexicon(x, entity.head_lemma) for x in _PERSON_NOUNS) or entity.reason is not None)
         )
         if (entity.type != "person" and not unnamed) or entity.name == WRITER or end > mention.start:
             return None

@@ -1,11 +1,14 @@
 """The organisation an unnamed spokesperson speaks for ("a Navy spokeswoman", "a spokesman for the
 ministry", "attorneys for the department"), and a person's lawyers, who speak for a client and
-not for a body ("her lawyers": anonymous). Used by unnamed.UnnamedResolver."""
+not for a body ("her lawyers": anonymous); an event's organisers speak for the body the article
+says organised it ("The march was organised by Homes for All ... Organisers said"). Used by
+unnamed.UnnamedResolver."""
 
 from __future__ import annotations
 
 import regex
 
+from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.ner import mention_type
 from provenance.syntax.tree import Sentence, Word, WordRef
 
@@ -15,7 +18,14 @@ from .misread_heads import body_compound
 from .model import Entity
 from .table import NameMention, TableBase
 
-_OF = frozenset({"for", "of", "at", "with"})
+_OF = frozenset({"for", "of", "at", "with", "from"})  # ("Organisers from the Women's Rights Front")
+_ORGANISERS = frozenset({"organiser", "organizer", "organisers", "organizers"})
+# The body an event is by: "The march was organised by Homes for All", "called by the Nigeria
+# Labour Congress (NLC) and ...", "staged by Extinction Rebellion"
+_ORGANISED_BY = regex.compile(
+    r"\b(?:organi[sz]ed|called|convened|staged|co-organi[sz]ed)\s+by\s+(?:the\s+)?"
+    r"(?P<by>\p{Lu}[\w&'’-]*(?:\s+(?:for|of|and|&)?\s*\p{Lu}[\w&'’-]*)*)"
+)
 
 
 def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
@@ -77,6 +87,30 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
         type="organization",
         head_lemma=sent.words[org[-1]].lemma.lower(),
         description=mention.description,
+    )
+
+
+def event_organiser(table: TableBase, mention: Mention) -> Entity | None:
+    """The body the article says organised the event its "organisers" ran (bare, or with only the
+    event's word capitalised to open the sentence: "Race organizers confirmed"; not "Organisers
+    from the Women's Rights Front"): the last one named before the mention, else the first
+    after it, or None."""
+    sent, head = mention.ref.sentence, mention.head
+    if sent.words[head].lemma.lower() not in _ORGANISERS or any(c > head for c in sent.children[head]):
+        return None
+    if any(c < head and not (c == 0 or sent.words[c].rel in ("det", "case", "punct")) for c in sent.children[head]):
+        return None
+    try:
+        found = list(_ORGANISED_BY.finditer(table.doc.prose, timeout=REGEX_TIMEOUT))
+    except TimeoutError:
+        warn_timeout("organised-by body")
+        return None
+    if not found:
+        return None
+    before = [m for m in found if m.end() <= mention.start]
+    name = (before[-1] if before else found[0]).group("by")
+    return _body_named(table, name) or table._new(
+        name=name, type="organization", head_lemma="organiser", description=mention.description
     )
 
 

@@ -191,12 +191,17 @@ def owner_phrase(owner: WordRef) -> str:
     return sent.text[start - sent.start : end - sent.start]
 
 
+# adjectives that rank people ("senior party figures"), not data ("the latest figures")
+_PEOPLE_RANKS = frozenset({"senior", "top", "leading", "prominent", "key", "influential", "high-ranking", "former"})
+
+
 def person_word(vocab: Vocabulary, sent: Sentence, head: int) -> bool:
     """A noun for a document and for people ("figures") that a rank or an affiliation places
     ("two senior party figures"): people."""
     kids = [sent.words[c] for c in sent.children[head]]
-    # ("figures from the Mines Safety Directorate" are the body's data; "senior figures from the party" people)
-    data = not any(k.deprel == "amod" for k in kids) and any(
+    # ("figures from the Mines Safety Directorate", "The latest figures from the Department of
+    # Housing" are the body's data; "senior figures from the party" people)
+    data = not any(k.deprel == "amod" and k.lemma.lower() in _PEOPLE_RANKS for k in kids) and any(
         k.rel == "nmod" and any(sent.words[x].lemma.lower() == "from" for x in sent.children[k.index]) for k in kids
     )
     return (

@@ -40,7 +40,7 @@ from .name_context import fuller_org_name
 from .org_subjects import PLACED_BY, org_subject_named, previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
 from .role_words import owned_office, who_clause_on
-from .spokespeople import research_desk, spoken_for
+from .spokespeople import event_organiser, research_desk, spoken_for
 from .statements import person_word
 from .table import Resolution, ResolvedBy, TableBase
 
@@ -271,7 +271,7 @@ class UnnamedResolver(TableBase):
         ):
             # (an official of a named body giving its statement speaks for it: "In a statement,
             # a State Department official said")
-            org = spoken_for(self, mention)
+            org = event_organiser(self, mention) or spoken_for(self, mention)
             if org is not None:
                 return org, None
         sent = mention.ref.sentence

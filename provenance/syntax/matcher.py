@@ -79,6 +79,8 @@ class Constraint:
                 return False
         if self.lexicon:
             forms = lexicon_forms(sent, w.index) if sent is not None else (w.lemma.lower(),)
+            if w.upos == "NOUN" and w.text.lower() not in forms:
+                forms = (*forms, w.text.lower())  # (a plural the lexicon lists: "figures", lemma "figure")
             if not any(in_lexicon(name, form) for name in self.lexicon for form in forms):
                 return False
             # a lexicon's companion "not_<name>" lists forms that are never in it ("agree to")

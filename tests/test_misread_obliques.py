@@ -1,0 +1,240 @@
+"""Obliques the parse misread around a speech verb (session 50; attribution/misread_subjects):
+
+* a quantity's "at least" / "at most" read as a preposition after "said": "The spokesman said at
+  least two more suspects, including a serving police officer, were expected to be arrested" with
+  the noun an oblique of "said" and the report left with no subject, so no report was found
+  (quantity_read_as_oblique_of_say);
+* the subject of a "with" phrase's participle: "The plan drew criticism, with residents saying it
+  would ruin the valley" with "residents" an oblique of "drew" (the plan spoke), and "..., with one
+  Republican calling the increase "a shakedown ..."" with "with" the subject's preposition (the
+  clause before was read as the Republican's words and the quotation given to the chief
+  executive) (subject_of_with_participle);
+* a "that" clause after any "in" phrase of a speech verb is what was said, not the content of the
+  phrase's noun: "said in a written question to the regional parliament that many brigades had
+  not been fully staffed" (noun_clauses.content_noun_clause); and a "Bloc" is a body
+  (rules/lexicons/organization_words.yaml), not a person with the title "Galician Nationalist";
+* "it" and a verb in "-s" read as two objects of "say": "..., saying it places too heavy a burden
+  on local pension funds" (uncovered_clauses.pronoun_and_verb_read_as_objects_of_say);
+* a relative clause of the subject's place read as the report before the speech verb: "Officials
+  in Roatan, Honduras, where the ship called on Sunday, said ..."
+  (relative_roots.relative_read_as_fronted_report).
+
+No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve, sentence_quotes
+
+# The spokesman said at least two more suspects, including a serving police officer, were expected to be arrested.
+AT_LEAST: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 7, "case", ""),
+    ("least", "least", "ADJ", 7, "nmod", "Degree=Sup"),
+    ("two", "two", "NUM", 7, "nummod", "NumForm=Word|NumType=Card"),
+    ("more", "more", "ADJ", 7, "amod", "Degree=Cmp"),
+    ("suspects", "suspect", "NOUN", 2, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("including", "include", "VERB", 13, "case", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("serving", "serving", "NOUN", 13, "compound", "Number=Sing"),
+    ("police", "police", "NOUN", 13, "compound", "Number=Sing"),
+    ("officer", "officer", "NOUN", 7, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("were", "be", "AUX", 16, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("expected", "expect", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 19, "mark", ""),
+    ("be", "be", "AUX", 19, "aux:pass", "VerbForm=Inf"),
+    ("arrested", "arrest", "VERB", 16, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# The mayor said at most 300 homes, most of them in the valley, would lose power.
+AT_MOST: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 6, "case", ""),
+    ("most", "most", "ADV", 5, "advmod", "Degree=Sup"),
+    ("300", "300", "NUM", 6, "nummod", "NumForm=Digit|NumType=Card"),
+    ("homes", "home", "NOUN", 2, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("most", "most", "ADJ", 16, "nsubj", "Degree=Sup"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("them", "they", "PRON", 8, "nmod", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("valley", "valley", "NOUN", 8, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("would", "would", "AUX", 16, "aux", "VerbForm=Fin"),
+    ("lose", "lose", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("power", "power", "NOUN", 16, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_at_least_opens_the_reports_subject_not_a_phrase_of_say():
+    ((text, speaker, kind, rule),) = sentence_quotes(AT_LEAST)
+    assert text.startswith("at least two more suspects, including") and text.endswith("arrested")
+    assert (speaker, kind, rule) == ("The spokesman", "indirect", "ccomp-cue")
+
+
+def test_a_phrase_set_off_after_the_quantity_is_its_apposition_not_the_reports_subject():
+    ((text, speaker, _, _),) = sentence_quotes(AT_MOST)
+    assert text == "at most 300 homes, most of them in the valley, would lose power"
+    assert speaker == "The mayor"
+
+
+# The plan drew criticism, with residents saying it would ruin the valley.
+WITH_RESIDENTS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("drew", "draw", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("criticism", "criticism", "NOUN", 2, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("with", "with", "ADP", 6, "case", ""),
+    ("residents", "resident", "NOUN", 2, "obl", "Number=Plur"),
+    ("saying", "say", "VERB", 2, "advcl", "VerbForm=Ger"),
+    ("it", "it", "PRON", 10, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 10, "aux", "VerbForm=Fin"),
+    ("ruin", "ruin", "VERB", 7, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("valley", "valley", "NOUN", 10, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# The chief executive faced fury on Tuesday, with one Republican calling the increase "a shakedown of sick people."
+WITH_REPUBLICAN: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("chief", "chief", "ADJ", 2, "amod", "Degree=Pos"),
+    ("executive", "executive", "ADJ", 3, "nsubj", "Degree=Pos"),
+    ("faced", "face", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fury", "fury", "NOUN", 3, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 4, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("with", "with", "ADP", 10, "case", ""),
+    ("one", "one", "NUM", 10, "nummod", "NumForm=Word|NumType=Card"),
+    ("Republican", "Republican", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("calling", "call", "VERB", 3, "advcl", "VerbForm=Ger"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("increase", "increase", "NOUN", 11, "obj", "Number=Sing"),
+    ('"', '"', "PUNCT", 16, "punct", ""),
+    ("##a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("shakedown", "shakedown", "NOUN", 11, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 19, "case", ""),
+    ("sick", "sick", "ADJ", 19, "amod", "Degree=Pos"),
+    ("people", "person", "NOUN", 16, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+    ('##"', '"', "PUNCT", 3, "punct", ""),
+]
+
+
+def test_the_noun_of_an_absolute_with_phrase_speaks_its_participle():
+    assert sentence_quotes(WITH_RESIDENTS) == [("it would ruin the valley", "residents", "indirect", "ccomp-cue")]
+    ((text, speaker, kind, _),) = sentence_quotes(WITH_REPUBLICAN)
+    assert (text, speaker, kind) == ('the increase "a shakedown of sick people."', "one Republican", "mixed")
+
+
+# The Galician Nationalist Bloc said in a written question to the regional parliament that many brigades had not been fully staffed.
+WRITTEN_QUESTION: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Galician", "galician", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Nationalist", "Nationalist", "PROPN", 3, "compound", "Number=Sing"),
+    ("Bloc", "Bloc", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("written", "write", "VERB", 8, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("question", "question", "NOUN", 4, "obl", "Number=Sing"),
+    ("to", "to", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("regional", "regional", "ADJ", 12, "amod", "Degree=Pos"),
+    ("parliament", "parliament", "NOUN", 8, "nmod", "Number=Sing"),
+    ("that", "that", "SCONJ", 20, "mark", ""),
+    ("many", "many", "ADJ", 15, "amod", "Degree=Pos"),
+    ("brigades", "brigade", "NOUN", 20, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 20, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 20, "advmod", "Polarity=Neg"),
+    ("been", "be", "AUX", 20, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("fully", "fully", "ADV", 20, "advmod", ""),
+    ("staffed", "staff", "VERB", 12, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_the_that_clause_after_a_speech_verbs_in_phrase_is_what_was_said():
+    ((text, speaker, kind, rule),) = sentence_quotes(WRITTEN_QUESTION)
+    assert (text, kind, rule) == ("that many brigades had not been fully staffed", "indirect", "ccomp-cue")
+    q = resolve([[WRITTEN_QUESTION]]).quotes[0]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type) == ("Galician Nationalist Bloc", "organization")
+
+
+# Opposition lawmakers have criticised the restructuring, saying it places too heavy a burden on local pension funds.
+IT_PLACES: list[FeatRow] = [
+    ("Opposition", "Opposition", "NOUN", 1, "compound", "Number=Sing"),
+    ("lawmakers", "lawmaker", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("criticised", "criticise", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("restructuring", "restructuring", "NOUN", 3, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("saying", "say", "VERB", 3, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("it", "it", "PRON", 7, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("places", "place", "NOUN", 7, "obj", "Number=Plur"),
+    ("too", "too", "ADV", 11, "advmod", ""),
+    ("heavy", "heavy", "ADJ", 7, "xcomp", "Degree=Pos"),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("burden", "burden", "NOUN", 11, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 17, "case", ""),
+    ("local", "local", "ADJ", 17, "amod", "Degree=Pos"),
+    ("pension", "pension", "NOUN", 17, "compound", "Number=Sing"),
+    ("funds", "fund", "NOUN", 13, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# Officials in Roatan, Honduras, where the ship called on Sunday, said passengers who were sick had not been allowed to go ashore.
+WHERE_SHIP: list[FeatRow] = [
+    ("Officials", "official", "NOUN", 13, "nsubj", "Number=Plur"),
+    ("in", "in", "ADP", 2, "case", ""),
+    ("Roatan", "Roatan", "PROPN", 0, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("Honduras", "Honduras", "PROPN", 0, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("where", "where", "ADV", 9, "advmod", "PronType=Int"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("ship", "ship", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("called", "call", "VERB", 13, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 11, "case", ""),
+    ("Sunday", "Sunday", "PROPN", 9, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("passengers", "passenger", "NOUN", 13, "iobj", "Number=Plur"),
+    ("who", "who", "PRON", 21, "nsubj:pass", "PronType=Rel"),
+    ("were", "be", "AUX", 17, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("sick", "sick", "ADJ", 21, "nsubj:pass", "Degree=Pos"),
+    ("had", "have", "AUX", 21, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 21, "advmod", "Polarity=Neg"),
+    ("been", "be", "AUX", 21, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("allowed", "allow", "VERB", 14, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 23, "mark", ""),
+    ("go", "go", "VERB", 21, "xcomp", "VerbForm=Inf"),
+    ("ashore", "ashore", "NOUN", 23, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+
+def test_it_and_a_verb_read_as_two_objects_of_say_are_the_reported_clause():
+    quotes = sentence_quotes(IT_PLACES)
+    assert (
+        "it places too heavy a burden on local pension funds",
+        "Opposition lawmakers",
+        "indirect",
+        "ccomp-cue",
+    ) in quotes
+
+
+def test_a_relative_clause_of_the_speakers_place_is_not_what_was_said():
+    ((text, speaker, _, _),) = sentence_quotes(WHERE_SHIP)
+    assert text == "passengers who were sick had not been allowed to go ashore"
+    assert speaker.startswith("Officials in Roatan")
