@@ -7,7 +7,7 @@ the shipped parser produced for the sentence in the comment."""
 from __future__ import annotations
 
 from parse_helpers import FeatRow
-from source_helpers import resolve
+from source_helpers import resolve, sentence_quotes
 
 # Canadian bond yields fell after the announcement , according to Refinitiv data .
 REFINITIV: list[FeatRow] = [
@@ -467,3 +467,46 @@ def test_a_document_a_past_participle_picks_out_is_a_particular_one_not_any():
     assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "organization")
     q = resolve([[REPORTS_EMERGING]]).quotes[0]
     assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "vague")
+
+
+# An internal report presented to TDSB trustees in June found that 112 of the board's 583 schools have no mechanical ventilation at all.
+REPORT_PRESENTED: list[FeatRow] = [
+    ("An", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("internal", "internal", "ADJ", 2, "amod", "Degree=Pos"),
+    ("report", "report", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("presented", "present", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 6, "case", ""),
+    ("TDSB", "tdsb", "VERB", 6, "amod", "VerbForm=Inf"),
+    ("trustees", "trustee", "NOUN", 3, "obl", "Number=Plur"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("June", "June", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("112", "112", "NUM", 18, "nsubj", "NumForm=Digit|NumType=Card"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("board", "board", "NOUN", 17, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 14, "case", ""),
+    ("583", "583", "NUM", 17, "nummod", "NumForm=Digit|NumType=Card"),
+    ("schools", "school", "NOUN", 11, "nmod", "Number=Plur"),
+    ("have", "have", "VERB", 9, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("no", "no", "DET", 21, "det", "PronType=Neg"),
+    ("mechanical", "mechanical", "ADJ", 21, "amod", "Degree=Pos"),
+    ("ventilation", "ventilation", "NOUN", 18, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 23, "case", ""),
+    ("all", "all", "DET", 21, "nmod", "PronType=Tot"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_documents_finding_after_its_participles_phrase_is_the_documents():
+    # (session 50: "presented" was the root, "June" the subject of "found"; an internal report is
+    # a body's own paper)
+    ((text, speaker, kind, rule),) = sentence_quotes(REPORT_PRESENTED)
+    assert (text, speaker, rule) == (
+        "that 112 of the board's 583 schools have no mechanical ventilation at all",
+        "An internal report",
+        "finding-cue",
+    )
+    q = resolve([[REPORT_PRESENTED]]).quotes[0]
+    assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "organization")

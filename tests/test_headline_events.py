@@ -2,7 +2,7 @@
 them; no model needed). A storm's name speaks no word (rules/lexicons/storm_words.yaml,
 guards.storm_name); a closing cue with its own open complement, or with "as" hung on its subject,
 is an event of its own (rules/patterns/trailing-cue.yaml); a noun opened by "as" right before a
-finite verb is that verb's subject (phrase_repairs._as_clause_read_into_subject). And a wire
+finite verb is that verb's subject (source_phrases.as_clause_read_into_subject). And a wire
 lede's closing cue before a contrast ("..., sources said, although talks ...") reports the clause
 before it only (interrupted.cue_before_contrast, extent._after_contrast)."""
 

@@ -17,7 +17,10 @@
   on local pension funds" (uncovered_clauses.pronoun_and_verb_read_as_objects_of_say);
 * a relative clause of the subject's place read as the report before the speech verb: "Officials
   in Roatan, Honduras, where the ship called on Sunday, said ..."
-  (relative_roots.relative_read_as_fronted_report).
+  (relative_roots.relative_read_as_fronted_report);
+* a number bounded by "more than" / "fewer than" read as an oblique, its clause left with no subject:
+  "According to the claimants' lawyers, more than 150 of the players have received ...", "She
+  said fewer than 20 of the staff had been paid" (source_phrases.quantity_subject_read_as_oblique).
 
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -238,3 +241,51 @@ def test_a_relative_clause_of_the_speakers_place_is_not_what_was_said():
     ((text, speaker, _, _),) = sentence_quotes(WHERE_SHIP)
     assert text == "passengers who were sick had not been allowed to go ashore"
     assert speaker.startswith("Officials in Roatan")
+
+
+# According to the claimants' lawyers, more than 150 of the players have received a formal neurological diagnosis.
+MORE_THAN_HUNDREDS: list[FeatRow] = [
+    ("According", "accord", "VERB", 5, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("claimants", "claimant", "NOUN", 5, "nmod:poss", "Number=Plur"),
+    ("##'", "'s", "PART", 3, "case", ""),
+    ("lawyers", "lawyer", "NOUN", 14, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("more", "more", "ADV", 14, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 9, "case", ""),
+    ("150", "150", "NUM", 7, "obl", "NumForm=Digit|NumType=Card"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("players", "player", "NOUN", 9, "nmod", "Number=Plur"),
+    ("have", "have", "AUX", 14, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("received", "receive", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("formal", "formal", "ADJ", 18, "amod", "Degree=Pos"),
+    ("neurological", "neurological", "ADJ", 18, "amod", "Degree=Pos"),
+    ("diagnosis", "diagnosis", "NOUN", 14, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+# She said fewer than 20 of the staff had been paid.
+FEWER_THAN_TWENTY: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fewer", "few", "ADJ", 1, "xcomp", "Degree=Cmp"),
+    ("than", "than", "ADP", 4, "case", ""),
+    ("20", "20", "NUM", 2, "obl", "NumForm=Digit|NumType=Card"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("staff", "staff", "NOUN", 4, "nmod", "Number=Sing"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 10, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("paid", "pay", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_a_number_bounded_by_more_than_is_its_clauses_subject():
+    ((text, speaker, kind, rule),) = sentence_quotes(MORE_THAN_HUNDREDS)
+    assert text.startswith("more than 150 of the players have received")
+    assert (speaker, rule) == ("the claimants' lawyers", "according-to")
+    ((text, speaker, _, _),) = sentence_quotes(FEWER_THAN_TWENTY)
+    assert (text, speaker) == ("fewer than 20 of the staff had been paid", "She")

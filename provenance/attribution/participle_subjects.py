@@ -15,7 +15,9 @@ internal review, who was not authorized to speak publicly, said the update had b
 comes out with "briefed" the root, "person" its subject and "said" its subjectless
 ``parataxis``. A person noun right before a past participle that is the root, and a finite
 speech verb after a comma with no subject of its own hung on it, make the same reading
-(``speech_read_under_participle``)."""
+(``speech_read_under_participle``); so does a document before such a participle, and a speech
+verb right after the participle's phrase whose last noun the parse took for its subject ("An
+internal report presented to TDSB trustees in June found that ...", session 50)."""
 
 from __future__ import annotations
 
@@ -116,10 +118,13 @@ def _said_before(sent: Sentence, cue: Word) -> bool:
 
 
 def speech_read_under_participle(
-    sent: Sentence, is_speech: Callable[[Word, Sentence], bool], is_person: Callable[[str], bool]
+    sent: Sentence,
+    is_speech: Callable[[Word, Sentence], bool],
+    is_person: Callable[[str], bool],
+    in_lex: Callable[[str, str], bool],
 ) -> Moves:
-    """The moves that make the speech verb the root and the person noun its subject, the
-    participle the noun's ``acl`` (module doc); or {}."""
+    """The moves that make the speech verb the root and the person noun (or the document, with a
+    finding verb: "found") its subject, the participle the noun's ``acl`` (module doc); or {}."""
     root = next((w for w in sent.words if w.head < 0), None)
     # (or the adjective that places unnamed sources: "Two people familiar with the mayor's
     # thinking, who asked not to be named ..., said")
@@ -127,15 +132,30 @@ def speech_read_under_participle(
     if root is None or not (root.upos == "VERB" and "Tense=Past" in root.feats or placing) or root.index < 1:
         return {}
     noun = sent.words[root.index - 1]
-    if noun.head != root.index or noun.rel != "nsubj" or not is_person(noun.lemma.lower()):
+    document = in_lex("document_nouns", noun.lemma.lower())
+    if noun.head != root.index or noun.rel != "nsubj" or not (is_person(noun.lemma.lower()) or document):
         return {}
     for c in sent.children[root.index]:
         cue = sent.words[c]
-        if c < root.index or cue.rel not in _CLAUSAL or "VerbForm=Fin" not in cue.feats or not is_speech(cue, sent):
+        finding = document and in_lex("finding_verbs", cue.lemma.lower())
+        if c < root.index or cue.rel not in _CLAUSAL or "VerbForm=Fin" not in cue.feats:
             continue
-        if sent.words[c - 1].text != "," or any(sent.words[k].rel.startswith("nsubj") for k in sent.children[c]):
+        if not (is_speech(cue, sent) or finding):
+            continue
+        subjects = [k for k in sent.children[c] if sent.words[k].rel.startswith("nsubj")]
+        # (or no comma, the participle's own phrase read as the verb's subject: "An internal report
+        # presented to TDSB trustees in June found that ..." with "June" the subject of "found"; a
+        # noun with a preposition is no subject)
+        cased = (
+            len(subjects) == 1
+            and subjects[0] == c - 1
+            and any(sent.words[k].rel == "case" for k in sent.children[subjects[0]])
+        )
+        if not cased and (sent.words[c - 1].text != "," or subjects):
             continue
         moves: Moves = {c: (-1, "root"), root.index: (noun.index, "acl"), noun.index: (c, "nsubj")}
+        if cased:
+            moves[subjects[0]] = (root.index, "obl")
         moves.update({k: (c, sent.words[k].deprel) for k in sent.children[root.index] if k > c})
         return moves
     return {}

@@ -40,7 +40,9 @@ from .source_phrases import (
     according_read_as_subject,
     according_to_a_time,
     apposition_after_according,
+    as_clause_read_into_subject,
     cited_sources_place,
+    quantity_subject_read_as_oblique,
 )
 from .titled_names import (
     name_read_apart_from_title,
@@ -317,25 +319,6 @@ def _name_read_as_conjunct_in_title(sent: Sentence, is_role: Callable[[str], boo
     return {}
 
 
-def _as_clause_read_into_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
-    """ "Scholz coalition strained as Greens threaten to block budget deal" with "Greens" an
-    ``obl:agent`` inside the subject's phrase ("as" its case) and "coalition" the subject of
-    "threaten": a noun right before a finite verb, opened by "as", is that verb's subject and "as"
-    its conjunction; the phrase before it is a clause of its own."""
-    for n in sent.words:
-        v = sent.words[n.index + 1] if n.index + 1 < len(sent.words) else None
-        if v is None or n.upos not in ("PROPN", "NOUN") or n.rel not in ("obl", "nmod") or v.upos != "VERB":
-            continue
-        case = [
-            c for c in sent.children[n.index] if sent.words[c].rel == "case" and sent.words[c].lemma.lower() == "as"
-        ]
-        subject = next((c for c in sent.children[v.index] if sent.words[c].rel == "nsubj"), -1)
-        if not case or "VerbForm=Fin" not in v.feats or subject < 0 or n.index not in sent.subtree(subject):
-            continue
-        return {n.index: (v.index, "nsubj"), case[0]: (v.index, "mark"), subject: (v.index, "advcl")}
-    return {}
-
-
 def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
     names = (name_list_subject, name_split_by_list, main_verb_read_into_relative, name_hung_inside_subject)
@@ -348,6 +331,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         lambda s: according_hung_on_content(s, in_lex),
         according_phrase_moves,
         lambda s: according_to_a_time(s, in_lex),
+        quantity_subject_read_as_oblique,
         _participle_of_apposed_noun,
         _participle_after_subject,
         _hyphenated_name_split,
@@ -358,7 +342,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         _finite_verb_read_as_modifier,
         cited_sources_place,
         lambda s: _subordinate_speech_read_as_main(s, in_lex),
-        _as_clause_read_into_subject,
+        as_clause_read_into_subject,
         relation_read_as_complement,
         *names,
         second_subject_after_and,
@@ -380,7 +364,14 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         sent = moved(sent, bodies)
         for i in proper:  # ("Fisheries and Oceans Canada": the field words are the name's)
             sent = retagged(sent, i, "PROPN", feats="Number=Sing")
-    sent = name_as_subject(sent)
+    sent = _title_repairs(name_as_subject(sent), in_lex)
+    for adverb in adverb_read_as_subject(sent):
+        sent = retagged(moved(sent, {adverb: (sent.words[adverb].head, "advmod")}), adverb, "ADV", feats="")
+    return sent
+
+
+def _title_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """Titles and the names they go with, put together (each repair on the tree the one before left)."""
     for repair_titles in (
         _apposition_read_as_conjunct,
         portfolio_read_as_coordination,
@@ -393,6 +384,4 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         titles = repair_titles(sent, lambda lemma: in_lex("person_roles", lemma))
         if titles and is_tree(sent, titles):
             sent = moved(sent, titles)
-    for adverb in adverb_read_as_subject(sent):
-        sent = retagged(moved(sent, {adverb: (sent.words[adverb].head, "advmod")}), adverb, "ADV", feats="")
     return sent

@@ -265,7 +265,7 @@ def _words_and_subjects(
         sent = moved(sent, moves_speaker)
         if sent.words[speaker].upos == "ADJ":  # ("one official involved in the planning said")
             sent = retagged(sent, speaker, "NOUN", feats="Number=Sing")
-    elif (under := speech_read_under_participle(sent, is_speech, person)) and is_tree(sent, under):
+    elif (under := speech_read_under_participle(sent, is_speech, person, in_lex)) and is_tree(sent, under):
         sent = moved(sent, under)  # ("A person briefed on the review, who ..., said")
     sent = _plural_subjects(sent, is_speech, in_lex)
     # (twice: one repair can uncover another, "The company's chief executive, Maria Gomez, said

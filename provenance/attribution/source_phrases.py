@@ -1,6 +1,9 @@
 """The phrases that name a source, put in the clause they qualify: "according to" (the noun it takes
 and the adjective that describes it, the whole clause it qualifies however the parse hung it, a
-description after its name) and what a citing verb cites ("citing sources at both clubs"). Part of
+description after its name) and what a citing verb cites ("citing sources at both clubs"); and a
+number the phrase's clause has for subject, read as an oblique ("more than 150 of the players have
+received"), and a subject opened by "as" read into the phrase before ("... strained as Greens
+threaten to ..."). Part of
 ``phrase_repairs.phrase_repairs`` (tests/test_according_sources.py, tests/test_local_copy_shapes.py)."""
 
 from __future__ import annotations
@@ -202,3 +205,56 @@ def cited_sources_place(sent: Sentence) -> dict[int, tuple[int, str]]:
 def according_phrase_moves(sent: Sentence) -> dict[int, tuple[int, str]]:
     """An "according to" phrase the parse hung inside another phrase, or under a participle."""
     return according_hung_in_phrase(sent) or according_under_participle(sent)
+
+
+_COMPARATIVES = frozenset({"more", "fewer", "less"})
+
+
+def quantity_subject_read_as_oblique(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "According to the claimants' lawyers, more than 150 of the players have received a
+    diagnosis" with "150" an oblique under "than" and "more" an adverb of the verb, which is left
+    with no subject: "more than" (or "fewer", "less") bounds the number, it opens no phrase, so a
+    number right before the verb's auxiliaries (its "of" phrase aside) is the verb's subject."""
+    for w in sent.words[2:]:
+        than, more = sent.words[w.index - 1], sent.words[w.index - 2]
+        if w.upos != "NUM" or w.rel != "obl" or than.text.lower() != "than" or than.head != w.index:
+            continue
+        # (the number hung on the verb or on "more"; or both on a cue before them: "She said fewer
+        # than 20 of the staff had been paid", the number the subject of the cue's clause after it)
+        verb = sent.words[more.head if w.head == more.index else w.head]
+        if more.text.lower() not in _COMPARATIVES or more.head != verb.index:
+            continue
+        if verb.index < w.index:
+            end = max(sent.subtree(w.index))
+            later = [c for c in sent.children[verb.index] if c > end and sent.words[c].rel == "ccomp"]
+            if not later or min(sent.subtree(later[0])) != end + 1:
+                continue
+            verb = sent.words[later[0]]
+        if any(sent.words[c].rel.startswith("nsubj") or sent.words[c].rel == "expl" for c in sent.children[verb.index]):
+            continue
+        between = range(max(sent.subtree(w.index)) + 1, verb.index)
+        if any(sent.words[k].upos not in ("AUX", "ADV", "PART") for k in between):
+            continue
+        passive = any(sent.words[c].rel == "aux:pass" for c in sent.children[verb.index])
+        return {w.index: (verb.index, "nsubj:pass" if passive else "nsubj"), more.index: (w.index, "advmod"),
+                than.index: (more.index, "fixed")}  # fmt: skip
+    return {}
+
+
+def as_clause_read_into_subject(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "Scholz coalition strained as Greens threaten to block budget deal" with "Greens" an
+    ``obl:agent`` inside the subject's phrase ("as" its case) and "coalition" the subject of
+    "threaten": a noun right before a finite verb, opened by "as", is that verb's subject and "as"
+    its conjunction; the phrase before it is a clause of its own."""
+    for n in sent.words:
+        v = sent.words[n.index + 1] if n.index + 1 < len(sent.words) else None
+        if v is None or n.upos not in ("PROPN", "NOUN") or n.rel not in ("obl", "nmod") or v.upos != "VERB":
+            continue
+        case = [
+            c for c in sent.children[n.index] if sent.words[c].rel == "case" and sent.words[c].lemma.lower() == "as"
+        ]
+        subject = next((c for c in sent.children[v.index] if sent.words[c].rel == "nsubj"), -1)
+        if not case or "VerbForm=Fin" not in v.feats or subject < 0 or n.index not in sent.subtree(subject):
+            continue
+        return {n.index: (v.index, "nsubj"), case[0]: (v.index, "mark"), subject: (v.index, "advcl")}
+    return {}

@@ -110,8 +110,12 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
     ), None  # fmt: skip
 
 
+_OWN_PAPERS = frozenset({"internal", "leaked", "confidential"})
+
+
 def _particular(table: UnnamedResolver, mention: Mention, last: int) -> bool:
-    """A document mention that names one document (its phrase ends at ``last``): owned, definite
+    """A document mention that names one document (its phrase ends at ``last``): owned (or a
+    body's own paper: "an internal report"), definite
     and singular, filed with a named body, or picked out by a past participle ("a decision
     seen by POLITICO", "a summary released on Monday"; not "published reports", "reports emerging
     in the news media", nor a relative clause, which the parse also makes of a report's content:
@@ -120,6 +124,8 @@ def _particular(table: UnnamedResolver, mention: Mention, last: int) -> bool:
     head = sent.words[mention.head]
     kids = [sent.words[c] for c in sent.children[mention.head]]
     owned = any(w.deprel in ("compound", "nmod:poss") and w.upos in ("NOUN", "PROPN", "PRON") for w in kids)
+    # (a body's own: "an internal report", "a leaked memo")
+    owned = owned or any(w.deprel == "amod" and w.text.lower() in _OWN_PAPERS for w in kids)
     past = ("Tense=Past", "VerbForm=Part")
     picked = any(w.index > head.index and w.deprel == "acl" and all(f in w.feats for f in past) for w in kids)
     definite = table._definite(mention) and not table._plural(WordRef(sent, mention.head)) and head.upos == "NOUN"
