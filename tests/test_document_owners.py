@@ -510,3 +510,47 @@ def test_a_documents_finding_after_its_participles_phrase_is_the_documents():
     )
     q = resolve([[REPORT_PRESENTED]]).quotes[0]
     assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "organization")
+
+
+# A release sent to media from UFCW Local 832 late Friday said a majority of the 68 workers at the Sherbrook Street Stella's location said yes to joining the union.
+UFCW_RELEASE: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("release", "release", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("sent", "send", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 4, "mark", ""),
+    ("media", "media", "VERB", 2, "xcomp", "VerbForm=Inf"),
+    ("from", "from", "ADP", 8, "case", ""),
+    ("UFCW", "UFCW", "PROPN", 8, "compound", "Number=Sing"),
+    ("Local", "local", "PROPN", 8, "compound", "Number=Sing"),
+    ("832", "832", "PROPN", 4, "obl", "Number=Sing"),
+    ("late", "late", "ADJ", 10, "amod", "Degree=Pos"),
+    ("Friday", "Friday", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("majority", "majority", "NOUN", 11, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("68", "68", "NUM", 17, "nummod", "NumForm=Digit|NumType=Card"),
+    ("workers", "worker", "NOUN", 13, "nmod", "Number=Plur"),
+    ("at", "at", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("Sherbrook", "Sherbrook", "PROPN", 24, "compound", "Number=Sing"),
+    ("Street", "Street", "PROPN", 22, "compound", "Number=Sing"),
+    ("Stella", "Stella", "PROPN", 24, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 22, "case", ""),
+    ("location", "location", "NOUN", 25, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("yes", "yes", "INTJ", 28, "discourse", "Polarity=Pos"),
+    ("to", "to", "SCONJ", 28, "mark", ""),
+    ("joining", "join", "VERB", 25, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 28, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_second_report_after_the_documents_is_not_read_as_the_documents_finding():
+    # (guard for the session 50 participle repair: "... at the Sherbrook Street Stella's location
+    # said yes" is the workers' report inside the release's, not the release's own verb)
+    quotes = sentence_quotes(UFCW_RELEASE)
+    assert quotes[0][0].startswith("a majority of the 68 workers") and quotes[0][1] == "A release"

@@ -20,7 +20,9 @@
   (relative_roots.relative_read_as_fronted_report);
 * a number bounded by "more than" / "fewer than" read as an oblique, its clause left with no subject:
   "According to the claimants' lawyers, more than 150 of the players have received ...", "She
-  said fewer than 20 of the staff had been paid" (source_phrases.quantity_subject_read_as_oblique).
+  said fewer than 20 of the staff had been paid" (source_phrases.quantity_subject_read_as_oblique);
+* a signpost before a colon hung inside the report after it ("The other side: Independent
+  pharmacists say ...") is no part of what was said (colon_cues.label_before_colon).
 
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -289,3 +291,29 @@ def test_a_number_bounded_by_more_than_is_its_clauses_subject():
     assert (speaker, rule) == ("the claimants' lawyers", "according-to")
     ((text, speaker, _, _),) = sentence_quotes(FEWER_THAN_TWENTY)
     assert (text, speaker) == ("fewer than 20 of the staff had been paid", "She")
+
+
+# The other side: Independent pharmacists say pharmacy benefit managers are squeezing their margins.
+SIGNPOST: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("other", "other", "ADJ", 2, "amod", "Degree=Pos"),
+    ("side", "side", "NOUN", 11, "nsubj:outer", "Number=Sing"),
+    ("##:", ":", "PUNCT", 6, "punct", ""),
+    ("Independent", "independent", "ADJ", 5, "amod", "Degree=Pos"),
+    ("pharmacists", "pharmacist", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("pharmacy", "pharmacy", "NOUN", 9, "compound", "Number=Sing"),
+    ("benefit", "benefit", "NOUN", 9, "compound", "Number=Sing"),
+    ("managers", "manager", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 11, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("squeezing", "squeez", "VERB", 6, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("their", "their", "PRON", 13, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("margins", "margin", "NOUN", 11, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+
+def test_a_signpost_before_a_colon_is_not_what_was_said():
+    assert sentence_quotes(SIGNPOST) == [
+        ("pharmacy benefit managers are squeezing their margins", "Independent pharmacists", "indirect", "ccomp-cue")
+    ]

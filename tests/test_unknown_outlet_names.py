@@ -3,7 +3,8 @@ media noun ("told the Ukrainian broadcaster Suspilne", "the broadcaster RTL"), o
 outlet word, without a time the parse put in the phrase ("told the Yorkshire Evening Post last
 year") (sources/outlet_mentions.unknown_outlet_name); a name ending in an outlet's word that
 reports ("According to Premium Times, ...") is the channel too, not a company that only says
-something ("American Express said": via._reporting_outlet).
+something ("American Express said": via._reporting_outlet); a media noun with no article before
+the name is the outlet's too ("told broadcaster TVN24", session 50).
 No model needed: each tree is the shape the shipped parser produced for the sentence in the
 comment."""
 
@@ -128,3 +129,26 @@ def test_a_reporting_name_in_an_outlets_word_is_the_channel_and_a_saying_company
     assert _via(AMEX) is None
     [q] = resolve([[AMEX]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None and q.speaker.type == "organization"  # (known_organizations)
+
+
+# Sowa later told broadcaster TVN24 that the group was planning a nationwide strike.
+TOLD_BROADCASTER: list[FeatRow] = [
+    ("Sowa", "sowa", "VERB", 2, "aux", "Mood=Imp|Person=2|VerbForm=Fin"),
+    ("later", "late", "ADV", 2, "advmod", "Degree=Cmp"),
+    ("told", "tell", "VERB", -1, "root", "Tense=Past|VerbForm=Fin"),
+    ("broadcaster", "broadcaster", "NOUN", 4, "compound", "Number=Sing"),
+    ("TVN24", "tvn24", "NOUN", 2, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("group", "group", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("planning", "plan", "VERB", 4, "acl", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("nationwide", "nationwide", "ADJ", 12, "amod", "Degree=Pos"),
+    ("strike", "strike", "NOUN", 9, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_media_noun_without_an_article_before_the_name_names_the_outlet():
+    assert _via(TOLD_BROADCASTER) == "TVN24"

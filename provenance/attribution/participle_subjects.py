@@ -145,11 +145,12 @@ def speech_read_under_participle(
         subjects = [k for k in sent.children[c] if sent.words[k].rel.startswith("nsubj")]
         # (or no comma, the participle's own phrase read as the verb's subject: "An internal report
         # presented to TDSB trustees in June found that ..." with "June" the subject of "found"; a
-        # noun with a preposition is no subject)
+        # noun with just its preposition is no subject, not "... at the Sherbrook Street Stella's
+        # location said" of a second report)
         cased = (
             len(subjects) == 1
             and subjects[0] == c - 1
-            and any(sent.words[k].rel == "case" for k in sent.children[subjects[0]])
+            and [sent.words[k].rel for k in sent.subtree(subjects[0]) if k != subjects[0]] == ["case"]
         )
         if not cased and (sent.words[c - 1].text != "," or subjects):
             continue

@@ -11,6 +11,7 @@ from provenance.syntax.tree import Sentence
 
 from .appositive_subjects import subject_phrase_moves
 from .body_names import body_name_read_apart
+from .colon_cues import label_before_colon
 from .double_subject import (
     name_as_subject,
     name_hung_inside_subject,
@@ -323,6 +324,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
     names = (name_list_subject, name_split_by_list, main_verb_read_into_relative, name_hung_inside_subject)
     for repair in (
+        label_before_colon,
         _case_on_compound,
         _conjunct_read_as_nmod,
         _conjunct_read_as_flat,

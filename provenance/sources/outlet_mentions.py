@@ -116,3 +116,18 @@ _INSIDE_NAMES = frozenset({"of", "and", "&", "-"})
 BROADCAST_HEADS = frozenset(
     {"station", "stations", "programme", "program", "show", "service"}
 )  # ("Voice of America", "Fox and Friends")
+
+
+_FUNCTION_WORDS = frozenset({"in", "on", "at", "of", "for", "to", "with", "from", "by", "the", "a", "an", "and", "s"})
+
+
+def modifies(words: list[str], k: int, vocab: Vocabulary) -> bool:
+    """The word modifies a common noun after it ("media day", "news conference"; not "cable
+    television networks", "Time magazine in December")."""
+    if k + 1 >= len(words) or not words[k + 1].islower() or words[k + 1] in _FUNCTION_WORDS:
+        return False
+    nxt = words[k + 1].lower()
+    forms = (nxt, nxt[:-1]) if nxt.endswith("s") else (nxt,)  # ("networks")
+    if nxt in BROADCAST_HEADS:
+        return False  # ("radio station Cadena SER", "the TV programme")
+    return not any(vocab.in_lexicon(lex, f) for lex in ("outlet_words", "media_nouns") for f in forms)

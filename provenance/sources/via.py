@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 import regex
 
 from provenance.document import Document
 from provenance.records import Via
 from provenance.syntax.tree import Word, WordRef
-from provenance.vocab import Vocabulary
 
 from .mentions import Mention, describe
 from .model import Entity, SourceModel
-from .outlet_mentions import BROADCAST_HEADS, network_of_other_body, unknown_outlet_name
+from .outlet_mentions import modifies, network_of_other_body, unknown_outlet_name
 
 
 def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
@@ -35,8 +36,12 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
         # ("In an interview with Vogue, ... she told the magazine": the outlet of that kind named before)
         if (before := model.outlets.last_of_kind(doc.text[: vm.start], head.lemma.lower())) is not None:
             return Via(name=before, text=vm.text, start=vm.start, end=vm.end, known=True)
+    # (or a media noun with no article before the name: "told broadcaster TVN24", "told public
+    # broadcaster RTE")
+    lowers = list(takewhile(str.islower, words))
+    titled = len(lowers) < len(words) and any(vocab.in_lexicon("media_nouns", w) for w in lowers)
     if (
-        (vm.text[:1].isupper() or vm.text.lower().startswith("the "))
+        (vm.text[:1].isupper() or vm.text.lower().startswith("the ") or titled)
         and not vocab.in_lexicon("not_outlets", head.lemma.lower())
         and head.upos != "PRON"
         and (
@@ -50,7 +55,7 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
             # is no outlet's, nor "the team's media day")
             or any(
                 vocab.in_lexicon("outlet_words", w.lower())
-                and (w[:1].isupper() or vocab.in_lexicon("media_nouns", w.lower()) and not _modifies(words, k, vocab))
+                and (w[:1].isupper() or vocab.in_lexicon("media_nouns", w.lower()) and not modifies(words, k, vocab))
                 for k, w in enumerate(words)
             )
         )
@@ -93,21 +98,6 @@ def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention:
         # "local media reported", "Iran's state television said": an outlet not in the gazetteer
         return Via(name=mention.description, text=mention.text, start=mention.start, end=mention.end, known=False)
     return None
-
-
-_FUNCTION_WORDS = frozenset({"in", "on", "at", "of", "for", "to", "with", "from", "by", "the", "a", "an", "and", "s"})
-
-
-def _modifies(words: list[str], k: int, vocab: Vocabulary) -> bool:
-    """The word modifies a common noun after it ("media day", "news conference"; not "cable
-    television networks", "Time magazine in December")."""
-    if k + 1 >= len(words) or not words[k + 1].islower() or words[k + 1] in _FUNCTION_WORDS:
-        return False
-    nxt = words[k + 1].lower()
-    forms = (nxt, nxt[:-1]) if nxt.endswith("s") else (nxt,)  # ("networks")
-    if nxt in BROADCAST_HEADS:
-        return False  # ("radio station Cadena SER", "the TV programme")
-    return not any(vocab.in_lexicon(lex, f) for lex in ("outlet_words", "media_nouns") for f in forms)
 
 
 _NEARBY = 600  # characters back in which "the news outlet" finds the outlet it stands for
