@@ -3,7 +3,8 @@ the sentence before named ("The Health Agency issued ..."); "Agency staff" for t
 named in full; a person's spokesman is the person's office, an entity of its own that never
 takes the person's name; a title and a name the parser made two objects of an inverted cue are
 one mention. An event's organisers speak for the body the article says organised it, or the one
-they are "from" (session 50). On the trees the shipped parser gave these sentences."""
+they are "from"; an official of a named body whose anonymity the article explains is an anonymous
+source, not the body, as a spokesperson is (session 50). On the trees the shipped parser gave these sentences."""
 
 from __future__ import annotations
 
@@ -446,3 +447,78 @@ ACCORDING_ORGANISERS: list[FeatRow] = [
 def test_the_organisers_after_according_to_are_the_body_that_called_the_event():
     assert _speaker([[CALLED_BY], [ACCORDING_ORGANISERS]])[1:] == ("organization", "organization")
     assert _speaker([[CALLED_BY], [ACCORDING_ORGANISERS]])[0] == "Nigeria Labour Congress"
+
+
+# An official with the state EPA who was not authorized to speak publicly about the ongoing testing said early air samples showed elevated levels of vinyl chloride.
+EPA_OFFICIAL: list[FeatRow] = [
+    ("An", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("official", "official", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("with", "with", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("state", "state", "NOUN", 1, "nmod", "Number=Sing"),
+    ("EPA", "EPA", "PROPN", 1, "nmod", "Number=Sing"),
+    ("who", "who", "PRON", 9, "nsubj:pass", "PronType=Rel"),
+    ("was", "be", "AUX", 9, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 9, "advmod", "Polarity=Neg"),
+    ("authorized", "authorize", "VERB", 5, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 11, "mark", ""),
+    ("speak", "speak", "VERB", 9, "xcomp", "VerbForm=Inf"),
+    ("publicly", "publicly", "ADV", 11, "advmod", ""),
+    ("about", "about", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("ongoing", "ongoing", "NOUN", 16, "compound", "Number=Sing"),
+    ("testing", "testing", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("early", "early", "ADJ", 20, "amod", "Degree=Pos"),
+    ("air", "air", "NOUN", 20, "compound", "Number=Sing"),
+    ("samples", "sample", "NOUN", 17, "obj", "Number=Plur"),
+    ("showed", "show", "VERB", 20, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("elevated", "elevate", "VERB", 23, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("levels", "level", "NOUN", 21, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 26, "case", ""),
+    ("vinyl", "vinyl", "ADJ", 26, "amod", "Degree=Pos"),
+    ("chloride", "chloride", "NOUN", 23, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+# A senior coalition official, speaking on condition of anonymity because he was not authorized to discuss internal deliberations, told The Times of Israel that there was no majority in the coalition.
+COALITION_OFFICIAL: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("senior", "senior", "ADJ", 2, "amod", "Degree=Pos"),
+    ("coalition", "coalition", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("official", "official", "ADJ", 20, "nsubj", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("speaking", "speak", "VERB", 3, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("condition", "condition", "NOUN", 5, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 7, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 14, "mark", ""),
+    ("he", "he", "PRON", 14, "nsubj:pass", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 14, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 14, "advmod", "Polarity=Neg"),
+    ("authorized", "authorize", "VERB", 20, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 16, "mark", ""),
+    ("discuss", "discuss", "VERB", 14, "xcomp", "VerbForm=Inf"),
+    ("internal", "internal", "ADJ", 18, "amod", "Degree=Pos"),
+    ("deliberations", "deliberation", "NOUN", 16, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("The", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("Times", "Times", "PROPN", 20, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 24, "case", ""),
+    ("Israel", "Israel", "PROPN", 22, "nmod", "Number=Sing"),
+    ("that", "that", "SCONJ", 27, "mark", ""),
+    ("there", "there", "PRON", 27, "expl", ""),
+    ("was", "be", "VERB", 20, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("no", "no", "DET", 29, "det", "PronType=Neg"),
+    ("majority", "majority", "NOUN", 27, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 32, "case", ""),
+    ("the", "the", "DET", 32, "det", "Definite=Def|PronType=Art"),
+    ("coalition", "coalition", "NOUN", 29, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 20, "punct", ""),
+]
+
+
+def test_an_official_of_a_named_body_with_a_stated_reason_is_an_anonymous_source():
+    for rows in (EPA_OFFICIAL, COALITION_OFFICIAL):
+        assert _speaker([[rows]])[1:] == ("anonymous", "anonymous-with-reason")

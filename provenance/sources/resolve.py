@@ -118,9 +118,17 @@ class SpeakerResolver:
 
     def _explained_spokesperson(self, entity: Entity, mention: Mention, cue: WordRef | None) -> bool:
         """ "A spokesman for the ministry, who asked not to be named because ..., said": a
-        spokesperson whose anonymity the article explains is an anonymous source, not the body."""
-        head = mention.ref.sentence.words[mention.head]
-        spokesperson = mention.name is None and self.m.vocab.in_lexicon("spokesperson_nouns", head.lemma.lower())
+        spokesperson whose anonymity the article explains is an anonymous source, not the body; so
+        is an official of a named body ("An official with the state EPA who was not authorized to
+        speak publicly ... said", "A senior coalition official, speaking on condition of anonymity
+        because ..., told")."""
+        # (the phrase's noun, not a body's name in it: "An official with the state EPA")
+        word = mention.ref.sentence.words[mention.head]
+        heads = {word.lemma.lower(), mention.description.split()[-1].lower()}
+        person = any(
+            self.m.vocab.in_lexicon(x, h) for x in ("spokesperson_nouns", "anonymous_descriptors") for h in heads
+        )
+        spokesperson = (mention.name is None or word.upos == "NOUN") and person
         return entity.type == "organization" and spokesperson and self.reasons.find(mention, cue) is not None
 
     def _members(
