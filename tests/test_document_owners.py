@@ -554,3 +554,27 @@ def test_a_second_report_after_the_documents_is_not_read_as_the_documents_findin
     # said yes" is the workers' report inside the release's, not the release's own verb)
     quotes = sentence_quotes(UFCW_RELEASE)
     assert quotes[0][0].startswith("a majority of the 68 workers") and quotes[0][1] == "A release"
+
+
+# The grand jury's presentment alleges that Huebner changed the recorded receipt dates.
+PRESENTMENT: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("grand", "grand", "ADJ", 2, "amod", "Degree=Pos"),
+    ("jury", "jury", "NOUN", 4, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 2, "case", ""),
+    ("presentment", "presentment", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("alleges", "allege", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("Huebner", "Huebner", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("changed", "change", "VERB", 5, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("recorded", "record", "VERB", 12, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("receipt", "receipt", "NOUN", 12, "compound", "Number=Sing"),
+    ("dates", "date", "NOUN", 8, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_a_grand_jurys_presentment_is_a_document_of_the_jury():
+    q = resolve([[PRESENTMENT]]).quotes[0]
+    assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "organization")

@@ -4,7 +4,9 @@ named in full; a person's spokesman is the person's office, an entity of its own
 takes the person's name; a title and a name the parser made two objects of an inverted cue are
 one mention. An event's organisers speak for the body the article says organised it, or the one
 they are "from"; an official of a named body whose anonymity the article explains is an anonymous
-source, not the body, as a spokesperson is (session 50). On the trees the shipped parser gave these sentences."""
+source, not the body, as a spokesperson is; a bare spokesman after a definite noun for a body the
+article named ("The airport denied ... A spokesman said") speaks for that body (session 50). On the
+trees the shipped parser gave these sentences."""
 
 from __future__ import annotations
 
@@ -522,3 +524,57 @@ COALITION_OFFICIAL: list[FeatRow] = [
 def test_an_official_of_a_named_body_with_a_stated_reason_is_an_anonymous_source():
     for rows in (EPA_OFFICIAL, COALITION_OFFICIAL):
         assert _speaker([[rows]])[1:] == ("anonymous", "anonymous-with-reason")
+
+
+# Teesmoor Airport said it would close its runway for six weeks.
+AIRPORT_NAMED: list[FeatRow] = [
+    ("Teesmoor", "Teesmoor", "PROPN", 1, "compound", "Number=Sing"),
+    ("Airport", "Airport", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("close", "close", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("its", "its", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("runway", "runway", "NOUN", 5, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 10, "case", ""),
+    ("six", "six", "NUM", 10, "nummod", "NumForm=Word|NumType=Card"),
+    ("weeks", "week", "NOUN", 5, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# The airport denied that any permanent staff would lose their jobs.
+AIRPORT_DENIED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("airport", "airport", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("denied", "deny", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("any", "any", "DET", 6, "det", "PronType=Ind"),
+    ("permanent", "permanent", "ADJ", 6, "amod", "Degree=Pos"),
+    ("staff", "staff", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("lose", "lose", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("their", "their", "PRON", 10, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("jobs", "job", "NOUN", 8, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# A spokesman said all employees would continue to be paid.
+A_SPOKESMAN: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("all", "all", "DET", 4, "det", "PronType=Tot"),
+    ("employees", "employee", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("continue", "continue", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("to", "to", "PART", 9, "mark", ""),
+    ("be", "be", "AUX", 9, "aux:pass", "VerbForm=Inf"),
+    ("paid", "pay", "VERB", 6, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_bare_spokesman_after_the_bodys_definite_noun_speaks_for_the_named_body():
+    assert _speaker([[AIRPORT_NAMED], [AIRPORT_DENIED, A_SPOKESMAN]]) == (
+        "Teesmoor Airport",
+        "organization",
+        "organization",
+    )

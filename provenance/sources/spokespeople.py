@@ -214,6 +214,8 @@ def _organisation_before(table: TableBase, mention: Mention, own: bool = False) 
         if here is None or there is None or there.index != here.index:
             continue
         for w in s.words:
+            if w.start < mention.start and (body := _definite_body_subject(table, s, w)) is not None:
+                return body  # ("The airport denied ... A spokesman said": the airport named before)
             # (a name the article showed to be a body's, whatever the tagger made of it)
             learned = w.text[:1].isupper() and table.learned_org(w.text) is not None
             if (
@@ -236,6 +238,21 @@ def _organisation_before(table: TableBase, mention: Mention, own: bool = False) 
                 continue
             return table.organization_entity(name, w.lemma.lower())
     return None
+
+
+def _definite_body_subject(table: TableBase, sent: Sentence, w: Word) -> Entity | None:
+    """The body a definite noun for one ("The airport", "the ministry") that is its clause's
+    subject stands for, when the article named it (an organisation entity), or None."""
+    if (
+        w.upos != "NOUN"
+        or w.rel != "nsubj"
+        or not any(sent.words[c].lemma.lower() == "the" for c in sent.children[w.index])
+    ):
+        return None
+    if not any(table.vocab.in_lexicon(x, w.lemma.lower()) for x in ("organization_words", "place_words")):
+        return None
+    found, _ = table.entity_for(describe(WordRef(sent, w.index), table.doc.text, table.m.is_role, table.m.is_title))
+    return found if found is not None and found.type == "organization" and found.name[:1].isupper() else None
 
 
 def _name_runs_on(sent: Sentence, last: int, name: NameMention) -> bool:
