@@ -19,7 +19,7 @@ these invented sentences):
 * a titled name set off after a capitalised post's place is the post's holder, not the rest of
   the place ("The Police Public Relations Officer in Lagos, SP Adaeze Nwankwo, said"; session 50:
   sources/mentions._apposed_to_post), while a body's place goes on ("The Disaster Management
-  Centre in Darwin, Australia, said"); "Senior Advocate" is a title (rules/lexicons/person_roles.yaml).
+  Centre in Darwin, Australia, said").
 """
 
 from __future__ import annotations
@@ -963,32 +963,3 @@ def test_a_titled_name_after_a_posts_place_is_the_posts_holder():
         assert (q.speaker.name, q.speaker.type, q.speaker.anonymity) == (name, "person", "named")
     q = resolve([[CENTRE_DARWIN]]).quotes[0]
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Disaster Management Centre", "organization")
-
-
-# Senior Advocate Meera Krishnan, appearing for Pillai, submitted that her client had no criminal antecedents.
-SENIOR_ADVOCATE: list[FeatRow] = [
-    ("Senior", "senior", "ADJ", 3, "amod", "Degree=Pos"),
-    ("Advocate", "Advocate", "PROPN", 3, "compound", "Number=Sing"),
-    ("Meera", "Meera", "PROPN", 3, "compound", "Number=Sing"),
-    ("Krishnan", "Krishnan", "PROPN", 9, "nsubj", "Number=Sing"),
-    ("##,", ",", "PUNCT", 5, "punct", ""),
-    ("appearing", "appear", "VERB", 3, "acl", "Tense=Pres|VerbForm=Part"),
-    ("for", "for", "ADP", 7, "case", ""),
-    ("Pillai", "Pillai", "PROPN", 5, "obl", "Number=Sing"),
-    ("##,", ",", "PUNCT", 5, "punct", ""),
-    ("submitted", "submit", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
-    ("that", "that", "SCONJ", 13, "mark", ""),
-    ("her", "her", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
-    ("client", "client", "NOUN", 13, "nsubj", "Number=Sing"),
-    ("had", "have", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
-    ("no", "no", "DET", 16, "det", "PronType=Neg"),
-    ("criminal", "criminal", "ADJ", 16, "amod", "Degree=Pos"),
-    ("antecedents", "antecedent", "NOUN", 13, "obj", "Number=Plur"),
-    ("##.", ".", "PUNCT", 9, "punct", ""),
-]
-
-
-def test_an_advocate_is_a_title_that_describes_the_person_named():
-    q = resolve([[SENIOR_ADVOCATE]]).quotes[0]
-    assert q.speaker is not None
-    assert (q.speaker.name, q.speaker.anonymity, q.speaker.role) == ("Meera Krishnan", "named", "Senior Advocate")
