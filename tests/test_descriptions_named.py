@@ -19,7 +19,10 @@ these invented sentences):
 * a titled name set off after a capitalised post's place is the post's holder, not the rest of
   the place ("The Police Public Relations Officer in Lagos, SP Adaeze Nwankwo, said"; session 50:
   sources/mentions._apposed_to_post), while a body's place goes on ("The Disaster Management
-  Centre in Darwin, Australia, said").
+  Centre in Darwin, Australia, said");
+* "his lawyer has confirmed" is the person the article later gives the post "<name>'s lawyer", the
+  name one it gave before ("Anura Jayatilleke, Weerasekara's lawyer, told ESPNcricinfo"; session
+  50: sources/identified._owners_post_later).
 """
 
 from __future__ import annotations
@@ -963,3 +966,82 @@ def test_a_titled_name_after_a_posts_place_is_the_posts_holder():
         assert (q.speaker.name, q.speaker.type, q.speaker.anonymity) == (name, "person", "named")
     q = resolve([[CENTRE_DARWIN]]).quotes[0]
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Disaster Management Centre", "organization")
+
+
+# Sri Lanka allrounder Kasun Weerasekara has lodged an appeal against the ban imposed on him by a tribunal in February, his lawyer has confirmed.
+HIS_LAWYER: list[FeatRow] = [
+    ("Sri", "Sri", "PROPN", 1, "compound", "Number=Sing"),
+    ("Lanka", "Lanka", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("allrounder", "allrounder", "NOUN", 1, "flat", "Number=Sing"),
+    ("Kasun", "Kasun", "PROPN", 4, "compound", "Number=Sing"),
+    ("Weerasekara", "Weerasekara", "PROPN", 0, "flat", "Number=Sing"),
+    ("has", "have", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("lodged", "lodge", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("an", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("appeal", "appeal", "NOUN", 6, "obj", "Number=Sing"),
+    ("against", "against", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("ban", "ban", "NOUN", 8, "nmod", "Number=Sing"),
+    ("imposed", "impose", "VERB", 8, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("him", "he", "PRON", 12, "obl", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("by", "by", "ADP", 17, "case", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("tribunal", "tribunal", "NOUN", 12, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 19, "case", ""),
+    ("February", "February", "PROPN", 17, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 24, "punct", ""),
+    ("his", "his", "PRON", 22, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("lawyer", "lawyer", "NOUN", 24, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 24, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("confirmed", "confirm", "VERB", 6, "conj", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# "The tribunal relied on messages that were never authenticated," Anura Jayatilleke, Weerasekara's lawyer, told ESPNcricinfo.
+LAWYER_NAMED: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("tribunal", "tribunal", "ADJ", 3, "nsubj", "Degree=Pos"),
+    ("relied", "rely", "VERB", 19, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("messages", "message", "NOUN", 3, "obl", "Number=Plur"),
+    ("that", "that", "PRON", 9, "nsubj:pass", "PronType=Rel"),
+    ("were", "be", "AUX", 9, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("never", "never", "ADV", 9, "advmod", "PronType=Neg"),
+    ("authenticated", "authenticate", "VERB", 5, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ('##"', '"', "PUNCT", 13, "punct", ""),
+    ("Anura", "Anura", "PROPN", 13, "compound", "Number=Sing"),
+    ("Jayatilleke", "Jayatilleke", "PROPN", 19, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("Weerasekara", "Weerasekara", "PROPN", 17, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 15, "case", ""),
+    ("lawyer", "lawyer", "NOUN", 13, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ESPNcricinfo", "ESPNcricinfo", "PROPN", 19, "iobj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 19, "punct", ""),
+]
+
+# The tribunal found him guilty of three breaches of the code.
+TRIBUNAL_FOUND: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("tribunal", "tribunal", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("him", "he", "PRON", 2, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("guilty", "guilty", "NOUN", 2, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("three", "three", "NUM", 7, "nummod", "NumForm=Word|NumType=Card"),
+    ("breaches", "breach", "NOUN", 4, "nmod", "Number=Plur"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("code", "code", "NOUN", 7, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_possessed_post_is_the_person_later_given_the_owners_post_by_name():
+    # (two paragraphs apart: a holder of the same post nearby was found already)
+    quotes = resolve([[HIS_LAWYER], [TRIBUNAL_FOUND], [TRIBUNAL_FOUND], [LAWYER_NAMED]]).quotes
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Anura Jayatilleke"
+    assert quotes[0].speaker.anonymity == "named"

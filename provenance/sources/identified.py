@@ -148,7 +148,25 @@ def _same_post_later(
 def _described_later(resolver: SpeakerResolver, entity: Entity, described: list[str], after: int) -> dict[str, str]:
     """The person a later role shows the description is, by its very words or by its noun."""
     table = resolver.entities
-    return _same_words_later(table, entity, after) or _the_noun_named_later(resolver, entity, described, after)
+    later = _same_words_later(table, entity, after) or _the_noun_named_later(resolver, entity, described, after)
+    return later or _owners_post_later(table, described, after)
+
+
+def _owners_post_later(table: EntityTable, described: list[str], after: int) -> dict[str, str]:
+    """ "..., his lawyer has confirmed." ... (paragraphs on) ... "Anura Jayatilleke, Weerasekara's
+    lawyer, told ESPNcricinfo": a person the article later gives the post "<name>'s <noun>", the
+    name a person's it named before the description, is the one a possessive and the same noun
+    described (one such person only)."""
+    if len(described) != 2 or described[0] not in ("his", "her", "their"):
+        return {}
+    before = {table.tokens(n.name)[-1] for n in table.person_names if n.start < after and table.tokens(n.name)}
+    holders = {
+        name: role.text
+        for name, role in table.roles
+        if role.start > after and role.how not in DEED_ROLES
+        and (words := table.role_words(role.text))[1:] == ["s", described[1]] and words[0] in before
+    }  # fmt: skip
+    return holders if len({table.key(n) for n in holders}) == 1 else {}
 
 
 def _same_words_later(table: EntityTable, entity: Entity, after: int) -> dict[str, str]:
