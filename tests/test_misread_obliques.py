@@ -22,7 +22,11 @@
   "According to the claimants' lawyers, more than 150 of the players have received ...", "She
   said fewer than 20 of the staff had been paid" (source_phrases.quantity_subject_read_as_oblique);
 * a signpost before a colon hung inside the report after it ("The other side: Independent
-  pharmacists say ...") is no part of what was said (colon_cues.label_before_colon).
+  pharmacists say ...") is no part of what was said (colon_cues.label_before_colon);
+* a report the parse tore at its start: its "that" clause hung on a phrase before it ("told
+  lawmakers last week that the changes would bring in ...", "said in its bulletin that heavy to
+  very heavy rainfall was likely"), its "-ing" subject read as an open complement of "say" ("said
+  reporting in several states had been ...") (stranded_clauses).
 
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -317,3 +321,82 @@ def test_a_signpost_before_a_colon_is_not_what_was_said():
     assert sentence_quotes(SIGNPOST) == [
         ("pharmacy benefit managers are squeezing their margins", "Independent pharmacists", "indirect", "ccomp-cue")
     ]
+
+
+# Labour Minister Claire Morvan told lawmakers last week that the changes would bring in 17.7 billion euros a year by 2030.
+TOLD_LAST_WEEK: list[FeatRow] = [
+    ("Labour", "Labour", "PROPN", 3, "compound", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 3, "compound", "Number=Sing"),
+    ("Claire", "Claire", "PROPN", 3, "compound", "Number=Sing"),
+    ("Morvan", "Morvan", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("lawmakers", "lawmaker", "NOUN", 4, "iobj", "Number=Plur"),
+    ("last", "last", "ADJ", 7, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 4, "obl:unmarked", "Number=Sing"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("changes", "change", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("bring", "bring", "VERB", 7, "acl:relcl", "VerbForm=Inf"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("17.7", "17.7", "NUM", 12, "obl", "NumForm=Digit|NumType=Card"),
+    ("billion", "billion", "NUM", 16, "nsubj", "NumForm=Word|NumType=Card"),
+    ("euros", "euro", "VERB", 4, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("year", "year", "NOUN", 16, "obj", "Number=Sing"),
+    ("by", "by", "ADP", 20, "case", ""),
+    ("2030", "2030", "NUM", 16, "obl", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# The Met centre in Dehradun said in its bulletin that heavy to very heavy rainfall was likely at isolated places.
+IN_ITS_BULLETIN: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Met", "met", "ADJ", 2, "amod", "Degree=Pos"),
+    ("centre", "centre", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 4, "case", ""),
+    ("Dehradun", "Dehradun", "PROPN", 2, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("its", "its", "PRON", 8, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("bulletin", "bulletin", "NOUN", 5, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("heavy", "heavy", "ADJ", 8, "acl:relcl", "Degree=Pos"),
+    ("to", "to", "ADP", 14, "case", ""),
+    ("very", "very", "ADV", 13, "advmod", ""),
+    ("heavy", "heavy", "ADJ", 14, "amod", "Degree=Pos"),
+    ("rainfall", "rainfall", "NOUN", 10, "obl", "Number=Sing"),
+    ("was", "be", "AUX", 19, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("likely", "likely", "ADV", 5, "ccomp", ""),
+    ("at", "at", "ADP", 19, "case", ""),
+    ("isolated", "isolate", "VERB", 19, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("places", "place", "NOUN", 16, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# A federal official said reporting in several states had been "patchy at best."
+SAID_REPORTING: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("federal", "federal", "ADJ", 2, "amod", "Degree=Pos"),
+    ("official", "official", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reporting", "report", "VERB", 3, "xcomp", "VerbForm=Part"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("several", "several", "ADJ", 7, "amod", "Degree=Pos"),
+    ("states", "state", "NOUN", 4, "obl", "Number=Plur"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 11, "cop", "Tense=Past|VerbForm=Part"),
+    ('"', '"', "PUNCT", 11, "punct", ""),
+    ("##patchy", "patchy", "NOUN", 3, "ccomp", "Number=Sing"),
+    ("at", "at", "ADP", 13, "case", ""),
+    ("best", "good", "ADJ", 11, "nmod", "Degree=Sup"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+    ('##"', '"', "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_report_the_parse_tore_at_its_start_is_whole():
+    ((text, _, _, _),) = sentence_quotes(TOLD_LAST_WEEK)
+    assert text == "that the changes would bring in 17.7 billion euros a year by 2030"
+    ((text, _, _, _),) = sentence_quotes(IN_ITS_BULLETIN)
+    assert text == "that heavy to very heavy rainfall was likely at isolated places"
+    ((text, _, _, _),) = sentence_quotes(SAID_REPORTING)
+    assert text == 'reporting in several states had been "patchy at best."'

@@ -102,6 +102,7 @@ from .relative_speech import (
     subject_with_relative_verb,
 )
 from .spans import QUOTE_MARKS
+from .stranded_clauses import gerund_subject_read_as_complement, that_clause_hung_before_report
 from .trailing_speaker import (
     name_read_into_quote,
     speaker_inside_report,
@@ -122,6 +123,8 @@ _MISREAD_ARGUMENTS = (
     speakers_participle_after_closing_cue,
     quantity_read_as_oblique_of_say,
     subject_of_with_participle,
+    that_clause_hung_before_report,
+    gerund_subject_read_as_complement,
 )
 
 # (a share's "%" heads its phrase as a symbol: "shows 68 % of voters say ...")

@@ -1,0 +1,64 @@
+"""A speech verb's report the parse tore at its start, so that the report found was only its tail
+(session 50; part of subject_repairs.subject_moves, tests/test_misread_obliques.py):
+
+* **the report's "that" clause hung inside a phrase before it** - "told lawmakers last week that the
+  changes would bring in 17.7 billion euros" with the "that" clause a relative clause of "week" and
+  "euros", tagged a verb, the speech verb's complement; "said in its bulletin that heavy to very
+  heavy rainfall was likely" with "that" a relative pronoun: the clause "that" opens right after
+  the verb's own phrases is the report, and what the parse made the complement goes inside it
+  (``that_clause_hung_before_report``);
+* **the report's subject read as an open complement of "say"** - "said reporting in several states
+  had been "patchy at best"" with "reporting" an ``xcomp`` of "said" and "patchy" a complement with
+  no subject: "say" takes no open complement, so the "-ing" word right after it is the subject of
+  the report that follows its phrase (``gerund_subject_read_as_complement``).
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .content import has_subject
+from .object_subjects import CLAUSE_ONLY
+from .tree_edits import Moves
+
+
+def that_clause_hung_before_report(sent: Sentence, verb: Word) -> Moves:
+    """The moves that make the "that" clause the report and the parse's complement part of it, or {}."""
+    comps = [c for c in sent.children[verb.index] if c > verb.index and sent.words[c].rel == "ccomp"]
+    if len(comps) != 1:
+        return {}
+    report = comps[0]
+    start = min(sent.subtree(report))
+    for that in range(verb.index + 1, start):
+        w = sent.words[that]
+        # (or "that" read as a relative pronoun: "said in its bulletin that heavy to very heavy
+        # rainfall was likely", with "that heavy ... rainfall" a relative clause of "bulletin")
+        relative = w.upos == "PRON" and w.rel == "nsubj" and sent.words[w.head].deprel == "acl:relcl"
+        if w.lemma.lower() != "that" or not (w.upos == "SCONJ" and w.rel == "mark" or relative):
+            continue
+        clause = sent.words[w.head]
+        if clause.index == report or not that < clause.index < start:
+            continue
+        if max(sent.subtree(clause.index)) != start - 1 or clause.rel not in ("acl:relcl", "acl", "advcl"):
+            continue
+        # (the words between the cue and "that" are the cue's own: its listener, a time)
+        if any(
+            sent.words[k].head not in (verb.index, *range(verb.index + 1, that)) for k in range(verb.index + 1, that)
+        ):
+            continue
+        return {clause.index: (verb.index, "ccomp"), report: (clause.index, "dep"), that: (clause.index, "mark")}
+    return {}
+
+
+def gerund_subject_read_as_complement(sent: Sentence, verb: Word) -> Moves:
+    """The move that makes the "-ing" word after "say" the subject of the report after it, or {}."""
+    if verb.lemma.lower() not in CLAUSE_ONLY or verb.index + 1 >= len(sent.words):
+        return {}
+    x = sent.words[verb.index + 1]
+    if x.rel != "xcomp" or x.head != verb.index or not x.text.lower().endswith("ing"):
+        return {}
+    end = max(sent.subtree(x.index))
+    report = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > end), -1)
+    if report < 0 or has_subject(sent, report) or min(sent.subtree(report)) != end + 1:
+        return {}
+    return {x.index: (report, "csubj")}
