@@ -1888,7 +1888,12 @@ def test_people_from_a_body_make_it_the_body_a_noun_means_next():
     # "Investigators from the Office for Fair Trading and Competition raided ... ¶ The regulator
     # said": the body the people of the sentence before came from (org_subjects._main_subject_org);
     # it had been a new, unnamed regulator
-    speaker = _speaker([[INVESTIGATORS_FROM], [THE_REGULATOR]], "that they had exchanged information")
+    # (the whole "that" clause since session 50: the parse hung it on "statement" and the inner
+    # "that they had exchanged information" on "said")
+    speaker = _speaker(
+        [[INVESTIGATORS_FROM], [THE_REGULATOR]],
+        "that it had reasonable grounds to suspect that they had exchanged information",
+    )
     assert (speaker.name, speaker.type) == ("Office for Fair Trading and Competition", "organization")
 
 
