@@ -5,7 +5,8 @@ agronomists"); a relative clause, a named affiliation or a place at the scene st
 (sources/loose.py _population, _bare_plurals; descriptions.affiliated; lexicon
 ``quantified_classes``; session 46, from fresh articles). Session 50: a place by its common noun
 ("Some farmers in the district"), a field before the class ("Some business owners"; not a body:
-"Some union members"). The trees are the shipped parser's for
+"Some union members"); the opposition's members at large ("Opposition lawmakers said"; counted,
+"Two opposition lawmakers", they are placed). The trees are the shipped parser's for
 these invented sentences."""
 
 from __future__ import annotations
@@ -192,3 +193,37 @@ UNION_MEMBERS: list[FeatRow] = [
 def test_a_quantified_class_by_its_field_or_in_a_common_place_is_vague_but_a_bodys_members_are_placed():
     assert [_level(r) for r in (FARMERS_DISTRICT, BUSINESS_OWNERS)] == ["vague"] * 2
     assert _level(UNION_MEMBERS) == "anonymous"
+
+
+# Opposition lawmakers said the government had been too slow to respond.
+OPPOSITION_LAWMAKERS: list[FeatRow] = [
+    ("Opposition", "Opposition", "NOUN", 1, "compound", "Number=Sing"),
+    ("lawmakers", "lawmaker", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 8, "cop", "Tense=Past|VerbForm=Part"),
+    ("too", "too", "ADV", 8, "advmod", ""),
+    ("slow", "slow", "ADJ", 2, "ccomp", "Degree=Pos"),
+    ("to", "to", "PART", 10, "mark", ""),
+    ("respond", "respond", "VERB", 8, "xcomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Two opposition lawmakers said the plan was bad.
+TWO_OPPOSITION: list[FeatRow] = [
+    ("Two", "two", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("opposition", "opposition", "NOUN", 2, "compound", "Number=Sing"),
+    ("lawmakers", "lawmaker", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("bad", "bad", "ADJ", 3, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_opposition_members_at_large_are_a_loose_collective():
+    assert _level(OPPOSITION_LAWMAKERS) == "vague"
+    assert _level(TWO_OPPOSITION) == "anonymous"

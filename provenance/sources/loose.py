@@ -126,6 +126,8 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
         )
     if table.vocab.in_lexicon("share_words", head_lemma) or table.vocab.in_lexicon("share_words", head.text):
         return True
+    if _opposition_at_large(sent, mention.head):
+        return True
     if _trade_by_field(table, mention, head_lemma):
         return True
     quantifier = mention.ref.word
@@ -171,6 +173,17 @@ def _plain_adjective(w: Word) -> bool:
     """ "some former players", "some longtime residents": a lower-case adjective that places no
     one (no rank, no party or place: "some Republican senators" are placed)."""
     return w.upos == "ADJ" and w.rel == "amod" and w.text.islower() and w.lemma.lower() not in _RANKS
+
+
+def _opposition_at_large(sent: Sentence, head: int) -> bool:
+    """ "Opposition lawmakers said", "Opposition politicians said": the opposition's members as a
+    loose collective (as "Democrats were outraged"), no article, no number, nothing else that
+    places them ("opposition lawmakers who sit on the committee" are placed)."""
+    w = sent.words[head]
+    kids = [sent.words[c] for c in sent.children[head] if sent.words[c].upos != "PUNCT"]
+    if "Number=Plur" not in w.feats or len(kids) != 1:
+        return False
+    return kids[0].text.lower() == "opposition" and kids[0].index == head - 1
 
 
 def _plain_field(table: TableBase, w: Word) -> bool:
