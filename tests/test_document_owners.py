@@ -578,3 +578,39 @@ PRESENTMENT: list[FeatRow] = [
 def test_a_grand_jurys_presentment_is_a_document_of_the_jury():
     q = resolve([[PRESENTMENT]]).quotes[0]
     assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "organization")
+
+
+# The lawsuit, filed in the 32nd Judicial District Court by the Houma firm Thibodeaux & Landry, accuses the insurer of altering reports.
+HOUMA_FIRM: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("lawsuit", "lawsuit", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("filed", "file", "VERB", 18, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("32nd", "32nd", "ADJ", 9, "amod", "Degree=Pos|NumForm=Combi|NumType=Ord"),
+    ("Judicial", "judicial", "ADJ", 9, "amod", "Degree=Pos"),
+    ("District", "District", "PROPN", 9, "compound", "Number=Sing"),
+    ("Court", "Court", "PROPN", 3, "obl", "Number=Sing"),
+    ("by", "by", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("Houma", "Houma", "PROPN", 13, "compound", "Number=Sing"),
+    ("firm", "firm", "NOUN", 14, "compound", "Number=Sing"),
+    ("Thibodeaux", "Thibodeaux", "PROPN", 9, "nmod", "Number=Sing"),
+    ("&", "&", "CCONJ", 16, "cc", ""),
+    ("Landry", "Landry", "PROPN", 14, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("accuses", "accuse", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("insurer", "insurer", "NOUN", 18, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 23, "case", ""),
+    ("altering", "alter", "VERB", 23, "amod", "VerbForm=Ger"),
+    ("reports", "report", "NOUN", 20, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+
+
+def test_a_firm_named_with_its_place_files_the_suit():
+    # (session 50: "the Houma firm" had made the place the filer)
+    q = resolve([[HOUMA_FIRM]]).quotes[0]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Thibodeaux & Landry", "organization")

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 _CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
 # The organisation a document mention names: "by/from/of [the research firm] <Name>", or "[new] <Name> <document
 # noun>" ("a new Quinnipiac poll", "the latest national Gallup survey": how recent or wide, not whose)
+# (its place too: "filed ... by the Houma firm Thibodeaux & Landry")
 _FIRM = (
-    r"(?:[a-z-]+\s+){0,2}(?:firm|company|group|institute|organi[sz]ation|cent(?:er|re)|agency|tank|consultancy|tracker)"
+    r"(?:\p{Lu}[\w-]*\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:firm|company|group|institute|organi[sz]ation|cent(?:er|re)|agency|tank|consultancy|tracker)"
 )
 # (a jurisdiction's body: "by the city's Office of Economic Analysis", "from the state's Department of Health")
 _WHOSE = r"\p{Ll}+['’]s"
