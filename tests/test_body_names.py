@@ -4,7 +4,8 @@ lexicon lists ("Doctors Without Borders", "the Canadian Red Cross", "Goldman Sac
 camel case ("BlackRock"), a body's whole name through "of" ("the Office of Management and
 Budget") or with the words a title reading took off ("The Justice Department"), and what must
 stay a person ("Ilyse Hogue, president of NARAL Pro-Choice America", "Mike Target", "Jim Jordan",
-"McFadden"); a plural name behind "the" is a team ("The Toronto Maple Leafs said"), not a
+"McFadden"); a utility by its name's last word ("Thames Water", session 50: the
+company_name_ends lexicon); a plural name behind "the" is a team ("The Toronto Maple Leafs said"), not a
 person, unless it names a party's members or a people ("the Democrats", "the Americans"). Also:
 being allowed to speak is no speaking ("who was not authorized to speak
 publicly about cabinet discussions" reports nothing).
@@ -399,3 +400,22 @@ def test_a_bodys_word_with_a_list_of_fields_is_one_name():
 def test_a_seat_of_government_speaks_for_its_office():
     # (session 47: "Street" made it a place, and a place never speaks)
     assert _speakers(resolve([[DOWNING_STREET]])) == [("Downing Street", "organization")]  # type: ignore[list-item]
+
+
+# Thames Water said it would appeal against the fine.
+THAMES_WATER: list[FeatRow] = [
+    ("Thames", "Thames", "PROPN", 1, "compound", "Number=Sing"),
+    ("Water", "water", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("appeal", "appeal", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("against", "against", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("fine", "fine", "ADJ", 5, "obl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_utility_named_by_its_last_word_is_a_body():
+    assert _speakers(resolve([[THAMES_WATER]])) == [("Thames Water", "organization")]

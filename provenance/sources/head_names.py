@@ -340,3 +340,16 @@ def in_headline(table: TableBase, name: str, before: int) -> bool:
     at = table.doc.prose.rfind(name, 0, before)
     sent = next((s for s in table.sentences if s.start <= at < s.end), None)
     return sent is not None and table.headline(sent)
+
+
+def known_body_end(in_lex: Callable[[str, str], bool], name: str, given_first: bool) -> bool:
+    """A body whose name says nothing of what it is ("Greenpeace", "the Canadian Red Cross"), by
+    its last words only when they are two or more ("Mike Target" is a person); or a utility's by
+    its last word ("Thames Water", ``company_name_ends``), with no known given name first
+    (``given_first``)."""
+    parts = name.split()
+    ends = [" ".join(parts[k:]) for k in range(len(parts)) if k == 0 or len(parts) - k > 1]
+    if any(in_lex("known_organizations", end) for end in ends):
+        return True
+    last = parts[-1] if parts else ""
+    return len(parts) > 1 and last.istitle() and in_lex("company_name_ends", last.lower()) and not given_first

@@ -11,7 +11,7 @@ import regex
 from provenance.document import Document
 from provenance.syntax.tree import Sentence, WordRef
 
-from .head_names import bracketed_acronym, spelled_out, spells, spelt_by_acronym
+from .head_names import bracketed_acronym, known_body_end, spelled_out, spells, spelt_by_acronym
 from .mention_words import reported_span
 from .mentions import Mention
 from .model import Entity, SourceModel, statement_noun
@@ -318,11 +318,7 @@ class TableBase:
             and tokens[0] not in self.m.names.given_names
         ):
             return True
-        # (a body whose name says nothing of what it is: "Greenpeace", "the Canadian Red Cross";
-        # by its last words only when they are two or more: "Mike Target" is a person)
-        parts = name.split()
-        ends = [" ".join(parts[k:]) for k in range(len(parts)) if k == 0 or len(parts) - k > 1]
-        if any(self.vocab.in_lexicon("known_organizations", end) for end in ends):
+        if known_body_end(self.vocab.in_lexicon, name, tokens[0] in self.m.names.given_names):
             return True
         return any(self.vocab.in_lexicon("organization_words", w.lower()) for w in words)
 
