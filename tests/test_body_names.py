@@ -402,20 +402,28 @@ def test_a_seat_of_government_speaks_for_its_office():
     assert _speakers(resolve([[DOWNING_STREET]])) == [("Downing Street", "organization")]  # type: ignore[list-item]
 
 
-# Thames Water said it would appeal against the fine.
-THAMES_WATER: list[FeatRow] = [
-    ("Thames", "Thames", "PROPN", 1, "compound", "Number=Sing"),
-    ("Water", "water", "NOUN", 2, "nsubj", "Number=Sing"),
+# Severn Vale Water said it had since spent 2.3m pounds upgrading the site.
+SEVERN_VALE_WATER: list[FeatRow] = [
+    ("Severn", "Severn", "PROPN", 2, "compound", "Number=Sing"),
+    ("Vale", "Vale", "PROPN", 2, "compound", "Number=Sing"),
+    ("Water", "Water", "PROPN", 3, "nsubj", "Number=Sing"),
     ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
-    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
-    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
-    ("appeal", "appeal", "VERB", 2, "ccomp", "VerbForm=Inf"),
-    ("against", "against", "ADP", 8, "case", ""),
-    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
-    ("fine", "fine", "ADJ", 5, "obl", "Degree=Pos"),
-    ("##.", ".", "PUNCT", 2, "punct", ""),
+    ("it", "it", "PRON", 7, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("since", "since", "SCONJ", 7, "mark", ""),
+    ("spent", "spend", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("2.3m", "2.3m", "NUM", 9, "nummod", "NumForm=Digit|NumType=Card"),
+    ("pounds", "pound", "NOUN", 7, "obj", "Number=Plur"),
+    ("upgrading", "upgrade", "VERB", 7, "advcl", "VerbForm=Ger"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("site", "site", "NOUN", 10, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
 ]
 
 
 def test_a_utility_named_by_its_last_word_is_a_body():
-    assert _speakers(resolve([[THAMES_WATER]])) == [("Thames Water", "organization")]
+    assert _speakers(resolve([[SEVERN_VALE_WATER]])) == [("Severn Vale Water", "organization")]
+    doc, _ = article([[SEVERN_VALE_WATER]])
+    table = EntityTable(MODEL, doc)
+    assert table.is_org_name("Severn Vale Water") and table.is_org_name("Thames Water")
+    assert not table.is_org_name("Mary Water")  # (a known given name first: a person)
