@@ -26,7 +26,11 @@
 * a report the parse tore at its start: its "that" clause hung on a phrase before it ("told
   lawmakers last week that the changes would bring in ...", "said in its bulletin that heavy to
   very heavy rainfall was likely"), its "-ing" subject read as an open complement of "say" ("said
-  reporting in several states had been ...") (stranded_clauses).
+  reporting in several states had been ...") (stranded_clauses);
+* "find" with a "that" clause reports what its subject found, whoever it is ("The court found that
+  ...", rules/patterns/finding-that-cue.yaml; "Police found the car" reports nothing), and the
+  subject of an absolute "with" phrase is any participle's ("with the new Register survey finding
+  that ...").
 
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -400,3 +404,71 @@ def test_a_report_the_parse_tore_at_its_start_is_whole():
     assert text == "that heavy to very heavy rainfall was likely at isolated places"
     ((text, _, _, _),) = sentence_quotes(SAID_REPORTING)
     assert text == 'reporting in several states had been "patchy at best."'
+
+
+# The court found that the ban was broader than any legitimate interest.
+COURT_FOUND: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("court", "court", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("ban", "ban", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("broader", "broad", "ADJ", 2, "ccomp", "Degree=Cmp"),
+    ("than", "than", "ADP", 11, "case", ""),
+    ("any", "any", "DET", 11, "det", "PronType=Ind"),
+    ("legitimate", "legitimate", "ADJ", 11, "amod", "Degree=Pos"),
+    ("interest", "interest", "NOUN", 7, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Police found the car in a lake.
+POLICE_FOUND: list[FeatRow] = [
+    ("Police", "Police", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("car", "car", "NOUN", 1, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("lake", "lake", "NOUN", 1, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# The two were locked in a close race in Iowa, with the new Register survey finding that 45 percent of likely caucusgoers backed Mrs. Clinton.
+WITH_SURVEY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 3, "nsubj:pass", "NumForm=Word|NumType=Card"),
+    ("were", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("locked", "lock", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("close", "close", "ADJ", 7, "amod", "Degree=Pos"),
+    ("race", "race", "NOUN", 3, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("Iowa", "Iowa", "PROPN", 7, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("with", "with", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("new", "new", "ADJ", 15, "amod", "Degree=Pos"),
+    ("Register", "Register", "PROPN", 15, "compound", "Number=Sing"),
+    ("survey", "survey", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("finding", "find", "VERB", 3, "advcl", "VerbForm=Ger"),
+    ("that", "that", "SCONJ", 23, "mark", ""),
+    ("45", "45", "NUM", 19, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 23, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 22, "case", ""),
+    ("likely", "likely", "ADJ", 22, "amod", "Degree=Pos"),
+    ("caucusgoers", "caucusgoer", "NOUN", 19, "nmod", "Number=Plur"),
+    ("backed", "back", "VERB", 16, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Mrs.", "Mrs.", "PROPN", 25, "compound", "Number=Sing"),
+    ("Clinton", "Clinton", "PROPN", 23, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_finding_with_a_that_clause_is_reported_whoever_found_it():
+    assert sentence_quotes(COURT_FOUND) == [
+        ("that the ban was broader than any legitimate interest", "The court", "indirect", "finding-that-cue")
+    ]
+    assert sentence_quotes(POLICE_FOUND) == []
+    ((text, speaker, _, rule),) = sentence_quotes(WITH_SURVEY)
+    assert (speaker, rule) == ("the new Register survey", "finding-that-cue")

@@ -5,7 +5,8 @@ takes the person's name; a title and a name the parser made two objects of an in
 one mention. An event's organisers speak for the body the article says organised it, or the one
 they are "from"; an official of a named body whose anonymity the article explains is an anonymous
 source, not the body, as a spokesperson is; a bare spokesman after a definite noun for a body the
-article named ("The airport denied ... A spokesman said") speaks for that body (session 50). On the
+article named ("The airport denied ... A spokesman said") speaks for that body; "the campaigns"
+are several bodies, not the one that spoke last (session 50). On the
 trees the shipped parser gave these sentences."""
 
 from __future__ import annotations
@@ -578,3 +579,40 @@ def test_a_bare_spokesman_after_the_bodys_definite_noun_speaks_for_the_named_bod
         "organization",
         "organization",
     )
+
+
+# The Register said the race was close.
+REGISTER_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Register", "Register", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("race", "race", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("close", "close", "ADJ", 2, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# The Clinton campaign has a larger field operation than the Sanders team, the campaigns agree.
+CAMPAIGNS_AGREE: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Clinton", "Clinton", "PROPN", 2, "compound", "Number=Sing"),
+    ("campaign", "campaign", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("has", "have", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("larger", "large", "ADJ", 7, "amod", "Degree=Cmp"),
+    ("field", "field", "NOUN", 7, "compound", "Number=Sing"),
+    ("operation", "operation", "NOUN", 3, "obj", "Number=Sing"),
+    ("than", "than", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("Sanders", "Sanders", "PROPN", 11, "compound", "Number=Sing"),
+    ("team", "team", "NOUN", 7, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("campaigns", "campaign", "NOUN", 15, "nsubj", "Number=Plur"),
+    ("agree", "agree", "VERB", 3, "parataxis", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_a_plural_definite_noun_for_bodies_is_not_the_body_that_spoke_last():
+    assert _speaker([[REGISTER_SAID], [CAMPAIGNS_AGREE]])[0] != "Register"

@@ -257,6 +257,8 @@ def subject_of_with_participle(sent: Sentence, verb: Word) -> Moves:
     w = sent.words[n]
     if w.head == verb.index and w.rel == "nsubj":
         return {with_: (verb.index, "mark")}
-    if w.rel != "obl" or w.head != verb.head or has_subject(sent, verb.index):
+    # (an oblique of the clause before, or a modifier of its last noun: "locked in a close race in
+    # Iowa, with the new ... survey finding that ...")
+    if w.rel not in ("obl", "nmod") or has_subject(sent, verb.index):
         return {}
     return {n: (verb.index, "nsubj"), with_: (verb.index, "mark")}

@@ -226,15 +226,15 @@ class UnnamedResolver(TableBase):
             # (a business its own sentence names comes first: "FreshWay's loyalty program ... will
             # continue to operate, the company said", though another body spoke since)
             named_org = business_in_sentence(self, mention) if head_lemma in GENERIC_BUSINESS else None
-            named_org = named_org or self._last_named_organization(
-                mention.start, head_lemma in GENERIC_BUSINESS, head_lemma
-            )
+            business = head_lemma in GENERIC_BUSINESS
+            named_org = named_org or self._last_named_organization(mention.start, business, head_lemma)
             named_org = named_org or org_subject_named(cast("PronounResolver", self), mention)
             place = self.vocab.in_lexicon("place_words", head_lemma) and len(mention.description.split()) == 2
             # ("the government" is not "Rally Canada, the group", nor "Rally Canada" said nothing of it)
             other = head_lemma == "government" and named_org is not None and not self._governs(named_org.name)
-            # ("police said" after "Acme Corp. cut 200 jobs": a body of the state is itself)
-            other = other or self.vocab.in_lexicon("public_bodies", head_lemma)
+            # ("police said" after "Acme Corp. cut 200 jobs": a body of the state is itself; "the
+            # campaigns agree": several bodies, not the one that spoke last)
+            other = other or self.vocab.in_lexicon("public_bodies", head_lemma) or self._plural(mention.ref)
             if (named_org is not None and not kind_fits(self, named_org, head_lemma)) or place or other:
                 named_org = None  # ("the province" is no firm)
             if named_org is not None and _bare_or_placed(mention.description):
