@@ -299,7 +299,8 @@ def subject_moves(
             # (an answer after "Asked ...," may be no speech; "Around noon, Ann Roe, a ..., joined": any
             # verb's; so is an absolute "with" phrase's subject: "with the new survey finding that")
             found = answer_read_under_asked(sent, verb) or subject_of_with_participle(sent, verb)
-            found = found or (verb.head < 0 and subject_under_fronted_phrase(sent, verb))
+            if not found and verb.head < 0:
+                found = subject_under_fronted_phrase(sent, verb)
             if found and not moves.keys() & found.keys():
                 moves.update(found)
             continue
