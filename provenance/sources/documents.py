@@ -19,7 +19,7 @@ from .table import Resolution
 if TYPE_CHECKING:
     from .unnamed import UnnamedResolver
 
-_CAPS = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
+CAPITALISED_RUN = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
 # The organisation a document mention names: "by/from/of [the research firm] <Name>", or "[new] <Name> <document
 # noun>" ("a new Quinnipiac poll", "the latest national Gallup survey": how recent or wide, not whose)
 # (its place too: "filed ... by the Houma firm Thibodeaux & Landry")
@@ -33,13 +33,13 @@ _FRESH = r"(?:new|newest|latest|recent|fresh|separate|independent|national|natio
 # (not who received it: "an email ... reviewed by The Sentinel" is the outlet's channel, not its author)
 _DOCUMENT_OWNER = regex.compile(
     rf"(?<!\b(?:reviewed|obtained|seen|viewed|examined|received|accessed)\s+)"
-    rf"\b(?:by|from|of)\s+(?:the\s+)?(?:{_FIRM}\s+|{_WHOSE}\s+)?(?P<by>{_CAPS})"
-    rf"|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:{_FRESH}\s+){{0,2}}(?P<pre>{_CAPS})\s+\p{{Ll}}"
+    rf"\b(?:by|from|of)\s+(?:the\s+)?(?:{_FIRM}\s+|{_WHOSE}\s+)?(?P<by>{CAPITALISED_RUN})"
+    rf"|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:{_FRESH}\s+){{0,2}}(?P<pre>{CAPITALISED_RUN})\s+\p{{Ll}}"
 )
 # (with a time between, which the parse may take for a second subject: "A report last month by
 # the Civic Finance Institute found")
 _TIMED_OWNER = regex.compile(
-    rf"\s+(?:last|this|earlier|late|early)\s+\p{{Ll}}+\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_CAPS})"
+    rf"\s+(?:last|this|earlier|late|early)\s+\p{{Ll}}+\s+(?:by|from)\s+(?:the\s+)?(?P<by>{CAPITALISED_RUN})"
 )
 # (or by the participle that says who made it, whatever the parse hung it on: "A poll of 1,200
 # residents commissioned by the Port Calder Herald last month found", "A 38-page report published
@@ -47,16 +47,16 @@ _TIMED_OWNER = regex.compile(
 _MADE_BY = regex.compile(
     r"(?:(?!\s[-–—]\s)[^.;:–—]){0,60}?\b(?:commissioned|conducted|published|released|compiled|produced|issued|prepared|carried\s+out"
     r"|filed|brought|lodged|submitted|drafted|written|authored)"  # (a court filing's: "The lawsuit, filed ... by")
-    rf"\b(?:[^.;:,]|(?<=\p{{Lu}})\.){{0,80}}?\bby\s+(?:the\s+)?(?:{_FIRM}\s+|{_WHOSE}\s+)?(?P<by>{_CAPS})"  # (not past a stop but an initial's)
+    rf"\b(?:[^.;:,]|(?<=\p{{Lu}})\.){{0,80}}?\bby\s+(?:the\s+)?(?:{_FIRM}\s+|{_WHOSE}\s+)?(?P<by>{CAPITALISED_RUN})"  # (not past a stop but an initial's)
 )
 # (or sent from its body: "A release sent to media from UFCW Local 832 late Friday said")
 _SENT_FROM = regex.compile(
     r"(?:(?!\s[-–—]\s)[^.;:–—]){0,20}?\b(?:sent|issued|distributed|circulated|emailed)"
-    rf"\b[^.;:,]{{0,30}}?\bfrom\s+(?:the\s+)?(?P<by>{_CAPS}(?:\s+\d+\b)?)"  # (a union's local: "Local 832")
+    rf"\b[^.;:,]{{0,30}}?\bfrom\s+(?:the\s+)?(?P<by>{CAPITALISED_RUN}(?:\s+\d+\b)?)"  # (a union's local: "Local 832")
 )
 _BY_PEOPLE = regex.compile(r"\bby\s+(?:the\s+|two\s+|three\s+|several\s+)?\p{Ll}+s\b")
-_IN_OUTLET = regex.compile(rf"\s+in\s+(?:the\s+)?(?P<paper>{_CAPS})")  # right after the noun
-_BARE_OWNER = regex.compile(rf"({_CAPS})\s+\p{{Ll}}")
+_IN_OUTLET = regex.compile(rf"\s+in\s+(?:the\s+)?(?P<paper>{CAPITALISED_RUN})")  # right after the noun
+_BARE_OWNER = regex.compile(rf"({CAPITALISED_RUN})\s+\p{{Ll}}")
 # The body a document was filed with ("a filing with the Securities and Exchange Commission"): a
 # particular document, not just any
 _FILED = regex.compile(r"\s+with\s+(?:the\s+)?\p{Lu}")

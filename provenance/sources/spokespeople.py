@@ -12,6 +12,7 @@ from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 from provenance.syntax.ner import mention_type
 from provenance.syntax.tree import Sentence, Word, WordRef
 
+from .documents import CAPITALISED_RUN
 from .head_names import GENERIC_BUSINESS, business_named_before, kind_heads, named_with_head
 from .mentions import Mention, describe
 from .misread_heads import body_compound
@@ -23,8 +24,7 @@ _ORGANISERS = frozenset({"organiser", "organizer", "organisers", "organizers"})
 # The body an event is by: "The march was organised by Homes for All", "called by the Nigeria
 # Labour Congress (NLC) and ...", "staged by Extinction Rebellion"
 _ORGANISED_BY = regex.compile(
-    r"\b(?:organi[sz]ed|called|convened|staged|co-organi[sz]ed)\s+by\s+(?:the\s+)?"
-    r"(?P<by>\p{Lu}[\w&'’-]*(?:\s+(?:for|of|and|&)?\s*\p{Lu}[\w&'’-]*)*)"
+    rf"\b(?:organi[sz]ed|called|convened|staged|co-organi[sz]ed)\s+by\s+(?:the\s+)?(?P<by>{CAPITALISED_RUN})"
 )
 
 
@@ -108,7 +108,7 @@ def event_organiser(table: TableBase, mention: Mention) -> Entity | None:
     if not found:
         return None
     before = [m for m in found if m.end() <= mention.start]
-    name = (before[-1] if before else found[0]).group("by")
+    name = (before[-1] if before else found[0]).group("by").rstrip(".")  # (not the sentence's stop)
     return _body_named(table, name) or table._new(
         name=name, type="organization", head_lemma="organiser", description=mention.description
     )
