@@ -14,6 +14,7 @@ from provenance.syntax.tree import Sentence, WordRef
 
 from .candidates import NameCandidates
 from .epithets import epithet_roles
+from .head_names import acronym_of
 from .mentions import Mention, describe
 from .model import Entity, SourceModel
 from .name_context import (
@@ -34,7 +35,7 @@ from .role_words import body_role, placed_only
 from .roles import RoleReader
 from .statement_cues import names_itself_it, reports_as_outlet
 from .statements import copy_of, earlier_owner, owner_phrase, phrase_owner
-from .table import Resolution, ResolvedBy, acronym_of
+from .table import Resolution, ResolvedBy
 from .unnamed import UnnamedResolver
 
 __all__ = ["EntityTable", "Resolution", "ResolvedBy"]
@@ -301,7 +302,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
                 return e
         if (later := self._named_in_full_later(name, mention.start)) is not None:
             return self._person_entity(later)
-        first_named = self._by_first_name(name, mention.start)
+        first_named = self.by_first_name(name, mention.start)
         if first_named is not None:
             return self._person_entity(first_named)
         return None
@@ -378,20 +379,6 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         # ("Donald J. Trump" and "Donald Trump" are one person: the first and last words decide)
         people = {(self.tokens(f)[0], self.tokens(f)[-1]) for f in fuller}
         return fuller[0] if len(people) == 1 else None
-
-    def _by_first_name(self, name: str, before: int) -> str | None:
-        """ "Jordan" after "Jordan Stewart": a lone first name is the one person named earlier
-        with that first name, when no other earlier name starts or ends with it (a family story
-        names its members by first name; "Greenspan" alone is left to the surname rule)."""
-        tokens = self.tokens(name)
-        if len(tokens) != 1:
-            return None
-        # (at the mention itself too: "Marcus and Linda Whitford" names Marcus Whitford)
-        fulls = {n.name for n in self.person_names if n.start <= before and len(self.tokens(n.name)) > 1}
-        firsts = {f for f in fulls if self.tokens(f)[0] == tokens[0]}
-        if len(firsts) != 1 or any(self.tokens(f)[-1] == tokens[0] for f in fulls):
-            return None
-        return firsts.pop()
 
 
 def bare_title(role: str) -> bool:

@@ -16,6 +16,7 @@ from provenance.attribution.datelines import dateline_end
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 
 from .name_runs import name_runs
+from .outlets import ACRONYM
 
 if TYPE_CHECKING:
     from provenance.syntax.tree import Sentence, Word
@@ -353,3 +354,11 @@ def known_body_end(in_lex: Callable[[str, str], bool], name: str, given_first: b
         return True
     last = parts[-1] if parts else ""
     return len(parts) > 1 and last.istitle() and in_lex("company_name_ends", last.lower()) and not given_first
+
+
+def acronym_of(short: str, name: str) -> bool:
+    """ "APC" of "All Progressives Congress", "FDA" of "Food and Drug Administration": an acronym
+    of two to six capitals spelt by the first letters of a longer name's capitalised words."""
+    if not (2 <= len(short) <= 6 and ACRONYM.fullmatch(short)) or " " not in name:
+        return False
+    return spells(short, name.split())

@@ -196,6 +196,7 @@ def _the_noun_named_later(
     table = resolver.entities
     if not described or described[0] not in ("a", "an", "one"):
         return {}
+    described = described + _apposed_words(resolver, after)  # ("A second former employee, a ... engineer")
     here = _paragraph(resolver, after)
     holders: dict[str, str] = {}
     for name, role in table.roles:
@@ -205,6 +206,28 @@ def _the_noun_named_later(
         if all(w in described[1:] for w in words[1:]) and 0 < _paragraph(resolver, role.start) - here <= 3:
             holders.setdefault(name, role.text)
     return holders if len({table.key(n) for n in holders}) == 1 else {}
+
+
+def _apposed_words(resolver: SpeakerResolver, at: int) -> list[str]:
+    """The words of the apposition of the description that opens at ``at``, lower case: "a
+    machine learning engineer who left the company" of "A second former employee, a ...,"
+    (an apposition the parse may read as a conjunct with no "and")."""
+    for sent in resolver.sentences:
+        if sent.start <= at < sent.end:
+            first = next((i for i, w in enumerate(sent.words) if w.start == at), None)
+            apposed = [
+                i
+                for i, w in enumerate(sent.words)
+                if (
+                    w.deprel == "appos"
+                    or w.deprel == "conj"
+                    and all(sent.words[c].rel != "cc" for c in sent.children[i])
+                )
+                and first is not None
+                and min(sent.subtree(w.head)) == first
+            ]
+            return [sent.words[k].text.lower() for i in apposed for k in sent.subtree(i)]
+    return []
 
 
 # Words that make a role a different post from the one described ("the Chief Minister": no deputy)

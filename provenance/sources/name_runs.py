@@ -308,10 +308,11 @@ def after_label(sent: Sentence, head: int, run: list[int]) -> bool:
 def title_length(words: list[str], is_role: Callable[[str], bool], plural: bool = False) -> int:
     """How many leading words of a capitalised run are a title: up to the last role word that
     still leaves a name after it. ``plural``: the run is the first of names joined by "and", so a
-    plural title opens it too ("Senators Hollings and Okafor"; ``before_conjunct``)."""
+    plural title opens it too ("Senators Hollings and Okafor", "Council Members Lin Xu and ...";
+    ``before_conjunct``)."""
     drop = 0
     for i, w in enumerate(words[:-1]):
-        if is_role(w.lower()) or (plural and i == 0 and w.lower().endswith("s") and is_role(w.lower()[:-1])):
+        if is_role(w.lower()) or (plural and w.lower().endswith("s") and is_role(w.lower()[:-1])):
             drop = i + 1
     return drop
 

@@ -66,8 +66,9 @@ def _plural_description_after(table: TableBase, sent: Sentence, run: list[int]) 
     if j == names_from or j >= len(words) or words[j].text != ",":
         return None  # (no name after "and", or no comma after the list)
     end = j + 1
-    if end < len(words) and words[end].lemma.lower() == "who":
-        return _shared_relative(table, sent, end)  # ("Tom and Aisha Bello, who rent a flat in Leeds, said")
+    if end < len(words) and words[end].text.lower() in ("who", "whose"):
+        # ("Tom and Aisha Bello, who rent a flat in Leeds, said"; "Carys and Dylan Morgan, whose son ...")
+        return _shared_relative(table, sent, end)
     while (
         end < len(words)
         and words[end].text not in (",", ".")
@@ -76,7 +77,8 @@ def _plural_description_after(table: TableBase, sent: Sentence, run: list[int]) 
         end += 1
     if end >= len(words) or words[end].text not in (",", ".") or end == j + 1:
         return None  # (the description is closed by a second comma or the sentence: an apposition, not a clause)
-    head = next((w for w in words[j + 1 : end] if w.upos == "NOUN"), None)
+    # (the phrase's noun, not its owner's: "the firm's founding partners")
+    head = next((w for k, w in enumerate(words[j + 1 : end], j + 1) if w.upos == "NOUN" and not _owner(words, k)), None)
     if head is None or "Number=Plur" not in head.feats:
         return None
     # (a post, or people of any trade the lexicons need not list: "oceanographers at ...")
@@ -84,6 +86,11 @@ def _plural_description_after(table: TableBase, sent: Sentence, run: list[int]) 
         return None
     start, stop = words[j + 1].start, words[end - 1].end
     return RoleSpan(table.doc.text[start:stop], start, stop, "apposition")
+
+
+def _owner(words: list[Word], i: int) -> bool:
+    """A possessor: "firm" of "the firm's founding partners"."""
+    return words[i].deprel == "nmod:poss" or (i + 1 < len(words) and words[i + 1].text in ("'s", "’s", "'", "’"))
 
 
 def _modifying(words: list[Word], i: int) -> bool:

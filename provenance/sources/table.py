@@ -11,7 +11,7 @@ import regex
 from provenance.document import Document
 from provenance.syntax.tree import Sentence, WordRef
 
-from .head_names import bracketed_acronym, known_body_end, spelled_out, spells, spelt_by_acronym
+from .head_names import acronym_of, bracketed_acronym, known_body_end, spelled_out, spelt_by_acronym
 from .mention_words import reported_span
 from .mentions import Mention
 from .model import Entity, SourceModel, statement_noun
@@ -173,10 +173,10 @@ class TableBase:
         titled = short_src.split()[0].lower() in self.m.names.honorifics
         if titled and len(short) == 1 and len(full) == 2 and full[0] == short[0]:
             return True
-        if 1 < len(short) < len(full) and full[: len(short)] == short and full[len(short)] in _PATRONYMIC:
-            return (
-                True  # ("Nor Azlina" of "Nor Azlina Abdul Karim": no family name; the given names, then the father's)
-            )
+        if 1 < len(short) < len(full) and full[: len(short)] == short:
+            # ("Nor Azlina" of "Nor Azlina Abdul Karim", "Khairul Anuar" of "Khairul Anuar Mohd Noor":
+            # no family name; the given names, then the father's, with "bin" or without)
+            return True
         if len(short) > 1 and short[0] in _SURNAME_PARTICLES and full[-len(short) - 1 : -1] == short:
             return True  # ("De la Fuente" of "José Luis de la Fuente Ortega": a first surname with its particles)
         return len(short) == 1 and self._first_surname(full) == short[0]
@@ -229,7 +229,23 @@ class TableBase:
                 return e
         # (a surname alone, "Roe", is the person the article named in full: "Jane Roe")
         fuller = [n.name for n in self.person_names if len(self.tokens(n.name)) > len(tokens) and same(n.name)]
+        if not fuller and (first := self.by_first_name(name, at if at is not None else len(self.doc.text))):
+            return self._person_entity(first)  # ("He added" after "Azman said", "Datuk Azman Yusof" before)
         return self._new(name=fuller[0] if fuller else name, type="person", head_lemma="")
+
+    def by_first_name(self, name: str, before: int) -> str | None:
+        """ "Jordan" after "Jordan Stewart": a lone first name is the one person named earlier
+        with that first name, when no other earlier name starts or ends with it (a family story
+        names its members by first name; "Greenspan" alone is left to the surname rule)."""
+        tokens = self.tokens(name)
+        if len(tokens) != 1:
+            return None
+        # (at the mention itself too: "Marcus and Linda Whitford" names Marcus Whitford)
+        fulls = {n.name for n in self.person_names if n.start <= before and len(self.tokens(n.name)) > 1}
+        firsts = {f for f in fulls if self.tokens(f)[0] == tokens[0]}
+        if len(firsts) != 1 or any(self.tokens(f)[-1] == tokens[0] for f in fulls):
+            return None
+        return firsts.pop()
 
     def first_of_shared_surname(self, name: str, before: int) -> str | None:
         """ "Park" when the article has named both Evelyn Park and, later, her son Michael Park:
@@ -382,15 +398,3 @@ class TableBase:
 
 
 _BRANCHES = frozenset({"West", "East", "North", "South", "Central"})
-
-
-def acronym_of(short: str, name: str) -> bool:
-    """ "APC" of "All Progressives Congress", "FDA" of "Food and Drug Administration": an acronym
-    of two to six capitals spelt by the first letters of a longer name's capitalised words."""
-    if not (2 <= len(short) <= 6 and ACRONYM.fullmatch(short)) or " " not in name:
-        return False
-    return spells(short, name.split())
-
-
-# Words that open a father's name after a person's own (Malay, Arabic naming): what comes before is the given name
-_PATRONYMIC = frozenset({"bin", "binti", "binte", "bte", "abdul", "abd", "ibn", "bint", "a/l", "a/p"})

@@ -1,0 +1,337 @@
+"""Names shared by several people and shorter forms of one person's name (session 51):
+
+* a "whose" clause, or a description in the plural whose noun has an owner, set off after names
+  joined by "and", is each one's role, the first name's too (the parse hangs it on the last name
+  only): "Carys and Dylan Morgan, whose son was born with a brain injury, told reporters",
+  "Laura Chen and Robert Albright, the firm's founding partners, who said" (shared_roles);
+* the given names alone are the person named in full with the father's name after them, with
+  "bin" or without: "Khairul Anuar said" after "Datuk Khairul Anuar Mohd Noor" (table.same_person);
+* "he" after a first name that stands for a person named in full is that person: "Azman said ...
+  He added" after "Datuk Azman Yusof, who sits on ..." (table.by_first_name, now also for pronouns);
+* an unnamed person named later by the noun of the description's apposition: "A second former
+  employee, a machine learning engineer who left the company in January, says ..." ... "The
+  engineer, Ravi Menon, agreed to be named" (identified._apposed_words; the parse read the
+  apposition as a conjunct with no "and");
+* a plural title after a body's name opens names joined by "and": "Council Members Lin Xu and
+  Andre Fuentes said" (name_runs.title_length; the run had been one organisation's name).
+
+No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+from test_wire_copy_shapes import _speaker
+
+# Carys and Dylan Morgan, whose son was born with a brain injury, told reporters they had spent three years waiting.
+MORGANS: list[FeatRow] = [
+    ("Carys", "Carys", "PROPN", 14, "nsubj", "Number=Plur"),
+    ("and", "and", "CCONJ", 2, "cc", ""),
+    ("Dylan", "Dylan", "PROPN", 0, "conj", "Number=Sing"),
+    ("Morgan", "Morgan", "PROPN", 0, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("whose", "whose", "PRON", 6, "nmod:poss", "Poss=Yes|PronType=Rel"),
+    ("son", "son", "NOUN", 8, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 8, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("born", "bear", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("with", "with", "ADP", 12, "case", ""),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("brain", "brain", "NOUN", 12, "compound", "Number=Sing"),
+    ("injury", "injury", "NOUN", 8, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reporters", "reporter", "NOUN", 14, "iobj", "Number=Plur"),
+    ("they", "they", "PRON", 18, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("spent", "spend", "VERB", 15, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("three", "three", "NUM", 20, "nummod", "NumForm=Word|NumType=Card"),
+    ("years", "year", "NOUN", 18, "obj", "Number=Plur"),
+    ("waiting", "wait", "VERB", 18, "xcomp", "VerbForm=Ger"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+# "We both just cried," Mrs Morgan said.
+MRS_MORGAN: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##We", "we", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("both", "both", "DET", 4, "nsubj", "PronType=Tot"),
+    ("just", "just", "ADV", 4, "advmod", ""),
+    ("cried", "cry", "VERB", 9, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ('##"', '"', "PUNCT", 4, "punct", ""),
+    ("Mrs", "Mrs", "PROPN", 8, "compound", "Number=Sing"),
+    ("Morgan", "Morgan", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+# Marquez is represented by Laura Chen and Robert Albright, the firm's founding partners, who said in a joint statement that they would not comment further.
+PARTNERS: list[FeatRow] = [
+    ("Marquez", "Marquez", "PROPN", 2, "nsubj:pass", "Number=Sing"),
+    ("is", "be", "AUX", 2, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("represented", "represent", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 5, "case", ""),
+    ("Laura", "Laura", "PROPN", 5, "compound", "Number=Sing"),
+    ("Chen", "Chen", "PROPN", 2, "obl:agent", "Number=Sing"),
+    ("and", "and", "CCONJ", 7, "cc", ""),
+    ("Robert", "Robert", "PROPN", 5, "conj", "Number=Sing"),
+    ("Albright", "Albright", "PROPN", 5, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("firm", "firm", "NOUN", 14, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 11, "case", ""),
+    ("founding", "found", "VERB", 14, "amod", "VerbForm=Ger"),
+    ("partners", "partner", "NOUN", 5, "appos", "Number=Plur"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("who", "who", "PRON", 17, "nsubj", "PronType=Rel"),
+    ("said", "say", "VERB", 14, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 21, "case", ""),
+    ("a", "a", "DET", 21, "det", "Definite=Ind|PronType=Art"),
+    ("joint", "joint", "ADJ", 21, "amod", "Degree=Pos"),
+    ("statement", "statement", "NOUN", 17, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 26, "obj", "PronType=Rel"),
+    ("they", "they", "PRON", 26, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 26, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 26, "advmod", "Polarity=Neg"),
+    ("comment", "comment", "VERB", 21, "acl:relcl", "VerbForm=Inf"),
+    ("further", "far", "ADV", 26, "advmod", "Degree=Cmp"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Malaysia has recovered RM2.1 billion, Deputy Finance Minister Datuk Khairul Anuar Mohd Noor said today.
+MINISTER: list[FeatRow] = [
+    ("Malaysia", "Malaysia", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 2, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("recovered", "recover", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("RM2.1", "RM2.1", "PROPN", 2, "obj", "Number=Sing"),
+    ("billion", "billion", "NUM", 3, "flat", "NumForm=Word|NumType=Card"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("Deputy", "deputy", "PROPN", 13, "compound", "Number=Sing"),
+    ("Finance", "Finance", "PROPN", 13, "compound", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 13, "compound", "Number=Sing"),
+    ("Datuk", "Datuk", "PROPN", 13, "compound", "Number=Sing"),
+    ("Khairul", "Khairul", "PROPN", 13, "compound", "Number=Sing"),
+    ("Anuar", "Anuar", "PROPN", 13, "compound", "Number=Sing"),
+    ("Mohd", "Mohd", "PROPN", 13, "compound", "Number=Sing"),
+    ("Noor", "Noor", "PROPN", 2, "parataxis", "Number=Sing"),
+    ("said", "say", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("today", "today", "NOUN", 14, "obl:unmarked", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Khairul Anuar said the latest tranche included proceeds from a sale.
+GIVEN_NAMES: list[FeatRow] = [
+    ("Khairul", "Khairul", "PROPN", 1, "compound", "Number=Sing"),
+    ("Anuar", "Anuar", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("latest", "late", "ADJ", 5, "amod", "Degree=Sup"),
+    ("tranche", "tranche", "NOUN", 2, "obj", "Number=Sing"),
+    ("included", "include", "VERB", 7, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("proceeds", "proceed", "NOUN", 2, "obj", "Number=Plur"),
+    ("from", "from", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("sale", "sale", "NOUN", 7, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# Datuk Azman Yusof, who sits on the Public Accounts Committee, said the government should table a breakdown.
+AZMAN: list[FeatRow] = [
+    ("Datuk", "Datuk", "PROPN", 2, "compound", "Number=Sing"),
+    ("Azman", "Azman", "PROPN", 2, "compound", "Number=Sing"),
+    ("Yusof", "Yusof", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("sits", "sit", "VERB", 12, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("Public", "Public", "ADJ", 10, "amod", "Degree=Pos"),
+    ("Accounts", "Account", "PROPN", 10, "compound", "Number=Plur"),
+    ("Committee", "Committee", "PROPN", 5, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("should", "should", "AUX", 16, "aux", "VerbForm=Fin"),
+    ("table", "table", "VERB", 12, "ccomp", "VerbForm=Inf"),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("breakdown", "breakdown", "NOUN", 16, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+# "The public has heard these numbers many times.
+AZMAN_AGAIN: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("public", "public", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("heard", "hear", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("these", "this", "DET", 6, "det", "Number=Plur|PronType=Dem"),
+    ("numbers", "number", "NOUN", 4, "obj", "Number=Plur"),
+    ("many", "many", "ADJ", 8, "amod", "Degree=Pos"),
+    ("times", "time", "NOUN", 4, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# What they have not seen is an audited account," Azman said in an interview with Astro Awani.
+AZMAN_ACCOUNT: list[FeatRow] = [
+    ("What", "what", "PRON", 12, "obj", "PronType=Int"),
+    ("they", "they", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("have", "have", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("seen", "see", "VERB", 0, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("is", "be", "AUX", 8, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("an", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("audited", "audite", "VERB", 8, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("account", "account", "NOUN", 12, "ccomp", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ('##"', '"', "PUNCT", 12, "punct", ""),
+    ("Azman", "Azman", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 15, "case", ""),
+    ("an", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("interview", "interview", "NOUN", 12, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 18, "case", ""),
+    ("Astro", "Astro", "PROPN", 18, "compound", "Number=Sing"),
+    ("Awani", "Awani", "PROPN", 15, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# He added that the committee would seek a briefing from the ministry.
+HE_ADDED: list[FeatRow] = [
+    ("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("added", "add", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 6, "mark", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("committee", "committee", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("seek", "seek", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("briefing", "briefing", "NOUN", 6, "obj", "Number=Sing"),
+    ("from", "from", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 6, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# A second former employee, a machine learning engineer who left the company in January, says the failures were no secret inside the building.
+EMPLOYEE: list[FeatRow] = [
+    ("A", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("second", "second", "ADJ", 3, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("former", "former", "ADJ", 3, "amod", "Degree=Pos"),
+    ("employee", "employee", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("machine", "machine", "NOUN", 8, "compound", "Number=Sing"),
+    ("learning", "learning", "NOUN", 8, "compound", "Number=Sing"),
+    ("engineer", "engineer", "NOUN", 3, "conj", "Number=Sing"),
+    ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("left", "leave", "VERB", 8, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 10, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("January", "January", "PROPN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("failures", "failure", "NOUN", 21, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 21, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("no", "no", "DET", 21, "det", "PronType=Neg"),
+    ("secret", "secret", "NOUN", 16, "ccomp", "Number=Sing"),
+    ("inside", "inside", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("building", "building", "NOUN", 21, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+# "Everyone on the eval team knew Atlas had problems," he says.
+EVAL_TEAM: list[FeatRow] = [
+    ('"', '"', "PUNCT", 6, "punct", ""),
+    ("##Everyone", "everyone", "PRON", 13, "nsubj", "Number=Sing|PronType=Ind"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("eval", "eval", "NOUN", 5, "compound", "Number=Sing"),
+    ("team", "team", "NOUN", 1, "nmod", "Number=Sing"),
+    ("knew", "know", "VERB", 13, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Atlas", "Atlas", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("had", "have", "VERB", 6, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("problems", "problem", "NOUN", 8, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ('##"', '"', "PUNCT", 6, "punct", ""),
+    ("he", "he", "PRON", 13, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+# The engineer, Ravi Menon, agreed to be named because he no longer works in the industry.
+ENGINEER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("engineer", "engineer", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("Ravi", "Ravi", "PROPN", 4, "compound", "Number=Sing"),
+    ("Menon", "Menon", "PROPN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("agreed", "agree", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 9, "mark", ""),
+    ("be", "be", "AUX", 9, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 6, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 14, "mark", ""),
+    ("he", "he", "PRON", 14, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("no", "no", "DET", 13, "det", "PronType=Neg"),
+    ("longer", "long", "ADJ", 14, "advmod", "Degree=Cmp"),
+    ("works", "work", "VERB", 9, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("in", "in", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("industry", "industry", "NOUN", 14, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Council Members Lin Xu and Andre Fuentes said the neighborhoods were an afterthought.
+COUNCIL_MEMBERS: list[FeatRow] = [
+    ("Council", "Council", "PROPN", 3, "compound", "Number=Sing"),
+    ("Members", "Member", "PROPN", 3, "compound", "Number=Plur"),
+    ("Lin", "Lin", "PROPN", 3, "compound", "Number=Sing"),
+    ("Xu", "Xu", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("Andre", "Andre", "PROPN", 6, "compound", "Number=Sing"),
+    ("Fuentes", "Fuentes", "PROPN", 1, "conj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("neighborhoods", "neighborhood", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 12, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("an", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("afterthought", "afterthought", "NOUN", 7, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+
+def test_a_whose_clause_after_names_joined_by_and_is_each_ones():
+    speaker = _speaker([[MORGANS]], "they had spent three years waiting")
+    assert (speaker.name, speaker.anonymity) == ("Carys Morgan", "named")
+    assert speaker.role == "whose son was born with a brain injury"
+    # ("Mrs Morgan" is still she, with that role)
+    speaker = _speaker([[MORGANS], [MRS_MORGAN]], '"We both just cried,"')
+    assert (speaker.name, speaker.anonymity) == ("Carys Morgan", "named")
+
+
+def test_a_plural_description_whose_noun_has_an_owner_is_each_names():
+    r = resolve([[PARTNERS]])
+    roles = {e.name: [x.text for x in e.roles] for e in r.entities}
+    assert roles["Laura Chen"] == ["the firm's founding partners"]
+    assert roles["Robert Albright"] == ["the firm's founding partners"]
+
+
+def test_the_given_names_alone_are_the_person_named_with_the_fathers_name():
+    speaker = _speaker([[MINISTER], [GIVEN_NAMES]], "the latest tranche included proceeds from a sale")
+    assert (speaker.name, speaker.anonymity) == ("Datuk Khairul Anuar Mohd Noor", "named")
+    assert speaker.role == "Deputy Finance Minister"
+
+
+def test_he_after_a_first_name_is_the_person_named_in_full():
+    speaker = _speaker(
+        [[AZMAN], [AZMAN_AGAIN, AZMAN_ACCOUNT], [HE_ADDED]],
+        "that the committee would seek a briefing from the ministry",
+    )
+    assert (speaker.name, speaker.anonymity) == ("Datuk Azman Yusof", "named")
+
+
+def test_a_description_is_named_later_by_its_appositions_noun():
+    speaker = _speaker([[EMPLOYEE, EVAL_TEAM], [ENGINEER]], "the failures were no secret inside the building")
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("Ravi Menon", "person", "named")
+
+
+def test_a_plural_title_after_a_bodys_name_opens_names_joined_by_and():
+    speaker = _speaker([[COUNCIL_MEMBERS]], "the neighborhoods were an afterthought")
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("Lin Xu", "person", "named")
+    assert speaker.role == "Council Members" and len(speaker.entities) == 2
