@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import stanza
 
+from provenance.syntax.pretag_speakers import opening_name_verbs, person_adjectives
 from provenance.syntax.pretag_titles import legal_forms, ly_names, modifier_participles
 from provenance.syntax.pretags import (
     acronym_function_words,
@@ -336,3 +337,37 @@ def test_a_capitalised_ly_word_inside_a_sentence_is_a_name_not_an_adverb():
     )
     assert title.sentences[0].words[1].upos == "ADV"
     assert "/lyn1" in pretag_key("they pressed Lumenly on it") and "/lyn1" not in pretag_key("Quickly, they left")
+
+
+def test_a_name_opening_a_sentence_before_a_speech_verb_is_a_proper_noun():
+    # (session 51: "Sowa later told broadcaster TVN24 that ..." with "Sowa" tagged the root verb and
+    # "told" an adjective of "TVN24": nothing was said and no one said it; pretag_speakers)
+    words = [("Sowa", "VERB"), ("later", "ADV"), ("told", "ADJ"), ("broadcaster", "NOUN"), ("TVN24", "NOUN")]
+    doc = opening_name_verbs(_tagged(words))
+    assert [(w.upos, w.xpos) for w in doc.sentences[0].words[:3]] == [("PROPN", "NNP"), ("ADV", "X"), ("VERB", "VBD")]
+    # (a noun is right as the tagger has it: "Officials later said"; nor a verb before another word)
+    nouns = opening_name_verbs(_tagged([("Officials", "NOUN"), ("later", "ADV"), ("said", "VERB")]))
+    assert [w.upos for w in nouns.sentences[0].words] == ["NOUN", "ADV", "VERB"]
+    verb = opening_name_verbs(_tagged([("Consider", "VERB"), ("what", "PRON"), ("said", "VERB")]))
+    assert verb.sentences[0].words[0].upos == "VERB"
+    assert "/onv1" in pretag_key("It rained. Sowa later told TVN24 so.") and "/onv1" not in pretag_key(
+        "They went home. It rained."
+    )
+
+
+def test_a_noun_for_people_the_tagger_read_as_an_adjective_is_a_noun():
+    # (session 51: "An official, who asked not to be named because he ..., said" with "official"
+    # an adjective: the parser made it a clause and "he" spoke for a name further on)
+    words = [("An", "DET"), ("official", "ADJ"), (",", "PUNCT"), ("who", "PRON"), ("asked", "VERB")]
+    doc = person_adjectives(_tagged(words))
+    assert (doc.sentences[0].words[1].upos, doc.sentences[0].words[1].xpos) == ("NOUN", "NN")
+    modified = person_adjectives(_tagged([("a", "DET"), ("Hanseong", "PROPN"), ("executive", "ADJ"), ("said", "VERB")]))
+    assert modified.sentences[0].words[2].upos == "NOUN"
+    # (before a noun it modifies it: "An official statement said"; nor with no determiner)
+    statement = person_adjectives(
+        _tagged([("An", "DET"), ("official", "ADJ"), ("statement", "NOUN"), ("said", "VERB")])
+    )
+    assert statement.sentences[0].words[1].upos == "ADJ"
+    bare = person_adjectives(_tagged([("it", "PRON"), ("was", "AUX"), ("official", "ADJ"), (".", "PUNCT")]))
+    assert bare.sentences[0].words[2].upos == "ADJ"
+    assert "/pad1" in pretag_key("An official said so.") and "/pad1" not in pretag_key("They went home.")

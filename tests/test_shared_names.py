@@ -13,7 +13,9 @@
   engineer, Ravi Menon, agreed to be named" (identified._apposed_words; the parse read the
   apposition as a conjunct with no "and");
 * a plural title after a body's name opens names joined by "and": "Council Members Lin Xu and
-  Andre Fuentes said" (name_runs.title_length; the run had been one organisation's name).
+  Andre Fuentes said" (name_runs.title_length; the run had been one organisation's name);
+* a name of three words or more ending in a body's noun in the plural is a body's: "Edmonton
+  Public Schools said" (head_names.known_body_end; it was a person with no role), not "Tyra Banks".
 
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -295,6 +297,36 @@ COUNCIL_MEMBERS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 7, "punct", ""),
 ]
 
+# Edmonton Public Schools said 48 schools had no upgraded ventilation systems.
+PUBLIC_SCHOOLS: list[FeatRow] = [
+    ("Edmonton", "Edmonton", "PROPN", 2, "compound", "Number=Sing"),
+    ("Public", "Public", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Schools", "School", "PROPN", 3, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("48", "48", "NUM", 5, "nummod", "NumForm=Digit|NumType=Card"),
+    ("schools", "school", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("had", "have", "VERB", 3, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("no", "no", "DET", 10, "det", "PronType=Neg"),
+    ("upgraded", "upgrade", "VERB", 10, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("ventilation", "ventilation", "NOUN", 10, "compound", "Number=Sing"),
+    ("systems", "system", "NOUN", 6, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+# Tyra Banks said the show would return in the spring.
+TYRA: list[FeatRow] = [
+    ("Tyra", "Tyra", "PROPN", 1, "compound", "Number=Sing"),
+    ("Banks", "Banks", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("show", "show", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("return", "return", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("spring", "spring", "NOUN", 6, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_a_whose_clause_after_names_joined_by_and_is_each_ones():
     speaker = _speaker([[MORGANS]], "they had spent three years waiting")
@@ -335,3 +367,14 @@ def test_a_plural_title_after_a_bodys_name_opens_names_joined_by_and():
     speaker = _speaker([[COUNCIL_MEMBERS]], "the neighborhoods were an afterthought")
     assert (speaker.name, speaker.type, speaker.anonymity) == ("Lin Xu", "person", "named")
     assert speaker.role == "Council Members" and len(speaker.entities) == 2
+
+
+def test_a_name_ending_in_a_bodys_noun_in_the_plural_is_a_bodys():
+    speaker = _speaker([[PUBLIC_SCHOOLS]], "48 schools had no upgraded ventilation systems")
+    assert (speaker.name, speaker.type, speaker.anonymity) == (
+        "Edmonton Public Schools",
+        "organization",
+        "organization",
+    )
+    speaker = _speaker([[TYRA]], "the show would return in the spring")
+    assert (speaker.name, speaker.type) == ("Tyra Banks", "person")

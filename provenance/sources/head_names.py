@@ -346,14 +346,19 @@ def in_headline(table: TableBase, name: str, before: int) -> bool:
 def known_body_end(in_lex: Callable[[str, str], bool], name: str, given_first: bool) -> bool:
     """A body whose name says nothing of what it is ("Greenpeace", "the Canadian Red Cross"), by
     its last words only when they are two or more ("Mike Target" is a person); or a utility's by
-    its last word ("Thames Water", ``company_name_ends``), with no known given name first
-    (``given_first``)."""
+    its last word ("Thames Water", ``company_name_ends``), or by a body's noun in the plural
+    ("Edmonton Public Schools"), with no
+    known given name first (``given_first``; "Tyra Banks")."""
     parts = name.split()
     ends = [" ".join(parts[k:]) for k in range(len(parts)) if k == 0 or len(parts) - k > 1]
     if any(in_lex("known_organizations", end) for end in ends):
         return True
     last = parts[-1] if parts else ""
-    return len(parts) > 1 and last.istitle() and in_lex("company_name_ends", last.lower()) and not given_first
+    # (three words or more: "Tyra Banks" is a person whatever the given names lexicon knows)
+    plural = len(parts) > 2 and last.endswith("s") and in_lex("organization_words", last.lower()[:-1])
+    return (
+        len(parts) > 1 and last.istitle() and (in_lex("company_name_ends", last.lower()) or plural) and not given_first
+    )
 
 
 def acronym_of(short: str, name: str) -> bool:

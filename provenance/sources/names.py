@@ -17,6 +17,11 @@ from provenance.vocab import Vocabulary
 from .outlets import fold_accents
 
 Gender = Literal["female", "male"]
+# Words that open a father's name after a person's own (Malay, Arabic naming: "Nor Azlina Abdul
+# Karim", "Khairul Anuar Mohd Noor"): the words before it are the given name copy calls them by
+FATHERS_NAME_OPENERS = frozenset(
+    {"bin", "binti", "binte", "bte", "abdul", "abd", "ibn", "bint", "a/l", "a/p", "mohd", "muhd", "md", "mohamad"}
+)
 PRONOUN_GENDER: dict[str, Gender] = {
     "she": "female", "her": "female", "hers": "female", "herself": "female",
     "he": "male", "him": "male", "his": "male", "himself": "male",

@@ -15,7 +15,7 @@ from .head_names import acronym_of, bracketed_acronym, known_body_end, spelled_o
 from .mention_words import reported_span
 from .mentions import Mention
 from .model import Entity, SourceModel, statement_noun
-from .names import Gender, body_name
+from .names import FATHERS_NAME_OPENERS, Gender, body_name
 from .outlets import ACRONYM
 from .roles import RoleSpan
 from .spellings import spelling_variant
@@ -173,9 +173,9 @@ class TableBase:
         titled = short_src.split()[0].lower() in self.m.names.honorifics
         if titled and len(short) == 1 and len(full) == 2 and full[0] == short[0]:
             return True
-        if 1 < len(short) < len(full) and full[: len(short)] == short:
+        if 1 < len(short) < len(full) and full[: len(short)] == short and full[len(short)] in FATHERS_NAME_OPENERS:
             # ("Nor Azlina" of "Nor Azlina Abdul Karim", "Khairul Anuar" of "Khairul Anuar Mohd Noor":
-            # no family name; the given names, then the father's, with "bin" or without)
+            # no family name; the given names, then the father's; not "Hillary Clinton Speaks" of a headline)
             return True
         if len(short) > 1 and short[0] in _SURNAME_PARTICLES and full[-len(short) - 1 : -1] == short:
             return True  # ("De la Fuente" of "José Luis de la Fuente Ortega": a first surname with its particles)

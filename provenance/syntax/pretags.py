@@ -24,6 +24,7 @@ from typing import Any
 import regex
 
 from . import pretag_titles as titles
+from .pretag_speakers import opening_name_verbs, person_adjectives, speaker_key
 from .pretag_titles import FIELD_PLURAL, MODIFIER_PARTICIPLES, field_plurals, modifier_participles, title_verbs
 from .pretag_titles import capitalised as _capitalised
 
@@ -348,7 +349,7 @@ def pretag(doc: Any) -> Any:
     doc = counted_plurals(opening_acronyms(acronym_function_words(possessive_apostrophes(name_particles(doc)))))
     doc = union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
     doc = back_verbs(field_plurals(think_tanks(cost_verbs(hyphenated_names(hyphen_participles(doc))))))
-    return titles.ly_names(titles.legal_forms(modifier_participles(doc)))
+    return person_adjectives(opening_name_verbs(titles.ly_names(titles.legal_forms(modifier_participles(doc)))))
 
 
 def pretag_key(text: str) -> str:
@@ -373,6 +374,7 @@ def pretag_key(text: str) -> str:
         + ("/mdp1" if _MODIFIER_PARTICIPLE.search(text) else "")
         + ("/lgf1" if titles.LEGAL_FORM.search(text) else "")
         + ("/lyn1" if titles.LY_NAME.search(text) else "")
+        + speaker_key(text)
     )
 
 

@@ -1,0 +1,89 @@
+"""Pretags for speakers the tagger read as other words (see ``pretags``).
+
+A name that opens a sentence before a speech verb: the tagger reads an unknown name at a
+sentence's start by its letters alone, and a word it has never seen capitalised there may come
+out a verb or an adverb: "Sowa later told broadcaster TVN24 that ..." had "Sowa" the root verb and
+"told" an adjective of "TVN24", so nothing was said and no one said it. A capitalised first word
+the tagger read as a verb, an auxiliary or an adverb, right before a finite speech verb (an adverb
+such as "later" may stand between), is tagged a proper noun, and the speech verb a finite verb,
+so the parser reads a subject and its verb. Not a noun ("Officials later said" is right as it is).
+
+A person's noun that is also an adjective: "An official, who asked not to be named because he
+was not authorized ..., said" had "official" an adjective, the parser made it a clause of
+"said" and the relative clause another, and "he" spoke for a name further on. "executive",
+"official" and the like after a determiner (and its modifiers), before punctuation or a verb,
+are the noun (before a noun they modify it: "an official statement")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+# Finite forms of the speech verbs a reporter puts right after a source's name
+_PAST = frozenset(
+    "said told added wrote argued warned insisted explained noted claimed recalled testified acknowledged "
+    "conceded replied countered".split()
+)
+_PRESENT = frozenset(
+    "says tells adds writes argues warns insists explains notes claims recalls testifies acknowledges "
+    "concedes replies counters".split()
+)
+_BETWEEN = frozenset("later also then earlier previously again further since separately".split())
+
+OPENING_NAME_VERB = regex.compile(
+    r"(?:^|[.!?]\s+)\p{Lu}\p{Ll}+ (?:(?:"
+    + "|".join(sorted(_BETWEEN))
+    + r") )?(?:"
+    + "|".join(sorted(_PAST | _PRESENT))
+    + r")\b",
+    regex.M,
+)
+
+
+def opening_name_verbs(doc: Any) -> Any:
+    """Tag such an opening name a proper noun and its speech verb a finite verb; returns the document."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        if len(words) < 3 or not str(words[0].text).istitle() or words[0].upos not in ("VERB", "AUX", "ADV"):
+            continue
+        k = 2 if str(words[1].text) in _BETWEEN else 1
+        verb = str(words[k].text)
+        if verb not in _PAST and verb not in _PRESENT:
+            continue
+        words[0].upos, words[0].xpos, words[0].feats = "PROPN", "NNP", "Number=Sing"
+        tense = "Past" if verb in _PAST else "Pres"
+        words[k].upos, words[k].xpos = "VERB", "VBD" if verb in _PAST else "VBZ"
+        words[k].feats = f"Mood=Ind|Number=Sing|Person=3|Tense={tense}|VerbForm=Fin"
+    return doc
+
+
+# Nouns for people the tagger also knows as adjectives ("an official statement", "executive pay")
+_PERSON_ADJECTIVES = frozenset(
+    "executive official representative principal individual local professional native".split()
+)
+_DETERMINERS = frozenset("a an the one another this that each every".split())
+PERSON_ADJECTIVE = regex.compile(r"(?i)\b(?:" + "|".join(sorted(_PERSON_ADJECTIVES)) + r")\b")
+
+
+def person_adjectives(doc: Any) -> Any:
+    """Tag such a noun for people a noun where the tagger read it as an adjective; returns the document."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(1, len(words) - 1):
+            w, after = words[k], words[k + 1]
+            if w.upos != "ADJ" or str(w.text).lower() not in _PERSON_ADJECTIVES:
+                continue
+            if after.upos not in ("PUNCT", "VERB", "AUX") or str(after.text) in ("-", "‐"):
+                continue
+            j = k - 1
+            while j > 0 and k - j < 4 and words[j].upos in ("ADJ", "NOUN", "PROPN", "ADV"):
+                j -= 1
+            if str(words[j].text).lower() in _DETERMINERS or words[j].xpos == "PRP$":
+                w.upos, w.xpos, w.feats = "NOUN", "NN", "Number=Sing"
+    return doc
+
+
+def speaker_key(text: str) -> str:
+    """The part of a paragraph's parse-cache key for these pretags (``pretags.pretag_key``)."""
+    return ("/onv1" if OPENING_NAME_VERB.search(text) else "") + ("/pad1" if PERSON_ADJECTIVE.search(text) else "")
