@@ -132,11 +132,30 @@ def _listener_as_modifier(sent: Sentence, verb: Word, comp: int, person_noun: Ca
     if subj < 0 or first >= subj or min(sent.subtree(subj)) != first:
         return {}
     w = sent.words[first]
+    if (named := _outlet_as_modifier(sent, verb, first, subj)) is not None:
+        return named
     if w.upos != "NOUN" or w.deprel != "compound" or "Number=Plur" not in w.feats or not person_noun(w.lemma.lower()):
         return {}
     if sent.children[first] or sent.words[first + 1].upos not in ("NOUN", "PROPN", "ADJ"):
         return {}
     return {first: (verb.index, "iobj")}
+
+
+def _outlet_as_modifier(sent: Sentence, verb: Word, first: int, subj: int) -> Moves | None:
+    """ "told Reuters prices would rise", "told the BBC staff were leaving" with the name a compound
+    of the clause's subject, a common noun: the name right after "tell" is the one told (news does
+    not write an outlet's name before a bare noun it tells of: "Reuters prices")."""
+    det = first if sent.words[first].text.lower() == "the" and sent.words[first].head == subj else -1
+    run = []
+    k = first + 1 if det >= 0 else first
+    while k < subj and sent.words[k].upos == "PROPN" and sent.words[k].head == subj and not sent.children[k]:
+        run.append(k)
+        k += 1
+    head = sent.words[subj]
+    if not run or k != subj or head.upos != "NOUN" or not head.text.islower():
+        return None
+    moves: Moves = {run[-1]: (verb.index, "iobj"), **{c: (run[-1], "compound") for c in run[:-1]}}
+    return moves | ({det: (run[-1], "det")} if det >= 0 else {})
 
 
 _EXAMPLE_MARKS = frozenset({"such", "as", "like", "including"})
@@ -151,6 +170,8 @@ def _object_before_clause(sent: Sentence, verb: Word, comp: int) -> Moves:
     kids = sent.children[verb.index]
     listener = next((c for c in kids if sent.words[c].rel == "iobj" and c > verb.index), -1)
     obj = next((c for c in kids if sent.words[c].rel == "obj" and listener < c < comp), -1)
+    if listener < 0 and obj > verb.index + 1 and (named := _outlet_before_subject(sent, verb, obj, comp)):
+        return named
     if listener < 0 or obj < 0 or not is_finite(sent, comp) or min(sent.subtree(comp)) != max(sent.subtree(obj)) + 1:
         return {}
     subj = next((c for c in sent.children[comp] if sent.words[c].rel in ("nsubj", "expl")), -1)
@@ -160,3 +181,18 @@ def _object_before_clause(sent: Sentence, verb: Word, comp: int) -> Moves:
     if not marks or any(sent.words[c].text.lower() not in _EXAMPLE_MARKS for c in marks):
         return {}
     return {obj: (comp, "nsubj"), subj: (obj, "nmod"), **{c: (subj, "case") for c in marks}}
+
+
+def _outlet_before_subject(sent: Sentence, verb: Word, obj: int, comp: int) -> Moves:
+    """ "told RNZ morale in the team was at rock bottom" with "morale" the object of "told", "RNZ"
+    its compound, and the clause after it with no subject: the name is the one told, the noun the
+    clause's subject."""
+    first = verb.index + 1
+    w = sent.words[first]
+    if w.upos != "PROPN" or w.head != obj or sent.children[first] or first + 1 != obj:
+        return {}
+    if not sent.words[obj].text.islower() or min(sent.subtree(comp)) != max(sent.subtree(obj)) + 1:
+        return {}
+    if any(sent.words[c].rel in ("nsubj", "expl", "mark") for c in sent.children[comp]) or not is_finite(sent, comp):
+        return {}
+    return {first: (verb.index, "iobj"), obj: (comp, "nsubj")}

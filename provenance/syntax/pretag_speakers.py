@@ -4,7 +4,7 @@ A name that opens a sentence before a speech verb: the tagger reads an unknown n
 sentence's start by its letters alone, and a word it has never seen capitalised there may come
 out a verb or an adverb: "Sowa later told broadcaster TVN24 that ..." had "Sowa" the root verb and
 "told" an adjective of "TVN24", so nothing was said and no one said it. A capitalised first word
-the tagger read as a verb, an auxiliary or an adverb, right before a finite speech verb (an adverb
+the tagger read as a verb or an auxiliary, right before a finite speech verb (an adverb
 such as "later" may stand between), is tagged a proper noun, and the speech verb a finite verb,
 so the parser reads a subject and its verb. Not a noun ("Officials later said" is right as it is).
 
@@ -45,7 +45,8 @@ def opening_name_verbs(doc: Any) -> Any:
     """Tag such an opening name a proper noun and its speech verb a finite verb; returns the document."""
     for sentence in doc.sentences:
         words = sentence.words
-        if len(words) < 3 or not str(words[0].text).istitle() or words[0].upos not in ("VERB", "AUX", "ADV"):
+        # (not an adverb: "So says a booming voice")
+        if len(words) < 3 or not str(words[0].text).istitle() or words[0].upos not in ("VERB", "AUX"):
             continue
         k = 2 if str(words[1].text) in _BETWEEN else 1
         verb = str(words[k].text)
@@ -59,9 +60,7 @@ def opening_name_verbs(doc: Any) -> Any:
 
 
 # Nouns for people the tagger also knows as adjectives ("an official statement", "executive pay")
-_PERSON_ADJECTIVES = frozenset(
-    "executive official representative principal individual local professional native".split()
-)
+_PERSON_ADJECTIVES = frozenset("executive official representative principal individual professional".split())
 _DETERMINERS = frozenset("a an the one another this that each every".split())
 PERSON_ADJECTIVE = regex.compile(r"(?i)\b(?:" + "|".join(sorted(_PERSON_ADJECTIVES)) + r")\b")
 
@@ -72,7 +71,7 @@ def person_adjectives(doc: Any) -> Any:
         words = sentence.words
         for k in range(1, len(words) - 1):
             w, after = words[k], words[k + 1]
-            if w.upos != "ADJ" or str(w.text).lower() not in _PERSON_ADJECTIVES:
+            if w.upos != "ADJ" or str(w.text) not in _PERSON_ADJECTIVES:  # (lower case: not "The Local")
                 continue
             if after.upos not in ("PUNCT", "VERB", "AUX") or str(after.text) in ("-", "‐"):
                 continue
