@@ -15,7 +15,13 @@
 * a plural title after a body's name opens names joined by "and": "Council Members Lin Xu and
   Andre Fuentes said" (name_runs.title_length; the run had been one organisation's name);
 * a name of three words or more ending in a body's noun in the plural is a body's: "Edmonton
-  Public Schools said" (head_names.known_body_end; it was a person with no role), not "Tyra Banks".
+  Public Schools said" (head_names.known_body_end; it was a person with no role), not "Tyra Banks";
+* an unnamed person the same or the next paragraph names with a description sharing two or more
+  content words, one in lower case: "The top election official in Tolliver County, Pa., sued ..."
+  ... "Karen Ostrowski, the county's director of elections since 2016, argues"
+  (identified._words_shared_next); not a body's spokesman who shares only its name with an
+  anonymous official of it ("A senior State Department official said" ... "State Department
+  spokesman John Kirby said").
 
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -327,6 +333,106 @@ TYRA: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# The top election official in Tolliver County, Pa., sued the county's board of commissioners on Monday, alleging that their plan to hand-count every ballot violates state law.
+ELECTION_OFFICIAL: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("top", "top", "ADJ", 3, "amod", "Degree=Pos"),
+    ("election", "election", "NOUN", 3, "compound", "Number=Sing"),
+    ("official", "official", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("Tolliver", "Tolliver", "PROPN", 6, "compound", "Number=Sing"),
+    ("County", "County", "PROPN", 3, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("Pa.", "Pa.", "PROPN", 6, "nmod:unmarked", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("sued", "sue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("county", "county", "NOUN", 14, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 12, "case", ""),
+    ("board", "board", "NOUN", 10, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("commissioners", "commissioner", "NOUN", 14, "nmod", "Number=Plur"),
+    ("on", "on", "ADP", 18, "case", ""),
+    ("Monday", "Monday", "PROPN", 16, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("alleging", "alleg", "VERB", 10, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("that", "that", "SCONJ", 27, "mark", ""),
+    ("their", "their", "PRON", 23, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("plan", "plan", "NOUN", 27, "nsubj", "Number=Sing"),
+    ("to", "to", "ADP", 25, "case", ""),
+    ("hand", "hand", "NOUN", 23, "nmod", "Number=Sing"),
+    ("##-", "-", "PUNCT", 25, "punct", ""),
+    ("##count", "count", "VERB", 20, "ccomp", "VerbForm=Inf"),
+    ("every", "every", "DET", 32, "det", "PronType=Ind"),
+    ("ballot", "ballot", "NOUN", 32, "compound", "Number=Sing"),
+    ("violates", "violate", "NOUN", 32, "compound", "Number=Plur"),
+    ("state", "state", "NOUN", 32, "compound", "Number=Sing"),
+    ("law", "law", "NOUN", 27, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+# In a 38-page complaint filed in Commonwealth Court, Karen Ostrowski, the county's director of elections since 2016, argues that the commissioners have no authority.
+DIRECTOR: list[FeatRow] = [
+    ("In", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("38", "38", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##-", "-", "PUNCT", 2, "punct", ""),
+    ("##page", "page", "NOUN", 5, "compound", "Number=Sing"),
+    ("complaint", "complaint", "NOUN", 23, "obl", "Number=Sing"),
+    ("filed", "file", "VERB", 5, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("Commonwealth", "Commonwealth", "PROPN", 9, "compound", "Number=Sing"),
+    ("Court", "Court", "PROPN", 6, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("Karen", "Karen", "PROPN", 9, "appos", "Number=Sing"),
+    ("Ostrowski", "Ostrowski", "PROPN", 9, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("county", "county", "NOUN", 17, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 15, "case", ""),
+    ("director", "director", "NOUN", 23, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 19, "case", ""),
+    ("elections", "election", "NOUN", 17, "nmod", "Number=Plur"),
+    ("since", "since", "ADP", 21, "case", ""),
+    ("2016", "2016", "NUM", 19, "nmod", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("argues", "argue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 27, "mark", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("commissioners", "commissioner", "NOUN", 27, "nsubj", "Number=Plur"),
+    ("have", "have", "VERB", 23, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("no", "no", "DET", 29, "det", "PronType=Neg"),
+    ("authority", "authority", "NOUN", 27, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 23, "punct", ""),
+]
+# A senior State Department official said the talks had stalled.
+DEPARTMENT_OFFICIAL: list[FeatRow] = [
+    ("A", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("senior", "senior", "ADJ", 4, "amod", "Degree=Pos"),
+    ("State", "State", "PROPN", 4, "compound", "Number=Sing"),
+    ("Department", "Department", "PROPN", 4, "compound", "Number=Sing"),
+    ("official", "official", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("stalled", "stall", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# State Department spokesman John Kirby said the talks would resume.
+SPOKESMAN: list[FeatRow] = [
+    ("State", "state", "NOUN", 2, "compound", "Number=Sing"),
+    ("Department", "department", "NOUN", 2, "compound", "Number=Sing"),
+    ("spokesman", "spokesman", "NOUN", 4, "compound", "Number=Sing"),
+    ("John", "John", "PROPN", 4, "compound", "Number=Sing"),
+    ("Kirby", "Kirby", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("resume", "resume", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
 
 def test_a_whose_clause_after_names_joined_by_and_is_each_ones():
     speaker = _speaker([[MORGANS]], "they had spent three years waiting")
@@ -378,3 +484,12 @@ def test_a_name_ending_in_a_bodys_noun_in_the_plural_is_a_bodys():
     )
     speaker = _speaker([[TYRA]], "the show would return in the spring")
     assert (speaker.name, speaker.type) == ("Tyra Banks", "person")
+
+
+def test_a_description_is_the_person_next_named_with_words_it_shares():
+    speaker = _speaker(
+        [[ELECTION_OFFICIAL], [DIRECTOR]], "that their plan to hand-count every ballot violates state law"
+    )
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("Karen Ostrowski", "person", "named")
+    speaker = _speaker([[DEPARTMENT_OFFICIAL], [SPOKESMAN]], "the talks had stalled")
+    assert (speaker.type, speaker.anonymity) == ("anonymous", "anonymous")

@@ -149,7 +149,45 @@ def _described_later(resolver: SpeakerResolver, entity: Entity, described: list[
     """The person a later role shows the description is, by its very words or by its noun."""
     table = resolver.entities
     later = _same_words_later(table, entity, after) or _the_noun_named_later(resolver, entity, described, after)
-    return later or _owners_post_later(table, described, after)
+    return later or _owners_post_later(table, described, after) or _words_shared_next(resolver, entity, after)
+
+
+def _words_shared_next(resolver: SpeakerResolver, entity: Entity, after: int) -> dict[str, str]:
+    """ "The top election official in Tolliver County, Pa., sued ..." ¶ "Karen Ostrowski, the
+    county's director of elections since 2016, argues"; "A former central bank deputy governor ...
+    warned" ¶ "W A Dharmasiri, who served as deputy governor until 2019, said": a person the same
+    or the next paragraph names with a description that shares two or more of the unnamed one's
+    words (by their stems), one of them a lower-case word (a post, a field: not a body's name, which
+    a body's spokesman shares with its anonymous official), is the one described (one such person)."""
+    table = resolver.entities
+    own = _stems(entity.description)
+    here = _paragraph(resolver, after)
+    holders: dict[str, str] = {}
+    for name, role in table.roles:
+        if role.start <= after or not 0 <= _paragraph(resolver, role.start) - here <= 1:
+            continue
+        theirs = _stems(role.text)
+        shared = own.keys() & theirs.keys()
+        if len(shared) >= 2 and any(own[k] and theirs[k] for k in shared):
+            holders.setdefault(name, role.text)
+    return holders if len({table.key(n) for n in holders}) == 1 else {}
+
+
+def _stems(text: str) -> dict[str, bool]:
+    """A description's content words by a crude stem (their first five letters: "elections" and
+    "election", "financial" and "finance"), each with whether it is written in lower case."""
+    out: dict[str, bool] = {}
+    for w in regex.findall(r"\p{L}{3,}", text):
+        if w.lower() not in _NOT_CONTENT:
+            out[w.lower()[:5]] = out.get(w.lower()[:5], False) or w.islower()
+    return out
+
+
+# Words that say nothing of who a person is: function words and the qualifiers of any post
+_NOT_CONTENT = frozenset(
+    "the and who whose whom which that now since for from with its his her their has have had was were "
+    "been also one are this former senior top new then current served serves".split()
+)
 
 
 def _owners_post_later(table: EntityTable, described: list[str], after: int) -> dict[str, str]:
