@@ -16,12 +16,16 @@
   Andre Fuentes said" (name_runs.title_length; the run had been one organisation's name);
 * a name of three words or more ending in a body's noun in the plural is a body's: "Edmonton
   Public Schools said" (head_names.known_body_end; it was a person with no role), not "Tyra Banks";
+* a name set off anywhere by a business's description is a body's: "at Lumenfold, the Palo Alto
+  startup whose AI agents ..." ... "In a statement, Lumenfold said" (learned.ArticleEvidence.learn;
+  it was a person with no role);
 * an unnamed person the same or the next paragraph names with a description sharing two or more
   content words, one in lower case: "The top election official in Tolliver County, Pa., sued ..."
   ... "Karen Ostrowski, the county's director of elections since 2016, argues"
   (identified._words_shared_next); not a body's spokesman who shares only its name with an
   anonymous official of it ("A senior State Department official said" ... "State Department
-  spokesman John Kirby said").
+  spokesman John Kirby said"), nor a person whose description names another body or party ("The
+  GOP front-runner said" ... "Democratic front-runner Hillary Clinton said").
 
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -433,6 +437,86 @@ SPOKESMAN: list[FeatRow] = [
     ("##.", ".", "PUNCT", 5, "punct", ""),
 ]
 
+# The GOP front-runner said on Monday that the plan was a disaster.
+GOP_FRONT_RUNNER: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("GOP", "GOP", "PROPN", 4, "compound", "Number=Sing"),
+    ("front", "front", "NOUN", 4, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 2, "punct", ""),
+    ("##runner", "runner", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("Monday", "Monday", "PROPN", 5, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("disaster", "disaster", "NOUN", 5, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+# Democratic front-runner Hillary Clinton said the plan was cruel.
+CLINTON: list[FeatRow] = [
+    ("Democratic", "Democratic", "ADJ", 3, "amod", "Degree=Pos"),
+    ("front", "front", "NOUN", 3, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 1, "punct", ""),
+    ("##runner", "runner", "NOUN", 5, "compound", "Number=Sing"),
+    ("Hillary", "Hillary", "PROPN", 5, "compound", "Number=Sing"),
+    ("Clinton", "Clinton", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("cruel", "cruel", "ADJ", 6, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# A former safety researcher at Lumenfold, the Palo Alto startup whose AI agents are used by banks, says the company misled investors.
+STARTUP: list[FeatRow] = [
+    ("A", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 3, "amod", "Degree=Pos"),
+    ("safety", "safety", "NOUN", 3, "compound", "Number=Sing"),
+    ("researcher", "researcher", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("at", "at", "ADP", 5, "case", ""),
+    ("Lumenfold", "Lumenfold", "PROPN", 3, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("Palo", "Palo", "PROPN", 9, "compound", "Number=Sing"),
+    ("Alto", "Alto", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("startup", "startup", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("whose", "whose", "PRON", 13, "nmod:poss", "PronType=Rel"),
+    ("AI", "AI", "PROPN", 13, "compound", "Number=Sing"),
+    ("agents", "agent", "NOUN", 15, "nsubj:pass", "Number=Plur"),
+    ("are", "be", "AUX", 15, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("used", "use", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 17, "case", ""),
+    ("banks", "bank", "NOUN", 15, "obl:agent", "Number=Plur"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("says", "say", "VERB", 10, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 23, "compound", "Number=Sing"),
+    ("misled", "misl", "VERB", 23, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("investors", "investor", "NOUN", 19, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+# In a statement, Lumenfold said the employment was terminated for unrelated reasons.
+IN_A_STATEMENT: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 5, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("Lumenfold", "Lumenfold", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("employment", "employment", "NOUN", 9, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 9, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("terminated", "terminate", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 12, "case", ""),
+    ("unrelated", "unrelated", "VERB", 12, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("reasons", "reason", "NOUN", 9, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
 
 def test_a_whose_clause_after_names_joined_by_and_is_each_ones():
     speaker = _speaker([[MORGANS]], "they had spent three years waiting")
@@ -493,3 +577,10 @@ def test_a_description_is_the_person_next_named_with_words_it_shares():
     assert (speaker.name, speaker.type, speaker.anonymity) == ("Karen Ostrowski", "person", "named")
     speaker = _speaker([[DEPARTMENT_OFFICIAL], [SPOKESMAN]], "the talks had stalled")
     assert (speaker.type, speaker.anonymity) == ("anonymous", "anonymous")
+    speaker = _speaker([[GOP_FRONT_RUNNER], [CLINTON]], "that the plan was a disaster")
+    assert (speaker.type, speaker.anonymity) == ("anonymous", "anonymous")
+
+
+def test_a_name_set_off_by_a_business_description_is_a_bodys():
+    speaker = _speaker([[STARTUP], [IN_A_STATEMENT]], "the employment was terminated for unrelated reasons")
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("Lumenfold", "organization", "organization")

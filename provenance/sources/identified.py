@@ -156,18 +156,24 @@ def _words_shared_next(resolver: SpeakerResolver, entity: Entity, after: int) ->
     """ "The top election official in Tolliver County, Pa., sued ..." ¶ "Karen Ostrowski, the
     county's director of elections since 2016, argues"; "A former central bank deputy governor ...
     warned" ¶ "W A Dharmasiri, who served as deputy governor until 2019, said": a person the same
-    or the next paragraph names with a description that shares two or more of the unnamed one's
-    words (by their stems), one of them a lower-case word (a post, a field: not a body's name, which
-    a body's spokesman shares with its anonymous official), is the one described (one such person)."""
+    paragraph or one of the next two names with a description that shares two or more of the
+    unnamed one's words (by their stems), one of them a lower-case word (a post, a field: not a
+    body's name, which a body's spokesman shares with its anonymous official), is the one
+    described (one such person), unless each names a body or party and none the same."""
     table = resolver.entities
     own = _stems(entity.description)
     here = _paragraph(resolver, after)
     holders: dict[str, str] = {}
     for name, role in table.roles:
-        if role.start <= after or not 0 <= _paragraph(resolver, role.start) - here <= 1:
+        if role.start <= after or not 0 <= _paragraph(resolver, role.start) - here <= 2:
             continue
         theirs = _stems(role.text)
         shared = own.keys() & theirs.keys()
+        # (names of different bodies or parties say they differ: "the GOP front-runner" is not
+        # "Democratic front-runner Clinton", "a longtime GOP data expert" not "a longtime RNC data operative")
+        names, their_names = {k for k, low in own.items() if not low}, {k for k, low in theirs.items() if not low}
+        if names and their_names and not names & their_names:
+            continue
         if len(shared) >= 2 and any(own[k] and theirs[k] for k in shared):
             holders.setdefault(name, role.text)
     return holders if len({table.key(n) for n in holders}) == 1 else {}

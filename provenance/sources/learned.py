@@ -21,6 +21,11 @@ from .table import NameMention
 from .together import TogetherResolver
 
 # Small words inside a company's name ("Carbones del Altiplano", "Banco de la Nación")
+# ", the Palo Alto startup whose ...": an apposition whose noun (no preposition before it) ends its phrase
+_BUSINESS_APPOSED = (
+    r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:at|of|for|in|with|to|from|on|by)\s)[\w’'&.-]+\s+){0,4}?(\p{Ll}+)"
+    r"(?=\s*[,.;)]|\s+(?:whose|which|that|with|in|of|based|founded|known|behind|from)\b)"
+)
 _LISTED = regex.compile(r"\w-(?:listed|registered|incorporated|headquartered|traded)\s+$")
 _PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "y", "e", "von", "van", "&"}
@@ -50,6 +55,16 @@ class ArticleEvidence(TogetherResolver):
         # (a name whose shares trade or that is registered somewhere: "London-listed Meridian Offshore")
         self.org_keys |= {
             self.key(n.name) for n in self.person_names if _LISTED.search(self.doc.text, max(0, n.start - 40), n.start)
+        }
+        # (a name set off anywhere by a business's description: "at Lumenfold, the Palo Alto startup whose ...")
+        self.org_keys |= {
+            self.key(n.name)
+            for n in self.person_names
+            if self._impersonal(n)
+            and any(
+                self.vocab.in_lexicon("company_kinds", m.group(1))
+                for m in regex.finditer(r"(?<![\w-])" + regex.escape(n.name) + _BUSINESS_APPOSED, self.doc.text)
+            )
         }
         self.learn_institutions(sentences)
         self.learn_owned_posts(sentences)
