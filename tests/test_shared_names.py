@@ -18,14 +18,18 @@
   Public Schools said" (head_names.known_body_end; it was a person with no role), not "Tyra Banks";
 * a name set off anywhere by a business's description is a body's: "at Lumenfold, the Palo Alto
   startup whose AI agents ..." ... "In a statement, Lumenfold said" (learned.ArticleEvidence.learn;
-  it was a person with no role);
+  it was a person with no role), not a person described by what they do for one ("Dana Whitfield,
+  an attorney representing the company, said");
+* a capital that speaks alone is its government ("Beijing said": rules/lexicons/capital_cities.yaml),
+  and a regulation or decree is a body's document ("The draft regulation says": document_nouns);
 * an unnamed person the same or the next paragraph names with a description sharing two or more
   content words, one in lower case: "The top election official in Tolliver County, Pa., sued ..."
   ... "Karen Ostrowski, the county's director of elections since 2016, argues"
   (identified._words_shared_next); not a body's spokesman who shares only its name with an
   anonymous official of it ("A senior State Department official said" ... "State Department
   spokesman John Kirby said"), nor a person whose description names another body or party ("The
-  GOP front-runner said" ... "Democratic front-runner Hillary Clinton said").
+  GOP front-runner said" ... "Democratic front-runner Hillary Clinton said"), nor one of several
+  ("One district GOP leader said" ... "Nick Barbknecht, the district GOP vice chairman, said").
 
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -517,6 +521,88 @@ IN_A_STATEMENT: list[FeatRow] = [
     ("##.", ".", "PUNCT", 5, "punct", ""),
 ]
 
+# One district GOP leader said the slate was fixed.
+ONE_LEADER: list[FeatRow] = [
+    ("One", "one", "NUM", 3, "nummod", "NumForm=Word|NumType=Card"),
+    ("district", "district", "NOUN", 3, "compound", "Number=Sing"),
+    ("GOP", "GOP", "NOUN", 3, "compound", "Number=Sing"),
+    ("leader", "leader", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("slate", "slate", "NOUN", 8, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 8, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fixed", "fix", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+# Nick Barbknecht, the district GOP vice chairman, said he backed the plan.
+VICE_CHAIRMAN: list[FeatRow] = [
+    ("Nick", "Nick", "PROPN", 1, "compound", "Number=Sing"),
+    ("Barbknecht", "Barbknecht", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("district", "district", "NOUN", 7, "compound", "Number=Sing"),
+    ("GOP", "GOP", "PROPN", 7, "compound", "Number=Sing"),
+    ("vice", "vice", "NOUN", 7, "compound", "Number=Sing"),
+    ("chairman", "chairman", "NOUN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 11, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("backed", "back", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 11, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Dana Whitfield, an attorney representing the company, said the firm stands ready to return to work.
+ATTORNEY: list[FeatRow] = [
+    ("Dana", "Dana", "PROPN", 1, "compound", "Number=Sing"),
+    ("Whitfield", "Whitfield", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("an", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("attorney", "attorney", "NOUN", 1, "appos", "Number=Sing"),
+    ("representing", "represent", "VERB", 4, "acl", "VerbForm=Ger"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 5, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("firm", "firm", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("stands", "stand", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("ready", "ready", "ADJ", 12, "xcomp", "Degree=Pos"),
+    ("to", "to", "PART", 15, "mark", ""),
+    ("return", "return", "VERB", 13, "xcomp", "VerbForm=Inf"),
+    ("to", "to", "PART", 17, "mark", ""),
+    ("work", "work", "VERB", 15, "xcomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Beijing said the sanctions were illegal.
+BEIJING: list[FeatRow] = [
+    ("Beijing", "Beijing", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("sanctions", "sanction", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 5, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("illegal", "illegal", "ADJ", 1, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# The draft regulation says shops will need to employ a licensed practitioner.
+REGULATION: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("draft", "draft", "NOUN", 2, "compound", "Number=Sing"),
+    ("regulation", "regulation", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("shops", "shop", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("will", "will", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("need", "need", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("employ", "employ", "VERB", 6, "xcomp", "VerbForm=Inf"),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("licensed", "license", "VERB", 11, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("practitioner", "practitioner", "NOUN", 8, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
 
 def test_a_whose_clause_after_names_joined_by_and_is_each_ones():
     speaker = _speaker([[MORGANS]], "they had spent three years waiting")
@@ -579,8 +665,19 @@ def test_a_description_is_the_person_next_named_with_words_it_shares():
     assert (speaker.type, speaker.anonymity) == ("anonymous", "anonymous")
     speaker = _speaker([[GOP_FRONT_RUNNER], [CLINTON]], "that the plan was a disaster")
     assert (speaker.type, speaker.anonymity) == ("anonymous", "anonymous")
+    speaker = _speaker([[ONE_LEADER], [VICE_CHAIRMAN]], "the slate was fixed")
+    assert (speaker.type, speaker.anonymity) == ("anonymous", "anonymous")
 
 
 def test_a_name_set_off_by_a_business_description_is_a_bodys():
     speaker = _speaker([[STARTUP], [IN_A_STATEMENT]], "the employment was terminated for unrelated reasons")
     assert (speaker.name, speaker.type, speaker.anonymity) == ("Lumenfold", "organization", "organization")
+    speaker = _speaker([[ATTORNEY]], "the firm stands ready to return to work")
+    assert (speaker.name, speaker.type) == ("Dana Whitfield", "person")
+
+
+def test_a_capital_speaks_for_its_government_and_a_regulation_for_a_body():
+    speaker = _speaker([[BEIJING]], "the sanctions were illegal")
+    assert (speaker.name, speaker.type, speaker.anonymity) == ("Beijing", "organization", "organization")
+    speaker = _speaker([[REGULATION]], "shops will need to employ a licensed practitioner")
+    assert (speaker.type, speaker.anonymity) == ("organization", "organization")

@@ -44,6 +44,42 @@ def name_after_bracketed_title(sent: Sentence, is_role: Callable[[str], bool]) -
     return {}
 
 
+def name_after_bracketed_acronym(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
+    """ "Jamaica Labour Party (JLP) General Secretary Kevin Bryan said", "The winning candidate, Lok
+    Shakti Party (LSP) legislator P. Ramesh Gowda, dismissed": a body's name with its acronym in
+    brackets, then a title and a name, comes out of the shipped parser with the body the subject
+    (or the apposition) and the name a list item of it, so the body spoke. The name after the last
+    role word (``person_roles``) heads the phrase; the title and the body are its compounds (the
+    acronym stays on the body)."""
+    words = sent.words
+    for b in range(1, len(words) - 4):
+        if words[b].text != "(" or words[b + 2].text != ")" or not words[b + 1].text.isupper():
+            continue
+        body = [b - 1]
+        while body[0] > 0 and _name_word(sent, body[0] - 1):
+            body.insert(0, body[0] - 1)
+        tops = [j for j in body if words[j].head not in body]
+        if not _name_word(sent, b - 1) or len(tops) != 1 or words[tops[0]].rel not in ("nsubj", "nsubj:pass", "appos"):
+            continue
+        top = tops[0]
+        # (the name may be a second apposition of the same noun: "The winning candidate, ... Party (LSP) legislator ...")
+        phrase = set(sent.subtree(words[top].head if words[top].rel == "appos" else top))
+        k = b + 3
+        while k < len(words) and words[k].upos in ("PROPN", "NOUN") and k in phrase:
+            k += 1
+        titles = [j for j in range(b + 3, k) if is_role(words[j].text.lower().rstrip("."))]
+        run = list(range(titles[-1] + 1, k)) if titles else []
+        if not run or not all(_name_word(sent, j) for j in run) or k >= len(words):
+            continue
+        if words[k].text != "," and words[k].upos not in ("VERB", "AUX"):
+            continue
+        end = run[-1]
+        moves: Moves = {end: (words[top].head, words[top].deprel), top: (end, "compound")}
+        moves.update({j: (end, "compound") for j in range(b + 3, end)})
+        return moves
+    return {}
+
+
 def _name_word(sent: Sentence, k: int) -> bool:
     return sent.words[k].upos == "PROPN" and sent.words[k].text[:1].isupper()
 

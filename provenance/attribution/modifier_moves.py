@@ -11,7 +11,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .body_names import possessive_name_read_as_owner
-from .bracketed_titles import name_after_bracketed_title, title_read_as_subject
+from .bracketed_titles import name_after_bracketed_acronym, name_after_bracketed_title, title_read_as_subject
 from .datelines import dateline_subject
 from .modifiers import (
     according_to_on_infinitive,
@@ -89,6 +89,7 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         that_clauses_apart(sent, is_speech),
         speaker_before_naming_aside(sent, is_speech),
         name_after_bracketed_title(sent, lambda lemma: in_lex("person_roles", lemma)),
+        name_after_bracketed_acronym(sent, lambda lemma: in_lex("person_roles", lemma)),
         title_read_as_subject(
             sent, lambda w: any(in_lex(x, y) for x in ("honorifics", "person_roles") for y in (w, w + "."))
         ),

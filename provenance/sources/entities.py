@@ -315,6 +315,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or self.is_org_name(name)
             or self.learned_org(name) is not None
             or self.vocab.in_lexicon("countries", name)  # (a country speaks by its government)
+            or self.vocab.in_lexicon("capital_cities", name)  # (so does its capital: "Beijing said")
             or (after_the(mention, name) and not self._party(name.split()[-1]))
             or team_name(mention, name, self._party)
             or which_name(mention) == name

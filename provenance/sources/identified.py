@@ -161,6 +161,8 @@ def _words_shared_next(resolver: SpeakerResolver, entity: Entity, after: int) ->
     body's name, which a body's spokesman shares with its anonymous official), is the one
     described (one such person), unless each names a body or party and none the same."""
     table = resolver.entities
+    if entity.description.lower().startswith("one "):
+        return {}  # ("one district GOP leader": one of several, not the vice chairman named later)
     own = _stems(entity.description)
     here = _paragraph(resolver, after)
     holders: dict[str, str] = {}

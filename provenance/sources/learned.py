@@ -20,13 +20,14 @@ from .statement_cues import it_speaks_of_itself, post_after
 from .table import NameMention
 from .together import TogetherResolver
 
-# Small words inside a company's name ("Carbones del Altiplano", "Banco de la Nación")
-# ", the Palo Alto startup whose ...": an apposition whose noun (no preposition before it) ends its phrase
+# ", the Palo Alto startup whose ...": an apposition whose noun ends its phrase (no preposition or
+# participle before it: not "Dana Whitfield, an attorney representing the company,")
 _BUSINESS_APPOSED = (
-    r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:at|of|for|in|with|to|from|on|by)\s)[\w’'&.-]+\s+){0,4}?(\p{Ll}+)"
+    r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:at|of|for|in|with|to|from|on|by)\s|\S*(?:ing|ed)\s)[\w’'&.-]+\s+){0,4}?(\p{Ll}+)"
     r"(?=\s*[,.;)]|\s+(?:whose|which|that|with|in|of|based|founded|known|behind|from)\b)"
 )
 _LISTED = regex.compile(r"\w-(?:listed|registered|incorporated|headquartered|traded)\s+$")
+# Small words inside a company's name ("Carbones del Altiplano", "Banco de la Nación")
 _PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "y", "e", "von", "van", "&"}
 )
