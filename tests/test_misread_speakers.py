@@ -678,6 +678,23 @@ ANOTHER: list[FeatRow] = [
 ]
 
 
+# Sources close to the negotiations said Brussels had offered a compromise.
+SOURCES_CLOSE: list[FeatRow] = [
+    ("Sources", "source", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("close", "close", "ADJ", 5, "nsubj", "Degree=Pos"),
+    ("to", "to", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("negotiations", "negotiation", "NOUN", 1, "obl", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Brussels", "Brussels", "PROPN", 8, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("offered", "offer", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("compromise", "compromise", "NOUN", 8, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+
 def _only_quote(rows: list[FeatRow]) -> Quote:
     [q] = resolve([[rows]]).quotes  # type: ignore[list-item]
     return q
@@ -846,3 +863,10 @@ def test_a_lower_case_body_before_spokesperson_is_the_body_named_before():
 def test_a_lower_case_particle_inside_a_name_is_part_of_it():
     # ("del" of "Borja del Pozo Cruz", like "de", "van", "bin": no name ends before it)
     assert _speaker([[DEL_POZO]], "Walking") == ("Borja del Pozo Cruz", "person", "Dr.")
+
+
+def test_a_source_and_its_placing_adjective_read_as_two_subjects_are_one_phrase():
+    # (session 51: "Sources close to the negotiations said" with "Sources" and "close" both subjects
+    # of "said": the speaker was "the negotiations"; retags._noun_read_as_compound_of_adjective)
+    name, kind, _ = _speaker([[SOURCES_CLOSE]], "Brussels had offered")
+    assert (name, kind) == ("Sources close to the negotiations", "anonymous")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import stanza
 
-from provenance.syntax.pretag_speakers import opening_name_verbs, person_adjectives
+from provenance.syntax.pretag_speakers import opening_name_verbs, person_adjectives, titles_read_as_verbs
 from provenance.syntax.pretag_titles import legal_forms, ly_names, modifier_participles
 from provenance.syntax.pretags import (
     acronym_function_words,
@@ -371,3 +371,15 @@ def test_a_noun_for_people_the_tagger_read_as_an_adjective_is_a_noun():
     bare = person_adjectives(_tagged([("it", "PRON"), ("was", "AUX"), ("official", "ADJ"), (".", "PUNCT")]))
     assert bare.sentences[0].words[2].upos == "ADJ"
     assert "/pad1" in pretag_key("An official said so.") and "/pad1" not in pretag_key("They went home.")
+
+
+def test_a_title_read_as_a_verb_between_a_bodys_name_and_a_persons_is_a_noun():
+    # (session 51: "Its chair, Greens senator Tessa Marlow, says ..." with "senator" a verb, "Greens"
+    # its subject and the name its object: the quotation went to "the evidence")
+    words = [("Greens", "PROPN"), ("senator", "VERB"), ("Tessa", "PROPN"), ("Marlow", "PROPN"), (",", "PUNCT")]
+    doc = titles_read_as_verbs(_tagged([("Its", "PRON"), ("chair", "NOUN"), (",", "PUNCT"), *words]))
+    assert (doc.sentences[0].words[4].upos, doc.sentences[0].words[4].xpos) == ("NOUN", "NN")
+    # (a verb whose object is a name and something else: "Democrats praise Jane Roe's plan")
+    words = [("Democrats", "PROPN"), ("praise", "VERB"), ("Jane", "PROPN"), ("Roe", "PROPN"), ("'s", "PART")]
+    assert titles_read_as_verbs(_tagged(words)).sentences[0].words[1].upos == "VERB"
+    assert "/tvn1" in pretag_key("Its chair, Greens senator Tessa Marlow, says so.")

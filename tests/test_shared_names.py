@@ -1,9 +1,10 @@
-"""Names shared by several people and shorter forms of one person's name (session 51):
+"""Who is named: names several people share, short forms of one name, bodies and their documents (session 51):
 
 * a "whose" clause, or a description in the plural whose noun has an owner, set off after names
   joined by "and", is each one's role, the first name's too (the parse hangs it on the last name
   only): "Carys and Dylan Morgan, whose son was born with a brain injury, told reporters",
-  "Laura Chen and Robert Albright, the firm's founding partners, who said" (shared_roles);
+  "Laura Chen and Robert Albright, the firm's founding partners, who said"; so does a party's
+  members: "Tom Reed and Ann Doe, both Democrats, said" (shared_roles);
 * the given names alone are the person named in full with the father's name after them, with
   "bin" or without: "Khairul Anuar said" after "Datuk Khairul Anuar Mohd Noor" (table.same_person);
 * "he" after a first name that stands for a person named in full is that person: "Azman said ...
@@ -22,6 +23,8 @@
   an attorney representing the company, said");
 * a capital that speaks alone is its government ("Beijing said": rules/lexicons/capital_cities.yaml),
   and a regulation or decree is a body's document ("The draft regulation says": document_nouns);
+* "The ministry said" after "Acme Corp said" is no company's (public_bodies: ministry, department,
+  commission);
 * an unnamed person the same or the next paragraph names with a description sharing two or more
   content words, one in lower case: "The top election official in Tolliver County, Pa., sued ..."
   ... "Karen Ostrowski, the county's director of elections since 2016, argues"
@@ -603,6 +606,48 @@ REGULATION: list[FeatRow] = [
     ("##.", ".", "PUNCT", 3, "punct", ""),
 ]
 
+# Acme Corp said 300 jobs would go.
+ACME: list[FeatRow] = [
+    ("Acme", "Acme", "PROPN", 1, "compound", "Number=Sing"),
+    ("Corp", "Corp", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("300", "300", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("jobs", "job", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("go", "go", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+# The ministry said the talks had failed.
+MINISTRY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("failed", "fail", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Tom Reed and Ann Doe, both Democrats, said the bill would pass.
+BOTH_DEMOCRATS: list[FeatRow] = [
+    ("Tom", "Tom", "PROPN", 1, "compound", "Number=Sing"),
+    ("Reed", "Reed", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("Ann", "Ann", "PROPN", 1, "conj", "Number=Sing"),
+    ("Doe", "Doe", "PROPN", 1, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("both", "both", "CCONJ", 7, "det", ""),
+    ("Democrats", "Democrat", "PROPN", 1, "conj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("pass", "pass", "VERB", 9, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
 
 def test_a_whose_clause_after_names_joined_by_and_is_each_ones():
     speaker = _speaker([[MORGANS]], "they had spent three years waiting")
@@ -618,6 +663,8 @@ def test_a_plural_description_whose_noun_has_an_owner_is_each_names():
     roles = {e.name: [x.text for x in e.roles] for e in r.entities}
     assert roles["Laura Chen"] == ["the firm's founding partners"]
     assert roles["Robert Albright"] == ["the firm's founding partners"]
+    speaker = _speaker([[BOTH_DEMOCRATS]], "the bill would pass")
+    assert (speaker.name, speaker.anonymity, speaker.role) == ("Tom Reed", "named", "both Democrats")
 
 
 def test_the_given_names_alone_are_the_person_named_with_the_fathers_name():
@@ -681,3 +728,8 @@ def test_a_capital_speaks_for_its_government_and_a_regulation_for_a_body():
     assert (speaker.name, speaker.type, speaker.anonymity) == ("Beijing", "organization", "organization")
     speaker = _speaker([[REGULATION]], "shops will need to employ a licensed practitioner")
     assert (speaker.type, speaker.anonymity) == ("organization", "organization")
+
+
+def test_the_ministry_is_no_company_named_before():
+    speaker = _speaker([[ACME], [MINISTRY]], "the talks had failed")
+    assert (speaker.name, speaker.type) == ("The ministry", "organization")

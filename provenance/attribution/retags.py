@@ -208,7 +208,7 @@ def _adjective_put_under_its_noun(sent: Sentence) -> Sentence:
     """``sent`` with a noun compounded onto the adjective after it made the phrase's head."""
     if (noun := _noun_read_as_compound_of_adjective(sent)) < 0:
         return sent
-    adjective = sent.words[sent.words[noun].head]
+    adjective = sent.words[noun + 1]
     moves = {noun: (adjective.head, adjective.deprel), adjective.index: (noun, "amod")}
     moves.update({c: (noun, "det") for c in sent.children[adjective.index] if sent.words[c].rel == "det"})
     # (and the prepositions before it: "according to a person familiar with ...")
@@ -227,11 +227,13 @@ def _noun_read_as_compound_of_adjective(sent: Sentence) -> int:
     a noun never modifies an adjective, so a noun compounded onto the adjective right after it,
     the adjective with a prepositional phrase of its own ("close to", "familiar with"), heads the
     phrase, the adjective its modifier (else the name in that phrase reads as the speaker's). The
-    noun's index, or -1."""
-    for w in sent.words:
-        if w.upos != "NOUN" or w.deprel != "compound" or w.head != w.index + 1:
+    noun's index, or -1. So is a noun and such an adjective read as two subjects ("Sources close
+    to the negotiations said")."""
+    for w in sent.words[:-1]:
+        adjective = sent.words[w.index + 1]
+        twin = w.rel == adjective.rel == "nsubj" and w.head == adjective.head
+        if w.upos != "NOUN" or not (w.deprel == "compound" and w.head == adjective.index or twin):
             continue
-        adjective = sent.words[w.head]
         # (the tagger may call the adjective a noun: "a mining inspector familiar with the site")
         tagged = adjective.upos == "ADJ" or adjective.lemma.lower() in _PLACING_ADJECTIVES
         if not tagged or adjective.rel not in ("nsubj", "obj", "obl", "nmod", "conj", "appos"):

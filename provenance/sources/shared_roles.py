@@ -78,8 +78,16 @@ def _plural_description_after(table: TableBase, sent: Sentence, run: list[int]) 
     if end >= len(words) or words[end].text not in (",", ".") or end == j + 1:
         return None  # (the description is closed by a second comma or the sentence: an apposition, not a clause)
     # (the phrase's noun, not its owner's: "the firm's founding partners")
-    head = next((w for k, w in enumerate(words[j + 1 : end], j + 1) if w.upos == "NOUN" and not _owner(words, k)), None)
-    if head is None or "Number=Plur" not in head.feats:
+    # (or a party's members: "Tom Reed and Ann Doe, both Democrats, said")
+    head = next(
+        (
+            w
+            for k, w in enumerate(words[j + 1 : end], j + 1)
+            if (w.upos == "NOUN" or table.vocab.in_lexicon("party_members", w.lemma.lower())) and not _owner(words, k)
+        ),
+        None,
+    )
+    if head is None or ("Number=Plur" not in head.feats and not head.text.endswith("s")):
         return None
     # (a post, or people of any trade the lexicons need not list: "oceanographers at ...")
     if not table.m.is_role(head.lemma.lower()) and table.vocab.in_lexicon("organization_words", head.lemma.lower()):

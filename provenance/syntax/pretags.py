@@ -24,7 +24,7 @@ from typing import Any
 import regex
 
 from . import pretag_titles as titles
-from .pretag_speakers import opening_name_verbs, person_adjectives, speaker_key
+from .pretag_speakers import speaker_key, speaker_pretags
 from .pretag_titles import FIELD_PLURAL, MODIFIER_PARTICIPLES, field_plurals, modifier_participles, title_verbs
 from .pretag_titles import capitalised as _capitalised
 
@@ -349,7 +349,7 @@ def pretag(doc: Any) -> Any:
     doc = counted_plurals(opening_acronyms(acronym_function_words(possessive_apostrophes(name_particles(doc)))))
     doc = union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
     doc = back_verbs(field_plurals(think_tanks(cost_verbs(hyphenated_names(hyphen_participles(doc))))))
-    return person_adjectives(opening_name_verbs(titles.ly_names(titles.legal_forms(modifier_participles(doc)))))
+    return speaker_pretags(titles.ly_names(titles.legal_forms(modifier_participles(doc))))
 
 
 def pretag_key(text: str) -> str:
