@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import stanza
 
-from provenance.syntax.pretag_speakers import opening_name_verbs, person_adjectives, titles_read_as_verbs
+from provenance.syntax.pretag_speakers import (
+    opening_name_verbs,
+    person_adjectives,
+    relation_participles,
+)
 from provenance.syntax.pretag_titles import legal_forms, ly_names, modifier_participles
 from provenance.syntax.pretags import (
     acronym_function_words,
@@ -373,13 +377,13 @@ def test_a_noun_for_people_the_tagger_read_as_an_adjective_is_a_noun():
     assert "/pad1" in pretag_key("An official said so.") and "/pad1" not in pretag_key("They went home.")
 
 
-def test_a_title_read_as_a_verb_between_a_bodys_name_and_a_persons_is_a_noun():
-    # (session 51: "Its chair, Greens senator Tessa Marlow, says ..." with "senator" a verb, "Greens"
-    # its subject and the name its object: the quotation went to "the evidence")
-    words = [("Greens", "PROPN"), ("senator", "VERB"), ("Tessa", "PROPN"), ("Marlow", "PROPN"), (",", "PUNCT")]
-    doc = titles_read_as_verbs(_tagged([("Its", "PRON"), ("chair", "NOUN"), (",", "PUNCT"), *words]))
-    assert (doc.sentences[0].words[4].upos, doc.sentences[0].words[4].xpos) == ("NOUN", "NN")
-    # (a verb whose object is a name and something else: "Democrats praise Jane Roe's plan")
-    words = [("Democrats", "PROPN"), ("praise", "VERB"), ("Jane", "PROPN"), ("Roe", "PROPN"), ("'s", "PART")]
-    assert titles_read_as_verbs(_tagged(words)).sentences[0].words[1].upos == "VERB"
-    assert "/tvn1" in pretag_key("Its chair, Greens senator Tessa Marlow, says so.")
+def test_a_participle_that_ties_a_body_to_those_it_acts_for_is_a_verb():
+    # (session 51: "The union representing 4,000 nurses said" with "representing" a noun: the
+    # nurses spoke)
+    words = [("union", "NOUN"), ("representing", "NOUN"), ("4,000", "NUM"), ("nurses", "NOUN"), ("said", "VERB")]
+    doc = relation_participles(_tagged(words))
+    assert (doc.sentences[0].words[1].upos, doc.sentences[0].words[1].xpos) == ("VERB", "VBG")
+    # (not a noun it modifies, nor before a name: "the board meeting Monday")
+    words = [("union", "NOUN"), ("representing", "NOUN"), ("rights", "NOUN")]
+    assert relation_participles(_tagged(words)).sentences[0].words[1].upos == "NOUN"
+    assert "/rlp1" in pretag_key("The union representing nurses said so.")

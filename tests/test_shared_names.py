@@ -23,8 +23,8 @@
   an attorney representing the company, said");
 * a capital that speaks alone is its government ("Beijing said": rules/lexicons/capital_cities.yaml),
   and a regulation or decree is a body's document ("The draft regulation says": document_nouns);
-* "The ministry said" after "Acme Corp said" is no company's (public_bodies: ministry, department,
-  commission);
+* "The ministry said" after "Acme Corp said" is no company's (public_bodies: ministry, department);
+  "the college" is the college named before (organization_words: college, academy);
 * an unnamed person the same or the next paragraph names with a description sharing two or more
   content words, one in lower case: "The top election official in Tolliver County, Pa., sued ..."
   ... "Karen Ostrowski, the county's director of elections since 2016, argues"
@@ -648,6 +648,42 @@ BOTH_DEMOCRATS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 9, "punct", ""),
 ]
 
+# The Royal College of Nursing, which represents the nurses, disputed that account.
+RCN: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Royal", "Royal", "ADJ", 2, "amod", "Degree=Pos"),
+    ("College", "College", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("Nursing", "Nursing", "PROPN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("which", "which", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("represents", "represent", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("nurses", "nurse", "NOUN", 7, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("disputed", "dispute", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "DET", 13, "det", "Number=Sing|PronType=Dem"),
+    ("account", "account", "NOUN", 11, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+# In a post on X, the college said talks had broken down.
+THE_COLLEGE: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("post", "post", "NOUN", 8, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 4, "case", ""),
+    ("X", "X", "PROPN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("college", "college", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("talks", "talk", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("broken", "break", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("down", "down", "ADP", 11, "compound:prt", ""),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
 
 def test_a_whose_clause_after_names_joined_by_and_is_each_ones():
     speaker = _speaker([[MORGANS]], "they had spent three years waiting")
@@ -733,3 +769,12 @@ def test_a_capital_speaks_for_its_government_and_a_regulation_for_a_body():
 def test_the_ministry_is_no_company_named_before():
     speaker = _speaker([[ACME], [MINISTRY]], "the talks had failed")
     assert (speaker.name, speaker.type) == ("The ministry", "organization")
+
+
+def test_the_college_is_the_college_named_before():
+    speaker = _speaker([[RCN], [THE_COLLEGE]], "talks had broken down")
+    assert (speaker.name, speaker.type, speaker.anonymity) == (
+        "Royal College of Nursing",
+        "organization",
+        "organization",
+    )

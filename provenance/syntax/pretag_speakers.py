@@ -8,11 +8,10 @@ the tagger read as a verb or an auxiliary, right before a finite speech verb (an
 such as "later" may stand between), is tagged a proper noun, and the speech verb a finite verb,
 so the parser reads a subject and its verb. Not a noun ("Officials later said" is right as it is).
 
-A title the tagger read as a verb between a body's name and a person's: "Its chair, Greens senator
-Tessa Marlow, says ..." had "senator" a verb with "Greens" its subject and "Tessa Marlow" its
-object, so the quotation went to "the evidence". A lower-case word tagged a verb after a
-capitalised word and before a name of two or more capitalised words that a comma or a speech verb
-closes is a noun.
+A participle that ties a body to the people it stands for, read as a noun: "The union
+representing 4,000 nurses said ..." had "representing" a noun, "The union" its compound and
+"nurses" the subject of "said", so 4,000 nurses spoke. Such a participle (a closed list:
+"representing", "employing", ...) after a noun and before a number or a determiner is a verb.
 
 A person's noun that is also an adjective: "An official, who asked not to be named because he
 was not authorized ..., said" had "official" an adjective, the parser made it a clause of
@@ -89,38 +88,36 @@ def person_adjectives(doc: Any) -> Any:
     return doc
 
 
-TITLE_BEFORE_NAME = regex.compile(r"\p{Lu}\p{L}+ \p{Ll}+ \p{Lu}\p{L}+ \p{Lu}")
+# Participles that tie a body or a person to those it acts for ("the union representing 4,000 nurses")
+_RELATION_PARTICIPLES = frozenset(
+    "representing employing covering advising defending serving backing supporting opposing owning operating "
+    "running managing overseeing".split()
+)
+RELATION_PARTICIPLE = regex.compile(r"\b(?:" + "|".join(sorted(_RELATION_PARTICIPLES)) + r")\b")
+
+
+def relation_participles(doc: Any) -> Any:
+    """Tag such a participle read as a noun a verb; returns the document."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(1, len(words) - 1):
+            w, before, after = words[k], words[k - 1], words[k + 1]
+            if w.upos != "NOUN" or str(w.text) not in _RELATION_PARTICIPLES or before.upos != "NOUN":
+                continue
+            if after.upos in ("NUM", "DET") or after.xpos == "PRP$":
+                w.upos, w.xpos, w.feats = "VERB", "VBG", "Tense=Pres|VerbForm=Part"
+    return doc
 
 
 def speaker_key(text: str) -> str:
     """The part of a paragraph's parse-cache key for these pretags (``pretags.pretag_key``)."""
-    titled = "/tvn1" if TITLE_BEFORE_NAME.search(text) else ""
     return (
         ("/onv1" if OPENING_NAME_VERB.search(text) else "")
         + ("/pad1" if PERSON_ADJECTIVE.search(text) else "")
-        + titled
+        + ("/rlp1" if RELATION_PARTICIPLE.search(text) else "")
     )
-
-
-def titles_read_as_verbs(doc: Any) -> Any:
-    """Tag such a title between a body's name and a person's name a noun; returns the document."""
-    for sentence in doc.sentences:
-        words = sentence.words
-        for k in range(1, len(words) - 3):
-            w = words[k]
-            if w.upos != "VERB" or not str(w.text).islower() or not str(words[k - 1].text).istitle():
-                continue
-            j = k + 1
-            while j < len(words) and words[j].upos == "PROPN" and str(words[j].text)[:1].isupper():
-                j += 1
-            if j - k < 3 or j >= len(words):
-                continue
-            after = str(words[j].text)
-            if after == "," or after in _PAST or after in _PRESENT:
-                w.upos, w.xpos, w.feats = "NOUN", "NN", "Number=Sing"
-    return doc
 
 
 def speaker_pretags(doc: Any) -> Any:
     """Every pretag of this module, in order; returns the document."""
-    return titles_read_as_verbs(person_adjectives(opening_name_verbs(doc)))
+    return relation_participles(person_adjectives(opening_name_verbs(doc)))
