@@ -1,4 +1,5 @@
-"""An outlet told, read into the clause it was told (session 51; attribution/listener_clauses):
+"""What was told or said, read into the listener or a reason (session 51; attribution/listener_clauses,
+that_clauses):
 
 * "told Reuters prices would rise next year", "told the BBC staff were leaving" with the name a
   compound of the clause's bare subject: the quote took the outlet in ("Reuters prices would
@@ -6,7 +7,13 @@
 * "told RNZ morale in the team was at rock bottom" with "morale" the object of "told" and the
   clause left with no subject: the quote was "was at rock bottom" (_outlet_before_subject);
 * not a listener already there: "told Senate investigators the plan was sound" ("investigators"
-  are the ones told, "Senate" theirs).
+  are the ones told, "Senate" theirs);
+* "has told a Senate inquiry the price he receives from the major supermarkets has fallen" with
+  "the price" an apposition of the listener and "has fallen" its relative clause with no subject
+  (_report_read_as_apposition);
+* "A source close to the team, who asked not to be named because of ongoing legal proceedings in
+  Sweden, said Swedish police had ... opened" with "because" the mark of "opened": the report was a
+  reason and not found (that_clauses.because_of_read_as_mark).
 
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -73,6 +80,76 @@ SENATE: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# Queensland tomato grower Peter Nguyen has told a Senate inquiry the price he receives from the major supermarkets has fallen by almost a fifth in two years.
+TOMATO_GROWER: list[FeatRow] = [
+    ("Queensland", "queensland", "ADJ", 2, "amod", "Degree=Pos"),
+    ("tomato", "tomato", "NOUN", 2, "compound", "Number=Sing"),
+    ("grower", "grower", "NOUN", 4, "compound", "Number=Sing"),
+    ("Peter", "Peter", "PROPN", 4, "compound", "Number=Sing"),
+    ("Nguyen", "Nguyen", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("told", "tell", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("Senate", "Senate", "PROPN", 9, "compound", "Number=Sing"),
+    ("inquiry", "inquiry", "NOUN", 6, "obj", "Number=Sing"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("price", "price", "NOUN", 9, "appos", "Number=Sing"),
+    ("he", "he", "PRON", 13, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("receives", "receive", "VERB", 11, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("from", "from", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("major", "major", "ADJ", 17, "amod", "Degree=Pos"),
+    ("supermarkets", "supermarket", "NOUN", 13, "obl", "Number=Plur"),
+    ("has", "have", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("fallen", "fall", "VERB", 11, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("by", "by", "ADP", 23, "case", ""),
+    ("almost", "almost", "ADV", 23, "advmod", ""),
+    ("a", "a", "DET", 23, "det", "Definite=Ind|PronType=Art"),
+    ("fifth", "fifth", "NOUN", 19, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 26, "case", ""),
+    ("two", "two", "NUM", 26, "nummod", "NumForm=Word|NumType=Card"),
+    ("years", "year", "NOUN", 23, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# A source close to the team, who asked not to be named because of ongoing legal proceedings in Sweden, said Swedish police had also opened a fraud investigation into the betting accounts.
+BECAUSE_OF: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("source", "source", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("close", "close", "ADJ", 21, "ccomp", "Degree=Pos"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("team", "team", "NOUN", 2, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("who", "who", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 21, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 8, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("be", "be", "AUX", 12, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 8, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 26, "mark", ""),
+    ("of", "of", "SCONJ", 15, "mark", ""),
+    ("ongoing", "ongoing", "VERB", 12, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("legal", "legal", "ADJ", 17, "amod", "Degree=Pos"),
+    ("proceedings", "proceedings", "NOUN", 15, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 19, "case", ""),
+    ("Sweden", "Sweden", "PROPN", 17, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Swedish", "Swedish", "ADJ", 23, "amod", "Degree=Pos"),
+    ("police", "police", "NOUN", 26, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 26, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("also", "also", "ADV", 26, "advmod", ""),
+    ("opened", "open", "VERB", 21, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 29, "det", "Definite=Ind|PronType=Art"),
+    ("fraud", "fraud", "ADJ", 29, "amod", "Degree=Pos"),
+    ("investigation", "investigation", "NOUN", 26, "obj", "Number=Sing"),
+    ("into", "into", "ADP", 33, "case", ""),
+    ("the", "the", "DET", 33, "det", "Definite=Def|PronType=Art"),
+    ("betting", "betting", "NOUN", 33, "compound", "Number=Sing"),
+    ("accounts", "account", "NOUN", 29, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 21, "punct", ""),
+]
+
 
 def _told(rows: list[FeatRow]) -> tuple[str, str | None]:
     (q,) = resolve([[rows]]).quotes  # type: ignore[list-item]
@@ -90,3 +167,15 @@ def test_an_outlet_before_the_object_of_tell_is_the_one_told_and_the_object_the_
 
 def test_a_listener_the_parse_found_stays():
     assert _told(SENATE) == ("the plan was sound", None)
+
+
+def test_what_was_told_read_as_the_listeners_apposition_is_the_report():
+    (q,) = resolve([[TOMATO_GROWER]]).quotes  # type: ignore[list-item]
+    assert q.text.startswith("the price he receives") and q.speaker is not None
+    assert q.speaker.name == "Peter Nguyen"
+
+
+def test_because_of_is_no_mark_of_the_report():
+    (q,) = resolve([[BECAUSE_OF]]).quotes  # type: ignore[list-item]
+    assert q.text == "Swedish police had also opened a fraud investigation into the betting accounts"
+    assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"

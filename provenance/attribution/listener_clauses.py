@@ -9,6 +9,9 @@
   would stand by Ukraine" with "stand" a conjunct of "pledged").
 * **the listener read into the reported clause** - "told The Huffington Post he's not planning
   an appeal" with "Post" the object of "planning".
+* **what was told read as an apposition of the listener** - "has told a Senate inquiry the price
+  he receives ... has fallen" with "the price" an apposition of "inquiry" and "has fallen" its
+  relative clause with no subject (``_report_read_as_apposition``).
 * **the clause's subject read as a second object** - "told psychologists violent men such as Roe
   were his heroes" with "men" the object of "told" and "Roe" the clause's subject.
 
@@ -59,6 +62,25 @@ def listener_clause(
             return {f: (verb.index, "ccomp")}
         if (clause := _clause_after_listener(sent, verb, listener)) >= 0:
             return {clause: (verb.index, "ccomp")}
+        if moves := _report_read_as_apposition(sent, listener):
+            return moves
+    return {}
+
+
+def _report_read_as_apposition(sent: Sentence, listener: int) -> Moves:
+    """ "has told a Senate inquiry the price he receives from the major supermarkets has fallen"
+    with "the price" an apposition of "inquiry" and "has fallen" a relative clause of it with no
+    subject: the apposition is the subject of what was told, that clause its head."""
+    for x in sent.children[listener]:
+        if sent.words[x].rel != "appos" or x < listener:
+            continue
+        for v in sent.children[x]:
+            w = sent.words[v]
+            if w.deprel != "acl:relcl" or v < x or not is_finite(sent, v):
+                continue
+            if any(sent.words[c].rel in ("nsubj", "expl", "mark") for c in sent.children[v]):
+                continue
+            return {v: (sent.words[listener].head, "ccomp"), x: (v, "nsubj")}
     return {}
 
 

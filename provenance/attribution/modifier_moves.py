@@ -43,7 +43,7 @@ from .reported_roots import (
     that_clauses_apart,
 )
 from .second_reports import second_report_moves
-from .that_clauses import quoting_conjunct
+from .that_clauses import because_of_read_as_mark, quoting_conjunct
 from .trailing_speaker import release_time_read_as_subject
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -71,6 +71,7 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         for_phrase_of_statement(sent, in_lex),
         that_read_as_pronoun(sent),
         quoting_conjunct(sent),
+        because_of_read_as_mark(sent),
         *second_report_moves(sent, is_speech, in_lex),
         according_to_on_infinitive(sent),
         opener_object_read_as_subject(sent, is_speech),

@@ -5,7 +5,11 @@
 power but that the circuit was not part of it" coordinates two "that" clauses; "KBC reported that
 4,000 people had moved, and quoted Hassan Noor as saying ..." with the quoting verb a conjunct of
 the reported clause is the reporting verb's (``quoting_conjunct``); a clause joined by "and" right after a "that" clause the
-parse hung elsewhere is that clause's second half (``joined_after``).
+parse hung elsewhere is that clause's second half (``joined_after``). "because of" is a
+preposition, never a clause's subordinator: "A source close to the team, who asked not to be
+named because of ongoing legal proceedings in Sweden, said Swedish police had opened ..." had
+"because" the mark of "opened", so the report became a reason and was not found
+(``because_of_read_as_mark``).
 """
 
 from __future__ import annotations
@@ -106,3 +110,14 @@ def age_aside(sent: Sentence, c: int) -> bool:
     the noun before it, never a clause's verb (second_reports.age_aside_read_as_clause)."""
     w = sent.words[c]
     return w.text.lower() == "aged" and any(sent.words[k].upos == "NUM" and k > c for k in sent.children[c])
+
+
+def because_of_read_as_mark(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """The move that puts "because" of "because of" with its "of", where the parse made it the
+    mark of another clause, or {}."""
+    for w in sent.words[:-1]:
+        of = sent.words[w.index + 1]
+        if w.text.lower() != "because" or w.rel != "mark" or of.text.lower() != "of" or of.head in (w.head, -1):
+            continue
+        return {w.index: (of.head, of.deprel)}
+    return {}
