@@ -32,6 +32,13 @@
   subject of an absolute "with" phrase is any participle's ("with the new Register survey finding
   that ...").
 
+* (session 51) after "said at least <number> <noun>" the verb in "-ed" is the report's, past
+  tense, though the parse hung it as a participle inside the noun's phrase ("the Commission on
+  Audit said at least 48,000 family food packs worth 31.6 million pesos expired in a warehouse")
+  or the tagger took it for one ("Officials said at least 300 homes flooded overnight"; "least"
+  read as a numeral had made the move a cycle); a shipyard speaks for its firm
+  (organization_words: yard, shipyard, refinery, smelter, factory).
+
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
 from __future__ import annotations
@@ -84,6 +91,78 @@ AT_MOST: list[FeatRow] = [
     ("lose", "lose", "VERB", 2, "ccomp", "VerbForm=Inf"),
     ("power", "power", "NOUN", 16, "obj", "Number=Sing"),
     ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# In its 2024 annual audit report, the Commission on Audit said at least 48,000 family food packs worth 31.6 million pesos expired in a warehouse.
+FOOD_PACKS: list[FeatRow] = [
+    ("In", "in", "ADP", 5, "case", ""),
+    ("its", "its", "PRON", 5, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("2024", "2024", "NUM", 5, "nummod", "NumForm=Digit|NumType=Card"),
+    ("annual", "annual", "ADJ", 5, "amod", "Degree=Pos"),
+    ("audit", "audit", "NOUN", 5, "compound", "Number=Sing"),
+    ("report", "report", "NOUN", 11, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("Commission", "Commission", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("Audit", "audit", "PROPN", 8, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 16, "case", ""),
+    ("least", "least", "ADJ", 16, "nummod", "Degree=Sup"),
+    ("48,000", "48000", "NUM", 16, "nummod", "NumForm=Digit|NumType=Card"),
+    ("family", "family", "NOUN", 16, "compound", "Number=Sing"),
+    ("food", "food", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("packs", "pack", "VERB", 11, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("worth", "worth", "ADJ", 21, "amod", "Degree=Pos"),
+    ("31.6", "31.6", "NUM", 20, "compound", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 21, "nummod", "NumForm=Word|NumType=Card"),
+    ("pesos", "pesos", "NOUN", 17, "obj", "Number=Plur"),
+    ("expired", "expire", "VERB", 21, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 25, "case", ""),
+    ("a", "a", "DET", 25, "det", "Definite=Ind|PronType=Art"),
+    ("warehouse", "warehouse", "NOUN", 22, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+# Officials said at least 300 homes flooded overnight.
+HOMES_FLOODED: list[FeatRow] = [
+    ("Officials", "official", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 3, "case", ""),
+    ("least", "least", "ADJ", 5, "nummod", "Degree=Sup"),
+    ("300", "300", "NUM", 5, "nummod", "NumForm=Digit|NumType=Card"),
+    ("homes", "home", "NOUN", 1, "obl", "Number=Plur"),
+    ("flooded", "flood", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("overnight", "overnight", "ADV", 6, "advmod", ""),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# The Clydeport yard, which was taken into public ownership in 2019, said in a statement that it was committed to delivering both vessels.
+CLYDEPORT_YARD: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Clydeport", "Clydeport", "PROPN", 2, "compound", "Number=Sing"),
+    ("yard", "yard", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("which", "which", "PRON", 6, "nsubj:pass", "PronType=Rel"),
+    ("was", "be", "AUX", 6, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("taken", "take", "VERB", 13, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("into", "into", "ADP", 9, "case", ""),
+    ("public", "public", "ADJ", 9, "amod", "Degree=Pos"),
+    ("ownership", "ownership", "NOUN", 6, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("2019", "2019", "NUM", 9, "nmod", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 13, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 20, "mark", ""),
+    ("it", "it", "PRON", 20, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 20, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("committed", "commit", "VERB", 16, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "SCONJ", 22, "mark", ""),
+    ("delivering", "deliver", "VERB", 20, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("both", "both", "DET", 24, "det", "PronType=Tot"),
+    ("vessels", "vessel", "NOUN", 22, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
 ]
 
 
@@ -473,3 +552,15 @@ def test_a_finding_with_a_that_clause_is_reported_whoever_found_it():
     # (a document's finding keeps its own pattern, once the "with" phrase gives it its subject)
     ((text, speaker, _, rule),) = sentence_quotes(WITH_SURVEY)
     assert (speaker, rule) == ("the new Register survey", "finding-cue")
+
+
+def test_a_verb_in_ed_after_said_at_least_a_number_is_the_reports():
+    (q,) = resolve([[FOOD_PACKS]]).quotes  # type: ignore[list-item]
+    assert q.text.startswith("at least 48,000 family food packs") and q.text.endswith("expired in a warehouse")
+    (q,) = resolve([[HOMES_FLOODED]]).quotes  # type: ignore[list-item]
+    assert q.text == "at least 300 homes flooded overnight"
+
+
+def test_a_shipyard_speaks_for_its_firm():
+    (q,) = resolve([[CLYDEPORT_YARD]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "organization")

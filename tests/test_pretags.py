@@ -9,6 +9,7 @@ import stanza
 from provenance.syntax.pretag_speakers import (
     opening_name_verbs,
     person_adjectives,
+    quoted_verbs,
     relation_participles,
 )
 from provenance.syntax.pretag_titles import legal_forms, ly_names, modifier_participles
@@ -387,3 +388,14 @@ def test_a_participle_that_ties_a_body_to_those_it_acts_for_is_a_verb():
     words = [("union", "NOUN"), ("representing", "NOUN"), ("rights", "NOUN")]
     assert relation_participles(_tagged(words)).sentences[0].words[1].upos == "NOUN"
     assert "/rlp1" in pretag_key("The union representing nurses said so.")
+
+
+def test_a_verb_quoted_alone_is_a_verb():
+    # (session 51: 'said the EU "regrets" the outcome' with "regrets" a noun, the object of "said")
+    words = [("EU", "PROPN"), ('"', "PUNCT"), ("regrets", "NOUN"), ('"', "PUNCT"), ("the", "DET"), ("outcome", "NOUN")]
+    doc = quoted_verbs(_tagged(words))
+    assert (doc.sentences[0].words[2].upos, doc.sentences[0].words[2].xpos) == ("VERB", "VBZ")
+    # (a quoted noun before a verb stays: 'the "rules" were unfair')
+    words = [("the", "DET"), ('"', "PUNCT"), ("rules", "NOUN"), ('"', "PUNCT"), ("were", "AUX"), ("unfair", "ADJ")]
+    assert quoted_verbs(_tagged(words)).sentences[0].words[2].upos == "NOUN"
+    assert "/qvb1" in pretag_key('the EU "regrets" the outcome') and "/qvb1" not in pretag_key("They went home.")

@@ -216,9 +216,14 @@ def quantity_read_as_oblique_of_say(sent: Sentence, verb: Word) -> Moves:
             continue
         end = max(sent.subtree(n))
         report = next((c for c in sent.children[verb.index] if c > end and sent.words[c].rel == "ccomp"), -1)
-        if report < 0 or not is_finite(sent, report):
-            continue
         moves: Moves = {}
+        if report < 0 and (hung := _verb_hung_in_quantity(sent, n)) >= 0:
+            # ("said at least 48,000 family food packs worth 31.6 million pesos expired in a
+            # warehouse" with "expired" a participle of "pesos": after "said at least <number>" the
+            # verb in "-ed" is the report's, past tense)
+            report, end, moves = hung, min(sent.subtree(hung)) - 1, {hung: (verb.index, "ccomp")}
+        elif report < 0 or not (is_finite(sent, report) or sent.words[report].text.lower().endswith("ed")):
+            continue  # (a verb in "-ed" the tagger took for a participle: "said at least 300 homes flooded")
         for s in (c for c in sent.children[report] if sent.words[c].rel.startswith("nsubj")):
             # (a subject set off by commas right after the noun is its apposition: "at most 300
             # homes, most of them in the valley, would lose power")
@@ -228,10 +233,26 @@ def quantity_read_as_oblique_of_say(sent: Sentence, verb: Word) -> Moves:
             moves[s] = (n, "appos")
         else:
             passive = any(sent.words[c].rel == "aux:pass" for c in sent.children[report])
-            number = next((c for c in sent.children[n] if sent.words[c].rel == "nummod"), n)
+            number = next((c for c in sent.children[n] if sent.words[c].rel == "nummod" and c != bound), n)
             moves.update({n: (report, "nsubj:pass" if passive else "nsubj"), at: (number, "advmod")})
             return moves | {bound: (at, "fixed")}
     return {}
+
+
+def _verb_hung_in_quantity(sent: Sentence, n: int) -> int:
+    """A verb in "-ed" inside the quantity's phrase, a participle with no subject of its own, or -1."""
+    for v in sent.subtree(n):
+        w = sent.words[v]
+        if (
+            v > n
+            and w.deprel == "acl"
+            and w.upos == "VERB"
+            and w.text.lower().endswith("ed")
+            and "Tense=Past" in w.feats
+        ):
+            if not any(sent.words[c].rel.startswith("nsubj") for c in sent.children[v]):
+                return v
+    return -1
 
 
 def subject_of_with_participle(sent: Sentence, verb: Word) -> Moves:

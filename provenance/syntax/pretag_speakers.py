@@ -13,6 +13,11 @@ representing 4,000 nurses said ..." had "representing" a noun, "The union" its c
 "nurses" the subject of "said", so 4,000 nurses spoke. Such a participle (a closed list:
 "representing", "employing", ...) after a noun and before a number or a determiner is a verb.
 
+A verb quoted alone, read as a noun: 'said the EU "regrets" the outcome in Bergen' had
+"regrets" a noun, the object of "said", and the report was lost. A lower-case word in "-s"
+inside quote marks of its own, after a noun or a name and before a determiner or a pronoun that
+opens its object, is a verb.
+
 A person's noun that is also an adjective: "An official, who asked not to be named because he
 was not authorized ..., said" had "official" an adjective, the parser made it a clause of
 "said" and the relative clause another, and "he" spoke for a name further on. "executive",
@@ -109,15 +114,37 @@ def relation_participles(doc: Any) -> Any:
     return doc
 
 
+_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+QUOTED_VERB = regex.compile(r"[\"“'‘]\p{Ll}+s[\"”'’] ")
+
+
+def quoted_verbs(doc: Any) -> Any:
+    """Tag such a quoted verb read as a noun a verb; returns the document."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(2, len(words) - 2):
+            w, before, after = words[k], words[k - 2], words[k + 2]
+            text = str(w.text)
+            if w.upos != "NOUN" or not text.islower() or not text.endswith("s"):
+                continue
+            if str(words[k - 1].text) not in _MARKS or str(words[k + 1].text) not in _MARKS:
+                continue
+            if before.upos in ("NOUN", "PROPN", "PRON") and after.upos in ("DET", "PRON"):
+                w.upos, w.xpos = "VERB", "VBZ"
+                w.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    return doc
+
+
 def speaker_key(text: str) -> str:
     """The part of a paragraph's parse-cache key for these pretags (``pretags.pretag_key``)."""
     return (
         ("/onv1" if OPENING_NAME_VERB.search(text) else "")
         + ("/pad1" if PERSON_ADJECTIVE.search(text) else "")
         + ("/rlp1" if RELATION_PARTICIPLE.search(text) else "")
+        + ("/qvb1" if QUOTED_VERB.search(text) else "")
     )
 
 
 def speaker_pretags(doc: Any) -> Any:
     """Every pretag of this module, in order; returns the document."""
-    return relation_participles(person_adjectives(opening_name_verbs(doc)))
+    return quoted_verbs(relation_participles(person_adjectives(opening_name_verbs(doc))))
