@@ -13,7 +13,9 @@ that_clauses):
   (_report_read_as_apposition);
 * "A source close to the team, who asked not to be named because of ongoing legal proceedings in
   Sweden, said Swedish police had ... opened" with "because" the mark of "opened": the report was a
-  reason and not found (that_clauses.because_of_read_as_mark).
+  reason and not found (that_clauses.because_of_read_as_mark);
+* a source's request of the outlet is a stated reason: "who asked that CBC not publish her name
+  because staff need approval to speak to media, said" (rules/lexicons/anonymity_reasons.yaml).
 
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -150,6 +152,47 @@ BECAUSE_OF: list[FeatRow] = [
     ("##.", ".", "PUNCT", 21, "punct", ""),
 ]
 
+# A principal at one of the schools that remained open, who asked that CBC not publish her name because staff need approval to speak to media, said teachers had kept students inside all day.
+PRINCIPAL: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("principal", "principal", "ADJ", 28, "nsubj", "Degree=Pos"),
+    ("at", "at", "ADP", 3, "case", ""),
+    ("one", "one", "NUM", 1, "nmod", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("schools", "school", "NOUN", 3, "nmod", "Number=Plur"),
+    ("that", "that", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("remained", "remain", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("open", "open", "ADJ", 8, "xcomp", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("who", "who", "PRON", 12, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 16, "mark", ""),
+    ("CBC", "CBC", "PROPN", 16, "nsubj", "Number=Sing"),
+    ("not", "not", "PART", 16, "advmod", "Polarity=Neg"),
+    ("publish", "publish", "VERB", 12, "ccomp", "VerbForm=Inf"),
+    ("her", "her", "PRON", 18, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("name", "name", "NOUN", 16, "obj", "Number=Sing"),
+    ("because", "because", "SCONJ", 21, "mark", ""),
+    ("staff", "staff", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("need", "need", "VERB", 16, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("approval", "approval", "NOUN", 21, "obj", "Number=Sing"),
+    ("to", "to", "PART", 24, "mark", ""),
+    ("speak", "speak", "VERB", 21, "xcomp", "VerbForm=Inf"),
+    ("to", "to", "ADP", 26, "case", ""),
+    ("media", "media", "NOUN", 24, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("teachers", "teacher", "NOUN", 31, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 31, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("kept", "keep", "VERB", 28, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("students", "student", "NOUN", 31, "obj", "Number=Plur"),
+    ("inside", "inside", "ADP", 35, "case", ""),
+    ("all", "all", "DET", 35, "det", "PronType=Tot"),
+    ("day", "day", "NOUN", 31, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 28, "punct", ""),
+]
+
 
 def _told(rows: list[FeatRow]) -> tuple[str, str | None]:
     (q,) = resolve([[rows]]).quotes  # type: ignore[list-item]
@@ -178,4 +221,10 @@ def test_what_was_told_read_as_the_listeners_apposition_is_the_report():
 def test_because_of_is_no_mark_of_the_report():
     (q,) = resolve([[BECAUSE_OF]]).quotes  # type: ignore[list-item]
     assert q.text == "Swedish police had also opened a fraud investigation into the betting accounts"
+    assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"
+
+
+def test_a_request_that_the_outlet_not_publish_the_name_is_a_reason():
+    (q,) = resolve([[PRINCIPAL]]).quotes  # type: ignore[list-item]
+    assert q.text == "teachers had kept students inside all day"
     assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"
