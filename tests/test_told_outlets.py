@@ -15,7 +15,13 @@ that_clauses):
   Sweden, said Swedish police had ... opened" with "because" the mark of "opened": the report was a
   reason and not found (that_clauses.because_of_read_as_mark);
 * a source's request of the outlet is a stated reason: "who asked that CBC not publish her name
-  because staff need approval to speak to media, said" (rules/lexicons/anonymity_reasons.yaml).
+  because staff need approval to speak to media, said" (rules/lexicons/anonymity_reasons.yaml);
+* one of an unnamed group with a reason of its own is a source apart: "Two people familiar with
+  the company's plans said ... One of them, who asked not to be named because ..., said": the
+  group had taken the member's reason (sources/resolve._explained_member); and a bare "One" right
+  after a group that spoke with a stated reason is one of that group, under its reason ("Two former
+  employees, speaking on condition of anonymity because ..., described ... One said"; not a later
+  "One" after residents: resolve._explained_group).
 
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -193,6 +199,135 @@ PRINCIPAL: list[FeatRow] = [
     ("##.", ".", "PUNCT", 28, "punct", ""),
 ]
 
+# Two people familiar with the company's plans said Halvorsen was considering moving some production to Denmark.
+TWO_PEOPLE: list[FeatRow] = [
+    ("Two", "two", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("people", "person", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("familiar", "familiar", "ADJ", 8, "ccomp", "Degree=Pos"),
+    ("with", "with", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 7, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 5, "case", ""),
+    ("plans", "plan", "NOUN", 2, "obl", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Halvorsen", "Halvorsen", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("considering", "consider", "VERB", 8, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("moving", "move", "VERB", 11, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("some", "some", "DET", 14, "det", "PronType=Ind"),
+    ("production", "production", "NOUN", 12, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 16, "case", ""),
+    ("Denmark", "Denmark", "PROPN", 12, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+# One of them, who asked not to be named because the discussions were private, said a decision could come before the end of the year.
+ONE_OF_THEM: list[FeatRow] = [
+    ("One", "one", "NUM", 16, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 2, "case", ""),
+    ("them", "they", "PRON", 0, "nmod", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 16, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 9, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 9, "mark", ""),
+    ("be", "be", "AUX", 9, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 5, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 14, "mark", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("discussions", "discussion", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 14, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("private", "private", "ADJ", 9, "advcl", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("decision", "decision", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 20, "aux", "VerbForm=Fin"),
+    ("come", "come", "VERB", 16, "ccomp", "VerbForm=Inf"),
+    ("before", "before", "ADP", 23, "case", ""),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("end", "end", "NOUN", 20, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 26, "case", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("year", "year", "NOUN", 23, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
+# Two former employees, speaking on condition of anonymity because they had signed non-disclosure agreements, described a "ship first, fix later" culture in which security reviews were skipped.
+FORMER_EMPLOYEES: list[FeatRow] = [
+    ("Two", "two", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("former", "former", "ADJ", 2, "amod", "Degree=Pos"),
+    ("employees", "employee", "NOUN", 16, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("speaking", "speak", "VERB", 2, "acl", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("condition", "condition", "NOUN", 4, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 6, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 12, "mark", ""),
+    ("they", "they", "PRON", 12, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 12, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("signed", "sign", "VERB", 4, "advcl", "Tense=Past|VerbForm=Part"),
+    ("non-disclosure", "non-disclosure", "ADJ", 14, "amod", "Degree=Pos"),
+    ("agreements", "agreement", "NOUN", 12, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("described", "describe", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ('"', '"', "PUNCT", 19, "punct", ""),
+    ("##ship", "ship", "NOUN", 16, "obj", "Number=Sing"),
+    ("first", "first", "ADV", 22, "advmod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("##,", ",", "PUNCT", 22, "punct", ""),
+    ("fix", "fix", "VERB", 16, "conj", "VerbForm=Inf"),
+    ("later", "late", "ADJ", 25, "amod", "Degree=Cmp"),
+    ('##"', '"', "PUNCT", 25, "punct", ""),
+    ("culture", "culture", "NOUN", 22, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 27, "case", ""),
+    ("which", "which", "PRON", 31, "obl", "PronType=Rel"),
+    ("security", "security", "NOUN", 29, "compound", "Number=Sing"),
+    ("reviews", "review", "NOUN", 31, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 31, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("skipped", "skip", "VERB", 25, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+# One said engineers had flagged the database configuration as early as last summer.
+ONE_SAID: list[FeatRow] = [
+    ("One", "one", "NUM", 1, "nsubj", "NumForm=Word|NumType=Card"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("engineers", "engineer", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("flagged", "flagg", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("database", "database", "NOUN", 7, "compound", "Number=Sing"),
+    ("configuration", "configuration", "NOUN", 4, "obj", "Number=Sing"),
+    ("as", "as", "ADV", 9, "advmod", "ExtPos=ADV"),
+    ("early", "early", "ADJ", 4, "xcomp", "Degree=Pos"),
+    ("as", "as", "ADP", 12, "case", ""),
+    ("last", "last", "ADJ", 12, "amod", "Degree=Pos"),
+    ("summer", "summer", "NOUN", 9, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# Residents said the water was brown.
+RESIDENTS: list[FeatRow] = [
+    ("Residents", "resident", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("water", "water", "NOUN", 5, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 5, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("brown", "brown", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+# One said she had been sick for weeks.
+ANOTHER_ONE: list[FeatRow] = [
+    ("One", "one", "NUM", 1, "nsubj", "NumForm=Word|NumType=Card"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 5, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 5, "cop", "Tense=Past|VerbForm=Part"),
+    ("sick", "sick", "ADJ", 1, "ccomp", "Degree=Pos"),
+    ("for", "for", "ADP", 7, "case", ""),
+    ("weeks", "week", "NOUN", 5, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
 
 def _told(rows: list[FeatRow]) -> tuple[str, str | None]:
     (q,) = resolve([[rows]]).quotes  # type: ignore[list-item]
@@ -228,3 +363,21 @@ def test_a_request_that_the_outlet_not_publish_the_name_is_a_reason():
     (q,) = resolve([[PRINCIPAL]]).quotes  # type: ignore[list-item]
     assert q.text == "teachers had kept students inside all day"
     assert q.speaker is not None and q.speaker.anonymity == "anonymous-with-reason"
+
+
+def test_one_of_a_group_with_a_reason_of_its_own_is_a_source_apart():
+    group, member = resolve([[TWO_PEOPLE, ONE_OF_THEM]]).quotes  # type: ignore[list-item]
+    assert group.speaker is not None and group.speaker.anonymity == "anonymous"
+    assert member.speaker is not None and member.speaker.anonymity == "anonymous-with-reason"
+
+
+def test_one_of_a_group_that_gave_a_reason_is_covered_by_it():
+    quotes = resolve([[FORMER_EMPLOYEES, ONE_SAID], [RESIDENTS, ANOTHER_ONE]]).quotes
+    by_text = {q.text: q.speaker for q in quotes}
+    member = by_text["engineers had flagged the database configuration as early as last summer"]
+    assert member is not None and (member.name, member.anonymity) == (
+        "One of two former employees",
+        "anonymous-with-reason",
+    )
+    other = by_text["she had been sick for weeks"]
+    assert other is not None and other.anonymity == "anonymous"
