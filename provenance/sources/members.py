@@ -8,16 +8,24 @@ are the speakers (the sources labels: several named people together are ``person
 description). Only when everything between the commas is names, their titles and places ("of
 Maryland", "(D-Ore.)"), "and" and "including": a clause there ("..., who met Trump on Friday,")
 is a description, not a list.
+
+And unnamed members of an unnamed group who are sources apart (``member_apart``): "One of them,
+who asked not to be named because ..., said" after "Two people familiar with ...", and a bare
+"One" right after a group that spoke with a stated reason.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from provenance.syntax.tree import Sentence, Word, WordRef
 
+from .anonymity import ReasonFinder
 from .mention_words import appositive_conj
 from .mentions import Mention
+from .model import Entity
 from .name_runs import party_tag
 from .table import TableBase
 
@@ -141,3 +149,43 @@ def co_speaker_conjunct(sent: Sentence, head: int, c: int, in_lexicon: Callable[
 
 def _named_apposition(w: Word) -> bool:
     return w.deprel == "appos" and w.upos == "PROPN"
+
+
+def member_apart(
+    table: TableBase, reasons: ReasonFinder, entity: Entity, mention: Mention, cue: WordRef | None
+) -> Entity:
+    """The entity, or one member of its unnamed group that is a source apart: one with a reason of
+    its own (``_explained_member``) or one the group's stated reason covers (``_explained_group``)."""
+    if _explained_member(reasons, entity, mention, cue):
+        return table.unnamed_person(mention)
+    if (group := _explained_group(table, entity, mention)) is None:
+        return entity
+    # (a member of its own, named so: a later bare "One" of another group is not this one)
+    member = table.unnamed_person(mention)
+    member.name = member.description = f"{mention.text} of {group.name[:1].lower()}{group.name[1:]}"
+    member.reason, member.reason_boilerplate = group.reason, group.reason_boilerplate
+    return member
+
+
+def _explained_group(table: TableBase, entity: Entity, mention: Mention) -> Entity | None:
+    """ "Two former employees, speaking on condition of anonymity because they had signed
+    non-disclosure agreements, described ... One said": a bare "One" right after an unnamed group
+    that spoke with a stated reason, in the same paragraph or the one before, is one of that
+    group, and the group's reason covers it. The group, or None."""
+    if entity.type != "anonymous" or entity.reason is not None or mention.text.lower() not in ("one", "another"):
+        return None
+    spoke = [(at, e) for e in table.entities if 0 <= (at := table.spoke_at.get(e.id, -1)) < mention.start]
+    last = max(spoke, key=lambda pair: pair[0], default=None)
+    if last is None or last[1] is entity or not (last[1].type == "anonymous" and last[1].plural and last[1].reason):
+        return None
+    here, there = table.doc.paragraph_at(mention.start), table.doc.paragraph_at(last[0])
+    near = here is not None and there is not None and 0 <= here.index - there.index <= 1
+    return last[1] if near else None
+
+
+def _explained_member(reasons: ReasonFinder, entity: Entity, mention: Mention, cue: WordRef | None) -> bool:
+    """ "Two people familiar with the company's plans said ... One of them, who asked not to be
+    named because the discussions were private, said": one of an unnamed group with a reason of its
+    own is a source apart (the reason is that member's, not the group's)."""
+    one = regex.match(r"(?i)one of (?:them|those)\b", mention.text) is not None
+    return one and entity.type == "anonymous" and entity.plural and reasons.find(mention, cue) is not None

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-import regex
-
 from provenance.attribution import Attribution, ParsedParagraph
 from provenance.attribution.spans import cue_span, sentences_overlapping
 from provenance.document import Document
@@ -20,7 +18,7 @@ from .channels import channel_events
 from .citing import cited_source, citing_outlet
 from .entities import EntityTable
 from .identified import identified_again, identify_descriptions, spokesperson_named_later
-from .members import apposed_members, co_speaker_conjunct
+from .members import apposed_members, co_speaker_conjunct, member_apart
 from .mentions import Mention, describe
 from .model import Entity, Resolved, SourceModel
 from .register import entity_records
@@ -89,13 +87,8 @@ class SpeakerResolver:
             self.entities.spoke(entity, mention.end, mention.description, mention.head_lemma, mention.ref, nested)
         if entity is not None and self._explained_spokesperson(entity, mention, a.cue):
             entity, how = self.entities.unnamed_person(mention), None
-        elif entity is not None and self._explained_member(entity, mention, a.cue):
-            entity = self.entities.unnamed_person(mention)
-        if entity is not None and (group := self._explained_group(entity, mention)) is not None:
-            # (a member of its own: a later bare "One" of another group is not this one)
-            entity = self.entities.unnamed_person(mention)
-            entity.name = entity.description = f"{mention.text} of {group.name[:1].lower()}{group.name[1:]}"
-            entity.reason, entity.reason_boilerplate = group.reason, group.reason_boilerplate
+        elif entity is not None:
+            entity = member_apart(self.entities, self.reasons, entity, mention, a.cue)
         if entity is not None and entity.type == "anonymous" and entity.reason is None:
             reason = self.reasons.find(mention, a.cue)
             if reason:
@@ -139,29 +132,6 @@ class SpeakerResolver:
         )
         spokesperson = (mention.name is None or word.upos == "NOUN") and person
         return entity.type == "organization" and spokesperson and self.reasons.find(mention, cue) is not None
-
-    def _explained_group(self, entity: Entity, mention: Mention) -> Entity | None:
-        """ "Two former employees, speaking on condition of anonymity because they had signed
-        non-disclosure agreements, described ... One said": a bare "One" right after an unnamed
-        group that spoke with a stated reason, in the same paragraph or the one before, is one of
-        that group, and the group's reason covers it. The group, or None."""
-        if entity.type != "anonymous" or entity.reason is not None or mention.text.lower() not in ("one", "another"):
-            return None
-        table = self.entities
-        spoke = [(at, e) for e in table.entities if (at := table.spoke_at.get(e.id, -1)) < mention.start and at >= 0]
-        last = max(spoke, key=lambda pair: pair[0], default=None)
-        if last is None or last[1] is entity or not (last[1].type == "anonymous" and last[1].plural and last[1].reason):
-            return None
-        here, there = self.doc.paragraph_at(mention.start), self.doc.paragraph_at(last[0])
-        near = here is not None and there is not None and 0 <= here.index - there.index <= 1
-        return last[1] if near else None
-
-    def _explained_member(self, entity: Entity, mention: Mention, cue: WordRef | None) -> bool:
-        """ "Two people familiar with the company's plans said ... One of them, who asked not to be
-        named because the discussions were private, said": one of an unnamed group with a reason of
-        its own is a source apart (the reason is that member's, not the group's)."""
-        one = regex.match(r"(?i)one of (?:them|those)\b", mention.text) is not None
-        return one and entity.type == "anonymous" and entity.plural and self.reasons.find(mention, cue) is not None
 
     def _members(
         self, mention: Mention, entity: Entity | None, how: ResolvedBy | None, members: list[Entity]
