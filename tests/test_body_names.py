@@ -274,6 +274,26 @@ THE_AMERICANS: list[FeatRow] = [
     (".", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# He said rumours about Kestrel–Ardena had circulated in the peloton since the spring.
+DASHED_TEAM: list[FeatRow] = [
+    ("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("rumours", "rumour", "NOUN", 1, "obj", "Number=Plur"),
+    ("about", "about", "ADP", 4, "case", ""),
+    ("Kestrel", "Kestrel", "PROPN", 2, "nmod", "Number=Sing"),
+    ("##\u2013", "-", "PUNCT", 8, "punct", ""),
+    ("##Ardena", "Ardena", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("circulated", "circulate", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("peloton", "peloton", "NOUN", 8, "obl", "Number=Sing"),
+    ("since", "since", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("spring", "spring", "NOUN", 8, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
 
 def test_a_department_named_by_its_field_and_country_is_one_organisation():
     assert _speakers(resolve([[FISHERIES]])) == [("Fisheries and Oceans Canada", "organization")]  # type: ignore[list-item]
@@ -427,3 +447,12 @@ def test_a_utility_named_by_its_last_word_is_a_body():
     table = EntityTable(MODEL, doc)
     assert table.is_org_name("Severn Vale Water") and table.is_org_name("Thames Water")
     assert not table.is_org_name("Mary Water")  # (a known given name first: a person)
+
+
+def test_a_dashed_name_the_parse_split_is_one_name():
+    # (session 51: "He said rumours about Kestrel–Ardena had circulated ..." with "Ardena" a second
+    # subject of "circulated": the report was "Ardena had circulated ..." and Ardena its speaker;
+    # body_names.dashed_name_split)
+    (q,) = resolve([[DASHED_TEAM]]).quotes  # type: ignore[list-item]
+    assert q.text == "rumours about Kestrel–Ardena had circulated in the peloton since the spring"
+    assert q.speaker is not None and q.speaker.text == "He"
