@@ -25,6 +25,8 @@
   and a regulation or decree is a body's document ("The draft regulation says": document_nouns);
 * "The ministry said" after "Acme Corp said" is no company's (public_bodies: ministry, department);
   "the college" is the college named before (organization_words: college, academy);
+* a name the parse made a bare modifier of "one" after its comma is the subject ("Magdalena
+  Wróbel, one of the lawyers, told": appositive_subjects.name_compounded_across_comma);
 * an unnamed person the same or the next paragraph names with a description sharing two or more
   content words, one in lower case: "The top election official in Tolliver County, Pa., sued ..."
   ... "Karen Ostrowski, the county's director of elections since 2016, argues"
@@ -684,6 +686,50 @@ THE_COLLEGE: list[FeatRow] = [
     ("##.", ".", "PUNCT", 8, "punct", ""),
 ]
 
+# “These women were forced to carry pregnancies they knew would end in tragedy, because doctors were too afraid of prosecution to help them,” Magdalena Wróbel, one of the lawyers, told Notes from Poland.
+ONE_OF_THE_LAWYERS: list[FeatRow] = [
+    ("\u201c", '"', "PUNCT", 4, "punct", ""),
+    ("##These", "this", "DET", 2, "det", "Number=Plur|PronType=Dem"),
+    ("women", "woman", "NOUN", 4, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 4, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("forced", "force", "VERB", 35, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("carry", "carry", "VERB", 4, "xcomp", "VerbForm=Inf"),
+    ("pregnancies", "pregnancy", "NOUN", 6, "obj", "Number=Plur"),
+    ("they", "they", "PRON", 9, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("knew", "know", "VERB", 7, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("end", "end", "VERB", 4, "conj", "VerbForm=Inf"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("tragedy", "tragedy", "NOUN", 11, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("because", "because", "SCONJ", 19, "mark", ""),
+    ("doctors", "doctor", "NOUN", 19, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 19, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("too", "too", "ADV", 19, "advmod", ""),
+    ("afraid", "afraid", "ADJ", 11, "advcl", "Degree=Pos"),
+    ("of", "of", "ADP", 21, "case", ""),
+    ("prosecution", "prosecution", "NOUN", 19, "obl", "Number=Sing"),
+    ("to", "to", "PART", 23, "mark", ""),
+    ("help", "help", "VERB", 19, "advcl", "VerbForm=Inf"),
+    ("them", "they", "PRON", 23, "obj", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("##,", ",", "PUNCT", 28, "punct", ""),
+    ("##\u201d", '"', "PUNCT", 28, "punct", ""),
+    ("Magdalena", "Magdalena", "PROPN", 28, "compound", "Number=Sing"),
+    ("Wr\u00f3bel", "Wr\u00f3bel", "PROPN", 30, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 30, "punct", ""),
+    ("one", "one", "NUM", 35, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 33, "case", ""),
+    ("the", "the", "DET", 33, "det", "Definite=Def|PronType=Art"),
+    ("lawyers", "lawyer", "NOUN", 30, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Notes", "Note", "PROPN", 35, "obj", "Number=Plur"),
+    ("from", "from", "ADP", 38, "case", ""),
+    ("Poland", "Poland", "PROPN", 35, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 35, "punct", ""),
+]
+
 
 def test_a_whose_clause_after_names_joined_by_and_is_each_ones():
     speaker = _speaker([[MORGANS]], "they had spent three years waiting")
@@ -778,3 +824,9 @@ def test_the_college_is_the_college_named_before():
         "organization",
         "organization",
     )
+
+
+def test_a_name_read_as_a_modifier_of_one_of_the_lawyers_is_the_speaker():
+    (q,) = resolve([[ONE_OF_THE_LAWYERS]]).quotes  # type: ignore[list-item]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Magdalena Wróbel", "person")
+    assert q.speaker.role == "one of the lawyers"

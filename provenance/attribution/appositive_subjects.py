@@ -15,7 +15,8 @@ participle right after "noun ," whose object runs up to the comma before the spe
 that object, which is the apposition of the speech verb's subject.
 A name the parse made a compound of the description after its comma ("Jane M. Roe, President
 Smith's former chief of staff, said" with ``compound(chief, Roe)``) is the subject too, the
-description its apposition: a compound never spans a comma (name_compounded_across_comma).
+description its apposition: a compound never spans a comma (name_compounded_across_comma); so
+is one the parse made a bare modifier of "one" ("Magdalena Wróbel, one of the lawyers, told").
 A description right before the name it describes, read as a second subject: "Brazil's national
 crop agency Conab estimated ..., and said ..." with ``nsubj(estimated, agency)`` beside
 ``nsubj(estimated, Conab)``: with no comma between them, the noun is the name's compound, the
@@ -123,11 +124,18 @@ def name_compounded_across_comma(sent: Sentence, verb: Word) -> Moves:
     """``{name: (verb, "nsubj"), description: (name, "appos")}`` for a subject whose name the parse
     made its compound across a comma (module doc); else empty."""
     for subj in sent.children[verb.index]:
-        if sent.words[subj].rel != "nsubj" or subj > verb.index or sent.words[subj].upos != "NOUN":
+        if sent.words[subj].rel != "nsubj" or subj > verb.index or sent.words[subj].upos not in ("NOUN", "NUM"):
             continue
         for c in sent.children[subj]:
             w = sent.words[c]
-            if w.deprel == "compound" and w.upos == "PROPN" and c < subj and sent.words[c + 1].text == ",":
+            # (or its "of"-less modifier: "Magdalena Wróbel, one of the lawyers, told" with the name
+            # an nmod of "one")
+            bare = (
+                w.deprel == "compound"
+                or w.deprel == "nmod"
+                and not any(sent.words[k].rel == "case" for k in sent.children[c])
+            )
+            if bare and w.upos == "PROPN" and c < subj and sent.words[c + 1].text == ",":
                 return {c: (verb.index, "nsubj"), subj: (c, "appos")}
     return {}
 
