@@ -11,6 +11,7 @@ from provenance.syntax.pretag_speakers import (
     person_adjectives,
     quoted_verbs,
     relation_participles,
+    titles_after_plural_names,
 )
 from provenance.syntax.pretag_titles import legal_forms, ly_names, modifier_participles
 from provenance.syntax.pretags import (
@@ -399,3 +400,18 @@ def test_a_verb_quoted_alone_is_a_verb():
     words = [("the", "DET"), ('"', "PUNCT"), ("rules", "NOUN"), ('"', "PUNCT"), ("were", "AUX"), ("unfair", "ADJ")]
     assert quoted_verbs(_tagged(words)).sentences[0].words[2].upos == "NOUN"
     assert "/qvb1" in pretag_key('the EU "regrets" the outcome') and "/qvb1" not in pretag_key("They went home.")
+
+
+def test_a_title_read_as_a_verb_after_a_plural_name_is_a_noun():
+    # (session 51: "Former All Blacks assistant coach Grant Mellor disagreed" with "assistant" a
+    # present-tense verb, "Blacks" its subject: the speaker was "All Blacks")
+    words = [("Blacks", "PROPN", "NNPS"), ("assistant", "VERB", "VBP"), ("coach", "NOUN", "NN"),
+             ("Grant", "PROPN", "NNP"), ("Mellor", "PROPN", "NNP"), ("disagreed", "VERB", "VBD")]  # fmt: skip
+    doc = titles_after_plural_names(_xtagged(words, " ".join(w for w, _, _ in words)))
+    assert (doc.sentences[0].words[1].upos, doc.sentences[0].words[1].xpos) == ("NOUN", "NN")
+    # (no role's ending: "The Lakers beat Golden State Warriors, ..." keeps its verb)
+    words = [("Lakers", "PROPN", "NNPS"), ("beat", "VERB", "VBP"), ("Golden", "PROPN", "NNP"),
+             ("State", "PROPN", "NNP"), ("Warriors", "PROPN", "NNPS"), (",", "PUNCT", ",")]  # fmt: skip
+    lakers = titles_after_plural_names(_xtagged(words, " ".join(w for w, _, _ in words)))
+    assert lakers.sentences[0].words[1].upos == "VERB"
+    assert "/tpn1" in pretag_key("Its chair, Greens senator Tessa Marlow, says so.")

@@ -167,7 +167,9 @@ def _words_shared_next(resolver: SpeakerResolver, entity: Entity, after: int) ->
     here = _paragraph(resolver, after)
     holders: dict[str, str] = {}
     for name, role in table.roles:
-        if role.start <= after or not 0 <= _paragraph(resolver, role.start) - here <= 2:
+        # (a role after the description's own words: not one read inside it, "The chief of the
+        # Federal Reserve Bank Committee" with "Bank Committee" taken for a name)
+        if role.start < after + len(entity.description) or not 0 <= _paragraph(resolver, role.start) - here <= 2:
             continue
         theirs = _stems(role.text)
         shared = own.keys() & theirs.keys()

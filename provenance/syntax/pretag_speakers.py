@@ -13,6 +13,14 @@ representing 4,000 nurses said ..." had "representing" a noun, "The union" its c
 "nurses" the subject of "said", so 4,000 nurses spoke. Such a participle (a closed list:
 "representing", "employing", ...) after a noun and before a number or a determiner is a verb.
 
+A title read as a verb after a party's or a team's plural name: "Its chair, Greens senator Tessa
+Marlow, says ...", "Former All Blacks assistant coach Grant Mellor disagreed" had "senator" and
+"assistant" verbs (present tense, the plural name their subject, the person's name their object),
+so the speaker was "the evidence" or "All Blacks". A lower-case word the tagger read so, right
+after a plural proper noun, with a role's ending ("-or", "-er", "-ant", ...), before a name of two
+capitalised words (lower-case title words may stand between) that a comma or a verb closes, is a
+noun ("The Lakers beat Golden State" keeps its verb: no role's ending).
+
 A verb quoted alone, read as a noun: 'said the EU "regrets" the outcome in Bergen' had
 "regrets" a noun, the object of "said", and the report was lost. A lower-case word in "-s"
 inside quote marks of its own, after a noun or a name and before a determiner or a pronoun that
@@ -135,6 +143,32 @@ def quoted_verbs(doc: Any) -> Any:
     return doc
 
 
+PLURAL_NAME_TITLE = regex.compile(r"\p{Lu}\p{L}+s \p{Ll}+(?:or|er|ant|ent|ist|ian|ate|man|person) ")
+_ROLE_ENDINGS = ("or", "er", "ant", "ent", "ist", "ian", "ate", "man", "woman", "person")
+
+
+def titles_after_plural_names(doc: Any) -> Any:
+    """Tag such a title read as a verb a noun; returns the document."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(1, len(words) - 2):
+            w, before = words[k], words[k - 1]
+            text = str(w.text)
+            if w.upos != "VERB" or w.xpos != "VBP" or before.xpos != "NNPS" or not text.islower():
+                continue
+            if not text.endswith(_ROLE_ENDINGS):
+                continue
+            j = k + 1
+            while j < len(words) and words[j].upos == "NOUN" and str(words[j].text).islower():
+                j += 1
+            names = j
+            while j < len(words) and words[j].upos == "PROPN" and str(words[j].text)[:1].isupper():
+                j += 1
+            if j - names >= 2 and j < len(words) and (str(words[j].text) == "," or words[j].upos == "VERB"):
+                w.upos, w.xpos, w.feats = "NOUN", "NN", "Number=Sing"
+    return doc
+
+
 def speaker_key(text: str) -> str:
     """The part of a paragraph's parse-cache key for these pretags (``pretags.pretag_key``)."""
     return (
@@ -142,9 +176,10 @@ def speaker_key(text: str) -> str:
         + ("/pad1" if PERSON_ADJECTIVE.search(text) else "")
         + ("/rlp1" if RELATION_PARTICIPLE.search(text) else "")
         + ("/qvb1" if QUOTED_VERB.search(text) else "")
+        + ("/tpn1" if PLURAL_NAME_TITLE.search(text) else "")
     )
 
 
 def speaker_pretags(doc: Any) -> Any:
     """Every pretag of this module, in order; returns the document."""
-    return quoted_verbs(relation_participles(person_adjectives(opening_name_verbs(doc))))
+    return titles_after_plural_names(quoted_verbs(relation_participles(person_adjectives(opening_name_verbs(doc)))))
