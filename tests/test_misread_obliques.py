@@ -37,7 +37,9 @@
   Audit said at least 48,000 family food packs worth 31.6 million pesos expired in a warehouse")
   or the tagger took it for one ("Officials said at least 300 homes flooded overnight"; "least"
   read as a numeral had made the move a cycle); a shipyard speaks for its firm
-  (organization_words: yard, shipyard, refinery, smelter, factory).
+  (organization_words: yard, shipyard, refinery, smelter, factory); an infinitive that starts
+  right where the report ends is the report's, not the speech verb's ('The official said harbour
+  staff had been "under pressure" to let the boat sail ...': stranded_clauses.infinitive_torn_from_report).
 
 No model needed: each tree is the shape the shipped parser produced for the sentence in the comment."""
 
@@ -163,6 +165,38 @@ CLYDEPORT_YARD: list[FeatRow] = [
     ("both", "both", "DET", 24, "det", "PronType=Tot"),
     ("vessels", "vessel", "NOUN", 22, "obj", "Number=Plur"),
     ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+# The official said harbour staff had been "under pressure" to let the boat sail because it was the last departure before a long holiday weekend.
+UNDER_PRESSURE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("official", "official", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("harbour", "harbour", "NOUN", 4, "compound", "Number=Sing"),
+    ("staff", "staff", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 9, "cop", "Tense=Past|VerbForm=Part"),
+    ('"', '"', "PUNCT", 9, "punct", ""),
+    ("##under", "under", "ADP", 9, "case", ""),
+    ("pressure", "pressure", "NOUN", 2, "ccomp", "Number=Sing"),
+    ('##"', '"', "PUNCT", 9, "punct", ""),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("let", "let", "VERB", 2, "advcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("boat", "boat", "NOUN", 15, "compound", "Number=Sing"),
+    ("sail", "sail", "NOUN", 12, "obj", "Number=Sing"),
+    ("because", "because", "SCONJ", 21, "mark", ""),
+    ("it", "it", "PRON", 21, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 21, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("last", "last", "ADJ", 21, "amod", "Degree=Pos"),
+    ("departure", "departure", "NOUN", 12, "advcl", "Number=Sing"),
+    ("before", "before", "ADP", 26, "case", ""),
+    ("a", "a", "DET", 26, "det", "Definite=Ind|PronType=Art"),
+    ("long", "long", "ADJ", 26, "amod", "Degree=Pos"),
+    ("holiday", "holiday", "NOUN", 26, "compound", "Number=Sing"),
+    ("weekend", "weekend", "NOUN", 21, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
 
@@ -564,3 +598,8 @@ def test_a_verb_in_ed_after_said_at_least_a_number_is_the_reports():
 def test_a_shipyard_speaks_for_its_firm():
     (q,) = resolve([[CLYDEPORT_YARD]]).quotes  # type: ignore[list-item]
     assert q.speaker is not None and (q.speaker.type, q.speaker.anonymity) == ("organization", "organization")
+
+
+def test_an_infinitive_right_after_the_report_is_the_reports():
+    (q,) = resolve([[UNDER_PRESSURE]]).quotes  # type: ignore[list-item]
+    assert q.text.endswith("to let the boat sail because it was the last departure before a long holiday weekend")

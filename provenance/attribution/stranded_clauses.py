@@ -10,7 +10,11 @@
 * **the report's subject read as an open complement of "say"** - "said reporting in several states
   had been "patchy at best"" with "reporting" an ``xcomp`` of "said" and "patchy" a complement with
   no subject: "say" takes no open complement, so the "-ing" word right after it is the subject of
-  the report that follows its phrase (``gerund_subject_read_as_complement``).
+  the report that follows its phrase (``gerund_subject_read_as_complement``);
+* **the report's closing infinitive hung on the speech verb** (session 51) - "The official said
+  harbour staff had been "under pressure" to let the boat sail because ..." with "to let" an
+  adverbial clause of "said": an infinitive that starts right where the report ends, with no comma
+  between, is the report's (``infinitive_torn_from_report``).
 """
 
 from __future__ import annotations
@@ -62,3 +66,19 @@ def gerund_subject_read_as_complement(sent: Sentence, verb: Word) -> Moves:
     if report < 0 or has_subject(sent, report) or min(sent.subtree(report)) != end + 1:
         return {}
     return {x.index: (report, "csubj")}
+
+
+def infinitive_torn_from_report(sent: Sentence, verb: Word) -> Moves:
+    """The move that puts the infinitive right after the report under the report, or {}."""
+    kids = sent.children[verb.index]
+    report = next((c for c in kids if c > verb.index and sent.words[c].rel == "ccomp"), -1)
+    if report < 0:
+        return {}
+    end = max(sent.subtree(report))
+    for c in kids:
+        w = sent.words[c]
+        if w.rel != "advcl" or w.upos != "VERB" or min(sent.subtree(c)) != end + 1:
+            continue
+        if any(sent.words[k].rel == "mark" and sent.words[k].text.lower() == "to" for k in sent.children[c]):
+            return {c: (report, "advcl")}
+    return {}

@@ -102,7 +102,11 @@ from .relative_speech import (
     subject_with_relative_verb,
 )
 from .spans import QUOTE_MARKS
-from .stranded_clauses import gerund_subject_read_as_complement, that_clause_hung_before_report
+from .stranded_clauses import (
+    gerund_subject_read_as_complement,
+    infinitive_torn_from_report,
+    that_clause_hung_before_report,
+)
 from .trailing_speaker import (
     name_read_into_quote,
     speaker_inside_report,
@@ -125,6 +129,7 @@ _MISREAD_ARGUMENTS = (
     subject_of_with_participle,
     that_clause_hung_before_report,
     gerund_subject_read_as_complement,
+    infinitive_torn_from_report,
 )
 
 # (a share's "%" heads its phrase as a symbol: "shows 68 % of voters say ...")
