@@ -77,8 +77,9 @@ def infinitive_torn_from_report(sent: Sentence, verb: Word) -> Moves:
     end = max(sent.subtree(report))
     for c in kids:
         w = sent.words[c]
-        if w.rel != "advcl" or w.upos != "VERB" or min(sent.subtree(c)) != end + 1:
-            continue
+        first = min(sent.subtree(c))
+        if w.rel != "advcl" or w.upos != "VERB" or first != end + 1 or sent.words[first].upos == "PUNCT":
+            continue  # (no comma between: "dismiss her proposals, only to ..." is the speaker's)
         if any(sent.words[k].rel == "mark" and sent.words[k].text.lower() == "to" for k in sent.children[c]):
             return {c: (report, "advcl")}
     return {}
