@@ -47,6 +47,8 @@ _PRESENT = frozenset(
     "says tells adds writes argues warns insists explains notes claims recalls testifies acknowledges "
     "concedes replies counters".split()
 )
+# Words that open a sentence before "says" and name no one ("So says a booming voice at the end of ...")
+_NOT_NAMES = frozenset("so thus hence then also still yet now here there again instead finally".split())
 _BETWEEN = frozenset("later also then earlier previously again further since separately".split())
 
 OPENING_NAME_VERB = regex.compile(
@@ -63,8 +65,10 @@ def opening_name_verbs(doc: Any) -> Any:
     """Tag such an opening name a proper noun and its speech verb a finite verb; returns the document."""
     for sentence in doc.sentences:
         words = sentence.words
-        # (not an adverb: "So says a booming voice")
+        # (not an adverb, however tagged: "So says a booming voice", "Thus spoke ...")
         if len(words) < 3 or not str(words[0].text).istitle() or words[0].upos not in ("VERB", "AUX"):
+            continue
+        if str(words[0].text).lower() in _NOT_NAMES:
             continue
         k = 2 if str(words[1].text) in _BETWEEN else 1
         verb = str(words[k].text)
@@ -170,10 +174,11 @@ def titles_after_plural_names(doc: Any) -> Any:
 
 
 def speaker_key(text: str) -> str:
-    """The part of a paragraph's parse-cache key for these pretags (``pretags.pretag_key``)."""
+    """The part of a paragraph's parse-cache key for these pretags (``pretags.pretag_key``); a
+    step's number goes up whenever what it does changes, so no tree parsed before is reused."""
     return (
-        ("/onv1" if OPENING_NAME_VERB.search(text) else "")
-        + ("/pad1" if PERSON_ADJECTIVE.search(text) else "")
+        ("/onv2" if OPENING_NAME_VERB.search(text) else "")
+        + ("/pad2" if PERSON_ADJECTIVE.search(text) else "")
         + ("/rlp1" if RELATION_PARTICIPLE.search(text) else "")
         + ("/qvb1" if QUOTED_VERB.search(text) else "")
         + ("/tpn1" if PLURAL_NAME_TITLE.search(text) else "")
