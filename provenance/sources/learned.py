@@ -57,10 +57,11 @@ class ArticleEvidence(TogetherResolver):
         self.org_keys |= {
             self.key(n.name) for n in self.person_names if _LISTED.search(self.doc.text, max(0, n.start - 40), n.start)
         }
-        # (a name set off anywhere by a business's description: "at Lumenfold, the Palo Alto startup whose ...")
+        # (a name set off anywhere by a business's description: "at Lumenfold, the Palo Alto startup
+        # whose ..."; each name once, however often it is mentioned)
         self.org_keys |= {
             self.key(n.name)
-            for n in self.person_names
+            for n in {n.name: n for n in self.person_names}.values()
             if self._impersonal(n)
             and any(
                 self.vocab.in_lexicon("company_kinds", m.group(1))
