@@ -452,7 +452,7 @@ def test_a_utility_named_by_its_last_word_is_a_body():
 def test_a_dashed_name_the_parse_split_is_one_name():
     # (session 51: "He said rumours about Kestrel–Ardena had circulated ..." with "Ardena" a second
     # subject of "circulated": the report was "Ardena had circulated ..." and Ardena its speaker;
-    # body_names.dashed_name_split)
+    # phrase_repairs._hyphenated_name_split)
     (q,) = resolve([[DASHED_TEAM]]).quotes  # type: ignore[list-item]
     assert q.text == "rumours about Kestrel–Ardena had circulated in the peloton since the spring"
     assert q.speaker is not None and q.speaker.text == "He"

@@ -13,11 +13,6 @@ are ``flat`` parts of it, and the common nouns among them are retagged proper no
 speaker's name and its type come from the whole name (sources/name_runs.py joins a ``flat``
 "and" or comma inside a name). Only the arcs named are changed, and only when the result is still
 a tree (phrase_repairs.py checks). Tests: tests/test_body_names.py.
-
-A name of two capitalised parts joined by a dash with no space ("Kestrel–Ardena", a team) that the
-parse split, the second part a subject of its own ("rumours about Kestrel–Ardena had circulated"
-with "Ardena" a second subject of "circulated", so the report lost its start), is one name: the
-second part is a ``flat`` part of the first (``dashed_name_split``).
 """
 
 from __future__ import annotations
@@ -178,22 +173,4 @@ def possessive_name_read_as_owner(sent: Sentence) -> Moves:
         mark, name = sent.words[i - 1], sent.words[i - 2]
         if mark.text in _POSSESSIVE and mark.head == name.index and name.upos == "PROPN" and name.head == i:
             return {name.index: (i, "nsubj")}
-    return {}
-
-
-_DASHES = frozenset({"-", "‐", "–"})
-
-
-def dashed_name_split(sent: Sentence) -> Moves:
-    """The moves that join the parts of a dashed name the parse split, or {}."""
-    words = sent.words
-    for k in range(2, len(words)):
-        first, dash, second = words[k - 2], words[k - 1], words[k]
-        if dash.text not in _DASHES or first.end != dash.start or dash.end != second.start:
-            continue
-        if not (first.upos == second.upos == "PROPN" and first.text[:1].isupper() and second.text[:1].isupper()):
-            continue
-        if second.head in (first.index, dash.index) or first.head == second.index or not second.rel.startswith("nsubj"):
-            continue
-        return {second.index: (first.index, "flat"), dash.index: (second.index, "punct")}
     return {}

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
-from .body_names import dashed_name_split, possessive_name_read_as_owner
+from .body_names import possessive_name_read_as_owner
 from .bracketed_titles import name_after_bracketed_acronym, name_after_bracketed_title, title_read_as_subject
 from .datelines import dateline_subject
 from .modifiers import (
@@ -72,7 +72,6 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         that_read_as_pronoun(sent),
         quoting_conjunct(sent),
         because_of_read_as_mark(sent),
-        dashed_name_split(sent),
         *second_report_moves(sent, is_speech, in_lex),
         according_to_on_infinitive(sent),
         opener_object_read_as_subject(sent, is_speech),

@@ -173,11 +173,13 @@ def _finite_verb_read_as_modifier(sent: Sentence) -> dict[int, tuple[int, str]]:
 
 def _hyphenated_name_split(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "Adaeze Nwosu-Hart, director of ..., said" with "Hart" a conjunct of the noun before the
-    name: the two parts of a hyphenated name, written with no space, are one name."""
+    name: the two parts of a hyphenated name, written with no space, are one name; so are those of
+    a name joined by a dash ("rumours about Kestrel–Ardena had circulated" with "Ardena" a second
+    subject of "circulated", so the report lost its start)."""
     words = sent.words
     for k in range(1, len(words) - 1):
         first, dash, second = words[k - 1], words[k], words[k + 1]
-        if dash.text not in ("-", "‐") or first.end != dash.start or dash.end != second.start:
+        if dash.text not in ("-", "‐", "–") or first.end != dash.start or dash.end != second.start:
             continue
         if not (first.upos == second.upos == "PROPN" and first.text[:1].isupper() and second.text[:1].isupper()):
             continue
