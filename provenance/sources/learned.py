@@ -20,12 +20,6 @@ from .statement_cues import it_speaks_of_itself, post_after
 from .table import NameMention
 from .together import TogetherResolver
 
-# ", the Palo Alto startup whose ...": an apposition whose noun ends its phrase (no preposition or
-# participle before it: not "Dana Whitfield, an attorney representing the company,")
-_BUSINESS_APPOSED = (
-    r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:at|of|for|in|with|to|from|on|by)\s|\S*(?:ing|ed)\s)[\w’'&.-]+\s+){0,4}?(\p{Ll}+)"
-    r"(?=\s*[,.;)]|\s+(?:whose|which|that|with|in|of|based|founded|known|behind|from)\b)"
-)
 _LISTED = regex.compile(r"\w-(?:listed|registered|incorporated|headquartered|traded)\s+$")
 # Small words inside a company's name ("Carbones del Altiplano", "Banco de la Nación")
 _PARTICLES = frozenset(
@@ -56,17 +50,6 @@ class ArticleEvidence(TogetherResolver):
         # (a name whose shares trade or that is registered somewhere: "London-listed Meridian Offshore")
         self.org_keys |= {
             self.key(n.name) for n in self.person_names if _LISTED.search(self.doc.text, max(0, n.start - 40), n.start)
-        }
-        # (a name set off anywhere by a business's description: "at Lumenfold, the Palo Alto startup
-        # whose ..."; each name once, however often it is mentioned)
-        self.org_keys |= {
-            self.key(n.name)
-            for n in {n.name: n for n in self.person_names}.values()
-            if self._impersonal(n)
-            and any(
-                self.vocab.in_lexicon("company_kinds", m.group(1))
-                for m in regex.finditer(r"(?<![\w-])" + regex.escape(n.name) + _BUSINESS_APPOSED, self.doc.text)
-            )
         }
         self.learn_institutions(sentences)
         self.learn_owned_posts(sentences)

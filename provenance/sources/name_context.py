@@ -73,23 +73,21 @@ def institution_apposition(
     for w in sent.words[start:]:
         if w.text.lower() == "old" and sent.words[w.index - 2].lemma.lower() in ("year", "month"):
             return None  # (an age is a person's)
-        if w.upos in ("ADJ", "NOUN", "PROPN", "NUM") or (w.upos == "VERB" and w.deprel == "amod") or w.text == "-":
+        # (a verb only as a modifier, or an institution's noun the tagger read as a verb: "Lumenfold,
+        # the Palo Alto startup whose ...")
+        verb = w.upos == "VERB" and (w.deprel == "amod" or w.text.islower() and is_institution(w.text))
+        if w.upos in ("ADJ", "NOUN", "PROPN", "NUM") or verb or w.text == "-":
             head = w
             continue
         if w.upos == "PART" and w.text in ("'s", "’s", "'", "’"):
             head = None  # ("the union's spokesperson": the noun after the possessive heads it)
             continue
         break
-    if head is None or head.upos != "NOUN" or not head.text.islower():
+    if head is None or not (head.upos == "NOUN" or is_institution(head.text)) or not head.text.islower():
         return None
     after = sent.words[head.index + 1] if head.index + 1 < len(sent.words) else None
-    if (
-        after is not None
-        and after.upos == "VERB"
-        and head.rel == "nsubj"
-        and head.head == after.index
-        and after.head < 0
-    ):
+    main = after if after is not None and after.upos == "VERB" and after.head < 0 else None
+    if main is not None and head.rel == "nsubj" and head.head == main.index:
         # (the phrase is the subject of the main verb right after it: "south of Sicily, a charity
         # said"; not "No Games Port Calder, a campaign group formed last year," read as a clause)
         return None
