@@ -17,10 +17,10 @@
   Andre Fuentes said" (name_runs.title_length; the run had been one organisation's name);
 * a name of three words or more ending in a body's noun in the plural is a body's: "Edmonton
   Public Schools said" (head_names.known_body_end; it was a person with no role), not "Tyra Banks";
-* a name set off anywhere by a business's description is a body's: "at Lumenfold, the Palo Alto
-  startup whose AI agents ..." ... "In a statement, Lumenfold said" (learned.ArticleEvidence.learn;
-  it was a person with no role), not a person described by what they do for one ("Dana Whitfield,
-  an attorney representing the company, said");
+* a name set off by a business's apposition is a body's, though the tagger read its noun as a
+  verb: "at Lumenfold, the Palo Alto startup whose AI agents ..." ... "In a statement, Lumenfold
+  said" (name_context.institution_apposition; it was a person with no role), not a person
+  described by what they do for one ("Dana Whitfield, an attorney representing the company, said");
 * a capital that speaks alone is its government ("Beijing said": rules/lexicons/capital_cities.yaml),
   and a regulation or decree is a body's document ("The draft regulation says": document_nouns);
 * "The ministry said" after "Acme Corp said" is no company's (public_bodies: ministry, department);
