@@ -7,6 +7,7 @@ from __future__ import annotations
 import stanza
 
 from provenance.syntax.pretag_speakers import (
+    initials_names,
     opening_name_verbs,
     person_adjectives,
     quoted_verbs,
@@ -417,3 +418,16 @@ def test_a_title_read_as_a_verb_after_a_plural_name_is_a_noun():
     lakers = titles_after_plural_names(_xtagged(words, " ".join(w for w, _, _ in words)))
     assert lakers.sentences[0].words[1].upos == "VERB"
     assert "/tpn1" in pretag_key("Its chair, Greens senator Tessa Marlow, says so.")
+
+
+def test_initials_before_a_name_are_a_proper_noun():
+    # (session 52: "W A Dharmasiri, who served as deputy governor until 2019, said ..." had "W" a
+    # preposition and "A" an article of "Dharmasiri", the name an oblique: nothing was said)
+    words = [("W", "ADP", "IN"), ("A", "DET", "DT"), ("Dharmasiri", "PROPN", "NNP"), (",", "PUNCT", ",")]
+    doc = initials_names(_xtagged(words, "W A Dharmasiri ,"))
+    assert [w.upos for w in doc.sentences[0].words[:3]] == ["PROPN", "PROPN", "PROPN"]
+    # (one capital alone is an article or a pronoun: "A Senate panel", "I think")
+    words = [("A", "DET", "DT"), ("Senate", "PROPN", "NNP"), ("panel", "NOUN", "NN"), ("said", "VERB", "VBD")]
+    assert initials_names(_xtagged(words, "A Senate panel said")).sentences[0].words[0].upos == "DET"
+    assert "/ini1" in pretag_key("W A Dharmasiri said so.")
+    assert "/ini1" not in pretag_key("A Senate panel said so.")

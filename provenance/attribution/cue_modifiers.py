@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from provenance.syntax.tree import Sentence
+from provenance.syntax.tree import Sentence, Word
 
 from .tag_repairs import verb_lemma
 
@@ -44,9 +44,14 @@ def cue_read_as_listeners_modifier(sent: Sentence, in_lex: Callable[[str, str], 
     """ "Board member Carla Whitfield, who is leading the investigation, told reporters that
     investigators were examining ..." with the name the root, "told" an adjective of "reporters"
     and the report a relative clause of "reporters": with no verb for the sentence, a speech
-    verb's past form after a comma, modifying the noun after it that a "that" clause hangs on,
-    is the main verb, the name its subject, the noun its listener and the clause what was said.
-    The index of the verb (to retag) and the moves, or (-1, {})."""
+    verb's past form after a comma (or any form of "tell", never an adjective: "An MDOT engineer
+    who asked not to be identified ... told 8 News the cracks appeared ...") modifying the noun
+    after it (its own modifiers between) that a "that" clause, or a clause with a subject of its
+    own, hangs on, is the main verb, the name its subject, the noun its listener and the clause
+    what was said. So is it when the parse made the report the sentence's verb, with two subjects
+    ("An energy ministry official, speaking on condition of anonymity because ..., told AFP the
+    government was weighing arbitration" with "weighing" the root and "official" its first
+    subject). The index of the verb (to retag) and the moves, or (-1, {})."""
     root = next((w for w in sent.words if w.head < 0), None)
     if root is None:
         return -1, {}
@@ -58,31 +63,79 @@ def cue_read_as_listeners_modifier(sent: Sentence, in_lex: Callable[[str, str], 
         if noun < 0 or sent.words[noun].head != root.index or not sent.words[noun].rel.startswith("nsubj"):
             return -1, {}
         subject, participle = noun, root.index
-    elif root.upos not in ("PROPN", "NOUN"):
+    elif root.upos not in ("PROPN", "NOUN") and root.upos not in ("VERB", "AUX"):
         return -1, {}
     for w in sent.words:
-        if w.deprel != "amod" or w.index < 1 or sent.words[w.index - 1].text != "," or w.head != w.index + 1:
+        listener = _modified_listener(sent, w, in_lex)
+        if listener < 0:
             continue
-        if root.index > w.index or not in_lex("speech_verbs", verb_lemma(w, in_lex)):
+        if root.index > w.index:
+            moves = _report_read_as_root(sent, root.index, w.index, listener) if participle < 0 else {}
+            if moves:
+                return w.index, moves
             continue
-        listener = w.head
-        clause = next(
-            (
-                c
-                for c in sent.children[listener]
-                if sent.words[c].deprel == "acl:relcl"
-                and any(sent.words[k].rel == "mark" and sent.words[k].lemma.lower() == "that" for k in sent.children[c])
-            ),
-            -1,
-        )
+        if root.upos not in ("PROPN", "NOUN") and participle < 0:
+            continue
+        clause = _listeners_clause(sent, listener)
         if clause < 0:
             continue
-        moves: Moves = {w.index: (-1, "root"), subject: (w.index, "nsubj"), listener: (w.index, "iobj")}
+        moves = {w.index: (-1, "root"), subject: (w.index, "nsubj"), listener: (w.index, "iobj")}
         moves[clause] = (w.index, "ccomp")
         if participle >= 0:
             moves[participle] = (subject, "acl")
         return w.index, moves
     return -1, {}
+
+
+def _modified_listener(sent: Sentence, w: Word, in_lex: Callable[[str, str], bool]) -> int:
+    """The noun a speech verb ``w`` was read as an adjective of (after it, with only its own
+    modifiers between), or -1."""
+    if w.deprel != "amod" or w.index < 1 or w.head <= w.index or not in_lex("speech_verbs", verb_lemma(w, in_lex)):
+        return -1
+    if sent.words[w.index - 1].text != "," and verb_lemma(w, in_lex) != "tell":
+        return -1
+    between = range(w.index + 1, w.head)
+    return w.head if all(w.head in _heads(sent, k) for k in between) else -1
+
+
+def _heads(sent: Sentence, k: int) -> list[int]:
+    """The words above ``k``, nearest first."""
+    found: list[int] = []
+    while (k := sent.words[k].head) >= 0 and k not in found:
+        found.append(k)
+    return found
+
+
+def _listeners_clause(sent: Sentence, listener: int) -> int:
+    """A clause on the listener that is what was told: a relative clause opened by "that", or
+    one with a subject of its own that is no relative pronoun; else -1."""
+    for c in sent.children[listener]:
+        kids = [sent.words[k] for k in sent.children[c]]
+        if c < listener or sent.words[c].rel != "acl":
+            continue
+        if any(k.rel == "mark" and k.lemma.lower() == "that" for k in kids):
+            return c
+        subj = next((k for k in kids if k.rel in ("nsubj", "nsubj:pass") and k.index < c), None)
+        if subj is not None and "PronType=Rel" not in subj.feats and subj.lemma.lower() not in _RELATIVES:
+            return c
+    return -1
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "what"})
+
+
+def _report_read_as_root(sent: Sentence, root: int, cue: int, listener: int) -> Moves:
+    """The moves that make the cue the main verb when the report is the root, its first subject
+    before the cue the cue's and its second after the listener its own; {} if not so."""
+    subjects = [c for c in sent.children[root] if sent.words[c].rel in ("nsubj", "nsubj:pass")]
+    before = [c for c in subjects if c < cue]
+    if len(before) != 1 or not any(listener < c < root for c in subjects):
+        return {}
+    moves: Moves = {cue: (-1, "root"), root: (cue, "ccomp"), before[0]: (cue, "nsubj"), listener: (cue, "iobj")}
+    for c in sent.children[root]:
+        if c < cue and c not in moves:  # (what stands between the subject and the cue goes with the cue)
+            moves[c] = (cue, sent.words[c].deprel)
+    return moves
 
 
 def cue_read_as_object_of_plural(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:

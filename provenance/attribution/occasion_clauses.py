@@ -225,9 +225,16 @@ def quote_read_as_adverbial(sent: Sentence, x: Word, is_speech: IsSpeech) -> int
 
 def reads_adverbial(sent: Sentence, c: int) -> bool:
     """A "complement" opened by a subordinator that never opens a reported clause ("said as
-    confetti fluttered down"): it leaves the verb's complement free."""
+    confetti fluttered down"), or by a "so" of purpose or result ("said in an interview that
+    communities had to station ambulances outside fire halls so residents could report
+    emergencies": the parse's complement "could report"): it leaves the verb's complement free."""
+    first = min(sent.subtree(c))
     return any(
-        sent.words[k].rel == "mark" and sent.words[k].text.lower() in ("as", "because", "while", "after", "before")
+        sent.words[k].rel == "mark"
+        and sent.words[k].text.lower() in ("as", "because", "while", "after", "before")
+        or k == first
+        and sent.words[k].rel in ("mark", "advmod")
+        and sent.words[k].text.lower() == "so"
         for k in sent.children[c]
     )
 

@@ -91,6 +91,8 @@ class SourceModel:
     def is_role(self, word: str) -> bool:
         # (a compound of roles joined by a hyphen: "director-general", "co-director", "mother-in-law")
         parts = word.split("-")
+        if word == "MS":  # (a Member of the Senedd: "Plaid Cymru MS Rhodri Llewellyn"; "Ms" is a courtesy title)
+            return True
         return self.vocab.in_lexicon("person_roles", word) or (
             len(parts) > 1 and any(self.vocab.in_lexicon("person_roles", p) for p in (parts[0], parts[-1]))
         )
@@ -104,9 +106,14 @@ class SourceModel:
         return self.is_statement(lemma) or self.vocab.in_lexicon("time_nouns", lemma)
 
     def is_title(self, word: str) -> bool:
-        """A word that can open a name as its title: a role ("Senator Jane Roe") or a party
-        member ("Democrat Hillary Clinton", "Ranking Democrat Dianne Feinstein")."""
-        return self.is_role(word) or self.vocab.in_lexicon("party_members", word)
+        """A word that can open a name as its title: a role ("Senator Jane Roe"), a party
+        member ("Democrat Hillary Clinton", "Ranking Democrat Dianne Feinstein") or a title that
+        names no post alone ("Advocate Dali Mpofu": ``name_titles``)."""
+        return (
+            self.is_role(word)
+            or self.vocab.in_lexicon("party_members", word)
+            or self.vocab.in_lexicon("name_titles", word)  # ("Senior Advocate Meera Krishnan")
+        )
 
     def without_nation(self, name: str) -> str:
         """A name without the nation's adjective or noun opening it before a known given name:

@@ -312,7 +312,7 @@ def title_length(words: list[str], is_role: Callable[[str], bool], plural: bool 
     ``before_conjunct``)."""
     drop = 0
     for i, w in enumerate(words[:-1]):
-        if is_role(w.lower()) or (plural and w.lower().endswith("s") and is_role(w.lower()[:-1])):
+        if is_role(w) or (plural and w.lower().endswith("s") and is_role(w.lower()[:-1])):
             drop = i + 1
     return drop
 

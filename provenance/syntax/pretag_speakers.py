@@ -30,7 +30,12 @@ A person's noun that is also an adjective: "An official, who asked not to be nam
 was not authorized ..., said" had "official" an adjective, the parser made it a clause of
 "said" and the relative clause another, and "he" spoke for a name further on. "executive",
 "official" and the like after a determiner (and its modifiers), before punctuation or a verb,
-are the noun (before a noun they modify it: "an official statement")."""
+are the noun (before a noun they modify it: "an official statement").
+
+Initials before a name, read as other words: "W A Dharmasiri, who served as deputy governor ...,
+said" had "W" a preposition and "A" an article, the name an oblique and nothing said. Two or more
+single capitals (with or without periods) before a capitalised word are, with it, proper nouns
+(one capital alone may be an article or a pronoun: "A Senate panel")."""
 
 from __future__ import annotations
 
@@ -173,6 +178,32 @@ def titles_after_plural_names(doc: Any) -> Any:
     return doc
 
 
+# Two or more initials without periods or with them, before a capitalised word ("W A Dharmasiri")
+INITIALS_NAME = regex.compile(r"(?:^|\s)\p{Lu}\.? \p{Lu}\.? \p{Lu}\p{Ll}", regex.M)
+
+
+def initials_names(doc: Any) -> Any:
+    """Tag a run of two or more initials before a capitalised word proper nouns, with that word,
+    where the tagger read any of them otherwise; returns the document."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        k = 0
+        while k < len(words):
+            j = k
+            while j < len(words) and _initial(str(words[j].text)):
+                j += 1
+            name = j < len(words) and str(words[j].text)[:1].isupper() and str(words[j].text)[1:2].islower()
+            if j - k >= 2 and name and any(w.upos != "PROPN" for w in words[k : j + 1]):
+                for w in words[k : j + 1]:
+                    w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
+            k = j + 1
+    return doc
+
+
+def _initial(text: str) -> bool:
+    return len(text.rstrip(".")) == 1 and text[0].isupper() and text[0].isalpha()
+
+
 def speaker_key(text: str) -> str:
     """The part of a paragraph's parse-cache key for these pretags (``pretags.pretag_key``); a
     step's number goes up whenever what it does changes, so no tree parsed before is reused."""
@@ -182,9 +213,11 @@ def speaker_key(text: str) -> str:
         + ("/rlp1" if RELATION_PARTICIPLE.search(text) else "")
         + ("/qvb1" if QUOTED_VERB.search(text) else "")
         + ("/tpn1" if PLURAL_NAME_TITLE.search(text) else "")
+        + ("/ini1" if INITIALS_NAME.search(text) else "")
     )
 
 
 def speaker_pretags(doc: Any) -> Any:
     """Every pretag of this module, in order; returns the document."""
-    return titles_after_plural_names(quoted_verbs(relation_participles(person_adjectives(opening_name_verbs(doc)))))
+    doc = quoted_verbs(relation_participles(person_adjectives(opening_name_verbs(doc))))
+    return initials_names(titles_after_plural_names(doc))
