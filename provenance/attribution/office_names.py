@@ -72,8 +72,25 @@ def name_after_office(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Mov
             }
         )
         moves.update({k: (end, sent.words[k].deprel) for k in phrase if k > end and sent.words[k].head <= end})
+        moves.update(_joined_fields(sent, s.index, preps[-1], before.index))
         return moves
     return {}
+
+
+def _joined_fields(sent: Sentence, role: int, prep: int, last: int) -> Moves:
+    """ "Minister of Science and Technology Ashwini Vaishnaw", "State Minister for Labour and
+    Employment Nazrul Islam Chowdhury": two fields joined by "and" after the office's last
+    preposition, the second one word; the first heads the office's phrase and the second is its
+    conjunct, as ``sources.mention_words`` reads an office's fields (the role was "Technology",
+    the field before "and" lost). {} otherwise ("Secretary of Health and Human Services Xavier
+    Becerra" keeps the phrase the body's name makes of it)."""
+    cc = last - 1
+    if cc <= prep + 1 or sent.words[cc].lemma.lower() not in ("and", "&") or not sent.words[cc - 1].text[:1].isupper():
+        return {}
+    first = cc - 1
+    moves: Moves = {first: (role, "nmod"), prep: (first, "case"), last: (first, "conj"), cc: (last, "cc")}
+    moves.update({k: (first, sent.words[k].deprel) for k in range(prep + 1, first)})
+    return moves
 
 
 def _joins_portfolio(sent: Sentence, k: int, in_lex: Callable[[str, str], bool]) -> bool:

@@ -13,6 +13,7 @@ import regex
 from provenance.syntax.tree import Sentence, Word
 
 from .delayed import self_named_roles
+from .head_names import business_named_before
 from .name_context import in_what_they_said, possessive_aside, reported_subject
 from .names import PRONOUN_GENDER, Gender, which_follows
 from .org_subjects import lone_name
@@ -128,7 +129,7 @@ class ArticleEvidence(TogetherResolver):
                 # (not a name whose statement the noun is inside: "Jones said the province had failed")
                 before = [n for n in before if not (n in here and in_what_they_said(sent, n, w.index))]
                 # (the first: the main clause's subject, "Zentrix said ... that Apple revoked ...")
-                if before and lone_name(self, before[0].name):
+                if before and (lone_name(self, before[0].name) or self._body_like(before[0])):
                     self.org_keys.add(self.key(before[0].name))
             for n in (n for n in self.person_names if sent.start <= n.start < sent.end and n.clause_subject):
                 # ("Benfica, on its website,"; "Pillowtree, which says ...": a relative for a thing)
@@ -250,6 +251,31 @@ class ArticleEvidence(TogetherResolver):
         return not any(
             len(t := self.tokens(m.name)) > 1 and t[-1] == tokens[-1] and t != tokens for m in self.person_names
         )
+
+    def _body_like(self, n: NameMention) -> bool:
+        """A name of two words or more with nothing of a person's anywhere in the article ("Skeena
+        Coastal said work would resume. The company said ..."): no given name first, no "he" or
+        "she" for it, no person's surname, no courtesy title or role before any of its mentions and
+        no post set off after one (not "Tafadzwa Mhlanga, the bank's governor, said ... The company
+        said", nor "Governor Tafadzwa Mhlanga"), and no business named before it that "the
+        company" may be ("Zimbabwe Gold, a state miner, ... Tafadzwa Mhlanga said ...")."""
+        if len(self.tokens(n.name)) < 2 or not self._impersonal(n):
+            return False
+        if business_named_before(self, n.start, kinded=True) is not None:
+            return False  # ("the company" may be the business the article named before)
+        key = self.key(n.name)
+        for m in (m for m in self.person_names if self.key(m.name) == key):
+            sent = next((s for s in self.sentences if s.start <= m.start < s.end), None)
+            if sent is None or post_after(self, sent, m.end):
+                return False
+            before = [w.text for w in sent.words if w.end <= m.start][-1:]
+            if any(self.m.is_title(t) or self._courtesy(t) for t in before + self.doc.text[m.start : m.end].split()):
+                return False  # ("Culiacán Mayor Ernesto Villalobos ... said the city would")
+        last = regex.escape(n.name.split()[-1])
+        return not any(self._courtesy(t) for t in regex.findall(rf"(\p{{Lu}}\p{{Ll}}*\.?)\s+{last}\b", self.doc.text))
+
+    def _courtesy(self, word: str) -> bool:
+        return word.lower().rstrip(".") in {h.rstrip(".") for h in self.m.names.honorifics}
 
     def _bare_institution_subject(self, sent: Sentence, i: int) -> bool:
         w = sent.words[i]

@@ -1,0 +1,139 @@
+"""A name of two words or more that "the company" takes up is a business's (session 52, from
+fresh articles: "Skeena Coastal said work would resume. The company said ...", "Highland Atlantic
+Salmon said ... the firm" had the name a person with no role and "the company" no one named;
+sources/learned.learn_institutions, ``_body_like``). Not a name with anything of a person's: a post
+set off after it ("Tafadzwa Mhlanga, the bank's governor, said"), a courtesy title or a title
+in or before a mention ("Culiacán Mayor Ernesto Villalobos said the city would ..."); nor when a business named before may be "the company" ("Zimbabwe Gold, a state
+mining company, ..."). Each tree is the shipped parser's for the invented sentence in its comment."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+# Skeena Coastal said work on the line would resume next week.
+PIPELINE_FIRM: list[FeatRow] = [
+    ("Skeena", "Skeena", "PROPN", 1, "compound", "Number=Sing"),
+    ("Coastal", "Coastal", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("work", "work", "NOUN", 2, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("line", "line", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("resume", "resume", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("next", "next", "ADJ", 10, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 8, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The company said in a statement that construction was 87 per cent complete.
+THE_COMPANY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 11, "mark", "PronType=Rel"),
+    ("construction", "construction", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("87", "87", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 11, "obl:unmarked", "Number=Sing"),
+    ("complete", "complete", "ADJ", 5, "acl:relcl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Zimbabwe Gold, a state mining company, raised its output last year.
+STATE_MINER: list[FeatRow] = [
+    ("Zimbabwe", "Zimbabwe", "PROPN", 1, "compound", "Number=Sing"),
+    ("Gold", "Gold", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("state", "state", "NOUN", 1, "appos", "Number=Sing"),
+    ("mining", "mining", "VERB", 6, "amod", "VerbForm=Ger"),
+    ("company", "company", "NOUN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("raised", "raise", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("output", "output", "ADJ", 12, "amod", "Degree=Pos"),
+    ("last", "last", "ADJ", 12, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 8, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Tafadzwa Mhlanga said the deal was fair.
+MINE_CHIEF: list[FeatRow] = [
+    ("Tafadzwa", "Tafadzwa", "PROPN", 1, "compound", "Number=Sing"),
+    ("Mhlanga", "Mhlanga", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fair", "fair", "ADJ", 2, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Tafadzwa Mhlanga, the bank's governor, said the deal was fair.
+BANK_GOVERNOR: list[FeatRow] = [
+    ("Tafadzwa", "Tafadzwa", "PROPN", 1, "compound", "Number=Sing"),
+    ("Mhlanga", "Mhlanga", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("bank", "bank", "NOUN", 6, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("governor", "governor", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("deal", "deal", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 12, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fair", "fair", "ADJ", 8, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+# Culiacán Mayor Ernesto Villalobos said the city would cooperate fully with state investigators.
+CITY_MAYOR: list[FeatRow] = [
+    ("Culiac\u00e1n", "Culiac\u00e1n", "PROPN", 3, "compound", "Number=Sing"),
+    ("Mayor", "Mayor", "PROPN", 3, "compound", "Number=Sing"),
+    ("Ernesto", "Ernesto", "PROPN", 3, "compound", "Number=Sing"),
+    ("Villalobos", "Villalobos", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("cooperate", "cooperate", "VERB", 4, "ccomp", "VerbForm=Inf"),
+    ("fully", "fully", "ADV", 8, "advmod", "Degree=Pos"),
+    ("with", "with", "ADP", 12, "case", ""),
+    ("state", "state", "NOUN", 12, "compound", "Number=Sing"),
+    ("investigators", "investigator", "NOUN", 8, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def _speakers(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
+    return [(q.speaker.name or "", q.speaker.type) for q in resolve(paragraphs).quotes if q.speaker is not None]
+
+
+def test_a_name_the_company_takes_up_is_a_business():
+    assert _speakers([[PIPELINE_FIRM, THE_COMPANY]]) == [
+        ("Skeena Coastal", "organization"),
+        ("Skeena Coastal", "organization"),
+    ]
+
+
+def test_a_name_with_a_post_stays_a_person():
+    assert _speakers([[BANK_GOVERNOR, THE_COMPANY]])[0] == ("Tafadzwa Mhlanga", "person")
+
+
+def test_a_business_named_before_is_the_company():
+    assert _speakers([[STATE_MINER], [MINE_CHIEF, THE_COMPANY]]) == [
+        ("Tafadzwa Mhlanga", "person"),
+        ("Zimbabwe Gold", "organization"),
+    ]
+
+
+def test_a_name_titled_in_its_own_mention_stays_a_person():
+    # ("Culiacán Mayor Ernesto Villalobos said the city would ...": the title is inside the mention)
+    assert _speakers([[CITY_MAYOR]]) == [("Ernesto Villalobos", "person")]
