@@ -219,3 +219,10 @@ def looks_like_speech(text: str, span: QuoteSpan) -> bool:
 
 def sentences_overlapping(paras: list[ParsedParagraph], start: int, end: int) -> list[Sentence]:
     return [s for p in paras for s in p.sentences if s.start < end and start < s.end]
+
+
+def past_opening_mark(sent: Sentence, k: int) -> int:
+    """``k``, or the word after it when ``k`` is a quote mark that opens the phrase right after it
+    ('that residents "deserve ...": the clause opens at "deserve")."""
+    opens = k + 1 < len(sent.words) and sent.words[k].text in QUOTE_MARKS and sent.words[k].head == k + 1
+    return k + 1 if opens else k

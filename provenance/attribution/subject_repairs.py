@@ -44,6 +44,7 @@ from .coordination import (
     that_clause_conjunct,
     unpunctuated_clause_conjunct,
 )
+from .crossed_subjects import fronted_or_crossed_subject
 from .double_subject import (
     apposition_read_as_clause,
     description_read_as_clause,
@@ -355,7 +356,7 @@ def _repairs(
         split_coordination,
         stolen_conjunct,
         second_speaker_read_into_report,
-        subject_under_fronted_phrase,
+        fronted_or_crossed_subject,
         subject_taken_into_fronted_participle,
         subject_after_coordinator,
         verb_read_as_modifier_of_aside,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
-from .spans import CLOSING_QUOTES, is_work_noun
+from .spans import CLOSING_QUOTES, is_work_noun, past_opening_mark
 
 Moves = dict[int, tuple[int, str]]
 
@@ -155,11 +155,11 @@ def plural_noun_read_as_cue(sent: Sentence, in_lex: Callable[[str, str], bool]) 
     the union would resume" with the noun tagged a present-tense verb whose subject is "that" (a
     relative clause "that works on the barriers"). The word after its phrase opens a clause with
     no subject of its own (an auxiliary, or a finite verb: "that sales in Asia fell"): a finite
-    verb never follows another in a relative clause, so the "verb" is the noun subject of that
-    clause and "that" opens it. Its own phrase may only hold prepositional phrases ("on the
-    barriers"); a verb with an object, a complement or an auxiliary is a real relative clause
-    ("a town hall that states the law plainly"). The index of the noun (to retag) and the
-    moves, or (-1, {}); "that" is retagged by the caller too."""
+    verb never follows another in a relative clause (nor after a quote mark: 'that residents
+    "deserve ..."'), so the "verb" is the noun subject of that clause and "that" opens it. Its
+    own phrase may only hold prepositional phrases ("on the barriers"); a verb with an object, a
+    complement or an auxiliary is a real relative clause ("a town hall that states the law
+    plainly"). The index of the noun (to retag) and the moves, or (-1, {}); "that" too."""
     for w in sent.words:
         i = w.index
         if w.upos != "VERB" or i == 0 or "Tense=Pres" not in w.feats or "Person=3" not in w.feats:
@@ -167,7 +167,7 @@ def plural_noun_read_as_cue(sent: Sentence, in_lex: Callable[[str, str], bool]) 
         that = sent.words[i - 1]
         if that.text.lower() != "that" or w.text.lower() in ("says", "is", "has", "does"):
             continue
-        end = max(sent.subtree(i)) + 1
+        end = past_opening_mark(sent, max(sent.subtree(i)) + 1)
         if end >= len(sent.words):
             continue
         first = sent.words[end]
