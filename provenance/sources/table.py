@@ -23,7 +23,6 @@ from .spellings import spelling_variant
 # "H.", "J.M.", "Jr.": a person's initials or suffix, not an acronym (in "Steven H. Warren")
 _ACRONYM_PART = regex.compile(r"^[A-Z]{3,}$")
 _INITIALS = regex.compile(r"^(?:[A-Z]\.)+$|^(?:Jr|Sr)\.?$")
-
 _UNION_LOCAL = regex.compile(r"Local \d+\b")
 _WEB_NAME = regex.compile(r"\w\.\p{Ll}{2,6}$")
 # Particles that open a second surname or a place of origin ("de la Cruz", "y Gasset", "dos Santos")
@@ -262,8 +261,9 @@ class TableBase:
         return first.name if first is not None and (first.subject or first.clause_subject) else None
 
     def institution_noun(self, lemma: str) -> bool:
-        """A noun for an institution ("firm", "company", "group"), not for a statement."""
-        return self.vocab.in_lexicon("organization_words", lemma) and not statement_noun(self.vocab, lemma)
+        """An institution's noun ("firm", "group"), no statement's, nor a name's only ("World Rugby")."""
+        e = self.vocab.lexicon("organization_words").get(lemma)
+        return e is not None and not e.attrs.get("name_only") and not statement_noun(self.vocab, lemma)
 
     def learned_org(self, name: str) -> str | None:
         """The key the article's own evidence made an organisation's that ``name`` is, or whose
