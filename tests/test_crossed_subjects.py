@@ -10,7 +10,18 @@ parser's for the invented sentence in its comment):
   be ruled out" with no speaker (``report_subject_read_as_speakers``);
 * a plural subject tagged a verb after "that", before a quote mark ('said in a joint statement
   that residents "deserve straight answers"'): the report had no speaker and the quote no report
-  (tag_repairs.plural_noun_read_as_cue, spans.past_opening_mark).
+  (tag_repairs.plural_noun_read_as_cue, spans.past_opening_mark);
+* an interrupting cue hung on the clause it interrupts: "The decision, Judge Maria Chen wrote, was
+  wrong" (the cue an adverbial clause of "wrong", the judge an apposition of "decision") and "The
+  economy, Smith argued, was already slowing" (the cue a parataxis, "economy" its second subject)
+  reported nothing (``cue_hung_on_interrupted_clause``); "Such a move, analysts said, would hurt
+  exports" with "move" a bare oblique of "said" lost the clause's subject
+  (interrupted._bare_noun_before). Not a fronted phrase with a preposition ("At one point, she
+  said, the boss fired her");
+* a cue read into its subject's relative clause with the sentence rooted on the subject ("A former
+  employee who spoke on the condition that she not be identified said the company knew ..." with
+  "said" a relative clause of "condition"): the speaker was "the condition"
+  (``cue_read_into_subjects_relative``).
 """
 
 from __future__ import annotations
@@ -125,6 +136,93 @@ SINCE_MAY: list[FeatRow] = [
 ]
 
 
+# The decision, Judge Maria Chen wrote, was wrong.
+JUDGE_WROTE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Judge", "Judge", "PROPN", 5, "compound", "Number=Sing"),
+    ("Maria", "Maria", "PROPN", 5, "compound", "Number=Sing"),
+    ("Chen", "Chen", "PROPN", 1, "appos", "Number=Sing"),
+    ("wrote", "write", "VERB", 9, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("was", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("wrong", "wrong", "ADJ", -1, "root", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# The economy, Smith argued, was already slowing.
+SMITH_ARGUED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("economy", "economy", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Smith", "Smith", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("argued", "argue", "VERB", 8, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("was", "be", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("already", "already", "ADV", 8, "advmod", ""),
+    ("slowing", "slowing", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Such a move, analysts said, would hurt exports.
+SUCH_A_MOVE: list[FeatRow] = [
+    ("Such", "such", "DET", 2, "det:predet", "PronType=Tot"),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("move", "move", "NOUN", 5, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("analysts", "analyst", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("hurt", "hurt", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    ("exports", "export", "NOUN", 8, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# At one point, she said, the boss fired her.
+AT_ONE_POINT: list[FeatRow] = [
+    ("At", "at", "ADP", 2, "case", ""),
+    ("one", "one", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("point", "point", "NOUN", 5, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("she", "she", "PRON", 5, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("boss", "boss", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("fired", "fire", "VERB", 5, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("her", "her", "PRON", 9, "obj", "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+# A former employee who spoke on the condition that she not be identified said the company knew about the defect.
+FORMER_EMPLOYEE: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 2, "amod", "Degree=Pos"),
+    ("employee", "employee", "NOUN", -1, "root", "Number=Sing"),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("spoke", "speak", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("condition", "condition", "NOUN", 4, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 12, "mark", "PronType=Rel"),
+    ("she", "she", "PRON", 12, "nsubj:pass", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("not", "not", "PART", 12, "advmod", "Polarity=Neg"),
+    ("be", "be", "AUX", 12, "aux:pass", "VerbForm=Inf"),
+    ("identified", "identify", "VERB", 7, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("said", "say", "VERB", 7, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("knew", "know", "VERB", 13, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("about", "about", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("defect", "defect", "NOUN", 16, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_subject_hung_across_the_verb_is_the_verbs():
     assert [q[:2] for q in sentence_quotes(SAFETY_BOARD)] == [
         ("investigators were examining a section of rail", "the NTSB")
@@ -151,3 +249,27 @@ def test_a_plural_tagged_a_verb_before_a_quote_mark_is_the_reports_subject():
 def test_a_report_with_its_own_subject_keeps_it():
     ((text, speaker, _, _),) = sentence_quotes(SINCE_MAY)
     assert (text, speaker) == ("prices in May had risen faster than wages", "the bank")
+
+
+def test_an_interrupting_cue_hung_on_the_clause_it_interrupts_reports_it():
+    assert [q[:2] for q in sentence_quotes(JUDGE_WROTE)] == [
+        ("The decision", "Judge Maria Chen"),
+        ("was wrong", "Judge Maria Chen"),
+    ]
+    assert [q[:2] for q in sentence_quotes(SMITH_ARGUED)] == [
+        ("The economy", "Smith"),
+        ("was already slowing", "Smith"),
+    ]
+
+
+def test_a_bare_oblique_before_an_interrupting_cue_is_the_clauses_subject():
+    assert [q[:2] for q in sentence_quotes(SUCH_A_MOVE)] == [
+        ("Such a move", "analysts"),
+        ("would hurt exports", "analysts"),
+    ]
+    assert [q[0] for q in sentence_quotes(AT_ONE_POINT)] == ["At one point", "the boss fired her"]
+
+
+def test_a_cue_read_into_its_subjects_relative_clause_is_the_sentences_verb():
+    ((text, speaker, _, _),) = sentence_quotes(FORMER_EMPLOYEE)
+    assert (text, speaker) == ("the company knew about the defect", "A former employee")

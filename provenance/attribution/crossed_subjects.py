@@ -15,6 +15,20 @@ while a word of the report took its place.
   is the complement's subject (the prepositional phrase its modifier), and the verb's subject is
   then looked for in its fronted phrase as ``fronted_subject.subject_under_fronted_phrase`` does
   (``report_subject_read_as_speakers``).
+* **an interrupting cue hung on the clause it interrupts** - "The decision, Judge Maria Chen wrote,
+  was wrong" with ``advcl(wrong, wrote)`` and the judge an apposition of "decision"; "The economy,
+  Smith argued, was already slowing" with ``parataxis(slowing, argued)`` and "economy" a second
+  subject of "argued": nothing was said. The cue, set off by commas inside the clause and hung on
+  its predicate after it, is the main verb, the phrase right before it its subject and the clause
+  its complement (``cue_hung_on_interrupted_clause``; interrupted.py reads the other shapes of an
+  interrupting cue).
+* **a cue read into its subject's relative clause, the sentence rooted on the subject** - "A
+  former employee who spoke on the condition that she not be identified said the company knew"
+  with the noun the root and ``acl:relcl(condition, said)``: the speaker was "the condition". A
+  speech verb with no subject inside the relative clause of a sentence's root noun, after that
+  clause's own verb, is the sentence's verb and the noun its subject
+  (``cue_read_into_subjects_relative``; relative_speech.say_inside_subject_relative reads it when
+  the noun is a verb's subject).
 
 Part of subject_repairs.subject_moves (tests/test_crossed_subjects.py).
 """
@@ -30,15 +44,20 @@ Moves = dict[int, tuple[int, str]]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "expl", "csubj")
 _MODIFIERS = ("compound", "amod", "nmod:poss")
+_BETWEEN = ("AUX", "ADV", "PART")  # "she has said", "she also said"
+_CUE_PHRASE = ("iobj", "obj", "advmod", "obl", "obl:tmod")  # the cue's own listener or adverb
 
 
 def fronted_or_crossed_subject(sent: Sentence, verb: Word) -> Moves:
-    """The first of ``fronted_subject.subject_under_fronted_phrase``, ``report_subject_read_as_speakers``
-    and ``subject_hung_across_verb`` that finds the verb's subject (one entry of the repairs)."""
+    """The first of ``fronted_subject.subject_under_fronted_phrase``, ``report_subject_read_as_speakers``,
+    ``subject_hung_across_verb``, ``cue_hung_on_interrupted_clause`` and
+    ``cue_read_into_subjects_relative`` that finds the verb's subject (one entry of the repairs)."""
     return (
         subject_under_fronted_phrase(sent, verb)
         or report_subject_read_as_speakers(sent, verb)
         or subject_hung_across_verb(sent, verb)
+        or cue_hung_on_interrupted_clause(sent, verb)
+        or cue_read_into_subjects_relative(sent, verb)
     )
 
 
@@ -84,3 +103,47 @@ def _heads(sent: Sentence, k: int) -> list[int]:
         found.append(k)
         k = sent.words[k].head
     return found
+
+
+def cue_hung_on_interrupted_clause(sent: Sentence, verb: Word) -> Moves:
+    """ "The decision, Judge Maria Chen wrote, was wrong" with ``advcl(wrong, wrote)`` and the judge
+    an apposition of "decision"; "The economy, Smith argued, was already slowing" with
+    ``parataxis(slowing, argued)`` and "economy" a second subject of "argued": a cue set off by
+    commas inside the clause it interrupts, hung on that clause's predicate after it, is the main
+    verb, the phrase right before it its subject and the clause its complement (nothing was said)."""
+    pred = verb.head
+    if verb.rel not in ("advcl", "parataxis") or pred <= verb.index:
+        return {}
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+    clause = [c for c in sent.children[pred] if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < verb.index]
+    apposed = [c for s in clause for c in sent.children[s] if sent.words[c].rel == "appos"]
+    if len(subjects) == 2 and not clause:
+        (first, own), moves = subjects, {subjects[0]: (pred, "nsubj")}
+    elif not subjects and len(clause) == 1 and len(apposed) == 1:
+        (first, own), moves = (clause[0], apposed[0]), {apposed[0]: (verb.index, "nsubj")}
+    else:
+        return {}
+    own_span = sent.subtree(own)
+    if any(sent.words[k].upos not in _BETWEEN for k in range(own_span[-1] + 1, verb.index)):
+        return {}
+    last = max(k for k in sent.subtree(first) if k < own_span[0] and sent.words[k].upos != "PUNCT")
+    own_phrase = {k for c in sent.children[verb.index] if sent.words[c].rel in _CUE_PHRASE for k in sent.subtree(c)}
+    after = next((k for k in range(verb.index + 1, len(sent.words)) if k not in own_phrase), -1)
+    if [w.text for w in sent.words[last + 1 : own_span[0]]] != [","] or after < 0 or sent.words[after].text != ",":
+        return {}
+    return {**moves, verb.index: (sent.words[pred].head, sent.words[pred].deprel), pred: (verb.index, "ccomp")}
+
+
+def cue_read_into_subjects_relative(sent: Sentence, verb: Word) -> Moves:
+    """``{verb: (-1, "root"), noun: (verb, "nsubj")}`` for a cue read into its subject's relative
+    clause (see the module doc), or {}."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or root.upos not in ("NOUN", "PROPN") or verb.rel not in ("acl", "acl:relcl"):
+        return {}
+    kids = sent.children[verb.index]
+    if any(sent.words[c].rel in _SUBJECTS for c in kids) or not any(sent.words[c].rel == "ccomp" for c in kids):
+        return {}  # (a verb that reports a clause: a reduced relative "the condition said ..." has none)
+    clause = next((c for c in sent.children[root.index] if sent.words[c].deprel == "acl:relcl" and c < verb.index), -1)
+    if clause < root.index or verb.index not in sent.subtree(clause):
+        return {}
+    return {verb.index: (-1, "root"), root.index: (verb.index, "nsubj")}

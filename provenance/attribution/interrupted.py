@@ -115,14 +115,15 @@ def _gerund_before(sent: Sentence, verb: Word, own: int) -> int:
 
 
 def _bare_noun_before(sent: Sentence, verb: Word, own: int) -> int:
-    """ "The mayor, she said, wants to raise taxes" with ``obl:unmarked(said, mayor)``: a noun
+    """ "The mayor, she said, wants to raise taxes" with ``obl:unmarked(said, mayor)`` ("Such a
+    move, analysts said, would hurt exports" with ``obl(said, move)``): a noun
     phrase without a preposition that opens the sentence and is hung on the cue as a bare
     adverbial is the subject of the clause the cue interrupts (whether that clause lacks one is
     checked by the caller). Not a time ("Last week, she said, ..." is ``obl:tmod``). Its index,
     or -1."""
     for c in sent.children[verb.index]:
         w = sent.words[c]
-        if w.deprel not in ("obl:unmarked", "obl:npmod") or c > own or w.upos not in ("NOUN", "PROPN"):
+        if w.deprel not in ("obl:unmarked", "obl:npmod", "obl") or c > own or w.upos not in ("NOUN", "PROPN"):
             continue
         if _first(sent, c) == 0 and not any(sent.words[k].rel == "case" for k in sent.children[c]):
             return c

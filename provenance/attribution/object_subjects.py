@@ -249,10 +249,9 @@ def _agrees_with_one(sent: Sentence, clause: int) -> bool:
 
 
 def past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
-    """ "said the company expected revenue growth" with "expected" an adjective of "growth" and
-    "company" its compound, the phrase the object of "said": after a verb that takes no such
-    phrase (``CLAUSE_ONLY``), "-ed" right after "the" + noun is the past tense of a clause whose
-    subject is the noun and whose object is the rest."""
+    """ "said the company expected revenue growth" with "expected" an adjective of "growth" and "company"
+    its compound, the phrase the object of "said": after a verb that takes no such phrase (``CLAUSE_ONLY``),
+    "-ed" right after "the" + noun is the past tense of a clause, the noun its subject, the rest its object."""
     if verb.lemma.lower() not in CLAUSE_ONLY:
         return {}
     for p in range(verb.index + 2, len(sent.words)):
@@ -265,9 +264,10 @@ def past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
         compound = (
             (noun.rel == "compound" or gerund) and noun.head == o.index and o.rel == "obj" and o.head == verb.index
         )
-        # (or the verb's first object: "said the budget protected services", "said its offer included raises")
+        # (or the verb's first object: "said the budget protected services", "saying carmakers needed")
         first_object = noun.rel == "obj" and noun.head == verb.index
-        opened = any(
+        bare = p == verb.index + 2 and noun.upos == "NOUN" and "Number=Plur" in noun.feats
+        opened = bare or any(
             sent.words[c].deprel in ("det", "nmod:poss") and c < noun.index
             for c in sent.children[noun.index] + (sent.children[o.index] if gerund else [])
         )

@@ -286,22 +286,29 @@ def spokesperson_named_later(resolver: SpeakerResolver, resolved: dict[int, Reso
     """ "A spokesman for the singer denied the report" ... "That spokesman, Femi Adebayo-Clarke,
     said"; "A council spokeswoman said" ... "The council spokeswoman, Karen Liu,": an unnamed
     spokesperson (an organisation's voice) whom the article names up to three paragraphs on, set
-    off after "the" or "that" and the same noun, is that person (one only)."""
+    off after "the" or "that" and the same noun, is that person (one only); so is a person's ("his
+    spokesman said" ... "spokesman Bayo Onanuga said") titled by that noun alone in the same
+    paragraph or the next."""
     table = resolver.entities
     for slot, (speaker, entity, via) in list(resolved.items()):
         if speaker is None or entity is None or entity.type != "organization":
             continue
-        m = regex.match(r"(?i)an?\s+(?:[\w-]+\s+)?([\w-]+)(?:\s+(?:for|of)\s.*)?$", entity.description or "")
-        if m is None or not table.vocab.in_lexicon("spokesperson_nouns", m.group(1).lower()):
+        m = regex.match(
+            r"(?i)(an?|his|her|their)\s+(?:[\w-]+\s+)?([\w-]+)(?:\s+(?:for|of)\s.*)?$", entity.description or ""
+        )
+        if m is None or not table.vocab.in_lexicon("spokesperson_nouns", m.group(2).lower()):
             continue
-        noun, here = m.group(1).lower(), _paragraph(resolver, speaker.start)
+        noun, here = m.group(2).lower(), _paragraph(resolver, speaker.start)
+        # ("his spokesman said" ... "spokesman Bayo Onanuga said" in the next paragraph: a person's
+        # spokesperson titled so right after)
+        owned = m.group(1).lower() not in ("a", "an")
         holders = {
             name
             for name, role in table.roles
-            if role.how == "apposition" and role.start > speaker.start
-            and (words := table.role_words(role.text))[:1] in (["the"], ["that"]) and words[-1] == noun
-            and len(words) <= 3
-            and 0 <= _paragraph(resolver, role.start) - here <= 3
+            if role.start > speaker.start and (words := table.role_words(role.text))[-1:] == [noun]
+            and (role.how == "apposition" and words[:1] in (["the"], ["that"]) and len(words) <= 3
+                 or owned and role.how in ("title", "premodifier") and len(words) == 1)
+            and 0 <= _paragraph(resolver, role.start) - here <= (1 if owned else 3)
         }  # fmt: skip
         if len({table.key(n) for n in holders}) == 1:
             person = table.person_entity(table.person_entity_name(holders.pop()))
