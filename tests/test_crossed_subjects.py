@@ -21,7 +21,10 @@ parser's for the invented sentence in its comment):
 * a cue read into its subject's relative clause with the sentence rooted on the subject ("A former
   employee who spoke on the condition that she not be identified said the company knew ..." with
   "said" a relative clause of "condition"): the speaker was "the condition"
-  (``cue_read_into_subjects_relative``).
+  (``cue_read_into_subjects_relative``);
+* the subject of a second clause read as a conjunct of the first's predicate ("Starhollow 2 is the
+  studio's only announced project, and its publisher, Bracken Interactive, has told investors it
+  expects ...": the speaker was "Starhollow"; ``subject_read_as_predicates_conjunct``).
 """
 
 from __future__ import annotations
@@ -223,6 +226,44 @@ FORMER_EMPLOYEE: list[FeatRow] = [
 ]
 
 
+# Starhollow 2 is the studio's only announced project, and its publisher, Bracken Interactive, has told investors it expects the game to be one of its three biggest releases.
+GAME_PUBLISHER: list[FeatRow] = [
+    ("Starhollow", "Starhollow", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("2", "2", "NUM", 0, "flat", "NumForm=Digit|NumType=Card"),
+    ("is", "be", "AUX", 8, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("studio", "studio", "NOUN", 8, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("only", "only", "ADV", 7, "advmod", ""),
+    ("announced", "announce", "VERB", 8, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("project", "project", "NOUN", -1, "root", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("and", "and", "CCONJ", 12, "cc", ""),
+    ("its", "its", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("publisher", "publisher", "NOUN", 8, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("Bracken", "Bracken", "PROPN", 15, "compound", "Number=Sing"),
+    ("Interactive", "Interactive", "PROPN", 12, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ("has", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("told", "tell", "VERB", 8, "conj", "Tense=Past|VerbForm=Part"),
+    ("investors", "investor", "NOUN", 18, "iobj", "Number=Plur"),
+    ("it", "it", "PRON", 21, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("expects", "expect", "VERB", 18, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("game", "game", "NOUN", 21, "obj", "Number=Sing"),
+    ("to", "to", "PART", 26, "mark", ""),
+    ("be", "be", "AUX", 26, "cop", "VerbForm=Inf"),
+    ("one", "one", "NUM", 21, "advcl", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 31, "case", ""),
+    ("its", "its", "PRON", 31, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("three", "three", "NUM", 31, "nummod", "NumForm=Word|NumType=Card"),
+    ("biggest", "big", "ADJ", 31, "amod", "Degree=Sup"),
+    ("releases", "release", "NOUN", 26, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+
 def test_a_subject_hung_across_the_verb_is_the_verbs():
     assert [q[:2] for q in sentence_quotes(SAFETY_BOARD)] == [
         ("investigators were examining a section of rail", "the NTSB")
@@ -273,3 +314,11 @@ def test_a_bare_oblique_before_an_interrupting_cue_is_the_clauses_subject():
 def test_a_cue_read_into_its_subjects_relative_clause_is_the_sentences_verb():
     ((text, speaker, _, _),) = sentence_quotes(FORMER_EMPLOYEE)
     assert (text, speaker) == ("the company knew about the defect", "A former employee")
+
+
+def test_the_subject_of_a_second_clause_read_as_the_first_predicates_conjunct_is_the_verbs():
+    ((text, speaker, _, _),) = sentence_quotes(GAME_PUBLISHER)
+    assert (text, speaker) == (
+        "it expects the game to be one of its three biggest releases",
+        "its publisher, Bracken Interactive",
+    )

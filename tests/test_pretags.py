@@ -431,3 +431,10 @@ def test_initials_before_a_name_are_a_proper_noun():
     assert initials_names(_xtagged(words, "A Senate panel said")).sentences[0].words[0].upos == "DET"
     assert "/ini1" in pretag_key("W A Dharmasiri said so.")
     assert "/ini1" not in pretag_key("A Senate panel said so.")
+
+
+def test_italian_particles_inside_a_name_are_proper_nouns():
+    # (session 52: "La Gazzetta dello Sport reported" had "dello" a noun and "Sport" the speaker)
+    doc = name_particles(_tagged([("Gazzetta", "PROPN"), ("dello", "NOUN"), ("Sport", "PROPN")]))
+    assert [w.upos for w in doc.sentences[0].words] == ["PROPN", "PROPN", "PROPN"]
+    assert "/ptc3" in pretag_key("La Gazzetta dello Sport reported it.")

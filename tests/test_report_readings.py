@@ -14,7 +14,21 @@ invented sentence in its comment):
   spokesman is the one the article titles so right after (identified.spokesperson_named_later);
   not when two are titled so;
 * Akan day names are a man's or a woman's ("Health Minister Ama Owusu and her deputy, Kwesi
-  Mensah, ... Owusu said ... He said" gave "He" to her; rules/lexicons/given_names.yaml).
+  Mensah, ... Owusu said ... He said" gave "He" to her; rules/lexicons/given_names.yaml);
+* a "who" set off right after a name is the name's though the parse hung its clause on a number
+  ("She is one of more than 200 policyholders represented by attorney Luis Ferrer, who says ...":
+  the speaker was "She is one of ..."; relatives._name_before_who);
+* a name apposed to a title whose phrase has commas of its own ("The Ranking Member on
+  Parliament's Food, Agriculture and Cocoa Affairs Committee, Kofi Adu-Gyamfi, described ...",
+  the name hung on "Committee"): the name speaks, the whole title its role
+  (appositive_subjects.name_apposed_inside_subject, mention_words.apposed_name,
+  role_words.titled_phrase_before; the speaker was the title up to "Food");
+* a body's name right after the noun of a phrase in the subject names that noun, not the speaker:
+  "A team leader with the Istanbul-based volunteer search group AKUT said" had AKUT speak (the
+  parse made "leader" its compound: appositive_subjects.description_read_as_names_compound; and
+  mentions._names_phrase_noun), so "The team leader, Murat Kılıç," could not name him;
+* Italian particles inside a name ("La Gazzetta dello Sport reported, citing a source close to the
+  investigation, that ...": the speaker was "Sport"; syntax/pretags.NAME_PARTICLES).
 """
 
 from __future__ import annotations
@@ -197,6 +211,164 @@ HE_SAID: list[FeatRow] = [
 ]
 
 
+# She is one of more than 200 Renata policyholders represented by St. Petersburg attorney Luis Ferrer, who says the Tampa-based company has systematically lowballed storm claims.
+POLICYHOLDERS: list[FeatRow] = [
+    ("She", "she", "PRON", 2, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 2, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("one", "one", "NUM", -1, "root", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("more", "more", "ADV", 2, "nmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 8, "case", ""),
+    ("200", "200", "NUM", 8, "nummod", "NumForm=Digit|NumType=Card"),
+    ("Renata", "Renata", "PROPN", 8, "compound", "Number=Sing"),
+    ("policyholders", "policyholder", "NOUN", 2, "nmod", "Number=Plur"),
+    ("represented", "represent", "VERB", 8, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 13, "case", ""),
+    ("St.", "St.", "PROPN", 13, "compound", "Number=Sing"),
+    ("Petersburg", "Petersburg", "PROPN", 13, "compound", "Number=Sing"),
+    ("attorney", "attorney", "NOUN", 9, "obl:agent", "Number=Sing"),
+    ("Luis", "Luis", "PROPN", 15, "compound", "Number=Sing"),
+    ("Ferrer", "Ferrer", "PROPN", 13, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ("who", "who", "PRON", 18, "nsubj", "PronType=Rel"),
+    ("says", "say", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("Tampa", "Tampa", "PROPN", 22, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 20, "punct", ""),
+    ("##based", "based", "ADJ", 23, "amod", "Degree=Pos"),
+    ("company", "company", "NOUN", 26, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 26, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("systematically", "systematically", "ADV", 26, "advmod", ""),
+    ("lowballed", "lowball", "VERB", 18, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("storm", "storm", "NOUN", 28, "compound", "Number=Sing"),
+    ("claims", "claim", "NOUN", 26, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The Ranking Member on Parliament's Food, Agriculture and Cocoa Affairs Committee, Kofi Adu-Gyamfi, described the taskforce as "a knee-jerk reaction" on Wednesday.
+RANKING_MEMBER: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Ranking", "rank", "VERB", 2, "amod", "VerbForm=Ger"),
+    ("Member", "Member", "PROPN", 19, "nsubj", "Number=Sing"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("Parliament", "Parliament", "PROPN", 6, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("Food", "food", "NOUN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("Agriculture", "Agriculture", "PROPN", 6, "conj", "Number=Sing"),
+    ("and", "and", "CCONJ", 12, "cc", ""),
+    ("Cocoa", "Cocoa", "PROPN", 12, "compound", "Number=Sing"),
+    ("Affairs", "affair", "PROPN", 12, "compound", "Number=Plur"),
+    ("Committee", "Committee", "PROPN", 6, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("Kofi", "Kofi", "PROPN", 15, "compound", "Number=Sing"),
+    ("Adu", "Adu", "PROPN", 12, "appos", "Number=Sing"),
+    ("##-", "-", "PUNCT", 15, "punct", ""),
+    ("##Gyamfi", "Gyamfi", "PROPN", 15, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("described", "describe", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("taskforce", "taskforce", "NOUN", 19, "obj", "Number=Sing"),
+    ("as", "as", "ADP", 28, "case", ""),
+    ('"', '"', "PUNCT", 28, "punct", ""),
+    ("##a", "a", "DET", 28, "det", "Definite=Ind|PronType=Art"),
+    ("knee", "knee", "NOUN", 27, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 25, "punct", ""),
+    ("##jerk", "jerk", "NOUN", 28, "compound", "Number=Sing"),
+    ("reaction", "reaction", "NOUN", 19, "obl", "Number=Sing"),
+    ('##"', '"', "PUNCT", 28, "punct", ""),
+    ("on", "on", "ADP", 31, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 19, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 19, "punct", ""),
+]
+
+
+# A team leader with the Istanbul-based volunteer search group AKUT said his crew had pulled two children alive from the same building late Tuesday.
+TEAM_LEADER: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("team", "team", "NOUN", 2, "compound", "Number=Sing"),
+    ("leader", "leader", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("with", "with", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("Istanbul", "Istanbul", "PROPN", 7, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 5, "punct", ""),
+    ("##based", "based", "ADJ", 10, "amod", "Degree=Pos"),
+    ("volunteer", "volunteer", "NOUN", 10, "compound", "Number=Sing"),
+    ("search", "search", "NOUN", 10, "compound", "Number=Sing"),
+    ("group", "group", "NOUN", 2, "nmod", "Number=Sing"),
+    ("AKUT", "AKUT", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("his", "his", "PRON", 14, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("crew", "crew", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("pulled", "pull", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("two", "two", "NUM", 18, "nummod", "NumForm=Word|NumType=Card"),
+    ("children", "child", "NOUN", 16, "obj", "Number=Plur"),
+    ("alive", "alive", "ADJ", 16, "xcomp", "Degree=Pos"),
+    ("from", "from", "ADP", 25, "case", ""),
+    ("the", "the", "DET", 25, "det", "Definite=Def|PronType=Art"),
+    ("same", "same", "ADJ", 25, "amod", "Degree=Pos"),
+    ("building", "build", "VERB", 25, "amod", "VerbForm=Ger"),
+    ("late", "late", "ADJ", 25, "amod", "Degree=Pos"),
+    ("Tuesday", "Tuesday", "PROPN", 19, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# The team leader, Murat Kılıç, said the rescuers were working in shifts of four hours because of the cold.
+LEADER_NAMED: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("team", "team", "NOUN", 2, "compound", "Number=Sing"),
+    ("leader", "leader", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("Murat", "Murat", "PROPN", 5, "compound", "Number=Sing"),
+    ("K\u0131l\u0131\u00e7", "K\u0131l\u0131\u00e7", "PROPN", 2, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("rescuers", "rescuer", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 11, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("working", "work", "VERB", 7, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("shifts", "shift", "NOUN", 11, "obl", "Number=Plur"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("four", "four", "NUM", 16, "nummod", "NumForm=Word|NumType=Card"),
+    ("hours", "hour", "NOUN", 13, "nmod", "Number=Plur"),
+    ("because", "because", "ADP", 20, "case", "ExtPos=ADP"),
+    ("of", "of", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("cold", "cold", "ADJ", 11, "obl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# Italian newspaper La Gazzetta dello Sport reported on Wednesday, citing a source close to the investigation, that investigators were examining payments.
+GAZZETTA: list[FeatRow] = [
+    ("Italian", "Italian", "ADJ", 1, "amod", "Degree=Pos"),
+    ("newspaper", "newspaper", "NOUN", 3, "compound", "Number=Sing"),
+    ("La", "La", "PROPN", 3, "compound", "Number=Sing"),
+    ("Gazzetta", "Gazzetta", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("dello", "dello", "PROPN", 5, "compound", "Number=Sing"),
+    ("Sport", "Sport", "PROPN", 1, "flat", "Number=Sing"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 6, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("citing", "cite", "VERB", 6, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("source", "source", "NOUN", 10, "obj", "Number=Sing"),
+    ("close", "close", "ADJ", 10, "xcomp", "Degree=Pos"),
+    ("to", "to", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("investigation", "investigation", "NOUN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("that", "that", "SCONJ", 21, "mark", ""),
+    ("investigators", "investigator", "NOUN", 21, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 21, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("examining", "examine", "VERB", 10, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("payments", "payment", "NOUN", 21, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+
 def test_a_bare_plural_after_the_cue_before_a_past_form_is_the_reports_subject():
     assert [q[:3] for q in sentence_quotes(BREATHING_SPACE)] == [
         ('carmakers needed "breathing space."', "Industry group ACEA", "mixed")
@@ -224,3 +396,31 @@ def test_a_persons_spokesman_titled_by_name_in_the_next_paragraph_is_that_person
 def test_akan_day_names_give_the_pronoun_its_gender():
     quotes = resolve([[MINISTER_TOUR], [OWUSU_SAID, HE_SAID]]).quotes
     assert [q.speaker.name for q in quotes if q.speaker is not None] == ["Ama Owusu", "Kwesi Mensah"]
+
+
+def test_a_who_right_after_a_name_is_the_names_though_hung_on_a_number():
+    (q,) = resolve([[POLICYHOLDERS]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.anonymity) == ("Luis Ferrer", "named")
+
+
+def test_a_name_apposed_to_a_title_with_commas_of_its_own_speaks_with_the_title_its_role():
+    (q,) = resolve([[RANKING_MEMBER]]).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role) == (
+        "Kofi Adu-Gyamfi",
+        "Ranking Member on Parliament's Food, Agriculture and Cocoa Affairs Committee",
+    )
+
+
+def test_a_bodys_name_after_a_phrase_noun_names_the_noun_and_the_description_is_named_next():
+    quotes = resolve([[TEAM_LEADER, LEADER_NAMED]]).quotes
+    assert [(q.speaker.name, q.speaker.type) for q in quotes if q.speaker is not None] == [
+        ("Murat Kılıç", "person"),
+        ("Murat Kılıç", "person"),
+    ]
+
+
+def test_an_italian_particle_keeps_an_outlets_name_whole():
+    (q,) = resolve([[GAZZETTA]]).quotes
+    assert q.speaker is not None and q.speaker.text == "a source close to the investigation"
+    assert q.via is not None and q.via.name == "La Gazzetta dello Sport"

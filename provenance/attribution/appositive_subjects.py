@@ -27,8 +27,12 @@ a report it never had): right after its noun and before the name, "called" names
 verb after the name is the sentence's (naming_participle_read_as_verb, a phrase repair). And a
 quantity's phrase read as a second subject: "Some in the trade say" with "trade" a subject of
 "say" beside "Some": a subject has no preposition (cased_second_subject, a phrase repair).
+And the name of a body in the subject's phrase read as its head, the description its compound: "A
+team leader with the Istanbul-based volunteer search group AKUT said" with ``nsubj(said, AKUT)`` +
+``compound(AKUT, leader)``, and the group spoke; the name right after the phrase's own noun names
+that noun, and the person's noun with the phrase is the subject (description_read_as_names_compound).
 Part of subject_repairs.subject_moves (tests/test_cues_and_refusals.py,
-tests/test_interrupted_and_asked.py).
+tests/test_interrupted_and_asked.py, tests/test_report_readings.py).
 """
 
 from __future__ import annotations
@@ -73,7 +77,10 @@ def apposition_read_as_subject(sent: Sentence, verb: Word) -> Moves:
 def name_apposed_inside_subject(sent: Sentence, verb: Word) -> Moves:
     """``{name: (subject, "appos")}`` for the second misparse of the module doc; else empty."""
     subject = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
-    if subject < 0 or sent.words[subject].upos != "NOUN":
+    # (or a capitalised title with its article: "The Ranking Member on Parliament's Food,
+    # Agriculture and Cocoa Affairs Committee, Kofi Adu-Gyamfi, described")
+    titled = subject >= 0 and any(sent.words[c].lemma.lower() == "the" for c in sent.children[subject])
+    if subject < 0 or not (sent.words[subject].upos == "NOUN" or sent.words[subject].upos == "PROPN" and titled):
         return {}
     # (or inside the participle the parse hung on the verb right after the subject: "The lawyer
     # assisting the inquiry, Michael Doherty, said" with the name the apposition of "inquiry")
@@ -95,6 +102,22 @@ def name_apposed_inside_subject(sent: Sentence, verb: Word) -> Moves:
         if sent.words[max(span) + 1].text == "," and not any(sent.words[c].rel == "cc" for c in sent.children[k]):
             inside = participle >= 0 and k in sent.subtree(participle)
             return {k: (subject, "appos")} | ({participle: (subject, "acl")} if inside else {})
+    return {}
+
+
+def description_read_as_names_compound(sent: Sentence, verb: Word) -> Moves:
+    """``{noun: (verb, "nsubj"), name: (phrase noun, "appos")}`` for a body's name read as the head
+    of the subject's phrase (see the module doc); else empty."""
+    name = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
+    if name < 1 or sent.words[name].upos != "PROPN":
+        return {}
+    for r in (c for c in sent.children[name] if sent.words[c].deprel == "compound" and c < name):
+        noun = sent.words[name - 1]
+        cased = any(sent.words[k].rel == "case" for k in sent.children[noun.index])
+        if sent.words[r].upos != "NOUN" or noun.upos != "NOUN" or noun.head != r or not cased:
+            continue
+        moves: Moves = {r: (verb.index, "nsubj"), name: (noun.index, "appos")}
+        return moves | {c: (r, sent.words[c].deprel) for c in sent.children[name] if c < r}
     return {}
 
 

@@ -29,6 +29,13 @@ while a word of the report took its place.
   clause's own verb, is the sentence's verb and the noun its subject
   (``cue_read_into_subjects_relative``; relative_speech.say_inside_subject_relative reads it when
   the noun is a verb's subject).
+* **the subject of a second clause read as a conjunct of the first's predicate** - "Starhollow 2
+  is the studio's only announced project, and its publisher, Bracken Interactive, has told
+  investors it expects ..." with ``conj(project, publisher)`` and ``conj(project, told)``: the
+  speaker was "Starhollow". A noun phrase after ", and" (or ", but") hung on the predicate the
+  speech verb is a conjunct of, running up to the verb (auxiliaries and adverbs between), is the
+  verb's subject (``subject_read_as_predicates_conjunct``; fronted_subject.subject_after_coordinator
+  reads the other shapes of it).
 
 Part of subject_repairs.subject_moves (tests/test_crossed_subjects.py).
 """
@@ -38,6 +45,7 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, Word
 
 from .fronted_subject import subject_under_fronted_phrase
+from .spans import QUOTE_MARKS
 from .tree_edits import moved
 
 Moves = dict[int, tuple[int, str]]
@@ -50,14 +58,15 @@ _CUE_PHRASE = ("iobj", "obj", "advmod", "obl", "obl:tmod")  # the cue's own list
 
 def fronted_or_crossed_subject(sent: Sentence, verb: Word) -> Moves:
     """The first of ``fronted_subject.subject_under_fronted_phrase``, ``report_subject_read_as_speakers``,
-    ``subject_hung_across_verb``, ``cue_hung_on_interrupted_clause`` and
-    ``cue_read_into_subjects_relative`` that finds the verb's subject (one entry of the repairs)."""
+    ``subject_hung_across_verb``, ``cue_hung_on_interrupted_clause``, ``cue_read_into_subjects_relative``
+    and ``subject_read_as_predicates_conjunct`` that finds the verb's subject (one entry of the repairs)."""
     return (
         subject_under_fronted_phrase(sent, verb)
         or report_subject_read_as_speakers(sent, verb)
         or subject_hung_across_verb(sent, verb)
         or cue_hung_on_interrupted_clause(sent, verb)
         or cue_read_into_subjects_relative(sent, verb)
+        or subject_read_as_predicates_conjunct(sent, verb)
     )
 
 
@@ -131,6 +140,8 @@ def cue_hung_on_interrupted_clause(sent: Sentence, verb: Word) -> Moves:
     after = next((k for k in range(verb.index + 1, len(sent.words)) if k not in own_phrase), -1)
     if [w.text for w in sent.words[last + 1 : own_span[0]]] != [","] or after < 0 or sent.words[after].text != ",":
         return {}
+    if after + 1 < len(sent.words) and sent.words[after + 1].text in QUOTE_MARKS:
+        return {}  # ('The plan, Roe said, "will fail."': the quotation's own reading)
     return {**moves, verb.index: (sent.words[pred].head, sent.words[pred].deprel), pred: (verb.index, "ccomp")}
 
 
@@ -147,3 +158,23 @@ def cue_read_into_subjects_relative(sent: Sentence, verb: Word) -> Moves:
     if clause < root.index or verb.index not in sent.subtree(clause):
         return {}
     return {verb.index: (-1, "root"), root.index: (verb.index, "nsubj")}
+
+
+def subject_read_as_predicates_conjunct(sent: Sentence, verb: Word) -> Moves:
+    """``{noun: (verb, "nsubj"), its coordinator: (verb, "cc")}`` for the subject of a second clause
+    read as a conjunct of the first's predicate (see the module doc), or {}."""
+    if verb.rel != "conj" or verb.head < 0 or any(sent.words[c].rel in _SUBJECTS for c in sent.children[verb.index]):
+        return {}
+    for n in (c for c in sent.children[verb.head] if sent.words[c].rel == "conj" and c < verb.index):
+        w = sent.words[n]
+        cc = [
+            k for k in sent.children[n] if sent.words[k].rel == "cc" and sent.words[k].lemma.lower() in ("and", "but")
+        ]
+        if w.upos not in ("NOUN", "PROPN") or not cc or cc[0] < 1 or sent.words[cc[0] - 1].text != ",":
+            continue
+        if any(sent.words[k].rel == "case" for k in sent.children[n]):
+            continue
+        end = max(sent.subtree(n))
+        if all(sent.words[k].upos in ("PUNCT", *_BETWEEN) for k in range(end + 1, verb.index)):
+            return {n: (verb.index, "nsubj"), cc[0]: (verb.index, "cc")}
+    return {}

@@ -32,6 +32,7 @@ from provenance.syntax.tree import Sentence, Word
 from .appositive_subjects import (
     apposition_read_as_subject,
     description_read_as_clause_before_cue,
+    description_read_as_names_compound,
     name_apposed_inside_subject,
     name_compounded_across_comma,
 )
@@ -381,7 +382,7 @@ def _repairs(
         apposition_read_as_subject,
         description_read_as_clause_before_cue,
         name_compounded_across_comma,
-        name_apposed_inside_subject,
+        lambda s, v: name_apposed_inside_subject(s, v) or description_read_as_names_compound(s, v),
         subject_with_apposition_as_object,
         lambda s, v: clause_after_phrase(s, v, is_speech, content_noun),
         lambda s, v: clause_of_earlier_cue(s, v, is_speech),

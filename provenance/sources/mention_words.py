@@ -210,11 +210,8 @@ def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef
     # leaves out: "The student who described it, 13-year-old Mateo Cruz, said", "Counsel assisting
     # the inquiry, Michael Doherty SC, said")
     named = [c for c in sent.children[i] if sent.words[c].deprel == "appos" and sent.words[c].upos == "PROPN"]
-    if (
-        w.upos == "NOUN"
-        and named
-        and any(i < c < named[0] and sent.words[c].deprel in ("acl:relcl", "acl") for c in sent.children[i])
-    ):
+    between = {sent.words[c].deprel for c in sent.children[i] if named and i < c < named[0]}
+    if w.upos == "NOUN" and named and between & {"acl:relcl", "acl"}:
         return WordRef(sent, named[0])
     # (a role's acronym is one too, "the Labour MP for Ashworth North", not a body's name, "the
     # Communications Workers of America"; and one the tagger made an adjective, "chief executive")
@@ -227,6 +224,13 @@ def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef
     )
     if not nominal or is_role is None or not is_role(w.lemma.lower()):
         return ref  # only a description of a person ("campaign manager"), not "Clinton's campaign"
+    # (a title with commas of its own: "The Ranking Member on ... Food, Agriculture and ..., Kofi Roe,")
+    if (
+        named
+        and "nmod" in between
+        and any(sent.words[k].text == "," for k in range(i, min(sent.subtree(named[0])) - 1))
+    ):
+        return WordRef(sent, named[0])
     if w.deprel == "appos" and w.head >= 0 and sent.words[w.head].upos == "PROPN":
         return WordRef(sent, w.head)
     j = min(k for k in sent.subtree(i) if sent.words[k].upos != "PUNCT") - 1

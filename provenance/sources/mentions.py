@@ -82,6 +82,7 @@ def _choose_name(
         set_off = [
             i for i in run if apposed_name_run(sent, i) or titled and appositive_conj(sent, sent.words[i].head, i)
         ]
+        placed = placed or _names_phrase_noun(sent, run, head)  # ("with the volunteer group AKUT")
         if not bracketed and not placed and any(i in words for i in set_off):
             return run
     # (or a run holding a head tagged a common noun: "Zhou Lian-jie said", "Steve Little"; not one word
@@ -97,7 +98,8 @@ def _choose_name(
         # (a name in a prepositional phrase is someone else: "a spokesman for the Pentagon")
         # (not a name after the count that ends the phrase: "mother of two Jess Harding, 34,")
         counted = run[0] >= 2 and sent.words[run[0] - 1].upos == "NUM" and sent.words[run[0] - 2].lemma == "of"
-        if in_phrase(sent, run, head) and not counted:  # (also deeper: "The leader of an Iran-backed militia")
+        # (also deeper: "The leader of an Iran-backed militia"; or right after it: "with the group AKUT")
+        if in_phrase(sent, run, head) and not counted or _names_phrase_noun(sent, run, head):
             continue
         last = sent.words[run[-1]]
         if last.deprel == "compound" and last.head > run[-1] and sent.words[last.head].upos == "NOUN":
@@ -155,6 +157,15 @@ def _second_subject(sent: Sentence, c: int, head: int, them: int) -> bool:
 
 def _text(sent: Sentence, source: str, idx: list[int]) -> str:
     return source[sent.words[idx[0]].start : sent.words[idx[-1]].end] if idx else ""
+
+
+def _names_phrase_noun(sent: Sentence, run: list[int], head: int) -> bool:
+    """The run names the noun before it, which has a preposition ("with the volunteer group | AKUT"),
+    however the parse hung it; not the mention's own head ("the airline Garuda")."""
+    before = sent.words[run[0] - 1] if run[0] > 0 else None
+    if before is None or before.index == head or before.upos != "NOUN" or not before.text.islower():
+        return False
+    return any(sent.words[k].rel == "case" for k in sent.children[before.index])
 
 
 def _title_of_name(

@@ -70,7 +70,8 @@ def _name_before_who(sent: Sentence, who: int, host: int, is_role: Callable[[str
     name = sent.words[who - 2]
     # (a name, not a description with its article: "a reversal for the Wisconsin Republican, who")
     described = any(sent.words[c].rel == "det" for c in sent.children[name.index])
-    return not person and h.upos == "NOUN" and name.upos == "PROPN" and not described
+    # (or on a number: "She is one of 200 policyholders represented by attorney Luis Ferrer, who says")
+    return not person and h.upos in ("NOUN", "NUM") and name.upos == "PROPN" and not described
 
 
 def before_party_tag(sent: Sentence, i: int) -> int:

@@ -281,3 +281,20 @@ def owned_office(mention: Mention) -> bool:
     epithet for the person ("the executive")."""
     words = mention.description.lower().split()
     return bool(words) and (words[0] in ("its", "their") or any(w.endswith(("'s", "’s")) for w in words[:-1]))
+
+
+def titled_phrase_before(sent: Sentence, run: list[int], is_role: Callable[[str], bool]) -> list[int]:
+    """ "The Ranking Member on Parliament's Food, Agriculture and Cocoa Affairs Committee, Kofi
+    Adu-Gyamfi, described": the words of the role's phrase a name right after its comma is apposed
+    to, when the phrase has commas of its own (so the word before the name's comma is no role);
+    [] if the name is no such apposition."""
+    top = next((k for k in run if sent.words[k].deprel == "appos"), -1)
+    h = sent.words[top].head if top >= 0 else -1
+    if h < 0 or h >= run[0] or not is_role(sent.words[h].lemma.lower()):
+        return []
+    idx = [k for k in sent.subtree(h) if k < run[0] - 1]
+    while idx and sent.words[idx[0]].upos in ("DET", "ADP"):
+        idx = idx[1:]  # ("the", "by the": no part of the role)
+    if not idx or idx != list(range(idx[0], run[0] - 1)) or not any(sent.words[k].text == "," for k in idx):
+        return []
+    return idx

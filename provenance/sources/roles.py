@@ -43,6 +43,7 @@ from .role_words import (
     set_off_cue,
     split_name,
     statement_clause,
+    titled_phrase_before,
     with_portfolio,
 )
 
@@ -110,9 +111,8 @@ class RoleReader:
             sent.words[j].rel in ("obj", "iobj") and sent.words[j].head < first and not sent.children[j]
         ):
             return None  # (nor "told reporters White House officials ...": the verb's listener, not the name's)
-        # ("the email server Hillary Clinton used": the noun a reduced relative clause, the name its subject, modifies)
         if any(relative_subject_of(sent, k, j) for k in range(first, min(first + 6, len(sent.words)))):
-            return None
+            return None  # ("the email server Hillary Clinton used": a reduced relative clause's noun)
         idx: list[int] = []
         while j >= 0:
             w = sent.words[j]
@@ -124,8 +124,7 @@ class RoleReader:
         return _span(sent, source, idx, "premodifier")
 
     def _apposition_before(self, sent: Sentence, run: list[int], source: str) -> RoleSpan | None:
-        """ "The captain of the team, Jordan Stewart," / "fired its manager, Jane Roe": the noun phrase before
-        the comma, when the name is itself set off (comma, verb, bracket, end, or its "of": "Roe of Local 4,")."""
+        """ "The captain of the team, Jordan Stewart,": the phrase before a set-off name's comma ("Roe of Local 4,")."""
         first, last = run[0], run[-1]
         if first < 2 or sent.words[first - 1].text != ",":
             return None
@@ -133,6 +132,8 @@ class RoleReader:
         if nxt is not None and nxt.text not in (*_CLOSERS, "(", "of") and nxt.upos not in ("VERB", "AUX"):
             return None
         end = first - 2
+        if idx := titled_phrase_before(sent, run, self.is_role):  # (its phrase may have commas of its own)
+            return _span(sent, source, idx, "apposition")
         if not nominal_head(sent.words[end], self.is_role):
             return None
         j = end
@@ -248,8 +249,7 @@ class RoleReader:
             j += 1
         stop = sent.words[j] if j < n else None
         idx = list(range(k, j))
-        # ("Roe, and his mother approached ...": a second subject; "Roe, Doe and Smith": a list of
-        # names, unless "Clinton's campaign manager" or a capitalised title)
+        # ("Roe, and his mother ...": a second subject; "Roe, Doe and Smith": names, not "Clinton's aide", a title)
         opener = w.upos in ("ADP", "CCONJ", "SCONJ", "ADV") and not as_phrase(sent, k)
         listed = w.upos == "PROPN" and not self.is_role(w.text.lower())
         if opener or (listed and not any(sent.words[i].upos == "PART" for i in idx)):
