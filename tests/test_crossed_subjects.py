@@ -20,8 +20,10 @@ parser's for the invented sentence in its comment):
   said, the boss fired her");
 * a cue read into its subject's relative clause with the sentence rooted on the subject ("A former
   employee who spoke on the condition that she not be identified said the company knew ..." with
-  "said" a relative clause of "condition"): the speaker was "the condition"
-  (``cue_read_into_subjects_relative``);
+  "said" a relative clause of "condition"): the speaker was "the condition"; or right after such
+  a clause on a noun of the subject's phrase ("A consents officer at the council, who asked not to
+  be named because staff had been told ..., told RNZ morale ..." with the cue an adverbial clause
+  of "told" inside it): no speaker (``cue_read_into_subjects_relative``);
 * the subject of a second clause read as a conjunct of the first's predicate ("Starhollow 2 is the
   studio's only announced project, and its publisher, Bracken Interactive, has told investors it
   expects ...": the speaker was "Starhollow"; ``subject_read_as_predicates_conjunct``).
@@ -264,6 +266,46 @@ GAME_PUBLISHER: list[FeatRow] = [
 ]
 
 
+# A consents officer at the council, who asked not to be named because staff had been told not to speak to media, told RNZ morale in the team was at rock bottom.
+CONSENTS_OFFICER: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("consents", "consent", "NOUN", 2, "compound", "Number=Plur"),
+    ("officer", "officer", "NOUN", -1, "root", "Number=Sing"),
+    ("at", "at", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("who", "who", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 8, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("be", "be", "AUX", 12, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 8, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 17, "mark", ""),
+    ("staff", "staff", "NOUN", 17, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 17, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("told", "tell", "VERB", 12, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("not", "not", "PART", 20, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("speak", "speak", "VERB", 17, "xcomp", "VerbForm=Inf"),
+    ("to", "to", "ADP", 22, "case", ""),
+    ("media", "media", "NOUN", 20, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 24, "punct", ""),
+    ("told", "tell", "VERB", 17, "advcl", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    ("RNZ", "RNZ", "PROPN", 26, "compound", "Number=Sing"),
+    ("morale", "morale", "NOUN", 24, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 29, "case", ""),
+    ("the", "the", "DET", 29, "det", "Definite=Def|PronType=Art"),
+    ("team", "team", "NOUN", 26, "nmod", "Number=Sing"),
+    ("was", "be", "AUX", 33, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 33, "case", ""),
+    ("rock", "rock", "NOUN", 33, "compound", "Number=Sing"),
+    ("bottom", "bottom", "NOUN", 24, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 33, "punct", ""),
+]
+
+
 def test_a_subject_hung_across_the_verb_is_the_verbs():
     assert [q[:2] for q in sentence_quotes(SAFETY_BOARD)] == [
         ("investigators were examining a section of rail", "the NTSB")
@@ -322,3 +364,13 @@ def test_the_subject_of_a_second_clause_read_as_the_first_predicates_conjunct_is
         "it expects the game to be one of its three biggest releases",
         "its publisher, Bracken Interactive",
     )
+
+
+def test_a_cue_after_a_relative_clause_of_the_subjects_phrase_is_the_sentences_verb():
+    (q,) = resolve([[CONSENTS_OFFICER]]).quotes
+    assert q.text == "morale in the team was at rock bottom"
+    assert q.speaker is not None and (q.speaker.text, q.speaker.anonymity) == (
+        "A consents officer at the council",
+        "anonymous-with-reason",
+    )
+    assert q.via is not None and q.via.text == "RNZ"

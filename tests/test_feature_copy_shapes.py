@@ -2351,7 +2351,8 @@ def test_a_nation_before_a_given_name_describes_the_person():
 def test_a_dateline_read_as_a_clause_leaves_the_name_after_it_the_subject():
     # "BEIJING/BRUSSELS, June 5 (Reuters) - China said" with "BEIJING" a participle and "China"
     # hung on "June" (datelines._dateline_read_as_clause): the speaker had been "June"
-    speaker = _speaker([[BEIJING]], 'on Thursday it would take "firm countermeasures" to protect its companies')
+    # (the day of saying is the verb's, session 52: occasion_clauses.time_read_into_clause)
+    speaker = _speaker([[BEIJING]], 'it would take "firm countermeasures" to protect its companies')
     assert (speaker.name, speaker.type) == ("China", "organization")
 
 

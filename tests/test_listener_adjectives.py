@@ -16,7 +16,8 @@ invented sentence in the comment above it; no model needed):
   occasion_clauses.reads_adverbial);
 * "MS", a Member of the Senedd, is a title in capitals ("Labour MS Jenny Rathbone said": the
   speaker was an organisation "Labour MS Jenny Rathbone", and "Ms Rathbone" later no one named;
-  sources/model.is_role, name_runs.title_length), "Ms" stays a courtesy title;
+  rules/lexicons/name_titles.yaml, a case-sensitive entry; name_runs.title_length), "Ms" stays a
+  courtesy title;
 * an advocate at the bar is titled by it ("Senior Advocate Meera Krishnan told the court": named
   with no role), "refugee advocates" stay a vague class and "The Northern Advocate reported" a
   newspaper (rules/lexicons/name_titles.yaml: a title, no role alone).

@@ -433,8 +433,11 @@ def test_initials_before_a_name_are_a_proper_noun():
     assert "/ini1" not in pretag_key("A Senate panel said so.")
 
 
-def test_italian_particles_inside_a_name_are_proper_nouns():
+def test_italian_and_german_particles_inside_a_name_are_proper_nouns():
     # (session 52: "La Gazzetta dello Sport reported" had "dello" a noun and "Sport" the speaker)
     doc = name_particles(_tagged([("Gazzetta", "PROPN"), ("dello", "NOUN"), ("Sport", "PROPN")]))
     assert [w.upos for w in doc.sentences[0].words] == ["PROPN", "PROPN", "PROPN"]
-    assert "/ptc3" in pretag_key("La Gazzetta dello Sport reported it.")
+    assert "/ptc4" in pretag_key("La Gazzetta dello Sport reported it.")
+    # (and German and Spanish ones: "Auto Motor und Sport reported" had "Auto Motor" the speaker)
+    doc = name_particles(_tagged([("Motor", "PROPN"), ("und", "CCONJ"), ("Sport", "PROPN")]))
+    assert [w.upos for w in doc.sentences[0].words] == ["PROPN", "PROPN", "PROPN"]

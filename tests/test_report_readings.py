@@ -28,7 +28,15 @@ invented sentence in its comment):
   parse made "leader" its compound: appositive_subjects.description_read_as_names_compound; and
   mentions._names_phrase_noun), so "The team leader, Murat Kılıç," could not name him;
 * Italian particles inside a name ("La Gazzetta dello Sport reported, citing a source close to the
-  investigation, that ...": the speaker was "Sport"; syntax/pretags.NAME_PARTICLES).
+  investigation, that ...": the speaker was "Sport"; syntax/pretags.NAME_PARTICLES);
+* the time of saying with "on" read into a bare report ("Eskom said on Monday it would implement
+  ...": the quote began "on Monday"; occasion_clauses.time_read_into_clause);
+* a periodical named by its kind is a body ("German publication Auto Motor und Sport reported":
+  "und" joins the name, "publication" is an outlet's noun; pretags.NAME_PARTICLES,
+  rules/lexicons/outlet_words.yaml and media_nouns.yaml), it was the person "Auto Motor";
+* a list's item after a comma with the list's last item hung on it is no apposition ("A
+  spokesperson for the Michigan Department of Environment, Great Lakes, and Energy said": "Great
+  Lakes" was the spokesperson's name; mention_words.appositive_conj).
 """
 
 from __future__ import annotations
@@ -369,6 +377,92 @@ GAZZETTA: list[FeatRow] = [
 ]
 
 
+# JOHANNESBURG - South Africa's power utility Eskom said on Monday it would implement stage 4 load-shedding from 4pm, blaming breakdowns at six generating units.
+ON_MONDAY: list[FeatRow] = [
+    ("JOHANNESBURG", "Johannesbuge", "PROPN", 6, "nmod:poss", "Number=Sing"),
+    ("-", "-", "PUNCT", 0, "punct", ""),
+    ("South", "South", "PROPN", 3, "compound", "Number=Sing"),
+    ("Africa", "Africa", "PROPN", 6, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 3, "case", ""),
+    ("power", "power", "NOUN", 6, "compound", "Number=Sing"),
+    ("utility", "utility", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("Eskom", "Eskom", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("Monday", "Monday", "PROPN", 13, "obl", "Number=Sing"),
+    ("it", "it", "PRON", 13, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("implement", "implement", "VERB", 8, "ccomp", "VerbForm=Inf"),
+    ("stage", "stage", "NOUN", 13, "obj", "Number=Sing"),
+    ("4", "4", "NUM", 16, "nummod", "NumForm=Digit|NumType=Card"),
+    ("load", "load", "NOUN", 18, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 16, "punct", ""),
+    ("##shedding", "shed", "VERB", 13, "obj", "VerbForm=Ger"),
+    ("from", "from", "ADP", 20, "case", ""),
+    ("4", "4", "NUM", 18, "obl", "NumForm=Digit|NumType=Card"),
+    ("##pm", "p.m.", "NOUN", 20, "nmod:unmarked", "Number=Sing"),
+    ("##,", ",", "PUNCT", 23, "punct", ""),
+    ("blaming", "blame", "VERB", 13, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("breakdowns", "breakdown", "NOUN", 23, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 28, "case", ""),
+    ("six", "six", "NUM", 28, "nummod", "NumForm=Word|NumType=Card"),
+    ("generating", "generating", "NOUN", 28, "compound", "Number=Sing"),
+    ("units", "unit", "NOUN", 23, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+# German publication Auto Motor und Sport reported that Halcyon had already approached at least two candidates.
+AUTO_MOTOR: list[FeatRow] = [
+    ("German", "German", "ADJ", 1, "amod", "Degree=Pos"),
+    ("publication", "publication", "NOUN", 2, "compound", "Number=Sing"),
+    ("Auto", "Auto", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("Motor", "Motor", "PROPN", 5, "compound", "Number=Sing"),
+    ("und", "und", "PROPN", 5, "compound", "Number=Sing"),
+    ("Sport", "Sport", "PROPN", 1, "flat", "Number=Sing"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 11, "mark", ""),
+    ("Halcyon", "Halcyon", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("already", "already", "ADV", 11, "advmod", ""),
+    ("approached", "approach", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("at", "at", "ADP", 15, "case", ""),
+    ("least", "least", "ADJ", 15, "nummod", "Degree=Sup"),
+    ("two", "two", "NUM", 15, "nummod", "NumForm=Word|NumType=Card"),
+    ("candidates", "candidate", "NOUN", 11, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# A spokesperson for the Michigan Department of Environment, Great Lakes, and Energy said the agency has been in regular contact with DWSD.
+GREAT_LAKES: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokesperson", "spokesperson", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("Michigan", "Michigan", "ADJ", 5, "amod", "Degree=Pos"),
+    ("Department", "Department", "PROPN", 1, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("Environment", "environment", "PROPN", 5, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("Great", "great", "ADJ", 10, "amod", "Degree=Pos"),
+    ("Lakes", "Lake", "PROPN", 7, "conj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("Energy", "Energy", "PROPN", 10, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("agency", "agency", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 21, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 21, "cop", "Tense=Past|VerbForm=Part"),
+    ("in", "in", "ADP", 21, "case", ""),
+    ("regular", "regular", "ADJ", 21, "amod", "Degree=Pos"),
+    ("contact", "contact", "NOUN", 14, "ccomp", "Number=Sing"),
+    ("with", "with", "ADP", 23, "case", ""),
+    ("DWSD", "DWSD", "PROPN", 21, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+
 def test_a_bare_plural_after_the_cue_before_a_past_form_is_the_reports_subject():
     assert [q[:3] for q in sentence_quotes(BREATHING_SPACE)] == [
         ('carmakers needed "breathing space."', "Industry group ACEA", "mixed")
@@ -424,3 +518,22 @@ def test_an_italian_particle_keeps_an_outlets_name_whole():
     (q,) = resolve([[GAZZETTA]]).quotes
     assert q.speaker is not None and q.speaker.text == "a source close to the investigation"
     assert q.via is not None and q.via.name == "La Gazzetta dello Sport"
+
+
+def test_the_day_of_saying_with_on_is_no_part_of_the_report():
+    ((text, speaker, _, _),) = sentence_quotes(ON_MONDAY)
+    assert text == "it would implement stage 4 load-shedding from 4pm, blaming breakdowns at six generating units"
+
+
+def test_a_periodical_named_by_its_kind_is_a_body():
+    (q,) = resolve([[AUTO_MOTOR]]).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Auto Motor und Sport", "organization")
+
+
+def test_a_lists_item_with_the_last_item_hung_on_it_is_no_apposition():
+    (q,) = resolve([[GREAT_LAKES]]).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type) == (
+        "Michigan Department of Environment, Great Lakes, and Energy",
+        "organization",
+    )

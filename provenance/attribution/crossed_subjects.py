@@ -80,7 +80,7 @@ def subject_hung_across_verb(sent: Sentence, verb: Word) -> Moves:
     w = sent.words[k]
     if w.deprel not in _MODIFIERS or w.head <= verb.index:
         return {}
-    if any(i >= verb.index for i in sent.subtree(k)) or verb.index not in _heads(sent, w.head):
+    if any(i >= verb.index for i in sent.subtree(k)) or verb.index not in sent.heads_above(w.head):
         return {}  # (only a word of what the verb governs: the report's)
     return {k: (verb.index, "nsubj")}
 
@@ -104,14 +104,6 @@ def report_subject_read_as_speakers(sent: Sentence, verb: Word) -> Moves:
     back.update({c: (subj, "nmod") for c in placed})
     found = subject_under_fronted_phrase(moved(sent, back), verb)
     return {**back, **found} if found else {}
-
-
-def _heads(sent: Sentence, k: int) -> list[int]:
-    found: list[int] = []
-    while k >= 0 and k not in found:
-        found.append(k)
-        k = sent.words[k].head
-    return found
 
 
 def cue_hung_on_interrupted_clause(sent: Sentence, verb: Word) -> Moves:
@@ -149,13 +141,17 @@ def cue_read_into_subjects_relative(sent: Sentence, verb: Word) -> Moves:
     """``{verb: (-1, "root"), noun: (verb, "nsubj")}`` for a cue read into its subject's relative
     clause (see the module doc), or {}."""
     root = next((w for w in sent.words if w.head < 0), None)
-    if root is None or root.upos not in ("NOUN", "PROPN") or verb.rel not in ("acl", "acl:relcl"):
+    if root is None or root.upos not in ("NOUN", "PROPN") or verb.rel not in ("acl", "acl:relcl", "advcl"):
         return {}
     kids = sent.children[verb.index]
     if any(sent.words[c].rel in _SUBJECTS for c in kids) or not any(sent.words[c].rel == "ccomp" for c in kids):
         return {}  # (a verb that reports a clause: a reduced relative "the condition said ..." has none)
-    clause = next((c for c in sent.children[root.index] if sent.words[c].deprel == "acl:relcl" and c < verb.index), -1)
-    if clause < root.index or verb.index not in sent.subtree(clause):
+    # (the relative clause of the root's phrase the verb was read into: "A consents officer at the
+    # council, who asked not to be named because staff had been told ..., told RNZ morale ...",
+    # with the verb after that clause's closing comma; or inside it, on the root itself)
+    clause = next((k for k in [verb.head, *sent.heads_above(verb.head)] if sent.words[k].deprel == "acl:relcl"), -1)
+    after = clause >= 0 and sent.words[verb.index - 1].text == "," and verb.rel == "advcl"
+    if clause < root.index or (sent.words[clause].head != root.index and not after):
         return {}
     return {verb.index: (-1, "root"), root.index: (verb.index, "nsubj")}
 

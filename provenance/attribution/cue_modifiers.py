@@ -95,15 +95,7 @@ def _modified_listener(sent: Sentence, w: Word, in_lex: Callable[[str, str], boo
     if sent.words[w.index - 1].text != "," and verb_lemma(w, in_lex) != "tell":
         return -1
     between = range(w.index + 1, w.head)
-    return w.head if all(w.head in _heads(sent, k) for k in between) else -1
-
-
-def _heads(sent: Sentence, k: int) -> list[int]:
-    """The words above ``k``, nearest first."""
-    found: list[int] = []
-    while (k := sent.words[k].head) >= 0 and k not in found:
-        found.append(k)
-    return found
+    return w.head if all(w.head in sent.heads_above(k) for k in between) else -1
 
 
 def _listeners_clause(sent: Sentence, listener: int) -> int:

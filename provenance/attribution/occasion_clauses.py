@@ -35,8 +35,9 @@
   subject, follows a comma and has no coordinator is the sentence's root, with the verb its
   adverbial clause - the engineers' disagreeing is nothing the officials said.
 * **the time of saying read into the clause** - "Roe said in an email Tuesday the vote was
-  delayed" with ``obl(delayed, Tuesday)``: a time word that opens a bare complement right after
-  the verb's occasion, before the clause's subject, is when the verb's subject said it.
+  delayed" with ``obl(delayed, Tuesday)``, "Eskom said on Monday it would implement ..." with
+  ``obl(implement, Monday)``: a time word (with "on" or none) that opens a bare complement right
+  after the verb or its occasion, before the clause's subject, is when the verb's subject said it.
 
 Part of ``repairs.repair_sentence`` (tests/test_occasion_clauses.py).
 """
@@ -248,16 +249,22 @@ def time_read_into_clause(sent: Sentence, in_lex: InLexicon) -> Moves:
             continue
         if any(sent.words[c].rel == "mark" for c in sent.children[x.index]):
             continue
-        first = min(sent.subtree(x.index))
+        start = first = min(sent.subtree(x.index))
+        if sent.words[first].lemma.lower() == "on" and sent.words[first].rel == "case":
+            first = sent.words[first].head  # (or with "on": "Eskom said on Monday it would ...")
         w = sent.words[first]
-        if w.head != x.index or w.rel != "obl" or any(sent.words[c].rel == "case" for c in sent.children[first]):
+        if (
+            w.head != x.index
+            or w.rel != "obl"
+            or any(sent.words[c].rel == "case" and c != start for c in sent.children[first])
+        ):
             continue
         if not in_lex("time_nouns", w.lemma.lower()) or not any(
             sent.words[c].rel in _SUBJECTS and c > first for c in sent.children[x.index]
         ):
             continue
         # right after the verb or its own occasion ("in an email Tuesday the vote ..."), nothing else
-        between = range(x.head + 1, first)
+        between = range(x.head + 1, start)
         clause = set(sent.subtree(x.index))
         if x.head < first and all(sent.words[j].upos != "PUNCT" and j not in clause for j in between):
             moves[first] = (x.head, "obl")

@@ -27,8 +27,9 @@ def appositive_conj(sent: Sentence, head: int, c: int) -> bool:
     first = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT") if w.upos == "PROPN" else c
     if sent.words[first - 1].text != "," or any(sent.words[k].deprel == "cc" for k in sent.children[c]):
         return False
-    # (not a list's middle item: "Jane Roe, Tom Doe and Ann Smith said")
-    later = [k for k in sent.children[head] if k > c and sent.words[k].deprel == "conj"]
+    # (not a list's middle item: "Jane Roe, Tom Doe and Ann Smith said"; nor with the list's last
+    # item hung on it: "the Department of Environment, Great Lakes, and Energy")
+    later = [k for k in (*sent.children[head], *sent.children[c]) if k > c and sent.words[k].deprel == "conj"]
     return not any(sent.words[j].deprel == "cc" for k in later for j in sent.children[k])
 
 

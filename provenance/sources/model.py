@@ -91,8 +91,6 @@ class SourceModel:
     def is_role(self, word: str) -> bool:
         # (a compound of roles joined by a hyphen: "director-general", "co-director", "mother-in-law")
         parts = word.split("-")
-        if word == "MS":  # (a Member of the Senedd: "Plaid Cymru MS Rhodri Llewellyn"; "Ms" is a courtesy title)
-            return True
         return self.vocab.in_lexicon("person_roles", word) or (
             len(parts) > 1 and any(self.vocab.in_lexicon("person_roles", p) for p in (parts[0], parts[-1]))
         )
@@ -112,8 +110,12 @@ class SourceModel:
         return (
             self.is_role(word)
             or self.vocab.in_lexicon("party_members", word)
-            or self.vocab.in_lexicon("name_titles", word)  # ("Senior Advocate Meera Krishnan")
+            or self._name_title(word)  # ("Senior Advocate Meera Krishnan", "Labour MS Jenny Rathbone")
         )
+
+    def _name_title(self, word: str) -> bool:
+        entry = self.vocab.lexicon("name_titles").get(word)  # (as written, where the entry says so)
+        return entry is not None and (not entry.attrs.get("case_sensitive") or entry.name == word)
 
     def without_nation(self, name: str) -> str:
         """A name without the nation's adjective or noun opening it before a known given name:

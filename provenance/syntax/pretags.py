@@ -28,10 +28,9 @@ from .pretag_speakers import speaker_key, speaker_pretags
 from .pretag_titles import FIELD_PLURAL, MODIFIER_PARTICIPLES, field_plurals, modifier_participles, title_verbs
 from .pretag_titles import capitalised as _capitalised
 
-# Lower-case words that stand inside a name between its capitalised parts
-NAME_PARTICLES = frozenset(
-    "von van der den de del della dello delle degli dei la las le los da di dos das du ter ten bin ibn al el abu abd mac".split()
-)
+# Lower-case words that stand inside a name between its capitalised parts ("Auto Motor und Sport")
+_PARTICLE_WORDS = "von van der den de del della dello delle degli dei la las le los da di dos das du ter ten"
+NAME_PARTICLES = frozenset(f"{_PARTICLE_WORDS} bin ibn al el abu abd mac und en".split())
 
 _RUN = regex.compile(r"\p{Lu}\p{L}*\.? (?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") )+\p{Lu}")
 
@@ -355,7 +354,7 @@ def pretag(doc: Any) -> Any:
 def pretag_key(text: str) -> str:
     """The part of a paragraph's parse-cache key that says its tags were put right before the parse."""
     return (
-        ("/ptc3" if _RUN.search(text) else "")
+        ("/ptc4" if _RUN.search(text) else "")
         + ("/pos1" if _POSSESSIVE.search(text) else "")
         + ("/acr2" if _OPENING_ACRONYM.search(text) else "")
         + ("/cnt2" if _COUNTED.search(text) else "")

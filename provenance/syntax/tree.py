@@ -52,6 +52,15 @@ class Sentence:
         place: a repair makes a new one), since every pattern asks them again."""
         return {}
 
+    def heads_above(self, index: int) -> list[int]:
+        """The words above ``index`` up to the root, nearest first (a repair's path to the root)."""
+        found: list[int] = []
+        k = self.words[index].head
+        while k >= 0 and k not in found and k != index:
+            found.append(k)
+            k = self.words[k].head
+        return found
+
     def subtree(self, index: int, exclude: Iterable[int] = ()) -> list[int]:
         """Indices under ``index`` (inclusive), not descending into ``exclude``."""
         skip = set(exclude)
