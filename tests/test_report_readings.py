@@ -36,7 +36,11 @@ invented sentence in its comment):
   rules/lexicons/outlet_words.yaml and media_nouns.yaml), it was the person "Auto Motor";
 * a list's item after a comma with the list's last item hung on it is no apposition ("A
   spokesperson for the Michigan Department of Environment, Great Lakes, and Energy said": "Great
-  Lakes" was the spokesperson's name; mention_words.appositive_conj).
+  Lakes" was the spokesperson's name; mention_words.appositive_conj);
+* a name set off right before an interrupting cue, the apposition of the report's subject, is the
+  speaker ('The vote, Senate Majority Leader Chuck Schumer said, was "a turning point ..."': the
+  vote was the speaker's subject and the role "vote, Senate Majority Leader";
+  reported_roots.speaker_read_as_reported_subject).
 """
 
 from __future__ import annotations
@@ -463,6 +467,31 @@ GREAT_LAKES: list[FeatRow] = [
 ]
 
 
+# The vote, Senate Majority Leader Chuck Schumer said, was "a turning point for American workers."
+VOTE_SCHUMER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("vote", "vote", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Senate", "Senate", "PROPN", 7, "compound", "Number=Sing"),
+    ("Majority", "Majority", "PROPN", 7, "compound", "Number=Sing"),
+    ("Leader", "Leader", "PROPN", 7, "compound", "Number=Sing"),
+    ("Chuck", "Chuck", "PROPN", 7, "compound", "Number=Sing"),
+    ("Schumer", "Schumer", "PROPN", 1, "appos", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("was", "be", "AUX", 14, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 14, "punct", ""),
+    ("##a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("turning", "turn", "VERB", 14, "amod", "VerbForm=Ger"),
+    ("point", "point", "NOUN", 8, "ccomp", "Number=Sing"),
+    ("for", "for", "ADP", 17, "case", ""),
+    ("American", "American", "ADJ", 17, "amod", "Degree=Pos"),
+    ("workers", "worker", "NOUN", 14, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+    ('##"', '"', "PUNCT", 14, "punct", ""),
+]
+
+
 def test_a_bare_plural_after_the_cue_before_a_past_form_is_the_reports_subject():
     assert [q[:3] for q in sentence_quotes(BREATHING_SPACE)] == [
         ('carmakers needed "breathing space."', "Industry group ACEA", "mixed")
@@ -537,3 +566,11 @@ def test_a_lists_item_with_the_last_item_hung_on_it_is_no_apposition():
         "Michigan Department of Environment, Great Lakes, and Energy",
         "organization",
     )
+
+
+def test_a_name_apposed_to_the_reports_subject_right_before_the_cue_is_the_speaker():
+    quotes = resolve([[VOTE_SCHUMER]]).quotes
+    assert {(q.speaker.name, q.speaker.role) for q in quotes if q.speaker is not None} == {
+        ("Chuck Schumer", "Senate Majority Leader")
+    }
+    assert [q.text for q in quotes] == ["The vote", 'was "a turning point for American workers."']

@@ -87,6 +87,17 @@ def speaker_read_as_reported_subject(sent: Sentence, is_speech: IsSpeech) -> Mov
             crossing = [k for k in sent.children[c] if sent.words[k].rel == "nsubj" and k < verb.index]
             if len(crossing) != 1 or sent.words[crossing[0]].upos not in ("NOUN", "PROPN"):
                 continue
+            # ('The vote, Senate Majority Leader Chuck Schumer said, was "a turning point"': a name
+            # set off right before the verb, the subject's apposition, is the speaker, the subject the report's)
+            named = [
+                k
+                for k in sent.children[crossing[0]]
+                if sent.words[k].rel == "appos"
+                and sent.words[k].upos == "PROPN"
+                and max(sent.subtree(k)) == verb.index - 1
+            ]
+            if named and sent.words[min(sent.subtree(named[0])) - 1].text == ",":
+                return {named[0]: (verb.index, "nsubj")}
             moves: Moves = {crossing[0]: (verb.index, "nsubj")}
             objects = [k for k in kids if sent.words[k].rel in ("obj", "iobj") and verb.index < k < c]
             if len(objects) == 1:
