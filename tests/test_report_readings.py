@@ -40,7 +40,10 @@ invented sentence in its comment):
 * a name set off right before an interrupting cue, the apposition of the report's subject, is the
   speaker ('The vote, Senate Majority Leader Chuck Schumer said, was "a turning point ..."': the
   vote was the speaker's subject and the role "vote, Senate Majority Leader";
-  reported_roots.speaker_read_as_reported_subject).
+  reported_roots.speaker_read_as_reported_subject);
+* those who speak for an outlet's owner in a case are no channel ("Lawyers for the broadcasters
+  argued ...": the broadcasters were the quote's via; via.via_for), "Iran's state television
+  said" still is one.
 """
 
 from __future__ import annotations
@@ -492,6 +495,39 @@ VOTE_SCHUMER: list[FeatRow] = [
 ]
 
 
+# Lawyers for the broadcasters argued in court filings that the cuts were retaliation.
+BROADCASTERS_LAWYERS: list[FeatRow] = [
+    ("Lawyers", "lawyer", "NOUN", -1, "root", "Number=Plur"),
+    ("for", "for", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("broadcasters", "broadcaster", "NOUN", 0, "nmod", "Number=Plur"),
+    ("argued", "argue", "VERB", 0, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("court", "court", "NOUN", 7, "compound", "Number=Sing"),
+    ("filings", "filing", "NOUN", 4, "obl", "Number=Plur"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("cuts", "cut", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 12, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("retaliation", "retaliation", "NOUN", 4, "advcl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 0, "punct", ""),
+]
+
+# Iran's state television said the talks had failed.
+STATE_TV: list[FeatRow] = [
+    ("Iran", "Iran", "PROPN", 3, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 0, "case", ""),
+    ("state", "state", "NOUN", 3, "compound", "Number=Sing"),
+    ("television", "television", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 8, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("failed", "fail", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+
 def test_a_bare_plural_after_the_cue_before_a_past_form_is_the_reports_subject():
     assert [q[:3] for q in sentence_quotes(BREATHING_SPACE)] == [
         ('carmakers needed "breathing space."', "Industry group ACEA", "mixed")
@@ -574,3 +610,10 @@ def test_a_name_apposed_to_the_reports_subject_right_before_the_cue_is_the_speak
         ("Chuck Schumer", "Senate Majority Leader")
     }
     assert [q.text for q in quotes] == ["The vote", 'was "a turning point for American workers."']
+
+
+def test_lawyers_for_broadcasters_are_no_channel():
+    (q,) = resolve([[BROADCASTERS_LAWYERS]]).quotes
+    assert q.via is None
+    (q,) = resolve([[STATE_TV]]).quotes
+    assert q.via is not None and q.via.text == "state television"

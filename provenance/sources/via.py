@@ -83,8 +83,11 @@ def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention:
     # (not a body named by the word that no gazetteer knows: "The Sahel Food Security Network")
     body = entity.name.split()[-1:] == [entity.head_lemma.capitalize()] and not model.outlets.first_in(entity.name)
     body = body or network_of_other_body(model.vocab, mention.ref.sentence, head.index)  # ("The hospital network")
+    # (the mention's own noun: "Lawyers for the broadcasters argued" speak for no outlet's pages)
+    own = head.lemma.lower() == entity.head_lemma or head.text.lower() == entity.head_lemma
     if (
         model.vocab.in_lexicon("outlet_words", entity.head_lemma)
+        and own
         and not mention.name
         and not body
         and (head.text[:1].isupper() or model.vocab.in_lexicon("media_nouns", entity.head_lemma))
