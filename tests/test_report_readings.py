@@ -43,7 +43,9 @@ invented sentence in its comment):
   reported_roots.speaker_read_as_reported_subject);
 * those who speak for an outlet's owner in a case are no channel ("Lawyers for the broadcasters
   argued ...": the broadcasters were the quote's via; via.via_for), "Iran's state television
-  said" still is one.
+  said" still is one;
+* an inquiry's findings are its report ("An investigation by Cal Fire ... concluded ... The report
+  said ...": the report had no owner; statements._SAME_KIND).
 """
 
 from __future__ import annotations
@@ -528,6 +530,45 @@ STATE_TV: list[FeatRow] = [
 ]
 
 
+# An investigation by Cal Fire released in March concluded that the blaze began at a power line.
+FIRE_INVESTIGATION: list[FeatRow] = [
+    ("An", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("investigation", "investigation", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("by", "by", "ADP", 3, "case", ""),
+    ("Cal", "Cal", "PROPN", 1, "nmod", "Number=Sing"),
+    ("Fire", "Fire", "PROPN", 1, "nmod", "Number=Sing"),
+    ("released", "release", "VERB", 8, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("March", "March", "PROPN", 5, "obl", "Number=Sing"),
+    ("concluded", "conclude", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("blaze", "blaze", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("began", "begin", "VERB", 8, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 16, "case", ""),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("power", "power", "NOUN", 16, "compound", "Number=Sing"),
+    ("line", "line", "NOUN", 12, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+# The report said the utility had last trimmed vegetation in 2019.
+REPORT_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("report", "report", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("utility", "utility", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("last", "last", "ADJ", 8, "amod", "Degree=Pos"),
+    ("trimmed", "trim", "VERB", 8, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("vegetation", "vegetation", "NOUN", 5, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("2019", "2019", "NUM", 8, "nmod", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_bare_plural_after_the_cue_before_a_past_form_is_the_reports_subject():
     assert [q[:3] for q in sentence_quotes(BREATHING_SPACE)] == [
         ('carmakers needed "breathing space."', "Industry group ACEA", "mixed")
@@ -617,3 +658,8 @@ def test_lawyers_for_broadcasters_are_no_channel():
     assert q.via is None
     (q,) = resolve([[STATE_TV]]).quotes
     assert q.via is not None and q.via.text == "state television"
+
+
+def test_the_report_of_an_investigation_named_before_is_its_owners():
+    quotes = resolve([[FIRE_INVESTIGATION, REPORT_SAID]]).quotes
+    assert [q.speaker.name for q in quotes if q.speaker is not None] == ["Cal Fire", "Cal Fire"]

@@ -26,6 +26,9 @@ _DEFINITE = frozenset({"the", "that", "this"})
 # (a court case's papers are one document however the article calls them: "Pruitt filed the
 # complaint Tuesday. The suit alleges ...", "A lawsuit filed by Corey Simms ... The complaint alleges")
 _SAME_KIND = {"survey": "poll", "polling": "poll", "lawsuit": "suit", "complaint": "suit"}
+# An inquiry that spoke is the report said of later ("An investigation by Cal Fire ... concluded ...
+# The report said"; not "led to an FBI investigation ... the new report"): ``earlier_owner``
+_INQUIRIES = frozenset({"investigation", "inquiry", "probe", "review", "audit", "study", "evaluation"})
 
 
 class _Table(Protocol):
@@ -140,7 +143,8 @@ def earlier_owner(table: _Table, mention: Mention) -> WordRef | None:
             break
         for x in (x for x in s.words if x.upos == "NOUN" and x.end <= mention.start):
             issued = _issuer(table, s, x)  # ("The union has filed a complaint ... The filing alleges")
-            if _SAME_KIND.get(x.lemma.lower(), x.lemma.lower()) == lemma or lemma == "filing" and issued:
+            spoke = lemma == "report" and x.lemma.lower() in _INQUIRIES and x.rel == "nsubj"
+            if _SAME_KIND.get(x.lemma.lower(), x.lemma.lower()) == lemma or lemma == "filing" and issued or spoke:
                 # (the latest one: "a poll" in between is another; "The review, published on
                 # Tuesday," with no owner of its own is the one before it, and keeps its owner)
                 owner = phrase_owner(table, s, x.index) or (WordRef(s, issued[0]) if issued else None)
