@@ -4,7 +4,9 @@ Salmon said ... the firm" had the name a person with no role and "the company" n
 sources/learned.learn_institutions, ``_body_like``). Not a name with anything of a person's: a post
 set off after it ("Tafadzwa Mhlanga, the bank's governor, said"), a courtesy title or a title in or
 before a mention ("Culiacán Mayor Ernesto Villalobos said the city would ..."); nor when a business
-named before may be "the company" ("Zimbabwe Gold, a state mining company, ..."). And a ranking
+named before may be "the company" ("Zimbabwe Gold, a state mining company, ..."), nor by a plural
+noun or one inside quote marks ('"The courts have been very clear," ...' after "said Gerrit
+Mulder."). And a ranking
 set off after a name is no body's kind ("Anna Berg, the world No 3, said": sources/
 table.institution_noun, ``name_only`` entries of organization_words). Each tree is the shipped
 parser's for the invented sentence in its comment."""
@@ -151,6 +153,75 @@ WORLD_BODY: list[FeatRow] = [
 ]
 
 
+# "Someone in The Hague has to finally pick up the phone and talk to us," said Gerrit Mulder.
+FARMER_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("##Someone", "someone", "PRON", 18, "nsubj", "Number=Sing|PronType=Ind"),
+    ("in", "in", "ADP", 4, "case", ""),
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("Hague", "Hague", "PROPN", 1, "nmod", "Number=Sing"),
+    ("has", "have", "VERB", 18, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("finally", "finally", "ADV", 8, "advmod", ""),
+    ("pick", "pick", "VERB", 5, "xcomp", "VerbForm=Inf"),
+    ("up", "up", "ADP", 8, "compound:prt", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("phone", "phone", "NOUN", 8, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("talk", "talk", "VERB", 8, "conj", "VerbForm=Inf"),
+    ("to", "to", "ADP", 15, "case", ""),
+    ("us", "we", "PRON", 13, "obl", "Case=Acc|Number=Plur|Person=1|PronType=Prs"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ('##"', '"', "PUNCT", 18, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Gerrit", "Gerrit", "PROPN", 20, "compound", "Number=Sing"),
+    ("Mulder", "Mulder", "PROPN", 18, "nsubj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+
+# "The courts have been very clear.
+COURTS_CLEAR: list[FeatRow] = [
+    ('"', '"', "PUNCT", 6, "punct", ""),
+    ("##The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("courts", "court", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 6, "cop", "Tense=Past|VerbForm=Part"),
+    ("very", "very", "ADV", 6, "advmod", ""),
+    ("clear", "clear", "ADJ", -1, "root", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+# If we do not reduce nitrogen deposition, nothing gets built in this country," Agriculture Minister Hanneke Bos told broadcaster NOS on Wednesday evening.
+NITROGEN: list[FeatRow] = [
+    ("If", "if", "SCONJ", 4, "mark", ""),
+    ("we", "we", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("do", "do", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("reduce", "reduce", "VERB", 20, "advcl", "VerbForm=Inf"),
+    ("nitrogen", "nitrogen", "ADJ", 6, "amod", "Degree=Pos"),
+    ("deposition", "deposition", "NOUN", 4, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("nothing", "nothing", "PRON", 9, "nsubj", "Number=Sing|PronType=Ind"),
+    ("gets", "get", "VERB", 4, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("built", "build", "VERB", 9, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("this", "this", "DET", 13, "det", "Number=Sing|PronType=Dem"),
+    ("country", "country", "NOUN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ('##"', '"', "PUNCT", 20, "punct", ""),
+    ("Agriculture", "Agriculture", "PROPN", 19, "compound", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 19, "compound", "Number=Sing"),
+    ("Hanneke", "Hanneke", "PROPN", 19, "compound", "Number=Sing"),
+    ("Bos", "Bos", "PROPN", 20, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("broadcaster", "broadcaster", "NOUN", 22, "compound", "Number=Sing"),
+    ("NOS", "NOS", "PROPN", 20, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 25, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 25, "compound", "Number=Sing"),
+    ("evening", "evening", "NOUN", 20, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 20, "punct", ""),
+]
+
+
 def _speakers(paragraphs: list[list[list[FeatRow]]]) -> list[tuple[str, str]]:
     return [(q.speaker.name or "", q.speaker.type) for q in resolve(paragraphs).quotes if q.speaker is not None]
 
@@ -183,3 +254,8 @@ def test_a_ranking_set_off_after_a_name_is_no_body():
     # body's kind and Anna Berg an organisation; it is a name's word only, "World Rugby")
     assert _speakers([[WORLD_RANKING]]) == [("Anna Berg", "person")]
     assert _speakers([[WORLD_BODY]]) == [("World Rugby", "organization")]
+
+
+def test_a_noun_inside_a_quotation_makes_no_name_a_business():
+    speakers = _speakers([[FARMER_SAID], [COURTS_CLEAR, NITROGEN]])
+    assert speakers[0] == ("Gerrit Mulder", "person")

@@ -129,7 +129,10 @@ class ArticleEvidence(TogetherResolver):
                 # (not a name whose statement the noun is inside: "Jones said the province had failed")
                 before = [n for n in before if not (n in here and in_what_they_said(sent, n, w.index))]
                 # (the first: the main clause's subject, "Zentrix said ... that Apple revoked ...")
-                if before and (lone_name(self, before[0].name) or self._body_like(before[0])):
+                # (a longer name only by a singular noun outside quote marks: not '"The courts have
+                # been very clear," the minister said' after "said Gerrit Mulder.")
+                plain = "Number=Plur" not in w.feats and not any(a <= w.start < b for a, b in self.quoted)
+                if before and (lone_name(self, before[0].name) or plain and self._body_like(before[0])):
                     self.org_keys.add(self.key(before[0].name))
             for n in (n for n in self.person_names if sent.start <= n.start < sent.end and n.clause_subject):
                 # ("Benfica, on its website,"; "Pillowtree, which says ...": a relative for a thing)
