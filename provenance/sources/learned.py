@@ -272,13 +272,15 @@ class ArticleEvidence(TogetherResolver):
             if sent is None or post_after(self, sent, m.end):
                 return False
             before = [w.text for w in sent.words if w.end <= m.start][-1:]
-            if any(self.m.is_title(t) or self._courtesy(t) for t in before + self.doc.text[m.start : m.end].split()):
+            if any(
+                self.m.is_title(t) or self.m.names.is_honorific(t)
+                for t in before + self.doc.text[m.start : m.end].split()
+            ):
                 return False  # ("Culiacán Mayor Ernesto Villalobos ... said the city would")
         last = regex.escape(n.name.split()[-1])
-        return not any(self._courtesy(t) for t in regex.findall(rf"(\p{{Lu}}\p{{Ll}}*\.?)\s+{last}\b", self.doc.text))
-
-    def _courtesy(self, word: str) -> bool:
-        return word.lower().rstrip(".") in {h.rstrip(".") for h in self.m.names.honorifics}
+        return not any(
+            self.m.names.is_honorific(t) for t in regex.findall(rf"(\p{{Lu}}\p{{Ll}}*\.?)\s+{last}\b", self.doc.text)
+        )
 
     def _bare_institution_subject(self, sent: Sentence, i: int) -> bool:
         w = sent.words[i]

@@ -70,6 +70,10 @@ class NameVocab:
         found = {self.gender_words[w] for w in words if w in self.gender_words}
         return found.pop() if len(found) == 1 else None
 
+    def is_honorific(self, word: str) -> bool:
+        """A courtesy title, with its period or without ("Mr", "Mrs.", "Dr")."""
+        return word.lower().rstrip(".") in {h.rstrip(".") for h in self.honorifics}
+
     def tokens(self, name: str) -> list[str]:
         """A person's name as lower-case tokens without courtesy titles, for matching mentions."""
         # (a nickname in marks is no part of the name to match: 'Dolores "Dee" Marchetti')

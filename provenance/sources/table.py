@@ -278,7 +278,7 @@ class TableBase:
     def _someones_surname(self, name: str) -> bool:
         """A name with a courtesy title, or the surname of a person named in full."""
         tokens = self.tokens(name)
-        if name.split()[0].lower().rstrip(".") in {h.rstrip(".") for h in self.m.names.honorifics}:
+        if self.m.names.is_honorific(name.split()[0]):
             return True
         return len(tokens) == 1 and any(
             len(t := self.tokens(n.name)) > 1 and t[-1] == tokens[0] for n in self.person_names
