@@ -1805,7 +1805,7 @@ def test_a_dateline_with_a_state_or_a_month_is_no_speaker():
 
 def test_the_company_is_the_startup_the_lede_named_by_its_kind():
     # "a setback for the launch startup Aurelian Space": "startup" tagged an adjective, in a
-    # prepositional phrase (name_context._institution_before); "The company said" is that
+    # prepositional phrase (apposed_bodies._institution_before); "The company said" is that
     # business when none has spoken (org_subjects.org_subject_named)
     speaker = _speaker([[STARTUP], [COMPANY_SAID]], "it would fly again")
     assert (speaker.name, speaker.type) == ("Aurelian Space", "organization")
@@ -2133,7 +2133,7 @@ def test_a_headlines_bare_kind_is_the_body_the_lede_describes_with_its_words():
 
 def test_the_group_is_the_body_the_article_called_a_group():
     # "No Games Port Calder, a campaign group formed last year," (the reduced relative read as a
-    # clause is still an apposition: name_context.institution_apposition) ... "The group says"
+    # clause is still an apposition: apposed_bodies.institution_apposition) ... "The group says"
     # (org_subjects.org_subject_named, head_names.business_named_before(kind="group"))
     paragraphs = [[CALDER], [CALDER_2, CALDER_3, CALDER_4], [CALDER_5], [CALDER_6]]
     speaker = _speaker(paragraphs, "it has collected 41,000 signatures on a petition calling for a referendum")

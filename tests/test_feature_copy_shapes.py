@@ -2603,7 +2603,7 @@ def test_a_relative_clause_with_two_verbs_keeps_the_cue_after_the_speaker():
 
 def test_a_portfolio_read_as_a_verb_opens_the_speakers_title():
     # "Housing Minister Rachel Okonkwo-Hart said" with "Housing" a verb heading the name
-    # (titled_names.portfolio_before_name): "said" had no subject
+    # (portfolio_titles.portfolio_before_name): "said" had no subject
     speaker = _speaker([[HOUSING_MINISTER]], 'the figures showed "a market adjusting, not a market in crisis"')
     assert (speaker.name, speaker.role) == ("Rachel Okonkwo-Hart", "Housing Minister")
 
@@ -2628,7 +2628,7 @@ def test_a_description_after_according_to_read_as_a_second_subject_is_the_source
     # "According to Dawn, the Karachi-based newspaper, the board's inquiry will ..." with
     # "newspaper" a second subject (source_phrases.apposition_after_according, the parse hanging
     # the closing comma on "Dawn"); a body's noun set off after a name makes it a body's
-    # (name_context.institution_apposition: body_nouns), though "Dawn" is a given name
+    # (apposed_bodies.institution_apposition: body_nouns), though "Dawn" is a given name
     speaker = _speaker([[DAWN]], "the board's inquiry will also examine footage from the first Test")
     assert (speaker.name, speaker.type) == ("Dawn", "organization")
 

@@ -7,7 +7,7 @@ parser (pretags.cost_verbs), the clause is a report (the tree here is the one th
 after the tag; tests/test_pretags.py checks the tag). "Health and Human Services Secretary Xavier
 Becerra said" with "Health" the subject and the name its conjunct (or "Health" hung on the quote
 before): a portfolio's fields joined by "and" (``portfolio_words``) before a capitalised title
-are the title's, the name heads the phrase (titled_names.portfolio_before_name), and the role is
+are the title's, the name heads the phrase (portfolio_titles.portfolio_before_name), and the role is
 the whole title (role_words.with_portfolio; mention_words._joins_modifiers for an "and" between
 two modifiers of the title). "A hospital spokeswoman said the system's latest offer included
 raises of 14 percent" with "included" an adjective of "raises": the verb's first object opens the

@@ -1561,7 +1561,7 @@ SINGAPORE_BASED: list[FeatRow] = [
 
 def test_one_of_a_kind_of_business_set_off_after_a_name_makes_it_a_business():
     # "Vantrix, once one of Asia's fastest-growing cryptocurrency exchanges, filed ... ¶ The
-    # Singapore-based company said" (name_context.institution_apposition; the company had been a
+    # Singapore-based company said" (apposed_bodies.institution_apposition; the company had been a
     # description of nobody)
     (q,) = resolve([[VANTRIX_FILED], [SINGAPORE_BASED]]).quotes
     assert q.speaker is not None and q.speaker.name == "Vantrix"

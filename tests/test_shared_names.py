@@ -19,7 +19,7 @@
   Public Schools said" (head_names.known_body_end; it was a person with no role), not "Tyra Banks";
 * a name set off by a business's apposition is a body's, though the tagger read its noun as a
   verb: "at Lumenfold, the Palo Alto startup whose AI agents ..." ... "In a statement, Lumenfold
-  said" (name_context.institution_apposition; it was a person with no role), not a person
+  said" (apposed_bodies.institution_apposition; it was a person with no role), not a person
   described by what they do for one ("Dana Whitfield, an attorney representing the company, said");
 * a capital that speaks alone is its government ("Beijing said": rules/lexicons/capital_cities.yaml),
   and a regulation or decree is a body's document ("The draft regulation says": document_nouns);

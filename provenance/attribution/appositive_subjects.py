@@ -26,7 +26,9 @@ responsibility ..." with "called" the root and "claimed" its open complement (a 
 a report it never had): right after its noun and before the name, "called" names the noun, and the
 verb after the name is the sentence's (naming_participle_read_as_verb, a phrase repair). And a
 quantity's phrase read as a second subject: "Some in the trade say" with "trade" a subject of
-"say" beside "Some": a subject has no preposition (cased_second_subject, a phrase repair).
+"say" beside "Some": a subject has no preposition (cased_second_subject, a phrase repair). And a
+relative clause with no "that" read as a second subject: "..., a move the union described as
+'...'" (relative_without_that, a phrase repair).
 And the name of a body in the subject's phrase read as its head, the description its compound: "A
 team leader with the Istanbul-based volunteer search group AKUT said" with ``nsubj(said, AKUT)`` +
 ``compound(AKUT, leader)``, and the group spoke; the name right after the phrase's own noun names
@@ -88,20 +90,24 @@ def name_apposed_inside_subject(sent: Sentence, verb: Word) -> Moves:
     participle = next((c for c in sent.children[verb.index] if c == end + 1 and "VerbForm=" in sent.words[c].feats), -1)
     for k in [*sent.subtree(subject), *(sent.subtree(participle) if participle >= 0 else [])]:
         w = sent.words[k]
-        if w.upos != "PROPN" or w.head in (subject, -1) or k < subject:
+        # (or the subject's own modifier with no preposition, after a place's possessive: "The
+        # challenger of record, Britain's INEOS Britannia, said" with ``nmod(challenger, Britannia)``)
+        bare = w.head == subject and w.deprel == "nmod" and all(sent.words[c].rel != "case" for c in sent.children[k])
+        if w.upos != "PROPN" or w.head in (subject, -1) and not bare or k < subject:
             continue
         # (a conjunct without "and", or an apposition of another name: "MP for Barwon, Graeme
         # Lusk"; not a noun's own apposition, "who gave only her first name, Linda,"; but the
         # participle's object's: a name right before the verb is the subject's)
         objects = participle >= 0 and sent.words[w.head].rel == "obj" and sent.words[w.head].head == participle
-        if not (w.deprel == "conj" or w.deprel == "appos" and (sent.words[w.head].upos == "PROPN" or objects)):
+        if not (bare or w.deprel == "conj" or w.deprel == "appos" and (sent.words[w.head].upos == "PROPN" or objects)):
             continue
         span = [i for i in sent.subtree(k) if sent.words[i].upos != "PUNCT"]
         if min(span) < 1 or sent.words[min(span) - 1].text != "," or max(span) + 2 != verb.index:
             continue
         if sent.words[max(span) + 1].text == "," and not any(sent.words[c].rel == "cc" for c in sent.children[k]):
             inside = participle >= 0 and k in sent.subtree(participle)
-            return {k: (subject, "appos")} | ({participle: (subject, "acl")} if inside else {})
+            opening = {min(span) - 1: (k, "punct")} if bare else {}  # (its comma, as the parser hangs an apposition's)
+            return {k: (subject, "appos")} | opening | ({participle: (subject, "acl")} if inside else {})
     return {}
 
 
@@ -219,6 +225,49 @@ def cased_second_subject(sent: Sentence) -> Moves:
     return {}
 
 
+def relative_without_that(sent: Sentence) -> Moves:
+    """ "... use the whip, a move the Professional Jockeys Association described as '...'" with
+    ``nsubj(described, move)`` + ``nsubj(described, Association)``: a noun with its article set off
+    by a comma right before the verb's second subject heads a relative clause with no "that" (the
+    verb, whose subject is the second); the noun sums up the clause before it."""
+    for verb in (v for v in sent.words if v.head >= 0):
+        before = [c for c in sent.children[verb.index] if sent.words[c].deprel == "nsubj" and c < verb.index]
+        if len(before) != 2:
+            continue
+        first, second = before
+        start = min(k for k in sent.subtree(first) if sent.words[k].upos != "PUNCT")
+        if sent.words[first].upos != "NOUN" or start == 0 or sent.words[start - 1].text != ",":
+            continue
+        determined = any(sent.words[c].rel == "det" for c in sent.children[first])
+        # (not a name joined, "USA TODAY/Suffolk ... Poll"; nor one with a preposition, "a spokesperson for X")
+        opens = sent.words[min(sent.subtree(second))]
+        if determined and opens.rel not in ("cc", "case") and max(sent.subtree(first)) + 1 == opens.index:
+            return {verb.index: (first, "acl:relcl"), first: (verb.head, "parataxis")}
+    return {}
+
+
+def conjunct_read_as_subject(sent: Sentence) -> Moves:
+    """ "A commission of inquiry into the crash that killed Malawi's vice-president Saulos Chilima
+    and eight others found that ..." with ``nsubj(found, others)``: a subject never opens with a
+    coordinator; one that does, right after the object of a relative clause, is that object's
+    conjunct (and the verb's subject is found elsewhere, the noun phrase the relative clause hangs on)."""
+    for w in sent.words:
+        first = min(sent.subtree(w.index))
+        if w.rel != "nsubj" or w.head <= w.index or first < 2 or sent.words[first].lemma.lower() not in ("and", "or"):
+            continue
+        before = sent.words[first - 1]
+        host = before.index if before.upos in ("NOUN", "PROPN") else -1
+        while host >= 0 and sent.words[host].rel in ("flat", "compound") and sent.words[host].head > host - 3:
+            host = sent.words[host].head
+        # (the object of a relative clause on the sentence's first phrase, whose verb the subject's is)
+        clause = (
+            sent.words[sent.words[host].head] if host >= 0 and sent.words[host].rel in ("obj", "nmod", "obl") else None
+        )
+        if clause is not None and clause.rel == "acl" and clause.head < clause.index < w.index < w.head:
+            return {w.index: (host, "conj")}
+    return {}
+
+
 def subject_phrase_moves(sent: Sentence, kind_noun: Callable[[str], bool]) -> Moves:
     """The first of this module's phrase repairs that applies, and the partitive relative's
     (relative_roots): each finds a subject phrase the parse broke apart."""
@@ -227,4 +276,6 @@ def subject_phrase_moves(sent: Sentence, kind_noun: Callable[[str], bool]) -> Mo
         or description_read_as_second_subject(sent, kind_noun)
         or naming_participle_read_as_verb(sent)
         or cased_second_subject(sent)
+        or relative_without_that(sent)
+        or conjunct_read_as_subject(sent)
     )

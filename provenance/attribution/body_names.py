@@ -59,6 +59,7 @@ _REGIONS = frozenset(
 def body_runs(sent: Sentence, in_lex: Callable[[str, str], bool]) -> list[list[int]]:
     """Runs of words that are one public body's name (see the module doc)."""
     runs: list[list[int]] = []
+    known = _known_bodies(sent, in_lex)
     for w in sent.words:
         if not (w.upos == "PROPN" and in_lex("countries", w.text)) or w.index == 0:
             continue
@@ -76,14 +77,26 @@ def body_runs(sent: Sentence, in_lex: Callable[[str, str], bool]) -> list[list[i
             continue  # ("Statistics Canada" parsed whole: nothing to put right)
         runs.append(run)
     runs.extend(_fields_after_body(sent, in_lex))
+    return [r for r in runs if not any(set(r) & set(k) for k in known)] + known
+
+
+def _known_bodies(sent: Sentence, in_lex: Callable[[str, str], bool]) -> list[list[int]]:
+    """Runs of title-case words the ``known_organizations`` lexicon lists, with "the" inside ("Friends
+    of the Earth", "Save the Children") and a country after ("Friends of the Earth Scotland")."""
     words = [w.text for w in sent.words]
-    for start in range(len(words)):
+    runs: list[list[int]] = []
+    start = 0
+    while start < len(words):
         for end in range(min(len(words), start + _LONGEST) - 1, start, -1):
             if in_lex("known_organizations", " ".join(words[start : end + 1])) and all(
-                _title_case(t) for t in words[start : end + 1]
+                _title_case(t) or (k > 0 and t == "the") for k, t in enumerate(words[start : end + 1])
             ):
+                if end + 1 < len(words) and sent.words[end + 1].upos == "PROPN" and in_lex("countries", words[end + 1]):
+                    end += 1
                 runs.append(list(range(start, end + 1)))
+                start = end
                 break
+        start += 1
     return runs
 
 
@@ -144,6 +157,11 @@ def joined_runs(sent: Sentence, runs: list[list[int]]) -> tuple[Moves, list[int]
             # spokesperson said", with "spokesperson" hung in the name)
             moves[nxt] = (head, deprel)
             head, deprel = nxt, "compound"
+        # (a name that opens the sentence read as its verb, the cue its complement: "Save the
+        # Children said ...": the cue is the sentence's verb, the name its subject)
+        cue = next((c for i in run for c in sent.children[i] if c == last + 1 and sent.words[c].rel == "ccomp"), -1)
+        if head < 0 and cue >= 0:
+            moves[cue], head, deprel = (-1, "root"), cue, "nsubj"
         moves[last] = (head, deprel)
         for i in run[:-1]:
             moves[i] = (last, "flat")
@@ -151,7 +169,7 @@ def joined_runs(sent: Sentence, runs: list[list[int]]) -> tuple[Moves, list[int]
             for c in sent.children[i]:
                 if c not in run and c not in moves:
                     moves[c] = (last, sent.words[c].deprel)  # ("the", "which represents ...")
-        joiners = _JOINERS | {"of", "for"}
+        joiners = _JOINERS | {"of", "for", "the"}
         retag.extend(i for i in run if sent.words[i].upos != "PROPN" and sent.words[i].text.lower() not in joiners)
     return moves, retag
 

@@ -44,7 +44,9 @@ def participle_subject(sent: Sentence, index: int) -> WordRef | None:
     # verb just before its comma, wherever the parse hung it.
     if index >= 2 and sent.words[index - 1].text == "," and sent.words[index - 2].upos == "VERB":
         before = index - 2
-        if _subordinate(sent, before) and before != w.head:
+        # (or the verb whose report that verb heads: "The minister said the plan would work, saying ...")
+        reported = sent.words[before].rel == "ccomp" and sent.words[before].head == w.head
+        if _subordinate(sent, before) and before != w.head or reported:
             # ("Residents were outraged by the decision that the park would close, saying ...":
             # a clause inside another is not what the participle continues)
             return _subject_up(sent, index, w.head)

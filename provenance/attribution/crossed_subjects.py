@@ -37,7 +37,21 @@ while a word of the report took its place.
   verb's subject (``subject_read_as_predicates_conjunct``; fronted_subject.subject_after_coordinator
   reads the other shapes of it).
 
-Part of subject_repairs.subject_moves (tests/test_crossed_subjects.py).
+* **a cue read as an adverbial clause of its report, after a long relative clause** - "A provincial
+  official, who asked not to be named because they were not authorized to speak publicly about the
+  operation, told CBC News the province had struggled to find enough buses" with ``advcl(struggled,
+  told)`` and both "official" and "province" subjects of "struggled": nothing was reported. A speech
+  verb with no subject, hung as an adverbial clause on a later verb that has one subject before the
+  cue and one after it, is the sentence's verb, the first subject its own and the later verb its
+  complement (``cue_read_as_reports_adverbial``).
+
+* **the sentence's subject taken by a closing cue with a subject of its own** - "A commission of
+  inquiry into the crash ... found that bad weather caused the disaster, its chairman said Tuesday"
+  with "commission" and "chairman" both subjects of "said" and "found" with none: the first
+  subject, whose phrase runs up to the verb right after it, is that verb's
+  (``subject_taken_by_later_cue``).
+
+Part of subject_repairs.subject_moves (tests/test_crossed_subjects.py, tests/test_titles_and_readings.py).
 """
 
 from __future__ import annotations
@@ -58,8 +72,9 @@ _CUE_PHRASE = ("iobj", "obj", "advmod", "obl", "obl:tmod")  # the cue's own list
 
 def fronted_or_crossed_subject(sent: Sentence, verb: Word) -> Moves:
     """The first of ``fronted_subject.subject_under_fronted_phrase``, ``report_subject_read_as_speakers``,
-    ``subject_hung_across_verb``, ``cue_hung_on_interrupted_clause``, ``cue_read_into_subjects_relative``
-    and ``subject_read_as_predicates_conjunct`` that finds the verb's subject (one entry of the repairs)."""
+    ``subject_hung_across_verb``, ``cue_hung_on_interrupted_clause``, ``cue_read_into_subjects_relative``,
+    ``subject_read_as_predicates_conjunct``, ``cue_read_as_reports_adverbial`` and
+    ``subject_taken_by_later_cue`` that finds the verb's subject (one entry of the repairs)."""
     return (
         subject_under_fronted_phrase(sent, verb)
         or report_subject_read_as_speakers(sent, verb)
@@ -67,6 +82,8 @@ def fronted_or_crossed_subject(sent: Sentence, verb: Word) -> Moves:
         or cue_hung_on_interrupted_clause(sent, verb)
         or cue_read_into_subjects_relative(sent, verb)
         or subject_read_as_predicates_conjunct(sent, verb)
+        or cue_read_as_reports_adverbial(sent, verb)
+        or subject_taken_by_later_cue(sent, verb)
     )
 
 
@@ -174,3 +191,48 @@ def subject_read_as_predicates_conjunct(sent: Sentence, verb: Word) -> Moves:
         if all(sent.words[k].upos in ("PUNCT", *_BETWEEN) for k in range(end + 1, verb.index)):
             return {n: (verb.index, "nsubj"), cc[0]: (verb.index, "cc")}
     return {}
+
+
+def cue_read_as_reports_adverbial(sent: Sentence, verb: Word) -> Moves:
+    """The moves for the last shape of the module doc, or {}."""
+    if (
+        verb.rel != "advcl"
+        or verb.head <= verb.index
+        or any(sent.words[c].rel in _SUBJECTS for c in sent.children[verb.index])
+    ):
+        return {}
+    report = sent.words[verb.head]
+    if sent.words[verb.index - 1].text != ",":
+        return {}  # (set off after the subject's clause: not "refugees from Iraq admitted to the United States have been")
+    subjects = [c for c in sent.children[report.index] if sent.words[c].rel in _SUBJECTS]
+    before = [c for c in subjects if c < verb.index]
+    if len(before) != 1 or len([c for c in subjects if verb.index < c < report.index]) != 1:
+        return {}
+    moves: Moves = {verb.index: (report.head, report.deprel), report.index: (verb.index, "ccomp")}
+    # (what the parse hung on the report before the cue is the cue's: its subject, the subject's comma)
+    moves.update({c: (verb.index, sent.words[c].deprel) for c in sent.children[report.index] if c < verb.index})
+    # (the listener the parse made an open complement: "told CBC News")
+    moves.update(
+        {
+            c: (verb.index, "obj")
+            for c in sent.children[verb.index]
+            if sent.words[c].rel == "xcomp" and sent.words[c].upos in ("PROPN", "NOUN")
+        }
+    )
+    return moves
+
+
+def subject_taken_by_later_cue(sent: Sentence, verb: Word) -> Moves:
+    """The move for the last shape of the module doc, or {}."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel in ("nsubj", "nsubj:pass")]
+    if len(subjects) < 2:
+        return {}
+    first = subjects[0]
+    nxt = max(sent.subtree(first)) + 1
+    if (
+        nxt >= verb.index
+        or sent.words[nxt].upos != "VERB"
+        or any(sent.words[c].rel in _SUBJECTS for c in sent.children[nxt])
+    ):
+        return {}
+    return {first: (nxt, "nsubj")} if verb.index in sent.subtree(nxt) else {}

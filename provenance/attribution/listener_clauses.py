@@ -112,6 +112,8 @@ def _clause_after_listener(sent: Sentence, verb: Word, listener: int) -> int:
     for w in sent.words:
         if w.rel != "nsubj" or w.head <= w.index or min(sent.subtree(w.index)) != start:
             continue
+        if sent.words[start].upos == "PUNCT":
+            continue  # (a comma set it off: "..., two sources said, nearly four years after an attack forced ...")
         f = sent.words[w.head]
         if f.rel not in ("conj", "parataxis") or f.index in sent.subtree(verb.index) or not is_finite(sent, f.index):
             continue

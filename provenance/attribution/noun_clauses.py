@@ -43,8 +43,19 @@ def content_noun_clause(sent: Sentence, x: Word, that: int, in_lex: InLexicon) -
             continue
         # "said in a statement that ...": the occasion's content is what was said; so is any "in"
         # phrase of a speech verb ("said in a written question to the regional parliament that")
-        occasion = in_lex("noun_cues", noun.lemma.lower()) or in_lex("speech_verbs", sent.words[verb].lemma.lower())
-        if noun.rel == "obl" and noun.head == verb and case_lemma(sent, c) in ("in", "during") and occasion:
+        # (and a noun inside that phrase: "said in an emailed response to questions that the fund ...")
+        top = c
+        while sent.words[top].rel == "nmod" and sent.words[top].head != verb:
+            top = sent.words[top].head
+        occasion = in_lex("noun_cues", sent.words[top].lemma.lower()) or in_lex(
+            "speech_verbs", sent.words[verb].lemma.lower()
+        )
+        if (
+            sent.words[top].rel == "obl"
+            and sent.words[top].head == verb
+            and case_lemma(sent, top) in ("in", "during")
+            and occasion
+        ):
             return {}
         end = max(sent.subtree(c))
         # (the author the parse hung on the verb: "complaints from his rival that ...")
@@ -229,6 +240,24 @@ def plural_before_past(sent: Sentence) -> tuple[int, Moves]:
         if any(c not in (that.index, past.index) and sent.words[c].rel != "punct" for c in sent.children[i]):
             continue
         return i, {past.index: (w.head, w.deprel), i: (past.index, "nsubj"), that.index: (past.index, "mark")}
+    return -1, {}
+
+
+def plural_subject_read_as_verb(sent: Sentence) -> tuple[int, Moves]:
+    """ "Tour guides say the eruptions have become an attraction" with "guides" tagged a verb, the
+    subject of "say", and "Tour" its own subject: a word ending in "s" tagged a verb and made the
+    subject of the verb right after it is a plural noun, and the word the parse made its subject
+    that noun's modifier. The index of the noun (to retag) and the moves, or (-1, {})."""
+    for w in sent.words:
+        i, text = w.index, w.text.lower()
+        if w.upos != "VERB" or w.rel != "nsubj" or w.head != i + 1 or not text.endswith("s") or text.endswith("ss"):
+            continue
+        if sent.words[i + 1].upos != "VERB":
+            continue
+        kids = [c for c in sent.children[i] if sent.words[c].rel != "punct"]
+        if any(sent.words[c].rel not in ("nsubj", "compound", "amod", "det") or c > i for c in kids):
+            continue
+        return i, {c: (i, "compound") for c in kids if sent.words[c].rel == "nsubj"}
     return -1, {}
 
 

@@ -19,9 +19,16 @@ def time_opener_read_as_subject(sent: Sentence) -> Sentence:
         return sent
     comma = next((k for k in range(1, min(len(sent.words), 8)) if sent.words[k].text == ","), -1)
     name = comma + 1 if 0 < comma < len(sent.words) - 1 else -1
-    if name < 0 or sent.words[name].upos != "PROPN" or sent.words[name].head >= name:
+    if name < 0 or sent.words[name].upos != "PROPN":
         return sent
-    moves = {name: (w.head, "nsubj"), 0: (w.head, "advmod")}
+    # (the name's head: its last word, across a hyphen: "Late on Tuesday, Gruber-Stainer and ...")
+    end = name
+    while end + 1 < len(sent.words) and (sent.words[end + 1].upos == "PROPN" or sent.words[end + 1].text == "-"):
+        end += 1
+    top = next((k for k in range(name, end + 1) if not name <= sent.words[k].head <= end), -1)
+    if top < 0 or sent.words[top].head >= name:
+        return sent
+    moves = {top: (w.head, "nsubj"), 0: (w.head, "advmod")}
     return retagged(moved(sent, moves), 0, "ADV", feats="") if is_tree(sent, moves) else sent
 
 

@@ -25,6 +25,7 @@ from .name_lists import (
 )
 from .office_names import name_after_office, name_read_as_conjunct_of_place
 from .openers import adverb_read_as_subject
+from .portfolio_titles import portfolio_before_name
 from .relational_subjects import relation_read_as_complement
 from .relative_roots import (
     clause_read_into_report,
@@ -49,7 +50,6 @@ from .titled_names import (
     name_read_apart_from_title,
     name_split_by_list,
     outlet_read_as_coordination,
-    portfolio_before_name,
     titles_joined_before_name,
 )
 from .tree_edits import is_tree, moved, retagged

@@ -142,6 +142,7 @@ from .noun_clauses import (
     plural_before_auxiliary,
     plural_before_past,
     plural_before_relative,
+    plural_subject_read_as_verb,
     writer_aside,
 )
 from .occasion_clauses import (
@@ -290,6 +291,7 @@ def _plural_subjects(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> 
     reading that finds one ("that sales fell" with "fell" the open complement of "sales"; "told the
     court that firearms teams had been given"; "told The Gleaner that arrests had been made")."""
     readings = (
+        plural_subject_read_as_verb,
         lambda s: plural_noun_read_as_cue(s, in_lex),
         plural_before_past,
         plural_before_auxiliary,
@@ -303,7 +305,8 @@ def _plural_subjects(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> 
         text = sent.words[plural].text.lower()
         number = "Number=Plur" if text.endswith("s") and not text.endswith("ss") else "Number=Sing"
         sent = retagged(moved(sent, moves_plural), plural, "NOUN", feats=number)
-        sent = retagged(sent, plural - 1, "SCONJ", feats="")  # (the relative pronoun: the conjunction)
+        relative = sent.words[plural - 1].upos == "PRON"  # (the relative pronoun: the conjunction)
+        sent = retagged(sent, plural - 1, "SCONJ", feats="") if relative else sent
     return sent
 
 
@@ -347,9 +350,8 @@ def repair_sentence(
             for c in sent.children[verb]
             if sent.words[c].rel in _COMPLEMENTS and c not in moves and not reads_adverbial(sent, c)
         ]
-        # ("said in a statement that it had shut off power ... but that the circuit was not part":
-        # the parse's complement is the second of two coordinated "that" clauses, or of a "that"
-        # clause and a clause joined to it by "and")
+        # ("said in a statement that it had shut off power ... but that the circuit was not part": the parse's
+        # complement is the second of two coordinated "that" clauses, or of one and a clause joined to it by "and")
         second = [c for c in held if c > x.index and (coordinated_that(sent, c) or joined_after(sent, x, c))]
         if len(second) < len(held):
             continue

@@ -2,7 +2,7 @@
 as the verb it is, and a noun read as a verb put back as the noun (each one's shape is in its own
 module's docstring); then, here, an adjective heading an indefinite phrase ("said a senior
 executive"), a listener read as a modifier of the time after it ("told the Herald last month")
-an unknown name tagged an adverb ("Zelenskyy thanked ...", "Evelyn Park taught ..."), and a
+an unknown name tagged an adverb ("Zelenskyy thanked ...", "Evelyn Park taught ...": adverb_names), and a
 subject noun tagged an adjective of its speech verb ("..., her representative confirmed"), and
 a noun read as a compound of the adjective after it ("A source close to Neves said"), and a
 noun spelled with a capital inside it tagged a proper noun ("the pension fund CalPERS")
@@ -16,6 +16,7 @@ import regex
 
 from provenance.syntax.tree import Sentence
 
+from .adverb_names import names_read_as_adverbs
 from .document_cues import document_read_as_clause, owner_read_as_verb_after_according
 from .fronted_subject import subject_read_as_modifier
 from .noun_clauses import content_noun_read_as_verb
@@ -89,12 +90,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         )
         if is_tree(sent, moves):
             sent = retagged(moved(sent, moves), listener, "PROPN", feats="Number=Sing")
-    if (name := _name_read_as_adverb(sent)) >= 0 or (name := _name_before_cue(sent, in_lex)) >= 0:
-        verb = sent.words[name].head  # (with what the parse hung on the word: "Roe later said")
-        moves = {c: (verb, "advmod") for c in sent.children[name] if sent.words[c].upos == "ADV"}
-        sent = retagged(moved(sent, {name: (verb, "nsubj"), **moves}), name, "PROPN", feats="Number=Sing")
-    elif (first := _first_name_read_as_adverb(sent)) >= 0:  # ("Evelyn Park taught ...")
-        sent = retagged(moved(sent, {first: (first + 1, "compound")}), first, "PROPN", feats="Number=Sing")
+    sent = names_read_as_adverbs(sent, in_lex)
     title, moves_title = title_participle_read_as_verb(sent, in_lex)
     if title >= 0 and is_tree(sent, moves_title):
         sent = retagged(moved(sent, moves_title), title, "ADJ", feats="")
@@ -277,69 +273,6 @@ def _adjectives_heading_people(sent: Sentence, in_lex: Callable[[str, str], bool
 def _predicate(sent: Sentence, i: int) -> bool:
     """ "is a senior at Yale" keeps its reading either way; a copula makes it the predicate."""
     return any(sent.words[c].rel in ("cop", "nsubj") for c in sent.children[i])
-
-
-def _name_read_as_adverb(sent: Sentence) -> int:
-    """ "Zelenskyy thanked the allies" with "Zelenskyy" tagged an adverb of "thanked": a word the
-    lemmatizer did not know (its lemma keeps the capital, where "However", "Meanwhile" come back
-    lower-cased) that opens the sentence as a modifier of a verb with no subject is a name, the
-    verb's subject. Its index, or -1."""
-    w = sent.words[0] if sent.words else None
-    if w is None or w.upos not in ("ADV", "ADJ", "X") or w.rel != "advmod" or w.head < 0:
-        return -1
-    if not w.lemma[:1].isupper() or w.text.isupper() or not w.text.isalpha():
-        return -1
-    verb = sent.words[w.head]
-    if verb.upos != "VERB" or any(
-        sent.words[c].rel in ("nsubj", "nsubj:pass", "expl") for c in sent.children[verb.index]
-    ):
-        return -1
-    return w.index
-
-
-# The auxiliaries and modals English has: any other word the tagger calls one is misread
-_AUXILIARIES = frozenset(
-    {"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",
-     "need", "dare", "get", "let", "wo", "ca"}
-)  # fmt: skip
-
-
-def _name_before_cue(sent: Sentence, in_lex: InLexicon) -> int:
-    """'"...," Vesely told a news conference' with "Vesely" tagged an adverb (its "-ly"), "Roe
-    later said that ..." with "Roe" tagged an auxiliary: a capitalised word right before a
-    finite speech verb with no subject, hung on it as a modifier, is the speaker's name - not
-    the sentence's first word unless the tag is impossible (no auxiliary "Roe"). Its index, or -1."""
-    for w in sent.words:
-        if w.head <= w.index or w.rel not in ("advmod", "aux", "discourse", "dep") or not w.text.isalpha():
-            continue
-        if not w.text[:1].isupper() or w.text.isupper() or w.upos in ("PROPN", "NOUN", "PRON", "DET"):
-            continue
-        first = all(sent.words[j].upos == "PUNCT" for j in range(w.index))
-        if first and not (w.rel == "aux" and w.lemma.lower() not in _AUXILIARIES):
-            continue  # ("Later said ...": an adverb may open the sentence)
-        verb = sent.words[w.head]
-        between = range(w.index + 1, verb.index)
-        if verb.upos != "VERB" or "VerbForm=Fin" not in verb.feats or "Mood=Imp" in verb.feats:
-            continue
-        if any(sent.words[j].upos != "ADV" for j in between) or not in_lex("speech_verbs", verb.lemma.lower()):
-            continue
-        if any(sent.words[c].rel in ("nsubj", "nsubj:pass", "expl") for c in sent.children[verb.index]):
-            continue
-        return w.index
-    return -1
-
-
-def _first_name_read_as_adverb(sent: Sentence) -> int:
-    """ "Evelyn Park taught at Kelvin" with "Evelyn" tagged an adverb of "taught": a capitalised
-    word the lemmatizer did not know, opening the sentence right before the verb's proper-noun
-    subject, is the first word of that subject's name. Its index, or -1."""
-    w = sent.words[0] if len(sent.words) > 2 else None
-    if w is None or w.upos not in ("ADV", "ADJ", "X") or w.rel != "advmod" or w.head < 0:
-        return -1
-    if not w.lemma[:1].isupper() or w.text.isupper() or not w.text.isalpha():
-        return -1
-    subject = sent.words[1]
-    return 0 if subject.upos == "PROPN" and subject.rel == "nsubj" and subject.head == w.head else -1
 
 
 def _subject_moves(sent: Sentence, subject: int) -> dict[int, tuple[int, str]]:

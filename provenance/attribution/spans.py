@@ -120,12 +120,36 @@ def content_words(sent: Sentence, match: dict[str, int]) -> list[int]:
         words = sorted(set(words) | set(sent.subtree(named)))
     if cue is not None and cue in words:
         words = [w for w in words if w not in sent.subtree(cue)]
+    if cue is not None and head < cue:
+        words = [w for w in words if not any(w in sent.subtree(c) for c in _clauses_after_cue(sent, head, cue))]
     if cue is not None and words and cue < words[0]:
         # "Forbes says the US has more billionaires; Wealth-X tallies 585 ...": after a
         # semicolon the writer goes on (a quotation touched is widened back whole later)
         semi = next((w for w in words if sent.words[w].text == ";"), None)
         words = [w for w in words if semi is None or w < semi]
     return _with_negation(sent, cue, _without_stray_marks(sent, trim_edges(sent, words)))
+
+
+def _clauses_after_cue(sent: Sentence, head: int, cue: int) -> list[int]:
+    """Clauses after a closing cue and its comma that the writer adds, not the speaker: one the parse
+    joined to the content with no coordinator, with a subject of its own ("The company will cut 500
+    jobs, two sources said, a year after a fire forced it to close its main plant"), or one of time
+    ("..., two people familiar with the plan said, as it struggles with falling sales"; a reason or a
+    contrast after the cue is the speaker's: interrupted.continuation_after_cue)."""
+    end = max(sent.subtree(cue))
+    if end + 1 >= len(sent.words) or sent.words[end + 1].text != ",":
+        return []
+    found = []
+    for c in (c for c in sent.children[head] if c > end):
+        kids = [sent.words[k] for k in sent.children[c]]
+        joined = sent.words[c].rel == "conj" and not any(k.rel == "cc" for k in kids)
+        timed = sent.words[c].rel == "advcl" and any(k.rel == "mark" and k.lemma.lower() in _TIME_MARKS for k in kids)
+        if (joined or timed) and any(k.rel in ("nsubj", "nsubj:pass") for k in kids):
+            found.append(c)
+    return found
+
+
+_TIME_MARKS = frozenset({"as", "after", "when", "while", "before"})
 
 
 def _with_negation(sent: Sentence, cue: int | None, words: list[int]) -> list[int]:

@@ -110,9 +110,11 @@ from .stranded_clauses import (
     that_clause_hung_before_report,
 )
 from .trailing_speaker import (
+    closing_cue_read_as_conjunct,
     name_read_into_quote,
     speaker_inside_report,
     speakers_participle_after_closing_cue,
+    speakers_participle_inside_report,
     subject_read_into_report,
     trailing_speaker,
 )
@@ -132,6 +134,8 @@ _MISREAD_ARGUMENTS = (
     that_clause_hung_before_report,
     gerund_subject_read_as_complement,
     infinitive_torn_from_report,
+    closing_cue_read_as_conjunct,
+    speakers_participle_inside_report,
 )
 
 # (a share's "%" heads its phrase as a symbol: "shows 68 % of voters say ...")

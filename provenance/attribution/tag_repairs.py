@@ -295,11 +295,11 @@ def _title_before_speaker(sent: Sentence, i: int, in_lex: Callable[[str, str], b
     root verb, "director" its object and "said" its complement with "Marshall" its own subject:
     the words from the role noun to the name are the name's title, and the speech verb is the
     clause's verb."""
-    w = sent.words[i]
+    w, kids = sent.words[i], sent.children[i]
     verb = next(
         (
             c
-            for c in sent.children[i]
+            for c in kids
             if c > i
             and sent.words[c].rel in ("ccomp", "parataxis")
             and in_lex("speech_verbs", sent.words[c].lemma.lower())
@@ -317,15 +317,14 @@ def _title_before_speaker(sent: Sentence, i: int, in_lex: Callable[[str, str], b
         return None  # (only the role noun's own phrase between it and the name)
     if not any(in_lex("person_roles", sent.words[k].text.lower()) for k in title):
         return None  # (a title holds a role noun: "assistant athletic director")
-    if any(sent.words[k].upos == "PUNCT" for k in title) or any(
-        in_lex(lex, w.lemma.lower()) for lex in ("speech_verbs", "cognition_verbs")
-    ):
-        return None  # (a real verb: "Song said candidate Hillary Clinton had said ...")
+    # (a real verb, "Song said candidate Hillary Clinton had said"; an auxiliary, a comma: "will require ..., Roe said")
+    verbal = [in_lex(x, w.lemma.lower()) for x in ("speech_verbs", "cognition_verbs")]
+    verbal += [sent.words[k].upos == "PUNCT" for k in range(i, subject)] + [sent.words[c].rel == "aux" for c in kids]
+    if any(verbal):
+        return None
     moves: Moves = {verb: (w.head, w.rel), i: (subject, "compound")}
-    for c in sent.children[i]:
-        if c != verb and sent.words[c].upos != "PUNCT":
-            moves[c] = (subject, "compound")  # "Millikin", "director"
-    return moves
+    moves.update({c: (subject, "compound") for c in kids if c != verb and sent.words[c].upos != "PUNCT"})
+    return moves  # ("Millikin", "director" too)
 
 
 def closing_lemma(sent: Sentence, i: int, in_lex: Callable[[str, str], bool]) -> str:

@@ -79,7 +79,7 @@ def _moves(sent: Sentence, subjects: list[int], verb: int, is_role: Callable[[st
     if title <= start or last.upos != "PROPN" or not last.text[:1].isupper() or end == head:
         return {}
     t = sent.words[title]
-    if t.upos not in ("NOUN", "PROPN") or not (is_role(t.lemma.lower()) or _role_of(sent, title, is_role)):
+    if not _title_word(sent, title, end, is_role):
         return {}
     if any(sent.words[k].rel in ("acl", "acl:relcl") for k in range(start, title)):
         # (a clause inside is no title: "A lawsuit filed by Lydell resident Corey Simms accused":
@@ -99,6 +99,23 @@ def _moves(sent: Sentence, subjects: list[int], verb: int, is_role: Callable[[st
     # (and what the comma set off, wherever the parse hung it, describes the name)
     moves.update({k: (end, sent.words[k].deprel) for k in aside if sent.words[k].head not in aside and k != end})
     return moves
+
+
+def _title_word(sent: Sentence, title: int, end: int, is_role: Callable[[str], bool]) -> bool:
+    """The word before the name is a title: a role noun (or one tagged an adjective: "Heart of the
+    City chief executive Sandra Lowe"), not a plural trade before one name, which names a firm
+    ("an assessment by consultants Penhale Acoustics")."""
+    t = sent.words[title]
+    adjective = t.upos == "ADJ" and t.text.islower() and is_role(t.text)
+    if (
+        t.upos not in ("NOUN", "PROPN")
+        and not adjective
+        or not (is_role(t.lemma.lower()) or _role_of(sent, title, is_role))
+    ):
+        return False
+    # (a plural post of its own, not the field of one: "group director of operations Mark Fenwick")
+    plural = "Number=Plur" in t.feats and t.text.islower() and not _role_of(sent, title, is_role)
+    return not (plural and all(sent.words[c].rel != "conj" for c in sent.children[end]))
 
 
 def _role_of(sent: Sentence, title: int, is_role: Callable[[str], bool]) -> bool:
@@ -343,53 +360,6 @@ def titles_joined_before_name(sent: Sentence, is_role: Callable[[str], bool]) ->
         moves.update({j: (end, sent.words[j].deprel) for j in phrase if j > end and sent.words[j].head <= end})
         return moves
     return {}
-
-
-def portfolio_before_name(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
-    """ "Health and Human Services Secretary Xavier Becerra said" with "Health" the subject and
-    the name its conjunct (or, after a quotation, "Health" the object of the quoted verb): a run
-    of a portfolio's words (``portfolio_words``) joined by "and" before a capitalised title
-    (``person_roles``) and a name is the title's field; the name's last word heads the phrase,
-    where the name or the run's first word hung."""
-    words = sent.words
-    for t, title in enumerate(words):
-        if not (title.text[:1].isupper() and in_lex("person_roles", title.lemma.lower())) or t < 1:
-            continue
-        # (a title of two words: "Tourism and Wildlife Cabinet Secretary Rebecca Tuwei")
-        first = t - 1 if t > 1 and words[t - 1].text[:1].isupper() and words[t - 1].lemma.lower() in _TITLE_PARTS else t
-        start = first
-        while start > 0 and (_portfolio(words[start - 1], in_lex) or words[start - 1].lemma.lower() in ("and", "&")):
-            start -= 1
-        field = range(start, first)
-        joins = [k for k in field if words[k].upos == "CCONJ"]
-        # (or one portfolio word the tagger read as a verb: "Housing Minister Rachel Okonkwo-Hart said")
-        verb = not joins and t - start == 1 and words[start].upos == "VERB"
-        if not verb and (len(joins) != 1 or joins[0] in (start, t - 1)):
-            continue
-        end = t
-        while end + 1 < len(words) and name_word(words[end + 1], lambda x: in_lex("person_roles", x)):
-            end += 1
-        span = range(start, end + 1)
-        if end == t or all(words[k].head in span or k == end for k in span):
-            continue
-        outside = next(k for k in (end, *span) if words[k].head not in span)
-        head, rel = words[outside].head, words[outside].deprel
-        if verb and (head < 0 or any(words[c].rel == "nsubj" for c in sent.children[head])):
-            continue
-        moves: Moves = {end: (head, "nsubj" if verb else rel), t: (end, "compound")}
-        moves.update({k: (end, "compound") for k in range(t + 1, end)})
-        moves.update({k: (t, "amod" if words[k].upos == "ADJ" else "compound") for k in (*field, *range(first, t))})
-        moves.update({joins[0]: (joins[0] + 1, "cc")} if joins else {})
-        return moves
-    return {}
-
-
-# capitalised words that make one title with the role after them
-_TITLE_PARTS = frozenset({"cabinet", "deputy", "assistant", "junior", "shadow", "acting", "state", "chief"})
-
-
-def _portfolio(w: Word, in_lex: Callable[[str, str], bool]) -> bool:
-    return w.text[:1].isupper() and in_lex("portfolio_words", w.text.lower())
 
 
 def _no_title_word(w: Word) -> bool:

@@ -6,7 +6,9 @@ when the report is the sentence's first clause). A finite speech verb needs a su
 phrase set off by commas just before it is that subject, and the clause before it is what was
 said. The same speaker may come with the reported clause's own subject taken for the cue's
 ('The new plans "will not solve it," Anne Richards, ..., said' as ``nsubj(said, plans)``): that
-subject goes back to its clause (``speaker_inside_report``). Part of subject_repairs.subject_moves (tests/test_subject_repairs.py,
+subject goes back to its clause (``speaker_inside_report``). A closing cue read as a conjunct of its report
+("..., two people familiar with the plan said, as it struggles ...") is its parataxis
+(``closing_cue_read_as_conjunct``). Part of subject_repairs.subject_moves (tests/test_subject_repairs.py,
 tests/test_clause_repairs.py).
 """
 
@@ -308,3 +310,58 @@ def speakers_participle_after_closing_cue(sent: Sentence, verb: Word) -> Moves:
         if sent.words[first].text == "," and first == end + 1 and opens and w.rel in ("advcl", "conj", "xcomp"):
             return {c: (verb.index, "advcl")}
     return {}
+
+
+def closing_cue_read_as_conjunct(sent: Sentence, verb: Word) -> Moves:
+    """ "The company will cut 500 jobs, two people familiar with the plan said, as it struggles
+    with falling sales" with ``conj(cut, said)``: nothing was reported. A speech verb with a subject
+    of its own, set off from the clause before by a comma, with no coordinator, complement or object,
+    hung on that clause as a conjunct and followed by a comma, closes it as its report (``parataxis``,
+    as the parser reads "..., officials said, as ...")."""
+    head, kids, end = verb.head, sent.children[verb.index], max(sent.subtree(verb.index))
+    # (closing the sentence's first clause: not "a state in which class was abolished, egalitarianism ruled and")
+    if verb.rel != "conj" or not 0 <= head < verb.index or sent.words[head].head >= 0:
+        return {}
+    if end + 1 >= len(sent.words) or sent.words[end + 1].text != ",":
+        return {}  # (one closing the sentence is read already: trailing-cue)
+    subjects = [c for c in kids if sent.words[c].rel == "nsubj" and c < verb.index]
+    if len(subjects) != 1 or any(sent.words[c].rel in ("cc", "ccomp", "obj", "xcomp") for c in kids):
+        return {}
+    if any(sent.words[c].rel == "case" for c in sent.children[subjects[0]]):
+        return {}  # (no subject with a preposition: "and, in a low voice said, ...")
+    phrase = [k for k in sent.subtree(subjects[0]) if sent.words[k].upos != "PUNCT"]
+    if phrase[0] == 0 or sent.words[phrase[0] - 1].text != ",":
+        return {}
+    if any(sent.words[k].upos not in ("AUX", "ADV", "PART") for k in range(phrase[-1] + 1, verb.index)):
+        return {}
+    return {verb.index: (head, "parataxis")}
+
+
+def speakers_participle_inside_report(sent: Sentence, verb: Word) -> Moves:
+    """ "A senior official said troops would be deployed ... to support the police, adding that the
+    commission had received no formal request" with ``conj(support, adding)``: the troops added it.
+    A speech participle with no subject, set off by a comma at the end of what the verb reports and
+    hung inside it, is what the speaker did as they spoke: the verb's (as after a closing cue,
+    ``speakers_participle_after_closing_cue``)."""
+    comps = [c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > verb.index]
+    if len(comps) != 1:
+        return {}
+    inside = sent.subtree(comps[0])
+    for k in inside:
+        w = sent.words[k]
+        if k == comps[0] or w.upos != "VERB" or w.text.lower() not in _SPEAKING or sent.words[k - 1].text != ",":
+            continue
+        # (reporting a clause of its own: not "noting her 'limited availability'", what the report's subject did)
+        reports = any(sent.words[c].rel == "ccomp" for c in sent.children[k])
+        if (
+            w.rel in ("conj", "advcl", "xcomp")
+            and reports
+            and not has_subject(sent, k)
+            and max(sent.subtree(k)) == inside[-1]
+        ):
+            return {k: (verb.index, "advcl")}
+    return {}
+
+
+# Participles of speaking that tell what the speaker did as they spoke ("..., adding that ...")
+_SPEAKING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "stressing", "explaining"})

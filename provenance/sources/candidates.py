@@ -1,7 +1,6 @@
-"""The people an article names: every capitalised run that reads as a person's name, outside
-quotes, in text order, with the roles the article gives it and the evidence that a name is an
-organisation's instead ("Corvalis, a Montreal engineering firm,"). The candidates that pronouns
-and short names are resolved to; a mixin of ``entities.EntityTable``."""
+"""The people an article names: every capitalised run that reads as a person's name, outside quotes, in text order,
+with the roles the article gives it and the evidence that a name is an organisation's instead ("Corvalis, a Montreal
+engineering firm,": apposed_bodies). The candidates pronouns and short names are resolved to; a mixin of EntityTable."""
 
 from __future__ import annotations
 
@@ -13,11 +12,12 @@ from provenance.attribution.retags import demonym_noun
 from provenance.syntax.ner import NOT_SPEAKERS, mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
+from .apposed_bodies import institution_apposition
 from .credits import is_byline
 from .descriptions import age_follows
 from .mention_words import described_by_adjective, name_cases, opening_for
 from .mentions import describe, the_title
-from .name_context import clause_subject, institution_apposition, is_subject, opening_surname, person_context, situated
+from .name_context import clause_subject, is_subject, opening_surname, person_context, situated
 from .name_runs import POST_NOMINALS, after_title_of, before_conjunct, interjected_name, name_runs, title_length
 from .names import Gender, clean_name, which_follows
 from .role_words import split_name, who_clause_on
@@ -289,8 +289,7 @@ class NameCandidates(TableBase):
         after the indefinite article: "Joan Hale, also a Republican, voted" (``_indefinite_noun``)."""
         if len(text.split()) < 2 and not self._lone_word_name(sent, head, text, earlier):
             return True
-        # ("Republicans wanted", "Virginia Democrats", "Conservative MPs": members of a party, holders
-        # of a title written in capitals, never one person)
+        # ("Republicans wanted", "Virginia Democrats", "Conservative MPs": a party's members, a title's holders)
         one = text.split()[-1][:-1] if text.endswith("s") else ""
         if self.vocab.in_lexicon("party_members", one.lower()) or (one.isupper() and self.m.is_role(one.lower())):
             return True
@@ -315,8 +314,9 @@ class NameCandidates(TableBase):
             return None
         if mention_type(sent, head) in NOT_SPEAKERS or mention_type(sent, head) == "organization":
             return None  # the model folder's NER tagger (when it has one) says what the name is
-        if self.vocab.in_lexicon("countries", text) and not self._surname(text, earlier):
-            return None  # ("China said", "Jordan" unless the surname of "Jim Jordan" before)
+        place = any(self.vocab.in_lexicon(x, text) for x in ("countries", "capital_cities"))
+        if place and not self._surname(text, earlier):
+            return None  # ("China said", "Brussels said", "Jordan" unless the surname of "Jim Jordan" before)
         following = self.doc.text[sent.words[run[-1]].end : sent.words[run[-1]].end + 3].lstrip()
         if text.isupper() and len(text) > 3 and following[:1] in ("—", "–", "―", "-", ",", "("):
             return None  # a dateline in capitals ("PHILADELPHIA ― If ...", "OTTAWA, Ont. —")
@@ -331,12 +331,8 @@ class NameCandidates(TableBase):
         if self._class_word(sent, run, head, text, earlier):
             return None  # (a noun for people capitalised: "...: People are at risk", "a Republican", "Democrats")
         after = run[-1] + 1
-        if (
-            sent.words[head].deprel == "compound"
-            and after < len(sent.words)
-            and sent.words[after].upos == "NOUN"
-            and sent.words[head].head == after
-        ):
+        modifies = after < len(sent.words) and sent.words[after].upos == "NOUN" and sent.words[head].head == after
+        if sent.words[head].deprel == "compound" and modifies:
             return None  # "the Kinder Morgan pipeline": a name modifying a thing, not a person
         # A title the tagger took for an adjective ("Representative Adam B. Schiff") is checked as
         # a title; a capitalised first name taken for a verb or adjective ("Hope Hicks") is still

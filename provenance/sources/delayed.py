@@ -122,9 +122,7 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     if here.words[mention.head].rel == "conj" or conjuncts:
         return None  # ("the mayor and the police chief said": which of them the next name is, is not said)
     k = next((i for i, s in enumerate(table.sentences) if s.start == here.start), -1)
-    if k < 0 or k + 1 >= len(table.sentences):
-        return None
-    if _UNNAMED_ON_PURPOSE.search(table.doc.text[here.start : here.end]):
+    if k < 0 or k + 1 >= len(table.sentences) or _UNNAMED_ON_PURPOSE.search(table.doc.text[here.start : here.end]):
         return None
     # (a unique post, anchored to its holder's body or principal: "Saudi Arabia's ...", "the
     # county's ...", "his ..."; a bare "the nurse" is most often someone described before)
@@ -150,6 +148,8 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
         return name.name  # ("The district's top civil servant said ... The official, District Commissioner Roe,")
     if not vocab.in_lexicon("person_roles", head_lemma) or vocab.in_lexicon("never_named_next", head_lemma):
         return None
+    if mention.description.lower().startswith("the ") and brought_in(table, head_lemma, 0, mention.start):
+        return None  # (the one brought in with the noun before, not a name given next: brought_in)
     # A person the article describes ("John Roe, a neighbour") is someone else, or, with the
     # description's own noun ("Coach Dana Moe"), the role holder resolve.py links by that role.
     # (What the person does in that sentence, a "predicate" role, describes nothing.) After a
@@ -260,6 +260,14 @@ def _speaks(table: TableBase, sent: Sentence, name: NameMention) -> bool:
     return table.vocab.in_lexicon("speech_verbs", lemma) or lemma in ("speak", "talk")
 
 
+def brought_in(table: TableBase, head_lemma: str, start: int, before: int) -> bool:
+    """Someone unnamed brought in with the noun between ``start`` and ``before`` ("A senior executive at a
+    national clothing retailer ... told the Gazette"): "the executive" after it is that one, not a name
+    the article gives later."""
+    phrase = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{regex.escape(head_lemma)}\b"
+    return regex.search(phrase, table.doc.text[start:before]) is not None
+
+
 def titled_later(table: TableBase, head_lemma: str, before: int, description: str = "") -> str | None:
     """ "While the president has said ..." in a lede: the one person the article goes on to give
     that very title ("President Obama"; not "Vice President Biden"), by name; or that very post,
@@ -270,6 +278,8 @@ def titled_later(table: TableBase, head_lemma: str, before: int, description: st
     first = next((s for s in table.sentences if s.words), None)
     body = first.end if first is not None and table.headline(first) else 0
     if any(body <= n.start < before for n in table.person_names):
+        return None
+    if brought_in(table, head_lemma, body, before):
         return None
     # (a post anchored to its owner by a possessive: unique to its holder, unlike "the GOP nominee")
     post = [w for w in table.role_words(description) if w not in ("the", "s")] if _POSSESSOR.search(description) else []

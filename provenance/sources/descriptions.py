@@ -135,7 +135,7 @@ def role_holder(table: TableBase, head_lemma: str, before: int, is_role: bool, d
 
 def _someone_new(table: TableBase, chosen: Entity | str, head_lemma: str, before: int) -> bool:
     """ "the local architect Henry Braithwaite ... a local architect who has spent two years
-    campaigning ... the architect told the committee": a phrase with "a" or "an" and the noun,
+    campaigning ... the architect told the committee": a phrase with "a", "an", "one" or "another" and the noun,
     after the holder was last named and outside quotes and roles, brings in someone else, whom
     "the" then means."""
     name = chosen if isinstance(chosen, str) else chosen.name
@@ -143,7 +143,7 @@ def _someone_new(table: TableBase, chosen: Entity | str, head_lemma: str, before
     if last < 0:
         return False
     spans = [(r.start, r.end) for _, r in table.roles] + list(table.quoted)
-    phrase = regex.compile(rf"\b[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}?{regex.escape(head_lemma)}\b")
+    phrase = regex.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{regex.escape(head_lemma)}\b")
     return any(
         not any(a <= m.start() < b for a, b in spans) for m in phrase.finditer(table.doc.text, last, max(last, before))
     )
@@ -184,7 +184,10 @@ def _stem_shared(adjective: str, word: str) -> bool:
 
 
 def _of_a_body(table: TableBase, role: str, head_lemma: str) -> bool:
-    """ "president of Earthjustice": a post in a body, not the one a bare "the president" is."""
+    """ "president of Earthjustice": a post in a body, not the one a bare "the president" is (a minister's
+    "of" names the portfolio: "the Minister of the Presidency, Rui Valadares" is "the minister")."""
+    if head_lemma == "minister":
+        return False
     m = regex.search(rf"\b{regex.escape(head_lemma)}\s+of\s+(?:the\s+)?(.+)$", role.lower())
     return m is not None and table.is_org_name(m.group(1).title())
 

@@ -110,6 +110,12 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if known is not None:
             return self._for_name(mention, known)
         head = mention.ref.word
+        # (an adjective with "those" for its people describes them: "Those close to him said", "those
+        # familiar with the talks"; not the one they are close to)
+        if head.upos == "ADJ" and any(
+            head.index == w.head and w.text.lower() == "those" for w in mention.ref.sentence.words
+        ):
+            return self._new(name=mention.description, type="anonymous", head_lemma=head.lemma, plural=True), None
         if head.upos in ("ADP", "VERB", "AUX", "SCONJ") or (head.upos == "ADJ" and mention.head == mention.ref.index):
             # "to a person close to the process", "The administration announced": a mention the
             # parse headed by a preposition or verb is about the noun inside it
@@ -316,6 +322,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or self.learned_org(name) is not None
             or self.vocab.in_lexicon("countries", name)  # (a country speaks by its government)
             or self.vocab.in_lexicon("capital_cities", name)  # (so does its capital: "Beijing said")
+            or _COUNTY.fullmatch(name) is not None  # (and a county, by its club or council: "Northamptonshire said")
             or (after_the(mention, name) and not self._party(name.split()[-1]))
             or team_name(mention, name, self._party)
             or which_name(mention) == name
@@ -385,3 +392,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
 def bare_title(role: str) -> bool:
     """One abbreviated title ("Dr.", "Prof."): it says what to call the person, not what they are."""
     return " " not in role.strip() and role.strip().endswith(".") and len(role.strip()) <= 6
+
+
+# An English county's name ("Northamptonshire", "Yorkshire"): a place, which speaks by its club or council
+_COUNTY = regex.compile(r"\p{Lu}\p{Ll}{2,}shire")

@@ -158,7 +158,7 @@ def business_in_sentence(table: TableBase, mention: Mention) -> Entity | None:
     # (never a dateline's place in capitals: "SINGAPORE/HONG KONG, May 14 (Reuters) -")
     for run in reversed(name_runs(sent, dateline_end(sent) + 1, mention.ref.index - 1)):
         name = table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end]
-        if not table.is_org_name(name) or table.m.outlets.first_in(name):
+        if not (table.is_org_name(name) or _lone_subject(table, sent, run, name)) or table.m.outlets.first_in(name):
             continue
         last = sent.words[run[-1]]
         if table.vocab.in_lexicon("public_bodies", last.lemma.lower()) or table.vocab.in_lexicon(
@@ -167,6 +167,15 @@ def business_in_sentence(table: TableBase, mention: Mention) -> Entity | None:
             continue  # (nor a place: "across Europe and North America")
         return table.organization_entity(name, last.lemma.lower())
     return None
+
+
+def _lone_subject(table: TableBase, sent: Sentence, run: list[int], name: str) -> bool:
+    """One word, no given name and no person's surname in the article, the subject of a clause of the
+    sentence: "Lufthansa cancelled around 800 flights ..., the airline said" names the airline."""
+    tokens = table.tokens(name)
+    if len(run) != 1 or sent.words[run[0]].rel != "nsubj" or tokens[0] in table.m.names.given_names:
+        return False
+    return not any(len(t := table.tokens(n.name)) > 1 and tokens[0] in t for n in table.person_names)
 
 
 # Relatives a possessive makes definite ("her daughter": the one the article named so), and the
@@ -307,7 +316,7 @@ def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:
 def phrase_opener(sent: Sentence, comma: int) -> tuple[Word | None, int]:
     """The word that opens the noun phrase after ``comma`` (its article, or the "one" of "one of")
     and where the phrase's own words start: "Corvalis, a Montreal engineering firm,"; "Vantrix,
-    once one of Asia's fastest-growing cryptocurrency exchanges," (name_context.institution_apposition)."""
+    once one of Asia's fastest-growing cryptocurrency exchanges," (apposed_bodies.institution_apposition)."""
     det = sent.words[comma + 1] if comma + 1 < len(sent.words) else None
     k = comma + 2 if det is not None and det.upos == "ADV" else comma + 1
     if k + 1 < len(sent.words) and sent.words[k].lemma.lower() == "one" and sent.words[k + 1].lemma.lower() == "of":

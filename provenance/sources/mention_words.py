@@ -123,8 +123,7 @@ def mention_words(
             ):
                 continue
             stack.append(c)
-    # ("The minister of finance, Ann Moss,": the comma opening an appositive hangs on the name)
-    keep += [c for i in keep if sent.words[i].deprel == "appos" for c in sent.children[i] if _opens(sent, c, keep)]
+    keep += _commas(sent, keep)
     keep.extend(_split_siblings(sent, head, keep))
     keep.sort()
     # A mention is contiguous text: stop at a gap (and at a colon after it: "Roe: Budget ...").
@@ -182,6 +181,25 @@ def _split_siblings(sent: Sentence, head: int, keep: list[int]) -> list[int]:
 
 def _opens(sent: Sentence, c: int, keep: list[int]) -> bool:
     return sent.words[c].text == "," and c not in keep and _inside(sent, c, keep)
+
+
+def _commas(sent: Sentence, keep: list[int]) -> list[int]:
+    """The commas a mention's kept words hold: one between two kept words, whichever was reached first
+    ("Climate, Energy and Utilities Minister"), and the one opening an appositive, which hangs on the
+    name ("The minister of finance, Ann Moss,")."""
+    between = [c for i in keep for c in sent.children[i] if c not in keep and _between(sent, c, keep)]
+    keep = keep + between
+    return between + [
+        c for i in keep if sent.words[i].deprel == "appos" for c in sent.children[i] if _opens(sent, c, keep)
+    ]
+
+
+def _between(sent: Sentence, c: int, keep: list[int]) -> bool:
+    # (not the comma that opens an apposition: the description ends before it)
+    opens = any(sent.words[k].deprel == "appos" and min(sent.subtree(k)) == c + 1 for k in keep)
+    return (
+        sent.words[c].text == "," and sent.words[c].deprel == "punct" and c - 1 in keep and c + 1 in keep and not opens
+    )
 
 
 def _inside(sent: Sentence, c: int, keep: list[int]) -> bool:

@@ -264,7 +264,7 @@ def describe(
         for c in sent.children[head]
         if (sent.words[c].deprel == "appos" or appositive_conj(sent, head, c)) and c in words
     ]
-    desc_words = [i for i in words if not appos or i < min(appos)]
+    desc_words = [i for i in words if not appos or i < min(min(sent.subtree(a)) for a in appos)]
     while desc_words and sent.words[desc_words[-1]].upos == "PUNCT":
         desc_words.pop()
     # ("One of them, a television cameraman who ..., said": with the member described apart)

@@ -75,17 +75,28 @@ def group_just_named(table: TableBase, mention: Mention) -> bool:
     joined = joined or (first > 0 and sent.words[first - 1].text == ",")
     if first != 0 and not joined:
         return False
-    before = [s for s in table.sentences if s.end <= sent.start][-1:] if not joined else [sent]
+    # (back over sentences that open with a share of the same group: "The survivors gathered.
+    # Some said ... Others said")
+    earlier = [s for s in table.sentences if s.end <= sent.start][::-1][:3]
+    before = earlier if not joined else [sent]
     here = table.doc.paragraph_at(sent.start)
-    for prev in before:
+    for n, prev in enumerate(before):
+        if n and before[n - 1].words[0].text.lower() not in _BARE_SHARES:
+            return False
         if table.doc.paragraph_at(prev.start) != here:
             return False
         for w in prev.words[: first if joined else None]:
             plural = w.upos == "NOUN" and "Number=Plur" in w.feats
             if plural and any(table.vocab.in_lexicon(x, w.lemma.lower()) for x in _PEOPLE_LEXICONS):
                 # (not of a loose class, whose share is as loose: "Economists were more cautious.
-                # Several said", "several X" for a loose X in the sources labels)
-                return not table.vocab.in_lexicon("generic_classes", w.text.lower())
+                # Several said", "several X" for a loose X in the sources labels; nor of a group
+                # named by a loose share itself, with nothing more to place it: "Some residents said
+                # ... Others said"; not "Several workers, who hail mostly from Central America")
+                kids = [prev.words[c] for c in prev.children[w.index]]
+                shared = any(k.lemma.lower() in _BARE_SHARES for k in kids) and not any(
+                    k.rel in ("acl", "nmod") for k in kids
+                )
+                return not shared and not table.vocab.in_lexicon("generic_classes", w.text.lower())
     return False
 
 

@@ -104,7 +104,9 @@ def _joined(sent: Sentence, i: int) -> bool:
     # (an "and" the repairs made part of one name: "Heart and Stroke Foundation", "Globe and Mail")
     # (and a comma: "Immigration, Refugees and Citizenship Canada", and "of": "Ministry of Economy,
     # Trade and Industry", attribution/body_names.py)
-    inside = w.text.lower() in ("and", "&", ",", "of", "for") and w.deprel == "flat"
+    # (and "the" after "of": "Friends of the Earth", a known body's name)
+    inside = w.text.lower() in ("and", "&", ",", "of", "for", "the") and w.deprel == "flat"
+    the = i + 2 < len(sent.words) and sent.words[i + 1].text == "the" and sent.words[i + 1].deprel == "flat"
     if _nickname_mark(sent, i):
         return True
     n = len(sent.words)
@@ -113,7 +115,7 @@ def _joined(sent: Sentence, i: int) -> bool:
     return (
         (inside or w.text.lower().rstrip("-") in _NAME_PARTICLES)
         and i + 1 < n
-        and (_qualifies(sent, i + 1) or (double and not inside))
+        and (_qualifies(sent, i + 1) or (double and not inside) or (inside and the and _qualifies(sent, i + 2)))
     )
 
 

@@ -199,7 +199,14 @@ def own_main_subject(table: PronounResolver, mention: Mention) -> Entity | None:
     if root is None or w.head == root.index or w.head < 0:
         return None
     subject = next((c for c in sent.children[root.index] if sent.words[c].rel == "nsubj" and c < w.index), -1)
-    return _main_subject_org(table, sent, False) if subject >= 0 else None
+    # (not where the root is what a cue set in the sentence reports: "Lava was flowing west, the office
+    # said, but it warned ...": the one who said it goes on)
+    cue = any(
+        sent.words[c].rel == "parataxis" and any(sent.words[k].rel == "nsubj" for k in sent.children[c])
+        for c in sent.children[root.index]
+        if subject < c < w.index
+    )
+    return _main_subject_org(table, sent, False) if subject >= 0 and not cue else None
 
 
 # Participles that place a body after a hyphen: "the Chicago-based company", "The

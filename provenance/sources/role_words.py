@@ -192,7 +192,7 @@ def np_word_before(sent: Sentence, i: int, head: int) -> bool:
 def with_portfolio(sent: Sentence, title: list[int], in_lex: Callable[[str, str], bool]) -> list[int]:
     """A title's words with its portfolio's first fields before them, joined by "and" ("Health and
     | Human Services Secretary"): the capitalised run stops at the "and", the title does not
-    (attribution.titled_names.portfolio_before_name hangs them on the title)."""
+    (attribution.portfolio_titles.portfolio_before_name hangs them on the title)."""
     if not title:
         return []
     taken = set(title)
@@ -200,7 +200,10 @@ def with_portfolio(sent: Sentence, title: list[int], in_lex: Callable[[str, str]
     while j >= 0:
         w = sent.words[j]
         field = w.text[:1].isupper() and in_lex("portfolio_words", w.text.lower())
-        if not (field or w.lemma.lower() in ("and", "&")) or (w.head not in taken and w.head != j + 1):
+        # (fields listed with commas: "Climate, Energy and Utilities Minister")
+        listed = w.text == "," and j > 0 and sent.words[j - 1].text[:1].isupper()
+        listed = listed and in_lex("portfolio_words", sent.words[j - 1].text.lower())
+        if not (field or listed or w.lemma.lower() in ("and", "&")) or (w.head not in taken and w.head != j + 1):
             break
         taken.add(j)
         j -= 1

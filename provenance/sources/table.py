@@ -20,9 +20,9 @@ from .outlets import ACRONYM
 from .roles import RoleSpan
 from .spellings import spelling_variant
 
-# "H.", "J.M.", "Jr.": a person's initials or suffix, not an acronym (in "Steven H. Warren")
 _ACRONYM_PART = regex.compile(r"^[A-Z]{3,}$")
-_INITIALS = regex.compile(r"^(?:[A-Z]\.)+$|^(?:Jr|Sr)\.?$")
+# "H.", "J.M.", "Jr.", "III": a person's initials or suffix, not an acronym ("Steven H. Warren", "Kwesi Adomako III")
+_INITIALS = regex.compile(r"^(?:[A-Z]\.)+$|^(?:Jr|Sr)\.?$|^(?:II|III|IV|VI|VII|VIII)$")
 _UNION_LOCAL = regex.compile(r"Local \d+\b")
 _WEB_NAME = regex.compile(r"\w\.\p{Ll}{2,6}$")
 # Particles that open a second surname or a place of origin ("de la Cruz", "y Gasset", "dos Santos")

@@ -1,0 +1,98 @@
+"""A name the words around it say is a body's: a description set off after it, headed by an
+institution's noun ("Corvalis, a Montreal engineering firm,", "Iustitia, Poland's largest
+association of judges,"), or an institution's noun right before it ("Environmental group Kalikasan
+said", "Her label, Crescent Records, said"). Read by word order: the parse often takes such a
+phrase for a second subject. Used by ``candidates`` when it lists the article's names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence
+
+from .head_names import phrase_opener
+from .role_words import relative_subject_of
+
+
+def institution_apposition(
+    sent: Sentence,
+    run: list[int],
+    is_institution: Callable[[str], bool],
+    is_role: Callable[[str], bool],
+    is_body: Callable[[str], bool] | None = None,
+) -> str | None:
+    """ "Rally Canada, the group that organized the event,", "Corvalis, a Montreal engineering firm,": a name set
+    off by a comma and a noun phrase headed by an institution's noun (not a post: "Jane Roe, the union's
+    spokesperson"; not with an age: "Jan Novák, a 58-year-old crane operator") names an organisation. Read by word
+    order: the parse often takes such a phrase for a second subject. Returns the institution's noun, or None."""
+    if is_body is not None and (before := _institution_before(sent, run, is_body, is_role)) is not None:
+        return before
+    (det, start), j, head = phrase_opener(sent, run[-1] + 1), run[-1] + 1, None  # (not "Ann Roe, whose company ...")
+    # (or a place's possessive: "Iustitia, Poland's largest association of judges,")
+    owner = (
+        det is not None and det.upos == "PROPN" and start < len(sent.words) and sent.words[start].text in ("'s", "’s")
+    )
+    if det is None or sent.words[j].text != "," or det.upos not in ("DET", "NUM") and not owner:
+        return None
+    if det.lemma.lower() == "whose":
+        return None
+    for w in sent.words[start:]:
+        if w.text.lower() == "old" and sent.words[w.index - 2].lemma.lower() in ("year", "month"):
+            return None  # (an age is a person's)
+        # (a verb only as a modifier, or an institution's noun the tagger read as a verb: "Lumenfold,
+        # the Palo Alto startup whose ...")
+        verb = w.upos == "VERB" and (w.deprel == "amod" or w.text.islower() and is_institution(w.text))
+        # (or a post the tagger read as another word: "a former national team forward")
+        post = w.upos in ("ADV", "VERB") and w.text.islower() and is_role(w.text)
+        if w.upos in ("ADJ", "NOUN", "PROPN", "NUM") or verb or post or w.text == "-":
+            head = w
+            continue
+        if w.upos == "PART" and w.text in ("'s", "’s", "'", "’"):
+            head = None  # ("the union's spokesperson": the noun after the possessive heads it)
+            continue
+        break
+    if head is None or not (head.upos == "NOUN" or is_institution(head.text)) or not head.text.islower():
+        return None
+    after = sent.words[head.index + 1] if head.index + 1 < len(sent.words) else None
+    main = after if after is not None and after.upos == "VERB" and after.head < 0 else None
+    if main is not None and head.rel == "nsubj" and head.head == main.index:
+        # (the phrase is the subject of the main verb right after it: "south of Sicily, a charity
+        # said"; not "No Games Port Calder, a campaign group formed last year," read as a clause)
+        return None
+    lemma = head.lemma.lower()  # (a body's noun too: "Dawn, the Karachi-based newspaper,")
+    return lemma if (is_institution(lemma) or is_body is not None and is_body(lemma)) and not is_role(lemma) else None
+
+
+def _institution_before(
+    sent: Sentence, run: list[int], is_body: Callable[[str], bool], is_role: Callable[[str], bool]
+) -> str | None:
+    """ "Environmental group Kalikasan said", "Her label, Crescent Records, said": an institution's
+    noun right before the name, or before a comma that sets the name off, describes it (not the
+    noun a relative clause with the name as its subject modifies: "the company Jane Roe founded")."""
+    j = run[0] - 1
+    set_off = j > 0 and sent.words[j].text == ","
+    k = j - 1 if set_off else j
+    # (a body's noun the tagger made an adjective of the name: "the launch startup Aurelian Space")
+    if k < 0 or sent.words[k].upos not in ("NOUN", "ADJ") or not sent.words[k].text.islower():
+        return None
+    lemma = sent.words[k].lemma.lower()
+    if sent.words[k].upos == "ADJ" and (set_off or not is_body(sent.words[k].text.lower())):
+        return None
+    if not is_body(lemma) or is_role(lemma) or any(relative_subject_of(sent, i, k) for i in run):
+        return None
+    if any(is_role(sent.words[i].text.lower()) for i in run):
+        return None  # (the body of the post the name holds: "association CEO Paul Dhillon told")
+    if set_off and sent.words[k].rel in ("nmod", "obl"):
+        # ("The captain of the team, Jordan Stewart": the team is not who is named; "a setback for
+        # the launch startup Aurelian Space" names the startup)
+        return None
+    nxt = run[-1] + 1  # (a verb right after the name is the name's own, not a relative clause's)
+    top = next((i for i in run if sent.words[i].head not in run), run[-1])
+    if nxt < len(sent.words) and sent.words[nxt].upos == "VERB" and sent.words[top].head != nxt:
+        return None
+    if set_off:  # (the phrase before the comma is the description: "Her label", "The band")
+        after = run[-1] + 1
+        determined = any(sent.words[c].deprel in ("det", "nmod:poss") for c in sent.children[k])
+        if not determined or after >= len(sent.words) or sent.words[after].text not in (",", ")"):
+            return None
+    return lemma
