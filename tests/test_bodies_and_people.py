@@ -14,9 +14,15 @@ in its comment):
   attribution.body_names._known_bodies) were a description or had no speaker;
 * a plural trade before one name ("an assessment by consultants Penhale Acoustics") made the
   name a person and the rest his title (titled_names.name_read_apart_from_title);
+* a name set off after a body's noun with a participle after it ("The union representing bank
+  staff, Finsec,") was a person's (role_words.body_role);
 * a name set off after a description with a place's possessive ("The challenger of record,
   Britain's INEOS Britannia,") was left out for the description
   (appositive_subjects.name_apposed_inside_subject);
+* "A study published Wednesday in the journal Nature found" with "Nature" the subject of "found":
+  Nature was a person and the speaker (appositive_subjects.outlet_name_read_as_subject); a
+  programme's name before its noun ("BBC Radio Ulster's Good Morning Ulster programme") was a person
+  "He" then meant (candidates._person_name);
 * people read as bodies: a post the tagger read as an adverb ("a former national team forward"),
   a generation after a name ("Nana Kwesi Adomako III" read as an acronym); and a capital city
   inside a report ("said Brussels broadly supported") a person "He" then meant.
@@ -340,6 +346,140 @@ UNITED: list[FeatRow] = [
 ]
 
 
+# The union representing bank staff, Finsec, said its members feared job cuts.
+FINSEC: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("representing", "represent", "VERB", 4, "amod", "VerbForm=Ger"),
+    ("bank", "bank", "NOUN", 4, "compound", "Number=Sing"),
+    ("staff", "staff", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("Finsec", "Finsec", "PROPN", 4, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", 10, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("members", "member", "NOUN", 8, "obj", "Number=Plur"),
+    ("feared", "fear", "VERB", 13, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("job", "job", "NOUN", 13, "compound", "Number=Sing"),
+    ("cuts", "cut", "NOUN", 8, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+# A study published Wednesday in the journal Nature found that the drug reduced symptoms.
+NATURE: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("study", "study", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("published", "publish", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Wednesday", "Wednesday", "PROPN", 2, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("journal", "journal", "NOUN", 2, "obl", "Number=Sing"),
+    ("Nature", "Nature", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("drug", "drug", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("reduced", "reduce", "VERB", 8, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("symptoms", "symptom", "NOUN", 12, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Dr Ciarán Mulholland, a consultant in emergency medicine who works at Antrim Area Hospital, told BBC Radio Ulster’s Good Morning Ulster programme that patients were being treated on trolleys.
+PROGRAMME: list[FeatRow] = [
+    ("Dr", "Dr", "PROPN", 2, "compound", "Number=Sing"),
+    ("Ciarán", "Ciarán", "PROPN", 2, "compound", "Number=Sing"),
+    ("Mulholland", "Mulholland", "PROPN", 16, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("consultant", "consultant", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("emergency", "emergency", "NOUN", 8, "compound", "Number=Sing"),
+    ("medicine", "medicine", "NOUN", 5, "nmod", "Number=Sing"),
+    ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("works", "work", "VERB", 8, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("at", "at", "ADP", 14, "case", ""),
+    ("Antrim", "Antrim", "PROPN", 14, "compound", "Number=Sing"),
+    ("Area", "Area", "PROPN", 14, "compound", "Number=Sing"),
+    ("Hospital", "Hospital", "PROPN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("BBC", "BBC", "PROPN", 16, "iobj", "Number=Sing"),
+    ("Radio", "Radio", "PROPN", 19, "compound", "Number=Sing"),
+    ("Ulster", "Ulster", "PROPN", 24, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 19, "case", ""),
+    ("Good", "good", "ADJ", 24, "amod", "Degree=Pos"),
+    ("Morning", "Morning", "PROPN", 24, "compound", "Number=Sing"),
+    ("Ulster", "Ulster", "PROPN", 24, "compound", "Number=Sing"),
+    ("programme", "programme", "NOUN", 16, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 29, "mark", ""),
+    ("patients", "patient", "NOUN", 29, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 29, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("being", "be", "AUX", 29, "aux:pass", "Tense=Pres|VerbForm=Part"),
+    ("treated", "treat", "VERB", 24, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 31, "case", ""),
+    ("trolleys", "trolley", "NOUN", 29, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
+# “We have elderly patients lying on trolleys for two days,” he said.
+PROGRAMME_2: list[FeatRow] = [
+    ("“", '"', "PUNCT", 2, "punct", ""),
+    ("##We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("have", "have", "VERB", 14, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("elderly", "elderly", "ADV", 4, "advmod", ""),
+    ("patients", "patient", "NOUN", 2, "obj", "Number=Plur"),
+    ("lying", "lie", "VERB", 2, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("trolleys", "trolley", "NOUN", 5, "obl", "Number=Plur"),
+    ("for", "for", "ADP", 10, "case", ""),
+    ("two", "two", "NUM", 10, "nummod", "NumForm=Word|NumType=Card"),
+    ("days", "day", "NOUN", 5, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("##”", '"', "PUNCT", 2, "punct", ""),
+    ("he", "he", "PRON", 14, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+# “That is not safe.
+PROGRAMME_3: list[FeatRow] = [
+    ("“", '"', "PUNCT", 4, "punct", ""),
+    ("##That", "that", "PRON", 4, "nsubj", "Number=Sing|PronType=Dem"),
+    ("is", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("safe", "safe", "ADJ", -1, "root", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Staff are doing everything they can.”
+PROGRAMME_4: list[FeatRow] = [
+    ("Staff", "staff", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 2, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("doing", "do", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("everything", "everything", "PRON", 2, "obj", "Number=Sing|PronType=Ind"),
+    ("they", "they", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("can", "can", "AUX", 3, "acl:relcl", "VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+    ("##”", '"', "PUNCT", 2, "punct", ""),
+]
+
+# He added that ambulances had been queuing outside the hospital.
+PROGRAMME_5: list[FeatRow] = [
+    ("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("added", "add", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 6, "mark", ""),
+    ("ambulances", "ambulance", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 6, "aux", "Tense=Past|VerbForm=Part"),
+    ("queuing", "queue", "VERB", 1, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("outside", "outside", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("hospital", "hospital", "NOUN", 6, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def speakers(*sentences: list[FeatRow]) -> list[tuple[str, str, str]]:
     """Each quote's speaker entity as (name, type, anonymity), one paragraph per sentence."""
     r = resolve([[s] for s in sentences])
@@ -357,6 +497,7 @@ def test_a_name_behind_the_cut_at_its_hyphen_is_a_bodys():
 
 def test_an_institutions_noun_after_a_places_possessive_describes_a_body():
     assert speakers(IUSTITIA) == [("Iustitia", "organization", "organization")]
+    assert speakers(FINSEC) == [("Finsec", "organization", "organization")]
 
 
 def test_raters_chambers_parties_and_counties_are_bodies():
@@ -393,3 +534,15 @@ def test_a_capital_inside_a_report_is_no_one_a_pronoun_means():
 def test_a_danish_companys_legal_form_is_one_word_to_the_parser():
     assert parser_wording("Orsted A/S said it would not bid") == "Orsted ASA said it would not bid"
     assert parser_wording("the A/S ratio rose") == "the A/S ratio rose"
+
+
+def test_a_study_published_in_a_journal_named_after_its_kind_finds():
+    ((name, kind, _),) = speakers(NATURE)
+    assert (name, kind) == ("A study", "organization")
+
+
+def test_a_programmes_name_before_its_noun_is_no_one_he_means():
+    r = resolve([[PROGRAMME], [PROGRAMME_2], [PROGRAMME_3, PROGRAMME_4], [PROGRAMME_5]])
+    assert {r.entities[q.speaker.entity].name for q in r.quotes if q.speaker and q.speaker.entity is not None} == {
+        "Ciarán Mulholland"
+    }

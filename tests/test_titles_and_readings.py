@@ -61,7 +61,9 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 * "association CEO Paul Dhillon told" made Dhillon an organisation by the noun before his post
   (apposed_bodies._institution_before); and a plural tagged a verb with the sentence's full stop on
   it ("Tour guides say ..., with helicopter tours ... booked.") kept "Tour" a person
-  (noun_clauses.plural_subject_read_as_verb).
+  (noun_clauses.plural_subject_read_as_verb);
+* '"...," said one, who asked that her name not be used' with "one" the cue's indirect object and
+  the relative clause its complement: no speaker (inverted_subject.one_after_inverted_cue).
 """
 
 from __future__ import annotations
@@ -1022,6 +1024,47 @@ TOUR_LONG: list[FeatRow] = [
 ]
 
 
+# Neighbors described Costa as a generous man.
+ONE_WHO: list[FeatRow] = [
+    ("Neighbors", "Neighbor", "PROPN", 1, "nsubj", "Number=Plur"),
+    ("described", "describe", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Costa", "Costa", "PROPN", 1, "obj", "Number=Sing"),
+    ("as", "as", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("generous", "generous", "ADJ", 6, "amod", "Degree=Pos"),
+    ("man", "man", "NOUN", 1, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# "He would give you the shirt off his back," said one, who asked that her name not be used.
+ONE_WHO_2: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##He", "he", "PRON", 3, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("give", "give", "VERB", 12, "ccomp", "VerbForm=Inf"),
+    ("you", "you", "PRON", 3, "iobj", "Case=Acc|Person=2|PronType=Prs"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("shirt", "shirt", "NOUN", 3, "obj", "Number=Sing"),
+    ("off", "off", "ADP", 9, "case", ""),
+    ("his", "his", "PRON", 9, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("back", "back", "NOUN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ('##"', '"', "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("one", "one", "NUM", 12, "iobj", "NumForm=Word|NumType=Card"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("who", "who", "PRON", 16, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 12, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 22, "mark", ""),
+    ("her", "her", "PRON", 19, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("name", "name", "NOUN", 22, "nsubj:pass", "Number=Sing"),
+    ("not", "not", "PART", 22, "advmod", "Polarity=Neg"),
+    ("be", "be", "AUX", 22, "aux:pass", "VerbForm=Inf"),
+    ("used", "use", "VERB", 16, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+
 def speakers(*sentences: list[FeatRow]) -> list[tuple[str, str | None, str]]:
     """Each quote's speaker as (entity name, role, anonymity); the sentences make one paragraph."""
     r = resolve([list(sentences)])
@@ -1154,3 +1197,7 @@ def test_a_bodys_noun_before_a_post_and_a_name_describes_the_post():
 
 def test_a_plural_tagged_a_verb_with_the_full_stop_on_it():
     assert [s[0] for s in speakers(TOUR_LONG)] == ["Tour guides"]
+
+
+def test_one_after_an_inverted_cue_with_a_who_clause_is_the_speaker():
+    assert speakers(ONE_WHO, ONE_WHO_2)[-1] == ("one", None, "anonymous-with-reason")

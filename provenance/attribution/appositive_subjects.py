@@ -28,7 +28,10 @@ verb after the name is the sentence's (naming_participle_read_as_verb, a phrase 
 quantity's phrase read as a second subject: "Some in the trade say" with "trade" a subject of
 "say" beside "Some": a subject has no preposition (cased_second_subject, a phrase repair). And a
 relative clause with no "that" read as a second subject: "..., a move the union described as
-'...'" (relative_without_that, a phrase repair).
+'...'" (relative_without_that, a phrase repair); a conjunct opened by "and" read as a subject
+(conjunct_read_as_subject); and an outlet's name after its kind read as the subject of a verb
+coordinated with a publishing verb ("A study published in the journal Nature found":
+outlet_name_read_as_subject).
 And the name of a body in the subject's phrase read as its head, the description its compound: "A
 team leader with the Istanbul-based volunteer search group AKUT said" with ``nsubj(said, AKUT)`` +
 ``compound(AKUT, leader)``, and the group spoke; the name right after the phrase's own noun names
@@ -268,6 +271,31 @@ def conjunct_read_as_subject(sent: Sentence) -> Moves:
     return {}
 
 
+def outlet_name_read_as_subject(sent: Sentence) -> Moves:
+    """ "A study published Wednesday in the journal Nature found that ..." with "published" the
+    root, "study" its subject and "Nature" the subject of "found", a conjunct: the speaker was
+    Nature, a person. A name right after the noun of a phrase of a publishing verb (``_PUBLISHING``),
+    made the subject of a verb coordinated with it, names that noun ("the journal Nature"); the
+    publishing verb describes its subject, which is the later verb's."""
+    for w in sent.words:
+        kind = sent.words[w.index - 1] if w.index > 0 else None
+        if w.rel != "nsubj" or w.upos != "PROPN" or kind is None or kind.upos != "NOUN" or kind.rel != "obl":
+            continue
+        made, later = sent.words[kind.head], sent.words[w.head]
+        if made.lemma.lower() not in _PUBLISHING or later.rel != "conj" or later.head != made.index:
+            continue
+        doc = next((c for c in sent.children[made.index] if sent.words[c].rel == "nsubj" and c < made.index), -1)
+        if doc >= 0 and sent.words[doc].upos == "NOUN":
+            return {
+                w.index: (kind.index, "appos"), later.index: (made.head, made.deprel),
+                made.index: (doc, "acl"), doc: (later.index, "nsubj"),
+            }  # fmt: skip
+    return {}
+
+
+_PUBLISHING = frozenset({"publish", "release", "issue", "conduct", "commission", "produce", "compile"})
+
+
 def subject_phrase_moves(sent: Sentence, kind_noun: Callable[[str], bool]) -> Moves:
     """The first of this module's phrase repairs that applies, and the partitive relative's
     (relative_roots): each finds a subject phrase the parse broke apart."""
@@ -278,4 +306,5 @@ def subject_phrase_moves(sent: Sentence, kind_noun: Callable[[str], bool]) -> Mo
         or cased_second_subject(sent)
         or relative_without_that(sent)
         or conjunct_read_as_subject(sent)
+        or outlet_name_read_as_subject(sent)
     )

@@ -11,7 +11,8 @@ want to be named', where the object and its relative clause were read as what wa
 subject_repairs.subject_moves (tests/test_clause_repairs.py). The same cue read as a reduced
 relative clause of the noun before it ("..., and has a young workforce, noted Professor Amara
 Osei-Bonsu, a labor economist" with ``acl(workforce, noted)`` and the name the noun's
-apposition) is put back the same way (``cue_read_as_reduced_relative``).
+apposition) is put back the same way (``cue_read_as_reduced_relative``); so is "one" after the cue
+('"...," said one, who asked that her name not be used': ``one_after_inverted_cue``).
 """
 
 from __future__ import annotations
@@ -77,6 +78,28 @@ def inverted_subject(sent: Sentence, verb: Word, is_listener: Callable[[Word], b
     if sent.subtree(o.index)[0] != verb.index + 1 or not _names_someone(sent, o):
         return {}
     return {o.index: (verb.index, "nsubj")}
+
+
+def one_after_inverted_cue(sent: Sentence, verb: Word) -> Moves:
+    """'"He would give you the shirt off his back," said one, who asked that her name not be used'
+    with ``iobj(said, one)`` and the relative clause read as what was said: "one" right after an
+    inverted cue closing a quote is its subject (one of those the article just named), and a "who"
+    clause after its comma is its relative clause."""
+    nxt = verb.index + 1
+    if nxt >= len(sent.words) or sent.words[nxt].lemma.lower() != "one" or sent.words[nxt].head != verb.index:
+        return {}
+    if (
+        sent.words[nxt].rel not in ("iobj", "obj")
+        or has_subject(sent, verb.index)
+        or not _after_comma(sent, verb.index)
+    ):
+        return {}
+    moves: Moves = {nxt: (verb.index, "nsubj")}
+    for c in sent.children[verb.index]:
+        who = [k for k in sent.children[c] if sent.words[k].lemma.lower() == "who" and sent.words[k].rel == "nsubj"]
+        if c > nxt and who == [nxt + 2] and sent.words[nxt + 1].text == ",":
+            moves[c] = (nxt, "acl:relcl")
+    return moves
 
 
 def cue_read_as_reduced_relative(sent: Sentence, verb: Word) -> Moves:

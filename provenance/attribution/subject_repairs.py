@@ -69,7 +69,7 @@ from .interrupted import (
     interrupting_cue_subject,
     stolen_clause,
 )
-from .inverted_subject import Moves, cue_read_as_reduced_relative, inverted_subject
+from .inverted_subject import Moves, cue_read_as_reduced_relative, inverted_subject, one_after_inverted_cue
 from .listener_clauses import clause_after_cue, listener_clause
 from .misread_subjects import (
     name_read_into_time_phrase,
@@ -365,7 +365,7 @@ def _repairs(
         subject_taken_into_fronted_participle,
         subject_after_coordinator,
         verb_read_as_modifier_of_aside,
-        lambda s, v: inverted_subject(s, v, is_listener),
+        lambda s, v: inverted_subject(s, v, is_listener) or one_after_inverted_cue(s, v),
         cue_read_as_reduced_relative,
         interrupting_cue_subject,
         fronted_phrase_of_report,

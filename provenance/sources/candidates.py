@@ -331,8 +331,10 @@ class NameCandidates(TableBase):
         if self._class_word(sent, run, head, text, earlier):
             return None  # (a noun for people capitalised: "...: People are at risk", "a Republican", "Democrats")
         after = run[-1] + 1
-        modifies = after < len(sent.words) and sent.words[after].upos == "NOUN" and sent.words[head].head == after
-        if sent.words[head].deprel == "compound" and modifies:
+        # (by its last word too after a possessive: "BBC Radio Ulster's Good Morning Ulster programme")
+        opened = (head, run[-1]) if run[0] > 0 and sent.words[run[0] - 1].text in ("'s", "’s") else (head,)
+        modifies = after < len(sent.words) and sent.words[after].upos == "NOUN"
+        if modifies and any(sent.words[i].deprel == "compound" and sent.words[i].head == after for i in opened):
             return None  # "the Kinder Morgan pipeline": a name modifying a thing, not a person
         # A title the tagger took for an adjective ("Representative Adam B. Schiff") is checked as
         # a title; a capitalised first name taken for a verb or adjective ("Hope Hicks") is still

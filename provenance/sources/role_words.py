@@ -218,6 +218,8 @@ def body_role(role: str | None, in_lex: Callable[[str, str], bool]) -> bool:
     heads = []
     for part in (role or "").split(","):
         words = regex.findall(r"[\w'-]+", _PREPOSITION.split(part)[0])
+        # (up to a participle after the head: "The union representing bank staff, Finsec,")
+        words = next((words[:k] for k, w in enumerate(words) if k and len(w) > 4 and w.endswith(("ing", "ed"))), words)
         # (a clause, or nothing: "who heads the union"; nor a capitalised name's word: "Nova Scotia Health")
         if not words or words[0].lower() in _NOT_A_HEAD or not words[-1].islower():
             return False  # (nor an affiliation: "Robert Antonacci of the New York delegation")
