@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from provenance.syntax.tree import Sentence, Word
+from provenance.syntax.tree import Sentence
 
 from .tree_edits import moved, retagged
 
@@ -22,7 +22,7 @@ def names_read_as_adverbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     if (name := _name_read_as_adverb(sent)) >= 0 or (name := _name_before_cue(sent, in_lex)) >= 0:
         verb = sent.words[name].head  # (with what the parse hung on the word: "Roe later said")
         moves = {c: (verb, "advmod") for c in sent.children[name] if sent.words[c].upos == "ADV"}
-        if name > 0 and sent.words[name - 1].head == verb and _courtesy_title(sent.words[name - 1]):
+        if name > 0 and sent.words[name - 1].head == verb and in_lex("honorifics", sent.words[name - 1].text.lower()):
             moves[name - 1] = (name, "compound")
         return retagged(moved(sent, {name: (verb, "nsubj"), **moves}), name, "PROPN", feats="Number=Sing")
     if (first := _first_name_read_as_adverb(sent)) >= 0:  # ("Evelyn Park taught ...")
@@ -75,14 +75,15 @@ def _name_before_cue(sent: Sentence, in_lex: InLexicon) -> int:
         if any(sent.words[j].upos != "ADV" for j in between) or not in_lex("speech_verbs", verb.lemma.lower()):
             continue
         subjects = [c for c in sent.children[verb.index] if sent.words[c].rel in ("nsubj", "nsubj:pass", "expl")]
-        if subjects and subjects != [w.index - 1] or subjects and not _courtesy_title(sent.words[w.index - 1]):
+        if (
+            subjects
+            and subjects != [w.index - 1]
+            or subjects
+            and not in_lex("honorifics", sent.words[w.index - 1].text.lower())
+        ):
             continue  # (the courtesy title before it may have been made the subject: "Ms Llewellyn said")
         return w.index
     return -1
-
-
-def _courtesy_title(w: Word) -> bool:
-    return w.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
 
 
 def _first_name_read_as_adverb(sent: Sentence) -> int:

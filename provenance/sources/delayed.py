@@ -264,8 +264,12 @@ def brought_in(table: TableBase, head_lemma: str, start: int, before: int) -> bo
     """Someone unnamed brought in with the noun between ``start`` and ``before`` ("A senior executive at a
     national clothing retailer ... told the Gazette"): "the executive" after it is that one, not a name
     the article gives later."""
-    phrase = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{regex.escape(head_lemma)}\b"
-    return regex.search(phrase, table.doc.text[start:before]) is not None
+    return bringing(head_lemma).search(table.doc.text[start:before]) is not None
+
+
+def bringing(head_lemma: str) -> regex.Pattern[str]:
+    """The noun after "a", "an", "one" or "another" and up to three words: someone brought in with it."""
+    return regex.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{regex.escape(head_lemma)}\b")
 
 
 def titled_later(table: TableBase, head_lemma: str, before: int, description: str = "") -> str | None:

@@ -12,7 +12,7 @@ import regex
 
 from provenance.syntax.tree import Sentence
 
-from .delayed import titled_later
+from .delayed import bringing, titled_later
 from .table import DEED_ROLES
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ def _someone_new(table: TableBase, chosen: Entity | str, head_lemma: str, before
     if last < 0:
         return False
     spans = [(r.start, r.end) for _, r in table.roles] + list(table.quoted)
-    phrase = regex.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{regex.escape(head_lemma)}\b")
+    phrase = bringing(head_lemma)
     return any(
         not any(a <= m.start() < b for a, b in spans) for m in phrase.finditer(table.doc.text, last, max(last, before))
     )
