@@ -63,7 +63,10 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   it ("Tour guides say ..., with helicopter tours ... booked.") kept "Tour" a person
   (noun_clauses.plural_subject_read_as_verb);
 * '"...," said one, who asked that her name not be used' with "one" the cue's indirect object and
-  the relative clause its complement: no speaker (inverted_subject.one_after_inverted_cue).
+  the relative clause its complement: no speaker (inverted_subject.one_after_inverted_cue);
+* "Former Wallabies captain turned commentator Luke Brennan said ..." with "captain" the root verb
+  and the name the object of "turned": no speaker, and "he said" after it went to a programme's
+  name (title_tags.role_turned_role_read_as_verbs).
 """
 
 from __future__ import annotations
@@ -1065,6 +1068,51 @@ ONE_WHO_2: list[FeatRow] = [
 ]
 
 
+# Former Wallabies captain turned commentator Luke Brennan said on Stan Sport's weekly rugby show that the players were the real victims.
+TURNED: list[FeatRow] = [
+    ("Former", "former", "ADJ", 1, "amod", "Degree=Pos"),
+    ("Wallabies", "Wallaby", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("captain", "captain", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("turned", "turn", "VERB", 2, "xcomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("commentator", "commentator", "NOUN", 6, "compound", "Number=Sing"),
+    ("Luke", "Luke", "PROPN", 6, "compound", "Number=Sing"),
+    ("Brennan", "Brennan", "PROPN", 3, "obj", "Number=Sing"),
+    ("said", "say", "VERB", 3, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("Stan", "Stan", "PROPN", 10, "compound", "Number=Sing"),
+    ("Sport", "Sport", "PROPN", 14, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 10, "case", ""),
+    ("weekly", "weekly", "ADV", 13, "amod", ""),
+    ("rugby", "rugby", "NOUN", 14, "compound", "Number=Sing"),
+    ("show", "show", "NOUN", 7, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 21, "mark", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("players", "player", "NOUN", 21, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 21, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("real", "real", "ADJ", 21, "amod", "Degree=Pos"),
+    ("victims", "victim", "NOUN", 14, "acl:relcl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# “These blokes signed contracts in good faith,” he said.
+TURNED_2: list[FeatRow] = [
+    ("“", '"', "PUNCT", 3, "punct", ""),
+    ("##These", "this", "DET", 2, "det", "Number=Plur|PronType=Dem"),
+    ("blokes", "bloke", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("signed", "sign", "VERB", 11, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("contracts", "contract", "NOUN", 3, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("good", "good", "ADJ", 7, "amod", "Degree=Pos"),
+    ("faith", "faith", "NOUN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("##”", '"', "PUNCT", 3, "punct", ""),
+    ("he", "he", "PRON", 11, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+
 def speakers(*sentences: list[FeatRow]) -> list[tuple[str, str | None, str]]:
     """Each quote's speaker as (entity name, role, anonymity); the sentences make one paragraph."""
     r = resolve([list(sentences)])
@@ -1201,3 +1249,7 @@ def test_a_plural_tagged_a_verb_with_the_full_stop_on_it():
 
 def test_one_after_an_inverted_cue_with_a_who_clause_is_the_speaker():
     assert speakers(ONE_WHO, ONE_WHO_2)[-1] == ("one", None, "anonymous-with-reason")
+
+
+def test_a_role_turned_role_before_a_name_is_its_title():
+    assert speakers(TURNED, TURNED_2) == [("Luke Brennan", "Former Wallabies captain turned commentator", "named")] * 2

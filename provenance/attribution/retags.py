@@ -35,6 +35,7 @@ from .title_tags import (
     office_preposition_read_as_subordinator,
     role_read_as_bare_verb_in_apposition,
     role_read_as_verb_in_apposition,
+    role_turned_role_read_as_verbs,
 )
 from .titled_names import role_read_as_verb_before_name, title_participle_read_as_verb
 from .tree_edits import is_tree, moved, phrase_taken_from, retagged
@@ -57,6 +58,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         work_noun_read_as_verb(sent),
         role_noun_read_as_verb(sent, in_lex),
         role_read_as_verb_before_name(sent, in_lex),
+        role_turned_role_read_as_verbs(sent, in_lex),
         role_read_as_verb_in_apposition(sent, in_lex),
         role_read_as_bare_verb_in_apposition(sent, in_lex),
         _role_read_as_verb_after_cue(sent, in_lex),

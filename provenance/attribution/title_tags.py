@@ -1,5 +1,6 @@
 """Titles the tagger misread (session 49). Part of ``retags.retag_nouns_and_verbs``; tests in
-tests/test_descriptions_named.py.
+tests/test_descriptions_named.py (and tests/test_titles_and_readings.py for a role turned role:
+"Former Wallabies captain turned commentator Luke Brennan said", ``role_turned_role_read_as_verbs``).
 
 A title tagged a verb inside an apposition: "The committee's chair, Greens senator Alana Frost,
 said ..." with "senator" tagged a verb, a complement of "said", "Greens" its subject and the name
@@ -124,3 +125,43 @@ def office_preposition_read_as_subordinator(sent: Sentence, in_lex: Callable[[st
             moves.update({verb.index: (outer.head, outer.deprel), outer.index: (verb.index, "ccomp")})
         return moves
     return {}
+
+
+def role_turned_role_read_as_verbs(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "Former Wallabies captain turned commentator Luke Brennan said ..." with "captain" the root
+    verb, "turned" its open complement, the name the object of "turned" and "said" its complement:
+    nothing had a speaker. A role noun (``person_roles``) tagged a verb, "turned" right after it and
+    a name after that, whose phrase runs up to a speech verb with no subject, are the name's title
+    (both posts), and the speech verb is the sentence's, the name its subject. The index of the role
+    (to retag a noun) and the moves, or (-1, {})."""
+    for w in sent.words[:-3]:
+        turned = sent.words[w.index + 1]
+        if w.upos != "VERB" or not in_lex("person_roles", w.text.lower()) or turned.lemma.lower() != "turn":
+            continue
+        if turned.head != w.index:
+            continue
+        name = next(
+            (c for c in sent.children[turned.index] if sent.words[c].rel == "obj" and sent.words[c].upos == "PROPN"), -1
+        )
+        if name < 0 or min(sent.subtree(name)) != turned.index + 1:
+            continue
+        end = max(sent.subtree(name))
+        cue = end + 1 if end + 1 < len(sent.words) else -1
+        if (
+            cue < 0
+            or sent.words[cue].head not in (turned.index, w.index)
+            or not in_lex("speech_verbs", sent.words[cue].lemma.lower())
+        ):
+            continue
+        if any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[cue]):
+            continue
+        moves: Moves = {
+            cue: (w.head, w.deprel),
+            name: (cue, "nsubj"),
+            w.index: (name, "compound"),
+            turned.index: (name, "compound"),
+        }
+        moves.update({c: (w.index, "compound") for c in sent.children[w.index] if c < w.index})
+        moves.update({c: (cue, sent.words[c].deprel) for c in sent.children[w.index] if c > cue})
+        return w.index, moves
+    return -1, {}
