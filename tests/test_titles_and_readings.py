@@ -48,7 +48,8 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   chairman said": "eight others" (opened by "and") was the finding's subject, and the closing
   cue took the commission (appositive_subjects.conjunct_read_as_subject,
   crossed_subjects.subject_taken_by_later_cue);
-* "According to the text of the decree-law": a document (``document_nouns``), not a person;
+* "According to the text of the decree-law", "According to a ministry presentation seen by Reuters":
+  documents (``document_nouns``), not a person, nor the government the presentation speaks of;
 * a speech participle set off at the end of a report and hung inside it ("said troops would be
   deployed ... to support the police, adding that ...", "said the plan would work, saying ...")
   is the speaker's, not the report's subject (trailing_speaker.speakers_participle_inside_report,
@@ -1113,6 +1114,35 @@ TURNED_2: list[FeatRow] = [
 ]
 
 
+# According to a ministry presentation seen by Reuters, the government expects annual gross financing needs to fall below 13% of GDP.
+PRESENTATION: list[FeatRow] = [
+    ("According", "accord", "VERB", 4, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 4, "case", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 4, "compound", "Number=Sing"),
+    ("presentation", "presentation", "NOUN", 11, "obl", "Number=Sing"),
+    ("seen", "see", "VERB", 4, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 7, "case", ""),
+    ("Reuters", "Reuters", "PROPN", 5, "obl:agent", "Number=Plur"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("expects", "expect", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("annual", "annual", "ADJ", 14, "amod", "Degree=Pos"),
+    ("gross", "gross", "ADJ", 14, "amod", "Degree=Pos"),
+    ("financing", "financing", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("needs", "need", "VERB", 11, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 17, "mark", ""),
+    ("fall", "fall", "VERB", 15, "xcomp", "VerbForm=Inf"),
+    ("below", "below", "ADV", 19, "advmod", ""),
+    ("13", "13", "NUM", 20, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##%", "%", "SYM", 17, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 22, "case", ""),
+    ("GDP", "gdp", "NOUN", 20, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+
 def speakers(*sentences: list[FeatRow]) -> list[tuple[str, str | None, str]]:
     """Each quote's speaker as (entity name, role, anonymity); the sentences make one paragraph."""
     r = resolve([list(sentences)])
@@ -1220,6 +1250,7 @@ def test_a_conjunct_opened_by_and_is_no_subject_and_the_finding_is_the_commissio
 
 def test_the_text_of_a_decree_is_a_document():
     assert speakers(DECREE) == [("the text of the decree-law", None, "organization")]
+    assert ("a ministry presentation", None, "organization") in speakers(PRESENTATION)
 
 
 def test_a_speech_participle_at_the_end_of_a_report_is_the_speakers():
