@@ -23,6 +23,9 @@ in its comment):
   Nature was a person and the speaker (appositive_subjects.outlet_name_read_as_subject); a
   programme's name before its noun ("BBC Radio Ulster's Good Morning Ulster programme") was a person
   "He" then meant (candidates._person_name);
+* a lede's body described by whose it is ("the sport's governing body found ...") is the one named
+  as the subject of a cue opening the next paragraph ("The International Ice Hockey Federation
+  said"; bodies_named_later._owned_body_named_next);
 * people read as bodies: a post the tagger read as an adverb ("a former national team forward"),
   a generation after a name ("Nana Kwesi Adomako III" read as an acronym); and a capital city
   inside a report ("said Brussels broadly supported") a person "He" then meant.
@@ -480,6 +483,59 @@ PROGRAMME_5: list[FeatRow] = [
 ]
 
 
+# Kazakhstan was stripped of its bronze medal on Friday after the sport’s governing body found that one of its players was two years older than the age limit allowed.
+GOVERNING: list[FeatRow] = [
+    ("Kazakhstan", "Kazakhstan", "PROPN", 2, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 2, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("stripped", "stripp", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("its", "its", "PRON", 6, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("bronze", "bronze", "NOUN", 6, "compound", "Number=Sing"),
+    ("medal", "medal", "NOUN", 2, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Friday", "Friday", "PROPN", 6, "nmod", "Number=Sing"),
+    ("after", "after", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("sport", "sport", "NOUN", 14, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 11, "case", ""),
+    ("governing", "govern", "ADJ", 14, "amod", "Degree=Pos"),
+    ("body", "body", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 24, "mark", ""),
+    ("one", "one", "NUM", 24, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 20, "case", ""),
+    ("its", "its", "PRON", 20, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("players", "player", "NOUN", 17, "nmod", "Number=Plur"),
+    ("was", "be", "AUX", 24, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("two", "two", "NUM", 23, "nummod", "NumForm=Word|NumType=Card"),
+    ("years", "year", "NOUN", 24, "obl:unmarked", "Number=Plur"),
+    ("older", "old", "ADJ", 15, "ccomp", "Degree=Cmp"),
+    ("than", "than", "ADP", 28, "case", ""),
+    ("the", "the", "DET", 28, "det", "Definite=Def|PronType=Art"),
+    ("age", "age", "NOUN", 28, "compound", "Number=Sing"),
+    ("limit", "limit", "NOUN", 29, "nsubj:pass", "Number=Sing"),
+    ("allowed", "allow", "VERB", 24, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The International Ice Hockey Federation said the player was in fact 21.
+GOVERNING_2: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("International", "International", "ADJ", 4, "amod", "Degree=Pos"),
+    ("Ice", "Ice", "PROPN", 4, "compound", "Number=Sing"),
+    ("Hockey", "Hockey", "PROPN", 4, "compound", "Number=Sing"),
+    ("Federation", "Federation", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("player", "player", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("fact", "fact", "NOUN", 5, "ccomp", "Number=Sing"),
+    ("21", "21", "NUM", 5, "ccomp", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+
 def speakers(*sentences: list[FeatRow]) -> list[tuple[str, str, str]]:
     """Each quote's speaker entity as (name, type, anonymity), one paragraph per sentence."""
     r = resolve([[s] for s in sentences])
@@ -546,3 +602,7 @@ def test_a_programmes_name_before_its_noun_is_no_one_he_means():
     assert {r.entities[q.speaker.entity].name for q in r.quotes if q.speaker and q.speaker.entity is not None} == {
         "Ciarán Mulholland"
     }
+
+
+def test_a_lede_body_described_by_whose_it_is_is_named_next():
+    assert [s[0] for s in speakers(GOVERNING, GOVERNING_2)] == ["International Ice Hockey Federation"] * 2

@@ -3,7 +3,9 @@ says" and "a German rescue charity said" before "The charity, Mare Aperto, said"
 civil defence agency said" before "the National Civil Defence Institute said". News names a
 source body in the second or third paragraph as it names a source person; the description is
 that body when a name further on is given the same kind ("The charity, Mare Aperto,") or holds
-the description's own words ("civil defence")."""
+the description's own words ("civil defence"); a body described by whose it is is the one named
+as the subject of a cue opening the next paragraph ("the sport's governing body found ..." ¶ "The
+International Ice Hockey Federation said ...")."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ def body_named_later(table: TableBase, mention: Mention, head_lemma: str) -> Ent
     end = paragraphs[min(para.index + _AHEAD, len(paragraphs) - 1)].end
     ahead = table.doc.prose[mention.end : end]
     found = _same_kind(table, ahead, head_lemma) or _holding_its_words(table, mention, ahead)
+    found = found or _owned_body_named_next(table, mention, ahead)
     if found is None and (again := _described_again(ahead, head_lemma)) is not None:
         # (a bare kind the lede describes again with its words: "..., agency says" ¶ "the
         # country's civil defence agency said" ... "the National Civil Defence Institute")
@@ -101,3 +104,17 @@ def _holding(table: TableBase, words: list[str], ahead: str) -> str | None:
     except TimeoutError:
         warn_timeout("bodies named later")
     return None
+
+
+def _owned_body_named_next(table: TableBase, mention: Mention, ahead: str) -> str | None:
+    """A body described by whose it is ("the sport's governing body found ...", "the country's
+    election commission said") and named as the subject of a cue that opens the next paragraph
+    ("The International Ice Hockey Federation said ..."): that body, when the name is a body's."""
+    if not _OWNED.search(mention.description):
+        return None
+    nxt = regex.match(r"[^\n]*\n\s*\n\s*(?:The\s+)?" + _NAME + r"\s+(?:said|says|announced|confirmed|ruled)\b", ahead)
+    name = nxt.group(1) if nxt is not None else None
+    return name if name is not None and table.is_org_name(name) else None
+
+
+_OWNED = regex.compile(r"\b\w+(?:'s|’s)\s+(?:[\w-]+\s+)?\w+$")
