@@ -17,6 +17,7 @@ import regex
 from provenance.syntax.tree import Sentence
 
 from .adverb_names import names_read_as_adverbs
+from .content import has_subject
 from .document_cues import document_read_as_clause, owner_read_as_verb_after_according
 from .fronted_subject import subject_read_as_modifier
 from .noun_clauses import content_noun_read_as_verb
@@ -93,6 +94,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         if is_tree(sent, moves):
             sent = retagged(moved(sent, moves), listener, "PROPN", feats="Number=Sing")
     sent = names_read_as_adverbs(sent, in_lex)
+    sent = _name_read_as_verb_before_reflexive(sent)
     title, moves_title = title_participle_read_as_verb(sent, in_lex)
     if title >= 0 and is_tree(sent, moves_title):
         sent = retagged(moved(sent, moves_title), title, "ADJ", feats="")
@@ -333,3 +335,27 @@ def _listener_read_into_time(sent: Sentence, in_lex: InLexicon) -> int:
         if all(sent.words[j].upos in ("ADJ", "DET") for j in range(w.index + 1, time.index)):
             return w.index  # ("the Herald last month": only "last" between the name and the time)
     return -1
+
+
+_EMPHATIC = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+def _name_read_as_verb_before_reflexive(sent: Sentence) -> Sentence:
+    """``sent`` with a name tagged a verb, the emphatic pronoun after it its object, put back:
+    "Kiprono himself, speaking at a news conference, said he understood ..." as ``ccomp(said,
+    Kiprono)`` + ``obj(Kiprono, himself)``, so the cue had no subject. No verb takes "himself"
+    right after it with a capital and a comma after the pronoun; the name is the subject of the
+    verb it hung on, the pronoun its ``flat`` (as the parse gives "Jane Roe herself said") and its
+    other words that verb's."""
+    for w in sent.words[:-2]:
+        pron, after = sent.words[w.index + 1], sent.words[w.index + 2]
+        if w.upos != "VERB" or not w.text.istitle() or pron.text.lower() not in _EMPHATIC or after.text != ",":
+            continue
+        verb = w.head
+        if pron.head != w.index or verb <= w.index or sent.words[verb].upos != "VERB" or has_subject(sent, verb):
+            continue
+        moves = {w.index: (verb, "nsubj"), pron.index: (w.index, "flat")}
+        moves.update({c: (verb, sent.words[c].deprel) for c in sent.children[w.index] if c != pron.index})
+        if is_tree(sent, moves):
+            return retagged(moved(sent, moves), w.index, "PROPN", feats="Number=Sing", lemma=w.text)
+    return sent

@@ -32,6 +32,7 @@ from provenance.syntax.tree import Sentence, Word
 from .noun_clauses import case_lemma
 
 Moves = dict[int, tuple[int, str]]
+_LEADING = frozenset({'"', "“", "”", "'", "‘", "’", ","})
 
 
 def name_read_apart_from_title(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
@@ -51,6 +52,10 @@ def name_read_apart_from_title(sent: Sentence, is_role: Callable[[str], bool]) -
 def _moves(sent: Sentence, subjects: list[int], verb: int, is_role: Callable[[str], bool]) -> Moves:
     head = subjects[0]
     phrase = set().union(*(sent.subtree(s) for s in subjects))
+    # (not the quotation's closing comma and mark the parse hung on it: '"...," Reserve Bank of
+    # Zimbabwe Governor Tendai Mhlanga told reporters')
+    lead = min((k for k in phrase if sent.words[k].upos != "PUNCT"), default=head)
+    phrase -= {k for k in phrase if k < lead and sent.words[k].text in _LEADING}
     start, end = min(phrase), max(phrase)
     # (what a comma sets off after the name describes it: "UAW Region 8 Director Carla Dunmore,
     # who oversees organizing, said"; the title phrase ends before it)

@@ -114,9 +114,25 @@ def _name_before(sent: Sentence, n: int, inside: int) -> int:
     return -1
 
 
+def _aside_read_as_subject(sent: Sentence, verb: Word) -> int:
+    """ "..., Minister Priya Dhaliwal announced Thursday, a major shift for a program ..." with
+    ``nsubj(announced, shift)``: the verb's only subject comes after it and after a word of its own
+    and a comma, so it is the writer's aside on the whole sentence, not who spoke (an inverted
+    subject follows its verb with no comma: '"...," said the minister')."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1 or subjects[0] < verb.index:
+        return -1
+    first = min(sent.subtree(subjects[0]))
+    between = [k for k in range(verb.index + 1, first) if sent.words[k].upos != "PUNCT"]
+    if not between or "," not in (sent.words[first].text, sent.words[first - 1].text):
+        return -1
+    return subjects[0]
+
+
 def trailing_speaker(sent: Sentence, verb: Word) -> Moves:
     """'The plan is dead, his top aide, Tad Devine, told The Huffington Post': the speaker."""
-    if has_subject(sent, verb.index) or not is_finite(sent, verb.index) or "Mood=Imp" in verb.feats:
+    aside = _aside_read_as_subject(sent, verb)
+    if (has_subject(sent, verb.index) and aside < 0) or not is_finite(sent, verb.index) or "Mood=Imp" in verb.feats:
         return {}
     comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c < verb.index), -1)
     head = verb.head
@@ -143,6 +159,8 @@ def trailing_speaker(sent: Sentence, verb: Word) -> Moves:
     moves = moves or _subject_moves(sent, verb, head)
     if not moves:
         return {}
+    if aside >= 0:  # (off the verb's arguments, as noun_clauses.writer_aside hangs it)
+        moves[aside] = (verb.index, "dep")
     # the report is the whole first clause; a "that" clause the parser gave the speech verb goes
     # back to the nearest verb before it ("only if he can be convinced that it's a good deal")
     moves.update({verb.index: (-1, "root"), head: (verb.index, "ccomp")})

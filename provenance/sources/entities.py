@@ -171,8 +171,9 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             and (self.m.is_role(head.text.lower()[:-1]) or self._party(head.text))
             and name.split()[-1] == head.text  # (the name is the phrase itself, no apposition's)
         )
-        # (an acronym's plural the tagger calls singular: "Congress MLAs", "MEPs")
-        plural = "Number=Plur" in head.feats or (role and head.text[:-1].isupper() and len(head.text) > 2)
+        # (an acronym's plural the tagger calls singular: "Congress MLAs", "MEPs"; a nation's: "Nepalis")
+        nation = head.text.endswith("s") and self.vocab.in_lexicon("demonyms", head.text[:-1].lower())
+        plural = "Number=Plur" in head.feats or (role and head.text[:-1].isupper() and len(head.text) > 2) or nation
         if (
             (len(self.tokens(name)) != 1 and not role)
             or not plural

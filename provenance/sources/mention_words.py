@@ -104,8 +104,9 @@ def mention_words(
         for c in sent.children[i]:
             if c == cue and c > head:
                 continue  # '"...," a message on the website reads.' with "reads" read as a noun
-            if i == head and (sent.words[c].deprel in _CUT_AT_HEAD or "PronType=Int" in sent.words[c].feats):
-                continue
+            cut = i == head and (sent.words[c].deprel in _CUT_AT_HEAD or "PronType=Int" in sent.words[c].feats)
+            if cut or sent.words[c].upos == "PRON" and "Reflex=Yes" in sent.words[c].feats:
+                continue  # (nor an emphatic pronoun: "Jane Roe herself said" gives no role)
             if i == head and (discourse_phrase(sent, c) or channel_phrase(sent, head, c, is_setting)):
                 continue  # "Gates, in contrast, told AP": the phrase links sentences, not a role
             # (on the head's last word too: "The Vice-Chancellor, Professor Hauwa Abubakar-Lawal,")

@@ -60,6 +60,8 @@ def _qualifies(sent: Sentence, i: int) -> bool:
         # A sentence connective or a coordination's first word the tagger put into the name
         # ("Meanwhile Hillary Clinton said", "Neither Smith nor Jones responded")
         return False
+    if w.text in ("No.", "No") and sent.words[i + 1 : i + 2] and sent.words[i + 1].upos == "NUM":
+        return False  # (a rank, no name: "Jack Pemberton, the world No. 31, told the BBC")
     if _WEEKDAY.fullmatch(w.text):
         # nobody is named Wednesday ("On Wednesday Suncor disclosed ..."), but a title may be
         # ("The Sunday Times": after "the", before the rest of the name)

@@ -128,6 +128,14 @@ def _same_spokesperson(table: TableBase, mention: Mention) -> Entity | None:
     if len(words) != 2 or words[0].lower() != "the":
         return None
     noun = words[1].lower()
+    if table.last_voice is not None and table.vocab.in_lexicon("spokesperson_nouns", noun):
+        # ("A World Athletics spokesperson said" after "World Athletics has said": the body's own
+        # entity, which keeps its name's description; the voice it last spoke through, unless the
+        # noun says another gender: not "the spokesman" after "a spokeswoman")
+        body, _, gender = table.last_voice
+        said = table.m.names.gender_of(mention.description)
+        if gender is None or said is None or said == gender:
+            return body
     return next(
         (
             e
