@@ -10,7 +10,7 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   description, so "the spokesperson" was a new anonymous source; it is the body that last spoke
   through a spokesperson, unless the noun says another gender (spokespeople._same_spokesperson);
 * "Roe himself, speaking at a news conference ..., said" with "Roe" tagged a verb and "himself"
-  its object: no speaker (retags._name_read_as_verb_before_reflexive); and "Jane Roe herself said"
+  its object: no speaker (name_tags.name_read_as_verb_before_reflexive); and "Jane Roe herself said"
   had the role "herself" (mention_words: an emphatic pronoun is no part of a mention);
 * "Jack Pemberton, the world No. 31, told the BBC": the speaker was "No.", a name
   (name_runs._qualifies: "No." before a number is a rank);
@@ -19,7 +19,22 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   (titled_names._moves leaves leading punctuation out of the subject's phrase);
 * "Many young Nepalis say" (a nation's plural the tagger made a singular proper noun) was a person
   named "Nepalis" (entities._plural_class; more nations in ``demonyms``); "Electricity North West
-  said" was a person (``organization_words``).
+  said" was a person (``organization_words``);
+* "The FIA, the sport's governing body, said" with "FIA" tagged a common noun: an anonymous
+  description (name_tags.acronym_heads; not a role's acronym: "The CEO said");
+* '"...," said Formula One chief executive Martin Ashby' with "Formula" the cue's indirect object
+  (or a second subject): the role lost "Formula" or the speaker was "Formula E"
+  (titled_names.name_read_apart_from_title);
+* "Envision Racing driver Sébastien Morel, who ..., wrote" with "Racing" tagged a verb: the team
+  spoke (name_tags.name_part_read_as_verb);
+* "Eszter Kovacs, editor-in-chief of the ... site Kontextus, which receives part of its funding
+  ..., said": the "its" made her an organisation (learned.learn_genders: a "which" stands for a
+  thing, as a body's noun does);
+* "according to the Hungarian news site Telex": Telex was a person titled "news site" (``body_nouns``);
+* "Aberdeen and Grampian Chamber of Commerce's latest oil and gas survey found": "Aberdeen" was a
+  person (titled_names.outlet_read_as_coordination: a common noun conjunct after the name is no
+  part of it; "chamber" in ``organization_words``), and a body's name through "of" kept the
+  possessive that owns the survey (name_context.fuller_org_name).
 """
 
 from __future__ import annotations
@@ -274,3 +289,196 @@ def test_a_power_company_named_by_its_region_is_a_body():
     assert [(r.entities[q.speaker.entity].name, r.entities[q.speaker.entity].type) for q in r.quotes if q.speaker] == [
         ("Electricity North West", "organization")
     ]
+
+
+# The FIA, the sport’s governing body, said it had been informed of the decision.
+ACRONYM: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("FIA", "fia", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("sport", "sport", "NOUN", 7, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 4, "case", ""),
+    ("governing", "govern", "ADJ", 7, "amod", "Degree=Pos"),
+    ("body", "body", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 13, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 13, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("informed", "inform", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 13, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# “We are hugely disappointed,” said Formula One chief executive Martin Ashby.
+SPLIT_AFTER: list[FeatRow] = [
+    ("“", '"', "PUNCT", 4, "punct", ""),
+    ("##We", "we", "PRON", 4, "nsubj:pass", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 4, "aux:pass", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("hugely", "hugely", "ADV", 4, "advmod", ""),
+    ("disappointed", "disappoint", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("##”", '"', "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Formula", "Formula", "PROPN", 7, "iobj", "Number=Sing"),
+    ("One", "one", "NUM", 13, "nummod", "NumForm=Word|NumType=Card"),
+    ("chief", "chief", "ADJ", 13, "amod", "Degree=Pos"),
+    ("executive", "executive", "ADJ", 13, "amod", "Degree=Pos"),
+    ("Martin", "Martin", "PROPN", 13, "compound", "Number=Sing"),
+    ("Ashby", "Ashby", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# Envision Racing driver Sébastien Morel, who finished on the podium in Cape Town in 2023, wrote on Instagram that he was gutted.
+RACING: list[FeatRow] = [
+    ("Envision", "Envision", "PROPN", 17, "nsubj", "Number=Sing"),
+    ("Racing", "Racing", "VERB", 0, "acl", "VerbForm=Ger"),
+    ("driver", "driver", "NOUN", 1, "obj", "Number=Sing"),
+    ("Sébastien", "Sébastien", "PROPN", 4, "compound", "Number=Sing"),
+    ("Morel", "Morel", "PROPN", 2, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("who", "who", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("finished", "finish", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("podium", "podium", "NOUN", 7, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("Cape", "cape", "PROPN", 13, "compound", "Number=Sing"),
+    ("Town", "town", "PROPN", 10, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 15, "case", ""),
+    ("2023", "2023", "NUM", 13, "nmod", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("wrote", "write", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 19, "case", ""),
+    ("Instagram", "Instagram", "PROPN", 17, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 23, "mark", ""),
+    ("he", "he", "PRON", 23, "nsubj:pass", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 23, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("gutted", "gutt", "VERB", 17, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
+
+def test_an_acronym_tagged_a_common_noun_after_the_is_a_bodys_name():
+    r = resolve([[ACRONYM]])
+    assert [(r.entities[q.speaker.entity].name, q.speaker.anonymity) for q in r.quotes if q.speaker] == [
+        ("FIA", "organization")
+    ]
+
+
+def test_a_body_and_title_split_from_the_name_after_an_inverted_cue():
+    assert speakers(SPLIT_AFTER) == [("Martin Ashby", "Formula One chief executive", "named")]
+
+
+def test_a_bodys_name_ending_in_ing_tagged_a_verb_before_a_title():
+    assert speakers(RACING) == [("Sébastien Morel", "Envision Racing driver", "named")]
+
+
+# Eszter Kovacs, editor-in-chief of the independent news site Kontextus, which receives part of its funding from European foundations, said the law was aimed at the press.
+WHICH_ITS: list[FeatRow] = [
+    ("Eszter", "Eszter", "PROPN", 1, "compound", "Number=Sing"),
+    ("Kovacs", "Kovacs", "PROPN", 25, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("editor", "editor", "NOUN", 1, "conj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##in", "in", "ADP", 7, "case", ""),
+    ("##-", "-", "PUNCT", 5, "punct", ""),
+    ("##chief", "chief", "NOUN", 1, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("independent", "independent", "ADJ", 12, "amod", "Degree=Pos"),
+    ("news", "news", "NOUN", 12, "compound", "Number=Sing"),
+    ("site", "site", "NOUN", 13, "compound", "Number=Sing"),
+    ("Kontextus", "Kontextus", "PROPN", 7, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("which", "which", "PRON", 16, "nsubj", "PronType=Rel"),
+    ("receives", "receive", "VERB", 13, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("part", "part", "NOUN", 16, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 20, "case", ""),
+    ("its", "its", "PRON", 20, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("funding", "funding", "NOUN", 17, "nmod", "Number=Sing"),
+    ("from", "from", "ADP", 23, "case", ""),
+    ("European", "European", "ADJ", 23, "amod", "Degree=Pos"),
+    ("foundations", "foundation", "NOUN", 20, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+    ("law", "law", "NOUN", 29, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 29, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("aimed", "aim", "VERB", 25, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("at", "at", "ADP", 32, "case", ""),
+    ("the", "the", "DET", 32, "det", "Definite=Def|PronType=Art"),
+    ("press", "press", "NOUN", 29, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 25, "punct", ""),
+]
+
+# The office has sent questionnaires to nine groups, according to the Hungarian news site Telex.
+NEWS_SITE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("office", "office", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("sent", "send", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("questionnaires", "questionnaire", "NOUN", 3, "obj", "Number=Plur"),
+    ("to", "to", "ADP", 7, "case", ""),
+    ("nine", "nine", "NUM", 7, "nummod", "NumForm=Word|NumType=Card"),
+    ("groups", "group", "NOUN", 3, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("according", "accord", "VERB", 14, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 9, "fixed", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("Hungarian", "hungarian", "ADJ", 14, "amod", "Degree=Pos"),
+    ("news", "news", "NOUN", 14, "compound", "Number=Sing"),
+    ("site", "site", "NOUN", 15, "compound", "Number=Sing"),
+    ("Telex", "Telex", "PROPN", 3, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Aberdeen and Grampian Chamber of Commerce’s latest oil and gas survey found that almost half of firms expected to cut staff this year.
+CHAMBER: list[FeatRow] = [
+    ("Aberdeen", "Aberdeen", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 2, "cc", ""),
+    ("Grampian", "Grampian", "PROPN", 0, "conj", "Number=Sing"),
+    ("Chamber", "Chamber", "PROPN", 0, "conj", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("Commerce", "Commerce", "PROPN", 8, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 5, "case", ""),
+    ("latest", "late", "ADJ", 8, "amod", "Degree=Sup"),
+    ("oil", "oil", "NOUN", 3, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 11, "cc", ""),
+    ("gas", "gas", "NOUN", 11, "compound", "Number=Sing"),
+    ("survey", "survey", "NOUN", 0, "conj", "Number=Sing"),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("almost", "almost", "ADV", 15, "advmod", ""),
+    ("half", "half", "NOUN", 18, "nsubj", "NumForm=Word|NumType=Frac|Number=Sing"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("firms", "firm", "NOUN", 15, "nmod", "Number=Plur"),
+    ("expected", "expect", "VERB", 12, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("cut", "cut", "VERB", 18, "xcomp", "VerbForm=Inf"),
+    ("staff", "staff", "NOUN", 20, "obj", "Number=Sing"),
+    ("this", "this", "DET", 23, "det", "Number=Sing|PronType=Dem"),
+    ("year", "year", "NOUN", 20, "obl:unmarked", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+
+def named(rows: list[FeatRow]) -> list[tuple[str, str]]:
+    """(entity name, type) of each quote's speaker in one sentence."""
+    r = resolve([[rows]])
+    return [(r.entities[q.speaker.entity].name, r.entities[q.speaker.entity].type) for q in r.quotes if q.speaker]
+
+
+def test_its_in_a_which_clause_after_a_name_is_not_the_names():
+    assert named(WHICH_ITS) == [("Eszter Kovacs", "person")]
+
+
+def test_a_name_after_news_site_is_an_outlet():
+    assert named(NEWS_SITE) == [("Telex", "organization")]
+
+
+def test_a_chamber_of_commerce_joined_by_and_owns_its_survey():
+    assert named(CHAMBER) == [("Aberdeen and Grampian Chamber of Commerce", "organization")]

@@ -6,7 +6,8 @@ an unknown name tagged an adverb ("Zelenskyy thanked ...", "Evelyn Park taught .
 subject noun tagged an adjective of its speech verb ("..., her representative confirmed"), and
 a noun read as a compound of the adjective after it ("A source close to Neves said"), and a
 noun spelled with a capital inside it tagged a proper noun ("the pension fund CalPERS")
-(tests/test_misread_speakers.py)."""
+(tests/test_misread_speakers.py); names the tagger read as a verb or a common noun ("The FIA,
+... said", "Roe himself, ..., said", "Envision Racing driver ...") are name_tags.py's."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ import regex
 from provenance.syntax.tree import Sentence
 
 from .adverb_names import names_read_as_adverbs
-from .content import has_subject
 from .document_cues import document_read_as_clause, owner_read_as_verb_after_according
 from .fronted_subject import subject_read_as_modifier
+from .name_tags import acronym_heads, name_part_read_as_verb, name_read_as_verb_before_reflexive
 from .noun_clauses import content_noun_read_as_verb
 from .occasion_clauses import occasion_read_as_verb
 from .openers import all_told, time_opener_read_as_subject
@@ -79,6 +80,8 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = _adjectives_heading_people(sent, in_lex)
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)
+    sent = acronym_heads(sent, in_lex)
+    sent = name_part_read_as_verb(sent, in_lex)
     sent = _capitalised_last_word_of_name(sent, in_lex)
     sent = _connective_read_as_subject(sent)
     sent = time_opener_read_as_subject(all_told(sent))
@@ -94,7 +97,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         if is_tree(sent, moves):
             sent = retagged(moved(sent, moves), listener, "PROPN", feats="Number=Sing")
     sent = names_read_as_adverbs(sent, in_lex)
-    sent = _name_read_as_verb_before_reflexive(sent)
+    sent = name_read_as_verb_before_reflexive(sent)
     title, moves_title = title_participle_read_as_verb(sent, in_lex)
     if title >= 0 and is_tree(sent, moves_title):
         sent = retagged(moved(sent, moves_title), title, "ADJ", feats="")
@@ -335,27 +338,3 @@ def _listener_read_into_time(sent: Sentence, in_lex: InLexicon) -> int:
         if all(sent.words[j].upos in ("ADJ", "DET") for j in range(w.index + 1, time.index)):
             return w.index  # ("the Herald last month": only "last" between the name and the time)
     return -1
-
-
-_EMPHATIC = frozenset({"himself", "herself", "themselves", "itself"})
-
-
-def _name_read_as_verb_before_reflexive(sent: Sentence) -> Sentence:
-    """``sent`` with a name tagged a verb, the emphatic pronoun after it its object, put back:
-    "Kiprono himself, speaking at a news conference, said he understood ..." as ``ccomp(said,
-    Kiprono)`` + ``obj(Kiprono, himself)``, so the cue had no subject. No verb takes "himself"
-    right after it with a capital and a comma after the pronoun; the name is the subject of the
-    verb it hung on, the pronoun its ``flat`` (as the parse gives "Jane Roe herself said") and its
-    other words that verb's."""
-    for w in sent.words[:-2]:
-        pron, after = sent.words[w.index + 1], sent.words[w.index + 2]
-        if w.upos != "VERB" or not w.text.istitle() or pron.text.lower() not in _EMPHATIC or after.text != ",":
-            continue
-        verb = w.head
-        if pron.head != w.index or verb <= w.index or sent.words[verb].upos != "VERB" or has_subject(sent, verb):
-            continue
-        moves = {w.index: (verb, "nsubj"), pron.index: (w.index, "flat")}
-        moves.update({c: (verb, sent.words[c].deprel) for c in sent.children[w.index] if c != pron.index})
-        if is_tree(sent, moves):
-            return retagged(moved(sent, moves), w.index, "PROPN", feats="Number=Sing", lemma=w.text)
-    return sent

@@ -43,6 +43,11 @@ def name_read_apart_from_title(sent: Sentence, is_role: Callable[[str], bool]) -
         before = [c for c in kids if sent.words[c].rel == "nsubj" and c < verb.index]
         # (an inverted cue's subject may still be its object here: "said Canadian Union of ...")
         after = [c for c in kids if sent.words[c].rel in ("nsubj", "obj") and c > verb.index][:1]
+        # (a name before the subject after it is one phrase split: 'said Formula E chief executive
+        # Martin Ashby' with two subjects, 'said Formula One chief ...' with "Formula" a listener)
+        split = [c for c in kids if c > verb.index and sent.words[c].rel in ("nsubj", "iobj")]
+        if len(split) > 1 and sent.words[split[-1]].rel == "nsubj" and sent.words[split[0]].upos == "PROPN":
+            after = split
         for subjects in (before, after):
             if subjects and (moves := _moves(sent, subjects, verb.index, is_role)):
                 return moves
@@ -276,7 +281,13 @@ def outlet_read_as_coordination(sent: Sentence, in_lex: Callable[[str, str], boo
         # (the coordinator may hang on an earlier conjunct: "the England and Wales Cricket Board"
         # with Wales, Cricket and Board each a conjunct of England)
         between = [j for j in sent.children[head.index] if sent.words[j].deprel == "conj" and j < c.index]
-        later = [j for j in sent.children[head.index] if sent.words[j].deprel == "conj" and j > c.index]
+        # (a common noun after it is no part of the name: "Aberdeen and Grampian Chamber of Commerce's
+        # latest oil and gas survey found" with "survey" a conjunct too)
+        later = [
+            j
+            for j in sent.children[head.index]
+            if sent.words[j].deprel == "conj" and j > c.index and sent.words[j].upos == "PROPN"
+        ]
         cc = [
             k
             for j in (*between, c.index)

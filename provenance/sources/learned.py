@@ -77,6 +77,8 @@ class ArticleEvidence(TogetherResolver):
             nouns = 0  # subjects between the name and the pronoun ("May said the country ... its")
             for w in (w for w in sentences[k].words if w.start >= after):
                 body = w.upos == "NOUN" and self.vocab.in_lexicon("organization_words", w.lemma.lower())
+                # (or a thing a "which" stands for: "Roe, editor of Kontextus, which receives part of its funding")
+                body = body or w.upos == "PRON" and w.text.lower() == "which"
                 if (w.rel == "nsubj" and w.upos in ("NOUN", "PROPN")) or body:
                     nouns += 1  # (or a body's noun, whatever the parse made of it: "Roe said the fund ... its")
                 if nouns and w.text.lower() in _ORG_PRONOUNS:

@@ -241,7 +241,8 @@ def fuller_org_name(
     text = mention.text
     at = text.find(name)
     if at >= 0 and (tail := _NAME_TAIL.match(text, at + len(name))) is not None:
-        name = name + tail.group(0)
+        # (not the possessive that owns what comes next: "Acme Chamber of Commerce's latest survey")
+        name = name + regex.sub(r"['’]s$", "", tail.group(0))
     # (a tokenised text may set the possessive apart: "Sheriff 's Office")
     words = regex.sub(r"\s+(['’]s)\b", r"\1", body_name(text[:at].strip())) if at > 0 else ""
     before = words.split() if is_org_word(name.split()[0].lower()) else []

@@ -1,0 +1,84 @@
+"""Names the tagger read as a verb or a common noun, put back as proper nouns (session 54).
+
+"The FIA, the sport's governing body, said" with "FIA" a common noun made an anonymous
+description; "Roe himself, speaking at a news conference, said" with "Roe" a verb and "himself"
+its object left the cue without a subject; "Envision Racing driver Sébastien Morel, who ...,
+wrote" with "Racing" a verb and the name its object made the team the speaker. Part of
+``retags.retag_nouns_and_verbs`` (tests/test_asides_and_mentions.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence
+
+from .content import has_subject
+from .tree_edits import is_tree, moved, retagged
+
+InLexicon = Callable[[str, str], bool]
+_EMPHATIC = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+def acronym_heads(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """``sent`` with an acronym tagged a common noun that heads a subject after "the" tagged a
+    proper noun: "The FIA, the sport's governing body, said" was an anonymous description "The
+    FIA". (Not a role's: "the CEO said"; nor one that modifies a noun: "a POLITICO analysis".)"""
+    for w in sent.words[1:]:
+        if w.upos != "NOUN" or not (w.text.isupper() and w.text.isalpha() and len(w.text) > 2) or w.rel != "nsubj":
+            continue
+        if sent.words[w.index - 1].lemma.lower() == "the" and not in_lex("person_roles", w.text.lower()):
+            sent = retagged(sent, w.index, "PROPN", feats="Number=Sing")
+    return sent
+
+
+def name_read_as_verb_before_reflexive(sent: Sentence) -> Sentence:
+    """``sent`` with a name tagged a verb, the emphatic pronoun after it its object, put back:
+    "Kiprono himself, speaking at a news conference, said he understood ..." as ``ccomp(said,
+    Kiprono)`` + ``obj(Kiprono, himself)``, so the cue had no subject. No verb takes "himself"
+    right after it with a capital and a comma after the pronoun; the name is the subject of the
+    verb it hung on, the pronoun its ``flat`` (as the parse gives "Jane Roe herself said") and its
+    other words that verb's."""
+    for w in sent.words[:-2]:
+        pron, after = sent.words[w.index + 1], sent.words[w.index + 2]
+        if w.upos != "VERB" or not w.text.istitle() or pron.text.lower() not in _EMPHATIC or after.text != ",":
+            continue
+        verb = w.head
+        if pron.head != w.index or verb <= w.index or sent.words[verb].upos != "VERB" or has_subject(sent, verb):
+            continue
+        moves = {w.index: (verb, "nsubj"), pron.index: (w.index, "flat")}
+        moves.update({c: (verb, sent.words[c].deprel) for c in sent.children[w.index] if c != pron.index})
+        if is_tree(sent, moves):
+            return retagged(moved(sent, moves), w.index, "PROPN", feats="Number=Sing", lemma=w.text)
+    return sent
+
+
+def name_part_read_as_verb(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """``sent`` with a body's name whose last word ends in "-ing" (tagged a verb) put back before a
+    title and a name: "Envision Racing driver Sébastien Morel, who ..., wrote" as ``nsubj(wrote,
+    Envision)`` + ``acl(Envision, Racing)`` + ``obj(Racing, Morel)``: the speaker was the team. The
+    capitalised words, the title (``person_roles``) and the name are one phrase headed by the name,
+    where the phrase's first word hung."""
+    words = sent.words
+    for w in words[1:-2]:
+        title = words[w.index + 1]
+        if w.upos != "VERB" or not w.text.istitle() or not w.text.endswith("ing") or words[w.index - 1].upos != "PROPN":
+            continue
+        if not in_lex("person_roles", title.lemma.lower()) or words[w.index + 2].upos != "PROPN":
+            continue
+        start, end = w.index - 1, w.index + 2
+        while start > 0 and words[start - 1].upos == "PROPN" and words[start - 1].text[:1].isupper():
+            start -= 1
+        while end + 1 < len(words) and words[end + 1].upos == "PROPN" and words[end + 1].text[:1].isupper():
+            end += 1
+        span = range(start, end + 1)
+        tops = [k for k in span if words[k].head not in span]
+        if len(tops) != 1:
+            continue
+        moves = {end: (words[tops[0]].head, words[tops[0]].deprel), w.index: (title.index, "compound")}
+        moves.update({k: (w.index, "compound") for k in range(start, w.index)})
+        moves.update({k: (end, "compound") for k in range(title.index, end)})
+        moves.update({c: (end, words[c].deprel) for k in span for c in sent.children[k] if c not in span})
+        if is_tree(sent, moves):
+            return retagged(moved(sent, moves), w.index, "PROPN", feats="Number=Sing", lemma=w.text)
+    return sent
