@@ -34,7 +34,17 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 * "Aberdeen and Grampian Chamber of Commerce's latest oil and gas survey found": "Aberdeen" was a
   person (titled_names.outlet_read_as_coordination: a common noun conjunct after the name is no
   part of it; "chamber" in ``organization_words``), and a body's name through "of" kept the
-  possessive that owns the survey (name_context.fuller_org_name).
+  possessive that owns the survey (name_context.fuller_org_name);
+* "Sarah Kelleher, whose father, former Balmain prop Tom Kelleher, was diagnosed ..., said" with
+  "whose father" an apposition and "diagnosed" the cue's complement: no speaker, or the father
+  (misread_subjects.whose_clause_read_as_complement; the role reads on past the apposition inside
+  the "whose" phrase, role_words.past_whose_apposition);
+* 'said staff had done "an extraordinary job" but warned that ...': the staff warned
+  (coordination.cue_form_conjunct: a contrast that reports a clause is the speaker's after a perfect too);
+* "Dr Jane Roe, the chief executive of the trust, said": the role was "Dr" (entities.bare_title:
+  a courtesy title without its stop); "Dr Helen Marsh, the trust's chief executive, said" with
+  "executive" a clause and "chief" its subject: "she" after it went to "the trust's chief"
+  (appositive_subjects.description_after_name_read_as_clause).
 """
 
 from __future__ import annotations
@@ -482,3 +492,145 @@ def test_a_name_after_news_site_is_an_outlet():
 
 def test_a_chamber_of_commerce_joined_by_and_owns_its_survey():
     assert named(CHAMBER) == [("Aberdeen and Grampian Chamber of Commerce", "organization")]
+
+
+# Sarah Kelleher, whose father, former Balmain prop Tom Kelleher, was diagnosed with CTE, said the announcement was overdue.
+WHOSE: list[FeatRow] = [
+    ("Sarah", "Sarah", "PROPN", 1, "compound", "Number=Sing"),
+    ("Kelleher", "Kelleher", "PROPN", 13, "nsubj:pass", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("whose", "whose", "DET", 4, "det", "PronType=Int"),
+    ("father", "father", "NOUN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("former", "former", "ADJ", 8, "amod", "Degree=Pos"),
+    ("Balmain", "Balmain", "PROPN", 8, "compound", "Number=Sing"),
+    ("prop", "prop", "NOUN", 10, "compound", "Number=Sing"),
+    ("Tom", "Tom", "PROPN", 10, "compound", "Number=Sing"),
+    ("Kelleher", "Kelleher", "PROPN", 4, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("was", "be", "AUX", 13, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("diagnosed", "diagnose", "VERB", 17, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("with", "with", "ADP", 15, "case", ""),
+    ("CTE", "CTE", "PROPN", 13, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("announcement", "announcement", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 21, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("overdue", "overdue", "ADJ", 17, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
+# Sarah Kelleher, whose father, Tom Kelleher, was diagnosed with CTE, said the announcement was overdue.
+WHOSE_NAMED: list[FeatRow] = [
+    ("Sarah", "Sarah", "PROPN", 1, "compound", "Number=Sing"),
+    ("Kelleher", "Kelleher", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("whose", "whose", "DET", 4, "det", "PronType=Int"),
+    ("father", "father", "NOUN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("Tom", "Tom", "PROPN", 7, "compound", "Number=Sing"),
+    ("Kelleher", "Kelleher", "PROPN", 4, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("was", "be", "AUX", 10, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("diagnosed", "diagnose", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("with", "with", "ADP", 12, "case", ""),
+    ("CTE", "CTE", "PROPN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("announcement", "announcement", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 18, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("overdue", "overdue", "ADJ", 14, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Helen Marsh, the trust’s chief executive, said staff had done a good job but warned that the building was old.
+BUT_WARNED: list[FeatRow] = [
+    ("Helen", "Helen", "PROPN", 1, "compound", "Number=Sing"),
+    ("Marsh", "Marsh", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("trust", "trust", "NOUN", 6, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 4, "case", ""),
+    ("chief", "chief", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("executive", "executive", "ADJ", 9, "ccomp", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("staff", "staff", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("done", "do", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("good", "good", "ADJ", 15, "amod", "Degree=Pos"),
+    ("job", "job", "NOUN", 12, "obj", "Number=Sing"),
+    ("but", "but", "CCONJ", 17, "cc", ""),
+    ("warned", "warn", "VERB", 12, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 22, "mark", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("building", "building", "NOUN", 22, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 22, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("old", "old", "ADJ", 17, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Dr Jane Roe, the chief executive of the trust, said the building was old.
+DR: list[FeatRow] = [
+    ("Dr", "Dr", "PROPN", 2, "compound", "Number=Sing"),
+    ("Jane", "Jane", "PROPN", 2, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("chief", "chief", "ADJ", 6, "amod", "Degree=Pos"),
+    ("executive", "executive", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("trust", "trust", "NOUN", 6, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("building", "building", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 15, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("old", "old", "ADJ", 11, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+# Dr Jane Roe, the trust’s chief executive, said the building was old.
+CHIEF: list[FeatRow] = [
+    ("Dr", "Dr", "PROPN", 2, "compound", "Number=Sing"),
+    ("Jane", "Jane", "PROPN", 2, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("trust", "trust", "NOUN", 7, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 5, "case", ""),
+    ("chief", "chief", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("executive", "executive", "ADJ", 10, "ccomp", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("building", "building", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 14, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("old", "old", "ADJ", 10, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+
+def test_a_whose_clause_with_a_name_inside_is_the_speakers_relative_clause():
+    assert speakers(WHOSE) == [
+        ("Sarah Kelleher", "whose father, former Balmain prop Tom Kelleher, was diagnosed with CTE", "named")
+    ]
+    assert speakers(WHOSE_NAMED) == [("Sarah Kelleher", "whose father, Tom Kelleher, was diagnosed with CTE", "named")]
+
+
+def test_a_contrast_reporting_a_clause_after_a_perfect_is_the_speakers():
+    r = resolve([[BUT_WARNED]])
+    said = [(q.text, r.entities[q.speaker.entity].name) for q in r.quotes if q.speaker and q.speaker.entity is not None]
+    assert said == [("staff had done a good job", "Helen Marsh"), ("that the building was old", "Helen Marsh")]
+
+
+def test_a_courtesy_title_without_its_stop_gives_way_to_the_description():
+    assert speakers(DR) == [("Jane Roe", "the chief executive of the trust", "named")]
+
+
+def test_a_description_after_the_name_read_as_a_clause_is_its_apposition():
+    assert speakers(CHIEF) == [("Jane Roe", "Dr, trust’s chief executive", "named")]

@@ -308,3 +308,31 @@ def subject_phrase_moves(sent: Sentence, kind_noun: Callable[[str], bool]) -> Mo
         or conjunct_read_as_subject(sent)
         or outlet_name_read_as_subject(sent)
     )
+
+
+def description_after_name_read_as_clause(sent: Sentence, verb: Word) -> Moves:
+    """ "Dr Helen Marsh, the trust's chief executive, said" with "executive" (tagged an adjective) a
+    clause before the cue, "chief" its subject: the description set off by commas between the
+    cue's named subject and the cue, with no verb, auxiliary, quote mark or "that" of its own, is
+    the name's apposition (as double_subject.description_read_as_clause reads one before the name)."""
+    names = [k for k in sent.children[verb.index] if sent.words[k].rel == "nsubj" and k < verb.index]
+    comps = [k for k in sent.children[verb.index] if sent.words[k].rel == "ccomp" and k < verb.index]
+    if len(names) != 1 or len(comps) != 1 or sent.words[names[0]].upos != "PROPN" or comps[0] < names[0]:
+        return {}
+    name, c = names[0], comps[0]
+    sub = sent.subtree(c)
+    own = [sent.words[k] for k in sent.children[c]]
+    if sent.words[c].upos not in ("ADJ", "NOUN") or any(
+        k.rel in ("cop", "aux", "aux:pass", "mark", "case") for k in own
+    ):
+        return {}
+    if any(sent.words[k].upos in ("VERB", "AUX") or sent.words[k].text in ('"', "“", "”") for k in sub):
+        return {}
+    first, last = min(sub), max(sub)
+    if sent.words[first].text != "," and sent.words[first - 1].text != "," or sent.words[last + 1].text != ",":
+        return {}
+    if max(k for k in sent.subtree(name) if sent.words[k].upos != "PUNCT") >= first or last + 2 != verb.index:
+        return {}
+    moves: Moves = {c: (name, "appos")}
+    moves.update({k.index: (c, "compound") for k in own if k.rel in ("nsubj", "nsubj:pass")})
+    return moves

@@ -272,8 +272,10 @@ def cue_form_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) -
         if len(comps) == 1
         else []
     )
-    # (not a perfect: "had shared it and added his comment" may share "had")
-    if not auxiliaries or any(a.lemma.lower() == "have" for a in auxiliaries):
+    # (not a perfect: "had shared it and added his comment" may share "had"; but a contrast that reports
+    # a clause of its own is the speaker's: 'said staff had done "an extraordinary job" but warned that ...')
+    perfect = any(a.lemma.lower() == "have" for a in auxiliaries)
+    if not auxiliaries:
         return {}
     # (after a noun predicate, "was cherry-picking figures", a bare "-ed" cannot share the copula)
     nominal = sent.words[comps[0]].upos in ("NOUN", "PROPN")
@@ -281,6 +283,9 @@ def cue_form_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) -
         w = sent.words[x]
         own = [sent.words[k].rel for k in sent.children[x]]
         if w.rel != "conj" or x < comps[0] or w.upos != "VERB" or has_subject(sent, x) or "cc" not in own:
+            continue
+        but = any(sent.words[k].rel == "cc" and sent.words[k].lemma.lower() == "but" for k in sent.children[x])
+        if perfect and not (but and "ccomp" in own):
             continue
         bare = _form(w) == ("Fin", "Past") or nominal and "VerbForm=Part" in w.feats and "Tense=Past" in w.feats
         if bare and says(w.lemma.lower()) and not {"aux", "aux:pass", "cop"} & set(own):

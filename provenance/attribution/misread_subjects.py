@@ -117,6 +117,26 @@ def whose_clause_read_as_report(sent: Sentence, verb: Word) -> Moves:
     return {}
 
 
+def whose_clause_read_as_complement(sent: Sentence, verb: Word) -> Moves:
+    """ "Sarah Kelleher, whose father, former Balmain prop Tom Kelleher, was diagnosed ..., said the
+    announcement was overdue" with "whose father" an apposition of the name and "diagnosed" the
+    speech verb's complement before it (with the name its subject, or none): the clause the "whose"
+    noun opens is the name's relative clause, and the name the speech verb's subject."""
+    own = [k for k in sent.children[verb.index] if sent.words[k].rel == "nsubj" and k < verb.index]
+    for c in (k for k in sent.children[verb.index] if k < verb.index and sent.words[k].rel == "ccomp"):
+        names = [k for k in sent.children[c] if sent.words[k].rel in ("nsubj", "nsubj:pass") and k < c]
+        if own and names or not own and len(names) != 1:
+            continue
+        name = (own or names)[0]
+        passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[c])
+        for n in sent.children[name] if sent.words[name].upos == "PROPN" else []:
+            whose = any(sent.words[k].text.lower() == "whose" for k in sent.children[n] if k < n)
+            if sent.words[n].rel == "appos" and name < n < c and whose:
+                moves = {c: (name, "acl:relcl"), n: (c, "nsubj:pass" if passive else "nsubj")}
+                return moves if own else {name: (verb.index, "nsubj"), **moves}
+    return {}
+
+
 def noun_read_as_report_before_its_verb(sent: Sentence, verb: Word) -> Moves:
     """ "have long argued that such amnesties, along with weak enforcement ..., left millions of
     homes vulnerable" with "amnesties" the speech verb's complement and "left", which the "that"

@@ -31,6 +31,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .appositive_subjects import (
     apposition_read_as_subject,
+    description_after_name_read_as_clause,
     description_read_as_clause_before_cue,
     description_read_as_names_compound,
     name_apposed_inside_subject,
@@ -79,6 +80,7 @@ from .misread_subjects import (
     object_pronoun_read_as_subject,
     quantity_read_as_oblique_of_say,
     subject_of_with_participle,
+    whose_clause_read_as_complement,
     whose_clause_read_as_report,
 )
 from .object_subjects import (
@@ -125,6 +127,7 @@ _MISREAD_ARGUMENTS = (
     object_pronoun_read_as_subject,
     name_read_into_time_phrase,
     whose_clause_read_as_report,
+    whose_clause_read_as_complement,
     noun_read_as_report_before_its_verb,
     noun_and_relative_read_apart_from_report,
     object_of_fronted_participle_read_as_subject,
@@ -310,8 +313,7 @@ def subject_moves(
             # (an answer after "Asked ...," may be no speech; "Around noon, Ann Roe, a ..., joined": any
             # verb's; so is an absolute "with" phrase's subject: "with the new survey finding that")
             found = answer_read_under_asked(sent, verb) or subject_of_with_participle(sent, verb)
-            if not found and verb.head < 0:
-                found = subject_under_fronted_phrase(sent, verb)
+            found = found or (subject_under_fronted_phrase(sent, verb) if verb.head < 0 else {})
             if found and not moves.keys() & found.keys():
                 moves.update(found)
             continue
@@ -345,7 +347,7 @@ def _repairs(
 ) -> tuple[Repair, ...]:
     """Every repair of a speech verb's arcs, in the order their moves win (``subject_moves``)."""
     return (
-        lambda s, v: description_read_as_clause(s, v, person_noun),
+        lambda s, v: description_read_as_clause(s, v, person_noun) or description_after_name_read_as_clause(s, v),
         relative_clause_read_as_complement,
         lambda s, v: _object_as_subject(s, v, addresses),
         lambda s, v: object_coordinated_with_subject(s, v, is_listener),

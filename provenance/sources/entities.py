@@ -391,9 +391,10 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
 
 
 def bare_title(role: str) -> bool:
-    """One abbreviated title ("Dr.", "Prof."): it says what to call the person, not what they are."""
-    return " " not in role.strip() and role.strip().endswith(".") and len(role.strip()) <= 6
+    """One abbreviated title ("Dr.", "Prof.", "Dr"): it says what to call the person, not what they are."""
+    return _BARE_TITLE.fullmatch(role.strip()) is not None
 
 
+_BARE_TITLE = regex.compile(r"\S{1,5}\.|(?i:dr|prof|mr|mrs|ms|mx|miss|sir|dame)")  # (also without its stop: "Dr")
 # An English county's name ("Northamptonshire", "Yorkshire"): a place, which speaks by its club or council
 _COUNTY = regex.compile(r"\p{Lu}\p{Ll}{2,}shire")

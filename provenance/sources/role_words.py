@@ -303,3 +303,19 @@ def titled_phrase_before(sent: Sentence, run: list[int], is_role: Callable[[str]
     if not idx or idx != list(range(idx[0], run[0] - 1)) or not any(sent.words[k].text == "," for k in idx):
         return []
     return idx
+
+
+def past_whose_apposition(sent: Sentence, k: int) -> int:
+    """Where a relative clause opened at ``k`` is read on from: past an apposition set off inside its
+    "whose" phrase ("Sarah Kelleher, whose father, former Balmain prop Tom Kelleher, was diagnosed
+    with CTE, said": the commas around the father's name do not end the clause)."""
+    w = sent.words[k]
+    if w.text.lower() != "whose" or w.head < 0:
+        return k
+    apposed = [c for c in sent.children[w.head] if sent.words[c].rel in ("appos", "conj") and c > w.head]
+    if not apposed or sent.words[w.head + 1].text != ",":
+        return k
+    end = max(sent.subtree(apposed[-1]))
+    while end + 1 < len(sent.words) and sent.words[end + 1].text == ",":
+        end += 1
+    return end + 1

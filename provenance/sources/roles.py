@@ -37,6 +37,7 @@ from .role_words import (
     np_word,
     np_word_before,
     participle,
+    past_whose_apposition,
     possessive,
     relative_subject_of,
     reported_clause,
@@ -59,8 +60,7 @@ class RoleSpan:
 
 
 _PARTY = regex.compile(r"^\(?[RDI]-[A-Z][\w.]*\)?,?$")  # "R-Wis.", "(D-Ohio)"
-_RELATIVE = ("who", "whose")
-_AFFILIATION = ("of", "with", "from", "at")
+_RELATIVE, _AFFILIATION = ("who", "whose"), ("of", "with", "from", "at")
 _STAGE_ADVERBS = frozenset({"now", "formerly", "currently", "once", "previously", "then", "still"})  # "Roe, now in"
 _CLOSERS = {",", ")", ";", ".", "!", "?", ":", "—", "–"}
 
@@ -364,7 +364,7 @@ class RoleReader:
         return _span(sent, source, idx, "situation")
 
     def _relative(self, sent: Sentence, k: int, source: str) -> tuple[RoleSpan | None, int]:
-        j = k
+        j = past_whose_apposition(sent, k)
         while j < len(sent.words) and sent.words[j].text not in _CLOSERS:
             j += 1
         if statement_clause(sent, range(k + 1, j), self.vocab.in_lexicon):
