@@ -44,13 +44,22 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 * "Dr Jane Roe, the chief executive of the trust, said": the role was "Dr" (entities.bare_title:
   a courtesy title without its stop); "Dr Helen Marsh, the trust's chief executive, said" with
   "executive" a clause and "chief" its subject: "she" after it went to "the trust's chief"
-  (appositive_subjects.description_after_name_read_as_clause).
+  (appositive_subjects.description_after_name_read_as_clause);
+* reports the parse tore from their cue: "..., the South Yorkshire Mayoral Combined Authority (SYMCA)
+  has announced" with the cue an adverbial clause with no subordinator (trailing_speaker); "The
+  network is to undergo a renewal, the ... has announced" with the report a purpose clause
+  (misread_subjects.be_to_report_read_as_adverbial); "said the alerts arrived only after flames
+  had reached ..." cut at "after" (misread_subjects.subordinate_clause_read_as_second_report);
+  "said extending ageing reactors exposed the country to ..." with "exposed" a reduced relative
+  (stranded_clauses._past_verb_read_into_gerund); "said the timing, months before a
+  parliamentary election ..., was no coincidence" with "before" taken for a subordinator inside
+  the subject (subject_repairs._object_as_subject). Nothing, or only the predicate, was reported.
 """
 
 from __future__ import annotations
 
 from parse_helpers import FeatRow
-from source_helpers import resolve
+from source_helpers import resolve, sentence_quotes
 
 # The city will require most people on the waiting list to register in front of a clerk, Housing and Homelessness Minister Ana Ruiz announced Thursday, a major shift for a program once held up as a model.
 ASIDE: list[FeatRow] = [
@@ -634,3 +643,168 @@ def test_a_courtesy_title_without_its_stop_gives_way_to_the_description():
 
 def test_a_description_after_the_name_read_as_a_clause_is_its_apposition():
     assert speakers(CHIEF) == [("Jane Roe", "Dr, trust’s chief executive", "named")]
+
+
+# Sheffield's Supertram network is to undergo a £100m renewal over the next five years, the South Yorkshire Mayoral Combined Authority (SYMCA) has announced.
+UNMARKED: list[FeatRow] = [
+    ("Sheffield", "Sheffield", "PROPN", 3, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 0, "case", ""),
+    ("Supertram", "supertram", "ADJ", 3, "amod", "Degree=Pos"),
+    ("network", "network", "NOUN", 6, "nsubj:outer", "Number=Sing"),
+    ("is", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("undergo", "undergo", "VERB", -1, "root", "VerbForm=Inf"),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("£100m", "£100m", "NUM", 9, "nummod", "NumForm=Digit|NumType=Card"),
+    ("renewal", "renewal", "NOUN", 6, "obj", "Number=Sing"),
+    ("over", "over", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("next", "next", "ADJ", 14, "amod", "Degree=Pos"),
+    ("five", "five", "NUM", 14, "nummod", "NumForm=Word|NumType=Card"),
+    ("years", "year", "NOUN", 6, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("South", "South", "PROPN", 21, "compound", "Number=Sing"),
+    ("Yorkshire", "Yorkshire", "PROPN", 21, "compound", "Number=Sing"),
+    ("Mayoral", "Mayoral", "PROPN", 21, "compound", "Number=Sing"),
+    ("Combined", "Combine", "VERB", 21, "amod", "Tense=Past|VerbForm=Part"),
+    ("Authority", "Authority", "PROPN", 14, "appos", "Number=Sing"),
+    ("(", "(", "PUNCT", 23, "punct", ""),
+    ("##SYMCA", "Symca", "PROPN", 21, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 23, "punct", ""),
+    ("has", "have", "AUX", 26, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("announced", "announce", "VERB", 6, "advcl", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 26, "punct", ""),
+]
+
+# The network is to undergo a renewal, the Combined Authority (SYMCA) has announced.
+BE_TO: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("network", "network", "NOUN", 4, "nsubj:outer", "Number=Sing"),
+    ("is", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 4, "mark", ""),
+    ("undergo", "undergo", "VERB", 15, "advcl", "VerbForm=Inf"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("renewal", "renewal", "NOUN", 4, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("Combined", "Combine", "VERB", 10, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("Authority", "Authority", "PROPN", 6, "appos", "Number=Sing"),
+    ("(", "(", "PUNCT", 12, "punct", ""),
+    ("##SYMCA", "Symca", "PROPN", 10, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 12, "punct", ""),
+    ("has", "have", "AUX", 15, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("announced", "announce", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Some residents said the alerts arrived only after flames had reached the edge of their villages.
+AFTER: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("alerts", "alert", "NOUN", 2, "obj", "Number=Plur"),
+    ("arrived", "arrive", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("only", "only", "ADV", 5, "advmod", ""),
+    ("after", "after", "SCONJ", 10, "mark", ""),
+    ("flames", "flame", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reached", "reach", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("edge", "edge", "NOUN", 10, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("their", "their", "PRON", 15, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("villages", "village", "NOUN", 12, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Greenpeace Belgium said extending ageing reactors exposed the country to unnecessary risks and diverted money away from wind and solar power.
+GERUND: list[FeatRow] = [
+    ("Greenpeace", "Greenpeace", "PROPN", 1, "compound", "Number=Sing"),
+    ("Belgium", "Belgium", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("extending", "extend", "VERB", 2, "xcomp", "VerbForm=Ger"),
+    ("ageing", "age", "VERB", 5, "amod", "VerbForm=Ger"),
+    ("reactors", "reactor", "NOUN", 3, "obj", "Number=Plur"),
+    ("exposed", "expose", "VERB", 5, "acl", "Mood=Ind|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("country", "country", "NOUN", 6, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("unnecessary", "unnecessary", "ADJ", 11, "amod", "Degree=Pos"),
+    ("risks", "risk", "NOUN", 8, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("diverted", "divert", "VERB", 14, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("money", "money", "NOUN", 11, "conj", "Number=Sing"),
+    ("away", "away", "ADV", 13, "advmod", ""),
+    ("from", "from", "ADP", 17, "case", ""),
+    ("wind", "wind", "NOUN", 15, "obl", "Number=Sing"),
+    ("and", "and", "CCONJ", 20, "cc", ""),
+    ("solar", "solar", "ADJ", 20, "amod", "Degree=Pos"),
+    ("power", "power", "NOUN", 17, "conj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Analysts said the timing, months before a parliamentary election due in the spring of 2026, was no coincidence.
+ASIDE_BEFORE: list[FeatRow] = [
+    ("Analysts", "analyst", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("timing", "timing", "NOUN", 1, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("months", "month", "NOUN", 3, "conj", "Number=Plur"),
+    ("before", "before", "ADP", 9, "case", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("parliamentary", "parliamentary", "ADJ", 9, "amod", "Degree=Pos"),
+    ("election", "election", "NOUN", 5, "nmod", "Number=Sing"),
+    ("due", "due", "ADJ", 13, "case", "Degree=Pos|ExtPos=ADP"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("spring", "spring", "NOUN", 9, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("2026", "2026", "NUM", 13, "nmod", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("was", "be", "AUX", 19, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("no", "no", "DET", 19, "det", "PronType=Neg"),
+    ("coincidence", "coincidence", "NOUN", 1, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def reports(rows: list[FeatRow]) -> list[tuple[str, str]]:
+    """(text, speaker text) of each quote of one sentence."""
+    return [q[:2] for q in sentence_quotes(rows)]
+
+
+def test_a_closing_cue_read_as_an_unmarked_adverbial_clause_has_its_speaker():
+    assert reports(UNMARKED) == [
+        (
+            "Sheffield's Supertram network is to undergo a £100m renewal over the next five years",
+            "the South Yorkshire Mayoral Combined Authority (SYMCA)",
+        )
+    ]
+
+
+def test_a_be_to_clause_before_a_closing_cue_is_the_report():
+    assert reports(BE_TO) == [("The network is to undergo a renewal", "the Combined Authority (SYMCA)")]
+
+
+def test_a_second_complement_opened_by_a_subordinator_is_inside_the_report():
+    assert reports(AFTER) == [
+        ("the alerts arrived only after flames had reached the edge of their villages", "Some residents")
+    ]
+
+
+def test_a_past_verb_read_as_a_reduced_relative_inside_a_gerund_subject_is_the_report():
+    assert reports(GERUND) == [
+        (
+            "extending ageing reactors exposed the country to unnecessary risks and diverted money away from wind and solar power",
+            "Greenpeace Belgium",
+        )
+    ]
+
+
+def test_an_objects_aside_with_before_does_not_stop_it_being_the_subject():
+    assert reports(ASIDE_BEFORE) == [
+        ("the timing, months before a parliamentary election due in the spring of 2026, was no coincidence", "Analysts")
+    ]

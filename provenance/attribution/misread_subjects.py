@@ -40,8 +40,15 @@ an oblique of "drew" and "saying" left with no subject, so the plan spoke; or wi
 subject's own preposition ("..., with one Republican calling the increase "a shakedown"")
 (``subject_of_with_participle``).
 
-Part of subject_repairs.subject_moves (tests/test_closing_cues.py, each reproduced with the
-shipped parser)."""
+Session 54: a "whose" clause with a name inside read as the cue's complement
+(``whose_clause_read_as_complement``); a "be to" report read as a purpose clause of its closing cue
+(``be_to_report_read_as_adverbial``); a second complement opened by "after" or "because" that is
+the first's adverbial clause (``subordinate_clause_read_as_second_report``); and a noun phrase
+ending right before a subjectless cue read as its bare adverbial (``bare_nominal_subject``, moved
+here from subject_repairs.py).
+
+Part of subject_repairs.subject_moves (tests/test_closing_cues.py, tests/test_asides_and_mentions.py,
+each reproduced with the shipped parser)."""
 
 from __future__ import annotations
 
@@ -135,6 +142,41 @@ def whose_clause_read_as_complement(sent: Sentence, verb: Word) -> Moves:
                 moves = {c: (name, "acl:relcl"), n: (c, "nsubj:pass" if passive else "nsubj")}
                 return moves if own else {name: (verb.index, "nsubj"), **moves}
     return {}
+
+
+def be_to_report_read_as_adverbial(sent: Sentence, verb: Word) -> Moves:
+    """ "The network is to undergo a renewal, the Combined Authority (SYMCA) has announced" with
+    "undergo" an adverbial clause of the cue (its "to" read as a purpose's): a clause before the
+    cue with a subject and a finite "be" of its own ("is to", "are to be") is a report, not a
+    purpose, and the cue closes it."""
+    for c in (k for k in sent.children[verb.index] if k < verb.index and sent.words[k].rel == "advcl"):
+        kids = [sent.words[k] for k in sent.children[c]]
+        subject = any(k.rel in ("nsubj", "nsubj:pass", "nsubj:outer") for k in kids)
+        be = any(k.rel in ("cop", "aux") and k.lemma == "be" and "VerbForm=Fin" in k.feats for k in kids)
+        marks = [k.lemma.lower() for k in kids if k.rel == "mark"]
+        last = max((k for k in sent.subtree(c) if k < verb.index and sent.words[k].upos != "PUNCT"), default=c)
+        if subject and be and marks == ["to"] and sent.words[last + 1].text == ",":
+            return {c: (verb.index, "ccomp")}
+    return {}
+
+
+def subordinate_clause_read_as_second_report(sent: Sentence, verb: Word) -> Moves:
+    """ "Some residents said the alerts arrived only after flames had reached the edge of their
+    villages" with "arrived" and "reached" both complements of "said": a second complement
+    opened by a subordinator ("after", "because", "when") right after the first is that first
+    clause's adverbial clause, inside what was said."""
+    comps = [c for c in sent.children[verb.index] if c > verb.index and sent.words[c].rel == "ccomp"]
+    for first, second in zip(comps, comps[1:]):
+        opens = min(sent.subtree(second))
+        w = sent.words[opens]
+        if w.rel != "mark" or w.head != second or w.lemma.lower() not in _SUBORDINATORS:
+            continue
+        if max(sent.subtree(first)) + 1 == opens:
+            return {second: (first, "advcl")}
+    return {}
+
+
+_SUBORDINATORS = frozenset({"after", "before", "because", "when", "while", "until", "unless", "once", "since"})
 
 
 def noun_read_as_report_before_its_verb(sent: Sentence, verb: Word) -> Moves:
@@ -303,3 +345,25 @@ def subject_of_with_participle(sent: Sentence, verb: Word) -> Moves:
     if w.rel not in ("obl", "nmod") or has_subject(sent, verb.index):
         return {}
     return {n: (verb.index, "nsubj"), with_: (verb.index, "mark")}
+
+
+def bare_nominal_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "...: 42% say they're liberal" with "%" a bare adverbial (``obl:unmarked``) of "say": a
+    noun phrase with no preposition that ends right before a finite speech verb with no subject
+    is its subject."""
+    if has_subject(sent, verb.index) or "VerbForm=Fin" not in verb.feats or verb.index < 1:
+        return {}
+    for c in sent.children[verb.index]:
+        w = sent.words[c]
+        if (
+            c > verb.index
+            or w.deprel not in ("obl:unmarked", "obl:npmod", "nmod:npmod")
+            or w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "SYM")
+        ):
+            continue
+        sub = sent.subtree(c)
+        if any(sent.words[k].deprel == "appos" for k in sent.children[c]):
+            continue  # ("Last week, Mayor Jane Roe said": the name set off after it is the subject)
+        if max(sub) == verb.index - 1 and not any(sent.words[k].rel == "case" for k in sub):
+            return {c: (verb.index, "nsubj")}
+    return {}

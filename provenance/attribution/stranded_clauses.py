@@ -63,9 +63,27 @@ def gerund_subject_read_as_complement(sent: Sentence, verb: Word) -> Moves:
         return {}
     end = max(sent.subtree(x.index))
     report = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > end), -1)
-    if report < 0 or has_subject(sent, report) or min(sent.subtree(report)) != end + 1:
+    if report < 0:
+        return _past_verb_read_into_gerund(sent, verb, x)
+    if has_subject(sent, report) or min(sent.subtree(report)) != end + 1:
         return {}
     return {x.index: (report, "csubj")}
+
+
+def _past_verb_read_into_gerund(sent: Sentence, verb: Word, x: Word) -> Moves:
+    """ "said extending ageing reactors exposed the country to unnecessary risks" with "exposed" a
+    reduced relative on "reactors": a participle with an object of its own and no subject or
+    auxiliary is no reduced relative (a passive one takes no object) but the past tense of the
+    report, whose subject is the "-ing" phrase before it."""
+    for k in sent.subtree(x.index):
+        w = sent.words[k]
+        own = [sent.words[c].rel for c in sent.children[k]]
+        if w.rel != "acl" or w.upos != "VERB" or not w.text.lower().endswith("ed") or "obj" not in own:
+            continue
+        if w.head == x.index or {"nsubj", "nsubj:pass", "aux", "aux:pass", "mark"} & set(own):
+            continue
+        return {k: (verb.index, "ccomp"), x.index: (k, "csubj")}
+    return {}
 
 
 def infinitive_torn_from_report(sent: Sentence, verb: Word) -> Moves:

@@ -73,6 +73,8 @@ from .interrupted import (
 from .inverted_subject import Moves, cue_read_as_reduced_relative, inverted_subject, one_after_inverted_cue
 from .listener_clauses import clause_after_cue, listener_clause
 from .misread_subjects import (
+    bare_nominal_subject,
+    be_to_report_read_as_adverbial,
     name_read_into_time_phrase,
     noun_and_relative_read_apart_from_report,
     noun_read_as_report_before_its_verb,
@@ -80,6 +82,7 @@ from .misread_subjects import (
     object_pronoun_read_as_subject,
     quantity_read_as_oblique_of_say,
     subject_of_with_participle,
+    subordinate_clause_read_as_second_report,
     whose_clause_read_as_complement,
     whose_clause_read_as_report,
 )
@@ -139,6 +142,8 @@ _MISREAD_ARGUMENTS = (
     infinitive_torn_from_report,
     closing_cue_read_as_conjunct,
     speakers_participle_inside_report,
+    be_to_report_read_as_adverbial,
+    subordinate_clause_read_as_second_report,
 )
 
 # (a share's "%" heads its phrase as a symbol: "shows 68 % of voters say ...")
@@ -213,7 +218,9 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
         if sent.words[min(sent.subtree(obj))].lemma.lower() != "that":
             return {}
     if any(
-        sent.words[j].rel in ("case", "mark") and sent.words[j].text.lower() in _SUBORDINATORS
+        sent.words[j].rel in ("case", "mark")
+        and sent.words[j].text.lower() in _SUBORDINATORS
+        and "," not in (sent.words[k].text for k in range(obj, j))  # (not "the timing, months before an election,")
         for j in sent.subtree(obj)
     ):
         return {}  # "added a goal and an assist as the Hurricanes snapped ...": "as" opens the clause
@@ -252,24 +259,6 @@ def _object_as_subject(sent: Sentence, verb: Word, addresses: Callable[[Word], b
     if f < 0:
         return prepositional_subject(sent, verb, obj)
     return {f: (verb.index, "ccomp"), obj: (f, "nsubj"), **({that: (f, "mark")} if opener else {})}
-
-
-def _bare_nominal_subject(sent: Sentence, verb: Word) -> Moves:
-    """ "...: 42% say they're liberal" with "%" a bare adverbial (``obl:unmarked``) of "say": a
-    noun phrase with no preposition that ends right before a finite speech verb with no subject
-    is its subject."""
-    if has_subject(sent, verb.index) or "VerbForm=Fin" not in verb.feats or verb.index < 1:
-        return {}
-    for c in sent.children[verb.index]:
-        w = sent.words[c]
-        if c > verb.index or w.deprel not in ("obl:unmarked", "obl:npmod", "nmod:npmod") or w.upos not in _NOMINAL:
-            continue
-        sub = sent.subtree(c)
-        if any(sent.words[k].deprel == "appos" for k in sent.children[c]):
-            continue  # ("Last week, Mayor Jane Roe said": the name set off after it is the subject)
-        if max(sub) == verb.index - 1 and not any(sent.words[k].rel == "case" for k in sub):
-            return {c: (verb.index, "nsubj")}
-    return {}
 
 
 def _directive_infinitive(
@@ -382,7 +371,7 @@ def _repairs(
         say_inside_subject_relative,
         second_relative_verb_read_as_conjunct,
         answer_read_under_asked,
-        _bare_nominal_subject,
+        bare_nominal_subject,
         second_subject_clause,
         apposition_read_as_clause,
         apposition_read_as_subject,

@@ -136,8 +136,11 @@ def trailing_speaker(sent: Sentence, verb: Word) -> Moves:
         return {}
     comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c < verb.index), -1)
     head = verb.head
+    # (a finite adverbial clause with no subordinator is none: "..., the Combined Authority (SYMCA) has
+    # announced" with "announced" an ``advcl`` of the report)
+    unmarked = verb.rel == "advcl" and not any(sent.words[c].rel == "mark" for c in sent.children[verb.index])
     coordinated = (
-        verb.rel in ("conj", "parataxis")
+        (verb.rel in ("conj", "parataxis") or unmarked)
         and 0 <= head < verb.index
         and sent.words[head].head < 0
         # (a clause coordinated after it is its own: "..., researchers reported, but a few patients developed ...")
