@@ -37,7 +37,7 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   possessive that owns the survey (name_context.fuller_org_name);
 * "Sarah Kelleher, whose father, former Balmain prop Tom Kelleher, was diagnosed ..., said" with
   "whose father" an apposition and "diagnosed" the cue's complement: no speaker, or the father
-  (misread_subjects.whose_clause_read_as_complement; the role reads on past the apposition inside
+  (torn_reports.whose_clause_read_as_complement; the role reads on past the apposition inside
   the "whose" phrase, role_words.past_whose_apposition);
 * 'said staff had done "an extraordinary job" but warned that ...': the staff warned
   (coordination.cue_form_conjunct: a contrast that reports a clause is the speaker's after a perfect too);
@@ -48,12 +48,19 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 * reports the parse tore from their cue: "..., the South Yorkshire Mayoral Combined Authority (SYMCA)
   has announced" with the cue an adverbial clause with no subordinator (trailing_speaker); "The
   network is to undergo a renewal, the ... has announced" with the report a purpose clause
-  (misread_subjects.be_to_report_read_as_adverbial); "said the alerts arrived only after flames
-  had reached ..." cut at "after" (misread_subjects.subordinate_clause_read_as_second_report);
+  (torn_reports.be_to_report_read_as_adverbial); "said the alerts arrived only after flames
+  had reached ..." cut at "after" (torn_reports.subordinate_clause_read_as_second_report);
   "said extending ageing reactors exposed the country to ..." with "exposed" a reduced relative
   (stranded_clauses._past_verb_read_into_gerund); "said the timing, months before a
   parliamentary election ..., was no coincidence" with "before" taken for a subordinator inside
-  the subject (subject_repairs._object_as_subject). Nothing, or only the predicate, was reported.
+  the subject (subject_repairs._object_as_subject); "said in a report released last week that
+  average ... travel times had risen" with the report a relative clause on "week"; "wrote ... last
+  week that at least 60 teaching posts ... were still vacant" with "that" the report's subject;
+  "say the Sustainable Farming Scheme (SFS), which would require ..., could force ..." and "said
+  the first batch ..., initially scheduled to move in January, would now relocate" with the
+  object's relative clause or participle a first report; "said one in three children ... last
+  month was acutely malnourished" with "month" the report's subject (torn_reports). Nothing, or
+  only the predicate, was reported.
 """
 
 from __future__ import annotations
@@ -807,4 +814,214 @@ def test_a_past_verb_read_as_a_reduced_relative_inside_a_gerund_subject_is_the_r
 def test_an_objects_aside_with_before_does_not_stop_it_being_the_subject():
     assert reports(ASIDE_BEFORE) == [
         ("the timing, months before a parliamentary election due in the spring of 2026, was no coincidence", "Analysts")
+    ]
+
+
+# TransitMatters, the Cambridge-based group that tracks train speeds, said in a report released last week that average Red Line travel times had risen 11 percent since March.
+ON_TIME: list[FeatRow] = [
+    ("TransitMatters", "transitMatter", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("Cambridge", "Cambridge", "PROPN", 5, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##based", "based", "ADJ", 6, "amod", "Degree=Pos"),
+    ("group", "group", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("that", "that", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("tracks", "track", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("train", "train", "NOUN", 10, "compound", "Number=Sing"),
+    ("speeds", "speed", "NOUN", 8, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 15, "case", ""),
+    ("a", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("report", "report", "NOUN", 12, "obl", "Number=Sing"),
+    ("released", "release", "VERB", 18, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("last", "last", "ADJ", 18, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 12, "obl:unmarked", "Number=Sing"),
+    ("that", "that", "PRON", 20, "nsubj", "PronType=Rel"),
+    ("average", "average", "VERB", 18, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Red", "Red", "ADJ", 24, "amod", "Degree=Pos"),
+    ("Line", "Line", "PROPN", 24, "compound", "Number=Sing"),
+    ("travel", "travel", "NOUN", 24, "compound", "Number=Sing"),
+    ("times", "time", "NOUN", 26, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 26, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("risen", "risen", "VERB", 18, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("11", "11", "NUM", 28, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 26, "obj", "Number=Sing"),
+    ("since", "since", "ADP", 30, "case", ""),
+    ("March", "March", "PROPN", 26, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# Kuznetsov and his deputy, Olga Petrova, wrote in a joint letter to the ministry last week that at least 60 teaching posts in the city's schools were still vacant.
+THAT_SUBJECT: list[FeatRow] = [
+    ("Kuznetsov", "Kuznetsov", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("his", "his", "PRON", 3, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("deputy", "deputy", "NOUN", 0, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("Olga", "Olga", "PROPN", 3, "appos", "Number=Sing"),
+    ("Petrova", "Petrova", "PROPN", 0, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("wrote", "write", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("joint", "joint", "ADJ", 12, "amod", "Degree=Pos"),
+    ("letter", "letter", "NOUN", 8, "obl", "Number=Sing"),
+    ("to", "to", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 12, "nmod", "Number=Sing"),
+    ("last", "last", "ADJ", 17, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 12, "nmod", "Number=Sing"),
+    ("that", "that", "PRON", 31, "nsubj", "PronType=Rel"),
+    ("at", "at", "ADP", 23, "case", ""),
+    ("least", "least", "ADJ", 23, "nmod", "Degree=Sup"),
+    ("60", "60", "NUM", 23, "nummod", "NumForm=Digit|NumType=Card"),
+    ("teaching", "teaching", "NOUN", 23, "compound", "Number=Sing"),
+    ("posts", "post", "NOUN", 31, "nsubj", "Number=Plur"),
+    ("in", "in", "ADP", 28, "case", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 28, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 26, "case", ""),
+    ("schools", "school", "NOUN", 31, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 31, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("still", "still", "ADV", 31, "advmod", ""),
+    ("vacant", "vacant", "ADJ", 8, "conj", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Organisers say the Sustainable Farming Scheme (SFS), which would require farmers to plant trees on 10% of their land and set aside a further 10% for wildlife habitat, could force thousands of family farms out of business.
+WHICH_FIRST: list[FeatRow] = [
+    ("Organisers", "organiser", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("Sustainable", "Sustainable", "ADJ", 5, "amod", "Degree=Pos"),
+    ("Farming", "Farming", "PROPN", 5, "compound", "Number=Sing"),
+    ("Scheme", "Scheme", "PROPN", 1, "obj", "Number=Sing"),
+    ("(", "(", "PUNCT", 7, "punct", ""),
+    ("##SFS", "SFS", "PROPN", 5, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 7, "punct", ""),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("which", "which", "PRON", 12, "nsubj", "PronType=Rel"),
+    ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("require", "require", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("farmers", "farmer", "NOUN", 12, "obj", "Number=Plur"),
+    ("to", "to", "PART", 15, "mark", ""),
+    ("plant", "plant", "VERB", 12, "xcomp", "VerbForm=Inf"),
+    ("trees", "tree", "NOUN", 15, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 19, "case", ""),
+    ("10", "10", "NUM", 19, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##%", "%", "SYM", 15, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 22, "case", ""),
+    ("their", "their", "PRON", 22, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("land", "land", "NOUN", 19, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 24, "cc", ""),
+    ("set", "set", "VERB", 15, "conj", "VerbForm=Inf"),
+    ("aside", "aside", "ADP", 29, "case", ""),
+    ("a", "a", "DET", 29, "det", "Definite=Ind|PronType=Art"),
+    ("further", "further", "ADJ", 29, "amod", "Degree=Cmp"),
+    ("10", "10", "NUM", 29, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##%", "%", "SYM", 24, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 32, "case", ""),
+    ("wildlife", "wildlife", "NOUN", 32, "compound", "Number=Sing"),
+    ("habitat", "habitat", "NOUN", 29, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 35, "punct", ""),
+    ("could", "could", "AUX", 35, "aux", "VerbForm=Fin"),
+    ("force", "force", "VERB", 1, "parataxis", "VerbForm=Inf"),
+    ("thousands", "thousand", "NOUN", 35, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 39, "case", ""),
+    ("family", "family", "NOUN", 39, "compound", "Number=Sing"),
+    ("farms", "farm", "NOUN", 36, "nmod", "Number=Plur"),
+    ("out", "out", "ADP", 42, "case", ""),
+    ("of", "of", "ADP", 42, "case", ""),
+    ("business", "business", "NOUN", 39, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# The authority said the first batch of around 1,700 civil servants from several ministries, initially scheduled to move in January, would now relocate in stages.
+PARTICIPLE_FIRST: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("authority", "authority", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("first", "first", "ADJ", 5, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("batch", "batch", "NOUN", 2, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("around", "around", "ADV", 8, "advmod", ""),
+    ("1,700", "1700", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("civil", "civil", "ADJ", 10, "amod", "Degree=Pos"),
+    ("servants", "servant", "NOUN", 5, "nmod", "Number=Plur"),
+    ("from", "from", "ADP", 13, "case", ""),
+    ("several", "several", "ADJ", 13, "amod", "Degree=Pos"),
+    ("ministries", "ministry", "NOUN", 10, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("initially", "initially", "ADV", 16, "advmod", ""),
+    ("scheduled", "schedule", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 18, "mark", ""),
+    ("move", "move", "VERB", 16, "xcomp", "VerbForm=Inf"),
+    ("in", "in", "ADP", 20, "case", ""),
+    ("January", "January", "PROPN", 18, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 24, "punct", ""),
+    ("would", "would", "AUX", 24, "aux", "VerbForm=Fin"),
+    ("now", "now", "ADV", 24, "advmod", ""),
+    ("relocate", "relocate", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("in", "in", "ADP", 26, "case", ""),
+    ("stages", "stage", "NOUN", 24, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Medecins Sans Frontieres (MSF) said one in three children screened by its teams in Zamzam last month was acutely malnourished.
+SHARE: list[FeatRow] = [
+    ("Medecins", "Medecins", "PROPN", 6, "nsubj", "Number=Plur"),
+    ("Sans", "Sans", "PROPN", 2, "compound", "Number=Sing"),
+    ("Frontieres", "Frontiere", "PROPN", 6, "nsubj", "Number=Plur"),
+    ("(", "(", "PUNCT", 4, "punct", ""),
+    ("##MSF", "MSF", "PROPN", 0, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("one", "one", "NUM", 6, "iobj", "NumForm=Word|NumType=Card"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("three", "three", "NUM", 10, "nummod", "NumForm=Word|NumType=Card"),
+    ("children", "child", "NOUN", 7, "nmod", "Number=Plur"),
+    ("screened", "screen", "VERB", 10, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 14, "case", ""),
+    ("its", "its", "PRON", 14, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("teams", "team", "NOUN", 11, "obl:agent", "Number=Plur"),
+    ("in", "in", "ADP", 18, "case", ""),
+    ("Zamzam", "Zamzam", "PROPN", 14, "nmod", "Number=Sing"),
+    ("last", "last", "ADJ", 18, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 21, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 21, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("acutely", "acutely", "ADV", 21, "advmod", ""),
+    ("malnourished", "malnourish", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+
+def test_a_report_read_as_a_relative_clause_on_the_time_of_saying():
+    assert reports(ON_TIME) == [
+        ("that average Red Line travel times had risen 11 percent since March", "TransitMatters")
+    ]
+
+
+def test_that_read_as_the_reports_pronoun_subject():
+    assert [q[0] for q in reports(THAT_SUBJECT)] == [
+        "that at least 60 teaching posts in the city's schools were still vacant"
+    ]
+
+
+def test_a_relative_clause_or_participle_on_the_object_read_as_a_first_report():
+    assert [q[0] for q in reports(WHICH_FIRST)] == [
+        "the Sustainable Farming Scheme (SFS), which would require farmers to plant trees on 10% of their land and "
+        "set aside a further 10% for wildlife habitat, could force thousands of family farms out of business"
+    ]
+    assert [q[0] for q in reports(PARTICIPLE_FIRST)] == [
+        "the first batch of around 1,700 civil servants from several ministries, initially scheduled to move in "
+        "January, would now relocate in stages"
+    ]
+
+
+def test_a_time_read_as_the_reports_subject_gives_way_to_the_share():
+    assert [q[0] for q in reports(SHARE)] == [
+        "one in three children screened by its teams in Zamzam last month was acutely malnourished"
     ]

@@ -40,15 +40,7 @@ an oblique of "drew" and "saying" left with no subject, so the plan spoke; or wi
 subject's own preposition ("..., with one Republican calling the increase "a shakedown"")
 (``subject_of_with_participle``).
 
-Session 54: a "whose" clause with a name inside read as the cue's complement
-(``whose_clause_read_as_complement``); a "be to" report read as a purpose clause of its closing cue
-(``be_to_report_read_as_adverbial``); a second complement opened by "after" or "because" that is
-the first's adverbial clause (``subordinate_clause_read_as_second_report``); and a noun phrase
-ending right before a subjectless cue read as its bare adverbial (``bare_nominal_subject``, moved
-here from subject_repairs.py).
-
-Part of subject_repairs.subject_moves (tests/test_closing_cues.py, tests/test_asides_and_mentions.py,
-each reproduced with the shipped parser)."""
+Part of subject_repairs.subject_moves (tests/test_closing_cues.py, each reproduced with the shipped parser)."""
 
 from __future__ import annotations
 
@@ -79,7 +71,7 @@ def object_pronoun_read_as_subject(sent: Sentence, verb: Word) -> Moves:
     return moves
 
 
-_TIMES = frozenset(
+TIMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
     " august september october november december".split()
 )
@@ -95,7 +87,7 @@ def name_read_into_time_phrase(sent: Sentence, verb: Word) -> Moves:
         kids = sent.children[n]
         case = next((k for k in kids if sent.words[k].rel == "case" and k == min(sent.subtree(n))), -1)
         time = next((k for k in kids if sent.words[k].rel == "compound" and k == case + 1), -1)
-        if case < 0 or time < 0 or sent.words[time].text.lower() not in _TIMES:
+        if case < 0 or time < 0 or sent.words[time].text.lower() not in TIMES:
             continue
         return {n: (verb.index, "nsubj"), time: (verb.index, "obl"), case: (time, "case")}
     return {}
@@ -122,61 +114,6 @@ def whose_clause_read_as_report(sent: Sentence, verb: Word) -> Moves:
         moves[that[0]] = (rest, "mark")
         return moves
     return {}
-
-
-def whose_clause_read_as_complement(sent: Sentence, verb: Word) -> Moves:
-    """ "Sarah Kelleher, whose father, former Balmain prop Tom Kelleher, was diagnosed ..., said the
-    announcement was overdue" with "whose father" an apposition of the name and "diagnosed" the
-    speech verb's complement before it (with the name its subject, or none): the clause the "whose"
-    noun opens is the name's relative clause, and the name the speech verb's subject."""
-    own = [k for k in sent.children[verb.index] if sent.words[k].rel == "nsubj" and k < verb.index]
-    for c in (k for k in sent.children[verb.index] if k < verb.index and sent.words[k].rel == "ccomp"):
-        names = [k for k in sent.children[c] if sent.words[k].rel in ("nsubj", "nsubj:pass") and k < c]
-        if own and names or not own and len(names) != 1:
-            continue
-        name = (own or names)[0]
-        passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[c])
-        for n in sent.children[name] if sent.words[name].upos == "PROPN" else []:
-            whose = any(sent.words[k].text.lower() == "whose" for k in sent.children[n] if k < n)
-            if sent.words[n].rel == "appos" and name < n < c and whose:
-                moves = {c: (name, "acl:relcl"), n: (c, "nsubj:pass" if passive else "nsubj")}
-                return moves if own else {name: (verb.index, "nsubj"), **moves}
-    return {}
-
-
-def be_to_report_read_as_adverbial(sent: Sentence, verb: Word) -> Moves:
-    """ "The network is to undergo a renewal, the Combined Authority (SYMCA) has announced" with
-    "undergo" an adverbial clause of the cue (its "to" read as a purpose's): a clause before the
-    cue with a subject and a finite "be" of its own ("is to", "are to be") is a report, not a
-    purpose, and the cue closes it."""
-    for c in (k for k in sent.children[verb.index] if k < verb.index and sent.words[k].rel == "advcl"):
-        kids = [sent.words[k] for k in sent.children[c]]
-        subject = any(k.rel in ("nsubj", "nsubj:pass", "nsubj:outer") for k in kids)
-        be = any(k.rel in ("cop", "aux") and k.lemma == "be" and "VerbForm=Fin" in k.feats for k in kids)
-        marks = [k.lemma.lower() for k in kids if k.rel == "mark"]
-        last = max((k for k in sent.subtree(c) if k < verb.index and sent.words[k].upos != "PUNCT"), default=c)
-        if subject and be and marks == ["to"] and sent.words[last + 1].text == ",":
-            return {c: (verb.index, "ccomp")}
-    return {}
-
-
-def subordinate_clause_read_as_second_report(sent: Sentence, verb: Word) -> Moves:
-    """ "Some residents said the alerts arrived only after flames had reached the edge of their
-    villages" with "arrived" and "reached" both complements of "said": a second complement
-    opened by a subordinator ("after", "because", "when") right after the first is that first
-    clause's adverbial clause, inside what was said."""
-    comps = [c for c in sent.children[verb.index] if c > verb.index and sent.words[c].rel == "ccomp"]
-    for first, second in zip(comps, comps[1:]):
-        opens = min(sent.subtree(second))
-        w = sent.words[opens]
-        if w.rel != "mark" or w.head != second or w.lemma.lower() not in _SUBORDINATORS:
-            continue
-        if max(sent.subtree(first)) + 1 == opens:
-            return {second: (first, "advcl")}
-    return {}
-
-
-_SUBORDINATORS = frozenset({"after", "before", "because", "when", "while", "until", "unless", "once", "since"})
 
 
 def noun_read_as_report_before_its_verb(sent: Sentence, verb: Word) -> Moves:

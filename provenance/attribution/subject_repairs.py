@@ -74,7 +74,6 @@ from .inverted_subject import Moves, cue_read_as_reduced_relative, inverted_subj
 from .listener_clauses import clause_after_cue, listener_clause
 from .misread_subjects import (
     bare_nominal_subject,
-    be_to_report_read_as_adverbial,
     name_read_into_time_phrase,
     noun_and_relative_read_apart_from_report,
     noun_read_as_report_before_its_verb,
@@ -82,8 +81,6 @@ from .misread_subjects import (
     object_pronoun_read_as_subject,
     quantity_read_as_oblique_of_say,
     subject_of_with_participle,
-    subordinate_clause_read_as_second_report,
-    whose_clause_read_as_complement,
     whose_clause_read_as_report,
 )
 from .object_subjects import (
@@ -114,6 +111,7 @@ from .stranded_clauses import (
     infinitive_torn_from_report,
     that_clause_hung_before_report,
 )
+from .torn_reports import TORN_REPORTS
 from .trailing_speaker import (
     closing_cue_read_as_conjunct,
     name_read_into_quote,
@@ -130,7 +128,6 @@ _MISREAD_ARGUMENTS = (
     object_pronoun_read_as_subject,
     name_read_into_time_phrase,
     whose_clause_read_as_report,
-    whose_clause_read_as_complement,
     noun_read_as_report_before_its_verb,
     noun_and_relative_read_apart_from_report,
     object_of_fronted_participle_read_as_subject,
@@ -142,8 +139,7 @@ _MISREAD_ARGUMENTS = (
     infinitive_torn_from_report,
     closing_cue_read_as_conjunct,
     speakers_participle_inside_report,
-    be_to_report_read_as_adverbial,
-    subordinate_clause_read_as_second_report,
+    *TORN_REPORTS,
 )
 
 # (a share's "%" heads its phrase as a symbol: "shows 68 % of voters say ...")

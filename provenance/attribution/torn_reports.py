@@ -1,0 +1,195 @@
+"""Reports the parse tore from their cue (session 54, from fresh articles; tests/test_asides_and_mentions.py).
+
+* a "whose" clause with a name inside read as the cue's complement: "Sarah Kelleher, whose father,
+  former Balmain prop Tom Kelleher, was diagnosed ..., said" (``whose_clause_read_as_complement``);
+* a "be to" report read as a purpose clause of its closing cue: "The network is to undergo a
+  renewal, the Combined Authority (SYMCA) has announced" (``be_to_report_read_as_adverbial``);
+* a second complement opened by "after" or "because" that is the first's adverbial clause: "said
+  the alerts arrived only after flames had reached ..." (``subordinate_clause_read_as_second_report``);
+* the report read as a relative clause on the time of saying: "said in a report released last week
+  that average ... travel times had risen" (``report_read_as_relative_on_time``);
+* "that" read as the report's pronoun subject: "wrote in a joint letter ... last week that at least
+  60 teaching posts ... were still vacant" (``that_read_as_reports_subject``);
+* a relative clause on the cue's object read as a first report: "Organisers say the Sustainable
+  Farming Scheme (SFS), which would require ..., could force ..." and a participle set off the same
+  way, "said the first batch ..., initially scheduled to move in January, would now relocate"
+  (``relative_read_as_first_report``);
+* a time read as the report's subject, the share after the cue its listener: "said one in three
+  children screened ... last month was acutely malnourished" (``time_read_as_reports_subject``).
+
+Part of subject_repairs.subject_moves, each reproduced with the shipped parser.
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .content import has_subject, is_finite
+from .misread_subjects import TIMES
+from .tree_edits import Moves
+
+
+def whose_clause_read_as_complement(sent: Sentence, verb: Word) -> Moves:
+    """ "Sarah Kelleher, whose father, former Balmain prop Tom Kelleher, was diagnosed ..., said the
+    announcement was overdue" with "whose father" an apposition of the name and "diagnosed" the
+    speech verb's complement before it (with the name its subject, or none): the clause the "whose"
+    noun opens is the name's relative clause, and the name the speech verb's subject."""
+    own = [k for k in sent.children[verb.index] if sent.words[k].rel == "nsubj" and k < verb.index]
+    for c in (k for k in sent.children[verb.index] if k < verb.index and sent.words[k].rel == "ccomp"):
+        names = [k for k in sent.children[c] if sent.words[k].rel in ("nsubj", "nsubj:pass") and k < c]
+        if own and names or not own and len(names) != 1:
+            continue
+        name = (own or names)[0]
+        passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[c])
+        for n in sent.children[name] if sent.words[name].upos == "PROPN" else []:
+            whose = any(sent.words[k].text.lower() == "whose" for k in sent.children[n] if k < n)
+            if sent.words[n].rel == "appos" and name < n < c and whose:
+                moves = {c: (name, "acl:relcl"), n: (c, "nsubj:pass" if passive else "nsubj")}
+                return moves if own else {name: (verb.index, "nsubj"), **moves}
+    return {}
+
+
+def be_to_report_read_as_adverbial(sent: Sentence, verb: Word) -> Moves:
+    """ "The network is to undergo a renewal, the Combined Authority (SYMCA) has announced" with
+    "undergo" an adverbial clause of the cue (its "to" read as a purpose's): a clause before the
+    cue with a subject and a finite "be" of its own ("is to", "are to be") is a report, not a
+    purpose, and the cue closes it."""
+    for c in (k for k in sent.children[verb.index] if k < verb.index and sent.words[k].rel == "advcl"):
+        kids = [sent.words[k] for k in sent.children[c]]
+        subject = any(k.rel in ("nsubj", "nsubj:pass", "nsubj:outer") for k in kids)
+        be = any(k.rel in ("cop", "aux") and k.lemma == "be" and "VerbForm=Fin" in k.feats for k in kids)
+        marks = [k.lemma.lower() for k in kids if k.rel == "mark"]
+        last = max((k for k in sent.subtree(c) if k < verb.index and sent.words[k].upos != "PUNCT"), default=c)
+        if subject and be and marks == ["to"] and sent.words[last + 1].text == ",":
+            return {c: (verb.index, "ccomp")}
+    return {}
+
+
+def subordinate_clause_read_as_second_report(sent: Sentence, verb: Word) -> Moves:
+    """ "Some residents said the alerts arrived only after flames had reached the edge of their
+    villages" with "arrived" and "reached" both complements of "said": a second complement
+    opened by a subordinator ("after", "because", "when") right after the first is that first
+    clause's adverbial clause, inside what was said."""
+    comps = [c for c in sent.children[verb.index] if c > verb.index and sent.words[c].rel == "ccomp"]
+    for first, second in zip(comps, comps[1:]):
+        opens = min(sent.subtree(second))
+        w = sent.words[opens]
+        if w.rel != "mark" or w.head != second or w.lemma.lower() not in _SUBORDINATORS:
+            continue
+        if max(sent.subtree(first)) + 1 == opens:
+            return {second: (first, "advcl")}
+    return {}
+
+
+_SUBORDINATORS = frozenset({"after", "before", "because", "when", "while", "until", "unless", "once", "since"})
+
+
+def report_read_as_relative_on_time(sent: Sentence, verb: Word) -> Moves:
+    """ "said in a report released last week that average Red Line travel times had risen 11
+    percent" with "that" a relative pronoun on "week" and the report its relative clause: a time
+    of saying takes no "that" clause, so a finite clause with a subject of its own hung on the time
+    right after the cue's phrase, opened by "that", is the report; whatever else the parse hung on
+    the time after "that" ("average" read as a verb) goes into the report's subject."""
+    if any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
+        return {}
+    for t in sent.children[verb.index]:
+        w = sent.words[t]
+        if t < verb.index or w.rel not in ("obl", "obl:unmarked", "obl:tmod") or w.lemma.lower() not in TIME_NOUNS:
+            continue
+        that = t + 1
+        if that >= len(sent.words) or sent.words[that].lemma.lower() != "that":
+            continue
+        clauses = [c for c in sent.children[t] if sent.words[c].deprel == "acl:relcl" and c > that]
+        report = next((c for c in reversed(clauses) if has_subject(sent, c) and is_finite(sent, c)), -1)
+        subject = next((k for k in sent.children[report] if sent.words[k].rel == "nsubj"), -1) if report >= 0 else -1
+        if subject < 0 or sent.words[that].head == report:
+            continue
+        moves: Moves = {report: (verb.index, "ccomp"), that: (report, "mark")}
+        moves.update({c: (subject, "amod") for c in clauses if c != report and c < subject})
+        return moves
+    return {}
+
+
+TIME_NOUNS = TIMES | {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "weekend"}
+
+
+def that_read_as_reports_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "wrote in a joint letter to the ministry last week that at least 60 teaching posts in the
+    city's schools were still vacant" with "that" a pronoun subject of "vacant", "posts" and
+    "schools" two more, and the clause a conjunct of the cue with no coordinator: a clause right
+    after the cue's phrase whose first word is a "that" beside a subject of its own is the report,
+    "that" its complementizer; a later "subject" with a preposition is the subject's phrase."""
+    for c in sent.children[verb.index]:
+        w = sent.words[c]
+        kids = sent.children[c]
+        if c < verb.index or w.rel not in ("conj", "parataxis", "dep") or any(sent.words[k].rel == "cc" for k in kids):
+            continue
+        subjects = [k for k in kids if sent.words[k].rel == "nsubj" and k < c]
+        that = min(sent.subtree(c))
+        if len(subjects) < 2 or subjects[0] != that or sent.words[that].lemma.lower() != "that":
+            continue
+        moves: Moves = {c: (verb.index, "ccomp"), that: (c, "mark")}
+        for before, k in zip(subjects[1:], subjects[2:]):
+            if not any(sent.words[x].rel == "case" for x in sent.children[k]):
+                return {}
+            moves[k] = (before, "nmod")
+        return moves
+    return {}
+
+
+def relative_read_as_first_report(sent: Sentence, verb: Word) -> Moves:
+    """ "Organisers say the Sustainable Farming Scheme (SFS), which would require farmers to plant
+    trees ..., could force thousands of family farms out of business" with both "require" and
+    "force" complements of "say": the first, set off by a comma and opened by "which" or "who", is
+    the object's relative clause, and the second, with no subject, has the object for subject."""
+    obj = next((c for c in sent.children[verb.index] if c > verb.index and sent.words[c].rel == "obj"), -1)
+    # (the second may be a parataxis: "..., could force thousands of family farms out of business")
+    comps = [c for c in sent.children[verb.index] if c > obj and sent.words[c].rel in ("ccomp", "parataxis")]
+    if obj < 0 or len(comps) != 2 or has_subject(sent, comps[1]) or not is_finite(sent, comps[1]):
+        return {}
+    if sent.words[comps[0]].rel != "ccomp":
+        return {}
+    first = comps[0]
+    opens = [k for k in sorted(sent.subtree(first)) if sent.words[k].upos != "PUNCT"]
+    who = sent.words[opens[0]]
+    # (or a participle set off with no subject or auxiliary: "said the first batch of ... civil
+    # servants, initially scheduled to move in January, would now relocate in stages")
+    own = {sent.words[k].rel for k in sent.children[first]}
+    reduced = "VerbForm=Part" in sent.words[first].feats and not own & {"nsubj", "aux", "cop", "mark"}
+    relative = who.lemma.lower() in ("which", "who") and who.head == first
+    if not (relative or reduced) or sent.words[opens[0] - 1].text != ",":
+        return {}
+    passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[comps[1]])
+    moves: Moves = {first: (obj, "acl:relcl" if relative else "acl"), comps[1]: (verb.index, "ccomp")}
+    return {**moves, obj: (comps[1], "nsubj:pass" if passive else "nsubj")}
+
+
+def time_read_as_reports_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "Medecins Sans Frontieres (MSF) said one in three children screened by its teams in Zamzam
+    last month was acutely malnourished" with "one" the cue's indirect object and "month" the
+    report's subject: a time with "last" or "this" is never a subject there, so the share right
+    after the cue is, and the time the report's."""
+    share = next((c for c in sent.children[verb.index] if c > verb.index and sent.words[c].rel in ("iobj", "obj")), -1)
+    comp = next((c for c in sent.children[verb.index] if c > share and sent.words[c].rel == "ccomp"), -1)
+    if share < 0 or comp < 0 or sent.words[share].upos not in ("NUM", "DET", "PRON", "NOUN"):
+        return {}
+    subjects = [k for k in sent.children[comp] if sent.words[k].rel == "nsubj" and k < comp]
+    if len(subjects) != 1 or sent.words[subjects[0]].lemma.lower() not in TIME_NOUNS:
+        return {}
+    time = subjects[0]
+    if not any(sent.words[k].lemma.lower() in ("last", "this", "next") for k in sent.children[time]):
+        return {}
+    passive = any(sent.words[k].deprel == "aux:pass" for k in sent.children[comp])
+    return {share: (comp, "nsubj:pass" if passive else "nsubj"), time: (comp, "obl:tmod")}
+
+
+# In the order their moves win (subject_repairs._MISREAD_ARGUMENTS)
+TORN_REPORTS = (
+    whose_clause_read_as_complement,
+    be_to_report_read_as_adverbial,
+    subordinate_clause_read_as_second_report,
+    report_read_as_relative_on_time,
+    that_read_as_reports_subject,
+    relative_read_as_first_report,
+    time_read_as_reports_subject,
+)
