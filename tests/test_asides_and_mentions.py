@@ -60,7 +60,12 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   the first batch ..., initially scheduled to move in January, would now relocate" with the
   object's relative clause or participle a first report; "said one in three children ... last
   month was acutely malnourished" with "month" the report's subject (torn_reports). Nothing, or
-  only the predicate, was reported.
+  only the predicate, was reported;
+* "Pauline Ashby, who called lines at Wimbledon for 17 summers, said": no role ("call" with one
+  object is no statement; role_words.statement_clause);
+* '"...," lead attorney Jacques Robichaux, of the New Orleans firm Robichaux & Landry, said' with the
+  name inside the quotation's tree and the firm the cue's subject: the firm spoke
+  (trailing_speaker.name_read_into_quote: a title before the name, an affiliation for the subject).
 """
 
 from __future__ import annotations
@@ -1024,4 +1029,105 @@ def test_a_relative_clause_or_participle_on_the_object_read_as_a_first_report():
 def test_a_time_read_as_the_reports_subject_gives_way_to_the_share():
     assert [q[0] for q in reports(SHARE)] == [
         "one in three children screened by its teams in Zamzam last month was acutely malnourished"
+    ]
+
+
+# Pauline Ashby, who called lines at Wimbledon for 17 summers, said the club had swapped “character and judgment for a camera and a speaker.”
+CALLED_LINES: list[FeatRow] = [
+    ("Pauline", "Pauline", "PROPN", 1, "compound", "Number=Sing"),
+    ("Ashby", "Ashby", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("called", "call", "VERB", 12, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("lines", "line", "NOUN", 4, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 7, "case", ""),
+    ("Wimbledon", "Wimbledon", "PROPN", 4, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 10, "case", ""),
+    ("17", "17", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("summers", "summer", "NOUN", 4, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("swapped", "swap", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("“", '"', "PUNCT", 18, "punct", ""),
+    ("##character", "character", "NOUN", 16, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 20, "cc", ""),
+    ("judgment", "judgment", "NOUN", 18, "conj", "Number=Sing"),
+    ("for", "for", "ADP", 23, "case", ""),
+    ("a", "a", "DET", 23, "det", "Definite=Ind|PronType=Art"),
+    ("camera", "camera", "NOUN", 16, "obl", "Number=Sing"),
+    ("and", "and", "CCONJ", 26, "cc", ""),
+    ("a", "a", "DET", 26, "det", "Definite=Ind|PronType=Art"),
+    ("speaker", "speaker", "NOUN", 23, "conj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+    ("##”", '"', "PUNCT", 16, "punct", ""),
+]
+
+# Jane Roe, who called the plan a disgrace, said it would fail.
+CALLED_IT: list[FeatRow] = [
+    ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("called", "call", "VERB", 10, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 4, "obj", "Number=Sing"),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("disgrace", "disgrace", "NOUN", 4, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 13, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("fail", "fail", "VERB", 10, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+# “This is a taking, plain and simple,” lead attorney Jacques Robichaux, of the New Orleans firm Robichaux & Landry, said in an interview with The Advocate.
+AFFILIATION: list[FeatRow] = [
+    ("“", '"', "PUNCT", 4, "punct", ""),
+    ("##This", "this", "PRON", 4, "nsubj", "Number=Sing|PronType=Dem"),
+    ("is", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("taking", "taking", "NOUN", 25, "ccomp", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("plain", "plain", "ADJ", 4, "conj", "Degree=Pos"),
+    ("and", "and", "CCONJ", 8, "cc", ""),
+    ("simple", "simple", "ADJ", 6, "conj", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("##”", '"', "PUNCT", 6, "punct", ""),
+    ("lead", "lead", "NOUN", 12, "compound", "Number=Sing"),
+    ("attorney", "attorney", "NOUN", 14, "compound", "Number=Sing"),
+    ("Jacques", "Jacques", "PROPN", 14, "compound", "Number=Sing"),
+    ("Robichaux", "Robichaux", "PROPN", 4, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("of", "of", "ADP", 21, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("New", "New", "ADJ", 20, "amod", "Degree=Pos"),
+    ("Orleans", "Orleans", "PROPN", 20, "compound", "Number=Plur"),
+    ("firm", "firm", "NOUN", 21, "compound", "Number=Sing"),
+    ("Robichaux", "Robichaux", "PROPN", 4, "conj", "Number=Sing"),
+    ("&", "&", "CCONJ", 23, "cc", ""),
+    ("Landry", "Landry", "PROPN", 21, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 28, "case", ""),
+    ("an", "a", "DET", 28, "det", "Definite=Ind|PronType=Art"),
+    ("interview", "interview", "NOUN", 25, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 31, "case", ""),
+    ("The", "the", "DET", 31, "det", "Definite=Def|PronType=Art"),
+    ("Advocate", "Advocate", "PROPN", 28, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 25, "punct", ""),
+]
+
+
+def test_a_relative_clause_with_call_and_one_object_is_a_role_not_a_statement():
+    assert speakers(CALLED_LINES) == [("Pauline Ashby", "who called lines at Wimbledon for 17 summers", "named")]
+    assert {s[1] for s in speakers(CALLED_IT)} == {None}  # ("who called the plan a disgrace" says something)
+
+
+def test_a_titled_name_after_a_quotation_with_an_affiliation_taken_for_the_subject():
+    assert speakers(AFFILIATION) == [
+        ("Jacques Robichaux", "lead attorney, New Orleans firm Robichaux & Landry", "named")
     ]

@@ -248,8 +248,10 @@ def name_read_into_quote(sent: Sentence, verb: Word) -> Moves:
     "said": a name right after the closing mark, set off by a comma from the description that
     the verb took for its subject, is the speaker, and the description its apposition."""
     subject = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
-    # (or a count of a group: '"...," Magdalena Sowa, one of the march's organisers, told')
-    if subject < 0 or sent.words[subject].upos not in ("NOUN", "NUM"):
+    # (or a count of a group: '"...," Magdalena Sowa, one of the march's organisers, told'; or a name with
+    # a preposition, an affiliation: '"...," lead attorney Jacques Robichaux, of the ... firm Robichaux & Landry, said')
+    of = subject >= 0 and any(sent.words[k].rel == "case" for k in sent.children[subject] if k < subject)
+    if subject < 0 or sent.words[subject].upos not in ("NOUN", "NUM") and not of:
         return {}
     first = min(i for i in sent.subtree(subject) if sent.words[i].upos != "PUNCT")
     if first < 3 or sent.words[first - 1].text != ",":
@@ -258,7 +260,13 @@ def name_read_into_quote(sent: Sentence, verb: Word) -> Moves:
     start = end
     while start > 0 and (sent.words[start - 1].upos == "PROPN" or sent.words[start - 1].text in ("-", "‐")):
         start -= 1
-    if sent.words[start].upos != "PROPN" or sent.words[start - 1].text not in CLOSING_QUOTES:
+    while (
+        start > 1
+        and sent.words[start - 1].upos in ("NOUN", "ADJ")
+        and sent.words[start - 1].head in range(start, end + 1)
+    ):
+        start -= 1  # (a title before the name: "lead attorney")
+    if sent.words[start].upos not in ("PROPN", "NOUN", "ADJ") or sent.words[start - 1].text not in CLOSING_QUOTES:
         return {}
     if sent.words[start - 2].text not in (",", "?", "!"):
         return {}  # (the quote closes on a comma: '"...," Name, the head of ...')
@@ -266,7 +274,7 @@ def name_read_into_quote(sent: Sentence, verb: Word) -> Moves:
     top = next((i for i in run if sent.words[i].head not in run), -1)
     if top < 0 or sent.words[top].head in sent.subtree(subject) or sent.words[top].head == verb.index:
         return {}
-    return {top: (verb.index, "nsubj"), subject: (top, "appos")}
+    return {top: (verb.index, "nsubj"), subject: (top, "nmod" if of else "appos")}
 
 
 def subject_read_into_report(sent: Sentence, verb: Word) -> Moves:

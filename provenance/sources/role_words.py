@@ -128,6 +128,9 @@ def statement_clause(sent: Sentence, idx: range, in_lexicon: Callable[[str, str]
     if in_lexicon("object_content_verbs", lemma):
         return True
     content = any(sent.words[c].rel in ("ccomp", "obj", "iobj") for c in sent.children[verb.index])
+    rels = [sent.words[c].rel for c in sent.children[verb.index]]
+    if lemma == "call" and rels.count("obj") == 1 and not {"ccomp", "xcomp"} & set(rels):
+        return False  # ("who called lines at Wimbledon for 17 summers": a job; "who called it a disgrace" says)
     return content and in_lexicon("speech_verbs", lemma)
 
 
