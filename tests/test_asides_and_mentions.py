@@ -65,7 +65,14 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   object is no statement; role_words.statement_clause);
 * '"...," lead attorney Jacques Robichaux, of the New Orleans firm Robichaux & Landry, said' with the
   name inside the quotation's tree and the firm the cue's subject: the firm spoke
-  (trailing_speaker.name_read_into_quote: a title before the name, an affiliation for the subject).
+  (trailing_speaker.name_read_into_quote: a title before the name, an affiliation for the subject);
+* "The man accused of shooting Slovak Prime Minister Robert Fico told a court ..." (the prime minister
+  spoke), "The man accused of shooting the prime minister told ..." (the man accused someone "of
+  shooting the prime minister"), "The woman arrested in the raid told reporters ..." (no speaker), "In
+  Narva, where ... speak Russian, several parents ... said" (no speaker) (torn_reports);
+* "according to flight tracking website Flightradar24": the source was "flight"
+  (name_tags.gerund_compound_read_as_verb), and a name after "website" was a person (role_words.body_role
+  reads ``body_nouns`` too).
 """
 
 from __future__ import annotations
@@ -1130,4 +1137,169 @@ def test_a_relative_clause_with_call_and_one_object_is_a_role_not_a_statement():
 def test_a_titled_name_after_a_quotation_with_an_affiliation_taken_for_the_subject():
     assert speakers(AFFILIATION) == [
         ("Jacques Robichaux", "lead attorney, New Orleans firm Robichaux & Landry", "named")
+    ]
+
+
+# The man accused of shooting Slovak Prime Minister Robert Fico told a court on Tuesday that he had wanted to injure the populist leader.
+FICO: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("man", "man", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("accused", "accuse", "VERB", 10, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("of", "of", "SCONJ", 4, "mark", ""),
+    ("shooting", "shoot", "VERB", 2, "advcl", "VerbForm=Ger"),
+    ("Slovak", "Slovak", "PROPN", 9, "compound", "Number=Sing"),
+    ("Prime", "Prime", "ADJ", 9, "amod", "Degree=Pos"),
+    ("Minister", "Minister", "PROPN", 9, "compound", "Number=Sing"),
+    ("Robert", "Robert", "PROPN", 9, "compound", "Number=Sing"),
+    ("Fico", "Fico", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("court", "court", "NOUN", 10, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 12, "nmod", "Number=Sing"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("he", "he", "PRON", 18, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("wanted", "want", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("injure", "injure", "VERB", 18, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("populist", "populist", "ADJ", 23, "amod", "Degree=Pos"),
+    ("leader", "leader", "NOUN", 20, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+# The man accused of shooting the prime minister told a court on Tuesday that he had wanted to injure him.
+ACCUSED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("man", "man", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("accused", "accuse", "VERB", -1, "root", "Mood=Ind|Person=3|Tense=Past|VerbForm=Fin|Voice=Pass"),
+    ("of", "of", "SCONJ", 4, "mark", ""),
+    ("shooting", "shoot", "VERB", 2, "advcl", "VerbForm=Ger"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("prime", "prime", "ADJ", 7, "amod", "Degree=Pos"),
+    ("minister", "minister", "NOUN", 4, "obj", "Number=Sing"),
+    ("told", "tell", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("court", "court", "NOUN", 8, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 10, "nmod", "Number=Sing"),
+    ("that", "that", "SCONJ", 16, "mark", ""),
+    ("he", "he", "PRON", 16, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("wanted", "want", "VERB", 10, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 18, "mark", ""),
+    ("injure", "injure", "VERB", 16, "xcomp", "VerbForm=Inf"),
+    ("him", "he", "PRON", 18, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The woman arrested in the raid told reporters she was innocent.
+ARRESTED: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("woman", "woman", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("arrested", "arrest", "VERB", 6, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("raid", "raid", "NOUN", 2, "obl", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reporters", "reporter", "NOUN", 6, "iobj", "Number=Plur"),
+    ("she", "she", "PRON", 10, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("innocent", "innocent", "ADJ", 7, "acl:relcl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# More than 100 flights have been cancelled so far, according to flight tracking website Flightradar24, and dozens more have been diverted to Liverpool.
+TRACKING: list[FeatRow] = [
+    ("More", "more", "ADV", 6, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 3, "case", ""),
+    ("100", "100", "NUM", 3, "nummod", "NumForm=Digit|NumType=Card"),
+    ("flights", "flight", "NOUN", 6, "nsubj:pass", "Number=Plur"),
+    ("have", "have", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 6, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("cancelled", "cancel", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("so", "so", "ADV", 8, "advmod", ""),
+    ("far", "far", "ADV", 6, "advmod", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 22, "punct", ""),
+    ("according", "accord", "VERB", 12, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 10, "fixed", ""),
+    ("flight", "flight", "NOUN", 6, "obl", "Number=Sing"),
+    ("tracking", "track", "VERB", 12, "acl", "VerbForm=Ger"),
+    ("website", "website", "NOUN", 15, "compound", "Number=Sing"),
+    ("Flightradar24", "Flightradar24", "PROPN", 13, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 22, "punct", ""),
+    ("and", "and", "CCONJ", 22, "cc", ""),
+    ("dozens", "dozen", "NOUN", 15, "conj", "Number=Plur"),
+    ("more", "more", "ADV", 22, "advmod", "Degree=Cmp"),
+    ("have", "have", "AUX", 22, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 22, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("diverted", "divert", "VERB", 6, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 24, "case", ""),
+    ("Liverpool", "Liverpool", "PROPN", 22, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# In Narva, where more than 90% of residents speak Russian, several parents at a meeting at one of the affected schools on Thursday evening said they had learned of the closures from social media.
+WHERE: list[FeatRow] = [
+    ("In", "in", "ADP", 1, "case", ""),
+    ("Narva", "Narva", "PROPN", 27, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("where", "where", "ADV", 10, "advmod", "PronType=Int"),
+    ("more", "more", "ADV", 7, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 7, "case", ""),
+    ("90", "90", "NUM", 7, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##%", "%", "SYM", 10, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("residents", "resident", "NOUN", 7, "nmod", "Number=Plur"),
+    ("speak", "speak", "VERB", 27, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Russian", "Russian", "ADJ", 10, "xcomp", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("several", "several", "ADJ", 14, "amod", "Degree=Pos"),
+    ("parents", "parent", "NOUN", 10, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 17, "case", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("meeting", "meeting", "NOUN", 14, "nmod", "Number=Sing"),
+    ("at", "at", "ADP", 19, "case", ""),
+    ("one", "one", "NUM", 17, "nmod", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 23, "case", ""),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("affected", "affect", "VERB", 23, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("schools", "school", "NOUN", 19, "nmod", "Number=Plur"),
+    ("on", "on", "ADP", 26, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 26, "compound", "Number=Sing"),
+    ("evening", "evening", "NOUN", 19, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 30, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 30, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("learned", "learn", "VERB", 27, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("of", "of", "ADP", 33, "case", ""),
+    ("the", "the", "DET", 33, "det", "Definite=Def|PronType=Art"),
+    ("closures", "closure", "NOUN", 30, "obl", "Number=Plur"),
+    ("from", "from", "ADP", 36, "case", ""),
+    ("social", "social", "ADJ", 36, "amod", "Degree=Pos"),
+    ("media", "media", "NOUN", 33, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 27, "punct", ""),
+]
+
+
+def test_a_participles_object_read_as_a_second_subject_of_the_cue():
+    assert reports(FICO) == [("that he had wanted to injure the populist leader", "The man")]
+
+
+def test_a_reduced_relative_read_as_the_main_verb_or_a_fronted_report():
+    assert reports(ACCUSED) == [("that he had wanted to injure him", "The man")]  # (no "of shooting ..." accusation)
+    assert reports(ARRESTED) == [("she was innocent", "The woman")]
+
+
+def test_a_name_after_a_gerund_compound_and_a_body_noun_is_the_source():
+    assert named(TRACKING) == [("Flightradar24", "organization")]
+
+
+def test_the_subject_read_into_a_fronted_where_clause():
+    assert reports(WHERE) == [
+        (
+            "they had learned of the closures from social media",
+            "several parents at a meeting at one of the affected schools on Thursday evening",
+        )
     ]

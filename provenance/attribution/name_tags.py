@@ -82,3 +82,27 @@ def name_part_read_as_verb(sent: Sentence, in_lex: InLexicon) -> Sentence:
         if is_tree(sent, moves):
             return retagged(moved(sent, moves), w.index, "PROPN", feats="Number=Sing", lemma=w.text)
     return sent
+
+
+def gerund_compound_read_as_verb(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """``sent`` with a noun and "-ing" word modifying a body's name put back: "according to flight
+    tracking website Flightradar24" as ``obl(cancelled, flight)`` + ``acl(flight, tracking)`` +
+    ``obj(tracking, Flightradar24)``: the source was "flight". When the "-ing" word's object is a
+    name right after a body's noun (``body_nouns``), "flight tracking" describes the body, and the
+    name heads the phrase where the noun hung, with the noun's other words."""
+    words = sent.words
+    for ing in words[1:-2]:
+        n = words[ing.index - 1]
+        if ing.upos != "VERB" or ing.rel != "acl" or ing.head != n.index or not ing.text.endswith("ing"):
+            continue
+        kind, name = words[ing.index + 1], words[ing.index + 2]
+        if n.upos != "NOUN" or not in_lex("body_nouns", kind.lemma.lower()) or name.upos != "PROPN":
+            continue
+        if name.head != ing.index or kind.head != name.index:
+            continue
+        moves = {name.index: (n.head, n.deprel), n.index: (ing.index, "compound"), ing.index: (kind.index, "compound")}
+        moves.update({c: (name.index, words[c].deprel) for c in sent.children[n.index] if c != ing.index})
+        moves.update({c: (name.index, words[c].deprel) for c in sent.children[name.index] if c > name.index})
+        if is_tree(sent, moves):
+            return retagged(moved(sent, moves), ing.index, "NOUN", feats="Number=Sing")
+    return sent

@@ -222,7 +222,10 @@ def body_role(role: str | None, in_lex: Callable[[str, str], bool]) -> bool:
     for part in (role or "").split(","):
         words = regex.findall(r"[\w'-]+", _PREPOSITION.split(part)[0])
         # (up to a participle after the head: "The union representing bank staff, Finsec,")
-        words = next((words[:k] for k, w in enumerate(words) if k and len(w) > 4 and w.endswith(("ing", "ed"))), words)
+        # (not a compound before a body's noun: "flight tracking website Flightradar24")
+        last_body = bool(words) and any(in_lex(x, words[-1].lower()) for x in _BODY_WORDS)
+        cut = next((words[:k] for k, w in enumerate(words) if k and len(w) > 4 and w.endswith(("ing", "ed"))), words)
+        words = words if last_body else cut
         # (a clause, or nothing: "who heads the union"; nor a capitalised name's word: "Nova Scotia Health")
         if not words or words[0].lower() in _NOT_A_HEAD or not words[-1].islower():
             return False  # (nor an affiliation: "Robert Antonacci of the New York delegation")
@@ -233,7 +236,7 @@ def body_role(role: str | None, in_lex: Callable[[str, str], bool]) -> bool:
     return bool(body) and all(body)
 
 
-_BODY_WORDS = ("organization_words", "outlet_words")
+_BODY_WORDS = ("organization_words", "outlet_words", "body_nouns")
 _NOT_A_HEAD = frozenset({"who", "which", "whose", "that", "of", "for", "at", "with", "in", "on", "from", "to", "by"})
 # (where a role's head noun ends: a phrase after it, or a relative clause, "a former prosecutor who
 # chaired the committee", whose words are not the role's head)
