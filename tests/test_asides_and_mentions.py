@@ -72,7 +72,10 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   Narva, where ... speak Russian, several parents ... said" (no speaker) (torn_reports);
 * "according to flight tracking website Flightradar24": the source was "flight"
   (name_tags.gerund_compound_read_as_verb), and a name after "website" was a person (role_words.body_role
-  reads ``body_nouns`` too).
+  reads ``body_nouns`` too);
+* "Mhlanga and his deputy, Grace Moyo, said ... ¶ Analysts aren't convinced. They say ...": "They"
+  went on with the pair (together._group_goes_on: not past a plural subject in between), and the
+  analysts it now takes are vague as a speaker "Analysts" is (together.described_people).
 """
 
 from __future__ import annotations
@@ -1303,3 +1306,63 @@ def test_the_subject_read_into_a_fronted_where_clause():
             "several parents at a meeting at one of the affected schools on Thursday evening",
         )
     ]
+
+
+# Mhlanga and his deputy, Grace Moyo, said the bank would sell more gold coins.
+THEY_GROUP: list[FeatRow] = [
+    ("Mhlanga", "Mhlanga", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("his", "his", "PRON", 3, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("deputy", "deputy", "NOUN", 0, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("Grace", "Grace", "PROPN", 0, "conj", "Number=Sing"),
+    ("Moyo", "Moyo", "PROPN", 0, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("bank", "bank", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("sell", "sell", "VERB", 8, "ccomp", "VerbForm=Inf"),
+    ("more", "more", "ADV", 14, "advmod", "Degree=Cmp"),
+    ("gold", "gold", "ADJ", 15, "amod", "Degree=Pos"),
+    ("coins", "coin", "NOUN", 12, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Analysts aren't convinced.
+THEY_ANALYSTS: list[FeatRow] = [
+    ("Analysts", "analyst", "NOUN", 3, "nsubj:pass", "Number=Plur"),
+    ("are", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("##n't", "not", "PART", 3, "advmod", "Polarity=Neg"),
+    ("convinced", "convince", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# They say the gap between the two rates shows that businesses still don't trust the unit.
+THEY_ANALYSTS_2: list[FeatRow] = [
+    ("They", "they", "PRON", 1, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("gap", "gap", "NOUN", 1, "obj", "Number=Sing"),
+    ("between", "between", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 8, "nummod", "NumForm=Word|NumType=Card"),
+    ("rates", "rate", "NOUN", 8, "compound", "Number=Plur"),
+    ("shows", "show", "NOUN", 3, "nmod", "Number=Plur"),
+    ("that", "that", "PRON", 14, "obj", "PronType=Rel"),
+    ("businesses", "business", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("still", "still", "ADV", 14, "advmod", ""),
+    ("do", "do", "AUX", 14, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("##n't", "not", "PART", 14, "advmod", "Polarity=Neg"),
+    ("trust", "trust", "VERB", 8, "acl:relcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("unit", "unit", "NOUN", 14, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_they_goes_on_with_a_plural_subject_after_the_group_that_spoke():
+    r = resolve([[THEY_GROUP], [THEY_ANALYSTS, THEY_ANALYSTS_2]])
+    last = r.quotes[-1].speaker
+    assert last is not None and last.entity is not None
+    assert (r.entities[last.entity].name, last.anonymity) == ("Analysts", "vague")

@@ -394,7 +394,7 @@ class PronounResolver(ArticleEvidence):
                 entity = next(
                     (e for e in self.entities if e.type == "anonymous" and e.description == found.description),
                     None,
-                ) or self.unnamed_person(found)
+                ) or self.described_people(found)
                 entity.plural = entity.plural or plural  # (a group is never "he" or "she" later)
                 return entity
         return None

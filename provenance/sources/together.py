@@ -12,6 +12,7 @@ import regex
 
 from provenance.syntax.tree import Sentence
 
+from .loose import loose_class
 from .mention_words import reported_span
 from .mentions import Mention
 from .model import Entity
@@ -64,7 +65,27 @@ class TogetherResolver(TableBase):
         group, end = self.last_group
         here, there = self.doc.paragraph_at(before), self.doc.paragraph_at(end)
         near = here is not None and there is not None and here.index - there.index <= 1
+        if near and self._plural_subject_between(end, before):
+            return []  # ("Mhlanga and Moyo said ... ¶ Analysts aren't convinced. They say ...": the analysts)
         return group if near and end <= before and self.last_speaker[0] in group else []
+
+    def described_people(self, found: Mention) -> Entity:
+        """A new unnamed source a pronoun goes on with ("Analysts aren't convinced. They say ..."):
+        vague when it is a loose class ("Analysts"), as that mention would be as a speaker (unnamed.py)."""
+        entity = self.unnamed_person(found)
+        entity.vague = entity.vague or loose_class(self, found, found.ref.sentence.words[found.head].lemma.lower())
+        return entity
+
+    def _plural_subject_between(self, end: int, before: int) -> bool:
+        """A sentence of the pronoun's paragraph, after the group and before the pronoun, whose
+        subject is a plural common noun: people the "they" is more likely to go on with."""
+        here = self.doc.paragraph_at(before)
+        for sent in self.sentences:
+            if sent.start < end or sent.end > before or self.doc.paragraph_at(sent.start) != here:
+                continue
+            if any(w.rel == "nsubj" and w.upos == "NOUN" and "Number=Plur" in w.feats for w in sent.words):
+                return True
+        return False
 
     def group_referred(self, mention: Mention) -> Resolution | None:
         """ "The couple said": the people named together just before; "The other cautioned": the
