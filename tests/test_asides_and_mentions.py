@@ -75,7 +75,11 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   reads ``body_nouns`` too);
 * "Mhlanga and his deputy, Grace Moyo, said ... ¶ Analysts aren't convinced. They say ...": "They"
   went on with the pair (together._group_goes_on: not past a plural subject in between), and the
-  analysts it now takes are vague as a speaker "Analysts" is (together.described_people).
+  analysts it now takes are vague as a speaker "Analysts" is (together.described_people);
+* "..., saying developments on the waterfront, including the stadium, had caused ..." with the
+  phrases hung on "saying": nothing reported (subject_repairs._object_phrase); "..., saying it did
+  too little to rein in a deficit" with "did" an auxiliary of "little": only a nested report
+  (retags._do_read_as_auxiliary).
 """
 
 from __future__ import annotations
@@ -1366,3 +1370,82 @@ def test_they_goes_on_with_a_plural_subject_after_the_group_that_spoke():
     last = r.quotes[-1].speaker
     assert last is not None and last.entity is not None
     assert (r.entities[last.entity].name, last.anonymity) == ("Analysts", "vague")
+
+
+# UNESCO stripped Liverpool of its World Heritage status in 2021, saying developments on the waterfront, including the stadium, had caused an irreversible loss.
+OBJECT_PHRASES: list[FeatRow] = [
+    ("UNESCO", "UNESCO", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("stripped", "stripp", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Liverpool", "Liverpool", "PROPN", 1, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("its", "its", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("World", "World", "PROPN", 7, "compound", "Number=Sing"),
+    ("Heritage", "Heritage", "PROPN", 7, "compound", "Number=Sing"),
+    ("status", "status", "NOUN", 1, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("2021", "2021", "NUM", 7, "nmod", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("saying", "say", "VERB", 1, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("developments", "development", "NOUN", 11, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("waterfront", "waterfront", "NOUN", 11, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("including", "include", "VERB", 19, "case", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("stadium", "stadium", "NOUN", 11, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("had", "have", "AUX", 22, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("caused", "cause", "VERB", 1, "conj", "Tense=Past|VerbForm=Part"),
+    ("an", "a", "DET", 25, "det", "Definite=Ind|PronType=Art"),
+    ("irreversible", "irreversible", "ADJ", 25, "amod", "Degree=Pos"),
+    ("loss", "loss", "NOUN", 22, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Czech President Tomáš Hrádek vetoed the budget bill on Tuesday, saying it did too little to rein in a deficit that he said threatened the country's credit rating.
+DID: list[FeatRow] = [
+    ("Czech", "Czech", "PROPN", 3, "compound", "Number=Sing"),
+    ("President", "President", "PROPN", 3, "compound", "Number=Sing"),
+    ("Tomáš", "Tomáš", "PROPN", 3, "compound", "Number=Sing"),
+    ("Hrádek", "Hrádek", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("vetoed", "vetoed", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("budget", "budget", "NOUN", 7, "compound", "Number=Sing"),
+    ("bill", "bill", "NOUN", 4, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 9, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 7, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("saying", "say", "VERB", 4, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("it", "it", "PRON", 15, "expl", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("did", "do", "AUX", 15, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("too", "too", "ADV", 15, "advmod", ""),
+    ("little", "little", "ADJ", 11, "ccomp", "Degree=Pos"),
+    ("to", "to", "PART", 17, "mark", ""),
+    ("rein", "rein", "VERB", 15, "xcomp", "VerbForm=Inf"),
+    ("in", "in", "ADP", 20, "case", ""),
+    ("a", "a", "DET", 20, "det", "Definite=Ind|PronType=Art"),
+    ("deficit", "deficit", "NOUN", 17, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 23, "obj", "PronType=Rel"),
+    ("he", "he", "PRON", 23, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", 20, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("threatened", "threaten", "VERB", 23, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("country", "country", "NOUN", 29, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 26, "case", ""),
+    ("credit", "credit", "NOUN", 29, "compound", "Number=Sing"),
+    ("rating", "rating", "NOUN", 24, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_prepositional_phrases_between_the_object_and_its_clause_are_the_objects():
+    assert reports(OBJECT_PHRASES) == [
+        ("developments on the waterfront, including the stadium, had caused an irreversible loss", "UNESCO")
+    ]
+
+
+def test_do_read_as_an_auxiliary_of_no_verb_is_the_main_verb():
+    assert [q[0] for q in reports(DID)][0] == (
+        "it did too little to rein in a deficit that he said threatened the country's credit rating"
+    )

@@ -88,6 +88,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = acronym_heads(sent, in_lex)
     sent = name_part_read_as_verb(sent, in_lex)
     sent = gerund_compound_read_as_verb(sent, in_lex)
+    sent = _do_read_as_auxiliary(sent)
     sent = _capitalised_last_word_of_name(sent, in_lex)
     sent = _connective_read_as_subject(sent)
     sent = time_opener_read_as_subject(all_told(sent))
@@ -344,3 +345,25 @@ def _listener_read_into_time(sent: Sentence, in_lex: InLexicon) -> int:
         if all(sent.words[j].upos in ("ADJ", "DET") for j in range(w.index + 1, time.index)):
             return w.index  # ("the Herald last month": only "last" between the name and the time)
     return -1
+
+
+def _do_read_as_auxiliary(sent: Sentence) -> Sentence:
+    """``sent`` with "do" put back as the main verb where the tagger made it an auxiliary of a
+    word that is no verb: "saying it did too little to rein in a deficit" as ``aux(little, did)``
+    + ``expl(little, it)``, so nothing was reported. An auxiliary "do" needs a verb; on an
+    adjective or noun with no copula it is the verb itself, that word its object and the subject
+    its own."""
+    for w in sent.words:
+        h = sent.words[w.head] if w.head >= 0 else None
+        if w.upos != "AUX" or w.lemma != "do" or w.deprel != "aux" or h is None or h.upos not in ("ADJ", "NOUN"):
+            continue
+        if any(sent.words[c].rel in ("cop", "nsubj:pass") for c in sent.children[h.index]):
+            continue
+        moves = {w.index: (h.head, h.deprel), h.index: (w.index, "obj")}
+        moves.update({c: (w.index, "nsubj") for c in sent.children[h.index] if sent.words[c].rel in ("nsubj", "expl")})
+        moves.update(
+            {c: (w.index, sent.words[c].deprel) for c in sent.children[h.index] if c < w.index and c not in moves}
+        )
+        if is_tree(sent, moves):
+            return retagged(moved(sent, moves), w.index, "VERB", feats=w.feats)
+    return sent

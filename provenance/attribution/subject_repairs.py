@@ -174,6 +174,16 @@ def _past_as_participle(sent: Sentence, i: int) -> bool:
     )
 
 
+def _object_phrase(sent: Sentence, verb: Word, j: int) -> bool:
+    """Word ``j`` is in a prepositional phrase the parse hung on the verb between its object and
+    the clause ("saying developments on the waterfront, including the stadium, had caused"): the
+    object's, however the parse hung it."""
+    top = j
+    while sent.words[top].head not in (verb.index, -1):
+        top = sent.words[top].head
+    return sent.words[top].rel == "obl" and any(sent.words[c].rel == "case" for c in sent.children[top])
+
+
 def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
     """A finite clause without a subject right after the object (under it or under the verb)."""
     first, last = span(sent, obj)
@@ -186,7 +196,7 @@ def _subjectless_clause(sent: Sentence, verb: Word, obj: int) -> int:
         if f <= obj or has_subject(sent, f) or not is_finite(sent, f) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
         if w.head in heads and w.rel in _CLAUSE_RELS:
-            lead = [j for j in range(last + 1, f) if sent.words[j].head != f]
+            lead = [j for j in range(last + 1, f) if sent.words[j].head != f and not _object_phrase(sent, verb, j)]
             opener = any((sent.words[c].text in _BREAKS and not closes_set_off(sent, obj, f))
                          or sent.words[c].text.lower() in _OPENERS for c in sent.children[f] if c < f)  # fmt: skip
             if not lead and not opener and last < f:
