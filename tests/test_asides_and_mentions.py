@@ -79,13 +79,17 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 * "..., saying developments on the waterfront, including the stadium, had caused ..." with the
   phrases hung on "saying": nothing reported (subject_repairs._object_phrase); "..., saying it did
   too little to rein in a deficit" with "did" an auxiliary of "little": only a nested report
-  (retags._do_read_as_auxiliary).
+  (retags._do_read_as_auxiliary);
+* "The organiser, Acme Events Ltd, missed a payment. ¶ The organiser said ...": an anonymous
+  "The organiser" (apposed_before: the name an earlier "the <noun>, <Name>," gave it).
 """
 
 from __future__ import annotations
 
 from parse_helpers import FeatRow
 from source_helpers import resolve, sentence_quotes
+
+from provenance.records import ArticleResult
 
 # The city will require most people on the waiting list to register in front of a clerk, Housing and Homelessness Minister Ana Ruiz announced Thursday, a major shift for a program once held up as a model.
 ASIDE: list[FeatRow] = [
@@ -1449,3 +1453,45 @@ def test_do_read_as_an_auxiliary_of_no_verb_is_the_main_verb():
     assert [q[0] for q in reports(DID)][0] == (
         "it did too little to rein in a deficit that he said threatened the country's credit rating"
     )
+
+
+# The organiser, Acme Events Ltd, missed a payment.
+PROMOTER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("organiser", "organiser", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Acme", "Acme", "PROPN", 4, "compound", "Number=Sing"),
+    ("Events", "event", "PROPN", 1, "appos", "Number=Plur"),
+    ("Ltd", "Ltd", "PROPN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("missed", "miss", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("payment", "payment", "NOUN", 7, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# The organiser said in a statement that it regretted the cancellation.
+PROMOTER_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("organiser", "organiser", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 8, "obj", "PronType=Rel"),
+    ("it", "it", "PRON", 8, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("regretted", "regret", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("cancellation", "cancellation", "NOUN", 8, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_the_noun_an_earlier_sentence_set_a_bodys_name_beside():
+    r = resolve([[PROMOTER], [PROMOTER_2]])
+    assert named_all(r) == [("Acme Events Ltd", "organization")]
+
+
+def named_all(r: ArticleResult) -> list[tuple[str, str]]:
+    """(entity name, type) of each quote's speaker in an article."""
+    return [(r.entities[q.speaker.entity].name, r.entities[q.speaker.entity].type) for q in r.quotes if q.speaker]

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, cast
 
 import regex
 
-from provenance.attribution.retags import demonym_noun
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
-from provenance.syntax.tree import Sentence, Word, WordRef
+from provenance.syntax.tree import Sentence, WordRef
 
+from .apposed_before import second_reference
 from .bodies_named_later import body_named_later
 from .delayed import identified_as, named_next
-from .descriptions import UNPLACING, age_in, age_of, aged_person, in_a_statement, role_holder
+from .descriptions import UNPLACING, in_a_statement, role_holder
 from .documents import document_speaker
 from .epithets import contrasted, description_head, subject_just_named, unlinked_party_member, unnamed_just_quoted
 from .head_names import (
@@ -101,7 +101,7 @@ class UnnamedResolver(TableBase):
             return document_speaker(self, mention, head_lemma)
         definite = self._definite(mention)
         is_role = any(self.vocab.in_lexicon(x, head_lemma) for x in _ROLE_LEXICONS)  # ("spokesmen" too)
-        if (aged := self._second_reference(mention, head_word, definite)) is not None:
+        if (aged := second_reference(self, mention, head_word, definite)) is not None:
             return aged, "definite-description"
         noun, party = description_head(self.vocab, mention, head_lemma, is_role)
         if definite and (noun or party) and not self._plural(WordRef(sent, mention.head)):
@@ -123,9 +123,8 @@ class UnnamedResolver(TableBase):
         numeral = head_word.upos == "NUM" or self.vocab.in_lexicon("share_words", head_lemma)
         people = numeral or noun_of_people(head_word) or self.vocab.in_lexicon("loose_groups", head_lemma)
         if head_word.upos in ("NOUN", "PROPN") or people:
-            # A common noun that is no outlet, institution or document describes unnamed people
-            # ("the players", "refugee advocates"); a bare quantifier ("others", "some") or a
-            # plural with nothing to place it describes nobody in particular.
+            # A common noun that is no outlet, institution or document describes unnamed people ("the players");
+            # a bare quantifier ("others", "some") or a plural with nothing to place it describes nobody in particular.
             loose = numeral or loose_people(self, mention, head_lemma)
             return self._new(
                 name=mention.description, type="anonymous", head_lemma=head_lemma, vague=loose,
@@ -134,17 +133,6 @@ class UnnamedResolver(TableBase):
         return self._new(
             name=mention.description, type="unknown", head_lemma=head_lemma, description=mention.description
         ), None
-
-    def _second_reference(self, mention: Mention, head_word: Word, definite: bool) -> Entity | None:
-        """ "the 46-year-old": the person given that age, else the person named before; so for a
-        person of a nation ("the Dutchman", "the Dane"), which becomes the person's role."""
-        age = age_of(mention.ref.sentence, mention.head) or age_in(mention.description)
-        if not (age or (definite and demonym_noun(head_word.text, self.vocab.in_lexicon))):
-            return None
-        aged = aged_person(self, age or "-", mention.start)
-        if aged is not None:
-            aged.role = aged.role or (None if age else head_word.text)
-        return aged
 
     def _last_owner(self, before: int) -> Entity | None:
         """The organisation or person that spoke last before ``before`` ("In a blog post, Nimbic
