@@ -81,7 +81,10 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   too little to rein in a deficit" with "did" an auxiliary of "little": only a nested report
   (retags._do_read_as_auxiliary);
 * "The organiser, Acme Events Ltd, missed a payment. ¶ The organiser said ...": an anonymous
-  "The organiser" (apposed_before: the name an earlier "the <noun>, <Name>," gave it).
+  "The organiser" (apposed_before: the name an earlier "the <noun>, <Name>," gave it);
+* "The PP, the main opposition party, said" (name_tags.acronym_heads takes two letters) and
+  "Junts, the separatist party, said" (a plural noun opening the sentence: name_tags.name_described_as_body)
+  were anonymous.
 """
 
 from __future__ import annotations
@@ -1495,3 +1498,78 @@ def test_the_noun_an_earlier_sentence_set_a_bodys_name_beside():
 def named_all(r: ArticleResult) -> list[tuple[str, str]]:
     """(entity name, type) of each quote's speaker in an article."""
     return [(r.entities[q.speaker.entity].name, r.entities[q.speaker.entity].type) for q in r.quotes if q.speaker]
+
+
+# The PP, the main opposition party, said in a statement that the ruling marked "a sad day for Spanish democracy".
+TWO_LETTERS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("PP", "PP", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("main", "main", "ADJ", 6, "amod", "Degree=Pos"),
+    ("opposition", "opposition", "NOUN", 6, "compound", "Number=Sing"),
+    ("party", "party", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 8, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 15, "mark", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("ruling", "ruling", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("marked", "mark", "VERB", 11, "acl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 19, "punct", ""),
+    ("##a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("sad", "sad", "ADJ", 19, "amod", "Degree=Pos"),
+    ("day", "day", "NOUN", 15, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 22, "case", ""),
+    ("Spanish", "Spanish", "ADJ", 22, "amod", "Degree=Pos"),
+    ("democracy", "democracy", "NOUN", 19, "nmod", "Number=Sing"),
+    ('##"', '"', "PUNCT", 19, "punct", ""),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Junts, the separatist party, said the decision was right.
+PARTY_OPENS: list[FeatRow] = [
+    ("Junts", "junt", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("separatist", "separatist", "NOUN", 4, "compound", "Number=Sing"),
+    ("party", "party", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("right", "right", "ADJ", 6, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Critics, the loudest of them in the party, said the decision was wrong.
+CRITICS_OPEN: list[FeatRow] = [
+    ("Critics", "critic", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("loudest", "loudest", "ADJ", 10, "nsubj", "Degree=Sup"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("them", "they", "PRON", 3, "nmod", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("party", "party", "NOUN", 3, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 14, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("wrong", "wrong", "ADJ", 10, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+
+def test_a_two_letter_acronym_after_the_is_a_bodys_name():
+    assert named(TWO_LETTERS) == [("PP", "organization")]
+
+
+def test_a_capitalised_opener_an_apposition_calls_a_body_is_a_name():
+    assert named(PARTY_OPENS) == [("Junts", "organization")]
+    assert speakers(CRITICS_OPEN) == [("Critics", None, "vague")]  # (no body's noun: a class)

@@ -23,9 +23,10 @@ _EMPHATIC = frozenset({"himself", "herself", "themselves", "itself"})
 def acronym_heads(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """``sent`` with an acronym tagged a common noun that heads a subject after "the" tagged a
     proper noun: "The FIA, the sport's governing body, said" was an anonymous description "The
-    FIA". (Not a role's: "the CEO said"; nor one that modifies a noun: "a POLITICO analysis".)"""
+    FIA"; so was "The PP". (Not a role's: "the CEO said", "the MP said"; nor one that modifies a
+    noun: "a POLITICO analysis".)"""
     for w in sent.words[1:]:
-        if w.upos != "NOUN" or not (w.text.isupper() and w.text.isalpha() and len(w.text) > 2) or w.rel != "nsubj":
+        if w.upos != "NOUN" or not (w.text.isupper() and w.text.isalpha() and len(w.text) > 1) or w.rel != "nsubj":
             continue
         if sent.words[w.index - 1].lemma.lower() == "the" and not in_lex("person_roles", w.text.lower()):
             sent = retagged(sent, w.index, "PROPN", feats="Number=Sing")
@@ -105,4 +106,24 @@ def gerund_compound_read_as_verb(sent: Sentence, in_lex: InLexicon) -> Sentence:
         moves.update({c: (name.index, words[c].deprel) for c in sent.children[name.index] if c > name.index})
         if is_tree(sent, moves):
             return retagged(moved(sent, moves), ing.index, "NOUN", feats="Number=Sing")
+    return sent
+
+
+def name_described_as_body(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """``sent`` with a capitalised word opening the sentence, tagged a common noun, put back as a
+    name when an apposition says what body it is: "Junts, the separatist party, said" had "Junts" a
+    plural noun, a loose class of people (a capital opening a sentence proves nothing by itself;
+    "Critics, the loudest of them ..., said" keeps its noun: no body's noun there)."""
+    w = sent.words[0] if sent.words else None
+    if w is None or w.upos != "NOUN" or not w.text.istitle() or not w.text.isalpha() or w.rel != "nsubj":
+        return sent
+    if len(sent.words) < 2 or sent.words[1].text != ",":
+        return sent
+    # (the apposition, or the second subject of the verb the parse made it, set off after the word)
+    set_off = [c for c in sent.children[w.head] if c > 1 and sent.words[c].rel == "nsubj"][:1] if w.head >= 0 else []
+    for c in [*sent.children[0], *set_off]:
+        a = sent.words[c]
+        body = in_lex("body_nouns", a.lemma.lower()) or in_lex("organization_words", a.lemma.lower())
+        if (a.deprel == "appos" or c in set_off) and a.upos == "NOUN" and body:
+            return retagged(sent, 0, "PROPN", feats="Number=Sing", lemma=w.text)
     return sent

@@ -23,6 +23,7 @@ from .fronted_subject import subject_read_as_modifier
 from .name_tags import (
     acronym_heads,
     gerund_compound_read_as_verb,
+    name_described_as_body,
     name_part_read_as_verb,
     name_read_as_verb_before_reflexive,
 )
@@ -88,6 +89,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = acronym_heads(sent, in_lex)
     sent = name_part_read_as_verb(sent, in_lex)
     sent = gerund_compound_read_as_verb(sent, in_lex)
+    sent = name_described_as_body(sent, in_lex)
     sent = _do_read_as_auxiliary(sent)
     sent = _capitalised_last_word_of_name(sent, in_lex)
     sent = _connective_read_as_subject(sent)
