@@ -84,7 +84,15 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   "The organiser" (apposed_before: the name an earlier "the <noun>, <Name>," gave it);
 * "The PP, the main opposition party, said" (name_tags.acronym_heads takes two letters) and
   "Junts, the separatist party, said" (a plural noun opening the sentence: name_tags.name_described_as_body)
-  were anonymous.
+  were anonymous;
+* "The Textile, Apparel, Footwear and Travel Goods Association in Cambodia (TAFTAC) said": a
+  person "Apparel" (name_tags.listed_name_read_as_coordination); "The Executive Mansion said": a
+  person "Mansion" (``organization_words``); "Minerals and Energy Minister Onkemetse Rapoo": the
+  speaker "Minerals" (``portfolio_words``); "The main opposition Democratic Party of Socialists
+  (DPS) ... said": an anonymous class of party members (entities._plural_class); "Mean Sokunthea,
+  president of ..., said" with "Mean" a verb: the president spoke, unnamed
+  (name_tags.given_name_read_as_verb); "Race organisers said": an organisation "Race"
+  (spokespeople.spoken_for: a noun capitalised only as the sentence's first word).
 """
 
 from __future__ import annotations
@@ -1573,3 +1581,187 @@ def test_a_two_letter_acronym_after_the_is_a_bodys_name():
 def test_a_capitalised_opener_an_apposition_calls_a_body_is_a_name():
     assert named(PARTY_OPENS) == [("Junts", "organization")]
     assert speakers(CRITICS_OPEN) == [("Critics", None, "vague")]  # (no body's noun: a class)
+
+
+# The Textile, Apparel, Footwear and Travel Goods Association in Cambodia (TAFTAC) said in a statement that its members were facing hard times.
+LISTED_FIELDS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Textile", "Textile", "PROPN", 15, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("Apparel", "Apparel", "PROPN", 1, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("Footwear", "Footwear", "PROPN", 3, "conj", "Number=Sing"),
+    ("and", "and", "CCONJ", 7, "cc", ""),
+    ("Travel", "Travel", "PROPN", 5, "conj", "Number=Sing"),
+    ("Goods", "Goods", "PROPN", 9, "compound", "Number=Plur"),
+    ("Association", "Association", "PROPN", 1, "conj", "Number=Sing"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("Cambodia", "Cambodia", "PROPN", 9, "nmod", "Number=Sing"),
+    ("(", "(", "PUNCT", 13, "punct", ""),
+    ("##TAFTAC", "Taftac", "PROPN", 11, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 13, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 18, "case", ""),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 15, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 23, "mark", ""),
+    ("its", "its", "PRON", 21, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("members", "member", "NOUN", 23, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 23, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("facing", "face", "VERB", 18, "acl", "Tense=Pres|VerbForm=Part"),
+    ("hard", "hard", "ADJ", 25, "amod", "Degree=Pos"),
+    ("times", "time", "NOUN", 23, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
+# The Executive Mansion said in a statement that the president remained committed.
+MANSION: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Executive", "executive", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Mansion", "Mansion", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 3, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("president", "president", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("remained", "remain", "VERB", 6, "acl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("committed", "commit", "VERB", 10, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# "We are not a bystander in this process," Minerals and Energy Minister Onkemetse Rapoo said in an interview with Mmegi on Tuesday.
+MINERALS: list[FeatRow] = [
+    ('"', '"', "PUNCT", 5, "punct", ""),
+    ("##We", "we", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 5, "cop", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 5, "advmod", "Polarity=Neg"),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("bystander", "bystander", "NOUN", 17, "ccomp", "Number=Sing"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("this", "this", "DET", 8, "det", "Number=Sing|PronType=Dem"),
+    ("process", "process", "NOUN", 5, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ('##"', '"', "PUNCT", 11, "punct", ""),
+    ("Minerals", "Mineral", "PROPN", 17, "nsubj", "Number=Plur"),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("Energy", "Energy", "PROPN", 11, "conj", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 15, "compound", "Number=Sing"),
+    ("Onkemetse", "Onkemetse", "PROPN", 11, "conj", "Number=Sing"),
+    ("Rapoo", "Rapoo", "PROPN", 11, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 20, "case", ""),
+    ("an", "a", "DET", 20, "det", "Definite=Ind|PronType=Art"),
+    ("interview", "interview", "NOUN", 17, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 22, "case", ""),
+    ("Mmegi", "Mmegi", "PROPN", 20, "nmod", "Number=Sing"),
+    ("on", "on", "ADP", 24, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 22, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
+# The main opposition Democratic Party of Socialists (DPS), which governed Montenegro for three decades until 2020, said the reforms were rushed.
+PARTY_OF: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("main", "main", "ADJ", 4, "amod", "Degree=Pos"),
+    ("opposition", "opposition", "NOUN", 4, "compound", "Number=Sing"),
+    ("Democratic", "Democratic", "ADJ", 4, "amod", "Degree=Pos"),
+    ("Party", "Party", "PROPN", 20, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("Socialists", "Socialist", "PROPN", 4, "nmod", "Number=Plur"),
+    ("(", "(", "PUNCT", 8, "punct", ""),
+    ("##DPS", "DPS", "PROPN", 6, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 8, "punct", ""),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("which", "which", "PRON", 12, "nsubj", "PronType=Rel"),
+    ("governed", "govern", "VERB", 20, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Montenegro", "Montenegro", "PROPN", 12, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 16, "case", ""),
+    ("three", "three", "NUM", 16, "nummod", "NumForm=Word|NumType=Card"),
+    ("decades", "decade", "NOUN", 12, "obl", "Number=Plur"),
+    ("until", "until", "ADP", 18, "case", ""),
+    ("2020", "2020", "NUM", 16, "nmod", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("reforms", "reform", "NOUN", 24, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 24, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("rushed", "rush", "VERB", 20, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 20, "punct", ""),
+]
+
+# Mean Sokunthea, president of the Cambodian Independent Garment Workers Federation, said the official figures understated the problem because many smaller subcontracting factories were not registered with the ministry.
+MEAN: list[FeatRow] = [
+    ("Mean", "mean", "VERB", 12, "advcl", "Mood=Imp|Person=2|VerbForm=Fin"),
+    ("Sokunthea", "Sokunthea", "PROPN", 0, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("president", "president", "NOUN", 1, "appos", "Number=Sing"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("Cambodian", "cambodian", "ADJ", 10, "amod", "Degree=Pos"),
+    ("Independent", "independent", "ADJ", 10, "amod", "Degree=Pos"),
+    ("Garment", "Garment", "PROPN", 10, "compound", "Number=Sing"),
+    ("Workers", "worker", "PROPN", 10, "compound", "Number=Plur"),
+    ("Federation", "Federation", "PROPN", 3, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("official", "official", "ADJ", 15, "amod", "Degree=Pos"),
+    ("figures", "figure", "NOUN", 16, "nsubj", "Number=Plur"),
+    ("understated", "understate", "VERB", 12, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("problem", "problem", "NOUN", 16, "obj", "Number=Sing"),
+    ("because", "because", "SCONJ", 26, "mark", ""),
+    ("many", "many", "ADJ", 23, "amod", "Degree=Pos"),
+    ("smaller", "small", "ADJ", 23, "amod", "Degree=Cmp"),
+    ("subcontracting", "subcontracting", "NOUN", 23, "compound", "Number=Sing"),
+    ("factories", "factory", "NOUN", 26, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 26, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 26, "advmod", "Polarity=Neg"),
+    ("registered", "register", "VERB", 16, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("with", "with", "ADP", 29, "case", ""),
+    ("the", "the", "DET", 29, "det", "Definite=Def|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 26, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# Race organisers said in a statement that they had reinforced hygiene measures.
+ORGANISERS: list[FeatRow] = [
+    ("Race", "Race", "NOUN", 1, "compound", "Number=Sing"),
+    ("organisers", "organiser", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 9, "obj", "PronType=Rel"),
+    ("they", "they", "PRON", 9, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reinforced", "reinforce", "VERB", 5, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("hygiene", "hygiene", "NOUN", 11, "compound", "Number=Sing"),
+    ("measures", "measure", "NOUN", 9, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_bodys_name_listing_fields_with_commas_is_one_name():
+    assert named(LISTED_FIELDS) == [("Textile, Apparel, Footwear and Travel Goods Association", "organization")]
+
+
+def test_seats_of_power_and_mineral_portfolios():
+    assert named(MANSION) == [("Executive Mansion", "organization")]
+    assert speakers(MINERALS) == [("Onkemetse Rapoo", "Minerals and Energy Minister", "named")]
+
+
+def test_a_partys_name_with_of_and_an_acronym_is_no_class_of_members():
+    assert named(PARTY_OF) == [("Democratic Party of Socialists", "organization")]
+
+
+def test_a_given_name_that_is_an_english_verb_opening_the_sentence():
+    assert speakers(MEAN) == [
+        ("Mean Sokunthea", "president of the Cambodian Independent Garment Workers Federation", "named")
+    ]
+
+
+def test_a_capitalised_opener_before_organisers_is_no_bodys_name():
+    assert speakers(ORGANISERS) == [("Race organisers", None, "anonymous")]

@@ -127,3 +127,75 @@ def name_described_as_body(sent: Sentence, in_lex: InLexicon) -> Sentence:
         if (a.deprel == "appos" or c in set_off) and a.upos == "NOUN" and body:
             return retagged(sent, 0, "PROPN", feats="Number=Sing", lemma=w.text)
     return sent
+
+
+def listed_name_read_as_coordination(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """``sent`` with a body's name that lists fields with commas and "and" put back as one name:
+    "The Textile, Apparel, Footwear and Travel Goods Association in Cambodia (TAFTAC) said" as
+    ``nsubj(said, Textile)`` with the other fields its conjuncts: the speaker was a person
+    "Apparel". Title-case words joined by commas and one "and" after "the", ending in a body's
+    word (``organization_words``), are one name headed by that word."""
+    words = sent.words
+    for k in range(2, len(words)):
+        end = words[k]
+        if end.upos != "PROPN" or not end.text.istitle() or not in_lex("organization_words", end.lemma.lower()):
+            continue
+        start = k
+        while (
+            start > 0
+            and words[start - 1].lemma != "the"
+            and (words[start - 1].text in (",", "and", "&") or words[start - 1].text.istitle())
+        ):
+            start -= 1
+        run = range(start, k + 1)
+        texts = [words[i].text for i in run]
+        if (
+            "," not in texts
+            or texts.count("and") + texts.count("&") != 1
+            or start == 0
+            or words[start - 1].lemma != "the"
+        ):
+            continue
+        if texts[0] in (",", "and", "&") or any(
+            words[i].upos not in ("PROPN", "NOUN", "ADJ", "PUNCT", "CCONJ") for i in run
+        ):
+            continue
+        tops = [i for i in run if words[i].head not in run]
+        outside = [i for i in tops if words[i].head != k]
+        if not outside:
+            continue
+        top = outside[0]
+        moves = {k: (words[top].head, words[top].deprel)}
+        moves.update(
+            {
+                i: (k, "punct" if words[i].upos == "PUNCT" else "cc" if words[i].upos == "CCONJ" else "compound")
+                for i in run
+                if i != k
+            }
+        )
+        moves.update({c: (k, words[c].deprel) for i in run if i != k for c in sent.children[i] if c not in run})
+        if is_tree(sent, moves):
+            return moved(sent, moves)
+    return sent
+
+
+def given_name_read_as_verb(sent: Sentence) -> Sentence:
+    """``sent`` with a name's first word that is an English verb put back: "Mean Sokunthea,
+    president of the ... Federation, said" as ``advcl(said, Mean)`` + ``obj(Mean, Sokunthea)``:
+    the president spoke, anonymous. A capitalised verb opening the sentence whose only argument
+    is the capitalised name right after it, set off by a comma, hung below a later verb, is no
+    clause of its own (an imperative opens no report) but the name's first word."""
+    if len(sent.words) < 4:
+        return sent
+    w, n, comma = sent.words[0], sent.words[1], sent.words[2]
+    if w.upos != "VERB" or not w.text.istitle() or w.head <= 2 or sent.words[w.head].upos != "VERB":
+        return sent
+    if n.upos != "PROPN" or not n.text.istitle() or n.head != 0 or n.rel != "obj" or comma.text != ",":
+        return sent
+    if any(sent.words[c].rel in ("obj", "iobj", "nsubj", "aux", "mark") for c in sent.children[0] if c != 1):
+        return sent
+    moves = {1: (w.head, "nsubj"), 0: (1, "compound")}
+    moves.update({c: (1, sent.words[c].deprel) for c in sent.children[0] if c != 1})
+    if is_tree(sent, moves):
+        return retagged(moved(sent, moves), 0, "PROPN", feats="Number=Sing", lemma=w.text)
+    return sent

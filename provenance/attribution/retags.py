@@ -23,6 +23,8 @@ from .fronted_subject import subject_read_as_modifier
 from .name_tags import (
     acronym_heads,
     gerund_compound_read_as_verb,
+    given_name_read_as_verb,
+    listed_name_read_as_coordination,
     name_described_as_body,
     name_part_read_as_verb,
     name_read_as_verb_before_reflexive,
@@ -90,6 +92,8 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = name_part_read_as_verb(sent, in_lex)
     sent = gerund_compound_read_as_verb(sent, in_lex)
     sent = name_described_as_body(sent, in_lex)
+    sent = listed_name_read_as_coordination(sent, in_lex)
+    sent = given_name_read_as_verb(sent)
     sent = _do_read_as_auxiliary(sent)
     sent = _capitalised_last_word_of_name(sent, in_lex)
     sent = _connective_read_as_subject(sent)

@@ -165,11 +165,11 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         no family of the article's ("the Clintons", above) and no organisation's name is a class of
         people, not a name."""
         sent, head = mention.ref.sentence, mention.ref.sentence.words[mention.head]
-        # (or a plural role or party's members after capitalised words: "Tory MPs", "Social Democrats")
-        role = (
+        role = (  # (or a plural role or party's members after capitalised words: "Tory MPs", "Social Democrats")
             head.text.lower().endswith("s")
             and (self.m.is_role(head.text.lower()[:-1]) or self._party(head.text))
-            and name.split()[-1] == head.text  # (the name is the phrase itself, no apposition's)
+            and name.split()[-1] == head.text  # (the phrase itself: no apposition's, no "Party of Socialists")
+            and " of " not in name
         )
         # (an acronym's plural the tagger calls singular: "Congress MLAs", "MEPs"; a nation's: "Nepalis")
         nation = head.text.endswith("s") and self.vocab.in_lexicon("demonyms", head.text[:-1].lower())

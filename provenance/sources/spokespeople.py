@@ -48,7 +48,7 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
                 head_lemma=sent.words[head].lemma.lower(),
                 description=mention.description,
             )
-        if c < head and w.deprel in ("compound", "amod", "nmod:poss") and w.text[:1].isupper():
+        if c < head and w.deprel in ("compound", "amod", "nmod:poss") and _capitalised_name(table, w):
             # (every capitalised modifier: "a Health Canada spokesperson" has two)
             more = [i for i in sent.subtree(c) if sent.words[i].upos not in ("PART", "PUNCT", "DET")]
             org = sorted(set(org) | set(more))
@@ -334,3 +334,10 @@ def research_desk(table: TableBase, mention: Mention, head_lemma: str) -> Entity
         return None
     m = _AT_FIRM.match(mention.description)
     return table.organization_entity(m.group(1), head_lemma) if m is not None else None
+
+
+def _capitalised_name(table: TableBase, w: Word) -> bool:
+    """A modifier written with a capital for a body's name ("a Navy spokeswoman"), not a common
+    noun capitalised only because it opens the sentence ("Race organisers said")."""
+    opener = w.index == 0 and w.upos == "NOUN" and not table.vocab.in_lexicon("organization_words", w.lemma.lower())
+    return w.text[:1].isupper() and not opener
