@@ -14,6 +14,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence
 
 from .content import has_subject
+from .misread_subjects import TIMES
 from .tree_edits import is_tree, moved, retagged
 
 InLexicon = Callable[[str, str], bool]
@@ -190,6 +191,9 @@ def given_name_read_as_verb(sent: Sentence) -> Sentence:
     w, n, comma = sent.words[0], sent.words[1], sent.words[2]
     if w.upos != "VERB" or not w.text.istitle() or w.head <= 2 or sent.words[w.head].upos != "VERB":
         return sent
+    # (a participle opening the sentence is one: "Speaking Tuesday, the mayor said"; nor a time "name")
+    if "VerbForm=Fin" not in w.feats or n.lemma.lower() in TIMES:
+        return sent
     if n.upos != "PROPN" or not n.text.istitle() or n.head != 0 or n.rel != "obj" or comma.text != ",":
         return sent
     if any(sent.words[c].rel in ("obj", "iobj", "nsubj", "aux", "mark") for c in sent.children[0] if c != 1):
@@ -199,3 +203,16 @@ def given_name_read_as_verb(sent: Sentence) -> Sentence:
     if is_tree(sent, moves):
         return retagged(moved(sent, moves), 0, "PROPN", feats="Number=Sing", lemma=w.text)
     return sent
+
+
+def retag_names(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """The name repairs of this module that run together, in order (``retags.retag_nouns_and_verbs``)."""
+    for repair in (
+        acronym_heads,
+        name_part_read_as_verb,
+        gerund_compound_read_as_verb,
+        name_described_as_body,
+        listed_name_read_as_coordination,
+    ):
+        sent = repair(sent, in_lex)
+    return given_name_read_as_verb(sent)

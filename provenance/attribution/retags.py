@@ -20,15 +20,7 @@ from provenance.syntax.tree import Sentence
 from .adverb_names import names_read_as_adverbs
 from .document_cues import document_read_as_clause, owner_read_as_verb_after_according
 from .fronted_subject import subject_read_as_modifier
-from .name_tags import (
-    acronym_heads,
-    gerund_compound_read_as_verb,
-    given_name_read_as_verb,
-    listed_name_read_as_coordination,
-    name_described_as_body,
-    name_part_read_as_verb,
-    name_read_as_verb_before_reflexive,
-)
+from .name_tags import name_read_as_verb_before_reflexive, retag_names
 from .noun_clauses import content_noun_read_as_verb
 from .occasion_clauses import occasion_read_as_verb
 from .openers import all_told, time_opener_read_as_subject
@@ -88,13 +80,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = _adjectives_heading_people(sent, in_lex)
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)
-    sent = acronym_heads(sent, in_lex)
-    sent = name_part_read_as_verb(sent, in_lex)
-    sent = gerund_compound_read_as_verb(sent, in_lex)
-    sent = name_described_as_body(sent, in_lex)
-    sent = listed_name_read_as_coordination(sent, in_lex)
-    sent = given_name_read_as_verb(sent)
-    sent = _do_read_as_auxiliary(sent)
+    sent = _do_read_as_auxiliary(retag_names(sent, in_lex))
     sent = _capitalised_last_word_of_name(sent, in_lex)
     sent = _connective_read_as_subject(sent)
     sent = time_opener_read_as_subject(all_told(sent))
