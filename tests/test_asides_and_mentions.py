@@ -92,7 +92,10 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   (DPS) ... said": an anonymous class of party members (entities._plural_class); "Mean Sokunthea,
   president of ..., said" with "Mean" a verb: the president spoke, unnamed
   (name_tags.given_name_read_as_verb); "Race organisers said": an organisation "Race"
-  (spokespeople.spoken_for: a noun capitalised only as the sentence's first word).
+  (spokespeople.spoken_for: a noun capitalised only as the sentence's first word);
+* "The Hindu reported that New Delhi had agreed to pay a higher rate ..., citing two officials
+  familiar with the negotiations" with "citing" on "pay": the outlet was the source, not the
+  officials via the outlet (citing.cited_source looks through the whole reported clause).
 """
 
 from __future__ import annotations
@@ -1765,3 +1768,47 @@ def test_a_given_name_that_is_an_english_verb_opening_the_sentence():
 
 def test_a_capitalised_opener_before_organisers_is_no_bodys_name():
     assert speakers(ORGANISERS) == [("Race organisers", None, "anonymous")]
+
+
+# Indian newspaper The Hindu reported that New Delhi had agreed to pay a higher rate than for previous projects, citing two officials familiar with the negotiations.
+CITING: list[FeatRow] = [
+    ("Indian", "Indian", "ADJ", 1, "amod", "Degree=Pos"),
+    ("newspaper", "newspaper", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Hindu", "Hindu", "PROPN", 1, "appos", "Number=Sing"),
+    ("reported", "report", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("New", "New", "ADJ", 7, "amod", "Degree=Pos"),
+    ("Delhi", "Delhi", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("agreed", "agree", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 11, "mark", ""),
+    ("pay", "pay", "VERB", 9, "xcomp", "VerbForm=Inf"),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("higher", "high", "ADJ", 14, "amod", "Degree=Cmp"),
+    ("rate", "rate", "NOUN", 11, "obj", "Number=Sing"),
+    ("than", "than", "ADP", 18, "case", ""),
+    ("for", "for", "ADP", 18, "case", ""),
+    ("previous", "previous", "ADJ", 18, "amod", "Degree=Pos"),
+    ("projects", "project", "NOUN", 11, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("citing", "cite", "VERB", 11, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("two", "two", "NUM", 22, "nummod", "NumForm=Word|NumType=Card"),
+    ("officials", "official", "NOUN", 20, "obj", "Number=Plur"),
+    ("familiar", "familiar", "ADJ", 20, "xcomp", "Degree=Pos"),
+    ("with", "with", "ADP", 26, "case", ""),
+    ("the", "the", "DET", 26, "det", "Definite=Def|PronType=Art"),
+    ("negotiations", "negotiation", "NOUN", 23, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+
+def test_an_outlets_report_citing_people_deep_in_the_reported_clause():
+    r = resolve([[CITING]])
+    q = r.quotes[0]
+    assert q.speaker is not None and q.via is not None
+    assert (q.speaker.name, q.speaker.anonymity, q.via.name) == (
+        "two officials familiar with the negotiations",
+        "anonymous",
+        "The Hindu",
+    )

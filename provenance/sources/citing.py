@@ -34,11 +34,12 @@ def cited_source(cue: WordRef) -> WordRef | None:
     # (or closing the report, set off by a comma: "The Ledger first reported that residents had
     # been confined ..., citing two staff members", the parse hanging it on the report's verb)
     reports = [c for c in sent.children[cue.index] if sent.words[c].rel == "ccomp"]
+    # (hung anywhere in the report: "... had agreed to pay a higher rate ..., citing two officials")
     closing = [
         (c, "advcl")
         for r in reports
-        for c in sent.children[r]
-        if sent.words[c - 1].text == "," and _last_word(sent, c) == _last_word(sent, r)
+        for c in sent.subtree(r)
+        if c != r and sent.words[c - 1].text == "," and _last_word(sent, c) == _last_word(sent, r)
     ]
     for c, rel in [(c, sent.words[c].rel) for c in sent.children[cue.index]] + on_subject + closing:
         w = sent.words[c]
