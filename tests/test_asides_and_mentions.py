@@ -95,7 +95,9 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   (spokespeople.spoken_for: a noun capitalised only as the sentence's first word);
 * "The Hindu reported that New Delhi had agreed to pay a higher rate ..., citing two officials
   familiar with the negotiations" with "citing" on "pay": the outlet was the source, not the
-  officials via the outlet (citing.cited_source looks through the whole reported clause).
+  officials via the outlet (citing.cited_source looks through the whole reported clause);
+* "A report by council planning officers said", "A report to the trust's board said", "A federal
+  investigation found": one document of a body, not vague (particular_documents).
 """
 
 from __future__ import annotations
@@ -1812,3 +1814,84 @@ def test_an_outlets_report_citing_people_deep_in_the_reported_clause():
         "anonymous",
         "The Hindu",
     )
+
+
+# A report by council planning officers said the scheme would not result in unacceptable harm.
+REPORT_BY: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("report", "report", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("by", "by", "ADP", 5, "case", ""),
+    ("council", "council", "NOUN", 5, "compound", "Number=Sing"),
+    ("planning", "planning", "NOUN", 5, "compound", "Number=Sing"),
+    ("officers", "officer", "NOUN", 1, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("scheme", "scheme", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 11, "advmod", "Polarity=Neg"),
+    ("result", "result", "VERB", 6, "ccomp", "VerbForm=Inf"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("unacceptable", "unacceptable", "ADJ", 14, "amod", "Degree=Pos"),
+    ("harm", "harm", "NOUN", 11, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# A report to the trust's board last month said vacancies in anaesthetics remained high.
+REPORT_TO: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("report", "report", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("to", "to", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("trust", "trust", "NOUN", 6, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("board", "board", "NOUN", 1, "nmod", "Number=Sing"),
+    ("last", "last", "ADJ", 8, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("vacancies", "vacancie", "NOUN", 9, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("anaesthetics", "anaesthetics", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("remained", "remain", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("high", "high", "ADJ", 13, "xcomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# A federal investigation found that Cleveland officers had engaged in a pattern of excessive force.
+FEDERAL: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("federal", "federal", "ADJ", 2, "amod", "Degree=Pos"),
+    ("investigation", "investigation", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("Cleveland", "Cleveland", "PROPN", 6, "compound", "Number=Sing"),
+    ("officers", "officer", "NOUN", 8, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("engaged", "engage", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("pattern", "pattern", "NOUN", 8, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("excessive", "excessive", "ADJ", 14, "amod", "Degree=Pos"),
+    ("force", "force", "NOUN", 11, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# A report on the economy said growth would slow.
+REPORT_ON: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("report", "report", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("on", "on", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("economy", "economy", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("growth", "growth", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("slow", "slow", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_a_document_with_its_maker_or_addressee_or_the_states_is_one_document():
+    for rows in (REPORT_BY, REPORT_TO, FEDERAL):
+        assert [s[2] for s in speakers(rows)] == ["organization"]
+    assert [s[2] for s in speakers(REPORT_ON)] == ["vague"]  # (a topic names no maker)

@@ -14,6 +14,7 @@ from provenance.syntax.tree import Sentence, WordRef
 from .head_names import kind_fits
 from .mentions import Mention, describe
 from .model import Entity
+from .particular_documents import FILED, particular_document
 from .table import Resolution
 
 if TYPE_CHECKING:
@@ -57,11 +58,10 @@ _SENT_FROM = regex.compile(
 _BY_PEOPLE = regex.compile(r"\bby\s+(?:the\s+|two\s+|three\s+|several\s+)?\p{Ll}+s\b")
 _IN_OUTLET = regex.compile(rf"\s+in\s+(?:the\s+)?(?P<paper>{CAPITALISED_RUN})")  # right after the noun
 _BARE_OWNER = regex.compile(rf"({CAPITALISED_RUN})\s+\p{{Ll}}")
+
+
 # The body a document was filed with ("a filing with the Securities and Exchange Commission"): a
 # particular document, not just any
-_FILED = regex.compile(r"\s+with\s+(?:the\s+)?\p{Lu}")
-
-
 def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) -> Resolution:
     """ "a study by Civic Works", "the Civic Works report": the organisation it names speaks;
     "one report", "the polls": an unspecified organisation (vague)."""
@@ -105,33 +105,11 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         return channel, "statement-owner"
     # "the study", "The ad", "court filings", "its FEC reports": a particular document, whose
     # organisation speaks; "one report", "previous studies", "the polls": nobody in particular
-    particular = _particular(table, mention, sub[-1])
+    particular = particular_document(table, mention, sub[-1])
     return table._new(
         name=mention.description, type="organization", head_lemma=head_lemma, vague=not particular,
         description=mention.description,
     ), None  # fmt: skip
-
-
-_OWN_PAPERS = frozenset({"internal", "leaked", "confidential"})
-
-
-def _particular(table: UnnamedResolver, mention: Mention, last: int) -> bool:
-    """A document mention that names one document (its phrase ends at ``last``): owned (or a
-    body's own paper: "an internal report"), definite
-    and singular, filed with a named body, or picked out by a past participle ("a decision
-    seen by POLITICO", "a summary released on Monday"; not "published reports", "reports emerging
-    in the news media", nor a relative clause, which the parse also makes of a report's content:
-    "An explosive report that Donald Trump once made ...")."""
-    sent = mention.ref.sentence
-    head = sent.words[mention.head]
-    kids = [sent.words[c] for c in sent.children[mention.head]]
-    owned = any(w.deprel in ("compound", "nmod:poss") and w.upos in ("NOUN", "PROPN", "PRON") for w in kids)
-    # (a body's own: "an internal report", "a leaked memo")
-    owned = owned or any(w.deprel == "amod" and w.text.lower() in _OWN_PAPERS for w in kids)
-    past = ("Tense=Past", "VerbForm=Part")
-    picked = any(w.index > head.index and w.deprel == "acl" and all(f in w.feats for f in past) for w in kids)
-    definite = table._definite(mention) and not table._plural(WordRef(sent, mention.head)) and head.upos == "NOUN"
-    return owned or picked or definite or bool(_FILED.match(table.doc.text[head.end : sent.words[last].end]))
 
 
 def _container_owner(table: UnnamedResolver, sent: Sentence, head: int) -> Entity | None:
@@ -290,7 +268,7 @@ def _filer(table: UnnamedResolver, mention: Mention) -> Entity | None:
     Exchange Commission": a filing with a body, owned by nobody it names, is the filing of the
     organisation (one the article has) that is the subject of the sentence it reports."""
     sent, head = mention.ref.sentence, mention.ref.sentence.words[mention.head]
-    if head.lemma.lower() not in ("filing", "filings") or not _FILED.match(table.doc.text, head.end):
+    if head.lemma.lower() not in ("filing", "filings") or not FILED.match(table.doc.text, head.end):
         return None
     root = next((w for w in sent.words if w.head < 0), None)
     subject = next((c for c in sent.children[root.index] if sent.words[c].rel == "nsubj"), None) if root else None
