@@ -97,7 +97,14 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   familiar with the negotiations" with "citing" on "pay": the outlet was the source, not the
   officials via the outlet (citing.cited_source looks through the whole reported clause);
 * "A report by council planning officers said", "A report to the trust's board said", "A federal
-  investigation found": one document of a body, not vague (particular_documents).
+  investigation found": one document of a body, not vague (particular_documents);
+* reports cut short or lost: 'said the division had "turned a corner" and was ready to ...' (a
+  copular conjunct with its own "was": coordination.predicate_conjunct); "said in a statement that
+  companies would have until ... to submit ..." with "that" a relative pronoun on "statement"
+  (torn_reports.report_read_as_relative_on_statement); "said about 2,300 of the 3,000 participants
+  had answered ..." with "about" a preposition (torn_reports.approximate_number_read_as_oblique);
+  "said ending a decree too early carried risks, ..." with "carried" an adjective of "risks"
+  (stranded_clauses._past_verb_read_into_gerund).
 """
 
 from __future__ import annotations
@@ -1895,3 +1902,157 @@ def test_a_document_with_its_maker_or_addressee_or_the_states_is_one_document():
     for rows in (REPORT_BY, REPORT_TO, FEDERAL):
         assert [s[2] for s in speakers(rows)] == ["organization"]
     assert [s[2] for s in speakers(REPORT_ON)] == ["vague"]  # (a topic names no maker)
+
+
+# Police Chief Angela Morrow said the division had "turned a corner" and was ready to show the court it could sustain the reforms.
+COPULA_CONJ: list[FeatRow] = [
+    ("Police", "Police", "PROPN", 3, "compound", "Number=Sing"),
+    ("Chief", "Chief", "PROPN", 3, "compound", "Number=Sing"),
+    ("Angela", "Angela", "PROPN", 3, "compound", "Number=Sing"),
+    ("Morrow", "Morrow", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("division", "division", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 9, "punct", ""),
+    ("##turned", "turn", "VERB", 4, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("corner", "corner", "NOUN", 9, "obj", "Number=Sing"),
+    ('##"', '"', "PUNCT", 9, "punct", ""),
+    ("and", "and", "CCONJ", 15, "cc", ""),
+    ("was", "be", "AUX", 15, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ready", "ready", "ADJ", 4, "conj", "Degree=Pos"),
+    ("to", "to", "PART", 17, "mark", ""),
+    ("show", "show", "VERB", 15, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("court", "court", "NOUN", 17, "obj", "Number=Sing"),
+    ("it", "it", "PRON", 22, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("could", "could", "AUX", 22, "aux", "VerbForm=Fin"),
+    ("sustain", "sustain", "VERB", 19, "acl:relcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("reforms", "reform", "NOUN", 22, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The mines ministry said in a statement that companies would have until the end of June to submit "credible and financed" refinery plans, and that the licences of those that failed to do so would be reviewed.
+STATEMENT_THAT: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("mines", "mine", "NOUN", 2, "compound", "Number=Plur"),
+    ("ministry", "ministry", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 3, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 10, "obj", "PronType=Rel"),
+    ("companies", "company", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 10, "aux", "VerbForm=Fin"),
+    ("have", "have", "VERB", 6, "acl:relcl", "VerbForm=Inf"),
+    ("until", "until", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("end", "end", "NOUN", 10, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("June", "June", "PROPN", 13, "nmod", "Number=Sing"),
+    ("to", "to", "PART", 17, "mark", ""),
+    ("submit", "submit", "VERB", 10, "advcl", "VerbForm=Inf"),
+    ('"', '"', "PUNCT", 19, "punct", ""),
+    ("##credible", "credible", "ADJ", 24, "amod", "Degree=Pos"),
+    ("and", "and", "CCONJ", 21, "cc", ""),
+    ("financed", "finance", "VERB", 19, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ('##"', '"', "PUNCT", 24, "punct", ""),
+    ("refinery", "refinery", "ADJ", 24, "amod", "Degree=Pos"),
+    ("plans", "plan", "NOUN", 17, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 29, "punct", ""),
+    ("and", "and", "CCONJ", 39, "cc", ""),
+    ("that", "that", "SCONJ", 39, "mark", ""),
+    ("the", "the", "DET", 29, "det", "Definite=Def|PronType=Art"),
+    ("licences", "licence", "NOUN", 24, "conj", "Number=Plur"),
+    ("of", "of", "ADP", 31, "case", ""),
+    ("those", "that", "PRON", 29, "nmod", "Number=Plur|PronType=Dem"),
+    ("that", "that", "PRON", 33, "nsubj", "PronType=Rel"),
+    ("failed", "fail", "VERB", 31, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 35, "mark", ""),
+    ("do", "do", "VERB", 33, "xcomp", "VerbForm=Inf"),
+    ("so", "so", "ADV", 39, "advmod", ""),
+    ("would", "would", "AUX", 39, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 39, "aux:pass", "VerbForm=Inf"),
+    ("reviewed", "review", "VERB", 33, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Kela said about 2,300 of the 3,000 participants had answered its final survey.
+ABOUT: list[FeatRow] = [
+    ("Kela", "Kela", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("about", "about", "ADP", 3, "case", ""),
+    ("2,300", "2300", "NUM", 1, "obl", "NumForm=Digit|NumType=Card"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("3,000", "3000", "NUM", 7, "nummod", "NumForm=Digit|NumType=Card"),
+    ("participants", "participant", "NOUN", 3, "nmod", "Number=Plur"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("answered", "answer", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("its", "its", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("final", "final", "ADJ", 12, "amod", "Degree=Pos"),
+    ("survey", "survey", "NOUN", 9, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# But Reyes said ending a decree too early carried risks, pointing to cities where use-of-force complaints rose again within a few years of federal oversight ending.
+CARRIED: list[FeatRow] = [
+    ("But", "but", "CCONJ", 2, "cc", ""),
+    ("Reyes", "Reyes", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ending", "end", "VERB", 2, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("decree", "decree", "NOUN", 3, "obj", "Number=Sing"),
+    ("too", "too", "ADV", 7, "advmod", ""),
+    ("early", "early", "ADJ", 9, "amod", "Degree=Pos"),
+    ("carried", "carry", "VERB", 9, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("risks", "risk", "NOUN", 3, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("pointing", "point", "VERB", 3, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 13, "case", ""),
+    ("cities", "city", "NOUN", 11, "obl", "Number=Plur"),
+    ("where", "where", "ADV", 21, "advmod", "PronType=Int"),
+    ("use", "use", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("##-", "-", "PUNCT", 17, "punct", ""),
+    ("##of", "of", "ADP", 19, "case", ""),
+    ("##-", "-", "PUNCT", 17, "punct", ""),
+    ("##force", "force", "NOUN", 20, "compound", "Number=Sing"),
+    ("complaints", "complaint", "NOUN", 21, "nsubj", "Number=Plur"),
+    ("rose", "rise", "VERB", 2, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("again", "again", "ADV", 21, "advmod", ""),
+    ("within", "within", "ADP", 26, "case", ""),
+    ("a", "a", "DET", 26, "det", "Definite=Ind|PronType=Art"),
+    ("few", "few", "ADJ", 26, "amod", "Degree=Pos"),
+    ("years", "year", "NOUN", 21, "obl", "Number=Plur"),
+    ("of", "of", "ADP", 30, "case", ""),
+    ("federal", "federal", "ADJ", 30, "amod", "Degree=Pos"),
+    ("oversight", "oversight", "NOUN", 30, "compound", "Number=Sing"),
+    ("ending", "ending", "NOUN", 26, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_copular_conjunct_with_its_own_be_goes_on_with_the_report():
+    assert [q[0] for q in reports(COPULA_CONJ)] == [
+        'the division had "turned a corner" and was ready to show the court it could sustain the reforms'
+    ]
+
+
+def test_a_report_read_as_a_relative_clause_on_in_a_statement():
+    assert [q[0] for q in reports(STATEMENT_THAT)] == [
+        'that companies would have until the end of June to submit "credible and financed" refinery plans, '
+        "and that the licences of those that failed to do so would be reviewed"
+    ]
+
+
+def test_a_rounded_number_read_as_the_cues_oblique_is_the_reports_subject():
+    assert [q[0] for q in reports(ABOUT)] == ["about 2,300 of the 3,000 participants had answered its final survey"]
+
+
+def test_a_past_verb_read_as_an_adjective_after_a_gerund_is_the_report():
+    assert [q[0] for q in reports(CARRIED)] == [
+        "ending a decree too early carried risks, pointing to cities where use-of-force complaints rose again "
+        "within a few years of federal oversight ending"
+    ]

@@ -231,11 +231,13 @@ def predicate_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) 
     for x in kids:
         w = sent.words[x]
         # (or an adverbial clause: "and had since replaced" hung on "said" by its "since")
-        if w.rel not in ("conj", "advcl") or x <= comp_end or has_subject(sent, x) or w.upos != "VERB":
+        # (or a predicate with a copula: 'said the division had "turned a corner" and was ready to ...')
+        copular = w.upos in ("ADJ", "NOUN") and any(sent.words[k].rel == "cop" for k in sent.children[x])
+        if w.rel not in ("conj", "advcl") or x <= comp_end or has_subject(sent, x) or w.upos != "VERB" and not copular:
             continue
         if not any(sent.words[k].rel == "cc" for k in sent.children[x]):
             continue
-        own = [sent.words[k] for k in sent.children[x] if sent.words[k].rel in ("aux", "aux:pass") and k < x]
+        own = [sent.words[k] for k in sent.children[x] if sent.words[k].rel in ("aux", "aux:pass", "cop") and k < x]
         negated = any(sent.words[k].lemma.lower() in ("not", "never") for k in sent.children[x])
         tense = _form(w)  # (a tense the speech verb has not is no act of the speaker's)
         if not own and tense is not None and tense == _form(sent.words[comps[0]]) != _form(verb):

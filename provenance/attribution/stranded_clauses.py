@@ -63,10 +63,8 @@ def gerund_subject_read_as_complement(sent: Sentence, verb: Word) -> Moves:
         return {}
     end = max(sent.subtree(x.index))
     report = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > end), -1)
-    if report < 0:
+    if report < 0 or has_subject(sent, report) or min(sent.subtree(report)) != end + 1:
         return _past_verb_read_into_gerund(sent, verb, x)
-    if has_subject(sent, report) or min(sent.subtree(report)) != end + 1:
-        return {}
     return {x.index: (report, "csubj")}
 
 
@@ -78,6 +76,15 @@ def _past_verb_read_into_gerund(sent: Sentence, verb: Word, x: Word) -> Moves:
     for k in sent.subtree(x.index):
         w = sent.words[k]
         own = [sent.words[c].rel for c in sent.children[k]]
+        # (or a modifier of the noun after it: "said ending a decree too early carried risks" with
+        # "carried" an adjective of "risks"; the words before it on the noun are the gerund's)
+        h = sent.words[w.head] if w.head >= 0 else w
+        if w.rel == "amod" and w.upos == "VERB" and w.text.endswith("ed") and h.rel == "obj" and h.index == k + 1:
+            moves = {k: (verb.index, "ccomp"), x.index: (k, "csubj"), h.index: (k, "obj")}
+            moves.update(
+                {c: (x.index, "advmod") for c in sent.children[h.index] if c < k and sent.words[c].rel == "amod"}
+            )
+            return moves
         if w.rel != "acl" or w.upos != "VERB" or not w.text.lower().endswith("ed") or "obj" not in own:
             continue
         if w.head == x.index or {"nsubj", "nsubj:pass", "aux", "aux:pass", "mark"} & set(own):

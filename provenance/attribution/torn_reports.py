@@ -8,6 +8,8 @@
   the alerts arrived only after flames had reached ..." (``subordinate_clause_read_as_second_report``);
 * the report read as a relative clause on the time of saying: "said in a report released last week
   that average ... travel times had risen" (``report_read_as_relative_on_time``);
+* the report read as a relative clause on the statement it was made in: "said in a statement that
+  companies would have until the end of June to submit ..." (``report_read_as_relative_on_statement``);
 * "that" read as the report's pronoun subject: "wrote in a joint letter ... last week that at least
   60 teaching posts ... were still vacant" (``that_read_as_reports_subject``);
 * a relative clause on the cue's object read as a first report: "Organisers say the Sustainable
@@ -16,6 +18,8 @@
   (``relative_read_as_first_report``);
 * a time read as the report's subject, the share after the cue its listener: "said one in three
   children screened ... last month was acutely malnourished" (``time_read_as_reports_subject``);
+* a rounded number read as the cue's oblique: "Kela said about 2,300 of the 3,000 participants had
+  answered ..." (``approximate_number_read_as_oblique``);
 * a participle's object read as a second subject of the cue: "The man accused of shooting Slovak Prime
   Minister Robert Fico told a court ..." (``participles_object_read_as_second_subject``), or the
   participle read as the main verb and the cue its complement: "The man accused of shooting the prime
@@ -273,15 +277,81 @@ def subject_read_into_fronted_relative(sent: Sentence, verb: Word) -> Moves:
     return {}
 
 
+def report_read_as_relative_on_statement(sent: Sentence, verb: Word) -> Moves:
+    """ "The mines ministry said in a statement that companies would have until the end of June to
+    submit ... plans" with "that" the object of "have" in a relative clause on "statement": after
+    a cue's "in a statement", a clause opened by "that" with a subject of its own is what was said
+    (a statement is not what "companies would have"), and a second "that" clause after ", and" is
+    its conjunct."""
+    if any(sent.words[c].rel in ("ccomp", "xcomp") for c in sent.children[verb.index]):
+        return {}
+    for t in sent.children[verb.index]:
+        w = sent.words[t]
+        if t < verb.index or w.rel != "obl" or w.lemma.lower() not in _STATEMENTS or t + 1 >= len(sent.words):
+            continue
+        that = t + 1
+        report = sent.words[that].head
+        if sent.words[that].lemma.lower() != "that" or sent.words[that].rel != "obj" or report <= that:
+            continue
+        if sent.words[report].deprel != "acl:relcl" or sent.words[report].head != t or not has_subject(sent, report):
+            continue
+        moves: Moves = {report: (verb.index, "ccomp"), that: (report, "mark")}
+        # (", and that the licences ... would be reviewed": the second report, hung anywhere after the first)
+        for k in sent.subtree(report):
+            if (
+                sent.words[k].lemma.lower() == "that"
+                and sent.words[k].rel == "mark"
+                and sent.words[k - 1].lemma == "and"
+            ):
+                second = sent.words[k].head
+                if second != report and second not in moves and sent.words[second].head != report:
+                    moves[second] = (report, "conj")
+        return moves
+    return {}
+
+
+_STATEMENTS = frozenset({"statement", "release", "interview", "letter", "email", "post", "speech", "memo", "note"})
+
+
+def approximate_number_read_as_oblique(sent: Sentence, verb: Word) -> Moves:
+    """ "Kela said about 2,300 of the 3,000 participants had answered its final survey" with
+    "about" the case of an oblique "2,300" of the cue and the report left with no subject: a word
+    that rounds a number ("about", "around", "over", "nearly") opens no place or time, so the
+    number's phrase is the report's subject (as misread_subjects.quantity_read_as_oblique_of_say
+    reads "at least")."""
+    for n in (c for c in sent.children[verb.index] if c == verb.index + 2 and sent.words[c].rel == "obl"):
+        about = sent.words[verb.index + 1]
+        if about.head != n or about.rel != "case" or about.text.lower() not in _ROUNDING:
+            continue
+        if sent.words[n].upos not in ("NUM", "NOUN"):
+            continue
+        end = max(sent.subtree(n))
+        report = next((c for c in sent.children[verb.index] if c > end and sent.words[c].rel == "ccomp"), -1)
+        if (
+            report < 0
+            or has_subject(sent, report)
+            or not is_finite(sent, report)
+            or min(sent.subtree(report)) != end + 1
+        ):
+            continue
+        passive = any(sent.words[c].deprel == "aux:pass" for c in sent.children[report])
+        return {n: (report, "nsubj:pass" if passive else "nsubj"), about.index: (n, "advmod")}
+    return {}
+
+
+_ROUNDING = frozenset({"about", "around", "over", "under", "nearly", "almost", "roughly", "approximately", "some"})
+
 # In the order their moves win (subject_repairs._MISREAD_ARGUMENTS)
 TORN_REPORTS = (
     whose_clause_read_as_complement,
     be_to_report_read_as_adverbial,
     subordinate_clause_read_as_second_report,
     report_read_as_relative_on_time,
+    report_read_as_relative_on_statement,
     that_read_as_reports_subject,
     relative_read_as_first_report,
     time_read_as_reports_subject,
+    approximate_number_read_as_oblique,
     participles_object_read_as_second_subject,
     reduced_relative_read_as_main_verb,
     reduced_relative_read_as_fronted_report,
