@@ -69,7 +69,7 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 * "The man accused of shooting Slovak Prime Minister Robert Fico told a court ..." (the prime minister
   spoke), "The man accused of shooting the prime minister told ..." (the man accused someone "of
   shooting the prime minister"), "The woman arrested in the raid told reporters ..." (no speaker), "In
-  Narva, where ... speak Russian, several parents ... said" (no speaker) (torn_reports);
+  Narva, where ... speak Russian, several parents ... said" (no speaker) (torn_reports, torn_subjects);
 * "according to flight tracking website Flightradar24": the source was "flight"
   (name_tags.gerund_compound_read_as_verb), and a name after "website" was a person (role_words.body_role
   reads ``body_nouns`` too);
@@ -104,7 +104,11 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   (torn_reports.report_read_as_relative_on_statement); "said about 2,300 of the 3,000 participants
   had answered ..." with "about" a preposition (torn_reports.approximate_number_read_as_oblique);
   "said ending a decree too early carried risks, ..." with "carried" an adjective of "risks"
-  (stranded_clauses._past_verb_read_into_gerund).
+  (stranded_clauses._past_verb_read_into_gerund);
+* "A source close to the administration, who did not want to be named ..., told The Courier that
+  ..." with "close" a clause: no speaker (torn_subjects.described_source_read_as_clause); "...,
+  a 2023 report by the audit office found." with the report hung in the clause before: nothing
+  reported (document_cues.document_closes: a finding verb after a document set off by a comma is a cue).
 """
 
 from __future__ import annotations
@@ -2056,3 +2060,130 @@ def test_a_past_verb_read_as_an_adjective_after_a_gerund_is_the_report():
         "ending a decree too early carried risks, pointing to cities where use-of-force complaints rose again "
         "within a few years of federal oversight ending"
     ]
+
+
+# A source close to the administration, who did not want to be named because discussions are ongoing, told The Courier that senior councillors had held informal talks with Scottish Government ministers about the scheme in the autumn.
+SOURCE_CLOSE: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("source", "source", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("close", "close", "ADJ", 19, "ccomp", "Degree=Pos"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("administration", "administration", "NOUN", 2, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("did", "do", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 10, "advmod", "Polarity=Neg"),
+    ("want", "want", "VERB", 19, "ccomp", "VerbForm=Inf"),
+    ("to", "to", "PART", 13, "mark", ""),
+    ("be", "be", "AUX", 13, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 10, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 17, "mark", ""),
+    ("discussions", "discussion", "NOUN", 17, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 17, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("ongoing", "ongoing", "VERB", 13, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("The", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("Courier", "Courier", "PROPN", 19, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 26, "mark", ""),
+    ("senior", "senior", "ADJ", 24, "amod", "Degree=Pos"),
+    ("councillors", "councillor", "NOUN", 26, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 26, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("held", "hold", "VERB", 21, "acl", "Tense=Past|VerbForm=Part"),
+    ("informal", "informal", "ADJ", 28, "amod", "Degree=Pos"),
+    ("talks", "talk", "NOUN", 26, "obj", "Number=Plur"),
+    ("with", "with", "ADP", 32, "case", ""),
+    ("Scottish", "Scottish", "PROPN", 32, "compound", "Number=Sing"),
+    ("Government", "Government", "PROPN", 32, "compound", "Number=Sing"),
+    ("ministers", "minister", "NOUN", 26, "obl", "Number=Plur"),
+    ("about", "about", "ADP", 35, "case", ""),
+    ("the", "the", "DET", 35, "det", "Definite=Def|PronType=Art"),
+    ("scheme", "scheme", "NOUN", 26, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 38, "case", ""),
+    ("the", "the", "DET", 38, "det", "Definite=Def|PronType=Art"),
+    ("autumn", "autumn", "NOUN", 35, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 19, "punct", ""),
+]
+
+# The projects have run far over budget, a 2023 report by the audit office found.
+REPORT_BY_FOUND: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("projects", "project", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("run", "run", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("far", "far", "ADV", 3, "advmod", "Degree=Pos"),
+    ("over", "over", "ADP", 6, "case", ""),
+    ("budget", "budget", "NOUN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("2023", "2023", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("report", "report", "NOUN", 3, "obj", "Number=Sing"),
+    ("by", "by", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("audit", "audit", "NOUN", 14, "compound", "Number=Sing"),
+    ("office", "office", "NOUN", 10, "nmod", "Number=Sing"),
+    ("found", "find", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The Punatsangchhu-I and II projects, built with Indian financing, have been hit by landslides and delays and have run far over budget, a 2023 report by Bhutan’s Royal Audit Authority found.
+MAKER_FOUND: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Punatsangchhu", "Punatsangchhu", "PROPN", 15, "nsubj:pass", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##I", "I", "PRON", 6, "compound", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("II", "II", "PROPN", 3, "conj", "Number=Sing"),
+    ("projects", "project", "NOUN", 1, "conj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("built", "build", "VERB", 6, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("with", "with", "ADP", 11, "case", ""),
+    ("Indian", "Indian", "ADJ", 11, "amod", "Degree=Pos"),
+    ("financing", "financing", "NOUN", 8, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("have", "have", "AUX", 15, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 15, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("hit", "hit", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 17, "case", ""),
+    ("landslides", "landslide", "NOUN", 15, "obl:agent", "Number=Plur"),
+    ("and", "and", "CCONJ", 19, "cc", ""),
+    ("delays", "delay", "NOUN", 17, "conj", "Number=Plur"),
+    ("and", "and", "CCONJ", 22, "cc", ""),
+    ("have", "have", "AUX", 22, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("run", "run", "VERB", 15, "conj", "Tense=Past|VerbForm=Part"),
+    ("far", "far", "ADV", 22, "advmod", "Degree=Pos"),
+    ("over", "over", "ADP", 25, "case", ""),
+    ("budget", "budget", "NOUN", 22, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 29, "punct", ""),
+    ("a", "a", "DET", 29, "det", "Definite=Ind|PronType=Art"),
+    ("2023", "2023", "NUM", 29, "nummod", "NumForm=Digit|NumType=Card"),
+    ("report", "report", "NOUN", 22, "obj", "Number=Sing"),
+    ("by", "by", "ADP", 35, "case", ""),
+    ("Bhutan", "Bhutan", "PROPN", 35, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 31, "case", ""),
+    ("Royal", "Royal", "ADJ", 35, "amod", "Degree=Pos"),
+    ("Audit", "audit", "PROPN", 35, "compound", "Number=Sing"),
+    ("Authority", "Authority", "PROPN", 36, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", 15, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
+
+def test_a_sources_adjective_read_as_a_clause_before_the_cue():
+    assert reports(SOURCE_CLOSE) == [
+        (
+            "that senior councillors had held informal talks with Scottish Government ministers about the scheme in "
+            "the autumn",
+            "A source close to the administration",
+        )
+    ]
+
+
+def test_a_finding_verb_closing_after_a_document_set_off_by_a_comma():
+    assert [(q[0], q[1]) for q in reports(REPORT_BY_FOUND)] == [
+        ("The projects have run far over budget", "a 2023 report by the audit office")
+    ]
+    assert [q[1] for q in reports(MAKER_FOUND)] == [
+        "Bhutan’s Royal Audit Authority"
+    ]  # (its maker, taken for the subject)

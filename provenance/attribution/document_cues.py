@@ -21,6 +21,8 @@ one of ``retags``' noun repairs).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from provenance.syntax.tree import Sentence, Word
 
 from .tree_edits import Moves
@@ -141,3 +143,20 @@ def owner_read_as_verb_after_according(sent: Sentence, in_lex: InLexicon) -> tup
         moves.update({according.index: (document.index, "case"), to.index: (document.index, "case")})
         return w.index, moves
     return -1, {}
+
+
+def document_closes(sent: Sentence, w: Word, is_carrier: Callable[[str], bool]) -> bool:
+    """ "..., a 2023 report by the audit office found." with the report hung inside the clause
+    before: a document set off by a comma right before the finding verb, however the parse hung
+    it (or its maker, "by ...", taken for the verb's subject)."""
+    makers = [c for c in sent.children[w.index] if sent.words[c].rel == "nsubj" and c < w.index]
+    by = [c for m in makers for c in sent.children[m] if sent.words[c].lemma.lower() == "by" and c < m]
+    end = min(sent.subtree(makers[0])) - 1 if by else w.index - 1
+    for k in range(end, 0, -1):
+        x = sent.words[k]
+        inside = [j for j in sent.subtree(k) if j <= end and sent.words[j].upos != "PUNCT"]
+        if x.upos == "NOUN" and is_carrier(x.lemma.lower()) and max(inside) == end:
+            return sent.words[min(inside) - 1].text == ","
+        if x.text in (",", ";") or x.upos == "VERB":
+            return False
+    return False

@@ -112,6 +112,7 @@ from .stranded_clauses import (
     that_clause_hung_before_report,
 )
 from .torn_reports import TORN_REPORTS
+from .torn_subjects import TORN_SUBJECTS
 from .trailing_speaker import (
     closing_cue_read_as_conjunct,
     name_read_into_quote,
@@ -140,6 +141,7 @@ _MISREAD_ARGUMENTS = (
     closing_cue_read_as_conjunct,
     speakers_participle_inside_report,
     *TORN_REPORTS,
+    *TORN_SUBJECTS,
 )
 
 # (a share's "%" heads its phrase as a symbol: "shows 68 % of voters say ...")

@@ -1,0 +1,139 @@
+"""Subjects the parse hung elsewhere around a speech cue (session 54, from fresh articles;
+tests/test_asides_and_mentions.py):
+
+* a participle's object read as a second subject of the cue: "The man accused of shooting Slovak Prime
+  Minister Robert Fico told a court ..." (``participles_object_read_as_second_subject``), or the
+  participle read as the main verb and the cue its complement: "The man accused of shooting the prime
+  minister told a court that ..." (``reduced_relative_read_as_main_verb``), or a report before it: "The
+  woman arrested in the raid told reporters ..." (``reduced_relative_read_as_fronted_report``);
+* a source's adjective read as a clause before the cue: "A source close to the administration, who did
+  not want to be named ..., told The Courier that ..." (``described_source_read_as_clause``);
+* the subject read into a fronted relative clause: "In Narva, where more than 90% of residents speak
+  Russian, several parents ... said" (``subject_read_into_fronted_relative``).
+
+Part of subject_repairs.subject_moves, after torn_reports.TORN_REPORTS, each reproduced with the
+shipped parser.
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .content import has_subject
+from .tree_edits import Moves
+
+
+def participles_object_read_as_second_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "The man accused of shooting Slovak Prime Minister Robert Fico told a court ..." with "man"
+    and "Fico" both subjects of "told" and "accused" its adverbial clause: a verb has one subject,
+    so the name right after the participle's phrase that hangs on the first subject is the object
+    of the phrase's last verb ("shooting"), and the participle the first subject's modifier."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+    if len(subjects) != 2 or sent.words[subjects[0]].upos != "NOUN":
+        return {}
+    first, second = subjects
+    part = first + 1
+    w = sent.words[part]
+    if w.head != verb.index or w.rel not in ("advcl", "acl") or "VerbForm=Part" not in w.feats:
+        return {}
+    phrase = sent.subtree(part)
+    if max(phrase) + 1 != min(k for k in sent.subtree(second) if sent.words[k].upos != "PUNCT"):
+        return {}
+    last = max((k for k in phrase if sent.words[k].upos == "VERB"), default=part)
+    if any(sent.words[c].rel == "obj" for c in sent.children[last]):
+        return {}
+    return {part: (first, "acl"), second: (last, "obj")}
+
+
+def reduced_relative_read_as_main_verb(sent: Sentence, verb: Word) -> Moves:
+    """ "The man accused of shooting the prime minister told a court that ..." with "accused" the
+    root, its subject "man", and "told" its complement with no subject (so "the man" accused
+    someone "of shooting the prime minister"): a finite cue with no subject cannot be a complement,
+    so the past form right after the noun is the noun's reduced relative and the cue the sentence's
+    verb, the noun its subject."""
+    h = verb.head
+    if verb.rel != "ccomp" or h < 1 or has_subject(sent, verb.index) or "VerbForm=Fin" not in verb.feats:
+        return {}
+    w, n = sent.words[h], sent.words[h - 1]
+    if w.upos != "VERB" or "Tense=Past" not in w.feats or n.head != h or n.rel != "nsubj" or n.upos != "NOUN":
+        return {}
+    if any(sent.words[c].rel in ("obj", "iobj", "aux") for c in sent.children[h]):
+        return {}
+    return {verb.index: (w.head, w.deprel), h: (n.index, "acl"), n.index: (verb.index, "nsubj")}
+
+
+def reduced_relative_read_as_fronted_report(sent: Sentence, verb: Word) -> Moves:
+    """ "The woman arrested in the raid told reporters she was innocent" with "arrested" a report
+    before "told" (its subject "woman") and "told" left with none: a report before its cue is set
+    off by a comma or a quote mark, so a past form right after its noun that runs up to the cue
+    unbroken is the noun's reduced relative, and the noun the cue's subject."""
+    if has_subject(sent, verb.index) or "VerbForm=Fin" not in verb.feats:
+        return {}
+    for c in (k for k in sent.children[verb.index] if k < verb.index and sent.words[k].rel == "ccomp"):
+        w, n = sent.words[c], sent.words[c - 1]
+        if max(sent.subtree(c)) != verb.index - 1 or any(sent.words[k].upos == "PUNCT" for k in sent.subtree(c)):
+            continue
+        if w.upos == "VERB" and "Tense=Past" in w.feats and n.head == c and n.rel == "nsubj" and n.upos == "NOUN":
+            if not any(sent.words[k].rel in ("obj", "iobj", "aux") for k in sent.children[c]):
+                return {c: (n.index, "acl"), n.index: (verb.index, "nsubj")}
+    return {}
+
+
+def subject_read_into_fronted_relative(sent: Sentence, verb: Word) -> Moves:
+    """ "In Narva, where more than 90% of residents speak Russian, several parents at a meeting ...
+    said they had learned ..." with the "where" clause the cue's complement and "parents" its
+    object: a clause opened by "where", "which" or "who" right after a noun and a comma is that
+    noun's relative clause, and the phrase set off after it that runs up to the cue, with no
+    subject, is the cue's subject."""
+    if has_subject(sent, verb.index):
+        return {}
+    before = [k for k in sent.children[verb.index] if k < verb.index]
+    # (or a relative clause already, which an earlier repair hung on the noun)
+    relatives = [r for k in before for r in sent.children[k] if sent.words[r].deprel == "acl:relcl" and r > k]
+    for c in [k for k in before if sent.words[k].rel == "ccomp"] + relatives:
+        first = min(sent.subtree(c))
+        if sent.words[first].text.lower() not in ("where", "which", "who"):
+            continue
+        if first < 2 or sent.words[first - 1].text != "," or sent.words[first - 2].upos not in ("NOUN", "PROPN"):
+            continue
+        for p in sent.subtree(c):
+            w = sent.words[p]
+            phrase = [k for k in sent.subtree(p) if sent.words[k].upos != "PUNCT"]
+            if w.head in (c, *sent.subtree(c)) and w.rel in ("obj", "nmod", "obl") and w.upos == "NOUN" and phrase:
+                if max(phrase) == verb.index - 1 and sent.words[min(phrase) - 1].text == ",":
+                    clause = {c: (first - 2, "acl:relcl")} if sent.words[c].rel == "ccomp" else {}
+                    return {**clause, p: (verb.index, "nsubj")}
+    return {}
+
+
+def described_source_read_as_clause(sent: Sentence, verb: Word) -> Moves:
+    """ "A source close to the administration, who did not want to be named ..., told The Courier
+    that ..." with "close" a clause before the cue (its subject "source") and the "who" clause a
+    second one: the cue had no subject and reported "A source close to the administration". A noun
+    with an adjective after it ("close to", "familiar with"), set off from a "who" clause by a
+    comma, is the cue's subject, described by both."""
+    if has_subject(sent, verb.index):
+        return {}
+    comps = [c for c in sent.children[verb.index] if c < verb.index and sent.words[c].rel == "ccomp"]
+    if len(comps) != 2 or sent.words[comps[0]].upos != "ADJ":
+        return {}
+    adj, rel = comps
+    nouns = [k for k in sent.children[adj] if sent.words[k].rel == "nsubj" and k == adj - 1]
+    first = min(sent.subtree(rel))
+    who = next((k for k in sorted(sent.subtree(rel)) if sent.words[k].upos != "PUNCT"), rel)
+    if not nouns or sent.words[nouns[0]].upos != "NOUN" or sent.words[who].text.lower() not in ("who", "which"):
+        return {}
+    if sent.words[first].text != "," or any(sent.words[k].rel in ("cop", "aux") for k in sent.children[adj]):
+        return {}
+    n = nouns[0]
+    return {n: (verb.index, "nsubj"), adj: (n, "amod"), rel: (n, "acl:relcl")}
+
+
+# In the order their moves win (subject_repairs._MISREAD_ARGUMENTS)
+TORN_SUBJECTS = (
+    participles_object_read_as_second_subject,
+    reduced_relative_read_as_main_verb,
+    reduced_relative_read_as_fronted_report,
+    subject_read_into_fronted_relative,
+    described_source_read_as_clause,
+)
