@@ -108,7 +108,11 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 * "A source close to the administration, who did not want to be named ..., told The Courier that
   ..." with "close" a clause: no speaker (torn_subjects.described_source_read_as_clause); "...,
   a 2023 report by the audit office found." with the report hung in the clause before: nothing
-  reported (document_cues.document_closes: a finding verb after a document set off by a comma is a cue).
+  reported (document_cues.document_closes: a finding verb after a document set off by a comma is a cue);
+* "The government in Gaborone wants a veto over any buyer, the people said, asking not to be
+  identified because ...": the report was read as an adverbial clause of "said", so the speakers'
+  reason was all that was reported (torn_reports.be_to_report_read_as_adverbial takes a finite
+  clause with no subordinator; "asking not to be identified" in ``anonymity_reasons``).
 """
 
 from __future__ import annotations
@@ -2187,3 +2191,58 @@ def test_a_finding_verb_closing_after_a_document_set_off_by_a_comma():
     assert [q[1] for q in reports(MAKER_FOUND)] == [
         "Bhutan’s Royal Audit Authority"
     ]  # (its maker, taken for the subject)
+
+
+# The government in Gaborone wants a veto over any buyer, the people said, asking not to be identified because the discussions are private.
+ASKING: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 3, "case", ""),
+    ("Gaborone", "Gaborone", "PROPN", 1, "nmod", "Number=Sing"),
+    ("wants", "want", "VERB", 13, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("veto", "veto", "NOUN", 4, "obj", "Number=Sing"),
+    ("over", "over", "ADP", 9, "case", ""),
+    ("any", "any", "DET", 9, "det", "PronType=Ind"),
+    ("buyer", "buyer", "NOUN", 4, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("people", "person", "NOUN", 13, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("asking", "ask", "VERB", 13, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("not", "not", "PART", 19, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 19, "mark", ""),
+    ("be", "be", "AUX", 19, "aux:pass", "VerbForm=Inf"),
+    ("identified", "identify", "VERB", 15, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 24, "mark", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("discussions", "discussion", "NOUN", 24, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 24, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("private", "private", "ADJ", 19, "advcl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# After Trump taunted Tur, other journalists tweeted in support of the reporter.
+AFTER_CLAUSE: list[FeatRow] = [
+    ("After", "after", "ADP", 1, "case", ""),
+    ("Trump", "Trump", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("taunted", "taunt", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Tur", "Tur", "PROPN", 2, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("other", "other", "ADJ", 6, "amod", "Degree=Pos"),
+    ("journalists", "journalist", "NOUN", 2, "obj", "Number=Plur"),
+    ("tweeted", "tweet", "VERB", 6, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("support", "support", "NOUN", 7, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("reporter", "reporter", "NOUN", 9, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_finite_report_read_as_an_adverbial_clause_of_its_closing_cue():
+    assert speakers(ASKING) == [("the people", None, "anonymous-with-reason")]
+    assert reports(ASKING)[0][0] == "The government in Gaborone wants a veto over any buyer"
+    assert reports(AFTER_CLAUSE) == []  # (a clause opened by "After" is no report)

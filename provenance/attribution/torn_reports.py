@@ -57,15 +57,28 @@ def whose_clause_read_as_complement(sent: Sentence, verb: Word) -> Moves:
 def be_to_report_read_as_adverbial(sent: Sentence, verb: Word) -> Moves:
     """ "The network is to undergo a renewal, the Combined Authority (SYMCA) has announced" with
     "undergo" an adverbial clause of the cue (its "to" read as a purpose's): a clause before the
-    cue with a subject and a finite "be" of its own ("is to", "are to be") is a report, not a
-    purpose, and the cue closes it."""
+    cue with a subject and a finite "be" of its own ("is to", "are to be"), or a finite verb and no
+    subordinator, is a report, not a purpose, and the cue closes it."""
     for c in (k for k in sent.children[verb.index] if k < verb.index and sent.words[k].rel == "advcl"):
         kids = [sent.words[k] for k in sent.children[c]]
         subject = any(k.rel in ("nsubj", "nsubj:pass", "nsubj:outer") for k in kids)
         be = any(k.rel in ("cop", "aux") and k.lemma == "be" and "VerbForm=Fin" in k.feats for k in kids)
         marks = [k.lemma.lower() for k in kids if k.rel == "mark"]
         last = max((k for k in sent.subtree(c) if k < verb.index and sent.words[k].upos != "PUNCT"), default=c)
-        if subject and be and marks == ["to"] and sent.words[last + 1].text == ",":
+        # (or a finite clause with no subordinator at all: "The government in Gaborone wants a veto
+        # over any buyer, the people said, asking not to be identified ...")
+        finite = not marks and "VerbForm=Fin" in sent.words[c].feats and sent.words[c].upos in ("VERB", "AUX")
+        # (the clause opens the sentence with its subject, and the cue's subject follows its comma:
+        # not "When she finally noticed him, her eyes widened", nor "The documents indicate ...")
+        opens = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT")
+        subject = [k for k in sent.children[c] if sent.words[k].rel in ("nsubj", "nsubj:pass")]
+        after = [k for k in sent.children[verb.index] if sent.words[k].rel == "nsubj" and last < k < verb.index]
+        plain = bool(subject) and not any(sent.words[k].rel == "case" for k in sent.children[subject[0]])
+        # (nor a cue interrupting a report that goes on after it: "The documents indicate, he said, that ...")
+        later = [k for k in sent.children[verb.index] if k > verb.index and sent.words[k].rel != "punct"]
+        ends = not any(sent.words[m].lemma.lower() == "that" for k in later for m in sent.children[k])
+        finite = finite and opens == 0 and plain and min(sent.subtree(subject[0])) == 0 and bool(after) and ends
+        if subject and (be and marks == ["to"] or finite) and sent.words[last + 1].text == ",":
             return {c: (verb.index, "ccomp")}
     return {}
 
