@@ -112,7 +112,9 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 * "The government in Gaborone wants a veto over any buyer, the people said, asking not to be
   identified because ...": the report was read as an adverbial clause of "said", so the speakers'
   reason was all that was reported (torn_reports.be_to_report_read_as_adverbial takes a finite
-  clause with no subordinator; "asking not to be identified" in ``anonymity_reasons``).
+  clause with no subordinator; "asking not to be identified" in ``anonymity_reasons``);
+* "In an interview with The Athletic, PTPA executive director Clara Hoffmann – who ... – described
+  the plan as ..." with "described" a participle and the root: no speaker (retags._root_participle_as_past).
 """
 
 from __future__ import annotations
@@ -2246,3 +2248,48 @@ def test_a_finite_report_read_as_an_adverbial_clause_of_its_closing_cue():
     assert speakers(ASKING) == [("the people", None, "anonymous-with-reason")]
     assert reports(ASKING)[0][0] == "The government in Gaborone wants a veto over any buyer"
     assert reports(AFTER_CLAUSE) == []  # (a clause opened by "After" is no report)
+
+
+# In an interview with The Athletic, PTPA executive director Clara Hoffmann – who has clashed repeatedly with the ATP – described the plan as “rearranging the deck chairs on a sinking ship”.
+ROOT_PARTICIPLE: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("an", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("interview", "interview", "NOUN", 21, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 5, "case", ""),
+    ("The", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("Athletic", "Athletic", "PROPN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("PTPA", "PTPA", "PROPN", 9, "compound", "Number=Sing"),
+    ("executive", "executive", "ADJ", 9, "amod", "Degree=Pos"),
+    ("director", "director", "NOUN", 11, "compound", "Number=Sing"),
+    ("Clara", "Clara", "PROPN", 11, "compound", "Number=Sing"),
+    ("Hoffmann", "Hoffmann", "PROPN", 5, "conj", "Number=Sing"),
+    ("–", "-", "PUNCT", 15, "punct", ""),
+    ("who", "who", "PRON", 15, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 15, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("clashed", "clash", "VERB", 11, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("repeatedly", "repeatedly", "ADV", 15, "advmod", ""),
+    ("with", "with", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("ATP", "ATP", "PROPN", 15, "obl", "Number=Sing"),
+    ("–", "-", "PUNCT", 21, "punct", ""),
+    ("described", "describe", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 21, "obj", "Number=Sing"),
+    ("as", "as", "SCONJ", 26, "mark", ""),
+    ("“", '"', "PUNCT", 26, "punct", ""),
+    ("##rearranging", "rearrang", "VERB", 21, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 29, "det", "Definite=Def|PronType=Art"),
+    ("deck", "deck", "NOUN", 29, "compound", "Number=Sing"),
+    ("chairs", "chair", "NOUN", 26, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 33, "case", ""),
+    ("a", "a", "DET", 33, "det", "Definite=Ind|PronType=Art"),
+    ("sinking", "sinking", "NOUN", 33, "compound", "Number=Sing"),
+    ("ship", "ship", "NOUN", 26, "obl", "Number=Sing"),
+    ("##”", '"', "PUNCT", 21, "punct", ""),
+    ("##.", ".", "PUNCT", 21, "punct", ""),
+]
+
+
+def test_a_root_verb_tagged_a_participle_is_finite():
+    assert speakers(ROOT_PARTICIPLE) == [("Clara Hoffmann", "PTPA executive director", "named")]

@@ -80,7 +80,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = _adjectives_heading_people(sent, in_lex)
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)
-    sent = _do_read_as_auxiliary(retag_names(sent, in_lex))
+    sent = _root_participle_as_past(_do_read_as_auxiliary(retag_names(sent, in_lex)))
     sent = _capitalised_last_word_of_name(sent, in_lex)
     sent = _connective_read_as_subject(sent)
     sent = time_opener_read_as_subject(all_told(sent))
@@ -358,4 +358,16 @@ def _do_read_as_auxiliary(sent: Sentence) -> Sentence:
         )
         if is_tree(sent, moves):
             return retagged(moved(sent, moves), w.index, "VERB", feats=w.feats)
+    return sent
+
+
+def _root_participle_as_past(sent: Sentence) -> Sentence:
+    """``sent`` with a root verb tagged a past participle and no auxiliary tagged the past tense:
+    "..., PTPA executive director Clara Hoffmann – who ... – described the plan as ..." had no
+    finite verb, so nothing read its subject. A sentence's main verb with no auxiliary is finite."""
+    for w in sent.words:
+        if w.head >= 0 or w.upos != "VERB" or "VerbForm=Part" not in w.feats or "Tense=Past" not in w.feats:
+            continue
+        if not any(sent.words[c].rel in ("aux", "aux:pass", "cop") for c in sent.children[w.index]):
+            return retagged(sent, w.index, "VERB", feats="Mood=Ind|Tense=Past|VerbForm=Fin")
     return sent
