@@ -114,7 +114,9 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   reason was all that was reported (torn_reports.be_to_report_read_as_adverbial takes a finite
   clause with no subordinator; "asking not to be identified" in ``anonymity_reasons``);
 * "In an interview with The Athletic, PTPA executive director Clara Hoffmann – who ... – described
-  the plan as ..." with "described" a participle and the root: no speaker (retags._root_participle_as_past).
+  the plan as ..." with "described" a participle and the root: no speaker (retags._root_participle_as_past);
+* "The committee backed the scheme, which the council says will cost £5m" (and "which the developer
+  says will ease ..."): nothing reported (torn_reports.cue_inside_relative_read_as_adverbial).
 """
 
 from __future__ import annotations
@@ -2293,3 +2295,47 @@ ROOT_PARTICIPLE: list[FeatRow] = [
 
 def test_a_root_verb_tagged_a_participle_is_finite():
     assert speakers(ROOT_PARTICIPLE) == [("Clara Hoffmann", "PTPA executive director", "named")]
+
+
+# The committee backed the scheme, which the council says will cost £5m.
+WHICH_SAYS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("committee", "committee", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("backed", "back", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("scheme", "scheme", "NOUN", 2, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("which", "which", "PRON", 11, "obj", "PronType=Rel"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", 11, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("will", "will", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("cost", "cost", "VERB", 2, "conj", "VerbForm=Inf"),
+    ("£5m", "£5m", "NUM", 11, "obj", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The committee backed the scheme, which the developer says will ease pressure on homes.
+WHICH_SAYS_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("committee", "committee", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("backed", "back", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("scheme", "scheme", "NOUN", 2, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("which", "which", "PRON", 11, "obj", "PronType=Rel"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("developer", "developer", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", 11, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("will", "will", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("ease", "ease", "VERB", 4, "acl:relcl", "VerbForm=Inf"),
+    ("pressure", "pressure", "NOUN", 11, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("homes", "home", "NOUN", 11, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_cue_inside_a_relative_clause_the_parse_tore_apart():
+    assert reports(WHICH_SAYS) == [("will cost £5m", "the council")]
+    assert reports(WHICH_SAYS_2) == [("will ease pressure on homes", "the developer")]

@@ -19,7 +19,9 @@
 * a time read as the report's subject, the share after the cue its listener: "said one in three
   children screened ... last month was acutely malnourished" (``time_read_as_reports_subject``);
 * a rounded number read as the cue's oblique: "Kela said about 2,300 of the 3,000 participants had
-  answered ..." (``approximate_number_read_as_oblique``).
+  answered ..." (``approximate_number_read_as_oblique``);
+* a cue inside a relative clause whose verb the parse coordinated with the main clause: "The committee
+  backed the scheme, which the council says will cost £5m" (``cue_inside_relative_read_as_adverbial``).
 
 Subjects the parse hung elsewhere are torn_subjects.py's. Part of subject_repairs.subject_moves,
 each reproduced with the shipped parser.
@@ -273,6 +275,30 @@ def approximate_number_read_as_oblique(sent: Sentence, verb: Word) -> Moves:
 _ROUNDING = frozenset({"about", "around", "over", "under", "nearly", "almost", "roughly", "approximately", "some"})
 
 
+def cue_inside_relative_read_as_adverbial(sent: Sentence, verb: Word) -> Moves:
+    """ "The committee backed the scheme, which the council says will cost £5m" with "cost" a
+    conjunct of "backed" (its cue "says" an adverbial of it): nothing was reported. A cue right
+    before the verb it hangs on, after "which"/"that" and its own subject, speaks inside the
+    relative clause that verb heads on the noun before the comma, as the parse reads "which
+    officials say will ease ...": the verb the noun's relative clause, the pronoun on the cue."""
+    h = verb.head
+    if verb.rel != "advcl" or h <= verb.index or any(sent.words[k].upos != "AUX" for k in range(verb.index + 1, h)):
+        return {}
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+    if len(subjects) != 1:
+        return {}
+    which = min(sent.subtree(subjects[0])) - 1
+    w = sent.words[which] if which >= 2 else None
+    if w is None or w.text.lower() not in ("which", "that") or w.head != h or sent.words[which - 1].text != ",":
+        return {}
+    noun = which - 2
+    if sent.words[noun].upos not in ("NOUN", "PROPN"):
+        return {}
+    if sent.words[h].deprel == "acl:relcl" and sent.words[h].head == noun:
+        return {which: (verb.index, "obj")}  # ("which the developer says will ease ...": the clause is right)
+    return {h: (noun, "acl:relcl"), which: (verb.index, "obj")} if sent.words[h].rel in ("conj", "parataxis") else {}
+
+
 # In the order their moves win (subject_repairs._MISREAD_ARGUMENTS)
 TORN_REPORTS = (
     whose_clause_read_as_complement,
@@ -284,4 +310,5 @@ TORN_REPORTS = (
     relative_read_as_first_report,
     time_read_as_reports_subject,
     approximate_number_read_as_oblique,
+    cue_inside_relative_read_as_adverbial,
 )
