@@ -116,7 +116,9 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 * "In an interview with The Athletic, PTPA executive director Clara Hoffmann – who ... – described
   the plan as ..." with "described" a participle and the root: no speaker (retags._root_participle_as_past);
 * "The committee backed the scheme, which the council says will cost £5m" (and "which the developer
-  says will ease ..."): nothing reported (torn_reports.cue_inside_relative_read_as_adverbial).
+  says will ease ..."): nothing reported (torn_reports.cue_inside_relative_read_as_adverbial);
+* "Tourism accounts for a fifth of GDP, according to the ministry" with "accounts" a noun: the
+  ministry's content was "for a fifth of GDP" (retags._accounts_for_read_as_noun).
 """
 
 from __future__ import annotations
@@ -2339,3 +2341,25 @@ WHICH_SAYS_2: list[FeatRow] = [
 def test_a_cue_inside_a_relative_clause_the_parse_tore_apart():
     assert reports(WHICH_SAYS) == [("will cost £5m", "the council")]
     assert reports(WHICH_SAYS_2) == [("will ease pressure on homes", "the developer")]
+
+
+# Tourism accounts for a fifth of GDP, according to the ministry.
+ACCOUNTS: list[FeatRow] = [
+    ("Tourism", "Tourism", "NOUN", 1, "compound", "Number=Sing"),
+    ("accounts", "account", "NOUN", -1, "root", "Number=Plur"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("fifth", "fifth", "NOUN", 1, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("GDP", "gdp", "NOUN", 4, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("according", "accord", "VERB", 11, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 4, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def test_accounts_for_tagged_a_noun_is_the_verb():
+    assert reports(ACCOUNTS) == [("Tourism accounts for a fifth of GDP", "the ministry")]

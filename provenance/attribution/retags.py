@@ -81,6 +81,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)
     sent = _root_participle_as_past(_do_read_as_auxiliary(retag_names(sent, in_lex)))
+    sent = _accounts_for_read_as_noun(sent)
     sent = _capitalised_last_word_of_name(sent, in_lex)
     sent = _connective_read_as_subject(sent)
     sent = time_opener_read_as_subject(all_told(sent))
@@ -370,4 +371,24 @@ def _root_participle_as_past(sent: Sentence) -> Sentence:
             continue
         if not any(sent.words[c].rel in ("aux", "aux:pass", "cop") for c in sent.children[w.index]):
             return retagged(sent, w.index, "VERB", feats="Mood=Ind|Tense=Past|VerbForm=Fin")
+    return sent
+
+
+def _accounts_for_read_as_noun(sent: Sentence) -> Sentence:
+    """``sent`` with "accounts for" put back as the verb: "Hydropower accounts for roughly a third
+    of Bhutan's export earnings, according to the Royal Monetary Authority" as a noun phrase
+    "Hydropower accounts" heading the sentence, so only "for roughly a third ..." was the
+    authority's. A root "accounts" with the noun before it as its compound and a "for" phrase
+    after it is the verb, that noun its subject."""
+    for w in sent.words[1:]:
+        if w.head >= 0 or w.text.lower() != "accounts" or w.upos != "NOUN":
+            continue
+        subject = sent.words[w.index - 1]
+        target = [c for c in sent.children[w.index] if c > w.index and sent.words[c].rel == "nmod"]
+        by_for = [c for c in target if any(sent.words[k].lemma.lower() == "for" for k in sent.children[c])]
+        if subject.head != w.index or subject.rel != "compound" or not by_for:
+            continue
+        moves = {subject.index: (w.index, "nsubj"), by_for[0]: (w.index, "obl")}
+        feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+        return retagged(moved(sent, moves), w.index, "VERB", feats=feats, lemma="account")
     return sent
