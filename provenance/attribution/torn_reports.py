@@ -73,13 +73,13 @@ def be_to_report_read_as_adverbial(sent: Sentence, verb: Word) -> Moves:
         # (the clause opens the sentence with its subject, and the cue's subject follows its comma:
         # not "When she finally noticed him, her eyes widened", nor "The documents indicate ...")
         opens = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT")
-        subject = [k for k in sent.children[c] if sent.words[k].rel in ("nsubj", "nsubj:pass")]
+        own = [k for k in sent.children[c] if sent.words[k].rel in ("nsubj", "nsubj:pass")]
         after = [k for k in sent.children[verb.index] if sent.words[k].rel == "nsubj" and last < k < verb.index]
-        plain = bool(subject) and not any(sent.words[k].rel == "case" for k in sent.children[subject[0]])
+        plain = bool(own) and not any(sent.words[k].rel == "case" for k in sent.children[own[0]])
         # (nor a cue interrupting a report that goes on after it: "The documents indicate, he said, that ...")
         later = [k for k in sent.children[verb.index] if k > verb.index and sent.words[k].rel != "punct"]
         ends = not any(sent.words[m].lemma.lower() == "that" for k in later for m in sent.children[k])
-        finite = finite and opens == 0 and plain and min(sent.subtree(subject[0])) == 0 and bool(after) and ends
+        finite = finite and opens == 0 and plain and min(sent.subtree(own[0])) == 0 and bool(after) and ends
         if subject and (be and marks == ["to"] or finite) and sent.words[last + 1].text == ",":
             return {c: (verb.index, "ccomp")}
     return {}
