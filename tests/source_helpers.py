@@ -42,3 +42,14 @@ def sentence_quotes(rows: list) -> list[tuple[str, str, str, str]]:
     """One sentence's quotes as (text, speaker text, kind, rule): what a reading test compares."""
     r = resolve([[rows]])
     return [(q.text, q.speaker.text if q.speaker else "", q.kind, q.rule) for q in r.quotes]
+
+
+def quote_speakers(*sentences: list[Row]) -> list[tuple[str, str | None, str]]:
+    """Each quote's speaker as (entity name, role, anonymity); the sentences make one paragraph."""
+    r = resolve([list(sentences)])
+    entities = {e.id: e for e in r.entities}
+    out = []
+    for q in r.quotes:
+        assert q.speaker is not None and q.speaker.entity is not None
+        out.append((entities[q.speaker.entity].name, q.speaker.role, q.speaker.anonymity))
+    return out

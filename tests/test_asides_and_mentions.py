@@ -124,6 +124,7 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 from __future__ import annotations
 
 from parse_helpers import FeatRow
+from source_helpers import quote_speakers as speakers
 from source_helpers import resolve, sentence_quotes
 
 from provenance.records import ArticleResult
@@ -171,17 +172,6 @@ ASIDE: list[FeatRow] = [
     ("model", "model", "NOUN", 34, "obl", "Number=Sing"),
     ("##.", ".", "PUNCT", 3, "punct", ""),
 ]
-
-
-def speakers(rows: list[FeatRow]) -> list[tuple[str, str | None, str]]:
-    """(entity name, role, anonymity) of each quote's speaker in one sentence."""
-    r = resolve([[rows]])
-    out = []
-    for q in r.quotes:
-        assert q.speaker is not None and q.speaker.entity is not None
-        e = r.entities[q.speaker.entity]
-        out.append((e.name, q.speaker.role, q.speaker.anonymity))
-    return out
 
 
 def test_the_writers_aside_after_a_closing_cue_is_not_its_subject():

@@ -73,6 +73,7 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 from __future__ import annotations
 
 from parse_helpers import FeatRow
+from source_helpers import quote_speakers as speakers
 from source_helpers import resolve, sentence_quotes
 
 # "This is a disappointing result," Climate, Energy and Utilities Minister Lars Holm Bech told reporters in Copenhagen.
@@ -1141,17 +1142,6 @@ PRESENTATION: list[FeatRow] = [
     ("GDP", "gdp", "NOUN", 20, "nmod", "Number=Sing"),
     ("##.", ".", "PUNCT", 11, "punct", ""),
 ]
-
-
-def speakers(*sentences: list[FeatRow]) -> list[tuple[str, str | None, str]]:
-    """Each quote's speaker as (entity name, role, anonymity); the sentences make one paragraph."""
-    r = resolve([list(sentences)])
-    out = []
-    for q in r.quotes:
-        assert q.speaker is not None and q.speaker.entity is not None
-        e = r.entities[q.speaker.entity]
-        out.append((e.name, q.speaker.role, q.speaker.anonymity))
-    return out
 
 
 def test_portfolio_fields_listed_with_commas_are_the_titles():
