@@ -118,7 +118,12 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 * "The committee backed the scheme, which the council says will cost £5m" (and "which the developer
   says will ease ..."): nothing reported (torn_reports.cue_inside_relative_read_as_adverbial);
 * "Tourism accounts for a fifth of GDP, according to the ministry" with "accounts" a noun: the
-  ministry's content was "for a fifth of GDP" (retags._accounts_for_read_as_noun).
+  ministry's content was "for a fifth of GDP" (retags._accounts_for_read_as_noun);
+* "Outside the courthouse Monday, a man who identified himself as Nur's brother but declined to give
+  his name because he feared harassment told reporters ..." with "man" the root and "told" deep in
+  the relative clause: no speaker (torn_subjects.main_verb_read_into_relative); then the speaker was a
+  person "Nur's" (delayed._GAVE_NAME: a possessive is someone's relation, not a name) and had no
+  reason ("declined to give his name" in ``anonymity_reasons``).
 """
 
 from __future__ import annotations
@@ -2353,3 +2358,47 @@ ACCOUNTS: list[FeatRow] = [
 
 def test_accounts_for_tagged_a_noun_is_the_verb():
     assert reports(ACCOUNTS) == [("Tourism accounts for a fifth of GDP", "the ministry")]
+
+
+# Outside the courthouse Monday, a man who identified himself as Nur's brother but declined to give his name because he feared harassment told reporters the family was confident he would be acquitted.
+BROTHER: list[FeatRow] = [
+    ("Outside", "outside", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("courthouse", "courthouse", "NOUN", 3, "compound", "Number=Sing"),
+    ("Monday", "Monday", "PROPN", 6, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("man", "man", "NOUN", -1, "root", "Number=Sing"),
+    ("who", "who", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("identified", "identify", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("himself", "himself", "PRON", 8, "obj", "Case=Acc|Number=Sing|Person=3|PronType=Prs|Reflex=Yes"),
+    ("as", "as", "ADP", 13, "case", ""),
+    ("Nur", "Nur", "PROPN", 13, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 11, "case", ""),
+    ("brother", "brother", "NOUN", 8, "obl", "Number=Sing"),
+    ("but", "but", "CCONJ", 15, "cc", ""),
+    ("declined", "decline", "VERB", 8, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 17, "mark", ""),
+    ("give", "give", "VERB", 15, "xcomp", "VerbForm=Inf"),
+    ("his", "his", "PRON", 19, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("name", "name", "NOUN", 17, "obj", "Number=Sing"),
+    ("because", "because", "SCONJ", 22, "mark", ""),
+    ("he", "he", "PRON", 22, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("feared", "fear", "VERB", 17, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("harassment", "harassment", "NOUN", 22, "obj", "Number=Sing"),
+    ("told", "tell", "VERB", 22, "xcomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reporters", "reporter", "NOUN", 24, "iobj", "Number=Plur"),
+    ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+    ("family", "family", "NOUN", 29, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 29, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("confident", "confident", "ADJ", 24, "ccomp", "Degree=Pos"),
+    ("he", "he", "PRON", 33, "nsubj:pass", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 33, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 33, "aux:pass", "VerbForm=Inf"),
+    ("acquitted", "acquit", "VERB", 29, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 24, "punct", ""),
+]
+
+
+def test_the_cue_read_into_the_subjects_relative_clause_and_a_relation_is_no_name():
+    assert speakers(BROTHER)[0] == ("a man", None, "anonymous-with-reason")

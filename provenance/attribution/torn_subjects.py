@@ -8,6 +8,9 @@ tests/test_asides_and_mentions.py):
   woman arrested in the raid told reporters ..." (``reduced_relative_read_as_fronted_report``);
 * a source's adjective read as a clause before the cue: "A source close to the administration, who did
   not want to be named ..., told The Courier that ..." (``described_source_read_as_clause``);
+* the main verb read into the subject's relative clause, the noun the root: "..., a man who identified
+  himself as Nur's brother but declined to give his name because he feared harassment told reporters
+  ..." (``main_verb_read_into_relative``);
 * the subject read into a fronted relative clause: "In Narva, where more than 90% of residents speak
   Russian, several parents ... said" (``subject_read_into_fronted_relative``).
 
@@ -129,6 +132,23 @@ def described_source_read_as_clause(sent: Sentence, verb: Word) -> Moves:
     return {n: (verb.index, "nsubj"), adj: (n, "amod"), rel: (n, "acl:relcl")}
 
 
+def main_verb_read_into_relative(sent: Sentence, verb: Word) -> Moves:
+    """ "Outside the courthouse Monday, a man who identified himself as Nur's brother but declined
+    to give his name because he feared harassment told reporters ..." with "man" the root and
+    "told" an open complement deep in the relative clause: no speaker. A finite cue with no subject
+    inside the relative clause of a root noun (the sentence has no verb of its own) is the
+    sentence's verb, and the noun its subject."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or root.upos != "NOUN" or has_subject(sent, verb.index) or "VerbForm=Fin" not in verb.feats:
+        return {}
+    if verb.rel not in ("xcomp", "conj", "advcl") or verb.index < root.index:
+        return {}
+    relatives = [c for c in sent.children[root.index] if sent.words[c].deprel == "acl:relcl" and c < verb.index]
+    if not any(verb.index in sent.subtree(r) for r in relatives):
+        return {}
+    return {verb.index: (-1, "root"), root.index: (verb.index, "nsubj")}
+
+
 # In the order their moves win (subject_repairs._MISREAD_ARGUMENTS)
 TORN_SUBJECTS = (
     participles_object_read_as_second_subject,
@@ -136,4 +156,5 @@ TORN_SUBJECTS = (
     reduced_relative_read_as_fronted_report,
     subject_read_into_fronted_relative,
     described_source_read_as_clause,
+    main_verb_read_into_relative,
 )

@@ -72,6 +72,8 @@ _GAVE_NAME = regex.compile(
     r"|(?:asked|wished|wanted|agreed)[ \t]+to[ \t]+be[ \t]+(?:identified|named|called|referred[ \t]+to)"
     r"(?:[ \t]+(?:only[ \t]+)?by[ \t]+(?:her|his|their)[ \t]+(?:(?:first|last|given)[ \t]+)?name)?)"
     r"(?:[ \t]+only)?(?:[ \t]?,|[ \t]+as)[ \t]+(?P<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+){0,2})\b"
+    # (not someone's relation: "identified himself as Nur's brother")
+    r"(?<![’'])(?<![’']s)(?![’']s\b)"
 )
 
 
