@@ -30,9 +30,10 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .noun_clauses import case_lemma
+from .spans import QUOTE_MARKS
 
 Moves = dict[int, tuple[int, str]]
-_LEADING = frozenset({'"', "“", "”", "'", "‘", "’", ","})
+_LEADING = QUOTE_MARKS | {","}  # (the quotation's closing marks and comma)
 
 
 def name_read_apart_from_title(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
