@@ -7,7 +7,9 @@ from __future__ import annotations
 import stanza
 
 from provenance.syntax.pretag_speakers import (
+    gerund_bodies,
     initials_names,
+    irish_particles,
     opening_name_verbs,
     person_adjectives,
     quoted_verbs,
@@ -431,6 +433,33 @@ def test_initials_before_a_name_are_a_proper_noun():
     assert initials_names(_xtagged(words, "A Senate panel said")).sentences[0].words[0].upos == "DET"
     assert "/ini1" in pretag_key("W A Dharmasiri said so.")
     assert "/ini1" not in pretag_key("A Senate panel said so.")
+
+
+def test_a_sports_body_named_for_its_sport_is_a_proper_noun():
+    # (session 55: "Cycling Ireland said it would bid ..." had "Cycling" a verb and "Ireland" its
+    # object: nothing spoke)
+    words = [("Cycling", "VERB", "VBG"), ("Ireland", "PROPN", "NNP"), ("said", "VERB", "VBD"), ("it", "PRON", "PRP")]
+    assert gerund_bodies(_xtagged(words, "Cycling Ireland said it")).sentences[0].words[0].upos == "PROPN"
+    # (not a participle set off by a comma: "Speaking Tuesday, Roe said")
+    words = [("Speaking", "VERB", "VBG"), ("Tuesday", "PROPN", "NNP"), (",", "PUNCT", ","), ("Roe", "PROPN", "NNP")]
+    assert gerund_bodies(_xtagged(words, "Speaking Tuesday , Roe")).sentences[0].words[0].upos == "VERB"
+    assert "/gbd1" in pretag_key("Rowing New Zealand says it will appeal.")
+    assert "/gbd1" not in pretag_key("Speaking Tuesday, Roe said so.")
+
+
+def test_an_irish_patronymic_is_part_of_the_name():
+    # (session 55: "Sinn Féin TD Cian Ó Murchú said" had "Ó" a punctuation mark, so the speaker was
+    # "Cian" with "Murchú" a role; "Ó Murchú said" had "Ó" a number)
+    words = [("Cian", "PROPN", "NNP"), ("Ó", "PUNCT", "."), ("Murchú", "PROPN", "NNP"), ("said", "VERB", "VBD")]
+    doc = irish_particles(_xtagged(words, "Cian Ó Murchú said"))
+    assert [w.upos for w in doc.sentences[0].words] == ["PROPN", "PROPN", "PROPN", "VERB"]
+    words = [("Ó", "NUM", "CD"), ("Murchú", "PROPN", "NNP"), ("said", "VERB", "VBD")]
+    assert irish_particles(_xtagged(words, "Ó Murchú said")).sentences[0].words[0].upos == "PROPN"
+    # (only before a capitalised word)
+    words = [("Ní", "PROPN", "NNP"), ("hé", "PRON", "PRP")]
+    assert irish_particles(_xtagged(words, "Ní hé")).sentences[0].words[1].upos == "PRON"
+    assert "/irp1" in pretag_key("Aoife Ní Riada said so.")
+    assert "/irp1" not in pretag_key("Oisín said so.")
 
 
 def test_italian_and_german_particles_inside_a_name_are_proper_nouns():

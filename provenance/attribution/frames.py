@@ -92,9 +92,18 @@ def trailing_frame(cues: CueReader, sent: Sentence) -> FrameHit | None:
     content = [w for w in words[:comma] if w.index > dateline_end(sent)]  # (not "SINGAPORE/HONG KONG, May 14 -")
     if speaker is None or len(content) < 3 or not any(w.upos in ("VERB", "AUX") for w in content):
         return None
-    if not cues.is_speech_cue(words[cue_at]) and not cues.is_carrier(speaker.lemma.lower()):
-        return None  # (a finding verb reports only with a document for its subject)
+    if not cues.is_speech_cue(words[cue_at]) and not (cues.is_carrier(speaker.lemma.lower()) or _finder(cues, speaker)):
+        return None  # (a finding verb reports only with a document or a body that finds for its subject)
     return FrameHit(WordRef(sent, words[cue_at].index), WordRef(sent, speaker.index), content[0].start, content[-1].end)
+
+
+def _finder(cues: CueReader, w: Word) -> bool:
+    """A body or people whose findings are reported ("..., the commission found", "..., Canadian
+    researchers found"): an organisation's noun, a person's, or a name."""
+    lemma = w.lemma.lower()
+    return w.upos == "PROPN" or any(
+        cues.in_lex(x, lemma) for x in ("organization_words", "person_roles", "generic_persons")
+    )
 
 
 def _short_phrase_head(phrase: list[Word]) -> Word | None:

@@ -36,6 +36,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
 from .spans import QUOTE_MARKS
+from .torn_subjects import conjunct_of_earlier_cue
 
 Moves = dict[int, tuple[int, str]]
 
@@ -227,13 +228,14 @@ def _conjunct_of_clause_subject(sent: Sentence, verb: Word) -> Moves:
             continue
         if _has_case(sent, n):
             return {}  # (a subject has no preposition: "..., but for society at large, argued Roe")
-        # (up to the verb: what is not the phrase's was hung on the reported clause, "because ...")
-        own = set(sent.subtree(n))
+        own = set(sent.subtree(n))  # (up to the verb: not the phrase's was hung on the report, "because ...")
         if any(_top(sent, k, own, verb.index) < verb.index for k in range(n, verb.index - 1)):
             return {}
         clause = next((k for k in range(cc[0] - 2, -1, -1) if sent.words[k].upos == "VERB"), -1)
         if clause < 0 or sent.words[clause].text.lower().endswith("ing") or sent.words[clause].rel == "acl:relcl":
             return {}
+        if to_cue := conjunct_of_earlier_cue(sent, clause, cc[0], verb, n):  # ("said it would ..., and ... told")
+            return to_cue
         moves: Moves = {clause: (verb.head, verb.deprel), verb.index: (clause, "conj"), n: (verb.index, "nsubj")}
         moves[cc[0]] = (verb.index, "cc")
         old = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < clause]

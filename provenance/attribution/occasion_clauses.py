@@ -228,15 +228,24 @@ def reads_adverbial(sent: Sentence, c: int) -> bool:
     """A "complement" opened by a subordinator that never opens a reported clause ("said as
     confetti fluttered down"), or by a "so" of purpose or result ("said in an interview that
     communities had to station ambulances outside fire halls so residents could report
-    emergencies": the parse's complement "could report"): it leaves the verb's complement free."""
+    emergencies": the parse's complement "could report"), or by a "when" or "where" after a comma:
+    it leaves the verb's complement free."""
     first = min(sent.subtree(c))
-    return any(
-        sent.words[k].rel == "mark"
-        and sent.words[k].text.lower() in ("as", "because", "while", "after", "before")
-        or k == first
-        and sent.words[k].rel in ("mark", "advmod")
-        and sent.words[k].text.lower() == "so"
-        for k in sent.children[c]
+    # (and a "when" or "where" set off by a comma: "said that the rounds would be played in June,
+    # when pitches are at their flattest, and that ...")
+    lead = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT" or k == c)
+    set_off = lead > 0 and sent.words[lead - 1].text == "," and sent.words[lead].text.lower() in ("when", "where")
+    return (
+        set_off
+        and sent.words[lead].head == c
+        or any(
+            sent.words[k].rel == "mark"
+            and sent.words[k].text.lower() in ("as", "because", "while", "after", "before")
+            or k == first
+            and sent.words[k].rel in ("mark", "advmod")
+            and sent.words[k].text.lower() == "so"
+            for k in sent.children[c]
+        )
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from provenance.syntax.pretags import NAME_PARTICLES
 from provenance.syntax.tree import Sentence, Word
 
 from .titled_names import name_word
@@ -49,13 +50,23 @@ def portfolio_before_name(sent: Sentence, in_lex: Callable[[str, str], bool]) ->
         if not verb and (len(joins) != 1 or joins[0] in (start, t - 1)):
             continue
         end = t
-        while end + 1 < len(words) and name_word(words[end + 1], lambda x: in_lex("person_roles", x)):
+        while end + 1 < len(words) and (
+            name_word(words[end + 1], lambda x: in_lex("person_roles", x))
+            # (a particle inside the name: "Asylum and Migration Minister Marieke van Dalen")
+            or end > t
+            and words[end + 1].text in NAME_PARTICLES
+            and end + 2 < len(words)
+            and name_word(words[end + 2], lambda x: in_lex("person_roles", x))
+        ):
             end += 1
         span = range(start, end + 1)
         if end == t or all(words[k].head in span or k == end for k in span):
             continue
         outside = next(k for k in (end, *span) if words[k].head not in span)
         head, rel = words[outside].head, words[outside].deprel
+        # (or the run's first word, read as a verb, heads a clause of the cue: "Housing and
+        # Migration Minister Marieke van Dalen said" with "Housing" an adverbial clause of "said")
+        verb = verb or outside == start and words[start].upos == "VERB"
         if verb and (head < 0 or any(words[c].rel == "nsubj" for c in sent.children[head])):
             continue
         moves: Moves = {end: (head, "nsubj" if verb else rel), t: (end, "compound")}

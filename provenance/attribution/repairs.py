@@ -125,7 +125,6 @@ from provenance.syntax.tree import Sentence, Word
 
 from .acronym_names import acronym_names
 from .colon_cues import colon_verb_read_as_noun
-from .coordination import predicate_conjuncts
 from .cue_modifiers import (
     cue_read_as_listeners_modifier,
     cue_read_as_object_of_plural,
@@ -133,6 +132,7 @@ from .cue_modifiers import (
     plural_subject_of,
 )
 from .document_cues import document_verb_read_as_noun
+from .late_repairs import late_repairs
 from .model import ParsedParagraph
 from .modifier_moves import modifier_moves
 from .noun_clauses import (
@@ -143,14 +143,12 @@ from .noun_clauses import (
     plural_before_past,
     plural_before_relative,
     plural_subject_read_as_verb,
-    writer_aside,
 )
 from .occasion_clauses import (
     clause_on_occasion,
     quote_read_as_adverbial,
     reads_adverbial,
     subordinate_complement,
-    time_read_into_clause,
 )
 from .opening_names import opening_names
 from .participle_subjects import speaker_read_into_participle, speech_read_under_participle
@@ -376,17 +374,7 @@ def repair_sentence(
             sent = retagged(moved(sent, as_noun), noun, "VERB", feats="Mood=Ind|Tense=Pres|VerbForm=Fin")
     if (left := clause_left_under_cue(sent, is_speech, is_listener, in_lex)) and is_tree(sent, left):
         sent = moved(sent, left)
-    return _late_repairs(sent, is_speech, in_lex)
-
-
-def _late_repairs(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Sentence:
-    """On the repaired clauses: the time of saying out of the clause, the writer's aside off it, and
-    a predicate only the clause can lend its form to onto it (coordination.predicate_conjunct)."""
-    asides = (time_read_into_clause, lambda s, lex: writer_aside(s, is_speech, lex))
-    for late in (*asides, lambda s, lex: predicate_conjuncts(s, is_speech, lex)):
-        moves = late(sent, in_lex)
-        sent = moved(sent, moves) if moves and is_tree(sent, moves) else sent
-    return sent
+    return late_repairs(sent, is_speech, in_lex)
 
 
 def repair_paragraphs(

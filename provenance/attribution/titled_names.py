@@ -82,7 +82,11 @@ def _moves(sent: Sentence, subjects: list[int], verb: int, is_role: Callable[[st
     # preposition only inside a body's name: "Harlan County Board of Supervisors Chairman Tom
     # Erickson", not "the endorsement of former U.S. Sen. Gordon Humphrey")
     inner = [k for k in range(name, end) if is_role(sent.words[k].text.lower())]
-    body = sent.words[start].upos == "PROPN" and sent.words[start].text[:1].isupper()
+    # (a body's name may open with an adjective the tagger read so: "National Bank of Ethiopia
+    # Governor Dawit Bekele")
+    first, nxt = sent.words[start], sent.words[start + 1] if start + 1 < len(sent.words) else None
+    adjective = first.upos == "ADJ" and nxt is not None and nxt.upos == "PROPN" and nxt.text[:1].isupper()
+    body = (first.upos == "PROPN" or adjective) and first.text[:1].isupper()
     if inner and (body or not any(sent.words[k].upos == "ADP" for k in range(start, inner[-1]))):
         name = inner[-1] + 1
     title = name - 1

@@ -12,7 +12,11 @@ tests/test_asides_and_mentions.py):
   himself as Nur's brother but declined to give his name because he feared harassment told reporters
   ..." (``main_verb_read_into_relative``);
 * the subject read into a fronted relative clause: "In Narva, where more than 90% of residents speak
-  Russian, several parents ... said" (``subject_read_into_fronted_relative``).
+  Russian, several parents ... said" (``subject_read_into_fronted_relative``);
+* the report's subject split at a modifier, its head the cue's object: "said the number of vehicles
+  entering the zone each day had fallen" (``subject_split_at_its_modifier``, session 55), or after a
+  "that" read as its determiner, an oblique of the cue: "said on Tuesday that construction of the
+  pipeline was more than 60% complete" (``subject_after_that_read_as_oblique``, session 55).
 
 Part of subject_repairs.subject_moves, after torn_reports.TORN_REPORTS, each reproduced with the
 shipped parser.
@@ -22,7 +26,9 @@ from __future__ import annotations
 
 from provenance.syntax.tree import Sentence, Word
 
-from .content import has_subject
+from .content import has_subject, is_finite
+from .object_subjects import CLAUSE_ONLY, span
+from .torn_reports import TIME_NOUNS
 from .tree_edits import Moves
 
 
@@ -61,6 +67,10 @@ def reduced_relative_read_as_main_verb(sent: Sentence, verb: Word) -> Moves:
     if w.upos != "VERB" or "Tense=Past" not in w.feats or n.head != h or n.rel != "nsubj" or n.upos != "NOUN":
         return {}
     if any(sent.words[c].rel in ("obj", "iobj", "aux") for c in sent.children[h]):
+        return {}
+    # (nor a verb that reports a clause of its own: "The union said it would strike, and its
+    # general secretary ... told the BBC ...")
+    if any(sent.words[c].rel == "ccomp" and c != verb.index and has_subject(sent, c) for c in sent.children[h]):
         return {}
     return {verb.index: (w.head, w.deprel), h: (n.index, "acl"), n.index: (verb.index, "nsubj")}
 
@@ -149,12 +159,77 @@ def main_verb_read_into_relative(sent: Sentence, verb: Word) -> Moves:
     return {verb.index: (-1, "root"), root.index: (verb.index, "nsubj")}
 
 
+def subject_split_at_its_modifier(sent: Sentence, verb: Word) -> Moves:
+    """ "The council said the number of vehicles entering the zone each day had fallen ..." with
+    "number" the object of "said" and "day" the subject of "fallen"; "said a revised plan to
+    reduce the risk of whales becoming entangled in fishing gear was unlikely ..." with "gear" the
+    subject: a verb that takes a clause and no object (``CLAUSE_ONLY``) has none beside its clause,
+    so its object (a common noun, not a time: "said this week the plan ...") is the clause's
+    subject, and the noun the parse made the subject, right after the object's phrase, ends that
+    phrase (on its last verb, else on its last word)."""
+    if verb.lemma.lower() not in CLAUSE_ONLY:
+        return {}
+    kids = sent.children[verb.index]
+    obj = next((c for c in kids if sent.words[c].rel == "obj" and c > verb.index), -1)
+    if obj < 0 or sent.words[obj].upos != "NOUN" or sent.words[obj].lemma.lower() in TIME_NOUNS:
+        return {}
+    comp = next((c for c in kids if sent.words[c].rel == "ccomp" and c > obj), -1)
+    subject = (
+        next((c for c in sent.children[comp] if sent.words[c].rel in ("nsubj", "nsubj:pass")), -1) if comp >= 0 else -1
+    )
+    if subject < 0 or subject > comp or sent.words[subject].upos != "NOUN":
+        return {}
+    first, last = span(sent, obj)
+    if min(sent.subtree(subject)) != last + 1 or any(sent.words[k].upos == "PUNCT" for k in range(first, last + 1)):
+        return {}
+    verbs = [k for k in range(obj + 1, last + 1) if sent.words[k].upos == "VERB"]
+    host = verbs[-1] if verbs else last
+    return {obj: (comp, sent.words[subject].deprel), subject: (host, "obl" if verbs else "nmod")}
+
+
+def subject_after_that_read_as_oblique(sent: Sentence, verb: Word) -> Moves:
+    """ "The ministry said on Tuesday that construction of the pipeline was more than 60% complete
+    and that ..." with "that" a determiner of "construction", the noun an oblique of "said" and
+    "complete" a report with no subject: a noun phrase with no preposition of its own, opened by
+    "that", right before a finite report with no subject, is the report's subject, the "that" its mark."""
+    kids = sent.children[verb.index]
+    for n in (c for c in kids if c > verb.index and sent.words[c].rel == "obl" and sent.words[c].upos == "NOUN"):
+        first, last = span(sent, n)
+        if sent.words[first].lemma.lower() != "that" or sent.words[first].head != n:
+            continue
+        if any(sent.words[c].rel == "case" for c in sent.children[n]):
+            continue
+        comp = next((c for c in kids if sent.words[c].rel == "ccomp" and c > last), -1)
+        if comp < 0 or has_subject(sent, comp) or not is_finite(sent, comp):
+            continue
+        if min(k for k in sent.subtree(comp) if sent.words[k].upos != "PUNCT") == last + 1:
+            return {n: (comp, "nsubj"), first: (comp, "mark")}
+    return {}
+
+
 # In the order their moves win (subject_repairs._MISREAD_ARGUMENTS)
 TORN_SUBJECTS = (
     participles_object_read_as_second_subject,
+    subject_split_at_its_modifier,
+    subject_after_that_read_as_oblique,
     reduced_relative_read_as_main_verb,
     reduced_relative_read_as_fronted_report,
     subject_read_into_fronted_relative,
     described_source_read_as_clause,
     main_verb_read_into_relative,
 )
+
+
+def conjunct_of_earlier_cue(sent: Sentence, clause: int, cc: int, verb: Word, subject: int) -> Moves:
+    """ "The union said it would strike, and its general secretary, Mark Doyle, told the BBC ..."
+    with the secretary a conjunct inside the union's report: when the clause before the
+    coordinator ``cc`` (its verb ``clause``, however deep: "said it would bid to host the race")
+    is the report of the cue the verb hangs on, the verb is coordinated with that cue, not with
+    the report, and ``subject`` is its subject (fronted_subject._conjunct_of_clause_subject)."""
+    top = clause
+    while 0 <= sent.words[top].head < cc and sent.words[top].head != verb.head:
+        top = sent.words[top].head
+    cue = sent.words[top].head
+    if sent.words[top].rel != "ccomp" or not 0 <= cue < top or verb.head != cue:
+        return {}
+    return {verb.index: (cue, "conj"), subject: (verb.index, "nsubj"), cc: (verb.index, "cc")}

@@ -109,7 +109,7 @@ def _after_that(sent: Sentence, verb: int, is_speech: IsSpeech, is_listener: IsL
     that takes one ("told the court that"), and hold no finite verb, no other speech verb, no
     quote mark and no noun with a content of its own ("rejected the idea that", "pointed to the
     theory that": the clause is the noun's). The "that" is a conjunction or the pronoun the parse
-    took it for, not a determiner ("responded to that tweet")."""
+    took it for, not a determiner ("responded to that tweet"), and not after a coordinator."""
     words = sent.words
     if verb + 1 >= len(words):
         return -1
@@ -126,7 +126,9 @@ def _after_that(sent: Sentence, verb: int, is_speech: IsSpeech, is_listener: IsL
         if w.text.lower() == "that":
             nxt = words[k + 1] if k + 1 < len(words) else None
             opens = nxt is not None and nxt.upos in NOUN_PHRASE and w.upos in ("SCONJ", "PRON")
-            return k if opens and k > verb + 1 else -1
+            # (not "and that": a second clause joined to one before the verb, "said that slower
+            # speeds had added minutes to journeys and that it supported the review")
+            return k if opens and k > verb + 1 and words[k - 1].upos != "CCONJ" else -1
         if (
             w.text in _QUOTES
             or _finite(w)

@@ -287,6 +287,10 @@ _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:(?:of|for|an
 _BRACKETED = r"(?P<name>(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the|de|du|des|la|el)(?:,?[ \t]+(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the|de|du|des|la|el)){{1,9}})[ \t]+\( ?{} ?\)"
 
 
+# What a country or its capital that speaks may be called after ("Beijing said ... the government said")
+_GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "state", "country", "authority"})
+
+
 def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:
     """Whether a named organisation can be "the <head_lemma>": not one the article said is of
     another kind ("the flight-tracking service FlightGrid" is no "company" and no "union"); a
@@ -304,6 +308,11 @@ def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:
         # Lakes Central Railroad")
         other = lex("company_kinds", head_lemma) and lex("company_kinds", last) and last != head_lemma
         other = other and words[-1] not in kind_heads(table, head_lemma) and head_lemma not in GENERIC_BUSINESS
+        # (a country or its capital speaking is its government, no "commission" or "company":
+        # "Manila said ... The commission said")
+        state = any(lex(x, org.name.lower()) for x in ("countries", "capital_cities"))
+        if state and head_lemma not in _GOVERNMENT_WORDS:
+            return False
         return not other and not (
             head_lemma in GENERIC_BUSINESS and (lex("non_business_heads", last) or lex("countries", last))
         )

@@ -150,6 +150,8 @@ class ArticleEvidence(TogetherResolver):
                     fuller = self._org_full_keys(n)
                     if fuller or len(self.tokens(n.name)) > 1 and not post_after(self, sent, n.end):
                         self.org_keys |= {self.key(n.name), *fuller}
+                    elif lone_name(self, n.name) and it_speaks_of_itself(sent, n.start, self.quoted, attitude=True):
+                        self.org_keys.add(self.key(n.name))  # ("Kookaburra said that it was proud to ...")
 
     def learn_owned_posts(self, sentences: list[Sentence]) -> None:
         """ "Lumenly's CEO", "Brightwell's shareholders": a lone name (one word, no given name, no

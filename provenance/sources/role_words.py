@@ -157,11 +157,20 @@ def nominal_head(w: Word, is_role: Callable[[str], bool]) -> bool:
     return w.upos in ("NOUN", "PROPN") or nominal_adjective(w) or (w.upos == "ADJ" and is_role(w.lemma.lower()))
 
 
-def fronted_phrase(sent: Sentence, j: int, nxt: Word | None, says_or_thinks: Callable[[str], bool]) -> bool:
+def fronted_phrase(
+    sent: Sentence, j: int, name: tuple[int, int], nxt: Word | None, says_or_thinks: Callable[[str], bool]
+) -> bool:
     """The phrase between the verb or preposition ``j`` and a name set off after it is fronted,
     no description ("Given his previously stated views, Roe"), unless the name ends the sentence
     ("met its chief executive, Sara Koe.") or ``j`` speaks: then the phrase is the reported
-    clause's subject or the listener ("said the police minister, Craig Dunleavy, had been warned")."""
+    clause's subject or the listener ("said the police minister, Craig Dunleavy, had been warned");
+    nor when a clause's verb comes first and the parse hangs the name (its last word and the
+    phrase's noun: ``name``) on the phrase ("met the city engineer, Tom Baines, on Monday",
+    "examined by the club doctor, Jane Roe, before the match"): a fronted phrase opens its sentence."""
+    last, noun = name
+    hung = sent.words[last].head == noun and sent.words[last].rel in ("appos", "conj")
+    if hung and any(sent.words[k].upos in ("VERB", "AUX") for k in range(1, j + 1)):
+        return False
     ends = nxt is None or nxt.text in (".", "!", "?", ";", ")")
     return not ends and not says_or_thinks(sent.words[j].lemma.lower())
 

@@ -143,7 +143,7 @@ class RoleReader:
         if nxt is not None and nxt.upos in ("VERB", "AUX") and (j >= 0 or set_off_cue(sent, last + 1)):
             return None  # "..., Kim says": the end of the content; "The plan, Roe said, ...": its start
         if j >= 0 and sent.words[j].upos in ("VERB", "AUX", "ADP") and sent.words[j].text not in _CLOSERS:
-            if fronted_phrase(sent, j, nxt, self._says_or_thinks):
+            if fronted_phrase(sent, j, (last, end), nxt, self._says_or_thinks):
                 return None  # "Given his previously stated views, Roe", "In states such as Ohio, Roe"
             idx = after_preposition(sent, idx)  # ("met its chief executive, Sara Koe." describes her)
         if not idx or (sent.words[idx[0]].upos in ("ADP", "CCONJ", "ADV", "SCONJ") and not as_phrase(sent, idx[0])):

@@ -74,7 +74,7 @@ def _plural_description_after(table: TableBase, sent: Sentence, run: list[int]) 
         and words[end].text not in (",", ".")
         and (words[end].upos not in ("VERB", "AUX") or _modifying(words, end))
     ):
-        end += 1
+        end = _past_relative_clause(sent, j + 1, end) + 1
     if end >= len(words) or words[end].text not in (",", ".") or end == j + 1:
         return None  # (the description is closed by a second comma or the sentence: an apposition, not a clause)
     # (the phrase's noun, not its owner's: "the firm's founding partners")
@@ -94,6 +94,17 @@ def _plural_description_after(table: TableBase, sent: Sentence, run: list[int]) 
         return None
     start, stop = words[j + 1].start, words[end - 1].end
     return RoleSpan(table.doc.text[start:stop], start, stop, "apposition")
+
+
+def _past_relative_clause(sent: Sentence, first: int, i: int) -> int:
+    """The last word of the relative clause that word ``i`` opens on a noun of the description
+    from ``first`` ("Kamal Ibrahim and Hawa Suleiman, two volunteers who run a community kitchen,
+    said": the clause is part of the description), else ``i``."""
+    w = sent.words[i]
+    clause = w.head if w.lemma.lower() in ("who", "that") else -1
+    if clause < 0 or sent.words[clause].deprel != "acl:relcl" or not first <= sent.words[clause].head < i:
+        return i
+    return max(sent.subtree(clause))
 
 
 def _owner(words: list[Word], i: int) -> bool:

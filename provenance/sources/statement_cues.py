@@ -31,11 +31,12 @@ _DUMMY_IT_VERBS = frozenset(
 )
 
 
-def it_speaks_of_itself(sent: Sentence, start: int, quoted: list[tuple[int, int]]) -> bool:
+def it_speaks_of_itself(sent: Sentence, start: int, quoted: list[tuple[int, int]], attitude: bool = False) -> bool:
     """ "Castell said at the time that it expected the market to recover": the name (at ``start``)
     is the subject of a speech whose reported clause (outside quote marks: in '"It is going
     well," Ross said' the "it" is the speaker's own word for anything) has "it" as the subject of
-    an action - an organisation speaking of itself, as a person would say "he" or "she"."""
+    an action - an organisation speaking of itself, as a person would say "he" or "she". With
+    ``attitude``, only an attitude counts ("Kookaburra said that it was proud to ...")."""
     w = next((w for w in sent.words if w.start <= start < w.end), None)
     # (up to the name's head: "Halvorsen Marine Recovery", its first words the last's compounds)
     while (
@@ -51,15 +52,30 @@ def it_speaks_of_itself(sent: Sentence, start: int, quoted: list[tuple[int, int]
     )
     if "Number=Plur" in w.feats and not (w.upos == "PROPN" and named):
         return False  # (a people speaks of "it" as anything: "many Latinos say it falls flat"; not "Delmont Coatings")
-    for c in sent.children[w.head]:
+    # (and the reports joined to the first: "said that slower speeds had added minutes and that it
+    # supported the review")
+    reports = [c for c in sent.children[w.head] if sent.words[c].rel == "ccomp"]
+    reports += [k for c in reports for k in sent.children[c] if sent.words[k].rel == "conj"]
+    for c in reports:
         clause = sent.words[c]
-        if clause.rel != "ccomp" or clause.lemma.lower() in _DUMMY_IT_VERBS or clause.upos != "VERB":
+        # (an attitude only someone holds is an action too: "said that it was proud to support ...")
+        held = clause.upos == "ADJ" and clause.lemma.lower() in _ATTITUDES
+        if (attitude or clause.lemma.lower() in _DUMMY_IT_VERBS or clause.upos != "VERB") and not held:
             continue
         for k in sent.children[c]:
             it = sent.words[k]
-            if it.rel == "nsubj" and it.text.lower() == "it" and not any(a <= it.start < b for a, b in quoted):
+            # (the parse may take the "it" of an attitude for a dummy: "that it was proud to support")
+            subject = it.rel == "nsubj" or held and it.rel == "expl"
+            if subject and it.text.lower() == "it" and not any(a <= it.start < b for a, b in quoted):
                 return True
     return False
+
+
+# Attitudes a speaker states of itself ("it was proud", "it was disappointed"), never a dummy "it"'s
+_ATTITUDES = frozenset(
+    "proud pleased delighted disappointed committed determined confident aware satisfied grateful keen "
+    "saddened concerned".split()
+)
 
 
 def reported_by(mention: Mention, sent: Sentence, w: Word) -> bool:

@@ -1,0 +1,52 @@
+"""The last repairs of a sentence, on its repaired clauses (the end of repairs.repair_sentence):
+the time of saying out of the reported clause (occasion_clauses.time_read_into_clause), the
+writer's aside off it (noun_clauses.writer_aside), a predicate only the clause can lend its form
+to onto it (coordination.predicate_conjuncts), and a closing "according to" the parse hung on a
+relative clause back on the sentence (``source_read_into_relative``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
+
+from .coordination import predicate_conjuncts
+from .noun_clauses import writer_aside
+from .occasion_clauses import time_read_into_clause
+from .tree_edits import Moves, is_tree, moved
+
+IsSpeech = Callable[[Word, Sentence], bool]
+InLexicon = Callable[[str, str], bool]
+
+
+def late_repairs(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Sentence:
+    """``sent`` with each of the late repairs applied in turn (each on the tree the one before left)."""
+    asides = (time_read_into_clause, source_read_into_relative, lambda s, lex: writer_aside(s, is_speech, lex))
+    for late in (*asides, lambda s, lex: predicate_conjuncts(s, is_speech, lex)):
+        moves = late(sent, in_lex)
+        sent = moved(sent, moves) if moves and is_tree(sent, moves) else sent
+    return sent
+
+
+def source_read_into_relative(sent: Sentence, in_lex: InLexicon) -> Moves:
+    """ "The boat delivered food to marines at the shoal, which Manila calls Ayungin Shoal, according
+    to the coast guard." with the "according to" phrase hung on "calls": the source of a sentence
+    is named at its end, so an "according to" phrase set off by a comma after a relative clause
+    that commas set off, with nothing but punctuation after it, is the sentence's root's, not the
+    relative clause's (only the relative clause was reported)."""
+    root = next((w.index for w in sent.words if w.head < 0), -1)
+    for w in sent.words[1:-1]:
+        if w.text.lower() != "according" or sent.words[w.index + 1].text.lower() != "to":
+            continue
+        phrase = w.head
+        if phrase < 0 or sent.words[w.index - 1].text != "," or sent.words[phrase].rel not in ("obl", "nmod"):
+            continue
+        host = sent.words[phrase].head
+        if host < 0 or host == root or sent.words[host].deprel != "acl:relcl":
+            continue
+        opens = min(k for k in sent.subtree(host) if sent.words[k].upos != "PUNCT")
+        after = range(max(sent.subtree(phrase)) + 1, len(sent.words))
+        if opens < 1 or sent.words[opens - 1].text != "," or any(sent.words[k].upos != "PUNCT" for k in after):
+            continue
+        return {phrase: (root, "obl")} if root >= 0 else {}
+    return {}
