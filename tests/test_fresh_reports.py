@@ -17,7 +17,16 @@ the shipped parser's for the invented sentence in its comment):
   finding verb closed a report only with a document for its subject (frames._finder: a body, people
   or a name finds too);
 * "The commission said ..." after "Manila said ...": the capital, its government, was taken for
-  the commission (head_names.kind_fits: a country or a capital is only "the government").
+  the commission (head_names.kind_fits: a country or a capital is only "the government");
+* 'said the city needed to "show results" before ...' with "show" read as a programme's name
+  after a closing mark (tag_repairs.work_noun_read_as_verb: a straight mark glued to the word
+  opens it), so the report stopped at "needed" and the quotation had no speaker;
+* "The presiding judge reminded jurors that they must decide ..." reported nothing ("remind" in
+  ``speech_verbs``);
+* '"...," the Dutch climber told Cyclingnews' after "Last year's runner-up Lotte van Daal said":
+  someone new ("climber" and other sports people in ``epithet_nouns``);
+* "Some of those who packed the public gallery ... said": vague, though the clause describes
+  them (mentions._quantified: "those" with a clause of its own is no "they").
 """
 
 from __future__ import annotations
@@ -277,3 +286,129 @@ def test_a_body_finds_what_a_closing_finding_verb_reports():
 def test_a_capital_speaking_for_its_government_is_no_commission():
     names = [name for name, _, _ in speakers(MANILA, COMMISSION)]
     assert names == ["Manila", "The commission"]
+
+
+# Del. Karen Holloway, a Frederick County Republican, said the city needed to "show results" before asking for more money.
+RESULTS: list[FeatRow] = [
+    ("Del.", "Del.", "PROPN", 2, "compound", "Number=Sing"),
+    ("Karen", "Karen", "PROPN", 2, "compound", "Number=Sing"),
+    ("Holloway", "Holloway", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("Frederick", "Frederick", "PROPN", 7, "compound", "Number=Sing"),
+    ("County", "County", "PROPN", 7, "compound", "Number=Sing"),
+    ("Republican", "Republican", "PROPN", 0, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 9, "obj", "Number=Sing"),
+    ("needed", "need", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 15, "mark", ""),
+    ('"', '"', "PUNCT", 15, "punct", ""),
+    ("##show", "show", "VERB", 9, "ccomp", "VerbForm=Inf"),
+    ("results", "result", "NOUN", 15, "obj", "Number=Plur"),
+    ('##"', '"', "PUNCT", 15, "punct", ""),
+    ("before", "before", "SCONJ", 19, "mark", ""),
+    ("asking", "ask", "VERB", 15, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 22, "case", ""),
+    ("more", "more", "ADJ", 22, "amod", "Degree=Cmp"),
+    ("money", "money", "NOUN", 19, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Last year's runner-up Lotte van Daal said the route suited her.
+RUNNER_UP: list[FeatRow] = [
+    ("Last", "last", "ADJ", 1, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 3, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 1, "case", ""),
+    ("runner", "runner", "NOUN", 8, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##up", "up", "ADP", 3, "flat", ""),
+    ("Lotte", "Lotte", "PROPN", 8, "compound", "Number=Sing"),
+    ("van", "van", "PROPN", 8, "compound", "Number=Sing"),
+    ("Daal", "Daal", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("route", "route", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("suited", "suit", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("her", "her", "PRON", 12, "obj", "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# "It is a really hard final weekend," the Dutch climber told Cyclingnews after the presentation.
+CLIMBER: list[FeatRow] = [
+    ('"', '"', "PUNCT", 7, "punct", ""),
+    ("##It", "it", "PRON", 7, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("really", "really", "ADV", 5, "advmod", ""),
+    ("hard", "hard", "ADJ", 7, "amod", "Degree=Pos"),
+    ("final", "final", "ADJ", 7, "amod", "Degree=Pos"),
+    ("weekend", "weekend", "NOUN", 13, "ccomp", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ('##"', '"', "PUNCT", 13, "punct", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("Dutch", "Dutch", "PROPN", 12, "compound", "Number=Sing"),
+    ("climber", "climber", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Cyclingnews", "Cyclingnew", "PROPN", 13, "obj", "Number=Plur"),
+    ("after", "after", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("presentation", "presentation", "NOUN", 13, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# The presiding judge reminded jurors that they must decide the case only on the evidence.
+REMIND: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("presiding", "presiding", "NOUN", 2, "compound", "Number=Sing"),
+    ("judge", "judge", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("reminded", "remind", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("jurors", "juror", "NOUN", 3, "obj", "Number=Plur"),
+    ("that", "that", "PRON", 8, "mark", "PronType=Rel"),
+    ("they", "they", "PRON", 8, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("must", "must", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("decide", "decide", "VERB", 4, "acl:relcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("case", "case", "NOUN", 8, "obj", "Number=Sing"),
+    ("only", "only", "ADV", 14, "advmod", ""),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("evidence", "evidence", "NOUN", 8, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Some of those who packed the public gallery on Monday said they had come.
+GALLERY: list[FeatRow] = [
+    ("Some", "some", "DET", 10, "nsubj", "PronType=Ind"),
+    ("of", "of", "ADP", 2, "case", ""),
+    ("those", "that", "PRON", 0, "nmod", "Number=Plur|PronType=Dem"),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("packed", "pack", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("public", "public", "ADJ", 7, "amod", "Degree=Pos"),
+    ("gallery", "gallery", "NOUN", 4, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 9, "case", ""),
+    ("Monday", "Monday", "PROPN", 7, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 13, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("come", "come", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+
+def test_a_straight_mark_glued_to_a_work_noun_opens_a_quotation():
+    assert _quotes(RESULTS) == [('the city needed to "show results" before asking for more money', "named")]
+
+
+def test_reminding_someone_that_reports_a_clause():
+    assert _quotes(REMIND) == [("that they must decide the case only on the evidence", "anonymous")]
+
+
+def test_a_sports_epithet_refers_to_the_person_just_named():
+    assert [name for name, _, _ in speakers(RUNNER_UP, CLIMBER)] == ["Lotte van Daal", "Lotte van Daal"]
+
+
+def test_some_of_those_a_clause_describes_are_not_vague():
+    assert speakers(GALLERY)[0][2] == "anonymous"

@@ -26,7 +26,29 @@ parser's for the invented sentence in its comment):
   reduced relative: torn_subjects.reduced_relative_read_as_main_verb now wants no report of its
   own), and "Tennis Ireland said it would bid to host the race, and its chief executive ... told
   ..." ran the body's report on into the executive's (fronted_subject: the verb joins the cue
-  whose report the clause before is, not that clause).
+  whose report the clause before is, not that clause);
+* "The largest contractor, Denver-based Summit Response Staffing, said in a statement that its
+  rates were fair": "statement" (an organisation word) counted as a body between the name and
+  "its", so the firm was a person (learned.learn_genders: not the statement it speaks in);
+* "According to Lusa, ..." after "told Lusa news agency": a person (learned.named_outlets: a name
+  the article calls an outlet by its kind is an organisation);
+* "Some drivers said" and "Some residents in Llandaff North said" (a place's name split by the
+  parse): anonymous, where a bare class with "some" is vague (``quantified_classes``,
+  loose.loose_class);
+* '"...," said one investor, a 67-year-old retired teacher who gave only her surname, Hoa.':
+  unnamed (delayed._GAVE_NAME: a surname as a first name);
+* "Henrik Lindqvist has emerged as the favourite after Graeme Rutherford confirmed ... that he had
+  withdrawn" with "after" a preposition: Lindqvist confirmed
+  (torn_subjects.subject_read_as_object_of_subordinator);
+* "The KMT, which favours ... but says it is committed to democracy, said ...": the relative
+  clause's second verb hung on "said", so its report had no speaker, and then "says" was taken
+  for the sentence's verb (double_subject.relative_clause_read_as_complement takes the conjunct
+  along; relative_speech.say_inside_subject_relative leaves a predicate that reports a clause);
+* "The chairwoman of a Vietnamese property developer charged with swindling investors told a
+  court ..." then "Tran Thi Bich Ngoc, 61, the founder and chairwoman of An Phat Land Group, ...":
+  the investors spoke (torn_subjects.gerunds_object_read_as_subject), and the lede's post of an
+  unnamed body did not take the name given next (delayed._delayed_lede, _same_noun_again: one of
+  two posts joined by "and").
 """
 
 from __future__ import annotations
@@ -303,3 +325,253 @@ def test_a_portfolio_read_as_a_verb_before_a_name_with_a_particle():
 def test_a_second_cue_with_its_own_subject_after_a_report():
     assert _quotes(STRIKE) == [("it would strike", "organization"), ("that the offer was poor", "named")]
     assert _quotes(BID)[0] == ("it would bid to host the race", "organization")
+
+
+# The largest contractor, Denver-based Summit Response Staffing, said in a statement that its rates were fair.
+CONTRACTOR: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("largest", "large", "ADJ", 2, "amod", "Degree=Sup"),
+    ("contractor", "contractor", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("Denver", "Denver", "PROPN", 9, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 4, "punct", ""),
+    ("##based", "based", "ADJ", 9, "amod", "Degree=Pos"),
+    ("Summit", "Summit", "PROPN", 9, "compound", "Number=Sing"),
+    ("Response", "response", "PROPN", 9, "compound", "Number=Sing"),
+    ("Staffing", "Staffing", "PROPN", 2, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 11, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("its", "its", "PRON", 17, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("rates", "rate", "NOUN", 19, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 19, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fair", "fair", "ADJ", 14, "acl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+# Carvalho told Lusa news agency the vote was fair.
+AGENCY: list[FeatRow] = [
+    ("Carvalho", "Carvalho", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Lusa", "Lusa", "PROPN", 4, "compound", "Number=Sing"),
+    ("news", "news", "NOUN", 4, "compound", "Number=Sing"),
+    ("agency", "agency", "NOUN", 1, "obj", "Number=Sing"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("vote", "vote", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 8, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fair", "fair", "ADJ", 1, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# According to Lusa, the president consulted the leaders.
+LUSA: list[FeatRow] = [
+    ("According", "accord", "VERB", 2, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 2, "case", ""),
+    ("Lusa", "Lusa", "PROPN", 6, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("president", "president", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("consulted", "consult", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("leaders", "leader", "NOUN", 6, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Some drivers said journeys now take longer.
+DRIVERS: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("drivers", "driver", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("journeys", "journey", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("now", "now", "ADV", 5, "advmod", "PronType=Dem"),
+    ("take", "take", "VERB", 2, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("longer", "long", "ADJ", 5, "xcomp", "Degree=Cmp"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Some residents in Llandaff North said traffic would return.
+LLANDAFF: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("in", "in", "ADP", 3, "case", ""),
+    ("Llandaff", "Llandaff", "PROPN", 1, "nmod", "Number=Sing"),
+    ("North", "North", "PROPN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("traffic", "traffic", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 8, "aux", "VerbForm=Fin"),
+    ("return", "return", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# "I put my whole pension into these bonds," said one investor, a 67-year-old retired teacher who gave only her surname, Hoa.
+SURNAME: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##I", "I", "PRON", 2, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("put", "put", "VERB", 11, "advcl", "Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin"),
+    ("my", "my", "PRON", 5, "nmod:poss", "Case=Gen|Number=Sing|Person=1|Poss=Yes|PronType=Prs"),
+    ("whole", "whole", "ADJ", 5, "amod", "Degree=Pos"),
+    ("pension", "pension", "NOUN", 2, "obj", "Number=Sing"),
+    ("into", "into", "ADP", 8, "case", ""),
+    ("these", "this", "DET", 8, "det", "Number=Plur|PronType=Dem"),
+    ("bonds", "bond", "NOUN", 5, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ('##"', '"', "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("one", "one", "NUM", 13, "nummod", "NumForm=Word|NumType=Card"),
+    ("investor", "investor", "NOUN", 11, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 22, "punct", ""),
+    ("a", "a", "DET", 22, "det", "Definite=Ind|PronType=Art"),
+    ("67", "67", "NUM", 18, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##-", "-", "PUNCT", 16, "punct", ""),
+    ("##year", "year", "NOUN", 20, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 18, "punct", ""),
+    ("##old", "old", "NOUN", 22, "compound", "Number=Sing"),
+    ("retired", "retire", "VERB", 22, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("teacher", "teacher", "NOUN", 13, "nmod", "Number=Sing"),
+    ("who", "who", "PRON", 24, "nsubj", "PronType=Rel"),
+    ("gave", "give", "VERB", 22, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("only", "only", "ADV", 27, "advmod", ""),
+    ("her", "her", "PRON", 27, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("surname", "surname", "NOUN", 24, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 29, "punct", ""),
+    ("Hoa", "Hoa", "PROPN", 27, "appos", "Number=Sing"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+# Henrik Lindqvist has emerged as the clear favourite after Graeme Rutherford confirmed on Wednesday that he had withdrawn.
+AFTER: list[FeatRow] = [
+    ("Henrik", "Henrik", "PROPN", 1, "compound", "Number=Sing"),
+    ("Lindqvist", "Lindqvist", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("emerged", "emerge", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("as", "as", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("clear", "clear", "ADJ", 7, "amod", "Degree=Pos"),
+    ("favourite", "favourite", "NOUN", 3, "obl", "Number=Sing"),
+    ("after", "after", "ADP", 10, "case", ""),
+    ("Graeme", "Graeme", "PROPN", 10, "compound", "Number=Sing"),
+    ("Rutherford", "Rutherford", "PROPN", 7, "nmod", "Number=Sing"),
+    ("confirmed", "confirm", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 11, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 17, "obj", ""),
+    ("he", "he", "PRON", 17, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("withdrawn", "withdraw", "VERB", 11, "advcl", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The KMT, which favours closer engagement with China but says it is committed to democracy, said the outcome was clear.
+KMT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("KMT", "KMT", "PROPN", 17, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("which", "which", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("favours", "favour", "VERB", 17, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("closer", "close", "ADJ", 6, "amod", "Degree=Cmp"),
+    ("engagement", "engagement", "NOUN", 4, "obj", "Number=Sing"),
+    ("with", "with", "ADP", 8, "case", ""),
+    ("China", "China", "PROPN", 6, "nmod", "Number=Sing"),
+    ("but", "but", "CCONJ", 10, "cc", ""),
+    ("says", "say", "VERB", 17, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("it", "it", "PRON", 13, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 13, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("committed", "commit", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 15, "case", ""),
+    ("democracy", "democracy", "NOUN", 13, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("outcome", "outcome", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 21, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("clear", "clear", "ADJ", 17, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
+# The chairwoman of a Vietnamese property developer charged with swindling investors told a court on Thursday she had never intended to defraud anyone.
+CHAIRWOMAN: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("chairwoman", "chairwoman", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("Vietnamese", "Vietnamese", "ADJ", 6, "amod", "Degree=Pos"),
+    ("property", "property", "NOUN", 6, "compound", "Number=Sing"),
+    ("developer", "developer", "NOUN", 1, "nmod", "Number=Sing"),
+    ("charged", "charge", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("with", "with", "SCONJ", 11, "mark", ""),
+    ("swindling", "swindle", "VERB", 10, "amod", "VerbForm=Part"),
+    ("investors", "investor", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("told", "tell", "VERB", 7, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("court", "court", "NOUN", 11, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 15, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 13, "nmod", "Number=Sing"),
+    ("she", "she", "PRON", 19, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("never", "never", "ADV", 19, "advmod", "PronType=Neg"),
+    ("intended", "intend", "VERB", 7, "conj", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", 21, "mark", ""),
+    ("defraud", "defraud", "VERB", 19, "xcomp", "VerbForm=Inf"),
+    ("anyone", "anyone", "PRON", 21, "obj", "Number=Sing|PronType=Ind"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# Tran Thi Bich Ngoc, 61, the founder and chairwoman of An Phat Land Group, faces charges of fraud.
+FOUNDER: list[FeatRow] = [
+    ("Tran", "Tran", "PROPN", 3, "compound", "Number=Sing"),
+    ("Thi", "Thi", "PROPN", 3, "compound", "Number=Sing"),
+    ("Bich", "Bich", "PROPN", 3, "compound", "Number=Sing"),
+    ("Ngoc", "Ngoc", "PROPN", 17, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("61", "61", "NUM", 3, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("founder", "founder", "NOUN", 3, "appos", "Number=Sing"),
+    ("and", "and", "CCONJ", 10, "cc", ""),
+    ("chairwoman", "chairwoman", "NOUN", 8, "conj", "Number=Sing"),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("An", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("Phat", "phat", "PROPN", 15, "compound", "Number=Sing"),
+    ("Land", "Land", "PROPN", 15, "compound", "Number=Sing"),
+    ("Group", "Group", "PROPN", 8, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("faces", "face", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("charges", "charge", "NOUN", 17, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 20, "case", ""),
+    ("fraud", "fraud", "NOUN", 18, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
+
+def test_a_body_speaking_in_a_statement_of_its_own_is_an_organisation():
+    assert speakers(CONTRACTOR) == [("Summit Response Staffing", None, "organization")]
+
+
+def test_a_name_the_article_calls_a_news_agency_is_an_organisation():
+    assert speakers(AGENCY, LUSA)[1] == ("Lusa", None, "organization")
+
+
+def test_some_with_a_bare_class_is_vague():
+    assert speakers(DRIVERS)[0][2] == "vague"
+    assert speakers(LLANDAFF)[0][2] == "vague"
+
+
+def test_a_surname_given_alone_names_the_source():
+    assert speakers(SURNAME) == [("Hoa", "one investor, a 67-year-old retired teacher", "named")]
+
+
+def test_a_subject_read_as_the_object_of_after():
+    assert speakers(AFTER) == [("Graeme Rutherford", None, "named-no-role")]
+
+
+def test_a_relative_clauses_second_verb_reports_for_its_noun():
+    assert [name for name, _, _ in speakers(KMT)] == ["KMT", "KMT"]
+
+
+def test_a_lede_post_of_an_unnamed_body_takes_the_name_given_next():
+    r = resolve([[CHAIRWOMAN], [FOUNDER]])
+    entity = {e.id: e for e in r.entities}[r.quotes[0].speaker.entity]
+    assert (entity.name, r.quotes[0].speaker.anonymity) == ("Tran Thi Bich Ngoc", "named")

@@ -250,3 +250,12 @@ def test_a_name_the_expander_split_at_a_letter_with_a_diacritic_keeps_the_word_a
     ]
     joined = join_title_splits(stanza.Document([entries], text=text))
     assert shape(joined) == [[(1, "Lanús"), (2, "said"), (3, "it"), (4, ".")]]
+
+
+def test_a_delegates_title_joins_the_name_after_it():
+    # (session 55: "Del. Karen Holloway, a Frederick County Republican, said ..." was cut after
+    # "Del.", so the name opened a sentence of its own and kept no title)
+    text = "Del. Karen Holloway said so."
+    doc = tokenized(text, [["Del."], ["Karen", "Holloway", "said", "so", "."]])
+    assert len(join_title_splits(doc).sentences) == 1
+    assert "/del1" in split_key(text) and "/del1" not in split_key("Guillermo del Toro said so.")

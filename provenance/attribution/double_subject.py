@@ -263,7 +263,15 @@ def relative_clause_read_as_complement(sent: Sentence, verb: Word) -> Moves:
         # ("whose" hangs on its noun: "whose son was hurt")
         on_clause = w.head == c or (w.text.lower() == "whose" and 0 <= w.head and sent.words[w.head].head == c)
         if opens and on_clause and first == end + 2 and sent.words[end + 1].text == ",":
-            return {c: (subject, "acl:relcl")}
+            # (with a predicate joined to it before the verb: "The KMT, which favours ... but says
+            # it is committed to democracy, said")
+            joined = [
+                k
+                for k in kids
+                if c < k < verb.index and sent.words[k].rel == "conj" and max(sent.subtree(k)) < verb.index
+                and not has_subject(sent, k) and any(sent.words[j].rel == "cc" for j in sent.children[k])
+            ]  # fmt: skip
+            return {c: (subject, "acl:relcl"), **{k: (c, "conj") for k in joined}}
     return {}
 
 

@@ -327,6 +327,8 @@ def say_inside_subject_relative(sent: Sentence, verb: Word) -> Moves:
     if not any(_relative_subject(sent, c) for c in sent.children[clause]):
         return {}
     p = sent.words[predicate]
+    if p.upos == "VERB" and any(sent.words[c].rel == "ccomp" for c in sent.children[predicate]):
+        return {}  # (the predicate reports a clause of its own: "The KMT, which ... says ..., said the outcome ...")
     return {verb.index: (p.head, p.deprel), noun.index: (verb.index, "nsubj"), predicate: (verb.index, "ccomp")}
 
 

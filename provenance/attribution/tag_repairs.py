@@ -198,7 +198,8 @@ def work_noun_read_as_verb(sent: Sentence) -> tuple[int, Moves]:
         i = w.index
         if w.upos != "VERB" or i == 0 or w.head < 0 or w.rel not in ("ccomp", "conj", "parataxis"):
             continue
-        if sent.words[i - 1].text not in CLOSING_QUOTES or not is_work_noun(w.text):
+        # (not after a straight mark glued to the word, which opens it: 'needed to "show results"')
+        if sent.words[i - 1].text not in CLOSING_QUOTES or not is_work_noun(w.text) or sent.words[i - 1].end == w.start:
             continue
         moves: Moves = {i: (w.head, "obl")}
         for c in sent.children[i]:

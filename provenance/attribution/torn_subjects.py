@@ -4,7 +4,9 @@ tests/test_asides_and_mentions.py):
 * a participle's object read as a second subject of the cue: "The man accused of shooting Slovak Prime
   Minister Robert Fico told a court ..." (``participles_object_read_as_second_subject``), or the
   participle read as the main verb and the cue its complement: "The man accused of shooting the prime
-  minister told a court that ..." (``reduced_relative_read_as_main_verb``), or a report before it: "The
+  minister told a court that ..." (``reduced_relative_read_as_main_verb``; with the gerund's object
+  read as the cue's subject: "The chairwoman ... charged with swindling investors told a court",
+  ``gerunds_object_read_as_subject``, session 55), or a report before it: "The
   woman arrested in the raid told reporters ..." (``reduced_relative_read_as_fronted_report``);
 * a source's adjective read as a clause before the cue: "A source close to the administration, who did
   not want to be named ..., told The Courier that ..." (``described_source_read_as_clause``);
@@ -73,6 +75,41 @@ def reduced_relative_read_as_main_verb(sent: Sentence, verb: Word) -> Moves:
     if any(sent.words[c].rel == "ccomp" and c != verb.index and has_subject(sent, c) for c in sent.children[h]):
         return {}
     return {verb.index: (w.head, w.deprel), h: (n.index, "acl"), n.index: (verb.index, "nsubj")}
+
+
+def gerunds_object_read_as_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "The chairwoman of a property developer charged with swindling investors told a court ..."
+    with "charged" the root, "with" a subordinator of "told" and "investors" its subject: the
+    same reduced relative as above, its gerund's object read as the cue's subject. A cue that is
+    the complement of a past form right after its noun subject, whose subject a gerund modifies
+    and a preposition ("with", "of", "for") opens, is the sentence's verb; the noun is its
+    subject and the rest the participle's phrase."""
+    h = verb.head
+    if verb.rel != "ccomp" or h < 1 or "VerbForm=Fin" not in verb.feats:
+        return {}
+    w = sent.words[h]
+    noun = next((c for c in sent.children[h] if sent.words[c].rel == "nsubj" and c < h), -1)
+    if w.upos != "VERB" or "Tense=Past" not in w.feats or noun < 0 or sent.words[noun].upos != "NOUN":
+        return {}
+    if any(sent.words[c].rel in ("obj", "iobj", "aux", "aux:pass") for c in sent.children[h]):
+        return {}
+    subject = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and h < c < verb.index), -1)
+    mark = h + 1
+    if subject < 0 or sent.words[mark].text.lower() not in ("with", "of", "for") or sent.words[mark].head != verb.index:
+        return {}
+    gerund = mark + 1
+    g = sent.words[gerund]
+    if (
+        g.upos != "VERB"
+        or not g.text.lower().endswith("ing")
+        or g.head != subject
+        or max(sent.subtree(subject)) != verb.index - 1
+    ):
+        return {}
+    return {
+        verb.index: (w.head, w.deprel), h: (noun, "acl"), noun: (verb.index, "nsubj"),
+        gerund: (h, "advcl"), mark: (gerund, "mark"), subject: (gerund, "obj"),
+    }  # fmt: skip
 
 
 def reduced_relative_read_as_fronted_report(sent: Sentence, verb: Word) -> Moves:
@@ -207,12 +244,37 @@ def subject_after_that_read_as_oblique(sent: Sentence, verb: Word) -> Moves:
     return {}
 
 
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "when", "while", "once"})
+
+
+def subject_read_as_object_of_subordinator(sent: Sentence, verb: Word) -> Moves:
+    """ "Henrik Lindqvist has emerged as the favourite after Graeme Rutherford confirmed on Wednesday
+    that he had withdrawn" with "after" a preposition, "Rutherford" its object and "confirmed" a
+    conjunct of "emerged" (so Lindqvist confirmed): a finite cue joined to the clause before with
+    no coordinator and no subject, right after a name or noun phrase that a subordinator opens,
+    is the subordinator's clause, and the phrase its subject."""
+    if verb.rel != "conj" or verb.head < 0 or has_subject(sent, verb.index) or "VerbForm=Fin" not in verb.feats:
+        return {}
+    if any(sent.words[c].rel == "cc" for c in sent.children[verb.index]):
+        return {}
+    noun = next((k for k in range(verb.index - 1, -1, -1) if sent.words[k].head not in range(k, verb.index)), -1)
+    opener = min(sent.subtree(noun)) if noun >= 0 else -1
+    if noun < 0 or max(sent.subtree(noun)) != verb.index - 1 or sent.words[noun].upos not in ("PROPN", "NOUN"):
+        return {}
+    first = sent.words[opener]
+    if first.rel != "case" or first.head != noun or first.text.lower() not in _CLAUSE_OPENERS:
+        return {}
+    return {noun: (verb.index, "nsubj"), opener: (verb.index, "mark"), verb.index: (verb.head, "advcl")}
+
+
 # In the order their moves win (subject_repairs._MISREAD_ARGUMENTS)
 TORN_SUBJECTS = (
     participles_object_read_as_second_subject,
     subject_split_at_its_modifier,
     subject_after_that_read_as_oblique,
+    subject_read_as_object_of_subordinator,
     reduced_relative_read_as_main_verb,
+    gerunds_object_read_as_subject,
     reduced_relative_read_as_fronted_report,
     subject_read_into_fronted_relative,
     described_source_read_as_clause,

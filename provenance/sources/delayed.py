@@ -64,13 +64,14 @@ _UNNAMED_ON_PURPOSE = regex.compile(
 
 
 # ("a customer who gave only her first name, Rosa,", "a woman who (later) gave her name only as Blessing",
+# "a retired teacher who gave only her surname, Hoa",
 # "a man who identified himself only as Ahmed", "a nurse who asked to be identified only by her
 # first name, Maria"): a first name alone will do
 _GAVE_NAME = regex.compile(
     r",?[ \t]+who[ \t]+(?:(?:later|afterwards?|then)[ \t]+)?(?:(?:gave|would[ \t]+give|provided|offered)[ \t]+(?:only[ \t]+)?(?:her|his|their)"
-    r"[ \t]+(?:(?:first|last|given)[ \t]+)?name|(?:identified|introduced)[ \t]+(?:her|him|them)sel(?:f|ves)"
+    r"[ \t]+(?:(?:(?:first|last|given|family)[ \t]+)?name|surname|forename)|(?:identified|introduced)[ \t]+(?:her|him|them)sel(?:f|ves)"
     r"|(?:asked|wished|wanted|agreed)[ \t]+to[ \t]+be[ \t]+(?:identified|named|called|referred[ \t]+to)"
-    r"(?:[ \t]+(?:only[ \t]+)?by[ \t]+(?:her|his|their)[ \t]+(?:(?:first|last|given)[ \t]+)?name)?)"
+    r"(?:[ \t]+(?:only[ \t]+)?by[ \t]+(?:her|his|their)[ \t]+(?:(?:(?:first|last|given|family)[ \t]+)?name|surname))?)"
     r"(?:[ \t]+only)?(?:[ \t]?,|[ \t]+as)[ \t]+(?P<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+){0,2})\b"
     # (not someone's relation: "identified himself as Nur's brother")
     r"(?<![’'])(?<![’']s)(?![’']s\b)"
@@ -188,12 +189,23 @@ def _same_noun_again(table: TableBase, role: RoleSpan, head_lemma: str) -> bool:
         return False
     if words[1:] == [head_lemma] and words[0] in ("the", "that", "this"):
         return True  # (or "That architect, Li Xiaomei," after "a local architect who ...")
-    phrase = words[: next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))]
-    return words[0] in ("a", "an", "the") and len(phrase) > 1 and phrase[-1] == head_lemma
+    # (one of two posts joined by "and" with no article of its own: "the founder and chairwoman of X")
+    ends = [i for i, w in enumerate(words) if w in _AFTER_HEAD and not (w == "and" and _bare_after(words, i))]
+    phrase = words[: next(iter(ends), len(words))]
+    heads = [phrase[-1]] + [phrase[i - 1] for i, w in enumerate(phrase) if w == "and" and i > 1]
+    return words[0] in ("a", "an", "the") and len(phrase) > 1 and head_lemma in heads
+
+
+def _bare_after(words: list[str], i: int) -> bool:
+    """The word after "and" at ``i`` opens no phrase of its own (no article or possessive)."""
+    return i + 1 < len(words) and words[i + 1] not in ("a", "an", "the", "his", "her", "its", "their")
 
 
 # Words that end a role's head phrase ("a structural engineer | with the firm")
 _AFTER_HEAD = frozenset({"with", "of", "for", "at", "in", "from", "on", "to", "who", "that", "whose", "and"})
+
+
+_LEDE_DESCRIPTION = regex.compile(r"(?i)an?\s|the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+an?\s")
 
 
 def _delayed_lede(table: TableBase, mention: Mention, nxt: Sentence, name: NameMention, head_lemma: str) -> bool:
@@ -201,7 +213,8 @@ def _delayed_lede(table: TableBase, mention: Mention, nxt: Sentence, name: NameM
     claiming ... ¶ Rhodri Powell, who won 23 caps, is one of 31 new claimants": a lede that
     describes a person before the article names anyone, with the next sentence opening on a
     person's name as its subject, names that person (news style: the delayed identification)."""
-    if not regex.match(r"(?i)an?\s", mention.description) or any(n.start < mention.start for n in table.person_names):
+    # (or the post of a body the lede leaves unnamed: "The chairwoman of a Vietnamese property developer")
+    if not _LEDE_DESCRIPTION.match(mention.description) or any(n.start < mention.start for n in table.person_names):
         return False
     person = any(table.vocab.in_lexicon(x, head_lemma) for x in ("person_roles", "person_trades", "generic_persons"))
     opening = [w for w in nxt.words if w.upos != "PUNCT"][:1]

@@ -35,6 +35,21 @@ _BUSINESS_POSSESSIONS = frozenset(
 _ORG_PRONOUNS = {"its": "organization", "itself": "organization"}
 
 
+# A name with the kind of outlet it is, after it or before it ("Lusa news agency", "the
+# Kathimerini newspaper", "broadcaster TVN24", "the newspaper Helsingin Sanomat")
+_OUTLET_KINDS = (
+    r"(?:news agency|news service|news site|news website|newspaper|broadcaster|daily|tabloid|magazine|weekly)"
+)
+_NAME = r"(\p{Lu}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]*){0,3})"
+_NAMED_OUTLET = regex.compile(rf"\b{_NAME} {_OUTLET_KINDS}\b|\b{_OUTLET_KINDS} {_NAME}(?![\p{{L}}\d])(?! \p{{Lu}})")
+
+
+def named_outlets(text: str) -> set[str]:
+    """The names the text calls outlets by their kind (``_NAMED_OUTLET``)."""
+    names = {(m.group(1) or m.group(2)).removeprefix("The ") for m in _NAMED_OUTLET.finditer(text)}
+    return names - {"The", "A", "An"}
+
+
 class ArticleEvidence(TogetherResolver):
     def gender_of_name(self, name: str) -> Gender | None:
         """The gender known for a name, or for the one full name a surname stands for."""
@@ -51,6 +66,12 @@ class ArticleEvidence(TogetherResolver):
         # (a name whose shares trade or that is registered somewhere: "London-listed Meridian Offshore")
         self.org_keys |= {
             self.key(n.name) for n in self.person_names if _LISTED.search(self.doc.text, max(0, n.start - 40), n.start)
+        }
+        # (a name the article calls an outlet: "told Lusa news agency ... According to Lusa")
+        self.org_keys |= {
+            self.key(name)
+            for name in named_outlets(self.doc.text)
+            if self.tokens(name)[0] not in self.m.names.given_names
         }
         self.learn_institutions(sentences)
         self.learn_owned_posts(sentences)
@@ -76,7 +97,9 @@ class ArticleEvidence(TogetherResolver):
             who, after = self._full_key(names[0]), names[0].end
             nouns = 0  # subjects between the name and the pronoun ("May said the country ... its")
             for w in (w for w in sentences[k].words if w.start >= after):
+                # (not the statement it speaks in: "said in a statement that its rates ...")
                 body = w.upos == "NOUN" and self.vocab.in_lexicon("organization_words", w.lemma.lower())
+                body = body and not self.vocab.in_lexicon("noun_cues", w.lemma.lower())
                 # (or a thing a "which" stands for: "Roe, editor of Kontextus, which receives part of its funding")
                 body = body or w.upos == "PRON" and w.text.lower() == "which"
                 if (w.rel == "nsubj" and w.upos in ("NOUN", "PROPN")) or body:

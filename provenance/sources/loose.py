@@ -158,6 +158,8 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
         and w.rel == "nmod"
         and _cases(sent, w) <= _POPULATION_CASES
     ]
+    # (a place's name the parse split: "some residents in Llandaff North" with "North" a second nmod)
+    town += [w for w in kids if w.upos == "PROPN" and w not in town and any(t.index == w.index - 1 for t in town)]
     # (a field before a class says what they do, "some business owners"; members are a body's:
     # "several cast members", "some union members")
     field = head_lemma != "member"

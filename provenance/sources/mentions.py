@@ -145,7 +145,9 @@ def _quantified(sent: Sentence, head: int, pronoun: str | None) -> tuple[int, st
             return c, pronoun
         named = any(sent.words[k].upos == "PROPN" for k in sent.children[head])
         if sent.words[c].rel == "nmod" and of and sent.words[c].text.lower() in ("them", "those") and not named:
-            return head, "they"
+            # (not those a clause describes: "Some of those who packed the public gallery said")
+            described = any(sent.words[k].deprel in ("acl", "acl:relcl") for k in sent.children[c])
+            return (c, None) if described else (head, "they")
     return head, pronoun
 
 

@@ -34,7 +34,7 @@ import regex
 # "Co.", "Inc.": those end a name and may well end a sentence ("... said John Smith Jr.").
 TITLES = frozenset(
     """sen sens rep reps gov govs lt gen col sgt capt cmdr adm maj cpl pvt dr drs mr mrs ms messrs
-    prof rev hon atty supt det insp pres amb coun couns cst const ald fr msgr brig spc pfc""".split()
+    prof rev hon atty supt det insp pres amb coun couns cst const ald fr msgr brig spc pfc del dels""".split()
 )
 # Month abbreviations, joined only when a day number follows ("Sept. 11").
 MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -304,7 +304,12 @@ def split_key(text: str) -> str:
         + ("/ltr2" if _NON_ASCII_LETTER.search(text) else "")
         + ("/gen1" if _GENERAL_TITLE.search(text) else "")
         + ("/pfx1" if _PREFIXED.search(text) else "")
+        + ("/del1" if _DELEGATE.search(text) else "")
     )
+
+
+# A delegate's title ("Del. Karen Holloway"), a title since session 55
+_DELEGATE = regex.compile(r"\bDels?\. \p{Lu}")
 
 
 _ACRONYM_PLUS_IN_TEXT = regex.compile(r"\b\p{Lu}[\p{Lu}\d]+\+(?![\w+])")
