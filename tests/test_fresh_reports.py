@@ -26,7 +26,27 @@ the shipped parser's for the invented sentence in its comment):
 * '"...," the Dutch climber told Cyclingnews' after "Last year's runner-up Lotte van Daal said":
   someone new ("climber" and other sports people in ``epithet_nouns``);
 * "Some of those who packed the public gallery ... said": vague, though the clause describes
-  them (mentions._quantified: "those" with a clause of its own is no "they").
+  them (mentions._quantified: "those" with a clause of its own is no "they");
+* numbers bounded or rounded read as the cue's oblique: "Ndongo said more than 1,200 schools across
+  the ... regions had reopened", "She said fewer than half of the nurses had been paid"
+  (torn_reports.comparative_number_read_as_oblique), "About 38% of the 214,000 packages on offer
+  went unsold, the data showed" and "Kela said about 2,300 of the 3,000 participants had answered"
+  with the "of" phrase the report's subject (torn_reports.approximate_number_read_as_oblique);
+* "the council said the new 400-space multi-storey car park ... was less than a ten-minute walk
+  away" with the park and the walk both complements: the report had no subject
+  (torn_subjects.subject_read_as_report_before_predicate);
+* "..., down from more than 82,000 a decade ago, according to the Maryland State Department of
+  Education.": only "a decade ago" was the department's (late_repairs.source_read_into_relative: a
+  word that heads no clause);
+* "..., a rights group said Thursday, even as the ILO credits the country with ending forced
+  labour.": only the "even as" clause was reported (set_off_clauses);
+* "The Accountability and Implementation Board, the panel created to oversee the Blueprint, said
+  ...": no speaker (torn_subjects.apposition_read_as_main_clause; not "..., Lohmar said, adding that
+  ...", a cue with a report of its own);
+* "the council" after "the East African Tea Trade Association" was that association, and "the
+  company" the "Maryland State Department of Education" (body_kinds; head_names.kind_fits reads a
+  name's head before "of"), while "the union" after "the Association of Flight Attendants" stays
+  that union.
 """
 
 from __future__ import annotations
@@ -412,3 +432,379 @@ def test_a_sports_epithet_refers_to_the_person_just_named():
 
 def test_some_of_those_a_clause_describes_are_not_vague():
     assert speakers(GALLERY)[0][2] == "anonymous"
+
+
+# Ndongo said more than 1,200 schools across the North-West and South-West regions had reopened since September.
+SCHOOLS: list[FeatRow] = [
+    ("Ndongo", "Ndongo", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("more", "more", "ADV", 1, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 5, "case", ""),
+    ("1,200", "1200", "NUM", 5, "nummod", "NumForm=Digit|NumType=Card"),
+    ("schools", "school", "NOUN", 1, "obl", "Number=Plur"),
+    ("across", "across", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("North", "North", "PROPN", 10, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 8, "punct", ""),
+    ("##West", "West", "PROPN", 15, "compound", "Number=Sing"),
+    ("and", "and", "CCONJ", 15, "cc", ""),
+    ("South", "South", "PROPN", 14, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 12, "punct", ""),
+    ("##West", "West", "PROPN", 15, "compound", "Number=Sing"),
+    ("regions", "region", "NOUN", 17, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reopened", "reopen", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("since", "since", "ADP", 19, "case", ""),
+    ("September", "September", "PROPN", 17, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# She said fewer than half of the nurses had been paid.
+NURSES: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fewer", "few", "ADJ", 1, "xcomp", "Degree=Cmp"),
+    ("than", "than", "ADP", 4, "case", ""),
+    ("half", "half", "NOUN", 2, "obl", "NumForm=Word|NumType=Frac|Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("nurses", "nurse", "NOUN", 4, "nmod", "Number=Plur"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 10, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("paid", "pay", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# About 38% of the 214,000 packages on offer went unsold, the data showed.
+PACKAGES: list[FeatRow] = [
+    ("About", "about", "ADP", 2, "case", ""),
+    ("38", "38", "NUM", 2, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##%", "%", "SYM", 14, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("214,000", "214000", "NUM", 6, "nummod", "NumForm=Digit|NumType=Card"),
+    ("packages", "package", "NOUN", 2, "nmod", "Number=Plur"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("offer", "offer", "NOUN", 6, "nmod", "Number=Sing"),
+    ("went", "go", "VERB", 14, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("unsold", "unsold", "ADJ", 9, "xcomp", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("data", "data", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("showed", "show", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Kela said about 2,300 of the 3,000 participants had answered.
+PARTICIPANTS: list[FeatRow] = [
+    ("Kela", "Kela", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("about", "about", "ADP", 3, "case", ""),
+    ("2,300", "2300", "NUM", 1, "obl", "NumForm=Digit|NumType=Card"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("3,000", "3000", "NUM", 7, "nummod", "NumForm=Digit|NumType=Card"),
+    ("participants", "participant", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("answered", "answer", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# In its response to the consultation, the council said the new 400-space multi-storey car park on the former Vaux site was less than a ten-minute walk away.
+CARPARK: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("its", "its", "PRON", 2, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("response", "response", "NOUN", 9, "obl", "Number=Sing"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("consultation", "consultation", "NOUN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("new", "new", "ADJ", 19, "amod", "Degree=Pos"),
+    ("400", "400", "NUM", 14, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##-", "-", "PUNCT", 12, "punct", ""),
+    ("##space", "space", "NOUN", 17, "compound", "Number=Sing"),
+    ("multi", "multi", "NOUN", 17, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 15, "punct", ""),
+    ("##storey", "storey", "NOUN", 19, "compound", "Number=Sing"),
+    ("car", "car", "NOUN", 19, "compound", "Number=Sing"),
+    ("park", "park", "NOUN", 9, "ccomp", "Number=Sing"),
+    ("on", "on", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("former", "former", "ADJ", 24, "amod", "Degree=Pos"),
+    ("Vaux", "Vaux", "PROPN", 24, "compound", "Number=Sing"),
+    ("site", "site", "NOUN", 19, "nmod", "Number=Sing"),
+    ("was", "be", "AUX", 32, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("less", "less", "ADV", 32, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 32, "case", ""),
+    ("a", "a", "DET", 32, "det", "Definite=Ind|PronType=Art"),
+    ("ten", "ten", "NUM", 31, "nummod", "NumForm=Word|NumType=Card"),
+    ("##-", "-", "PUNCT", 29, "punct", ""),
+    ("##minute", "minute", "NOUN", 32, "compound", "Number=Sing"),
+    ("walk", "walk", "NOUN", 9, "ccomp", "Number=Sing"),
+    ("away", "away", "ADV", 9, "ccomp", ""),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Baltimore's enrollment has fallen to about 75,800 students, down from more than 82,000 a decade ago, according to the Maryland State Department of Education.
+ENROLLMENT: list[FeatRow] = [
+    ("Baltimore", "Baltimore", "PROPN", 2, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 0, "case", ""),
+    ("enrollment", "enrollment", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("fallen", "fall", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("to", "to", "ADP", 8, "case", ""),
+    ("about", "about", "ADV", 7, "advmod", ""),
+    ("75,800", "75800", "NUM", 8, "nummod", "NumForm=Digit|NumType=Card"),
+    ("students", "student", "NOUN", 4, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("down", "down", "ADP", 4, "advmod", ""),
+    ("from", "from", "ADP", 12, "case", ""),
+    ("more", "more", "ADV", 10, "obl", "Degree=Cmp"),
+    ("than", "than", "ADP", 12, "fixed", ""),
+    ("82,000", "82000", "NUM", 12, "obl", "NumForm=Digit|NumType=Card"),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("decade", "decade", "NOUN", 17, "obl:unmarked", "Number=Sing"),
+    ("ago", "ago", "ADV", 4, "advmod", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 24, "punct", ""),
+    ("according", "accord", "VERB", 24, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("Maryland", "Maryland", "PROPN", 24, "compound", "Number=Sing"),
+    ("State", "State", "PROPN", 24, "compound", "Number=Sing"),
+    ("Department", "Department", "PROPN", 17, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 26, "case", ""),
+    ("Education", "Education", "PROPN", 24, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Teachers, doctors and municipal workers in parts of Uzbekistan were still pressured to pick cotton or pay for replacements during this year's harvest, a rights group said Thursday, even as the ILO credits the country with ending forced labour.
+HARVEST: list[FeatRow] = [
+    ("Teachers", "teacher", "NOUN", 12, "nsubj:pass", "Number=Plur"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("doctors", "doctor", "NOUN", 0, "conj", "Number=Plur"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("municipal", "municipal", "ADJ", 5, "amod", "Degree=Pos"),
+    ("workers", "worker", "NOUN", 0, "conj", "Number=Plur"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("parts", "part", "NOUN", 5, "nmod", "Number=Plur"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("Uzbekistan", "Uzbekistan", "PROPN", 7, "nmod", "Number=Sing"),
+    ("were", "be", "AUX", 12, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("still", "still", "ADV", 12, "advmod", ""),
+    ("pressured", "pressured", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 14, "mark", ""),
+    ("pick", "pick", "VERB", 12, "xcomp", "VerbForm=Inf"),
+    ("cotton", "cotton", "NOUN", 14, "obj", "Number=Sing"),
+    ("or", "or", "CCONJ", 17, "cc", ""),
+    ("pay", "pay", "VERB", 14, "conj", "VerbForm=Inf"),
+    ("for", "for", "ADP", 19, "case", ""),
+    ("replacements", "replacement", "NOUN", 17, "obl", "Number=Plur"),
+    ("during", "during", "ADP", 24, "case", ""),
+    ("this", "this", "DET", 22, "det", "Number=Sing|PronType=Dem"),
+    ("year", "year", "NOUN", 24, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 22, "case", ""),
+    ("harvest", "harvest", "ADJ", 17, "obl", "Degree=Sup"),
+    ("##,", ",", "PUNCT", 29, "punct", ""),
+    ("a", "a", "DET", 28, "det", "Definite=Ind|PronType=Art"),
+    ("rights", "right", "NOUN", 28, "compound", "Number=Plur"),
+    ("group", "group", "NOUN", 29, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 12, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Thursday", "Thursday", "PROPN", 29, "iobj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 36, "punct", ""),
+    ("even", "even", "ADV", 36, "advmod", ""),
+    ("as", "as", "ADP", 36, "mark", ""),
+    ("the", "the", "DET", 35, "det", "Definite=Def|PronType=Art"),
+    ("ILO", "ILO", "PROPN", 36, "nsubj", "Number=Sing"),
+    ("credits", "credit", "VERB", 29, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 38, "det", "Definite=Def|PronType=Art"),
+    ("country", "country", "NOUN", 36, "obj", "Number=Sing"),
+    ("with", "with", "SCONJ", 40, "mark", ""),
+    ("ending", "end", "VERB", 36, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("forced", "force", "VERB", 42, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("labour", "labour", "NOUN", 40, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# The Accountability and Implementation Board, the panel created to oversee the Blueprint, said in a statement that it would take up the issue.
+BOARD: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Accountability", "accountability", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("Implementation", "Implementation", "PROPN", 1, "conj", "Number=Sing"),
+    ("Board", "Board", "PROPN", 1, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("panel", "panel", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("created", "create", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 10, "mark", ""),
+    ("oversee", "oversee", "VERB", 8, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("Blueprint", "Blueprint", "PROPN", 10, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", 8, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 17, "case", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 14, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 21, "mark", "PronType=Rel"),
+    ("it", "it", "PRON", 21, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 21, "aux", "VerbForm=Fin"),
+    ("take", "take", "VERB", 17, "acl:relcl", "VerbForm=Inf"),
+    ("up", "up", "ADP", 21, "compound:prt", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("issue", "issue", "NOUN", 21, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+# The average price of tea dropped, according to data from the East African Tea Trade Association.
+ASSOCIATION: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("average", "average", "ADJ", 2, "amod", "Degree=Pos"),
+    ("price", "price", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("tea", "tea", "NOUN", 2, "nmod", "Number=Sing"),
+    ("dropped", "drop", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("according", "accord", "VERB", 9, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "PART", 9, "case", ""),
+    ("data", "data", "NOUN", 5, "obl", "Number=Sing"),
+    ("from", "from", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("East", "East", "ADJ", 16, "amod", "Degree=Pos"),
+    ("African", "African", "ADJ", 16, "amod", "Degree=Pos"),
+    ("Tea", "Tea", "PROPN", 16, "compound", "Number=Sing"),
+    ("Trade", "Trade", "PROPN", 16, "compound", "Number=Sing"),
+    ("Association", "Association", "PROPN", 9, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# The council said the car park was less than a walk away.
+COUNCIL: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("car", "car", "NOUN", 5, "compound", "Number=Sing"),
+    ("park", "park", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 10, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("less", "less", "ADV", 10, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("walk", "walk", "NOUN", 2, "ccomp", "Number=Sing"),
+    ("away", "away", "ADV", 10, "advmod", ""),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The plant employs 400 people, according to the company.
+COMPANY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("plant", "plant", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("employs", "employ", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("400", "400", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("people", "person", "NOUN", 2, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("according", "accord", "VERB", 9, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+# Each of the charges against Emery carries a possible penalty of 30 years to life in prison, Lohmar said, adding that more charges are possible.
+EMERY: list[FeatRow] = [
+    ("Each", "each", "DET", 6, "nsubj", "PronType=Tot"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("charges", "charge", "NOUN", 0, "nmod", "Number=Plur"),
+    ("against", "against", "ADP", 5, "case", ""),
+    ("Emery", "Emery", "PROPN", 0, "nmod", "Number=Sing"),
+    ("carries", "carry", "VERB", 19, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("possible", "possible", "ADJ", 9, "amod", "Degree=Pos"),
+    ("penalty", "penalty", "NOUN", 6, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("30", "30", "NUM", 12, "nummod", "NumForm=Digit|NumType=Card"),
+    ("years", "year", "NOUN", 9, "nmod", "Number=Plur"),
+    ("to", "to", "ADP", 14, "case", ""),
+    ("life", "life", "NOUN", 12, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("prison", "prison", "NOUN", 14, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("Lohmar", "Lohmar", "PROPN", 19, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("adding", "add", "VERB", 19, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("that", "that", "SCONJ", 26, "mark", ""),
+    ("more", "more", "ADJ", 24, "amod", "Degree=Cmp"),
+    ("charges", "charge", "NOUN", 26, "nsubj", "Number=Plur"),
+    ("are", "be", "AUX", 26, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("possible", "possible", "ADJ", 21, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 19, "punct", ""),
+]
+
+# In a statement, the Association of Flight Attendants called Clinton a champion.
+FLIGHT: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 9, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("Association", "Association", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("Flight", "Flight", "PROPN", 8, "compound", "Number=Sing"),
+    ("Attendants", "Attendant", "PROPN", 5, "nmod", "Number=Plur"),
+    ("called", "call", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Clinton", "Clinton", "PROPN", 9, "obj", "Number=Sing"),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("champion", "champion", "NOUN", 9, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# The union said she would win.
+UNION: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 5, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("win", "win", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+def test_a_bounded_or_rounded_number_opens_the_report():
+    assert _quotes(SCHOOLS)[0][0].startswith("more than 1,200 schools across")
+    assert _quotes(NURSES)[0][0] == "fewer than half of the nurses had been paid"
+    assert _quotes(PACKAGES)[0][0] == "About 38% of the 214,000 packages on offer went unsold"
+    assert _quotes(PARTICIPANTS)[0][0] == "about 2,300 of the 3,000 participants had answered"
+
+
+def test_a_noun_report_before_its_copular_predicate_is_its_subject():
+    assert _quotes(CARPARK)[0][0].startswith("the new 400-space multi-storey car park")
+
+
+def test_according_to_hung_on_a_word_that_heads_no_clause_is_the_sentences():
+    assert _quotes(ENROLLMENT)[0][0].startswith("Baltimore's enrollment has fallen")
+
+
+def test_a_set_off_adverbial_after_a_closing_cue_is_not_its_report():
+    (text, anonymity), *_ = _quotes(HARVEST)
+    assert text.startswith("Teachers, doctors and municipal workers") and anonymity == "organization"
+
+
+def test_an_apposition_read_as_the_main_clause():
+    assert speakers(BOARD) == [("Accountability and Implementation Board", None, "organization")]
+    assert [a for _, a in _quotes(EMERY)] == ["named-no-role", "named-no-role"]
+
+
+def test_the_kind_of_body_a_name_says_it_is():
+    assert [name for name, _, _ in speakers(ASSOCIATION, COUNCIL)] == [
+        "East African Tea Trade Association",
+        "The council",
+    ]
+    assert [name for name, _, _ in speakers(ENROLLMENT, COMPANY)][1] == "the company"
+    assert [name for name, _, _ in speakers(FLIGHT, UNION)] == ["Association of Flight Attendants"] * 2

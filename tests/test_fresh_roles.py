@@ -48,7 +48,21 @@ parser's for the invented sentence in its comment):
   court ..." then "Tran Thi Bich Ngoc, 61, the founder and chairwoman of An Phat Land Group, ...":
   the investors spoke (torn_subjects.gerunds_object_read_as_subject), and the lede's post of an
   unnamed body did not take the name given next (delayed._delayed_lede, _same_noun_again: one of
-  two posts joined by "and").
+  two posts joined by "and");
+* "Fishermen from Palawan said" with "Fishermen" tagged a proper noun: a person named "Fishermen"
+  (role_words.role_word: a role's plural is no name either);
+* "Some residents of the capital said" and "Some residents who spoke to the Mercury said":
+  anonymous, though a bare class with "some" is vague (loose.loose_class: a settlement's common
+  noun places as a town's name does; whom they spoke to places no one);
+* "A spokesman for the union's city branch said" after "Unison ... said": an anonymous source
+  (spokespeople._for_phrase: a part of a body speaks for the body);
+* "City and county leaders say" with "City" the subject and "leaders" its conjunct: the city spoke
+  (name_lists.portfolio_read_as_coordination, plural roles with a field of their own; "Police and
+  firefighters said" stays two groups);
+* "Economists at Every Texan, a left-leaning policy group in Austin, estimated": anonymous
+  (spokespeople.research_desk: the firm's own description after it);
+* "some drivers and small business owners say": anonymous (loose.loose_class: a second bare class
+  joined to the first).
 """
 
 from __future__ import annotations
@@ -575,3 +589,225 @@ def test_a_lede_post_of_an_unnamed_body_takes_the_name_given_next():
     r = resolve([[CHAIRWOMAN], [FOUNDER]])
     entity = {e.id: e for e in r.entities}[r.quotes[0].speaker.entity]
     assert (entity.name, r.quotes[0].speaker.anonymity) == ("Tran Thi Bich Ngoc", "named")
+
+
+# Fishermen from Palawan said patrols had kept them away.
+FISHERMEN: list[FeatRow] = [
+    ("Fishermen", "Fishermen", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("from", "from", "ADP", 2, "case", ""),
+    ("Palawan", "Palawan", "PROPN", 0, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("patrols", "patrol", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("kept", "keep", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("them", "they", "PRON", 6, "obj", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("away", "away", "ADV", 6, "advmod", ""),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Some residents of the capital said they feared the prices of bread would soar.
+CAPITAL: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("capital", "capital", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 7, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("feared", "fear", "VERB", 5, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("prices", "price", "NOUN", 7, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 11, "case", ""),
+    ("bread", "bread", "NOUN", 9, "nmod", "Number=Sing"),
+    ("would", "would", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("soar", "soar", "VERB", 7, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Some residents who spoke to the Mercury said they understood the pressures on the council.
+MERCURY: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("spoke", "speak", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("Mercury", "Mercury", "PROPN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 9, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("understood", "understand", "VERB", 7, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("pressures", "pressure", "NOUN", 9, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 9, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# Some residents who lost their homes in the flood said they were angry.
+FLOOD: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("lost", "lose", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("their", "their", "PRON", 5, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("homes", "home", "NOUN", 3, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("flood", "flood", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 12, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("were", "be", "AUX", 12, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("angry", "angry", "ADJ", 9, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Unison, which represents many council staff, said it would ballot members.
+UNISON: list[FeatRow] = [
+    ("Unison", "Unison", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("which", "which", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("represents", "represent", "VERB", 8, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("many", "many", "ADJ", 6, "amod", "Degree=Pos"),
+    ("council", "council", "NOUN", 6, "compound", "Number=Sing"),
+    ("staff", "staff", "NOUN", 3, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 11, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("ballot", "ballot", "VERB", 8, "ccomp", "VerbForm=Inf"),
+    ("members", "member", "NOUN", 11, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+# A spokesman for the union's city branch said staff were "exhausted and angry".
+BRANCH: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 12, "nsubj:pass", "Number=Sing"),
+    ("for", "for", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 7, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("city", "city", "NOUN", 7, "compound", "Number=Sing"),
+    ("branch", "branch", "NOUN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("staff", "staff", "NOUN", 12, "nsubj:pass", "Number=Sing"),
+    ("were", "be", "AUX", 12, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 12, "punct", ""),
+    ("##exhausted", "exhaust", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("and", "and", "CCONJ", 14, "cc", ""),
+    ("angry", "angry", "ADJ", 12, "conj", "Degree=Pos"),
+    ('##"', '"', "PUNCT", 12, "punct", ""),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+def test_a_roles_plural_tagged_a_proper_noun_is_no_name():
+    assert speakers(FISHERMEN) == [("Fishermen from Palawan", None, "anonymous")]
+
+
+def test_some_residents_of_a_settlement_or_who_spoke_to_an_outlet_are_vague():
+    assert speakers(CAPITAL)[0][2] == "vague"
+    assert speakers(MERCURY)[0][2] == "vague"
+    assert speakers(FLOOD)[0][2] == "anonymous"  # (what happened to them places them)
+
+
+def test_a_spokesman_for_a_part_of_a_body_speaks_for_the_body():
+    assert [name for name, _, _ in speakers(UNISON, BRANCH)] == ["Unison", "Unison"]
+
+
+# City and county leaders say repeated rounds of relief are squeezing their budgets.
+CITY_LEADERS: list[FeatRow] = [
+    ("City", "city", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("county", "county", "NOUN", 3, "compound", "Number=Sing"),
+    ("leaders", "leader", "NOUN", 0, "conj", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("repeated", "repeat", "VERB", 6, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("rounds", "round", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("relief", "relief", "NOUN", 6, "nmod", "Number=Sing"),
+    ("are", "be", "AUX", 10, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("squeezing", "squeez", "VERB", 4, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("their", "their", "PRON", 12, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("budgets", "budget", "NOUN", 10, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Police and firefighters said the fire was out.
+FIREFIGHTERS: list[FeatRow] = [
+    ("Police", "police", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 2, "cc", ""),
+    ("firefighters", "firefighter", "NOUN", 0, "conj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("fire", "fire", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 7, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("out", "out", "ADP", 3, "ccomp", ""),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Economists at Every Texan, a left-leaning policy group in Austin, estimated that nearly 40% of the relief would go to businesses.
+ECONOMISTS: list[FeatRow] = [
+    ("Economists", "economist", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("at", "at", "ADP", 3, "case", ""),
+    ("Every", "every", "DET", 3, "det", "PronType=Ind"),
+    ("Texan", "Texan", "PROPN", 0, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("left", "leave", "VERB", 8, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##-", "-", "PUNCT", 6, "punct", ""),
+    ("##leaning", "lean", "VERB", 10, "amod", "VerbForm=Ger"),
+    ("policy", "policy", "NOUN", 10, "compound", "Number=Sing"),
+    ("group", "group", "NOUN", 0, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("Austin", "Austin", "PROPN", 10, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("estimated", "estimate", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 23, "mark", ""),
+    ("nearly", "nearly", "ADV", 17, "advmod", ""),
+    ("40", "40", "NUM", 18, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##%", "%", "SYM", 23, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 21, "case", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("relief", "relief", "NOUN", 18, "nmod", "Number=Sing"),
+    ("would", "would", "AUX", 23, "aux", "VerbForm=Fin"),
+    ("go", "go", "VERB", 14, "ccomp", "VerbForm=Inf"),
+    ("to", "to", "ADP", 25, "case", ""),
+    ("businesses", "business", "NOUN", 23, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+# But some drivers and small business owners say the charges have fallen hardest on the poor.
+OWNERS: list[FeatRow] = [
+    ("But", "but", "CCONJ", 7, "cc", ""),
+    ("some", "some", "DET", 2, "det", "PronType=Ind"),
+    ("drivers", "driver", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("small", "small", "ADJ", 6, "amod", "Degree=Pos"),
+    ("business", "business", "NOUN", 6, "compound", "Number=Sing"),
+    ("owners", "owner", "NOUN", 2, "conj", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("charges", "charge", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 11, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("fallen", "fall", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("hardest", "hard", "ADJ", 11, "obj", "Degree=Sup"),
+    ("on", "on", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("poor", "poor", "ADJ", 11, "obl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+
+def test_fields_joined_before_a_plural_role_make_one_group():
+    assert speakers(CITY_LEADERS) == [("City and county leaders", None, "anonymous")]
+    assert speakers(FIREFIGHTERS)[0][0] != "Police and firefighters"
+
+
+def test_a_research_desk_with_its_firms_description_is_the_firm():
+    assert speakers(ECONOMISTS) == [("Every Texan", None, "organization")]
+
+
+def test_two_bare_classes_with_some_are_vague():
+    assert speakers(OWNERS)[0][2] == "vague"

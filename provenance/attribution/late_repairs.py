@@ -33,7 +33,9 @@ def source_read_into_relative(sent: Sentence, in_lex: InLexicon) -> Moves:
     to the coast guard." with the "according to" phrase hung on "calls": the source of a sentence
     is named at its end, so an "according to" phrase set off by a comma after a relative clause
     that commas set off, with nothing but punctuation after it, is the sentence's root's, not the
-    relative clause's (only the relative clause was reported)."""
+    relative clause's (only the relative clause was reported); so is one the parse hung on a word
+    of the root's clause that heads no clause ("..., down from more than 82,000 a decade ago,
+    according to the state education department": only "a decade ago" was reported)."""
     root = next((w.index for w in sent.words if w.head < 0), -1)
     for w in sent.words[1:-1]:
         if w.text.lower() != "according" or sent.words[w.index + 1].text.lower() != "to":
@@ -42,11 +44,45 @@ def source_read_into_relative(sent: Sentence, in_lex: InLexicon) -> Moves:
         if phrase < 0 or sent.words[w.index - 1].text != "," or sent.words[phrase].rel not in ("obl", "nmod"):
             continue
         host = sent.words[phrase].head
-        if host < 0 or host == root or sent.words[host].deprel != "acl:relcl":
+        if host < 0 or host == root:
             continue
-        opens = min(k for k in sent.subtree(host) if sent.words[k].upos != "PUNCT")
         after = range(max(sent.subtree(phrase)) + 1, len(sent.words))
-        if opens < 1 or sent.words[opens - 1].text != "," or any(sent.words[k].upos != "PUNCT" for k in after):
+        if any(sent.words[k].upos != "PUNCT" for k in after) or _reported(sent, host, in_lex):
+            continue  # (nor inside someone's report: "Economists warned ... inflation, which stood at ...")
+        if sent.words[host].deprel == "acl:relcl":
+            opens = min(k for k in sent.subtree(host) if sent.words[k].upos != "PUNCT")
+            if opens < 1 or sent.words[opens - 1].text != ",":
+                continue
+        elif not _modifier_word(sent, host, root):
             continue
         return {phrase: (root, "obl")} if root >= 0 else {}
     return {}
+
+
+def _reported(sent: Sentence, k: int, in_lex: InLexicon) -> bool:
+    """Word ``k`` lies in what a speech verb reports (a speech verb above it)."""
+    k = sent.words[k].head
+    while k >= 0:
+        if sent.words[k].upos == "VERB" and in_lex("speech_verbs", sent.words[k].lemma.lower()):
+            return True
+        k = sent.words[k].head
+    return False
+
+
+def _modifier_word(sent: Sentence, host: int, root: int) -> bool:
+    """A word of the root's clause that heads no clause of its own: an adverb ("a decade ago"),
+    a number or a noun with no subject, copula or clause under it."""
+    w = sent.words[host]
+    clause = any(sent.words[c].rel in ("nsubj", "nsubj:pass", "cop", "aux", "mark") for c in sent.children[host])
+    k = host
+    while 0 <= k != root and sent.words[k].rel not in (
+        "ccomp",
+        "parataxis",
+        "conj",
+        "advcl",
+        "acl",
+        "acl:relcl",
+        "xcomp",
+    ):
+        k = sent.words[k].head
+    return k == root and not clause and w.upos in ("ADV", "NUM", "NOUN", "ADJ")

@@ -87,17 +87,21 @@ def _moves(sent: Sentence, verb: int, groups: list[tuple[list[int], list[int]]])
 
 
 def portfolio_read_as_coordination(sent: Sentence, is_person: Callable[[str], bool]) -> Moves:
-    """ "Their work and pensions spokesman said" as ``conj(work, spokesman)``: the moves that make
+    """ "Their work and pensions spokesman said" as ``conj(work, spokesman)`` (or "City and county
+    leaders say" as ``conj(City, leaders)``): the moves that make
     the role noun the subject and the fields before it its modifiers, or {}."""
     for s in sent.words:
         if s.rel != "nsubj" or s.upos != "NOUN" or is_person(s.lemma.lower()):
             continue
         kids = sent.children[s.index]
         role = next((c for c in kids if sent.words[c].rel == "conj" and sent.words[c].upos == "NOUN"), -1)
-        if role < 0 or not is_person(sent.words[role].lemma.lower()) or "Number=Sing" not in sent.words[role].feats:
+        # (plural too: "city and county leaders warn", "business and labor leaders said")
+        if role < 0 or not is_person(sent.words[role].lemma.lower()):
             continue
         own = sent.children[role]
         fields = [c for c in own if s.index < c < role and sent.words[c].rel != "cc"]
+        if not fields and "Number=Sing" not in sent.words[role].feats:
+            continue  # (a plural role with no field of its own is a second group: "Police and firefighters said")
         cc = s.index + 1  # (the parse hangs it on the role or on the field after it)
         if sent.words[cc].rel != "cc" or sent.words[cc].head not in (role, *fields):
             continue

@@ -105,6 +105,7 @@ from .relative_speech import (
     subject_inside_relative,
     subject_with_relative_verb,
 )
+from .set_off_clauses import adverbial_read_as_closing_cues_report
 from .spans import QUOTE_MARKS
 from .stranded_clauses import (
     gerund_subject_read_as_complement,
@@ -139,6 +140,7 @@ _MISREAD_ARGUMENTS = (
     gerund_subject_read_as_complement,
     infinitive_torn_from_report,
     closing_cue_read_as_conjunct,
+    adverbial_read_as_closing_cues_report,
     speakers_participle_inside_report,
     *TORN_REPORTS,
     *TORN_SUBJECTS,

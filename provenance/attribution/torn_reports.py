@@ -19,7 +19,10 @@
 * a time read as the report's subject, the share after the cue its listener: "said one in three
   children screened ... last month was acutely malnourished" (``time_read_as_reports_subject``);
 * a rounded number read as the cue's oblique: "Kela said about 2,300 of the 3,000 participants had
-  answered ..." (``approximate_number_read_as_oblique``);
+  answered ..." (``approximate_number_read_as_oblique``; session 55: before a report fronted before
+  its cue, "About 38% of the packages went unsold, the data showed", and with the "of" phrase the
+  report's subject), or a bounded one: "Ndongo said more than 1,200 schools across the ... regions
+  had reopened" (``comparative_number_read_as_oblique``, session 55);
 * a cue inside a relative clause whose verb the parse coordinated with the main clause: "The committee
   backed the scheme, which the council says will cost £5m" (``cue_inside_relative_read_as_adverbial``).
 
@@ -252,27 +255,74 @@ def approximate_number_read_as_oblique(sent: Sentence, verb: Word) -> Moves:
     that rounds a number ("about", "around", "over", "nearly") opens no place or time, so the
     number's phrase is the report's subject (as misread_subjects.quantity_read_as_oblique_of_say
     reads "at least")."""
-    for n in (c for c in sent.children[verb.index] if c == verb.index + 2 and sent.words[c].rel == "obl"):
-        about = sent.words[verb.index + 1]
+    # (or before a report fronted before its cue: "About 38% of the packages went unsold, the data showed")
+    for n in (c for c in sent.children[verb.index] if sent.words[c].rel == "obl"):
+        about = sent.words[min(sent.subtree(n))]
         if about.head != n or about.rel != "case" or about.text.lower() not in _ROUNDING:
             continue
-        if sent.words[n].upos not in ("NUM", "NOUN"):
+        if n != verb.index + 2 and not (n < verb.index and about.index in (0, verb.index + 1)):
+            continue
+        if sent.words[n].upos not in ("NUM", "NOUN", "SYM"):  # (a share: "38%")
             continue
         end = max(sent.subtree(n))
         report = next((c for c in sent.children[verb.index] if c > end and sent.words[c].rel == "ccomp"), -1)
-        if (
-            report < 0
-            or has_subject(sent, report)
-            or not is_finite(sent, report)
-            or min(sent.subtree(report)) != end + 1
-        ):
+        if report < 0 or (n < verb.index) != (report < verb.index) or not is_finite(sent, report):
+            continue
+        # (and the "of" phrase the parse made the report's subject: "said about 2,300 | of the
+        # 3,000 participants had answered")
+        taken = _taken_subject(sent, report, end)
+        if taken < 0 and (has_subject(sent, report) or min(sent.subtree(report)) != end + 1):
             continue
         passive = any(sent.words[c].deprel == "aux:pass" for c in sent.children[report])
-        return {n: (report, "nsubj:pass" if passive else "nsubj"), about.index: (n, "advmod")}
+        moves: Moves = {n: (report, "nsubj:pass" if passive else "nsubj"), about.index: (n, "advmod")}
+        return {**moves, taken: (n, "nmod")} if taken >= 0 else moves
     return {}
 
 
+def _taken_subject(sent: Sentence, report: int, end: int) -> int:
+    """The report's subject when it is a common noun whose phrase starts right after ``end``."""
+    subject = next((c for c in sent.children[report] if sent.words[c].rel in ("nsubj", "nsubj:pass")), -1)
+    if subject < 0 or subject > report or sent.words[subject].upos != "NOUN" or min(sent.subtree(subject)) != end + 1:
+        return -1
+    return subject
+
+
 _ROUNDING = frozenset({"about", "around", "over", "under", "nearly", "almost", "roughly", "approximately", "some"})
+
+
+def comparative_number_read_as_oblique(sent: Sentence, verb: Word) -> Moves:
+    """ "Ndongo said more than 1,200 schools across the North-West and South-West regions had
+    reopened" with "more" an adverb of "said", "than 1,200 schools" its oblique and "regions" the
+    report's subject: "more than", "fewer than", "less than" bound a number, so the number's
+    phrase is the report's subject, and a noun the parse made the subject right after it is
+    that phrase's."""
+    words = sent.words
+    if verb.index + 3 >= len(words) or words[verb.index + 1].text.lower() not in ("more", "fewer", "less"):
+        return {}
+    than = words[verb.index + 2]
+    n = than.head
+    # (on the cue, or on the comparative the parse made its clause: "said fewer than half of ...")
+    if (
+        than.text.lower() != "than"
+        or n < 0
+        or words[n].head not in (verb.index, verb.index + 1)
+        or words[n].rel != "obl"
+    ):
+        return {}
+    if words[verb.index + 1].head != verb.index:
+        return {}
+    end = max(sent.subtree(n))
+    report = next((c for c in sent.children[verb.index] if c > end and words[c].rel == "ccomp"), -1)
+    if report < 0 or not is_finite(sent, report):
+        return {}
+    if (taken := _taken_subject(sent, report, end)) >= 0:
+        moves: Moves = {taken: (n, "nmod")}  # (the subject the parse took from the phrase)
+    elif not has_subject(sent, report) and min(sent.subtree(report)) == end + 1:
+        moves = {}
+    else:
+        return {}
+    rel = "nsubj:pass" if any(words[c].deprel == "aux:pass" for c in sent.children[report]) else "nsubj"
+    return {**moves, n: (report, rel), verb.index + 1: (n, "advmod")}
 
 
 def cue_inside_relative_read_as_adverbial(sent: Sentence, verb: Word) -> Moves:
@@ -310,5 +360,6 @@ TORN_REPORTS = (
     relative_read_as_first_report,
     time_read_as_reports_subject,
     approximate_number_read_as_oblique,
+    comparative_number_read_as_oblique,
     cue_inside_relative_read_as_adverbial,
 )

@@ -18,7 +18,14 @@ tests/test_asides_and_mentions.py):
 * the report's subject split at a modifier, its head the cue's object: "said the number of vehicles
   entering the zone each day had fallen" (``subject_split_at_its_modifier``, session 55), or after a
   "that" read as its determiner, an oblique of the cue: "said on Tuesday that construction of the
-  pipeline was more than 60% complete" (``subject_after_that_read_as_oblique``, session 55).
+  pipeline was more than 60% complete" (``subject_after_that_read_as_oblique``, session 55);
+* session 55 too: a subject read as the object of "after" ("... after Graeme Rutherford
+  confirmed ...": ``subject_read_as_object_of_subordinator``); a noun report before its copular
+  predicate, both the cue's complements ("said the new car park ... was less than a ten-minute
+  walk away": ``subject_read_as_report_before_predicate``); an apposition with a reduced relative
+  read as the main clause ("The Accountability and Implementation Board, the panel created to
+  oversee the Blueprint, said": ``apposition_read_as_main_clause``); the cue's subject coordinated
+  after a report of an earlier cue (``conjunct_of_earlier_cue``, for fronted_subject).
 
 Part of subject_repairs.subject_moves, after torn_reports.TORN_REPORTS, each reproduced with the
 shipped parser.
@@ -110,6 +117,30 @@ def gerunds_object_read_as_subject(sent: Sentence, verb: Word) -> Moves:
         verb.index: (w.head, w.deprel), h: (noun, "acl"), noun: (verb.index, "nsubj"),
         gerund: (h, "advcl"), mark: (gerund, "mark"), subject: (gerund, "obj"),
     }  # fmt: skip
+
+
+def apposition_read_as_main_clause(sent: Sentence, verb: Word) -> Moves:
+    """ "The Accountability and Implementation Board, the panel created to oversee the Blueprint,
+    said in a statement that ..." with "created" the root, "Board" and "panel" both its subjects
+    and "said" a parataxis with none: a past form right after the second of two subjects, the
+    second set off by a comma, is that noun's reduced relative, the noun the first's apposition,
+    and the first the cue's subject."""
+    h = verb.head
+    if verb.rel not in ("parataxis", "ccomp", "conj") or h < 1 or has_subject(sent, verb.index):
+        return {}
+    if "VerbForm=Fin" not in verb.feats or any(sent.words[c].rel == "ccomp" and c < h for c in sent.children[h]):
+        return {}  # (not "..., Lohmar said, adding that ...": a cue with a report of its own)
+    w = sent.words[h]
+    subjects = [c for c in sent.children[h] if sent.words[c].rel == "nsubj" and c < h]
+    if w.upos != "VERB" or "Tense=Past" not in w.feats or len(subjects) != 2 or subjects[1] != h - 1:
+        return {}
+    first, second = subjects
+    lead = min(sent.subtree(second))
+    if sent.words[lead - 1].text != "," or max(k for k in sent.subtree(first) if sent.words[k].upos != "PUNCT") >= lead:
+        return {}
+    if any(sent.words[c].rel in ("obj", "iobj", "aux") for c in sent.children[h]):
+        return {}
+    return {verb.index: (w.head, w.deprel), first: (verb.index, "nsubj"), second: (first, "appos"), h: (second, "acl")}
 
 
 def reduced_relative_read_as_fronted_report(sent: Sentence, verb: Word) -> Moves:
@@ -267,14 +298,32 @@ def subject_read_as_object_of_subordinator(sent: Sentence, verb: Word) -> Moves:
     return {noun: (verb.index, "nsubj"), opener: (verb.index, "mark"), verb.index: (verb.head, "advcl")}
 
 
+def subject_read_as_report_before_predicate(sent: Sentence, verb: Word) -> Moves:
+    """ "the council said the new 400-space multi-storey car park on the former Vaux site was less
+    than a ten-minute walk away" with "park" and "walk" both complements of "said", "walk" with
+    its copula and no subject: a noun complement right before a copular complement that has no
+    subject is that clause's subject."""
+    comps = [c for c in sent.children[verb.index] if c > verb.index and sent.words[c].rel == "ccomp"]
+    for n, clause in zip(comps, comps[1:]):
+        if sent.words[n].upos != "NOUN" or any(sent.words[c].rel in ("cop", "nsubj") for c in sent.children[n]):
+            continue
+        lead = min(k for k in sent.subtree(clause) if sent.words[k].upos != "PUNCT")
+        copula = any(sent.words[c].rel == "cop" for c in sent.children[clause])
+        if copula and not has_subject(sent, clause) and lead == max(sent.subtree(n)) + 1:
+            return {n: (clause, "nsubj")}
+    return {}
+
+
 # In the order their moves win (subject_repairs._MISREAD_ARGUMENTS)
 TORN_SUBJECTS = (
     participles_object_read_as_second_subject,
     subject_split_at_its_modifier,
     subject_after_that_read_as_oblique,
     subject_read_as_object_of_subordinator,
+    subject_read_as_report_before_predicate,
     reduced_relative_read_as_main_verb,
     gerunds_object_read_as_subject,
+    apposition_read_as_main_clause,
     reduced_relative_read_as_fronted_report,
     subject_read_into_fronted_relative,
     described_source_read_as_clause,

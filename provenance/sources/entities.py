@@ -31,7 +31,7 @@ from .name_context import (
 from .names import clean_name
 from .pronouns import PronounResolver
 from .relatives import relative_antecedent
-from .role_words import body_role, placed_only
+from .role_words import body_role, placed_only, role_word
 from .roles import RoleReader
 from .statement_cues import names_itself_it, reports_as_outlet
 from .statements import copy_of, earlier_owner, owner_phrase, phrase_owner
@@ -141,13 +141,12 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         return self._for_description(mention)
 
     def _role_word_as_name(self, mention: Mention, name: str) -> bool:
-        """ "Staff said ...", "Officials said ..." with the capitalised first word of the sentence tagged a
-        proper noun, or a role's acronym anywhere ("One GP in the town said"): a role or descriptor word alone
-        is no name, unless it is the surname of a person the article names ("King said" after "Coretta Scott King")."""
+        """A role or descriptor word alone as the capitalised first word of the sentence tagged a proper
+        noun ("Staff said", "Officials said", "Fishermen from Palawan said") or a role's acronym anywhere
+        ("One GP in the town said") is no name, unless it is the surname of a named person ("King said")."""
         tokens = self.tokens(name)
         first = name.isupper() or all(w.upos == "PUNCT" for w in mention.ref.sentence.words[: mention.ref.index])
-        lex = ("person_roles", "anonymous_descriptors")
-        if len(tokens) != 1 or not first or not any(self.vocab.in_lexicon(x, tokens[0]) for x in lex):
+        if len(tokens) != 1 or not first or not role_word(self.vocab, tokens[0]):
             return False
         return not any(len(self.tokens(n.name)) > 1 and self.tokens(n.name)[-1] == tokens[0] for n in self.person_names)
 

@@ -15,6 +15,7 @@ from provenance.attribution.acronym_names import JOINS, acronym_shaped, initials
 from provenance.attribution.datelines import dateline_end
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 
+from .body_kinds import other_body_kind
 from .name_runs import name_runs
 from .outlets import ACRONYM
 
@@ -302,7 +303,9 @@ def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:
         # (a name whose own last word says it is no business: "The company said" after "The
         # Competition and Markets Authority said" is not the authority)
         words = org.name.split()
-        # (nor a place: "the company said" after "across Europe and North America")
+        # (nor a place: "the company said" after "across Europe and North America"; the head of a
+        # name through "of": "Department" of "Maryland State Department of Education")
+        words = words[: words.index("of")] if "of" in words[1:] else words
         last = words[-1].lower() if words else ""
         # (nor a business whose name says it is of another kind: "the airline said" after "Great
         # Lakes Central Railroad")
@@ -312,6 +315,10 @@ def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:
         # "Manila said ... The commission said")
         state = any(lex(x, org.name.lower()) for x in ("countries", "capital_cities"))
         if state and head_lemma not in _GOVERNMENT_WORDS:
+            return False
+        # (nor a body whose name ends in another kind of body: "the council said" after "the East
+        # African Tea Trade Association")
+        if other_body_kind(head_lemma, last):
             return False
         return not other and not (
             head_lemma in GENERIC_BUSINESS and (lex("non_business_heads", last) or lex("countries", last))

@@ -148,23 +148,51 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
     # witnesses": passers-by and their circle, never_named_next, do not)
     post = table.m.is_role(head_lemma) and not table.vocab.in_lexicon("never_named_next", head.text.lower())
     post = post and not table.vocab.in_lexicon("quantified_classes", head_lemma)  # ("Some students said")
-    # (a named town's people are a population too: "some residents of Bulukumba", "some voters
-    # in Kinlay"; not "some students at the march", an event)
-    # (or a place by its common noun: "some farmers in the district")
-    town = [
-        w
-        for w in kids
-        if (w.upos == "PROPN" or table.vocab.in_lexicon("place_words", w.lemma.lower()))
-        and w.rel == "nmod"
-        and _cases(sent, w) <= _POPULATION_CASES
-    ]
-    # (a place's name the parse split: "some residents in Llandaff North" with "North" a second nmod)
-    town += [w for w in kids if w.upos == "PROPN" and w not in town and any(t.index == w.index - 1 for t in town)]
+    town = _town_words(table, sent, kids)
     # (a field before a class says what they do, "some business owners"; members are a body's:
     # "several cast members", "some union members")
     field = head_lemma != "member"
     rest = [w for w in kids if w not in town and not _plain_adjective(w) and not (field and _plain_field(table, w))]
+    # (and a second class joined to the first: "some drivers and small business owners")
+    rest = [w for w in rest if not (w.rel == "conj" and _plain_conjunct(table, sent, w))]
+    spoke = [w for w in rest if _spoke_to(sent, w)]  # ("Some residents who spoke to the Mercury")
+    rest = [w for w in rest if w not in spoke and not (spoke and w.rel == "nmod" and _cases(sent, w) <= {"to", "with"})]
     return quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in rest) and not post
+
+
+def _town_words(table: TableBase, sent: Sentence, kids: list[Word]) -> list[Word]:
+    """The place a share of people is of: a named town's ("some residents of Bulukumba", "some
+    voters in Kinlay"; not "some students at the march", an event), a place by its common noun
+    ("some farmers in the district", "some residents of the capital"), with the rest of a name the
+    parse split ("some residents in Llandaff North" with "North" a second nmod)."""
+    town = [
+        w
+        for w in kids
+        if (w.upos == "PROPN" or table.vocab.in_lexicon("place_words", w.lemma.lower()) or w.lemma.lower() in _TOWNS)
+        and w.rel == "nmod"
+        and _cases(sent, w) <= _POPULATION_CASES
+    ]
+    return town + [w for w in kids if w.upos == "PROPN" and w not in town and any(t.index == w.index - 1 for t in town)]
+
+
+# The settlement whose people a share of them speaks for ("some residents of the capital")
+_TOWNS = frozenset({"capital", "city", "town", "village", "island", "region", "province", "district"})
+
+
+def _plain_conjunct(table: TableBase, sent: Sentence, w: Word) -> bool:
+    """A plural noun joined by "and" or "or" with nothing of its own but plain modifiers and fields."""
+    own = [sent.words[c] for c in sent.children[w.index] if sent.words[c].upos != "PUNCT"]
+    plain = all(k.rel == "cc" or _plain_adjective(k) or _plain_field(table, k) for k in own)
+    return w.upos == "NOUN" and "Number=Plur" in w.feats and plain and any(k.rel == "cc" for k in own)
+
+
+def _spoke_to(sent: Sentence, w: Word) -> bool:
+    """A relative clause that only says whom they spoke to ("who spoke to the Mercury", "who
+    talked to Reuters"; the parse may hang the listener on the noun): it places no one."""
+    if w.deprel != "acl:relcl" or w.lemma.lower() not in ("speak", "talk"):
+        return False
+    own = [sent.words[c] for c in sent.children[w.index] if sent.words[c].upos not in ("PUNCT", "PRON")]
+    return all(k.rel == "obl" and _cases(sent, k) <= {"to", "with"} for k in own)
 
 
 # adjectives that rank people and so place them ("some senior Democrats", "some top aides")

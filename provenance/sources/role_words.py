@@ -10,6 +10,8 @@ import regex
 from provenance.syntax.tree import Sentence, Word
 
 if TYPE_CHECKING:
+    from provenance.vocab import Vocabulary
+
     from .mentions import Mention
 
 _NP_WORDS = ("NOUN", "ADJ", "NUM", "PROPN", "DET", "PART", "ADP", "PRON", "CCONJ", "X")
@@ -334,3 +336,10 @@ def past_whose_apposition(sent: Sentence, k: int) -> int:
     while end + 1 < len(sent.words) and sent.words[end + 1].text == ",":
         end += 1
     return end + 1
+
+
+def role_word(vocab: Vocabulary, word: str) -> bool:
+    """A person's role or descriptor (``person_roles``, ``anonymous_descriptors``), in the plural
+    too ("fishermen": "fisherman")."""
+    forms = {word, word[:-3] + "man" if word.endswith("men") else word, word.removesuffix("s")}
+    return any(vocab.in_lexicon(x, f) for x in ("person_roles", "anonymous_descriptors") for f in forms)

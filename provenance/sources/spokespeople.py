@@ -301,12 +301,21 @@ def _for_phrase(table: TableBase, sent: Sentence, head: int, c: int) -> list[int
     post = table.m.is_role(w.lemma.lower()) and any(sent.words[k].lemma.lower() == "the" for k in sent.children[c])
     # (a place run as a body speaks through its spokespeople: "a spokeswoman for the airport")
     body = any(table.vocab.in_lexicon(x, w.lemma.lower()) for x in ("organization_words", "place_words"))
+    # (or a part of a body: "a spokesman for the union's city branch" speaks for the union)
+    owner = [k for k in sent.children[c] if sent.words[k].deprel == "nmod:poss" and _body_word(table, sent, k)]
     if not (named or post or w.text[:1].isupper() or body):
-        return []
+        return owner[:1]
     # (not a relative clause on it: "a spokesman for the party, which holds 31 seats")
     top = named[0] if named else c
     clauses = {k for x in sent.children[top] if sent.words[x].deprel == "acl:relcl" for k in sent.subtree(x)}
     return [i for i in sent.subtree(top) if sent.words[i].rel not in ("case", "det", "punct") and i not in clauses]
+
+
+def _body_word(table: TableBase, sent: Sentence, k: int) -> bool:
+    """ "the union", "the ministry": a body's common noun after "the"."""
+    w = sent.words[k]
+    the = any(sent.words[d].lemma.lower() == "the" for d in sent.children[k])
+    return the and w.upos == "NOUN" and table.vocab.in_lexicon("organization_words", w.lemma.lower())
 
 
 def _the_body(table: TableBase, sent: Sentence, i: int) -> Entity | None:
@@ -332,7 +341,9 @@ def research_desk(table: TableBase, mention: Mention, head_lemma: str) -> Entity
     Bank NV": the plural of a research trade at a named firm, and nothing more, is the firm."""
     if head_lemma not in _DESK_NOUNS or "Number=Plur" not in mention.ref.sentence.words[mention.head].feats:
         return None
-    m = _AT_FIRM.match(mention.description)
+    # (the firm's own description set off after it is the firm's: "Economists at Every Texan, a
+    # left-leaning policy group in Austin,")
+    m = _AT_FIRM.match(regex.sub(r",\s+(?:an?|the)\s.*$", "", mention.description))
     return table.organization_entity(m.group(1), head_lemma) if m is not None else None
 
 
