@@ -62,7 +62,10 @@ parser's for the invented sentence in its comment):
 * "Economists at Every Texan, a left-leaning policy group in Austin, estimated": anonymous
   (spokespeople.research_desk: the firm's own description after it);
 * "some drivers and small business owners say": anonymous (loose.loose_class: a second bare class
-  joined to the first).
+  joined to the first);
+* "Bradford 2025, the charitable trust running the year, said": a person "Bradford" with the
+  role "2025" (name_runs._qualifies: a year right after a place's name is part of an event body's
+  name, and a number names no person).
 """
 
 from __future__ import annotations
@@ -811,3 +814,33 @@ def test_a_research_desk_with_its_firms_description_is_the_firm():
 
 def test_two_bare_classes_with_some_are_vague():
     assert speakers(OWNERS)[0][2] == "vague"
+
+
+# Bradford 2025, the charitable trust running the year, said the programme had drawn more than three million visits.
+CULTURE: list[FeatRow] = [
+    ("Bradford", "Bradford", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("2025", "2025", "NUM", 0, "flat", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("charitable", "charitable", "ADJ", 5, "amod", "Degree=Pos"),
+    ("trust", "trust", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("running", "run", "VERB", 5, "acl", "VerbForm=Ger"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("year", "year", "NOUN", 6, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("programme", "programme", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 14, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("drawn", "draw", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("more", "more", "ADV", 14, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 19, "case", ""),
+    ("three", "three", "NUM", 19, "nummod", "NumForm=Word|NumType=Card"),
+    ("million", "million", "NUM", 19, "nummod", "NumForm=Word|NumType=Card"),
+    ("visits", "visit", "NOUN", 14, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+
+def test_a_place_and_its_year_name_a_body():
+    assert speakers(CULTURE) == [("Bradford 2025", None, "organization")]

@@ -9,7 +9,7 @@ from provenance.syntax.tree import Sentence, Word, WordRef, lexicon_forms
 from provenance.vocab import PatternCueKind, RulePattern, Vocabulary
 
 from .clause_subjects import participle_subject, verbless_clause_subject
-from .document_cues import document_closes
+from .document_cues import document_misread
 from .passives import is_participle, is_passive, owned_gerund, passive_agent, reduced_passive, reported_speaker
 from .phrases import (
     LISTENER_VERBS,
@@ -57,7 +57,7 @@ class CueReader:
                 sent.words[c].rel == "nsubj"
                 and (self.is_carrier(sent.words[c].lemma.lower()) or self.is_carrier(sent.words[c].text.lower()))
                 for c in sent.children[w.index]
-            ) or document_closes(sent, w, self.is_carrier)
+            ) or document_misread(sent, w, self.is_carrier)
         # The lemmatiser trips on rarer forms ("echoes" -> "echoe"): the third-person form less
         # its ending.
         text = w.text.lower()

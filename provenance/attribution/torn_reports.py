@@ -339,10 +339,12 @@ def cue_inside_relative_read_as_adverbial(sent: Sentence, verb: Word) -> Moves:
         return {}
     which = min(sent.subtree(subjects[0])) - 1
     w = sent.words[which] if which >= 2 else None
-    if w is None or w.text.lower() not in ("which", "that") or w.head != h or sent.words[which - 1].text != ",":
+    if w is None or w.text.lower() not in ("which", "that") or w.head != h:
         return {}
-    noun = which - 2
-    if sent.words[noun].upos not in ("NOUN", "PROPN"):
+    # (after a comma, or a restrictive "that" right after its noun: "a package of restrictions that
+    # the government says will make the Netherlands ...")
+    noun = which - 2 if sent.words[which - 1].text == "," else which - 1 if w.text.lower() == "that" else -1
+    if noun < 0 or sent.words[noun].upos not in ("NOUN", "PROPN"):
         return {}
     if sent.words[h].deprel == "acl:relcl" and sent.words[h].head == noun:
         return {which: (verb.index, "obj")}  # ("which the developer says will ease ...": the clause is right)

@@ -152,7 +152,11 @@ def reduced_relative_read_as_fronted_report(sent: Sentence, verb: Word) -> Moves
         return {}
     for c in (k for k in sent.children[verb.index] if k < verb.index and sent.words[k].rel == "ccomp"):
         w, n = sent.words[c], sent.words[c - 1]
-        if max(sent.subtree(c)) != verb.index - 1 or any(sent.words[k].upos == "PUNCT" for k in sent.subtree(c)):
+        # (the sentence's stop the parse may hang on it aside)
+        words = [k for k in sent.subtree(c) if k < verb.index]
+        if max(words) != verb.index - 1 or any(sent.words[k].upos == "PUNCT" for k in words):
+            continue
+        if any(sent.words[k].upos != "PUNCT" for k in sent.subtree(c) if k > verb.index):
             continue
         if w.upos == "VERB" and "Tense=Past" in w.feats and n.head == c and n.rel == "nsubj" and n.upos == "NOUN":
             if not any(sent.words[k].rel in ("obj", "iobj", "aux") for k in sent.children[c]):

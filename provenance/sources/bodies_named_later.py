@@ -30,6 +30,8 @@ def body_named_later(table: TableBase, mention: Mention, head_lemma: str) -> Ent
     paragraphs = table.doc.paragraphs
     if para is None or para.index >= _LEDE_PARAGRAPHS:
         return None
+    if "Number=Plur" in mention.ref.sentence.words[mention.head].feats:
+        return None  # (several bodies are none of them: "Human rights groups have accused ... A Human Rights Watch report")
     end = paragraphs[min(para.index + _AHEAD, len(paragraphs) - 1)].end
     ahead = table.doc.prose[mention.end : end]
     found = _same_kind(table, ahead, head_lemma) or _holding_its_words(table, mention, ahead)

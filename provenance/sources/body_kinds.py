@@ -2,16 +2,19 @@
 Association said" is another body (head_names.kind_fits), but "the union" after "the Association
 of Flight Attendants" is that association, a union's name: the words of one kind go together.
 "the agency" names any public body ("according to the agency" after "the Department of
-Environmental Protection"), so it is no kind here."""
+Environmental Protection"), so it is no kind here, nor is "congress", a party's name as often as a
+legislature's ("the All Progressives Congress ... the party said"); nor "party", "league" or
+"alliance", whose names vary ("the Awami League ... the party said")."""
 
 from __future__ import annotations
 
 _KINDS = (
-    "union association federation guild alliance confederation league society",
+    "union association federation guild confederation society",
     "council assembly",
     "ministry department",
     "court tribunal",
-    *"commission committee board parliament party university hospital bank fund institute foundation trust".split(),
+    "parliament senate legislature",
+    *"commission committee board university hospital bank fund institute foundation trust".split(),
 )
 _KIND_OF = {w: kind for kind, words in enumerate(_KINDS) for w in words.split()}
 

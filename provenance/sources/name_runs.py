@@ -43,6 +43,7 @@ def interjected_name(sent: Sentence, i: int) -> bool:
 
 # "d'Entremont", "l'Heureux", "dell'Orto": an elided particle joined to a capitalised name
 _ELIDED_PARTICLE = regex.compile(r"(?:d|l|dell|dall)['’]\p{Lu}\p{L}")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _WEEKDAY = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # (not "May", a surname too: "Theresa May")
 _MONTHS = frozenset("January February March April June July August September October November December".split())
@@ -54,6 +55,8 @@ def _qualifies(sent: Sentence, i: int) -> bool:
         return True
     if w.upos == "PROPN" and w.text.isdigit() and i > 0 and sent.words[i - 1].text[:1].isupper():
         return True  # (a number in a name: "Local 417 of the United Assembly Workers", pretags.union_locals)
+    if w.rel == "flat" and w.head == i - 1 and _YEAR.fullmatch(w.text) and sent.words[i - 1].upos == "PROPN":
+        return True  # (a place and its year name an event's body: "Bradford 2025 said", "Hull 2017")
     if not (w.text[:1].isupper() or _ELIDED_PARTICLE.match(w.text)) or w.upos in _NON_NAME_UPOS:
         return False
     if i == 0 and w.text.lower() in _CONNECTIVES:

@@ -252,5 +252,9 @@ def _main_subject_org(table: PronounResolver, prev: Sentence, named_only: bool) 
     if not (named or (w.upos == "NOUN" and table.institution_noun(w.lemma.lower()) and not named_only)):
         return None
     # (the subject resolved as a speaker would be: "The company" to the firm the article named)
-    found, _ = table.entity_for(describe(WordRef(prev, w.index), table.doc.text, table.m.is_role, table.m.is_title))
+    # (without the time its clause gives it: "The Dutch Senate on Tuesday approved ...")
+    said_by = describe(
+        WordRef(prev, w.index), table.doc.text, table.m.is_role, table.m.is_title, is_setting=table.m.is_setting
+    )
+    found, _ = table.entity_for(said_by)
     return found if found is not None and found.type == "organization" and not found.plural else None
