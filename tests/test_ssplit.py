@@ -259,3 +259,16 @@ def test_a_delegates_title_joins_the_name_after_it():
     doc = tokenized(text, [["Del."], ["Karen", "Holloway", "said", "so", "."]])
     assert len(join_title_splits(doc).sentences) == 1
     assert "/del1" in split_key(text) and "/del1" not in split_key("Guillermo del Toro said so.")
+
+
+def test_a_bodys_name_after_a_countrys_initials_in_the_possessive_stays_in_its_sentence():
+    # (session 55: "..., who sits on U.S. Steel's board, said in an interview ..." was cut after
+    # "U.S.", so the cue had no subject and the quotation no speaker)
+    text = "He sits on U.S. Steel's board, he said."
+    doc = tokenized(text, [["He", "sits", "on", "U.S."], ["Steel", "'s", "board", ",", "he", "said", "."]])
+    assert len(join_title_splits(doc).sentences) == 1
+    # (a sentence that opens with a plain name after the initials still starts there)
+    text = "It went to the U.S. Officials said so."
+    doc = tokenized(text, [["It", "went", "to", "the", "U.S."], ["Officials", "said", "so", "."]])
+    assert len(join_title_splits(doc).sentences) == 2
+    assert "/ipo1" in split_key("He sits on U.S. Steel's board.")

@@ -62,6 +62,12 @@ def _joins(first: list[dict[str, Any]], second: list[dict[str, Any]], text: str)
         return joined and str(title.get("text", "")).lower() in TITLES
     if _INITIALS.fullmatch(word) and following.isupper() and len(first) >= 2 and _in_name(first[-2], word, nxt):
         return True  # (a name's initials: "Deputy Chief Minister D.K. | Shivakumar said")
+    if (
+        _INITIALS.fullmatch(word)
+        and following.isupper()
+        and _POSSESSIVE_NAME.match(text, int(nxt.get("start_char", 0)))
+    ):
+        return True  # (a body named with a country's initials, in the possessive: "sits on U.S. | Steel's board")
     if not word.endswith(".") or len(word) < 3:
         return False
     stem = word[:-1].lower()
@@ -305,11 +311,15 @@ def split_key(text: str) -> str:
         + ("/gen1" if _GENERAL_TITLE.search(text) else "")
         + ("/pfx1" if _PREFIXED.search(text) else "")
         + ("/del1" if _DELEGATE.search(text) else "")
+        + ("/ipo1" if _INITIALS_POSSESSIVE.search(text) else "")
     )
 
 
-# A delegate's title ("Del. Karen Holloway"), a title since session 55
+# A delegate's title ("Del. Karen Holloway"), a title since session 55; a body named with a
+# country's initials in the possessive ("U.S. Steel's board"), joined since session 55
 _DELEGATE = regex.compile(r"\bDels?\. \p{Lu}")
+_POSSESSIVE_NAME = regex.compile(r"\p{Lu}\p{L}+['’]s\s")
+_INITIALS_POSSESSIVE = regex.compile(r"\b(?:\p{Lu}\.){2,} \p{Lu}\p{L}+['’]s\b")
 
 
 _ACRONYM_PLUS_IN_TEXT = regex.compile(r"\b\p{Lu}[\p{Lu}\d]+\+(?![\w+])")
