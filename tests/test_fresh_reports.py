@@ -857,22 +857,9 @@ RESTRICTIONS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 5, "punct", ""),
 ]
 
-# The Dutch Senate on Tuesday approved a sweeping package of asylum restrictions.
-SENATE: list[FeatRow] = [
-    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
-    ("Dutch", "Dutch", "PROPN", 2, "compound", "Number=Sing"),
-    ("Senate", "Senate", "PROPN", 5, "nsubj", "Number=Sing"),
-    ("on", "on", "ADP", 4, "case", ""),
-    ("Tuesday", "Tuesday", "PROPN", 2, "nmod", "Number=Sing"),
-    ("approved", "approve", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
-    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
-    ("sweeping", "sweeping", "NOUN", 8, "compound", "Number=Sing"),
-    ("package", "package", "NOUN", 5, "obj", "Number=Sing"),
-    ("of", "of", "ADP", 11, "case", ""),
-    ("asylum", "asylum", "ADJ", 11, "amod", "Degree=Pos"),
-    ("restrictions", "restriction", "NOUN", 8, "nmod", "Number=Plur"),
-    ("##.", ".", "PUNCT", 5, "punct", ""),
-]
+# The Dutch Senate on Tuesday approved a sweeping package of asylum restrictions. (the parse of
+# RESTRICTIONS up to "restrictions", with the stop)
+SENATE: list[FeatRow] = [*RESTRICTIONS[:12], ("##.", ".", "PUNCT", 5, "punct", "")]
 
 # The committee backed the scheme, which the council says will cost 5 million pounds.
 SCHEME: list[FeatRow] = [

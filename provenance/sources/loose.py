@@ -163,20 +163,16 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
 def _town_words(table: TableBase, sent: Sentence, kids: list[Word]) -> list[Word]:
     """The place a share of people is of: a named town's ("some residents of Bulukumba", "some
     voters in Kinlay"; not "some students at the march", an event), a place by its common noun
-    ("some farmers in the district", "some residents of the capital"), with the rest of a name the
+    ("some farmers in the district", ``place_words``; and "some residents of the capital"), with the rest of a name the
     parse split ("some residents in Llandaff North" with "North" a second nmod)."""
     town = [
         w
         for w in kids
-        if (w.upos == "PROPN" or table.vocab.in_lexicon("place_words", w.lemma.lower()) or w.lemma.lower() in _TOWNS)
+        if (w.upos == "PROPN" or table.vocab.in_lexicon("place_words", w.lemma.lower()) or w.lemma.lower() == "capital")
         and w.rel == "nmod"
         and _cases(sent, w) <= _POPULATION_CASES
     ]
     return town + [w for w in kids if w.upos == "PROPN" and w not in town and any(t.index == w.index - 1 for t in town)]
-
-
-# The settlement whose people a share of them speaks for ("some residents of the capital")
-_TOWNS = frozenset({"capital", "city", "town", "village", "island", "region", "province", "district"})
 
 
 def _plain_conjunct(table: TableBase, sent: Sentence, w: Word) -> bool:
