@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING
 from provenance import __version__, check, config_cli, rules_cli
 from provenance.archive import cli as archive_cli
 from provenance.document import Document
-from provenance.errors import ProvenanceError
+from provenance.errors import ProvenanceError, terminal_safe
 from provenance.files import read_articles
 from provenance.options import add_debug_option, add_jobs_option, add_model_options
 from provenance.trace import cli as trace_cli
 
 if TYPE_CHECKING:
+    from provenance.pipeline import Failure
     from provenance.records import ArticleResult
     from provenance.resultcache import ResultCache
     from provenance.syntax.parser import Parser
@@ -68,21 +69,46 @@ def cmd_extract(args: argparse.Namespace) -> int:
     cache = ResultCache.open(parser, use_cache)
     results: list[ArticleResult | None] = cache.lookup(docs) if cache is not None else [None] * len(docs)
     todo = [d for d, r in zip(docs, results) if r is None]
+    failures: list[Failure] = []
     if todo:
+        from provenance.pipeline import Unanalysed
+
         fresh = iter(_analyse_for_extract(args, todo, parser, cache))
         results = [r if r is not None else next(fresh) for r in results]
+        # An article whose analysis failed is left out (an empty result would read as "no
+        # quotes") and named on standard error; every other article's result is written as usual.
+        failures = [r.failure for r in results if isinstance(r, Unanalysed) and r.failure is not None]
+        results = [None if isinstance(r, Unanalysed) else r for r in results]
+    kept = [(d, r) for d, r in zip(docs, results) if r is not None]
     if args.format == "json":
-        json.dump([r.to_json() for r in results if r is not None], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([r.to_json() for _d, r in kept], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        for doc, r in zip(docs, results):
-            if r is not None:
-                sys.stdout.write(extract_text(doc, r))
-    return 0
+        for doc, r in kept:
+            sys.stdout.write(extract_text(doc, r))
+    return report_failures(failures, getattr(args, "debug", False))
+
+
+def report_failures(failures: Sequence[Failure], debug: bool) -> int:
+    """One line per article whose analysis failed (the traceback too with ``--debug``); the exit
+    code: EXIT_INTERNAL if any failed, else 0."""
+    sys.stdout.flush()  # the results first: a reader of a shared log sees them, then the failures
+    for f in failures:
+        if debug:
+            sys.stderr.write(f.traceback)
+        print(
+            f"provenance: internal error: {terminal_safe(f.path)}: {terminal_safe(f.error)}; this article was"
+            " not analysed (run with --debug for the traceback)",
+            file=sys.stderr,
+        )
+    return EXIT_INTERNAL if failures else 0
 
 
 def _analyse_for_extract(
-    args: argparse.Namespace, docs: list[Document], parser: Parser, cache: ResultCache | None
+    args: argparse.Namespace,
+    docs: list[Document],
+    parser: Parser,
+    cache: ResultCache | None,
 ) -> list[ArticleResult]:
     from provenance.pipeline import Analysis, analyse
     from provenance.progress import progress_for
@@ -94,8 +120,10 @@ def _analyse_for_extract(
     expecting = cache.expecting(docs) if cache is not None else contextlib.nullcontext()
     with expecting, progress_for(len(docs), enabled=not args.no_progress) as progress:
         if jobs > 1:
-            return analyse_in_processes(docs, jobs, model=args.model, use_cache=use_cache, progress=progress)
-        return analyse(docs, analysis=analysis, progress=progress)
+            return analyse_in_processes(
+                docs, jobs, model=args.model, use_cache=use_cache, progress=progress, isolate=True
+            )
+        return analyse(docs, analysis=analysis, progress=progress, isolate=True)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

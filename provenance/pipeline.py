@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from provenance import resultcache
 from provenance.attribution import Attributor, ParsedParagraph
 from provenance.document import Document, blank_spans, strip_emphasis, with_prose
+from provenance.errors import ProvenanceError
 from provenance.quotemarks import MarkProblem, marks_agreement, pair_marks, parser_view
 from provenance.records import ArticleResult, Credit, MarkIssue, Quote
 from provenance.sources import SourceModel, find_credits, resolve_article
@@ -22,6 +23,32 @@ from provenance.syntax.headline import headline_view
 from provenance.syntax.parser import Parser, shift_sentences
 from provenance.syntax.wording import parser_wording
 from provenance.vocab import Vocabulary, load_vocabulary
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An article whose analysis raised an internal error (a bug, not bad input): it has an empty
+    result, is never stored in the result cache, and the command reports it while every other
+    article is still analysed."""
+
+    path: str
+    error: str  # "IndexError: list index out of range", on one line
+    traceback: str  # for --debug
+
+    @classmethod
+    def of(cls, path: str, err: BaseException) -> Failure:
+        import traceback  # only when something failed
+
+        message = " ".join(f"{type(err).__name__}: {err}".split())
+        return cls(path, message, "".join(traceback.format_exception(err)))
+
+
+@dataclass
+class Unanalysed(ArticleResult):
+    """The empty result of an article whose analysis failed: never stored in the result cache,
+    never written out as "no quotes found"; the command reports its ``failure`` instead."""
+
+    failure: Failure | None = None
 
 
 @dataclass
@@ -189,33 +216,90 @@ def analyse(
     model: str | None = None,
     analysis: Analysis | None = None,
     progress: Progress | None = None,
+    isolate: bool = False,
 ) -> list[ArticleResult]:
-    """Analyse documents end to end, parsing them a chunk at a time; results in input order."""
+    """Analyse documents end to end, parsing them a chunk at a time; results in input order.
+
+    With ``isolate``, an internal error in one article's analysis costs that article only: its
+    result is an ``Unanalysed`` naming the failure, and the rest are analysed (extract, check).
+    Without, the error propagates (the API and the benchmark want to see it)."""
     analysis = analysis or Analysis.create(vocab, model)
     out: list[ArticleResult] = []
     for batch in chunks(docs):
+        failures: list[Failure] | None = [] if isolate else None
         # Results the command wants kept in the result cache: each step of theirs is watched
         # (time, anything printed) so that a result a warning went with is never stored.
         watches = [resultcache.Watch() if resultcache.wanted(d) else None for d in batch]
         # Credit, dateline and photo lines are found first and blanked from the text the parser and
         # the quote finder see: "BAGHDAD (Reuters) —" is not part of the first sentence's subject.
-        credits = [_watched(w, find_credits, analysis.sources, d) for d, w in zip(batch, watches)]
+        credits = [
+            _guarded(failures, d, _watched, w, find_credits, analysis.sources, d) for d, w in zip(batch, watches)
+        ]
         views = [
             with_prose(d, blank_spans(d.prose, [(c.start, c.end) for c in cs])) if cs else d
             for d, cs in zip(batch, credits)
         ]
-        over_budget: list[bool] = []
-        parsed = parse_documents(
-            analysis.parser, views, over_budget=over_budget, headline_verbs=analysis.headline_verbs
-        )
-        for d, v, p, cs, w, over in zip(batch, views, parsed, credits, watches, over_budget):
-            result = _watched(w, analyse_document, analysis, v, p, cs)
-            out.append(result)
-            if w is not None and not over and w.quiet():
+        parsed, over_budget = _parse_guarded(analysis, [v for v, cs in zip(views, credits) if cs is not None], failures)
+        done = iter(zip(parsed, over_budget))
+        for d, v, cs, w in zip(batch, views, credits, watches):
+            p, over = next(done) if cs is not None else (None, True)
+            result = _guarded(failures, d, _watched, w, analyse_document, analysis, v, p, cs) if p is not None else None
+            if result is None:  # failed: an empty result, never cached
+                result = Unanalysed(path=d.path, failure=_failure_of(d, failures))
+            elif w is not None and not over and w.quiet():
                 resultcache.settled(d, result, analysis.parser)
+            out.append(result)
             if progress is not None:
                 progress.advance(v.path)
     return out
+
+
+def _failure_of(doc: Document, failures: list[Failure] | None) -> Failure | None:
+    """The first failure noted for ``doc`` in this batch (its path; a batch holds each document once)."""
+    return next((f for f in failures or [] if f.path == doc.path), None)
+
+
+def _guarded(failures: list[Failure] | None, doc: Document, step: Any, *args: Any) -> Any:
+    """``step(*args)``, or None after noting a Failure of ``doc`` (see ``analyse``). A
+    ProvenanceError (a model or usage problem, the same for every article) always propagates."""
+    if failures is None:
+        return step(*args)
+    try:
+        return step(*args)
+    except ProvenanceError:
+        raise
+    except Exception as err:
+        failures.append(Failure.of(doc.path, err))
+        return None
+
+
+def _parse_guarded(
+    analysis: Analysis, views: list[Document], failures: list[Failure] | None
+) -> tuple[list[list[ParsedParagraph] | None], list[bool]]:
+    """Parses of ``views`` (one batch, as ``parse_documents``) and their over-budget flags; when
+    the batch raises and failures are collected, each article again alone, so that only the
+    one that fails is lost."""
+
+    def batch(docs: list[Document]) -> tuple[list[list[ParsedParagraph] | None], list[bool]]:
+        over: list[bool] = []
+        parsed = parse_documents(analysis.parser, docs, over_budget=over, headline_verbs=analysis.headline_verbs)
+        return list(parsed), over
+
+    if failures is None or len(views) <= 1:
+        got = _guarded(failures, views[0], batch, views) if views else ([], [])
+        return got if got is not None else ([None], [True])
+    try:
+        return batch(views)
+    except ProvenanceError:
+        raise
+    except Exception:
+        parsed: list[list[ParsedParagraph] | None] = []
+        over: list[bool] = []
+        for v in views:
+            one = _guarded(failures, v, batch, [v])
+            parsed.extend(one[0] if one is not None else [None])
+            over.extend(one[1] if one is not None else [True])
+        return parsed, over
 
 
 def _watched(watch: resultcache.Watch | None, step: Any, *args: Any) -> Any:

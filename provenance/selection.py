@@ -22,7 +22,7 @@ from provenance.errors import ProvenanceError
 from provenance.kinds import LEVEL_RANK, Level
 
 ALL = "ALL"
-ALWAYS_SHOWN = frozenset({"read-error", "file-too-large", "line-too-long"})
+ALWAYS_SHOWN = frozenset({"read-error", "file-too-large", "line-too-long", "analysis-error"})
 
 
 @dataclass(frozen=True)

@@ -60,9 +60,10 @@ def _init(model: str | None, use_cache: bool, extra: dict[str, list] | None) -> 
         _START_ERROR.append(str(err) if isinstance(err, ProvenanceError) else f"{type(err).__name__}: {err}")
 
 
-def _task(docs: list[Document], wanted: list[bool]) -> tuple[list[ArticleResult], str, list[bool]]:
-    """The results of ``docs``; for the ``wanted`` ones (looked up in the parent's result cache and
-    missed), which the pipeline vouched for, and this process's ``process_identity``."""
+def _task(docs: list[Document], wanted: list[bool], isolate: bool) -> tuple[list[ArticleResult], str, list[bool]]:
+    """The results of ``docs`` (``isolate`` as ``pipeline.analyse``'s); for the ``wanted`` ones
+    (looked up in the parent's result cache and missed), which the pipeline vouched for, and this
+    process's ``process_identity``."""
     if _START_ERROR:
         raise ProvenanceError(f"a worker process could not start: {_START_ERROR[0]}")
     from provenance import resultcache
@@ -70,10 +71,10 @@ def _task(docs: list[Document], wanted: list[bool]) -> tuple[list[ArticleResult]
 
     analysis = _WORKER[0]
     if not any(wanted):
-        return analyse(docs, analysis=analysis), "", [False] * len(docs)
+        return analyse(docs, analysis=analysis, isolate=isolate), "", [False] * len(docs)
     mine = [d for d, w in zip(docs, wanted) if w]
     with resultcache.vouching(mine, analysis.parser) as flags:
-        results = analyse(docs, analysis=analysis)
+        results = analyse(docs, analysis=analysis, isolate=isolate)
     vouched = iter(flags)
     return results, resultcache.process_identity(analysis.parser), [w and next(vouched) for w in wanted]
 
@@ -86,8 +87,10 @@ def analyse_in_processes(
     use_cache: bool,
     extra: dict[str, list] | None = None,
     progress: Progress | None = None,
+    isolate: bool = False,
 ) -> list[ArticleResult]:
-    """``pipeline.analyse`` over ``docs`` on ``jobs`` processes; results in input order."""
+    """``pipeline.analyse`` over ``docs`` on ``jobs`` processes (``isolate`` as its); results in
+    input order."""
     # imported here: a cached run (one process) never needs them (15-30 ms at every start)
     import multiprocessing  # noqa: PLC0415
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
@@ -106,7 +109,8 @@ def analyse_in_processes(
         initializer=_init,
         initargs=(model, use_cache, extra),
     ) as pool:
-        for batch, (results, identity, vouched) in zip(batches, pool.map(_task, batches, wanted)):
+        isolated = [isolate] * len(batches)
+        for batch, (results, identity, vouched) in zip(batches, pool.map(_task, batches, wanted, isolated)):
             for doc, result, ok in zip(batch, results, vouched, strict=True):
                 if ok:
                     resultcache.settled_elsewhere(doc, result, identity)

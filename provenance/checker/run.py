@@ -53,8 +53,10 @@ def analyse_documents(
     analysis = Analysis.create(vocab, model, use_cache, parser)
     n = jobs or default_jobs(analysis.parser, docs)
     if n > 1:
-        return analyse_in_processes(docs, n, model=model, use_cache=use_cache, extra=extra or None, progress=progress)
-    return analyse(docs, analysis=analysis, progress=progress)
+        return analyse_in_processes(
+            docs, n, model=model, use_cache=use_cache, extra=extra or None, progress=progress, isolate=True
+        )
+    return analyse(docs, analysis=analysis, progress=progress, isolate=True)
 
 
 def outlet_index(cfg: Config) -> OutletIndex:
@@ -193,6 +195,14 @@ def check_documents(
     given = list(results) if results is not None else [None] * len(docs)
     todo = [i for i in range(len(docs)) if not issues[i] and given[i] is None]
     found = _analyse(docs, configs, todo, model, use_cache, show_progress, jobs) if todo else {}
+    issues = [list(its) for its in issues]
+    for i, result in found.items():
+        # An article whose analysis failed (a bug, not its text) gets an `analysis-error` finding
+        # and is checked no further; every other article is checked as usual.
+        failure = getattr(result, "failure", None)  # pipeline.Unanalysed (not imported by a cached run)
+        if failure is not None:
+            issues[i].append(FileIssue("analysis-error", f"internal error: {failure.error}"))
+            found[i] = records.ArticleResult(path=docs[i].path)
     done = [given[i] or found.get(i) or records.ArticleResult(path=docs[i].path) for i in range(len(docs))]
     traced = _traced(docs, configs, done, issues, index, per_config)
     warnings: list[str] = []

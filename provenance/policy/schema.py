@@ -22,7 +22,7 @@ from provenance.kinds import ANONYMITY_LEVELS
 # --------------------------------------------------------------------------- records rules see
 
 DirectiveKind = Literal["disable-next-line", "disable-line", "disable", "enable", "malformed"]
-FileIssueKind = Literal["read-error", "file-too-large", "line-too-long"]
+FileIssueKind = Literal["read-error", "file-too-large", "line-too-long", "analysis-error"]
 Scope = Literal["quote", "mark", "credit", "credit_outlet", "source", "suppression", "file", "article"]
 
 
