@@ -8,6 +8,7 @@ import stanza
 
 from provenance.syntax.pretag_speakers import (
     gerund_bodies,
+    hyphen_given_names,
     initials_names,
     irish_particles,
     opening_name_verbs,
@@ -16,7 +17,7 @@ from provenance.syntax.pretag_speakers import (
     relation_participles,
     titles_after_plural_names,
 )
-from provenance.syntax.pretag_titles import legal_forms, ly_names, modifier_participles
+from provenance.syntax.pretag_titles import legal_forms, ly_names, modifier_participles, office_fields
 from provenance.syntax.pretags import (
     acronym_function_words,
     age_nouns,
@@ -470,3 +471,43 @@ def test_italian_and_german_particles_inside_a_name_are_proper_nouns():
     # (and German and Spanish ones: "Auto Motor und Sport reported" had "Auto Motor" the speaker)
     doc = name_particles(_tagged([("Motor", "PROPN"), ("und", "CCONJ"), ("Sport", "PROPN")]))
     assert [w.upos for w in doc.sentences[0].words] == ["PROPN", "PROPN", "PROPN"]
+
+
+def test_an_offices_field_in_ing_is_a_proper_noun():
+    # (session 56: "Minister for Housing Colm Breathnach will bring the Bill" had "Housing" a verb
+    # with the name its object and "for" a subordinator: the title was lost)
+    words = [("Minister", "NOUN", "NN"), ("for", "SCONJ", "IN"), ("Housing", "VERB", "VBG"), ("Colm", "PROPN", "NNP"),
+             ("Breathnach", "PROPN", "NNP"), ("will", "AUX", "MD"), ("bring", "VERB", "VB")]  # fmt: skip
+    doc = office_fields(_xtagged(words, "Minister for Housing Colm Breathnach will bring"))
+    assert [w.upos for w in doc.sentences[0].words[:3]] == ["NOUN", "ADP", "PROPN"]
+    # (not a verb after a lower-case word, nor in a headline in title case)
+    words = [("plans", "NOUN", "NNS"), ("for", "ADP", "IN"), ("Building", "VERB", "VBG"), ("homes", "NOUN", "NNS")]
+    assert office_fields(_xtagged(words, "plans for Building homes")).sentences[0].words[2].upos == "VERB"
+    words = [("Beck", "PROPN", "NNP"), ("Blasts", "VERB", "VBZ"), ("Drudge", "PROPN", "NNP"), ("for", "ADP", "IN"),
+             ("Mocking", "VERB", "VBG"), ("His", "PRON", "PRP$"), ("Fast", "NOUN", "NN")]  # fmt: skip
+    assert (
+        office_fields(_xtagged(words, "Beck Blasts Drudge for Mocking His Fast")).sentences[0].words[4].upos == "VERB"
+    )
+    assert "/off2" in pretag_key("The Department of Mining said so.")
+    assert "/off2" not in pretag_key("The Department of Health said so.")
+
+
+def test_a_hyphenated_given_name_with_a_lower_case_syllable_is_a_proper_noun():
+    # (session 56: "Vice Health Minister Park Min-seok said" came out "Min-" and "seok" with "seok"
+    # a verb, so the quote ran on into "Park Min" and "seok" said it; "Moon Jae-in" had "in" a
+    # preposition)
+    words = [("Park", "PROPN", "NNP"), ("Min-", "PROPN", "NNP"), ("seok", "VERB", "VBD"), ("said", "VERB", "VBD")]
+    doc = hyphen_given_names(_xtagged(words, "Park Min-seok said"))
+    assert [w.upos for w in doc.sentences[0].words] == ["PROPN", "PROPN", "PROPN", "VERB"]
+    words = [("Moon", "PROPN", "NNP"), ("Jae", "PROPN", "NNP"), ("-", "PUNCT", "HYPH"), ("in", "ADP", "IN")]
+    doc = hyphen_given_names(_xtagged(words, "Moon Jae-in"))
+    assert [w.upos for w in doc.sentences[0].words] == ["PROPN", "PROPN", "PUNCT", "PROPN"]
+    # (not a compound's last word, nor one of two syllables, nor after a lower-case word)
+    for text in ("New York-born", "New York-based", "the Jae-in"):
+        first, second = text.rsplit(" ", 1)
+        head, tail = second.split("-")
+        words = [(first, "PROPN" if first[0].isupper() else "DET", "NNP"), (head, "PROPN", "NNP"),
+                 ("-", "PUNCT", "HYPH"), (tail, "VERB", "VBN")]  # fmt: skip
+        assert hyphen_given_names(_xtagged(words, text)).sentences[0].words[3].upos == "VERB", text
+    assert "/hgn2" in pretag_key("Taiwan President Lai Ching-te said so.")
+    assert "/hgn2" not in pretag_key("Kwame Asante-Boateng said so.")

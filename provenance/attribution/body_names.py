@@ -125,10 +125,14 @@ def _fields_after_body(sent: Sentence, in_lex: Callable[[str, str], bool]) -> li
         # (nor a person's name after the "and": "Kwame Boateng of the University of Ghana and Ilse
         # Brandt of the Potsdam Institute")
         named = any(in_lex("given_names", sent.words[i].text) for i in range(w.index + 2, end + 1))
+        # (a last field that is a body's word ends a second body, "the Ministry of Defence and
+        # Foreign Office", unless the fields are a list with commas: "Ministry of Housing,
+        # Communities and Local Government")
+        listed = any(sent.words[i].text == "," for i in range(w.index + 2, end))
         if (
             joined
             and not named
-            and not in_lex("organization_words", last.text.lower())
+            and (listed or not in_lex("organization_words", last.text.lower()))
             and not in_lex("countries", last.text)
         ):
             runs.append(list(range(w.index, end + 1)))
@@ -151,6 +155,12 @@ def joined_runs(sent: Sentence, runs: list[list[int]]) -> tuple[Moves, list[int]
         outside = [i for i in run if sent.words[i].head not in run]
         top = min(outside, key=lambda i: (sent.words[i].head < 0, i))  # (the word the run hangs by)
         head, deprel = sent.words[top].head, sent.words[top].deprel
+        if head >= 0 and (inner := sent.words[head].head) in run:
+            # (that word hung in the run itself: "A spokesperson for the Department for Culture, Media
+            # and Sport said" with "spokesperson" made "Media"'s compound: it takes that word's place)
+            while sent.words[inner].head in run:
+                inner = sent.words[inner].head
+            moves[head] = (sent.words[inner].head, sent.words[inner].deprel)
         nxt = last + 1
         if nxt < len(sent.words) and sent.words[nxt].upos == "NOUN" and sent.words[nxt].head in run:
             # (the name modifies the noun after it: "A Department for Culture, Media and Sport

@@ -369,3 +369,25 @@ def negated_trailing(sent: Sentence, head: int, cue: int, reach: str, view: bool
     if not negative and not any(sent.words[c].lemma.lower() in ("not", "never", "n't") for c in kids):
         return False
     return (reach == "coordination" and head < cue) or (head > cue and not view)
+
+
+# Participles that give a noun its name ("a man surnamed Choi", "a nurse named Ana Lopez")
+NAMING_PARTICIPLES = frozenset({"named", "surnamed", "nicknamed", "called", "dubbed"})
+
+
+def naming_participle(sent: Sentence, k: int) -> bool:
+    """Word ``k`` is a naming participle before a capitalised word (the name it gives)."""
+    return (
+        sent.words[k].text.lower() in NAMING_PARTICIPLES
+        and k + 1 < len(sent.words)
+        and sent.words[k + 1].text[:1].isupper()
+    )
+
+
+def object_deep_in(sent: Sentence, k: int, clause: int) -> bool:
+    """Word ``k`` is an object, oblique or modifier inside a clause under ``clause`` (no subject
+    of it): "the roads to the salt flats" in "... threatened to cut off the roads to the salt
+    flats and opposition legislators accused ...", where a noun joined to it by "and" right before
+    a subjectless verb is that verb's subject, not a second object."""
+    w = sent.words[k]
+    return w.rel in ("obj", "obl", "nmod", "iobj") and clause >= 0 and clause in sent.heads_above(k)

@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
-from .content import has_subject, is_finite
+from .content import has_subject, is_finite, object_deep_in
 from .spans import QUOTE_MARKS
 
 Moves = dict[int, tuple[int, str]]
@@ -340,9 +340,9 @@ def stolen_conjunct(sent: Sentence, verb: Word) -> Moves:
     own_cc = next((c for c in sent.children[n] if sent.words[c].rel == "cc"), -1)
     verb_cc = any(sent.words[c].rel == "cc" and c == sub[0] - 1 for c in sent.children[verb.index])
     after_noun = own_cc > 0 and sent.words[own_cc - 1].upos in ("NOUN", "PROPN", "PRON")  # ("Roe and Doe wrote")
-    if own_cc == sub[0] and not verb_cc and sub[-1] == verb.index - 1 and w.head == verb.head and not after_noun:
-        # ("three workers were still missing and officials warned that ...": the "and" the parse
-        # gave the noun joins the clauses)
+    joins = w.head == verb.head and not after_noun or object_deep_in(sent, w.head, verb.head)
+    if own_cc == sub[0] and not verb_cc and sub[-1] == verb.index - 1 and joins:
+        # ("three workers were still missing and officials warned that ...": content.object_deep_in)
         return {n: (verb.index, "nsubj"), own_cc: (verb.index, "cc")}
     if own_cc >= 0 or not verb_cc or sub[-1] != verb.index - 1:
         return {}

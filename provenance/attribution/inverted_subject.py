@@ -106,7 +106,34 @@ def cue_read_as_reduced_relative(sent: Sentence, verb: Word) -> Moves:
     """A speech verb the parse hung on a noun as its clause: a closing cue before its speaker
     (``closing_cue_read_as_relative``), or the sentence's own verb after a subject set off by an
     aside (``verb_hung_in_subject_phrase``)."""
-    return closing_cue_read_as_relative(sent, verb) or verb_hung_in_subject_phrase(sent, verb)
+    return (
+        closing_cue_read_as_relative(sent, verb)
+        or verb_hung_in_subject_phrase(sent, verb)
+        or verb_hung_under_adjective(sent, verb)
+    )
+
+
+def verb_hung_under_adjective(sent: Sentence, verb: Word) -> Moves:
+    """ "Two sources familiar with the government's planning told Reuters that ..." with
+    "familiar" the root, "sources" its subject and ``acl(planning, told)``: an adjective with a
+    subject and no copula is no clause (English has none without "be"); a past speech verb hung
+    as a clause of a noun in that adjective's phrase, with no subject of its own and a listener
+    or a complement, is the sentence's verb, the adjective's subject its subject and the
+    adjective that subject's modifier."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    # (finite, or a past the tagger read as a participle: "the planning told Reuters")
+    if root is None or root.upos != "ADJ" or verb.rel != "acl" or "Tense=Past" not in verb.feats:
+        return {}
+    kids = [sent.words[c] for c in sent.children[root.index]]
+    subject = next((w for w in kids if w.rel == "nsubj" and w.upos in ("NOUN", "PRON", "NUM")), None)
+    if subject is None or any(w.rel == "cop" for w in kids) or not subject.index < root.index < verb.index:
+        return {}
+    if verb.index not in sent.subtree(root.index):
+        return {}
+    mine = [sent.words[c] for c in sent.children[verb.index]]
+    if any(w.rel in ("nsubj", "nsubj:pass") for w in mine) or not any(w.rel in ("ccomp", "iobj", "obj") for w in mine):
+        return {}
+    return {verb.index: (-1, "root"), subject.index: (verb.index, "nsubj"), root.index: (subject.index, "amod")}
 
 
 def verb_hung_in_subject_phrase(sent: Sentence, verb: Word) -> Moves:

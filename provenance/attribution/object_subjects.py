@@ -1,32 +1,28 @@
-"""A speech verb's object that is really the subject of the clause it reports, where the parse
-kept the clause apart from it (part of subject_repairs.subject_moves; tests/test_cues_and_refusals.py):
+"""A speech verb's object that is really the subject of the clause it reports, where the parse kept the clause apart from
+it (part of subject_repairs.subject_moves; tests/test_cues_and_refusals.py):
 
-* **an object with an apposition set off by commas before a subjectless clause** - "Ruiz said
-  the suspect, Kyle Brennan, of Millbrook, was arrested" as ``obj(said, suspect)`` +
-  ``ccomp(said, arrested)``;
-* **a clause's "subject" taken from across the cue** - "rejected claims that ..., insisting the
-  budget for rural health had risen" with ``nsubj(risen, claims)``: the participle's object is the
-  clause's subject;
-* **the first words of the clause's subject read as the cue's** - "said more than 300 people had
-  died", "said as much as 15 inches of rain could fall", "said up to 300 people" with "more", "as
-  much" the cue's adverbs and "up" its particle: a clause that opens with the "than", "as" or
-  "to" of a quantity takes the words between the cue and it (quantity_read_as_cue_modifier);
-* **an object whose modifiers the parse hung on the cue** - "Mehta said savings from the cuts,
-  estimated at about $310 million a year, would be partly reinvested" as ``obj(said, savings)`` +
-  ``obl(said, cuts)`` + ``advcl(said, estimated)`` + ``ccomp(said, reinvested)``: a verb that
-  takes no noun phrase ("say") has no prepositional phrase or participle of its own between its
-  object and a subjectless clause; they describe the object, which is the clause's subject
-  (modified_object_as_subject); so does an infinitive set off by commas ("said the review, to be
-  known as Project Compass, would be led by a retired judge");
-* **an "-ed" past read as a modifier after the object** - "said the company expected revenue
-  growth", "said 98% of members who voted backed strike action", "said the risk to the general
-  public remained low": after a verb that takes no such phrase, the "-ed" form is the reported
-  clause's verb and the object its subject (past_read_as_modifier);
-* **a summing-up phrase read as the clause's subject** - "Rukuni said about 80% of transactions were
-  still conducted in U.S. dollars, a figure roughly in line with central bank estimates" with
-  ``nsubj:pass(conducted, figure)``: an indefinite noun set off by a comma after the clause's verb
-  sums the clause up, it does not do the verb (summary_read_as_subject); the object before the
-  clause is then its subject.
+* **an object with an apposition set off by commas before a subjectless clause** - "Ruiz said the suspect, Kyle
+  Brennan, of Millbrook, was arrested" as ``obj(said, suspect)`` + ``ccomp(said, arrested)``;
+* **a clause's "subject" taken from across the cue** - "rejected claims that ..., insisting the budget for rural
+  health had risen" with ``nsubj(risen, claims)``: the participle's object is the clause's subject;
+* **the first words of the clause's subject read as the cue's** - "said more than 300 people had died", "said as much
+  as 15 inches of rain could fall", "said up to 300 people" with "more", "as much" the cue's adverbs and "up" its
+  particle: a clause that opens with the "than", "as" or "to" of a quantity takes the words between the cue and it
+  (quantity_read_as_cue_modifier);
+* **an object whose modifiers the parse hung on the cue** - "Mehta said savings from the cuts, estimated at about $310
+  million a year, would be partly reinvested" as ``obj(said, savings)`` + ``obl(said, cuts)`` + ``advcl(said,
+  estimated)`` + ``ccomp(said, reinvested)``: a verb that takes no noun phrase ("say") has no prepositional phrase or
+  participle of its own between its object and a subjectless clause; they describe the object, which is the clause's
+  subject (modified_object_as_subject); so does an infinitive set off by commas ("said the review, to be known as
+  Project Compass, would be led by a retired judge");
+* **an "-ed" past read as a modifier after the object** - "said the company expected revenue growth", "said 98% of
+  members who voted backed strike action", "said the risk to the general public remained low": after a verb that takes
+  no such phrase, the "-ed" form is the reported clause's verb and the object its subject (past_read_as_modifier; not
+  a name's "surnamed");
+* **a summing-up phrase read as the clause's subject** - "Rukuni said about 80% of transactions were still conducted
+  in U.S. dollars, a figure roughly in line with central bank estimates" with ``nsubj:pass(conducted, figure)``: an
+  indefinite noun set off by a comma after the clause's verb sums the clause up, it does not do the verb
+  (summary_read_as_subject); the object before the clause is then its subject.
 """
 
 from __future__ import annotations
@@ -35,7 +31,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
-from .content import has_subject, is_finite
+from .content import has_subject, is_finite, naming_participle
 
 Moves = dict[int, tuple[int, str]]
 
@@ -258,6 +254,8 @@ def past_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
         w, noun = sent.words[p], sent.words[p - 1]
         if w.rel != "amod" or w.upos != "VERB" or not w.text.lower().endswith("ed") or w.head < p:
             continue
+        if naming_participle(sent, p):
+            continue  # (a person's name: "said a 52-year-old man surnamed Choi at ...")
         o = sent.words[w.head]
         # (or a gerund noun the tagger read as a participle: "said the ruling undermined years of work")
         gerund = noun.rel == "amod" and "VerbForm=Ger" in noun.feats

@@ -72,6 +72,14 @@ def _institution_before(
     j = run[0] - 1
     set_off = j > 0 and sent.words[j].text == ","
     k = j - 1 if set_off else j
+    # (or the name's own first word, capitalised to open the sentence)
+    if not set_off and (
+        k >= 0
+        and _trade_in_plural(sent, k, run, is_role)
+        or len(run) > 2
+        and _trade_in_plural(sent, run[0], run, is_role)
+    ):
+        return "firm"  # (a trade's plural names a practice: "Architects Fenwick Hale, who drew up the designs, said")
     # (a body's noun the tagger made an adjective of the name: "the launch startup Aurelian Space")
     if k < 0 or sent.words[k].upos not in ("NOUN", "ADJ") or not sent.words[k].text.islower():
         return None
@@ -96,3 +104,20 @@ def _institution_before(
         if not determined or after >= len(sent.words) or sent.words[after].text not in (",", ")"):
             return None
     return lemma
+
+
+def _trade_in_plural(sent: Sentence, k: int, run: list[int], is_role: Callable[[str], bool]) -> bool:
+    """A person's trade in the plural right before a single name ("Architects Fenwick Hale",
+    "solicitors Leigh Day"): the name is the firm's, where one person would have the singular;
+    not before names joined by "and" ("officers John Smith and Jane Doe")."""
+    w = sent.words[k]
+    text = w.text.lower()
+    if w.upos not in ("NOUN", "PROPN") or not text.endswith("s") or not (k == 0 or w.text.islower()):
+        return False
+    after = sent.words[run[-1] + 1] if run[-1] + 1 < len(sent.words) else None
+    joined = (
+        after is not None
+        and after.upos == "CCONJ"
+        or any(sent.words[c].deprel == "conj" for i in run for c in sent.children[i])
+    )
+    return not joined and is_role(text[:-1]) and not is_role(text)

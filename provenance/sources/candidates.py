@@ -140,10 +140,12 @@ class NameCandidates(TableBase):
         return (spoke or opening_for(sent, head)) and self._surname(text, earlier)
 
     def _title_of_role(self, sent: Sentence, run: list[int], complement: int) -> None:
-        """ "Secretary of State" before "John Kerry": the title and its complement are the role."""
+        """ "Secretary of State John Kerry", "Minister for Health Mark Butler": title and complement are the role."""
         j = run[0] - 1
-        while j > 0 and sent.words[j].text.lower() != "of":
+        while j > 0 and sent.words[j].text.lower() not in ("of", "for"):
             j -= 1
+        if j < 1:
+            return  # (no title's "of" or "for" before the name: nothing to read)
         start, end = sent.words[j - 1].start, sent.words[run[complement - 1]].end
         name = clean_name(self.doc.text[sent.words[run[complement]].start : sent.words[run[-1]].end])
         self.roles.append((name, RoleSpan(self.doc.text[start:end], start, end, "title")))

@@ -172,7 +172,24 @@ def _town_words(table: TableBase, sent: Sentence, kids: list[Word]) -> list[Word
         and w.rel == "nmod"
         and _cases(sent, w) <= _POPULATION_CASES
     ]
-    return town + [w for w in kids if w.upos == "PROPN" and w not in town and any(t.index == w.index - 1 for t in town)]
+    if not town:
+        return town
+    # (the rest of a name or of names joined by "and" the parse hung apart: "some residents of
+    # Henderson and North Las Vegas"; the place's own description, "of Imatra, another border
+    # town,", and a "which" clause, "of Regency Square, which faces the pier,": nobody's)
+    joined = [w for w in kids if w.upos == "PROPN" and w not in town and _names_on(sent, town[0].index, w.index)]
+    described = [w for w in kids if w.rel == "appos" and table.vocab.in_lexicon("place_words", w.lemma.lower())]
+    which = [
+        w
+        for w in kids
+        if w.deprel == "acl:relcl" and any(sent.words[c].lemma.lower() == "which" for c in sent.children[w.index])
+    ]
+    return town + joined + described + which
+
+
+def _names_on(sent: Sentence, start: int, end: int) -> bool:
+    """Only proper nouns and "and" stand between ``start`` and ``end``."""
+    return end > start and all(sent.words[k].upos in ("PROPN", "CCONJ") for k in range(start + 1, end))
 
 
 def _plain_conjunct(table: TableBase, sent: Sentence, w: Word) -> bool:

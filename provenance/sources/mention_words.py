@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 
+from provenance.attribution.content import NAMING_PARTICIPLES
 from provenance.syntax.tree import Sentence, WordRef
 
 from .name_runs import interjected_name, name_runs
@@ -220,6 +221,34 @@ def reported_span(sent: Sentence, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _name_given(sent: Sentence, i: int) -> int:
+    """The name a naming participle right after the noun ``i`` gives it ("a man surnamed Choi":
+    "surnamed" the name's modifier; "a nurse named Ana Lopez": the participle's complement), else
+    -1 (not a name further on: "The lawsuit filed by a former staffer named Bradley Podliska")."""
+    for c in sent.children[i]:
+        w = sent.words[c]
+        if w.upos == "PROPN" and w.deprel in ("appos", "flat", "compound") and c > i:
+            if any(sent.words[m].text.lower() in NAMING_PARTICIPLES and m == i + 1 for m in sent.children[c]):
+                return c
+        if w.text.lower() in NAMING_PARTICIPLES and w.deprel in ("acl", "amod") and c == i + 1:
+            return next((n for n in sent.children[c] if n > c and sent.words[n].upos == "PROPN"), -1)
+    return -1
+
+
+def named_description(ref: WordRef, source: str, is_role: Callable[[str], bool] | None) -> tuple[WordRef, str | None]:
+    """``apposed_name``, and for a description that a naming participle gives a name ("said a
+    52-year-old man surnamed Choi", "a nurse named Ana Lopez said"), that name with the
+    description as its role ("52-year-old man")."""
+    sent, i = ref.sentence, ref.index
+    if sent.words[i].upos == "PROPN" and sent.words[i].deprel == "appos":
+        i = sent.words[i].head  # (the name itself may be the subject found: "A man surnamed Wang said")
+    if sent.words[i].upos != "NOUN" or (name := _name_given(sent, i)) < 0:
+        return apposed_name(ref, is_role), None
+    own = [k for k in sorted(sent.subtree(i)) if k <= i and sent.words[k].upos not in ("DET", "PUNCT", "ADP")]
+    role = source[sent.words[own[0]].start : sent.words[i].end] if own else None
+    return WordRef(sent, name), role
+
+
 def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef:
     """ "Corey Lewandowski, Trump's campaign manager, said" with the description taken for the
     subject: the speaker is the name it describes (its head in the parse, or the name right
@@ -259,8 +288,30 @@ def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef
     if sent.words[j + 1].upos == "CCONJ":
         return ref  # (a second person: "Sam Doe, and its treasurer, Ann Wu, said")
     name = j - 1
+    first = _name_start(sent, name)
+    before = sent.words[first - 1] if first > 0 else None
+    placed = _placed_apposition(sent, i, first)
+    # (a quote mark of either kind may open the name's stretch: '"...," Pierre Roe, the firm's
+    # then-chief risk officer, said')
+    if (
+        before is not None
+        and not placed
+        and (before.upos == "ADP" or before.text not in ",“”\"'‘’" and before.upos != "VERB")
+    ):
+        return ref  # "In Ohio, the governor said"; a name inside a longer phrase
+    if not placed and (any(sent.words[k].rel == "case" for k in sent.children[name]) or sent.words[name].rel == "obj"):
+        return ref  # (a preposition's noun; "Speaking Tuesday, the mayor said": a verb's object)
+    if sent.words[name].rel in ("nsubj", "nsubj:pass") and sent.words[name].head != w.head:
+        return ref  # 'Clinton, a top aide said, "is confident"': the name is what was said of
+    if not any(name in run for run in name_runs(sent, first, name)):
+        return ref  # (not a connective the tagger capitalised: "Meanwhile, Congress MLA from ..., C. Roe, claimed")
+    return WordRef(sent, name)
+
+
+def _name_start(sent: Sentence, name: int) -> int:
+    """The first word of the name ending at ``name`` (across a hyphen inside it: "Marcus
+    Ellery-Shaw, chief executive of ..., said")."""
     first = name
-    # (across a hyphen inside the name: "Marcus Ellery-Shaw, chief executive of ..., said")
     while first > 0 and (
         sent.words[first - 1].upos == "PROPN"
         or first > 1
@@ -268,18 +319,22 @@ def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef
         and sent.words[first - 2].upos == "PROPN"
     ):
         first -= 1
+    return first
+
+
+def _placed_apposition(sent: Sentence, i: int, first: int) -> bool:
+    """A preposition's name (from ``first``) with the description ``i`` after it, which is no
+    subject, describes that name: "The protests were called by Ana Roe, an independent candidate
+    who says ..." (or a second "subject" of a verb that has its own before the name); not a
+    phrase with its own preposition (", according to a spokesman")."""
+    w = sent.words[i]
     before = sent.words[first - 1] if first > 0 else None
-    # (a quote mark of either kind may open the name's stretch: '"...," Pierre Roe, the firm's
-    # then-chief risk officer, said')
-    if before is not None and (before.upos == "ADP" or before.text not in ",“”\"'‘’" and before.upos != "VERB"):
-        return ref  # "In Ohio, the governor said"; a name inside a longer phrase
-    if any(sent.words[k].rel == "case" for k in sent.children[name]) or sent.words[name].rel == "obj":
-        return ref  # (a preposition's noun; "Speaking Tuesday, the mayor said": a verb's object)
-    if sent.words[name].rel in ("nsubj", "nsubj:pass") and sent.words[name].head != w.head:
-        return ref  # 'Clinton, a top aide said, "is confident"': the name is what was said of
-    if not any(name in run for run in name_runs(sent, first, name)):
-        return ref  # (not a connective the tagger capitalised: "Meanwhile, Congress MLA from ..., C. Roe, claimed")
-    return WordRef(sent, name)
+    siblings = sent.children[w.head] if w.head >= 0 else []
+    subject = w.rel in ("nsubj", "nsubj:pass") and not any(
+        sent.words[c].rel in ("nsubj", "nsubj:pass") and c < first for c in siblings
+    )
+    own_case = any(sent.words[c].rel == "case" for c in sent.children[i])
+    return not subject and not own_case and before is not None and before.upos == "ADP"
 
 
 def name_cases(sent: Sentence, head: int) -> list[str]:

@@ -14,7 +14,7 @@ import regex
 
 from provenance.syntax.tree import Sentence, WordRef
 
-from .mention_words import apposed_name, appositive_conj, mention_words
+from .mention_words import appositive_conj, mention_words, named_description
 from .name_runs import (
     POST_NOMINALS,
     after_label,
@@ -237,7 +237,7 @@ def describe(
     """The mention at ``ref``. ``is_title``: a word that can open a name as a title (default
     ``is_role``); ``cue``: the statement's cue, never part of its speaker's phrase;
     ``is_setting``: a statement, document or time noun ("in a filing", "on Tuesday": where or when)."""
-    ref = apposed_name(relative_head(ref, is_role), is_role)
+    ref, given_role = named_description(relative_head(ref, is_role), source, is_role)
     sent, head = ref.sentence, ref.index
     words = mention_words(sent, head, cue.index if cue is not None and cue.sentence is sent else -1, is_setting)
     w = sent.words[head]
@@ -258,7 +258,7 @@ def describe(
     name = clean_name(_text(sent, source, name_idx)) if name_idx else None
     role = None
     if name_idx:
-        role = _role_around(sent, source, words, name_idx)
+        role = given_role or _role_around(sent, source, words, name_idx)
     if name_idx and role is None:
         role = _sibling_apposition(sent, head, words, source)
     appos = [  # (the description: the mention up to an appositive: "A US official", "two militia officials")

@@ -39,7 +39,6 @@ WRITER = "I"  # a subject this many paragraphs back still outranks a nearer obje
 _NEWSROOM_PRONOUNS = frozenset({"we", "us"})
 NEWSROOM = "we"
 
-
 _PERSON_NOUNS = ("person_roles", "anonymous_descriptors", "person_trades")
 
 
@@ -338,9 +337,7 @@ class PronounResolver(ArticleEvidence):
         paragraph, which names nobody, is the one the article has turned to, when nobody has spoken
         in this paragraph yet (not even the last speaker, of a paragraph before)."""
         sent, para = self.sentence_before(mention.ref.sentence), self.doc.paragraph_at(mention.start)
-        if sent is None:
-            return None
-        if any(sent.start <= n.start < sent.end for n in self.person_names):
+        if sent is None or any(sent.start <= n.start < sent.end for n in self.person_names):
             return None
         # (whoever spoke in this paragraph goes on, _last_speaker_goes_on; not this very mention,
         # read again for a second verb: "'...,' he said, adding that ...")
@@ -351,6 +348,8 @@ class PronounResolver(ArticleEvidence):
         subjects = [sent.words[c] for c in sent.children[root.index] if sent.words[c].rel == "nsubj"] if root else []
         subject = subjects[-1] if subjects else None
         if subject is None or subject.upos != "NOUN" or "Number=Plur" in subject.feats:
+            return None
+        if any(qs <= subject.start < qe for qs, qe in self.quoted):  # (a quote's own sentence: '"The bay ...')
             return None
         return self._described(mention, p)
 

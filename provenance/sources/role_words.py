@@ -343,3 +343,15 @@ def role_word(vocab: Vocabulary, word: str) -> bool:
     too ("fishermen": "fisherman")."""
     forms = {word, word[:-3] + "man" if word.endswith("men") else word, word.removesuffix("s")}
     return any(vocab.in_lexicon(x, f) for x in ("person_roles", "anonymous_descriptors") for f in forms)
+
+
+def stage_phrase(sent: Sentence, k: int, closers: set[str]) -> tuple[list[int], int] | None:
+    """ "Muchochoma, now in his 10th season with the company,": where the person is now, from the
+    stage adverb at ``k`` to its closer (the words, and the closer's index), if it places them."""
+    n = len(sent.words)
+    j = k
+    while j < n and sent.words[j].text not in closers:
+        j += 1
+    idx = list(range(k, j))
+    placed = any(sent.words[i].upos in ("NOUN", "PROPN") for i in idx)  # "10th season with TDT"
+    return (idx, j) if j < n and sent.words[j].text in (",", ")", "—", "–", ".") and placed else None

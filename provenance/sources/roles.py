@@ -43,6 +43,7 @@ from .role_words import (
     reported_clause,
     set_off_cue,
     split_name,
+    stage_phrase,
     statement_clause,
     titled_phrase_before,
     with_portfolio,
@@ -71,6 +72,12 @@ class RoleReader:
     def __init__(self, vocab: Vocabulary, is_role: Callable[[str], bool]) -> None:
         self.vocab = vocab
         self.is_role = is_role
+
+    def _reports(self, sent: Sentence, j: int) -> bool:  # ("who says she won"; not "who writes fiction")
+        verb = sent.words[sent.words[j].head] if sent.words[j].head >= 0 else None
+        if sent.words[j].text.lower() not in _RELATIVE or verb is None or not self._says_or_thinks(verb.lemma.lower()):
+            return False
+        return any(sent.words[c].rel == "ccomp" for c in sent.children[verb.index])
 
     def _says_or_thinks(self, lemma: str) -> bool:
         return any(self.vocab.in_lexicon(x, lemma) for x in ("speech_verbs", "cognition_verbs"))
@@ -242,7 +249,8 @@ class RoleReader:
         if w.text.lower() in _RELATIVE:
             return self._relative(sent, k, source)
         if w.lemma.lower() in _STAGE_ADVERBS and k + 1 < n and sent.words[k + 1].upos in ("ADP", "DET", "ADJ", "NOUN"):
-            return self._stage(sent, k, source)
+            stage = stage_phrase(sent, k, _CLOSERS)  # ("Muchochoma, now in his 10th season with the company,")
+            return (_span(sent, source, stage[0], "apposition"), stage[1]) if stage else (None, k)
         while j < n and sent.words[j].text not in _CLOSERS and np_word(sent, j):
             if sent.words[j].text.lower() in ("who", "that", "which") and j > k:
                 break
@@ -265,21 +273,11 @@ class RoleReader:
             return _span(sent, source, idx, "apposition"), j
         if not idx or not self._describes(sent, idx):
             return None, k
-        while j < n and sent.words[j].text not in _CLOSERS:
-            j += 1  # "a consultant who worked for Roe": the relative clause belongs to the description
-        return _span(sent, source, list(range(k, j)), "apposition"), j
-
-    def _stage(self, sent: Sentence, k: int, source: str) -> tuple[RoleSpan | None, int]:
-        """ "Muchochoma, now in his 10th season with the company,": where the person is now."""
-        n = len(sent.words)
-        j = k
-        while j < n and sent.words[j].text not in _CLOSERS:
+        # ("a consultant who worked for Roe": the relative clause belongs to the description; not
+        # one that reports: "a candidate who says he won" is what the person said)
+        while j < n and sent.words[j].text not in _CLOSERS and not self._reports(sent, j):
             j += 1
-        idx = list(range(k, j))
-        placed = any(sent.words[i].upos in ("NOUN", "PROPN") for i in idx)  # "10th season with TDT"
-        if j < n and sent.words[j].text in (",", ")", "—", "–", ".") and placed:
-            return _span(sent, source, idx, "apposition"), j
-        return None, k
+        return _span(sent, source, list(range(k, j)), "apposition"), j
 
     def _predicate(self, sent: Sentence, run: list[int], source: str) -> RoleSpan | None:
         """ "Roe is the union's president" (the name subject of a noun with a copula), "Roe works

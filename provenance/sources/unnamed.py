@@ -56,9 +56,20 @@ def _bare_or_placed(description: str) -> bool:
     words = regex.sub(r"\s*-\s*", "-", description).split()  # (a tokenised "Chicago - based" too)
     if _GOVERNING_BODY.match(description):
         return True  # ("The governing body said" after "the ICC said": what it governs adds nobody)
-    # (a place of several words: "The Cambridge, Massachusetts-based drugmaker")
-    return len(words) <= 2 or len(words) >= 3 and regex.search(rf"-{PLACED_BY}$", words[-2]) is not None
+    # (a place of several words: "The Cambridge, Massachusetts-based drugmaker"; an owner: "The
+    # state-owned power utility"; or a sector word: "The trade body", not "The opposition party")
+    placed = any(regex.search(rf"-{PLACED_BY}$", w) for w in words[1:-1])
+    sector = len(words) == 3 and words[1].isalpha() and words[1].islower() and words[1] not in _CONTRAST
+    return len(words) <= 2 or placed or sector and words[2].lower() in _ANY_KIND
 
+
+# Body nouns that say no more than "a body" ("The trade body", "the lobby group", not "the advisory panel")
+_ANY_KIND = frozenset({"body", "group", "organisation", "organization", "association"})
+# Modifiers that set a body apart from one named before ("the opposition party", "a rival union")
+_CONTRAST = frozenset(
+    "opposition rival other ruling main new former second smaller larger local national state federal regional "
+    "foreign parent sister city county provincial municipal global international european".split()
+)
 
 _GOVERNING_BODY = regex.compile(
     r"(?i)^(?:the|its|their)\s+(?:[\p{L}-]+\s*['’]s\s+)?(?:world\s+|national\s+|international\s+)?governing\s+body$"

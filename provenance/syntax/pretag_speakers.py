@@ -45,7 +45,14 @@ it, proper nouns.
 A sports body named for its sport, read as a verb: "Cycling Ireland said it would bid ..." had
 "Cycling" a verb with "Ireland" its object, so nothing spoke. A capitalised "-ing" word that opens
 a sentence, read as a verb, before one or two capitalised proper nouns and a finite speech verb,
-is a proper noun ("Speaking Tuesday, Roe said" keeps its verb: a comma comes first)."""
+is a proper noun ("Speaking Tuesday, Roe said" keeps its verb: a comma comes first).
+
+A Korean or Chinese given name written with a hyphen and a lower-case second syllable, cut by
+the tokenizer: "Vice Health Minister Park Min-seok said" came out "Min-" and "seok" with "seok"
+a verb (what the minister said ran on into "Park Min", said by "seok"), "Moon Jae-in" as "Jae",
+"-", "in" with "in" a preposition. A lower-case syllable (one vowel group) glued by a hyphen to
+a short capitalised syllable after a family name is, with them, a proper noun; not the
+one-syllable words that close a compound ("New York-born", "Premier League-bound")."""
 
 from __future__ import annotations
 
@@ -252,6 +259,44 @@ def irish_particles(doc: Any) -> Any:
     return doc
 
 
+# One romanised syllable: consonants, one vowel group, consonants ("seok", "in", "myung", "wen")
+_SYLLABLE = regex.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[b-df-hj-np-tv-z]{0,2})")
+_COMPOUND_ENDS = frozenset("born bound led run held class free first last long bred grown built style".split())
+HYPHEN_GIVEN_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}{0,4}-\p{Ll}{1,6}\b")
+
+
+def hyphen_given_names(doc: Any) -> Any:
+    """Tag the parts of a hyphenated given name with a lower-case second syllable after a
+    capitalised family name proper nouns ("Park Min-seok", "Moon Jae-in", "Tsai Ing-wen")."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(2, len(words)):
+            second = words[k]
+            text = str(second.text)
+            glued = words[k - 1] if _glued(words[k - 1], second) else None
+            if glued is None or not _SYLLABLE.fullmatch(text) or text in _COMPOUND_ENDS:
+                continue
+            # ("Min-" + "seok", or "Jae" + "-" + "in")
+            at = k - 1 if str(glued.text).endswith("-") and len(str(glued.text)) > 1 else k - 2
+            first = words[at]
+            if at == k - 2 and not (str(glued.text) in ("-", "‐") and _glued(first, glued)):
+                continue
+            family = words[at - 1] if at >= 1 else None
+            syllable = str(first.text).rstrip("-‐")
+            if family is None or not (syllable[:1].isupper() and _SYLLABLE.fullmatch(syllable[1:].lower() or "a")):
+                continue
+            # (a family name the tagger read as another word: "Oh" an interjection)
+            named = family.upos in ("PROPN", "NOUN", "INTJ", "ADJ", "X")
+            if named and str(family.text)[:1].isupper() and str(family.text)[1:].islower():
+                for w in (family, first, second):
+                    w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
+    return doc
+
+
+def _glued(a: Any, b: Any) -> bool:
+    return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
+
+
 def _initial(text: str) -> bool:
     return len(text.rstrip(".")) == 1 and text[0].isupper() and text[0].isalpha()
 
@@ -268,10 +313,11 @@ def speaker_key(text: str) -> str:
         + ("/ini1" if INITIALS_NAME.search(text) else "")
         + ("/irp1" if IRISH_PARTICLE.search(text) else "")
         + ("/gbd1" if GERUND_BODY.search(text) else "")
+        + ("/hgn2" if HYPHEN_GIVEN_NAME.search(text) else "")
     )
 
 
 def speaker_pretags(doc: Any) -> Any:
     """Every pretag of this module, in order; returns the document."""
     doc = quoted_verbs(relation_participles(person_adjectives(opening_name_verbs(doc))))
-    return gerund_bodies(irish_particles(initials_names(titles_after_plural_names(doc))))
+    return hyphen_given_names(gerund_bodies(irish_particles(initials_names(titles_after_plural_names(doc)))))

@@ -133,11 +133,41 @@ def ly_names(doc: Any) -> Any:
     word."""
     for sentence in doc.sentences:
         words = sentence.words
-        alpha = [str(w.text) for w in words if str(w.text).isalpha()]
-        if sum(1 for t in alpha if t[:1].islower()) * 3 < len(alpha):
+        if _title_case_line(words):
             continue  # (a headline in title case)
         for w in words[1:]:
             text = str(w.text)
             if w.upos == "ADV" and text.endswith("ly") and capitalised(w) and text[1:].islower():
                 w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
+    return doc
+
+
+def _title_case_line(words: Any) -> bool:
+    """Fewer than a third of the sentence's words are lower case: a headline in title case."""
+    alpha = [str(w.text) for w in words if str(w.text).isalpha()]
+    return sum(1 for t in alpha if t[:1].islower()) * 3 < len(alpha)
+
+
+# A field of an office in -ing after its title: "Minister for Housing", "Department of Mining"
+OFFICE_FIELD = regex.compile(r"\b\p{Lu}\p{Ll}+ (?:for|of) \p{Lu}\p{Ll}+ing\b")
+
+
+def office_fields(doc: Any) -> Any:
+    """Tag a capitalised word in -ing right after a capitalised title's "for" or "of" a proper noun
+    where the tagger read it as a verb ("Minister for Housing Colm Breathnach will bring the Bill",
+    "the Department of Mining said"): the parser makes it a clause of the title with the name its
+    object, so the title is lost and the name is no subject; its "for" becomes a preposition. A
+    capitalised verb does not follow "for" inside a sentence otherwise."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        if _title_case_line(words):
+            continue  # (a headline: "Beck Blasts Drudge for Mocking His Fast")
+        for k in range(2, len(words)):
+            w, prep, title = words[k], words[k - 1], words[k - 2]
+            text = str(w.text)
+            if w.upos != "VERB" or not text.endswith("ing") or not capitalised(w) or not text[1:].islower():
+                continue
+            if str(prep.text) in ("for", "of") and capitalised(title) and title.upos in ("NOUN", "PROPN"):
+                w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
+                prep.upos, prep.xpos, prep.feats = "ADP", "IN", None  # (the tagger's "for" of a clause)
     return doc

@@ -13,7 +13,7 @@ apostrophe, a sentence-opening acronym, a plural a number counts, an age standin
 an occupation's first word read as a verb, a name and its verb cut off after a closing quote
 mark, a surname read as a common noun, a union's numbered local, a hyphenated modifier's
 participle, a hyphenated name's second part, a reply's verb before "back" read as a noun, a
-field of work inside a title (pretag_titles). Paragraphs where any step may apply are keyed apart
+field of work inside a title, an office's field read as a verb (pretag_titles). Paragraphs where any step may apply are keyed apart
 in the parse cache (``pretag_key``), so trees cached before that step are parsed anew.
 """
 
@@ -348,7 +348,7 @@ def pretag(doc: Any) -> Any:
     doc = counted_plurals(opening_acronyms(acronym_function_words(possessive_apostrophes(name_particles(doc)))))
     doc = union_locals(surname_nouns(closing_cues(title_verbs(age_nouns(doc)))))
     doc = back_verbs(field_plurals(think_tanks(cost_verbs(hyphenated_names(hyphen_participles(doc))))))
-    return speaker_pretags(titles.ly_names(titles.legal_forms(modifier_participles(doc))))
+    return speaker_pretags(titles.office_fields(titles.ly_names(titles.legal_forms(modifier_participles(doc)))))
 
 
 def pretag_key(text: str) -> str:
@@ -373,6 +373,7 @@ def pretag_key(text: str) -> str:
         + ("/mdp1" if _MODIFIER_PARTICIPLE.search(text) else "")
         + ("/lgf1" if titles.LEGAL_FORM.search(text) else "")
         + ("/lyn1" if titles.LY_NAME.search(text) else "")
+        + ("/off2" if titles.OFFICE_FIELD.search(text) else "")
         + speaker_key(text)
     )
 
