@@ -49,7 +49,21 @@ the shipped parser's for the invented sentence in its comment):
   legislators accused the government of negotiating in secret": "legislators" a conjunct of
   "flats", so the accusation was the first clause's subject's (coordination.stolen_conjunct with
   content.object_deep_in: a noun joined by "and" to an object deep in another clause, right
-  before a subjectless verb, is that verb's subject).
+  before a subjectless verb, is that verb's subject);
+* "The announcement comes weeks after trade body Offshore Energies UK (OEUK) warned that ...":
+  the announcement warned (torn_subjects.subject_read_as_object_of_subordinator: the phrase
+  before the verb is found by climbing from its last word, here a bracket); "The 2023 Coastal
+  Master Plan estimates that": a person with the role "2023" (name_context.after_the: a year
+  between "the" and the name); "a technical
+  annex", "The advice said": unnamed people (``document_nouns``);
+* "Mr Pointon and GMB organiser Kerry Tams said": read as one body's name headed by "organiser"
+  (phrase_repairs._name_with_and_before_noun: not a noun with a name after it, a title);
+* reports lost to the tagger and the parse: "Critics of the levy argue that ..." with "argue" a
+  noun of "levy" (cue_modifiers.cue_read_as_noun_before_that), "... in a move officials say is
+  needed to deter Russia" with no relative word (cue_modifiers.cue_in_contact_relative), and
+  "..., government data showed Friday, as ..." with "Friday" what the data showed
+  (modifier_moves.weekday_read_as_object; torn_subjects.report_read_as_adverbial_clause where the
+  parse made the report an adverbial clause of "showed" with its subject a second one).
 """
 
 from __future__ import annotations
@@ -606,6 +620,296 @@ FLATS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# Six months after Nippon Steel completed its takeover of U.S. Steel, workers and local officials in the Mon Valley say they are still waiting to see whether the Japanese company’s promises will turn into new jobs and modern equipment.
+LISTED: list[FeatRow] = [
+    ("Six", "six", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("months", "month", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("after", "after", "ADP", 4, "case", ""),
+    ("Nippon", "Nippon", "PROPN", 4, "compound", "Number=Sing"),
+    ("Steel", "Steel", "PROPN", 1, "nmod", "Number=Sing"),
+    ("completed", "complete", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("takeover", "takeover", "NOUN", 5, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("U.S.", "U.S.", "PROPN", 10, "compound", "Number=Sing"),
+    ("Steel", "Steel", "PROPN", 7, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("workers", "worker", "NOUN", 10, "conj", "Number=Plur"),
+    ("and", "and", "CCONJ", 15, "cc", ""),
+    ("local", "local", "ADJ", 15, "amod", "Degree=Pos"),
+    ("officials", "official", "NOUN", 7, "conj", "Number=Plur"),
+    ("in", "in", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("Mon", "Monday", "PROPN", 19, "compound", "Number=Sing"),
+    ("Valley", "Valley", "PROPN", 15, "nmod", "Number=Sing"),
+    ("say", "say", "VERB", 5, "conj", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("they", "they", "PRON", 24, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("are", "be", "AUX", 24, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("still", "still", "ADV", 24, "advmod", ""),
+    ("waiting", "wait", "VERB", 20, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "PART", 26, "mark", ""),
+    ("see", "see", "VERB", 24, "xcomp", "VerbForm=Inf"),
+    ("whether", "whether", "SCONJ", 34, "mark", ""),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("Japanese", "Japanese", "ADJ", 30, "amod", "Degree=Pos"),
+    ("company", "company", "NOUN", 32, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 30, "case", ""),
+    ("promises", "promise", "NOUN", 34, "nsubj", "Number=Plur"),
+    ("will", "will", "AUX", 34, "aux", "VerbForm=Fin"),
+    ("turn", "turn", "VERB", 26, "ccomp", "VerbForm=Inf"),
+    ("into", "into", "ADP", 37, "case", ""),
+    ("new", "new", "ADJ", 37, "amod", "Degree=Pos"),
+    ("jobs", "job", "NOUN", 34, "obl", "Number=Plur"),
+    ("and", "and", "CCONJ", 40, "cc", ""),
+    ("modern", "modern", "ADJ", 40, "amod", "Degree=Pos"),
+    ("equipment", "equipment", "NOUN", 37, "conj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+# The announcement comes weeks after trade body Offshore Energies UK (OEUK) warned that as many as 35,000 jobs could be lost across the UK supply chain by the end of the decade.
+OEUK: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("announcement", "announcement", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("comes", "come", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("weeks", "week", "NOUN", 2, "obj", "Number=Plur"),
+    ("after", "after", "ADP", 6, "case", ""),
+    ("trade", "trade", "NOUN", 6, "compound", "Number=Sing"),
+    ("body", "body", "NOUN", 2, "obl", "Number=Sing"),
+    ("Offshore", "Offshore", "PROPN", 9, "compound", "Number=Sing"),
+    ("Energies", "Energie", "PROPN", 9, "compound", "Number=Plur"),
+    ("UK", "UK", "PROPN", 6, "flat", "Number=Sing"),
+    ("(", "(", "PUNCT", 11, "punct", ""),
+    ("##OEUK", "OEUK", "PROPN", 9, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 11, "punct", ""),
+    ("warned", "warn", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "PRON", 22, "mark", "Number=Sing|PronType=Dem"),
+    ("as", "as", "ADV", 22, "mark", ""),
+    ("many", "many", "ADJ", 22, "nsubj:pass", "Degree=Pos"),
+    ("as", "as", "ADP", 19, "case", ""),
+    ("35,000", "35000", "NUM", 19, "nummod", "NumForm=Digit|NumType=Card"),
+    ("jobs", "job", "NOUN", 16, "obl", "Number=Plur"),
+    ("could", "could", "AUX", 22, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 22, "aux:pass", "VerbForm=Inf"),
+    ("lost", "lose", "VERB", 13, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("across", "across", "ADP", 27, "case", ""),
+    ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+    ("UK", "UK", "PROPN", 27, "compound", "Number=Sing"),
+    ("supply", "supply", "NOUN", 27, "compound", "Number=Sing"),
+    ("chain", "chain", "NOUN", 22, "obl", "Number=Sing"),
+    ("by", "by", "ADP", 30, "case", ""),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("end", "end", "NOUN", 22, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 33, "case", ""),
+    ("the", "the", "DET", 33, "det", "Definite=Def|PronType=Art"),
+    ("decade", "decade", "NOUN", 30, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+# The 2023 Coastal Master Plan estimates that the state could lose up to 3,000 square miles of land.
+MASTER_PLAN: list[FeatRow] = [
+    ("The", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("2023", "2023", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("Coastal", "coastal", "ADJ", 4, "amod", "Degree=Pos"),
+    ("Master", "Master", "PROPN", 4, "compound", "Number=Sing"),
+    ("Plan", "Plan", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("estimates", "estimate", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("state", "state", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 10, "aux", "VerbForm=Fin"),
+    ("lose", "lose", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    ("up", "up", "ADP", 10, "compound:prt", ""),
+    ("to", "to", "ADP", 15, "case", ""),
+    ("3,000", "3000", "NUM", 15, "nummod", "NumForm=Digit|NumType=Card"),
+    ("square", "square", "ADJ", 15, "amod", "Degree=Pos"),
+    ("miles", "mile", "NOUN", 10, "obl", "Number=Plur"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("land", "land", "NOUN", 15, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# According to a technical annex reviewed by the newspaper, the plant would use 1.4 million cubic meters of water a year.
+ANNEX: list[FeatRow] = [
+    ("According", "accord", "VERB", 4, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 4, "case", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("technical", "technical", "ADJ", 4, "amod", "Degree=Pos"),
+    ("annex", "annex", "NOUN", 13, "obl", "Number=Sing"),
+    ("reviewed", "review", "VERB", 4, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("newspaper", "newspaper", "NOUN", 5, "obl:agent", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("plant", "plant", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("use", "use", "VERB", -1, "root", "VerbForm=Inf"),
+    ("1.4", "1.4", "NUM", 15, "compound", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 16, "nummod", "NumForm=Word|NumType=Card"),
+    ("cubic", "cubic", "NOUN", 17, "compound", "Number=Sing"),
+    ("meters", "meter", "NOUN", 13, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 19, "case", ""),
+    ("water", "water", "NOUN", 17, "nmod", "Number=Sing"),
+    ("a", "a", "DET", 21, "det", "Definite=Ind|PronType=Art"),
+    ("year", "year", "NOUN", 19, "nmod:unmarked", "Number=Sing"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+# The regulator Natural England issued advice to 74 local authorities in March.
+ADVICE: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("regulator", "regulator", "NOUN", 3, "compound", "Number=Sing"),
+    ("Natural", "Natural", "ADJ", 3, "amod", "Degree=Pos"),
+    ("England", "England", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("issued", "issue", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("advice", "advice", "NOUN", 4, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 9, "case", ""),
+    ("74", "74", "NUM", 9, "nummod", "NumForm=Digit|NumType=Card"),
+    ("local", "local", "ADJ", 9, "amod", "Degree=Pos"),
+    ("authorities", "authority", "NOUN", 4, "obl", "Number=Plur"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("March", "March", "PROPN", 9, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The advice said new developments must not add any extra nitrogen.
+ADVICE_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("advice", "advice", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("new", "new", "ADJ", 4, "amod", "Degree=Pos"),
+    ("developments", "development", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("must", "must", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 7, "advmod", "Polarity=Neg"),
+    ("add", "add", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("any", "any", "DET", 10, "det", "PronType=Ind"),
+    ("extra", "extra", "ADJ", 10, "amod", "Degree=Pos"),
+    ("nitrogen", "nitrogen", "NOUN", 7, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Mr Pointon and GMB organiser Kerry Tams said the two unions would push for the company to pay more.
+POINTON: list[FeatRow] = [
+    ("Mr", "Mr.", "PROPN", 1, "compound", "Number=Sing"),
+    ("Pointon", "Pointon", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("GMB", "GMB", "PROPN", 4, "compound", "Number=Sing"),
+    ("organiser", "organiser", "NOUN", 1, "conj", "Number=Sing"),
+    ("Kerry", "Kerry", "PROPN", 6, "compound", "Number=Sing"),
+    ("Tams", "Tams", "PROPN", 1, "conj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 10, "nummod", "NumForm=Word|NumType=Card"),
+    ("unions", "union", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("push", "push", "VERB", 7, "ccomp", "VerbForm=Inf"),
+    ("for", "for", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 12, "obl", "Number=Sing"),
+    ("to", "to", "PART", 17, "mark", ""),
+    ("pay", "pay", "VERB", 12, "advcl", "VerbForm=Inf"),
+    ("more", "more", "ADV", 17, "advmod", "Degree=Cmp"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# Critics of the levy argue that it has driven away the very investment needed to fund the move to renewables.
+ARGUE: list[FeatRow] = [
+    ("Critics", "critic", "NOUN", -1, "root", "Number=Plur"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("levy", "levy", "NOUN", 4, "compound", "Number=Sing"),
+    ("argue", "argue", "NOUN", 0, "nmod", "Number=Sing"),
+    ("that", "that", "SCONJ", 8, "mark", ""),
+    ("it", "it", "PRON", 8, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("has", "have", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("driven", "drive", "VERB", 4, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("away", "away", "ADV", 8, "advmod", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("very", "very", "ADV", 12, "amod", ""),
+    ("investment", "investment", "NOUN", 8, "obj", "Number=Sing"),
+    ("needed", "need", "VERB", 12, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 15, "mark", ""),
+    ("fund", "fund", "VERB", 13, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("move", "move", "NOUN", 15, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 19, "case", ""),
+    ("renewables", "renewable", "NOUN", 15, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 0, "punct", ""),
+]
+
+# Parliament approved the expansion in a move officials say is needed to deter Russia.
+CONTACT: list[FeatRow] = [
+    ("Parliament", "Parliament", "NOUN", 1, "nsubj", "Number=Sing"),
+    ("approved", "approve", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("expansion", "expansion", "NOUN", 1, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("move", "move", "NOUN", 7, "compound", "Number=Sing"),
+    ("officials", "official", "NOUN", 3, "nmod", "Number=Plur"),
+    ("say", "say", "VERB", 1, "conj", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("is", "be", "AUX", 10, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("needed", "need", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("deter", "deter", "VERB", 10, "xcomp", "VerbForm=Inf"),
+    ("Russia", "Russia", "PROPN", 12, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# The average retail price of rice rose for the 15th straight week, government data showed Friday, as the government prepared to release more rice.
+WEEKDAY: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("average", "average", "ADJ", 3, "amod", "Degree=Pos"),
+    ("retail", "retail", "NOUN", 3, "compound", "Number=Sing"),
+    ("price", "price", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("rice", "rice", "NOUN", 3, "nmod", "Number=Sing"),
+    ("rose", "rise", "VERB", 15, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("for", "for", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("15th", "15th", "NUM", 11, "nummod", "NumForm=Digit|NumType=Card"),
+    ("straight", "straight", "ADJ", 11, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 6, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("government", "government", "NOUN", 14, "compound", "Number=Sing"),
+    ("data", "data", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("showed", "show", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Friday", "Friday", "PROPN", 15, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("as", "as", "ADP", 21, "mark", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("prepared", "prepare", "VERB", 15, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 23, "mark", ""),
+    ("release", "release", "VERB", 21, "xcomp", "VerbForm=Inf"),
+    ("more", "more", "ADJ", 25, "amod", "Degree=Cmp"),
+    ("rice", "rice", "NOUN", 23, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
+# Minutes after the voting began, the delegation chairman announced four votes for Trump and two abstentions.
+MINUTES: list[FeatRow] = [
+    ("Minutes", "Minute", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("after", "after", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("voting", "voting", "NOUN", 0, "nmod", "Number=Sing"),
+    ("began", "begin", "VERB", 9, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("delegation", "delegation", "NOUN", 8, "compound", "Number=Sing"),
+    ("chairman", "chairman", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("announced", "announce", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("four", "four", "NUM", 11, "nummod", "NumForm=Word|NumType=Card"),
+    ("votes", "vote", "NOUN", 9, "obj", "Number=Plur"),
+    ("for", "for", "ADP", 13, "case", ""),
+    ("Trump", "Trump", "PROPN", 11, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 16, "cc", ""),
+    ("two", "two", "NUM", 16, "nummod", "NumForm=Word|NumType=Card"),
+    ("abstentions", "abstention", "NOUN", 13, "conj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
 
 def test_an_offices_title_before_a_name_goes_on_with_the_name():
     assert speakers(BUTLER, BUTLER_2) == [("Mark Butler", "Minister for Health", "named")]
@@ -652,6 +956,8 @@ def test_a_speech_verb_hung_under_an_adjective_with_a_subject_is_the_sentences_v
 def test_a_description_after_a_prepositions_name_describes_that_name():
     assert speakers(CALLED) == [("Ana Kowalczyk", "an independent presidential candidate", "named")]
     assert speakers(LED) == [("John Smith", "a teacher", "named")]
+    # (nor the next item of a list after the name)
+    assert [q.speaker.text for q in resolve([[LISTED]]).quotes if q.speaker] == ["workers"]
     # (not a phrase with its own preposition: the spokesman is the State Department's)
     r = resolve([[SPOKESMAN]])
     assert [(q.speaker.name, q.speaker.type) for q in r.quotes if q.speaker] == [("State Department", "organization")]
@@ -684,3 +990,30 @@ def test_a_noun_joined_to_a_deep_object_before_a_subjectless_verb_is_its_subject
     r = resolve([[FLATS]])
     got = {q.text: q.speaker.text for q in r.quotes if q.speaker}
     assert got["the government of negotiating in secret"] == "opposition legislators"
+
+
+def test_documents_and_a_body_after_a_subordinator_speak_as_organisations():
+    got = [(q.speaker.name, q.speaker.type) for q in resolve([[OEUK], [MASTER_PLAN], [ANNEX]]).quotes]
+    assert got == [
+        ("Offshore Energies UK", "organization"),
+        ("Coastal Master Plan", "organization"),
+        ("a technical annex", "organization"),
+    ]
+    assert [q.speaker.name for q in resolve([[ADVICE], [ADVICE_2]]).quotes] == ["Natural England"]
+
+
+def test_a_title_after_and_before_a_name_heads_no_bodys_name():
+    assert {q.speaker.type for q in resolve([[POINTON]]).quotes if q.speaker} == {"person"}
+
+
+def test_reports_the_tagger_or_the_parse_hid_are_found():
+    def quotes(rows):
+        return [(q.text, q.speaker.text if q.speaker else None) for q in resolve([[rows]]).quotes]
+
+    assert quotes(ARGUE) == [
+        ("that it has driven away the very investment needed to fund the move to renewables", "Critics of the levy")
+    ]
+    assert quotes(CONTACT) == [("is needed to deter Russia", "officials")]
+    assert quotes(WEEKDAY) == [("The average retail price of rice rose for the 15th straight week", "government data")]
+    # (a cue with an object of its own closes no clause before it)
+    assert quotes(MINUTES) == [("four votes for Trump and two abstentions", "the delegation chairman")]

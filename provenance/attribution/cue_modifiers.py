@@ -6,7 +6,11 @@ verb: the first subject is its subject, and the old main clause what was said. P
 ``repairs._words_and_subjects`` (beside ``tag_repairs.cue_before_that_read_as_modifier``, the same
 misreading before "that"). And one read as a modifier of the listener after it, with no verb for
 the sentence ("..., who is leading the investigation, told reporters that ..."):
-``cue_read_as_listeners_modifier``."""
+``cue_read_as_listeners_modifier``. And a plural's verb read as a noun in the subject's phrase
+before "that", with no verb for the sentence ("Critics of the levy argue that ..."):
+``cue_read_as_noun_before_that``. And a cue inside a relative clause with no relative word,
+whose report is the clause's rest ("in a move officials say is needed to deter Russia"):
+``cue_in_contact_relative``."""
 
 from __future__ import annotations
 
@@ -154,3 +158,75 @@ def cue_read_as_object_of_plural(sent: Sentence, in_lex: Callable[[str, str], bo
 def plural_subject_of(sent: Sentence, cue: int) -> int:
     """The plural ``cue_read_as_object_of_plural`` made the subject, still tagged a verb, or -1."""
     return next((c for c in sent.children[cue] if sent.words[c].rel == "nsubj" and sent.words[c].upos == "VERB"), -1)
+
+
+def cue_read_as_noun_before_that(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "Critics of the levy argue that it has driven away the investment" with "Critics" the root,
+    "argue" a noun in its "of" phrase ("levy argue") and the report a relative clause of it: with
+    a plural noun for the sentence's root, a speech verb's form read as a noun inside the root's
+    phrase, with a "that" clause right after it and no owner of its own ("Critics' claims that
+    ..." is a noun), is the main verb, the root its subject (the words between them the
+    subject's phrase) and the clause what was said. The index of the verb (to retag) and the
+    moves, or (-1, {})."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or root.upos not in ("NOUN", "PROPN") or "Number=Plur" not in root.feats:
+        return -1, {}
+    for w in sent.words[root.index + 1 :]:
+        if w.upos != "NOUN" or not in_lex("speech_verbs", verb_lemma(w, in_lex)):
+            continue
+        kids = sent.children[w.index]
+        # (inside the root's own noun phrase, through nouns only, with no owner: not "a 'stand
+        # down' order that ..." in a clause further on)
+        path = sent.heads_above(w.index)
+        if root.index not in path or any(sent.words[c].deprel == "nmod:poss" for c in kids):
+            continue
+        if any(sent.words[k].upos not in ("NOUN", "PROPN") for k in path[: path.index(root.index)]):
+            continue
+        clause = next((c for c in kids if c > w.index and w.index + 1 in sent.children[c]), -1)
+        if clause < 0 or sent.words[w.index + 1].text.lower() != "that":
+            continue
+        moves: Moves = {w.index: (-1, "root"), root.index: (w.index, "nsubj"), clause: (w.index, "ccomp")}
+        between = [c for c in kids if root.index < c < w.index]
+        noun = next((c for c in reversed(between) if sent.words[c].upos in ("NOUN", "PROPN")), -1)
+        for c in between:  # ("of the levy": the subject's phrase, under its noun)
+            moves[c] = (root.index, "nmod") if c in (noun, -1) or noun < 0 else (noun, sent.words[c].deprel)
+        return w.index, moves
+    return -1, {}
+
+
+# Finite forms that open a report right after "say" in a relative clause ("officials say is needed")
+_REPORT_OPENERS = frozenset(
+    "is are was were would will could can may might must should has have had does do did".split()
+)
+
+
+def cue_in_contact_relative(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "Parliament approved the expansion in a move officials say is needed to deter Russia" with
+    "move" a compound of "officials", "say" and "needed" conjuncts of the main verb: a noun, then
+    a plural noun or a personal pronoun, then a speech verb and a finite form with no subject of
+    its own is a relative clause of the first noun with no relative word ("a move [that]
+    officials say is needed"): the speech verb its verb, the second noun its subject, the rest
+    what was said. The index of the verb (to retag) and the moves, or (-1, {})."""
+    words = sent.words
+    for i in range(2, len(words) - 1):
+        cue, who, noun, first = words[i], words[i - 1], words[i - 2], words[i + 1]
+        if not in_lex("speech_verbs", verb_lemma(cue, in_lex)) or first.text.lower() not in _REPORT_OPENERS:
+            continue
+        plural = who.upos == "NOUN" and "Number=Plur" in who.feats and who.text.islower()
+        pronoun = who.upos == "PRON" and who.text.lower() in ("he", "she", "they", "we")
+        if not (plural or pronoun) or noun.upos != "NOUN" or not noun.text.islower():
+            continue
+        report = first.index if first.upos == "VERB" else first.head
+        if report <= i or any(words[c].rel in ("nsubj", "nsubj:pass", "csubj") for c in sent.children[report]):
+            continue
+        if cue.head == report or report in sent.heads_above(cue.index):
+            continue  # (nothing to put right, or the report already holds the cue)
+        moves: Moves = {
+            who.index: (cue.index, "nsubj"),
+            report: (cue.index, "ccomp"),
+            cue.index: (noun.index, "acl:relcl"),
+        }
+        if noun.head == who.index:  # ("move" a compound of "officials": it takes their place)
+            moves[noun.index] = (who.head, who.deprel)
+        return cue.index, moves
+    return -1, {}

@@ -85,6 +85,7 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         ),
         release_time_read_as_subject(sent, is_speech, in_lex),
         report_read_as_root(sent, is_speech),
+        weekday_read_as_object(sent, is_speech),
         speaker_read_as_reported_subject(sent, is_speech),
         subject_read_as_second_complement(sent, is_speech),
         that_clauses_apart(sent, is_speech),
@@ -95,3 +96,16 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
             sent, lambda w: any(in_lex(x, y) for x in ("honorifics", "person_roles") for y in (w, w + "."))
         ),
     ]
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def weekday_read_as_object(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """ "..., government data showed Friday, as ..." with "Friday" the object of "showed": a day
+    of the week is when a cue spoke, never what it said (``obl:tmod``), so the cue closes the
+    clause before it instead of reporting what follows."""
+    for w in sent.words:
+        if w.rel == "obj" and w.text.lower() in _WEEKDAYS and w.head >= 0 and is_speech(sent.words[w.head], sent):
+            return {w.index: (w.head, "obl:tmod")}
+    return {}

@@ -224,6 +224,8 @@ def _name_with_and_before_noun(sent: Sentence) -> dict[int, tuple[int, str]]:
         between = words[cc.index + 1 : noun.index]
         if noun.deprel != "conj" or noun.upos != "NOUN" or not noun.text.islower() or not between:
             continue
+        if noun.index + 1 < len(words) and words[noun.index + 1].upos == "PROPN":
+            continue  # (a title before a name: "Mr Pointon and GMB organiser Kerry Tams said")
         a = words[noun.head]
         if a.index > cc.index or not a.text[:1].isupper() or not all(w.text[:1].isupper() for w in between):
             continue

@@ -126,7 +126,9 @@ from provenance.syntax.tree import Sentence, Word
 from .acronym_names import acronym_names
 from .colon_cues import colon_verb_read_as_noun
 from .cue_modifiers import (
+    cue_in_contact_relative,
     cue_read_as_listeners_modifier,
+    cue_read_as_noun_before_that,
     cue_read_as_object_of_plural,
     cue_read_as_subjects_modifier,
     plural_subject_of,
@@ -251,6 +253,8 @@ def _words_and_subjects(
         cue_read_as_subjects_modifier(sent, in_lex),
         cue_read_as_listeners_modifier(sent, in_lex),
         cue_read_as_object_of_plural(sent, in_lex),
+        cue_read_as_noun_before_that(sent, in_lex),
+        cue_in_contact_relative(sent, in_lex),
     ):
         if say >= 0 and is_tree(sent, moves_say):
             sent = moved(sent, moves_say)

@@ -292,14 +292,23 @@ def subject_read_as_object_of_subordinator(sent: Sentence, verb: Word) -> Moves:
         return {}
     if any(sent.words[c].rel == "cc" for c in sent.children[verb.index]):
         return {}
-    noun = next((k for k in range(verb.index - 1, -1, -1) if sent.words[k].head not in range(k, verb.index)), -1)
-    opener = min(sent.subtree(noun)) if noun >= 0 else -1
-    if noun < 0 or max(sent.subtree(noun)) != verb.index - 1 or sent.words[noun].upos not in ("PROPN", "NOUN"):
+    # (the phrase that ends right before the verb, climbing from its last word to the first that a
+    # subordinator opens: "after trade body Offshore Energies UK (OEUK) warned that ..." ends in a bracket)
+    noun = verb.index - 1
+    while noun >= 0 and not _opened_by_subordinator(sent, noun):
+        up = sent.words[noun].head
+        if not (0 <= up < verb.index and max(sent.subtree(up)) == verb.index - 1):
+            return {}
+        noun = up
+    if noun < 0 or sent.words[noun].upos not in ("PROPN", "NOUN") or max(sent.subtree(noun)) != verb.index - 1:
         return {}
-    first = sent.words[opener]
-    if first.rel != "case" or first.head != noun or first.text.lower() not in _CLAUSE_OPENERS:
-        return {}
+    opener = min(sent.subtree(noun))
     return {noun: (verb.index, "nsubj"), opener: (verb.index, "mark"), verb.index: (verb.head, "advcl")}
+
+
+def _opened_by_subordinator(sent: Sentence, k: int) -> bool:
+    first = sent.words[min(sent.subtree(k))]
+    return first.rel == "case" and first.head == k and first.text.lower() in _CLAUSE_OPENERS
 
 
 def subject_read_as_report_before_predicate(sent: Sentence, verb: Word) -> Moves:
@@ -318,6 +327,33 @@ def subject_read_as_report_before_predicate(sent: Sentence, verb: Word) -> Moves
     return {}
 
 
+def report_read_as_adverbial_clause(sent: Sentence, verb: Word) -> Moves:
+    """ "The average retail price of rice rose for the 15th straight week, government data showed
+    Friday, as ..." with "price" and "data" both subjects of "showed" and "rose" its adverbial
+    clause: a cue's first subject, right before a subjectless clause with no subordinator that ends
+    at the comma before the second subject, is that clause's subject, and the clause what the cue
+    reports (it closes the sentence's report; a cue with an object or a report of its own does not)."""
+    kids = sent.children[verb.index]
+    subjects = [c for c in kids if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < verb.index]
+    # (a cue with a report or an object of its own says that: "Minutes after the voting began,
+    # the chairman announced four votes for Trump")
+    if len(subjects) != 2 or any(sent.words[c].rel in ("obj", "ccomp", "xcomp") for c in kids):
+        return {}
+    first, second = subjects
+    clause = next((c for c in kids if sent.words[c].deprel == "advcl" and first < c < second), -1)
+    if clause < 0 or sent.words[clause].upos != "VERB" or has_subject(sent, clause):
+        return {}
+    own = sent.children[clause]
+    if any(sent.words[c].rel == "mark" for c in own) or max(sent.subtree(first)) >= clause:
+        return {}
+    if (
+        sent.words[min(sent.subtree(second)) - 1].text != ","
+        or max(sent.subtree(clause)) != min(sent.subtree(second)) - 1
+    ):
+        return {}
+    return {first: (clause, "nsubj"), clause: (verb.index, "ccomp")}
+
+
 # In the order their moves win (subject_repairs._MISREAD_ARGUMENTS)
 TORN_SUBJECTS = (
     participles_object_read_as_second_subject,
@@ -332,6 +368,7 @@ TORN_SUBJECTS = (
     subject_read_into_fronted_relative,
     described_source_read_as_clause,
     main_verb_read_into_relative,
+    report_read_as_adverbial_clause,
 )
 
 

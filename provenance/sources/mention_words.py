@@ -326,7 +326,7 @@ def _placed_apposition(sent: Sentence, i: int, first: int) -> bool:
     """A preposition's name (from ``first``) with the description ``i`` after it, which is no
     subject, describes that name: "The protests were called by Ana Roe, an independent candidate
     who says ..." (or a second "subject" of a verb that has its own before the name); not a
-    phrase with its own preposition (", according to a spokesman")."""
+    phrase with its own preposition (", according to a spokesman"), nor a list's next item."""
     w = sent.words[i]
     before = sent.words[first - 1] if first > 0 else None
     siblings = sent.children[w.head] if w.head >= 0 else []
@@ -334,7 +334,8 @@ def _placed_apposition(sent: Sentence, i: int, first: int) -> bool:
         sent.words[c].rel in ("nsubj", "nsubj:pass") and c < first for c in siblings
     )
     own_case = any(sent.words[c].rel == "case" for c in sent.children[i])
-    return not subject and not own_case and before is not None and before.upos == "ADP"
+    listed = w.rel == "conj"  # (a list after the name: "takeover of U.S. Steel, workers and local officials say")
+    return not subject and not own_case and not listed and before is not None and before.upos == "ADP"
 
 
 def name_cases(sent: Sentence, head: int) -> list[str]:

@@ -25,6 +25,8 @@ def after_the(mention: Mention, name: str, plural: bool = False) -> bool:
     if first is None or first.index == 0:
         return False
     before = sent.words[first.index - 1]
+    if regex.fullmatch(r"(?:1[89]|20)\d\d", before.text) and first.index >= 2:
+        before = sent.words[first.index - 2]  # (an edition's year between: "The 2023 Coastal Master Plan")
     # ("the Canadian Red Cross", "The Canadian Press": "-ss" is no plural)
     family = name.endswith("s") and not name.endswith("ss")
     return before.lemma.lower() == "the" and before.upos == "DET" and (plural or not family)
