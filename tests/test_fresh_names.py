@@ -38,7 +38,7 @@ the shipped parser's for the invented sentence in its comment):
   a utility; unnamed._bare_or_placed: a sector word or an owner before the body's noun, not a
   word that sets it apart: "The opposition party" after "Frelimo said" is another party);
 * "The Sierra Club's Grand Canyon Chapter said" and "Architects Fenwick Hale, who drew up the
-  designs, said": people ("chapter" a body's name part in ``organization_words``;
+  designs, said", "Unison's Coventry branch said": people ("chapter", "branch" in ``organization_words``;
   apposed_bodies._trade_in_plural: a trade in the plural before one name is a practice's name,
   not "Police officers John Smith and Jane Doe");
 * "Some residents of Imatra, another border town, said", "Some residents of Henderson and North
@@ -63,7 +63,9 @@ the shipped parser's for the invented sentence in its comment):
   needed to deter Russia" with no relative word (cue_modifiers.cue_in_contact_relative), and
   "..., government data showed Friday, as ..." with "Friday" what the data showed
   (modifier_moves.weekday_read_as_object; torn_subjects.report_read_as_adverbial_clause where the
-  parse made the report an adverbial clause of "showed" with its subject a second one).
+  parse made the report an adverbial clause of "showed" with its subject a second one), and
+  "..., with the Environment Agency warning that thousands of homes ... remain at risk" with
+  "that" a pronoun (modifier_moves.that_read_as_pronoun_after_cue).
 """
 
 from __future__ import annotations
@@ -910,6 +912,104 @@ MINUTES: list[FeatRow] = [
     ("##.", ".", "PUNCT", 9, "punct", ""),
 ]
 
+# Plans for new flood walls and raised embankments along the city centre waterfront have gone on public display, with the Environment Agency warning that thousands of homes and businesses remain at risk from a major tidal surge.
+WARNING: list[FeatRow] = [
+    ("Plans", "plan", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("new", "new", "ADJ", 4, "amod", "Degree=Pos"),
+    ("flood", "flood", "NOUN", 4, "compound", "Number=Sing"),
+    ("walls", "wall", "NOUN", 0, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("raised", "raise", "VERB", 7, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("embankments", "embankment", "NOUN", 4, "conj", "Number=Plur"),
+    ("along", "along", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 12, "compound", "Number=Sing"),
+    ("centre", "centre", "NOUN", 12, "compound", "Number=Sing"),
+    ("waterfront", "waterfront", "NOUN", 7, "nmod", "Number=Sing"),
+    ("have", "have", "AUX", 14, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("gone", "go", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("on", "on", "ADP", 17, "case", ""),
+    ("public", "public", "ADJ", 17, "amod", "Degree=Pos"),
+    ("display", "display", "NOUN", 14, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 23, "punct", ""),
+    ("with", "with", "ADP", 22, "case", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("Environment", "environment", "PROPN", 22, "compound", "Number=Sing"),
+    ("Agency", "Agency", "PROPN", 23, "nsubj", "Number=Sing"),
+    ("warning", "warning", "VERB", 14, "advcl", "VerbForm=Ger"),
+    ("that", "that", "PRON", 30, "obj", "PronType=Rel"),
+    ("thousands", "thousand", "NOUN", 30, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 27, "case", ""),
+    ("homes", "home", "NOUN", 25, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 29, "cc", ""),
+    ("businesses", "business", "NOUN", 27, "conj", "Number=Plur"),
+    ("remain", "remain", "VERB", 14, "conj", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("at", "at", "ADP", 32, "case", ""),
+    ("risk", "risk", "NOUN", 30, "obl", "Number=Sing"),
+    ("from", "from", "ADP", 37, "case", ""),
+    ("a", "a", "DET", 37, "det", "Definite=Ind|PronType=Art"),
+    ("major", "major", "ADJ", 37, "amod", "Degree=Pos"),
+    ("tidal", "tidal", "ADJ", 37, "amod", "Degree=Pos"),
+    ("surge", "surge", "NOUN", 30, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Led by Council Speaker Maria Ruiz-Ortega, the rally denounced Republican presidential candidate Tom Baker’s call for "a total ban on new mosques.”
+RALLY: list[FeatRow] = [
+    ("Led", "led", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 2, "case", ""),
+    ("Council", "Council", "PROPN", 0, "obl:agent", "Number=Sing"),
+    ("Speaker", "Speaker", "PROPN", 5, "compound", "Number=Sing"),
+    ("Maria", "Maria", "PROPN", 5, "compound", "Number=Sing"),
+    ("Ruiz", "Ruiz", "PROPN", 0, "obl:agent", "Number=Sing"),
+    ("##-", "-", "PUNCT", 5, "punct", ""),
+    ("##Ortega", "Ortega", "PROPN", 5, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("rally", "rally", "ADJ", 14, "amod", "Degree=Pos"),
+    ("denounced", "denounce", "VERB", 14, "amod", "Tense=Past|VerbForm=Part"),
+    ("Republican", "Republican", "ADJ", 14, "amod", "Degree=Pos"),
+    ("presidential", "presidential", "ADJ", 14, "amod", "Degree=Pos"),
+    ("candidate", "candidate", "NOUN", 18, "compound", "Number=Sing"),
+    ("Tom", "Tom", "PROPN", 16, "compound", "Number=Sing"),
+    ("Baker", "Baker", "PROPN", 18, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 16, "case", ""),
+    ("call", "call", "NOUN", 0, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 23, "case", ""),
+    ('"', '"', "PUNCT", 23, "punct", ""),
+    ("##a", "a", "DET", 23, "det", "Definite=Ind|PronType=Art"),
+    ("total", "total", "ADJ", 23, "amod", "Degree=Pos"),
+    ("ban", "ban", "NOUN", 18, "nmod", "Number=Sing"),
+    ("on", "on", "ADP", 26, "case", ""),
+    ("new", "new", "ADJ", 26, "amod", "Degree=Pos"),
+    ("mosques", "mosque", "NOUN", 23, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 0, "punct", ""),
+    ("##”", '"', "PUNCT", 23, "punct", ""),
+]
+
+# Unison's Coventry branch said in a statement that frontline workers were already stretched to breaking point.
+BRANCH: list[FeatRow] = [
+    ("Unison", "Unison", "PROPN", 3, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 0, "case", ""),
+    ("Coventry", "Coventry", "PROPN", 3, "compound", "Number=Sing"),
+    ("branch", "branch", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 4, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("frontline", "frontline", "ADJ", 10, "amod", "Degree=Pos"),
+    ("workers", "worker", "NOUN", 13, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 13, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("already", "already", "ADV", 13, "advmod", ""),
+    ("stretched", "stretch", "VERB", 7, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "SCONJ", 15, "mark", ""),
+    ("breaking", "break", "VERB", 13, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("point", "point", "NOUN", 15, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
 
 def test_an_offices_title_before_a_name_goes_on_with_the_name():
     assert speakers(BUTLER, BUTLER_2) == [("Mark Butler", "Minister for Health", "named")]
@@ -958,6 +1058,8 @@ def test_a_description_after_a_prepositions_name_describes_that_name():
     assert speakers(LED) == [("John Smith", "a teacher", "named")]
     # (nor the next item of a list after the name)
     assert [q.speaker.text for q in resolve([[LISTED]]).quotes if q.speaker] == ["workers"]
+    # (nor a phrase of the same kind as the name's, a parse that broke the sentence up)
+    assert [q.speaker.type for q in resolve([[RALLY]]).quotes if q.speaker] == ["anonymous"]
     # (not a phrase with its own preposition: the spokesman is the State Department's)
     r = resolve([[SPOKESMAN]])
     assert [(q.speaker.name, q.speaker.type) for q in r.quotes if q.speaker] == [("State Department", "organization")]
@@ -978,6 +1080,7 @@ def test_a_chapter_and_a_practice_named_by_its_trade_are_organisations():
         ("Grand Canyon Chapter", "organization")
     ]
     assert [q.speaker.type for q in resolve([[ARCHITECTS]]).quotes] == ["organization"]
+    assert [q.speaker.type for q in resolve([[BRANCH]]).quotes] == ["organization"]
     assert {q.speaker.type for q in resolve([[OFFICERS]]).quotes if q.speaker} == {"person"}
 
 
@@ -1015,5 +1118,6 @@ def test_reports_the_tagger_or_the_parse_hid_are_found():
     ]
     assert quotes(CONTACT) == [("is needed to deter Russia", "officials")]
     assert quotes(WEEKDAY) == [("The average retail price of rice rose for the 15th straight week", "government data")]
+    assert quotes(WARNING)[-1][1] == "the Environment Agency"
     # (a cue with an object of its own closes no clause before it)
     assert quotes(MINUTES) == [("four votes for Trump and two abstentions", "the delegation chairman")]

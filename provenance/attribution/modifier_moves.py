@@ -86,6 +86,7 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         release_time_read_as_subject(sent, is_speech, in_lex),
         report_read_as_root(sent, is_speech),
         weekday_read_as_object(sent, is_speech),
+        that_read_as_pronoun_after_cue(sent, is_speech),
         speaker_read_as_reported_subject(sent, is_speech),
         subject_read_as_second_complement(sent, is_speech),
         that_clauses_apart(sent, is_speech),
@@ -109,3 +110,28 @@ def weekday_read_as_object(sent: Sentence, is_speech: IsSpeech) -> dict[int, tup
         if w.rel == "obj" and w.text.lower() in _WEEKDAYS and w.head >= 0 and is_speech(sent.words[w.head], sent):
             return {w.index: (w.head, "obl:tmod")}
     return {}
+
+
+def that_read_as_pronoun_after_cue(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
+    """ "..., with the Environment Agency warning that thousands of homes remain at risk" with
+    "that" a pronoun, the object of "remain", and "remain" a conjunct of the main verb: "that"
+    right after a speech verb with no report or object of its own opens what was said, whose verb
+    is the first one after it with a subject of its own (as noun_clauses.that_read_as_pronoun
+    after a listener)."""
+    for w in sent.words:
+        if w.lemma.lower() != "that" or w.upos != "PRON" or w.index == 0:
+            continue
+        cue = sent.words[w.index - 1]
+        if not is_speech(cue, sent) or any(sent.words[c].rel in ("ccomp", "obj") for c in sent.children[cue.index]):
+            continue
+        verb = next((v for v in range(w.index + 1, len(sent.words)) if _own_subject(sent, v, w.index)), -1)
+        if verb < 0 or cue.index in sent.subtree(verb) or sent.words[verb].rel not in ("conj", "parataxis"):
+            continue
+        return {w.index: (verb, "mark"), verb: (cue.index, "ccomp")}
+    return {}
+
+
+def _own_subject(sent: Sentence, v: int, that: int) -> bool:
+    x = sent.words[v]
+    kids = sent.children[v]
+    return x.upos in ("VERB", "AUX") and any(sent.words[c].rel in ("nsubj", "nsubj:pass") and c > that for c in kids)

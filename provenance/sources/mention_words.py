@@ -290,7 +290,7 @@ def apposed_name(ref: WordRef, is_role: Callable[[str], bool] | None) -> WordRef
     name = j - 1
     first = _name_start(sent, name)
     before = sent.words[first - 1] if first > 0 else None
-    placed = _placed_apposition(sent, i, first)
+    placed = _placed_apposition(sent, i, first, name)
     # (a quote mark of either kind may open the name's stretch: '"...," Pierre Roe, the firm's
     # then-chief risk officer, said')
     if (
@@ -322,7 +322,7 @@ def _name_start(sent: Sentence, name: int) -> int:
     return first
 
 
-def _placed_apposition(sent: Sentence, i: int, first: int) -> bool:
+def _placed_apposition(sent: Sentence, i: int, first: int, name: int) -> bool:
     """A preposition's name (from ``first``) with the description ``i`` after it, which is no
     subject, describes that name: "The protests were called by Ana Roe, an independent candidate
     who says ..." (or a second "subject" of a verb that has its own before the name); not a
@@ -335,6 +335,10 @@ def _placed_apposition(sent: Sentence, i: int, first: int) -> bool:
     )
     own_case = any(sent.words[c].rel == "case" for c in sent.children[i])
     listed = w.rel == "conj"  # (a list after the name: "takeover of U.S. Steel, workers and local officials say")
+    top = name
+    while sent.words[top].rel in ("flat", "compound") and first <= sent.words[top].head <= name:
+        top = sent.words[top].head  # (the name's own head: "Mark" of "Melissa Mark-Viverito")
+    listed = listed or w.rel == sent.words[top].rel  # (two phrases of one kind: no apposition, a broken parse)
     return not subject and not own_case and not listed and before is not None and before.upos == "ADP"
 
 

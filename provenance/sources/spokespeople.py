@@ -303,7 +303,7 @@ def _for_phrase(table: TableBase, sent: Sentence, head: int, c: int) -> list[int
     body = any(table.vocab.in_lexicon(x, w.lemma.lower()) for x in ("organization_words", "place_words"))
     # (or a part of a body: "a spokesman for the union's city branch" speaks for the union)
     owner = [k for k in sent.children[c] if sent.words[k].deprel == "nmod:poss" and _body_word(table, sent, k)]
-    if not (named or post or w.text[:1].isupper() or body):
+    if owner and not named or not (named or post or w.text[:1].isupper() or body):
         return owner[:1]
     # (not a relative clause on it: "a spokesman for the party, which holds 31 seats")
     top = named[0] if named else c
