@@ -215,4 +215,25 @@ def retag_names(sent: Sentence, in_lex: InLexicon) -> Sentence:
         listed_name_read_as_coordination,
     ):
         sent = repair(sent, in_lex)
-    return given_name_read_as_verb(sent)
+    return surname_read_as_pronoun(given_name_read_as_verb(sent))
+
+
+# Pronouns a capitalised word may be (the sentence's first word, "I", or a name's own "Who")
+_PRONOUNS = frozenset(
+    "i you he she it we they me him her us them my your his its our their mine yours hers ours theirs this that "
+    "these those who whom whose which what whoever whatever one ones someone anyone everyone no-one nobody "
+    "none somebody anybody everybody something anything everything nothing each both all some any many few "
+    "several others another myself yourself himself herself itself ourselves themselves such".split()
+)
+
+
+def surname_read_as_pronoun(sent: Sentence) -> Sentence:
+    """``sent`` with a name's last word the tagger read as a pronoun put back: "DDPM deputy
+    director-general Wirat Somboon said" with "Somboon" a pronoun (its letters alone, an unknown
+    word), so the speaker came out unresolved. A capitalised word that is no English pronoun,
+    right after a proper noun, is the name's."""
+    for w in sent.words[1:]:
+        before = sent.words[w.index - 1]
+        if w.upos == "PRON" and w.text.istitle() and w.text.lower() not in _PRONOUNS and before.upos == "PROPN":
+            sent = retagged(sent, w.index, "PROPN", feats="Number=Sing", lemma=w.text)
+    return sent

@@ -36,6 +36,7 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
+from .listed_subjects import listed_subject_read_as_object
 from .object_subjects import CLAUSE_ONLY, span
 from .torn_reports import TIME_NOUNS
 from .tree_edits import Moves
@@ -369,6 +370,7 @@ TORN_SUBJECTS = (
     described_source_read_as_clause,
     main_verb_read_into_relative,
     report_read_as_adverbial_clause,
+    listed_subject_read_as_object,
 )
 
 
