@@ -69,7 +69,10 @@ the shipped parser's for the invented sentence in its comment):
 * "DDPM deputy director-general Wirat Somboon said 120 soldiers, 30 pumps and 15 high-pressure
   water trucks had been sent ...": "Somboon" a pronoun, so the speaker was unresolved
   (name_tags.surname_read_as_pronoun), and the list split between the object of "said" and the
-  report's subject (new attribution/listed_subjects.py).
+  report's subject (new attribution/listed_subjects.py); "..., street traders in the city's central
+  business district said" with the subject split at "in", and "At Mbare Musika, the capital's
+  biggest produce market, traders Farai Dube and Memory Sibanda said" with the market the subject
+  (listed_subjects.subject_split_at_preposition, place_apposition_read_as_subject).
 """
 
 from __future__ import annotations
@@ -1049,6 +1052,66 @@ SOMBOON: list[FeatRow] = [
     ("##.", ".", "PUNCT", 5, "punct", ""),
 ]
 
+# The currency changed hands at about 38 per dollar in the informal market on Tuesday, street traders in the city's central business district said.
+TRADERS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("currency", "currency", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("changed", "change", "VERB", 25, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("hands", "hand", "NOUN", 2, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 6, "case", ""),
+    ("about", "about", "ADV", 6, "advmod", ""),
+    ("38", "38", "NUM", 2, "obl", "NumForm=Digit|NumType=Card"),
+    ("per", "per", "ADP", 8, "case", ""),
+    ("dollar", "dollar", "NOUN", 2, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("informal", "informal", "ADJ", 12, "amod", "Degree=Pos"),
+    ("market", "market", "NOUN", 8, "nmod", "Number=Sing"),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 12, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("street", "street", "NOUN", 17, "compound", "Number=Sing"),
+    ("traders", "trader", "NOUN", 12, "conj", "Number=Plur"),
+    ("in", "in", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 24, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 20, "case", ""),
+    ("central", "central", "ADJ", 24, "amod", "Degree=Pos"),
+    ("business", "business", "NOUN", 24, "compound", "Number=Sing"),
+    ("district", "district", "NOUN", 25, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# At Mbare Musika, the capital's biggest produce market, traders Farai Dube and Memory Sibanda said they had stopped accepting the notes.
+MBARE: list[FeatRow] = [
+    ("At", "at", "ADP", 1, "case", ""),
+    ("Mbare", "Mbare", "PROPN", 17, "obl", "Number=Sing"),
+    ("Musika", "Musika", "PROPN", 17, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("capital", "capital", "NOUN", 9, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 5, "case", ""),
+    ("biggest", "big", "ADJ", 9, "amod", "Degree=Sup"),
+    ("produce", "produce", "NOUN", 9, "compound", "Number=Sing"),
+    ("market", "market", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("traders", "trader", "NOUN", 13, "compound", "Number=Plur"),
+    ("Farai", "Farai", "PROPN", 13, "compound", "Number=Sing"),
+    ("Dube", "Dube", "PROPN", 9, "conj", "Number=Sing"),
+    ("and", "and", "CCONJ", 16, "cc", ""),
+    ("Memory", "Memory", "PROPN", 16, "compound", "Number=Sing"),
+    ("Sibanda", "Sibanda", "PROPN", 13, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 20, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 20, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("stopped", "stop", "VERB", 17, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("accepting", "accept", "VERB", 20, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 23, "det", "Definite=Def|PronType=Art"),
+    ("notes", "note", "NOUN", 21, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
 
 def test_an_offices_title_before_a_name_goes_on_with_the_name():
     assert speakers(BUTLER, BUTLER_2) == [("Mark Butler", "Minister for Health", "named")]
@@ -1171,4 +1234,15 @@ def test_a_surname_read_as_a_pronoun_and_a_listed_subject_split_at_the_cue():
             "Wirat Somboon",
             "DDPM deputy director-general",
         )
+    ]
+
+
+def test_a_subject_split_at_its_preposition_or_read_from_a_places_apposition():
+    assert [q.speaker.text for q in resolve([[TRADERS]]).quotes if q.speaker] == [
+        "street traders in the city's central business district"
+    ]
+    r = resolve([[MBARE]])
+    entities = {e.id: e.name for e in r.entities}
+    assert [[entities[i] for i in q.speaker.entities] for q in r.quotes if q.speaker] == [
+        ["Farai Dube", "Memory Sibanda"]
     ]

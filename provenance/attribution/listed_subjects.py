@@ -1,7 +1,11 @@
-"""A report's subject that is a list the parse split across the cue's object: "Somboon said 120
-soldiers, 30 pumps and 15 high-pressure water trucks had been sent" with the first items the
-object of "said" and the last, with its "and", the subject of "sent" (part of
-``torn_subjects.TORN_SUBJECTS``; tests/test_fresh_names.py)."""
+"""Subjects the parse split at a comma or a preposition (part of ``torn_subjects.TORN_SUBJECTS``;
+tests/test_fresh_names.py): a report's subject that is a list split across the cue's object
+("Somboon said 120 soldiers, 30 pumps and 15 high-pressure water trucks had been sent" with the
+first items the object of "said" and the last, with its "and", the subject of "sent"), and a
+closing cue's subject split at its preposition ("..., street traders in the city's central
+business district said" with "district" the subject and "traders" a conjunct in the report),
+and a fronted place's apposition read as the subject, the speakers its conjuncts ("At Mbare
+Musika, the capital's biggest produce market, traders Farai Dube and Memory Sibanda said")."""
 
 from __future__ import annotations
 
@@ -24,4 +28,50 @@ def listed_subject_read_as_object(sent: Sentence, verb: Word) -> Moves:
         if cc < 0 or cc != min(sent.subtree(subject)) or max(sent.subtree(o)) != cc - 1:
             continue
         return {o: (clause, sent.words[subject].rel), subject: (o, "conj")}
+    return {}
+
+
+def subject_split_at_preposition(sent: Sentence, verb: Word) -> Moves:
+    """ "The currency changed hands at about 38 per dollar ..., street traders in the city's central
+    business district said" with ``nsubj(said, district)`` + ``case(district, in)`` and "traders"
+    a conjunct inside the report: a subject never opens with a preposition; the noun phrase set off
+    by a comma right before it is the subject, the prepositional phrase its modifier."""
+    for s in (c for c in sent.children[verb.index] if sent.words[c].rel in ("nsubj", "nsubj:pass") and c < verb.index):
+        first = min(sent.subtree(s))
+        if sent.words[first].rel != "case" or sent.words[first].head != s or first < 2:
+            continue
+        if sent.words[first].lemma.lower() not in ("in", "at", "from", "of", "on", "across", "around"):
+            continue  # (not an agent: "..., a 2023 report by Bhutan's Royal Audit Authority found": its owner)
+        n = first - 1
+        if sent.words[n].upos not in ("NOUN", "PROPN") or sent.words[n].head in (verb.index, s):
+            continue
+        if any(sent.words[c].rel in ("nsubj", "cop", "cc", "mark") for c in sent.children[n]):
+            continue  # (a clause of its own: "yet it's still less than half of what researchers say")
+        opener = min(k for k in sent.subtree(n) if sent.words[k].upos != "PUNCT")
+        if max(sent.subtree(n)) != n or opener < 1 or sent.words[opener - 1].text != ",":
+            continue
+        return {n: (verb.index, sent.words[s].rel), s: (n, "nmod")}
+    return {}
+
+
+def place_apposition_read_as_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "At Mbare Musika, the capital's biggest produce market, traders Farai Dube and Memory
+    Sibanda said ..." with "market" the subject of "said" and the names its conjuncts: a subject
+    set off by commas right after a fronted prepositional phrase of the same verb describes that
+    place; the name after its closing comma (with its own conjuncts) is the subject."""
+    for s in (c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index):
+        first = min(sent.subtree(s))
+        obls = [c for c in sent.children[verb.index] if sent.words[c].rel == "obl" and c < s]
+        place = next(
+            (c for c in obls if max(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT") == first - 2), -1
+        )
+        if place < 0 or sent.words[first - 1].text != ",":
+            continue
+        names = [c for c in sent.children[s] if sent.words[c].deprel == "conj" and sent.words[c].upos == "PROPN"]
+        if not names or any(sent.words[k].rel == "cc" for k in sent.children[names[0]]):
+            continue  # (the first name set off by a comma, not joined by "and": "market, traders Farai Dube")
+        lead = names[0]
+        moves: Moves = {s: (place, "appos"), lead: (verb.index, "nsubj")}
+        moves.update({c: (lead, "conj") for c in names[1:]})
+        return moves
     return {}

@@ -36,7 +36,11 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
-from .listed_subjects import listed_subject_read_as_object
+from .listed_subjects import (
+    listed_subject_read_as_object,
+    place_apposition_read_as_subject,
+    subject_split_at_preposition,
+)
 from .object_subjects import CLAUSE_ONLY, span
 from .torn_reports import TIME_NOUNS
 from .tree_edits import Moves
@@ -371,6 +375,8 @@ TORN_SUBJECTS = (
     main_verb_read_into_relative,
     report_read_as_adverbial_clause,
     listed_subject_read_as_object,
+    subject_split_at_preposition,
+    place_apposition_read_as_subject,
 )
 
 
