@@ -72,7 +72,8 @@ the shipped parser's for the invented sentence in its comment):
   report's subject (new attribution/listed_subjects.py); "..., street traders in the city's central
   business district said" with the subject split at "in", and "At Mbare Musika, the capital's
   biggest produce market, traders Farai Dube and Memory Sibanda said" with the market the subject
-  (listed_subjects.subject_split_at_preposition, place_apposition_read_as_subject).
+  (listed_subjects.subject_split_at_preposition, place_apposition_read_as_subject); "brokers at
+  the sale" are placed by the event they are at, anonymous (descriptions.affiliated: "at the ...").
 """
 
 from __future__ import annotations
@@ -1112,6 +1113,37 @@ MBARE: list[FeatRow] = [
     ("##.", ".", "PUNCT", 17, "punct", ""),
 ]
 
+# Prices of black tea fell for a third straight week at the auction on Tuesday as buyers scaled back purchases, brokers at the sale said.
+BROKERS: list[FeatRow] = [
+    ("Prices", "price", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("black", "black", "ADJ", 3, "amod", "Degree=Pos"),
+    ("tea", "tea", "NOUN", 0, "nmod", "Number=Sing"),
+    ("fell", "fall", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("for", "for", "ADP", 9, "case", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("third", "third", "ADJ", 9, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("straight", "straight", "ADJ", 9, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 4, "obl", "Number=Sing"),
+    ("at", "at", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("auction", "auction", "NOUN", 4, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 12, "nmod", "Number=Sing"),
+    ("as", "as", "ADP", 16, "case", ""),
+    ("buyers", "buyer", "NOUN", 12, "nmod", "Number=Plur"),
+    ("scaled", "scale", "VERB", 16, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("back", "back", "ADV", 19, "advmod", ""),
+    ("purchases", "purchase", "NOUN", 17, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("brokers", "broker", "NOUN", 19, "conj", "Number=Plur"),
+    ("at", "at", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("sale", "sale", "NOUN", 25, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 4, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
 
 def test_an_offices_title_before_a_name_goes_on_with_the_name():
     assert speakers(BUTLER, BUTLER_2) == [("Mark Butler", "Minister for Health", "named")]
@@ -1240,6 +1272,9 @@ def test_a_surname_read_as_a_pronoun_and_a_listed_subject_split_at_the_cue():
 def test_a_subject_split_at_its_preposition_or_read_from_a_places_apposition():
     assert [q.speaker.text for q in resolve([[TRADERS]]).quotes if q.speaker] == [
         "street traders in the city's central business district"
+    ]
+    assert [(q.speaker.text, q.speaker.anonymity) for q in resolve([[BROKERS]]).quotes if q.speaker] == [
+        ("brokers at the sale", "anonymous")
     ]
     r = resolve([[MBARE]])
     entities = {e.id: e.name for e in r.entities}

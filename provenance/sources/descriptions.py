@@ -43,6 +43,9 @@ def affiliated(sent: Sentence, head: int) -> bool:
                 return True
         if w.rel == "nmod" and case and case[0] in ("from", "at") and w.upos == "PROPN":
             return True  # ("observers from the OSCE", "analysts at Goldman Sachs": a named body)
+        the = any(sent.words[k].lemma.lower() == "the" for k in sent.children[c])
+        if w.rel == "nmod" and case[:1] == ["at"] and w.upos == "NOUN" and the:
+            return True  # (or the event or place they are at: "brokers at the sale", "analysts at the bank")
     return False
 
 
