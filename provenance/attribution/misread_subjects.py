@@ -71,9 +71,9 @@ def object_pronoun_read_as_subject(sent: Sentence, verb: Word) -> Moves:
     return moves
 
 
-TIMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
-    " august september october november december".split()
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TIMES = WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december".split()
 )
 
 

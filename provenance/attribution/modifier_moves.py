@@ -13,6 +13,7 @@ from provenance.syntax.tree import Sentence, Word
 from .body_names import possessive_name_read_as_owner
 from .bracketed_titles import name_after_bracketed_acronym, name_after_bracketed_title, title_read_as_subject
 from .datelines import dateline_subject
+from .misread_subjects import WEEKDAYS
 from .modifiers import (
     according_to_on_infinitive,
     as_read_as_preposition,
@@ -28,7 +29,7 @@ from .modifiers import (
     time_subject,
     vocative_subject,
 )
-from .noun_clauses import for_phrase_of_statement, that_read_as_pronoun
+from .noun_clauses import for_phrase_of_statement, own_subject, that_read_as_pronoun
 from .occasion_clauses import main_clause_in_subordinate
 from .office_names import field_read_as_second_office, name_after_body_title, offices_coordinated_in_place
 from .openers import sequence_word_heading_subject
@@ -99,15 +100,12 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
     ]
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def weekday_read_as_object(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
     """ "..., government data showed Friday, as ..." with "Friday" the object of "showed": a day
     of the week is when a cue spoke, never what it said (``obl:tmod``), so the cue closes the
     clause before it instead of reporting what follows."""
     for w in sent.words:
-        if w.rel == "obj" and w.text.lower() in _WEEKDAYS and w.head >= 0 and is_speech(sent.words[w.head], sent):
+        if w.rel == "obj" and w.text.lower() in WEEKDAYS and w.head >= 0 and is_speech(sent.words[w.head], sent):
             return {w.index: (w.head, "obl:tmod")}
     return {}
 
@@ -124,14 +122,8 @@ def that_read_as_pronoun_after_cue(sent: Sentence, is_speech: IsSpeech) -> dict[
         cue = sent.words[w.index - 1]
         if not is_speech(cue, sent) or any(sent.words[c].rel in ("ccomp", "obj") for c in sent.children[cue.index]):
             continue
-        verb = next((v for v in range(w.index + 1, len(sent.words)) if _own_subject(sent, v, w.index)), -1)
+        verb = next((v for v in range(w.index + 1, len(sent.words)) if own_subject(sent, v, w.index)), -1)
         if verb < 0 or cue.index in sent.subtree(verb) or sent.words[verb].rel not in ("conj", "parataxis"):
             continue
         return {w.index: (verb, "mark"), verb: (cue.index, "ccomp")}
     return {}
-
-
-def _own_subject(sent: Sentence, v: int, that: int) -> bool:
-    x = sent.words[v]
-    kids = sent.children[v]
-    return x.upos in ("VERB", "AUX") and any(sent.words[c].rel in ("nsubj", "nsubj:pass") and c > that for c in kids)

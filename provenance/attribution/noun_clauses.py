@@ -163,7 +163,7 @@ def that_read_as_pronoun(sent: Sentence) -> Moves:
             continue  # (not "described the plan that she drafted": a thing, no listener)
         if not (listener.upos in ("PROPN", "PRON") or "Number=Plur" in listener.feats):
             continue  # ("told the story of a labor issue that Sanders had discovered": what was told)
-        verb = next((v for v in range(w.index + 1, len(sent.words)) if _own_subject(sent, v, w.index)), -1)
+        verb = next((v for v in range(w.index + 1, len(sent.words)) if own_subject(sent, v, w.index)), -1)
         if verb < 0 or cue in sent.subtree(verb):
             continue
         first = min(sent.subtree(verb))
@@ -176,7 +176,8 @@ def that_read_as_pronoun(sent: Sentence) -> Moves:
     return {}
 
 
-def _own_subject(sent: Sentence, v: int, that: int) -> bool:
+def own_subject(sent: Sentence, v: int, that: int) -> bool:
+    """Word ``v`` is a verb with a subject of its own after the word ``that``."""
     x = sent.words[v]
     return x.upos in ("VERB", "AUX") and any(
         sent.words[c].rel in ("nsubj", "nsubj:pass") and c != that and c > that for c in sent.children[v]

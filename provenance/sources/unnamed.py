@@ -20,6 +20,7 @@ from .descriptions import UNPLACING, in_a_statement, role_holder
 from .documents import document_speaker
 from .epithets import contrasted, description_head, subject_just_named, unlinked_party_member, unnamed_just_quoted
 from .head_names import (
+    ANY_BODY,
     GENERIC_BUSINESS,
     JURISDICTIONS,
     KIN,
@@ -64,7 +65,7 @@ def _bare_or_placed(description: str) -> bool:
 
 
 # Body nouns that say no more than "a body" ("The trade body", "the lobby group", not "the advisory panel")
-_ANY_KIND = frozenset({"body", "group", "organisation", "organization", "association"})
+_ANY_KIND = ANY_BODY | {"body", "association"}
 # Modifiers that set a body apart from one named before ("the opposition party", "a rival union")
 _CONTRAST = frozenset(
     "opposition rival other ruling main new former second smaller larger local national state federal regional "

@@ -60,6 +60,8 @@ from typing import Any
 
 import regex
 
+from .pretag_titles import joined as _joined
+
 # Finite forms of the speech verbs a reporter puts right after a source's name
 _PAST = frozenset(
     "said told added wrote argued warned insisted explained noted claimed recalled testified acknowledged "
@@ -273,13 +275,13 @@ def hyphen_given_names(doc: Any) -> Any:
         for k in range(2, len(words)):
             second = words[k]
             text = str(second.text)
-            glued = words[k - 1] if _glued(words[k - 1], second) else None
+            glued = words[k - 1] if _joined(words[k - 1], second) else None
             if glued is None or not _SYLLABLE.fullmatch(text) or text in _COMPOUND_ENDS:
                 continue
             # ("Min-" + "seok", or "Jae" + "-" + "in")
             at = k - 1 if str(glued.text).endswith("-") and len(str(glued.text)) > 1 else k - 2
             first = words[at]
-            if at == k - 2 and not (str(glued.text) in ("-", "‐") and _glued(first, glued)):
+            if at == k - 2 and not (str(glued.text) in ("-", "‐") and _joined(first, glued)):
                 continue
             family = words[at - 1] if at >= 1 else None
             syllable = str(first.text).rstrip("-‐")
@@ -291,10 +293,6 @@ def hyphen_given_names(doc: Any) -> Any:
                 for w in (family, first, second):
                     w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
     return doc
-
-
-def _glued(a: Any, b: Any) -> bool:
-    return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
 
 
 def _initial(text: str) -> bool:

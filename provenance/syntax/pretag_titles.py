@@ -9,6 +9,11 @@ from typing import Any
 import regex
 
 
+def joined(a: Any, b: Any) -> bool:
+    """Word ``b`` follows ``a`` with no space between (Stanza's character offsets)."""
+    return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
+
+
 def capitalised(word: Any) -> bool:
     text = str(word.text)
     return text[:1].isupper() and text.rstrip(".").isalpha()
@@ -133,7 +138,7 @@ def ly_names(doc: Any) -> Any:
     word."""
     for sentence in doc.sentences:
         words = sentence.words
-        if _title_case_line(words):
+        if title_case_line(words):
             continue  # (a headline in title case)
         for w in words[1:]:
             text = str(w.text)
@@ -142,7 +147,7 @@ def ly_names(doc: Any) -> Any:
     return doc
 
 
-def _title_case_line(words: Any) -> bool:
+def title_case_line(words: Any) -> bool:
     """Fewer than a third of the sentence's words are lower case: a headline in title case."""
     alpha = [str(w.text) for w in words if str(w.text).isalpha()]
     return sum(1 for t in alpha if t[:1].islower()) * 3 < len(alpha)
@@ -160,7 +165,7 @@ def office_fields(doc: Any) -> Any:
     capitalised verb does not follow "for" inside a sentence otherwise."""
     for sentence in doc.sentences:
         words = sentence.words
-        if _title_case_line(words):
+        if title_case_line(words):
             continue  # (a headline: "Beck Blasts Drudge for Mocking His Fast")
         for k in range(2, len(words)):
             w, prep, title = words[k], words[k - 1], words[k - 2]

@@ -62,7 +62,7 @@ def possessive_apostrophes(doc: Any) -> Any:
         words = sentence.words
         opened = False
         for k, w in enumerate(words):
-            if w.text in ("‘", "'") and (k == 0 or not _joined(words[k - 1], w)):
+            if w.text in ("‘", "'") and (k == 0 or not titles.joined(words[k - 1], w)):
                 opened = not opened if w.text == "'" else True
                 continue
             before, after = (words[k - 1], words[k + 1]) if 0 < k < len(words) - 1 else (None, None)
@@ -71,7 +71,7 @@ def possessive_apostrophes(doc: Any) -> Any:
                 continue
             if w.text not in ("'", "’") or before is None or after is None:
                 continue
-            if before.text.endswith("s") and _joined(before, w) and _capitalised(after) and w.upos == "PUNCT":
+            if before.text.endswith("s") and titles.joined(before, w) and _capitalised(after) and w.upos == "PUNCT":
                 w.upos, w.xpos, w.feats = "PART", "POS", None
     return doc
 
@@ -148,7 +148,7 @@ def counted_plurals(doc: Any) -> Any:
             if j < 0 or j == k - 1:
                 continue
             number = str(words[j].text).lower()
-            if j > 0 and _joined(words[j - 1], words[j]):
+            if j > 0 and titles.joined(words[j - 1], words[j]):
                 continue  # (a number inside a word: "the under-35 generation says")
             # (a small count, never a year: "In 2016 voters says" is no phrase)
             if number in _COUNTING or (number.isdigit() and len(number) <= 3 and number != "1"):
@@ -191,8 +191,7 @@ def surname_nouns(doc: Any) -> Any:
     said" later met no full name. Not in a title-case line, where every word is capitalised."""
     for sentence in doc.sentences:
         words = sentence.words
-        alpha = [str(w.text) for w in words if str(w.text).isalpha()]
-        if sum(1 for t in alpha if t[:1].islower()) * 3 < len(alpha):
+        if titles.title_case_line(words):
             continue  # (a headline in title case)
         for k in range(2, len(words)):
             w, before = words[k], words[k - 1]
@@ -257,7 +256,7 @@ def hyphen_participles(doc: Any) -> Any:
             w, dash, nxt = words[k], words[k - 1], words[k + 1]
             if str(w.text).lower() not in _MODIFIER_PARTICIPLES or w.upos == "ADJ" or dash.text not in ("-", "‐"):
                 continue
-            if _joined(words[k - 2], dash) and _joined(dash, w) and nxt.upos in ("NOUN", "PROPN", "ADJ"):
+            if titles.joined(words[k - 2], dash) and titles.joined(dash, w) and nxt.upos in ("NOUN", "PROPN", "ADJ"):
                 w.upos, w.xpos, w.feats = "ADJ", "JJ", "Degree=Pos"
     return doc
 
@@ -275,7 +274,7 @@ def hyphenated_names(doc: Any) -> Any:
         words = sentence.words
         for k in range(2, len(words)):
             first, dash, second = words[k - 2], words[k - 1], words[k]
-            if dash.text not in ("-", "‐") or not (_joined(first, dash) and _joined(dash, second)):
+            if dash.text not in ("-", "‐") or not (titles.joined(first, dash) and titles.joined(dash, second)):
                 continue
             if first.upos == "PROPN" and _capitalised(second) and second.upos in ("NOUN", "ADJ", "VERB"):
                 second.upos, second.xpos, second.feats = "PROPN", "NNP", "Number=Sing"
@@ -336,11 +335,6 @@ def back_verbs(doc: Any) -> Any:
 
 _BACK_VERBS = frozenset({"shot", "fired", "hit", "struck", "pushed"})
 _REPLY_OPENERS = frozenset({"that", ":", ",", '"', "“", "at"})
-
-
-def _joined(a: Any, b: Any) -> bool:
-    """Word ``b`` follows ``a`` with no space between (Stanza's character offsets)."""
-    return bool(getattr(a, "end_char", None) is not None and a.end_char == getattr(b, "start_char", -1))
 
 
 def pretag(doc: Any) -> Any:
