@@ -114,6 +114,8 @@ def _fields_after_body(sent: Sentence, in_lex: Callable[[str, str], bool]) -> li
         end, joined = w.index + 1, False
         while end + 1 < len(sent.words):
             nxt = sent.words[end + 1]
+            if nxt.text == "," and end + 3 < len(sent.words) and sent.words[end + 2].text.lower() in ("and", "&"):
+                end, nxt = end + 1, sent.words[end + 2]  # (a serial comma: "Environment, Great Lakes, and Energy")
             joiner = nxt.text.lower() in _JOINERS and end + 2 < len(sent.words)
             if joiner and _title_case(sent.words[end + 2].text) and sent.words[end + 2].upos in _PARTS:
                 joined, end = joined or nxt.text.lower() in ("and", "&"), end + 2

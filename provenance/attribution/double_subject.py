@@ -40,9 +40,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
 from .spans import QUOTE_MARKS
-from .tree_edits import is_tree, moved, retagged
-
-Moves = dict[int, tuple[int, str]]
+from .tree_edits import Moves, apposed, is_tree, moved, retagged
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
 
@@ -369,7 +367,7 @@ def name_hung_inside_subject(sent: Sentence) -> Moves:
         inner = [
             i
             for i in sent.subtree(subject)
-            if sent.words[i].deprel == "appos" and sent.words[i].head != subject
+            if apposed(sent, i) and sent.words[i].head != subject
             # (the noun of a phrase on the subject: not inside a clause, "Gray, who served under
             # Mr. Bush's father, George Bush, ticked ...")
             and sent.words[sent.words[i].head].rel == "nmod" and sent.words[sent.words[i].head].head == subject

@@ -352,6 +352,9 @@ def titles_joined_before_name(sent: Sentence, is_role: Callable[[str], bool]) ->
         if s.rel not in ("nsubj", "nsubj:pass") or s.head < 0:
             continue
         phrase = sorted(sent.subtree(s.index))
+        # (not the marks the parse hung on it: '"...," TVA President and CEO Mark Ellison told')
+        while len(phrase) > 1 and sent.words[phrase[0]].upos == "PUNCT" and phrase[0] < s.index:
+            phrase = phrase[1:]
         start = phrase[0]
         k = next((i for i in phrase if sent.words[i].upos == "CCONJ"), -1)
         end = k

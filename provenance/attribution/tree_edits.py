@@ -49,3 +49,12 @@ def phrase_taken_from(sent: Sentence, old: int, first: int, new_head: int, rel: 
     moves.update({k: (run, "compound") for k in range(first, run)})
     moves.update({c: (run, sent.words[c].deprel) for c in sent.children[old] if c > run})
     return moves
+
+
+def apposed(sent: Sentence, i: int) -> bool:
+    """An apposition, or a name the parse made a conjunct with no "and" ("One of the plaintiffs,
+    Darnell Hobbs, 38, says": nouns set side by side with no coordinator name one thing)."""
+    w = sent.words[i]
+    return w.deprel == "appos" or (
+        w.deprel == "conj" and w.upos == "PROPN" and all(sent.words[c].rel != "cc" for c in sent.children[i])
+    )

@@ -220,7 +220,7 @@ class NameCandidates(TableBase):
             self.roles.append((name, RoleSpan(mention.role, mention.start, mention.end, "apposition")))
         # Only the words up to the name: "Jane Roe, whose son ..." says nothing of Roe.
         last = self.tokens(name)[-1]
-        upto = mention.text.lower().split(last)[0] if last in mention.text.lower() else ""
+        upto = mention.text[: max(mention.text.lower().find(last), 0)]  # (as written: "an MR MP" is no "Mr")
         gender = self.m.names.gender_of(upto)
         if gender is not None:
             # keyed by the full name: "her husband Michael Greenspan" says nothing of Dorie Greenspan
@@ -243,11 +243,11 @@ class NameCandidates(TableBase):
         """The gender of a role's own head noun ("his daughter", "a mother of three"), not of a
         relative clause or a phrase after it ("whose son ...", "a friend of her sister")."""
         head = []
-        for word in role.lower().replace(",", " , ").split():
-            if word in _ROLE_HEAD_ENDS:
+        for word, low in ((w, w.lower()) for w in role.replace(",", " , ").split()):  # (as written: "MR")
+            if low in _ROLE_HEAD_ENDS:
                 break
             # ("chairman", "spokesman": said of women too)
-            if not (word.endswith("man") and word != "man" and not word.endswith("woman")):
+            if not (low.endswith("man") and low != "man" and not low.endswith("woman")):
                 head.append(word)
         return self.m.names.gender_of(" ".join(head)) if head else None
 

@@ -66,7 +66,10 @@ class NameVocab:
 
     def gender_of(self, text: str) -> Gender | None:
         """Gender a mention shows by its own words ("Mrs. Roe", "spokeswoman Jane Roe")."""
-        words = text.lower().replace(",", " ").split()
+        # (a courtesy title in capitals is an acronym, a party's or a broadcaster's: "an MR MP")
+        words = [
+            w.lower() for w in text.replace(",", " ").split() if not (w.isupper() and w.lower() in self.honorifics)
+        ]
         found = {self.gender_words[w] for w in words if w in self.gender_words}
         return found.pop() if len(found) == 1 else None
 

@@ -355,3 +355,15 @@ def stage_phrase(sent: Sentence, k: int, closers: set[str]) -> tuple[list[int], 
     idx = list(range(k, j))
     placed = any(sent.words[i].upos in ("NOUN", "PROPN") for i in idx)  # "10th season with TDT"
     return (idx, j) if j < n and sent.words[j].text in (",", ")", "—", "–", ".") and placed else None
+
+
+def after_described(sent: Sentence, run: list[int]) -> int:
+    """Where a name's phrase starts with "the" and adjectives before the name ("His coach, the
+    Italian Marco Benedetti,": a description of the name, as the apposition before it is its
+    role); the name's first word when no such words come before it."""
+    k = run[0]
+    while k > 0 and sent.words[k - 1].upos == "ADJ" and sent.words[k - 1].head in run:
+        k -= 1
+    if k == run[0] or k == 0 or sent.words[k - 1].lemma.lower() != "the" or sent.words[k - 1].head not in run:
+        return run[0]
+    return k - 1

@@ -25,6 +25,7 @@ from provenance.syntax.tree import Sentence
 from provenance.vocab import Vocabulary
 
 from .role_words import (
+    after_described,
     after_preposition,
     apposed_head,
     as_case,
@@ -133,13 +134,14 @@ class RoleReader:
     def _apposition_before(self, sent: Sentence, run: list[int], source: str) -> RoleSpan | None:
         """ "The captain of the team, Jordan Stewart,": the phrase before a set-off name's comma ("Roe of Local 4,")."""
         first, last = run[0], run[-1]
+        first = after_described(sent, run)  # ("His coach, the Italian Marco Benedetti,")
         if first < 2 or sent.words[first - 1].text != ",":
             return None
         nxt = sent.words[last + 1] if last + 1 < len(sent.words) else None
         if nxt is not None and nxt.text not in (*_CLOSERS, "(", "of") and nxt.upos not in ("VERB", "AUX"):
             return None
         end = first - 2
-        if idx := titled_phrase_before(sent, run, self.is_role):  # (its phrase may have commas of its own)
+        if idx := titled_phrase_before(sent, [*range(first, last + 1)], self.is_role):  # (commas of its own)
             return _span(sent, source, idx, "apposition")
         if not nominal_head(sent.words[end], self.is_role):
             return None

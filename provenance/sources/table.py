@@ -11,7 +11,8 @@ import regex
 from provenance.document import Document
 from provenance.syntax.tree import Sentence, WordRef
 
-from .head_names import acronym_of, bracketed_acronym, known_body_end, spelled_out, spelt_by_acronym
+from .body_evidence import written_as_body
+from .head_names import acronym_of, spelled_out
 from .mention_words import reported_span
 from .mentions import Mention
 from .model import Entity, SourceModel, statement_noun
@@ -290,9 +291,10 @@ class TableBase:
             return True
         if len(words) == 1 and not name.isupper() and (spelt := spelled_out(self.doc.prose, name, len(self.doc.prose))):
             return self.is_org_name(spelt)  # ("National Electric Power Regulatory Authority (Nepra)")
-        bracketed = bracketed_acronym(self.doc.prose, name) and self.tokens(name)[0] not in self.m.names.given_names
-        if spelt_by_acronym(self.doc.prose, name) or bracketed:
-            return True  # ("Transport for London" with "TfL"; "The Rashtriya Jan Morcha (RJM)", not "Alexandria Ocasio-Cortez (AOC)")
+        if written_as_body(
+            self.doc.prose, name, self.tokens(name)[0] in self.m.names.given_names, self.vocab.in_lexicon
+        ):
+            return True  # ("Transport for London" with "TfL"; "Greenpeace"; not "Alexandria Ocasio-Cortez (AOC)")
         if len(words) >= 2 and self.vocab.in_lexicon("outlet_name_ends", words[-1].lower()):
             return True  # ("Automotive News reported")
         # (not people's titles written in capitals: "Conservative MPs", "CEOs")
@@ -333,8 +335,6 @@ class TableBase:
             and any(self.vocab.in_lexicon("countries", " ".join(tokens[-k:])) for k in (1, 2) if k < len(tokens))
             and tokens[0] not in self.m.names.given_names
         ):
-            return True
-        if known_body_end(self.vocab.in_lexicon, name, tokens[0] in self.m.names.given_names):
             return True
         return any(self.vocab.in_lexicon("organization_words", w.lower()) for w in words)
 

@@ -1,0 +1,95 @@
+"""A speaker's name the parser hung in the clause before its speech verb.
+
+'"Prices will rise," Lena Müller-Lüdenscheidt, an economist, said' comes out of the shipped
+parser with the name the object of "rise" (the tokenizer splits a double-barrelled surname, and
+the parse of the words around it goes wrong with it: "There will be young men willing to dig,"
+Kofi Ansah-Boateng, ..., said' makes the name the subject of "willing" and "said" a conjunct of
+it), so the speech verb after it has no subject. A quote that closes on a comma has ended its
+clause: a name that opens right after the mark, whose phrase (with its apposition) runs up to a
+finite speech verb with no subject of its own, is that verb's subject; and when the parse hung
+the verb itself inside the quote, the verb heads the sentence and the quote is its report.
+
+A title that opens with a noun in "-ing" ("sewing machine operator Srey Pov, 29, said") after a
+fronted phrase is read as a participle clause, ``advcl(said, sewing)`` with ``obj(sewing,
+operator)`` and the name under the object (``gerund_title_read_as_clause``): a subjectless
+"-ing" verb whose only argument is a noun with a name right after it, the whole phrase set off by
+a comma and running up to a finite speech verb with no subject, is the speaker's title.
+Part of subject_repairs.subject_moves (tests/test_fresh_names.py).
+"""
+
+from __future__ import annotations
+
+from provenance.syntax.tree import Sentence, Word
+
+from .content import has_subject, is_finite
+from .spans import CLOSING_QUOTES
+
+Moves = dict[int, tuple[int, str]]
+_HYPHENS = ("-", "‐")
+
+
+def name_after_closing_quote(sent: Sentence, verb: Word) -> Moves:
+    """The moves that make the name after the closing mark ``verb``'s subject; {} when none."""
+    if has_subject(sent, verb.index) or not is_finite(sent, verb.index) or "Mood=Imp" in verb.feats:
+        return {}
+    mark = _closing_mark(sent, verb.index)
+    if mark < 0:
+        return {}
+    end = mark + 1
+    while end + 1 < verb.index and (
+        sent.words[end + 1].upos == "PROPN" or sent.words[end + 1].text in _HYPHENS and end + 2 < verb.index
+    ):
+        end += 1
+    run = range(mark + 1, end + 1)
+    if sent.words[mark + 1].upos != "PROPN" or sent.words[end].upos != "PROPN":
+        return {}
+    top = next((i for i in run if sent.words[i].head not in run), -1)
+    if top < 0 or not 0 <= sent.words[top].head < mark:
+        return {}  # (only a name the parse took into the quote)
+    phrase = set(sent.subtree(top))
+    if any(k not in phrase for k in range(mark + 1, verb.index) if sent.words[k].upos != "PUNCT"):
+        return {}  # (the name's phrase, its apposition with it, runs up to the verb)
+    moves: Moves = {top: (verb.index, "nsubj")}
+    if 0 <= verb.head < mark:
+        root = next((w.index for w in sent.words if w.head < 0), -1)
+        if not 0 <= root < mark:
+            return {}
+        moves.update({verb.index: (-1, "root"), root: (verb.index, "ccomp")})
+    return moves
+
+
+def _closing_mark(sent: Sentence, verb: int) -> int:
+    """The closing quote mark after a comma (or "?", "!") before ``verb`` with no other mark
+    between: '"...," Name, ..., said'; -1 when none."""
+    for k in range(verb - 1, 1, -1):
+        text = sent.words[k].text
+        if text in CLOSING_QUOTES:
+            return k if sent.words[k - 1].text in (",", "?", "!") else -1
+        if text in ('"', "“", "”"):
+            return -1
+    return -1
+
+
+def gerund_title_read_as_clause(sent: Sentence, verb: Word) -> Moves:
+    """ "Outside a factory, sewing machine operator Srey Pov, 29, said": the name is the subject."""
+    if has_subject(sent, verb.index) or not is_finite(sent, verb.index):
+        return {}
+    for c in (c for c in sent.children[verb.index] if c < verb.index and sent.words[c].rel == "advcl"):
+        ing = sent.words[c]
+        args = [k for k in sent.children[c] if sent.words[k].upos != "PUNCT"]
+        if ing.upos != "VERB" or not ing.text.islower() or not ing.text.endswith("ing") or len(args) != 1:
+            continue
+        title = sent.words[args[0]]
+        if title.rel != "obj" or title.upos != "NOUN" or title.index + 1 >= verb.index:
+            continue
+        name = sent.words[title.index + 1]
+        phrase = sent.subtree(c)
+        set_off = c > 0 and sent.words[c - 1].text == "," and phrase[0] == c
+        ends = all(sent.words[k].upos == "PUNCT" for k in range(phrase[-1] + 1, verb.index))
+        if name.upos != "PROPN" or name.head not in (title.index, title.index + 2) or not (set_off and ends):
+            continue
+        top = name.index if name.head == title.index else name.head
+        if sent.words[top].head != title.index:
+            continue
+        return {top: (verb.index, "nsubj"), title.index: (top, "compound"), c: (title.index, "compound")}
+    return {}

@@ -1,0 +1,35 @@
+"""What makes a capitalised name a body's, never a person's (``TableBase.is_org_name``): a
+known body's name or a utility's last word (``head_names.known_body_end``); an acronym the article
+spells out of it ("Transport for London" with "TfL"; "The Rashtriya Jan Morcha (RJM)"); the name
+written as the owner of a spokesperson or a post ("a Premiership Rugby spokesperson said", "Ryder
+Cup Europe director Simon Whitcombe") when its first word is no given name (a person's name is
+used so too: "a Trump spokesman", "Hillary Clinton spokesman Brian Fallon"); or a name that ends
+in a poll's noun ("The Register's Iowa Poll found", "the latest Gallup Poll": a measurement, an
+organisation's document)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from .head_names import bracketed_acronym, known_body_end, spelt_by_acronym
+
+_SPOKESPEOPLE = r"(?:spokes(?:man|woman|person)|official|representative)s?"
+_POSTS = r"(?:director|chief executive|chair(?:man|woman)?|president|secretary[- ]general|executive director)"
+
+
+def written_as_body(prose: str, name: str, given_first: bool, in_lex: Callable[[str, str], bool]) -> bool:
+    """The article writes ``name`` as only a body's name is written (module doc); ``given_first``:
+    the name opens with a given name."""
+    if spelt_by_acronym(prose, name) or bracketed_acronym(prose, name) and not given_first:
+        return True
+    if known_body_end(in_lex, name, given_first):
+        return True  # ("Greenpeace", "Thames Water")
+    if given_first or len(name.split()) < 2 or not name[:1].isupper():
+        return False
+    if name.split()[-1].istitle() and in_lex("poll_nouns", name.split()[-1].lower()):
+        return True
+    esc = regex.escape(name)
+    owned = rf"\b(?:[Aa]n?|[Tt]he)\s+{esc}\s+{_SPOKESPEOPLE}\b|(?<!\p{{L}}){esc}\s+{_POSTS}\s+\p{{Lu}}\p{{Ll}}"
+    return regex.search(owned, prose) is not None
