@@ -53,6 +53,17 @@ nodes:
     assert list(p.match(SENT, lookup)) == [{"cue": 1, "content": 4, "subj": 3}]
 
 
+def test_not_may_list_several_sets_of_attributes_none_of_which_may_hold():
+    def words(nots: str) -> list:
+        text = "id: t\ndoc: test\nnodes:\n  cue: {lexicon: speech}\n  content: {child_of: cue, deprel: ccomp}\n"
+        return list(pattern(text + f"  word: {{child_of: content, not: {nots}}}\n").match(SENT, lookup))
+
+    assert words("[{upos: PROPN}]") == [{"cue": 1, "content": 4, "word": 3}]
+    assert words("[{upos: PROPN}, {deprel: nsubj}]") == []  # ("army" is the second set's)
+    with pytest.raises(ProvenanceError):
+        words("[{upos: PROPN}, 3]")
+
+
 def test_without_rejects_a_word_with_a_child_by_that_relation():
     p = pattern("""
 id: t

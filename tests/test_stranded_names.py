@@ -23,6 +23,38 @@ the shipped parser's for the invented sentence in its comment):
 * "One of the plaintiffs, Darnell Hobbs, 38, says ...": the name, a conjunct of "plaintiffs" with no
   "and", was left inside the description, an anonymous speaker (double_subject.name_hung_inside_subject
   with tree_edits.apposed);
+* "Lobstermen along Maine's coast say ..." in an article that names "The Maine Lobstermen's
+  Association": "Lobstermen" taken for a one-word name, a person (opening_names._lone_name: a word
+  before a possessive and a capitalised word is inside a body's name);
+* reports lost: "The minister told parliament on Wednesday that talks with donors had stalled" and
+  "... said on Wednesday that delays in paying suppliers had held up deliveries" with "that" a
+  relative pronoun of the day (new attribution/time_relatives.py); "..., while organisers said more
+  than 100,000 people had taken part" with "more" on the clause's verb, so the clause did not start
+  right after the cue (listener_clauses._subject_start), and the organisers then given to the police
+  named before "while" (spokespeople._organisation_before: not across a contrast in one sentence);
+  "Angola plans to raise royalties ..., the mineral resources ministry said" with "plans" a noun
+  (new attribution/intention_verbs.py);
+* "Greenpeace Nordic has urged ..., which it says were carried out ...": a person, as nothing
+  said what the name was (head_names.known_body_end: a known body's name opening it), and the
+  narration before "which it says" taken for what "it" said (``trailing-cue``: not a cue in a
+  relative clause; the pattern language's ``not`` now takes a list);
+* "In Co Leitrim, Mary Gallagher, who ..., said": "Co" the speaker (trailing_speaker._bare_name_before:
+  the name's last word, not a comma hung on it, is right before the verb);
+* "Šaling, a former railway worker, said" after "KOZ president Ivan Šaling told": the surname
+  tagged a verb heading a clause of "said", whose subject was the description (opening_names:
+  a name the article writes mid-sentence is the subject, the description its apposition);
+* "The group's chairman, retired GP Dr Martin Oduya, told": the name the complement of "retired",
+  so the chairman spoke unnamed (stranded_names.name_under_participle);
+* "..., said rising construction costs and the discovery of contaminated ground had forced
+  engineers to ...": the report found was only its tail, "rising" an open complement of "said"
+  (stranded_clauses.gerund_subject_read_as_complement: an "and" of the "-ing" phrase the parse gave
+  the report's verb; or "costs" the modifier's noun, the first conjunct of the report's subject);
+* "The prime minister added ..." after "the government of Prime Minister Nuno Carvalhal" and "Finance
+  Minister Teresa Barroso Lima said": the finance minister, the only entity with a role yet
+  (descriptions.role_holder: when no entity's role has the description's other words, the roles
+  the article gave names are looked at too);
+* "A council report published ahead of Monday's meeting warned": the report "Monday's"
+  (documents._DOCUMENT_OWNER: not a compound preposition's "of");
 * "The Michigan Department of Environment, Great Lakes, and Energy, known as EGLE, said": "Great
   Lakes" a person
   (body_names._fields_after_body: a serial comma before the "and").
@@ -309,6 +341,453 @@ HOBBS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 10, "punct", ""),
 ]
 
+# Lobstermen brace for new right whale rules
+LOBSTERMEN: list[FeatRow] = [
+    ("Lobstermen", "lobstermen", "NOUN", 1, "compound", "Number=Sing"),
+    ("brace", "brace", "NOUN", -1, "root", "Number=Sing"),
+    ("for", "for", "ADP", 6, "case", ""),
+    ("new", "new", "ADJ", 6, "amod", "Degree=Pos"),
+    ("right", "right", "ADJ", 6, "amod", "Degree=Pos"),
+    ("whale", "whale", "NOUN", 6, "compound", "Number=Sing"),
+    ("rules", "rule", "NOUN", 1, "nmod", "Number=Plur"),
+]
+
+# Lobstermen along Maine's coast say the rules could force some of them off the water.
+LOBSTERMEN_2: list[FeatRow] = [
+    ("Lobstermen", "lobstermen", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("along", "along", "ADP", 4, "case", ""),
+    ("Maine", "Maine", "PROPN", 4, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 2, "case", ""),
+    ("coast", "coast", "NOUN", 0, "nmod", "Number=Sing"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("rules", "rule", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("could", "could", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("force", "force", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    ("some", "some", "DET", 9, "obj", "PronType=Ind"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("them", "they", "PRON", 10, "nmod", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("off", "off", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("water", "water", "NOUN", 9, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# The Maine Lobstermen's Association said in a statement that the agency was wrong.
+LOBSTERMEN_3: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Maine", "Maine", "PROPN", 2, "compound", "Number=Sing"),
+    ("Lobstermen", "Lobstermen", "PROPN", 4, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 2, "case", ""),
+    ("Association", "Association", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 5, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("agency", "agency", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("wrong", "wrong", "ADJ", 8, "acl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# The minister told parliament on Wednesday that talks with donors had stalled.
+TALKS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("minister", "minister", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("parliament", "parliament", "NOUN", 2, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 3, "nmod", "Number=Sing"),
+    ("that", "that", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("talks", "talk", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("with", "with", "ADP", 9, "case", ""),
+    ("donors", "donor", "NOUN", 7, "obl", "Number=Plur"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("stalled", "stall", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The minister said on Wednesday that delays in paying suppliers had held up deliveries.
+DELAYS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("minister", "minister", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 4, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 6, "nsubj", "PronType=Rel"),
+    ("delays", "delay", "VERB", 4, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("in", "in", "SCONJ", 8, "mark", ""),
+    ("paying", "pay", "VERB", 6, "advcl", "VerbForm=Ger"),
+    ("suppliers", "supplier", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("held", "hold", "VERB", 6, "advcl", "Tense=Past|VerbForm=Part"),
+    ("up", "up", "ADP", 11, "compound:prt", ""),
+    ("deliveries", "delivery", "NOUN", 11, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Police estimated the crowd at 24,000, while organisers said more than 100,000 people had taken part.
+ORGANISERS: list[FeatRow] = [
+    ("Police", "Police", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("estimated", "estimate", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("crowd", "crowd", "NOUN", 1, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 5, "case", ""),
+    ("24,000", "24000", "NUM", 1, "obl", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("while", "while", "SCONJ", 9, "mark", ""),
+    ("organisers", "organiser", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", 1, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("more", "more", "ADV", 15, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 12, "case", ""),
+    ("100,000", "100000", "NUM", 13, "nummod", "NumForm=Digit|NumType=Card"),
+    ("people", "person", "NOUN", 15, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 15, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("taken", "take", "VERB", 1, "conj", "Tense=Past|VerbForm=Part"),
+    ("part", "part", "NOUN", 15, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Angola plans to raise royalties on diamond sales from next year, the mineral resources ministry said on Tuesday.
+ANGOLA: list[FeatRow] = [
+    ("Angola", "Angola", "PROPN", 1, "compound", "Number=Sing"),
+    ("plans", "plan", "NOUN", 16, "nsubj", "Number=Plur"),
+    ("to", "to", "PART", 3, "mark", ""),
+    ("raise", "raise", "VERB", 1, "acl", "VerbForm=Inf"),
+    ("royalties", "royalty", "NOUN", 3, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("diamond", "diamond", "NOUN", 7, "compound", "Number=Sing"),
+    ("sales", "sale", "NOUN", 3, "obl", "Number=Plur"),
+    ("from", "from", "ADP", 10, "case", ""),
+    ("next", "next", "ADJ", 10, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("mineral", "mineral", "NOUN", 15, "compound", "Number=Sing"),
+    ("resources", "resource", "NOUN", 15, "compound", "Number=Plur"),
+    ("ministry", "ministry", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 18, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 16, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
+# Greenpeace Nordic has urged Finland to delay disposal until independent scientists have reviewed the tests, which it says were carried out in conditions that were too favourable.
+NORDIC: list[FeatRow] = [
+    ("Greenpeace", "Greenpeace", "PROPN", 1, "compound", "Number=Sing"),
+    ("Nordic", "Nordic", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("urged", "urge", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("Finland", "Finland", "PROPN", 3, "obj", "Number=Sing"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("delay", "delay", "VERB", 3, "xcomp", "VerbForm=Inf"),
+    ("disposal", "disposal", "NOUN", 6, "obj", "Number=Sing"),
+    ("until", "until", "SCONJ", 12, "mark", ""),
+    ("independent", "independent", "ADJ", 10, "amod", "Degree=Pos"),
+    ("scientists", "scientist", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 12, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("reviewed", "review", "VERB", 6, "advcl", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("tests", "test", "NOUN", 12, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("which", "which", "PRON", 20, "nsubj:pass", "PronType=Rel"),
+    ("it", "it", "PRON", 18, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("says", "say", "VERB", 12, "advcl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("were", "be", "AUX", 20, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("carried", "carry", "VERB", 18, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("out", "out", "ADP", 20, "compound:prt", ""),
+    ("in", "in", "ADP", 23, "case", ""),
+    ("conditions", "condition", "NOUN", 20, "obl", "Number=Plur"),
+    ("that", "that", "PRON", 27, "nsubj", "PronType=Rel"),
+    ("were", "be", "AUX", 27, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("too", "too", "ADV", 27, "advmod", ""),
+    ("favourable", "favourable", "ADJ", 23, "acl:relcl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# In Co Leitrim, Mary Gallagher, who runs a craft business from her home near Drumshanbo, said she had been told three times.
+LEITRIM: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("Co", "Co", "PROPN", 18, "obl", "Number=Sing"),
+    ("Leitrim", "Leitrim", "PROPN", 18, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("Mary", "Mary", "PROPN", 5, "compound", "Number=Sing"),
+    ("Gallagher", "Gallagher", "PROPN", 2, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("who", "who", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("runs", "run", "VERB", 18, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("craft", "craft", "NOUN", 11, "compound", "Number=Sing"),
+    ("business", "business", "NOUN", 8, "obj", "Number=Sing"),
+    ("from", "from", "ADP", 14, "case", ""),
+    ("her", "her", "PRON", 14, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("home", "home", "NOUN", 11, "nmod", "Number=Sing"),
+    ("near", "near", "ADP", 16, "case", ""),
+    ("Drumshanbo", "Drumshanbo", "PROPN", 14, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("she", "she", "PRON", 22, "nsubj:pass", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 22, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 22, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("told", "tell", "VERB", 18, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("three", "three", "NUM", 24, "nummod", "NumForm=Word|NumType=Card"),
+    ("times", "time", "NOUN", 22, "obl:unmarked", "Number=Plur"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+
+# "The government is asking people to pay," KOZ president Ivan Šaling told the crowd.
+SALING: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("asking", "ask", "VERB", 14, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("people", "person", "NOUN", 4, "obj", "Number=Plur"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("pay", "pay", "VERB", 4, "xcomp", "VerbForm=Inf"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ('##"', '"', "PUNCT", 13, "punct", ""),
+    ("KOZ", "KOZ", "PROPN", 11, "compound", "Number=Sing"),
+    ("president", "president", "NOUN", 13, "compound", "Number=Sing"),
+    ("Ivan", "Ivan", "PROPN", 13, "compound", "Number=Sing"),
+    ("Šaling", "Šaling", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("crowd", "crowd", "NOUN", 14, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Šaling, a former railway worker, said the union would consider a general strike.
+SALING_AGAIN: list[FeatRow] = [
+    ("Šaling", "Šale", "VERB", 7, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("former", "former", "ADJ", 5, "amod", "Degree=Pos"),
+    ("railway", "railway", "NOUN", 5, "compound", "Number=Sing"),
+    ("worker", "worker", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("consider", "consider", "VERB", 7, "ccomp", "VerbForm=Inf"),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("general", "general", "ADJ", 14, "amod", "Degree=Pos"),
+    ("strike", "strike", "NOUN", 11, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# The group’s chairman, retired GP Dr Martin Oduya, told the Telegraph that the plan was bad.
+ODUYA: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("group", "group", "NOUN", 3, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 1, "case", ""),
+    ("chairman", "chairman", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("retired", "retire", "VERB", 3, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("GP", "GP", "PROPN", 9, "compound", "Number=Sing"),
+    ("Dr", "Dr", "PROPN", 9, "compound", "Number=Sing"),
+    ("Martin", "Martin", "PROPN", 9, "compound", "Number=Sing"),
+    ("Oduya", "Oduya", "PROPN", 5, "xcomp", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("Telegraph", "Telegraph", "PROPN", 11, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 18, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("bad", "bad", "ADJ", 13, "acl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+# Helen Maddox, the agency’s flood risk manager, said rising construction costs and the discovery of contaminated ground had forced engineers to redesign parts of the work.
+MADDOX: list[FeatRow] = [
+    ("Helen", "Helen", "PROPN", 1, "compound", "Number=Sing"),
+    ("Maddox", "Maddox", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("agency", "agency", "NOUN", 8, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 4, "case", ""),
+    ("flood", "flood", "NOUN", 8, "compound", "Number=Sing"),
+    ("risk", "risk", "NOUN", 8, "compound", "Number=Sing"),
+    ("manager", "manager", "NOUN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("rising", "rise", "VERB", 10, "xcomp", "VerbForm=Ger"),
+    ("construction", "construction", "NOUN", 13, "compound", "Number=Sing"),
+    ("costs", "cost", "NOUN", 11, "obj", "Number=Plur"),
+    ("and", "and", "CCONJ", 21, "cc", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("discovery", "discovery", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 19, "case", ""),
+    ("contaminated", "contaminate", "VERB", 19, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("ground", "ground", "NOUN", 16, "nmod", "Number=Sing"),
+    ("had", "have", "AUX", 21, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("forced", "force", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("engineers", "engineer", "NOUN", 21, "obj", "Number=Plur"),
+    ("to", "to", "PART", 24, "mark", ""),
+    ("redesign", "redesign", "VERB", 21, "advcl", "VerbForm=Inf"),
+    ("parts", "part", "NOUN", 24, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 28, "case", ""),
+    ("the", "the", "DET", 28, "det", "Definite=Def|PronType=Art"),
+    ("work", "work", "NOUN", 25, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+# In an update to Cumberland Council’s scrutiny panel on Tuesday, Helen Maddox, the agency’s flood risk manager for Cumbria, said rising construction costs and the discovery of contaminated ground near Warwick Road had forced engineers to redesign parts of the work.
+MADDOX_UPDATE: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("an", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("update", "update", "NOUN", 24, "obl", "Number=Sing"),
+    ("to", "to", "ADP", 8, "case", ""),
+    ("Cumberland", "Cumberland", "PROPN", 5, "compound", "Number=Sing"),
+    ("Council", "Council", "PROPN", 8, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 5, "case", ""),
+    ("scrutiny", "scrutiny", "NOUN", 8, "compound", "Number=Sing"),
+    ("panel", "panel", "NOUN", 2, "nmod", "Number=Sing"),
+    ("on", "on", "ADP", 10, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 8, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("Helen", "Helen", "PROPN", 10, "conj", "Number=Sing"),
+    ("Maddox", "Maddox", "PROPN", 10, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("agency", "agency", "NOUN", 20, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 16, "case", ""),
+    ("flood", "flood", "NOUN", 20, "compound", "Number=Sing"),
+    ("risk", "risk", "NOUN", 20, "compound", "Number=Sing"),
+    ("manager", "manager", "NOUN", 24, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 22, "case", ""),
+    ("Cumbria", "Cumbria", "PROPN", 20, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("rising", "rise", "VERB", 24, "xcomp", "VerbForm=Ger"),
+    ("construction", "construction", "NOUN", 27, "compound", "Number=Sing"),
+    ("costs", "cost", "NOUN", 25, "obj", "Number=Plur"),
+    ("and", "and", "CCONJ", 38, "cc", ""),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("discovery", "discovery", "NOUN", 27, "conj", "Number=Sing"),
+    ("of", "of", "ADP", 33, "case", ""),
+    ("contaminated", "contaminate", "VERB", 33, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("ground", "ground", "NOUN", 30, "nmod", "Number=Sing"),
+    ("near", "near", "ADP", 35, "case", ""),
+    ("Warwick", "Warwick", "PROPN", 33, "nmod", "Number=Sing"),
+    ("Road", "Road", "PROPN", 30, "nmod", "Number=Sing"),
+    ("had", "have", "AUX", 38, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("forced", "force", "VERB", 24, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("engineers", "engineer", "NOUN", 38, "obj", "Number=Plur"),
+    ("to", "to", "PART", 41, "mark", ""),
+    ("redesign", "redesign", "VERB", 38, "advcl", "VerbForm=Inf"),
+    ("parts", "part", "NOUN", 41, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 45, "case", ""),
+    ("the", "the", "DET", 45, "det", "Definite=Def|PronType=Art"),
+    ("work", "work", "NOUN", 42, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 24, "punct", ""),
+]
+
+# The Democratic Alliance government of Prime Minister Nuno Carvalhal needs the support of at least one opposition party to pass the budget.
+PRIME: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Democratic", "Democratic", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Alliance", "Alliance", "PROPN", 3, "compound", "Number=Sing"),
+    ("government", "government", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("Prime", "Prime", "ADJ", 8, "amod", "Degree=Pos"),
+    ("Minister", "Minister", "PROPN", 8, "compound", "Number=Sing"),
+    ("Nuno", "Nuno", "PROPN", 8, "compound", "Number=Sing"),
+    ("Carvalhal", "Carvalhal", "PROPN", 3, "nmod", "Number=Sing"),
+    ("needs", "need", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("support", "support", "NOUN", 9, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("at", "at", "ADP", 17, "case", ""),
+    ("least", "least", "ADJ", 17, "nummod", "Degree=Sup"),
+    ("one", "one", "NUM", 17, "nummod", "NumForm=Word|NumType=Card"),
+    ("opposition", "opposition", "NOUN", 17, "compound", "Number=Sing"),
+    ("party", "party", "NOUN", 11, "nmod", "Number=Sing"),
+    ("to", "to", "PART", 19, "mark", ""),
+    ("pass", "pass", "VERB", 17, "acl", "VerbForm=Inf"),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("budget", "budget", "NOUN", 19, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Finance Minister Teresa Barroso Lima said the budget was prudent.
+PRIME_2: list[FeatRow] = [
+    ("Finance", "Finance", "PROPN", 4, "compound", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 4, "compound", "Number=Sing"),
+    ("Teresa", "Teresa", "PROPN", 4, "compound", "Number=Sing"),
+    ("Barroso", "Barroso", "PROPN", 4, "compound", "Number=Sing"),
+    ("Lima", "Lima", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("budget", "budget", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("prudent", "prudent", "ADJ", 5, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Carvalhal and Barroso Lima told reporters that they hoped the budget would be approved.
+PRIME_3: list[FeatRow] = [
+    ("Carvalhal", "Carvalhal", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 2, "cc", ""),
+    ("Barroso", "Barroso", "PROPN", 0, "conj", "Number=Sing"),
+    ("Lima", "Lima", "PROPN", 0, "conj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reporters", "reporter", "NOUN", 4, "iobj", "Number=Plur"),
+    ("that", "that", "PRON", 8, "obj", "PronType=Rel"),
+    ("they", "they", "PRON", 8, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("hoped", "hope", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("budget", "budget", "NOUN", 13, "nsubj:pass", "Number=Sing"),
+    ("would", "would", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 13, "aux:pass", "VerbForm=Inf"),
+    ("approved", "approve", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The prime minister added that the government remained open to dialogue.
+PRIME_4: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("prime", "prime", "ADJ", 2, "amod", "Degree=Pos"),
+    ("minister", "minister", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("added", "add", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 7, "mark", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("remained", "remain", "VERB", 3, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("open", "open", "ADJ", 7, "xcomp", "Degree=Pos"),
+    ("to", "to", "PART", 10, "mark", ""),
+    ("dialogue", "dialogue", "VERB", 8, "xcomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# A council report published ahead of Monday’s meeting warned that franchising could expose the authority to risk.
+AHEAD: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("council", "council", "NOUN", 2, "compound", "Number=Sing"),
+    ("report", "report", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("published", "publish", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ahead", "ahead", "ADV", 3, "advmod", ""),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("Monday", "Monday", "PROPN", 8, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 6, "case", ""),
+    ("meeting", "meeting", "NOUN", 3, "obl", "Number=Sing"),
+    ("warned", "warn", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("franchising", "franchising", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("could", "could", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("expose", "expose", "VERB", 9, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("authority", "authority", "NOUN", 13, "obj", "Number=Sing"),
+    ("to", "to", "PART", 17, "mark", ""),
+    ("risk", "risk", "VERB", 13, "xcomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
 
 def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
@@ -380,3 +859,61 @@ def test_what_makes_a_name_a_bodys_and_what_does_not():
 
 def test_a_name_read_as_a_conjunct_without_and_inside_the_subject_is_its_apposition():
     assert speakers(HOBBS) == [("Darnell Hobbs", "One of the plaintiffs, 38", "named")]
+
+
+def test_a_word_inside_a_bodys_possessive_name_makes_no_name_of_a_sentences_first_word():
+    got = _said(LOBSTERMEN, LOBSTERMEN_2, LOBSTERMEN_3)
+    assert got[0][1:3] == ("Lobstermen along Maine's coast", "anonymous")
+
+
+def test_a_report_read_as_a_days_relative_clause_is_found():
+    assert _said(TALKS) == [("that talks with donors had stalled", "The minister", "anonymous", None)]
+    assert [q[0] for q in _said(DELAYS)] == ["that delays in paying suppliers had held up deliveries"]
+
+
+def test_a_report_with_an_adverb_on_its_verb_and_a_speaker_across_while_are_found():
+    assert _said(ORGANISERS) == [("more than 100,000 people had taken part", "organisers", "anonymous", None)]
+
+
+def test_a_verb_of_intention_read_as_a_plural_noun_heads_the_fronted_report():
+    assert [(q[0], q[1]) for q in _said(ANGOLA)] == [
+        ("Angola plans to raise royalties on diamond sales from next year", "the mineral resources ministry")
+    ]
+
+
+def test_a_known_bodys_branch_is_an_organisation():
+    assert {(q[1], q[2]) for q in _said(NORDIC)} == {("Greenpeace Nordic", "organization")}
+
+
+def test_a_cue_inside_a_relative_clause_closes_no_report_before_it():
+    r = resolve([[NORDIC]])
+    assert [q.rule for q in r.quotes if q.text.startswith("Greenpeace Nordic has urged")] == []
+
+
+def test_a_place_before_a_set_off_name_is_not_the_speaker():
+    assert [(q[1], q[2]) for q in _said(LEITRIM)] == [("Mary Gallagher", "person")]
+
+
+def test_a_surname_read_as_a_verb_before_its_description_is_the_speaker():
+    assert [q[1] for q in _said(SALING, SALING_AGAIN)] == ["Ivan Šaling", "Ivan Šaling"]
+
+
+def test_a_name_after_a_describing_participle_is_the_subjects_apposition():
+    assert [(q[1], q[2]) for q in _said(ODUYA)] == [("Martin Oduya", "person")]
+
+
+def test_a_report_opening_with_an_ing_modifier_and_a_coordinated_subject_is_whole():
+    for rows in (MADDOX, MADDOX_UPDATE):
+        [(text, *_)] = _said(rows)
+        assert text.startswith("rising construction costs and the discovery of contaminated ground")
+
+
+def test_a_role_description_goes_to_the_holder_whose_role_fits_it():
+    r = resolve([[PRIME], [PRIME_2], [PRIME_3, PRIME_4]])
+    names = {e.id: e.name for e in r.entities}
+    got = [names[q.speaker.entity] for q in r.quotes if q.speaker and q.text.startswith("that the government")]
+    assert got == ["Nuno Carvalhal"]
+
+
+def test_a_documents_owner_is_not_after_a_compound_prepositions_of():
+    assert [(q[1], q[2]) for q in _said(AHEAD)] == [("A council report", "organization")]

@@ -367,7 +367,10 @@ def name_hung_inside_subject(sent: Sentence) -> Moves:
         inner = [
             i
             for i in sent.subtree(subject)
-            if apposed(sent, i) and sent.words[i].head != subject
+            # (a conjunct with no "and" only names a count: "One of the plaintiffs, Jo Roe, 38,", not the
+            # "developer" of "A spokeswoman for the developer, Harbor Point Partners,")
+            if apposed(sent, i) and (sent.words[i].deprel == "appos" or sent.words[subject].upos == "NUM")
+            and sent.words[i].head != subject
             # (the noun of a phrase on the subject: not inside a clause, "Gray, who served under
             # Mr. Bush's father, George Bush, ticked ...")
             and sent.words[sent.words[i].head].rel == "nmod" and sent.words[sent.words[i].head].head == subject

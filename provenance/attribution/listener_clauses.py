@@ -110,7 +110,7 @@ def _clause_after_listener(sent: Sentence, verb: Word, listener: int) -> int:
     own, hung outside the verb's phrase, is what was told. Its head, or -1."""
     start = max(sent.subtree(listener)) + 1 if listener != verb.index else verb.index + 1
     for w in sent.words:
-        if w.rel != "nsubj" or w.head <= w.index or min(sent.subtree(w.index)) != start:
+        if w.rel != "nsubj" or w.head <= w.index or _subject_start(sent, w) != start:
             continue
         if sent.words[start].upos == "PUNCT":
             continue  # (a comma set it off: "..., two sources said, nearly four years after an attack forced ...")
@@ -121,6 +121,15 @@ def _clause_after_listener(sent: Sentence, verb: Word, listener: int) -> int:
             continue
         return f.index
     return -1
+
+
+def _subject_start(sent: Sentence, w: Word) -> int:
+    """Where a subject's phrase starts, with an adverb the parse hung on its verb before it
+    ("more than 100,000 people had taken part" with "more" on "taken")."""
+    first = min(sent.subtree(w.index))
+    while first > 0 and sent.words[first - 1].head == w.head and sent.words[first - 1].upos == "ADV":
+        first -= 1
+    return first
 
 
 def _listener_in_clause(sent: Sentence, verb: Word, comp: int) -> Moves:

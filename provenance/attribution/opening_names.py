@@ -52,6 +52,8 @@ def _lone_name(sent: Sentence, w: Word) -> bool:
     # (nor the first word of a longer name joined by a small word: "Democracy for America")
     beyond = sent.words[w.index + 2] if w.index + 2 < len(sent.words) else None
     joined = after is not None and after.text in _JOINERS and beyond is not None and beyond.text[:1].isupper()
+    # (nor a word inside a body's name with a possessive: "The Maine Lobstermen's Association")
+    joined = joined or after is not None and after.text in ("'s", "’s") and beyond is not None and beyond.text.istitle()
     return not (after is not None and after.text[:1].isupper()) and not joined and before.text not in _JOINERS
 
 
@@ -69,8 +71,10 @@ _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "van", "von", 
 
 def _retagged(sent: Sentence, names: set[str]) -> Sentence:
     w = sent.words[0] if sent.words else None
-    if w is None or w.upos not in ("NOUN", "ADJ", "ADV") or w.text not in names:
+    if w is None or w.upos not in ("NOUN", "ADJ", "ADV", "VERB") or w.text not in names:
         return sent
+    if w.upos == "VERB":  # ("Šaling, a former railway worker, said" with the name a clause of "said")
+        return _name_read_as_clause(sent)
     named = retagged(sent, 0, "PROPN", feats="Number=Sing", lemma=w.text)
     # (an adjective's relation the tagger's reading gave it, on a verb with no subject: the subject)
     if w.deprel in ("discourse", "advmod", "amod", "dep") and w.head >= 0 and not has_subject(sent, w.head):
@@ -97,3 +101,17 @@ def _reporting_title(sent: Sentence, in_lex: InLexicon) -> Sentence:
             continue
         return retagged(sent, w.index, "PROPN", feats="Number=Sing", lemma=w.text)
     return sent
+
+
+def _name_read_as_clause(sent: Sentence) -> Sentence:
+    """A name opening the sentence read as a verb, an adverbial clause of the verb whose subject is
+    the description set off right after it: the name is the subject, the description its apposition."""
+    w = sent.words[0]
+    subject = next((c for c in sent.children[w.head] if sent.words[c].rel == "nsubj"), -1) if w.head >= 0 else -1
+    if w.deprel != "advcl" or subject < 0 or sent.words[1].text != "," or min(sent.subtree(subject)) != 2:
+        return sent
+    if any(sent.words[c].upos != "PUNCT" for c in sent.children[0]):
+        return sent
+    return retagged(
+        moved(sent, {0: (w.head, "nsubj"), subject: (0, "appos")}), 0, "PROPN", feats="Number=Sing", lemma=w.text
+    )

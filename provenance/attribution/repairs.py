@@ -134,6 +134,7 @@ from .cue_modifiers import (
     plural_subject_of,
 )
 from .document_cues import document_verb_read_as_noun
+from .intention_verbs import intention_read_as_noun
 from .late_repairs import late_repairs
 from .model import ParsedParagraph
 from .modifier_moves import modifier_moves
@@ -261,7 +262,7 @@ def _words_and_subjects(
             sent = retagged(sent, say, "VERB", lemma=verb_lemma(sent.words[say], in_lex))
             if (plural := plural_subject_of(sent, say)) >= 0:  # ("Industry analysts caution that")
                 sent = retagged(sent, plural, "NOUN", feats="Number=Plur")
-    sent = retag_nouns_and_verbs(sent, in_lex)
+    sent = intention_read_as_noun(retag_nouns_and_verbs(sent, in_lex), is_speech)
     person = lambda lemma: in_lex("person_roles", lemma) or in_lex("generic_persons", lemma)  # noqa: E731
     speaker, moves_speaker = speaker_read_into_participle(sent, is_speech, person)
     if speaker >= 0 and is_tree(sent, moves_speaker):

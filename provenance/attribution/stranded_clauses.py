@@ -63,9 +63,39 @@ def gerund_subject_read_as_complement(sent: Sentence, verb: Word) -> Moves:
         return {}
     end = max(sent.subtree(x.index))
     report = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > end), -1)
-    if report < 0 or has_subject(sent, report) or min(sent.subtree(report)) != end + 1:
+    # (an "and" inside the "-ing" phrase the parse gave the report: "said rising construction costs
+    # and the discovery of contaminated ground had forced engineers to ...")
+    cc = [c for c in sent.children[report] if c < end and sent.words[c].rel == "cc"] if report >= 0 else []
+    own = [k for k in sent.subtree(report) if k not in cc] if report >= 0 else []
+    if report >= 0 and has_subject(sent, report) and len(cc) == 0:
+        return _modifier_of_first_conjunct(sent, x, report, end) or _past_verb_read_into_gerund(sent, verb, x)
+    if report < 0 or has_subject(sent, report) or min(own) != end + 1 or len(cc) > 1:
         return _past_verb_read_into_gerund(sent, verb, x)
-    return {x.index: (report, "csubj")}
+    conj = next((k for k in sent.subtree(x.index) if cc and k > cc[0] and sent.words[k].rel == "conj"), -1)
+    if cc and conj < 0:
+        return {}
+    return {x.index: (report, "csubj"), **({cc[0]: (conj, "cc")} if cc else {})}
+
+
+def _modifier_of_first_conjunct(sent: Sentence, x: Word, report: int, end: int) -> Moves:
+    """ "said rising construction costs and the discovery of contaminated ground had forced ..."
+    with "costs" the object of "rising" and "discovery" alone the subject: an "-ing" word with one
+    noun for object right before "and" and the report's subject is that noun's modifier, and the
+    noun the subject's first conjunct."""
+    subject = next(c for c in sent.children[report] if sent.words[c].rel in ("nsubj", "nsubj:pass"))
+    cc = end + 1
+    args = [k for k in sent.children[x.index] if sent.words[k].upos != "PUNCT"]
+    if sent.words[cc].rel != "cc" or sent.words[cc].head not in (report, subject) or len(args) != 1:
+        return {}
+    noun = sent.words[args[0]]
+    if noun.rel != "obj" or noun.upos != "NOUN" or noun.index != end or min(sent.subtree(subject)) != cc + 1:
+        return {}
+    return {
+        noun.index: (report, "nsubj"),
+        x.index: (noun.index, "amod"),
+        subject: (noun.index, "conj"),
+        cc: (subject, "cc"),
+    }
 
 
 def _past_verb_read_into_gerund(sent: Sentence, verb: Word, x: Word) -> Moves:

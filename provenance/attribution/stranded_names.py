@@ -14,7 +14,13 @@ fronted phrase is read as a participle clause, ``advcl(said, sewing)`` with ``ob
 operator)`` and the name under the object (``gerund_title_read_as_clause``): a subjectless
 "-ing" verb whose only argument is a noun with a name right after it, the whole phrase set off by
 a comma and running up to a finite speech verb with no subject, is the speaker's title.
-Part of subject_repairs.subject_moves (tests/test_fresh_names.py).
+
+A name after a participle that describes it ("The group's chairman, retired GP Dr Martin Oduya,
+told ...") is read as that participle's complement, ``acl(chairman, retired)`` with
+``xcomp(retired, Oduya)`` (``name_under_participle``): a participle set off by a comma after the
+speaker's noun, with no subject and a name for its only argument, describes the name, which is
+the noun's apposition.
+Part of subject_repairs.subject_moves (tests/test_stranded_names.py).
 """
 
 from __future__ import annotations
@@ -26,6 +32,15 @@ from .spans import CLOSING_QUOTES
 
 Moves = dict[int, tuple[int, str]]
 _HYPHENS = ("-", "‐")
+
+
+def stranded_name(sent: Sentence, verb: Word) -> Moves:
+    """The first of this module's repairs that applies to ``verb``; {} when none."""
+    return (
+        name_after_closing_quote(sent, verb)
+        or gerund_title_read_as_clause(sent, verb)
+        or name_under_participle(sent, verb)
+    )
 
 
 def name_after_closing_quote(sent: Sentence, verb: Word) -> Moves:
@@ -92,4 +107,27 @@ def gerund_title_read_as_clause(sent: Sentence, verb: Word) -> Moves:
         if sent.words[top].head != title.index:
             continue
         return {top: (verb.index, "nsubj"), title.index: (top, "compound"), c: (title.index, "compound")}
+    return {}
+
+
+def name_under_participle(sent: Sentence, verb: Word) -> Moves:
+    """ "The group's chairman, retired GP Dr Martin Oduya, told": the name is the noun's apposition."""
+    subject = next((c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index), -1)
+    if subject < 0 or sent.words[subject].upos != "NOUN":
+        return {}
+    for p in (c for c in sent.children[subject] if c > subject and sent.words[c].deprel == "acl"):
+        part = sent.words[p]
+        args = [k for k in sent.children[p] if sent.words[k].upos != "PUNCT"]
+        if (
+            "VerbForm=Part" not in part.feats
+            or not part.text.islower()
+            or sent.words[p - 1].text != ","
+            or len(args) != 1
+        ):
+            continue
+        name = sent.words[args[0]]
+        run = sorted(sent.subtree(name.index))
+        if name.upos != "PROPN" or run[0] != p + 1 or any(sent.words[k].upos not in ("PROPN", "NOUN") for k in run):
+            continue
+        return {name.index: (subject, "appos"), p: (name.index, "amod")}
     return {}

@@ -112,7 +112,7 @@ from .stranded_clauses import (
     infinitive_torn_from_report,
     that_clause_hung_before_report,
 )
-from .stranded_names import gerund_title_read_as_clause, name_after_closing_quote
+from .stranded_names import stranded_name
 from .torn_reports import TORN_REPORTS
 from .torn_subjects import TORN_SUBJECTS
 from .trailing_speaker import (
@@ -358,7 +358,7 @@ def _repairs(
         trailing_speaker,
         subject_read_into_report,
         speaker_inside_report,
-        lambda s, v: name_read_into_quote(s, v) or name_after_closing_quote(s, v) or gerund_title_read_as_clause(s, v),
+        lambda s, v: name_read_into_quote(s, v) or stranded_name(s, v),
         lambda s, v: _directive_infinitive(s, v, addresses, person_noun),
         split_coordination,
         stolen_conjunct,

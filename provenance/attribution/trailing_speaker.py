@@ -70,7 +70,8 @@ def _bare_name_before(sent: Sentence, verb: Word, n: int) -> bool:
         w.upos == "PROPN"
         and w.rel in ("obl", "nmod", "dep")
         and not any(sent.words[c].rel == "case" for c in sent.children[n])
-        and sent.subtree(n)[-1] == verb.index - 1
+        and max(k for k in sent.subtree(n) if sent.words[k].upos != "PUNCT")
+        == verb.index - 1  # (not "In Co Leitrim, ...,")
     )
 
 

@@ -119,7 +119,10 @@ def role_holder(table: TableBase, head_lemma: str, before: int, is_role: bool, d
         # (the last mentioned first: "Sen. Ketterman ... Sen. Ruiz-Whitcomb ... Ketterman, 58,
         # said ... the senator said" is Ketterman, though the other was named for the first time later)
         holders.sort(key=lambda h: _last_mention(table, h[0], before), reverse=True)
-    if not holders and (is_role or not table.vocab.in_lexicon("organization_words", head_lemma)):
+    # (and the roles the article gave names when no entity's fits: "the prime minister" after "the
+    # government of Prime Minister Nuno Carvalhal", the Finance Minister an entity already)
+    unfit = holders and qualifiers and not any(_fits(qualifiers, table.role_words(r)) for _, r in holders)
+    if (not holders or unfit) and (is_role or not table.vocab.in_lexicon("organization_words", head_lemma)):
         for name, role in reversed(table.roles):
             words = table.role_words(role.text)
             if role.start < before and role.how not in DEED_ROLES and words and words[-1] == head_lemma:

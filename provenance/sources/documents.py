@@ -34,7 +34,8 @@ _FRESH = r"(?:new|newest|latest|recent|fresh|separate|independent|national|natio
 # (not who received it: "an email ... reviewed by The Sentinel" is the outlet's channel, not its author)
 _DOCUMENT_OWNER = regex.compile(
     rf"(?<!\b(?:reviewed|obtained|seen|viewed|examined|received|accessed)\s+)"
-    rf"\b(?:by|from|of)\s+(?:the\s+)?(?:{_FIRM}\s+|{_WHOSE}\s+)?(?P<by>{CAPITALISED_RUN})"
+    # (nor a compound preposition's "of": "published ahead of Monday's meeting")
+    rf"\b(?:by|from|(?<!\b(?:ahead|because|instead|regardless|front|top|outside|inside)\s+)of)\s+(?:the\s+)?(?:{_FIRM}\s+|{_WHOSE}\s+)?(?P<by>{CAPITALISED_RUN})"
     rf"|^(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:{_FRESH}\s+){{0,2}}(?P<pre>{CAPITALISED_RUN})\s+\p{{Ll}}"
 )
 # (with a time between, which the parse may take for a second subject: "A report last month by

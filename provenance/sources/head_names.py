@@ -378,6 +378,8 @@ def known_body_end(in_lex: Callable[[str, str], bool], name: str, given_first: b
     ends = [" ".join(parts[k:]) for k in range(len(parts)) if k == 0 or len(parts) - k > 1]
     if any(in_lex("known_organizations", end) for end in ends):
         return True
+    if not given_first and any(in_lex("known_organizations", " ".join(parts[:k])) for k in range(1, len(parts))):
+        return True  # (a known body's branch: "Greenpeace Nordic", "Amnesty International Australia")
     last = parts[-1] if parts else ""
     # (three words or more: "Tyra Banks" is a person whatever the given names lexicon knows)
     plural = len(parts) > 2 and last.endswith("s") and in_lex("organization_words", last.lower()[:-1])

@@ -244,8 +244,22 @@ def _organisation_before(table: TableBase, mention: Mention, own: bool = False) 
             known = table.learned_org(name) is not None or _body_named(table, name) is not None
             if not (table.is_org_name(name) or mention_type(s, w.index) == "organization" or known):
                 continue
+            if s.start <= mention.start < s.end and _contrasted(s, mention.head):
+                return None  # ("Police estimated the crowd at 24,000, while organisers said": another side)
             return table.organization_entity(name, w.lemma.lower())
     return None
+
+
+def _contrasted(sent: Sentence, head: int) -> bool:
+    """The clause the mention speaks in is set against the one before: opened by "while",
+    "whereas", "although" or "but"."""
+    verb = sent.words[head].head
+    return verb >= 0 and any(
+        sent.words[c].rel in ("mark", "cc") and sent.words[c].lemma.lower() in _CONTRAST for c in sent.children[verb]
+    )
+
+
+_CONTRAST = frozenset({"while", "whereas", "but", "although", "though"})
 
 
 def _definite_body_subject(table: TableBase, sent: Sentence, w: Word) -> Entity | None:

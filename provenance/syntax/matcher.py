@@ -15,7 +15,8 @@ last is the child whose phrase opens right after the word, its adverbs aside), `
 ``nsubj:pass``; write the subtype to require it), ``lemma``, ``text`` (case-insensitive),
 ``upos``, ``feats`` (each ``Key=Value`` must be present), ``lexicon`` (lemma, or a phrasal verb's
 lemma and particle such as "shoot back", is in one of the named lexicons and no form is in its
-companion ``not_<name>``, if there is one), ``not`` (a mapping of attributes that must not all hold), ``at_end`` (the
+companion ``not_<name>``, if there is one), ``not`` (a mapping of attributes that must not all hold, or a
+list of such mappings, none of which may hold), ``at_end`` (the
 node's subtree closes its sentence, punctuation aside: a trailing "..., X said."), ``at_start``
 (it opens its sentence: a leading "As X said, ..."), ``without`` (relations
 the word has no child by: ``without: [cc]`` is a clause not opened by "and"; ``advmod=when``
@@ -139,7 +140,7 @@ def _child_matches(child: Word, without: tuple[str, ...]) -> bool:
 class Node:
     name: str
     attrs: Constraint
-    negated: Constraint | None = None
+    negated: tuple[Constraint, ...] = ()  # each a set of attributes that must not all hold
     relation: Relation | None = None  # how this node relates to ``anchor``
     anchor: str | None = None  # a node named before this one
     optional: bool = False
@@ -151,7 +152,7 @@ class Node:
     def accepts(self, w: Word, in_lexicon: LexiconLookup, sent: Sentence | None = None) -> bool:
         if not self.attrs.holds(w, in_lexicon, sent):
             return False
-        if self.negated and self.negated.holds(w, in_lexicon, sent):
+        if any(n.holds(w, in_lexicon, sent) for n in self.negated):
             return False
         if self.at_end and sent is not None:
             last = max(sent.subtree(w.index))
@@ -246,11 +247,11 @@ def _compile_node(name: str, spec: object, seen: set[str], known_lexicons: set[s
     for lex in _as_tuple(spec["lexicon"]) if "lexicon" in spec else ():
         if lex not in known_lexicons:
             raise _fail(path, f"node '{name}': unknown lexicon '{lex}'", spec, "lexicon")
-    negated = None
-    if "not" in spec:
-        if not isinstance(spec["not"], Mapping) or set(spec["not"]) - ATTR_KEYS:
-            raise _fail(path, f"node '{name}': 'not' takes word attributes only", spec, "not")
-        negated = _constraint(spec["not"])
+    nots = spec.get("not", [])
+    nots = [nots] if isinstance(nots, Mapping) else nots
+    if not isinstance(nots, list) or any(not isinstance(n, Mapping) or set(n) - ATTR_KEYS for n in nots):
+        raise _fail(path, f"node '{name}': 'not' takes word attributes only", spec, "not")
+    negated = tuple(_constraint(n) for n in nots)
     return Node(
         name=name,
         attrs=_constraint(spec),

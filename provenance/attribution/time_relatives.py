@@ -1,0 +1,63 @@
+"""A report read as a relative clause of the day before it.
+
+"The minister told parliament on Wednesday that talks with donors had stalled" comes out of the
+shipped parser with "that" a relative pronoun, the subject of "talks" read as a verb
+(``acl:relcl(Wednesday, talks)``), and "stalled" that verb's clause: the report is lost. So does
+"said on Wednesday that delays in paying suppliers had held up deliveries". A day or a month
+takes no relative clause in news copy; when it says when a speech verb with no report of its own
+spoke, the "that" after it opens what was said. The clause's verb is the first verb after the
+misread one with an auxiliary of its own ("had stalled", "had held"); the misread word is its
+subject (a plural noun in "-s" the tagger took for a verb), and a subject the parse gave that verb
+after it is the object of the gerund before it ("paying suppliers"). Part of
+``modifier_moves.modifier_moves`` (tests/test_stranded_names.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.syntax.tree import Sentence, Word
+
+from .misread_subjects import TIMES
+
+IsSpeech = Callable[[Word, Sentence], bool]
+Moves = dict[int, tuple[int, str]]
+
+
+def report_read_as_time_relative(sent: Sentence, is_speech: IsSpeech) -> Moves:
+    """The moves that make the "relative clause" of a speech verb's day its report; {} when none."""
+    for that in sent.words[1:-2]:
+        day, misread = sent.words[that.index - 1], sent.words[that.index + 1]
+        if that.lemma.lower() != "that" or that.upos != "PRON" or that.rel != "nsubj" or that.head != misread.index:
+            continue
+        if day.text.lower() not in TIMES or misread.deprel != "acl:relcl" or misread.head != day.index:
+            continue
+        cue = _cue_of(sent, day, is_speech)
+        if cue is None or any(sent.words[c].rel == "ccomp" for c in sent.children[cue.index]):
+            continue
+        if misread.upos != "VERB" or not misread.text.endswith("s") or _has_aux(sent, misread.index):
+            continue
+        verb = next((k for k in sent.subtree(misread.index) if k > misread.index and _has_aux(sent, k)), -1)
+        if verb < 0 or sent.words[verb].upos != "VERB":
+            continue
+        moves: Moves = {that.index: (verb, "mark"), verb: (cue.index, "ccomp"), misread.index: (verb, "nsubj")}
+        for s in (c for c in sent.children[verb] if sent.words[c].rel == "nsubj" and c > misread.index):
+            gerund = sent.words[s - 1]
+            if gerund.upos != "VERB" or not gerund.text.endswith("ing"):
+                return {}  # (a second subject the reading cannot place)
+            moves[s] = (gerund.index, "obj")
+        return moves
+    return {}
+
+
+def _cue_of(sent: Sentence, day: Word, is_speech: IsSpeech) -> Word | None:
+    """The speech verb the day hangs on, directly or through its listener ("told parliament on
+    Wednesday" with the day on "parliament")."""
+    head = sent.words[day.head] if day.head >= 0 else None
+    if head is not None and not is_speech(head, sent) and head.rel in ("obj", "iobj") and head.head >= 0:
+        head = sent.words[head.head]
+    return head if head is not None and is_speech(head, sent) else None
+
+
+def _has_aux(sent: Sentence, k: int) -> bool:
+    return any(sent.words[c].rel in ("aux", "aux:pass") for c in sent.children[k])
