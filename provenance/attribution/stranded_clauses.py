@@ -14,7 +14,12 @@
 * **the report's closing infinitive hung on the speech verb** (session 51) - "The official said
   harbour staff had been "under pressure" to let the boat sail because ..." with "to let" an
   adverbial clause of "said": an infinitive that starts right where the report ends, with no comma
-  between, is the report's (``infinitive_torn_from_report``).
+  between, is the report's (``infinitive_torn_from_report``);
+* **the writer's reason read as the report** (session 57) - '"To see the number of cases that could
+  change ... is stunning," since so many of the most important cases were decided by 5-to-4 votes,
+  said Lee Epstein' with the "since" clause the speech verb's complement and the quote an adverbial
+  clause: a report opens with "that", "whether", "if" or nothing, never "since" or "because"; the
+  quote before it is what was said, and the clause the writer's reason for it (``reason_read_as_report``).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject
 from .object_subjects import CLAUSE_ONLY
+from .spans import QUOTE_MARKS
 from .tree_edits import Moves
 
 
@@ -137,4 +143,23 @@ def infinitive_torn_from_report(sent: Sentence, verb: Word) -> Moves:
             continue  # (no comma between: "dismiss her proposals, only to ..." is the speaker's)
         if any(sent.words[k].rel == "mark" and sent.words[k].text.lower() == "to" for k in sent.children[c]):
             return {c: (report, "advcl")}
+    return {}
+
+
+_REASONS = frozenset({"since", "because", "although", "though", "while", "unless", "as"})
+
+
+def reason_read_as_report(sent: Sentence, verb: Word) -> Moves:
+    """The moves that make the quote before a "since" clause the report, or {}."""
+    comp = next((c for c in sent.children[verb.index] if sent.words[c].deprel == "ccomp" and c < verb.index), -1)
+    if comp < 0 or not any(
+        sent.words[k].rel == "mark" and sent.words[k].lemma.lower() in _REASONS for k in sent.children[comp]
+    ):
+        return {}
+    start = min(k for k in sent.subtree(comp) if sent.words[k].upos != "PUNCT")
+    for q in (c for c in sent.children[verb.index] if c < start and sent.words[c].rel in ("advcl", "parataxis", "dep")):
+        sub = sent.subtree(q)
+        marks = [k for k in sub if sent.words[k].text in QUOTE_MARKS]
+        if sent.words[sub[0]].text in QUOTE_MARKS and len(marks) >= 2 and max(marks) < start:
+            return {q: (verb.index, "ccomp"), comp: (q, "advcl")}
     return {}

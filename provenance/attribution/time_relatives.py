@@ -8,7 +8,9 @@ takes no relative clause in news copy; when it says when a speech verb with no r
 spoke, the "that" after it opens what was said. The clause's verb is the first verb after the
 misread one with an auxiliary of its own ("had stalled", "had held"); the misread word is its
 subject (a plural noun in "-s" the tagger took for a verb), and a subject the parse gave that verb
-after it is the object of the gerund before it ("paying suppliers"). Part of
+after it is the object of the gerund before it ("paying suppliers"). (A "that" the parse made a
+relative pronoun of a day with the report a finite clause of its own is
+torn_reports.report_read_as_relative_on_time's.) Part of
 ``modifier_moves.modifier_moves`` (tests/test_stranded_names.py).
 """
 

@@ -36,6 +36,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
 from .misread_subjects import TIMES
+from .stranded_clauses import reason_read_as_report
 from .tree_edits import Moves
 
 
@@ -364,4 +365,5 @@ TORN_REPORTS = (
     approximate_number_read_as_oblique,
     comparative_number_read_as_oblique,
     cue_inside_relative_read_as_adverbial,
+    reason_read_as_report,
 )

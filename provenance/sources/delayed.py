@@ -30,6 +30,9 @@ county's health officer") does not make that person someone else; and a passer-b
 again by the same noun with the name in apposition ("A woman ... said. The woman, Gloria Ibarra,
 61, said") is named, whatever the noun.
 
+The next sentence may give the description's very words as the name's title ("..., a government
+spokesman said. ¶ Government spokesman Chhay Sophal told reporters ..."): that person (session 57).
+
 A lede may use a definite title ("While the president has repeatedly said he opposes ...") for
 the one person the article then names with it ("President Obama"): ``titled_later`` gives that
 person (``definite-description``) when no one holds the title before the mention and exactly one
@@ -147,8 +150,8 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     roles = [r for n, r in table.roles if n == name.name]
     if any(_same_noun_again(table, r, head_lemma) for r in roles) or _after_same_noun(nxt, name, head_lemma):
         return name.name  # ("A woman who lives above the shop said ... The woman, Gloria Ibarra, said")
-    if any(r.how == "apposition" and table.role_words(r.text) in _REFERRING for r in roles):
-        return name.name  # ("The district's top civil servant said ... The official, District Commissioner Roe,")
+    if _named_again(table, mention, roles):
+        return name.name
     if not vocab.in_lexicon("person_roles", head_lemma) or vocab.in_lexicon("never_named_next", head_lemma):
         return None
     if mention.description.lower().startswith("the ") and brought_in(table, head_lemma, 0, mention.start):
@@ -167,6 +170,16 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
         if (r.how not in allowed and not same_owner) or (r.how == "title" and " " in r.text.strip()):
             return None
     return name.name
+
+
+def _named_again(table: TableBase, mention: Mention, roles: list[RoleSpan]) -> bool:
+    """The name's role refers back to the description ("The district's top civil servant said ...
+    The official, District Commissioner Roe,"), or is its very words as a title ("..., a government
+    spokesman said. ¶ Government spokesman Chhay Sophal told")."""
+    if any(r.how == "apposition" and table.role_words(r.text) in _REFERRING for r in roles):
+        return True
+    said = table.role_words(regex.sub(r"^(?i:an?|the)\s+", "", mention.description))
+    return len(said) > 1 and any(r.how in ("title", "premodifier") and table.role_words(r.text) == said for r in roles)
 
 
 # A bare noun that refers back to a described person it names ("The official, Jane Roe, said")

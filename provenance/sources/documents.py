@@ -82,12 +82,15 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
         owner = None
     if owner:
         owner = regex.sub(r"^[Tt]he\s+", "", owner)
-        # (a person's name, by a given name: not "a Rasmussen Reports poll")
+        # (a person's name, by a given name, an age or a "who" clause: not "a Rasmussen Reports poll";
+        # "filed ... by Marcus Tillman, 38, who is serving a 20-year sentence")
+        described = {table.key(n) for n, r in table.roles if r.how == "age" or r.text.lower().startswith("who ")}
         person = next(
             (
                 n.name
                 for n in table.person_names
-                if owner.endswith(n.name) and table.m.names.given_name_gender(table.tokens(n.name))
+                if owner.endswith(n.name)
+                and (table.m.names.given_name_gender(table.tokens(n.name)) or table.key(n.name) in described)
             ),
             None,
         )
