@@ -67,6 +67,23 @@ the shipped parser's for the invented sentence in its comment):
 * "..., a government spokesman said on Thursday." then "Government spokesman Chhay Sophal told
   reporters ...": the lede's spokesman stayed an unnamed organisation source (delayed._name_next:
   the next sentence's name under the description's very words as its title is that person);
+* "One, who asked not to be named because his club was still negotiating ..., was scathing.
+  '...,' he said.": "he" went to the last person named (pronouns._turned_to and _described with
+  role_words.one_who: "One" with a "who" clause is the person the article turned to), and the
+  reason was not found (anonymity.ReasonFinder._introduction: "he"/"she" after a sentence that
+  opens with "One");
+* anonymous sources lost with their reports: "A legislative aide who spoke on the condition of
+  anonymity because negotiations were ongoing said the governor's staff had spent ..." with "said" a
+  second relative clause of "aide" (relative_roots.say_read_as_second_relative), and "An official
+  ..., speaking on condition of anonymity because ..., said the authorities expected schools to see
+  ..." with "expected" a reduced relative of "authorities" (stranded_clauses.report_read_as_reduced_relative);
+* "Labor leaders said the fire showed that safety reforms introduced after the 2013 Rana Plaza
+  building collapse, which killed more than 1,100 people, had never reached many smaller factories":
+  the report cut before "had never reached" (stranded_clauses.predicate_torn_from_reduced_relative);
+* acronyms: "the Indonesian Palm Oil Association, or GAPKI," then "Data from GAPKI show ..." and
+  "The World DanceSport Federation ..." then "The WDSF said": the acronym spoke under its own
+  name (head_names.spelled_out: ", or ACRONYM"; an acronym in capitals of the name in another
+  language; acronym_names.spells: a word's inner capital);
 * "The Michigan Department of Environment, Great Lakes, and Energy, known as EGLE, said": "Great
   Lakes" a person
   (body_names._fields_after_body: a serial comma before the "and").
@@ -985,6 +1002,307 @@ SPOKESMAN_LEDE_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 4, "punct", ""),
 ]
 
+# Tom Kendrick, the PCA's director of cricket operations, said players were worried.
+ONE_WHO: list[FeatRow] = [
+    ("Tom", "Tom", "PROPN", 1, "compound", "Number=Sing"),
+    ("Kendrick", "Kendrick", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("PCA", "PCA", "PROPN", 6, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("director", "director", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("cricket", "cricket", "NOUN", 9, "compound", "Number=Sing"),
+    ("operations", "operation", "NOUN", 6, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("players", "player", "NOUN", 14, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 14, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("worried", "worry", "VERB", 11, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+# Several county directors of cricket said the plans would make it harder to develop young bowlers.
+ONE_WHO_2: list[FeatRow] = [
+    ("Several", "several", "ADJ", 2, "amod", "Degree=Pos"),
+    ("county", "county", "NOUN", 2, "compound", "Number=Sing"),
+    ("directors", "director", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("cricket", "cricket", "NOUN", 2, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("plans", "plan", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("make", "make", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    ("it", "it", "PRON", 9, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("harder", "hard", "ADJ", 9, "xcomp", "Degree=Cmp"),
+    ("to", "to", "PART", 13, "mark", ""),
+    ("develop", "develop", "VERB", 9, "advcl", "VerbForm=Inf"),
+    ("young", "young", "ADJ", 15, "amod", "Degree=Pos"),
+    ("bowlers", "bowler", "NOUN", 13, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# One, who asked not to be named because his club was still negotiating with the ECB, was scathing.
+ONE_WHO_3: list[FeatRow] = [
+    ("One", "one", "NUM", 19, "nsubj", "NumForm=Word|NumType=Card"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("who", "who", "PRON", 3, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 19, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 3, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("be", "be", "AUX", 7, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 3, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 13, "mark", ""),
+    ("his", "his", "PRON", 10, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("club", "club", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("still", "still", "ADV", 13, "advmod", ""),
+    ("negotiating", "negotiate", "VERB", 7, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("with", "with", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("ECB", "ECB", "PROPN", 13, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("was", "be", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("scathing", "scath", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 19, "punct", ""),
+]
+
+# "It feels like the Championship is being treated as something to fill the gaps," he said.
+ONE_WHO_4: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##It", "it", "PRON", 2, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("feels", "feel", "VERB", 18, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("like", "like", "SCONJ", 8, "mark", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("Championship", "Championship", "PROPN", 8, "nsubj:pass", "Number=Sing"),
+    ("is", "be", "AUX", 8, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("being", "be", "AUX", 8, "aux:pass", "Tense=Pres|VerbForm=Part"),
+    ("treated", "treat", "VERB", 18, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("as", "as", "SCONJ", 12, "mark", ""),
+    ("something", "something", "PRON", 8, "obl", "Number=Sing|PronType=Ind"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("fill", "fill", "VERB", 8, "advcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("gaps", "gap", "NOUN", 12, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ('##"', '"', "PUNCT", 8, "punct", ""),
+    ("he", "he", "PRON", 18, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+
+# A legislative aide who spoke on the condition of anonymity because negotiations were ongoing said the governor's staff had spent much of Tuesday night meeting one-on-one with undecided senators.
+AIDE: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("legislative", "legislative", "ADJ", 2, "amod", "Degree=Pos"),
+    ("aide", "aide", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("spoke", "speak", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("condition", "condition", "NOUN", 4, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 7, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 13, "mark", ""),
+    ("negotiations", "negotiation", "NOUN", 13, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 13, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ongoing", "ongoing", "VERB", 4, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("said", "say", "VERB", 2, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("governor", "governor", "NOUN", 18, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 16, "case", ""),
+    ("staff", "staff", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 20, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("spent", "spend", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("much", "much", "ADJ", 20, "obj", "Degree=Pos"),
+    ("of", "of", "ADP", 24, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 24, "compound", "Number=Sing"),
+    ("night", "night", "NOUN", 21, "nmod", "Number=Sing"),
+    ("meeting", "meet", "VERB", 20, "advcl", "VerbForm=Ger"),
+    ("one", "one", "NUM", 30, "compound", "NumForm=Word|NumType=Card"),
+    ("##-", "-", "PUNCT", 28, "punct", ""),
+    ("##on", "on", "ADP", 30, "case", ""),
+    ("##-", "-", "PUNCT", 28, "punct", ""),
+    ("##one", "one", "NUM", 25, "obl", "NumForm=Word|NumType=Card"),
+    ("with", "with", "ADP", 33, "case", ""),
+    ("undecided", "undecided", "VERB", 33, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("senators", "senator", "NOUN", 30, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 20, "punct", ""),
+]
+
+# An official at the governor's office in Bamenda, speaking on condition of anonymity because he was not authorised to speak to the press, said the authorities expected schools to see a gradual return.
+BAMENDA: list[FeatRow] = [
+    ("An", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("official", "official", "NOUN", 26, "nsubj", "Number=Sing"),
+    ("at", "at", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("governor", "governor", "NOUN", 6, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("office", "office", "NOUN", 1, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("Bamenda", "Bamenda", "PROPN", 6, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("speaking", "speak", "VERB", 26, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("condition", "condition", "NOUN", 10, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 12, "nmod", "Number=Sing"),
+    ("because", "because", "SCONJ", 19, "mark", ""),
+    ("he", "he", "PRON", 19, "nsubj:pass", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 19, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 19, "advmod", "Polarity=Neg"),
+    ("authorised", "authorise", "VERB", 26, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 21, "mark", ""),
+    ("speak", "speak", "VERB", 19, "xcomp", "VerbForm=Inf"),
+    ("to", "to", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("press", "press", "NOUN", 21, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 28, "det", "Definite=Def|PronType=Art"),
+    ("authorities", "authority", "NOUN", 26, "nsubj", "Number=Plur"),
+    ("expected", "expect", "VERB", 28, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("schools", "school", "NOUN", 29, "obj", "Number=Plur"),
+    ("to", "to", "PART", 32, "mark", ""),
+    ("see", "see", "VERB", 29, "advcl", "VerbForm=Inf"),
+    ("a", "a", "DET", 35, "det", "Definite=Ind|PronType=Art"),
+    ("gradual", "gradual", "ADJ", 35, "amod", "Degree=Pos"),
+    ("return", "return", "NOUN", 32, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 26, "punct", ""),
+]
+
+# Labor leaders said the fire showed that safety reforms introduced after the 2013 Rana Plaza building collapse, which killed more than 1,100 people, had never reached many smaller factories.
+RANA: list[FeatRow] = [
+    ("Labor", "Labor", "PROPN", 1, "compound", "Number=Sing"),
+    ("leaders", "leader", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("fire", "fire", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("showed", "show", "VERB", 2, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("safety", "safety", "NOUN", 8, "compound", "Number=Sing"),
+    ("reforms", "reform", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("introduced", "introduce", "VERB", 5, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("after", "after", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("2013", "2013", "NUM", 16, "nummod", "NumForm=Digit|NumType=Card"),
+    ("Rana", "Rana", "PROPN", 16, "compound", "Number=Sing"),
+    ("Plaza", "Plaza", "PROPN", 16, "compound", "Number=Sing"),
+    ("building", "building", "NOUN", 16, "compound", "Number=Sing"),
+    ("collapse", "collapse", "NOUN", 9, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("which", "which", "PRON", 19, "nsubj", "PronType=Rel"),
+    ("killed", "kill", "VERB", 16, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("more", "more", "ADV", 19, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 23, "case", ""),
+    ("1,100", "1100", "NUM", 23, "nummod", "NumForm=Digit|NumType=Card"),
+    ("people", "person", "NOUN", 19, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 19, "punct", ""),
+    ("had", "have", "AUX", 27, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("never", "never", "ADV", 27, "advmod", "PronType=Neg"),
+    ("reached", "reach", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("many", "many", "ADJ", 30, "amod", "Degree=Pos"),
+    ("smaller", "small", "ADJ", 30, "amod", "Degree=Cmp"),
+    ("factories", "factory", "NOUN", 27, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Joko Supriyadi, chairman of the Indonesian Palm Oil Association, or GAPKI, said a higher levy would squeeze smallholder farmers.
+GAPKI: list[FeatRow] = [
+    ("Joko", "Joko", "PROPN", 1, "compound", "Number=Sing"),
+    ("Supriyadi", "Supriyadi", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("chairman", "chairman", "NOUN", 1, "appos", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("Indonesian", "Indonesian", "ADJ", 9, "amod", "Degree=Pos"),
+    ("Palm", "Palm", "PROPN", 9, "compound", "Number=Sing"),
+    ("Oil", "Oil", "PROPN", 9, "compound", "Number=Sing"),
+    ("Association", "Association", "PROPN", 3, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("or", "or", "CCONJ", 12, "cc", ""),
+    ("GAPKI", "GAPKI", "PROPN", 9, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("higher", "high", "ADJ", 17, "amod", "Degree=Cmp"),
+    ("levy", "levy", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 19, "aux", "VerbForm=Fin"),
+    ("squeeze", "squeeze", "VERB", 14, "ccomp", "VerbForm=Inf"),
+    ("smallholder", "smallholder", "NOUN", 21, "compound", "Number=Sing"),
+    ("farmers", "farmer", "NOUN", 19, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Data from GAPKI show Indonesia's palm oil exports fell 9% in the first eight months of the year.
+GAPKI_2: list[FeatRow] = [
+    ("Data", "data", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("from", "from", "ADP", 2, "case", ""),
+    ("GAPKI", "GAPKI", "PROPN", 0, "nmod", "Number=Sing"),
+    ("show", "show", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Indonesia", "Indonesia", "PROPN", 8, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("palm", "palm", "NOUN", 8, "compound", "Number=Sing"),
+    ("oil", "oil", "NOUN", 8, "compound", "Number=Sing"),
+    ("exports", "export", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("fell", "fall", "VERB", 3, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("9", "9", "NUM", 11, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##%", "%", "SYM", 9, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("first", "first", "ADJ", 16, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("eight", "eight", "NUM", 16, "nummod", "NumForm=Word|NumType=Card"),
+    ("months", "month", "NOUN", 9, "obl", "Number=Plur"),
+    ("of", "of", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("year", "year", "NOUN", 16, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The World DanceSport Federation, breaking's international governing body, said it was deeply disappointed.
+WDSF: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("World", "World", "PROPN", 3, "compound", "Number=Sing"),
+    ("DanceSport", "DanceSport", "PROPN", 3, "compound", "Number=Sing"),
+    ("Federation", "Federation", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("breaking", "break", "VERB", 9, "nmod:poss", "Tense=Pres|VerbForm=Part"),
+    ("##'s", "'s", "PART", 5, "case", ""),
+    ("international", "international", "ADJ", 9, "amod", "Degree=Pos"),
+    ("governing", "governing", "NOUN", 9, "compound", "Number=Sing"),
+    ("body", "body", "NOUN", 3, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 15, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 15, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("deeply", "deeply", "ADV", 15, "advmod", ""),
+    ("disappointed", "disappoint", "VERB", 11, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+# The WDSF said it would submit a proposal to Brisbane organizers by the end of next year.
+WDSF_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("WDSF", "WDSF", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("submit", "submit", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("proposal", "proposal", "NOUN", 5, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 10, "case", ""),
+    ("Brisbane", "Brisbane", "PROPN", 10, "compound", "Number=Sing"),
+    ("organizers", "organizer", "NOUN", 7, "nmod", "Number=Plur"),
+    ("by", "by", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("end", "end", "NOUN", 5, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("next", "next", "ADJ", 16, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 13, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
@@ -1133,3 +1451,25 @@ def test_a_documents_owner_the_article_describes_is_a_person():
 
 def test_a_ledes_description_is_the_name_given_it_next_as_a_title():
     assert {q[1] for q in _said(SPOKESMAN_LEDE, SPOKESMAN_LEDE_2)} == {"Chhay Sophal"}
+
+
+def test_he_after_one_who_asked_not_to_be_named_is_that_source_with_its_reason():
+    r = resolve([[ONE_WHO], [ONE_WHO_2], [ONE_WHO_3, ONE_WHO_4]])
+    [last] = [q for q in r.quotes if q.text.startswith('"It feels like')]
+    assert (last.speaker.type, last.speaker.anonymity) == ("anonymous", "anonymous-with-reason")
+
+
+def test_an_anonymous_sources_report_read_as_a_relative_clause_is_found():
+    assert [(q[1], q[2]) for q in _said(AIDE)] == [("A legislative aide", "anonymous")]
+    [(text, name, typ, _)] = _said(BAMENDA)
+    assert text == "the authorities expected schools to see a gradual return" and typ == "anonymous"
+
+
+def test_a_predicate_torn_from_its_subjects_reduced_relative_is_the_reports():
+    [(text, name, _, _)] = _said(RANA)
+    assert text.endswith("had never reached many smaller factories") and name == "Labor leaders"
+
+
+def test_an_acronym_given_with_or_or_spelt_with_an_inner_capital_is_the_bodys_name():
+    assert _said(GAPKI, GAPKI_2)[-1][1] == "Indonesian Palm Oil Association"
+    assert [q[1] for q in _said(WDSF, WDSF_2)] == ["World DanceSport Federation", "World DanceSport Federation"]

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+import regex
+
 from provenance.syntax.tree import Sentence
 
 from .body_names import joined_runs
@@ -50,8 +52,9 @@ def spells(acronym: str, words: list[str]) -> bool:
     Disease Control and Prevention")."""
     letters = acronym.upper()
     # (or with the small words' letters too: "MDOT" of "Michigan Department of Transportation",
-    # "TfL" of "Transport for London")
-    if letters in (initials(words), initials([w.capitalize() if w in JOINS else w for w in words])):
+    # "TfL" of "Transport for London"; or a word's inner capital: "WDSF" of "World DanceSport Federation")
+    camel = [part for w in words for part in regex.findall(r"\p{Lu}\p{Ll}+|[^\p{Lu}]+|\p{Lu}+(?!\p{Ll})", w) or [w]]
+    if letters in (initials(words), initials([w.capitalize() if w in JOINS else w for w in words]), initials(camel)):
         return True
     for cut in ("of", "and"):
         if cut in words:

@@ -1,5 +1,10 @@
 """The main verb the parser read as a conjunct or a second relative clause of its subject.
 
+(Session 57: "A legislative aide who spoke on the condition of anonymity because negotiations
+were ongoing said the governor's staff had spent ..." with "said" a second relative clause of
+"aide", with no relative word of its own, and the report the sentence's verb: the speech verb is
+the sentence's, ``say_read_as_second_relative``, part of relative_speech.say_inside_subject_relative.)
+
 "The Treasury Board, which wrote the rules, disagreed." comes out of the shipped parser with
 "Board" the root, ``acl:relcl(Board, wrote)`` and ``conj(wrote, disagreed)``: the sentence has no
 main verb and "disagreed" no subject. A sentence whose root is a noun with a relative clause set
@@ -336,3 +341,24 @@ def relative_read_as_fronted_report(sent: Sentence, in_lex: Callable[[str, str],
             continue
         return {w.index: (noun.index, "acl:relcl")}
     return {}
+
+
+def say_read_as_second_relative(sent: Sentence, verb: Word) -> Moves:
+    """ "A legislative aide who spoke on the condition of anonymity because ... said the governor's
+    staff had spent ..." with "said" a second relative clause of "aide" (no relative word of its
+    own) and "spent" the sentence's verb: the speech verb is the sentence's, after the noun's own
+    relative clause."""
+    noun = sent.words[verb.head]
+    first = [c for c in sent.children[noun.index] if sent.words[c].deprel == "acl:relcl" and c < verb.index]
+    if not noun.rel.startswith("nsubj") or noun.head <= verb.index or not first:
+        return {}
+    if not any(_relative_subject(sent, c) for c in sent.children[first[0]]):
+        return {}
+    if any(_relative_subject(sent, c) or sent.words[c].rel == "mark" for c in sent.children[verb.index]):
+        return {}
+    p = sent.words[noun.head]
+    return {verb.index: (p.head, p.deprel), noun.index: (verb.index, "nsubj"), p.index: (verb.index, "ccomp")}
+
+
+def _relative_subject(sent: Sentence, c: int) -> bool:
+    return "PronType=Rel" in sent.words[c].feats and sent.words[c].rel == "nsubj" and c > 0

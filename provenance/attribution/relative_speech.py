@@ -32,6 +32,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
 from .phrases import LISTENER_VERBS
+from .relative_roots import say_read_as_second_relative
 from .that_clauses import age_aside
 
 Moves = dict[int, tuple[int, str]]
@@ -313,6 +314,8 @@ def say_inside_subject_relative(sent: Sentence, verb: Word) -> Moves:
     that is the subject of a predicate after the verb (module doc); else empty."""
     if has_subject(sent, verb.index) or "Tense=Past" not in verb.feats and "Mood=Ind" not in verb.feats:
         return {}
+    if verb.deprel == "acl:relcl" and verb.head >= 0:
+        return say_read_as_second_relative(sent, verb)
     if verb.rel not in ("ccomp", "conj", "advcl", "xcomp", "parataxis"):
         return {}
     clause = verb.head

@@ -19,14 +19,24 @@
   change ... is stunning," since so many of the most important cases were decided by 5-to-4 votes,
   said Lee Epstein' with the "since" clause the speech verb's complement and the quote an adverbial
   clause: a report opens with "that", "whether", "if" or nothing, never "since" or "because"; the
-  quote before it is what was said, and the clause the writer's reason for it (``reason_read_as_report``).
+  quote before it is what was said, and the clause the writer's reason for it (``reason_read_as_report``);
+* **the report's verb read as a reduced relative of its subject** (session 57) - "An official ...,
+  speaking on condition of anonymity ..., said the authorities expected schools to see a gradual
+  return" with "authorities" a second subject of "said" and "expected" its ``acl``: a past form
+  with an object of its own is no passive participle but the report's verb, the noun its subject
+  (``report_read_as_reduced_relative``); and the other way round, "... said the fire showed that safety
+  reforms introduced after the 2013 Rana Plaza collapse, which killed more than 1,100 people, had never
+  reached many smaller factories" with "introduced" the clause's verb and "had never reached" a
+  second, subjectless complement of "said": a past participle with a subject, no auxiliary and no
+  object, whose phrase runs up to a finite clause with no subject, is a reduced relative of that
+  subject, and the clause is the verb it lacked (``predicate_torn_from_reduced_relative``).
 """
 
 from __future__ import annotations
 
 from provenance.syntax.tree import Sentence, Word
 
-from .content import has_subject
+from .content import has_subject, is_finite
 from .object_subjects import CLAUSE_ONLY
 from .spans import QUOTE_MARKS
 from .tree_edits import Moves
@@ -162,4 +172,46 @@ def reason_read_as_report(sent: Sentence, verb: Word) -> Moves:
         marks = [k for k in sub if sent.words[k].text in QUOTE_MARKS]
         if sent.words[sub[0]].text in QUOTE_MARKS and len(marks) >= 2 and max(marks) < start:
             return {q: (verb.index, "ccomp"), comp: (q, "advcl")}
+    return {}
+
+
+def report_read_as_reduced_relative(sent: Sentence, verb: Word) -> Moves:
+    """The moves that make the second subject's "reduced relative" the report, or {}."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj"]
+    if len(subjects) != 2 or not subjects[0] < verb.index < subjects[1]:
+        return {}
+    noun = subjects[1]
+    if min(sent.subtree(noun)) != verb.index + 1:
+        return {}  # (the report's subject right after the verb)
+    for p in (c for c in sent.children[noun] if c > noun and sent.words[c].deprel == "acl"):
+        w = sent.words[p]
+        own = {sent.words[c].rel for c in sent.children[p]}
+        if w.upos == "VERB" and w.text.endswith("ed") and "obj" in own and not own & {"nsubj", "aux", "mark"}:
+            return {p: (verb.index, "ccomp"), noun: (p, "nsubj")}
+    return {}
+
+
+def predicate_torn_from_reduced_relative(sent: Sentence, verb: Word) -> Moves:
+    """The moves that give the torn predicate back its subject and its place, or {}."""
+    comps = [c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > verb.index]
+    if len(comps) != 2 or has_subject(sent, comps[1]) or not is_finite(sent, comps[1]):
+        return {}
+    first, torn = comps
+    start = min(k for k in sent.subtree(torn) if sent.words[k].upos != "PUNCT")
+    for k in sent.subtree(first):
+        p = sent.words[k]
+        own = {sent.words[c].rel: c for c in sent.children[k]}
+        past = "VerbForm=Part" in p.feats or "Tense=Past" in p.feats  # (the tagger's past tense too)
+        if p.upos != "VERB" or not past or "nsubj" not in own or own.keys() & {"aux", "obj", "ccomp", "xcomp"}:
+            continue
+        if sent.words[own["nsubj"]].upos not in ("NOUN", "PROPN"):
+            continue  # (a relative clause's verb: "a soldier who died in the attack, is ...")
+        if max(j for j in sent.subtree(k) if sent.words[j].upos != "PUNCT") != start - 1 - (
+            sent.words[start - 1].text == ","
+        ):
+            continue
+        moves: Moves = {k: (own["nsubj"], "acl"), own["nsubj"]: (torn, "nsubj"), torn: (p.head, p.deprel)}
+        if "mark" in own:
+            moves[own["mark"]] = (torn, "mark")
+        return moves
     return {}

@@ -36,7 +36,11 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
 from .misread_subjects import TIMES
-from .stranded_clauses import reason_read_as_report
+from .stranded_clauses import (
+    predicate_torn_from_reduced_relative,
+    reason_read_as_report,
+    report_read_as_reduced_relative,
+)
 from .tree_edits import Moves
 
 
@@ -366,4 +370,6 @@ TORN_REPORTS = (
     comparative_number_read_as_oblique,
     cue_inside_relative_read_as_adverbial,
     reason_read_as_report,
+    report_read_as_reduced_relative,
+    predicate_torn_from_reduced_relative,
 )

@@ -98,7 +98,9 @@ class ReasonFinder:
         """ "But an engineer on the team, who asked not to be named for fear of retaliation,
         described a chaotic scene. '...,' the engineer said": the sentence before, in the same
         paragraph, that introduced the source a definite mention ("the engineer") refers back to."""
-        if not regex.match(r"(?i:the)\s", mention.text):
+        # (or "he"/"she" after "One, who asked not to be named because ..., was scathing")
+        pronoun = mention.text.lower() in ("he", "she")
+        if not regex.match(r"(?i:the)\s", mention.text) and not pronoun:
             return None
         text = self.doc.text
         before = text[para_start : sent.start]
@@ -116,7 +118,8 @@ class ReasonFinder:
             return None
         head = regex.escape(sent.words[mention.head].text.lower())
         found = last[-1]
-        if not regex.search(rf"(?i:\b(?:an?|one)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}{head}\b)", found.group()):
+        described = r"(?i:^\W*one,)" if pronoun else rf"(?i:\b(?:an?|one)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}{head}\b)"
+        if not regex.search(described, found.group()):
             return None
         return para_start + found.start(), para_start + found.end()
 

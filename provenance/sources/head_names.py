@@ -199,6 +199,8 @@ def spelled_out(prose: str, acronym: str, before: int) -> str | None:
     if not (capitals or mixed) and not (acronym[:1].isupper() and acronym[1:].islower()):
         return None
     found = list(regex.finditer(_BRACKETED.format(regex.escape(acronym)), prose[:before]))
+    # (or after ", or": "the Indonesian Palm Oil Association, or GAPKI,")
+    found = found or list(regex.finditer(_OR_ACRONYM.format(regex.escape(acronym)), prose[:before]))
     if not found:
         return _initials_before(prose, acronym) if capitals or mixed else None
     return _bracketed_name(found[-1].group("name"), acronym, capitals)
@@ -242,7 +244,8 @@ def _bracketed_name(name: str, acronym: str, capitals: bool) -> str | None:
     words = name.rsplit(",", 1)[-1].split()
     while words and (not words[0][:1].isupper() or words[0].lower() == "the"):
         words.pop(0)  # ("The" and a lower-case word before the name are no part of it)
-    if len(words) < 2 or words[0][:1] != acronym[0] or not (capitals or spells(acronym, words)):
+    # (an acronym of the name in its own language spells nothing here: "... Association (GAPKI)")
+    if len(words) < 2 or not capitals and (words[0][:1] != acronym[0] or not spells(acronym, words)):
         return None
     return " ".join(words)
 
@@ -285,6 +288,7 @@ _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:(?:of|for|an
 
 
 # A capitalised name (with its small words) right before "(ACRONYM)"
+_OR_ACRONYM = r"(?P<name>\p{{Lu}}[\p{{L}}'’.&-]*(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the)){{1,8}}),[ \t]+or[ \t]+{}\b"
 _BRACKETED = r"(?P<name>(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the|de|du|des|la|el)(?:,?[ \t]+(?:\p{{Lu}}[\p{{L}}'’.&-]*|of|for|and|on|the|de|du|des|la|el)){{1,9}})[ \t]+\( ?{} ?\)"
 
 

@@ -27,6 +27,7 @@ from .model import Entity
 from .name_context import asker, opens_with
 from .names import PRONOUN_GENDER, Gender
 from .org_subjects import last_statement, own_main_subject, previous_main_subject, recent_org_subject
+from .role_words import one_who, person_noun
 from .statement_cues import main_subject, reported_by, spoken_to, voice_goes_on
 from .table import NameMention, Resolution
 
@@ -347,7 +348,7 @@ class PronounResolver(ArticleEvidence):
         # (the subject nearest the verb: "A few blocks away, a lineworker ... was splicing")
         subjects = [sent.words[c] for c in sent.children[root.index] if sent.words[c].rel == "nsubj"] if root else []
         subject = subjects[-1] if subjects else None
-        if subject is None or subject.upos != "NOUN" or "Number=Plur" in subject.feats:
+        if subject is None or subject.upos != "NOUN" and not one_who(sent, subject) or "Number=Plur" in subject.feats:
             return None
         if any(qs <= subject.start < qe for qs, qe in self.quoted):  # (a quote's own sentence: '"The bay ...')
             return None
@@ -368,12 +369,10 @@ class PronounResolver(ArticleEvidence):
             if there is None or here - there.index > 1:
                 continue
             for w in reversed(sent.words):
-                if (
-                    w.start >= mention.start
-                    or w.upos != "NOUN"
-                    or w.rel != "nsubj"
-                    or ("Number=Plur" in w.feats) != plural
-                ):
+                one = not plural and one_who(sent, w)  # ("One, who asked not to be named ..., was scathing")
+                if w.start >= mention.start or w.upos != "NOUN" and not one or w.rel != "nsubj":
+                    continue
+                if ("Number=Plur" in w.feats) != plural:
                     continue
                 if plural and sent.words[w.head].rel not in ("root", "conj"):
                     continue  # (a group is the main clause's subject: not "students" of "a lab in which students learned")
@@ -382,9 +381,7 @@ class PronounResolver(ArticleEvidence):
                 if any(qs <= w.start < qe for qs, qe in self.quoted) or reported_by(mention, sent, w):
                     continue
                 lemma = w.lemma.lower().rsplit("-", 1)[-1]  # ("the vice-captain": a captain)
-                if self.vocab.in_lexicon("collective_people", lemma) or not (
-                    self.vocab.in_lexicon("person_roles", lemma) or self.vocab.in_lexicon("generic_persons", lemma)
-                ):
+                if not (one or person_noun(self.vocab.in_lexicon, lemma)):
                     continue
                 found = describe(WordRef(sent, w.index), self.doc.text, self.m.is_role, self.m.is_title)
                 have = self.m.names.gender_of(found.description)

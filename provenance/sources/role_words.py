@@ -367,3 +367,22 @@ def after_described(sent: Sentence, run: list[int]) -> int:
     if k == run[0] or k == 0 or sent.words[k - 1].lemma.lower() != "the" or sent.words[k - 1].head not in run:
         return run[0]
     return k - 1
+
+
+def one_who(sent: Sentence, w: Word) -> bool:
+    """ "One, who asked not to be named, ...": "one" with a "who" clause of its own is a person."""
+    if w.upos != "NUM" or w.lemma.lower() != "one":
+        return False
+    # (the parse may hang the clause elsewhere: "who" right after "One," is it)
+    after = [x.lemma.lower() for x in sent.words[w.index + 1 : w.index + 3]]
+    return after == [",", "who"] or any(
+        sent.words[c].deprel == "acl:relcl" and any(sent.words[k].lemma.lower() == "who" for k in sent.children[c])
+        for c in sent.children[w.index]
+    )
+
+
+def person_noun(in_lex: Callable[[str, str], bool], lemma: str) -> bool:
+    """A noun for one person ("pastor", "man"), not a collective ("crowd")."""
+    if in_lex("collective_people", lemma):
+        return False
+    return in_lex("person_roles", lemma) or in_lex("generic_persons", lemma)
