@@ -84,6 +84,22 @@ the shipped parser's for the invented sentence in its comment):
   "The World DanceSport Federation ..." then "The WDSF said": the acronym spoke under its own
   name (head_names.spelled_out: ", or ACRONYM"; an acronym in capitals of the name in another
   language; acronym_names.spells: a word's inner capital);
+* "..., according to motoring association ANWB, and police said they had arrested 14 people ...":
+  "motoring" a verb, so "association" spoke (ing_nouns.ing_modifier_after_according), and the
+  police's statement taken into what ANWB said (extent: a statement coordinated after the cue
+  with a speaker of its own, joined to the clause the cue closes, is no part of it);
+* "Thousands of Dutch farmers blocked motorways ... to protest against government plans ..., which
+  they say could force thousands of farms to close": "blocked" an adjective of "motorways" and
+  "Thousands" the root, so "they" found nobody (relative_roots.main_verb_read_as_modifier;
+  pronouns._described with role_words.counted_noun: the farmers a count stands for), and "which"
+  alone made a quote (extent.pieces);
+* "One county chairman, who asked not to be named ..., said as many as eight counties were
+  prepared to oppose the plan": no report, "as" its subordinator (modifier_moves.as_many_as_read_as_mark);
+  "Late Tuesday, Odhiambo and ... said in a joint statement that talks with the union would resume":
+  "Late Tuesday" the subject (openers.time_opener_read_as_subject: a weekday after "Late") and the
+  report a relative clause of "statement" (time_relatives: a statement noun as well as a day);
+* "The Indigenous Tribal Leaders' Forum, a Kuki-Zo group, denied ..." then "the forum said": a
+  person "Forum", and "the forum" an unnamed one (``organization_words``: forum);
 * "The Michigan Department of Environment, Great Lakes, and Energy, known as EGLE, said": "Great
   Lakes" a person
   (body_names._fields_after_body: a serial comma before the "and").
@@ -1303,6 +1319,216 @@ WDSF_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# Traffic jams stretched more than 1,000 km during the morning rush hour, according to motoring association ANWB, and police said they had arrested 14 people after protesters set hay bales alight.
+ANWB: list[FeatRow] = [
+    ("Traffic", "traffic", "NOUN", 1, "compound", "Number=Sing"),
+    ("jams", "jam", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("stretched", "stretch", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("more", "more", "ADV", 2, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 6, "case", ""),
+    ("1,000", "1000", "NUM", 6, "nummod", "NumForm=Digit|NumType=Card"),
+    ("km", "kilometer", "NOUN", 2, "obl", "Number=Sing"),
+    ("during", "during", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("morning", "morning", "NOUN", 11, "compound", "Number=Sing"),
+    ("rush", "rush", "NOUN", 11, "compound", "Number=Sing"),
+    ("hour", "hour", "NOUN", 2, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("according", "accord", "VERB", 15, "mark", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "SCONJ", 15, "mark", ""),
+    ("motoring", "motor", "VERB", 2, "advcl", "VerbForm=Ger"),
+    ("association", "association", "NOUN", 15, "obj", "Number=Sing"),
+    ("ANWB", "ANWB", "PROPN", 15, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("and", "and", "CCONJ", 20, "cc", ""),
+    ("police", "police", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 24, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 24, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("arrested", "arrest", "VERB", 21, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("14", "14", "NUM", 26, "nummod", "NumForm=Digit|NumType=Card"),
+    ("people", "person", "NOUN", 24, "obj", "Number=Plur"),
+    ("after", "after", "ADP", 28, "case", ""),
+    ("protesters", "protester", "NOUN", 24, "obl", "Number=Plur"),
+    ("set", "set", "VERB", 32, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("hay", "hay", "NOUN", 32, "compound", "Number=Sing"),
+    ("bales", "bale", "NOUN", 32, "compound", "Number=Plur"),
+    ("alight", "alight", "NOUN", 28, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Thousands of Dutch farmers blocked motorways on Wednesday to protest against government plans to cut nitrogen emissions, which they say could force thousands of farms to close.
+FARMERS: list[FeatRow] = [
+    ("Thousands", "thousand", "NOUN", -1, "root", "Number=Plur"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("Dutch", "Dutch", "PROPN", 3, "compound", "Number=Sing"),
+    ("farmers", "farmer", "NOUN", 0, "nmod", "Number=Plur"),
+    ("blocked", "block", "VERB", 5, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("motorways", "motorway", "NOUN", 0, "nmod", "Number=Plur"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("Wednesday", "Wednesday", "PROPN", 5, "nmod", "Number=Sing"),
+    ("to", "to", "PART", 9, "mark", ""),
+    ("protest", "protest", "ADJ", 5, "acl", "Degree=Sup"),
+    ("against", "against", "ADP", 12, "case", ""),
+    ("government", "government", "NOUN", 12, "compound", "Number=Sing"),
+    ("plans", "plan", "NOUN", 9, "obl", "Number=Plur"),
+    ("to", "to", "PART", 14, "mark", ""),
+    ("cut", "cut", "VERB", 9, "advcl", "VerbForm=Inf"),
+    ("nitrogen", "nitrogen", "ADJ", 16, "amod", "Degree=Pos"),
+    ("emissions", "emission", "NOUN", 14, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 22, "punct", ""),
+    ("which", "which", "PRON", 22, "obj", "PronType=Rel"),
+    ("they", "they", "PRON", 20, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("say", "say", "VERB", 14, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("could", "could", "AUX", 22, "aux", "VerbForm=Fin"),
+    ("force", "force", "VERB", 20, "ccomp", "VerbForm=Inf"),
+    ("thousands", "thousand", "NOUN", 22, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 25, "case", ""),
+    ("farms", "farm", "NOUN", 23, "nmod", "Number=Plur"),
+    ("to", "to", "PART", 27, "mark", ""),
+    ("close", "close", "ADJ", 22, "advcl", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# One county chairman, who asked not to be named ahead of next week’s vote, said as many as eight counties were prepared to oppose the plan.
+AS_MANY: list[FeatRow] = [
+    ("One", "one", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("county", "county", "NOUN", 2, "compound", "Number=Sing"),
+    ("chairman", "chairman", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 5, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 9, "mark", ""),
+    ("be", "be", "AUX", 9, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 5, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("ahead", "ahead", "ADV", 9, "advmod", ""),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("next", "next", "ADJ", 13, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 15, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 13, "case", ""),
+    ("vote", "vote", "NOUN", 9, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("as", "as", "ADV", 24, "mark", ""),
+    ("many", "many", "ADJ", 24, "nsubj:pass", "Degree=Pos"),
+    ("as", "as", "ADP", 22, "case", ""),
+    ("eight", "eight", "NUM", 22, "nummod", "NumForm=Word|NumType=Card"),
+    ("counties", "county", "NOUN", 24, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 24, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("prepared", "prepare", "VERB", 17, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 26, "mark", ""),
+    ("oppose", "oppose", "VERB", 24, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 28, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 26, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
+# Late Tuesday, Odhiambo and Treasury Cabinet Secretary Daniel Kiprono said in a joint statement that talks with the union would resume on Thursday.
+LATE_TUESDAY: list[FeatRow] = [
+    ("Late", "late", "ADJ", 1, "amod", "Degree=Pos"),
+    ("Tuesday", "Tuesday", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("Odhiambo", "Odhiambo", "PROPN", 1, "conj", "Number=Sing"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("Treasury", "Treasury", "PROPN", 3, "conj", "Number=Sing"),
+    ("Cabinet", "Cabinet", "PROPN", 7, "compound", "Number=Sing"),
+    ("Secretary", "Secretary", "PROPN", 3, "conj", "Number=Sing"),
+    ("Daniel", "Daniel", "PROPN", 3, "flat", "Number=Sing"),
+    ("Kiprono", "Kiprono", "PROPN", 3, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 14, "case", ""),
+    ("a", "a", "DET", 14, "det", "Definite=Ind|PronType=Art"),
+    ("joint", "joint", "ADJ", 14, "amod", "Degree=Pos"),
+    ("statement", "statement", "NOUN", 10, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 16, "nsubj", "PronType=Rel"),
+    ("talks", "talk", "VERB", 14, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("with", "with", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 16, "obl", "Number=Sing"),
+    ("would", "would", "AUX", 21, "aux", "VerbForm=Fin"),
+    ("resume", "resume", "VERB", 16, "ccomp", "VerbForm=Inf"),
+    ("on", "on", "ADP", 23, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 21, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+# The minister said in a statement that talks with the union would resume on Thursday.
+IN_A_STATEMENT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("minister", "minister", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("talks", "talk", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("with", "with", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 7, "obl", "Number=Sing"),
+    ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("resume", "resume", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("on", "on", "ADP", 14, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 12, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The Indigenous Tribal Leaders' Forum, a Kuki-Zo group, denied that any armed group was involved and called for an independent inquiry.
+FORUM: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Indigenous", "indigenous", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Tribal", "tribal", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Leaders", "leader", "PROPN", 5, "nmod:poss", "Number=Plur"),
+    ("##'", "'s", "PART", 3, "case", ""),
+    ("Forum", "Forum", "PROPN", 13, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("Kuki", "Kuki", "PROPN", 10, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 8, "punct", ""),
+    ("##Zo", "Zo", "NUM", 11, "nummod", "NumForm=Digit|NumType=Card"),
+    ("group", "group", "NOUN", 5, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("denied", "deny", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("any", "any", "DET", 17, "det", "PronType=Ind"),
+    ("armed", "armed", "ADJ", 17, "amod", "Degree=Pos"),
+    ("group", "group", "NOUN", 19, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 19, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("involved", "involve", "VERB", 13, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("and", "and", "CCONJ", 21, "cc", ""),
+    ("called", "call", "VERB", 19, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 25, "case", ""),
+    ("an", "a", "DET", 25, "det", "Definite=Ind|PronType=Art"),
+    ("independent", "independent", "ADJ", 25, "amod", "Degree=Pos"),
+    ("inquiry", "inquiry", "NOUN", 21, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+# "We condemn the killing of innocent people, whoever they are," the forum said in a statement.
+FORUM_2: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("condemn", "condemn", "VERB", 16, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("killing", "killing", "NOUN", 2, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("innocent", "innocent", "ADJ", 7, "amod", "Degree=Pos"),
+    ("people", "person", "NOUN", 4, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("whoever", "whoever", "PRON", 16, "obj", "PronType=Rel"),
+    ("they", "they", "PRON", 11, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("are", "be", "AUX", 16, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ('##"', '"', "PUNCT", 16, "punct", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("forum", "forum", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 19, "case", ""),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 16, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
 
 def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
@@ -1473,3 +1699,31 @@ def test_a_predicate_torn_from_its_subjects_reduced_relative_is_the_reports():
 def test_an_acronym_given_with_or_or_spelt_with_an_inner_capital_is_the_bodys_name():
     assert _said(GAPKI, GAPKI_2)[-1][1] == "Indonesian Palm Oil Association"
     assert [q[1] for q in _said(WDSF, WDSF_2)] == ["World DanceSport Federation", "World DanceSport Federation"]
+
+
+def test_a_coordinated_statement_after_according_to_is_its_own_and_the_body_is_named():
+    got = [(q[0], q[1]) for q in _said(ANWB)]
+    assert got == [
+        ("Traffic jams stretched more than 1,000 km during the morning rush hour", "ANWB"),
+        ("they had arrested 14 people after protesters set hay bales alight", "police"),
+    ]
+
+
+def test_they_after_a_count_of_people_whose_verb_was_read_as_a_modifier():
+    assert [(q[0], q[1]) for q in _said(FARMERS)] == [
+        ("could force thousands of farms to close", "Thousands of Dutch farmers")
+    ]
+
+
+def test_as_many_as_opens_no_report_and_a_statements_that_relative_is_the_report():
+    assert [(q[0], q[1], q[3]) for q in _said(AS_MANY)][0][:2] == (
+        "as many as eight counties were prepared to oppose the plan",
+        "One county chairman",
+    )
+    assert [q[0] for q in _said(IN_A_STATEMENT)] == ["that talks with the union would resume on Thursday"]
+    assert [q[1] for q in _said(LATE_TUESDAY)] == ["Odhiambo"]
+
+
+def test_a_forum_is_a_body_and_the_forum_is_the_one_named():
+    r = resolve([[FORUM], [FORUM_2]])
+    assert {(q.speaker.type, q.speaker.entity) for q in r.quotes} == {("organization", r.quotes[0].speaker.entity)}

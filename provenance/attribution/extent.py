@@ -154,8 +154,13 @@ def pieces(sent: Sentence, cue: int, speaker: WordRef | None, words: set[int]) -
     if left and right and speaker is not None and speaker.index > cue and _about_speaker(sent, frame, right):
         return [p for p in [trim_edges(sent, left)] if p] or [sorted(words)]
     pieces = [trim_edges(sent, left), trim_edges(sent, right)] if left and right else [sorted(words)]
-    # ("Now, according to the poll, some are swinging": an adverb alone says nothing)
-    pieces = [p for p in pieces if any(sent.words[i].upos not in _BARE for i in p)]
+    # ("Now, according to the poll, some are swinging": an adverb alone says nothing; nor does a
+    # relative pronoun, "..., which they say could force ...")
+    pieces = [
+        p
+        for p in pieces
+        if any(sent.words[i].upos not in _BARE and "PronType=Rel" not in sent.words[i].feats for i in p)
+    ]
     return pieces or [sorted(words)]
 
 
@@ -244,7 +249,8 @@ def without_participle_statements(
 ) -> set[int]:
     """'Roe said it was fine, adding that "..."': a participial speech clause after a comma
     inside the content is a second statement with its own content (its own record), not
-    more of the first. Nor is a contrast after a cue set off in the middle: "The bid was
+    more of the first; nor is a statement coordinated after the cue with a speaker of its own
+    (``_own_speaker_after``). Nor is a contrast after a cue set off in the middle: "The bid was
     rejected, sources said, although talks will continue" (``_after_contrast``)."""
     words = words - _after_contrast(sent, cue)
     for w in sorted(words):
@@ -254,11 +260,19 @@ def without_participle_statements(
             and w in words
             and word.rel in ("advcl", "conj", "xcomp")
             and is_cue(word)
-            and (_participle_after_comma(sent, w) or _set_against(sent, w))
+            and (_participle_after_comma(sent, w) or _set_against(sent, w) or _own_speaker_after(sent, w, cue))
             and any(sent.words[c].rel in ("ccomp", "parataxis") for c in sent.children[w])
         ):
             words -= set(sent.subtree(w))
     return words
+
+
+def _own_speaker_after(sent: Sentence, w: int, cue: int) -> bool:
+    """ "..., according to motoring association ANWB, and police said they had arrested 14 people":
+    a statement coordinated after the cue, with a speaker of its own."""
+    word = sent.words[w]
+    # (joined to a clause before the cue, which the cue closes; not "found that ... said ..." after it)
+    return w > cue > word.head and word.rel == "conj" and any(sent.words[c].rel == "nsubj" for c in sent.children[w])
 
 
 def _participle_after_comma(sent: Sentence, w: int) -> bool:

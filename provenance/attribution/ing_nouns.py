@@ -6,7 +6,10 @@ and "brag" its complement: the speech verb hangs inside a noun phrase, so the on
 briefing is not its speaker. An "-ing" word right after the object's own noun, with no subject or
 object of its own, heads that noun phrase ("a press briefing", "a news briefing", "the budget
 hearing"), and a "to" infinitive it took is the sentence verb's purpose clause, whose subject is the
-sentence's ("held a press conference to announce that ..." is read so already). Part of
+sentence's ("held a press conference to announce that ..." is read so already). And "according to
+motoring association ANWB" with "motoring" a verb and "association" and "ANWB" its objects:
+"according to" takes a noun phrase, so an "-ing" word right after it is a modifier of the phrase,
+whose last noun is its head (``ing_modifier_after_according``). Part of
 ``retags.retag_nouns_and_verbs`` (tests/test_stranded_names.py).
 """
 
@@ -42,3 +45,23 @@ def ing_noun_read_as_participle(sent: Sentence) -> tuple[int, Moves]:
 
 def _to_infinitive(sent: Sentence, k: int) -> bool:
     return any(sent.words[c].text.lower() == "to" and sent.words[c].rel == "mark" for c in sent.children[k])
+
+
+def ing_modifier_after_according(sent: Sentence) -> tuple[int, Moves]:
+    """The index of the "-ing" word (to retag) and the moves, or (-1, {})."""
+    for w in sent.words[2:-1]:
+        if w.upos != "VERB" or not w.text.endswith("ing") or not w.text.islower():
+            continue
+        if [x.text.lower() for x in sent.words[w.index - 2 : w.index]] != ["according", "to"]:
+            continue
+        objs = [c for c in sent.children[w.index] if sent.words[c].rel == "obj"]
+        if not objs or any(sent.words[c].upos not in ("NOUN", "PROPN") for c in objs):
+            continue
+        head = objs[-1]
+        if sorted(k for c in objs for k in sent.subtree(c)) != list(range(w.index + 1, max(sent.subtree(head)) + 1)):
+            continue  # (the phrase runs on right after it)
+        moves: Moves = {head: (w.head, "obl" if w.head >= 0 else "root"), w.index: (head, "amod")}
+        moves.update({c: (head, "compound") for c in objs if c != head})
+        moves.update({k: (head, "case") for k in (w.index - 2, w.index - 1)})
+        return w.index, moves
+    return -1, {}

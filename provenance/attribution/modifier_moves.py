@@ -89,7 +89,8 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         report_read_as_root(sent, is_speech),
         weekday_read_as_object(sent, is_speech),
         that_read_as_pronoun_after_cue(sent, is_speech),
-        report_read_as_time_relative(sent, is_speech),
+        report_read_as_time_relative(sent, is_speech, in_lex),
+        as_many_as_read_as_mark(sent),
         speaker_read_as_reported_subject(sent, is_speech),
         subject_read_as_second_complement(sent, is_speech),
         that_clauses_apart(sent, is_speech),
@@ -128,4 +129,17 @@ def that_read_as_pronoun_after_cue(sent: Sentence, is_speech: IsSpeech) -> dict[
         if verb < 0 or cue.index in sent.subtree(verb) or sent.words[verb].rel not in ("conj", "parataxis"):
             continue
         return {w.index: (verb, "mark"), verb: (cue.index, "ccomp")}
+    return {}
+
+
+def as_many_as_read_as_mark(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "said as many as eight counties were prepared to oppose the plan" with the first "as" the
+    report's subordinator ("as" opens no report: "as he said"): "as many as", "as much as", "as few
+    as" before a number is the number's modifier, so the clause is what was said."""
+    for w in sent.words[:-3]:
+        nxt, again = sent.words[w.index + 1], sent.words[w.index + 2]
+        if w.lemma.lower() != "as" or w.deprel != "mark" or again.lemma.lower() != "as":
+            continue
+        if nxt.text.lower() in ("many", "much", "few", "little") and sent.words[w.index + 3].upos == "NUM":
+            return {w.index: (nxt.index, "advmod")}
     return {}

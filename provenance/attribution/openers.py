@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from provenance.syntax.tree import Sentence
 
+from .misread_subjects import TIMES
 from .tree_edits import is_tree, moved, retagged
 
 
@@ -15,7 +16,9 @@ def time_opener_read_as_subject(sent: Sentence) -> Sentence:
     right: a time adverb opening the sentence before its phrase and a comma is no subject; the
     name after the comma, which the parse hung on the time, is."""
     w = sent.words[0] if sent.words else None
-    if w is None or w.lemma.lower() not in ("late", "early", "later", "earlier") or w.rel != "nsubj":
+    if w is not None and w.deprel == "amod" and w.head == 1 and sent.words[1].text.lower() in TIMES:
+        w = sent.words[1] if w.lemma.lower() in ("late", "early") else w  # ("Late Tuesday, Odhiambo and ... said")
+    if w is None or sent.words[0].lemma.lower() not in ("late", "early", "later", "earlier") or w.rel != "nsubj":
         return sent
     comma = next((k for k in range(1, min(len(sent.words), 8)) if sent.words[k].text == ","), -1)
     name = comma + 1 if 0 < comma < len(sent.words) - 1 else -1
@@ -28,8 +31,10 @@ def time_opener_read_as_subject(sent: Sentence) -> Sentence:
     top = next((k for k in range(name, end + 1) if not name <= sent.words[k].head <= end), -1)
     if top < 0 or sent.words[top].head >= name:
         return sent
-    moves = {top: (w.head, "nsubj"), 0: (w.head, "advmod")}
-    return retagged(moved(sent, moves), 0, "ADV", feats="") if is_tree(sent, moves) else sent
+    moves = {top: (w.head, "nsubj"), w.index: (w.head, "advmod" if w.index == 0 else "obl:tmod")}
+    if not is_tree(sent, moves):
+        return sent
+    return retagged(moved(sent, moves), 0, "ADV", feats="") if w.index == 0 else moved(sent, moves)
 
 
 def all_told(sent: Sentence) -> Sentence:

@@ -29,6 +29,7 @@ from .portfolio_titles import portfolio_before_name
 from .relational_subjects import relation_read_as_complement
 from .relative_roots import (
     clause_read_into_report,
+    main_verb_read_as_modifier,
     main_verb_read_into_relative,
     predicate_read_into_relative,
     relative_read_as_fronted_report,
@@ -326,7 +327,13 @@ def _name_read_as_conjunct_in_title(sent: Sentence, is_role: Callable[[str], boo
 
 def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """Prepositions, relation words, name lists, titles and adverbs put in the phrase they belong to."""
-    names = (name_list_subject, name_split_by_list, main_verb_read_into_relative, name_hung_inside_subject)
+    names = (
+        name_list_subject,
+        name_split_by_list,
+        main_verb_read_into_relative,
+        name_hung_inside_subject,
+        main_verb_read_as_modifier,
+    )
     for repair in (
         label_before_colon,
         _case_on_compound,

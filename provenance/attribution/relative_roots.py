@@ -362,3 +362,27 @@ def say_read_as_second_relative(sent: Sentence, verb: Word) -> Moves:
 
 def _relative_subject(sent: Sentence, c: int) -> bool:
     return "PronType=Rel" in sent.words[c].feats and sent.words[c].rel == "nsubj" and c > 0
+
+
+def main_verb_read_as_modifier(sent: Sentence) -> Moves:
+    """ "Thousands of Dutch farmers blocked motorways on Wednesday to protest ..." with
+    "Thousands" the root and "blocked" an adjective of "motorways": a sentence with a noun for its
+    root, its phrase closed right before a past-tense verb read as a modifier of the noun after it,
+    has that verb for its main verb, the noun for its subject and the next noun for its object."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or root.upos != "NOUN" or root.index != 0 and sent.words[0].upos != "DET":
+        return {}
+    for v in sent.words[root.index + 1 :]:
+        if v.upos != "VERB" or v.deprel != "amod" or "Tense=Past" not in v.feats or not v.text.endswith("ed"):
+            continue
+        obj = sent.words[v.head]
+        if any(sent.words[k].upos in ("VERB", "AUX") for k in range(root.index + 1, v.index)):
+            return {}  # (the first verb after the root's phrase only: not "welded" of "... told 8 News the welded ...")
+        phrase = [k for k in range(root.index, v.index) if k in sent.subtree(root.index)]
+        if obj.index != v.index + 1 or obj.upos != "NOUN" or phrase != list(range(phrase[0], v.index)):
+            return {}
+        moves: Moves = {v.index: (-1, "root"), root.index: (v.index, "nsubj"), obj.index: (v.index, "obj")}
+        # (what the parse hung on the root after the verb is the verb's: "on Wednesday", "to protest")
+        moves.update({c: (v.index, sent.words[c].deprel) for c in sent.children[root.index] if c > obj.index})
+        return moves
+    return {}

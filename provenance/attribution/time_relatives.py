@@ -23,16 +23,20 @@ from provenance.syntax.tree import Sentence, Word
 from .misread_subjects import TIMES
 
 IsSpeech = Callable[[Word, Sentence], bool]
+InLexicon = Callable[[str, str], bool]
 Moves = dict[int, tuple[int, str]]
 
 
-def report_read_as_time_relative(sent: Sentence, is_speech: IsSpeech) -> Moves:
-    """The moves that make the "relative clause" of a speech verb's day its report; {} when none."""
+def report_read_as_time_relative(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Moves:
+    """The moves that make the "relative clause" of a speech verb's day its report; {} when none.
+    (So for the statement it spoke in: "said in a joint statement that talks with the union would
+    resume", ``noun_cues``.)"""
     for that in sent.words[1:-2]:
         day, misread = sent.words[that.index - 1], sent.words[that.index + 1]
         if that.lemma.lower() != "that" or that.upos != "PRON" or that.rel != "nsubj" or that.head != misread.index:
             continue
-        if day.text.lower() not in TIMES or misread.deprel != "acl:relcl" or misread.head != day.index:
+        said_in = day.upos == "NOUN" and in_lex("noun_cues", day.lemma.lower())
+        if day.text.lower() not in TIMES and not said_in or misread.deprel != "acl:relcl" or misread.head != day.index:
             continue
         cue = _cue_of(sent, day, is_speech)
         if cue is None or any(sent.words[c].rel == "ccomp" for c in sent.children[cue.index]):

@@ -27,7 +27,7 @@ from .model import Entity
 from .name_context import asker, opens_with
 from .names import PRONOUN_GENDER, Gender
 from .org_subjects import last_statement, own_main_subject, previous_main_subject, recent_org_subject
-from .role_words import one_who, person_noun
+from .role_words import counted_noun, one_who, person_noun
 from .statement_cues import main_subject, reported_by, spoken_to, voice_goes_on
 from .table import NameMention, Resolution
 
@@ -380,7 +380,7 @@ class PronounResolver(ArticleEvidence):
                     return None
                 if any(qs <= w.start < qe for qs, qe in self.quoted) or reported_by(mention, sent, w):
                     continue
-                lemma = w.lemma.lower().rsplit("-", 1)[-1]  # ("the vice-captain": a captain)
+                lemma = counted_noun(sent, w).lemma.lower().rsplit("-", 1)[-1]  # ("the vice-captain": a captain)
                 if not (one or person_noun(self.vocab.in_lexicon, lemma)):
                     continue
                 found = describe(WordRef(sent, w.index), self.doc.text, self.m.is_role, self.m.is_title)

@@ -386,3 +386,14 @@ def person_noun(in_lex: Callable[[str, str], bool], lemma: str) -> bool:
     if in_lex("collective_people", lemma):
         return False
     return in_lex("person_roles", lemma) or in_lex("generic_persons", lemma)
+
+
+_COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million", "thousands", "hundreds", "dozens", "millions"})
+
+
+def counted_noun(sent: Sentence, w: Word) -> Word:
+    """The noun a count of people stands for ("Thousands of Dutch farmers": farmers), else ``w``."""
+    if w.lemma.lower() not in _COUNTS:
+        return w
+    of = [c for c in sent.children[w.index] if sent.words[c].rel == "nmod" and c > w.index]
+    return sent.words[of[0]] if of else w
