@@ -100,6 +100,13 @@ the shipped parser's for the invented sentence in its comment):
   report a relative clause of "statement" (time_relatives: a statement noun as well as a day);
 * "The Indigenous Tribal Leaders' Forum, a Kuki-Zo group, denied ..." then "the forum said": a
   person "Forum", and "the forum" an unnamed one (``organization_words``: forum);
+* 'She said the authority had "bet the house" on aviation ..., and that her group would table
+  questions ...': the "and that" clause lost, the first report split in two complements by the parse
+  (coordination.that_clause_conjunct: joined to the last complement before it);
+* "Agriculture Minister Tesfaye Bekele told a news conference in the capital that farmers had
+  produced enough wheat ...": "that" the object of "produced", a relative clause of "capital"
+  (time_relatives.report_read_as_object_relative); "Taxi drivers and hotel owners in the town said
+  ...": "Taxi" an imperative with "drivers" its object (ing_nouns.noun_read_as_imperative);
 * "The Michigan Department of Environment, Great Lakes, and Energy, known as EGLE, said": "Great
   Lakes" a person
   (body_names._fields_after_body: a serial comma before the "and").
@@ -1529,6 +1536,97 @@ FORUM_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 16, "punct", ""),
 ]
 
+# She said the authority had "bet the house" on aviation without a proper plan B, and that her group would table questions at next month's full council meeting.
+BET: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("authority", "authority", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("had", "have", "VERB", 1, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 6, "punct", ""),
+    ("##bet", "bet", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("house", "house", "NOUN", 6, "obj", "Number=Sing"),
+    ('##"', '"', "PUNCT", 8, "punct", ""),
+    ("on", "on", "ADP", 11, "case", ""),
+    ("aviation", "aviation", "NOUN", 6, "obl", "Number=Sing"),
+    ("without", "without", "ADP", 16, "case", ""),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("proper", "proper", "ADJ", 16, "amod", "Degree=Pos"),
+    ("plan", "plan", "NOUN", 16, "compound", "Number=Sing"),
+    ("B", "B", "NOUN", 11, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 23, "punct", ""),
+    ("and", "and", "CCONJ", 23, "cc", ""),
+    ("that", "that", "SCONJ", 23, "mark", ""),
+    ("her", "her", "PRON", 21, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("group", "group", "NOUN", 23, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 23, "aux", "VerbForm=Fin"),
+    ("table", "table", "VERB", 1, "conj", "VerbForm=Inf"),
+    ("questions", "question", "NOUN", 23, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 31, "case", ""),
+    ("next", "next", "ADJ", 27, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 31, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 27, "case", ""),
+    ("full", "full", "ADJ", 31, "amod", "Degree=Pos"),
+    ("council", "council", "NOUN", 31, "compound", "Number=Sing"),
+    ("meeting", "meeting", "NOUN", 23, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Agriculture Minister Tesfaye Bekele told a news conference in the capital that farmers had produced enough wheat in irrigated lowland schemes to meet national demand.
+CAPITAL: list[FeatRow] = [
+    ("Agriculture", "Agriculture", "PROPN", 3, "compound", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 3, "compound", "Number=Sing"),
+    ("Tesfaye", "Tesfaye", "PROPN", 3, "compound", "Number=Sing"),
+    ("Bekele", "Bekele", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("news", "news", "NOUN", 7, "compound", "Number=Sing"),
+    ("conference", "conference", "NOUN", 4, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("capital", "capital", "NOUN", 7, "nmod", "Number=Sing"),
+    ("that", "that", "PRON", 14, "obj", "PronType=Rel"),
+    ("farmers", "farmer", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 14, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("produced", "produce", "VERB", 10, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("enough", "enough", "ADV", 16, "advmod", ""),
+    ("wheat", "wheat", "PRON", 14, "obj", "PronType=Rel"),
+    ("in", "in", "ADP", 20, "case", ""),
+    ("irrigated", "irrigated", "VERB", 20, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("lowland", "lowland", "NOUN", 20, "compound", "Number=Sing"),
+    ("schemes", "scheme", "NOUN", 14, "obl", "Number=Plur"),
+    ("to", "to", "PART", 22, "mark", ""),
+    ("meet", "meet", "VERB", 14, "advcl", "VerbForm=Inf"),
+    ("national", "national", "ADJ", 24, "amod", "Degree=Pos"),
+    ("demand", "demand", "NOUN", 22, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Taxi drivers and hotel owners in the town said they had been asking for months when flights would resume.
+TAXI: list[FeatRow] = [
+    ("Taxi", "Taxi", "VERB", -1, "root", "Mood=Imp|Person=2|VerbForm=Fin"),
+    ("drivers", "driver", "NOUN", 0, "obj", "Number=Plur"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("hotel", "hotel", "NOUN", 4, "compound", "Number=Sing"),
+    ("owners", "owner", "NOUN", 1, "conj", "Number=Plur"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("town", "town", "NOUN", 4, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", 0, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 12, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 12, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 12, "aux", "Tense=Past|VerbForm=Part"),
+    ("asking", "ask", "VERB", 8, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 14, "case", ""),
+    ("months", "month", "NOUN", 12, "obl", "Number=Plur"),
+    ("when", "when", "ADV", 18, "advmod", "PronType=Int"),
+    ("flights", "flight", "NOUN", 18, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 18, "aux", "VerbForm=Fin"),
+    ("resume", "resume", "VERB", 12, "advcl", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 0, "punct", ""),
+]
+
 
 def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
@@ -1727,3 +1825,21 @@ def test_as_many_as_opens_no_report_and_a_statements_that_relative_is_the_report
 def test_a_forum_is_a_body_and_the_forum_is_the_one_named():
     r = resolve([[FORUM], [FORUM_2]])
     assert {(q.speaker.type, q.speaker.entity) for q in r.quotes} == {("organization", r.quotes[0].speaker.entity)}
+
+
+def test_an_and_that_clause_after_a_split_report_is_more_of_it():
+    [(text, *_)] = _said(BET)
+    assert text.endswith("and that her group would table questions at next month's full council meeting")
+
+
+def test_a_report_read_as_a_relative_clause_with_a_second_object_is_found():
+    assert [(q[0], q[1]) for q in _said(CAPITAL)] == [
+        (
+            "that farmers had produced enough wheat in irrigated lowland schemes to meet national demand",
+            "Tesfaye Bekele",
+        )
+    ]
+
+
+def test_a_noun_read_as_an_imperative_opens_the_subject():
+    assert [q[2] for q in _said(TAXI)] == ["anonymous"]

@@ -103,19 +103,19 @@ def _outside_quotation(sent: Sentence, h: int, verb: int) -> int | None:
 def that_clause_conjunct(sent: Sentence, verb: Word) -> Moves:
     """'told AP he was working with Manafort and that both were working for the party' with the
     second clause a conjunct of "told": a clause opened by "that" with its own subject, after
-    the verb's complement, is coordinated with that complement (what was said), not with the
-    saying."""
+    the verb's complement (the last before it), is coordinated with that complement (what was
+    said), not with the saying."""
     kids = sent.children[verb.index]
-    comps = [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index]
-    if len(comps) != 1:
+    if not (comps := [c for c in kids if sent.words[c].rel == "ccomp" and c > verb.index]):
         return {}
     moves: Moves = {}
     for x in kids:
         w = sent.words[x]
         that = any(sent.words[k].rel == "mark" and sent.words[k].lemma.lower() == "that" for k in sent.children[x])
-        read_as_det = _that_read_as_determiner(sent, x, comps[0])
-        if w.rel == "conj" and x > comps[0] and (that or read_as_det >= 0) and has_subject(sent, x):
-            moves[x] = (comps[0], "conj")
+        comp = max((c for c in comps if c < x), default=comps[0])  # (a report split: '"bet the house" ...')
+        read_as_det = _that_read_as_determiner(sent, x, comp)
+        if w.rel == "conj" and x > comp and (that or read_as_det >= 0) and has_subject(sent, x):
+            moves[x] = (comp, "conj")
             if read_as_det >= 0:
                 moves[read_as_det] = (x, "mark")
     return moves

@@ -9,11 +9,17 @@ hearing"), and a "to" infinitive it took is the sentence verb's purpose clause, 
 sentence's ("held a press conference to announce that ..." is read so already). And "according to
 motoring association ANWB" with "motoring" a verb and "association" and "ANWB" its objects:
 "according to" takes a noun phrase, so an "-ing" word right after it is a modifier of the phrase,
-whose last noun is its head (``ing_modifier_after_according``). Part of
+whose last noun is its head (``ing_modifier_after_according``). And a noun opening the sentence
+read as an imperative: "Taxi drivers and hotel owners in the town said ..." with "Taxi" the root
+and "drivers" its object (``noun_read_as_imperative``): news copy gives no orders, so a first word
+read as a bare verb, whose object follows it and whose conjunct is a speech verb with no subject,
+is the subject's first noun. Part of
 ``retags.retag_nouns_and_verbs`` (tests/test_stranded_names.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence
 
@@ -65,3 +71,21 @@ def ing_modifier_after_according(sent: Sentence) -> tuple[int, Moves]:
         moves.update({k: (head, "case") for k in (w.index - 2, w.index - 1)})
         return w.index, moves
     return -1, {}
+
+
+def noun_read_as_imperative(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """The index of the first word (to retag) and the moves, or (-1, {})."""
+    first = sent.words[0] if len(sent.words) > 2 else None
+    if first is None or first.upos != "VERB" or first.head >= 0 or not first.text.istitle():
+        return -1, {}
+    obj = sent.words[1]
+    if obj.head != 0 or obj.rel != "obj" or obj.upos != "NOUN":
+        return -1, {}
+    cue = next((c for c in sent.children[0] if sent.words[c].rel == "conj" and c > max(sent.subtree(1))), -1)
+    if cue < 0 or not in_lex("speech_verbs", sent.words[cue].lemma.lower()):
+        return -1, {}
+    if any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[cue]):
+        return -1, {}
+    moves: Moves = {cue: (-1, "root"), 1: (cue, "nsubj"), 0: (1, "compound")}
+    moves.update({c: (cue, sent.words[c].deprel) for c in sent.children[0] if c not in (1, cue)})
+    return 0, moves

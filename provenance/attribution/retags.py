@@ -20,7 +20,7 @@ from provenance.syntax.tree import Sentence
 from .adverb_names import names_read_as_adverbs
 from .document_cues import document_read_as_clause, owner_read_as_verb_after_according
 from .fronted_subject import subject_read_as_modifier
-from .ing_nouns import ing_modifier_after_according, ing_noun_read_as_participle
+from .ing_nouns import ing_modifier_after_according, ing_noun_read_as_participle, noun_read_as_imperative
 from .name_tags import name_read_as_verb_before_reflexive, retag_names
 from .noun_clauses import content_noun_read_as_verb
 from .occasion_clauses import occasion_read_as_verb
@@ -69,6 +69,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         gerund_noun_read_as_verb(sent, in_lex),
         ing_noun_read_as_participle(sent),
         ing_modifier_after_according(sent),
+        noun_read_as_imperative(sent, in_lex),
         document_noun_read_as_verb(sent, in_lex),
         document_read_as_clause(sent, in_lex),
         owner_read_as_verb_after_according(sent, in_lex),

@@ -10,8 +10,12 @@ misread one with an auxiliary of its own ("had stalled", "had held"); the misrea
 subject (a plural noun in "-s" the tagger took for a verb), and a subject the parse gave that verb
 after it is the object of the gerund before it ("paying suppliers"). (A "that" the parse made a
 relative pronoun of a day with the report a finite clause of its own is
-torn_reports.report_read_as_relative_on_time's.) Part of
-``modifier_moves.modifier_moves`` (tests/test_stranded_names.py).
+torn_reports.report_read_as_relative_on_time's.) And "told a news conference in the capital that
+farmers had produced enough wheat ..." with "that" the object of "produced", a relative clause of
+"capital", though "produced" has an object of its own: a "that" with a subject after it, the
+object of a verb that has another, is no relative pronoun but the report's complementiser, when
+the noun it follows is in the phrase of a speech verb with no report of its own
+(``report_read_as_object_relative``). Part of ``modifier_moves.modifier_moves`` (tests/test_stranded_names.py).
 """
 
 from __future__ import annotations
@@ -67,3 +71,21 @@ def _cue_of(sent: Sentence, day: Word, is_speech: IsSpeech) -> Word | None:
 
 def _has_aux(sent: Sentence, k: int) -> bool:
     return any(sent.words[c].rel in ("aux", "aux:pass") for c in sent.children[k])
+
+
+def report_read_as_object_relative(sent: Sentence, is_speech: IsSpeech) -> Moves:
+    """The moves that make a "relative clause" with a second object the cue's report; {} when none."""
+    for that in sent.words[1:-2]:
+        if that.lemma.lower() != "that" or that.upos != "PRON" or that.rel != "obj" or that.head <= that.index:
+            continue
+        verb = sent.words[that.head]
+        own = [sent.words[c].rel for c in sent.children[verb.index] if c != that.index]
+        if verb.deprel != "acl:relcl" or "obj" not in own or "nsubj" not in own:
+            continue
+        cue, steps = sent.words[verb.head], 0
+        while not is_speech(cue, sent) and cue.rel in ("obj", "obl", "nmod", "iobj") and steps < 3:
+            cue, steps = sent.words[cue.head], steps + 1
+        if not is_speech(cue, sent) or any(sent.words[c].rel == "ccomp" for c in sent.children[cue.index]):
+            continue
+        return {that.index: (verb.index, "mark"), verb.index: (cue.index, "ccomp")}
+    return {}
