@@ -23,6 +23,8 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence
 
+from .tree_edits import to_infinitive
+
 Moves = dict[int, tuple[int, str]]
 
 
@@ -37,7 +39,7 @@ def ing_noun_read_as_participle(sent: Sentence) -> tuple[int, Moves]:
         kids = [sent.words[c] for c in sent.children[w.index]]
         if any(k.rel in ("nsubj", "obj", "ccomp", "advmod") for k in kids):
             continue  # (a participle that acts: "a group advocating reform")
-        purpose = [k for k in kids if k.rel == "xcomp" and _to_infinitive(sent, k.index)]
+        purpose = [k for k in kids if k.rel == "xcomp" and to_infinitive(sent, k.index)]
         if len(purpose) != 1 or len(kids) != 1:
             continue
         moves: Moves = {w.index: (noun.head, noun.deprel), noun.index: (w.index, "compound")}
@@ -47,10 +49,6 @@ def ing_noun_read_as_participle(sent: Sentence) -> tuple[int, Moves]:
         moves[purpose[0].index] = (noun.head, "advcl")
         return w.index, moves
     return -1, {}
-
-
-def _to_infinitive(sent: Sentence, k: int) -> bool:
-    return any(sent.words[c].text.lower() == "to" and sent.words[c].rel == "mark" for c in sent.children[k])
 
 
 def ing_modifier_after_according(sent: Sentence) -> tuple[int, Moves]:

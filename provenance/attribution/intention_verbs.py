@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
-from .tree_edits import is_tree, moved, retagged
+from .tree_edits import is_tree, moved, retagged, to_infinitive
 
 IsSpeech = Callable[[Word, Sentence], bool]
 
@@ -33,7 +33,8 @@ def intention_read_as_noun(sent: Sentence, is_speech: IsSpeech) -> Sentence:
         name, cue = sent.words[w.index - 1], sent.words[w.head]
         if name.upos != "PROPN" or name.head != w.index or not is_speech(cue, sent):
             continue
-        infinitive = next((c for c in sent.children[w.index] if c > w.index and _to_infinitive(sent, c)), -1)
+        verbs = [c for c in sent.children[w.index] if c > w.index and sent.words[c].upos == "VERB"]
+        infinitive = next((c for c in verbs if to_infinitive(sent, c)), -1)
         speakers = [c for c in sent.children[cue.index] if sent.words[c].rel == "nsubj" and w.index < c < cue.index]
         if infinitive < 0 or len(speakers) != 1 or sent.words[min(sent.subtree(speakers[0])) - 1].text != ",":
             continue
@@ -41,10 +42,3 @@ def intention_read_as_noun(sent: Sentence, is_speech: IsSpeech) -> Sentence:
         if is_tree(sent, moves):
             return retagged(moved(sent, moves), w.index, "VERB", feats=_PRESENT, lemma=w.text[:-1])
     return sent
-
-
-def _to_infinitive(sent: Sentence, c: int) -> bool:
-    v = sent.words[c]
-    return v.upos == "VERB" and any(
-        sent.words[k].text.lower() == "to" and sent.words[k].rel == "mark" for k in sent.children[c]
-    )

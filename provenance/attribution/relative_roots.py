@@ -42,6 +42,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .content import is_finite
+from .tree_edits import relative_subject
 
 Moves = dict[int, tuple[int, str]]
 
@@ -352,16 +353,12 @@ def say_read_as_second_relative(sent: Sentence, verb: Word) -> Moves:
     first = [c for c in sent.children[noun.index] if sent.words[c].deprel == "acl:relcl" and c < verb.index]
     if not noun.rel.startswith("nsubj") or noun.head <= verb.index or not first:
         return {}
-    if not any(_relative_subject(sent, c) for c in sent.children[first[0]]):
+    if not any(relative_subject(sent, c) for c in sent.children[first[0]]):
         return {}
-    if any(_relative_subject(sent, c) or sent.words[c].rel == "mark" for c in sent.children[verb.index]):
+    if any(relative_subject(sent, c) or sent.words[c].rel == "mark" for c in sent.children[verb.index]):
         return {}
     p = sent.words[noun.head]
     return {verb.index: (p.head, p.deprel), noun.index: (verb.index, "nsubj"), p.index: (verb.index, "ccomp")}
-
-
-def _relative_subject(sent: Sentence, c: int) -> bool:
-    return "PronType=Rel" in sent.words[c].feats and sent.words[c].rel == "nsubj" and c > 0
 
 
 def main_verb_read_as_modifier(sent: Sentence) -> Moves:

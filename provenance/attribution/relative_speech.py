@@ -34,6 +34,7 @@ from .content import has_subject, is_finite
 from .phrases import LISTENER_VERBS
 from .relative_roots import say_read_as_second_relative
 from .that_clauses import age_aside
+from .tree_edits import relative_subject
 
 Moves = dict[int, tuple[int, str]]
 
@@ -259,7 +260,7 @@ def _say_after_who_clause(sent: Sentence, verb: Word) -> Moves:
     clause = _relative_clause_before(sent, verb.index)
     if clause is None or (infinitive and clause.index != verb.head):
         return {}
-    rel = next(c for c in sent.children[clause.index] if _relative_subject(sent, c))
+    rel = next(c for c in sent.children[clause.index] if relative_subject(sent, c))
     noun = sent.words[rel - 1]
     if not infinitive:
         # (the root stays; "executives" was a later verb's, or "Hawkins and others who ..." the
@@ -286,22 +287,18 @@ def _say_after_who_clause(sent: Sentence, verb: Word) -> Moves:
     return moves
 
 
-def _relative_subject(sent: Sentence, c: int) -> bool:
-    return "PronType=Rel" in sent.words[c].feats and sent.words[c].rel == "nsubj" and c > 0
-
-
 def _relative_clause_before(sent: Sentence, verb: int) -> Word | None:
     """The relative clause ("who have worked with him") that ends right before ``verb``, after
     the noun it describes, not a verb of bare infinitives ("people who heard him say")."""
     if verb < 2:
         return None
     h = verb - 1
-    while h >= 0 and not (sent.words[h].upos == "VERB" and any(_relative_subject(sent, c) for c in sent.children[h])):
+    while h >= 0 and not (sent.words[h].upos == "VERB" and any(relative_subject(sent, c) for c in sent.children[h])):
         h = sent.words[h].head
     if h < 0 or h > verb or sent.words[h].lemma.lower() in _BARE_INFINITIVE_VERBS:
         return None
     clause = sent.words[h]
-    rel = next(c for c in sent.children[h] if _relative_subject(sent, c))
+    rel = next(c for c in sent.children[h] if relative_subject(sent, c))
     words = [i for i in sent.subtree(h, exclude=[verb]) if sent.words[i].upos != "PUNCT" and i >= rel]
     if sent.words[rel - 1].upos not in ("NOUN", "PROPN") or max(words) != verb - 1:
         return None
@@ -327,7 +324,7 @@ def say_inside_subject_relative(sent: Sentence, verb: Word) -> Moves:
     predicate = noun.head
     if not noun.rel.startswith("nsubj") or predicate <= verb.index or noun.index > clause:
         return {}
-    if not any(_relative_subject(sent, c) for c in sent.children[clause]):
+    if not any(relative_subject(sent, c) for c in sent.children[clause]):
         return {}
     p = sent.words[predicate]
     if p.upos == "VERB" and any(sent.words[c].rel == "ccomp" for c in sent.children[predicate]):

@@ -58,3 +58,13 @@ def apposed(sent: Sentence, i: int) -> bool:
     return w.deprel == "appos" or (
         w.deprel == "conj" and w.upos == "PROPN" and all(sent.words[c].rel != "cc" for c in sent.children[i])
     )
+
+
+def relative_subject(sent: Sentence, c: int) -> bool:
+    """Word ``c`` is a relative pronoun that is its clause's subject ("who" of "who spoke ...")."""
+    return "PronType=Rel" in sent.words[c].feats and sent.words[c].rel == "nsubj" and c > 0
+
+
+def to_infinitive(sent: Sentence, k: int) -> bool:
+    """Word ``k`` heads a "to" infinitive ("to raise", "to brag")."""
+    return any(sent.words[c].text.lower() == "to" and sent.words[c].rel == "mark" for c in sent.children[k])
