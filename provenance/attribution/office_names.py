@@ -4,7 +4,9 @@
 shipped parser with the role the subject and the name the end of its "of"/"for" phrase
 (``name_after_office``); "Congress MLA from Chamarajanagar, C. Puttarangashetty, claimed" with the
 name a conjunct of the place (``name_read_as_conjunct_of_place``). The name heads the phrase, the
-office its title. Part of ``phrase_repairs.phrase_repairs`` (tests/test_joined_titles.py).
+office its title. "The Missouri Secretary of State's office said" comes out with "Secretary" the
+subject and "office" its "of" phrase, "State's" the possessive of "office": the possessive is
+the whole office-holder's, whose office speaks (``office_of_title_holder``). Part of ``phrase_repairs.phrase_repairs`` (tests/test_joined_titles.py).
 """
 
 from __future__ import annotations
@@ -149,15 +151,22 @@ def name_read_as_conjunct_of_place(sent: Sentence, is_role: Callable[[str], bool
             continue
         for place in (c for c in sent.children[s.index] if sent.words[c].rel == "nmod" and c > s.index):
             conjuncts = [c for c in sent.children[place] if sent.words[c].rel == "conj"]
-            if not conjuncts or any(sent.words[k].rel == "cc" for c in conjuncts for k in sent.children[c]):
+            if not conjuncts or _coordinated(sent, conjuncts[-1]):
                 continue
-            words = sorted(set().union(*(sent.subtree(c) for c in conjuncts)))
-            name = [k for k in words if sent.words[k].upos != "PUNCT"]
+            # (the office's fields joined by "and" before the name: "Cabinet member for finance and
+            # resources, Councillor Helen Marsh (Lib Dem, ...), said")
+            fields = [c for c in conjuncts if _coordinated(sent, c)]
+            conjuncts = [c for c in conjuncts if c > max(fields, default=-1)]
+            if fields and (sent.words[place].upos != "NOUN" or sent.words[place].text[:1].isupper()):
+                continue
             last = conjuncts[-1]
+            words = sorted(set().union(*(sent.subtree(c) for c in conjuncts[:-1])) | _name_part(sent, last))
+            name = [k for k in words if sent.words[k].upos != "PUNCT"]
             if name != list(range(name[0], name[-1] + 1)) or name[-1] != last or len(name) < 2:
                 continue  # (one unbroken name, its last word a conjunct)
+            titled = name[1:] if fields and sent.words[name[0]].upos == "PROPN" else name  # ("Councillor Helen Marsh")
             if sent.words[name[0] - 1].text == "," and all(
-                name_word(sent.words[k], is_role) or _INITIALS.fullmatch(sent.words[k].text) for k in name
+                name_word(sent.words[k], is_role) or _INITIALS.fullmatch(sent.words[k].text) for k in titled
             ):
                 moves: Moves = {last: (s.index, "appos")}
                 moves.update({c: (last, "compound") for c in conjuncts[:-1]})
@@ -165,6 +174,12 @@ def name_read_as_conjunct_of_place(sent: Sentence, is_role: Callable[[str], bool
                               and sent.words[k].head in conjuncts[:-1]})  # fmt: skip
                 return moves
     return {}
+
+
+def _name_part(sent: Sentence, last: int) -> set[int]:
+    """The words of the name ``last`` ends, without a bracketed description after it: "Helen
+    Marsh (Lib Dem, Kingsholm and Wotton)"."""
+    return {k for k in sent.subtree(last) if k <= last}
 
 
 def offices_coordinated_in_place(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
@@ -242,4 +257,28 @@ def name_after_body_title(sent: Sentence, is_role: Callable[[str], bool], is_bod
             if not titles or any(sent.words[c].rel == "case" for c in sent.children[p]):
                 continue
             return {p: (verb.index, "nsubj"), subject: (p, "compound")}
+    return {}
+
+
+def office_of_title_holder(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:
+    """ "The Missouri Secretary of State's office said": "office" heads the subject, owned by the
+    Secretary of State."""
+    for r in sent.words:
+        if r.rel not in ("nsubj", "nsubj:pass") or r.upos not in ("NOUN", "PROPN") or not is_role(r.lemma.lower()):
+            continue
+        for n in (c for c in sent.children[r.index] if c > r.index and sent.words[c].rel == "nmod"):
+            of = next((k for k in sent.children[n] if sent.words[k].rel == "case" and k == r.index + 1), -1)
+            owner = next((k for k in sent.children[n] if sent.words[k].deprel == "nmod:poss" and k < n), -1)
+            if of < 0 or sent.words[of].lemma.lower() != "of" or owner != of + 1 or sent.words[n].upos != "NOUN":
+                continue
+            clitic = next((k for k in sent.children[owner] if sent.words[k].text in ("'s", "’s")), -1)
+            if clitic != owner + 1 or clitic != n - 1 or not sent.words[owner].text[:1].isupper():
+                continue  # ("of State's office": a capitalised possessive right before the noun)
+            return {
+                n: (r.head, r.deprel),
+                r.index: (n, "nmod:poss"),
+                owner: (r.index, "nmod"),
+                of: (owner, "case"),
+                clitic: (r.index, "case"),
+            }
     return {}

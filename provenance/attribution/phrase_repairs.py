@@ -12,18 +12,15 @@ from provenance.syntax.tree import Sentence
 from .appositive_subjects import subject_phrase_moves
 from .body_names import body_name_read_apart
 from .colon_cues import label_before_colon
-from .double_subject import (
-    name_as_subject,
-    name_hung_inside_subject,
-    title_read_as_second_argument,
-)
+from .constituencies import seat_read_as_speakers
+from .double_subject import name_as_subject, name_hung_inside_subject, title_read_as_second_argument
 from .name_lists import (
     name_list_subject,
     portfolio_read_as_coordination,
     second_subject_after_and,
     second_subject_set_off,
 )
-from .office_names import name_after_office, name_read_as_conjunct_of_place
+from .office_names import name_after_office, name_read_as_conjunct_of_place, office_of_title_holder
 from .openers import adverb_read_as_subject
 from .portfolio_titles import portfolio_before_name
 from .relational_subjects import relation_read_as_complement
@@ -358,6 +355,7 @@ def phrase_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         as_clause_read_into_subject,
         relation_read_as_complement,
         *names,
+        lambda s: seat_read_as_speakers(s, in_lex),
         second_subject_after_and,
         lambda s: second_subject_set_off(s, lambda x: in_lex("speech_verbs", x) or in_lex("cognition_verbs", x)),
         lambda s: outlet_read_as_coordination(s, in_lex),
@@ -393,6 +391,7 @@ def _title_repairs(sent: Sentence, in_lex: InLexicon) -> Sentence:
         titles_joined_before_name,
         name_read_as_conjunct_of_place,
         _name_read_as_conjunct_in_title,
+        office_of_title_holder,
     ):
         titles = repair_titles(sent, lambda lemma: in_lex("person_roles", lemma))
         if titles and is_tree(sent, titles):

@@ -157,6 +157,7 @@ from .opening_names import opening_names
 from .participle_subjects import speaker_read_into_participle, speech_read_under_participle
 from .phrase_repairs import phrase_repairs
 from .retags import retag_nouns_and_verbs
+from .stranded_names import participle_subjects
 from .subject_repairs import subject_moves
 from .tag_repairs import (
     closing_cue_read_as_modifier,
@@ -241,7 +242,7 @@ def _words_and_subjects(
     sent: Sentence, is_speech: IsSpeech, is_listener: Callable[[Word], bool], in_lex: InLexicon
 ) -> Sentence:
     """The repairs before the complements': prepositions, modifiers, tags, clause subjects."""
-    sent = phrase_repairs(sent, in_lex)
+    sent = participle_subjects(phrase_repairs(sent, in_lex), lambda x: in_lex("document_nouns", x))
     for modifiers in modifier_moves(sent, is_speech, in_lex):
         if modifiers and is_tree(sent, modifiers):
             sent = moved(sent, modifiers)

@@ -20,15 +20,35 @@ told ...") is read as that participle's complement, ``acl(chairman, retired)`` w
 ``xcomp(retired, Oduya)`` (``name_under_participle``): a participle set off by a comma after the
 speaker's noun, with no subject and a name for its only argument, describes the name, which is
 the noun's apposition.
-Part of subject_repairs.subject_moves (tests/test_stranded_names.py).
+
+A name after fronted phrases of place ("At Paje, on the south-east coast of Unguja, Ms Mwanaisha
+Haji Khamis, 47, who has farmed seaweed for 22 years, said ...") is read as a conjunct of the
+last place, with its "who" clause a complement of "said" (``name_read_as_conjunct_of_setting``):
+a name of two words or more set off by a comma, hung with no "and" on a noun inside a phrase of
+the verb's, and followed only by an age and a "who" clause set off by commas up to a speech verb
+with no subject, is that verb's subject, the age and the clause its own.
+
+A source that opens the sentence with a passive participle after it ("Data released last week by
+the Office of the Chief Government Statistician show that ...") is read as the participle's
+subject, the participle a clause of the report's verb, which has no subject
+(``source_read_as_participles_subject``): a noun that opens the sentence, the subject of a
+past participle with a "by" phrase right after it, whose clause ends right before a speech verb
+with no subject, is that verb's subject and the participle its reduced relative (any verb's: the
+verb is no cue yet when its subject is missing: ``participle_subjects``, part of
+repairs._words_and_subjects, which also makes a document noun the tagger read as a name at the
+sentence's start a common noun).
+The others are part of subject_repairs.subject_moves (tests/test_stranded_names.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
 from .spans import CLOSING_QUOTES
+from .tree_edits import is_tree, moved, retagged
 
 Moves = dict[int, tuple[int, str]]
 _HYPHENS = ("-", "‐")
@@ -40,6 +60,7 @@ def stranded_name(sent: Sentence, verb: Word) -> Moves:
         name_after_closing_quote(sent, verb)
         or gerund_title_read_as_clause(sent, verb)
         or name_under_participle(sent, verb)
+        or name_read_as_conjunct_of_setting(sent, verb)
     )
 
 
@@ -131,3 +152,90 @@ def name_under_participle(sent: Sentence, verb: Word) -> Moves:
             continue
         return {name.index: (subject, "appos"), p: (name.index, "amod")}
     return {}
+
+
+def name_read_as_conjunct_of_setting(sent: Sentence, verb: Word) -> Moves:
+    """ "At Paje, on the coast of Unguja, Ms Mwanaisha Haji Khamis, 47, who ..., said": the name
+    is the subject."""
+    if has_subject(sent, verb.index) or not is_finite(sent, verb.index) or verb.index < 4:
+        return {}
+    k, extras = verb.index - 1, []
+    while k > 1 and sent.words[k].text == ",":
+        piece, start = _age_or_who(sent, k - 1)
+        if piece < 0:
+            break
+        extras.append(piece)
+        k = start - 1
+    last = sent.words[k - 1]
+    if not extras or sent.words[k].text != "," or last.upos != "PROPN" or last.rel not in ("conj", "appos"):
+        return {}
+    first = last.index
+    while first > 0 and sent.words[first - 1].upos == "PROPN" and sent.words[first - 1].text[:1].isupper():
+        first -= 1
+    run = range(first, last.index + 1)
+    if len(run) < 2 or sent.words[first - 1].text != "," or not 0 <= last.head < first:
+        return {}
+    if any(sent.words[c].rel == "cc" for c in sent.children[last.index]) or not _under(sent, last.head, verb.index):
+        return {}  # (a place in a phrase of the verb's: not one of a list of people)
+    moves: Moves = {last.index: (verb.index, "nsubj")}
+    moves |= {i: (last.index, "compound") for i in run[:-1] if sent.words[i].head not in run}
+    return moves | {p: (last.index, "nmod:unmarked" if sent.words[p].upos == "NUM" else "acl:relcl") for p in extras}
+
+
+def _age_or_who(sent: Sentence, end: int) -> tuple[int, int]:
+    """(head, first word) of an age ("47") or a "who" clause that ends at ``end`` after a comma;
+    (-1, -1) when none."""
+    if sent.words[end].upos == "NUM":
+        return (end, end) if end > 0 and sent.words[end - 1].text == "," else (-1, -1)
+    who = next((k for k in range(end, 0, -1) if sent.words[k].text.lower() == "who"), -1)
+    head = sent.words[who].head if who > 0 and sent.words[who - 1].text == "," else -1
+    if head < 0:
+        return -1, -1
+    inside = set(sent.subtree(head))
+    whole = all(k in inside for k in range(who, end + 1) if sent.words[k].upos != "PUNCT")
+    return (head, who) if whole and min(k for k in inside if sent.words[k].upos != "PUNCT") == who else (-1, -1)
+
+
+def _under(sent: Sentence, k: int, verb: int) -> bool:
+    """Whether word ``k`` is inside a phrase of ``verb``'s."""
+    seen: set[int] = set()
+    while k >= 0 and k not in seen:
+        seen.add(k)
+        k = sent.words[k].head
+    return verb in seen
+
+
+def participle_subjects(sent: Sentence, is_document: Callable[[str], bool]) -> Sentence:
+    """The sentence with a subject read as a participle's given back to its verb (and "Data" a noun)."""
+    moves = source_read_as_participles_subject(sent)
+    if not moves or not is_tree(sent, moves):
+        return sent
+    sent = moved(sent, moves)
+    noun = sent.words[next(k for k, (_, rel) in moves.items() if rel == "nsubj")]
+    return retagged(sent, noun.index, "NOUN") if noun.upos == "PROPN" and is_document(noun.text.lower()) else sent
+
+
+def source_read_as_participles_subject(sent: Sentence) -> Moves:
+    """ "Data released last week by the Office ... show that": "Data" is the subject."""
+    for verb in sent.words:
+        if verb.upos != "VERB" or has_subject(sent, verb.index) or not is_finite(sent, verb.index):
+            continue
+        for p in (c for c in sent.children[verb.index] if c < verb.index and sent.words[c].rel == "advcl"):
+            if moves := _participle_with_subject(sent, p, verb.index):
+                return moves
+    return {}
+
+
+def _participle_with_subject(sent: Sentence, p: int, verb: int) -> Moves:
+    part = sent.words[p]
+    own = {sent.words[c].rel: c for c in sent.children[p]}
+    if part.upos != "VERB" or not part.text.endswith("ed") or own.keys() & {"aux", "aux:pass", "mark", "ccomp"}:
+        return {}
+    noun = own.get("nsubj", -1)
+    span = [k for k in sent.subtree(p) if sent.words[k].upos != "PUNCT"]
+    ends = all(sent.words[k].upos == "PUNCT" for k in range(span[-1] + 1, verb))
+    if noun != p - 1 or span[0] != noun or not ends or sent.words[noun].upos not in ("NOUN", "PROPN"):
+        return {}
+    if not any(sent.words[k].lemma.lower() == "by" and sent.words[k].rel == "case" for k in span if k > p):
+        return {}  # (a passive's agent: not "Farmers planted early this year, ... show")
+    return {noun: (verb, "nsubj"), p: (noun, "acl")}

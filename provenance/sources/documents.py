@@ -20,7 +20,8 @@ from .table import Resolution
 if TYPE_CHECKING:
     from .unnamed import UnnamedResolver
 
-CAPITALISED_RUN = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
+# (with "of the" inside: "the Office of the Chief Government Statistician")
+CAPITALISED_RUN = r"\p{Lu}[\w&.'’-]*(?:\s+(?:of(?:\s+the)?|for|and|&)?\s*\p{Lu}[\w&.'’-]*)*"
 # The organisation a document mention names: "by/from/of [the research firm] <Name>", or "[new] <Name> <document
 # noun>" ("a new Quinnipiac poll", "the latest national Gallup survey": how recent or wide, not whose)
 # (its place too: "filed ... by the Houma firm Thibodeaux & Landry")

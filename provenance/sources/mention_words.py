@@ -43,10 +43,13 @@ def _joins_modifiers(sent: Sentence, head: int, modifier: int, c: int) -> bool:
         return all(sent.words[k].head == head and sent.words[k].deprel in ("compound", "amod") for k in (c - 1, c + 1))
     if sent.words[c].deprel != "cc" or modifier == head or m.deprel not in ("compound", "amod"):
         return False
-    # (of the head, or of a title before the name: "Health and Human Services Secretary Xavier Becerra")
+    # (of the head, of a title before the name: "Health and Human Services Secretary Xavier Becerra",
+    # or of its apposition: "Rachel Hopkins, the Luton South and South Bedfordshire MP,")
     before = sent.words[c - 1] if c > 0 else None
+    apposed = sent.words[m.head].deprel == "appos"  # (on the name's first word too: "Rachel")
     return (
-        c < modifier < m.head <= head
+        c < modifier < m.head
+        and (m.head <= head or apposed)
         and before is not None
         and before.head == m.head
         and before.deprel in ("compound", "amod")
@@ -191,9 +194,11 @@ def _commas(sent: Sentence, keep: list[int]) -> list[int]:
     name ("The minister of finance, Ann Moss,")."""
     between = [c for i in keep for c in sent.children[i] if c not in keep and _between(sent, c, keep)]
     keep = keep + between
-    return between + [
-        c for i in keep if sent.words[i].deprel == "appos" for c in sent.children[i] if _opens(sent, c, keep)
-    ]
+    opening = [c for i in keep if sent.words[i].deprel == "appos" for c in sent.children[i] if _opens(sent, c, keep)]
+    # (or on the name it describes: "The Dean of Canterbury, the Very Rev Dr Martin Ashby,")
+    before = [min(sent.subtree(i)) - 1 for i in keep if sent.words[i].deprel == "appos"]
+    hung = [c for c in before if c > 0 and sent.words[c].text == "," and sent.words[c].head in keep]
+    return between + opening + [c for c in hung if c not in keep and c not in opening]
 
 
 def _between(sent: Sentence, c: int, keep: list[int]) -> bool:

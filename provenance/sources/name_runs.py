@@ -289,13 +289,26 @@ def apposed_name_run(sent: Sentence, i: int) -> bool:
     # (an article before a common noun that says what the name is, is the name's: "the pension
     # fund CalPERS")
     described = any(k.deprel == "compound" and k.upos == "NOUN" for k in kids)
-    det = not described and any(k.rel == "det" and k.lemma.lower() in ("the", "a", "an") for k in kids)
+    det = not described and any(
+        k.rel == "det" and k.lemma.lower() in ("the", "a", "an") and not _styled(sent, k.index) for k in kids
+    )
     of = any(k.rel == "nmod" and any(sent.words[c].lemma == "of" for c in sent.children[k.index]) for k in kids)
     # (or a conjunct after a comma with no "and", the parse's apposition: "Halvorsen's largest
     # shareholder, the pension fund CalPERS, said")
     w = sent.words[i]
     bare_conj = w.deprel == "conj" and i > 0 and not any(k.rel == "cc" for k in kids) and described
     return (w.deprel == "appos" or bare_conj) and not (det or of or party_tag(sent, i))
+
+
+# Forms of address that take "the" before a name, a clergy member's or a privy counsellor's ("the
+# Very Rev Dr Martin Ashby", "the Rt Hon Jane Roe"): the article is the style's, not a description's
+_STYLES = frozenset({"rev", "reverend", "hon", "honourable", "honorable", "very", "most", "right", "rt"})
+
+
+def _styled(sent: Sentence, det: int) -> bool:
+    """Whether the article ``det`` opens a form of address ("the Very Rev")."""
+    nxt = sent.words[det + 1] if det + 1 < len(sent.words) else None
+    return nxt is not None and nxt.text[:1].isupper() and nxt.text.lower().rstrip(".") in _STYLES
 
 
 def party_tag(sent: Sentence, i: int) -> bool:
