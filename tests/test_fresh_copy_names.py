@@ -24,7 +24,41 @@ for the invented sentence in its comment):
 * "..., the cathedral has admitted": an unnamed person (``organization_words``: cathedral,
   church, abbey);
 * "The Missouri Secretary of State's office said": "Secretary" the subject with "office" its "of"
-  phrase, an unnamed person (office_names.office_of_title_holder).
+  phrase, an unnamed person (office_names.office_of_title_holder);
+* "Minister of State for Housing Niamh Kearns said" and '"...," Minister of State for Petroleum
+  Resources Ibrahim Danjuma told': the name left in the "for" phrase, an unnamed minister
+  (office_names._office_word: "for" inside an office's words), and the portfolio read into the
+  name, an organisation (name_runs._after_title_of: after "<title> of <word> for");
+* '"...," Somphone said': a Lao minister by his given name, tagged a pronoun, so the speaker was
+  unresolved (name_tags.surname_read_as_pronoun: any capitalised word that is no English pronoun);
+* "Vietnam Customs said" (a person) and "The collaborative said" (``organization_words``: customs,
+  collaborative);
+* "A survey by the Idaho Physician Well-Being Action Collaborative found": the owner cut at the
+  hyphen where the parse cut the mention (documents._owner_named: the capitalised run goes on in
+  the text);
+* "Dean Sorensen, business manager of Local 1638, which represents many of the workers, said": the
+  "which" clause hung on the man, who became an organisation (double_subject._antecedent: a
+  "which" clause after an apposition is on the noun that ends it);
+* reports lost or cut: "... said in a statement that more than 20,000 spectators had attended" with
+  "that" the object of "attended", a relative clause of "statement"
+  (time_relatives.report_read_as_object_relative: on a statement noun whatever the verb takes);
+  "CARE Australia said in a statement that women and girls in the centres faced ..." with "women" a
+  relative clause of "statement" and "faced" a modifier of "centres"
+  (time_relatives.report_read_as_noun_relative); "Netball is the most popular team sport among women
+  and girls in England, according to Sport England, with ..." with "according to" hung on "women",
+  so the report was "among women and girls in England" (source_phrases.according_hung_in_phrase:
+  up to the main clause's predicate with its copula too; not a report's, "Jeff Weaver, says his
+  streak is proof ..., according to the Associated Press", which stays Weaver's); "... said in a
+  joint statement posted on social media that they would continue ..." with "that" the object of
+  "continue", a relative clause of "media" (time_relatives.report_read_as_object_relative: up
+  through a participle on the statement, even a speech verb's);
+* "Mining and Heavy Industry Minister Gankhuyag Batbold told": "Mining" the subject with the name
+  its conjunct, an organisation (constituencies.seat_read_as_speakers: a portfolio's fields before
+  any title, ``portfolio_words``);
+* "A Cole County judge on Tuesday threw out the ballot summary Missouri Republicans wrote for ...,
+  saying it would ...": "wrote" a conjunct of "threw" with "the ballot summary Missouri Republicans"
+  its subject, so the Republicans said it and the judge's words made a record of their own (new
+  attribution/contact_relatives.py: a relative clause with no relative word).
 """
 
 from __future__ import annotations
@@ -295,6 +329,383 @@ STATE_OFFICE: list[FeatRow] = [
 ]
 
 
+# Minister of State for Housing Niamh Kearns said the retention figures showed the model works.
+KEARNS: list[FeatRow] = [
+    ("Minister", "Minister", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 2, "case", ""),
+    ("State", "State", "PROPN", 0, "nmod", "Number=Sing"),
+    ("for", "for", "ADP", 6, "case", ""),
+    ("Housing", "Housing", "PROPN", 6, "compound", "Number=Sing"),
+    ("Niamh", "Niamh", "PROPN", 6, "compound", "Number=Sing"),
+    ("Kearns", "Kearn", "PROPN", 0, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("retention", "retention", "NOUN", 10, "compound", "Number=Sing"),
+    ("figures", "figure", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("showed", "show", "VERB", 7, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("model", "model", "NOUN", 14, "compound", "Number=Sing"),
+    ("works", "work", "NOUN", 11, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# "We are not going back to subsidy," Minister of State for Petroleum Resources Ibrahim Danjuma told reporters in Abuja.
+DANJUMA: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##We", "we", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("going", "go", "VERB", 18, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("back", "back", "ADV", 4, "advmod", ""),
+    ("to", "to", "ADP", 7, "case", ""),
+    ("subsidy", "subsidy", "NOUN", 4, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ('##"', '"', "PUNCT", 10, "punct", ""),
+    ("Minister", "Minister", "PROPN", 18, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 12, "case", ""),
+    ("State", "State", "PROPN", 10, "nmod", "Number=Sing"),
+    ("for", "for", "ADP", 15, "case", ""),
+    ("Petroleum", "Petroleum", "PROPN", 15, "compound", "Number=Sing"),
+    ("Resources", "Resource", "PROPN", 12, "nmod", "Number=Plur"),
+    ("Ibrahim", "Ibrahim", "PROPN", 17, "compound", "Number=Sing"),
+    ("Danjuma", "Danjuma", "PROPN", 10, "nmod", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reporters", "reporter", "NOUN", 18, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 21, "case", ""),
+    ("Abuja", "Abuja", "PROPN", 19, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+
+# "We are not asking for forgiveness.
+SOMPHONE: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##We", "we", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("asking", "ask", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 6, "case", ""),
+    ("forgiveness", "forgiveness", "NOUN", 4, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# We are asking for time," Somphone said.
+SOMPHONE_2: list[FeatRow] = [
+    ("We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 2, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("asking", "ask", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("time", "time", "NOUN", 2, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ('##"', '"', "PUNCT", 8, "punct", ""),
+    ("Somphone", "somphone", "PRON", 8, "nsubj", "Number=Sing|PronType=Ind"),
+    ("said", "say", "VERB", 2, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Vietnam Customs said exports had risen.
+CUSTOMS: list[FeatRow] = [
+    ("Vietnam", "Vietnam", "PROPN", 1, "compound", "Number=Sing"),
+    ("Customs", "custom", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("exports", "export", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("risen", "risen", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# A survey by the Idaho Physician Well-Being Action Collaborative found that 55% of doctors were considering leaving.
+WELL_BEING: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("survey", "survey", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("by", "by", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("Idaho", "Idaho", "PROPN", 6, "compound", "Number=Sing"),
+    ("Physician", "physician", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Well", "well", "PROPN", 1, "nmod", "Number=Sing"),
+    ("##-", "-", "PUNCT", 6, "punct", ""),
+    ("##Being", "be", "AUX", 10, "cop", "Tense=Pres|VerbForm=Part"),
+    ("Action", "Action", "PROPN", 10, "compound", "Number=Sing"),
+    ("Collaborative", "Collaborative", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("55", "55", "NUM", 14, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##%", "%", "SYM", 18, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("doctors", "doctor", "NOUN", 14, "nmod", "Number=Plur"),
+    ("were", "be", "AUX", 18, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("considering", "consider", "VERB", 11, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("leaving", "leave", "VERB", 18, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+# Dean Sorensen, business manager of Local 1638, which represents many of the workers, said the union had not been consulted.
+SORENSEN: list[FeatRow] = [
+    ("Dean", "Dean", "PROPN", 1, "compound", "Number=Sing"),
+    ("Sorensen", "Sorensen", "PROPN", 16, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("business", "business", "NOUN", 4, "compound", "Number=Sing"),
+    ("manager", "manager", "NOUN", 1, "appos", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("Local", "local", "PROPN", 7, "compound", "Number=Sing"),
+    ("1638", "1638", "PROPN", 4, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ("which", "which", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("represents", "represent", "VERB", 16, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("many", "many", "ADJ", 10, "obj", "Degree=Pos"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("workers", "worker", "NOUN", 11, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("union", "union", "NOUN", 22, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 22, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 22, "advmod", "Polarity=Neg"),
+    ("been", "be", "AUX", 22, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("consulted", "consult", "VERB", 16, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
+
+# The Saudi Arabian Billiards and Snooker Federation said in a statement that more than 20,000 spectators had attended across the week.
+SNOOKER: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Saudi", "Saudi", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Arabian", "Arabian", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Billiards", "Billiard", "PROPN", 7, "nsubj", "Number=Plur"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("Snooker", "Snooker", "PROPN", 6, "compound", "Number=Sing"),
+    ("Federation", "Federation", "PROPN", 3, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 7, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 17, "obj", "PronType=Rel"),
+    ("more", "more", "ADV", 17, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 15, "case", ""),
+    ("20,000", "20000", "NUM", 15, "nummod", "NumForm=Digit|NumType=Card"),
+    ("spectators", "spectator", "NOUN", 17, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("attended", "attend", "VERB", 10, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("across", "across", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("week", "week", "NOUN", 17, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# CARE Australia said in a statement that women and girls in the centres faced "heightened risks of violence".
+CARE: list[FeatRow] = [
+    ("CARE", "care", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("Australia", "Australia", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 7, "det", "PronType=Rel"),
+    ("women", "woman", "NOUN", 5, "acl:relcl", "Number=Plur"),
+    ("and", "and", "CCONJ", 9, "cc", ""),
+    ("girls", "girl", "NOUN", 7, "conj", "Number=Plur"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("centres", "centre", "NOUN", 7, "nmod", "Number=Plur"),
+    ("faced", "face", "VERB", 12, "acl", "Mood=Ind|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 16, "punct", ""),
+    ("##heightened", "heighten", "VERB", 16, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("risks", "risk", "NOUN", 13, "obj", "Number=Plur"),
+    ("of", "of", "ADP", 18, "case", ""),
+    ("violence", "violence", "NOUN", 16, "nmod", "Number=Sing"),
+    ('##"', '"', "PUNCT", 16, "punct", ""),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Netball is the most popular team sport among women and girls in England, according to Sport England, with more than 180,000 people playing in leagues every week.
+NETBALL: list[FeatRow] = [
+    ("Netball", "Netball", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 6, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("most", "most", "ADV", 4, "advmod", "Degree=Sup"),
+    ("popular", "popular", "ADJ", 6, "amod", "Degree=Pos"),
+    ("team", "team", "NOUN", 6, "compound", "Number=Sing"),
+    ("sport", "sport", "NOUN", -1, "root", "Number=Sing"),
+    ("among", "among", "ADP", 8, "case", ""),
+    ("women", "woman", "NOUN", 6, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 10, "cc", ""),
+    ("girls", "girl", "NOUN", 8, "conj", "Number=Plur"),
+    ("in", "in", "ADP", 12, "case", ""),
+    ("England", "England", "PROPN", 8, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("according", "accord", "VERB", 17, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 14, "fixed", ""),
+    ("Sport", "Sport", "PROPN", 17, "compound", "Number=Sing"),
+    ("England", "England", "PROPN", 8, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 23, "punct", ""),
+    ("with", "with", "ADP", 20, "case", ""),
+    ("more", "more", "ADV", 24, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 20, "fixed", ""),
+    ("180,000", "100000", "NUM", 23, "nummod", "NumForm=Digit|NumType=Card"),
+    ("people", "person", "NOUN", 24, "nsubj", "Number=Plur"),
+    ("playing", "play", "VERB", 6, "acl", "VerbForm=Ger"),
+    ("in", "in", "ADP", 26, "case", ""),
+    ("leagues", "league", "NOUN", 24, "obl", "Number=Plur"),
+    ("every", "every", "DET", 28, "det", "PronType=Tot"),
+    ("week", "week", "NOUN", 24, "obl:unmarked", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+
+# Jepkemboi's coach, Joseph Kiprono, and her training partner Mercy Chelangat said in a joint statement posted on social media that they would continue to stand by her.
+KIPRONO: list[FeatRow] = [
+    ("Jepkemboi", "Jepkemboi", "PROPN", 2, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 0, "case", ""),
+    ("coach", "coach", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("Joseph", "Joseph", "PROPN", 2, "appos", "Number=Sing"),
+    ("Kiprono", "Kiprono", "PROPN", 2, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("and", "and", "CCONJ", 12, "cc", ""),
+    ("her", "her", "PRON", 10, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("training", "training", "NOUN", 10, "compound", "Number=Sing"),
+    ("partner", "partner", "NOUN", 12, "compound", "Number=Sing"),
+    ("Mercy", "Mercy", "PROPN", 12, "compound", "Number=Sing"),
+    ("Chelangat", "Chelangat", "PROPN", 2, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 17, "case", ""),
+    ("a", "a", "DET", 17, "det", "Definite=Ind|PronType=Art"),
+    ("joint", "joint", "ADJ", 17, "amod", "Degree=Pos"),
+    ("statement", "statement", "NOUN", 13, "obl", "Number=Sing"),
+    ("posted", "post", "VERB", 17, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 21, "case", ""),
+    ("social", "social", "ADJ", 21, "amod", "Degree=Pos"),
+    ("media", "media", "NOUN", 18, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 25, "obj", "PronType=Rel"),
+    ("they", "they", "PRON", 25, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 25, "aux", "VerbForm=Fin"),
+    ("continue", "continue", "VERB", 21, "acl:relcl", "VerbForm=Inf"),
+    ("to", "to", "PART", 27, "mark", ""),
+    ("stand", "stand", "VERB", 25, "xcomp", "VerbForm=Inf"),
+    ("by", "by", "ADP", 29, "case", ""),
+    ("her", "her", "PRON", 27, "obl", "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+# "We are not going to sell our coal at any price," Mining and Heavy Industry Minister Gankhuyag Batbold told reporters in Ulaanbaatar.
+BATBOLD: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##We", "we", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("going", "go", "VERB", 21, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("sell", "sell", "VERB", 4, "xcomp", "VerbForm=Inf"),
+    ("our", "our", "PRON", 8, "nmod:poss", "Case=Gen|Number=Plur|Person=1|Poss=Yes|PronType=Prs"),
+    ("coal", "coal", "NOUN", 6, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 11, "case", ""),
+    ("any", "any", "DET", 11, "det", "PronType=Ind"),
+    ("price", "price", "NOUN", 6, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ('##"', '"', "PUNCT", 14, "punct", ""),
+    ("Mining", "Mining", "PROPN", 21, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 20, "cc", ""),
+    ("Heavy", "heavy", "ADJ", 20, "amod", "Degree=Pos"),
+    ("Industry", "Industry", "PROPN", 20, "compound", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 20, "compound", "Number=Sing"),
+    ("Gankhuyag", "Gankhuyag", "PROPN", 20, "compound", "Number=Sing"),
+    ("Batbold", "Batbold", "PROPN", 14, "conj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reporters", "reporter", "NOUN", 21, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 24, "case", ""),
+    ("Ulaanbaatar", "Ulaanbaatar", "PROPN", 22, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 21, "punct", ""),
+]
+
+# Earlier Tuesday, his campaign manager, Jeff Weaver, says his streak is proof the candidate can still close the gap in pledged delegates, which stood at 263 entering Tuesday's primary, according to the Associated Press.
+WEAVER: list[FeatRow] = [
+    ("Earlier", "early", "ADJ", 1, "amod", "Degree=Cmp"),
+    ("Tuesday", "Tuesday", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("his", "his", "PRON", 5, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("campaign", "campaign", "NOUN", 5, "compound", "Number=Sing"),
+    ("manager", "manager", "NOUN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("Jeff", "Jeff", "PROPN", 8, "compound", "Number=Sing"),
+    ("Weaver", "Weaver", "PROPN", 5, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("his", "his", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("streak", "streak", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 14, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("proof", "proof", "NOUN", 10, "ccomp", "Number=Sing"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("candidate", "candidate", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("can", "can", "AUX", 19, "aux", "VerbForm=Fin"),
+    ("still", "still", "ADV", 19, "advmod", ""),
+    ("close", "close", "VERB", 14, "acl:relcl", "VerbForm=Inf"),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("gap", "gap", "NOUN", 19, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 24, "case", ""),
+    ("pledged", "pledge", "VERB", 24, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("delegates", "delegate", "NOUN", 21, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 27, "punct", ""),
+    ("which", "which", "PRON", 27, "nsubj", "PronType=Rel"),
+    ("stood", "stand", "VERB", 19, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("at", "at", "ADP", 29, "case", ""),
+    ("263", "263", "NUM", 27, "obl", "NumForm=Digit|NumType=Card"),
+    ("entering", "enter", "VERB", 27, "advcl", "VerbForm=Ger"),
+    ("Tuesday", "Tuesday", "PROPN", 33, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 31, "case", ""),
+    ("primary", "primary", "ADJ", 30, "obj", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 39, "punct", ""),
+    ("according", "accord", "VERB", 39, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 39, "case", ""),
+    ("the", "the", "DET", 39, "det", "Definite=Def|PronType=Art"),
+    ("Associated", "Associated", "VERB", 39, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("Press", "Press", "PROPN", 33, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+
+# A Cole County judge on Tuesday threw out the ballot summary Missouri Republicans wrote for a proposed constitutional amendment, saying it would "mislead voters about what they are actually being asked to decide."
+CONTACT: list[FeatRow] = [
+    ("A", "a", "DET", 3, "det", "Definite=Ind|PronType=Art"),
+    ("Cole", "Cole", "PROPN", 3, "compound", "Number=Sing"),
+    ("County", "County", "PROPN", 3, "compound", "Number=Sing"),
+    ("judge", "judge", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 3, "nmod", "Number=Sing"),
+    ("threw", "throw", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("out", "out", "ADP", 6, "compound:prt", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("ballot", "ballot", "NOUN", 10, "compound", "Number=Sing"),
+    ("summary", "summary", "NOUN", 12, "compound", "Number=Sing"),
+    ("Missouri", "Missouri", "ADJ", 12, "amod", "Degree=Pos"),
+    ("Republicans", "Republican", "PROPN", 13, "nsubj", "Number=Plur"),
+    ("wrote", "write", "VERB", 6, "conj", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("for", "for", "ADP", 18, "case", ""),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("proposed", "propose", "VERB", 18, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("constitutional", "constitutional", "ADJ", 18, "amod", "Degree=Pos"),
+    ("amendment", "amendment", "NOUN", 13, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("saying", "say", "VERB", 24, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("it", "it", "PRON", 24, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 24, "aux", "VerbForm=Fin"),
+    ('"', '"', "PUNCT", 24, "punct", ""),
+    ("##mislead", "mislead", "VERB", 6, "conj", "VerbForm=Inf"),
+    ("voters", "voter", "NOUN", 24, "obj", "Number=Plur"),
+    ("about", "about", "ADP", 27, "case", ""),
+    ("what", "what", "PRON", 24, "obl", "PronType=Rel"),
+    ("they", "they", "PRON", 32, "nsubj:pass", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("are", "be", "AUX", 32, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("actually", "actually", "ADV", 32, "advmod", ""),
+    ("being", "be", "AUX", 32, "aux:pass", "Tense=Pres|VerbForm=Part"),
+    ("asked", "ask", "VERB", 27, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 34, "mark", ""),
+    ("decide", "decide", "VERB", 32, "xcomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+    ('##"', '"', "PUNCT", 6, "punct", ""),
+]
+
+
 def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
     r = resolve([[p] for p in paragraphs])
@@ -352,3 +763,61 @@ def test_a_cathedral_and_a_title_holders_office_are_bodies():
     assert [(n, t) for _, n, t, _ in _said(STATE_OFFICE)] == [
         ("The Missouri Secretary of State's office", "organization")
     ]
+
+
+def test_a_name_after_an_office_with_of_and_for_is_the_holder():
+    assert [(n, t, r) for _, n, t, r in _said(KEARNS)] == [("Niamh Kearns", "person", "Minister of State for Housing")]
+    [(_, name, typ, role)] = _said(DANJUMA)
+    assert (name, typ, role) == ("Ibrahim Danjuma", "person", "Minister of State for Petroleum Resources")
+
+
+def test_a_name_the_tagger_read_as_a_pronoun_is_a_name():
+    r = resolve([[SOMPHONE, SOMPHONE_2]])
+    assert [(q.speaker.name, q.speaker.type) for q in r.quotes if q.speaker] == [("Somphone", "person")]
+
+
+def test_customs_and_a_collaborative_are_bodies_and_a_cut_owner_is_whole():
+    assert [(n, t) for _, n, t, _ in _said(CUSTOMS)] == [("Vietnam Customs", "organization")]
+    assert [n for _, n, _, _ in _said(WELL_BEING)] == ["Idaho Physician Well-Being Action Collaborative"]
+
+
+def test_a_which_clause_after_an_apposition_is_not_on_the_person():
+    [(_, name, typ, _)] = _said(SORENSEN)
+    assert (name, typ) == ("Sorensen", "person")
+
+
+def test_a_report_read_as_a_relative_clause_of_the_statement_is_found():
+    assert [(t, n) for t, n, _, _ in _said(SNOOKER)] == [
+        (
+            "that more than 20,000 spectators had attended across the week",
+            "Saudi Arabian Billiards and Snooker Federation",
+        )
+    ]
+    assert [t for t, _, _, _ in _said(CARE)] == [
+        'that women and girls in the centres faced "heightened risks of violence"'
+    ]
+
+
+def test_according_to_set_off_in_a_copular_clause_qualifies_the_clause():
+    assert [t for t, _, _, _ in _said(NETBALL)][0] == (
+        "Netball is the most popular team sport among women and girls in England"
+    )
+
+
+def test_a_report_read_as_a_relative_clause_past_a_participle_on_the_statement_is_found():
+    assert _speakers(KIPRONO) == [["Joseph Kiprono", "Mercy Chelangat"]]
+    assert [t for t, _, _, _ in _said(KIPRONO)] == ["that they would continue to stand by her"]
+
+
+def test_a_portfolios_fields_joined_by_and_before_a_title_are_the_title():
+    [(_, name, typ, role)] = _said(BATBOLD)
+    assert (name, typ, role) == ("Gankhuyag Batbold", "person", "Mining and Heavy Industry Minister")
+
+
+def test_according_to_after_a_reports_copular_clause_stays_off_the_report():
+    got = _said(WEAVER)
+    assert [n for t, n, _, _ in got if t.startswith("his streak is proof")] == ["Jeff Weaver"]
+
+
+def test_a_relative_clause_with_no_relative_word_is_not_a_second_main_clause():
+    assert [(n, t) for _, n, t, _ in _said(CONTACT)] == [("A Cole County judge", "anonymous")]

@@ -6,7 +6,8 @@ place; "the Luton South and South Bedfordshire MP" with "Luton South" the apposi
 the role was cut at "and". Capitalised words joined by "and" right before a constituency title
 (``constituency_titles``: MP, MSP, TD, councillor ...) are the seat's name: they modify the title,
 and the title goes with the name after it, which heads the phrase ("Ewing"), or heads it itself
-when no name follows. Not when the words before "and" are a person's ("John Smith and ...": a
+when no name follows. So for a portfolio's fields before any title ("Mining and Heavy Industry
+Minister Gankhuyag Batbold told": ``portfolio_words``). Not when the words before "and" are a person's ("John Smith and ...": a
 given name, an honorific) or the words after it open with a party ("Smith and Labour MP Jane
 Jones": two speakers). Part of ``phrase_repairs.phrase_repairs`` (tests/test_constituencies.py).
 """
@@ -24,14 +25,15 @@ _MAX_PART = 3  # words in each side of a seat's name ("Luton South", "South Bedf
 
 def _capital(sent: Sentence, i: int) -> bool:
     w = sent.words[i]
-    return w.upos == "PROPN" and w.text[:1].isupper() and w.text.isalpha()
+    return w.upos in ("PROPN", "NOUN", "ADJ") and w.text[:1].isupper() and w.text.isalpha()
 
 
 def seat_read_as_speakers(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
-    """The moves that hang a seat's name under the member's title, or {}."""
+    """The moves that hang a seat's name (or a portfolio's fields) under the title, or {}."""
     words = sent.words
     for title in words:
-        if not in_lex("constituency_titles", title.text.lower()) or title.index < 3:
+        seat = in_lex("constituency_titles", title.text.lower())
+        if not (seat or in_lex("person_roles", title.text.lower())) or title.index < 3:
             continue
         y = title.index - 1
         while y - 1 >= 0 and _capital(sent, y - 1) and title.index - (y - 1) <= _MAX_PART:
@@ -46,6 +48,8 @@ def seat_read_as_speakers(sent: Sentence, in_lex: Callable[[str, str], bool]) ->
             x -= 1
         if _persons(sent, x, y, in_lex):
             continue
+        if not seat and not all(in_lex("portfolio_words", sent.words[i].text.lower()) for i in range(x, cc)):
+            continue  # (another title: a portfolio's fields, "Mining and Heavy Industry Minister")
         end = title.index
         while end + 1 < len(words) and words[end + 1].upos == "PROPN" and words[end + 1].text[:1].isupper():
             end += 1

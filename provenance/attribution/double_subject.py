@@ -1,5 +1,4 @@
 """A speech verb the parser gave two subjects, or a subject read as the verb's complement.
-
 * **the reported clause's subject read as a second subject of the cue** - "The company's
   president, Maria Gomez, said sales fell" as ``nsubj(said, president)`` + ``nsubj(said,
   sales)`` + ``xcomp(said, fell)``. A verb has one subject: the one after the verb, followed by
@@ -11,23 +10,22 @@
   conjunction of its own, set off right before the name that is the verb's subject, is the
   description of that name: the subject, with the name its apposition (the shape the parser
   gives "The bank's chief economist, Ann Wu, said ...").
-
 * **the apposition of an inverted cue's name read as a reported clause** - '"It is over,"
   said Kim Park, a spokeswoman for the city.' as ``nsubj(said, Park)`` + ``ccomp(said,
   spokeswoman)``. A noun phrase with no verb after the name, set off by a comma, that closes the
   sentence describes the name.
-
 * **a reported clause's subject with an apposition, read as the cue's object** - "Police said
   the suspect, a 34-year-old man, told officers he had been drinking" as ``obj(said,
   suspect)`` + ``ccomp(said, man)`` + ``ccomp(said, told)``: the object right after the cue,
   its apposition set off by commas, then a finite verb with no subject: the object is that
   verb's subject and the verb what was said. So when the apposition is the clause's own subject
   ("Police said the driver, a 34-year-old man, was arrested" with ``nsubj:pass(arrested, man)``).
-
 * **a relative clause on the subject read as the cue's complement** - "A neighbour, who asked
   that her name not be used, said ..." as ``ccomp(said, asked)``: a clause opened by "who" or
   "which" right after the subject and its comma is the subject's relative clause; so after an
-  inverted cue's subject ('"...," said Maria Gomez, whose son was hurt').
+  inverted cue's subject ('"...," said Maria Gomez, whose son was hurt'); a "which" clause after
+  an apposition is on the noun that ends it ("Dean Sorensen, business manager of Local 1638,
+  which represents ...").
 
 Part of subject_repairs.subject_moves (tests/test_clause_repairs.py).
 """
@@ -263,14 +261,20 @@ def relative_clause_read_as_complement(sent: Sentence, verb: Word) -> Moves:
         if opens and on_clause and first == end + 2 and sent.words[end + 1].text == ",":
             # (with a predicate joined to it before the verb: "The KMT, which favours ... but says
             # it is committed to democracy, said")
-            joined = [
-                k
-                for k in kids
-                if c < k < verb.index and sent.words[k].rel == "conj" and max(sent.subtree(k)) < verb.index
-                and not has_subject(sent, k) and any(sent.words[j].rel == "cc" for j in sent.children[k])
-            ]  # fmt: skip
-            return {c: (subject, "acl:relcl"), **{k: (c, "conj") for k in joined}}
+            joined = [k for k in kids if c < k < verb.index and sent.words[k].rel == "conj" and max(sent.subtree(k)) < verb.index
+                      and not has_subject(sent, k) and any(sent.words[j].rel == "cc" for j in sent.children[k])]  # fmt: skip
+            return {c: (_antecedent(sent, subject, end, w), "acl:relcl"), **{k: (c, "conj") for k in joined}}
     return {}
+
+
+def _antecedent(sent: Sentence, subject: int, end: int, relative: Word) -> int:
+    """The subject, or for "which" the noun ending its phrase ("Dean Sorensen, business manager of Local 1638, which")."""
+    t = end
+    while sent.words[t].deprel in ("compound", "flat") and sent.words[t].head > t:
+        t = sent.words[t].head
+    noun = sent.words[t].upos in ("NOUN", "PROPN") and t in sent.subtree(subject)
+    noun = noun and any(sent.words[k].text == "," for k in range(subject + 1, t))  # (set off: not "Rule-of-law NGO X")
+    return t if relative.text.lower() == "which" and noun else subject
 
 
 def title_read_as_second_argument(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:

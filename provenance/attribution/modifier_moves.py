@@ -45,7 +45,7 @@ from .reported_roots import (
 )
 from .second_reports import second_report_moves
 from .that_clauses import because_of_read_as_mark, quoting_conjunct
-from .time_relatives import report_read_as_object_relative, report_read_as_time_relative
+from .time_relatives import report_read_as_noun_relative, report_read_as_object_relative, report_read_as_time_relative
 from .trailing_speaker import release_time_read_as_subject
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -90,7 +90,8 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         weekday_read_as_object(sent, is_speech),
         that_read_as_pronoun_after_cue(sent, is_speech),
         report_read_as_time_relative(sent, is_speech, in_lex),
-        report_read_as_object_relative(sent, is_speech),
+        report_read_as_object_relative(sent, is_speech, in_lex),
+        report_read_as_noun_relative(sent, is_speech, in_lex),
         as_many_as_read_as_mark(sent),
         speaker_read_as_reported_subject(sent, is_speech),
         subject_read_as_second_complement(sent, is_speech),

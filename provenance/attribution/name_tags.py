@@ -223,17 +223,17 @@ _PRONOUNS = frozenset(
     "i you he she it we they me him her us them my your his its our their mine yours hers ours theirs this that "
     "these those who whom whose which what whoever whatever one ones someone anyone everyone no-one nobody "
     "none somebody anybody everybody something anything everything nothing each both all some any many few "
-    "several others another myself yourself himself herself itself ourselves themselves such".split()
+    "several others another myself yourself himself herself itself ourselves themselves such yourselves "
+    "themself oneself whichever whomever whosoever naught aught".split()
 )
 
 
 def surname_read_as_pronoun(sent: Sentence) -> Sentence:
     """``sent`` with a name's last word the tagger read as a pronoun put back: "DDPM deputy
     director-general Wirat Somboon said" with "Somboon" a pronoun (its letters alone, an unknown
-    word), so the speaker came out unresolved. A capitalised word that is no English pronoun,
-    right after a proper noun, is the name's."""
-    for w in sent.words[1:]:
-        before = sent.words[w.index - 1]
-        if w.upos == "PRON" and w.text.istitle() and w.text.lower() not in _PRONOUNS and before.upos == "PROPN":
+    word), so the speaker came out unresolved. A capitalised word that is no English pronoun is a
+    name's, after a proper noun or alone ('"...," Somphone said': a Lao minister by his given name)."""
+    for w in sent.words:
+        if w.upos == "PRON" and w.text.istitle() and w.text.lower() not in _PRONOUNS:
             sent = retagged(sent, w.index, "PROPN", feats="Number=Sing", lemma=w.text)
     return sent

@@ -106,7 +106,7 @@ def _joins_portfolio(sent: Sentence, k: int, in_lex: Callable[[str, str], bool])
 
 
 def _office_word(text: str) -> bool:
-    return text[:1].isupper() or text.lower() in ("the", "of", "and", "&")
+    return text[:1].isupper() or text.lower() in ("the", "of", "for", "and", "&")  # ("Minister of State for Housing")
 
 
 def _name_opens(sent: Sentence, name: int, end: int, office: int, in_lex: Callable[[str, str], bool]) -> int:

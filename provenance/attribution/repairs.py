@@ -125,6 +125,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .acronym_names import acronym_names
 from .colon_cues import colon_verb_read_as_noun
+from .contact_relatives import contact_relative
 from .cue_modifiers import (
     cue_in_contact_relative,
     cue_read_as_listeners_modifier,
@@ -243,6 +244,7 @@ def _words_and_subjects(
 ) -> Sentence:
     """The repairs before the complements': prepositions, modifiers, tags, clause subjects."""
     sent = participle_subjects(phrase_repairs(sent, in_lex), lambda x: in_lex("document_nouns", x))
+    sent = contact_relative(sent)
     for modifiers in modifier_moves(sent, is_speech, in_lex):
         if modifiers and is_tree(sent, modifiers):
             sent = moved(sent, modifiers)

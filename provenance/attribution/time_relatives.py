@@ -15,7 +15,12 @@ farmers had produced enough wheat ..." with "that" the object of "produced", a r
 "capital", though "produced" has an object of its own: a "that" with a subject after it, the
 object of a verb that has another, is no relative pronoun but the report's complementiser, when
 the noun it follows is in the phrase of a speech verb with no report of its own
-(``report_read_as_object_relative``). Part of ``modifier_moves.modifier_moves`` (tests/test_stranded_names.py).
+(``report_read_as_object_relative``). "CARE Australia said in a statement that women and girls in
+the centres faced ..." comes out with "that" the determiner of "women", "women" a relative clause
+of "statement" and "faced" a modifier of "centres": a "that" opening a noun hung as a relative
+clause on the statement a cue with no report spoke in, with a finite verb in that noun's phrase,
+opens the report, whose subject the noun is and whose verb that one is
+(``report_read_as_noun_relative``). Part of ``modifier_moves.modifier_moves`` (tests/test_stranded_names.py).
 """
 
 from __future__ import annotations
@@ -73,19 +78,53 @@ def _has_aux(sent: Sentence, k: int) -> bool:
     return any(sent.words[c].rel in ("aux", "aux:pass") for c in sent.children[k])
 
 
-def report_read_as_object_relative(sent: Sentence, is_speech: IsSpeech) -> Moves:
-    """The moves that make a "relative clause" with a second object the cue's report; {} when none."""
+def report_read_as_noun_relative(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Moves:
+    """The moves that make a noun read as a statement's relative clause the report's subject; {} when none."""
+    for noun in sent.words[1:]:
+        that = sent.words[noun.index - 1]
+        if noun.deprel != "acl:relcl" or noun.upos != "NOUN" or that.lemma.lower() != "that" or that.head != noun.index:
+            continue
+        statement = sent.words[noun.head]
+        cue = sent.words[statement.head] if statement.head >= 0 else None
+        if cue is None or not in_lex("noun_cues", statement.lemma.lower()) or not is_speech(cue, sent):
+            continue
+        if any(sent.words[c].rel == "ccomp" for c in sent.children[cue.index]):
+            continue
+        verb = next((k for k in sent.subtree(noun.index) if _finite_modifier(sent, k)), -1)
+        if verb > noun.index:
+            return {that.index: (verb, "mark"), noun.index: (verb, "nsubj"), verb: (cue.index, "ccomp")}
+    return {}
+
+
+def _finite_modifier(sent: Sentence, k: int) -> bool:
+    w = sent.words[k]
+    return w.upos == "VERB" and w.deprel == "acl" and "VerbForm=Fin" in w.feats
+
+
+def report_read_as_object_relative(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Moves:
+    """The moves that make a "relative clause" with a second object the cue's report; {} when none.
+    (So on the statement the cue spoke in, whatever the clause's verb takes: "said in a statement
+    that more than 20,000 spectators had attended", ``noun_cues``.)"""
     for that in sent.words[1:-2]:
         if that.lemma.lower() != "that" or that.upos != "PRON" or that.rel != "obj" or that.head <= that.index:
             continue
         verb = sent.words[that.head]
         own = [sent.words[c].rel for c in sent.children[verb.index] if c != that.index]
-        if verb.deprel != "acl:relcl" or "obj" not in own or "nsubj" not in own:
+        if verb.deprel != "acl:relcl" or "nsubj" not in own:
             continue
-        cue, steps = sent.words[verb.head], 0
-        while not is_speech(cue, sent) and cue.rel in ("obj", "obl", "nmod", "iobj") and steps < 3:
+        # (up to the cue, through a participle on the statement: "in a joint statement posted on
+        # social media that they would continue")
+        cue, steps, statement = sent.words[verb.head], 0, False
+        while (
+            (not is_speech(cue, sent) or cue.rel == "acl")
+            and cue.rel in ("obj", "obl", "nmod", "iobj", "acl")
+            and steps < 4
+        ):
+            statement = statement or in_lex("noun_cues", cue.lemma.lower())
             cue, steps = sent.words[cue.head], steps + 1
         if not is_speech(cue, sent) or any(sent.words[c].rel == "ccomp" for c in sent.children[cue.index]):
+            continue
+        if "obj" not in own and not statement:
             continue
         return {that.index: (verb.index, "mark"), verb.index: (cue.index, "ccomp")}
     return {}

@@ -57,6 +57,7 @@ _SENT_FROM = regex.compile(
     r"(?:(?!\s[-–—]\s)[^.;:–—]){0,20}?\b(?:sent|issued|distributed|circulated|emailed)"
     rf"\b[^.;:,]{{0,30}}?\bfrom\s+(?:the\s+)?(?P<by>{CAPITALISED_RUN}(?:\s+\d+\b)?)"  # (a union's local: "Local 832")
 )
+_RUN = regex.compile(CAPITALISED_RUN)
 _BY_PEOPLE = regex.compile(r"\bby\s+(?:the\s+|two\s+|three\s+|several\s+)?\p{Ll}+s\b")
 _IN_OUTLET = regex.compile(rf"\s+in\s+(?:the\s+)?(?P<paper>{CAPITALISED_RUN})")  # right after the noun
 _BARE_OWNER = regex.compile(rf"({CAPITALISED_RUN})\s+\p{{Ll}}")
@@ -192,7 +193,12 @@ def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | N
         named = [n.name for n in table.person_names if at + people.start() <= n.start < at + len(text)]
         owner = named[0] if named else None
     elif m is not None and m.group("by"):
-        owner = _owner_phrase(table, sent, table.doc.text.find(text, sent.start) + m.start("by"), owner or "")
+        at = table.doc.text.find(text, sent.start) + m.start("by")
+        if m.end("by") == len(text) and (run := _RUN.match(table.doc.text, at, sent.end)) is not None:
+            owner = run.group().rstrip(
+                "."
+            )  # (a name the parse cut off the mention: "the Idaho Physician Well-Being ...")
+        owner = _owner_phrase(table, sent, at, owner or "")
     if owner is None and (timed := _TIMED_OWNER.match(table.doc.text, end)) is not None:
         owner = timed.group("by")
     if owner is None and (within := _IN_OUTLET.match(table.doc.text, end)) is not None:

@@ -239,7 +239,11 @@ def _after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], bo
     j = first - 1
     if j >= 0 and sent.words[j].upos == "DET":
         j -= 1
-    if len(run) < 3 or j < 1 or sent.words[j].text.lower() not in ("of", "for") or not is_title(sent.words[j - 1].text):
+    # (or after "<title> of <word> for": "Minister of State for Petroleum Resources Ibrahim Danjuma")
+    of_state = j >= 3 and sent.words[j - 2].text.lower() == "of" and is_title(sent.words[j - 3].text)
+    if len(run) < 3 or j < 1 or sent.words[j].text.lower() not in ("of", "for"):
+        return 0
+    if not (is_title(sent.words[j - 1].text) or of_state and sent.words[j].text.lower() == "for"):
         return 0
     if any(is_title(sent.words[k].text) for k in run[:-2]):
         return 0  # (a titled name of its own: "A spokesperson for Transportation Minister Jo Roe")
