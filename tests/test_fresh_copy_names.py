@@ -58,7 +58,34 @@ for the invented sentence in its comment):
 * "A Cole County judge on Tuesday threw out the ballot summary Missouri Republicans wrote for ...,
   saying it would ...": "wrote" a conjunct of "threw" with "the ballot summary Missouri Republicans"
   its subject, so the Republicans said it and the judge's words made a record of their own (new
-  attribution/contact_relatives.py: a relative clause with no relative word).
+  attribution/contact_relatives.py: a relative clause with no relative word);
+* "Hannah Lindqvist, the former world No. 8 who ..., said" and "Pemba Marine Exports Ltd, one of the
+  largest buyers on the islands, said": the description a second subject of "said", which spoke
+  unnamed (name_lists.second_subject_set_off: a report's verb too when a name comes first and a
+  description opened by "the", "a" or "one" after it, up to the comma before the verb: not
+  "David Fenton, a longtime strategist ... whose agency, Fenton, made the ads, said", whose clause
+  the parse tore); "Manibela, one of the groups leading the strike, said" is then a body's name
+  (head_names.phrase_opener: past the article after "one of");
+* "He added that doctors who come back before the notices are issued will not face punishment":
+  no report, "that" taken for the mark of the relative clause "who come back"
+  (stranded_clauses.that_clause_hung_before_report: not a clause with a relative pronoun of its own);
+* "Ministry of Public Works and Transport spokesman Sok Chanthy rejected the claims, saying ...": the
+  ministry spoke, the name hung inside the body's name (body_names.joined_runs: a person's name
+  after the noun the body's name modifies heads the phrase);
+* "according to figures published by national statistics office Statec" (``body_nouns``: office,
+  bureau, ministry, department, authority, commission before a name) and "according to an internal
+  notice from the dam's operator, Kadan Power Co., ..." (learned.learn_short_names: the full name
+  before a legal form is a body's, as written with its period): people; and the owner a
+  participle names, without the time it put the document out ("Statec on Thursday":
+  documents._put_out_by reads the mention with its settings cut).
+* "Some supporters have said ..., while others warned ...": "others" taken for a share of "the
+  players" named in the clause before, so anonymous rather than vague
+  (misread_heads.group_just_named: a share of any class first makes the rest as loose);
+* "according to the department's preseason outlook" (``document_nouns``: outlook, timetable);
+  "Brussels has said" (entities._plural_class: a capital's "-s" is no plural's); "Malacañang
+  said" (``known_organizations``: the Philippine presidency's palace); "DR said", "Helsingin
+  Sanomat reported" (``outlets``: Nordic and Dutch national outlets, whose names have no outlet
+  word).
 """
 
 from __future__ import annotations
@@ -706,6 +733,350 @@ CONTACT: list[FeatRow] = [
 ]
 
 
+# Hannah Lindqvist, the former world No. 8 who now works as a broadcaster, said in an interview with the BBC that the tour had "sold the one thing it was supposed to stand for."
+LINDQVIST: list[FeatRow] = [
+    ("Hannah", "Hannah", "PROPN", 1, "compound", "Number=Sing"),
+    ("Lindqvist", "Lindqvist", "PROPN", 15, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("former", "former", "ADJ", 5, "amod", "Degree=Pos"),
+    ("world", "world", "NOUN", 6, "compound", "Number=Sing"),
+    ("No.", "No.", "PROPN", 15, "nsubj", "Number=Sing"),
+    ("8", "8", "NUM", 6, "flat", "NumForm=Digit|NumType=Card"),
+    ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("now", "now", "ADV", 10, "advmod", "PronType=Dem"),
+    ("works", "work", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("as", "as", "ADP", 13, "case", ""),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("broadcaster", "broadcaster", "NOUN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 18, "case", ""),
+    ("an", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("interview", "interview", "NOUN", 15, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 21, "case", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("BBC", "BBC", "PROPN", 18, "nmod", "Number=Sing"),
+    ("that", "that", "SCONJ", 27, "mark", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("tour", "tour", "NOUN", 27, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 27, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 27, "punct", ""),
+    ("##sold", "sell", "VERB", 15, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("one", "one", "NUM", 30, "nummod", "NumForm=Word|NumType=Card"),
+    ("thing", "thing", "NOUN", 27, "obj", "Number=Sing"),
+    ("it", "it", "PRON", 33, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 33, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("supposed", "suppose", "VERB", 30, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 35, "mark", ""),
+    ("stand", "stand", "VERB", 33, "xcomp", "VerbForm=Inf"),
+    ("for", "for", "ADP", 35, "obl", ""),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+    ('##"', '"', "PUNCT", 27, "punct", ""),
+]
+
+# Pemba Marine Exports Ltd, one of the largest buyers on the islands, said the prices it paid to farmers followed world market trends.
+PEMBA: list[FeatRow] = [
+    ("Pemba", "Pemba", "PROPN", 3, "compound", "Number=Sing"),
+    ("Marine", "Marine", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Exports", "Export", "PROPN", 3, "compound", "Number=Plur"),
+    ("Ltd", "Ltd", "PROPN", 14, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("one", "one", "NUM", 14, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("largest", "large", "ADJ", 9, "amod", "Degree=Sup"),
+    ("buyers", "buyer", "NOUN", 5, "nmod", "Number=Plur"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("islands", "island", "NOUN", 9, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("prices", "price", "NOUN", 14, "obj", "Number=Plur"),
+    ("it", "it", "PRON", 18, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("paid", "pay", "VERB", 16, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 20, "case", ""),
+    ("farmers", "farmer", "NOUN", 18, "obl", "Number=Plur"),
+    ("followed", "follow", "VERB", 24, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("world", "world", "NOUN", 24, "compound", "Number=Sing"),
+    ("market", "market", "NOUN", 24, "compound", "Number=Sing"),
+    ("trends", "trend", "NOUN", 18, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Some supporters have said on social media that the players deserve better, while others warned that a strike would damage the league.
+OTHERS: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("supporters", "supporter", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("said", "say", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("social", "social", "ADJ", 6, "amod", "Degree=Pos"),
+    ("media", "media", "NOUN", 3, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("players", "player", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("deserve", "deserve", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("better", "well", "ADV", 10, "advmod", "Degree=Cmp"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("while", "while", "SCONJ", 15, "mark", ""),
+    ("others", "other", "NOUN", 15, "nsubj", "Number=Plur"),
+    ("warned", "warn", "VERB", 3, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 20, "mark", ""),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("strike", "strike", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 20, "aux", "VerbForm=Fin"),
+    ("damage", "damage", "VERB", 15, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("league", "league", "NOUN", 20, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Only about 10,000 chinook are expected to reach the spawning grounds, according to the department's preseason outlook.
+OUTLOOK: list[FeatRow] = [
+    ("Only", "only", "ADV", 5, "advmod", ""),
+    ("about", "about", "ADV", 2, "advmod", ""),
+    ("10,000", "10000", "NUM", 3, "nummod", "NumForm=Digit|NumType=Card"),
+    ("chinook", "chinook", "NOUN", 5, "nsubj:pass", "Number=Sing"),
+    ("are", "be", "AUX", 5, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("expected", "expect", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("reach", "reach", "VERB", 5, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("spawning", "spawning", "NOUN", 10, "compound", "Number=Sing"),
+    ("grounds", "grounds", "NOUN", 7, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ("according", "accord", "VERB", 18, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 12, "fixed", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("department", "department", "NOUN", 18, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 15, "case", ""),
+    ("preseason", "preseason", "NOUN", 18, "compound", "Number=Sing"),
+    ("outlook", "outlook", "NOUN", 7, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Brussels has said the scheme undermined the integrity of EU citizenship.
+BRUSSELS: list[FeatRow] = [
+    ("Brussels", "Brussels", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("has", "have", "AUX", 2, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("said", "say", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("scheme", "scheme", "NOUN", 2, "obj", "Number=Sing"),
+    ("undermined", "undermin", "VERB", 4, "acl", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("integrity", "integrity", "NOUN", 5, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("EU", "EU", "PROPN", 10, "compound", "Number=Sing"),
+    ("citizenship", "citizenship", "NOUN", 7, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Malacañang said the President would wait for the recommendation.
+PALACE: list[FeatRow] = [
+    ("Malacañang", "Malacañang", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("President", "President", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("wait", "wait", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("for", "for", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("recommendation", "recommendation", "NOUN", 5, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# "We are proud of the team," DR said in a statement.
+DR_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 3, "cop", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("proud", "proud", "ADJ", 10, "ccomp", "Degree=Pos"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("team", "team", "NOUN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ('##"', '"', "PUNCT", 3, "punct", ""),
+    ("DR", "DR", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 10, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+
+# He added that doctors who come back before the notices are issued will not face punishment.
+DOCTORS: list[FeatRow] = [
+    ("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("added", "add", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 5, "mark", ""),
+    ("doctors", "doctor", "NOUN", 1, "obj", "Number=Plur"),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("come", "come", "VERB", 3, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("back", "back", "ADV", 5, "advmod", ""),
+    ("before", "before", "SCONJ", 11, "mark", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("notices", "notice", "NOUN", 11, "nsubj:pass", "Number=Plur"),
+    ("are", "be", "AUX", 11, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("issued", "issue", "VERB", 5, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("will", "will", "AUX", 14, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 14, "advmod", "Polarity=Neg"),
+    ("face", "face", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("punishment", "punishment", "NOUN", 14, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Manibela, one of the groups leading the strike, said its members had shut down routes in Metro Manila.
+MANIBELA: list[FeatRow] = [
+    ("Manibela", "Manibela", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("one", "one", "NUM", 10, "nsubj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("groups", "group", "NOUN", 2, "nmod", "Number=Plur"),
+    ("leading", "lead", "VERB", 5, "acl", "VerbForm=Ger"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("strike", "strike", "NOUN", 6, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("members", "member", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 14, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("shut", "shut", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("down", "down", "ADP", 14, "compound:prt", ""),
+    ("routes", "route", "NOUN", 14, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 19, "case", ""),
+    ("Metro", "Metro", "PROPN", 19, "compound", "Number=Sing"),
+    ("Manila", "Manila", "PROPN", 14, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+# David Fenton, a longtime strategist for progressive causes whose agency, Fenton, made the ads, said its main goal was to push a bipartisan solution.
+FENTON: list[FeatRow] = [
+    ("David", "David", "PROPN", 1, "compound", "Number=Sing"),
+    ("Fenton", "Fenton", "PROPN", 18, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("longtime", "longtime", "NOUN", 5, "compound", "Number=Sing"),
+    ("strategist", "strategist", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 7, "case", ""),
+    ("progressive", "progressive", "ADJ", 5, "nmod", "Degree=Pos"),
+    ("causes", "cause", "VERB", 5, "nmod", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("whose", "whose", "PRON", 10, "nmod:poss", "Poss=Yes|PronType=Rel"),
+    ("agency", "agency", "NOUN", 8, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("Fenton", "Fenton", "PROPN", 10, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("made", "make", "VERB", 18, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("ads", "ad", "NOUN", 14, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", 21, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("main", "main", "ADJ", 21, "amod", "Degree=Pos"),
+    ("goal", "goal", "NOUN", 24, "nsubj:outer", "Number=Sing"),
+    ("was", "be", "AUX", 24, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 24, "mark", ""),
+    ("push", "push", "VERB", 18, "ccomp", "VerbForm=Inf"),
+    ("a", "a", "DET", 27, "det", "Definite=Ind|PronType=Art"),
+    ("bipartisan", "bipartisan", "ADJ", 27, "amod", "Degree=Pos"),
+    ("solution", "solution", "NOUN", 24, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+
+
+# Ministry of Public Works and Transport spokesman Sok Chanthy rejected the claims, saying all affected households had been paid in accordance with the law.
+CHANTHY: list[FeatRow] = [
+    ("Ministry", "Ministry", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("Public", "Public", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Works", "Works", "PROPN", 0, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("Transport", "Transport", "PROPN", 6, "compound", "Number=Sing"),
+    ("spokesman", "spokesman", "NOUN", 0, "conj", "Number=Sing"),
+    ("Sok", "Sok", "PROPN", 0, "nmod", "Number=Sing"),
+    ("Chanthy", "Chanthy", "PROPN", 0, "nmod", "Number=Sing"),
+    ("rejected", "reject", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("claims", "claim", "NOUN", 9, "obj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("saying", "say", "VERB", 9, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("all", "all", "DET", 16, "det", "PronType=Tot"),
+    ("affected", "affect", "VERB", 16, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("households", "household", "NOUN", 19, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 19, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("paid", "pay", "VERB", 9, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 21, "case", ""),
+    ("accordance", "accordance", "NOUN", 19, "obl", "Number=Sing"),
+    ("with", "with", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("law", "law", "NOUN", 19, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+
+# Average asking rents climbed to a record, according to figures published by national statistics office Statec on Thursday.
+STATEC: list[FeatRow] = [
+    ("Average", "average", "ADJ", 2, "amod", "Degree=Pos"),
+    ("asking", "ask", "NOUN", 2, "compound", "Number=Sing"),
+    ("rents", "rent", "NOUN", -1, "root", "Number=Plur"),
+    ("climbed", "climb", "VERB", 2, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("record", "record", "NOUN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("according", "accord", "VERB", 10, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 8, "fixed", ""),
+    ("figures", "figure", "NOUN", 3, "obl", "Number=Plur"),
+    ("published", "publish", "VERB", 10, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 16, "case", ""),
+    ("national", "national", "ADJ", 15, "amod", "Degree=Pos"),
+    ("statistics", "statistic", "NOUN", 15, "compound", "Number=Plur"),
+    ("office", "office", "NOUN", 16, "compound", "Number=Sing"),
+    ("Statec", "Statec", "PROPN", 11, "obl:agent", "Number=Sing"),
+    ("on", "on", "ADP", 18, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 16, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The cracks were found in late August, according to an internal notice from the dam's operator, Kadan Power Co., that was seen by RFA.
+KADAN: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("cracks", "crack", "NOUN", 3, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("found", "find", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("late", "late", "ADJ", 6, "amod", "Degree=Pos"),
+    ("August", "August", "PROPN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("according", "accord", "VERB", 12, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 12, "case", ""),
+    ("an", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("internal", "internal", "ADJ", 12, "amod", "Degree=Pos"),
+    ("notice", "notice", "NOUN", 3, "obl", "Number=Sing"),
+    ("from", "from", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("dam", "dam", "NOUN", 17, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 15, "case", ""),
+    ("operator", "operator", "NOUN", 12, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 21, "punct", ""),
+    ("Kadan", "Kadan", "PROPN", 21, "compound", "Number=Sing"),
+    ("Power", "Power", "PROPN", 21, "compound", "Number=Sing"),
+    ("Co.", "Co.", "PROPN", 17, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 25, "punct", ""),
+    ("that", "that", "PRON", 25, "nsubj:pass", "PronType=Rel"),
+    ("was", "be", "AUX", 25, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("seen", "see", "VERB", 17, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 27, "case", ""),
+    ("RFA", "RFA", "PROPN", 25, "obl:agent", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
     r = resolve([[p] for p in paragraphs])
@@ -821,3 +1192,46 @@ def test_according_to_after_a_reports_copular_clause_stays_off_the_report():
 
 def test_a_relative_clause_with_no_relative_word_is_not_a_second_main_clause():
     assert [(n, t) for _, n, t, _ in _said(CONTACT)] == [("A Cole County judge", "anonymous")]
+
+
+def test_a_description_set_off_after_a_name_is_its_apposition_not_a_second_speaker():
+    [(_, name, typ, role)] = _said(LINDQVIST)
+    assert (name, typ, role) == ("Hannah Lindqvist", "person", "former world No. 8")
+    assert [(n, t) for _, n, t, _ in _said(PEMBA)] == [("Pemba Marine Exports Ltd", "organization")]
+
+
+def test_others_after_a_share_of_a_class_are_as_loose():
+    r = resolve([[OTHERS]])
+    assert [(q.speaker.name, q.speaker.anonymity) for q in r.quotes if q.speaker] == [
+        ("Some supporters", "vague"),
+        ("others", "vague"),
+    ]
+
+
+def test_an_outlook_a_capital_a_palace_and_an_outlet_speak_as_bodies():
+    assert [(n, t) for _, n, t, _ in _said(OUTLOOK)] == [("the department", "organization")]
+    assert [(n, t) for _, n, t, _ in _said(BRUSSELS)] == [("Brussels", "organization")]
+    assert [(n, t) for _, n, t, _ in _said(PALACE)] == [("Malacañang", "organization")]
+    assert [(n, t) for _, n, t, _ in _said(DR_SAID)] == [("DR", "organization")]
+
+
+def test_a_description_set_off_is_no_apposition_when_its_clause_was_torn_and_one_of_groups_is_a_body():
+    [(_, name, typ, _)] = _said(FENTON)
+    assert (name, typ) == ("David Fenton", "person")
+    assert [(n, t) for _, n, t, _ in _said(MANIBELA)] == [("Manibela", "organization")]
+
+
+def test_a_report_whose_subject_has_a_relative_clause_is_whole():
+    assert [t for t, _, _, _ in _said(DOCTORS)] == [
+        "that doctors who come back before the notices are issued will not face punishment"
+    ]
+
+
+def test_a_name_after_a_bodys_spokesman_heads_the_phrase():
+    [(_, name, typ, role)] = _said(CHANTHY)
+    assert (name, typ, role) == ("Sok Chanthy", "person", "Ministry of Public Works and Transport spokesman")
+
+
+def test_a_public_bodys_noun_before_a_name_and_a_legal_form_make_bodies():
+    assert [(n, t) for _, n, t, _ in _said(STATEC)] == [("Statec", "organization")]
+    assert [(n, t) for _, n, t, _ in _said(KADAN)] == [("Kadan Power Co.", "organization")]

@@ -164,10 +164,13 @@ def joined_runs(sent: Sentence, runs: list[list[int]]) -> tuple[Moves, list[int]
                 inner = sent.words[inner].head
             moves[head] = (sent.words[inner].head, sent.words[inner].deprel)
         nxt = last + 1
-        if nxt < len(sent.words) and sent.words[nxt].upos == "NOUN" and sent.words[nxt].head in run:
+        person = _name_after(sent, nxt, run) if nxt < len(sent.words) and sent.words[nxt].upos == "NOUN" else []
+        if nxt < len(sent.words) and sent.words[nxt].upos == "NOUN" and (sent.words[nxt].head in run or person):
             # (the name modifies the noun after it: "A Department for Culture, Media and Sport
-            # spokesperson said", with "spokesperson" hung in the name)
-            moves[nxt] = (head, deprel)
+            # spokesperson said", with "spokesperson" hung in the name; and a person's name after
+            # that noun heads it all: "Ministry of Public Works and Transport spokesman Sok Chanthy")
+            moves[person[-1] if person else nxt] = (head, deprel)
+            moves |= {k: (person[-1], "compound") for k in [nxt, *person[:-1]]} if person else {}
             head, deprel = nxt, "compound"
         # (a name that opens the sentence read as its verb, the cue its complement: "Save the
         # Children said ...": the cue is the sentence's verb, the name its subject)
@@ -184,6 +187,16 @@ def joined_runs(sent: Sentence, runs: list[list[int]]) -> tuple[Moves, list[int]
         joiners = _JOINERS | {"of", "for", "the"}
         retag.extend(i for i in run if sent.words[i].upos != "PROPN" and sent.words[i].text.lower() not in joiners)
     return moves, retag
+
+
+def _name_after(sent: Sentence, noun: int, run: list[int]) -> list[int]:
+    """The capitalised proper nouns right after ``noun`` that the parse hung in the body's name ``run``."""
+    k = noun + 1
+    while k < len(sent.words) and sent.words[k].upos == "PROPN" and sent.words[k].text[:1].isupper():
+        k += 1
+    name = list(range(noun + 1, k))
+    inside = set(run) | set(name) | {noun}
+    return name if name and all(sent.words[i].head in inside for i in name) else []
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})

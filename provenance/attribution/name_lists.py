@@ -148,10 +148,25 @@ def second_subject_set_off(sent: Sentence, reports: Callable[[str], bool]) -> Mo
     the participle; or {}."""
     for verb in sent.words:
         subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
-        if len(subjects) == 2 and not reports(verb.lemma.lower()):
+        # (a report's verb too when a name comes first and a description after it: "Hannah
+        # Lindqvist, the former world No. 8 who now works as a broadcaster, said")
+        described = len(subjects) == 2 and _name_then_description(sent, subjects[0], subjects[1], verb.index)
+        if len(subjects) == 2 and (not reports(verb.lemma.lower()) or described):
             if (apposed := _set_off_after(sent, *subjects)) is not None:
                 return apposed
     return {}
+
+
+def _name_then_description(sent: Sentence, first: int, second: int, verb: int) -> bool:
+    """A name, then a description opened by an article or "one" whose phrase runs up to the comma
+    right before the verb (not one whose clause the parse tore: "..., whose agency, Fenton, made the ads, said")."""
+    phrase = sent.subtree(second)
+    opener, closing = min(phrase), max(k for k in phrase if sent.words[k].upos != "PUNCT") + 1
+    if closing + 1 != verb or sent.words[closing].text != ",":
+        return False
+    while sent.words[opener].upos == "PUNCT":
+        opener += 1
+    return sent.words[first].upos == "PROPN" and sent.words[opener].text.lower() in ("the", "a", "an", "one")
 
 
 def _set_off_after(sent: Sentence, first: int, second: int) -> Moves | None:

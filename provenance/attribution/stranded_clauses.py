@@ -61,6 +61,8 @@ def that_clause_hung_before_report(sent: Sentence, verb: Word) -> Moves:
             continue
         if max(sent.subtree(clause.index)) != start - 1 or clause.rel not in ("acl:relcl", "acl", "advcl"):
             continue
+        if any(sent.words[c].lemma.lower() in ("who", "which") for c in sent.children[clause.index]):
+            continue  # (a relative clause of its own inside the report: "added that doctors who come back ... will not")
         # (the words between the cue and "that" are the cue's own: its listener, a time)
         if any(
             sent.words[k].head not in (verb.index, *range(verb.index + 1, that)) for k in range(verb.index + 1, that)

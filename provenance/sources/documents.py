@@ -133,8 +133,9 @@ def _put_out_by(table: UnnamedResolver, sent: Sentence, head: int) -> Resolution
     the Department of Education") or whose website it was posted on ("a consent order posted on
     the office's website"), or None."""
     if (teller := _relative_owner(sent, head)) is not None:
+        m = table.m  # (not when it put it out: "published by national statistics office Statec on Thursday")
         found, how = table.entity_for(
-            describe(WordRef(sent, teller), table.doc.text, table.m.is_role, table.m.is_title)
+            describe(WordRef(sent, teller), table.doc.text, m.is_role, m.is_title, None, m.is_setting)
         )
         if found is not None and found.type == "organization":
             return found, how

@@ -179,8 +179,8 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or (titled_surname(mention, self.m.is_title, self._party) and not role)
         ):
             return False
-        if self.is_org_name(name) and not role:
-            return False
+        if (self.is_org_name(name) or self.vocab.in_lexicon("capital_cities", name)) and not role:
+            return False  # (nor a capital, whose "-s" is no plural's: "Brussels said")
         token = self.tokens(name)
         # (the first or last word of a name the article gives: "Quintanilla-Reyes said")
         given = {self.tokens(n.name)[k] for n in self.person_names if len(self.tokens(n.name)) > 1 for k in (0, -1)}

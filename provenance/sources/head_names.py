@@ -335,12 +335,12 @@ def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:
 
 def phrase_opener(sent: Sentence, comma: int) -> tuple[Word | None, int]:
     """The word that opens the noun phrase after ``comma`` (its article, or the "one" of "one of")
-    and where the phrase's own words start: "Corvalis, a Montreal engineering firm,"; "Vantrix,
-    once one of Asia's fastest-growing cryptocurrency exchanges," (apposed_bodies.institution_apposition)."""
+    and where its own words start: "Corvalis, a Montreal engineering firm,"; "Vantrix, once one of Asia's
+    fastest-growing exchanges,", "Manibela, one of the groups ...," (apposed_bodies.institution_apposition)."""
     det = sent.words[comma + 1] if comma + 1 < len(sent.words) else None
     k = comma + 2 if det is not None and det.upos == "ADV" else comma + 1
     if k + 1 < len(sent.words) and sent.words[k].lemma.lower() == "one" and sent.words[k + 1].lemma.lower() == "of":
-        return sent.words[k], k + 2
+        return sent.words[k], k + 2 + (k + 2 < len(sent.words) and sent.words[k + 2].upos == "DET")
     return det, comma + 2
 
 

@@ -227,6 +227,8 @@ class ArticleEvidence(TogetherResolver):
                         # state-owned Eastern Coalfields Development Ltd."; head_names)
                         full = self.doc.text[sent.words[k].start : w.start + len(word)]
                         self.org_kinds.setdefault(self.key(full), "company")
+                        # (and the full name is a body's, as written: "Kadan Power Co.")
+                        self.org_keys.update({self.key(full), self.key(full + w.text[len(word) :])})
             for w in sent.words[:-1]:
                 if (
                     w.text[:1].isupper()

@@ -87,6 +87,12 @@ def group_just_named(table: TableBase, mention: Mention) -> bool:
             return False
         for w in prev.words[: first if joined else None]:
             plural = w.upos == "NOUN" and "Number=Plur" in w.feats
+            kids = [prev.words[c] for c in prev.children[w.index]]
+            shared = any(k.lemma.lower() in _BARE_SHARES for k in kids) and not any(
+                k.rel in ("acl", "nmod") for k in kids
+            )
+            if plural and shared:
+                return False  # (a loose share of any class first: "Some supporters have said ..., while others warned")
             if plural and any(table.vocab.in_lexicon(x, w.lemma.lower()) for x in _PEOPLE_LEXICONS):
                 # (not of a loose class, whose share is as loose: "Economists were more cautious.
                 # Several said", "several X" for a loose X in the sources labels; nor of a group
