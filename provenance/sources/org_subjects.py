@@ -53,7 +53,10 @@ def recent_org_subject(table: PronounResolver, before: int, strict: bool = False
         if (sp is not None and here >= 0 and here - sp.index > 1) or sent.start < after:
             break
         for w in reversed(sent.words):
-            if w.start >= before or w.rel != "nsubj":
+            # (or a passive's agent: "changes to the protocol announced by the British Horseracing
+            # Authority on Wednesday. The regulator said"), one whose name ends in a body's word
+            agent = w.deprel == "obl:agent" and strict and table.vocab.in_lexicon("organization_words", w.text.lower())
+            if w.start >= before or not (w.rel == "nsubj" or agent):
                 continue
             if strict and w.upos != "PROPN" and (owner := _owner_compound(table, sent, w)) is not None:
                 return owner  # ("A Skyvale Airways passenger jet ... made an emergency landing, the airline said")
@@ -100,7 +103,13 @@ def _name(table: PronounResolver, sent: Sentence, w: Word) -> str:
         return k in sub and (x.upos == "PROPN" or capital or name_determiner(sent, k))
 
     def inside(k: int) -> bool:
-        return k in sub and sent.words[k].text.lower() in _NAME_JOINERS and k + 1 in sub and part(k + 1)
+        # (not a day's "on": "the British Horseracing Authority on Wednesday")
+        day = (
+            sent.words[k].text.lower() == "on"
+            and k + 1 in sub
+            and table.vocab.in_lexicon("time_nouns", sent.words[k + 1].text.lower())
+        )
+        return k in sub and sent.words[k].text.lower() in _NAME_JOINERS and k + 1 in sub and part(k + 1) and not day
 
     if not part(w.index):
         return w.text
