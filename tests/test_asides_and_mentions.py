@@ -42,9 +42,7 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 * 'said staff had done "an extraordinary job" but warned that ...': the staff warned
   (coordination.cue_form_conjunct: a contrast that reports a clause is the speaker's after a perfect too);
 * "Dr Jane Roe, the chief executive of the trust, said": the role was "Dr" (entities.bare_title:
-  a courtesy title without its stop; since session 58 the description, a second subject the parse
-  gave "said", is read as the name's apposition, name_lists.second_subject_set_off, and the role
-  is the title with it, as for any apposition); "Dr Helen Marsh, the trust's chief executive, said" with
+  a courtesy title without its stop); "Dr Helen Marsh, the trust's chief executive, said" with
   "executive" a clause and "chief" its subject: "she" after it went to "the trust's chief"
   (appositive_subjects.description_after_name_read_as_clause);
 * reports the parse tore from their cue: "..., the South Yorkshire Mayoral Combined Authority (SYMCA)
@@ -702,7 +700,7 @@ def test_a_contrast_reporting_a_clause_after_a_perfect_is_the_speakers():
 
 
 def test_a_courtesy_title_without_its_stop_gives_way_to_the_description():
-    assert speakers(DR) == [("Jane Roe", "Dr, chief executive of the trust", "named")]
+    assert speakers(DR) == [("Jane Roe", "the chief executive of the trust", "named")]
 
 
 def test_a_description_after_the_name_read_as_a_clause_is_its_apposition():

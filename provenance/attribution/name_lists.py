@@ -164,6 +164,8 @@ def _name_then_description(sent: Sentence, first: int, second: int, verb: int) -
     opener, closing = min(phrase), max(k for k in phrase if sent.words[k].upos != "PUNCT") + 1
     if closing + 1 != verb or sent.words[closing].text != ",":
         return False
+    if sent.words[second].upos not in ("NUM", "PROPN"):
+        return False  # (a noun's description the mention reads by word order: "Agus Prasetyo, the party's secretary-general")
     while sent.words[opener].upos == "PUNCT":
         opener += 1
     return sent.words[first].upos == "PROPN" and sent.words[opener].text.lower() in ("the", "a", "an", "one")

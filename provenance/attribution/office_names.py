@@ -33,6 +33,8 @@ def name_after_office(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Mov
     for s in sent.words:
         if s.rel not in ("nsubj", "nsubj:pass") or s.head < 0 or not in_lex("person_roles", s.lemma.lower()):
             continue
+        if any(sent.words[c].rel == "nsubj" and c < s.index for c in sent.children[s.head]):
+            continue  # (the office of a name before it, a second subject: "Ruth Kendall, chief executive of Bath Business Improvement District, told")
         phrase = sorted(sent.subtree(s.index))
         end = s.index
         while end + 1 in phrase and (

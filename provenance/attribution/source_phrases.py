@@ -103,6 +103,9 @@ def according_hung_in_phrase(sent: Sentence) -> dict[int, tuple[int, str]]:
         # (or the main clause's predicate with its copula: "Netball is the most popular team sport
         # among women ..., according to Sport England"; not a report's: "says his streak is proof")
         predicate = h >= 0 and sent.words[h].rel == "root" and any(sent.words[c].rel == "cop" for c in sent.children[h])
+        predicate = (
+            predicate and sent.words[w.head].upos != "VERB"
+        )  # (not from a verb: "kinds to detect, according to")
         if h != w.head and h >= 0 and (sent.words[h].upos == "VERB" or predicate):
             return {w.index: (h, "obl")}
     return {}

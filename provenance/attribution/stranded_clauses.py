@@ -15,6 +15,14 @@
   harbour staff had been "under pressure" to let the boat sail because ..." with "to let" an
   adverbial clause of "said": an infinitive that starts right where the report ends, with no comma
   between, is the report's (``infinitive_torn_from_report``);
+* **the report's joined subjects read as two clauses** (session 58) - "told RTL Today she and her
+  partner had moved" with "moved" a conjunct of "told" and the "and" between its two subjects:
+  the subjects are one coordinated subject and the clause the report
+  (``coordinated_subjects_read_as_clauses``);
+* **the report's verb read into its subject's relative clause** (session 58) - "found that a majority
+  of women who had been cut supported the continuation ..." with "majority" a second subject of
+  "found" and "supported" an open complement of "who had been cut"
+  (``predicate_read_into_subjects_relative``);
 * **the writer's reason read as the report** (session 57) - '"To see the number of cases that could
   change ... is stunning," since so many of the most important cases were decided by 5-to-4 votes,
   said Lee Epstein' with the "since" clause the speech verb's complement and the quote an adverbial
@@ -216,4 +224,55 @@ def predicate_torn_from_reduced_relative(sent: Sentence, verb: Word) -> Moves:
         if "mark" in own:
             moves[own["mark"]] = (torn, "mark")
         return moves
+    return {}
+
+
+def coordinated_subjects_read_as_clauses(sent: Sentence, verb: Word) -> Moves:
+    """ "Ana Pereira ... told RTL Today she and her partner had moved to Thionville" with "moved" a
+    conjunct of "told" and its "and" between its two subjects: the subjects are joined, and the
+    clause is the report (the moves, or {})."""
+    for v in (c for c in sent.children[verb.index] if c > verb.index and sent.words[c].rel == "conj"):
+        kids = sent.children[v]
+        subjects = [c for c in kids if sent.words[c].rel == "nsubj" and c < v]
+        cc = next((c for c in kids if sent.words[c].rel == "cc"), -1)
+        if (
+            len(subjects) != 2
+            or not subjects[0] < cc < subjects[1]
+            or any(sent.words[c].rel == "ccomp" for c in sent.children[verb.index])
+        ):
+            continue
+        if any(sent.words[k].text in (",", ";") for k in range(verb.index + 1, subjects[0])):
+            continue  # (a clause after a comma may be the writer's: "told reporters, and he ... said")
+        first, second = subjects
+        return {second: (first, "conj"), cc: (second, "cc"), v: (verb.index, "ccomp")}
+    return {}
+
+
+def predicate_read_into_subjects_relative(sent: Sentence, verb: Word) -> Moves:
+    """ "A 2021 survey by the Gambia Bureau of Statistics found that a majority of women who had been
+    cut supported the continuation of the practice" with "majority" a second subject of "found" and
+    "supported" an open complement of the relative clause "who had been cut": a finite verb hung
+    that way is the report's, whose subject is the second subject (the moves, or {})."""
+    second = [c for c in sent.children[verb.index] if c > verb.index and sent.words[c].rel == "nsubj"]
+    if len(second) != 1 or any(sent.words[c].rel == "ccomp" for c in sent.children[verb.index]):
+        return {}
+    subject = second[0]
+    for r in sent.subtree(subject):
+        w = sent.words[r]
+        if w.deprel != "acl:relcl" or not any(
+            sent.words[c].lemma.lower() in ("who", "that", "which") for c in sent.children[r]
+        ):
+            continue
+        f = next((c for c in sent.children[r] if c > r and sent.words[c].rel == "xcomp"), -1)
+        if (
+            f < 0
+            or not {"VerbForm=Fin", "Tense=Past"} & set(sent.words[f].feats.split("|"))
+            or sent.words[f].upos != "VERB"
+        ):
+            continue
+        if any(sent.words[c].rel in ("mark", "aux") for c in sent.children[f]):
+            continue  # (an infinitive or a participle of its own: "who asked not to be named")
+        moves: Moves = {f: (verb.index, "ccomp"), subject: (f, "nsubj")}
+        mark = next((c for c in sent.children[r] if sent.words[c].rel == "mark" and c < subject), -1)
+        return moves | ({mark: (f, "mark")} if mark >= 0 else {})
     return {}

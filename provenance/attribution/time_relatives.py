@@ -101,6 +101,13 @@ def _finite_modifier(sent: Sentence, k: int) -> bool:
     return w.upos == "VERB" and w.deprel == "acl" and "VerbForm=Fin" in w.feats
 
 
+# What one does with a statement or an interview: a "that" clause with one of these on a statement is
+# a relative clause ("the statement that it issued", "an interview that she had with CNN")
+_MAKING = frozenset(
+    {"have", "give", "make", "issue", "release", "post", "publish", "send", "deliver", "read", "sign", "write", "grant"}
+)
+
+
 def report_read_as_object_relative(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Moves:
     """The moves that make a "relative clause" with a second object the cue's report; {} when none.
     (So on the statement the cue spoke in, whatever the clause's verb takes: "said in a statement
@@ -124,7 +131,7 @@ def report_read_as_object_relative(sent: Sentence, is_speech: IsSpeech, in_lex: 
             cue, steps = sent.words[cue.head], steps + 1
         if not is_speech(cue, sent) or any(sent.words[c].rel == "ccomp" for c in sent.children[cue.index]):
             continue
-        if "obj" not in own and not statement:
-            continue
+        if "obj" not in own and not (statement and verb.lemma.lower() not in _MAKING):
+            continue  # (not what one had, gave or issued: "in a statement that she had with CNN")
         return {that.index: (verb.index, "mark"), verb.index: (cue.index, "ccomp")}
     return {}

@@ -37,6 +37,8 @@ from provenance.syntax.tree import Sentence, Word
 from .content import has_subject, is_finite
 from .misread_subjects import TIMES
 from .stranded_clauses import (
+    coordinated_subjects_read_as_clauses,
+    predicate_read_into_subjects_relative,
     predicate_torn_from_reduced_relative,
     reason_read_as_report,
     report_read_as_reduced_relative,
@@ -372,4 +374,6 @@ TORN_REPORTS = (
     reason_read_as_report,
     report_read_as_reduced_relative,
     predicate_torn_from_reduced_relative,
+    coordinated_subjects_read_as_clauses,
+    predicate_read_into_subjects_relative,
 )

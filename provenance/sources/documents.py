@@ -366,6 +366,9 @@ def _spoken_in(table: UnnamedResolver, mention: Mention, head_lemma: str) -> Ent
     return None
 
 
+_STUDIES = frozenset({"report", "review", "study", "audit", "analysis", "assessment", "evaluation", "inquiry"})
+
+
 def _same_document_before(table: UnnamedResolver, mention: Mention, head_lemma: str) -> Entity | None:
     """ "A staff report released by the subcommittee on Monday found ... The report said": a bare
     "the <document>" is the one of that noun the last two sentences named with its owner, whose
@@ -376,15 +379,22 @@ def _same_document_before(table: UnnamedResolver, mention: Mention, head_lemma: 
     before = [s for s in table.sentences if s.end <= sent.start][-2:]
     for s in reversed(before):
         for w in reversed(s.words):
-            if w.upos != "NOUN" or w.lemma.lower() != head_lemma:
+            # (or another word for the same piece of work: "the review, carried out by consultancy
+            # Northpoint Economics, found ... The report describes")
+            same = w.lemma.lower() == head_lemma
+            if w.upos != "NOUN" or not (same or {w.lemma.lower(), head_lemma} <= _STUDIES):
                 continue
-            if any(s.words[c].lemma.lower() in ("the", "this", "that") for c in s.children[w.index]):
+            if same and any(s.words[c].lemma.lower() in ("the", "this", "that") for c in s.children[w.index]):
                 continue  # (a definite one again: its own owner, if any, was found there)
             found, _ = table.entity_for(
                 describe(WordRef(s, w.index), table.doc.text, table.m.is_role, table.m.is_title)
             )
             # (an owner found there: the entity is named for it, not for the document)
-            if found is not None and found.type == "organization" and head_lemma not in found.name.lower():
+            if (
+                found is not None
+                and found.type == "organization"
+                and not any(x in found.name.lower() for x in (head_lemma, w.lemma.lower()))
+            ):
                 return found
             return None
     return None

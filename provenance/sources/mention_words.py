@@ -10,7 +10,7 @@ from collections.abc import Callable, Container
 from provenance.attribution.content import NAMING_PARTICIPLES
 from provenance.syntax.tree import Sentence, WordRef
 
-from .name_runs import interjected_name, name_runs
+from .name_runs import interjected_name, name_runs, styled
 from .relatives import channel_phrase, discourse_phrase
 
 _CUT_RELS = {"acl:relcl", "acl", "punct", "parataxis", "dep", "advcl", "cc", "conj"}
@@ -196,8 +196,15 @@ def _commas(sent: Sentence, keep: list[int]) -> list[int]:
     keep = keep + between
     opening = [c for i in keep if sent.words[i].deprel == "appos" for c in sent.children[i] if _opens(sent, c, keep)]
     # (or on the name it describes: "The Dean of Canterbury, the Very Rev Dr Martin Ashby,")
-    before = [min(sent.subtree(i)) - 1 for i in keep if sent.words[i].deprel == "appos"]
-    hung = [c for c in before if c > 0 and sent.words[c].text == "," and sent.words[c].head in keep]
+    # (only a styled name apposed to the mention's own head: not "A spokeswoman for the developer,
+    # Harbor Point Partners", whose name is the developer's)
+    named = [
+        i
+        for i in keep
+        if sent.words[i].deprel == "appos" and sent.words[i].head == keep[0] and styled(sent, min(sent.subtree(i)))
+    ]
+    before = [min(sent.subtree(i)) - 1 for i in named]
+    hung = [c for c in before if c > 0 and sent.words[c].text == "," and sent.words[c].head == keep[0]]
     return between + opening + [c for c in hung if c not in keep and c not in opening]
 
 

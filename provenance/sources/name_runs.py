@@ -294,7 +294,7 @@ def apposed_name_run(sent: Sentence, i: int) -> bool:
     # fund CalPERS")
     described = any(k.deprel == "compound" and k.upos == "NOUN" for k in kids)
     det = not described and any(
-        k.rel == "det" and k.lemma.lower() in ("the", "a", "an") and not _styled(sent, k.index) for k in kids
+        k.rel == "det" and k.lemma.lower() in ("the", "a", "an") and not styled(sent, k.index) for k in kids
     )
     of = any(k.rel == "nmod" and any(sent.words[c].lemma == "of" for c in sent.children[k.index]) for k in kids)
     # (or a conjunct after a comma with no "and", the parse's apposition: "Halvorsen's largest
@@ -309,7 +309,7 @@ def apposed_name_run(sent: Sentence, i: int) -> bool:
 _STYLES = frozenset({"rev", "reverend", "hon", "honourable", "honorable", "very", "most", "right", "rt"})
 
 
-def _styled(sent: Sentence, det: int) -> bool:
+def styled(sent: Sentence, det: int) -> bool:
     """Whether the article ``det`` opens a form of address ("the Very Rev")."""
     nxt = sent.words[det + 1] if det + 1 < len(sent.words) else None
     return nxt is not None and nxt.text[:1].isupper() and nxt.text.lower().rstrip(".") in _STYLES

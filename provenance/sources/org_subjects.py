@@ -54,8 +54,10 @@ def recent_org_subject(table: PronounResolver, before: int, strict: bool = False
             break
         for w in reversed(sent.words):
             # (or a passive's agent: "changes to the protocol announced by the British Horseracing
-            # Authority on Wednesday. The regulator said"), one whose name ends in a body's word
+            # Authority on Wednesday. The regulator said"), one whose name ends in a body's word, not
+            # in a line in title case ("Singer Benched By NBA Team Before Show")
             agent = w.deprel == "obl:agent" and strict and table.vocab.in_lexicon("organization_words", w.text.lower())
+            agent = agent and not all(x.text[:1].isupper() for x in sent.words if x.text.isalpha() and len(x.text) > 3)
             if w.start >= before or not (w.rel == "nsubj" or agent):
                 continue
             if strict and w.upos != "PROPN" and (owner := _owner_compound(table, sent, w)) is not None:
