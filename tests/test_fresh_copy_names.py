@@ -91,7 +91,15 @@ for the invented sentence in its comment):
   not an infinitive: "said one nurse, who asked not to be named because ...");
 * "Ruth Kendall, chief executive of Bath Business Improvement District, told": "Improvement
   District" taken for the name after the office, an organisation (office_names.name_after_office:
-  not an office that is the second subject after a name).
+  not an office that is the second subject after a name);
+* reports lost with their speakers: "..., one of the people familiar with the talks said." with
+  "one" a conjunct of "Kunming" read as a verb (stranded_names.closing_speaker_read_into_clause);
+  "Mongolia's coal exports fell ..., customs data showed on Tuesday" with "exports" a first
+  subject of "showed" (stranded_clauses.fronted_report_subject_read_as_cues; not a time's phrase,
+  "Minutes after the voting began, ... announced", nor a description after a name, "A woman later
+  identified as Eva Resnick-Day, an activist ..., demanded"); "Analysts say he is
+  all but certain to run" cut at "all" (stranded_clauses.all_but_read_as_coordination); "..., and
+  some say they have given up hope" with "say" a noun (cue_modifiers.say_read_as_noun_after_share).
 * "Some supporters have said ..., while others warned ...": "others" taken for a share of "the
   players" named in the clause before, so anonymous rather than vague
   (misread_heads.group_just_named: a share of any class first makes the rest as loose);
@@ -1321,6 +1329,181 @@ NURSE: list[FeatRow] = [
 ]
 
 
+# The two governments are expected to discuss the railway at a meeting in Kunming next month, one of the people familiar with the talks said.
+ONE_OF_PEOPLE: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("two", "two", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("governments", "government", "NOUN", 4, "nsubj:pass", "Number=Plur"),
+    ("are", "be", "AUX", 4, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("expected", "expect", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 6, "mark", ""),
+    ("discuss", "discuss", "VERB", 4, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("railway", "railway", "NOUN", 6, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 11, "case", ""),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("meeting", "meeting", "NOUN", 6, "obl", "Number=Sing"),
+    ("in", "in", "SCONJ", 13, "mark", ""),
+    ("Kunming", "kunm", "VERB", 6, "advcl", "VerbForm=Ger"),
+    ("next", "next", "ADJ", 15, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 13, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("one", "one", "NUM", 13, "conj", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("people", "person", "NOUN", 17, "nmod", "Number=Plur"),
+    ("familiar", "familiar", "ADJ", 17, "nmod", "Degree=Pos"),
+    ("with", "with", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 21, "obl", "Number=Plur"),
+    ("said", "say", "VERB", 4, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Mongolia's coal exports fell by nearly a third in the first two months of the year, customs data showed on Tuesday, adding pressure on an economy.
+CUSTOMS_DATA: list[FeatRow] = [
+    ("Mongolia", "Mongolia", "PROPN", 3, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 0, "case", ""),
+    ("coal", "coal", "NOUN", 3, "compound", "Number=Sing"),
+    ("exports", "export", "NOUN", 20, "nsubj", "Number=Plur"),
+    ("fell", "fall", "VERB", 20, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 8, "case", ""),
+    ("nearly", "nearly", "ADV", 8, "advmod", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("third", "third", "ADJ", 4, "obl", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("first", "first", "ADJ", 13, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("two", "two", "NUM", 13, "nummod", "NumForm=Word|NumType=Card"),
+    ("months", "month", "NOUN", 8, "nmod", "Number=Plur"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("year", "year", "NOUN", 13, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("customs", "custom", "NOUN", 19, "compound", "Number=Plur"),
+    ("data", "data", "NOUN", 20, "nsubj", "Number=Sing"),
+    ("showed", "show", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 22, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 20, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 24, "punct", ""),
+    ("adding", "add", "VERB", 20, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("pressure", "pressure", "NOUN", 24, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 28, "case", ""),
+    ("an", "a", "DET", 28, "det", "Definite=Ind|PronType=Art"),
+    ("economy", "economy", "NOUN", 24, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 20, "punct", ""),
+]
+
+# Analysts say he is all but certain to run.
+ALL_BUT: list[FeatRow] = [
+    ("Analysts", "analyst", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("he", "he", "PRON", 4, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("is", "be", "AUX", 4, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("all", "all", "DET", 1, "ccomp", "PronType=Tot"),
+    ("but", "but", "CCONJ", 6, "cc", ""),
+    ("certain", "certain", "ADJ", 1, "conj", "Degree=Pos"),
+    ("to", "to", "PART", 8, "mark", ""),
+    ("run", "run", "VERB", 6, "xcomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Hundreds of former fur farmers are still waiting for their final compensation payments, and some say they have given up hope of ever restarting.
+SOME_SAY: list[FeatRow] = [
+    ("Hundreds", "hundred", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("former", "former", "ADJ", 4, "amod", "Degree=Pos"),
+    ("fur", "fur", "NOUN", 4, "compound", "Number=Sing"),
+    ("farmers", "farmer", "NOUN", 0, "nmod", "Number=Plur"),
+    ("are", "be", "AUX", 7, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("still", "still", "ADV", 7, "advmod", ""),
+    ("waiting", "wait", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 12, "case", ""),
+    ("their", "their", "PRON", 12, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("final", "final", "ADJ", 12, "amod", "Degree=Pos"),
+    ("compensation", "compensation", "NOUN", 12, "compound", "Number=Sing"),
+    ("payments", "payment", "NOUN", 7, "obl", "Number=Plur"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("and", "and", "CCONJ", 16, "cc", ""),
+    ("some", "some", "DET", 16, "det", "PronType=Ind"),
+    ("say", "say", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("they", "they", "PRON", 19, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("have", "have", "AUX", 19, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("given", "give", "VERB", 7, "conj", "Tense=Past|VerbForm=Part"),
+    ("up", "up", "ADP", 19, "compound:prt", ""),
+    ("hope", "hope", "NOUN", 19, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 24, "case", ""),
+    ("ever", "ever", "ADV", 24, "advmod", ""),
+    ("restarting", "restart", "VERB", 19, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+
+# Minutes after the voting began, Colorado's delegation chairman announced four votes for Trump, 31 for Senator Ted Cruz and two abstentions.
+MINUTES: list[FeatRow] = [
+    ("Minutes", "Minute", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("after", "after", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("voting", "voting", "NOUN", 0, "nmod", "Number=Sing"),
+    ("began", "begin", "VERB", 10, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("Colorado", "Colorado", "PROPN", 9, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 6, "case", ""),
+    ("delegation", "delegation", "NOUN", 9, "compound", "Number=Sing"),
+    ("chairman", "chairman", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("announced", "announce", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("four", "four", "NUM", 12, "nummod", "NumForm=Word|NumType=Card"),
+    ("votes", "vote", "NOUN", 10, "obj", "Number=Plur"),
+    ("for", "for", "ADP", 14, "case", ""),
+    ("Trump", "Trump", "PROPN", 12, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("31", "31", "NUM", 14, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    ("for", "for", "ADP", 20, "case", ""),
+    ("Senator", "Senator", "PROPN", 20, "compound", "Number=Sing"),
+    ("Ted", "Ted", "PROPN", 20, "compound", "Number=Sing"),
+    ("Cruz", "Cruz", "PROPN", 16, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 23, "cc", ""),
+    ("two", "two", "NUM", 23, "nummod", "NumForm=Word|NumType=Card"),
+    ("abstentions", "abstention", "NOUN", 20, "conj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+# A woman later identified as Eva Resnick-Day, an activist for the environmental group Greenpeace, demanded to know whether Clinton would forsake campaign donations from oil companies.
+IDENTIFIED: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("woman", "woman", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("later", "late", "ADV", 3, "advmod", "Degree=Cmp"),
+    ("identified", "identify", "VERB", 18, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("as", "as", "ADP", 6, "case", ""),
+    ("Eva", "Eva", "PROPN", 6, "compound", "Number=Sing"),
+    ("Resnick", "Resnick", "PROPN", 3, "obl", "Number=Sing"),
+    ("##-", "-", "PUNCT", 6, "punct", ""),
+    ("##Day", "Day", "PROPN", 6, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("an", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("activist", "activist", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("environmental", "environmental", "ADJ", 15, "amod", "Degree=Pos"),
+    ("group", "group", "NOUN", 16, "compound", "Number=Sing"),
+    ("Greenpeace", "Greenpeace", "PROPN", 11, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 18, "punct", ""),
+    ("demanded", "demand", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("know", "know", "VERB", 18, "xcomp", "VerbForm=Inf"),
+    ("whether", "whether", "SCONJ", 24, "mark", ""),
+    ("Clinton", "Clinton", "PROPN", 24, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 24, "aux", "VerbForm=Fin"),
+    ("forsake", "forsake", "VERB", 20, "ccomp", "VerbForm=Inf"),
+    ("campaign", "campaign", "NOUN", 26, "compound", "Number=Sing"),
+    ("donations", "donation", "NOUN", 24, "obj", "Number=Plur"),
+    ("from", "from", "ADP", 29, "case", ""),
+    ("oil", "oil", "NOUN", 29, "compound", "Number=Sing"),
+    ("companies", "company", "NOUN", 24, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+
+
 def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
     r = resolve([[p] for p in paragraphs])
@@ -1508,3 +1691,21 @@ def test_an_office_set_off_after_a_name_names_no_one_else():
 
 def test_an_infinitive_in_the_speakers_relative_clause_is_no_report():
     assert [(n, t) for _, n, t, _ in _said(NURSE)] == [("one nurse", "anonymous")]
+
+
+def test_reports_lost_with_their_speakers_are_found():
+    assert [(t[:40], n) for t, n, _, _ in _said(ONE_OF_PEOPLE)] == [
+        ("The two governments are expected to disc", "one of the people familiar with the talks")
+    ]
+    assert [(t, n) for t, n, _, _ in _said(CUSTOMS_DATA)] == [
+        ("Mongolia's coal exports fell by nearly a third in the first two months of the year", "customs data")
+    ]
+    assert [t for t, _, _, _ in _said(ALL_BUT)] == ["he is all but certain to run"]
+    assert [(t, n) for t, n, _, _ in _said(SOME_SAY)] == [("they have given up hope of ever restarting", "some")]
+
+
+def test_a_times_clause_and_a_names_apposition_are_no_fronted_report():
+    assert [t for t, _, _, _ in _said(MINUTES)] == ["four votes for Trump, 31 for Senator Ted Cruz and two abstentions"]
+    assert [(t, n) for t, n, _, _ in _said(IDENTIFIED)] == [
+        ("whether Clinton would forsake campaign donations from oil companies", "Eva Resnick-Day")
+    ]

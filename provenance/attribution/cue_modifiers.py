@@ -10,7 +10,8 @@ the sentence ("..., who is leading the investigation, told reporters that ..."):
 before "that", with no verb for the sentence ("Critics of the levy argue that ..."):
 ``cue_read_as_noun_before_that``. And a cue inside a relative clause with no relative word,
 whose report is the clause's rest ("in a move officials say is needed to deter Russia"):
-``cue_in_contact_relative``."""
+``cue_in_contact_relative``. And "say" read as a noun after a share of people ("..., and some
+say they have given up hope"): ``say_read_as_noun_after_share``."""
 
 from __future__ import annotations
 
@@ -229,4 +230,27 @@ def cue_in_contact_relative(sent: Sentence, in_lex: Callable[[str, str], bool]) 
         if noun.head == who.index:  # ("move" a compound of "officials": it takes their place)
             moves[noun.index] = (who.head, who.deprel)
         return cue.index, moves
+    return -1, {}
+
+
+_SHARES = frozenset({"some", "many", "most", "others", "few", "several", "all"})
+
+
+def say_read_as_noun_after_share(sent: Sentence) -> tuple[int, Moves]:
+    """ "..., and some say they have given up hope" with "say" a noun, "some" its determiner and the
+    clause after it a relative clause of it: a share of people then "say" with a clause that has a
+    subject of its own right after it is a speaker and a cue. The index of "say" (to retag as a
+    verb) and the moves, or (-1, {})."""
+    for w in sent.words[1:-1]:
+        share = sent.words[w.index - 1]
+        if w.upos != "NOUN" or w.text.lower() not in ("say", "says") or share.head != w.index:
+            continue
+        if share.text.lower() not in _SHARES or share.rel != "det":
+            continue
+        clause = next((c for c in sent.children[w.index] if c > w.index and sent.words[c].upos == "VERB"), -1)
+        if clause < 0 or not any(sent.words[k].rel == "nsubj" for k in sent.children[clause]):
+            continue
+        if min(sent.subtree(clause)) != w.index + 1:
+            continue
+        return w.index, {share.index: (w.index, "nsubj"), clause: (w.index, "ccomp")}
     return -1, {}

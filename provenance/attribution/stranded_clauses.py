@@ -23,6 +23,12 @@
   of women who had been cut supported the continuation ..." with "majority" a second subject of
   "found" and "supported" an open complement of "who had been cut"
   (``predicate_read_into_subjects_relative``);
+* **a fronted report's subject read as the cue's first subject** (session 58) - "Mongolia's coal
+  exports fell by nearly a third ..., customs data showed on Tuesday" with "exports" a subject of
+  "showed" and "fell" its adverbial clause (``fronted_report_subject_read_as_cues``);
+* **"all but" read as a coordination** (session 58) - "Analysts say he is all but certain to run"
+  with "all" the report's head and "certain" a conjunct of "say": "all but" means "almost"
+  (``all_but_read_as_coordination``);
 * **the writer's reason read as the report** (session 57) - '"To see the number of cases that could
   change ... is stunning," since so many of the most important cases were decided by 5-to-4 votes,
   said Lee Epstein' with the "since" clause the speech verb's complement and the quote an adverbial
@@ -275,4 +281,53 @@ def predicate_read_into_subjects_relative(sent: Sentence, verb: Word) -> Moves:
         moves: Moves = {f: (verb.index, "ccomp"), subject: (f, "nsubj")}
         mark = next((c for c in sent.children[r] if sent.words[c].rel == "mark" and c < subject), -1)
         return moves | ({mark: (f, "mark")} if mark >= 0 else {})
+    return {}
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "while", "when", "as", "because", "once", "if"})
+
+
+def fronted_report_subject_read_as_cues(sent: Sentence, verb: Word) -> Moves:
+    """ "Mongolia's coal exports fell by nearly a third ..., customs data showed on Tuesday" with
+    "exports" a first subject of "showed" and "fell" its adverbial clause: a clause with no subject
+    of its own right after the cue's first subject, which ends at the comma before the cue's own
+    subject, is the fronted report and that first subject its subject (the moves, or {})."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+    if len(subjects) != 2:
+        return {}
+    first, second = subjects
+    start = min(k for k in sent.subtree(second) if sent.words[k].upos != "PUNCT")
+    for a in (c for c in sent.children[verb.index] if sent.words[c].deprel == "advcl" and first < c < second):
+        clause = sent.words[a]
+        if clause.upos != "VERB" or has_subject(sent, a) or "Tense=Past" not in clause.feats:
+            continue
+        if sent.words[start - 2].upos == "PROPN":
+            continue  # (the second subject a name's apposition: "A woman later identified as Eva Resnick-Day, an activist ..., demanded")
+        if any(
+            sent.words[k].lemma.lower() in _SUBORDINATORS for k in [*sent.subtree(first), *sent.subtree(a)] if k < a
+        ):
+            continue  # (a time or a subordinate clause: "Minutes after the voting began, the chairman announced")
+        span = sent.subtree(a)
+        if (
+            min(span) != max(sent.subtree(first)) + 1
+            or sent.words[start - 1].text != ","
+            or max(span) != start - 2 + (sent.words[start - 1].head == a)
+        ):
+            continue
+        return {first: (a, "nsubj"), a: (verb.index, "ccomp")}
+    return {}
+
+
+def all_but_read_as_coordination(sent: Sentence, verb: Word) -> Moves:
+    """ "Analysts say he is all but certain to run" with "all" the report's head and "certain" a
+    conjunct of "say": "all but" is an adverb ("almost") of the word after it, which heads the report."""
+    for c in (k for k in sent.children[verb.index] if sent.words[k].rel == "ccomp"):
+        head, but = sent.words[c], c + 1
+        if head.lemma.lower() != "all" or but + 1 >= len(sent.words) or sent.words[but].lemma.lower() != "but":
+            continue
+        real = sent.words[but + 1]
+        if real.deprel != "conj" or real.head not in (verb.index, c) or sent.words[but].head != real.index:
+            continue
+        moves: Moves = {real.index: (verb.index, "ccomp"), c: (real.index, "advmod"), but: (c, "fixed")}
+        return moves | {k: (real.index, sent.words[k].deprel) for k in sent.children[c] if k != but}
     return {}

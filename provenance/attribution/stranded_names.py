@@ -28,6 +28,13 @@ a name of two words or more set off by a comma, hung with no "and" on a noun ins
 the verb's, and followed only by an age and a "who" clause set off by commas up to a speech verb
 with no subject, is that verb's subject, the age and the clause its own.
 
+A closing cue's speaker the parse hung inside the clause before it ("... at a meeting in Kunming
+next month, one of the people familiar with the talks said." with "one" a conjunct of "Kunming",
+read as a verb, and "said" a conjunct of the main verb with no subject): a speech verb that ends
+the sentence with no subject, right after a noun phrase set off by a comma that is a whole phrase
+of its own, has that phrase for its subject and closes the main clause
+(``closing_speaker_read_into_clause``).
+
 A source that opens the sentence with a passive participle after it ("Data released last week by
 the Office of the Chief Government Statistician show that ...") is read as the participle's
 subject, the participle a clause of the report's verb, which has no subject
@@ -61,6 +68,7 @@ def stranded_name(sent: Sentence, verb: Word) -> Moves:
         or gerund_title_read_as_clause(sent, verb)
         or name_under_participle(sent, verb)
         or name_read_as_conjunct_of_setting(sent, verb)
+        or closing_speaker_read_into_clause(sent, verb)
     )
 
 
@@ -239,3 +247,21 @@ def _participle_with_subject(sent: Sentence, p: int, verb: int) -> Moves:
     if not any(sent.words[k].lemma.lower() == "by" and sent.words[k].rel == "case" for k in span if k > p):
         return {}  # (a passive's agent: not "Farmers planted early this year, ... show")
     return {noun: (verb, "nsubj"), p: (noun, "acl")}
+
+
+def closing_speaker_read_into_clause(sent: Sentence, verb: Word) -> Moves:
+    """ "..., one of the people familiar with the talks said.": the phrase is the verb's subject."""
+    words = sent.words
+    if has_subject(sent, verb.index) or verb.head < 0 or any(w.upos != "PUNCT" for w in words[verb.index + 1 :]):
+        return {}
+    if sent.children[verb.index] and any(words[c].upos != "PUNCT" for c in sent.children[verb.index]):
+        return {}  # (nothing of its own: no object, no clause)
+    comma = next((k for k in range(verb.index - 1, 0, -1) if words[k].text == ","), -1)
+    span = range(comma + 1, verb.index)
+    tops = [k for k in span if words[k].head not in span]
+    if comma < 1 or len(tops) != 1 or words[tops[0]].upos not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return {}
+    root = next((w.index for w in words if w.head < 0), -1)
+    if root < 0 or root in span or root == verb.index:
+        return {}
+    return {tops[0]: (verb.index, "nsubj"), verb.index: (root, "parataxis")}

@@ -37,7 +37,9 @@ from provenance.syntax.tree import Sentence, Word
 from .content import has_subject, is_finite
 from .misread_subjects import TIMES
 from .stranded_clauses import (
+    all_but_read_as_coordination,
     coordinated_subjects_read_as_clauses,
+    fronted_report_subject_read_as_cues,
     predicate_read_into_subjects_relative,
     predicate_torn_from_reduced_relative,
     reason_read_as_report,
@@ -376,4 +378,6 @@ TORN_REPORTS = (
     predicate_torn_from_reduced_relative,
     coordinated_subjects_read_as_clauses,
     predicate_read_into_subjects_relative,
+    fronted_report_subject_read_as_cues,
+    all_but_read_as_coordination,
 )
