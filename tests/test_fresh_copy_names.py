@@ -99,7 +99,24 @@ for the invented sentence in its comment):
   "Minutes after the voting began, ... announced", nor a description after a name, "A woman later
   identified as Eva Resnick-Day, an activist ..., demanded"); "Analysts say he is
   all but certain to run" cut at "all" (stranded_clauses.all_but_read_as_coordination); "..., and
-  some say they have given up hope" with "say" a noun (cue_modifiers.say_read_as_noun_after_share).
+  some say they have given up hope" with "say" a noun (cue_modifiers.say_read_as_noun_after_share);
+* names after long titles: "Minister for Food, Agriculture and Fisheries Mette Kjaergaard said"
+  ("Agriculture" spoke: office_names._joins_portfolio, a comma between fields, and the name past
+  fields set off by commas); "... (DPP) spokesperson on agriculture Kondwani Mhango dismissed"
+  (an unnamed spokesperson: "on" an office's preposition, a name right after a field in lower
+  case, and a second subject not set off by a comma); '"...," PCG spokesperson for the West
+  Philippine Sea Commodore Ramon Villareal said' (an organisation: a bare title's "for" phrase is
+  its office, not whom a spokesperson speaks for as in "A spokesperson for Minister Jane Roe");
+* reports lost: "... told Reuters this week that maize prices had risen" with "maize" a verb
+  (time_relatives.noun_read_as_verb_after_that); "told The Oregonian/OregonLive that children
+  breathe in ..." with "that" the object of a relative clause on the paper
+  (time_relatives.report_read_as_object_relative: on the person told, a name); "Experts on gambling
+  addiction say the growth ... has been accompanied ..." with "say" an adverbial clause between the
+  two subjects (stranded_clauses.cue_read_as_adverbial_between_subjects; not a participle, nor
+  before a preposition: "refugees from Iraq admitted to the United States have been Christian"; the
+  listener's relative clause not past a coordination: "complaints by ... Jacob J. Lew, that ... so
+  cheaply ... that they were distorting ..." stays one report);
+* "The clinic said" (``organization_words``: clinic).
 * "Some supporters have said ..., while others warned ...": "others" taken for a share of "the
   players" named in the clause before, so anonymous rather than vague
   (misread_heads.group_just_named: a share of any class first makes the rest as loose);
@@ -1504,6 +1521,276 @@ IDENTIFIED: list[FeatRow] = [
 ]
 
 
+# Minister for Food, Agriculture and Fisheries Mette Kjaergaard said the tax was "a necessary and fair step" towards cleaner water.
+KJAERGAARD: list[FeatRow] = [
+    ("Minister", "Minister", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 2, "case", ""),
+    ("Food", "food", "NOUN", 0, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("Agriculture", "Agriculture", "PROPN", 0, "appos", "Number=Sing"),
+    ("and", "and", "CCONJ", 6, "cc", ""),
+    ("Fisheries", "Fishery", "PROPN", 4, "conj", "Number=Plur"),
+    ("Mette", "Mette", "PROPN", 4, "conj", "Number=Sing"),
+    ("Kjaergaard", "Kjaergaard", "PROPN", 4, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("tax", "tax", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 18, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 18, "punct", ""),
+    ("##a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("necessary", "necessary", "ADJ", 18, "amod", "Degree=Pos"),
+    ("and", "and", "CCONJ", 17, "cc", ""),
+    ("fair", "fair", "ADJ", 18, "amod", "Degree=Pos"),
+    ("step", "step", "NOUN", 9, "ccomp", "Number=Sing"),
+    ('##"', '"', "PUNCT", 22, "punct", ""),
+    ("towards", "towards", "ADP", 22, "case", ""),
+    ("cleaner", "cleaner", "NOUN", 22, "compound", "Number=Sing"),
+    ("water", "water", "NOUN", 18, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Opposition Democratic Progressive Party (DPP) spokesperson on agriculture Kondwani Mhango dismissed the ban as "a panic measure".
+MHANGO: list[FeatRow] = [
+    ("Opposition", "Opposition", "NOUN", 3, "compound", "Number=Sing"),
+    ("Democratic", "Democratic", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Progressive", "Progressive", "ADJ", 3, "amod", "Degree=Pos"),
+    ("Party", "Party", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("(", "(", "PUNCT", 5, "punct", ""),
+    ("##DPP", "DPP", "PROPN", 3, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 5, "punct", ""),
+    ("spokesperson", "spokesperson", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("on", "on", "ADP", 11, "case", ""),
+    ("agriculture", "agriculture", "NOUN", 11, "compound", "Number=Sing"),
+    ("Kondwani", "Kondwani", "PROPN", 11, "compound", "Number=Sing"),
+    ("Mhango", "Mhango", "PROPN", 7, "nmod", "Number=Sing"),
+    ("dismissed", "dismiss", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("ban", "ban", "NOUN", 12, "obj", "Number=Sing"),
+    ("as", "as", "ADP", 19, "case", ""),
+    ('"', '"', "PUNCT", 19, "punct", ""),
+    ("##a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("panic", "panic", "ADJ", 19, "amod", "Degree=Pos"),
+    ("measure", "measure", "NOUN", 12, "obl", "Number=Sing"),
+    ('##"', '"', "PUNCT", 19, "punct", ""),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# "These are not fishing vessels," PCG spokesperson for the West Philippine Sea Commodore Ramon Villareal said in a press briefing.
+VILLAREAL: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##These", "this", "PRON", 4, "nsubj", "Number=Plur|PronType=Dem"),
+    ("are", "be", "AUX", 4, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("fishing", "fishing", "VERB", 18, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("vessels", "vessel", "NOUN", 18, "ccomp", "Number=Plur"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ('##"', '"', "PUNCT", 9, "punct", ""),
+    ("PCG", "PCG", "PROPN", 9, "compound", "Number=Sing"),
+    ("spokesperson", "spokesperson", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("West", "West", "PROPN", 17, "compound", "Number=Sing"),
+    ("Philippine", "philippine", "PROPN", 17, "compound", "Number=Sing"),
+    ("Sea", "Sea", "PROPN", 17, "compound", "Number=Sing"),
+    ("Commodore", "Commodore", "PROPN", 17, "compound", "Number=Sing"),
+    ("Ramon", "Ramon", "PROPN", 17, "compound", "Number=Sing"),
+    ("Villareal", "Villareal", "PROPN", 9, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 22, "case", ""),
+    ("a", "a", "DET", 22, "det", "Definite=Ind|PronType=Art"),
+    ("press", "press", "NOUN", 22, "compound", "Number=Sing"),
+    ("briefing", "briefing", "NOUN", 18, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+
+
+# Vendors at Lizulu market along the M1 road told Reuters this week that maize prices had risen almost every day since January.
+MAIZE: list[FeatRow] = [
+    ("Vendors", "vendor", "NOUN", 8, "nsubj", "Number=Plur"),
+    ("at", "at", "ADP", 3, "case", ""),
+    ("Lizulu", "Lizulu", "PROPN", 3, "compound", "Number=Sing"),
+    ("market", "market", "NOUN", 0, "nmod", "Number=Sing"),
+    ("along", "along", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("M1", "M1", "PROPN", 7, "compound", "Number=Sing"),
+    ("road", "road", "NOUN", 0, "nmod", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Reuters", "Reuters", "PROPN", 8, "iobj", "Number=Plur"),
+    ("this", "this", "DET", 11, "det", "Number=Sing|PronType=Dem"),
+    ("week", "week", "NOUN", 8, "obl:unmarked", "Number=Sing"),
+    ("that", "that", "SCONJ", 13, "mark", ""),
+    ("maize", "maize", "VERB", 11, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("prices", "price", "NOUN", 16, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 16, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("risen", "risen", "VERB", 13, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("almost", "almost", "ADV", 19, "advmod", ""),
+    ("every", "every", "DET", 19, "det", "PronType=Ind"),
+    ("day", "day", "NOUN", 16, "obl:unmarked", "Number=Sing"),
+    ("since", "since", "ADP", 21, "case", ""),
+    ("January", "January", "PROPN", 16, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Dr. Sanjay Mehra, a senior health officer at the authority, told The Oregonian/OregonLive that children breathe in more smoke per pound of body weight than adults.
+OREGONIAN: list[FeatRow] = [
+    ("Dr.", "Dr.", "PROPN", 2, "compound", "Number=Sing"),
+    ("Sanjay", "Sanjay", "PROPN", 2, "compound", "Number=Sing"),
+    ("Mehra", "Mehra", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("senior", "senior", "ADJ", 7, "amod", "Degree=Pos"),
+    ("health", "health", "NOUN", 7, "compound", "Number=Sing"),
+    ("officer", "officer", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("at", "at", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("authority", "authority", "NOUN", 7, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("The", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("Oregonian", "Oregonian", "PROPN", 12, "obj", "Number=Sing"),
+    ("##/", "/", "SYM", 16, "cc", ""),
+    ("##OregonLive", "OregonLive", "PROPN", 14, "conj", "Number=Sing"),
+    ("that", "that", "PRON", 19, "obj", "PronType=Rel"),
+    ("children", "child", "NOUN", 19, "nsubj", "Number=Plur"),
+    ("breathe", "breathe", "VERB", 16, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("in", "in", "ADP", 22, "case", ""),
+    ("more", "more", "ADV", 22, "amod", "Degree=Cmp"),
+    ("smoke", "smoke", "NOUN", 19, "obl", "Number=Sing"),
+    ("per", "per", "ADP", 24, "case", ""),
+    ("pound", "pound", "NOUN", 19, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 27, "case", ""),
+    ("body", "body", "NOUN", 27, "compound", "Number=Sing"),
+    ("weight", "weight", "NOUN", 24, "nmod", "Number=Sing"),
+    ("than", "than", "ADP", 29, "case", ""),
+    ("adults", "adult", "NOUN", 27, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# Experts on gambling addiction say the growth of online platforms has been accompanied by a rise in the number of people seeking help.
+EXPERTS: list[FeatRow] = [
+    ("Experts", "expert", "NOUN", 12, "nsubj:pass", "Number=Plur"),
+    ("on", "on", "SCONJ", 2, "mark", ""),
+    ("gambling", "gamble", "VERB", 0, "acl", "VerbForm=Ger"),
+    ("addiction", "addiction", "NOUN", 2, "obj", "Number=Sing"),
+    ("say", "say", "VERB", 12, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("growth", "growth", "NOUN", 12, "nsubj:pass", "Number=Sing"),
+    ("of", "of", "ADP", 9, "case", ""),
+    ("online", "online", "ADJ", 9, "amod", "Degree=Pos"),
+    ("platforms", "platform", "NOUN", 6, "nmod", "Number=Plur"),
+    ("has", "have", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 12, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("accompanied", "accompany", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 15, "case", ""),
+    ("a", "a", "DET", 15, "det", "Definite=Ind|PronType=Art"),
+    ("rise", "rise", "NOUN", 12, "obl:agent", "Number=Sing"),
+    ("in", "in", "ADP", 18, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("number", "number", "NOUN", 15, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 20, "case", ""),
+    ("people", "person", "NOUN", 18, "nmod", "Number=Plur"),
+    ("seeking", "seek", "VERB", 22, "amod", "VerbForm=Ger"),
+    ("help", "help", "NOUN", 18, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# The Center for Reproductive Medicine paused IVF treatments.
+CLINIC: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Center", "Center", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 4, "case", ""),
+    ("Reproductive", "reproductive", "ADJ", 4, "amod", "Degree=Pos"),
+    ("Medicine", "Medicine", "PROPN", 1, "nmod", "Number=Sing"),
+    ("paused", "pause", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("IVF", "IVF", "PROPN", 7, "compound", "Number=Sing"),
+    ("treatments", "treatment", "NOUN", 5, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# The clinic said in a statement that it was heartbroken for its patients.
+CLINIC_SAID: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("clinic", "clinic", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 9, "mark", "PronType=Rel"),
+    ("it", "it", "PRON", 9, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 9, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("heartbroken", "heartbroken", "VERB", 5, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("for", "for", "ADP", 12, "case", ""),
+    ("its", "its", "PRON", 12, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("patients", "patient", "NOUN", 9, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+# A disproportionate number of refugees from Iraq admitted to the United States have been Christian.
+REFUGEES: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("disproportionate", "disproportionate", "ADJ", 2, "amod", "Degree=Pos"),
+    ("number", "number", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("refugees", "refugee", "NOUN", 2, "nmod", "Number=Plur"),
+    ("from", "from", "ADP", 6, "case", ""),
+    ("Iraq", "Iraq", "PROPN", 4, "nmod", "Number=Sing"),
+    ("admitted", "admit", "VERB", 14, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("United", "Unite", "VERB", 11, "amod", "Tense=Past|VerbForm=Part"),
+    ("States", "State", "PROPN", 14, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 14, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 14, "cop", "Tense=Past|VerbForm=Part"),
+    ("Christian", "Christian", "ADJ", -1, "root", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Mr. Lou was responding to questions about complaints by the secretary of the Treasury, Jacob J. Lew, that China's huge surpluses were being sold so cheaply on international markets that they were distorting the global economy.
+SO_CHEAPLY: list[FeatRow] = [
+    ("Mr.", "Mr.", "PROPN", 1, "compound", "Number=Sing"),
+    ("Lou", "Lou", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("responding", "respond", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("questions", "question", "NOUN", 3, "obl", "Number=Plur"),
+    ("about", "about", "ADP", 7, "case", ""),
+    ("complaints", "complaint", "NOUN", 5, "nmod", "Number=Plur"),
+    ("by", "by", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("secretary", "secretary", "NOUN", 7, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("Treasury", "Treasury", "PROPN", 10, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("Jacob", "Jacob", "PROPN", 16, "compound", "Number=Sing"),
+    ("J.", "J.", "PROPN", 13, "conj", "Number=Sing"),
+    ("Lew", "Lew", "PROPN", 13, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 26, "punct", ""),
+    ("that", "that", "SCONJ", 26, "mark", ""),
+    ("China", "China", "PROPN", 23, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 20, "case", ""),
+    ("huge", "huge", "ADJ", 23, "amod", "Degree=Pos"),
+    ("surpluses", "surplus", "NOUN", 26, "nsubj:pass", "Number=Plur"),
+    ("were", "be", "AUX", 26, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("being", "be", "AUX", 26, "aux:pass", "Tense=Pres|VerbForm=Part"),
+    ("sold", "sell", "VERB", 3, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("so", "so", "ADV", 26, "advmod", ""),
+    ("cheaply", "cheaply", "ADV", 26, "advmod", "Degree=Pos"),
+    ("on", "on", "ADP", 31, "case", ""),
+    ("international", "international", "ADJ", 31, "amod", "Degree=Pos"),
+    ("markets", "market", "NOUN", 26, "obl", "Number=Plur"),
+    ("that", "that", "PRON", 35, "obj", "PronType=Rel"),
+    ("they", "they", "PRON", 35, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("were", "be", "AUX", 35, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("distorting", "distort", "VERB", 31, "acl:relcl", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 38, "det", "Definite=Def|PronType=Art"),
+    ("global", "global", "ADJ", 38, "amod", "Degree=Pos"),
+    ("economy", "economy", "NOUN", 35, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
     r = resolve([[p] for p in paragraphs])
@@ -1709,3 +1996,32 @@ def test_a_times_clause_and_a_names_apposition_are_no_fronted_report():
     assert [(t, n) for t, n, _, _ in _said(IDENTIFIED)] == [
         ("whether Clinton would forsake campaign donations from oil companies", "Eva Resnick-Day")
     ]
+
+
+def test_names_after_long_titles_are_the_speakers():
+    assert [n for _, n, _, _ in _said(KJAERGAARD)] == ["Mette Kjaergaard"]
+    assert [(n, t) for _, n, t, _ in _said(MHANGO)] == [("Kondwani Mhango", "person")]
+    assert [(n, t, r) for _, n, t, r in _said(VILLAREAL)] == [
+        ("Ramon Villareal", "person", "PCG spokesperson for the West Philippine Sea Commodore")
+    ]
+
+
+def test_reports_the_parse_hid_behind_a_misread_word_are_found():
+    assert [t for t, _, _, _ in _said(MAIZE)] == ["that maize prices had risen almost every day since January"]
+    assert [(t, n) for t, n, _, _ in _said(OREGONIAN)] == [
+        ("that children breathe in more smoke per pound of body weight than adults", "Sanjay Mehra")
+    ]
+    assert [t for t, _, _, _ in _said(EXPERTS)] == [
+        "the growth of online platforms has been accompanied by a rise in the number of people seeking help"
+    ]
+
+
+def test_a_clinic_speaks_as_the_body_named_before():
+    assert [(n, t) for _, n, t, _ in _said(CLINIC, CLINIC_SAID)] == [
+        ("Center for Reproductive Medicine", "organization")
+    ]
+
+
+def test_guard_no_report_from_admitted_and_a_result_clause_stays_in_its_report():
+    assert _said(REFUGEES) == []
+    assert [n for _, n, _, _ in _said(SO_CHEAPLY)] == ["Jacob J. Lew"]

@@ -45,7 +45,12 @@ from .reported_roots import (
 )
 from .second_reports import second_report_moves
 from .that_clauses import because_of_read_as_mark, quoting_conjunct
-from .time_relatives import report_read_as_noun_relative, report_read_as_object_relative, report_read_as_time_relative
+from .time_relatives import (
+    noun_read_as_verb_after_that,
+    report_read_as_noun_relative,
+    report_read_as_object_relative,
+    report_read_as_time_relative,
+)
 from .trailing_speaker import release_time_read_as_subject
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -92,6 +97,7 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         report_read_as_time_relative(sent, is_speech, in_lex),
         report_read_as_object_relative(sent, is_speech, in_lex),
         report_read_as_noun_relative(sent, is_speech, in_lex),
+        noun_read_as_verb_after_that(sent, is_speech),
         as_many_as_read_as_mark(sent),
         speaker_read_as_reported_subject(sent, is_speech),
         subject_read_as_second_complement(sent, is_speech),

@@ -16,12 +16,12 @@ from collections.abc import Callable
 import regex
 
 from provenance.syntax.pretags import NAME_PARTICLES
-from provenance.syntax.tree import Sentence
+from provenance.syntax.tree import Sentence, Word
 
 from .noun_clauses import case_lemma
 from .titled_names import Moves, name_word
 
-_OFFICE = ("of", "for")  # "Leader of the Opposition", "Minister for Health"
+_OFFICE = ("of", "for", "on")  # "Leader of the Opposition", "Minister for Health", "spokesperson on agriculture"
 
 
 def name_after_office(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
@@ -33,23 +33,21 @@ def name_after_office(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Mov
     for s in sent.words:
         if s.rel not in ("nsubj", "nsubj:pass") or s.head < 0 or not in_lex("person_roles", s.lemma.lower()):
             continue
-        if any(sent.words[c].rel == "nsubj" and c < s.index for c in sent.children[s.head]):
+        opener = min(k for k in sent.subtree(s.index) if sent.words[k].upos != "PUNCT")
+        set_off = opener > 0 and sent.words[opener - 1].text == ","
+        if set_off and any(sent.words[c].rel == "nsubj" and c < s.index for c in sent.children[s.head]):
             continue  # (the office of a name before it, a second subject: "Ruth Kendall, chief executive of Bath Business Improvement District, told")
-        phrase = sorted(sent.subtree(s.index))
-        end = s.index
-        while end + 1 in phrase and (
-            sent.words[end + 1].upos not in ("PUNCT", "CCONJ") or _joins_portfolio(sent, end + 1, in_lex)
-        ):
-            end += 1
-        # (a spokesperson "for" someone speaks for that person: "A spokesperson for Minister X")
-        spokesperson = in_lex("spokesperson_nouns", s.lemma.lower())
-        office = [
-            c
-            for c in sent.children[s.index]
-            if sent.words[c].rel == "nmod" and case_lemma(sent, c) in (("of",) if spokesperson else _OFFICE)
-        ]
+        phrase, end, office = _office_phrase(sent, s, in_lex)
         # (the name in the office's phrase, or hung beside it: "Minister for Health Mark Butler")
-        if end == s.index or not office or end not in sent.subtree(office[0]) and sent.words[end].head != s.index:
+        # (or past the office's fields set off by commas: "Minister for Food, Agriculture and Fisheries Mette Kjaergaard")
+        fields = end in sent.subtree(s.index) and sent.words[end].head > office[0] if office else False
+        if (
+            end == s.index
+            or not office
+            or end not in sent.subtree(office[0])
+            and sent.words[end].head != s.index
+            and not fields
+        ):
             continue
         name = end
         while name - 1 > s.index and (
@@ -57,27 +55,23 @@ def name_after_office(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Mov
             or sent.words[name - 1].text in NAME_PARTICLES  # ("Ursula von der Leyen")
         ):
             name -= 1
-        opens = _name_opens(sent, name, end, office[0], in_lex)
+        opens, low, lower = _opening(sent, s.index, name, end, office[0], in_lex)
         before = sent.words[opens - 1] if opens > 0 else None
-        if opens < 0 or before is None or before.upos not in ("PROPN", "NOUN") or not before.text[:1].isupper():
+        if (
+            opens < 0
+            or before is None
+            or before.upos not in ("PROPN", "NOUN")
+            or not (before.text[:1].isupper() or lower)
+        ):
             continue
         preps = [k for k in range(s.index, before.index) if sent.words[k].lemma.lower() in _OFFICE]
         # (the office's words capitalised up to the name: not "member for Maryland Republicans such
         # as former Gov. Bob Ehrlich", a list of examples)
-        if not preps or not all(_office_word(sent.words[k].text) for k in range(preps[0] + 1, opens)):
+        if not preps or not all(_office_word(sent.words[k].text) or k in low for k in range(preps[0] + 1, opens)):
             continue
-        moves: Moves = {end: (s.head, s.deprel), s.index: (end, "compound"), before.index: (s.index, "nmod")}
-        moves.update({k: (end, "compound") for k in range(opens, end)})
-        moves.update(
-            {
-                k: (before.index, sent.words[k].deprel)
-                for k in range(s.index + 1, before.index)
-                if sent.words[k].head in range(opens, end + 1) or sent.words[k].head == s.index
-            }
+        return _title_moves(sent, s, end, opens, before.index, phrase) | _joined_fields(
+            sent, s.index, preps[-1], before.index
         )
-        moves.update({k: (end, sent.words[k].deprel) for k in phrase if k > end and sent.words[k].head <= end})
-        moves.update(_joined_fields(sent, s.index, preps[-1], before.index))
-        return moves
     return {}
 
 
@@ -97,9 +91,57 @@ def _joined_fields(sent: Sentence, role: int, prep: int, last: int) -> Moves:
     return moves
 
 
+def _office_phrase(sent: Sentence, s: Word, in_lex: Callable[[str, str], bool]) -> tuple[list[int], int, list[int]]:
+    """The role's phrase, where its run of words up to a comma or a coordinator ends, and its
+    office's prepositional phrases."""
+    phrase = sorted(sent.subtree(s.index))
+    end = s.index
+    while end + 1 in phrase and (
+        sent.words[end + 1].upos not in ("PUNCT", "CCONJ") or _joins_portfolio(sent, end + 1, in_lex)
+    ):
+        end += 1
+    # (a spokesperson "for" someone speaks for that person: "A spokesperson for Minister X")
+    # (not a bare title: "PCG spokesperson for the West Philippine Sea Commodore Ramon Villareal")
+    spokesperson = in_lex("spokesperson_nouns", s.lemma.lower()) and any(
+        sent.words[c].rel == "det" for c in sent.children[s.index]
+    )
+    office = [
+        c
+        for c in sent.children[s.index]
+        if sent.words[c].rel == "nmod" and case_lemma(sent, c) in (("of",) if spokesperson else _OFFICE)
+    ]
+    return phrase, end, office
+
+
+def _title_moves(sent: Sentence, s: Word, end: int, opens: int, before: int, phrase: list[int]) -> Moves:
+    """The name's last word heads the subject, the role and its office its title."""
+    moves: Moves = {end: (s.head, s.deprel), s.index: (end, "compound"), before: (s.index, "nmod")}
+    moves.update({k: (end, "compound") for k in range(opens, end)})
+    moves.update(
+        {
+            k: (before, sent.words[k].deprel)
+            for k in range(s.index + 1, before)
+            if sent.words[k].head in range(opens, end + 1) or sent.words[k].head == s.index
+        }
+    )
+    moves.update({k: (end, sent.words[k].deprel) for k in phrase if k > end and sent.words[k].head <= end})
+    return moves
+
+
+def _opening(
+    sent: Sentence, s: int, name: int, end: int, office: int, in_lex: Callable[[str, str], bool]
+) -> tuple[int, list[int], bool]:
+    """Where the name opens, the office's fields, and whether the name follows a field in lower
+    case, which no name holds ("spokesperson on agriculture Kondwani Mhango")."""
+    low = [k for k in range(s + 1, name) if in_lex("portfolio_words", sent.words[k].text)]
+    lower = sent.words[name - 1].text.islower() and name - 1 in low and end > name
+    return (name if lower else _name_opens(sent, name, end, office, in_lex)), low, lower
+
+
 def _joins_portfolio(sent: Sentence, k: int, in_lex: Callable[[str, str], bool]) -> bool:
-    """ "and" between two capitalised words of a portfolio: "Minister for Labour and Employment"."""
-    if k == 0 or k + 1 >= len(sent.words) or sent.words[k].lemma.lower() not in ("and", "&"):
+    """ "and" (or a comma) between two capitalised words of a portfolio: "Minister for Labour and
+    Employment", "Minister for Food, Agriculture and Fisheries"."""
+    if k == 0 or k + 1 >= len(sent.words) or sent.words[k].lemma.lower() not in ("and", "&", ","):
         return False
     return all(
         w.text[:1].isupper() and in_lex("portfolio_words", w.text.lower())
@@ -108,7 +150,14 @@ def _joins_portfolio(sent: Sentence, k: int, in_lex: Callable[[str, str], bool])
 
 
 def _office_word(text: str) -> bool:
-    return text[:1].isupper() or text.lower() in ("the", "of", "for", "and", "&")  # ("Minister of State for Housing")
+    return text[:1].isupper() or text.lower() in (
+        "the",
+        "of",
+        "for",
+        "and",
+        "&",
+        ",",
+    )  # ("Minister of State for Housing")
 
 
 def _name_opens(sent: Sentence, name: int, end: int, office: int, in_lex: Callable[[str, str], bool]) -> int:

@@ -29,6 +29,9 @@
 * **"all but" read as a coordination** (session 58) - "Analysts say he is all but certain to run"
   with "all" the report's head and "certain" a conjunct of "say": "all but" means "almost"
   (``all_but_read_as_coordination``);
+* **the cue read as an adverbial clause between two subjects** (session 58) - "Experts on gambling
+  addiction say the growth of online platforms has been accompanied by ..." with "say" an adverbial
+  clause of "accompanied" (``cue_read_as_adverbial_between_subjects``);
 * **the writer's reason read as the report** (session 57) - '"To see the number of cases that could
   change ... is stunning," since so many of the most important cases were decided by 5-to-4 votes,
   said Lee Epstein' with the "since" clause the speech verb's complement and the quote an adverbial
@@ -331,3 +334,23 @@ def all_but_read_as_coordination(sent: Sentence, verb: Word) -> Moves:
         moves: Moves = {real.index: (verb.index, "ccomp"), c: (real.index, "advmod"), but: (c, "fixed")}
         return moves | {k: (real.index, sent.words[k].deprel) for k in sent.children[c] if k != but}
     return {}
+
+
+def cue_read_as_adverbial_between_subjects(sent: Sentence, verb: Word) -> Moves:
+    """ "Experts on gambling addiction say the growth of online platforms has been accompanied by
+    ..." with "say" an adverbial clause of "accompanied", whose subjects are "Experts" and "growth":
+    a speech verb with no subject between the two subjects of the verb it hangs on is the sentence's
+    verb, the first subject its own and the rest what was said (the moves, or {})."""
+    if verb.deprel != "advcl" or has_subject(sent, verb.index) or not 0 <= verb.head or verb.head < verb.index:
+        return {}
+    if "VerbForm=Fin" not in verb.feats or sent.words[verb.index + 1].upos == "ADP":
+        return {}  # (no subject opens with a preposition: "refugees from Iraq admitted to the United States have been")
+    head = sent.words[verb.head]
+    subjects = [c for c in sent.children[head.index] if sent.words[c].rel == "nsubj"]
+    before = [c for c in subjects if c < verb.index]
+    after = [c for c in subjects if verb.index < c < head.index]
+    if len(before) != 1 or len(after) != 1 or any(sent.words[c].rel == "mark" for c in sent.children[verb.index]):
+        return {}
+    if max(sent.subtree(before[0])) != verb.index - 1 or min(sent.subtree(after[0])) != verb.index + 1:
+        return {}  # (the first subject's phrase right before the cue, the report's right after it)
+    return {verb.index: (head.head, head.deprel), head.index: (verb.index, "ccomp"), before[0]: (verb.index, "nsubj")}

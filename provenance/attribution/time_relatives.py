@@ -20,7 +20,10 @@ the centres faced ..." comes out with "that" the determiner of "women", "women" 
 of "statement" and "faced" a modifier of "centres": a "that" opening a noun hung as a relative
 clause on the statement a cue with no report spoke in, with a finite verb in that noun's phrase,
 opens the report, whose subject the noun is and whose verb that one is
-(``report_read_as_noun_relative``). Part of ``modifier_moves.modifier_moves`` (tests/test_stranded_names.py).
+(``report_read_as_noun_relative``). "Vendors ... told Reuters this week that maize prices had risen"
+comes out with "maize" a verb, a relative clause of "week", and "risen" its complement: a word
+the tagger made a verb right after the "that", whose complement's subject starts right after it,
+modifies that subject, and the complement is the report (``noun_read_as_verb_after_that``). Part of ``modifier_moves.modifier_moves`` (tests/test_stranded_names.py).
 """
 
 from __future__ import annotations
@@ -108,6 +111,25 @@ _MAKING = frozenset(
 )
 
 
+def noun_read_as_verb_after_that(sent: Sentence, is_speech: IsSpeech) -> Moves:
+    """The moves that make the "verb" after "that" a modifier of the report's subject; {} when none."""
+    for that in sent.words[1:-2]:
+        misread = sent.words[that.index + 1]
+        if that.lemma.lower() != "that" or that.rel != "mark" or that.head != misread.index or misread.upos != "VERB":
+            continue
+        if misread.deprel not in ("acl:relcl", "acl") or not misread.text.islower():
+            continue
+        report = next((c for c in sent.children[misread.index] if sent.words[c].rel == "ccomp"), -1)
+        subject = misread.index + 1
+        if report < 0 or sent.words[subject].rel != "nsubj" or sent.words[subject].head != report:
+            continue
+        cue = _cue_of(sent, sent.words[misread.head], is_speech)
+        if cue is None or any(sent.words[c].rel == "ccomp" for c in sent.children[cue.index]):
+            continue
+        return {misread.index: (subject, "compound"), report: (cue.index, "ccomp"), that.index: (report, "mark")}
+    return {}
+
+
 def report_read_as_object_relative(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Moves:
     """The moves that make a "relative clause" with a second object the cue's report; {} when none.
     (So on the statement the cue spoke in, whatever the clause's verb takes: "said in a statement
@@ -122,6 +144,12 @@ def report_read_as_object_relative(sent: Sentence, is_speech: IsSpeech, in_lex: 
         # (up to the cue, through a participle on the statement: "in a joint statement posted on
         # social media that they would continue")
         cue, steps, statement = sent.words[verb.head], 0, False
+        # (or on the person told, a name: "told The Oregonian/OregonLive that children breathe in")
+        listener = cue.upos == "PROPN" and (
+            cue.rel in ("obj", "iobj") or cue.rel == "conj" and sent.words[cue.head].rel in ("obj", "iobj")
+        )
+        if listener and cue.rel == "conj":
+            cue = sent.words[cue.head]  # (the name's list: "The Oregonian/OregonLive")
         while (
             (not is_speech(cue, sent) or cue.rel == "acl")
             and cue.rel in ("obj", "obl", "nmod", "iobj", "acl")
@@ -131,7 +159,7 @@ def report_read_as_object_relative(sent: Sentence, is_speech: IsSpeech, in_lex: 
             cue, steps = sent.words[cue.head], steps + 1
         if not is_speech(cue, sent) or any(sent.words[c].rel == "ccomp" for c in sent.children[cue.index]):
             continue
-        if "obj" not in own and not (statement and verb.lemma.lower() not in _MAKING):
+        if "obj" not in own and not ((statement or listener) and verb.lemma.lower() not in _MAKING):
             continue  # (not what one had, gave or issued: "in a statement that she had with CNN")
         return {that.index: (verb.index, "mark"), verb.index: (cue.index, "ccomp")}
     return {}

@@ -39,6 +39,7 @@ from .misread_subjects import TIMES
 from .stranded_clauses import (
     all_but_read_as_coordination,
     coordinated_subjects_read_as_clauses,
+    cue_read_as_adverbial_between_subjects,
     fronted_report_subject_read_as_cues,
     predicate_read_into_subjects_relative,
     predicate_torn_from_reduced_relative,
@@ -380,4 +381,5 @@ TORN_REPORTS = (
     predicate_read_into_subjects_relative,
     fronted_report_subject_read_as_cues,
     all_but_read_as_coordination,
+    cue_read_as_adverbial_between_subjects,
 )
