@@ -116,7 +116,8 @@ for the invented sentence in its comment):
   before a preposition: "refugees from Iraq admitted to the United States have been Christian"; the
   listener's relative clause not past a coordination: "complaints by ... Jacob J. Lew, that ... so
   cheaply ... that they were distorting ..." stays one report);
-* "The clinic said" (``organization_words``: clinic).
+* "The clinic said" (``organization_words``: clinic); "Global Witness said in a report released on
+  Tuesday that ..." (a person: body_evidence.written_as_body, the author of a study it put out).
 * "Some supporters have said ..., while others warned ...": "others" taken for a share of "the
   players" named in the clause before, so anonymous rather than vague
   (misread_heads.group_just_named: a share of any class first makes the rest as loose);
@@ -1791,6 +1792,34 @@ SO_CHEAPLY: list[FeatRow] = [
 ]
 
 
+# Global Witness said in a report released on Tuesday that satellite images showed more than 270 new leaching pools had been dug.
+WITNESS: list[FeatRow] = [
+    ("Global", "Global", "ADJ", 1, "amod", "Degree=Pos"),
+    ("Witness", "Witness", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("report", "report", "NOUN", 2, "obl", "Number=Sing"),
+    ("released", "release", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 6, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("satellite", "satellite", "NOUN", 11, "compound", "Number=Sing"),
+    ("images", "image", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("showed", "show", "VERB", 2, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("more", "more", "ADV", 12, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 18, "case", ""),
+    ("270", "270", "NUM", 18, "nummod", "NumForm=Digit|NumType=Card"),
+    ("new", "new", "ADJ", 18, "amod", "Degree=Pos"),
+    ("leaching", "leaching", "NOUN", 18, "compound", "Number=Sing"),
+    ("pools", "pool", "NOUN", 21, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 21, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 21, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("dug", "dig", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
     r = resolve([[p] for p in paragraphs])
@@ -2025,3 +2054,7 @@ def test_a_clinic_speaks_as_the_body_named_before():
 def test_guard_no_report_from_admitted_and_a_result_clause_stays_in_its_report():
     assert _said(REFUGEES) == []
     assert [n for _, n, _, _ in _said(SO_CHEAPLY)] == ["Jacob J. Lew"]
+
+
+def test_a_name_that_said_in_a_report_is_a_bodys():
+    assert [(n, t) for _, n, t, _ in _said(WITNESS)] == [("Global Witness", "organization")]

@@ -5,7 +5,8 @@ written as the owner of a spokesperson or a post ("a Premiership Rugby spokesper
 Cup Europe director Simon Whitcombe") when its first word is no given name (a person's name is
 used so too: "a Trump spokesman", "Hillary Clinton spokesman Brian Fallon"); or a name that ends
 in a poll's noun ("The Register's Iowa Poll found", "the latest Gallup Poll": a measurement, an
-organisation's document)."""
+organisation's document); or the name of the author of a study it put out ("Global Witness said in
+a report released on Tuesday")."""
 
 from __future__ import annotations
 
@@ -32,4 +33,9 @@ def written_as_body(prose: str, name: str, given_first: bool, in_lex: Callable[[
         return True
     esc = regex.escape(name)
     owned = rf"\b(?:[Aa]n?|[Tt]he)\s+{esc}\s+{_SPOKESPEOPLE}\b|(?<!\p{{L}}){esc}\s+{_POSTS}\s+\p{{Lu}}\p{{Ll}}"
+    # (or as the author of a study it put out: "Global Witness said in a report released on Tuesday")
+    owned += rf"|(?<!\p{{L}}){esc}\s+(?:said|says|found|warned)\s+in\s+(?:a|an|its)\s+(?:new\s+|latest\s+)?{_STUDIES}\b"
     return regex.search(owned, prose) is not None
+
+
+_STUDIES = r"(?:report|study|survey|analysis|audit|briefing\s+paper)"
