@@ -117,7 +117,9 @@ for the invented sentence in its comment):
   listener's relative clause not past a coordination: "complaints by ... Jacob J. Lew, that ... so
   cheaply ... that they were distorting ..." stays one report);
 * "The clinic said" (``organization_words``: clinic); "Global Witness said in a report released on
-  Tuesday that ..." (a person: body_evidence.written_as_body, the author of a study it put out).
+  Tuesday that ..." (a person: body_evidence.written_as_body, the author of a study it put out);
+  "public broadcaster DR reported" (named "public broadcaster DR": outlet_mentions.outlet_described,
+  a known outlet the phrase's head names is that outlet).
 * "Some supporters have said ..., while others warned ...": "others" taken for a share of "the
   players" named in the clause before, so anonymous rather than vague
   (misread_heads.group_just_named: a share of any class first makes the rest as loose);
@@ -1820,6 +1822,29 @@ WITNESS: list[FeatRow] = [
 ]
 
 
+# The government has set aside 400 million Danish crowns for the scheme, public broadcaster DR reported.
+BROADCASTER_DR: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("set", "set", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("aside", "aside", "ADV", 5, "advmod", ""),
+    ("400", "400", "NUM", 6, "compound", "NumForm=Digit|NumType=Card"),
+    ("million", "million", "NUM", 8, "nummod", "NumForm=Word|NumType=Card"),
+    ("Danish", "Danish", "ADJ", 8, "amod", "Degree=Pos"),
+    ("crowns", "crown", "NOUN", 3, "obj", "Number=Plur"),
+    ("for", "for", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("scheme", "scheme", "NOUN", 8, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 14, "punct", ""),
+    ("public", "public", "ADJ", 14, "amod", "Degree=Pos"),
+    ("broadcaster", "broadcaster", "NOUN", 16, "nsubj", "Number=Sing"),
+    ("DR", "DR", "PROPN", 16, "nsubj", "Number=Sing"),
+    ("reported", "report", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
     r = resolve([[p] for p in paragraphs])
@@ -2058,3 +2083,7 @@ def test_guard_no_report_from_admitted_and_a_result_clause_stays_in_its_report()
 
 def test_a_name_that_said_in_a_report_is_a_bodys():
     assert [(n, t) for _, n, t, _ in _said(WITNESS)] == [("Global Witness", "organization")]
+
+
+def test_a_known_outlet_after_its_description_is_named_as_the_outlet():
+    assert [(n, t) for _, n, t, _ in _said(BROADCASTER_DR)] == [("DR", "organization")]

@@ -24,6 +24,10 @@ def outlet_described(table: TableBase, mention: Mention, head_word: Word, defini
     """The outlet entity a mention without a known name describes, or None when it is none."""
     lemma = head_word.lemma.lower()
     if _modified_outlet(table, mention, head_word):
+        # (a known outlet the phrase's head names is that outlet: "public broadcaster DR reported")
+        known = table.m.outlets.first_in(mention.description)
+        if known is not None and mention.description[: known[2]].endswith(head_word.text):
+            return table.organization_entity(known[0], lemma), None
         return _unnamed_outlet(table, mention, lemma)
     bare = len(mention.description.split()) <= 2 and "Number=Plur" not in head_word.feats
     one = table.vocab.in_lexicon("media_nouns", lemma) and lemma not in _AT_LARGE
