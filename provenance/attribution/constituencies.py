@@ -9,7 +9,7 @@ and the title goes with the name after it, which heads the phrase ("Ewing"), or 
 when no name follows. So for a portfolio's fields before any title ("Mining and Heavy Industry
 Minister Gankhuyag Batbold told": ``portfolio_words``). Not when the words before "and" are a person's ("John Smith and ...": a
 given name, an honorific) or the words after it open with a party ("Smith and Labour MP Jane
-Jones": two speakers). Part of ``phrase_repairs.phrase_repairs`` (tests/test_constituencies.py).
+Jones": two speakers). Part of ``phrase_repairs.phrase_repairs`` (tests/test_fresh_copy_names.py).
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ shipped parser with the role the subject and the name the end of its "of"/"for" 
 name a conjunct of the place (``name_read_as_conjunct_of_place``). The name heads the phrase, the
 office its title. "The Missouri Secretary of State's office said" comes out with "Secretary" the
 subject and "office" its "of" phrase, "State's" the possessive of "office": the possessive is
-the whole office-holder's, whose office speaks (``office_of_title_holder``). Part of ``phrase_repairs.phrase_repairs`` (tests/test_joined_titles.py).
+the whole office-holder's, whose office speaks (``office_of_title_holder``). Part of
+``phrase_repairs.phrase_repairs`` (tests/test_joined_titles.py; session 58:
+tests/test_fresh_copy_names.py).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """A speech verb's report the parse tore at its start, so that the report found was only its tail
-(session 50; part of subject_repairs.subject_moves, tests/test_misread_obliques.py):
+(session 50; part of subject_repairs.subject_moves, tests/test_misread_obliques.py; the session 58
+repairs in tests/test_fresh_copy_names.py):
 
 * **the report's "that" clause hung inside a phrase before it** - "told lawmakers last week that the
   changes would bring in 17.7 billion euros" with the "that" clause a relative clause of "week" and

@@ -44,7 +44,8 @@ with no subject, is that verb's subject and the participle its reduced relative 
 verb is no cue yet when its subject is missing: ``participle_subjects``, part of
 repairs._words_and_subjects, which also makes a document noun the tagger read as a name at the
 sentence's start a common noun).
-The others are part of subject_repairs.subject_moves (tests/test_stranded_names.py).
+The others are part of subject_repairs.subject_moves (tests/test_stranded_names.py; session 58's in
+tests/test_fresh_copy_names.py).
 """
 
 from __future__ import annotations

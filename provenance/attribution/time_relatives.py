@@ -23,7 +23,9 @@ opens the report, whose subject the noun is and whose verb that one is
 (``report_read_as_noun_relative``). "Vendors ... told Reuters this week that maize prices had risen"
 comes out with "maize" a verb, a relative clause of "week", and "risen" its complement: a word
 the tagger made a verb right after the "that", whose complement's subject starts right after it,
-modifies that subject, and the complement is the report (``noun_read_as_verb_after_that``). Part of ``modifier_moves.modifier_moves`` (tests/test_stranded_names.py).
+modifies that subject, and the complement is the report (``noun_read_as_verb_after_that``).
+Part of ``modifier_moves.modifier_moves`` (tests/test_stranded_names.py; session 58:
+tests/test_fresh_copy_names.py).
 """
 
 from __future__ import annotations
