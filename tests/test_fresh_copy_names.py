@@ -119,7 +119,10 @@ for the invented sentence in its comment):
 * "The clinic said" (``organization_words``: clinic); "Global Witness said in a report released on
   Tuesday that ..." (a person: body_evidence.written_as_body, the author of a study it put out);
   "public broadcaster DR reported" (named "public broadcaster DR": outlet_mentions.outlet_described,
-  a known outlet the phrase's head names is that outlet).
+  a known outlet the phrase's head names is that outlet);
+* "Associated British Ports (ABP), which owns ..., has submitted ... ¶ The company says ...": an
+  unnamed company, as the tagger made "Associated" a participle and the subject's name was read as
+  "British Ports" (org_subjects._name: a capitalised participle modifying the name is its word).
 * "Some supporters have said ..., while others warned ...": "others" taken for a share of "the
   players" named in the clause before, so anonymous rather than vague
   (misread_heads.group_just_named: a share of any class first makes the rest as loose);
@@ -1845,6 +1848,53 @@ BROADCASTER_DR: list[FeatRow] = [
 ]
 
 
+# Associated British Ports (ABP), which owns and operates the port, has submitted a planning application for a new berth.
+PORTS: list[FeatRow] = [
+    ("Associated", "Associated", "VERB", 2, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("British", "British", "ADJ", 2, "amod", "Degree=Pos"),
+    ("Ports", "Port", "PROPN", 15, "nsubj", "Number=Plur"),
+    ("(", "(", "PUNCT", 4, "punct", ""),
+    ("##ABP", "ABP", "PROPN", 2, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 4, "punct", ""),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("which", "which", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("owns", "own", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("and", "and", "CCONJ", 10, "cc", ""),
+    ("operates", "operate", "VERB", 8, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("port", "port", "NOUN", 10, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("has", "have", "AUX", 15, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("submitted", "submit", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 18, "det", "Definite=Ind|PronType=Art"),
+    ("planning", "planning", "NOUN", 18, "compound", "Number=Sing"),
+    ("application", "application", "NOUN", 15, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 22, "case", ""),
+    ("a", "a", "DET", 22, "det", "Definite=Ind|PronType=Art"),
+    ("new", "new", "ADJ", 22, "amod", "Degree=Pos"),
+    ("berth", "berth", "NOUN", 18, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
+# The company says the scheme would allow the port to handle larger vessels.
+COMPANY_SAYS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("scheme", "scheme", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("allow", "allow", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("port", "port", "NOUN", 6, "obj", "Number=Sing"),
+    ("to", "to", "PART", 10, "mark", ""),
+    ("handle", "handle", "VERB", 6, "advcl", "VerbForm=Inf"),
+    ("larger", "large", "ADJ", 12, "amod", "Degree=Cmp"),
+    ("vessels", "vessel", "NOUN", 10, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
     r = resolve([[p] for p in paragraphs])
@@ -2087,3 +2137,7 @@ def test_a_name_that_said_in_a_report_is_a_bodys():
 
 def test_a_known_outlet_after_its_description_is_named_as_the_outlet():
     assert [(n, t) for _, n, t, _ in _said(BROADCASTER_DR)] == [("DR", "organization")]
+
+
+def test_the_company_after_a_subject_whose_first_word_was_read_as_a_participle():
+    assert [(n, t) for _, n, t, _ in _said(PORTS, COMPANY_SAYS)] == [("Associated British Ports", "organization")]

@@ -101,7 +101,8 @@ def _name(table: PronounResolver, sent: Sentence, w: Word) -> str:
 
     def part(k: int) -> bool:
         x = sent.words[k]
-        capital = x.upos in ("ADJ", "NOUN") and x.text[:1].isupper()
+        # (a participle the tagger made of a name's first word too: "Associated British Ports")
+        capital = (x.upos in ("ADJ", "NOUN") or x.upos == "VERB" and x.deprel == "amod") and x.text[:1].isupper()
         return k in sub and (x.upos == "PROPN" or capital or name_determiner(sent, k))
 
     def inside(k: int) -> bool:
