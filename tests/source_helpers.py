@@ -53,3 +53,15 @@ def quote_speakers(*sentences: list[Row]) -> list[tuple[str, str | None, str]]:
         assert q.speaker is not None and q.speaker.entity is not None
         out.append((entities[q.speaker.entity].name, q.speaker.role, q.speaker.anonymity))
     return out
+
+
+def quote_records(*paragraphs: list[Row]) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each quote as (text, speaker's entity name, type, role); each argument is a paragraph of one
+    sentence, the paragraphs one article."""
+    r = resolve([[p] for p in paragraphs])
+    names = {e.id: e.name for e in r.entities}
+    return [
+        (q.text, names.get(q.speaker.entity) if q.speaker else None, q.speaker.type if q.speaker else None,
+         q.speaker.role if q.speaker else None)
+        for q in r.quotes
+    ]  # fmt: skip

@@ -136,6 +136,7 @@ for the invented sentence in its comment):
 from __future__ import annotations
 
 from parse_helpers import FeatRow
+from source_helpers import quote_records as _said
 from source_helpers import resolve
 
 # Highlands and Islands MSP Fergus Ewing said the ferries were "a national disgrace".
@@ -1893,17 +1894,6 @@ COMPANY_SAYS: list[FeatRow] = [
     ("vessels", "vessel", "NOUN", 10, "obj", "Number=Plur"),
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
-
-
-def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
-    """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
-    r = resolve([[p] for p in paragraphs])
-    names = {e.id: e.name for e in r.entities}
-    return [
-        (q.text, names.get(q.speaker.entity) if q.speaker else None, q.speaker.type if q.speaker else None,
-         q.speaker.role if q.speaker else None)
-        for q in r.quotes
-    ]  # fmt: skip
 
 
 def _speakers(*paragraphs: list[FeatRow]) -> list[list[str]]:

@@ -115,6 +115,7 @@ the shipped parser's for the invented sentence in its comment):
 from __future__ import annotations
 
 from parse_helpers import FeatRow
+from source_helpers import quote_records as _said
 from source_helpers import quote_speakers as speakers
 from source_helpers import resolve
 
@@ -1626,17 +1627,6 @@ TAXI: list[FeatRow] = [
     ("resume", "resume", "VERB", 12, "advcl", "VerbForm=Inf"),
     ("##.", ".", "PUNCT", 0, "punct", ""),
 ]
-
-
-def _said(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
-    """Each quote as (text, speaker's entity name, type, role), the paragraphs one article."""
-    r = resolve([[p] for p in paragraphs])
-    names = {e.id: e.name for e in r.entities}
-    return [
-        (q.text, names.get(q.speaker.entity) if q.speaker else None, q.speaker.type if q.speaker else None,
-         q.speaker.role if q.speaker else None)
-        for q in r.quotes
-    ]  # fmt: skip
 
 
 def test_two_titles_joined_before_a_name_after_a_quote_are_the_names():

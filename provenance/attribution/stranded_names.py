@@ -184,7 +184,9 @@ def name_read_as_conjunct_of_setting(sent: Sentence, verb: Word) -> Moves:
     run = range(first, last.index + 1)
     if len(run) < 2 or sent.words[first - 1].text != "," or not 0 <= last.head < first:
         return {}
-    if any(sent.words[c].rel == "cc" for c in sent.children[last.index]) or not _under(sent, last.head, verb.index):
+    if any(sent.words[c].rel == "cc" for c in sent.children[last.index]) or verb.index not in sent.heads_above(
+        last.index
+    ):
         return {}  # (a place in a phrase of the verb's: not one of a list of people)
     moves: Moves = {last.index: (verb.index, "nsubj")}
     moves |= {i: (last.index, "compound") for i in run[:-1] if sent.words[i].head not in run}
@@ -203,15 +205,6 @@ def _age_or_who(sent: Sentence, end: int) -> tuple[int, int]:
     inside = set(sent.subtree(head))
     whole = all(k in inside for k in range(who, end + 1) if sent.words[k].upos != "PUNCT")
     return (head, who) if whole and min(k for k in inside if sent.words[k].upos != "PUNCT") == who else (-1, -1)
-
-
-def _under(sent: Sentence, k: int, verb: int) -> bool:
-    """Whether word ``k`` is inside a phrase of ``verb``'s."""
-    seen: set[int] = set()
-    while k >= 0 and k not in seen:
-        seen.add(k)
-        k = sent.words[k].head
-    return verb in seen
 
 
 def participle_subjects(sent: Sentence, is_document: Callable[[str], bool]) -> Sentence:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from provenance.syntax.pretag_titles import title_case_line
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .head_names import ANY_BODY, GENERIC_BUSINESS, business_in_sentence, business_named_before
@@ -57,7 +58,7 @@ def recent_org_subject(table: PronounResolver, before: int, strict: bool = False
             # Authority on Wednesday. The regulator said"), one whose name ends in a body's word, not
             # in a line in title case ("Singer Benched By NBA Team Before Show")
             agent = w.deprel == "obl:agent" and strict and table.vocab.in_lexicon("organization_words", w.text.lower())
-            agent = agent and not all(x.text[:1].isupper() for x in sent.words if x.text.isalpha() and len(x.text) > 3)
+            agent = agent and not title_case_line(sent.words)
             if w.start >= before or not (w.rel == "nsubj" or agent):
                 continue
             if strict and w.upos != "PROPN" and (owner := _owner_compound(table, sent, w)) is not None:
