@@ -243,6 +243,9 @@ def say_read_as_noun_after_share(sent: Sentence) -> tuple[int, Moves]:
     verb) and the moves, or (-1, {})."""
     for w in sent.words[1:-1]:
         share = sent.words[w.index - 1]
+        if w.upos == "NOUN" and w.text.lower() == "saying" and share.head == w.index:
+            if (moves := _with_share_saying(sent, w, share)) is not None:
+                return w.index, moves
         if w.upos != "NOUN" or w.text.lower() not in ("say", "says") or share.head != w.index:
             continue
         if share.text.lower() not in _SHARES or share.rel != "det":
@@ -254,3 +257,17 @@ def say_read_as_noun_after_share(sent: Sentence) -> tuple[int, Moves]:
             continue
         return w.index, {share.index: (w.index, "nsubj"), clause: (w.index, "ccomp")}
     return -1, {}
+
+
+def _with_share_saying(sent: Sentence, w: Word, share: Word) -> Moves | None:
+    """ "..., with many saying they now spend more than half of their income" with "saying" a noun,
+    "many" its modifier and the whole an oblique of "spend": after "with", a share then "saying"
+    with a clause right after it is a speaker and a cue, the clause what they said."""
+    with_ = any(sent.words[c].lemma.lower() == "with" and sent.words[c].rel == "case" for c in sent.children[w.index])
+    clause = w.head
+    if not with_ or share.text.lower() not in _SHARES or clause <= w.index or sent.words[clause].upos != "VERB":
+        return None
+    subject = next((c for c in sent.children[clause] if sent.words[c].rel in ("nsubj", "nsubj:pass")), -1)
+    if subject < 0 or min(sent.subtree(subject)) != w.index + 1:
+        return None
+    return {share.index: (w.index, "nsubj"), clause: (w.index, "ccomp"), w.index: (sent.words[clause].head, "advcl")}

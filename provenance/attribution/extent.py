@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from provenance.quotemarks import QuoteSpan
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .passives import is_participle
-from .spans import QUOTE_MARKS, quoted, trim_edges
+from .spans import QUOTE_MARKS, trim_edges
 
 Match = dict[str, int]
 
@@ -101,7 +100,15 @@ def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[
             return m  # (out of a noun phrase into a cue with a speaker: not "troops are posted")
     if sent.words[h].upos in ("NOUN", "PROPN", "PRON") and not _has_clause_kids(sent, h):
         return m  # stranded in a noun phrase the parse hung elsewhere: keep what the match said
-    return {**m, "content": h}
+    return m if _into_report(sent, m, h, is_cue) else {**m, "content": h}
+
+
+def _into_report(sent: Sentence, m: Match, h: int, is_cue: Callable[[Word], bool]) -> bool:
+    """Climbed into another cue's report from a clause inside it: "Critics say the scheme has done
+    little to reduce arrivals, which rose by 8%, according to ministry data" - the figures are the
+    data's, the report the critics'."""
+    w = sent.words[h]
+    return h != m["content"] and w.rel in ("ccomp", "parataxis") and reporting(sent, w.head, is_cue)
 
 
 def _climbs_out(sent: Sentence, h: int, climb: frozenset[str], is_cue: Callable[[Word], bool]) -> bool:
@@ -354,47 +361,3 @@ def closed_clause(sent: Sentence, h: int, cue: int, is_speech: Callable[..., boo
     if preposition and w.rel == "parataxis" and 0 <= w.head < h and is_speech(w):
         return w.head
     return h
-
-
-_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "parataxis"})
-_CLAUSE_PARTS = frozenset({"ccomp", "obj", "xcomp", "parataxis", "nsubj"})
-
-
-def quoted_conjuncts(sent: Sentence, cue: int, words: set[int], spans: list[QuoteSpan]) -> set[int]:
-    """'"A," the minister said, "and B."' parsed with B as a conjunct of the cue: a quoted
-    conjunct after the cue is more of what was said. Not past another clause of the cue
-    ('rejected the notion ..., saying that if he "found ..., you would want ..."' with "want"
-    the conjunct of "rejected": it is the participle's)."""
-    # (the words of the cue's other clauses with a content of their own: not a bare "adding later,")
-    others = {
-        i
-        for k in sent.children[cue]
-        if sent.words[k].rel in _CLAUSES
-        and not words.intersection(sent.subtree(k))
-        and any(sent.words[g].rel in _CLAUSE_PARTS for g in sent.children[k])
-        for i in sent.subtree(k)
-    }
-    out: set[int] = set()
-    for c in sent.children[cue]:
-        if sent.words[c].rel != "conj" or c < cue or c in words or not quoted(sent, c, spans):
-            continue
-        start = min(sent.subtree(c))
-        if not any(cue < i < start for i in others):
-            out.update(sent.subtree(c))
-    return out
-
-
-def framing_before_colon(sent: Sentence, cue: int, words: set[int], spans: list[QuoteSpan]) -> set[int]:
-    """'The mayor was blunt: "It will fail," she said' parsed with the whole sentence before the
-    cue as its complement: what a colon introduces is the quote; the words before the colon are
-    the writer's framing, not what the speaker after the quote said."""
-    cue_start = sent.words[cue].start
-    first = min(words, default=cue)
-    for span in spans:
-        if span.depth != 0 or not (sent.words[first].start < span.start and span.end <= cue_start):
-            continue
-        before = [w for w in sent.words if w.end <= span.start]
-        # (the colon the content's or the cue's: the parse hangs it on either clause)
-        if before and before[-1].text == ":" and {before[-1].index, before[-1].head} & (words | {cue}):
-            return {i for i in words if sent.words[i].start >= span.start}
-    return words

@@ -32,10 +32,8 @@ from .cues import CueReader, conjunct_subject, reduced_relative_subject
 from .extent import (
     after_object,
     closed_clause,
-    framing_before_colon,
     interrupted_host,
     pieces,
-    quoted_conjuncts,
     whole_clause,
     without_contrast,
     without_participle_statements,
@@ -66,6 +64,7 @@ from .phrases import (
     stranded_apposition,
     subject_after_comma,
 )
+from .quoted_parts import framing_before_colon, quoted_conjuncts
 from .spans import classify, content_words, quoted, snap_to_quotes, trim_edges
 
 

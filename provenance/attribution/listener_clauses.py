@@ -100,6 +100,11 @@ def clause_after_cue(sent: Sentence, verb: Word) -> Moves:
         c = sent.words[clause]
         participle = "VerbForm=Part" in verb.feats or "VerbForm=Ger" in verb.feats
         return {clause: (verb.index, "ccomp"), verb.index: (c.head, "advcl" if participle else c.deprel)}
+    if clause in (above := sent.heads_above(verb.index)):
+        # ("Prices rose, with traders saying demand had collapsed" with "traders" an oblique of
+        # "collapsed": the phrase that holds the participle goes up to where the clause hung)
+        top = above[above.index(clause) - 1]
+        return {clause: (verb.index, "ccomp"), top: (sent.words[clause].head, sent.words[top].deprel)}
     return {clause: (verb.index, "ccomp")}
 
 

@@ -37,6 +37,7 @@ from .participle_subjects import opener_object_read_as_subject
 from .passives import expletive_it
 from .question_clauses import question_moves
 from .reported_roots import (
+    cue_read_into_speakers_relative,
     report_read_as_root,
     speaker_before_naming_aside,
     speaker_read_as_reported_subject,
@@ -92,6 +93,7 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         ),
         release_time_read_as_subject(sent, is_speech, in_lex),
         report_read_as_root(sent, is_speech),
+        cue_read_into_speakers_relative(sent, is_speech),
         weekday_read_as_object(sent, is_speech),
         that_read_as_pronoun_after_cue(sent, is_speech),
         report_read_as_time_relative(sent, is_speech, in_lex),

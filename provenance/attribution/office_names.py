@@ -241,7 +241,9 @@ def offices_coordinated_in_place(sent: Sentence, is_role: Callable[[str], bool])
     name set off by commas after a role's "of" phrase is the role's apposition, and an office
     joined by "and" after it is the first office's conjunct (two speakers, each named)."""
     for s in sent.words:
-        if s.upos != "NOUN" or not is_role(s.lemma.lower()):
+        # (a title capitalised too: "The Lagos State Commissioner for Transportation, Kunle
+        # Oyelaran, and his Ogun State counterpart, Tola Bakare, said")
+        if s.upos not in ("NOUN", "PROPN") or not is_role(s.lemma.lower()):
             continue
         for place in (c for c in sent.children[s.index] if sent.words[c].rel == "nmod" and c > s.index):
             conjuncts = [c for c in sent.children[place] if sent.words[c].rel == "conj"]

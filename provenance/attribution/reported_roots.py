@@ -186,3 +186,37 @@ def speaker_before_naming_aside(sent: Sentence, is_speech: IsSpeech) -> Moves:
             if any(words[k].rel == "ccomp" and k < noun.index for k in kids) and noun.head != cue.index:
                 return {noun.index: (cue.index, "nsubj"), aside.index: (noun.index, "acl")}
     return {}
+
+
+def cue_read_into_speakers_relative(sent: Sentence, is_speech: IsSpeech) -> Moves:
+    """ "A NOAA official who spoke on condition of anonymity because the rule had not been
+    finalized said the agency was weighing a delayed start ..." with "official" the root, "said" an
+    adverbial clause of "weighing" and "weighing" a complement inside the relative clause: a noun
+    root with a relative clause, and a finite speech verb with no subject right after that clause's
+    own words, is the speaker; the speech verb is the main verb and the clause it modifies what it
+    reports."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if root is None or root.upos not in ("NOUN", "PROPN"):
+        return {}
+    relative = next((c for c in sent.children[root.index] if sent.words[c].deprel == "acl:relcl"), None)
+    if relative is None:
+        return {}
+    for verb in sent.words[relative + 1 :]:
+        # (finite, or a past form the tagger read as a participle, with no auxiliary of its own)
+        aux = any(sent.words[c].rel in ("aux", "aux:pass") for c in sent.children[verb.index])
+        past = "VerbForm=Fin" in verb.feats or "Tense=Past" in verb.feats and "VerbForm=Part" in verb.feats
+        if not is_speech(verb, sent) or not past or aux or verb.rel != "advcl":
+            continue
+        report = verb.head
+        if report <= verb.index or any(sent.words[c].rel in ("nsubj", "nsubj:pass") for c in sent.children[verb.index]):
+            return {}
+        # (the words between the noun and the verb: the relative clause's, whatever it holds now)
+        inside = set(sent.subtree(relative)) - set(sent.subtree(report))
+        if any(k not in inside for k in range(relative, verb.index)) or report not in sent.subtree(relative):
+            return {}
+        moves: Moves = {verb.index: (-1, "root"), root.index: (verb.index, "nsubj"), report: (verb.index, "ccomp")}
+        last = len(sent.words) - 1
+        if sent.words[last].upos == "PUNCT":
+            moves[last] = (verb.index, "punct")
+        return moves
+    return {}

@@ -192,6 +192,8 @@ def apposition_after_according(sent: Sentence) -> dict[int, tuple[int, str]]:
 def cited_sources_place(sent: Sentence) -> dict[int, tuple[int, str]]:
     """ "Sky Sports News reported, citing sources at both clubs, that ..." with "clubs" an oblique
     of "citing": a phrase right after what a citing verb cites places the sources cited."""
+    if moves := citing_read_as_modifier(sent):
+        return moves
     for w in sent.words:
         if w.lemma.lower() not in ("cite", "quote") or w.upos != "VERB":
             continue
@@ -205,6 +207,26 @@ def cited_sources_place(sent: Sentence) -> dict[int, tuple[int, str]]:
                     and sent.words[case[0]].lemma.lower() in ("at", "in", "from", "inside", "within")
                 ):
                     return {p: (o, "nmod")}
+    return {}
+
+
+def citing_read_as_modifier(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "The Athletic, citing league sources, reported that ..." with "citing" a modifier of
+    "sources" and "sources" a conjunct of the subject: a "citing" phrase set off by commas after a
+    noun is a participle on that noun, and what follows it what it cites."""
+    for w in sent.words[2:]:
+        k = w.index
+        if w.lemma.lower() not in ("cite", "quote") or not w.text.lower().endswith("ing") or w.rel != "amod":
+            continue
+        cited = w.head
+        close = max(j for j in sent.subtree(cited) if sent.words[j].upos != "PUNCT") + 1
+        if sent.words[k - 1].text != "," or cited <= k or close >= len(sent.words) or sent.words[close].text != ",":
+            continue
+        anchor = k - 2  # (the noun the phrase is set off after: its phrase's head)
+        while k - 1 > sent.words[anchor].head > anchor:
+            anchor = sent.words[anchor].head
+        if sent.words[anchor].upos in ("NOUN", "PROPN") and cited not in sent.heads_above(anchor):
+            return {cited: (k, "obj"), k: (anchor, "acl")}
     return {}
 
 

@@ -141,12 +141,11 @@ def cue_before_that_read_as_modifier(sent: Sentence, in_lex: Callable[[str, str]
 def verb_lemma(w: Word, in_lex: Callable[[str, str], bool]) -> str:
     """The speech verb an "-ed" form a tagger read as an adjective stands for ("argued" ->
     "argue", "added" -> "add"), else the word's own lemma."""
-    text = w.text.lower()
-    if text.endswith("ed"):
-        for form in (w.lemma.lower(), text[:-1], text[:-2]):
-            if in_lex("speech_verbs", form):
-                return form
-    return w.lemma.lower()
+    text = w.text.lower()  # (and an "-ing" form read as a noun: "with many saying ...")
+    forms = (
+        (w.lemma.lower(), text[:-1], text[:-2]) if text.endswith("ed") else (text[:-3],) if text.endswith("ing") else ()
+    )
+    return next((f for f in forms if in_lex("speech_verbs", f)), w.lemma.lower())
 
 
 def plural_noun_read_as_cue(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:

@@ -156,7 +156,8 @@ def unnamed_just_quoted(table: TableBase, mention: Mention, head_lemma: str) -> 
     said ... The official said ...": a bare "the official" (or "the source", "the person") is the
     one unnamed person who spoke last in its paragraph, whatever noun described them; None when
     none did, or when that speaker is a group."""
-    if head_lemma not in _SOURCE_WORDS:
+    source_word = head_lemma in _SOURCE_WORDS
+    if not source_word and not table.m.is_role(head_lemma):
         return None
     here = table.doc.paragraph_at(mention.start)
     spoke = [
@@ -167,7 +168,17 @@ def unnamed_just_quoted(table: TableBase, mention: Mention, head_lemma: str) -> 
     if here is None or not spoke:
         return None
     at, last = max(spoke, key=lambda x: x[0])
-    return last if table.doc.paragraph_at(at) == here and not last.plural and not last.vague else None
+    if last.plural or last.vague:
+        return None
+    if source_word:
+        return last if table.doc.paragraph_at(at) == here else None
+    # (a role noun for the unnamed person who spoke last of all, in this paragraph or the one
+    # before, nobody named since: "One member of Europe's team, who asked not to be named, said ...
+    # ¶ '...,' the player said")
+    there = table.doc.paragraph_at(at)
+    latest = table.last_speaker is not None and table.last_speaker[0] is last
+    named = any(at <= n.start < mention.start for n in table.person_names)
+    return last if latest and not named and there is not None and 0 <= here.index - there.index <= 1 else None
 
 
 def unlinked_party_member(table: TableBase, mention: Mention) -> Entity:

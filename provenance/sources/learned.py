@@ -31,6 +31,9 @@ _BUSINESS_POSSESSIONS = frozenset(
     {"ceo", "cfo", "coo", "cto", "shareholder", "shareholders", "share", "shares", "stock", "employee", "employees",
      "workforce", "headquarters", "subsidiary", "subsidiaries", "revenue", "revenues", "profit", "profits", "app"}
 )  # fmt: skip
+# Posts only a body has, which a name's possessive owning one makes a body's ("Unite's regional
+# officer", "Ryder Cup Europe's tournament director"; not "Trump's adviser", "Mr Roe's lawyer")
+_BODY_POSTS = frozenset({"officer", "director", "chairman", "chairwoman", "board", "member", "treasurer", "trustee"})
 # "its"/"itself" for a name: an organisation ("it" alone is too often a dummy subject).
 _ORG_PRONOUNS = {"its": "organization", "itself": "organization"}
 
@@ -159,11 +162,16 @@ class ArticleEvidence(TogetherResolver):
                 plain = "Number=Plur" not in w.feats and not any(a <= w.start < b for a, b in self.quoted)
                 if before and (lone_name(self, before[0].name) or plain and self._body_like(before[0])):
                     self.org_keys.add(self.key(before[0].name))
-            for n in (n for n in self.person_names if sent.start <= n.start < sent.end and n.clause_subject):
+            for n in (n for n in self.person_names if sent.start <= n.start < sent.end):
                 # ("Benfica, on its website,"; "Pillowtree, which says ...": a relative for a thing)
-                # (any name no given name opens: "Prairie Crest, which employs ...")
+                # (any name no given name opens: "Prairie Crest, which employs ...", a subject or
+                # not: "according to Genius Sports, which supplies the technology")
                 which = which_follows(self.doc.text, n.end) and (lone_name(self, n.name) or self._impersonal(n))
-                if which or lone_name(self, n.name) and possessive_aside(sent, n.start) or self._reporting(sent, n):
+                if which:
+                    self.org_keys.add(self.key(n.name))
+                if not n.clause_subject:
+                    continue
+                if lone_name(self, n.name) and possessive_aside(sent, n.start) or self._reporting(sent, n):
                     self.org_keys.add(self.key(n.name))
                 elif self._impersonal(n) and it_speaks_of_itself(sent, n.start, self.quoted):
                     # ("rival Castell Microdevices ... Castell said that it expected ...": the
@@ -199,10 +207,39 @@ class ArticleEvidence(TogetherResolver):
                 if lone_name(self, w.text) and sent.words[w.index + 3].upos == "PROPN":
                     self.org_keys.add(self.key(w.text))
             for w in sent.words[:-1]:
-                if w.text not in ("'s", "’s") or w.index < 1 or not lone_name(self, sent.words[w.index - 1].text):
+                if w.text not in ("'s", "’s") or w.index < 1:
                     continue
-                if sent.words[w.index + 1].lemma.lower() in _BUSINESS_POSSESSIONS:
-                    self.org_keys.add(self.key(sent.words[w.index - 1].text))
+                if lone_name(self, sent.words[w.index - 1].text):
+                    if sent.words[w.index + 1].lemma.lower() in _BUSINESS_POSSESSIONS:
+                        self.org_keys.add(self.key(sent.words[w.index - 1].text))
+                if (owner := self._post_owner(sent, w.index)) is not None:
+                    self.org_keys.add(self.key(owner))
+
+    def _post_owner(self, sent: Sentence, mark: int) -> str | None:
+        """ "Unite's regional officer for the offshore sector, Graeme Forsyth,", "Ryder Cup Europe's
+        tournament director Mark Ellison": a name, no person's (no given name, no "he"/"she"),
+        whose possessive owns a body's post (``_BODY_POSTS``, its modifiers before it) is a body's."""
+        run: list[int] = []
+        k = mark - 1
+        while k >= 0 and sent.words[k].upos == "PROPN" and sent.words[k].text[:1].isupper():
+            run.insert(0, k)
+            k -= 1
+        if not run:
+            return None
+        name = self.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end]
+        tokens = self.tokens(name)
+        if len(tokens) == 1 and not lone_name(self, name):
+            return None
+        if tokens[0] in self.m.names.given_names or self.gender_of_name(name) is not None or self.m.is_title(tokens[0]):
+            return None
+        k = mark + 1
+        while (
+            k + 1 < len(sent.words)
+            and sent.words[k].upos in ("ADJ", "NOUN")
+            and sent.words[k + 1].upos in ("ADJ", "NOUN")
+        ):
+            k += 1  # (the post's own modifiers: "regional officer", "tournament director")
+        return name if sent.words[k].upos == "NOUN" and sent.words[k].lemma.lower() in _BODY_POSTS else None
 
     def learn_short_names(self, sentences: list[Sentence]) -> None:
         """ "operated by Carbones del Altiplano SA ... ¶ Carbones del Altiplano said": the

@@ -16,11 +16,11 @@ from provenance.syntax.tree import Sentence, WordRef
 from .apposed_before import second_reference
 from .bodies_named_later import body_named_later
 from .delayed import identified_as, named_next
+from .described_bodies import bare_or_placed
 from .descriptions import UNPLACING, in_a_statement, role_holder
 from .documents import document_speaker
 from .epithets import contrasted, description_head, subject_just_named, unlinked_party_member, unnamed_just_quoted
 from .head_names import (
-    ANY_BODY,
     GENERIC_BUSINESS,
     JURISDICTIONS,
     KIN,
@@ -38,7 +38,7 @@ from .mentions import Mention
 from .misread_heads import body_compound, group_just_named, noun_of_people, surname_taken_for_noun
 from .model import Entity
 from .name_context import fuller_org_name
-from .org_subjects import PLACED_BY, org_subject_named, previous_main_subject, recent_org_subject
+from .org_subjects import org_subject_named, previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
 from .role_words import owned_office, who_clause_on
 from .spokespeople import event_organiser, research_desk, spoken_for
@@ -51,30 +51,6 @@ if TYPE_CHECKING:
 _DEFINITE, _INDEFINITE = ("the", "this", "that", "these", "those"), ("a", "an", "another")
 _SOURCE_NOUNS = frozenset({"source", "insider"})  # (words for one unnamed source, either way round)
 _ROLE_LEXICONS = ("person_roles", "anonymous_descriptors", "spokesperson_nouns")
-
-
-def _bare_or_placed(description: str) -> bool:
-    words = regex.sub(r"\s*-\s*", "-", description).split()  # (a tokenised "Chicago - based" too)
-    if _GOVERNING_BODY.match(description):
-        return True  # ("The governing body said" after "the ICC said": what it governs adds nobody)
-    # (a place of several words: "The Cambridge, Massachusetts-based drugmaker"; an owner: "The
-    # state-owned power utility"; or a sector word: "The trade body", not "The opposition party")
-    placed = any(regex.search(rf"-{PLACED_BY}$", w) for w in words[1:-1])
-    sector = len(words) == 3 and words[1].isalpha() and words[1].islower() and words[1] not in _CONTRAST
-    return len(words) <= 2 or placed or sector and words[2].lower() in _ANY_KIND
-
-
-# Body nouns that say no more than "a body" ("The trade body", "the lobby group", not "the advisory panel")
-_ANY_KIND = ANY_BODY | {"body", "association"}
-# Modifiers that set a body apart from one named before ("the opposition party", "a rival union")
-_CONTRAST = frozenset(
-    "opposition rival other ruling main new former second smaller larger local national state federal regional "
-    "foreign parent sister city county provincial municipal global international european".split()
-)
-
-_GOVERNING_BODY = regex.compile(
-    r"(?i)^(?:the|its|their)\s+(?:[\p{L}-]+\s*['’]s\s+)?(?:world\s+|national\s+|international\s+)?governing\s+body$"
-)
 
 
 def _trade_described(table: TableBase, sent: Sentence, head: int, lemma: str) -> bool:
@@ -221,6 +197,8 @@ class UnnamedResolver(TableBase):
             return self._new(name=named, type="organization", head_lemma=head_lemma, description=desc), how
         if definite:
             bare = len(mention.description.split()) <= 2  # "The agency" after "the ... Protection Agency"
+            if bare and (spoke := self._org_just_spoke(mention, head_lemma)) is not None:
+                return spoke, "definite-description"
             if bare and (headed := organisation_with_head(self, head_lemma, mention.start)) is not None:
                 return headed, "definite-description"
             # (a business its own sentence names comes first: "FreshWay's loyalty program ... will
@@ -237,7 +215,7 @@ class UnnamedResolver(TableBase):
             other = other or self.vocab.in_lexicon("public_bodies", head_lemma) or self._plural(mention.ref)
             if (named_org is not None and not kind_fits(self, named_org, head_lemma)) or place or other:
                 named_org = None  # ("the province" is no firm)
-            if named_org is not None and _bare_or_placed(mention.description):
+            if named_org is not None and bare_or_placed(self, mention):
                 # "the utility", "the company" after "BC Hydro said": the organisation the article
                 # named (a bare definite description, or one that says where the body is based:
                 # "The Chicago-based company"; "the city's engineering department" is not).
@@ -257,6 +235,23 @@ class UnnamedResolver(TableBase):
             name=name, type="organization", head_lemma=head_lemma, plural=False, description=mention.description,
             vague=loose,
         ), None  # fmt: skip
+
+    def _org_just_spoke(self, mention: Mention, head_lemma: str) -> Entity | None:
+        """The named business that spoke last of all, in the mention's paragraph or the one before,
+        for "the company" (not an apposition): "EACOP Ltd told Daily Monitor ... ¶ '...,' the company
+        added", though "Uganda National Oil Company" was named before, by its name's last word."""
+        if head_lemma not in GENERIC_BUSINESS or mention.ref.sentence.words[mention.head].rel == "appos":
+            return None
+        before = mention.start
+        spoke = [(at, e) for e in self.entities if 0 <= (at := self.spoke_at.get(e.id, -1)) < before]
+        if not spoke or (e := max(spoke, key=lambda x: x[0])[1]).type != "organization" or e.vague:
+            return None
+        here, there = self.doc.paragraph_at(before), self.doc.paragraph_at(self.spoke_at[e.id])
+        near = here is not None and there is not None and 0 <= here.index - there.index <= 1
+        # (nor past a business a clause has had for its subject since: "Regulators said BetaCo Ltd ...")
+        since = recent_org_subject(cast("PronounResolver", self), before, strict=True, after=self.spoke_at[e.id])
+        fits = e.name[:1].isupper() and kind_fits(self, e, "company") and since in (None, e)
+        return e if near and fits else None
 
     def _governs(self, name: str) -> bool:  # (a country or a name with "government" in it)
         return "government" in name.lower() or self.vocab.in_lexicon("countries", name)
