@@ -40,7 +40,12 @@ invented sentence in its comment):
 * reports lost after "with": "Prices rose sharply, with traders saying demand had collapsed" with
   "traders" an oblique of "collapsed" (listener_clauses.clause_after_cue: the phrase that holds the
   participle goes up to where the clause hung); "..., with many saying they now spend half of
-  their income on fares" with "saying" a noun (cue_modifiers._with_share_saying).
+  their income on fares" with "saying" a noun (cue_modifiers._with_share_saying);
+* names with a number word: "Formula One said" (a person "Formula" with the role "One") and "The
+  Six Nations said" ("Nations") (name_runs._number_in_name; body_evidence.written_as_body: no
+  person's name ends in a number word);
+* "The rules, agreed by the league last year, say ...": an anonymous person (``document_nouns``:
+  rules, bill, treaty, tariff, budget, strategy, ...).
 """
 
 from __future__ import annotations
@@ -611,6 +616,52 @@ WITH_MANY: list[FeatRow] = [
 ]
 
 
+# Formula One said the race would go ahead.
+FORMULA_ONE: list[FeatRow] = [
+    ("Formula", "Formula", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("One", "one", "NUM", 0, "flat", "NumForm=Word|NumType=Card"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("race", "race", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("go", "go", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("ahead", "ahead", "ADV", 6, "advmod", ""),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The Six Nations said the talks were ongoing.
+SIX_NATIONS: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Six", "six", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("Nations", "Nation", "PROPN", 3, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("talks", "talk", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 7, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("ongoing", "ongoing", "VERB", 3, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The rules, agreed by the league last year, say teams must comply.
+THE_RULES: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("rules", "rule", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("agreed", "agree", "VERB", 1, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("league", "league", "NOUN", 3, "obl:agent", "Number=Sing"),
+    ("last", "last", "ADJ", 8, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("say", "say", "VERB", -1, "root", "VerbForm=Fin"),
+    ("teams", "team", "NOUN", 13, "nsubj", "Number=Plur"),
+    ("must", "must", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("comply", "comply", "VERB", 10, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[list[str]]:
     """Each quote's speakers' names (all of a coordination)."""
     r = resolve([[p] for p in paragraphs])
@@ -665,3 +716,12 @@ def test_a_body_placed_by_where_it_is_based_is_still_the_body_named_before():
 def test_a_report_after_with_and_a_participle_is_found():
     assert [(t, n) for t, n, _, _ in _said(WITH_TRADERS)] == [("demand had collapsed", "traders")]
     assert [(t, n) for t, n, _, _ in _said(WITH_MANY)] == [("they now spend half of their income on fares", "many")]
+
+
+def test_a_name_with_a_number_word_is_whole_and_a_body():
+    assert [(n, t) for _, n, t, _ in _said(FORMULA_ONE)] == [("Formula One", "organization")]
+    assert [(n, t) for _, n, t, _ in _said(SIX_NATIONS)] == [("Six Nations", "organization")]
+
+
+def test_written_rules_speak_as_a_document():
+    assert [t for _, _, t, _ in _said(THE_RULES)] == ["organization"]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 import regex
 
 from .head_names import bracketed_acronym, known_body_end, spelt_by_acronym
+from .number_names import NUMBER_WORDS
 
 _SPOKESPEOPLE = r"(?:spokes(?:man|woman|person)|official|representative)s?"
 _POSTS = r"(?:director|chief executive|chair(?:man|woman)?|president|secretary[- ]general|executive director)"
@@ -31,6 +32,8 @@ def written_as_body(prose: str, name: str, given_first: bool, in_lex: Callable[[
         return False
     if name.split()[-1].istitle() and in_lex("poll_nouns", name.split()[-1].lower()):
         return True
+    if name.split()[-1].lower() in NUMBER_WORDS:
+        return True  # ("Formula One", "Channel Four": no person's name ends in a number word)
     esc = regex.escape(name)
     owned = rf"\b(?:[Aa]n?|[Tt]he)\s+{esc}\s+{_SPOKESPEOPLE}\b|(?<!\p{{L}}){esc}\s+{_POSTS}\s+\p{{Lu}}\p{{Ll}}"
     # (or as the author of a study it put out: "Global Witness said in a report released on Tuesday")

@@ -11,6 +11,8 @@ from provenance.attribution.retags import SENTENCE_CONNECTIVES
 from provenance.syntax.pretags import NAME_PARTICLES
 from provenance.syntax.tree import Sentence
 
+from .number_names import number_in_name
+
 PARTY_TAG = regex.compile(r"^\(?[RDI]-[A-Z]")  # "D-N.Y.", "(R-Ohio)": a party and state tag opens
 
 _NAME_PARTICLES = NAME_PARTICLES | {"al-"}  # (one list with the tagging step's; "al-" split off)
@@ -55,6 +57,8 @@ def _qualifies(sent: Sentence, i: int) -> bool:
         return True
     if w.upos == "PROPN" and w.text.isdigit() and i > 0 and sent.words[i - 1].text[:1].isupper():
         return True  # (a number in a name: "Local 417 of the United Assembly Workers", pretags.union_locals)
+    if number_in_name(sent, i):
+        return True
     if w.rel == "flat" and w.head == i - 1 and _YEAR.fullmatch(w.text) and sent.words[i - 1].upos == "PROPN":
         return True  # (a place and its year name an event's body: "Bradford 2025 said", "Hull 2017")
     if not (w.text[:1].isupper() or _ELIDED_PARTICLE.match(w.text)) or w.upos in _NON_NAME_UPOS:
