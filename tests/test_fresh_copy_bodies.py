@@ -45,7 +45,41 @@ invented sentence in its comment):
   Six Nations said" ("Nations") (name_runs._number_in_name; body_evidence.written_as_body: no
   person's name ends in a number word);
 * "The rules, agreed by the league last year, say ...": an anonymous person (``document_nouns``:
-  rules, bill, treaty, tariff, budget, strategy, ...).
+  rules, bill, treaty, tariff, strategy, ...);
+* "According to the WHO, ...": "WHO" read as the pronoun, so the speaker was unresolved
+  (name_tags.surname_read_as_pronoun: an acronym in capitals is a name);
+* "Protest organisers, who ..., said": the body "Protest" spoke, the sentence's first word taken
+  for a body's name (spokespeople._capitalised_name: nor one the tagger read as an adjective);
+* "One senior Premier League player, who asked not to be named because his club had not cleared
+  him to speak, said the cameras risked turning ...": the "because" clause the report, spoken by
+  "the cameras" (stranded_clauses.report_read_as_reduced_relative: a gerund clause after the
+  participle too, and the reason back in the relative clause, ``_reason_before``);
+* "One club's head of operations said" after "Carl Ashworth, PGMOL's head of referee development":
+  Ashworth, the description read as definite by its owner (unnamed._definite: an owner with "one"
+  or "a" makes it indefinite);
+* "In a statement, cycling's governing body said" after "The UCI said": a body of its own
+  (described_bodies.governing_body: definite by its owner too);
+* "Cardiff Bus said": a person (``company_name_ends``: a trade's last word, bus, rail, power, ...);
+* "Two exporters told Reuters last week they had expected an increase ..." with "expected" a
+  relative clause of "week": no report (time_relatives.report_read_as_contact_relative_on_time;
+  with "that" too: "told Dagens Naeringsliv last month that he had no plans");
+* "Wales tighthead Gethin Pryce, speaking on ..., said": "tighthead" tagged the verb, so nobody
+  spoke (``person_roles``: players by position);
+* "He said about 18% of the overall works ... had been completed": the share an oblique of "said"
+  (torn_reports.approximate_number_read_as_oblique: a share's "%" heads its phrase);
+* "Many of the victims were shot, the report found, and police carried out arrests": no record, as
+  a finding closing the clause was read only at the sentence's end (new pattern
+  ``finding-interrupting-cue``);
+* "Some residents on the Fidlas Road side of Llanishen said" was anonymous, not vague (loose._PLACE_NOUNS:
+  a part of a place, "side", "site", ...; "on" and "near" a place); "Officials in some of those
+  counties said" was vague, not anonymous (loose.loose_class: the quantifier of a phrase inside is not
+  the speaker's);
+* "Luis Ortega, a line cook at the Greektown property, said": an organisation, "a line" the
+  apposition and "cook" a verb (``person_roles``: cook, cleaner, porter, ...);
+* "Construction ... is proceeding according to schedule, ..., says ... Datuk Lim Boon Keat": the
+  schedule spoke (guards.manner_not_source: "according to schedule", "according to plan" say how);
+* "One Labour councillor, who asked not to be named, said ... ¶ '...,' they said": "they" a vague
+  group (or the body that spoke before) (epithets.singular_they: the unnamed person who spoke last).
 """
 
 from __future__ import annotations
@@ -662,6 +696,470 @@ THE_RULES: list[FeatRow] = [
 ]
 
 
+# The World Health Organization sent supplies to Kassala.
+WHO_SUPPLIES: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("World", "World", "PROPN", 3, "compound", "Number=Sing"),
+    ("Health", "Health", "PROPN", 3, "compound", "Number=Sing"),
+    ("Organization", "Organization", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("sent", "send", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("supplies", "supply", "VERB", 4, "xcomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "ADP", 7, "case", ""),
+    ("Kassala", "Kassala", "PROPN", 5, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# According to the WHO, the case fatality rate in the state stands at 2.4 per cent.
+ACCORDING_TO_WHO: list[FeatRow] = [
+    ("According", "accord", "VERB", 3, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 0, "fixed", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("WHO", "who", "PRON", 12, "obl", "PronType=Rel"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("case", "case", "NOUN", 8, "compound", "Number=Sing"),
+    ("fatality", "fatality", "NOUN", 8, "compound", "Number=Sing"),
+    ("rate", "rate", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("state", "state", "NOUN", 8, "nmod", "Number=Sing"),
+    ("stands", "stand", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("at", "at", "ADP", 15, "case", ""),
+    ("2.4", "2.4", "NUM", 15, "nummod", "NumForm=Digit|NumType=Card"),
+    ("er cent", "percent", "NOUN", 12, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# Protest organisers, who mostly mobilise on social media, said they would hold fresh demonstrations on Tuesday.
+PROTEST_ORGANISERS: list[FeatRow] = [
+    ("Protest", "protest", "ADJ", 1, "amod", "Degree=Sup"),
+    ("organisers", "organiser", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("mostly", "mostly", "ADV", 5, "advmod", ""),
+    ("mobilise", "mobilise", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("social", "social", "ADJ", 8, "amod", "Degree=Pos"),
+    ("media", "media", "NOUN", 5, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 13, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("hold", "hold", "VERB", 10, "ccomp", "VerbForm=Inf"),
+    ("fresh", "fresh", "ADJ", 15, "amod", "Degree=Pos"),
+    ("demonstrations", "demonstration", "NOUN", 13, "obj", "Number=Plur"),
+    ("on", "on", "ADP", 17, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 13, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+# One senior Premier League player, who asked not to be named because his club had not cleared him to speak, said the cameras risked turning every exchange into a viral clip.
+SENIOR_PLAYER: list[FeatRow] = [
+    ("One", "one", "NUM", 4, "nummod", "NumForm=Word|NumType=Card"),
+    ("senior", "senior", "ADJ", 4, "amod", "Degree=Pos"),
+    ("Premier", "Premier", "PROPN", 4, "compound", "Number=Sing"),
+    ("League", "League", "PROPN", 4, "compound", "Number=Sing"),
+    ("player", "player", "NOUN", 22, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("who", "who", "PRON", 7, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 4, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 11, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 11, "mark", ""),
+    ("be", "be", "AUX", 11, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 7, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 17, "mark", ""),
+    ("his", "his", "PRON", 14, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("club", "club", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 17, "advmod", "Polarity=Neg"),
+    ("cleared", "clear", "VERB", 11, "advcl", "Tense=Past|VerbForm=Part"),
+    ("him", "he", "PRON", 17, "obj", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("speak", "speak", "VERB", 17, "xcomp", "VerbForm=Inf"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("cameras", "camera", "NOUN", 22, "nsubj", "Number=Plur"),
+    ("risked", "risk", "VERB", 24, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("turning", "turn", "VERB", 25, "xcomp", "VerbForm=Part"),
+    ("every", "every", "DET", 28, "det", "PronType=Ind"),
+    ("exchange", "exchange", "NOUN", 26, "obj", "Number=Sing"),
+    ("into", "into", "ADP", 32, "case", ""),
+    ("a", "a", "DET", 32, "det", "Definite=Ind|PronType=Art"),
+    ("viral", "viral", "ADJ", 32, "amod", "Degree=Pos"),
+    ("clip", "clip", "NOUN", 26, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 22, "punct", ""),
+]
+
+# Carl Ashworth, PGMOL’s head of referee development, said the trial would run all season.
+ASHWORTH: list[FeatRow] = [
+    ("Carl", "Carl", "PROPN", 1, "compound", "Number=Sing"),
+    ("Ashworth", "Ashworth", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("PGMOL", "Pgmol", "PROPN", 5, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 3, "case", ""),
+    ("head", "head", "NOUN", 1, "appos", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("referee", "referee", "NOUN", 8, "compound", "Number=Sing"),
+    ("development", "development", "NOUN", 5, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 12, "det", "Definite=Def|PronType=Art"),
+    ("trial", "trial", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 14, "aux", "VerbForm=Fin"),
+    ("run", "run", "VERB", 10, "ccomp", "VerbForm=Inf"),
+    ("all", "all", "DET", 16, "det", "PronType=Tot"),
+    ("season", "season", "NOUN", 14, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+# One club’s head of operations said the first they had heard of it was an email.
+ONE_CLUBS_HEAD: list[FeatRow] = [
+    ("One", "one", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("club", "club", "NOUN", 3, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 1, "case", ""),
+    ("head", "head", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("operations", "operation", "NOUN", 3, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("first", "first", "ADJ", 6, "obj", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("they", "they", "PRON", 11, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("heard", "hear", "VERB", 8, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("it", "it", "PRON", 16, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 16, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("an", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("email", "email", "NOUN", 6, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# The UCI said the rider had been suspended.
+UCI: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("UCI", "UCI", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("rider", "rider", "NOUN", 7, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 7, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("suspended", "suspend", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# In a statement, cycling’s governing body said the rider had been notified.
+CYCLINGS_BODY: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 8, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("cycling", "cycling", "NOUN", 7, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 4, "case", ""),
+    ("governing", "govern", "ADJ", 7, "amod", "Degree=Pos"),
+    ("body", "body", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("rider", "rider", "NOUN", 13, "nsubj:pass", "Number=Sing"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 13, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("notified", "notify", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Cardiff Bus said average journey times had risen.
+CARDIFF_BUS: list[FeatRow] = [
+    ("Cardiff", "Cardiff", "PROPN", 1, "compound", "Number=Sing"),
+    ("Bus", "Bus", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("average", "average", "ADJ", 5, "amod", "Degree=Pos"),
+    ("journey", "journey", "NOUN", 5, "compound", "Number=Sing"),
+    ("times", "time", "NOUN", 7, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 7, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("risen", "risen", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+# Two exporters told Reuters last week they had expected an increase of between 200 and 500 francs.
+TOLD_LAST_WEEK: list[FeatRow] = [
+    ("Two", "two", "NUM", 1, "nummod", "NumForm=Word|NumType=Card"),
+    ("exporters", "exporter", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Reuters", "Reuters", "PROPN", 2, "iobj", "Number=Plur"),
+    ("last", "last", "ADJ", 5, "amod", "Degree=Pos"),
+    ("week", "week", "NOUN", 2, "obl:unmarked", "Number=Sing"),
+    ("they", "they", "PRON", 8, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 8, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("expected", "expect", "VERB", 5, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("an", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("increase", "increase", "NOUN", 8, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("between", "between", "ADP", 13, "case", ""),
+    ("200", "200", "NUM", 10, "nmod", "NumForm=Digit|NumType=Card"),
+    ("and", "and", "CCONJ", 15, "cc", ""),
+    ("500", "500", "NUM", 13, "conj", "NumForm=Digit|NumType=Card"),
+    ("francs", "franc", "NOUN", 13, "conj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Wales tighthead Gethin Pryce, speaking on the BBC’s Scrum V programme, said the clock had made scrums “more of a lottery” late in games.
+TIGHTHEAD: list[FeatRow] = [
+    ("Wales", "Wales", "PROPN", 1, "nsubj", "Number=Plur"),
+    ("tighthead", "tighthead", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Gethin", "Gethin", "PROPN", 3, "compound", "Number=Sing"),
+    ("Pryce", "Pryce", "PROPN", 1, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("speaking", "speak", "VERB", 1, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 12, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("BBC", "BBC", "PROPN", 12, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 8, "case", ""),
+    ("Scrum", "Scrum", "PROPN", 12, "compound", "Number=Sing"),
+    ("V", "V", "PROPN", 12, "compound", "Number=Sing"),
+    ("programme", "programme", "NOUN", 5, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", 1, "parataxis", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("clock", "clock", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("made", "make", "VERB", 14, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("scrums", "scrum", "NOUN", 18, "obj", "Number=Plur"),
+    ("“", '"', "PUNCT", 21, "punct", ""),
+    ("##more", "more", "ADJ", 18, "obj", "Degree=Cmp"),
+    ("of", "of", "ADP", 24, "case", ""),
+    ("a", "a", "DET", 24, "det", "Definite=Ind|PronType=Art"),
+    ("lottery", "lottery", "NOUN", 21, "obl", "Number=Sing"),
+    ("##”", '"', "PUNCT", 24, "punct", ""),
+    ("late", "late", "ADJ", 21, "conj", "Degree=Pos"),
+    ("in", "in", "ADP", 28, "case", ""),
+    ("games", "game", "NOUN", 26, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# He said about 18% of the overall works on the line had been completed as of last month.
+ABOUT_A_SHARE: list[FeatRow] = [
+    ("He", "he", "PRON", 1, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("about", "about", "ADP", 4, "case", ""),
+    ("18", "18", "NUM", 4, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##%", "%", "SYM", 1, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("overall", "overall", "ADJ", 8, "amod", "Degree=Pos"),
+    ("works", "work", "NOUN", 4, "nmod", "Number=Plur"),
+    ("on", "on", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("line", "line", "NOUN", 8, "nmod", "Number=Sing"),
+    ("had", "have", "AUX", 14, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 14, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("completed", "complete", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("as", "as", "ADP", 18, "case", "ExtPos=ADP"),
+    ("of", "of", "ADP", 18, "case", ""),
+    ("last", "last", "ADJ", 18, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 14, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Many of the victims were shot, the report found, and police carried out arrests.
+REPORT_FOUND_AND: list[FeatRow] = [
+    ("Many", "many", "ADJ", 5, "nsubj:pass", "Degree=Pos"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("victims", "victim", "NOUN", 0, "nmod", "Number=Plur"),
+    ("were", "be", "AUX", 5, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("shot", "shoot", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("report", "report", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", 5, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("police", "police", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("carried", "carry", "VERB", 5, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("out", "out", "ADP", 13, "compound:prt", ""),
+    ("arrests", "arrest", "NOUN", 13, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+
+# Some residents on the Fidlas Road side of Llanishen said they had been pushing for their road to be included.
+RESIDENTS_SIDE: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("Fidlas", "Fidlas", "PROPN", 6, "compound", "Number=Sing"),
+    ("Road", "Road", "PROPN", 6, "compound", "Number=Sing"),
+    ("side", "side", "NOUN", 1, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 8, "case", ""),
+    ("Llanishen", "Llanishen", "PROPN", 6, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 13, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 13, "aux", "Tense=Past|VerbForm=Part"),
+    ("pushing", "push", "VERB", 9, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 16, "case", ""),
+    ("their", "their", "PRON", 16, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("road", "road", "NOUN", 13, "obl", "Number=Sing"),
+    ("to", "to", "PART", 19, "mark", ""),
+    ("be", "be", "AUX", 19, "aux:pass", "VerbForm=Inf"),
+    ("included", "include", "VERB", 13, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Officials in some of those counties said the problem is not willingness but capacity.
+OFFICIALS_IN_SOME: list[FeatRow] = [
+    ("Officials", "official", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("in", "in", "ADP", 2, "case", ""),
+    ("some", "some", "DET", 0, "nmod", "PronType=Ind"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("those", "that", "DET", 5, "det", "Number=Plur|PronType=Dem"),
+    ("counties", "county", "NOUN", 2, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("problem", "problem", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 11, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("not", "not", "PART", 11, "advmod", "Polarity=Neg"),
+    ("willingness", "willingness", "ADJ", 6, "ccomp", "Degree=Pos"),
+    ("but", "but", "CCONJ", 13, "cc", ""),
+    ("capacity", "capacity", "NOUN", 11, "conj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# Luis Ortega, a line cook at the Greektown property, said he had been working double shifts.
+LINE_COOK: list[FeatRow] = [
+    ("Luis", "Luis", "PROPN", 1, "compound", "Number=Sing"),
+    ("Ortega", "Ortega", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("line", "line", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("cook", "cook", "VERB", 11, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("at", "at", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("Greektown", "Greektown", "PROPN", 9, "compound", "Number=Sing"),
+    ("property", "property", "NOUN", 5, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 15, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 15, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 15, "aux", "Tense=Past|VerbForm=Part"),
+    ("working", "work", "VERB", 11, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("double", "double", "ADJ", 17, "amod", "Degree=Pos"),
+    ("shifts", "shift", "NOUN", 15, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+
+# Construction of the line is proceeding according to schedule, with piling works expected to be completed by the end of the year, says state transport committee chairman Datuk Lim Boon Keat.
+ACCORDING_TO_SCHEDULE: list[FeatRow] = [
+    ("Construction", "construction", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("line", "line", "NOUN", 0, "nmod", "Number=Sing"),
+    ("is", "be", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("proceeding", "proceed", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("according", "accord", "VERB", 8, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 8, "case", ""),
+    ("schedule", "schedule", "NOUN", 5, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("with", "with", "SCONJ", 13, "mark", ""),
+    ("piling", "piling", "NOUN", 12, "compound", "Number=Sing"),
+    ("works", "work", "NOUN", 13, "nsubj:pass", "Number=Plur"),
+    ("expected", "expect", "VERB", 5, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 16, "mark", ""),
+    ("be", "be", "AUX", 16, "aux:pass", "VerbForm=Inf"),
+    ("completed", "complete", "VERB", 13, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("end", "end", "NOUN", 16, "obl:agent", "Number=Sing"),
+    ("of", "of", "ADP", 22, "case", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("year", "year", "NOUN", 19, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("says", "say", "VERB", 5, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("state", "state", "NOUN", 28, "compound", "Number=Sing"),
+    ("transport", "transport", "NOUN", 28, "compound", "Number=Sing"),
+    ("committee", "committee", "NOUN", 28, "compound", "Number=Sing"),
+    ("chairman", "chairman", "NOUN", 32, "compound", "Number=Sing"),
+    ("Datuk", "Datuk", "PROPN", 32, "compound", "Number=Sing"),
+    ("Lim", "Lim", "PROPN", 32, "compound", "Number=Sing"),
+    ("Boon", "Boon", "PROPN", 32, "compound", "Number=Sing"),
+    ("Keat", "Keat", "PROPN", 24, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Residents in some of Carlisle’s most flood-hit streets say they have been abandoned.
+RESIDENTS_IN_SOME: list[FeatRow] = [
+    ("Residents", "resident", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("in", "in", "ADP", 2, "case", ""),
+    ("some", "some", "DET", 0, "nmod", "PronType=Ind"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("Carlisle", "Carlisle", "PROPN", 10, "nmod:poss", "Number=Sing"),
+    ("##’s", "'s", "PART", 4, "case", ""),
+    ("most", "most", "ADV", 9, "advmod", "Degree=Sup"),
+    ("flood", "flood", "NOUN", 9, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 7, "punct", ""),
+    ("##hit", "hit", "NOUN", 10, "compound", "Number=Sing"),
+    ("streets", "street", "NOUN", 2, "nmod", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("they", "they", "PRON", 15, "nsubj:pass", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("have", "have", "AUX", 15, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 15, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("abandoned", "abandon", "VERB", 11, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+
+# One Labour councillor, who asked not to be named, said several members had pushed for a longer list.
+COUNCILLOR_UNNAMED: list[FeatRow] = [
+    ("One", "one", "NUM", 2, "nummod", "NumForm=Word|NumType=Card"),
+    ("Labour", "Labour", "PROPN", 2, "compound", "Number=Sing"),
+    ("councillor", "councillor", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 2, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 5, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 9, "mark", ""),
+    ("be", "be", "AUX", 9, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 5, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("several", "several", "ADJ", 13, "amod", "Degree=Pos"),
+    ("members", "member", "NOUN", 15, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 15, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("pushed", "push", "VERB", 11, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("for", "for", "ADP", 19, "case", ""),
+    ("a", "a", "DET", 19, "det", "Definite=Ind|PronType=Art"),
+    ("longer", "long", "ADJ", 19, "amod", "Degree=Cmp"),
+    ("list", "list", "NOUN", 15, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+# "There are people in the group who think we have been too cautious," they said.
+THEY_SAID: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##There", "there", "PRON", 2, "expl", ""),
+    ("are", "be", "VERB", 17, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("people", "person", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("group", "group", "NOUN", 3, "nmod", "Number=Sing"),
+    ("who", "who", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("think", "think", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("we", "we", "PRON", 13, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("have", "have", "AUX", 13, "aux", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 13, "cop", "Tense=Past|VerbForm=Part"),
+    ("too", "too", "ADV", 13, "advmod", ""),
+    ("cautious", "cautious", "ADJ", 8, "ccomp", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ('##"', '"', "PUNCT", 17, "punct", ""),
+    ("they", "they", "PRON", 17, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[list[str]]:
     """Each quote's speakers' names (all of a coordination)."""
     r = resolve([[p] for p in paragraphs])
@@ -725,3 +1223,84 @@ def test_a_name_with_a_number_word_is_whole_and_a_body():
 
 def test_written_rules_speak_as_a_document():
     assert [t for _, _, t, _ in _said(THE_RULES)] == ["organization"]
+
+
+def test_an_acronym_read_as_a_pronoun_is_a_name():
+    assert [n for _, n, _, _ in _said(WHO_SUPPLIES, ACCORDING_TO_WHO)] == ["World Health Organization"]
+
+
+def test_a_sentences_first_word_read_as_an_adjective_is_no_body():
+    assert [(n, t) for _, n, t, _ in _said(PROTEST_ORGANISERS)] == [("Protest organisers", "anonymous")]
+
+
+def test_a_reason_and_a_gerund_report_the_parse_swapped_are_put_back():
+    assert [(t, n) for t, n, _, _ in _said(SENIOR_PLAYER)] == [
+        ("the cameras risked turning every exchange into a viral clip", "One senior Premier League player")
+    ]
+
+
+def test_a_post_of_an_indefinite_owner_is_no_named_holder():
+    assert [n for _, n, _, _ in _said(ASHWORTH, ONE_CLUBS_HEAD)] == ["Carl Ashworth", "One club’s head of operations"]
+
+
+def test_a_governing_body_described_by_its_sport_is_the_body_named_before():
+    assert [n for _, n, _, _ in _said(UCI, CYCLINGS_BODY)] == ["UCI", "UCI"]
+
+
+def test_a_name_ending_in_a_trade_is_a_body():
+    assert [(n, t) for _, n, t, _ in _said(CARDIFF_BUS)] == [("Cardiff Bus", "organization")]
+
+
+def test_a_report_read_as_a_relative_clause_of_the_time_is_found():
+    assert [(t, n) for t, n, _, _ in _said(TOLD_LAST_WEEK)] == [
+        ("they had expected an increase of between 200 and 500 francs", "Two exporters")
+    ]
+
+
+def test_a_players_position_before_the_name_is_the_role():
+    assert [(n, r) for _, n, _, r in _said(TIGHTHEAD)] == [("Gethin Pryce", "Wales tighthead")]
+
+
+def test_an_approximate_share_after_the_cue_is_the_reports_subject():
+    assert [t for t, _, _, _ in _said(ABOUT_A_SHARE)] == [
+        "about 18% of the overall works on the line had been completed as of last month"
+    ]
+
+
+def test_a_finding_set_off_inside_the_sentence_reports_what_comes_before():
+    assert [(t, n) for t, n, _, _ in _said(REPORT_FOUND_AND)][0] == ("Many of the victims were shot", "the report")
+
+
+def test_residents_of_a_part_of_a_place_are_loose_and_officials_in_some_places_are_not():
+    assert [(n, a) for n, a in _levels(RESIDENTS_SIDE)] == [
+        ("Some residents on the Fidlas Road side of Llanishen", "vague")
+    ]
+    assert [(n, a) for n, a in _levels(OFFICIALS_IN_SOME)] == [("Officials in some of those counties", "anonymous")]
+
+
+def test_a_kitchen_role_read_as_a_verb_in_the_apposition_is_the_role():
+    assert [(n, t, r) for _, n, t, r in _said(LINE_COOK)] == [
+        ("Luis Ortega", "person", "line cook at the Greektown property")
+    ]
+
+
+def _levels(*paragraphs: list[FeatRow]) -> list[tuple[str, str]]:
+    """Each quote's speaker's name and anonymity level."""
+    r = resolve([[p] for p in paragraphs])
+    names = {e.id: e.name for e in r.entities}
+    return [(names[q.speaker.entity], q.speaker.anonymity) for q in r.quotes if q.speaker]
+
+
+def test_according_to_a_bare_manner_noun_is_no_source():
+    assert [n for _, n, _, _ in _said(ACCORDING_TO_SCHEDULE)] == ["Datuk Lim Boon Keat"]
+
+
+def test_residents_of_a_share_of_places_stay_loose():
+    assert _levels(RESIDENTS_IN_SOME) == [("Residents in some of Carlisle’s most flood-hit streets", "vague")]
+
+
+def test_they_after_one_unnamed_source_is_that_source():
+    assert [n for _, n, _, _ in _said(COUNCILLOR_UNNAMED, THEY_SAID)] == [
+        "One Labour councillor",
+        "One Labour councillor",
+    ]

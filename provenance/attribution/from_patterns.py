@@ -44,6 +44,7 @@ from .guards import (
     clause_after_closing_cue,
     drop_swallowing,
     imperative_cue,
+    manner_not_source,
     name_scrap,
     participle_not_reporting,
     reduced_adverbial,
@@ -140,8 +141,9 @@ class PatternAttributor:
         self, sent: Sentence, cue: int, speaker: WordRef, spans: list[QuoteSpan]
     ) -> tuple[bool, WordRef | None]:
         """A speaker the parse gave that cannot speak: (drop the match?, the speaker to use)."""
-        if (sent.words[cue].upos == "ADJ" and speaker.index > cue) or storm_name(sent, speaker.index, self.in_lex):
-            return True, None  # ("confident that Roe ...": Roe's; "Hurricane Delia slams ...": nobody's)
+        storm = storm_name(sent, speaker.index, self.in_lex) or manner_not_source(speaker)
+        if (sent.words[cue].upos == "ADJ" and speaker.index > cue) or storm:
+            return True, None  # ("confident that Roe": Roe's; "Hurricane Delia slams", "according to plan": nobody's)
         if quoted(sent, speaker.index, spans) and not quoted(sent, cue, spans):
             # What was said never says who said it ('"Donald is a leader," said the 46-year-old'
             # with "Donald" taken for the subject, '"The drop ...," said a person close to ...'

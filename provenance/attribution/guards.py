@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from provenance.quotemarks import QuoteSpan
-from provenance.syntax.tree import Sentence, Word
+from provenance.syntax.tree import Sentence, Word, WordRef
 from provenance.vocab import RulePattern
 
 from .model import Attribution
@@ -297,3 +297,15 @@ def that_opened(sent: Sentence, head: int) -> bool:
         return True
     first = sent.words[min(sent.subtree(head))]
     return first.index < head and first.lemma.lower() == "that" and first.rel == "mark"
+
+
+# Nouns "according to" takes bare for how a thing goes, never who said so ("proceeding according to
+# schedule", "according to plan", "according to tradition")
+_MANNER_NOUNS = frozenset({"schedule", "plan", "tradition", "custom", "protocol", "procedure", "script", "law"})
+
+
+def manner_not_source(speaker: WordRef) -> bool:
+    """A bare manner noun after "according to" (``_MANNER_NOUNS``): no source."""
+    sent, w = speaker.sentence, speaker.word
+    own = [sent.words[c] for c in sent.children[speaker.index] if sent.words[c].rel not in ("case", "fixed", "punct")]
+    return w.lemma.lower() in _MANNER_NOUNS and not own

@@ -48,6 +48,7 @@ from .second_reports import second_report_moves
 from .that_clauses import because_of_read_as_mark, quoting_conjunct
 from .time_relatives import (
     noun_read_as_verb_after_that,
+    report_read_as_contact_relative_on_time,
     report_read_as_noun_relative,
     report_read_as_object_relative,
     report_read_as_time_relative,
@@ -97,6 +98,7 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         weekday_read_as_object(sent, is_speech),
         that_read_as_pronoun_after_cue(sent, is_speech),
         report_read_as_time_relative(sent, is_speech, in_lex),
+        report_read_as_contact_relative_on_time(sent, is_speech, in_lex),
         report_read_as_object_relative(sent, is_speech, in_lex),
         report_read_as_noun_relative(sent, is_speech, in_lex),
         noun_read_as_verb_after_that(sent, is_speech),

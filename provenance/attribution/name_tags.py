@@ -232,8 +232,13 @@ def surname_read_as_pronoun(sent: Sentence) -> Sentence:
     """``sent`` with a name's last word the tagger read as a pronoun put back: "DDPM deputy
     director-general Wirat Somboon said" with "Somboon" a pronoun (its letters alone, an unknown
     word), so the speaker came out unresolved. A capitalised word that is no English pronoun is a
-    name's, after a proper noun or alone ('"...," Somphone said': a Lao minister by his given name)."""
+    name's, after a proper noun or alone ('"...," Somphone said': a Lao minister by his given name);
+    so is an acronym in capitals ("the WHO")."""
+    # (and an acronym written in capitals, in a sentence that is not: "According to the WHO, ...",
+    # "The WHO said", with "WHO" read as "who")
+    lower = any(w.text.islower() for w in sent.words)
     for w in sent.words:
-        if w.upos == "PRON" and w.text.istitle() and w.text.lower() not in _PRONOUNS:
+        acronym = lower and len(w.text) > 1 and w.text.isupper()
+        if w.upos == "PRON" and (w.text.istitle() and w.text.lower() not in _PRONOUNS or acronym):
             sent = retagged(sent, w.index, "PROPN", feats="Number=Sing", lemma=w.text)
     return sent

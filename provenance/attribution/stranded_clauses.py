@@ -206,8 +206,32 @@ def report_read_as_reduced_relative(sent: Sentence, verb: Word) -> Moves:
     for p in (c for c in sent.children[noun] if c > noun and sent.words[c].deprel == "acl"):
         w = sent.words[p]
         own = {sent.words[c].rel for c in sent.children[p]}
-        if w.upos == "VERB" and w.text.endswith("ed") and "obj" in own and not own & {"nsubj", "aux", "mark"}:
-            return {p: (verb.index, "ccomp"), noun: (p, "nsubj")}
+        # (or a gerund clause right after it: "said the cameras risked turning every heated exchange
+        # into a viral clip")
+        gerund = (
+            p + 1 in sent.children[p] and sent.words[p + 1].text.endswith("ing") and sent.words[p + 1].upos == "VERB"
+        )
+        if (
+            w.upos == "VERB"
+            and w.text.endswith("ed")
+            and ("obj" in own or gerund)
+            and not own & {"nsubj", "aux", "mark"}
+        ):
+            moves = {p: (verb.index, "ccomp"), noun: (p, "nsubj")}
+            return moves | _reason_before(sent, verb, subjects[0])
+    return {}
+
+
+def _reason_before(sent: Sentence, verb: Word, subject: int) -> Moves:
+    """A "because" clause the parse made the cue's complement, between the subject and the cue: the
+    reason in the subject's relative clause ("One player, who asked not to be named because his
+    club had not cleared him ..., said the cameras ..."), on that clause's last verb before it."""
+    for c in (c for c in sent.children[verb.index] if subject < c < verb.index and sent.words[c].deprel == "ccomp"):
+        if not any(sent.words[k].rel == "mark" and sent.words[k].lemma.lower() in _REASONS for k in sent.children[c]):
+            continue
+        start = min(sent.subtree(c))
+        host = max((k for k in sent.subtree(subject) if k < start and sent.words[k].upos == "VERB"), default=-1)
+        return {c: (host, "advcl")} if host >= 0 else {}
     return {}
 
 

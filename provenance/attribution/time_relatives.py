@@ -70,6 +70,38 @@ def report_read_as_time_relative(sent: Sentence, is_speech: IsSpeech, in_lex: In
     return {}
 
 
+def report_read_as_contact_relative_on_time(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Moves:
+    """ "Two exporters told Reuters last week they had expected an increase ..." with "expected" a
+    relative clause of "week": a clause with its own subject right after the time a speech verb
+    with no report of its own spoke at is that verb's report (no relative word opens it)."""
+    for misread in sent.words:
+        day = sent.words[misread.head] if misread.deprel == "acl:relcl" and misread.head >= 0 else None
+        if day is None or not (day.text.lower() in TIMES or day.lemma.lower() in _SPANS):
+            continue
+        subject = next((c for c in sent.children[misread.index] if sent.words[c].rel == "nsubj"), -1)
+        end = max(sent.subtree(day.index, exclude=[misread.index]))
+        if misread.index < day.index or end + 2 >= len(sent.words):
+            continue
+        that = sent.words[end + 1].lemma.lower() == "that" and sent.words[end + 1].head == misread.index
+        if subject < 0 or min(sent.subtree(subject)) != end + 1 + that or sent.words[subject].lemma.lower() in _WH:
+            continue  # (or "that" marks it: "told Dagens Naeringsliv last month that he had no plans")
+        cue = _cue_of(sent, day, is_speech)
+        # (a "who" clause the parse made the cue's complement is no report of its own)
+        reports = [c for c in sent.children[cue.index] if sent.words[c].rel == "ccomp"] if cue is not None else []
+        if cue is not None and all(_relative(sent, c) for c in reports):
+            return {misread.index: (cue.index, "ccomp")} | ({end + 1: (misread.index, "mark")} if that else {})
+    return {}
+
+
+_WH = frozenset({"who", "which", "that", "whom", "whose"})
+# Spans of time a statement is dated by ("last week", "on Tuesday morning"; not "a point he has made")
+_SPANS = frozenset({"day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"})
+
+
+def _relative(sent: Sentence, clause: int) -> bool:
+    return any(sent.words[c].rel == "nsubj" and sent.words[c].lemma.lower() in _WH for c in sent.children[clause])
+
+
 def _cue_of(sent: Sentence, day: Word, is_speech: IsSpeech) -> Word | None:
     """The speech verb the day hangs on, directly or through its listener ("told parliament on
     Wednesday" with the day on "parliament")."""

@@ -270,7 +270,7 @@ def approximate_number_read_as_oblique(sent: Sentence, verb: Word) -> Moves:
         about = sent.words[min(sent.subtree(n))]
         if about.head != n or about.rel != "case" or about.text.lower() not in _ROUNDING:
             continue
-        if n != verb.index + 2 and not (n < verb.index and about.index in (0, verb.index + 1)):
+        if about.index != verb.index + 1 and not (n < verb.index and about.index in (0, verb.index + 1)):
             continue
         if sent.words[n].upos not in ("NUM", "NOUN", "SYM"):  # (a share: "38%")
             continue

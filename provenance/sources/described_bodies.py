@@ -26,8 +26,14 @@ _CONTRAST = frozenset(
 )
 
 _GOVERNING_BODY = regex.compile(
-    r"(?i)^(?:the|its|their)\s+(?:[\p{L}-]+\s*['’]s\s+)?(?:world\s+|national\s+|international\s+)?governing\s+body$"
+    r"(?i)^(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s*['’]s\s+)?(?:world\s+|national\s+|international\s+)?governing\s+body$"
 )
+
+
+def governing_body(description: str) -> bool:
+    """ "the governing body", "cycling's governing body": definite, whatever its article."""
+    return _GOVERNING_BODY.match(description) is not None
+
 
 # Blocs and states news writes by their initials before a body's noun ("the UN agency", "the
 # U.S. company", "the EU body")

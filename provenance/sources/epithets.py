@@ -202,3 +202,23 @@ def description_head(vocab: Vocabulary, mention: Mention, lemma: str, is_role: b
     # holder the titles' own reading finds among deputies)
     noun = noun or (word.upos == "PROPN" and is_role and len(mention.description.split()) == 2)
     return noun, word.upos == "PROPN" and vocab.in_lexicon("party_members", lemma)
+
+
+def singular_they(table: TableBase, mention: Mention) -> Entity | None:
+    """'One councillor, who asked not to be named, said ... "...," they said': "they" for the one
+    unnamed person who spoke last of all, in this paragraph or the one before, with no gender given - the
+    singular "they" news uses for a source it keeps unnamed."""
+    here, w = table.doc.paragraph_at(mention.start), mention.ref.word
+    # (only as the subject of a plain "said" or "added": "they sign off as a group", "They are not
+    # sanguine" are groups)
+    verb = mention.ref.sentence.words[w.head] if w.head >= 0 else None
+    if verb is None or w.rel != "nsubj" or verb.lemma.lower() not in ("say", "add"):
+        return None
+    spoke = [(at, e) for e in table.entities if 0 <= (at := table.spoke_at.get(e.id, -1)) < mention.start]
+    if here is None or not spoke:
+        return None
+    at, last = max(spoke, key=lambda x: x[0])
+    there = table.doc.paragraph_at(at)
+    if last.type != "anonymous" or last.plural or last.vague or there is None or not 0 <= here.index - there.index <= 1:
+        return None
+    return last if table.m.names.gender_of(last.description) is None else None

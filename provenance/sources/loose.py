@@ -65,6 +65,13 @@ def _population(table: TableBase, sent: Sentence, head: int, head_lemma: str) ->
     kids = [sent.words[c] for c in sent.children[head] if sent.words[c].upos != "PUNCT"]
     places = [w for w in kids if w.rel == "nmod" and _cases(sent, w) <= _POPULATION_CASES]
     rest = [w for w in kids if w not in places and not (w.upos == "DET" or _plain_adjective(w))]
+    # (a share of places, "Residents in some of Carlisle's most flood-hit streets": the places shared)
+    places = [
+        next((sent.words[c] for c in sent.children[w.index] if sent.words[c].rel == "nmod"), w)
+        if w.upos == "DET"
+        else w
+        for w in places
+    ]
     return (
         bool(places)
         and not rest
@@ -78,8 +85,11 @@ def _population(table: TableBase, sent: Sentence, head: int, head_lemma: str) ->
 
 
 _PLACE_NOUNS = frozenset(
-    {"area", "locality", "neighbourhood", "neighborhood", "suburb", "settlement", "estate", "slum"}
-)
+    {"area", "locality", "neighbourhood", "neighborhood", "suburb", "settlement", "estate", "slum",
+     # (and a part of one, or where people gather: "some residents on the Fidlas Road side of
+     # Llanishen", "some residents of the gathering sites")
+     "side", "part", "quarter", "block", "edge", "outskirts", "site", "zone", "end"}
+)  # fmt: skip
 
 
 _PLACING = frozenset({"in", "at", "inside", "outside", "near"})
@@ -139,8 +149,10 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
             return True
     kids = [sent.words[c] for c in sent.children[mention.head] if sent.words[c].upos != "PUNCT"]
     # (the tagger reads "most", "many" as adjectives too)
-    quantifiers = [
-        w for w in kids if w.upos in ("DET", "ADJ") and table.vocab.in_lexicon("loose_groups", w.lemma.lower())
+    quantifiers = [  # (its own, not one in a phrase: "Officials in some of those counties")
+        w
+        for w in kids
+        if w.upos in ("DET", "ADJ") and w.rel != "nmod" and table.vocab.in_lexicon("loose_groups", w.lemma.lower())
     ]
     quantified = bool(quantifiers)
     # "some residents": a bare class; "some Clinton allies": the description places them;
@@ -168,7 +180,7 @@ def _town_words(table: TableBase, sent: Sentence, kids: list[Word]) -> list[Word
     town = [
         w
         for w in kids
-        if (w.upos == "PROPN" or table.vocab.in_lexicon("place_words", w.lemma.lower()) or w.lemma.lower() == "capital")
+        if (w.upos == "PROPN" or table.vocab.in_lexicon("place_words", w.lemma.lower()) or w.lemma.lower() in _TOWNISH)
         and w.rel == "nmod"
         and _cases(sent, w) <= _POPULATION_CASES
     ]
@@ -239,7 +251,8 @@ def _plain_field(table: TableBase, w: Word) -> bool:
     return not (table.vocab.in_lexicon("organization_words", lemma) or table.m.is_role(lemma))
 
 
-_POPULATION_CASES = frozenset({"of", "in", "from", "across", "around"})
+_POPULATION_CASES = frozenset({"of", "in", "from", "across", "around", "on", "near"})
+_TOWNISH = _PLACE_NOUNS | {"capital"}
 
 
 def _cases(sent: Sentence, w: Word) -> set[str]:

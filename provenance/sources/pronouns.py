@@ -20,6 +20,7 @@ import regex
 from provenance.syntax.tree import WordRef
 
 from .cataphora import named_next
+from .epithets import singular_they
 from .learned import ArticleEvidence
 from .mention_words import opening_for
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
@@ -201,6 +202,8 @@ class PronounResolver(ArticleEvidence):
             return person, "pronoun"
         if p in ("it", "its") and (it := self._it_antecedent(mention))[0] is not None:
             return it
+        if p == "they" and (one := singular_they(self, mention)) is not None:
+            return one, "pronoun"
         if people := self.people_together(mention, pronoun=True):
             return people[0], "pronoun"
         if is_group_pronoun(p) and (group := self._described_group(mention, p)) is not None:

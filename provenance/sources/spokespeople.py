@@ -365,4 +365,10 @@ def _capitalised_name(table: TableBase, w: Word) -> bool:
     """A modifier written with a capital for a body's name ("a Navy spokeswoman"), not a common
     noun capitalised only because it opens the sentence ("Race organisers said")."""
     opener = w.index == 0 and w.upos == "NOUN" and not table.vocab.in_lexicon("organization_words", w.lemma.lower())
-    return w.text[:1].isupper() and not opener
+    # (or one the tagger read as an adjective, "Protest organisers said"; not a party's or a
+    # nation's, "Republican aides")
+    lex = table.vocab.in_lexicon
+    adjective = (
+        w.index == 0 and w.upos == "ADJ" and not any(lex(x, w.text.lower()) for x in ("party_members", "demonyms"))
+    )
+    return w.text[:1].isupper() and not opener and not adjective

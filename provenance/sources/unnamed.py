@@ -16,7 +16,7 @@ from provenance.syntax.tree import Sentence, WordRef
 from .apposed_before import second_reference
 from .bodies_named_later import body_named_later
 from .delayed import identified_as, named_next
-from .described_bodies import bare_or_placed
+from .described_bodies import bare_or_placed, governing_body
 from .descriptions import UNPLACING, in_a_statement, role_holder
 from .documents import document_speaker
 from .epithets import contrasted, description_head, subject_just_named, unlinked_party_member, unnamed_just_quoted
@@ -146,6 +146,9 @@ class UnnamedResolver(TableBase):
         sent = mention.ref.sentence
         if any(sent.words[c].lemma.lower() in _INDEFINITE for c in sent.children[mention.head]):
             return False  # ("A source close to the investigation" parsed with "close" on top)
+        owners = [c for c in sent.children[mention.head] if sent.words[c].deprel == "nmod:poss"]
+        if any(sent.words[k].lemma.lower() in (*_INDEFINITE, "one") for o in owners for k in sent.children[o]):
+            return False  # (a post of an indefinite owner: "One club's head of operations said")
         lo = mention.ref.index - 3 if mention.ref.index >= 3 else 0
         # (or the head's own article: "The Chicago-based company")
         near = [*range(lo, mention.head), *(c for c in sent.children[mention.head] if sent.words[c].rel == "det")]
@@ -161,7 +164,7 @@ class UnnamedResolver(TableBase):
         # (not a possessor's: "The Republican candidate's son")
         owned = any(sent.words[c].deprel == "nmod:poss" for c in sent.children[mention.head])
         the = the or mention.text.split()[0].lower() in _DEFINITE and not owned
-        return the or mention.head != mention.ref.index or kin or bare
+        return the or mention.head != mention.ref.index or kin or bare or governing_body(mention.description)
 
     def _described_before(self, mention: Mention, head_lemma: str, kinds: list[str]) -> Entity | None:
         """The body a definite description names that the article described so before."""
