@@ -79,7 +79,13 @@ invented sentence in its comment):
 * "Construction ... is proceeding according to schedule, ..., says ... Datuk Lim Boon Keat": the
   schedule spoke (guards.manner_not_source: "according to schedule", "according to plan" say how);
 * "One Labour councillor, who asked not to be named, said ... ¶ '...,' they said": "they" a vague
-  group (or the body that spoke before) (epithets.singular_they: the unnamed person who spoke last).
+  group (or the body that spoke before) (epithets.singular_they: the unnamed person who spoke last);
+* "The spending watchdog said" after the National Audit Office, "Ofgem said ... The energy
+  regulator said": bodies of their own, and Ofgem a person (described_bodies: a watchdog or a
+  regulator by its field; learned._bare_institution_subject: with its field before it);
+* "Some residents of Plaka, the old neighborhood at the foot of the hill, said" anonymous, the
+  place's description a conjunct of the people (loose._town_words);
+* "Local businesses say ...": people, not unspecified bodies (``organization_words``: business).
 """
 
 from __future__ import annotations
@@ -1160,6 +1166,115 @@ THEY_SAID: list[FeatRow] = [
 ]
 
 
+# According to the National Audit Office, the UK had paid Rwanda £290m.
+NAO: list[FeatRow] = [
+    ("According", "accord", "VERB", 5, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("National", "National", "ADJ", 5, "amod", "Degree=Pos"),
+    ("Audit", "audit", "PROPN", 5, "compound", "Number=Sing"),
+    ("Office", "Office", "PROPN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("UK", "UK", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("paid", "pay", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("Rwanda", "Rwanda", "PROPN", 10, "obj", "Number=Sing"),
+    ("£290m", "£290m", "NUM", 11, "flat", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+# The spending watchdog said the UK would also have paid up to £151,000 for each person.
+SPENDING_WATCHDOG: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("spending", "spending", "NOUN", 2, "compound", "Number=Sing"),
+    ("watchdog", "watchdog", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("UK", "UK", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("also", "also", "ADV", 9, "advmod", ""),
+    ("have", "have", "AUX", 9, "aux", "VerbForm=Inf"),
+    ("paid", "pay", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("up", "up", "ADP", 9, "compound:prt", ""),
+    ("to", "to", "ADP", 12, "case", ""),
+    ("£", "£", "SYM", 9, "obl", ""),
+    ("##151,000", "111000", "NUM", 12, "nummod", "NumForm=Digit|NumType=Card"),
+    ("for", "for", "ADP", 16, "case", ""),
+    ("each", "each", "DET", 16, "det", "PronType=Tot"),
+    ("person", "person", "NOUN", 9, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Ofgem said bills would rise.
+OFGEM: list[FeatRow] = [
+    ("Ofgem", "Ofgem", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("bills", "bill", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 4, "aux", "VerbForm=Fin"),
+    ("rise", "rise", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# The energy regulator said the cap would change in April.
+ENERGY_REGULATOR: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("energy", "energy", "NOUN", 2, "compound", "Number=Sing"),
+    ("regulator", "regulator", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("cap", "cap", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("change", "change", "VERB", 3, "ccomp", "VerbForm=Inf"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("April", "April", "PROPN", 7, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Some residents of Plaka, the old neighborhood at the foot of the hill, said tourists would spill into their streets.
+PLAKA: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 15, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("Plaka", "Plaka", "PROPN", 1, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("old", "old", "ADJ", 7, "amod", "Degree=Pos"),
+    ("neighborhood", "neighborhood", "NOUN", 1, "conj", "Number=Sing"),
+    ("at", "at", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("foot", "foot", "NOUN", 7, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("hill", "hill", "NOUN", 10, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("tourists", "tourist", "NOUN", 18, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 18, "aux", "VerbForm=Fin"),
+    ("spill", "spill", "VERB", 15, "ccomp", "VerbForm=Inf"),
+    ("into", "into", "ADP", 21, "case", ""),
+    ("their", "their", "PRON", 21, "nmod:poss", "Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs"),
+    ("streets", "street", "NOUN", 18, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
+
+# Local businesses say they lose hours every week to congestion.
+BUSINESSES: list[FeatRow] = [
+    ("Local", "local", "ADJ", 1, "amod", "Degree=Pos"),
+    ("businesses", "business", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("they", "they", "PRON", 4, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("lose", "lose", "VERB", 2, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("hours", "hour", "NOUN", 4, "obj", "Number=Plur"),
+    ("every", "every", "DET", 7, "det", "PronType=Ind"),
+    ("week", "week", "NOUN", 4, "obl:unmarked", "Number=Sing"),
+    ("to", "to", "ADP", 9, "case", ""),
+    ("congestion", "congestion", "NOUN", 4, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[list[str]]:
     """Each quote's speakers' names (all of a coordination)."""
     r = resolve([[p] for p in paragraphs])
@@ -1304,3 +1419,16 @@ def test_they_after_one_unnamed_source_is_that_source():
         "One Labour councillor",
         "One Labour councillor",
     ]
+
+
+def test_a_watchdog_or_regulator_by_its_field_is_the_body_named_before():
+    assert [n for _, n, _, _ in _said(NAO, SPENDING_WATCHDOG)] == ["National Audit Office", "National Audit Office"]
+    assert [(n, t) for _, n, t, _ in _said(OFGEM, ENERGY_REGULATOR)] == [("Ofgem", "organization")] * 2
+
+
+def test_residents_of_a_place_described_in_a_conjunct_are_loose():
+    assert _levels(PLAKA) == [("Some residents of Plaka", "vague")]
+
+
+def test_businesses_are_unspecified_bodies():
+    assert [(n, t) for _, n, t, _ in _said(BUSINESSES)] == [("Local businesses", "organization")]

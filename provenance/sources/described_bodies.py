@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from .mentions import Mention
     from .table import TableBase
 
-# Body nouns that say no more than "a body" ("The trade body", "the lobby group", not "the advisory panel")
-_ANY_KIND = ANY_BODY | {"body", "association"}
+# Body nouns that say no more than "a body" ("The trade body", "the lobby group", not "the advisory panel"),
+# and the watchdogs news names by their field ("the spending watchdog", "the energy regulator")
+_ANY_KIND = ANY_BODY | {"body", "association", "watchdog", "regulator"}
 # Modifiers that set a body apart from one named before ("the opposition party", "a rival union")
 _CONTRAST = frozenset(
     "opposition rival other ruling main new former second smaller larger local national state federal regional "

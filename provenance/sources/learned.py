@@ -356,8 +356,16 @@ class ArticleEvidence(TogetherResolver):
         if not self.institution_noun(lemma):
             return False
         # (bare: "the" right before it and nothing else of its own)
-        kids = [sent.words[c].lemma.lower() for c in sent.children[i] if sent.words[c].upos != "PUNCT"]
-        return kids == ["the"] and i > 0 and sent.words[i - 1].lemma.lower() == "the"
+        kids = [sent.words[c] for c in sent.children[i] if sent.words[c].upos != "PUNCT"]
+        # (or with its field before it: "The energy regulator said" after "Ofgem said")
+        field = (
+            len(kids) == 2
+            and kids[1].index == i - 1
+            and kids[1].deprel in ("compound", "amod")
+            and kids[1].text.islower()
+        )
+        the = kids[0].lemma.lower() == "the" and kids[0].index == i - 1 - field if kids else False
+        return the and len(kids) == 1 + field
 
     def _full_key(self, n: NameMention) -> str:
         """The key of the fullest name a short mention stands for ("Roe" after "Jane Roe")."""

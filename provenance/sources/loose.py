@@ -190,7 +190,14 @@ def _town_words(table: TableBase, sent: Sentence, kids: list[Word]) -> list[Word
     # Henderson and North Las Vegas"; the place's own description, "of Imatra, another border
     # town,", and a "which" clause, "of Regency Square, which faces the pier,": nobody's)
     joined = [w for w in kids if w.upos == "PROPN" and w not in town and _names_on(sent, town[0].index, w.index)]
-    described = [w for w in kids if w.rel == "appos" and table.vocab.in_lexicon("place_words", w.lemma.lower())]
+    # (the place's own description, "of Plaka, the old neighborhood at the foot of the hill,", which
+    # the parse may make a conjunct of the people)
+    described = [
+        w
+        for w in kids
+        if (w.rel == "appos" or w.rel == "conj" and not any(sent.words[c].rel == "cc" for c in sent.children[w.index]))
+        and (table.vocab.in_lexicon("place_words", w.lemma.lower()) or w.lemma.lower() in _TOWNISH)
+    ]
     which = [
         w
         for w in kids
