@@ -8,7 +8,7 @@ still looked up as one, and so is one whose ending it doubled ("echoed" as "echo
 syntax.tree.lexicon_forms); a cue closing on a colon that the parse hung as a participle on the
 name before it ("Jared Potts, 17, echoed:") has that name for its speaker; a role noun read as a
 verb before the name still gives way to the speech verb after a phrase set off by commas ("Texas
-delegate Bill Eastland, wearing a cowboy hat, said": tag_repairs.role_noun_read_as_verb). Trees the shipped parser produced for sentences written for these tests."""
+delegate Bill Eastland, wearing a cowboy hat, said": role_verbs.role_noun_read_as_verb). Trees the shipped parser produced for sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ invented sentence in its comment):
 * "The Ministry of Finance published ... The department said": a department of its own, as a
   ministry's name has no "Department" in it (``kind_name_heads``: ministry and department);
 * "Tree warden Jenny Couch told BBC Radio Devon that ...": "warden" tagged the verb, so the
-  outlet spoke (``person_roles``: warden, ranger, vicar, ... — tag_repairs.role_noun_read_as_verb
+  outlet spoke (``person_roles``: warden, ranger, vicar, ... — role_verbs.role_noun_read_as_verb
   needs the role);
 * "The Lagos State Commissioner for Transportation, Kunle Oyelaran, and his Ogun State
   counterpart, Tola Bakare, said": the names conjuncts of "Transportation", so the office spoke
@@ -85,7 +85,9 @@ invented sentence in its comment):
   regulator by its field; learned._bare_institution_subject: with its field before it);
 * "Some residents of Plaka, the old neighborhood at the foot of the hill, said" anonymous, the
   place's description a conjunct of the people (loose._town_words);
-* "Local businesses say ...": people, not unspecified bodies (``organization_words``: business).
+* "Local businesses say ...": people, not unspecified bodies (``organization_words``: business);
+* "Saracens forwards coach Iain Redpath said": "forwards" tagged the verb with the name its object,
+  so nobody spoke (role_verbs.role_noun_read_as_verb: a field before the name's role noun too).
 """
 
 from __future__ import annotations
@@ -1275,6 +1277,35 @@ BUSINESSES: list[FeatRow] = [
 ]
 
 
+# Saracens forwards coach Iain Redpath said the 30-second limit was “fine on paper and brutal in the 75th minute”.
+FORWARDS_COACH: list[FeatRow] = [
+    ("Saracens", "saracen", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("forwards", "forward", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("coach", "coach", "NOUN", 4, "compound", "Number=Sing"),
+    ("Iain", "Iain", "PROPN", 4, "compound", "Number=Sing"),
+    ("Redpath", "Redpath", "PROPN", 1, "obj", "Number=Sing"),
+    ("said", "say", "VERB", 1, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("30", "30", "NUM", 9, "compound", "NumForm=Digit|NumType=Card"),
+    ("##-", "-", "PUNCT", 7, "punct", ""),
+    ("##second", "second", "ADJ", 10, "amod", "Degree=Pos|NumForm=Word|NumType=Ord"),
+    ("limit", "limit", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("“", '"', "PUNCT", 13, "punct", ""),
+    ("##fine", "fine", "ADJ", 5, "ccomp", "Degree=Pos"),
+    ("on", "on", "ADP", 15, "case", ""),
+    ("paper", "paper", "NOUN", 13, "obl", "Number=Sing"),
+    ("and", "and", "CCONJ", 17, "cc", ""),
+    ("brutal", "brutal", "ADJ", 15, "conj", "Degree=Pos"),
+    ("in", "in", "ADP", 21, "case", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("75th", "75th", "NUM", 21, "nummod", "NumForm=Digit|NumType=Card"),
+    ("minute", "minute", "NOUN", 17, "obl", "Number=Sing"),
+    ("##”", '"', "PUNCT", 13, "punct", ""),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[list[str]]:
     """Each quote's speakers' names (all of a coordination)."""
     r = resolve([[p] for p in paragraphs])
@@ -1432,3 +1463,7 @@ def test_residents_of_a_place_described_in_a_conjunct_are_loose():
 
 def test_businesses_are_unspecified_bodies():
     assert [(n, t) for _, n, t, _ in _said(BUSINESSES)] == [("Local businesses", "organization")]
+
+
+def test_a_field_read_as_a_verb_before_a_role_and_name_is_the_title():
+    assert [(n, r) for _, n, _, r in _said(FORWARDS_COACH)] == [("Iain Redpath", "Saracens forwards coach")]

@@ -97,7 +97,7 @@ def _speaker(paragraphs: list[list[list[FeatRow]]], text: str):
 
 def test_a_plural_title_read_as_a_verb_before_names_joined_by_and_is_their_title():
     # "members" tagged the root verb, the names its object and "said" its parataxis: the names
-    # are the speakers (tag_repairs.role_noun_read_as_verb; they had no speaker at all)
+    # are the speakers (role_verbs.role_noun_read_as_verb; they had no speaker at all)
     speaker = _speaker([[MEMBERS]], "the break was predictable")
     assert speaker.name == "Rafael Ortiz" and len(speaker.entities) == 2
     assert speaker.role == "City Council members"

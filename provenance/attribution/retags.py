@@ -26,12 +26,12 @@ from .noun_clauses import content_noun_read_as_verb
 from .occasion_clauses import occasion_read_as_verb
 from .openers import all_told, time_opener_read_as_subject
 from .relational_subjects import cue_lemma, relational_subject
+from .role_verbs import role_noun_read_as_verb
 from .tag_repairs import (
     closing_lemma,
     closing_verb_read_as_noun,
     document_noun_read_as_verb,
     gerund_noun_read_as_verb,
-    role_noun_read_as_verb,
     work_noun_read_as_verb,
 )
 from .title_tags import (
