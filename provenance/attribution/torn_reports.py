@@ -36,6 +36,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
 from .misread_subjects import TIMES
+from .object_reports import report_subject_read_as_object
 from .stranded_clauses import (
     all_but_read_as_coordination,
     coordinated_subjects_read_as_clauses,
@@ -382,4 +383,5 @@ TORN_REPORTS = (
     fronted_report_subject_read_as_cues,
     all_but_read_as_coordination,
     cue_read_as_adverbial_between_subjects,
+    report_subject_read_as_object,
 )

@@ -222,3 +222,18 @@ def singular_they(table: TableBase, mention: Mention) -> Entity | None:
     if last.type != "anonymous" or last.plural or last.vague or there is None or not 0 <= here.index - there.index <= 1:
         return None
     return last if table.m.names.gender_of(last.description) is None else None
+
+
+_PERSON_NOUNS = ("person_roles", "anonymous_descriptors", "person_trades")
+
+
+def unnamed_person_goes_on(table: TableBase, entity: Entity) -> bool:
+    """Whether an unnamed speaker is one person "he" or "she" can go on with: not a group or a
+    collective; a role, a trade ("A plow operator"), anyone whose anonymity the article explains
+    ("A former civil servant ..., who asked not to be named"), or a person by a gendered noun the
+    article introduced ("one woman told RTÉ News ... '...,' she said"; not "the businessman")."""
+    lex, head = table.vocab.in_lexicon, entity.head_lemma
+    one = not entity.plural and not entity.vague and not lex("collective_people", head)
+    gendered = lex("gender_words", head) and entity.description[:4].lower() != "the "
+    person = any(lex(x, head) for x in _PERSON_NOUNS) or entity.reason is not None or gendered
+    return entity.type == "anonymous" and one and person

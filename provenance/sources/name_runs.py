@@ -158,7 +158,9 @@ def _hyphen_syllable(sent: Sentence, i: int) -> bool:
         return False
     # (or the last syllable of a name of two words or more, no noun after it: "Zhou Lian-jie said";
     # not "New York-area hospitals")
-    last = i > 3 and _qualifies(sent, i - 3) and sent.words[i + 1].upos not in ("NOUN", "PROPN", "ADJ", "NUM")
+    # (the hyphen kept on the syllable before: "Kim Seon-" "ju" said)
+    kept = sent.words[i - 1].text.endswith("-") and i > 1 and _qualifies(sent, i - 2)
+    last = (i > 3 and _qualifies(sent, i - 3) or kept) and sent.words[i + 1].upos not in ("NOUN", "PROPN", "ADJ", "NUM")
     if not (_qualifies(sent, i + 1) or last):
         return False
     before = sent.words[i - 1]

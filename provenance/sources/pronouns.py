@@ -20,7 +20,7 @@ import regex
 from provenance.syntax.tree import WordRef
 
 from .cataphora import named_next
-from .epithets import singular_they
+from .epithets import singular_they, unnamed_person_goes_on
 from .learned import ArticleEvidence
 from .mention_words import opening_for
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
@@ -40,8 +40,6 @@ _WRITER_PRONOUNS = frozenset({"i", "me"})
 WRITER = "I"  # a subject this many paragraphs back still outranks a nearer object
 _NEWSROOM_PRONOUNS = frozenset({"we", "us"})
 NEWSROOM = "we"
-
-_PERSON_NOUNS = ("person_roles", "anonymous_descriptors", "person_trades")
 
 
 class PronounResolver(ArticleEvidence):
@@ -258,15 +256,7 @@ class PronounResolver(ArticleEvidence):
             return None
         entity, end = self.last_speaker
         # (an unnamed person too: "A spokesman said ... '...,' he said" goes on with the spokesman)
-        unnamed = (
-            entity.type == "anonymous"
-            and not entity.plural
-            and not entity.vague
-            and not self.vocab.in_lexicon("collective_people", entity.head_lemma)
-            # (a trade too: "A plow operator"; or anyone whose anonymity the article explains, a
-            # person whatever the noun: "A former civil servant ..., who asked not to be named")
-            and (any(self.vocab.in_lexicon(x, entity.head_lemma) for x in _PERSON_NOUNS) or entity.reason is not None)
-        )
+        unnamed = unnamed_person_goes_on(self, entity)
         if (entity.type != "person" and not unnamed) or entity.name == WRITER or end > mention.start:
             return None
         want = PRONOUN_GENDER[p]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from provenance.attribution.noun_clauses import case_lemma
 from provenance.syntax.tree import Sentence, Word, WordRef
 from provenance.vocab import Vocabulary
 
@@ -70,12 +71,24 @@ def phrase_owner(table: _Table, sent: Sentence, head: int) -> WordRef | None:
             for c in sent.children[head]
             if c > head
             and sent.words[c].rel == "nmod"
-            and sent.words[c].upos in ("PROPN", "PRON")
+            # (or, for a statement, a body by its noun: "A letter from the chamber to the airline";
+            # not a study's "by the liberal watchdog group Media Matters": the document reading's)
+            and (sent.words[c].upos in ("PROPN", "PRON") or _body_noun(vocab, sent, head, c))
             and any(
                 sent.words[k].rel == "case" and sent.words[k].lemma.lower() in ("from", "by") for k in sent.children[c]
             )
         ]
     return WordRef(sent, owners[0]) if owners else None
+
+
+def _body_noun(vocab: Vocabulary, sent: Sentence, head: int, c: int) -> bool:
+    """A body's noun with nothing but its article, owning a statement noun (``noun_cues``)."""
+    # (nothing of its own but whom the letter went to: "from the chamber to the airline")
+    own = [
+        k for k in sent.children[c] if sent.words[k].rel not in ("case", "det", "punct") and case_lemma(sent, k) != "to"
+    ]
+    statement = vocab.in_lexicon("noun_cues", sent.words[head].lemma.lower())
+    return statement and not own and vocab.in_lexicon("organization_words", sent.words[c].lemma.lower())
 
 
 def copy_of(vocab: Vocabulary, sent: Sentence, head: int) -> WordRef | None:
