@@ -95,7 +95,10 @@ invented sentence in its comment):
   a noun that says a person's gender, ``gender_words``);
 * "Farmers say a surge of duty-free produce from Ukraine since the invasion has driven down prices",
   "Denise Whitlock said the utility's progress on billing was real": the report cut at the
-  preposition, its subject read as the object of "say" (new attribution/object_reports.py).
+  preposition, its subject read as the object of "say" (new attribution/object_reports.py);
+* "The HSE said in a statement that hospitals were ... and that community nursing units had opened
+  additional beds": the second report lost, a conjunct of "said" with "that" its subject's
+  determiner (object_reports.second_that_clause_read_as_conjunct).
 """
 
 from __future__ import annotations
@@ -1437,6 +1440,37 @@ PROGRESS_ON_BILLING: list[FeatRow] = [
 ]
 
 
+# The HSE said in a statement that hospitals were "working hard to discharge patients" and that community nursing units had opened additional beds.
+AND_THAT: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("HSE", "HSE", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 10, "mark", "PronType=Rel"),
+    ("hospitals", "hospital", "NOUN", 10, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 10, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 10, "punct", ""),
+    ("##working", "work", "VERB", 5, "acl:relcl", "Tense=Pres|VerbForm=Part"),
+    ("hard", "hard", "ADJ", 10, "xcomp", "Degree=Pos"),
+    ("to", "to", "PART", 13, "mark", ""),
+    ("discharge", "discharge", "VERB", 10, "xcomp", "VerbForm=Inf"),
+    ("patients", "patient", "NOUN", 13, "obj", "Number=Plur"),
+    ('##"', '"', "PUNCT", 10, "punct", ""),
+    ("and", "and", "CCONJ", 22, "cc", ""),
+    ("that", "that", "DET", 20, "det", "Number=Sing|PronType=Dem"),
+    ("community", "community", "NOUN", 20, "compound", "Number=Sing"),
+    ("nursing", "nursing", "NOUN", 20, "compound", "Number=Sing"),
+    ("units", "unit", "NOUN", 22, "nsubj", "Number=Plur"),
+    ("had", "have", "AUX", 22, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("opened", "open", "VERB", 2, "conj", "Tense=Past|VerbForm=Part"),
+    ("additional", "additional", "ADJ", 24, "amod", "Degree=Pos"),
+    ("beds", "bed", "NOUN", 22, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def _speakers(*paragraphs: list[FeatRow]) -> list[list[str]]:
     """Each quote's speakers' names (all of a coordination)."""
     r = resolve([[p] for p in paragraphs])
@@ -1615,3 +1649,8 @@ def test_a_reports_subject_read_as_the_object_of_say_is_the_reports():
         "a surge of duty-free produce from Ukraine since the invasion has driven down prices"
     ]
     assert [t for t, _, _, _ in _said(PROGRESS_ON_BILLING)] == ["the utility’s progress on billing was real"]
+
+
+def test_a_second_that_clause_read_as_a_conjunct_of_the_cue_is_reported():
+    [(text, name, _, _)] = _said(AND_THAT)
+    assert name == "HSE" and text.endswith("and that community nursing units had opened additional beds")

@@ -1,5 +1,6 @@
-"""The report's subject read as the speech verb's object (session 59; part of torn_reports.TORN_REPORTS,
-tests/test_fresh_copy_bodies.py)."""
+"""Reports the parse tore after the speech verb (session 59; part of torn_reports.TORN_REPORTS,
+tests/test_fresh_copy_bodies.py): the report's subject read as the verb's object, and a second
+"that" clause read as a second verb of the speaker's."""
 
 from __future__ import annotations
 
@@ -30,3 +31,19 @@ def report_subject_read_as_object(sent: Sentence, verb: Word) -> Moves:
     if mark.lemma.lower() not in _PREPOSITIONS:
         return {}
     return {obj: (report, "nsubj"), subject: (obj, "nmod"), start: (subject, "case")}
+
+
+def second_that_clause_read_as_conjunct(sent: Sentence, verb: Word) -> Moves:
+    """ "The HSE said in a statement that hospitals were "working hard ..." and that community
+    nursing units had opened additional beds" with "opened" a conjunct of "said" and "that" the
+    determiner of "units": a clause joined to the speech verb by "and that", with a subject of its
+    own and no cue, is a second report of the verb's."""
+    for k in (c for c in sent.children[verb.index] if sent.words[c].rel == "conj" and c > verb.index):
+        start = min(sent.subtree(k))
+        cc, that = sent.words[start], sent.words[start + 1] if start + 1 < k else None
+        if cc.rel != "cc" or that is None or that.text.lower() != "that" or that.deprel == "mark":
+            continue
+        subject = next((c for c in sent.children[k] if sent.words[c].rel == "nsubj"), -1)
+        if subject > that.index and (that.head == subject or that.head == k):
+            return {k: (verb.index, "ccomp"), that.index: (k, "mark")}
+    return {}

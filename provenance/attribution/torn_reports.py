@@ -36,7 +36,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
 from .misread_subjects import TIMES
-from .object_reports import report_subject_read_as_object
+from .object_reports import report_subject_read_as_object, second_that_clause_read_as_conjunct
 from .stranded_clauses import (
     all_but_read_as_coordination,
     coordinated_subjects_read_as_clauses,
@@ -384,4 +384,5 @@ TORN_REPORTS = (
     all_but_read_as_coordination,
     cue_read_as_adverbial_between_subjects,
     report_subject_read_as_object,
+    second_that_clause_read_as_conjunct,
 )
