@@ -1329,7 +1329,7 @@ def test_a_speech_verb_before_a_titled_name_stays_the_verb():
     # first "said" (a real verb, not a misread title)
     from parse_helpers import sentence
 
-    from provenance.attribution.tag_repairs import role_noun_read_as_verb
+    from provenance.attribution.role_verbs import role_noun_read_as_verb
 
     rows: list[FeatRow] = [
         ("Song", "Song", "PROPN", 1, "nsubj", ""),

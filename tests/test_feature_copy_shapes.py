@@ -2686,7 +2686,7 @@ def test_the_company_opening_a_paragraph_is_the_body_the_one_before_was_about():
 
 def test_a_place_based_drugmaker_is_the_body_named_not_the_place():
     # "The Cambridge, Massachusetts-based drugmaker said": definite by its opening article
-    # (unnamed._definite) and placed (unnamed._bare_or_placed), so Averon Biotherapeutics
+    # (unnamed._definite) and placed (described_bodies.bare_or_placed), so Averon Biotherapeutics
     # ("biotherapeutics" in organization_words), and "Cambridge" is no body
     # (org_subjects._BASED_AFTER); they had been the description and "Cambridge"
     paragraphs = [[AVERON], [CAMBRIDGE_BASED, CAMBRIDGE_BASED_2]]

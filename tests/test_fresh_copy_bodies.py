@@ -91,7 +91,7 @@ invented sentence in its comment):
   keeping the hyphen on "Seon-" (name_runs._hyphen_syllable);
 * "A letter from the chamber to the airline said": an anonymous person (statements.phrase_owner: a
   body by its noun after "from" or "by");
-* "one woman told RTÉ News that ... ¶ '...,' she said": "she" unresolved (pronouns._PERSON_NOUNS:
+* "one woman told RTÉ News that ... ¶ '...,' she said": "she" unresolved (epithets.unnamed_person_goes_on:
   a noun that says a person's gender, ``gender_words``);
 * "Farmers say a surge of duty-free produce from Ukraine since the invasion has driven down prices",
   "Denise Whitlock said the utility's progress on billing was real": the report cut at the

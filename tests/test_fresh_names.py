@@ -35,7 +35,7 @@ the shipped parser's for the invented sentence in its comment):
   (roles.RoleReader._set_off);
 * "The World Bank suspended ..." then "the Washington-based lender said", "Ceramics UK said ..."
   then "The trade body warned": new bodies (``kind_name_heads``: a bank is a lender, an authority
-  a utility; unnamed._bare_or_placed: a sector word or an owner before the body's noun, not a
+  a utility; described_bodies.bare_or_placed: a sector word or an owner before the body's noun, not a
   word that sets it apart: "The opposition party" after "Frelimo said" is another party);
 * "The Sierra Club's Grand Canyon Chapter said" and "Architects Fenwick Hale, who drew up the
   designs, said", "Unison's Coventry branch said": people ("chapter", "branch" in ``organization_words``;

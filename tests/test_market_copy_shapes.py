@@ -226,7 +226,7 @@ WORLD_RUGBY: list[FeatRow] = [
 
 def test_the_governing_body_is_the_body_that_spoke_before():
     # "the ICC said ... ¶ The governing body said": a bare description of the body named
-    # (unnamed._bare_or_placed; organization_words "body"; it had been an anonymous person)
+    # (described_bodies.bare_or_placed; organization_words "body"; it had been an anonymous person)
     speaker = _speaker(
         [[ICC_SAID], [GOVERNING_BODY]], 'television footage showed the bowler "running his thumbnail" across the ball'
     )

@@ -352,7 +352,7 @@ def test_an_object_content_verb_coordinated_with_another_shares_its_subject():
 
 
 def test_a_quoted_conjunct_past_another_clause_of_the_cue_is_not_more_of_the_object():
-    # (extent.quoted_conjuncts: '"A," the minister said, "and B."' joins B to A; here the
+    # (quoted_parts.quoted_conjuncts: '"A," the minister said, "and B."' joins B to A; here the
     # participle's clause stands between, and the quotation is what he was saying)
     found = sentence_quotes(NOTION_SAYING_CONJ)
     assert ("the notion that the delay should be water under the bridge", "Roe", "indirect", "object-content") in found
