@@ -100,15 +100,7 @@ def whole_clause(sent: Sentence, m: Match, preposition: bool, is_cue: Callable[[
             return m  # (out of a noun phrase into a cue with a speaker: not "troops are posted")
     if sent.words[h].upos in ("NOUN", "PROPN", "PRON") and not _has_clause_kids(sent, h):
         return m  # stranded in a noun phrase the parse hung elsewhere: keep what the match said
-    return m if _into_report(sent, m, h, is_cue) else {**m, "content": h}
-
-
-def _into_report(sent: Sentence, m: Match, h: int, is_cue: Callable[[Word], bool]) -> bool:
-    """Climbed into another cue's report from a clause inside it: "Critics say the scheme has done
-    little to reduce arrivals, which rose by 8%, according to ministry data" - the figures are the
-    data's, the report the critics'."""
-    w = sent.words[h]
-    return h != m["content"] and w.rel in ("ccomp", "parataxis") and reporting(sent, w.head, is_cue)
+    return {**m, "content": h}
 
 
 def _climbs_out(sent: Sentence, h: int, climb: frozenset[str], is_cue: Callable[[Word], bool]) -> bool:

@@ -31,6 +31,9 @@ _BUSINESS_POSSESSIONS = frozenset(
     {"ceo", "cfo", "coo", "cto", "shareholder", "shareholders", "share", "shares", "stock", "employee", "employees",
      "workforce", "headquarters", "subsidiary", "subsidiaries", "revenue", "revenues", "profit", "profits", "app"}
 )  # fmt: skip
+# Bodies news names by their field ("The energy regulator said" after "Ofgem said"; not "The
+# governing body said", which may follow anybody's name)
+_FIELD_BODIES = frozenset({"regulator", "watchdog"})
 # Posts only a body has, which a name's possessive owning one makes a body's ("Unite's regional
 # officer", "Ryder Cup Europe's tournament director"; not "Trump's adviser", "Mr Roe's lawyer")
 _BODY_POSTS = frozenset({"officer", "director", "chairman", "chairwoman", "board", "member", "treasurer", "trustee"})
@@ -359,7 +362,8 @@ class ArticleEvidence(TogetherResolver):
         kids = [sent.words[c] for c in sent.children[i] if sent.words[c].upos != "PUNCT"]
         # (or with its field before it: "The energy regulator said" after "Ofgem said")
         field = (
-            len(kids) == 2
+            lemma in _FIELD_BODIES
+            and len(kids) == 2
             and kids[1].index == i - 1
             and kids[1].deprel in ("compound", "amod")
             and kids[1].text.islower()

@@ -253,7 +253,9 @@ class UnnamedResolver(TableBase):
         near = here is not None and there is not None and 0 <= here.index - there.index <= 1
         # (nor past a business a clause has had for its subject since: "Regulators said BetaCo Ltd ...")
         since = recent_org_subject(cast("PronounResolver", self), before, strict=True, after=self.spoke_at[e.id])
-        fits = e.name[:1].isupper() and kind_fits(self, e, "company") and since in (None, e)
+        # (nor an outlet that reported: "The Guardian reported ..., though the company said")
+        outlet = self.m.outlets.first_in(e.name) is not None
+        fits = e.name[:1].isupper() and kind_fits(self, e, "company") and since in (None, e) and not outlet
         return e if near and fits else None
 
     def _governs(self, name: str) -> bool:  # (a country or a name with "government" in it)
