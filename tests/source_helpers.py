@@ -65,3 +65,10 @@ def quote_records(*paragraphs: list[Row]) -> list[tuple[str, str | None, str | N
          q.speaker.role if q.speaker else None)
         for q in r.quotes
     ]  # fmt: skip
+
+
+def coordinated_speakers(*paragraphs: list[Row]) -> list[list[str]]:
+    """Each quote's speakers' names (all of a coordination); arguments as for ``quote_records``."""
+    r = resolve([[p] for p in paragraphs])
+    names = {e.id: e.name for e in r.entities}
+    return [[names[e] for e in q.speaker.entities] if q.speaker else [] for q in r.quotes]

@@ -101,6 +101,7 @@ invented sentence in its comment):
 from __future__ import annotations
 
 from parse_helpers import FeatRow
+from source_helpers import coordinated_speakers as _speakers
 from source_helpers import quote_records as _said
 from source_helpers import resolve
 
@@ -1442,13 +1443,6 @@ AND_THAT: list[FeatRow] = [
     ("beds", "bed", "NOUN", 22, "obj", "Number=Plur"),
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
-
-
-def _speakers(*paragraphs: list[FeatRow]) -> list[list[str]]:
-    """Each quote's speakers' names (all of a coordination)."""
-    r = resolve([[p] for p in paragraphs])
-    names = {e.id: e.name for e in r.entities}
-    return [[names[e] for e in q.speaker.entities] if q.speaker else [] for q in r.quotes]
 
 
 def test_a_role_noun_read_as_a_verb_after_a_field_is_the_names_title():

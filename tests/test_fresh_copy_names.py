@@ -136,6 +136,7 @@ for the invented sentence in its comment):
 from __future__ import annotations
 
 from parse_helpers import FeatRow
+from source_helpers import coordinated_speakers as _speakers
 from source_helpers import quote_records as _said
 from source_helpers import resolve
 
@@ -1894,13 +1895,6 @@ COMPANY_SAYS: list[FeatRow] = [
     ("vessels", "vessel", "NOUN", 10, "obj", "Number=Plur"),
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
-
-
-def _speakers(*paragraphs: list[FeatRow]) -> list[list[str]]:
-    """Each quote's speakers' names (all of a coordination)."""
-    r = resolve([[p] for p in paragraphs])
-    names = {e.id: e.name for e in r.entities}
-    return [[names[e] for e in q.speaker.entities] if q.speaker else [] for q in r.quotes]
 
 
 def test_a_seats_name_with_and_before_a_members_title_is_the_title_not_a_second_speaker():
