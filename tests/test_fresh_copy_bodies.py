@@ -29,7 +29,7 @@ invented sentence in its comment):
   just quoted, in the same paragraph (epithets.unnamed_just_quoted: a role noun too, for the
   unnamed person who spoke last of all, in this paragraph or the one before, nobody named since);
 * "EACOP Ltd told Daily Monitor ... ¶ '...,' the company added": the "Uganda National Oil
-  Company" named before, by its name's last word (unnamed._org_just_spoke: the business that
+  Company" named before, by its name's last word (described_bodies.business_just_spoke: the business that
   spoke last, in this paragraph or the one before, comes first);
 * "A NOAA official who spoke on condition of anonymity because the rule had not been finalized
   said the agency was weighing ...": "official" the root, "said" an adverbial clause of

@@ -98,7 +98,7 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
         weekday_read_as_object(sent, is_speech),
         that_read_as_pronoun_after_cue(sent, is_speech),
         report_read_as_time_relative(sent, is_speech, in_lex),
-        report_read_as_contact_relative_on_time(sent, is_speech, in_lex),
+        report_read_as_contact_relative_on_time(sent, is_speech),
         report_read_as_object_relative(sent, is_speech, in_lex),
         report_read_as_noun_relative(sent, is_speech, in_lex),
         noun_read_as_verb_after_that(sent, is_speech),

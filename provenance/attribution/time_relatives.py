@@ -70,7 +70,7 @@ def report_read_as_time_relative(sent: Sentence, is_speech: IsSpeech, in_lex: In
     return {}
 
 
-def report_read_as_contact_relative_on_time(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Moves:
+def report_read_as_contact_relative_on_time(sent: Sentence, is_speech: IsSpeech) -> Moves:
     """ "Two exporters told Reuters last week they had expected an increase ..." with "expected" a
     relative clause of "week": a clause with its own subject right after the time a speech verb
     with no report of its own spoke at is that verb's report (no relative word opens it)."""

@@ -6,15 +6,18 @@ word or not). Not "the opposition party" nor "a rival union": those set a body a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import regex
 
-from .head_names import ANY_BODY
-from .org_subjects import PLACED_BY
+from .epithets import speaker_just_before
+from .head_names import ANY_BODY, GENERIC_BUSINESS, kind_fits
+from .org_subjects import PLACED_BY, recent_org_subject
 
 if TYPE_CHECKING:
     from .mentions import Mention
+    from .model import Entity
+    from .pronouns import PronounResolver
     from .table import TableBase
 
 # Body nouns that say no more than "a body" ("The trade body", "the lobby group", not "the advisory panel"),
@@ -80,3 +83,20 @@ def _nation_word(table: TableBase, mention: Mention, word: str) -> bool:
     return word[:1].isupper() and any(
         w.text == word and w.upos == "ADJ" and mention.start <= w.start < mention.end for w in sent.words
     )
+
+
+def business_just_spoke(table: TableBase, mention: Mention, head_lemma: str) -> Entity | None:
+    """The named business that spoke last of all, in the mention's paragraph or the one before,
+    for "the company" (not an apposition): "EACOP Ltd told Daily Monitor ... ¶ '...,' the company
+    added", though "Uganda National Oil Company" was named before, by its name's last word."""
+    if head_lemma not in GENERIC_BUSINESS or mention.ref.sentence.words[mention.head].rel == "appos":
+        return None
+    spoke = speaker_just_before(table, mention.start)
+    if spoke is None or (e := spoke[1]).type != "organization" or e.vague:
+        return None
+    # (nor past a business a clause has had for its subject since: "Regulators said BetaCo Ltd ...")
+    since = recent_org_subject(cast("PronounResolver", table), mention.start, strict=True, after=spoke[0])
+    # (nor an outlet that reported: "The Guardian reported ..., though the company said")
+    outlet = table.m.outlets.first_in(e.name) is not None
+    fits = e.name[:1].isupper() and kind_fits(table, e, "company") and since in (None, e) and not outlet
+    return e if fits else None

@@ -208,20 +208,29 @@ def singular_they(table: TableBase, mention: Mention) -> Entity | None:
     """'One councillor, who asked not to be named, said ... "...," they said': "they" for the one
     unnamed person who spoke last of all, in this paragraph or the one before, with no gender given - the
     singular "they" news uses for a source it keeps unnamed."""
-    here, w = table.doc.paragraph_at(mention.start), mention.ref.word
+    w = mention.ref.word
     # (only as the subject of a plain "said" or "added": "they sign off as a group", "They are not
     # sanguine" are groups)
     verb = mention.ref.sentence.words[w.head] if w.head >= 0 else None
     if verb is None or w.rel != "nsubj" or verb.lemma.lower() not in ("say", "add"):
         return None
-    spoke = [(at, e) for e in table.entities if 0 <= (at := table.spoke_at.get(e.id, -1)) < mention.start]
-    if here is None or not spoke:
+    if (spoke := speaker_just_before(table, mention.start)) is None:
         return None
-    at, last = max(spoke, key=lambda x: x[0])
-    there = table.doc.paragraph_at(at)
-    if last.type != "anonymous" or last.plural or last.vague or there is None or not 0 <= here.index - there.index <= 1:
+    last = spoke[1]
+    if last.type != "anonymous" or last.plural or last.vague:
         return None
     return last if table.m.names.gender_of(last.description) is None else None
+
+
+def speaker_just_before(table: TableBase, before: int) -> tuple[int, Entity] | None:
+    """The entity, of any kind, that spoke last before ``before``, and where that statement ended,
+    when it was in the same paragraph or the one before; else None."""
+    spoke = [(at, e) for e in table.entities if 0 <= (at := table.spoke_at.get(e.id, -1)) < before]
+    last = max(spoke, key=lambda pair: pair[0], default=None)
+    if last is None:
+        return None
+    here, there = table.doc.paragraph_at(before), table.doc.paragraph_at(last[0])
+    return last if here is not None and there is not None and 0 <= here.index - there.index <= 1 else None
 
 
 _PERSON_NOUNS = ("person_roles", "anonymous_descriptors", "person_trades")

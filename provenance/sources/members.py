@@ -23,6 +23,7 @@ import regex
 from provenance.syntax.tree import Sentence, Word, WordRef
 
 from .anonymity import ReasonFinder
+from .epithets import speaker_just_before
 from .mention_words import appositive_conj
 from .mentions import Mention
 from .model import Entity
@@ -174,13 +175,10 @@ def _explained_group(table: TableBase, entity: Entity, mention: Mention) -> Enti
     group, and the group's reason covers it. The group, or None."""
     if entity.type != "anonymous" or entity.reason is not None or mention.text.lower() not in ("one", "another"):
         return None
-    spoke = [(at, e) for e in table.entities if 0 <= (at := table.spoke_at.get(e.id, -1)) < mention.start]
-    last = max(spoke, key=lambda pair: pair[0], default=None)
+    last = speaker_just_before(table, mention.start)
     if last is None or last[1] is entity or not (last[1].type == "anonymous" and last[1].plural and last[1].reason):
         return None
-    here, there = table.doc.paragraph_at(mention.start), table.doc.paragraph_at(last[0])
-    near = here is not None and there is not None and 0 <= here.index - there.index <= 1
-    return last[1] if near else None
+    return last[1]
 
 
 def _explained_member(reasons: ReasonFinder, entity: Entity, mention: Mention, cue: WordRef | None) -> bool:

@@ -16,7 +16,7 @@ from provenance.syntax.tree import Sentence, WordRef
 from .apposed_before import second_reference
 from .bodies_named_later import body_named_later
 from .delayed import identified_as, named_next
-from .described_bodies import bare_or_placed, governing_body
+from .described_bodies import bare_or_placed, business_just_spoke, governing_body
 from .descriptions import UNPLACING, in_a_statement, role_holder
 from .documents import document_speaker
 from .epithets import contrasted, description_head, subject_just_named, unlinked_party_member, unnamed_just_quoted
@@ -200,7 +200,7 @@ class UnnamedResolver(TableBase):
             return self._new(name=named, type="organization", head_lemma=head_lemma, description=desc), how
         if definite:
             bare = len(mention.description.split()) <= 2  # "The agency" after "the ... Protection Agency"
-            if bare and (spoke := self._org_just_spoke(mention, head_lemma)) is not None:
+            if bare and (spoke := business_just_spoke(self, mention, head_lemma)) is not None:
                 return spoke, "definite-description"
             if bare and (headed := organisation_with_head(self, head_lemma, mention.start)) is not None:
                 return headed, "definite-description"
@@ -238,25 +238,6 @@ class UnnamedResolver(TableBase):
             name=name, type="organization", head_lemma=head_lemma, plural=False, description=mention.description,
             vague=loose,
         ), None  # fmt: skip
-
-    def _org_just_spoke(self, mention: Mention, head_lemma: str) -> Entity | None:
-        """The named business that spoke last of all, in the mention's paragraph or the one before,
-        for "the company" (not an apposition): "EACOP Ltd told Daily Monitor ... ¶ '...,' the company
-        added", though "Uganda National Oil Company" was named before, by its name's last word."""
-        if head_lemma not in GENERIC_BUSINESS or mention.ref.sentence.words[mention.head].rel == "appos":
-            return None
-        before = mention.start
-        spoke = [(at, e) for e in self.entities if 0 <= (at := self.spoke_at.get(e.id, -1)) < before]
-        if not spoke or (e := max(spoke, key=lambda x: x[0])[1]).type != "organization" or e.vague:
-            return None
-        here, there = self.doc.paragraph_at(before), self.doc.paragraph_at(self.spoke_at[e.id])
-        near = here is not None and there is not None and 0 <= here.index - there.index <= 1
-        # (nor past a business a clause has had for its subject since: "Regulators said BetaCo Ltd ...")
-        since = recent_org_subject(cast("PronounResolver", self), before, strict=True, after=self.spoke_at[e.id])
-        # (nor an outlet that reported: "The Guardian reported ..., though the company said")
-        outlet = self.m.outlets.first_in(e.name) is not None
-        fits = e.name[:1].isupper() and kind_fits(self, e, "company") and since in (None, e) and not outlet
-        return e if near and fits else None
 
     def _governs(self, name: str) -> bool:  # (a country or a name with "government" in it)
         return "government" in name.lower() or self.vocab.in_lexicon("countries", name)
