@@ -65,7 +65,8 @@ def name_after_bracketed_acronym(sent: Sentence, is_role: Callable[[str], bool])
         # (the name may be a second apposition of the same noun: "The winning candidate, ... Party (LSP) legislator ...")
         phrase = set(sent.subtree(words[top].head if words[top].rel == "appos" else top))
         k = b + 3
-        while k < len(words) and words[k].upos in ("PROPN", "NOUN") and k in phrase:
+        # (a hyphened title the tagger read as an adjective too: "(SPKS) secretary-general Rukmini Siregar")
+        while k < len(words) and k in phrase and (words[k].upos in ("PROPN", "NOUN") or is_role(words[k].text.lower())):
             k += 1
         titles = [j for j in range(b + 3, k) if is_role(words[j].text.lower().rstrip("."))]
         run = list(range(titles[-1] + 1, k)) if titles else []

@@ -51,6 +51,18 @@ while a word of the report took its place.
   subject, whose phrase runs up to the verb right after it, is that verb's
   (``subject_taken_by_later_cue``).
 
+* **a closing cue read as a conjunct of its speaker's "whose" clause** - '"We were ready to go in
+  August," Rachel Nguyen, whose daughter had been enrolled, told KOCO 5 News' with ``conj(enrolled,
+  told)`` and the name an apposition inside the quote: the speech verb with no subject, hung on a
+  clause whose subject "whose" owns and which opens right after a name's comma, is the name's verb,
+  the clause the name's relative clause (``cue_read_as_conjunct_of_whose_clause``).
+
+* **a speaker after "and" read as a conjunct inside the report before it** - "Several managers
+  have warned that a hard cap could push sponsors out of the sport, and one, who asked not to be
+  named ..., said his team would ..." with ``conj(sport, one)`` and the "who" clause the first
+  cue's complement: a word after ", and" whose "who" clause, set off by commas, runs up to a speech
+  verb with no subject is that verb's subject (``speaker_read_into_report_before``).
+
 Part of subject_repairs.subject_moves (tests/test_crossed_subjects.py, tests/test_titles_and_readings.py).
 """
 
@@ -84,6 +96,8 @@ def fronted_or_crossed_subject(sent: Sentence, verb: Word) -> Moves:
         or subject_read_as_predicates_conjunct(sent, verb)
         or cue_read_as_reports_adverbial(sent, verb)
         or subject_taken_by_later_cue(sent, verb)
+        or cue_read_as_conjunct_of_whose_clause(sent, verb)
+        or speaker_read_into_report_before(sent, verb)
     )
 
 
@@ -236,3 +250,47 @@ def subject_taken_by_later_cue(sent: Sentence, verb: Word) -> Moves:
     ):
         return {}
     return {first: (nxt, "nsubj")} if verb.index in sent.subtree(nxt) else {}
+
+
+def cue_read_as_conjunct_of_whose_clause(sent: Sentence, verb: Word) -> Moves:
+    """The moves that make the name before a "whose" clause the subject of the speech verb the
+    parse made that clause's conjunct (see the module doc), or {}."""
+    if verb.rel != "conj" or verb.head < 0 or any(sent.words[c].rel in _SUBJECTS for c in sent.children[verb.index]):
+        return {}
+    clause = sent.words[verb.head]
+    owned = [c for c in sent.children[clause.index] if sent.words[c].rel in _SUBJECTS and c < clause.index]
+    if len(owned) != 1 or not any(sent.words[k].text.lower() == "whose" for k in sent.children[owned[0]]):
+        return {}
+    first = min(k for k in sent.subtree(clause.index) if sent.words[k].upos != "PUNCT")
+    name = sent.words[first - 2] if first >= 2 and sent.words[first - 1].text == "," else None
+    if name is None or name.upos != "PROPN" or sent.words[first].text.lower() != "whose":
+        return {}
+    return {
+        verb.index: (clause.head, clause.deprel),
+        name.index: (verb.index, "nsubj"),
+        clause.index: (name.index, "acl:relcl"),
+    }
+
+
+def speaker_read_into_report_before(sent: Sentence, verb: Word) -> Moves:
+    """The moves that make the word after ", and" the subject of the speech verb its "who" clause
+    runs up to (see the module doc), or {}."""
+    if verb.head < 0 or any(sent.words[c].rel in _SUBJECTS for c in sent.children[verb.index]):
+        return {}
+    before = [k for k in range(verb.index - 1, 0, -1) if sent.words[k].upos != "PUNCT"]
+    if not before or sent.words[verb.index - 1].text != ",":
+        return {}
+    opens = lambda k: min(j for j in sent.subtree(k) if sent.words[j].upos != "PUNCT")  # noqa: E731
+    clause = next(
+        (k for k in (before[0], *sent.heads_above(before[0])) if sent.words[opens(k)].text.lower() == "who"), -1
+    )
+    who = opens(clause) if clause >= 0 else -1
+    if who < 2 or sent.words[who - 1].text != ",":
+        return {}
+    n = sent.words[who - 2]
+    cc = [
+        c for c in sent.children[n.index] if sent.words[c].rel == "cc" and sent.words[c].lemma.lower() in ("and", "but")
+    ]
+    if n.deprel != "conj" or n.upos not in ("NUM", "NOUN", "PRON") or not cc or max(sent.subtree(clause)) >= verb.index:
+        return {}
+    return {n.index: (verb.index, "nsubj"), clause: (n.index, "acl:relcl"), cc[0]: (verb.index, "cc")}

@@ -11,7 +11,9 @@ before "that", with no verb for the sentence ("Critics of the levy argue that ..
 ``cue_read_as_noun_before_that``. And a cue inside a relative clause with no relative word,
 whose report is the clause's rest ("in a move officials say is needed to deter Russia"):
 ``cue_in_contact_relative``. And "say" read as a noun after a share of people ("..., and some
-say they have given up hope"): ``say_read_as_noun_after_share``."""
+say they have given up hope"): ``say_read_as_noun_after_share``. And "saying" read as a modifier of
+the report's subject after a "with" phrase ("..., with several chambers of commerce saying members
+remain unsure"): ``saying_read_as_modifier_after_with``."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
+from .content import is_finite
 from .tag_repairs import verb_lemma
 
 Moves = dict[int, tuple[int, str]]
@@ -229,6 +232,15 @@ def cue_in_contact_relative(sent: Sentence, in_lex: Callable[[str, str], bool]) 
         }
         if noun.head == who.index:  # ("move" a compound of "officials": it takes their place)
             moves[noun.index] = (who.head, who.deprel)
+            if who.head == cue.index:
+                # (or the cue's, when the parse made "officials" the cue's subject already: "in a
+                # move officials say is needed" with "in" and "a" on "officials" too)
+                taken = [c for c in sent.children[who.index] if c < noun.index]
+                if noun.index - 1 not in taken or words[noun.index - 1].rel != "det":
+                    continue  # (its own article: not "a trend that business leaders say is ...")
+                cased = any(words[c].rel == "case" for c in taken)
+                moves[noun.index] = (cue.head, "obl" if cased else cue.deprel)
+                moves.update({c: (noun.index, words[c].deprel) for c in taken})
         return cue.index, moves
     return -1, {}
 
@@ -271,3 +283,30 @@ def _with_share_saying(sent: Sentence, w: Word, share: Word) -> Moves | None:
     if subject < 0 or min(sent.subtree(subject)) != w.index + 1:
         return None
     return {share.index: (w.index, "nsubj"), clause: (w.index, "ccomp"), w.index: (sent.words[clause].head, "advcl")}
+
+
+def saying_read_as_modifier_after_with(sent: Sentence, in_lex: Callable[[str, str], bool]) -> tuple[int, Moves]:
+    """ "..., with several chambers of commerce saying members remain unsure how ..." with "saying"
+    an adjective of "members", "members" a modifier inside the "with" phrase and "remain" a
+    conjunct of the main verb: after "with" and its noun phrase set off by a comma, a speech verb
+    in "-ing" before a noun and a finite verb is the absolute clause's verb (the "with" noun its
+    subject), the noun and that verb what was said. The index of the verb and the moves, or (-1, {})."""
+    words = sent.words
+    for w in words[2:-2]:
+        who = words[w.head] if w.rel == "amod" and w.head == w.index + 1 else None
+        if who is None or not w.text.lower().endswith("ing") or not in_lex("speech_verbs", verb_lemma(w, in_lex)):
+            continue
+        with_ = next((k for k in range(w.index - 1, max(w.index - 8, 0), -1) if words[k].text.lower() == "with"), -1)
+        n = words[with_].head if with_ > 0 else -1
+        if n < 0 or words[with_ - 1].text != "," or not all(k in sent.subtree(n) for k in range(with_, w.index)):
+            continue
+        report = max(sent.subtree(who.index)) + 1
+        while report < len(words) and words[report].upos in ("AUX", "ADV", "PART"):
+            report += 1
+        if report >= len(words) or words[report].upos != "VERB" or not is_finite(sent, report):
+            continue
+        if any(words[c].rel in ("nsubj", "nsubj:pass") and c != who.index for c in sent.children[report]):
+            continue
+        moves: Moves = {w.index: (words[n].head, "advcl"), n: (w.index, "nsubj"), with_: (w.index, "mark")}
+        return w.index, moves | {who.index: (report, "nsubj"), report: (w.index, "ccomp")}
+    return -1, {}

@@ -58,15 +58,20 @@ def place_apposition_read_as_subject(sent: Sentence, verb: Word) -> Moves:
     """ "At Mbare Musika, the capital's biggest produce market, traders Farai Dube and Memory
     Sibanda said ..." with "market" the subject of "said" and the names its conjuncts: a subject
     set off by commas right after a fronted prepositional phrase of the same verb describes that
-    place; the name after its closing comma (with its own conjuncts) is the subject."""
+    place; the name after its closing comma (with its own conjuncts) is the subject. So is a
+    region's name after the place ("In Dayton, Ohio, nurse Kim Alvarez said" with the nurse a
+    part of "Ohio": ``_region_read_as_subject``)."""
     for s in (c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index):
-        first = min(sent.subtree(s))
+        # (its own opening comma aside: "In Kampar regency, Riau, ..." with punct(Riau, ","))
+        first = min(k for k in sent.subtree(s) if sent.words[k].upos != "PUNCT")
         obls = [c for c in sent.children[verb.index] if sent.words[c].rel == "obl" and c < s]
         place = next(
             (c for c in obls if max(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT") == first - 2), -1
         )
         if place < 0 or sent.words[first - 1].text != ",":
             continue
+        if region := _region_read_as_subject(sent, verb, s, place):
+            return region
         names = [c for c in sent.children[s] if sent.words[c].deprel == "conj" and sent.words[c].upos == "PROPN"]
         if not names or any(sent.words[k].rel == "cc" for k in sent.children[names[0]]):
             continue  # (the first name set off by a comma, not joined by "and": "market, traders Farai Dube")
@@ -75,3 +80,32 @@ def place_apposition_read_as_subject(sent: Sentence, verb: Word) -> Moves:
         moves.update({c: (lead, "conj") for c in names[1:]})
         return moves
     return {}
+
+
+def _region_read_as_subject(sent: Sentence, verb: Word, s: int, place: int) -> Moves:
+    """ "In Dayton, Ohio, nurse Kim Alvarez said", "In Kampar regency, Riau, smallholder Suparman,
+    47, who ..., said" with the region ("Ohio") the subject and the person hung inside it: a
+    capitalised name set off after a fronted place, then a comma, a lower-case role and a name
+    running up to the verb (or to an age or a "who" clause set off by commas), is the place's
+    region; the role and name after its comma are the subject (wire copy's "PLACE, REGION, role
+    Name said")."""
+    words = sent.words
+    first = min(k for k in sent.subtree(s) if sent.words[k].upos != "PUNCT")
+    comma = next((k for k in range(s + 1, verb.index) if words[k].text == ","), -1)
+    region = range(first, comma)
+    if comma < 0 or not all(words[k].upos == "PROPN" and words[k].text[:1].isupper() for k in region):
+        return {}
+    role = words[comma + 1] if comma + 1 < verb.index else None
+    if role is None or not role.text.isalpha() or not role.text.islower() or role.upos not in ("NOUN", "PROPN"):
+        return {}
+    end = comma + 2
+    while end < verb.index and words[end].upos == "PROPN" and words[end].text[:1].isupper():
+        end += 1
+    if end == comma + 2 or (end < verb.index and words[end].text != ","):
+        return {}  # (a role and a name: "nurse Kim Alvarez", ending at the verb or a comma)
+    head, run = end - 1, range(comma + 1, end - 1)
+    moves: Moves = {head: (verb.index, "nsubj"), s: (place, "appos")}
+    moves.update({k: (head, "compound") for k in run if words[k].head not in run})
+    # (what the parse hung on the region after the name belongs to the person: ", 47, who ...")
+    moves.update({c: (head, words[c].deprel) for k in region for c in sent.children[k] if c >= end})
+    return moves

@@ -248,11 +248,11 @@ def _subordinate_speech_read_as_main(sent: Sentence, in_lex: InLexicon) -> dict[
         for o in range(v.index - 1, -1, -1):
             w = sent.words[o]
             case = [c for c in sent.children[o] if sent.words[c].rel == "case" and c < o]
-            if (
-                w.rel not in ("obl", "nmod")
-                or w.upos not in ("NOUN", "PROPN", "PRON")
-                or max(sent.subtree(o)) != v.index - 1
-            ):
+            # (not a fronted phrase its comma closes: "Speaking ... after the rally, Varga said")
+            fronted = sent.words[o + 1].text == "," and w.head != v.index
+            if w.rel not in ("obl", "nmod") or w.upos not in ("NOUN", "PROPN", "PRON") or fronted:
+                continue
+            if max(sent.subtree(o)) != v.index - 1:
                 continue
             if not case or sent.words[case[0]].lemma.lower() not in _SUBORDINATORS:
                 continue

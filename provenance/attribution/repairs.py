@@ -134,6 +134,7 @@ from .cue_modifiers import (
     cue_read_as_subjects_modifier,
     plural_subject_of,
     say_read_as_noun_after_share,
+    saying_read_as_modifier_after_with,
 )
 from .document_cues import document_verb_read_as_noun
 from .intention_verbs import intention_read_as_noun
@@ -261,6 +262,7 @@ def _words_and_subjects(
         cue_read_as_noun_before_that(sent, in_lex),
         cue_in_contact_relative(sent, in_lex),
         say_read_as_noun_after_share(sent),
+        saying_read_as_modifier_after_with(sent, in_lex),
     ):
         if say >= 0 and is_tree(sent, moves_say):
             sent = moved(sent, moves_say)

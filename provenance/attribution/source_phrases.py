@@ -1,6 +1,6 @@
 """The phrases that name a source, put in the clause they qualify: "according to" (the noun it takes
 and the adjective that describes it, the whole clause it qualifies however the parse hung it, a
-description after its name) and what a citing verb cites ("citing sources at both clubs"); and a
+description after its name, the clause's subject hung on the phrase) and what a citing verb cites ("citing sources at both clubs"); and a
 number the phrase's clause has for subject, read as an oblique ("more than 150 of the players have
 received"), and a subject opened by "as" read into the phrase before ("... strained as Greens
 threaten to ..."). Part of
@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence
+
+from .content import has_subject
 
 InLexicon = Callable[[str, str], bool]
 
@@ -186,6 +188,38 @@ def apposition_after_according(sent: Sentence) -> dict[int, tuple[int, str]]:
         if noun.rel in ("obj", "iobj", "conj") or second:
             if all(k in sent.subtree(head) for k in range(end + 2, head)):
                 return {head: (w.index, "appos")}
+    return subject_hung_on_according(sent)  # (else the other way round: the subject read as an apposition)
+
+
+_BOUNDS = frozenset({"least", "most"})
+
+
+def subject_hung_on_according(sent: Sentence) -> dict[int, tuple[int, str]]:
+    """ "According to the Finnish Border Guard, most of the people who arrived in late 2023 came
+    from Yemen" with "most" an apposition of "Guard"; "According to the Philippine coast guard, at
+    least nine Chinese vessels ... were monitored" with "vessels" an "at" oblique of "monitored":
+    the clause "according to" qualifies has no subject, and the phrase set off after the source's
+    comma, running up to the clause's verb (its auxiliaries, commas), is that subject ("at least"
+    bounds a number; it opens no place)."""
+    for w in sent.words:
+        if not any(sent.words[c].text.lower() == "according" for c in sent.children[w.index]) or w.head < 0:
+            continue
+        verb = sent.words[w.head]
+        if w.rel != "obl" or verb.index < w.index or verb.upos != "VERB" or has_subject(sent, verb.index):
+            continue
+        after = [c for c in sent.children[w.index] if c > w.index and sent.words[c].deprel == "appos"]
+        after += [c for c in sent.children[verb.index] if w.index < c < verb.index and sent.words[c].rel == "obl"]
+        for n in after:
+            first = min(sent.subtree(n))
+            bound = sent.words[first].text.lower() == "at" and sent.words[first + 1].text.lower() in _BOUNDS
+            gap = range(max(sent.subtree(n)) + 1, verb.index)
+            if sent.words[first - 1].text != "," or not all(sent.words[k].upos in ("AUX", "ADV", "PUNCT") for k in gap):
+                continue
+            if sent.words[n].deprel == "obl" and not bound:
+                continue
+            passive = any(sent.words[c].rel == "aux:pass" for c in sent.children[verb.index])
+            moves = {n: (verb.index, "nsubj:pass" if passive else "nsubj")}
+            return moves | ({first: (n, "advmod"), first + 1: (first, "fixed")} if bound else {})
     return {}
 
 

@@ -214,7 +214,7 @@ def report_read_as_reduced_relative(sent: Sentence, verb: Word) -> Moves:
         if (
             w.upos == "VERB"
             and w.text.endswith("ed")
-            and ("obj" in own or gerund)
+            and ("obj" in own or gerund or "xcomp" in own)  # (or "said the smaller clubs feared being locked out")
             and not own & {"nsubj", "aux", "mark"}
         ):
             moves = {p: (verb.index, "ccomp"), noun: (p, "nsubj")}

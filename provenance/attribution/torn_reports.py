@@ -36,7 +36,12 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
 from .misread_subjects import TIMES
-from .object_reports import report_subject_read_as_object, second_that_clause_read_as_conjunct
+from .object_reports import (
+    report_subject_read_as_object,
+    rounded_subject_of_fronted_report,
+    second_that_clause_read_as_conjunct,
+    whose_clause_with_speaker_read_as_report,
+)
 from .stranded_clauses import (
     all_but_read_as_coordination,
     coordinated_subjects_read_as_clauses,
@@ -385,4 +390,6 @@ TORN_REPORTS = (
     cue_read_as_adverbial_between_subjects,
     report_subject_read_as_object,
     second_that_clause_read_as_conjunct,
+    rounded_subject_of_fronted_report,
+    whose_clause_with_speaker_read_as_report,
 )

@@ -21,6 +21,7 @@ from provenance.syntax.tree import Sentence, Word
 from .content import has_subject, is_finite
 from .fronted_subject import after_former_name
 from .spans import CLOSING_QUOTES
+from .trailing_forms import description_before_name, finite_or_bare_past
 
 Moves = dict[int, tuple[int, str]]
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -133,7 +134,7 @@ def _aside_read_as_subject(sent: Sentence, verb: Word) -> int:
 def trailing_speaker(sent: Sentence, verb: Word) -> Moves:
     """'The plan is dead, his top aide, Tad Devine, told The Huffington Post': the speaker."""
     aside = _aside_read_as_subject(sent, verb)
-    if (has_subject(sent, verb.index) and aside < 0) or not is_finite(sent, verb.index) or "Mood=Imp" in verb.feats:
+    if (has_subject(sent, verb.index) and aside < 0) or not finite_or_bare_past(sent, verb) or "Mood=Imp" in verb.feats:
         return {}
     comp = next((c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c < verb.index), -1)
     head = verb.head
@@ -217,6 +218,8 @@ def _subject_moves(sent: Sentence, verb: Word, clause: int) -> Moves:
     name = _name_before(sent, n, clause)
     if name >= 0:
         return {name: (verb.index, "nsubj"), n: (name, "appos")}
+    if (described := description_before_name(sent, n, clause)) >= 0:
+        return {n: (verb.index, "nsubj"), described: (n, "appos")}
     return {n: (verb.index, "nsubj")}
 
 

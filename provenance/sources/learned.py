@@ -17,7 +17,7 @@ from .head_names import business_named_before
 from .name_context import in_what_they_said, possessive_aside, reported_subject
 from .names import PRONOUN_GENDER, Gender, which_follows
 from .org_subjects import lone_name
-from .statement_cues import it_speaks_of_itself, post_after
+from .statement_cues import cue_inside_report, it_speaks_of_itself, post_after
 from .table import NameMention
 from .together import TogetherResolver
 
@@ -102,6 +102,9 @@ class ArticleEvidence(TogetherResolver):
                 continue
             who, after = self._full_key(names[0]), names[0].end
             nouns = 0  # subjects between the name and the pronoun ("May said the country ... its")
+            # (or the report's before a cue set off inside it: "The winters bought the lake time,
+            # Holmgren said, but did little to change its trajectory": the winters' "its")
+            nouns += cue_inside_report(sentences[k], names[0].start, names[0].end)
             for w in (w for w in sentences[k].words if w.start >= after):
                 # (not the statement it speaks in: "said in a statement that its rates ...")
                 body = w.upos == "NOUN" and self.vocab.in_lexicon("organization_words", w.lemma.lower())

@@ -34,6 +34,17 @@ def surname_taken_for_noun(table: TableBase, sent: Sentence, head_word: Word) ->
             ),
             None,
         )  # (spelt another way too: "Sharption said" after "Al Sharpton")
+        # (or the given name a second reference uses, read as a noun opening the sentence: "Mekdes
+        # dismissed those fears" after "Mekdes Alemu")
+        given = (
+            n
+            for n in reversed(table.person_names)
+            if len(table.tokens(n.name)) > 1 and table.tokens(n.name)[0] == surname[0]
+        )
+        alone = (
+            w.index + 1 < len(sent.words) and not sent.words[w.index + 1].text[:1].isupper()
+        )  # (not "Democracy Corps")
+        full = full or (next(given, None) if w is head_word and w.upos == "NOUN" and w.index == 0 and alone else None)
         if full is not None:
             return table.person_entity(full.name), "short-name"
     return None

@@ -82,13 +82,13 @@ class SpeakerResolver:
         if entity is not None and (cited := self._cited(a, entity, mention)) is not None:
             mention, entity, how, channel = cited
             members = []
-        if entity is not None:
-            nested = id(a) in self.nested  # (a speaker inside another's statement is not the last to speak)
-            self.entities.spoke(entity, mention.end, mention.description, mention.head_lemma, mention.ref, nested)
         if entity is not None and self._explained_spokesperson(entity, mention, a.cue):
             entity, how = self.entities.unnamed_person(mention), None
         elif entity is not None:
             entity = member_apart(self.entities, self.reasons, entity, mention, a.cue)
+        if entity is not None:  # (the member that spoke, not its group: "... and one, who asked not to be named, said")
+            nested = id(a) in self.nested  # (a speaker inside another's statement is not the last to speak)
+            self.entities.spoke(entity, mention.end, mention.description, mention.head_lemma, mention.ref, nested)
         if entity is not None and entity.type == "anonymous" and entity.reason is None:
             reason = self.reasons.find(mention, a.cue)
             if reason:

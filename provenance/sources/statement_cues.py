@@ -6,7 +6,10 @@
 * a name at the head of its sentence (``main_subject``);
 * a name the speaker spoke to: "In an interview with Tigo Sports, he said" (``spoken_to``);
 * a body going on through its spokeswoman: "A spokeswoman for the agency said ... '...,' she
-  said" (``voice_goes_on``).
+  said" (``voice_goes_on``);
+* a cue set off inside a report whose subject is a noun, so a pronoun after it may be that
+  noun's: "The winters bought the lake time, Holmgren said, but did little to change its ..."
+  (``cue_inside_report``).
 """
 
 from __future__ import annotations
@@ -196,3 +199,18 @@ def post_after(table: TableBase, sent: Sentence, end: int) -> bool:
         return False
     phrase = itertools.takewhile(lambda w: w.text != "," and w.upos not in ("VERB", "AUX"), after[1:])
     return any(w.upos == "NOUN" and table.m.is_role(w.lemma.lower()) for w in phrase)
+
+
+def cue_inside_report(sent: Sentence, start: int, end: int) -> int:
+    """1 when the name at ``start``-``end`` is the subject of a cue set off inside a report whose
+    own subject, a noun, comes before the name (the cue a ``parataxis`` of the report, or the
+    report's subject torn onto the cue: ``nsubj(said, winters)`` beside ``nsubj(said, Holmgren)``):
+    a pronoun after the cue may be that subject's; else 0."""
+    inside = [w for w in sent.words if start <= w.start < end]
+    top = next((w for w in inside if w.rel == "nsubj" and not start <= sent.words[w.head].start < end), None)
+    if top is None or top.index == 0 or sent.words[top.index - 1].text != ",":
+        return 0
+    cue = sent.words[top.head]
+    clauses = [cue.index] + ([cue.head] if cue.deprel == "parataxis" else [])
+    before = (c for k in clauses for c in sent.children[k] if c < top.index)
+    return int(any(sent.words[c].rel == "nsubj" and sent.words[c].upos == "NOUN" for c in before))
