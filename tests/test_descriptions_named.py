@@ -14,7 +14,7 @@ these invented sentences):
 * a post's relative clause names no body the person is ("Yoshiko Tanabe, a former prosecutor who
   chaired the committee": sources/role_words.body_role);
 * a name that is only placed ("Nairobi-based Kilima Research") is a body's; a person has a post
-  ("London-based analyst Jane Roe": sources/role_words.placed_only); and the place a body is
+  ("London-based analyst Jane Roe": sources/body_evidence.placed_only); and the place a body is
   based in is never a person's name ("a Seoul-based corporate watchdog": sources/name_runs);
 * a titled name set off after a capitalised post's place is the post's holder, not the rest of
   the place ("The Police Public Relations Officer in Lagos, SP Adaeze Nwankwo, said"; session 50:

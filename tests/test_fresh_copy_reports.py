@@ -44,7 +44,29 @@ for the invented sentence in its comment):
   first reading); "The rules will curb defaults, the authority's director general, Mekdes Alemu,
   told reporters" with "told" tagged a passive participle and the name a conjunct of "general"
   (new attribution/trailing_forms.py), and "Mekdes dismissed those fears" with the given name
-  tagged a noun opening the sentence (misread_heads.surname_taken_for_noun: the given name too).
+  tagged a noun opening the sentence (misread_heads.surname_taken_for_noun: the given name too); the
+  same closing cue after a report with a "that" relative clause deep inside it (trailing_speaker:
+  only a relative clause that holds the cue keeps its subject inside); "most of the people who
+  arrived | in late 2023 | came from ..." with the relative clause's phrase hung on the verb
+  (source_phrases.subject_hung_on_according), and "with several chambers of commerce saying
+  members remain ..." with the "with" phrase hung on the report's own verb;
+* mid-session sets: "In Băile Tușnad, a small spa resort in Harghita, some residents say" had
+  "Harghita" speak, and "In Lucknow, the capital of Uttar Pradesh, residents of ... said" the
+  capital, the place's description read as the subject (listed_subjects: the people after its
+  closing comma; place_description_read_as_subject, moved from fronted_subject, with the comma the
+  conjunct's own); "Speaking on Monday, Ministry of Finance spokesman John Doe said" had the ministry
+  speak (listed_subjects.body_with_of_read_as_subject); "One Super League club chief executive, who
+  asked not to be named ..., said" went to "Rhinos chief executive Andy Grayson", "executive" tagged
+  an adjective and read as a second subject or the title's predicate (role_verbs.role_split_from_its_title);
+  "The operator, Toronto-based Sahel Ridge Gold, said" was a person (body_evidence.placed_only, moved from role_words: with a
+  trade that names bodies too); '"...," said retired teacher Margaret Thomas, walking her dog' had
+  no speaker (inverted_subject: a participle set off after the inverted subject); "..., Swimmers Say
+  The Sport Got Its Soul Back" made "Swimmers Say" a person (name_runs: a present-tense verb its
+  title-case subject opens ends the name; not "Trump spokesman Hope Hicks", a given name tagged a
+  verb); and ", which John Tefft, then U.S. ambassador to Ukraine, praised" stays a relative clause
+  (trailing_forms.relative_may_hold); '"...," Jelena Maric, a farmer from the village of Donje Selo,
+  told the crowd' made the description the speaker once "told" closed the sentence
+  (trailing_forms.name_apposed_before: the name the parse hung on the description after it).
 """
 
 from __future__ import annotations
@@ -918,6 +940,453 @@ MEKDES_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 3, "punct", ""),
 ]
 
+# According to the Estonian Border Guard, most of the people who arrived in late 2023 came from Yemen, Somalia and Syria, and many had been escorted to the frontier by Russian border officials.
+BORDER_GUARD_FULL: list[FeatRow] = [
+    ("According", "accord", "VERB", 5, "case", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("Estonian", "Estonian", "ADJ", 5, "amod", "Degree=Pos"),
+    ("Border", "Border", "PROPN", 5, "compound", "Number=Sing"),
+    ("Guard", "Guard", "PROPN", 16, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("most", "most", "ADJ", 5, "appos", "Degree=Sup"),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("people", "person", "NOUN", 7, "nmod", "Number=Plur"),
+    ("who", "who", "PRON", 12, "nsubj", "PronType=Rel"),
+    ("arrived", "arrive", "VERB", 10, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 15, "case", ""),
+    ("late", "late", "ADJ", 15, "amod", "Degree=Pos"),
+    ("2023", "2023", "NUM", 16, "obl", "NumForm=Digit|NumType=Card"),
+    ("came", "come", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("from", "from", "ADP", 18, "case", ""),
+    ("Yemen", "Yemen", "PROPN", 16, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 20, "punct", ""),
+    ("Somalia", "Somalia", "PROPN", 18, "conj", "Number=Sing"),
+    ("and", "and", "CCONJ", 22, "cc", ""),
+    ("Syria", "Syria", "PROPN", 18, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 28, "punct", ""),
+    ("and", "and", "CCONJ", 28, "cc", ""),
+    ("many", "many", "ADJ", 28, "nsubj:pass", "Degree=Pos"),
+    ("had", "have", "AUX", 28, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 28, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("escorted", "escort", "VERB", 16, "conj", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 31, "case", ""),
+    ("the", "the", "DET", 31, "det", "Definite=Def|PronType=Art"),
+    ("frontier", "frontier", "NOUN", 28, "obl", "Number=Sing"),
+    ("by", "by", "ADP", 35, "case", ""),
+    ("Russian", "Russian", "ADJ", 35, "amod", "Degree=Pos"),
+    ("border", "border", "NOUN", 35, "compound", "Number=Sing"),
+    ("officials", "official", "NOUN", 31, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 16, "punct", ""),
+]
+
+# The directive, which replaces rules in place since 2017, is aimed at curbing contract defaults and under-invoicing that cost the country scarce hard currency, the authority's director general, Tigist Haile, told reporters in Addis.
+DIRECTIVE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("directive", "directive", "NOUN", 12, "nsubj:pass", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("which", "which", "PRON", 4, "nsubj", "PronType=Rel"),
+    ("replaces", "replace", "VERB", 1, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("rules", "rule", "NOUN", 4, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("place", "place", "NOUN", 4, "obl", "Number=Sing"),
+    ("since", "since", "ADP", 9, "case", ""),
+    ("2017", "2017", "NUM", 7, "nmod", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("is", "be", "AUX", 12, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("aimed", "aim", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("at", "at", "SCONJ", 14, "mark", ""),
+    ("curbing", "curb", "VERB", 12, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("contract", "contract", "NOUN", 16, "compound", "Number=Sing"),
+    ("defaults", "default", "NOUN", 14, "obj", "Number=Plur"),
+    ("and", "and", "CCONJ", 20, "cc", ""),
+    ("under", "under", "ADP", 20, "case", ""),
+    ("##-", "-", "PUNCT", 18, "punct", ""),
+    ("##invoicing", "invoice", "VERB", 16, "conj", "VerbForm=Ger"),
+    ("that", "that", "PRON", 22, "nsubj", "PronType=Rel"),
+    ("cost", "cost", "VERB", 20, "acl:relcl", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("country", "country", "NOUN", 25, "nsubj", "Number=Sing"),
+    ("scarce", "scarce", "VERB", 22, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("hard", "hard", "ADJ", 27, "amod", "Degree=Pos"),
+    ("currency", "currency", "NOUN", 25, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 33, "punct", ""),
+    ("the", "the", "DET", 30, "det", "Definite=Def|PronType=Art"),
+    ("authority", "authority", "NOUN", 33, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 30, "case", ""),
+    ("director", "director", "NOUN", 33, "compound", "Number=Sing"),
+    ("general", "general", "NOUN", 27, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 36, "punct", ""),
+    ("Tigist", "Tigist", "PROPN", 36, "compound", "Number=Sing"),
+    ("Haile", "Haile", "PROPN", 33, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("told", "tell", "VERB", 12, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reporters", "reporter", "NOUN", 38, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 41, "case", ""),
+    ("Addis", "Addis", "PROPN", 39, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# Foreign businesses in Hong Kong are pressing for clearer guidance on what counts as a state secret under the city's domestic national security law, with several chambers of commerce saying members remain unsure how the legislation applies to routine work such as due diligence and economic research.
+HONG_KONG: list[FeatRow] = [
+    ("Foreign", "foreign", "ADJ", 1, "amod", "Degree=Pos"),
+    ("businesses", "business", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("in", "in", "ADP", 4, "case", ""),
+    ("Hong", "Hong", "PROPN", 4, "compound", "Number=Sing"),
+    ("Kong", "Kong", "PROPN", 1, "nmod", "Number=Sing"),
+    ("are", "be", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("pressing", "press", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("for", "for", "ADP", 9, "case", ""),
+    ("clearer", "clear", "ADJ", 9, "amod", "Degree=Cmp"),
+    ("guidance", "guidance", "NOUN", 6, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 11, "case", ""),
+    ("what", "what", "PRON", 12, "obl", "PronType=Rel"),
+    ("counts", "count", "VERB", 6, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("as", "as", "ADP", 16, "case", ""),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("state", "state", "NOUN", 16, "compound", "Number=Sing"),
+    ("secret", "secret", "NOUN", 12, "obl", "Number=Sing"),
+    ("under", "under", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 24, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 19, "case", ""),
+    ("domestic", "domestic", "ADJ", 24, "amod", "Degree=Pos"),
+    ("national", "national", "ADJ", 24, "amod", "Degree=Pos"),
+    ("security", "security", "NOUN", 24, "compound", "Number=Sing"),
+    ("law", "law", "NOUN", 16, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 28, "punct", ""),
+    ("with", "with", "ADP", 28, "case", ""),
+    ("several", "several", "ADJ", 28, "amod", "Degree=Pos"),
+    ("chambers", "chamber", "NOUN", 33, "obl", "Number=Plur"),
+    ("of", "of", "ADP", 30, "case", ""),
+    ("commerce", "commerce", "NOUN", 28, "nmod", "Number=Sing"),
+    ("saying", "say", "VERB", 32, "amod", "VerbForm=Ger"),
+    ("members", "member", "NOUN", 33, "nsubj", "Number=Plur"),
+    ("remain", "remain", "VERB", 6, "conj", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("unsure", "unsure", "ADJ", 33, "xcomp", "Degree=Pos"),
+    ("how", "how", "ADV", 38, "advmod", "PronType=Int"),
+    ("the", "the", "DET", 37, "det", "Definite=Def|PronType=Art"),
+    ("legislation", "legislation", "NOUN", 38, "nsubj", "Number=Sing"),
+    ("applies", "apply", "VERB", 33, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 40, "mark", ""),
+    ("routine", "routine", "VERB", 38, "xcomp", "VerbForm=Inf"),
+    ("work", "work", "NOUN", 40, "obj", "Number=Sing"),
+    ("such", "such", "ADJ", 45, "case", "ExtPos=ADP"),
+    ("as", "as", "ADP", 45, "case", ""),
+    ("due", "due", "ADJ", 45, "amod", "Degree=Pos"),
+    ("diligence", "diligence", "NOUN", 40, "obl", "Number=Sing"),
+    ("and", "and", "CCONJ", 48, "cc", ""),
+    ("economic", "economic", "ADJ", 48, "amod", "Degree=Pos"),
+    ("research", "research", "NOUN", 45, "conj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+# In Băile Tușnad, a small spa resort in Harghita, some residents say bears now walk through the town centre most nights.
+SPA_RESORT: list[FeatRow] = [
+    ("In", "in", "ADP", 1, "case", ""),
+    ("Băile", "Băile", "PROPN", 13, "obl", "Number=Sing"),
+    ("Tușnad", "Tușnad", "PROPN", 13, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("small", "small", "ADJ", 7, "amod", "Degree=Pos"),
+    ("spa", "spa", "NOUN", 7, "compound", "Number=Sing"),
+    ("resort", "resort", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 9, "case", ""),
+    ("Harghita", "Harghita", "PROPN", 7, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("some", "some", "DET", 12, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 13, "nsubj", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("bears", "bear", "NOUN", 16, "nsubj", "Number=Plur"),
+    ("now", "now", "ADV", 16, "advmod", "PronType=Dem"),
+    ("walk", "walk", "VERB", 13, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("through", "through", "ADP", 22, "case", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("town", "town", "NOUN", 22, "compound", "Number=Sing"),
+    ("centre", "centre", "NOUN", 22, "compound", "Number=Sing"),
+    ("most", "most", "ADJ", 22, "amod", "Degree=Sup"),
+    ("nights", "night", "NOUN", 16, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+# In Lucknow, the capital of Uttar Pradesh, residents of several older neighbourhoods said the water was dirty.
+LUCKNOW: list[FeatRow] = [
+    ("In", "in", "ADP", 1, "case", ""),
+    ("Lucknow", "Lucknow", "PROPN", 14, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("capital", "capital", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("Uttar", "Uttar", "PROPN", 7, "compound", "Number=Sing"),
+    ("Pradesh", "Pradesh", "PROPN", 4, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("residents", "resident", "NOUN", 4, "conj", "Number=Plur"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("several", "several", "ADJ", 13, "amod", "Degree=Pos"),
+    ("older", "old", "ADJ", 13, "amod", "Degree=Cmp"),
+    ("neighbourhoods", "neighbourhood", "NOUN", 9, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("water", "water", "NOUN", 18, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 18, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("dirty", "dirty", "ADJ", 14, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+# Speaking on Monday, Ministry of Finance spokesman John Doe said taxes would rise.
+FINANCE_SPOKESMAN: list[FeatRow] = [
+    ("Speaking", "speak", "VERB", 10, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 2, "case", ""),
+    ("Monday", "Monday", "PROPN", 0, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("Ministry", "Ministry", "PROPN", 0, "conj", "Number=Sing"),
+    ("of", "of", "ADP", 7, "case", ""),
+    ("Finance", "Finance", "PROPN", 7, "compound", "Number=Sing"),
+    ("spokesman", "spokesman", "NOUN", 4, "nmod", "Number=Sing"),
+    ("John", "John", "PROPN", 9, "compound", "Number=Sing"),
+    ("Doe", "Doe", "PROPN", 4, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("taxes", "tax", "NOUN", 13, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("rise", "rise", "VERB", 10, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+# One Super League club chief executive, who asked not to be named because the clubs have agreed not to comment publicly, said a majority of clubs favoured a move to Leeds.
+CLUB_CHIEF_WHO: list[FeatRow] = [
+    ("One", "one", "NUM", 4, "nummod", "NumForm=Word|NumType=Card"),
+    ("Super", "Super", "ADJ", 4, "amod", "Degree=Pos"),
+    ("League", "League", "PROPN", 4, "compound", "Number=Sing"),
+    ("club", "club", "NOUN", 4, "compound", "Number=Sing"),
+    ("chief", "chief", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("executive", "executive", "ADJ", 23, "ccomp", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("who", "who", "PRON", 8, "nsubj", "PronType=Rel"),
+    ("asked", "ask", "VERB", 5, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 8, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("be", "be", "AUX", 12, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 8, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("because", "because", "SCONJ", 17, "mark", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("clubs", "club", "NOUN", 17, "nsubj", "Number=Plur"),
+    ("have", "have", "AUX", 17, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("agreed", "agree", "VERB", 12, "advcl", "Tense=Past|VerbForm=Part"),
+    ("not", "not", "PART", 17, "advmod", "Polarity=Neg"),
+    ("to", "to", "PART", 20, "mark", ""),
+    ("comment", "comment", "VERB", 17, "xcomp", "VerbForm=Inf"),
+    ("publicly", "publicly", "ADV", 20, "advmod", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 17, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 25, "det", "Definite=Ind|PronType=Art"),
+    ("majority", "majority", "NOUN", 28, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 27, "case", ""),
+    ("clubs", "club", "NOUN", 25, "nmod", "Number=Plur"),
+    ("favoured", "favour", "VERB", 23, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 30, "det", "Definite=Ind|PronType=Art"),
+    ("move", "move", "NOUN", 28, "obj", "Number=Sing"),
+    ("to", "to", "ADP", 32, "case", ""),
+    ("Leeds", "Leeds", "PROPN", 30, "nmod", "Number=Plur"),
+    ("##.", ".", "PUNCT", 23, "punct", ""),
+]
+
+# Rhinos chief executive Andy Grayson said the club would bid.
+RHINOS: list[FeatRow] = [
+    ("Rhinos", "Rhinos", "PROPN", 5, "nsubj", "Number=Plur"),
+    ("chief", "chief", "ADJ", 4, "amod", "Degree=Pos"),
+    ("executive", "executive", "ADJ", 4, "amod", "Degree=Pos"),
+    ("Andy", "Andy", "PROPN", 4, "compound", "Number=Sing"),
+    ("Grayson", "Grayson", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("club", "club", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("bid", "bid", "VERB", 5, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# The operator, Toronto-based Sahel Ridge Gold, said in a statement that it had not been consulted.
+SAHEL: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("operator", "operator", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Toronto", "Toronto", "PROPN", 6, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##based", "based", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Sahel", "Sahel", "PROPN", 1, "appos", "Number=Sing"),
+    ("Ridge", "Ridge", "PROPN", 8, "compound", "Number=Sing"),
+    ("Gold", "Gold", "PROPN", 1, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 10, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 19, "mark", "PronType=Rel"),
+    ("it", "it", "PRON", 19, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 19, "advmod", "Polarity=Neg"),
+    ("been", "be", "AUX", 19, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("consulted", "consult", "VERB", 13, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+# “I will see it,” said retired teacher Margaret Thomas, walking her dog.
+TEACHER: list[FeatRow] = [
+    ("“", '"', "PUNCT", 3, "punct", ""),
+    ("##I", "I", "PRON", 3, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("will", "will", "AUX", 3, "aux", "VerbForm=Fin"),
+    ("see", "see", "VERB", 7, "ccomp", "VerbForm=Inf"),
+    ("it", "it", "PRON", 3, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("##”", '"', "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("retired", "retire", "VERB", 9, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("teacher", "teacher", "NOUN", 7, "obj", "Number=Sing"),
+    ("Margaret", "Margaret", "PROPN", 11, "compound", "Number=Sing"),
+    ("Thomas", "Thomas", "PROPN", 9, "flat", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("walking", "walk", "VERB", 7, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("her", "her", "PRON", 15, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("dog", "dog", "NOUN", 13, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# 15 Years After The Tech Suit Ban, Swimmers Say The Sport Got Its Soul Back
+SWIMMERS: list[FeatRow] = [
+    ("15", "15", "NUM", 1, "nummod", "NumForm=Digit|NumType=Card"),
+    ("Years", "year", "NOUN", 9, "nsubj", "Number=Plur"),
+    ("After", "after", "ADP", 6, "case", ""),
+    ("The", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("Tech", "Tech", "PROPN", 6, "compound", "Number=Sing"),
+    ("Suit", "Suit", "PROPN", 6, "compound", "Number=Sing"),
+    ("Ban", "Ban", "PROPN", 1, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Swimmers", "Swimmer", "PROPN", 9, "nsubj", "Number=Plur"),
+    ("Say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("The", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("Sport", "Sport", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("Got", "get", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Its", "its", "PRON", 15, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("Soul", "Soul", "PROPN", 15, "compound", "Number=Sing"),
+    ("Back", "back", "PROPN", 12, "obj", "Number=Sing"),
+]
+
+# Trump spokesman Hope Hicks confirmed that the group was created independently from the campaign.
+HICKS: list[FeatRow] = [
+    ("Trump", "Trump", "PROPN", 1, "compound", "Number=Sing"),
+    ("spokesman", "spokesman", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("Hope", "hope", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("Hicks", "Hick", "PROPN", 4, "nsubj", "Number=Plur"),
+    ("confirmed", "confirm", "VERB", 2, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("group", "group", "NOUN", 9, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 9, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("created", "create", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("independently", "independently", "ADV", 9, "advmod", "Degree=Pos"),
+    ("from", "from", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("campaign", "campaign", "NOUN", 9, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Clinton passed along feedback for Chelsea after speaking engagements or events she hosted, such as one in Kiev, which John Tefft, then U.S. ambassador to Ukraine, praised.
+TEFFT: list[FeatRow] = [
+    ("Clinton", "Clinton", "PROPN", 1, "nsubj", "Number=Sing"),
+    ("passed", "pass", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("along", "along", "ADP", 3, "case", ""),
+    ("feedback", "feedback", "NOUN", 1, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 5, "case", ""),
+    ("Chelsea", "Chelsea", "PROPN", 3, "nmod", "Number=Sing"),
+    ("after", "after", "SCONJ", 7, "mark", ""),
+    ("speaking", "speak", "VERB", 1, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("engagements", "engagement", "NOUN", 7, "obj", "Number=Plur"),
+    ("or", "or", "CCONJ", 10, "cc", ""),
+    ("events", "event", "NOUN", 8, "conj", "Number=Plur"),
+    ("she", "she", "PRON", 12, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("hosted", "host", "VERB", 1, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("such", "such", "ADJ", 16, "case", "ExtPos=ADP"),
+    ("as", "as", "ADP", 14, "fixed", ""),
+    ("one", "one", "NUM", 12, "obl", "NumForm=Word|NumType=Card"),
+    ("in", "in", "ADP", 18, "case", ""),
+    ("Kiev", "Kiev", "PROPN", 16, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 26, "punct", ""),
+    ("which", "which", "PRON", 26, "nsubj", "PronType=Rel"),
+    ("John", "John", "PROPN", 22, "compound", "Number=Sing"),
+    ("Tefft", "Tefft", "PROPN", 26, "compound", "Number=Sing"),
+    ("##,", ",", "PUNCT", 26, "punct", ""),
+    ("then", "then", "ADV", 26, "advmod", "PronType=Dem"),
+    ("U.S.", "U.S.", "PROPN", 26, "compound", "Number=Sing"),
+    ("ambassador", "ambassador", "NOUN", 16, "conj", "Number=Sing"),
+    ("to", "to", "ADP", 28, "case", ""),
+    ("Ukraine", "Ukraine", "PROPN", 26, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 30, "punct", ""),
+    ("praised", "praise", "VERB", 1, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# "We are here because nobody asked us.
+LUKIC: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##We", "we", "PRON", 3, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("are", "be", "AUX", 3, "cop", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("here", "here", "ADV", -1, "root", "PronType=Dem"),
+    ("because", "because", "SCONJ", 6, "mark", ""),
+    ("nobody", "nobody", "PRON", 6, "nsubj", "Number=Sing|PronType=Ind"),
+    ("asked", "ask", "VERB", 3, "advcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("us", "we", "PRON", 6, "obj", "Case=Acc|Number=Plur|Person=1|PronType=Prs"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# They decided in an office in Belgrade what will happen to our land, our water and our children," Jelena Maric, a farmer from the village of Donje Selo, near Loznica, told the crowd from the stage.
+LUKIC_2: list[FeatRow] = [
+    ("They", "they", "PRON", 1, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("decided", "decide", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 4, "case", ""),
+    ("an", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("office", "office", "NOUN", 1, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("Belgrade", "Belgrade", "PROPN", 4, "nmod", "Number=Sing"),
+    ("what", "what", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("will", "will", "AUX", 9, "aux", "VerbForm=Fin"),
+    ("happen", "happen", "VERB", 1, "advcl", "VerbForm=Inf"),
+    ("to", "to", "ADP", 12, "case", ""),
+    ("our", "our", "PRON", 12, "nmod:poss", "Case=Gen|Number=Plur|Person=1|Poss=Yes|PronType=Prs"),
+    ("land", "land", "NOUN", 9, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("our", "our", "PRON", 15, "nmod:poss", "Case=Gen|Number=Plur|Person=1|Poss=Yes|PronType=Prs"),
+    ("water", "water", "NOUN", 12, "conj", "Number=Sing"),
+    ("and", "and", "CCONJ", 18, "cc", ""),
+    ("our", "our", "PRON", 18, "nmod:poss", "Case=Gen|Number=Plur|Person=1|Poss=Yes|PronType=Prs"),
+    ("children", "child", "NOUN", 12, "conj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 22, "punct", ""),
+    ('##"', '"', "PUNCT", 22, "punct", ""),
+    ("Jelena", "Jelena", "PROPN", 22, "compound", "Number=Sing"),
+    ("Maric", "Maric", "PROPN", 25, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 25, "punct", ""),
+    ("a", "a", "DET", 25, "det", "Definite=Ind|PronType=Art"),
+    ("farmer", "farmer", "NOUN", 1, "parataxis", "Number=Sing"),
+    ("from", "from", "ADP", 28, "case", ""),
+    ("the", "the", "DET", 28, "det", "Definite=Def|PronType=Art"),
+    ("village", "village", "NOUN", 25, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 30, "case", ""),
+    ("Donje", "Donje", "PROPN", 28, "nmod", "Number=Sing"),
+    ("Selo", "Selo", "PROPN", 28, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 34, "punct", ""),
+    ("near", "near", "ADP", 34, "case", ""),
+    ("Loznica", "Loznica", "PROPN", 28, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 34, "punct", ""),
+    ("told", "tell", "VERB", 1, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 38, "det", "Definite=Def|PronType=Art"),
+    ("crowd", "crowd", "NOUN", 36, "obj", "Number=Sing"),
+    ("from", "from", "ADP", 41, "case", ""),
+    ("the", "the", "DET", 41, "det", "Definite=Def|PronType=Art"),
+    ("stage", "stage", "NOUN", 38, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
 
 def test_a_county_supervisor_is_a_person_with_a_title():
     assert [(n, t, r) for _, n, t, r in _said(PINAL)] == [("Rich Delgado", "person", "Pinal County Supervisor")]
@@ -1040,3 +1509,59 @@ def test_a_closing_told_tagged_a_participle_after_a_described_name():
 def test_a_given_name_read_as_a_noun_opening_the_sentence_is_the_person():
     found = _article((CURB,), (MEKDES, MEKDES_2))
     assert {n for _, n, _, _ in found} == {"Mekdes Alemu"}
+
+
+def test_a_phrase_of_the_subjects_relative_clause_hung_on_the_verb_after_according_to():
+    [(q, n, _, _)] = _said(BORDER_GUARD_FULL)
+    assert q.startswith("most of the people who arrived in late 2023 came from Yemen") and n == "Estonian Border Guard"
+
+
+def test_a_relative_clause_inside_the_report_does_not_hold_the_closing_cue():
+    [(q, n, _, _)] = _said(DIRECTIVE)
+    assert q.startswith("The directive, which replaces rules in place since 2017, is aimed at") and n == "Tigist Haile"
+
+
+def test_with_x_saying_when_the_parse_hung_the_with_phrase_on_the_report():
+    [(q, n, _, _)] = _said(HONG_KONG)
+    assert q.startswith("members remain unsure how the legislation applies") and n == "several chambers of commerce"
+
+
+def test_people_after_a_places_description_set_off_after_it():
+    assert [(n, a) for _, n, _, a in _article((SPA_RESORT,))] == [("some residents", "vague")]
+    assert [n for _, n, _, _ in _said(LUCKNOW)] == ["residents of several older neighbourhoods"]
+
+
+def test_a_body_with_of_before_a_title_and_a_name_after_a_fronted_participle():
+    assert [(n, r) for _, n, _, r in _said(FINANCE_SPOKESMAN)] == [("John Doe", "Ministry of Finance spokesman")]
+
+
+def test_a_role_word_tagged_an_adjective_after_its_title_word():
+    # (without its "who" clause the description still goes to the chief executive named before:
+    # another path, not mended here)
+    found = _article((RHINOS,), (CLUB_CHIEF_WHO,))
+    assert found[1][1:] == ("One Super League club chief executive", "anonymous", "anonymous-with-reason")
+
+
+def test_a_trade_and_a_base_beside_a_name_make_it_a_body():
+    assert [(n, t) for _, n, t, _ in _said(SAHEL)] == [("Sahel Ridge Gold", "organization")]
+
+
+def test_an_inverted_subject_with_a_participle_after_it():
+    assert [(n, r) for _, n, _, r in _said(TEACHER)] == [("Margaret Thomas", "retired teacher")]
+
+
+def test_a_title_case_headline_verb_ends_the_speakers_name():
+    assert [(q, n) for q, n, _, _ in _said(SWIMMERS)] == [("The Sport Got Its Soul Back", "Swimmers")]
+    assert [(n, r) for _, n, _, r in _said(HICKS)] == [("Hope Hicks", "Trump spokesman")]
+
+
+def test_an_object_relative_clause_before_a_closing_verb_keeps_its_subject():
+    assert _said(TEFFT) == []
+
+
+def test_a_name_hung_on_the_description_after_it_before_a_closing_cue():
+    r = resolve([[LUKIC, LUKIC_2]])
+    names = {e.id: e.name for e in r.entities}
+    assert [(names.get(q.speaker.entity), q.speaker.type) for q in r.quotes if q.speaker] == [
+        ("Jelena Maric", "person")
+    ]

@@ -11,7 +11,7 @@ in "s" tagged plural is no class of people ("Inés said"); a Spanish name's firs
 the person ("Ccori" for "Hernán Ccori Mamani", "Echeverria" for "María José Echeverría de la
 Cruz": TableBase._first_surname); a nickname in marks inside a name is no quote and a name by
 it is the person ('Dolores "Dee" Marchetti', "Bobby Scott" after 'Robert C. "Bobby" Scott':
-spans.is_nickname, name_runs._nickname_mark, NameVocab.nickname_form); "Major" is a title
+spans.is_nickname, nicknames.nickname_mark, NameVocab.nickname_form); "Major" is a title
 (person_roles), a name right after "newspaper" is a body's (body_nouns), and a union's numbered
 local is an organisation (pretags.union_locals, TableBase.is_org_name); an unnamed spokesperson for
 a post's holder is the holder's office ("a spokeswoman for the governor": spokespeople._for_phrase);

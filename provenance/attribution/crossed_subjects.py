@@ -280,7 +280,7 @@ def speaker_read_into_report_before(sent: Sentence, verb: Word) -> Moves:
     before = [k for k in range(verb.index - 1, 0, -1) if sent.words[k].upos != "PUNCT"]
     if not before or sent.words[verb.index - 1].text != ",":
         return {}
-    opens = lambda k: min(j for j in sent.subtree(k) if sent.words[j].upos != "PUNCT")  # noqa: E731
+    opens = lambda k: min((j for j in sent.subtree(k) if sent.words[j].upos != "PUNCT"), default=k)  # noqa: E731
     clause = next(
         (k for k in (before[0], *sent.heads_above(before[0])) if sent.words[opens(k)].text.lower() == "who"), -1
     )

@@ -307,6 +307,8 @@ def saying_read_as_modifier_after_with(sent: Sentence, in_lex: Callable[[str, st
             continue
         if any(words[c].rel in ("nsubj", "nsubj:pass") and c != who.index for c in sent.children[report]):
             continue
-        moves: Moves = {w.index: (words[n].head, "advcl"), n: (w.index, "nsubj"), with_: (w.index, "mark")}
+        # (the "with" phrase the report's own: "with several chambers of commerce" an oblique of "remain")
+        host = words[n].head if words[n].head not in sent.subtree(report) else words[report].head
+        moves: Moves = {w.index: (host, "advcl"), n: (w.index, "nsubj"), with_: (w.index, "mark")}
         return w.index, moves | {who.index: (report, "nsubj"), report: (w.index, "ccomp")}
     return -1, {}

@@ -35,6 +35,7 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
+from .listed_subjects import place_description_read_as_subject
 from .spans import QUOTE_MARKS
 from .torn_subjects import conjunct_of_earlier_cue
 
@@ -53,7 +54,7 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
     adverbial as described in the module doc; else empty."""
     if "Mood=Imp" in verb.feats or not is_finite(sent, verb.index):
         return {}
-    if moves := _place_apposition_read_as_subject(sent, verb):
+    if moves := place_description_read_as_subject(sent, verb):
         return moves
     # (a "subject" after the verb is the parse's misreading of what was said: 'wrote that "the
     # victims and the public deserve to know"' with nsubj(wrote, victims))
@@ -90,23 +91,6 @@ def subject_under_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
                 and (moves := _up_to_verb(sent, n, span, verb))
             ):
                 return moves
-    return {}
-
-
-def _place_apposition_read_as_subject(sent: Sentence, verb: Word) -> Moves:
-    """ "In Lucknow, the capital of Uttar Pradesh, residents of several older neighbourhoods said"
-    with "capital" the subject and "residents" its conjunct: a noun phrase set off right after a
-    fronted place describes the place, and the conjunct after it, with no "and", is the subject."""
-    for s in (c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index):
-        first = min(sent.subtree(s))
-        place = sent.words[first - 2] if first >= 2 and sent.words[first - 1].text == "," else None
-        if place is None or place.upos != "PROPN" or place.rel != "obl" or place.head != verb.index:
-            continue
-        for c in sent.children[s]:
-            w = sent.words[c]
-            cc = any(sent.words[k].rel == "cc" for k in sent.children[c])
-            if w.deprel == "conj" and w.upos == "NOUN" and not cc and sent.words[min(sent.subtree(c)) - 1].text == ",":
-                return {s: (place.index, "appos"), c: (verb.index, "nsubj")}
     return {}
 
 

@@ -36,6 +36,20 @@ def _closes_sentence(sent: Sentence, i: int) -> bool:
     return all(w.upos == "PUNCT" for w in sent.words[last + 1 :])
 
 
+def _closes_with(sent: Sentence, verb: Word, o: int) -> bool:
+    """The object's phrase closes the sentence, or it and a participle set off after it do
+    ('"...," said retired teacher Margaret Thomas, walking her dog along the promenade')."""
+    if _closes_sentence(sent, o):
+        return True
+    end = sent.subtree(o)[-1]
+    after = next((c for c in sent.children[verb.index] if c > end), -1)
+    w = sent.words[after] if after >= 0 else None
+    participle = (
+        w is not None and w.rel == "advcl" and w.text.lower().endswith("ing") and sent.words[end + 1].text == ","
+    )
+    return participle and _closes_sentence(sent, after) and sent.subtree(after)[0] == end + 1
+
+
 def _after_comma(sent: Sentence, i: int) -> bool:
     j = i - 1
     while j >= 0 and sent.words[j].text in CLOSING_QUOTES:
@@ -71,7 +85,7 @@ def inverted_subject(sent: Sentence, verb: Word, is_listener: Callable[[Word], b
     if any(sent.words[c].rel in _OWN_CLAUSE for c in kids if (not root or c > verb.index) and c not in phrases):
         return {}
     objects = [c for c in kids if sent.words[c].rel == "obj" or (root and c in phrases)]
-    if len(objects) != 1 or objects[0] < verb.index or not _closes_sentence(sent, objects[0]):
+    if len(objects) != 1 or objects[0] < verb.index or not _closes_with(sent, verb, objects[0]):
         return {}  # (a relative clause on it closes the sentence with it: ", who asked ...")
     o = sent.words[objects[0]]
     # nothing between the verb and its object's phrase ("said Tuesday the official" is another shape)

@@ -5,7 +5,9 @@ first items the object of "said" and the last, with its "and", the subject of "s
 closing cue's subject split at its preposition ("..., street traders in the city's central
 business district said" with "district" the subject and "traders" a conjunct in the report),
 and a fronted place's apposition read as the subject, the speakers its conjuncts ("At Mbare
-Musika, the capital's biggest produce market, traders Farai Dube and Memory Sibanda said")."""
+Musika, the capital's biggest produce market, traders Farai Dube and Memory Sibanda said"), and a
+body's name with "of" read as the subject, the person its title names hung inside it ("Speaking on
+Monday, Ministry of Finance spokesman John Doe said")."""
 
 from __future__ import annotations
 
@@ -72,6 +74,12 @@ def place_apposition_read_as_subject(sent: Sentence, verb: Word) -> Moves:
             continue
         if region := _region_read_as_subject(sent, verb, s, place):
             return region
+        # (the people a second subject after the description's closing comma: "In Băile Tușnad, a
+        # small spa resort in Harghita, some residents say")
+        end = max(k for k in sent.subtree(s) if sent.words[k].upos != "PUNCT")
+        after = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and s < c < verb.index]
+        if after and sent.words[end + 1].text == "," and min(sent.subtree(after[0])) == end + 2:
+            return {s: (place, "appos")}
         names = [c for c in sent.children[s] if sent.words[c].deprel == "conj" and sent.words[c].upos == "PROPN"]
         if not names or any(sent.words[k].rel == "cc" for k in sent.children[names[0]]):
             continue  # (the first name set off by a comma, not joined by "and": "market, traders Farai Dube")
@@ -109,3 +117,46 @@ def _region_read_as_subject(sent: Sentence, verb: Word, s: int, place: int) -> M
     # (what the parse hung on the region after the name belongs to the person: ", 47, who ...")
     moves.update({c: (head, words[c].deprel) for k in region for c in sent.children[k] if c >= end})
     return moves
+
+
+def body_with_of_read_as_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "Speaking to BBC Radio Suffolk on Monday, Suffolk Chamber of Commerce policy director Helen
+    Marsh said" with "Chamber" the subject and the name inside its "of" phrase: a capitalised name
+    with "of" after it, whose phrase ends in a lower-case title noun and a name right before the
+    verb, is the title's body; the name is the subject."""
+    for s in (c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index):
+        w = sent.words[s]
+        end = max(k for k in sent.subtree(s) if sent.words[k].upos != "PUNCT")
+        if w.upos != "PROPN" or s + 1 >= end or sent.words[s + 1].text != "of" or end != verb.index - 1:
+            continue
+        first = end
+        while first > s and sent.words[first - 1].upos == "PROPN" and sent.words[first - 1].text[:1].isupper():
+            first -= 1
+        title = sent.words[first - 1]
+        if first == end + 1 or sent.words[end].upos != "PROPN" or title.upos != "NOUN" or not title.text.islower():
+            continue
+        if not any(sent.words[k].text[:1].isupper() for k in range(s + 2, title.index)):
+            continue  # (the body's field after "of": "Ministry of Finance")
+        return {end: (verb.index, "nsubj"), s: (end, "compound")}
+    return {}
+
+
+def place_description_read_as_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "In Lucknow, the capital of Uttar Pradesh, residents of several older neighbourhoods said"
+    with "capital" the subject and "residents" its conjunct: a noun phrase set off right after a
+    fronted place describes the place, and the conjunct after it, with no "and", is the subject
+    (moved from fronted_subject, which runs it first)."""
+    for s in (c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index):
+        first = min(sent.subtree(s))
+        place = sent.words[first - 2] if first >= 2 and sent.words[first - 1].text == "," else None
+        if place is None or place.upos != "PROPN" or place.rel != "obl" or place.head != verb.index:
+            continue
+        for c in sent.children[s]:
+            w = sent.words[c]
+            cc = any(sent.words[k].rel == "cc" for k in sent.children[c])
+            opens = min(
+                (k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT"), default=c
+            )  # (its comma may be its own)
+            if w.deprel == "conj" and w.upos == "NOUN" and not cc and sent.words[opens - 1].text == ",":
+                return {s: (place.index, "appos"), c: (verb.index, "nsubj")}
+    return {}

@@ -62,7 +62,7 @@ def second_that_clause_read_as_conjunct(sent: Sentence, verb: Word) -> Moves:
     for k in (c for c in sent.children[verb.index] if sent.words[c].rel == "conj" and c > verb.index):
         # (after its comma too: "said she understood the security argument, but that people in
         # the region felt they were paying the price")
-        start = min(j for j in sent.subtree(k) if sent.words[j].upos != "PUNCT")
+        start = min((j for j in sent.subtree(k) if sent.words[j].upos != "PUNCT"), default=k)
         cc, that = sent.words[start], sent.words[start + 1] if start + 1 < k else None
         if cc.rel != "cc" or that is None or that.text.lower() != "that" or that.deprel == "mark":
             continue

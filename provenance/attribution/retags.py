@@ -26,7 +26,7 @@ from .noun_clauses import content_noun_read_as_verb
 from .occasion_clauses import occasion_read_as_verb
 from .openers import all_told, time_opener_read_as_subject
 from .relational_subjects import cue_lemma, relational_subject
-from .role_verbs import role_noun_read_as_verb
+from .role_verbs import role_noun_read_as_verb, role_split_from_its_title
 from .tag_repairs import (
     closing_lemma,
     closing_verb_read_as_noun,
@@ -81,7 +81,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     if (office := office_preposition_read_as_subordinator(sent, in_lex)) and is_tree(sent, office):
         prep = next(k for k, (_, rel) in office.items() if rel == "case")
         sent = retagged(moved(sent, office), prep, "ADP", feats="")
-    sent = _adjectives_heading_people(sent, in_lex)
+    sent = _adjectives_heading_people(role_split_from_its_title(sent, in_lex), in_lex)
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)
     sent = _root_participle_as_past(_do_read_as_auxiliary(retag_names(sent, in_lex)))

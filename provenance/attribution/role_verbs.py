@@ -1,13 +1,17 @@
 """A role noun the tagger read as a verb before a name, the name then its object and the speech
 verb after it its complement ("Trump senior communications adviser Jason Miller said ...",
 "Saracens forwards coach Iain Redpath said ..."): the role is the name's title and the name the
-speech verb's subject. Moved out of tag_repairs (retags runs it)."""
+speech verb's subject. Moved out of tag_repairs (retags runs it). And a role's last word tagged an
+adjective and read as a second subject beside the title word before it ("One Super League club chief
+executive said" with "chief" and "executive" both subjects): ``role_split_from_its_title``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence
+
+from .tree_edits import is_tree, moved, retagged
 
 Moves = dict[int, tuple[int, str]]
 
@@ -101,3 +105,31 @@ def _title_before_speaker(sent: Sentence, i: int, in_lex: Callable[[str, str], b
     moves: Moves = {verb: (w.head, w.rel), i: (subject, "compound")}
     moves.update({c: (subject, "compound") for c in kids if c != verb and sent.words[c].upos != "PUNCT"})
     return moves  # ("Millikin", "director" too)
+
+
+def role_split_from_its_title(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Sentence:
+    """``sent`` with "executive" of "One Super League club chief executive said" (tagged an
+    adjective, a second subject of "said" beside "chief") the phrase's noun: a role word right
+    after another subject of the same verb heads that subject's phrase, which the parse cut."""
+    for w in sent.words[1:]:
+        before = sent.words[w.index - 1]
+        if w.upos != "ADJ" or not in_lex("person_roles", w.lemma.lower()) or before.upos != "NOUN":
+            continue
+        moves: Moves = {before.index: (w.index, "compound")}
+        # (or read as the predicate of the title before it, "chief [is] executive", the clause the
+        # cue's complement: the role is the cue's subject, its "who" clause a relative one)
+        cue = sent.words[w.head] if w.rel == "ccomp" and w.head > w.index else None
+        if cue is not None and before.rel == "nsubj" and before.head == w.index and cue.upos == "VERB":
+            moves[w.index] = (cue.index, "nsubj")
+            for c in (c for c in sent.children[w.index] if sent.words[c].rel == "conj" and c > w.index):
+                if (
+                    sent.words[min((k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT"), default=c)].lemma
+                    == "who"
+                ):
+                    moves[c] = (w.index, "acl:relcl")
+        elif w.rel != "nsubj" or before.rel != "nsubj" or before.head != w.head:
+            continue
+        moves.update({c: (w.index, sent.words[c].deprel) for c in sent.children[before.index] if c < before.index})
+        if is_tree(sent, moves):
+            return retagged(moved(sent, moves), w.index, "NOUN", feats="Number=Sing")
+    return sent

@@ -212,13 +212,24 @@ def subject_hung_on_according(sent: Sentence) -> dict[int, tuple[int, str]]:
         for n in after:
             first = min(sent.subtree(n))
             bound = sent.words[first].text.lower() == "at" and sent.words[first + 1].text.lower() in _BOUNDS
-            gap = range(max(sent.subtree(n)) + 1, verb.index)
+            end = max(sent.subtree(n))
+            # (a phrase of the subject's relative clause the parse gave the verb: "most of the people
+            # who arrived | in late 2023 | came from Yemen")
+            relative = next(
+                (k for k in sent.subtree(n) if sent.words[k].deprel == "acl:relcl" and max(sent.subtree(k)) == end), -1
+            )
+            torn = (
+                [c for c in sent.children[verb.index] if end < c < verb.index and sent.words[c].rel == "obl"]
+                if relative >= 0
+                else []
+            )
+            gap = [k for k in range(end + 1, verb.index) if not any(k in sent.subtree(c) for c in torn)]
             if sent.words[first - 1].text != "," or not all(sent.words[k].upos in ("AUX", "ADV", "PUNCT") for k in gap):
                 continue
             if sent.words[n].deprel == "obl" and not bound:
                 continue
             passive = any(sent.words[c].rel == "aux:pass" for c in sent.children[verb.index])
-            moves = {n: (verb.index, "nsubj:pass" if passive else "nsubj")}
+            moves = {n: (verb.index, "nsubj:pass" if passive else "nsubj"), **{c: (relative, "obl") for c in torn}}
             return moves | ({first: (n, "advmod"), first + 1: (first, "fixed")} if bound else {})
     return {}
 

@@ -37,6 +37,7 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
 from .listed_subjects import (
+    body_with_of_read_as_subject,
     listed_subject_read_as_object,
     place_apposition_read_as_subject,
     subject_split_at_preposition,
@@ -377,6 +378,7 @@ TORN_SUBJECTS = (
     listed_subject_read_as_object,
     subject_split_at_preposition,
     place_apposition_read_as_subject,
+    body_with_of_read_as_subject,
 )
 
 

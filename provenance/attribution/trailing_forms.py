@@ -1,6 +1,7 @@
 """What a closing cue's shapes need beyond trailing_speaker (session 60; tests/test_fresh_copy_reports.py):
 a bare "told" the tagger read as a passive participle after the speaker set off by commas, and a
-description set off before the speaker's name that the parse made the name's head."""
+description set off before the speaker's name that the parse made the name's head, and which relative
+clauses before the cue may hold it."""
 
 from __future__ import annotations
 
@@ -40,3 +41,21 @@ def description_before_name(sent: Sentence, n: int, clause: int) -> int:
         return -1
     first_of_name = min(k for k in sent.subtree(n) if sent.words[k].upos != "PUNCT")
     return h.index if phrase[-1] == first_of_name - 2 and sent.words[first_of_name - 1].text == "," else -1
+
+
+def relative_may_hold(sent: Sentence, j: int, verb: Word) -> bool:
+    """The relative word at ``j`` opens a clause that may hold the verb: its own, or one whose subject
+    follows it (not "... under-invoicing that cost the country ..., Mekdes Alemu, told")."""
+    return verb.index in sent.heads_above(j) or sent.words[j + 1].upos in ("PROPN", "NOUN", "DET", "PRON")
+
+
+def name_apposed_before(sent: Sentence, n: int) -> int:
+    """'"...," Dragana Lukic, a farmer from the village of Gornje Nedeljice, told the crowd' with
+    the name an apposition the parse hung on the description after it: the name set off before
+    the description ``n`` inside its own phrase, or -1."""
+    for c in sent.children[n]:
+        w = sent.words[c]
+        end = max(sent.subtree(c))
+        if w.upos == "PROPN" and w.deprel == "appos" and c < n and sent.words[end + 1].text == ",":
+            return c
+    return -1

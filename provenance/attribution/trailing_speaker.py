@@ -21,7 +21,7 @@ from provenance.syntax.tree import Sentence, Word
 from .content import has_subject, is_finite
 from .fronted_subject import after_former_name
 from .spans import CLOSING_QUOTES
-from .trailing_forms import description_before_name, finite_or_bare_past
+from .trailing_forms import description_before_name, finite_or_bare_past, name_apposed_before, relative_may_hold
 
 Moves = dict[int, tuple[int, str]]
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -149,8 +149,8 @@ def trailing_speaker(sent: Sentence, verb: Word) -> Moves:
         and not any(
             sent.words[c].rel in ("cc", "conj") and not _clause_after(sent, verb, c) for c in sent.children[verb.index]
         )
-        # ("..., which John Tefft, then ambassador, praised": a relative clause, its subject inside)
-        and not any(_relative(sent.words[j]) for j in range(head + 1, verb.index))
+        # ("..., which John Tefft, then ambassador, praised": a relative clause holding the verb, its subject inside)
+        and not any(_relative(sent.words[j]) and relative_may_hold(sent, j, verb) for j in range(head + 1, verb.index))
     )
     moves = _subject_moves(sent, verb, comp) if comp >= 0 else {}
     if not coordinated:
@@ -215,7 +215,7 @@ def _subject_moves(sent: Sentence, verb: Word, clause: int) -> Moves:
         if first - 1 <= clause or sent.words[first - 1].text != ",":
             return {}
         return {w.head: (verb.index, "nsubj")}
-    name = _name_before(sent, n, clause)
+    name = max(_name_before(sent, n, clause), name_apposed_before(sent, n))
     if name >= 0:
         return {name: (verb.index, "nsubj"), n: (name, "appos")}
     if (described := description_before_name(sent, n, clause)) >= 0:

@@ -6,7 +6,9 @@ Cup Europe director Simon Whitcombe") when its first word is no given name (a pe
 used so too: "a Trump spokesman", "Hillary Clinton spokesman Brian Fallon"); or a name that ends
 in a poll's noun ("The Register's Iowa Poll found", "the latest Gallup Poll": a measurement, an
 organisation's document); or the name of the author of a study it put out ("Global Witness said in
-a report released on Tuesday")."""
+a report released on Tuesday"); and a role that only places the name where it is based, with or
+without a trade that names bodies too (``placed_only``: "The operator, Toronto-based Sahel Ridge
+Gold,")."""
 
 from __future__ import annotations
 
@@ -42,3 +44,17 @@ def written_as_body(prose: str, name: str, given_first: bool, in_lex: Callable[[
 
 
 _STUDIES = r"(?:report|study|survey|analysis|audit|briefing\s+paper)"
+
+
+_BASED = regex.compile(r"\p{Lu}[\p{L}.' ]*-based")
+
+
+def placed_only(role: str | None, in_lex: Callable[[str, str], bool]) -> bool:
+    """A role that only places the name ("Nairobi-based Kilima Research"): a body is based
+    somewhere; a person has a post ("London-based analyst Jane Roe"). So does one with a trade
+    that names bodies too ("The operator, Toronto-based Sahel Ridge Gold,")."""
+    parts = [p.strip() for p in (role or "").split(",")]
+    if not any(_BASED.fullmatch(p) for p in parts):
+        return False
+    rest = [p.split()[-1].lower() for p in parts if p and not _BASED.fullmatch(p)]
+    return all(in_lex("person_trades", w) and not in_lex("person_roles", w) for w in rest)

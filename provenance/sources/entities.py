@@ -12,6 +12,7 @@ from provenance.document import Document
 from provenance.syntax.ner import mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
+from .body_evidence import placed_only
 from .candidates import NameCandidates
 from .epithets import epithet_roles
 from .head_names import acronym_of
@@ -31,7 +32,7 @@ from .name_context import (
 from .names import clean_name
 from .pronouns import PronounResolver
 from .relatives import relative_antecedent
-from .role_words import body_role, placed_only, role_word
+from .role_words import body_role, role_word
 from .roles import RoleReader
 from .statement_cues import names_itself_it, reports_as_outlet
 from .statements import copy_of, earlier_owner, owner_phrase, phrase_owner
@@ -332,7 +333,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             or reports_as_outlet(self, mention, name)
             or body_role(mention.role, self.vocab.in_lexicon)
             and not self.m.names.given_name_gender(self.tokens(name))
-            or placed_only(mention.role)
+            or placed_only(mention.role, self.vocab.in_lexicon)
             and not self.m.names.given_name_gender(self.tokens(name))
         )
         return is_org and not self._described_as_person(mention, name)

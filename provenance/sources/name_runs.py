@@ -11,6 +11,7 @@ from provenance.attribution.retags import SENTENCE_CONNECTIVES
 from provenance.syntax.pretags import NAME_PARTICLES
 from provenance.syntax.tree import Sentence
 
+from .nicknames import nickname_mark
 from .number_names import number_in_name
 
 PARTY_TAG = regex.compile(r"^\(?[RDI]-[A-Z]")  # "D-N.Y.", "(R-Ohio)": a party and state tag opens
@@ -63,6 +64,14 @@ def _qualifies(sent: Sentence, i: int) -> bool:
         return True  # (a place and its year name an event's body: "Bradford 2025 said", "Hull 2017")
     if not (w.text[:1].isupper() or _ELIDED_PARTICLE.match(w.text)) or w.upos in _NON_NAME_UPOS:
         return False
+    if (
+        w.upos == "VERB"
+        and "Tense=Pres" in w.feats
+        and i > 0
+        and sent.words[i - 1].head == i
+        and sent.words[i - 1].text.istitle()
+    ):
+        return False  # (a verb its title-case subject opens: "..., Swimmers Say The Sport Got Its Soul Back")
     if i == 0 and w.text.lower() in _CONNECTIVES:
         # A sentence connective or a coordination's first word the tagger put into the name
         # ("Meanwhile Hillary Clinton said", "Neither Smith nor Jones responded")
@@ -116,7 +125,7 @@ def _joined(sent: Sentence, i: int) -> bool:
     # (and "the" after "of": "Friends of the Earth", a known body's name)
     inside = w.text.lower() in ("and", "&", ",", "of", "for", "the") and w.deprel == "flat"
     the = i + 2 < len(sent.words) and sent.words[i + 1].text == "the" and sent.words[i + 1].deprel == "flat"
-    if _nickname_mark(sent, i):
+    if nickname_mark(sent, i):
         return True
     n = len(sent.words)
     # (a particle before another: "von der Leyen")
@@ -126,25 +135,6 @@ def _joined(sent: Sentence, i: int) -> bool:
         and i + 1 < n
         and (_qualifies(sent, i + 1) or (double and not inside) or (inside and the and _qualifies(sent, i + 2)))
     )
-
-
-def _nickname_mark(sent: Sentence, i: int) -> bool:
-    """A quote mark around a one-word nickname between name words: 'Dolores "Dee" Marchetti'."""
-    w = [x.text for x in sent.words]
-
-    def fits(k: int) -> bool:  # (the opening mark at k: name, mark, nickname, mark, name)
-        return (
-            0 < k
-            and k + 3 < len(w)
-            and w[k] in _MARKS
-            and w[k + 2] in _MARKS
-            and all(w[j][:1].isupper() for j in (k - 1, k + 1, k + 3))
-        )
-
-    return fits(i) or fits(i - 2)
-
-
-_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def _hyphen_syllable(sent: Sentence, i: int) -> bool:

@@ -272,15 +272,6 @@ def closes(sent: Sentence, idx: list[int]) -> bool:
     return sent.words[idx[-1]].text == ")" and any(sent.words[i].text == "(" for i in idx)
 
 
-_BASED = regex.compile(r"\p{Lu}[\p{L}.' ]*-based")
-
-
-def placed_only(role: str | None) -> bool:
-    """A role that only places the name ("Nairobi-based Kilima Research"): a body is based
-    somewhere; a person has a post ("London-based analyst Jane Roe")."""
-    return bool(role and _BASED.fullmatch(role))
-
-
 def apposed_head(sent: Sentence, run: list[int], is_role: Callable[[str], bool]) -> list[int]:
     """ "The lawyer assisting the inquiry, Michael Doherty, said", "The student who described it,
     13-year-old Mateo Cruz, said": a name set off as the apposition of a role noun before it, with
