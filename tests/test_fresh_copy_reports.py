@@ -66,7 +66,13 @@ for the invented sentence in its comment):
   verb); and ", which John Tefft, then U.S. ambassador to Ukraine, praised" stays a relative clause
   (trailing_forms.relative_may_hold); '"...," Jelena Maric, a farmer from the village of Donje Selo,
   told the crowd' made the description the speaker once "told" closed the sentence
-  (trailing_forms.name_apposed_before: the name the parse hung on the description after it).
+  (trailing_forms.name_apposed_before: the name the parse hung on the description after it);
+  "USA Swimming has restricted ... The rules were working, a spokeswoman for the organization said"
+  made a body named "organization" (spokespeople.spoken_for: the body named as a subject or object
+  in that sentence or the one before, in the same paragraph; across paragraphs it still is);
+  '"...," said Nikolay Georgiev, a software developer' was a body, a trade that names bodies too
+  beside a given name the lexicon lacked (``given_names``: transliterations and names from the
+  Balkans, Ethiopia, Indonesia, the Netherlands, ...).
 """
 
 from __future__ import annotations
@@ -1387,6 +1393,53 @@ LUKIC_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# USA Swimming has restricted tech suits since 2020.
+USA_SWIMMING: list[FeatRow] = [
+    ("USA", "USA", "PROPN", 1, "compound", "Number=Sing"),
+    ("Swimming", "Swimming", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("restricted", "restrict", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("tech", "tech", "NUM", 5, "nummod", "NumForm=Word|NumType=Card"),
+    ("suits", "suit", "NOUN", 3, "obj", "Number=Plur"),
+    ("since", "since", "ADP", 7, "case", ""),
+    ("2020", "2020", "NUM", 3, "obl", "NumForm=Digit|NumType=Card"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The rules were working, a spokeswoman for the organization said.
+USA_SWIMMING_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("rules", "rule", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 3, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("working", "work", "VERB", -1, "root", "Tense=Pres|VerbForm=Part"),
+    ("##,", ",", "PUNCT", 6, "punct", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("spokeswoman", "spokeswoman", "NOUN", 3, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("organization", "organization", "NOUN", 6, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# "We keep waiting," said Nikolay Georgiev, a software developer.
+DEVELOPER: list[FeatRow] = [
+    ('"', '"', "PUNCT", 2, "punct", ""),
+    ("##We", "we", "PRON", 2, "nsubj", "Case=Nom|Number=Plur|Person=1|PronType=Prs"),
+    ("keep", "keep", "VERB", 6, "ccomp", "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"),
+    ("waiting", "wait", "VERB", 2, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ('##"', '"', "PUNCT", 6, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Nikolay", "Nikolay", "PROPN", 8, "compound", "Number=Sing"),
+    ("Georgiev", "Georgiev", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("software", "software", "NOUN", 12, "compound", "Number=Sing"),
+    ("developer", "developer", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
 
 def test_a_county_supervisor_is_a_person_with_a_title():
     assert [(n, t, r) for _, n, t, r in _said(PINAL)] == [("Rich Delgado", "person", "Pinal County Supervisor")]
@@ -1565,3 +1618,12 @@ def test_a_name_hung_on_the_description_after_it_before_a_closing_cue():
     assert [(names.get(q.speaker.entity), q.speaker.type) for q in r.quotes if q.speaker] == [
         ("Jelena Maric", "person")
     ]
+
+
+def test_a_spokeswoman_for_the_organization_speaks_for_the_body_just_named():
+    found = _article((USA_SWIMMING, USA_SWIMMING_2))
+    assert [(n, t) for _, n, t, _ in found] == [("USA Swimming", "organization")]
+
+
+def test_a_software_developer_with_a_given_name_is_a_person():
+    assert [(n, t) for _, n, t, _ in _said(DEVELOPER)] == [("Nikolay Georgiev", "person")]

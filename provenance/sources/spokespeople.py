@@ -66,6 +66,8 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
             name = business_named_before(table, mention.start) or name
         elif name.islower() and (same := _the_body(table, sent, org[-1])) is not None:
             return same  # ("The Guardia Civil said ... A spokesman for the force said")
+        if name.islower() and (named := _organisation_before(table, mention, owned=True)) is not None:
+            return named  # ("USA Swimming has restricted ..., a spokeswoman for the organization said")
     # ("Norman's lawyers": a person's, not a body's; "lawyers for Vantrix" after "Vantrix, a
     # cryptocurrency exchange, ..." are the body's)
     if _counsel(table, sent, head, sent.words[org[-1]]) and not (
@@ -206,13 +208,14 @@ def _counsel(table: TableBase, sent: Sentence, head: int, principal: Word) -> bo
     return not table.vocab.in_lexicon("organization_words", principal.lemma.lower())
 
 
-def _organisation_before(table: TableBase, mention: Mention, own: bool = False) -> Entity | None:
+def _organisation_before(table: TableBase, mention: Mention, own: bool = False, owned: bool = False) -> Entity | None:
     """ "The Health Agency issued new rules. A spokesman said ...", "Staff said ...": a bare
     spokesperson (no lawyer: whose, is not said) speaks for the organisation named as the
     subject or object of the sentence before it or of its own, by a name that is an
-    organisation's (``own``: a spokesperson of a kind, "an agency spokesman", in its own only)."""
+    organisation's (``own``: a spokesperson of a kind, "an agency spokesman", in its own only;
+    ``owned``: one "for the organization", whatever its length)."""
     sent, head = mention.ref.sentence, mention.head
-    bare = own or len(mention.description.split()) <= 2
+    bare = own or owned or len(mention.description.split()) <= 2
     if not bare or table.vocab.in_lexicon("counsel_nouns", sent.words[head].lemma.lower()):
         return None
     earlier = [s for s in table.sentences if s.start <= mention.start][-1 if own else -2 :]
