@@ -60,14 +60,9 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
     text = table.doc.text[sent.words[org[0]].start : sent.words[org[-1]].end]
     name = regex.sub(r"(?:'s|’s)$", "", text)
     if len(name.split()) == 1 and table.vocab.in_lexicon("organization_words", name.lower()):
-        # ("Agency staff" after "The Health Agency issued ...": the organisation named in full)
-        name = named_with_head(table.doc.prose, name.lower(), mention.start) or name
-        if name.lower() in GENERIC_BUSINESS:  # ("a spokeswoman for the company")
-            name = business_named_before(table, mention.start) or name
-        elif name.islower() and (same := _the_body(table, sent, org[-1])) is not None:
-            return same  # ("The Guardia Civil said ... A spokesman for the force said")
-        if name.islower() and (named := _organisation_before(table, mention, owned=True)) is not None:
-            return named  # ("USA Swimming has restricted ..., a spokeswoman for the organization said")
+        name, body = _bare_body(table, mention, name, org[-1])
+        if body is not None:
+            return body
     # ("Norman's lawyers": a person's, not a body's; "lawyers for Vantrix" after "Vantrix, a
     # cryptocurrency exchange, ..." are the body's)
     if _counsel(table, sent, head, sent.words[org[-1]]) and not (
@@ -333,6 +328,20 @@ def _body_word(table: TableBase, sent: Sentence, k: int) -> bool:
     w = sent.words[k]
     the = any(sent.words[d].lemma.lower() == "the" for d in sent.children[k])
     return the and w.upos == "NOUN" and table.vocab.in_lexicon("organization_words", w.lemma.lower())
+
+
+def _bare_body(table: TableBase, mention: Mention, name: str, k: int) -> tuple[str, Entity | None]:
+    """What a spokesperson's bare body noun stands for: the name, or the body entity."""
+    sent = mention.ref.sentence
+    # ("Agency staff" after "The Health Agency issued ...": the organisation named in full)
+    name = named_with_head(table.doc.prose, name.lower(), mention.start) or name
+    if name.lower() in GENERIC_BUSINESS:  # ("a spokeswoman for the company")
+        name = business_named_before(table, mention.start) or name
+    elif name.islower() and (same := _the_body(table, sent, k)) is not None:
+        return name, same  # ("The Guardia Civil said ... A spokesman for the force said")
+    if name.islower() and (named := _organisation_before(table, mention, owned=True)) is not None:
+        return name, named  # ("USA Swimming has restricted ..., a spokeswoman for the organization said")
+    return name, None
 
 
 def _the_body(table: TableBase, sent: Sentence, i: int) -> Entity | None:
