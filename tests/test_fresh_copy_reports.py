@@ -72,7 +72,9 @@ for the invented sentence in its comment):
   in that sentence or the one before, in the same paragraph; across paragraphs it still is);
   '"...," said Nikolay Georgiev, a software developer' was a body, a trade that names bodies too
   beside a given name the lexicon lacked (``given_names``: transliterations and names from the
-  Balkans, Ethiopia, Indonesia, the Netherlands, ...).
+  Balkans, Ethiopia, Indonesia, the Netherlands, ...); "Engie, which has repeatedly said it wants
+  to exit nuclear power in Belgium, responded cautiously" rooted on "said", so Engie's own clause
+  was reported and Engie a person (new attribution/relative_openers.py).
 """
 
 from __future__ import annotations
@@ -1440,6 +1442,28 @@ DEVELOPER: list[FeatRow] = [
     ("##.", ".", "PUNCT", 6, "punct", ""),
 ]
 
+# Engie, which has repeatedly said it wants to exit nuclear power in Belgium, responded cautiously.
+ENGIE: list[FeatRow] = [
+    ("Engie", "Engie", "PROPN", 5, "vocative", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("which", "which", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("repeatedly", "repeatedly", "ADV", 5, "advmod", ""),
+    ("said", "say", "VERB", -1, "root", "Tense=Past|VerbForm=Part"),
+    ("it", "it", "PRON", 7, "expl", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("wants", "want", "VERB", 5, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("to", "to", "PART", 9, "mark", ""),
+    ("exit", "exit", "VERB", 7, "xcomp", "VerbForm=Inf"),
+    ("nuclear", "nuclear", "ADJ", 11, "amod", "Degree=Pos"),
+    ("power", "power", "NOUN", 9, "obj", "Number=Sing"),
+    ("in", "in", "ADP", 13, "case", ""),
+    ("Belgium", "Belgium", "PROPN", 9, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("responded", "respond", "VERB", 9, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("cautiously", "cautiously", "ADV", 15, "advmod", ""),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
 
 def test_a_county_supervisor_is_a_person_with_a_title():
     assert [(n, t, r) for _, n, t, r in _said(PINAL)] == [("Rich Delgado", "person", "Pinal County Supervisor")]
@@ -1627,3 +1651,9 @@ def test_a_spokeswoman_for_the_organization_speaks_for_the_body_just_named():
 
 def test_a_software_developer_with_a_given_name_is_a_person():
     assert [(n, t) for _, n, t, _ in _said(DEVELOPER)] == [("Nikolay Georgiev", "person")]
+
+
+def test_a_sentence_rooted_on_its_subjects_relative_clause():
+    assert [(q, n, t) for q, n, t, _ in _said(ENGIE)] == [
+        ("it wants to exit nuclear power in Belgium", "Engie", "organization")
+    ]

@@ -42,6 +42,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .content import is_finite
+from .relative_openers import relative_read_as_main_clause
 from .tree_edits import relative_subject
 
 Moves = dict[int, tuple[int, str]]
@@ -51,7 +52,7 @@ def main_verb_read_into_relative(sent: Sentence) -> Moves:
     """The moves that make the verb the root and the noun its subject; empty if none."""
     root = next((w for w in sent.words if w.head < 0), None)
     if root is None or root.upos not in ("NOUN", "PROPN"):
-        return {}
+        return relative_read_as_main_clause(sent)  # (or rooted on the relative clause's verb)
     for r in sent.children[root.index]:
         rel = sent.words[r]
         if rel.deprel != "acl:relcl" or r < root.index or sent.words[r - 1].text not in (",", "which", "who"):
