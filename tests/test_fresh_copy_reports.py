@@ -74,7 +74,9 @@ for the invented sentence in its comment):
   beside a given name the lexicon lacked (``given_names``: transliterations and names from the
   Balkans, Ethiopia, Indonesia, the Netherlands, ...); "Engie, which has repeatedly said it wants
   to exit nuclear power in Belgium, responded cautiously" rooted on "said", so Engie's own clause
-  was reported and Engie a person (new attribution/relative_openers.py).
+  was reported and Engie a person (new attribution/relative_openers.py); and "In a statement, the
+  French energy group said" after it was a body of its own, the fronted phrase's comma taken for a
+  name's apposition (described_bodies.bare_or_placed: only after a capitalised word).
 """
 
 from __future__ import annotations
@@ -1464,6 +1466,27 @@ ENGIE: list[FeatRow] = [
     ("##.", ".", "PUNCT", 5, "punct", ""),
 ]
 
+# In a statement, the French energy group said it had taken note of the request.
+FRENCH_GROUP: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 8, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("French", "French", "ADJ", 7, "amod", "Degree=Pos"),
+    ("energy", "energy", "NOUN", 7, "compound", "Number=Sing"),
+    ("group", "group", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 11, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("taken", "take", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("note", "note", "NOUN", 11, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("request", "request", "NOUN", 12, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
 
 def test_a_county_supervisor_is_a_person_with_a_title():
     assert [(n, t, r) for _, n, t, r in _said(PINAL)] == [("Rich Delgado", "person", "Pinal County Supervisor")]
@@ -1657,3 +1680,8 @@ def test_a_sentence_rooted_on_its_subjects_relative_clause():
     assert [(q, n, t) for q, n, t, _ in _said(ENGIE)] == [
         ("it wants to exit nuclear power in Belgium", "Engie", "organization")
     ]
+
+
+def test_a_nations_body_after_a_fronted_phrase_is_the_body_named_before():
+    found = _article((ENGIE, FRENCH_GROUP))
+    assert [(n, t) for _, n, t, _ in found] == [("Engie", "organization")] * 2

@@ -52,9 +52,10 @@ def bare_or_placed(table: TableBase, mention: Mention) -> bool:
     nation = [w for w in words[1:-1] if _nation_word(table, mention, w)]
     # (not a name's apposition, which describes the name beside it, however parsed: "Teck, the
     # Canadian mining company, says")
-    apposed = (
-        mention.ref.sentence.words[mention.head].rel == "appos" or table.doc.text[: mention.start].rstrip()[-1:] == ","
-    )
+    # (a comma after a fronted phrase is none: "In a statement, the French energy group said")
+    before = [w for w in mention.ref.sentence.words if w.end <= mention.start]
+    named = len(before) >= 2 and before[-1].text == "," and before[-2].text[:1].isupper()
+    apposed = mention.ref.sentence.words[mention.head].rel == "appos" or named
     if nation and len(nation) <= 2 and not apposed:
         # ("The German carmaker", "The UN health agency": the nation or bloc places it, the
         # sector says what it does; a contrast still sets it apart, "the German opposition party")
