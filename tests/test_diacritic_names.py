@@ -1,7 +1,7 @@
 """Names of people the article gives in forms English copy rarely uses: a name whose "s" follows a
 letter English lacks is no plural class ("Lanús said", with the tagger's Number=Plur:
 sources/entities._plural_class), and a trade before a name with an age after it is a person's
-trade, not a company's kind ("Sewing operator Rina Akter, 23, said": candidates._trade_of_person,
+trade, not a company's kind ("Sewing operator Rina Akter, 23, said": apposed_bodies.trade_of_person,
 descriptions.age_follows) (session 46, from fresh articles). The trees are the shipped parser's
 for these invented sentences."""
 

@@ -2381,7 +2381,7 @@ def test_a_documents_maker_is_the_whole_body_its_capitals_modify():
 def test_a_trade_a_who_clause_describes_is_a_persons():
     # "Patrice Lemoine, a crane operator who has worked at the port": "operator" names bodies too
     # ("the port operator"), but one a "who" clause describes is a person's trade
-    # (candidates._trade_of_person); she had been an organisation, and "she" unresolved
+    # (apposed_bodies.trade_of_person); she had been an organisation, and "she" unresolved
     speaker = _speaker([[LEMOINE, LEMOINE_SHE]], '"People can hold out for a few weeks,"')
     assert (speaker.name, speaker.type, speaker.role) == ("Patrice Lemoine", "person", "crane operator")
 

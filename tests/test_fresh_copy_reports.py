@@ -76,7 +76,11 @@ for the invented sentence in its comment):
   to exit nuclear power in Belgium, responded cautiously" rooted on "said", so Engie's own clause
   was reported and Engie a person (new attribution/relative_openers.py); and "In a statement, the
   French energy group said" after it was a body of its own, the fronted phrase's comma taken for a
-  name's apposition (described_bodies.bare_or_placed: only after a capitalised word).
+  name's apposition (described_bodies.bare_or_placed: only after a capitalised word); "Shares in
+  chipmaker Nvidia rose ... ¶ The company said", "a proposal from developer Bay Tidal Power ... ¶
+  The company said" left "The company" unresolved (apposed_bodies.prefixed_kind: a business's kind
+  right before the name; a person's trade too only before a body's name; ``trade_of_person`` moved
+  there from candidates).
 """
 
 from __future__ import annotations
@@ -1487,6 +1491,51 @@ FRENCH_GROUP: list[FeatRow] = [
     ("##.", ".", "PUNCT", 8, "punct", ""),
 ]
 
+# Shares in chipmaker Nvidia rose 5 percent on Monday.
+NVIDIA: list[FeatRow] = [
+    ("Shares", "share", "NOUN", 4, "nsubj", "Number=Plur"),
+    ("in", "in", "ADP", 2, "case", ""),
+    ("chipmaker", "chipmaker", "NOUN", 0, "nmod", "Number=Sing"),
+    ("Nvidia", "Nvidia", "PROPN", 0, "nmod", "Number=Sing"),
+    ("rose", "rise", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("5", "5", "NUM", 6, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 4, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 8, "case", ""),
+    ("Monday", "Monday", "PROPN", 4, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The company said demand for its processors remained strong.
+THE_COMPANY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("demand", "demand", "NOUN", 2, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 6, "case", ""),
+    ("its", "its", "PRON", 6, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("processors", "processor", "NOUN", 3, "nmod", "Number=Plur"),
+    ("remained", "remain", "VERB", 6, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("strong", "strong", "ADJ", 7, "xcomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Swansea Council backed a proposal from developer Bay Tidal Power on Thursday.
+BAY_TIDAL: list[FeatRow] = [
+    ("Swansea", "Swansea", "PROPN", 1, "compound", "Number=Sing"),
+    ("Council", "Council", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("backed", "back", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("proposal", "proposal", "NOUN", 2, "obj", "Number=Sing"),
+    ("from", "from", "ADP", 9, "case", ""),
+    ("developer", "developer", "NOUN", 9, "compound", "Number=Sing"),
+    ("Bay", "Bay", "PROPN", 9, "compound", "Number=Sing"),
+    ("Tidal", "Tidal", "PROPN", 9, "compound", "Number=Sing"),
+    ("Power", "Power", "PROPN", 2, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 11, "case", ""),
+    ("Thursday", "Thursday", "PROPN", 2, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_a_county_supervisor_is_a_person_with_a_title():
     assert [(n, t, r) for _, n, t, r in _said(PINAL)] == [("Rich Delgado", "person", "Pinal County Supervisor")]
@@ -1685,3 +1734,8 @@ def test_a_sentence_rooted_on_its_subjects_relative_clause():
 def test_a_nations_body_after_a_fronted_phrase_is_the_body_named_before():
     found = _article((ENGIE, FRENCH_GROUP))
     assert [(n, t) for _, n, t, _ in found] == [("Engie", "organization")] * 2
+
+
+def test_a_business_kind_right_before_a_name_makes_it_the_company():
+    assert [(n, t) for _, n, t, _ in _said(NVIDIA, THE_COMPANY)] == [("Nvidia", "organization")]
+    assert [(n, t) for _, n, t, _ in _said(BAY_TIDAL, THE_COMPANY)] == [("Bay Tidal Power", "organization")]

@@ -1,7 +1,7 @@
 """A trade that is also a kind of business (``person_trades``: operator, developer, publisher)
 beside a given name and a surname is the person's ("Jane Doe, a machine operator", "Crane operator
 John Roe"); beside any other name it still makes an organisation ("Telecom operator Vodafone")
-(sources/candidates._trade_of_person). No model needed: each tree is the shape the shipped parser
+(sources/apposed_bodies.trade_of_person). No model needed: each tree is the shape the shipped parser
 produced for the sentence in the comment."""
 
 from __future__ import annotations

@@ -7,11 +7,16 @@ phrase for a second subject. Used by ``candidates`` when it lists the article's 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from provenance.syntax.tree import Sentence
 
+from .descriptions import age_follows
 from .head_names import phrase_opener
-from .role_words import relative_subject_of
+from .role_words import relative_subject_of, who_clause_on
+
+if TYPE_CHECKING:
+    from .table import TableBase
 
 
 def institution_apposition(
@@ -121,3 +126,37 @@ def _trade_in_plural(sent: Sentence, k: int, run: list[int], is_role: Callable[[
         or any(sent.words[c].deprel == "conj" for i in run for c in sent.children[i])
     )
     return not joined and is_role(text[:-1]) and not is_role(text)
+
+
+def trade_of_person(table: TableBase, name: str, kind: str, sent: Sentence, after: int) -> bool:
+    """ "Jane Doe, a machine operator": a trade (``person_trades``) beside a given name and a
+    surname is the person's, not an institution's; so is one a "who" clause describes
+    ("Patrice Lemoine, a crane operator who has worked at the port for 22 years,"). (Moved from
+    candidates in session 60.)"""
+    toks = table.tokens(name)
+    if not table.vocab.in_lexicon("person_trades", kind) or len(toks) < 2:
+        return False
+    noun = next((w.index for w in sent.words[after : after + 6] if w.lemma.lower() == kind), None)
+    # (or an age after the name: "Sewing operator Rina Akter, 23, said": no body has one)
+    aged = age_follows(sent, after)
+    return table.m.names.given_name_gender(toks) is not None or aged or bool(noun and who_clause_on(sent, noun))
+
+
+def prefixed_kind(table: TableBase, sent: Sentence, run: list[int]) -> str | None:
+    """ "Shares in chipmaker Nvidia rose", "a proposal from developer Bay Tidal Power": a business's
+    kind (``company_kinds``) in lower case right before the name, joined to it, says what the name
+    is, so a later "the company said" is that business; a kind that is a person's trade too
+    (``person_trades``: "developer") only before a name that is a body's by its words ("... Power"),
+    never before a person's ("developer Jane Roe", ``trade_of_person``). (Session 60.)"""
+    k = run[0] - 1
+    if k < 0 or not sent.words[k].text.isalpha() or not sent.words[k].text.islower():
+        return None
+    kind = sent.words[k].lemma.lower()
+    # (or both hung on the same word: "Shares in chipmaker Nvidia rose" with each a modifier of "Shares")
+    joined = sent.words[k].head in run or sent.words[run[-1]].head in (k, sent.words[k].head)
+    if not joined or not table.vocab.in_lexicon("company_kinds", kind):
+        return None
+    name = " ".join(sent.words[i].text for i in run)
+    if table.vocab.in_lexicon("person_trades", kind) and not table.is_org_name(name):
+        return None
+    return kind

@@ -12,9 +12,8 @@ from provenance.attribution.retags import demonym_noun
 from provenance.syntax.ner import NOT_SPEAKERS, mention_type
 from provenance.syntax.tree import Sentence, WordRef
 
-from .apposed_bodies import institution_apposition
+from .apposed_bodies import institution_apposition, prefixed_kind, trade_of_person
 from .credits import is_byline
-from .descriptions import age_follows
 from .mention_words import described_by_adjective, name_cases, opening_for
 from .mentions import describe, the_title
 from .name_context import clause_subject, is_subject, opening_surname, person_context, situated
@@ -41,6 +40,7 @@ class NameCandidates(TableBase):
             return None
         body = partial(self.vocab.in_lexicon, "body_nouns")
         kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role, body)
+        kind = kind or prefixed_kind(self, sent, run)  # ("chipmaker Nvidia", "developer Bay Tidal Power")
         # (a trade and the place one works at are a person's: "Shirin Akter, a sewing operator at a knitwear factory")
         at = kind and regex.match(rf",\s+an?\s[^,]*?\b{kind}\s+at\s", self.doc.text[sent.words[run[-1]].end : sent.end])
         return None if kind and at and self.vocab.in_lexicon("person_trades", kind) else kind
@@ -81,7 +81,7 @@ class NameCandidates(TableBase):
                 if (
                     which
                     or kind is not None
-                    and not (name is not None and self._trade_of_person(name, kind, sent, run[-1]))
+                    and not (name is not None and trade_of_person(self, name, kind, sent, run[-1]))
                 ):
                     key = self.key(name or clean_name(self.doc.text[first.start : sent.words[run[-1]].end]))
                     self.org_keys.add(key)  # (set before any entity is made of the name)
@@ -166,18 +166,6 @@ class NameCandidates(TableBase):
         if self.m.is_role(body.lemma.lower()) and first not in self.m.names.given_names and sent.words[j].text == "for":
             return not titled
         return body.text[:1].isupper() and self.vocab.in_lexicon("organization_words", body.lemma.lower())
-
-    def _trade_of_person(self, name: str, kind: str, sent: Sentence, after: int) -> bool:
-        """ "Jane Doe, a machine operator": a trade (``person_trades``) beside a given name and a
-        surname is the person's, not an institution's; so is one a "who" clause describes
-        ("Patrice Lemoine, a crane operator who has worked at the port for 22 years,")."""
-        toks = self.tokens(name)
-        if not self.vocab.in_lexicon("person_trades", kind) or len(toks) < 2:
-            return False
-        noun = next((w.index for w in sent.words[after : after + 6] if w.lemma.lower() == kind), None)
-        # (or an age after the name: "Sewing operator Rina Akter, 23, said": no body has one)
-        aged = age_follows(sent, after)
-        return self.m.names.given_name_gender(toks) is not None or aged or bool(noun and who_clause_on(sent, noun))
 
     def _speaks(self, lemma: str) -> bool:
         return self.vocab.in_lexicon("speech_verbs", lemma)

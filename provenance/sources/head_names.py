@@ -104,9 +104,8 @@ def business_named_before(
             continue
         if best is None or at > best[0]:
             best = (at, e.name)
-    # (a name the article showed to be a body's in other ways, "Pillowtree, which says ...", of no
-    # kind it named: a business for "the company" unless it is a known outlet)
-    # (nor a place: "across Europe and North America" names no business)
+    # (a name the article showed to be a body's in other ways, "Pillowtree, which says ...", of no kind
+    # it named: a business for "the company" unless an outlet; no place: "across Europe and North America")
     unkinded = {
         key: ""
         for key in table.org_keys
@@ -353,13 +352,14 @@ _BUSINESS_NAME_ENDS = (
 
 
 def kinded_before(table: TableBase, head_lemma: str, before: int) -> Entity | None:
-    """The body a bare "the union", "the network", "the company" stands for when no body of its
-    kind spoke: the last the article said is of that kind ("the country's largest teachers'
-    union CTERA", ``org_kinds``), else, for a business, the last name ending as only a business's
-    does ("operated by Great Lakes Central Railroad")."""
+    """The body a bare "the union", "the network", "the company" stands for when no body of its kind
+    spoke: the last the article said is of that kind ("teachers' union CTERA", ``org_kinds``; any
+    business's for "the company": "developer Bay Tidal Power"), else, for a business, the last name
+    ending as only a business's does ("operated by Great Lakes Central Railroad")."""
     name = business_named_before(table, before, kinded=True, kind=head_lemma)
     if name is None and head_lemma in GENERIC_BUSINESS:
-        name = named_with_head(table.doc.prose, "company", before, _BUSINESS_NAME_ENDS)
+        name = business_named_before(table, before, kinded=True)
+        name = name or named_with_head(table.doc.prose, "company", before, _BUSINESS_NAME_ENDS)
         name = None if name is None or in_headline(table, name, before) else name
     return table.organization_entity(name, head_lemma) if name is not None else None
 
