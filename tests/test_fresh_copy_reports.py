@@ -1536,6 +1536,25 @@ BAY_TIDAL: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# Viaduct restaurateur Sam Ngata said he was cautiously optimistic about the crowds this time.
+RESTAURATEUR: list[FeatRow] = [
+    ("Viaduct", "Viaduct", "PROPN", 1, "compound", "Number=Sing"),
+    ("restaurateur", "restaurateur", "NOUN", 3, "compound", "Number=Sing"),
+    ("Sam", "Sam", "PROPN", 3, "compound", "Number=Sing"),
+    ("Ngata", "Ngata", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 8, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 8, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("cautiously", "cautiously", "ADV", 8, "advmod", ""),
+    ("optimistic", "optimistic", "ADJ", 4, "ccomp", "Degree=Pos"),
+    ("about", "about", "ADP", 11, "case", ""),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("crowds", "crowd", "NOUN", 8, "obl", "Number=Plur"),
+    ("this", "this", "DET", 13, "det", "Number=Sing|PronType=Dem"),
+    ("time", "time", "NOUN", 11, "nmod:unmarked", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
 
 def test_a_county_supervisor_is_a_person_with_a_title():
     assert [(n, t, r) for _, n, t, r in _said(PINAL)] == [("Rich Delgado", "person", "Pinal County Supervisor")]
@@ -1739,3 +1758,7 @@ def test_a_nations_body_after_a_fronted_phrase_is_the_body_named_before():
 def test_a_business_kind_right_before_a_name_makes_it_the_company():
     assert [(n, t) for _, n, t, _ in _said(NVIDIA, THE_COMPANY)] == [("Nvidia", "organization")]
     assert [(n, t) for _, n, t, _ in _said(BAY_TIDAL, THE_COMPANY)] == [("Bay Tidal Power", "organization")]
+
+
+def test_a_kind_a_person_may_have_before_a_persons_name_is_the_persons():
+    assert [(n, t, r) for _, n, t, r in _said(RESTAURATEUR)] == [("Sam Ngata", "person", "Viaduct restaurateur")]

@@ -145,9 +145,8 @@ def trade_of_person(table: TableBase, name: str, kind: str, sent: Sentence, afte
 def prefixed_kind(table: TableBase, sent: Sentence, run: list[int]) -> str | None:
     """ "Shares in chipmaker Nvidia rose", "a proposal from developer Bay Tidal Power": a business's
     kind (``company_kinds``) in lower case right before the name, joined to it, says what the name
-    is, so a later "the company said" is that business; a kind that is a person's trade too
-    (``person_trades``: "developer") only before a name that is a body's by its words ("... Power"),
-    never before a person's ("developer Jane Roe", ``trade_of_person``). (Session 60.)"""
+    is, so a later "the company said" is that business; a kind a person may have too ("developer",
+    "restaurateur") only before a name that is a body's by its words ("... Power"). (Session 60.)"""
     k = run[0] - 1
     if k < 0 or not sent.words[k].text.isalpha() or not sent.words[k].text.islower():
         return None
@@ -156,7 +155,7 @@ def prefixed_kind(table: TableBase, sent: Sentence, run: list[int]) -> str | Non
     joined = sent.words[k].head in run or sent.words[run[-1]].head in (k, sent.words[k].head)
     if not joined or not table.vocab.in_lexicon("company_kinds", kind):
         return None
+    # (a kind no person has, ``body_nouns``; else only before a name that is a body's by its words:
+    # not "Viaduct restaurateur Sam Ngata said")
     name = " ".join(sent.words[i].text for i in run)
-    if table.vocab.in_lexicon("person_trades", kind) and not table.is_org_name(name):
-        return None
-    return kind
+    return kind if table.vocab.in_lexicon("body_nouns", kind) or table.is_org_name(name) else None
