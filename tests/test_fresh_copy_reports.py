@@ -80,7 +80,11 @@ for the invented sentence in its comment):
   chipmaker Nvidia rose ... ¶ The company said", "a proposal from developer Bay Tidal Power ... ¶
   The company said" left "The company" unresolved (apposed_bodies.prefixed_kind: a business's kind
   right before the name; a person's trade too only before a body's name; ``trade_of_person`` moved
-  there from candidates).
+  there from candidates); and '"...," said one source who spoke on the condition of anonymity ... ¶
+  ... a separate intelligence source familiar with the investigation did so ...: "...," the source
+  said' went to the first source (epithets.reintroduced: an unnamed source of the same noun brought
+  in since the entity last spoke; a PolNeAR dev record went wrong with the same-number order and
+  came back with this).
 """
 
 from __future__ import annotations
@@ -1555,6 +1559,89 @@ RESTAURATEUR: list[FeatRow] = [
     ("##.", ".", "PUNCT", 4, "punct", ""),
 ]
 
+# "I can only tell you that his email account initiated a number of emails," said one source who spoke on the condition of anonymity because of the sensitive nature of the issue.
+ONE_SOURCE: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##I", "I", "PRON", 4, "nsubj", "Case=Nom|Number=Sing|Person=1|PronType=Prs"),
+    ("can", "can", "AUX", 4, "aux", "VerbForm=Fin"),
+    ("only", "only", "ADV", 4, "advmod", ""),
+    ("tell", "tell", "VERB", 17, "ccomp", "VerbForm=Inf"),
+    ("you", "you", "PRON", 4, "iobj", "Case=Acc|Person=2|PronType=Prs"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("his", "his", "PRON", 9, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("email", "email", "NOUN", 9, "compound", "Number=Sing"),
+    ("account", "account", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("initiated", "initiate", "VERB", 4, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("number", "number", "NOUN", 10, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("emails", "email", "NOUN", 12, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ('##"', '"', "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("one", "one", "NUM", 19, "nummod", "NumForm=Word|NumType=Card"),
+    ("source", "source", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("who", "who", "PRON", 21, "nsubj", "PronType=Rel"),
+    ("spoke", "speak", "VERB", 19, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 24, "case", ""),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("condition", "condition", "NOUN", 21, "obl", "Number=Sing"),
+    ("of", "of", "ADP", 26, "case", ""),
+    ("anonymity", "anonymity", "NOUN", 24, "nmod", "Number=Sing"),
+    ("because", "because", "ADP", 31, "case", "ExtPos=ADP"),
+    ("of", "of", "ADP", 31, "case", ""),
+    ("the", "the", "DET", 31, "det", "Definite=Def|PronType=Art"),
+    ("sensitive", "sensitive", "ADJ", 31, "amod", "Degree=Pos"),
+    ("nature", "nature", "NOUN", 24, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 34, "case", ""),
+    ("the", "the", "DET", 34, "det", "Definite=Def|PronType=Art"),
+    ("issue", "issue", "NOUN", 31, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
+# When asked to confirm it, a separate intelligence source familiar with the investigation did so, but with a caveat: "The person in question is one of the primary participants," the source said.
+SEPARATE_SOURCE: list[FeatRow] = [
+    ("When", "when", "ADV", 1, "advmod", "PronType=Int"),
+    ("asked", "ask", "VERB", 37, "advcl", "Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 3, "mark", ""),
+    ("confirm", "confirm", "VERB", 1, "xcomp", "VerbForm=Inf"),
+    ("it", "it", "PRON", 3, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("separate", "separate", "ADJ", 10, "amod", "Degree=Pos"),
+    ("intelligence", "intelligence", "NOUN", 10, "compound", "Number=Sing"),
+    ("source", "source", "NOUN", 10, "compound", "Number=Sing"),
+    ("familiar", "familiar", "NOUN", 3, "obj", "Number=Sing"),
+    ("with", "with", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("investigation", "investigation", "NOUN", 10, "nmod", "Number=Sing"),
+    ("did", "do", "AUX", 10, "acl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("so", "so", "ADV", 37, "advmod", ""),
+    ("##,", ",", "PUNCT", 15, "punct", ""),
+    ("but", "but", "CCONJ", 37, "cc", ""),
+    ("with", "with", "ADP", 20, "case", ""),
+    ("a", "a", "DET", 20, "det", "Definite=Ind|PronType=Art"),
+    ("caveat", "caveat", "NOUN", 28, "obl", "Number=Sing"),
+    ("##:", ":", "PUNCT", 28, "punct", ""),
+    ('"', '"', "PUNCT", 28, "punct", ""),
+    ("##The", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("person", "person", "NOUN", 28, "nsubj", "Number=Sing"),
+    ("in", "in", "ADP", 26, "case", ""),
+    ("question", "question", "NOUN", 24, "nmod", "Number=Sing"),
+    ("is", "be", "AUX", 28, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("one", "one", "NUM", 37, "ccomp", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 32, "case", ""),
+    ("the", "the", "DET", 32, "det", "Definite=Def|PronType=Art"),
+    ("primary", "primary", "ADJ", 32, "amod", "Degree=Pos"),
+    ("participants", "participant", "NOUN", 28, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 28, "punct", ""),
+    ('##"', '"', "PUNCT", 37, "punct", ""),
+    ("the", "the", "DET", 36, "det", "Definite=Def|PronType=Art"),
+    ("source", "source", "NOUN", 37, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 37, "punct", ""),
+]
+
 
 def test_a_county_supervisor_is_a_person_with_a_title():
     assert [(n, t, r) for _, n, t, r in _said(PINAL)] == [("Rich Delgado", "person", "Pinal County Supervisor")]
@@ -1762,3 +1849,7 @@ def test_a_business_kind_right_before_a_name_makes_it_the_company():
 
 def test_a_kind_a_person_may_have_before_a_persons_name_is_the_persons():
     assert [(n, t, r) for _, n, t, r in _said(RESTAURATEUR)] == [("Sam Ngata", "person", "Viaduct restaurateur")]
+
+
+def test_the_source_after_a_separate_source_is_brought_in_is_not_the_first():
+    assert [n for _, n, _, _ in _article((ONE_SOURCE,), (SEPARATE_SOURCE,))] == ["one source", "the source"]

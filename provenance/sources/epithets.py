@@ -246,3 +246,16 @@ def unnamed_person_goes_on(table: TableBase, entity: Entity) -> bool:
     gendered = lex("gender_words", head) and entity.description[:4].lower() != "the "
     person = any(lex(x, head) for x in _PERSON_NOUNS) or entity.reason is not None or gendered
     return entity.type == "anonymous" and one and person
+
+
+def reintroduced(table: TableBase, e: Entity, mention: Mention) -> bool:
+    """Another unnamed source of the mention's kind brought in since ``e`` last spoke: "..., said one
+    source who ... spoke on the condition of anonymity ... ¶ ... a separate intelligence source
+    familiar with the investigation did so ...: '...,' the source said" is the separate source, not
+    the first (an indefinite phrase with the mention's head noun between them)."""
+    head = mention.head_lemma
+    at = table.spoke_at.get(e.id, -1)
+    if at < 0 or not head.isalpha():
+        return False
+    between = table.doc.text[at : mention.start]
+    return regex.search(rf"(?i)\b(?:an?|another|one)\s+(?:[\w-]+\s+){{0,4}}{head}\b", between) is not None

@@ -19,7 +19,14 @@ from .delayed import identified_as, named_next
 from .described_bodies import bare_or_placed, business_just_spoke, governing_body
 from .descriptions import UNPLACING, in_a_statement, role_holder
 from .documents import document_speaker
-from .epithets import contrasted, description_head, subject_just_named, unlinked_party_member, unnamed_just_quoted
+from .epithets import (
+    contrasted,
+    description_head,
+    reintroduced,
+    subject_just_named,
+    unlinked_party_member,
+    unnamed_just_quoted,
+)
 from .head_names import (
     GENERIC_BUSINESS,
     JURISDICTIONS,
@@ -267,7 +274,9 @@ class UnnamedResolver(TableBase):
         # the federal official, not "state officials" quoted before; else a group "One of the
         # executives" was read into)
         for same in (True, False):
-            for e in (e for e in reversed(self.entities) if e.type == "anonymous"):
+            for e in (
+                e for e in reversed(self.entities) if e.type == "anonymous" and not reintroduced(self, e, mention)
+            ):
                 # ("the insider" after "a source close to the couple": the same unnamed source)
                 same_head = definite and (e.head_lemma == head_lemma or {e.head_lemma, head_lemma} <= _SOURCE_NOUNS)
                 close = same_head and e.plural == plural if same else same_head or (generic and not e.plural)
