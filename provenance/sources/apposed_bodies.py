@@ -158,4 +158,6 @@ def prefixed_kind(table: TableBase, sent: Sentence, run: list[int]) -> str | Non
     # (a kind no person has, ``body_nouns``; else only before a name that is a body's by its words:
     # not "Viaduct restaurateur Sam Ngata said")
     name = " ".join(sent.words[i].text for i in run)
+    if any(table.m.is_role(sent.words[i].text.lower().rstrip(".")) for i in run):
+        return None  # (a title opens a person's name: "Central bank Governor Aminu Bello told")
     return kind if table.vocab.in_lexicon("body_nouns", kind) or table.is_org_name(name) else None
