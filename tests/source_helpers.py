@@ -58,13 +58,7 @@ def quote_speakers(*sentences: list[Row]) -> list[tuple[str, str | None, str]]:
 def quote_records(*paragraphs: list[Row]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each quote as (text, speaker's entity name, type, role); each argument is a paragraph of one
     sentence, the paragraphs one article."""
-    r = resolve([[p] for p in paragraphs])
-    names = {e.id: e.name for e in r.entities}
-    return [
-        (q.text, names.get(q.speaker.entity) if q.speaker else None, q.speaker.type if q.speaker else None,
-         q.speaker.role if q.speaker else None)
-        for q in r.quotes
-    ]  # fmt: skip
+    return _records([[p] for p in paragraphs], "role")
 
 
 def coordinated_speakers(*paragraphs: list[Row]) -> list[list[str]]:
@@ -72,3 +66,19 @@ def coordinated_speakers(*paragraphs: list[Row]) -> list[list[str]]:
     r = resolve([[p] for p in paragraphs])
     names = {e.id: e.name for e in r.entities}
     return [[names[e] for e in q.speaker.entities] if q.speaker else [] for q in r.quotes]
+
+
+def article_records(*paragraphs: tuple[list[Row], ...]) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each quote as (text, speaker's entity name, type, anonymity); each argument a paragraph of one
+    or more sentences, the paragraphs one article."""
+    return _records([list(p) for p in paragraphs], "anonymity")
+
+
+def _records(paragraphs: list[list[list[Row]]], last: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    r = resolve(paragraphs)
+    names = {e.id: e.name for e in r.entities}
+    return [
+        (q.text, names.get(q.speaker.entity) if q.speaker else None, q.speaker.type if q.speaker else None,
+         getattr(q.speaker, last) if q.speaker else None)
+        for q in r.quotes
+    ]  # fmt: skip

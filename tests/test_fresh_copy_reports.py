@@ -90,20 +90,9 @@ for the invented sentence in its comment):
 from __future__ import annotations
 
 from parse_helpers import FeatRow
+from source_helpers import article_records as _article
 from source_helpers import quote_records as _said
 from source_helpers import resolve
-
-
-def _article(*paragraphs: tuple[list[FeatRow], ...]) -> list[tuple[str, str | None, str | None, str | None]]:
-    """Each quote as (text, speaker's entity name, type, anonymity); each argument a paragraph."""
-    r = resolve([list(p) for p in paragraphs])
-    names = {e.id: e.name for e in r.entities}
-    return [
-        (q.text, names.get(q.speaker.entity) if q.speaker else None, q.speaker.type if q.speaker else None,
-         q.speaker.anonymity if q.speaker else None)
-        for q in r.quotes
-    ]  # fmt: skip
-
 
 # Pinal County Supervisor Rich Delgado told KJZZ last week that the county risked losing its "economic backbone" if federal officials imposed cuts.
 PINAL: list[FeatRow] = [
@@ -399,24 +388,6 @@ BHA_FIGURE_2: list[FeatRow] = [
     ("smaller", "small", "ADJ", 12, "amod", "Degree=Cmp"),
     ("field", "field", "NOUN", 8, "obl", "Number=Sing"),
     ("##.", ".", "PUNCT", 3, "punct", ""),
-]
-
-# The official said a deal before the end of the year was unlikely.
-DEAL_BEFORE: list[FeatRow] = [
-    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
-    ("official", "official", "NOUN", 2, "nsubj", "Number=Sing"),
-    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
-    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
-    ("deal", "deal", "NOUN", 2, "obj", "Number=Sing"),
-    ("before", "before", "SCONJ", 12, "mark", ""),
-    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
-    ("end", "end", "NOUN", 12, "nsubj", "Number=Sing"),
-    ("of", "of", "ADP", 10, "case", ""),
-    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
-    ("year", "year", "NOUN", 7, "nmod", "Number=Sing"),
-    ("was", "be", "AUX", 12, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
-    ("unlikely", "unlikely", "ADV", 2, "ccomp", ""),
-    ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
 # One county chief executive, who did not want to be named because the discussions are confidential, said the smaller clubs feared being locked out of the top division permanently.
@@ -1703,7 +1674,7 @@ def test_the_official_is_not_a_group_of_officials_quoted_before():
 
 
 def test_a_reports_subject_read_as_the_object_before_a_time_phrase():
-    assert [(q, n) for q, n, _, _ in _said(DEAL_BEFORE)] == [
+    assert [(q, n) for q, n, _, _ in _said(FEDERAL_2)] == [
         ("a deal before the end of the year was unlikely", "The official")
     ]
 
