@@ -12,25 +12,7 @@ from .phrases import LISTENER_VERBS
 from .tree_edits import Moves
 
 # ("before"/"after"/"until" too: "The official said a deal before the end of the year was unlikely")
-_PREPOSITIONS = frozenset(
-    {
-        "on",
-        "since",
-        "of",
-        "in",
-        "for",
-        "about",
-        "from",
-        "with",
-        "at",
-        "over",
-        "across",
-        "before",
-        "after",
-        "until",
-        "during",
-    }
-)
+_PREPOSITIONS = frozenset("on since of in for about from with at over across before after until during".split())
 
 
 def report_subject_read_as_object(sent: Sentence, verb: Word) -> Moves:
@@ -72,7 +54,8 @@ def second_that_clause_read_as_conjunct(sent: Sentence, verb: Word) -> Moves:
     return {}
 
 
-_ROUNDING = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some"})
+# Words that round a number ("about 1,250"); torn_reports adds "over" and "under" for its shapes
+ROUNDING = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some"})
 
 
 def rounded_subject_of_fronted_report(sent: Sentence, verb: Word) -> Moves:
@@ -86,7 +69,7 @@ def rounded_subject_of_fronted_report(sent: Sentence, verb: Word) -> Moves:
             continue
         for n in (c for c in sent.children[report] if c < report and sent.words[c].rel == "obl"):
             about = sent.words[min(sent.subtree(n))]
-            if about.head != n or about.rel != "case" or about.text.lower() not in _ROUNDING:
+            if about.head != n or about.rel != "case" or about.text.lower() not in ROUNDING:
                 continue
             gap = range(max(sent.subtree(n)) + 1, report)
             if sent.words[n].upos != "NUM" or not all(sent.words[k].upos in ("AUX", "ADV") for k in gap):

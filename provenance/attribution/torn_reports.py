@@ -37,6 +37,7 @@ from provenance.syntax.tree import Sentence, Word
 from .content import has_subject, is_finite
 from .misread_subjects import TIMES
 from .object_reports import (
+    ROUNDING,
     report_subject_read_as_object,
     rounded_subject_of_fronted_report,
     second_that_clause_read_as_conjunct,
@@ -303,7 +304,7 @@ def _taken_subject(sent: Sentence, report: int, end: int) -> int:
     return subject
 
 
-_ROUNDING = frozenset({"about", "around", "over", "under", "nearly", "almost", "roughly", "approximately", "some"})
+_ROUNDING = ROUNDING | {"over", "under"}  # ("over 300 homes", "under half of the staff")
 
 
 def comparative_number_read_as_oblique(sent: Sentence, verb: Word) -> Moves:

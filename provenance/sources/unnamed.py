@@ -273,17 +273,16 @@ class UnnamedResolver(TableBase):
         # (one in the same number first, then the unnamed person just quoted: "The official said" is
         # the federal official, not "state officials" quoted before; else a group "One of the
         # executives" was read into)
+        unnamed = [e for e in reversed(self.entities) if e.type == "anonymous" and not reintroduced(self, e, mention)]
+        # (or "the same source": "One senior BHA figure, who asked not to be named, ... The same source said")
+        bare = len(desc.split()) == 2 or len(desc.split()) == 3 and desc.split()[1] == "same"
         for same in (True, False):
-            for e in (
-                e for e in reversed(self.entities) if e.type == "anonymous" and not reintroduced(self, e, mention)
-            ):
+            for e in unnamed:
                 # ("the insider" after "a source close to the couple": the same unnamed source)
                 same_head = definite and (e.head_lemma == head_lemma or {e.head_lemma, head_lemma} <= _SOURCE_NOUNS)
                 close = same_head and e.plural == plural if same else same_head or (generic and not e.plural)
                 if e.description.lower() == desc or close:
                     return e, None if e.description.lower() == desc else "definite-description"
-            # (or "the same source": "One senior BHA figure, who asked not to be named, ... The same source said")
-            bare = len(desc.split()) == 2 or len(desc.split()) == 3 and desc.split()[1] == "same"
             if same and definite and bare and (last := unnamed_just_quoted(self, mention, head_lemma)):
                 return last, "definite-description"  # ("A member of the team, who ..., said ... The official said")
         # ("another anonymous source" is as bare as "a source": the adjective says it is unnamed)
