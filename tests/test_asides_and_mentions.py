@@ -32,7 +32,7 @@ articles; each tree is the shipped parser's for the invented sentence in its com
   thing, as a body's noun does);
 * "according to the Hungarian news site Telex": Telex was a person titled "news site" (``body_nouns``);
 * "Aberdeen and Grampian Chamber of Commerce's latest oil and gas survey found": "Aberdeen" was a
-  person (titled_names.outlet_read_as_coordination: a common noun conjunct after the name is no
+  person (coordinated_names.outlet_read_as_coordination: a common noun conjunct after the name is no
   part of it; "chamber" in ``organization_words``), and a body's name through "of" kept the
   possessive that owns the survey (name_context.fuller_org_name);
 * "Sarah Kelleher, whose father, former Balmain prop Tom Kelleher, was diagnosed ..., said" with
@@ -79,7 +79,7 @@ articles; each tree is the shipped parser's for the invented sentence in its com
 * "..., saying developments on the waterfront, including the stadium, had caused ..." with the
   phrases hung on "saying": nothing reported (subject_repairs._object_phrase); "..., saying it did
   too little to rein in a deficit" with "did" an auxiliary of "little": only a nested report
-  (retags._do_read_as_auxiliary);
+  (tag_repairs.do_read_as_auxiliary);
 * "The organiser, Acme Events Ltd, missed a payment. ¶ The organiser said ...": an anonymous
   "The organiser" (apposed_before: the name an earlier "the <noun>, <Name>," gave it);
 * "The PP, the main opposition party, said" (name_tags.acronym_heads takes two letters) and

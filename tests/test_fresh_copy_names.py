@@ -82,7 +82,7 @@ for the invented sentence in its comment):
   regulator said ...": an unnamed regulator (org_subjects.recent_org_subject: a passive's agent
   too, and a day's "on" is no part of the name);
 * "the review, carried out by consultancy Northpoint Economics ..., found ... ¶ The report
-  describes ...": an unnamed report (documents._same_document_before: another word for the same
+  describes ...": an unnamed report (earlier_documents.same_document_before: another word for the same
   piece of work, ``_STUDIES``);
 * reports lost: "... told RTL Today she and her partner had moved to Thionville" with "moved" a
   conjunct of "told" (stranded_clauses.coordinated_subjects_read_as_clauses); "A 2021 survey by the

@@ -469,7 +469,7 @@ def test_a_biotech_is_the_company_named_in_its_sentence():
 def test_two_authors_named_with_their_bodies_both_speak():
     # "Its two lead authors, Kwame Boateng of the University of Ghana and Ilse Brandt of the
     # Potsdam Institute ..., said": both are speakers, and "University of Ghana and Ilse Brandt" is
-    # no one body's name (titled_names._one_name, members.apposed_members)
+    # no one body's name (coordinated_names._one_name, members.apposed_members)
     (q,) = resolve([[LEAD_AUTHORS]]).quotes
     assert q.speaker is not None and q.speaker.name == "Kwame Boateng" and len(q.speaker.entities) == 2
     assert "Brandt" not in (q.speaker.role or "")

@@ -2,7 +2,7 @@
 joined by "and" is each one's and all of them speak ("Democratic senators Ann Roe and Tom Doe
 said", "Sens. ...", "Senators ...": candidates._shared_title, members.apposed_members); a second
 name the parse hung as a ``flat`` of the first is a conjunct (phrase_repairs._conjunct_read_as_flat);
-"Procter & Gamble" is one organisation (titled_names._one_name, TableBase.is_org_name); a
+"Procter & Gamble" is one organisation (coordinated_names._one_name, TableBase.is_org_name); a
 capitalised quantifier opens a name ("All Progressives Congress": name_runs.name_determiner); an
 acronym is the body it abbreviates (table.acronym_of); a later mention without the diacritics is
 the same person ("Wisniewski" for "Wiśniewski": names.fold_name); a name run the sentence opens

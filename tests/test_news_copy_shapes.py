@@ -1778,7 +1778,7 @@ def test_a_channel_read_as_its_participles_subject_leaves_the_report_to_the_cue(
 
 def test_a_bare_document_is_the_one_a_speaker_before_spoke_in():
     # "According to the judgment, ..." after "Mrs Justice Harrow-Bennett said in a written
-    # judgment": the judge's (documents._spoken_in); it had been "the judgment", a body
+    # judgment": the judge's (earlier_documents.spoken_in); it had been "the judgment", a body
     speaker = _speaker([[JUDGMENT], [CONSIDERING], [ACCORDING_JUDGMENT]], "the council must also pay the legal costs")
     assert (speaker.name, speaker.type) == ("Harrow-Bennett", "person")
 

@@ -2,7 +2,7 @@
 person ("The Social Democrats said": sources/entities._plural_class); a party whose name says
 nothing of what it is speaks as an organisation ("Alternative for Germany", "Forza Italia":
 known_organizations.yaml); a body's name whose words the parse made conjuncts, its "and" on an
-earlier one, is one name ("the England and Wales Cricket Board": titled_names.outlet_read_as_coordination).
+earlier one, is one name ("the England and Wales Cricket Board": coordinated_names.outlet_read_as_coordination).
 No model needed: each tree is the shape the shipped parser produced for
 the sentence in the comment."""
 

@@ -40,7 +40,8 @@ ANONYMOUS = [
         "anonymous",
     ),
     ("A police officer at the scene said three people had been wounded.", "police officer", False, "anonymous"),
-    ("Residents said the shelling continued through the night.", "Residents", True, "anonymous"),
+    # (a bare class of the public is as loose as "some residents": vague; session 61, loose._bare_class)
+    ("Residents said the shelling continued through the night.", "Residents", True, "vague"),
     ("\u201cWe had no warning,\u201d a resident said.", "a resident", False, "anonymous"),
     ("A person briefed on the talks said no agreement had been reached.", "person", False, "anonymous"),
     ("Two security sources said the convoy was hit near the border.", "security sources", True, "anonymous"),

@@ -86,7 +86,8 @@ def fronted_or_crossed_subject(sent: Sentence, verb: Word) -> Moves:
     """The first of ``fronted_subject.subject_under_fronted_phrase``, ``report_subject_read_as_speakers``,
     ``subject_hung_across_verb``, ``cue_hung_on_interrupted_clause``, ``cue_read_into_subjects_relative``,
     ``subject_read_as_predicates_conjunct``, ``cue_read_as_reports_adverbial`` and
-    ``subject_taken_by_later_cue`` that finds the verb's subject (one entry of the repairs)."""
+    ``subject_taken_by_later_cue`` (and the rest below, to ``absolute_subject_read_into_object``) that finds
+    the verb's subject (one entry of the repairs)."""
     return (
         subject_under_fronted_phrase(sent, verb)
         or report_subject_read_as_speakers(sent, verb)
@@ -98,6 +99,7 @@ def fronted_or_crossed_subject(sent: Sentence, verb: Word) -> Moves:
         or subject_taken_by_later_cue(sent, verb)
         or cue_read_as_conjunct_of_whose_clause(sent, verb)
         or speaker_read_into_report_before(sent, verb)
+        or absolute_subject_read_into_object(sent, verb)
     )
 
 
@@ -294,3 +296,23 @@ def speaker_read_into_report_before(sent: Sentence, verb: Word) -> Moves:
     if n.deprel != "conj" or n.upos not in ("NUM", "NOUN", "PRON") or not cc or max(sent.subtree(clause)) >= verb.index:
         return {}
     return {n.index: (verb.index, "nsubj"), clause: (n.index, "acl:relcl"), cc[0]: (verb.index, "cc")}
+
+
+def absolute_subject_read_into_object(sent: Sentence, verb: Word) -> Moves:
+    """ "..., with supporters calling it overdue and industry groups warning it could push drilling
+    into Texas" with "groups" a conjunct of "overdue" and "warning" a conjunct of "calling" with no
+    subject: the supporters warned. An "-ing" cue joined to an "-ing" verb that has a subject,
+    right after a noun joined by "and" inside that verb's phrase, has the noun for its subject."""
+    if verb.rel != "conj" or not verb.text.lower().endswith("ing") or verb.head < 0:
+        return {}
+    first = sent.words[verb.head]
+    if any(sent.words[c].rel in _SUBJECTS for c in sent.children[verb.index]) or not first.text.endswith("ing"):
+        return {}
+    if first.upos != "VERB" or not any(sent.words[c].rel == "nsubj" for c in sent.children[first.index]):
+        return {}
+    for k in (k for k in sent.subtree(first.index) if first.index < k < verb.index and sent.words[k].rel == "conj"):
+        w = sent.words[k]
+        cc = [c for c in sent.children[k] if sent.words[c].rel == "cc" and sent.words[c].lemma.lower() == "and"]
+        if w.upos in ("NOUN", "PROPN") and cc and max(sent.subtree(k)) == verb.index - 1 and w.head != first.index:
+            return {k: (verb.index, "nsubj"), cc[0]: (verb.index, "cc")}
+    return {}

@@ -160,3 +160,84 @@ def place_description_read_as_subject(sent: Sentence, verb: Word) -> Moves:
             if w.deprel == "conj" and w.upos == "NOUN" and not cc and sent.words[opens - 1].text == ",":
                 return {s: (place.index, "appos"), c: (verb.index, "nsubj")}
     return {}
+
+
+def described_name_read_into_fronted_phrase(sent: Sentence, verb: Word) -> Moves:
+    """ "At Kauffman Stadium on Monday night, Derek Pruitt, a season ticket holder from Liberty,
+    said" with "Pruitt" an apposition of "night" and "holder" the subject: a subject that opens
+    with "a"/"an" or a word in lower case, set off by commas right after a name of two words or more that hangs on the
+    fronted phrase before it, describes that name; the name is the subject."""
+    for s in (c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index):
+        words = [k for k in sent.subtree(s) if sent.words[k].upos != "PUNCT"]
+        first, end = min(words), max(words)
+        # (or a title in lower case: "Kevin Holt, chief executive of the Blackpool Business
+        # Improvement District, said" with "executive" tagged an adjective)
+        described = sent.words[first].lemma.lower() == "a" or sent.words[first].text.islower()
+        if sent.words[s].upos not in ("NOUN", "ADJ") or not described or first < 3:
+            continue
+        name = sent.words[first - 2]
+        if sent.words[first - 1].text != "," or name.upos != "PROPN" or not 0 <= name.head < name.index:
+            continue
+        # (an apposition or conjunct of the phrase, not its own argument: "In a 2013 video uncovered
+        # by Fox News, a veteran diplomat said")
+        if name.rel not in ("appos", "conj") or any(sent.words[k].rel == "case" for k in sent.children[name.index]):
+            continue
+        parts = [k for k in sent.children[name.index] if sent.words[k].rel in ("compound", "flat") and k < name.index]
+        between = range(end + 1, verb.index)
+        if not parts or not all(sent.words[k].upos in ("PUNCT", "ADV", "AUX") for k in between):
+            continue
+        return {name.index: (verb.index, "nsubj"), s: (name.index, "appos")}
+    return {}
+
+
+def relative_read_as_second_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "Villa boss Stefan Aldridge, whose side travel to Newcastle on Sunday, insisted" with
+    "travel" a noun and a second subject of "insisted": a subject that opens with "whose", "who"
+    or "which" after a comma, behind another subject of the same verb, is that subject's relative
+    clause, however the parse read its words; one that opens with "a" right after a name's comma,
+    the name's apposition."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+    for one, two in zip(subjects, subjects[1:], strict=False):
+        first = min(k for k in sent.subtree(two) if sent.words[k].upos != "PUNCT")
+        if sent.words[first - 1].text != ",":
+            continue
+        if sent.words[first].lemma.lower() in ("whose", "who", "which"):
+            return {two: (one, "acl:relcl")}
+        # (or a description the parse split, its head word an apposition of the name inside it:
+        # "Andreas Gerber, a Swiss People's party MP who sat on the committee, told" with "party" a
+        # second subject and "MP" the name's apposition)
+        split = any(sent.words[c].rel == "appos" and c > first for c in sent.children[one])
+        if sent.words[first].lemma.lower() == "a" and sent.words[one].upos == "PROPN" and split:
+            return {two: (one, "appos")}
+    return {}
+
+
+def relative_read_as_report(sent: Sentence, verb: Word) -> Moves:
+    """'"...," said Retselisitsoe Matete, an economist at the National University of Lesotho, who
+    estimates that the loss could cut growth' with the "who" clause the report of "said" and the
+    description a second subject: the clause is the speaker's relative clause (its "who" after a
+    comma opens no report), and the description set off by commas the speaker's apposition."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj"]
+    for c in (c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > verb.index):
+        first = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT")
+        who = sent.words[first]
+        if who.lemma.lower() != "who" or who.rel != "nsubj" or who.head != c or sent.words[first - 1].text != ",":
+            continue
+        before = [k for k in subjects if verb.index < k < c]  # (the inverted cue's speaker)
+        if not before:
+            return {}
+        moves: Moves = {c: (before[0], "acl:relcl")}
+        return moves | {k: (before[0], "appos") for k in before[1:] if sent.words[k].upos == "NOUN"}
+    return {}
+
+
+# In the order their moves win, last of torn_subjects.TORN_SUBJECTS
+LISTED_SUBJECTS = (
+    listed_subject_read_as_object,
+    subject_split_at_preposition,
+    place_apposition_read_as_subject,
+    body_with_of_read_as_subject,
+    described_name_read_into_fronted_phrase,
+    relative_read_as_second_subject,
+    relative_read_as_report,
+)

@@ -118,10 +118,20 @@ def modifier_moves(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> li
 def weekday_read_as_object(sent: Sentence, is_speech: IsSpeech) -> dict[int, tuple[int, str]]:
     """ "..., government data showed Friday, as ..." with "Friday" the object of "showed": a day
     of the week is when a cue spoke, never what it said (``obl:tmod``), so the cue closes the
-    clause before it instead of reporting what follows."""
+    clause before it instead of reporting what follows. A noun the parse made the day's compound
+    ("The State Land Office released an analysis Monday estimating that ...") is the object, and
+    what the day carried (its article, the clause after it) is that noun's."""
     for w in sent.words:
         if w.rel == "obj" and w.text.lower() in WEEKDAYS and w.head >= 0 and is_speech(sent.words[w.head], sent):
-            return {w.index: (w.head, "obl:tmod")}
+            moves = {w.index: (w.head, "obl:tmod")}
+            kids = sent.children[w.index]
+            noun = [
+                c for c in kids if c == w.index - 1 and sent.words[c].rel == "compound" and sent.words[c].upos == "NOUN"
+            ]
+            if noun:
+                moves[noun[0]] = (w.head, "obj")
+                moves.update({c: (noun[0], sent.words[c].deprel) for c in kids if c != noun[0]})
+            return moves
     return {}
 
 

@@ -55,6 +55,23 @@ def name_read_as_verb_before_reflexive(sent: Sentence) -> Sentence:
     return sent
 
 
+def name_read_as_adjective_of_adverb(sent: Sentence) -> Sentence:
+    """``sent`` with a name tagged an adjective of the adverb after it put back: "Unipublic later
+    said the route was under review" with ``amod(later, Unipublic)``, so the cue had no subject. An
+    adjective modifies no adverb; a capitalised one opening the sentence, before the adverb of a
+    verb with no subject, is that verb's subject."""
+    if len(sent.words) < 3:
+        return sent
+    w, adv = sent.words[0], sent.words[1]
+    verb = adv.head
+    if w.upos != "ADJ" or not w.text.istitle() or w.head != 1 or adv.upos != "ADV" or adv.rel != "advmod":
+        return sent
+    if verb <= 1 or sent.words[verb].upos != "VERB" or has_subject(sent, verb):
+        return sent
+    moves = {0: (verb, "nsubj")}
+    return retagged(moved(sent, moves), 0, "PROPN", feats="Number=Sing", lemma=w.text) if is_tree(sent, moves) else sent
+
+
 def name_part_read_as_verb(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """``sent`` with a body's name whose last word ends in "-ing" (tagged a verb) put back before a
     title and a name: "Envision Racing driver Sébastien Morel, who ..., wrote" as ``nsubj(wrote,
@@ -215,7 +232,7 @@ def retag_names(sent: Sentence, in_lex: InLexicon) -> Sentence:
         listed_name_read_as_coordination,
     ):
         sent = repair(sent, in_lex)
-    return surname_read_as_pronoun(given_name_read_as_verb(sent))
+    return name_read_as_adjective_of_adverb(surname_read_as_pronoun(given_name_read_as_verb(sent)))
 
 
 # Pronouns a capitalised word may be (the sentence's first word, "I", or a name's own "Who")

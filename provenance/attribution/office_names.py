@@ -37,8 +37,12 @@ def name_after_office(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Mov
             continue
         opener = min(k for k in sent.subtree(s.index) if sent.words[k].upos != "PUNCT")
         set_off = opener > 0 and sent.words[opener - 1].text == ","
-        if set_off and any(sent.words[c].rel == "nsubj" and c < s.index for c in sent.children[s.head]):
-            continue  # (the office of a name before it, a second subject: "Ruth Kendall, chief executive of Bath Business Improvement District, told")
+        # (the office of a name before it, a second subject: "Ruth Kendall, chief executive of Bath
+        # Business Improvement District, told"; or a name the parse hung elsewhere: "Speaking to BBC
+        # Radio Lancashire on Tuesday, Kevin Holt, chief executive of the Blackpool ... District, said")
+        named = opener > 1 and sent.words[opener - 2].upos == "PROPN"
+        if set_off and (named or any(sent.words[c].rel == "nsubj" and c < s.index for c in sent.children[s.head])):
+            continue
         phrase, end, office = _office_phrase(sent, s, in_lex)
         # (the name in the office's phrase, or hung beside it: "Minister for Health Mark Butler")
         # (or past the office's fields set off by commas: "Minister for Food, Agriculture and Fisheries Mette Kjaergaard")

@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
+from .content import has_subject
 from .spans import CLOSING_QUOTES
 from .tree_edits import Moves
 
@@ -204,3 +205,24 @@ def _set_off(sent: Sentence, c: int) -> bool:
     """The phrase of ``c`` opens right after a comma (its own or the one before it)."""
     first = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT")
     return first > 0 and sent.words[first - 1].text == ","
+
+
+def placed_source_read_as_clause(sent: Sentence, verb: Word) -> Moves:
+    """ "A source close to the squad, speaking on condition of anonymity because ..., told
+    RugbyPass that ..." with "close" a clause of the cue (its subject "source") and the participle
+    hung on "close": the cue had no subject. A noun right before "close", "familiar" or
+    "knowledgeable" that the parse made that word's subject is the cue's subject, the word its
+    modifier, and a participle the word carried the cue's (tests/test_fresh_copy_speakers.py)."""
+    if has_subject(sent, verb.index):
+        return {}
+    for a in (c for c in sent.children[verb.index] if c < verb.index and sent.words[c].rel in ("advcl", "ccomp")):
+        adj = sent.words[a]
+        if adj.upos != "ADJ" or adj.lemma.lower() not in _PLACING:
+            continue
+        kids = sent.children[a]
+        nouns = [k for k in kids if sent.words[k].rel == "nsubj" and k == a - 1 and sent.words[k].upos == "NOUN"]
+        if not nouns or any(sent.words[k].rel in _OWN_CLAUSE for k in kids):
+            continue
+        moves: Moves = {nouns[0]: (verb.index, "nsubj"), a: (nouns[0], "amod")}
+        return moves | {k: (verb.index, "advcl") for k in kids if sent.words[k].rel == "advcl" and k > a}
+    return {}

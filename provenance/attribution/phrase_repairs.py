@@ -13,6 +13,7 @@ from .appositive_subjects import subject_phrase_moves
 from .body_names import body_name_read_apart
 from .colon_cues import label_before_colon
 from .constituencies import seat_read_as_speakers
+from .coordinated_names import outlet_read_as_coordination
 from .double_subject import name_as_subject, name_hung_inside_subject, title_read_as_second_argument
 from .name_lists import (
     name_list_subject,
@@ -47,7 +48,6 @@ from .source_phrases import (
 from .titled_names import (
     name_read_apart_from_title,
     name_split_by_list,
-    outlet_read_as_coordination,
     titles_joined_before_name,
 )
 from .tree_edits import is_tree, moved, retagged

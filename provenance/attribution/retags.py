@@ -30,8 +30,10 @@ from .role_verbs import role_noun_read_as_verb, role_split_from_its_title
 from .tag_repairs import (
     closing_lemma,
     closing_verb_read_as_noun,
+    do_read_as_auxiliary,
     document_noun_read_as_verb,
     gerund_noun_read_as_verb,
+    have_read_as_main_verb,
     work_noun_read_as_verb,
 )
 from .title_tags import (
@@ -84,7 +86,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = _adjectives_heading_people(role_split_from_its_title(sent, in_lex), in_lex)
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)
-    sent = _root_participle_as_past(_do_read_as_auxiliary(retag_names(sent, in_lex)))
+    sent = _root_participle_as_past(have_read_as_main_verb(do_read_as_auxiliary(retag_names(sent, in_lex))))
     sent = _accounts_for_read_as_noun(sent)
     sent = _capitalised_last_word_of_name(sent, in_lex)
     sent = _connective_read_as_subject(sent)
@@ -162,7 +164,10 @@ def _connective_read_as_subject(sent: Sentence) -> Sentence:
 
 _NOMINALS = ("PROPN", "NOUN", "ADJ", "NUM")
 # (the nations English names this way; not any name in "-man": "Roffman", "Goldman")
-_DEMONYM_NOUN = regex.compile(r"(?:Dutch|French|English|Irish|Welsh|Scots|Cornish|Manx|Norse)(?:man|woman)")
+# (and a region's: "the Yorkshireman", "the Kerryman", "an Ulsterwoman")
+_DEMONYM_NOUN = regex.compile(
+    r"(?:Dutch|French|English|Irish|Welsh|Scots|Cornish|Manx|Norse|Yorkshire|Ulster|Kerry|Cork|Orkney|Shetland)(?:man|woman)"
+)
 
 
 def demonym_noun(word: str, in_lex: InLexicon) -> bool:
@@ -342,28 +347,6 @@ def _listener_read_into_time(sent: Sentence, in_lex: InLexicon) -> int:
         if all(sent.words[j].upos in ("ADJ", "DET") for j in range(w.index + 1, time.index)):
             return w.index  # ("the Herald last month": only "last" between the name and the time)
     return -1
-
-
-def _do_read_as_auxiliary(sent: Sentence) -> Sentence:
-    """``sent`` with "do" put back as the main verb where the tagger made it an auxiliary of a
-    word that is no verb: "saying it did too little to rein in a deficit" as ``aux(little, did)``
-    + ``expl(little, it)``, so nothing was reported. An auxiliary "do" needs a verb; on an
-    adjective or noun with no copula it is the verb itself, that word its object and the subject
-    its own."""
-    for w in sent.words:
-        h = sent.words[w.head] if w.head >= 0 else None
-        if w.upos != "AUX" or w.lemma != "do" or w.deprel != "aux" or h is None or h.upos not in ("ADJ", "NOUN"):
-            continue
-        if any(sent.words[c].rel in ("cop", "nsubj:pass") for c in sent.children[h.index]):
-            continue
-        moves = {w.index: (h.head, h.deprel), h.index: (w.index, "obj")}
-        moves.update({c: (w.index, "nsubj") for c in sent.children[h.index] if sent.words[c].rel in ("nsubj", "expl")})
-        moves.update(
-            {c: (w.index, sent.words[c].deprel) for c in sent.children[h.index] if c < w.index and c not in moves}
-        )
-        if is_tree(sent, moves):
-            return retagged(moved(sent, moves), w.index, "VERB", feats=w.feats)
-    return sent
 
 
 def _root_participle_as_past(sent: Sentence) -> Sentence:

@@ -12,8 +12,55 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .spans import CLOSING_QUOTES, is_work_noun, past_opening_mark
+from .tree_edits import is_tree, moved, retagged
 
 Moves = dict[int, tuple[int, str]]
+
+
+def do_read_as_auxiliary(sent: Sentence) -> Sentence:
+    """``sent`` with "do" put back as the main verb where the tagger made it an auxiliary of a
+    word that is no verb: "saying it did too little to rein in a deficit" as ``aux(little, did)``
+    + ``expl(little, it)``, so nothing was reported. An auxiliary "do" needs a verb; on an
+    adjective or noun with no copula it is the verb itself, that word its object and the subject
+    its own."""
+    for w in sent.words:
+        h = sent.words[w.head] if w.head >= 0 else None
+        if w.upos != "AUX" or w.lemma != "do" or w.deprel != "aux" or h is None or h.upos not in ("ADJ", "NOUN"):
+            continue
+        if any(sent.words[c].rel in ("cop", "nsubj:pass") for c in sent.children[h.index]):
+            continue
+        moves = {w.index: (h.head, h.deprel), h.index: (w.index, "obj")}
+        moves.update({c: (w.index, "nsubj") for c in sent.children[h.index] if sent.words[c].rel in ("nsubj", "expl")})
+        moves.update(
+            {c: (w.index, sent.words[c].deprel) for c in sent.children[h.index] if c < w.index and c not in moves}
+        )
+        if is_tree(sent, moves):
+            return retagged(moved(sent, moves), w.index, "VERB", feats=w.feats)
+    return sent
+
+
+def have_read_as_main_verb(sent: Sentence) -> Sentence:
+    """``sent`` with a perfect's "have" put back as the auxiliary where the parse made it the main
+    verb and the participle its complement: "She had earlier told BBC Sussex that the group was
+    considering a legal challenge" as ``xcomp(had, told)``, so "BBC Sussex" spoke. A "have" with
+    no object, only adverbs between it and the past participle it governs, is that participle's
+    auxiliary (moved from retags with ``do_read_as_auxiliary``, session 61)."""
+    for w in (w for w in sent.words if w.lemma == "have" and w.upos == "VERB"):
+        if any(sent.words[k].rel == "obj" for k in sent.children[w.index]):
+            continue
+        for c in (c for c in sent.children[w.index] if c > w.index and sent.words[c].rel == "xcomp"):
+            feats = sent.words[c].feats  # (a past participle: not "the problems Sanders had answering questions")
+            if (
+                "VerbForm=Part" not in feats
+                or "Tense=Past" not in feats
+                or any(sent.words[k].upos != "ADV" for k in range(w.index + 1, c))
+            ):
+                continue
+            moves = {c: (w.head, w.deprel), w.index: (c, "aux")}
+            moves.update({k: (c, sent.words[k].deprel) for k in sent.children[w.index] if k != c})
+            if is_tree(sent, moves):
+                return retagged(moved(sent, moves), w.index, "AUX", feats=w.feats)
+    return sent
 
 
 def say_read_as_noun(sent: Sentence) -> tuple[int, Moves]:

@@ -16,7 +16,7 @@ name's title (``role_read_as_verb_before_name``, one of ``retags``' noun repairs
 "-ing" word before a role noun ("acting director": ``title_participle_read_as_verb``); a
 capitalised title inside the run ("Education Minister Demetrios Nicolaides") splits it; and
 capitalised words joined by "and" that end in an organisation's word are one name ("Heart and
-Stroke Foundation": ``outlet_read_as_coordination``). Two titles joined by "and" before one name
+Stroke Foundation": ``coordinated_names.outlet_read_as_coordination``). Two titles joined by "and" before one name
 ("Former Chief Minister and BJP MP Basavaraj Bommai", ``titles_joined_before_name``) heads its
 phrase too; names after an office or a role's place are in ``office_names.py``.
 Part of ``phrase_repairs.phrase_repairs`` (tests/test_titled_names.py,
@@ -29,7 +29,6 @@ from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
-from .noun_clauses import case_lemma
 from .spans import QUOTE_MARKS
 
 Moves = dict[int, tuple[int, str]]
@@ -63,10 +62,7 @@ def _moves(sent: Sentence, subjects: list[int], verb: int, is_role: Callable[[st
     lead = min((k for k in phrase if sent.words[k].upos != "PUNCT"), default=head)
     phrase -= {k for k in phrase if k < lead and sent.words[k].text in _LEADING}
     start, end = min(phrase), max(phrase)
-    # (what a comma sets off after the name describes it: "UAW Region 8 Director Carla Dunmore,
-    # who oversees organizing, said"; the title phrase ends before it)
-    comma = next((k for k in range(start, end + 1) if sent.words[k].text == ","), None)
-    aside = range(comma, end + 1) if comma is not None and head < verb and comma > start + 1 else range(0)
+    aside = _after_name(sent, start, end) if head < verb else range(0)
     end = aside.start - 1 if aside else end
     if set(range(start, end + 1)) - phrase or any(
         sent.words[i].upos in ("PUNCT", "CCONJ") for i in range(start, end + 1)
@@ -116,12 +112,34 @@ def _moves(sent: Sentence, subjects: list[int], verb: int, is_role: Callable[[st
     return moves
 
 
+def _after_name(sent: Sentence, start: int, end: int) -> range:
+    """What follows the name in its subject phrase: a second speaker joined to it ("Central Bank of
+    Kenya Governor Kamau Thugge and his deputy, Susan Koech, said": the conjunct stays the name's),
+    or what a comma sets off, which describes it ("UAW Region 8 Director Carla Dunmore, who
+    oversees organizing, said"); the title phrase ends before it. Empty if nothing does."""
+    joined = _joined_to_name(sent, start, end)
+    end = joined.start - 1 if joined else end
+    comma = next((k for k in range(start, end + 1) if sent.words[k].text == ","), None)
+    return range(comma, end + 1) if comma is not None and comma > start + 1 else joined
+
+
+def _joined_to_name(sent: Sentence, start: int, end: int) -> range:
+    """The words from an "and" after a capitalised name to the phrase's end, when the parse hung
+    what it joins on that name; else empty."""
+    cc = next((k for k in range(start + 2, end) if sent.words[k].upos == "CCONJ"), None)
+    if cc is None or sent.words[cc - 1].upos != "PROPN" or not sent.words[cc - 1].text[:1].isupper():
+        return range(0)
+    conj = sent.words[sent.words[cc].head]
+    return range(cc, end + 1) if conj.rel == "conj" and conj.head == cc - 1 and conj.index > cc else range(0)
+
+
 def _title_word(sent: Sentence, title: int, end: int, is_role: Callable[[str], bool]) -> bool:
     """The word before the name is a title: a role noun (or one tagged an adjective: "Heart of the
     City chief executive Sandra Lowe"), not a plural trade before one name, which names a firm
     ("an assessment by consultants Penhale Acoustics")."""
     t = sent.words[title]
-    adjective = t.upos == "ADJ" and t.text.islower() and is_role(t.text)
+    # (or tagged an adverb: "Bucks forward Evan Koenig said")
+    adjective = t.upos in ("ADJ", "ADV") and t.text.islower() and is_role(t.text)
     if (
         t.upos not in ("NOUN", "PROPN")
         and not adjective
@@ -259,6 +277,19 @@ def title_participle_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], b
         if w.upos != "VERB" or not w.text.lower().endswith("ing") or i + 1 >= len(sent.words) or w.head < 0:
             continue
         role = sent.words[i + 1]
+        # (or the title of the name that is its object right after a cue: '"...," said managing
+        # director Gemma Hollis' with "director" a compound of "Hollis"; the name takes the verb's
+        # place; not a verb's object: "accused of grabbing reporter Michelle Fields")
+        after_cue = w.head == i - 1 and in_lex("speech_verbs", sent.words[w.head].lemma.lower())
+        named_object = (
+            after_cue
+            and role.rel == "compound"
+            and sent.words[role.head].upos == "PROPN"
+            and sent.words[role.head].rel == "obj"
+        )
+        if named_object and sent.words[role.head].head == i and in_lex("person_roles", role.lemma.lower()):
+            kept = {c: (role.head, sent.words[c].deprel) for c in sent.children[i] if c != role.head}
+            return i, kept | {role.head: (w.head, w.deprel), i: (role.index, "amod")}
         if role.head != i or role.rel != "obj" or not in_lex("person_roles", role.lemma.lower()):
             continue
         if "Number=Plur" in role.feats or in_lex("speech_verbs", w.lemma.lower()):
@@ -269,74 +300,6 @@ def title_participle_read_as_verb(sent: Sentence, in_lex: Callable[[str, str], b
         moves.update({c: (role.index, sent.words[c].deprel) for c in sent.children[i] if c != role.index})
         return i, moves
     return -1, {}
-
-
-def outlet_read_as_coordination(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Moves:
-    """ "The Globe and Mail reported" with ``conj(Globe, Mail)``: two capitalised names joined by
-    "and" or "&" that together spell a known outlet (``outlets``) are one name, the
-    coordinator and the second word ``flat`` parts of the first (so no "Mail" speaks). So are
-    capitalised words joined by "and" that end in an organisation's word ("The Heart and Stroke
-    Foundation", "the Food and Drug Administration", ``organization_words``) or that follow the
-    "of"/"for" of a capitalised name ("Centers for Disease Control and Prevention")."""
-    moves: Moves = {}
-    for c in sent.words:
-        if c.deprel != "conj" or c.upos != "PROPN" or c.head < 0 or c.head > c.index:
-            continue
-        head = sent.words[c.head]
-        # (the coordinator may hang on an earlier conjunct: "the England and Wales Cricket Board"
-        # with Wales, Cricket and Board each a conjunct of England)
-        between = [j for j in sent.children[head.index] if sent.words[j].deprel == "conj" and j < c.index]
-        # (a common noun after it is no part of the name: "Aberdeen and Grampian Chamber of Commerce's
-        # latest oil and gas survey found" with "survey" a conjunct too)
-        later = [
-            j
-            for j in sent.children[head.index]
-            if sent.words[j].deprel == "conj" and j > c.index and sent.words[j].upos == "PROPN"
-        ]
-        cc = [
-            k
-            for j in (*between, c.index)
-            for k in sent.children[j]
-            if sent.words[k].rel == "cc" and head.index < k < c.index
-        ]
-        if head.upos not in ("PROPN", "NOUN") or not head.text[:1].isupper() or len(cc) != 1 or later:
-            continue
-        first = min(sent.subtree(head.index))
-        text = " ".join(w.text for w in sent.words[first : c.index + 1])
-        if not (in_lex("outlets", text) or in_lex("outlets", text.split(" ", 1)[-1])):
-            if _one_name(sent, head, c, in_lex):
-                # (the last word heads the name, "Administration" of "Food and Drug Administration")
-                moves.update({c.index: (head.head, head.deprel), head.index: (c.index, "compound")})
-                moves.update({cc[0]: (c.index, "flat")})
-                moves.update({j: (c.index, "compound") for j in between})
-                moves.update({k: (c.index, sent.words[k].deprel) for k in sent.children[head.index] if k < head.index})
-            continue
-        moves.update({c.index: (head.index, "flat"), cc[0]: (head.index, "flat")})
-        # (what the parse hung on the second word belongs to the name: "The Globe and Mail that ...")
-        moves.update({k: (head.index, sent.words[k].deprel) for k in sent.children[c.index] if k not in moves})
-    return moves
-
-
-def _one_name(sent: Sentence, head: Word, c: Word, in_lex: Callable[[str, str], bool]) -> bool:
-    """Capitalised words from ``head`` to ``c`` (but the coordinator) that end in an organisation's
-    word or hang on a capitalised name's "of"/"for" (see outlet_read_as_coordination)."""
-    words = sent.words[head.index : c.index + 1]
-    if len(words) == 3 and words[1].text == "&" and all(w.text[:1].isupper() for w in (head, c)):
-        return True  # ("Procter & Gamble", "Simon & Schuster": a firm's name; people are joined by "and")
-    if head.upos == "NOUN" and head.index == 0:
-        return False  # (a capitalised common noun opening the sentence is no name's part)
-    # (title case only: "the Center for Responsive Politics and USA TODAY" is two sources)
-    if not all((w.text[:1].isupper() and not w.text.isupper()) or w.rel == "cc" for w in words):
-        return False
-    if in_lex("organization_words", c.text.lower()):
-        return True
-    # ("Senator Ted Cruz of Texas and Senator Marco Rubio": a person's "of" is no name's; nor a
-    # person's name after the "and": "of the University of Ghana and Ilse Brandt")
-    if any(in_lex("given_names", w.text) for w in words if w.index > head.index and w.rel != "cc"):
-        return False
-    owner = sent.words[head.head] if head.head >= 0 else None
-    cased = case_lemma(sent, head.index) in ("of", "for") and head.rel == "nmod"
-    return cased and owner is not None and owner.upos == "PROPN" and in_lex("organization_words", owner.lemma.lower())
 
 
 def titles_joined_before_name(sent: Sentence, is_role: Callable[[str], bool]) -> Moves:

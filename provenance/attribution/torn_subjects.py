@@ -36,13 +36,9 @@ from __future__ import annotations
 from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite
-from .listed_subjects import (
-    body_with_of_read_as_subject,
-    listed_subject_read_as_object,
-    place_apposition_read_as_subject,
-    subject_split_at_preposition,
-)
+from .listed_subjects import LISTED_SUBJECTS
 from .object_subjects import CLAUSE_ONLY, span
+from .participle_subjects import placed_source_read_as_clause
 from .torn_reports import TIME_NOUNS
 from .tree_edits import Moves
 
@@ -373,12 +369,10 @@ TORN_SUBJECTS = (
     reduced_relative_read_as_fronted_report,
     subject_read_into_fronted_relative,
     described_source_read_as_clause,
+    placed_source_read_as_clause,
     main_verb_read_into_relative,
     report_read_as_adverbial_clause,
-    listed_subject_read_as_object,
-    subject_split_at_preposition,
-    place_apposition_read_as_subject,
-    body_with_of_read_as_subject,
+    *LISTED_SUBJECTS,
 )
 
 

@@ -135,7 +135,7 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
     owner = _POSSESSOR.search(mention.description.split(",")[0])
     post = owner is not None or _OWNER_PRONOUN.match(mention.description) is not None
     found = _next_subject_name(table, k, here, post, head_lemma)
-    if found is None:
+    if found is None or _other_gender(table, mention, found[1]):
         return None
     nxt, name = found
     lede = _delayed_lede(table, mention, nxt, name, head_lemma)
@@ -170,6 +170,14 @@ def _name_next(table: TableBase, mention: Mention, head_lemma: str) -> str | Non
         if (r.how not in allowed and not same_owner) or (r.how == "title" and " " in r.text.strip()):
             return None
     return name.name
+
+
+def _other_gender(table: TableBase, mention: Mention, name: NameMention) -> bool:
+    """ "A spokeswoman ... said ... Chairman Luis Archuleta said he expected": the description's
+    gender and the one the article (or the given name) shows for the name differ: someone else."""
+    said = table.m.names.gender_of(mention.description)
+    have = table.genders.get(table.key(name.name)) or table.m.names.given_name_gender(table.tokens(name.name))
+    return said is not None and have is not None and said != have
 
 
 def _named_again(table: TableBase, mention: Mention, roles: list[RoleSpan]) -> bool:

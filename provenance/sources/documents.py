@@ -11,6 +11,7 @@ import regex
 from provenance.attribution.noun_clauses import case_lemma
 from provenance.syntax.tree import Sentence, WordRef
 
+from .earlier_documents import same_document_before, spoken_in
 from .head_names import kind_fits
 from .mentions import Mention, describe
 from .model import Entity
@@ -107,7 +108,7 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
     if (container := _container_owner(table, sent, mention.head)) is not None:
         return container, "statement-owner"  # ("according to new forecasts in its quarterly report")
     # (or spoken in, or the document just named with its owner)
-    if channel := _spoken_in(table, mention, head_lemma) or _same_document_before(table, mention, head_lemma):
+    if channel := spoken_in(table, mention, head_lemma) or same_document_before(table, mention, head_lemma):
         return channel, "statement-owner"
     # "the study", "The ad", "court filings", "its FEC reports": a particular document, whose
     # organisation speaks; "one report", "previous studies", "the polls": nobody in particular
@@ -195,10 +196,9 @@ def _owner_named(table: UnnamedResolver, mention: Mention, text: str) -> str | N
         owner = named[0] if named else None
     elif m is not None and m.group("by"):
         at = table.doc.text.find(text, sent.start) + m.start("by")
+        # (a name the parse cut off the mention: "the Idaho Physician Well-Being ...")
         if m.end("by") == len(text) and (run := _RUN.match(table.doc.text, at, sent.end)) is not None:
-            owner = run.group().rstrip(
-                "."
-            )  # (a name the parse cut off the mention: "the Idaho Physician Well-Being ...")
+            owner = run.group().rstrip(".")
         owner = _owner_phrase(table, sent, at, owner or "")
     if owner is None and (timed := _TIMED_OWNER.match(table.doc.text, end)) is not None:
         owner = timed.group("by")
@@ -338,63 +338,3 @@ _PUBLISHING = frozenset(
     "report release publish compile provide issue file submit collect produce prepare send give present table"
     " supply share post deliver hand".split()
 )
-
-
-def _spoken_in(table: UnnamedResolver, mention: Mention, head_lemma: str) -> Entity | None:
-    """ "Mrs Justice Roe said in a written judgment that ... ¶ According to the judgment, ...": a
-    bare definite document is the one a speaker before said something in (the latest), and theirs."""
-    sent, head = mention.ref.sentence, mention.ref.sentence.words[mention.head]
-    bare = all(sent.words[c].rel in ("det", "case", "punct", "fixed") for c in sent.children[mention.head])
-    if not bare or not table._definite(mention) or table._plural(WordRef(sent, mention.head)) or head.upos != "NOUN":
-        return None
-    for before in reversed([s for s in table.sentences if s.end <= sent.start]):
-        for w in before.words:
-            verb = before.words[w.head] if w.head >= 0 else None
-            said_in = any(
-                before.words[k].lemma.lower() == "in" for k in before.children[w.index] if before.words[k].rel == "case"
-            )
-            if w.lemma.lower() != head_lemma or w.rel != "obl" or not said_in or verb is None:
-                continue
-            if not table.vocab.in_lexicon("speech_verbs", verb.lemma.lower()):
-                continue
-            subject = next((k for k in before.children[verb.index] if before.words[k].rel == "nsubj"), None)
-            if subject is not None and before.words[subject].upos in ("PROPN", "NOUN"):
-                found, _ = table.entity_for(
-                    describe(WordRef(before, subject), table.doc.text, table.m.is_role, table.m.is_title)
-                )
-                return found if found is not None and found.type in ("person", "organization") else None
-    return None
-
-
-_STUDIES = frozenset({"report", "review", "study", "audit", "analysis", "assessment", "evaluation", "inquiry"})
-
-
-def _same_document_before(table: UnnamedResolver, mention: Mention, head_lemma: str) -> Entity | None:
-    """ "A staff report released by the subcommittee on Monday found ... The report said": a bare
-    "the <document>" is the one of that noun the last two sentences named with its owner, whose
-    organisation speaks (not one with no owner: "an internal report ... The report")."""
-    if not table._definite(mention) or len(mention.description.split()) != 2:
-        return None
-    sent = mention.ref.sentence
-    before = [s for s in table.sentences if s.end <= sent.start][-2:]
-    for s in reversed(before):
-        for w in reversed(s.words):
-            # (or another word for the same piece of work: "the review, carried out by consultancy
-            # Northpoint Economics, found ... The report describes")
-            same = w.lemma.lower() == head_lemma
-            if w.upos != "NOUN" or not (same or {w.lemma.lower(), head_lemma} <= _STUDIES):
-                continue
-            if same and any(s.words[c].lemma.lower() in ("the", "this", "that") for c in s.children[w.index]):
-                continue  # (a definite one again: its own owner, if any, was found there)
-            found, _ = table.entity_for(
-                describe(WordRef(s, w.index), table.doc.text, table.m.is_role, table.m.is_title)
-            )
-            # (an owner found there: the entity is named for it, not for the document)
-            if (
-                found is not None
-                and found.type == "organization"
-                and not any(x in found.name.lower() for x in (head_lemma, w.lemma.lower()))
-            ):
-                return found
-            return None
-    return None

@@ -151,6 +151,25 @@ def contrasted(sent: Sentence, i: int) -> bool:
 _SOURCE_WORDS = frozenset({"official", "source", "insider", "person"})
 
 
+def same_noun_person(table: TableBase, mention: Mention, head_lemma: str) -> Entity | None:
+    """ "One lift operator in Salzburg province, who asked not to be named, said ... ¶ '...,' the
+    operator said": a definite singular noun that names bodies too ("operator", "owner") is the
+    one unnamed person described by that very noun who spoke last, in its paragraph or the one
+    before; None otherwise."""
+    sent = mention.ref.sentence
+    if "Number=Plur" in sent.words[mention.head].feats or len(mention.description.split()) != 2:
+        return None
+    here = table.doc.paragraph_at(mention.start)
+    spoke = [(at, e) for e in table.entities if 0 <= (at := table.spoke_at.get(e.id, -1)) < mention.start]
+    if here is None or not spoke:
+        return None
+    at, last = max(spoke, key=lambda x: x[0])
+    there = table.doc.paragraph_at(at)
+    near = there is not None and 0 <= here.index - there.index <= 1
+    same = last.type == "anonymous" and not (last.plural or last.vague) and last.head_lemma == head_lemma
+    return last if near and same else None
+
+
 def unnamed_just_quoted(table: TableBase, mention: Mention, head_lemma: str) -> Entity | None:
     """ "A member of the district's bargaining team, who spoke on condition of anonymity ...,
     said ... The official said ...": a bare "the official" (or "the source", "the person") is the

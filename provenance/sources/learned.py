@@ -179,7 +179,11 @@ class ArticleEvidence(TogetherResolver):
                     continue
                 if lone_name(self, n.name) and possessive_aside(sent, n.start) or self._reporting(sent, n):
                     self.org_keys.add(self.key(n.name))
-                elif self._impersonal(n) and it_speaks_of_itself(sent, n.start, self.quoted):
+                elif (
+                    self._impersonal(n)
+                    and not self._titled(sent, n)
+                    and it_speaks_of_itself(sent, n.start, self.quoted)
+                ):
                     # ("rival Castell Microdevices ... Castell said that it expected ...": the
                     # first word of a longer name, not its last, speaking of "it" is a body's, and
                     # so is the fuller name; so is a name of two words or more, "Halvorsen Marine
@@ -343,16 +347,18 @@ class ArticleEvidence(TogetherResolver):
             sent = next((s for s in self.sentences if s.start <= m.start < s.end), None)
             if sent is None or post_after(self, sent, m.end):
                 return False
-            before = [w.text for w in sent.words if w.end <= m.start][-1:]
-            if any(
-                self.m.is_title(t) or self.m.names.is_honorific(t)
-                for t in before + self.doc.text[m.start : m.end].split()
-            ):
+            if self._titled(sent, m):
                 return False  # ("Culiacán Mayor Ernesto Villalobos ... said the city would")
         last = regex.escape(n.name.split()[-1])
         return not any(
             self.m.names.is_honorific(t) for t in regex.findall(rf"(\p{{Lu}}\p{{Ll}}*\.?)\s+{last}\b", self.doc.text)
         )
+
+    def _titled(self, sent: Sentence, m: NameMention) -> bool:
+        """A title or courtesy title before the name or in it ("Lawmaker Nurbek Asanov said it would")."""
+        before = [w.text for w in sent.words if w.end <= m.start][-1:]
+        words = before + self.doc.text[m.start : m.end].split()
+        return any(self.m.is_title(t) or self.m.names.is_honorific(t) for t in words)
 
     def _bare_institution_subject(self, sent: Sentence, i: int) -> bool:
         w = sent.words[i]

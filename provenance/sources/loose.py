@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 
 def loose_people(table: TableBase, mention: Mention, head_lemma: str) -> bool:
     """A bare quantifier, a lone plural or a loose class; not "those who attended the meeting", nor
-    "Others said" right after a sentence that names the group ("The survivors' accounts ...")."""
+    "Others said" right after a sentence that names the group ("The survivors' accounts ..."), nor
+    those the event places ("Demonstrators said": ``event_participants``)."""
     sent = mention.ref.sentence
-    if group_just_named(table, mention):
+    if group_just_named(table, mention) or table.vocab.in_lexicon("event_participants", head_lemma):
         return False
     if head_lemma in ("those", "these") and any(
         sent.words[c].deprel in ("acl", "acl:relcl", "amod", "nmod") for c in sent.children[mention.head]
@@ -121,6 +122,8 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
     "many families"; "some Clinton allies" keeps the anonymity of its description)."""
     sent = mention.ref.sentence
     head = sent.words[mention.head]
+    if table.vocab.in_lexicon("event_participants", head_lemma):
+        return False  # ("Some witnesses said", "Some protesters said": the event places them)
     if _population(table, sent, mention.head, head_lemma):
         return True
     if "Number=Plur" in head.feats and _bare_plurals(sent, mention.head) and not _at_the_scene(table, mention):
@@ -147,6 +150,15 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
         case = [sent.words[k].lemma.lower() for k in sent.children[mention.head] if sent.words[k].rel == "case"]
         if case and "of" not in case:
             return True
+    return _quantified_class(table, mention, head_lemma)
+
+
+def _quantified_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
+    """ "some residents", "many families": a class with a quantifier and nothing that places it;
+    and without one ("Farmers said", "Danish pig farmers said", "Local estate agents say"): a class
+    of the public (``quantified_classes``) with no article, number or owner is as loose."""
+    sent = mention.ref.sentence
+    head = sent.words[mention.head]
     kids = [sent.words[c] for c in sent.children[mention.head] if sent.words[c].upos != "PUNCT"]
     # (the tagger reads "most", "many" as adjectives too)
     quantifiers = [  # (its own, not one in a phrase: "Officials in some of those counties")
@@ -164,12 +176,18 @@ def loose_class(table: TableBase, mention: Mention, head_lemma: str) -> bool:
     # (a field before a class says what they do, "some business owners"; members are a body's:
     # "several cast members", "some union members")
     field = head_lemma != "member"
-    rest = [w for w in kids if w not in town and not _plain_adjective(w) and not (field and _plain_field(table, w))]
+    rest = [
+        w for w in kids if w not in town and not _plain_modifier(w) and not (field and _plain_field(table, sent, w))
+    ]
     # (and a second class joined to the first: "some drivers and small business owners")
     rest = [w for w in rest if not (w.rel == "conj" and _plain_conjunct(table, sent, w))]
     spoke = [w for w in rest if _spoke_to(sent, w)]  # ("Some residents who spoke to the Mercury")
     rest = [w for w in rest if w not in spoke and not (spoke and w.rel == "nmod" and _cases(sent, w) <= {"to", "with"})]
-    return quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in rest) and not post
+    # (bare, nothing may be left: "Residents in some of Carlisle's most flood-hit streets" are placed)
+    bare = (
+        not quantified and not rest and _bare_class(table, head, head_lemma, kids) and not _described_apart(sent, head)
+    )
+    return (bare or quantified and all(w.upos in ("DET", "NUM") or w in quantifiers for w in rest)) and not post
 
 
 def _town_words(table: TableBase, sent: Sentence, kids: list[Word]) -> list[Word]:
@@ -214,7 +232,7 @@ def _names_on(sent: Sentence, start: int, end: int) -> bool:
 def _plain_conjunct(table: TableBase, sent: Sentence, w: Word) -> bool:
     """A plural noun joined by "and" or "or" with nothing of its own but plain modifiers and fields."""
     own = [sent.words[c] for c in sent.children[w.index] if sent.words[c].upos != "PUNCT"]
-    plain = all(k.rel == "cc" or _plain_adjective(k) or _plain_field(table, k) for k in own)
+    plain = all(k.rel == "cc" or _plain_adjective(k) or _plain_field(table, sent, k) for k in own)
     return w.upos == "NOUN" and "Number=Plur" in w.feats and plain and any(k.rel == "cc" for k in own)
 
 
@@ -237,6 +255,38 @@ def _plain_adjective(w: Word) -> bool:
     return w.upos == "ADJ" and w.rel == "amod" and w.text.islower() and w.lemma.lower() not in _RANKS
 
 
+def _plain_modifier(w: Word) -> bool:
+    """A plain adjective, or a capitalised one before a class ("Danish pig farmers", "Local estate
+    agents said", "some Rohingya residents": a nation, a faith or a party at large, as a town's
+    people are; a post still places: "some Republican senators")."""
+    capitalised = w.text[:1].isupper() and w.text[1:].islower()  # (not an acronym: "Some USDP members")
+    return _plain_adjective(w) or (
+        w.upos == "ADJ" and w.rel == "amod" and capitalised and w.lemma.lower() not in _RANKS
+    )
+
+
+def _bare_class(table: TableBase, head: Word, head_lemma: str, kids: list[Word]) -> bool:
+    """ "Farmers said", "Factory owners said": a class of the public in the plural with no article,
+    number or owner (``quantified_classes``; not "the farmers", "200 farmers", "its engineers")."""
+    if head.upos != "NOUN" or "Number=Plur" not in head.feats:
+        return False
+    if not table.vocab.in_lexicon("quantified_classes", head_lemma) or head_lemma in _STAFF:
+        return False
+    return not any(w.rel in ("det", "nummod") or w.deprel in ("nmod:poss", "det:poss") for w in kids)
+
+
+def _described_apart(sent: Sentence, head: Word) -> bool:
+    """ "Commuters interviewed by the Inquirer along Commonwealth Avenue said" with "interviewed" the
+    verb's: a participle between the people and their verb describes them."""
+    end, verb = max(sent.subtree(head.index)), head.head
+    return verb > end and any(sent.words[k].upos == "VERB" for k in range(end + 1, verb))
+
+
+# (bare, the staff of the site or service the story is about: "Nurses said the ward ...", "workers
+# said the increase ..."; "some workers" is still a share of a class)
+_STAFF = frozenset({"worker", "nurse"})
+
+
 def _opposition_at_large(sent: Sentence, head: int) -> bool:
     """ "Opposition lawmakers said", "Opposition politicians said": the opposition's members as a
     loose collective (as "Democrats were outraged"), no article, no number, nothing else that
@@ -248,14 +298,18 @@ def _opposition_at_large(sent: Sentence, head: int) -> bool:
     return kids[0].text.lower() == "opposition" and kids[0].index == head - 1
 
 
-def _plain_field(table: TableBase, w: Word) -> bool:
+def _plain_field(table: TableBase, sent: Sentence, w: Word) -> bool:
     """ "some business owners", "some first-home buyers": a lower-case noun before the class that
     says what they do, not a body or a post that places them ("some union members", "some police
     officers")."""
-    if w.rel != "compound" or w.upos not in ("NOUN", "ADJ") or not w.text.islower():
+    # (capitalised only as the sentence's first word: "Factory owners said")
+    opening = w.index == next((k.index for k in sent.words if k.upos != "PUNCT"), -1) and w.text[1:].islower()
+    if w.rel != "compound" or w.upos not in ("NOUN", "ADJ") or not (w.text.islower() or opening):
         return False
     lemma = w.lemma.lower()
-    return not (table.vocab.in_lexicon("organization_words", lemma) or table.m.is_role(lemma))
+    # (what owners own may be a body's word: "Factory owners", "some restaurant owners")
+    body = table.vocab.in_lexicon("organization_words", lemma) and sent.words[w.head].lemma.lower() != "owner"
+    return not (body or table.m.is_role(lemma))
 
 
 _POPULATION_CASES = frozenset({"of", "in", "from", "across", "around", "on", "near"})

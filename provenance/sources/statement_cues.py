@@ -175,8 +175,10 @@ def _nothing_of_a_person(table: TableBase, mention: Mention, name: str) -> bool:
     # spokesperson for the authority, said it would study ...": a post, a body's voice or a trade)
     people = ("spokesperson_nouns", "person_trades")
     head = regex.split(r"\s(?:of|for|at|with|in|on|from|to|by|who|which)\s", mention.role or "")[0]
+    # (a title before the name too: "Lawmaker Nurbek Asanov, who sponsored the bill, said it would")
     personal = any(
-        table.m.is_role(w) or any(table.vocab.in_lexicon(x, w) for x in people) for w in regex.findall(r"\p{Ll}+", head)
+        table.m.is_role(w) or any(table.vocab.in_lexicon(x, w) for x in people)
+        for w in regex.findall(r"\p{L}+", head.lower())
     )
     return not personal and not post_after(table, mention.ref.sentence, mention.end)
 

@@ -287,8 +287,8 @@ class TableBase:
 
     def is_org_name(self, name: str) -> bool:
         words = regex.findall(r"[\p{L}]+", name)
-        if self.m.outlets.first_in(name):
-            return True
+        if (outlet := self.m.outlets.first_in(name)) is not None:  # (but "Dwayne Forbes" is a person)
+            return not (outlet[1] > 0 and len(words) == 2 and self.tokens(name)[0] in self.m.names.given_names)
         if len(words) == 1 and not name.isupper() and (spelt := spelled_out(self.doc.prose, name, len(self.doc.prose))):
             return self.is_org_name(spelt)  # ("National Electric Power Regulatory Authority (Nepra)")
         if written_as_body(

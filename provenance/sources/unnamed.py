@@ -23,6 +23,7 @@ from .epithets import (
     contrasted,
     description_head,
     reintroduced,
+    same_noun_person,
     subject_just_named,
     unlinked_party_member,
     unnamed_just_quoted,
@@ -174,8 +175,11 @@ class UnnamedResolver(TableBase):
         return the or mention.head != mention.ref.index or kin or bare or governing_body(mention.description)
 
     def _described_before(self, mention: Mention, head_lemma: str, kinds: list[str]) -> Entity | None:
-        """The body a definite description names that the article described so before."""
-        for e in reversed(self.entities):
+        """The body a definite description names that the article described so before; else the
+        unnamed person that noun described, who just spoke ("One lift operator, who ..., said ...
+        the operator said": same_noun_person)."""
+        one = not self._plural(mention.ref)  # ("the operator" is none of "Resort operators", a loose class)
+        for e in (x for x in reversed(self.entities) if not (x.vague and one)):
             if e.type == "organization" and e.head_lemma == head_lemma and all(k in e.name.lower() for k in kinds):
                 # ("*The company says ...*", then "Pillowtree, which ...": the business named since)
                 since = self.vocab.in_lexicon("company_kinds", head_lemma) and e.name == e.description
@@ -183,7 +187,7 @@ class UnnamedResolver(TableBase):
                 if named is None and e.name == e.description and len(mention.description.split()) <= 2:
                     _name_since(self, e, head_lemma, mention.start)  # ("the airline" ... "carrier Solaris Air")
                 return self.organization_entity(named, head_lemma) if named else e
-        return None
+        return same_noun_person(self, mention, head_lemma)
 
     def _for_institution(self, mention: Mention, head_lemma: str, definite: bool) -> Resolution:
         # ("The sheriff's office" is the sheriff's, not the state attorney's office named last)

@@ -1,0 +1,139 @@
+"""A class of the public with no article, number or owner is as loose as a quantified one (the
+sources labels' line between anonymous and vague: "Farmers said", "Danish pig farmers said",
+"Factory owners said" are vague as "some farmers" is; ``quantified_classes``, loose._bare_class);
+"the farmers" (some the story has met) and the staff of the story's site ("Workers said") stay
+anonymous. Those the event places are never a loose class, however many or bare ("Some protesters
+said", "Demonstrators said": ``event_participants``). Session 61, from the error classes of
+earlier sessions' fresh articles. The trees are the shipped parser's for these invented
+sentences."""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import resolve
+
+# Farmers said the rules would put family operations out of business.
+FARMERS: list[FeatRow] = [
+    ("Farmers", "farmer", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("rules", "rule", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("put", "put", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("family", "family", "NOUN", 7, "compound", "Number=Sing"),
+    ("operations", "operation", "NOUN", 5, "obj", "Number=Plur"),
+    ("out", "out", "ADP", 10, "case", ""),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("business", "business", "NOUN", 7, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Danish pig farmers said the tax was already biting.
+DANISH_FARMERS: list[FeatRow] = [
+    ("Danish", "Danish", "ADJ", 2, "amod", "Degree=Pos"),
+    ("pig", "pig", "NOUN", 2, "compound", "Number=Sing"),
+    ("farmers", "farmer", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("tax", "tax", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 8, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("already", "already", "ADV", 8, "advmod", ""),
+    ("biting", "bite", "VERB", 3, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Factory owners said they could not afford a bigger rise.
+FACTORY_OWNERS: list[FeatRow] = [
+    ("Factory", "Factory", "NOUN", 1, "compound", "Number=Sing"),
+    ("owners", "owner", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 6, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("could", "could", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("not", "not", "PART", 6, "advmod", "Polarity=Neg"),
+    ("afford", "afford", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("bigger", "big", "ADJ", 9, "amod", "Degree=Cmp"),
+    ("rise", "rise", "NOUN", 6, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Some protesters said they would keep marching every week.
+SOME_PROTESTERS: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("protesters", "protester", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("they", "they", "PRON", 5, "nsubj", "Case=Nom|Number=Plur|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("keep", "keep", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("marching", "march", "VERB", 5, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("every", "every", "DET", 8, "det", "PronType=Ind"),
+    ("week", "week", "NOUN", 6, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Demonstrators said the bill would hurt the poor.
+DEMONSTRATORS: list[FeatRow] = [
+    ("Demonstrators", "demonstrator", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("hurt", "hurt", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("poor", "poor", "ADJ", 5, "obj", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# The farmers said the rules would put them out of business.
+THE_FARMERS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("farmers", "farmer", "NOUN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("rules", "rule", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("put", "put", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("them", "they", "PRON", 6, "obj", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+    ("out", "out", "ADP", 10, "case", ""),
+    ("of", "of", "ADP", 10, "case", ""),
+    ("business", "business", "NOUN", 6, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Workers said the increase would barely cover rent.
+WORKERS: list[FeatRow] = [
+    ("Workers", "worker", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("increase", "increase", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 6, "aux", "VerbForm=Fin"),
+    ("barely", "barely", "ADV", 6, "advmod", ""),
+    ("cover", "cover", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("rent", "rent", "NOUN", 6, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+def _level(rows: list[FeatRow]) -> str:
+    [q] = resolve([[rows]]).quotes
+    assert q.speaker is not None
+    return q.speaker.anonymity
+
+
+def test_a_bare_class_of_the_public_is_vague():
+    assert _level(FARMERS) == "vague"
+
+
+def test_a_capitalised_nation_or_opening_field_leaves_the_class_bare():
+    assert _level(DANISH_FARMERS) == "vague"
+    assert _level(FACTORY_OWNERS) == "vague"
+
+
+def test_those_the_event_places_are_anonymous_however_many():
+    assert _level(SOME_PROTESTERS) == "anonymous"
+    assert _level(DEMONSTRATORS) == "anonymous"
+
+
+def test_guard_an_article_or_the_sites_staff_keep_them_anonymous():
+    assert _level(THE_FARMERS) == "anonymous"
+    assert _level(WORKERS) == "anonymous"

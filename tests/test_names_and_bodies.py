@@ -1,0 +1,180 @@
+"""People and bodies by their names and titles, session 61 (from the error classes of earlier
+sessions' fresh articles; the trees are the shipped parser's for these invented sentences):
+
+* a press-freedom watchdog whose name says nothing of a body ("Reporters Without Borders said":
+  ``known_organizations``);
+* a given name before an outlet's one word is a person ("Mensah's trainer, Dwayne Forbes, said":
+  TableBase.is_org_name; ``given_names``);
+* a sport's circuit ("The tour said" after "PGA Tour": ``organization_words``);
+* a title tagged an adverb ("Bucks forward Evan Koenig said": titled_names._title_word) and an
+  office's lower-case field before the name ("FIA head of financial regulation Claire
+  Deschamps": ``portfolio_words``, office_names.name_after_office);
+* a full name after a one-word title that says "it" of the bill is still a person ("Lawmaker
+  Nurbek Asanov, who sponsored the bill, said it would": learned._titled,
+  statement_cues._nothing_of_a_person).
+"""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import article_records, quote_records
+
+# Reporters Without Borders said in its annual index that press freedom had suffered.
+RSF: list[FeatRow] = [
+    ("Reporters", "Reporter", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("Without", "without", "ADP", 2, "case", ""),
+    ("Borders", "Borders", "PROPN", 0, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("its", "its", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("annual", "annual", "ADJ", 7, "amod", "Degree=Pos"),
+    ("index", "index", "NOUN", 3, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 12, "mark", ""),
+    ("press", "press", "NOUN", 10, "compound", "Number=Sing"),
+    ("freedom", "freedom", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("suffered", "suffer", "VERB", 7, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# "Isaac has done everything right," Mensah's trainer, Dwayne Forbes, said.
+TRAINER: list[FeatRow] = [
+    ('"', '"', "PUNCT", 3, "punct", ""),
+    ("##Isaac", "Isaac", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 3, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("done", "do", "VERB", 15, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("everything", "everything", "PRON", 3, "obj", "Number=Sing|PronType=Ind"),
+    ("right", "right", "ADV", 3, "advmod", ""),
+    ("##,", ",", "PUNCT", 10, "punct", ""),
+    ('##"', '"', "PUNCT", 10, "punct", ""),
+    ("Mensah", "Mensah", "PROPN", 10, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 8, "case", ""),
+    ("trainer", "trainer", "NOUN", 3, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("Dwayne", "Dwayne", "PROPN", 13, "compound", "Number=Sing"),
+    ("Forbes", "Forbes", "PROPN", 10, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
+# PGA Tour commissioner Jay Monahan met the fund.
+CIRCUIT: list[FeatRow] = [
+    ("PGA", "PGA", "PROPN", 2, "compound", "Number=Sing"),
+    ("Tour", "Tour", "PROPN", 2, "compound", "Number=Sing"),
+    ("commissioner", "commissioner", "NOUN", 4, "compound", "Number=Sing"),
+    ("Jay", "Jay", "PROPN", 4, "compound", "Number=Sing"),
+    ("Monahan", "Monahan", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("met", "meet", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("fund", "fund", "NOUN", 5, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# The tour said in a statement that its board remained committed to a solution.
+CIRCUIT_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("tour", "tour", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("its", "its", "PRON", 8, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("board", "board", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("remained", "remain", "VERB", 5, "acl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("committed", "commit", "VERB", 9, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 13, "case", ""),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("solution", "solution", "NOUN", 10, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# "It's like playing on a painting," Bucks forward Evan Koenig said on TNT's postgame show.
+FORWARD: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##It", "it", "PRON", 4, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("##'s", "be", "AUX", 4, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("like", "like", "SCONJ", 4, "mark", ""),
+    ("playing", "play", "VERB", 14, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 7, "case", ""),
+    ("a", "a", "DET", 7, "det", "Definite=Ind|PronType=Art"),
+    ("painting", "painting", "NOUN", 4, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ('##"', '"', "PUNCT", 10, "punct", ""),
+    ("Bucks", "Buck", "PROPN", 14, "nsubj", "Number=Plur"),
+    ("forward", "forward", "ADV", 13, "advmod", ""),
+    ("Evan", "Evan", "PROPN", 13, "compound", "Number=Sing"),
+    ("Koenig", "Koenig", "PROPN", 10, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 19, "case", ""),
+    ("TNT", "TNT", "PROPN", 19, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 16, "case", ""),
+    ("postgame", "postgame", "NOUN", 19, "compound", "Number=Sing"),
+    ("show", "show", "NOUN", 14, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+# FIA head of financial regulation Claire Deschamps said the governing body was satisfied.
+DEPARTMENT: list[FeatRow] = [
+    ("FIA", "FIA", "PROPN", 1, "compound", "Number=Sing"),
+    ("head", "head", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("financial", "financial", "ADJ", 4, "amod", "Degree=Pos"),
+    ("regulation", "regulation", "NOUN", 1, "nmod", "Number=Sing"),
+    ("Claire", "Claire", "PROPN", 6, "compound", "Number=Sing"),
+    ("Deschamps", "Deschamp", "PROPN", 1, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("governing", "governing", "NOUN", 10, "compound", "Number=Sing"),
+    ("body", "body", "NOUN", 12, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 12, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("satisfied", "satisfy", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# Lawmaker Nurbek Asanov, who sponsored the bill, said it would bring order.
+LAWMAKER: list[FeatRow] = [
+    ("Lawmaker", "Lawmaker", "PROPN", 2, "compound", "Number=Sing"),
+    ("Nurbek", "Nurbek", "PROPN", 2, "compound", "Number=Sing"),
+    ("Asanov", "Asanov", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("who", "who", "PRON", 5, "nsubj", "PronType=Rel"),
+    ("sponsored", "sponsor", "VERB", 9, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("bill", "bill", "NOUN", 5, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 12, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("bring", "bring", "VERB", 9, "ccomp", "VerbForm=Inf"),
+    ("order", "order", "NOUN", 12, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+
+def test_a_press_freedom_watchdog_is_a_body():
+    [(_, name, kind, _)] = quote_records(RSF)
+    assert (name, kind) == ("Reporters Without Borders", "organization")
+
+
+def test_a_given_name_before_an_outlets_word_is_a_person():
+    [(_, name, kind, role)] = quote_records(TRAINER)
+    assert (name, kind, role) == ("Dwayne Forbes", "person", "Mensah's trainer")
+
+
+def test_the_tour_is_the_circuit_named_before():
+    [(_, name, kind, _)] = article_records((CIRCUIT,), (CIRCUIT_2,))
+    assert (name, kind) == ("PGA Tour", "organization")
+
+
+def test_titles_tagged_an_adverb_or_with_a_lower_case_field_name_the_person():
+    [(_, name, _, role)] = quote_records(FORWARD)
+    assert (name, role) == ("Evan Koenig", "Bucks forward")
+    [(_, name, _, role)] = quote_records(DEPARTMENT)
+    assert (name, role) == ("Claire Deschamps", "FIA head of financial regulation")
+
+
+def test_a_titled_full_name_saying_it_is_a_person():
+    [(_, name, kind, role)] = quote_records(LAWMAKER)
+    assert (name, kind, role) == ("Nurbek Asanov", "person", "Lawmaker")

@@ -1,0 +1,295 @@
+"""Speakers the parse tore from their descriptions, session 61 (from the error classes of earlier
+sessions' fresh articles; the trees are the shipped parser's for these invented sentences):
+
+* a name inside a fronted phrase and its description the subject ("At Kauffman Stadium on
+  Monday night, Derek Pruitt, a season ticket holder from Liberty, said"; "Speaking to BBC Radio
+  Lancashire on Tuesday, Kevin Holt, chief executive of the Blackpool Business Improvement
+  District, said", which office_names had read as a title before "District":
+  listed_subjects.described_name_read_into_fronted_phrase);
+* a second subject that is the first's relative clause or description ("Villa boss Stefan
+  Aldridge, whose side travel to Newcastle on Sunday, insisted"; "Andreas Gerber, a Swiss
+  People's party MP who sat on the committee, told": listed_subjects.relative_read_as_second_subject);
+* a "who" clause read as the cue's report ('"...," said Retselisitsoe Matete, an economist at
+  the National University of Lesotho, who estimates that ...': listed_subjects.relative_read_as_report);
+* a perfect's "have" read as the main verb ("She had earlier told BBC Sussex that ...", so the
+  broadcaster spoke: tag_repairs.have_read_as_main_verb);
+* a region's "-man" ("The 31-year-old Yorkshireman, who ..., said": the person named before,
+  retags.demonym_noun).
+"""
+
+from __future__ import annotations
+
+from parse_helpers import FeatRow
+from source_helpers import article_records, quote_records
+
+# At Kauffman Stadium on Monday night, Derek Pruitt, a season ticket holder from Liberty, said he planned to vote yes.
+STADIUM: list[FeatRow] = [
+    ("At", "at", "ADP", 2, "case", ""),
+    ("Kauffman", "Kauffman", "PROPN", 17, "obl", "Number=Sing"),
+    ("Stadium", "Stadium", "PROPN", 17, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Monday", "Monday", "PROPN", 5, "compound", "Number=Sing"),
+    ("night", "night", "NOUN", 2, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("Derek", "Derek", "PROPN", 8, "compound", "Number=Sing"),
+    ("Pruitt", "Pruitt", "PROPN", 5, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("season", "season", "NOUN", 13, "compound", "Number=Sing"),
+    ("ticket", "ticket", "NOUN", 13, "compound", "Number=Sing"),
+    ("holder", "holder", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("from", "from", "ADP", 15, "case", ""),
+    ("Liberty", "Liberty", "PROPN", 13, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 19, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("planned", "plan", "VERB", 17, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "PART", 21, "mark", ""),
+    ("vote", "vote", "VERB", 19, "xcomp", "VerbForm=Inf"),
+    ("yes", "yes", "INTJ", 21, "compound:prt", "Polarity=Pos"),
+    ("##.", ".", "PUNCT", 17, "punct", ""),
+]
+
+# Villa boss Stefan Aldridge, whose side travel to Newcastle on Sunday, insisted the decision was correct.
+WHOSE_SIDE: list[FeatRow] = [
+    ("Villa", "Villa", "PROPN", 1, "compound", "Number=Sing"),
+    ("boss", "boss", "NOUN", 3, "compound", "Number=Sing"),
+    ("Stefan", "Stefan", "PROPN", 3, "compound", "Number=Sing"),
+    ("Aldridge", "Aldridge", "PROPN", 13, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("whose", "whose", "DET", 7, "det", "PronType=Int"),
+    ("side", "side", "NOUN", 7, "compound", "Number=Sing"),
+    ("travel", "travel", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("to", "to", "ADP", 9, "case", ""),
+    ("Newcastle", "Newcastle", "PROPN", 7, "nmod", "Number=Sing"),
+    ("on", "on", "ADP", 11, "case", ""),
+    ("Sunday", "Sunday", "PROPN", 9, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("insisted", "insist", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 17, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("correct", "correct", "ADJ", 13, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+# "You cannot replace it in a season," said Retselisitsoe Matete, an economist at the National University of Lesotho, who estimates that the loss of U.S. sales could cut economic growth by two percentage points.
+ECONOMIST: list[FeatRow] = [
+    ('"', '"', "PUNCT", 4, "punct", ""),
+    ("##You", "you", "PRON", 4, "nsubj", "Case=Nom|Person=2|PronType=Prs"),
+    ("can", "can", "AUX", 4, "aux", "VerbForm=Fin"),
+    ("##not", "not", "PART", 4, "advmod", "Polarity=Neg"),
+    ("replace", "replace", "VERB", 11, "advcl", "VerbForm=Inf"),
+    ("it", "it", "PRON", 4, "obj", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("in", "in", "ADP", 8, "case", ""),
+    ("a", "a", "DET", 8, "det", "Definite=Ind|PronType=Art"),
+    ("season", "season", "NOUN", 4, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ('##"', '"', "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Retselisitsoe", "Retselisitsoe", "PROPN", 13, "compound", "Number=Sing"),
+    ("Matete", "Matete", "PROPN", 11, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("an", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("economist", "economist", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("at", "at", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("National", "National", "ADJ", 20, "amod", "Degree=Pos"),
+    ("University", "University", "PROPN", 16, "nmod", "Number=Sing"),
+    ("of", "of", "ADP", 22, "case", ""),
+    ("Lesotho", "Lesotho", "PROPN", 20, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 25, "punct", ""),
+    ("who", "who", "PRON", 25, "nsubj", "PronType=Rel"),
+    ("estimates", "estimate", "VERB", 11, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 33, "mark", ""),
+    ("the", "the", "DET", 28, "det", "Definite=Def|PronType=Art"),
+    ("loss", "loss", "NOUN", 33, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 31, "case", ""),
+    ("U.S.", "U.S.", "PROPN", 31, "compound", "Number=Sing"),
+    ("sales", "sale", "NOUN", 28, "nmod", "Number=Plur"),
+    ("could", "could", "AUX", 33, "aux", "VerbForm=Fin"),
+    ("cut", "cut", "VERB", 25, "ccomp", "VerbForm=Inf"),
+    ("economic", "economic", "ADJ", 35, "amod", "Degree=Pos"),
+    ("growth", "growth", "NOUN", 33, "obj", "Number=Sing"),
+    ("by", "by", "ADP", 39, "case", ""),
+    ("two", "two", "NUM", 39, "nummod", "NumForm=Word|NumType=Card"),
+    ("percentage", "percentage", "NOUN", 39, "compound", "Number=Sing"),
+    ("points", "point", "NOUN", 33, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 11, "punct", ""),
+]
+
+# Mrs Ellery said the association had collected more than 1,200 signatures.
+EARLIER: list[FeatRow] = [
+    ("Mrs", "Mrs", "PROPN", 1, "compound", "Number=Sing"),
+    ("Ellery", "Ellery", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("association", "association", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("collected", "collect", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("more", "more", "ADV", 6, "advmod", "Degree=Cmp"),
+    ("than", "than", "ADP", 10, "case", ""),
+    ("1,200", "1200", "NUM", 10, "nummod", "NumForm=Digit|NumType=Card"),
+    ("signatures", "signature", "NOUN", 6, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# She had earlier told BBC Sussex that the group was considering a legal challenge.
+EARLIER_2: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("earlier", "early", "ADV", 3, "advmod", "Degree=Cmp"),
+    ("told", "tell", "VERB", 1, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("BBC", "BBC", "PROPN", 5, "compound", "Number=Sing"),
+    ("Sussex", "Sussex", "PROPN", 3, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 10, "mark", ""),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("group", "group", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("considering", "consider", "VERB", 3, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("a", "a", "DET", 13, "det", "Definite=Ind|PronType=Art"),
+    ("legal", "legal", "ADJ", 13, "amod", "Degree=Pos"),
+    ("challenge", "challenge", "NOUN", 10, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Andreas Gerber, a Swiss People's party MP who sat on the committee, told the broadcaster SRF that the report should be a wake-up call.
+PARTY_MP: list[FeatRow] = [
+    ("Andreas", "Andreas", "PROPN", 1, "compound", "Number=Sing"),
+    ("Gerber", "Gerber", "PROPN", 15, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("Swiss", "Swiss", "PROPN", 5, "compound", "Number=Sing"),
+    ("People", "People", "PROPN", 7, "nmod:poss", "Number=Plur"),
+    ("##'s", "'s", "PART", 5, "case", ""),
+    ("party", "party", "NOUN", 15, "nsubj", "Number=Sing"),
+    ("MP", "MP", "PROPN", 1, "appos", "Number=Sing"),
+    ("who", "who", "PRON", 10, "nsubj", "PronType=Rel"),
+    ("sat", "sit", "VERB", 8, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("committee", "committee", "NOUN", 10, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("broadcaster", "broadcaster", "NOUN", 18, "compound", "Number=Sing"),
+    ("SRF", "srf", "NOUN", 15, "iobj", "Number=Sing"),
+    ("that", "that", "SCONJ", 28, "mark", ""),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("report", "report", "NOUN", 28, "nsubj", "Number=Sing"),
+    ("should", "should", "AUX", 28, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 28, "cop", "VerbForm=Inf"),
+    ("a", "a", "DET", 28, "det", "Definite=Ind|PronType=Art"),
+    ("wake", "wake", "NOUN", 27, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 25, "punct", ""),
+    ("##up", "up", "ADP", 28, "amod", ""),
+    ("call", "call", "NOUN", 15, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 15, "punct", ""),
+]
+
+# Speaking to BBC Radio Lancashire on Tuesday, Kevin Holt, chief executive of the Blackpool Business Improvement District, said firms in the town centre were prepared to contribute more.
+SPEAKING_TO: list[FeatRow] = [
+    ("Speaking", "speak", "VERB", 20, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("to", "to", "ADP", 2, "case", ""),
+    ("BBC", "BBC", "PROPN", 0, "obl", "Number=Sing"),
+    ("Radio", "Radio", "PROPN", 0, "obl", "Number=Sing"),
+    ("Lancashire", "Lancashire", "PROPN", 0, "obl", "Number=Sing"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 0, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("Kevin", "Kevin", "PROPN", 9, "compound", "Number=Sing"),
+    ("Holt", "Holt", "PROPN", 6, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("chief", "chief", "ADJ", 12, "amod", "Degree=Pos"),
+    ("executive", "executive", "ADJ", 20, "nsubj", "Degree=Pos"),
+    ("of", "of", "ADP", 18, "case", ""),
+    ("the", "the", "DET", 18, "det", "Definite=Def|PronType=Art"),
+    ("Blackpool", "Blackpool", "PROPN", 18, "compound", "Number=Sing"),
+    ("Business", "Business", "PROPN", 18, "compound", "Number=Sing"),
+    ("Improvement", "Improvement", "PROPN", 18, "compound", "Number=Sing"),
+    ("District", "District", "PROPN", 12, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("firms", "firm", "NOUN", 20, "obj", "Number=Plur"),
+    ("in", "in", "ADP", 25, "case", ""),
+    ("the", "the", "DET", 25, "det", "Definite=Def|PronType=Art"),
+    ("town", "town", "NOUN", 25, "compound", "Number=Sing"),
+    ("centre", "centre", "NOUN", 27, "nsubj:pass", "Number=Sing"),
+    ("were", "be", "AUX", 27, "aux:pass", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("prepared", "prepare", "VERB", 20, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 29, "mark", ""),
+    ("contribute", "contribute", "VERB", 27, "xcomp", "VerbForm=Inf"),
+    ("more", "more", "ADV", 29, "advmod", "Degree=Cmp"),
+    ("##.", ".", "PUNCT", 20, "punct", ""),
+]
+
+# Callum Priestley told BBC Sport he would play.
+REGION_MAN: list[FeatRow] = [
+    ("Callum", "Callum", "PROPN", 1, "compound", "Number=Sing"),
+    ("Priestley", "Priestley", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("BBC", "BBC", "PROPN", 4, "compound", "Number=Sing"),
+    ("Sport", "Sport", "PROPN", 2, "iobj", "Number=Sing"),
+    ("he", "he", "PRON", 7, "nsubj", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("play", "play", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The 31-year-old Yorkshireman, who reached the semi-finals at the Crucible last year, said he had not been asked.
+REGION_MAN_2: list[FeatRow] = [
+    ("The", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("31", "31", "NUM", 3, "nummod", "NumForm=Digit|NumType=Card"),
+    ("##-", "-", "PUNCT", 1, "punct", ""),
+    ("##year", "year", "NOUN", 5, "compound", "Number=Sing"),
+    ("##-", "-", "PUNCT", 3, "punct", ""),
+    ("##old", "old", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Yorkshireman", "Yorkshireman", "PROPN", 18, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("who", "who", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("reached", "reach", "VERB", 6, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("semi-finals", "semi-final", "NOUN", 9, "obj", "Number=Plur"),
+    ("at", "at", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("Crucible", "crucible", "ADJ", 16, "amod", "Degree=Pos"),
+    ("last", "last", "ADJ", 16, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 9, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("he", "he", "PRON", 23, "nsubj:pass", "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 23, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 23, "advmod", "Polarity=Neg"),
+    ("been", "be", "AUX", 23, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("asked", "ask", "VERB", 18, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 18, "punct", ""),
+]
+
+
+def test_a_name_in_a_fronted_phrase_before_its_description_is_the_subject():
+    [(_, name, _, role)] = quote_records(STADIUM)
+    assert (name, role) == ("Derek Pruitt", "season ticket holder from Liberty")
+    [(_, name, _, role)] = quote_records(SPEAKING_TO)
+    assert (name, role) == ("Kevin Holt", "chief executive of the Blackpool Business Improvement District")
+
+
+def test_a_second_subject_opening_with_whose_or_a_describes_the_first():
+    [(_, name, _, _)] = quote_records(WHOSE_SIDE)
+    assert name == "Stefan Aldridge"
+    [(_, name, kind, _)] = quote_records(PARTY_MP)
+    assert (name, kind) == ("Andreas Gerber", "person")
+
+
+def test_a_who_clause_after_an_inverted_cue_is_the_speakers_not_a_report():
+    records = quote_records(ECONOMIST)
+    assert [r[1] for r in records] == ["Retselisitsoe Matete"] * 2
+
+
+def test_a_perfect_with_an_adverb_keeps_its_subject_as_the_speaker():
+    records = article_records((EARLIER, EARLIER_2))
+    assert [r[1] for r in records] == ["Mrs Ellery"] * 2
+
+
+def test_a_regions_man_is_the_person_named_before():
+    records = article_records((REGION_MAN,), (REGION_MAN_2,))
+    assert [r[1] for r in records] == ["Callum Priestley"] * 2
