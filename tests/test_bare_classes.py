@@ -3,7 +3,8 @@ sources labels' line between anonymous and vague: "Farmers said", "Danish pig fa
 "Factory owners said" are vague as "some farmers" is; ``quantified_classes``, loose._bare_class);
 "the farmers" (some the story has met) and the staff of the story's site ("Workers said") stay
 anonymous. Those the event places are never a loose class, however many or bare ("Some protesters
-said", "Demonstrators said": ``event_participants``). Session 61, from the error classes of
+said", "Demonstrators said": ``event_participants``). Where they live is a place, as a town is
+("Some residents living near the ground": loose._living_there). Session 61, from the error classes of
 earlier sessions' fresh articles. The trees are the shipped parser's for these invented
 sentences."""
 
@@ -113,6 +114,23 @@ WORKERS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# Some residents living near the ground said match days were already difficult.
+LIVING_NEAR: list[FeatRow] = [
+    ("Some", "some", "DET", 1, "det", "PronType=Ind"),
+    ("residents", "resident", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("living", "live", "VERB", 1, "acl", "VerbForm=Ger"),
+    ("near", "near", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("ground", "ground", "NOUN", 2, "obl", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("match", "match", "NOUN", 8, "compound", "Number=Sing"),
+    ("days", "day", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 11, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("already", "already", "ADV", 11, "advmod", ""),
+    ("difficult", "difficult", "ADJ", 6, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
 
 def _level(rows: list[FeatRow]) -> str:
     [q] = resolve([[rows]]).quotes
@@ -137,3 +155,7 @@ def test_those_the_event_places_are_anonymous_however_many():
 def test_guard_an_article_or_the_sites_staff_keep_them_anonymous():
     assert _level(THE_FARMERS) == "anonymous"
     assert _level(WORKERS) == "anonymous"
+
+
+def test_where_a_quantified_class_lives_places_it_no_more_than_a_town():
+    assert _level(LIVING_NEAR) == "vague"

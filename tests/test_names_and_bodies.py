@@ -9,6 +9,8 @@ sessions' fresh articles; the trees are the shipped parser's for these invented 
 * a title tagged an adverb ("Bucks forward Evan Koenig said": titled_names._title_word) and an
   office's lower-case field before the name ("FIA head of financial regulation Claire
   Deschamps": ``portfolio_words``, office_names.name_after_office);
+* a body's staff by its common noun ("The commission's staff said": spokespeople.spoken_for) and
+  a statute as a document (``document_nouns``);
 * a full name after a one-word title that says "it" of the bill is still a person ("Lawmaker
   Nurbek Asanov, who sponsored the bill, said it would": learned._titled,
   statement_cues._nothing_of_a_person).
@@ -152,6 +154,53 @@ LAWMAKER: list[FeatRow] = [
     ("##.", ".", "PUNCT", 9, "punct", ""),
 ]
 
+# The Wisconsin Elections Commission met on Tuesday.
+STAFF: list[FeatRow] = [
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("Wisconsin", "Wisconsin", "PROPN", 3, "compound", "Number=Sing"),
+    ("Elections", "Election", "PROPN", 3, "compound", "Number=Plur"),
+    ("Commission", "Commission", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("met", "meet", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 6, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 4, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The commission's staff said it will send postcards next month.
+STAFF_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("commission", "commission", "NOUN", 3, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 1, "case", ""),
+    ("staff", "staff", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 7, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("will", "will", "AUX", 7, "aux", "VerbForm=Fin"),
+    ("send", "send", "VERB", 4, "ccomp", "VerbForm=Inf"),
+    ("postcards", "postcard", "NOUN", 7, "obj", "Number=Plur"),
+    ("next", "next", "ADJ", 10, "amod", "Degree=Pos"),
+    ("month", "month", "NOUN", 7, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The statute says doctors may act to prevent the death of the pregnant woman.
+STATUTE: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("statute", "statute", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("says", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("doctors", "doctor", "NOUN", 5, "nsubj", "Number=Plur"),
+    ("may", "may", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("act", "act", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("to", "to", "PART", 7, "mark", ""),
+    ("prevent", "prevent", "VERB", 5, "xcomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("death", "death", "NOUN", 7, "obj", "Number=Sing"),
+    ("of", "of", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("pregnant", "pregnant", "ADJ", 13, "amod", "Degree=Pos"),
+    ("woman", "woman", "NOUN", 9, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_a_press_freedom_watchdog_is_a_body():
     [(_, name, kind, _)] = quote_records(RSF)
@@ -178,3 +227,13 @@ def test_titles_tagged_an_adverb_or_with_a_lower_case_field_name_the_person():
 def test_a_titled_full_name_saying_it_is_a_person():
     [(_, name, kind, role)] = quote_records(LAWMAKER)
     assert (name, kind, role) == ("Nurbek Asanov", "person", "Lawmaker")
+
+
+def test_a_bodys_staff_by_its_common_noun_is_the_body():
+    [(_, name, kind, _)] = article_records((STAFF,), (STAFF_2,))
+    assert (name, kind) == ("Wisconsin Elections Commission", "organization")
+
+
+def test_a_statute_is_a_document():
+    [(_, _, kind, _)] = quote_records(STATUTE)
+    assert kind == "organization"

@@ -308,7 +308,9 @@ def absolute_subject_read_into_object(sent: Sentence, verb: Word) -> Moves:
     first = sent.words[verb.head]
     if any(sent.words[c].rel in _SUBJECTS for c in sent.children[verb.index]) or not first.text.endswith("ing"):
         return {}
-    if first.upos != "VERB" or not any(sent.words[c].rel == "nsubj" for c in sent.children[first.index]):
+    # (its subject its own, or the noun it hangs on: "with supporters calling" as ``acl(supporters, calling)``)
+    subject = first.rel == "acl" or any(sent.words[c].rel == "nsubj" for c in sent.children[first.index])
+    if first.upos != "VERB" or not subject:
         return {}
     for k in (k for k in sent.subtree(first.index) if first.index < k < verb.index and sent.words[k].rel == "conj"):
         w = sent.words[k]

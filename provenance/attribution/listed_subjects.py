@@ -173,7 +173,9 @@ def described_name_read_into_fronted_phrase(sent: Sentence, verb: Word) -> Moves
         # (or a title in lower case: "Kevin Holt, chief executive of the Blackpool Business
         # Improvement District, said" with "executive" tagged an adjective)
         described = sent.words[first].lemma.lower() == "a" or sent.words[first].text.islower()
-        if sent.words[s].upos not in ("NOUN", "ADJ") or not described or first < 3:
+        # (one person's description: not "At Bir Hospital and the National Trauma Centre, officials said")
+        one = "Number=Plur" not in sent.words[s].feats
+        if sent.words[s].upos not in ("NOUN", "ADJ") or not described or not one or first < 3:
             continue
         name = sent.words[first - 2]
         if sent.words[first - 1].text != "," or name.upos != "PROPN" or not 0 <= name.head < name.index:

@@ -56,20 +56,29 @@ def name_read_as_verb_before_reflexive(sent: Sentence) -> Sentence:
 
 
 def name_read_as_adjective_of_adverb(sent: Sentence) -> Sentence:
-    """``sent`` with a name tagged an adjective of the adverb after it put back: "Unipublic later
-    said the route was under review" with ``amod(later, Unipublic)``, so the cue had no subject. An
-    adjective modifies no adverb; a capitalised one opening the sentence, before the adverb of a
-    verb with no subject, is that verb's subject."""
+    """``sent`` with a name tagged an adjective opening the sentence put back: "Unipublic later
+    said the route was under review" with ``amod(later, Unipublic)``, so the cue had no subject,
+    or with ``nsubj(said, Unipublic)`` an adjective, an anonymous description. An adjective modifies
+    no adverb and heads no subject; a capitalised one opening the sentence, before the adverb of a
+    verb with no subject or as the verb's subject, is a name (not a quantifier: "Many said")."""
     if len(sent.words) < 3:
         return sent
     w, adv = sent.words[0], sent.words[1]
+    if w.upos not in ("ADJ", "PROPN") or not w.text.istitle() or w.lemma.lower() in _QUANTIFIERS:
+        return sent
+    if w.upos == "ADJ" and w.rel == "nsubj" and sent.words[w.head].upos == "VERB":
+        return retagged(sent, 0, "PROPN", feats="Number=Sing", lemma=w.text)
     verb = adv.head
-    if w.upos != "ADJ" or not w.text.istitle() or w.head != 1 or adv.upos != "ADV" or adv.rel != "advmod":
+    if w.head != 1 or adv.upos != "ADV" or adv.rel != "advmod":
         return sent
     if verb <= 1 or sent.words[verb].upos != "VERB" or has_subject(sent, verb):
         return sent
     moves = {0: (verb, "nsubj")}
     return retagged(moved(sent, moves), 0, "PROPN", feats="Number=Sing", lemma=w.text) if is_tree(sent, moves) else sent
+
+
+# (adjectives that stand for people as a subject: "Many said", "Several warned")
+_QUANTIFIERS = frozenset({"many", "most", "several", "few", "some", "both", "all", "each", "other", "others", "more"})
 
 
 def name_part_read_as_verb(sent: Sentence, in_lex: InLexicon) -> Sentence:

@@ -40,7 +40,8 @@ def name_after_office(sent: Sentence, in_lex: Callable[[str, str], bool]) -> Mov
         # (the office of a name before it, a second subject: "Ruth Kendall, chief executive of Bath
         # Business Improvement District, told"; or a name the parse hung elsewhere: "Speaking to BBC
         # Radio Lancashire on Tuesday, Kevin Holt, chief executive of the Blackpool ... District, said")
-        named = opener > 1 and sent.words[opener - 2].upos == "PROPN"
+        # (a description in lower case after the name: not "Speaking in Dublin, Minister for Health Niamh Gallagher")
+        named = opener > 1 and sent.words[opener - 2].upos == "PROPN" and sent.words[opener].text.islower()
         if set_off and (named or any(sent.words[c].rel == "nsubj" and c < s.index for c in sent.children[s.head])):
             continue
         phrase, end, office = _office_phrase(sent, s, in_lex)

@@ -172,7 +172,7 @@ def _quantified_class(table: TableBase, mention: Mention, head_lemma: str) -> bo
     # witnesses": passers-by and their circle, never_named_next, do not)
     post = table.m.is_role(head_lemma) and not table.vocab.in_lexicon("never_named_next", head.text.lower())
     post = post and not table.vocab.in_lexicon("quantified_classes", head_lemma)  # ("Some students said")
-    town = _town_words(table, sent, kids)
+    town = _town_words(table, sent, kids) + _living_there(sent, kids)
     # (a field before a class says what they do, "some business owners"; members are a body's:
     # "several cast members", "some union members")
     field = head_lemma != "member"
@@ -222,6 +222,18 @@ def _town_words(table: TableBase, sent: Sentence, kids: list[Word]) -> list[Word
         if w.deprel == "acl:relcl" and any(sent.words[c].lemma.lower() == "which" for c in sent.children[w.index])
     ]
     return town + joined + described + which
+
+
+def _living_there(sent: Sentence, kids: list[Word]) -> list[Word]:
+    """ "Some residents living near the ground", "residents living along the route": where they live
+    places them as a town's name does (a population), nothing more."""
+    return [
+        w
+        for w in kids
+        if w.deprel == "acl"
+        and w.lemma.lower() == "live"
+        and all(sent.words[c].rel in ("obl", "advmod") for c in sent.children[w.index])
+    ]
 
 
 def _names_on(sent: Sentence, start: int, end: int) -> bool:

@@ -48,7 +48,9 @@ def spoken_for(table: TableBase, mention: Mention) -> Entity | None:
                 head_lemma=sent.words[head].lemma.lower(),
                 description=mention.description,
             )
-        if c < head and w.deprel in ("compound", "amod", "nmod:poss") and _capitalised_name(table, w):
+        # (or a body's staff by its common noun: "The commission's staff said")
+        owned = w.deprel == "nmod:poss" and _body_word(table, sent, c) and sent.words[head].lemma.lower() == "staff"
+        if c < head and w.deprel in ("compound", "amod", "nmod:poss") and (_capitalised_name(table, w) or owned):
             # (every capitalised modifier: "a Health Canada spokesperson" has two)
             more = [i for i in sent.subtree(c) if sent.words[i].upos not in ("PART", "PUNCT", "DET")]
             org = sorted(set(org) | set(more))
