@@ -131,6 +131,20 @@ LIVING_NEAR: list[FeatRow] = [
     ("##.", ".", "PUNCT", 6, "punct", ""),
 ]
 
+# Jockeys said the change would make riding more dangerous.
+JOCKEYS: list[FeatRow] = [
+    ("Jockeys", "Jockey", "PROPN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("change", "change", "NOUN", 5, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("make", "make", "VERB", 1, "ccomp", "VerbForm=Inf"),
+    ("riding", "ride", "VERB", 5, "xcomp", "Tense=Pres|VerbForm=Part"),
+    ("more", "more", "ADV", 8, "advmod", "Degree=Cmp"),
+    ("dangerous", "dangerous", "ADJ", 6, "xcomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
 
 def _level(rows: list[FeatRow]) -> str:
     [q] = resolve([[rows]]).quotes
@@ -159,3 +173,7 @@ def test_guard_an_article_or_the_sites_staff_keep_them_anonymous():
 
 def test_where_a_quantified_class_lives_places_it_no_more_than_a_town():
     assert _level(LIVING_NEAR) == "vague"
+
+
+def test_a_bare_class_tagged_a_name_for_its_capital_is_vague():
+    assert _level(JOCKEYS) == "vague"

@@ -5,12 +5,17 @@ sessions' fresh articles; the trees are the shipped parser's for these invented 
   ``known_organizations``);
 * a given name before an outlet's one word is a person ("Mensah's trainer, Dwayne Forbes, said":
   TableBase.is_org_name; ``given_names``);
-* a sport's circuit ("The tour said" after "PGA Tour": ``organization_words``);
+* a sport's circuit ("The tour said" after "PGA Tour") and a prosecution service ("The procuracy
+  said"): ``organization_words``;
 * a title tagged an adverb ("Bucks forward Evan Koenig said": titled_names._title_word) and an
   office's lower-case field before the name ("FIA head of financial regulation Claire
   Deschamps": ``portfolio_words``, office_names.name_after_office);
 * a body's staff by its common noun ("The commission's staff said": spokespeople.spoken_for) and
   a statute as a document (``document_nouns``);
+* "the agency" is a "... Service" named before (``kind_name_heads``); capitals joined by "and"
+  inside a phrase are no body's name ("Ranchers in Jackson and Grand counties say":
+  phrase_repairs._name_with_and_before_noun);
+* a party's whip is a title ("Senate Majority Whip Grace Wambui said": ``person_roles``);
 * a full name after a one-word title that says "it" of the bill is still a person ("Lawmaker
   Nurbek Asanov, who sponsored the bill, said it would": learned._titled,
   statement_cues._nothing_of_a_person).
@@ -201,6 +206,95 @@ STATUTE: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# The procuracy said the company had forged documents.
+PROCURACY: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("procuracy", "procuracy", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("company", "company", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("forged", "forge", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("documents", "document", "NOUN", 6, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Senate Majority Whip Grace Wambui said lawmakers had been shown only a summary of the proposal.
+WHIP: list[FeatRow] = [
+    ("Senate", "Senate", "PROPN", 4, "compound", "Number=Sing"),
+    ("Majority", "Majority", "PROPN", 4, "compound", "Number=Sing"),
+    ("Whip", "Whip", "PROPN", 4, "compound", "Number=Sing"),
+    ("Grace", "Grace", "PROPN", 4, "compound", "Number=Sing"),
+    ("Wambui", "Wambui", "PROPN", 5, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("lawmakers", "lawmaker", "NOUN", 9, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 9, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("shown", "show", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("only", "only", "ADV", 12, "advmod", ""),
+    ("a", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("summary", "summary", "NOUN", 9, "xcomp", "Number=Sing"),
+    ("of", "of", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("proposal", "proposal", "NOUN", 12, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 5, "punct", ""),
+]
+
+# Any such change would need approval from the U.S. Fish and Wildlife Service.
+SERVICE: list[FeatRow] = [
+    ("Any", "any", "DET", 2, "det", "PronType=Ind"),
+    ("such", "such", "ADJ", 2, "amod", "Degree=Pos"),
+    ("change", "change", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 4, "aux", "VerbForm=Fin"),
+    ("need", "need", "VERB", -1, "root", "VerbForm=Inf"),
+    ("approval", "approval", "NOUN", 4, "obj", "Number=Sing"),
+    ("from", "from", "ADP", 9, "case", ""),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("U.S.", "U.S.", "PROPN", 9, "compound", "Number=Sing"),
+    ("Fish", "Fish", "PROPN", 4, "obl", "Number=Sing"),
+    ("and", "and", "CCONJ", 11, "cc", ""),
+    ("Wildlife", "Wildlife", "PROPN", 9, "conj", "Number=Sing"),
+    ("Service", "Service", "PROPN", 9, "conj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# The agency said in an email that it was reviewing the state's request.
+SERVICE_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("agency", "agency", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 5, "case", ""),
+    ("an", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("email", "email", "NOUN", 2, "obl", "Number=Sing"),
+    ("that", "that", "SCONJ", 9, "mark", ""),
+    ("it", "it", "PRON", 9, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reviewing", "review", "VERB", 2, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("state", "state", "NOUN", 13, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 11, "case", ""),
+    ("request", "request", "NOUN", 9, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Ranchers in Jackson and Grand counties say the program has been too slow.
+RANCHERS: list[FeatRow] = [
+    ("Ranchers", "rancher", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("in", "in", "ADP", 2, "case", ""),
+    ("Jackson", "Jackson", "PROPN", 0, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 5, "cc", ""),
+    ("Grand", "Grand", "ADJ", 5, "amod", "Degree=Pos"),
+    ("counties", "county", "NOUN", 0, "conj", "Number=Plur"),
+    ("say", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 8, "det", "Definite=Def|PronType=Art"),
+    ("program", "program", "NOUN", 12, "nsubj", "Number=Sing"),
+    ("has", "have", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("been", "be", "AUX", 12, "cop", "Tense=Past|VerbForm=Part"),
+    ("too", "too", "ADV", 12, "advmod", ""),
+    ("slow", "slow", "ADJ", 6, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
 
 def test_a_press_freedom_watchdog_is_a_body():
     [(_, name, kind, _)] = quote_records(RSF)
@@ -237,3 +331,23 @@ def test_a_bodys_staff_by_its_common_noun_is_the_body():
 def test_a_statute_is_a_document():
     [(_, _, kind, _)] = quote_records(STATUTE)
     assert kind == "organization"
+
+
+def test_a_procuracy_is_a_body():
+    [(_, _, kind, _)] = quote_records(PROCURACY)
+    assert kind == "organization"
+
+
+def test_a_whip_is_a_title():
+    [(_, name, kind, role)] = quote_records(WHIP)
+    assert (name, kind, role) == ("Grace Wambui", "person", "Senate Majority Whip")
+
+
+def test_the_agency_is_the_service_named_before():
+    [(_, name, kind, _)] = article_records((SERVICE, SERVICE_2))
+    assert (name, kind) == ("U.S. Fish and Wildlife Service", "organization")
+
+
+def test_guard_capitals_joined_by_and_inside_a_phrase_name_no_body():
+    [(_, name, kind, _)] = quote_records(RANCHERS)
+    assert (name, kind) == ("Ranchers in Jackson", "anonymous")

@@ -17,6 +17,16 @@ sessions' fresh articles; the trees are the shipped parser's for these invented 
   retags.demonym_noun);
 * a name tagged an adjective opening its sentence ("Unipublic later said", with the name hung
   on the adverb or an adjective subject: name_tags.name_read_as_adjective_of_adverb);
+* reports torn from their cues: a "which" clause between the object and its report ("said the
+  model, which has yet to be named, would be built": listed_subjects.relative_between_object_and_report);
+  "have both said" with "said" an adjective (listed_subjects.perfect_cue_read_as_modifier); "said
+  in a statement that it was disappointed" with the report the statement's clause
+  (channel_reports.report_read_as_relative); and a firm named "... Partners" is a body
+  (entities._plural_class);
+* a description with a "whose" clause read as a report before the cue ("State Rep. Jerome
+  Fontenot, a Houma Republican whose district includes ..., said": listed_subjects.whose_aside_read_as_report)
+  and a portfolio in "-ing" read as a clause ("Racing Minister Peter Lowe said":
+  name_tags.portfolio_read_as_verb);
 * joined participles after "with" ("with supporters calling it overdue and industry groups
   warning it could push logging": crossed_subjects.absolute_subject_read_into_object).
 """
@@ -391,6 +401,156 @@ DUBLIN: list[FeatRow] = [
     ("##.", ".", "PUNCT", 11, "punct", ""),
 ]
 
+# The Japanese firm said the model, which has yet to be named, would be built alongside the Leaf and the Juke at the Washington Road site.
+MODEL_WHICH: list[FeatRow] = [
+    ("The", "the", "DET", 2, "det", "Definite=Def|PronType=Art"),
+    ("Japanese", "Japanese", "ADJ", 2, "amod", "Degree=Pos"),
+    ("firm", "firm", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("model", "model", "NOUN", 3, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("which", "which", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("yet", "yet", "ADV", 12, "advmod", ""),
+    ("to", "to", "PART", 12, "mark", ""),
+    ("be", "be", "AUX", 12, "aux:pass", "VerbForm=Inf"),
+    ("named", "name", "VERB", 16, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##,", ",", "PUNCT", 16, "punct", ""),
+    ("would", "would", "AUX", 16, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 16, "aux:pass", "VerbForm=Inf"),
+    ("built", "build", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("alongside", "alongside", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("Leaf", "Leaf", "PROPN", 16, "obl", "Number=Sing"),
+    ("and", "and", "CCONJ", 22, "cc", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("Juke", "Juke", "PROPN", 19, "conj", "Number=Sing"),
+    ("at", "at", "ADP", 27, "case", ""),
+    ("the", "the", "DET", 27, "det", "Definite=Def|PronType=Art"),
+    ("Washington", "Washington", "PROPN", 27, "compound", "Number=Sing"),
+    ("Road", "Road", "PROPN", 27, "compound", "Number=Sing"),
+    ("site", "site", "NOUN", 22, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Fitch Ratings and Moody’s have both said Laos is at high risk of default.
+HAVE_BOTH: list[FeatRow] = [
+    ("Fitch", "Fitch", "PROPN", 1, "compound", "Number=Sing"),
+    ("Ratings", "Rating", "PROPN", 12, "nsubj", "Number=Plur"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("Moody", "Moody", "PROPN", 1, "conj", "Number=Sing"),
+    ("##’s", "'s", "PART", 3, "case", ""),
+    ("have", "have", "AUX", 12, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("both", "both", "DET", 7, "advmod", "PronType=Tot"),
+    ("said", "say", "VERB", 12, "amod", "Tense=Past|VerbForm=Part"),
+    ("Laos", "Laos", "PROPN", 12, "nsubj", "Number=Sing"),
+    ("is", "be", "AUX", 12, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("at", "at", "ADP", 12, "case", ""),
+    ("high", "high", "ADJ", 12, "amod", "Degree=Pos"),
+    ("risk", "risk", "NOUN", -1, "root", "Number=Sing"),
+    ("of", "of", "ADP", 14, "case", ""),
+    ("default", "default", "NOUN", 12, "nmod", "Number=Sing"),
+    ("##.", ".", "PUNCT", 12, "punct", ""),
+]
+
+# Delta Vinyl Partners said in a statement that it was disappointed by the decision and remained “fully confident” that its permits met every state and federal standard.
+STATEMENT_THAT: list[FeatRow] = [
+    ("Delta", "Delta", "PROPN", 2, "compound", "Number=Sing"),
+    ("Vinyl", "Vinyl", "PROPN", 2, "compound", "Number=Sing"),
+    ("Partners", "Partner", "PROPN", 3, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("in", "in", "ADP", 6, "case", ""),
+    ("a", "a", "DET", 6, "det", "Definite=Ind|PronType=Art"),
+    ("statement", "statement", "NOUN", 3, "obl", "Number=Sing"),
+    ("that", "that", "PRON", 10, "mark", "PronType=Rel"),
+    ("it", "it", "PRON", 10, "nsubj:pass", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 10, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("disappointed", "disappoint", "VERB", 6, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 13, "case", ""),
+    ("the", "the", "DET", 13, "det", "Definite=Def|PronType=Art"),
+    ("decision", "decision", "NOUN", 10, "obl:agent", "Number=Sing"),
+    ("and", "and", "CCONJ", 15, "cc", ""),
+    ("remained", "remain", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("“", '"', "PUNCT", 18, "punct", ""),
+    ("##fully", "fully", "ADV", 18, "advmod", ""),
+    ("confident", "confident", "ADJ", 15, "xcomp", "Degree=Pos"),
+    ("##”", '"', "PUNCT", 18, "punct", ""),
+    ("that", "that", "SCONJ", 23, "mark", ""),
+    ("its", "its", "PRON", 22, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("permits", "permit", "NOUN", 23, "nsubj", "Number=Plur"),
+    ("met", "meet", "VERB", 15, "advcl", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("every", "every", "DET", 25, "det", "PronType=Ind"),
+    ("state", "state", "NOUN", 23, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 28, "cc", ""),
+    ("federal", "federal", "ADJ", 28, "amod", "Degree=Pos"),
+    ("standard", "standard", "NOUN", 25, "conj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# State Rep. Jerome Fontenot, a Houma Republican whose district includes some of the fastest-disappearing land in the country, said the delays would hit communities that are "already living on borrowed time."
+WHOSE_DISTRICT: list[FeatRow] = [
+    ("State", "State", "PROPN", 3, "compound", "Number=Sing"),
+    ("Rep.", "Rep.", "PROPN", 3, "compound", "Number=Sing"),
+    ("Jerome", "Jerome", "PROPN", 3, "compound", "Number=Sing"),
+    ("Fontenot", "Fontenot", "PROPN", 22, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("a", "a", "DET", 9, "det", "Definite=Ind|PronType=Art"),
+    ("Houma", "Houma", "PROPN", 7, "compound", "Number=Sing"),
+    ("Republican", "Republican", "ADJ", 22, "nsubj", "Degree=Pos"),
+    ("whose", "whose", "PRON", 9, "nmod:poss", "PronType=Rel"),
+    ("district", "district", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("includes", "include", "VERB", 22, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("some", "some", "DET", 10, "obj", "PronType=Ind"),
+    ("of", "of", "ADP", 17, "case", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("fastest", "fast", "ADJ", 16, "amod", "Degree=Sup"),
+    ("##-", "-", "PUNCT", 14, "punct", ""),
+    ("##disappearing", "disappear", "VERB", 17, "amod", "VerbForm=Ger"),
+    ("land", "land", "NOUN", 11, "nmod", "Number=Sing"),
+    ("in", "in", "ADP", 20, "case", ""),
+    ("the", "the", "DET", 20, "det", "Definite=Def|PronType=Art"),
+    ("country", "country", "NOUN", 17, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 24, "det", "Definite=Def|PronType=Art"),
+    ("delays", "delay", "NOUN", 26, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 26, "aux", "VerbForm=Fin"),
+    ("hit", "hit", "VERB", 22, "ccomp", "VerbForm=Inf"),
+    ("communities", "community", "NOUN", 26, "obj", "Number=Plur"),
+    ("that", "that", "PRON", 32, "nsubj", "PronType=Rel"),
+    ("are", "be", "AUX", 32, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 32, "punct", ""),
+    ("##already", "already", "ADV", 32, "advmod", ""),
+    ("living", "live", "VERB", 27, "acl:relcl", "Tense=Pres|VerbForm=Part"),
+    ("on", "on", "ADP", 35, "case", ""),
+    ("borrowed", "borrow", "VERB", 35, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("time", "time", "NOUN", 32, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 22, "punct", ""),
+    ('##"', '"', "PUNCT", 22, "punct", ""),
+]
+
+# Racing Minister Peter Lowe said the government had not directed the regulator to make any changes.
+PORTFOLIO_ING: list[FeatRow] = [
+    ("Racing", "Racing", "VERB", 4, "advcl", "VerbForm=Part"),
+    ("Minister", "Minister", "PROPN", 3, "compound", "Number=Sing"),
+    ("Peter", "Peter", "PROPN", 3, "compound", "Number=Sing"),
+    ("Lowe", "Lowe", "PROPN", 0, "flat", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("not", "not", "PART", 9, "advmod", "Polarity=Neg"),
+    ("directed", "direct", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("regulator", "regulator", "NOUN", 9, "obj", "Number=Sing"),
+    ("to", "to", "PART", 13, "mark", ""),
+    ("make", "make", "VERB", 9, "advcl", "VerbForm=Inf"),
+    ("any", "any", "DET", 15, "det", "PronType=Ind"),
+    ("changes", "change", "NOUN", 13, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
 
 def test_a_name_in_a_fronted_phrase_before_its_description_is_the_subject():
     [(_, name, _, role)] = quote_records(STADIUM)
@@ -439,3 +599,29 @@ def test_the_second_of_two_joined_participles_after_with_has_its_own_subject():
 def test_guard_a_capitalised_title_after_a_fronted_place_still_heads_its_name():
     [(_, name, _, role)] = quote_records(DUBLIN)
     assert (name, role) == ("Niamh Gallagher", "Minister for Health")
+
+
+def test_a_which_clause_between_the_object_and_its_report_is_the_objects():
+    [(text, name, _, _)] = quote_records(MODEL_WHICH)
+    assert name == "The Japanese firm" and text.startswith("the model, which has yet to be named, would be built")
+
+
+def test_a_cue_after_have_read_as_an_adjective_is_the_main_verb():
+    [(text, name, _, _)] = quote_records(HAVE_BOTH)
+    assert (text, name) == ("Laos is at high risk of default", "Fitch Ratings")
+
+
+def test_a_report_read_as_the_statements_clause_marked_by_that_is_the_report():
+    [(text, name, kind, _)] = quote_records(STATEMENT_THAT)
+    assert text.startswith("that it was disappointed by the decision and remained")
+    assert (name, kind) == ("Delta Vinyl Partners", "organization")
+
+
+def test_a_description_with_a_whose_clause_read_as_a_report_is_the_names():
+    [(text, name, _, _)] = quote_records(WHOSE_DISTRICT)
+    assert text.startswith("the delays would hit communities") and name == "Jerome Fontenot"
+
+
+def test_a_portfolio_in_ing_before_a_title_is_the_titles_field():
+    [(_, name, _, role)] = quote_records(PORTFOLIO_ING)
+    assert (name, role) == ("Peter Lowe", "Racing Minister")

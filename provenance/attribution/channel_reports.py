@@ -82,10 +82,12 @@ def report_read_as_relative(sent: Sentence, is_speech: IsSpeech, in_lex: InLexic
             for c in sent.children[channel]:
                 clause = sent.words[c]
                 that = next((k for k in sent.children[c] if sent.words[k].lemma.lower() == "that" and k < c), None)
-                if clause.deprel != "acl:relcl" or that is None or sent.words[that].rel not in ("obj", "nsubj"):
+                if clause.deprel != "acl:relcl" or that is None or sent.words[that].rel not in ("obj", "nsubj", "mark"):
                     continue
                 rels = [sent.words[k].deprel for k in sent.children[c] if k != that]
                 taken = "Voice=Pass" in clause.feats or ("nsubj" if sent.words[that].rel == "nsubj" else "obj") in rels
+                # (or "that" already the clause's mark: "said in a statement that it was disappointed")
+                taken = taken or sent.words[that].rel == "mark"
                 if (taken or when) and any(r in ("nsubj", "nsubj:pass") for r in rels):
                     return {that: (c, "mark"), c: (verb.index, "ccomp")}
     return {}

@@ -233,6 +233,78 @@ def relative_read_as_report(sent: Sentence, verb: Word) -> Moves:
     return {}
 
 
+def relative_between_object_and_report(sent: Sentence, verb: Word) -> Moves:
+    """ "The Japanese firm said the model, which has yet to be named, would be built alongside the
+    Leaf" with "model" the object of "said" and the "which" clause hung inside the report, which
+    has no subject: the object is the report's subject and the clause set off by commas its
+    relative clause."""
+    objs = [c for c in sent.children[verb.index] if sent.words[c].rel == "obj" and c > verb.index]
+    comps = [c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c > verb.index]
+    if (
+        len(objs) != 1
+        or len(comps) != 1
+        or any(sent.words[k].rel in ("nsubj", "nsubj:pass") for k in sent.children[comps[0]])
+    ):
+        return {}
+    obj, comp = objs[0], comps[0]
+    end = max(sent.subtree(obj))
+    if (
+        end + 2 >= len(sent.words)
+        or sent.words[end + 1].text != ","
+        or sent.words[end + 2].lemma.lower() not in ("which", "who")
+    ):
+        return {}
+    for c in (c for c in sent.children[comp] if c < comp and end + 2 in sent.subtree(c)):
+        last = max(sent.subtree(c))
+        if last + 1 < comp and sent.words[last + 1].text == ",":
+            return {obj: (comp, "nsubj"), c: (obj, "acl:relcl")}
+    return {}
+
+
+def perfect_cue_read_as_modifier(sent: Sentence, verb: Word) -> Moves:
+    """ "Fitch Ratings and Moody's have both said Laos is at high risk of default" with "said" an
+    adjective of "risk", the report the sentence's root and its subject the raters: a speech verb
+    right after "have" (an adverb between) is the main verb, the subject before it its own and
+    the rest its report."""
+    if verb.rel != "amod" or verb.head <= verb.index or sent.words[verb.head].head >= 0:
+        return {}
+    root = verb.head
+    k = verb.index - 1
+    while k >= 0 and sent.words[k].upos in ("ADV", "DET") and sent.words[k].head in (verb.index, root):
+        k -= 1
+    if k < 0 or sent.words[k].lemma.lower() != "have" or sent.words[k].head != root:
+        return {}
+    kids = sent.children[root]
+    subject = [c for c in kids if sent.words[c].rel == "nsubj" and c < k]
+    if len(subject) != 1:
+        return {}
+    moves: Moves = {verb.index: (-1, "root"), root: (verb.index, "ccomp"), subject[0]: (verb.index, "nsubj")}
+    return moves | {j: (verb.index, "aux" if j == k else "advmod") for j in range(k, verb.index)}
+
+
+def whose_aside_read_as_report(sent: Sentence, verb: Word) -> Moves:
+    """ "State Rep. Jerome Fontenot, a Houma Republican whose district includes some of the land,
+    said the delays would hit" with "includes" a report of "said" before it and "Republican" its
+    subject: the phrase set off after the name is the name's apposition, its "whose" clause the
+    apposition's relative clause, and the cue's report only what follows the cue."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj" and c < verb.index]
+    for c in (c for c in sent.children[verb.index] if sent.words[c].rel == "ccomp" and c < verb.index):
+        words = sorted(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT")
+        ends = {s: max(k for k in sent.subtree(s) if sent.words[k].upos != "PUNCT") for s in subjects}
+        name = next((s for s in subjects if ends[s] == words[0] - 2), None)
+        if name is None or sent.words[words[0] - 1].text != "," or sent.words[words[0]].lemma.lower() != "a":
+            continue
+        whose = next((k for k in words if sent.words[k].lemma.lower() in ("whose", "who")), None)
+        # (its head the report's subject, or a second subject of the cue: "Republican" of "said")
+        heads = [k for k in sent.children[c] if sent.words[k].rel == "nsubj" and whose is not None and k < whose]
+        heads = heads or [k for k in subjects if whose is not None and name < k < whose]
+        if not heads or sent.words[heads[0]].upos not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        rep = heads[0]
+        return {rep: (name, "appos"), c: (rep, "acl:relcl"), words[0]: (rep, "det")}
+    return {}
+
+
 # In the order their moves win, last of torn_subjects.TORN_SUBJECTS
 LISTED_SUBJECTS = (
     listed_subject_read_as_object,
@@ -242,4 +314,7 @@ LISTED_SUBJECTS = (
     described_name_read_into_fronted_phrase,
     relative_read_as_second_subject,
     relative_read_as_report,
+    relative_between_object_and_report,
+    perfect_cue_read_as_modifier,
+    whose_aside_read_as_report,
 )

@@ -136,6 +136,32 @@ def gerund_compound_read_as_verb(sent: Sentence, in_lex: InLexicon) -> Sentence:
     return sent
 
 
+def portfolio_read_as_verb(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """``sent`` with a portfolio in "-ing" opening a title put back: "Racing Minister Peter Lowe said
+    the government had not ..." with "Racing" a clause of "said" and the name hung on it, so the cue
+    had no subject. A capitalised "-ing" word before a title (``person_roles``) and a name is the
+    title's field; the name is the subject of the verb the "-ing" word hung on."""
+    words = sent.words
+    if len(words) < 4:
+        return sent
+    ing, title = words[0], words[1]
+    if ing.upos != "VERB" or not ing.text.istitle() or not ing.text.endswith("ing") or ing.head < 0:
+        return sent
+    if not title.text.istitle() or not in_lex("person_roles", title.lemma.lower()) or has_subject(sent, ing.head):
+        return sent
+    end = 2
+    while end + 1 < len(words) and words[end + 1].upos == "PROPN" and words[end + 1].text[:1].isupper():
+        end += 1
+    if words[end].upos != "PROPN" or words[end].head != 0:
+        return sent
+    moves = {end: (ing.head, "nsubj"), 0: (1, "compound"), 1: (end, "compound")}
+    moves.update({k: (end, "compound") for k in range(2, end)})
+    moves.update({c: (end, words[c].deprel) for c in sent.children[0] if c not in moves})
+    if is_tree(sent, moves):
+        return retagged(moved(sent, moves), 0, "PROPN", feats="Number=Sing", lemma=ing.text)
+    return sent
+
+
 def name_described_as_body(sent: Sentence, in_lex: InLexicon) -> Sentence:
     """``sent`` with a capitalised word opening the sentence, tagged a common noun, put back as a
     name when an apposition says what body it is: "Junts, the separatist party, said" had "Junts" a
@@ -237,6 +263,7 @@ def retag_names(sent: Sentence, in_lex: InLexicon) -> Sentence:
         acronym_heads,
         name_part_read_as_verb,
         gerund_compound_read_as_verb,
+        portfolio_read_as_verb,
         name_described_as_body,
         listed_name_read_as_coordination,
     ):

@@ -225,7 +225,8 @@ def _name_with_and_before_noun(sent: Sentence) -> dict[int, tuple[int, str]]:
         if noun.index + 1 < len(words) and words[noun.index + 1].upos == "PROPN":
             continue  # (a title before a name: "Mr Pointon and GMB organiser Kerry Tams said")
         a = words[noun.head]
-        if a.index > cc.index or not a.text[:1].isupper() or not all(w.text[:1].isupper() for w in between):
+        # (one run of capitals: not "Ranchers in Jackson and Grand counties say")
+        if a.index > cc.index or not all(w.text[:1].isupper() for w in (*words[a.index : cc.index], *between)):
             continue
         moves = {noun.index: (a.head, a.deprel), a.index: (noun.index, "compound")}
         moves |= {cc.index: (between[0].index, "cc"), between[0].index: (a.index, "conj")}

@@ -170,6 +170,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
             and (self.m.is_role(head.text.lower()[:-1]) or self._party(head.text))
             and name.split()[-1] == head.text  # (the phrase itself: no apposition's, no "Party of Socialists")
             and " of " not in name
+            and not self.vocab.in_lexicon("organization_words", head.text.lower())  # (nor "Harbor Point Partners")
         )
         # (an acronym's plural the tagger calls singular: "Congress MLAs", "MEPs"; a nation's: "Nepalis")
         nation = head.text.endswith("s") and self.vocab.in_lexicon("demonyms", head.text[:-1].lower())
@@ -271,13 +272,9 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
                 if e.type == "organization" and (e.name in forms or acronym_of(name, e.name)):
                     return e, "short-name"
         return self._new(
-            name=name,
-            type="organization" if is_org else "person",
-            role=None if is_org else mention.role,
-            plural=False,
-            head_lemma=head_lemma,
-            description=mention.description,
-        ), None
+            name=name, type="organization" if is_org else "person", role=None if is_org else mention.role,
+            plural=False, head_lemma=head_lemma, description=mention.description,
+        ), None  # fmt: skip
 
     def _short_name_of(self, mention: Mention, name: str) -> Entity | None:
         """The entity a shorter form of its name stands for, or the person named in full with it."""

@@ -280,7 +280,9 @@ def _plain_modifier(w: Word) -> bool:
 def _bare_class(table: TableBase, head: Word, head_lemma: str, kids: list[Word]) -> bool:
     """ "Farmers said", "Factory owners said": a class of the public in the plural with no article,
     number or owner (``quantified_classes``; not "the farmers", "200 farmers", "its engineers")."""
-    if head.upos != "NOUN" or "Number=Plur" not in head.feats:
+    # (or tagged a name only for its capital, opening the sentence: "Jockeys said")
+    opening = head.upos == "PROPN" and head.index == 0 and head.text[1:].islower()
+    if not (head.upos == "NOUN" or opening) or "Number=Plur" not in head.feats:
         return False
     if not table.vocab.in_lexicon("quantified_classes", head_lemma) or head_lemma in _STAFF:
         return False
