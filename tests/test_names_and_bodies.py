@@ -15,6 +15,10 @@ sessions' fresh articles; the trees are the shipped parser's for these invented 
 * "the agency" is a "... Service" named before (``kind_name_heads``); capitals joined by "and"
   inside a phrase are no body's name ("Ranchers in Jackson and Grand counties say":
   phrase_repairs._name_with_and_before_noun);
+* a document picked out by a participle the parse made the sentence's verb ("A transport
+  assessment prepared for the authority found", "A survey carried out for the port authority last
+  year found": participle_subjects.speech_read_under_participle, particular_documents) is a
+  particular one;
 * a party's whip is a title ("Senate Majority Whip Grace Wambui said": ``person_roles``);
 * a full name after a one-word title that says "it" of the bill is still a person ("Lawmaker
   Nurbek Asanov, who sponsored the bill, said it would": learned._titled,
@@ -295,6 +299,57 @@ RANCHERS: list[FeatRow] = [
     ("##.", ".", "PUNCT", 6, "punct", ""),
 ]
 
+# A transport assessment prepared for the authority found that journey times on some routes could increase by up to eight minutes.
+PREPARED_FOR: list[FeatRow] = [
+    ("A", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("transport", "transport", "ADJ", 2, "amod", "Degree=Pos"),
+    ("assessment", "assessment", "NOUN", 3, "nsubj", "Number=Sing"),
+    ("prepared", "prepare", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("for", "for", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("authority", "authority", "NOUN", 3, "obl", "Number=Sing"),
+    ("found", "find", "VERB", 3, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 15, "mark", ""),
+    ("journey", "journey", "NOUN", 10, "compound", "Number=Sing"),
+    ("times", "time", "NOUN", 15, "nsubj", "Number=Plur"),
+    ("on", "on", "ADP", 13, "case", ""),
+    ("some", "some", "DET", 13, "det", "PronType=Ind"),
+    ("routes", "route", "NOUN", 10, "nmod", "Number=Plur"),
+    ("could", "could", "AUX", 15, "aux", "VerbForm=Fin"),
+    ("increase", "increase", "VERB", 7, "ccomp", "VerbForm=Inf"),
+    ("by", "by", "ADP", 17, "case", ""),
+    ("up", "up", "ADP", 15, "obl", ""),
+    ("to", "to", "ADP", 20, "case", ""),
+    ("eight", "eight", "NUM", 20, "nummod", "NumForm=Word|NumType=Card"),
+    ("minutes", "minute", "NOUN", 15, "obl", "Number=Plur"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# A survey carried out for the port authority last year found that parts of the outer harbour had silted up.
+LAST_YEAR: list[FeatRow] = [
+    ("A", "a", "DET", 1, "det", "Definite=Ind|PronType=Art"),
+    ("survey", "survey", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("carried", "carry", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("out", "out", "ADP", 2, "compound:prt", ""),
+    ("for", "for", "ADP", 7, "case", ""),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("port", "port", "NOUN", 7, "compound", "Number=Sing"),
+    ("authority", "authority", "NOUN", 2, "obl", "Number=Sing"),
+    ("last", "last", "ADJ", 9, "amod", "Degree=Pos"),
+    ("year", "year", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", 2, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", 18, "mark", ""),
+    ("parts", "part", "NOUN", 18, "nsubj", "Number=Plur"),
+    ("of", "of", "ADP", 16, "case", ""),
+    ("the", "the", "DET", 16, "det", "Definite=Def|PronType=Art"),
+    ("outer", "outer", "ADJ", 16, "amod", "Degree=Pos"),
+    ("harbour", "harbour", "NOUN", 12, "nmod", "Number=Sing"),
+    ("had", "have", "AUX", 18, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("silted", "silt", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("up", "up", "ADP", 18, "compound:prt", ""),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
 
 def test_a_press_freedom_watchdog_is_a_body():
     [(_, name, kind, _)] = quote_records(RSF)
@@ -351,3 +406,9 @@ def test_the_agency_is_the_service_named_before():
 def test_guard_capitals_joined_by_and_inside_a_phrase_name_no_body():
     [(_, name, kind, _)] = quote_records(RANCHERS)
     assert (name, kind) == ("Ranchers in Jackson", "anonymous")
+
+
+def test_a_document_picked_out_by_its_participle_is_a_particular_one():
+    for rows in (PREPARED_FOR, LAST_YEAR):
+        [(_, _, kind, level)] = article_records((rows,))
+        assert (kind, level) == ("organization", "organization")

@@ -258,6 +258,8 @@ def say_read_as_noun_after_share(sent: Sentence) -> tuple[int, Moves]:
         if w.upos == "NOUN" and w.text.lower() == "saying" and share.head == w.index:
             if (moves := _with_share_saying(sent, w, share)) is not None:
                 return w.index, moves
+        if (moves := _share_say_before_subject(sent, w, share)) is not None:
+            return w.index, moves
         if w.upos != "NOUN" or w.text.lower() not in ("say", "says") or share.head != w.index:
             continue
         if share.text.lower() not in _SHARES or share.rel != "det":
@@ -269,6 +271,25 @@ def say_read_as_noun_after_share(sent: Sentence) -> tuple[int, Moves]:
             continue
         return w.index, {share.index: (w.index, "nsubj"), clause: (w.index, "ccomp")}
     return -1, {}
+
+
+def _share_say_before_subject(sent: Sentence, w: Word, share: Word) -> Moves | None:
+    """ "Some say hockey has brought crowds on winter nights" with "say" a compound of "hockey" and
+    "Some" its determiner: a share, then "say" before the subject of a clause, is a speaker and a
+    cue, the clause what they said."""
+    if w.upos != "NOUN" or w.text.lower() not in ("say", "says") or w.rel != "compound":
+        return None
+    subject = sent.words[w.head]
+    if share.text.lower() not in _SHARES or share.head != subject.index or subject.index != w.index + 1:
+        return None
+    verb = subject.head
+    if subject.rel != "nsubj" or verb <= subject.index or sent.words[verb].upos not in ("VERB", "AUX", "ADJ"):
+        return None
+    return {
+        w.index: (sent.words[verb].head, sent.words[verb].deprel),
+        share.index: (w.index, "nsubj"),
+        verb: (w.index, "ccomp"),
+    }
 
 
 def _with_share_saying(sent: Sentence, w: Word, share: Word) -> Moves | None:

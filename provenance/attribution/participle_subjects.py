@@ -153,11 +153,20 @@ def speech_read_under_participle(
             and subjects[0] == c - 1
             and [sent.words[k].rel for k in sent.subtree(subjects[0]) if k != subjects[0]] == ["case"]
         )
-        if not cased and (sent.words[c - 1].text != "," or subjects):
+        # (or no comma and no subject, the participle's phrase right before the verb: "A transport
+        # assessment prepared for the authority found that ...")
+        phrase = not subjects and any(c - 1 in sent.subtree(k) for k in sent.children[root.index] if noun.index < k < c)
+        phrase = phrase and root.text.islower()  # (not a title-case headline: "First Poll Released Since ... Reveals")
+        # (a participle takes no object: "The poll showed a majority of voters say ..." is the poll's verb)
+        passive = not any(sent.words[k].rel == "obj" for k in sent.children[root.index])
+        # (or a time read as the verb's subject: "A survey carried out for the harbour authority last
+        # year found that ...")
+        timed = len(subjects) == 1 and subjects[0] == c - 1 and in_lex("time_nouns", sent.words[c - 1].lemma.lower())
+        if not cased and not (passive and (phrase or timed)) and (sent.words[c - 1].text != "," or subjects):
             continue
         moves: Moves = {c: (-1, "root"), root.index: (noun.index, "acl"), noun.index: (c, "nsubj")}
-        if cased:
-            moves[subjects[0]] = (root.index, "obl")
+        if cased or timed:
+            moves[subjects[0]] = (root.index, "obl" if cased else "obl:tmod")
         moves.update({k: (c, sent.words[k].deprel) for k in sent.children[root.index] if k > c})
         return moves
     return {}

@@ -41,8 +41,9 @@ def particular_document(table: UnnamedResolver, mention: Mention, last: int) -> 
     # (a body's own: "an internal report", "a leaked memo")
     owned = owned or any(w.deprel == "amod" and w.text.lower() in _OWN_PAPERS for w in kids)
     owned = owned or any(_made_by(table, sent, w) for w in kids if w.index > head.index)
-    past = ("Tense=Past", "VerbForm=Part")
-    picked = any(w.index > head.index and w.deprel == "acl" and all(f in w.feats for f in past) for w in kids)
+    # (a past form, however the tagger read it: "A transport assessment prepared for the authority
+    # found", where "prepared" was the sentence's verb until the repair)
+    picked = any(w.index > head.index and w.deprel == "acl" and "Tense=Past" in w.feats for w in kids)
     definite = table._definite(mention) and not table._plural(WordRef(sent, mention.head)) and head.upos == "NOUN"
     return owned or picked or definite or bool(FILED.match(table.doc.text[head.end : sent.words[last].end]))
 
