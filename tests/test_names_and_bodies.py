@@ -5,8 +5,9 @@ sessions' fresh articles; the trees are the shipped parser's for these invented 
   ``known_organizations``);
 * a given name before an outlet's one word is a person ("Mensah's trainer, Dwayne Forbes, said":
   TableBase.is_org_name; ``given_names``);
-* a sport's circuit ("The tour said" after "PGA Tour") and a prosecution service ("The procuracy
-  said"): ``organization_words``;
+* a sport's circuit ("The tour said" after "PGA Tour"), a prosecution service ("The procuracy
+  said") and a builder by its trade ("The contractor, Himgiri Infra Projects, said it"):
+  ``organization_words``;
 * a title tagged an adverb ("Bucks forward Evan Koenig said": titled_names._title_word) and an
   office's lower-case field before the name ("FIA head of financial regulation Claire
   Deschamps": ``portfolio_words``, office_names.name_after_office);
@@ -350,6 +351,35 @@ LAST_YEAR: list[FeatRow] = [
     ("##.", ".", "PUNCT", 2, "punct", ""),
 ]
 
+# The tunnel collapsed on Sunday.
+CONTRACTOR: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("tunnel", "tunnel", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("collapsed", "collapse", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", 4, "case", ""),
+    ("Sunday", "Sunday", "PROPN", 2, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# The contractor, Himgiri Infra Projects, said it had followed all safety protocols.
+CONTRACTOR_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("contractor", "contractor", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("Himgiri", "Himgiri", "PROPN", 5, "compound", "Number=Sing"),
+    ("Infra", "Infra", "PROPN", 5, "compound", "Number=Sing"),
+    ("Projects", "Project", "PROPN", 1, "appos", "Number=Plur"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 10, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 10, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("followed", "follow", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("all", "all", "DET", 13, "det", "PronType=Tot"),
+    ("safety", "safety", "NOUN", 13, "compound", "Number=Sing"),
+    ("protocols", "protocol", "NOUN", 10, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
 
 def test_a_press_freedom_watchdog_is_a_body():
     [(_, name, kind, _)] = quote_records(RSF)
@@ -412,3 +442,8 @@ def test_a_document_picked_out_by_its_participle_is_a_particular_one():
     for rows in (PREPARED_FOR, LAST_YEAR):
         [(_, _, kind, level)] = article_records((rows,))
         assert (kind, level) == ("organization", "organization")
+
+
+def test_a_builder_named_by_its_trade_is_a_body():
+    [(_, name, kind, _)] = article_records((CONTRACTOR,), (CONTRACTOR_2,))
+    assert (name, kind) == ("Himgiri Infra Projects", "organization")
