@@ -115,8 +115,12 @@ def group_just_named(table: TableBase, mention: Mention) -> bool:
                 )
                 # (nor of a bare class of the public: "Downtown business owners have mixed feelings.
                 # Some say ...", as loose as they are: loose._bare_class)
-                bare = table.vocab.in_lexicon("quantified_classes", w.lemma.lower()) and all(
-                    k.deprel in ("amod", "compound", "punct") and k.lemma.lower() not in _BARE_SHARES for k in kids
+                bare = (
+                    w.rel == "nsubj"
+                    and table.vocab.in_lexicon("quantified_classes", w.lemma.lower())
+                    and all(
+                        k.deprel in ("amod", "compound", "punct") and k.lemma.lower() not in _BARE_SHARES for k in kids
+                    )
                 )  # (not "Several workers, who hail mostly from Central America")
                 return not shared and not bare and not table.vocab.in_lexicon("generic_classes", w.text.lower())
     return False
