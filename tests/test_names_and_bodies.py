@@ -20,6 +20,9 @@ sessions' fresh articles; the trees are the shipped parser's for these invented 
   assessment prepared for the authority found", "A survey carried out for the port authority last
   year found": participle_subjects.speech_read_under_participle, particular_documents) is a
   particular one;
+* what a relative clause says the person calls himself is a role ("who describes himself as a
+  spokesman for ...": relatives.self_described), "counsel" before names joined by "and" is each
+  one's title (shared_roles), and "hawker" a title;
 * a party's whip is a title ("Senate Majority Whip Grace Wambui said": ``person_roles``);
 * a full name after a one-word title that says "it" of the bill is still a person ("Lawmaker
   Nurbek Asanov, who sponsored the bill, said it would": learned._titled,
@@ -380,6 +383,117 @@ CONTRACTOR_2: list[FeatRow] = [
     ("##.", ".", "PUNCT", 7, "punct", ""),
 ]
 
+# In a video posted on Facebook, Nfor Desmond Tita, who describes himself as a spokesman for one of the armed groups and lives in the United States, said the reopenings were "a propaganda exercise."
+SELF_DESCRIBED: list[FeatRow] = [
+    ("In", "in", "ADP", 2, "case", ""),
+    ("a", "a", "DET", 2, "det", "Definite=Ind|PronType=Art"),
+    ("video", "video", "NOUN", 30, "obl", "Number=Sing"),
+    ("posted", "post", "VERB", 30, "advcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("on", "on", "ADP", 5, "case", ""),
+    ("Facebook", "Facebook", "PROPN", 3, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("Nfor", "Nfor", "PROPN", 8, "compound", "Number=Sing"),
+    ("Desmond", "Desmond", "PROPN", 5, "conj", "Number=Sing"),
+    ("Tita", "Tita", "PROPN", 5, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 12, "punct", ""),
+    ("who", "who", "PRON", 12, "nsubj", "PronType=Rel"),
+    ("describes", "describe", "VERB", 5, "acl:relcl", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("himself", "himself", "PRON", 12, "obj", "Case=Acc|Number=Sing|Person=3|PronType=Prs|Reflex=Yes"),
+    ("as", "as", "ADP", 16, "case", ""),
+    ("a", "a", "DET", 16, "det", "Definite=Ind|PronType=Art"),
+    ("spokesman", "spokesman", "NOUN", 12, "obl", "Number=Sing"),
+    ("for", "for", "ADP", 18, "case", ""),
+    ("one", "one", "NUM", 16, "nmod", "NumForm=Word|NumType=Card"),
+    ("of", "of", "ADP", 22, "case", ""),
+    ("the", "the", "DET", 22, "det", "Definite=Def|PronType=Art"),
+    ("armed", "arm", "VERB", 22, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("groups", "group", "NOUN", 18, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 24, "cc", ""),
+    ("lives", "life", "NOUN", 22, "conj", "Number=Plur"),
+    ("in", "in", "ADP", 28, "case", ""),
+    ("the", "the", "DET", 28, "det", "Definite=Def|PronType=Art"),
+    ("United", "United", "ADJ", 28, "amod", "Degree=Pos"),
+    ("States", "State", "PROPN", 22, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 32, "det", "Definite=Def|PronType=Art"),
+    ("reopenings", "reopening", "NOUN", 37, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 37, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ('"', '"', "PUNCT", 37, "punct", ""),
+    ("##a", "a", "DET", 37, "det", "Definite=Ind|PronType=Art"),
+    ("propaganda", "propaganda", "NOUN", 37, "compound", "Number=Sing"),
+    ("exercise", "exercise", "NOUN", 30, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 30, "punct", ""),
+    ('##"', '"', "PUNCT", 30, "punct", ""),
+]
+
+# Co-lead class counsel Mark Delgado and Renee Fults told the court that nearly 55,000 claims had been filed.
+COUNSEL: list[FeatRow] = [
+    ("Co-lead", "Co-lead", "PROPN", 2, "compound", "Number=Sing"),
+    ("class", "class", "NOUN", 2, "compound", "Number=Sing"),
+    ("counsel", "counsel", "NOUN", 4, "compound", "Number=Sing"),
+    ("Mark", "Mark", "PROPN", 4, "compound", "Number=Sing"),
+    ("Delgado", "Delgado", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 7, "cc", ""),
+    ("Renee", "Renee", "PROPN", 7, "compound", "Number=Sing"),
+    ("Fults", "Fult", "PROPN", 3, "flat", "Number=Plur"),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("court", "court", "NOUN", 8, "iobj", "Number=Sing"),
+    ("that", "that", "PRON", 17, "obj", "PronType=Rel"),
+    ("nearly", "nearly", "ADV", 13, "advmod", ""),
+    ("55,000", "55000", "NUM", 14, "nummod", "NumForm=Digit|NumType=Card"),
+    ("claims", "claim", "NOUN", 17, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 17, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 17, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("filed", "file", "VERB", 10, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+# Fults said the notices had been approved.
+COUNSEL_2: list[FeatRow] = [
+    ("Fults", "fult", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("notices", "notice", "NOUN", 6, "nsubj:pass", "Number=Plur"),
+    ("had", "have", "AUX", 6, "aux", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("been", "be", "AUX", 6, "aux:pass", "Tense=Past|VerbForm=Part"),
+    ("approved", "approve", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Hawker Tan Ah Seng, 58, who has run a stall near the bus terminal for 25 years, said customers could no longer find parking.
+HAWKER: list[FeatRow] = [
+    ("Hawker", "Hawker", "PROPN", 3, "compound", "Number=Sing"),
+    ("Tan", "Tan", "PROPN", 3, "compound", "Number=Sing"),
+    ("Ah", "ah", "PROPN", 3, "compound", "Number=Sing"),
+    ("Seng", "Seng", "PROPN", 20, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 5, "punct", ""),
+    ("58", "58", "NUM", 3, "nmod:unmarked", "NumForm=Digit|NumType=Card"),
+    ("##,", ",", "PUNCT", 9, "punct", ""),
+    ("who", "who", "PRON", 9, "nsubj", "PronType=Rel"),
+    ("has", "have", "AUX", 9, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("run", "run", "VERB", 20, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("a", "a", "DET", 11, "det", "Definite=Ind|PronType=Art"),
+    ("stall", "stall", "NOUN", 9, "obj", "Number=Sing"),
+    ("near", "near", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("bus", "bus", "NOUN", 15, "compound", "Number=Sing"),
+    ("terminal", "terminal", "NOUN", 11, "nmod", "Number=Sing"),
+    ("for", "for", "ADP", 18, "case", ""),
+    ("25", "25", "NUM", 18, "nummod", "NumForm=Digit|NumType=Card"),
+    ("years", "year", "NOUN", 15, "nmod", "Number=Plur"),
+    ("##,", ",", "PUNCT", 3, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("customers", "customer", "NOUN", 25, "nsubj", "Number=Plur"),
+    ("could", "could", "AUX", 25, "aux", "VerbForm=Fin"),
+    ("no", "no", "DET", 25, "advmod", "PronType=Neg"),
+    ("longer", "long", "ADV", 25, "advmod", "Degree=Cmp"),
+    ("find", "find", "VERB", 20, "ccomp", "VerbForm=Inf"),
+    ("parking", "parking", "NOUN", 25, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 20, "punct", ""),
+]
+
 
 def test_a_press_freedom_watchdog_is_a_body():
     [(_, name, kind, _)] = quote_records(RSF)
@@ -447,3 +561,18 @@ def test_a_document_picked_out_by_its_participle_is_a_particular_one():
 def test_a_builder_named_by_its_trade_is_a_body():
     [(_, name, kind, _)] = article_records((CONTRACTOR,), (CONTRACTOR_2,))
     assert (name, kind) == ("Himgiri Infra Projects", "organization")
+
+
+def test_a_relative_clause_that_says_what_the_person_calls_himself_is_a_role():
+    [(_, name, _, role)] = quote_records(SELF_DESCRIBED)
+    assert (name, role) == ("Nfor Desmond Tita", "a spokesman for one of the armed groups")
+
+
+def test_a_title_the_same_in_the_plural_is_each_named_persons():
+    records = article_records((COUNSEL,), (COUNSEL_2,))
+    assert [r[1] for r in records] == ["Mark Delgado", "Renee Fults"] and records[1][3] == "named"
+
+
+def test_a_hawker_is_a_title():
+    [(_, name, _, role)] = quote_records(HAWKER)
+    assert name == "Tan Ah Seng" and role.startswith("Hawker")

@@ -261,3 +261,27 @@ def _placing(sent: Sentence, w: Word, is_role: Callable[[str], bool] | None) -> 
     up = sent.words[w.head] if w.head >= 0 else None
     person = up is not None and up.upos == "NOUN" and is_role is not None and is_role(up.lemma.lower())
     return person and any(sent.words[k].lemma.lower() in _PLACING for k in sent.children[w.index])
+
+
+_SELF = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+def self_described(sent: Sentence, words: range) -> list[int]:
+    """ "Nfor Desmond Tita, who describes himself as a spokesman for one of the armed groups and lives
+    in the United States,": the words of what a relative clause says the person calls himself (up
+    to the clause's next verb), or [] (roles.RoleReader._relative: a role, not a statement)."""
+    for i in words:
+        w = sent.words[i]
+        if w.lemma.lower() not in ("describe", "call") or i + 2 >= words.stop:
+            continue
+        if sent.words[i + 1].text.lower() not in _SELF or sent.words[i + 2].lemma.lower() != "as":
+            continue
+        # (up to "and" before the clause's next verb, whatever the tagger made of it: "and lives in")
+        end = next((k for k in range(i + 3, words.stop - 1) if _and_a_verb(sent, k)), words.stop)
+        return list(range(i + 3, end))
+    return []
+
+
+def _and_a_verb(sent: Sentence, k: int) -> bool:
+    nxt = sent.words[k + 1]
+    return sent.words[k].lemma.lower() == "and" and nxt.text.islower() and nxt.upos not in ("DET", "ADJ", "NUM")

@@ -24,6 +24,7 @@ from provenance.records import RoleHow
 from provenance.syntax.tree import Sentence
 from provenance.vocab import Vocabulary
 
+from .relatives import self_described
 from .role_words import (
     after_described,
     after_preposition,
@@ -297,11 +298,8 @@ class RoleReader:
             return None
         if sent.words[pred].upos == "NOUN" and copula:
             return self._phrase(sent, pred, source)
-        if (
-            copula
-            and sent.words[pred].upos == "PROPN"
-            and any(sent.words[c].lemma.lower() in _AFFILIATION for c in kids)
-        ):
+        affiliated = any(sent.words[c].lemma.lower() in _AFFILIATION for c in kids)
+        if copula and sent.words[pred].upos == "PROPN" and affiliated:
             # "Lonechild is from White Bear First Nation"
             drop = [c for c in kids if sent.words[c].rel in ("nsubj", "cop", "punct", "cc", "conj", "advmod")]
             return _span(sent, source, sent.subtree(pred, exclude=drop), "affiliation")
@@ -332,10 +330,8 @@ class RoleReader:
         return self._situation(sent, pred, source)
 
     def _of_phrase(self, sent: Sentence, head: int) -> bool:
-        return any(
-            sent.words[c].rel == "nmod" and any(sent.words[k].lemma.lower() == "of" for k in sent.children[c])
-            for c in sent.children[head]
-        )
+        nmods = [c for c in sent.children[head] if sent.words[c].rel == "nmod"]
+        return any(sent.words[k].lemma.lower() == "of" for c in nmods for k in sent.children[c])
 
     def _situation(self, sent: Sentence, verb: int, source: str) -> RoleSpan | None:
         """ "Roe attended the rally", "Roe protested the two bills", "Roe won the race": what the
@@ -367,6 +363,8 @@ class RoleReader:
         j = past_whose_apposition(sent, k)
         while j < len(sent.words) and sent.words[j].text not in _CLOSERS:
             j += 1
+        if own := self_described(sent, range(k + 1, j)):
+            return _span(sent, source, own, "relative-clause"), j  # ("who describes himself as a spokesman")
         if statement_clause(sent, range(k + 1, j), self.vocab.in_lexicon):
             return None, j  # "Roe, who told the Times that ...,": what she said, not who she is
         return _span(sent, source, list(range(k, j)), "relative-clause"), j

@@ -12,7 +12,8 @@ from provenance.syntax.tree import Sentence, Word
 from .roles import RoleSpan
 from .table import TableBase
 
-_NAME_LIST_LINKS = frozenset({"and", ","})  # what joins the names a plural title names ("Sens. Ann Roe, Tom Doe")
+_NAME_LIST_LINKS = frozenset({"and", ","})
+_SAME_IN_PLURAL = frozenset({"counsel"})  # (a title whose plural is the same word)  # what joins the names a plural title names ("Sens. Ann Roe, Tom Doe")
 
 
 def shared_role(table: TableBase, sent: Sentence, run: list[int]) -> RoleSpan | None:
@@ -156,6 +157,8 @@ def _plural_title(table: TableBase, w: Word) -> bool:
     text = w.text.rstrip(".").lower()
     if w.upos == "NOUN" and "Number=Plur" in w.feats and table.m.is_role(w.lemma.lower()):
         return True
+    if text in _SAME_IN_PLURAL and w.text.islower():
+        return True  # ("Co-lead class counsel Mark Delgado and Renee Fults": one word for several)
     lex = table.vocab.lexicons.get("title_abbreviations")
     alias = lex is not None and lex.get(text) is not None and lex.get(text[:-1]) is not None
     return text.endswith("s") and (alias or table.m.is_role(text[:-1]))
