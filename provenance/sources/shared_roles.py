@@ -12,8 +12,8 @@ from provenance.syntax.tree import Sentence, Word
 from .roles import RoleSpan
 from .table import TableBase
 
-_NAME_LIST_LINKS = frozenset({"and", ","})
-_SAME_IN_PLURAL = frozenset({"counsel"})  # (a title whose plural is the same word)  # what joins the names a plural title names ("Sens. Ann Roe, Tom Doe")
+_NAME_LIST_LINKS = frozenset({"and", ","})  # what joins the names a plural title names ("Sens. Ann Roe, Tom Doe")
+_SAME_IN_PLURAL = frozenset({"counsel"})  # (a title whose plural is the same word)
 
 
 def shared_role(table: TableBase, sent: Sentence, run: list[int]) -> RoleSpan | None:
