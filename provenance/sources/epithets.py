@@ -159,15 +159,11 @@ def same_noun_person(table: TableBase, mention: Mention, head_lemma: str) -> Ent
     sent = mention.ref.sentence
     if "Number=Plur" in sent.words[mention.head].feats or len(mention.description.split()) != 2:
         return None
-    here = table.doc.paragraph_at(mention.start)
-    spoke = [(at, e) for e in table.entities if 0 <= (at := table.spoke_at.get(e.id, -1)) < mention.start]
-    if here is None or not spoke:
+    if (found := speaker_just_before(table, mention.start)) is None:
         return None
-    at, last = max(spoke, key=lambda x: x[0])
-    there = table.doc.paragraph_at(at)
-    near = there is not None and 0 <= here.index - there.index <= 1
+    last = found[1]
     same = last.type == "anonymous" and not (last.plural or last.vague) and last.head_lemma == head_lemma
-    return last if near and same else None
+    return last if same else None
 
 
 def unnamed_just_quoted(table: TableBase, mention: Mention, head_lemma: str) -> Entity | None:
