@@ -1,8 +1,10 @@
 """The last repairs of a sentence, on its repaired clauses (the end of repairs.repair_sentence):
 the time of saying out of the reported clause (occasion_clauses.time_read_into_clause), the
 writer's aside off it (noun_clauses.writer_aside), a predicate only the clause can lend its form
-to onto it (coordination.predicate_conjuncts), and a closing "according to" the parse hung on a
-relative clause back on the sentence (``source_read_into_relative``)."""
+to onto it (coordination.predicate_conjuncts), a closing "according to" the parse hung on a
+relative clause back on the sentence (``source_read_into_relative``), a clause that a
+subordinator opens after the cue off the report (``subordinate_read_as_report``), and first the
+speaker between a closing quote and its cue back on the cue (quoted_subjects)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from provenance.syntax.tree import Sentence, Word
 from .coordination import predicate_conjuncts
 from .noun_clauses import writer_aside
 from .occasion_clauses import time_read_into_clause
+from .quoted_subjects import speaker_hung_after_quote
 from .tree_edits import Moves, is_tree, moved
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -21,7 +24,13 @@ InLexicon = Callable[[str, str], bool]
 
 def late_repairs(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Sentence:
     """``sent`` with each of the late repairs applied in turn (each on the tree the one before left)."""
-    asides = (time_read_into_clause, source_read_into_relative, lambda s, lex: writer_aside(s, is_speech, lex))
+    sent = speaker_hung_after_quote(sent, is_speech)
+    asides = (
+        time_read_into_clause,
+        source_read_into_relative,
+        lambda s, lex: writer_aside(s, is_speech, lex),
+        lambda s, lex: subordinate_read_as_report(s, is_speech),
+    )
     for late in (*asides, lambda s, lex: predicate_conjuncts(s, is_speech, lex)):
         moves = late(sent, in_lex)
         sent = moved(sent, moves) if moves and is_tree(sent, moves) else sent
@@ -86,3 +95,32 @@ def _modifier_word(sent: Sentence, host: int, root: int) -> bool:
     ):
         k = sent.words[k].head
     return k == root and not clause and w.upos in ("ADV", "NUM", "NOUN", "ADJ")
+
+
+# Words that open an adverbial clause, never a report ("said, as reserves fell"; not "when", which
+# opens a question reported: "did not say when talks would resume")
+_SUBORDINATORS = frozenset({"as", "while", "after", "before", "because", "although", "though", "since", "whereas"})
+
+
+def subordinate_read_as_report(sent: Sentence, is_speech: IsSpeech) -> Moves:
+    """ "The Maldives is in talks with lenders ..., Finance Minister Ibrahim Rasheed said on Wednesday,
+    as usable foreign reserves fell to their lowest level": the parse made the "as" clause after the
+    cue its report (with "as" a preposition on the clause's subject). A clause after the cue that a
+    comma and a subordinator open is the time or the reason of the saying, not what was said; it
+    hangs on the cue as an adverbial clause, and the report is what the cue closes."""
+    for c in sent.words:
+        verb = sent.words[c.head] if c.head >= 0 else None
+        if c.rel != "ccomp" or verb is None or c.index < verb.index or not is_speech(verb, sent):
+            continue
+        first = min(k for k in sent.subtree(c.index) if sent.words[k].upos != "PUNCT")
+        opener = sent.words[first]
+        if first < 1 or sent.words[first - 1].text != "," or opener.text.lower() not in _SUBORDINATORS:
+            continue
+        # (the opener is the clause's own, or its subject's: not one of a clause inside the report,
+        # "said, while the plan was sound, it came too late")
+        owner = opener.head
+        if owner == c.index or (
+            owner >= 0 and sent.words[owner].rel in ("nsubj", "nsubj:pass") and sent.words[owner].head == c.index
+        ):
+            return {c.index: (verb.index, "advcl"), first: (c.index, "mark")}
+    return {}

@@ -15,7 +15,7 @@ from provenance.attribution.acronym_names import JOINS, acronym_shaped, initials
 from provenance.attribution.datelines import dateline_end
 from provenance.lexical import REGEX_TIMEOUT, warn_timeout
 
-from .body_kinds import other_body_kind
+from .body_kinds import other_body_kind, other_named_kind
 from .name_runs import name_runs
 from .outlets import ACRONYM
 
@@ -321,7 +321,7 @@ def kind_fits(table: TableBase, org: Entity, head_lemma: str) -> bool:
             return False
         # (nor a body whose name ends in another kind of body: "the council said" after "the East
         # African Tea Trade Association")
-        if other_body_kind(head_lemma, last):
+        if other_body_kind(head_lemma, last) or (words and other_named_kind(table.vocab, head_lemma, words[-1])):
             return False
         return not other and not (
             head_lemma in GENERIC_BUSINESS and (lex("non_business_heads", last) or lex("countries", last))

@@ -25,6 +25,9 @@ FILED = regex.compile(r"\s+with\s+(?:the\s+)?\p{Lu}")
 _OWN_PAPERS = frozenset({"internal", "leaked", "confidential", "federal", "official"})
 # Prepositions that name a document's maker or the body it was made for
 _MAKERS = frozenset({"by", "to", "for", "from"})
+# A year before the noun, and a compound adjective that says who made it or paid for it
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_MADE_FOR = regex.compile(r"-(?:commissioned|funded|backed|led|ordered|sponsored)$")
 
 
 def particular_document(table: UnnamedResolver, mention: Mention, last: int) -> bool:
@@ -45,7 +48,30 @@ def particular_document(table: UnnamedResolver, mention: Mention, last: int) -> 
     # found", where "prepared" was the sentence's verb until the repair)
     picked = any(w.index > head.index and w.deprel == "acl" and "Tense=Past" in w.feats for w in kids)
     definite = table._definite(mention) and not table._plural(WordRef(sent, mention.head)) and head.upos == "NOUN"
+    picked = picked or _specified(table, sent, head, kids)
     return owned or picked or definite or bool(FILED.match(table.doc.text[head.end : sent.words[last].end]))
+
+
+def _specified(table: UnnamedResolver, sent: Sentence, head: Word, kids: list[Word]) -> bool:
+    """A document the phrase itself sets apart: by its year ("A 2018 independent review of integrity
+    in tennis found"), by what it is of, written definite ("A summary of the public consultation",
+    "a draft of the city's investment rules"; not "a review of evidence"), or by the body it is
+    of or was made for, written as an adjective ("Ministry data show", "A government-commissioned
+    review found")."""
+    for w in kids:
+        if w.deprel == "nummod" and w.index < head.index and _YEAR.fullmatch(w.text):
+            return True
+        hyphened = w.index >= 2 and sent.words[w.index - 1].text == "-"  # (the tokeniser splits "government-led")
+        if w.deprel == "amod" and w.index < head.index and _MADE_FOR.search(("-" if hyphened else "") + w.text.lower()):
+            return True
+        if w.deprel == "amod" and table.institution_noun(w.lemma.lower()):
+            return True
+        if w.rel == "nmod" and w.index > head.index:
+            inner = [sent.words[c] for c in sent.children[w.index]]
+            of = any(x.lemma.lower() == "of" and x.deprel == "case" for x in inner)
+            if of and any(x.deprel == "nmod:poss" or x.text.lower() in ("the", "this", "that") for x in inner):
+                return True
+    return False
 
 
 def _made_by(table: UnnamedResolver, sent: Sentence, w: Word) -> bool:
