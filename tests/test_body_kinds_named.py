@@ -12,7 +12,13 @@ fresh articles; the trees are the shipped parser's for these invented sentences)
   particular_documents._specified): by its year ("A 2019 independent review of ..."), by what it is
   of when that is written definite ("A summary of the public consultation"; not "A review of
   evidence"), or by the body it is of or made for written as an adjective ("Ministry data show",
-  "A government-commissioned review").
+  "A government-commissioned review");
+* a body named for the roads it runs ("National Highways said": ``organization_words``) and an armed
+  group named in its own language ("Al Shabaab said": ``known_organizations``) are bodies;
+* what is set off as the largest of its trade is a business ("Mowi, the world's largest salmon
+  farmer,": apposed_bodies.institution_apposition), unless a given name opens the name ("Jane Roe,
+  the city's biggest landlord,": trade_of_person); a trade bodies have beside a given name is the
+  person's ("Halima Yusuf, a tricycle operator in Wuse,": ``given_names``).
 """
 
 from __future__ import annotations
@@ -289,6 +295,97 @@ DOC_5: list[FeatRow] = [
 ]
 
 
+# National Highways said it would keep the motorway under review.
+HIGHWAYS: list[FeatRow] = [
+    ("National", "National", "ADJ", 1, "amod", "Degree=Pos"),
+    ("Highways", "Highway", "PROPN", 2, "nsubj", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("would", "would", "AUX", 5, "aux", "VerbForm=Fin"),
+    ("keep", "keep", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    ("the", "the", "DET", 7, "det", "Definite=Def|PronType=Art"),
+    ("motorway", "motorway", "NOUN", 5, "obj", "Number=Sing"),
+    ("under", "under", "ADP", 9, "case", ""),
+    ("review", "review", "NOUN", 5, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# Al Shabaab said the port deal amounted to a foreign invasion.
+HIGHWAYS_2: list[FeatRow] = [
+    ("Al", "Al", "PROPN", 1, "compound", "Number=Sing"),
+    ("Shabaab", "Shabaab", "PROPN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("port", "port", "NOUN", 5, "compound", "Number=Sing"),
+    ("deal", "deal", "NOUN", 2, "obj", "Number=Sing"),
+    ("amounted", "amount", "VERB", 5, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("foreign", "foreign", "ADJ", 10, "amod", "Degree=Pos"),
+    ("invasion", "invasion", "NOUN", 6, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
+# Mowi, the world's largest salmon farmer, said it was reviewing the proposal.
+LARGEST: list[FeatRow] = [
+    ("Mowi", "Mowi", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("world", "world", "NOUN", 7, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 3, "case", ""),
+    ("largest", "large", "ADJ", 7, "amod", "Degree=Sup"),
+    ("salmon", "salmon", "NOUN", 7, "compound", "Number=Sing"),
+    ("farmer", "farmer", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 12, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("was", "be", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("reviewing", "review", "VERB", 9, "ccomp", "Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", 14, "det", "Definite=Def|PronType=Art"),
+    ("proposal", "proposal", "NOUN", 12, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Jane Roe, the city's biggest landlord, said rents would rise.
+LARGEST_2: list[FeatRow] = [
+    ("Jane", "Jane", "PROPN", 1, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 7, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 4, "case", ""),
+    ("biggest", "big", "ADJ", 7, "amod", "Degree=Sup"),
+    ("landlord", "landlord", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("rents", "rent", "NOUN", 12, "nsubj", "Number=Plur"),
+    ("would", "would", "AUX", 12, "aux", "VerbForm=Fin"),
+    ("rise", "rise", "VERB", 9, "ccomp", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Halima Yusuf, a tricycle operator in Wuse, said fuel prices were still high.
+LARGEST_3: list[FeatRow] = [
+    ("Halima", "Halima", "PROPN", 1, "compound", "Number=Sing"),
+    ("Yusuf", "Yusuf", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("a", "a", "DET", 5, "det", "Definite=Ind|PronType=Art"),
+    ("tricycle", "tricycle", "NOUN", 5, "compound", "Number=Sing"),
+    ("operator", "operator", "NOUN", 1, "appos", "Number=Sing"),
+    ("in", "in", "ADP", 7, "case", ""),
+    ("Wuse", "Wuse", "PROPN", 5, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("fuel", "fuel", "NOUN", 11, "compound", "Number=Sing"),
+    ("prices", "price", "NOUN", 14, "nsubj", "Number=Plur"),
+    ("were", "be", "AUX", 14, "cop", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("still", "still", "ADV", 14, "advmod", ""),
+    ("high", "high", "ADJ", 9, "ccomp", "Degree=Pos"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+
 def test_a_lab_is_the_laboratory_named_before():
     [_, (_, name, kind, _)] = article_records((LAB, LAB_2))
     assert (name, kind) == ("Idaho National Laboratory", "organization")
@@ -319,3 +416,17 @@ def test_a_document_its_phrase_sets_apart_is_a_particular_one():
     # (what it is of, with no article, says nothing of which one)
     [(_, _, kind, anonymity)] = article_records((DOC_5,))
     assert (kind, anonymity) == ("organization", "vague")
+
+
+def test_a_highways_body_and_an_armed_group_are_bodies():
+    for rows, name in ((HIGHWAYS, "National Highways"), (HIGHWAYS_2, "Al Shabaab")):
+        [(_, speaker, kind, _)] = article_records((rows,))
+        assert (speaker, kind) == (name, "organization")
+
+
+def test_the_largest_of_a_trade_is_a_business_unless_a_given_name_opens_it():
+    [(_, name, kind, _)] = article_records((LARGEST,))
+    assert (name, kind) == ("Mowi", "organization")
+    for rows, person in ((LARGEST_2, "Jane Roe"), (LARGEST_3, "Halima Yusuf")):
+        [(_, name, kind, _)] = article_records((rows,))
+        assert (name, kind) == (person, "person")

@@ -12,7 +12,17 @@ sessions' fresh articles; the trees are the shipped parser's for these invented 
 * an accusation is its "of" phrase, not the one accused, on a verb coordinated with the speaker's
   first one too ("said ... and accused it of hiding the terms": pattern accuse-of-conjunct; "welcomed
   the offer and accused the company of dragging its feet": accuse-of-object-conjunct), and with a
-  clause for the charge ("accused the company of dragging its feet": accuse-of-object).
+  clause for the charge ("accused the company of dragging its feet": accuse-of-object);
+* a name set off after a title joined by "and" is the whole title's (the parse hung it on the title
+  as a conjunct, or on the field after "and"): "The chairman and chief executive, Mary Pouono, said"
+  (one person's two posts: mention_words._second_post), "Ghana's minister of roads and rural
+  transport, Kwame Asare Boateng, said" (lower-case fields with an adjective:
+  mention_words._field_of_office; quoted_subjects.name_set_off_after_coordinated_title);
+* a given name the tagger read as a preposition opens the name ("mayor Per Vidar Moen said":
+  name_tags.given_name_read_as_preposition), and a ministry of the sea is a portfolio ("Sea, Transport
+  and Infrastructure Minister Ivan Perkovic said": ``portfolio_words``);
+* a name of three words after an office's "for" phrase is all three ("State Minister for Water Peter
+  Mugisha Kato": name_runs._after_title_of, the words the parse joined under the name's last).
 """
 
 from __future__ import annotations
@@ -200,6 +210,128 @@ ACCUSED_3: list[FeatRow] = [
 ]
 
 
+# The chairman and chief executive, Mary Pouono, said the firm had encountered delays.
+TWO_POSTS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("chairman", "chairman", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 4, "cc", ""),
+    ("chief", "chief", "ADJ", 4, "amod", "Degree=Pos"),
+    ("executive", "executive", "ADJ", 1, "conj", "Degree=Pos"),
+    ("##,", ",", "PUNCT", 7, "punct", ""),
+    ("Mary", "Mary", "PROPN", 7, "compound", "Number=Sing"),
+    ("Pouono", "Pouono", "PROPN", 1, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("firm", "firm", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 13, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("encountered", "encounter", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("delays", "delay", "NOUN", 13, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 9, "punct", ""),
+]
+
+# Ghana's minister of roads and rural transport, Kwame Asare Boateng, said the bridge would reopen in May.
+TWO_POSTS_2: list[FeatRow] = [
+    ("Ghana", "Ghana", "PROPN", 2, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 0, "case", ""),
+    ("minister", "minister", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 4, "case", ""),
+    ("roads", "road", "NOUN", 2, "nmod", "Number=Plur"),
+    ("and", "and", "CCONJ", 7, "cc", ""),
+    ("rural", "rural", "ADJ", 7, "amod", "Degree=Pos"),
+    ("transport", "transport", "NOUN", 4, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 11, "punct", ""),
+    ("Kwame", "Kwame", "PROPN", 11, "compound", "Number=Sing"),
+    ("Asare", "Asare", "PROPN", 11, "compound", "Number=Sing"),
+    ("Boateng", "Boateng", "PROPN", 7, "appos", "Number=Sing"),
+    ("##,", ",", "PUNCT", 2, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("bridge", "bridge", "NOUN", 17, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 17, "aux", "VerbForm=Fin"),
+    ("reopen", "reopen", "VERB", 13, "ccomp", "VerbForm=Inf"),
+    ("in", "in", "ADP", 19, "case", ""),
+    ("May", "May", "PROPN", 17, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 13, "punct", ""),
+]
+
+
+# In Froya, mayor Per Vidar Moen said the municipality had received less from the fund.
+PER: list[FeatRow] = [
+    ("In", "in", "ADP", 1, "case", ""),
+    ("Froya", "Froya", "PROPN", 7, "obl", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("mayor", "mayor", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("Per", "per", "ADP", 5, "case", ""),
+    ("Vidar", "Vidar", "PROPN", 3, "nmod", "Number=Sing"),
+    ("Moen", "Moen", "PROPN", 3, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("municipality", "municipality", "NOUN", 11, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 11, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("received", "receive", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("less", "less", "ADV", 11, "advmod", "Degree=Cmp"),
+    ("from", "from", "ADP", 15, "case", ""),
+    ("the", "the", "DET", 15, "det", "Definite=Def|PronType=Art"),
+    ("fund", "fund", "NOUN", 11, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+
+# Sea, Transport and Infrastructure Minister Ivan Perkovic said the money would be used to freeze fares.
+SEA: list[FeatRow] = [
+    ("Sea", "Sea", "PROPN", 8, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("Transport", "Transport", "PROPN", 0, "conj", "Number=Sing"),
+    ("and", "and", "CCONJ", 4, "cc", ""),
+    ("Infrastructure", "Infrastructure", "PROPN", 2, "conj", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 2, "conj", "Number=Sing"),
+    ("Ivan", "Ivan", "PROPN", 7, "compound", "Number=Sing"),
+    ("Perkovic", "Perkovic", "PROPN", 2, "conj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("money", "money", "NOUN", 13, "nsubj:pass", "Number=Sing"),
+    ("would", "would", "AUX", 13, "aux", "VerbForm=Fin"),
+    ("be", "be", "AUX", 13, "aux:pass", "VerbForm=Inf"),
+    ("used", "use", "VERB", 8, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("to", "to", "PART", 15, "mark", ""),
+    ("freeze", "freeze", "VERB", 13, "xcomp", "VerbForm=Inf"),
+    ("fares", "fare", "NOUN", 15, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 8, "punct", ""),
+]
+
+
+# State Minister for Water Peter Mugisha Kato defended the plan on Tuesday, telling parliament that the government had followed the law at every stage.
+THREE_NAMES: list[FeatRow] = [
+    ("State", "state", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("Minister", "Minister", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("for", "for", "ADP", 6, "case", ""),
+    ("Water", "Water", "PROPN", 4, "compound", "Number=Sing"),
+    ("Peter", "Peter", "PROPN", 1, "nmod", "Number=Sing"),
+    ("Mugisha", "Mugisha", "PROPN", 6, "compound", "Number=Sing"),
+    ("Kato", "Kato", "PROPN", 1, "nmod", "Number=Sing"),
+    ("defended", "defend", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 7, "obj", "Number=Sing"),
+    ("on", "on", "ADP", 11, "case", ""),
+    ("Tuesday", "Tuesday", "PROPN", 9, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 13, "punct", ""),
+    ("telling", "tell", "VERB", 7, "advcl", "Tense=Pres|VerbForm=Part"),
+    ("parliament", "parliament", "NOUN", 13, "obj", "Number=Sing"),
+    ("that", "that", "SCONJ", 19, "mark", ""),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("government", "government", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 19, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("followed", "follow", "VERB", 14, "acl", "Tense=Past|VerbForm=Part"),
+    ("the", "the", "DET", 21, "det", "Definite=Def|PronType=Art"),
+    ("law", "law", "NOUN", 19, "obj", "Number=Sing"),
+    ("at", "at", "ADP", 24, "case", ""),
+    ("every", "every", "DET", 24, "det", "PronType=Ind"),
+    ("stage", "stage", "NOUN", 19, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+
 def test_a_subordinate_clause_after_the_cue_is_not_the_report():
     [(text, name, kind, role)] = quote_records(AS_CLAUSE)
     assert text.startswith("Zambia is in talks") and text.endswith("defaulting on a bond")
@@ -226,3 +358,26 @@ def test_an_accusation_is_its_of_phrase_on_a_coordinated_verb_or_with_a_clause()
     for rows, rule in ((ACCUSED_2, "accuse-of-object-conjunct"), (ACCUSED_3, "accuse-of-object")):
         assert ("of dragging its feet", "The union", "indirect", rule) in sentence_quotes(rows)
         assert all(not text.startswith("the company") for text, *_ in sentence_quotes(rows))
+
+
+def test_a_name_set_off_after_a_title_joined_by_and_is_the_titles():
+    [(_, name, kind, role)] = quote_records(TWO_POSTS)
+    assert (name, kind, role) == ("Mary Pouono", "person", "chairman and chief executive")
+    [(_, name, kind, role)] = quote_records(TWO_POSTS_2)
+    assert (name, kind, role) == ("Kwame Asare Boateng", "person", "Ghana's minister of roads and rural transport")
+
+
+def test_a_given_name_read_as_a_preposition_opens_the_name():
+    assert PER[4][2] == "ADP"  # ("Per" a preposition in the parse)
+    [(_, name, kind, role)] = quote_records(PER)
+    assert (name, kind, role) == ("Per Vidar Moen", "person", "mayor")
+
+
+def test_a_ministry_of_the_sea_is_a_portfolio():
+    [(_, name, kind, role)] = quote_records(SEA)
+    assert (name, kind, role) == ("Ivan Perkovic", "person", "Sea, Transport and Infrastructure Minister")
+
+
+def test_a_three_word_name_after_an_offices_phrase_is_whole():
+    [(_, name, kind, role)] = quote_records(THREE_NAMES)
+    assert (name, kind, role) == ("Peter Mugisha Kato", "person", "State Minister for Water")

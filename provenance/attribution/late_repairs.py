@@ -3,8 +3,9 @@ the time of saying out of the reported clause (occasion_clauses.time_read_into_c
 writer's aside off it (noun_clauses.writer_aside), a predicate only the clause can lend its form
 to onto it (coordination.predicate_conjuncts), a closing "according to" the parse hung on a
 relative clause back on the sentence (``source_read_into_relative``), a clause that a
-subordinator opens after the cue off the report (``subordinate_read_as_report``), and first the
-speaker between a closing quote and its cue back on the cue (quoted_subjects)."""
+subordinator opens after the cue off the report (``subordinate_read_as_report``), a name set
+off after a title joined by "and" on the whole title, and first the speaker between a closing
+quote and its cue back on the cue (quoted_subjects)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from provenance.syntax.tree import Sentence, Word
 from .coordination import predicate_conjuncts
 from .noun_clauses import writer_aside
 from .occasion_clauses import time_read_into_clause
-from .quoted_subjects import speaker_hung_after_quote
+from .quoted_subjects import name_set_off_after_coordinated_title, speaker_hung_after_quote
 from .tree_edits import Moves, is_tree, moved
 
 IsSpeech = Callable[[Word, Sentence], bool]
@@ -30,6 +31,7 @@ def late_repairs(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Sent
         source_read_into_relative,
         lambda s, lex: writer_aside(s, is_speech, lex),
         lambda s, lex: subordinate_read_as_report(s, is_speech),
+        lambda s, lex: name_set_off_after_coordinated_title(s),
     )
     for late in (*asides, lambda s, lex: predicate_conjuncts(s, is_speech, lex)):
         moves = late(sent, in_lex)

@@ -3,8 +3,9 @@
 "The FIA, the sport's governing body, said" with "FIA" a common noun made an anonymous
 description; "Roe himself, speaking at a news conference, said" with "Roe" a verb and "himself"
 its object left the cue without a subject; "Envision Racing driver Sébastien Morel, who ...,
-wrote" with "Racing" a verb and the name its object made the team the speaker. Part of
-``retags.retag_nouns_and_verbs`` (tests/test_asides_and_mentions.py).
+wrote" with "Racing" a verb and the name its object made the team the speaker; "mayor Per Vidar
+Moen said" with "Per" a preposition (session 62, given_name_read_as_preposition). Part of
+``retags.retag_nouns_and_verbs`` (tests/test_asides_and_mentions.py, tests/test_report_clauses.py).
 """
 
 from __future__ import annotations
@@ -294,4 +295,27 @@ def surname_read_as_pronoun(sent: Sentence) -> Sentence:
         acronym = lower and len(w.text) > 1 and w.text.isupper()
         if w.upos == "PRON" and (w.text.istitle() and w.text.lower() not in _PRONOUNS or acronym):
             sent = retagged(sent, w.index, "PROPN", feats="Number=Sing", lemma=w.text)
+    return sent
+
+
+# English prepositions, which a title-case heading capitalises ("Minister For Trade"): not a name's first word
+_PREPOSITIONS = frozenset(
+    "of for in on at to by with from into onto over under about after before between against during without "
+    "within through across among around behind beyond near since until upon via versus vs like as than off out "
+    "up down past despite toward towards amid along beside besides inside outside".split()
+)
+
+
+def given_name_read_as_preposition(sent: Sentence) -> Sentence:
+    """``sent`` with a capitalised word inside the sentence that the tagger took for a preposition
+    before a name made the name's first word: "mayor Per Vidar Moen" ("per"), "lawmakers Ho
+    Siu-ming" (no English preposition is written with a capital there, but a heading's title case
+    capitalises them all, so only words that are no English preposition)."""
+    for w in sent.words[1:-1]:
+        nxt, before = sent.words[w.index + 1], sent.words[w.index - 1]
+        if w.upos != "ADP" or not w.text.istitle() or not w.text.isalpha() or w.text.lower() in _PREPOSITIONS:
+            continue
+        if nxt.upos != "PROPN" or not nxt.text[:1].isupper() or before.upos == "PUNCT" or w.deprel != "case":
+            continue
+        sent = retagged(moved(sent, {w.index: (nxt.index, "compound")}), w.index, "PROPN", feats="Number=Sing")
     return sent

@@ -103,3 +103,37 @@ def _above(sent: Sentence, verb: int, run: list[int]) -> bool:
             return True
         k = sent.words[k].head
     return False
+
+
+def name_set_off_after_coordinated_title(sent: Sentence) -> Moves:
+    """ "The chairman and chief executive, Mary Pouono, said" with the name a conjunct of "chairman",
+    "Somalia's minister of ports and marine transport, Hassan Abdi Farah, said" with it an apposition
+    of "transport": a title whose "and" joins two posts or two fields, then a name set off by commas
+    right before the subject's verb; the name is the whole title's apposition (a list of people would
+    put its "and" before its last name, not before the name's comma)."""
+    for subj in sent.words:
+        verb = subj.head
+        if subj.rel not in ("nsubj", "nsubj:pass") or verb < 0 or subj.upos not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        span = sent.subtree(subj.index)
+        joins = [sent.words[k].head for k in span if sent.words[k].deprel == "cc" and k < verb]
+        # (one person's title: no name before the one set off, nor a second person's own article or
+        # owner after "and": "Bishop Emmanuel Fomundam of Kumbo and the moderator of ..., the Reverend
+        # Samuel Ngwa, said" are two people)
+        named = subj.upos == "PROPN" and not any(sent.words[c].deprel == "det" for c in sent.children[subj.index])
+        owned = any(sent.words[c].deprel in ("det", "nmod:poss") for j in joins for c in sent.children[j])
+        if not joins or named or owned:
+            continue
+        # (the name: the last word before the closing comma right before the verb, a name hung inside the title)
+        if verb < 2 or sent.words[verb - 1].text != ",":
+            continue
+        name = sent.words[verb - 2]
+        if name.upos != "PROPN" or name.index == subj.index or name.rel not in ("conj", "appos"):
+            continue
+        first = min(k for k in sent.subtree(name.index) if sent.words[k].upos != "PUNCT")
+        if first < 1 or sent.words[first - 1].text != "," or name.index not in span:
+            continue
+        if any(sent.words[k].deprel == "cc" for k in sent.children[name.index]) or first <= subj.index:
+            continue
+        return {name.index: (subj.index, "appos"), first - 1: (name.index, "punct")}  # (its comma opens it)
+    return {}

@@ -5,7 +5,8 @@ executive"), a listener read as a modifier of the time after it ("told the Heral
 an unknown name tagged an adverb ("Zelenskyy thanked ...", "Evelyn Park taught ...": adverb_names), and a
 subject noun tagged an adjective of its speech verb ("..., her representative confirmed"), and
 a noun read as a compound of the adjective after it ("A source close to Neves said"), and a
-noun spelled with a capital inside it tagged a proper noun ("the pension fund CalPERS")
+noun spelled with a capital inside it tagged a proper noun ("the pension fund CalPERS"), a
+given name read as a preposition ("mayor Per Vidar Moen")
 (tests/test_misread_speakers.py); names the tagger read as a verb or a common noun ("The FIA,
 ... said", "Roe himself, ..., said", "Envision Racing driver ...") are name_tags.py's."""
 
@@ -21,7 +22,7 @@ from .adverb_names import names_read_as_adverbs
 from .document_cues import document_read_as_clause, owner_read_as_verb_after_according
 from .fronted_subject import subject_read_as_modifier
 from .ing_nouns import ing_modifier_after_according, ing_noun_read_as_participle, noun_read_as_imperative
-from .name_tags import name_read_as_verb_before_reflexive, retag_names
+from .name_tags import given_name_read_as_preposition, name_read_as_verb_before_reflexive, retag_names
 from .noun_clauses import content_noun_read_as_verb
 from .occasion_clauses import occasion_read_as_verb
 from .openers import all_told, time_opener_read_as_subject
@@ -86,6 +87,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     sent = _adjectives_heading_people(role_split_from_its_title(sent, in_lex), in_lex)
     sent = _adjective_put_under_its_noun(sent)
     sent = _mixed_case_names(sent)
+    sent = given_name_read_as_preposition(sent)
     sent = _root_participle_as_past(have_read_as_main_verb(do_read_as_auxiliary(retag_names(sent, in_lex))))
     sent = _accounts_for_read_as_noun(sent)
     sent = _capitalised_last_word_of_name(sent, in_lex)

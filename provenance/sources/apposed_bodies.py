@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from .table import TableBase
 
 
+# The superlatives of size, which rank businesses by output, not people ("the world's largest
+# salmon farmer", "the country's biggest employer")
+_SIZES = frozenset({"largest", "biggest"})
+
+
 def institution_apposition(
     sent: Sentence,
     run: list[int],
@@ -65,7 +70,10 @@ def institution_apposition(
         # said"; not "No Games Port Calder, a campaign group formed last year," read as a clause)
         return None
     lemma = head.lemma.lower()  # (a body's noun too: "Dawn, the Karachi-based newspaper,")
-    return lemma if (is_institution(lemma) or is_body is not None and is_body(lemma)) and not is_role(lemma) else None
+    # (what is the largest of its trade is a business: "Mowi, the world's largest salmon farmer,")
+    size = any(sent.words[k].text.lower() in _SIZES for k in range(start, head.index))
+    body = is_institution(lemma) or is_body is not None and is_body(lemma)
+    return lemma if body and not is_role(lemma) or size else None
 
 
 def _institution_before(
@@ -134,7 +142,10 @@ def trade_of_person(table: TableBase, name: str, kind: str, sent: Sentence, afte
     ("Patrice Lemoine, a crane operator who has worked at the port for 22 years,"). (Moved from
     candidates in session 60.)"""
     toks = table.tokens(name)
-    if not table.vocab.in_lexicon("person_trades", kind) or len(toks) < 2:
+    # (or a trade no body is named by, which made the name a body's for its size alone: "Jane Roe, the
+    # city's biggest landlord": institution_apposition)
+    trade = table.vocab.in_lexicon("person_trades", kind) or not table.institution_noun(kind)
+    if not trade or len(toks) < 2:
         return False
     noun = next((w.index for w in sent.words[after : after + 6] if w.lemma.lower() == kind), None)
     # (or an age after the name: "Sewing operator Rina Akter, 23, said": no body has one)

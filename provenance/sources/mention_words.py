@@ -60,8 +60,24 @@ _FIELD_CASES = frozenset({"of", "for", "on"})
 
 
 def _joins_inside(sent: Sentence, head: int, i: int, c: int) -> bool:
-    """An "and" (or its conjunct) inside the mention's phrase: modifiers or an office's fields."""
-    return _joins_modifiers(sent, head, i, c) or _field_of_office(sent, head, i, c)
+    """An "and" (or its conjunct) inside the mention's phrase: modifiers, an office's fields, or
+    one person's two posts."""
+    return _joins_modifiers(sent, head, i, c) or _field_of_office(sent, head, i, c) or _second_post(sent, head, i, c)
+
+
+def _second_post(sent: Sentence, head: int, i: int, c: int) -> bool:
+    """ "The chairman and chief executive, Mary Pouono, said": a post joined to the head's by "and",
+    with no article or owner of its own, before the name the whole title is set off with, is the
+    same person's second post (not "The mayor and her deputy, Tom Hale": two people)."""
+    if sent.words[c].deprel == "cc" and i != head and sent.words[i].head == head:
+        return _second_post(sent, head, head, i)  # (the post's own "and")
+    conj = sent.words[c]
+    if i != head or conj.deprel != "conj" or c < head or conj.upos not in ("NOUN", "ADJ", "PROPN"):
+        return False
+    own = {sent.words[k].deprel for k in sent.children[c]}
+    if "cc" not in own or own & {"det", "nmod:poss", "nummod"}:
+        return False
+    return any(sent.words[k].deprel == "appos" and sent.words[k].upos == "PROPN" and k > c for k in sent.children[head])
 
 
 def _field_of_office(sent: Sentence, head: int, i: int, c: int) -> bool:
@@ -92,8 +108,9 @@ def _field_of_office(sent: Sentence, head: int, i: int, c: int) -> bool:
     named = named or sum(sent.words[d].deprel == "conj" for d in sent.children[phrase]) > 1
     # (or lower-case fields, bare on both sides: "minister of forestry and parks"; not "a spokesman
     # for the ministry and police")
-    bare = x.upos == "NOUN" and not own[1:] and not any(sent.words[d].deprel == "det" for d in sent.children[phrase])
-    bare = bare and all(d.deprel in ("cc", "punct") for d in own)
+    # (an adjective of its own too: "minister of ports and marine transport")
+    bare = x.upos == "NOUN" and not any(sent.words[d].deprel == "det" for d in sent.children[phrase])
+    bare = bare and all(d.deprel in ("cc", "punct") or d.deprel == "amod" and d.upos == "ADJ" for d in own)
     return (x.text[:1].isupper() or bare) and not named and not any(d.deprel == "det" for d in own)
 
 

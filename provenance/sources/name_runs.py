@@ -246,6 +246,13 @@ def _after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], bo
     name_start = len(run) - 2
     while name_start > 1 and (_initial(sent.words[run[name_start]].text) or sent.words[run[name_start]].text.islower()):
         name_start -= 1  # "James R. Clapper", "Ursula von der Leyen"
+    # (a name of three words the parse joined under its last: "Minister for Energy Simon Okello Ayo")
+    while (
+        name_start > 1
+        and sent.words[run[name_start - 1]].head == run[-1]
+        and sent.words[run[name_start - 1]].deprel in ("compound", "flat")
+    ):
+        name_start -= 1
     return name_start
 
 
