@@ -18,13 +18,19 @@ fresh articles; the trees are the shipped parser's for these invented sentences)
 * what is set off as the largest of its trade is a business ("Mowi, the world's largest salmon
   farmer,": apposed_bodies.institution_apposition), unless a given name opens the name ("Jane Roe,
   the city's biggest landlord,": trade_of_person); a trade bodies have beside a given name is the
-  person's ("Halima Yusuf, a tricycle operator in Wuse,": ``given_names``).
+  person's ("Halima Yusuf, a tricycle operator in Wuse,": ``given_names``);
+* a document's noun capitalised only as the sentence's first word is no outlet ("Records show ...":
+  via._speaking_outlet; "record" is an outlet's word, "the Daily Record");
+* a trade bodies have too (``person_trades``) beside one word that is no given name nor a named
+  person's surname is a body's ("Energotrade, the state energy trader,", "Race organizer Unipublic":
+  candidates._body_kind), not the surname of a person named before ("Hale, a grain trader," after
+  "Race organizer Jim Hale").
 """
 
 from __future__ import annotations
 
 from parse_helpers import FeatRow
-from source_helpers import article_records
+from source_helpers import article_records, resolve
 
 # The Idaho National Laboratory announced a new reactor project on Monday.
 LAB: list[FeatRow] = [
@@ -386,6 +392,88 @@ LARGEST_3: list[FeatRow] = [
 ]
 
 
+# Records show the firm paid no corporate tax for a decade.
+RECORDS: list[FeatRow] = [
+    ("Records", "record", "NOUN", 1, "nsubj", "Number=Plur"),
+    ("show", "show", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("firm", "firm", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("paid", "pay", "VERB", 1, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("no", "no", "DET", 7, "det", "PronType=Neg"),
+    ("corporate", "corporate", "ADJ", 7, "amod", "Degree=Pos"),
+    ("tax", "tax", "NOUN", 4, "obj", "Number=Sing"),
+    ("for", "for", "ADP", 10, "case", ""),
+    ("a", "a", "DET", 10, "det", "Definite=Ind|PronType=Art"),
+    ("decade", "decade", "NOUN", 4, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+# Energotrade, the state energy trader, said the contract included an option to raise volumes.
+LONE: list[FeatRow] = [
+    ("Energotrade", "Energotrade", "PROPN", 7, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("state", "state", "NOUN", 5, "compound", "Number=Sing"),
+    ("energy", "energy", "NOUN", 5, "compound", "Number=Sing"),
+    ("trader", "trader", "NOUN", 7, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 9, "det", "Definite=Def|PronType=Art"),
+    ("contract", "contract", "NOUN", 10, "nsubj", "Number=Sing"),
+    ("included", "include", "VERB", 7, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("an", "a", "DET", 12, "det", "Definite=Ind|PronType=Art"),
+    ("option", "option", "NOUN", 10, "obj", "Number=Sing"),
+    ("to", "to", "PART", 14, "mark", ""),
+    ("raise", "raise", "VERB", 10, "advcl", "VerbForm=Inf"),
+    ("volumes", "volume", "NOUN", 14, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 7, "punct", ""),
+]
+
+# Race organizer Unipublic said the route was under review.
+LONE_2: list[FeatRow] = [
+    ("Race", "Race", "PROPN", 1, "compound", "Number=Sing"),
+    ("organizer", "organizer", "NOUN", 2, "compound", "Number=Sing"),
+    ("Unipublic", "Unipublic", "PROPN", 3, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("route", "route", "NOUN", 8, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 8, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("under", "under", "ADP", 8, "case", ""),
+    ("review", "review", "NOUN", 3, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# Race organizer Jim Hale said the route was under review.
+SURNAME: list[FeatRow] = [
+    ("Race", "Race", "PROPN", 1, "compound", "Number=Sing"),
+    ("organizer", "organizer", "NOUN", 3, "compound", "Number=Sing"),
+    ("Jim", "Jim", "PROPN", 3, "compound", "Number=Sing"),
+    ("Hale", "Hale", "PROPN", 4, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("route", "route", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 9, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("under", "under", "ADP", 9, "case", ""),
+    ("review", "review", "NOUN", 4, "ccomp", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Hale, a grain trader, said prices rose.
+SURNAME_2: list[FeatRow] = [
+    ("Hale", "Hale", "PROPN", 6, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 0, "punct", ""),
+    ("a", "a", "DET", 4, "det", "Definite=Ind|PronType=Art"),
+    ("grain", "grain", "NOUN", 4, "compound", "Number=Sing"),
+    ("trader", "trader", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 4, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("prices", "price", "NOUN", 6, "nsubj", "Number=Plur"),
+    ("rose", "rise", "VERB", 6, "ccomp", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+
 def test_a_lab_is_the_laboratory_named_before():
     [_, (_, name, kind, _)] = article_records((LAB, LAB_2))
     assert (name, kind) == ("Idaho National Laboratory", "organization")
@@ -430,3 +518,17 @@ def test_the_largest_of_a_trade_is_a_business_unless_a_given_name_opens_it():
     for rows, person in ((LARGEST_2, "Jane Roe"), (LARGEST_3, "Halima Yusuf")):
         [(_, name, kind, _)] = article_records((rows,))
         assert (name, kind) == (person, "person")
+
+
+def test_a_document_capitalised_as_the_first_word_is_no_outlet():
+    [quote] = resolve([[RECORDS]]).quotes
+    assert quote.speaker is not None and quote.speaker.type == "organization"
+    assert quote.via is None
+
+
+def test_a_trade_beside_one_word_that_is_no_persons_name_is_a_bodys():
+    for rows, name in ((LONE, "Energotrade"), (LONE_2, "Unipublic")):
+        [(_, speaker, kind, _)] = article_records((rows,))
+        assert (speaker, kind) == (name, "organization")
+    [first, second] = article_records((SURNAME,), (SURNAME_2,))
+    assert first[1:3] == second[1:3] == ("Jim Hale", "person")

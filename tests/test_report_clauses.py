@@ -22,13 +22,21 @@ sessions' fresh articles; the trees are the shipped parser's for these invented 
   name_tags.given_name_read_as_preposition), and a ministry of the sea is a portfolio ("Sea, Transport
   and Infrastructure Minister Ivan Perkovic said": ``portfolio_words``);
 * a name of three words after an office's "for" phrase is all three ("State Minister for Water Peter
-  Mugisha Kato": name_runs._after_title_of, the words the parse joined under the name's last).
+  Mugisha Kato": name_runs._after_title_of, the words the parse joined under the name's last);
+* a document's "show" the tagger read as a noun compounded onto the noun after it ("Official data
+  show unemployment fell", "Data from the ministry show exports fell") is the document's finding
+  verb (document_cues.finding_verb_read_as_compound);
+* a report whose subject has a contrast set off by commas ("She said the council, and not its
+  tenants, should pay", the verb a parataxis of the cue in the parse) is the cue's report
+  (double_subject._apposition_as_clause_subject);
+* a role that ends in a body's bracketed acronym keeps its closing bracket ("president of the Fuel
+  Retailers Association (FURA)": mentions._role_around).
 """
 
 from __future__ import annotations
 
 from parse_helpers import FeatRow
-from source_helpers import quote_records, sentence_quotes
+from source_helpers import article_records, quote_records, sentence_quotes
 
 # Zambia is in talks with China and Gulf lenders for fresh financing to avoid defaulting on a bond, Finance Minister Lorna Tembo said on Wednesday, as usable reserves fell to their lowest level in a decade.
 AS_CLAUSE: list[FeatRow] = [
@@ -332,6 +340,89 @@ THREE_NAMES: list[FeatRow] = [
 ]
 
 
+# Official data show unemployment fell to 4 percent.
+DATA_SHOW: list[FeatRow] = [
+    ("Official", "Official", "ADJ", 3, "amod", "Degree=Pos"),
+    ("data", "data", "NOUN", 3, "compound", "Number=Sing"),
+    ("show", "show", "NOUN", 3, "compound", "Number=Sing"),
+    ("unemployment", "unemployment", "NOUN", 4, "nsubj", "Number=Sing"),
+    ("fell", "fall", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", 7, "case", ""),
+    ("4", "4", "NUM", 7, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 4, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 4, "punct", ""),
+]
+
+# Data from the ministry show exports fell 12 percent.
+DATA_SHOW_2: list[FeatRow] = [
+    ("Data", "data", "NOUN", 6, "nsubj", "Number=Sing"),
+    ("from", "from", "ADP", 5, "case", ""),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("ministry", "ministry", "NOUN", 5, "compound", "Number=Sing"),
+    ("show", "show", "NOUN", 5, "compound", "Number=Sing"),
+    ("exports", "export", "NOUN", 0, "nmod", "Number=Plur"),
+    ("fell", "fall", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("12", "12", "NUM", 8, "nummod", "NumForm=Digit|NumType=Card"),
+    ("percent", "percent", "NOUN", 6, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 6, "punct", ""),
+]
+
+
+# The mayor called the vote.
+NOT_ITS: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("mayor", "mayor", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("called", "call", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 4, "det", "Definite=Def|PronType=Art"),
+    ("vote", "vote", "NOUN", 2, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+# She said the council, and not its tenants, should pay.
+NOT_ITS_2: list[FeatRow] = [
+    ("She", "she", "PRON", 1, "nsubj", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("council", "council", "NOUN", 1, "obj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("and", "and", "CCONJ", 8, "cc", ""),
+    ("not", "not", "PART", 8, "advmod", "Polarity=Neg"),
+    ("its", "its", "PRON", 8, "nmod:poss", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("tenants", "tenant", "NOUN", 11, "nsubj", "Number=Plur"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("should", "should", "AUX", 11, "aux", "VerbForm=Fin"),
+    ("pay", "pay", "VERB", 1, "parataxis", "VerbForm=Inf"),
+    ("##.", ".", "PUNCT", 1, "punct", ""),
+]
+
+
+# The president of the Fuel Retailers Association (FURA), Emeka Okafor, said the price cut would bring relief.
+BRACKET: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("president", "president", "NOUN", 14, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 6, "case", ""),
+    ("the", "the", "DET", 6, "det", "Definite=Def|PronType=Art"),
+    ("Fuel", "Fuel", "PROPN", 6, "compound", "Number=Sing"),
+    ("Retailers", "Retailer", "PROPN", 6, "compound", "Number=Plur"),
+    ("Association", "Association", "PROPN", 1, "nmod", "Number=Sing"),
+    ("(", "(", "PUNCT", 8, "punct", ""),
+    ("##FURA", "FURA", "PROPN", 6, "appos", "Number=Sing"),
+    ("##)", ")", "PUNCT", 8, "punct", ""),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("Emeka", "Emeka", "PROPN", 12, "compound", "Number=Sing"),
+    ("Okafor", "Okafor", "PROPN", 8, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 17, "det", "Definite=Def|PronType=Art"),
+    ("price", "price", "NOUN", 17, "compound", "Number=Sing"),
+    ("cut", "cut", "NOUN", 19, "nsubj", "Number=Sing"),
+    ("would", "would", "AUX", 19, "aux", "VerbForm=Fin"),
+    ("bring", "bring", "VERB", 14, "ccomp", "VerbForm=Inf"),
+    ("relief", "relief", "NOUN", 19, "obj", "Number=Sing"),
+    ("##.", ".", "PUNCT", 14, "punct", ""),
+]
+
+
 def test_a_subordinate_clause_after_the_cue_is_not_the_report():
     [(text, name, kind, role)] = quote_records(AS_CLAUSE)
     assert text.startswith("Zambia is in talks") and text.endswith("defaulting on a bond")
@@ -381,3 +472,23 @@ def test_a_ministry_of_the_sea_is_a_portfolio():
 def test_a_three_word_name_after_an_offices_phrase_is_whole():
     [(_, name, kind, role)] = quote_records(THREE_NAMES)
     assert (name, kind, role) == ("Peter Mugisha Kato", "person", "State Minister for Water")
+
+
+def test_a_documents_show_read_as_a_compound_is_its_finding_verb():
+    assert DATA_SHOW[2][2] == "NOUN" and DATA_SHOW_2[4][2] == "NOUN"  # ("show" a noun in the parse)
+    [(text, name, kind, _)] = quote_records(DATA_SHOW)
+    assert (text, name, kind) == ("unemployment fell to 4 percent", "Official data", "organization")
+    [(text, name, kind, _)] = quote_records(DATA_SHOW_2)
+    assert (text, name, kind) == ("exports fell 12 percent", "Data from the ministry", "organization")
+
+
+def test_a_report_whose_subject_has_a_contrast_set_off():
+    assert NOT_ITS_2[11][4] == "parataxis"  # ("pay" not the cue's complement in the parse)
+    [(text, name, kind, _)] = article_records((NOT_ITS,), (NOT_ITS_2,))
+    assert text == "the council, and not its tenants, should pay"
+    assert (name, kind) == ("The mayor", "anonymous")
+
+
+def test_a_role_ending_in_a_bracketed_acronym_closes_it():
+    [(_, name, _, role)] = quote_records(BRACKET)
+    assert (name, role) == ("Emeka Okafor", "president of the Fuel Retailers Association (FURA)")

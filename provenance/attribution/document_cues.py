@@ -183,3 +183,50 @@ def document_misread(sent: Sentence, w: Word, is_carrier: Callable[[str], bool])
     """A document the parse did not make the finding verb's subject (``document_closes``,
     ``document_under_participle``): the verb reports all the same."""
     return document_closes(sent, w, is_carrier) or document_under_participle(sent, w, is_carrier)
+
+
+# The forms of a finding verb after a document ("Data show ...", "The report shows ...")
+_FINDING_FORMS = frozenset({"show", "shows", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals"})
+
+
+def finding_verb_read_as_compound(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
+    """ "Official data show unemployment fell to 4 percent", "Data from the ministry show exports fell
+    12 percent": the tagger reads "show" as a noun compounded onto the noun after it ("show
+    exports"), which becomes the subject of the sentence's verb, and the document the finding's
+    subject is a modifier of it. A document (``document_nouns``) before a finding verb's form
+    tagged a noun, in the subject of the root verb after it: the form is the root, the document its
+    subject (with its own phrase, "from the ministry"), and the root's clause what it shows, with
+    the noun after the form its subject. Returns the verb's index (to retag) and the moves."""
+    words = sent.words
+    root = next((w for w in words if w.head < 0), None)
+    for w in words[1:-1]:
+        noun = words[w.index + 1]
+        if w.upos != "NOUN" or w.text.lower() not in _FINDING_FORMS or w.head != noun.index:
+            continue
+        if root is None or root.upos != "VERB" or root.index <= noun.index or noun.upos not in ("NOUN", "PROPN"):
+            continue
+        # (the root's subject is the noun after the form, "data show unemployment fell", or the
+        # document with that noun in its phrase, "Data from the ministry show exports fell")
+        subj = next((c for c in sent.children[root.index] if words[c].rel == "nsubj"), -1)
+        if subj < 0 or noun.index not in sent.subtree(subj):
+            continue
+        subject = [k for k in sent.subtree(subj) if k < w.index]
+        docs = [k for k in subject if words[k].upos == "NOUN" and in_lex("document_nouns", words[k].lemma.lower())]
+        if not docs:
+            continue
+        doc = docs[0]
+        moves: Moves = {w.index: (-1, "root"), doc: (w.index, "nsubj"), root.index: (w.index, "ccomp")}
+        moves[noun.index] = (root.index, "nsubj")
+        # (the document's own phrase after it, "from the ministry", and its modifiers before it)
+        after = [k for k in subject if doc < k < w.index and words[k].upos in ("NOUN", "PROPN")]
+        for k in subject:
+            if k == doc or words[k].upos == "PUNCT":
+                continue
+            if k < doc:
+                moves[k] = (doc, words[k].deprel)
+            elif after and k == after[-1]:
+                moves[k] = (doc, "nmod")
+            elif after:
+                moves[k] = (after[-1], words[k].deprel)
+        return w.index, moves
+    return -1, {}

@@ -222,9 +222,8 @@ def subject_with_apposition_as_object(sent: Sentence, verb: Word) -> Moves:
 
 
 def _apposition_as_clause_subject(sent: Sentence, obj: int, clause: int, end: int) -> Moves:
-    """ "Police said the driver, a 34-year-old man, was arrested" as ``obj(said, driver)`` +
-    ``nsubj:pass(arrested, man)``: the clause's subject set off by commas right after the
-    object is the object's apposition, and the object the clause's subject."""
+    """ "Police said the driver, a 34-year-old man, was arrested" as ``obj(said, driver)`` + ``nsubj:pass(arrested,
+    man)``: the clause's subject set off by commas right after the object is the object's apposition."""
     subject = next((k for k in sent.children[clause] if sent.words[k].rel in _SUBJECTS), None)
     if subject is None or _first(sent, subject) != end + 2 or sent.words[subject].upos != "NOUN":
         return {}
@@ -232,7 +231,9 @@ def _apposition_as_clause_subject(sent: Sentence, obj: int, clause: int, end: in
     close = max(words) + 1
     if any(sent.words[k].upos in ("VERB", "AUX") for k in words) or close >= clause or sent.words[close].text != ",":
         return {}
-    return {subject: (obj, "appos"), obj: (clause, sent.words[subject].deprel)}
+    # (and the clause the report: "She said the company, and not its workers, should pay", a parataxis)
+    report = {clause: (sent.words[clause].head, "ccomp")} if sent.words[clause].rel != "ccomp" else {}
+    return {subject: (obj, "appos"), obj: (clause, sent.words[subject].deprel)} | report
 
 
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})

@@ -33,14 +33,22 @@ _ROLE_HEAD_ENDS = frozenset({",", "who", "whose", "which", "that", "of", "at", "
 class NameCandidates(TableBase):
     role_reader: RoleReader
 
-    def _body_kind(self, sent: Sentence, run: list[int]) -> str | None:
+    def _body_kind(self, sent: Sentence, run: list[int], surname: bool = False) -> str | None:
         """The kind of body an apposition says the name is ("Pacific Cascade Power, the utility,"),
         never for a name with a courtesy title ("According to Mr Njoroge, the committee will ...")."""
         if {sent.words[k].text.lower() for k in (max(0, run[0] - 1), run[0])} & self.m.names.honorifics:
             return None
-        body = partial(self.vocab.in_lexicon, "body_nouns")
-        kind = institution_apposition(sent, run, self.institution_noun, self.m.is_role, body)
+        # (a trade bodies have too, beside one word that is no given name nor a named person's surname, is a
+        # body's: "Energocom, the state energy trader,", "Race organizer Unipublic"; people have two names)
+        lone = len(run) == 1 and sent.words[run[0]].text.lower() not in self.m.names.given_names and not surname
+        trade = partial(self.vocab.in_lexicon, "person_trades")
+        body = lambda w: self.vocab.in_lexicon("body_nouns", w) or lone and trade(w)  # noqa: E731
+        role = lambda w: self.m.is_role(w) and not (lone and trade(w))  # noqa: E731
+        kind = institution_apposition(sent, run, self.institution_noun, role, body)
         kind = kind or prefixed_kind(self, sent, run)  # ("chipmaker Nvidia", "developer Bay Tidal Power")
+        before = sent.words[run[0] - 1] if run[0] > 0 else None
+        if kind is None and lone and before is not None and before.text.islower() and trade(before.lemma.lower()):
+            kind = before.lemma.lower()
         # (a trade and the place one works at are a person's: "Shirin Akter, a sewing operator at a knitwear factory")
         at = kind and regex.match(rf",\s+an?\s[^,]*?\b{kind}\s+at\s", self.doc.text[sent.words[run[-1]].end : sent.end])
         return None if kind and at and self.vocab.in_lexicon("person_trades", kind) else kind
@@ -74,7 +82,7 @@ class NameCandidates(TableBase):
                 # (plain words: "Pacific Cascade Power, the utility,", "service FlightGrid"; no surname: "agency, Fenton,")
                 lone = any(n.name.endswith(" " + sent.words[run[0]].text) for n in names) and len(run) == 1
                 plain = name is not None or all(sent.words[i].text.isalpha() for i in run) and not lone
-                kind = self._body_kind(sent, run) if plain else None
+                kind = self._body_kind(sent, run, lone) if plain else None
                 # (a subject "which" follows: "Southern Cross Terminals, which handles ...", no person's name)
                 which = name is None and plain and which_follows(self.doc.text, sent.words[run[-1]].end)
                 which = which and is_subject(sent, run, self._speaks)

@@ -321,7 +321,7 @@ def _role_around(sent: Sentence, source: str, words: list[int], name_idx: list[i
         if len(rest) > 1 and age >= 0 and age + 1 < len(sent.words) and sent.words[age + 1].text == ",":
             rest.pop(0)  # ("Jane Roe, 54, a nurse": the age is no part of the role; roles.py reads it)
         if rest and (text := _text(sent, source, rest).strip(" ,")):
-            parts.append(text)
+            parts.append(closed_brackets(text))  # ("president of the ... Association (PETROAN)")
     return ", ".join(parts) or None
 
 

@@ -85,12 +85,14 @@ def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention:
     body = body or network_of_other_body(model.vocab, mention.ref.sentence, head.index)  # ("The hospital network")
     # (the mention's own noun: "Lawyers for the broadcasters argued" speak for no outlet's pages)
     own = head.lemma.lower() == entity.head_lemma or head.text.lower() == entity.head_lemma
+    # (a capital of its own, not only the sentence's first word's: "Records show the company paid no tax")
+    capital = head.text[:1].isupper() and not (head.index == 0 and head.upos == "NOUN" and mention.text == head.text)
     if (
         model.vocab.in_lexicon("outlet_words", entity.head_lemma)
         and own
         and not mention.name
         and not body
-        and (head.text[:1].isupper() or model.vocab.in_lexicon("media_nouns", entity.head_lemma))
+        and (capital or model.vocab.in_lexicon("media_nouns", entity.head_lemma))
     ):
         if regex.match(r"(?i)the\b", mention.description):
             # "the news outlet", "the network": the outlet the article has just named
