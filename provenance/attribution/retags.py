@@ -56,15 +56,7 @@ def retag_nouns_and_verbs(sent: Sentence, in_lex: InLexicon) -> Sentence:
     if cue >= 0 and is_tree(sent, moves_cue):
         finite = sent.words[cue].feats if "VerbForm=Fin" in sent.words[cue].feats else "Mood=Ind|VerbForm=Fin"
         sent = retagged(moved(sent, moves_cue), cue, "VERB", feats=finite, lemma=cue_lemma(sent.words[cue], in_lex))
-    shows, moves_shows = closing_verb_read_as_noun(sent, in_lex)
-    if shows >= 0 and is_tree(sent, moves_shows):
-        lemma = closing_lemma(sent, shows, in_lex)
-        sent = retagged(moved(sent, moves_shows), shows, "VERB", feats=_PRESENT, lemma=lemma)
-    found, moves_found = finding_verb_read_as_compound(sent, in_lex)
-    if found >= 0 and is_tree(sent, moves_found):
-        sent = retagged(
-            moved(sent, moves_found), found, "VERB", feats=_PRESENT, lemma=sent.words[found].text.lower().rstrip("s")
-        )
+    sent = _findings_read_as_nouns(sent, in_lex)
     for noun, moves_noun in (
         work_noun_read_as_verb(sent),
         role_noun_read_as_verb(sent, in_lex),
@@ -207,6 +199,20 @@ def _mixed_case_names(sent: Sentence) -> Sentence:
         mixed = any(c.islower() for c in w.text) and any(c.isupper() for c in w.text[1:])
         if w.upos == "NOUN" and w.text.isalpha() and mixed:
             sent = retagged(sent, w.index, "PROPN", feats="Number=Sing")
+    return sent
+
+
+def _findings_read_as_nouns(sent: Sentence, in_lex: InLexicon) -> Sentence:
+    """``sent`` with a closing cue read as a noun ("..., figures shows.") and a document's finding verb
+    read as a compound ("Official data show unemployment fell") made the verbs they are."""
+    shows, moves_shows = closing_verb_read_as_noun(sent, in_lex)
+    if shows >= 0 and is_tree(sent, moves_shows):
+        lemma = closing_lemma(sent, shows, in_lex)
+        sent = retagged(moved(sent, moves_shows), shows, "VERB", feats=_PRESENT, lemma=lemma)
+    found, moves_found = finding_verb_read_as_compound(sent, in_lex)
+    if found >= 0 and is_tree(sent, moves_found):
+        lemma = sent.words[found].text.lower().rstrip("s")
+        sent = retagged(moved(sent, moves_found), found, "VERB", feats=_PRESENT, lemma=lemma)
     return sent
 
 
