@@ -251,6 +251,10 @@ def _after_title_of(sent: Sentence, run: list[int], is_title: Callable[[str], bo
         name_start > 1
         and sent.words[run[name_start - 1]].head == run[-1]
         and sent.words[run[name_start - 1]].deprel in ("compound", "flat")
+        # (where the parse set the office's words apart from the name: not "... for the West Philippine Sea
+        # Commodore Ramon Villareal", every word a compound of the last)
+        and sent.words[run[name_start - 2]].head != run[-1]
+        and not is_title(sent.words[run[name_start - 1]].text)
     ):
         name_start -= 1
     return name_start
