@@ -24,7 +24,10 @@ fresh articles; the trees are the shipped parser's for these invented sentences)
 * a trade bodies have too (``person_trades``) beside one word that is no given name nor a named
   person's surname is a body's ("Energotrade, the state energy trader,", "Race organizer Unipublic":
   candidates._body_kind), not the surname of a person named before ("Hale, a grain trader," after
-  "Race organizer Jim Hale").
+  "Race organizer Jim Hale");
+* a body named by a phrase is no practice a trade's plural opens ("Doctors Without Borders ran the
+  clinic. The charity said": apposed_bodies._institution_before gave it the kind "firm", which no
+  charity fits).
 """
 
 from __future__ import annotations
@@ -474,6 +477,33 @@ SURNAME_2: list[FeatRow] = [
 ]
 
 
+# Doctors Without Borders ran the clinic until May.
+DOCTORS: list[FeatRow] = [
+    ("Doctors", "doctor", "NOUN", 3, "nsubj", "Number=Plur"),
+    ("Without", "without", "ADP", 2, "case", ""),
+    ("Borders", "Borders", "PROPN", 0, "nmod", "Number=Plur"),
+    ("ran", "run", "VERB", -1, "root", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 5, "det", "Definite=Def|PronType=Art"),
+    ("clinic", "clinic", "NOUN", 3, "obj", "Number=Sing"),
+    ("until", "until", "ADP", 7, "case", ""),
+    ("May", "May", "PROPN", 3, "obl", "Number=Sing"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+# The charity said it had treated 4,000 patients.
+DOCTORS_2: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("charity", "charity", "NOUN", 2, "nsubj", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 5, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 5, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("treated", "treat", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("4,000", "4000", "NUM", 7, "nummod", "NumForm=Digit|NumType=Card"),
+    ("patients", "patient", "NOUN", 5, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 2, "punct", ""),
+]
+
+
 def test_a_lab_is_the_laboratory_named_before():
     [_, (_, name, kind, _)] = article_records((LAB, LAB_2))
     assert (name, kind) == ("Idaho National Laboratory", "organization")
@@ -532,3 +562,8 @@ def test_a_trade_beside_one_word_that_is_no_persons_name_is_a_bodys():
         assert (speaker, kind) == (name, "organization")
     [first, second] = article_records((SURNAME,), (SURNAME_2,))
     assert first[1:3] == second[1:3] == ("Jim Hale", "person")
+
+
+def test_a_body_named_by_a_phrase_is_the_charity_named_after_it():
+    [(_, name, kind, _)] = article_records((DOCTORS, DOCTORS_2))
+    assert (name, kind) == ("Doctors Without Borders", "organization")

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 _SIZES = frozenset({"largest", "biggest"})
 
 
+# Small words that join a body's name into a phrase, never a practice's partners' names
+_NAME_JOINS = frozenset({"without", "for", "of", "and", "the", "in", "on", "against", "across"})
+
+
 def institution_apposition(
     sent: Sentence,
     run: list[int],
@@ -91,6 +95,8 @@ def _institution_before(
         and _trade_in_plural(sent, k, run, is_role)
         or len(run) > 2
         and _trade_in_plural(sent, run[0], run, is_role)
+        # (not a body named by a phrase: "Doctors Without Borders", "Reporters Without Borders")
+        and not any(sent.words[i].text.lower() in _NAME_JOINS for i in run)
     ):
         return "firm"  # (a trade's plural names a practice: "Architects Fenwick Hale, who drew up the designs, said")
     # (a body's noun the tagger made an adjective of the name: "the launch startup Aurelian Space")
