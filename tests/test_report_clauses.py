@@ -17,7 +17,9 @@ sessions' fresh articles; the trees are the shipped parser's for these invented 
   as a conjunct, or on the field after "and"): "The chairman and chief executive, Mary Pouono, said"
   (one person's two posts: mention_words._second_post), "Ghana's minister of roads and rural
   transport, Kwame Asare Boateng, said" (lower-case fields with an adjective:
-  mention_words._field_of_office; quoted_subjects.name_set_off_after_coordinated_title);
+  mention_words._field_of_office; quoted_subjects.name_set_off_after_coordinated_title), also with the
+  name a compound of the post's second word and that word a conjunct of its own ("The Controller and
+  Chief Auditor, Leota Sina Pouono, told");
 * a given name the tagger read as a preposition opens the name ("mayor Per Vidar Moen said":
   name_tags.given_name_read_as_preposition), and a ministry of the sea is a portfolio ("Sea, Transport
   and Infrastructure Minister Ivan Perkovic said": ``portfolio_words``);
@@ -423,6 +425,41 @@ BRACKET: list[FeatRow] = [
 ]
 
 
+# The Controller and Chief Auditor, Leota Sina Pouono, told Parliament's Finance and Expenditure Committee that her office had encountered "significant delays" in obtaining records.
+CONTROLLER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Controller", "Controller", "PROPN", 10, "nsubj", "Number=Sing"),
+    ("and", "and", "CCONJ", 3, "cc", ""),
+    ("Chief", "Chief", "PROPN", 1, "conj", "Number=Sing"),
+    ("Auditor", "Auditor", "PROPN", 1, "conj", "Number=Sing"),
+    ("##,", ",", "PUNCT", 8, "punct", ""),
+    ("Leota", "Leota", "PROPN", 8, "compound", "Number=Sing"),
+    ("Sina", "Sina", "PROPN", 8, "compound", "Number=Sing"),
+    ("Pouono", "Pouono", "PROPN", 4, "compound", "Number=Sing"),
+    ("##,", ",", "PUNCT", 1, "punct", ""),
+    ("told", "tell", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Parliament", "Parliament", "PROPN", 13, "nmod:poss", "Number=Sing"),
+    ("##'s", "'s", "PART", 11, "case", ""),
+    ("Finance", "Finance", "PROPN", 10, "obj", "Number=Sing"),
+    ("and", "and", "CCONJ", 15, "cc", ""),
+    ("Expenditure", "Expenditure", "PROPN", 13, "conj", "Number=Sing"),
+    ("Committee", "Committee", "PROPN", 13, "conj", "Number=Sing"),
+    ("that", "that", "SCONJ", 21, "mark", ""),
+    ("her", "her", "PRON", 19, "nmod:poss", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("office", "office", "NOUN", 21, "nsubj", "Number=Sing"),
+    ("had", "have", "AUX", 21, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("encountered", "encounter", "VERB", 10, "ccomp", "Tense=Past|VerbForm=Part"),
+    ('"', '"', "PUNCT", 24, "punct", ""),
+    ("##significant", "significant", "ADJ", 24, "amod", "Degree=Pos"),
+    ("delays", "delay", "NOUN", 21, "obj", "Number=Plur"),
+    ('##"', '"', "PUNCT", 24, "punct", ""),
+    ("in", "in", "SCONJ", 27, "mark", ""),
+    ("obtaining", "obtain", "VERB", 21, "advcl", "VerbForm=Ger"),
+    ("records", "record", "NOUN", 27, "obj", "Number=Plur"),
+    ("##.", ".", "PUNCT", 10, "punct", ""),
+]
+
+
 def test_a_subordinate_clause_after_the_cue_is_not_the_report():
     [(text, name, kind, role)] = quote_records(AS_CLAUSE)
     assert text.startswith("Zambia is in talks") and text.endswith("defaulting on a bond")
@@ -492,3 +529,11 @@ def test_a_report_whose_subject_has_a_contrast_set_off():
 def test_a_role_ending_in_a_bracketed_acronym_closes_it():
     [(_, name, _, role)] = quote_records(BRACKET)
     assert (name, role) == ("Emeka Okafor", "president of the Fuel Retailers Association (FURA)")
+
+
+def test_a_name_set_off_after_a_two_word_post_split_by_the_parse():
+    assert (
+        CONTROLLER[4][4] == "conj" and CONTROLLER[8][4] == "compound"
+    )  # ("Auditor" a conjunct, the name its compound)
+    [(_, name, kind, role)] = quote_records(CONTROLLER)
+    assert (name, kind, role) == ("Leota Sina Pouono", "person", "Controller and Chief Auditor")

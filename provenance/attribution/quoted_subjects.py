@@ -128,7 +128,7 @@ def name_set_off_after_coordinated_title(sent: Sentence) -> Moves:
         if verb < 2 or sent.words[verb - 1].text != ",":
             continue
         name = sent.words[verb - 2]
-        if name.upos != "PROPN" or name.index == subj.index or name.rel not in ("conj", "appos"):
+        if name.upos != "PROPN" or name.index == subj.index or name.rel not in ("conj", "appos", "compound"):
             continue
         first = min(k for k in sent.subtree(name.index) if sent.words[k].upos != "PUNCT")
         if first < 1 or sent.words[first - 1].text != "," or name.index not in span:

@@ -75,6 +75,10 @@ def _second_post(sent: Sentence, head: int, i: int, c: int) -> bool:
     if i != head or conj.deprel != "conj" or c < head or conj.upos not in ("NOUN", "ADJ", "PROPN"):
         return False
     own = {sent.words[k].deprel for k in sent.children[c]}
+    # (or the post's second word the parse made a conjunct of its own: "The Controller and Chief | Auditor")
+    split = c - 1 > head and sent.words[c - 1].head == head and sent.words[c - 1].deprel == "conj" and not own
+    if split:
+        return _second_post(sent, head, head, c - 1)
     if "cc" not in own or own & {"det", "nmod:poss", "nummod"}:
         return False
     return any(sent.words[k].deprel == "appos" and sent.words[k].upos == "PROPN" and k > c for k in sent.children[head])
