@@ -12,7 +12,9 @@ sessions' fresh articles; the trees are the shipped parser's for these invented 
 * an accusation is its "of" phrase, not the one accused, on a verb coordinated with the speaker's
   first one too ("said ... and accused it of hiding the terms": pattern accuse-of-conjunct; "welcomed
   the offer and accused the company of dragging its feet": accuse-of-object-conjunct), and with a
-  clause for the charge ("accused the company of dragging its feet": accuse-of-object);
+  clause for the charge ("accused the company of dragging its feet": accuse-of-object); not after a
+  passive first verb ("was criticised ... and then praised for his courage": the senator was
+  praised; a pattern's ``without`` now takes a relation with its subtype, "aux:pass");
 * a name set off after a title joined by "and" is the whole title's (the parse hung it on the title
   as a conjunct, or on the field after "and"): "The chairman and chief executive, Mary Pouono, said"
   (one person's two posts: mention_words._second_post), "Ghana's minister of roads and rural
@@ -460,6 +462,37 @@ CONTROLLER: list[FeatRow] = [
 ]
 
 
+# The senator was criticised by his own party for the vote and then praised for his courage in the debate, a new poll found.
+PASSIVE_FIRST: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("senator", "senator", "NOUN", 3, "nsubj:pass", "Number=Sing"),
+    ("was", "be", "AUX", 3, "aux:pass", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("criticised", "criticise", "VERB", -1, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("by", "by", "ADP", 7, "case", ""),
+    ("his", "his", "PRON", 7, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("own", "own", "ADJ", 7, "amod", "Degree=Pos"),
+    ("party", "party", "NOUN", 3, "obl:agent", "Number=Sing"),
+    ("for", "for", "ADP", 10, "case", ""),
+    ("the", "the", "DET", 10, "det", "Definite=Def|PronType=Art"),
+    ("vote", "vote", "NOUN", 7, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 13, "cc", ""),
+    ("then", "then", "ADV", 13, "advmod", "PronType=Dem"),
+    ("praised", "praise", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("for", "for", "ADP", 16, "case", ""),
+    ("his", "his", "PRON", 16, "nmod:poss", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"),
+    ("courage", "courage", "NOUN", 13, "obl", "Number=Sing"),
+    ("in", "in", "ADP", 19, "case", ""),
+    ("the", "the", "DET", 19, "det", "Definite=Def|PronType=Art"),
+    ("debate", "debate", "NOUN", 16, "nmod", "Number=Sing"),
+    ("##,", ",", "PUNCT", 24, "punct", ""),
+    ("a", "a", "DET", 23, "det", "Definite=Ind|PronType=Art"),
+    ("new", "new", "ADJ", 23, "amod", "Degree=Pos"),
+    ("poll", "poll", "NOUN", 24, "nsubj", "Number=Sing"),
+    ("found", "find", "VERB", 3, "conj", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("##.", ".", "PUNCT", 3, "punct", ""),
+]
+
+
 def test_a_subordinate_clause_after_the_cue_is_not_the_report():
     [(text, name, kind, role)] = quote_records(AS_CLAUSE)
     assert text.startswith("Zambia is in talks") and text.endswith("defaulting on a bond")
@@ -537,3 +570,7 @@ def test_a_name_set_off_after_a_two_word_post_split_by_the_parse():
     )  # ("Auditor" a conjunct, the name its compound)
     [(_, name, kind, role)] = quote_records(CONTROLLER)
     assert (name, kind, role) == ("Leota Sina Pouono", "person", "Controller and Chief Auditor")
+
+
+def test_no_accusation_or_praise_after_a_passive_first_verb():
+    assert all(rule != "accuse-of-conjunct" for *_, rule in sentence_quotes(PASSIVE_FIRST))

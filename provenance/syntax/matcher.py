@@ -126,11 +126,13 @@ NODE_KEYS = ATTR_KEYS | set(RELATIONS) | {"not", "optional", "at_end", "at_start
 
 
 def _child_matches(child: Word, without: tuple[str, ...]) -> bool:
-    """Whether a child is one ``without`` forbids: by its relation ("mark"), by relation and
-    lemma ("advmod=when": a "when" clause, not any adverb), or by relation and part of speech
-    ("ccomp(VERB)": a complement clause, not an elliptical "it would")."""
+    """Whether a child is one ``without`` forbids: by its relation ("mark"; with its subtype,
+    that subtype only: "aux:pass"), by relation and lemma ("advmod=when": a "when" clause, not
+    any adverb), or by relation and part of speech ("ccomp(VERB)": a complement clause, not an
+    elliptical "it would")."""
     return (
         child.rel in without
+        or child.deprel in without
         or f"{child.rel}={child.lemma.lower()}" in without
         or f"{child.rel}({child.upos})" in without
     )
