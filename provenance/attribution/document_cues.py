@@ -185,13 +185,18 @@ def document_misread(sent: Sentence, w: Word, is_carrier: Callable[[str], bool])
     return document_closes(sent, w, is_carrier) or document_under_participle(sent, w, is_carrier)
 
 
-# The forms of a finding verb after a document ("Data show ...", "The report shows ...")
-_FINDING_FORMS = frozenset({"show", "shows", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals"})
+def finding_lemma(text: str, in_lex: InLexicon) -> str | None:
+    """The finding verb (``finding_verbs``) a word is a present form of ("show", "shows"), or None."""
+    form = text.lower()
+    for lemma in (form, form[:-1] if form.endswith("s") else ""):
+        if lemma and in_lex("finding_verbs", lemma):
+            return lemma
+    return None
 
 
 def finding_verb_read_as_compound(sent: Sentence, in_lex: InLexicon) -> tuple[int, Moves]:
     """ "Official data show unemployment fell to 4 percent", "Data from the ministry show exports fell
-    12 percent": the tagger reads "show" as a noun compounded onto the noun after it ("show
+    12 percent": the tagger reads "show" (a finding verb, ``finding_verbs``) as a noun compounded onto the noun after it ("show
     exports"), which becomes the subject of the sentence's verb, and the document the finding's
     subject is a modifier of it. A document (``document_nouns``) before a finding verb's form
     tagged a noun, in the subject of the root verb after it: the form is the root, the document its
@@ -201,7 +206,7 @@ def finding_verb_read_as_compound(sent: Sentence, in_lex: InLexicon) -> tuple[in
     root = next((w for w in words if w.head < 0), None)
     for w in words[1:-1]:
         noun = words[w.index + 1]
-        if w.upos != "NOUN" or w.text.lower() not in _FINDING_FORMS or w.head != noun.index:
+        if w.upos != "NOUN" or finding_lemma(w.text, in_lex) is None or w.head != noun.index:
             continue
         if root is None or root.upos != "VERB" or root.index <= noun.index or noun.upos not in ("NOUN", "PROPN"):
             continue

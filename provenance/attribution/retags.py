@@ -19,7 +19,12 @@ import regex
 from provenance.syntax.tree import Sentence
 
 from .adverb_names import names_read_as_adverbs
-from .document_cues import document_read_as_clause, finding_verb_read_as_compound, owner_read_as_verb_after_according
+from .document_cues import (
+    document_read_as_clause,
+    finding_lemma,
+    finding_verb_read_as_compound,
+    owner_read_as_verb_after_according,
+)
 from .fronted_subject import subject_read_as_modifier
 from .ing_nouns import ing_modifier_after_according, ing_noun_read_as_participle, noun_read_as_imperative
 from .name_tags import given_name_read_as_preposition, name_read_as_verb_before_reflexive, retag_names
@@ -211,8 +216,8 @@ def _findings_read_as_nouns(sent: Sentence, in_lex: InLexicon) -> Sentence:
         sent = retagged(moved(sent, moves_shows), shows, "VERB", feats=_PRESENT, lemma=lemma)
     found, moves_found = finding_verb_read_as_compound(sent, in_lex)
     if found >= 0 and is_tree(sent, moves_found):
-        lemma = sent.words[found].text.lower().rstrip("s")
-        sent = retagged(moved(sent, moves_found), found, "VERB", feats=_PRESENT, lemma=lemma)
+        verb = finding_lemma(sent.words[found].text, in_lex)  # (the repair found one)
+        sent = retagged(moved(sent, moves_found), found, "VERB", feats=_PRESENT, lemma=verb)
     return sent
 
 
