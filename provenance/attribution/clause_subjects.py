@@ -40,6 +40,19 @@ def participle_subject(sent: Sentence, index: int) -> WordRef | None:
     perfect = any(sent.words[c].rel == "aux" and sent.words[c].lemma.lower() == "have" for c in sent.children[index])
     if "Voice=Pass" in w.feats and not perfect and w.lemma.lower() in _ADDRESSED:
         return None  # ("Trump bristled when asked whether ...": a passive participle; he was asked)
+    end = max(sent.subtree(index))
+    end += 1 if end + 1 < len(sent.words) and sent.words[end + 1].text == "," else 0
+    if (
+        w.rel == "advcl"
+        and index < w.head
+        and sent.words[w.head].upos in ("VERB", "AUX")
+        and sent.words[end].text == ","
+    ):
+        # ("While saying that he respects her, he went on": a fronted participle set off by its
+        # comma has the main clause's subject, after it)
+        after = [c for c in sent.children[w.head] if sent.words[c].rel == "nsubj" and c > end]
+        if after:
+            return WordRef(sent, after[0])
     # "The charges carry ten years, Roe said, adding that ...": the participle continues the
     # verb just before its comma, wherever the parse hung it.
     if index >= 2 and sent.words[index - 1].text == "," and sent.words[index - 2].upos == "VERB":

@@ -4,8 +4,10 @@ writer's aside off it (noun_clauses.writer_aside), a predicate only the clause c
 to onto it (coordination.predicate_conjuncts), a closing "according to" the parse hung on a
 relative clause back on the sentence (``source_read_into_relative``), a clause that a
 subordinator opens after the cue off the report (``subordinate_read_as_report``), a name set
-off after a title joined by "and" on the whole title, and first the speaker between a closing
-quote and its cue back on the cue (quoted_subjects)."""
+off after a title joined by "and" on the whole title, a bare infinitive joined to the cue onto
+the infinitive it goes on (``infinitive_read_as_cue_conjunct``), a subject pronoun read as the
+cue's object back into the clause (``subject_pronoun_read_as_object``), and first the speaker between a
+closing quote and its cue back on the cue (quoted_subjects)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ def late_repairs(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Sent
         lambda s, lex: writer_aside(s, is_speech, lex),
         lambda s, lex: subordinate_read_as_report(s, is_speech),
         lambda s, lex: name_set_off_after_coordinated_title(s),
+        lambda s, lex: infinitive_read_as_cue_conjunct(s, is_speech),
+        lambda s, lex: subject_pronoun_read_as_object(s, is_speech),
     )
     for late in (*asides, lambda s, lex: predicate_conjuncts(s, is_speech, lex)):
         moves = late(sent, in_lex)
@@ -125,4 +129,42 @@ def subordinate_read_as_report(sent: Sentence, is_speech: IsSpeech) -> Moves:
             owner >= 0 and sent.words[owner].rel in ("nsubj", "nsubj:pass") and sent.words[owner].head == c.index
         ):
             return {c.index: (verb.index, "advcl"), first: (c.index, "mark")}
+    return {}
+
+
+def infinitive_read_as_cue_conjunct(sent: Sentence, is_speech: IsSpeech) -> Moves:
+    """ "Roe urged the candidate to dig in and prepare to fight harder" with "prepare" a conjunct of
+    "urged": a bare infinitive cannot be coordinated with a verb that has a tense or is a
+    participle, so after the cue's "to" infinitive it is that infinitive's second half (part of
+    what was urged)."""
+    for w in sent.words:
+        cue = sent.words[w.head] if w.head >= 0 else None
+        if w.rel != "conj" or cue is None or "VerbForm=Inf" not in w.feats or not is_speech(cue, sent):
+            continue
+        if "VerbForm=Inf" in cue.feats or any(
+            sent.words[k].rel in ("nsubj", "aux", "mark") for k in sent.children[w.index]
+        ):
+            continue  # (the cue itself bare: "will urge ... and push"; or a clause of its own)
+        first = [
+            c for c in sent.children[cue.index]
+            if c < w.index and sent.words[c].rel == "xcomp" and any(sent.words[k].lemma == "to" for k in sent.children[c])
+        ]  # fmt: skip
+        if first and all(sent.words[k].rel == "cc" for k in sent.children[w.index] if k < w.index):
+            return {w.index: (first[-1], "conj")}
+    return {}
+
+
+def subject_pronoun_read_as_object(sent: Sentence, is_speech: IsSpeech) -> Moves:
+    """ "Trump vowed he and his supporters would never quit" with "he" the object of "vowed" and "quit"
+    a conjunct of it: a subject pronoun is never an object, so it opens the clause the cue reports,
+    coordinated with the subject the parse gave that clause."""
+    for w in sent.words:
+        cue = sent.words[w.head] if w.head >= 0 else None
+        if w.rel != "obj" or "Case=Nom" not in w.feats or w.upos != "PRON" or cue is None or not is_speech(cue, sent):
+            continue
+        for c in (c for c in sent.children[cue.index] if c > w.index and sent.words[c].rel == "conj"):
+            subj = [k for k in sent.children[c] if sent.words[k].rel == "nsubj" and w.index < k < c]
+            joined = subj and any(sent.words[k].rel == "cc" and w.index < k < subj[0] for k in sent.children[subj[0]])
+            if joined:
+                return {c: (cue.index, "ccomp"), w.index: (c, "nsubj"), subj[0]: (w.index, "conj")}
     return {}

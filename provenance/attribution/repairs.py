@@ -11,11 +11,9 @@ a reported clause because the tree has none (each reproduced with the shipped pa
   is the verb's complement. Not under a noun with a content of its own (``content_nouns``:
   "responding to accusations that he lied" - the accusers' claim), and not under the object of
   a say-verb ("denied the report that he lied": the report is what was denied). When the "that"
-  comes *before* the noun ("told Trump that without the Latino vote he is ..."), the noun's
-  phrase belongs to the clause and moves with it.
+  comes *before* the noun ("told Trump that without the Latino vote he is ..."), the noun's phrase moves too.
 * **a "that" clause read as an adverbial clause** - "wrote in an op-ed that he penned the
-  remarks" as ``advcl(wrote, penned)``: adverbial clauses open with "because", "if", "so that",
-  never a lone "that".
+  remarks" as ``advcl(wrote, penned)``: adverbial clauses open with "because", "if", never a lone "that".
 * **a noun with a content read as a verb** - "denied reports that the firm would close" with
   "reports" the verb's complement: the verb's object (``noun_clauses.content_noun_read_as_verb``).
 * **a noun's "that" clause read as the verb's** - "pushed back against claims by agencies that
@@ -170,7 +168,7 @@ from .tag_repairs import (
     say_read_as_noun,
     verb_lemma,
 )
-from .that_clauses import coordinated_that, has_subject, is_clause, joined_after, that_as_object, that_clause
+from .that_clauses import coordinated_that, has_subject, is_clause, joined_after, said_that, that_as_object, that_clause
 from .tree_edits import is_tree, moved, retagged
 from .uncovered_clauses import clause_left_under_cue, cue_read_as_noun, verb_read_as_object_of_say
 
@@ -330,6 +328,7 @@ def _misplaced_complement(
         lambda: _asyndetic_conjunct(sent, x, is_speech),
         lambda: clause_on_occasion(sent, x, is_speech, in_lex),
         lambda: quote_read_as_adverbial(sent, x, is_speech),
+        lambda: said_that(sent, x, is_speech),
     ):
         if (verb := found()) >= 0:
             return verb
@@ -350,7 +349,7 @@ def repair_sentence(
         if noun_moves := content_noun_clause(sent, x, that_clause(sent, x), in_lex):
             moves.update(noun_moves)
             continue
-        if not is_clause(x):
+        if not is_clause(x) and said_that(sent, x, is_speech) < 0:  # (or copular: "was unsafe")
             continue
         verb = _misplaced_complement(sent, x, is_speech, is_listener, in_lex)
         if verb < 0 or any(v == verb for v, _ in moves.values()):

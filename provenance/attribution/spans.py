@@ -199,13 +199,20 @@ def trim_edges(sent: Sentence, words: list[int]) -> list[int]:
             return True
         return w.deprel in ("cc",) or (w.deprel == "mark" and w.lemma in ("as",))
 
+    def opened(i: int) -> bool:  # (a closing bracket whose opening one is in the span: "Sen. Roe (R-FL)")
+        pair = _BRACKETS.get(sent.words[i].text)
+        return pair is not None and any(sent.words[k].text == pair for k in words[:-1])
+
     words = list(words)
     dateline = dateline_end(sent)
     while words and (edge(words[0]) or words[0] <= dateline):
         words.pop(0)
-    while words and edge(words[-1]):
+    while words and edge(words[-1]) and not opened(words[-1]):
         words.pop()
     return words
+
+
+_BRACKETS = {")": "(", "]": "["}
 
 
 def snap_to_quotes(start: int, end: int, spans: list[QuoteSpan]) -> tuple[int, int]:

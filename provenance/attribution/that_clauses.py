@@ -9,10 +9,15 @@ parse hung elsewhere is that clause's second half (``joined_after``). "because o
 preposition, never a clause's subordinator: "A source close to the team, who asked not to be
 named because of ongoing legal proceedings in Sweden, said Swedish police had opened ..." had
 "because" the mark of "opened", so the report became a reason and was not found
-(``because_of_read_as_mark``).
+(``because_of_read_as_mark``). A clause whose "that" comes right after a speech verb is that verb's,
+however the parse hung it: "erred in saying that the "90 to 95 percent" figure was wrong", "made
+headlines by claiming that the "new" bridge was unsafe", with the quoted words inside, had the clause
+on the main verb (``said_that``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from provenance.syntax.tree import Sentence, Word
 
@@ -121,3 +126,21 @@ def because_of_read_as_mark(sent: Sentence) -> dict[int, tuple[int, str]]:
             continue
         return {w.index: (of.head, of.deprel)}
     return {}
+
+
+def said_that(sent: Sentence, x: Word, is_speech: Callable[[Word, Sentence], bool]) -> int:
+    """The speech verb right before the "that" opening the clause ``x``, where the parse hung the
+    clause on another word (-1 if none): the complementiser after a speech verb opens what it says."""
+    that = that_clause(sent, x)
+    if that < 1 or sent.words[that].text.lower() != "that" or x.head == that - 1:
+        return -1
+    verb = sent.words[that - 1]
+    if verb.upos != "VERB" or not is_speech(verb, sent):
+        return -1
+    if "VerbForm=Fin" in verb.feats and not has_subject(sent, verb.index) and verb.rel != "conj":
+        return -1  # (a finite verb with no subject of its own or shared: a parse too broken to mend so)
+    if any(sent.words[c].rel in ("ccomp", "obj") for c in sent.children[verb.index]) or verb.index in sent.subtree(
+        x.index
+    ):
+        return -1  # (the verb has what it says, or is inside the clause: no move)
+    return verb.index

@@ -166,6 +166,26 @@ def same_noun_person(table: TableBase, mention: Mention, head_lemma: str) -> Ent
     return last if same else None
 
 
+# Words for someone among many in a body ("A member of the team ... the player said"), which
+# a later role noun may specify
+_MEMBER_WORDS = frozenset({"member", "one", "someone"})
+
+
+def _another_post(table: TableBase, before: str, now: str) -> bool:
+    """ "The minister said ... ¶ The mayor said": two different posts are two people, though
+    neither is named (a post and its other word, "attorney" and "prosecutor", are one:
+    ``role_equivalents``; a member or source may be given a post later)."""
+    if (
+        before == now
+        or before in _SOURCE_WORDS | _MEMBER_WORDS
+        or not (table.m.is_role(before) and table.m.is_role(now))
+    ):
+        return False
+    lex = table.vocab.lexicons.get("role_equivalents")
+    posts = [entry.name if lex is not None and (entry := lex.get(w)) is not None else w for w in (before, now)]
+    return posts[0] != posts[1] and not table.vocab.in_lexicon("generic_persons", before)
+
+
 def unnamed_just_quoted(table: TableBase, mention: Mention, head_lemma: str) -> Entity | None:
     """ "A member of the district's bargaining team, who spoke on condition of anonymity ...,
     said ... The official said ...": a bare "the official" (or "the source", "the person") is the
@@ -183,7 +203,7 @@ def unnamed_just_quoted(table: TableBase, mention: Mention, head_lemma: str) -> 
     if here is None or not spoke:
         return None
     at, last = max(spoke, key=lambda x: x[0])
-    if last.plural or last.vague:
+    if last.plural or last.vague or (not source_word and _another_post(table, last.head_lemma, head_lemma)):
         return None
     if source_word:
         return last if table.doc.paragraph_at(at) == here else None

@@ -125,10 +125,31 @@ def _phrase_head(sent: Sentence, at: int, pronoun: int) -> int:
         j = sent.words[j].head  # "The Globe and Mail": the first conjunct
     # (a name of more than one word: "Senator Jane Roe" with the relation on its last word)
     w = sent.words[j]
-    if w.upos == "PROPN" and w.rel == "nmod" and w.head >= 0 and sent.words[w.head].upos == "NOUN":
-        if any(sent.words[k].rel == "case" for k in sent.children[j]):
-            return w.head
+    # ("a junior at the University of Tennessee at Chattanooga who heads the club": "who" is a
+    # person, so up through the names of places and bodies to the noun they are the phrase of)
+    who = sent.words[pronoun].text.lower() == "who"
+    while (
+        w.upos == "PROPN"
+        and w.rel == "nmod"
+        and w.head >= 0
+        and any(sent.words[k].rel == "case" for k in sent.children[w.index])
+    ):
+        if sent.words[w.head].upos == "NOUN":  # (and the name it describes: "Derek Kukura, a junior at ...")
+            return _described_name(sent, w.head) if who else w.head
+        if not who or sent.words[w.head].upos != "PROPN":
+            break
+        w = sent.words[w.head]
     return at
+
+
+def _described_name(sent: Sentence, i: int) -> int:
+    """The name a description at ``i`` is set beside: the name it is apposed to, or the name the parse
+    made a first subject with the description a second ("said Derek Kukura, 24, a junior at ..."); else ``i``."""
+    w = sent.words[i]
+    if w.deprel == "appos" and sent.words[w.head].upos == "PROPN":
+        return w.head
+    names = [c for c in sent.children[w.head] if c < i and sent.words[c].rel == "nsubj"] if w.rel == "nsubj" else []
+    return names[-1] if names and sent.words[names[-1]].upos == "PROPN" else i
 
 
 def _personal_host(sent: Sentence, at: int) -> int:

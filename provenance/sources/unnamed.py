@@ -200,10 +200,10 @@ class UnnamedResolver(TableBase):
         ]
         if definite and (known := self._described_before(mention, head_lemma, kinds)) is not None:
             return known, "definite-description"
-        # (a name given before, "a group calling itself X ... The group", or in its own phrase)
+        # (a name given before, "a group calling itself X ... The group", or set off after it; not "praised X (known as Y)")
         span = (0, mention.start) if definite else (mention.start, mention.end + 90)
         named = self.introduced_name(head_lemma, *span)
-        if named is None and definite:  # ("The group, which is calling itself the Ironlark Workers Guild, said")
+        if named is None and definite and self.doc.prose[sent.words[mention.head].end :][:2].lstrip()[:1] in ",(":
             named = self.introduced_name(head_lemma, mention.start, mention.end + 90)
         if named is not None:
             how: ResolvedBy | None = "definite-description" if definite else None
