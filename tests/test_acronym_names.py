@@ -9,7 +9,7 @@ from parse_helpers import FeatRow
 from source_helpers import resolve
 
 from provenance.attribution.acronym_names import initials, loosely_spells, spells
-from provenance.sources.head_names import bracketed_acronym, spelled_out, spelt_by_acronym
+from provenance.sources.spelt_names import bracketed_acronym, spelled_out, spelt_by_acronym
 from provenance.sources.table import acronym_of
 
 

@@ -35,6 +35,14 @@ the sentence with no subject, right after a noun phrase set off by a comma that 
 of its own, has that phrase for its subject and closes the main clause
 (``closing_speaker_read_into_clause``).
 
+A name that opens a bracketed aside ("... on the date (Jane Morrow, who wrote the standard
+history, once said, "It happened in the spring")") is read as an apposition of the noun before
+the bracket, and the speech verb as a clause of the main verb with no subject
+(``name_opening_aside``, session 64): a name right after an opening bracket, followed only by an
+age or a "who" clause set off by commas and the verb's adverbs up to a speech verb with no subject
+inside the same brackets, is that verb's subject, when the parse hung both the name and the verb
+outside the brackets.
+
 A source that opens the sentence with a passive participle after it ("Data released last week by
 the Office of the Chief Government Statistician show that ...") is read as the participle's
 subject, the participle a clause of the report's verb, which has no subject
@@ -70,6 +78,7 @@ def stranded_name(sent: Sentence, verb: Word) -> Moves:
         or name_under_participle(sent, verb)
         or name_read_as_conjunct_of_setting(sent, verb)
         or closing_speaker_read_into_clause(sent, verb)
+        or name_opening_aside(sent, verb)
     )
 
 
@@ -188,6 +197,36 @@ def name_read_as_conjunct_of_setting(sent: Sentence, verb: Word) -> Moves:
         last.index
     ):
         return {}  # (a place in a phrase of the verb's: not one of a list of people)
+    moves: Moves = {last.index: (verb.index, "nsubj")}
+    moves |= {i: (last.index, "compound") for i in run[:-1] if sent.words[i].head not in run}
+    return moves | {p: (last.index, "nmod:unmarked" if sent.words[p].upos == "NUM" else "acl:relcl") for p in extras}
+
+
+def name_opening_aside(sent: Sentence, verb: Word) -> Moves:
+    """ "(Jane Morrow, who wrote the standard history, once said, ...)": the name is the subject."""
+    if has_subject(sent, verb.index) or not is_finite(sent, verb.index) or "Mood=Imp" in verb.feats:
+        return {}
+    k = verb.index - 1
+    while k > 0 and sent.words[k].head == verb.index and sent.words[k].upos == "ADV":
+        k -= 1  # ("once said", "later wrote")
+    extras: list[int] = []
+    while k > 1 and sent.words[k].text == ",":
+        piece, start = _age_or_who(sent, k - 1)
+        if piece < 0:
+            break
+        extras.append(piece)
+        k = start - 1
+    last = sent.words[k - 1 if extras else k]
+    if extras and sent.words[k].text != "," or last.upos != "PROPN":
+        return {}
+    first = last.index
+    while first > 0 and sent.words[first - 1].upos == "PROPN":
+        first -= 1
+    run = range(first, last.index + 1)
+    if sent.words[first - 1].text != "(" or any(sent.words[i].text == ")" for i in range(first, verb.index)):
+        return {}
+    if not (0 <= last.head < first and 0 <= verb.head < first):
+        return {}  # (only a name and a verb the parse both hung outside the brackets they share)
     moves: Moves = {last.index: (verb.index, "nsubj")}
     moves |= {i: (last.index, "compound") for i in run[:-1] if sent.words[i].head not in run}
     return moves | {p: (last.index, "nmod:unmarked" if sent.words[p].upos == "NUM" else "acl:relcl") for p in extras}

@@ -16,8 +16,9 @@ from collections.abc import Callable
 
 import regex
 
-from .head_names import bracketed_acronym, known_body_end, spelt_by_acronym
+from .head_names import known_body_end
 from .number_names import NUMBER_WORDS
+from .spelt_names import bracketed_acronym, spelt_by_acronym
 
 _SPOKESPEOPLE = r"(?:spokes(?:man|woman|person)|official|representative)s?"
 _POSTS = r"(?:director|chief executive|chair(?:man|woman)?|president|secretary[- ]general|executive director)"

@@ -15,7 +15,6 @@ from provenance.syntax.tree import Sentence, WordRef
 from .body_evidence import placed_only
 from .candidates import NameCandidates
 from .epithets import epithet_roles
-from .head_names import acronym_of
 from .mentions import Mention, describe
 from .model import Entity, SourceModel
 from .name_context import (
@@ -34,6 +33,7 @@ from .pronouns import PronounResolver
 from .relatives import relative_antecedent
 from .role_words import body_role, role_word
 from .roles import RoleReader
+from .spelt_names import acronym_of
 from .statement_cues import names_itself_it, reports_as_outlet
 from .statements import copy_of, earlier_owner, owner_phrase, phrase_owner
 from .table import Resolution, ResolvedBy
@@ -165,6 +165,9 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         no family of the article's ("the Clintons", above) and no organisation's name is a class of
         people, not a name."""
         sent, head = mention.ref.sentence, mention.ref.sentence.words[mention.head]
+        first = not any(w.upos != "PUNCT" for w in sent.words[: mention.ref.index])  # ("Police said": the police,
+        if first and self.vocab.in_lexicon("public_bodies", name.lower()):  # however tagged: ``public_bodies``)
+            return True
         role = (  # (or a plural role or party's members after capitalised words: "Tory MPs", "Social Democrats")
             head.text.lower().endswith("s")
             and (self.m.is_role(head.text.lower()[:-1]) or self._party(head.text))

@@ -12,7 +12,6 @@ from provenance.document import Document
 from provenance.syntax.tree import Sentence, WordRef
 
 from .body_evidence import written_as_body
-from .head_names import acronym_of, spelled_out
 from .mention_words import reported_span
 from .mentions import Mention
 from .model import Entity, SourceModel, statement_noun
@@ -20,6 +19,7 @@ from .names import FATHERS_NAME_OPENERS, Gender, body_name
 from .outlets import ACRONYM
 from .roles import RoleSpan
 from .spellings import spelling_variant
+from .spelt_names import acronym_of, spelled_out
 
 _ACRONYM_PART = regex.compile(r"^[A-Z]{3,}$")
 # "H.", "J.M.", "Jr.", "III": a person's initials or suffix, not an acronym ("Steven H. Warren", "Kwesi Adomako III")

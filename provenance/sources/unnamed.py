@@ -30,16 +30,15 @@ from .epithets import (
 )
 from .head_names import (
     GENERIC_BUSINESS,
-    JURISDICTIONS,
     KIN,
     business_in_sentence,
     business_named_before,
-    in_headline,
+    jurisdiction_words,
     kind_fits,
-    kind_heads,
     kinded_before,
-    named_with_head,
+    name_since,
     organisation_with_head,
+    public_body_named,
 )
 from .loose import loose_class, loose_people
 from .mentions import Mention
@@ -185,7 +184,7 @@ class UnnamedResolver(TableBase):
                 since = self.vocab.in_lexicon("company_kinds", head_lemma) and e.name == e.description
                 named = business_named_before(self, mention.start, self.spoke_at.get(e.id, -1)) if since else None
                 if named is None and e.name == e.description and len(mention.description.split()) <= 2:
-                    _name_since(self, e, head_lemma, mention.start)  # ("the airline" ... "carrier Solaris Air")
+                    name_since(self, e, head_lemma, mention.start)  # ("the airline" ... "carrier Solaris Air")
                 return self.organization_entity(named, head_lemma) if named else e
         return same_noun_person(self, mention, head_lemma)
 
@@ -193,11 +192,7 @@ class UnnamedResolver(TableBase):
         # ("The sheriff's office" is the sheriff's, not the state attorney's office named last)
         sent = mention.ref.sentence
         # (nor the state's health department the county's: "The state health department said")
-        kinds = [
-            x.text.lower()
-            for x in (sent.words[c] for c in sent.children[mention.head])
-            if (x.deprel == "nmod:poss" and x.upos == "NOUN") or x.lemma.lower() in JURISDICTIONS
-        ]
+        kinds = jurisdiction_words(sent, mention.head)
         if definite and (known := self._described_before(mention, head_lemma, kinds)) is not None:
             return known, "definite-description"
         # (a name given before, "a group calling itself X ... The group", or set off after it; not "praised X (known as Y)")
@@ -209,6 +204,8 @@ class UnnamedResolver(TableBase):
             how: ResolvedBy | None = "definite-description" if definite else None
             desc = mention.description
             return self._new(name=named, type="organization", head_lemma=head_lemma, description=desc), how
+        if not definite and (headed := public_body_named(self, mention, head_lemma)) is not None:
+            return headed, "definite-description"  # ("police said" after "the Kellerton Police Service")
         if definite:
             bare = len(mention.description.split()) <= 2  # "The agency" after "the ... Protection Agency"
             if bare and (spoke := business_just_spoke(self, mention, head_lemma)) is not None:
@@ -389,12 +386,3 @@ class UnnamedResolver(TableBase):
             return None
         entity.role = entity.role or regex.sub(r"^(?i:the)\s+", "", mention.description)
         return entity
-
-
-def _name_since(table: UnnamedResolver, e: Entity, head_lemma: str, before: int) -> None:
-    """ "..., the airline said. ¶ The Airbus, operated by carrier Solaris Air, ..., the airline
-    said": a body first described by its kind is named by the name of that kind written since
-    (one written before would have named it at once: ``organisation_with_head``)."""
-    name = named_with_head(table.doc.prose, head_lemma, before, kind_heads(table, head_lemma))
-    if name is not None and len(name.split()) >= 2 and not in_headline(table, name, before):
-        e.name = table._org_name(name)
