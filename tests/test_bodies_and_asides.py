@@ -6,6 +6,9 @@ these invented sentences):
   is the verb's subject, though the parse hung the name on the noun before the bracket and the
   verb on the main clause ("... on the date (Jane Morrow, who wrote the standard history, once
   said, "...")": no speaker; attribution/stranded_names.name_opening_aside);
+* a body's name the parse cut at "and" ("The city's Department of Youth and Community Services
+  said": "Department of Youth") goes on over the words after "and" when they end in a body's word or is
+  one word that names no role (sources/name_context._conjoined_part);
 * "police said" after "The Kellerton Police Service has charged ..." is that service, however the
   sentence opens ("Police said"): the speaker was "police", or "Kellerton Police" cut from the
   name, a second entity beside the service's (sources/head_names.public_body_named, the name
@@ -117,6 +120,46 @@ ACME: list[FeatRow] = [
 ]
 
 
+# The city's Department of Youth and Community Services said it had added 1,200 places.
+YOUTH: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("city", "city", "NOUN", 3, "nmod:poss", "Number=Sing"),
+    ("'s", "'s", "PART", 1, "case", ""),
+    ("Department", "department", "NOUN", 9, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 5, "case", ""),
+    ("Youth", "Youth", "PROPN", 3, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 8, "cc", ""),
+    ("Community", "Community", "PROPN", 8, "compound", "Number=Sing"),
+    ("Services", "Service", "PROPN", 3, "nmod", "Number=Plur"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", 12, "nsubj", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+    ("had", "have", "AUX", 12, "aux", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("added", "add", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part"),
+    ("1,200", "1200", "NUM", 14, "nummod", "NumForm=Digit|NumType=Card"),
+    ("places", "place", "NOUN", 12, "obj", "Number=Plur"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+# The Ministry of Health and Prime Minister Jane Roe said the plan was sound.
+MINISTER: list[FeatRow] = [
+    ("The", "the", "DET", 1, "det", "Definite=Def|PronType=Art"),
+    ("Ministry", "Ministry", "PROPN", 9, "nsubj", "Number=Sing"),
+    ("of", "of", "ADP", 3, "case", ""),
+    ("Health", "Health", "PROPN", 1, "nmod", "Number=Sing"),
+    ("and", "and", "CCONJ", 8, "cc", ""),
+    ("Prime", "Prime", "ADJ", 6, "amod", "Degree=Pos"),
+    ("Minister", "Minister", "PROPN", 3, "conj", "Number=Sing"),
+    ("Jane", "Jane", "PROPN", 8, "compound", "Number=Sing"),
+    ("Roe", "Roe", "PROPN", 1, "nmod", "Number=Sing"),
+    ("said", "say", "VERB", -1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", 11, "det", "Definite=Def|PronType=Art"),
+    ("plan", "plan", "NOUN", 13, "nsubj", "Number=Sing"),
+    ("was", "be", "AUX", 13, "cop", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("sound", "sound", "ADJ", 9, "ccomp", "Degree=Pos"),
+    (".", ".", "PUNCT", 9, "punct", ""),
+]
+
+
 def test_a_name_opening_a_bracketed_aside_is_its_speech_verbs_subject():
     assert ASIDE[8][4] == "appos" and ASIDE[17][3] == 2  # (name on "date", "said" on "agree" in the parse)
     [(text, name, kind, _)] = quote_records(ASIDE)
@@ -145,3 +188,14 @@ def test_a_bodys_name_goes_on_past_its_head_word_only_with_a_body_word():
     assert named_with_head(prose, "police", len(prose)) == "Kellerton Police"  # (the callers that do not ask)
     prose = "Kellerton Police Chief Sarah Mallory spoke. Later"
     assert named_with_head(prose, "police", len(prose), (), goes_on) == "Kellerton Police"
+
+
+def test_a_bodys_name_goes_on_after_and_where_the_parse_made_a_conjunct():
+    assert YOUTH[8][3] == 3  # ("Services" on "Department", no part of the name "of Youth", in the parse)
+    [(_, name, kind, _)] = quote_records(YOUTH)
+    assert (name, kind) == ("Department of Youth and Community Services", "organization")
+
+
+def test_guard_a_person_after_and_is_no_part_of_the_bodys_name():
+    names = [name for _, name, _, _ in quote_records(MINISTER)]
+    assert "Ministry of Health" in names and not any("Minister" in (n or "") for n in names if "Ministry" in (n or ""))

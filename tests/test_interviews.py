@@ -1,5 +1,6 @@
 """Q&A interviews (attribution/interviews.py, mechanism ``qa-answer``): the answers after "A:"
-are the interviewee's own words, direct quotes without marks, and an "I" inside an answer is the
+(or the interviewee's name or surname and a colon, session 64: "Roe: The people.") are the
+interviewee's own words, direct quotes without marks, and an "I" inside an answer is the
 interviewee. The trees are the ones the shipped parser gave a short interview written for the
 purpose; no model needed."""
 
@@ -95,6 +96,32 @@ A_TWO_1: list[FeatRow] = [
     (".", ".", "PUNCT", 1, "punct", ""),
 ]
 
+# Roe: The people.
+ROE_ONE: list[FeatRow] = [
+    ("Roe", "roe", "NOUN", -1, "root", "Number=Sing"),
+    (":", ":", "PUNCT", 3, "punct", ""),
+    ("The", "the", "DET", 3, "det", "Definite=Def|PronType=Art"),
+    ("people", "person", "NOUN", 0, "appos", "Number=Plur"),
+    (".", ".", "PUNCT", 0, "punct", ""),
+]
+
+# JANE ROE: None.
+ROE_TWO: list[FeatRow] = [
+    ("JANE", "JANE", "PROPN", 1, "compound", "Number=Sing"),
+    ("ROE", "roe", "NOUN", -1, "root", "Number=Sing"),
+    (":", ":", "PUNCT", 3, "punct", ""),
+    ("None", "none", "PROPN", 1, "appos", "Number=Sing"),
+    (".", ".", "PUNCT", 1, "punct", ""),
+]
+
+# Smith: None.
+SMITH_TWO: list[FeatRow] = [
+    ("Smith", "Smith", "PROPN", -1, "root", "Number=Sing"),
+    (":", ":", "PUNCT", 2, "punct", ""),
+    ("None", "none", "PROPN", 0, "appos", "Number=Sing"),
+    (".", ".", "PUNCT", 0, "punct", ""),
+]
+
 INTERVIEW = [[HEADLINE], [INTRO], [Q_ONE], [A_ONE, A_ONE_1], [Q_TWO], [A_TWO, A_TWO_1]]
 
 
@@ -119,3 +146,17 @@ def test_an_i_inside_an_answer_is_the_interviewee():
 def test_no_answers_without_questions():
     r = resolve([[HEADLINE], [INTRO], [A_ONE, A_ONE_1], [A_TWO, A_TWO_1]])
     assert not [q for q in r.quotes if q.rule == "qa-answer"]
+
+
+def test_an_answer_may_be_labelled_with_the_interviewees_name_or_surname():
+    r = resolve([[HEADLINE], [INTRO], [Q_ONE], [ROE_ONE, A_ONE_1], [Q_TWO], [ROE_TWO, A_TWO_1]])
+    answers = [q for q in r.quotes if q.rule == "qa-answer"]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in answers] == [
+        ("The people . I think they come for the warmth now .", "Jane Roe"),
+        ("None . We did what we could .", "Jane Roe"),
+    ]
+
+
+def test_guard_another_name_is_no_answer_label():
+    r = resolve([[HEADLINE], [INTRO], [Q_ONE], [ROE_ONE, A_ONE_1], [Q_TWO], [SMITH_TWO, A_TWO_1]])
+    assert not [q for q in r.quotes if q.rule == "qa-answer"]  # (one answer is no interview)

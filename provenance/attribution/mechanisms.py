@@ -154,7 +154,8 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
         Mechanism(
             "qa-answer",
             "stable",
-            "A Q&A interview's answer ('A: ...' after 'Q: ...' paragraphs): the interviewee's own words, a direct "
+            "A Q&A interview's answer ('A: ...' or the interviewee's name or surname and a colon, after 'Q: ...' "
+            "paragraphs): the interviewee's own words, a direct "
             "quote without marks; the interviewee is the first full name before the first question.",
         ),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import regex
@@ -231,6 +232,21 @@ def _name_word(w: str, last: bool, is_role: Callable[[str], bool]) -> bool:
     return w[-1] not in ",.’'s"
 
 
+def _conjoined_part(mention: Mention, is_org_word: Callable[[str], bool], is_role: Callable[[str], bool]) -> str:
+    """ " and Community Services" after "Department of Youth": the capitalised words after "and"
+    that the parse made a conjunct of the body's name, not the mention's, when they end in a body's
+    word or are one word that names no role ("Department of Agriculture and Forestry"; not "the
+    Ministry of Health and Prime Minister Jane Roe")."""
+    words = [w for w in mention.ref.sentence.words if w.start >= mention.end]
+    if " of " not in mention.text or not words or words[0].text not in ("and", "&"):
+        return ""
+    run = list(itertools.takewhile(lambda w: w.text[:1].isupper(), words[1:4]))
+    last = run[-1].text.lower() if run else ""
+    if not run or not (is_org_word(last) or len(run) == 1 and not is_role(last)):
+        return ""
+    return " " + " ".join(w.text for w in words[: len(run) + 1])
+
+
 def fuller_org_name(
     mention: Mention, name: str, is_org_word: Callable[[str], bool], is_role: Callable[[str], bool] = lambda _: False
 ) -> str:
@@ -240,7 +256,7 @@ def fuller_org_name(
     reading took off before it ("The Justice Department"); a name behind "the" that is all title
     case ("The Department of Justice") loses the article; title-case words joined to it by "and"
     are its own ("The Independent Electoral and Boundaries Commission")."""
-    text = mention.text
+    text = mention.text + _conjoined_part(mention, is_org_word, is_role)
     at = text.find(name)
     if at >= 0 and (tail := _NAME_TAIL.match(text, at + len(name))) is not None:
         # (not the possessive that owns what comes next: "Acme Chamber of Commerce's latest survey")
