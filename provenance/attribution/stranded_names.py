@@ -177,13 +177,7 @@ def name_read_as_conjunct_of_setting(sent: Sentence, verb: Word) -> Moves:
     is the subject."""
     if has_subject(sent, verb.index) or not is_finite(sent, verb.index) or verb.index < 4:
         return {}
-    k, extras = verb.index - 1, []
-    while k > 1 and sent.words[k].text == ",":
-        piece, start = _age_or_who(sent, k - 1)
-        if piece < 0:
-            break
-        extras.append(piece)
-        k = start - 1
+    extras, k = _ages_and_whos(sent, verb.index - 1)
     last = sent.words[k - 1]
     if not extras or sent.words[k].text != "," or last.upos != "PROPN" or last.rel not in ("conj", "appos"):
         return {}
@@ -209,13 +203,7 @@ def name_opening_aside(sent: Sentence, verb: Word) -> Moves:
     k = verb.index - 1
     while k > 0 and sent.words[k].head == verb.index and sent.words[k].upos == "ADV":
         k -= 1  # ("once said", "later wrote")
-    extras: list[int] = []
-    while k > 1 and sent.words[k].text == ",":
-        piece, start = _age_or_who(sent, k - 1)
-        if piece < 0:
-            break
-        extras.append(piece)
-        k = start - 1
+    extras, k = _ages_and_whos(sent, k)
     last = sent.words[k - 1 if extras else k]
     if extras and sent.words[k].text != "," or last.upos != "PROPN":
         return {}
@@ -230,6 +218,19 @@ def name_opening_aside(sent: Sentence, verb: Word) -> Moves:
     moves: Moves = {last.index: (verb.index, "nsubj")}
     moves |= {i: (last.index, "compound") for i in run[:-1] if sent.words[i].head not in run}
     return moves | {p: (last.index, "nmod:unmarked" if sent.words[p].upos == "NUM" else "acl:relcl") for p in extras}
+
+
+def _ages_and_whos(sent: Sentence, k: int) -> tuple[list[int], int]:
+    """The heads of the ages and "who" clauses set off by commas that end at the comma ``k``, last
+    first, and the comma before the first of them (``k`` itself when none)."""
+    extras: list[int] = []
+    while k > 1 and sent.words[k].text == ",":
+        piece, start = _age_or_who(sent, k - 1)
+        if piece < 0:
+            break
+        extras.append(piece)
+        k = start - 1
+    return extras, k
 
 
 def _age_or_who(sent: Sentence, end: int) -> tuple[int, int]:
