@@ -24,7 +24,7 @@ from .fallbacks import (
 )
 from .frames import trailing_frame, vague_frames
 from .from_patterns import PatternAttributor
-from .headlines import headline_label, within_headline
+from .headlines import headline_interview, headline_label, within_headline
 from .interviews import qa_answers
 from .model import Attribution, CueHit, FrameHit, ParsedParagraph
 from .neighbours import inherit_from_neighbours
@@ -74,6 +74,7 @@ class Attributor:
         inherit_repeated(found, text)
         found = vague_frames(self.vague_frames, text, paras, found)
         found = qa_answers(text, paras, found)
+        found = headline_interview(text, paras, found)
         for a in found:
             a.kind = "direct" if a.verbatim else classify(text, a.start, a.end, top)
             a.sentences = max(1, len(sentences_overlapping(paras, a.start, a.end)))

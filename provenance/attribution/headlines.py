@@ -1,4 +1,5 @@
-"""The headline convention "Speaker: statement" (mechanism ``headline-label``).
+"""The headline conventions "Speaker: statement" (mechanism ``headline-label``) and "'Quote': a
+conversation with Speaker" (mechanism ``headline-interview``).
 
 News headlines attribute with a colon: "Clinton camp: Trump's Islamophobia threatens national
 security", "Pence: Gennifer Flowers won't be at debate", "Clinton to Planned Parenthood: Trump
@@ -9,6 +10,8 @@ from ``not_speaker_labels`` ("The Latest:", "Update:") or with no capitalised no
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import regex
 
@@ -78,3 +81,47 @@ def headline_label(
     return Attribution(
         "indirect", start, end, "headline-label", speaker=WordRef(sent, names[-1].index), paragraph=para.index
     )
+
+
+# What follows a headline's quotation that names its speaker as the one interviewed: "'We need more
+# buses': a conversation with transit chief Marta Lindqvist", "... - Q&A with Helga Brun"
+_INTERVIEW_AFTER = regex.compile(
+    r"[\s'\"’”]*[:—–-]\s*(?:(?:a|an|our|the)\s+)?(?:Q\s*&\s*A|Q\s+and\s+A|conversation|interview|chat)\s+with\s+",
+    regex.IGNORECASE,
+)
+
+
+def headline_interview(text: str, paras: list[ParsedParagraph], found: list[Attribution]) -> list[Attribution]:
+    """``found`` with a headline quotation that names no speaker given to the person the headline
+    says was interviewed ("'We need more buses': a conversation with transit chief Marta
+    Lindqvist"): the last word of the first full name after "with"."""
+    if not paras:
+        return found
+    para = paras[0]
+    words = [w for s in para.sentences for w in s.words]
+    if "\n" in text[para.start : para.end].strip() or len(words) > HEADLINE_WORDS:
+        return found
+    out = []
+    for a in found:
+        after = _INTERVIEW_AFTER.match(text, a.end, para.end) if a.speaker is None else None
+        if after is not None and para.start <= a.start:
+            who = _first_name_after(para, after.end())
+            a = a if who is None else replace(a, speaker=who, rule="headline-interview")
+        out.append(a)
+    return out
+
+
+def _first_name_after(para: ParsedParagraph, start: int) -> WordRef | None:
+    """The last word of the first run of two or more capitalised proper nouns from ``start``."""
+    for sent in para.sentences:
+        run: list[int] = []
+        for w in sent.words:
+            if w.start >= start and w.upos == "PROPN" and w.text[:1].isupper():
+                run.append(w.index)
+            elif len(run) >= 2:
+                break
+            else:
+                run = []
+        if len(run) >= 2:
+            return WordRef(sent, run[-1])
+    return None

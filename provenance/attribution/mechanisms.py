@@ -29,6 +29,7 @@ MechanismId = Literal[
     "repeated-quote",
     "vague-frame",
     "qa-answer",
+    "headline-interview",
 ]
 Status = Literal["stable", "repair"]
 
@@ -157,6 +158,13 @@ MECHANISMS: dict[MechanismId, Mechanism] = {
             "A Q&A interview's answer ('A: ...' or the interviewee's name or surname and a colon, after 'Q: ...' "
             "paragraphs): the interviewee's own words, a direct "
             "quote without marks; the interviewee is the first full name before the first question.",
+        ),
+        Mechanism(
+            "headline-interview",
+            "stable",
+            "A headline quotation followed by 'a conversation with', 'Q&A with' or 'an interview with' and a name "
+            "(\"'We need more buses': a conversation with transit chief Marta Lindqvist\"): the quotation is the "
+            "interviewee's, the first full name after 'with'.",
         ),
     )
 }

@@ -33,7 +33,9 @@ _WORK_AFTER = regex.compile(
     r"|column|newsletter|book|slogan|hashtag"
     # (and what a scheme, a campaign or an event is called: 'the "PM POSHAN" scheme')
     r"|scheme|campaign|initiative|project|strategy|operation|app|brand|hotline|festival|award|prize|tour"
-    r"|exhibition|motto|tagline)s?\b",
+    r"|exhibition|motto|tagline"
+    # (and an appearance on a programme: 'in her "Meet the Press" interview')
+    r"|interview|appearance|special|town\s+hall)s?\b",
     regex.IGNORECASE,
 )
 

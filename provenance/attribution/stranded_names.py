@@ -52,6 +52,14 @@ with no subject, is that verb's subject and the participle its reduced relative 
 verb is no cue yet when its subject is missing: ``participle_subjects``, part of
 repairs._words_and_subjects, which also makes a document noun the tagger read as a name at the
 sentence's start a common noun).
+A name set off by commas right before a description the parse made the verb's subject, the name
+hung on a fronted phrase ("Speaking on CBS, Rep. Ana Ruiz, one of the bill's sponsors, said" with
+``conj(CBS, Ruiz)``, ``nsubj(said, one)``), is the subject and the description its apposition
+(``name_before_described_subject``, session 65; a party's bracketed tag may follow the name). And
+a report's subject after "hours after" read as the time noun's modifier ("fell hours after
+Politico first reported that ..." with ``nmod(hours, Politico)`` and ``conj(fell, reported)``, no
+subject, no "and") is the verb's subject, "after" its clause's marker
+(``subject_read_into_time_phrase``).
 The others are part of subject_repairs.subject_moves (tests/test_stranded_names.py; session 58's in
 tests/test_fresh_copy_names.py).
 """
@@ -79,6 +87,8 @@ def stranded_name(sent: Sentence, verb: Word) -> Moves:
         or name_read_as_conjunct_of_setting(sent, verb)
         or closing_speaker_read_into_clause(sent, verb)
         or name_opening_aside(sent, verb)
+        or name_before_described_subject(sent, verb)
+        or subject_read_into_time_phrase(sent, verb)
     )
 
 
@@ -218,6 +228,68 @@ def name_opening_aside(sent: Sentence, verb: Word) -> Moves:
     moves: Moves = {last.index: (verb.index, "nsubj")}
     moves |= {i: (last.index, "compound") for i in run[:-1] if sent.words[i].head not in run}
     return moves | {p: (last.index, "nmod:unmarked" if sent.words[p].upos == "NUM" else "acl:relcl") for p in extras}
+
+
+def name_before_described_subject(sent: Sentence, verb: Word) -> Moves:
+    """ "Speaking on CBS, Rep. Ana Ruiz, one of the bill's sponsors, said ...": the name is the
+    subject, the description its apposition."""
+    subjects = [c for c in sent.children[verb.index] if sent.words[c].rel == "nsubj"]
+    if len(subjects) != 1 or sent.words[subjects[0]].upos == "PROPN":
+        return {}
+    d = subjects[0]
+    sub = sent.subtree(d)
+    while sent.words[sub[0]].upos == "PUNCT":  # (the commas that set it off)
+        sub = sub[1:]
+    while sent.words[sub[-1]].upos == "PUNCT":
+        sub = sub[:-1]
+    k = sub[0] - 1
+    if k < 2 or sent.words[k].text != "," or sent.words[sub[-1] + 1].text != "," or sub[-1] + 2 != verb.index:
+        return {}
+    k -= 1
+    if sent.words[k].text == ")":  # (a party's tag between: "Sen. Lorena Castaneda (D-N.M.), one of ...")
+        while k > 0 and sent.words[k].text != "(":
+            k -= 1
+        k -= 1
+    last = sent.words[k]
+    first = k
+    while first > 0 and sent.words[first - 1].upos == "PROPN" and sent.words[first - 1].text[:1].isupper():
+        first -= 1
+    # (set off by a comma, or by one inside a title's closing mark: 'On NBC's "Meet the Press," Sen. ...')
+    comma = first >= 1 and sent.words[first - 1].text == ","
+    comma = comma or first >= 2 and sent.words[first - 1].text in CLOSING_QUOTES and sent.words[first - 2].text == ","
+    if last.upos != "PROPN" or first == k or not comma:
+        return {}
+    if not 0 <= last.head < first or last.rel not in ("conj", "appos"):
+        return {}  # (a name the parse hung on a phrase before it: the fronted phrase's)
+    moves: Moves = {last.index: (verb.index, "nsubj"), d: (last.index, "appos")}
+    return moves | {
+        i: (last.index, "compound") for i in range(first, k) if sent.words[i].head not in range(first, k + 1)
+    }
+
+
+_TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
+
+
+def subject_read_into_time_phrase(sent: Sentence, verb: Word) -> Moves:
+    """ "The shares fell hours after Politico first reported that ...": read as ``nmod(hours,
+    Politico)`` with "after" its preposition and ``conj(fell, reported)`` with no subject and no
+    "and"; the noun is the verb's subject and "after" opens the verb's clause."""
+    if verb.rel != "conj" or has_subject(sent, verb.index) or not is_finite(sent, verb.index):
+        return {}
+    if any(sent.words[c].rel == "cc" for c in sent.children[verb.index]):
+        return {}
+    if not any(sent.words[c].rel == "ccomp" for c in sent.children[verb.index]):
+        return {}  # (a report to carry: not "after MPs rejected a deal")
+    k = verb.index - 1
+    while k > 0 and sent.words[k].head == verb.index and sent.words[k].upos == "ADV":
+        k -= 1  # ("first reported")
+    noun = sent.words[k]
+    if noun.upos not in ("NOUN", "PROPN") or noun.rel not in ("nmod", "obl") or noun.head < 0:
+        return {}
+    case = [c for c in sent.children[k] if sent.words[c].rel == "case" and c < k]
+    if len(case) != 1 or sent.words[case[0]].lemma.lower() not in _TIME_CONJUNCTIONS:
+        return {}
+    return {k: (verb.index, "nsubj"), case[0]: (verb.index, "mark"), verb.index: (verb.head, "advcl")}
 
 
 def _ages_and_whos(sent: Sentence, k: int) -> tuple[list[int], int]:

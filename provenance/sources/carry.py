@@ -10,6 +10,8 @@ import regex
 from provenance.attribution import Attribution
 from provenance.document import Document
 from provenance.records import Via
+from provenance.syntax.tree import WordRef
+from provenance.vocab import Vocabulary
 
 from .channels import ChannelEvent
 from .entities import EntityTable
@@ -39,6 +41,7 @@ class _Thread:
 
 
 def carry_via(
+    vocab: Vocabulary,
     doc: Document,
     attributions: list[Attribution],
     resolved: dict[int, Resolved],
@@ -50,7 +53,8 @@ def carry_via(
     the next paragraph after the last quote that named or inherited the outlet; and the quotes
     of a person after a sentence that names the channel without quoting ("Roe went on CBC to
     rebut it. ¶ '...,' he said")."""
-    carry_via_in_entries(doc, attributions, resolved)
+    carry_via_in_entries(vocab, doc, attributions, resolved)
+    carry_via_to_answers(attributions, resolved, events, table)
     carry_via_to_nested(attributions, resolved)
     thread: _Thread | None = None
     # An outlet that gave its channel to a quote of its own sentence ('"...," she said in a
@@ -69,7 +73,7 @@ def carry_via(
         if thread is not None and not _same_source(thread, entity, table):
             thread = None  # another source speaks: the interview's thread is broken
         cue_sentence = a.cue.sentence.start if a.cue is not None else -1
-        continues = (
+        continues = not _own_occasion(vocab, a.cue) and (
             a.kind != "indirect"
             or (thread is not None and thread.fresh)
             or (a.cue is not None and a.cue.word.lemma.lower() in CONTINUING_CUES)
@@ -86,7 +90,51 @@ def carry_via(
             # "Roe told CNN ... . In the news conference, he accused ... . '...,' Roe said")
             thread = None
     # (again: a channel sentence read above may have named the entry's channel)
-    carry_via_in_entries(doc, attributions, resolved)
+    carry_via_in_entries(vocab, doc, attributions, resolved)
+
+
+def carry_via_to_answers(
+    attributions: list[Attribution], resolved: dict[int, Resolved], events: list[ChannelEvent], table: EntityTable
+) -> None:
+    """A Q&A piece is one interview: when its introduction names the outlet the interviewee spoke
+    to ("She spoke to the Harbour City Ledger about ...", "In an interview with Politico, Roe
+    ..."), every answer came through that outlet, however many paragraphs on (sources labels: the
+    answer to a question asked in a named interview inherits the via)."""
+    answers = [a for a in attributions if a.rule == "qa-answer"]
+    if not answers:
+        return
+    first = min(a.start for a in answers)
+    intro = [e for e in events if e.offset < first]
+    if not intro:
+        return
+    thread = _Thread(intro[-1].via, intro[-1].paragraph, name=intro[-1].name)
+    for a in answers:
+        speaker, entity, via = resolved[id(a)]
+        if via is None and entity is not None and _same_source(thread, entity, table):
+            resolved[id(a)] = (speaker, entity, thread.via)
+
+
+# The verbs whose setting is the statement's ("said, speaking at a rally, that ...")
+_SPEAKING = frozenset({"speak", "talk", "address", "write", "post", "tweet"})
+
+
+def _own_occasion(vocab: Vocabulary, cue: WordRef | None) -> bool:
+    """Whether the quote's verb names where it was said, an occasion that is no outlet's interview
+    ('"...," Roe said at a briefing', "told reporters", "wrote on Facebook", "said, speaking at a
+    rally"): such a quote does not continue the interview named before it."""
+    if cue is None:
+        return False
+    sent = cue.sentence
+    verbs = [cue.index] + [
+        c
+        for c in sent.children[cue.index]
+        if sent.words[c].rel in ("advcl", "xcomp", "conj") and sent.words[c].lemma.lower() in _SPEAKING
+    ]
+    return any(
+        sent.words[c].rel in ("obl", "obj", "iobj") and vocab.in_lexicon("own_occasions", sent.words[c].lemma.lower())
+        for v in verbs
+        for c in sent.children[v]
+    )
 
 
 def carry_via_to_nested(attributions: list[Attribution], resolved: dict[int, Resolved]) -> None:
@@ -115,7 +163,9 @@ def _same_source(thread: _Thread, entity: Entity, table: EntityTable) -> bool:
 _ENTRY_SEPARATOR = regex.compile(r"^\s*(?:_{3,}|\*{3,}|-{3,}|={3,})\.?\s*$")
 
 
-def carry_via_in_entries(doc: Document, attributions: list[Attribution], resolved: dict[int, Resolved]) -> None:
+def carry_via_in_entries(
+    vocab: Vocabulary, doc: Document, attributions: list[Attribution], resolved: dict[int, Resolved]
+) -> None:
     """A live blog ("The Latest", entries between "___" lines) reports one event per entry: when
     the entry names the channel of a source's remarks ("said during taping of an MSNBC town
     hall"), every statement of that source in the entry came through it, before or after."""
@@ -125,7 +175,7 @@ def carry_via_in_entries(doc: Document, attributions: list[Attribution], resolve
     by_entry: dict[tuple[int, int], list[Attribution]] = {}
     for a in attributions:
         entity = resolved[id(a)][1]
-        if entity is not None:
+        if entity is not None and not _own_occasion(vocab, a.cue):  # ("Roe later posted on X: ...")
             entry = sum(1 for c in cuts if c <= a.start)
             by_entry.setdefault((entry, entity.id), []).append(a)
     for group in by_entry.values():

@@ -115,6 +115,7 @@ def role_holder(table: TableBase, head_lemma: str, before: int, is_role: bool, d
             for e in reversed(table.entities)
             if e.type == "person" and e.role and head_lemma in table.role_words(e.role)
             if not _of_a_body(table, e.role, head_lemma) and (e.name, e.role) not in situations
+            if not _anothers(e.role, head_lemma)
         ]
         # (the last mentioned first: "Sen. Ketterman ... Sen. Ruiz-Whitcomb ... Ketterman, 58,
         # said ... the senator said" is Ketterman, though the other was named for the first time later)
@@ -187,6 +188,17 @@ def _stem_shared(adjective: str, word: str) -> bool:
             break
         shared += 1
     return shared >= 4 and shared >= 0.8 * min(len(adjective), len(word))
+
+
+def _anothers(role: str, head_lemma: str) -> bool:
+    """The role word names only whom the role serves: "the mayor's lawyer", "an adviser to the
+    president", "the wife of the governor" are no mayor, president or governor."""
+    found = list(regex.finditer(rf"\b{regex.escape(head_lemma)}\b", role.lower()))
+    owned = regex.compile(r"\s*['’]s?\b")
+    served = regex.compile(r"\b(?:to|for|of|with)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w.-]+\s+){0,2}$")
+    return bool(found) and all(
+        owned.match(role.lower(), m.end()) or served.search(role.lower(), 0, m.start()) for m in found
+    )
 
 
 def _of_a_body(table: TableBase, role: str, head_lemma: str) -> bool:

@@ -77,6 +77,15 @@ class SourceModel:
     def channels_after(self) -> list[regex.Pattern[str]]:
         return self._channels("after")
 
+    @functools.cached_property
+    def channels_to_names(self) -> list[regex.Pattern[str]]:
+        # a before-side cue and the capitalised name after it ("spoke to the Harbour City Ledger"),
+        # for outlets no gazetteer knows
+        channels = self.vocab.lexicon("channel_cues")
+        shape = r"\b(?:{})\s+(?:the\s+)?((?-i:\p{{Lu}}[\w'&-]*(?:\s+\p{{Lu}}[\w'&-]*){{0,4}}))"
+        entries = [shape.format(e.name) for e in channels.entries if e.attrs.get("side") == "before"]
+        return compile_list(entries, channels.path)
+
     def _patterns(self, name: str) -> list[regex.Pattern[str]]:
         lex = self.vocab.lexicon(name)
         return compile_list([e.name for e in lex.entries], lex.path)

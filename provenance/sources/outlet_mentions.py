@@ -108,7 +108,13 @@ def unknown_outlet_name(vocab: Vocabulary, text: str, ref: WordRef, start: int, 
         )
     ]
     with_word = [r for r in runs if any(vocab.in_lexicon("outlet_words", w.text.lower()) for w in r)]
-    chosen = (after_media or with_word or [[]])[0]
+    # (or the name before a medium's noun: "the PAP news agency after the hearing")
+    before_media = [
+        r
+        for r in runs
+        if r[-1].index + 1 < len(sent.words) and vocab.in_lexicon("media_nouns", sent.words[r[-1].index + 1].text)
+    ]
+    chosen = (after_media or with_word or before_media or [[]])[0]
     if chosen:
         return chosen[0].start, chosen[-1].end
     lead = regex.match(r"[Tt]he\s+", text[start:end])
@@ -135,3 +141,50 @@ def modifies(words: list[str], k: int, vocab: Vocabulary) -> bool:
     if nxt in BROADCAST_HEADS:
         return False  # ("radio station Cadena SER", "the TV programme")
     return not any(vocab.in_lexicon(lex, f) for lex in ("outlet_words", "media_nouns") for f in forms)
+
+
+# The nouns for a kind of outlet that "the" makes one named before ("told the newspaper"; not a
+# device: "said to the TV")
+OUTLET_KINDS = frozenset(
+    {"weekly", "daily", "newspaper", "paper", "magazine", "broadcaster", "station", "agency", "tabloid", "website"}
+    | {"outlet", "network", "channel"}
+)
+_KINDS = "|".join(sorted(OUTLET_KINDS))
+# A capitalised name after a medium's word ("the weekly Nedeljni Pregled", "broadcaster TVN24")
+_AFTER_MEDIUM = regex.compile(
+    rf"\b(?:{_KINDS})\s+((?-i:\p{{Lu}}[\w'&-]*(?:\s+\p{{Lu}}[\w'&-]*){{0,3}}))",
+    regex.IGNORECASE,
+)
+_CAPITALISED_RUN = regex.compile(r"(?-i:\p{Lu}[\w'&-]*(?:\s+\p{Lu}[\w'&-]*)+)")
+# A capitalised name before a medium's word ("the PAP news agency", "the Beta agency")
+_BEFORE_MEDIUM = regex.compile(
+    r"((?-i:\p{Lu}[\w'&-]*(?:\s+\p{Lu}[\w'&-]*){0,3}))\s+(?:news\s+)?"
+    r"(?:agency|newspaper|paper|magazine|daily|weekly|broadcaster|network|channel|station|website|tabloid)\b",
+    regex.IGNORECASE,
+)
+
+
+def last_unknown_outlet(vocab: Vocabulary, text: str, before: int) -> tuple[int, int] | None:
+    """The span of the last outlet name no gazetteer knows in ``text`` before ``before``: a name
+    after a medium's word ("the weekly Nedeljni Pregled") or two or more capitalised words that end
+    in an outlet's word that is no other body's ("the Kisumu Evening Star"; not "the Sahel Food
+    Security Network"). What "the newspaper" or "the magazine" then stands for."""
+    return max(unknown_outlets(vocab, text, before), default=None)
+
+
+def unknown_outlets(vocab: Vocabulary, text: str, before: int) -> list[tuple[int, int]]:
+    """The spans of the outlet names no gazetteer knows in ``text`` before ``before`` (see
+    ``last_unknown_outlet``; also a name before a medium's word: "the PAP news agency")."""
+    spans = [m.span(1) for m in _AFTER_MEDIUM.finditer(text, 0, before)]
+    for m in _BEFORE_MEDIUM.finditer(text, 0, before):
+        lead = regex.match(r"(?i:the)\s+", m.group(1))
+        if m.group(1).split()[-1].lower() not in ("the", "a", "an"):
+            spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
+    for m in _CAPITALISED_RUN.finditer(text, 0, before):
+        last = m.group(0).split()[-1].lower()
+        if vocab.in_lexicon("outlet_words", last) and not any(
+            vocab.in_lexicon(lex, last) for lex in ("organization_words", "body_nouns")
+        ):
+            first = regex.match(r"(?i:the)\s+", m.group(0))  # (a sentence's capital "The")
+            spans.append((m.start() + (first.end() if first else 0), m.end()))
+    return spans

@@ -217,7 +217,7 @@ def resolve_article(
         else:
             resolved[id(a)] = resolver.speaker_for(a)
     events = channel_events(model, doc, resolver.sentences, resolver.entities.person_names, resolver.quoted)
-    carry_via(doc, attributions, resolved, events, resolver.entities)
+    carry_via(model.vocab, doc, attributions, resolved, events, resolver.entities)
     resolver.entities.fill_roles()
     identify_descriptions(resolver, attributions, resolved)
     named_after_description(resolver, attributions, resolved)

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import takewhile
 
 import regex
 
 from provenance.document import Document
 from provenance.records import Via
-from provenance.syntax.tree import Word, WordRef
+from provenance.syntax.tree import WordRef
 
+from .document_channels import document_channel, handled_by, is_carrier, known_outlet_at, outlet_modifier, short_form
 from .mentions import Mention, describe
 from .model import Entity, SourceModel
-from .outlet_mentions import modifies, network_of_other_body, unknown_outlet_name
+from .outlet_mentions import (
+    BROADCAST_HEADS,
+    OUTLET_KINDS,
+    last_unknown_outlet,
+    modifies,
+    network_of_other_body,
+    unknown_outlet_name,
+    unknown_outlets,
+)
 
 
 def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
@@ -25,17 +35,25 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
         name, s, e = found
         return Via(name=name, text=vm.text[s:e], start=vm.start + s, end=vm.start + e, known=True)
     # a programme's name the parse split into conjuncts ("on Fox and Friends Monday")
-    known = _known_outlet_at(model, doc, vm.start, min(ref.sentence.end, vm.start + 60))
+    known = known_outlet_at(model, doc, vm.start, min(ref.sentence.end, vm.start + 60))
     if known is not None:
         return known
-    words = regex.findall(r"[\p{L}]+", vm.text)
     head = ref.word
+    named = _name_after_medium(model, ref, vm.end)
+    if named is not None:  # ("radio station KTRX", "the weekly Nedeljni Pregled": the name beside the noun)
+        vm = replace(vm, text=doc.text[vm.start : named], end=named)
+    words = regex.findall(r"[\p{L}]+", vm.text)
     if _CALL_SIGN.fullmatch(vm.text):  # ("told WBUR", "speaking to KCUR-TV")
         return Via(name=vm.text, text=vm.text, start=vm.start, end=vm.end, known=False)
     if len(words) == 2 and words[0].lower() == "the" and vocab.in_lexicon("media_nouns", head.lemma.lower()):
         # ("In an interview with Vogue, ... she told the magazine": the outlet of that kind named before)
         if (before := model.outlets.last_of_kind(doc.text[: vm.start], head.lemma.lower())) is not None:
             return Via(name=before, text=vm.text, start=vm.start, end=vm.end, known=True)
+        # (or one no gazetteer knows: "told the Kisumu Evening Star ... she told the newspaper";
+        # not a set: '"I would," Melanie said to the TV')
+        unknown = last_unknown_outlet(vocab, doc.text, vm.start) if head.lemma.lower() in OUTLET_KINDS else None
+        if unknown is not None:
+            return Via(name=doc.text[unknown[0] : unknown[1]], text=vm.text, start=vm.start, end=vm.end, known=False)
     # (or a media noun with no article before the name: "told broadcaster TVN24", "told public
     # broadcaster RTE")
     lowers = list(takewhile(str.islower, words))
@@ -63,6 +81,29 @@ def _listener_outlet(model: SourceModel, doc: Document, ref: WordRef) -> Via | N
         s, e = unknown_outlet_name(vocab, doc.text, ref, vm.start, vm.end)
         return Via(name=doc.text[s:e], text=doc.text[s:e], start=s, end=e, known=False)
     return None
+
+
+def _name_after_medium(model: SourceModel, ref: WordRef, end: int) -> int | None:
+    """Where a capitalised name right after a medium's noun phrase ends, when the parse hung it
+    elsewhere ("an interview with radio station KTRX", "told broadcaster TVN24")."""
+    sent, head = ref.sentence, ref.word
+    if not (model.vocab.in_lexicon("media_nouns", head.lemma.lower()) or head.lemma.lower() in BROADCAST_HEADS):
+        return None
+    after = [w for w in sent.words if w.start >= end]
+    run = list(
+        takewhile(
+            # (not a day or a month: "told a local newspaper Tuesday that ...")
+            lambda w: (
+                w.upos in ("PROPN", "NOUN")
+                and w.text[:1].isupper()
+                and not model.vocab.in_lexicon("time_nouns", w.lemma.lower())
+            ),
+            after,
+        )
+    )
+    if not run or run[0].start - end > 1:
+        return None
+    return run[-1].end
 
 
 # A North American broadcaster's call sign: K or W and three letters, with its band
@@ -106,166 +147,6 @@ def _speaking_outlet(model: SourceModel, doc: Document, entity: Entity, mention:
 
 
 _NEARBY = 600  # characters back in which "the news outlet" finds the outlet it stands for
-_JOINED_OUTLET = regex.compile(r"[^,;]*?\s(?:and|&)\s+((?:the\s+)?\p{Lu})")
-_HANDLED_BY = regex.compile(r"\b(?:by|to|for|in|from)\s+(?:the\s+)?(\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*)*)")
-
-
-def _is_carrier(model: SourceModel, ref: WordRef) -> bool:
-    """A document or a statement noun, or a part of one ("a copy of the letter", "a draft of the
-    memo"): what an outlet can obtain, review or be given."""
-    sent = ref.sentence
-    if model.is_statement(ref.word.lemma.lower()):
-        return True
-    return any(
-        sent.words[c].rel == "nmod"
-        and model.is_statement(sent.words[c].lemma.lower())
-        and any(sent.words[k].lemma.lower() == "of" for k in sent.children[c])
-        for c in sent.children[ref.index]
-    )
-
-
-def _document_channel(model: SourceModel, doc: Document, ref: WordRef, cue: WordRef | None = None) -> Via | None:
-    """ "a legal opinion ... obtained by AP", "a copy of the letter reviewed by The Post": a
-    document an outlet obtained, reviewed or was given came through that outlet. Read over the
-    document's phrase, and on to a cue after it: the parse often hangs "..., and obtained by AP,"
-    elsewhere."""
-    sent = ref.sentence
-    sub = sent.subtree(ref.index)
-    start, end = sent.words[sub[0]].start, sent.words[sub[-1]].end
-    if cue is not None and cue.sentence is sent and cue.index > sub[-1]:
-        end = cue.word.start
-    return _handled_by(model, doc, start, end) or _outlet_modifier(model, doc, ref) or _outlet_made_it(model, doc, ref)
-
-
-def _outlet_made_it(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
-    """ "a list of Romney fundraisers USA TODAY assembled", "a tally the AP compiled": a document
-    an outlet made, named as the subject of a relative clause on the document noun (however
-    the parse read the outlet's words): the outlet's name ends right before that clause's verb."""
-    sent = ref.sentence
-    for c in sent.children[ref.index]:
-        v = sent.words[c]
-        if v.rel != "acl" or v.upos != "VERB" or c < ref.index:
-            continue
-        between = doc.text[ref.word.end : v.start]
-        found = model.outlets.span_in(between)
-        if found is not None and not between[found[1] :].strip():
-            return _known_outlet_in(model, doc, ref.word.end + found[0], v.start)
-    return None
-
-
-def _outlet_modifier(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
-    """ "an Associated Press-GfK poll", "the Globe report": an outlet named in the document noun
-    itself, in full or by a short form of an outlet named earlier in the article."""
-    sent = ref.sentence
-    mods = [sent.words[c] for c in sent.children[ref.index] if sent.words[c].rel in ("compound", "nmod:poss")]
-    for w in mods:
-        if w.upos != "PROPN" or not w.text[:1].isupper():
-            continue
-        found = _known_outlet_at(model, doc, w.start, ref.word.start) or _short_form(model, doc, w)
-        if found is not None:
-            return found  # (a short form: "the Globe report" after "The Globe and Mail")
-    if not mods:
-        return _named_before(model, doc, ref)
-    # the parse may break the owner's name up ("an Associated Press-GfK poll" with "Associated"
-    # an adjective): the words before the noun, from its first premodifier, begin with the outlet
-    first = min(
-        (
-            sent.subtree(c)[0]
-            for c in sent.children[ref.index]
-            if c < ref.index and sent.words[c].rel not in ("det", "case")
-        ),
-        default=ref.index,
-    )
-    if first < ref.index:  # (with the noun: a polling partner's hyphen needs it)
-        return _known_outlet_at(model, doc, sent.words[first].start, ref.word.end)
-    return None
-
-
-# What may stand between an outlet and the document noun it names in one phrase ("The
-# Huffington Post-Morning Consult poll of ...", "a Washington Post/ABC News poll"): no clause break.
-_PHRASE_BEFORE = regex.compile(r"[^.;:!?\n\"“”]{0,60}$")
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_DEFINITE_BEFORE = regex.compile(r"(?i)\b(?:the|this|that)\s+(?:\w+\s+)?$")
-
-
-def _named_before(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
-    """ "The poll shows ..." after "The Huffington Post-Morning Consult poll was released": a
-    definite document noun stands for the last document of that name the article mentioned,
-    and comes through the outlet that one named ("The poll", then "The new poll": back along
-    the definite mentions). An earlier indefinite one without an outlet ("a new poll") is
-    another document: the search stops there."""
-    sent, w = ref.sentence, ref.word
-    if not any(
-        sent.words[c].lemma.lower() in _DEFINITE for c in sent.children[ref.index] if sent.words[c].rel == "det"
-    ):
-        return None
-    earlier = list(
-        regex.finditer(rf"\b{regex.escape(w.text)}\b", doc.text, flags=regex.IGNORECASE, pos=0, endpos=w.start)
-    )
-    for last in reversed(earlier):
-        phrase = _PHRASE_BEFORE.search(doc.text, pos=max(0, last.start() - 60), endpos=last.start())
-        if phrase is None:
-            return None
-        # (with the noun: a polling partner's hyphen needs it, "Huffington Post-Morning Consult poll")
-        found = _known_outlet_in(model, doc, phrase.start(), last.end())
-        if found is not None or not _DEFINITE_BEFORE.search(phrase.group(0)):
-            return found
-    return None
-
-
-def _known_outlet_in(model: SourceModel, doc: Document, start: int, end: int) -> Via | None:
-    found = model.outlets.first_in(doc.text[start:end])
-    if found is None:
-        return None
-    name, s, e = found
-    return Via(name=name, text=doc.text[start + s : start + e], start=start + s, end=start + e, known=True)
-
-
-def _short_form(model: SourceModel, doc: Document, head: Word) -> Via | None:
-    """ "the Globe" after "The Globe and Mail", "the Post" after "The Washington Post": a
-    capitalised head word that is the first or last word of an outlet the article named before."""
-    if head.upos != "PROPN" or not head.text[:1].isupper():
-        return None
-    for outlet in reversed(model.outlets.all_in(doc.text[: head.start])):
-        parts = regex.sub(r"^the\s+", "", outlet.lower()).split()
-        if len(parts) > 1 and head.text.lower() in (parts[0], parts[-1]):
-            return Via(name=outlet, text=head.text, start=head.start, end=head.end, known=True)
-    return None
-
-
-def _handled_by(model: SourceModel, doc: Document, start: int, end: int) -> Via | None:
-    """The outlet of the first "by/to/for <Outlet>" between ``start`` and ``end``, or one
-    coordinated with that agent ("a tally by the Center for Responsive Politics and USA Today")."""
-    for m in _HANDLED_BY.finditer(doc.text, start, end):
-        # (read on past the capitalised run: "in The Globe and Mail")
-        found = model.outlets.first_in(doc.text[m.start(1) : end])
-        if found is not None and found[1] == 0:
-            return Via(
-                name=found[0],
-                text=doc.text[m.start(1) : m.start(1) + found[2]],
-                start=m.start(1),
-                end=m.start(1) + found[2],
-                known=True,
-            )
-        joined = _JOINED_OUTLET.search(doc.text, m.end(1), end)
-        coordinated = _known_outlet_at(model, doc, joined.start(1), end) if joined is not None else None
-        if coordinated is not None:
-            return coordinated
-        last = m.group(1).split()[-1].lower()
-        for outlet in reversed(model.outlets.all_in(doc.text[:start])):
-            if outlet.split()[-1].lower() == last:  # "The Post" after "The Washington Post"
-                return Via(name=outlet, text=m.group(1), start=m.start(1), end=m.end(1), known=True)
-    return None
-
-
-def _known_outlet_at(model: SourceModel, doc: Document, start: int, end: int) -> Via | None:
-    """A gazetteer outlet that the text between start and end begins with ("the AP", "CNN")."""
-    text = doc.text[start:end]
-    found = model.outlets.first_in(text)
-    if found is None or text[: found[1]].strip().lower() not in ("", "the"):
-        return None
-    name, s, e = found
-    return Via(name=name, text=text[s:e], start=start + s, end=start + e, known=True)
 
 
 def _outlet_near_cue(model: SourceModel, doc: Document, cue: WordRef) -> Via | None:
@@ -293,7 +174,7 @@ def _outlet_near_cue(model: SourceModel, doc: Document, cue: WordRef) -> Via | N
         start, end = sent.words[first].start, sent.words[sub[-1]].end
         found = None
         if preps & {"on", "to"}:  # "said on CNN", "told to the AP", "to the Globe" after "The Globe and Mail"
-            found = _known_outlet_at(model, doc, start, end) or _short_form(model, doc, sent.words[c])
+            found = known_outlet_at(model, doc, start, end) or short_form(model, doc, sent.words[c])
         elif preps & {"at", "during"}:
             # an outlet's own event: "at a town hall sponsored by CNN", "during a taping of an
             # MSNBC town hall", "at a Washington Post cybersecurity summit"
@@ -306,13 +187,51 @@ def _outlet_near_cue(model: SourceModel, doc: Document, cue: WordRef) -> Via | N
     # "said ..., according to audio provided to The Times": the document closes the sentence,
     # wherever the parse hung it
     for w in sent.words[i + 1 :]:
-        if any(sent.words[k].text.lower() == "according" for k in sent.children[w.index]) and _is_carrier(
+        if any(sent.words[k].text.lower() == "according" for k in sent.children[w.index]) and is_carrier(
             model, WordRef(sent, w.index)
         ):
-            return _handled_by(model, doc, w.start, sent.end) or _outlet_modifier(model, doc, WordRef(sent, w.index))
+            return handled_by(model, doc, w.start, sent.end) or outlet_modifier(model, doc, WordRef(sent, w.index))
     if cue.word.lemma.lower() == "tell" and i + 1 < len(sent.words):
         window = sent.words[i + 1 : i + 4]
-        return _known_outlet_at(model, doc, window[0].start, window[-1].end)
+        return known_outlet_at(model, doc, window[0].start, window[-1].end)
+    return None
+
+
+_QUOTING = frozenset({"quote", "cite"})
+
+
+def _quoting_outlet(model: SourceModel, doc: Document, cue: WordRef) -> Via | None:
+    """ "PAP quoted the presiding judge as saying ...", "Nedeljni Pregled also quoted a senior
+    official as saying ...": the outlet that quoted the speaker is the channel (a known outlet, or a
+    name the article gave an outlet before)."""
+    sent, head = cue.sentence, cue.word.head
+    if cue.word.rel not in ("advcl", "xcomp") or head < 0 or sent.words[head].lemma.lower() not in _QUOTING:
+        return None
+    for c in sent.children[head]:
+        if sent.words[c].rel != "nsubj":
+            continue
+        phrase = describe(WordRef(sent, c), doc.text)
+        if (known := known_outlet_at(model, doc, phrase.start, phrase.end)) is not None:
+            return known
+        bare = regex.sub(r"^(?i:the)\s+", "", phrase.text)
+        for s, e in unknown_outlets(model.vocab, doc.text, phrase.end):
+            # (named so here, "The weekly Nedeljni Pregled also quoted", or before: "PAP quoted")
+            if phrase.start <= s and e <= phrase.end or doc.text[s:e] == bare:
+                name = doc.text[s:e]
+                return Via(name=name, text=phrase.text, start=phrase.start, end=phrase.end, known=False)
+    return None
+
+
+def _told_outlet(model: SourceModel, doc: Document, cue: WordRef, via: WordRef | None) -> Via | None:
+    """The listener of "tell" when the pattern bound another phrase as the channel ("Speaking outside
+    the courtroom, Roe told broadcaster TVN24 that ...")."""
+    if cue.word.lemma.lower() != "tell":
+        return None
+    sent = cue.sentence
+    for c in sent.children[cue.index]:
+        if sent.words[c].rel in ("iobj", "obj") and (via is None or via.sentence is not sent or via.index != c):
+            if (found := _listener_outlet(model, doc, WordRef(sent, c))) is not None:
+                return found
     return None
 
 
@@ -329,13 +248,14 @@ def via_for(
         if found is not None:
             return found
     if cue is not None and model.vocab.in_lexicon("speech_verbs", cue.word.lemma.lower()):
-        found = _outlet_near_cue(model, doc, cue)
+        found = _outlet_near_cue(model, doc, cue) or _told_outlet(model, doc, cue, via)
+        found = found or _quoting_outlet(model, doc, cue)
         if found is not None:
             return found
     if mention is not None and (found := _channel_in_relative(model, doc, mention)) is not None:
         return found
-    if mention is not None and _is_carrier(model, mention.ref):
-        found = _document_channel(model, doc, mention.ref, cue)
+    if mention is not None and is_carrier(model, mention.ref):
+        found = document_channel(model, doc, mention.ref, cue)
         if found is not None:
             return found
     if entity is not None and mention is not None and entity.type == "organization" and not _released(cue):
