@@ -18,6 +18,7 @@ import regex
 from provenance.syntax.tree import WordRef
 
 from .cues import CueReader
+from .interviews import first_full_name
 from .model import Attribution, ParsedParagraph
 
 # A headline is one line of at most this many words.
@@ -105,23 +106,7 @@ def headline_interview(text: str, paras: list[ParsedParagraph], found: list[Attr
     for a in found:
         after = _INTERVIEW_AFTER.match(text, a.end, para.end) if a.speaker is None else None
         if after is not None and para.start <= a.start:
-            who = _first_name_after(para, after.end())
+            who = first_full_name(para, after.end())
             a = a if who is None else replace(a, speaker=who, rule="headline-interview")
         out.append(a)
     return out
-
-
-def _first_name_after(para: ParsedParagraph, start: int) -> WordRef | None:
-    """The last word of the first run of two or more capitalised proper nouns from ``start``."""
-    for sent in para.sentences:
-        run: list[int] = []
-        for w in sent.words:
-            if w.start >= start and w.upos == "PROPN" and w.text[:1].isupper():
-                run.append(w.index)
-            elif len(run) >= 2:
-                break
-            else:
-                run = []
-        if len(run) >= 2:
-            return WordRef(sent, run[-1])
-    return None

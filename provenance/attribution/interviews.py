@@ -67,18 +67,22 @@ def _answer_label(who: WordRef) -> regex.Pattern[str]:
 
 
 def _interviewee(intro: list[ParsedParagraph]) -> WordRef | None:
-    """The last word of the first full name (two or more proper nouns in a row) the paragraphs
-    before the first question give."""
-    for p in intro:
-        for sent in p.sentences:
-            run: list[int] = []
-            for w in sent.words:
-                if w.upos == "PROPN" and w.text[:1].isupper():
-                    run.append(w.index)
-                    continue
-                if len(run) >= 2:
-                    return WordRef(sent, run[-1])
-                run = []
+    """The last word of the first full name the paragraphs before the first question give."""
+    return next((who for p in intro if (who := first_full_name(p)) is not None), None)
+
+
+def first_full_name(para: ParsedParagraph, start: int = 0) -> WordRef | None:
+    """The last word of the paragraph's first full name (two or more capitalised proper nouns in a
+    row) from ``start`` on; also the interviewee of a headline "a conversation with ..." (headlines.py)."""
+    for sent in para.sentences:
+        run: list[int] = []
+        for w in sent.words:
+            if w.start >= start and w.upos == "PROPN" and w.text[:1].isupper():
+                run.append(w.index)
+                continue
             if len(run) >= 2:
                 return WordRef(sent, run[-1])
+            run = []
+        if len(run) >= 2:
+            return WordRef(sent, run[-1])
     return None

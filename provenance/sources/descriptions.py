@@ -190,15 +190,18 @@ def _stem_shared(adjective: str, word: str) -> bool:
     return shared >= 4 and shared >= 0.8 * min(len(adjective), len(word))
 
 
+# A role word as the owner of the role ("the mayor's lawyer") or as the one it serves ("an adviser
+# to the president", "the wife of the governor")
+_OWNED = regex.compile(r"\s*['’]s?\b")
+_SERVED = regex.compile(r"\b(?:to|for|of|with)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w.-]+\s+){0,2}$")
+
+
 def _anothers(role: str, head_lemma: str) -> bool:
     """The role word names only whom the role serves: "the mayor's lawyer", "an adviser to the
     president", "the wife of the governor" are no mayor, president or governor."""
-    found = list(regex.finditer(rf"\b{regex.escape(head_lemma)}\b", role.lower()))
-    owned = regex.compile(r"\s*['’]s?\b")
-    served = regex.compile(r"\b(?:to|for|of|with)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w.-]+\s+){0,2}$")
-    return bool(found) and all(
-        owned.match(role.lower(), m.end()) or served.search(role.lower(), 0, m.start()) for m in found
-    )
+    lower = role.lower()
+    found = list(regex.finditer(rf"\b{regex.escape(head_lemma)}\b", lower))
+    return bool(found) and all(_OWNED.match(lower, m.end()) or _SERVED.search(lower, 0, m.start()) for m in found)
 
 
 def _of_a_body(table: TableBase, role: str, head_lemma: str) -> bool:
