@@ -1827,7 +1827,7 @@ def test_a_noun_brought_in_again_with_a_is_someone_new():
 def test_a_name_set_off_after_a_post_of_a_body_is_not_the_bodys_last_words():
     # "The managing director of Carrow Bay Shipping Lines, Tom Reilly, denied": the apposition
     # is the name, not the last two words of the body read as "Minister of Finance Bill
-    # Morneau" (mentions._title_of_name); the speaker had been the company
+    # Morneau" (name_titles.title_of_name); the speaker had been the company
     speaker = _speaker([[REILLY]], "that the ship had been overloaded")
     assert (speaker.name, speaker.type) == ("Tom Reilly", "person")
 

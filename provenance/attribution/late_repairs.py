@@ -6,8 +6,9 @@ relative clause back on the sentence (``source_read_into_relative``), a clause t
 subordinator opens after the cue off the report (``subordinate_read_as_report``), a name set
 off after a title joined by "and" on the whole title, a bare infinitive joined to the cue onto
 the infinitive it goes on (``infinitive_read_as_cue_conjunct``), a subject pronoun read as the
-cue's object back into the clause (``subject_pronoun_read_as_object``), and first the speaker between a
-closing quote and its cue back on the cue (quoted_subjects)."""
+cue's object back into the clause (``subject_pronoun_read_as_object``), a day read as the subject of a
+closing cue after a participle back on the participle (``day_read_as_cue_subject``), and first the
+speaker between a closing quote and its cue back on the cue (quoted_subjects)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from provenance.syntax.tree import Sentence, Word
 
 from .coordination import predicate_conjuncts
+from .misread_subjects import WEEKDAYS
 from .noun_clauses import writer_aside
 from .occasion_clauses import time_read_into_clause
 from .quoted_subjects import name_set_off_after_coordinated_title, speaker_hung_after_quote
@@ -36,6 +38,7 @@ def late_repairs(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Sent
         lambda s, lex: name_set_off_after_coordinated_title(s),
         lambda s, lex: infinitive_read_as_cue_conjunct(s, is_speech),
         lambda s, lex: subject_pronoun_read_as_object(s, is_speech),
+        lambda s, lex: day_read_as_cue_subject(s, is_speech, lex),
     )
     for late in (*asides, lambda s, lex: predicate_conjuncts(s, is_speech, lex)):
         moves = late(sent, in_lex)
@@ -168,3 +171,54 @@ def subject_pronoun_read_as_object(sent: Sentence, is_speech: IsSpeech) -> Moves
             if joined:
                 return {c: (cue.index, "ccomp"), w.index: (c, "nsubj"), subj[0]: (w.index, "conj")}
     return {}
+
+
+# Days a participle's time names with no preposition ("released Monday", "published yesterday")
+_BARE_DAYS = WEEKDAYS | frozenset({"today", "yesterday", "tonight"})
+
+
+def day_read_as_cue_subject(sent: Sentence, is_speech: IsSpeech, in_lex: InLexicon) -> Moves:
+    """ "The jail has been understaffed since 2019, a state inspection report released Monday found."
+    with "Monday" the subject of "found" and "found" a clause of "released" (or "a lawsuit filed"
+    read as a clause of its own, joined to the root): a day after a participle is the participle's
+    time, and a speech or finding verb that closes the sentence with it is the cue, its subject the
+    noun the participle describes, its report the sentence's root clause."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    for cue in sent.words:
+        part = sent.words[cue.head] if cue.head >= 0 else None
+        if root is None or part is None or cue.rel != "ccomp" or not part.text.lower().endswith("ed"):
+            continue
+        said = is_speech(cue, sent) or in_lex("finding_verbs", cue.lemma.lower())
+        kids = sent.children[cue.index]
+        day = next((k for k in kids if sent.words[k].rel == "nsubj" and k == part.index + 1), -1)
+        if not said or day < 0 or sent.words[day].text.lower() not in _BARE_DAYS or day + 1 != cue.index:
+            continue
+        noun = _described_noun(sent, part.index, root.index)
+        after = [k for k in range(cue.index + 1, len(sent.words)) if sent.words[k].upos != "PUNCT"]
+        # (only a cue that closes the sentence, set off after the root's clause, with only the day)
+        if noun < 0 or after or not _set_off(sent, noun) or any(k != day for k in kids):
+            continue
+        moves: Moves = {cue.index: (-1, "root"), noun: (cue.index, "nsubj"), root.index: (cue.index, "ccomp")}
+        moves.update({day: (part.index, "obl:tmod"), part.index: (noun, "acl")})
+        moves.update({k: (cue.index, "punct") for k in sent.children[root.index] if k > cue.index})
+        return moves
+    return {}
+
+
+def _described_noun(sent: Sentence, part: int, root: int) -> int:
+    """The noun the participle describes, on the root's clause after it: the participle's head
+    ("a report released"), or its subject when the parse made it a clause joined to the root
+    ("a lawsuit filed"); -1 if neither."""
+    w = sent.words[part]
+    if w.rel == "acl" and sent.words[w.head].head == root and w.head > root:
+        return w.head
+    subject = [k for k in sent.children[part] if sent.words[k].rel == "nsubj" and k < part]
+    if w.rel == "conj" and w.head == root and len(subject) == 1 and sent.words[subject[0]].upos == "NOUN":
+        return subject[0]
+    return -1
+
+
+def _set_off(sent: Sentence, k: int) -> bool:
+    """Word ``k``'s phrase follows a comma (however the parse hung the comma)."""
+    first = min(i for i in sent.subtree(k) if sent.words[i].upos != "PUNCT")
+    return first > 0 and sent.words[first - 1].text == ","

@@ -46,8 +46,9 @@ import regex
 from provenance.syntax.tree import Sentence
 
 from .mentions import Mention
+from .model import Resolution
 from .roles import RoleSpan
-from .table import NameMention, Resolution, TableBase
+from .table import NameMention, TableBase
 
 # ", later identified as Eva Smith": the name (capitalised words, a particle such as "de" or
 # "al-" inside) right after a description.

@@ -11,12 +11,11 @@ import regex
 from provenance.attribution.noun_clauses import case_lemma
 from provenance.syntax.tree import Sentence, WordRef
 
-from .earlier_documents import same_document_before, spoken_in
+from .earlier_documents import headline_document_after, same_document_before, spoken_in
 from .head_names import kind_fits
 from .mentions import Mention, describe
-from .model import Entity
+from .model import Entity, Resolution
 from .particular_documents import FILED, particular_document
-from .table import Resolution
 
 if TYPE_CHECKING:
     from .unnamed import UnnamedResolver
@@ -70,6 +69,8 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
     """ "a study by Civic Works", "the Civic Works report": the organisation it names speaks;
     "one report", "the polls": an unspecified organisation (vague)."""
     sent = mention.ref.sentence
+    if (read := table.headline_documents.get(sent.words[mention.head].start)) is not None:
+        return read, None  # (the document a headline's bare noun was read as)
     # (relative clauses included: "a study released by X"; not "according to" before it)
     sub = [k for k in sent.subtree(mention.head) if k > mention.head or sent.words[k].rel not in ("case", "punct")]
     text = table.doc.text[sent.words[sub[0]].start : sent.words[sub[-1]].end]
@@ -110,6 +111,8 @@ def document_speaker(table: UnnamedResolver, mention: Mention, head_lemma: str) 
     # (or spoken in, or the document just named with its owner)
     if channel := spoken_in(table, mention, head_lemma) or same_document_before(table, mention, head_lemma):
         return channel, "statement-owner"
+    if (named := headline_document_after(table, mention, head_lemma)) is not None:
+        return named, "headline-document"
     # "the study", "The ad", "court filings", "its FEC reports": a particular document, whose
     # organisation speaks; "one report", "previous studies", "the polls": nobody in particular
     particular = particular_document(table, mention, sub[-1])

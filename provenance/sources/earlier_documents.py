@@ -1,7 +1,9 @@
 """Documents an article named before: "Mrs Justice Roe said in a written judgment that ... ¶
 According to the judgment" is the judge's (``spoken_in``); "A staff report released by the
-subcommittee found ... The report said" is the subcommittee's (``same_document_before``). Used by
-documents.document_speaker (moved from there, session 61)."""
+subcommittee found ... The report said" is the subcommittee's (``same_document_before``); a
+headline's "Study finds ..." is the study the lede names ("..., according to a study published
+Wednesday in the journal ...", ``headline_document_after``). Used by documents.document_speaker
+(moved from there, session 61)."""
 
 from __future__ import annotations
 
@@ -79,4 +81,41 @@ def same_document_before(table: UnnamedResolver, mention: Mention, head_lemma: s
             ):
                 return found
             return None
+    return None
+
+
+# (the body paragraphs a headline's document is looked for in: the lede and the one after it)
+_LEDE_PARAGRAPHS = 2
+
+
+def headline_document_after(table: UnnamedResolver, mention: Mention, head_lemma: str) -> Entity | None:
+    """ "Seagrass meadows are vanishing faster than thought, study finds": a headline's bare document
+    noun (no article, no owner: headlines drop them) is the particular document of that noun (or
+    another word for a study) that the first body paragraphs name, and speaks as it does; ``None``
+    when they name none, or only an unspecified one ("previous studies")."""
+    sent = mention.ref.sentence
+    kids = [sent.words[c] for c in sent.children[mention.head]]
+    if (
+        table.reading_headline
+        or not table.headline(sent)
+        or any(w.rel in ("det", "nmod:poss", "compound", "nmod") for w in kids)
+    ):
+        return None
+    lede = [p.end for p in table.doc.paragraphs[1 : 1 + _LEDE_PARAGRAPHS]]
+    for s in table.sentences:
+        if s.start < sent.end or not lede or s.start >= lede[-1]:
+            continue
+        for w in s.words:
+            if w.upos != "NOUN" or not (w.lemma.lower() == head_lemma or {w.lemma.lower(), head_lemma} <= _STUDIES):
+                continue
+            table.reading_headline = True
+            try:
+                found, _ = table.entity_for(
+                    describe(WordRef(s, w.index), table.doc.text, table.m.is_role, table.m.is_title)
+                )
+            finally:
+                table.reading_headline = False
+            if found is not None and found.type == "organization" and not found.vague:
+                table.headline_documents[w.start] = found  # (the lede's own mention is this entity too)
+                return found
     return None

@@ -16,7 +16,7 @@ from .body_evidence import placed_only
 from .candidates import NameCandidates
 from .epithets import epithet_roles
 from .mentions import Mention, describe
-from .model import Entity, SourceModel
+from .model import Entity, Resolution, ResolvedBy, SourceModel
 from .name_context import (
     RELATIVE_PRONOUNS,
     after_the,
@@ -36,7 +36,6 @@ from .roles import RoleReader
 from .spelt_names import acronym_of
 from .statement_cues import names_itself_it, reports_as_outlet
 from .statements import copy_of, earlier_owner, owner_phrase, phrase_owner
-from .table import Resolution, ResolvedBy
 from .unnamed import UnnamedResolver
 
 __all__ = ["EntityTable", "Resolution", "ResolvedBy"]

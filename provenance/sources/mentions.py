@@ -28,6 +28,7 @@ from .name_runs import (
     place_goes_on,
     title_length,
 )
+from .name_titles import title_of_name
 from .names import clean_name, closed_brackets
 from .relatives import relative_head
 
@@ -170,35 +171,6 @@ def _names_phrase_noun(sent: Sentence, run: list[int], head: int) -> bool:
     return any(sent.words[k].rel == "case" for k in sent.children[before.index])
 
 
-def _title_of_name(
-    sent: Sentence, words: list[int], is_role: Callable[[str], bool] | None
-) -> tuple[int, list[int]] | None:
-    """ "Secretary of State John Kerry", "Minister of Finance Bill Morneau": a role word, "of",
-    then capitalised words; the last two are the person's name (first name and surname), the
-    rest is the title, whichever way the parse hung them (the title may sit just before the
-    mention's words). Returns where the title starts and the name's words."""
-    if is_role is None or not words:
-        return None
-    inside = set(words)
-    start = min(words)
-    if start >= 2 and sent.words[start - 1].text.lower() == "of" and is_role(sent.words[start - 2].lemma.lower()):
-        inside |= {start - 2, start - 1}
-    for i in sorted(inside):
-        if not is_role(sent.words[i].lemma.lower()) or i + 1 not in inside or sent.words[i + 1].text.lower() != "of":
-            continue
-        run = []
-        j = i + 2
-        while j in inside and sent.words[j].text[:1].isupper() and sent.words[j].upos == "PROPN":
-            run.append(j)
-            j += 1
-        # (not when a name is set off after the body's: "The chief executive of Wenlow Valley
-        # Hospitals, Alan Whitcombe,")
-        apposed = any(sent.words[k].deprel == "appos" and sent.words[k].upos == "PROPN" for k in inside if k > j)
-        if len(run) >= 3 and not apposed:
-            return i, run[-2:]
-    return None
-
-
 def _name_of(
     sent: Sentence,
     words: list[int],
@@ -209,7 +181,7 @@ def _name_of(
     """The mention's words (with a title before them) and its name's words."""
     if sent.words[head].upos == "PRON":
         return words, []
-    titled = _title_of_name(sent, words, is_role)
+    titled = title_of_name(sent, words, is_role)
     # (not after the name: "Ilyse Hogue, president of NARAL Pro-Choice America")
     if titled and not (sent.words[head].upos == "PROPN" and head < titled[0]):
         return sorted(set(words) | set(range(titled[0], max(words) + 1))), titled[1]

@@ -9,8 +9,9 @@ from provenance.syntax.tree import Sentence, Word
 from provenance.vocab import Vocabulary
 
 from .mentions import Mention
+from .model import Resolution
 from .spellings import spelling_variant
-from .table import Resolution, TableBase
+from .table import TableBase
 
 
 def surname_taken_for_noun(table: TableBase, sent: Sentence, head_word: Word) -> Resolution | None:

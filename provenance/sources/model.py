@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Literal
 
 import regex
 
@@ -35,6 +36,22 @@ class Entity:
     # from the story even where no sentence states it (labels: "Tiger Woods at a tournament")
     prominent: bool = False
 
+
+# How a speaker mention was linked to its entity (``resolved_by`` in the output; README)
+ResolvedBy = Literal[
+    "pronoun",
+    "short-name",
+    "known-people",
+    "statement-owner",
+    "definite-description",
+    "relative-pronoun",
+    "identified-as",
+    "named-next",
+    "named-members",
+    "family-name",
+    "headline-document",
+]
+Resolution = tuple[Entity | None, ResolvedBy | None]
 
 # What the sources stage makes of one attribution: the speaker record, its entity, the outlet.
 Resolved = tuple[Speaker | None, Entity | None, Via | None]

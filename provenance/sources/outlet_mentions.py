@@ -14,7 +14,8 @@ from provenance.vocab import Vocabulary
 
 from .head_names import named_with_head
 from .mentions import Mention
-from .table import Resolution, TableBase
+from .model import Resolution
+from .table import TableBase
 
 # Media nouns for the media at large, never one outlet ("the media", "the press")
 _AT_LARGE = frozenset({"news", "media", "press", "wire"})

@@ -24,13 +24,13 @@ from .epithets import singular_they, unnamed_person_goes_on
 from .learned import ArticleEvidence
 from .mention_words import opening_for
 from .mentions import Mention, describe, is_group_pronoun, is_person_pronoun
-from .model import Entity
+from .model import Entity, Resolution
 from .name_context import asker, opens_with
 from .names import PRONOUN_GENDER, Gender
 from .org_subjects import last_statement, own_main_subject, previous_main_subject, recent_org_subject
 from .role_words import counted_noun, one_who, person_noun
 from .statement_cues import main_subject, reported_by, spoken_to, voice_goes_on
-from .table import NameMention, Resolution
+from .table import NameMention
 
 # "its"/"itself" for a name: an organisation ("it" alone is too often a dummy subject).
 _ORG_PRONOUNS = {"its": "organization", "itself": "organization"}

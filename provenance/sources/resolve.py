@@ -20,11 +20,10 @@ from .entities import EntityTable
 from .identified import identified_again, identify_descriptions, spokesperson_named_later
 from .members import apposed_members, co_speaker_conjunct, member_apart
 from .mentions import Mention, describe
-from .model import Entity, Resolved, SourceModel
+from .model import Entity, Resolved, ResolvedBy, SourceModel
 from .register import entity_records
 from .revealed import named_after_description
 from .summary import summarise
-from .table import ResolvedBy
 from .via import via_for
 
 

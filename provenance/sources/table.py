@@ -4,7 +4,6 @@ the article mentions, and what the article says about them (roles, gender)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 import regex
 
@@ -14,7 +13,7 @@ from provenance.syntax.tree import Sentence, WordRef
 from .body_evidence import written_as_body
 from .mention_words import reported_span
 from .mentions import Mention
-from .model import Entity, SourceModel, statement_noun
+from .model import Entity, Resolution, SourceModel, statement_noun
 from .names import FATHERS_NAME_OPENERS, Gender, body_name
 from .outlets import ACRONYM
 from .roles import RoleSpan
@@ -29,19 +28,6 @@ _WEB_NAME = regex.compile(r"\w\.\p{Ll}{2,6}$")
 # Particles that open a second surname or a place of origin ("de la Cruz", "y Gasset", "dos Santos")
 _SURNAME_PARTICLES = frozenset({"de", "del", "della", "y", "da", "dos", "das", "do", "i"})
 
-ResolvedBy = Literal[
-    "pronoun",
-    "short-name",
-    "known-people",
-    "statement-owner",
-    "definite-description",
-    "relative-pronoun",
-    "identified-as",
-    "named-next",
-    "named-members",
-    "family-name",
-]
-Resolution = tuple[Entity | None, ResolvedBy | None]
 # Roles that tell what someone does or did ("who heads the union", "backed the mayor"), not a post:
 # "the mayor" is never the person whose such role ends in "mayor".
 DEED_ROLES = frozenset({"relative-clause", "situation"})
@@ -111,6 +97,9 @@ class TableBase:
         self.last_voice: tuple[Entity, int, Gender | None] | None = None
         # the entities that have spoken only inside another statement's reported clause
         self.reported: dict[int, bool] = {}
+        # documents a headline's bare noun was read as, by where the body names them (``headline_document_after``)
+        self.headline_documents: dict[int, Entity] = {}
+        self.reading_headline = False  # (while one is read: the lede's document never reads the headline back)
 
     def spoke(
         self,

@@ -15,9 +15,9 @@ from provenance.syntax.tree import Sentence
 from .loose import loose_class
 from .mention_words import reported_span
 from .mentions import Mention
-from .model import Entity
+from .model import Entity, Resolution
 from .name_runs import name_runs
-from .table import NameMention, Resolution, TableBase
+from .table import NameMention, TableBase
 
 _OTHER_MEMBER = frozenset({"the other", "the other one", "the second", "the latter"})  # of a group
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}

@@ -43,14 +43,14 @@ from .head_names import (
 from .loose import loose_class, loose_people
 from .mentions import Mention
 from .misread_heads import body_compound, group_just_named, noun_of_people, surname_taken_for_noun
-from .model import Entity
+from .model import Entity, Resolution, ResolvedBy
 from .name_context import fuller_org_name
 from .org_subjects import org_subject_named, previous_main_subject, recent_org_subject
 from .outlet_mentions import outlet_described
 from .role_words import owned_office, who_clause_on
 from .spokespeople import event_organiser, research_desk, spoken_for
 from .statements import person_word
-from .table import Resolution, ResolvedBy, TableBase
+from .table import TableBase
 
 if TYPE_CHECKING:
     from .pronouns import PronounResolver

@@ -52,7 +52,8 @@ the tokenizer: "Vice Health Minister Park Min-seok said" came out "Min-" and "se
 a verb (what the minister said ran on into "Park Min", said by "seok"), "Moon Jae-in" as "Jae",
 "-", "in" with "in" a preposition. A lower-case syllable (one vowel group) glued by a hyphen to
 a short capitalised syllable after a family name is, with them, a proper noun; not the
-one-syllable words that close a compound ("New York-born", "Premier League-bound")."""
+one-syllable words that close a compound ("New York-born", "Premier League-bound").
+"""
 
 from __future__ import annotations
 
@@ -60,16 +61,14 @@ from typing import Any
 
 import regex
 
+from .pretag_names import PRESENT_CUES as _PRESENT
+from .pretag_names import dated_cues, inner_name_words, names_key
 from .pretag_titles import joined as _joined
 
 # Finite forms of the speech verbs a reporter puts right after a source's name
 _PAST = frozenset(
     "said told added wrote argued warned insisted explained noted claimed recalled testified acknowledged "
     "conceded replied countered".split()
-)
-_PRESENT = frozenset(
-    "says tells adds writes argues warns insists explains notes claims recalls testifies acknowledges "
-    "concedes replies counters".split()
 )
 # Words that open a sentence before "says" and name no one ("So says a booming voice at the end of ...")
 _NOT_NAMES = frozenset("so thus hence then also still yet now here there again instead finally".split())
@@ -312,10 +311,12 @@ def speaker_key(text: str) -> str:
         + ("/irp1" if IRISH_PARTICLE.search(text) else "")
         + ("/gbd1" if GERUND_BODY.search(text) else "")
         + ("/hgn2" if HYPHEN_GIVEN_NAME.search(text) else "")
+        + names_key(text)
     )
 
 
 def speaker_pretags(doc: Any) -> Any:
     """Every pretag of this module, in order; returns the document."""
     doc = quoted_verbs(relation_participles(person_adjectives(opening_name_verbs(doc))))
-    return hyphen_given_names(gerund_bodies(irish_particles(initials_names(titles_after_plural_names(doc)))))
+    doc = hyphen_given_names(gerund_bodies(irish_particles(initials_names(titles_after_plural_names(doc)))))
+    return dated_cues(inner_name_words(doc))
