@@ -31,7 +31,9 @@ relative clause with no "that" read as a second subject: "..., a move the union 
 '...'" (relative_without_that, a phrase repair); a conjunct opened by "and" read as a subject
 (conjunct_read_as_subject); and an outlet's name after its kind read as the subject of a verb
 coordinated with a publishing verb ("A study published in the journal Nature found":
-outlet_name_read_as_subject).
+outlet_name_read_as_subject). And the main verb read as a reduced relative of the name's
+apposition ("Jane Roe, a support team lead in Austin, posted on LinkedIn that ..." with the name
+the root: verb_read_as_appositions_modifier).
 And the name of a body in the subject's phrase read as its head, the description its compound: "A
 team leader with the Istanbul-based volunteer search group AKUT said" with ``nsubj(said, AKUT)`` +
 ``compound(AKUT, leader)``, and the group spoke; the name right after the phrase's own noun names
@@ -307,7 +309,39 @@ def subject_phrase_moves(sent: Sentence, kind_noun: Callable[[str], bool]) -> Mo
         or relative_without_that(sent)
         or conjunct_read_as_subject(sent)
         or outlet_name_read_as_subject(sent)
+        or verb_read_as_appositions_modifier(sent)
     )
+
+
+def verb_read_as_appositions_modifier(sent: Sentence) -> Moves:
+    """ "Marisol Quintanilla-Oyelowo, a support team lead in Austin, posted on LinkedIn that ..." with
+    the name the root and "posted" a reduced relative of "lead": a sentence whose root is a name with
+    no verb of its own, whose apposition is set off by commas and closed by one right before a
+    past-tense verb the parse hung on it, has that verb for its main verb and the name for its
+    subject."""
+    root = next((w for w in sent.words if w.head < 0), None)
+    if (
+        root is None
+        or root.upos != "PROPN"
+        or any(sent.words[k].rel in _CLAUSE_WORDS for k in sent.children[root.index])
+    ):
+        return {}
+    for a in (sent.words[k] for k in sent.children[root.index] if sent.words[k].deprel == "appos" and k > root.index):
+        opens = min(sent.subtree(a.index))
+        if opens < 1 or sent.words[opens - 1].text != "," and sent.words[opens].text != ",":
+            continue
+        for v in (sent.words[k] for k in sent.children[a.index] if sent.words[k].deprel == "acl" and k > a.index):
+            if v.upos != "VERB" or "Tense=Past" not in v.feats or sent.words[v.index - 1].text != ",":
+                continue
+            if any(sent.words[k].rel in _CLAUSE_WORDS for k in sent.children[v.index]):
+                continue
+            moves: Moves = {v.index: (-1, "root"), root.index: (v.index, "nsubj")}
+            moves.update({k: (v.index, "punct") for k in sent.children[root.index] if k > v.index})
+            return moves
+    return {}
+
+
+_CLAUSE_WORDS = frozenset({"nsubj", "nsubj:pass", "cop", "aux", "aux:pass"})
 
 
 def description_after_name_read_as_clause(sent: Sentence, verb: Word) -> Moves:

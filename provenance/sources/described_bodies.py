@@ -66,7 +66,9 @@ def bare_or_placed(table: TableBase, mention: Mention) -> bool:
     # state-owned power utility"; or a sector word: "The trade body", not "The opposition party")
     placed = any(regex.search(rf"-{PLACED_BY}$", w) for w in words[1:-1])
     sector = len(words) == 3 and _sector(words[1])
-    return len(words) <= 2 or placed or sector and words[2].lower() in _ANY_KIND
+    # (a business's kind after its sector: "the homeware retailer", "the software company")
+    business = table.vocab.in_lexicon("company_kinds", words[-1].lower()) or words[-1].lower() in GENERIC_BUSINESS
+    return len(words) <= 2 or placed or sector and (words[2].lower() in _ANY_KIND or business)
 
 
 def _sector(word: str) -> bool:

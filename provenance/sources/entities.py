@@ -269,6 +269,7 @@ class EntityTable(NameCandidates, UnnamedResolver, PronounResolver):
         if is_org:
             outlet = self._outlet_named_before(name, mention.start)
             name = outlet or fuller_org_name(mention, name, self.institution_noun, self.m.is_role)
+            name = self.full_names.get(self.key(name), name)
             forms = (name, self._org_name(name))  # (or its acronym: "The APC" after "All Progressives Congress")
             for e in reversed(self.entities):
                 if e.type == "organization" and (e.name in forms or acronym_of(name, e.name)):

@@ -242,19 +242,60 @@ def description_head(vocab: Vocabulary, mention: Mention, lemma: str, is_role: b
 def singular_they(table: TableBase, mention: Mention) -> Entity | None:
     """'One councillor, who asked not to be named, said ... "...," they said': "they" for the one
     unnamed person who spoke last of all, in this paragraph or the one before, with no gender given - the
-    singular "they" news uses for a source it keeps unnamed."""
+    singular "they" news uses for a source it keeps unnamed; or for the person named last, in this
+    paragraph or the two before, whom the article said goes by "they"."""
     w = mention.ref.word
     # (only as the subject of a plain "said" or "added": "they sign off as a group", "They are not
     # sanguine" are groups)
     verb = mention.ref.sentence.words[w.head] if w.head >= 0 else None
     if verb is None or w.rel != "nsubj" or verb.lemma.lower() not in ("say", "add"):
         return None
+    if (declared := _declared_they(table, mention.start)) is not None:
+        return table.person_entity(declared)
     if (spoke := speaker_just_before(table, mention.start)) is None:
         return None
     last = spoke[1]
     if last.type != "anonymous" or last.plural or last.vague:
         return None
     return last if table.m.names.gender_of(last.description) is None else None
+
+
+# The article's word that a named person goes by "they" ("Achebe-Fenwick, who uses they/them pronouns,")
+_THEY_PARAGRAPHS = 5  # (how far back such a person is still the "they": no one else who may be one named since)
+_THEY_THEM = regex.compile(r"\b(?:uses|use|prefers|goes by|go by)\s+(?:the\s+)?(?:pronouns?\s+)?they(?:/them)?\b")
+
+
+def _declared_they(table: TableBase, before: int) -> str | None:
+    """The person the article said goes by "they", named last before ``before`` in the pronoun's
+    paragraph or the five before it (the singular "they" of a named person; people the article
+    shows to be a "he" or a "she", or whose given name does, named since, aside), or None."""
+    here = table.doc.paragraph_at(before)
+    declared = {
+        table.key(n.name)
+        for m in _THEY_THEM.finditer(table.doc.text, 0, before)
+        for n in [max((n for n in table.person_names if n.end <= m.start() and m.start() - n.end < 80),
+                      key=lambda n: n.end, default=None)]
+        if n is not None
+    }  # fmt: skip
+    for n in sorted(table.person_names, key=lambda n: n.end, reverse=True):
+        there = table.doc.paragraph_at(n.start)
+        if n.end > before or here is None or there is None or here.index - there.index > _THEY_PARAGRAPHS:
+            continue
+        if any(table.same_person(n.name, d) for d in declared):
+            return n.name
+        if table.m.names.given_name_gender(table.tokens(n.name)) is None and not _gendered_after(table, n.end, before):
+            return None  # (someone named since who may go by "they" too; one called "he" or "she" since does not)
+    return None
+
+
+_HE_SHE = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+
+
+def _gendered_after(table: TableBase, start: int, end: int) -> bool:
+    """A "he" or a "she" (or their other forms) outside quote marks between ``start`` and ``end``."""
+    return any(
+        not any(a <= m.start() < b for a, b in table.quoted) for m in _HE_SHE.finditer(table.doc.text, start, end)
+    )
 
 
 def speaker_just_before(table: TableBase, before: int) -> tuple[int, Entity] | None:

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from .table import TableBase
 
 # A capitalised run (up to six words, with "of"/"for"/"and" inside) ending in the head noun
-# written with a capital: "Environmental Protection Agency", "Bank of Canada" is not one (its
-# head is first), "Acme Mining Company". Never across a line: a headline is not part of a name.
+# written with a capital: "Environmental Protection Agency", "Acme Mining Company" ("Bank of
+# Canada", whose head is first, is read by its "of" phrase: named_with_head). Never across a line: a headline is not part of a name.
 _RUN = r"((?:\p{Lu}[\w’'&.-]*[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)?){1,6})"
 
 
@@ -51,10 +51,14 @@ def named_with_head(
         return None
     heads = [head_lemma[:1].upper() + head_lemma[1:], *also]
     rx = regex.compile(_RUN + "(" + "|".join(regex.escape(h) for h in heads) + r")\b" + _OF_TAIL)
+    # (or one the head opens, with its "of" phrase: "the University of Calderon", "Bank of Canada")
+    first = regex.compile(r"()\b(" + "|".join(regex.escape(h) for h in heads) + r")\b" + _OF_TAIL)
     found = None
     try:
-        for m in rx.finditer(prose, 0, before, timeout=REGEX_TIMEOUT):
-            found = m
+        for pattern in (first, rx):  # (the run's reading last: it wins a tie, "Acme Bank of Canada")
+            for m in pattern.finditer(prose, 0, before, timeout=REGEX_TIMEOUT):
+                if (m.group(1) or m.group("tail")) and (found is None or m.start(2) >= found.start(2)):
+                    found = m
     except TimeoutError:
         warn_timeout("organisation names")
     if found is None:
@@ -86,6 +90,19 @@ def kind_heads(table: TableBase, kind: str) -> tuple[str, ...]:
     """The other words a name of this kind may end in (``kind_name_heads``)."""
     lex = table.vocab.lexicons.get("kind_name_heads")
     return next((e.aliases for e in lex.entries if e.name == kind), ()) if lex is not None else ()
+
+
+# A name whose shares the article names: a company's, wherever the name stands ("Shares in Tessaly
+# fell ... after the homeware retailer said", "Tessaly's share price", "Halvorsen shares slid")
+_NAME = r"\p{Lu}[\p{L}&-]+(?: \p{Lu}[\p{L}&-]+){0,3}"
+_TRADED = regex.compile(
+    rf"\b[Ss]hares (?:in|of) (?P<name>{_NAME})|(?P<name>{_NAME})(?:['’]s?)? (?:shares|stock|share price) (?:fell|rose|slid|jumped|dropped|climbed|tumbled|plunged|soared|gained|closed)\b"
+)
+
+
+def traded_names(text: str) -> list[str]:
+    """The names whose shares the text names (a company's, whatever else the name looks like)."""
+    return [m.group("name") for m in _TRADED.finditer(text)]
 
 
 # The words any business is called by, whatever its kind ("the company", "a company spokeswoman")
@@ -167,7 +184,12 @@ def business_in_sentence(table: TableBase, mention: Mention) -> Entity | None:
     # (never a dateline's place in capitals: "SINGAPORE/HONG KONG, May 14 (Reuters) -")
     for run in reversed(name_runs(sent, dateline_end(sent) + 1, mention.ref.index - 1)):
         name = table.doc.text[sent.words[run[0]].start : sent.words[run[-1]].end]
-        if not (table.is_org_name(name) or _lone_subject(table, sent, run, name)) or table.m.outlets.first_in(name):
+        if kind not in GENERIC_BUSINESS | ANY_BODY and sent.words[run[0]].start >= mention.start:
+            continue  # (a kind's own place: "The Cambridge, Massachusetts-based drugmaker")
+        # (or one the article showed to be a body's elsewhere: "Shares in Tessaly fell ... after the homeware
+        # retailer said", ``learned``)
+        body = table.is_org_name(name) or table.learned_org(name) is not None
+        if not (body or _lone_subject(table, sent, run, name)) or table.m.outlets.first_in(name):
             continue
         last = sent.words[run[-1]]
         if table.vocab.in_lexicon("public_bodies", last.lemma.lower()) or table.vocab.in_lexicon(

@@ -13,7 +13,7 @@ import regex
 from provenance.syntax.tree import Sentence, Word
 
 from .delayed import self_named_roles
-from .head_names import business_named_before
+from .head_names import business_named_before, traded_names
 from .name_context import in_what_they_said, possessive_aside, reported_subject
 from .names import PRONOUN_GENDER, Gender, which_follows
 from .org_subjects import lone_name
@@ -79,6 +79,7 @@ class ArticleEvidence(TogetherResolver):
             for name in named_outlets(self.doc.text)
             if self.tokens(name)[0] not in self.m.names.given_names
         }
+        self.org_keys |= {self.key(name) for name in traded_names(self.doc.text)}
         self.learn_institutions(sentences)
         self.learn_owned_posts(sentences)
         self.learn_short_names(sentences)
@@ -140,7 +141,9 @@ class ArticleEvidence(TogetherResolver):
         if w.index > 0 and sent.words[w.index - 1].upos == "NOUN" and w.text.lower().endswith("self"):
             return True
         owner_of = sent.words[w.head] if w.deprel == "nmod:poss" and w.head >= 0 else None
-        return owner_of is not None and self.m.is_role(owner_of.lemma.lower())
+        # (the post set beside the name; not one the name's statement speaks of: "said his wife ...")
+        beside = owner_of is not None and owner_of.deprel in ("appos", "conj")
+        return beside and owner_of is not None and self.m.is_role(owner_of.lemma.lower())
 
     def learn_institutions(self, sentences: list[Sentence]) -> None:
         """ "Zentrix said Thursday that ... ¶ But the company seemed confident": a bare "the
@@ -268,7 +271,8 @@ class ArticleEvidence(TogetherResolver):
                         k -= 1
                     while k < w.index and sent.words[k].text in _PARTICLES:
                         k += 1
-                    self._learn_short(sent, k, w.index - 1)
+                    club = self._club_word(word, "last") and k < w.index
+                    self._learn_short(sent, k, w.index - 1, self.doc.text[sent.words[k].start : w.end] if club else "")
                     if k < w.index and self.vocab.in_lexicon("legal_forms", word):
                         # (a business by its legal form: "The company said" after "run by
                         # state-owned Eastern Coalfields Development Ltd."; head_names)
@@ -285,13 +289,13 @@ class ArticleEvidence(TogetherResolver):
                     k = w.index + 1
                     while k + 1 < len(sent.words) and sent.words[k + 1].text[:1].isupper():
                         k += 1
-                    self._learn_short(sent, w.index + 1, k)
+                    self._learn_short(sent, w.index + 1, k, self.doc.text[w.start : sent.words[k].end])
 
     def _club_word(self, word: str, place: str) -> bool:
         entry = self.vocab.lexicon("club_words").get(word.lower()) if "club_words" in self.vocab.lexicons else None
         return entry is not None and entry.attrs.get("place") == place
 
-    def _learn_short(self, sent: Sentence, k: int, last: int) -> None:
+    def _learn_short(self, sent: Sentence, k: int, last: int, full: str = "") -> None:
         short = self.doc.text[sent.words[k].start : sent.words[last].end] if k <= last else ""
         # (not a name that says it is a body's already, "Podesta Group Inc.", whose first words
         # may be a person's: John Podesta; nor any person's surname)
@@ -299,6 +303,8 @@ class ArticleEvidence(TogetherResolver):
             return
         if not any(n.name.endswith(" " + short) for n in self.person_names):
             self.org_keys.add(self.key(short))
+            if full:  # (a club goes by its full name, the first the article gives)
+                self.full_names.setdefault(self.key(short), full)
 
     def _org_full_keys(self, n: NameMention) -> set[str]:
         """The keys of the fuller names a one-word organisation name stands for, named before it

@@ -385,4 +385,7 @@ def _capitalised_name(table: TableBase, w: Word) -> bool:
     adjective = (
         w.index == 0 and w.upos == "ADJ" and not any(lex(x, w.text.lower()) for x in ("party_members", "demonyms"))
     )
-    return w.text[:1].isupper() and not opener and not adjective
+    # (but a body the article named, read as an adjective at the sentence's start: "Brightloop
+    # spokespeople did not dispute ...")
+    named = adjective and (table.learned_org(w.text) is not None or _body_named(table, w.text) is not None)
+    return w.text[:1].isupper() and not opener and (not adjective or named)

@@ -33,6 +33,7 @@ _SURNAME_PARTICLES = frozenset({"de", "del", "della", "y", "da", "dos", "das", "
 DEED_ROLES = frozenset({"relative-clause", "situation"})
 
 
+_CHIEFS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"), "coo": ("chief", "operating")}
 # At most this many words in a line read as the article's headline
 _HEADLINE_WORDS = 25
 
@@ -81,6 +82,8 @@ class TableBase:
         self.org_keys: set[str] = set()
         # what the article says a named organisation is ("Rally Canada, the group that ..."): group
         self.org_kinds: dict[str, str] = {}
+        # a club's full name by the short name copy calls it ("Rivermouth" of "Rivermouth Athletic"; ``learned``)
+        self.full_names: dict[str, str] = {}
         # The content of the statement whose speaker is being resolved: a name inside it is what
         # was said about someone ("Trump never mentioned Muslims, he said"), never "he".
         self.spoken: tuple[int, int] | None = None
@@ -137,7 +140,13 @@ class TableBase:
         "governor": ``title_abbreviations``), so that "the governor" finds "Gov. Bill Lee"."""
         lex = self.vocab.lexicons.get("title_abbreviations")
         words = regex.findall(r"[\w-]+", role.lower())
-        return [e.name if lex is not None and (e := lex.get(w)) is not None else w for w in words]
+        words = [e.name if lex is not None and (e := lex.get(w)) is not None else w for w in words]
+        # (a chief's initials and the words they stand for are one post: "the CEO" after "Chief
+        # executive Jane Roe", "the chief executive" after "CEO Jane Roe")
+        for short, spelt in _CHIEFS.items():
+            if short in words or " ".join(spelt) in " ".join(words):
+                words = [w for w in (short, *spelt) if w not in words] + words  # (its last word kept last)
+        return words
 
     def key(self, name: str) -> str:
         return " ".join(self.tokens(name))

@@ -214,7 +214,8 @@ class UnnamedResolver(TableBase):
                 return headed, "definite-description"
             # (a business its own sentence names comes first: "FreshWay's loyalty program ... will
             # continue to operate, the company said", though another body spoke since)
-            named_org = business_in_sentence(self, mention) if head_lemma in GENERIC_BUSINESS else None
+            business = head_lemma in GENERIC_BUSINESS or self.vocab.in_lexicon("company_kinds", head_lemma)
+            named_org = business_in_sentence(self, mention) if business else None
             business = head_lemma in GENERIC_BUSINESS
             named_org = named_org or self._last_named_organization(mention.start, business, head_lemma)
             named_org = named_org or org_subject_named(cast("PronounResolver", self), mention)

@@ -10,7 +10,16 @@ Rats Are Scurrying", several function words), nor in a headline in title case ("
 A closing cue after a dated participle, read as a noun: "The company misled investors, a lawsuit
 filed Friday alleges." had "alleges" a plural noun (the object of "filed", "Friday" its compound),
 so nothing was alleged ("records released Wednesday show." the same). A speech or finding verb
-right after a participle in "-ed" and a day, closing the sentence or a clause, is a finite verb."""
+right after a participle in "-ed" and a day, closing the sentence or a clause, is a finite verb.
+
+A surname that is also a common word, after an inverted cue: '"...," says Little, 46.' had "Little"
+an adjective, the object of "says", and the age the speaker. A capitalised word read as an
+adjective, an adverb, a noun or a verb right after a finite speech verb, before a comma, a full
+stop or a proper noun, is a proper noun.
+
+An inverted cue after a closing quote mark, read as a noun: '"...," notes Achebe-Fenwick.' had
+"notes" a noun (the compound of the name), so the quotation had no speaker. A speech verb's "-s"
+or past form right after a closing quote mark and before a capitalised word is a finite verb."""
 
 from __future__ import annotations
 
@@ -21,7 +30,11 @@ import regex
 from .pretag_titles import joined as _joined
 from .pretag_titles import title_case_line
 
-# Finite speech verbs in "-s" (as pretag_speakers' opening names take them)
+# Finite forms of the speech verbs a reporter puts right after a source's name (or before it)
+PAST_CUES = frozenset(
+    "said told added wrote argued warned insisted explained noted claimed recalled testified acknowledged "
+    "conceded replied countered".split()
+)
 PRESENT_CUES = frozenset(
     "says tells adds writes argues warns insists explains notes claims recalls testifies acknowledges "
     "concedes replies counters".split()
@@ -94,6 +107,52 @@ def dated_cues(doc: Any) -> Any:
     return doc
 
 
+CUE_SURNAME = regex.compile(r"\b(?:" + "|".join(sorted(PAST_CUES | PRESENT_CUES)) + r") \p{Lu}\p{Ll}+[,.]")
+_WORD_TAGS = frozenset({"ADJ", "ADV", "NOUN", "VERB"})
+
+
+def cue_surnames(doc: Any) -> Any:
+    """Tag such a surname after an inverted cue a proper noun ('says Little, 46.'); returns the document."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(1, len(words) - 1):
+            w, cue, after = words[k], words[k - 1], words[k + 1]
+            if w.upos not in _WORD_TAGS or not str(w.text).istitle() or str(cue.text) not in PAST_CUES | PRESENT_CUES:
+                continue
+            if str(after.text) in (",", ".") or after.upos == "PROPN":
+                w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
+    return doc
+
+
+INVERTED_CUE = regex.compile(r"[\"”'’] (?:" + "|".join(sorted(PAST_CUES | PRESENT_CUES)) + r") \p{Lu}")
+_CLOSING = frozenset({'"', "”", "'", "’"})
+
+
+def inverted_cues(doc: Any) -> Any:
+    """Tag such a cue after a closing quote mark a finite verb ('," notes Achebe-Fenwick.'); returns
+    the document."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(2, len(words) - 1):
+            w, mark = words[k], words[k - 1]
+            if w.upos == "VERB" or str(mark.text) not in _CLOSING or not str(words[k + 1].text)[:1].isupper():
+                continue
+            if str(words[k - 2].text) not in (",", "?", "!") or str(w.text) not in PAST_CUES | PRESENT_CUES:
+                continue  # (the quotation's own comma or mark before its closing quote mark)
+            tense = "Pres|Number=Sing|Person=3" if str(w.text) in PRESENT_CUES else "Past"
+            w.upos, w.xpos, w.feats = (
+                "VERB",
+                "VBZ" if "Pres" in tense else "VBD",
+                f"Mood=Ind|Tense={tense}|VerbForm=Fin",
+            )
+    return doc
+
+
 def names_key(text: str) -> str:
     """The part of a paragraph's parse-cache key for these pretags (``pretags.pretag_key``)."""
-    return ("/inw3" if INNER_NAME_WORD.search(text) else "") + ("/dtc1" if DATED_CUE.search(text) else "")
+    return (
+        ("/inw3" if INNER_NAME_WORD.search(text) else "")
+        + ("/dtc1" if DATED_CUE.search(text) else "")
+        + ("/csn1" if CUE_SURNAME.search(text) else "")
+        + ("/ivc1" if INVERTED_CUE.search(text) else "")
+    )

@@ -61,15 +61,11 @@ from typing import Any
 
 import regex
 
+from .pretag_names import PAST_CUES as _PAST
 from .pretag_names import PRESENT_CUES as _PRESENT
-from .pretag_names import dated_cues, inner_name_words, names_key
+from .pretag_names import cue_surnames, dated_cues, inner_name_words, inverted_cues, names_key
 from .pretag_titles import joined as _joined
 
-# Finite forms of the speech verbs a reporter puts right after a source's name
-_PAST = frozenset(
-    "said told added wrote argued warned insisted explained noted claimed recalled testified acknowledged "
-    "conceded replied countered".split()
-)
 # Words that open a sentence before "says" and name no one ("So says a booming voice at the end of ...")
 _NOT_NAMES = frozenset("so thus hence then also still yet now here there again instead finally".split())
 _BETWEEN = frozenset("later also then earlier previously again further since separately".split())
@@ -319,4 +315,4 @@ def speaker_pretags(doc: Any) -> Any:
     """Every pretag of this module, in order; returns the document."""
     doc = quoted_verbs(relation_participles(person_adjectives(opening_name_verbs(doc))))
     doc = hyphen_given_names(gerund_bodies(irish_particles(initials_names(titles_after_plural_names(doc)))))
-    return dated_cues(inner_name_words(doc))
+    return inverted_cues(cue_surnames(dated_cues(inner_name_words(doc))))
