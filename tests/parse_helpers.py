@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from provenance.attribution import Attribution, Attributor, ParsedParagraph
 from provenance.document import Document, make_document
@@ -92,3 +93,16 @@ def according_to_report(outlet: str) -> list[Row]:
         ("pressure", "pressure", "NOUN", 8, "obj"),
         (".", ".", "PUNCT", 8, "punct"),
     ]
+
+
+def tagged_document(words: list[tuple[str, str]], text: str) -> Any:
+    """A Stanza document of one tagged sentence (word, upos) over ``text``, as the tagger hands it
+    to the pretags (syntax/pretags.py): no model needed."""
+    import stanza  # (only the pretag tests need it)
+
+    entries, pos = [], 0
+    for i, (w, upos) in enumerate(words, 1):
+        start = text.index(w, pos)
+        pos = start + len(w)
+        entries.append({"id": i, "text": w, "upos": upos, "xpos": "X", "start_char": start, "end_char": pos})
+    return stanza.Document([entries], text=text)

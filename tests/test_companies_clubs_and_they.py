@@ -30,8 +30,7 @@ documents as in tests/test_pretags.py."""
 
 from __future__ import annotations
 
-import stanza
-from parse_helpers import FeatRow
+from parse_helpers import FeatRow, tagged_document
 from source_helpers import resolve
 
 from provenance.syntax.pretag_names import cue_surnames, inverted_cues
@@ -488,32 +487,23 @@ def test_guard_they_is_no_named_person_without_the_articles_word():
     assert speakers[-1][1] != "Robin Achebe"
 
 
-def _tagged(words: list[tuple[str, str]], text: str) -> stanza.Document:
-    entries, pos = [], 0
-    for i, (w, upos) in enumerate(words, 1):
-        start = text.index(w, pos)
-        pos = start + len(w)
-        entries.append({"id": i, "text": w, "upos": upos, "xpos": "X", "start_char": start, "end_char": pos})
-    return stanza.Document([entries], text=text)
-
-
 def test_a_surname_that_is_a_common_word_after_an_inverted_cue_is_a_name():
     words = [('"', "PUNCT"), ("says", "VERB"), ("Little", "ADJ"), (",", "PUNCT"), ("46", "NUM"), (".", "PUNCT")]
-    doc = cue_surnames(_tagged(words, '" says Little, 46.'))
+    doc = cue_surnames(tagged_document(words, '" says Little, 46.'))
     assert doc.sentences[0].words[2].upos == "PROPN"
     # (not a word that opens what the cue reports: "said Little was known")
     words = [("said", "VERB"), ("Little", "ADJ"), ("was", "AUX"), ("known", "VERB")]
-    assert cue_surnames(_tagged(words, "said Little was known")).sentences[0].words[1].upos == "ADJ"
+    assert cue_surnames(tagged_document(words, "said Little was known")).sentences[0].words[1].upos == "ADJ"
     assert "/csn1" in pretag_key('"Yes," says Little, 46.')
 
 
 def test_a_cue_after_a_closing_quote_mark_is_a_verb():
     words = [("trivial", "ADJ"), (",", "PUNCT"), ('"', "PUNCT"), ("notes", "NOUN"), ("Achebe", "PROPN"), (".", "PUNCT")]
-    doc = inverted_cues(_tagged(words, 'trivial," notes Achebe.'))
+    doc = inverted_cues(tagged_document(words, 'trivial," notes Achebe.'))
     assert doc.sentences[0].words[3].upos == "VERB"
     # (not after an opening mark: '"notes" of the meeting')
     words = [("the", "DET"), ('"', "PUNCT"), ("notes", "NOUN"), ("Achebe", "PROPN")]
-    assert inverted_cues(_tagged(words, 'the " notes Achebe')).sentences[0].words[2].upos == "NOUN"
+    assert inverted_cues(tagged_document(words, 'the " notes Achebe')).sentences[0].words[2].upos == "NOUN"
     assert "/ivc1" in pretag_key('"It is trivial," notes Achebe.')
 
 

@@ -20,8 +20,7 @@ The two tagging steps are tested on hand-tagged documents as in tests/test_preta
 
 from __future__ import annotations
 
-import stanza
-from parse_helpers import FeatRow
+from parse_helpers import FeatRow, tagged_document
 from source_helpers import resolve
 
 from provenance.syntax.pretag_names import dated_cues, inner_name_words
@@ -210,15 +209,6 @@ STANDFIRST: list[FeatRow] = [
 ]
 
 
-def _tagged(words: list[tuple[str, str]], text: str) -> stanza.Document:
-    entries, pos = [], 0
-    for i, (w, upos) in enumerate(words, 1):
-        start = text.index(w, pos)
-        pos = start + len(w)
-        entries.append({"id": i, "text": w, "upos": upos, "xpos": "X", "start_char": start, "end_char": pos})
-    return stanza.Document([entries], text=text)
-
-
 def _quotes(*paragraphs: list[FeatRow]) -> list[tuple[str, str | None, str | None, str | None]]:
     r = resolve([[rows] for rows in paragraphs])
     return [
@@ -252,36 +242,36 @@ def test_a_cue_after_a_dated_participle_is_tagged_a_verb():
         ("alleges", "NOUN"),
         (".", "PUNCT"),
     ]
-    doc = dated_cues(_tagged(words, "a lawsuit filed Friday alleges."))
+    doc = dated_cues(tagged_document(words, "a lawsuit filed Friday alleges."))
     assert doc.sentences[0].words[4].upos == "VERB"
     words = [("records", "NOUN"), ("released", "VERB"), ("Wednesday", "PROPN"), ("show", "NOUN"), (".", "PUNCT")]
-    doc = dated_cues(_tagged(words, "records released Wednesday show."))
+    doc = dated_cues(tagged_document(words, "records released Wednesday show."))
     assert (doc.sentences[0].words[3].upos, doc.sentences[0].words[3].feats) == (
         "VERB", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin",
     )  # fmt: skip
     # (not one with an object after it, nor a noun after an adjective)
     words = [("filed", "VERB"), ("Friday", "PROPN"), ("alleges", "NOUN"), ("fraud", "NOUN")]
-    assert dated_cues(_tagged(words, "filed Friday alleges fraud")).sentences[0].words[2].upos == "NOUN"
+    assert dated_cues(tagged_document(words, "filed Friday alleges fraud")).sentences[0].words[2].upos == "NOUN"
     words = [("red", "ADJ"), ("Friday", "PROPN"), ("shows", "NOUN"), (".", "PUNCT")]
-    assert dated_cues(_tagged(words, "red Friday shows.")).sentences[0].words[2].upos == "NOUN"
+    assert dated_cues(tagged_document(words, "red Friday shows.")).sentences[0].words[2].upos == "NOUN"
     assert "/dtc1" in pretag_key("a lawsuit filed Friday alleges.")
     assert "/dtc1" not in pretag_key("a lawsuit filed on Friday alleges.")
 
 
 def test_a_capitalised_function_word_inside_a_name_is_part_of_it():
     words = [("Tom", "PROPN"), ("Were", "AUX"), ("Ouma", "PROPN"), (",", "PUNCT"), ("a", "DET"), ("trader", "NOUN")]
-    doc = inner_name_words(_tagged(words, "Tom Were Ouma, a trader"))
+    doc = inner_name_words(tagged_document(words, "Tom Were Ouma, a trader"))
     assert [w.upos for w in doc.sentences[0].words[:3]] == ["PROPN", "PROPN", "PROPN"]
     assert "/inw3" in pretag_key("Tom Were Ouma, a trader, said so.")
 
 
 def test_guard_a_headline_in_title_case_keeps_its_function_words():
     words = [("Smith", "PROPN"), ("Will", "AUX"), ("Run", "VERB"), ("For", "ADP"), ("Mayor", "PROPN")]
-    doc = inner_name_words(_tagged(words, "Smith Will Run For Mayor"))
+    doc = inner_name_words(tagged_document(words, "Smith Will Run For Mayor"))
     assert doc.sentences[0].words[1].upos == "AUX"
     # (nor a word after a mark: "Smith, Will Jones")
     words = [("Smith", "PROPN"), (",", "PUNCT"), ("Will", "AUX"), ("Jones", "PROPN"), ("said", "VERB"), ("so", "ADV")]
-    doc = inner_name_words(_tagged(words, "Smith, Will Jones said so"))
+    doc = inner_name_words(tagged_document(words, "Smith, Will Jones said so"))
     assert doc.sentences[0].words[2].upos == "AUX"
 
 
