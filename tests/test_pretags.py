@@ -5,6 +5,7 @@ syntax/pretags.py."""
 from __future__ import annotations
 
 import stanza
+from parse_helpers import tagged_document
 
 from provenance.syntax.pretag_speakers import (
     gerund_bodies,
@@ -40,13 +41,7 @@ from provenance.syntax.pretags import (
 
 
 def _tagged(words: list[tuple[str, str]], text: str = "") -> stanza.Document:
-    text = text or " ".join(w for w, _ in words)
-    entries, pos = [], 0
-    for i, (w, upos) in enumerate(words, 1):
-        start = text.index(w, pos)
-        pos = start + len(w)
-        entries.append({"id": i, "text": w, "upos": upos, "xpos": "X", "start_char": start, "end_char": pos})
-    return stanza.Document([entries], text=text)
+    return tagged_document(words, text or " ".join(w for w, _ in words))
 
 
 def test_particles_the_tagger_read_as_other_words_inside_a_name_are_proper_nouns():

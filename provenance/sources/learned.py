@@ -142,8 +142,8 @@ class ArticleEvidence(TogetherResolver):
             return True
         owner_of = sent.words[w.head] if w.deprel == "nmod:poss" and w.head >= 0 else None
         # (the post set beside the name; not one the name's statement speaks of: "said his wife ...")
-        beside = owner_of is not None and owner_of.deprel in ("appos", "conj")
-        return beside and owner_of is not None and self.m.is_role(owner_of.lemma.lower())
+        beside = owner_of.lemma.lower() if owner_of is not None and owner_of.deprel in ("appos", "conj") else ""
+        return bool(beside) and self.m.is_role(beside)
 
     def learn_institutions(self, sentences: list[Sentence]) -> None:
         """ "Zentrix said Thursday that ... ¶ But the company seemed confident": a bare "the

@@ -214,9 +214,9 @@ class UnnamedResolver(TableBase):
                 return headed, "definite-description"
             # (a business its own sentence names comes first: "FreshWay's loyalty program ... will
             # continue to operate, the company said", though another body spoke since)
-            business = head_lemma in GENERIC_BUSINESS or self.vocab.in_lexicon("company_kinds", head_lemma)
-            named_org = business_in_sentence(self, mention) if business else None
             business = head_lemma in GENERIC_BUSINESS
+            kind = business or self.vocab.in_lexicon("company_kinds", head_lemma)  # ("the homeware retailer")
+            named_org = business_in_sentence(self, mention) if kind else None
             named_org = named_org or self._last_named_organization(mention.start, business, head_lemma)
             named_org = named_org or org_subject_named(cast("PronounResolver", self), mention)
             place = self.vocab.in_lexicon("place_words", head_lemma) and len(mention.description.split()) == 2
