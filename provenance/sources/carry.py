@@ -130,6 +130,11 @@ def _own_occasion(vocab: Vocabulary, cue: WordRef | None) -> bool:
         for c in sent.children[cue.index]
         if sent.words[c].rel in ("advcl", "xcomp", "conj") and sent.words[c].lemma.lower() in _SPEAKING
     ]
+    # (or the verb the cue continues: "Roe later posted a summary on X, writing that ..."; a verb
+    # that is the occasion itself: "posted", "tweeted")
+    verbs += [cue.word.head] if cue.word.rel in ("advcl", "xcomp", "conj") and cue.word.head >= 0 else []
+    if any(vocab.in_lexicon("own_occasions", sent.words[v].lemma.lower()) for v in verbs):
+        return True
     return any(
         sent.words[c].rel in ("obl", "obj", "iobj") and vocab.in_lexicon("own_occasions", sent.words[c].lemma.lower())
         for v in verbs

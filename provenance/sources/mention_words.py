@@ -23,8 +23,7 @@ def appositive_conj(sent: Sentence, head: int, c: int) -> bool:
     w = sent.words[c]
     if w.deprel != "conj" or c <= head or w.upos not in ("NOUN", "PROPN"):
         return False
-    # (the comma before a name's phrase: "..., the pension fund CalPERS,"; a description's
-    # conjunct is the word after the comma: "Jane Roe, CEO of Civic Works")
+    # (the comma before a name's phrase: "..., the pension fund CalPERS,"; or a description's: "Jane Roe, CEO of ...")
     first = min(k for k in sent.subtree(c) if sent.words[k].upos != "PUNCT") if w.upos == "PROPN" else c
     if sent.words[first - 1].text != "," or any(sent.words[k].deprel == "cc" for k in sent.children[c]):
         return False
@@ -160,8 +159,7 @@ def mention_words(
             out.append(j)
             j += direction
     out.sort()
-    # "Sen. Jane Roe (D-Ohio" without its closing bracket: a bracket the mention cannot close
-    # opens an aside; "BC Hydro (@bchydro) December 22, 2018", a post's signature, a handle.
+    # "Sen. Jane Roe (D-Ohio" without its closing bracket opens an aside; "BC Hydro (@bchydro) Dec 22", a handle.
     opened = [k for k, i in enumerate(out) if sent.words[i].text == "("]
     handle = [k for k in opened if k + 1 < len(out) and sent.words[out[k + 1]].text.startswith("@")]
     if handle or opened and not any(sent.words[i].text == ")" for i in out[opened[-1] :]):
@@ -226,6 +224,10 @@ def _commas(sent: Sentence, keep: list[int]) -> list[int]:
     ]
     before = [min(sent.subtree(i)) - 1 for i in named]
     hung = [c for c in before if c > 0 and sent.words[c].text == "," and sent.words[c].head == keep[0]]
+    # (and one right after the head that the parse hung outside it: "On arriving, the minister, Jean Roux, said")
+    h = keep[0]
+    apposed = {min(sent.subtree(i)) - 1 for i in keep if sent.words[i].deprel == "appos" and sent.words[i].head == h}
+    hung += [h + 1] if h + 1 in apposed and sent.words[h + 1].text == "," and sent.words[h + 1].head not in keep else []
     return between + opening + [c for c in hung if c not in keep and c not in opening]
 
 

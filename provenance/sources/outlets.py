@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
@@ -58,11 +59,35 @@ def _bare(c: str) -> str:
     return base if base.isascii() and marks and all(unicodedata.combining(m) for m in marks) else c
 
 
-def reference_regex(forms: Sequence[str]) -> regex.Pattern[str] | None:
-    """The definition of a match: any form, longest first, not inside or hyphened onto a word."""
-    alts = sorted(
-        ((len(f), regex.escape(f) if ACRONYM.match(f) else f"(?i:{regex.escape(f)})") for f in forms), reverse=True
+# Words of a name that copy writes either way ("the Guardian", "al-Jazeera", "de Volkskrant").
+_FREE_WORDS = frozenset(
+    "a al an and at d da das de del der des di die du el et for in l la le les of on the to van von y".split()
+)
+
+
+@cache
+def capitals(form: str) -> tuple[int, ...]:
+    """Where ``form`` has a capital the text must have too: the first letter of each of its
+    capitalised words but a particle. "Roll Call" and "New Scientist" are the outlets, never "a
+    roll call vote" or "a new scientist"; "ROLL CALL" in a headline is."""
+    return tuple(
+        w.start() for w in _WORDS().finditer(form) if w.group()[:1].isupper() and w.group().lower() not in _FREE_WORDS
     )
+
+
+def _name_pattern(form: str) -> str:
+    """A name form's regex: its capitals as written, its other letters in either case."""
+    anchors, parts, pos = capitals(form), [], 0
+    for i in anchors:
+        parts += [f"(?i:{regex.escape(form[pos:i])})" if i > pos else "", regex.escape(form[i])]
+        pos = i + 1
+    return "".join(parts) + (f"(?i:{regex.escape(form[pos:])})" if pos < len(form) else "")
+
+
+def reference_regex(forms: Sequence[str]) -> regex.Pattern[str] | None:
+    """The definition of a match: any form, longest first, not inside or hyphened onto a word;
+    an acronym in its own case, a name with its capitals (``capitals``)."""
+    alts = sorted(((len(f), regex.escape(f) if ACRONYM.match(f) else _name_pattern(f)) for f in forms), reverse=True)
     if not alts:
         return None
     return regex.compile(rf"(?<![\w-])(?:{'|'.join(a for _, a in alts)})(?!\w|-(?!{_POLL_PARTNER}))")
@@ -115,6 +140,8 @@ class _FormLookup:
     def _same(span: str, form: str, acronym: bool) -> bool:
         if acronym:
             return span == form
+        if any(i >= len(span) or span[i] != form[i] for i in capitals(form)):
+            return False
         if any(c in span for c in _ONE_WAY):
             return regex.fullmatch(f"(?i:{regex.escape(form)})", span) is not None
         return len(span) == len(form) and _key(span) == _key(form)

@@ -106,6 +106,25 @@ def _name_after_medium(model: SourceModel, ref: WordRef, end: int) -> int | None
     return run[-1].end
 
 
+def _named_medium(model: SourceModel, doc: Document, ref: WordRef) -> Via | None:
+    """ "said on local station Dala FM", "on public broadcaster RTS": the capitalised name a
+    medium's noun introduces (not "said on the Senate floor", "on a local station")."""
+    sent, head = ref.sentence, ref.word
+    if head.upos != "PROPN" or not head.text[:1].isupper() or model.vocab.in_lexicon("time_nouns", head.lemma.lower()):
+        return None
+    before = [sent.words[k] for k in sent.subtree(ref.index) if k < ref.index]
+    media = [
+        k
+        for k, w in enumerate(before)
+        if w.text.islower() and (model.vocab.in_lexicon("media_nouns", w.lemma.lower()) or w.lemma in BROADCAST_HEADS)
+    ]
+    name = before[media[-1] + 1 :] if media else []
+    if not media or not all(w.text[:1].isupper() for w in name):
+        return None
+    start = name[0].start if name else head.start
+    return Via(name=doc.text[start : head.end], text=doc.text[start : head.end], start=start, end=head.end, known=False)
+
+
 # A North American broadcaster's call sign: K or W and three letters, with its band
 _CALL_SIGN = regex.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 
@@ -166,15 +185,17 @@ def _outlet_near_cue(model: SourceModel, doc: Document, cue: WordRef) -> Via | N
     asked += [cue.word.head] if 0 <= cue.word.head < i else []  # (the parse may root the sentence on "Asked")
     verbs += [c for c in asked if sent.words[c].lemma.lower() == "ask" and sent.words[c].text[:1].isupper()]
     for c in (c for v in verbs for c in sent.children[v]):
-        if sent.words[c].rel not in ("obl", "nmod"):
-            continue
         preps = {sent.words[k].lemma.lower() for k in sent.children[c] if sent.words[k].rel == "case"}
+        # (or a programme's title the parse read as a clause: 'On NBC's "Meet the Press," Roe said')
+        if sent.words[c].rel not in ("obl", "nmod") and not (sent.words[c].rel == "advcl" and preps):
+            continue
         sub = sent.subtree(c)
         first = next((k for k in sub if sent.words[k].rel != "case"), c)
         start, end = sent.words[first].start, sent.words[sub[-1]].end
         found = None
         if preps & {"on", "to"}:  # "said on CNN", "told to the AP", "to the Globe" after "The Globe and Mail"
             found = known_outlet_at(model, doc, start, end) or short_form(model, doc, sent.words[c])
+            found = found or _named_medium(model, doc, WordRef(sent, c))
         elif preps & {"at", "during"}:
             # an outlet's own event: "at a town hall sponsored by CNN", "during a taping of an
             # MSNBC town hall", "at a Washington Post cybersecurity summit"
