@@ -164,6 +164,10 @@ def test_a_name_form_needs_its_capitals_in_the_text():
     assert g.first_in("told the Guardian") == ("The Guardian", 5, 17)
     assert g.first_in("an al-Jazeera crew") == ("Al-Jazeera", 3, 13)
     assert capitals("de Volkskrant") == (3,)
+    # (a foreign article keeps its capital: a surname holds it)
+    g = _gazetteer("La Croix", "Le Monde")
+    assert g.first_in("said Jean de la Croix") is None
+    assert g.first_in("told La Croix") == ("La Croix", 5, 13)
 
 
 # On NBC's "Meet the Press," Senator Lorena Castaneda said the text would be released "by Tuesday."

@@ -209,7 +209,7 @@ def test_an_outlet_before_a_polling_partner_is_found_but_not_inside_another_name
     # "an Associated Press-GfK poll" is the AP's; "The Times-Picayune" is not "The Times"
     assert MODEL.outlets.first_in("an Associated Press-GfK poll") == ("Associated Press", 3, 19)
     assert MODEL.outlets.first_in("a Reuters-Ipsos survey")[0] == "Reuters"  # type: ignore[index]
-    assert MODEL.outlets.first_in("The Times-Picayune") is None
+    assert MODEL.outlets.first_in("The Times-Picayune") == ("The Times-Picayune", 0, 18)  # (its own entry)
     assert MODEL.outlets.first_in("a CNN-owned site") is None
 
 

@@ -32,54 +32,32 @@ from provenance.syntax.tree import Sentence, Word
 
 from .content import has_subject, is_finite, object_deep_in
 from .spans import QUOTE_MARKS
+from .verb_forms import agrees, finite_form, own_form, passive_clause, verb_feats
 
 Moves = dict[int, tuple[int, str]]
 
 _CLIMB = ("conj", "xcomp", "ccomp", "obl", "nmod", "obj", "advcl", "acl")
 
 
-def _feats(w: Word) -> dict[str, str]:
-    return dict(f.split("=", 1) for f in w.feats.split("|") if "=" in f)
-
-
-def _form(w: Word) -> tuple[str, str] | None:
-    """A verb's finite form: ("Fin", tense), or None when it is not finite."""
-    feats = _feats(w)
-    if feats.get("VerbForm") != "Fin" or "Tense" not in feats:
-        return None
-    return "Fin", feats["Tense"]
-
-
-def _own_form(sent: Sentence, w: Word) -> tuple[str, str] | None:
-    """The conjunct's form; a bare "-ed" form the tagger called a participle, with no auxiliary
-    and a clause of its own, is the past tense ("... and suggested that it would ...")."""
-    feats = _feats(w)
-    kids = [sent.words[c] for c in sent.children[w.index]]
-    bare = not any(k.rel in ("aux", "cop") for k in kids) and any(k.rel == "ccomp" for k in kids)
-    if feats.get("VerbForm") == "Part" and feats.get("Tense") == "Past" and bare:
-        return "Fin", "Past"
-    return _form(w)
-
-
 def misplaced_conjunct(sent: Sentence, verb: Word) -> Moves:
     """``{verb: (host, "conj")}`` for the misparse of the module doc; else empty."""
     if verb.rel != "conj" or verb.head < 0 or has_subject(sent, verb.index) or verb.upos != "VERB":
         return {}
-    form = _own_form(sent, verb)
+    form = own_form(sent, verb)
     if form is None or not any(sent.words[c].rel == "cc" and c < verb.index for c in sent.children[verb.index]):
         return {}
     h = verb.head
     if (outside := _outside_quotation(sent, h, verb.index)) is not None:
         return {verb.index: (outside, "conj")}  # ('urged parents to ignore "lies ...," and said ...')
-    if sent.words[h].upos in ("VERB", "AUX") and _form(sent.words[h]) == form:
+    if sent.words[h].upos in ("VERB", "AUX") and finite_form(sent.words[h]) == form:
         return {}  # (coordinated with a verb of its own form: the parse stands)
     while h >= 0:
         w = sent.words[h]
-        if w.upos == "VERB" and _form(w) is not None and w.index < verb.index:
-            if _form(w) != form:
+        if w.upos == "VERB" and finite_form(w) is not None and w.index < verb.index:
+            if not agrees(w, form):
                 return {}  # (the nearest finite verb has another tense: no reading to prefer)
             return {verb.index: (h, "conj")} if h != verb.head else {}
-        if w.upos in ("VERB", "AUX") and _feats(w).get("VerbForm") != "Inf":
+        if w.upos in ("VERB", "AUX") and verb_feats(w).get("VerbForm") != "Inf" and not passive_clause(sent, w):
             return {}  # (a participle or gerund on the way may be what it is coordinated with)
         if w.rel not in _CLIMB:
             return {}
@@ -239,8 +217,8 @@ def predicate_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) 
             continue
         own = [sent.words[k] for k in sent.children[x] if sent.words[k].rel in ("aux", "aux:pass", "cop") and k < x]
         negated = any(sent.words[k].lemma.lower() in ("not", "never") for k in sent.children[x])
-        tense = _form(w)  # (a tense the speech verb has not is no act of the speaker's)
-        if not own and tense is not None and tense == _form(sent.words[comps[0]]) != _form(verb):
+        tense = finite_form(w)  # (a tense the speech verb has not is no act of the speaker's)
+        if not own and tense is not None and tense == finite_form(sent.words[comps[0]]) != finite_form(verb):
             # ("She says she cried for a week and then ordered new queens": the clause's tense)
             if not any(sent.words[k].rel in ("aux", "aux:pass", "cop") for k in sent.children[comps[0]]):
                 return {x: (comps[0], "conj")}
@@ -264,7 +242,7 @@ def cue_form_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) -
     form of the speech verb, not of the clause, and goes on with the speaker when it is a speech
     act itself ("and called for", "and warned"; not "had made promises and failed to deliver", nor
     "said Trump lied and called for a ban", where the clause's verb has the same bare form)."""
-    if _form(verb) != ("Fin", "Past") or any(
+    if finite_form(verb) != ("Fin", "Past") or any(
         sent.words[c].rel in ("aux", "aux:pass") for c in sent.children[verb.index]
     ):
         return {}
@@ -289,7 +267,7 @@ def cue_form_conjunct(sent: Sentence, verb: Word, says: Callable[[str], bool]) -
         but = any(sent.words[k].rel == "cc" and sent.words[k].lemma.lower() == "but" for k in sent.children[x])
         if perfect and not (but and "ccomp" in own):
             continue
-        bare = _form(w) == ("Fin", "Past") or nominal and "VerbForm=Part" in w.feats and "Tense=Past" in w.feats
+        bare = finite_form(w) == ("Fin", "Past") or nominal and "VerbForm=Part" in w.feats and "Tense=Past" in w.feats
         if bare and says(w.lemma.lower()) and not {"aux", "aux:pass", "cop"} & set(own):
             return {x: (verb.index, "conj")}
     return {}

@@ -291,6 +291,10 @@ class NameCandidates(TableBase):
         one = text.split()[-1][:-1] if text.endswith("s") else ""
         if self.vocab.in_lexicon("party_members", one.lower()) or (one.isupper() and self.m.is_role(one.lower())):
             return True
+        # ("The Republican, who is running fourth, spent ...": the candidate named before, by party)
+        definite = run[0] > 0 and sent.words[run[0] - 1].lemma.lower() == "the" and len(run) == 1
+        if definite and self.vocab.in_lexicon("party_members", text.lower()):
+            return True
         return self._indefinite_noun(sent, run, head, text)
 
     def _indefinite_noun(self, sent: Sentence, run: list[int], head: int, text: str) -> bool:

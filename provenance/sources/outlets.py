@@ -59,10 +59,9 @@ def _bare(c: str) -> str:
     return base if base.isascii() and marks and all(unicodedata.combining(m) for m in marks) else c
 
 
-# Words of a name that copy writes either way ("the Guardian", "al-Jazeera", "de Volkskrant").
-_FREE_WORDS = frozenset(
-    "a al an and at d da das de del der des di die du el et for in l la le les of on the to van von y".split()
-)
+# Words of a name that English copy writes either way ("the Guardian", "al-Jazeera"); not a
+# foreign article, which a surname holds ("La Croix" is never "Jean de la Croix")
+_FREE_WORDS = frozenset("a al an and at for in of on the to".split())
 
 
 @cache

@@ -39,7 +39,12 @@ def relative_head(ref: WordRef, is_role: Callable[[str], bool] | None = None) ->
         while clause >= 0 and sent.words[clause].deprel not in ("acl:relcl", "acl"):
             clause = sent.words[clause].head
         if clause >= 0 and sent.words[clause].head >= 0:
-            head = _phrase_head(sent, sent.words[clause].head, ref.index)
+            host = sent.words[clause].head
+            head = _phrase_head(sent, host, ref.index)
+            if sent.words[head].lemma.lower() in _TIMES and sent.words[host].upos == "PROPN" and host != head:
+                # ("contradicted hours later by Whip Curtis Elmendorf (R-La.), who said": a time is no "who")
+                return WordRef(sent, name_of_phrase(sent, host))
+            head = _before_time(sent, head)
             if _name_before_who(sent, ref.index, head, is_role):
                 # ("The ruling is a blow to Mayor Jane Roe, who has promised ..." with the clause on
                 # "blow": "who" is a person, the name right before its comma)
@@ -59,6 +64,24 @@ def relative_head(ref: WordRef, is_role: Callable[[str], bool] | None = None) ->
             first = relative_head(WordRef(sent, earlier[-1]), is_role)
             return first if first.index != earlier[-1] else ref
     return ref
+
+
+# When a relative clause can hang on a time the parse read as a noun of its own
+_TIMES = frozenset(
+    "morning afternoon evening night day week weekend today yesterday tonight hour minute moment month year "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _before_time(sent: Sentence, head: int) -> int:
+    """The noun right before a time the clause was hung on: "sent a fundraising email Monday morning
+    that called Doyle ...", "issued a statement Tuesday that said ..." (a time says nothing)."""
+    if sent.words[head].lemma.lower() not in _TIMES:
+        return head
+    k = head
+    while k > 0 and sent.words[k - 1].head == head and sent.words[k - 1].rel in ("compound", "amod", "det"):
+        k -= 1
+    return k - 1 if k > 0 and sent.words[k - 1].upos in ("NOUN", "PROPN") else head
 
 
 def _name_before_who(sent: Sentence, who: int, host: int, is_role: Callable[[str], bool] | None) -> bool:

@@ -110,8 +110,20 @@ def _spelt_part(words: list[str], acronym: str, test: Callable[[str, list[str]],
         for k in range(len(words) - size + 1):
             part = words[k : k + size]
             if part[0][:1].isupper() and part[-1][:1].isupper() and test(acronym, part):
-                return " ".join(part)
+                return _sentence_stop_off(" ".join(part))
     return None
+
+
+def _sentence_stop_off(name: str) -> str:
+    """The name without the full stop of the sentence it ended ("a loan from the International
+    Monetary Fund."), but an abbreviation's ("U.S.", "Inc.")."""
+    last = name.rsplit(" ", 1)[-1]
+    if last.endswith(".") and "." not in last[:-1] and len(last) > 4 and last[:-1] not in _ABBREVIATIONS:
+        return name[:-1]
+    return name
+
+
+_ABBREVIATIONS = frozenset({"Corp", "Bros", "Assn", "Dept", "Govt"})
 
 
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:(?:of|for|and|on|&)[ \t]+)?\p{Lu}[\p{L}'’.&-]*){1,7}")
