@@ -66,7 +66,8 @@ def relative_head(ref: WordRef, is_role: Callable[[str], bool] | None = None) ->
     return ref
 
 
-# When a relative clause can hang on a time the parse read as a noun of its own
+# The times a parse hangs a relative clause on when they follow its noun ("an email Monday morning
+# that ..."): time_nouns' bare times, here because relative_head reads a tree without the vocabulary
 _TIMES = frozenset(
     "morning afternoon evening night day week weekend today yesterday tonight hour minute moment month year "
     "monday tuesday wednesday thursday friday saturday sunday".split()

@@ -374,12 +374,12 @@ class UnnamedResolver(TableBase):
         if here is None or there is None or not 0 <= here.index - there.index <= 1:
             return None
         surname = self.tokens(entity.name)[-1]
-        # (nor anybody's surname written between, whatever the parse made of it: "Kowalska, who had
-        # not dropped a set, struggled ... The four-time champion admitted")
-        # (not inside the speaker's own sentence, what the speaker talked of: "Haldane said she had
-        # asked Tuck for a meeting. ¶ '...,' the Maine Republican said")
+        # (counted from the end of the speaker's own sentence: whom the speaker talked of is no one
+        # between, "Haldane said she had asked Tuck for a meeting. ¶ '...,' the Maine Republican said")
         stop = next((x.end for x in self.sentences if x.start <= end < x.end), end)
         end = stop if stop <= mention.start else end
+        # (nor anybody's surname written between, whatever the parse made of it: "Kowalska, who had
+        # not dropped a set, struggled ... The four-time champion admitted")
         between = {t.lower() for t in regex.findall(r"\p{Lu}[\p{L}'’-]+", self.doc.text[end : mention.start])}
         others = {self.tokens(n.name)[-1] for n in self.person_names if len(self.tokens(n.name)) > 1} - {surname}
         if any(end <= n.start < mention.start for n in self.person_names) or between & others:
